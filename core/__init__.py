@@ -1,0 +1,1 @@
+"""Datelines core: reading articles, finding dated events, storing them. No Qt here."""

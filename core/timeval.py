@@ -1,0 +1,128 @@
+"""The time model: a normalised value (ISO / TIMEX3 form), its precision, and its bounds.
+
+A value keeps the precision it was written with: ``2014`` is a year, ``2022-02`` a month,
+``2022-W05`` a week, ``2022-02-04`` a day, ``2022-02-04T23:15`` a time. Its bounds cover the
+whole period (``2022-02`` runs from 1 Feb to 1 Mar), half-open, so the timeline can draw a
+month-precision event as a band rather than a false exact point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+Precision = Literal["century", "decade", "year", "quarter", "month", "week", "day", "time"]
+PRECISIONS: tuple[str, ...] = (
+    "century", "decade", "year", "quarter", "month", "week", "day", "time",
+)  # fmt: skip
+
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15)}
+_HALF_MONTHS = {"H1": (1, 7), "H2": (7, 13)}
+
+_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2}))?(?::(\d{2}))?")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A normalised time value with its precision and half-open bounds ``[start, end)``."""
+
+    value: str
+    precision: Precision
+    start: datetime
+    end: datetime
+
+    @property
+    def midpoint(self) -> datetime:
+        return self.start + (self.end - self.start) / 2
+
+
+def _add_months(year: int, month: int) -> datetime:
+    """Month may run past 12 (seasons, halves): roll it into the following year."""
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return datetime(year, month, 1)
+
+
+def parse_value(value: str) -> TimeValue | None:
+    """Parse a TIMEX3 date/time value into bounds, or ``None`` when it has none.
+
+    >>> parse_value("2022-02").precision
+    'month'
+    >>> parse_value("PRESENT_REF") is None
+    True
+    """
+    try:
+        return _parse(value.strip())
+    except ValueError:  # 2022-02-31 and friends: a value with no real day
+        return None
+
+
+def _parse(value: str) -> TimeValue | None:
+    if m := _TIME.match(value):
+        y, mo, d, h = (int(g) for g in m.groups()[:4])
+        minute = int(m.group(5) or 0)
+        second = int(m.group(6) or 0)
+        start = datetime(y, mo, d, h, minute, second)
+        step = timedelta(minutes=1) if m.group(5) else timedelta(hours=1)
+        return TimeValue(value, "time", start, start + step)
+    if m := _DAY.match(value):
+        start = datetime(*(int(g) for g in m.groups()))
+        return TimeValue(value, "day", start, start + timedelta(days=1))
+    if m := _WEEK.match(value):
+        start = datetime.combine(date.fromisocalendar(int(m[1]), int(m[2]), 1), datetime.min.time())
+        return TimeValue(value, "week", start, start + timedelta(days=7))
+    if m := _MONTH.match(value):
+        y, mo = int(m[1]), int(m[2])
+        return TimeValue(value, "month", datetime(y, mo, 1), _add_months(y, mo + 1))
+    if m := _QUARTER.match(value):
+        y, q = int(m[1]), int(m[2])
+        return TimeValue(value, "quarter", _add_months(y, 3 * q - 2), _add_months(y, 3 * q + 1))
+    if m := _PART.match(value):
+        y = int(m[1])
+        first, after = {**_SEASON_MONTHS, **_HALF_MONTHS}[m[2]]
+        precision: Precision = "quarter"
+        return TimeValue(value, precision, _add_months(y, first), _add_months(y, after))
+    if m := _YEAR.match(value):
+        y = int(m[1])
+        return TimeValue(value, "year", datetime(y, 1, 1), datetime(y + 1, 1, 1))
+    if m := _DECADE.match(value):
+        y = int(m[1]) * 10
+        return TimeValue(value, "decade", datetime(max(y, 1), 1, 1), datetime(y + 10, 1, 1))
+    if m := _CENTURY.match(value):
+        y = int(m[1]) * 100
+        return TimeValue(value, "century", datetime(max(y, 1), 1, 1), datetime(y + 100, 1, 1))
+    return None
+
+
+def format_value(moment: datetime, precision: Precision) -> str:
+    """The TIMEX3 value of ``moment`` at ``precision``.
+
+    >>> format_value(datetime(2022, 2, 4, 23, 15), "day")
+    '2022-02-04'
+    """
+    if precision == "time":
+        return moment.strftime("%Y-%m-%dT%H:%M")
+    if precision == "day":
+        return moment.strftime("%Y-%m-%d")
+    if precision == "week":
+        iso = moment.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if precision == "month":
+        return moment.strftime("%Y-%m")
+    if precision == "quarter":
+        return f"{moment.year:04d}-Q{(moment.month - 1) // 3 + 1}"
+    if precision == "year":
+        return f"{moment.year:04d}"
+    if precision == "decade":
+        return f"{moment.year // 10:03d}"
+    return f"{moment.year // 100:02d}"
