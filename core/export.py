@@ -1,0 +1,74 @@
+"""Write events out: the JSON shape of DESIGN.md's `extract --json`, and CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from core.model import Document, Event
+
+CSV_FIELDS = (
+    "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
+    "char_end", "document_path", "document_title", "document_published",
+    "document_published_source",
+)  # fmt: skip
+
+
+def event_record(event: Event, document: Document) -> dict[str, Any]:
+    """An extracted (not yet stored) event in the command-line JSON shape."""
+    return {
+        "title": event.title,
+        "start": event.start,
+        "end": event.end,
+        "precision": event.precision,
+        "undated": event.undated,
+        "kind": event.kind,
+        "sentence": event.sentence,
+        "char_start": event.char_start,
+        "char_end": event.char_end,
+        "entities": [{"text": e.text, "kind": e.kind} for e in event.entities],
+        "document": {
+            "path": document.path,
+            "title": document.title,
+            "published": document.published,
+            "published_source": document.published_source,
+        },
+    }
+
+
+def stored_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row (``Store.events()``) in the same JSON shape."""
+    return {
+        "title": row["title"],
+        "start": row["start"],
+        "end": row["end"],
+        "precision": row["precision"],
+        "undated": bool(row["undated"]),
+        "kind": row["kind"],
+        "sentence": row["sentence"],
+        "char_start": row["char_start"],
+        "char_end": row["char_end"],
+        "entities": [],
+        "document": {
+            "path": row["document_path"],
+            "title": row["document_title"],
+            "published": row["document_published"],
+            "published_source": row["document_published_source"],
+        },
+    }
+
+
+def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    json.dump(list(records), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        flat = {k: v for k, v in record.items() if k in CSV_FIELDS}
+        flat.update({f"document_{k}": v for k, v in record["document"].items()})
+        writer.writerow(flat)

@@ -1,0 +1,49 @@
+"""Split article text into sentences, as character spans, without breaking at "Feb." or "U.S."."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no vs etc approx dept est fig univ ave blvd mt ft""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])")
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]?$|(?:^|\s)[A-Z]$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` into ``text``, stripped of surrounding whitespace.
+
+    >>> t = "Mr. Smith met U.S. officials on Feb. 4. They agreed."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Mr. Smith met U.S. officials on Feb. 4.', 'They agreed.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _append(spans, text, start, match.end())
+        start = match.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot]
+    return word.lower().strip("(\"'“") in _ABBREVIATIONS or bool(_INITIAL.search(text[:dot]))
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,206 @@
+"""Datelines: turn news articles into a chronology you can explore.
+
+Run with no command to open the app; see `main.py COMMAND --help` for the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("datelines")
+
+COMMANDS = ("ingest", "extract", "timex", "export")
+EXPORT_FORMATS = ("json", "csv")
+
+
+class CommandError(Exception):
+    """A one-line message for the user; the command exits non-zero."""
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Datelines: drop news articles, get a timeline of their dated events.",
+        epilog=(
+            "commands (each has --help):\n"
+            "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
+            "  extract PATH ... [--json]      print the events of files, no database\n"
+            "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
+            "  export --format F [--db DB] [-o OUT]   write the stored events (json, csv)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", help="article files or folders to add on start")
+    parser.add_argument("--db", help="database file (default: in your user data directory)")
+    return parser
+
+
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"main.py {command}")
+    if command == "ingest":
+        parser.description = "Add article files and folders to the database, without the window."
+        parser.add_argument("paths", nargs="+", help="article files or folders")
+        parser.add_argument("--db", help="database file (default: in your user data directory)")
+    elif command == "extract":
+        parser.description = "Print the events found in article files; nothing is stored."
+        parser.add_argument("paths", nargs="+", help="article files or folders")
+        parser.add_argument("--json", action="store_true", help="print a JSON array of events")
+    elif command == "timex":
+        parser.description = (
+            "Tag time expressions. Reads JSON lines {doc_id, dct, text}; writes JSON lines "
+            "{doc_id, timexes: [{start, end, text, type, value}]}."
+        )
+        parser.add_argument("--jsonl", required=True, help="input file of JSON lines ('-': stdin)")
+        parser.add_argument("-o", "--output", help="output file (default: stdout)")
+    else:
+        parser.description = "Write every stored event to a file or stdout."
+        parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+        parser.add_argument("--db", help="database file (default: in your user data directory)")
+        parser.add_argument("-o", "--output", help="output file (default: stdout)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _configure_logging(to_stderr=bool(argv) and argv[0] in COMMANDS)
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser(argv[0]).parse_args(argv[1:])
+        try:
+            return globals()[f"cmd_{argv[0]}"](args)
+        except CommandError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    args = _app_parser().parse_args(argv)
+    from ui.app import run_app  # Qt only when the window is wanted
+
+    return run_app(args.paths, args.db)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from core.ingest import ingest
+
+    store = _open(args.db)
+
+    def show(p) -> None:
+        print(f"\r[{p.done}/{p.total}] {p.events} events, {p.errors} errors", end="", file=sys.stderr)
+
+    try:
+        report = ingest(store, args.paths, progress=show)
+    finally:
+        store.close()
+    print(file=sys.stderr)
+    for path, reason in report.failed:
+        print(f"failed: {path}: {reason}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from core.export import event_record, write_json
+    from core.ingest import collect_files, extract_file
+    from core.readers import ReadError
+
+    files, problems = collect_files(args.paths)
+    records = []
+    for path in files:
+        try:
+            document, events = extract_file(path)
+        except ReadError as exc:
+            problems.append((exc.path, exc.reason))
+            continue
+        records.extend(event_record(e, document) for e in events)
+    if args.json:
+        write_json(records, sys.stdout)
+    else:
+        for r in records:
+            print(f"{r['start']:<17} {r['precision']:<8} {r['title']}")
+    for path, reason in problems:
+        print(f"error: {path}: {reason}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    from core.temporal import tag
+    from core.timeval import parse_value
+
+    source = sys.stdin if args.jsonl == "-" else _open_text(args.jsonl, "r")
+    out = sys.stdout if not args.output else _open_text(args.output, "w")
+    with source, out:
+        for number, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                dct = parse_value(str(doc["dct"])[:16])
+                text = doc["text"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise CommandError(f"{args.jsonl}, line {number}: not a {{doc_id, dct, text}} object ({exc})") from exc
+            if dct is None:
+                raise CommandError(f"{args.jsonl}, line {number}: dct {doc['dct']!r} is not a date")
+            timexes = [
+                {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+                for t in tag(text, dct.start)
+            ]
+            out.write(json.dumps({"doc_id": doc.get("doc_id"), "timexes": timexes}) + "\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.export import stored_record, write_csv, write_json
+
+    store = _open(args.db, must_exist=True)
+    try:
+        records = [stored_record(row) for row in store.events()]
+    finally:
+        store.close()
+    out = sys.stdout if not args.output else _open_text(args.output, "w", newline="")
+    with out:
+        (write_json if args.format == "json" else write_csv)(records, out)
+    return 0
+
+
+def _open(db: str | None, must_exist: bool = False):
+    from core.store import StoreError, default_db_path, open_store
+
+    path = Path(db) if db else default_db_path()
+    if must_exist and not path.exists():
+        raise CommandError(f"{path}: no such database")
+    try:
+        return open_store(path)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _open_text(path: str, mode: str, newline: str | None = None):
+    try:
+        return open(path, mode, encoding="utf-8", newline=newline)
+    except OSError as exc:
+        raise CommandError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _configure_logging(to_stderr: bool) -> None:
+    from platformdirs import user_log_dir
+
+    handlers: list[logging.Handler] = []
+    try:
+        log_dir = Path(user_log_dir("Datelines", appauthor=False))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(log_dir / "datelines.log", encoding="utf-8"))
+    except OSError:
+        pass  # a read-only home must not stop the app; stderr still gets warnings
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING if to_stderr else logging.INFO)
+    handlers.append(stderr)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Datelines' window: PySide6 widgets wrapping core, never blocking the event loop."""

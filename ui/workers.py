@@ -1,0 +1,83 @@
+"""Run core work off the GUI thread and report back through signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Task(QRunnable):
+    """Calls ``fn(report_progress, is_cancelled)`` in the thread pool.
+
+    The function never touches widgets; its result, progress and any exception come back
+    as signals, delivered on the GUI thread.
+    """
+
+    def __init__(self, fn: Callable[[Callable[[Any], None], Callable[[], bool]], Any]):
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps it until `finished`/`failed`
+        self.fn = fn
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self._cancel.is_set)
+        except Exception as exc:
+            log.error("background task failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks in a pool, keeps them alive while they run, and waits for them on quit."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.running: set[Task] = set()
+
+    def start(
+        self,
+        fn: Callable[[Callable[[Any], None], Callable[[], bool]], Any],
+        on_finished: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> Task:
+        task = Task(fn)
+        task.signals.finished.connect(on_finished)
+        task.signals.failed.connect(on_failed)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
+        task.signals.finished.connect(lambda _=None, t=task: self.running.discard(t))
+        task.signals.failed.connect(lambda _=None, t=task: self.running.discard(t))
+        self.running.add(task)
+        self.pool.start(task)
+        return task
+
+    def stop_all(self, timeout_ms: int = 30000) -> bool:
+        """Ask every task to stop and wait for them; True when all ended in time."""
+        for task in list(self.running):
+            task.cancel()
+        return self.pool.waitForDone(timeout_ms)
