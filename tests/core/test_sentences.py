@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from core.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks began. They ended.", ["Talks began.", "They ended."]),
+        ("Mr. Smith met U.S. officials on Feb. 4. They agreed.",
+         ["Mr. Smith met U.S. officials on Feb. 4.", "They agreed."]),
+        ("“We will win,” he said. Nobody replied.", ["“We will win,” he said.", "Nobody replied."]),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("Headline without stop\n\nBody sentence.", ["Headline without stop", "Body sentence."]),
+        ("Dr. Jane K. Doe arrived at 3 p.m. on Monday.", ["Dr. Jane K. Doe arrived at 3 p.m. on Monday."]),
+    ],
+)
+def test_sentences(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_spans_point_into_the_text():
+    text = "  One.   Two.  "
+    assert [text[a:b] for a, b in split_sentences(text)] == ["One.", "Two."]
