@@ -1,0 +1,381 @@
+"""The timeline widget: a zoomable, pannable view of dated events.
+
+``TimeScale`` (ui.timescale) maps time to pixels, ``compute_layout`` (ui.timeline_layout)
+places what is visible whenever items, size or view change, and ``paintEvent`` only paints
+that cached layout, so a million events cost no more to draw than a few hundred.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from ui.timeline_layout import (
+    MARKER_R,
+    Layout,
+    TextMetrics,
+    TimelineData,
+    compute_layout,
+)
+from ui.timescale import DAY, LABEL_PAD, TimeScale, format_when
+
+log = logging.getLogger(__name__)
+
+EMPTY_MESSAGE = "Drop articles here (files or folders) to build a timeline"
+WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
+KEY_ZOOM = 1.5
+KEY_PAN = 1 / 8  # of the width
+CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
+
+BACKGROUND = QColor("#fbfbf9")
+GRID = QColor("#ebebe6")
+AXIS = QColor("#55554f")
+POINT = QColor("#1f65c8")
+BAND_FILL = QColor(232, 142, 36, 55)
+BAND_EDGE = QColor(200, 110, 20, 160)
+UNDATED = QColor("#6f6f6a")
+TEXT = QColor("#23231f")
+SELECTED = QColor("#d62828")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    id: int  # event id in the database
+    start: float  # seconds since 1970-01-01 (naive UTC), may be negative
+    end: float  # exclusive end: start + the length of its period
+    title: str
+    precision: str  # "century", "decade", "year", "quarter", "month", "week", "day", "time"
+    undated: bool  # no date in the text: anchored at its article's publication date
+
+
+class TimelineView(QWidget):
+    """Events on a time axis: wheel zooms at the pointer, drag pans, click selects."""
+
+    eventClicked = Signal(int)  # event id
+    selectionCleared = Signal()  # a click on empty space
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(240, 140)
+        self._data = TimelineData(())
+        self._scale = TimeScale(width=self.width())
+        self._selected: int | None = None
+        self._selected_span: tuple[float, float] | None = None
+        self._press_x: float | None = None
+        self._last_x = 0.0
+        self._dragging = False
+        self._metrics = self._text_metrics()
+        self._layout: Layout = self._compute_layout()
+
+    # Public interface ----------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[TimelineItem]) -> None:
+        """Show ``items`` instead of what was shown; the view stays unless it was empty."""
+        was_empty = len(self._data) == 0
+        self._data = TimelineData(items)
+        self._selected_span = (
+            self._data.span_of(self._selected) if self._selected is not None else None
+        )
+        if was_empty:
+            self.zoom_to_fit()
+        else:
+            self._view_changed()
+
+    def items(self) -> list[TimelineItem]:
+        return list(self._data.items)
+
+    def zoom_to_fit(self) -> None:
+        if not len(self._data):
+            return
+        t0, t1 = self._data.t_min, self._data.t_max
+        span = max(t1 - t0, DAY)
+        # Titles run right of their markers: leave them room after the last event.
+        self._scale.set_range(t0 - 0.04 * span, t0 + 1.2 * span)
+        self._view_changed()
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._scale.t0, self._scale.t1
+
+    def set_visible_range(self, t0: float, t1: float) -> None:
+        self._scale.set_range(t0, t1)
+        self._view_changed()
+
+    def select(self, event_id: int | None) -> None:
+        """Highlight an event (None: nothing), bringing it into view if it is outside."""
+        self._selected = event_id
+        self._selected_span = self._data.span_of(event_id) if event_id is not None else None
+        if self._selected_span is not None:
+            mid = sum(self._selected_span) / 2
+            t0, t1 = self.visible_range()
+            if not t0 <= mid <= t1:
+                self._scale.pan(self._scale.x_of(t0 + (t1 - t0) / 2) - self._scale.x_of(mid))
+                self._view_changed()
+        self.update()
+
+    def scale(self) -> TimeScale:
+        """The time ↔ pixel mapping in use (read it; change the view through the methods)."""
+        return self._scale
+
+    def current_layout(self) -> Layout:
+        """What is placed where, as last computed (hit testing and tests use it)."""
+        return self._layout
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _text_metrics(self) -> TextMetrics:
+        fm = QFontMetricsF(self.font())
+        widths: dict[str, float] = {}
+        elided: dict[tuple[str, float], str] = {}
+
+        def width(text: str) -> float:
+            if (w := widths.get(text)) is None:
+                if len(widths) > 50_000:
+                    widths.clear()
+                w = widths[text] = fm.horizontalAdvance(text)
+            return w
+
+        def elide(text: str, max_w: float) -> str:
+            key = (text, max_w)
+            if (e := elided.get(key)) is None:
+                if len(elided) > 50_000:
+                    elided.clear()
+                e = elided[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, max_w)
+            return e
+
+        return TextMetrics(width, elide, fm.height())
+
+    def _compute_layout(self) -> Layout:
+        return compute_layout(self._data, self._scale, float(self.height()), self._metrics)
+
+    def _view_changed(self) -> None:
+        self._layout = self._compute_layout()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._scale.resize(event.size().width())
+        self._layout = self._compute_layout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._metrics = self._text_metrics()
+            self._view_changed()
+        super().changeEvent(event)
+
+    # Input ----------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if delta.y():
+            self._scale.zoom(WHEEL_STEP ** (delta.y() / 120), event.position().x())
+        elif delta.x():
+            self._scale.pan(delta.x() / 2)
+        self._view_changed()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press_x = self._last_x = event.position().x()
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press_x is None:
+            super().mouseMoveEvent(event)
+            return
+        x = event.position().x()
+        if not self._dragging and abs(x - self._press_x) >= QApplication.startDragDistance():
+            self._dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._dragging:
+            self._scale.pan(x - self._last_x)
+            self._last_x = x
+            self._view_changed()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press_x is None:
+            super().mouseReleaseEvent(event)
+            return
+        if self._dragging:
+            self.unsetCursor()
+            self._dragging = False
+            self.update()
+        else:
+            self._click(event.position())
+        self._press_x = None
+        event.accept()
+
+    def _click(self, pos: QPointF) -> None:
+        event_id = self._layout.event_at(pos.x(), pos.y())
+        if event_id is not None:
+            self.select(event_id)
+            self.eventClicked.emit(event_id)
+        elif self._layout.bucket_at(pos.x(), pos.y()) is not None:
+            self._scale.zoom(CLICK_ZOOM, pos.x())
+            self._view_changed()
+        elif self._selected is not None:
+            self.select(None)
+            self.selectionCleared.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, w = event.key(), self._scale.width
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self._scale.zoom(KEY_ZOOM, w / 2)
+        elif key == Qt.Key.Key_Minus:
+            self._scale.zoom(1 / KEY_ZOOM, w / 2)
+        elif key == Qt.Key.Key_Left:
+            self._scale.pan(w * KEY_PAN)
+        elif key == Qt.Key.Key_Right:
+            self._scale.pan(-w * KEY_PAN)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+            self.zoom_to_fit()
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._view_changed()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._tooltip(event.pos().x(), event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tooltip(self, x: float, y: float) -> str:
+        event_id = self._layout.event_at(x, y)
+        if event_id is not None and (item := self._data.item_of(event_id)) is not None:
+            when = format_when(item.start, item.end, item.precision)
+            if item.undated:
+                when = f"undated, reported {when}"
+            return f"{item.title}\n{when}"
+        if (bucket := self._layout.bucket_at(x, y)) is not None:
+            count, t0, t1 = bucket
+            span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
+            return f"{count:,} events from {span} (click to zoom in)"
+        return ""
+
+    # Painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(self.rect(), BACKGROUND)
+            if self._layout.empty:
+                painter.setPen(UNDATED)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_MESSAGE)
+                return
+            _paint_layout(painter, self._layout, self.font(), self._dragging)
+            self._paint_selection(painter)
+        finally:
+            painter.end()
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        if self._selected is None or self._selected_span is None:
+            return
+        lay = self._layout
+        for m in lay.markers:
+            if m.event_id == self._selected:
+                painter.setPen(QPen(SELECTED, 2.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 3, MARKER_R + 3)
+        for b in lay.bands:
+            if b.event_id == self._selected:
+                painter.setPen(QPen(SELECTED, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(b.x0, b.y, b.x1 - b.x0, b.h))
+        start, end = self._selected_span
+        x0, x1 = self._scale.x_of(start), self._scale.x_of(end)
+        painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
+        x = (x0 + x1) / 2
+        painter.drawLine(QLineF(x, 0, x, lay.axis_y))
+
+
+def _paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> None:
+    """Paint a computed layout; ``fast`` (while dragging) leaves out the decorations."""
+    fm = QFontMetricsF(font)
+    ascent, descent = fm.ascent(), fm.descent()
+    _paint_grid_and_axis(painter, lay, font, fm)
+    painter.setPen(QPen(BAND_EDGE, 1))
+    painter.setBrush(BAND_FILL)
+    for b in lay.bands:
+        painter.drawRect(QRectF(b.x0, b.y, b.x1 - b.x0, b.h))
+    for hist in lay.histograms:
+        colour = {"point": POINT, "band": BAND_EDGE, "undated": UNDATED}[hist.kind]
+        fill = QColor(colour)
+        fill.setAlpha(90 if hist.kind == "undated" else 170)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRects([QRectF(*bar) for bar in hist.bars])
+        if not fast:
+            painter.setPen(TEXT)
+            for x, y, label in hist.labels:
+                painter.drawText(QPointF(x, y + (ascent - descent) / 2), label)
+    if lay.rug and not fast:
+        painter.setPen(QPen(POINT, 1))
+        painter.drawLines([QLineF(x, lay.axis_y - 4, x, lay.axis_y) for x in lay.rug])
+    for m in lay.markers:
+        if m.hollow:
+            painter.setPen(QPen(UNDATED, 1.5))
+            painter.setBrush(BACKGROUND)
+        else:
+            painter.setPen(QPen(BACKGROUND, 1))
+            painter.setBrush(POINT)
+        painter.drawEllipse(QPointF(m.x, m.y), MARKER_R, MARKER_R)
+    painter.setPen(TEXT)
+    for m in lay.markers:
+        if m.text:
+            painter.drawText(QPointF(m.text_x, m.y + (ascent - descent) / 2), m.text)
+    for b in lay.bands:
+        if b.text:
+            painter.drawText(QPointF(b.text_x, b.y + b.h / 2 + (ascent - descent) / 2), b.text)
+
+
+def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontMetricsF) -> None:
+    axis_y = lay.axis_y
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLines([QLineF(x, 0, x, axis_y) for x, _ in lay.ticks])
+    painter.setPen(QPen(AXIS, 1))
+    painter.drawLine(QLineF(0, axis_y, lay.width, axis_y))
+    painter.drawLines([QLineF(x, axis_y, x, axis_y + 5) for x, _ in lay.ticks])
+    baseline = axis_y + 5 + fm.ascent()
+    for x, label in lay.ticks:
+        painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
+    if lay.undated_y is not None and not lay.empty:
+        painter.setPen(UNDATED)
+        painter.drawText(QPointF(4, lay.undated_y - 10 - fm.descent()), "undated")
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.setPen(QPen(AXIS, 1))
+    major_baseline = baseline + fm.height() + 2
+    for x, text_x, label in lay.major:
+        painter.drawLine(QLineF(x, axis_y, x, major_baseline))
+        painter.drawText(QPointF(text_x, major_baseline), label)
+    painter.setFont(font)

@@ -1,0 +1,373 @@
+"""Timeline data as sorted arrays, and the layout of what is visible. No widgets.
+
+``TimelineData`` turns the items into sorted numpy arrays once; ``compute_layout`` picks the
+visible slice by binary search and places markers, bands and labels in rows (greedy by x),
+or, when more events are visible than can be drawn one by one, counts them per pixel bucket.
+The widget recomputes the layout when items, size or view change and only paints it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ui.timescale import (
+    LABEL_GAP,
+    LABEL_PAD,
+    TimeScale,
+    axis_major_ticks,
+    axis_ticks,
+)
+
+if TYPE_CHECKING:
+    from ui.timeline import TimelineItem
+
+log = logging.getLogger(__name__)
+
+POINT_PRECISIONS = frozenset({"day", "time"})
+MARKER_R = 4.0
+TITLE_MAX_W = 260.0
+POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
+BAND_DETAIL_LIMIT = 200
+BUCKET_PX = 5  # histogram bucket width
+COUNT_LABEL_LIMIT = 40
+BAND_SHARE = 0.4  # of the content height, at most, when there are point events too
+
+
+class TextMetrics:
+    """Text measuring for the layout; the widget passes one built on its QFontMetrics."""
+
+    def __init__(
+        self,
+        width: Callable[[str], float] = lambda s: 7.0 * len(s),
+        elide: Callable[[str, float], str] | None = None,
+        height: float = 15.0,
+    ) -> None:
+        self.width = width
+        self.elide = elide or (lambda s, w: s[: max(0, int(w // 7))])
+        self.height = height
+
+
+@dataclass(slots=True)
+class _Group:
+    pos: np.ndarray  # sorted: a marker's midpoint, a band's start
+    end: np.ndarray  # aligned with pos
+    index: np.ndarray  # into the item list
+    ends_sorted: np.ndarray  # bands: to count those overlapping a bucket
+    max_len: float
+
+    @classmethod
+    def build(cls, pos: np.ndarray, end: np.ndarray, index: np.ndarray) -> _Group:
+        order = np.argsort(pos, kind="stable")
+        pos, end, index = pos[order], end[order], index[order]
+        max_len = float((end - pos).max()) if len(pos) else 0.0
+        return cls(pos, end, index, np.sort(end), max_len)
+
+    def __len__(self) -> int:
+        return len(self.pos)
+
+
+class TimelineData:
+    """The items split into point events, bands (coarse precision) and undated events."""
+
+    def __init__(self, items: Sequence[TimelineItem]) -> None:
+        self.items = list(items)
+        n = len(self.items)
+        start = np.fromiter(map(attrgetter("start"), self.items), np.float64, n)
+        end = np.fromiter(map(attrgetter("end"), self.items), np.float64, n)
+        end = np.maximum(end, start)
+        self.ids = np.fromiter(map(attrgetter("id"), self.items), np.int64, n)
+        undated = np.fromiter(map(attrgetter("undated"), self.items), bool, n)
+        precisions = map(attrgetter("precision"), self.items)
+        point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
+        mid = (start + end) / 2
+        is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
+        self.points = _Group.build(mid[is_point], mid[is_point], is_point)
+        self.bands = _Group.build(start[is_band], end[is_band], is_band)
+        is_undated = np.flatnonzero(undated)
+        self.undated = _Group.build(mid[is_undated], mid[is_undated], is_undated)
+        self.t_min = float(start.min()) if n else 0.0
+        self.t_max = float(end.max()) if n else 0.0
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def item_of(self, event_id: int) -> TimelineItem | None:
+        hits = np.flatnonzero(self.ids == event_id)
+        return self.items[int(hits[0])] if len(hits) else None
+
+    def span_of(self, event_id: int) -> tuple[float, float] | None:
+        """The (start, end) of an event, or None when it is not shown."""
+        item = self.item_of(event_id)
+        return None if item is None else (item.start, max(item.end, item.start))
+
+
+@dataclass(slots=True)
+class Marker:
+    event_id: int
+    x: float
+    y: float
+    hollow: bool
+    text: str = ""
+    text_x: float = 0.0  # the title's left edge; it is centred on y
+    text_w: float = 0.0
+
+
+@dataclass(slots=True)
+class Band:
+    event_id: int
+    x0: float
+    x1: float
+    y: float
+    h: float
+    text: str = ""
+    text_x: float = 0.0
+    text_w: float = 0.0
+
+
+@dataclass(slots=True)
+class Histogram:
+    kind: str  # "point", "band" or "undated"
+    bars: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, y, w, h
+    counts: list[int] = field(default_factory=list)  # events in each bar's bucket
+    times: list[tuple[float, float]] = field(default_factory=list)  # each bar's [t0, t1)
+    labels: list[tuple[float, float, str]] = field(default_factory=list)  # x, centre y, text
+
+
+@dataclass(slots=True)
+class Layout:
+    width: float
+    height: float
+    axis_y: float
+    ticks: list[tuple[float, str]] = field(default_factory=list)  # x of tick, label
+    major: list[tuple[float, float, str]] = field(default_factory=list)  # tick x, text x, text
+    markers: list[Marker] = field(default_factory=list)
+    bands: list[Band] = field(default_factory=list)
+    histograms: list[Histogram] = field(default_factory=list)
+    rug: list[float] = field(default_factory=list)  # x of each visible point event
+    undated_y: float | None = None
+    empty: bool = True
+
+    def event_at(self, x: float, y: float) -> int | None:
+        """The id of the event drawn at (x, y): a marker or its title, else a band."""
+        for m in reversed(self.markers):
+            near = (x - m.x) ** 2 + (y - m.y) ** 2 <= (MARKER_R + 3) ** 2
+            on_text = m.text and m.text_x <= x <= m.text_x + m.text_w and abs(y - m.y) <= 8
+            if near or on_text:
+                return m.event_id
+        for b in reversed(self.bands):
+            right = max(b.x1, b.text_x + b.text_w)
+            if b.x0 - 2 <= x <= right and b.y <= y <= b.y + b.h:
+                return b.event_id
+        return None
+
+    def bucket_at(self, x: float, y: float) -> tuple[int, float, float] | None:
+        """(count, t0, t1) of the histogram bucket under (x, y), if any."""
+        for hist in self.histograms:
+            for (bx, by, bw, bh), (t0, t1), count in zip(
+                hist.bars, hist.times, hist.counts, strict=True
+            ):
+                if bx <= x <= bx + bw and by - 4 <= y <= by + bh:
+                    return count, t0, t1
+        return None
+
+
+def compute_layout(
+    data: TimelineData, scale: TimeScale, height: float, text: TextMetrics
+) -> Layout:
+    """Place what is visible in ``scale``'s range in a ``scale.width`` × ``height`` widget."""
+    width = scale.width
+    line_h = text.height
+    axis_y = height - (2 * line_h + 14)
+    layout = Layout(width, height, axis_y, empty=len(data) == 0)
+    _layout_axis(layout, scale, text)
+    if layout.empty:
+        return layout
+    content_top, content_bottom = 6.0, axis_y - 6.0
+    if len(data.undated):
+        row = line_h + 6
+        layout.undated_y = axis_y - 6 - row / 2
+        content_bottom = axis_y - row - 14
+    band_bottom = content_top
+    if len(data.bands):
+        share = BAND_SHARE if len(data.points) else 1.0
+        band_bottom = _layout_bands(
+            layout, data, scale, text, content_top, share * (content_bottom - content_top)
+        )
+    if len(data.points):
+        _layout_points(layout, data, scale, text, band_bottom + 4, content_bottom)
+    if len(data.undated):
+        _layout_undated(layout, data, scale, text)
+    return layout
+
+
+def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
+    t0, t1, w = scale.t0, scale.t1, scale.width
+    layout.ticks = [(scale.x_of(t), label) for t, label in axis_ticks(t0, t1, w, text.width)]
+    major = axis_major_ticks(t0, t1, w, text.width)
+    placed: list[tuple[float, float, str]] = []
+    for i, (t, label) in enumerate(major):
+        x = scale.x_of(t)
+        text_x = max(x, 0.0) + LABEL_PAD
+        label_w = text.width(label)
+        if i + 1 < len(major):  # a period's sticky label gives way to the next period's
+            text_x = min(text_x, scale.x_of(major[i + 1][0]) - label_w - LABEL_GAP)
+        if text_x + label_w > 0:
+            placed.append((x, text_x, label))
+    layout.major = placed
+
+
+def _place_in_rows(rows: list[float], left: float, right: float, max_rows: int) -> int | None:
+    """Greedy row packing: the first row free at ``left``, a new one, or None when full."""
+    for r, row_right in enumerate(rows):
+        if row_right + LABEL_GAP <= left:
+            rows[r] = right
+            return r
+    if len(rows) < max_rows:
+        rows.append(right)
+        return len(rows) - 1
+    return None
+
+
+def _titles(data_items: list, index: np.ndarray, text: TextMetrics) -> list[str]:
+    return [text.elide(data_items[i].title, TITLE_MAX_W) for i in index.tolist()]
+
+
+def _layout_points(
+    layout: Layout,
+    data: TimelineData,
+    scale: TimeScale,
+    text: TextMetrics,
+    top: float,
+    bottom: float,
+) -> None:
+    g = data.points
+    margin = MARKER_R * scale.spp
+    lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
+    if hi - lo > min(POINT_DETAIL_LIMIT, 2 * scale.width):
+        layout.histograms.append(_histogram("point", g, scale, text, top, bottom))
+        return
+    row_h = text.height + 6
+    max_rows = max(1, int((bottom - top) // row_h))
+    xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
+    layout.rug = xs
+    rows: list[float] = []
+    titles = _titles(data.items, g.index[lo:hi], text)
+    for x, idx, title in zip(xs, g.index[lo:hi].tolist(), titles, strict=True):
+        w = text.width(title)
+        text_x = x + MARKER_R + 4
+        r = _place_in_rows(rows, x - MARKER_R, text_x + w, max_rows)
+        if r is None:
+            r = _place_in_rows(rows, x - MARKER_R, x + MARKER_R, max_rows) or 0
+            title, w = "", 0.0
+        y = bottom - (r + 0.5) * row_h
+        layout.markers.append(Marker(int(data.ids[idx]), x, y, False, title, text_x, w))
+
+
+def _layout_bands(
+    layout: Layout,
+    data: TimelineData,
+    scale: TimeScale,
+    text: TextMetrics,
+    top: float,
+    room: float,
+) -> float:
+    g = data.bands
+    t0, t1 = scale.t0, scale.t1
+    hi = int(np.searchsorted(g.pos, t1))
+    visible = hi - int(np.searchsorted(g.ends_sorted, t0, side="right"))
+    if visible <= 0:
+        return top
+    if visible > BAND_DETAIL_LIMIT:
+        bottom = top + max(room * 0.6, 20.0)
+        layout.histograms.append(_histogram("band", g, scale, text, top, bottom))
+        return bottom
+    lo = int(np.searchsorted(g.pos, t0 - g.max_len))
+    shown = lo + np.flatnonzero(g.end[lo:hi] > t0)
+    row_h = text.height + 6
+    max_rows = max(1, int(room // row_h))
+    rows: list[float] = []
+    titles = _titles(data.items, g.index[shown], text)
+    for i, idx, title in zip(shown.tolist(), g.index[shown].tolist(), titles, strict=True):
+        x0, x1 = scale.x_of(float(g.pos[i])), max(scale.x_of(float(g.end[i])), 0.0)
+        x1 = max(x1, x0 + 2)
+        w = text.width(title)
+        inside = max(x0, 0.0) + 4
+        text_x = inside if x1 - inside >= w + 4 else x1 + 4
+        r = _place_in_rows(rows, max(x0, 0.0), max(x1, text_x + w), max_rows)
+        if r is None:
+            r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows) or 0
+            title, w = "", 0.0
+        band = Band(int(data.ids[idx]), x0, x1, top + r * row_h, row_h - 3, title, text_x, w)
+        layout.bands.append(band)
+    return top + len(rows) * row_h
+
+
+def _layout_undated(
+    layout: Layout, data: TimelineData, scale: TimeScale, text: TextMetrics
+) -> None:
+    g = data.undated
+    y = layout.undated_y
+    assert y is not None
+    margin = MARKER_R * scale.spp
+    lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
+    if hi - lo > min(POINT_DETAIL_LIMIT, 2 * scale.width):
+        half = (text.height + 6) / 2
+        layout.histograms.append(_histogram("undated", g, scale, text, y - half, y + half))
+        return
+    xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
+    titles = _titles(data.items, g.index[lo:hi], text)
+    ids = data.ids[g.index[lo:hi]].tolist()
+    # One row: a title is shown only if it ends before the next marker, so none is hidden.
+    next_left = [x - MARKER_R for x in xs[1:]] + [float("inf")] if xs else []
+    for x, event_id, title, limit in zip(xs, ids, titles, next_left, strict=True):
+        w = text.width(title)
+        text_x = x + MARKER_R + 4
+        if text_x + w + LABEL_GAP > limit:
+            title, w = "", 0.0
+        layout.markers.append(Marker(event_id, x, y, True, title, text_x, w))
+
+
+def _histogram(
+    kind: str, g: _Group, scale: TimeScale, text: TextMetrics, top: float, bottom: float
+) -> Histogram:
+    """Events per BUCKET_PX-wide bucket, as bars growing up from ``bottom``."""
+    n = int(np.ceil(scale.width / BUCKET_PX))
+    edges = scale.t0 + np.arange(n + 1) * (BUCKET_PX * scale.spp)
+    if kind == "band":  # bands overlapping the bucket: started before its end, not ended
+        counts = np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
+            g.ends_sorted, edges[:-1], side="right"
+        )
+    else:
+        counts = np.diff(np.searchsorted(g.pos, edges))
+    peak = max(int(counts.max()), 1)
+    room = max(bottom - top - (text.height + 2), 4.0)
+    hist = Histogram(kind)
+    for b in np.flatnonzero(counts > 0).tolist():
+        h = max(2.0, room * float(counts[b]) / peak)
+        hist.bars.append((b * BUCKET_PX, bottom - h, BUCKET_PX - 1, h))
+        hist.counts.append(int(counts[b]))
+        hist.times.append((float(edges[b]), float(edges[b + 1])))
+    _label_peaks(hist, text)
+    return hist
+
+
+def _label_peaks(hist: Histogram, text: TextMetrics) -> None:
+    """Count labels over the tallest bars, largest first, never overlapping."""
+    taken: list[tuple[float, float]] = []
+    for b in np.argsort(-np.asarray(hist.counts), kind="stable").tolist():
+        if len(hist.labels) >= COUNT_LABEL_LIMIT:
+            break
+        label = f"{hist.counts[b]:,}"
+        w = text.width(label)
+        x, y, bw, _ = hist.bars[b]
+        left = x + bw / 2 - w / 2
+        if any(left < right + 4 and start < left + w + 4 for start, right in taken):
+            continue
+        taken.append((left, left + w))
+        hist.labels.append((left, y - text.height / 2 - 1, label))
