@@ -369,7 +369,8 @@ def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontM
         painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
     if lay.undated_y is not None and not lay.empty:
         painter.setPen(UNDATED)
-        painter.drawText(QPointF(4, lay.undated_y - 10 - fm.descent()), "undated")
+        caption_bottom = lay.undated_y - (fm.height() + 6) / 2 - 1
+        painter.drawText(QPointF(4, caption_bottom - fm.descent()), "undated")
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)

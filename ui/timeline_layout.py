@@ -189,10 +189,10 @@ def compute_layout(
     if layout.empty:
         return layout
     content_top, content_bottom = 6.0, axis_y - 6.0
-    if len(data.undated):
+    if len(data.undated):  # their own row above the axis, captioned above it
         row = line_h + 6
         layout.undated_y = axis_y - 6 - row / 2
-        content_bottom = axis_y - row - 14
+        content_bottom = axis_y - 6 - row - line_h - 4
     band_bottom = content_top
     if len(data.bands):
         share = BAND_SHARE if len(data.points) else 1.0

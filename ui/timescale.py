@@ -254,6 +254,9 @@ def axis_major_ticks(
         return []
     spp = (t1 - t0) / max(1.0, width_px)
     periods = list(_iter_ticks(t0, t1, unit, 1))
+    start = to_datetime(t0)
+    while len(periods) > 1 and periods[1] <= start:  # begin with the period holding t0
+        periods.pop(0)
     for fmt in ("long", "short"):
         ticks = [(to_seconds(dt), _major_label(dt, unit, fmt)) for dt in periods]
         if _fits(ticks[1:], spp, measure):

@@ -1,0 +1,316 @@
+"""The timeline widget: time ↔ pixel mapping, calendar axis, zoom, pan, click, scale."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime
+from itertools import pairwise
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from ui.timeline import TimelineItem, TimelineView
+from ui.timescale import (
+    DAY,
+    LABEL_PAD,
+    MAX_SPAN,
+    MIN_SPAN,
+    YEAR,
+    TimeScale,
+    axis_major_ticks,
+    axis_ticks,
+    to_seconds,
+)
+
+
+def at(*args: int) -> float:
+    return to_seconds(datetime(*args))
+
+
+def day_item(event_id: int, y: int, m: int, d: int, title: str, undated: bool = False):
+    return TimelineItem(event_id, at(y, m, d), at(y, m, d) + DAY, title, "day", undated)
+
+
+SAMPLE = [
+    day_item(1, 2022, 2, 4, "Putin and Xi meet in Beijing"),
+    day_item(2, 2022, 2, 14, "Scholz visits Ukraine"),
+    day_item(3, 2022, 2, 15, "Scholz visits Russia"),
+    day_item(4, 2022, 2, 7, "Macron in Moscow"),
+    day_item(5, 2022, 2, 3, "Erdogan visits Ukraine"),
+    TimelineItem(6, at(2014, 1, 1), at(2015, 1, 1), "Russia annexes Crimea", "year", False),
+    day_item(7, 2022, 2, 4, "Russia–Belarus exercises planned", undated=True),
+    TimelineItem(8, at(2022, 2, 1), at(2022, 3, 1), "Diplomatic push", "month", False),
+]
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def send_mouse(widget, kind: QEvent.Type, x: float, y: float, buttons) -> None:
+    pos = QPointF(x, y)
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(
+        kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+# The time scale --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("t0", [at(2022, 2, 4), at(1815, 6, 18), -5e9])
+@pytest.mark.parametrize("spp", [60.0, DAY, 30 * DAY])
+def test_scale_round_trips_between_time_and_pixels(t0: float, spp: float) -> None:
+    scale = TimeScale(t0, spp, width=800)
+    for x in (0.0, 1.5, 400.0, 799.0):
+        assert scale.x_of(scale.t_of(x)) == pytest.approx(x, abs=1e-6)
+    assert scale.t_of(scale.x_of(t0 + 123 * spp)) == pytest.approx(t0 + 123 * spp)
+
+
+@pytest.mark.parametrize("factor", [2.0, 0.5, 1.2, 10.0])
+@pytest.mark.parametrize("anchor_x", [0.0, 123.0, 700.0])
+def test_anchored_zoom_keeps_the_time_under_the_anchor(factor: float, anchor_x: float) -> None:
+    scale = TimeScale(at(2022, 1, 1), DAY, width=800)
+    before = scale.t_of(anchor_x)
+    scale.zoom(factor, anchor_x)
+    assert scale.spp == pytest.approx(DAY / factor)
+    assert scale.t_of(anchor_x) == pytest.approx(before, abs=1e-3 * scale.spp)
+
+
+def test_zoom_and_pan_stay_within_sane_limits() -> None:
+    scale = TimeScale(at(2022, 1, 1), DAY, width=800)
+    scale.zoom(1e9, 400)
+    assert scale.t1 - scale.t0 == pytest.approx(MIN_SPAN)  # about an hour across
+    scale.zoom(1e-12, 400)
+    assert scale.t1 - scale.t0 == pytest.approx(MAX_SPAN)  # five centuries
+    scale.pan(1e12)
+    assert scale.t0 >= at(100, 1, 1)
+
+
+def test_pan_moves_content_by_pixels() -> None:
+    scale = TimeScale(at(2022, 1, 1), 3600.0, width=800)
+    t = at(2022, 1, 2)
+    x = scale.x_of(t)
+    scale.pan(50)
+    assert scale.x_of(t) == pytest.approx(x + 50)
+
+
+# The axis --------------------------------------------------------------------------------------
+
+UNIT_LABELS = {
+    "year": re.compile(r"^\d{3,4}$"),
+    "month": re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$"),
+    "day": re.compile(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2}$"),
+    "hour": re.compile(r"^\d{2}:00$"),
+}
+
+
+@pytest.mark.parametrize(
+    ("span", "unit"),
+    [(40 * YEAR, "year"), (3 * YEAR, "month"), (14 * DAY, "day"), (12 * 3600.0, "hour")],
+)
+def test_axis_labels_go_from_years_to_hours_as_the_range_shrinks(qapp, span, unit) -> None:
+    fm = QFontMetricsF(qapp.font())
+    t0 = at(2022, 1, 1, 0)
+    ticks = axis_ticks(t0, t0 + span, 900, fm.horizontalAdvance)
+    assert len(ticks) >= 3
+    assert all(UNIT_LABELS[unit].match(label) for _, label in ticks), ticks
+    assert all(t0 <= t <= t0 + span for t, _ in ticks)
+
+
+def test_axis_gives_the_enclosing_period_above_the_ticks(qapp) -> None:
+    fm = QFontMetricsF(qapp.font())
+    t0 = at(2022, 2, 3)
+    assert axis_major_ticks(t0, t0 + 20 * DAY, 900, fm.horizontalAdvance)[0][1] == ("February 2022")
+    hours = axis_major_ticks(t0, t0 + 12 * 3600, 900, fm.horizontalAdvance)
+    assert hours[0][1] == "Thursday 3 February 2022"
+    assert axis_major_ticks(t0, t0 + 40 * YEAR, 900, fm.horizontalAdvance) == []
+
+
+SPANS = [400 * YEAR, 60 * YEAR, 7 * YEAR, 2 * YEAR, 200 * DAY, 45 * DAY, 9 * DAY, 2 * DAY]
+SPANS += [20 * 3600.0, 5 * 3600.0, 3600.0]
+
+
+@pytest.mark.parametrize("width", [250, 640, 1600])
+@pytest.mark.parametrize("span", SPANS)
+def test_axis_labels_never_overlap(qapp, width: int, span: float) -> None:
+    fm = QFontMetricsF(qapp.font())
+    for t0 in (at(1987, 3, 17, 5, 30), at(2022, 2, 27)):
+        ticks = axis_ticks(t0, t0 + span, width, fm.horizontalAdvance)
+        spp = span / width
+        rects = [
+            ((t - t0) / spp + LABEL_PAD, (t - t0) / spp + LABEL_PAD + fm.horizontalAdvance(s))
+            for t, s in ticks
+        ]
+        assert rects, (span, width)
+        for (_, right), (left, _) in pairwise(rects):
+            assert right < left, (span, width, ticks)
+
+
+# The widget ------------------------------------------------------------------------------------
+
+
+def test_set_items_on_an_empty_view_zooms_to_fit_then_keeps_the_view(view) -> None:
+    view.set_items(SAMPLE)
+    t0, t1 = view.visible_range()
+    assert t0 <= at(2014, 1, 1) and at(2022, 3, 1) <= t1
+    assert [i.id for i in view.items()] == [i.id for i in SAMPLE]
+    view.set_visible_range(at(2022, 2, 1), at(2022, 2, 20))
+    view.set_items([*SAMPLE, day_item(99, 2023, 5, 1, "Later")])
+    assert view.visible_range() == pytest.approx((at(2022, 2, 1), at(2022, 2, 20)))
+    assert len(view.items()) == len(SAMPLE) + 1
+
+
+def test_day_events_are_markers_coarse_ones_bands_undated_hollow(view) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 20), at(2022, 2, 25))
+    lay = view.current_layout()
+    solid = {m.event_id for m in lay.markers if not m.hollow}
+    hollow = [m for m in lay.markers if m.hollow]
+    assert solid == {1, 2, 3, 4, 5}
+    assert [m.event_id for m in hollow] == [7]
+    assert hollow[0].y > max(m.y for m in lay.markers if not m.hollow)  # its own row
+    assert {b.event_id for b in lay.bands} == {8}  # Crimea (2014) is out of view
+
+
+def test_wheel_zooms_around_the_pointer(view) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 1), at(2022, 3, 1))
+    x = 250.0
+    before_t, (t0, t1) = view.scale().t_of(x), view.visible_range()
+    pos = QPointF(x, 100)
+    event = QWheelEvent(
+        pos, view.mapToGlobal(pos), QPoint(), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(view, event)
+    n0, n1 = view.visible_range()
+    assert n1 - n0 < (t1 - t0) * 0.8  # zoomed in
+    assert view.scale().t_of(x) == pytest.approx(before_t, abs=view.scale().spp)
+
+
+def test_left_drag_pans_and_does_not_click(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 1), at(2022, 3, 1))
+    t0, t1 = view.visible_range()
+    spp = view.scale().spp
+    clicks = []
+    view.eventClicked.connect(clicks.append)
+    left = Qt.MouseButton.LeftButton
+    send_mouse(view, QEvent.Type.MouseButtonPress, 300, 150, left)
+    send_mouse(view, QEvent.Type.MouseMove, 350, 150, left)
+    send_mouse(view, QEvent.Type.MouseMove, 420, 160, left)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, 420, 160, Qt.MouseButton.NoButton)
+    n0, n1 = view.visible_range()
+    assert n0 == pytest.approx(t0 - 120 * spp)  # content followed the pointer right
+    assert n1 - n0 == pytest.approx(t1 - t0)
+    assert clicks == []
+
+
+def test_click_on_a_marker_emits_its_id_and_selects_it(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 25), at(2022, 2, 20))
+    marker = next(m for m in view.current_layout().markers if m.event_id == 4)
+    with qtbot.waitSignal(view.eventClicked, timeout=1000) as blocker:
+        pos = QPoint(round(marker.x), round(marker.y))
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [4]
+    assert view._selected == 4
+
+
+def test_click_on_a_title_or_band_emits_its_id(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 25), at(2022, 2, 20))
+    lay = view.current_layout()
+    marker = next(m for m in lay.markers if m.event_id == 2 and m.text)
+    band = next(b for b in lay.bands if b.event_id == 8)
+    targets = [
+        (2, QPoint(round(marker.text_x + marker.text_w / 2), round(marker.y))),
+        (8, QPoint(round((max(band.x0, 0) + min(band.x1, 900)) / 2), round(band.y + band.h / 2))),
+    ]
+    for event_id, pos in targets:
+        with qtbot.waitSignal(view.eventClicked, timeout=1000) as blocker:
+            qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
+        assert blocker.args == [event_id]
+
+
+def test_click_on_empty_space_clears_the_selection(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 25), at(2022, 2, 20))
+    view.select(1)
+    empty = QPoint(5, round(view.height() / 2))
+    assert view.current_layout().event_at(empty.x(), empty.y()) is None
+    with qtbot.waitSignal(view.selectionCleared, timeout=1000):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=empty)
+    assert view._selected is None
+
+
+def test_select_brings_the_event_into_view(view) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2010, 1, 1), at(2010, 2, 1))
+    view.select(3)
+    t0, t1 = view.visible_range()
+    assert t0 < at(2022, 2, 15) < t1
+    assert t1 - t0 == pytest.approx(at(2010, 2, 1) - at(2010, 1, 1))
+
+
+def test_keys_zoom_pan_and_fit(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    fitted = view.visible_range()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    t0, t1 = view.visible_range()
+    assert t1 - t0 < fitted[1] - fitted[0]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.visible_range()[0] < t0
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.visible_range()[1] - view.visible_range()[0] == pytest.approx(fitted[1] - fitted[0])
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.visible_range() == pytest.approx(fitted)
+
+
+def test_empty_view_paints_its_message(view) -> None:
+    assert view.current_layout().empty
+    image = view.grab().toImage()
+    background = image.pixelColor(2, 2)
+    middle = [image.pixelColor(x, view.height() // 2) for x in range(0, view.width(), 2)]
+    assert any(c != background for c in middle)  # the centred text
+
+
+def million_items() -> list[TimelineItem]:
+    rng = np.random.default_rng(7)
+    starts = np.sort(rng.normal(at(2010, 1, 1), 5 * YEAR, 1_000_000)).tolist()
+    kinds = [("day", DAY, False), ("time", 60.0, False), ("month", 30 * DAY, False)]
+    kinds += [("day", DAY, True)]
+    return [
+        TimelineItem(i, s, s + kinds[i % 4][1], f"Event {i}", kinds[i % 4][0], kinds[i % 4][2])
+        for i, s in enumerate(starts)
+    ]
+
+
+def test_a_million_items_paint_as_aggregates(view) -> None:
+    items = million_items()
+    view.set_items(items)
+    assert len(view.items()) == 1_000_000
+    lay = view.current_layout()
+    assert {h.kind for h in lay.histograms} == {"point", "band", "undated"}
+    assert sum(sum(h.counts) for h in lay.histograms if h.kind == "point") > 400_000
+    image = view.grab()
+    assert not image.isNull() and image.width() == view.width()
+    view.set_visible_range(at(2010, 3, 1, 9), at(2010, 3, 1, 12))  # a few hours: detail
+    lay = view.current_layout()
+    assert lay.markers and not [h for h in lay.histograms if h.kind == "point"]
+    assert not view.grab().isNull()
