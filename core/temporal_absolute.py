@@ -1,0 +1,328 @@
+"""Resolvers for calendar expressions: dates, months, years, quarters, seasons, times of day.
+
+Each takes the rule's match, the document context and the span, and returns ``(type, value)``
+or ``None`` when the match is not a time expression after all ("May" the verb, "2000 troops").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core import temporal_dateparser
+from core.temporal_calendar import (
+    Context,
+    add_quarters,
+    easter,
+    fmt,
+    nth_weekday,
+    valid_day,
+    weekday_near,
+    year_for_day,
+    year_for_month,
+)
+from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from core.temporal_tense import FUTURE, PAST, direction
+
+Resolved = tuple[str, str] | None
+
+_YEAR_PREP = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
+    r"|fiscal|year|and|or|between|around|about|for|as|than|circa|c\.|summer|winter|spring"
+    r"|autumn|fall|the|that|this|next|last|until|against|at|on|with|\w+'s)|[,(–—-])\s*$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)|people\b|men\b|women\b"
+    r"|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b|kg\b|tons?\b|hp\b|cc\b|mm\b)"
+)
+_MONTH_PREP = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
+    r"|last|next|this|that|each|every|for|between|and|or|around|on|until|throughout|since"
+    r"|beginning|end|middle|start|than|as|past)|[,(–—-])\s*$",
+    re.IGNORECASE,
+)
+_HALF = {1: "H1", 2: "H2", 4: "H2"}
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    month, day = _month(m["month"]), _day(m["day"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        year = year_for_day(month, day, ctx.dct, direction(ctx.text, start, end))
+    if not valid_day(year, month, day):
+        return None
+    ctx.mention(date(year, month, day), "day", end)
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    year, month = int(m["year"]), _month(m["month"])
+    ctx.mention(date(year, month, 1), "month", end)
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    month = _month(m["month"])
+    rel = (m["rel"] or "").lower()
+    if not (m["mod"] or rel) and not _month_context(ctx.text, start, end, month):
+        return None
+    if rel in ("last", "this past"):
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("next", "this coming"):
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = year_for_month(month, ctx.dct, direction(ctx.text, start, end))
+    ctx.mention(date(year, month, 1), "month", end)
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _month_context(text: str, start: int, end: int, month: int) -> bool:
+    """Is a bare month name really the month, not "May" the verb or "April" the name?"""
+    before = text[max(0, start - 20) : start]
+    if _MONTH_PREP.search(before):
+        return True
+    after = text[end : end + 12]
+    if month in (3, 5):  # March, May: verbs far more often than bare months
+        return bool(re.match(r"\s*[,;.]?\s*(?:\d{4}\b|$)|[.;]\s", after))
+    return not re.match(r"\s+[A-Z]", after) and not re.search(r"[A-Z][a-z]*\s*$", before)
+
+
+def resolve_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["decade"]:
+        decade = int(m["decade"]) // 10
+    elif m["short"]:
+        decade = 190 + int(m["short"]) // 10
+    else:
+        if not m["the"]:
+            return None
+        decade = 190 + DECADE_WORDS[m["word"].lower()]
+    ctx.mention(date(decade * 10, 1, 1), "decade", end)
+    return "DATE", f"{decade:03d}"
+
+
+def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    word = m["ord"].lower()
+    if word[0].isdigit():
+        number = int(re.match(r"\d+", word).group())
+    elif word in ORDINALS and word not in ("last", "final"):
+        number = ORDINALS[word]
+    else:
+        return None
+    return "DATE", f"{number - 1:02d}"
+
+
+def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    year = int(m["year"])
+    if not (m["mod"] or m["fiscal"]) and not _year_context(ctx.text, m.start("year"), end):
+        return None
+    ctx.mention(date(year, 1, 1), "year", end)
+    return "DATE", f"{year:04d}"
+
+
+def _year_context(text: str, start: int, end: int) -> bool:
+    """Is a bare four-digit number a year rather than a count ("2000 troops")?"""
+    after = text[end : end + 16]
+    if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
+        return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))
+    if _NOT_YEAR_AFTER.match(after):
+        return bool(_YEAR_PREP.search(text[max(0, start - 16) : start]))
+    return True
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    order = ORDINALS[m["qord"].lower()]
+    unit = m["qunit"].lower()
+    if unit == "period" or (unit == "half" and order > 2 and m["qord"].lower() not in ("last",)):
+        return None
+    year = _quarter_year(m, ctx, start, end, order if unit.startswith("quarter") else 2 * order)
+    if unit == "half":
+        half = _HALF.get(order, "H2")
+        ctx.mention(date(year, 1 if half == "H1" else 7, 1), "year", end)
+        return "DATE", f"{year:04d}-{half}"
+    if unit == "quarters":
+        return "SET", f"XXXX-Q{order}"
+    ctx.mention(date(year, 3 * order - 2, 1), "quarter", end)
+    return "DATE", f"{year:04d}-Q{order}"
+
+
+def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter: int) -> int:
+    for group in ("qyear", "qyear2", "qyear3"):
+        if m[group]:
+            return int(m[group])
+    yref = (m["yref"] or m["qrel"] or "").lower()
+    if yref.startswith("last"):
+        return ctx.dct.year - 1
+    if yref.startswith("next"):
+        return ctx.dct.year + 1
+    if "year-" in yref or "comparable" in yref:
+        return ctx.last_quarter()[0] - 1
+    if yref.startswith("this"):
+        return ctx.dct.year
+    current = (ctx.dct.month - 1) // 3 + 1
+    tense = direction(ctx.text, start, end)
+    if quarter > current and tense != FUTURE:
+        return ctx.dct.year - 1
+    if quarter < current - 1 and tense == FUTURE:
+        return ctx.dct.year + 1
+    return ctx.dct.year
+
+
+def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    quals = m["qual"] or ""
+    text = m.group(0).lower()
+    unit = m["qunit"].lower()
+    if unit == "period" and not quals:
+        return None
+    current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    if "year-" in text or "a year" in text or "comparable" in text or "corresponding" in text:
+        year, quarter = ctx.last_quarter()
+        year -= 1
+    elif text.startswith("this") or "current" in text:
+        year, quarter = current
+    elif text.startswith("next"):
+        year, quarter = add_quarters(*current, 1)
+    elif text.startswith("last") or "previous" in text or "prior" in text:
+        year, quarter = add_quarters(*ctx.last_quarter(), 0 if text.startswith("last") else -1)
+    else:
+        year, quarter = ctx.last_quarter()
+    ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
+    return "DATE", f"{year:04d}-Q{quarter}"
+
+
+def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if ctx.quarter:
+        year, quarter = ctx.quarter
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    return "DATE", f"{ctx.dct.year - 1:04d}"
+
+
+def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    word = m["season"]
+    rel = (m["rel"] or "").lower()
+    if not (m["mod"] or m["mod2"] or rel or m["year"]):
+        if word[0].isupper() or word.lower() in ("spring", "fall"):
+            return None
+    if rel == "the" and word.lower() == "fall" and not (m["year"] or m["mod2"]):
+        return None
+    code = SEASONS[word.lower()]
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = ctx.dct.year
+    if m["year"]:
+        year = int(m["year"])
+    elif rel in ("last", "this past"):
+        year = year if first + 3 <= ctx.dct.month else year - 1
+    elif rel in ("next", "this coming"):
+        year = year if first > ctx.dct.month else year + 1
+    elif code == "WI" and ctx.dct.month <= 2:
+        year -= 1
+    elif first > ctx.dct.month and direction(ctx.text, start, end) == PAST:
+        year -= 1
+    ctx.mention(date(year, first, 1), "quarter", end)
+    return "DATE", f"{year:04d}-{code}"
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    name = m["hol"].lower()
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        years = [int(m["year"])]
+    elif rel in ("last", "this past"):
+        years = [ctx.dct.year - 1, ctx.dct.year]
+    elif rel in ("next", "this coming"):
+        years = [ctx.dct.year, ctx.dct.year + 1]
+    else:
+        years = [ctx.dct.year]
+    days = [_holiday(name, y) for y in years]
+    if rel in ("last", "this past"):
+        day = max(d for d in days if d < ctx.dct) if any(d < ctx.dct for d in days) else days[0]
+    elif rel in ("next", "this coming"):
+        day = min(d for d in days if d > ctx.dct) if any(d > ctx.dct for d in days) else days[-1]
+    else:
+        day = days[0]
+    ctx.mention(day, "day", end)
+    return "DATE", day.isoformat()
+
+
+def _holiday(name: str, year: int) -> date:
+    if name.startswith("christmas"):
+        return date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 4, 4)
+    if name.startswith("easter"):
+        return easter(year)
+    if name.startswith("labor"):
+        return nth_weekday(year, 9, 1, 1)
+    if name.startswith("memorial"):
+        return nth_weekday(year, 5, 1, -1)
+    fixed = {"independence": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
+             "veterans": (11, 11), "boxing": (12, 26)}  # fmt: skip
+    month, day = next(v for k, v in fixed.items() if name.startswith(k))
+    return date(year, month, day)
+
+
+def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["noon"]:
+        hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    elif m["ampm"]:
+        hour, minute = int(m["hour"]) % 12, int(m["minute"] or 0)
+        hour += 12 if m["ampm"][0].lower() == "p" else 0
+    elif m["mil"]:
+        hour, minute = int(m["mil"]), int(m["milm"])
+    else:
+        hour, minute = int(m["hh"]), int(m["mm"])
+    if m["noon"] and not m["tail"] and not re.match(r"\s+(?:on|local|today)", ctx.text[end:]):
+        if ctx.text[max(0, start - 5) : start].lower().strip() not in ("at", "by", "until", "before", "after"):
+            return None
+    day = _time_day(m, ctx, start, end)
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
+    tail = m["tail"]
+    if not tail:
+        if ctx.anchor and ctx.anchor.precision == "day" and start - ctx.anchor_end < 120:
+            return ctx.anchor.day
+        return ctx.dct
+    word = tail.lower()
+    if word in WEEKDAYS:
+        day = weekday_near(ctx.dct, WEEKDAYS[word], direction(ctx.text, start, end))
+    elif word in ("today", "yesterday", "tomorrow"):
+        day = ctx.dct.fromordinal(ctx.dct.toordinal() + {"today": 0, "yesterday": -1}.get(word, 1))
+    else:
+        parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
+        month, dom = _month(parts[1]), int(parts[2])
+        year = year_for_day(month, dom, ctx.dct, direction(ctx.text, start, end))
+        day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
+    ctx.mention(day, "day", end)
+    return day
+
+
+def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """Foreign-language and numeric dates, normalised by dateparser (cached)."""
+    parsed = temporal_dateparser.parse(m.group(0).strip())
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is None:
+        year = year_for_day(month, day, ctx.dct, direction(ctx.text, start, end))
+    if day is None:
+        ctx.mention(date(year, month, 1), "month", end)
+        return "DATE", f"{year:04d}-{month:02d}"
+    if not valid_day(year, month, day):
+        return None
+    ctx.mention(date(year, month, day), "day", end)
+    return "DATE", fmt(date(year, month, day), "day")

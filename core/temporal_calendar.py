@@ -1,0 +1,167 @@
+"""Calendar arithmetic and the per-document state the resolvers share.
+
+An ``Anchor`` is the last date the text mentioned, with its precision; anaphora ("the
+following day", "a year earlier") count from it, deictic expressions ("yesterday") from the
+publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from core.temporal_tense import FUTURE, PAST
+
+RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
+UNIT_PRECISION = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A mentioned date: its first day and how precisely it was given."""
+
+    day: date
+    precision: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What the resolvers know while walking through one document."""
+
+    text: str
+    dct: date
+    anchor: Anchor | None = None
+    anchor_end: int = -1
+    quarter: tuple[int, int] | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def reference(self, finest: str = "year") -> Anchor:
+        """The last mentioned date if it is at least as precise as ``finest``, else the DCT."""
+        if self.anchor and RANK[self.anchor.precision] >= RANK[finest]:
+            return self.anchor
+        return Anchor(self.dct, "day")
+
+    def mention(self, day: date, precision: str, end: int) -> None:
+        self.anchor = Anchor(day, precision)
+        self.anchor_end = end
+        if precision == "quarter":
+            self.quarter = (day.year, (day.month - 1) // 3 + 1)
+
+    def last_quarter(self) -> tuple[int, int]:
+        """The quarter the text last named, else the last one completed before the DCT."""
+        if self.quarter:
+            return self.quarter
+        return add_quarters(self.dct.year, (self.dct.month - 1) // 3 + 1, -1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + n
+    return index // 4, index % 4 + 1
+
+
+def shift(day: date, letter: str, n: int) -> date:
+    """``day`` moved by ``n`` units (TIMEX3 letters Y, Q, M, W, D)."""
+    if letter == "D":
+        return day + timedelta(days=n)
+    if letter == "W":
+        return day + timedelta(weeks=n)
+    if letter == "M":
+        return add_months(day, n)
+    if letter == "Q":
+        return add_months(day, 3 * n)
+    return add_months(day, 12 * n)
+
+
+def fmt(day: date, precision: str) -> str:
+    """The TIMEX3 value of ``day`` at ``precision`` (as in ``core.timeval.format_value``)."""
+    if precision == "day":
+        return day.isoformat()
+    if precision == "week":
+        iso = day.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "decade":
+        return f"{day.year // 10:03d}"
+    return f"{day.year // 100:02d}"
+
+
+def coarser(a: str, b: str) -> str:
+    return a if RANK[a] <= RANK[b] else b
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def year_for_day(month: int, day: int, dct: date, tense: int) -> int:
+    """The year of "February 14" given the DCT and the tense around it."""
+    year = dct.year
+    if not valid_day(year, month, day):  # 29 February
+        return year
+    delta = (date(year, month, day) - dct).days
+    if tense == PAST and delta > 3:
+        return year - 1
+    if tense == FUTURE and delta < -3:
+        return year + 1
+    if delta > 183:
+        return year - 1
+    if delta < -183:
+        return year + 1
+    return year
+
+
+def year_for_month(month: int, dct: date, tense: int) -> int:
+    """The year of "in August" given the DCT and the tense around it."""
+    if tense == PAST and month > dct.month:
+        return dct.year - 1
+    if tense == FUTURE and month < dct.month:
+        return dct.year + 1
+    if month - dct.month > 6:
+        return dct.year - 1
+    if dct.month - month > 6 and tense != PAST:
+        return dct.year + 1
+    return dct.year
+
+
+def weekday_near(dct: date, weekday: int, tense: int) -> date:
+    """The weekday (1 = Monday) meant by a bare "on Friday" in an article of ``dct``."""
+    diff = weekday - dct.isoweekday()
+    if diff == 0:
+        return dct
+    if tense == FUTURE:
+        return dct + timedelta(days=diff % 7)
+    return dct - timedelta(days=(-diff) % 7)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (negative: from the end) ISO weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)

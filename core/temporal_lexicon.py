@@ -1,0 +1,128 @@
+"""Words of English news time expressions: months, weekdays, numbers, units, and their regexes.
+
+Pieces here are plain regex source strings (no groups that capture) so the grammar in
+``core.temporal_grammar`` can combine them; the lookup tables turn matched words into numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4, "final": 4,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+# Unit word (singular, lower case) -> (TIMEX3 duration letter, is a time unit, multiplier).
+UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "weekend": ("D", False, 2), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("Y", False, 10),
+    "century": ("Y", False, 100), "millennium": ("Y", False, 1000),
+}  # fmt: skip
+VAGUE_UNIT = {"S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Q": "PXQ",
+              "Y": "PXY"}  # fmt: skip
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+MONTH = rf"(?:(?:{_FULL_MONTH})\b|{_ABBR_MONTH}|(?:{_FULL_MONTH.upper()})\b)"
+FULL_MONTH = rf"(?:(?:{_FULL_MONTH})\b)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+_ONES_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS_WORDS = "|".join(TENS)
+NUM_WORD = (
+    rf"(?i:(?:{_TENS_WORDS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|{_ONES_WORDS})"
+)
+NUMBER = (
+    r"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|\d{1,3}(?:,\d{3})+"
+    rf"|(?:a|one|two|three|four)\s+hundred|a\s+dozen|(?:{NUM_WORD})(?:\s+and\s+a\s+half)?"
+    r"|a\s+couple\s+of|a\s+few|several|a\s+number\s+of|many|few|a|an)"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|(?:trading\s+|business\s+|working\s+)?days?|nights?|weeks?"
+    r"|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century"
+    r"|millennia|millennium)"
+)
+APPROX = (
+    r"(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
+    r"|only|just|over|under|barely|well\s+over|the\s+better\s+part\s+of)"
+)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+_NUM_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
+
+
+def unit_of(word: str) -> tuple[str, bool, int]:
+    """The TIMEX3 letter, time-unit flag and multiplier of a unit word, plural or not."""
+    word = word.lower().split()[-1]
+    if word in ("centuries",):
+        word = "century"
+    elif word == "millennia":
+        word = "millennium"
+    elif word.endswith("s") and word[:-1] in UNITS:
+        word = word[:-1]
+    return UNITS[word]
+
+
+def number_value(text: str) -> float | None:
+    """The number a phrase such as "twenty-four", "2 1/2", "a couple of" names, or None if vague.
+
+    >>> number_value("twenty four"), number_value("a few")
+    (24, None)
+    """
+    text = text.lower().replace(",", "").strip()
+    half = 0.5 if text.endswith(("and a half", "1/2")) else 0.0
+    text = text.removesuffix("and a half").removesuffix("1/2").strip()
+    if text in ("a", "an", "one"):
+        return 1 + half
+    if text in ("a couple of",):
+        return 2
+    if text in ("a dozen",):
+        return 12
+    if text in ("a few", "several", "a number of", "many", "few"):
+        return None
+    if text.endswith("hundred"):
+        head = text.split()[0]
+        return 100 * (1 if head == "a" else ONES[head])
+    total = 0.0
+    for token in _NUM_TOKEN.findall(text):
+        if token[0].isdigit():
+            total += float(token)
+        else:
+            total += ONES.get(token, TENS.get(token, 0))
+    return total + half

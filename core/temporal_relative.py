@@ -1,0 +1,271 @@
+"""Resolvers for relative expressions: deictic, weekdays, anaphora, durations, sets, references.
+
+Deictic expressions ("yesterday", "last week", "two days ago") count from the publication
+date; anaphoric ones ("the following day", "a year earlier", "that week") from the last date
+the text mentioned; bare weekdays take their direction from the tense around them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from core.temporal_calendar import (
+    RANK,
+    UNIT_PRECISION,
+    Context,
+    coarser,
+    fmt,
+    shift,
+    weekday_near,
+)
+from core.temporal_lexicon import PARTS_OF_DAY, VAGUE_UNIT, WEEKDAYS, number_value, unit_of
+from core.temporal_tense import FUTURE, direction
+
+Resolved = tuple[str, str] | None
+
+_UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
+                "year": "Y", "fiscal year": "Y", "decade": "Y", "century": "Y"}  # fmt: skip
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|cents?|dollars?|percent|pounds|euros|yen|barrels|tons"
+    r"|million|billion|hours|days|miles|units|shares|copies|cars|visitors|people|[\d.,]+)"
+    r"|[%\d])\s*$",
+    re.IGNORECASE,
+)
+_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+              "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
+
+
+def _tod(pod: str | None) -> str:
+    return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""
+
+
+def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["over"]:
+        day = ctx.dct - timedelta(days=1)
+        return "TIME", f"{day.isoformat()}TNI"
+    word = (m["word"] or m["this"]).lower()
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if word == "last" and m["pod2"].lower() != "night":
+        return None
+    day = ctx.dct + timedelta(days=offset)
+    ctx.mention(day, "day", end)
+    pod = m["pod"] or m["pod2"] or ("night" if word == "tonight" else None)
+    if pod:
+        return "TIME", f"{day.isoformat()}{_tod(pod)}"
+    return "DATE", day.isoformat()
+
+
+def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    weekday = WEEKDAYS[m["weekday"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["plural"] or m["pods"] or rel in ("every", "each"):
+        return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'])}"
+    day = _weekday_date(ctx, weekday, rel, start, end)
+    ctx.mention(day, "day", end)
+    if rel in ("midnight", "noon"):
+        return "TIME", f"{day.isoformat()}T{'24' if rel == 'midnight' else '12'}:00"
+    if m["pod"]:
+        return "TIME", f"{day.isoformat()}{_tod(m['pod'])}"
+    return "DATE", day.isoformat()
+
+
+def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
+    dct = ctx.dct
+    diff = weekday - dct.isoweekday()
+    if rel in ("last", "this past"):
+        return dct - timedelta(days=(-diff) % 7 or 7)
+    if rel in ("next", "this coming", "coming"):
+        return dct + timedelta(days=diff % 7 or 7)
+    if rel.startswith("the "):
+        ref = ctx.reference("day").day
+        diff = weekday - ref.isoweekday()
+        if rel == "the previous":
+            return ref - timedelta(days=(-diff) % 7 or 7)
+        if rel == "the same":
+            return ref
+        return ref + timedelta(days=diff % 7 or 7)
+    return weekday_near(dct, weekday, direction(ctx.text, start, end))
+
+
+def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    letter, is_time, mult = unit_of(m["unit"])
+    n = number_value(m["num"])
+    way = m["dir"].lower()
+    sign = -1 if way in ("ago", "earlier", "before", "back") else 1
+    if is_time:
+        return "DATE", ctx.dct.isoformat()
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    deictic = way in ("ago", "back", "from now", "hence")
+    if letter == "Y" and mult == 1 and n == 1 and ctx.quarter and not m["approx"]:
+        year, quarter = ctx.quarter
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
+    if m["unit"].lower().endswith("weekend"):
+        precision = "week"
+    ref = ctx.reference("year") if not deictic else None
+    base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
+    day = shift(base, letter, sign * round(n * mult))
+    precision = coarser(precision, base_precision)
+    if precision == "decade":
+        precision = "year"
+    ctx.mention(day, precision, end)
+    return "DATE", fmt(day, precision)
+
+
+def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    unit = (m["unit"] or m["unit2"]).lower()
+    rel = " ".join((m["rel"] or m["dir"] or "").lower().split())
+    if unit in ("morning", "afternoon", "evening", "night"):
+        letter, precision = "D", "day"
+    else:
+        letter = _UNIT_LETTER[unit]
+        precision = UNIT_PRECISION[letter]
+    ref = ctx.reference(precision)
+    step = 0
+    if rel in ("the following", "the next", "after", "later"):
+        step = 1
+    elif rel in ("the previous", "the prior", "the preceding", "before", "earlier"):
+        step = -1
+    day = shift(ref.day, letter, step)
+    ctx.mention(day, precision, end)
+    value = fmt(day, precision)
+    if unit == "weekend":
+        value += "-WE"
+    elif unit in ("morning", "afternoon", "evening", "night") and step == 0:
+        return "TIME", value + _tod(unit)
+    return "DATE", value
+
+
+def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    rel = " ".join(m["rel"].lower().split())
+    unit = " ".join(m["unit"].lower().split())
+    if rel == "the" and unit not in ("weekend",) and not m["pre"]:
+        return None
+    letter = _UNIT_LETTER[unit]
+    precision = {"decade": "decade", "century": "century"}.get(unit, UNIT_PRECISION[letter])
+    mult = {"decade": 10, "century": 100}.get(unit, 1)
+    step = 0
+    if rel in ("last", "the past", "the last", "the previous", "the prior", "this past"):
+        step = -1
+    elif rel in ("next", "the next", "the coming", "this coming"):
+        step = 1
+    elif rel == "the latest" and unit != "year":
+        step = -1
+    if rel == "the" and unit == "weekend":
+        step = 0 if direction(ctx.text, start, end) == FUTURE else -1
+        if ctx.dct.isoweekday() >= 6:
+            step = 0
+    if rel == "the latest" and unit in ("year", "fiscal year"):
+        step = -1
+    day = shift(ctx.dct, letter, step * mult)
+    if unit == "weekend":
+        return "DATE", fmt(day, "week") + "-WE"
+    ctx.mention(day, precision, end)
+    return "DATE", fmt(day, precision)
+
+
+def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["aunit"]:
+        num_text, unit_text = m["anum"], m["aunit"]
+    else:
+        num_text, unit_text = m["num"], m["unit"]
+    letter, is_time, mult = unit_of(unit_text)
+    lowered = num_text.lower()
+    if lowered in ("a", "an") and unit_text.lower() == "second":
+        return None
+    n = number_value(num_text)
+    if lowered in ("a", "an", "per") and _SET_BEFORE.search(ctx.text[max(0, start - 30) : start]):
+        return "SET", _duration(1, letter, is_time, mult)
+    if n is None:
+        return "DURATION", _vague(letter, is_time, mult)
+    return "DURATION", _duration(n, letter, is_time, mult)
+
+
+def _duration(n: float, letter: str, is_time: bool, mult: int) -> str:
+    amount = n * mult
+    if amount != int(amount):
+        whole = int(amount)
+        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
+        if letter in smaller and (letter != "M" or is_time):
+            sub, per = smaller[letter]
+            frac = round((amount - whole) * per)
+            head = f"{whole}{letter}" if whole else ""
+            if letter == "D":
+                return f"P{head}T{frac}H"
+            return f"P{'T' if is_time else ''}{head}{frac}{sub}"
+        return f"P{'T' if is_time else ''}{amount:g}{letter}"
+    return f"P{'T' if is_time else ''}{int(amount)}{letter}"
+
+
+def _vague(letter: str, is_time: bool, mult: int) -> str:
+    if is_time:
+        return f"PTX{letter}"
+    if mult == 100:
+        return "PXC"
+    if mult == 10:
+        return "PXDE"
+    return VAGUE_UNIT[letter]
+
+
+def resolve_vague(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    pre = " ".join((m["pre"] or "").lower().split())
+    unit = m["unit"].lower()
+    letter, is_time, mult = unit_of(unit)
+    if not pre:
+        before = ctx.text[max(0, start - 8) : start].lower()
+        if not re.search(r"\b(?:for|over|within|in)\s+$", before):
+            return None
+    if pre == "the" and not m["ahead"]:
+        return None
+    if pre == "future":
+        return "DATE", "FUTURE_REF"
+    if pre == "recent" and letter == "Y" and mult == 1:
+        return "DATE", "PAST_REF"
+    return "DURATION", _vague(letter, is_time, mult)
+
+
+def resolve_ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    word = m.group(0).lower()
+    after = ctx.text[end : end + 20]
+    if m["present"]:
+        if word == "current" and not re.match(r"\s+[a-z]", after):
+            return None
+        if word == "current" and re.match(r"\s+(?:account|assets|liabilities|affairs)", after):
+            return None
+        return "DATE", "PRESENT_REF"
+    if m["past"]:
+        if word == "recent" and not re.match(r"\s+[a-z]", after):
+            return None
+        if word == "earlier":
+            return None
+        return "DATE", "PAST_REF"
+    if word == "soon" and re.search(r"\bas\s+$", ctx.text[max(0, start - 4) : start]):
+        return None
+    if word == "future" and not re.match(r"\s+[a-z]", after):
+        return None
+    return "DATE", "FUTURE_REF"
+
+
+def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["adv"]:
+        return "SET", _SETS[m["adv"].lower()]
+    what = m["what"]
+    low = what.lower()
+    if low in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[low]}"
+    if low in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XX{_tod(low)}"
+    if low in _SET_UNITS:
+        return "SET", _SET_UNITS[low]
+    if low in ("summer", "winter", "spring", "autumn", "fall"):
+        return "SET", "XXXX-" + {"summer": "SU", "winter": "WI", "spring": "SP"}.get(low, "FA")
+    from core.temporal_lexicon import MONTHS
+
+    return "SET", f"XXXX-{MONTHS[low]:02d}"
+
+
+__all__ = ["RANK"]

@@ -1,0 +1,73 @@
+"""Direction from tense: is an underspecified date ("on Monday", "in August") ahead or behind?
+
+News reports mostly what happened, so without a clue a bare weekday lies in the past; a future
+marker ("will", "is to", "plans to", "would") next to it points forward. The verb nearest the
+expression in its own sentence wins, looking left first (the verb that governs a trailing
+"on Monday"), then right ("On Thursday, he signed ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+_FUTURE = (
+    r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to|plans?"
+    r"|planned|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
+    r"|aims?\s+to|upcoming|next|later|preparing|prepares?|promised|promises?|vowed|should|could"
+    r"|might|may|must|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
+    r"|take|sign|return|arrive|leave|hear|vote|decide|announce|report|release|face|launch)"
+    r"|is\s+\w+ing|are\s+\w+ing|will\s+be|deadline|until|by|before"
+)
+_PAST = (
+    r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
+    r"|lost|sent|found|got|fell|rose|paid|sold|bought|led|brought|thought|kept|put|ran|wrote"
+    r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
+    r"|grew|threw|chose|wore|won|ago|last|earlier|since|reported|[a-z]+ed"
+)
+_NOT_PAST_ED = frozenset(
+    {"scheduled", "expected", "planned", "intended", "proposed", "promised", "vowed", "needed",
+     "united", "based", "related", "limited", "red", "bed", "need", "speed", "feed", "seed",
+     "indeed", "hundred", "led", "armed", "called", "so-called", "alleged", "advanced",
+     "detailed", "concerned", "interested", "involved", "used", "supposed", "designed"}
+)  # fmt: skip
+_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, approximately (abbreviations may split it)."""
+    window_start = max(0, start - 400)
+    left = window_start
+    for m in _SENTENCE_END.finditer(text, window_start, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    right = m.start() + 1 if m else min(len(text), end + 400)
+    return left, right
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs."""
+    left, right = sentence_bounds(text, start, end)
+    before = [m for m in _MARKER.finditer(text, left, start) if _counts(m)]
+    if before:
+        return _kind(before[-1])
+    for m in _MARKER.finditer(text, end, right):
+        if _counts(m):
+            return _kind(m)
+    return UNKNOWN
+
+
+def _counts(m: re.Match[str]) -> bool:
+    word = m.group(0).lower()
+    if m.group("past") and word.endswith("ed") and word in _NOT_PAST_ED:
+        return word in ("scheduled", "expected", "planned", "intended")
+    return not (m.group(0)[0].isupper() and word.endswith("ed"))
+
+
+def _kind(m: re.Match[str]) -> int:
+    word = m.group(0).lower()
+    if word in ("scheduled", "expected", "planned", "intended", "proposed", "promised", "vowed"):
+        return FUTURE
+    return FUTURE if m.group("future") else PAST

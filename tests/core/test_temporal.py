@@ -1,0 +1,161 @@
+"""Time expressions: spans, types and values against a pinned publication date.
+
+DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.temporal import Timex, tag
+from core.timeval import parse_value
+
+DCT = date(2022, 2, 4)  # a Friday
+
+
+def values(text: str, dct: date | datetime = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def expect(text: str, *pairs: tuple[str, str], dct: date | datetime = DCT) -> None:
+    assert values(text, dct) == list(pairs)
+
+
+ABSOLUTE = [
+    ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),
+    ("Talks resumed on 4 Feb 2022.", [("4 Feb 2022", "2022-02-04")]),
+    ("He will visit Kyiv on February 14.", [("February 14", "2022-02-14")]),
+    ("Profits rose in 1987.", [("1987", "1987")]),
+    ("Prices soared in the 1990s.", [("the 1990s", "199")]),
+    ("The plant opens in mid-February.", [("mid-February", "2022-02")]),
+    ("Output fell in early 2014.", [("early 2014", "2014")]),
+    ("Sales jumped in fiscal 1987.", [("fiscal 1987", "1987")]),
+    ("The firm filed for bankruptcy in July 1988.", [("July 1988", "1988-07")]),
+    ("The war lasted from 2009 to 2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("Their leases end in the 20th century.", [("the 20th century", "19")]),
+    ("Earnings rose in the third quarter.", [("the third quarter", "2021-Q3")]),
+    ("It reported third-quarter profit of $5 million.", [("third-quarter", "2021-Q3")]),
+    ("The vote was held on Christmas Day 2020.", [("Christmas Day 2020", "2020-12-25")]),
+]
+DEICTIC = [
+    ("The minister resigned today.", [("today", "2022-02-04")]),
+    ("Shares fell yesterday.", [("yesterday", "2022-02-03")]),
+    ("The vote is tomorrow.", [("tomorrow", "2022-02-05")]),
+    ("Talks continue this week.", [("this week", "2022-W05")]),
+    ("Inflation rose last month.", [("last month", "2022-01")]),
+    ("Elections are due next year.", [("next year", "2023")]),
+    ("The plane landed two days ago.", [("two days ago", "2022-02-02")]),
+    ("Prices doubled over the past five years.", [("the past five years", "P5Y")]),
+    ("The company is now profitable.", [("now", "PRESENT_REF")]),
+    ("The bank recently cut rates.", [("recently", "PAST_REF")]),
+    ("He spoke on television tonight.", [("tonight", "2022-02-04TNI")]),
+]
+TENSE = [
+    ("Macron will travel to Moscow on Monday.", [("Monday", "2022-02-07")]),
+    ("They signed the deal on Thursday.", [("Thursday", "2022-02-03")]),
+    ("The talks ended on Friday.", [("Friday", "2022-02-04")]),
+    ("The ministers are to meet on Tuesday.", [("Tuesday", "2022-02-08")]),
+    ("On Wednesday, the rebels seized the airport.", [("Wednesday", "2022-02-02")]),
+]
+ANAPHORA = [
+    (
+        "He visits Ukraine on February 14 and Russia the following day.",
+        [("February 14", "2022-02-14"), ("the following day", "2022-02-15")],
+    ),
+    (
+        "The fire started on March 3, 2019. Two days later it was out.",
+        [("March 3, 2019", "2019-03-03"), ("Two days later", "2019-03-05")],
+    ),
+    (
+        "The bank failed in 2008; that year, unemployment soared.",
+        [("2008", "2008"), ("that year", "2008")],
+    ),
+]
+DURATIONS = [
+    ("Nearly eight years of fighting have left thousands dead.", [("Nearly eight years", "P8Y")]),
+    ("The strike went on for a month.", [("a month", "P1M")]),
+    ("He was jailed for 18 months.", [("18 months", "P18M")]),
+    ("The meeting lasted three hours.", [("three hours", "PT3H")]),
+    ("It issued 10-year bonds.", [("10-year", "P10Y")]),
+    ("Rallies are held daily.", [("daily", "P1D")]),
+    ("The board meets every Monday.", [("every Monday", "XXXX-WXX-1")]),
+]
+FALSE_FRIENDS = [
+    "Russia may want to fabricate a pretext.",
+    "May I ask a question?",
+    "Protesters march to the square.",
+    "We said nothing about it.",
+    "The stock closed at $27 a share.",
+    "Turnout was 50% of voters.",
+    "He finished in the second round.",
+    "The army sent 2000 troops to the border.",
+    "She ordered 1500 copies of the book.",
+]
+TIMES = [
+    ("The blast occurred at 10:35 a.m. local time.", [("10:35 a.m. local time", "2022-02-04T10:35")]),
+    ("Published at 23:15 on the site.", [("23:15", "2022-02-04T23:15")]),
+    ("Trading will halt at 3 p.m. EST Tuesday.", [("3 p.m. EST Tuesday", "2022-02-08T15:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEICTIC)
+def test_deictic_against_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TENSE)
+def test_direction_from_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+def test_month_in_past_tense_sentence_is_previous_month() -> None:
+    expect("The factory closed in August.", ("August", "2021-08"), dct=date(2021, 10, 12))
+    expect("The factory closed in August.", ("August", "2020-08"), dct=date(2021, 2, 12))
+    expect("The factory will reopen in August.", ("August", "2021-08"), dct=date(2021, 2, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA)
+def test_anaphora_count_from_last_date(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS)
+def test_durations_and_sets_are_not_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_are_not_time(text: str) -> None:
+    assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_times_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+def test_foreign_dates_go_through_dateparser() -> None:
+    expect("Der Vertrag wurde am 14. Februar 2022 unterzeichnet.", ("14. Februar 2022", "2022-02-14"))
+    expect("Il arrive le 14 février.", ("14 février", "2022-02-14"))
+
+
+def test_spans_types_and_offsets_are_consistent() -> None:
+    text = "Russia annexed Crimea in 2014, and nearly eight years of fighting followed."
+    timexes = tag(text, datetime(2022, 2, 4, 23, 15))
+    assert [t.type for t in timexes] == ["DATE", "DURATION"]
+    for t in timexes:
+        assert isinstance(t, Timex)
+        assert text[t.start : t.end] == t.text
+
+
+def test_date_values_parse_in_the_time_model() -> None:
+    text = "On Feb. 4, 2022, in 2014, last month, this week and in the third quarter."
+    precisions = [parse_value(t.value).precision for t in tag(text, DCT)]
+    assert precisions == ["day", "year", "month", "week", "quarter"]
