@@ -39,6 +39,8 @@ _RESOLVERS: dict[str, Resolver] = {
     "decade": absolute.resolve_decade,
     "century": absolute.resolve_century,
     "year": absolute.resolve_year,
+    "yearword": absolute.resolve_yearword,
+    "yearend": absolute.resolve_yearend,
     "quarter": absolute.resolve_quarter,
     "qref": absolute.resolve_qref,
     "yearago": absolute.resolve_yearago,

@@ -7,7 +7,7 @@ or ``None`` when the match is not a time expression after all ("May" the verb, "
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from core import temporal_dateparser
 from core.temporal_calendar import (
@@ -21,8 +21,8 @@ from core.temporal_calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from core.temporal_tense import FUTURE, PAST, direction
+from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from core.temporal_tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -43,6 +43,7 @@ _MONTH_PREP = re.compile(
     re.IGNORECASE,
 )
 _HALF = {1: "H1", 2: "H2", 4: "H2"}
+_WEEKDAY_LATER = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 
 def _month(word: str) -> int:
@@ -66,7 +67,11 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
 
 
 def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    year, month = int(m["year"]), _month(m["month"])
+    month = _month(m["month"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
     ctx.mention(date(year, month, 1), "month", end)
     return "DATE", f"{year:04d}-{month:02d}"
 
@@ -141,6 +146,29 @@ def _year_context(text: str, start: int, end: int) -> bool:
     return True
 
 
+def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """Years spelled out, as in broadcast transcripts: "nineteen ninety-four"."""
+    if m["thousand"]:
+        year = 2000 + int(number_value(m["thousand"].lower().replace("two thousand", "").replace("and", "").strip() or "0") or 0)
+    else:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["century"]]
+        rest = m["rest"].lower()
+        if rest == "hundred":
+            year = century
+        else:
+            year = century + int(number_value(rest.replace("oh", "").strip()) or 0)
+    if not m["the"] and m["thousand"] and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start]):
+        return None
+    ctx.mention(date(year, 1, 1), "year", end)
+    return "DATE", f"{year:04d}"
+
+
+def resolve_yearend(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    tense = direction(ctx.text, start, end)
+    year = ctx.dct.year - 1 if tense == PAST and ctx.dct.month <= 3 else ctx.dct.year
+    return "DATE", f"{year:04d}"
+
+
 def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     order = ORDINALS[m["qord"].lower()]
     unit = m["qunit"].lower()
@@ -180,16 +208,18 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
 
 
 def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    quals = m["qual"] or ""
+    quals = m["qual"] or m["pyear"] or ""
     text = m.group(0).lower()
     unit = m["qunit"].lower()
     if unit == "period" and not quals:
         return None
     current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    if m["pyear"]:
+        return "DATE", f"{int(m['pyear']):04d}-Q{ctx.last_quarter()[1]}"
     if "year-" in text or "a year" in text or "comparable" in text or "corresponding" in text:
         year, quarter = ctx.last_quarter()
-        year -= 1
-    elif text.startswith("this") or "current" in text:
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    if text.startswith("this") or "current" in text:
         year, quarter = current
     elif text.startswith("next"):
         year, quarter = add_quarters(*current, 1)
@@ -227,7 +257,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         year = year if first > ctx.dct.month else year + 1
     elif code == "WI" and ctx.dct.month <= 2:
         year -= 1
-    elif first > ctx.dct.month and direction(ctx.text, start, end) == PAST:
+    elif rel != "this" and first > ctx.dct.month and direction(ctx.text, start, end) == PAST:
         year -= 1
     ctx.mention(date(year, first, 1), "quarter", end)
     return "DATE", f"{year:04d}-{code}"
@@ -243,7 +273,9 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     elif rel in ("next", "this coming"):
         years = [ctx.dct.year, ctx.dct.year + 1]
     else:
-        years = [ctx.dct.year]
+        day = _holiday(name, ctx.dct.year)
+        year = year_for_day(day.month, day.day, ctx.dct, direction(ctx.text, start, end))
+        years = [year]
     days = [_holiday(name, y) for y in years]
     if rel in ("last", "this past"):
         day = max(d for d in days if d < ctx.dct) if any(d < ctx.dct for d in days) else days[0]
@@ -268,6 +300,8 @@ def _holiday(name: str, year: int) -> date:
         return nth_weekday(year, 9, 1, 1)
     if name.startswith("memorial"):
         return nth_weekday(year, 5, 1, -1)
+    if name.startswith("election"):  # the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     fixed = {"independence": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
              "veterans": (11, 11), "boxing": (12, 26)}  # fmt: skip
     month, day = next(v for k, v in fixed.items() if name.startswith(k))
@@ -284,7 +318,7 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         hour, minute = int(m["mil"]), int(m["milm"])
     else:
         hour, minute = int(m["hh"]), int(m["mm"])
-    if m["noon"] and not m["tail"] and not re.match(r"\s+(?:on|local|today)", ctx.text[end:]):
+    if m["noon"] and m["noon"].lower() == "noon" and not m["tail"] and not re.match(r"\s+(?:on|local|today)", ctx.text[end:]):
         if ctx.text[max(0, start - 5) : start].lower().strip() not in ("at", "by", "until", "before", "after"):
             return None
     day = _time_day(m, ctx, start, end)
@@ -294,9 +328,14 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     tail = m["tail"]
     if not tail:
-        if ctx.anchor and ctx.anchor.precision == "day" and start - ctx.anchor_end < 120:
+        left, right = sentence_bounds(ctx.text, start, end)
+        later = _WEEKDAY_LATER.search(ctx.text, end, right)
+        if later:
+            tail = later.group(1)
+        elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
             return ctx.anchor.day
-        return ctx.dct
+        else:
+            return ctx.dct
     word = tail.lower()
     if word in WEEKDAYS:
         day = weekday_near(ctx.dct, WEEKDAYS[word], direction(ctx.text, start, end))

@@ -106,31 +106,29 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def year_for_day(month: int, day: int, dct: date, tense: int) -> int:
-    """The year of "February 14" given the DCT and the tense around it."""
+    """The year of "February 14" given the DCT and the tense around it.
+
+    The DCT's own year unless the date lies far on the side the tense rules out: news dates
+    cluster around publication, and tense detection is too rough to move a date a whole year
+    for a few weeks' difference.
+    """
     year = dct.year
     if not valid_day(year, month, day):  # 29 February
         return year
     delta = (date(year, month, day) - dct).days
-    if tense == PAST and delta > 3:
+    if delta > 0 and ((tense == PAST and delta > 90) or (tense != FUTURE and delta > 183)):
         return year - 1
-    if tense == FUTURE and delta < -3:
-        return year + 1
-    if delta > 183:
-        return year - 1
-    if delta < -183:
+    if delta < 0 and ((tense == FUTURE and delta < -90) or (tense != PAST and delta < -300)):
         return year + 1
     return year
 
 
 def year_for_month(month: int, dct: date, tense: int) -> int:
     """The year of "in August" given the DCT and the tense around it."""
-    if tense == PAST and month > dct.month:
+    diff = month - dct.month
+    if diff > 0 and ((tense == PAST and diff >= 3) or (tense != FUTURE and diff > 6)):
         return dct.year - 1
-    if tense == FUTURE and month < dct.month:
-        return dct.year + 1
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6 and tense != PAST:
+    if diff < 0 and tense == FUTURE and diff <= -3:
         return dct.year + 1
     return dct.year
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.temporal_lexicon import (
+    ADJ_UNIT,
     APPROX,
     DAY_NUM,
     FULL_MONTH,
@@ -27,13 +28,14 @@ from core.temporal_lexicon import (
 
 _MOD = (
     r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
-    r"|(?:[Tt]he\s+)?(?:first|second|last|latter)\s+half\s+of|[Ee]nd\s+of|[Bb]eginning\s+of"
+    r"|[Ee]nd\s+of|[Bb]eginning\s+of"
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
 _REL = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
 _DAY_TAIL = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 _QUAL = (
     r"(?:latest|current|previous|prior|recent|same|comparable|year-ago|year-earlier"
@@ -51,7 +53,7 @@ _FOREIGN_MONTH = (
 
 RULES: list[tuple[str, str]] = [
     # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT
-    ("time", rf"""(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
+    ("time", rf"""(?P<approx>(?:around|approximately)\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM})
           |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])
           |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s+(?=GMT|UTC)
@@ -69,7 +71,7 @@ RULES: list[tuple[str, str]] = [
     # 2022-02-04 / 2/4/2022 / 04.02.2022
     ("numeric", r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"""),
     # July 1988 / the end of January 1998
-    ("my", rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4})\b(?![\d%])"""),
+    ("my", rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<yrel>this|last|next)\s+year\b)"""),
     # June / early March / last April / this coming September
     ("month", rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL})\s+)?(?P<month>{FULL_MONTH}|Sept\.)"""),
     # the 1990s / the early '80s / the nineties / 1960s
@@ -77,20 +79,25 @@ RULES: list[tuple[str, str]] = [
         |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"""),
     # the 20th century / the nineteenth century
     ("century", r"""(?:[Tt]he\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century\b"""),
+    # the third quarter / third-quarter / fiscal 1989's second half / the first half of 1989
+    ("quarter", rf"""(?:(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?!(?:fiscal\s+|\d{{4}}\s+)?\w+-(?:fiscal-)?(?:quarter|half)))?
+        (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year-(?:ago|earlier)|year-(?:ago|earlier)
+          |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
+        (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{_ORD_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
+        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?"""),
     # 1987 / fiscal 1987 / early 2014 / the year 2000 / 1987's
     ("year", rf"""(?P<mod>{_MOD})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
         (?<![\d$£€#.,/:-])(?<!\d-)(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))"""),
-    # the third quarter / third-quarter / fiscal 1989's second half / the first half of 1989
-    ("quarter", rf"""(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ll]ast|[Nn]ext)\s+)?
-        (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year-(?:ago|earlier)|year-(?:ago|earlier)
-          |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
-        (?:fiscal[-\s]+)?(?P<qord>{_ORD_WORD})[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half|period)\b
-        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?"""),
+    # nineteen ninety-four / the year two thousand
+    ("yearword", rf"""(?P<the>[Tt]he\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<rest>(?i:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))
+        |(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"""),
+    # year-end / year's end / the end of the year
+    ("yearend", r"""(?:[Aa]round\s+)?(?:[Tt]he\s+)?(?:[Yy]ear[-\s]end|[Yy]ear's\s+end)\b(?!-)"""),
     # the quarter / the latest period / the year-ago quarter / that quarter
-    ("qref", rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+)*(?P<qunit>quarter|period)\b
+    ("qref", rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b
         (?:\s+a\s+year\s+(?:ago|earlier))?"""),
     # year-ago / year-earlier (as adjectives) / a year ago / a year earlier
-    ("yearago", r"""(?:(?<=\s)|^)year-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))"""),
+    ("yearago", r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))"""),
     # last spring / this summer / the winter of 1994 / summer 1998
     ("season", rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL}|[Tt]he)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
@@ -101,15 +108,15 @@ RULES: list[tuple[str, str]] = [
         |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight))(?!\w)"""),
     # Friday / last Monday / Wednesday night / early Tuesday / Sundays
     ("weekday", rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:coming|past)|[Tt]his|[Tt]he\s+(?:previous|following|next|same)
-          |[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Cc]oming|[Mm]idnight|[Nn]oon|[Ee]very|[Ee]ach)\s+)?
+          |[Cc]oming|[Mm]idnight|[Nn]oon|[Ee]very|[Ee]ach)\s+)?
         (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b"""),
     # Christmas / Thanksgiving Day / New Year's Eve
     ("holiday", rf"""(?:(?P<rel>{_REL})\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?
         |Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Valentine's\s+Day
-        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(?P<year>{YEAR4})\b)?"""),
+        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)(?:,?\s+(?P<year>{YEAR4})\b)?"""),
     # two days ago / a year earlier / three weeks later / 10 years from now
     ("ago", rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
-        \s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)
+        \s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
         (?:\s+(?P<tail>today|yesterday|tomorrow))?"""),
     # the following day / the day before / the next morning / that year / the same day
     ("anaphor", r"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
@@ -118,13 +125,13 @@ RULES: list[tuple[str, str]] = [
     # this week / last month / next year / the past year / earlier this year / late last week
     ("relunit", rf"""(?P<mod>{_MOD})?(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ss]ometime)\s+(?:in\s+)?)?
         (?P<rel>[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:past|last|next|coming|current|present|previous|prior|latest)|[Tt]he)
-        \s+(?P<unit>week|weekend|month|year|decade|century|quarter|fiscal\s+year)\b(?!-|\s+(?:ago|earlier|later|of\s+\w+)\b)
+        \s+(?P<unit>week|weekend|month|year|decade|century|quarter|(?:fiscal|full|calendar)\s+year)\b(?!-|\s+(?:ago|earlier|later|before|after|of\s+\w+)\b)
         (?:(?P<orso>\s+or\s+so))?"""),
     # the past five years / nearly eight years / the first nine months / two-week / 10-year
-    ("duration", rf"""(?P<approx>(?:{APPROX}|each\s+of)\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+)?
+    ("duration", rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-{ADJ_UNIT}\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-{ADJ_UNIT}\b))?
         (?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|initial|remaining|prior|same|year-earlier|other|better\s+part\s+of)\s+)?
         (?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?\s+(?:(?:more|additional|straight|consecutive|full|long|whole|entire)\s+)?(?P<unit>{UNIT})
-        |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD})-(?P<aunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?:-(?:long|old))?)
+        |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD})-(?P<aunit>{ADJ_UNIT})(?:-long)?)
         \b(?!-)(?P<orso>\s+or\s+so)?"""),
     # for years / in recent months / in coming weeks
     ("vague", r"""(?:(?P<pre>[Rr]ecent|[Cc]oming|[Tt]he\s+coming|[Ff]uture|[Tt]he\s+(?:past|last|next|first|early)|[Mm]any|[Ss]everal|[Tt]he)\s+)?
@@ -132,9 +139,10 @@ RULES: list[tuple[str, str]] = [
         (?P<ahead>\s+ahead)?"""),
     # now / currently / recently / the past / the future / soon
     ("ref", r"""(?<![-'])\b(?:(?P<present>[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days
-          |[Aa]t\s+the\s+moment|[Tt]he\s+present|[Cc]urrent|[Tt]oday's)
-        |(?P<past>[Rr]ecently|[Ll]ately|[Rr]ecent|[Pp]reviously|[Ff]ormerly|[Tt]he\s+past|[Ee]arlier)
-        |(?P<future>[Ss]oon|[Tt]he\s+(?:near\s+|foreseeable\s+|distant\s+)?future|[Ff]uture|[Aa]\s+later\s+date))\b(?![-'])"""),
+          |[Aa]t\s+the\s+moment|[Tt]he\s+present|[Cc]urrent)
+        |(?P<past>[Rr]ecently|[Ll]ately|[Tt]he\s+past)
+        |(?P<future>[Tt]he\s+(?:near\s+|foreseeable\s+|distant\s+)?future|[Aa]\s+later\s+date
+          |[Tt]he\s+(?:near|short)\s+term))\b(?![-'])"""),
     # daily / every week / each Thursday / per year
     ("set", rf"""(?P<adv>\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually))\b
         |(?P<q>[Ee]very|[Ee]ach|[Pp]er)\s+(?:other\s+)?(?P<what>day|week|month|year|quarter|morning|afternoon|evening|night|hour|minute

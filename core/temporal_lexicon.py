@@ -35,6 +35,7 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+ADJ_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -77,10 +78,12 @@ UNIT = (
     r"|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century"
     r"|millennia|millennium)"
 )
+# Approximators TimeML keeps inside the span ("nearly eight years"); "about", "only", "over"
+# and the like stay outside, as in the TimeBank/AQUAINT annotations.
 APPROX = (
-    r"(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
-    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|only|just|over|under|barely|well\s+over|the\s+better\s+part\s+of)"
+    r"(?i:nearly|almost|approximately|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|well\s+over|around"
+    r"|the\s+better\s+part\s+of)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 

@@ -25,7 +25,7 @@ from core.temporal_tense import FUTURE, direction
 Resolved = tuple[str, str] | None
 
 _UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
-                "year": "Y", "fiscal year": "Y", "decade": "Y", "century": "Y"}  # fmt: skip
+                "year": "Y", "decade": "Y", "century": "Y"}  # fmt: skip
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|thrice|times|cents?|dollars?|percent|pounds|euros|yen|barrels|tons"
     r"|million|billion|hours|days|miles|units|shares|copies|cars|visitors|people|[\d.,]+)"
@@ -143,8 +143,12 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
-    if rel == "the" and unit not in ("weekend",) and not m["pre"]:
+    if rel == "the" and unit in ("month", "decade", "century", "quarter") and not (m["pre"] or m["mod"]):
         return None
+    if unit.endswith(" year"):
+        unit = "year"
+    if rel == "the" and unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:]):
+        return "DURATION", "P1Y"
     letter = _UNIT_LETTER[unit]
     precision = {"decade": "decade", "century": "century"}.get(unit, UNIT_PRECISION[letter])
     mult = {"decade": 10, "century": 100}.get(unit, 1)
@@ -159,7 +163,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         step = 0 if direction(ctx.text, start, end) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0
-    if rel == "the latest" and unit in ("year", "fiscal year"):
+    if rel == "the latest" and unit == "year":
         step = -1
     day = shift(ctx.dct, letter, step * mult)
     if unit == "weekend":

@@ -14,11 +14,11 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to|plans?"
-    r"|planned|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
-    r"|aims?\s+to|upcoming|next|later|preparing|prepares?|promised|promises?|vowed|should|could"
+    r"|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
+    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should|could"
     r"|might|may|must|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
     r"|take|sign|return|arrive|leave|hear|vote|decide|announce|report|release|face|launch)"
-    r"|is\s+\w+ing|are\s+\w+ing|will\s+be|deadline|until|by|before"
+    r"|is\s+\w+ing|are\s+\w+ing"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
@@ -47,8 +47,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:will|would|'ll|shall|to|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs."""
+    if text.startswith("'s", end):  # "Tuesday's ruling": a possessive names what happened
+        return PAST
     left, right = sentence_bounds(text, start, end)
     before = [m for m in _MARKER.finditer(text, left, start) if _counts(m)]
     if before:
@@ -68,6 +77,8 @@ def _counts(m: re.Match[str]) -> bool:
 
 def _kind(m: re.Match[str]) -> int:
     word = m.group(0).lower()
-    if word in ("scheduled", "expected", "planned", "intended", "proposed", "promised", "vowed"):
+    if m.group("past") and _MODAL_PASSIVE.search(m.string, max(0, m.start() - 30), m.start()):
+        return FUTURE  # "will be paid", "is to be held"
+    if word in ("scheduled", "expected", "intended", "proposed", "promised", "vowed"):
         return FUTURE
     return FUTURE if m.group("future") else PAST
