@@ -48,11 +48,14 @@ BACKGROUND = QColor("#fbfbf9")
 GRID = QColor("#ebebe6")
 AXIS = QColor("#55554f")
 POINT = QColor("#1f65c8")
+SPAN = QColor(31, 101, 200, 45)  # the day (or hour) a point event covers, when zoomed in
 BAND_FILL = QColor(232, 142, 36, 55)
 BAND_EDGE = QColor(200, 110, 20, 160)
 UNDATED = QColor("#6f6f6a")
 TEXT = QColor("#23231f")
 SELECTED = QColor("#d62828")
+# Opaque, so that filling a few hundred tall bars needs no blending.
+HISTOGRAM = {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,12 +330,12 @@ def _paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> No
     for b in lay.bands:
         painter.drawRect(QRectF(b.x0, b.y, b.x1 - b.x0, b.h))
     for hist in lay.histograms:
-        colour = {"point": POINT, "band": BAND_EDGE, "undated": UNDATED}[hist.kind]
-        fill = QColor(colour)
-        fill.setAlpha(90 if hist.kind == "undated" else 170)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(HISTOGRAM[hist.kind])
+        # Bars are pixel-aligned: antialiasing them only costs time.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawRects([QRectF(*bar) for bar in hist.bars])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if not fast:
             painter.setPen(TEXT)
             for x, y, label in hist.labels:
@@ -340,6 +343,12 @@ def _paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> No
     if lay.rug and not fast:
         painter.setPen(QPen(POINT, 1))
         painter.drawLines([QLineF(x, lay.axis_y - 4, x, lay.axis_y) for x in lay.rug])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(SPAN)
+    for m in lay.markers:
+        if m.span:
+            x0, x1 = m.span
+            painter.drawRoundedRect(QRectF(x0, m.y - 3, x1 - x0, 6), 3, 3)
     for m in lay.markers:
         if m.hollow:
             painter.setPen(QPen(UNDATED, 1.5))

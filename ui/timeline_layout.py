@@ -87,7 +87,7 @@ class TimelineData:
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + end) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
-        self.points = _Group.build(mid[is_point], mid[is_point], is_point)
+        self.points = _Group.build(mid[is_point], end[is_point], is_point)
         self.bands = _Group.build(start[is_band], end[is_band], is_band)
         is_undated = np.flatnonzero(undated)
         self.undated = _Group.build(mid[is_undated], mid[is_undated], is_undated)
@@ -116,6 +116,7 @@ class Marker:
     text: str = ""
     text_x: float = 0.0  # the title's left edge; it is centred on y
     text_w: float = 0.0
+    span: tuple[float, float] | None = None  # x0, x1 of its period when wide enough to show
 
 
 @dataclass(slots=True)
@@ -247,26 +248,37 @@ def _layout_points(
     bottom: float,
 ) -> None:
     g = data.points
-    margin = MARKER_R * scale.spp
-    lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
-    if hi - lo > min(POINT_DETAIL_LIMIT, 2 * scale.width):
+    reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
+    lo, hi = np.searchsorted(g.pos, [scale.t0 - reach, scale.t1 + reach])
+    x = (g.pos[lo:hi] - scale.t0) / scale.spp
+    x1 = (g.end[lo:hi] - scale.t0) / scale.spp
+    x0 = 2 * x - x1
+    seen = np.flatnonzero(
+        (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
+    )
+    if len(seen) > min(POINT_DETAIL_LIMIT, 2 * scale.width):
         layout.histograms.append(_histogram("point", g, scale, text, top, bottom))
         return
     row_h = text.height + 6
     max_rows = max(1, int((bottom - top) // row_h))
-    xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
-    layout.rug = xs
+    layout.rug = x[seen].tolist()
     rows: list[float] = []
-    titles = _titles(data.items, g.index[lo:hi], text)
-    for x, idx, title in zip(xs, g.index[lo:hi].tolist(), titles, strict=True):
+    index = g.index[lo + seen]
+    titles = _titles(data.items, index, text)
+    spans = zip(x0[seen].tolist(), x1[seen].tolist(), strict=True)
+    for cx, idx, title, (sx0, sx1) in zip(layout.rug, index.tolist(), titles, spans, strict=True):
+        span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
+        left, right = (sx0, sx1) if span else (cx - MARKER_R, cx + MARKER_R)
         w = text.width(title)
-        text_x = x + MARKER_R + 4
-        r = _place_in_rows(rows, x - MARKER_R, text_x + w, max_rows)
+        # A wide period's title stays in view while any of it is (like a band's).
+        text_x = cx + MARKER_R + 4 if cx >= 0 or not span else min(4.0, sx1 - w - 4)
+        r = _place_in_rows(rows, min(left, text_x), max(right, text_x + w), max_rows)
         if r is None:
-            r = _place_in_rows(rows, x - MARKER_R, x + MARKER_R, max_rows) or 0
+            r = _place_in_rows(rows, left, right, max_rows) or 0
             title, w = "", 0.0
         y = bottom - (r + 0.5) * row_h
-        layout.markers.append(Marker(int(data.ids[idx]), x, y, False, title, text_x, w))
+        marker = Marker(int(data.ids[idx]), cx, y, False, title, text_x, w, span)
+        layout.markers.append(marker)
 
 
 def _layout_bands(
