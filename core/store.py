@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -82,10 +85,10 @@ class Store:
         Returns ``(document_id, added)``; ``added`` is False when the same content was
         already stored (whatever its path), in which case nothing changes.
         """
-        existing = self.document_id(document.content_hash)
-        if existing is not None:
-            return existing, False
-        with self.db.atomic():
+        with write_transaction(self.db):
+            existing = self.document_id(document.content_hash)
+            if existing is not None:
+                return existing, False
             row = asdict(document) | {"added_at": datetime.now().isoformat(timespec="seconds")}
             doc_id = self.db["documents"].insert(row).last_pk
             self.db["events"].insert_all(
@@ -145,6 +148,43 @@ def _event_row(event: Event) -> dict[str, Any]:
     return row
 
 
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction that takes the write lock up front.
+
+    A deferred transaction that reads and then writes fails at once with "database is
+    locked" when another connection wrote in between; BEGIN IMMEDIATE waits its turn instead.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():  # nested: sqlite-utils' own writes become a savepoint
+            yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def _prepare(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    if migrations.pending(db):
+        with write_transaction(db):
+            migrations.apply(db)
+
+
+def _retry_while_locked(step, db: sqlite_utils.Database, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return step(db)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
@@ -161,9 +201,9 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=10, check_same_thread=True)
         db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
+        _retry_while_locked(_prepare, db)
     except (sqlite3.Error, OSError) as exc:
+        if "conn" in locals():
+            conn.close()
         raise StoreError(f"{path}: cannot open the database ({exc})") from exc
     return Store(db, str(path))

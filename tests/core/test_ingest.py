@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import os
+
+from core.ingest import collect_files, ingest
+
+
+def test_same_folder_twice_and_through_another_path_adds_nothing(store, tmp_path, own_sample):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(own_sample.read_bytes())
+    first = ingest(store, [folder])
+    counts = (store.count_documents(), store.count_events())
+    link = tmp_path / "elsewhere"
+    link.symlink_to(folder, target_is_directory=True)
+    second = ingest(store, [folder, link / "a.txt"])
+    assert len(first.added) == 1 and first.events == counts[1] > 0
+    assert second.added == [] and len(second.present) == 2
+    assert (store.count_documents(), store.count_events()) == counts
+
+
+def test_folders_are_walked_and_unsupported_files_skipped(tmp_path):
+    (tmp_path / "sub" / ".hidden").mkdir(parents=True)
+    for name in ("sub/one.txt", "sub/two.md", "sub/pic.png", "sub/.hidden/x.txt", ".dot.txt"):
+        (tmp_path / name).write_text("x")
+    files, problems = collect_files([tmp_path, tmp_path / "missing"])
+    assert sorted(p.name for p in files) == ["one.txt", "two.md"]
+    assert problems == [(str(tmp_path / "missing"), "no such file or folder")]
+
+
+def test_symlink_loop_does_not_hang(tmp_path):
+    (tmp_path / "a").mkdir()
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    (tmp_path / "a" / "x.txt").write_text("x")
+    files, _ = collect_files([tmp_path])
+    assert [p.name for p in files] == ["x.txt"]
+
+
+def test_cancel_stops_the_batch_and_keeps_what_was_stored(store, tmp_path, own_sample):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(own_sample.read_text() + f"\nVariant {i}.\n")
+    seen = []
+    report = ingest(store, [tmp_path], progress=seen.append, cancelled=lambda: len(seen) >= 1)
+    assert report.cancelled and len(report.added) == 1
+    assert store.count_documents() == 1

@@ -1,0 +1,106 @@
+"""The command-line contract of DESIGN.md, run as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, input=stdin, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "timex", "export"])
+def test_every_command_explains_itself(command):
+    result = run(command, "--help")
+    assert result.returncode == 0 and "usage: main.py " + command in result.stdout
+
+
+def test_top_level_help_lists_the_commands():
+    out = run("--help").stdout
+    assert all(c in out for c in ("ingest", "extract", "timex", "export"))
+
+
+def test_bad_arguments_exit_non_zero_with_a_message():
+    result = run("export", "--format", "xls")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
+
+
+def test_unreadable_input_exits_non_zero_with_one_line(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: no such file or folder"]
+
+
+def test_extract_json_has_the_documented_fields(own_sample):
+    result = run("extract", str(own_sample), "--json")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert events
+    assert set(events[0]) == {
+        "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
+        "char_end", "entities", "document",
+    }  # fmt: skip
+    assert events[0]["document"]["published"] == "2022-03-09T08:40"
+    text = own_sample.read_text(encoding="utf-8")
+    for e in events:
+        assert text[e["char_start"] : e["char_end"]] == e["sentence"]
+
+
+def test_extract_design_sample_dates(shared_sample):
+    events = json.loads(run("extract", str(shared_sample), "--json").stdout)
+    by_start = {}
+    for e in events:
+        by_start.setdefault(e["start"], []).append(e["sentence"])
+    assert any("Beijing" in s for s in by_start["2022-02-04"])
+    assert any("Scholz" in s for s in by_start["2022-02-14"])
+    assert not any(k.startswith("2022-05") for k in by_start), "'may' the verb read as May"
+
+
+def test_ingest_then_export_gives_the_extracted_events(tmp_path, own_sample):
+    db = str(tmp_path / "x.db")
+    extracted = json.loads(run("extract", str(own_sample.parent), "--json").stdout)
+    ingest = run("ingest", str(own_sample.parent), "--db", db)
+    assert ingest.returncode == 0, ingest.stderr
+    assert "1 added" in ingest.stderr
+    exported = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    key = lambda e: (e["start"], e["char_start"], e["title"])  # noqa: E731
+    assert sorted(map(key, exported)) == sorted(map(key, extracted))
+    again = run("ingest", str(own_sample), "--db", db)
+    assert "0 added, 1 already present" in again.stderr
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--db", db).stdout)))
+    assert len(rows) == len(exported) and rows[0]["document_published_source"] == "header"
+
+
+def test_ingest_reports_failures_and_keeps_the_rest(tmp_path, own_sample):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("")
+    (tmp_path / "in" / "good.txt").write_bytes(own_sample.read_bytes())
+    result = run("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 1
+    assert "empty.txt: the file is empty" in result.stderr and "1 added" in result.stderr
+
+
+def test_export_of_a_missing_database_fails_clearly(tmp_path):
+    result = run("export", "--format", "json", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1 and "no such database" in result.stderr
+
+
+def test_timex_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "d1", "dct": "2022-02-04", "text": "He left on Monday."}) + "\n")
+    result = run("timex", "--jsonl", str(src))
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout)
+    assert line["doc_id"] == "d1" and line["timexes"][0]["type"] == "DATE"
