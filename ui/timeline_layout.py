@@ -159,7 +159,8 @@ class Layout:
         for m in reversed(self.markers):
             near = (x - m.x) ** 2 + (y - m.y) ** 2 <= (MARKER_R + 3) ** 2
             on_text = m.text and m.text_x <= x <= m.text_x + m.text_w and abs(y - m.y) <= 8
-            if near or on_text:
+            on_span = m.span and m.span[0] <= x <= m.span[1] and abs(y - m.y) <= 4
+            if near or on_text or on_span:
                 return m.event_id
         for b in reversed(self.bands):
             right = max(b.x1, b.text_x + b.text_w)
@@ -268,17 +269,27 @@ def _layout_points(
     spans = zip(x0[seen].tolist(), x1[seen].tolist(), strict=True)
     for cx, idx, title, (sx0, sx1) in zip(layout.rug, index.tolist(), titles, spans, strict=True):
         span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
-        left, right = (sx0, sx1) if span else (cx - MARKER_R, cx + MARKER_R)
         w = text.width(title)
-        # A wide period's title stays in view while any of it is (like a band's).
-        text_x = cx + MARKER_R + 4 if cx >= 0 or not span else min(4.0, sx1 - w - 4)
+        text_x = _point_title_x(cx, span, w, scale.width)
+        dot = (cx - MARKER_R, cx + MARKER_R)
+        left, right = (min(sx0, dot[0]), max(sx1, dot[1])) if span else dot
         r = _place_in_rows(rows, min(left, text_x), max(right, text_x + w), max_rows)
-        if r is None:
-            r = _place_in_rows(rows, left, right, max_rows) or 0
-            title, w = "", 0.0
+        if r is None:  # no room for its title: the marker alone, without its period
+            title, w, span = "", 0.0, None
+            if not -MARKER_R < cx < scale.width + MARKER_R:
+                continue
+            r = _place_in_rows(rows, *dot, max_rows) or 0
         y = bottom - (r + 0.5) * row_h
         marker = Marker(int(data.ids[idx]), cx, y, False, title, text_x, w, span)
         layout.markers.append(marker)
+
+
+def _point_title_x(x: float, span: tuple[float, float] | None, w: float, width: float) -> float:
+    """Right of the marker; when the marker is out of view, where its period is in view."""
+    if span is None or 0 <= x <= width:
+        return x + MARKER_R + 4
+    x0, x1 = span
+    return max(x0, 0.0) + 4 if x > width else min(4.0, x1 - w - 4)
 
 
 def _layout_bands(

@@ -314,3 +314,38 @@ def test_a_million_items_paint_as_aggregates(view) -> None:
     lay = view.current_layout()
     assert lay.markers and not [h for h in lay.histograms if h.kind == "point"]
     assert not view.grab().isNull()
+
+
+def test_a_zoomed_in_day_keeps_its_title_in_view_and_clickable(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 2, 4, 2), at(2022, 2, 4, 8))  # Putin–Xi marker is at noon
+    marker = next(m for m in view.current_layout().markers if m.event_id == 1)
+    assert marker.x > view.width() and marker.span is not None
+    assert 0 <= marker.text_x < view.width() and marker.text
+    with qtbot.waitSignal(view.eventClicked, timeout=1000) as blocker:
+        pos = QPoint(round(marker.text_x + 10), round(marker.y))
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [1]
+
+
+def test_clicking_a_histogram_bar_zooms_in_on_it(view, qtbot) -> None:
+    items = [day_item(i, 2022, 1 + i % 12, 1 + i % 28, f"E{i}") for i in range(5000)]
+    view.set_items(items)
+    hist = next(h for h in view.current_layout().histograms if h.kind == "point")
+    x, y, w, h = hist.bars[len(hist.bars) // 2]
+    t0, t1 = view.visible_range()
+    centre = QPoint(round(x + w / 2), round(y + h / 2))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre)
+    n0, n1 = view.visible_range()
+    assert n1 - n0 == pytest.approx((t1 - t0) / 4)
+
+
+def test_hovering_an_event_shows_its_title_and_date(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 25), at(2022, 2, 20))
+    lay = view.current_layout()
+    marker = next(m for m in lay.markers if m.event_id == 7)
+    assert "Russia–Belarus" in view._tooltip(marker.x, marker.y)
+    assert "undated, reported Fri 4 Feb 2022" in view._tooltip(marker.x, marker.y)
+    band = next(b for b in lay.bands if b.event_id == 8)
+    assert view._tooltip(band.x1 - 5, band.y + 3) == "Diplomatic push\nFebruary 2022"
