@@ -133,7 +133,11 @@ class TimelineView(QWidget):
                 self._view_changed()
         self.update()
 
-    def scale(self) -> TimeScale:
+    def selected(self) -> int | None:
+        """The highlighted event's id."""
+        return self._selected
+
+    def time_scale(self) -> TimeScale:
         """The time ↔ pixel mapping in use (read it; change the view through the methods)."""
         return self._scale
 
@@ -163,7 +167,9 @@ class TimelineView(QWidget):
                 e = elided[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, max_w)
             return e
 
-        return TextMetrics(width, elide, fm.height())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return TextMetrics(width, elide, fm.height(), QFontMetricsF(bold).horizontalAdvance)
 
     def _compute_layout(self) -> Layout:
         return compute_layout(self._data, self._scale, float(self.height()), self._metrics)

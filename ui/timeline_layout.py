@@ -47,10 +47,12 @@ class TextMetrics:
         width: Callable[[str], float] = lambda s: 7.0 * len(s),
         elide: Callable[[str, float], str] | None = None,
         height: float = 15.0,
+        major_width: Callable[[str], float] | None = None,
     ) -> None:
         self.width = width
         self.elide = elide or (lambda s, w: s[: max(0, int(w // 7))])
         self.height = height
+        self.major_width = major_width or width  # the axis' upper tier (bold)
 
 
 @dataclass(slots=True)
@@ -211,16 +213,20 @@ def compute_layout(
 def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
     t0, t1, w = scale.t0, scale.t1, scale.width
     layout.ticks = [(scale.x_of(t), label) for t, label in axis_ticks(t0, t1, w, text.width)]
-    major = axis_major_ticks(t0, t1, w, text.width)
+    major = axis_major_ticks(t0, t1, w, text.width, text.major_width)
     placed: list[tuple[float, float, str]] = []
+    right = -float("inf")
     for i, (t, label) in enumerate(major):
         x = scale.x_of(t)
         text_x = max(x, 0.0) + LABEL_PAD
-        label_w = text.width(label)
+        label_w = text.major_width(label)
         if i + 1 < len(major):  # a period's sticky label gives way to the next period's
             text_x = min(text_x, scale.x_of(major[i + 1][0]) - label_w - LABEL_GAP)
+        if text_x < right + LABEL_GAP:  # periods too narrow for every label: skip some
+            text_x = -float("inf")
         if text_x + label_w > 0:
             placed.append((x, text_x, label))
+            right = text_x + label_w
     layout.major = placed
 
 

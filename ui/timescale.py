@@ -241,14 +241,20 @@ _MAJOR_UNIT = {"month": "year", "day": "month", "hour": "day", "minute": "day"}
 
 
 def axis_major_ticks(
-    t0: float, t1: float, width_px: float, measure: Measure | None = None
+    t0: float,
+    t1: float,
+    width_px: float,
+    measure: Measure | None = None,
+    measure_major: Measure | None = None,
 ) -> list[tuple[float, str]]:
     """The upper axis tier: the periods that hold the minor ticks ("2022" over months,
     "February 2022" over days, "Friday 4 February 2022" over hours), starting with the one
-    that holds ``t0`` even when it began before it. Empty over year ticks."""
+    that holds ``t0`` even when it began before it. Empty over year ticks. ``measure`` sizes
+    the minor labels, ``measure_major`` (default: the same) these."""
     if t1 <= t0:
         return []
     measure = measure or _rough_width
+    measure_major = measure_major or measure
     unit = _MAJOR_UNIT.get(_choose_step(t0, t1, width_px, measure).unit)
     if unit is None:
         return []
@@ -259,7 +265,7 @@ def axis_major_ticks(
         periods.pop(0)
     for fmt in ("long", "short"):
         ticks = [(to_seconds(dt), _major_label(dt, unit, fmt)) for dt in periods]
-        if _fits(ticks[1:], spp, measure):
+        if _fits(ticks[1:], spp, measure_major):
             break
     return ticks
 

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.timeline import TimelineItem, TimelineView
@@ -190,7 +190,7 @@ def test_wheel_zooms_around_the_pointer(view) -> None:
     view.set_items(SAMPLE)
     view.set_visible_range(at(2022, 1, 1), at(2022, 3, 1))
     x = 250.0
-    before_t, (t0, t1) = view.scale().t_of(x), view.visible_range()
+    before_t, (t0, t1) = view.time_scale().t_of(x), view.visible_range()
     pos = QPointF(x, 100)
     event = QWheelEvent(
         pos, view.mapToGlobal(pos), QPoint(), QPoint(0, 240),
@@ -200,14 +200,14 @@ def test_wheel_zooms_around_the_pointer(view) -> None:
     QApplication.sendEvent(view, event)
     n0, n1 = view.visible_range()
     assert n1 - n0 < (t1 - t0) * 0.8  # zoomed in
-    assert view.scale().t_of(x) == pytest.approx(before_t, abs=view.scale().spp)
+    assert view.time_scale().t_of(x) == pytest.approx(before_t, abs=view.time_scale().spp)
 
 
 def test_left_drag_pans_and_does_not_click(view, qtbot) -> None:
     view.set_items(SAMPLE)
     view.set_visible_range(at(2022, 1, 1), at(2022, 3, 1))
     t0, t1 = view.visible_range()
-    spp = view.scale().spp
+    spp = view.time_scale().spp
     clicks = []
     view.eventClicked.connect(clicks.append)
     left = Qt.MouseButton.LeftButton
@@ -229,7 +229,7 @@ def test_click_on_a_marker_emits_its_id_and_selects_it(view, qtbot) -> None:
         pos = QPoint(round(marker.x), round(marker.y))
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [4]
-    assert view._selected == 4
+    assert view.selected() == 4
 
 
 def test_click_on_a_title_or_band_emits_its_id(view, qtbot) -> None:
@@ -256,7 +256,7 @@ def test_click_on_empty_space_clears_the_selection(view, qtbot) -> None:
     assert view.current_layout().event_at(empty.x(), empty.y()) is None
     with qtbot.waitSignal(view.selectionCleared, timeout=1000):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=empty)
-    assert view._selected is None
+    assert view.selected() is None
 
 
 def test_select_brings_the_event_into_view(view) -> None:
@@ -349,3 +349,18 @@ def test_hovering_an_event_shows_its_title_and_date(view, qtbot) -> None:
     assert "undated, reported Fri 4 Feb 2022" in view._tooltip(marker.x, marker.y)
     band = next(b for b in lay.bands if b.event_id == 8)
     assert view._tooltip(band.x1 - 5, band.y + 3) == "Diplomatic push\nFebruary 2022"
+
+
+@pytest.mark.parametrize("span", SPANS)
+def test_the_widget_axis_labels_never_overlap_on_either_tier(view, span: float) -> None:
+    fm = QFontMetricsF(view.font())
+    bold = QFont(view.font())
+    bold.setBold(True)
+    fm_bold = QFontMetricsF(bold)
+    view.set_visible_range(at(2022, 2, 3, 7), at(2022, 2, 3, 7) + span)
+    lay = view.current_layout()
+    minor = [(x + LABEL_PAD, x + LABEL_PAD + fm.horizontalAdvance(s)) for x, s in lay.ticks]
+    major = [(tx, tx + fm_bold.horizontalAdvance(s)) for _, tx, s in lay.major]
+    for rects in (minor, major):
+        for (_, right), (left, _) in pairwise(rects):
+            assert right <= left, (span, lay.ticks, lay.major)
