@@ -77,6 +77,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)  # a pointing hand over what a click would open
         self.setMinimumSize(240, 140)
         self._data = TimelineData(())
         self._scale = TimeScale(width=self.width())
@@ -210,6 +211,7 @@ class TimelineView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press_x is None:
+            self._hover(event.position())
             super().mouseMoveEvent(event)
             return
         x = event.position().x()
@@ -234,6 +236,14 @@ class TimelineView(QWidget):
             self._click(event.position())
         self._press_x = None
         event.accept()
+
+    def _hover(self, pos: QPointF) -> None:
+        x, y = pos.x(), pos.y()
+        over = self._layout.event_at(x, y) is not None or self._layout.bucket_at(x, y)
+        if over:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
 
     def _click(self, pos: QPointF) -> None:
         event_id = self._layout.event_at(pos.x(), pos.y())
