@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ui.timeline_layout import (
     MARKER_R,
+    TITLE_MAX_W,
     Layout,
     TextMetrics,
     TimelineData,
@@ -110,9 +111,13 @@ class TimelineView(QWidget):
         if not len(self._data):
             return
         t0, t1 = self._data.t_min, self._data.t_max
-        span = max(t1 - t0, DAY)
-        # Titles run right of their markers: leave them room after the last event.
-        self._scale.set_range(t0 - 0.04 * span, t0 + 1.2 * span)
+        if t1 - t0 < DAY:
+            t0, t1 = (t0 + t1) / 2 - DAY / 2, (t0 + t1) / 2 + DAY / 2
+        # Titles run right of their markers: leave the last ones room.
+        width = self._scale.width
+        left, right = 16.0, width - min(TITLE_MAX_W + 2 * MARKER_R + 8, 0.4 * width)
+        spp = (t1 - t0) / (right - left)
+        self._scale.set_range(t0 - left * spp, t0 + (width - left) * spp)
         self._view_changed()
 
     def visible_range(self) -> tuple[float, float]:
