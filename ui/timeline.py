@@ -87,6 +87,7 @@ class TimelineView(QWidget):
         self._press_x: float | None = None
         self._last_x = 0.0
         self._dragging = False
+        self._fitted = False
         self._metrics = self._text_metrics()
         self._layout: Layout = self._compute_layout()
 
@@ -102,7 +103,7 @@ class TimelineView(QWidget):
         if was_empty:
             self.zoom_to_fit()
         else:
-            self._view_changed()
+            self._view_changed(fitted=self._fitted)
 
     def items(self) -> list[TimelineItem]:
         return list(self._data.items)
@@ -118,7 +119,7 @@ class TimelineView(QWidget):
         left, right = 16.0, width - min(TITLE_MAX_W + 2 * MARKER_R + 8, 0.4 * width)
         spp = (t1 - t0) / (right - left)
         self._scale.set_range(t0 - left * spp, t0 + (width - left) * spp)
-        self._view_changed()
+        self._view_changed(fitted=True)
 
     def visible_range(self) -> tuple[float, float]:
         return self._scale.t0, self._scale.t1
@@ -180,19 +181,23 @@ class TimelineView(QWidget):
     def _compute_layout(self) -> Layout:
         return compute_layout(self._data, self._scale, float(self.height()), self._metrics)
 
-    def _view_changed(self) -> None:
+    def _view_changed(self, *, fitted: bool = False) -> None:
+        self._fitted = fitted
         self._layout = self._compute_layout()
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale.resize(event.size().width())
-        self._layout = self._compute_layout()
+        if self._fitted:  # untouched since it was fitted: fit again, titles' room included
+            self.zoom_to_fit()
+        else:
+            self._layout = self._compute_layout()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._metrics = self._text_metrics()
-            self._view_changed()
+            self._view_changed(fitted=self._fitted)
         super().changeEvent(event)
 
     # Input ----------------------------------------------------------------------------------

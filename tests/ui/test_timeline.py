@@ -364,3 +364,14 @@ def test_the_widget_axis_labels_never_overlap_on_either_tier(view, span: float) 
     for rects in (minor, major):
         for (_, right), (left, _) in pairwise(rects):
             assert right <= left, (span, lay.ticks, lay.major)
+
+
+def test_a_fitted_view_refits_when_resized_but_a_zoomed_one_keeps_its_range(view) -> None:
+    view.set_items(SAMPLE)
+    view.resize(500, 400)
+    t0, t1 = view.visible_range()
+    assert t0 < at(2014, 1, 1) and at(2022, 3, 1) < t1
+    assert view.time_scale().x_of(at(2022, 3, 1)) <= 500 * 0.6 + 1  # room for the titles
+    view.set_visible_range(at(2022, 2, 1), at(2022, 2, 10))
+    view.resize(900, 400)
+    assert view.visible_range() == pytest.approx((at(2022, 2, 1), at(2022, 2, 10)))
