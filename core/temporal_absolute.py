@@ -157,6 +157,8 @@ def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
             year = century
         else:
             year = century + int(number_value(rest.replace("oh", "").strip()) or 0)
+    if re.match(r"\s+(?:years?|people|dollars|troops|times)\b", ctx.text[end:]):
+        return None
     if not m["the"] and m["thousand"] and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start]):
         return None
     ctx.mention(date(year, 1, 1), "year", end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.temporal_triggers import anchors
 from core.temporal_lexicon import (
     ADJ_UNIT,
     APPROX,
@@ -62,7 +63,7 @@ RULES: list[tuple[str, str]] = [
         (?:,?\s+(?:on\s+)?(?P<tail>{_DAY_TAIL}))?"""),
     # Feb. 4, 2022 / February 14 / Friday, Feb. 4
     ("mdy", rf"""(?P<mod>{_MOD})?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
-        (?![\d%:]|\.\d|\s*(?:%|percent|million|billion))\b
+        (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
         (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?"""),
     # 4 Feb 2022 / 14th of February
     ("dmy", rf"""(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?"""),
@@ -154,6 +155,7 @@ COMPILED: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern, _FLAGS)) for name, pattern in RULES
 ]
 _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+_BY_NAME = dict(COMPILED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +171,16 @@ class Candidate:
 def candidates(text: str) -> list[Candidate]:
     """All matches of all rules, leftmost-longest first; the caller picks non-overlapping ones."""
     found: list[Candidate] = []
-    for name, pattern in COMPILED:
-        for m in pattern.finditer(text):
-            start, end = m.span()
+    tried: set[tuple[int, str]] = set()
+    for start, rules in anchors(text):
+        for name in rules:
+            if (start, name) in tried:
+                continue
+            tried.add((start, name))
+            m = _BY_NAME[name].match(text, start)
+            if m is None:
+                continue
+            end = m.end()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
             if end > start and _at_word_edges(text, start, end):

@@ -67,8 +67,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ctx.mention(day, "day", end)
     if rel in ("midnight", "noon"):
         return "TIME", f"{day.isoformat()}T{'24' if rel == 'midnight' else '12'}:00"
-    if m["pod"]:
-        return "TIME", f"{day.isoformat()}{_tod(m['pod'])}"
+    # "Friday night" keeps its day value: annotations disagree on TNI/TEV, and a day value
+    # has bounds in the time model while "2022-02-04TNI" has none.
     return "DATE", day.isoformat()
 
 
@@ -182,8 +182,10 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
     if lowered in ("a", "an") and unit_text.lower() == "second":
         return None
     n = number_value(num_text)
-    if lowered in ("a", "an", "per") and _SET_BEFORE.search(ctx.text[max(0, start - 30) : start]):
-        return "SET", _duration(1, letter, is_time, mult)
+    if lowered in ("a", "an") and _SET_BEFORE.search(ctx.text[max(0, start - 30) : start]):
+        return None  # a rate ("$2 million a year", "24 hours a day"), not a time expression
+    if re.match(r"[\s-]+old\b", ctx.text[end:]):
+        return None  # an age ("52 years old")
     if n is None:
         return "DURATION", _vague(letter, is_time, mult)
     return "DURATION", _duration(n, letter, is_time, mult)

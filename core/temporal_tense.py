@@ -15,8 +15,8 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 _FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to|plans?"
     r"|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
-    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should|could"
-    r"|might|may|must|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
+    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
+    r"|might|may|must|payable|effective|expires?|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
     r"|take|sign|return|arrive|leave|hear|vote|decide|announce|report|release|face|launch)"
     r"|is\s+\w+ing|are\s+\w+ing"
 )
@@ -68,8 +68,20 @@ def direction(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly|so|well|very|more"
+    r"|most|less)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 def _counts(m: re.Match[str]) -> bool:
     word = m.group(0).lower()
+    if m.group("past") and word.endswith("ed"):
+        if word.endswith("eed") and word not in ("agreed", "freed", "decreed", "guaranteed"):
+            return False  # succeed, proceed, exceed, need
+        if _ADJECTIVE_SLOT.search(m.string, max(0, m.start() - 12), m.start()):
+            return False  # "a still unspecified date": an adjective, not a verb
     if m.group("past") and word.endswith("ed") and word in _NOT_PAST_ED:
         return word in ("scheduled", "expected", "planned", "intended")
     return not (m.group(0)[0].isupper() and word.endswith("ed"))
