@@ -86,7 +86,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = _open(args.db)
 
     def show(p) -> None:
-        print(f"\r[{p.done}/{p.total}] {p.events} events, {p.errors} errors", end="", file=sys.stderr)
+        print(
+            f"\r[{p.done}/{p.total}] {p.events} events, {p.errors} errors", end="", file=sys.stderr
+        )
 
     try:
         report = ingest(store, args.paths, progress=show)
@@ -108,11 +110,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     records = []
     for path in files:
         try:
-            document, events = extract_file(path)
+            extracted = extract_file(path)
         except ReadError as exc:
             problems.append((exc.path, exc.reason))
             continue
-        records.extend(event_record(e, document) for e in events)
+        for document, events in extracted:
+            records.extend(event_record(e, document) for e in events)
     if args.json:
         write_json(records, sys.stdout)
     else:
@@ -138,7 +141,9 @@ def cmd_timex(args: argparse.Namespace) -> int:
                 dct = parse_value(str(doc["dct"])[:16])
                 text = doc["text"]
             except (ValueError, KeyError, TypeError) as exc:
-                raise CommandError(f"{args.jsonl}, line {number}: not a {{doc_id, dct, text}} object ({exc})") from exc
+                raise CommandError(
+                    f"{args.jsonl}, line {number}: not a {{doc_id, dct, text}} object ({exc})"
+                ) from exc
             if dct is None:
                 raise CommandError(f"{args.jsonl}, line {number}: dct {doc['dct']!r} is not a date")
             timexes = [

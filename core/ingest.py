@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core.events import extract_events
 from core.model import Document, Event
-from core.readers import ReadError, is_supported, read_article
+from core.readers import ReadError, is_supported, read_documents
 from core.store import Store
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,9 @@ class IngestReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+def collect_files(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """The article files named by ``paths``, folders walked recursively (hidden entries skipped).
 
     Returns ``(files, problems)``: a missing path or an unsupported file named directly is a
@@ -71,10 +73,9 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def extract_file(path: Path) -> tuple[Document, list[Event]]:
-    """Read one file and find its events. Raises ReadError with the reason."""
-    document = read_article(path)
-    return document, extract_events(document)
+def extract_file(path: Path) -> list[tuple[Document, list[Event]]]:
+    """Read one file and find the events of each article in it. Raises ReadError."""
+    return [(document, extract_events(document)) for document in read_documents(path)]
 
 
 def ingest(
@@ -98,17 +99,20 @@ def ingest(
 
 def _ingest_one(store: Store, path: Path, report: IngestReport) -> None:
     try:
-        document, events = extract_file(path)
+        documents = read_documents(path)
     except ReadError as exc:
         report.failed.append((exc.path, exc.reason))
         return
-    except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
-        log.exception("extracting %s failed", path)
-        report.failed.append((str(path), f"could not extract events ({exc})"))
-        return
-    _, added = store.add_document(document, events)
-    if added:
-        report.added.append(str(path))
-        report.events += len(events)
-    else:
-        report.present.append(str(path))
+    for document in documents:
+        try:
+            events = extract_events(document)
+        except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
+            log.exception("extracting %s failed", document.label)
+            report.failed.append((document.label, f"could not extract events ({exc})"))
+            continue
+        _, added = store.add_document(document, events)
+        if added:
+            report.added.append(document.label)
+            report.events += len(events)
+        else:
+            report.present.append(document.label)

@@ -30,6 +30,12 @@ class Document:
     published_source: str  # header, mtime, ...
     content_hash: str  # sha256 of the file's bytes: the same content is stored once
     body_start: int = 0  # where the article body begins (after title and date header lines)
+    locator: str = ""  # which article inside a multi-article file, e.g. "NEWID=17192"
+
+    @property
+    def label(self) -> str:
+        """The file, and the article within it when the file holds several."""
+        return f"{self.path}#{self.locator}" if self.locator else self.path
 
 
 @dataclass(frozen=True, slots=True)

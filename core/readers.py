@@ -29,6 +29,16 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES
 
 
+def read_documents(
+    path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """Every article in one file: one for most formats, many for a wire archive.
+
+    Raises ReadError naming the file and the reason when nothing can be read.
+    """
+    return [read_article(path, max_bytes)]
+
+
 def read_article(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one article file.
 

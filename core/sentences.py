@@ -6,9 +6,11 @@ import re
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no vs etc approx dept est fig univ ave blvd mt ft""".split()
+    (
+        "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
+        "ltd jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs "
+        "fri sat sun no vs etc approx dept est fig univ ave blvd mt ft"
+    ).split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]?$|(?:^|\s)[A-Z]$")

@@ -69,6 +69,11 @@ def m001_documents_and_events(db: sqlite_utils.Database) -> None:
     db["events"].create_index(["document_id"])
 
 
+@migrations()
+def m002_document_locator(db: sqlite_utils.Database) -> None:
+    db["documents"].add_column("locator", str, not_null_default="")
+
+
 class Store:
     """A connection to one Datelines database. Use it from the thread that opened it."""
 
@@ -109,7 +114,10 @@ class Store:
         return self.db["events"].count
 
     def documents(self) -> list[dict[str, Any]]:
-        sql = "SELECT id, path, title, published, published_source FROM documents ORDER BY id"
+        sql = (
+            "SELECT id, path, locator, title, published, published_source FROM documents "
+            "ORDER BY id"
+        )
         return list(self.db.query(sql))
 
     def document(self, document_id: int) -> dict[str, Any] | None:

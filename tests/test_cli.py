@@ -40,7 +40,9 @@ def test_bad_arguments_exit_non_zero_with_a_message():
 def test_unreadable_input_exits_non_zero_with_one_line(tmp_path):
     result = run("extract", str(tmp_path / "nope.txt"))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: no such file or folder"]
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'nope.txt'}: no such file or folder"
+    ]
 
 
 def test_extract_json_has_the_documented_fields(own_sample):
@@ -99,7 +101,9 @@ def test_export_of_a_missing_database_fails_clearly(tmp_path):
 
 def test_timex_jsonl(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"doc_id": "d1", "dct": "2022-02-04", "text": "He left on Monday."}) + "\n")
+    src.write_text(
+        json.dumps({"doc_id": "d1", "dct": "2022-02-04", "text": "He left on Monday."}) + "\n"
+    )
     result = run("timex", "--jsonl", str(src))
     assert result.returncode == 0, result.stderr
     line = json.loads(result.stdout)

@@ -22,7 +22,7 @@ class DetailPanel(QTextBrowser):
         self.setMinimumWidth(260)
         self.show_nothing()
 
-    def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: Any) -> Any:
         return None  # never load images or links named in article text
 
     def show_nothing(self) -> None:

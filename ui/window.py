@@ -33,7 +33,9 @@ def load_items(db_path: str) -> list[TimelineItem]:
     store = open_store(db_path)
     try:
         return [
-            TimelineItem(id=r[0], start=r[1], end=r[2], title=r[3], precision=r[4], undated=bool(r[5]))
+            TimelineItem(
+                id=r[0], start=r[1], end=r[2], title=r[3], precision=r[4], undated=bool(r[5])
+            )
             for r in store.timeline_rows()
         ]
     finally:
@@ -49,7 +51,10 @@ def load_event(db_path: str, event_id: int) -> dict[str, Any] | None:
 
 
 def ingest_paths(
-    db_path: str, paths: Sequence[str], progress: Callable[[Progress], None], cancelled: Callable[[], bool]
+    db_path: str,
+    paths: Sequence[str],
+    progress: Callable[[Progress], None],
+    cancelled: Callable[[], bool],
 ) -> tuple[IngestReport, list[TimelineItem]]:
     store = open_store(db_path)
     try:
@@ -215,21 +220,21 @@ class MainWindow(QMainWindow):
 
     # Drag and drop ----------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
             self.status_label.setText("Drop to add these articles")
 
-    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def dragLeaveEvent(self, event: Any) -> None:
         self.status_label.setText("")
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.pending_paths.clear()
         if not self.tasks.stop_all():
             log.warning("background work did not stop in time")

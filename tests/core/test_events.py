@@ -26,8 +26,10 @@ def _events(body: str) -> list[tuple[str, str]]:
         ("The ministers met in Paris on Friday.", [("2022-02-04", "day")]),
         ("The president will travel to Rome on Monday.", [("2022-02-07", "day")]),
         ("The two leaders signed the treaty on Thursday.", [("2022-02-03", "day")]),
-        ("She said she would visit Kenya on February 14 and Egypt the following day.",
-         [("2022-02-14", "day"), ("2022-02-15", "day")]),
+        (
+            "She said she would visit Kenya on February 14 and Egypt the following day.",
+            [("2022-02-14", "day"), ("2022-02-15", "day")],
+        ),
         ("The region was annexed in 2014.", [("2014", "year")]),
         ("Officials may want to delay the vote.", []),
         ("Talks resumed in March 2021 after a pause.", [("2021-03", "month")]),
@@ -54,8 +56,10 @@ def test_event_points_back_to_its_sentence():
     [
         ("Macron will travel to Moscow on Monday.", "Macron will travel to Moscow on Monday"),
         ("“We agreed,” he said.", "We agreed,” he said"),
-        ("One two three four five six seven eight nine ten eleven twelve thirteen.",
-         "One two three four five six seven eight nine ten eleven twelve…"),
+        (
+            "One two three four five six seven eight nine ten eleven twelve thirteen.",
+            "One two three four five six seven eight nine ten eleven twelve…",
+        ),
     ],
 )
 def test_titles_use_the_sentence_own_words(sentence, title):

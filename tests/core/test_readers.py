@@ -44,7 +44,9 @@ def test_header_date_recorded_with_its_source(tmp_path, own_sample):
 
 
 def test_falls_back_to_file_time(tmp_path):
-    path = _write(tmp_path / "note.md", b"# Notes\n\nTalks resumed on Monday.\n", datetime(2021, 6, 3, 10, 30))
+    path = _write(
+        tmp_path / "note.md", b"# Notes\n\nTalks resumed on Monday.\n", datetime(2021, 6, 3, 10, 30)
+    )
     doc = read_article(path)
     assert (doc.published, doc.published_source) == ("2021-06-03T10:30", "mtime")
     assert doc.title == "# Notes"
@@ -80,7 +82,7 @@ def test_bad_input_names_the_reason(tmp_path, name, data, reason):
 
 
 def test_missing_file_is_a_read_error(tmp_path):
-    with pytest.raises(ReadError, match="missing.txt"):
+    with pytest.raises(ReadError, match=r"missing\.txt"):
         read_article(tmp_path / "missing.txt")
 
 

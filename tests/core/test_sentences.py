@@ -9,12 +9,17 @@ from core.sentences import split_sentences
     ("text", "expected"),
     [
         ("Talks began. They ended.", ["Talks began.", "They ended."]),
-        ("Mr. Smith met U.S. officials on Feb. 4. They agreed.",
-         ["Mr. Smith met U.S. officials on Feb. 4.", "They agreed."]),
+        (
+            "Mr. Smith met U.S. officials on Feb. 4. They agreed.",
+            ["Mr. Smith met U.S. officials on Feb. 4.", "They agreed."],
+        ),
         ("“We will win,” he said. Nobody replied.", ["“We will win,” he said.", "Nobody replied."]),
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
         ("Headline without stop\n\nBody sentence.", ["Headline without stop", "Body sentence."]),
-        ("Dr. Jane K. Doe arrived at 3 p.m. on Monday.", ["Dr. Jane K. Doe arrived at 3 p.m. on Monday."]),
+        (
+            "Dr. Jane K. Doe arrived at 3 p.m. on Monday.",
+            ["Dr. Jane K. Doe arrived at 3 p.m. on Monday."],
+        ),
     ],
 )
 def test_sentences(text, expected):

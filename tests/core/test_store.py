@@ -55,6 +55,6 @@ def test_failed_write_leaves_nothing_half_stored(store):
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         open_store(path)
     assert path.read_bytes() == b"this is not sqlite" * 100  # never overwritten

@@ -29,10 +29,14 @@ def drop_files(window: MainWindow, paths) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPoint(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted(), "the window refused the drag"
-    drop = QDropEvent(QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, drop)
 
 
@@ -73,9 +77,13 @@ def test_clicking_an_event_shows_its_sentence(qtbot, window, own_sample):
     assert "precision: day" in text and "2022-03-21" in text
 
 
-def test_a_bad_file_is_reported_and_the_rest_still_added(qtbot, window, own_sample, tmp_path, monkeypatch):
+def test_a_bad_file_is_reported_and_the_rest_still_added(
+    qtbot, window, own_sample, tmp_path, monkeypatch
+):
     shown = []
-    monkeypatch.setattr("ui.window.report_error", lambda parent, title, msg, **kw: shown.append(msg))
+    monkeypatch.setattr(
+        "ui.window.report_error", lambda parent, title, msg, **kw: shown.append(msg)
+    )
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
