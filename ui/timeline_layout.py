@@ -60,15 +60,17 @@ class _Group:
     pos: np.ndarray  # sorted: a marker's midpoint, a band's start
     end: np.ndarray  # aligned with pos
     index: np.ndarray  # into the item list
-    ends_sorted: np.ndarray  # bands: to count those overlapping a bucket
+    ends_sorted: np.ndarray  # bands only: to count those overlapping a bucket
     max_len: float
 
     @classmethod
-    def build(cls, pos: np.ndarray, end: np.ndarray, index: np.ndarray) -> _Group:
+    def build(
+        cls, pos: np.ndarray, end: np.ndarray, index: np.ndarray, spans: bool = False
+    ) -> _Group:
         order = np.argsort(pos, kind="stable")
         pos, end, index = pos[order], end[order], index[order]
         max_len = float((end - pos).max()) if len(pos) else 0.0
-        return cls(pos, end, index, np.sort(end), max_len)
+        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len)
 
     def __len__(self) -> int:
         return len(self.pos)
@@ -90,7 +92,7 @@ class TimelineData:
         mid = (start + end) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
         self.points = _Group.build(mid[is_point], end[is_point], is_point)
-        self.bands = _Group.build(start[is_band], end[is_band], is_band)
+        self.bands = _Group.build(start[is_band], end[is_band], is_band, spans=True)
         is_undated = np.flatnonzero(undated)
         self.undated = _Group.build(mid[is_undated], mid[is_undated], is_undated)
         self.t_min = float(start.min()) if n else 0.0
