@@ -216,6 +216,11 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if unit == "period" and not quals:
         return None
     current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    if m["emonth"] and not re.search(r"year-|a year|comparable|corresponding", text):
+        month = _month(m["emonth"])
+        year = year_for_day(month, _day(m["eday"]), ctx.dct, PAST)
+        ctx.mention(date(year, month - (month - 1) % 3, 1), "quarter", end)
+        return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if m["pyear"]:
         return "DATE", f"{int(m['pyear']):04d}-Q{ctx.last_quarter()[1]}"
     if "year-" in text or "a year" in text or "comparable" in text or "corresponding" in text:
@@ -225,6 +230,8 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         year, quarter = current
     elif text.startswith("next"):
         year, quarter = add_quarters(*current, 1)
+    elif "latest" in text or "just" in text or "recent" in text:
+        year, quarter = add_quarters(*current, -1)
     elif text.startswith("last") or "previous" in text or "prior" in text:
         year, quarter = add_quarters(*ctx.last_quarter(), 0 if text.startswith("last") else -1)
     else:
@@ -234,10 +241,7 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 
 def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    if ctx.quarter:
-        year, quarter = ctx.quarter
-        return "DATE", f"{year - 1:04d}-Q{quarter}"
-    return "DATE", f"{ctx.dct.year - 1:04d}"
+    return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
 
 
 def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

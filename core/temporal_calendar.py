@@ -34,6 +34,7 @@ class Context:
     anchor: Anchor | None = None
     anchor_end: int = -1
     quarter: tuple[int, int] | None = None
+    quarter_end: int = -1
     extra: dict[str, object] = field(default_factory=dict)
 
     def reference(self, finest: str = "year") -> Anchor:
@@ -45,8 +46,24 @@ class Context:
     def mention(self, day: date, precision: str, end: int) -> None:
         self.anchor = Anchor(day, precision)
         self.anchor_end = end
-        if precision == "quarter":
+        # Only a completed quarter can be "the quarter" a report goes on about; a forecast
+        # for "the fourth quarter" does not change which results the text discusses.
+        if precision == "quarter" and add_months(day, 3) <= self.dct:
             self.quarter = (day.year, (day.month - 1) // 3 + 1)
+            self.quarter_end = end
+
+    def year_before(self, start: int, sentence_start: int) -> str:
+        """What "a year earlier" / "year-ago" names: the period the sentence compares, a year back.
+
+        Earnings reports compare a quarter (or a quarter-end date) with the same one a year
+        before; elsewhere it is simply the year before the publication date.
+        """
+        if self.anchor and self.anchor_end > sentence_start:
+            if self.anchor.precision in ("quarter", "month", "day"):
+                return fmt(shift(self.anchor.day, "Y", -1), self.anchor.precision)
+        if self.quarter and start - self.quarter_end < 400:
+            return f"{self.quarter[0] - 1:04d}-Q{self.quarter[1]}"
+        return f"{self.dct.year - 1:04d}"
 
     def last_quarter(self) -> tuple[int, int]:
         """The quarter the text last named, else the last one completed before the DCT."""

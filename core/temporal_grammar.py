@@ -88,7 +88,7 @@ RULES: list[tuple[str, str]] = [
         (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?"""),
     # 1987 / fiscal 1987 / early 2014 / the year 2000 / 1987's
     ("year", rf"""(?P<mod>{_MOD})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
-        (?<![\d$£€#.,/:-])(?<!\d-)(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))"""),
+        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))"""),
     # nineteen ninety-four / the year two thousand
     ("yearword", rf"""(?P<the>[Tt]he\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<rest>(?i:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))
         |(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"""),
@@ -96,6 +96,7 @@ RULES: list[tuple[str, str]] = [
     ("yearend", r"""(?:[Aa]round\s+)?(?:[Tt]he\s+)?(?:[Yy]ear[-\s]end|[Yy]ear's\s+end)\b(?!-)"""),
     # the quarter / the latest period / the year-ago quarter / that quarter
     ("qref", rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b
+        (?=\s+end(?:ed|ing)\s+(?P<emonth>{MONTH})\s*(?P<eday>{DAY_NUM})\b)?
         (?:\s+a\s+year\s+(?:ago|earlier))?"""),
     # year-ago / year-earlier (as adjectives) / a year ago / a year earlier
     ("yearago", r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))"""),
@@ -126,7 +127,7 @@ RULES: list[tuple[str, str]] = [
     # this week / last month / next year / the past year / earlier this year / late last week
     ("relunit", rf"""(?P<mod>{_MOD})?(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ss]ometime)\s+(?:in\s+)?)?
         (?P<rel>[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:past|last|next|coming|current|present|previous|prior|latest)|[Tt]he)
-        \s+(?P<unit>week|weekend|month|year|decade|century|quarter|(?:fiscal|full|calendar)\s+year)\b(?!-|\s+(?:ago|earlier|later|before|after|of\s+\w+)\b)
+        \s+(?P<unit>week|weekend|month|year|decade|century|quarter|(?:fiscal|full|calendar)\s+year)\b(?!-|\s+(?:ago|earlier|later)\b)
         (?:(?P<orso>\s+or\s+so))?"""),
     # the past five years / nearly eight years / the first nine months / two-week / 10-year
     ("duration", rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-{ADJ_UNIT}\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-{ADJ_UNIT}\b))?
@@ -145,7 +146,7 @@ RULES: list[tuple[str, str]] = [
         |(?P<future>[Tt]he\s+(?:near\s+|foreseeable\s+|distant\s+)?future|[Aa]\s+later\s+date
           |[Tt]he\s+(?:near|short)\s+term))\b(?![-'])"""),
     # daily / every week / each Thursday / per year
-    ("set", rf"""(?P<adv>\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually))\b
+    ("set", rf"""(?P<adv>\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|semiannually))\b
         |(?P<q>[Ee]very|[Ee]ach|[Pp]er)\s+(?:other\s+)?(?P<what>day|week|month|year|quarter|morning|afternoon|evening|night|hour|minute
           |weekend|summer|winter|spring|autumn|fall|{WEEKDAY}|{FULL_MONTH})\b"""),
 ]

@@ -20,7 +20,7 @@ from core.temporal_calendar import (
     weekday_near,
 )
 from core.temporal_lexicon import PARTS_OF_DAY, VAGUE_UNIT, WEEKDAYS, number_value, unit_of
-from core.temporal_tense import FUTURE, direction
+from core.temporal_tense import FUTURE, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -100,9 +100,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     deictic = way in ("ago", "back", "from now", "hence")
-    if letter == "Y" and mult == 1 and n == 1 and ctx.quarter and not m["approx"]:
-        year, quarter = ctx.quarter
-        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    if letter == "Y" and mult == 1 and n == 1 and not m["approx"]:
+        return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
     if m["unit"].lower().endswith("weekend"):
         precision = "week"
