@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.temporal import tag  # noqa: E402
+from core.temporal import tag
 
 
 def parse_dct(text: str) -> date | datetime:

@@ -43,7 +43,9 @@ _MONTH_PREP = re.compile(
     re.IGNORECASE,
 )
 _HALF = {1: "H1", 2: "H2", 4: "H2"}
-_WEEKDAY_LATER = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+_WEEKDAY_LATER = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
 
 
 def _month(word: str) -> int:
@@ -149,7 +151,8 @@ def _year_context(text: str, start: int, end: int) -> bool:
 def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Years spelled out, as in broadcast transcripts: "nineteen ninety-four"."""
     if m["thousand"]:
-        year = 2000 + int(number_value(m["thousand"].lower().replace("two thousand", "").replace("and", "").strip() or "0") or 0)
+        units = m["thousand"].lower().split("thousand", 1)[1].replace("and", "").strip()
+        year = 2000 + int(number_value(units) or 0) if units else 2000
     else:
         century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["century"]]
         rest = m["rest"].lower()
@@ -159,8 +162,12 @@ def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
             year = century + int(number_value(rest.replace("oh", "").strip()) or 0)
     if re.match(r"\s+(?:years?|people|dollars|troops|times)\b", ctx.text[end:]):
         return None
-    if not m["the"] and m["thousand"] and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start]):
-        return None
+    if (
+        m["thousand"]
+        and not m["the"]
+        and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start])
+    ):
+        return None  # "two thousand" is a count unless it reads as a year
     ctx.mention(date(year, 1, 1), "year", end)
     return "DATE", f"{year:04d}"
 
@@ -247,9 +254,9 @@ def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     word = m["season"]
     rel = (m["rel"] or "").lower()
-    if not (m["mod"] or m["mod2"] or rel or m["year"]):
-        if word[0].isupper() or word.lower() in ("spring", "fall"):
-            return None
+    bare = not (m["mod"] or m["mod2"] or rel or m["year"])
+    if bare and (word[0].isupper() or word.lower() in ("spring", "fall")):
+        return None  # "Winter Olympics", "prices fall", "a spring"
     if rel == "the" and word.lower() == "fall" and not (m["year"] or m["mod2"]):
         return None
     code = SEASONS[word.lower()]
@@ -262,9 +269,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     elif rel in ("next", "this coming"):
         year = year if first > ctx.dct.month else year + 1
     elif code == "WI" and ctx.dct.month <= 2:
-        year -= 1
-    elif rel != "this" and first > ctx.dct.month and direction(ctx.text, start, end) == PAST:
-        year -= 1
+        year -= 1  # in January, "the winter" began last December
+    elif rel != "this" and first > ctx.dct.month:
+        year -= direction(ctx.text, start, end) == PAST
     ctx.mention(date(year, first, 1), "quarter", end)
     return "DATE", f"{year:04d}-{code}"
 
@@ -324,11 +331,18 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         hour, minute = int(m["mil"]), int(m["milm"])
     else:
         hour, minute = int(m["hh"]), int(m["mm"])
-    if m["noon"] and m["noon"].lower() == "noon" and not m["tail"] and not re.match(r"\s+(?:on|local|today)", ctx.text[end:]):
-        if ctx.text[max(0, start - 5) : start].lower().strip() not in ("at", "by", "until", "before", "after"):
-            return None
+    if m["noon"] and m["noon"].lower() == "noon" and not _noon_is_time(m, ctx, start, end):
+        return None
     day = _time_day(m, ctx, start, end)
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def _noon_is_time(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+    """ "at noon", "noon Tuesday" are times; "the noon news" is not."""
+    if m["tail"] or re.match(r"\s+(?:on|local|today)", ctx.text[end:]):
+        return True
+    before = ctx.text[max(0, start - 7) : start].lower().split()
+    return bool(before) and before[-1] in ("at", "by", "until", "before", "after", "around")
 
 
 def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:

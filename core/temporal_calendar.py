@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from core.temporal_tense import FUTURE, PAST
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
+_COMPARABLE = ("quarter", "month", "day")
 UNIT_PRECISION = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
 
 
@@ -58,9 +59,9 @@ class Context:
         Earnings reports compare a quarter (or a quarter-end date) with the same one a year
         before; elsewhere it is simply the year before the publication date.
         """
-        if self.anchor and self.anchor_end > sentence_start:
-            if self.anchor.precision in ("quarter", "month", "day"):
-                return fmt(shift(self.anchor.day, "Y", -1), self.anchor.precision)
+        anchor = self.anchor
+        if anchor and self.anchor_end > sentence_start and anchor.precision in _COMPARABLE:
+            return fmt(shift(anchor.day, "Y", -1), anchor.precision)
         if self.quarter and start - self.quarter_end < 400:
             return f"{self.quarter[0] - 1:04d}-Q{self.quarter[1]}"
         return f"{self.dct.year - 1:04d}"

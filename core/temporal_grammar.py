@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.temporal_triggers import anchors
 from core.temporal_lexicon import (
     ADJ_UNIT,
     APPROX,
@@ -26,6 +25,7 @@ from core.temporal_lexicon import (
     WEEKDAY,
     YEAR4,
 )
+from core.temporal_triggers import anchors
 
 _MOD = (
     r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
@@ -54,101 +54,173 @@ _FOREIGN_MONTH = (
 
 RULES: list[tuple[str, str]] = [
     # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT
-    ("time", rf"""(?P<approx>(?:around|approximately)\s+)?
+    (
+        "time",
+        rf"""(?P<approx>(?:around|approximately)\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM})
           |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])
           |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s+(?=GMT|UTC)
           |(?P<noon>noon|midnight|midday))
         (?:\s+(?P<tz>{_TZ}))?
-        (?:,?\s+(?:on\s+)?(?P<tail>{_DAY_TAIL}))?"""),
+        (?:,?\s+(?:on\s+)?(?P<tail>{_DAY_TAIL}))?""",
+    ),
     # Feb. 4, 2022 / February 14 / Friday, Feb. 4
-    ("mdy", rf"""(?P<mod>{_MOD})?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
+    (
+        "mdy",
+        rf"""(?P<mod>{_MOD})?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?"""),
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
+    ),
     # 4 Feb 2022 / 14th of February
-    ("dmy", rf"""(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?"""),
+    (
+        "dmy",
+        rf"""(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?""",
+    ),
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
-    ("foreign", rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)"""),
+    (
+        "foreign",
+        rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)""",
+    ),
     # 2022-02-04 / 2/4/2022 / 04.02.2022
-    ("numeric", r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"""),
+    (
+        "numeric",
+        r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])""",
+    ),
     # July 1988 / the end of January 1998
-    ("my", rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<yrel>this|last|next)\s+year\b)"""),
+    (
+        "my",
+        rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<yrel>this|last|next)\s+year\b)""",
+    ),
     # June / early March / last April / this coming September
     ("month", rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL})\s+)?(?P<month>{FULL_MONTH}|Sept\.)"""),
     # the 1990s / the early '80s / the nineties / 1960s
-    ("decade", rf"""(?P<the>[Tt]he\s+)?(?P<mod>{_MOD})?(?:(?P<decade>1[5-9]\d0|20\d0)'?s\b|'(?P<short>\d0)s\b
-        |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"""),
+    (
+        "decade",
+        rf"""(?P<the>[Tt]he\s+)?(?P<mod>{_MOD})?(?:(?P<decade>1[5-9]\d0|20\d0)'?s\b|'(?P<short>\d0)s\b
+        |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)""",
+    ),
     # the 20th century / the nineteenth century
-    ("century", r"""(?:[Tt]he\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century\b"""),
+    (
+        "century",
+        r"""(?:[Tt]he\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century\b""",
+    ),
     # the third quarter / third-quarter / fiscal 1989's second half / the first half of 1989
-    ("quarter", rf"""(?:(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?!(?:fiscal\s+|\d{{4}}\s+)?\w+-(?:fiscal-)?(?:quarter|half)))?
+    (
+        "quarter",
+        rf"""(?:(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?!(?:fiscal\s+|\d{{4}}\s+)?\w+-(?:fiscal-)?(?:quarter|half)))?
         (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year-(?:ago|earlier)|year-(?:ago|earlier)
           |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{_ORD_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
-        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?"""),
+        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?""",
+    ),
     # 1987 / fiscal 1987 / early 2014 / the year 2000 / 1987's
-    ("year", rf"""(?P<mod>{_MOD})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
-        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))"""),
+    (
+        "year",
+        rf"""(?P<mod>{_MOD})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
+        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))""",
+    ),
     # nineteen ninety-four / the year two thousand
-    ("yearword", rf"""(?P<the>[Tt]he\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<rest>(?i:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))
-        |(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"""),
+    (
+        "yearword",
+        rf"""(?P<the>[Tt]he\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<rest>(?i:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))
+        |(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b""",
+    ),
     # year-end / year's end / the end of the year
     ("yearend", r"""(?:[Aa]round\s+)?(?:[Tt]he\s+)?(?:[Yy]ear[-\s]end|[Yy]ear's\s+end)\b(?!-)"""),
     # the quarter / the latest period / the year-ago quarter / that quarter
-    ("qref", rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b
+    (
+        "qref",
+        rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b
         (?=\s+end(?:ed|ing)\s+(?P<emonth>{MONTH})\s*(?P<eday>{DAY_NUM})\b)?
-        (?:\s+a\s+year\s+(?:ago|earlier))?"""),
+        (?:\s+a\s+year\s+(?:ago|earlier))?""",
+    ),
     # year-ago / year-earlier (as adjectives) / a year ago / a year earlier
-    ("yearago", r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))"""),
+    (
+        "yearago",
+        r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))""",
+    ),
     # last spring / this summer / the winter of 1994 / summer 1998
-    ("season", rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL}|[Tt]he)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
+    (
+        "season",
+        rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL}|[Tt]he)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
-        (?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?"""),
+        (?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?""",
+    ),
     # today / yesterday morning / late yesterday / tonight / last night / this morning
-    ("deictic", rf"""(?P<mod>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)
+    (
+        "deictic",
+        rf"""(?P<mod>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)
           (?:\s+(?P<pod>{PART_OF_DAY}))?
-        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight))(?!\w)"""),
+        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight))(?!\w)""",
+    ),
     # Friday / last Monday / Wednesday night / early Tuesday / Sundays
-    ("weekday", rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:coming|past)|[Tt]his|[Tt]he\s+(?:previous|following|next|same)
+    (
+        "weekday",
+        rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:coming|past)|[Tt]his|[Tt]he\s+(?:previous|following|next|same)
           |[Cc]oming|[Mm]idnight|[Nn]oon|[Ee]very|[Ee]ach)\s+)?
-        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b"""),
+        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b""",
+    ),
     # Christmas / Thanksgiving Day / New Year's Eve
-    ("holiday", rf"""(?:(?P<rel>{_REL})\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?
+    (
+        "holiday",
+        rf"""(?:(?P<rel>{_REL})\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?
         |Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Valentine's\s+Day
-        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)(?:,?\s+(?P<year>{YEAR4})\b)?"""),
+        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)(?:,?\s+(?P<year>{YEAR4})\b)?""",
+    ),
     # two days ago / a year earlier / three weeks later / 10 years from now
-    ("ago", rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
+    (
+        "ago",
+        rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
         \s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
-        (?:\s+(?P<tail>today|yesterday|tomorrow))?"""),
+        (?:\s+(?P<tail>today|yesterday|tomorrow))?""",
+    ),
     # the following day / the day before / the next morning / that year / the same day
-    ("anaphor", r"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
+    (
+        "anaphor",
+        r"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
           (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)
-        |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later))\b"""),
+        |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later))\b""",
+    ),
     # this week / last month / next year / the past year / earlier this year / late last week
-    ("relunit", rf"""(?P<mod>{_MOD})?(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ss]ometime)\s+(?:in\s+)?)?
+    (
+        "relunit",
+        rf"""(?P<mod>{_MOD})?(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ss]ometime)\s+(?:in\s+)?)?
         (?P<rel>[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:past|last|next|coming|current|present|previous|prior|latest)|[Tt]he)
         \s+(?P<unit>week|weekend|month|year|decade|century|quarter|(?:fiscal|full|calendar)\s+year)\b(?!-|\s+(?:ago|earlier|later)\b)
-        (?:(?P<orso>\s+or\s+so))?"""),
+        (?:(?P<orso>\s+or\s+so))?""",
+    ),
     # the past five years / nearly eight years / the first nine months / two-week / 10-year
-    ("duration", rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-{ADJ_UNIT}\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-{ADJ_UNIT}\b))?
+    (
+        "duration",
+        rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-{ADJ_UNIT}\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-{ADJ_UNIT}\b))?
         (?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|initial|remaining|prior|same|year-earlier|other|better\s+part\s+of)\s+)?
         (?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?\s+(?:(?:more|additional|straight|consecutive|full|long|whole|entire)\s+)?(?P<unit>{UNIT})
         |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD})-(?P<aunit>{ADJ_UNIT})(?:-long)?)
-        \b(?!-)(?P<orso>\s+or\s+so)?"""),
+        \b(?!-)(?P<orso>\s+or\s+so)?""",
+    ),
     # for years / in recent months / in coming weeks
-    ("vague", r"""(?:(?P<pre>[Rr]ecent|[Cc]oming|[Tt]he\s+coming|[Ff]uture|[Tt]he\s+(?:past|last|next|first|early)|[Mm]any|[Ss]everal|[Tt]he)\s+)?
+    (
+        "vague",
+        r"""(?:(?P<pre>[Rr]ecent|[Cc]oming|[Tt]he\s+coming|[Ff]uture|[Tt]he\s+(?:past|last|next|first|early)|[Mm]any|[Ss]everal|[Tt]he)\s+)?
         (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-)
-        (?P<ahead>\s+ahead)?"""),
+        (?P<ahead>\s+ahead)?""",
+    ),
     # now / currently / recently / the past / the future / soon
-    ("ref", r"""(?<![-'])\b(?:(?P<present>[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days
+    (
+        "ref",
+        r"""(?<![-'])\b(?:(?P<present>[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days
           |[Aa]t\s+the\s+moment|[Tt]he\s+present|[Cc]urrent)
         |(?P<past>[Rr]ecently|[Ll]ately|[Tt]he\s+past)
         |(?P<future>[Tt]he\s+(?:near\s+|foreseeable\s+|distant\s+)?future|[Aa]\s+later\s+date
-          |[Tt]he\s+(?:near|short)\s+term))\b(?![-'])"""),
+          |[Tt]he\s+(?:near|short)\s+term))\b(?![-'])""",
+    ),
     # daily / every week / each Thursday / per year
-    ("set", rf"""(?P<adv>\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|semiannually))\b
+    (
+        "set",
+        rf"""(?P<adv>\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|semiannually))\b
         |(?P<q>[Ee]very|[Ee]ach|[Pp]er)\s+(?:other\s+)?(?P<what>day|week|month|year|quarter|morning|afternoon|evening|night|hour|minute
-          |weekend|summer|winter|spring|autumn|fall|{WEEKDAY}|{FULL_MONTH})\b"""),
+          |weekend|summer|winter|spring|autumn|fall|{WEEKDAY}|{FULL_MONTH})\b""",
+    ),
 ]
 
 _FLAGS = re.VERBOSE

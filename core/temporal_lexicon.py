@@ -55,7 +55,9 @@ UNITS = {
 VAGUE_UNIT = {"S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Q": "PXQ",
               "Y": "PXY"}  # fmt: skip
 
-_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTH = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
 MONTH = rf"(?:(?:{_FULL_MONTH})\b|{_ABBR_MONTH}|(?:{_FULL_MONTH.upper()})\b)"
 FULL_MONTH = rf"(?:(?:{_FULL_MONTH})\b)"

@@ -11,7 +11,6 @@ import re
 from datetime import date, timedelta
 
 from core.temporal_calendar import (
-    RANK,
     UNIT_PRECISION,
     Context,
     coarser,
@@ -19,7 +18,14 @@ from core.temporal_calendar import (
     shift,
     weekday_near,
 )
-from core.temporal_lexicon import PARTS_OF_DAY, VAGUE_UNIT, WEEKDAYS, number_value, unit_of
+from core.temporal_lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    VAGUE_UNIT,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
 from core.temporal_tense import FUTURE, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
@@ -142,11 +148,19 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
-    if rel == "the" and unit in ("month", "decade", "century", "quarter") and not (m["pre"] or m["mod"]):
+    if (
+        rel == "the"
+        and unit in ("month", "decade", "century", "quarter")
+        and not (m["pre"] or m["mod"])
+    ):
         return None
     if unit.endswith(" year"):
         unit = "year"
-    if rel == "the" and unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:]):
+    if (
+        rel == "the"
+        and unit == "year"
+        and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:])
+    ):
         return "DURATION", "P1Y"
     letter = _UNIT_LETTER[unit]
     precision = {"decade": "decade", "century": "century"}.get(unit, UNIT_PRECISION[letter])
@@ -268,9 +282,4 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return "SET", _SET_UNITS[low]
     if low in ("summer", "winter", "spring", "autumn", "fall"):
         return "SET", "XXXX-" + {"summer": "SU", "winter": "WI", "spring": "SP"}.get(low, "FA")
-    from core.temporal_lexicon import MONTHS
-
     return "SET", f"XXXX-{MONTHS[low]:02d}"
-
-
-__all__ = ["RANK"]

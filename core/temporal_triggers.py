@@ -66,16 +66,22 @@ _add(("noon", "midnight", "midday", "a.m", "p.m", "am", "pm", "gmt", "utc", "est
       "pdt", "cst", "cdt"), ("time",))  # fmt: skip
 _add(_FOREIGN_MONTHS, ("foreign",))
 
-PREFIX_WORDS = frozenset(
-    "the this that these those its their his her our a an last next past coming following"
-    " previous prior preceding same current present latest recent early earlier late later mid"
-    " middle end beginning start close very of in at least most more less fewer than no nearly"
-    " almost about around approximately roughly some over under well up to just only barely"
-    " better part each every per other final initial remaining half fiscal calendar full"
-    " year-ago year-earlier comparable corresponding couple few several many number dozen"
-    " hundred and or so sometime straight consecutive whole entire additional long de year's"
-    " trading business working year this new fy foreseeable near short distant future".split()
-) | frozenset(ONES) | frozenset(TENS) | frozenset(ORDINALS) | frozenset(WEEKDAYS)
+PREFIX_WORDS = (
+    frozenset(
+        "the this that these those its their his her our a an last next past coming following"
+        " previous prior preceding same current present latest recent early earlier late later mid"
+        " middle end beginning start close very of in at least most more less fewer than no nearly"
+        " almost about around approximately roughly some over under well up to just only barely"
+        " better part each every per other final initial remaining half fiscal calendar full"
+        " year-ago year-earlier comparable corresponding couple few several many number dozen"
+        " hundred and or so sometime straight consecutive whole entire additional long de year's"
+        " trading business working year this new fy foreseeable near short distant future".split()
+    )
+    | frozenset(ONES)
+    | frozenset(TENS)
+    | frozenset(ORDINALS)
+    | frozenset(WEEKDAYS)
+)
 
 _TOKEN = re.compile(r"[\w'’$][\w'’.:/-]*")
 _YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?!\d)")

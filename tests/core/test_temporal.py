@@ -94,7 +94,10 @@ FALSE_FRIENDS = [
     "She ordered 1500 copies of the book.",
 ]
 TIMES = [
-    ("The blast occurred at 10:35 a.m. local time.", [("10:35 a.m. local time", "2022-02-04T10:35")]),
+    (
+        "The blast occurred at 10:35 a.m. local time.",
+        [("10:35 a.m. local time", "2022-02-04T10:35")],
+    ),
     ("Published at 23:15 on the site.", [("23:15", "2022-02-04T23:15")]),
     ("Trading will halt at 3 p.m. EST Tuesday.", [("3 p.m. EST Tuesday", "2022-02-08T15:00")]),
 ]
@@ -142,7 +145,9 @@ def test_times_of_day(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_foreign_dates_go_through_dateparser() -> None:
-    expect("Der Vertrag wurde am 14. Februar 2022 unterzeichnet.", ("14. Februar 2022", "2022-02-14"))
+    expect(
+        "Der Vertrag wurde am 14. Februar 2022 unterzeichnet.", ("14. Februar 2022", "2022-02-14")
+    )
     expect("Il arrive le 14 février.", ("14 février", "2022-02-14"))
 
 
