@@ -13,6 +13,7 @@ from core import temporal_dateparser
 from core.temporal_calendar import (
     Context,
     add_quarters,
+    clock_value,
     easter,
     fmt,
     nth_weekday,
@@ -28,13 +29,16 @@ Resolved = tuple[str, str] | None
 
 _YEAR_PREP = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
-    r"|fiscal|year|and|or|between|around|about|for|as|than|circa|c\.|summer|winter|spring"
-    r"|autumn|fall|the|that|this|next|last|until|against|at|on|with|\w+'s)|[,(–—-])\s*$",
+    r"|fiscal|year|between|circa|c\.|summer|winter|spring|autumn|fall|the|that|this|next|last"
+    r"|against|at|on|with|below|above|due|ending|ended|maturing|expiring|\w+'s|(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to))|[,(–—-])\s*$",
     re.IGNORECASE,
 )
+# "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
+# prices rose", "the 2019 elections").
 _NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)|people\b|men\b|women\b"
-    r"|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b|kg\b|tons?\b|hp\b|cc\b|mm\b)"
+    r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
+    r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
+    r"|kg\b|tons?\b|hp\b|cc\b|mm\b)"
 )
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
@@ -259,6 +263,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None  # "Winter Olympics", "prices fall", "a spring"
     if rel == "the" and word.lower() == "fall" and not (m["year"] or m["mod2"]):
         return None
+    if word[0].isupper() and not m["year"] and re.match(r"\s+[A-Z]", ctx.text[end:]):
+        return None  # "the Winter Olympics", "Spring Festival": a name
     code = SEASONS[word.lower()]
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = ctx.dct.year
@@ -334,7 +340,7 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if m["noon"] and m["noon"].lower() == "noon" and not _noon_is_time(m, ctx, start, end):
         return None
     day = _time_day(m, ctx, start, end)
-    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    return "TIME", clock_value(day, hour, minute)
 
 
 def _noon_is_time(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:

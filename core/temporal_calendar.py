@@ -115,6 +115,14 @@ def fmt(day: date, precision: str) -> str:
     return f"{day.year // 100:02d}"
 
 
+def clock_value(day: date, hour: int, minute: int) -> str:
+    """``2022-02-04T23:15``; midnight ending a day (hour 24) is written as 00:00 of the next,
+    which the time model can parse."""
+    if hour == 24:
+        day, hour = day + timedelta(days=1), 0
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
 def coarser(a: str, b: str) -> str:
     return a if RANK[a] <= RANK[b] else b
 

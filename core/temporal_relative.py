@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from core.temporal_calendar import (
     UNIT_PRECISION,
     Context,
+    clock_value,
     coarser,
     fmt,
     shift,
@@ -36,6 +37,10 @@ _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|thrice|times|cents?|dollars?|percent|pounds|euros|yen|barrels|tons"
     r"|million|billion|hours|days|miles|units|shares|copies|cars|visitors|people|[\d.,]+)"
     r"|[%\d])\s*$",
+    re.IGNORECASE,
+)
+_VERB_LAST = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|and)\s+$",
     re.IGNORECASE,
 )
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -72,7 +77,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     day = _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
     if rel in ("midnight", "noon"):
-        return "TIME", f"{day.isoformat()}T{'24' if rel == 'midnight' else '12'}:00"
+        return "TIME", clock_value(day, 24 if rel == "midnight" else 12, 0)
     # "Friday night" keeps its day value: annotations disagree on TNI/TEV, and a day value
     # has bounds in the time model while "2022-02-04TNI" has none.
     return "DATE", day.isoformat()
@@ -85,6 +90,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         return dct - timedelta(days=(-diff) % 7 or 7)
     if rel in ("next", "this coming", "coming"):
         return dct + timedelta(days=diff % 7 or 7)
+    if rel == "this":  # the weekday of the publication week
+        return dct + timedelta(days=diff)
     if rel.startswith("the "):
         ref = ctx.reference("day").day
         diff = weekday - ref.isoweekday()
@@ -178,6 +185,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
             step = 0
     if rel == "the latest" and unit == "year":
         step = -1
+    if rel == "the past" and unit in ("decade", "century"):
+        return "DURATION", f"P{mult}Y"  # "the past decade": the ten years up to now
     day = shift(ctx.dct, letter, step * mult)
     if unit == "weekend":
         return "DATE", fmt(day, "week") + "-WE"
@@ -190,6 +199,12 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
         num_text, unit_text = m["anum"], m["aunit"]
     else:
         num_text, unit_text = m["num"], m["unit"]
+    if (
+        m["rel"] == "last"
+        and not m["the"]
+        and _VERB_LAST.search(ctx.text, max(0, start - 12), start)
+    ):
+        return None  # "expected to last six weeks": the verb, not "the last six weeks"
     letter, is_time, mult = unit_of(unit_text)
     lowered = num_text.lower()
     if lowered in ("a", "an") and unit_text.lower() == "second":

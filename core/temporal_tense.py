@@ -19,6 +19,8 @@ _FUTURE = (
     r"|might|may|must|payable|effective|expires?|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
     r"|take|sign|return|arrive|leave|hear|vote|decide|announce|report|release|face|launch)"
     r"|is\s+\w+ing|are\s+\w+ing"
+    # present tense of scheduled events: "voters go to the polls on Sunday"
+    r"|go|goes|begins?|opens|meets|travels|arrives|resumes|expires|takes\s+place|take\s+place"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
@@ -48,8 +50,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _MODAL_PASSIVE = re.compile(
-    r"\b(?:will|would|'ll|shall|to|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)"
-    r"\s+(?:\w+ly\s+)?$",
+    r"\b(?:(?:will|would|'ll|shall|to|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)"
+    r"|is|are)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

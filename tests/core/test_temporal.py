@@ -92,6 +92,8 @@ FALSE_FRIENDS = [
     "He finished in the second round.",
     "The army sent 2000 troops to the border.",
     "She ordered 1500 copies of the book.",
+    "Hours before the opening of the Winter Olympics, the talks began.",
+    "The March on Washington drew crowds.",
 ]
 TIMES = [
     (
