@@ -1,0 +1,395 @@
+"""The one home of the SQLite schema, its migrations and every query Datelines makes.
+
+One connection per thread: open a Store where it is used (``open_store``) and close it there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from core.model import Document, Entity, Event
+from core.store import buckets
+from core.store.buckets import Bucket
+from core.store.schema import migrations
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Bucket", "Store", "StoreError", "Window", "default_db_path", "open_store"]
+
+# Chooses, among stored events overlapping a new one in time, the one it repeats (or None).
+SameHappening = Callable[[Event, list[tuple[int, Event]]], int | None]
+
+_PRECISION_SCORE = {"time": 0.3, "day": 0.3, "week": 0.2, "month": 0.1}
+_WINDOW_COLUMNS = "e.id, e.start_ts, e.end_ts, e.title, e.precision, e.undated, e.kind"
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message says which file and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a time window holds: its events when few enough, else only bucket summaries."""
+
+    buckets: list[Bucket]
+    events: list[tuple] | None  # (id, start_ts, end_ts, title, precision, undated, kind)
+
+
+def score(event: Event, sources: int = 1) -> float:
+    return sources + _PRECISION_SCORE.get(event.precision, 0.0) - (0.5 if event.undated else 0.0)
+
+
+class Store:
+    """A connection to one Datelines database. Use it from the thread that opened it."""
+
+    def __init__(self, db: sqlite_utils.Database, path: str):
+        self.db = db
+        self.path = path
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Writing ------------------------------------------------------------------------------
+
+    def add_document(
+        self, document: Document, events: Sequence[Event], same: SameHappening | None = None
+    ) -> tuple[int, bool]:
+        """Store a document with all its events in one transaction.
+
+        Returns ``(document_id, added)``; ``added`` is False when the same content was already
+        stored (whatever its path), and then nothing changes. With ``same``, an event that
+        repeats a stored one becomes another source of it instead of a new event.
+        """
+        with write_transaction(self.db):
+            existing = self.document_id(document.content_hash)
+            if existing is not None:
+                return existing, False
+            doc_id = self._insert_document(document)
+            self._insert_events(doc_id, events, same)
+        return doc_id, True
+
+    def replace_events(
+        self, document_id: int, published: str, source: str, events: Sequence[Event],
+        same: SameHappening | None = None,
+    ) -> None:  # fmt: skip
+        """Give a document a new publication date and the events re-resolved against it."""
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
+                [published, source, document_id],
+            )
+            self._remove_document_sources(document_id)
+            self._insert_events(document_id, events, same)
+
+    def _insert_document(self, document: Document) -> int:
+        row = {
+            "content_hash": document.content_hash, "path": document.path,
+            "locator": document.locator, "title": document.title, "text": document.text,
+            "published": document.published, "published_source": document.published_source,
+            "body_start": document.body_start,
+            "added_at": datetime.now().isoformat(timespec="seconds"),
+        }  # fmt: skip
+        cursor = self.db.conn.execute(
+            f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return cursor.lastrowid
+
+    def _insert_events(
+        self, doc_id: int, events: Sequence[Event], same: SameHappening | None
+    ) -> None:
+        new: list[tuple[int, float, float]] = []
+        rescored: list[tuple[int, float, float]] = []
+        for event in events:
+            target = same(event, self._overlapping(event)) if same else None
+            if target is None:
+                target = self._insert_event(doc_id, event)
+                new.append((target, event.start_ts, score(event)))
+            else:
+                rescored.append(self._add_source(target, doc_id, event))
+            self._link_entities(target, event.entities)
+        buckets.add(self.db, new)
+        buckets.add(self.db, rescored, count=0)
+
+    def _insert_event(self, doc_id: int, e: Event) -> int:
+        cursor = self.db.conn.execute(
+            'INSERT INTO events (document_id, title, start, "end", precision, undated, kind, '
+            "sentence, char_start, char_end, start_ts, end_ts, sources, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            [doc_id, e.title, e.start, e.end, e.precision, int(e.undated), e.kind, e.sentence,
+             e.char_start, e.char_end, e.start_ts, e.end_ts, score(e)],
+        )  # fmt: skip
+        self._insert_source(cursor.lastrowid, doc_id, e)
+        return cursor.lastrowid
+
+    def _insert_source(self, event_id: int, doc_id: int, e: Event) -> None:
+        self.db.conn.execute(
+            "INSERT INTO event_sources (event_id, document_id, title, sentence, char_start, "
+            "char_end) VALUES (?, ?, ?, ?, ?, ?)",
+            [event_id, doc_id, e.title, e.sentence, e.char_start, e.char_end],
+        )
+
+    def _add_source(self, event_id: int, doc_id: int, e: Event) -> tuple[int, float, float]:
+        self._insert_source(event_id, doc_id, e)
+        self.db.conn.execute(
+            "UPDATE events SET sources = sources + 1, score = score + 1 WHERE id = ?", [event_id]
+        )
+        start_ts, new_score = self.db.conn.execute(
+            "SELECT start_ts, score FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        return event_id, start_ts, new_score
+
+    def _link_entities(self, event_id: int, entities: Sequence[Entity]) -> None:
+        for entity in entities:
+            self.db.conn.execute(
+                "INSERT OR IGNORE INTO entities (name, kind) VALUES (?, ?)",
+                [entity.text, entity.kind],
+            )
+            self.db.conn.execute(
+                "INSERT OR IGNORE INTO event_entities (event_id, entity_id) "
+                "SELECT ?, id FROM entities WHERE name = ? AND kind = ?",
+                [event_id, entity.text, entity.kind],
+            )
+
+    def _remove_document_sources(self, doc_id: int) -> None:
+        conn = self.db.conn
+        conn.execute("DELETE FROM event_sources WHERE document_id = ?", [doc_id])
+        orphans = conn.execute(
+            "SELECT id, start_ts FROM events e WHERE NOT EXISTS "
+            "(SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"
+        ).fetchall()
+        for event_id, _ in orphans:
+            conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
+            conn.execute("DELETE FROM events WHERE id = ?", [event_id])
+        if orphans:
+            buckets.remove(self.db, orphans)
+        conn.execute(
+            "UPDATE events SET "
+            "sources = (SELECT count(*) FROM event_sources s WHERE s.event_id = events.id), "
+            "document_id = (SELECT min(document_id) FROM event_sources s "
+            "WHERE s.event_id = events.id) WHERE document_id = ?",
+            [doc_id],
+        )
+
+    def _overlapping(self, event: Event, limit: int = 50) -> list[tuple[int, Event]]:
+        rows = self.db.conn.execute(
+            'SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
+            "e.char_start, e.char_end, e.start_ts, e.end_ts FROM events_rtree r "
+            "JOIN events e ON e.id = r.id WHERE r.end_min >= ? AND r.start_min <= ? "
+            "AND e.end_ts > ? AND e.start_ts < ? LIMIT ?",
+            [
+                int(event.start_ts // 60),
+                int(event.end_ts // 60) + 1,
+                event.start_ts,
+                event.end_ts,
+                limit,
+            ],
+        ).fetchall()
+        return [(r[0], Event(*r[1:], entities=self._entities(r[0]))) for r in rows]
+
+    def _entities(self, event_id: int) -> tuple[Entity, ...]:
+        rows = self.db.conn.execute(
+            "SELECT n.name, n.kind FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+            "WHERE x.event_id = ? ORDER BY n.name",
+            [event_id],
+        ).fetchall()
+        return tuple(Entity(*r) for r in rows)
+
+    # Reading ------------------------------------------------------------------------------
+
+    def document_id(self, content_hash: str) -> int | None:
+        row = self.db.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return row[0] if row else None
+
+    def count_documents(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def count_events(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT id, path, locator, title, published, published_source, content_hash "
+            "FROM documents ORDER BY id"
+        ))  # fmt: skip
+
+    def document(self, document_id: int) -> Document | None:
+        row = self.db.conn.execute(
+            "SELECT path, title, text, published, published_source, content_hash, body_start, "
+            "locator FROM documents WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        return Document(*row) if row else None
+
+    def source_counts(self) -> dict[str, int]:
+        """How many events each stored document contributed, by content hash."""
+        return dict(self.db.conn.execute(
+            "SELECT d.content_hash, count(s.id) FROM documents d "
+            "LEFT JOIN event_sources s ON s.document_id = d.id GROUP BY d.id"
+        ).fetchall())  # fmt: skip
+
+    def timeline_rows(self) -> list[tuple]:
+        """``(id, start_ts, end_ts, title, precision, undated)`` of every event, by start."""
+        return self.db.conn.execute(
+            "SELECT id, start_ts, end_ts, title, precision, undated FROM events "
+            "ORDER BY start_ts, id"
+        ).fetchall()
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query(_EVENT_SELECT + " WHERE e.id = ?", [event_id]))
+        if not rows:
+            return None
+        event = rows[0]
+        event["entities"] = [{"text": e.text, "kind": e.kind} for e in self._entities(event_id)]
+        event["sources"] = list(self.db.query(
+            "SELECT s.document_id, s.title, s.sentence, s.char_start, s.char_end, d.path, "
+            "d.title AS document_title, d.published, d.published_source FROM event_sources s "
+            "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.id",
+            [event_id],
+        ))  # fmt: skip
+        return event
+
+    def events(self) -> list[dict[str, Any]]:
+        """Every event with its first source's document, by date."""
+        return list(self.db.query(_EVENT_SELECT + " ORDER BY e.start_ts, e.id"))
+
+    def events_in_window(
+        self, t0: float, t1: float, *, limit: int = 10000, document_ids: Sequence[int] = (),
+        kind: str | None = None, entity_id: int | None = None, search: str | None = None,
+    ) -> list[tuple]:  # fmt: skip
+        """Events overlapping ``[t0, t1)``, by start: ``(id, start_ts, end_ts, title,
+        precision, undated, kind)``; filters narrow by source document, kind, entity, text."""
+        where, args = self._filters(document_ids, kind, entity_id, search)
+        return self.db.conn.execute(
+            f"SELECT {_WINDOW_COLUMNS} FROM events_rtree r JOIN events e ON e.id = r.id "
+            f"WHERE r.end_min >= ? AND r.start_min <= ? AND e.end_ts > ? AND e.start_ts < ?{where} "
+            "ORDER BY e.start_ts LIMIT ?",
+            [int(t0 // 60), int(t1 // 60) + 1, t0, t1, *args, limit],
+        ).fetchall()
+
+    def window(self, t0: float, t1: float, n_buckets: int = 1000, max_events: int = 2000) -> Window:
+        """What the timeline needs for ``[t0, t1)``: summaries always, events when sparse."""
+        summary = buckets.query(self.db, t0, t1, n_buckets)
+        if sum(b.count for b in summary) > max_events:
+            return Window(summary, None)
+        return Window(summary, self.events_in_window(t0, t1, limit=max_events * 2))
+
+    def search(self, query: str, limit: int = 5000) -> list[int]:
+        """Ids of events whose title or sentence, or whose source article, matches ``query``."""
+        q = self.db.quote_fts(query)
+        rows = self.db.conn.execute(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION "
+            "SELECT s.event_id FROM documents_fts f "
+            "JOIN event_sources s ON s.document_id = f.rowid "
+            "WHERE documents_fts MATCH ? LIMIT ?",
+            [q, q, limit],
+        ).fetchall()
+        return sorted(r[0] for r in rows)
+
+    def _filters(
+        self,
+        document_ids: Sequence[int],
+        kind: str | None,
+        entity_id: int | None,
+        search: str | None,
+    ) -> tuple[str, list]:
+        where, args = "", []
+        if document_ids:
+            where += (" AND e.id IN (SELECT event_id FROM event_sources WHERE document_id IN "
+                      f"({','.join('?' * len(document_ids))}))")  # fmt: skip
+            args += list(document_ids)
+        if kind:
+            where += " AND e.kind = ?"
+            args.append(kind)
+        if entity_id is not None:
+            where += " AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)"
+            args.append(entity_id)
+        if search:
+            where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+            args.append(self.db.quote_fts(search))
+        return where, args
+
+
+_EVENT_SELECT = """
+SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence,
+       e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id, e.sources,
+       d.path AS document_path, d.locator AS document_locator, d.title AS document_title,
+       d.published AS document_published, d.published_source AS document_published_source
+FROM events e JOIN documents d ON d.id = e.document_id"""
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction that takes the write lock up front.
+
+    A deferred transaction that reads and then writes fails at once with "database is
+    locked" when another connection wrote in between; BEGIN IMMEDIATE waits its turn instead.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():  # nested: sqlite-utils' own writes become a savepoint
+            yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def _prepare(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    if migrations.pending(db):
+        with write_transaction(db):
+            migrations.apply(db)
+
+
+def _retry_while_locked(step: Callable[[sqlite_utils.Database], None], db: sqlite_utils.Database,
+                        seconds: float = 10.0) -> None:  # fmt: skip
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return step(db)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Datelines", appauthor=False)) / "datelines.db"
+
+
+def open_store(path: str | os.PathLike[str] | None = None) -> Store:
+    """Open (creating and migrating if needed) the database at ``path``.
+
+    Raises StoreError naming the file when it is not a usable SQLite database.
+    """
+    path = Path(path) if path is not None else default_db_path()
+    conn = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=10, check_same_thread=True)
+        db = sqlite_utils.Database(conn)
+        _retry_while_locked(_prepare, db)
+    except (sqlite3.Error, OSError) as exc:
+        if conn is not None:
+            conn.close()
+        raise StoreError(f"{path}: cannot open the database ({exc})") from exc
+    return Store(db, str(path))

@@ -1,0 +1,117 @@
+"""The database schema, as an ordered list of migrations. Append; never edit a shipped one."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("datelines")
+
+# Summary pyramid: level L groups events by start into buckets 2**L hours wide, so that any
+# window, however dense, is answered from at most a few thousand summary rows.
+BUCKET_BASE_SECONDS = 3600.0
+BUCKET_LEVELS = 21  # 1 hour … 2**20 hours (about 120 years)
+BUCKET_ORIGIN = -1e11  # seconds; keeps bucket numbers positive back to the 12th century BC
+
+
+@migrations()
+def m001_documents_events_sources(db: sqlite_utils.Database) -> None:
+    db["documents"].create(
+        {
+            "id": int,
+            "content_hash": str,
+            "path": str,
+            "locator": str,
+            "title": str,
+            "text": str,
+            "published": str,
+            "published_source": str,
+            "body_start": int,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"content_hash", "path", "text", "published", "published_source"},
+        defaults={"locator": "", "body_start": 0},
+    )
+    db["documents"].create_index(["content_hash"], unique=True)
+    db["events"].create(
+        {
+            "id": int,
+            "document_id": int,  # the first source; every source is in event_sources
+            "title": str,
+            "start": str,
+            "end": str,
+            "precision": str,
+            "undated": int,
+            "kind": str,
+            "sentence": str,
+            "char_start": int,
+            "char_end": int,
+            "start_ts": float,
+            "end_ts": float,
+            "sources": int,
+            "score": float,  # prominence: more sources and finer dates rank higher
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "title", "start", "precision", "start_ts", "end_ts"},
+        defaults={"sources": 1, "score": 1.0, "undated": 0, "kind": "other"},
+    )
+    db["events"].create_index(["start_ts"])
+    db["events"].create_index(["document_id"])
+    db["event_sources"].create(
+        {
+            "id": int,
+            "event_id": int,
+            "document_id": int,
+            "title": str,
+            "sentence": str,
+            "char_start": int,
+            "char_end": int,
+        },
+        pk="id",
+        foreign_keys=[("event_id", "events", "id"), ("document_id", "documents", "id")],
+    )
+    db["event_sources"].create_index(["event_id"])
+    db["event_sources"].create_index(["document_id"])
+    db["entities"].create({"id": int, "name": str, "kind": str}, pk="id")
+    db["entities"].create_index(["name", "kind"], unique=True)
+    db["event_entities"].create(
+        {"event_id": int, "entity_id": int},
+        pk=("event_id", "entity_id"),
+        foreign_keys=[("event_id", "events", "id"), ("entity_id", "entities", "id")],
+    )
+    db["event_entities"].create_index(["entity_id"])
+    _create_time_indexes(db)
+    db["events"].enable_fts(["title", "sentence"], create_triggers=True, tokenize="porter")
+    db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+def _create_time_indexes(db: sqlite_utils.Database) -> None:
+    # An R*Tree over whole minutes, widened by one minute each side, finds every event that
+    # overlaps a window (long spans included) without scanning; rows are then filtered exactly.
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE events_rtree USING rtree_i32(id, start_min, end_min);
+        CREATE TRIGGER events_rtree_insert AFTER INSERT ON events BEGIN
+            INSERT INTO events_rtree VALUES (new.id,
+                CAST(new.start_ts / 60 AS INTEGER) - 1, CAST(new.end_ts / 60 AS INTEGER) + 1);
+        END;
+        CREATE TRIGGER events_rtree_update AFTER UPDATE OF start_ts, end_ts ON events BEGIN
+            UPDATE events_rtree SET start_min = CAST(new.start_ts / 60 AS INTEGER) - 1,
+                                    end_min = CAST(new.end_ts / 60 AS INTEGER) + 1
+            WHERE id = new.id;
+        END;
+        CREATE TRIGGER events_rtree_delete AFTER DELETE ON events BEGIN
+            DELETE FROM events_rtree WHERE id = old.id;
+        END;
+        CREATE TABLE event_buckets (
+            level INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            top_id INTEGER,
+            top_score REAL NOT NULL,
+            PRIMARY KEY (level, bucket)
+        ) WITHOUT ROWID;
+        """
+    )
