@@ -33,10 +33,12 @@ Resolved = tuple[str, str] | None
 
 _UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
                 "year": "Y", "decade": "Y", "century": "Y"}  # fmt: skip
-_SET_BEFORE = re.compile(
-    r"(?:\b(?:once|twice|thrice|times|cents?|dollars?|percent|pounds|euros|yen|barrels|tons"
-    r"|million|billion|hours|days|miles|units|shares|copies|cars|visitors|people|[\d.,]+)"
-    r"|[%\d])\s*$",
+# "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate, not a duration. The
+# count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
+_RATE_BEFORE = re.compile(
+    r"(?:^|\s)(?:\$?[\d][\d.,]*|once|twice|thrice|times|a\s+few|several|dozens?|hundreds?"
+    r"|thousands?|millions?|billions?)(?:\s+(?!(?:for|in|within|over|about|nearly|than|after"
+    r"|before|last|lasted|lasts|took|takes|spent|of|by|during)\b)[a-z%-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _VERB_LAST = re.compile(
@@ -210,7 +212,7 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
     if lowered in ("a", "an") and unit_text.lower() == "second":
         return None
     n = number_value(num_text)
-    if lowered in ("a", "an") and _SET_BEFORE.search(ctx.text[max(0, start - 30) : start]):
+    if lowered in ("a", "an") and _RATE_BEFORE.search(ctx.text[max(0, start - 40) : start]):
         return None  # a rate ("$2 million a year", "24 hours a day"), not a time expression
     if re.match(r"[\s-]+old\b", ctx.text[end:]):
         return None  # an age ("52 years old")
