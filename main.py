@@ -84,14 +84,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from core.ingest import ingest
 
     store = _open(args.db)
-
-    def show(p) -> None:
-        print(
-            f"\r[{p.done}/{p.total}] {p.events} events, {p.errors} errors", end="", file=sys.stderr
-        )
-
     try:
-        report = ingest(store, args.paths, progress=show)
+        report = ingest(store, args.paths, progress=_progress_bar)
     finally:
         store.close()
     print(file=sys.stderr)
@@ -99,6 +93,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _progress_bar(p) -> None:
+    width = 30
+    filled = width * p.done // max(p.total, 1)
+    bar = "#" * filled + "." * (width - filled)
+    line = f"[{bar}] {p.done}/{p.total} files, {p.events} events, {p.errors} errors"
+    print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

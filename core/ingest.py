@@ -1,26 +1,35 @@
-"""Add files and folders to a store: read, extract, write, with progress and cancel."""
+"""Add files and folders to a store: extraction in worker processes, one writer, progress, cancel.
+
+Each document is committed with all of its events in one transaction, so a crash or a cancel
+leaves whole documents only, and running again adds just what is missing (content hashes).
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.events import extract_events
 from core.model import Document, Event
 from core.readers import ReadError, is_supported, read_documents
-from core.store import Store
+from core.store import SameHappening, Store
 
 log = logging.getLogger(__name__)
+
+IN_PROCESS_LIMIT = 4  # fewer files than this: no worker start-up cost, do them here
 
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    done: int
-    total: int
-    events: int
+    done: int  # files finished
+    total: int  # files in the batch
+    events: int  # events stored so far
     errors: int
     current: str
 
@@ -41,13 +50,23 @@ class IngestReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
+@dataclass
+class FileResult:
+    """What a worker made of one file: its new documents with events, and what went wrong."""
+
+    path: str
+    documents: list[tuple[Document, list[Event]]] = field(default_factory=list)
+    present: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
 def collect_files(
     paths: Iterable[str | os.PathLike[str]],
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """The article files named by ``paths``, folders walked recursively (hidden entries skipped).
 
-    Returns ``(files, problems)``: a missing path or an unsupported file named directly is a
-    problem; unsupported files found inside folders are skipped silently.
+    Returns ``(files, problems)``: a missing path is a problem; unsupported files found
+    inside folders are skipped, while one named directly is read and fails with its reason.
     """
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
@@ -62,20 +81,54 @@ def collect_files(
     return files, problems
 
 
-def _walk(folder: Path) -> list[Path]:
-    found: list[Path] = []
+def _walk(folder: Path) -> Iterator[Path]:
     # followlinks=False: a symlink loop cannot send us round forever.
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(root) / n for n in sorted(names) if not n.startswith(".") and is_supported(Path(n))
-        )
-    return found
+        for name in sorted(names):
+            if not name.startswith(".") and is_supported(Path(name)):
+                yield Path(root) / name
 
 
-def extract_file(path: Path) -> list[tuple[Document, list[Event]]]:
+def extract_file(
+    path: Path, known: frozenset[str] = frozenset()
+) -> list[tuple[Document, list[Event]]]:
     """Read one file and find the events of each article in it. Raises ReadError."""
-    return [(document, extract_events(document)) for document in read_documents(path)]
+    return [(d, extract_events(d)) for d in read_documents(path) if d.content_hash not in known]
+
+
+_known_hashes: frozenset[str] = frozenset()
+
+
+def _init_worker(known: frozenset[str]) -> None:
+    global _known_hashes
+    _known_hashes = known
+    logging.basicConfig(level=logging.WARNING)
+
+
+def process_file(path: Path, known: frozenset[str] | None = None) -> FileResult:
+    """Read and extract one file, catching everything: a bad file never stops the batch."""
+    known = _known_hashes if known is None else known
+    result = FileResult(str(path))
+    try:
+        documents = read_documents(path)
+    except ReadError as exc:
+        result.failed.append((exc.path, exc.reason))
+        return result
+    except Exception as exc:  # a reader bug: report it against the file, go on
+        log.exception("reading %s failed", path)
+        result.failed.append((str(path), f"could not be read ({type(exc).__name__}: {exc})"))
+        return result
+    for document in documents:
+        if document.content_hash in known:
+            result.present.append(document.label)
+            continue
+        try:
+            result.documents.append((document, extract_events(document)))
+        except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
+            log.exception("extracting %s failed", document.label)
+            result.failed.append((document.label, f"could not extract events ({exc})"))
+    return result
 
 
 def ingest(
@@ -83,34 +136,110 @@ def ingest(
     paths: Iterable[str | os.PathLike[str]],
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    workers: int | None = None,
+    same: SameHappening | None = None,
 ) -> IngestReport:
-    """Add every article under ``paths`` to ``store``; a bad file never stops the batch."""
+    """Add every article under ``paths`` to ``store``.
+
+    Extraction runs in ``workers`` processes (default: one per CPU); this process is the
+    only writer. Already stored content is recognised by hash and not extracted again.
+    """
     files, problems = collect_files(paths)
     report = IngestReport(failed=list(problems))
-    for done, path in enumerate(files):
-        if cancelled():
-            report.cancelled = True
-            break
-        _ingest_one(store, path, report)
-        if progress:
-            progress(Progress(done + 1, len(files), report.events, len(report.failed), str(path)))
+    known = frozenset(store.source_counts())
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(files) < IN_PROCESS_LIMIT:
+        results: Iterable[FileResult] = (process_file(f, known) for f in files)
+        _write_all(store, results, len(files), report, progress, cancelled, same)
+        return report
+    pooled = _run_pool(
+        _pool(workers, known), files, workers, cancelled, lambda: _pool(workers, known)
+    )
+    try:
+        _write_all(store, pooled, len(files), report, progress, cancelled, same)
+    finally:
+        pooled.close()  # stops the workers even when the writer gave up early
     return report
 
 
-def _ingest_one(store: Store, path: Path, report: IngestReport) -> None:
+def _pool(workers: int, known: frozenset[str]) -> ProcessPoolExecutor:
+    # spawn, not fork: the caller may be a GUI with threads, which fork would copy half-alive.
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker, initargs=(known,),
+    )  # fmt: skip
+
+
+def _run_pool(
+    pool: ProcessPoolExecutor,
+    files: list[Path],
+    workers: int,
+    cancelled: Callable[[], bool],
+    new_pool: Callable[[], ProcessPoolExecutor],
+) -> Iterator[FileResult]:
+    """Results as they complete, with a bounded number of files in flight.
+
+    A worker that dies (a crash in a parser, out of memory) fails the files it held, and a
+    fresh pool carries on with the rest.
+    """
+    pending: dict[Future[FileResult], Path] = {}
+    queue = iter(files)
     try:
-        documents = read_documents(path)
-    except ReadError as exc:
-        report.failed.append((exc.path, exc.reason))
-        return
-    for document in documents:
-        try:
-            events = extract_events(document)
-        except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
-            log.exception("extracting %s failed", document.label)
-            report.failed.append((document.label, f"could not extract events ({exc})"))
-            continue
-        _, added = store.add_document(document, events)
+        while True:
+            while not cancelled() and len(pending) < 2 * workers and (path := next(queue, None)):
+                pending[pool.submit(process_file, path)] = path
+            if not pending:
+                return
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                path = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield FileResult(
+                        str(path), failed=[(str(path), "the extraction process crashed")]
+                    )
+            if broken:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+            if cancelled():
+                for future in pending:
+                    future.cancel()
+                pending = {f: p for f, p in pending.items() if not f.cancelled()}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _write_all(
+    store: Store,
+    results: Iterable[FileResult],
+    total: int,
+    report: IngestReport,
+    progress: Callable[[Progress], None] | None,
+    cancelled: Callable[[], bool],
+    same: SameHappening | None,
+) -> None:
+    done = 0
+    for result in results:
+        if cancelled():
+            report.cancelled = True
+            break
+        _write(store, result, report, same)
+        done += 1
+        if progress:
+            progress(Progress(done, total, report.events, len(report.failed), result.path))
+    report.cancelled = report.cancelled or (done < total and cancelled())
+
+
+def _write(
+    store: Store, result: FileResult, report: IngestReport, same: SameHappening | None
+) -> None:
+    report.present.extend(result.present)
+    report.failed.extend(result.failed)
+    for document, events in result.documents:
+        _, added = store.add_document(document, events, same)
         if added:
             report.added.append(document.label)
             report.events += len(events)

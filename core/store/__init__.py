@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Bucket", "Store", "StoreError", "Window", "default_db_path", "open_store"]
 
-# Chooses, among stored events overlapping a new one in time, the one it repeats (or None).
+# Chooses, among stored events with the same date, the one a new event repeats (or None).
 SameHappening = Callable[[Event, list[tuple[int, Event]]], int | None]
 
 _PRECISION_SCORE = {"time": 0.3, "day": 0.3, "week": 0.2, "month": 0.1}
@@ -112,7 +112,7 @@ class Store:
         new: list[tuple[int, float, float]] = []
         rescored: list[tuple[int, float, float]] = []
         for event in events:
-            target = same(event, self._overlapping(event)) if same else None
+            target = same(event, self._same_date(event)) if same else None
             if target is None:
                 target = self._insert_event(doc_id, event)
                 new.append((target, event.start_ts, score(event)))
@@ -182,19 +182,12 @@ class Store:
             [doc_id],
         )
 
-    def _overlapping(self, event: Event, limit: int = 50) -> list[tuple[int, Event]]:
+    def _same_date(self, event: Event, limit: int = 50) -> list[tuple[int, Event]]:
+        """Stored events with the same date at the same precision: the merge candidates."""
         rows = self.db.conn.execute(
-            'SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
-            "e.char_start, e.char_end, e.start_ts, e.end_ts FROM events_rtree r "
-            "JOIN events e ON e.id = r.id WHERE r.end_min >= ? AND r.start_min <= ? "
-            "AND e.end_ts > ? AND e.start_ts < ? LIMIT ?",
-            [
-                int(event.start_ts // 60),
-                int(event.end_ts // 60) + 1,
-                event.start_ts,
-                event.end_ts,
-                limit,
-            ],
+            'SELECT id, title, start, "end", precision, undated, kind, sentence, char_start, '
+            "char_end, start_ts, end_ts FROM events WHERE start = ? AND precision = ? LIMIT ?",
+            [event.start, event.precision, limit],
         ).fetchall()
         return [(r[0], Event(*r[1:], entities=self._entities(r[0]))) for r in rows]
 

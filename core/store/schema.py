@@ -58,6 +58,7 @@ def m001_documents_events_sources(db: sqlite_utils.Database) -> None:
         defaults={"sources": 1, "score": 1.0, "undated": 0, "kind": "other"},
     )
     db["events"].create_index(["start_ts"])
+    db["events"].create_index(["start", "precision"])
     db["events"].create_index(["document_id"])
     db["event_sources"].create(
         {

@@ -43,3 +43,27 @@ def test_cancel_stops_the_batch_and_keeps_what_was_stored(store, tmp_path, own_s
     report = ingest(store, [tmp_path], progress=seen.append, cancelled=lambda: len(seen) >= 1)
     assert report.cancelled and len(report.added) == 1
     assert store.count_documents() == 1
+
+
+def _articles(folder, count, sample):
+    folder.mkdir(exist_ok=True)
+    base = sample.read_text(encoding="utf-8")
+    for i in range(count):
+        (folder / f"a{i:03d}.txt").write_text(base + f"\nA closing line number {i}.\n", encoding="utf-8")
+    return folder
+
+
+def test_worker_processes_store_the_same_as_one_process(tmp_path, own_sample):
+    from core.store import open_store
+
+    folder = _articles(tmp_path / "in", 8, own_sample)
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary" * 10)
+    one, two = open_store(tmp_path / "one.db"), open_store(tmp_path / "two.db")
+    r1 = ingest(one, [folder], workers=1)
+    r2 = ingest(two, [folder], workers=2)
+    assert (len(r2.added), len(r2.failed), r2.events) == (len(r1.added), 1, r1.events) == (8, 1, r1.events)
+    assert one.source_counts() == two.source_counts()
+    again = ingest(two, [folder], workers=2)
+    assert (again.added, len(again.present), again.events) == ([], 8, 0)
+    one.close()
+    two.close()
