@@ -33,7 +33,7 @@ Resolved = tuple[str, str] | None
 
 _UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
                 "year": "Y", "decade": "Y", "century": "Y"}  # fmt: skip
-# "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate, not a duration. The
+# "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate (SET), not a duration. The
 # count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
 _RATE_BEFORE = re.compile(
     r"(?:^|\s)(?:\$?[\d][\d.,]*|once|twice|thrice|times|a\s+few|several|dozens?|hundreds?"
@@ -56,18 +56,16 @@ def _tod(pod: str | None) -> str:
 
 
 def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    # Parts of the day ("last night", "this morning") keep the day's value: TIMEX3 would add
+    # TNI/TMO, which the time model (core.timeval) cannot bound, so the event would lose its date.
     if m["over"]:
-        day = ctx.dct - timedelta(days=1)
-        return "TIME", f"{day.isoformat()}TNI"
+        return "DATE", (ctx.dct - timedelta(days=1)).isoformat()
     word = (m["word"] or m["this"]).lower()
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if word == "last" and m["pod2"].lower() != "night":
         return None
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
-    pod = m["pod"] or m["pod2"] or ("night" if word == "tonight" else None)
-    if pod:
-        return "TIME", f"{day.isoformat()}{_tod(pod)}"
     return "DATE", day.isoformat()
 
 
@@ -80,8 +78,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ctx.mention(day, "day", end)
     if rel in ("midnight", "noon"):
         return "TIME", clock_value(day, 24 if rel == "midnight" else 12, 0)
-    # "Friday night" keeps its day value: annotations disagree on TNI/TEV, and a day value
-    # has bounds in the time model while "2022-02-04TNI" has none.
+    # "Friday night" keeps its day value, as "last night" does (see resolve_deictic).
     return "DATE", day.isoformat()
 
 
@@ -146,12 +143,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         step = -1
     day = shift(ref.day, letter, step)
     ctx.mention(day, precision, end)
-    value = fmt(day, precision)
-    if unit == "weekend":
-        value += "-WE"
-    elif unit in ("morning", "afternoon", "evening", "night") and step == 0:
-        return "TIME", value + _tod(unit)
-    return "DATE", value
+    return "DATE", fmt(day, precision)
 
 
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -190,8 +182,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if rel == "the past" and unit in ("decade", "century"):
         return "DURATION", f"P{mult}Y"  # "the past decade": the ten years up to now
     day = shift(ctx.dct, letter, step * mult)
-    if unit == "weekend":
-        return "DATE", fmt(day, "week") + "-WE"
+    if unit == "weekend":  # its week: TIMEX3's "2022-W05-WE" has no bounds in core.timeval
+        return "DATE", fmt(day, "week")
     ctx.mention(day, precision, end)
     return "DATE", fmt(day, precision)
 
@@ -213,7 +205,7 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
         return None
     n = number_value(num_text)
     if lowered in ("a", "an") and _RATE_BEFORE.search(ctx.text[max(0, start - 40) : start]):
-        return None  # a rate ("$2 million a year", "24 hours a day"), not a time expression
+        return "SET", _duration(1, letter, is_time, mult)  # a rate: "$2 million a year"
     if re.match(r"[\s-]+old\b", ctx.text[end:]):
         return None  # an age ("52 years old")
     if n is None:

@@ -50,7 +50,8 @@ DEICTIC = [
     ("Prices doubled over the past five years.", [("the past five years", "P5Y")]),
     ("The company is now profitable.", [("now", "PRESENT_REF")]),
     ("The bank recently cut rates.", [("recently", "PAST_REF")]),
-    ("He spoke on television tonight.", [("tonight", "2022-02-04TNI")]),
+    ("He spoke on television tonight.", [("tonight", "2022-02-04")]),
+    ("The blast was heard last night.", [("last night", "2022-02-03")]),
 ]
 TENSE = [
     ("Macron will travel to Moscow on Monday.", [("Monday", "2022-02-07")]),
