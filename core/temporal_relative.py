@@ -56,17 +56,18 @@ def _tod(pod: str | None) -> str:
 
 
 def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    # Parts of the day ("last night", "this morning") keep the day's value: TIMEX3 would add
-    # TNI/TMO, which the time model (core.timeval) cannot bound, so the event would lose its date.
+    # A part of the day ("last night", "this morning") is a TIME in TimeML, but its value stays
+    # the day's: TIMEX3 would add TNI/TMO, which core.timeval cannot bound, so the event
+    # extractor would lose the date.
     if m["over"]:
-        return "DATE", (ctx.dct - timedelta(days=1)).isoformat()
+        return "TIME", (ctx.dct - timedelta(days=1)).isoformat()
     word = (m["word"] or m["this"]).lower()
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if word == "last" and m["pod2"].lower() != "night":
         return None
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
-    return "DATE", day.isoformat()
+    return ("TIME" if m["pod"] or m["pod2"] else "DATE"), day.isoformat()
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

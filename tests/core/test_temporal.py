@@ -158,6 +158,7 @@ def test_spans_types_and_offsets_are_consistent() -> None:
     text = "Russia annexed Crimea in 2014, and nearly eight years of fighting followed."
     timexes = tag(text, datetime(2022, 2, 4, 23, 15))
     assert [t.type for t in timexes] == ["DATE", "DURATION"]
+    assert [t.type for t in tag("It happened late last night.", DCT)] == ["TIME"]
     for t in timexes:
         assert isinstance(t, Timex)
         assert text[t.start : t.end] == t.text
