@@ -261,6 +261,11 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     bare = not (m["mod"] or m["mod2"] or rel or m["year"])
     if bare and (word[0].isupper() or word.lower() in ("spring", "fall")):
         return None  # "Winter Olympics", "prices fall", "a spring"
+    if bare and not re.search(
+        r"\b(?:in|during|by|until|since|through|over|of|all)\s+$",
+        ctx.text[max(0, start - 8) : start],
+    ):
+        return None  # "red winter wheat", "summer clothes"
     if rel == "the" and word.lower() == "fall" and not (m["year"] or m["mod2"]):
         return None
     if word[0].isupper() and not m["year"] and re.match(r"\s+[A-Z]", ctx.text[end:]):

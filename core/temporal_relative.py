@@ -205,6 +205,8 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
     if lowered in ("a", "an") and unit_text.lower() == "second":
         return None
     n = number_value(num_text)
+    if n is not None and n >= 1000 and not unit_text.lower().endswith("s"):
+        return None  # "292,000 week ago": a count before a clipped "a week ago"
     if lowered in ("a", "an") and _RATE_BEFORE.search(ctx.text[max(0, start - 40) : start]):
         return "SET", _duration(1, letter, is_time, mult)  # a rate: "$2 million a year"
     if re.match(r"[\s-]+old\b", ctx.text[end:]):
