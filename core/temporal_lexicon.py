@@ -36,6 +36,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 ADJ_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+NUMBER_WORDS = tuple(ONES) + tuple(TENS)
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

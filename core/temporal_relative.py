@@ -21,6 +21,7 @@ from core.temporal_calendar import (
 )
 from core.temporal_lexicon import (
     MONTHS,
+    NUMBER_WORDS,
     PARTS_OF_DAY,
     VAGUE_UNIT,
     WEEKDAYS,
@@ -37,7 +38,9 @@ _UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter"
 # count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
 _RATE_BEFORE = re.compile(
     r"(?:^|\s)(?:\$?[\d][\d.,]*|once|twice|thrice|times|a\s+few|several|dozens?|hundreds?"
-    r"|thousands?|millions?|billions?)(?:\s+(?!(?:for|in|within|over|about|nearly|than|after"
+    r"|thousands?|millions?|billions?|pct|percent|"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:\s+(?!(?:for|in|within|over|about|nearly|than|after"
     r"|before|last|lasted|lasts|took|takes|spent|of|by|during)\b)[a-z%-]+){0,3}\s+$",
     re.IGNORECASE,
 )
