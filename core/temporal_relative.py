@@ -139,13 +139,20 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     else:
         letter = _UNIT_LETTER[unit]
         precision = UNIT_PRECISION[letter]
+    # Count from the last date mentioned. One given less precisely, just before ("In May 2019
+    # ... that week"), keeps its own precision: somewhere in May 2019, not the publication week.
     ref = ctx.reference(precision)
+    if ctx.anchor and ref is not ctx.anchor and start - ctx.anchor_end < 300:
+        ref = ctx.anchor
+        precision = coarser(precision, ref.precision)
     step = 0
     if rel in ("the following", "the next", "after", "later"):
         step = 1
     elif rel in ("the previous", "the prior", "the preceding", "before", "earlier"):
         step = -1
     day = shift(ref.day, letter, step)
+    if precision in ("decade", "century"):
+        return "DATE", fmt(day, precision)
     ctx.mention(day, precision, end)
     return "DATE", fmt(day, precision)
 

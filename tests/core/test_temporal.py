@@ -35,6 +35,12 @@ ABSOLUTE = [
     ("The firm filed for bankruptcy in July 1988.", [("July 1988", "1988-07")]),
     ("The war lasted from 2009 to 2010.", [("2009", "2009"), ("2010", "2010")]),
     ("Their leases end in the 20th century.", [("the 20th century", "19")]),
+    ("Prices fell in the early '90s.", [("the early '90s", "199")]),
+    ("It was built in nineteen ninety-four.", [("nineteen ninety-four", "1994")]),
+    ("Rates were cut in the first half of 2020.", [("the first half of 2020", "2020-H1")]),
+    ("Talks failed in the winter of 1994.", [("the winter of 1994", "1994-WI")]),
+    ("They married last summer.", [("last summer", "2021-SU")]),
+    ("The families met at Thanksgiving.", [("Thanksgiving", "2021-11-25")]),
     ("Earnings rose in the third quarter.", [("the third quarter", "2021-Q3")]),
     ("It reported third-quarter profit of $5 million.", [("third-quarter", "2021-Q3")]),
     ("The vote was held on Christmas Day 2020.", [("Christmas Day 2020", "2020-12-25")]),
@@ -50,6 +56,9 @@ DEICTIC = [
     ("Prices doubled over the past five years.", [("the past five years", "P5Y")]),
     ("The company is now profitable.", [("now", "PRESENT_REF")]),
     ("The bank recently cut rates.", [("recently", "PAST_REF")]),
+    ("Sales rose earlier this month.", [("earlier this month", "2022-02")]),
+    ("Exports grew 4% in the past year.", [("the past year", "2021")]),
+    ("The merger should close by year-end.", [("year-end", "2022")]),
     ("He spoke on television tonight.", [("tonight", "2022-02-04")]),
     ("The blast was heard last night.", [("last night", "2022-02-03")]),
 ]
@@ -73,6 +82,28 @@ ANAPHORA = [
         "The bank failed in 2008; that year, unemployment soared.",
         [("2008", "2008"), ("that year", "2008")],
     ),
+    (
+        "The bomb exploded on Jan. 12, 2020. The day before, police had received a warning.",
+        [("Jan. 12, 2020", "2020-01-12"), ("The day before", "2020-01-11")],
+    ),
+    (
+        "Riots broke out in May 2019. That week, the government resigned.",
+        [("May 2019", "2019-05"), ("That week", "2019-05")],
+    ),
+]
+QUARTERS = [
+    (
+        "Profit rose 8% in the third quarter. In the year-ago quarter, the firm lost money.",
+        [("the third quarter", "2021-Q3"), ("the year-ago quarter", "2020-Q3")],
+    ),
+    (
+        "Third-quarter sales rose 5% from a year earlier.",
+        [("Third-quarter", "2021-Q3"), ("a year earlier", "2020-Q3")],
+    ),
+    (
+        "In the quarter ended Sept. 30, sales fell.",
+        [("the quarter", "2021-Q3"), ("Sept. 30", "2021-09-30")],
+    ),
 ]
 DURATIONS = [
     ("Nearly eight years of fighting have left thousands dead.", [("Nearly eight years", "P8Y")]),
@@ -81,6 +112,10 @@ DURATIONS = [
     ("The meeting lasted three hours.", [("three hours", "PT3H")]),
     ("It issued 10-year bonds.", [("10-year", "P10Y")]),
     ("Rallies are held daily.", [("daily", "P1D")]),
+    ("The board meets twice a week.", [("a week", "P1W")]),
+    ("The plant saves $2 million a year.", [("a year", "P1Y")]),
+    ("Fighting has raged for weeks.", [("weeks", "PXW")]),
+    ("The trial is expected to last six weeks.", [("six weeks", "P6W")]),
     ("The board meets every Monday.", [("every Monday", "XXXX-WXX-1")]),
 ]
 FALSE_FRIENDS = [
@@ -95,6 +130,9 @@ FALSE_FRIENDS = [
     "She ordered 1500 copies of the book.",
     "Hours before the opening of the Winter Olympics, the talks began.",
     "The March on Washington drew crowds.",
+    "A 52-year-old man was arrested.",
+    "The suspect, 52 years old, was arrested.",
+    "The mill grinds soft red winter wheat.",
 ]
 TIMES = [
     (
@@ -103,6 +141,7 @@ TIMES = [
     ),
     ("Published at 23:15 on the site.", [("23:15", "2022-02-04T23:15")]),
     ("Trading will halt at 3 p.m. EST Tuesday.", [("3 p.m. EST Tuesday", "2022-02-08T15:00")]),
+    ("The curfew ended at midnight on Thursday.", [("midnight on Thursday", "2022-02-04T00:00")]),
 ]
 
 
@@ -130,6 +169,13 @@ def test_month_in_past_tense_sentence_is_previous_month() -> None:
 @pytest.mark.parametrize(("text", "expected"), ANAPHORA)
 def test_anaphora_count_from_last_date(text: str, expected: list[tuple[str, str]]) -> None:
     expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTERS)
+def test_quarters_and_year_ago_follow_the_report(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected, dct=date(2021, 10, 20))
 
 
 @pytest.mark.parametrize(("text", "expected"), DURATIONS)
