@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -90,6 +91,24 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     return found
+
+
+def within(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The timexes (as ``tag`` returns them, in order) lying inside ``text[start:end]``.
+
+    For the event extractor: the time expressions of one sentence.
+
+    >>> found = tag("Talks ended on Friday. They resume on Monday.", date(2022, 2, 4))
+    >>> [t.text for t in within(found, 23, 46)]
+    ['Monday']
+    """
+    inside: list[Timex] = []
+    for timex in timexes[bisect_left(timexes, start, key=lambda t: t.start) :]:
+        if timex.start >= end:
+            break
+        if timex.end <= end:
+            inside.append(timex)
+    return inside
 
 
 def _resolve(cand: Candidate, ctx: Context) -> tuple[str, str] | None:

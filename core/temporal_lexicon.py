@@ -109,7 +109,7 @@ def number_value(text: str) -> float | None:
     """The number a phrase such as "twenty-four", "2 1/2", "a couple of" names, or None if vague.
 
     >>> number_value("twenty four"), number_value("a few")
-    (24, None)
+    (24.0, None)
     """
     text = text.lower().replace(",", "").strip()
     half = 0.5 if text.endswith(("and a half", "1/2")) else 0.0

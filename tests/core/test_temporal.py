@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from core.temporal import Timex, tag
+from core.temporal import Timex, tag, within
 from core.timeval import parse_value
 
 DCT = date(2022, 2, 4)  # a Friday
@@ -214,3 +214,11 @@ def test_date_values_parse_in_the_time_model() -> None:
     text = "On Feb. 4, 2022, in 2014, last month, this week and in the third quarter."
     precisions = [parse_value(t.value).precision for t in tag(text, DCT)]
     assert precisions == ["day", "year", "month", "week", "quarter"]
+
+
+def test_within_picks_the_timexes_of_one_sentence() -> None:
+    text = "Talks ended on Friday. They resume on Monday and end on Feb. 10."
+    found = tag(text, DCT)
+    second = text.index("They")
+    assert [t.text for t in within(found, second, len(text))] == ["Monday", "Feb. 10"]
+    assert [t.text for t in within(found, 0, second)] == ["Friday"]
