@@ -1,0 +1,90 @@
+"""What kind of happening a clause reports, from the lemmas of its words.
+
+>>> kind_of("The two leaders signed a trade deal")
+'agreement'
+>>> kind_of("Police fired tear gas at protesters")
+'protest'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+KINDS = (
+    "violence", "military", "sanction", "election", "protest", "agreement", "meeting",
+    "statement", "other",
+)  # fmt: skip
+
+# Lemmas (verbs and nouns) that name each kind. Earlier kinds in KINDS win a tie: a clause
+# with "troops" and "said" is military news, not a statement.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": frozenset(
+        "attack kill bomb bombing shoot shooting shelling shell fight fighting clash explosion "
+        "explode wound injure massacre assassinate assassination airstrike strike war murder "
+        "stab hostage casualty die dead".split()
+    ),
+    "military": frozenset(
+        "troop troops exercise drill deploy deployment missile invasion invade annex "
+        "annexation military army navy buildup mobilise mobilize mobilisation offensive "
+        "warship tank soldier withdraw withdrawal ceasefire weapon nuclear".split()
+    ),
+    "sanction": frozenset("sanction embargo tariff blacklist boycott".split()),
+    "election": frozenset(
+        "election vote ballot referendum poll elect re-elect inaugurate inauguration "
+        "candidate campaign".split()
+    ),
+    "protest": frozenset("protest protester demonstration demonstrator rally march riot".split()),
+    "agreement": frozenset(
+        "sign agree agreement deal treaty accord pact ratify memorandum backing back "
+        "partnership".split()
+    ),
+    "meeting": frozenset(
+        "meet meeting visit trip travel talk talks summit host receive tour arrive fly "
+        "negotiation negotiate".split()
+    ),
+    "statement": frozenset(
+        "say tell announce announcement state statement declare hail accuse deny claim warn "
+        "urge criticise criticize condemn denounce reject praise comment demand vow pledge "
+        "threaten insist report confirm call".split()
+    ),
+}
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Uses of trigger words that report no happening: "hunger strike" is, "strike a balance" not.
+_IDIOMS = re.compile(
+    r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down))\b", re.I
+)
+
+
+def kind_of(text: str) -> str:
+    """The kind of the happening ``text`` reports: the first of KINDS one of its words names."""
+    return kinds_in(text)[0] if kinds_in(text) else "other"
+
+
+def kinds_in(text: str) -> list[str]:
+    """Every kind some word of ``text`` names, in the order of KINDS."""
+    clean = _IDIOMS.sub(" ", text)
+    found = {k for word in _WORD.findall(clean) for k in word_kinds(word)}
+    return [k for k in KINDS if k in found]
+
+
+def trigger_kind(word: str) -> str | None:
+    """The kind a single word names ("visited" → meeting), or None."""
+    kinds = word_kinds(word)
+    return next((k for k in KINDS if k in kinds), None)
+
+
+@lru_cache(maxsize=8192)
+def word_kinds(word: str) -> frozenset[str]:
+    lemmas = _lemmas(word)
+    return frozenset(k for k, words in TRIGGERS.items() if lemmas & words)
+
+
+def _lemmas(word: str) -> set[str]:
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    found = {lower}
+    for forms in getAllLemmas(lower).values():
+        found.update(forms)
+    return found
