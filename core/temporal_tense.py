@@ -12,13 +12,23 @@ import re
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
+# Infinitives of what news reports as planned ("agreed to buy ... in February").
+_PLANNED = (
+    "be begin start visit travel meet hold attend open resume go make take sign return arrive"
+    " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
+    " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
+    " finish hold host lead join withdraw send deploy appear testify rule sentence"
+)
 _FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to|plans?"
     r"|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
-    r"|might|may|must|payable|effective|expires?|to\s+(?:be|begin|start|visit|travel|meet|hold|attend|open|resume|go|make"
-    r"|take|sign|return|arrive|leave|hear|vote|decide|announce|report|release|face|launch)"
-    r"|is\s+\w+ing|are\s+\w+ing"
+    r"|might|may|must|payable|effective|expires?"
+    rf"|to\s+(?:{'|'.join(_PLANNED.split())})"
+    # the present progressive of arrangements: "is meeting them on Monday"
+    r"|(?:is|are)\s+(?:going|leaving|meeting|visiting|travell?ing|flying|holding|hosting"
+    r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
+    r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
     r"|go|goes|begins?|opens|meets|travels|arrives|resumes|expires|takes\s+place|take\s+place"
 )
