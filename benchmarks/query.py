@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.model import Document, Event  # noqa: E402
-from core.store import open_store  # noqa: E402
+from core.model import Document, Event
+from core.store import open_store
 
 START = 946684800.0  # 2000-01-01
 SPAN = 30 * 365.25 * 86400
