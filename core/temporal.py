@@ -26,7 +26,6 @@ from core.temporal_grammar import Candidate, candidates
 
 log = logging.getLogger(__name__)
 
-TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"]
 _RESOLVERS: dict[str, Resolver] = {

@@ -1,10 +1,11 @@
 """The recogniser: compiled patterns for the time expressions of English news.
 
-Each rule is a name and a regex with named groups; ``candidates(text)`` runs them all and keeps
-the leftmost-longest non-overlapping matches. Spans follow TimeML: modifiers ("early", "the
-past", "about") inside, prepositions ("on", "in", "for") outside. Deciding whether a match is
-really time (``May`` the verb, ``2000 troops``) and what it means is ``core.temporal_resolve``'s
-job.
+Each rule is a name and a verbose regex with named groups. ``candidates(text)`` anchors the
+rules at the tokens ``core.temporal_triggers`` points at and returns every match, longest
+first at each position; ``core.temporal.tag`` keeps the leftmost-longest ones its resolvers
+accept. Spans follow TimeML: modifiers ("early", "the past", "nearly") inside, prepositions
+("on", "in", "for") outside. Whether a match is really time ("May" the verb, "2000 troops")
+and what it means is decided by the resolvers (``core.temporal_absolute``/``_relative``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from core.temporal_lexicon import (
     ADJ_UNIT,
     APPROX,
     DAY_NUM,
+    FOREIGN_MONTHS,
     FULL_MONTH,
     MONTH,
     NUM_WORD,
@@ -42,15 +44,7 @@ _QUAL = (
     r"(?:latest|current|previous|prior|recent|same|comparable|year-ago|year-earlier"
     r"|corresponding|latest\s+fiscal|fiscal|just-ended|just\s+ended)"
 )
-_FOREIGN_MONTH = (
-    r"(?:[Jj](?:anuar|änner|anvier|anuari)|[Ff](?:ebruar|évrier|ebrero|ebbraio)"
-    r"|[Mm](?:ärz|ars|arzo|aggio|ai|ayo)|[Aa](?:pril|vril|bril|prile|ugust|oût|gosto)"
-    r"|[Jj](?:uni|uin|unio|uli|uillet|ulio)|[Gg](?:ennaio|iugno)|[Ll]uglio"
-    r"|[Ss](?:eptember|eptembre|eptiembre|etiembre|ettembre)"
-    r"|[Oo](?:ktober|ctobre|ctubre|ttobre)|[Nn]ovemb(?:er|re)|[Nn]oviembre"
-    r"|[Dd](?:ezember|écembre|iciembre|icembre)"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-)
+_FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 
 RULES: list[tuple[str, str]] = [
     # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT
@@ -79,7 +73,7 @@ RULES: list[tuple[str, str]] = [
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
     (
         "foreign",
-        rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)""",
+        rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)""",
     ),
     # 2022-02-04 / 2/4/2022 / 04.02.2022
     (

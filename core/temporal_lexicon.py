@@ -41,6 +41,14 @@ DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
+# Month names dateparser reads in the languages wire copy quotes most (de, fr, es, it, nl, ru).
+FOREIGN_MONTHS = tuple(
+    "januar jänner janvier enero gennaio januari februar février fevrier febrero febbraio"
+    " märz mars marzo maart avril abril aprile mai mayo maggio juni juin junio giugno juli"
+    " juillet julio luglio agosto août aout septembre septiembre setiembre settembre oktober"
+    " octobre octubre ottobre novembre noviembre dezember décembre decembre diciembre dicembre"
+    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+)
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

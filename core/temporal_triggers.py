@@ -12,20 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.temporal_lexicon import MONTHS, ONES, ORDINALS, SEASONS, TENS, WEEKDAYS
+from core.temporal_lexicon import FOREIGN_MONTHS, MONTHS, ONES, ORDINALS, SEASONS, TENS, WEEKDAYS
 
 _DATES = ("mdy", "my", "month", "dmy", "set")
 _UNITS = ("duration", "ago", "vague", "relunit", "anaphor", "qref", "quarter", "set", "yearend",
           "yearago", "ref", "century", "holiday")  # fmt: skip
 _PART_OF_DAY = ("deictic", "anaphor", "set", "relunit")
-_FOREIGN_MONTHS = (
-    "januar jänner janvier enero gennaio januari februar février fevrier febrero febbraio"
-    " märz mars marzo maart avril abril aprile mai mayo maggio juni juin junio giugno juli"
-    " juillet julio luglio agosto août aout septembre septiembre setiembre settembre oktober"
-    " octobre octubre ottobre novembre noviembre dezember décembre decembre diciembre dicembre"
-    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-).split()
-
 TRIGGERS: dict[str, tuple[str, ...]] = {}
 
 
@@ -64,7 +56,7 @@ _add(("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eig
 _add(("nineteen", "eighteen", "twenty", "thousand"), ("yearword",))
 _add(("noon", "midnight", "midday", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "pst",
       "pdt", "cst", "cdt"), ("time",))  # fmt: skip
-_add(_FOREIGN_MONTHS, ("foreign",))
+_add(FOREIGN_MONTHS, ("foreign",))
 
 PREFIX_WORDS = (
     frozenset(
