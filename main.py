@@ -13,7 +13,7 @@ from pathlib import Path
 
 log = logging.getLogger("datelines")
 
-COMMANDS = ("ingest", "extract", "timex", "export")
+COMMANDS = ("ingest", "extract", "timex", "export", "documents", "redate")
 EXPORT_FORMATS = ("json", "csv")
 
 
@@ -30,7 +30,9 @@ def _app_parser() -> argparse.ArgumentParser:
             "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
             "  extract PATH ... [--json]      print the events of files, no database\n"
             "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
-            "  export --format F [--db DB] [-o OUT]   write the stored events (json, csv)"
+            "  export --format F [--db DB] [-o OUT]   write the stored events (json, csv)\n"
+            "  documents [--db DB]            list stored articles with their publication dates\n"
+            "  redate ID DATE [--db DB]       override an article's publication date"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -56,6 +58,17 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("--jsonl", required=True, help="input file of JSON lines ('-': stdin)")
         parser.add_argument("-o", "--output", help="output file (default: stdout)")
+    elif command == "documents":
+        parser.description = "List stored articles: id, publication date, where it came from."
+        parser.add_argument("--db", help="database file (default: in your user data directory)")
+    elif command == "redate":
+        parser.description = (
+            "Override an article's publication date (see `documents` for ids); its relative "
+            "dates ('on Monday', 'last week') are resolved again against the new date."
+        )
+        parser.add_argument("id", type=int, help="document id")
+        parser.add_argument("date", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+        parser.add_argument("--db", help="database file (default: in your user data directory)")
     else:
         parser.description = "Write every stored event to a file or stdout."
         parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -167,6 +180,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = sys.stdout if not args.output else _open_text(args.output, "w", newline="")
     with out:
         (write_json if args.format == "json" else write_csv)(records, out)
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    store = _open(args.db, must_exist=True)
+    try:
+        for d in store.documents():
+            where = d["path"] + (f"#{d['locator']}" if d["locator"] else "")
+            print(f"{d['id']:>6}  {d['published']:<16}  {d['published_source']:<10}  {where}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_redate(args: argparse.Namespace) -> int:
+    from core.redate import RedateError, redate_document
+
+    store = _open(args.db, must_exist=True)
+    try:
+        count = redate_document(store, args.id, args.date)
+    except RedateError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    print(
+        f"document {args.id} now published {args.date} (set by you); {count} events",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -108,3 +108,19 @@ def test_timex_jsonl(tmp_path):
     assert result.returncode == 0, result.stderr
     line = json.loads(result.stdout)
     assert line["doc_id"] == "d1" and line["timexes"][0]["type"] == "DATE"
+
+
+def test_overriding_the_publication_date_re_resolves_relative_dates(tmp_path, own_sample):
+    db = str(tmp_path / "x.db")
+    run("ingest", str(own_sample), "--db", db)
+    listing = run("documents", "--db", db).stdout
+    doc_id, published, source = listing.split()[:3]
+    assert (published, source) == ("2022-03-09T08:40", "header")
+    before = {e["start"] for e in json.loads(run("export", "--format", "json", "--db", db).stdout)}
+    assert "2022-03-08" in before  # "said on Tuesday" in an article of Wednesday 9 March
+    result = run("redate", doc_id, "2022-03-16", "--db", db)
+    assert result.returncode == 0, result.stderr
+    after = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    assert "2022-03-15" in {e["start"] for e in after}  # that Tuesday is now the 15th
+    assert after[0]["document"]["published_source"] == "user"
+    assert run("redate", doc_id, "next week", "--db", db).returncode == 1

@@ -1,0 +1,33 @@
+"""Override a document's publication date: its relative dates are resolved again."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.events import extract_events
+from core.store import SameHappening, Store
+from core.timeval import parse_value
+
+
+class RedateError(ValueError):
+    """The override cannot be applied; the message says why."""
+
+
+def redate_document(
+    store: Store, document_id: int, published: str, same: SameHappening | None = None
+) -> int:
+    """Set document ``document_id``'s publication date to ``published`` (an ISO day or time,
+    "2022-02-04" or "2022-02-04T23:15") and re-extract its events. Returns the event count.
+
+    The date's source becomes "user", so the person can always see it was set by hand.
+    """
+    value = parse_value(published)
+    if value is None or value.precision not in ("day", "time"):
+        raise RedateError(f"{published!r} is not a day (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)")
+    document = store.document(document_id)
+    if document is None:
+        raise RedateError(f"there is no document {document_id}")
+    redated = replace(document, published=value.value, published_source="user")
+    events = extract_events(redated)
+    store.replace_events(document_id, value.value, "user", events, same)
+    return len(events)
