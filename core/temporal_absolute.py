@@ -35,6 +35,12 @@ _YEAR_PREP = re.compile(
 )
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
 # prices rose", "the 2019 elections").
+# "Section 2019", "Flight 2020", "Windows 2000": a number naming a thing, not a year.
+_NUMBERED_THING = re.compile(
+    r"\b(?:Section|Article|Room|Flight|Route|Highway|Resolution|Chapter|Rule|No\.|Number|Model"
+    r"|Windows|Suite|Unit|Gate|Platform|Channel|Page|Paragraph|Clause|Item|Apollo|Boeing"
+    r"|Airbus|Interstate|Lot|Bill)\s+$"
+)
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
@@ -144,6 +150,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 def _year_context(text: str, start: int, end: int) -> bool:
     """Is a bare four-digit number a year rather than a count ("2000 troops")?"""
+    if _NUMBERED_THING.search(text, max(0, start - 14), start):
+        return False
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
         return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))
@@ -319,7 +327,12 @@ def _holiday(name: str, year: int) -> date:
     if name.startswith("thanksgiving"):
         return nth_weekday(year, 11, 4, 4)
     if name.startswith("easter"):
-        return easter(year)
+        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+    movable = {"good": -2, "palm": -7, "ash": -46}
+    if name.split()[0] in movable:
+        return easter(year) + timedelta(days=movable[name.split()[0]])
+    if name.startswith("black"):
+        return nth_weekday(year, 11, 4, 4) + timedelta(days=1)
     if name.startswith("labor"):
         return nth_weekday(year, 9, 1, 1)
     if name.startswith("memorial"):

@@ -158,8 +158,10 @@ RULES: list[tuple[str, str]] = [
     (
         "holiday",
         rf"""(?:(?P<rel>{_REL})\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?
-        |Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Valentine's\s+Day
-        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)(?:,?\s+(?P<year>{YEAR4})\b)?""",
+        |Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday
+        |Palm\s+Sunday|Ash\s+Wednesday|Independence\s+Day|Halloween|Valentine's\s+Day
+        |Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)
+        (?!\s+Islands?\b)(?:,?\s+(?P<year>{YEAR4})\b)?""",
     ),
     # two days ago / a year earlier / three weeks later / 10 years from now
     (

@@ -48,6 +48,7 @@ _VERB_LAST = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|and)\s+$",
     re.IGNORECASE,
 )
+_NAMED_DAY = re.compile(r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$")
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
          "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
@@ -76,6 +77,8 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     weekday = WEEKDAYS[m["weekday"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if not rel and _NAMED_DAY.search(ctx.text, max(0, start - 8), start):
+        return None  # "Super Tuesday", "Cyber Monday": a name, not a date
     if m["plural"] or m["pods"] or rel in ("every", "each"):
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'])}"
     day = _weekday_date(ctx, weekday, rel, start, end)

@@ -46,7 +46,7 @@ _add(
 _add(SEASONS, ("season", "set"))
 _add(
     ("christmas", "thanksgiving", "easter", "halloween", "independence", "valentine's", "labor",
-     "memorial", "veterans", "boxing", "election"),
+     "memorial", "veterans", "boxing", "election", "good", "black", "palm", "ash"),
     ("holiday",),
 )  # fmt: skip
 _add(("daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "semiannually"),

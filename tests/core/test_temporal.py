@@ -41,6 +41,7 @@ ABSOLUTE = [
     ("Talks failed in the winter of 1994.", [("the winter of 1994", "1994-WI")]),
     ("They married last summer.", [("last summer", "2021-SU")]),
     ("The families met at Thanksgiving.", [("Thanksgiving", "2021-11-25")]),
+    ("Shoppers flocked to stores on Black Friday.", [("Black Friday", "2021-11-26")]),
     ("Earnings rose in the third quarter.", [("the third quarter", "2021-Q3")]),
     ("It reported third-quarter profit of $5 million.", [("third-quarter", "2021-Q3")]),
     ("The vote was held on Christmas Day 2020.", [("Christmas Day 2020", "2020-12-25")]),
@@ -133,6 +134,10 @@ FALSE_FRIENDS = [
     "A 52-year-old man was arrested.",
     "The suspect, 52 years old, was arrested.",
     "The mill grinds soft red winter wheat.",
+    "Candidates campaigned ahead of Super Tuesday.",
+    "The ship sank off Christmas Island.",
+    "Section 2019 of the code applies.",
+    "June Carter sang at the Ryman.",
 ]
 TIMES = [
     (
