@@ -7,16 +7,15 @@ or ``None`` when the match is not a time expression after all ("May" the verb, "
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from core import temporal_dateparser
 from core.temporal_calendar import (
     Context,
     add_quarters,
     clock_value,
-    easter,
     fmt,
-    nth_weekday,
+    holiday_date,
     valid_day,
     weekday_near,
     year_for_day,
@@ -305,10 +304,10 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     elif rel in ("next", "this coming"):
         years = [ctx.dct.year, ctx.dct.year + 1]
     else:
-        day = _holiday(name, ctx.dct.year)
+        day = holiday_date(name, ctx.dct.year)
         year = year_for_day(day.month, day.day, ctx.dct, direction(ctx.text, start, end))
         years = [year]
-    days = [_holiday(name, y) for y in years]
+    days = [holiday_date(name, y) for y in years]
     if rel in ("last", "this past"):
         day = max(d for d in days if d < ctx.dct) if any(d < ctx.dct for d in days) else days[0]
     elif rel in ("next", "this coming"):
@@ -317,32 +316,6 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         day = days[0]
     ctx.mention(day, "day", end)
     return "DATE", day.isoformat()
-
-
-def _holiday(name: str, year: int) -> date:
-    if name.startswith("christmas"):
-        return date(year, 12, 24 if name.endswith("eve") else 25)
-    if name.startswith("new year"):
-        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
-    if name.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 4, 4)
-    if name.startswith("easter"):
-        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
-    movable = {"good": -2, "palm": -7, "ash": -46}
-    if name.split()[0] in movable:
-        return easter(year) + timedelta(days=movable[name.split()[0]])
-    if name.startswith("black"):
-        return nth_weekday(year, 11, 4, 4) + timedelta(days=1)
-    if name.startswith("labor"):
-        return nth_weekday(year, 9, 1, 1)
-    if name.startswith("memorial"):
-        return nth_weekday(year, 5, 1, -1)
-    if name.startswith("election"):  # the Tuesday after the first Monday of November
-        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
-    fixed = {"independence": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
-             "veterans": (11, 11), "boxing": (12, 26)}  # fmt: skip
-    month, day = next(v for k, v in fixed.items() if name.startswith(k))
-    return date(year, month, day)
 
 
 def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -189,3 +189,30 @@ def easter(year: int) -> date:
     n = (a + 11 * h + 22 * m) // 451
     month, day = divmod(h + m - 7 * n + 114, 31)
     return date(year, month, day + 1)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of a named day ("thanksgiving day", "good friday") in ``year``."""
+    if name.startswith("christmas"):
+        return date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 4, 4)
+    if name.startswith("easter"):
+        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+    movable = {"good": -2, "palm": -7, "ash": -46}
+    if name.split()[0] in movable:
+        return easter(year) + timedelta(days=movable[name.split()[0]])
+    if name.startswith("black"):
+        return nth_weekday(year, 11, 4, 4) + timedelta(days=1)
+    if name.startswith("labor"):
+        return nth_weekday(year, 9, 1, 1)
+    if name.startswith("memorial"):
+        return nth_weekday(year, 5, 1, -1)
+    if name.startswith("election"):  # the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    fixed = {"independence": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
+             "veterans": (11, 11), "boxing": (12, 26)}  # fmt: skip
+    month, day = next(v for k, v in fixed.items() if name.startswith(k))
+    return date(year, month, day)
