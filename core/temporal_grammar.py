@@ -188,17 +188,18 @@ RULES: list[tuple[str, str]] = [
     # the past five years / nearly eight years / the first nine months / two-week / 10-year
     (
         "duration",
-        rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-{ADJ_UNIT}\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-{ADJ_UNIT}\b))?
+        rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-(?:{ADJ_UNIT}|long)\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-(?:{ADJ_UNIT}|long)\b))?
         (?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|initial|remaining|prior|same|year-earlier|other|better\s+part\s+of)\s+)?
         (?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?\s+(?:(?:more|additional|straight|consecutive|full|long|whole|entire)\s+)?(?P<unit>{UNIT})
-        |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD})-(?P<aunit>{ADJ_UNIT})(?:-long)?)
+        |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD}|several|many|multi|(?={ADJ_UNIT}-long))-?(?P<aunit>{ADJ_UNIT})(?:-long)?)
         \b(?!-)(?P<orso>\s+or\s+so)?""",
     ),
     # for years / in recent months / in coming weeks
     (
         "vague",
         r"""(?:(?P<pre>[Rr]ecent|[Cc]oming|[Tt]he\s+coming|[Ff]uture|[Tt]he\s+(?:past|last|next|first|early)|[Mm]any|[Ss]everal|[Tt]he)\s+)?
-        (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-)
+        (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b
+        (?:(?P<long>-long)\b|(?!-))
         (?P<ahead>\s+ahead)?""",
     ),
     # now / currently / recently / the past / the future / soon

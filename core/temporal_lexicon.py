@@ -128,7 +128,7 @@ def number_value(text: str) -> float | None:
         return 2
     if text in ("a dozen",):
         return 12
-    if text in ("a few", "several", "a number of", "many", "few"):
+    if text in ("a few", "several", "a number of", "many", "few", "multi"):
         return None
     if text.endswith("hundred"):
         head = text.split()[0]

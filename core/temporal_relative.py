@@ -204,7 +204,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 
 def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     if m["aunit"]:
-        num_text, unit_text = m["anum"], m["aunit"]
+        num_text, unit_text = m["anum"] or "a", m["aunit"]
     else:
         num_text, unit_text = m["num"], m["unit"]
     if (
@@ -248,10 +248,10 @@ def _duration(n: float, letter: str, is_time: bool, mult: int) -> str:
 def _vague(letter: str, is_time: bool, mult: int) -> str:
     if is_time:
         return f"PTX{letter}"
-    if mult == 100:
-        return "PXC"
+    if mult >= 100:  # TimeBank's letters: E decade, C century, L millennium
+        return "PXC" if mult == 100 else "PXL"
     if mult == 10:
-        return "PXDE"
+        return "PXE"
     return VAGUE_UNIT[letter]
 
 
@@ -259,6 +259,8 @@ def resolve_vague(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     pre = " ".join((m["pre"] or "").lower().split())
     unit = m["unit"].lower()
     letter, is_time, mult = unit_of(unit)
+    if m["long"]:  # "decades-long", "weeks-long"
+        return "DURATION", _vague(letter, is_time, mult)
     if not pre:
         before = ctx.text[max(0, start - 8) : start].lower()
         if not re.search(r"\b(?:for|over|within|in)\s+$", before):

@@ -128,6 +128,9 @@ def anchors(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
         if not rules:
             continue
         yield start, rules
+        if "-" in key:  # "post-1959", "pre-war": the expression may start inside the token
+            offset = key.index("-") + 1
+            yield start + offset, rules
         j = i - 1
         while j >= 0 and i - j <= _MAX_PREFIX and _is_prefix(tokens[j][1]):
             yield tokens[j][0], rules
