@@ -1,32 +1,105 @@
-"""Read article files into Documents: text, title, publication date and its source."""
+"""Read article files into Documents: text, title, publication date and its source.
+
+``read_documents`` is the one entry point: it picks a reader by the file's type (or, for
+an unknown extension, by whether its bytes are text) and returns one Document per article,
+many for a wire archive. Every problem is a ``ReadError`` naming the file and the reason.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from core.dct import FoundDate, find_header_date, from_file_time
+from core.formats.base import (
+    DEFAULT_MAX_BYTES,
+    ReadError,
+    content_hash,
+    document_from_text,
+    read_limited,
+)
+from core.formats.text import decode_text
 from core.model import Document
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ReadError",
+    "is_supported",
+    "read_article",
+    "read_documents",
+    "read_pasted_text",
+]
+
+Reader = Callable[[Path, int], list[Document]]
+
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
-class ReadError(Exception):
-    """A file that cannot be read as an article; the message names the file and the reason."""
+def _read_text(path: Path, max_bytes: int) -> list[Document]:
+    data, mtime = read_limited(path, max_bytes)
+    text = decode_text(path, data)
+    return [document_from_text(path, text, data_hash=content_hash(data), mtime=mtime)]
 
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
+
+def _read_html(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.webpage import read_webpage
+
+    return [read_webpage(path, max_bytes)]
+
+
+def _read_pdf(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.pdf import read_pdf
+
+    return [read_pdf(path, max_bytes)]
+
+
+def _read_docx(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.docx import read_docx
+
+    return [read_docx(path, max_bytes)]
+
+
+def _read_eml(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.eml import read_eml
+
+    return [read_eml(path, max_bytes)]
+
+
+def _read_sgml(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.sgml import read_sgml
+
+    return read_sgml(path, max_bytes)
+
+
+def _read_timeml(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.timeml import read_timeml
+
+    return [read_timeml(path, max_bytes)]
+
+
+_READERS: dict[str, Reader] = {
+    **dict.fromkeys(TEXT_SUFFIXES, _read_text),
+    **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    ".pdf": _read_pdf,
+    ".docx": _read_docx,
+    ".eml": _read_eml,
+    ".sgm": _read_sgml,
+    ".sgml": _read_sgml,
+    ".tml": _read_timeml,
+}
 
 
 def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES
+    """Whether a folder walk picks this file up: a known article type.
+
+    A file with an unknown extension is still read when named directly, if it is text.
+    """
+    return path.suffix.lower() in _READERS
 
 
 def read_documents(
@@ -35,59 +108,39 @@ def read_documents(
     """Every article in one file: one for most formats, many for a wire archive.
 
     Raises ReadError naming the file and the reason when nothing can be read.
+
+    >>> [d.published_source for d in read_documents("resources/samples/harbour-bridge-reopens.txt")]
+    ['header']
     """
-    return [read_article(path, max_bytes)]
+    path = Path(path)
+    if path.is_dir():
+        raise ReadError(path, "this is a folder, not a file")
+    reader = _READERS.get(path.suffix.lower(), _read_unknown)
+    return reader(path, max_bytes)
 
 
 def read_article(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one article file.
+    """The first (for most formats the only) article of a file. Raises ReadError."""
+    return read_documents(path, max_bytes)[0]
 
-    Raises ReadError with a reason a person can act on (missing, empty, binary, too large…).
+
+def read_pasted_text(text: str, name: str = "pasted text", received: float | None = None):
+    """A Document for text dropped or pasted on the window, dated from its own lines.
+
+    With no header or dateline in it, the date is the time it was received (``mtime``).
     """
-    path = Path(path)
-    if not is_supported(path):
-        raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}'")
+    if not text.strip():
+        raise ReadError(name, "the text is empty")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    received = time.time() if received is None else received
+    return document_from_text(name, text, data_hash=content_hash(text), mtime=received)
+
+
+def _read_unknown(path: Path, max_bytes: int) -> list[Document]:
     try:
-        stat = path.stat()
-        if stat.st_size > max_bytes:
-            raise ReadError(path, f"file is larger than the {max_bytes // (1024 * 1024)} MB limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(path, exc.strerror or str(exc)) from exc
-    text = decode_text(path, data)
-    found = find_header_date(text) or from_file_time(stat.st_mtime)
-    return make_document(path, text, found, hashlib.sha256(data).hexdigest())
-
-
-def decode_text(path: Path, data: bytes) -> str:
-    if not data.strip():
-        raise ReadError(path, "the file is empty")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(path, "the file is binary, not text")
-    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1").replace("\r\n", "\n")
-
-
-def make_document(path: Path, text: str, found: FoundDate, content_hash: str) -> Document:
-    return Document(
-        path=str(path),
-        title=_title(text) or path.stem,
-        text=text,
-        published=found.value,
-        published_source=found.source,
-        content_hash=content_hash,
-        body_start=found.span[1],
-    )
-
-
-def _title(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:300]
-    return ""
+        return _read_text(path, max_bytes)
+    except ReadError as exc:
+        if "binary" not in exc.reason:
+            raise
+        suffix = path.suffix or "(none)"
+        raise ReadError(path, f"unsupported file type '{suffix}' (not text)") from exc

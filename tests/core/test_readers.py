@@ -1,12 +1,17 @@
+"""Text files, the reader's entry point, and every kind of bad input."""
+
 from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from core.dct import find_header_date
-from core.readers import ReadError, read_article
+from core.readers import ReadError, is_supported, read_article, read_documents, read_pasted_text
+
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+BODY = "Talks resumed in Geneva on Monday, the spokesman said.\n"
 
 
 def _write(path, data: bytes, mtime: datetime | None = None):
@@ -16,31 +21,17 @@ def _write(path, data: bytes, mtime: datetime | None = None):
     return path
 
 
-@pytest.mark.parametrize(
-    ("line", "value"),
-    [
-        ("Published: Fri 4 Feb 2022, 23:15", "2022-02-04T23:15"),
-        ("Updated: 5 March 2021", "2021-03-05"),
-        ("Posted on February 4, 2022", "2022-02-04"),
-        ("Date: 2019-11-02", "2019-11-02"),
-    ],
-)
-def test_header_line_gives_publication_date(line, value):
-    found = find_header_date(f"A title\n\n{line}\n\nThe body starts here.")
-    assert found is not None
-    assert (found.value, found.source) == (value, "header")
-
-
-def test_a_date_line_deep_in_the_body_is_not_a_header():
-    body = "\n".join(f"Paragraph {i}." for i in range(60))
-    assert find_header_date(f"Title\n{body}\nDate: 2019-11-02\n") is None
-
-
-def test_header_date_recorded_with_its_source(tmp_path, own_sample):
+def test_header_date_recorded_with_its_source(own_sample):
     doc = read_article(own_sample)
     assert doc.title == "Harbour bridge to reopen after two-year repair, council says"
     assert (doc.published, doc.published_source) == ("2022-03-09T08:40", "header")
     assert doc.text[doc.body_start :].lstrip().startswith("The city council")
+
+
+def test_design_article_is_dated_by_its_published_line(shared_sample):
+    doc = read_article(shared_sample)
+    assert (doc.published, doc.published_source) == ("2022-02-04T23:15", "header")
+    assert doc.text[doc.body_start :].lstrip().startswith("Russia won China’s backing")
 
 
 def test_falls_back_to_file_time(tmp_path):
@@ -49,7 +40,12 @@ def test_falls_back_to_file_time(tmp_path):
     )
     doc = read_article(path)
     assert (doc.published, doc.published_source) == ("2021-06-03T10:30", "mtime")
-    assert doc.title == "# Notes"
+    assert doc.title == "Notes"  # the Markdown heading's marks are not part of it
+
+
+def test_a_note_without_headline_keeps_its_first_sentence_in_the_body(tmp_path):
+    doc = read_article(_write(tmp_path / "note.txt", BODY.encode()))
+    assert doc.body_start == 0 and doc.title.startswith("Talks resumed")
 
 
 def test_same_content_has_same_hash_whatever_the_path(tmp_path, own_sample):
@@ -57,11 +53,45 @@ def test_same_content_has_same_hash_whatever_the_path(tmp_path, own_sample):
     assert read_article(copy).content_hash == read_article(own_sample).content_hash
 
 
-def test_windows_1252_and_bom_are_decoded(tmp_path):
-    cp = _write(tmp_path / "cp.txt", "Caf\u00e9 \u201cquotes\u201d\n".encode("cp1252"))
-    bom = _write(tmp_path / "bom.txt", "\ufeffHello world\n".encode())
-    assert read_article(cp).text.startswith("Café “quotes”")
-    assert read_article(bom).title == "Hello world"
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("utf-8", "Café “quotes” in Zürich\n"),
+        ("utf-8-sig", "Café “quotes” in Zürich\n"),
+        ("utf-16", "Café “quotes” in Zürich\n"),  # with its BOM
+        ("utf-16-le", "Talks resumed in Zürich on Monday, the spokesman said.\n"),  # no BOM
+        ("utf-16-be", "Talks resumed in Zürich on Monday, the spokesman said.\n"),
+        ("cp1252", "Café “quotes” in Zürich\n"),
+        ("latin-1", "Le ministre a déclaré lundi à Genève que la réforme était prête.\n"),
+        ("cp1251", "Путин встретился с Си в Пекине в пятницу, сообщил Кремль.\n"),
+    ],
+)
+def test_text_in_any_encoding_is_decoded(tmp_path, encoding, text):
+    doc = read_article(_write(tmp_path / "article.txt", text.encode(encoding)))
+    assert doc.text == text
+
+
+def test_windows_newlines_are_normalised(tmp_path):
+    doc = read_article(_write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody line.\r\n"))
+    assert doc.text == "Title\n\nBody line.\n"
+
+
+def test_unknown_extension_that_is_text_is_read(tmp_path):
+    doc = read_article(_write(tmp_path / "story.article", b"Ferry strike ends\n\n" + BODY.encode()))
+    assert doc.title == "Ferry strike ends"
+
+
+def test_folder_walks_pick_only_known_types():
+    assert all(is_supported(Path(f"a{s}")) for s in (".txt", ".HTML", ".pdf", ".docx", ".sgm"))
+    assert not is_supported(Path("a.article")) and not is_supported(Path("a.png"))
+
+
+def test_pasted_text_is_dated_by_its_lines_else_when_received():
+    received = datetime(2024, 5, 6, 12, 0).timestamp()
+    dated = read_pasted_text("Title\n\nPublished: 2 May 2024\n\n" + BODY, received=received)
+    undated = read_pasted_text(BODY, received=received)
+    assert (dated.published, dated.published_source) == ("2024-05-02", "header")
+    assert (undated.published, undated.published_source) == ("2024-05-06T12:00", "mtime")
 
 
 @pytest.mark.parametrize(
@@ -70,13 +100,17 @@ def test_windows_1252_and_bom_are_decoded(tmp_path):
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\n ", "empty"),
         ("binary.txt", b"\x00\x01\x02PK\x00" * 50, "binary"),
-        ("picture.png", b"\x89PNG....", "unsupported file type"),
+        ("controls.txt", bytes(range(1, 32)) * 20, "binary"),
+        ("picture.png", b"\x89PNG\r\n\x1a\n....", "unsupported file type '.png'"),
+        ("noext", b"\x7fELF\x02\x01\x01" + b"\x00" * 40, "unsupported file type '(none)'"),
+        ("empty.html", b"", "empty"),
+        ("empty.sgm", b"   ", "empty"),
     ],
 )
 def test_bad_input_names_the_reason(tmp_path, name, data, reason):
     path = _write(tmp_path / name, data)
     with pytest.raises(ReadError) as info:
-        read_article(path)
+        read_documents(path)
     assert reason in info.value.reason
     assert name in str(info.value)
 
@@ -86,7 +120,47 @@ def test_missing_file_is_a_read_error(tmp_path):
         read_article(tmp_path / "missing.txt")
 
 
-def test_size_limit(tmp_path):
-    path = _write(tmp_path / "big.txt", b"word " * 1000)
-    with pytest.raises(ReadError, match="larger than"):
-        read_article(path, max_bytes=1024)
+def test_folder_is_a_read_error(tmp_path):
+    with pytest.raises(ReadError, match="folder"):
+        read_documents(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_a_read_error(tmp_path):
+    path = _write(tmp_path / "secret.txt", BODY.encode())
+    path.chmod(0)
+    with pytest.raises(ReadError, match="ermission"):
+        read_article(path)
+
+
+def test_unreadable_file_named_by_a_symlink_loop_is_a_read_error(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(ReadError, match=r"loop\.txt"):
+        read_documents(loop)
+
+
+@pytest.mark.parametrize("name", ["big.txt", "big.html", "big.pdf", "big.docx", "big.sgm"])
+def test_size_limit_applies_to_every_format(tmp_path, name):
+    path = _write(tmp_path / name, b"word " * 1000)
+    with pytest.raises(ReadError, match="larger than the 1024 bytes limit"):
+        read_documents(path, max_bytes=1024)
+
+
+def test_default_size_limit_is_twenty_megabytes(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        stream.truncate(20 * 1024 * 1024 + 1)
+    with pytest.raises(ReadError, match="20 MB"):
+        read_article(path)
+
+
+def test_permission_denied_is_a_read_error(tmp_path, monkeypatch):
+    path = _write(tmp_path / "secret.txt", BODY.encode())
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ReadError, match=r"secret\.txt: Permission denied"):
+        read_article(path)

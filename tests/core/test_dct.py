@@ -1,0 +1,173 @@
+"""The publication date: every source, in its order of trust, and the date forms parsed."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.dct import (
+    find_dateline_date,
+    find_header_date,
+    from_filename,
+    from_metadata,
+    publication_date,
+    quick_parse,
+)
+from core.readers import read_article
+
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+SAVED = datetime(2026, 4, 2, 9, 30)  # when the fixture files are said to have been saved
+
+
+@pytest.fixture
+def article(tmp_path):
+    """A fixture article copied with a known modification time."""
+
+    def copy(name: str) -> Path:
+        path = tmp_path / name
+        path.write_bytes((ARTICLES / name).read_bytes())
+        os.utime(path, (SAVED.timestamp(), SAVED.timestamp()))
+        return path
+
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published: Fri 4 Feb 2022, 23:15", "2022-02-04T23:15"),
+        ("Updated: 5 March 2021", "2021-03-05"),
+        ("Posted on February 4, 2022", "2022-02-04"),
+        ("Date: 2019-11-02", "2019-11-02"),
+        ("First published on Fri 4 Feb 2022 23.15 GMT", "2022-02-04T23:15"),
+        ("Updated 11:02 AM EST, Fri February 4, 2022", "2022-02-04T11:02"),
+        ("Published: Friday, February 4, 2022 at 11:15 p.m.", "2022-02-04T23:15"),
+        ("By Jane Doe | February 4, 2022", "2022-02-04"),
+        ("By Jane Doe, Reuters · Feb. 4, 2022 8:05 AM", "2022-02-04T08:05"),
+        ("4 February 2022", "2022-02-04"),  # a line holding only a date, under the title
+    ],
+)
+def test_header_line_gives_publication_date(line, value):
+    found = find_header_date(f"A title\n\n{line}\n\nThe body starts here.")
+    assert found is not None
+    assert (found.value, found.source) == (value, "header")
+
+
+def test_published_line_beats_an_earlier_updated_line():
+    found = find_header_date("Title\nUpdated: 3 June 2023\nPublished: 2 June 2023\n\nBody.")
+    assert found.value == "2023-06-02"
+
+
+def test_a_date_line_deep_in_the_body_is_not_a_header():
+    body = "\n".join(f"Paragraph {i}." for i in range(60))
+    assert find_header_date(f"Title\n{body}\nDate: 2019-11-02\n") is None
+
+
+def test_a_sentence_with_a_date_is_not_a_header():
+    assert find_header_date("Title\n\nOn 4 February 2022 the leaders met in Beijing.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Fri 4 Feb 2022, 23:15", (datetime(2022, 2, 4, 23, 15), True)),
+        ("2022-02-04T23:15:00+01:00", (datetime(2022, 2, 4, 23, 15), True)),
+        ("Feb. 4, 2022 11:02 AM", (datetime(2022, 2, 4, 11, 2), True)),
+        ("12:30 am, 4 February 2022", (datetime(2022, 2, 4, 0, 30), True)),
+        ("4th February 2022", (datetime(2022, 2, 4), False)),
+        ("Feb 30, 2022", None),  # no such day
+        ("Monday", None),  # not a complete date: left to dateparser or to nothing
+    ],
+)
+def test_quick_parse_of_common_forms(raw, expected):
+    assert quick_parse(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("2022-02-04T23:15:00+00:00", "2022-02-04T23:15"),  # wall time kept as written
+        ("2022-02-04T00:00:00Z", "2022-02-04"),  # zeros for a time it does not know
+        ("2022-02-04", "2022-02-04"),
+        ("D:20220204231500+00'00'", "2022-02-04T23:15"),  # PDF
+        ("D:20220204", "2022-02-04"),
+        ("Fri, 04 Feb 2022 23:15:00 +0000", "2022-02-04T23:15"),  # e-mail
+        ("4 February 2022", "2022-02-04"),
+        ("Feb 4th 2022 3pm", "2022-02-04T15:00"),  # left to dateparser
+    ],
+)
+def test_metadata_dates(raw, value):
+    assert from_metadata(raw).value == value
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "soon", "D:2022"])
+def test_metadata_without_a_date(raw):
+    assert from_metadata(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("2022-02-04-putin-xi.txt", "2022-02-04"),
+        ("report_20220204.pdf", "2022-02-04"),
+        ("2022.02.04 summit.html", "2022-02-04"),
+        ("000_1942315409801798.txt", None),  # digits, but no date
+        ("2022-13-04-notes.txt", None),
+    ],
+)
+def test_file_name_dates(name, value):
+    found = from_filename(name)
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "value"),
+    [
+        ("BEIJING, Feb 4 (Reuters) - Talks", datetime(2022, 2, 5), "2022-02-04"),
+        ("GENEVA, Nov. 8, 2019 (AP) — Talks", None, "2019-11-08"),
+        ("ROCHESTER, N.Y., Feb 26 - Talks", datetime(1987, 3, 1), "1987-02-26"),
+        ("LONDON, 30 December - Talks", datetime(2023, 1, 3), "2022-12-30"),  # year before
+        ("LONDON, 30 December - Talks", None, None),  # no year and nothing to take it from
+        ("Stocks, March 3 - fell", datetime(2022, 3, 5), None),  # not a place in capitals
+    ],
+)
+def test_dateline_dates(line, reference, value):
+    found = find_dateline_date(f"Title\n\n{line} and more.", reference)
+    assert (found.value if found else None) == value
+
+
+def test_sources_in_order_of_trust():
+    meta = from_metadata("2020-05-05")
+    mtime = datetime(2021, 1, 1).timestamp()
+    header = "Title\nPublished: 1 May 2020\n\nBEIJING, May 2 (Reuters) - Talks."
+    dateline = "Title\n\nBEIJING, May 2 (Reuters) - Talks."
+    plain = "Title\n\nTalks."
+    name = "2020-05-04-talks.txt"
+    assert publication_date(header, metadata=meta, name=name, mtime=mtime).source == "header"
+    assert publication_date(dateline, metadata=meta, name=name, mtime=mtime).source == "dateline"
+    assert publication_date(plain, metadata=meta, name=name, mtime=mtime).source == "metadata"
+    assert publication_date(plain, name=name, mtime=mtime).source == "filename"
+    assert publication_date(plain, mtime=mtime).source == "mtime"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "source"),
+    [
+        ("updated-and-published.txt", "2023-06-02T09:45", "header"),
+        ("byline.md", "2022-02-04", "header"),
+        ("dateline-with-year.txt", "2019-11-08", "dateline"),
+        ("dateline-no-year.txt", "2026-03-03", "dateline"),  # year from the file time
+        ("2021-11-02-lighthouse-keepers.txt", "2021-11-02", "filename"),
+    ],
+)
+def test_text_articles_record_where_their_date_came_from(article, name, value, source):
+    doc = read_article(article(name))
+    assert (doc.published, doc.published_source) == (value, source)
+
+
+def test_body_starts_after_the_dateline(article):
+    doc = read_article(article("dateline-no-year.txt"))
+    assert doc.text[doc.body_start :].startswith("The regional ferry operator said")
