@@ -185,14 +185,12 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         step = -1
     elif rel in ("next", "the next", "the coming", "this coming"):
         step = 1
-    elif rel == "the latest" and unit != "year":
+    elif rel == "the latest":
         step = -1
     if rel == "the" and unit == "weekend":
         step = 0 if direction(ctx.text, start, end) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0
-    if rel == "the latest" and unit == "year":
-        step = -1
     if rel == "the past" and unit in ("decade", "century"):
         return "DURATION", f"P{mult}Y"  # "the past decade": the ten years up to now
     day = shift(ctx.dct, letter, step * mult)
