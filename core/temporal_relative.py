@@ -49,8 +49,8 @@ _VERB_LAST = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$")
-_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
+_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
+         "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
               "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
 
@@ -119,7 +119,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     deictic = way in ("ago", "back", "from now", "hence")
-    if letter == "Y" and mult == 1 and n == 1 and not m["approx"]:
+    if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
         return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
     if m["unit"].lower().endswith("weekend"):

@@ -88,6 +88,10 @@ ANAPHORA = [
         [("Jan. 12, 2020", "2020-01-12"), ("The day before", "2020-01-11")],
     ),
     (
+        "The war began in 2003. A year later, the dictator was captured.",
+        [("2003", "2003"), ("A year later", "2004")],
+    ),
+    (
         "Riots broke out in May 2019. That week, the government resigned.",
         [("May 2019", "2019-05"), ("That week", "2019-05")],
     ),
