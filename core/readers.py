@@ -11,6 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from core.formats.base import (
@@ -124,16 +125,22 @@ def read_article(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTE
     return read_documents(path, max_bytes)[0]
 
 
-def read_pasted_text(text: str, name: str = "pasted text", received: float | None = None):
+def read_pasted_text(
+    text: str, name: str = "pasted text", received: float | None = None
+) -> Document:
     """A Document for text dropped or pasted on the window, dated from its own lines.
 
-    With no header or dateline in it, the date is the time it was received (``mtime``).
+    With no header or dateline in it, the date is the time it was received (source
+    "pasted").
     """
     if not text.strip():
         raise ReadError(name, "the text is empty")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     received = time.time() if received is None else received
-    return document_from_text(name, text, data_hash=content_hash(text), mtime=received)
+    document = document_from_text(name, text, data_hash=content_hash(text), mtime=received)
+    if document.published_source == "mtime":
+        document = replace(document, published_source="pasted")
+    return document
 
 
 def _read_unknown(path: Path, max_bytes: int) -> list[Document]:

@@ -6,6 +6,7 @@ and reading them ourselves lets us cap how much a small file may unpack to (zip 
 
 from __future__ import annotations
 
+import io
 import logging
 import zipfile
 from pathlib import Path
@@ -27,8 +28,6 @@ UNPACK_FACTOR = 10  # a document part may unpack to ten times the file size limi
 
 def read_docx(path: Path, max_bytes: int) -> Document:
     """The paragraphs of a .docx, titled and dated from its core properties."""
-    import io
-
     data, mtime = read_limited(path, max_bytes)
     limit = max_bytes * UNPACK_FACTOR
     try:

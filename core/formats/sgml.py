@@ -16,12 +16,11 @@ from datetime import datetime
 from pathlib import Path
 
 from core.dct import FoundDate, found, publication_date
-from core.formats.base import ReadError, content_hash, read_limited
+from core.formats.base import ReadError, content_hash, first_line, read_limited
 from core.model import Document
 
 log = logging.getLogger(__name__)
 
-_ARTICLE = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
 _NEWID = re.compile(r'\bNEWID="?(\d+)')
 _DATE = re.compile(
     r"(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d{4})"
@@ -32,10 +31,7 @@ _MONTHS = {
         ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1
     )
 }  # fmt: skip
-_FIELDS = {
-    name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL)
-    for name in ("DATE", "TITLE", "DATELINE", "BODY")
-}
+_TITLE = re.compile(r"<TITLE>.*?</TITLE>", re.DOTALL)
 _TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -45,16 +41,29 @@ def read_sgml(path: Path, max_bytes: int) -> list[Document]:
     """Every <REUTERS> article of a wire archive, each with its own date and locator."""
     data, mtime = read_limited(path, max_bytes)
     raw = data.decode("latin-1")
-    documents = [_article(path, m, mtime) for m in _ARTICLE.finditer(raw)]
+    documents = [_article(path, *element, mtime) for element in _elements(raw)]
     if not documents:
         raise ReadError(path, "no <REUTERS> articles in this SGML file")
     return documents
 
 
-def _article(path: Path, match: re.Match[str], mtime: float) -> Document:
-    attributes, inner = match.groups()
+def _elements(raw: str):
+    """(offset, attributes, inner text, whole element) of each <REUTERS> element."""
+    start = raw.find("<REUTERS")
+    while start >= 0:
+        tag_end = raw.find(">", start)
+        end = raw.find("</REUTERS>", tag_end)
+        if tag_end < 0 or end < 0:
+            return  # a truncated last article: nothing to read in it
+        yield start, raw[start + 8 : tag_end], raw[tag_end + 1 : end], raw[start : end + 10]
+        start = raw.find("<REUTERS", end)
+
+
+def _article(
+    path: Path, offset: int, attributes: str, inner: str, element: str, mtime: float
+) -> Document:
     newid = _NEWID.search(attributes)
-    locator = f"NEWID={newid.group(1)}" if newid else f"offset={match.start()}"
+    locator = f"NEWID={newid.group(1)}" if newid else f"offset={offset}"
     title = _clean(_field("TITLE", inner)).replace("\n", " ")
     dateline = " ".join(_clean(_field("DATELINE", inner)).split())
     body = _body(inner)
@@ -67,11 +76,11 @@ def _article(path: Path, match: re.Match[str], mtime: float) -> Document:
         found_date = publication_date(text, mtime=mtime)
     return Document(
         path=str(path),
-        title=" ".join(title.split()) or _first_line(body) or f"{path.stem} {locator}",
+        title=" ".join(title.split()) or first_line(body)[0] or f"{path.stem} {locator}",
         text=text,
         published=found_date.value,
         published_source=found_date.source,
-        content_hash=content_hash(match.group(0).encode("latin-1")),
+        content_hash=content_hash(element.encode("latin-1")),
         body_start=body_start,
         locator=locator,
     )
@@ -98,15 +107,19 @@ def parse_sgml_date(raw: str) -> FoundDate | None:
 
 
 def _field(name: str, inner: str) -> str:
-    m = _FIELDS[name].search(inner)
-    return m.group(1) if m else ""
+    start = inner.find(f"<{name}>")
+    if start < 0:
+        return ""
+    start += len(name) + 2
+    end = inner.find(f"</{name}>", start)
+    return inner[start:end] if end >= 0 else ""
 
 
 def _body(inner: str) -> str:
     body = _field("BODY", inner)
     if not body:  # BRIEF and UNPROC articles: whatever the <TEXT> holds besides its title
         text = _TEXT.search(inner)
-        body = _FIELDS["TITLE"].sub("", text.group(1)) if text else ""
+        body = _TITLE.sub("", text.group(1)) if text else ""
         body = _TAG.sub("", body)
     return _without_sign_off(_clean(body)).lstrip("*").strip()
 
@@ -124,7 +137,3 @@ def _without_sign_off(body: str) -> str:
 
 def _clean(raw: str) -> str:
     return _CONTROL.sub("", html.unescape(raw)).strip()
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]

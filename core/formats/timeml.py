@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from core.formats.base import ReadError, content_hash, read_limited
+from core.formats.base import ReadError, content_hash, first_line, read_limited
 from core.formats.text import decode_text
 from core.model import Document
 from core.timeval import parse_value
@@ -33,7 +33,7 @@ def read_timeml(path: Path, max_bytes: int) -> Document:
     if dct is None or parse_value(dct.group(1)) is None:
         raise ReadError(path, "no usable <DCT> date in this TimeML file")
     text = html.unescape(_TAG.sub("", body.group(1)))
-    title = _one_line(_TITLE, markup) or _first_line(text) or _one_line(_DOCID, markup)
+    title = _one_line(_TITLE, markup) or first_line(text)[0] or _one_line(_DOCID, markup)
     return Document(
         path=str(path),
         title=title or path.stem,
@@ -47,7 +47,3 @@ def read_timeml(path: Path, max_bytes: int) -> Document:
 def _one_line(pattern: re.Pattern[str], markup: str) -> str:
     m = pattern.search(markup)
     return " ".join(html.unescape(_TAG.sub("", m.group(1))).split())[:300] if m else ""
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]

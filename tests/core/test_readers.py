@@ -91,7 +91,7 @@ def test_pasted_text_is_dated_by_its_lines_else_when_received():
     dated = read_pasted_text("Title\n\nPublished: 2 May 2024\n\n" + BODY, received=received)
     undated = read_pasted_text(BODY, received=received)
     assert (dated.published, dated.published_source) == ("2024-05-02", "header")
-    assert (undated.published, undated.published_source) == ("2024-05-06T12:00", "mtime")
+    assert (undated.published, undated.published_source) == ("2024-05-06T12:00", "pasted")
 
 
 @pytest.mark.parametrize(
