@@ -49,6 +49,7 @@ _VERB_LAST = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$")
+_CURRENT_AS_TIME = re.compile(r"\s+(?!(?:account|assets|liabilities|affairs)\b)[a-z]")
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
          "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
@@ -154,8 +155,6 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     elif rel in ("the previous", "the prior", "the preceding", "before", "earlier"):
         step = -1
     day = shift(ref.day, letter, step)
-    if precision in ("decade", "century"):
-        return "DATE", fmt(day, precision)
     ctx.mention(day, precision, end)
     return "DATE", fmt(day, precision)
 
@@ -273,25 +272,11 @@ def resolve_vague(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
 
 
 def resolve_ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    word = m.group(0).lower()
-    after = ctx.text[end : end + 20]
     if m["present"]:
-        if word == "current" and not re.match(r"\s+[a-z]", after):
-            return None
-        if word == "current" and re.match(r"\s+(?:account|assets|liabilities|affairs)", after):
-            return None
+        if m["present"].lower() == "current" and not _CURRENT_AS_TIME.match(ctx.text, end):
+            return None  # "the current", "current account": not "at present"
         return "DATE", "PRESENT_REF"
-    if m["past"]:
-        if word == "recent" and not re.match(r"\s+[a-z]", after):
-            return None
-        if word == "earlier":
-            return None
-        return "DATE", "PAST_REF"
-    if word == "soon" and re.search(r"\bas\s+$", ctx.text[max(0, start - 4) : start]):
-        return None
-    if word == "future" and not re.match(r"\s+[a-z]", after):
-        return None
-    return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF" if m["past"] else "FUTURE_REF"
 
 
 def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
