@@ -29,17 +29,18 @@ Resolved = tuple[str, str] | None
 _YEAR_PREP = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
     r"|fiscal|year|between|circa|c\.|summer|winter|spring|autumn|fall|the|that|this|next|last"
-    r"|against|at|on|with|below|above|due|ending|ended|maturing|expiring|\w+'s|(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to))|[,(–—-])\s*$",
+    r"|against|at|on|with|below|above|due|ending|ended|maturing|expiring|\w+'s"
+    r"|(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to))|[,(–—-])\s*$",
     re.IGNORECASE,
 )
-# "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
-# prices rose", "the 2019 elections").
 # "Section 2019", "Flight 2020", "Windows 2000": a number naming a thing, not a year.
 _NUMBERED_THING = re.compile(
     r"\b(?:Section|Article|Room|Flight|Route|Highway|Resolution|Chapter|Rule|No\.|Number|Model"
     r"|Windows|Suite|Unit|Gate|Platform|Channel|Page|Paragraph|Clause|Item|Apollo|Boeing"
     r"|Airbus|Interstate|Lot|Bill)\s+$"
 )
+# "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
+# prices rose", "the 2019 elections").
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
