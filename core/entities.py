@@ -57,9 +57,12 @@ _NOT_ACTORS = frozenset(
     "olympics games war cup day week year month christmas easter ramadan summit conference "
     "forum festival election elections championship prize award monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
-    "september october november december spring summer autumn winter".split()
+    "september october november december spring summer autumn winter jan feb mar apr jun "
+    "jul aug sep sept oct nov dec".split()
 )
-_KNOWN_ORGS = frozenset("Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split())
+_KNOWN_ORGS = frozenset(
+    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
+)
 # Role words that can stand alone before a name ("spokesman John Kirby"), unlike the
 # modifiers of a title ("Foreign", "Deputy").
 _ROLE_HEADS = ROLES - frozenset(
@@ -229,7 +232,9 @@ def _merge_aliases(mentions: list[Mention]) -> list[Mention]:
         if full is not None:
             merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
         elif m.kind == ORGANISATION and _is_acronym(m.text):
-            expansion = next((o for o in orgs if _initials(o.text) == m.text.replace(".", "")), None)
+            expansion = next(
+                (o for o in orgs if _initials(o.text) == m.text.replace(".", "")), None
+            )
             merged.append(replace(m, name=expansion.text) if expansion else m)
         else:
             # A lone unknown name is most often a person's ("Xi"), unless it reads as a

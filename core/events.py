@@ -1,10 +1,21 @@
-"""Turn a document's time expressions into events: one per date a sentence gives."""
+"""Turn a document into events: one per happening, titled, dated, with its kind and names.
+
+The sentences come from ``core.sentences``, time expressions from ``core.temporal``, names
+from ``core.entities``; ``core.happenings`` finds what each sentence reports. This module
+gives each happening its date: the time expression it takes, a range ("from 2014 to 2022"),
+a span counted back from publication ("nearly eight years of fighting"), the lead's date for
+the article's opening sentences, or none (undated, anchored to the publication day).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
+from core.entities import find_mentions
+from core.happenings import NOTABLE, Happening, When, sentence_happenings
+from core.merge import same_happening
 from core.model import Document, Event, to_seconds
 from core.sentences import split_sentences
 from core.temporal import Timex, tag
@@ -12,7 +23,14 @@ from core.timeval import TimeValue, parse_value
 
 log = logging.getLogger(__name__)
 
-TITLE_WORDS = 12
+# The opening sentences of a news story report the day's news: a happening there without a
+# date of its own takes the lead's date ("… came after a meeting between Putin and Xi").
+LEAD_SENTENCES = 2
+
+_SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
+_BACK_DURATION = re.compile(r"^P(\d+)([YM])$")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 
 
 def publication_moment(document: Document) -> datetime:
@@ -23,59 +41,110 @@ def publication_moment(document: Document) -> datetime:
 
 
 def extract_events(document: Document) -> list[Event]:
-    """The dated events of a document, in text order.
+    """The events of a document, in text order.
 
-    Each sentence after the header gives one event per distinct date it mentions, so
-    "would visit Ukraine on February 14 and Russia the following day" gives two.
+    "would visit Ukraine on February 14 and Russia the following day" gives two events; a
+    notable happening with no date ("plans for joint exercises") gives an undated event on the
+    publication day; quotes and attributions give none.
     """
     text = document.text
-    timexes = [t for t in tag(text, publication_moment(document)) if t.start >= document.body_start]
+    published = publication_moment(document)
+    timexes = [t for t in tag(text, published) if t.start >= document.body_start]
+    mentions = find_mentions(text, document.body_start)
+    day = parse_value(published.date().isoformat())
+    assert day is not None
     events: list[Event] = []
-    index = 0
-    for start, end in split_sentences(text):
-        if end <= document.body_start:
-            continue
-        seen: set[str] = set()
-        while index < len(timexes) and timexes[index].start < end:
-            timex = timexes[index]
-            index += 1
-            value = _date_of(timex)
-            if value is None or timex.start < start or value.value in seen:
-                continue
-            seen.add(value.value)
-            events.append(_event(text, start, end, value))
+    lead: TimeValue | None = None
+    body = [(a, b) for a, b in split_sentences(text) if a >= document.body_start]
+    for number, (start, end) in enumerate(body):
+        whens = _whens(text, [t for t in timexes if start <= t.start < end], published)
+        for happening in sentence_happenings(text, start, end, whens, mentions):
+            if happening.when is None:
+                in_lead = number < LEAD_SENTENCES and lead is not None
+                if not in_lead and happening.kind not in NOTABLE:
+                    continue
+                event = _event(happening, text, start, end, lead or day, None, not in_lead)
+            else:
+                value, until = _dates(happening.when, published)
+                if value is None:
+                    continue
+                event = _event(happening, text, start, end, value, until, False)
+                if number == 0 and lead is None and value.precision == "day":
+                    lead = value if value.start <= published else None
+            _add(events, event)
     return events
 
 
-def _date_of(timex: Timex) -> TimeValue | None:
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    return parse_value(timex.value)
+def _add(events: list[Event], event: Event) -> None:
+    """Keep one event per happening within a document ("Putin's meeting with Xi" twice)."""
+    if not any(same_happening(event, other) for other in events):
+        events.append(event)
 
 
-def _event(text: str, start: int, end: int, value: TimeValue) -> Event:
-    sentence = text[start:end]
+def _whens(text: str, timexes: list[Timex], published: datetime) -> list[When]:
+    found: list[When] = []
+    for timex in timexes:
+        if _is_back_span(text, timex):
+            found.append(When(timex, back=True))
+            continue
+        if timex.type not in ("DATE", "TIME") or parse_value(timex.value) is None:
+            continue
+        if _is_name(text, timex):
+            continue
+        previous = found[-1] if found else None
+        if previous and not previous.back and _joins_range(text, previous.timex, timex):
+            found[-1] = When(previous.timex, until=timex)
+            continue
+        found.append(When(timex))
+    return found
+
+
+def _is_name(text: str, timex: Timex) -> bool:
+    """ "the Winter Olympics": a season written as part of a name is not a date."""
+    following = text[timex.end : timex.end + 2]
+    return bool(_SEASON_NAME.search(timex.value)) and following[:1] == " " and following[1:].isupper()
+
+
+def _is_back_span(text: str, timex: Timex) -> bool:
+    if timex.type != "DURATION" or not _BACK_DURATION.match(timex.value):
+        return False
+    return text[timex.end : timex.end + 4] == " of "
+
+
+def _joins_range(text: str, first: Timex, second: Timex) -> bool:
+    before = text[max(0, first.start - 12) : first.start]
+    return bool(_RANGE_OPEN.search(before) and _RANGE_JOIN.match(text[first.end : second.start]))
+
+
+def _dates(when: When, published: datetime) -> tuple[TimeValue | None, TimeValue | None]:
+    if when.back:
+        match = _BACK_DURATION.match(when.timex.value)
+        assert match is not None
+        count, unit = int(match.group(1)), match.group(2)
+        if unit == "Y":
+            return parse_value(str(published.year - count)), parse_value(str(published.year))
+        months = published.year * 12 + published.month - 1 - count
+        start = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
+    until = parse_value(when.until.value) if when.until else None
+    return parse_value(when.timex.value), until
+
+
+def _event(
+    happening: Happening, text: str, start: int, end: int, value: TimeValue,
+    until: TimeValue | None, undated: bool,
+) -> Event:  # fmt: skip
     return Event(
-        title=make_title(sentence),
+        title=happening.title,
         start=value.value,
-        end=None,
+        end=until.value if until else None,
         precision=value.precision,
-        undated=False,
-        kind="other",
-        sentence=sentence,
+        undated=undated,
+        kind=happening.kind,
+        sentence=text[start:end],
         char_start=start,
         char_end=end,
         start_ts=to_seconds(value.start),
-        end_ts=to_seconds(value.end),
+        end_ts=to_seconds((until or value).end),
+        entities=happening.entities,
     )
-
-
-def make_title(sentence: str, max_words: int = TITLE_WORDS) -> str:
-    """The sentence's own first words, cut at ``max_words`` with an ellipsis.
-
-    >>> make_title("Macron will travel to Moscow on Monday.")
-    'Macron will travel to Moscow on Monday'
-    """
-    words = " ".join(sentence.split()).strip("“”\"' ").split(" ")
-    title = " ".join(words[:max_words]).rstrip(".,;:")
-    return title + ("…" if len(words) > max_words else "")

@@ -14,10 +14,18 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]?$|(?:^|\s)[A-Z]$")
+# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` into ``text``, stripped of surrounding whitespace.
+    """Sentence spans ``(start, end)`` into ``text``, stripped of surrounding whitespace and of
+    a paragraph's opening dateline ("BEIJING, Feb 4 (Reuters) -"), which dates the story, not
+    a happening.
 
     >>> t = "Mr. Smith met U.S. officials on Feb. 4. They agreed."
     >>> [t[a:b] for a, b in split_sentences(t)]
@@ -26,7 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        closed = len(match.group()) > 1 and match.group()[1] in "\"'”’)]"
+        if match.group().startswith(".") and not closed and _is_abbreviation(text, match.start()):
             continue
         _append(spans, text, start, match.end())
         start = match.end()
@@ -42,9 +51,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower().strip("(\"'“") in _ABBREVIATIONS or bool(_INITIAL.search(text[:dot]))
 
 
+def _is_dateline(match: re.Match[str]) -> bool:
+    """ "NATO - the alliance -" is no dateline: one needs a date, an agency or a known place."""
+    if match.group("date") or match.group("agency"):
+        return True
+    from core.gazetteer import place
+
+    return place(match.group("place").strip().title()) is not None
+
+
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and (start == 0 or text[start - 1] == "\n") and _is_dateline(dateline):
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:

@@ -39,7 +39,7 @@ ADVERBS = frozenset(
     "allegedly formally officially finally later earlier once jointly".split()
 )
 # Where a long title may be cut without leaving a dangling word.
-_CUT_BEFORE = PREPOSITIONS | frozenset("and or but that which who whose while as , ; –".split())
+_CUT_BEFORE = PREPOSITIONS | frozenset("that which who whose while as , ; –".split())
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()"
 
 
@@ -95,7 +95,9 @@ def _is_plural(subject: str) -> bool:
     if not head:
         return False
     lower = head[-1].lower()
-    nouns = _lemmas(lower).get("NOUN", ())
+    if lower in ("police", "people"):
+        return True
+    nouns = lemmas(lower).get("NOUN", ())
     return " and " in subject or (lower.endswith("s") and bool(nouns) and lower not in nouns)
 
 
@@ -110,13 +112,13 @@ def _headline_verb(words: list[str], plural: bool) -> list[str]:
         return _from_be(words, plural)
     if first in HAVE and rest:
         if rest[0].lower() == "been":
-            return rest[1:] if rest[1:] and _is_participle(rest[1]) else words
-        if _is_participle(rest[0]):
+            return rest[1:] if rest[1:] and is_participle(rest[1]) else words
+        if is_participle(rest[0]):
             return [present(rest[0], plural), *rest[1:]]
         return words
     if first in MODALS:
         return words
-    if _is_past(words[0]):
+    if is_past(words[0]):
         return [present(words[0], plural), *rest]
     return words
 
@@ -127,7 +129,7 @@ def _from_be(words: list[str], plural: bool) -> list[str]:
         rest = rest[1:]
     if rest and rest[0].lower() == "going" and len(rest) > 1 and rest[1] == "to":
         return rest[1:]
-    if rest and _is_participle(rest[0]):
+    if rest and is_participle(rest[0]):
         return rest  # a passive: "was closed" → "closed"
     if "to" in rest:  # "was the first leader to announce a visit" → "announces a visit"
         k = rest.index("to")
@@ -149,25 +151,28 @@ def present(word: str, plural: bool) -> str:
 
 
 def is_verb_form(word: str) -> bool:
-    return "VERB" in _lemmas(word)
+    return "VERB" in lemmas(word)
 
 
-def _is_past(word: str) -> bool:
-    lemmas = _lemmas(word)
-    verbs = lemmas.get("VERB", ())
-    if not verbs or word.lower() in verbs:
-        return False
-    return word.lower().endswith("ed") or ("NOUN" not in lemmas and not word.endswith("s"))
+@lru_cache(maxsize=8192)
+def is_past(word: str) -> bool:
+    """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    for lemma in lemmas(lower).get("VERB", ()):
+        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
+            return True
+    return False
 
 
-def _is_participle(word: str) -> bool:
-    lemmas = _lemmas(word)
-    verbs = lemmas.get("VERB", ())
+def is_participle(word: str) -> bool:
+    verbs = lemmas(word).get("VERB", ())
     return bool(verbs) and word.lower() not in verbs and not word.lower().endswith(("s", "ing"))
 
 
 @lru_cache(maxsize=8192)
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas
 
     return getAllLemmas(word.lower())

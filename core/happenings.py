@@ -1,0 +1,315 @@
+"""The happenings one sentence reports, each with its title, kind, names and time expression.
+
+A happening is a clause's subject and verb phrase around a time expression: "Scholz would
+visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
+Ukraine", "Scholz to visit Russia"). A sentence with no time expression may still report a
+notable happening ("plans for joint military exercises between Russia and Belarus"); it comes
+back undated. Quotes, attributions and background without a happening give nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from core.entities import PERSON, Mention
+from core.kinds import kinds_in, trigger_kind
+from core.model import Entity
+from core.phrases import (
+    PRONOUNS,
+    Clause,
+    Token,
+    clauses,
+    cut_coordination,
+    finite_verb,
+    noun_phrase,
+    quoted,
+    reduce_names,
+    tokenize,
+    verb_group_end,
+)
+from core.temporal import Timex
+from core.titles import ADVERBS, AUX, headline, lemmas, noun_headline, present
+
+log = logging.getLogger(__name__)
+
+# Kinds notable enough to be an event without a date of their own.
+NOTABLE = frozenset("violence military sanction election protest agreement".split())
+# Verbs whose clause reports a wish or a claim rather than a happening.
+_ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
+_TIMEX_PREPOSITIONS = frozenset("on in at during by from since until till through of".split())
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time a happening takes: a point, a range ("from 2014 to 2022") or a span back from
+    the publication date ("nearly eight years of fighting")."""
+
+    timex: Timex
+    until: Timex | None = None
+    back: bool = False  # timex is a duration counted back from the publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    title: str
+    kind: str
+    when: When | None  # None: the sentence gives no date
+    entities: tuple[Entity, ...]
+
+
+@dataclass
+class _Sentence:
+    text: str
+    tokens: list[Token]
+    clauses: list[Clause]
+    mentions: list[Mention]
+    drop: set[int]  # token indices of time expressions and their prepositions
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.tokens[a].start, self.tokens[b - 1].end
+
+    def entities(self, ranges: list[tuple[int, int]], extra: list[Mention]) -> tuple[Entity, ...]:
+        chars = [self.span(a, b) for a, b in ranges if b > a]
+        picked = [m for m in self.mentions if any(s <= m.start and m.end <= e for s, e in chars)]
+        seen: dict[str, Entity] = {}
+        for m in [*extra, *picked]:
+            seen.setdefault(m.name, Entity(m.name, m.kind))
+        return tuple(seen.values())
+
+
+def sentence_happenings(
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention]
+) -> list[Happening]:
+    """The happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
+    tokens = tokenize(text, start, end)
+    if not tokens or tokens[0].text in ("“", '"'):
+        return []  # a quote and its attribution
+    inside = quoted(tokens)
+    whens = [w for w in whens if not inside[_index(tokens, w.timex.start)]]
+    sentence = _Sentence(text, tokens, clauses(tokens), mentions, _dropped(tokens, whens))
+    if not whens:
+        undated = _undated(sentence, inside)
+        return [undated] if undated else []
+    found: list[Happening] = []
+    for ci, clause in enumerate(sentence.clauses):
+        mine = [w for w in whens if clause.start <= _index(tokens, w.timex.start) < clause.end]
+        if mine:
+            found.extend(_dated(sentence, ci, mine))
+    return found
+
+
+def _index(tokens: list[Token], offset: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
+
+
+def _dropped(tokens: list[Token], whens: list[When]) -> set[int]:
+    drop: set[int] = set()
+    for when in whens:
+        for timex in (when.timex, when.until):
+            if timex is None:
+                continue
+            first = _index(tokens, timex.start)
+            drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
+            if first > 0 and tokens[first - 1].lower in _TIMEX_PREPOSITIONS | {"to", "and"}:
+                drop.add(first - 1)
+    return drop
+
+
+def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
+    clause = s.clauses[ci]
+    if any(w.back for w in whens):
+        return [h for h in (_span_back(s, clause, w) for w in whens if w.back) if h]
+    if clause.verb is None:
+        return []
+    nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
+    verb_kind = trigger_kind(s.tokens[_lexical(s, clause)].text)
+    if verb_kind is None and nxt and nxt.opener == "when" and nxt.verb is not None:
+        if NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
+            return [_clause_happening(s, nxt, whens[0], nxt.end)]
+    if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
+        return [_statement(s, clause, nxt, whens[0])]
+    ordered = sorted(whens, key=lambda w: w.timex.start)
+    cuts = [max(k for k in s.drop if s.tokens[k].start < w.timex.end) + 1 for w in ordered[:-1]]
+    bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
+    found = [_clause_happening(s, clause, ordered[0], bounds[0][1])]
+    for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
+        found.append(_follow_on(s, clause, when, a, b))
+    return [h for h in found if h is not None]
+
+
+def _lexical(s: _Sentence, clause: Clause) -> int:
+    """The main verb of the clause's verb group ("visit" in "would visit")."""
+    k = clause.verb or clause.body
+    while k < clause.end - 1 and (s.tokens[k].lower in AUX or s.tokens[k].lower in ADVERBS):
+        k += 1
+    return k
+
+
+def _text(s: _Sentence, a: int, b: int) -> str:
+    return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
+
+
+def _subject(s: _Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
+    """The clause's subject for a headline, with pronouns resolved to the name they stand for."""
+    verb = clause.verb if clause.verb is not None else clause.body
+    keep = [k for k in range(clause.body, verb) if k not in s.drop]
+    keep = [k for k in keep if s.tokens[k].lower not in ADVERBS and s.tokens[k].text != ","]
+    resolved: list[Mention] = []
+    if not keep:
+        first = s.clauses[0]
+        if first is clause:
+            return "", [], (verb, verb)
+        if first.verb is None:  # "The minister, | who took office …": all of it is the subject
+            first = Clause(first.start, first.body, first.end, first.opener, first.end)
+        return _subject(s, first)
+    skip = set(range(clause.body, verb)) - set(keep)
+    words = []
+    for k in keep:
+        if s.tokens[k].lower in PRONOUNS:
+            mention = _antecedent(s, k)
+            if mention is None:
+                return "", [], (verb, verb)
+            resolved.append(mention)
+            skip.add(k)
+    text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip)
+    words = [m.short if m.kind == PERSON else m.text for m in resolved]
+    joined = " and ".join([*words, text] if text and text.lower() != "and" else words)
+    joined = joined.replace(" and and ", " and ")
+    return joined.strip(), resolved, (clause.body, verb)
+
+
+def _antecedent(s: _Sentence, k: int) -> Mention | None:
+    offset = s.tokens[k].start
+    if s.tokens[k].lower in ("he", "she"):
+        people = [m for m in s.mentions if m.kind == PERSON and m.end <= offset]
+        return people[-1] if people else None
+    sentence_start = s.tokens[0].start
+    others = [m for m in s.mentions if sentence_start <= m.start < offset and m.kind != PERSON]
+    return others[0] if others else None
+
+
+def _clause_happening(s: _Sentence, clause: Clause, when: When, end: int) -> Happening | None:
+    subject, resolved, subject_range = _subject(s, clause)
+    verb = clause.verb
+    if verb is None or not subject:
+        return None
+    stop = min(end, cut_coordination(s.tokens, verb, clause.end))
+    predicate = _text(s, verb, stop)
+    title = headline(subject, predicate)
+    kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
+    return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
+    """A later time expression of the clause: "… and Russia the following day"."""
+    while a < b and (s.tokens[a].lower in ("and", ",", "then") or a in s.drop):
+        a += 1
+    if a >= b or clause.verb is None:
+        return None
+    subject, resolved, subject_range = _subject(s, clause)
+    own_verb = finite_verb(s.tokens, a - 1, b)
+    if own_verb is not None and own_verb == a:
+        predicate = _text(s, a, cut_coordination(s.tokens, a, b))
+    else:
+        group = _text(s, clause.verb, verb_group_end(s.tokens, clause.verb, clause.end))
+        predicate = group + " " + _text(s, a, cut_coordination(s.tokens, a, b))
+    if not subject:
+        return None
+    title = headline(subject, predicate)
+    kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
+    return Happening(title, kind, when, s.entities([subject_range, (a, b)], resolved))
+
+
+def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
+    """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
+    subject, resolved, subject_range = _subject(s, clause)
+    if not subject or clause.verb is None:
+        return None
+    said = present(s.tokens[_lexical(s, clause)].text, plural=False)
+    stop = cut_coordination(s.tokens, content.body, content.end)
+    reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop)
+    title = headline(subject, f"{said} {reported}")
+    ranges = [subject_range, (content.body, stop)]
+    return Happening(title, "statement", when, s.entities(ranges, resolved))
+
+
+def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
+    """ "Nearly eight years of fighting between …": the fighting is the happening."""
+    after = max(k for k in s.drop if s.tokens[k].start < when.timex.end) + 1
+    if after + 1 >= clause.end or s.tokens[after].lower != "of":
+        return None
+    a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end)
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions)
+    kinds = kinds_in(phrase)
+    return Happening(
+        noun_headline(phrase), kinds[0] if kinds else "other", when, s.entities([(a, b)], [])
+    )
+
+
+def _kind(verb: str, predicate: str) -> str:
+    kind = trigger_kind(verb)
+    if kind is not None:
+        return kind
+    kinds = kinds_in(predicate)
+    return kinds[0] if kinds else "other"
+
+
+def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
+    """A notable happening reported without a date, or None for background and claims."""
+    main = next((c for c in s.clauses if c.verb is not None), None)
+    if main is None:
+        return None
+    lexical = _lexical(s, main)
+    verb_lemmas = set(lemmas(s.tokens[lexical].text).get("VERB", ()))
+    if trigger_kind(s.tokens[lexical].text) == "statement" or verb_lemmas & _ATTITUDE:
+        return None
+    trigger = _first_trigger(s, inside, main)
+    if trigger is None:
+        return None
+    kind = trigger_kind(s.tokens[trigger].text) or "other"
+    if trigger == lexical:
+        happening = _clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
+        return Happening(happening.title, kind, None, happening.entities) if happening else None
+    clause = next(c for c in s.clauses if c.start <= trigger < c.end)
+    a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end)
+    return Happening(_nominal_title(s, a, trigger, b), kind, None, s.entities([(a, b)], []))
+
+
+def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None:
+    for k, token in enumerate(s.tokens):
+        if inside[k] or not token.text[:1].isalpha():
+            continue
+        kind = trigger_kind(token.text)
+        if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
+            return None  # what follows is reported speech
+        if (kind in NOTABLE or kind == "meeting") and _names_happening(s, k):
+            return k
+    return None
+
+
+def _names_happening(s: _Sentence, k: int) -> bool:
+    """A trigger used as a noun or as the clause's verb, not a particle ("hit back")."""
+    if "NOUN" in lemmas(s.tokens[k].text) or s.tokens[k].lower.endswith("ing"):
+        return True
+    return finite_verb(s.tokens, k, k + 1) == k or (k > 0 and s.tokens[k - 1].lower in AUX)
+
+
+def _is_verb_here(s: _Sentence, k: int) -> bool:
+    return finite_verb(s.tokens, k, k + 1) == k or s.tokens[k].lower.endswith("ing")
+
+
+def _nominal_title(s: _Sentence, a: int, trigger: int, b: int) -> str:
+    """ "a meeting between A and B in Beijing" → "A and B meet in Beijing"; else the phrase."""
+    word = s.tokens[trigger]
+    verbs = lemmas(word.text).get("VERB", ())
+    if word.lower.endswith("ing") and verbs and trigger + 1 < b:
+        if s.tokens[trigger + 1].lower == "between":
+            rest = trigger + 2
+            tail = next(
+                (k for k in range(rest, b) if s.tokens[k].lower in ("in", "at", "on", "for")), b
+            )
+            actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions)
+            place = reduce_names(s.text, s.tokens, tail, b, s.mentions)
+            return noun_headline(f"{actors} {verbs[0]} {place}")
+    return noun_headline(reduce_names(s.text, s.tokens, a, b, s.mentions))
