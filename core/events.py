@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from core.entities import find_mentions
 from core.happenings import NOTABLE, Happening, When, sentence_happenings
@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 LEAD_SENTENCES = 2
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
-_BACK_DURATION = re.compile(r"^P(\d+)([YM])$")
+_BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+_BACK_BEFORE = re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 
@@ -108,7 +109,11 @@ def _is_name(text: str, timex: Timex) -> bool:
 def _is_back_span(text: str, timex: Timex) -> bool:
     if timex.type != "DURATION" or not _BACK_DURATION.match(timex.value):
         return False
-    return text[timex.end : timex.end + 4] == " of "
+    if text[timex.end : timex.end + 4] == " of ":
+        return True  # "eight years of fighting"
+    if re.match(r"(?:the )?(?:past|last) ", timex.text, re.I):
+        return True  # "for the past three weeks"
+    return bool(_BACK_BEFORE.search(text[max(0, timex.start - 24) : timex.start]))
 
 
 def _joins_range(text: str, first: Timex, second: Timex) -> bool:
@@ -123,6 +128,10 @@ def _dates(when: When, published: datetime) -> tuple[TimeValue | None, TimeValue
         count, unit = int(match.group(1)), match.group(2)
         if unit == "Y":
             return parse_value(str(published.year - count)), parse_value(str(published.year))
+        if unit in "WD":
+            days = count * (7 if unit == "W" else 1)
+            start = (published - timedelta(days=days)).date().isoformat()
+            return parse_value(start), parse_value(published.date().isoformat())
         months = published.year * 12 + published.month - 1 - count
         start = f"{months // 12:04d}-{months % 12 + 1:02d}"
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")

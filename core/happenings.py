@@ -29,7 +29,7 @@ from core.phrases import (
     verb_group_end,
 )
 from core.temporal import Timex
-from core.titles import ADVERBS, AUX, headline, lemmas, noun_headline, present
+from core.titles import ADVERBS, AUX, PREPOSITIONS, headline, lemmas, noun_headline, present
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
 # Verbs whose clause reports a wish or a claim rather than a happening.
 _ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
-_TIMEX_PREPOSITIONS = frozenset("on in at during by from since until till through of".split())
+_TIMEX_PREPOSITIONS = frozenset("on in at during by from since until till through of for over".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +118,9 @@ def _dropped(tokens: list[Token], whens: list[When]) -> set[int]:
 
 def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
     clause = s.clauses[ci]
-    if any(w.back for w in whens):
-        return [h for h in (_span_back(s, clause, w) for w in whens if w.back) if h]
+    spans = [h for h in (_span_back(s, clause, w) for w in whens if w.back) if h]
+    if spans:
+        return spans
     if clause.verb is None:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
@@ -195,7 +196,7 @@ def _clause_happening(s: _Sentence, clause: Clause, when: When, end: int) -> Hap
     if verb is None or not subject:
         return None
     stop = min(end, cut_coordination(s.tokens, verb, clause.end))
-    predicate = _text(s, verb, stop)
+    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, s.drop)
     title = headline(subject, predicate)
     kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
@@ -209,16 +210,27 @@ def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happ
         return None
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b)
+    rest = reduce_names(s.text, s.tokens, a, cut_coordination(s.tokens, a, b), s.mentions, s.drop)
     if own_verb is not None and own_verb == a:
-        predicate = _text(s, a, cut_coordination(s.tokens, a, b))
+        predicate = rest
     else:
-        group = _text(s, clause.verb, verb_group_end(s.tokens, clause.verb, clause.end))
-        predicate = group + " " + _text(s, a, cut_coordination(s.tokens, a, b))
+        predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject:
         return None
     title = headline(subject, predicate)
     kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, b)], resolved))
+
+
+def _shared_part(s: _Sentence, clause: Clause, first_word: str) -> str:
+    """What a follow-on shares with the clause's first happening: the verb group, and its
+    object too when the follow-on starts at a preposition ("… in Denver on Monday and in
+    Austin on Wednesday" shares "will meet the governor")."""
+    verb = clause.verb or clause.body
+    end = verb_group_end(s.tokens, verb, clause.end)
+    if first_word in PREPOSITIONS:
+        end = next((k for k in range(end, clause.end) if s.tokens[k].lower == first_word), end)
+    return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop)
 
 
 def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
@@ -262,9 +274,10 @@ def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
         return None
     lexical = _lexical(s, main)
     verb_lemmas = set(lemmas(s.tokens[lexical].text).get("VERB", ()))
-    if trigger_kind(s.tokens[lexical].text) == "statement" or verb_lemmas & _ATTITUDE:
+    verb_kind = trigger_kind(s.tokens[lexical].text)
+    if verb_kind == "statement" or verb_lemmas & _ATTITUDE:
         return None
-    trigger = _first_trigger(s, inside, main)
+    trigger = lexical if verb_kind in NOTABLE else _first_trigger(s, inside, main)
     if trigger is None:
         return None
     kind = trigger_kind(s.tokens[trigger].text) or "other"
