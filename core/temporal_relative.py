@@ -117,9 +117,11 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     sign = -1 if way in ("ago", "earlier", "before", "back") else 1
     if is_time:
         return "DATE", ctx.dct.isoformat()
-    if n is None:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     deictic = way in ("ago", "back", "from now", "hence")
+    if n is None:  # "several years ago"; "a few days later" only says how long after
+        if not deictic:
+            return "DURATION", _vague(letter, is_time, mult)
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
         return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
