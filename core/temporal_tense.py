@@ -20,8 +20,9 @@ _PLANNED = (
     " finish hold host lead join withdraw send deploy appear testify rule sentence"
 )
 _FUTURE = (
-    r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to|plans?"
-    r"|planning|scheduled|expected|expects?|set\s+to|due|intends?|intended|hopes?\s+to"
+    r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
+    r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+to|due\s+(?:on|in|by|to\s+be)"
+    r"|intends?|intended|hopes?\s+to"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
     r"|might|may|must|payable|effective|expires?"
     rf"|to\s+(?:{'|'.join(_PLANNED.split())})"
@@ -60,8 +61,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _MODAL_PASSIVE = re.compile(
-    r"\b(?:(?:will|would|'ll|shall|to|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)"
-    r"|is|are)\s+(?:\w+ly\s+)?$",
+    r"\b(?:(?:will|would|'ll|shall|to|may|might|should|must)\s+(?:not\s+)?be|is|are)"
+    r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -99,8 +100,13 @@ def _counts(m: re.Match[str]) -> bool:
     return not (m.group(0)[0].isupper() and word.endswith("ed"))
 
 
+_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+
+
 def _kind(m: re.Match[str]) -> int:
     word = m.group(0).lower()
+    if m.group("future") and _PERFECT.match(m.string, m.end()):
+        return PAST  # "may have been", "would have won"
     if m.group("past") and _MODAL_PASSIVE.search(m.string, max(0, m.start() - 30), m.start()):
         return FUTURE  # "will be paid", "is to be held"
     if word in ("scheduled", "expected", "intended", "proposed", "promised", "vowed"):
