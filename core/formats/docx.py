@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -34,8 +35,19 @@ def read_docx(path: Path, max_bytes: int) -> Document:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             body = _part(path, archive, _BODY, limit)
             core = _part(path, archive, _CORE, limit) if _CORE in archive.namelist() else None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as exc:
         raise ReadError(path, f"the Word file is damaged and cannot be read ({exc})") from exc
+    except (RuntimeError, NotImplementedError) as exc:  # zipfile's word for encrypted parts
+        raise ReadError(
+            path, f"the Word file is encrypted or uses unsupported packing ({exc})"
+        ) from exc
     text = "\n".join(_paragraphs(path, body)).strip()
     if not text:
         raise ReadError(path, "the Word file holds no text")
