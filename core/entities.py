@@ -37,7 +37,8 @@ ROLES = frozenset(
         "speaker mr mrs ms dr gen lt col sgt adm gov sen rep foreign defence defense interior "
         "finance deputy prime state health trade economy justice home executive "
         "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
-        "admiral marshal rabbi cardinal bishop archbishop coach striker author"
+        "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
+        "rival ally successor predecessor colleague"
     ).split()
 )
 # Words that make a capitalised sequence an organisation.

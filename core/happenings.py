@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
 # Verbs whose clause reports a wish or a claim rather than a happening.
 _ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
+# Verbs that put their object into effect: the object says what kind of news it is.
+_ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
 _TIMEX_PREPOSITIONS = frozenset("on in at during by from since until till through of for over".split())
 
 
@@ -83,6 +85,8 @@ def sentence_happenings(
 ) -> list[Happening]:
     """The happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
     tokens = tokenize(text, start, end)
+    while tokens and tokens[-1].text in (".", "!", "?"):
+        tokens.pop()
     if not tokens or tokens[0].text in ("“", '"'):
         return []  # a quote and its attribution
     inside = quoted(tokens)
@@ -261,9 +265,11 @@ def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
 
 def _kind(verb: str, predicate: str) -> str:
     kind = trigger_kind(verb)
+    kinds = kinds_in(predicate)
+    if set(lemmas(verb).get("VERB", ())) & _ENACT and NOTABLE & set(kinds):
+        return next(k for k in kinds if k in NOTABLE)  # "announced new sanctions"
     if kind is not None:
         return kind
-    kinds = kinds_in(predicate)
     return kinds[0] if kinds else "other"
 
 
