@@ -52,6 +52,7 @@ _MONTH_PREP = re.compile(
     r"|beginning|end|middle|start|than|as|past)|[,(–—-])\s*$",
     re.IGNORECASE,
 )
+_NOT_MONTH_NOUN = re.compile(r"\s+(?:on|of|to|through|for|past|across|in|from|against)\b|\s+[A-Z]")
 _HALF = {1: "H1", 2: "H2", 4: "H2"}
 _WEEKDAY_LATER = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
@@ -112,6 +113,8 @@ def _month_context(text: str, start: int, end: int, month: int) -> bool:
         return True
     after = text[end : end + 12]
     if month in (3, 5):  # March, May: verbs far more often than bare months
+        if re.search(r"\b(?:the|a|an|this|last|next)\s+$", before, re.IGNORECASE):
+            return not _NOT_MONTH_NOUN.match(after)  # "the May election", not "the March on"
         return bool(re.match(r"\s*[,;.]?\s*(?:\d{4}\b|$)|[.;]\s", after))
     return not re.match(r"\s+[A-Z]", after) and not re.search(r"[A-Z][a-z]*\s*$", before)
 

@@ -14,7 +14,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 # Infinitives of what news reports as planned ("agreed to buy ... in February").
 _PLANNED = (
-    "be begin start visit travel meet hold attend open resume go make take sign return arrive"
+    "be begin start visit travel meet hold attend open resume go sign return arrive"
     " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
     " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
     " finish hold host lead join withdraw send deploy appear testify rule sentence"
