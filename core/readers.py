@@ -53,6 +53,12 @@ def _read_html(path: Path, max_bytes: int) -> list[Document]:
     return [read_webpage(path, max_bytes)]
 
 
+def _read_mhtml(path: Path, max_bytes: int) -> list[Document]:
+    from core.formats.webpage import read_mhtml
+
+    return [read_mhtml(path, max_bytes)]
+
+
 def _read_pdf(path: Path, max_bytes: int) -> list[Document]:
     from core.formats.pdf import read_pdf
 
@@ -86,6 +92,8 @@ def _read_timeml(path: Path, max_bytes: int) -> list[Document]:
 _READERS: dict[str, Reader] = {
     **dict.fromkeys(TEXT_SUFFIXES, _read_text),
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    ".mhtml": _read_mhtml,
+    ".mht": _read_mhtml,
     ".pdf": _read_pdf,
     ".docx": _read_docx,
     ".eml": _read_eml,

@@ -35,13 +35,34 @@ _RANK = {name: rank for rank, name in enumerate(_META_NAMES)}
 
 def read_webpage(path: Path, max_bytes: int) -> Document:
     """The article of a saved web page, titled and dated from its metadata."""
+    data, mtime = read_limited(path, max_bytes)
+    return document_from_markup(path, _decode(path, data), content_hash(data), mtime)
+
+
+def read_mhtml(path: Path, max_bytes: int) -> Document:
+    """A page saved as one file by a browser (.mhtml, .mht): its HTML part, read as above."""
+    from email import policy
+    from email.parser import BytesParser
+
+    data, mtime = read_limited(path, max_bytes)
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise ReadError(path, "no HTML page inside this web archive")
+    try:
+        markup = part.get_content()
+    except (LookupError, UnicodeDecodeError, ValueError) as exc:
+        raise ReadError(path, f"the saved page cannot be decoded ({exc})") from exc
+    return document_from_markup(path, markup, content_hash(data), mtime)
+
+
+def document_from_markup(path: Path, markup: str, data_hash: str, mtime: float) -> Document:
+    """The Document of a page's HTML: trafilatura's article text, the metadata's date."""
     import lxml.html  # with trafilatura, heavy: only when a web page is read
     from lxml.etree import ParserError
 
-    data, mtime = read_limited(path, max_bytes)
-    markup = _XML_DECLARATION.sub("", _decode(path, data))
     try:
-        tree = lxml.html.fromstring(markup)
+        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", markup))
     except (ParserError, ValueError) as exc:
         raise ReadError(path, f"the web page cannot be parsed ({exc})") from exc
     metadata = page_date(tree)
@@ -54,7 +75,7 @@ def read_webpage(path: Path, max_bytes: int) -> Document:
     return document_from_text(
         path,
         text,
-        data_hash=content_hash(data),
+        data_hash=data_hash,
         mtime=mtime,
         title=title,
         metadata=metadata or from_metadata(library_date),

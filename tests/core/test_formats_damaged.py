@@ -15,6 +15,7 @@ SEEDS = {
     ".txt": (ARTICLES / "dateline-no-year.txt").read_bytes(),
     ".html": (ARTICLES / "meta-published-time.html").read_bytes(),
     ".eml": (ARTICLES / "newsletter-html.eml").read_bytes(),
+    ".mhtml": (ARTICLES / "saved-page.mhtml").read_bytes(),
     ".sgm": (ARTICLES / "wire.sgm").read_bytes(),
     ".tml": (ARTICLES / "article.tml").read_bytes(),
     ".pdf": pdf_bytes([["Ferry strike ends", "The union said on Tuesday."]], {"Title": "Ferry"}),

@@ -127,3 +127,21 @@ def test_email_without_a_body_is_a_read_error(tmp_path):
     )
     with pytest.raises(ReadError, match="no text or HTML body"):
         read_article(path)
+
+
+def test_page_saved_as_one_file_by_a_browser(article):
+    doc = read_article(article("saved-page.mhtml"))
+    assert (doc.title, doc.published, doc.published_source) == (
+        "Night trains return to the coast line",
+        "2023-04-17T06:30",
+        "metadata",
+    )
+    assert doc.text[doc.body_start :].startswith("The national rail company said on Monday")
+    assert "Weather" not in doc.text and "font-family" not in doc.text
+
+
+def test_web_archive_without_a_page_is_a_read_error(tmp_path):
+    path = tmp_path / "styles.mht"
+    path.write_bytes(b"MIME-Version: 1.0\nContent-Type: text/css\n\nbody { color: red; }\n")
+    with pytest.raises(ReadError, match="no HTML page"):
+        read_article(path)
