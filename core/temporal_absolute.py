@@ -21,7 +21,7 @@ from core.temporal_calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, spelled_year
 from core.temporal_tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
@@ -81,8 +81,8 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
 
 def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     month = _month(m["month"])
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m["spelled"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["spelled"])
     else:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
     ctx.mention(date(year, month, 1), "month", end)
@@ -165,20 +165,11 @@ def _year_context(text: str, start: int, end: int) -> bool:
 
 def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Years spelled out, as in broadcast transcripts: "nineteen ninety-four"."""
-    if m["thousand"]:
-        units = m["thousand"].lower().split("thousand", 1)[1].replace("and", "").strip()
-        year = 2000 + int(number_value(units) or 0) if units else 2000
-    else:
-        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["century"]]
-        rest = m["rest"].lower()
-        if rest == "hundred":
-            year = century
-        else:
-            year = century + int(number_value(rest.replace("oh", "").strip()) or 0)
+    year = spelled_year(m["spelled"])
     if re.match(r"\s+(?:years?|people|dollars|troops|times)\b", ctx.text[end:]):
         return None
     if (
-        m["thousand"]
+        m["spelled"].lower().startswith("two")
         and not m["the"]
         and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start])
     ):
@@ -269,7 +260,7 @@ def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     word = m["season"]
     rel = (m["rel"] or "").lower()
-    bare = not (m["mod"] or m["mod2"] or rel or m["year"])
+    bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
     if bare and (word[0].isupper() or word.lower() in ("spring", "fall")):
         return None  # "Winter Olympics", "prices fall", "a spring"
     if bare and not re.search(
@@ -284,8 +275,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     code = SEASONS[word.lower()]
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = ctx.dct.year
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m["spelled"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["spelled"])
     elif rel in ("last", "this past"):
         year = year if first + 3 <= ctx.dct.month else year - 1
     elif rel in ("next", "this coming"):

@@ -23,6 +23,7 @@ from core.temporal_lexicon import (
     NUM_WORD,
     NUMBER,
     PART_OF_DAY,
+    SPELLED_YEAR,
     UNIT,
     WEEKDAY,
     YEAR4,
@@ -38,7 +39,6 @@ _REL = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
 _DAY_TAIL = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 _QUAL = (
     r"(?:latest|current|previous|prior|recent|same|comparable|year-ago|year-earlier"
@@ -83,7 +83,7 @@ RULES: list[tuple[str, str]] = [
     # July 1988 / the end of January 1998
     (
         "my",
-        rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<yrel>this|last|next)\s+year\b)""",
+        rf"""(?P<mod>{_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b)""",
     ),
     # June / early March / last April / this coming September
     ("month", rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL})\s+)?(?P<month>{FULL_MONTH}|Sept\.)"""),
@@ -116,8 +116,7 @@ RULES: list[tuple[str, str]] = [
     # nineteen ninety-four / the year two thousand
     (
         "yearword",
-        rf"""(?P<the>[Tt]he\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<rest>(?i:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))
-        |(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b""",
+        rf"""(?P<the>[Tt]he\s+year\s+)?(?P<spelled>(?i:{SPELLED_YEAR}))""",
     ),
     # year-end / year's end / the end of the year
     ("yearend", r"""(?:[Aa]round\s+)?(?:[Tt]he\s+)?(?:[Yy]ear[-\s]end|[Yy]ear's\s+end)\b(?!-)"""),
@@ -138,7 +137,7 @@ RULES: list[tuple[str, str]] = [
         "season",
         rf"""(?P<mod>{_MOD})?(?:(?P<rel>{_REL}|[Tt]he)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
-        (?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?""",
+        (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
     ),
     # today / yesterday morning / late yesterday / tonight / last night / this morning
     (

@@ -98,6 +98,12 @@ APPROX = (
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# "nineteen ninety-four", "eighteen hundred", "two thousand and five": years in transcripts.
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|eighteen|twenty)\s+(?:(?:{_TENS_WORDS})(?:[-\s](?:{_UNITS_WORDS}))?|hundred"
+    rf"|oh[-\s](?:{_UNITS_WORDS}))|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS_WORDS}|ten))?)\b"
+)
 _NUM_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
 
@@ -111,6 +117,16 @@ def unit_of(word: str) -> tuple[str, bool, int]:
     elif word.endswith("s") and word[:-1] in UNITS:
         word = word[:-1]
     return UNITS[word]
+
+
+def spelled_year(text: str) -> int:
+    """The year a ``SPELLED_YEAR`` match names: "nineteen ninety-four" -> 1994."""
+    words = text.lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(number_value(" ".join(words[2:])) or 0) if words[2:] else 2000
+    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[words[0]]
+    rest = [w for w in words[1:] if w not in ("oh", "hundred")]
+    return century + int(number_value(" ".join(rest)) or 0) if rest else century
 
 
 def number_value(text: str) -> float | None:
