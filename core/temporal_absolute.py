@@ -166,14 +166,14 @@ def _year_context(text: str, start: int, end: int) -> bool:
 def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Years spelled out, as in broadcast transcripts: "nineteen ninety-four"."""
     year = spelled_year(m["spelled"])
-    if re.match(r"\s+(?:years?|people|dollars|troops|times)\b", ctx.text[end:]):
-        return None
-    if (
-        m["spelled"].lower().startswith("two")
-        and not m["the"]
-        and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start])
-    ):
-        return None  # "two thousand" is a count unless it reads as a year
+    spelled = m["spelled"].lower()
+    maybe_count = (
+        spelled.startswith("two")
+        or spelled.endswith("hundred")
+        or _NOT_YEAR_AFTER.match(ctx.text, end)
+    )
+    if maybe_count and not m["the"] and not _YEAR_PREP.search(ctx.text[max(0, start - 16) : start]):
+        return None  # "two thousand people", "eighteen hundred soldiers": counts
     ctx.mention(date(year, 1, 1), "year", end)
     return "DATE", f"{year:04d}"
 
