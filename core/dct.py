@@ -46,14 +46,17 @@ _ZONE = (
 # One complete date (day or time precision), as header lines and metadata write it.
 _QUICK = re.compile(
     r"\s*(?:"
-    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"(?:[T ](?P<ih>\d{2}):(?P<imi>\d{2})(?::\d{2}(?:\.\d+)?)?)?"
     r"|" + _TIME_BEFORE + _WEEKDAY + r"(?:"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>\d{4})"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<na>\d{1,2})(?P<sep>[./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4})"
     r")" + _TIME_AFTER + r")" + _ZONE + r"\s*",
     re.IGNORECASE,
 )
+_NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 # What may follow a date on a header line without making it something else.
 _TRAILER = re.compile(r"(?:[|·•;/(–—-]|updated\b|last\b|$)", re.IGNORECASE)
 
@@ -63,7 +66,8 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BYLINE = re.compile(
-    r"^[ \t]*by[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*(?P<date>[^\n]{6,60}?)[ \t]*$",
+    r"^[ \t]*by[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    r"(?:(?:published|updated|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*)?(?P<date>[^\n]{6,60}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE_LINE = re.compile(r"^[ \t]*(?P<date>[^\n]{8,60}?)[ \t]*$", re.MULTILINE)
@@ -140,6 +144,9 @@ def _moment(m: re.Match[str]) -> tuple[datetime, bool]:
     if m["iy"]:
         day = datetime(int(m["iy"]), int(m["im"]), int(m["id"]))
         hour, minute, ampm = m["ih"], m["imi"], None
+    elif m["na"]:
+        day = datetime(int(m["ny"]), *_numeric_month_day(int(m["na"]), int(m["nb"]), m["sep"]))
+        hour, minute, ampm = m["h"] or m["h0"], m["mi"] or m["mi0"], m["ap"] or m["ap0"]
     else:
         month = m["m1"] or m["m2"]
         day = datetime(int(m["y1"] or m["y2"]), _MONTHS[month[:3].lower()], int(m["d1"] or m["d2"]))
@@ -150,12 +157,29 @@ def _moment(m: re.Match[str]) -> tuple[datetime, bool]:
     return day.replace(hour=h, minute=int(minute)), True
 
 
+def _numeric_month_day(a: int, b: int, sep: str) -> tuple[int, int]:
+    """Month and day of "04.02.2022" (day first, as everywhere dots are used) or of
+    "4/2/2022", read only when one number cannot be a month: a guess would be a wrong date."""
+    if sep == "." or a > 12:
+        return b, a
+    if b > 12:
+        return a, b
+    raise ValueError("ambiguous day and month")
+
+
 def parse_date_string(raw: str) -> tuple[datetime, str] | None:
-    """A complete date (day or time precision) from a short string, with its TIMEX3 value."""
+    """A complete date (day or time precision) from a short string, with its TIMEX3 value.
+
+    Explicit patterns first; dateparser only for a string that names a year and is no
+    ambiguous numeric date ("4/2/2022"), so "2 hours ago" or "Feb 4" never take today's
+    date or year, and day and month are never swapped by guesswork.
+    """
     raw = raw.strip().rstrip(".,;")
     quick = quick_parse(raw)
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
+    if not _YEAR.search(raw) or _NUMERIC.search(raw):
+        return None
     data = _parser().get_date_data(raw)
     if data.date_obj is None or data.period not in ("day", "time"):
         return None

@@ -56,6 +56,32 @@ def test_header_line_gives_publication_date(line, value):
     assert (found.value, found.source) == (value, "header")
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published: 04.02.2022", "2022-02-04"),  # dots: day first
+        ("Published: 13/2/2022", "2022-02-13"),  # 13 cannot be a month
+        ("Published: 2/13/2022 10:30", "2022-02-13T10:30"),
+        ("Published: 2022/02/04", "2022-02-04"),
+        ("By Jane Doe | Updated February 4, 2022", "2022-02-04"),
+    ],
+)
+def test_numeric_and_keyword_header_dates(line, value):
+    assert find_header_date(f"Title\n{line}\n\nBody.").value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 4/2/2022",  # 4 February or 2 April: a guess would be a wrong date
+        "Updated 2 hours ago",  # relative to when the page was saved, which we do not know
+        "Published: Feb 4",  # no year: today's would be a guess
+    ],
+)
+def test_header_dates_we_refuse_to_guess(line):
+    assert find_header_date(f"Title\n{line}\n\nBody.") is None
+
+
 def test_published_line_beats_an_earlier_updated_line():
     found = find_header_date("Title\nUpdated: 3 June 2023\nPublished: 2 June 2023\n\nBody.")
     assert found.value == "2023-06-02"
