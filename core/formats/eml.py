@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -13,6 +14,8 @@ from core.formats.base import ReadError, content_hash, document_from_text, read_
 from core.model import Document
 
 log = logging.getLogger(__name__)
+
+_REPLY_MARKS = re.compile(r"^(?:(?:fwd?|re|tr|wg|aw)\s*:\s*)+", re.IGNORECASE)
 
 
 def read_eml(path: Path, max_bytes: int) -> Document:
@@ -26,7 +29,7 @@ def read_eml(path: Path, max_bytes: int) -> Document:
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise ReadError(path, "not an e-mail message")
     body = _body_text(path, message)
-    subject = " ".join(str(message.get("Subject", "")).split())
+    subject = _REPLY_MARKS.sub("", " ".join(str(message.get("Subject", "")).split()))
     text = f"{subject}\n\n{body}" if subject else body
     return document_from_text(
         path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 from pathlib import Path
 
@@ -12,6 +13,10 @@ from core.formats.base import ReadError, content_hash, document_from_text, read_
 from core.model import Document
 
 log = logging.getLogger(__name__)
+
+_MACHINE_TITLE = re.compile(
+    r"^(?:microsoft \w+ - )|\.(?:docx?|odt|rtf|pdf|txt|html?|indd|pages)$", re.IGNORECASE
+)
 
 
 def read_pdf(path: Path, max_bytes: int) -> Document:
@@ -29,7 +34,7 @@ def read_pdf(path: Path, max_bytes: int) -> Document:
     if not text:
         raise ReadError(path, "the PDF has no text layer (a scanned image?); nothing to read")
     created = info.get("/CreationDate") or info.get("/ModDate")
-    title = str(info.get("/Title") or "").strip()
+    title = _real_title(str(info.get("/Title") or ""))
     return document_from_text(
         path,
         text,
@@ -38,6 +43,15 @@ def read_pdf(path: Path, max_bytes: int) -> Document:
         title=title,
         metadata=from_metadata(str(created)) if created else None,
     )
+
+
+def _real_title(title: str) -> str:
+    """The metadata title, unless it is what the authoring program put there by itself
+    ("Microsoft Word - draft3.docx", "untitled"): then the first line will do better."""
+    title = " ".join(title.split())
+    if _MACHINE_TITLE.search(title) or title.lower() in ("untitled", "document"):
+        return ""
+    return title
 
 
 def _pages_and_info(path: Path, data: bytes) -> tuple[list[str], dict]:

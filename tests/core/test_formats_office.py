@@ -43,6 +43,12 @@ def test_pdf_date_in_the_text_beats_its_metadata(tmp_path):
     assert (doc.published, doc.published_source) == ("2021-05-12T07:30", "header")
 
 
+@pytest.mark.parametrize("title", ["Microsoft Word - ferry draft 3", "ferry_v2.docx", "untitled"])
+def test_pdf_title_set_by_the_authoring_program_gives_way_to_the_first_line(tmp_path, title):
+    data = pdf_bytes([PAGE_ONE], {"Title": title})
+    assert read_article(_file(tmp_path, "ferry.pdf", data)).title == PAGE_ONE[0]
+
+
 def test_pdf_without_metadata_is_dated_by_its_file_name(tmp_path):
     doc = read_article(_file(tmp_path, "2021-05-12 ferry.pdf", pdf_bytes([PAGE_ONE])))
     assert (doc.title, doc.published_source) == (PAGE_ONE[0], "filename")

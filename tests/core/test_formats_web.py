@@ -96,7 +96,7 @@ def test_web_page_without_article_text_is_a_read_error(tmp_path):
         ),
         (
             "forwarded-article.eml",  # the article's own date line beats the sending date
-            "Fwd: Ferry operator adds a winter crossing",
+            "Ferry operator adds a winter crossing",  # "Fwd:" dropped
             "2023-03-03T11:20",
             "header",
             "The regional ferry operator said on Thursday",
