@@ -35,6 +35,8 @@ _MOD = (
     r"|[Ee]nd\s+of|[Bb]eginning\s+of"
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
+# "Fri 4 Feb 2022", "Tue., Feb. 8": abbreviated weekdays only ever prefix a date here.
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _REL = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
@@ -61,14 +63,15 @@ RULES: list[tuple[str, str]] = [
     # Feb. 4, 2022 / February 14 / Friday, Feb. 4
     (
         "mdy",
-        rf"""(?P<mod>{_MOD})?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
+        rf"""(?P<mod>{_MOD})?(?:(?P<weekday>{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
         (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
         "dmy",
-        rf"""(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?""",
+        rf"""(?:(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})
+        (?:,?\s+(?P<year>{YEAR4})\b)?""",
     ),
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
     (

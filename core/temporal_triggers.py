@@ -67,7 +67,8 @@ PREFIX_WORDS = (
         " better part each every per other final initial remaining half fiscal calendar full"
         " year-ago year-earlier comparable corresponding couple few several many number dozen"
         " hundred and or so sometime straight consecutive whole entire additional long de year's"
-        " trading business working year this new fy foreseeable near short distant future".split()
+        " trading business working year this new fy foreseeable near short distant future"
+        " mon tue tues wed thu thur thurs fri sat sun".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

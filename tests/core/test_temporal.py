@@ -26,6 +26,10 @@ def expect(text: str, *pairs: tuple[str, str], dct: date | datetime = DCT) -> No
 ABSOLUTE = [
     ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),
     ("Talks resumed on 4 Feb 2022.", [("4 Feb 2022", "2022-02-04")]),
+    (
+        "Published: Fri 4 Feb 2022, 23:15",
+        [("Fri 4 Feb 2022", "2022-02-04"), ("23:15", "2022-02-04T23:15")],
+    ),
     ("He will visit Kyiv on February 14.", [("February 14", "2022-02-14")]),
     ("Profits rose in 1987.", [("1987", "1987")]),
     ("Prices soared in the 1990s.", [("the 1990s", "199")]),
