@@ -114,7 +114,7 @@ RULES: list[tuple[str, str]] = [
     (
         "year",
         rf"""(?P<mod>{_MOD})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
-        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|-\d{{2}}\b|\s*(?:%|percent))""",
+        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?:[-–/]\d{{2}}\b)?(?![\d%]|[.,]\d|\s*(?:%|percent))""",
     ),
     # nineteen ninety-four / the year two thousand
     (

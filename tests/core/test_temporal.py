@@ -38,6 +38,8 @@ ABSOLUTE = [
     ("Sales jumped in fiscal 1987.", [("fiscal 1987", "1987")]),
     ("The firm filed for bankruptcy in July 1988.", [("July 1988", "1988-07")]),
     ("The war lasted from 2009 to 2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("The 2009-2010 recession was deep.", [("2009", "2009"), ("2010", "2010")]),
+    ("Losses mounted in fiscal 1988-89.", [("fiscal 1988-89", "1988")]),
     ("Their leases end in the 20th century.", [("the 20th century", "19")]),
     ("Prices fell in the early '90s.", [("the early '90s", "199")]),
     ("It was built in nineteen ninety-four.", [("nineteen ninety-four", "1994")]),
