@@ -95,6 +95,13 @@ def _with_title(title: str, body: str) -> tuple[str, int]:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    """The page's text: UTF-8 when the bytes are UTF-8 (browsers re-encode saved pages
+    and leave the old declaration in place; other text is almost never valid UTF-8),
+    else the declared charset, else detection."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:

@@ -145,3 +145,10 @@ def test_web_archive_without_a_page_is_a_read_error(tmp_path):
     path.write_bytes(b"MIME-Version: 1.0\nContent-Type: text/css\n\nbody { color: red; }\n")
     with pytest.raises(ReadError, match="no HTML page"):
         read_article(path)
+
+
+def test_page_resaved_as_utf8_under_an_old_charset_declaration(tmp_path):
+    page = (ARTICLES / "json-ld.htm").read_bytes().decode("cp1252").encode("utf-8")
+    path = tmp_path / "resaved.htm"
+    path.write_bytes(page)  # still says windows-1252 inside
+    assert read_article(path).title == "Café owners win fight over terrace rules"
