@@ -60,11 +60,14 @@ def _body_text(path: Path, message: EmailMessage) -> str:
 
 def _html_text(markup: str) -> str:
     import lxml.html
-    import trafilatura
+
+    from core.formats.webpage import article_text
 
     try:
         tree = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    extracted = trafilatura.extract(tree, include_comments=False, include_tables=True)
-    return extracted or tree.text_content()
+    for element in tree.xpath("//script|//style"):
+        element.drop_tree()
+    fallback = tree.text_content()  # before trafilatura prunes the tree
+    return article_text(tree)[1] or fallback

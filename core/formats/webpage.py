@@ -67,7 +67,7 @@ def document_from_markup(path: Path, markup: str, data_hash: str, mtime: float) 
         raise ReadError(path, f"the web page cannot be parsed ({exc})") from exc
     metadata = page_date(tree)
     page_title = _page_title(tree)
-    title, body, library_date = _extract(tree)
+    title, body, library_date = article_text(tree)
     if not body.strip():
         raise ReadError(path, "no article text found in this web page")
     title = title or page_title
@@ -172,7 +172,7 @@ def _config():
     return config
 
 
-def _extract(tree) -> tuple[str, str, str | None]:
+def article_text(tree) -> tuple[str, str, str | None]:
     """Title, article text and date as trafilatura finds them."""
     import trafilatura
 
