@@ -103,6 +103,12 @@ _READERS: dict[str, Reader] = {
 }
 
 
+# Word-processor files this reader cannot open (RTF would read as markup), and what to do.
+_SAVE_AS = dict.fromkeys(
+    (".doc", ".rtf", ".odt", ".pages", ".wpd"), "save it as .docx, PDF or plain text"
+)
+
+
 def is_supported(path: Path) -> bool:
     """Whether a folder walk picks this file up: a known article type.
 
@@ -152,10 +158,12 @@ def read_pasted_text(
 
 
 def _read_unknown(path: Path, max_bytes: int) -> list[Document]:
+    suffix = path.suffix.lower()
+    if suffix in _SAVE_AS:
+        raise ReadError(path, f"unsupported file type '{suffix}': {_SAVE_AS[suffix]}")
     try:
         return _read_text(path, max_bytes)
     except ReadError as exc:
         if "binary" not in exc.reason:
             raise
-        suffix = path.suffix or "(none)"
-        raise ReadError(path, f"unsupported file type '{suffix}' (not text)") from exc
+        raise ReadError(path, f"unsupported file type '{suffix or '(none)'}' (not text)") from exc

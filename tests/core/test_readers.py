@@ -103,6 +103,8 @@ def test_pasted_text_is_dated_by_its_lines_else_when_received():
         ("controls.txt", bytes(range(1, 32)) * 20, "binary"),
         ("picture.png", b"\x89PNG\r\n\x1a\n....", "unsupported file type '.png'"),
         ("noext", b"\x7fELF\x02\x01\x01" + b"\x00" * 40, "unsupported file type '(none)'"),
+        ("memo.rtf", rb"{\rtf1\ansi Talks resumed.}", "'.rtf': save it as .docx, PDF"),
+        ("memo.doc", b"\xd0\xcf\x11\xe0" + b"\x00" * 60, "'.doc': save it as .docx"),
         ("empty.html", b"", "empty"),
         ("empty.sgm", b"   ", "empty"),
     ],
