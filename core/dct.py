@@ -40,7 +40,7 @@ _TIME_AFTER = r"(?:,?\s*(?:at\s+|-\s+)?" + _CLOCK.format(h="h", mi="mi", ap="ap"
 _TIME_BEFORE = r"(?:" + _CLOCK.format(h="h0", mi="mi0", ap="ap0") + r"(?:\s*[A-Z]{2,5})?,?\s+)?"
 _ZONE = (
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}"
-    r"|\(?(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+    r"|\(?(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
 )
 
 # One complete date (day or time precision), as header lines and metadata write it.

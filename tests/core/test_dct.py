@@ -48,6 +48,8 @@ def article(tmp_path):
         ("By Jane Doe | February 4, 2022", "2022-02-04"),
         ("By Jane Doe, Reuters · Feb. 4, 2022 8:05 AM", "2022-02-04T08:05"),
         ("4 February 2022", "2022-02-04"),  # a line holding only a date, under the title
+        ("Feb. 4, 2022, 11:15 p.m. ET", "2022-02-04T23:15"),
+        ("Updated 6:00 AM ET, Fri February 4, 2022", "2022-02-04T06:00"),
     ],
 )
 def test_header_line_gives_publication_date(line, value):
