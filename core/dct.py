@@ -332,21 +332,31 @@ def publication_date(
 ) -> FoundDate:
     """The most trusted publication date: header, dateline, metadata, file name, file time.
 
+    A header or dateline that gives the day alone takes its time of day from metadata
+    that agrees on the day (the source stays the one in the text that confirmed the day).
+
     >>> found = publication_date("Title\\n\\nBEIJING, Feb 4 (Reuters) - Talks.", name="2022-02-05")
     >>> found.value, found.source
     ('2022-02-04', 'dateline')
     """
-    header = find_header_date(text)
-    if header:
-        return header
     named = from_filename(name) if name else None
     timed = from_file_time(mtime) if mtime is not None else None
     later = metadata or named or timed
-    dateline = find_dateline_date(text, later.moment if later else None)
-    result = dateline or later
-    if result is None:
+    in_text = find_header_date(text) or find_dateline_date(text, later.moment if later else None)
+    if in_text:
+        return _with_time_from(in_text, metadata)
+    if later is None:
         raise ValueError("no publication date: give the file time as the last resort")
-    return result
+    return later
+
+
+def _with_time_from(day: FoundDate, metadata: FoundDate | None) -> FoundDate:
+    """A day from the text, with the time of day the metadata gives for that same day."""
+    if metadata is None or "T" in day.value or "T" not in metadata.value:
+        return day
+    if metadata.moment.date() != day.moment.date():
+        return day
+    return FoundDate(metadata.moment, metadata.value, day.source, day.span)
 
 
 def _nth_line_end(text: str, n: int) -> int:

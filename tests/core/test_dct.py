@@ -181,6 +181,14 @@ def test_sources_in_order_of_trust():
     assert publication_date(plain, mtime=mtime).source == "mtime"
 
 
+def test_day_from_the_text_takes_the_time_from_metadata_of_the_same_day():
+    text = "Title\nBy Jane Doe | February 4, 2022\n\nBody."
+    same_day = publication_date(text, metadata=from_metadata("2022-02-04T23:15:00Z"), mtime=0)
+    other_day = publication_date(text, metadata=from_metadata("2022-02-05T09:00:00Z"), mtime=0)
+    assert (same_day.value, same_day.source) == ("2022-02-04T23:15", "header")
+    assert (other_day.value, other_day.source) == ("2022-02-04", "header")
+
+
 @pytest.mark.parametrize(
     ("name", "value", "source"),
     [
