@@ -29,7 +29,16 @@ from core.phrases import (
     verb_group_end,
 )
 from core.temporal import Timex
-from core.titles import ADVERBS, AUX, PREPOSITIONS, headline, lemmas, noun_headline, present
+from core.titles import (
+    ADVERBS,
+    AUX,
+    PREPOSITIONS,
+    headline,
+    is_past,
+    lemmas,
+    noun_headline,
+    present,
+)
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +107,7 @@ def sentence_happenings(
     found: list[Happening] = []
     for ci, clause in enumerate(sentence.clauses):
         mine = [w for w in whens if clause.start <= _index(tokens, w.timex.start) < clause.end]
+        mine = [w for w in mine if not _in_attribution(sentence, clause, w)]
         if mine:
             found.extend(_dated(sentence, ci, mine))
     return found
@@ -118,6 +128,17 @@ def _dropped(tokens: list[Token], whens: list[When]) -> set[int]:
             if first > 0 and tokens[first - 1].lower in _TIMEX_PREPOSITIONS | {"to", "and"}:
                 drop.add(first - 1)
     return drop
+
+
+def _in_attribution(s: _Sentence, clause: Clause, when: When) -> bool:
+    """ "…, the council confirmed on Wednesday.": who said it and when, after the news."""
+    at = _index(s.tokens, when.timex.start)
+    commas = [k for k in range(clause.start, at) if s.tokens[k].text == ","]
+    if not commas or clause is not s.clauses[-1]:
+        return False
+    tail = range(commas[-1] + 1, clause.end)
+    verbs = [k for k in tail if trigger_kind(s.tokens[k].text) == "statement" and is_past(s.tokens[k].text)]
+    return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
 
 
 def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
@@ -302,8 +323,9 @@ def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None
         kind = trigger_kind(token.text)
         if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
             return None  # what follows is reported speech
-        if (kind in NOTABLE or kind == "meeting") and _names_happening(s, k):
-            return k
+        anaphoric = k == 1 and s.tokens[0].lower in ("the", "this", "that")
+        if (kind in NOTABLE or kind == "meeting") and _names_happening(s, k) and not anaphoric:
+            return k  # "The deal came after a meeting …": the deal was reported already
     return None
 
 

@@ -1,0 +1,127 @@
+"""One happening reported by several articles is one event: dates, names and wording decide."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from core.events import extract_events
+from core.merge import find_merge_target, happening_score, same_happening
+from core.model import Document, Entity, Event, to_seconds
+from core.readers import read_article
+from core.timeval import parse_value
+
+# A second report of the harbour bridge story in resources/samples, in other words, published
+# the next day. Written by the team for this check.
+SECOND_REPORT = """Old harbour bridge set for March reopening
+
+Published: Thu 10 Mar 2022, 17:05
+
+The old harbour bridge will reopen to traffic on 21 March after two years of repairs, the city \
+council confirmed on Wednesday.
+
+Mayor Ana Ferreira is due to open the bridge at a short ceremony on Monday, joined by the crews \
+who rebuilt it.
+
+Engineers replaced every steel cable after inspectors found deep corrosion in 2020, closing the \
+crossing to all vehicles.
+
+Bus routes over the bridge resume on 22 March, the transport office said.
+"""
+
+
+def _event(title, value, names=(), kind="meeting", undated=False) -> Event:
+    time = parse_value(value)
+    assert time is not None
+    people = tuple(Entity(n, "person") for n in names)
+    return Event(title, value, None, time.precision, undated, kind, title, 0, len(title),
+                 to_seconds(time.start), to_seconds(time.end), people)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # same day, same people, different words
+        (_event("Lima and Ruiz meet in Quito", "2022-02-04", ["Lima", "Ruiz"]),
+         _event("Ruiz hosts Lima for talks", "2022-02-04", ["Ruiz", "Lima"]), True),
+        # same people, next day: another happening
+        (_event("Lima and Ruiz meet in Quito", "2022-02-04", ["Lima", "Ruiz"]),
+         _event("Lima and Ruiz meet in Quito", "2022-02-05", ["Lima", "Ruiz"]), False),
+        # a day inside a month-precision report of the same visit
+        (_event("Ruiz to visit Chile", "2022-03", ["Ruiz"]),
+         _event("Ruiz to visit Chile", "2022-03-14", ["Ruiz"]), True),
+        # same day, one shared name, unrelated wording
+        (_event("Ruiz visits a school", "2022-02-04", ["Ruiz"]),
+         _event("Ruiz signs a gas deal with Peru", "2022-02-04", ["Ruiz", "Peru"], "agreement"),
+         False),
+        # same day, no names, same wording
+        (_event("Old bridge to reopen to traffic", "2022-03-21", kind="other"),
+         _event("Old harbour bridge to reopen to traffic", "2022-03-21", kind="other"), True),
+        # kinds that contradict each other
+        (_event("Army and rebels clash in Gao", "2022-02-04", ["Gao"], "violence"),
+         _event("Army and rebels sign truce in Gao", "2022-02-04", ["Gao"], "agreement"), False),
+        # an undated report three days after a dated one
+        (_event("Drills between Greece and Egypt", "2022-02-01", ["Greece", "Egypt"], "military"),
+         _event("Plans for drills between Greece and Egypt", "2022-02-04", ["Greece", "Egypt"],
+                "military", undated=True), True),
+        # an undated report before the happening cannot be it
+        (_event("Drills between Greece and Egypt", "2022-03-01", ["Greece", "Egypt"], "military"),
+         _event("Drills between Greece and Egypt", "2022-02-04", ["Greece", "Egypt"],
+                "military", undated=True), False),
+    ],
+)  # fmt: skip
+def test_same_happening(a, b, same):
+    assert same_happening(a, b) is same
+    assert same_happening(b, a) is same
+
+
+def test_the_best_candidate_wins():
+    new = _event("Lima and Ruiz meet in Quito", "2022-02-04", ["Lima", "Ruiz"])
+    weak = _event("Ruiz visits Quito", "2022-02-04", ["Ruiz"])
+    strong = _event("Lima and Ruiz hold talks in Quito", "2022-02-04", ["Lima", "Ruiz"])
+    other_day = _event("Lima and Ruiz meet in Quito", "2022-02-06", ["Lima", "Ruiz"])
+    assert find_merge_target(new, [weak, other_day, strong]) is strong
+    assert find_merge_target(new, [other_day]) is None
+    assert happening_score(new, other_day) == 0.0
+
+
+def _document(text: str, path: str) -> Document:
+    body = text.index("\n\n", text.index("Published:")) + 2
+    return Document(path, text.splitlines()[0], text, "2022-03-10T17:05", "header", path, body)
+
+
+def test_two_reports_of_one_happening_merge(own_sample):
+    first = extract_events(read_article(own_sample))
+    second = extract_events(_document(SECOND_REPORT, "/second.txt"))
+    merged = [(e, find_merge_target(e, first)) for e in second]
+    reopening = [(e, target) for e, target in merged if e.start == "2022-03-21"]
+    assert len(reopening) == 1 and reopening[0][1] is not None
+    assert reopening[0][1].start == "2022-03-21"
+    # nothing from 2020 joins a happening of 2022
+    assert all(t is None or t.start[:4] == e.start[:4] for e, t in merged)
+
+
+def test_re_adding_an_article_finds_every_event_again(own_sample):
+    events = extract_events(read_article(own_sample))
+    assert [find_merge_target(e, events) for e in events] == events
+
+
+def test_one_article_reporting_a_happening_twice_gives_one_event():
+    text = (
+        "Two leaders meet\n\nPublished: Fri 4 Feb 2022, 10:00\n\n"
+        "The two presidents sealed a border deal on Friday. The deal came after a meeting "
+        "between President Ana Ruiz and President Tomas Vidal in Lima. Officials said Ruiz "
+        "and Vidal met in Lima on Friday for four hours."
+    )
+    doc = Document("/t.txt", "Two leaders meet", text, "2022-02-04T10:00", "header", "h",
+                   text.index("The two"))  # fmt: skip
+    meetings = [e for e in extract_events(doc) if e.kind == "meeting"]
+    assert len(meetings) == 1
+
+
+def test_undated_events_merge_only_backwards():
+    dated = _event("Plans for drills near Gao", "2022-02-02", ["Gao"], "military")
+    undated = replace(dated, undated=True, start="2022-02-04")
+    undated = replace(undated, start_ts=dated.start_ts + 2 * 86400, end_ts=dated.end_ts + 2 * 86400)
+    assert same_happening(dated, undated)
