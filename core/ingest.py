@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -221,27 +222,47 @@ def _write_all(
     cancelled: Callable[[], bool],
     same: SameHappening | None,
 ) -> None:
+    writer = _BatchWriter(store, report, same)
     done = 0
     for result in results:
         if cancelled():
-            report.cancelled = True
             break
-        _write(store, result, report, same)
+        report.present.extend(result.present)
+        report.failed.extend(result.failed)
+        writer.add(result.documents)
         done += 1
         if progress:
             progress(Progress(done, total, report.events, len(report.failed), result.path))
-    report.cancelled = report.cancelled or (done < total and cancelled())
+    writer.flush()
+    report.cancelled = done < total and cancelled()
 
 
-def _write(
-    store: Store, result: FileResult, report: IngestReport, same: SameHappening | None
-) -> None:
-    report.present.extend(result.present)
-    report.failed.extend(result.failed)
-    for document, events in result.documents:
-        _, added = store.add_document(document, events, same)
-        if added:
-            report.added.append(document.label)
-            report.events += len(events)
-        else:
-            report.present.append(document.label)
+class _BatchWriter:
+    """Commits documents a batch at a time: every document whole, one commit per batch."""
+
+    MAX_DOCUMENTS = 16
+    MAX_SECONDS = 0.25
+
+    def __init__(self, store: Store, report: IngestReport, same: SameHappening | None):
+        self.store, self.report, self.same = store, report, same
+        self.pending: list[tuple[Document, list[Event]]] = []
+        self.since = time.monotonic()
+
+    def add(self, documents: list[tuple[Document, list[Event]]]) -> None:
+        for item in documents:
+            self.pending.append(item)
+            if len(self.pending) >= self.MAX_DOCUMENTS:
+                self.flush()
+        if time.monotonic() - self.since > self.MAX_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending, self.since = self.pending, [], time.monotonic()
+        for (document, events), (_, added) in zip(
+            batch, self.store.add_documents(batch, self.same), strict=True
+        ):
+            if added:
+                self.report.added.append(document.label)
+                self.report.events += len(events)
+            else:
+                self.report.present.append(document.label)

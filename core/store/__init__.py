@@ -21,7 +21,7 @@ import sqlite_utils
 from core.model import Document, Entity, Event
 from core.store import buckets
 from core.store.buckets import Bucket
-from core.store.schema import migrations
+from core.store.schema import SHORT_SPAN, migrations
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +71,26 @@ class Store:
         stored (whatever its path), and then nothing changes. With ``same``, an event that
         repeats a stored one becomes another source of it instead of a new event.
         """
+        return self.add_documents([(document, events)], same)[0]
+
+    def add_documents(
+        self,
+        batch: Sequence[tuple[Document, Sequence[Event]]],
+        same: SameHappening | None = None,
+    ) -> list[tuple[int, bool]]:
+        """``add_document`` for several documents in one transaction (one commit is the
+        slow part of a write); each document still goes in whole or not at all."""
+        results = []
         with write_transaction(self.db):
-            existing = self.document_id(document.content_hash)
-            if existing is not None:
-                return existing, False
-            doc_id = self._insert_document(document)
-            self._insert_events(doc_id, events, same)
-        return doc_id, True
+            for document, events in batch:
+                existing = self.document_id(document.content_hash)
+                if existing is not None:
+                    results.append((existing, False))
+                    continue
+                doc_id = self._insert_document(document)
+                self._insert_events(doc_id, events, same)
+                results.append((doc_id, True))
+        return results
 
     def replace_events(
         self, document_id: int, published: str, source: str, events: Sequence[Event],
@@ -109,46 +122,41 @@ class Store:
     def _insert_events(
         self, doc_id: int, events: Sequence[Event], same: SameHappening | None
     ) -> None:
-        new: list[tuple[int, float, float]] = []
-        rescored: list[tuple[int, float, float]] = []
-        for event in events:
-            target = same(event, self._same_date(event)) if same else None
-            if target is None:
-                target = self._insert_event(doc_id, event)
-                new.append((target, event.start_ts, score(event)))
-            else:
-                rescored.append(self._add_source(target, doc_id, event))
+        targets = [same(e, self._same_date(e)) if same else None for e in events]
+        fresh = [e for e, t in zip(events, targets, strict=True) if t is None]
+        # We hold the write lock, so the next ids are ours to assign: one executemany each.
+        first = (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
+        ids = iter(range(first, first + len(fresh)))
+        targets = [t if t is not None else next(ids) for t in targets]
+        self.db.conn.executemany(
+            'INSERT INTO events (id, document_id, title, start, "end", precision, undated, kind, '
+            "sentence, char_start, char_end, start_ts, end_ts, sources, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            [(i, doc_id, e.title, e.start, e.end, e.precision, int(e.undated), e.kind, e.sentence,
+              e.char_start, e.char_end, e.start_ts, e.end_ts, score(e))
+             for i, e in zip(range(first, first + len(fresh)), fresh, strict=True)],
+        )  # fmt: skip
+        self.db.conn.executemany(
+            "INSERT INTO event_sources (event_id, document_id, title, sentence, char_start, "
+            "char_end) VALUES (?, ?, ?, ?, ?, ?)",
+            [(t, doc_id, e.title, e.sentence, e.char_start, e.char_end)
+             for t, e in zip(targets, events, strict=True)],
+        )  # fmt: skip
+        rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
+        for target, event in zip(targets, events, strict=True):
             self._link_entities(target, event.entities)
+        new = [(first + n, e.start_ts, score(e), e.title) for n, e in enumerate(fresh)]
         buckets.add(self.db, new)
         buckets.add(self.db, rescored, count=0)
 
-    def _insert_event(self, doc_id: int, e: Event) -> int:
-        cursor = self.db.conn.execute(
-            'INSERT INTO events (document_id, title, start, "end", precision, undated, kind, '
-            "sentence, char_start, char_end, start_ts, end_ts, sources, score) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-            [doc_id, e.title, e.start, e.end, e.precision, int(e.undated), e.kind, e.sentence,
-             e.char_start, e.char_end, e.start_ts, e.end_ts, score(e)],
-        )  # fmt: skip
-        self._insert_source(cursor.lastrowid, doc_id, e)
-        return cursor.lastrowid
-
-    def _insert_source(self, event_id: int, doc_id: int, e: Event) -> None:
-        self.db.conn.execute(
-            "INSERT INTO event_sources (event_id, document_id, title, sentence, char_start, "
-            "char_end) VALUES (?, ?, ?, ?, ?, ?)",
-            [event_id, doc_id, e.title, e.sentence, e.char_start, e.char_end],
-        )
-
-    def _add_source(self, event_id: int, doc_id: int, e: Event) -> tuple[int, float, float]:
-        self._insert_source(event_id, doc_id, e)
+    def _rescore(self, event_id: int) -> tuple[int, float, float, str]:
+        """One more source for a stored event: it ranks higher in its buckets."""
         self.db.conn.execute(
             "UPDATE events SET sources = sources + 1, score = score + 1 WHERE id = ?", [event_id]
         )
-        start_ts, new_score = self.db.conn.execute(
-            "SELECT start_ts, score FROM events WHERE id = ?", [event_id]
+        return self.db.conn.execute(
+            "SELECT id, start_ts, score, title FROM events WHERE id = ?", [event_id]
         ).fetchone()
-        return event_id, start_ts, new_score
 
     def _link_entities(self, event_id: int, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -260,25 +268,52 @@ class Store:
         return list(self.db.query(_EVENT_SELECT + " ORDER BY e.start_ts, e.id"))
 
     def events_in_window(
-        self, t0: float, t1: float, *, limit: int = 10000, document_ids: Sequence[int] = (),
-        kind: str | None = None, entity_id: int | None = None, search: str | None = None,
-    ) -> list[tuple]:  # fmt: skip
+        self,
+        t0: float,
+        t1: float,
+        *,
+        limit: int = 10000,
+        max_long: int | None = None,
+        document_ids: Sequence[int] = (),
+        kind: str | None = None,
+        entity_id: int | None = None,
+        search: str | None = None,
+    ) -> list[tuple]:
         """Events overlapping ``[t0, t1)``, by start: ``(id, start_ts, end_ts, title,
-        precision, undated, kind)``; filters narrow by source document, kind, entity, text."""
+        precision, undated, kind)``. With ``max_long``, only that many of the long events
+        (weeks to centuries) that overlap it, the most prominent first. Filters narrow by
+        source document, kind, entity and text.
+        """
         where, args = self._filters(document_ids, kind, entity_id, search)
-        return self.db.conn.execute(
-            f"SELECT {_WINDOW_COLUMNS} FROM events_rtree r JOIN events e ON e.id = r.id "
-            f"WHERE r.end_min >= ? AND r.start_min <= ? AND e.end_ts > ? AND e.start_ts < ?{where} "
-            "ORDER BY e.start_ts LIMIT ?",
-            [int(t0 // 60), int(t1 // 60) + 1, t0, t1, *args, limit],
+        short = self.db.conn.execute(
+            f"SELECT {_WINDOW_COLUMNS} FROM events e WHERE e.start_ts >= ? AND e.start_ts < ? "
+            f"AND e.end_ts > ? AND e.end_ts - e.start_ts <= ?{where} ORDER BY e.start_ts LIMIT ?",
+            [t0 - SHORT_SPAN, t1, t0, SHORT_SPAN, *args, limit],
         ).fetchall()
+        long = self.db.conn.execute(
+            f"SELECT {_WINDOW_COLUMNS} FROM events_rtree r CROSS JOIN events e ON e.id = r.id "
+            f"WHERE r.end_min >= ? AND r.start_min <= ? AND e.end_ts > ? AND e.start_ts < ?"
+            f"{where} ORDER BY r.score DESC LIMIT ?",
+            [int(t0 // 60), int(t1 // 60) + 1, t0, t1, *args, max_long or limit],
+        ).fetchall()
+        return sorted(short + long, key=lambda r: (r[1], r[0]))[:limit]
 
-    def window(self, t0: float, t1: float, n_buckets: int = 1000, max_events: int = 2000) -> Window:
-        """What the timeline needs for ``[t0, t1)``: summaries always, events when sparse."""
+    def window(
+        self,
+        t0: float,
+        t1: float,
+        n_buckets: int = 1000,
+        max_events: int = 2000,
+        max_long: int = 200,
+    ) -> Window:
+        """What the timeline needs for ``[t0, t1)``: bucket summaries always, and the events
+        themselves when few enough start in it (with the ``max_long`` most prominent spans)."""
         summary = buckets.query(self.db, t0, t1, n_buckets)
         if sum(b.count for b in summary) > max_events:
             return Window(summary, None)
-        return Window(summary, self.events_in_window(t0, t1, limit=max_events * 2))
+        return Window(
+            summary, self.events_in_window(t0, t1, limit=max_events + max_long, max_long=max_long)
+        )
 
     def search(self, query: str, limit: int = 5000) -> list[int]:
         """Ids of events whose title or sentence, or whose source article, matches ``query``."""

@@ -6,15 +6,18 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import sqlite_utils
 
 from core.store.schema import BUCKET_BASE_SECONDS, BUCKET_LEVELS, BUCKET_ORIGIN
 
 _UPSERT = """
-INSERT INTO event_buckets (level, bucket, count, top_id, top_score) VALUES (?, ?, ?, ?, ?)
+INSERT INTO event_buckets (level, bucket, count, top_id, top_score, top_title)
+VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (level, bucket) DO UPDATE SET
     count = count + excluded.count,
     top_id = CASE WHEN excluded.top_score > top_score THEN excluded.top_id ELSE top_id END,
+    top_title = CASE WHEN excluded.top_score > top_score THEN excluded.top_title ELSE top_title END,
     top_score = MAX(top_score, excluded.top_score)"""
 
 
@@ -38,18 +41,19 @@ def bucket_of(start_ts: float, level: int) -> int:
 
 
 def add(
-    db: sqlite_utils.Database, events: Iterable[tuple[int, float, float]], count: int = 1
+    db: sqlite_utils.Database, events: Iterable[tuple[int, float, float, str]], count: int = 1
 ) -> None:
-    """Count ``(event_id, start_ts, score)`` into every level (``count=0``: score change only)."""
+    """Count ``(event_id, start_ts, score, title)`` into every level (``count=0``: a score
+    change only)."""
     merged: dict[tuple[int, int], list] = {}
-    for event_id, start_ts, score in events:
+    for event_id, start_ts, score, title in events:
         for level in range(BUCKET_LEVELS):
             key = (level, bucket_of(start_ts, level))
-            slot = merged.setdefault(key, [0, event_id, score])
+            slot = merged.setdefault(key, [0, event_id, score, title])
             slot[0] += count
             if score > slot[2]:
-                slot[1], slot[2] = event_id, score
-    db.conn.executemany(_UPSERT, [(lv, b, c, i, s) for (lv, b), (c, i, s) in merged.items()])
+                slot[1:] = event_id, score, title
+    db.conn.executemany(_UPSERT, [(lv, b, *slot) for (lv, b), slot in merged.items()])
 
 
 def remove(db: sqlite_utils.Database, events: Iterable[tuple[int, float]]) -> None:
@@ -73,49 +77,38 @@ def remove(db: sqlite_utils.Database, events: Iterable[tuple[int, float]]) -> No
 def _refresh_top(db: sqlite_utils.Database, level: int, bucket: int) -> None:
     lo = BUCKET_ORIGIN + bucket * width(level)
     row = db.conn.execute(
-        "SELECT id, score FROM events WHERE start_ts >= ? AND start_ts < ? "
+        "SELECT id, score, title FROM events WHERE start_ts >= ? AND start_ts < ? "
         "ORDER BY score DESC, start_ts LIMIT 1",
         [lo, lo + width(level)],
     ).fetchone()
     db.conn.execute(
-        "UPDATE event_buckets SET top_id = ?, top_score = ? WHERE level = ? AND bucket = ?",
-        [row[0] if row else None, row[1] if row else 0.0, level, bucket],
+        "UPDATE event_buckets SET top_id = ?, top_score = ?, top_title = ? "
+        "WHERE level = ? AND bucket = ?",
+        [*(row or (None, 0.0, None)), level, bucket],
     )
 
 
 def query(db: sqlite_utils.Database, t0: float, t1: float, n: int) -> list[Bucket]:
     """``n`` equal buckets over ``[t0, t1)``, from the coarsest level at least as fine."""
     step = (t1 - t0) / n
-    level = min(
-        max(math.floor(math.log2(max(step, 1.0) / BUCKET_BASE_SECONDS)), 0), BUCKET_LEVELS - 1
-    )
+    level = math.floor(math.log2(max(step, 1.0) / BUCKET_BASE_SECONDS))
+    level = min(max(level, 0), BUCKET_LEVELS - 1)
     rows = db.conn.execute(
-        "SELECT bucket, count, top_id, top_score FROM event_buckets "
+        "SELECT bucket, count, top_score, top_id, top_title FROM event_buckets "
         "WHERE level = ? AND bucket BETWEEN ? AND ?",
         [level, bucket_of(t0, level), bucket_of(t1, level)],
     ).fetchall()
-    counts = [0] * n
-    tops: list[tuple[float, int] | None] = [None] * n
-    w = width(level)
-    for bucket, count, top_id, top_score in rows:
-        centre = BUCKET_ORIGIN + (bucket + 0.5) * w
-        i = min(max(int((centre - t0) // step), 0), n - 1)
-        counts[i] += count
-        if top_id is not None and (tops[i] is None or top_score > tops[i][0]):
-            tops[i] = (top_score, top_id)
-    titles = _titles(db, [t[1] for t in tops if t])
+    if not rows:
+        return []
+    numbers = np.array([r[:3] for r in rows], dtype=float)
+    centres = BUCKET_ORIGIN + (numbers[:, 0] + 0.5) * width(level)
+    slot = np.clip(((centres - t0) // step).astype(np.int64), 0, n - 1)
+    counts = np.bincount(slot, weights=numbers[:, 1], minlength=n)
+    # the best row of each slot: sort by (slot, score) and keep each slot's last
+    order = np.lexsort((numbers[:, 2], slot))
+    last = order[np.r_[slot[order][1:] != slot[order][:-1], True]]
     return [
-        Bucket(t0 + i * step, t0 + (i + 1) * step, counts[i],
-               tops[i][1] if tops[i] else None, titles.get(tops[i][1]) if tops[i] else None)
-        for i in range(n)
-        if counts[i]
-    ]  # fmt: skip
-
-
-def _titles(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
-    titles: dict[int, str] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        sql = f"SELECT id, title FROM events WHERE id IN ({','.join('?' * len(chunk))})"
-        titles.update(db.conn.execute(sql, chunk).fetchall())
-    return titles
+        Bucket(t0 + s * step, t0 + (s + 1) * step, int(counts[s]), rows[i][3], rows[i][4])
+        for s, i in zip(slot[last].tolist(), last.tolist(), strict=True)
+        if counts[s] > 0
+    ]

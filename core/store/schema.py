@@ -12,6 +12,7 @@ migrations = Migrations("datelines")
 BUCKET_BASE_SECONDS = 3600.0
 BUCKET_LEVELS = 21  # 1 hour … 2**20 hours (about 120 years)
 BUCKET_ORIGIN = -1e11  # seconds; keeps bucket numbers positive back to the 12th century BC
+SHORT_SPAN = 2 * 86400.0  # an event at most this long is found by its start alone
 
 
 @migrations()
@@ -89,19 +90,23 @@ def m001_documents_events_sources(db: sqlite_utils.Database) -> None:
 
 
 def _create_time_indexes(db: sqlite_utils.Database) -> None:
-    # An R*Tree over whole minutes, widened by one minute each side, finds every event that
-    # overlaps a window (long spans included) without scanning; rows are then filtered exactly.
+    # Short events (a day or less) are found by their start alone. Long ones (weeks, months,
+    # years, spans) may start long before a window they overlap: an R*Tree over whole minutes,
+    # widened by a minute each side and carrying the score, finds them without a scan.
     db.executescript(
-        """
-        CREATE VIRTUAL TABLE events_rtree USING rtree_i32(id, start_min, end_min);
-        CREATE TRIGGER events_rtree_insert AFTER INSERT ON events BEGIN
-            INSERT INTO events_rtree VALUES (new.id,
-                CAST(new.start_ts / 60 AS INTEGER) - 1, CAST(new.end_ts / 60 AS INTEGER) + 1);
+        f"""
+        CREATE VIRTUAL TABLE events_rtree USING rtree_i32(id, start_min, end_min, +score);
+        CREATE TRIGGER events_rtree_insert AFTER INSERT ON events
+        WHEN new.end_ts - new.start_ts > {SHORT_SPAN} BEGIN
+            INSERT INTO events_rtree VALUES (new.id, CAST(new.start_ts / 60 AS INTEGER) - 1,
+                CAST(new.end_ts / 60 AS INTEGER) + 1, new.score);
         END;
-        CREATE TRIGGER events_rtree_update AFTER UPDATE OF start_ts, end_ts ON events BEGIN
-            UPDATE events_rtree SET start_min = CAST(new.start_ts / 60 AS INTEGER) - 1,
-                                    end_min = CAST(new.end_ts / 60 AS INTEGER) + 1
-            WHERE id = new.id;
+        CREATE TRIGGER events_rtree_update AFTER UPDATE OF start_ts, end_ts, score ON events
+        BEGIN
+            DELETE FROM events_rtree WHERE id = old.id;
+            INSERT INTO events_rtree SELECT new.id, CAST(new.start_ts / 60 AS INTEGER) - 1,
+                CAST(new.end_ts / 60 AS INTEGER) + 1, new.score
+            WHERE new.end_ts - new.start_ts > {SHORT_SPAN};
         END;
         CREATE TRIGGER events_rtree_delete AFTER DELETE ON events BEGIN
             DELETE FROM events_rtree WHERE id = old.id;
@@ -112,7 +117,12 @@ def _create_time_indexes(db: sqlite_utils.Database) -> None:
             count INTEGER NOT NULL,
             top_id INTEGER,
             top_score REAL NOT NULL,
+            top_title TEXT,
             PRIMARY KEY (level, bucket)
         ) WITHOUT ROWID;
+        CREATE INDEX event_buckets_top ON event_buckets (top_id);
+        CREATE TRIGGER event_buckets_title AFTER UPDATE OF title ON events BEGIN
+            UPDATE event_buckets SET top_title = new.title WHERE top_id = new.id;
+        END;
         """
     )

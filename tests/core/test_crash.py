@@ -37,23 +37,23 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path, own_sample):
     folder = tmp_path / "articles"
     folder.mkdir()
     base = own_sample.read_text(encoding="utf-8")
-    for i in range(60):
+    for i in range(100):
         (folder / f"{i:02d}.txt").write_text(
             f"{base}\nNote {i}: talks resume on Monday.\n", encoding="utf-8"
         )
     assert _ingest(folder, tmp_path / "clean.db").wait(timeout=300) == 0
     clean = _counts(tmp_path / "clean.db")
-    assert len(clean) == 60
+    assert len(clean) == 100
 
     db = tmp_path / "crashed.db"
     rng = random.Random(int(os.environ.get("CRASH_SEED", "1987")))
-    for threshold in sorted(rng.sample(range(3, 55), 3)):
+    for threshold in sorted(rng.sample(range(3, 80), 3)):
         proc = _ingest(folder, db)
         _wait_for_documents(db, threshold, proc)
         os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-flight
         proc.wait(timeout=30)
         stored = _counts(db)
-        assert threshold <= len(stored) < 60, "the kill did not land mid-ingest"
+        assert threshold <= len(stored) < 100, "the kill did not land mid-ingest"
         assert all(stored[h] == clean[h] for h in stored), "a document lost some of its events"
     assert _ingest(folder, db).wait(timeout=300) == 0
     assert _counts(db) == clean
