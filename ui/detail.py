@@ -1,4 +1,4 @@
-"""The side panel: one event's title, date, precision and the sentence it came from."""
+"""The side panel: one event's title, date, precision, entities and every source sentence."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _SOURCE_NAMES = {
     "header": "a date line in the article",
+    "dateline": "the article's dateline",
+    "metadata": "the file's metadata",
+    "filename": "the file name",
     "mtime": "the file's modification time",
+    "user": "you",
 }
 
 
@@ -33,17 +37,38 @@ class DetailPanel(QTextBrowser):
     def show_event(self, event: dict[str, Any]) -> None:
         date = escape(event["start"]) + (f" – {escape(event['end'])}" if event["end"] else "")
         status = "undated — reported on" if event["undated"] else "dated"
-        published_from = _SOURCE_NAMES.get(
-            event["document_published_source"], event["document_published_source"]
+        entities = ", ".join(
+            f"{escape(e['text'])} <span style='color: gray'>({escape(e['kind'])})</span>"
+            for e in event.get("entities", [])
         )
+        sources = event.get("sources") or [_first_source(event)]
         self.setHtml(
             f"<h3>{escape(event['title'])}</h3>"
             f"<p><b>Date:</b> {date} <span style='color: gray'>({status}, precision: "
-            f"{escape(event['precision'])})</span><br><b>Kind:</b> {escape(event['kind'])}</p>"
-            f"<blockquote style='background: palette(alternate-base)'>"
-            f"“{escape(event['sentence'])}”</blockquote>"
-            f"<p><b>Source:</b> {escape(event['document_title'] or '')}<br>"
-            f"<span style='color: gray'>{escape(event['document_path'])}<br>"
-            f"Published {escape(event['document_published'])} (from {escape(published_from)})"
-            f"</span></p>"
+            f"{escape(event['precision'])})</span><br><b>Kind:</b> {escape(event['kind'])}"
+            + (f"<br><b>Who and where:</b> {entities}" if entities else "")
+            + "</p>"
+            + f"<p><b>{len(sources)} source{'s' if len(sources) > 1 else ''}</b></p>"
+            + "".join(_source_html(s) for s in sources)
         )
+
+
+def _first_source(event: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "sentence": event["sentence"],
+        "path": event["document_path"],
+        "document_title": event["document_title"],
+        "published": event["document_published"],
+        "published_source": event["document_published_source"],
+    }
+
+
+def _source_html(source: dict[str, Any]) -> str:
+    published_from = _SOURCE_NAMES.get(source["published_source"], source["published_source"])
+    return (
+        f"<blockquote style='background: palette(alternate-base)'>"
+        f"“{escape(source['sentence'])}”</blockquote>"
+        f"<p style='margin-left: 12px'>{escape(source['document_title'] or '')}<br>"
+        f"<span style='color: gray'>{escape(source['path'])}<br>"
+        f"Published {escape(source['published'])} (from {escape(published_from)})</span></p>"
+    )
