@@ -103,7 +103,9 @@ def _whens(text: str, timexes: list[Timex], published: datetime) -> list[When]:
 def _is_name(text: str, timex: Timex) -> bool:
     """ "the Winter Olympics": a season written as part of a name is not a date."""
     following = text[timex.end : timex.end + 2]
-    return bool(_SEASON_NAME.search(timex.value)) and following[:1] == " " and following[1:].isupper()
+    return (
+        bool(_SEASON_NAME.search(timex.value)) and following[:1] == " " and following[1:].isupper()
+    )
 
 
 def _is_back_span(text: str, timex: Timex) -> bool:

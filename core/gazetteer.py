@@ -29,7 +29,8 @@ _COUNTRY_ALIASES = {
     "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
     "United Kingdom", "Great Britain": "United Kingdom", "Czech Republic": "Czechia",
     "Holland": "Netherlands", "Burma": "Myanmar",
-    "Palestine": "Palestinian Territory", "Türkiye": "Turkey", "DRC": "Democratic Republic of the Congo",
+    "Palestine": "Palestinian Territory", "Türkiye": "Turkey",
+    "DRC": "Democratic Republic of the Congo",
 }  # fmt: skip
 # Regions that are neither countries nor cities but are places in the news.
 _REGIONS = (

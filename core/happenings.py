@@ -48,7 +48,9 @@ NOTABLE = frozenset("violence military sanction election protest agreement".spli
 _ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
 # Verbs that put their object into effect: the object says what kind of news it is.
 _ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
-_TIMEX_PREPOSITIONS = frozenset("on in at during by from since until till through of for over".split())
+_TIMEX_PREPOSITIONS = frozenset(
+    "on in at during by from since until till through of for over".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,13 @@ class _Sentence:
     clauses: list[Clause]
     mentions: list[Mention]
     drop: set[int]  # token indices of time expressions and their prepositions
+
+    def plural(self, subject: str) -> bool | None:
+        """A subject that is one name is singular, whatever its last letter ("Lopes")."""
+        if " and " in subject:
+            return True
+        names = {m.short for m in self.mentions} | {m.text for m in self.mentions}
+        return False if subject in names else None
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.tokens[a].start, self.tokens[b - 1].end
@@ -137,7 +146,11 @@ def _in_attribution(s: _Sentence, clause: Clause, when: When) -> bool:
     if not commas or clause is not s.clauses[-1]:
         return False
     tail = range(commas[-1] + 1, clause.end)
-    verbs = [k for k in tail if trigger_kind(s.tokens[k].text) == "statement" and is_past(s.tokens[k].text)]
+    verbs = [
+        k
+        for k in tail
+        if trigger_kind(s.tokens[k].text) == "statement" and is_past(s.tokens[k].text)
+    ]
     return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
 
 
@@ -150,9 +163,9 @@ def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
     verb_kind = trigger_kind(s.tokens[_lexical(s, clause)].text)
-    if verb_kind is None and nxt and nxt.opener == "when" and nxt.verb is not None:
-        if NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
-            return [_clause_happening(s, nxt, whens[0], nxt.end)]
+    when_clause = nxt is not None and nxt.opener == "when" and nxt.verb is not None
+    if verb_kind is None and when_clause and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
+        return [_clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
     if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
         return [_statement(s, clause, nxt, whens[0])]
     ordered = sorted(whens, key=lambda w: w.timex.start)
@@ -222,7 +235,7 @@ def _clause_happening(s: _Sentence, clause: Clause, when: When, end: int) -> Hap
         return None
     stop = min(end, cut_coordination(s.tokens, verb, clause.end))
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, s.drop)
-    title = headline(subject, predicate)
+    title = headline(subject, predicate, plural=s.plural(subject))
     kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
@@ -242,7 +255,7 @@ def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happ
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject:
         return None
-    title = headline(subject, predicate)
+    title = headline(subject, predicate, plural=s.plural(subject))
     kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, b)], resolved))
 
@@ -266,7 +279,7 @@ def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Hap
     said = present(s.tokens[_lexical(s, clause)].text, plural=False)
     stop = cut_coordination(s.tokens, content.body, content.end)
     reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop)
-    title = headline(subject, f"{said} {reported}")
+    title = headline(subject, f"{said} {reported}", plural=s.plural(subject))
     ranges = [subject_range, (content.body, stop)]
     return Happening(title, "statement", when, s.entities(ranges, resolved))
 
@@ -344,13 +357,16 @@ def _nominal_title(s: _Sentence, a: int, trigger: int, b: int) -> str:
     """ "a meeting between A and B in Beijing" → "A and B meet in Beijing"; else the phrase."""
     word = s.tokens[trigger]
     verbs = lemmas(word.text).get("VERB", ())
-    if word.lower.endswith("ing") and verbs and trigger + 1 < b:
-        if s.tokens[trigger + 1].lower == "between":
-            rest = trigger + 2
-            tail = next(
-                (k for k in range(rest, b) if s.tokens[k].lower in ("in", "at", "on", "for")), b
-            )
-            actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions)
-            place = reduce_names(s.text, s.tokens, tail, b, s.mentions)
-            return noun_headline(f"{actors} {verbs[0]} {place}")
+    if word.lower.endswith("ing") and verbs and trigger + 1 < b and _is(s, trigger + 1, "between"):
+        rest = trigger + 2
+        tail = next(
+            (k for k in range(rest, b) if s.tokens[k].lower in ("in", "at", "on", "for")), b
+        )
+        actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions)
+        place = reduce_names(s.text, s.tokens, tail, b, s.mentions)
+        return noun_headline(f"{actors} {verbs[0]} {place}")
     return noun_headline(reduce_names(s.text, s.tokens, a, b, s.mentions))
+
+
+def _is(s: _Sentence, k: int, word: str) -> bool:
+    return s.tokens[k].lower == word

@@ -36,8 +36,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "protest": frozenset("protest protester demonstration demonstrator rally march riot".split()),
     "agreement": frozenset(
-        "sign agree agreement deal treaty accord pact ratify memorandum backing "
-        "partnership".split()
+        "sign agree agreement deal treaty accord pact ratify memorandum backing partnership".split()
     ),
     "meeting": frozenset(
         "meet meeting visit trip travel talk talks summit host receive tour arrive fly "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from core.entities import PERSON, ROLES, Mention
 from core.titles import (
@@ -89,7 +90,7 @@ def clauses(tokens: list[Token]) -> list[Clause]:
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     cuts.append(len(tokens))
     found = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         opener = tokens[a].lower if a else ""
         body = a + 1 if a and (opener in OPENERS or opener in _DASHES) else a
         body = _after_fronted(tokens, body, b)

@@ -43,12 +43,18 @@ _CUT_BEFORE = PREPOSITIONS | frozenset("that which who whose while as , ; –".s
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()"
 
 
-def headline(subject: str, predicate: str, max_words: int = MAX_WORDS) -> str:
-    """A short headline: ``subject`` then ``predicate`` with its verb group in headline tense."""
+def headline(
+    subject: str, predicate: str, max_words: int = MAX_WORDS, plural: bool | None = None
+) -> str:
+    """A short headline: ``subject`` then ``predicate`` with its verb group in headline tense.
+
+    ``plural`` says whether the subject is plural when the caller knows ("Lopes" is a name);
+    otherwise the subject's head word decides.
+    """
     words = predicate.split()
     while words and words[0].lower() in ADVERBS - {"not", "never"}:
         words = words[1:]
-    plural = _is_plural(subject)
+    plural = _is_plural(subject) if plural is None else plural
     verb_words = _headline_verb(words, plural)
     title_words = [*_strip_determiner(subject).split(), *verb_words]
     return _finish(title_words, max_words)
@@ -94,6 +100,8 @@ def _is_plural(subject: str) -> bool:
         head.append(word)
     if not head:
         return False
+    if len(head) > 1 and head[-1][:1].isupper():
+        return " and " in subject  # a name: "Ana Lopes"
     lower = head[-1].lower()
     if lower in ("police", "people"):
         return True
@@ -129,6 +137,8 @@ def _from_be(words: list[str], plural: bool) -> list[str]:
         rest = rest[1:]
     if rest and rest[0].lower() == "going" and len(rest) > 1 and rest[1] == "to":
         return rest[1:]
+    if len(rest) > 2 and (is_participle(rest[0]) or rest[0].lower() == "due") and rest[1] == "to":
+        return rest[1:]  # "is expected to sign" → "to sign"
     if rest and is_participle(rest[0]):
         return rest  # a passive: "was closed" → "closed"
     if "to" in rest:  # "was the first leader to announce a visit" → "announces a visit"

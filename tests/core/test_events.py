@@ -35,7 +35,8 @@ def _titles(body: str) -> list[str]:
         ("The president will travel to Rome on Monday.", [("2022-02-07", "day")]),
         ("The two leaders signed the treaty on Thursday.", [("2022-02-03", "day")]),
         (
-            "Senator Ana Lopes said she would visit Kenya on February 14 and Egypt the following day.",
+            "Senator Ana Lopes said she would visit Kenya on February 14 and Egypt the "
+            "following day.",
             [("2022-02-14", "day"), ("2022-02-15", "day")],
         ),
         ("The region was annexed in 2014.", [("2014", "year")]),
@@ -111,8 +112,10 @@ def test_spans_keep_both_ends(body, start, end, precision):
             "Work on the dam began in June 2021 and ended the following month.",
             ["Work on the dam begins", "Work on the dam ends"],
         ),
-        ("Buses will return to the route on March 22, a transport spokesman said.",
-         ["Buses to return to the route"]),  # fmt: skip
+        (
+            "Buses will return to the route on March 22, a transport spokesman said.",
+            ["Buses to return to the route"],
+        ),
     ],
 )
 def test_titles_name_who_did_what(body, titles):
@@ -193,7 +196,9 @@ def test_a_lead_happening_takes_the_lead_date():
     )
     events = extract_events(_doc(body))
     assert [(e.title, e.start, e.undated) for e in events][1] == (
-        "Ruiz and Vidal meet in Lima", "2022-02-03", False
+        "Ruiz and Vidal meet in Lima",
+        "2022-02-03",
+        False,
     )
 
 

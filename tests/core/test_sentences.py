@@ -20,6 +20,17 @@ from core.sentences import split_sentences
             "Dr. Jane K. Doe arrived at 3 p.m. on Monday.",
             ["Dr. Jane K. Doe arrived at 3 p.m. on Monday."],
         ),
+        # a dateline dates the story; it is not part of the first sentence
+        (
+            "NAIROBI, March 2 (Reuters) - Talks opened. They stalled.",
+            ["Talks opened.", "They stalled."],
+        ),
+        ("Headline\n\nLIMA (AP) — Voters queued early.", ["Headline", "Voters queued early."]),
+        ("PARIS - Ministers met.", ["Ministers met."]),
+        # capitals and dashes that are no dateline stay
+        ("NATO - the alliance - met.", ["NATO - the alliance - met."]),
+        # a quotation that ends a sentence, then the next one
+        ("He said “No.” Then he left.", ["He said “No.”", "Then he left."]),
     ],
 )
 def test_sentences(text, expected):

@@ -1,0 +1,76 @@
+"""Names in text: people, organisations, places, each thing under one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.entities import find_mentions
+from core.gazetteer import place
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for m in find_mentions(text):
+        seen.setdefault(m.name, m.kind)
+    return list(seen.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President Ruth Wanjiru met her Nigerian counterpart Bola Adeyemi in Nairobi.",
+            [("Ruth Wanjiru", "person"), ("Bola Adeyemi", "person"), ("Nairobi", "place")],
+        ),
+        (
+            "Defence ministry spokesman Karl Meier said the army would take part.",
+            [("Karl Meier", "person")],
+        ),
+        (
+            "The European Union and the WHO sent teams to the Middle East.",
+            [("European Union", "organisation"), ("WHO", "organisation"),
+             ("Middle East", "place")],
+        ),
+        # a nationality, a weekday and a month are no names
+        ("On Monday the Brazilian delegation left in March.", []),
+        # a season in a name is not an actor either
+        ("Athletes gathered for the Winter Olympics in Peking.", [("Beijing", "place")]),
+        # the same person, first in full and then by the surname alone
+        (
+            "Foreign Minister Ana Ruiz arrived. Ruiz then left for Bombay.",
+            [("Ana Ruiz", "person"), ("Mumbai", "place")],
+        ),
+        # a family name first ("Xi" for "Xi Jinping") works the same way
+        (
+            "Chinese Premier Li Qiang spoke. Li said the talks went well.",
+            [("Li Qiang", "person")],
+        ),
+        # an acronym takes the name it abbreviates when the text gives it
+        (
+            "The International Energy Agency warned. The IEA expects prices to rise.",
+            [("International Energy Agency", "organisation")],
+        ),
+    ],
+)  # fmt: skip
+def test_names_and_kinds(text, expected):
+    assert _names(text) == expected
+
+
+def test_short_names_are_the_ones_the_text_uses():
+    mentions = find_mentions("Chinese Premier Li Qiang spoke. Li left. Mayor Jo Dunn stayed.")
+    assert {m.name: m.short for m in mentions} == {"Li Qiang": "Li", "Jo Dunn": "Dunn"}
+
+
+def test_mentions_point_into_the_text():
+    text = "Envoy Omar Sall flew to Kiev on Monday."
+    for m in find_mentions(text):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("Kiev", "Kyiv"), ("Kyiv", "Kyiv"), ("U.S.", "United States"), ("Britain", "United Kingdom"),
+     ("Reading", None), ("March", None), ("Texas", "Texas"), ("Africa", "Africa")],
+)  # fmt: skip
+def test_gazetteer_spellings(name, canonical):
+    assert place(name) == canonical
