@@ -3,7 +3,9 @@
 A value keeps the precision it was written with: ``2014`` is a year, ``2022-02`` a month,
 ``2022-W05`` a week, ``2022-02-04`` a day, ``2022-02-04T23:15`` a time. Its bounds cover the
 whole period (``2022-02`` runs from 1 Feb to 1 Mar), half-open, so the timeline can draw a
-month-precision event as a band rather than a false exact point.
+month-precision event as a band rather than a false exact point. TIMEX3's parts of the day
+(``2022-02-04TNI``) are bounded as their day, and weekends (``2022-W05-WE``) as Saturday and
+Sunday of their week, at week precision.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ _HALF_MONTHS = {"H1": (1, 7), "H2": (7, 13)}
 
 _TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2}))?(?::(\d{2}))?")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_PART_OF_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(?:MO|MI|AF|EV|NI|DT)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$")
@@ -58,6 +62,10 @@ def parse_value(value: str) -> TimeValue | None:
 
     >>> parse_value("2022-02").precision
     'month'
+    >>> parse_value("2022-02-04TNI").precision
+    'day'
+    >>> parse_value("2022-W05-WE").start
+    datetime.datetime(2022, 2, 5, 0, 0)
     >>> parse_value("PRESENT_REF") is None
     True
     """
@@ -75,12 +83,17 @@ def _parse(value: str) -> TimeValue | None:
         start = datetime(y, mo, d, h, minute, second)
         step = timedelta(minutes=1) if m.group(5) else timedelta(hours=1)
         return TimeValue(value, "time", start, start + step)
-    if m := _DAY.match(value):
+    if m := _DAY.match(value) or _PART_OF_DAY.match(value):
+        # A part of the day ("2022-02-04TNI": that night) has no agreed hours; it is bounded,
+        # and drawn, as its day.
         start = datetime(*(int(g) for g in m.groups()))
         return TimeValue(value, "day", start, start + timedelta(days=1))
     if m := _WEEK.match(value):
-        start = datetime.combine(date.fromisocalendar(int(m[1]), int(m[2]), 1), datetime.min.time())
+        start = _iso_week_start(int(m[1]), int(m[2]))
         return TimeValue(value, "week", start, start + timedelta(days=7))
+    if m := _WEEKEND.match(value):
+        start = _iso_week_start(int(m[1]), int(m[2])) + timedelta(days=5)
+        return TimeValue(value, "week", start, start + timedelta(days=2))
     if m := _MONTH.match(value):
         y, mo = int(m[1]), int(m[2])
         return TimeValue(value, "month", datetime(y, mo, 1), _add_months(y, mo + 1))
@@ -102,6 +115,10 @@ def _parse(value: str) -> TimeValue | None:
         y = int(m[1]) * 100
         return TimeValue(value, "century", datetime(max(y, 1), 1, 1), datetime(y + 100, 1, 1))
     return None
+
+
+def _iso_week_start(year: int, week: int) -> datetime:
+    return datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time())
 
 
 def format_value(moment: datetime, precision: Precision) -> str:
