@@ -61,18 +61,17 @@ def _tod(pod: str | None) -> str:
 
 
 def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    # A part of the day ("last night", "this morning") is a TIME in TimeML, but its value stays
-    # the day's: TIMEX3 would add TNI/TMO, which core.timeval cannot bound, so the event
-    # extractor would lose the date.
+    # A part of the day is a TIME whose value is its day plus TIMEX3's MO/AF/EV/NI.
     if m["over"]:
-        return "TIME", (ctx.dct - timedelta(days=1)).isoformat()
+        return "TIME", (ctx.dct - timedelta(days=1)).isoformat() + "TNI"
     word = (m["word"] or m["this"]).lower()
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
-    if word == "last" and m["pod2"].lower() != "night":
+    pod = (m["pod"] or m["pod2"] or ("night" if word == "tonight" else "")).lower()
+    if word == "last" and pod != "night":
         return None
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
-    return ("TIME" if m["pod"] or m["pod2"] else "DATE"), day.isoformat()
+    return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod)
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -86,8 +85,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ctx.mention(day, "day", end)
     if rel in ("midnight", "noon"):
         return "TIME", clock_value(day, 24 if rel == "midnight" else 12, 0)
-    # "Friday night" keeps its day value, as "last night" does (see resolve_deictic).
-    return "DATE", day.isoformat()
+    return "DATE", day.isoformat() + _tod(m["pod"])
 
 
 def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
@@ -158,7 +156,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         step = -1
     day = shift(ref.day, letter, step)
     ctx.mention(day, precision, end)
-    return "DATE", fmt(day, precision)
+    value = fmt(day, precision)
+    if unit in PARTS_OF_DAY and precision == "day":
+        return "TIME", value + _tod(unit)
+    return "DATE", value + ("-WE" if unit == "weekend" and precision == "week" else "")
 
 
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -195,8 +196,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if rel == "the past" and unit in ("decade", "century"):
         return "DURATION", f"P{mult}Y"  # "the past decade": the ten years up to now
     day = shift(ctx.dct, letter, step * mult)
-    if unit == "weekend":  # its week: TIMEX3's "2022-W05-WE" has no bounds in core.timeval
-        return "DATE", fmt(day, "week")
+    if unit == "weekend":
+        ctx.mention(day, "week", end)
+        return "DATE", fmt(day, "week") + "-WE"
     ctx.mention(day, precision, end)
     return "DATE", fmt(day, precision)
 

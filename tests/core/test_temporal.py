@@ -66,8 +66,24 @@ DEICTIC = [
     ("Sales rose earlier this month.", [("earlier this month", "2022-02")]),
     ("Exports grew 4% in the past year.", [("the past year", "2021")]),
     ("The merger should close by year-end.", [("year-end", "2022")]),
-    ("He spoke on television tonight.", [("tonight", "2022-02-04")]),
-    ("The blast was heard last night.", [("last night", "2022-02-03")]),
+    ("He spoke on television tonight.", [("tonight", "2022-02-04TNI")]),
+    ("The blast was heard last night.", [("last night", "2022-02-03TNI")]),
+]
+PARTS_OF_DAY = [
+    ("The jury returned this morning.", [("this morning", "2022-02-04TMO")]),
+    ("Snow fell yesterday afternoon.", [("yesterday afternoon", "2022-02-03TAF")]),
+    ("The envoy arrives tomorrow evening.", [("tomorrow evening", "2022-02-05TEV")]),
+    ("Shelling resumed overnight.", [("overnight", "2022-02-03TNI")]),
+    ("The dam burst on Wednesday night.", [("Wednesday night", "2022-02-02TNI")]),
+    ("Voting opens on Sunday morning.", [("Sunday morning", "2022-02-06TMO")]),
+    (
+        "The ferry sank on Jan. 12, 2020. The next morning, divers found it.",
+        [("Jan. 12, 2020", "2020-01-12"), ("The next morning", "2020-01-13TMO")],
+    ),
+    ("Protests spread over the weekend.", [("the weekend", "2022-W04-WE")]),
+    ("The summit will be held over the weekend.", [("the weekend", "2022-W05-WE")]),
+    ("Fans celebrated last weekend.", [("last weekend", "2022-W04-WE")]),
+    ("Tickets go on sale next weekend.", [("next weekend", "2022-W06-WE")]),
 ]
 TENSE = [
     ("Macron will travel to Moscow on Monday.", [("Monday", "2022-02-07")]),
@@ -168,6 +184,15 @@ def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), DEICTIC)
 def test_deictic_against_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
     expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAY)
+def test_parts_of_day_and_weekends_keep_timex3_form(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected)
+    for timex in tag(text, DCT):
+        assert parse_value(timex.value) is not None  # the timeline can still place it
 
 
 @pytest.mark.parametrize(("text", "expected"), TENSE)
