@@ -270,8 +270,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None  # "red winter wheat", "summer clothes"
     if rel == "the" and word.lower() == "fall" and not (m["year"] or m["mod2"]):
         return None
-    if word[0].isupper() and not m["year"] and re.match(r"\s+[A-Z]", ctx.text[end:]):
-        return None  # "the Winter Olympics", "Spring Festival": a name
+    if _season_in_name(m, ctx.text, start, end):
+        return None
     code = SEASONS[word.lower()]
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = ctx.dct.year
@@ -287,6 +287,25 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         year -= direction(ctx.text, start, end) == PAST
     ctx.mention(date(year, first, 1), "quarter", end)
     return "DATE", f"{year:04d}-{code}"
+
+
+# "the Winter Olympics", "the summer Games", "the Summer of Love", "Winter 2022 Olympics".
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]")
+
+
+def _season_in_name(m: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Is the season part of a name, as a capitalised noun straight after it shows?
+
+    "last summer Putin said" still is a season: a relative word makes it a date. A capitalised
+    season needs nothing more ("The Summer of Love", "the Winter 2022 Olympics").
+    """
+    named_after = _CAPITALISED_NEXT.match(text, m.end("season")) or (
+        m["year"] and m["season"][0].isupper() and _CAPITALISED_NEXT.match(text, end)
+    )
+    if not named_after:
+        return False
+    rel = (m["rel"] or "").lower()
+    return m["season"][0].isupper() or (rel in ("", "the") and not (m["mod"] or m["mod2"]))
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -31,7 +31,8 @@ _FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
-    r"|go|goes|begins?|opens|meets|travels|arrives|resumes|expires|takes\s+place|take\s+place"
+    r"|go|goes|begins?|starts|ends|opens|meets|travels|arrives|resumes|expires|takes\s+place"
+    r"|take\s+place"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"

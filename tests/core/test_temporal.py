@@ -91,6 +91,20 @@ TENSE = [
     ("The talks ended on Friday.", [("Friday", "2022-02-04")]),
     ("The ministers are to meet on Tuesday.", [("Tuesday", "2022-02-08")]),
     ("On Wednesday, the rebels seized the airport.", [("Wednesday", "2022-02-02")]),
+    ("The minister said on Monday that talks had failed.", [("Monday", "2022-01-31")]),
+    ("Scholz will fly to Kyiv on Monday, officials said.", [("Monday", "2022-02-07")]),
+    ("The holiday starts Monday.", [("Monday", "2022-02-07")]),
+    ("The envoy is expected to arrive on Tuesday.", [("Tuesday", "2022-02-08")]),
+    (
+        "Officials said on Tuesday the envoy would arrive Thursday.",
+        [("Tuesday", "2022-02-01"), ("Thursday", "2022-02-10")],
+    ),
+]
+SEASONS_NAMED_OR_NOT = [
+    ("Last summer Putin said no.", [("Last summer", "2021-SU")]),
+    ("The strike lasted through the summer.", [("the summer", "2021-SU")]),
+    ("He skated at the 2022 Winter Olympics.", [("2022", "2022")]),
+    ("The talks in the spring of 1994 failed.", [("the spring of 1994", "1994-SP")]),
 ]
 ANAPHORA = [
     (
@@ -163,6 +177,13 @@ FALSE_FRIENDS = [
     "Candidates campaigned ahead of Super Tuesday.",
     "The ship sank off Christmas Island.",
     "Section 2019 of the code applies.",
+    "He won gold at the Winter Olympics.",
+    "The Summer Olympics opened in Tokyo.",
+    "Millions travel home for the Spring Festival.",
+    "The summer Olympics drew record crowds.",
+    "Skaters trained for the winter Games.",
+    "The Summer of Love changed music.",
+    "The Prague Spring was crushed.",
     "June Carter sang at the Ryman.",
 ]
 TIMES = [
@@ -193,6 +214,11 @@ def test_parts_of_day_and_weekends_keep_timex3_form(
     expect(text, *expected)
     for timex in tag(text, DCT):
         assert parse_value(timex.value) is not None  # the timeline can still place it
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASONS_NAMED_OR_NOT)
+def test_seasons_in_names_are_not_time(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), TENSE)
