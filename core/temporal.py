@@ -50,6 +50,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "weekday": relative.resolve_weekday,
     "ago": relative.resolve_ago,
     "anaphor": relative.resolve_anaphor,
+    "weekof": absolute.resolve_weekof,
     "relunit": relative.resolve_relunit,
     "duration": relative.resolve_duration,
     "vague": relative.resolve_vague,

@@ -12,6 +12,7 @@ from datetime import date
 from core import temporal_dateparser
 from core.temporal_calendar import (
     Context,
+    add_months,
     add_quarters,
     clock_value,
     fmt,
@@ -77,6 +78,16 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return None
     ctx.mention(date(year, month, day), "day", end)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def resolve_weekof(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """ "the week of March 6": the week holding that day."""
+    resolved = resolve_mdy(m, ctx, start, end)
+    if resolved is None:
+        return None
+    day = date.fromisoformat(resolved[1])
+    ctx.mention(day, "week", end)
+    return "DATE", fmt(day, "week")
 
 
 def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -232,8 +243,11 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if m["emonth"] and not re.search(r"year-|a year|comparable|corresponding", text):
         month = _month(m["emonth"])
         year = year_for_day(month, _day(m["eday"]), ctx.dct, PAST)
-        ctx.mention(date(year, month - (month - 1) % 3, 1), "quarter", end)
-        return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+        # Three months ending with ``month``: the calendar quarter of the middle one holds most
+        # of them ("the quarter ended July 31" is May-July, mostly the second quarter).
+        middle = add_months(date(year, month, 1), -1)
+        ctx.mention(date(middle.year, middle.month - (middle.month - 1) % 3, 1), "quarter", end)
+        return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
     if m["pyear"]:
         return "DATE", f"{int(m['pyear']):04d}-Q{ctx.last_quarter()[1]}"
     if "year-" in text or "a year" in text or "comparable" in text or "corresponding" in text:

@@ -48,9 +48,12 @@ class Context:
         self.anchor = Anchor(day, precision)
         self.anchor_end = end
         # Only a completed quarter can be "the quarter" a report goes on about; a forecast
-        # for "the fourth quarter" does not change which results the text discusses.
-        if precision == "quarter" and add_months(day, 3) <= self.dct:
-            self.quarter = (day.year, (day.month - 1) // 3 + 1)
+        # for "the fourth quarter" does not change which results the text discusses, nor does
+        # a look back at an earlier one ("after a flat second quarter").
+        named = (day.year, (day.month - 1) // 3 + 1)
+        completed = precision == "quarter" and add_months(day, 3) <= self.dct
+        if completed and (self.quarter is None or named >= self.quarter):
+            self.quarter = named
             self.quarter_end = end
 
     def year_before(self, start: int, sentence_start: int) -> str:

@@ -179,6 +179,11 @@ RULES: list[tuple[str, str]] = [
           (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)
         |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later))\b""",
     ),
+    # the week of March 6 / the week of Feb. 14, 2022
+    (
+        "weekof",
+        rf"""[Tt]he\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})\b(?:,?\s*(?P<year>{YEAR4})\b)?""",
+    ),
     # this week / last month / next year / the past year / earlier this year / late last week
     (
         "relunit",
@@ -209,7 +214,7 @@ RULES: list[tuple[str, str]] = [
         "ref",
         r"""(?<![-'])\b(?:(?P<present>[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days
           |[Aa]t\s+the\s+moment|[Tt]he\s+present|[Cc]urrent)
-        |(?P<past>[Rr]ecently|[Ll]ately|[Tt]he\s+past)
+        |(?P<past>[Rr]ecently|[Ll]ately|[Tt]he\s+past|[Tt]hen[-\s]current)
         |(?P<future>[Tt]he\s+(?:near\s+|foreseeable\s+|distant\s+)?future|[Aa]\s+later\s+date
           |[Tt]he\s+(?:near|short)\s+term))\b(?![-'])""",
     ),

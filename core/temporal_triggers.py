@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from core.temporal_lexicon import FOREIGN_MONTHS, MONTHS, ONES, ORDINALS, SEASONS, TENS, WEEKDAYS
 
 _DATES = ("mdy", "my", "month", "dmy", "set")
-_UNITS = ("duration", "ago", "vague", "relunit", "anaphor", "qref", "quarter", "set", "yearend",
-          "yearago", "ref", "century", "holiday")  # fmt: skip
+_UNITS = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter", "set",
+          "yearend", "yearago", "ref", "century", "holiday")  # fmt: skip
 _PART_OF_DAY = ("deictic", "anaphor", "set", "relunit")
 TRIGGERS: dict[str, tuple[str, ...]] = {}
 
@@ -67,7 +67,7 @@ PREFIX_WORDS = (
         " better part each every per other final initial remaining half fiscal calendar full"
         " year-ago year-earlier comparable corresponding couple few several many number dozen"
         " hundred and or so sometime straight consecutive whole entire additional long de year's"
-        " trading business working year this new fy foreseeable near short distant future"
+        " then trading business working year this new fy foreseeable near short distant future"
         " mon tue tues wed thu thur thurs fri sat sun".split()
     )
     | frozenset(ONES)

@@ -64,6 +64,8 @@ DEICTIC = [
     ("The company is now profitable.", [("now", "PRESENT_REF")]),
     ("The bank recently cut rates.", [("recently", "PAST_REF")]),
     ("Sales rose earlier this month.", [("earlier this month", "2022-02")]),
+    ("The vote is set for the week of March 7.", [("the week of March 7", "2022-W10")]),
+    ("The then-current rules applied.", [("then-current", "PAST_REF")]),
     ("Exports grew 4% in the past year.", [("the past year", "2021")]),
     ("The merger should close by year-end.", [("year-end", "2022")]),
     ("He spoke on television tonight.", [("tonight", "2022-02-04TNI")]),
@@ -144,6 +146,19 @@ QUARTERS = [
     (
         "In the quarter ended Sept. 30, sales fell.",
         [("the quarter", "2021-Q3"), ("Sept. 30", "2021-09-30")],
+    ),
+    (
+        "In the quarter ended July 31, the retailer lost money.",
+        [("the quarter", "2021-Q2"), ("July 31", "2021-07-31")],
+    ),
+    (
+        "Profit rose in the third quarter. After a weak second quarter, costs fell. "
+        "Charges were high in the year-earlier period.",
+        [
+            ("the third quarter", "2021-Q3"),
+            ("second quarter", "2021-Q2"),
+            ("the year-earlier period", "2020-Q3"),
+        ],
     ),
 ]
 DURATIONS = [
