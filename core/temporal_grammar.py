@@ -197,7 +197,7 @@ RULES: list[tuple[str, str]] = [
         "duration",
         rf"""(?:(?P<approx>{APPROX}|each\s+of)\s+(?![\w.]+-(?:{ADJ_UNIT}|long)\b))?(?:(?P<the>[Tt]he)\s+(?![\w.]+-(?:{ADJ_UNIT}|long)\b))?
         (?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|initial|remaining|prior|same|year-earlier|other|better\s+part\s+of)\s+)?
-        (?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?\s+(?:(?:more|additional|straight|consecutive|full|long|whole|entire)\s+)?(?P<unit>{UNIT})
+        (?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?\s+(?:(?:more|additional|straight|consecutive|full|long|whole|entire)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half\b)?
         |(?P<anum>\d+(?:\.\d+)?|{NUM_WORD}|several|many|multi|(?={ADJ_UNIT}-long))-?(?P<aunit>{ADJ_UNIT})(?:-long)?)
         \b(?!-)(?P<orso>\s+or\s+so)?""",
     ),

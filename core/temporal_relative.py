@@ -219,6 +219,8 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
     if lowered in ("a", "an") and unit_text.lower() == "second":
         return None
     n = number_value(num_text)
+    if n is not None and m["half"] and not m["aunit"]:
+        n += 0.5  # "a minute and a half", "two years and a half"
     if n is not None and n >= 1000 and not unit_text.lower().endswith("s"):
         return None  # "292,000 week ago": a count before a clipped "a week ago"
     if lowered in ("a", "an") and _RATE_BEFORE.search(ctx.text[max(0, start - 40) : start]):

@@ -31,7 +31,7 @@ _FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
-    r"|go|goes|begins?|starts|ends|opens|meets|travels|arrives|resumes|expires|takes\s+place"
+    r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
 )
 _PAST = (

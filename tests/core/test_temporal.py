@@ -96,6 +96,8 @@ TENSE = [
     ("The minister said on Monday that talks had failed.", [("Monday", "2022-01-31")]),
     ("Scholz will fly to Kyiv on Monday, officials said.", [("Monday", "2022-02-07")]),
     ("The holiday starts Monday.", [("Monday", "2022-02-07")]),
+    ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
+    ("They did not meet on Monday.", [("Monday", "2022-01-31")]),
     ("The envoy is expected to arrive on Tuesday.", [("Tuesday", "2022-02-08")]),
     (
         "Officials said on Tuesday the envoy would arrive Thursday.",
@@ -165,6 +167,8 @@ DURATIONS = [
     ("Nearly eight years of fighting have left thousands dead.", [("Nearly eight years", "P8Y")]),
     ("The strike went on for a month.", [("a month", "P1M")]),
     ("He was jailed for 18 months.", [("18 months", "P18M")]),
+    ("The flight lasted an hour and a half.", [("an hour and a half", "PT1H30M")]),
+    ("The siege went on for two years and a half.", [("two years and a half", "P2Y6M")]),
     ("The meeting lasted three hours.", [("three hours", "PT3H")]),
     ("It issued 10-year bonds.", [("10-year", "P10Y")]),
     ("Rallies are held daily.", [("daily", "P1D")]),
