@@ -48,6 +48,9 @@ _VERB_LAST = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|and)\s+$",
     re.IGNORECASE,
 )
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _NAMED_DAY = re.compile(r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$")
 _CURRENT_AS_TIME = re.compile(r"\s+(?!(?:account|assets|liabilities|affairs)\b)[a-z]")
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
@@ -193,8 +196,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         step = 0 if direction(ctx.text, start, end) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0
-    if rel == "the past" and unit in ("decade", "century"):
-        return "DURATION", f"P{mult}Y"  # "the past decade": the ten years up to now
+    if (rel == "the past" and unit in ("decade", "century")) or (rel, unit) == ("this", "century"):
+        # "the past decade", "the worst flood this century": the years up to now, as the
+        # TempEval-3 annotations read them.
+        return "DURATION", f"P{mult}Y"
     day = shift(ctx.dct, letter, step * mult)
     if unit == "weekend":
         ctx.mention(day, "week", end)
@@ -216,6 +221,12 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
         return None  # "expected to last six weeks": the verb, not "the last six weeks"
     letter, is_time, mult = unit_of(unit_text)
     lowered = num_text.lower()
+    if (
+        lowered == "one"
+        and unit_text.lower() == "day"
+        and _MODAL_BEFORE.search(ctx.text, max(0, start - 24), start)
+    ):
+        return "DATE", "FUTURE_REF"  # "will one day be": some day, not a day long
     if lowered in ("a", "an") and unit_text.lower() == "second":
         return None
     n = number_value(num_text)

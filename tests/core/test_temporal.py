@@ -175,6 +175,9 @@ DURATIONS = [
     ("The board meets twice a week.", [("a week", "P1W")]),
     ("The plant saves $2 million a year.", [("a year", "P1Y")]),
     ("Fighting has raged for weeks.", [("weeks", "PXW")]),
+    ("Robots will one day run the plant.", [("one day", "FUTURE_REF")]),
+    ("The repair took one day.", [("one day", "P1D")]),
+    ("It was the worst flood this century.", [("this century", "P100Y")]),
     ("The trial is expected to last six weeks.", [("six weeks", "P6W")]),
     ("The board meets every Monday.", [("every Monday", "XXXX-WXX-1")]),
 ]
