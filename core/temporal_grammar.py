@@ -177,7 +177,8 @@ RULES: list[tuple[str, str]] = [
         "anaphor",
         r"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
           (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)
-        |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later))\b""",
+        |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>earlier|later
+          |(?:before|after)(?:\s+(?P<deixis>yesterday|tomorrow)|(?=\s*(?:[.,;:)]|$)))))\b""",
     ),
     # the week of March 6 / the week of Feb. 14, 2022
     (

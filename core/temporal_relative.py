@@ -140,6 +140,12 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
 
 def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     unit = (m["unit"] or m["unit2"]).lower()
+    if m["deixis"]:  # "the day before yesterday", "the day after tomorrow"
+        if unit != "day":
+            return None
+        day = ctx.dct + timedelta(days=-2 if m["deixis"].lower() == "yesterday" else 2)
+        ctx.mention(day, "day", end)
+        return "DATE", day.isoformat()
     rel = " ".join((m["rel"] or m["dir"] or "").lower().split())
     if unit in ("morning", "afternoon", "evening", "night"):
         letter, precision = "D", "day"

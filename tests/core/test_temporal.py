@@ -127,6 +127,12 @@ ANAPHORA = [
         "The bomb exploded on Jan. 12, 2020. The day before, police had received a warning.",
         [("Jan. 12, 2020", "2020-01-12"), ("The day before", "2020-01-11")],
     ),
+    ("He left the day before yesterday.", [("the day before yesterday", "2022-02-02")]),
+    ("They vote the day after tomorrow.", [("the day after tomorrow", "2022-02-06")]),
+    (
+        "The strike began on Jan. 10, 2020. The day before the vote, talks broke down.",
+        [("Jan. 10, 2020", "2020-01-10")],
+    ),
     (
         "The war began in 2003. A year later, the dictator was captured.",
         [("2003", "2003"), ("A year later", "2004")],
