@@ -126,7 +126,7 @@ RULES: list[tuple[str, str]] = [
     # the quarter / the latest period / the year-ago quarter / that quarter
     (
         "qref",
-        rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b
+        rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{_QUAL})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b(?!-)
         (?=\s+end(?:ed|ing)\s+(?P<emonth>{MONTH})\s*(?P<eday>{DAY_NUM})\b)?
         (?:\s+a\s+year\s+(?:ago|earlier))?""",
     ),

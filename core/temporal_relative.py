@@ -244,6 +244,8 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
         return "SET", _duration(1, letter, is_time, mult)  # a rate: "$2 million a year"
     if re.match(r"[\s-]+old\b", ctx.text[end:]):
         return None  # an age ("52 years old")
+    if unit_text.lower() == "quarter" and ctx.text.startswith(" of ", end):
+        return None  # a fraction: "more than a quarter of the market"
     if n is None:
         return "DURATION", _vague(letter, is_time, mult)
     return "DURATION", _duration(n, letter, is_time, mult)

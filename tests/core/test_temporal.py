@@ -212,6 +212,8 @@ FALSE_FRIENDS = [
     "Skaters trained for the winter Games.",
     "The Summer of Love changed music.",
     "The Prague Spring was crushed.",
+    "Unemployment is near its quarter-century low.",
+    "Funds hold more than a quarter of the market.",
     "June Carter sang at the Ryman.",
 ]
 TIMES = [
