@@ -27,11 +27,16 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Bucket", "Store", "StoreError", "Window", "default_db_path", "open_store"]
 
-# Chooses, among stored events with the same date, the one a new event repeats (or None).
+# Chooses, among stored candidates (Store.merge_candidates), the one a new event repeats.
 SameHappening = Callable[[Event, list[tuple[int, Event]]], int | None]
 
 _PRECISION_SCORE = {"time": 0.3, "day": 0.3, "week": 0.2, "month": 0.1}
 _WINDOW_COLUMNS = "e.id, e.start_ts, e.end_ts, e.title, e.precision, e.undated, e.kind"
+_EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
+    'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
+    "e.char_start, e.char_end, e.start_ts, e.end_ts"
+)
+UNDATED_LOOKBACK = 7 * 86400.0  # an undated event may report what happened in the week before
 
 
 class StoreError(Exception):
@@ -122,7 +127,7 @@ class Store:
     def _insert_events(
         self, doc_id: int, events: Sequence[Event], same: SameHappening | None
     ) -> None:
-        targets = [same(e, self._same_date(e)) if same else None for e in events]
+        targets = [same(e, self.merge_candidates(e)) if same else None for e in events]
         fresh = [e for e, t in zip(events, targets, strict=True) if t is None]
         # We hold the write lock, so the next ids are ours to assign: one executemany each.
         first = (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
@@ -190,13 +195,28 @@ class Store:
             [doc_id],
         )
 
-    def _same_date(self, event: Event, limit: int = 50) -> list[tuple[int, Event]]:
-        """Stored events with the same date at the same precision: the merge candidates."""
-        rows = self.db.conn.execute(
-            'SELECT id, title, start, "end", precision, undated, kind, sentence, char_start, '
-            "char_end, start_ts, end_ts FROM events WHERE start = ? AND precision = ? LIMIT ?",
-            [event.start, event.precision, limit],
-        ).fetchall()
+    def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Event]]:
+        """Stored events that could report the same happening as ``event``: close enough in
+        time (an undated one may look back a week) and sharing a name, or, for an event
+        without names, any in the same time."""
+        lo, hi = event.start_ts, event.end_ts
+        if event.undated:
+            lo, hi = event.start_ts - UNDATED_LOOKBACK, event.start_ts + 86400
+        names = sorted({e.text for e in event.entities})
+        if names:
+            rows = self.db.conn.execute(
+                f"SELECT DISTINCT {_EVENT_COLUMNS} FROM entities n "
+                "JOIN event_entities x ON x.entity_id = n.id JOIN events e ON e.id = x.event_id "
+                f"WHERE n.name IN ({','.join('?' * len(names))}) AND e.start_ts < ? "
+                "AND e.end_ts > ? LIMIT ?",
+                [*names, hi, lo, limit],
+            ).fetchall()
+        else:
+            rows = self.db.conn.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.start_ts >= ? AND e.start_ts < ? "
+                "AND e.end_ts > ? LIMIT ?",
+                [lo - SHORT_SPAN, hi, lo, limit],
+            ).fetchall()
         return [(r[0], Event(*r[1:], entities=self._entities(r[0]))) for r in rows]
 
     def _entities(self, event_id: int) -> tuple[Entity, ...]:
@@ -326,6 +346,31 @@ class Store:
             [q, q, limit],
         ).fetchall()
         return sorted(r[0] for r in rows)
+
+    # Queries for the window ----------------------------------------------------------------
+
+    def event_rows(self) -> list[tuple]:
+        """Every event for the window's timeline and table, by start: ``(id, start_ts, end_ts,
+        title, precision, undated, kind, start, end, document_id, sources)`` — ``start`` and
+        ``end`` as written (ISO / TIMEX3), ``document_id`` its first source."""
+        return self.db.conn.execute(
+            'SELECT id, start_ts, end_ts, title, precision, undated, kind, start, "end", '
+            "document_id, sources FROM events ORDER BY start_ts, id"
+        ).fetchall()
+
+    def event_documents(self) -> list[tuple[int, int]]:
+        """``(event_id, document_id)`` for every source of every event (merged events have
+        several), so that hiding a document hides the events only it reported."""
+        return self.db.conn.execute(
+            "SELECT DISTINCT event_id, document_id FROM event_sources ORDER BY event_id"
+        ).fetchall()
+
+    def document_text(self, document_id: int) -> str | None:
+        """The full text of a stored article, as its events' character offsets count it."""
+        row = self.db.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
+        return row[0] if row else None
 
     def _filters(
         self,

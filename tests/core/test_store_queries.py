@@ -1,0 +1,55 @@
+"""The read-only queries the window makes (Store: 'Queries for the window')."""
+
+from __future__ import annotations
+
+from core.model import Document, Event
+
+
+def _doc(
+    hash_: str, path: str, text: str = "On Monday the bridge reopened. Buses followed."
+) -> Document:
+    return Document(path, f"Title {hash_}", text, "2022-02-04", "header", hash_)
+
+
+def _event(title: str, start_ts: float, kind: str = "other", precision: str = "day") -> Event:
+    sentence = "On Monday the bridge reopened."
+    return Event(title, "2022-02-07", None, precision, False, kind, sentence, 0, 30,
+                 start_ts, start_ts + 86400)  # fmt: skip
+
+
+def same_title(event, candidates):
+    return next((i for i, c in candidates if c.title == event.title), None)
+
+
+def test_event_rows_give_dates_as_written_kind_and_first_source_by_start(store):
+    doc_id, _ = store.add_document(
+        _doc("a", "/a.txt"), [_event("Later", 200.0, "visit"), _event("Sooner", 100.0)]
+    )
+    rows = store.event_rows()
+    assert [r[3] for r in rows] == ["Sooner", "Later"]
+    later = rows[1]
+    assert later[1:3] == (200.0, 200.0 + 86400)
+    assert later[4:10] == ("day", 0, "visit", "2022-02-07", None, doc_id)
+    assert later[10] == 1  # one source
+
+
+def test_event_documents_list_every_source_of_a_merged_event(store):
+    first, _ = store.add_document(_doc("a", "/a.txt"), [_event("Bridge reopens", 100.0)])
+    second, _ = store.add_document(
+        _doc("b", "/b.txt"),
+        [_event("Bridge reopens", 100.0), _event("Buses return", 300.0)],
+        same=same_title,
+    )
+    pairs = store.event_documents()
+    by_event: dict[int, set[int]] = {}
+    for event_id, document_id in pairs:
+        by_event.setdefault(event_id, set()).add(document_id)
+    assert sorted(by_event.values(), key=len) == [{second}, {first, second}]
+
+
+def test_document_text_is_the_text_the_offsets_count(store):
+    doc_id, _ = store.add_document(_doc("a", "/a.txt"), [_event("Bridge reopens", 100.0)])
+    event = store.event(store.event_rows()[0][0])
+    text = store.document_text(doc_id)
+    assert text[event["char_start"] : event["char_end"]] == event["sentence"]
+    assert store.document_text(doc_id + 1) is None
