@@ -147,7 +147,8 @@ RULES: list[tuple[str, str]] = [
         "deictic",
         rf"""(?P<mod>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)
           (?:\s+(?P<pod>{PART_OF_DAY}))?
-        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight))(?!\w)""",
+        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight)
+        |[Mm]id[-\s]?(?P<mid>morning|afternoon)(?:\s+(?P<word2>today|yesterday|tomorrow))?)(?!\w)""",
     ),
     # Friday / last Monday / Wednesday night / early Tuesday / Sundays
     (

@@ -67,6 +67,12 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # A part of the day is a TIME whose value is its day plus TIMEX3's MO/AF/EV/NI.
     if m["over"]:
         return "TIME", (ctx.dct - timedelta(days=1)).isoformat() + "TNI"
+    if m["mid"]:  # "mid-afternoon (yesterday)": that day's, else the day the sentence is about
+        day = _day_in_sentence(ctx, start, end)
+        if m["word2"]:
+            day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["word2"], 0))
+        ctx.mention(day, "day", end)
+        return "TIME", day.isoformat() + _tod(m["mid"])
     word = (m["word"] or m["this"]).lower()
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     pod = (m["pod"] or m["pod2"] or ("night" if word == "tonight" else "")).lower()
@@ -75,6 +81,14 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod)
+
+
+def _day_in_sentence(ctx: Context, start: int, end: int) -> date:
+    """The day a date earlier in the same sentence named, else the publication date."""
+    left = sentence_bounds(ctx.text, start, end)[0]
+    if ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
+        return ctx.anchor.day
+    return ctx.dct
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -76,6 +76,11 @@ PARTS_OF_DAY = [
     ("Snow fell yesterday afternoon.", [("yesterday afternoon", "2022-02-03TAF")]),
     ("The envoy arrives tomorrow evening.", [("tomorrow evening", "2022-02-05TEV")]),
     ("Shelling resumed overnight.", [("overnight", "2022-02-03TNI")]),
+    ("The envoy landed mid-afternoon yesterday.", [("mid-afternoon yesterday", "2022-02-03TAF")]),
+    (
+        "On Jan. 12, 2020, the levee broke at mid-morning.",
+        [("Jan. 12, 2020", "2020-01-12"), ("mid-morning", "2020-01-12TMO")],
+    ),
     ("The dam burst on Wednesday night.", [("Wednesday night", "2022-02-02TNI")]),
     ("Voting opens on Sunday morning.", [("Sunday morning", "2022-02-06TMO")]),
     (
