@@ -132,18 +132,28 @@ def process_file(path: Path, known: frozenset[str] | None = None) -> FileResult:
     return result
 
 
+def same_happening(event: Event, candidates: list[tuple[int, Event]]) -> int | None:
+    """The stored event that ``event`` reports again (``core.merge``), as the store wants it."""
+    from core.merge import find_merge_target
+
+    target = find_merge_target(event, [candidate for _, candidate in candidates])
+    return next((i for i, candidate in candidates if candidate is target), None)
+
+
 def ingest(
     store: Store,
     paths: Iterable[str | os.PathLike[str]],
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     workers: int | None = None,
-    same: SameHappening | None = None,
+    same: SameHappening | None = same_happening,
 ) -> IngestReport:
     """Add every article under ``paths`` to ``store``.
 
     Extraction runs in ``workers`` processes (default: one per CPU); this process is the
-    only writer. Already stored content is recognised by hash and not extracted again.
+    only writer. Already stored content is recognised by hash and not extracted again. An
+    event that another article already reported becomes another source of that event
+    (``same=None`` keeps every event apart).
     """
     files, problems = collect_files(paths)
     report = IngestReport(failed=list(problems))

@@ -49,7 +49,9 @@ def _articles(folder, count, sample):
     folder.mkdir(exist_ok=True)
     base = sample.read_text(encoding="utf-8")
     for i in range(count):
-        (folder / f"a{i:03d}.txt").write_text(base + f"\nA closing line number {i}.\n", encoding="utf-8")
+        (folder / f"a{i:03d}.txt").write_text(
+            base + f"\nA closing line number {i}.\n", encoding="utf-8"
+        )
     return folder
 
 
@@ -61,9 +63,41 @@ def test_worker_processes_store_the_same_as_one_process(tmp_path, own_sample):
     one, two = open_store(tmp_path / "one.db"), open_store(tmp_path / "two.db")
     r1 = ingest(one, [folder], workers=1)
     r2 = ingest(two, [folder], workers=2)
-    assert (len(r2.added), len(r2.failed), r2.events) == (len(r1.added), 1, r1.events) == (8, 1, r1.events)
+    assert (
+        (len(r2.added), len(r2.failed), r2.events)
+        == (len(r1.added), 1, r1.events)
+        == (8, 1, r1.events)
+    )
     assert one.source_counts() == two.source_counts()
     again = ingest(two, [folder], workers=2)
     assert (again.added, len(again.present), again.events) == ([], 8, 0)
     one.close()
     two.close()
+
+
+ARTICLE_A = """Ministers agree on fishing quotas
+
+Published: Wed 12 Oct 2022, 18:05
+
+Norwegian Foreign Minister Ingrid Solberg and Chilean Foreign Minister Tomas Varela met in Oslo on Tuesday to settle a dispute over fishing quotas.
+"""
+ARTICLE_B = """Oslo talks end quota row
+
+Published: Thu 13 Oct 2022, 07:30
+
+Solberg and Varela met in Oslo on Tuesday, officials said, ending months of argument over quotas.
+"""
+
+
+def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    report = ingest(store, [tmp_path / "a.txt", tmp_path / "b.txt"], workers=1)
+    assert len(report.added) == 2
+    meetings = [store.event(r[0]) for r in store.timeline_rows() if r[1] == 1665446400.0]
+    assert len(meetings) == 1, [m["title"] for m in meetings]  # Tuesday 11 October 2022
+    assert sorted(s["path"] for s in meetings[0]["sources"]) == [
+        str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    ]  # fmt: skip
+    again = ingest(store, [tmp_path / "a.txt"], workers=1)
+    assert again.present and store.count_events() == len(store.timeline_rows())
