@@ -249,7 +249,9 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         ctx.mention(date(middle.year, middle.month - (middle.month - 1) % 3, 1), "quarter", end)
         return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
     if m["pyear"]:
-        return "DATE", f"{int(m['pyear']):04d}-Q{ctx.last_quarter()[1]}"
+        year, quarter = int(m["pyear"]), ctx.last_quarter()[1]
+        ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
+        return "DATE", f"{year:04d}-Q{quarter}"
     if "year-" in text or "a year" in text or "comparable" in text or "corresponding" in text:
         year, quarter = ctx.last_quarter()
         return "DATE", f"{year - 1:04d}-Q{quarter}"

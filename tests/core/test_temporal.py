@@ -173,6 +173,15 @@ QUARTERS = [
             ("the year-earlier period", "2020-Q3"),
         ],
     ),
+    (
+        "Net rose in the third quarter. Costs fell in the 2021 period and were lower than a "
+        "year ago.",
+        [
+            ("the third quarter", "2021-Q3"),
+            ("the 2021 period", "2021-Q3"),
+            ("a year ago", "2020-Q3"),
+        ],
+    ),
 ]
 DURATIONS = [
     ("Nearly eight years of fighting have left thousands dead.", [("Nearly eight years", "P8Y")]),
