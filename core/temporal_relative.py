@@ -303,6 +303,8 @@ def resolve_vague(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
             return None
     if pre == "the" and not m["ahead"]:
         return None
+    if pre == "the early" and unit == "hours" and ctx.text.startswith(" of ", end):
+        return None  # "the early hours of Thursday": a part of the day the weekday names
     if pre == "future":
         return "DATE", "FUTURE_REF"
     if pre == "recent" and letter == "Y" and mult == 1:

@@ -76,6 +76,7 @@ PARTS_OF_DAY = [
     ("Snow fell yesterday afternoon.", [("yesterday afternoon", "2022-02-03TAF")]),
     ("The envoy arrives tomorrow evening.", [("tomorrow evening", "2022-02-05TEV")]),
     ("Shelling resumed overnight.", [("overnight", "2022-02-03TNI")]),
+    ("He was held in the early hours of Thursday.", [("Thursday", "2022-02-03")]),
     ("The envoy landed mid-afternoon yesterday.", [("mid-afternoon yesterday", "2022-02-03TAF")]),
     (
         "On Jan. 12, 2020, the levee broke at mid-morning.",
