@@ -68,6 +68,11 @@ _MODAL_PASSIVE = re.compile(
 )
 
 
+_MODAL_INFINITIVE = re.compile(
+    r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs."""
     if text.startswith("'s", end):  # "Tuesday's ruling": a possessive names what happened
@@ -110,6 +115,9 @@ def _kind(m: re.Match[str]) -> int:
         return PAST  # "may have been", "would have won"
     if m.group("past") and _MODAL_PASSIVE.search(m.string, max(0, m.start() - 30), m.start()):
         return FUTURE  # "will be paid", "is to be held"
+    infinitive = _MODAL_INFINITIVE.search(m.string, max(0, m.start() - 30), m.start())
+    if m.group("past") and infinitive and not (word.endswith("ed") and infinitive[0][:2] == "to"):
+        return FUTURE  # "will cut the ribbon", "is to set a date": an infinitive, not a past
     if word in ("scheduled", "expected", "intended", "proposed", "promised", "vowed"):
         return FUTURE
     return FUTURE if m.group("future") else PAST

@@ -104,6 +104,9 @@ TENSE = [
     ("The holiday starts Monday.", [("Monday", "2022-02-07")]),
     ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
     ("They did not meet on Monday.", [("Monday", "2022-01-31")]),
+    ("The mayor will cut the ribbon on Monday.", [("Monday", "2022-02-07")]),
+    ("The bank cut rates on Thursday.", [("Thursday", "2022-02-03")]),
+    ("They agreed to put the plan to a vote on Tuesday.", [("Tuesday", "2022-02-08")]),
     ("The envoy is expected to arrive on Tuesday.", [("Tuesday", "2022-02-08")]),
     (
         "Officials said on Tuesday the envoy would arrive Thursday.",
