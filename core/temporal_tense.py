@@ -17,7 +17,8 @@ _PLANNED = (
     "be begin start visit travel meet hold attend open resume go sign return arrive"
     " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
     " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
-    " finish hold host lead join withdraw send deploy appear testify rule sentence"
+    " finish hold host lead join withdraw send deploy appear testify rule sentence elect convene"
+    " reconvene debate unveil publish"
 )
 _FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
@@ -31,7 +32,7 @@ _FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
-    r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|arrives|resumes|expires|takes\s+place"
+    r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
 )
 _PAST = (

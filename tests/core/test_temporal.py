@@ -105,6 +105,11 @@ TENSE = [
     ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
     ("They did not meet on Monday.", [("Monday", "2022-01-31")]),
     ("The mayor will cut the ribbon on Monday.", [("Monday", "2022-02-07")]),
+    (
+        "The council is due to elect a chairman when it reconvenes Friday.",
+        [("Friday", "2022-02-04")],
+    ),
+    ("The board is due to elect a chairman when it reconvenes Monday.", [("Monday", "2022-02-07")]),
     ("The bank cut rates on Thursday.", [("Thursday", "2022-02-03")]),
     ("They agreed to put the plan to a vote on Tuesday.", [("Tuesday", "2022-02-08")]),
     ("The envoy is expected to arrive on Tuesday.", [("Tuesday", "2022-02-08")]),
