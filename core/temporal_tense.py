@@ -74,10 +74,17 @@ _MODAL_INFINITIVE = re.compile(
 )
 
 
+_SCHEDULED_COPULA = re.compile(
+    r"\b(?:is|are)\s+(?:(?:on|set\s+for|slated\s+for|planned\s+for)\s+)?$", re.IGNORECASE
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs."""
     if text.startswith("'s", end):  # "Tuesday's ruling": a possessive names what happened
         return PAST
+    if _SCHEDULED_COPULA.search(text, max(0, start - 24), start):
+        return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
     before = [m for m in _MARKER.finditer(text, left, start) if _counts(m)]
     if before:

@@ -105,6 +105,8 @@ TENSE = [
     ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
     ("They did not meet on Monday.", [("Monday", "2022-01-31")]),
     ("The mayor will cut the ribbon on Monday.", [("Monday", "2022-02-07")]),
+    ("The first round is on Sunday, officials said.", [("Sunday", "2022-02-06")]),
+    ("The first round was on Sunday.", [("Sunday", "2022-01-30")]),
     (
         "The council is due to elect a chairman when it reconvenes Friday.",
         [("Friday", "2022-02-04")],
