@@ -74,17 +74,18 @@ def build(path: Path, n_events: int, per_doc: int = 1000) -> None:
     store.close()
 
 
-def measure(path: Path, queries: int) -> None:
+def measure(path: Path, queries: int, n_buckets: int) -> None:
     store = open_store(path)
     rng = random.Random(11)
     everything = []
+    print(f"\n{n_buckets} buckets a window")
     print(f"{'window':>10} {'median ms':>10} {'p95 ms':>8} {'events/buckets':>15}")
     for name, width in LEVELS.items():
         times, shapes = [], []
         for _ in range(queries):
             t0 = START + rng.random() * max(SPAN - width, 1)
             begin = time.perf_counter()
-            window = store.window(t0, t0 + width, n_buckets=1000, max_events=2000)
+            window = store.window(t0, t0 + width, n_buckets=n_buckets, max_events=2000)
             times.append((time.perf_counter() - begin) * 1000)
             shapes.append(len(window.events) if window.events is not None else -len(window.buckets))
         everything += times
@@ -103,12 +104,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
+    # 400: one bucket per 5 px on a 2000-px timeline, what the window asks for; 1000 for scale
+    parser.add_argument("--buckets", type=int, nargs="+", default=[400, 1000])
     parser.add_argument(
         "--db", type=Path, default=Path(tempfile.gettempdir()) / "datelines-query-bench.db"
     )
     args = parser.parse_args()
     build(args.db, args.events)
-    measure(args.db, args.queries)
+    for n_buckets in args.buckets:
+        measure(args.db, args.queries, n_buckets)
 
 
 if __name__ == "__main__":

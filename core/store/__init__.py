@@ -45,10 +45,17 @@ class StoreError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """What a time window holds: its events when few enough, else only bucket summaries."""
+    """What a time window holds: bucket summaries always; its events when few enough start in
+    it; the long events (weeks to centuries) overlapping it when few enough, else their count.
+    """
 
     buckets: list[Bucket]
     events: list[tuple] | None  # (id, start_ts, end_ts, title, precision, undated, kind)
+    hidden_long: int = 0  # long events overlapping the window but left to the summaries
+
+
+def _minutes(t0: float, t1: float) -> list[int]:
+    return [int(t0 // 60), int(t1 // 60) + 1]
 
 
 def score(event: Event, sources: int = 1) -> float:
@@ -300,9 +307,9 @@ class Store:
         search: str | None = None,
     ) -> list[tuple]:
         """Events overlapping ``[t0, t1)``, by start: ``(id, start_ts, end_ts, title,
-        precision, undated, kind)``. With ``max_long``, only that many of the long events
-        (weeks to centuries) that overlap it, the most prominent first. Filters narrow by
-        source document, kind, entity and text.
+        precision, undated, kind)``. With ``max_long``, the long events (weeks to centuries)
+        are included only when at most that many overlap. Filters narrow by source document,
+        kind, entity and text.
         """
         where, args = self._filters(document_ids, kind, entity_id, search)
         short = self.db.conn.execute(
@@ -310,13 +317,22 @@ class Store:
             f"AND e.end_ts > ? AND e.end_ts - e.start_ts <= ?{where} ORDER BY e.start_ts LIMIT ?",
             [t0 - SHORT_SPAN, t1, t0, SHORT_SPAN, *args, limit],
         ).fetchall()
-        long = self.db.conn.execute(
-            f"SELECT {_WINDOW_COLUMNS} FROM events_rtree r CROSS JOIN events e ON e.id = r.id "
-            f"WHERE r.end_min >= ? AND r.start_min <= ? AND e.end_ts > ? AND e.start_ts < ?"
-            f"{where} ORDER BY r.score DESC LIMIT ?",
-            [int(t0 // 60), int(t1 // 60) + 1, t0, t1, *args, max_long or limit],
-        ).fetchall()
+        long = []
+        if max_long is None or self.count_long(t0, t1) <= max_long:
+            long = self.db.conn.execute(
+                f"SELECT {_WINDOW_COLUMNS} FROM events_rtree r CROSS JOIN events e "
+                "ON e.id = r.id WHERE r.end_min >= ? AND r.start_min <= ? AND e.end_ts > ? "
+                f"AND e.start_ts < ?{where} LIMIT ?",
+                [*_minutes(t0, t1), t0, t1, *args, limit],
+            ).fetchall()
         return sorted(short + long, key=lambda r: (r[1], r[0]))[:limit]
+
+    def count_long(self, t0: float, t1: float) -> int:
+        """About how many long events overlap ``[t0, t1)`` (to the minute): an index count."""
+        return self.db.conn.execute(
+            "SELECT count(*) FROM events_rtree WHERE end_min >= ? AND start_min <= ?",
+            _minutes(t0, t1),
+        ).fetchone()[0]
 
     def window(
         self,
@@ -326,14 +342,14 @@ class Store:
         max_events: int = 2000,
         max_long: int = 200,
     ) -> Window:
-        """What the timeline needs for ``[t0, t1)``: bucket summaries always, and the events
-        themselves when few enough start in it (with the ``max_long`` most prominent spans)."""
+        """What the timeline needs for ``[t0, t1)``, whatever the zoom, in milliseconds."""
         summary = buckets.query(self.db, t0, t1, n_buckets)
         if sum(b.count for b in summary) > max_events:
             return Window(summary, None)
-        return Window(
-            summary, self.events_in_window(t0, t1, limit=max_events + max_long, max_long=max_long)
-        )
+        events = self.events_in_window(t0, t1, limit=max_events + max_long, max_long=max_long)
+        long_shown = sum(1 for e in events if e[2] - e[1] > SHORT_SPAN)
+        hidden = 0 if long_shown else self.count_long(t0, t1)
+        return Window(summary, events, hidden)
 
     def search(self, query: str, limit: int = 5000) -> list[int]:
         """Ids of events whose title or sentence, or whose source article, matches ``query``."""
@@ -364,6 +380,15 @@ class Store:
         return self.db.conn.execute(
             "SELECT DISTINCT event_id, document_id FROM event_sources ORDER BY event_id"
         ).fetchall()
+
+    def search_events(self, query: str, limit: int = 100_000) -> list[int]:
+        """Ids of events whose own title or sentence matches ``query`` (full text, any word
+        form), unlike ``search``, which also takes every event of a matching article."""
+        rows = self.db.conn.execute(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?",
+            [self.db.quote_fts(query), limit],
+        ).fetchall()
+        return sorted(r[0] for r in rows)
 
     def document_text(self, document_id: int) -> str | None:
         """The full text of a stored article, as its events' character offsets count it."""
