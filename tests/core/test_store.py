@@ -127,3 +127,12 @@ def test_replacing_a_document_events_keeps_counts_right(store):
     assert store.document(doc_id).published_source == "user"
     (bucket,) = store.window(0, 100 * DAY, n_buckets=1, max_events=0).buckets
     assert (bucket.count, bucket.top_title) == (1, "new")
+
+
+def test_a_window_crowded_by_long_events_counts_them_instead(store):
+    store.add_document(_doc(), [_dated(f"year {i}", i % 7, "year") for i in range(30)])
+    store.add_document(_doc("h2", "/b.txt"), [_dated("the day itself", 100)])
+    crowded = store.window(100 * DAY, 101 * DAY, n_buckets=10, max_long=20)
+    assert [e[3] for e in crowded.events] == ["the day itself"] and crowded.hidden_long == 30
+    roomy = store.window(100 * DAY, 101 * DAY, n_buckets=10, max_long=50)
+    assert len(roomy.events) == 31 and roomy.hidden_long == 0
