@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from stat import S_ISREG
 
 from core.dct import FoundDate, publication_date
 from core.model import Document
@@ -28,6 +29,8 @@ def read_limited(path: Path, max_bytes: int) -> tuple[bytes, float]:
     """The file's bytes and modification time; ReadError when missing, unreadable or too big."""
     try:
         stat = path.stat()
+        if not S_ISREG(stat.st_mode):  # a pipe or device would block or never end
+            raise ReadError(path, "not a regular file")
         if stat.st_size > max_bytes:
             raise ReadError(path, f"file is larger than the {_size(max_bytes)} limit")
         with path.open("rb") as stream:

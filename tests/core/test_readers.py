@@ -122,6 +122,13 @@ def test_missing_file_is_a_read_error(tmp_path):
         read_article(tmp_path / "missing.txt")
 
 
+def test_named_pipe_is_refused_not_waited_on(tmp_path):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(ReadError, match="not a regular file"):
+        read_documents(pipe)
+
+
 def test_folder_is_a_read_error(tmp_path):
     with pytest.raises(ReadError, match="folder"):
         read_documents(tmp_path)
