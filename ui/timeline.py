@@ -55,6 +55,8 @@ BAND_EDGE = QColor(200, 110, 20, 160)
 UNDATED = QColor("#6f6f6a")
 TEXT = QColor("#23231f")
 SELECTED = QColor("#d62828")
+HIT = QColor("#e09c00")  # search hits
+HIT_FILL = QColor(255, 196, 0, 110)
 # Opaque, so that filling a few hundred tall bars needs no blending.
 HISTOGRAM = {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")}
 
@@ -72,7 +74,7 @@ class TimelineItem:
 class TimelineView(QWidget):
     """Events on a time axis: wheel zooms at the pointer, drag pans, click selects."""
 
-    eventClicked = Signal(int)  # event id
+    eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
     selectionCleared = Signal()  # a click on empty space
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +86,8 @@ class TimelineView(QWidget):
         self._scale = TimeScale(width=self.width())
         self._selected: int | None = None
         self._selected_span: tuple[float, float] | None = None
+        self._highlighted: frozenset[int] = frozenset()
+        self.empty_message = EMPTY_MESSAGE
         self._press_x: float | None = None
         self._last_x = 0.0
         self._dragging = False
@@ -100,10 +104,10 @@ class TimelineView(QWidget):
         self._selected_span = (
             self._data.span_of(self._selected) if self._selected is not None else None
         )
-        if was_empty:
+        if was_empty or self._fitted:  # untouched since fitted: fit what there is now
             self.zoom_to_fit()
         else:
-            self._view_changed(fitted=self._fitted)
+            self._view_changed()
 
     def items(self) -> list[TimelineItem]:
         return list(self._data.items)
@@ -121,6 +125,11 @@ class TimelineView(QWidget):
         self._scale.set_range(t0 - left * spp, t0 + (width - left) * spp)
         self._view_changed(fitted=True)
 
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out about the middle of the view."""
+        self._scale.zoom(factor, self._scale.width / 2)
+        self._view_changed()
+
     def visible_range(self) -> tuple[float, float]:
         return self._scale.t0, self._scale.t1
 
@@ -135,10 +144,35 @@ class TimelineView(QWidget):
         if self._selected_span is not None:
             mid = sum(self._selected_span) / 2
             t0, t1 = self.visible_range()
-            if not t0 <= mid <= t1:
+            margin = (t1 - t0) * 0.05
+            if not t0 + margin <= mid <= t1 - margin:
                 self._scale.pan(self._scale.x_of(t0 + (t1 - t0) / 2) - self._scale.x_of(mid))
                 self._view_changed()
         self.update()
+
+    def set_highlighted(self, event_ids: set[int] | frozenset[int]) -> None:
+        """Mark these events (search hits) with a ring; an empty set clears the marks."""
+        self._highlighted = frozenset(event_ids)
+        self.update()
+
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
+
+    def select_next(self, step: int) -> None:
+        """Select the event ``step`` places later (earlier when negative) in time order; with
+        nothing selected, the first one in view. Emits ``eventClicked`` like a click."""
+        ids = self._data.ids_in_time_order()
+        if not len(ids):
+            return
+        current = self._data.order_of(self._selected) if self._selected is not None else None
+        if current is None:
+            t0, _ = self.visible_range()
+            current = self._data.first_order_after(t0)
+        else:
+            current = min(max(current + step, 0), len(ids) - 1)
+        event_id = int(ids[current])
+        self.select(event_id)
+        self.eventClicked.emit(event_id)
 
     def selected(self) -> int | None:
         """The highlighted event's id."""
@@ -269,13 +303,17 @@ class TimelineView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, w = event.key(), self._scale.width
+        pan = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not pan:
+            self.select_next(-1 if key == Qt.Key.Key_Left else 1)
+            return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self._scale.zoom(KEY_ZOOM, w / 2)
         elif key == Qt.Key.Key_Minus:
             self._scale.zoom(1 / KEY_ZOOM, w / 2)
-        elif key == Qt.Key.Key_Left:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self._scale.pan(w * KEY_PAN)
-        elif key == Qt.Key.Key_Right:
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
             self._scale.pan(-w * KEY_PAN)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
             self.zoom_to_fit()
@@ -318,12 +356,27 @@ class TimelineView(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             if self._layout.empty:
                 painter.setPen(UNDATED)
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_MESSAGE)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             _paint_layout(painter, self._layout, self.font(), self._dragging)
+            self._paint_highlights(painter)
             self._paint_selection(painter)
         finally:
             painter.end()
+
+    def _paint_highlights(self, painter: QPainter) -> None:
+        if not self._highlighted:
+            return
+        hits = self._highlighted
+        painter.setPen(QPen(HIT, 2))
+        painter.setBrush(HIT_FILL)
+        for m in self._layout.markers:
+            if m.event_id in hits:
+                painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 2.5, MARKER_R + 2.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for b in self._layout.bands:
+            if b.event_id in hits:
+                painter.drawRect(QRectF(b.x0, b.y, b.x1 - b.x0, b.h))
 
     def _paint_selection(self, painter: QPainter) -> None:
         if self._selected is None or self._selected_span is None:

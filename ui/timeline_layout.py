@@ -86,6 +86,8 @@ class TimelineData:
         end = np.fromiter(map(attrgetter("end"), self.items), np.float64, n)
         end = np.maximum(end, start)
         self.ids = np.fromiter(map(attrgetter("id"), self.items), np.int64, n)
+        self.starts = start
+        self._time_order: np.ndarray | None = None
         undated = np.fromiter(map(attrgetter("undated"), self.items), bool, n)
         precisions = map(attrgetter("precision"), self.items)
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
@@ -100,6 +102,24 @@ class TimelineData:
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def ids_in_time_order(self) -> np.ndarray:
+        """Event ids by start (then id): the order the arrow keys walk."""
+        if self._time_order is None:
+            self._time_order = np.lexsort((self.ids, self.starts))
+        return self.ids[self._time_order]
+
+    def order_of(self, event_id: int) -> int | None:
+        """The place of ``event_id`` in ``ids_in_time_order``."""
+        hits = np.flatnonzero(self.ids_in_time_order() == event_id)
+        return int(hits[0]) if len(hits) else None
+
+    def first_order_after(self, t: float) -> int:
+        """The place in time order of the first event starting at or after ``t``."""
+        self.ids_in_time_order()
+        assert self._time_order is not None
+        starts = self.starts[self._time_order]
+        return min(int(np.searchsorted(starts, t)), len(starts) - 1)
 
     def item_of(self, event_id: int) -> TimelineItem | None:
         hits = np.flatnonzero(self.ids == event_id)

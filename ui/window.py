@@ -1,93 +1,165 @@
-"""The main window: a timeline in the centre, details on the side, drops anywhere."""
+"""The main window: timeline in the centre; events, documents, problems and details in docks.
+
+Everything that touches the database runs in a worker (ui.loading); the window only applies
+results. Views share the selection through event ids: a click on the timeline selects the
+table row and shows the event's sentence, and the other way round.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
     QToolButton,
+    QWidget,
 )
 
-from core.ingest import IngestReport, Progress, ingest
-from core.store import open_store
+from core.ingest import IngestReport, Progress
+from ui import session
+from ui.article import ArticleView
 from ui.detail import DetailPanel
 from ui.errors import report_error
-from ui.timeline import TimelineItem, TimelineView
+from ui.loading import Snapshot, ingest_paths, load_event, load_snapshot, search_events
+from ui.models import DocumentListModel, EventTableModel
+from ui.panels import DocumentList, DropOverlay, EmptyState, EventTable, ProblemsPanel
+from ui.timeline import TimelineView
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
-
-def load_items(db_path: str) -> list[TimelineItem]:
-    """Every event of the database as timeline items (runs in a worker thread)."""
-    store = open_store(db_path)
-    try:
-        return [
-            TimelineItem(
-                id=r[0], start=r[1], end=r[2], title=r[3], precision=r[4], undated=bool(r[5])
-            )
-            for r in store.timeline_rows()
-        ]
-    finally:
-        store.close()
-
-
-def load_event(db_path: str, event_id: int) -> dict[str, Any] | None:
-    store = open_store(db_path)
-    try:
-        return store.event(event_id)
-    finally:
-        store.close()
-
-
-def ingest_paths(
-    db_path: str,
-    paths: Sequence[str],
-    progress: Callable[[Progress], None],
-    cancelled: Callable[[], bool],
-) -> tuple[IngestReport, list[TimelineItem]]:
-    store = open_store(db_path)
-    try:
-        report = ingest(store, paths, progress=progress, cancelled=cancelled)
-    finally:
-        store.close()
-    return report, load_items(db_path)
+LIVE_RELOAD_S = 1.0  # while adding articles, show what is stored at most this often
+SEARCH_DELAY_MS = 250
+ALL_KINDS = "All kinds"
 
 
 class MainWindow(QMainWindow):
-    itemsLoaded = Signal()  # the timeline shows what the database holds (tests wait on it)
-    ingestFinished = Signal(object)  # IngestReport
+    itemsLoaded = Signal()  # the views show what the database holds (tests wait on it)
+    ingestFinished = Signal(object)  # IngestReport, once the views show what was added
+    searchFinished = Signal(int)  # number of hits
+    eventShown = Signal(int)  # the detail panel and article show this event
 
-    def __init__(self, db_path: str):
+    def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
+        self.settings = settings or session.app_settings()
         self.db_path = db_path
         self.tasks = TaskRunner(self)
         self.ingest_task: Task | None = None
         self.pending_paths: list[str] = []
-        self.setWindowTitle(f"Datelines — {Path(db_path).name}")
+        self.snapshot = Snapshot()
+        self._loading = False
+        self._reload_again = False
+        self._last_reload = 0.0
+        self._finished: IngestReport | None = None  # announced once the views show it
+        self._restore_view = True
+        self._generation = {"search": 0, "event": 0}
         self.setAcceptDrops(True)
-        self.resize(1200, 720)
-        self.timeline = TimelineView(self)
-        self.timeline.eventClicked.connect(self.show_event)
-        self.setCentralWidget(self.timeline)
-        self.detail = DetailPanel(self)
-        dock = QDockWidget("Event", self)
-        dock.setObjectName("detailDock")
-        dock.setWidget(self.detail)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resize(1400, 860)
+        self._build_centre()
+        self._build_docks()
+        self._build_toolbar()
         self._build_status_bar()
-        self._build_menus(dock)
-        self.reload()
+        session.build_menus(self)
+        session.restore_layout(self)
+        self._open_database(db_path)
+
+    # Construction ------------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        self.timeline = TimelineView(self)
+        self.timeline.eventClicked.connect(self.select_event)
+        self.timeline.selectionCleared.connect(lambda: self.select_event(None))
+        self.empty_state = EmptyState(self)
+        self.empty_state.openSamples.connect(lambda: self.add_paths([str(session.SAMPLES)]))
+        self.empty_state.addFiles.connect(lambda: session.choose_files(self))
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.empty_state)
+        self.centre.addWidget(self.timeline)
+        self.setCentralWidget(self.centre)
+        self.drop_overlay = DropOverlay(self)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.detail = DetailPanel(self)
+        self.article = ArticleView(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.detail)
+        split.addWidget(self.article)
+        split.setSizes([260, 400])
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.detail_dock = self._dock("Event", "detailDock", split, right)
+        self.event_model = EventTableModel(self)
+        self.table = EventTable(self.event_model, self)
+        self.table.eventChosen.connect(self.select_event)
+        self.table_dock = self._dock("Events", "eventsDock", self.table, bottom)
+        self.document_model = DocumentListModel(self)
+        self.document_model.hiddenChanged.connect(self.apply_filters)
+        self.documents = DocumentList(self.document_model, self)
+        self.documents_dock = self._dock("Articles", "documentsDock", self.documents, bottom)
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = self._dock("Problems", "problemsDock", self.problems, bottom)
+        self.splitDockWidget(self.table_dock, self.documents_dock, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.table_dock, self.problems_dock)
+        self.resizeDocks([self.table_dock, self.documents_dock], [900, 380],
+                         Qt.Orientation.Horizontal)  # fmt: skip
+        self.table_dock.raise_()
+        self.problems_dock.hide()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Filters", self)
+        bar.setObjectName("filtersToolbar")
+        bar.setMovable(False)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText("Search events and articles…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(360)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._start_search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._start_search)
+        self.kind_box = QComboBox(self)
+        self.kind_box.addItem(ALL_KINDS)
+        self.kind_box.setToolTip("Show only events of one kind")
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_box.currentTextChanged.connect(lambda _t: self.apply_filters())
+        bar.addWidget(QLabel(" Search ", self))
+        bar.addWidget(self.search_box)
+        bar.addSeparator()
+        bar.addWidget(self.kind_box)
+        self.filter_label = QLabel(self)
+        bar.addSeparator()
+        bar.addWidget(self.filter_label)
+        self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -104,39 +176,160 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
 
-    def _build_menus(self, dock: QDockWidget) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Add Files…", QKeySequence.StandardKey.Open, self.choose_files)
-        self._action(file_menu, "Add &Folder…", "Ctrl+Shift+O", self.choose_folder)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu("&View")
-        self._action(view_menu, "Zoom to &Fit", "Ctrl+0", self.timeline.zoom_to_fit)
-        view_menu.addAction(dock.toggleViewAction())
-        self._action(self, "Cancel", "Esc", self.cancel_ingest)
+    # The database ------------------------------------------------------------------------
 
-    def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+    def _open_database(self, db_path: str) -> None:
+        self.db_path = db_path
+        self.setWindowTitle(f"Datelines — {Path(db_path).name}")
+        self.snapshot = Snapshot()
+        self._restore_view = True
+        self.search_box.clear()
+        self.select_event(None)
+        session.remember_database(self, db_path)
+        self.reload()
 
-    # Loading and adding ----------------------------------------------------------------
+    def switch_database(self, db_path: str) -> None:
+        """Show another timeline (database file); refused while articles are being added."""
+        if self.ingest_task is not None:
+            report_error(self, "Cannot switch timelines", "wait until the articles are added",
+                         modal=False)  # fmt: skip
+            return
+        session.save_view(self)
+        self._open_database(db_path)
 
     def reload(self) -> None:
-        db = self.db_path
+        """Read the database again in the background; calls made meanwhile coalesce."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading, self._reload_again = True, False
+        self._last_reload = time.monotonic()
+        db, finished, self._finished = self.db_path, self._finished, None
         self.tasks.start(
-            lambda _progress, _cancelled: load_items(db),
-            self._show_items,
-            lambda msg: report_error(self, "Cannot open the timeline", msg),
+            lambda _progress, _cancelled: (db, load_snapshot(db), finished),
+            self._snapshot_loaded,
+            self._snapshot_failed,
         )
 
-    def _show_items(self, items: list[TimelineItem]) -> None:
-        self.timeline.set_items(items)
-        if not self.ingest_task:
-            self.status_label.setText(f"{len(items)} events" if items else "")
+    def _snapshot_failed(self, message: str) -> None:
+        self._loading = False
+        self._reload_again = False
+        report_error(self, "Cannot open the timeline", message)
+
+    def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
+        self._loading = False
+        db, snapshot, finished = result
+        if db != self.db_path:  # another timeline was opened meanwhile
+            self.reload()
+            return
+        self.snapshot = snapshot
+        self.document_model.set_documents(snapshot.documents)
+        titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
+        self.event_model.set_rows(snapshot.rows, titles)
+        self._set_kinds(snapshot.kinds())
+        self.apply_filters()
+        if self._restore_view and snapshot.items:
+            self._restore_view = False
+            session.restore_view(self)
+        if finished is not None:
+            self.status_label.setText(finished.summary())
+        elif not self.ingest_task:
+            self.status_label.setText(self._counts_text())
         self.itemsLoaded.emit()
+        if finished is not None:
+            self.ingestFinished.emit(finished)
+        if self._reload_again:
+            self.reload()
+
+    def _set_kinds(self, kinds: list[str]) -> None:
+        current = self.kind_box.currentText()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItems([ALL_KINDS, *kinds])
+        self.kind_box.setCurrentText(current if current in kinds else ALL_KINDS)
+        self.kind_box.blockSignals(False)
+
+    def _counts_text(self) -> str:
+        n_docs, n_events = len(self.snapshot.documents), len(self.snapshot.rows)
+        return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
+
+    def apply_filters(self) -> None:
+        """Show, on the timeline and in the table, the events the filters let through."""
+        kind = self.kind_box.currentText()
+        hidden = self.document_model.hidden()
+        shown = self.snapshot.shown(hidden, None if kind == ALL_KINDS else kind)
+        items = self.snapshot.items
+        self.timeline.set_items([items[i] for i in shown.nonzero()[0].tolist()])
+        if self.search_box.text().strip():  # the table lists the hits only
+            shown &= np.isin(self.snapshot.ids, list(self.timeline.highlighted()))
+        self.event_model.set_shown(shown)
+        self.table.show_event(self.timeline.selected())
+        has_documents = bool(self.snapshot.documents)
+        self.centre.setCurrentWidget(self.timeline if has_documents else self.empty_state)
+        self.timeline.empty_message = "No events match the filters" if has_documents else ""
+        n_hidden = len(hidden)
+        self.filter_label.setVisible(bool(self.snapshot.rows))
+        self.filter_label.setText(
+            f"  {self.event_model.rowCount():,} of {len(self.snapshot.rows):,} events shown"
+            + (f", {n_hidden} article{'s' if n_hidden > 1 else ''} hidden" if n_hidden else "")
+        )
+
+    # Search ------------------------------------------------------------------------------
+
+    def _start_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_box.text().strip()
+        self._generation["search"] += 1
+        generation, db = self._generation["search"], self.db_path
+        if not query:
+            self._search_done(generation, set())
+            return
+        self.tasks.start(
+            lambda _p, _c: search_events(db, query),
+            lambda hits: self._search_done(generation, hits),
+            lambda msg: report_error(self, "Search failed", msg, modal=False),
+        )
+
+    def _search_done(self, generation: int, hits: set[int]) -> None:
+        if generation != self._generation["search"]:
+            return  # an older query answered after a newer one was asked
+        self.timeline.set_highlighted(hits)
+        self.apply_filters()
+        if self.search_box.text().strip():
+            self.status_label.setText(f"{len(hits):,} events match “{self.search_box.text()}”")
+        self.searchFinished.emit(len(hits))
+
+    # Selection and details ----------------------------------------------------------------
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event everywhere (None: nothing) and show where it came from."""
+        self.timeline.select(event_id)
+        self.table.show_event(event_id)
+        self._generation["event"] += 1
+        if event_id is None:
+            self.detail.show_nothing()
+            self.article.clear_article()
+            return
+        generation, db = self._generation["event"], self.db_path
+        self.tasks.start(
+            lambda _p, _c: load_event(db, event_id),
+            lambda result: self._event_loaded(generation, event_id, result),
+            lambda msg: report_error(self, "Cannot show the event", msg, modal=False),
+        )
+
+    def _event_loaded(self, generation: int, event_id: int, result: Any) -> None:
+        if generation != self._generation["event"]:
+            return
+        if result is None:
+            self.detail.show_nothing()
+            self.article.clear_article()
+            return
+        event, text = result
+        self.detail.show_event(event)
+        self.article.show_article(text, event["char_start"], event["char_end"])
+        self.eventShown.emit(event_id)
+
+    # Adding articles ---------------------------------------------------------------------
 
     def add_paths(self, paths: Sequence[str]) -> None:
         """Ingest files and folders in the background; later drops wait their turn."""
@@ -151,6 +344,8 @@ class MainWindow(QMainWindow):
         db = self.db_path
         self._set_busy(True)
         self.status_label.setText("Adding articles…")
+        self.centre.setCurrentWidget(self.timeline)
+        self.timeline.empty_message = "Reading the articles…"
         self.ingest_task = self.tasks.start(
             lambda progress, cancelled: ingest_paths(db, paths, progress, cancelled),
             self._ingest_done,
@@ -161,19 +356,23 @@ class MainWindow(QMainWindow):
     def _ingest_progress(self, p: Progress) -> None:
         self.progress.setMaximum(p.total)
         self.progress.setValue(p.done)
-        self.status_label.setText(f"Adding {Path(p.current).name} — {p.events} events so far")
+        self.status_label.setText(f"Adding {Path(p.current).name} — {p.events:,} events so far")
+        if time.monotonic() - self._last_reload >= LIVE_RELOAD_S:
+            self.reload()  # the timeline fills as articles are stored
 
-    def _ingest_done(self, result: tuple[IngestReport, list[TimelineItem]]) -> None:
-        report, items = result
+    def _ingest_done(self, report: IngestReport) -> None:
         self.ingest_task = None
         self._set_busy(False)
-        self._show_items(items)
+        self._finished = report
+        self.reload()
         self.status_label.setText(report.summary())
         if report.failed:
-            lines = "\n".join(f"{Path(p).name}: {reason}" for p, reason in report.failed[:20])
-            more = f"\n… and {len(report.failed) - 20} more" if len(report.failed) > 20 else ""
-            report_error(self, "Some files could not be added", lines + more)
-        self.ingestFinished.emit(report)
+            self.problems.add_problems(report.failed)
+            self.problems_dock.show()
+            self.problems_dock.raise_()
+            n = len(report.failed)
+            files = f"{n} file{'s' if n > 1 else ''}, listed under Problems"
+            report_error(self, "Some files could not be added", files, modal=False)
         self._start_next_ingest()
 
     def _ingest_failed(self, message: str) -> None:
@@ -195,50 +394,42 @@ class MainWindow(QMainWindow):
         if busy:
             self.progress.setRange(0, 0)
 
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", "", "Articles (*.txt *.md *.text *.markdown);;All files (*)"
-        )
-        if files:
-            self.add_paths(files)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
-        if folder:
-            self.add_paths([folder])
-
-    # Details -----------------------------------------------------------------------------
-
-    def show_event(self, event_id: int) -> None:
-        db = self.db_path
-        self.timeline.select(event_id)
-        self.tasks.start(
-            lambda _p, _c: load_event(db, event_id),
-            lambda event: self.detail.show_event(event) if event else self.detail.show_nothing(),
-            lambda msg: report_error(self, "Cannot show the event", msg, modal=False),
-        )
-
-    # Drag and drop ----------------------------------------------------------------------
+    # Drag and drop -----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
-            self.status_label.setText("Drop to add these articles")
+            self.drop_overlay.cover()
 
-    def dragLeaveEvent(self, event: Any) -> None:
-        self.status_label.setText("")
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
         paths = _local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.drop_overlay.isVisible():
+            self.drop_overlay.cover()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        session.save_layout(self)
         self.pending_paths.clear()
         if not self.tasks.stop_all():
             log.warning("background work did not stop in time")
         event.accept()
+
+    def add_action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
 
 def _local_paths(urls: Sequence[Any]) -> list[str]:

@@ -53,3 +53,13 @@ def test_document_text_is_the_text_the_offsets_count(store):
     text = store.document_text(doc_id)
     assert text[event["char_start"] : event["char_end"]] == event["sentence"]
     assert store.document_text(doc_id + 1) is None
+
+
+def test_search_events_matches_the_event_not_its_whole_article(store):
+    store.add_document(
+        _doc("a", "/a.txt"), [_event("Bridge reopens", 100.0), _event("Buses return", 300.0)]
+    )
+    by_title = {r[3]: r[0] for r in store.event_rows()}
+    assert store.search_events("returning") == [by_title["Buses return"]]  # any word form
+    assert store.search_events("reopens") == sorted(by_title.values())  # both sentences say it
+    assert store.search_events('"unbalanced quote') == []

@@ -274,12 +274,44 @@ def test_keys_zoom_pan_and_fit(view, qtbot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     t0, t1 = view.visible_range()
     assert t1 - t0 < fitted[1] - fitted[0]
-    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert view.visible_range()[0] < t0
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     assert view.visible_range()[1] - view.visible_range()[0] == pytest.approx(fitted[1] - fitted[0])
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert view.visible_range() == pytest.approx(fitted)
+
+
+def test_arrow_keys_move_the_selection_through_time(view, qtbot) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 2, 1), at(2022, 2, 10))
+    with qtbot.waitSignal(view.eventClicked) as first:
+        qtbot.keyClick(view, Qt.Key.Key_Right)  # nothing selected: the first event in view
+    assert first.args == [8]  # the February band starts on the 1st
+    chosen = []
+    view.eventClicked.connect(chosen.append)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert chosen == [5, 1, 7, 4]  # 3 Feb, 4 Feb, the undated one reported 4 Feb, 7 Feb
+    assert view.selected() == 4
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # 14 Feb is out of view: it is brought in
+    assert view.selected() == 2
+    t0, t1 = view.visible_range()
+    assert t0 < at(2022, 2, 14) < t1
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected() == 4
+
+
+def test_search_hits_are_marked_on_the_timeline(view) -> None:
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 28), at(2022, 2, 20))
+    before = view.grab().toImage()
+    view.set_highlighted({2, 3})
+    after = view.grab().toImage()
+    marker = next(m for m in view.current_layout().markers if m.event_id == 2)
+    ring = [(int(marker.x + dx), int(marker.y + dy)) for dx in range(-8, 9) for dy in (-6, 6)]
+    assert any(before.pixelColor(x, y) != after.pixelColor(x, y) for x, y in ring)
+    assert view.highlighted() == {2, 3}
 
 
 def test_empty_view_paints_its_message(view) -> None:

@@ -1,42 +1,65 @@
-"""The main window driven as a user would: real drops, waits on signals."""
+"""The main window driven as a user would: real drops, clicks and keys, waits on signals."""
 
 from __future__ import annotations
 
+import shutil
+import threading
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from core.ingest import Progress
 from core.model import to_seconds
+from ui import loading
+from ui.session import last_database, recent_databases
 from ui.window import MainWindow
+
+
+def make_window(qtbot, db, settings=None) -> MainWindow:
+    win = MainWindow(str(db), settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.itemsLoaded, timeout=10000):
+        win.show()
+    return win
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = MainWindow(str(tmp_path / "timeline.db"))
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.itemsLoaded, timeout=10000):
-        win.show()
+    win = make_window(qtbot, tmp_path / "timeline.db")
     yield win
     win.close()
-    assert win.tasks.pool.activeThreadCount() == 0, "a background task outlived the window"
+    assert win.tasks.pool.waitForDone(10000), "a background task outlived the window"
+
+
+@pytest.fixture
+def filled(qtbot, window, own_sample):
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(own_sample)])
+    return window
+
+
+def drag_enter(window: MainWindow, paths) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted(), "the window refused the drag"
+    return mime
 
 
 def drop_files(window: MainWindow, paths) -> None:
     """A real drag-enter then drop of file URLs, as the window system delivers them."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        QPoint(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted(), "the window refused the drag"
+    mime = drag_enter(window, paths)
     drop = QDropEvent(
-        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
     QApplication.sendEvent(window, drop)
 
 
@@ -44,19 +67,61 @@ def _iso(seconds: float) -> str:
     return (datetime(1970, 1, 1) + timedelta(seconds=seconds)).date().isoformat()
 
 
-def test_empty_window_invites_a_drop(window):
-    assert window.timeline.items() == []
-    assert window.acceptDrops()
+def item_on(window: MainWindow, y: int, m: int, d: int):
+    return next(i for i in window.timeline.items() if i.start == to_seconds(datetime(y, m, d)))
+
+
+def click_marker(qtbot, window: MainWindow, event_id: int) -> None:
+    marker = next(m for m in window.timeline.current_layout().markers if m.event_id == event_id)
+    with qtbot.waitSignal(window.eventShown, timeout=5000):
+        qtbot.mouseClick(
+            window.timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(marker.x), int(marker.y))
+        )
+
+
+# First start and adding articles -----------------------------------------------------------
+
+
+def test_a_new_timeline_invites_a_drop_and_offers_the_samples(qtbot, window):
+    assert window.centre.currentWidget() is window.empty_state
+    assert window.empty_state.isVisible() and window.acceptDrops()
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
+        qtbot.mouseClick(window.empty_state.samples_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].added and not blocker.args[0].failed
+    assert window.centre.currentWidget() is window.timeline
+    assert len(window.timeline.items()) >= 5
+
+
+def test_dragging_files_over_the_window_highlights_it_until_they_leave(window, own_sample):
+    drag_enter(window, [own_sample])
+    assert window.drop_overlay.isVisible()
+    assert window.drop_overlay.geometry() == window.rect()
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert not window.drop_overlay.isVisible()
 
 
 def test_dropping_an_article_puts_its_events_on_the_timeline(qtbot, window, own_sample):
     with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
         drop_files(window, [own_sample])
+    assert not window.drop_overlay.isVisible()
     report = blocker.args[0]
     assert report.added == [str(own_sample)] and not report.failed
     days = {_iso(i.start) for i in window.timeline.items()}
     assert "2022-03-21" in days  # "will reopen to traffic on March 21"
     assert "2022-03-08" in days  # "said on Tuesday", published Wednesday 9 March
+    assert window.event_model.rowCount() == len(window.timeline.items())
+    assert "events from 1 articles" in window.status_label.text() or report.summary()
+
+
+def test_dropping_a_folder_adds_the_articles_inside(qtbot, window, own_sample, tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(own_sample, folder / "nested" / own_sample.name)
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
+        drop_files(window, [folder])
+    assert blocker.args[0].added == [str(folder / "nested" / own_sample.name)]
+    assert window.document_model.rowCount() == 1
+    assert "2022-03-21" in {_iso(i.start) for i in window.timeline.items()}
 
 
 def test_dropping_the_design_sample(qtbot, window, shared_sample):
@@ -66,43 +131,174 @@ def test_dropping_the_design_sample(qtbot, window, shared_sample):
     assert {"2022-02-04", "2022-02-14", "2022-02-15", "2022-02-07"} <= days
 
 
-def test_clicking_an_event_shows_its_sentence(qtbot, window, own_sample):
-    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
-        drop_files(window, [own_sample])
-    item = next(i for i in window.timeline.items() if i.start == to_seconds(datetime(2022, 3, 21)))
-    with qtbot.waitSignal(window.timeline.eventClicked):
-        window.timeline.eventClicked.emit(item.id)
-    qtbot.waitUntil(lambda: "March 21" in window.detail.toPlainText(), timeout=5000)
-    text = window.detail.toPlainText()
-    assert "precision: day" in text and "2022-03-21" in text
-
-
-def test_a_bad_file_is_reported_and_the_rest_still_added(
-    qtbot, window, own_sample, tmp_path, monkeypatch
+def test_a_bad_file_is_listed_under_problems_and_the_rest_still_added(
+    qtbot, window, own_sample, tmp_path
 ):
-    shown = []
-    monkeypatch.setattr(
-        "ui.window.report_error", lambda parent, title, msg, **kw: shown.append(msg)
-    )
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
         drop_files(window, [empty, own_sample])
-    report = blocker.args[0]
-    assert report.added == [str(own_sample)]
-    assert report.failed and "empty.txt" in shown[0] and "empty" in shown[0]
+    assert blocker.args[0].added == [str(own_sample)]
+    assert window.problems_dock.isVisible()
+    [(path, reason)] = window.problems.problems()
+    assert path == str(empty) and "empty" in reason
+    assert "listed under Problems" in window.statusBar().currentMessage()
 
 
-def test_reopening_shows_what_was_added_before(qtbot, tmp_path, own_sample):
-    db = str(tmp_path / "persist.db")
-    first = MainWindow(db)
-    qtbot.addWidget(first)
+def test_the_timeline_fills_while_articles_are_still_being_added(
+    qtbot, window, own_sample, shared_sample, monkeypatch
+):
+    seen_live = threading.Event()
+    real_ingest = loading.ingest_paths
+
+    def two_steps(db, paths, progress, cancelled):
+        first = real_ingest(db, [str(own_sample)], lambda p: None, cancelled)
+        progress(Progress(1, 2, first.events, 0, str(own_sample)))
+        assert seen_live.wait(20), "the window did not show the first article while adding"
+        second = real_ingest(db, [str(shared_sample)], lambda p: None, cancelled)
+        first.added += second.added
+        return first
+
+    monkeypatch.setattr("ui.window.ingest_paths", two_steps)
+    monkeypatch.setattr("ui.window.LIVE_RELOAD_S", 0.0)
+    live_counts = []
+
+    def loaded():
+        if window.ingest_task is not None and window.timeline.items():
+            live_counts.append(len(window.timeline.items()))
+            seen_live.set()
+
+    window.itemsLoaded.connect(loaded)
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(own_sample), str(shared_sample)])
+    assert live_counts and live_counts[0] < len(window.timeline.items())
+
+
+# Selection, details, keyboard --------------------------------------------------------------
+
+
+def test_clicking_an_event_shows_its_sentence_highlighted_in_the_article(qtbot, filled):
+    window = filled
+    item = item_on(window, 2022, 3, 21)
+    window.timeline.set_visible_range(to_seconds(datetime(2022, 3, 1)),
+                                      to_seconds(datetime(2022, 4, 1)))  # fmt: skip
+    click_marker(qtbot, window, item.id)
+    text = window.detail.toPlainText()
+    assert "precision: day" in text and "2022-03-21" in text
+    highlighted = window.article.highlighted_text()
+    assert "reopen to traffic on March 21" in highlighted
+    assert highlighted in window.article.toPlainText()
+    assert window.article.highlight_visible()
+
+
+def test_the_table_and_the_timeline_share_the_selection(qtbot, filled):
+    window = filled
+    item = item_on(window, 2022, 3, 22)
+    window.timeline.set_visible_range(to_seconds(datetime(2022, 3, 1)),
+                                      to_seconds(datetime(2022, 4, 1)))  # fmt: skip
+    click_marker(qtbot, window, item.id)
+    rows = window.table.selectionModel().selectedRows()
+    assert [window.event_model.event_id(r.row()) for r in rows] == [item.id]
+    other = next(i for i in range(window.event_model.rowCount())
+                 if window.event_model.event_id(i) != item.id)  # fmt: skip
+    other_id = window.event_model.event_id(other)
+    with qtbot.waitSignal(window.eventShown, timeout=5000) as shown:
+        window.table.selectRow(other)
+    assert shown.args == [other_id]
+    assert window.timeline.selected() == other_id
+
+
+def test_arrow_keys_walk_the_events_and_the_details_follow(qtbot, filled):
+    window = filled
+    t0 = to_seconds(datetime(2022, 3, 6))
+    window.timeline.set_visible_range(t0, to_seconds(datetime(2022, 3, 25)))
+    in_time = sorted((i for i in window.timeline.items() if i.start >= t0),
+                     key=lambda i: (i.start, i.id))  # fmt: skip
+    window.timeline.setFocus()
+    for expected in in_time[:2]:
+        with qtbot.waitSignal(window.eventShown, timeout=5000) as shown:
+            qtbot.keyClick(window.timeline, Qt.Key.Key_Right)
+        assert shown.args == [expected.id]
+        assert window.article.highlighted_text() in window.detail.toPlainText()
+        [row] = window.table.selectionModel().selectedRows()
+        assert window.event_model.event_id(row.row()) == expected.id
+
+
+# Search and filters ------------------------------------------------------------------------
+
+
+def test_search_marks_the_hits_on_the_timeline_and_lists_them(qtbot, filled):
+    window = filled
+    with qtbot.waitSignal(window.searchFinished, timeout=5000) as found:
+        qtbot.keyClicks(window.search_box, "buses")
+    assert found.args[0] >= 1
+    hits = window.timeline.highlighted()
+    titles = {i.title for i in window.timeline.items() if i.id in hits}
+    assert any("Buses" in t for t in titles)
+    assert window.event_model.rowCount() == len(hits)
+    assert len(window.timeline.items()) > len(hits)  # the others stay, unmarked
+    with qtbot.waitSignal(window.searchFinished, timeout=5000):
+        window.search_box.clear()
+    assert not window.timeline.highlighted()
+    assert window.event_model.rowCount() == len(window.timeline.items())
+
+
+def test_hiding_an_article_hides_its_events(qtbot, filled, shared_sample):
+    window = filled
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(shared_sample)])
+    total = len(window.timeline.items())
+    own_id = next(d["id"] for d in window.snapshot.documents if "harbour" in d["path"])
+    window.document_model.set_hidden(own_id, True)
+    titles = {i.title for i in window.timeline.items()}
+    assert len(titles) < total and not any("harbour" in t for t in titles)
+    assert window.event_model.rowCount() == len(window.timeline.items())
+    assert "1 article hidden" in window.filter_label.text()
+    window.document_model.set_hidden(own_id, False)
+    assert len(window.timeline.items()) == total
+
+
+def test_the_kind_filter_narrows_timeline_and_table(qtbot, filled):
+    window = filled
+    kinds = [window.kind_box.itemText(i) for i in range(1, window.kind_box.count())]
+    assert kinds
+    window.kind_box.setCurrentText(kinds[0])
+    expected = sum(1 for r in window.snapshot.rows if r.kind == kinds[0])
+    assert len(window.timeline.items()) == expected == window.event_model.rowCount()
+
+
+# Timelines and what is remembered ----------------------------------------------------------
+
+
+def test_layout_last_timeline_and_view_come_back_on_the_next_start(qtbot, tmp_path, own_sample):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    db = tmp_path / "persist.db"
+    first = make_window(qtbot, db, settings)
     with qtbot.waitSignal(first.ingestFinished, timeout=60000):
         first.add_paths([str(own_sample)])
     count = len(first.timeline.items())
+    view = (to_seconds(datetime(2022, 3, 1)), to_seconds(datetime(2022, 3, 31)))
+    first.timeline.set_visible_range(*view)
+    first.resize(first.width(), 523)  # the offscreen screen is too narrow to vary the width
+    first.documents_dock.hide()
     first.close()
-    second = MainWindow(db)
+    assert last_database(settings) == str(db)
+    second = MainWindow(last_database(settings), settings)
     qtbot.addWidget(second)
     qtbot.waitUntil(lambda: len(second.timeline.items()) == count, timeout=10000)
     assert count > 0
+    assert second.timeline.visible_range() == pytest.approx(view)
+    assert second.height() == 523 and not second.documents_dock.isVisible()
     second.close()
+
+
+def test_switching_to_a_new_timeline_shows_it_empty_and_remembers_both(qtbot, filled, tmp_path):
+    window = filled
+    old = window.db_path
+    other = str(tmp_path / "other.db")
+    with qtbot.waitSignal(window.itemsLoaded, timeout=10000):
+        window.switch_database(other)
+    assert window.centre.currentWidget() is window.empty_state
+    assert window.event_model.rowCount() == 0 and "other.db" in window.windowTitle()
+    assert recent_databases(window.settings)[:2] == [other, old]
+    assert [a.text() for a in window.recent_menu.actions()][:2] == ["other.db", "timeline.db"]

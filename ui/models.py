@@ -1,0 +1,236 @@
+"""Thin Qt models over the window's snapshot of the database: events and documents.
+
+Sorting and filtering happen here over numpy index arrays, not in a QSortFilterProxyModel,
+whose per-comparison calls into Python would take minutes on a million events.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+UNDATED_TEXT = QColor("#6f6f6a")
+
+PUBLISHED_FROM = {
+    "header": "a date line in the article",
+    "dateline": "the article's dateline",
+    "metadata": "the file's metadata",
+    "filename": "the file name",
+    "mtime": "the file's modification time",
+    "user": "you",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One event as the table shows it (``Store.event_rows`` order)."""
+
+    id: int
+    start_ts: float
+    end_ts: float
+    title: str
+    precision: str
+    undated: bool
+    kind: str
+    start: str  # as written: ISO / TIMEX3
+    end: str | None
+    document_id: int
+    sources: int
+
+    @property
+    def when(self) -> str:
+        text = self.start + (f" – {self.end}" if self.end else "")
+        return f"{text} (undated, reported)" if self.undated else text
+
+
+class EventTableModel(QAbstractTableModel):
+    """Events by row: date, title, kind, precision, source. Sorts and filters itself."""
+
+    COLUMNS = ("Date", "Title", "Kind", "Precision", "Source")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EventRow] = []
+        self._doc_titles: dict[int, str] = {}
+        self._ids = np.zeros(0, np.int64)
+        self._shown = np.zeros(0, bool)
+        self._order = np.zeros(0, np.int64)  # all rows, in the current sort order
+        self._view = np.zeros(0, np.int64)  # the rows shown, in order
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    # Content ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[EventRow], doc_titles: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._doc_titles = dict(doc_titles)
+        self._ids = np.fromiter((r.id for r in self._rows), np.int64, len(self._rows))
+        self._shown = np.ones(len(self._rows), bool)
+        self._order = self._sorted_order(*self._sort)
+        self._view = self._order
+        self.endResetModel()
+
+    def set_shown(self, shown: np.ndarray) -> None:
+        """Show only the rows where ``shown`` (aligned with the rows given) is true."""
+        self.beginResetModel()
+        self._shown = shown.astype(bool, copy=True)
+        self._view = self._order[self._shown[self._order]]
+        self.endResetModel()
+
+    def event_id(self, row: int) -> int:
+        return int(self._ids[self._view[row]])
+
+    def row_of(self, event_id: int) -> int | None:
+        """The row showing ``event_id``, or None when it is filtered out or unknown."""
+        hits = np.flatnonzero(self._ids[self._view] == event_id)
+        return int(hits[0]) if len(hits) else None
+
+    def shown_ids(self) -> list[int]:
+        return self._ids[self._view].tolist()
+
+    # Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._view):
+            return None
+        row = self._rows[int(self._view[index.row()])]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.when}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.undated:
+            return UNDATED_TEXT
+        if role == self.ID_ROLE:
+            return row.id
+        return None
+
+    def _text(self, row: EventRow, column: int) -> str:
+        if column == 0:
+            return row.when
+        if column == 1:
+            return row.title + (f"  ({row.sources} sources)" if row.sources > 1 else "")
+        if column == 2:
+            return row.kind
+        if column == 3:
+            return row.precision
+        return self._doc_titles.get(row.document_id, "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._order = self._sorted_order(column, order)
+        self._view = self._order[self._shown[self._order]]
+        self.layoutChanged.emit()
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
+        n = len(self._rows)
+        if column == 0:
+            key = np.fromiter((r.start_ts for r in self._rows), np.float64, n)
+            perm = np.argsort(key, kind="stable")
+        else:
+            keys = [self._text(r, column).casefold() for r in self._rows]
+            perm = np.asarray(sorted(range(n), key=keys.__getitem__), np.int64)
+        return perm[::-1].copy() if order == Qt.SortOrder.DescendingOrder else perm
+
+
+class DocumentListModel(QAbstractListModel):
+    """The articles: title, publication date and where it came from; a check box shows it."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    hiddenChanged = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._docs: list[dict[str, Any]] = []
+        self._hidden: set[int] = set()
+
+    def set_documents(self, docs: Sequence[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._docs = list(docs)
+        self._hidden &= {d["id"] for d in self._docs}
+        self.endResetModel()
+
+    def hidden(self) -> set[int]:
+        return set(self._hidden)
+
+    def set_hidden(self, document_id: int, hidden: bool) -> None:
+        row = next((i for i, d in enumerate(self._docs) if d["id"] == document_id), None)
+        if row is None:
+            return
+        state = Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
+        self.setData(self.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._docs)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        doc = self._docs[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = doc.get("title") or Path(doc["path"]).name
+            return f"{title}\n{doc['published']} · {doc.get('events', 0)} events"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            source = PUBLISHED_FROM.get(doc["published_source"], doc["published_source"])
+            return f"{doc['path']}\nPublished {doc['published']} (from {source})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            hidden = doc["id"] in self._hidden
+            return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
+        if role == self.ID_ROLE:
+            return doc["id"]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        doc_id = self._docs[index.row()]["id"]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked == (doc_id not in self._hidden):
+            return True
+        if checked:
+            self._hidden.discard(doc_id)
+        else:
+            self._hidden.add(doc_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.hiddenChanged.emit()
+        return True
