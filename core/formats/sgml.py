@@ -54,7 +54,8 @@ def _elements(raw: str):
         tag_end = raw.find(">", start)
         end = raw.find("</REUTERS>", tag_end)
         if tag_end < 0 or end < 0:
-            return  # a truncated last article: nothing to read in it
+            log.warning("an article cut short at offset %d is left out", start)
+            return
         yield start, raw[start + 8 : tag_end], raw[tag_end + 1 : end], raw[start : end + 10]
         start = raw.find("<REUTERS", end)
 

@@ -127,3 +127,11 @@ def test_tempeval_publication_dates_equal_their_dct():
     ]
     assert len(files) == 256
     assert [read_documents(f)[0].published for f in files] == dcts
+
+
+def test_archive_cut_short_keeps_its_whole_articles(tmp_path, caplog):
+    data = (ARTICLES / "wire.sgm").read_bytes()
+    cut = tmp_path / "cut.sgm"
+    cut.write_bytes(data[: data.index(b'NEWID="103"') + 200])
+    assert [doc.locator for doc in read_documents(cut)] == ["NEWID=101", "NEWID=102"]
+    assert "cut short" in caplog.text
