@@ -165,16 +165,22 @@ def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
     verb_kind = trigger_kind(s.tokens[_lexical(s, clause)].text)
     when_clause = nxt is not None and nxt.opener == "when" and nxt.verb is not None
     if verb_kind is None and when_clause and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
-        return [_clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
+        found = [_clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
+        return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
-        return [_statement(s, clause, nxt, whens[0])]
+        return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
-    cuts = [max(k for k in s.drop if s.tokens[k].start < w.timex.end) + 1 for w in ordered[:-1]]
+    cuts = [_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [_clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
+
+
+def _after(s: _Sentence, timex: Timex) -> int:
+    """Index of the first token after ``timex``."""
+    return max((k for k, t in enumerate(s.tokens) if t.start < timex.end), default=-1) + 1
 
 
 def _lexical(s: _Sentence, clause: Clause) -> int:
@@ -189,21 +195,23 @@ def _text(s: _Sentence, a: int, b: int) -> str:
     return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
 
 
-def _subject(s: _Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
-    """The clause's subject for a headline, with pronouns resolved to the name they stand for."""
+def _subject(
+    s: _Sentence, clause: Clause, inherited: bool = False
+) -> tuple[str, list[Mention], tuple[int, int]]:
+    """The clause's subject for a headline, with pronouns resolved to the name they stand for;
+    a clause without one ("…, saying he would") takes the sentence's first subject."""
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if s.tokens[k].lower not in ADVERBS and s.tokens[k].text != ","]
     resolved: list[Mention] = []
     if not keep:
         first = s.clauses[0]
-        if first is clause:
+        if first is clause or inherited:
             return "", [], (verb, verb)
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
-        return _subject(s, first)
+        return _subject(s, first, inherited=True)
     skip = set(range(clause.body, verb)) - set(keep)
-    words = []
     for k in keep:
         if s.tokens[k].lower in PRONOUNS:
             mention = _antecedent(s, k)
@@ -286,7 +294,7 @@ def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Hap
 
 def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Nearly eight years of fighting between …": the fighting is the happening."""
-    after = max(k for k in s.drop if s.tokens[k].start < when.timex.end) + 1
+    after = _after(s, when.timex)
     if after + 1 >= clause.end or s.tokens[after].lower != "of":
         return None
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end)

@@ -240,13 +240,18 @@ def reduce_names(
         mention = _person_at(tok.start, mentions)
         if mention is not None:
             _drop_title(out)
-            out.append(mention.short)
-            while k < end and tokens[k].end <= mention.end:
+            k += 1  # the name's first token, whatever its end ("Olsen’s")
+            while k < end and tokens[k].start < mention.end:
                 k += 1
+            out.append(mention.short + _possessive(tokens[k - 1].text))
             continue
         out.append(tok.text)
         k += 1
     return _join(out)
+
+
+def _possessive(token: str) -> str:
+    return token[-2:] if token.endswith(("’s", "'s")) else ""
 
 
 def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
