@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])")
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]?$|(?:^|\s)[A-Z]$")
+_INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 # A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
@@ -48,7 +48,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot]
-    return word.lower().strip("(\"'“") in _ABBREVIATIONS or bool(_INITIAL.search(text[:dot]))
+    word = word.lstrip("(\"'“")
+    return word.lower() in _ABBREVIATIONS or bool(_INITIAL.fullmatch(word))
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
