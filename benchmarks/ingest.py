@@ -41,7 +41,7 @@ def whole_corpus(corpus: Path, workers: int | None) -> None:
                 print(f"  {p.done}/{p.total} files, {p.events:,} events, {p.errors} errors, "
                       f"{last[0] - began:.0f} s", flush=True)  # fmt: skip
 
-        report = ingest(store, [corpus], progress=show, workers=workers)
+        report = ingest(store, sorted(corpus.glob("*.sgm")), progress=show, workers=workers)
         elapsed = time.perf_counter() - began
         docs, events = store.count_documents(), store.count_events()
         sources = sum(store.source_counts().values())
