@@ -282,17 +282,46 @@ class Store:
             return None
         event = rows[0]
         event["entities"] = [{"text": e.text, "kind": e.kind} for e in self._entities(event_id)]
-        event["sources"] = list(self.db.query(
+        event["sources"] = self._sources(event_id)
+        return event
+
+    def events(
+        self,
+        t0: float | None = None,
+        t1: float | None = None,
+        *,
+        document_ids: Sequence[int] = (),
+        kind: str | None = None,
+        entity_id: int | None = None,
+        search: str | None = None,
+        with_sources: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Events (all, or those overlapping ``[t0, t1)`` and passing the filters) with
+        their first source's document, by date; ``with_sources`` adds every source and the
+        entities, as ``event()`` gives them."""
+        where, args = self._filters(document_ids, kind, entity_id, search)
+        if t0 is not None:
+            where, args = where + " AND e.end_ts > ?", [*args, t0]
+        if t1 is not None:
+            where, args = where + " AND e.start_ts < ?", [*args, t1]
+        rows = list(self.db.query(
+            f"{_EVENT_SELECT} WHERE 1{where} ORDER BY e.start_ts, e.id", args
+        ))  # fmt: skip
+        if with_sources:
+            for row in rows:
+                row["entities"] = [
+                    {"text": e.text, "kind": e.kind} for e in self._entities(row["id"])
+                ]
+                row["sources"] = self._sources(row["id"])
+        return rows
+
+    def _sources(self, event_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
             "SELECT s.document_id, s.title, s.sentence, s.char_start, s.char_end, d.path, "
             "d.title AS document_title, d.published, d.published_source FROM event_sources s "
             "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.id",
             [event_id],
         ))  # fmt: skip
-        return event
-
-    def events(self) -> list[dict[str, Any]]:
-        """Every event with its first source's document, by date."""
-        return list(self.db.query(_EVENT_SELECT + " ORDER BY e.start_ts, e.id"))
 
     def events_in_window(
         self,
