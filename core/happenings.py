@@ -16,6 +16,7 @@ from core.entities import PERSON, Mention
 from core.kinds import kinds_in, trigger_kind
 from core.model import Entity
 from core.phrases import (
+    OPEN_QUOTES,
     PRONOUNS,
     Clause,
     Token,
@@ -46,6 +47,16 @@ log = logging.getLogger(__name__)
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
 # Verbs whose clause reports a wish or a claim rather than a happening.
 _ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
+# Nouns that name a happening, for sentences that report one without a verb of their own.
+EVENT_NOUNS = frozenset(
+    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
+    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
+    "massacre assassination killing sanction embargo election vote referendum ballot protest "
+    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
+    "visit negotiation".split()
+)
+# Words before a happening that place the sentence after it: background, not news.
+_BACKGROUND = frozenset(("since", "than"))
 # Verbs that put their object into effect: the object says what kind of news it is.
 _ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
 _TIMEX_PREPOSITIONS = frozenset(
@@ -105,7 +116,7 @@ def sentence_happenings(
     tokens = tokenize(text, start, end)
     while tokens and tokens[-1].text in (".", "!", "?"):
         tokens.pop()
-    if not tokens or tokens[0].text in ("“", '"'):
+    if not tokens or tokens[0].text in OPEN_QUOTES:
         return []  # a quote and its attribution
     inside = quoted(tokens)
     whens = [w for w in whens if not inside[_index(tokens, w.timex.start)]]
@@ -156,9 +167,15 @@ def _in_attribution(s: _Sentence, clause: Clause, when: When) -> bool:
 
 def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
     clause = s.clauses[ci]
-    spans = [h for h in (_span_back(s, clause, w) for w in whens if w.back) if h]
+    of_spans = [
+        w for w in whens if w.back and _is(s, min(_after(s, w.timex), len(s.tokens) - 1), "of")
+    ]
+    spans = [h for h in (_span_back(s, clause, w) for w in of_spans) if h]
     if spans:
         return spans
+    whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
+    if not whens:
+        return []
     if clause.verb is None:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
@@ -170,6 +187,10 @@ def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
+    in_subject = [w for w in ordered if _index(s.tokens, w.timex.start) < clause.verb]
+    if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
+        found = [_clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
+        return [h for h in found if h is not None]
     cuts = [_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [_clause_happening(s, clause, ordered[0], bounds[0][1])]
@@ -202,7 +223,11 @@ def _subject(
     a clause without one ("…, saying he would") takes the sentence's first subject."""
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
-    keep = [k for k in keep if s.tokens[k].lower not in ADVERBS and s.tokens[k].text != ","]
+    keep = [k for k in keep if s.tokens[k].lower not in ADVERBS]
+    while keep and s.tokens[keep[-1]].text == ",":
+        keep.pop()
+    while keep and s.tokens[keep[0]].text == ",":
+        keep.pop(0)
     resolved: list[Mention] = []
     if not keep:
         first = s.clauses[0]
@@ -236,13 +261,20 @@ def _antecedent(s: _Sentence, k: int) -> Mention | None:
     return others[0] if others else None
 
 
-def _clause_happening(s: _Sentence, clause: Clause, when: When, end: int) -> Happening | None:
+def _clause_happening(
+    s: _Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
+) -> Happening | None:
+    """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
+    clause's other time expressions in the title ("rose above the level of 2019")."""
     subject, resolved, subject_range = _subject(s, clause)
     verb = clause.verb
     if verb is None or not subject:
         return None
     stop = min(end, cut_coordination(s.tokens, verb, clause.end))
-    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, s.drop)
+    drop = _dropped(s.tokens, [when]) if only_own_date and when else s.drop
+    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop)
+    if not predicate.strip(" ,"):
+        return None
     title = headline(subject, predicate, plural=s.plural(subject))
     kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
@@ -297,6 +329,10 @@ def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
     after = _after(s, when.timex)
     if after + 1 >= clause.end or s.tokens[after].lower != "of":
         return None
+    first = _index(s.tokens, when.timex.start)
+    perfect = any(t.lower in ("has", "have", "had") for t in s.tokens[after : clause.end])
+    if not perfect and not (first > 0 and s.tokens[first - 1].lower in ("after", "over", "past")):
+        return None  # only what has gone on up to now counts back from the publication date
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end)
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions)
     kinds = kinds_in(phrase)
@@ -323,7 +359,7 @@ def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
     lexical = _lexical(s, main)
     verb_lemmas = set(lemmas(s.tokens[lexical].text).get("VERB", ()))
     verb_kind = trigger_kind(s.tokens[lexical].text)
-    if verb_kind == "statement" or verb_lemmas & _ATTITUDE:
+    if verb_kind == "statement" or verb_lemmas & _ATTITUDE or _hypothetical(s, main):
         return None
     trigger = lexical if verb_kind in NOTABLE else _first_trigger(s, inside, main)
     if trigger is None:
@@ -334,7 +370,16 @@ def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
         return Happening(happening.title, kind, None, happening.entities) if happening else None
     clause = next(c for c in s.clauses if c.start <= trigger < c.end)
     a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end)
-    return Happening(_nominal_title(s, a, trigger, b), kind, None, s.entities([(a, b)], []))
+    entities = s.entities([(a, b)], [])
+    if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in _BACKGROUND):
+        return None  # "since the explosion", "a clash between two governments": background
+    return Happening(_nominal_title(s, a, trigger, b), kind, None, entities)
+
+
+def _hypothetical(s: _Sentence, clause: Clause) -> bool:
+    """ "Iraq could start hostilities": a possibility, not a happening."""
+    verb = clause.verb if clause.verb is not None else clause.body
+    return s.tokens[verb].lower in ("could", "might", "may", "would", "should")
 
 
 def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None:
@@ -345,9 +390,17 @@ def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None
         if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
             return None  # what follows is reported speech
         anaphoric = k == 1 and s.tokens[0].lower in ("the", "this", "that")
-        if (kind in NOTABLE or kind == "meeting") and _names_happening(s, k) and not anaphoric:
+        if _is_event_noun(token.text) and not anaphoric:
             return k  # "The deal came after a meeting …": the deal was reported already
+        if kind in NOTABLE and k == main.verb and _names_happening(s, k):
+            return k
     return None
+
+
+def _is_event_noun(word: str) -> bool:
+    """A noun that names a happening ("exercises", "summit"), not an actor ("troops")."""
+    forms = lemmas(word).get("NOUN", ()) or (word.lower(),)
+    return bool(set(forms) & EVENT_NOUNS) or word.lower() in EVENT_NOUNS
 
 
 def _names_happening(s: _Sentence, k: int) -> bool:

@@ -48,6 +48,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "threaten insist report confirm call".split()
     ),
 }
+# Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
+_VERB_ONLY_FORMS = frozenset(
+    "sign signs call calls state states report reports march marches strike strikes host hosts "
+    "tour tours claim claims comment comments back backs fly flies shell shells".split()
+)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Uses of trigger words that report no happening: "hunger strike" is, "strike a balance" not.
 _IDIOMS = re.compile(
@@ -61,9 +66,14 @@ def kind_of(text: str) -> str:
 
 
 def kinds_in(text: str) -> list[str]:
-    """Every kind some word of ``text`` names, in the order of KINDS."""
+    """Every kind some word of ``text`` names, in the order of KINDS.
+
+    Words that name a happening only as verbs ("signs of cooling") count only through
+    ``trigger_kind`` on the clause's verb.
+    """
     clean = _IDIOMS.sub(" ", text)
-    found = {k for word in _WORD.findall(clean) for k in word_kinds(word)}
+    words = [w for w in _WORD.findall(clean) if w.lower() not in _VERB_ONLY_FORMS]
+    found = {k for word in words for k in word_kinds(word)}
     return [k for k in KINDS if k in found]
 
 

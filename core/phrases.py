@@ -20,17 +20,22 @@ from core.titles import (
     lemmas,
 )
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|[“”\"]|[,;:–—]|\S")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|``|''|--|[“”\"]|[,;:–—]|\S")
 OPENERS = frozenset(
     "saying adding calling as while when where which who whose after before because "
     "although but that following whereas".split()
 )
 # Openers that begin a new clause even without a comma before them.
 _BARE_OPENERS = frozenset("when after before that because whose where while".split())
-_DASHES = frozenset("–—;")
+_DASHES = frozenset(("–", "—", ";", "--"))
+OPEN_QUOTES = frozenset(("“", '"', "``"))
+_CLOSE_QUOTES = frozenset(("”", '"', "''"))
 _FRONTED = frozenset(
-    "during on in at after following since before earlier later last amid upon".split()
+    "during on in at after following since before earlier later last amid upon as when while "
+    "if although because under with despite according".split()
 )
+# Words that link a sentence to the one before and belong to no clause part.
+_LINKS = frozenset("so but and yet meanwhile however then also still thus instead".split())
 PRONOUNS = frozenset("he she it they".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its the a an".split())
 
@@ -66,12 +71,12 @@ def quoted(tokens: list[Token]) -> list[bool]:
     inside = False
     flags = []
     for tok in tokens:
-        if tok.text == "“" or (tok.text == '"' and not inside):
+        if tok.text in OPEN_QUOTES and not inside:
             inside = True
             flags.append(True)
             continue
         flags.append(inside)
-        if tok.text in ("”", '"'):
+        if tok.text in _CLOSE_QUOTES:
             inside = False
     return flags
 
@@ -79,6 +84,7 @@ def quoted(tokens: list[Token]) -> list[bool]:
 def clauses(tokens: list[Token]) -> list[Clause]:
     """The clauses of a sentence, split at openers ("…, saying", "when", "that") and dashes."""
     cuts = [0]
+    reported: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -86,6 +92,7 @@ def clauses(tokens: list[Token]) -> list[Clause]:
             cuts.append(k)
         elif _reports_speech(tokens, k - 1):
             cuts.append(k)  # "said he would visit": a "that" left out
+            reported.add(k)
         elif after_comma and _resumes(tokens, cuts[-1], k):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     cuts.append(len(tokens))
@@ -93,6 +100,7 @@ def clauses(tokens: list[Token]) -> list[Clause]:
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a else ""
         body = a + 1 if a and (opener in OPENERS or opener in _DASHES) else a
+        opener = "that" if a in reported else opener
         body = _after_fronted(tokens, body, b)
         found.append(Clause(a, body, b, opener, finite_verb(tokens, body, b)))
     return found
@@ -119,6 +127,10 @@ def _reports_speech(tokens: list[Token], k: int) -> bool:
 
 def _after_fronted(tokens: list[Token], start: int, end: int) -> int:
     """Skip a fronted adverbial ("During his visit on Thursday, …") to the clause's subject."""
+    while start < end - 1 and tokens[start].lower in _LINKS:
+        start += 1
+        if tokens[start].text == ",":
+            start += 1
     if start >= end or tokens[start].lower not in _FRONTED:
         return start
     for k in range(start + 1, end):
@@ -200,7 +212,11 @@ def noun_phrase(tokens: list[Token], trigger: int, start: int, end: int) -> tupl
         a -= 1
     b = trigger + 1
     while b < end and tokens[b].text not in (",", "“", "”") and not is_finite(tokens, b, start):
+        if tokens[b].lower in OPENERS and tokens[b].lower != "as":
+            break
         b += 1
+    while b - 1 > trigger and tokens[b - 1].lower in PREPOSITIONS | {"and", "or", "but"}:
+        b -= 1
     return a, b
 
 

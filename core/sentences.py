@@ -12,7 +12,9 @@ _ABBREVIATIONS = frozenset(
         "fri sat sun no vs etc approx dept est fig univ ave blvd mt ft"
     ).split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
+)
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 # A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(

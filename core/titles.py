@@ -40,6 +40,7 @@ ADVERBS = frozenset(
 )
 # Where a long title may be cut without leaving a dangling word.
 _CUT_BEFORE = PREPOSITIONS | frozenset("that which who whose while as , ; –".split())
+_PARTICLES = frozenset("on up out off down back away over in".split())
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()"
 
 
@@ -73,10 +74,23 @@ def _finish(words: list[str], max_words: int) -> str:
             default=max_words,
         )
         words = words[:cut]
+    while len(words) > 2 and _dangles(words[-1], words[-2]):
+        words.pop()
     title = " ".join(words).strip(_EDGE_PUNCT + ".")
     title = re.sub(r"\s+([,;:.])", r"\1", title)
     title = _balance_quotes(title)
     return title[:1].upper() + title[1:]
+
+
+def _dangles(word: str, before: str) -> bool:
+    """A last word that leaves the title hanging: "from his small" ends on three."""
+    lower = word.lower().strip(_EDGE_PUNCT)
+    if lower in _PARTICLES and "VERB" in lemmas(before):
+        return False  # "talks would go on"
+    if lower in DETERMINERS or lower in PREPOSITIONS or lower in ("and", "or", "but", "as"):
+        return True
+    forms = lemmas(lower)
+    return "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
 
 
 def _balance_quotes(title: str) -> str:
@@ -126,7 +140,7 @@ def _headline_verb(words: list[str], plural: bool) -> list[str]:
         return words
     if first in MODALS:
         return words
-    if is_past(words[0]):
+    if is_past(words[0]) and not (rest and rest[0].lower() == "by"):
         return [present(words[0], plural), *rest]
     return words
 
