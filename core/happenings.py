@@ -379,7 +379,7 @@ def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
 def _hypothetical(s: _Sentence, clause: Clause) -> bool:
     """ "Iraq could start hostilities": a possibility, not a happening."""
     verb = clause.verb if clause.verb is not None else clause.body
-    return s.tokens[verb].lower in ("could", "might", "may", "would", "should")
+    return s.tokens[verb].lower in ("could", "might", "may", "would", "should", "must")
 
 
 def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None:
@@ -390,7 +390,9 @@ def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None
         if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
             return None  # what follows is reported speech
         anaphoric = k == 1 and s.tokens[0].lower in ("the", "this", "that")
-        if _is_event_noun(token.text) and not anaphoric:
+        named = k > 0 and token.text[0].isupper()  # "North Atlantic Treaty Organization"
+        infinitive = k > 0 and s.tokens[k - 1].lower == "to"
+        if _is_event_noun(token.text) and not (anaphoric or named or infinitive):
             return k  # "The deal came after a meeting …": the deal was reported already
         if kind in NOTABLE and k == main.verb and _names_happening(s, k):
             return k
