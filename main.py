@@ -14,7 +14,7 @@ from pathlib import Path
 log = logging.getLogger("datelines")
 
 COMMANDS = ("ingest", "extract", "timex", "export", "documents", "redate")
-EXPORT_FORMATS = ("json", "csv")
+EXPORT_FORMATS = ("json", "csv", "timelinejs", "ics", "md")
 
 
 class CommandError(Exception):
@@ -30,7 +30,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
             "  extract PATH ... [--json]      print the events of files, no database\n"
             "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
-            "  export --format F [--db DB] [-o OUT]   write the stored events (json, csv)\n"
+            "  export --format F [--db DB] [-o OUT]   json, csv, timelinejs, ics, md\n"
             "  documents [--db DB]            list stored articles with their publication dates\n"
             "  redate ID DATE [--db DB]       override an article's publication date"
         ),
@@ -70,10 +70,20 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("date", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM")
         parser.add_argument("--db", help="database file (default: in your user data directory)")
     else:
-        parser.description = "Write every stored event to a file or stdout."
+        parser.description = (
+            "Write the stored events (all, or those the filters keep) to a file or stdout."
+        )
         parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
         parser.add_argument("--db", help="database file (default: in your user data directory)")
         parser.add_argument("-o", "--output", help="output file (default: stdout)")
+        parser.add_argument("--from", dest="start", help="only events overlapping from this date")
+        parser.add_argument("--to", dest="end", help="…up to this date (YYYY, YYYY-MM, YYYY-MM-DD)")
+        parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
+        parser.add_argument("--search", help="only events whose title or sentence has these words")
+        parser.add_argument(
+            "--document", type=int, action="append", default=[],
+            help="only events from this document id (see `documents`); repeatable",
+        )  # fmt: skip
     return parser
 
 
@@ -171,16 +181,56 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from core.export import stored_record, write_csv, write_json
+    from core.export_formats import write_ics, write_markdown, write_timelinejs
 
+    writers = {"json": write_json, "csv": write_csv, "timelinejs": write_timelinejs,
+               "ics": write_ics, "md": write_markdown}  # fmt: skip
+    t0, t1 = _bound(args.start, "start"), _bound(args.end, "end")
     store = _open(args.db, must_exist=True)
     try:
-        records = [stored_record(row) for row in store.events()]
+        rows = store.events(
+            t0, t1, document_ids=args.document, kind=args.kind, search=args.search,
+            with_sources=True,
+        )  # fmt: skip
     finally:
         store.close()
-    out = sys.stdout if not args.output else _open_text(args.output, "w", newline="")
-    with out:
-        (write_json if args.format == "json" else write_csv)(records, out)
+    records = [stored_record(row) for row in rows]
+    if args.output:
+        _write_atomically(args.output, lambda out: writers[args.format](records, out))
+    else:
+        writers[args.format](records, sys.stdout)
     return 0
+
+
+def _bound(value: str | None, side: str) -> float | None:
+    from core.model import to_seconds
+    from core.timeval import parse_value
+
+    if value is None:
+        return None
+    parsed = parse_value(value)
+    if parsed is None:
+        raise CommandError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return to_seconds(parsed.start if side == "start" else parsed.end)
+
+
+def _write_atomically(path: str, write) -> None:
+    """Write beside the target and rename over it: an interrupted export leaves no half file."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as exc:
+        raise CommandError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

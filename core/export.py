@@ -10,9 +10,9 @@ from typing import Any, TextIO
 from core.model import Document, Event
 
 CSV_FIELDS = (
-    "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
+    "id", "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
     "char_end", "document_path", "document_title", "document_published",
-    "document_published_source",
+    "document_published_source", "entities", "sources",
 )  # fmt: skip
 
 
@@ -39,8 +39,10 @@ def event_record(event: Event, document: Document) -> dict[str, Any]:
 
 
 def stored_record(row: dict[str, Any]) -> dict[str, Any]:
-    """A stored event row (``Store.events()``) in the same JSON shape."""
-    return {
+    """A stored event row (``Store.events()``) in the same JSON shape, plus its id and, when
+    the row has them, every source of a merged event."""
+    record = {
+        "id": row["id"],
         "title": row["title"],
         "start": row["start"],
         "end": row["end"],
@@ -50,7 +52,7 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
         "sentence": row["sentence"],
         "char_start": row["char_start"],
         "char_end": row["char_end"],
-        "entities": [],
+        "entities": row.get("entities", []),
         "document": {
             "path": row["document_path"],
             "title": row["document_title"],
@@ -58,6 +60,20 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
             "published_source": row["document_published_source"],
         },
     }
+    if "sources" in row:
+        record["sources"] = [
+            {
+                "path": s["path"],
+                "title": s["document_title"],
+                "published": s["published"],
+                "published_source": s["published_source"],
+                "sentence": s["sentence"],
+                "char_start": s["char_start"],
+                "char_end": s["char_end"],
+            }
+            for s in row["sources"]
+        ]
+    return record
 
 
 def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
@@ -71,4 +87,6 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     for record in records:
         flat = {k: v for k, v in record.items() if k in CSV_FIELDS}
         flat.update({f"document_{k}": v for k, v in record["document"].items()})
+        flat["entities"] = "; ".join(e["text"] for e in record["entities"])
+        flat["sources"] = len(record.get("sources", [])) or 1
         writer.writerow(flat)

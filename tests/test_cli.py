@@ -124,3 +124,18 @@ def test_overriding_the_publication_date_re_resolves_relative_dates(tmp_path, ow
     assert "2022-03-15" in {e["start"] for e in after}  # that Tuesday is now the 15th
     assert after[0]["document"]["published_source"] == "user"
     assert run("redate", doc_id, "next week", "--db", db).returncode == 1
+
+
+def test_export_honours_filters_and_writes_the_file_whole(tmp_path, own_sample):
+    db = str(tmp_path / "x.db")
+    run("ingest", str(own_sample), "--db", db)
+    every = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    march = json.loads(run("export", "--format", "json", "--db", db, "--from", "2022-03",
+                           "--to", "2022-03").stdout)  # fmt: skip
+    assert march and len(march) < len(every)
+    assert all(e["start"].startswith("2022-03") for e in march)
+    out = tmp_path / "timeline.ics"
+    assert run("export", "--format", "ics", "--db", db, "-o", str(out)).returncode == 0
+    assert out.read_text().startswith("BEGIN:VCALENDAR") and list(tmp_path.glob(".timeline*")) == []
+    bad = run("export", "--format", "md", "--db", db, "--from", "soon")
+    assert bad.returncode == 1 and "not a date" in bad.stderr
