@@ -126,3 +126,20 @@ def _create_time_indexes(db: sqlite_utils.Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m002_curation(db: sqlite_utils.Database) -> None:
+    """What the user decided: edited and checked events, deletions, an undo log."""
+    db["events"].add_column("edited", int, not_null_default=0)
+    db["events"].add_column("checked", int, not_null_default=0)
+    # What extraction said, so a re-extraction recognises an event the user already handled.
+    db["tombstones"].create(
+        {"document_id": int, "char_start": int, "char_end": int, "title": str},
+        pk=("document_id", "char_start", "char_end", "title"),
+    )
+    db["edits"].create(
+        {"id": int, "label": str, "at": str, "before": str, "after": str, "undone": int},
+        pk="id",
+        defaults={"undone": 0},
+    )

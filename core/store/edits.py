@@ -1,0 +1,262 @@
+"""The user's corrections: edit, delete, merge, split, check — each undoable, all persisted.
+
+Every edit records snapshots of the events it touched, before and after, in the ``edits``
+table; undo restores the "before" snapshots and redo the "after" ones, so any edit, however
+it was made, undoes the same way, across restarts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from core.model import to_seconds
+from core.store import Store, buckets, score_of, write_transaction
+from core.timeval import parse_value
+
+EDITABLE = ("title", "start", "end", "precision", "kind", "checked")
+_EVENT_FIELDS = (
+    "id", "document_id", "title", "start", "end", "precision", "undated", "kind", "sentence",
+    "char_start", "char_end", "start_ts", "end_ts", "sources", "score", "edited", "checked",
+)  # fmt: skip
+_SOURCE_FIELDS = ("id", "event_id", "document_id", "title", "sentence", "char_start", "char_end")
+
+
+class EditError(ValueError):
+    """An edit that cannot be made; the message says why."""
+
+
+class Curator:
+    """Applies the user's edits to a store, with undo and redo that survive a restart."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.db = store.db
+
+    # Edits ------------------------------------------------------------------------------
+
+    def update(self, event_id: int, **fields: Any) -> None:
+        """Change an event's title, date (``start``, ``end``, ``precision``), kind or checked
+        mark. A date is a TIMEX3 value ("2022-02-14", "2022-02", "2014")."""
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise EditError(f"cannot edit {', '.join(sorted(unknown))}")
+        with self._edit(f"Edit “{self._title(event_id)}”", [event_id]):
+            row = self._snapshot(event_id)["event"]
+            row.update(fields)
+            row.update(_bounds(row["start"], row["end"]))
+            if "precision" not in fields:
+                row["precision"] = parse_value(row["start"]).precision
+            row["edited"] = 1 if set(fields) != {"checked"} else row["edited"]
+            self._restore({event_id: {**self._snapshot(event_id), "event": row}})
+
+    def delete(self, event_ids: Iterable[int]) -> None:
+        ids = list(event_ids)
+        label = f"Delete “{self._title(ids[0])}”" if len(ids) == 1 else f"Delete {len(ids)} events"
+        with self._edit(label, ids):
+            for event_id in ids:
+                for source in self._snapshot(event_id)["sources"]:
+                    self._tombstone(source)
+            self._restore({event_id: None for event_id in ids})
+
+    def merge(self, event_ids: list[int]) -> int:
+        """Make several events one, keeping every source; the first keeps its title and date."""
+        if len(event_ids) < 2:
+            raise EditError("choose at least two events to merge")
+        keep, *others = event_ids
+        with self._edit(f"Merge {len(event_ids)} events into “{self._title(keep)}”", event_ids):
+            kept = self._snapshot(keep)
+            for other in others:
+                snap = self._snapshot(other)
+                kept["sources"] += [{**s, "event_id": keep} for s in snap["sources"]]
+                kept["entities"] = sorted(set(kept["entities"]) | set(snap["entities"]))
+            kept["event"]["sources"] = len(kept["sources"])
+            kept["event"]["edited"] = 1
+            self._restore({keep: kept, **{other: None for other in others}})
+        return keep
+
+    def split(self, event_id: int, source_id: int) -> int:
+        """Take one source out of a merged event into an event of its own."""
+        snap = self._snapshot(event_id)
+        moving = [s for s in snap["sources"] if s["id"] == source_id]
+        if not moving or len(snap["sources"]) < 2:
+            raise EditError("only a source of an event with several sources can be split off")
+        new_id = self._next_id()
+        with self._edit(f"Split a source off “{snap['event']['title']}”", [event_id, new_id]):
+            source = moving[0]
+            rest = [s for s in snap["sources"] if s["id"] != source_id]
+            remaining = {**snap, "sources": rest}
+            remaining["event"] = {**snap["event"], "sources": len(rest), "edited": 1}
+            new_event = {
+                **snap["event"], "id": new_id, "title": source["title"], "sources": 1,
+                "document_id": source["document_id"], "sentence": source["sentence"],
+                "char_start": source["char_start"], "char_end": source["char_end"], "edited": 1,
+            }  # fmt: skip
+            split_off = {"event": new_event, "sources": [{**source, "event_id": new_id}],
+                         "entities": snap["entities"]}  # fmt: skip
+            self._restore({event_id: remaining, new_id: split_off})
+        return new_id
+
+    # Undo and redo --------------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        row = self.db.conn.execute(
+            "SELECT label FROM edits WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
+    def redo_label(self) -> str | None:
+        row = self.db.conn.execute(
+            "SELECT label FROM edits WHERE undone = 1 ORDER BY id LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
+    def undo(self) -> str | None:
+        """Undo the last edit not yet undone; returns its label, or None if there is none."""
+        return self._step("undone = 0 ORDER BY id DESC", "before", undone=1)
+
+    def redo(self) -> str | None:
+        return self._step("undone = 1 ORDER BY id", "after", undone=0)
+
+    def _step(self, which: str, side: str, undone: int) -> str | None:
+        with write_transaction(self.db):
+            row = self.db.conn.execute(
+                f"SELECT id, label, before, after FROM edits WHERE {which} LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            before, after = ({int(k): v for k, v in json.loads(x).items()} for x in row[2:4])
+            self._restore(before if side == "before" else after, forget_tombstones=undone == 1)
+            if side == "after":  # redoing a deletion: extraction must not bring it back
+                for event_id, snap in after.items():
+                    if snap is None and before.get(event_id):
+                        for source in before[event_id]["sources"]:
+                            self._tombstone(source)
+            self.db.conn.execute("UPDATE edits SET undone = ? WHERE id = ?", [undone, row[0]])
+        return row[1]
+
+    # Snapshots ------------------------------------------------------------------------------
+
+    def _edit(self, label: str, event_ids: list[int]):
+        return _EditScope(self, label, event_ids)
+
+    def _snapshot(self, event_id: int) -> dict[str, Any] | None:
+        conn = self.db.conn
+        row = conn.execute(
+            f"SELECT {', '.join(_q(f) for f in _EVENT_FIELDS)} FROM events WHERE id = ?",
+            [event_id],
+        ).fetchone()
+        if row is None:
+            return None
+        sources = conn.execute(
+            f"SELECT {', '.join(_SOURCE_FIELDS)} FROM event_sources WHERE event_id = ? ORDER BY id",
+            [event_id],
+        ).fetchall()
+        entities = conn.execute(
+            "SELECT entity_id FROM event_entities WHERE event_id = ? ORDER BY entity_id",
+            [event_id],
+        ).fetchall()
+        return {
+            "event": dict(zip(_EVENT_FIELDS, row, strict=True)),
+            "sources": [dict(zip(_SOURCE_FIELDS, s, strict=True)) for s in sources],
+            "entities": [e[0] for e in entities],
+        }
+
+    def _restore(
+        self, snapshots: dict[int, dict[str, Any] | None], forget_tombstones: bool = False
+    ) -> None:
+        """Make each event exactly its snapshot (None: gone), keeping summaries in step."""
+        conn = self.db.conn
+        for event_id in snapshots:  # first take every touched event away: ids may move
+            old = conn.execute("SELECT start_ts FROM events WHERE id = ?", [event_id]).fetchone()
+            conn.execute("DELETE FROM event_sources WHERE event_id = ?", [event_id])
+            conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
+            conn.execute("DELETE FROM events WHERE id = ?", [event_id])
+            if old:
+                buckets.remove(self.db, [(event_id, old[0])])
+        for event_id, snap in snapshots.items():
+            if snap is None:
+                continue
+            event = snap["event"]
+            event["score"] = score_of(event["sources"], event["precision"], event["undated"])
+            conn.execute(
+                f"INSERT INTO events ({', '.join(_q(f) for f in event)}) "
+                f"VALUES ({', '.join('?' * len(event))})",
+                list(event.values()),
+            )
+            for source in snap["sources"]:
+                conn.execute(
+                    f"INSERT INTO event_sources ({', '.join(source)}) "
+                    f"VALUES ({', '.join('?' * len(source))})",
+                    list(source.values()),
+                )
+                if forget_tombstones:
+                    conn.execute(
+                        "DELETE FROM tombstones WHERE document_id = ? AND char_start = ? "
+                        "AND char_end = ? AND title = ?",
+                        [source["document_id"], source["char_start"], source["char_end"],
+                         source["title"]],
+                    )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)",
+                [(event_id, e) for e in snap["entities"]],
+            )
+            buckets.add(self.db, [(event_id, event["start_ts"], event["score"], event["title"])])
+
+    def _tombstone(self, source: dict[str, Any]) -> None:
+        self.db.conn.execute(
+            "INSERT OR IGNORE INTO tombstones (document_id, char_start, char_end, title) "
+            "VALUES (?, ?, ?, ?)",
+            [source["document_id"], source["char_start"], source["char_end"], source["title"]],
+        )
+
+    def _title(self, event_id: int) -> str:
+        row = self.db.conn.execute("SELECT title FROM events WHERE id = ?", [event_id]).fetchone()
+        if row is None:
+            raise EditError(f"there is no event {event_id}")
+        return row[0] if len(row[0]) <= 40 else row[0][:39] + "…"
+
+    def _next_id(self) -> int:
+        return (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
+
+
+class _EditScope:
+    """Snapshots the touched events around one edit and logs it, all in one transaction."""
+
+    def __init__(self, curator: Curator, label: str, event_ids: list[int]):
+        self.curator, self.label, self.ids = curator, label, event_ids
+        self.transaction = write_transaction(curator.db)
+
+    def __enter__(self) -> None:
+        self.transaction.__enter__()
+        self.before = {i: self.curator._snapshot(i) for i in self.ids}
+
+    def __exit__(self, kind, value, tb) -> bool | None:
+        if kind is None:
+            after = {i: self.curator._snapshot(i) for i in self.ids}
+            conn = self.curator.db.conn
+            conn.execute("DELETE FROM edits WHERE undone = 1")  # a new edit ends the redo trail
+            conn.execute(
+                "INSERT INTO edits (label, at, before, after, undone) VALUES (?, ?, ?, ?, 0)",
+                [self.label, datetime.now().isoformat(timespec="seconds"),
+                 json.dumps(self.before), json.dumps(after)],
+            )  # fmt: skip
+        return self.transaction.__exit__(kind, value, tb)
+
+
+def _bounds(start: str, end: str | None) -> dict[str, float]:
+    first = parse_value(start)
+    if first is None:
+        raise EditError(f"{start!r} is not a date (e.g. 2022-02-14, 2022-02, 2014)")
+    last = parse_value(end) if end else first
+    if last is None:
+        raise EditError(f"{end!r} is not a date (e.g. 2022-02-14, 2022-02, 2014)")
+    if last.end <= first.start:
+        raise EditError("the end comes before the start")
+    return {"start_ts": to_seconds(first.start), "end_ts": to_seconds(last.end)}
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
