@@ -24,6 +24,11 @@ from core.store import SameHappening, Store
 log = logging.getLogger(__name__)
 
 IN_PROCESS_LIMIT = 4  # fewer files than this: no worker start-up cost, do them here
+# Bounds on what one article may cost: a 500 MB log is not an article, and the analysis of
+# a text grows with its length. Longer texts are refused with the reason; a document with
+# more events than this keeps the first ones (a wall of dates is not a chronology).
+MAX_TEXT_CHARS = 2_000_000
+MAX_EVENTS_PER_DOCUMENT = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +129,13 @@ def process_file(path: Path, known: frozenset[str] | None = None) -> FileResult:
         if document.content_hash in known:
             result.present.append(document.label)
             continue
+        if len(document.text) > MAX_TEXT_CHARS:
+            size = f"{len(document.text):,} characters; the limit is {MAX_TEXT_CHARS:,}"
+            result.failed.append((document.label, f"too long to analyse ({size})"))
+            continue
         try:
-            result.documents.append((document, extract_events(document)))
+            events = extract_events(document)[:MAX_EVENTS_PER_DOCUMENT]
+            result.documents.append((document, events))
         except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
             log.exception("extracting %s failed", document.label)
             result.failed.append((document.label, f"could not extract events ({exc})"))
