@@ -276,8 +276,15 @@ def _clause_happening(
     if not predicate.strip(" ,"):
         return None
     title = headline(subject, predicate, plural=s.plural(subject))
-    kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
+    kind = _kind(_title_verb(title, subject) or s.tokens[_lexical(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _title_verb(title: str, subject: str) -> str | None:
+    """The verb a headline kept: "announces" in "Scholz announces a visit" (after "was … to")."""
+    words = title[len(subject) :].split() if title.lower().startswith(subject.lower()) else []
+    words = words[1:] if words[:1] == ["to"] else words
+    return words[0] if words else None
 
 
 def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:

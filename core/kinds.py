@@ -44,7 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "statement": frozenset(
         "say tell announce announcement state statement declare hail accuse deny claim warn "
-        "urge criticise criticize condemn denounce reject praise comment demand vow pledge "
+        "urge criticise criticize criticism condemn denounce reject praise comment demand vow pledge "
         "threaten insist report confirm call".split()
     ),
 }
