@@ -44,8 +44,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "statement": frozenset(
         "say tell announce announcement state statement declare hail accuse deny claim warn "
-        "urge criticise criticize criticism condemn denounce reject praise comment demand vow pledge "
-        "threaten insist report confirm call".split()
+        "urge criticise criticize criticism condemn denounce reject praise comment demand vow "
+        "pledge threaten insist report confirm call".split()
     ),
 }
 # Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
