@@ -6,9 +6,11 @@ kinds do not contradict each other, and they share names or wording::
     same_happening(a, b)              -> bool
     happening_score(a, b)             -> float in [0, 1]; 0 when the dates or kinds disagree
     find_merge_target(new, candidates) -> the best candidate to merge into, or None
+    candidate_window(event)           -> (lo, hi) seconds: stored events whose [start_ts,
+                                         end_ts) overlap it are the only possible matches
 
-All three are pure functions of ``core.model.Event`` values; the store decides which stored
-events are candidates (say, those whose time bounds overlap the new event's).
+All are pure functions of ``core.model.Event`` values; the store picks the candidates (for
+instance ``WHERE start_ts < hi AND end_ts > lo``) and records each merged source.
 """
 
 from __future__ import annotations
@@ -72,6 +74,15 @@ def find_merge_target(new: Event, candidates: Iterable[Event]) -> Event | None:
         if score >= best_score:
             best, best_score = candidate, score
     return best
+
+
+def candidate_window(event: Event) -> tuple[float, float]:
+    """The time range a stored event must overlap to possibly be the same happening.
+
+    Wide enough for undated events on either side (anchored at a publication day, they may
+    report the week before it).
+    """
+    return event.start_ts - UNDATED_LOOKBACK, event.end_ts + UNDATED_LOOKBACK
 
 
 def _dates_agree(a: Event, b: Event) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from core.events import extract_events
-from core.merge import find_merge_target, happening_score, same_happening
+from core.merge import candidate_window, find_merge_target, happening_score, same_happening
 from core.model import Document, Entity, Event, to_seconds
 from core.readers import read_article
 from core.timeval import parse_value
@@ -125,3 +125,16 @@ def test_undated_events_merge_only_backwards():
     undated = replace(dated, undated=True, start="2022-02-04")
     undated = replace(undated, start_ts=dated.start_ts + 2 * 86400, end_ts=dated.end_ts + 2 * 86400)
     assert same_happening(dated, undated)
+
+
+def test_candidate_window_holds_every_possible_match():
+    new = _event("Drills between Greece and Egypt", "2022-02-01", ["Greece", "Egypt"], "military")
+    lo, hi = candidate_window(new)
+    for other in (
+        _event("Drills between Greece and Egypt", "2022-02-01", ["Greece", "Egypt"], "military"),
+        _event("Plans for drills between Greece and Egypt", "2022-02-04", ["Greece", "Egypt"],
+               "military", undated=True),
+        _event("Greece and Egypt hold drills", "2022-02", ["Greece", "Egypt"], "military"),
+    ):  # fmt: skip
+        assert same_happening(new, other)
+        assert other.start_ts < hi and other.end_ts > lo
