@@ -19,7 +19,7 @@ from pathlib import Path
 from core.events import extract_events
 from core.model import Document, Event
 from core.readers import ReadError, is_supported, read_documents
-from core.store import SameHappening, Store
+from core.store import SameHappening, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -278,9 +278,17 @@ class _BatchWriter:
 
     def flush(self) -> None:
         batch, self.pending, self.since = self.pending, [], time.monotonic()
-        for (document, events), (_, added) in zip(
-            batch, self.store.add_documents(batch, self.same), strict=True
-        ):
+        try:
+            outcomes = self.store.add_documents(batch, self.same)
+        except StoreError as exc:
+            if len(batch) > 1:  # find which document cannot be written; keep the others
+                for item in batch:
+                    self.pending = [item]
+                    self.flush()
+                return
+            self.report.failed.append((batch[0][0].label, f"not stored: {exc}"))
+            return
+        for (document, events), (_, added) in zip(batch, outcomes, strict=True):
             if added:
                 self.report.added.append(document.label)
                 self.report.events += len(events)

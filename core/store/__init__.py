@@ -73,6 +73,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: str):
         self.db = db
         self.path = path
+        self.read_only = False
 
     def close(self) -> None:
         self.db.close()
@@ -98,7 +99,7 @@ class Store:
         """``add_document`` for several documents in one transaction (one commit is the
         slow part of a write); each document still goes in whole or not at all."""
         results = []
-        with write_transaction(self.db):
+        with self._writing(), write_transaction(self.db):
             for document, events in batch:
                 existing = self.document_id(document.content_hash)
                 if existing is not None:
@@ -114,7 +115,7 @@ class Store:
         same: SameHappening | None = None,
     ) -> None:  # fmt: skip
         """Give a document a new publication date and the events re-resolved against it."""
-        with write_transaction(self.db):
+        with self._writing(), write_transaction(self.db):
             self.db.conn.execute(
                 "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
                 [published, source, document_id],
@@ -136,6 +137,16 @@ class Store:
             "SELECT char_start, char_end, title FROM tombstones WHERE document_id = ?", [doc_id]
         ).fetchall()
         return set(edited) | set(deleted)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Turns SQLite's write failures (busy, full disk, read-only) into a StoreError."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the database is read-only")
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write ({_reason(exc)})") from exc
 
     def _insert_document(self, document: Document) -> int:
         row = {
@@ -532,20 +543,61 @@ def default_db_path() -> Path:
     return Path(user_data_dir("Datelines", appauthor=False)) / "datelines.db"
 
 
-def open_store(path: str | os.PathLike[str] | None = None) -> Store:
+def open_store(path: str | os.PathLike[str] | None = None, timeout: float = 10.0) -> Store:
     """Open (creating and migrating if needed) the database at ``path``.
 
-    Raises StoreError naming the file when it is not a usable SQLite database.
+    A database the user may not write opens read-only (``Store.read_only``). Raises
+    StoreError naming the file when it is not a usable SQLite database; a damaged file is
+    never written to.
     """
     path = Path(path) if path is not None else default_db_path()
+    if path.exists() and not _writable(path):
+        return _open_read_only(path)
     conn = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=10, check_same_thread=True)
+        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=True)
         db = sqlite_utils.Database(conn)
-        _retry_while_locked(_prepare, db)
+        _retry_while_locked(_prepare, db, timeout)
     except (sqlite3.Error, OSError) as exc:
         if conn is not None:
             conn.close()
-        raise StoreError(f"{path}: cannot open the database ({exc})") from exc
+        raise StoreError(f"{path}: cannot open the database ({_reason(exc)})") from exc
     return Store(db, str(path))
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path) -> Store:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:  # WAL without a writable folder: read it as it is
+            conn.close()
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        db = sqlite_utils.Database(conn)
+        if migrations.pending(db):
+            conn.close()
+            raise StoreError(f"{path}: this database is read-only and from an older Datelines")
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the database ({_reason(exc)})") from exc
+    store = Store(db, str(path))
+    store.read_only = True
+    return store
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in words a person can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return "another program is using the database; close it or try again in a moment"
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the database is read-only"
+    if "not a database" in text or "malformed" in text:
+        return "the file is damaged or is not a Datelines database"
+    return text

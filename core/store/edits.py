@@ -8,7 +8,8 @@ it was made, undoes the same way, across restarts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -121,7 +122,7 @@ class Curator:
         return self._step("undone = 1 ORDER BY id", "after", undone=0)
 
     def _step(self, which: str, side: str, undone: int) -> str | None:
-        with write_transaction(self.db):
+        with self.store._writing(), write_transaction(self.db):
             row = self.db.conn.execute(
                 f"SELECT id, label, before, after FROM edits WHERE {which} LIMIT 1"
             ).fetchone()
@@ -139,8 +140,19 @@ class Curator:
 
     # Snapshots ------------------------------------------------------------------------------
 
-    def _edit(self, label: str, event_ids: list[int]):
-        return _EditScope(self, label, event_ids)
+    @contextmanager
+    def _edit(self, label: str, event_ids: list[int]) -> Iterator[None]:
+        """Snapshot the touched events around one edit and log it, in one transaction."""
+        with self.store._writing(), write_transaction(self.db):
+            before = {i: self._snapshot(i) for i in event_ids}
+            yield
+            after = {i: self._snapshot(i) for i in event_ids}
+            self.db.conn.execute("DELETE FROM edits WHERE undone = 1")  # ends the redo trail
+            self.db.conn.execute(
+                "INSERT INTO edits (label, at, before, after, undone) VALUES (?, ?, ?, ?, 0)",
+                [label, datetime.now().isoformat(timespec="seconds"),
+                 json.dumps(before), json.dumps(after)],
+            )  # fmt: skip
 
     def _snapshot(self, event_id: int) -> dict[str, Any] | None:
         conn = self.db.conn
@@ -220,30 +232,6 @@ class Curator:
 
     def _next_id(self) -> int:
         return (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
-
-
-class _EditScope:
-    """Snapshots the touched events around one edit and logs it, all in one transaction."""
-
-    def __init__(self, curator: Curator, label: str, event_ids: list[int]):
-        self.curator, self.label, self.ids = curator, label, event_ids
-        self.transaction = write_transaction(curator.db)
-
-    def __enter__(self) -> None:
-        self.transaction.__enter__()
-        self.before = {i: self.curator._snapshot(i) for i in self.ids}
-
-    def __exit__(self, kind, value, tb) -> bool | None:
-        if kind is None:
-            after = {i: self.curator._snapshot(i) for i in self.ids}
-            conn = self.curator.db.conn
-            conn.execute("DELETE FROM edits WHERE undone = 1")  # a new edit ends the redo trail
-            conn.execute(
-                "INSERT INTO edits (label, at, before, after, undone) VALUES (?, ?, ?, ?, 0)",
-                [self.label, datetime.now().isoformat(timespec="seconds"),
-                 json.dumps(self.before), json.dumps(after)],
-            )  # fmt: skip
-        return self.transaction.__exit__(kind, value, tb)
 
 
 def _bounds(start: str, end: str | None) -> dict[str, float]:
