@@ -10,6 +10,7 @@ back undated. Quotes, attributions and background without a happening give nothi
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from core.entities import PERSON, Mention
@@ -57,6 +58,7 @@ EVENT_NOUNS = frozenset(
 )
 # Words before a happening that place the sentence after it: background, not news.
 _BACKGROUND = frozenset(("since", "than"))
+_PHRASAL = re.compile(r"^(?:\w+ ){0,2}?\w+ (?:off|up|down|out|back)\b", re.I)
 # Verbs that put their object into effect: the object says what kind of news it is.
 _ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
 _TIMEX_PREPOSITIONS = frozenset(
@@ -240,6 +242,8 @@ def _subject(
     for k in keep:
         if s.tokens[k].lower in PRONOUNS:
             mention = _antecedent(s, k)
+            if mention is None and not inherited and clause is not s.clauses[0]:
+                return _subject(s, s.clauses[0], inherited=True)  # "The authority said it …"
             if mention is None:
                 return "", [], (verb, verb)
             resolved.append(mention)
@@ -296,14 +300,20 @@ def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happ
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b)
     rest = reduce_names(s.text, s.tokens, a, cut_coordination(s.tokens, a, b), s.mentions, s.drop)
+    lexical = _lexical(s, clause)
+    bare = s.tokens[a].text.islower() and s.tokens[a].lower in lemmas(s.tokens[a].text).get(
+        "VERB", ()
+    )
     if own_verb is not None and own_verb == a:
         predicate = rest
+    elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
+        predicate = _text(s, clause.verb, lexical) + " " + rest
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject:
         return None
     title = headline(subject, predicate, plural=s.plural(subject))
-    kind = _kind(s.tokens[_lexical(s, clause)].text, predicate)
+    kind = _kind(s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, b)], resolved))
 
 
@@ -351,6 +361,8 @@ def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
 def _kind(verb: str, predicate: str) -> str:
     kind = trigger_kind(verb)
     kinds = kinds_in(predicate)
+    if _PHRASAL.match(predicate) and kinds:
+        return kinds[0]  # "called off a strike" is about the strike, not a call
     if set(lemmas(verb).get("VERB", ())) & _ENACT and NOTABLE & set(kinds):
         return next(k for k in kinds if k in NOTABLE)  # "announced new sanctions"
     if kind is not None:

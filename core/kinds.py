@@ -21,7 +21,7 @@ KINDS = (
 TRIGGERS: dict[str, frozenset[str]] = {
     "violence": frozenset(
         "attack kill bomb bombing shoot shooting shelling shell fight fighting clash explosion "
-        "explode wound injure massacre assassinate assassination airstrike strike war murder "
+        "explode wound injure massacre assassinate assassination airstrike war murder "
         "stab hostage casualty die dead".split()
     ),
     "military": frozenset(
@@ -34,7 +34,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "election vote ballot referendum poll elect re-elect inaugurate inauguration "
         "candidate campaign".split()
     ),
-    "protest": frozenset("protest protester demonstration demonstrator rally march riot".split()),
+    "protest": frozenset(
+        "protest protester demonstration demonstrator rally march riot strike walkout".split()
+    ),
     "agreement": frozenset(
         "sign agree agreement deal treaty accord pact ratify memorandum backing partnership".split()
     ),
@@ -50,7 +52,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 }
 # Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
 _VERB_ONLY_FORMS = frozenset(
-    "sign signs call calls state states report reports march marches strike strikes host hosts "
+    "sign signs call calls state states report reports march marches host hosts "
     "tour tours claim claims comment comments back backs fly flies shell shells".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")

@@ -232,10 +232,10 @@ def _is_plain_word(token: Token) -> bool:
 
 def cut_coordination(tokens: list[Token], start: int, end: int) -> int:
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
-    for k in range(start + 1, end - 1):
-        if tokens[k].text == "," and k > start + 1:
+    for k in range(start + 1, end):
+        if tokens[k].text == ",":
             return k
-        if tokens[k].lower == "and" and is_past(tokens[k + 1].text):
+        if k + 1 < end and tokens[k].lower == "and" and is_past(tokens[k + 1].text):
             return k
     return end
 

@@ -36,7 +36,8 @@ PREPOSITIONS = frozenset(
 # Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = frozenset(
     "also already again still just now then even never not reportedly repeatedly "
-    "allegedly formally officially finally later earlier once jointly".split()
+    "allegedly formally officially finally later earlier once jointly last first recently "
+    "quickly briefly".split()
 )
 # Where a long title may be cut without leaving a dangling word.
 _CUT_BEFORE = PREPOSITIONS | frozenset("that which who whose while as , ; –".split())
@@ -52,7 +53,7 @@ def headline(
     ``plural`` says whether the subject is plural when the caller knows ("Lopes" is a name);
     otherwise the subject's head word decides.
     """
-    words = predicate.split()
+    words = predicate.strip(" ,;:").split()
     while words and words[0].lower() in ADVERBS - {"not", "never"}:
         words = words[1:]
     plural = _is_plural(subject) if plural is None else plural

@@ -117,6 +117,14 @@ def test_a_duration_ahead_is_no_span_back():
             ["Work on the dam begins", "Work on the dam ends"],
         ),
         ("So the board approved the merger on Friday.", ["Board approves the merger"]),
+        (
+            "The agency said it would pay the first rise in July and review wages again in 2023.",
+            ["Agency to pay the first rise", "Agency to review wages again"],
+        ),
+        (
+            "The walkout, which began on Monday, had left ships waiting offshore.",
+            ["Walkout begins"],
+        ),
         ("As of March 3, the fund held 40 tonnes of gold.", ["Fund holds 40 tonnes of gold"]),
         # a date inside the subject dates the clause; a later one is a comparison
         (
@@ -172,6 +180,7 @@ def test_a_pronoun_takes_the_name_it_stands_for():
         ("Gunmen killed four guards on Tuesday.", "violence"),
         ("The mayor praised the volunteers on Monday.", "statement"),
         ("The museum reopened on Monday.", "other"),
+        ("Dock workers called off their strike on Tuesday.", "protest"),
         # "signs" here is a noun, no signing
         ("The labour market showed signs of cooling on Monday.", "other"),
     ],
