@@ -14,33 +14,44 @@ import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
-from ui.models import EventRow
-from ui.timeline import TimelineItem
+from ui.models import EventColumns
+from ui.timeline_layout import TimelineData
 
 log = logging.getLogger(__name__)
 
 
+def _no_events() -> EventColumns:
+    return EventColumns.from_rows([])
+
+
 @dataclass
 class Snapshot:
-    """Everything the window shows of one database, read in one go."""
+    """Everything the window shows of one database, read and arranged in a worker."""
 
-    rows: list[EventRow] = field(default_factory=list)
-    items: list[TimelineItem] = field(default_factory=list)  # aligned with rows
+    rows: EventColumns = field(default_factory=_no_events)
+    data: TimelineData = field(default_factory=lambda: TimelineData(()))  # aligned with rows
     documents: list[dict[str, Any]] = field(default_factory=list)  # with an "events" count
-    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
-    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    merged: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    kind_names: list[str] = field(default_factory=list)
+    kind_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    by_date: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
-    def kinds(self) -> list[str]:
-        return sorted({r.kind for r in self.rows})
+    def __len__(self) -> int:
+        return len(self.rows)
 
     def shown(self, hidden_documents: set[int], kind: str | None) -> np.ndarray:
-        """Rows to show: reported by a document not hidden, of ``kind`` when given."""
+        """Rows to show: reported by some document not hidden, of ``kind`` when given."""
         mask = np.ones(len(self.rows), bool)
-        if hidden_documents and len(self.pairs):
-            visible = ~np.isin(self.pairs[:, 1], list(hidden_documents))
-            mask &= np.isin(self.ids, self.pairs[visible, 0])
+        if hidden_documents:
+            hidden = list(hidden_documents)
+            reported = ~np.isin(self.rows.document_ids, hidden)
+            if len(self.merged):
+                others = self.merged[~np.isin(self.merged[:, 1], hidden), 0]
+                reported |= np.isin(self.rows.ids, others)
+            mask &= reported
         if kind:
-            mask &= np.fromiter((r.kind == kind for r in self.rows), bool, len(self.rows))
+            code = self.kind_names.index(kind) if kind in self.kind_names else -1
+            mask &= self.kind_codes == code
         return mask
 
 
@@ -48,24 +59,24 @@ def load_snapshot(db_path: str) -> Snapshot:
     store = open_store(db_path)
     try:
         raw = store.event_rows()
-        pairs = store.event_documents()
+        merged = store.merged_event_documents()
         documents = store.documents()
         counts = store.source_counts()
     finally:
         store.close()
-    rows = [EventRow(*r[:5], bool(r[5]), *r[6:]) for r in raw]
-    items = [
-        TimelineItem(r.id, r.start_ts, r.end_ts, r.title, r.precision, r.undated) for r in rows
-    ]
+    rows = EventColumns.from_rows(raw)
+    del raw
+    data = TimelineData.from_columns(
+        rows.ids, rows.start_ts, rows.end_ts, rows.titles, rows.precisions, rows.undated
+    )
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
-    return Snapshot(
-        rows,
-        items,
-        documents,
-        np.asarray(pairs, np.int64).reshape(-1, 2),
-        np.fromiter((r.id for r in rows), np.int64, len(rows)),
-    )
+    kind_names = sorted(set(rows.kinds))
+    code_of = {k: i for i, k in enumerate(kind_names)}
+    kind_codes = np.fromiter(map(code_of.__getitem__, rows.kinds), np.int64, len(rows))
+    merged_pairs = np.asarray(merged, np.int64).reshape(-1, 2)
+    by_date = rows.date_order()
+    return Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
 
 
 def load_event(db_path: str, event_id: int) -> tuple[dict[str, Any], str] | None:

@@ -60,6 +60,53 @@ class EventRow:
         return f"{text} (undated, reported)" if self.undated else text
 
 
+@dataclass(slots=True)
+class EventColumns:
+    """Many events as columns (``Store.event_rows`` made into arrays), in any order."""
+
+    ids: np.ndarray
+    start_ts: np.ndarray
+    end_ts: np.ndarray
+    titles: list[str]
+    precisions: list[str]
+    undated: np.ndarray
+    kinds: list[str]
+    starts: list[str]
+    ends: list[str | None]
+    document_ids: np.ndarray
+    sources: np.ndarray
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[tuple]) -> EventColumns:
+        """From ``(id, start_ts, end_ts, title, precision, undated, kind, start, end,
+        document_id, sources)`` tuples, kept in their order (``date_order`` sorts)."""
+        n = len(rows)
+        cols = list(zip(*rows, strict=True)) if n else [()] * 11
+
+        def numbers(i: int, dtype: type) -> np.ndarray:
+            return np.fromiter(cols[i], dtype, n)
+
+        return cls(
+            numbers(0, np.int64), numbers(1, np.float64), numbers(2, np.float64), list(cols[3]),
+            list(cols[4]), numbers(5, bool), list(cols[6]), list(cols[7]), list(cols[8]),
+            numbers(9, np.int64), numbers(10, np.int64),
+        )  # fmt: skip
+
+    def date_order(self) -> np.ndarray:
+        """Row positions by start, then id."""
+        return np.lexsort((self.ids, self.start_ts))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, i: int) -> EventRow:
+        return EventRow(
+            int(self.ids[i]), float(self.start_ts[i]), float(self.end_ts[i]), self.titles[i],
+            self.precisions[i], bool(self.undated[i]), self.kinds[i], self.starts[i],
+            self.ends[i], int(self.document_ids[i]), int(self.sources[i]),
+        )  # fmt: skip
+
+
 class EventTableModel(QAbstractTableModel):
     """Events by row: date, title, kind, precision, source. Sorts and filters itself."""
 
@@ -68,7 +115,8 @@ class EventTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[EventRow] = []
+        self._cols = EventColumns.from_rows([])
+        self._by_date: np.ndarray | None = None
         self._doc_titles: dict[int, str] = {}
         self._ids = np.zeros(0, np.int64)
         self._shown = np.zeros(0, bool)
@@ -78,12 +126,16 @@ class EventTableModel(QAbstractTableModel):
 
     # Content ---------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[EventRow], doc_titles: dict[int, str]) -> None:
+    def set_rows(
+        self, rows: EventColumns, doc_titles: dict[int, str], by_date: np.ndarray | None = None
+    ) -> None:
+        """Show ``rows``; ``by_date`` is their ``date_order()`` when already computed."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._cols = rows
         self._doc_titles = dict(doc_titles)
-        self._ids = np.fromiter((r.id for r in self._rows), np.int64, len(self._rows))
-        self._shown = np.ones(len(self._rows), bool)
+        self._ids = rows.ids
+        self._shown = np.ones(len(rows), bool)
+        self._by_date = by_date
         self._order = self._sorted_order(*self._sort)
         self._view = self._order
         self.endResetModel()
@@ -126,7 +178,7 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._view):
             return None
-        row = self._rows[int(self._view[index.row()])]
+        row = self._cols.row(int(self._view[index.row()]))
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -158,12 +210,17 @@ class EventTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
-        n = len(self._rows)
+        cols, n = self._cols, len(self._cols)
         if column == 0:
-            key = np.fromiter((r.start_ts for r in self._rows), np.float64, n)
-            perm = np.argsort(key, kind="stable")
+            perm = self._by_date if self._by_date is not None else cols.date_order()
         else:
-            keys = [self._text(r, column).casefold() for r in self._rows]
+            if column == 1:
+                keys = [t.casefold() for t in cols.titles]
+            elif column in (2, 3):
+                keys = cols.kinds if column == 2 else cols.precisions
+            else:
+                titles = self._doc_titles
+                keys = [titles.get(d, "").casefold() for d in cols.document_ids.tolist()]
             perm = np.asarray(sorted(range(n), key=keys.__getitem__), np.int64)
         return perm[::-1].copy() if order == Qt.SortOrder.DescendingOrder else perm
 

@@ -99,8 +99,12 @@ class TimelineView(QWidget):
 
     def set_items(self, items: Sequence[TimelineItem]) -> None:
         """Show ``items`` instead of what was shown; the view stays unless it was empty."""
+        self.set_data(TimelineData(items))
+
+    def set_data(self, data: TimelineData) -> None:
+        """``set_items`` with the arrays already built (in a worker, for a million events)."""
         was_empty = len(self._data) == 0
-        self._data = TimelineData(items)
+        self._data = data
         self._selected_span = (
             self._data.span_of(self._selected) if self._selected is not None else None
         )
@@ -111,6 +115,9 @@ class TimelineView(QWidget):
 
     def items(self) -> list[TimelineItem]:
         return list(self._data.items)
+
+    def event_count(self) -> int:
+        return len(self._data)
 
     def zoom_to_fit(self) -> None:
         if not len(self._data):
@@ -454,7 +461,8 @@ def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontM
     painter.drawLines([QLineF(x, axis_y, x, axis_y + 5) for x, _ in lay.ticks])
     baseline = axis_y + 5 + fm.ascent()
     for x, label in lay.ticks:
-        painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
+        if label:
+            painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
     if lay.undated_y is not None and not lay.empty:
         painter.setPen(UNDATED)
         caption_bottom = lay.undated_y - (fm.height() + 6) / 2 - 1

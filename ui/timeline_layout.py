@@ -77,31 +77,87 @@ class _Group:
 
 
 class TimelineData:
-    """The items split into point events, bands (coarse precision) and undated events."""
+    """The events as columns, split into point events, bands (coarse precision) and undated
+    events. Build it from items, or from columns (``from_columns``) in a worker thread."""
 
     def __init__(self, items: Sequence[TimelineItem]) -> None:
-        self.items = list(items)
-        n = len(self.items)
-        start = np.fromiter(map(attrgetter("start"), self.items), np.float64, n)
-        end = np.fromiter(map(attrgetter("end"), self.items), np.float64, n)
-        end = np.maximum(end, start)
-        self.ids = np.fromiter(map(attrgetter("id"), self.items), np.int64, n)
-        self.starts = start
+        items = list(items)
+        n = len(items)
+        self._init(
+            np.fromiter(map(attrgetter("id"), items), np.int64, n),
+            np.fromiter(map(attrgetter("start"), items), np.float64, n),
+            np.fromiter(map(attrgetter("end"), items), np.float64, n),
+            [i.title for i in items],
+            [i.precision for i in items],
+            np.fromiter(map(attrgetter("undated"), items), bool, n),
+        )
+        self._items: list[TimelineItem] | None = items
+
+    @classmethod
+    def from_columns(
+        cls,
+        ids: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        titles: list[str],
+        precisions: list[str],
+        undated: np.ndarray,
+    ) -> TimelineData:
+        data = cls.__new__(cls)
+        data._init(ids, start, end, titles, precisions, undated)
+        data._items = None
+        return data
+
+    def _init(
+        self,
+        ids: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        titles: list[str],
+        precisions: list[str],
+        undated: np.ndarray,
+    ) -> None:
+        n = len(ids)
+        self.ids, self.starts, self.titles, self.precisions = ids, start, titles, precisions
+        self.ends = np.maximum(end, start)
+        self.undated_mask = undated
         self._time_order: np.ndarray | None = None
-        undated = np.fromiter(map(attrgetter("undated"), self.items), bool, n)
-        precisions = map(attrgetter("precision"), self.items)
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
-        mid = (start + end) / 2
+        mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
-        self.points = _Group.build(mid[is_point], end[is_point], is_point)
-        self.bands = _Group.build(start[is_band], end[is_band], is_band, spans=True)
+        self.points = _Group.build(mid[is_point], self.ends[is_point], is_point)
+        self.bands = _Group.build(start[is_band], self.ends[is_band], is_band, spans=True)
         is_undated = np.flatnonzero(undated)
         self.undated = _Group.build(mid[is_undated], mid[is_undated], is_undated)
         self.t_min = float(start.min()) if n else 0.0
-        self.t_max = float(end.max()) if n else 0.0
+        self.t_max = float(self.ends.max()) if n else 0.0
+
+    def subset(self, rows: np.ndarray) -> TimelineData:
+        """The events at these row positions (indices into the columns), as new data."""
+        rows = np.asarray(rows, np.int64)
+        rows_list = rows.tolist()
+        return TimelineData.from_columns(
+            self.ids[rows], self.starts[rows], self.ends[rows],
+            [self.titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
+            self.undated_mask[rows],
+        )  # fmt: skip
+
+    def _item(self, i: int) -> TimelineItem:
+        from ui.timeline import TimelineItem
+
+        return TimelineItem(
+            int(self.ids[i]), float(self.starts[i]), float(self.ends[i]), self.titles[i],
+            self.precisions[i], bool(self.undated_mask[i]),
+        )  # fmt: skip
+
+    @property
+    def items(self) -> list[TimelineItem]:
+        if self._items is None:
+            self._items = [self._item(i) for i in range(len(self.ids))]
+        return self._items
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.ids)
 
     def ids_in_time_order(self) -> np.ndarray:
         """Event ids by start (then id): the order the arrow keys walk."""
@@ -123,12 +179,14 @@ class TimelineData:
 
     def item_of(self, event_id: int) -> TimelineItem | None:
         hits = np.flatnonzero(self.ids == event_id)
-        return self.items[int(hits[0])] if len(hits) else None
+        return self._item(int(hits[0])) if len(hits) else None
 
     def span_of(self, event_id: int) -> tuple[float, float] | None:
         """The (start, end) of an event, or None when it is not shown."""
-        item = self.item_of(event_id)
-        return None if item is None else (item.start, max(item.end, item.start))
+        hits = np.flatnonzero(self.ids == event_id)
+        if not len(hits):
+            return None
+        return float(self.starts[hits[0]]), float(self.ends[hits[0]])
 
 
 @dataclass(slots=True)
@@ -234,7 +292,11 @@ def compute_layout(
 
 def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
     t0, t1, w = scale.t0, scale.t1, scale.width
-    layout.ticks = [(scale.x_of(t), label) for t, label in axis_ticks(t0, t1, w, text.width)]
+    layout.ticks = [
+        # A label cut by the right edge reads as another number ("203" for 2034): leave it out.
+        (x, label if x + LABEL_PAD + text.width(label) <= w else "")
+        for x, label in ((scale.x_of(t), label) for t, label in axis_ticks(t0, t1, w, text.width))
+    ]
     major = axis_major_ticks(t0, t1, w, text.width, text.major_width)
     placed: list[tuple[float, float, str]] = []
     right = -float("inf")
@@ -264,8 +326,8 @@ def _place_in_rows(rows: list[float], left: float, right: float, max_rows: int) 
     return None
 
 
-def _titles(data_items: list, index: np.ndarray, text: TextMetrics) -> list[str]:
-    return [text.elide(data_items[i].title, TITLE_MAX_W) for i in index.tolist()]
+def _titles(titles: list[str], index: np.ndarray, text: TextMetrics) -> list[str]:
+    return [text.elide(titles[i], TITLE_MAX_W) for i in index.tolist()]
 
 
 def _layout_points(
@@ -293,7 +355,7 @@ def _layout_points(
     layout.rug = x[seen].tolist()
     rows: list[float] = []
     index = g.index[lo + seen]
-    titles = _titles(data.items, index, text)
+    titles = _titles(data.titles, index, text)
     spans = zip(x0[seen].tolist(), x1[seen].tolist(), strict=True)
     for cx, idx, title, (sx0, sx1) in zip(layout.rug, index.tolist(), titles, spans, strict=True):
         span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
@@ -343,7 +405,7 @@ def _layout_bands(
     row_h = text.height + 6
     max_rows = max(1, int(room // row_h))
     rows: list[float] = []
-    titles = _titles(data.items, g.index[shown], text)
+    titles = _titles(data.titles, g.index[shown], text)
     for i, idx, title in zip(shown.tolist(), g.index[shown].tolist(), titles, strict=True):
         x0, x1 = scale.x_of(float(g.pos[i])), max(scale.x_of(float(g.end[i])), 0.0)
         x1 = max(x1, x0 + 2)
@@ -372,7 +434,7 @@ def _layout_undated(
         layout.histograms.append(_histogram("undated", g, scale, text, y - half, y + half))
         return
     xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
-    titles = _titles(data.items, g.index[lo:hi], text)
+    titles = _titles(data.titles, g.index[lo:hi], text)
     ids = data.ids[g.index[lo:hi]].tolist()
     # One row: a title is shown only if it ends before the next marker, so none is hidden.
     next_left = [x - MARKER_R for x in xs[1:]] + [float("inf")] if xs else []

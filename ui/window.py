@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
         self.problems_dock = self._dock("Problems", "problemsDock", self.problems, bottom)
         self.splitDockWidget(self.table_dock, self.documents_dock, Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.table_dock, self.problems_dock)
-        self.resizeDocks([self.table_dock, self.documents_dock], [900, 380],
-                         Qt.Orientation.Horizontal)  # fmt: skip
+        self.resizeDocks([self.table_dock, self.documents_dock, self.detail_dock],
+                         [900, 380, 420], Qt.Orientation.Horizontal)  # fmt: skip
+        self.resizeDocks([self.table_dock], [250], Qt.Orientation.Vertical)
         self.table_dock.raise_()
         self.problems_dock.hide()
 
@@ -225,10 +226,10 @@ class MainWindow(QMainWindow):
         self.snapshot = snapshot
         self.document_model.set_documents(snapshot.documents)
         titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
-        self.event_model.set_rows(snapshot.rows, titles)
-        self._set_kinds(snapshot.kinds())
+        self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
+        self._set_kinds(snapshot.kind_names)
         self.apply_filters()
-        if self._restore_view and snapshot.items:
+        if self._restore_view and len(snapshot):
             self._restore_view = False
             session.restore_view(self)
         if finished is not None:
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         self.kind_box.blockSignals(False)
 
     def _counts_text(self) -> str:
-        n_docs, n_events = len(self.snapshot.documents), len(self.snapshot.rows)
+        n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
 
     def apply_filters(self) -> None:
@@ -258,19 +259,19 @@ class MainWindow(QMainWindow):
         kind = self.kind_box.currentText()
         hidden = self.document_model.hidden()
         shown = self.snapshot.shown(hidden, None if kind == ALL_KINDS else kind)
-        items = self.snapshot.items
-        self.timeline.set_items([items[i] for i in shown.nonzero()[0].tolist()])
+        data = self.snapshot.data
+        self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)))
         if self.search_box.text().strip():  # the table lists the hits only
-            shown &= np.isin(self.snapshot.ids, list(self.timeline.highlighted()))
+            shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))
         self.event_model.set_shown(shown)
         self.table.show_event(self.timeline.selected())
         has_documents = bool(self.snapshot.documents)
         self.centre.setCurrentWidget(self.timeline if has_documents else self.empty_state)
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
         n_hidden = len(hidden)
-        self.filter_label.setVisible(bool(self.snapshot.rows))
+        self.filter_label.setVisible(bool(len(self.snapshot)))
         self.filter_label.setText(
-            f"  {self.event_model.rowCount():,} of {len(self.snapshot.rows):,} events shown"
+            f"  {self.event_model.rowCount():,} of {len(self.snapshot):,} events shown"
             + (f", {n_hidden} article{'s' if n_hidden > 1 else ''} hidden" if n_hidden else "")
         )
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
-from ui.models import DocumentListModel, EventRow, EventTableModel
+from ui.models import DocumentListModel, EventColumns, EventTableModel
 
-ROWS = [
-    EventRow(1, 100.0, 200.0, "Bridge closed", "year", False, "other", "2020", None, 1, 1),
-    EventRow(2, 50.0, 60.0, "Putin and Xi meet", "day", False, "meeting", "2022-02-04", None, 2, 2),
-    EventRow(
-        3, 300.0, 400.0, "Exercises planned", "day", True, "military", "2022-02-04", None, 2, 1
-    ),
-]
+ROWS = EventColumns.from_rows([
+    (1, 100.0, 200.0, "Bridge closed", "year", 0, "other", "2020", None, 1, 1),
+    (2, 50.0, 60.0, "Putin and Xi meet", "day", 0, "meeting", "2022-02-04", None, 2, 2),
+    (3, 300.0, 400.0, "Exercises planned", "day", 1, "military", "2022-02-04", None, 2, 1),
+])  # fmt: skip
 DOCS = {1: "Harbour bridge", 2: "Putin–Xi"}
 
 
@@ -22,7 +20,7 @@ def test_event_model_passes_the_model_tester(qtmodeltester):
     model.set_rows(ROWS, DOCS)
     qtmodeltester.check(model, force_py=True)
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    model.set_shown(np.array([True, False, True]))
+    model.set_shown(np.array([True, False, True]))  # rows by date: 2, 1, 3
     qtmodeltester.check(model, force_py=True)
 
 
@@ -32,7 +30,7 @@ def test_event_model_sorts_by_date_or_title_and_filters(qtbot):
     assert model.shown_ids() == [2, 1, 3]  # by date
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert model.shown_ids() == [1, 3, 2]
-    model.set_shown(np.array([True, True, False]))
+    model.set_shown(np.array([True, True, False]))  # rows by date: 2, 1, 3
     assert model.shown_ids() == [1, 2] and model.row_of(3) is None and model.row_of(2) == 1
     index = model.index(1, 0)
     assert model.data(index) == "2022-02-04"

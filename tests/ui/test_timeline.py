@@ -398,6 +398,18 @@ def test_the_widget_axis_labels_never_overlap_on_either_tier(view, span: float) 
             assert right <= left, (span, lay.ticks, lay.major)
 
 
+@pytest.mark.parametrize("span", [40 * YEAR, 3 * YEAR, 50 * DAY, DAY / 3])
+def test_no_axis_label_is_cut_by_the_right_edge(view, span: float) -> None:
+    view.set_items(SAMPLE)
+    for start in np.linspace(at(2020, 1, 1), at(2020, 1, 1) + span, 7):
+        view.set_visible_range(start, start + span)
+        fm = QFontMetricsF(view.font())
+        lay = view.current_layout()
+        assert any(label for _, label in lay.ticks)
+        for x, label in lay.ticks:
+            assert not label or x + LABEL_PAD + fm.horizontalAdvance(label) <= view.width()
+
+
 def test_a_fitted_view_refits_when_resized_but_a_zoomed_one_keeps_its_range(view) -> None:
     view.set_items(SAMPLE)
     view.resize(500, 400)

@@ -263,7 +263,7 @@ def test_the_kind_filter_narrows_timeline_and_table(qtbot, filled):
     kinds = [window.kind_box.itemText(i) for i in range(1, window.kind_box.count())]
     assert kinds
     window.kind_box.setCurrentText(kinds[0])
-    expected = sum(1 for r in window.snapshot.rows if r.kind == kinds[0])
+    expected = window.snapshot.rows.kinds.count(kinds[0])
     assert len(window.timeline.items()) == expected == window.event_model.rowCount()
 
 
