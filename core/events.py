@@ -20,6 +20,7 @@ from core.model import Document, Event, to_seconds
 from core.sentences import split_sentences
 from core.temporal import Timex, tag
 from core.timeval import TimeValue, parse_value
+from core.undated import undated_happening
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,11 @@ def extract_events(document: Document) -> list[Event]:
     body = [(a, b) for a, b in split_sentences(text) if a >= document.body_start]
     for number, (start, end) in enumerate(body):
         whens = _whens(text, [t for t in timexes if start <= t.start < end], published)
-        for happening in sentence_happenings(text, start, end, whens, mentions):
+        if whens:
+            found = sentence_happenings(text, start, end, whens, mentions)
+        else:
+            found = [h for h in [undated_happening(text, start, end, mentions)] if h]
+        for happening in found:
             if happening.when is None:
                 in_lead = number < LEAD_SENTENCES and lead is not None
                 if not in_lead and happening.kind not in NOTABLE:

@@ -2,9 +2,8 @@
 
 A happening is a clause's subject and verb phrase around a time expression: "Scholz would
 visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
-Ukraine", "Scholz to visit Russia"). A sentence with no time expression may still report a
-notable happening ("plans for joint military exercises between Russia and Belarus"); it comes
-back undated. Quotes, attributions and background without a happening give nothing.
+Ukraine", "Scholz to visit Russia"). Quotes and attributions give nothing. Sentences without
+a time expression are ``core.undated``'s.
 """
 
 from __future__ import annotations
@@ -46,18 +45,6 @@ log = logging.getLogger(__name__)
 
 # Kinds notable enough to be an event without a date of their own.
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
-# Verbs whose clause reports a wish or a claim rather than a happening.
-_ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
-# Nouns that name a happening, for sentences that report one without a verb of their own.
-EVENT_NOUNS = frozenset(
-    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
-    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
-    "massacre assassination killing sanction embargo election vote referendum ballot protest "
-    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
-    "visit negotiation".split()
-)
-# Words before a happening that place the sentence after it: background, not news.
-_BACKGROUND = frozenset(("since", "than"))
 _PHRASAL = re.compile(r"^(?:\w+ ){0,2}?\w+ (?:off|up|down|out|back)\b", re.I)
 # Verbs that put their object into effect: the object says what kind of news it is.
 _ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
@@ -85,12 +72,16 @@ class Happening:
 
 
 @dataclass
-class _Sentence:
+class Sentence:
+    """A sentence ready for reading: tokens, clauses, names, and its dated time expressions."""
+
     text: str
     tokens: list[Token]
     clauses: list[Clause]
     mentions: list[Mention]
+    whens: list[When]
     drop: set[int]  # token indices of time expressions and their prepositions
+    inside: list[bool]  # which tokens stand inside quotation marks
 
     def plural(self, subject: str) -> bool | None:
         """A subject that is one name is singular, whatever its last letter ("Lopes")."""
@@ -111,24 +102,34 @@ class _Sentence:
         return tuple(seen.values())
 
 
-def sentence_happenings(
+def parse_sentence(
     text: str, start: int, end: int, whens: list[When], mentions: list[Mention]
-) -> list[Happening]:
-    """The happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
+) -> Sentence | None:
+    """``text[start:end]`` cut into tokens and clauses; None for a quote and its attribution."""
     tokens = tokenize(text, start, end)
     while tokens and tokens[-1].text in (".", "!", "?"):
         tokens.pop()
     if not tokens or tokens[0].text in OPEN_QUOTES:
-        return []  # a quote and its attribution
+        return None
     inside = quoted(tokens)
     whens = [w for w in whens if not inside[_index(tokens, w.timex.start)]]
-    sentence = _Sentence(text, tokens, clauses(tokens), mentions, _dropped(tokens, whens))
-    if not whens:
-        undated = _undated(sentence, inside)
-        return [undated] if undated else []
+    drop = _dropped(tokens, whens)
+    return Sentence(text, tokens, clauses(tokens), mentions, whens, drop, inside)
+
+
+def sentence_happenings(
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention]
+) -> list[Happening]:
+    """The dated happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
+    sentence = parse_sentence(text, start, end, whens, mentions)
+    if sentence is None:
+        return []
+    tokens = sentence.tokens
     found: list[Happening] = []
     for ci, clause in enumerate(sentence.clauses):
-        mine = [w for w in whens if clause.start <= _index(tokens, w.timex.start) < clause.end]
+        mine = [
+            w for w in sentence.whens if clause.start <= _index(tokens, w.timex.start) < clause.end
+        ]
         mine = [w for w in mine if not _in_attribution(sentence, clause, w)]
         if mine:
             found.extend(_dated(sentence, ci, mine))
@@ -152,7 +153,7 @@ def _dropped(tokens: list[Token], whens: list[When]) -> set[int]:
     return drop
 
 
-def _in_attribution(s: _Sentence, clause: Clause, when: When) -> bool:
+def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
     """ "…, the council confirmed on Wednesday.": who said it and when, after the news."""
     at = _index(s.tokens, when.timex.start)
     commas = [k for k in range(clause.start, at) if s.tokens[k].text == ","]
@@ -167,7 +168,7 @@ def _in_attribution(s: _Sentence, clause: Clause, when: When) -> bool:
     return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
 
 
-def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
+def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     clause = s.clauses[ci]
     of_spans = [
         w for w in whens if w.back and _is(s, min(_after(s, w.timex), len(s.tokens) - 1), "of")
@@ -181,32 +182,32 @@ def _dated(s: _Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if clause.verb is None:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
-    verb_kind = trigger_kind(s.tokens[_lexical(s, clause)].text)
+    verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text)
     when_clause = nxt is not None and nxt.opener == "when" and nxt.verb is not None
     if verb_kind is None and when_clause and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
-        found = [_clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
+        found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
     in_subject = [w for w in ordered if _index(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
-        found = [_clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
+        found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
     cuts = [_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
-    found = [_clause_happening(s, clause, ordered[0], bounds[0][1])]
+    found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
 
 
-def _after(s: _Sentence, timex: Timex) -> int:
+def _after(s: Sentence, timex: Timex) -> int:
     """Index of the first token after ``timex``."""
     return max((k for k, t in enumerate(s.tokens) if t.start < timex.end), default=-1) + 1
 
 
-def _lexical(s: _Sentence, clause: Clause) -> int:
+def lexical_verb(s: Sentence, clause: Clause) -> int:
     """The main verb of the clause's verb group ("visit" in "would visit")."""
     k = clause.verb or clause.body
     while k < clause.end - 1 and (s.tokens[k].lower in AUX or s.tokens[k].lower in ADVERBS):
@@ -214,12 +215,12 @@ def _lexical(s: _Sentence, clause: Clause) -> int:
     return k
 
 
-def _text(s: _Sentence, a: int, b: int) -> str:
+def _text(s: Sentence, a: int, b: int) -> str:
     return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
 
 
 def _subject(
-    s: _Sentence, clause: Clause, inherited: bool = False
+    s: Sentence, clause: Clause, inherited: bool = False
 ) -> tuple[str, list[Mention], tuple[int, int]]:
     """The clause's subject for a headline, with pronouns resolved to the name they stand for;
     a clause without one ("…, saying he would") takes the sentence's first subject."""
@@ -255,7 +256,7 @@ def _subject(
     return joined.strip(), resolved, (clause.body, verb)
 
 
-def _antecedent(s: _Sentence, k: int) -> Mention | None:
+def _antecedent(s: Sentence, k: int) -> Mention | None:
     offset = s.tokens[k].start
     if s.tokens[k].lower in ("he", "she"):
         people = [m for m in s.mentions if m.kind == PERSON and m.end <= offset]
@@ -265,8 +266,8 @@ def _antecedent(s: _Sentence, k: int) -> Mention | None:
     return others[0] if others else None
 
 
-def _clause_happening(
-    s: _Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
+def clause_happening(
+    s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
 ) -> Happening | None:
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019")."""
@@ -280,7 +281,7 @@ def _clause_happening(
     if not predicate.strip(" ,"):
         return None
     title = headline(subject, predicate, plural=s.plural(subject))
-    kind = _kind(_title_verb(title, subject) or s.tokens[_lexical(s, clause)].text, predicate)
+    kind = _kind(_title_verb(title, subject) or s.tokens[lexical_verb(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
 
@@ -291,7 +292,7 @@ def _title_verb(title: str, subject: str) -> str | None:
     return words[0] if words else None
 
 
-def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
+def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
     """A later time expression of the clause: "… and Russia the following day"."""
     while a < b and (s.tokens[a].lower in ("and", ",", "then") or a in s.drop):
         a += 1
@@ -299,8 +300,9 @@ def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happ
         return None
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b)
-    rest = reduce_names(s.text, s.tokens, a, cut_coordination(s.tokens, a, b), s.mentions, s.drop)
-    lexical = _lexical(s, clause)
+    stop = cut_coordination(s.tokens, a, b)
+    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, s.drop)
+    lexical = lexical_verb(s, clause)
     bare = s.tokens[a].text.islower() and s.tokens[a].lower in lemmas(s.tokens[a].text).get(
         "VERB", ()
     )
@@ -314,10 +316,10 @@ def _follow_on(s: _Sentence, clause: Clause, when: When, a: int, b: int) -> Happ
         return None
     title = headline(subject, predicate, plural=s.plural(subject))
     kind = _kind(s.tokens[lexical].text, predicate)
-    return Happening(title, kind, when, s.entities([subject_range, (a, b)], resolved))
+    return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
 
 
-def _shared_part(s: _Sentence, clause: Clause, first_word: str) -> str:
+def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
     """What a follow-on shares with the clause's first happening: the verb group, and its
     object too when the follow-on starts at a preposition ("… in Denver on Monday and in
     Austin on Wednesday" shares "will meet the governor")."""
@@ -328,12 +330,12 @@ def _shared_part(s: _Sentence, clause: Clause, first_word: str) -> str:
     return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop)
 
 
-def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
+def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
     """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
     subject, resolved, subject_range = _subject(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = present(s.tokens[_lexical(s, clause)].text, plural=False)
+    said = present(s.tokens[lexical_verb(s, clause)].text, plural=False)
     stop = cut_coordination(s.tokens, content.body, content.end)
     reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop)
     title = headline(subject, f"{said} {reported}", plural=s.plural(subject))
@@ -341,7 +343,7 @@ def _statement(s: _Sentence, clause: Clause, content: Clause, when: When) -> Hap
     return Happening(title, "statement", when, s.entities(ranges, resolved))
 
 
-def _span_back(s: _Sentence, clause: Clause, when: When) -> Happening | None:
+def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Nearly eight years of fighting between …": the fighting is the happening."""
     after = _after(s, when.timex)
     if after + 1 >= clause.end or s.tokens[after].lower != "of":
@@ -370,85 +372,5 @@ def _kind(verb: str, predicate: str) -> str:
     return kinds[0] if kinds else "other"
 
 
-def _undated(s: _Sentence, inside: list[bool]) -> Happening | None:
-    """A notable happening reported without a date, or None for background and claims."""
-    main = next((c for c in s.clauses if c.verb is not None), None)
-    if main is None:
-        return None
-    lexical = _lexical(s, main)
-    verb_lemmas = set(lemmas(s.tokens[lexical].text).get("VERB", ()))
-    verb_kind = trigger_kind(s.tokens[lexical].text)
-    if verb_kind == "statement" or verb_lemmas & _ATTITUDE or _hypothetical(s, main):
-        return None
-    trigger = lexical if verb_kind in NOTABLE else _first_trigger(s, inside, main)
-    if trigger is None:
-        return None
-    kind = trigger_kind(s.tokens[trigger].text) or "other"
-    if trigger == lexical:
-        happening = _clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
-        return Happening(happening.title, kind, None, happening.entities) if happening else None
-    clause = next(c for c in s.clauses if c.start <= trigger < c.end)
-    a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end)
-    entities = s.entities([(a, b)], [])
-    if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in _BACKGROUND):
-        return None  # "since the explosion", "a clash between two governments": background
-    return Happening(_nominal_title(s, a, trigger, b), kind, None, entities)
-
-
-def _hypothetical(s: _Sentence, clause: Clause) -> bool:
-    """ "Iraq could start hostilities": a possibility, not a happening."""
-    verb = clause.verb if clause.verb is not None else clause.body
-    return s.tokens[verb].lower in ("could", "might", "may", "would", "should", "must")
-
-
-def _first_trigger(s: _Sentence, inside: list[bool], main: Clause) -> int | None:
-    for k, token in enumerate(s.tokens):
-        if inside[k] or not token.text[:1].isalpha():
-            continue
-        kind = trigger_kind(token.text)
-        if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
-            return None  # what follows is reported speech
-        anaphoric = k == 1 and s.tokens[0].lower in ("the", "this", "that")
-        named = k > 0 and token.text[0].isupper()  # "North Atlantic Treaty Organization"
-        infinitive = k > 0 and s.tokens[k - 1].lower == "to"
-        if _is_event_noun(token.text) and not (anaphoric or named or infinitive):
-            return k  # "The deal came after a meeting …": the deal was reported already
-        if kind in NOTABLE and k == main.verb and _names_happening(s, k):
-            return k
-    return None
-
-
-def _is_event_noun(word: str) -> bool:
-    """A noun that names a happening ("exercises", "summit"), not an actor ("troops")."""
-    forms = lemmas(word).get("NOUN", ()) or (word.lower(),)
-    return bool(set(forms) & EVENT_NOUNS) or word.lower() in EVENT_NOUNS
-
-
-def _names_happening(s: _Sentence, k: int) -> bool:
-    """A trigger used as a noun or as the clause's verb, not a particle ("hit back")."""
-    if "NOUN" in lemmas(s.tokens[k].text) or s.tokens[k].lower.endswith("ing"):
-        return True
-    return finite_verb(s.tokens, k, k + 1) == k or (k > 0 and s.tokens[k - 1].lower in AUX)
-
-
-def _is_verb_here(s: _Sentence, k: int) -> bool:
-    return finite_verb(s.tokens, k, k + 1) == k or s.tokens[k].lower.endswith("ing")
-
-
-def _nominal_title(s: _Sentence, a: int, trigger: int, b: int) -> str:
-    """ "a meeting between A and B in Beijing" → "A and B meet in Beijing"; else the phrase."""
-    word = s.tokens[trigger]
-    verbs = lemmas(word.text).get("VERB", ())
-    if word.lower.endswith("ing") and verbs and trigger + 1 < b and _is(s, trigger + 1, "between"):
-        rest = trigger + 2
-        tail = next(
-            (k for k in range(rest, b) if s.tokens[k].lower in ("in", "at", "on", "for")), b
-        )
-        actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions)
-        place = reduce_names(s.text, s.tokens, tail, b, s.mentions)
-        return noun_headline(f"{actors} {verbs[0]} {place}")
-    return noun_headline(reduce_names(s.text, s.tokens, a, b, s.mentions))
-
-
-def _is(s: _Sentence, k: int, word: str) -> bool:
+def _is(s: Sentence, k: int, word: str) -> bool:
     return s.tokens[k].lower == word
