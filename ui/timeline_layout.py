@@ -235,6 +235,8 @@ class Layout:
     rug: list[float] = field(default_factory=list)  # x of each visible point event
     undated_y: float | None = None
     empty: bool = True
+    hidden_bands: int = 0  # periods with no free row left
+    hidden_note: tuple[float, float, str] | None = None  # x, centre y, text
 
     def event_at(self, x: float, y: float) -> int | None:
         """The id of the event drawn at (x, y): a marker or its title, else a band."""
@@ -414,11 +416,19 @@ def _layout_bands(
         text_x = inside if x1 - inside >= w + 4 else x1 + 4
         r = _place_in_rows(rows, max(x0, 0.0), max(x1, text_x + w), max_rows)
         if r is None:
-            r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows) or 0
+            r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows)
             title, w = "", 0.0
+        if r is None:  # stacked under the others it would only be painted unseen
+            layout.hidden_bands += 1
+            continue
         band = Band(int(data.ids[idx]), x0, x1, top + r * row_h, row_h - 3, title, text_x, w)
         layout.bands.append(band)
-    return top + len(rows) * row_h
+    bottom = top + len(rows) * row_h
+    if layout.hidden_bands:
+        layout.hidden_note = (4.0, bottom + text.height / 2, f"+{layout.hidden_bands:,} more "
+                              "periods here: zoom in or filter to see them")  # fmt: skip
+        bottom += text.height + 2
+    return bottom
 
 
 def _layout_undated(
@@ -472,7 +482,10 @@ def _histogram(
 
 def _label_peaks(hist: Histogram, text: TextMetrics) -> None:
     """Count labels over the tallest bars, largest first, never overlapping."""
-    taken: list[tuple[float, float]] = []
+    if not hist.bars:
+        return
+    # One byte per pixel column, set where a label (with its gap) lies: a C-speed overlap test.
+    taken = bytearray(int(hist.bars[-1][0] + hist.bars[-1][2]) + 64)
     for b in np.argsort(-np.asarray(hist.counts), kind="stable").tolist():
         if len(hist.labels) >= COUNT_LABEL_LIMIT:
             break
@@ -480,7 +493,8 @@ def _label_peaks(hist: Histogram, text: TextMetrics) -> None:
         w = text.width(label)
         x, y, bw, _ = hist.bars[b]
         left = x + bw / 2 - w / 2
-        if any(left < right + 4 and start < left + w + 4 for start, right in taken):
+        lo, hi = max(int(left) - 4, 0), max(int(left + w) + 5, 0)
+        if 1 in taken[lo:hi]:
             continue
-        taken.append((left, left + w))
+        taken[lo:hi] = b"\x01" * (hi - lo)
         hist.labels.append((left, y - text.height / 2 - 1, label))

@@ -419,3 +419,20 @@ def test_a_fitted_view_refits_when_resized_but_a_zoomed_one_keeps_its_range(view
     view.set_visible_range(at(2022, 2, 1), at(2022, 2, 10))
     view.resize(900, 400)
     assert view.visible_range() == pytest.approx((at(2022, 2, 1), at(2022, 2, 10)))
+
+
+def test_periods_beyond_the_free_rows_are_counted_not_stacked_unseen(view) -> None:
+    years = [
+        TimelineItem(i, at(2020, 1, 1), at(2021, 1, 1), f"Year-long {i}", "year", False)
+        for i in range(150)
+    ]
+    view.set_items(years)
+    view.set_visible_range(at(2020, 5, 1), at(2020, 6, 1))
+    lay = view.current_layout()
+    rows = [b.y for b in lay.bands]
+    assert len(rows) == len(set(rows))  # one band a row: none painted over another
+    assert lay.hidden_bands == 150 - len(lay.bands) > 0
+    assert lay.hidden_note is not None and f"+{lay.hidden_bands}" in lay.hidden_note[2]
+    image = view.grab().toImage()  # the note is painted
+    x, y, _ = lay.hidden_note
+    assert any(image.pixelColor(int(x) + dx, int(y)) != image.pixelColor(2, 2) for dx in range(40))

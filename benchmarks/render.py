@@ -1,0 +1,221 @@
+"""Timeline rendering with a million events: frame times, a QGraphicsScene baseline, start-up.
+
+    uv run python benchmarks/render.py [--events 1000000] [--scene-events N] [--db PATH]
+                                       [--ingest PATH ...] [--skip-scene] [--skip-startup]
+
+1. Frames: synthetic events over 30 years, the timeline widget rendered at 1600×900 into an
+   image at six zoom levels (all, 1 year, 1 month, 1 week, 1 day, 1 hour), each along a
+   60-step pan. A frame is what a view change costs: the layout, then the paint.
+2. Baseline, same run: a QGraphicsScene with one item per event, its build and first paint.
+3. Start-up: a window opened on a database of that many events, until the timeline first
+   paints them; the process's peak memory.
+4. With --ingest: the longest stall of the event loop (a 10 ms QTimer probe) while the
+   window adds those paths to a fresh database.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QTimer
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from ui.timeline import TimelineView
+from ui.timeline_layout import TimelineData
+
+WIDTH, HEIGHT = 1600, 900
+START = 946684800.0  # 2000-01-01
+YEAR = 365.25 * 86400
+SPAN = 30 * YEAR
+LEVELS = {
+    "all": None,
+    "1 year": YEAR,
+    "1 month": 30 * 86400.0,
+    "1 week": 7 * 86400.0,
+    "1 day": 86400.0,
+    "1 hour": 3600.0,
+}
+PAN_STEPS = 60
+PRECISIONS = [("day", 86400.0)] * 12 + [("time", 60.0)] * 4 + [("month", 30 * 86400.0)] * 2
+PRECISIONS += [("year", YEAR)]
+
+
+def synthetic(n: int) -> TimelineData:
+    rng = np.random.default_rng(7)
+    start = np.sort(START + rng.random(n) * SPAN)
+    kinds = rng.integers(0, len(PRECISIONS) + 1, n)  # the last: undated
+    lengths = np.array([length for _, length in PRECISIONS] + [86400.0])
+    precisions = [p for p, _ in PRECISIONS] + ["day"]
+    titles = [f"Synthetic event {i} in region {i % 200}" for i in range(n)]
+    return TimelineData.from_columns(
+        np.arange(n, dtype=np.int64), start, start + lengths[kinds], titles,
+        [precisions[k] for k in kinds.tolist()], kinds == len(PRECISIONS),
+    )  # fmt: skip
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
+
+
+def frames(n: int) -> None:
+    t = time.perf_counter()
+    data = synthetic(n)
+    print(f"{n:,} synthetic events arranged in {time.perf_counter() - t:.2f} s")
+    view = TimelineView()
+    view.resize(WIDTH, HEIGHT)
+    view.set_data(data)
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    rng = random.Random(3)
+    print(f"\n{'zoom':>8} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}  drawn (median)")
+    everything: list[float] = []
+    for name, span in LEVELS.items():
+        span = span or (data.t_max - data.t_min) * 1.02
+        t0 = data.t_min if name == "all" else START + rng.random() * (SPAN - 2 * span)
+        times, drawn = [], []
+        for step in range(PAN_STEPS):
+            a = t0 + step * span / 40  # each step a fortieth of the width
+            begin = time.perf_counter()
+            view.set_visible_range(a, a + span)
+            view.render(image)
+            times.append((time.perf_counter() - begin) * 1000)
+            lay = view.current_layout()
+            drawn.append(
+                len(lay.markers) + len(lay.bands) + sum(len(h.bars) for h in lay.histograms)
+            )
+        everything += times
+        what = f"{statistics.median(drawn):.0f} shapes"
+        print(
+            f"{name:>8} {statistics.median(times):10.2f} {p95(times):8.2f} "
+            f"{max(times):8.2f}  {what}"
+        )
+    print(f"{'overall':>8} {statistics.median(everything):10.2f} {p95(everything):8.2f} "
+          f"{max(everything):8.2f}")  # fmt: skip
+
+
+def scene_baseline(n: int) -> None:
+    data = synthetic(n)
+    t = time.perf_counter()
+    scene = QGraphicsScene()
+    pen, brush = QPen(QColor("#ffffff")), QBrush(QColor("#1f65c8"))
+    scale = (WIDTH - 20) / (data.t_max - data.t_min)
+    ys = np.random.default_rng(5).random(n) * (HEIGHT - 60)
+    for x, y in zip(((data.starts - data.t_min) * scale).tolist(), ys.tolist(), strict=True):
+        scene.addEllipse(x, y, 8, 8, pen, brush)
+    build = time.perf_counter() - t
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    t = time.perf_counter()
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, WIDTH, HEIGHT), QRectF(0, 0, WIDTH, HEIGHT))
+    painter.end()
+    paint = time.perf_counter() - t
+    print(f"\nQGraphicsScene, one item per event ({n:,}): build {build:.2f} s, "
+          f"first paint {paint:.2f} s")  # fmt: skip
+
+
+class _FirstPaint(QObject):
+    """Notes when the timeline first paints with events in it."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__()
+        self.view, self.at = view, None
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None and self.view.event_count():
+            self.at = time.perf_counter()
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def startup(db: Path, n: int, settings_dir: str) -> None:
+    from benchmarks.query import build
+    from ui.window import MainWindow
+
+    build(db, n)
+    settings = QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    t = time.perf_counter()
+    window = MainWindow(str(db), settings)
+    window.resize(WIDTH, HEIGHT)
+    probe = _FirstPaint(window.timeline)
+    window.show()
+    QApplication.exec()
+    first = (probe.at or time.perf_counter()) - t
+    events = window.timeline.event_count()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nstart-up to first paint with {events:,} events: {first:.2f} s; "
+          f"peak memory {peak:.0f} MB")  # fmt: skip
+    window.close()
+
+
+def ingest_stall(paths: list[str], settings_dir: str) -> None:
+    from ui.window import MainWindow
+
+    db = Path(tempfile.mkdtemp()) / "ingest.db"
+    settings = QSettings(str(Path(settings_dir) / "ingest.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(str(db), settings)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 10)
+        last[0] = now
+
+    probe = QTimer(interval=10, timeout=tick)
+    reports = []
+    window.ingestFinished.connect(lambda r: (reports.append(r), QApplication.quit()))
+    t = time.perf_counter()
+    probe.start()
+    window.add_paths(paths)
+    QApplication.exec()
+    probe.stop()
+    took = time.perf_counter() - t
+    summary = reports[0].summary() if reports else "did not finish"
+    print(f"\nadding {', '.join(paths)} with the window open: {took:.0f} s ({summary})")
+    print(f"event loop stalls: longest {max(gaps):.0f} ms, p99 {np.percentile(gaps, 99):.0f} ms, "
+          f"{sum(g > 100 for g in gaps)} over 100 ms")  # fmt: skip
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--scene-events", type=int, help="baseline size (default: --events)")
+    parser.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "datelines-render-bench.db"
+    )
+    parser.add_argument("--ingest", nargs="+", help="measure event-loop stalls adding these")
+    parser.add_argument("--skip-scene", action="store_true")
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings_dir = tempfile.mkdtemp()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    frames(args.events)
+    if not args.skip_scene:
+        scene_baseline(args.scene_events or args.events)
+    if not args.skip_startup:
+        startup(args.db, args.events, settings_dir)
+    if args.ingest:
+        ingest_stall(args.ingest, settings_dir)
+    del app
+
+
+if __name__ == "__main__":
+    main()
