@@ -24,6 +24,9 @@ from core.store import SameHappening, Store, StoreError
 log = logging.getLogger(__name__)
 
 IN_PROCESS_LIMIT = 4  # fewer files than this: no worker start-up cost, do them here
+# Files holding many articles are shared out among the workers: each reads the file (cheap)
+# and analyses every n-th article (the costly part).
+ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
 # Bounds on what one article may cost: a 500 MB log is not an article, and the analysis of
 # a text grows with its length. Longer texts are refused with the reason; a document with
 # more events than this keeps the first ones (a wall of dates is not a chronology).
@@ -61,6 +64,8 @@ class FileResult:
     """What a worker made of one file: its new documents with events, and what went wrong."""
 
     path: str
+    part: int = 0  # which share of a many-article file this is, of ``parts``
+    parts: int = 1
     documents: list[tuple[Document, list[Event]]] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
@@ -112,20 +117,25 @@ def _init_worker(known: frozenset[str]) -> None:
     logging.basicConfig(level=logging.WARNING)
 
 
-def process_file(path: Path, known: frozenset[str] | None = None) -> FileResult:
-    """Read and extract one file, catching everything: a bad file never stops the batch."""
+def process_file(
+    path: Path, known: frozenset[str] | None = None, part: int = 0, parts: int = 1
+) -> FileResult:
+    """Read and extract one file (or every ``parts``-th article of it, from ``part``),
+    catching everything: a bad file never stops the batch."""
     known = _known_hashes if known is None else known
-    result = FileResult(str(path))
+    result = FileResult(str(path), part, parts)
     try:
         documents = read_documents(path)
     except ReadError as exc:
-        result.failed.append((exc.path, exc.reason))
+        if part == 0:  # one report for the file, not one per share
+            result.failed.append((exc.path, exc.reason))
         return result
     except Exception as exc:  # a reader bug: report it against the file, go on
         log.exception("reading %s failed", path)
-        result.failed.append((str(path), f"could not be read ({type(exc).__name__}: {exc})"))
+        if part == 0:
+            result.failed.append((str(path), f"could not be read ({type(exc).__name__}: {exc})"))
         return result
-    for document in documents:
+    for document in documents[part::parts]:
         if document.content_hash in known:
             result.present.append(document.label)
             continue
@@ -169,12 +179,19 @@ def ingest(
     report = IngestReport(failed=list(problems))
     known = frozenset(store.source_counts())
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(files) < IN_PROCESS_LIMIT:
+    archives = any(f.suffix.lower() in ARCHIVE_SUFFIXES for f in files)
+    if workers == 1 or (len(files) < IN_PROCESS_LIMIT and not archives):
         results: Iterable[FileResult] = (process_file(f, known) for f in files)
         _write_all(store, results, len(files), report, progress, cancelled, same)
         return report
+    tasks = [
+        (f, part, parts)
+        for f in files
+        for parts in [2 * workers if f.suffix.lower() in ARCHIVE_SUFFIXES else 1]
+        for part in range(parts)
+    ]
     pooled = _run_pool(
-        _pool(workers, known), files, workers, cancelled, lambda: _pool(workers, known)
+        _pool(workers, known), tasks, workers, cancelled, lambda: _pool(workers, known)
     )
     try:
         _write_all(store, pooled, len(files), report, progress, cancelled, same)
@@ -193,35 +210,35 @@ def _pool(workers: int, known: frozenset[str]) -> ProcessPoolExecutor:
 
 def _run_pool(
     pool: ProcessPoolExecutor,
-    files: list[Path],
+    tasks: list[tuple[Path, int, int]],
     workers: int,
     cancelled: Callable[[], bool],
     new_pool: Callable[[], ProcessPoolExecutor],
 ) -> Iterator[FileResult]:
-    """Results as they complete, with a bounded number of files in flight.
+    """Results as they complete, with a bounded number of ``(file, part, parts)`` in flight.
 
     A worker that dies (a crash in a parser, out of memory) fails the files it held, and a
     fresh pool carries on with the rest.
     """
-    pending: dict[Future[FileResult], Path] = {}
-    queue = iter(files)
+    pending: dict[Future[FileResult], tuple[Path, int, int]] = {}
+    queue = iter(tasks)
     try:
         while True:
-            while not cancelled() and len(pending) < 2 * workers and (path := next(queue, None)):
-                pending[pool.submit(process_file, path)] = path
+            while not cancelled() and len(pending) < 2 * workers and (task := next(queue, None)):
+                path, part, parts = task
+                pending[pool.submit(process_file, path, None, part, parts)] = task
             if not pending:
                 return
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
-                path = pending.pop(future)
+                path, part, parts = pending.pop(future)
                 try:
                     yield future.result()
                 except BrokenProcessPool:
                     broken = True
-                    yield FileResult(
-                        str(path), failed=[(str(path), "the extraction process crashed")]
-                    )
+                    crash = [(str(path), "the extraction process crashed")]
+                    yield FileResult(str(path), part, parts, failed=crash)
             if broken:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
@@ -244,12 +261,16 @@ def _write_all(
 ) -> None:
     writer = _BatchWriter(store, report, same)
     done = 0
+    shares: dict[str, int] = {}
     for result in results:
         if cancelled():
             break
         report.present.extend(result.present)
         report.failed.extend(result.failed)
         writer.add(result.documents)
+        shares[result.path] = shares.get(result.path, 0) + 1
+        if shares[result.path] < result.parts:
+            continue  # a file is done when all its shares are
         done += 1
         if progress:
             progress(Progress(done, total, report.events, len(report.failed), result.path))

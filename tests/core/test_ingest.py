@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from core.ingest import collect_files, ingest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 
 
 def test_same_folder_twice_and_through_another_path_adds_nothing(store, tmp_path, own_sample):
@@ -101,3 +104,19 @@ def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store, t
     ]  # fmt: skip
     again = ingest(store, [tmp_path / "a.txt"], workers=1)
     assert again.present and store.count_events() == len(store.timeline_rows())
+
+
+def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
+    from core.store import open_store
+
+    wire = tmp_path.parent / "fixtures-wire.sgm"
+    wire.write_bytes((FIXTURES / "wire.sgm").read_bytes())
+    one, two = open_store(tmp_path / "one.db"), open_store(tmp_path / "two.db")
+    seen = []
+    r1 = ingest(one, [wire], workers=1)
+    r2 = ingest(two, [wire], workers=2, progress=seen.append)
+    assert len(r2.added) == len(r1.added) > 1 and r2.events == r1.events
+    assert one.source_counts() == two.source_counts()
+    assert [(p.done, p.total) for p in seen] == [(1, 1)]  # one file, reported once, when whole
+    one.close()
+    two.close()
