@@ -355,6 +355,8 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end)
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions)
     kinds = kinds_in(phrase)
+    if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
+        phrase = f"{when.timex.text} of {phrase}"
     return Happening(
         noun_headline(phrase), kinds[0] if kinds else "other", when, s.entities([(a, b)], [])
     )

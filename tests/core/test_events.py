@@ -65,6 +65,7 @@ def test_dates_of_events(body, expected):
     [
         ("Talks ran from 2014 to 2020 and then stalled.", "2014", "2020", "year"),
         ("Six years of drought have ruined the harvest.", "2016", "2022", "year"),
+        ("The line reopened after two years of repairs.", "2020", "2022", "year"),
         ("Farmers have blocked roads for the past three weeks.", "2022-01-14", "2022-02-04", "day"),
     ],
 )

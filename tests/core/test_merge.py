@@ -98,6 +98,9 @@ def test_two_reports_of_one_happening_merge(own_sample):
     reopening = [(e, target) for e, target in merged if e.start == "2022-03-21"]
     assert len(reopening) == 1 and reopening[0][1] is not None
     assert reopening[0][1].start == "2022-03-21"
+    # the mayor's ceremony: same day, same person, other words
+    ceremony = [(e, t) for e, t in merged if e.start == "2022-03-14"]
+    assert len(ceremony) == 1 and ceremony[0][1] is not None
     # nothing from 2020 joins a happening of 2022
     assert all(t is None or t.start[:4] == e.start[:4] for e, t in merged)
 
