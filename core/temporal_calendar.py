@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from core.temporal_tense import FUTURE, PAST
+from core.timeval import format_value
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 _COMPARABLE = ("quarter", "month", "day")
@@ -101,21 +102,8 @@ def shift(day: date, letter: str, n: int) -> date:
 
 
 def fmt(day: date, precision: str) -> str:
-    """The TIMEX3 value of ``day`` at ``precision`` (as in ``core.timeval.format_value``)."""
-    if precision == "day":
-        return day.isoformat()
-    if precision == "week":
-        iso = day.isocalendar()
-        return f"{iso.year:04d}-W{iso.week:02d}"
-    if precision == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if precision == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    if precision == "year":
-        return f"{day.year:04d}"
-    if precision == "decade":
-        return f"{day.year // 10:03d}"
-    return f"{day.year // 100:02d}"
+    """The TIMEX3 value of ``day`` at ``precision``."""
+    return format_value(day, precision)
 
 
 def clock_value(day: date, hour: int, minute: int) -> str:

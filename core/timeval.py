@@ -121,25 +121,26 @@ def _iso_week_start(year: int, week: int) -> datetime:
     return datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time())
 
 
-def format_value(moment: datetime, precision: Precision) -> str:
-    """The TIMEX3 value of ``moment`` at ``precision``.
+def format_value(moment: date | datetime, precision: Precision | str) -> str:
+    """The TIMEX3 value of ``moment`` at ``precision`` (years always written with 4 digits).
 
     >>> format_value(datetime(2022, 2, 4, 23, 15), "day")
     '2022-02-04'
     """
+    y, m = moment.year, moment.month
     if precision == "time":
-        return moment.strftime("%Y-%m-%dT%H:%M")
+        return f"{y:04d}-{m:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}"
     if precision == "day":
-        return moment.strftime("%Y-%m-%d")
+        return f"{y:04d}-{m:02d}-{moment.day:02d}"
     if precision == "week":
         iso = moment.isocalendar()
         return f"{iso.year:04d}-W{iso.week:02d}"
     if precision == "month":
-        return moment.strftime("%Y-%m")
+        return f"{y:04d}-{m:02d}"
     if precision == "quarter":
-        return f"{moment.year:04d}-Q{(moment.month - 1) // 3 + 1}"
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
     if precision == "year":
-        return f"{moment.year:04d}"
+        return f"{y:04d}"
     if precision == "decade":
-        return f"{moment.year // 10:03d}"
-    return f"{moment.year // 100:02d}"
+        return f"{y // 10:03d}"
+    return f"{y // 100:02d}"
