@@ -109,6 +109,7 @@ def build_menus(window: MainWindow) -> None:
     act(view, "Zoom &In", "Ctrl++", lambda: window.timeline.zoom_by(1.5))
     act(view, "Zoom &Out", "Ctrl+-", lambda: window.timeline.zoom_by(1 / 1.5))
     act(view, "Zoom to &Fit", "Ctrl+0", window.timeline.zoom_to_fit)
+    act(view, "Show &All Events", "Ctrl+Shift+0", lambda: window.timeline.zoom_to_fit(True))
     act(view, "&Search", QKeySequence.StandardKey.Find, _focus(window))
     view.addSeparator()
     for dock in (window.detail_dock, window.table_dock, window.documents_dock,

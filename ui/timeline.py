@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -45,6 +46,7 @@ WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN = 1 / 8  # of the width
 CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
+FIT_OUTLIER_RATIO = 20  # the whole span this many times the middle 98%: fit the middle
 
 BACKGROUND = QColor("#fbfbf9")
 GRID = QColor("#ebebe6")
@@ -94,6 +96,7 @@ class TimelineView(QWidget):
         self._last_x = 0.0
         self._dragging = False
         self._fitted = False
+        self._fit_all = False
         self._metrics = self._text_metrics()
         self._layout: Layout = self._compute_layout()
 
@@ -111,7 +114,7 @@ class TimelineView(QWidget):
             self._data.span_of(self._selected) if self._selected is not None else None
         )
         if was_empty or self._fitted:  # untouched since fitted: fit what there is now
-            self.zoom_to_fit()
+            self.zoom_to_fit(self._fit_all)
         else:
             self._view_changed()
 
@@ -121,10 +124,18 @@ class TimelineView(QWidget):
     def event_count(self) -> int:
         return len(self._data)
 
-    def zoom_to_fit(self) -> None:
+    def zoom_to_fit(self, everything: bool = False) -> None:
+        """Show where the events are. A few far from the rest (a year misread as 1530, the
+        founding of a company) would squeeze the others into one bar: then the view fits
+        the middle 98%, unless ``everything`` (the Home key)."""
+        self._fit_all = everything
         if not len(self._data):
             return
         t0, t1 = self._data.t_min, self._data.t_max
+        if not everything and len(self._data) >= 50:
+            lo, hi = np.percentile(self._data.starts, [1, 99])
+            if (hi - lo) * FIT_OUTLIER_RATIO < t1 - t0:
+                t0, t1 = float(lo), float(hi)
         if t1 - t0 < DAY:
             t0, t1 = (t0 + t1) / 2 - DAY / 2, (t0 + t1) / 2 + DAY / 2
         # Titles run right of their markers: leave the last ones room.
@@ -232,7 +243,7 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale.resize(event.size().width())
         if self._fitted:  # untouched since it was fitted: fit again, titles' room included
-            self.zoom_to_fit()
+            self.zoom_to_fit(self._fit_all)
         else:
             self._layout = self._compute_layout()
         super().resizeEvent(event)
@@ -325,7 +336,7 @@ class TimelineView(QWidget):
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
             self._scale.pan(-w * KEY_PAN)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
-            self.zoom_to_fit()
+            self.zoom_to_fit(everything=key == Qt.Key.Key_Home)
             return
         else:
             super().keyPressEvent(event)

@@ -36,6 +36,7 @@ POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram ins
 BAND_DETAIL_LIMIT = 200
 BUCKET_PX = 5  # histogram bucket width
 COUNT_LABEL_LIMIT = 40
+MIN_TITLE_W = 60.0  # a title cut shorter than this says nothing: leave it out
 BAND_SHARE = 0.4  # of the content height, at most, when there are point events too
 
 
@@ -447,12 +448,14 @@ def _layout_undated(
     titles = _titles(data.titles, g.index[lo:hi], text)
     ids = data.ids[g.index[lo:hi]].tolist()
     # One row: a title is shown only if it ends before the next marker, so none is hidden.
-    next_left = [x - MARKER_R for x in xs[1:]] + [float("inf")] if xs else []
+    next_left = [x - MARKER_R for x in xs[1:]] + [scale.width + LABEL_GAP] if xs else []
     for x, event_id, title, limit in zip(xs, ids, titles, next_left, strict=True):
         w = text.width(title)
         text_x = x + MARKER_R + 4
         if text_x + w + LABEL_GAP > limit:
-            title, w = "", 0.0
+            room = limit - LABEL_GAP - text_x
+            title = text.elide(title, room) if room >= MIN_TITLE_W else ""
+            w = text.width(title) if title else 0.0
         layout.markers.append(Marker(event_id, x, y, True, title, text_x, w))
 
 
@@ -476,12 +479,12 @@ def _histogram(
         hist.bars.append((b * BUCKET_PX, bottom - h, BUCKET_PX - 1, h))
         hist.counts.append(int(counts[b]))
         hist.times.append((float(edges[b]), float(edges[b + 1])))
-    _label_peaks(hist, text)
+    _label_peaks(hist, text, scale.width)
     return hist
 
 
-def _label_peaks(hist: Histogram, text: TextMetrics) -> None:
-    """Count labels over the tallest bars, largest first, never overlapping."""
+def _label_peaks(hist: Histogram, text: TextMetrics, width: float) -> None:
+    """Count labels over the tallest bars, largest first, never overlapping nor cut."""
     if not hist.bars:
         return
     # One byte per pixel column, set where a label (with its gap) lies: a C-speed overlap test.
@@ -493,6 +496,8 @@ def _label_peaks(hist: Histogram, text: TextMetrics) -> None:
         w = text.width(label)
         x, y, bw, _ = hist.bars[b]
         left = x + bw / 2 - w / 2
+        if left < 0 or left + w > width:  # "2" for a cut "12" would mislead
+            continue
         lo, hi = max(int(left) - 4, 0), max(int(left + w) + 5, 0)
         if 1 in taken[lo:hi]:
             continue

@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
         if self._restore_view and len(snapshot):
             self._restore_view = False
             session.restore_view(self)
-        if finished is not None:
-            self.status_label.setText(finished.summary())
+        if finished is not None:  # merged repeats make the timeline hold fewer than found
+            self.status_label.setText(f"{finished.summary()} — {self._counts_text()}")
         elif not self.ingest_task:
             self.status_label.setText(self._counts_text())
         self.itemsLoaded.emit()

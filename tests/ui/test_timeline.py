@@ -436,3 +436,28 @@ def test_periods_beyond_the_free_rows_are_counted_not_stacked_unseen(view) -> No
     image = view.grab().toImage()  # the note is painted
     x, y, _ = lay.hidden_note
     assert any(image.pixelColor(int(x) + dx, int(y)) != image.pixelColor(2, 2) for dx in range(40))
+
+
+def test_fit_leaves_out_a_few_far_off_events_and_home_shows_everything(view, qtbot) -> None:
+    bulk = [day_item(i, 1987, 2, 1 + i % 28, f"Wire story {i}") for i in range(100)]
+    odd = TimelineItem(999, at(1830, 1, 1), at(1831, 1, 1), "Misread year", "year", False)
+    view.set_items([*bulk, odd])
+    t0, t1 = view.visible_range()
+    assert at(1987, 1, 1) < t0 < at(1987, 2, 2) and at(1987, 2, 28) < t1 < at(1987, 6, 1)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    t0, t1 = view.visible_range()
+    assert t0 <= at(1830, 1, 1) and at(1987, 3, 1) <= t1
+    view.resize(700, 400)  # a resize keeps fitting everything
+    assert view.visible_range()[0] <= at(1830, 1, 1)
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.visible_range()[0] > at(1987, 1, 1)
+
+
+def test_histogram_count_labels_are_never_cut_by_the_edges(view) -> None:
+    view.set_items(million_items()[:200_000])
+    fm = QFontMetricsF(view.font())
+    for start in np.linspace(at(1995, 1, 1), at(2020, 1, 1), 9):
+        view.set_visible_range(start, start + 3 * YEAR)
+        for hist in view.current_layout().histograms:
+            for x, _, label in hist.labels:
+                assert x >= 0 and x + fm.horizontalAdvance(label) <= view.width() + 0.5
