@@ -33,6 +33,7 @@ from core.temporal import Timex
 from core.titles import (
     ADVERBS,
     AUX,
+    BE,
     PREPOSITIONS,
     headline,
     is_past,
@@ -278,10 +279,15 @@ def clause_happening(
     stop = min(end, cut_coordination(s.tokens, verb, clause.end))
     drop = _dropped(s.tokens, [when]) if only_own_date and when else s.drop
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop)
-    if not predicate.strip(" ,"):
-        return None
+    if not [w for w in predicate.split() if w.lower() not in AUX and w.lower() not in ADVERBS]:
+        return None  # "Its European business was …": nothing happened in the words left
+    if subject.lower() in ("we", "i", "you"):
+        return None  # a speaker's own words, quoted
     title = headline(subject, predicate, plural=s.plural(subject))
-    kind = _kind(_title_verb(title, subject) or s.tokens[lexical_verb(s, clause)].text, predicate)
+    verb_kept = _title_verb(title, subject)
+    if verb_kept is not None and verb_kept.lower() in BE:
+        return None  # "Its business was weaker": a state, not a happening
+    kind = _kind(verb_kept or s.tokens[lexical_verb(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
 

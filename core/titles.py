@@ -91,7 +91,8 @@ def _dangles(word: str, before: str) -> bool:
     if lower in DETERMINERS or lower in PREPOSITIONS or lower in ("and", "or", "but", "as"):
         return True
     forms = lemmas(lower)
-    return "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
+    adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
+    return adjective and before.lower() in DETERMINERS  # "from his small", not "was weaker"
 
 
 def _balance_quotes(title: str) -> str:

@@ -220,6 +220,8 @@ def test_notable_happenings_without_a_date_are_undated(body, title, kind):
         "Officials have accused the rebels of planning an attack.",
         "The agency called the report nonsense.",
         "Nobody knows what happens next.",
+        "We left the country in 1962, she recalled.",  # a speaker's own account
+        "In the third quarter, its European business was weaker.",  # no happening
     ],
 )
 def test_quotes_claims_and_background_are_not_events(body):
