@@ -8,13 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 log = logging.getLogger("datelines")
 
 COMMANDS = ("ingest", "extract", "timex", "export", "documents", "redate")
-EXPORT_FORMATS = ("json", "csv", "timelinejs", "ics", "md")
+EXPORT_FORMATS = ("json", "csv", "timelinejs", "ics", "md", "png", "svg", "pdf")
 
 
 class CommandError(Exception):
@@ -30,7 +34,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
             "  extract PATH ... [--json]      print the events of files, no database\n"
             "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
-            "  export --format F [--db DB] [-o OUT]   json, csv, timelinejs, ics, md\n"
+            "  export --format F [--db DB] [-o OUT]   json csv timelinejs ics md png svg pdf\n"
             "  documents [--db DB]            list stored articles with their publication dates\n"
             "  redate ID DATE [--db DB]       override an article's publication date"
         ),
@@ -80,6 +84,9 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--to", dest="end", help="…up to this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
         parser.add_argument("--search", help="only events whose title or sentence has these words")
+        parser.add_argument(
+            "--size", default="1600x900", help="image size for png/svg/pdf (default 1600x900)"
+        )
         parser.add_argument(
             "--document", type=int, action="append", default=[],
             help="only events from this document id (see `documents`); repeatable",
@@ -194,11 +201,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         )  # fmt: skip
     finally:
         store.close()
+    if args.format in ("png", "svg", "pdf"):
+        return _export_image(args, rows, t0, t1)
     records = [stored_record(row) for row in rows]
     if args.output:
-        _write_atomically(args.output, lambda out: writers[args.format](records, out))
+        with _atomic_target(args.output) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
+            writers[args.format](records, out)
     else:
         writers[args.format](records, sys.stdout)
+    return 0
+
+
+def _export_image(args: argparse.Namespace, rows: list, t0: float | None, t1: float | None) -> int:
+    from ui.render import render_timeline  # Qt only for the formats that draw
+
+    if not args.output:
+        raise CommandError(f"--format {args.format} needs -o FILE")
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError as exc:
+        raise CommandError(f"--size {args.size!r} is not WIDTHxHEIGHT") from exc
+    visible = (t0, t1) if t0 is not None and t1 is not None else None
+    with _atomic_target(args.output) as tmp:
+        render_timeline(rows, tmp, args.format, (width, height), visible)
     return 0
 
 
@@ -214,23 +239,24 @@ def _bound(value: str | None, side: str) -> float | None:
     return to_seconds(parsed.start if side == "start" else parsed.end)
 
 
-def _write_atomically(path: str, write) -> None:
-    """Write beside the target and rename over it: an interrupted export leaves no half file."""
-    import os
-    import tempfile
-
+@contextmanager
+def _atomic_target(path: str) -> Iterator[Path]:
+    """A temporary file beside ``path``, renamed over it only when writing succeeded: an
+    interrupted export leaves no half-written file under the target name."""
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
         raise CommandError(f"{path}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    mask = os.umask(0)
+    os.umask(mask)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write(out)
+        yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~mask)  # as any file the user saves, not mkstemp's 0600
         os.replace(tmp, target)
-    except BaseException:
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

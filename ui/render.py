@@ -22,7 +22,7 @@ def render_timeline(
     ``time_range`` is the visible window in seconds since 1970; None fits every event.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file, not a window
-    from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF
+    from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, QSizeF
     from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
     from PySide6.QtWidgets import QApplication
@@ -59,6 +59,7 @@ def render_timeline(
         device = QPdfWriter(str(out))
         device.setTitle(title)
         device.setPageSize(QPageSize(QSizeF(*size), QPageSize.Unit.Point))
+        device.setPageMargins(QMarginsF(0, 0, 0, 0))
         device.setResolution(72)
     painter = QPainter(device)
     view.render(painter, QPoint(0, 0))
