@@ -46,7 +46,8 @@ WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN = 1 / 8  # of the width
 CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
-FIT_OUTLIER_RATIO = 20  # the whole span this many times the middle 98%: fit the middle
+FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
+FIT_OUTLIER_RATIO = 5  # …when all of them span this many times longer
 
 BACKGROUND = QColor("#fbfbf9")
 GRID = QColor("#ebebe6")
@@ -91,6 +92,7 @@ class TimelineView(QWidget):
         self._selected: int | None = None
         self._selected_span: tuple[float, float] | None = None
         self._highlighted: frozenset[int] = frozenset()
+        self._hit_times = np.zeros(0)  # sorted middles of the highlighted events
         self.empty_message = EMPTY_MESSAGE
         self._press_x: float | None = None
         self._last_x = 0.0
@@ -110,6 +112,7 @@ class TimelineView(QWidget):
         """``set_items`` with the arrays already built (in a worker, for a million events)."""
         was_empty = len(self._data) == 0
         self._data = data
+        self._hit_times = data.times_of(self._highlighted)
         self._selected_span = (
             self._data.span_of(self._selected) if self._selected is not None else None
         )
@@ -127,15 +130,15 @@ class TimelineView(QWidget):
     def zoom_to_fit(self, everything: bool = False) -> None:
         """Show where the events are. A few far from the rest (a year misread as 1530, the
         founding of a company) would squeeze the others into one bar: then the view fits
-        the middle 98%, unless ``everything`` (the Home key)."""
+        the shortest period holding 95% of them, unless ``everything`` (the Home key)."""
         self._fit_all = everything
         if not len(self._data):
             return
         t0, t1 = self._data.t_min, self._data.t_max
         if not everything and len(self._data) >= 50:
-            lo, hi = np.percentile(self._data.starts, [1, 99])
+            lo, hi = _densest(self._data.starts, FIT_SHARE)
             if (hi - lo) * FIT_OUTLIER_RATIO < t1 - t0:
-                t0, t1 = float(lo), float(hi)
+                t0, t1 = lo, hi
         if t1 - t0 < DAY:
             t0, t1 = (t0 + t1) / 2 - DAY / 2, (t0 + t1) / 2 + DAY / 2
         # Titles run right of their markers: leave the last ones room.
@@ -171,9 +174,16 @@ class TimelineView(QWidget):
         self.update()
 
     def set_highlighted(self, event_ids: set[int] | frozenset[int]) -> None:
-        """Mark these events (search hits) with a ring; an empty set clears the marks."""
+        """Mark these events (search hits) with a ring, and with a tick above the axis so
+        that they show where events are only counted too; an empty set clears the marks."""
         self._highlighted = frozenset(event_ids)
+        self._hit_times = self._data.times_of(self._highlighted)
         self.update()
+
+    def hit_ticks(self) -> list[float]:
+        """The x of each search hit's tick in view."""
+        lo, hi = np.searchsorted(self._hit_times, [self._scale.t0, self._scale.t1])
+        return ((self._hit_times[lo:hi] - self._scale.t0) / self._scale.spp).tolist()
 
     def highlighted(self) -> frozenset[int]:
         return self._highlighted
@@ -388,7 +398,9 @@ class TimelineView(QWidget):
         if not self._highlighted:
             return
         hits = self._highlighted
+        y = self._layout.axis_y
         painter.setPen(QPen(HIT, 2))
+        painter.drawLines([QLineF(x, y - 9, x, y - 1) for x in self.hit_ticks()])
         painter.setBrush(HIT_FILL)
         for m in self._layout.markers:
             if m.event_id in hits:
@@ -417,6 +429,15 @@ class TimelineView(QWidget):
         painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
         x = (x0 + x1) / 2
         painter.drawLine(QLineF(x, 0, x, lay.axis_y))
+
+
+def _densest(times: np.ndarray, share: float) -> tuple[float, float]:
+    """The shortest [t0, t1] holding ``share`` of ``times``."""
+    ordered = np.sort(times)
+    k = max(1, int(np.ceil(share * len(ordered))))
+    widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
+    i = int(np.argmin(widths))
+    return float(ordered[i]), float(ordered[i + k - 1])
 
 
 def _band_rect(b: Band, width: float) -> QRectF:

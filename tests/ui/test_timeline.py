@@ -461,3 +461,19 @@ def test_histogram_count_labels_are_never_cut_by_the_edges(view) -> None:
         for hist in view.current_layout().histograms:
             for x, _, label in hist.labels:
                 assert x >= 0 and x + fm.horizontalAdvance(label) <= view.width() + 0.5
+
+
+def test_search_hits_show_as_ticks_where_events_are_only_counted(view) -> None:
+    items = million_items()[:100_000]
+    view.set_items(items)
+    hits = {items[10].id, items[50_000].id, items[99_000].id}
+    view.set_highlighted(hits)
+    view.zoom_to_fit(everything=True)
+    lay = view.current_layout()
+    assert lay.histograms and not lay.markers  # too many to draw one by one
+    ticks = view.hit_ticks()
+    assert len(ticks) == 3
+    image = view.grab().toImage()
+    y = int(lay.axis_y) - 5
+    assert any(image.pixelColor(int(x), y).red() > 200 and image.pixelColor(int(x), y).blue() < 80
+               for x in ticks)  # fmt: skip
