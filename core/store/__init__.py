@@ -493,6 +493,7 @@ class Store:
 _EVENT_SELECT = """
 SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence,
        e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id, e.sources,
+       e.edited, e.checked,
        d.path AS document_path, d.locator AS document_locator, d.title AS document_title,
        d.published AS document_published, d.published_source AS document_published_source
 FROM events e JOIN documents d ON d.id = e.document_id"""
