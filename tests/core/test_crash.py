@@ -47,7 +47,7 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path, own_sample):
 
     db = tmp_path / "crashed.db"
     rng = random.Random(int(os.environ.get("CRASH_SEED", "1987")))
-    for threshold in sorted(rng.sample(range(3, 80), 3)):
+    for threshold in sorted(rng.sample(range(3, 60), 3)):
         proc = _ingest(folder, db)
         _wait_for_documents(db, threshold, proc)
         os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-flight
