@@ -81,6 +81,7 @@ class TimelineView(QWidget):
 
     eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
     selectionCleared = Signal()  # a click on empty space
+    rangeChanged = Signal(float, float)  # the visible time range, after any change
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,10 @@ class TimelineView(QWidget):
 
     def items(self) -> list[TimelineItem]:
         return list(self._data.items)
+
+    def data(self) -> TimelineData:
+        """The events shown, as arrays (read them; change them with ``set_data``)."""
+        return self._data
 
     def event_count(self) -> int:
         return len(self._data)
@@ -249,6 +254,7 @@ class TimelineView(QWidget):
         self._fitted = fitted
         self._layout = self._compute_layout()
         self.update()
+        self.rangeChanged.emit(self._scale.t0, self._scale.t1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale.resize(event.size().width())
@@ -256,6 +262,7 @@ class TimelineView(QWidget):
             self.zoom_to_fit(self._fit_all)
         else:
             self._layout = self._compute_layout()
+            self.rangeChanged.emit(self._scale.t0, self._scale.t1)
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -389,10 +396,25 @@ class TimelineView(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             _paint_layout(painter, self._layout, self.font(), self._dragging)
+            self._paint_hidden_points(painter)
             self._paint_highlights(painter)
             self._paint_selection(painter)
         finally:
             painter.end()
+
+    def _paint_hidden_points(self, painter: QPainter) -> None:
+        n = self._layout.hidden_points
+        if not n or self._dragging:
+            return
+        note = f"+{n:,} more events in view (ticks on the axis): zoom in to see them"
+        fm = QFontMetricsF(self.font())
+        rect = QRectF(self.width() - fm.horizontalAdvance(note) - 16, 4,
+                      fm.horizontalAdvance(note) + 12, fm.height() + 4)  # fmt: skip
+        painter.setPen(QPen(GRID, 1))
+        painter.setBrush(BACKGROUND)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(UNDATED)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, note)
 
     def _paint_highlights(self, painter: QPainter) -> None:
         if not self._highlighted:

@@ -245,6 +245,7 @@ class Layout:
     empty: bool = True
     hidden_bands: int = 0  # periods with no free row left
     hidden_note: tuple[float, float, str] | None = None  # x, centre y, text
+    hidden_points: int = 0  # events in view with no free row left (the axis rug shows them)
 
     def event_at(self, x: float, y: float) -> int | None:
         """The id of the event drawn at (x, y): a marker or its title, else a band."""
@@ -371,6 +372,7 @@ def _layout_points(
         span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
         w = text.width(title)
         text_x = _point_title_x(cx, span, w, scale.width)
+        title, w = _fit_title(title, w, text_x, scale.width, text)
         dot = (cx - MARKER_R, cx + MARKER_R)
         left, right = (min(sx0, dot[0]), max(sx1, dot[1])) if span else dot
         r = _place_in_rows(rows, min(left, text_x), max(right, text_x + w), max_rows)
@@ -378,10 +380,29 @@ def _layout_points(
             title, w, span = "", 0.0, None
             if not -MARKER_R < cx < scale.width + MARKER_R:
                 continue
-            r = _place_in_rows(rows, *dot, max_rows) or 0
+            r = _place_in_rows(rows, *dot, max_rows)
+        if r is None:  # painted over other titles it would garble them: counted instead
+            layout.hidden_points += 1
+            continue
         y = bottom - (r + 0.5) * row_h
         marker = Marker(int(data.ids[idx]), cx, y, False, title, text_x, w, span)
         layout.markers.append(marker)
+
+
+def _fit_title(
+    title: str, w: float, text_x: float, width: float, text: TextMetrics
+) -> tuple[str, float]:
+    """A title cut to end inside the view (a title cut by the edge reads as another word),
+    or nothing when too little of it would remain or it starts left of the view."""
+    if text_x < 0:
+        return "", 0.0
+    room = width - 4 - text_x
+    if w <= room:
+        return title, w
+    if room < MIN_TITLE_W:
+        return "", 0.0
+    title = text.elide(title, room)
+    return title, text.width(title)
 
 
 def _point_title_x(x: float, span: tuple[float, float] | None, w: float, width: float) -> float:
@@ -422,6 +443,7 @@ def _layout_bands(
         w = text.width(title)
         inside = max(x0, 0.0) + 4
         text_x = inside if x1 - inside >= w + 4 else x1 + 4
+        title, w = _fit_title(title, w, text_x, scale.width, text)
         r = _place_in_rows(rows, max(x0, 0.0), max(x1, text_x + w), max_rows)
         if r is None:
             r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows)

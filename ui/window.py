@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ from ui.detail import DetailPanel
 from ui.errors import report_error
 from ui.loading import Snapshot, ingest_paths, load_event, load_snapshot, search_events
 from ui.models import DocumentListModel, EventTableModel
+from ui.overview import OverviewStrip
 from ui.panels import DocumentList, DropOverlay, EmptyState, EventTable, ProblemsPanel
 from ui.timeline import TimelineView
 from ui.workers import Task, TaskRunner
@@ -95,9 +97,18 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState(self)
         self.empty_state.openSamples.connect(lambda: self.add_paths([str(session.SAMPLES)]))
         self.empty_state.addFiles.connect(lambda: session.choose_files(self))
+        self.overview = OverviewStrip(self)
+        self.timeline.rangeChanged.connect(self.overview.set_window)
+        self.overview.rangeRequested.connect(self.timeline.set_visible_range)
+        self.timeline_page = QWidget(self)
+        page = QVBoxLayout(self.timeline_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.timeline, 1)
+        page.addWidget(self.overview)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
-        self.centre.addWidget(self.timeline)
+        self.centre.addWidget(self.timeline_page)
         self.setCentralWidget(self.centre)
         self.drop_overlay = DropOverlay(self)
 
@@ -261,12 +272,13 @@ class MainWindow(QMainWindow):
         shown = self.snapshot.shown(hidden, None if kind == ALL_KINDS else kind)
         data = self.snapshot.data
         self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)))
+        self.overview.set_data(self.timeline.data())
         if self.search_box.text().strip():  # the table lists the hits only
             shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))
         self.event_model.set_shown(shown)
         self.table.show_event(self.timeline.selected())
         has_documents = bool(self.snapshot.documents)
-        self.centre.setCurrentWidget(self.timeline if has_documents else self.empty_state)
+        self.centre.setCurrentWidget(self.timeline_page if has_documents else self.empty_state)
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
         n_hidden = len(hidden)
         self.filter_label.setVisible(bool(len(self.snapshot)))
@@ -345,7 +357,7 @@ class MainWindow(QMainWindow):
         db = self.db_path
         self._set_busy(True)
         self.status_label.setText("Adding articles…")
-        self.centre.setCurrentWidget(self.timeline)
+        self.centre.setCurrentWidget(self.timeline_page)
         self.timeline.empty_message = "Reading the articles…"
         self.ingest_task = self.tasks.start(
             lambda progress, cancelled: ingest_paths(db, paths, progress, cancelled),

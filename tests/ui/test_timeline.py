@@ -477,3 +477,20 @@ def test_search_hits_show_as_ticks_where_events_are_only_counted(view) -> None:
     y = int(lay.axis_y) - 5
     assert any(image.pixelColor(int(x), y).red() > 200 and image.pixelColor(int(x), y).blue() < 80
                for x in ticks)  # fmt: skip
+
+
+def test_markers_beyond_the_free_rows_never_cover_titles(view) -> None:
+    crowd = [
+        day_item(i, 1987, 3, 1 + i % 30, f"Company {i} declares a dividend") for i in range(300)
+    ]
+    view.set_items(crowd)
+    view.set_visible_range(at(1987, 3, 1), at(1987, 4, 1))
+    lay = view.current_layout()
+    assert lay.hidden_points > 0 and len(lay.markers) + lay.hidden_points == 300
+    titled = [m for m in lay.markers if m.text]
+    for m in lay.markers:
+        for t in titled:
+            if t is not m and t.y == m.y:
+                assert not t.text_x - 2 <= m.x <= t.text_x + t.text_w + 2, (m, t)
+    for m in titled:
+        assert 0 <= m.text_x and m.text_x + m.text_w <= view.width()

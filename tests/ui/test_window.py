@@ -88,7 +88,7 @@ def test_a_new_timeline_invites_a_drop_and_offers_the_samples(qtbot, window):
     with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
         qtbot.mouseClick(window.empty_state.samples_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].added and not blocker.args[0].failed
-    assert window.centre.currentWidget() is window.timeline
+    assert window.centre.currentWidget() is window.timeline_page
     assert len(window.timeline.items()) >= 5
 
 

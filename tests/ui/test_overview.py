@@ -1,0 +1,82 @@
+"""The overview strip: all events at a glance, the visible window as a handle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ui.overview import OverviewStrip
+from ui.timeline import TimelineItem, TimelineView
+from ui.timeline_layout import TimelineData
+from ui.timescale import DAY, to_seconds
+
+
+def at(*args: int) -> float:
+    return to_seconds(datetime(*args))
+
+
+ITEMS = [TimelineItem(i, at(2000 + i, 6, 1), at(2000 + i, 6, 1) + DAY, f"E{i}", "day", False)
+         for i in range(20)]  # fmt: skip
+
+
+@pytest.fixture
+def linked(qtbot):
+    view, strip = TimelineView(), OverviewStrip()
+    for w in (view, strip):
+        qtbot.addWidget(w)
+    view.rangeChanged.connect(strip.set_window)
+    strip.rangeRequested.connect(view.set_visible_range)
+    view.resize(800, 300)
+    strip.resize(800, 44)
+    view.set_items(ITEMS)
+    strip.set_data(TimelineData(ITEMS))
+    view.set_visible_range(at(2005, 1, 1), at(2007, 1, 1))
+    strip.show()
+    qtbot.waitExposed(strip)
+    return view, strip
+
+
+def test_the_handle_follows_the_timeline(linked):
+    view, strip = linked
+    assert strip.window() == pytest.approx(view.visible_range())
+    before = strip.handle_rect()
+    view.zoom_by(2.0)
+    after = strip.handle_rect()
+    assert after.width() == pytest.approx(before.width() / 2, rel=0.05)
+
+
+def test_dragging_the_handle_pans_the_timeline(linked, qtbot):
+    view, strip = linked
+    span = view.visible_range()[1] - view.visible_range()[0]
+    centre = strip.handle_rect().center().toPoint()
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(strip, centre + QPoint(100, 0))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=centre + QPoint(100, 0))
+    t0, t1 = view.visible_range()
+    assert t0 > at(2007, 1, 1)  # 100 px of a ~21-year strip is more than two years
+    assert t1 - t0 == pytest.approx(span)
+
+
+def test_pulling_an_edge_zooms_and_a_click_elsewhere_goes_there(linked, qtbot):
+    view, strip = linked
+    rect = strip.handle_rect()
+    right = QPoint(int(rect.right()), 20)
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=right)
+    qtbot.mouseMove(strip, right + QPoint(60, 0))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=right + QPoint(60, 0))
+    t0, t1 = view.visible_range()
+    assert t0 == pytest.approx(at(2005, 1, 1), abs=DAY) and t1 > at(2008, 1, 1)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(760, 20))
+    t0, t1 = view.visible_range()
+    assert t0 < at(2018, 6, 1) < t1
+
+
+def test_the_strip_paints_the_density_and_the_handle(linked):
+    _, strip = linked
+    image = strip.grab().toImage()
+    rect = strip.handle_rect()
+    inside = image.pixelColor(int(rect.center().x()), 40)
+    outside = image.pixelColor(int(rect.right()) + 40, 5)
+    assert inside != outside

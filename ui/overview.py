@@ -1,0 +1,178 @@
+"""The overview strip: the density of all events over all time, and the visible window as a
+handle to drag (pan) or to pull by an edge (zoom); a click elsewhere centres the view there."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from ui.timeline_layout import TimelineData
+from ui.timescale import DAY, format_when
+
+log = logging.getLogger(__name__)
+
+STRIP_HEIGHT = 44
+EDGE_PX = 6  # how near a handle's edge a press takes the edge
+MIN_HANDLE_PX = 8
+BACKGROUND = QColor("#f0f0ec")
+DENSITY = QColor("#8fb0de")
+HANDLE_FILL = QColor(31, 101, 200, 40)
+HANDLE_EDGE = QColor("#1f65c8")
+
+
+class OverviewStrip(QWidget):
+    """All events at a glance; emits the time range the user asks the timeline to show."""
+
+    rangeRequested = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(STRIP_HEIGHT)
+        self.setMouseTracking(True)
+        self.setToolTip("All events over all time. Drag the window, pull its edges to zoom, "
+                        "or click to go there.")  # fmt: skip
+        self._times = np.zeros(0)
+        self._core: tuple[float, float] | None = None  # where the events are
+        self._extent = (0.0, DAY)
+        self._window = (0.0, DAY)
+        self._bars = np.zeros(0)
+        self._drag: tuple[str, float, tuple[float, float]] | None = None
+
+    def set_data(self, data: TimelineData) -> None:
+        self._times = times = np.sort((data.starts + data.ends) / 2) if len(data) else np.zeros(0)
+        self._core = None
+        if len(times):
+            first, last = float(times[0]), float(times[-1])
+            k = max(1, int(len(times) * 0.99))  # the shortest period with 99% of them
+            widths = times[k - 1 :] - times[: len(times) - k + 1]
+            i = int(np.argmin(widths))
+            if widths[i] * 5 < last - first:
+                first, last = float(times[i]), float(times[i + k - 1])
+            self._core = (first, last)
+        self._rebin()
+
+    def set_window(self, t0: float, t1: float) -> None:
+        """The range the timeline shows (the handle)."""
+        self._window = (t0, t1)
+        self._rebin()
+
+    def window(self) -> tuple[float, float]:
+        return self._window
+
+    def handle_rect(self) -> QRectF:
+        x0, x1 = self._x_of(self._window[0]), self._x_of(self._window[1])
+        if x1 - x0 < MIN_HANDLE_PX:
+            mid = (x0 + x1) / 2
+            x0, x1 = mid - MIN_HANDLE_PX / 2, mid + MIN_HANDLE_PX / 2
+        return QRectF(x0, 1, x1 - x0, self.height() - 2)
+
+    # Mapping -------------------------------------------------------------------------------
+
+    def _rebin(self) -> None:
+        """Density over where the events are (the few far off counted at the ends), widened
+        to take in the visible window."""
+        lo, hi = self._window
+        if self._core is not None:
+            lo, hi = min(self._core[0], lo), max(self._core[1], hi)
+        pad = max((hi - lo) * 0.02, DAY)
+        extent = (lo - pad, hi + pad)
+        if extent != self._extent or len(self._bars) != max(self.width(), 1):
+            self._extent = extent
+            edges = np.linspace(*extent, max(self.width(), 1) + 1)
+            edges[0], edges[-1] = -np.inf, np.inf
+            counts = np.diff(np.searchsorted(self._times, edges)).astype(float)
+            self._bars = np.sqrt(counts / counts.max()) if counts.max() > 0 else counts
+        self.update()
+
+    def _x_of(self, t: float) -> float:
+        t0, t1 = self._extent
+        return (t - t0) / (t1 - t0) * self.width()
+
+    def _t_of(self, x: float) -> float:
+        t0, t1 = self._extent
+        return t0 + x / max(self.width(), 1) * (t1 - t0)
+
+    # Input ---------------------------------------------------------------------------------
+
+    def _part_at(self, x: float) -> str:
+        rect = self.handle_rect()
+        if abs(x - rect.left()) <= EDGE_PX and rect.width() > 2 * EDGE_PX:
+            return "left"
+        if abs(x - rect.right()) <= EDGE_PX and rect.width() > 2 * EDGE_PX:
+            return "right"
+        return "move" if rect.left() <= x <= rect.right() else "outside"
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        x = event.position().x()
+        part = self._part_at(x)
+        if part == "outside":  # centre the view where the user clicked, then drag from there
+            t0, t1 = self._window
+            half = (t1 - t0) / 2
+            self._request(self._t_of(x) - half, self._t_of(x) + half)
+            part = "move"
+        self._drag = (part, x, self._window)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x = event.position().x()
+        if self._drag is None:
+            part = self._part_at(x)
+            shape = Qt.CursorShape.SizeHorCursor if part in ("left", "right") else (
+                Qt.CursorShape.OpenHandCursor if part == "move" else Qt.CursorShape.ArrowCursor
+            )  # fmt: skip
+            self.setCursor(shape)
+            return
+        part, x_start, (t0, t1) = self._drag
+        dt = self._t_of(x) - self._t_of(x_start)
+        if part == "move":
+            self._request(t0 + dt, t1 + dt)
+        elif part == "left" and t0 + dt < t1:
+            self._request(t0 + dt, t1)
+        elif part == "right" and t1 + dt > t0:
+            self._request(t0, t1 + dt)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        event.accept()
+
+    def _request(self, t0: float, t1: float) -> None:
+        self.rangeRequested.emit(t0, t1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rebin()
+
+    # Painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), BACKGROUND)
+            h = self.height() - 4
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(DENSITY)
+            rects = [QRectF(x, h + 2 - v * h, 1, v * h)
+                     for x, v in enumerate(self._bars.tolist()) if v > 0]  # fmt: skip
+            painter.drawRects(rects)
+            painter.setBrush(HANDLE_FILL)
+            painter.setPen(QPen(HANDLE_EDGE, 1.5))
+            painter.drawRect(self.handle_rect())
+            painter.setPen(QColor("#55554f"))
+            t0, t1 = self._extent
+            for t, align in ((t0, Qt.AlignmentFlag.AlignLeft), (t1, Qt.AlignmentFlag.AlignRight)):
+                label = format_when(t, t + DAY, "year" if t1 - t0 > 3 * 365 * DAY else "day")
+                rect = self.rect().adjusted(4, 2, -4, -2)
+                painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, label)
+        finally:
+            painter.end()
+
+    def handle_centre(self) -> QPointF:
+        return self.handle_rect().center()
