@@ -72,8 +72,8 @@ def test_extract_design_sample_dates(shared_sample):
 
 def test_ingest_then_export_gives_the_extracted_events(tmp_path, own_sample):
     db = str(tmp_path / "x.db")
-    extracted = json.loads(run("extract", str(own_sample.parent), "--json").stdout)
-    ingest = run("ingest", str(own_sample.parent), "--db", db)
+    extracted = json.loads(run("extract", str(own_sample), "--json").stdout)
+    ingest = run("ingest", str(own_sample), "--db", db)
     assert ingest.returncode == 0, ingest.stderr
     assert "1 added" in ingest.stderr
     exported = json.loads(run("export", "--format", "json", "--db", db).stdout)
@@ -83,6 +83,19 @@ def test_ingest_then_export_gives_the_extracted_events(tmp_path, own_sample):
     assert "0 added, 1 already present" in again.stderr
     rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--db", db).stdout)))
     assert len(rows) == len(exported) and rows[0]["document_published_source"] == "header"
+
+
+def test_two_reports_of_one_story_share_their_events(tmp_path, own_sample):
+    db = str(tmp_path / "x.db")
+    result = run("ingest", str(own_sample.parent), "--db", db)  # the app's two sample articles
+    assert "2 added" in result.stderr, result.stderr
+    events = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    reopening = [e for e in events if e["start"] == "2022-03-21" and len(e["sources"]) == 2]
+    assert len(reopening) == 1
+    assert {s["title"] for s in reopening[0]["sources"]} == {
+        "Harbour bridge to reopen after two-year repair, council says",
+        "Old harbour bridge set for March reopening",
+    }
 
 
 def test_ingest_reports_failures_and_keeps_the_rest(tmp_path, own_sample):

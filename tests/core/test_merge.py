@@ -11,24 +11,11 @@ from core.merge import candidate_window, find_merge_target, happening_score, sam
 from core.model import Document, Entity, Event, to_seconds
 from core.readers import read_article
 from core.timeval import parse_value
+from tests.conftest import SAMPLES
 
 # A second report of the harbour bridge story in resources/samples, in other words, published
 # the next day. Written by the team for this check.
-SECOND_REPORT = """Old harbour bridge set for March reopening
-
-Published: Thu 10 Mar 2022, 17:05
-
-The old harbour bridge will reopen to traffic on 21 March after two years of repairs, the city \
-council confirmed on Wednesday.
-
-Mayor Ana Ferreira is due to open the bridge at a short ceremony on Monday, joined by the crews \
-who rebuilt it.
-
-Engineers replaced every steel cable after inspectors found deep corrosion in 2020, closing the \
-crossing to all vehicles.
-
-Bus routes over the bridge resume on 22 March, the transport office said.
-"""
+SECOND_REPORT = (SAMPLES / "harbour-bridge-march-reopening.txt").read_text(encoding="utf-8")
 
 
 def _event(title, value, names=(), kind="meeting", undated=False) -> Event:
