@@ -36,7 +36,6 @@ _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
     'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
     "e.char_start, e.char_end, e.start_ts, e.end_ts"
 )
-UNDATED_LOOKBACK = 7 * 86400.0  # an undated event may report what happened in the week before
 
 
 class StoreError(Exception):
@@ -240,11 +239,11 @@ class Store:
 
     def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Event]]:
         """Stored events that could report the same happening as ``event``: close enough in
-        time (an undated one may look back a week) and sharing a name, or, for an event
-        without names, any in the same time."""
-        lo, hi = event.start_ts, event.end_ts
-        if event.undated:
-            lo, hi = event.start_ts - UNDATED_LOOKBACK, event.start_ts + 86400
+        time (``core.merge.candidate_window``) and sharing a name, or, for an event without
+        names, any in that time."""
+        from core.merge import candidate_window  # the merge rules own what "close" means
+
+        lo, hi = candidate_window(event)
         names = sorted({e.text for e in event.entities})
         if names:
             rows = self.db.conn.execute(
@@ -458,6 +457,15 @@ class Store:
             [self.db.quote_fts(query), limit],
         ).fetchall()
         return sorted(r[0] for r in rows)
+
+    def entity_event_ids(self, name: str, kind: str) -> list[int]:
+        """Ids of the events naming this person, organisation or place."""
+        rows = self.db.conn.execute(
+            "SELECT x.event_id FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+            "WHERE n.name = ? AND n.kind = ? ORDER BY x.event_id",
+            [name, kind],
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def document_text(self, document_id: int) -> str | None:
         """The full text of a stored article, as its events' character offsets count it."""
