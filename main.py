@@ -152,7 +152,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         write_json(records, sys.stdout)
     else:
         for r in records:
-            print(f"{r['start']:<17} {r['precision']:<8} {r['title']}")
+            when = r["start"] + (f"–{r['end']}" if r["end"] else "")
+            flag = "undated, reported" if r["undated"] else r["precision"]
+            print(f"{when:<22} {flag:<17} {r['title']}")
     for path, reason in problems:
         print(f"error: {path}: {reason}", file=sys.stderr)
     return 1 if problems else 0
