@@ -8,6 +8,8 @@ explosion") give nothing.
 
 from __future__ import annotations
 
+import re
+
 from core.entities import Mention
 from core.happenings import (
     NOTABLE,
@@ -33,11 +35,14 @@ EVENT_NOUNS = frozenset(
 )
 # Words before a happening that place the sentence after it: background, not news.
 _BACKGROUND = frozenset(("since", "than"))
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def undated_happening(text: str, start: int, end: int, mentions: list[Mention]) -> Happening | None:
     """A notable happening ``text[start:end]`` reports without a date, or None for background,
     claims and quotes."""
+    if not _may_report(text[start:end]):
+        return None  # no word that could name a notable happening: skip the parse
     s = parse_sentence(text, start, end, [], mentions)
     if s is None:
         return None
@@ -63,6 +68,13 @@ def undated_happening(text: str, start: int, end: int, mentions: list[Mention]) 
     if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in _BACKGROUND):
         return None  # "since the explosion", "a clash between two governments": background
     return Happening(_nominal_title(s, a, trigger, b), kind, None, entities)
+
+
+def _may_report(sentence: str) -> bool:
+    """Whether any word could be the trigger of a notable happening (the cheap test first)."""
+    return any(
+        trigger_kind(word) in NOTABLE or _is_event_noun(word) for word in _WORD.findall(sentence)
+    )
 
 
 def _hypothetical(s: Sentence, clause: Clause) -> bool:
