@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.gazetteer import place
+from core.lexicon import lemmas
 from core.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -212,9 +213,7 @@ def _is_acronym(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_common(word: str) -> bool:
     """An ordinary English word (lemminflect knows it): its capital may only mark a sentence."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower())) or word.lower() in _FUNCTION_WORDS
+    return bool(lemmas(word)) or word.lower() in _FUNCTION_WORDS
 
 
 _FUNCTION_WORDS = frozenset(

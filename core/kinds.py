@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.lexicon import lemmas
+
 KINDS = (
     "violence", "military", "sanction", "election", "protest", "agreement", "meeting",
     "statement", "other",
@@ -85,17 +87,15 @@ def trigger_kind(word: str) -> str | None:
     return next((k for k in KINDS if k in kinds), None)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def word_kinds(word: str) -> frozenset[str]:
-    lemmas = _lemmas(word)
-    return frozenset(k for k, words in TRIGGERS.items() if lemmas & words)
+    forms = _lemmas(word)
+    return frozenset(k for k, words in TRIGGERS.items() if forms & words)
 
 
 def _lemmas(word: str) -> set[str]:
-    from lemminflect import getAllLemmas
-
     lower = word.lower()
     found = {lower}
-    for forms in getAllLemmas(lower).values():
+    for forms in lemmas(lower).values():
         found.update(forms)
     return found

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.lexicon import lemmas
+
 MAX_WORDS = 12
 
 FUTURE = frozenset("will would shall".split())
@@ -180,7 +182,7 @@ def is_verb_form(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
     """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
     from lemminflect import getInflection
@@ -197,8 +199,4 @@ def is_participle(word: str) -> bool:
     return bool(verbs) and word.lower() not in verbs and not word.lower().endswith(("s", "ing"))
 
 
-@lru_cache(maxsize=8192)
-def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
 
-    return getAllLemmas(word.lower())
