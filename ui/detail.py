@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _SOURCE_NAMES = {
@@ -18,13 +19,30 @@ _SOURCE_NAMES = {
 
 
 class DetailPanel(QTextBrowser):
-    """Shows an event as text; nothing in it is ever fetched from anywhere."""
+    """Shows an event as text; nothing in it is ever fetched from anywhere. A click on a
+    name asks to show only the events naming it; on a source, to show that article."""
+
+    entityClicked = Signal(str, str)  # name, kind
+    sourceClicked = Signal(object)  # one of the event's sources (dict)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setMinimumWidth(260)
+        self._entities: list[dict[str, Any]] = []
+        self._sources: list[dict[str, Any]] = []
+        self.anchorClicked.connect(self._clicked)
         self.show_nothing()
+
+    def _clicked(self, url: QUrl) -> None:
+        what, _, index = url.toString().partition(":")
+        if not index.isdigit():
+            return
+        if what == "entity" and int(index) < len(self._entities):
+            entity = self._entities[int(index)]
+            self.entityClicked.emit(entity["text"], entity["kind"])
+        elif what == "source" and int(index) < len(self._sources):
+            self.sourceClicked.emit(self._sources[int(index)])
 
     def loadResource(self, kind: int, name: Any) -> Any:
         return None  # never load images or links named in article text
@@ -37,11 +55,14 @@ class DetailPanel(QTextBrowser):
     def show_event(self, event: dict[str, Any]) -> None:
         date = escape(event["start"]) + (f" – {escape(event['end'])}" if event["end"] else "")
         status = "undated — reported on" if event["undated"] else "dated"
+        self._entities = list(event.get("entities", []))
         entities = ", ".join(
-            f"{escape(e['text'])} <span style='color: gray'>({escape(e['kind'])})</span>"
-            for e in event.get("entities", [])
+            f"<a href='entity:{i}' title='Show only the events naming {escape(e['text'])}'>"
+            f"{escape(e['text'])}</a> <span style='color: gray'>({escape(e['kind'])})</span>"
+            for i, e in enumerate(self._entities)
         )
         sources = event.get("sources") or [_first_source(event)]
+        self._sources = sources
         self.setHtml(
             f"<h3>{escape(event['title'])}</h3>"
             f"<p><b>Date:</b> {date} <span style='color: gray'>({status}, precision: "
@@ -49,7 +70,9 @@ class DetailPanel(QTextBrowser):
             + (f"<br><b>Who and where:</b> {entities}" if entities else "")
             + "</p>"
             + f"<p><b>{len(sources)} source{'s' if len(sources) > 1 else ''}</b></p>"
-            + "".join(_source_html(s) for s in sources)
+            + "".join(
+                _source_html(s, i if len(sources) > 1 else None) for i, s in enumerate(sources)
+            )
         )
 
 
@@ -63,12 +86,15 @@ def _first_source(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _source_html(source: dict[str, Any]) -> str:
+def _source_html(source: dict[str, Any], index: int | None) -> str:
     published_from = _SOURCE_NAMES.get(source["published_source"], source["published_source"])
+    title = escape(source["document_title"] or "")
+    if index is not None:  # several sources: each opens its own article below
+        title = f"<a href='source:{index}' title='Show this article'>{title or 'article'}</a>"
     return (
         f"<blockquote style='background: palette(alternate-base)'>"
         f"“{escape(source['sentence'])}”</blockquote>"
-        f"<p style='margin-left: 12px'>{escape(source['document_title'] or '')}<br>"
+        f"<p style='margin-left: 12px'>{title}<br>"
         f"<span style='color: gray'>{escape(source['path'])}<br>"
         f"Published {escape(source['published'])} (from {escape(published_from)})</span></p>"
     )

@@ -91,6 +91,22 @@ def load_event(db_path: str, event_id: int) -> tuple[dict[str, Any], str] | None
         store.close()
 
 
+def entity_events(db_path: str, name: str, kind: str) -> set[int]:
+    store = open_store(db_path)
+    try:
+        return set(store.entity_event_ids(name, kind))
+    finally:
+        store.close()
+
+
+def load_document_text(db_path: str, document_id: int) -> str:
+    store = open_store(db_path)
+    try:
+        return store.document_text(document_id) or ""
+    finally:
+        store.close()
+
+
 def search_events(db_path: str, query: str) -> set[int]:
     store = open_store(db_path)
     try:

@@ -44,7 +44,15 @@ from ui import session
 from ui.article import ArticleView
 from ui.detail import DetailPanel
 from ui.errors import report_error
-from ui.loading import Snapshot, ingest_paths, load_event, load_snapshot, search_events
+from ui.loading import (
+    Snapshot,
+    entity_events,
+    ingest_paths,
+    load_document_text,
+    load_event,
+    load_snapshot,
+    search_events,
+)
 from ui.models import DocumentListModel, EventTableModel
 from ui.overview import OverviewStrip
 from ui.panels import DocumentList, DropOverlay, EmptyState, EventTable, ProblemsPanel
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
     ingestFinished = Signal(object)  # IngestReport, once the views show what was added
     searchFinished = Signal(int)  # number of hits
     eventShown = Signal(int)  # the detail panel and article show this event
+    filtersApplied = Signal()  # the timeline and table show what the filters let through
 
     def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self._finished: IngestReport | None = None  # announced once the views show it
         self._restore_view = True
         self._generation = {"search": 0, "event": 0}
+        self.entity_filter: tuple[str, str, set[int]] | None = None  # name, kind, its events
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self._build_centre()
@@ -121,6 +131,8 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.detail = DetailPanel(self)
+        self.detail.entityClicked.connect(self.filter_by_entity)
+        self.detail.sourceClicked.connect(self._show_source)
         self.article = ArticleView(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.detail)
@@ -168,8 +180,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search_box)
         bar.addSeparator()
         bar.addWidget(self.kind_box)
+        self.entity_button = QToolButton(self)
+        self.entity_button.setToolTip("Show every event again")
+        self.entity_button.clicked.connect(lambda: self.filter_by_entity(None, None))
         self.filter_label = QLabel(self)
         bar.addSeparator()
+        self.entity_action = bar.addWidget(self.entity_button)
+        self.entity_action.setVisible(False)
         bar.addWidget(self.filter_label)
         self.addToolBar(bar)
 
@@ -270,6 +287,8 @@ class MainWindow(QMainWindow):
         kind = self.kind_box.currentText()
         hidden = self.document_model.hidden()
         shown = self.snapshot.shown(hidden, None if kind == ALL_KINDS else kind)
+        if self.entity_filter is not None:
+            shown &= np.isin(self.snapshot.rows.ids, list(self.entity_filter[2]))
         data = self.snapshot.data
         self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)))
         self.overview.set_data(self.timeline.data())
@@ -286,6 +305,27 @@ class MainWindow(QMainWindow):
             f"  {self.event_model.rowCount():,} of {len(self.snapshot):,} events shown"
             + (f", {n_hidden} article{'s' if n_hidden > 1 else ''} hidden" if n_hidden else "")
         )
+        self.filtersApplied.emit()
+
+    def filter_by_entity(self, name: str | None, kind: str | None) -> None:
+        """Show only the events naming this person, organisation or place (None: all)."""
+        if name is None or kind is None:
+            self.entity_filter = None
+            self.entity_action.setVisible(False)
+            self.apply_filters()
+            return
+        db = self.db_path
+        self.tasks.start(
+            lambda _p, _c: entity_events(db, name, kind),
+            lambda ids: self._entity_loaded(name, kind, ids),
+            lambda msg: report_error(self, "Cannot filter by name", msg, modal=False),
+        )
+
+    def _entity_loaded(self, name: str, kind: str, ids: set[int]) -> None:
+        self.entity_filter = (name, kind, ids)
+        self.entity_button.setText(f"Only “{name}” ✕")
+        self.entity_action.setVisible(True)
+        self.apply_filters()
 
     # Search ------------------------------------------------------------------------------
 
@@ -341,6 +381,15 @@ class MainWindow(QMainWindow):
         self.detail.show_event(event)
         self.article.show_article(text, event["char_start"], event["char_end"])
         self.eventShown.emit(event_id)
+
+    def _show_source(self, source: dict[str, Any]) -> None:
+        """Show another source article of a merged event, its sentence highlighted."""
+        db, doc_id = self.db_path, source["document_id"]
+        self.tasks.start(
+            lambda _p, _c: load_document_text(db, doc_id),
+            lambda text: self.article.show_article(text, source["char_start"], source["char_end"]),
+            lambda msg: report_error(self, "Cannot show the article", msg, modal=False),
+        )
 
     # Adding articles ---------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Document, Event
+from core.model import Document, Entity, Event
 
 
 def _doc(
@@ -60,3 +60,18 @@ def test_search_events_matches_the_event_not_its_whole_article(store):
     assert store.search_events("returning") == [by_title["Buses return"]]  # any word form
     assert store.search_events("reopens") == sorted(by_title.values())  # both sentences say it
     assert store.search_events('"unbalanced quote') == []
+
+
+def test_entity_event_ids_are_the_events_naming_it(store):
+    putin, beijing = Entity("Putin", "person"), Entity("Beijing", "place")
+    meet = _event("Putin and Xi meet", 100.0)
+    object.__setattr__(meet, "entities", (putin, beijing))
+    visit = _event("Putin visits Minsk", 200.0)
+    object.__setattr__(visit, "entities", (putin,))
+    store.add_document(_doc("a", "/a.txt"), [meet, visit, _event("Buses return", 300.0)])
+    ids = {r[3]: r[0] for r in store.event_rows()}
+    assert store.entity_event_ids("Putin", "person") == sorted(
+        [ids["Putin and Xi meet"], ids["Putin visits Minsk"]]
+    )
+    assert store.entity_event_ids("Beijing", "place") == [ids["Putin and Xi meet"]]
+    assert store.entity_event_ids("Putin", "place") == []

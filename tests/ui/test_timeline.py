@@ -493,4 +493,4 @@ def test_markers_beyond_the_free_rows_never_cover_titles(view) -> None:
             if t is not m and t.y == m.y:
                 assert not t.text_x - 2 <= m.x <= t.text_x + t.text_w + 2, (m, t)
     for m in titled:
-        assert 0 <= m.text_x and m.text_x + m.text_w <= view.width()
+        assert m.text_x >= 0 and m.text_x + m.text_w <= view.width()

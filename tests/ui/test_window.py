@@ -302,3 +302,24 @@ def test_switching_to_a_new_timeline_shows_it_empty_and_remembers_both(qtbot, fi
     assert window.event_model.rowCount() == 0 and "other.db" in window.windowTitle()
     assert recent_databases(window.settings)[:2] == [other, old]
     assert [a.text() for a in window.recent_menu.actions()][:2] == ["other.db", "timeline.db"]
+
+
+def test_clicking_a_name_in_the_details_shows_only_its_events(qtbot, window, shared_sample):
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(shared_sample)])
+    total = len(window.timeline.items())
+    scholz = next(i for i in window.timeline.items() if "Scholz" in i.title)
+    with qtbot.waitSignal(window.eventShown, timeout=5000):
+        window.select_event(scholz.id)
+    names = [e["text"] for e in window.detail._entities]
+    name = next(n for n in names if "Scholz" in n)  # a link in the panel
+    assert f"entity:{names.index(name)}" in window.detail.toHtml()
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.detail.anchorClicked.emit(QUrl(f"entity:{names.index(name)}"))
+    shown = window.timeline.items()
+    assert scholz.id in {i.id for i in shown} and 0 < len(shown) < total
+    assert sum("Scholz" in i.title for i in shown) >= 2  # to Ukraine, then to Russia
+    assert window.event_model.rowCount() == len(shown)
+    assert "Scholz" in window.entity_button.text() and window.entity_action.isVisible()
+    window.entity_button.click()
+    assert len(window.timeline.items()) == total and not window.entity_action.isVisible()
