@@ -259,7 +259,21 @@ class Store:
                 "AND e.end_ts > ? LIMIT ?",
                 [lo - SHORT_SPAN, hi, lo, limit],
             ).fetchall()
-        return [(r[0], Event(*r[1:], entities=self._entities(r[0]))) for r in rows]
+        names_of = self._entities_of([r[0] for r in rows])
+        return [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
+
+    def _entities_of(self, event_ids: list[int]) -> dict[int, tuple[Entity, ...]]:
+        """The entities of several events in one query."""
+        found: dict[int, list[Entity]] = {}
+        rows = self.db.conn.execute(
+            "SELECT x.event_id, n.name, n.kind FROM event_entities x "
+            "JOIN entities n ON n.id = x.entity_id "
+            f"WHERE x.event_id IN ({','.join('?' * len(event_ids))}) ORDER BY n.name",
+            event_ids,
+        ).fetchall()
+        for event_id, name, kind in rows:
+            found.setdefault(event_id, []).append(Entity(name, kind))
+        return {event_id: tuple(entities) for event_id, entities in found.items()}
 
     def _entities(self, event_id: int) -> tuple[Entity, ...]:
         rows = self.db.conn.execute(
