@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -31,13 +30,22 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from ui.timeline_layout import (
     MARKER_R,
     TITLE_MAX_W,
-    Band,
     Layout,
     TextMetrics,
     TimelineData,
     compute_layout,
 )
-from ui.timescale import DAY, LABEL_PAD, TimeScale, format_when
+from ui.timeline_paint import (
+    BACKGROUND,
+    GRID,
+    HIT,
+    HIT_FILL,
+    SELECTED,
+    UNDATED,
+    band_rect,
+    paint_layout,
+)
+from ui.timescale import DAY, TimeScale, format_when
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +56,6 @@ KEY_PAN = 1 / 8  # of the width
 CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
 FIT_OUTLIER_RATIO = 5  # …when all of them span this many times longer
-
-BACKGROUND = QColor("#fbfbf9")
-GRID = QColor("#ebebe6")
-AXIS = QColor("#55554f")
-POINT = QColor("#1f65c8")
-SPAN = QColor(31, 101, 200, 45)  # the day (or hour) a point event covers, when zoomed in
-# Opaque (the orange at 22% over the background): blending a view-wide band cost ~1 ms.
-BAND_FILL = QColor(247, 227, 203)
-BAND_EDGE = QColor(219, 163, 105)  # opaque too: a translucent pen is 7x slower
-UNDATED = QColor("#6f6f6a")
-TEXT = QColor("#23231f")
-SELECTED = QColor("#d62828")
-HIT = QColor("#e09c00")  # search hits
-HIT_FILL = QColor(255, 196, 0, 110)
-# Opaque, so that filling a few hundred tall bars needs no blending.
-HISTOGRAM = {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +387,7 @@ class TimelineView(QWidget):
                 painter.setPen(UNDATED)
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
-            _paint_layout(painter, self._layout, self.font(), self._dragging)
+            paint_layout(painter, self._layout, self.font(), self._dragging)
             self._paint_hidden_points(painter)
             self._paint_highlights(painter)
             self._paint_selection(painter)
@@ -430,7 +422,7 @@ class TimelineView(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for b in self._layout.bands:
             if b.event_id in hits:
-                painter.drawRect(_band_rect(b, self._layout.width))
+                painter.drawRect(band_rect(b, self._layout.width))
 
     def _paint_selection(self, painter: QPainter) -> None:
         if self._selected is None or self._selected_span is None:
@@ -445,7 +437,7 @@ class TimelineView(QWidget):
             if b.event_id == self._selected:
                 painter.setPen(QPen(SELECTED, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(_band_rect(b, lay.width))
+                painter.drawRect(band_rect(b, lay.width))
         start, end = self._selected_span
         x0, x1 = self._scale.x_of(start), self._scale.x_of(end)
         painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
@@ -460,88 +452,3 @@ def _densest(times: np.ndarray, share: float) -> tuple[float, float]:
     widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
     i = int(np.argmin(widths))
     return float(ordered[i]), float(ordered[i + k - 1])
-
-
-def _band_rect(b: Band, width: float) -> QRectF:
-    """A band's rectangle cut a little beyond the view: rasterising the off-screen part of a
-    year drawn at hour scale (millions of pixels) cost half a millisecond a band."""
-    x0, x1 = max(b.x0, -4.0), min(b.x1, width + 4)
-    return QRectF(x0, b.y, max(x1 - x0, 0.0), b.h)
-
-
-def _paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> None:
-    """Paint a computed layout; ``fast`` (while dragging) leaves out the decorations."""
-    fm = QFontMetricsF(font)
-    ascent, descent = fm.ascent(), fm.descent()
-    _paint_grid_and_axis(painter, lay, font, fm)
-    painter.setPen(QPen(BAND_EDGE, 1))
-    painter.setBrush(BAND_FILL)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # upright rectangles
-    for b in lay.bands:
-        painter.drawRect(_band_rect(b, lay.width))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if lay.hidden_note and not fast:
-        x, y, note = lay.hidden_note
-        painter.setPen(UNDATED)
-        painter.drawText(QPointF(x, y + (ascent - descent) / 2), note)
-    for hist in lay.histograms:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(HISTOGRAM[hist.kind])
-        # Bars are pixel-aligned: antialiasing them only costs time.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.drawRects([QRectF(*bar) for bar in hist.bars])
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if not fast:
-            painter.setPen(TEXT)
-            for x, y, label in hist.labels:
-                painter.drawText(QPointF(x, y + (ascent - descent) / 2), label)
-    if lay.rug and not fast:
-        painter.setPen(QPen(POINT, 1))
-        painter.drawLines([QLineF(x, lay.axis_y - 4, x, lay.axis_y) for x in lay.rug])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(SPAN)
-    for m in lay.markers:
-        if m.span:
-            x0, x1 = max(m.span[0], -8.0), min(m.span[1], lay.width + 8)
-            painter.drawRoundedRect(QRectF(x0, m.y - 3, x1 - x0, 6), 3, 3)
-    for m in lay.markers:
-        if m.hollow:
-            painter.setPen(QPen(UNDATED, 1.5))
-            painter.setBrush(BACKGROUND)
-        else:
-            painter.setPen(QPen(BACKGROUND, 1))
-            painter.setBrush(POINT)
-        painter.drawEllipse(QPointF(m.x, m.y), MARKER_R, MARKER_R)
-    painter.setPen(TEXT)
-    for m in lay.markers:
-        if m.text:
-            painter.drawText(QPointF(m.text_x, m.y + (ascent - descent) / 2), m.text)
-    for b in lay.bands:
-        if b.text:
-            painter.drawText(QPointF(b.text_x, b.y + b.h / 2 + (ascent - descent) / 2), b.text)
-
-
-def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontMetricsF) -> None:
-    axis_y = lay.axis_y
-    painter.setPen(QPen(GRID, 1))
-    painter.drawLines([QLineF(x, 0, x, axis_y) for x, _ in lay.ticks])
-    painter.setPen(QPen(AXIS, 1))
-    painter.drawLine(QLineF(0, axis_y, lay.width, axis_y))
-    painter.drawLines([QLineF(x, axis_y, x, axis_y + 5) for x, _ in lay.ticks])
-    baseline = axis_y + 5 + fm.ascent()
-    for x, label in lay.ticks:
-        if label:
-            painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
-    if lay.undated_y is not None and not lay.empty:
-        painter.setPen(UNDATED)
-        caption_bottom = lay.undated_y - (fm.height() + 6) / 2 - 1
-        painter.drawText(QPointF(4, caption_bottom - fm.descent()), "undated")
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
-    painter.setPen(QPen(AXIS, 1))
-    major_baseline = baseline + fm.height() + 2
-    for x, text_x, label in lay.major:
-        painter.drawLine(QLineF(x, axis_y, x, major_baseline))
-        painter.drawText(QPointF(text_x, major_baseline), label)
-    painter.setFont(font)

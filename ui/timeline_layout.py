@@ -1,6 +1,6 @@
-"""Timeline data as sorted arrays, and the layout of what is visible. No widgets.
+"""The layout of what is visible on the timeline. No widgets.
 
-``TimelineData`` turns the items into sorted numpy arrays once; ``compute_layout`` picks the
+``compute_layout`` takes ``TimelineData`` (ui.timeline_data: sorted numpy columns), picks the
 visible slice by binary search and places markers, bands and labels in rows (greedy by x),
 or, when more events are visible than can be drawn one by one, counts them per pixel bucket.
 The widget recomputes the layout when items, size or view change and only paints it.
@@ -9,13 +9,11 @@ The widget recomputes the layout when items, size or view change and only paints
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ui.timeline_data import Group, TextMetrics, TimelineData
 from ui.timescale import (
     LABEL_GAP,
     LABEL_PAD,
@@ -24,12 +22,8 @@ from ui.timescale import (
     axis_ticks,
 )
 
-if TYPE_CHECKING:
-    from ui.timeline import TimelineItem
-
 log = logging.getLogger(__name__)
 
-POINT_PRECISIONS = frozenset({"day", "time"})
 MARKER_R = 4.0
 TITLE_MAX_W = 260.0
 POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
@@ -38,163 +32,6 @@ BUCKET_PX = 5  # histogram bucket width
 COUNT_LABEL_LIMIT = 40
 MIN_TITLE_W = 60.0  # a title cut shorter than this says nothing: leave it out
 BAND_SHARE = 0.4  # of the content height, at most, when there are point events too
-
-
-class TextMetrics:
-    """Text measuring for the layout; the widget passes one built on its QFontMetrics."""
-
-    def __init__(
-        self,
-        width: Callable[[str], float] = lambda s: 7.0 * len(s),
-        elide: Callable[[str, float], str] | None = None,
-        height: float = 15.0,
-        major_width: Callable[[str], float] | None = None,
-    ) -> None:
-        self.width = width
-        self.elide = elide or (lambda s, w: s[: max(0, int(w // 7))])
-        self.height = height
-        self.major_width = major_width or width  # the axis' upper tier (bold)
-
-
-@dataclass(slots=True)
-class _Group:
-    pos: np.ndarray  # sorted: a marker's midpoint, a band's start
-    end: np.ndarray  # aligned with pos
-    index: np.ndarray  # into the item list
-    ends_sorted: np.ndarray  # bands only: to count those overlapping a bucket
-    max_len: float
-
-    @classmethod
-    def build(
-        cls, pos: np.ndarray, end: np.ndarray, index: np.ndarray, spans: bool = False
-    ) -> _Group:
-        order = np.argsort(pos, kind="stable")
-        pos, end, index = pos[order], end[order], index[order]
-        max_len = float((end - pos).max()) if len(pos) else 0.0
-        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len)
-
-    def __len__(self) -> int:
-        return len(self.pos)
-
-
-class TimelineData:
-    """The events as columns, split into point events, bands (coarse precision) and undated
-    events. Build it from items, or from columns (``from_columns``) in a worker thread."""
-
-    def __init__(self, items: Sequence[TimelineItem]) -> None:
-        items = list(items)
-        n = len(items)
-        self._init(
-            np.fromiter(map(attrgetter("id"), items), np.int64, n),
-            np.fromiter(map(attrgetter("start"), items), np.float64, n),
-            np.fromiter(map(attrgetter("end"), items), np.float64, n),
-            [i.title for i in items],
-            [i.precision for i in items],
-            np.fromiter(map(attrgetter("undated"), items), bool, n),
-        )
-        self._items: list[TimelineItem] | None = items
-
-    @classmethod
-    def from_columns(
-        cls,
-        ids: np.ndarray,
-        start: np.ndarray,
-        end: np.ndarray,
-        titles: list[str],
-        precisions: list[str],
-        undated: np.ndarray,
-    ) -> TimelineData:
-        data = cls.__new__(cls)
-        data._init(ids, start, end, titles, precisions, undated)
-        data._items = None
-        return data
-
-    def _init(
-        self,
-        ids: np.ndarray,
-        start: np.ndarray,
-        end: np.ndarray,
-        titles: list[str],
-        precisions: list[str],
-        undated: np.ndarray,
-    ) -> None:
-        n = len(ids)
-        self.ids, self.starts, self.titles, self.precisions = ids, start, titles, precisions
-        self.ends = np.maximum(end, start)
-        self.undated_mask = undated
-        self._time_order: np.ndarray | None = None
-        point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
-        mid = (start + self.ends) / 2
-        is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
-        self.points = _Group.build(mid[is_point], self.ends[is_point], is_point)
-        self.bands = _Group.build(start[is_band], self.ends[is_band], is_band, spans=True)
-        is_undated = np.flatnonzero(undated)
-        self.undated = _Group.build(mid[is_undated], mid[is_undated], is_undated)
-        self.t_min = float(start.min()) if n else 0.0
-        self.t_max = float(self.ends.max()) if n else 0.0
-
-    def subset(self, rows: np.ndarray) -> TimelineData:
-        """The events at these row positions (indices into the columns), as new data."""
-        rows = np.asarray(rows, np.int64)
-        rows_list = rows.tolist()
-        return TimelineData.from_columns(
-            self.ids[rows], self.starts[rows], self.ends[rows],
-            [self.titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
-            self.undated_mask[rows],
-        )  # fmt: skip
-
-    def _item(self, i: int) -> TimelineItem:
-        from ui.timeline import TimelineItem
-
-        return TimelineItem(
-            int(self.ids[i]), float(self.starts[i]), float(self.ends[i]), self.titles[i],
-            self.precisions[i], bool(self.undated_mask[i]),
-        )  # fmt: skip
-
-    @property
-    def items(self) -> list[TimelineItem]:
-        if self._items is None:
-            self._items = [self._item(i) for i in range(len(self.ids))]
-        return self._items
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def ids_in_time_order(self) -> np.ndarray:
-        """Event ids by start (then id): the order the arrow keys walk."""
-        if self._time_order is None:
-            self._time_order = np.lexsort((self.ids, self.starts))
-        return self.ids[self._time_order]
-
-    def order_of(self, event_id: int) -> int | None:
-        """The place of ``event_id`` in ``ids_in_time_order``."""
-        hits = np.flatnonzero(self.ids_in_time_order() == event_id)
-        return int(hits[0]) if len(hits) else None
-
-    def first_order_after(self, t: float) -> int:
-        """The place in time order of the first event starting at or after ``t``."""
-        self.ids_in_time_order()
-        assert self._time_order is not None
-        starts = self.starts[self._time_order]
-        return min(int(np.searchsorted(starts, t)), len(starts) - 1)
-
-    def times_of(self, event_ids: frozenset[int]) -> np.ndarray:
-        """The sorted middles of these events (those present)."""
-        if not event_ids or not len(self.ids):
-            return np.zeros(0)
-        rows = np.isin(self.ids, np.fromiter(event_ids, np.int64, len(event_ids)))
-        return np.sort((self.starts[rows] + self.ends[rows]) / 2)
-
-    def item_of(self, event_id: int) -> TimelineItem | None:
-        hits = np.flatnonzero(self.ids == event_id)
-        return self._item(int(hits[0])) if len(hits) else None
-
-    def span_of(self, event_id: int) -> tuple[float, float] | None:
-        """The (start, end) of an event, or None when it is not shown."""
-        hits = np.flatnonzero(self.ids == event_id)
-        if not len(hits):
-            return None
-        return float(self.starts[hits[0]]), float(self.ends[hits[0]])
 
 
 @dataclass(slots=True)
@@ -489,7 +326,7 @@ def _layout_undated(
 
 
 def _histogram(
-    kind: str, g: _Group, scale: TimeScale, text: TextMetrics, top: float, bottom: float
+    kind: str, g: Group, scale: TimeScale, text: TextMetrics, top: float, bottom: float
 ) -> Histogram:
     """Events per BUCKET_PX-wide bucket, as bars growing up from ``bottom``."""
     n = int(np.ceil(scale.width / BUCKET_PX))
