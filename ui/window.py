@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -25,15 +25,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +41,7 @@ from ui import session
 from ui.article import ArticleView
 from ui.detail import DetailPanel
 from ui.errors import report_error
+from ui.filters import FilterBar
 from ui.loading import (
     Snapshot,
     entity_events,
@@ -62,8 +60,6 @@ from ui.workers import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 LIVE_RELOAD_S = 1.0  # while adding articles, show what is stored at most this often
-SEARCH_DELAY_MS = 250
-ALL_KINDS = "All kinds"
 
 
 class MainWindow(QMainWindow):
@@ -160,35 +156,12 @@ class MainWindow(QMainWindow):
         self.problems_dock.hide()
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Filters", self)
-        bar.setObjectName("filtersToolbar")
-        bar.setMovable(False)
-        self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search events and articles…")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMaximumWidth(360)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._start_search)
-        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_box.returnPressed.connect(self._start_search)
-        self.kind_box = QComboBox(self)
-        self.kind_box.addItem(ALL_KINDS)
-        self.kind_box.setToolTip("Show only events of one kind")
-        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.kind_box.currentTextChanged.connect(lambda _t: self.apply_filters())
-        bar.addWidget(QLabel(" Search ", self))
-        bar.addWidget(self.search_box)
-        bar.addSeparator()
-        bar.addWidget(self.kind_box)
-        self.entity_button = QToolButton(self)
-        self.entity_button.setToolTip("Show every event again")
-        self.entity_button.clicked.connect(lambda: self.filter_by_entity(None, None))
-        self.filter_label = QLabel(self)
-        bar.addSeparator()
-        self.entity_action = bar.addWidget(self.entity_button)
-        self.entity_action.setVisible(False)
-        bar.addWidget(self.filter_label)
-        self.addToolBar(bar)
+        self.filters = FilterBar(self)
+        self.filters.searchRequested.connect(self._start_search)
+        self.filters.kindChanged.connect(self.apply_filters)
+        self.filters.entityCleared.connect(lambda: self.filter_by_entity(None, None))
+        self.search_box = self.filters.search_box
+        self.addToolBar(self.filters)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -255,7 +228,7 @@ class MainWindow(QMainWindow):
         self.document_model.set_documents(snapshot.documents)
         titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
         self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
-        self._set_kinds(snapshot.kind_names)
+        self.filters.set_kinds(snapshot.kind_names)
         self.apply_filters()
         if self._restore_view and len(snapshot):
             self._restore_view = False
@@ -270,48 +243,34 @@ class MainWindow(QMainWindow):
         if self._reload_again:
             self.reload()
 
-    def _set_kinds(self, kinds: list[str]) -> None:
-        current = self.kind_box.currentText()
-        self.kind_box.blockSignals(True)
-        self.kind_box.clear()
-        self.kind_box.addItems([ALL_KINDS, *kinds])
-        self.kind_box.setCurrentText(current if current in kinds else ALL_KINDS)
-        self.kind_box.blockSignals(False)
-
     def _counts_text(self) -> str:
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
 
     def apply_filters(self) -> None:
         """Show, on the timeline and in the table, the events the filters let through."""
-        kind = self.kind_box.currentText()
         hidden = self.document_model.hidden()
-        shown = self.snapshot.shown(hidden, None if kind == ALL_KINDS else kind)
+        shown = self.snapshot.shown(hidden, self.filters.kind())
         if self.entity_filter is not None:
             shown &= np.isin(self.snapshot.rows.ids, list(self.entity_filter[2]))
         data = self.snapshot.data
         self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)))
         self.overview.set_data(self.timeline.data())
-        if self.search_box.text().strip():  # the table lists the hits only
+        if self.filters.query():  # the table lists the hits only
             shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))
         self.event_model.set_shown(shown)
         self.table.show_event(self.timeline.selected())
         has_documents = bool(self.snapshot.documents)
         self.centre.setCurrentWidget(self.timeline_page if has_documents else self.empty_state)
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
-        n_hidden = len(hidden)
-        self.filter_label.setVisible(bool(len(self.snapshot)))
-        self.filter_label.setText(
-            f"  {self.event_model.rowCount():,} of {len(self.snapshot):,} events shown"
-            + (f", {n_hidden} article{'s' if n_hidden > 1 else ''} hidden" if n_hidden else "")
-        )
+        self.filters.show_counts(self.event_model.rowCount(), len(self.snapshot), len(hidden))
         self.filtersApplied.emit()
 
     def filter_by_entity(self, name: str | None, kind: str | None) -> None:
         """Show only the events naming this person, organisation or place (None: all)."""
         if name is None or kind is None:
             self.entity_filter = None
-            self.entity_action.setVisible(False)
+            self.filters.show_entity(None)
             self.apply_filters()
             return
         db = self.db_path
@@ -323,15 +282,12 @@ class MainWindow(QMainWindow):
 
     def _entity_loaded(self, name: str, kind: str, ids: set[int]) -> None:
         self.entity_filter = (name, kind, ids)
-        self.entity_button.setText(f"Only “{name}” ✕")
-        self.entity_action.setVisible(True)
+        self.filters.show_entity(name)
         self.apply_filters()
 
     # Search ------------------------------------------------------------------------------
 
-    def _start_search(self) -> None:
-        self._search_timer.stop()
-        query = self.search_box.text().strip()
+    def _start_search(self, query: str) -> None:
         self._generation["search"] += 1
         generation, db = self._generation["search"], self.db_path
         if not query:
@@ -348,8 +304,8 @@ class MainWindow(QMainWindow):
             return  # an older query answered after a newer one was asked
         self.timeline.set_highlighted(hits)
         self.apply_filters()
-        if self.search_box.text().strip():
-            self.status_label.setText(f"{len(hits):,} events match “{self.search_box.text()}”")
+        if query := self.filters.query():
+            self.status_label.setText(f"{len(hits):,} events match “{query}”")
         self.searchFinished.emit(len(hits))
 
     # Selection and details ----------------------------------------------------------------

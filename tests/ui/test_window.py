@@ -253,16 +253,16 @@ def test_hiding_an_article_hides_its_events(qtbot, filled, shared_sample):
     titles = {i.title for i in window.timeline.items()}
     assert len(titles) < total and not any("harbour" in t for t in titles)
     assert window.event_model.rowCount() == len(window.timeline.items())
-    assert "1 article hidden" in window.filter_label.text()
+    assert "1 article hidden" in window.filters.count_label.text()
     window.document_model.set_hidden(own_id, False)
     assert len(window.timeline.items()) == total
 
 
 def test_the_kind_filter_narrows_timeline_and_table(qtbot, filled):
     window = filled
-    kinds = [window.kind_box.itemText(i) for i in range(1, window.kind_box.count())]
+    kinds = [window.filters.kind_box.itemText(i) for i in range(1, window.filters.kind_box.count())]
     assert kinds
-    window.kind_box.setCurrentText(kinds[0])
+    window.filters.kind_box.setCurrentText(kinds[0])
     expected = window.snapshot.rows.kinds.count(kinds[0])
     assert len(window.timeline.items()) == expected == window.event_model.rowCount()
 
@@ -320,6 +320,8 @@ def test_clicking_a_name_in_the_details_shows_only_its_events(qtbot, window, sha
     assert scholz.id in {i.id for i in shown} and 0 < len(shown) < total
     assert sum("Scholz" in i.title for i in shown) >= 2  # to Ukraine, then to Russia
     assert window.event_model.rowCount() == len(shown)
-    assert "Scholz" in window.entity_button.text() and window.entity_action.isVisible()
-    window.entity_button.click()
-    assert len(window.timeline.items()) == total and not window.entity_action.isVisible()
+    assert (
+        "Scholz" in window.filters.entity_button.text() and window.filters.entity_action.isVisible()
+    )
+    window.filters.entity_button.click()
+    assert len(window.timeline.items()) == total and not window.filters.entity_action.isVisible()
