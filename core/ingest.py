@@ -6,6 +6,7 @@ leaves whole documents only, and running again adds just what is missing (conten
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -23,7 +24,9 @@ from core.store import SameHappening, Store, StoreError
 
 log = logging.getLogger(__name__)
 
-IN_PROCESS_LIMIT = 4  # fewer files than this: no worker start-up cost, do them here
+# Worker processes take a second or two to start: a batch smaller than this (in bytes) is
+# done sooner in this process, unless the caller asks for workers.
+IN_PROCESS_BYTES = 4 * 1024 * 1024
 # Files holding many articles are shared out among the workers: each reads the file (cheap)
 # and analyses every n-th article (the costly part).
 ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
@@ -170,17 +173,17 @@ def ingest(
 ) -> IngestReport:
     """Add every article under ``paths`` to ``store``.
 
-    Extraction runs in ``workers`` processes (default: one per CPU); this process is the
-    only writer. Already stored content is recognised by hash and not extracted again. An
-    event that another article already reported becomes another source of that event
-    (``same=None`` keeps every event apart).
+    Extraction runs in ``workers`` processes (default: one per CPU for a batch of 4 MB or
+    more, else this process); this process is the only writer. Already stored content is
+    recognised by hash and not extracted again. An event that another article already
+    reported becomes another source of that event (``same=None`` keeps every event apart).
     """
     files, problems = collect_files(paths)
     report = IngestReport(failed=list(problems))
     known = frozenset(store.source_counts())
-    workers = workers or os.cpu_count() or 1
-    archives = any(f.suffix.lower() in ARCHIVE_SUFFIXES for f in files)
-    if workers == 1 or (len(files) < IN_PROCESS_LIMIT and not archives):
+    if workers is None:
+        workers = 1 if _total_bytes(files) < IN_PROCESS_BYTES else os.cpu_count() or 1
+    if workers == 1 or not files:
         results: Iterable[FileResult] = (process_file(f, known) for f in files)
         _write_all(store, results, len(files), report, progress, cancelled, same)
         return report
@@ -198,6 +201,14 @@ def ingest(
     finally:
         pooled.close()  # stops the workers even when the writer gave up early
     return report
+
+
+def _total_bytes(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        with contextlib.suppress(OSError):  # reading it will say what is wrong
+            total += f.stat().st_size
+    return total
 
 
 def _pool(workers: int, known: frozenset[str]) -> ProcessPoolExecutor:
