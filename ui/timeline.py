@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -37,7 +37,6 @@ from ui.timeline_layout import (
 )
 from ui.timeline_paint import (
     BACKGROUND,
-    GRID,
     HIT,
     HIT_FILL,
     SELECTED,
@@ -395,18 +394,13 @@ class TimelineView(QWidget):
             painter.end()
 
     def _paint_hidden_points(self, painter: QPainter) -> None:
-        n = self._layout.hidden_points
-        if not n or self._dragging:
+        n, y = self._layout.hidden_points, self._layout.points_note_y
+        if not n or y is None or self._dragging:
             return
         note = f"+{n:,} more events in view (ticks on the axis): zoom in to see them"
         fm = QFontMetricsF(self.font())
-        rect = QRectF(self.width() - fm.horizontalAdvance(note) - 16, 4,
-                      fm.horizontalAdvance(note) + 12, fm.height() + 4)  # fmt: skip
-        painter.setPen(QPen(GRID, 1))
-        painter.setBrush(BACKGROUND)
-        painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(UNDATED)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, note)
+        painter.drawText(QPointF(4, y + (fm.ascent() - fm.descent()) / 2), note)
 
     def _paint_highlights(self, painter: QPainter) -> None:
         if not self._highlighted:

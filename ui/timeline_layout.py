@@ -83,6 +83,7 @@ class Layout:
     hidden_bands: int = 0  # periods with no free row left
     hidden_note: tuple[float, float, str] | None = None  # x, centre y, text
     hidden_points: int = 0  # events in view with no free row left (the axis rug shows them)
+    points_note_y: float | None = None  # the row left free to say so
 
     def event_at(self, x: float, y: float) -> int | None:
         """The id of the event drawn at (x, y): a marker or its title, else a band."""
@@ -201,11 +202,35 @@ def _layout_points(
     row_h = text.height + 6
     max_rows = max(1, int((bottom - top) // row_h))
     layout.rug = x[seen].tolist()
-    rows: list[float] = []
     index = g.index[lo + seen]
     titles = _titles(data.titles, index, text)
-    spans = zip(x0[seen].tolist(), x1[seen].tolist(), strict=True)
-    for cx, idx, title, (sx0, sx1) in zip(layout.rug, index.tolist(), titles, spans, strict=True):
+    spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
+    placed, hidden = _place_points(data, layout.rug, index, titles, spans, scale, text, max_rows)
+    if hidden and max_rows > 1:  # the top row gives way to a note saying what is left out
+        placed, hidden = _place_points(data, layout.rug, index, titles, spans, scale, text,
+                                       max_rows - 1)  # fmt: skip
+        layout.points_note_y = bottom - (max_rows - 0.5) * row_h
+    layout.hidden_points = hidden
+    for marker, r in placed:
+        marker.y = bottom - (r + 0.5) * row_h
+        layout.markers.append(marker)
+
+
+def _place_points(
+    data: TimelineData,
+    xs: list[float],
+    index: np.ndarray,
+    titles: list[str],
+    spans: list[tuple[float, float]],
+    scale: TimeScale,
+    text: TextMetrics,
+    max_rows: int,
+) -> tuple[list[tuple[Marker, int]], int]:
+    """Markers with their rows (greedy by x), and how many found no row."""
+    rows: list[float] = []
+    placed: list[tuple[Marker, int]] = []
+    hidden = 0
+    for cx, idx, title, (sx0, sx1) in zip(xs, index.tolist(), titles, spans, strict=True):
         span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
         w = text.width(title)
         text_x = _point_title_x(cx, span, w, scale.width)
@@ -219,11 +244,10 @@ def _layout_points(
                 continue
             r = _place_in_rows(rows, *dot, max_rows)
         if r is None:  # painted over other titles it would garble them: counted instead
-            layout.hidden_points += 1
+            hidden += 1
             continue
-        y = bottom - (r + 0.5) * row_h
-        marker = Marker(int(data.ids[idx]), cx, y, False, title, text_x, w, span)
-        layout.markers.append(marker)
+        placed.append((Marker(int(data.ids[idx]), cx, 0.0, False, title, text_x, w, span), r))
+    return placed, hidden
 
 
 def _fit_title(

@@ -487,6 +487,8 @@ def test_markers_beyond_the_free_rows_never_cover_titles(view) -> None:
     view.set_visible_range(at(1987, 3, 1), at(1987, 4, 1))
     lay = view.current_layout()
     assert lay.hidden_points > 0 and len(lay.markers) + lay.hidden_points == 300
+    assert lay.points_note_y is not None  # a row left free to say how many are left out
+    assert all(abs(m.y - lay.points_note_y) > 1 for m in lay.markers)
     titled = [m for m in lay.markers if m.text]
     for m in lay.markers:
         for t in titled:
