@@ -35,6 +35,7 @@ ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
 # more events than this keeps the first ones (a wall of dates is not a chronology).
 MAX_TEXT_CHARS = 2_000_000
 MAX_EVENTS_PER_DOCUMENT = 5_000
+MAX_FOLDER_DEPTH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +80,16 @@ def collect_files(
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """The article files named by ``paths``, folders walked recursively (hidden entries skipped).
 
-    Returns ``(files, problems)``: a missing path is a problem; unsupported files found
-    inside folders are skipped, while one named directly is read and fails with its reason.
+    Returns ``(files, problems)``: a missing path, or folders nested deeper than
+    ``MAX_FOLDER_DEPTH``, are problems; unsupported files found inside folders are skipped,
+    while one named directly is read and fails with its reason.
     """
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path))
+            files.extend(_walk(path, problems))
         elif path.is_file():
             files.append(path)
         else:
@@ -95,9 +97,13 @@ def collect_files(
     return files, problems
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
     # followlinks=False: a symlink loop cannot send us round forever.
+    top = len(folder.parts)
     for root, dirs, names in os.walk(folder, followlinks=False):
+        if len(Path(root).parts) - top >= MAX_FOLDER_DEPTH and dirs:
+            problems.append((root, f"folders nested deeper than {MAX_FOLDER_DEPTH} levels skipped"))
+            dirs[:] = []
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.startswith(".") and is_supported(Path(name)):

@@ -120,3 +120,14 @@ def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
     assert [(p.done, p.total) for p in seen] == [(1, 1)]  # one file, reported once, when whole
     one.close()
     two.close()
+
+
+def test_absurdly_deep_folders_are_cut_off_with_a_reason(tmp_path, monkeypatch):
+    monkeypatch.setattr("core.ingest.MAX_FOLDER_DEPTH", 3)
+    deep = tmp_path.joinpath(*[f"d{i}" for i in range(6)])
+    deep.mkdir(parents=True)
+    (tmp_path / "d0" / "near.txt").write_text("x")
+    (deep / "far.txt").write_text("x")
+    files, problems = collect_files([tmp_path])
+    assert [f.name for f in files] == ["near.txt"]
+    assert "nested deeper than 3 levels" in problems[0][1]
