@@ -95,6 +95,9 @@ PARTS_OF_DAY = [
 ]
 TENSE = [
     ("Macron will travel to Moscow on Monday.", [("Monday", "2022-02-07")]),
+    ("The firm failed to meet the deadline on Monday.", [("Monday", "2022-01-31")]),
+    ("The firm failed to meet the capital rules as of December 16.", [("December 16", "2021-12-16")]),
+    ("She will try to meet them on Monday.", [("Monday", "2022-02-07")]),
     ("They signed the deal on Thursday.", [("Thursday", "2022-02-03")]),
     ("The talks ended on Friday.", [("Friday", "2022-02-04")]),
     ("The ministers are to meet on Tuesday.", [("Tuesday", "2022-02-08")]),
