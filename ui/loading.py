@@ -58,14 +58,12 @@ class Snapshot:
 def load_snapshot(db_path: str) -> Snapshot:
     store = open_store(db_path)
     try:
-        raw = store.event_rows()
+        rows = EventColumns.from_batches(store.event_row_batches())
         merged = store.merged_event_documents()
         documents = store.documents()
         counts = store.source_counts()
     finally:
         store.close()
-    rows = EventColumns.from_rows(raw)
-    del raw
     data = TimelineData.from_columns(
         rows.ids, rows.start_ts, rows.end_ts, rows.titles, rows.precisions, rows.undated
     )

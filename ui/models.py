@@ -7,7 +7,7 @@ whose per-comparison calls into Python would take minutes on a million events.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,15 +86,39 @@ class EventColumns:
         def numbers(i: int, dtype: type) -> np.ndarray:
             return np.fromiter(cols[i], dtype, n)
 
+        def shared(i: int) -> list[Any]:
+            # sqlite makes a new string for every row: a million copies of "day" would
+            # cost 50 MB a column; one object per distinct value costs next to nothing.
+            seen: dict[Any, Any] = {}
+            return [seen.setdefault(v, v) for v in cols[i]]
+
         return cls(
             numbers(0, np.int64), numbers(1, np.float64), numbers(2, np.float64), list(cols[3]),
-            list(cols[4]), numbers(5, bool), list(cols[6]), list(cols[7]), list(cols[8]),
+            shared(4), numbers(5, bool), shared(6), shared(7), shared(8),
             numbers(9, np.int64), numbers(10, np.int64),
         )  # fmt: skip
 
     def date_order(self) -> np.ndarray:
         """Row positions by start, then id."""
         return np.lexsort((self.ids, self.start_ts))
+
+    @classmethod
+    def from_batches(cls, batches: Iterable[Sequence[tuple]]) -> EventColumns:
+        """``from_rows`` over rows read a batch at a time (a million tuples at once would
+        double the memory the window needs)."""
+        parts = [cls.from_rows(batch) for batch in batches]
+        if not parts:
+            return cls.from_rows([])
+        if len(parts) == 1:
+            return parts[0]
+        merged = []
+        for name in cls.__slots__:
+            values = [getattr(p, name) for p in parts]
+            if isinstance(values[0], np.ndarray):
+                merged.append(np.concatenate(values))
+            else:
+                merged.append([v for part in values for v in part])
+        return cls(*merged)
 
     def __len__(self) -> int:
         return len(self.ids)

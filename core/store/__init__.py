@@ -449,10 +449,16 @@ class Store:
         than sorting them afterwards): ``(id, start_ts, end_ts, title, precision, undated,
         kind, start, end, document_id, sources)`` — ``start`` and ``end`` as written (ISO /
         TIMEX3), ``document_id`` its first source."""
-        return self.db.conn.execute(
+        return [row for batch in self.event_row_batches() for row in batch]
+
+    def event_row_batches(self, size: int = 50_000) -> Iterator[list[tuple]]:
+        """``event_rows`` a batch at a time, so that a million never sit in memory at once."""
+        cursor = self.db.conn.execute(
             'SELECT id, start_ts, end_ts, title, precision, undated, kind, start, "end", '
             "document_id, sources FROM events"
-        ).fetchall()
+        )
+        while batch := cursor.fetchmany(size):
+            yield batch
 
     def merged_event_documents(self) -> list[tuple[int, int]]:
         """``(event_id, document_id)`` for every source of the events reported by several

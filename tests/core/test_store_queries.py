@@ -31,6 +31,9 @@ def test_event_rows_give_dates_as_written_kind_and_first_source(store):
     assert later[1:3] == (200.0, 200.0 + 86400)
     assert later[4:10] == ("day", 0, "visit", "2022-02-07", None, doc_id)
     assert later[10] == 1  # one source
+    batches = list(store.event_row_batches(size=1))
+    assert [len(b) for b in batches] == [1, 1]
+    assert sorted(row for batch in batches for row in batch) == sorted(rows)
 
 
 def test_merged_event_documents_list_every_source_of_a_merged_event(store):
