@@ -81,10 +81,20 @@ _SCHEDULED_COPULA = re.compile(
 )
 
 
+# "the hearing was delayed until Monday": whatever the tense, the new date lies ahead.
+_DEFERRED = re.compile(
+    r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
+    r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs."""
     if text.startswith("'s", end):  # "Tuesday's ruling": a possessive names what happened
         return PAST
+    if _DEFERRED.search(text, max(0, start - 60), start):
+        return FUTURE
     if _SCHEDULED_COPULA.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
