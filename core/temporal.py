@@ -90,7 +90,60 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         kind, value = resolved
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
-    return found
+    return _order_ranges(_halves_of(found, text), text)
+
+
+_HALF = re.compile(r"(?:the\s+)?(?:first|second|last|latter|final|early|late)\s+half", re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$", re.I)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b")
+
+
+def _halves_of(found: list[Timex], text: str) -> list[Timex]:
+    """ "the last half of June" is June (its second half), not the second half-year."""
+    out: list[Timex] = []
+    for timex in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _HALF.fullmatch(prev.text)
+            and _OF.fullmatch(text, prev.end, timex.start)
+            and timex.type == "DATE"
+            and len(timex.value) in (4, 7)  # a year or a month
+        ):
+            out[-1] = Timex(
+                prev.start, timex.end, text[prev.start : timex.end], "DATE", timex.value
+            )
+            continue
+        out.append(timex)
+    return out
+
+
+def _order_ranges(found: list[Timex], text: str) -> list[Timex]:
+    """ "between July and September", "from December to March": the end of a range never
+    comes before its start, so a yearless end moves on a year (or a yearless start back)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (
+            _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+            and _RANGE_JOIN.match(text[a.end : b.start])
+            and a.type == b.type == "DATE"
+            and len(a.value) == len(b.value) in (7, 10)  # months or days
+            and b.value < a.value
+        ):
+            continue
+        if not _YEAR_WRITTEN.search(b.text):
+            out[i + 1] = _moved(b, +1)
+        elif not _YEAR_WRITTEN.search(a.text):
+            out[i] = _moved(a, -1)
+    return out
+
+
+def _moved(timex: Timex, years: int) -> Timex:
+    year = int(timex.value[:4]) + years
+    return Timex(timex.start, timex.end, timex.text, timex.type, f"{year:04d}{timex.value[4:]}")
 
 
 def within(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:

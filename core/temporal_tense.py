@@ -114,8 +114,13 @@ _ADJECTIVE_SLOT = re.compile(
 )
 
 
+_ORDINAL_LAST = re.compile(r"\s+(?:half|part|third|quarter\s+of|stage|days\s+of)\b", re.I)
+
+
 def _counts(m: re.Match[str]) -> bool:
     word = m.group(0).lower()
+    if word == "last" and _ORDINAL_LAST.match(m.string, m.end()):
+        return False  # "the last half of June": an ordinal, not a look back
     if m.group("past") and word.endswith("ed"):
         if word.endswith("eed") and word not in ("agreed", "freed", "decreed", "guaranteed"):
             return False  # succeed, proceed, exceed, need

@@ -24,6 +24,9 @@ def expect(text: str, *pairs: tuple[str, str], dct: date | datetime = DCT) -> No
 
 
 ABSOLUTE = [
+    ("Rain in the last half of June would help.", [("the last half of June", "2022-06")]),
+    ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
+    ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
     ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),
     ("Talks resumed on 4 Feb 2022.", [("4 Feb 2022", "2022-02-04")]),
     (
