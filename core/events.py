@@ -150,6 +150,8 @@ def _event(
     happening: Happening, text: str, start: int, end: int, value: TimeValue,
     until: TimeValue | None, undated: bool,
 ) -> Event:  # fmt: skip
+    if until is not None and until.end <= value.start:
+        until = None  # a span cannot end before it starts: keep the date we are sure of
     return Event(
         title=happening.title,
         start=value.value,
