@@ -337,9 +337,17 @@ def _layout_undated(
     xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
     titles = _titles(data.titles, g.index[lo:hi], text)
     ids = data.ids[g.index[lo:hi]].tolist()
+    # Reports of the same day would be drawn one over another: one marker says how many.
+    groups: list[list] = []  # [x, first id, title, count]
+    for x, event_id, title in zip(xs, ids, titles, strict=True):
+        if groups and x - groups[-1][0] < 2 * MARKER_R + 2:
+            groups[-1][3] += 1
+            groups[-1][2] = f"{groups[-1][3]} undated reports"
+        else:
+            groups.append([x, event_id, title, 1])
     # One row: a title is shown only if it ends before the next marker, so none is hidden.
-    next_left = [x - MARKER_R for x in xs[1:]] + [scale.width + LABEL_GAP] if xs else []
-    for x, event_id, title, limit in zip(xs, ids, titles, next_left, strict=True):
+    next_left = [g[0] - MARKER_R for g in groups[1:]] + [scale.width + LABEL_GAP] * bool(groups)
+    for (x, event_id, title, _), limit in zip(groups, next_left, strict=True):
         w = text.width(title)
         text_x = x + MARKER_R + 4
         if text_x + w + LABEL_GAP > limit:

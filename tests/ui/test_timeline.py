@@ -496,3 +496,11 @@ def test_markers_beyond_the_free_rows_never_cover_titles(view) -> None:
                 assert not t.text_x - 2 <= m.x <= t.text_x + t.text_w + 2, (m, t)
     for m in titled:
         assert m.text_x >= 0 and m.text_x + m.text_w <= view.width()
+
+
+def test_undated_reports_of_one_day_share_a_marker_that_counts_them(view) -> None:
+    reports = [day_item(i, 2022, 2, 4, f"Plan {i} reported", undated=True) for i in range(5)]
+    view.set_items([*reports, day_item(9, 2022, 2, 10, "Later report", undated=True)])
+    view.set_visible_range(at(2022, 1, 20), at(2022, 2, 25))
+    hollow = [m for m in view.current_layout().markers if m.hollow]
+    assert [m.text for m in hollow] == ["5 undated reports", "Later report"]
