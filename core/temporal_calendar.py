@@ -57,13 +57,17 @@ class Context:
             self.quarter = named
             self.quarter_end = end
 
-    def year_before(self, start: int, sentence_start: int) -> str:
+    def year_before(self, start: int, sentence_start: int, deictic: bool = False) -> str:
         """What "a year earlier" / "year-ago" names: the period the sentence compares, a year back.
 
         Earnings reports compare a quarter (or a quarter-end date) with the same one a year
-        before; elsewhere it is simply the year before the publication date.
+        before; elsewhere it is simply the year before the publication date. A ``deictic``
+        "a year ago" counts from now, so a date still ahead ("elections on May 11 … since she
+        took power a year ago") is no anchor for it.
         """
         anchor = self.anchor
+        if anchor and deictic and anchor.day > self.dct:
+            anchor = None
         if anchor and self.anchor_end > sentence_start and anchor.precision in _COMPARABLE:
             return fmt(shift(anchor.day, "Y", -1), anchor.precision)
         if self.quarter and start - self.quarter_end < 400:

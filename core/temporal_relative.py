@@ -138,7 +138,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
             return "DURATION", _vague(letter, is_time, mult)
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
-        return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
+        sentence_start = sentence_bounds(ctx.text, start, end)[0]
+        return "DATE", ctx.year_before(start, sentence_start, deictic=way == "ago")
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
     if m["unit"].lower().endswith("weekend"):
         precision = "week"

@@ -22,7 +22,7 @@ _PLANNED = (
 )
 _FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+to|due\s+(?:on|in|by|to\s+be)"
+    r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
     r"|might|may|must|payable|effective|expires?"

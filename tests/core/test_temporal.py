@@ -102,6 +102,10 @@ TENSE = [
     ("The firm failed to meet the capital rules as of December 16.", [("December 16", "2021-12-16")]),
     ("She will try to meet them on Monday.", [("Monday", "2022-02-07")]),
     ("Hearings in the case were delayed until Monday.", [("Monday", "2022-02-07")]),
+    (
+        "He meant the elections set for May 11 and the coups since she took power a year ago.",
+        [("May 11", "2022-05-11"), ("a year ago", "2021")],
+    ),
     ("The vote was postponed to Thursday, officials said.", [("Thursday", "2022-02-10")]),
     ("The rally lasted until Monday.", [("Monday", "2022-01-31")]),
     ("They signed the deal on Thursday.", [("Thursday", "2022-02-03")]),
