@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.ingest import IngestReport, Progress
-from ui import session
+from ui import dropping, session
 from ui.article import ArticleView
 from ui.detail import DetailPanel
 from ui.errors import report_error
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     # Drag and drop -----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and _local_paths(event.mimeData().urls()):
+        if dropping.accepts(event.mimeData()):
             event.acceptProposedAction()
             self.drop_overlay.cover()
 
@@ -424,7 +424,11 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.drop_overlay.hide()
-        paths = _local_paths(event.mimeData().urls())
+        try:
+            paths = dropping.dropped_paths(event.mimeData(), self.db_path)
+        except OSError as exc:
+            report_error(self, "Cannot keep the dropped text", str(exc))
+            return
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
@@ -448,7 +452,3 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
-
-
-def _local_paths(urls: Sequence[Any]) -> list[str]:
-    return [url.toLocalFile() for url in urls if url.isLocalFile()]

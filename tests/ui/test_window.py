@@ -124,6 +124,26 @@ def test_dropping_a_folder_adds_the_articles_inside(qtbot, window, own_sample, t
     assert "2022-03-21" in {_iso(i.start) for i in window.timeline.items()}
 
 
+def test_dropping_text_adds_it_as_an_article(qtbot, window, own_sample, tmp_path):
+    mime = QMimeData()
+    mime.setText(own_sample.read_text(encoding="utf-8"))
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted() and window.drop_overlay.isVisible()
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
+        QApplication.sendEvent(window, drop)
+    [added] = blocker.args[0].added
+    assert added.startswith(str(tmp_path / "dropped text"))
+    assert "2022-03-21" in {_iso(i.start) for i in window.timeline.items()}
+
+
 def test_dropping_the_design_sample(qtbot, window, shared_sample):
     with qtbot.waitSignal(window.ingestFinished, timeout=60000):
         drop_files(window, [shared_sample.parent])
