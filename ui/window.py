@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -25,21 +25,14 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QSplitter,
-    QStackedWidget,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from core.ingest import IngestReport, Progress
-from ui import dropping, session
-from ui.article import ArticleView
-from ui.detail import DetailPanel
+from ui import dropping, session, window_parts
 from ui.errors import report_error
 from ui.filters import FilterBar
 from ui.loading import (
@@ -51,10 +44,6 @@ from ui.loading import (
     load_snapshot,
     search_events,
 )
-from ui.models import DocumentListModel, EventTableModel
-from ui.overview import OverviewStrip
-from ui.panels import DocumentList, DropOverlay, EmptyState, EventTable, ProblemsPanel
-from ui.timeline import TimelineView
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -86,8 +75,8 @@ class MainWindow(QMainWindow):
         self.entity_filter: tuple[str, str, set[int]] | None = None  # name, kind, its events
         self.setAcceptDrops(True)
         self.resize(1400, 860)
-        self._build_centre()
-        self._build_docks()
+        window_parts.build_centre(self)
+        window_parts.build_docks(self)
         self._build_toolbar()
         self._build_status_bar()
         session.build_menus(self)
@@ -95,65 +84,6 @@ class MainWindow(QMainWindow):
         self._open_database(db_path)
 
     # Construction ------------------------------------------------------------------------
-
-    def _build_centre(self) -> None:
-        self.timeline = TimelineView(self)
-        self.timeline.eventClicked.connect(self.select_event)
-        self.timeline.selectionCleared.connect(lambda: self.select_event(None))
-        self.empty_state = EmptyState(self)
-        self.empty_state.openSamples.connect(lambda: self.add_paths([str(session.SAMPLES)]))
-        self.empty_state.addFiles.connect(lambda: session.choose_files(self))
-        self.overview = OverviewStrip(self)
-        self.timeline.rangeChanged.connect(self.overview.set_window)
-        self.overview.rangeRequested.connect(self.timeline.set_visible_range)
-        self.timeline_page = QWidget(self)
-        page = QVBoxLayout(self.timeline_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(0)
-        page.addWidget(self.timeline, 1)
-        page.addWidget(self.overview)
-        self.centre = QStackedWidget(self)
-        self.centre.addWidget(self.empty_state)
-        self.centre.addWidget(self.timeline_page)
-        self.setCentralWidget(self.centre)
-        self.drop_overlay = DropOverlay(self)
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        self.detail = DetailPanel(self)
-        self.detail.entityClicked.connect(self.filter_by_entity)
-        self.detail.sourceClicked.connect(self._show_source)
-        self.article = ArticleView(self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.detail)
-        split.addWidget(self.article)
-        split.setSizes([260, 400])
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.detail_dock = self._dock("Event", "detailDock", split, right)
-        self.event_model = EventTableModel(self)
-        self.table = EventTable(self.event_model, self)
-        self.table.eventChosen.connect(self.select_event)
-        self.table_dock = self._dock("Events", "eventsDock", self.table, bottom)
-        self.document_model = DocumentListModel(self)
-        self.document_model.hiddenChanged.connect(self.apply_filters)
-        self.documents = DocumentList(self.document_model, self)
-        self.documents_dock = self._dock("Articles", "documentsDock", self.documents, bottom)
-        self.problems = ProblemsPanel(self)
-        self.problems_dock = self._dock("Problems", "problemsDock", self.problems, bottom)
-        self.splitDockWidget(self.table_dock, self.documents_dock, Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(self.table_dock, self.problems_dock)
-        self.resizeDocks([self.table_dock, self.documents_dock, self.detail_dock],
-                         [900, 380, 420], Qt.Orientation.Horizontal)  # fmt: skip
-        self.resizeDocks([self.table_dock], [250], Qt.Orientation.Vertical)
-        self.table_dock.raise_()
-        self.problems_dock.hide()
 
     def _build_toolbar(self) -> None:
         self.filters = FilterBar(self)
@@ -338,7 +268,7 @@ class MainWindow(QMainWindow):
         self.article.show_article(text, event["char_start"], event["char_end"])
         self.eventShown.emit(event_id)
 
-    def _show_source(self, source: dict[str, Any]) -> None:
+    def show_source(self, source: dict[str, Any]) -> None:
         """Show another source article of a merged event, its sentence highlighted."""
         db, doc_id = self.db_path, source["document_id"]
         self.tasks.start(
