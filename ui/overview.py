@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.timeline_layout import TimelineData
+from ui.timeline_data import TimelineData
+from ui.timeline_paint import colors_for
 from ui.timescale import DAY, format_when
 
 log = logging.getLogger(__name__)
@@ -18,10 +19,7 @@ log = logging.getLogger(__name__)
 STRIP_HEIGHT = 44
 EDGE_PX = 6  # how near a handle's edge a press takes the edge
 MIN_HANDLE_PX = 8
-BACKGROUND = QColor("#f0f0ec")
-DENSITY = QColor("#8fb0de")
 HANDLE_FILL = QColor(31, 101, 200, 40)
-HANDLE_EDGE = QColor("#1f65c8")
 
 
 class OverviewStrip(QWidget):
@@ -155,17 +153,18 @@ class OverviewStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), BACKGROUND)
+            c = colors_for(self.palette())
+            painter.fillRect(self.rect(), c.grid)
             h = self.height() - 4
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(DENSITY)
+            painter.setBrush(c.histogram["point"])
             rects = [QRectF(x, h + 2 - v * h, 1, v * h)
                      for x, v in enumerate(self._bars.tolist()) if v > 0]  # fmt: skip
             painter.drawRects(rects)
             painter.setBrush(HANDLE_FILL)
-            painter.setPen(QPen(HANDLE_EDGE, 1.5))
+            painter.setPen(QPen(c.point, 1.5))
             painter.drawRect(self.handle_rect())
-            painter.setPen(QColor("#55554f"))
+            painter.setPen(c.axis)
             t0, t1 = self._extent
             for t, align in ((t0, Qt.AlignmentFlag.AlignLeft), (t1, Qt.AlignmentFlag.AlignRight)):
                 label = format_when(t, t + DAY, "year" if t1 - t0 > 3 * 365 * DAY else "day")

@@ -35,15 +35,7 @@ from ui.timeline_layout import (
     TimelineData,
     compute_layout,
 )
-from ui.timeline_paint import (
-    BACKGROUND,
-    HIT,
-    HIT_FILL,
-    SELECTED,
-    UNDATED,
-    band_rect,
-    paint_layout,
-)
+from ui.timeline_paint import Colors, band_rect, colors_for, paint_layout
 from ui.timescale import DAY, TimeScale, format_when
 
 log = logging.getLogger(__name__)
@@ -379,37 +371,38 @@ class TimelineView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        c = colors_for(self.palette())
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(self.rect(), BACKGROUND)
+            painter.fillRect(self.rect(), c.background)
             if self._layout.empty:
-                painter.setPen(UNDATED)
+                painter.setPen(c.undated)
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
-            paint_layout(painter, self._layout, self.font(), self._dragging)
-            self._paint_hidden_points(painter)
-            self._paint_highlights(painter)
-            self._paint_selection(painter)
+            paint_layout(painter, self._layout, self.font(), self._dragging, c)
+            self._paint_hidden_points(painter, c)
+            self._paint_highlights(painter, c)
+            self._paint_selection(painter, c)
         finally:
             painter.end()
 
-    def _paint_hidden_points(self, painter: QPainter) -> None:
+    def _paint_hidden_points(self, painter: QPainter, c: Colors) -> None:
         n, y = self._layout.hidden_points, self._layout.points_note_y
         if not n or y is None or self._dragging:
             return
         note = f"+{n:,} more events in view (ticks on the axis): zoom in to see them"
         fm = QFontMetricsF(self.font())
-        painter.setPen(UNDATED)
+        painter.setPen(c.undated)
         painter.drawText(QPointF(4, y + (fm.ascent() - fm.descent()) / 2), note)
 
-    def _paint_highlights(self, painter: QPainter) -> None:
+    def _paint_highlights(self, painter: QPainter, c: Colors) -> None:
         if not self._highlighted:
             return
         hits = self._highlighted
         y = self._layout.axis_y
-        painter.setPen(QPen(HIT, 2))
+        painter.setPen(QPen(c.hit, 2))
         painter.drawLines([QLineF(x, y - 9, x, y - 1) for x in self.hit_ticks()])
-        painter.setBrush(HIT_FILL)
+        painter.setBrush(c.hit_fill)
         for m in self._layout.markers:
             if m.event_id in hits:
                 painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 2.5, MARKER_R + 2.5)
@@ -418,23 +411,23 @@ class TimelineView(QWidget):
             if b.event_id in hits:
                 painter.drawRect(band_rect(b, self._layout.width))
 
-    def _paint_selection(self, painter: QPainter) -> None:
+    def _paint_selection(self, painter: QPainter, c: Colors) -> None:
         if self._selected is None or self._selected_span is None:
             return
         lay = self._layout
         for m in lay.markers:
             if m.event_id == self._selected:
-                painter.setPen(QPen(SELECTED, 2.5))
+                painter.setPen(QPen(c.selected, 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 3, MARKER_R + 3)
         for b in lay.bands:
             if b.event_id == self._selected:
-                painter.setPen(QPen(SELECTED, 2))
+                painter.setPen(QPen(c.selected, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(band_rect(b, lay.width))
         start, end = self._selected_span
         x0, x1 = self._scale.x_of(start), self._scale.x_of(end)
-        painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(c.selected, 1, Qt.PenStyle.DashLine))
         x = (x0 + x1) / 2
         painter.drawLine(QLineF(x, 0, x, lay.axis_y))
 

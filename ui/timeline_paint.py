@@ -1,32 +1,57 @@
 """Painting a computed timeline layout: colours, bands, histograms, markers, titles, axis.
 
-Only paints: every position comes from ``ui.timeline_layout``. Fills and pens are opaque
-where they can be (a translucent pen or fill over a view-wide band costs ~7x more).
+Only paints: every position comes from ``ui.timeline_layout``; the colours follow the
+system's light or dark palette.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from ui.timeline_layout import MARKER_R, Band, Layout
 from ui.timescale import LABEL_PAD
 
-BACKGROUND = QColor("#fbfbf9")
-GRID = QColor("#ebebe6")
-AXIS = QColor("#55554f")
-POINT = QColor("#1f65c8")
-SPAN = QColor(31, 101, 200, 45)  # the day (or hour) a point event covers, when zoomed in
-# Opaque (the orange at 22% over the background): blending a view-wide band cost ~1 ms.
-BAND_FILL = QColor(247, 227, 203)
-BAND_EDGE = QColor(219, 163, 105)  # opaque too: a translucent pen is 7x slower
-UNDATED = QColor("#6f6f6a")
-TEXT = QColor("#23231f")
-SELECTED = QColor("#d62828")
-HIT = QColor("#e09c00")  # search hits
-HIT_FILL = QColor(255, 196, 0, 110)
-# Opaque, so that filling a few hundred tall bars needs no blending.
-HISTOGRAM = {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")}
+
+@dataclass(frozen=True)
+class Colors:
+    """The timeline's colours; opaque wherever they can be, so that fills need no blending
+    (a translucent pen or fill over a view-wide band costs ~7x more)."""
+
+    background: QColor
+    grid: QColor
+    axis: QColor
+    point: QColor
+    span: QColor  # the day (or hour) a point event covers, when zoomed in
+    band_fill: QColor  # the orange at 22% over the background
+    band_edge: QColor
+    undated: QColor
+    text: QColor
+    selected: QColor
+    hit: QColor  # search hits
+    hit_fill: QColor
+    histogram: dict[str, QColor]
+
+
+LIGHT = Colors(
+    QColor("#fbfbf9"), QColor("#ebebe6"), QColor("#55554f"), QColor("#1f65c8"),
+    QColor(31, 101, 200, 45), QColor(247, 227, 203), QColor(219, 163, 105), QColor("#6f6f6a"),
+    QColor("#23231f"), QColor("#d62828"), QColor("#e09c00"), QColor(255, 196, 0, 110),
+    {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")},
+)  # fmt: skip
+DARK = Colors(
+    QColor("#1e1f22"), QColor("#2c2e33"), QColor("#b9bbc0"), QColor("#6ea8ff"),
+    QColor(110, 168, 255, 60), QColor(78, 58, 36), QColor(160, 112, 60), QColor("#9a9ca3"),
+    QColor("#e6e6e3"), QColor("#ff6b6b"), QColor("#ffc233"), QColor(255, 196, 0, 90),
+    {"point": QColor("#4f7fc4"), "band": QColor("#a8783f"), "undated": QColor("#5a5c62")},
+)  # fmt: skip
+
+
+def colors_for(palette: QPalette) -> Colors:
+    """Dark colours when the system's window background is dark, else light ones."""
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
 
 def band_rect(b: Band, width: float) -> QRectF:
@@ -36,50 +61,50 @@ def band_rect(b: Band, width: float) -> QRectF:
     return QRectF(x0, b.y, max(x1 - x0, 0.0), b.h)
 
 
-def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> None:
+def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool, c: Colors) -> None:
     """Paint a computed layout; ``fast`` (while dragging) leaves out the decorations."""
     fm = QFontMetricsF(font)
     ascent, descent = fm.ascent(), fm.descent()
-    _paint_grid_and_axis(painter, lay, font, fm)
-    painter.setPen(QPen(BAND_EDGE, 1))
-    painter.setBrush(BAND_FILL)
+    _paint_grid_and_axis(painter, lay, font, fm, c)
+    painter.setPen(QPen(c.band_edge, 1))
+    painter.setBrush(c.band_fill)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # upright rectangles
     for b in lay.bands:
         painter.drawRect(band_rect(b, lay.width))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if lay.hidden_note and not fast:
         x, y, note = lay.hidden_note
-        painter.setPen(UNDATED)
+        painter.setPen(c.undated)
         painter.drawText(QPointF(x, y + (ascent - descent) / 2), note)
     for hist in lay.histograms:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(HISTOGRAM[hist.kind])
+        painter.setBrush(c.histogram[hist.kind])
         # Bars are pixel-aligned: antialiasing them only costs time.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawRects([QRectF(*bar) for bar in hist.bars])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if not fast:
-            painter.setPen(TEXT)
+            painter.setPen(c.text)
             for x, y, label in hist.labels:
                 painter.drawText(QPointF(x, y + (ascent - descent) / 2), label)
     if lay.rug and not fast:
-        painter.setPen(QPen(POINT, 1))
+        painter.setPen(QPen(c.point, 1))
         painter.drawLines([QLineF(x, lay.axis_y - 4, x, lay.axis_y) for x in lay.rug])
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(SPAN)
+    painter.setBrush(c.span)
     for m in lay.markers:
         if m.span:
             x0, x1 = max(m.span[0], -8.0), min(m.span[1], lay.width + 8)
             painter.drawRoundedRect(QRectF(x0, m.y - 3, x1 - x0, 6), 3, 3)
     for m in lay.markers:
         if m.hollow:
-            painter.setPen(QPen(UNDATED, 1.5))
-            painter.setBrush(BACKGROUND)
+            painter.setPen(QPen(c.undated, 1.5))
+            painter.setBrush(c.background)
         else:
-            painter.setPen(QPen(BACKGROUND, 1))
-            painter.setBrush(POINT)
+            painter.setPen(QPen(c.background, 1))
+            painter.setBrush(c.point)
         painter.drawEllipse(QPointF(m.x, m.y), MARKER_R, MARKER_R)
-    painter.setPen(TEXT)
+    painter.setPen(c.text)
     for m in lay.markers:
         if m.text:
             painter.drawText(QPointF(m.text_x, m.y + (ascent - descent) / 2), m.text)
@@ -88,11 +113,13 @@ def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool) -> Non
             painter.drawText(QPointF(b.text_x, b.y + b.h / 2 + (ascent - descent) / 2), b.text)
 
 
-def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontMetricsF) -> None:
+def _paint_grid_and_axis(
+    painter: QPainter, lay: Layout, font: QFont, fm: QFontMetricsF, c: Colors
+) -> None:
     axis_y = lay.axis_y
-    painter.setPen(QPen(GRID, 1))
+    painter.setPen(QPen(c.grid, 1))
     painter.drawLines([QLineF(x, 0, x, axis_y) for x, _ in lay.ticks])
-    painter.setPen(QPen(AXIS, 1))
+    painter.setPen(QPen(c.axis, 1))
     painter.drawLine(QLineF(0, axis_y, lay.width, axis_y))
     painter.drawLines([QLineF(x, axis_y, x, axis_y + 5) for x, _ in lay.ticks])
     baseline = axis_y + 5 + fm.ascent()
@@ -100,13 +127,13 @@ def _paint_grid_and_axis(painter: QPainter, lay: Layout, font: QFont, fm: QFontM
         if label:
             painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
     if lay.undated_y is not None and not lay.empty:
-        painter.setPen(UNDATED)
+        painter.setPen(c.undated)
         caption_bottom = lay.undated_y - (fm.height() + 6) / 2 - 1
         painter.drawText(QPointF(4, caption_bottom - fm.descent()), "undated")
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
-    painter.setPen(QPen(AXIS, 1))
+    painter.setPen(QPen(c.axis, 1))
     major_baseline = baseline + fm.height() + 2
     for x, text_x, label in lay.major:
         painter.drawLine(QLineF(x, axis_y, x, major_baseline))

@@ -504,3 +504,19 @@ def test_undated_reports_of_one_day_share_a_marker_that_counts_them(view) -> Non
     view.set_visible_range(at(2022, 1, 20), at(2022, 2, 25))
     hollow = [m for m in view.current_layout().markers if m.hollow]
     assert [m.text for m in hollow] == ["5 undated reports", "Later report"]
+
+
+def test_a_dark_system_palette_gives_a_dark_readable_timeline(view) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    view.set_items(SAMPLE)
+    view.set_visible_range(at(2022, 1, 28), at(2022, 2, 20))
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    view.setPalette(dark)
+    image = view.grab().toImage()
+    assert image.pixelColor(2, 2).lightness() < 60  # the background follows the system
+    marker = next(m for m in view.current_layout().markers if m.text)
+    y = int(marker.y)
+    text = [image.pixelColor(x, y) for x in range(int(marker.text_x), int(marker.text_x + 40))]
+    assert max(c.lightness() for c in text) > 150  # titles light on dark
