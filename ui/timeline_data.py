@@ -73,6 +73,7 @@ class TimelineData:
             np.fromiter(map(attrgetter("undated"), items), bool, n),
         )
         self._items: list[TimelineItem] | None = items
+        self.summary = False
 
     @classmethod
     def from_columns(
@@ -87,6 +88,19 @@ class TimelineData:
         data = cls.__new__(cls)
         data._init(ids, start, end, titles, precisions, undated)
         data._items = None
+        data.summary = False
+        return data
+
+    @classmethod
+    def from_counts(cls, times: np.ndarray, counts: np.ndarray) -> TimelineData:
+        """A stand-in while the events are read: ``counts[i]`` events at ``times[i]``, only
+        ever drawn counted (``summary``), never as markers one can open."""
+        starts = np.repeat(np.asarray(times, np.float64), np.asarray(counts, np.int64))
+        n = len(starts)
+        data = cls.from_columns(
+            np.full(n, -1, np.int64), starts, starts, [""] * n, ["day"] * n, np.zeros(n, bool)
+        )
+        data.summary = True
         return data
 
     def _init(

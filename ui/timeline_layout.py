@@ -196,7 +196,7 @@ def _layout_points(
     seen = np.flatnonzero(
         (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
     )
-    if len(seen) > min(POINT_DETAIL_LIMIT, 2 * scale.width):
+    if data.summary or len(seen) > min(POINT_DETAIL_LIMIT, 2 * scale.width):
         layout.histograms.append(_histogram("point", g, scale, text, top, bottom))
         return
     row_h = text.height + 6

@@ -41,9 +41,11 @@ from ui.loading import (
     ingest_paths,
     load_document_text,
     load_event,
+    load_preview,
     load_snapshot,
     search_events,
 )
+from ui.timeline_data import TimelineData
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -119,6 +121,25 @@ class MainWindow(QMainWindow):
         self.select_event(None)
         session.remember_database(self, db_path)
         self.reload()
+        self._start_preview()
+
+    def _start_preview(self) -> None:
+        """Counts from the summary table, drawn while a big timeline's events are read."""
+        db = self.db_path
+        self.tasks.start(
+            lambda _p, _c: (db, load_preview(db)),
+            self._show_preview,
+            lambda msg: log.warning("no preview of %s: %s", db, msg),
+        )
+
+    def _show_preview(self, result: tuple[str, TimelineData | None]) -> None:
+        db, preview = result
+        if preview is None or db != self.db_path or len(self.snapshot):
+            return  # small enough to wait for, or the events are already shown
+        self.centre.setCurrentWidget(self.timeline_page)
+        self.timeline.set_data(preview)
+        self.overview.set_data(preview)
+        self.status_label.setText(f"Reading {len(preview):,} events…")
 
     def switch_database(self, db_path: str) -> None:
         """Show another timeline (database file); refused while articles are being added."""

@@ -460,6 +460,14 @@ class Store:
         while batch := cursor.fetchmany(size):
             yield batch
 
+    def overview_buckets(self, n: int = 2000) -> list[Bucket]:
+        """How many events start when, over all of them, in about ``n`` buckets: what the
+        window draws at once while it reads the events themselves."""
+        t0, t1 = self.db.conn.execute("SELECT min(start_ts), max(start_ts) FROM events").fetchone()
+        if t0 is None:
+            return []
+        return buckets.query(self.db, t0, t1 + 1.0, n)
+
     def merged_event_documents(self) -> list[tuple[int, int]]:
         """``(event_id, document_id)`` for every source of the events reported by several
         documents (the others have only ``document_id``), so that hiding a document hides

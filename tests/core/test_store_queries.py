@@ -78,3 +78,17 @@ def test_entity_event_ids_are_the_events_naming_it(store):
     )
     assert store.entity_event_ids("Beijing", "place") == [ids["Putin and Xi meet"]]
     assert store.entity_event_ids("Putin", "place") == []
+
+
+def test_overview_buckets_count_every_event_by_when_it_starts(store):
+    day = 86400.0
+    events = [_event(f"E{i}", 1.6e9 + i * 30 * day) for i in range(12)]
+    store.add_document(_doc("a", "/a.txt"), events)
+    summary = store.overview_buckets(n=4)
+    assert sum(b.count for b in summary) == 12
+    assert summary[0].t0 <= 1.6e9 and summary[-1].t1 > 1.6e9 + 11 * 30 * day
+    assert store.overview_buckets() != []
+
+
+def test_overview_buckets_of_an_empty_store(store):
+    assert store.overview_buckets() == []

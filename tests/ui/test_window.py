@@ -15,6 +15,7 @@ from core.ingest import Progress
 from core.model import to_seconds
 from ui import loading
 from ui.session import last_database, recent_databases
+from ui.timeline import TimelineView
 from ui.window import MainWindow
 
 
@@ -345,3 +346,23 @@ def test_clicking_a_name_in_the_details_shows_only_its_events(qtbot, window, sha
     )
     window.filters.entity_button.click()
     assert len(window.timeline.items()) == total and not window.filters.entity_action.isVisible()
+
+
+def test_a_big_timeline_shows_its_counts_while_its_events_are_read(qtbot, tmp_path, own_sample):
+    db = tmp_path / "big.db"
+    first = make_window(qtbot, db)
+    with qtbot.waitSignal(first.ingestFinished, timeout=60000):
+        first.add_paths([str(own_sample)])
+    total = len(first.timeline.items())
+    first.close()
+    preview = loading.load_preview(str(db), min_events=1)
+    assert preview is not None and preview.summary and len(preview) == total
+    assert loading.load_preview(str(db)) is None  # a handful of events: no stand-in
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(800, 300)
+    view.set_data(preview)
+    lay = view.current_layout()
+    assert lay.histograms and not lay.markers  # counted, never markers one could open
+    view.set_visible_range(to_seconds(datetime(2022, 3, 20)), to_seconds(datetime(2022, 3, 23)))
+    assert not view.current_layout().markers
