@@ -47,6 +47,7 @@ KEY_PAN = 1 / 8  # of the width
 CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
 FIT_OUTLIER_RATIO = 5  # …when all of them span this many times longer
+FIT_TITLE_ROOM_LIMIT = 2000  # more events than this will be counted: no room kept for titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +130,13 @@ class TimelineView(QWidget):
                 t0, t1 = lo, hi
         if t1 - t0 < DAY:
             t0, t1 = (t0 + t1) / 2 - DAY / 2, (t0 + t1) / 2 + DAY / 2
-        # Titles run right of their markers: leave the last ones room.
+        # Titles run right of their markers: leave the last ones room, unless there are so
+        # many that they will be counted rather than drawn.
         width = self._scale.width
-        left, right = 16.0, width - min(TITLE_MAX_W + 2 * MARKER_R + 8, 0.4 * width)
+        room = min(TITLE_MAX_W + 2 * MARKER_R + 8, 0.4 * width)
+        if self._data.summary or len(self._data) > FIT_TITLE_ROOM_LIMIT:
+            room = 16.0
+        left, right = 16.0, width - room
         spp = (t1 - t0) / (right - left)
         self._scale.set_range(t0 - left * spp, t0 + (width - left) * spp)
         self._view_changed(fitted=True)

@@ -520,3 +520,12 @@ def test_a_dark_system_palette_gives_a_dark_readable_timeline(view) -> None:
     y = int(marker.y)
     text = [image.pixelColor(x, y) for x in range(int(marker.text_x), int(marker.text_x + 40))]
     assert max(c.lightness() for c in text) > 150  # titles light on dark
+
+
+def test_fitting_many_events_uses_the_whole_width(view) -> None:
+    items = million_items()[:50_000]
+    view.set_items(items)
+    first, last = min(i.start for i in items), max(i.end for i in items)
+    t0, t1 = view.visible_range()
+    assert t0 < first and last < t1
+    assert (last - first) / (t1 - t0) > 0.9  # no title room left empty at the right
