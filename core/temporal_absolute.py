@@ -154,8 +154,19 @@ def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     return "DATE", f"{number - 1:02d}"
 
 
+# "1530 EST", "2030 GMT", "0900 hrs": wire copy's clock times, not years.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local\s+time)\b|hrs?\b|hours\b)"
+)
+
+
 def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     year = int(m["year"])
+    if not (m["mod"] or m["fiscal"]) and _CLOCK_AFTER.match(ctx.text, end):
+        hour, minute = divmod(year, 100)
+        if hour < 24 and minute < 60 and len(m["year"]) == 4:
+            return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:{minute:02d}"
+        return None
     if not (m["mod"] or m["fiscal"]) and not _year_context(ctx.text, m.start("year"), end):
         return None
     ctx.mention(date(year, 1, 1), "year", end)

@@ -255,6 +255,7 @@ FALSE_FRIENDS = [
     "June Carter sang at the Ryman.",
 ]
 TIMES = [
+    ("The dollar closed at 1530 EST in New York.", [("1530", "2022-02-04T15:30")]),
     (
         "The blast occurred at 10:35 a.m. local time.",
         [("10:35 a.m. local time", "2022-02-04T10:35")],
