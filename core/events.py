@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 # The opening sentences of a news story report the day's news: a happening there without a
 # date of its own takes the lead's date ("… came after a meeting between Putin and Xi").
+# Longer "sentences" are tables, lists or logs run together: their analysis would grow with
+# the square of their length and find nothing a reader would call an event.
+MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
@@ -57,7 +60,11 @@ def extract_events(document: Document) -> list[Event]:
     assert day is not None
     events: list[Event] = []
     lead: TimeValue | None = None
-    body = [(a, b) for a, b in split_sentences(text) if a >= document.body_start]
+    body = [
+        (a, b)
+        for a, b in split_sentences(text)
+        if a >= document.body_start and b - a <= MAX_SENTENCE_CHARS  # a table is no sentence
+    ]
     for number, (start, end) in enumerate(body):
         whens = _whens(text, [t for t in timexes if start <= t.start < end], published)
         if whens:

@@ -23,5 +23,19 @@ def run_app(paths: Sequence[str], db: str | None) -> int:
     window.show()
     if paths:
         window.add_paths(list(paths))
+    _close_on_terminate(window)
     log.info("Datelines started with database %s", window.db_path)
     return app.exec()
+
+
+def _close_on_terminate(window) -> None:
+    """SIGTERM (a logout, `kill`) closes the window as the user would: work stops, nothing is
+    left half-written. Python runs the handler only between bytecodes, so a timer wakes it."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)

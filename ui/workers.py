@@ -42,12 +42,21 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit, self._cancel.is_set)
+            result = self.fn(self._progress, self._cancel.is_set)
         except Exception as exc:
             log.error("background task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self._report(self.signals.failed, str(exc) or type(exc).__name__)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _progress(self, value: Any) -> None:
+        self._report(self.signals.progress, value)
+
+    def _report(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window went away while this ran: nobody left to tell
+            log.debug("result of a background task dropped: its receiver is gone")
 
 
 class TaskRunner(QObject):
@@ -57,6 +66,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.running: set[Task] = set()
+        self.closed = False  # after stop_all: the window is going, start nothing new
 
     def start(
         self,
@@ -72,12 +82,15 @@ class TaskRunner(QObject):
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda _=None, t=task: self.running.discard(t))
         task.signals.failed.connect(lambda _=None, t=task: self.running.discard(t))
+        if self.closed:
+            return task  # never run: the window is closing
         self.running.add(task)
         self.pool.start(task)
         return task
 
     def stop_all(self, timeout_ms: int = 30000) -> bool:
         """Ask every task to stop and wait for them; True when all ended in time."""
+        self.closed = True
         for task in list(self.running):
             task.cancel()
         return self.pool.waitForDone(timeout_ms)
