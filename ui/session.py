@@ -105,6 +105,12 @@ def build_menus(window: MainWindow) -> None:
     act(menu, "Add the &Sample Articles", None, lambda: window.add_paths([str(SAMPLES)]))
     menu.addSeparator()
     act(menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+    edit = window.menuBar().addMenu("&Edit")
+    for action in window.curation.actions:
+        if action is None:
+            edit.addSeparator()
+        else:
+            edit.addAction(action)
     view = window.menuBar().addMenu("&View")
     act(view, "Zoom &In", "Ctrl++", lambda: window.timeline.zoom_by(1.5))
     act(view, "Zoom &Out", "Ctrl+-", lambda: window.timeline.zoom_by(1 / 1.5))

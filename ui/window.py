@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.ingest import IngestReport, Progress
 from ui import dropping, session, window_parts
+from ui.curation import Curation
 from ui.errors import report_error
 from ui.filters import FilterBar
 from ui.loading import (
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         window_parts.build_docks(self)
         self._build_toolbar()
         self._build_status_bar()
+        self.curation = Curation(self, self.tasks, lambda: self.db_path, self.selected_event_ids)
+        self.curation.changed.connect(self.reload)
+        self.curation.failed.connect(
+            lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
+        )
         session.build_menus(self)
         session.restore_layout(self)
         self._open_database(db_path)
@@ -149,6 +155,16 @@ class MainWindow(QMainWindow):
             return
         session.save_view(self)
         self._open_database(db_path)
+        self.curation.refresh()
+
+    def selected_event_ids(self) -> list[int]:
+        """What an edit applies to: the rows chosen in the table, else the timeline's event."""
+        rows = self.table.selectionModel().selectedRows()
+        ids = [self.table.event_model().event_id(index.row()) for index in rows]
+        selected = self.timeline.selected()
+        if selected is not None and selected not in ids:
+            ids.insert(0, selected)
+        return ids
 
     def reload(self) -> None:
         """Read the database again in the background; calls made meanwhile coalesce."""

@@ -1,0 +1,67 @@
+"""Corrections through the main window's Edit menu, kept in the database across a reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from core.ingest import ingest
+from core.store import open_store
+from tests.ui.test_window import make_window
+
+
+def _edit_menu(window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    return {a.text().split(" ")[0].replace("&", ""): a for a in menu.actions() if a.text()}
+
+
+def _events(db) -> list[tuple[int, str]]:
+    store = open_store(db)
+    try:
+        return [(r["id"], r["title"]) for r in store.events()]
+    finally:
+        store.close()
+
+
+def _titles(db) -> set[str]:
+    store = open_store(db)
+    try:
+        return {r["title"] for r in store.events()}
+    finally:
+        store.close()
+
+
+def test_delete_undo_and_merge_from_the_edit_menu(qtbot, tmp_path, own_sample):
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    ingest(store, [own_sample], workers=1)
+    store.close()
+    window = make_window(qtbot, db)
+    menu = _edit_menu(window)
+    assert not menu["Undo"].isEnabled()
+
+    victim = next(e for e in _events(db) if "closed" in e[1].lower())
+    window.select_event(victim[0])
+    with qtbot.waitSignal(window.itemsLoaded, timeout=10000):
+        menu["Delete"].trigger()
+    assert victim[1] not in _titles(db)
+    assert menu["Undo"].text().startswith("&Undo Delete")
+    with qtbot.waitSignal(window.itemsLoaded, timeout=10000):
+        menu["Undo"].trigger()
+    assert victim[1] in _titles(db)
+
+    first, second = _events(db)[:2]
+    table = window.table
+    for event_id in (first[0], second[0]):
+        row = table.event_model().row_of(event_id)
+        table.selectionModel().select(
+            table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    with qtbot.waitSignal(window.itemsLoaded, timeout=10000):
+        menu["Merge"].trigger()
+    window.close()
+
+    store = open_store(db)  # what a restart finds
+    merged = [e for e in (store.event(first[0]), store.event(second[0])) if e]
+    assert len(merged) == 1 and len(merged[0]["sources"]) == 2
+    store.close()
