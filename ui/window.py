@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QToolButton,
 )
@@ -184,7 +185,19 @@ class MainWindow(QMainWindow):
     def _snapshot_failed(self, message: str) -> None:
         self._loading = False
         self._reload_again = False
-        report_error(self, "Cannot open the timeline", message)
+        log.error("Cannot open the timeline: %s", message)
+        self.open_failure = QMessageBox(
+            QMessageBox.Icon.Warning, "Cannot open the timeline",
+            f"{message}\n\nThe file is left as it is. You can start a new timeline or open "
+            "another one.", parent=self,
+        )  # fmt: skip
+        new = self.open_failure.addButton("New Timeline…", QMessageBox.ButtonRole.AcceptRole)
+        other = self.open_failure.addButton("Open Another…", QMessageBox.ButtonRole.ActionRole)
+        self.open_failure.addButton(QMessageBox.StandardButton.Close)
+        new.clicked.connect(lambda: session.new_timeline(self))
+        other.clicked.connect(lambda: session.open_timeline(self))
+        self.open_failure.setWindowModality(Qt.WindowModality.WindowModal)
+        self.open_failure.open()
 
     def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
         self._loading = False

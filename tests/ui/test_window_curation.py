@@ -65,3 +65,21 @@ def test_delete_undo_and_merge_from_the_edit_menu(qtbot, tmp_path, own_sample):
     merged = [e for e in (store.event(first[0]), store.event(second[0])) if e]
     assert len(merged) == 1 and len(merged[0]["sources"]) == 2
     store.close()
+
+
+def test_a_damaged_database_is_reported_with_a_way_out_and_left_untouched(qtbot, tmp_path):
+    path = tmp_path / "damaged.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = path.read_bytes()
+    from ui.window import MainWindow
+
+    window = MainWindow(str(path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: getattr(window, "open_failure", None) is not None, timeout=10000)
+    box = window.open_failure
+    assert "damaged" in box.text() or "not a Datelines database" in box.text()
+    assert {b.text() for b in box.buttons()} >= {"New Timeline…", "Open Another…"}
+    box.close()
+    window.close()
+    assert path.read_bytes() == before
