@@ -86,7 +86,7 @@ class Curation(QObject):
 
     def refresh(self) -> None:
         """Read the undo/redo labels again (another database, or changes from elsewhere)."""
-        self._run(lambda c: None, reload=False)
+        self._run(lambda c: None, reload=False, quiet=True)
 
     def undo(self) -> None:
         self._run(lambda c: c.undo())
@@ -140,12 +140,15 @@ class Curation(QObject):
 
     # Running them ---------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[Curator], Any], reload: bool = True) -> None:
+    def _run(
+        self, work: Callable[[Curator], Any], reload: bool = True, quiet: bool = False
+    ) -> None:
         db = self.db_path()
         self.tasks.start(
             lambda _p, _c: _with_curator(db, work),
             lambda result: self._done(result, reload),
-            self.failed.emit,
+            # reading the labels of a timeline that will not open: the window says why already
+            (lambda _message: self._show_labels(None, None)) if quiet else self.failed.emit,
         )
 
     def _done(self, result: tuple[Any, str | None, str | None], reload: bool) -> None:
