@@ -197,6 +197,3 @@ def is_past(word: str) -> bool:
 def is_participle(word: str) -> bool:
     verbs = lemmas(word).get("VERB", ())
     return bool(verbs) and word.lower() not in verbs and not word.lower().endswith(("s", "ing"))
-
-
-

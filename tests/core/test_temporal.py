@@ -99,7 +99,10 @@ PARTS_OF_DAY = [
 TENSE = [
     ("Macron will travel to Moscow on Monday.", [("Monday", "2022-02-07")]),
     ("The firm failed to meet the deadline on Monday.", [("Monday", "2022-01-31")]),
-    ("The firm failed to meet the capital rules as of December 16.", [("December 16", "2021-12-16")]),
+    (
+        "The firm failed to meet the capital rules as of December 16.",
+        [("December 16", "2021-12-16")],
+    ),
     ("She will try to meet them on Monday.", [("Monday", "2022-02-07")]),
     ("Hearings in the case were delayed until Monday.", [("Monday", "2022-02-07")]),
     (
