@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -189,11 +187,8 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.export import stored_record, write_csv, write_json
-    from core.export_formats import write_ics, write_markdown, write_timelinejs
+    from core.export_formats import write_records
 
-    writers = {"json": write_json, "csv": write_csv, "timelinejs": write_timelinejs,
-               "ics": write_ics, "md": write_markdown}  # fmt: skip
     t0, t1 = _bound(args.start, "start"), _bound(args.end, "end")
     store = _open(args.db, must_exist=True)
     try:
@@ -205,12 +200,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.close()
     if args.format in ("png", "svg", "pdf"):
         return _export_image(args, rows, t0, t1)
-    records = [stored_record(row) for row in rows]
     if args.output:
         with _atomic_target(args.output) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
-            writers[args.format](records, out)
+            write_records(rows, args.format, out)
     else:
-        writers[args.format](records, sys.stdout)
+        write_records(rows, args.format, sys.stdout)
     return 0
 
 
@@ -243,22 +237,13 @@ def _bound(value: str | None, side: str) -> float | None:
 
 @contextmanager
 def _atomic_target(path: str) -> Iterator[Path]:
-    """A temporary file beside ``path``, renamed over it only when writing succeeded: an
-    interrupted export leaves no half-written file under the target name."""
-    target = Path(path)
+    from core.export_formats import atomic_target
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with atomic_target(path) as tmp:
+            yield tmp
     except OSError as exc:
         raise CommandError(f"{path}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    mask = os.umask(0)
-    os.umask(mask)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, 0o666 & ~mask)  # as any file the user saves, not mkstemp's 0600
-        os.replace(tmp, target)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

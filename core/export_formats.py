@@ -6,10 +6,14 @@ Each writer takes records in the shape of ``core.export.stored_record`` (sources
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from html import escape
 from itertools import groupby
+from pathlib import Path
 from typing import Any, TextIO
 
 from core.timeval import parse_value
@@ -137,3 +141,35 @@ def _md_heading(value: str) -> str:
 
 def _md_escape(text: str) -> str:
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in " ".join(text.split()))
+
+
+DATA_FORMATS = ("json", "csv", "timelinejs", "ics", "md")
+
+
+def write_records(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """``Store.events(with_sources=True)`` rows written in one of ``DATA_FORMATS``."""
+    from core.export import stored_record, write_csv, write_json
+
+    writers = {"json": write_json, "csv": write_csv, "timelinejs": write_timelinejs,
+               "ics": write_ics, "md": write_markdown}  # fmt: skip
+    writers[fmt]([stored_record(row) for row in rows], out)
+
+
+@contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file beside ``path``, renamed over it only when writing succeeded: an
+    interrupted export leaves no half-written file under the target name.
+
+    Raises OSError (with the reason) when the folder cannot take the file.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~mask)  # as any file the user saves, not mkstemp's 0600
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

@@ -104,6 +104,8 @@ def build_menus(window: MainWindow) -> None:
     act(menu, "Add &Folder…", "Ctrl+Shift+O", lambda: choose_folder(window))
     act(menu, "Add the &Sample Articles", None, lambda: window.add_paths([str(SAMPLES)]))
     menu.addSeparator()
+    act(menu, "&Export…", "Ctrl+E", window.exporter.ask_and_export)
+    menu.addSeparator()
     act(menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
     edit = window.menuBar().addMenu("&Edit")
     for action in window.curation.actions:

@@ -36,6 +36,7 @@ from core.ingest import IngestReport, Progress
 from ui import dropping, session, window_parts
 from ui.curation import Curation
 from ui.errors import report_error
+from ui.exporting import Exporter
 from ui.filters import FilterBar
 from ui.loading import (
     Snapshot,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     searchFinished = Signal(int)  # number of hits
     eventShown = Signal(int)  # the detail panel and article show this event
     filtersApplied = Signal()  # the timeline and table show what the filters let through
+    exportFinished = Signal(str)  # the file written by File → Export
 
     def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.curation.failed.connect(
             lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
         )
+        self.exporter = Exporter(self, self.shown_event_ids)
         session.build_menus(self)
         session.restore_layout(self)
         self._open_database(db_path)
@@ -158,6 +161,11 @@ class MainWindow(QMainWindow):
         session.save_view(self)
         self._open_database(db_path)
         self.curation.refresh()
+
+    def shown_event_ids(self) -> list[int] | None:
+        """The events the filters let through, or None when they let all through."""
+        shown = self.event_model.shown_ids()
+        return None if len(shown) == len(self.snapshot) else shown
 
     def selected_event_ids(self) -> list[int]:
         """What an edit applies to: the rows chosen in the table, else the timeline's event."""

@@ -83,3 +83,31 @@ def test_a_damaged_database_is_reported_with_a_way_out_and_left_untouched(qtbot,
     box.close()
     window.close()
     assert path.read_bytes() == before
+
+
+def test_file_export_writes_what_the_filters_show(qtbot, tmp_path, own_sample):
+    import csv
+
+    from PySide6.QtGui import QImage
+
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    ingest(store, [own_sample], workers=1)
+    kinds = {r["kind"] for r in store.events()}
+    store.close()
+    window = make_window(qtbot, db)
+    kind = sorted(kinds)[0]
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.filters.kind_box.setCurrentText(kind)
+    out = tmp_path / "shown.csv"
+    with qtbot.waitSignal(window.exportFinished, timeout=10000):
+        window.exporter.export(str(out), "csv")
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and {r["kind"] for r in rows} == {kind}
+    assert len(rows) == window.event_model.rowCount()
+    image = tmp_path / "view.png"
+    with qtbot.waitSignal(window.exportFinished, timeout=10000):
+        window.exporter.export(str(image), "png")
+    assert QImage(str(image)).width() == window.timeline.width()
+    window.close()
