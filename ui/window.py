@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.ingest import IngestReport, Progress
-from ui import dropping, session, window_parts
+from ui import dropping, redating, session, window_parts
 from ui.curation import Curation
 from ui.errors import report_error
 from ui.exporting import Exporter
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     eventShown = Signal(int)  # the detail panel and article show this event
     filtersApplied = Signal()  # the timeline and table show what the filters let through
     exportFinished = Signal(str)  # the file written by File → Export
+    redated = Signal(int)  # a document whose publication date the user set
 
     def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
         )
         self.exporter = Exporter(self, self.shown_event_ids)
+        redating.install(self)
         session.build_menus(self)
         session.restore_layout(self)
         self._open_database(db_path)

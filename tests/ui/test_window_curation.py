@@ -111,3 +111,22 @@ def test_file_export_writes_what_the_filters_show(qtbot, tmp_path, own_sample):
         window.exporter.export(str(image), "png")
     assert QImage(str(image)).width() == window.timeline.width()
     window.close()
+
+
+def test_setting_a_publication_date_in_the_window_resolves_again(qtbot, tmp_path, own_sample):
+    from ui import redating
+
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    ingest(store, [own_sample], workers=1)
+    doc_id = store.documents()[0]["id"]
+    store.close()
+    window = make_window(qtbot, db)
+    with qtbot.waitSignal(window.redated, timeout=10000):
+        redating.redate_in_background(window, doc_id, "2022-03-16")
+    store = open_store(db)
+    starts = {r["start"] for r in store.events()}
+    assert "2022-03-15" in starts and "2022-03-08" not in starts  # "said on Tuesday"
+    assert store.documents()[0]["published_source"] == "user"
+    store.close()
+    window.close()
