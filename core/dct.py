@@ -367,3 +367,23 @@ def _nth_line_end(text: str, n: int) -> int:
             return len(text)
         pos = nxt + 1
     return pos
+
+
+# Where a publication date came from, in words for the person reading it.
+SOURCE_NAMES = {
+    "header": "a date line in the article",
+    "dateline": "the article's dateline",
+    "metadata": "the page's or file's metadata",
+    "email-date": "the e-mail's Date header",
+    "filename": "the file name",
+    "mtime": "the file's modification time",
+    "sgml-date": "the archive's <DATE> tag",
+    "tml-dct": "the TimeML document's DCT",
+    "pasted": "the time it was pasted or dropped",
+    "user": "you",
+}
+
+
+def source_name(source: str) -> str:
+    """ "header" → "a date line in the article"; an unknown source is shown as it is."""
+    return SOURCE_NAMES.get(source, source)

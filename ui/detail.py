@@ -8,14 +8,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-_SOURCE_NAMES = {
-    "header": "a date line in the article",
-    "dateline": "the article's dateline",
-    "metadata": "the file's metadata",
-    "filename": "the file name",
-    "mtime": "the file's modification time",
-    "user": "you",
-}
+from core.dct import source_name
 
 
 class DetailPanel(QTextBrowser):
@@ -87,7 +80,7 @@ def _first_source(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _source_html(source: dict[str, Any], index: int | None) -> str:
-    published_from = _SOURCE_NAMES.get(source["published_source"], source["published_source"])
+    published_from = source_name(source["published_source"])
     title = escape(source["document_title"] or "")
     if index is not None:  # several sources: each opens its own article below
         title = f"<a href='source:{index}' title='Show this article'>{title or 'article'}</a>"

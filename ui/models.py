@@ -23,19 +23,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from core.dct import source_name
+
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDATED_TEXT = QColor("#6f6f6a")
-
-PUBLISHED_FROM = {
-    "header": "a date line in the article",
-    "dateline": "the article's dateline",
-    "metadata": "the file's metadata",
-    "filename": "the file name",
-    "mtime": "the file's modification time",
-    "user": "you",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +280,7 @@ class DocumentListModel(QAbstractListModel):
             title = doc.get("title") or Path(doc["path"]).name
             return f"{title}\n{doc['published']} · {doc.get('events', 0)} events"
         if role == Qt.ItemDataRole.ToolTipRole:
-            source = PUBLISHED_FROM.get(doc["published_source"], doc["published_source"])
+            source = source_name(doc["published_source"])
             return f"{doc['path']}\nPublished {doc['published']} (from {source})"
         if role == Qt.ItemDataRole.CheckStateRole:
             hidden = doc["id"] in self._hidden
