@@ -304,6 +304,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         a += 1
     if a >= b or clause.verb is None:
         return None
+    if _subordinate_before(s, a, b):
+        return None  # "… since she toppled Marcos a year ago": that date is not this clause's
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b)
     stop = cut_coordination(s.tokens, a, b)
@@ -323,6 +325,18 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     title = headline(subject, predicate, plural=s.plural(subject))
     kind = _kind(s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+_SUBORDINATORS = frozenset("since after before when while because although though as".split())
+
+
+def _subordinate_before(s: Sentence, a: int, b: int) -> bool:
+    """A subordinate clause with a verb of its own ("since she toppled …") inside a follow-on:
+    the time expression belongs to it, and its happening is not the main clause's."""
+    return any(
+        s.tokens[k].lower in _SUBORDINATORS and finite_verb(s.tokens, k + 1, b) is not None
+        for k in range(a + 1, b)
+    )
 
 
 def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:

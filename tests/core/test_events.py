@@ -40,6 +40,15 @@ def _titles(body: str) -> list[str]:
             [("2022-02-14", "day"), ("2022-02-15", "day")],
         ),
         ("The region was annexed in 2014.", [("2014", "year")]),
+        # the date of a subordinate clause is not the main clause's
+        (
+            "Rice prices will rise in 2023 for the first time since they fell in 2019.",
+            [("2023", "year")],
+        ),
+        (
+            "The firm ended 2021 with 9 mln dlrs in cash as compared to 2 mln it held the year before.",
+            [("2021", "year")],
+        ),
         ("Officials may want to delay the vote.", []),
         ("Talks resumed in March 2021 after a pause.", [("2021-03", "month")]),
         # the relative clause's date is its own happening; the main clause takes Tuesday
