@@ -125,7 +125,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _progress_bar(p) -> None:
     width = 30
-    filled = width * p.done // max(p.total, 1)
+    filled = width * (p.steps_done or p.done) // max(p.steps_total or p.total, 1)
     bar = "#" * filled + "." * (width - filled)
     line = f"[{bar}] {p.done}/{p.total} files, {p.events} events, {p.errors} errors"
     print(f"\r{line}", end="", file=sys.stderr, flush=True)

@@ -31,6 +31,7 @@ IN_PROCESS_BYTES = 4 * 1024 * 1024
 # Files holding many articles are shared out among the workers: each reads the file (cheap)
 # and analyses every n-th article (the costly part).
 ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
+ARCHIVE_STEPS = 8  # shares of an archive done in this process: progress moves within it
 # Bounds on what one article may cost: a 500 MB log is not an article, and the analysis of
 # a text grows with its length. Longer texts are refused with the reason; a document with
 # more events than this keeps the first ones (a wall of dates is not a chronology).
@@ -46,6 +47,8 @@ class Progress:
     events: int  # events stored so far
     errors: int
     current: str
+    steps_done: int = 0  # finer than files: a many-article archive is several steps
+    steps_total: int = 0
 
 
 @dataclass
@@ -204,21 +207,26 @@ def ingest(
     known = frozenset(store.source_counts())
     if workers is None:
         workers = 1 if _total_bytes(files) < IN_PROCESS_BYTES else os.cpu_count() or 1
-    if workers == 1 or not files:
-        results: Iterable[FileResult] = (process_file(f, known) for f in files)
-        _write_all(store, results, len(files), report, progress, cancelled, same)
-        return report
+    # An archive is done in shares, so that progress moves (and workers share it out).
+    shares = 2 * workers if workers > 1 else ARCHIVE_STEPS
     tasks = [
         (f, part, parts)
         for f in files
-        for parts in [2 * workers if f.suffix.lower() in ARCHIVE_SUFFIXES else 1]
+        for parts in [shares if f.suffix.lower() in ARCHIVE_SUFFIXES else 1]
         for part in range(parts)
     ]
+    totals = (len(files), len(tasks))
+    if workers == 1 or not files:
+        results: Iterable[FileResult] = (
+            process_file(f, known, part, parts) for f, part, parts in tasks
+        )
+        _write_all(store, results, totals, report, progress, cancelled, same)
+        return report
     pooled = _run_pool(
         _pool(workers, known), tasks, workers, cancelled, lambda: _pool(workers, known)
     )
     try:
-        _write_all(store, pooled, len(files), report, progress, cancelled, same)
+        _write_all(store, pooled, totals, report, progress, cancelled, same)
     finally:
         pooled.close()  # stops the workers even when the writer gave up early
     return report
@@ -285,27 +293,28 @@ def _run_pool(
 def _write_all(
     store: Store,
     results: Iterable[FileResult],
-    total: int,
+    totals: tuple[int, int],  # files, steps
     report: IngestReport,
     progress: Callable[[Progress], None] | None,
     cancelled: Callable[[], bool],
     same: SameHappening | None,
 ) -> None:
     writer = _BatchWriter(store, report, same)
+    total, steps_total = totals
     done = 0
     shares: dict[str, int] = {}
-    for result in results:
+    for steps, result in enumerate(results, 1):
         if cancelled():
             break
         report.present.extend(result.present)
         report.failed.extend(result.failed)
         writer.add(result.documents)
         shares[result.path] = shares.get(result.path, 0) + 1
-        if shares[result.path] < result.parts:
-            continue  # a file is done when all its shares are
-        done += 1
+        if shares[result.path] == result.parts:  # a file is done when all its shares are
+            done += 1
         if progress:
-            progress(Progress(done, total, report.events, len(report.failed), result.path))
+            progress(Progress(done, total, report.events, len(report.failed), result.path,
+                              steps, steps_total))  # fmt: skip
     writer.flush()
     report.cancelled = done < total and cancelled()
 

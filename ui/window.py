@@ -363,8 +363,8 @@ class MainWindow(QMainWindow):
         )
 
     def _ingest_progress(self, p: Progress) -> None:
-        self.progress.setMaximum(p.total)
-        self.progress.setValue(p.done)
+        self.progress.setMaximum(p.steps_total or p.total)
+        self.progress.setValue(p.steps_done or p.done)
         self.status_label.setText(f"Adding {Path(p.current).name} — {p.events:,} events so far")
         if time.monotonic() - self._last_reload >= LIVE_RELOAD_S:
             self.reload()  # the timeline fills as articles are stored

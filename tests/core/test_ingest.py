@@ -117,7 +117,9 @@ def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
     r2 = ingest(two, [wire], workers=2, progress=seen.append)
     assert len(r2.added) == len(r1.added) > 1 and r2.events == r1.events
     assert one.source_counts() == two.source_counts()
-    assert [(p.done, p.total) for p in seen] == [(1, 1)]  # one file, reported once, when whole
+    # one file, done when its last share is; progress moves share by share meanwhile
+    assert [(p.done, p.total) for p in seen] == [(0, 1)] * 3 + [(1, 1)]
+    assert [(p.steps_done, p.steps_total) for p in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
     one.close()
     two.close()
 
