@@ -17,6 +17,7 @@ class DetailPanel(QTextBrowser):
 
     entityClicked = Signal(str, str)  # name, kind
     sourceClicked = Signal(object)  # one of the event's sources (dict)
+    splitRequested = Signal(int, int)  # event id, source id: make that source its own event
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,6 +25,7 @@ class DetailPanel(QTextBrowser):
         self.setMinimumWidth(260)
         self._entities: list[dict[str, Any]] = []
         self._sources: list[dict[str, Any]] = []
+        self._event_id: int | None = None
         self.anchorClicked.connect(self._clicked)
         self.show_nothing()
 
@@ -36,6 +38,8 @@ class DetailPanel(QTextBrowser):
             self.entityClicked.emit(entity["text"], entity["kind"])
         elif what == "source" and int(index) < len(self._sources):
             self.sourceClicked.emit(self._sources[int(index)])
+        elif what == "split" and int(index) < len(self._sources) and self._event_id is not None:
+            self.splitRequested.emit(self._event_id, self._sources[int(index)]["source_id"])
 
     def loadResource(self, kind: int, name: Any) -> Any:
         return None  # never load images or links named in article text
@@ -56,6 +60,7 @@ class DetailPanel(QTextBrowser):
         )
         sources = event.get("sources") or [_first_source(event)]
         self._sources = sources
+        self._event_id = event.get("id")
         self.setHtml(
             f"<h3>{escape(event['title'])}</h3>"
             f"<p><b>Date:</b> {date} <span style='color: gray'>({status}, precision: "
@@ -83,7 +88,11 @@ def _source_html(source: dict[str, Any], index: int | None) -> str:
     published_from = source_name(source["published_source"])
     title = escape(source["document_title"] or "")
     if index is not None:  # several sources: each opens its own article below
-        title = f"<a href='source:{index}' title='Show this article'>{title or 'article'}</a>"
+        title = (
+            f"<a href='source:{index}' title='Show this article'>{title or 'article'}</a>"
+            f" · <a href='split:{index}' title='Not the same happening: make this report an "
+            "event of its own'>split off</a>"
+        )
     return (
         f"<blockquote style='background: palette(alternate-base)'>"
         f"“{escape(source['sentence'])}”</blockquote>"

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.curation = Curation(self, self.tasks, lambda: self.db_path, self.selected_event_ids)
         self.curation.changed.connect(self.reload)
         self.curation.changed.connect(lambda: self.select_event(self.timeline.selected()))
+        self.detail.splitRequested.connect(self.curation.split)
         self.curation.failed.connect(
             lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
         )

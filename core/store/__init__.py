@@ -366,7 +366,8 @@ class Store:
 
     def _sources(self, event_id: int) -> list[dict[str, Any]]:
         return list(self.db.query(
-            "SELECT s.document_id, s.title, s.sentence, s.char_start, s.char_end, d.path, "
+            "SELECT s.id AS source_id, s.document_id, s.title, s.sentence, s.char_start, "
+            "s.char_end, d.path, "
             "d.title AS document_title, d.published, d.published_source FROM event_sources s "
             "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.id",
             [event_id],

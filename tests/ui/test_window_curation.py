@@ -130,3 +130,25 @@ def test_setting_a_publication_date_in_the_window_resolves_again(qtbot, tmp_path
     assert store.documents()[0]["published_source"] == "user"
     store.close()
     window.close()
+
+
+def test_split_off_a_source_from_the_detail_panel(qtbot, tmp_path, own_sample):
+    from PySide6.QtCore import QUrl
+
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    ingest(store, [own_sample.parent], workers=1)  # two reports: some events have two sources
+    merged = next(r for r in store.events() if r["sources"] == 2)
+    before = store.count_events()
+    store.close()
+    window = make_window(qtbot, db)
+    with qtbot.waitSignal(window.eventShown, timeout=10000):
+        window.select_event(merged["id"])
+    assert "split off" in window.detail.toPlainText()
+    with qtbot.waitSignal(window.itemsLoaded, timeout=10000):
+        window.detail.anchorClicked.emit(QUrl("split:1"))
+    store = open_store(db)
+    assert len(store.event(merged["id"])["sources"]) == 1
+    assert store.count_events() == before + 1  # the other report is an event of its own
+    store.close()
+    window.close()
