@@ -15,7 +15,7 @@ from pathlib import Path
 
 log = logging.getLogger("datelines")
 
-COMMANDS = ("ingest", "extract", "timex", "export", "documents", "redate")
+COMMANDS = ("ingest", "extract", "timex", "export", "documents", "redate", "reextract")
 EXPORT_FORMATS = ("json", "csv", "timelinejs", "ics", "md", "png", "svg", "pdf")
 
 
@@ -34,7 +34,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
             "  export --format F [--db DB] [-o OUT]   json csv timelinejs ics md png svg pdf\n"
             "  documents [--db DB]            list stored articles with their publication dates\n"
-            "  redate ID DATE [--db DB]       override an article's publication date"
+            "  redate ID DATE [--db DB]       override an article's publication date\n"
+            "  reextract [--db DB]            find every article's events again, edits kept"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -70,6 +71,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("id", type=int, help="document id")
         parser.add_argument("date", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+        parser.add_argument("--db", help="database file (default: in your user data directory)")
+    elif command == "reextract":
+        parser.description = (
+            "Find every stored article's events again (after an upgrade), keeping what you "
+            "edited or deleted."
+        )
         parser.add_argument("--db", help="database file (default: in your user data directory)")
     else:
         parser.description = (
@@ -244,6 +251,19 @@ def _atomic_target(path: str) -> Iterator[Path]:
             yield tmp
     except OSError as exc:
         raise CommandError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from core.redate import reextract_document
+
+    store = _open(args.db, must_exist=True)
+    try:
+        documents = store.documents()
+        events = sum(reextract_document(store, d["id"]) for d in documents)
+    finally:
+        store.close()
+    print(f"{len(documents)} articles, {events} events found again", file=sys.stderr)
+    return 0
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.events import extract_events
-from core.store import SameHappening, Store
+from core.store import Store
+from core.store.edits import Curator
 from core.timeval import parse_value
 
 
@@ -13,9 +14,7 @@ class RedateError(ValueError):
     """The override cannot be applied; the message says why."""
 
 
-def redate_document(
-    store: Store, document_id: int, published: str, same: SameHappening | None = None
-) -> int:
+def redate_document(store: Store, document_id: int, published: str) -> int:
     """Set document ``document_id``'s publication date to ``published`` (an ISO day or time,
     "2022-02-04" or "2022-02-04T23:15") and re-extract its events. Returns the event count.
 
@@ -29,5 +28,16 @@ def redate_document(
         raise RedateError(f"there is no document {document_id}")
     redated = replace(document, published=value.value, published_source="user")
     events = extract_events(redated)
-    store.replace_events(document_id, value.value, "user", events, same)
+    Curator(store).redate(document_id, value.value, "user", events)  # undoable, like any edit
+    return len(events)
+
+
+def reextract_document(store: Store, document_id: int) -> int:
+    """Find a stored document's events again (after an upgrade of the extractor), keeping
+    its publication date and everything the user edited or deleted. Returns the count."""
+    document = store.document(document_id)
+    if document is None:
+        raise RedateError(f"there is no document {document_id}")
+    events = extract_events(document)
+    store.replace_events(document_id, document.published, document.published_source, events)
     return len(events)

@@ -152,3 +152,15 @@ def test_export_honours_filters_and_writes_the_file_whole(tmp_path, own_sample):
     assert out.read_text().startswith("BEGIN:VCALENDAR") and list(tmp_path.glob(".timeline*")) == []
     bad = run("export", "--format", "md", "--db", db, "--from", "soon")
     assert bad.returncode == 1 and "not a date" in bad.stderr
+
+
+def test_reextract_finds_the_same_events_again(tmp_path, own_sample):
+    db = str(tmp_path / "x.db")
+    run("ingest", str(own_sample), "--db", db)
+    before = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    result = run("reextract", "--db", db)
+    assert result.returncode == 0 and "1 articles" in result.stderr
+    after = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    assert sorted((e["start"], e["title"]) for e in after) == sorted(
+        (e["start"], e["title"]) for e in before
+    )

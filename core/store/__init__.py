@@ -115,14 +115,28 @@ class Store:
     ) -> None:  # fmt: skip
         """Give a document a new publication date and the events re-resolved against it."""
         with self._writing(), write_transaction(self.db):
-            self.db.conn.execute(
-                "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
-                [published, source, document_id],
-            )
-            handled = self._user_handled(document_id)
-            self._remove_document_sources(document_id)
-            fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
-            self._insert_events(document_id, fresh, same)
+            self._replace_events(document_id, published, source, events, same)
+
+    def _replace_events(
+        self, document_id: int, published: str, source: str, events: Sequence[Event],
+        same: SameHappening | None,
+    ) -> None:  # fmt: skip
+        """``replace_events`` inside a transaction the caller holds."""
+        self.db.conn.execute(
+            "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
+            [published, source, document_id],
+        )
+        handled = self._user_handled(document_id)
+        self._remove_document_sources(document_id)
+        fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
+        self._insert_events(document_id, fresh, same)
+
+    def document_event_ids(self, document_id: int) -> set[int]:
+        """The events this document is a source of."""
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT event_id FROM event_sources WHERE document_id = ?", [document_id]
+        ).fetchall()
+        return {r[0] for r in rows}
 
     def _user_handled(self, doc_id: int) -> set[tuple[int, int, str]]:
         """Extracted events of a document that the user edited or deleted: re-extraction

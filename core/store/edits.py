@@ -8,12 +8,12 @@ it was made, undoes the same way, across restarts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from core.model import to_seconds
+from core.model import Event, to_seconds
 from core.store import Store, buckets, score_of, write_transaction
 from core.timeval import parse_value
 
@@ -100,6 +100,41 @@ class Curator:
             self._restore({event_id: remaining, new_id: split_off})
         return new_id
 
+    def redate(
+        self, document_id: int, published: str, source: str, events: Sequence[Event]
+    ) -> None:
+        """Give a document another publication date and its re-resolved ``events``, as one
+        undoable edit. Its new events are not merged into other articles' (so that undo can
+        give every event back exactly as it was)."""
+        with self.store._writing(), write_transaction(self.db):
+            before_ids = self.store.document_event_ids(document_id)
+            before: dict[Any, Any] = {i: self._snapshot(i) for i in before_ids}
+            before["document"] = self._dates_of(document_id)
+            self.store._replace_events(document_id, published, source, events, None)
+            ids = before_ids | self.store.document_event_ids(document_id)
+            after: dict[Any, Any] = {i: self._snapshot(i) for i in ids}
+            after["document"] = self._dates_of(document_id)
+            before.update({i: None for i in ids - before_ids})
+            label = f"Set the publication date of “{_short(before['document']['title'])}”"
+            self._log(label, before, after)
+
+    def _dates_of(self, document_id: int) -> dict[str, Any]:
+        row = self.db.conn.execute(
+            "SELECT id, title, published, published_source FROM documents WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        if row is None:
+            raise EditError(f"there is no document {document_id}")
+        return dict(zip(("id", "title", "published", "published_source"), row, strict=True))
+
+    def _log(self, label: str, before: dict[Any, Any], after: dict[Any, Any]) -> None:
+        self.db.conn.execute("DELETE FROM edits WHERE undone = 1")  # ends the redo trail
+        self.db.conn.execute(
+            "INSERT INTO edits (label, at, before, after, undone) VALUES (?, ?, ?, ?, 0)",
+            [label, datetime.now().isoformat(timespec="seconds"), json.dumps(before),
+             json.dumps(after)],
+        )  # fmt: skip
+
     # Undo and redo --------------------------------------------------------------------------
 
     def undo_label(self) -> str | None:
@@ -128,8 +163,15 @@ class Curator:
             ).fetchone()
             if row is None:
                 return None
-            before, after = ({int(k): v for k, v in json.loads(x).items()} for x in row[2:4])
+            raw = [json.loads(x) for x in row[2:4]]
+            document = raw[0 if side == "before" else 1].get("document")
+            before, after = ({int(k): v for k, v in r.items() if k != "document"} for r in raw)
             self._restore(before if side == "before" else after, forget_tombstones=undone == 1)
+            if document is not None:  # a publication date set by hand, taken back or again
+                self.db.conn.execute(
+                    "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
+                    [document["published"], document["published_source"], document["id"]],
+                )
             if side == "after":  # redoing a deletion: extraction must not bring it back
                 for event_id, snap in after.items():
                     if snap is None and before.get(event_id):
@@ -147,12 +189,7 @@ class Curator:
             before = {i: self._snapshot(i) for i in event_ids}
             yield
             after = {i: self._snapshot(i) for i in event_ids}
-            self.db.conn.execute("DELETE FROM edits WHERE undone = 1")  # ends the redo trail
-            self.db.conn.execute(
-                "INSERT INTO edits (label, at, before, after, undone) VALUES (?, ?, ?, ?, 0)",
-                [label, datetime.now().isoformat(timespec="seconds"),
-                 json.dumps(before), json.dumps(after)],
-            )  # fmt: skip
+            self._log(label, before, after)
 
     def _snapshot(self, event_id: int) -> dict[str, Any] | None:
         conn = self.db.conn
@@ -248,3 +285,8 @@ def _bounds(start: str, end: str | None) -> dict[str, float]:
 
 def _q(name: str) -> str:
     return f'"{name}"'
+
+
+def _short(text: str | None) -> str:
+    text = text or "an article"
+    return text if len(text) <= 40 else text[:39] + "…"

@@ -116,5 +116,32 @@ def test_edits_survive_restart_re_adding_and_re_extraction(tmp_path, own_sample)
     assert "Bridge reopens (checked)" in titles
     assert closed["title"] not in titles
     assert reopening["title"] not in titles  # the edited event is not extracted again
-    assert Curator(store).undo_label().startswith("Delete")
+    curator = Curator(store)
+    assert curator.undo_label().startswith("Set the publication date")
+    curator.undo()  # the date set by hand is an edit like any other
+    assert store.documents()[0]["published"] == "2022-03-09T08:40"
+    assert store.documents()[0]["published_source"] == "header"
+    assert _by_title(store, "Ferreira")["start"] == "2022-03-14"  # "on Monday" as first read
+    assert curator.undo_label().startswith("Delete")
+    curator.redo()
+    assert store.documents()[0]["published_source"] == "user"
+    assert _by_title(store, "Ferreira")["start"] == "2022-03-21"  # the Monday after the 16th
+    store.close()
+
+
+def test_re_extraction_keeps_edits_and_deletions(tmp_path, own_sample):
+    from core.redate import reextract_document
+
+    store = open_store(tmp_path / "t.db")
+    ingest(store, [own_sample], workers=1)
+    curator = Curator(store)
+    kept = _by_title(store, "reopen")
+    curator.update(kept["id"], title="Reopening, checked")
+    gone = _by_title(store, "closed")
+    curator.delete([gone["id"]])
+    count = store.count_events()
+    reextract_document(store, store.documents()[0]["id"])
+    titles = _titles(store)
+    assert "Reopening, checked" in titles and gone["title"] not in titles
+    assert store.count_events() == count
     store.close()
