@@ -89,6 +89,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--to", dest="end", help="…up to this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
         parser.add_argument("--search", help="only events whose title or sentence has these words")
+        parser.add_argument("--entity", help="only events naming this person, group or place")
         parser.add_argument(
             "--size", default="1600x900", help="image size for png/svg/pdf (default 1600x900)"
         )
@@ -199,9 +200,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     t0, t1 = _bound(args.start, "start"), _bound(args.end, "end")
     store = _open(args.db, must_exist=True)
     try:
+        entity_id = None
+        if args.entity:
+            entity_id = store.entity_id(args.entity)
+            if entity_id is None:
+                raise CommandError(f"no event names {args.entity!r}")
         rows = store.events(
             t0, t1, document_ids=args.document, kind=args.kind, search=args.search,
-            with_sources=True,
+            entity_id=entity_id, with_sources=True,
         )  # fmt: skip
     finally:
         store.close()

@@ -150,6 +150,11 @@ def test_export_honours_filters_and_writes_the_file_whole(tmp_path, own_sample):
     out = tmp_path / "timeline.ics"
     assert run("export", "--format", "ics", "--db", db, "-o", str(out)).returncode == 0
     assert out.read_text().startswith("BEGIN:VCALENDAR") and list(tmp_path.glob(".timeline*")) == []
+    named = json.loads(
+        run("export", "--format", "json", "--db", db, "--entity", "ana ferreira").stdout
+    )
+    assert named and all(any(n["text"] == "Ana Ferreira" for n in e["entities"]) for e in named)
+    assert run("export", "--format", "json", "--db", db, "--entity", "Nobody").returncode == 1
     bad = run("export", "--format", "md", "--db", db, "--from", "soon")
     assert bad.returncode == 1 and "not a date" in bad.stderr
 

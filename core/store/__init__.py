@@ -131,6 +131,13 @@ class Store:
         fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
         self._insert_events(document_id, fresh, same)
 
+    def entity_id(self, name: str) -> int | None:
+        """The entity spelled ``name`` (case aside), whatever its kind; None if none is."""
+        row = self.db.conn.execute(
+            "SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", [name]
+        ).fetchone()
+        return row[0] if row else None
+
     def document_event_ids(self, document_id: int) -> set[int]:
         """The events this document is a source of."""
         rows = self.db.conn.execute(
