@@ -134,9 +134,11 @@ def _md_heading(value: str) -> str:
     parsed = parse_value(value)
     if parsed is None:
         return value
-    formats = {"day": "%A %d %B %Y", "time": "%A %d %B %Y, %H:%M", "month": "%B %Y", "year": "%Y"}
-    fmt = formats.get(parsed.precision)
-    return parsed.start.strftime(fmt) if fmt else value
+    d = parsed.start
+    day = f"{d:%A} {d.day} {d:%B} {d.year}"  # "Monday 7 February 2022", no padded day
+    formats = {"day": day, "time": f"{day}, {d:%H:%M}", "month": f"{d:%B} {d.year}",
+               "year": str(d.year)}  # fmt: skip
+    return formats.get(parsed.precision, value)
 
 
 def _md_escape(text: str) -> str:

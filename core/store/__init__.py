@@ -132,9 +132,14 @@ class Store:
         self._insert_events(document_id, fresh, same)
 
     def entity_id(self, name: str) -> int | None:
-        """The entity spelled ``name`` (case aside), whatever its kind; None if none is."""
+        """The entity spelled ``name`` (case aside), else the one whose last word(s) it is
+        ("Macron" → "Emmanuel Macron"), the most named first; None if none is."""
         row = self.db.conn.execute(
-            "SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", [name]
+            "SELECT n.id FROM entities n LEFT JOIN event_entities x ON x.entity_id = n.id "
+            "WHERE n.name = ?1 COLLATE NOCASE OR n.name LIKE '% ' || ?1 "
+            "GROUP BY n.id ORDER BY n.name = ?1 COLLATE NOCASE DESC, count(x.event_id) DESC "
+            "LIMIT 1",
+            [name],
         ).fetchone()
         return row[0] if row else None
 
