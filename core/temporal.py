@@ -93,9 +93,9 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
     return _order_ranges(_halves_of(found, text), text)
 
 
-_HALF = re.compile(r"(?:the\s+)?(?:first|second|last|latter|final|early|late)\s+half", re.I)
+_HALF = re.compile(r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b")
 

@@ -144,10 +144,16 @@ def year_for_day(month: int, day: int, dct: date, tense: int) -> int:
     return year
 
 
+# A past-tense sentence naming a month this many months after the DCT's means last year's.
+# Not 1: the month just ahead is often future after all ("told … of a cutback in September",
+# "has decided to admit them in early March"), which the verb cues miss.
+_PAST_AHEAD = 2
+
+
 def year_for_month(month: int, dct: date, tense: int) -> int:
     """The year of "in August" given the DCT and the tense around it."""
     diff = month - dct.month
-    if diff > 0 and ((tense == PAST and diff >= 3) or (tense != FUTURE and diff > 6)):
+    if diff > 0 and ((tense == PAST and diff >= _PAST_AHEAD) or (tense != FUTURE and diff > 6)):
         return dct.year - 1
     if diff < 0 and tense == FUTURE and diff <= -3:
         return dct.year + 1

@@ -36,6 +36,8 @@ _FUTURE = (
     # present tense of scheduled events: "voters go to the polls on Sunday"
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
+    # commodity trade: what is bought "for shipment in July" moves later
+    r"|for\s+(?:shipment|delivery|loading|arrival)"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
@@ -114,7 +116,7 @@ _ADJECTIVE_SLOT = re.compile(
 )
 
 
-_ORDINAL_LAST = re.compile(r"\s+(?:half|part|third|quarter\s+of|stage|days\s+of)\b", re.I)
+_ORDINAL_LAST = re.compile(r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of)\b", re.I)
 
 
 def _counts(m: re.Match[str]) -> bool:

@@ -27,6 +27,11 @@ ABSOLUTE = [
     ("Rain in the last half of June would help.", [("the last half of June", "2022-06")]),
     ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
     ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
+    (
+        "Crushers bought rapeseed for shipment from the last-half of July to September.",
+        [("last-half of July", "2022-07"), ("September", "2022-09")],
+    ),
+    ("Traders sold the wheat in April.", [("April", "2021-04")]),
     ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),
     ("Talks resumed on 4 Feb 2022.", [("4 Feb 2022", "2022-02-04")]),
     (
