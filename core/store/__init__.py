@@ -9,7 +9,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -369,11 +369,12 @@ class Store:
         kind: str | None = None,
         entity_id: int | None = None,
         search: str | None = None,
+        event_ids: Iterable[int] | None = None,
         with_sources: bool = False,
     ) -> list[dict[str, Any]]:
-        """Events (all, or those overlapping ``[t0, t1)`` and passing the filters) with
-        their first source's document, by date; ``with_sources`` adds every source and the
-        entities, as ``event()`` gives them."""
+        """Events (all, or those overlapping ``[t0, t1)`` and passing the filters, or among
+        ``event_ids``) with their first source's document, by date; ``with_sources`` adds
+        every source and the entities, as ``event()`` gives them."""
         where, args = self._filters(document_ids, kind, entity_id, search)
         if t0 is not None:
             where, args = where + " AND e.end_ts > ?", [*args, t0]
@@ -382,7 +383,10 @@ class Store:
         rows = list(self.db.query(
             f"{_EVENT_SELECT} WHERE 1{where} ORDER BY e.start_ts, e.id", args
         ))  # fmt: skip
-        if with_sources:
+        if event_ids is not None:
+            wanted = set(event_ids)
+            rows = [row for row in rows if row["id"] in wanted]
+        if with_sources:  # only for the rows kept: two queries an event
             for row in rows:
                 row["entities"] = [
                     {"text": e.text, "kind": e.kind} for e in self._entities(row["id"])
