@@ -129,6 +129,7 @@ class EventTableModel(QAbstractTableModel):
 
     COLUMNS = ("Date", "Title", "Kind", "Precision", "Source")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    PUBLISHED_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -246,6 +247,7 @@ class DocumentListModel(QAbstractListModel):
     """The articles: title, publication date and where it came from; a check box shows it."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    PUBLISHED_ROLE = Qt.ItemDataRole.UserRole + 2
     hiddenChanged = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -287,6 +289,8 @@ class DocumentListModel(QAbstractListModel):
             return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
         if role == self.ID_ROLE:
             return doc["id"]
+        if role == self.PUBLISHED_ROLE:
+            return doc["published"]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -39,7 +39,7 @@ def redate_in_background(window: Any, document_id: int, published: str) -> None:
 def ask_for_date(window: Any, index: QModelIndex) -> None:
     model = index.model()
     document_id = model.data(index, DocumentListModel.ID_ROLE)
-    current = model.data(index, Qt.ItemDataRole.DisplayRole).split("\n")[-1].split(" · ")[0]
+    current = model.data(index, DocumentListModel.PUBLISHED_ROLE)
     value, ok = QInputDialog.getText(
         window, "Publication date",
         "When was this article published? (YYYY-MM-DD, or YYYY-MM-DDTHH:MM)\n"
