@@ -7,6 +7,8 @@ import logging
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
+from ui.lanes import MODES
+
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before a search starts
@@ -19,6 +21,7 @@ class FilterBar(QToolBar):
     searchRequested = Signal(str)  # the query, stripped ("" clears the search)
     kindChanged = Signal()
     entityCleared = Signal()
+    laneModeChanged = Signal(str)  # a key of ui.lanes.MODES
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Filters", parent)
@@ -40,7 +43,20 @@ class FilterBar(QToolBar):
         self.entity_button = QToolButton(self)
         self.entity_button.setToolTip("Show every event again")
         self.entity_button.clicked.connect(self.entityCleared)
+        self.lane_box = QComboBox(self)
+        for mode, label in MODES.items():
+            self.lane_box.addItem(label, mode)
+        self.lane_box.setToolTip(
+            "One timeline, or a lane per source article, per kind or per person or place"
+        )
+        self.lane_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lane_box.currentIndexChanged.connect(
+            lambda _i: self.laneModeChanged.emit(self.lane_mode())
+        )
         self.count_label = QLabel(self)
+        self.addWidget(QLabel(" Lanes ", self))
+        self.addWidget(self.lane_box)
+        self.addSeparator()
         self.addWidget(QLabel(" Search ", self))
         self.addWidget(self.search_box)
         self.addSeparator()
@@ -53,6 +69,13 @@ class FilterBar(QToolBar):
     def search_now(self) -> None:
         self._timer.stop()
         self.searchRequested.emit(self.query())
+
+    def lane_mode(self) -> str:
+        return str(self.lane_box.currentData())
+
+    def set_lane_mode(self, mode: str) -> None:
+        i = self.lane_box.findData(mode)
+        self.lane_box.setCurrentIndex(max(i, 0))
 
     def query(self) -> str:
         return self.search_box.text().strip()

@@ -14,6 +14,7 @@ import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
+from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.models import EventColumns
 from ui.timeline_layout import TimelineData
 
@@ -37,6 +38,9 @@ class Snapshot:
     kind_names: list[str] = field(default_factory=list)
     kind_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     by_date: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    # Read only for lanes by name: (event id, entity id) pairs, and (id, name, kind).
+    entity_pairs: np.ndarray | None = None
+    entities: list[tuple[int, str, str]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -56,14 +60,29 @@ class Snapshot:
             mask &= self.kind_codes == code
         return mask
 
+    def lanes(self, mode: str, shown: np.ndarray) -> list[LaneSpec] | None:
+        """The lanes of ``mode`` (ui.lanes.MODES) over the rows ``shown`` (a mask), as
+        positions among them; None for one timeline, or by name when names were not read."""
+        rows = np.flatnonzero(shown)
+        ids = self.rows.ids[rows]
+        if mode == "article":
+            return article_lanes(ids, self.rows.document_ids[rows], self.merged, self.documents)
+        if mode == "kind":
+            return kind_lanes(self.kind_codes[rows], self.kind_names)
+        if mode == "entity" and self.entity_pairs is not None:
+            return entity_lanes(ids, self.entity_pairs, self.entities)
+        return None
 
-def load_snapshot(db_path: str) -> Snapshot:
+
+def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
+    """Everything the window shows; the names events mention only ``with_entities``."""
     store = open_store(db_path)
     try:
         rows = EventColumns.from_batches(store.event_row_batches())
         merged = store.merged_event_documents()
         documents = store.documents()
         counts = store.source_counts()
+        links = store.entity_links(ENTITY_KINDS) if with_entities else None
     finally:
         store.close()
     data = TimelineData.from_columns(
@@ -76,7 +95,11 @@ def load_snapshot(db_path: str) -> Snapshot:
     kind_codes = np.fromiter(map(code_of.__getitem__, rows.kinds), np.int64, len(rows))
     merged_pairs = np.asarray(merged, np.int64).reshape(-1, 2)
     by_date = rows.date_order()
-    return Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
+    snapshot = Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
+    if links is not None:
+        snapshot.entity_pairs = np.asarray(links[0], np.int64).reshape(-1, 2)
+        snapshot.entities = links[1]
+    return snapshot
 
 
 def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> TimelineData | None:

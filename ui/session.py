@@ -6,6 +6,7 @@ last one opened, and the visible time range of each.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,18 @@ def save_view(window: MainWindow) -> None:
     if window.timeline.items():
         t0, t1 = window.timeline.visible_range()
         window.settings.setValue(_view_key(window.db_path), [t0, t1])
+    state = json.dumps(window.timeline.lane_state())
+    window.settings.setValue(_view_key(window.db_path).replace("view/", "lanes/", 1), state)
+
+
+def restore_lanes(window: MainWindow) -> None:
+    """The lanes' order and folding as the user left them in this timeline."""
+    value = window.settings.value(_view_key(window.db_path).replace("view/", "lanes/", 1), "")
+    try:
+        state = json.loads(str(value)) if value else {}
+    except ValueError:
+        state = {}
+    window.timeline.set_lane_state(state if isinstance(state, dict) else {})
 
 
 def restore_view(window: MainWindow) -> None:

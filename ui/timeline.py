@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -25,11 +26,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QToolTip, QWidget
 
+from ui.lanes import LaneSpec, arrange
 from ui.timeline_layout import (
     MARKER_R,
     TITLE_MAX_W,
+    LaneInput,
     Layout,
     TextMetrics,
     TimelineData,
@@ -66,6 +69,7 @@ class TimelineView(QWidget):
     eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
     selectionCleared = Signal()  # a click on empty space
     rangeChanged = Signal(float, float)  # the visible time range, after any change
+    lanesArranged = Signal()  # lanes were folded, unfolded or moved (``lane_state`` has it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +88,15 @@ class TimelineView(QWidget):
         self._dragging = False
         self._fitted = False
         self._fit_all = False
+        self._lanes: list[LaneInput] | None = None
+        self._lane_order: list[str] = []  # keys, as the user arranged them
+        self._folded: set[str] = set()
+        self._scroll = 0.0  # pixels the lanes are scrolled down
+        self._lane_press: tuple[int, float] | None = None  # header pressed: lane, y
+        self._lane_drop: int | None = None  # while a lane is dragged: where it would go
+        self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scroll_bar.hide()
+        self.scroll_bar.valueChanged.connect(self._scrolled)
         self._metrics = self._text_metrics()
         self._layout: Layout = self._compute_layout()
 
@@ -93,10 +106,18 @@ class TimelineView(QWidget):
         """Show ``items`` instead of what was shown; the view stays unless it was empty."""
         self.set_data(TimelineData(items))
 
-    def set_data(self, data: TimelineData) -> None:
-        """``set_items`` with the arrays already built (in a worker, for a million events)."""
+    def set_data(self, data: TimelineData, lanes: Sequence[LaneSpec] | None = None) -> None:
+        """``set_items`` with the arrays already built (in a worker, for a million events),
+        in one timeline or in ``lanes`` (their rows are positions in ``data``), which come
+        in the order the user gave them, folded as the user left them."""
         was_empty = len(self._data) == 0
         self._data = data
+        self._lanes = None
+        if lanes is not None:
+            self._lanes = [
+                LaneInput(spec.key, spec.label, data.subset(spec.rows), spec.key in self._folded)
+                for spec in arrange(list(lanes), self._lane_order)
+            ]
         self._hit_times = data.times_of(self._highlighted)
         self._selected_span = (
             self._data.span_of(self._selected) if self._selected is not None else None
@@ -115,6 +136,62 @@ class TimelineView(QWidget):
 
     def event_count(self) -> int:
         return len(self._data)
+
+    def lanes(self) -> list[tuple[str, str, int, bool]]:
+        """The lanes shown, top to bottom: (key, label, events, folded); [] for one."""
+        return [(ln.key, ln.label, len(ln.data), ln.collapsed) for ln in self._lanes or ()]
+
+    def lane_event_ids(self, index: int) -> set[int]:
+        """The ids of the events in lane ``index``."""
+        return set(self._lanes[index].data.ids.tolist()) if self._lanes else set()
+
+    def lane_state(self) -> dict[str, list[str]]:
+        """The lanes' order and folding as the user arranged them, to keep between runs."""
+        return {"order": list(self._lane_order), "folded": sorted(self._folded)}
+
+    def set_lane_state(self, state: dict[str, list[str]]) -> None:
+        self._lane_order = [str(k) for k in state.get("order", [])]
+        self._folded = {str(k) for k in state.get("folded", [])}
+
+    def fold_lane(self, index: int, folded: bool | None = None) -> None:
+        """Fold (or unfold) a lane to its header; ``None`` toggles."""
+        if not self._lanes or not 0 <= index < len(self._lanes):
+            return
+        lane = self._lanes[index]
+        lane.collapsed = not lane.collapsed if folded is None else folded
+        (self._folded.add if lane.collapsed else self._folded.discard)(lane.key)
+        self._lanes_arranged()
+
+    def fold_all(self, folded: bool, but: int | None = None) -> None:
+        """Fold every lane (but one), or unfold them all."""
+        for i, lane in enumerate(self._lanes or ()):
+            lane.collapsed = folded and i != but
+            (self._folded.add if lane.collapsed else self._folded.discard)(lane.key)
+        self._lanes_arranged()
+
+    def move_lane(self, index: int, to: int) -> None:
+        """Move a lane to place ``to`` (0: top) among the lanes."""
+        if not self._lanes or not 0 <= index < len(self._lanes):
+            return
+        to = min(max(to, 0), len(self._lanes) - 1)
+        lane = self._lanes.pop(index)
+        self._lanes.insert(to, lane)
+        keys = [ln.key for ln in self._lanes]
+        self._lane_order = keys + [k for k in self._lane_order if k not in set(keys)]
+        self._lanes_arranged()
+
+    def _lanes_arranged(self) -> None:
+        self._view_changed(fitted=self._fitted)
+        self.lanesArranged.emit()
+
+    def scroll_lanes(self, dy: float) -> None:
+        """Scroll the lanes ``dy`` pixels down (up when negative)."""
+        self.scroll_bar.setValue(int(self._scroll + dy))
+
+    def _scrolled(self, value: int) -> None:
+        if value != self._scroll:
+            self._scroll = float(value)
+            self._view_changed(fitted=self._fitted)
 
     def zoom_to_fit(self, everything: bool = False) -> None:
         """Show where the events are. A few far from the rest (a year misread as 1530, the
@@ -164,7 +241,20 @@ class TimelineView(QWidget):
             if not t0 + margin <= mid <= t1 - margin:
                 self._scale.pan(self._scale.x_of(t0 + (t1 - t0) / 2) - self._scale.x_of(mid))
                 self._view_changed()
+            self._scroll_to_lane_of(event_id)  # type: ignore[arg-type]
         self.update()
+
+    def _scroll_to_lane_of(self, event_id: int) -> None:
+        """Scroll so that a lane holding the event is in view, unless one already is."""
+        if not self._lanes or not self.scroll_bar.isVisible():
+            return
+        boxes = self._layout.lanes
+        holding = [i for i, lane in enumerate(self._lanes)
+                   if lane.data.span_of(event_id) is not None]  # fmt: skip
+        if not holding or any(boxes[i].top >= 0 and boxes[i].bottom <= self._layout.axis_y
+                              for i in holding):  # fmt: skip
+            return
+        self.scroll_lanes(boxes[holding[0]].top - 2)
 
     def set_highlighted(self, event_ids: set[int] | frozenset[int]) -> None:
         """Mark these events (search hits) with a ring, and with a tick above the axis so
@@ -236,7 +326,24 @@ class TimelineView(QWidget):
         return TextMetrics(width, elide, fm.height(), QFontMetricsF(bold).horizontalAdvance)
 
     def _compute_layout(self) -> Layout:
-        return compute_layout(self._data, self._scale, float(self.height()), self._metrics)
+        lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
+                             self._lanes, self._scroll)  # fmt: skip
+        overflow = int(max(0.0, lay.lanes_height - lay.content_height))
+        if self._lanes and self._scroll > overflow:  # fewer or lower lanes than before
+            self._scroll = float(overflow)
+            lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
+                                 self._lanes, self._scroll)  # fmt: skip
+        bar = self.scroll_bar
+        bar.blockSignals(True)
+        bar.setRange(0, overflow if self._lanes else 0)
+        bar.setPageStep(int(lay.content_height))
+        bar.setSingleStep(int(self._metrics.height + 8))
+        bar.setValue(int(self._scroll))
+        bar.blockSignals(False)
+        width = bar.sizeHint().width()
+        bar.setGeometry(self.width() - width, 0, width, max(int(lay.axis_y), 1))
+        bar.setVisible(bool(self._lanes) and overflow > 0)
+        return lay
 
     def _view_changed(self, *, fitted: bool = False) -> None:
         self._fitted = fitted
@@ -263,6 +370,14 @@ class TimelineView(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
+        mods = event.modifiers()
+        over_header = self._layout.lane_header_at(event.position().y()) is not None
+        scroll = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
+        if self.scroll_bar.isVisible() and (scroll or over_header):  # lanes scroll
+            step = delta.y() or delta.x()
+            self.scroll_lanes(-step / 120 * 3 * self.scroll_bar.singleStep())
+            event.accept()
+            return
         if delta.y():
             self._scale.zoom(WHEEL_STEP ** (delta.y() / 120), event.position().x())
         elif delta.x():
@@ -274,11 +389,27 @@ class TimelineView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
+        lane = self._layout.lane_header_at(event.position().y())
+        if lane is not None:  # a click folds the lane; a drag moves it
+            self._lane_press = (lane, event.position().y())
+            event.accept()
+            return
         self._press_x = self._last_x = event.position().x()
         self._dragging = False
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._lane_press is not None:
+            y = event.position().y()
+            if (
+                self._lane_drop is not None
+                or abs(y - self._lane_press[1]) >= QApplication.startDragDistance()
+            ):
+                self._lane_drop = self._drop_place(y)
+                self.setCursor(Qt.CursorShape.SizeVerCursor)
+                self.update()
+            event.accept()
+            return
         if self._press_x is None:
             self._hover(event.position())
             super().mouseMoveEvent(event)
@@ -294,6 +425,16 @@ class TimelineView(QWidget):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._lane_press is not None:
+            lane, drop = self._lane_press[0], self._lane_drop
+            self._lane_press = self._lane_drop = None
+            self.unsetCursor()
+            if drop is None:
+                self.fold_lane(lane)
+            else:
+                self.move_lane(lane, drop if drop <= lane else drop - 1)
+            event.accept()
+            return
         if event.button() != Qt.MouseButton.LeftButton or self._press_x is None:
             super().mouseReleaseEvent(event)
             return
@@ -306,8 +447,44 @@ class TimelineView(QWidget):
         self._press_x = None
         event.accept()
 
+    def _drop_place(self, y: float) -> int:
+        """Where a dragged lane would go if dropped at ``y``: before lane i (i == count:
+        after the last)."""
+        boxes = self._layout.lanes
+        for i, box in enumerate(boxes):
+            if y < (box.top + box.bottom) / 2:
+                return i
+        return len(boxes)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        lane = self._layout.lane_header_at(event.pos().y())
+        if lane is None or not self._lanes:
+            super().contextMenuEvent(event)
+            return
+        self.lane_menu(lane).exec(event.globalPos())
+
+    def lane_menu(self, i: int) -> QMenu:
+        """What can be done to lane ``i`` (its header's context menu)."""
+        assert self._lanes is not None
+        menu = QMenu(self)
+        folded = self._lanes[i].collapsed
+        menu.addAction("Unfold" if folded else "Fold", lambda: self.fold_lane(i))
+        menu.addAction("Fold the Others", lambda: self.fold_all(True, but=i))
+        menu.addAction("Unfold All", lambda: self.fold_all(False))
+        menu.addSeparator()
+        last = len(self._lanes) - 1
+        for text, to, enabled in (("Move to Top", 0, i > 0), ("Move Up", i - 1, i > 0),
+                                  ("Move Down", i + 1, i < last),
+                                  ("Move to Bottom", last, i < last)):  # fmt: skip
+            action = menu.addAction(text, lambda to=to: self.move_lane(i, to))
+            action.setEnabled(enabled)
+        return menu
+
     def _hover(self, pos: QPointF) -> None:
         x, y = pos.x(), pos.y()
+        if self._layout.lane_header_at(y) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            return
         over = self._layout.event_at(x, y) is not None or self._layout.bucket_at(x, y)
         if over:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -385,20 +562,20 @@ class TimelineView(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             paint_layout(painter, self._layout, self.font(), self._dragging, c)
-            self._paint_hidden_points(painter, c)
             self._paint_highlights(painter, c)
             self._paint_selection(painter, c)
+            self._paint_lane_drop(painter, c)
         finally:
             painter.end()
 
-    def _paint_hidden_points(self, painter: QPainter, c: Colors) -> None:
-        n, y = self._layout.hidden_points, self._layout.points_note_y
-        if not n or y is None or self._dragging:
+    def _paint_lane_drop(self, painter: QPainter, c: Colors) -> None:
+        """Where a dragged lane would go: a line between two lanes."""
+        if self._lane_drop is None or not self._layout.lanes:
             return
-        note = f"+{n:,} more events in view (ticks on the axis): zoom in to see them"
-        fm = QFontMetricsF(self.font())
-        painter.setPen(c.undated)
-        painter.drawText(QPointF(4, y + (fm.ascent() - fm.descent()) / 2), note)
+        boxes = self._layout.lanes
+        y = boxes[self._lane_drop].top if self._lane_drop < len(boxes) else boxes[-1].bottom
+        painter.setPen(QPen(c.selected, 3))
+        painter.drawLine(QLineF(0, y, self._layout.width, y))
 
     def _paint_highlights(self, painter: QPainter, c: Colors) -> None:
         if not self._highlighted:

@@ -9,6 +9,7 @@ The widget recomputes the layout when items, size or view change and only paints
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,6 +33,8 @@ BUCKET_PX = 5  # histogram bucket width
 COUNT_LABEL_LIMIT = 40
 MIN_TITLE_W = 60.0  # a title cut shorter than this says nothing: leave it out
 BAND_SHARE = 0.4  # of the content height, at most, when there are point events too
+LANE_MIN_ROWS = 3  # an unfolded lane is never lower than this many rows (lanes scroll)
+LANE_MAX_ROWS = 12  # point events beyond this many ask for no more room
 
 
 @dataclass(slots=True)
@@ -68,6 +71,31 @@ class Histogram:
 
 
 @dataclass(slots=True)
+class LaneInput:
+    """A lane to lay out: its events (a subset of the timeline's) and whether it is folded."""
+
+    key: str
+    label: str
+    data: TimelineData
+    collapsed: bool = False
+
+
+@dataclass(slots=True)
+class LaneBox:
+    """Where a lane lies (widget coordinates, scrolled); its header is a strip on top."""
+
+    key: str
+    label: str
+    count: int
+    top: float
+    bottom: float
+    header_h: float
+    collapsed: bool
+    hidden: int = 0  # events in view with no room left in the lane
+    density: list[tuple[float, float, float, float]] = field(default_factory=list)  # bars
+
+
+@dataclass(slots=True)
 class Layout:
     width: float
     height: float
@@ -78,15 +106,22 @@ class Layout:
     bands: list[Band] = field(default_factory=list)
     histograms: list[Histogram] = field(default_factory=list)
     rug: list[float] = field(default_factory=list)  # x of each visible point event
-    undated_y: float | None = None
+    undated_y: float | None = None  # the (first) undated row
+    undated_rows: list[float] = field(default_factory=list)  # every lane's undated row
     empty: bool = True
     hidden_bands: int = 0  # periods with no free row left
-    hidden_note: tuple[float, float, str] | None = None  # x, centre y, text
+    hidden_note: tuple[float, float, str] | None = None  # x, centre y, text (the first)
     hidden_points: int = 0  # events in view with no free row left (the axis rug shows them)
-    points_note_y: float | None = None  # the row left free to say so
+    points_note_y: float | None = None  # the row left free to say so (the first)
+    notes: list[tuple[float, float, str]] = field(default_factory=list)  # x, centre y, text
+    lanes: list[LaneBox] = field(default_factory=list)  # top to bottom, scrolled
+    lanes_height: float = 0.0  # every lane's height added up, scrolled or not
+    content_height: float = 0.0  # the height the lanes have above the axis
 
     def event_at(self, x: float, y: float) -> int | None:
         """The id of the event drawn at (x, y): a marker or its title, else a band."""
+        if self.lanes and (y >= self.axis_y or self.lane_header_at(y) is not None):
+            return None  # scrolled under the axis, or a lane's header
         for m in reversed(self.markers):
             near = (x - m.x) ** 2 + (y - m.y) ** 2 <= (MARKER_R + 3) ** 2
             on_text = m.text and m.text_x <= x <= m.text_x + m.text_w and abs(y - m.y) <= 8
@@ -99,8 +134,24 @@ class Layout:
                 return b.event_id
         return None
 
+    def lane_at(self, y: float) -> int | None:
+        """The index (in ``lanes``) of the lane at height ``y``, if any."""
+        if y >= self.axis_y:
+            return None
+        for i, lane in enumerate(self.lanes):
+            if lane.top <= y < lane.bottom:
+                return i
+        return None
+
+    def lane_header_at(self, y: float) -> int | None:
+        """The index of the lane whose header is at height ``y``, if any."""
+        i = self.lane_at(y)
+        return i if i is not None and y < self.lanes[i].top + self.lanes[i].header_h else None
+
     def bucket_at(self, x: float, y: float) -> tuple[int, float, float] | None:
         """(count, t0, t1) of the histogram bucket under (x, y), if any."""
+        if self.lanes and (y >= self.axis_y or self.lane_header_at(y) is not None):
+            return None
         for hist in self.histograms:
             for (bx, by, bw, bh), (t0, t1), count in zip(
                 hist.bars, hist.times, hist.counts, strict=True
@@ -111,9 +162,15 @@ class Layout:
 
 
 def compute_layout(
-    data: TimelineData, scale: TimeScale, height: float, text: TextMetrics
+    data: TimelineData,
+    scale: TimeScale,
+    height: float,
+    text: TextMetrics,
+    lanes: Sequence[LaneInput] | None = None,
+    scroll: float = 0.0,
 ) -> Layout:
-    """Place what is visible in ``scale``'s range in a ``scale.width`` × ``height`` widget."""
+    """Place what is visible in ``scale``'s range in a ``scale.width`` × ``height`` widget:
+    ``data`` in one timeline, or ``lanes`` stacked from the top, ``scroll`` pixels down."""
     width = scale.width
     line_h = text.height
     axis_y = height - (2 * line_h + 14)
@@ -121,22 +178,117 @@ def compute_layout(
     _layout_axis(layout, scale, text)
     if layout.empty:
         return layout
-    content_top, content_bottom = 6.0, axis_y - 6.0
-    if len(data.undated):  # their own row above the axis, captioned above it
+    if lanes is not None:
+        _layout_lanes(layout, lanes, scale, text, scroll)
+    else:
+        _layout_content(layout, data, scale, text, 6.0, axis_y - 6.0)
+    return layout
+
+
+def lane_heights(
+    lanes: Sequence[LaneInput], room: float, text: TextMetrics
+) -> tuple[list[float], float]:
+    """Each lane's height and its header's. The unfolded lanes share the room by how many
+    rows their events want (a lane of twelve events gets more than one of two), none lower
+    than a few rows: when they do not fit, the lanes scroll. A folded lane is its header."""
+    header_h = text.height + 8
+    row_h = text.height + 6
+    margin = 16.0  # the gaps above, below and between a lane's sorts of rows
+    wants = [(0, 0) if lane.collapsed else _rows_wanted(lane.data) for lane in lanes]
+    free = room - len(lanes) * header_h - margin * sum(1 for w, _ in wants if w)
+    total = sum(w for w, _ in wants) * row_h
+    stretch = free / total if total else 1.0
+    heights = [
+        header_h + (max(least, want * stretch) * row_h + margin if want else 0.0)
+        for want, least in wants
+    ]
+    return heights, header_h
+
+
+def _rows_wanted(data: TimelineData) -> tuple[int, int]:
+    """About how many rows a lane's events take when they are all in view, and the fewest
+    that show some of each sort (a period, two rows of events, the undated row)."""
+    points, bands, undated = bool(len(data.points)), bool(len(data.bands)), bool(len(data.undated))
+    least = max(bands + 2 * points + 2 * undated, LANE_MIN_ROWS)
+    rows = min(len(data.points), LANE_MAX_ROWS) + min(len(data.bands), 4) + 2 * undated
+    return max(rows, least), least
+
+
+def _layout_lanes(
+    layout: Layout, lanes: Sequence[LaneInput], scale: TimeScale, text: TextMetrics,
+    scroll: float,
+) -> None:  # fmt: skip
+    top0, bottom0 = 2.0, layout.axis_y - 2.0
+    heights, header_h = lane_heights(lanes, bottom0 - top0, text)
+    layout.lanes_height = sum(heights)
+    layout.content_height = bottom0 - top0
+    top = top0 - scroll
+    for lane, h in zip(lanes, heights, strict=True):
+        box = LaneBox(lane.key, lane.label, len(lane.data), top, top + h, header_h,
+                      lane.collapsed)  # fmt: skip
+        layout.lanes.append(box)
+        if top < layout.axis_y and top + h > 0:  # in view: lay out what it holds
+            if lane.collapsed:
+                box.density = _density(lane.data, scale, top + 3, top + header_h - 2)
+            elif len(lane.data):
+                before = layout.hidden_points + layout.hidden_bands
+                _layout_content(layout, lane.data, scale, text, top + header_h + 4, top + h - 4,
+                                notes=False)  # fmt: skip
+                box.hidden = layout.hidden_points + layout.hidden_bands - before
+        top += h
+
+
+def _density(
+    data: TimelineData, scale: TimeScale, top: float, bottom: float
+) -> list[tuple[float, float, float, float]]:
+    """A folded lane's events per bucket, as bars between ``top`` and ``bottom``."""
+    n = int(np.ceil(scale.width / BUCKET_PX))
+    edges = scale.t0 + np.arange(n + 1) * (BUCKET_PX * scale.spp)
+    counts = np.zeros(n, np.int64)
+    for g in (data.points, data.undated):
+        counts += np.diff(np.searchsorted(g.pos, edges))
+    g = data.bands
+    counts += np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
+        g.ends_sorted, edges[:-1], side="right"
+    )
+    peak = max(int(counts.max()), 1) if n else 1
+    room = bottom - top
+    return [
+        (b * BUCKET_PX, bottom - h, BUCKET_PX - 1, h)
+        for b in np.flatnonzero(counts > 0).tolist()
+        for h in (max(2.0, room * float(counts[b]) / peak),)
+    ]
+
+
+def _layout_content(
+    layout: Layout,
+    data: TimelineData,
+    scale: TimeScale,
+    text: TextMetrics,
+    content_top: float,
+    content_bottom: float,
+    notes: bool = True,
+) -> None:
+    """Bands on top, point events below them, undated events in a row at the bottom; with
+    ``notes``, a line saying how many found no room (a lane's header says it instead)."""
+    line_h = text.height
+    if len(data.undated):  # their own row at the bottom, captioned above it
         row = line_h + 6
-        layout.undated_y = axis_y - 6 - row / 2
-        content_bottom = axis_y - 6 - row - line_h - 4
+        y = content_bottom - row / 2
+        layout.undated_rows.append(y)
+        if layout.undated_y is None:
+            layout.undated_y = y
+        content_bottom = content_bottom - row - line_h - 4
     band_bottom = content_top
     if len(data.bands):
         share = BAND_SHARE if len(data.points) else 1.0
         band_bottom = _layout_bands(
-            layout, data, scale, text, content_top, share * (content_bottom - content_top)
+            layout, data, scale, text, content_top, share * (content_bottom - content_top), notes
         )
     if len(data.points):
-        _layout_points(layout, data, scale, text, band_bottom + 4, content_bottom)
+        _layout_points(layout, data, scale, text, band_bottom + 4, content_bottom, notes)
     if len(data.undated):
-        _layout_undated(layout, data, scale, text)
-    return layout
+        _layout_undated(layout, data, scale, text, layout.undated_rows[-1])
 
 
 def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
@@ -186,6 +338,7 @@ def _layout_points(
     text: TextMetrics,
     top: float,
     bottom: float,
+    notes: bool = True,
 ) -> None:
     g = data.points
     reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
@@ -201,16 +354,21 @@ def _layout_points(
         return
     row_h = text.height + 6
     max_rows = max(1, int((bottom - top) // row_h))
-    layout.rug = x[seen].tolist()
+    xs = x[seen].tolist()
+    layout.rug.extend(xs)
     index = g.index[lo + seen]
     titles = _titles(data.titles, index, text)
     spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
-    placed, hidden = _place_points(data, layout.rug, index, titles, spans, scale, text, max_rows)
-    if hidden and max_rows > 1:  # the top row gives way to a note saying what is left out
-        placed, hidden = _place_points(data, layout.rug, index, titles, spans, scale, text,
+    placed, hidden = _place_points(data, xs, index, titles, spans, scale, text, max_rows)
+    if hidden and notes and max_rows > 1:  # the top row gives way to a note saying what is left out
+        placed, hidden = _place_points(data, xs, index, titles, spans, scale, text,
                                        max_rows - 1)  # fmt: skip
-        layout.points_note_y = bottom - (max_rows - 0.5) * row_h
-    layout.hidden_points = hidden
+        note_y = bottom - (max_rows - 0.5) * row_h
+        if layout.points_note_y is None:
+            layout.points_note_y = note_y
+        layout.notes.append((4.0, note_y, f"+{hidden:,} more events in view (ticks on the "
+                                          "axis): zoom in to see them"))  # fmt: skip
+    layout.hidden_points += hidden
     for marker, r in placed:
         marker.y = bottom - (r + 0.5) * row_h
         layout.markers.append(marker)
@@ -281,6 +439,7 @@ def _layout_bands(
     text: TextMetrics,
     top: float,
     room: float,
+    notes: bool = True,
 ) -> float:
     g = data.bands
     t0, t1 = scale.t0, scale.t1
@@ -297,6 +456,7 @@ def _layout_bands(
     row_h = text.height + 6
     max_rows = max(1, int(room // row_h))
     rows: list[float] = []
+    hidden = 0
     titles = _titles(data.titles, g.index[shown], text)
     for i, idx, title in zip(shown.tolist(), g.index[shown].tolist(), titles, strict=True):
         x0, x1 = scale.x_of(float(g.pos[i])), max(scale.x_of(float(g.end[i])), 0.0)
@@ -310,24 +470,25 @@ def _layout_bands(
             r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows)
             title, w = "", 0.0
         if r is None:  # stacked under the others it would only be painted unseen
-            layout.hidden_bands += 1
+            hidden += 1
             continue
         band = Band(int(data.ids[idx]), x0, x1, top + r * row_h, row_h - 3, title, text_x, w)
         layout.bands.append(band)
     bottom = top + len(rows) * row_h
-    if layout.hidden_bands:
-        layout.hidden_note = (4.0, bottom + text.height / 2, f"+{layout.hidden_bands:,} more "
-                              "periods here: zoom in or filter to see them")  # fmt: skip
+    layout.hidden_bands += hidden
+    if hidden and notes:
+        note = (4.0, bottom + text.height / 2,
+                f"+{hidden:,} more periods here: zoom in or filter to see them")  # fmt: skip
+        layout.hidden_note = layout.hidden_note or note
+        layout.notes.append(note)
         bottom += text.height + 2
     return bottom
 
 
 def _layout_undated(
-    layout: Layout, data: TimelineData, scale: TimeScale, text: TextMetrics
+    layout: Layout, data: TimelineData, scale: TimeScale, text: TextMetrics, y: float
 ) -> None:
     g = data.undated
-    y = layout.undated_y
-    assert y is not None
     margin = MARKER_R * scale.spp
     lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
     if hi - lo > min(POINT_DETAIL_LIMIT, 2 * scale.width):

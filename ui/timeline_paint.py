@@ -33,6 +33,7 @@ class Colors:
     hit: QColor  # search hits
     hit_fill: QColor
     histogram: dict[str, QColor]
+    lane: QColor  # a lane's header strip
 
 
 LIGHT = Colors(
@@ -40,12 +41,14 @@ LIGHT = Colors(
     QColor(31, 101, 200, 45), QColor(247, 227, 203), QColor(219, 163, 105), QColor("#6f6f6a"),
     QColor("#23231f"), QColor("#d62828"), QColor("#e09c00"), QColor(255, 196, 0, 110),
     {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")},
+    QColor("#eeeee8"),
 )  # fmt: skip
 DARK = Colors(
     QColor("#1e1f22"), QColor("#2c2e33"), QColor("#b9bbc0"), QColor("#6ea8ff"),
     QColor(110, 168, 255, 60), QColor(78, 58, 36), QColor(160, 112, 60), QColor("#9a9ca3"),
     QColor("#e6e6e3"), QColor("#ff6b6b"), QColor("#ffc233"), QColor(255, 196, 0, 90),
     {"point": QColor("#4f7fc4"), "band": QColor("#a8783f"), "undated": QColor("#5a5c62")},
+    QColor("#2a2c31"),
 )  # fmt: skip
 
 
@@ -66,16 +69,24 @@ def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool, c: Col
     fm = QFontMetricsF(font)
     ascent, descent = fm.ascent(), fm.descent()
     _paint_grid_and_axis(painter, lay, font, fm, c)
+    if lay.lanes:  # lanes scroll under the axis: nothing is drawn over it
+        painter.setClipRect(QRectF(0, 0, lay.width, lay.axis_y))
+        paint_lane_headers(painter, lay, font, c)
+    if not lay.empty:
+        painter.setPen(c.undated)
+        for undated_y in lay.undated_rows:
+            caption_bottom = undated_y - (fm.height() + 6) / 2 - 1
+            painter.drawText(QPointF(4, caption_bottom - fm.descent()), "undated")
     painter.setPen(QPen(c.band_edge, 1))
     painter.setBrush(c.band_fill)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # upright rectangles
     for b in lay.bands:
         painter.drawRect(band_rect(b, lay.width))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if lay.hidden_note and not fast:
-        x, y, note = lay.hidden_note
+    if not fast:
         painter.setPen(c.undated)
-        painter.drawText(QPointF(x, y + (ascent - descent) / 2), note)
+        for x, y, note in lay.notes:
+            painter.drawText(QPointF(x, y + (ascent - descent) / 2), note)
     for hist in lay.histograms:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.histogram[hist.kind])
@@ -113,6 +124,38 @@ def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool, c: Col
             painter.drawText(QPointF(b.text_x, b.y + b.h / 2 + (ascent - descent) / 2), b.text)
 
 
+def paint_lane_headers(painter: QPainter, lay: Layout, font: QFont, c: Colors) -> None:
+    """Each lane's header: a strip with a fold arrow, the lane's name and its count (over a
+    folded lane's density), and a line where the lane ends."""
+    fm = QFontMetricsF(font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for lane in lay.lanes:
+        if lane.bottom < 0 or lane.top > lay.axis_y:
+            continue
+        header = QRectF(0, lane.top, lay.width, lane.header_h)
+        painter.fillRect(header, c.lane)
+        if lane.density:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(c.histogram["point"])
+            painter.drawRects([QRectF(*bar) for bar in lane.density])
+        painter.setPen(QPen(c.grid, 1))
+        painter.drawLine(QLineF(0, lane.bottom - 0.5, lay.width, lane.bottom - 0.5))
+        label = f"{'▸' if lane.collapsed else '▾'} {lane.label}"
+        count = f"  {lane.count:,}"
+        if lane.hidden:
+            count += f" · {lane.hidden:,} in view not shown: zoom in, or fold other lanes"
+        room = max(lay.width * 0.6 - fm.horizontalAdvance(count), 40.0)
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
+        w = fm.horizontalAdvance(label + count)
+        baseline = lane.top + (lane.header_h + fm.ascent() - fm.descent()) / 2
+        painter.fillRect(QRectF(0, lane.top, w + 12, lane.header_h), c.lane)
+        painter.setPen(c.text)
+        painter.drawText(QPointF(4, baseline), label)
+        painter.setPen(c.undated)
+        painter.drawText(QPointF(4 + fm.horizontalAdvance(label), baseline), count)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
 def _paint_grid_and_axis(
     painter: QPainter, lay: Layout, font: QFont, fm: QFontMetricsF, c: Colors
 ) -> None:
@@ -126,10 +169,6 @@ def _paint_grid_and_axis(
     for x, label in lay.ticks:
         if label:
             painter.drawText(QPointF(x + LABEL_PAD, baseline), label)
-    if lay.undated_y is not None and not lay.empty:
-        painter.setPen(c.undated)
-        caption_bottom = lay.undated_y - (fm.height() + 6) / 2 - 1
-        painter.drawText(QPointF(4, caption_bottom - fm.descent()), "undated")
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)

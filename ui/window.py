@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.filters.searchRequested.connect(self._start_search)
         self.filters.kindChanged.connect(self.apply_filters)
         self.filters.entityCleared.connect(lambda: self.filter_by_entity(None, None))
+        self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
+        self.filters.laneModeChanged.connect(self._lane_mode_changed)
         self.search_box = self.filters.search_box
         self.addToolBar(self.filters)
 
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.select_event(None)
         session.remember_database(self, db_path)
+        session.restore_lanes(self)
         self.reload()
         self._start_preview()
 
@@ -187,8 +190,9 @@ class MainWindow(QMainWindow):
         self._loading, self._reload_again = True, False
         self._last_reload = time.monotonic()
         db, finished, self._finished = self.db_path, self._finished, None
+        names = self.filters.lane_mode() == "entity"  # lanes by name need the names read
         self.tasks.start(
-            lambda _progress, _cancelled: (db, load_snapshot(db), finished),
+            lambda _progress, _cancelled: (db, load_snapshot(db, names), finished),
             self._snapshot_loaded,
             self._snapshot_failed,
         )
@@ -239,14 +243,23 @@ class MainWindow(QMainWindow):
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
 
+    def _lane_mode_changed(self, mode: str) -> None:
+        self.settings.setValue("lane_mode", mode)
+        if mode == "entity" and self.snapshot.entity_pairs is None and len(self.snapshot):
+            self.reload()  # the names are read with the events; the lanes follow
+        else:
+            self.apply_filters()
+
     def apply_filters(self) -> None:
-        """Show, on the timeline and in the table, the events the filters let through."""
+        """Show, on the timeline and in the table, the events the filters let through, in
+        the lanes chosen."""
         hidden = self.document_model.hidden()
         shown = self.snapshot.shown(hidden, self.filters.kind())
         if self.entity_filter is not None:
             shown &= np.isin(self.snapshot.rows.ids, list(self.entity_filter[2]))
         data = self.snapshot.data
-        self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)))
+        lanes = self.snapshot.lanes(self.filters.lane_mode(), shown)
+        self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)), lanes)
         self.overview.set_data(self.timeline.data())
         if self.filters.query():  # the table lists the hits only
             shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))

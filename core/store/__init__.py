@@ -526,6 +526,23 @@ class Store:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def entity_links(
+        self, kinds: Sequence[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, str, str]]]:
+        """Which events name which entities of these kinds: ``(event id, entity id)`` pairs
+        and the entities ``(id, name, kind)`` — what lanes by name are made of."""
+        marks = ",".join("?" * len(kinds))
+        pairs = self.db.conn.execute(
+            "SELECT x.event_id, x.entity_id FROM event_entities x JOIN entities n "
+            f"ON n.id = x.entity_id WHERE n.kind IN ({marks})",
+            list(kinds),
+        ).fetchall()
+        entities = self.db.conn.execute(
+            f"SELECT id, name, kind FROM entities WHERE kind IN ({marks}) ORDER BY id",
+            list(kinds),
+        ).fetchall()
+        return pairs, entities
+
     def document_text(self, document_id: int) -> str | None:
         """The full text of a stored article, as its events' character offsets count it."""
         row = self.db.conn.execute(
