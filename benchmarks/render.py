@@ -35,6 +35,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from ui.lanes import LaneSpec, group_lanes
 from ui.timeline import TimelineView
 from ui.timeline_layout import TimelineData
 
@@ -72,13 +73,33 @@ def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 
-def frames(n: int) -> None:
+def synthetic_lanes(n: int, count: int) -> list[LaneSpec]:
+    """``count`` lanes of unequal size (as people in the news are); a fifth of the events
+    name two of them and show in both lanes."""
+    rng = np.random.default_rng(11)
+    first = np.minimum(rng.geometric(1.5 / count, n) - 1, count - 1)
+    rows, codes = [np.arange(n)], [first]
+    second = rng.random(n) < 0.2
+    rows.append(np.flatnonzero(second))
+    codes.append((first[second] + 1 + rng.integers(0, count - 1, int(second.sum()))) % count)
+    keys = [f"entity:person:Person {i}" for i in range(count)]
+    return group_lanes(np.concatenate(rows), np.concatenate(codes), keys, keys, n)
+
+
+def frames(n: int, lanes: int = 0) -> None:
     t = time.perf_counter()
     data = synthetic(n)
     print(f"{n:,} synthetic events arranged in {time.perf_counter() - t:.2f} s")
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
-    view.set_data(data)
+    if lanes:
+        specs = synthetic_lanes(n, lanes)
+        t = time.perf_counter()
+        view.set_data(data, specs)
+        print(f"in {len(specs)} lanes ({sum(len(s.rows) for s in specs):,} lane events): "
+              f"set up in {time.perf_counter() - t:.2f} s")  # fmt: skip
+    else:
+        view.set_data(data)
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
     rng = random.Random(3)
     print(f"\n{'zoom':>8} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}  drawn (median)")
@@ -205,6 +226,7 @@ def main() -> None:
     parser.add_argument("--ingest", nargs="+", help="measure event-loop stalls adding these")
     parser.add_argument("--skip-scene", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--lanes", type=int, default=12, help="also time this many lanes")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings_dir = tempfile.mkdtemp()
@@ -212,6 +234,9 @@ def main() -> None:
     if not args.skip_startup:  # first, so that its peak memory is the window's alone
         startup(args.db, args.events, settings_dir)
     frames(args.events)
+    if args.lanes:
+        print(f"\nthe same events in lanes by person ({args.lanes} people)")
+        frames(args.events, args.lanes)
     if not args.skip_scene:
         scene_baseline(args.scene_events or args.events)
     if args.ingest:

@@ -30,6 +30,7 @@ TITLE_MAX_W = 260.0
 POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
 BAND_DETAIL_LIMIT = 200
 BUCKET_PX = 5  # histogram bucket width
+UNDATED_PX = 12  # more undated reports in view than one per this many pixels: counted
 COUNT_LABEL_LIMIT = 40
 MIN_TITLE_W = 60.0  # a title cut shorter than this says nothing: leave it out
 BAND_SHARE = 0.4  # of the content height, at most, when there are point events too
@@ -233,7 +234,7 @@ def _layout_lanes(
             elif len(lane.data):
                 before = layout.hidden_points + layout.hidden_bands
                 _layout_content(layout, lane.data, scale, text, top + header_h + 4, top + h - 4,
-                                notes=False)  # fmt: skip
+                                lane=True)  # fmt: skip
                 box.hidden = layout.hidden_points + layout.hidden_bands - before
         top += h
 
@@ -242,22 +243,44 @@ def _density(
     data: TimelineData, scale: TimeScale, top: float, bottom: float
 ) -> list[tuple[float, float, float, float]]:
     """A folded lane's events per bucket, as bars between ``top`` and ``bottom``."""
+    edges = _edges(scale)
+    counts = _all_counts(data, edges)
+    peak = max(int(counts.max()), 1) if len(counts) else 1
+    full = np.flatnonzero(counts > 0)
+    heights = np.maximum(2.0, (bottom - top) * counts[full] / peak).tolist()
+    return [(x, bottom - h, BUCKET_PX - 1, h)
+            for x, h in zip((full * BUCKET_PX).tolist(), heights, strict=True)]  # fmt: skip
+
+
+def _edges(scale: TimeScale) -> np.ndarray:
+    """The times between BUCKET_PX-wide buckets across the view."""
     n = int(np.ceil(scale.width / BUCKET_PX))
-    edges = scale.t0 + np.arange(n + 1) * (BUCKET_PX * scale.spp)
-    counts = np.zeros(n, np.int64)
-    for g in (data.points, data.undated):
-        counts += np.diff(np.searchsorted(g.pos, edges))
-    g = data.bands
-    counts += np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
-        g.ends_sorted, edges[:-1], side="right"
-    )
-    peak = max(int(counts.max()), 1) if n else 1
-    room = bottom - top
-    return [
-        (b * BUCKET_PX, bottom - h, BUCKET_PX - 1, h)
-        for b in np.flatnonzero(counts > 0).tolist()
-        for h in (max(2.0, room * float(counts[b]) / peak),)
-    ]
+    return scale.t0 + np.arange(n + 1) * (BUCKET_PX * scale.spp)
+
+
+def _counts(g: Group, edges: np.ndarray, spans: bool) -> np.ndarray:
+    """Events of ``g`` per bucket; ``spans``: those overlapping it (started before its end,
+    not ended before its start), else those whose position falls in it."""
+    if spans:
+        return np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
+            g.ends_sorted, edges[:-1], side="right"
+        )
+    return np.diff(np.searchsorted(g.pos, edges))
+
+
+def _all_counts(data: TimelineData, edges: np.ndarray) -> np.ndarray:
+    return (_counts(data.points, edges, False) + _counts(data.undated, edges, False)
+            + _counts(data.bands, edges, True))  # fmt: skip
+
+
+def _in_view(data: TimelineData, scale: TimeScale) -> int:
+    """About how many of the events are in view (a day's marker sits mid-day)."""
+    p, u, b = data.points, data.undated, data.bands
+    reach = max(MARKER_R * scale.spp, p.max_len)
+    lo, hi = np.searchsorted(p.pos, [scale.t0 - reach, scale.t1 + reach])
+    ulo, uhi = np.searchsorted(u.pos, [scale.t0, scale.t1])
+    bands = np.searchsorted(b.pos, scale.t1) - np.searchsorted(b.ends_sorted, scale.t0, "right")
+    return int(hi - lo + uhi - ulo + max(int(bands), 0))
 
 
 def _layout_content(
@@ -267,11 +290,21 @@ def _layout_content(
     text: TextMetrics,
     content_top: float,
     content_bottom: float,
-    notes: bool = True,
+    lane: bool = False,
 ) -> None:
-    """Bands on top, point events below them, undated events in a row at the bottom; with
-    ``notes``, a line saying how many found no room (a lane's header says it instead)."""
+    """Bands on top, point events below them, undated events in a row at the bottom, and a
+    line saying how many found no room — unless in a ``lane``, whose header says it, and
+    which counts its events sooner (it is low: a few rows of titles are all it can show)."""
     line_h = text.height
+    rows = max(1, int((content_bottom - content_top) // (line_h + 6)))
+    if lane and _in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
+        # More than its rows could title: one count of all its events, periods and undated
+        # reports included (three histograms in a low lane would be unreadable).
+        counts = _all_counts(data, _edges(scale))
+        hist = _histogram("point", counts, _edges(scale), scale.width, text, content_top,
+                          content_bottom)  # fmt: skip
+        layout.histograms.append(hist)
+        return
     if len(data.undated):  # their own row at the bottom, captioned above it
         row = line_h + 6
         y = content_bottom - row / 2
@@ -283,10 +316,10 @@ def _layout_content(
     if len(data.bands):
         share = BAND_SHARE if len(data.points) else 1.0
         band_bottom = _layout_bands(
-            layout, data, scale, text, content_top, share * (content_bottom - content_top), notes
+            layout, data, scale, text, content_top, share * (content_bottom - content_top), lane
         )
     if len(data.points):
-        _layout_points(layout, data, scale, text, band_bottom + 4, content_bottom, notes)
+        _layout_points(layout, data, scale, text, band_bottom + 4, content_bottom, lane)
     if len(data.undated):
         _layout_undated(layout, data, scale, text, layout.undated_rows[-1])
 
@@ -338,7 +371,7 @@ def _layout_points(
     text: TextMetrics,
     top: float,
     bottom: float,
-    notes: bool = True,
+    lane: bool = False,
 ) -> None:
     g = data.points
     reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
@@ -349,18 +382,21 @@ def _layout_points(
     seen = np.flatnonzero(
         (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
     )
-    if data.summary or len(seen) > min(POINT_DETAIL_LIMIT, 2 * scale.width):
-        layout.histograms.append(_histogram("point", g, scale, text, top, bottom))
-        return
     row_h = text.height + 6
     max_rows = max(1, int((bottom - top) // row_h))
+    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
+    if lane:  # more than its rows could title: counted
+        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
+    if data.summary or len(seen) > limit:
+        layout.histograms.append(_group_histogram("point", g, scale, text, top, bottom))
+        return
     xs = x[seen].tolist()
     layout.rug.extend(xs)
     index = g.index[lo + seen]
     titles = _titles(data.titles, index, text)
     spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
     placed, hidden = _place_points(data, xs, index, titles, spans, scale, text, max_rows)
-    if hidden and notes and max_rows > 1:  # the top row gives way to a note saying what is left out
+    if hidden and not lane and max_rows > 1:  # the top row gives way to a note on the rest
         placed, hidden = _place_points(data, xs, index, titles, spans, scale, text,
                                        max_rows - 1)  # fmt: skip
         note_y = bottom - (max_rows - 0.5) * row_h
@@ -439,7 +475,7 @@ def _layout_bands(
     text: TextMetrics,
     top: float,
     room: float,
-    notes: bool = True,
+    lane: bool = False,
 ) -> float:
     g = data.bands
     t0, t1 = scale.t0, scale.t1
@@ -447,9 +483,10 @@ def _layout_bands(
     visible = hi - int(np.searchsorted(g.ends_sorted, t0, side="right"))
     if visible <= 0:
         return top
-    if visible > BAND_DETAIL_LIMIT:
+    limit = min(BAND_DETAIL_LIMIT, 4 * room / (text.height + 6)) if lane else BAND_DETAIL_LIMIT
+    if visible > limit:
         bottom = top + max(room * 0.6, 20.0)
-        layout.histograms.append(_histogram("band", g, scale, text, top, bottom))
+        layout.histograms.append(_group_histogram("band", g, scale, text, top, bottom))
         return bottom
     lo = int(np.searchsorted(g.pos, t0 - g.max_len))
     shown = lo + np.flatnonzero(g.end[lo:hi] > t0)
@@ -476,7 +513,7 @@ def _layout_bands(
         layout.bands.append(band)
     bottom = top + len(rows) * row_h
     layout.hidden_bands += hidden
-    if hidden and notes:
+    if hidden and not lane:
         note = (4.0, bottom + text.height / 2,
                 f"+{hidden:,} more periods here: zoom in or filter to see them")  # fmt: skip
         layout.hidden_note = layout.hidden_note or note
@@ -491,9 +528,9 @@ def _layout_undated(
     g = data.undated
     margin = MARKER_R * scale.spp
     lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
-    if hi - lo > min(POINT_DETAIL_LIMIT, 2 * scale.width):
+    if hi - lo > min(POINT_DETAIL_LIMIT, scale.width / UNDATED_PX):
         half = (text.height + 6) / 2
-        layout.histograms.append(_histogram("undated", g, scale, text, y - half, y + half))
+        layout.histograms.append(_group_histogram("undated", g, scale, text, y - half, y + half))
         return
     xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
     titles = _titles(data.titles, g.index[lo:hi], text)
@@ -518,38 +555,46 @@ def _layout_undated(
         layout.markers.append(Marker(event_id, x, y, True, title, text_x, w))
 
 
-def _histogram(
+def _group_histogram(
     kind: str, g: Group, scale: TimeScale, text: TextMetrics, top: float, bottom: float
 ) -> Histogram:
-    """Events per BUCKET_PX-wide bucket, as bars growing up from ``bottom``."""
-    n = int(np.ceil(scale.width / BUCKET_PX))
-    edges = scale.t0 + np.arange(n + 1) * (BUCKET_PX * scale.spp)
-    if kind == "band":  # bands overlapping the bucket: started before its end, not ended
-        counts = np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
-            g.ends_sorted, edges[:-1], side="right"
-        )
-    else:
-        counts = np.diff(np.searchsorted(g.pos, edges))
+    """Events of ``g`` per BUCKET_PX-wide bucket, as bars growing up from ``bottom``."""
+    edges = _edges(scale)
+    counts = _counts(g, edges, spans=kind == "band")
+    return _histogram(kind, counts, edges, scale.width, text, top, bottom)
+
+
+def _histogram(
+    kind: str, counts: np.ndarray, edges: np.ndarray, width: float, text: TextMetrics,
+    top: float, bottom: float,
+) -> Histogram:  # fmt: skip
+    """Bars growing up from ``bottom``, one for each bucket's count."""
     peak = max(int(counts.max()), 1)
     room = max(bottom - top - (text.height + 2), 4.0)
     hist = Histogram(kind)
-    for b in np.flatnonzero(counts > 0).tolist():
-        h = max(2.0, room * float(counts[b]) / peak)
-        hist.bars.append((b * BUCKET_PX, bottom - h, BUCKET_PX - 1, h))
-        hist.counts.append(int(counts[b]))
-        hist.times.append((float(edges[b]), float(edges[b + 1])))
-    _label_peaks(hist, text, scale.width)
+    full = np.flatnonzero(counts > 0)
+    heights = np.maximum(2.0, room * counts[full] / peak).tolist()
+    xs = (full * BUCKET_PX).tolist()
+    hist.bars = [(x, bottom - h, BUCKET_PX - 1, h) for x, h in zip(xs, heights, strict=True)]
+    hist.counts = counts[full].tolist()
+    hist.times = list(zip(edges[full].tolist(), edges[full + 1].tolist(), strict=True))
+    # A lane's low histogram: a few labels say enough (each costs a text to draw).
+    _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None)
     return hist
 
 
-def _label_peaks(hist: Histogram, text: TextMetrics, width: float) -> None:
+def _label_peaks(
+    hist: Histogram, text: TextMetrics, width: float, limit: int | None = None
+) -> None:
     """Count labels over the tallest bars, largest first, never overlapping nor cut."""
     if not hist.bars:
         return
     # One byte per pixel column, set where a label (with its gap) lies: a C-speed overlap test.
     taken = bytearray(int(hist.bars[-1][0] + hist.bars[-1][2]) + 64)
-    for b in np.argsort(-np.asarray(hist.counts), kind="stable").tolist():
-        if len(hist.labels) >= COUNT_LABEL_LIMIT:
+    limit = limit or COUNT_LABEL_LIMIT
+    tallest = np.argsort(-np.asarray(hist.counts), kind="stable")[: 4 * limit]
+    for b in tallest.tolist():
+        if len(hist.labels) >= limit:
             break
         label = f"{hist.counts[b]:,}"
         w = text.width(label)
