@@ -154,9 +154,20 @@ def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     return "DATE", f"{number - 1:02d}"
 
 
-# "1530 EST", "2030 GMT", "0900 hrs": wire copy's clock times, not years.
+# "1530 EST", "2030 gmt", "0900 hrs", "1500 local", "1500 (1400 GMT)": wire copy's clock
+# times, not years.
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local\s+time)\b|hrs?\b|hours\b)"
+    r"\s*(?:\(\s*\d{4}\s*)?(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b"
+    r"|hrs?\b|hours\b)",
+    re.IGNORECASE,
+)
+# A year centuries from the article's own is taken only after words that say "year": in
+# news, "at 1500", "the 1500 listed companies" or "(XYJN 1519)" are times, counts, codes.
+FAR_YEARS = 200
+_FAR_YEAR_CUE = re.compile(
+    r"\b(?:in|since|of|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
+    r"\s*[-–]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -168,6 +179,9 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
             return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:{minute:02d}"
         return None
     if not (m["mod"] or m["fiscal"]) and not _year_context(ctx.text, m.start("year"), end):
+        return None
+    before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
+    if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or _FAR_YEAR_CUE.search(before)):
         return None
     ctx.mention(date(year, 1, 1), "year", end)
     return "DATE", f"{year:04d}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -88,7 +89,15 @@ def positions_of(shown_ids: np.ndarray, event_ids: np.ndarray) -> tuple[np.ndarr
     return order[np.minimum(at, len(order) - 1)], found
 
 
-def arrange(lanes: list[LaneSpec], order: Sequence[str]) -> list[LaneSpec]:
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+K = TypeVar("K", bound=_Keyed)
+
+
+def arrange(lanes: list[K], order: Sequence[str]) -> list[K]:
     """The lanes in the user's order (keys they moved); the others after, as they come."""
     place = {key: i for i, key in enumerate(order)}
     known = sorted((lane for lane in lanes if lane.key in place), key=lambda ln: place[ln.key])

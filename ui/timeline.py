@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, Qt, Signal
@@ -108,18 +108,19 @@ class TimelineView(QWidget):
         """Show ``items`` instead of what was shown; the view stays unless it was empty."""
         self.set_data(TimelineData(items))
 
-    def set_data(self, data: TimelineData, lanes: Sequence[LaneSpec] | None = None) -> None:
+    def set_data(
+        self, data: TimelineData, lanes: Sequence[LaneSpec | LaneInput] | None = None
+    ) -> None:
         """``set_items`` with the arrays already built (in a worker, for a million events),
-        in one timeline or in ``lanes`` (their rows are positions in ``data``), which come
-        in the order the user gave them, folded as the user left them."""
+        in one timeline or in ``lanes`` (specs, whose rows are positions in ``data``, or
+        lanes already built by ``build_lanes`` in a worker). Lanes come in the order the
+        user gave them, folded as the user left them."""
         was_empty = len(self._data) == 0
         self._data = data
         self._lanes = None
         if lanes is not None:
-            self._lanes = [
-                LaneInput(spec.key, spec.label, data.subset(spec.rows), spec.key in self._folded)
-                for spec in arrange(list(lanes), self._lane_order)
-            ]
+            built = build_lanes(data, arrange(list(lanes), self._lane_order))
+            self._lanes = [replace(lane, collapsed=lane.key in self._folded) for lane in built]
         if len(data) >= FREEZE_EVENTS:
             # A million titles and their lanes live as long as they are shown: the garbage
             # collector's full passes over them stalled frames by 100 ms. Frozen, it skips
@@ -619,6 +620,18 @@ class TimelineView(QWidget):
         painter.setPen(QPen(c.selected, 1, Qt.PenStyle.DashLine))
         x = (x0 + x1) / 2
         painter.drawLine(QLineF(x, 0, x, lay.axis_y))
+
+
+def build_lanes(
+    data: TimelineData, lanes: Sequence[LaneSpec | LaneInput]
+) -> list[LaneInput]:
+    """Each lane's events as their own arrays (a worker can build a million events' lanes
+    with this; the view only places them)."""
+    return [
+        lane if isinstance(lane, LaneInput)
+        else LaneInput(lane.key, lane.label, data.subset(lane.rows))
+        for lane in lanes
+    ]  # fmt: skip
 
 
 def _densest(times: np.ndarray, share: float) -> tuple[float, float]:

@@ -592,7 +592,15 @@ def _label_peaks(
     # One byte per pixel column, set where a label (with its gap) lies: a C-speed overlap test.
     taken = bytearray(int(hist.bars[-1][0] + hist.bars[-1][2]) + 64)
     limit = limit or COUNT_LABEL_LIMIT
-    tallest = np.argsort(-np.asarray(hist.counts), kind="stable")[: 4 * limit]
+    # Side by side bars of one count (periods covering the whole view) say it once, midway.
+    counts = np.asarray(hist.counts)
+    xs = np.fromiter((bar[0] for bar in hist.bars), np.float64, len(hist.bars))
+    new_run = np.ones(len(counts), bool)
+    new_run[1:] = (counts[1:] != counts[:-1]) | (np.diff(xs) > BUCKET_PX + 0.5)
+    starts = np.flatnonzero(new_run)
+    ends = np.append(starts[1:], len(counts))
+    middles = (starts + ends - 1) // 2
+    tallest = middles[np.argsort(-counts[middles], kind="stable")][: 4 * limit]
     for b in tallest.tolist():
         if len(hist.labels) >= limit:
             break

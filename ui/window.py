@@ -48,11 +48,14 @@ from ui.loading import (
     load_snapshot,
     search_events,
 )
+from ui.timeline import build_lanes
 from ui.timeline_data import TimelineData
+from ui.timeline_layout import LaneInput
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
+LANES_IN_WORKER = 50_000  # from this many events on, lanes are built in a worker
 LIVE_RELOAD_S = 1.0  # while adding articles, show what is stored at most this often
 
 
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
     filtersApplied = Signal()  # the timeline and table show what the filters let through
     exportFinished = Signal(str)  # the file written by File → Export
     redated = Signal(int)  # a document whose publication date the user set
+    lanesShown = Signal()  # lanes built in a worker (many events) are on the timeline
 
     def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         self._last_reload = 0.0
         self._finished: IngestReport | None = None  # announced once the views show it
         self._restore_view = True
-        self._generation = {"search": 0, "event": 0}
+        self._generation = {"search": 0, "event": 0, "lanes": 0}
         self.entity_filter: tuple[str, str, set[int]] | None = None  # name, kind, its events
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -243,6 +247,25 @@ class MainWindow(QMainWindow):
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
 
+    def _show_lanes_later(self, data: TimelineData, mode: str, shown: np.ndarray) -> None:
+        """Build the lanes of many events in a worker; the timeline shows them when done."""
+        self._generation["lanes"] += 1
+        generation, snapshot = self._generation["lanes"], self.snapshot
+
+        def build(_progress: Any, _cancelled: Any) -> tuple[int, list[LaneInput] | None]:
+            specs = snapshot.lanes(mode, shown)
+            return generation, None if specs is None else build_lanes(data, specs)
+
+        def done(result: tuple[int, list[LaneInput] | None]) -> None:
+            if result[0] == self._generation["lanes"]:
+                self.timeline.set_data(data, result[1])
+                if not self.ingest_task:
+                    self.status_label.setText(self._counts_text())
+                self.lanesShown.emit()
+
+        self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
+        self.tasks.start(build, done, lambda msg: log.warning("no lanes: %s", msg))
+
     def _lane_mode_changed(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
         if mode == "entity" and self.snapshot.entity_pairs is None and len(self.snapshot):
@@ -258,9 +281,14 @@ class MainWindow(QMainWindow):
         if self.entity_filter is not None:
             shown &= np.isin(self.snapshot.rows.ids, list(self.entity_filter[2]))
         data = self.snapshot.data
-        lanes = self.snapshot.lanes(self.filters.lane_mode(), shown)
-        self.timeline.set_data(data if shown.all() else data.subset(np.flatnonzero(shown)), lanes)
-        self.overview.set_data(self.timeline.data())
+        data = data if shown.all() else data.subset(np.flatnonzero(shown))
+        mode = self.filters.lane_mode()
+        if mode != "none" and len(data) >= LANES_IN_WORKER:  # a second's work: not here
+            self._show_lanes_later(data, mode, shown)
+        else:
+            self._generation["lanes"] += 1  # lanes on their way are out of date
+            self.timeline.set_data(data, self.snapshot.lanes(mode, shown))
+        self.overview.set_data(data)
         if self.filters.query():  # the table lists the hits only
             shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))
         self.event_model.set_shown(shown)

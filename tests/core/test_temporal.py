@@ -261,9 +261,18 @@ FALSE_FRIENDS = [
     "Unemployment is near its quarter-century low.",
     "Funds hold more than a quarter of the market.",
     "June Carter sang at the Ryman.",
+    "The exchange keeps most of the 1500 listed companies trading.",
+    "(XYJN 1519) CHICAGO - CBT wheat futures opened firmer.",
+    "Orders were refused after 1530 if they could have been placed earlier.",
 ]
 TIMES = [
     ("The dollar closed at 1530 EST in New York.", [("1530", "2022-02-04T15:30")]),
+    ("He will speak at a news conference at 1500 gmt.", [("1500", "2022-02-04T15:00")]),
+    (
+        "Trading was extended until 1500 (1400 GMT).",
+        [("1500", "2022-02-04T15:00"), ("1400", "2022-02-04T14:00")],
+    ),
+    ("The exchange is open to 1500 local.", [("1500", "2022-02-04T15:00")]),
     (
         "The blast occurred at 10:35 a.m. local time.",
         [("10:35 a.m. local time", "2022-02-04T10:35")],
@@ -365,3 +374,11 @@ def test_within_picks_the_timexes_of_one_sentence() -> None:
     second = text.index("They")
     assert [t.text for t in within(found, second, len(text))] == ["Monday", "Feb. 10"]
     assert [t.text for t in within(found, 0, second)] == ["Friday"]
+
+
+def test_a_year_centuries_back_needs_a_word_saying_it_is_a_year() -> None:
+    expect("The castle was built in 1540 and has stood since 1620.", ("1540", "1540"),
+           ("1620", "1620"))  # fmt: skip
+    expect("The bank, founded during 1694, still trades.", ("1694", "1694"))
+    assert values("Dealers quoted 1.1583-1598 against the franc.", DCT) == []
+    assert values("The Senate votes at 1600 on aid.", DCT) == []  # a time? a count? not a year

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_timeline import at, day_item, send_mouse
 from tests.ui.test_window import make_window
+from ui import window as window_module
 from ui.lanes import LaneSpec, article_lanes, entity_lanes, group_lanes, kind_lanes
 from ui.loading import entity_events
 from ui.timeline import TimelineView
@@ -254,3 +255,17 @@ def test_the_toolbar_splits_the_timeline_by_article_then_by_name_and_keeps_the_c
     assert again.filters.lane_mode() == "entity"
     assert dict((k, f) for k, _, _, f in again.timeline.lanes())[folded] is True
     again.close()
+
+
+def test_many_events_are_arranged_in_lanes_by_a_worker(qtbot, tmp_path, own_sample, monkeypatch):
+    monkeypatch.setattr(window_module, "LANES_IN_WORKER", 1)  # as if there were a million
+    window = make_window(qtbot, tmp_path / "many.db")
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(own_sample)])
+    with qtbot.waitSignal(window.lanesShown, timeout=10000):
+        window.filters.set_lane_mode("kind")
+    lanes = window.timeline.lanes()
+    assert len(lanes) == len(window.snapshot.kind_names)
+    assert sum(n for _, _, n, _ in lanes) == len(window.timeline.items())
+    assert "lanes" not in window.status_label.text()
+    window.close()

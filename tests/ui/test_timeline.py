@@ -463,6 +463,18 @@ def test_histogram_count_labels_are_never_cut_by_the_edges(view) -> None:
                 assert x >= 0 and x + fm.horizontalAdvance(label) <= view.width() + 0.5
 
 
+def test_periods_covering_the_whole_view_are_counted_once_not_over_every_bar(view) -> None:
+    years = [
+        TimelineItem(i, at(1987, 1, 1), at(1988, 1, 1), f"Year {i}", "year", False)
+        for i in range(300)
+    ]
+    view.set_items(years)
+    view.set_visible_range(at(1987, 3, 9), at(1987, 3, 16))
+    (hist,) = view.current_layout().histograms
+    assert len(hist.bars) > 100 and set(hist.counts) == {300}
+    assert [label for *_, label in hist.labels] == ["300"]
+
+
 def test_search_hits_show_as_ticks_where_events_are_only_counted(view) -> None:
     items = million_items()[:100_000]
     view.set_items(items)
