@@ -622,9 +622,7 @@ class TimelineView(QWidget):
         painter.drawLine(QLineF(x, 0, x, lay.axis_y))
 
 
-def build_lanes(
-    data: TimelineData, lanes: Sequence[LaneSpec | LaneInput]
-) -> list[LaneInput]:
+def build_lanes(data: TimelineData, lanes: Sequence[LaneSpec | LaneInput]) -> list[LaneInput]:
     """Each lane's events as their own arrays (a worker can build a million events' lanes
     with this; the view only places them)."""
     return [
