@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
+
+from ui.lanes import MODES
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
@@ -132,11 +134,30 @@ def build_menus(window: MainWindow) -> None:
     act(view, "Zoom to &Fit", "Ctrl+0", window.timeline.zoom_to_fit)
     act(view, "Show &All Events", "Ctrl+Shift+0", lambda: window.timeline.zoom_to_fit(True))
     act(view, "&Search", QKeySequence.StandardKey.Find, _focus(window))
+    _lanes_menu(window, view.addMenu("&Lanes"))
     view.addSeparator()
     for dock in (window.detail_dock, window.table_dock, window.documents_dock,
                  window.problems_dock):  # fmt: skip
         view.addAction(dock.toggleViewAction())
     act(window, "Cancel", "Esc", window.cancel_ingest)
+
+
+def _lanes_menu(window: MainWindow, menu: QMenu) -> None:
+    """One timeline or lanes, as the toolbar's box offers: Ctrl+Alt+1 to 4."""
+    group = QActionGroup(menu)
+    actions = {}
+    for i, (mode, label) in enumerate(MODES.items(), start=1):
+        action = window.add_action(menu, label, f"Ctrl+Alt+{i}", lambda _on=False, m=mode: (
+            window.filters.set_lane_mode(m)))  # fmt: skip
+        action.setCheckable(True)
+        group.addAction(action)
+        actions[mode] = action
+    actions[window.filters.lane_mode()].setChecked(True)
+    window.filters.laneModeChanged.connect(lambda mode: actions[mode].setChecked(True))
+    menu.addSeparator()
+    act = window.add_action
+    act(menu, "&Fold All Lanes", None, lambda: window.timeline.fold_all(True))
+    act(menu, "&Unfold All Lanes", None, lambda: window.timeline.fold_all(False))
 
 
 def _focus(window: MainWindow):

@@ -269,3 +269,21 @@ def test_many_events_are_arranged_in_lanes_by_a_worker(qtbot, tmp_path, own_samp
     assert sum(n for _, _, n, _ in lanes) == len(window.timeline.items())
     assert "lanes" not in window.status_label.text()
     window.close()
+
+
+def test_the_view_menu_switches_lanes_and_follows_the_toolbar(qtbot, tmp_path, own_sample):
+    window = make_window(qtbot, tmp_path / "menu.db")
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(own_sample)])
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    lanes_menu = next(a.menu() for a in view_menu.actions() if a.text() == "&Lanes")
+    by_kind = next(a for a in lanes_menu.actions() if a.text() == "By kind")
+    assert by_kind.shortcut().toString() == "Ctrl+Alt+3"
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        by_kind.trigger()
+    assert window.filters.lane_mode() == "kind" and window.timeline.lanes()
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.filters.set_lane_mode("none")
+    one = next(a for a in lanes_menu.actions() if a.text() == "One timeline")
+    assert one.isChecked() and not by_kind.isChecked() and window.timeline.lanes() == []
+    window.close()
