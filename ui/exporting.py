@@ -66,7 +66,13 @@ class Exporter:
     def _export_image(self, path: str, fmt: str, ids: list[int] | None) -> None:
         from ui.render import render_timeline
 
-        db, view = self.window.db_path, self.window.timeline.visible_range()
+        timeline = self.window.timeline
+        db, view = self.window.db_path, timeline.visible_range()
+        lanes = [
+            (key, label, timeline.lane_event_ids(i), folded)
+            for i, (key, label, _, folded) in enumerate(timeline.lanes())
+        ] or None
+        scroll = timeline.scroll_bar.value()
 
         def rows(_p, _c) -> list[dict[str, Any]]:
             store = open_store(db)
@@ -79,7 +85,8 @@ class Exporter:
             size = self.window.timeline.size()
             try:
                 with atomic_target(path) as tmp:
-                    render_timeline(found, tmp, fmt, (size.width(), size.height()), view)
+                    render_timeline(found, tmp, fmt, (size.width(), size.height()), view,
+                                    lanes=lanes, scroll=scroll)  # fmt: skip
             except OSError as exc:
                 self._failed(path, exc.strerror or str(exc))
                 return

@@ -6,6 +6,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
 IMAGE_FORMATS = ("png", "svg", "pdf")
 
 
@@ -16,10 +18,14 @@ def render_timeline(
     size: tuple[int, int] = (1600, 900),
     time_range: tuple[float, float] | None = None,
     title: str = "Datelines",
+    lanes: Sequence[tuple[str, str, set[int], bool]] | None = None,
+    scroll: int = 0,
 ) -> None:
     """Draw ``rows`` (``Store.events()`` rows) as the timeline draws them and write ``out``.
 
     ``time_range`` is the visible window in seconds since 1970; None fits every event.
+    ``lanes``: (key, label, event ids, folded) from top to bottom, scrolled ``scroll``
+    pixels down, as the window shows them; None draws one timeline.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file, not a window
     from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, QSizeF
@@ -27,17 +33,29 @@ def render_timeline(
     from PySide6.QtSvg import QSvgGenerator
     from PySide6.QtWidgets import QApplication
 
+    from ui.lanes import LaneSpec
     from ui.timeline import TimelineItem, TimelineView
+    from ui.timeline_data import TimelineData
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QGuiApplication)
     view = TimelineView()
     view.resize(*size)
-    view.set_items([
+    data = TimelineData([
         TimelineItem(r["id"], r["start_ts"], r["end_ts"], r["title"], r["precision"],
                      bool(r["undated"]))
         for r in rows
     ])  # fmt: skip
+    specs = None
+    if lanes is not None:
+        view.set_lane_state({"order": [key for key, *_ in lanes],
+                             "folded": [key for key, *_, folded in lanes if folded]})  # fmt: skip
+        specs = [
+            LaneSpec(key, label, np.flatnonzero(np.isin(data.ids, list(ids))))
+            for key, label, ids, _ in lanes
+        ]
+    view.set_data(data, specs)
+    view.scroll_lanes(scroll)
     if time_range is not None:
         view.set_visible_range(*time_range)
     else:

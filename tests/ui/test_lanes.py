@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
+import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
@@ -286,4 +287,22 @@ def test_the_view_menu_switches_lanes_and_follows_the_toolbar(qtbot, tmp_path, o
         window.filters.set_lane_mode("none")
     one = next(a for a in lanes_menu.actions() if a.text() == "One timeline")
     assert one.isChecked() and not by_kind.isChecked() and window.timeline.lanes() == []
+    window.close()
+
+
+def test_an_image_export_draws_the_lanes_as_shown(qtbot, tmp_path, own_sample):
+    window = make_window(qtbot, tmp_path / "export.db")
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths([str(own_sample)])
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.filters.set_lane_mode("kind")
+    window.timeline.fold_lane(0)
+    out = tmp_path / "lanes.svg"
+    with qtbot.waitSignal(window.exportFinished, timeout=10000):
+        window.exporter.export(str(out), "svg")
+    root = ET.parse(out).getroot()
+    text = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
+    labels = [label for _, label, _, _ in window.timeline.lanes()]
+    assert all(f"▾ {label}" in text for label in labels[1:])  # each lane's header
+    assert f"▸ {labels[0]}" in text  # folded as on screen
     window.close()
