@@ -545,6 +545,12 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def _tooltip(self, x: float, y: float) -> str:
+        lane = self._layout.lane_header_at(y)
+        if lane is not None:
+            box = self._layout.lanes[lane]
+            action = "unfold" if box.collapsed else "fold"
+            return (f"{box.label}: {box.count:,} events\nClick to {action}, drag to move, "
+                    "right-click for more")  # fmt: skip
         event_id = self._layout.event_at(x, y)
         if event_id is not None and (item := self._data.item_of(event_id)) is not None:
             when = format_when(item.start, item.end, item.precision)

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.test_timeline import at, day_item, send_mouse
 from tests.ui.test_window import make_window
@@ -306,3 +306,10 @@ def test_an_image_export_draws_the_lanes_as_shown(qtbot, tmp_path, own_sample):
     assert all(f"▾ {label}" in text for label in labels[1:])  # each lane's header
     assert f"▸ {labels[0]}" in text  # folded as on screen
     window.close()
+
+
+def test_hovering_a_lane_header_says_what_it_holds_and_what_it_does(laned) -> None:
+    point = header_point(laned, "Russia")
+    QApplication.sendEvent(laned, QHelpEvent(QEvent.Type.ToolTip, point, laned.mapToGlobal(point)))
+    tip = QToolTip.text()
+    assert tip.startswith("Russia: 3 events") and "Click to fold" in tip
