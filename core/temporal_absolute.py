@@ -154,18 +154,18 @@ def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     return "DATE", f"{number - 1:02d}"
 
 
-# "1530 EST", "2030 gmt", "0900 hrs", "1500 local", "1500 (1400 GMT)": wire copy's clock
-# times, not years.
+# "1530 EST", "2030 gmt", "0900 hrs", "1500 local", "1500 (1400 GMT)", "between 1700 and
+# 2100 hrs": wire copy's clock times, not years.
+_ZONE = r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b|hrs?\b|hours\b)"
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:\(\s*\d{4}\s*)?(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b"
-    r"|hrs?\b|hours\b)",
-    re.IGNORECASE,
+    rf"\s*(?:\(\s*\d{{4}}\s*|(?:and|to|-|–)\s*\d{{4}}\s*)?{_ZONE}", re.IGNORECASE
 )
-# A year centuries from the article's own is taken only after words that say "year": in
-# news, "at 1500", "the 1500 listed companies" or "(XYJN 1519)" are times, counts, codes.
-FAR_YEARS = 200
+# A year a century or more from the article's own is taken only after words that say
+# "year": in news, "at 1500", "the 1500 listed companies", "a high of 1757" (an index) or
+# "(NRKI 1821)" (a wire code) are times, counts, levels and codes.
+FAR_YEARS = 100
 _FAR_YEAR_CUE = re.compile(
-    r"\b(?:in|since|of|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
+    r"\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
     r"\s*[-–]?\s*$",
     re.IGNORECASE,
 )

@@ -382,3 +382,14 @@ def test_a_year_centuries_back_needs_a_word_saying_it_is_a_year() -> None:
     expect("The bank, founded during 1694, still trades.", ("1694", "1694"))
     assert values("Dealers quoted 1.1583-1598 against the franc.", DCT) == []
     assert values("The Senate votes at 1600 on aid.", DCT) == []  # a time? a count? not a year
+    levels = values("The index hit a new high of 1757 from Friday's 1753 finish.", DCT)
+    assert [text for text, _ in levels] == ["Friday"]
+    assert values("(NRKI 1821) WASHINGTON - The Fed chairman spoke.", DCT) == []
+    assert values("The last time the index touched the 1840 level, dealers sold.", DCT) == []
+    expect("The revolution broke out in 1789.", ("1789", "1789"))
+
+
+def test_a_range_of_clock_times_is_not_a_range_of_years() -> None:
+    found = values("Trading runs between 1700 and 2100 hrs central time.", DCT)
+    assert found[:1] == [("1700", "2022-02-04T17:00")]
+    assert all("T" in value for _, value in found)  # times of day, if anything
