@@ -82,8 +82,9 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
     found: list[Timex] = []
     taken_until = -1
     for cand in candidates(text):
-        if cand.start < taken_until:
-            continue
+        if cand.start < taken_until or _INSIDE_NUMBER.search(text, max(0, cand.start - 2),
+                                                             cand.start):  # fmt: skip
+            continue  # "000 week" of "12,000 week ago" is the tail of a count
         resolved = _resolve(cand, ctx)
         if resolved is None:
             continue
@@ -93,6 +94,7 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
     return _order_ranges(_halves_of(found, text), text)
 
 
+_INSIDE_NUMBER = re.compile(r"\d[,.]$")
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)

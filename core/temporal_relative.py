@@ -133,6 +133,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if is_time:
         return "DATE", ctx.dct.isoformat()
     deictic = way in ("ago", "back", "from now", "hence")
+    if n is not None and n > 1 and not m["unit"].lower().endswith("s"):
+        return None  # "12,000 week ago": a count (of hogs) before "a week ago", not a date
     if n is None:  # "several years ago"; "a few days later" only says how long after
         if not deictic:
             return "DURATION", _vague(letter, is_time, mult)

@@ -389,6 +389,11 @@ def test_a_year_centuries_back_needs_a_word_saying_it_is_a_year() -> None:
     expect("The revolution broke out in 1789.", ("1789", "1789"))
 
 
+def test_a_count_before_a_singular_unit_is_no_offset() -> None:
+    found = values("Slaughter was 275,000 head versus 12,000 week ago and a year ago.", DCT)
+    assert [text for text, _ in found] == ["a year ago"]
+
+
 def test_a_range_of_clock_times_is_not_a_range_of_years() -> None:
     found = values("Trading runs between 1700 and 2100 hrs central time.", DCT)
     assert found[:1] == [("1700", "2022-02-04T17:00")]
