@@ -42,6 +42,8 @@ _NUMBERED_THING = re.compile(
 )
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
 # prices rose", "the 2019 elections").
+# Wire copy's desk codes: "(NYFD 2044)", "(MRUA 2019, NYFK 2123)".
+_WIRE_CODE = re.compile(r"(?:\(|,\s)\s*[A-Z]{3,5}\s+$")
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
@@ -190,6 +192,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 def _year_context(text: str, start: int, end: int) -> bool:
     """Is a bare four-digit number a year rather than a count ("2000 troops")?"""
     if _NUMBERED_THING.search(text, max(0, start - 14), start):
+        return False
+    if _WIRE_CODE.search(text, max(0, start - 8), start) and re.match(r"\s*[),]", text[end:]):
         return False
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
