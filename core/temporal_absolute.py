@@ -38,7 +38,7 @@ _YEAR_PREP = re.compile(
 _NUMBERED_THING = re.compile(
     r"\b(?:Section|Article|Room|Flight|Route|Highway|Resolution|Chapter|Rule|No\.|Number|Model"
     r"|Windows|Suite|Unit|Gate|Platform|Channel|Page|Paragraph|Clause|Item|Apollo|Boeing"
-    r"|Airbus|Interstate|Lot|Bill)\s+$"
+    r"|Airbus|Interstate|Lot|Bill|Series)\s+$"
 )
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year ("in 2019
 # prices rose", "the 2019 elections").
@@ -195,6 +195,10 @@ def _year_context(text: str, start: int, end: int) -> bool:
         return False
     if _WIRE_CODE.search(text, max(0, start - 8), start) and re.match(r"\s*[),]", text[end:]):
         return False
+    if re.search(r"\d[ \t(]*$", text[max(0, start - 3) : start]) or re.match(
+        r"[ \t)]*\d{3}", text[end : end + 6]
+    ):
+        return False  # a row of figures, "2129(1900 2303)": prices, not years
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
         return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))

@@ -342,6 +342,8 @@ def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
             text_x = min(text_x, scale.x_of(major[i + 1][0]) - label_w - LABEL_GAP)
         if text_x < right + LABEL_GAP:  # periods too narrow for every label: skip some
             text_x = -float("inf")
+        if text_x + label_w > scale.width:  # "19" for a cut "1990" would mislead
+            continue
         if text_x + label_w / 2 > 0:  # a sliver of a pushed-out label only puzzles
             placed.append((x, text_x, label))
             right = text_x + label_w

@@ -386,6 +386,8 @@ def test_a_year_centuries_back_needs_a_word_saying_it_is_a_year() -> None:
     assert [text for text, _ in levels] == ["Friday"]
     assert values("(NRKI 1821) WASHINGTON - The Fed chairman spoke.", DCT) == []
     assert values("(MRUA 2019, NYFK 2023) NEW YORK - The dollar ended lower.", DCT) == []
+    assert values("Grade TT 2000 2129(1900 2303) per 50 kg.", DCT) == []
+    assert values("Its Warrants Series 1990 will keep their price.", DCT) == []
     assert values("The last time the index touched the 1840 level, dealers sold.", DCT) == []
     expect("The revolution broke out in 1789.", ("1789", "1789"))
 

@@ -408,6 +408,12 @@ def test_no_axis_label_is_cut_by_the_right_edge(view, span: float) -> None:
         assert any(label for _, label in lay.ticks)
         for x, label in lay.ticks:
             assert not label or x + LABEL_PAD + fm.horizontalAdvance(label) <= view.width()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        for _, text_x, label in lay.major:  # the upper tier too ("19" for 1990 misleads)
+            assert not label or text_x + QFontMetricsF(bold).horizontalAdvance(label) <= (
+                view.width() + 0.5
+            )
 
 
 def test_a_fitted_view_refits_when_resized_but_a_zoomed_one_keeps_its_range(view) -> None:
