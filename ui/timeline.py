@@ -334,13 +334,14 @@ class TimelineView(QWidget):
         return TextMetrics(width, elide, fm.height(), QFontMetricsF(bold).horizontalAdvance)
 
     def _compute_layout(self) -> Layout:
+        bar_w = self.scroll_bar.sizeHint().width()
         lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
-                             self._lanes, self._scroll)  # fmt: skip
+                             self._lanes, self._scroll, bar_w)  # fmt: skip
         overflow = int(max(0.0, lay.lanes_height - lay.content_height))
         if self._lanes and self._scroll > overflow:  # fewer or lower lanes than before
             self._scroll = float(overflow)
             lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
-                                 self._lanes, self._scroll)  # fmt: skip
+                                 self._lanes, self._scroll, bar_w)  # fmt: skip
         bar = self.scroll_bar
         bar.blockSignals(True)
         bar.setRange(0, overflow if self._lanes else 0)
@@ -348,8 +349,7 @@ class TimelineView(QWidget):
         bar.setSingleStep(int(self._metrics.height + 8))
         bar.setValue(int(self._scroll))
         bar.blockSignals(False)
-        width = bar.sizeHint().width()
-        bar.setGeometry(self.width() - width, 0, width, max(int(lay.axis_y), 1))
+        bar.setGeometry(self.width() - bar_w, 0, bar_w, max(int(lay.axis_y), 1))
         bar.setVisible(bool(self._lanes) and overflow > 0)
         return lay
 

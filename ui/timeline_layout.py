@@ -169,9 +169,11 @@ def compute_layout(
     text: TextMetrics,
     lanes: Sequence[LaneInput] | None = None,
     scroll: float = 0.0,
+    scroll_bar_w: float = 0.0,
 ) -> Layout:
     """Place what is visible in ``scale``'s range in a ``scale.width`` × ``height`` widget:
-    ``data`` in one timeline, or ``lanes`` stacked from the top, ``scroll`` pixels down."""
+    ``data`` in one timeline, or ``lanes`` stacked from the top, ``scroll`` pixels down
+    (when they overflow, a ``scroll_bar_w`` wide scroll bar covers their right edge)."""
     width = scale.width
     line_h = text.height
     axis_y = height - (2 * line_h + 14)
@@ -180,7 +182,7 @@ def compute_layout(
     if layout.empty:
         return layout
     if lanes is not None:
-        _layout_lanes(layout, lanes, scale, text, scroll)
+        _layout_lanes(layout, lanes, scale, text, scroll, scroll_bar_w)
     else:
         _layout_content(layout, data, scale, text, 6.0, axis_y - 6.0)
     return layout
@@ -217,12 +219,15 @@ def _rows_wanted(data: TimelineData) -> tuple[int, int]:
 
 def _layout_lanes(
     layout: Layout, lanes: Sequence[LaneInput], scale: TimeScale, text: TextMetrics,
-    scroll: float,
+    scroll: float, scroll_bar_w: float,
 ) -> None:  # fmt: skip
     top0, bottom0 = 2.0, layout.axis_y - 2.0
     heights, header_h = lane_heights(lanes, bottom0 - top0, text)
     layout.lanes_height = sum(heights)
     layout.content_height = bottom0 - top0
+    if layout.lanes_height > layout.content_height and scroll_bar_w:
+        # Nothing is placed under the scroll bar: titles and counts end left of it.
+        scale = TimeScale(scale.t0, scale.spp, scale.width - scroll_bar_w)
     top = top0 - scroll
     for lane, h in zip(lanes, heights, strict=True):
         box = LaneBox(lane.key, lane.label, len(lane.data), top, top + h, header_h,
@@ -269,8 +274,10 @@ def _counts(g: Group, edges: np.ndarray, spans: bool) -> np.ndarray:
 
 
 def _all_counts(data: TimelineData, edges: np.ndarray) -> np.ndarray:
+    """Events per bucket, a period counted where it starts: the year-long periods of a
+    lane would otherwise lie under every bucket alike and hide when things happened."""
     return (_counts(data.points, edges, False) + _counts(data.undated, edges, False)
-            + _counts(data.bands, edges, True))  # fmt: skip
+            + _counts(data.bands, edges, False))  # fmt: skip
 
 
 def _in_view(data: TimelineData, scale: TimeScale) -> int:
@@ -298,8 +305,8 @@ def _layout_content(
     line_h = text.height
     rows = max(1, int((content_bottom - content_top) // (line_h + 6)))
     if lane and _in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
-        # More than its rows could title: one count of all its events, periods and undated
-        # reports included (three histograms in a low lane would be unreadable).
+        # More than its rows could title: one count of all its events, periods (where they
+        # start) and undated reports included (three histograms in a low lane: unreadable).
         counts = _all_counts(data, _edges(scale))
         hist = _histogram("point", counts, _edges(scale), scale.width, text, content_top,
                           content_bottom)  # fmt: skip
@@ -488,7 +495,10 @@ def _layout_bands(
     limit = min(BAND_DETAIL_LIMIT, 4 * room / (text.height + 6)) if lane else BAND_DETAIL_LIMIT
     if visible > limit:
         bottom = top + max(room * 0.6, 20.0)
-        layout.histograms.append(_group_histogram("band", g, scale, text, top, bottom))
+        hist = _group_histogram("band", g, scale, text, top, bottom)
+        if lane:  # a thin strip in a lane: numbers over it would read as an axis
+            hist.labels = []
+        layout.histograms.append(hist)
         return bottom
     lo = int(np.searchsorted(g.pos, t0 - g.max_len))
     shown = lo + np.flatnonzero(g.end[lo:hi] > t0)

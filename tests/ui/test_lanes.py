@@ -313,3 +313,15 @@ def test_hovering_a_lane_header_says_what_it_holds_and_what_it_does(laned) -> No
     QApplication.sendEvent(laned, QHelpEvent(QEvent.Type.ToolTip, point, laned.mapToGlobal(point)))
     tip = QToolTip.text()
     assert tip.startswith("Russia: 3 events") and "Click to fold" in tip
+
+
+def test_nothing_is_written_under_the_lanes_scroll_bar(laned) -> None:
+    lanes = [LaneSpec(f"kind:k{i}", f"Kind {i}", np.array([i % 4])) for i in range(12)]
+    laned.set_data(TimelineData(EVENTS), lanes)
+    laned.set_visible_range(at(2022, 1, 12), at(2022, 2, 11))  # Macron's title: cut
+
+    lay = laned.current_layout()
+    assert laned.scroll_bar.isVisible()
+    edge = laned.scroll_bar.geometry().left()
+    macron = [m for m in lay.markers if m.event_id == 4 and m.text]
+    assert macron and all(m.text_x + m.text_w <= edge for m in macron)
