@@ -2,6 +2,7 @@
 
     uv run python benchmarks/render.py [--events 1000000] [--scene-events N] [--db PATH]
                                        [--ingest PATH ...] [--skip-scene] [--skip-startup]
+                                       [--lanes 12]
 
 1. Start-up: a window opened on a database of that many events, until the timeline first
    paints (their counts, from the summary table), and until every event is read; the
@@ -9,6 +10,7 @@
 2. Frames: synthetic events over 30 years, the timeline widget rendered at 1600×900 into an
    image at six zoom levels (all, 1 year, 1 month, 1 week, 1 day, 1 hour), each along a
    60-step pan. A frame is what a view change costs: the layout, then the paint.
+   Then the same events in --lanes lanes by person (a fifth of them in two lanes).
 3. Baseline, same run: a QGraphicsScene with one item per event, its build and first paint.
 4. With --ingest: the longest stall of the event loop (a 10 ms QTimer probe) while the
    window adds those paths to a fresh database.

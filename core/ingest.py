@@ -124,11 +124,16 @@ def extract_file(
 _known_hashes: frozenset[str] = frozenset()
 
 
+WORKER_NICENESS = 10  # reading articles yields the CPU to whoever is waiting on the user
+
+
 def _init_worker(known: frozenset[str]) -> None:
     global _known_hashes
     _known_hashes = known
     logging.basicConfig(level=logging.WARNING)
     _die_with_parent()
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(WORKER_NICENESS)  # the window (or the shell) stays responsive meanwhile
 
 
 def _die_with_parent() -> None:

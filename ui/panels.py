@@ -86,6 +86,10 @@ class DocumentList(QListView):
         self.setModel(model)
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)
+        # Laid out a few hundred rows per pass of the event loop: a folder of 20,000 articles
+        # re-listed after each batch added stalled the window (two model calls a row).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(500)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 

@@ -57,7 +57,7 @@ def remember_database(window: MainWindow, db_path: str) -> None:
 
 
 def save_view(window: MainWindow) -> None:
-    if window.timeline.items():
+    if window.timeline.event_count():
         t0, t1 = window.timeline.visible_range()
         window.settings.setValue(_view_key(window.db_path), [t0, t1])
     state = json.dumps(window.timeline.lane_state())

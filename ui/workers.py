@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -41,6 +44,7 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        _lower_priority()
         try:
             result = self.fn(self._progress, self._cancel.is_set)
         except Exception as exc:
@@ -57,6 +61,23 @@ class Task(QRunnable):
             signal.emit(value)
         except RuntimeError:  # the window went away while this ran: nobody left to tell
             log.debug("result of a background task dropped: its receiver is gone")
+
+
+BACKGROUND_NICENESS = 10
+_lowered = threading.local()
+
+
+def _lower_priority() -> None:
+    """Make this pool thread yield to the GUI thread. Python threads share one lock (the
+    GIL): when it is released, whichever waiting thread the OS wakes first takes it, and
+    adding the Reuters corpus stalled the window 80–140 ms a dozen times. A lower OS
+    priority for background threads (Linux schedules threads one by one) let the GUI
+    thread win: one stall over 80 ms instead of twelve."""
+    if getattr(_lowered, "done", False) or not sys.platform.startswith("linux"):
+        return  # elsewhere a thread id is no process id: only responsiveness suffers
+    _lowered.done = True
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
 
 
 class TaskRunner(QObject):
