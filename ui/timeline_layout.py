@@ -280,14 +280,14 @@ def _all_counts(data: TimelineData, edges: np.ndarray) -> np.ndarray:
             + _counts(data.bands, edges, False))  # fmt: skip
 
 
-def _in_view(data: TimelineData, scale: TimeScale) -> int:
-    """About how many of the events are in view (a day's marker sits mid-day)."""
-    p, u, b = data.points, data.undated, data.bands
+def _markers_in_view(data: TimelineData, scale: TimeScale) -> int:
+    """About how many markers (dated or undated) are in view; periods over the view have
+    their own strip and limit."""
+    p, u = data.points, data.undated
     reach = max(MARKER_R * scale.spp, p.max_len)
     lo, hi = np.searchsorted(p.pos, [scale.t0 - reach, scale.t1 + reach])
     ulo, uhi = np.searchsorted(u.pos, [scale.t0, scale.t1])
-    bands = np.searchsorted(b.pos, scale.t1) - np.searchsorted(b.ends_sorted, scale.t0, "right")
-    return int(hi - lo + uhi - ulo + max(int(bands), 0))
+    return int(hi - lo + uhi - ulo)
 
 
 def _layout_content(
@@ -304,7 +304,7 @@ def _layout_content(
     which counts its events sooner (it is low: a few rows of titles are all it can show)."""
     line_h = text.height
     rows = max(1, int((content_bottom - content_top) // (line_h + 6)))
-    if lane and _in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
+    if lane and _markers_in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
         # More than its rows could title: one count of all its events, periods (where they
         # start) and undated reports included (three histograms in a low lane: unreadable).
         counts = _all_counts(data, _edges(scale))
@@ -570,26 +570,34 @@ def _layout_undated(
 def _group_histogram(
     kind: str, g: Group, scale: TimeScale, text: TextMetrics, top: float, bottom: float
 ) -> Histogram:
-    """Events of ``g`` per BUCKET_PX-wide bucket, as bars growing up from ``bottom``."""
+    """Events of ``g`` per BUCKET_PX-wide bucket, as bars growing up from ``bottom``;
+    periods overlapping side by side buckets alike make one wide bar (zoomed in on a day,
+    a year's periods would be hundreds of equal bars)."""
     edges = _edges(scale)
     counts = _counts(g, edges, spans=kind == "band")
-    return _histogram(kind, counts, edges, scale.width, text, top, bottom)
+    return _histogram(kind, counts, edges, scale.width, text, top, bottom, kind == "band")
 
 
 def _histogram(
     kind: str, counts: np.ndarray, edges: np.ndarray, width: float, text: TextMetrics,
-    top: float, bottom: float,
+    top: float, bottom: float, merge: bool = False,
 ) -> Histogram:  # fmt: skip
-    """Bars growing up from ``bottom``, one for each bucket's count."""
+    """Bars growing up from ``bottom``, one for each bucket's count (``merge``: one for each
+    run of buckets with the same count)."""
     peak = max(int(counts.max()), 1)
     room = max(bottom - top - (text.height + 2), 4.0)
     hist = Histogram(kind)
-    full = np.flatnonzero(counts > 0)
-    heights = np.maximum(2.0, room * counts[full] / peak).tolist()
-    xs = (full * BUCKET_PX).tolist()
-    hist.bars = [(x, bottom - h, BUCKET_PX - 1, h) for x, h in zip(xs, heights, strict=True)]
-    hist.counts = counts[full].tolist()
-    hist.times = list(zip(edges[full].tolist(), edges[full + 1].tolist(), strict=True))
+    first = np.arange(len(counts))
+    if merge and len(counts):
+        first = np.flatnonzero(np.r_[True, counts[1:] != counts[:-1]])
+    after = np.append(first[1:], len(counts))
+    full = counts[first] > 0
+    first, after = first[full], after[full]
+    heights = np.maximum(2.0, room * counts[first] / peak).tolist()
+    xs, ws = (first * BUCKET_PX).tolist(), ((after - first) * BUCKET_PX - 1).tolist()
+    hist.bars = [(x, bottom - h, w, h) for x, w, h in zip(xs, ws, heights, strict=True)]
+    hist.counts = counts[first].tolist()
+    hist.times = list(zip(edges[first].tolist(), edges[after].tolist(), strict=True))
     # A lane's low histogram: a few labels say enough (each costs a text to draw).
     _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None)
     return hist
