@@ -143,7 +143,7 @@ def paint_lane_headers(painter: QPainter, lay: Layout, font: QFont, c: Colors) -
         label = f"{'▸' if lane.collapsed else '▾'} {lane.label}"
         count = f"  {lane.count:,}"
         if lane.hidden:
-            count += f" · {lane.hidden:,} in view not shown: zoom in, or fold other lanes"
+            count += f" · {lane.hidden:,} not shown here (zoom in)"
         room = max(lay.width * 0.6 - fm.horizontalAdvance(count), 40.0)
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
         w = fm.horizontalAdvance(label + count)
