@@ -60,13 +60,20 @@ class Snapshot:
             mask &= self.kind_codes == code
         return mask
 
-    def lanes(self, mode: str, shown: np.ndarray) -> list[LaneSpec] | None:
+    def lanes(
+        self,
+        mode: str,
+        shown: np.ndarray,
+        hidden_documents: set[int] | frozenset[int] = frozenset(),
+    ) -> list[LaneSpec] | None:
         """The lanes of ``mode`` (ui.lanes.MODES) over the rows ``shown`` (a mask), as
-        positions among them; None for one timeline, or by name when names were not read."""
+        positions among them, hidden articles having none; None for one timeline, or by
+        name when names were not read."""
         rows = np.flatnonzero(shown)
         ids = self.rows.ids[rows]
         if mode == "article":
-            return article_lanes(ids, self.rows.document_ids[rows], self.merged, self.documents)
+            documents = [d for d in self.documents if d["id"] not in hidden_documents]
+            return article_lanes(ids, self.rows.document_ids[rows], self.merged, documents)
         if mode == "kind":
             return kind_lanes(self.kind_codes[rows], self.kind_names)
         if mode == "entity" and self.entity_pairs is not None:

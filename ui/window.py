@@ -252,13 +252,15 @@ class MainWindow(QMainWindow):
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
 
-    def _show_lanes_later(self, data: TimelineData, mode: str, shown: np.ndarray) -> None:
+    def _show_lanes_later(
+        self, data: TimelineData, mode: str, shown: np.ndarray, hidden: set[int]
+    ) -> None:
         """Build the lanes of many events in a worker; the timeline shows them when done."""
         self._generation["lanes"] += 1
         generation, snapshot = self._generation["lanes"], self.snapshot
 
         def build(_progress: Any, _cancelled: Any) -> tuple[int, list[LaneInput] | None]:
-            specs = snapshot.lanes(mode, shown)
+            specs = snapshot.lanes(mode, shown, hidden)
             return generation, None if specs is None else build_lanes(data, specs)
 
         def done(result: tuple[int, list[LaneInput] | None]) -> None:
@@ -289,10 +291,10 @@ class MainWindow(QMainWindow):
         data = data if shown.all() else data.subset(np.flatnonzero(shown))
         mode = self.filters.lane_mode()
         if mode != "none" and len(data) >= LANES_IN_WORKER:  # a second's work: not here
-            self._show_lanes_later(data, mode, shown)
+            self._show_lanes_later(data, mode, shown, hidden)
         else:
             self._generation["lanes"] += 1  # lanes on their way are out of date
-            self.timeline.set_data(data, self.snapshot.lanes(mode, shown))
+            self.timeline.set_data(data, self.snapshot.lanes(mode, shown, hidden))
         self.overview.set_data(data)
         if self.filters.query():  # the table lists the hits only
             shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))

@@ -325,3 +325,22 @@ def test_nothing_is_written_under_the_lanes_scroll_bar(laned) -> None:
     edge = laned.scroll_bar.geometry().left()
     macron = [m for m in lay.markers if m.event_id == 4 and m.text]
     assert macron and all(m.text_x + m.text_w <= edge for m in macron)
+
+
+def test_a_hidden_article_has_no_lane_even_for_events_another_one_reported(
+    qtbot, tmp_path, own_sample
+) -> None:
+    window = make_window(qtbot, tmp_path / "hide.db")
+    both = [str(own_sample), str(own_sample.parent / "harbour-bridge-march-reopening.txt")]
+    with qtbot.waitSignal(window.ingestFinished, timeout=60000):
+        window.add_paths(both)
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.filters.set_lane_mode("article")
+    first, second = (key for key, *_ in window.timeline.lanes())
+    hidden_id = int(first.split(":")[1])
+    with qtbot.waitSignal(window.filtersApplied, timeout=5000):
+        window.document_model.set_hidden(hidden_id, True)
+    lanes = window.timeline.lanes()
+    assert [key for key, *_ in lanes] == [second]  # shared events stay, in the other's lane
+    assert lanes[0][2] == len(window.timeline.items())
+    window.close()
