@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -263,12 +264,19 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     from core.redate import reextract_document
 
     store = _open(args.db, must_exist=True)
+    events, shown = 0, 0.0
     try:
         documents = store.documents()
-        events = sum(reextract_document(store, d["id"]) for d in documents)
+        for i, document in enumerate(documents, start=1):
+            events += reextract_document(store, document["id"])
+            if time.monotonic() - shown > 0.5 or i == len(documents):  # a big store takes minutes
+                shown = time.monotonic()
+                filled = 30 * i // len(documents)
+                print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {i}/{len(documents)} articles, "
+                      f"{events} events", end="", file=sys.stderr, flush=True)  # fmt: skip
     finally:
         store.close()
-    print(f"{len(documents)} articles, {events} events found again", file=sys.stderr)
+    print(f"\n{len(documents)} articles, {events} events found again", file=sys.stderr)
     return 0
 
 
