@@ -16,6 +16,7 @@ from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.models import EventColumns
+from ui.timeline import FIT_SHARE
 from ui.timeline_layout import TimelineData
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     data = TimelineData.from_columns(
         rows.ids, rows.start_ts, rows.end_ts, rows.titles, rows.precisions, rows.undated
     )
+    data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
     kind_names = sorted(set(rows.kinds))

@@ -33,6 +33,7 @@ class OverviewStrip(QWidget):
         self.setMouseTracking(True)
         self.setToolTip("All events over all time. Drag the window, pull its edges to zoom, "
                         "or click to go there.")  # fmt: skip
+        self._data: TimelineData | None = None
         self._times = np.zeros(0)
         self._core: tuple[float, float] | None = None  # where the events are
         self._extent = (0.0, DAY)
@@ -41,6 +42,9 @@ class OverviewStrip(QWidget):
         self._drag: tuple[str, float, tuple[float, float]] | None = None
 
     def set_data(self, data: TimelineData) -> None:
+        if data is self._data:
+            return  # the same events (lanes or the search changed): nothing to count again
+        self._data = data
         self._times = times = np.sort((data.starts + data.ends) / 2) if len(data) else np.zeros(0)
         self._core = None
         if len(times):

@@ -210,7 +210,7 @@ class TimelineView(QWidget):
             return
         t0, t1 = self._data.t_min, self._data.t_max
         if not everything and len(self._data) >= 50:
-            lo, hi = _densest(self._data.starts, FIT_SHARE)
+            lo, hi = self._data.densest(FIT_SHARE)
             if (hi - lo) * FIT_OUTLIER_RATIO < t1 - t0:
                 t0, t1 = lo, hi
         if t1 - t0 < DAY:
@@ -636,12 +636,3 @@ def build_lanes(data: TimelineData, lanes: Sequence[LaneSpec | LaneInput]) -> li
         else LaneInput(lane.key, lane.label, data.subset(lane.rows))
         for lane in lanes
     ]  # fmt: skip
-
-
-def _densest(times: np.ndarray, share: float) -> tuple[float, float]:
-    """The shortest [t0, t1] holding ``share`` of ``times``."""
-    ordered = np.sort(times)
-    k = max(1, int(np.ceil(share * len(ordered))))
-    widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
-    i = int(np.argmin(widths))
-    return float(ordered[i]), float(ordered[i + k - 1])

@@ -117,6 +117,7 @@ class TimelineData:
         self.ends = np.maximum(end, start)
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
+        self._densest: dict[float, tuple[float, float]] = {}
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
@@ -153,6 +154,17 @@ class TimelineData:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def densest(self, share: float) -> tuple[float, float]:
+        """The shortest [t0, t1] holding ``share`` of the starts (remembered: sorting a
+        million starts again at each refit cost 70 ms)."""
+        if share not in self._densest:
+            ordered = np.sort(self.starts)
+            k = max(1, int(np.ceil(share * len(ordered))))
+            widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
+            i = int(np.argmin(widths))
+            self._densest[share] = (float(ordered[i]), float(ordered[i + k - 1]))
+        return self._densest[share]
 
     def ids_in_time_order(self) -> np.ndarray:
         """Event ids by start (then id): the order the arrow keys walk."""
