@@ -158,6 +158,8 @@ class TimelineData:
     def densest(self, share: float) -> tuple[float, float]:
         """The shortest [t0, t1] holding ``share`` of the starts (remembered: sorting a
         million starts again at each refit cost 70 ms)."""
+        if not len(self.starts):
+            return 0.0, 0.0
         if share not in self._densest:
             ordered = np.sort(self.starts)
             k = max(1, int(np.ceil(share * len(ordered))))
