@@ -60,6 +60,11 @@ def save_view(window: MainWindow) -> None:
     if window.timeline.event_count():
         t0, t1 = window.timeline.visible_range()
         window.settings.setValue(_view_key(window.db_path), [t0, t1])
+    save_lanes(window)
+
+
+def save_lanes(window: MainWindow) -> None:
+    """The lanes' order and folding, kept as soon as the user changes them."""
     state = json.dumps(window.timeline.lane_state())
     window.settings.setValue(_view_key(window.db_path).replace("view/", "lanes/", 1), state)
 

@@ -185,7 +185,8 @@ class TimelineView(QWidget):
         lane = self._lanes.pop(index)
         self._lanes.insert(to, lane)
         keys = [ln.key for ln in self._lanes]
-        self._lane_order = keys + [k for k in self._lane_order if k not in set(keys)]
+        shown = set(keys)
+        self._lane_order = keys + [k for k in self._lane_order if k not in shown]
         self._lanes_arranged()
 
     def _lanes_arranged(self) -> None:
@@ -249,7 +250,7 @@ class TimelineView(QWidget):
             if not t0 + margin <= mid <= t1 - margin:
                 self._scale.pan(self._scale.x_of(t0 + (t1 - t0) / 2) - self._scale.x_of(mid))
                 self._view_changed()
-            self._scroll_to_lane_of(event_id)  # type: ignore[arg-type]
+            self._scroll_to_lane_of(self._selected)
         self.update()
 
     def _scroll_to_lane_of(self, event_id: int) -> None:

@@ -24,6 +24,7 @@ def build_centre(window: MainWindow) -> None:
     window.timeline = TimelineView(window)
     window.timeline.eventClicked.connect(window.select_event)
     window.timeline.selectionCleared.connect(lambda: window.select_event(None))
+    window.timeline.lanesArranged.connect(lambda: session.save_lanes(window))
     window.empty_state = EmptyState(window)
     window.empty_state.openSamples.connect(lambda: window.add_paths([str(session.SAMPLES)]))
     window.empty_state.addFiles.connect(lambda: session.choose_files(window))
