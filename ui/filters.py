@@ -64,7 +64,7 @@ class FilterBar(QToolBar):
         self.addSeparator()
         self.entity_action = self.addWidget(self.entity_button)
         self.entity_action.setVisible(False)
-        self.addWidget(self.count_label)
+        self.count_action = self.addWidget(self.count_label)  # shown through its action
 
     def search_now(self) -> None:
         self._timer.stop()
@@ -100,7 +100,7 @@ class FilterBar(QToolBar):
         self.entity_action.setVisible(name is not None)
 
     def show_counts(self, shown: int, total: int, hidden_articles: int) -> None:
-        self.count_label.setVisible(total > 0)
+        self.count_action.setVisible(total > 0)
         hidden = f", {hidden_articles} article{'s' if hidden_articles > 1 else ''} hidden"
         self.count_label.setText(
             f"  {shown:,} of {total:,} events shown" + (hidden if hidden_articles else "")

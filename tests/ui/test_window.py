@@ -86,11 +86,13 @@ def click_marker(qtbot, window: MainWindow, event_id: int) -> None:
 def test_a_new_timeline_invites_a_drop_and_offers_the_samples(qtbot, window):
     assert window.centre.currentWidget() is window.empty_state
     assert window.empty_state.isVisible() and window.acceptDrops()
+    assert not window.filters.count_action.isVisible()  # no "0 of 0 events shown"
     with qtbot.waitSignal(window.ingestFinished, timeout=60000) as blocker:
         qtbot.mouseClick(window.empty_state.samples_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].added and not blocker.args[0].failed
     assert window.centre.currentWidget() is window.timeline_page
     assert len(window.timeline.items()) >= 5
+    assert window.filters.count_action.isVisible(), window.filters.count_label.text()
 
 
 def test_dragging_files_over_the_window_highlights_it_until_they_leave(window, own_sample):
