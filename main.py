@@ -133,11 +133,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _progress_bar(p) -> None:
-    width = 30
-    filled = width * (p.steps_done or p.done) // max(p.steps_total or p.total, 1)
-    bar = "#" * filled + "." * (width - filled)
-    line = f"[{bar}] {p.done}/{p.total} files, {p.events} events, {p.errors} errors"
-    print(f"\r{line}", end="", file=sys.stderr, flush=True)
+    _print_bar(p.steps_done or p.done, p.steps_total or p.total,
+               f"{p.done}/{p.total} files, {p.events} events, {p.errors} errors")  # fmt: skip
+
+
+def _print_bar(done: int, total: int, text: str, width: int = 30) -> None:
+    """``[#####.....] text`` on stderr, over the previous one."""
+    filled = width * done // max(total, 1)
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {text}", end="", file=sys.stderr,
+          flush=True)  # fmt: skip
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -271,9 +275,7 @@ def cmd_reextract(args: argparse.Namespace) -> int:
             events += reextract_document(store, document["id"])
             if time.monotonic() - shown > 0.5 or i == len(documents):  # a big store takes minutes
                 shown = time.monotonic()
-                filled = 30 * i // len(documents)
-                print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {i}/{len(documents)} articles, "
-                      f"{events} events", end="", file=sys.stderr, flush=True)  # fmt: skip
+                _print_bar(i, len(documents), f"{i}/{len(documents)} articles, {events} events")
     finally:
         store.close()
     print(f"\n{len(documents)} articles, {events} events found again", file=sys.stderr)
