@@ -145,9 +145,9 @@ def _print_bar(done: int, total: int, text: str, width: int = 30) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from core.export import event_record, write_json
+    from core.export.records import event_record, write_json
     from core.ingest import collect_files, extract_file
-    from core.readers import ReadError
+    from core.reading.readers import ReadError
 
     files, problems = collect_files(args.paths)
     records = []
@@ -172,7 +172,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    from core.temporal import tag
+    from core.temporal.tagger import tag
     from core.timeval import parse_value
 
     source = sys.stdin if args.jsonl == "-" else _open_text(args.jsonl, "r")
@@ -200,7 +200,7 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.export_formats import write_records
+    from core.export.formats import write_records
 
     t0, t1 = _bound(args.start, "start"), _bound(args.end, "end")
     store = _open(args.db, must_exist=True)
@@ -255,7 +255,7 @@ def _bound(value: str | None, side: str) -> float | None:
 
 @contextmanager
 def _atomic_target(path: str) -> Iterator[Path]:
-    from core.export_formats import atomic_target
+    from core.export.formats import atomic_target
 
     try:
         with atomic_target(path) as tmp:

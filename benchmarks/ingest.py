@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.events import publication_moment
+from core.events.extract import publication_moment
 from core.ingest import ingest
 from core.model import Event, to_seconds
-from core.readers import read_documents
+from core.reading.readers import read_documents
 from core.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Read the whole Reuters-21578 corpus with core.readers and report count, time, failures.
+"""Read the whole Reuters-21578 corpus with core.reading.readers and report count, time, failures.
 
     uv run python benchmarks/read_reuters.py [/work/shared/corpus/reuters21578]
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.readers import ReadError, read_documents
+from core.reading.readers import ReadError, read_documents
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/reuters21578"
 EXPECTED = 21_578

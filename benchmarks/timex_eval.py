@@ -1,4 +1,4 @@
-"""Tag a JSONL corpus with core.temporal.tag, for scoring with timex_score.py.
+"""Tag a JSONL corpus with core.temporal.tagger.tag, for scoring with timex_score.py.
 
 Reads {"doc_id", "dct", "text"} per line and writes {"doc_id", "timexes": [...]}, the format
 of `main.py timex --jsonl`:
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.temporal import tag
+from core.temporal.tagger import tag
 
 
 def parse_dct(text: str) -> date | datetime:

@@ -1,4 +1,4 @@
-"""Speed of core.temporal.tag against dateparser.search_dates on the same documents.
+"""Speed of core.temporal.tagger.tag against dateparser.search_dates on the same documents.
 
 Runs both over the TempEval-3 training documents (256 news articles) in one process and
 prints documents per second for each and the ratio:
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.temporal import tag
+from core.temporal.tagger import tag
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/tempeval3-train/train.jsonl"
 
@@ -65,7 +65,7 @@ def main() -> None:
     theirs, n_theirs = run_dateparser(docs)
     print(f"{len(docs)} documents, {chars:,} characters")
     for name, seconds, found in (
-        ("core.temporal.tag", ours, f"{n_ours} timexes"),
+        ("core.temporal.tagger.tag", ours, f"{n_ours} timexes"),
         ("dateparser.search_dates", theirs, f"{n_theirs} dates"),
     ):
         print(f"{name:24} {len(docs) / seconds:9.1f} docs/s  ({seconds:.2f} s, {found})")

@@ -18,9 +18,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.events import extract_events
+from core.events.extract import extract_events
 from core.model import Document, Event
-from core.readers import ReadError, is_supported, read_documents
+from core.reading.readers import ReadError, is_supported, read_documents
 from core.store import SameHappening, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -185,8 +185,8 @@ def process_file(
 
 
 def same_happening(event: Event, candidates: list[tuple[int, Event]]) -> int | None:
-    """The stored event that ``event`` reports again (``core.merge``), as the store wants it."""
-    from core.merge import find_merge_target
+    """The stored event that ``event`` reports again (``core.events.merge``), for the store."""
+    from core.events.merge import find_merge_target
 
     target = find_merge_target(event, [candidate for _, candidate in candidates])
     return next((i for i, candidate in candidates if candidate is target), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.events import extract_events
+from core.events.extract import extract_events
 from core.store import Store
 from core.store.edits import Curator
 from core.timeval import parse_value

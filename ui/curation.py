@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.kinds import KINDS
+from core.events.kinds import KINDS
 from core.store import open_store
 from core.store.edits import Curator
 from core.timeval import parse_value

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from core.dct import source_name
+from core.reading.published import source_name
 
 
 class DetailPanel(QTextBrowser):

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from core.export_formats import DATA_FORMATS, atomic_target, write_records
+from core.export.formats import DATA_FORMATS, atomic_target, write_records
 from core.store import open_store
 
 FILTERS = {

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from core.dct import source_name
+from core.reading.published import source_name
 
 log = logging.getLogger(__name__)
 

@@ -265,9 +265,9 @@ class Store:
 
     def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Event]]:
         """Stored events that could report the same happening as ``event``: close enough in
-        time (``core.merge.candidate_window``) and sharing a name, or, for an event without
+        time (``core.events.merge.candidate_window``) and sharing a name, or, for an event without
         names, any in that time."""
-        from core.merge import candidate_window  # the merge rules own what "close" means
+        from core.events.merge import candidate_window  # the merge rules own what "close" means
 
         lo, hi = candidate_window(event)
         names = sorted({e.text for e in event.entities})

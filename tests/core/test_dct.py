@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.dct import (
+from core.reading.published import (
     find_dateline_date,
     find_header_date,
     from_filename,
@@ -16,7 +16,7 @@ from core.dct import (
     publication_date,
     quick_parse,
 )
-from core.readers import read_article
+from core.reading.readers import read_article
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 SAVED = datetime(2026, 4, 2, 9, 30)  # when the fixture files are said to have been saved

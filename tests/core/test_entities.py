@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.entities import find_mentions
-from core.gazetteer import place
+from core.events.entities import find_mentions
+from core.events.gazetteer import place
 
 
 def _names(text: str) -> list[tuple[str, str]]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.events import extract_events
+from core.events.extract import extract_events
 from core.model import Document
-from core.readers import read_article
+from core.reading.readers import read_article
 
 HEADER = "A headline for the test\n\nPublished: Fri 4 Feb 2022, 23:15\n\n"
 

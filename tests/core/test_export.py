@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
-from core.export import stored_record, write_csv, write_json
-from core.export_formats import timelinejs, write_ics, write_markdown, write_timelinejs
+from core.export.formats import timelinejs, write_ics, write_markdown, write_timelinejs
+from core.export.records import stored_record, write_csv, write_json
 from core.model import Document, Entity, Event, to_seconds
 from core.timeval import parse_value
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import ReadError, read_documents
+from core.reading.readers import ReadError, read_documents
 from tests.fixtures.build import docx_bytes, pdf_bytes
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"

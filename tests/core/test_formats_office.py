@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from core.readers import ReadError, read_article
+from core.reading.readers import ReadError, read_article
 from tests.fixtures.build import docx_bytes, encrypted_pdf_bytes, pdf_bytes
 
 SAVED = datetime(2026, 4, 2, 9, 30)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import ReadError, read_article
+from core.reading.readers import ReadError, read_article
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 SAVED = datetime(2026, 4, 2, 9, 30)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import ReadError, read_documents
+from core.reading.readers import ReadError, read_documents
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"

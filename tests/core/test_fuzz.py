@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.events import extract_events
+from core.events.extract import extract_events
 from core.ingest import process_file
 from core.model import Document
-from core.readers import ReadError, read_documents
-from core.temporal import tag
+from core.reading.readers import ReadError, read_documents
+from core.temporal.tagger import tag
 from core.timeval import parse_value
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"

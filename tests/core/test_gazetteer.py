@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from core import gazetteer
+from core.events import gazetteer
 
 
 def test_place_list_is_built_once_then_read_from_the_cache(tmp_path, monkeypatch):

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from core.events import extract_events
-from core.merge import candidate_window, find_merge_target, happening_score, same_happening
+from core.events.extract import extract_events
+from core.events.merge import candidate_window, find_merge_target, happening_score, same_happening
 from core.model import Document, Entity, Event, to_seconds
-from core.readers import read_article
+from core.reading.readers import read_article
 from core.timeval import parse_value
 from tests.conftest import SAMPLES
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.export import stored_record, write_csv, write_json
-from core.export_formats import write_ics, write_markdown, write_timelinejs
+from core.export.formats import write_ics, write_markdown, write_timelinejs
+from core.export.records import stored_record, write_csv, write_json
 from core.ingest import ingest
 from core.store import open_store
 

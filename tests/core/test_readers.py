@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import ReadError, is_supported, read_article, read_documents, read_pasted_text
+from core.reading.readers import (
+    ReadError,
+    is_supported,
+    read_article,
+    read_documents,
+    read_pasted_text,
+)
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 BODY = "Talks resumed in Geneva on Monday, the spokesman said.\n"

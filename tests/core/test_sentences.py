@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.sentences import split_sentences
+from core.events.sentences import split_sentences
 
 
 @pytest.mark.parametrize(

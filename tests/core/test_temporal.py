@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from core.temporal import Timex, tag, within
+from core.temporal.tagger import Timex, tag, within
 from core.timeval import parse_value
 
 DCT = date(2022, 2, 4)  # a Friday

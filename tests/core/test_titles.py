@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.titles import MAX_WORDS, headline, noun_headline
+from core.events.titles import MAX_WORDS, headline, noun_headline
 
 
 @pytest.mark.parametrize(

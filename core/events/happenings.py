@@ -3,7 +3,7 @@
 A happening is a clause's subject and verb phrase around a time expression: "Scholz would
 visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
 Ukraine", "Scholz to visit Russia"). Quotes and attributions give nothing. Sentences without
-a time expression are ``core.undated``'s.
+a time expression are ``core.events.undated``'s.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-from core.entities import PERSON, Mention
-from core.kinds import kinds_in, trigger_kind
-from core.model import Entity
-from core.phrases import (
+from core.events.entities import PERSON, Mention
+from core.events.kinds import kinds_in, trigger_kind
+from core.events.phrases import (
     OPEN_QUOTES,
     PRONOUNS,
     Clause,
@@ -29,8 +28,7 @@ from core.phrases import (
     tokenize,
     verb_group_end,
 )
-from core.temporal import Timex
-from core.titles import (
+from core.events.titles import (
     ADVERBS,
     AUX,
     BE,
@@ -41,6 +39,8 @@ from core.titles import (
     noun_headline,
     present,
 )
+from core.model import Entity
+from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.entities import Mention
-from core.happenings import (
+from core.events.entities import Mention
+from core.events.happenings import (
     NOTABLE,
     Happening,
     Sentence,
@@ -19,9 +19,9 @@ from core.happenings import (
     lexical_verb,
     parse_sentence,
 )
-from core.kinds import trigger_kind
-from core.phrases import Clause, finite_verb, noun_phrase, reduce_names
-from core.titles import AUX, lemmas, noun_headline
+from core.events.kinds import trigger_kind
+from core.events.phrases import Clause, finite_verb, noun_phrase, reduce_names
+from core.events.titles import AUX, lemmas, noun_headline
 
 # Verbs whose clause reports a wish or a claim rather than a happening.
 _ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())

@@ -8,9 +8,9 @@ import re
 import warnings
 from pathlib import Path
 
-from core.dct import from_metadata
-from core.formats.base import ReadError, content_hash, document_from_text, read_limited
 from core.model import Document
+from core.reading.formats.base import ReadError, content_hash, document_from_text, read_limited
+from core.reading.published import from_metadata
 
 log = logging.getLogger(__name__)
 

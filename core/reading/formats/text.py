@@ -7,7 +7,7 @@ import logging
 import re
 from pathlib import Path
 
-from core.formats.base import ReadError
+from core.reading.formats.base import ReadError
 
 log = logging.getLogger(__name__)
 

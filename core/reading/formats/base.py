@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 from stat import S_ISREG
 
-from core.dct import FoundDate, publication_date
 from core.model import Document
+from core.reading.published import FoundDate, publication_date
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TITLE_CHARS = 300

@@ -9,9 +9,9 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-from core.dct import from_metadata
-from core.formats.base import ReadError, content_hash, document_from_text, read_limited
 from core.model import Document
+from core.reading.formats.base import ReadError, content_hash, document_from_text, read_limited
+from core.reading.published import from_metadata
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def _body_text(path: Path, message: EmailMessage) -> str:
 def _html_text(markup: str) -> str:
     import lxml.html
 
-    from core.formats.webpage import article_text
+    from core.reading.formats.webpage import article_text
 
     try:
         tree = lxml.html.fromstring(markup)

@@ -3,11 +3,11 @@
 >>> [t.value for t in tag("Macron will travel to Moscow on Monday.", date(2022, 2, 4))]
 ['2022-02-07']
 
-The recogniser (``core.temporal_grammar``) proposes spans; the resolvers
-(``core.temporal_absolute`` for calendar forms, ``core.temporal_relative`` for deictic,
+The recogniser (``core.temporal.grammar``) proposes spans; the resolvers
+(``core.temporal.absolute`` for calendar forms, ``core.temporal.relative`` for deictic,
 anaphoric, durations and sets) decide whether a span is time at all and what it means, walking
 the text in order so anaphora ("the following day") count from the last date mentioned.
-dateparser normalises the foreign and numeric absolute forms (``core.temporal_dateparser``).
+dateparser normalises the foreign and numeric absolute forms (``core.lang.dateparser``).
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from core import temporal_absolute as absolute
-from core import temporal_relative as relative
-from core.temporal_calendar import Context
-from core.temporal_grammar import Candidate, candidates
+from core.temporal import absolute, relative
+from core.temporal.calendar import Context
+from core.temporal.grammar import Candidate, candidates
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,8 @@
 """Turn a document into events: one per happening, titled, dated, with its kind and names.
 
-The sentences come from ``core.sentences``, time expressions from ``core.temporal``, names
-from ``core.entities``; ``core.happenings`` finds what each sentence reports. This module
+The sentences come from ``core.events.sentences``, time expressions from
+``core.temporal.tagger``, names from ``core.events.entities``; ``core.events.happenings`` finds
+what each sentence reports. This module
 gives each happening its date: the time expression it takes, a range ("from 2014 to 2022"),
 a span counted back from publication ("nearly eight years of fighting"), the lead's date for
 the article's opening sentences, or none (undated, anchored to the publication day).
@@ -13,14 +14,14 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from core.entities import find_mentions
-from core.happenings import NOTABLE, Happening, When, sentence_happenings
-from core.merge import same_happening
+from core.events.entities import find_mentions
+from core.events.happenings import NOTABLE, Happening, When, sentence_happenings
+from core.events.merge import same_happening
+from core.events.sentences import split_sentences
+from core.events.undated import undated_happening
 from core.model import Document, Event, to_seconds
-from core.sentences import split_sentences
-from core.temporal import Timex, tag
+from core.temporal.tagger import Timex, tag
 from core.timeval import TimeValue, parse_value
-from core.undated import undated_happening
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Exports people load elsewhere: TimelineJS3 JSON, iCalendar, a Markdown chronology.
 
-Each writer takes records in the shape of ``core.export.stored_record`` (sources included).
+Each writer takes records in the shape of ``core.export.records.stored_record`` (sources included).
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ DATA_FORMATS = ("json", "csv", "timelinejs", "ics", "md")
 
 def write_records(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     """``Store.events(with_sources=True)`` rows written in one of ``DATA_FORMATS``."""
-    from core.export import stored_record, write_csv, write_json
+    from core.export.records import stored_record, write_csv, write_json
 
     writers = {"json": write_json, "csv": write_csv, "timelinejs": write_timelinejs,
                "ics": write_ics, "md": write_markdown}  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from core.temporal_calendar import (
+from core.temporal.calendar import (
     UNIT_PRECISION,
     Context,
     clock_value,
@@ -19,7 +19,7 @@ from core.temporal_calendar import (
     shift,
     weekday_near,
 )
-from core.temporal_lexicon import (
+from core.temporal.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -28,7 +28,7 @@ from core.temporal_lexicon import (
     number_value,
     unit_of,
 )
-from core.temporal_tense import FUTURE, direction, sentence_bounds
+from core.temporal.tense import FUTURE, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
 

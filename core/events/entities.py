@@ -2,7 +2,7 @@
 
 No statistical model: capitalised word sequences, the role words that stand before people's
 names ("Foreign Minister", "spokesman", "counterpart"), organisation words ("Ministry",
-"Alliance", acronyms) and the place gazetteer (``core.gazetteer``).
+"Alliance", acronyms) and the place gazetteer (``core.events.gazetteer``).
 
 >>> text = "Russian President Vladimir Putin met Xi in Kiev. Putin left."
 >>> [(m.name, m.kind) for m in find_mentions(text)]
@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from core.gazetteer import place
-from core.lexicon import lemmas
-from core.sentences import split_sentences
+from core.events.gazetteer import place
+from core.events.lexicon import lemmas
+from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 

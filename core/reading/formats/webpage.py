@@ -14,10 +14,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from core.dct import FoundDate, from_metadata
-from core.formats.base import ReadError, content_hash, document_from_text, read_limited
-from core.formats.text import decode_text
 from core.model import Document
+from core.reading.formats.base import ReadError, content_hash, document_from_text, read_limited
+from core.reading.formats.text import decode_text
+from core.reading.published import FoundDate, from_metadata
 
 log = logging.getLogger(__name__)
 

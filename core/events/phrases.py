@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from core.entities import PERSON, ROLES, Mention
-from core.titles import (
+from core.events.entities import PERSON, ROLES, Mention
+from core.events.titles import (
     ADVERBS,
     AUX,
     DETERMINERS,

@@ -14,15 +14,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from core.formats.base import (
+from core.model import Document
+from core.reading.formats.base import (
     DEFAULT_MAX_BYTES,
     ReadError,
     content_hash,
     document_from_text,
     read_limited,
 )
-from core.formats.text import decode_text
-from core.model import Document
+from core.reading.formats.text import decode_text
 
 log = logging.getLogger(__name__)
 
@@ -48,43 +48,43 @@ def _read_text(path: Path, max_bytes: int) -> list[Document]:
 
 
 def _read_html(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.webpage import read_webpage
+    from core.reading.formats.webpage import read_webpage
 
     return [read_webpage(path, max_bytes)]
 
 
 def _read_mhtml(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.webpage import read_mhtml
+    from core.reading.formats.webpage import read_mhtml
 
     return [read_mhtml(path, max_bytes)]
 
 
 def _read_pdf(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.pdf import read_pdf
+    from core.reading.formats.pdf import read_pdf
 
     return [read_pdf(path, max_bytes)]
 
 
 def _read_docx(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.docx import read_docx
+    from core.reading.formats.docx import read_docx
 
     return [read_docx(path, max_bytes)]
 
 
 def _read_eml(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.eml import read_eml
+    from core.reading.formats.eml import read_eml
 
     return [read_eml(path, max_bytes)]
 
 
 def _read_sgml(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.sgml import read_sgml
+    from core.reading.formats.sgml import read_sgml
 
     return read_sgml(path, max_bytes)
 
 
 def _read_timeml(path: Path, max_bytes: int) -> list[Document]:
-    from core.formats.timeml import read_timeml
+    from core.reading.formats.timeml import read_timeml
 
     return [read_timeml(path, max_bytes)]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core import temporal_dateparser
-from core.temporal_calendar import (
+from core.lang import dateparser
+from core.temporal.calendar import (
     Context,
     add_months,
     add_quarters,
@@ -22,8 +22,8 @@ from core.temporal_calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal_lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, spelled_year
-from core.temporal_tense import FUTURE, PAST, direction, sentence_bounds
+from core.temporal.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, spelled_year
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -432,7 +432,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Foreign-language and numeric dates, normalised by dateparser (cached)."""
-    parsed = temporal_dateparser.parse(m.group(0).strip())
+    parsed = dateparser.parse(m.group(0).strip())
     if parsed is None:
         return None
     year, month, day = parsed

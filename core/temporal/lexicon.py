@@ -1,7 +1,7 @@
 """Words of English news time expressions: months, weekdays, numbers, units, and their regexes.
 
 Pieces here are plain regex source strings (no groups that capture) so the grammar in
-``core.temporal_grammar`` can combine them; the lookup tables turn matched words into numbers.
+``core.temporal.grammar`` can combine them; the lookup tables turn matched words into numbers.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ import html
 import re
 from pathlib import Path
 
-from core.formats.base import ReadError, content_hash, first_line, read_limited
-from core.formats.text import decode_text
 from core.model import Document
+from core.reading.formats.base import ReadError, content_hash, first_line, read_limited
+from core.reading.formats.text import decode_text
 from core.timeval import parse_value
 
 _DCT_VALUE = re.compile(r"<DCT>\s*<TIMEX3\b[^>]*\bvalue=\"([^\"]+)\"", re.DOTALL)

@@ -15,9 +15,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from core.dct import FoundDate, found, publication_date
-from core.formats.base import ReadError, content_hash, first_line, read_limited
 from core.model import Document
+from core.reading.formats.base import ReadError, content_hash, first_line, read_limited
+from core.reading.published import FoundDate, found, publication_date
 
 log = logging.getLogger(__name__)
 

@@ -58,7 +58,7 @@ def _is_dateline(match: re.Match[str]) -> bool:
     """ "NATO - the alliance -" is no dateline: one needs a date, an agency or a known place."""
     if match.group("date") or match.group("agency"):
         return True
-    from core.gazetteer import place
+    from core.events.gazetteer import place
 
     return place(match.group("place").strip().title()) is not None
 

@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core.temporal_tense import FUTURE, PAST
+from core.temporal.tense import FUTURE, PAST
 from core.timeval import format_value
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}

@@ -1,11 +1,11 @@
 """The recogniser: compiled patterns for the time expressions of English news.
 
 Each rule is a name and a verbose regex with named groups. ``candidates(text)`` anchors the
-rules at the tokens ``core.temporal_triggers`` points at and returns every match, longest
-first at each position; ``core.temporal.tag`` keeps the leftmost-longest ones its resolvers
+rules at the tokens ``core.temporal.triggers`` points at and returns every match, longest
+first at each position; ``core.temporal.tagger.tag`` keeps the leftmost-longest ones its resolvers
 accept. Spans follow TimeML: modifiers ("early", "the past", "nearly") inside, prepositions
 ("on", "in", "for") outside. Whether a match is really time ("May" the verb, "2000 troops")
-and what it means is decided by the resolvers (``core.temporal_absolute``/``_relative``).
+and what it means is decided by the resolvers (``core.temporal.absolute``/``_relative``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.temporal_lexicon import (
+from core.temporal.lexicon import (
     ADJ_UNIT,
     APPROX,
     DAY_NUM,
@@ -28,7 +28,7 @@ from core.temporal_lexicon import (
     WEEKDAY,
     YEAR4,
 )
-from core.temporal_triggers import anchors
+from core.temporal.triggers import anchors
 
 _MOD = (
     r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"

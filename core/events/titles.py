@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.lexicon import lemmas
+from core.events.lexicon import lemmas
 
 MAX_WORDS = 12
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.lexicon import lemmas
+from core.events.lexicon import lemmas
 
 KINDS = (
     "violence", "military", "sanction", "election", "protest", "agreement", "meeting",

@@ -1,0 +1,1 @@
+"""Export: stored events as records (``records``) and in each file format (``formats``)."""

@@ -1,0 +1,1 @@
+"""One reader per kind of article file; ``core.reading.readers`` picks the reader by file type."""
