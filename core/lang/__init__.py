@@ -1,1 +1,52 @@
-"""Language data: one folder per language with the same names in each, and dateparser's locales."""
+"""Language data: one folder per language, holding the same modules with the same names.
+
+``core/lang/<code>/`` is a language (``en`` for English). Each folder has the modules in
+``MODULES``, and each module defines the same public (upper-case) names as English, the
+reference language; ``tests/core/lang/test_languages.py`` checks it, the way dateparser
+checks its locale files against one set of keys. The engine asks for words by language code:
+
+>>> words("en", "calendar").MONTHS["february"]
+2
+
+dateparser, which reads the absolute dates of 200 locales, is configured once, in
+``core.lang.dateparser``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+REFERENCE = "en"
+# What each language folder holds:
+#   calendar  months, weekdays, seasons, parts of the day, holidays, numbers and time units
+#   tense     tense, aspect and direction cues: is an underspecified date ahead or behind?
+#   timex     the patterns of time expressions (the grammar's rules and their trigger words)
+#   clauses   sentence and clause structure: abbreviations, openers, function words
+#   events    what happenings are called: trigger words by kind, roles, event nouns
+MODULES = ("calendar", "tense", "timex", "clauses", "events")
+
+
+class UnknownLanguage(LookupError):
+    """A language code with no folder under ``core/lang``."""
+
+
+def languages() -> tuple[str, ...]:
+    """The codes of every language with a folder here, English first."""
+    found = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.ispkg]
+    return tuple(sorted(found, key=lambda code: (code != REFERENCE, code)))
+
+
+@cache
+def words(code: str, module: str) -> ModuleType:
+    """The module ``module`` of language ``code``'s data (cached: imported once)."""
+    if module not in MODULES:
+        raise ValueError(f"no language module {module!r}; there are {', '.join(MODULES)}")
+    if code not in languages():
+        raise UnknownLanguage(
+            f"no language data for {code!r}; Datelines reads {', '.join(languages())}"
+        )
+    return importlib.import_module(f"core.lang.{code}.{module}")

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from core.lang import dateparser
+from core.lang.en.calendar import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, spelled_year
 from core.temporal.calendar import (
     Context,
     add_months,
@@ -22,7 +23,6 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, spelled_year
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None

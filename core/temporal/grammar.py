@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.temporal.lexicon import (
+from core.lang.en.calendar import (
     ADJ_UNIT,
     APPROX,
     DAY_NUM,

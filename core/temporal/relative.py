@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from core.lang.en.calendar import (
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    VAGUE_UNIT,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
 from core.temporal.calendar import (
     UNIT_PRECISION,
     Context,
@@ -18,15 +27,6 @@ from core.temporal.calendar import (
     fmt,
     shift,
     weekday_near,
-)
-from core.temporal.lexicon import (
-    MONTHS,
-    NUMBER_WORDS,
-    PARTS_OF_DAY,
-    VAGUE_UNIT,
-    WEEKDAYS,
-    number_value,
-    unit_of,
 )
 from core.temporal.tense import FUTURE, direction, sentence_bounds
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.temporal.lexicon import FOREIGN_MONTHS, MONTHS, ONES, ORDINALS, SEASONS, TENS, WEEKDAYS
+from core.lang.en.calendar import FOREIGN_MONTHS, MONTHS, ONES, ORDINALS, SEASONS, TENS, WEEKDAYS
 
 _DATES = ("mdy", "my", "month", "dmy", "set")
 _UNITS = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter", "set",

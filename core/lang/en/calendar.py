@@ -1,4 +1,4 @@
-"""Words of English news time expressions: months, weekdays, numbers, units, and their regexes.
+"""English calendar words: months, weekdays, numbers, units, seasons, and their regexes.
 
 Pieces here are plain regex source strings (no groups that capture) so the grammar in
 ``core.temporal.grammar`` can combine them; the lookup tables turn matched words into numbers.

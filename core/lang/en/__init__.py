@@ -1,0 +1,3 @@
+"""English: the reference language, whose modules every other language mirrors."""
+
+NAME = "English"

@@ -1,0 +1,1 @@
+"""English clauses words (see ``core.lang.MODULES``)."""

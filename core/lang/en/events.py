@@ -1,0 +1,1 @@
+"""English events words (see ``core.lang.MODULES``)."""

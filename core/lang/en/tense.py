@@ -1,0 +1,1 @@
+"""English tense words (see ``core.lang.MODULES``)."""

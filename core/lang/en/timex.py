@@ -1,0 +1,1 @@
+"""English timex words (see ``core.lang.MODULES``)."""
