@@ -8,14 +8,20 @@ it was made, undoes the same way, across restarts.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 from core.model import Event, to_seconds
-from core.store import Store, buckets, score_of, write_transaction
+from core.store import buckets
+from core.store.connection import write_transaction
+from core.store.ranking import score_of
+from core.store.store import Store
 from core.timeval import parse_value
+
+log = logging.getLogger(__name__)
 
 EDITABLE = ("title", "start", "end", "precision", "kind", "checked")
 _EVENT_FIELDS = (

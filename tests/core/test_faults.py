@@ -38,7 +38,7 @@ def test_read_only_database_opens_read_only_and_says_so(tmp_path, monkeypatch):
     store = open_store(path)
     store.add_document(*_doc(1))
     store.close()
-    monkeypatch.setattr("core.store._writable", lambda p: False)  # root may write anything
+    monkeypatch.setattr("core.store.store._writable", lambda p: False)  # root may write anything
     store = open_store(path)
     assert store.read_only and store.count_documents() == 1
     with pytest.raises(StoreError, match="read-only"):

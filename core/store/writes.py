@@ -1,0 +1,199 @@
+"""Writing what ingestion found: documents with their events in one transaction, an event
+that repeats a stored one merged into it as another source, and a document's events replaced
+when its publication date changes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from core.model import Document, Event
+from core.store import buckets
+from core.store.connection import write_transaction
+from core.store.documents import StoreDocuments
+from core.store.entities import StoreEntities
+from core.store.ranking import score
+from core.store.schema import SHORT_SPAN
+
+log = logging.getLogger(__name__)
+
+# Chooses, among stored candidates (Store.merge_candidates), the one a new event repeats.
+SameHappening = Callable[[Event, list[tuple[int, Event]]], int | None]
+
+_EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
+    'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
+    "e.char_start, e.char_end, e.start_ts, e.end_ts"
+)
+
+
+class StoreWrites(StoreDocuments, StoreEntities):
+    """Adding and replacing documents' events (a part of ``core.store.Store``)."""
+
+    def add_document(
+        self, document: Document, events: Sequence[Event], same: SameHappening | None = None
+    ) -> tuple[int, bool]:
+        """Store a document with all its events in one transaction.
+
+        Returns ``(document_id, added)``; ``added`` is False when the same content was already
+        stored (whatever its path), and then nothing changes. With ``same``, an event that
+        repeats a stored one becomes another source of it instead of a new event.
+        """
+        return self.add_documents([(document, events)], same)[0]
+
+    def add_documents(
+        self,
+        batch: Sequence[tuple[Document, Sequence[Event]]],
+        same: SameHappening | None = None,
+    ) -> list[tuple[int, bool]]:
+        """``add_document`` for several documents in one transaction (one commit is the
+        slow part of a write); each document still goes in whole or not at all."""
+        results = []
+        with self._writing(), write_transaction(self.db):
+            for document, events in batch:
+                existing = self.document_id(document.content_hash)
+                if existing is not None:
+                    results.append((existing, False))
+                    continue
+                doc_id = self._insert_document(document)
+                self._insert_events(doc_id, events, same)
+                results.append((doc_id, True))
+        return results
+
+    def replace_events(
+        self, document_id: int, published: str, source: str, events: Sequence[Event],
+        same: SameHappening | None = None,
+    ) -> None:  # fmt: skip
+        """Give a document a new publication date and the events re-resolved against it."""
+        with self._writing(), write_transaction(self.db):
+            self._replace_events(document_id, published, source, events, same)
+
+    def _replace_events(
+        self, document_id: int, published: str, source: str, events: Sequence[Event],
+        same: SameHappening | None,
+    ) -> None:  # fmt: skip
+        """``replace_events`` inside a transaction the caller holds."""
+        self.db.conn.execute(
+            "UPDATE documents SET published = ?, published_source = ? WHERE id = ?",
+            [published, source, document_id],
+        )
+        handled = self._user_handled(document_id)
+        self._remove_document_sources(document_id)
+        fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
+        self._insert_events(document_id, fresh, same)
+
+    def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Event]]:
+        """Stored events that could report the same happening as ``event``: close enough in
+        time (``core.events.merge.candidate_window``) and sharing a name, or, for an event without
+        names, any in that time."""
+        from core.events.merge import candidate_window  # the merge rules own what "close" means
+
+        lo, hi = candidate_window(event)
+        names = sorted({e.text for e in event.entities})
+        if names:
+            rows = self.db.conn.execute(
+                f"SELECT DISTINCT {_EVENT_COLUMNS} FROM entities n "
+                "JOIN event_entities x ON x.entity_id = n.id JOIN events e ON e.id = x.event_id "
+                f"WHERE n.name IN ({','.join('?' * len(names))}) AND e.start_ts < ? "
+                "AND e.end_ts > ? LIMIT ?",
+                [*names, hi, lo, limit],
+            ).fetchall()
+        else:
+            rows = self.db.conn.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.start_ts >= ? AND e.start_ts < ? "
+                "AND e.end_ts > ? LIMIT ?",
+                [lo - SHORT_SPAN, hi, lo, limit],
+            ).fetchall()
+        names_of = self._entities_of([r[0] for r in rows])
+        return [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
+
+    def _user_handled(self, doc_id: int) -> set[tuple[int, int, str]]:
+        """Extracted events of a document that the user edited or deleted: re-extraction
+        must neither bring them back nor duplicate them."""
+        edited = self.db.conn.execute(
+            "SELECT s.char_start, s.char_end, s.title FROM event_sources s "
+            "JOIN events e ON e.id = s.event_id WHERE s.document_id = ? AND e.edited = 1",
+            [doc_id],
+        ).fetchall()
+        deleted = self.db.conn.execute(
+            "SELECT char_start, char_end, title FROM tombstones WHERE document_id = ?", [doc_id]
+        ).fetchall()
+        return set(edited) | set(deleted)
+
+    def _insert_document(self, document: Document) -> int:
+        row = {
+            "content_hash": document.content_hash, "path": document.path,
+            "locator": document.locator, "title": document.title, "text": document.text,
+            "published": document.published, "published_source": document.published_source,
+            "body_start": document.body_start,
+            "added_at": datetime.now().isoformat(timespec="seconds"),
+        }  # fmt: skip
+        cursor = self.db.conn.execute(
+            f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return cursor.lastrowid
+
+    def _insert_events(
+        self, doc_id: int, events: Sequence[Event], same: SameHappening | None
+    ) -> None:
+        targets = [same(e, self.merge_candidates(e)) if same else None for e in events]
+        fresh = [e for e, t in zip(events, targets, strict=True) if t is None]
+        # We hold the write lock, so the next ids are ours to assign: one executemany each.
+        first = (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
+        ids = iter(range(first, first + len(fresh)))
+        targets = [t if t is not None else next(ids) for t in targets]
+        self.db.conn.executemany(
+            'INSERT INTO events (id, document_id, title, start, "end", precision, undated, kind, '
+            "sentence, char_start, char_end, start_ts, end_ts, sources, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            [(i, doc_id, e.title, e.start, e.end, e.precision, int(e.undated), e.kind, e.sentence,
+              e.char_start, e.char_end, e.start_ts, e.end_ts, score(e))
+             for i, e in zip(range(first, first + len(fresh)), fresh, strict=True)],
+        )  # fmt: skip
+        self.db.conn.executemany(
+            "INSERT INTO event_sources (event_id, document_id, title, sentence, char_start, "
+            "char_end) VALUES (?, ?, ?, ?, ?, ?)",
+            [(t, doc_id, e.title, e.sentence, e.char_start, e.char_end)
+             for t, e in zip(targets, events, strict=True)],
+        )  # fmt: skip
+        rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
+        for target, event in zip(targets, events, strict=True):
+            self._link_entities(target, event.entities)
+        new = [(first + n, e.start_ts, score(e), e.title) for n, e in enumerate(fresh)]
+        buckets.add(self.db, new)
+        buckets.add(self.db, rescored, count=0)
+
+    def _rescore(self, event_id: int) -> tuple[int, float, float, str]:
+        """One more source for a stored event: it ranks higher in its buckets."""
+        self.db.conn.execute(
+            "UPDATE events SET sources = sources + 1, score = score + 1 WHERE id = ?", [event_id]
+        )
+        return self.db.conn.execute(
+            "SELECT id, start_ts, score, title FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+
+    def _remove_document_sources(self, doc_id: int) -> None:
+        """Take away what extraction gave this document, keeping what the user edited."""
+        conn = self.db.conn
+        conn.execute(
+            "DELETE FROM event_sources WHERE document_id = ? AND event_id NOT IN "
+            "(SELECT id FROM events WHERE edited = 1)",
+            [doc_id],
+        )
+        orphans = conn.execute(
+            "SELECT id, start_ts FROM events e WHERE NOT EXISTS "
+            "(SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"
+        ).fetchall()
+        for event_id, _ in orphans:
+            conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
+            conn.execute("DELETE FROM events WHERE id = ?", [event_id])
+        if orphans:
+            buckets.remove(self.db, orphans)
+        conn.execute(
+            "UPDATE events SET "
+            "sources = (SELECT count(*) FROM event_sources s WHERE s.event_id = events.id), "
+            "document_id = (SELECT min(document_id) FROM event_sources s "
+            "WHERE s.event_id = events.id) WHERE document_id = ?",
+            [doc_id],
+        )

@@ -1,0 +1,49 @@
+"""What the timeline reads for a time window: events, long spans, bucket summaries."""
+
+from __future__ import annotations
+
+from tests.core.store.build import DAY, article, bridge_article, bridge_event, dated
+
+
+def test_window_finds_events_overlapping_it_including_long_spans(store):
+    store.add_document(
+        article(),
+        [dated("early", 10), dated("inside", 100), dated("year-long", 0, "year"),
+         dated("late", 400)],
+    )  # fmt: skip
+    titles = [r[3] for r in store.events_in_window(90 * DAY, 110 * DAY)]
+    assert titles == ["year-long", "inside"]
+
+
+def test_dense_window_comes_back_as_buckets_with_counts_and_a_top_event(store):
+    events = [dated(f"e{i}", i % 300) for i in range(3000)]
+    store.add_document(article(), events)
+    window = store.window(0, 300 * DAY, n_buckets=30, max_events=500)
+    assert window.events is None
+    assert sum(b.count for b in window.buckets) == 3000
+    assert all(b.top_title and b.t0 < b.t1 for b in window.buckets)
+    sparse = store.window(0, 2 * DAY, n_buckets=30, max_events=500)
+    assert sparse.events is not None and len(sparse.events) == 20
+
+
+def test_a_window_crowded_by_long_events_counts_them_instead(store):
+    store.add_document(article(), [dated(f"year {i}", i % 7, "year") for i in range(30)])
+    store.add_document(article("h2", "/b.txt"), [dated("the day itself", 100)])
+    crowded = store.window(100 * DAY, 101 * DAY, n_buckets=10, max_long=20)
+    assert [e[3] for e in crowded.events] == ["the day itself"] and crowded.hidden_long == 30
+    roomy = store.window(100 * DAY, 101 * DAY, n_buckets=10, max_long=50)
+    assert len(roomy.events) == 31 and roomy.hidden_long == 0
+
+
+def test_overview_buckets_count_every_event_by_when_it_starts(store):
+    day = 86400.0
+    events = [bridge_event(f"E{i}", 1.6e9 + i * 30 * day) for i in range(12)]
+    store.add_document(bridge_article("a", "/a.txt"), events)
+    summary = store.overview_buckets(n=4)
+    assert sum(b.count for b in summary) == 12
+    assert summary[0].t0 <= 1.6e9 and summary[-1].t1 > 1.6e9 + 11 * 30 * day
+    assert store.overview_buckets() != []
+
+
+def test_overview_buckets_of_an_empty_store(store):
+    assert store.overview_buckets() == []
