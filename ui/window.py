@@ -49,9 +49,9 @@ from ui.loading import (
     load_snapshot,
     search_events,
 )
-from ui.timeline import build_lanes
 from ui.timeline_data import TimelineData
-from ui.timeline_layout import LaneInput
+from ui.timeline_layout import build_lanes
+from ui.timeline_scene import LaneInput
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
