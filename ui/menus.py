@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from ui import session
 from ui.filters import FilterBar
@@ -152,6 +152,18 @@ class Menus:
         folder = QFileDialog.getExistingDirectory(self.window, "Add a folder of articles")
         if folder:
             self.do.add_paths([folder])
+
+    def ask_for_another_timeline(self, title: str, message: str) -> QMessageBox:
+        """A window-modal box offering a new timeline or another one (it is open)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        new = box.addButton("New Timeline…", QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton("Open Another…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        new.clicked.connect(self.new_timeline)
+        other.clicked.connect(self.open_timeline)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
 
     def add_samples(self) -> None:
         self.do.add_paths([str(SAMPLES)])

@@ -12,10 +12,9 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -26,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
 )
 
 from core.ingest import IngestReport
@@ -34,22 +32,20 @@ from ui import dropping, session
 from ui.curation import Curation
 from ui.errors import report_error
 from ui.exporting import Exporter
+from ui.filtering import FilterQueries
 from ui.filters import FilterBar
 from ui.ingesting import Ingesting
 from ui.loading import (
     Snapshot,
-    entity_events,
     load_preview,
     load_snapshot,
-    search_events,
 )
 from ui.menus import Menus, WindowActions
 from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
-from ui.state import EntityFilter, WindowState
+from ui.state import WindowState
 from ui.timeline_data import TimelineData
-from ui.timeline_layout import build_lanes
 from ui.timeline_scene import LaneInput
 from ui.window_parts import Centre, Docks
 from ui.workers import Task, TaskRunner
@@ -80,7 +76,6 @@ class MainWindow(QMainWindow):
         self._last_reload = 0.0
         self._finished: IngestReport | None = None  # announced once the views show it
         self._restore_view = True
-        self._generation = {"search": 0, "lanes": 0}
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.centre = Centre(self)
@@ -98,6 +93,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.filters)
         self.status_label = QLabel(self)
         self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
+        self.queries = FilterQueries(self, self.tasks, self.state)
         self.details = SelectionDetails(self, self.tasks, self.state, self.detail, self.article)
         self.curation = Curation(self, self.tasks, lambda: self.db_path, self.selected_event_ids)
         self.exporter = Exporter(self, self.tasks, self.state, self.timeline,
@@ -140,13 +136,15 @@ class MainWindow(QMainWindow):
         self.empty_state.addFiles.connect(lambda: self.menus.choose_files())
         self.table.eventChosen.connect(self.select_event)
         self.document_model.hiddenChanged.connect(self.apply_filters)
-        self.detail.entityClicked.connect(self.filter_by_entity)
+        self.detail.entityClicked.connect(self.queries.filter_by_entity)
         self.detail.sourceClicked.connect(self.details.show_source)
         self.detail.splitRequested.connect(self.curation.split)
         self.details.eventShown.connect(self.eventShown)
-        self.filters.searchRequested.connect(self._start_search)
+        self.filters.searchRequested.connect(self.queries.search)
+        self.queries.hitsFound.connect(self._search_done)
+        self.queries.lanesBuilt.connect(self._lanes_built)
         self.filters.kindChanged.connect(self.apply_filters)
-        self.filters.entityCleared.connect(lambda: self.filter_by_entity(None, None))
+        self.filters.entityCleared.connect(lambda: self.queries.filter_by_entity(None, None))
         self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
         self.filters.laneModeChanged.connect(self._lane_mode_changed)
         self.curation.changed.connect(self.reload)
@@ -247,18 +245,11 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         log.error("Cannot open the timeline: %s", message)
-        self.open_failure = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot open the timeline",
+        self.open_failure = self.menus.ask_for_another_timeline(
+            "Cannot open the timeline",
             f"{message}\n\nThe file is left as it is. You can start a new timeline or open "
-            "another one.", parent=self,
-        )  # fmt: skip
-        new = self.open_failure.addButton("New Timeline…", QMessageBox.ButtonRole.AcceptRole)
-        other = self.open_failure.addButton("Open Another…", QMessageBox.ButtonRole.ActionRole)
-        self.open_failure.addButton(QMessageBox.StandardButton.Close)
-        new.clicked.connect(self.menus.new_timeline)
-        other.clicked.connect(self.menus.open_timeline)
-        self.open_failure.setWindowModality(Qt.WindowModality.WindowModal)
-        self.open_failure.open()
+            "another one.",
+        )
 
     def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
         self._loading = False
@@ -291,30 +282,22 @@ class MainWindow(QMainWindow):
         self.filters.set_kinds(snapshot.kind_names)
         self.apply_filters()
 
+    def _lanes_built(self, data: TimelineData, lanes: list[LaneInput] | None) -> None:
+        self.timeline.set_data(data, lanes)
+        if not self.ingest_task:
+            self.status_label.setText(self._counts_text())
+        self.lanesShown.emit()
+
+    def _search_done(self, hits: set[int]) -> None:
+        self.timeline.set_highlighted(hits)
+        self.apply_filters()
+        if query := self.filters.query():
+            self.status_label.setText(f"{len(hits):,} events match “{query}”")
+        self.searchFinished.emit(len(hits))
+
     def _counts_text(self) -> str:
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
-
-    def _show_lanes_later(
-        self, data: TimelineData, mode: str, shown: np.ndarray, hidden: set[int]
-    ) -> None:
-        """Build the lanes of many events in a worker; the timeline shows them when done."""
-        self._generation["lanes"] += 1
-        generation, snapshot = self._generation["lanes"], self.snapshot
-
-        def build(_progress: Any, _cancelled: Any) -> tuple[int, list[LaneInput] | None]:
-            specs = snapshot.lanes(mode, shown, hidden)
-            return generation, None if specs is None else build_lanes(data, specs)
-
-        def done(result: tuple[int, list[LaneInput] | None]) -> None:
-            if result[0] == self._generation["lanes"]:
-                self.timeline.set_data(data, result[1])
-                if not self.ingest_task:
-                    self.status_label.setText(self._counts_text())
-                self.lanesShown.emit()
-
-        self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
-        self.tasks.start(build, done, lambda msg: log.warning("no lanes: %s", msg))
 
     def _lane_mode_changed(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
@@ -334,9 +317,10 @@ class MainWindow(QMainWindow):
         data = data if shown.all() else data.subset(np.flatnonzero(shown))
         mode = self.filters.lane_mode()
         if mode != "none" and len(data) >= LANES_IN_WORKER:  # a second's work: not here
-            self._show_lanes_later(data, mode, shown, hidden)
+            self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
+            self.queries.build_lanes_later(data, mode, shown, hidden)
         else:
-            self._generation["lanes"] += 1  # lanes on their way are out of date
+            self.queries.drop_lanes_on_their_way()
             self.timeline.set_data(data, self.snapshot.lanes(mode, shown, hidden))
         self.overview.set_data(data)
         if self.filters.query():  # the table lists the hits only
@@ -348,44 +332,6 @@ class MainWindow(QMainWindow):
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
         self.filters.show_counts(self.event_model.rowCount(), len(self.snapshot), len(hidden))
         self.filtersApplied.emit()
-
-    def filter_by_entity(self, name: str | None, kind: str | None) -> None:
-        """Show only the events naming this person, organisation or place (None: all)."""
-        if name is None or kind is None:
-            self.state.set_entity_filter(None)
-            return
-        db = self.db_path
-        self.tasks.start(
-            lambda _p, _c: entity_events(db, name, kind),
-            lambda ids: self._entity_loaded(name, kind, ids),
-            lambda msg: report_error(self, "Cannot filter by name", msg, modal=False),
-        )
-
-    def _entity_loaded(self, name: str, kind: str, ids: set[int]) -> None:
-        self.state.set_entity_filter(EntityFilter(name, kind, frozenset(ids)))
-
-    # Search ------------------------------------------------------------------------------
-
-    def _start_search(self, query: str) -> None:
-        self._generation["search"] += 1
-        generation, db = self._generation["search"], self.db_path
-        if not query:
-            self._search_done(generation, set())
-            return
-        self.tasks.start(
-            lambda _p, _c: search_events(db, query),
-            lambda hits: self._search_done(generation, hits),
-            lambda msg: report_error(self, "Search failed", msg, modal=False),
-        )
-
-    def _search_done(self, generation: int, hits: set[int]) -> None:
-        if generation != self._generation["search"]:
-            return  # an older query answered after a newer one was asked
-        self.timeline.set_highlighted(hits)
-        self.apply_filters()
-        if query := self.filters.query():
-            self.status_label.setText(f"{len(hits):,} events match “{query}”")
-        self.searchFinished.emit(len(hits))
 
     # Selection and details ----------------------------------------------------------------
 
