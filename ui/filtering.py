@@ -55,9 +55,7 @@ class FilterQueries(QObject):
         self.tasks.start(
             lambda _p, _c: entity_events(db, name, kind),
             lambda ids: self.state.set_entity_filter(EntityFilter(name, kind, frozenset(ids))),
-            lambda msg: report_error(
-                self.parent_widget, "Cannot filter by name", msg, modal=False
-            ),
+            lambda msg: report_error(self.parent_widget, "Cannot filter by name", msg, modal=False),
         )
 
     def build_lanes_later(
