@@ -6,10 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from core.export.formats import DATA_FORMATS, atomic_target, write_records
 from core.store import open_store
+from ui.state import WindowState
+from ui.timeline import TimelineView
+from ui.workers import TaskRunner
 
 FILTERS = {
     "csv": "CSV table (*.csv)",
@@ -36,11 +40,22 @@ def export_file(db_path: str, path: str, fmt: str, event_ids: list[int] | None) 
     return len(rows)
 
 
-class Exporter:
+class Exporter(QObject):
     """Asks where, then writes what the window shows, off the GUI thread where it can."""
 
-    def __init__(self, window: Any, shown_ids: Callable[[], list[int] | None]):
-        self.window, self.shown_ids = window, shown_ids
+    finished = Signal(str)  # the file written
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        tasks: TaskRunner,
+        state: WindowState,
+        timeline: TimelineView,
+        shown_ids: Callable[[], list[int] | None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.tasks, self.state = window, tasks, state
+        self.timeline, self.shown_ids = timeline, shown_ids
 
     def ask_and_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -51,11 +66,10 @@ class Exporter:
             self.export(path, fmt or _format_of(path))
 
     def export(self, path: str, fmt: str) -> None:
-        window = self.window
         ids = self.shown_ids()
         if fmt in DATA_FORMATS:
-            db = window.db_path
-            window.tasks.start(
+            db = self.state.db_path
+            self.tasks.start(
                 lambda _p, _c: export_file(db, path, fmt, ids),
                 lambda count: self._done(path, count),
                 lambda message: self._failed(path, message),
@@ -66,8 +80,8 @@ class Exporter:
     def _export_image(self, path: str, fmt: str, ids: list[int] | None) -> None:
         from ui.render import render_timeline
 
-        timeline = self.window.timeline
-        db, view = self.window.db_path, timeline.visible_range()
+        timeline = self.timeline
+        db, view = self.state.db_path, timeline.visible_range()
         lanes = [
             (key, label, timeline.lane_event_ids(i), folded)
             for i, (key, label, _, folded) in enumerate(timeline.lanes())
@@ -82,7 +96,7 @@ class Exporter:
                 store.close()
 
         def draw(found: list[dict[str, Any]]) -> None:
-            size = self.window.timeline.size()
+            size = timeline.size()
             try:
                 with atomic_target(path) as tmp:
                     render_timeline(found, tmp, fmt, (size.width(), size.height()), view,
@@ -92,11 +106,11 @@ class Exporter:
                 return
             self._done(path, len(found))
 
-        self.window.tasks.start(rows, draw, lambda message: self._failed(path, message))
+        self.tasks.start(rows, draw, lambda message: self._failed(path, message))
 
     def _done(self, path: str, count: int) -> None:
         self.window.statusBar().showMessage(f"Exported {count:,} events to {path}", 10000)
-        self.window.exportFinished.emit(path)
+        self.finished.emit(path)
 
     def _failed(self, path: str, message: str) -> None:
         from ui.errors import report_error

@@ -14,10 +14,9 @@ import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
+from ui.event_columns import EventColumns
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
-from ui.models import EventColumns
-from ui.timeline import FIT_SHARE
-from ui.timeline_layout import TimelineData
+from ui.timeline_data import FIT_SHARE, TimelineData
 
 log = logging.getLogger(__name__)
 

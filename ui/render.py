@@ -34,8 +34,8 @@ def render_timeline(
     from PySide6.QtWidgets import QApplication
 
     from ui.lanes import LaneSpec
-    from ui.timeline import TimelineItem, TimelineView
-    from ui.timeline_data import TimelineData
+    from ui.timeline import TimelineView
+    from ui.timeline_data import TimelineData, TimelineItem
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QGuiApplication)

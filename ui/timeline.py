@@ -2,7 +2,8 @@
 
 ``TimeScale`` (ui.timescale) maps time to pixels, ``compute_layout`` (ui.timeline_layout)
 places what is visible whenever items, size or view change, and ``paintEvent`` only paints
-that cached layout, so a million events cost no more to draw than a few hundred.
+that cached layout, so a million events cost no more to draw than a few hundred. What the
+mouse and keys do is in ui.timeline_input; what is painted, in ui.timeline_paint.
 """
 
 from __future__ import annotations
@@ -10,62 +11,37 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QToolTip, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from ui.lanes import LaneSpec, arrange
-from ui.timeline_layout import (
-    MARKER_R,
-    TITLE_MAX_W,
-    LaneInput,
-    Layout,
-    TextMetrics,
-    TimelineData,
-    compute_layout,
+from ui.timeline_data import FIT_SHARE, TextMetrics, TimelineData, TimelineItem
+from ui.timeline_input import TimelineInput
+from ui.timeline_layout import build_lanes, compute_layout
+from ui.timeline_paint import (
+    colors_for,
+    paint_highlights,
+    paint_lane_drop,
+    paint_layout,
+    paint_selection,
 )
-from ui.timeline_paint import Colors, band_rect, colors_for, paint_layout
-from ui.timescale import DAY, TimeScale, format_when
+from ui.timeline_rows import TITLE_MAX_W
+from ui.timeline_scene import MARKER_R, LaneInput, Layout
+from ui.timescale import DAY, TimeScale
 
 log = logging.getLogger(__name__)
 
 EMPTY_MESSAGE = "Drop articles here (files or folders) to build a timeline"
-WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
-KEY_ZOOM = 1.5
-KEY_PAN = 1 / 8  # of the width
-CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
-FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
 FIT_OUTLIER_RATIO = 5  # …when all of them span this many times longer
 FREEZE_EVENTS = 100_000  # from this many events on, ``gc.freeze`` once they are set
 FIT_TITLE_ROOM_LIMIT = 2000  # more events than this will be counted: no room kept for titles
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineItem:
-    id: int  # event id in the database
-    start: float  # seconds since 1970-01-01 (naive UTC), may be negative
-    end: float  # exclusive end: start + the length of its period
-    title: str
-    precision: str  # "century", "decade", "year", "quarter", "month", "week", "day", "time"
-    undated: bool  # no date in the text: anchored at its article's publication date
-
-
-class TimelineView(QWidget):
+class TimelineView(TimelineInput, QWidget):
     """Events on a time axis: wheel zooms at the pointer, drag pans, click selects."""
 
     eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
@@ -85,17 +61,13 @@ class TimelineView(QWidget):
         self._highlighted: frozenset[int] = frozenset()
         self._hit_times = np.zeros(0)  # sorted middles of the highlighted events
         self.empty_message = EMPTY_MESSAGE
-        self._press_x: float | None = None
-        self._last_x = 0.0
-        self._dragging = False
+        self._init_input()
         self._fitted = False
         self._fit_all = False
         self._lanes: list[LaneInput] | None = None
         self._lane_order: list[str] = []  # keys, as the user arranged them
         self._folded: set[str] = set()
         self._scroll = 0.0  # pixels the lanes are scrolled down
-        self._lane_press: tuple[int, float] | None = None  # header pressed: lane, y
-        self._lane_drop: int | None = None  # while a lane is dragged: where it would go
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll_bar.hide()
         self.scroll_bar.valueChanged.connect(self._scrolled)
@@ -375,195 +347,6 @@ class TimelineView(QWidget):
             self._view_changed(fitted=self._fitted)
         super().changeEvent(event)
 
-    # Input ----------------------------------------------------------------------------------
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        mods = event.modifiers()
-        over_header = self._layout.lane_header_at(event.position().y()) is not None
-        scroll = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
-        if self.scroll_bar.isVisible() and (scroll or over_header):  # lanes scroll
-            step = delta.y() or delta.x()
-            self.scroll_lanes(-step / 120 * 3 * self.scroll_bar.singleStep())
-            event.accept()
-            return
-        if delta.y():
-            self._scale.zoom(WHEEL_STEP ** (delta.y() / 120), event.position().x())
-        elif delta.x():
-            self._scale.pan(delta.x() / 2)
-        self._view_changed()
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        lane = self._layout.lane_header_at(event.position().y())
-        if lane is not None:  # a click folds the lane; a drag moves it
-            self._lane_press = (lane, event.position().y())
-            event.accept()
-            return
-        self._press_x = self._last_x = event.position().x()
-        self._dragging = False
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._lane_press is not None:
-            y = event.position().y()
-            if (
-                self._lane_drop is not None
-                or abs(y - self._lane_press[1]) >= QApplication.startDragDistance()
-            ):
-                self._lane_drop = self._drop_place(y)
-                self.setCursor(Qt.CursorShape.SizeVerCursor)
-                self.update()
-            event.accept()
-            return
-        if self._press_x is None:
-            self._hover(event.position())
-            super().mouseMoveEvent(event)
-            return
-        x = event.position().x()
-        if not self._dragging and abs(x - self._press_x) >= QApplication.startDragDistance():
-            self._dragging = True
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._dragging:
-            self._scale.pan(x - self._last_x)
-            self._last_x = x
-            self._view_changed()
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._lane_press is not None:
-            lane, drop = self._lane_press[0], self._lane_drop
-            self._lane_press = self._lane_drop = None
-            self.unsetCursor()
-            if drop is None:
-                self.fold_lane(lane)
-            else:
-                self.move_lane(lane, drop if drop <= lane else drop - 1)
-            event.accept()
-            return
-        if event.button() != Qt.MouseButton.LeftButton or self._press_x is None:
-            super().mouseReleaseEvent(event)
-            return
-        if self._dragging:
-            self.unsetCursor()
-            self._dragging = False
-            self.update()
-        else:
-            self._click(event.position())
-        self._press_x = None
-        event.accept()
-
-    def _drop_place(self, y: float) -> int:
-        """Where a dragged lane would go if dropped at ``y``: before lane i (i == count:
-        after the last)."""
-        boxes = self._layout.lanes
-        for i, box in enumerate(boxes):
-            if y < (box.top + box.bottom) / 2:
-                return i
-        return len(boxes)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        lane = self._layout.lane_header_at(event.pos().y())
-        if lane is None or not self._lanes:
-            super().contextMenuEvent(event)
-            return
-        self.lane_menu(lane).exec(event.globalPos())
-
-    def lane_menu(self, i: int) -> QMenu:
-        """What can be done to lane ``i`` (its header's context menu)."""
-        assert self._lanes is not None
-        menu = QMenu(self)
-        folded = self._lanes[i].collapsed
-        menu.addAction("Unfold" if folded else "Fold", lambda: self.fold_lane(i))
-        menu.addAction("Fold the Others", lambda: self.fold_all(True, but=i))
-        menu.addAction("Unfold All", lambda: self.fold_all(False))
-        menu.addSeparator()
-        last = len(self._lanes) - 1
-        for text, to, enabled in (("Move to Top", 0, i > 0), ("Move Up", i - 1, i > 0),
-                                  ("Move Down", i + 1, i < last),
-                                  ("Move to Bottom", last, i < last)):  # fmt: skip
-            action = menu.addAction(text, lambda to=to: self.move_lane(i, to))
-            action.setEnabled(enabled)
-        return menu
-
-    def _hover(self, pos: QPointF) -> None:
-        x, y = pos.x(), pos.y()
-        if self._layout.lane_header_at(y) is not None:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-            return
-        over = self._layout.event_at(x, y) is not None or self._layout.bucket_at(x, y)
-        if over:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            self.unsetCursor()
-
-    def _click(self, pos: QPointF) -> None:
-        event_id = self._layout.event_at(pos.x(), pos.y())
-        if event_id is not None:
-            self.select(event_id)
-            self.eventClicked.emit(event_id)
-        elif self._layout.bucket_at(pos.x(), pos.y()) is not None:
-            self._scale.zoom(CLICK_ZOOM, pos.x())
-            self._view_changed()
-        elif self._selected is not None:
-            self.select(None)
-            self.selectionCleared.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, w = event.key(), self._scale.width
-        pan = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not pan:
-            self.select_next(-1 if key == Qt.Key.Key_Left else 1)
-            return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self._scale.zoom(KEY_ZOOM, w / 2)
-        elif key == Qt.Key.Key_Minus:
-            self._scale.zoom(1 / KEY_ZOOM, w / 2)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self._scale.pan(w * KEY_PAN)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
-            self._scale.pan(-w * KEY_PAN)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
-            self.zoom_to_fit(everything=key == Qt.Key.Key_Home)
-            return
-        else:
-            super().keyPressEvent(event)
-            return
-        self._view_changed()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self._tooltip(event.pos().x(), event.pos().y())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def _tooltip(self, x: float, y: float) -> str:
-        lane = self._layout.lane_header_at(y)
-        if lane is not None:
-            box = self._layout.lanes[lane]
-            action = "unfold" if box.collapsed else "fold"
-            return (f"{box.label}: {box.count:,} events\nClick to {action}, drag to move, "
-                    "right-click for more")  # fmt: skip
-        event_id = self._layout.event_at(x, y)
-        if event_id is not None and (item := self._data.item_of(event_id)) is not None:
-            when = format_when(item.start, item.end, item.precision)
-            if item.undated:
-                when = f"undated, reported {when}"
-            return f"{item.title}\n{when}"
-        if (bucket := self._layout.bucket_at(x, y)) is not None:
-            count, t0, t1 = bucket
-            span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
-            return f"{count:,} events from {span} (click to zoom in)"
-        return ""
-
     # Painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -577,63 +360,12 @@ class TimelineView(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             paint_layout(painter, self._layout, self.font(), self._dragging, c)
-            self._paint_highlights(painter, c)
-            self._paint_selection(painter, c)
-            self._paint_lane_drop(painter, c)
+            if self._highlighted:
+                paint_highlights(painter, self._layout, self._highlighted, self.hit_ticks(), c)
+            if self._selected is not None and self._selected_span is not None:
+                x0, x1 = (self._scale.x_of(t) for t in self._selected_span)
+                paint_selection(painter, self._layout, self._selected, (x0 + x1) / 2, c)
+            if self._lane_drop is not None:
+                paint_lane_drop(painter, self._layout, self._lane_drop, c)
         finally:
             painter.end()
-
-    def _paint_lane_drop(self, painter: QPainter, c: Colors) -> None:
-        """Where a dragged lane would go: a line between two lanes."""
-        if self._lane_drop is None or not self._layout.lanes:
-            return
-        boxes = self._layout.lanes
-        y = boxes[self._lane_drop].top if self._lane_drop < len(boxes) else boxes[-1].bottom
-        painter.setPen(QPen(c.selected, 3))
-        painter.drawLine(QLineF(0, y, self._layout.width, y))
-
-    def _paint_highlights(self, painter: QPainter, c: Colors) -> None:
-        if not self._highlighted:
-            return
-        hits = self._highlighted
-        y = self._layout.axis_y
-        painter.setPen(QPen(c.hit, 2))
-        painter.drawLines([QLineF(x, y - 9, x, y - 1) for x in self.hit_ticks()])
-        painter.setBrush(c.hit_fill)
-        for m in self._layout.markers:
-            if m.event_id in hits:
-                painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 2.5, MARKER_R + 2.5)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for b in self._layout.bands:
-            if b.event_id in hits:
-                painter.drawRect(band_rect(b, self._layout.width))
-
-    def _paint_selection(self, painter: QPainter, c: Colors) -> None:
-        if self._selected is None or self._selected_span is None:
-            return
-        lay = self._layout
-        for m in lay.markers:
-            if m.event_id == self._selected:
-                painter.setPen(QPen(c.selected, 2.5))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 3, MARKER_R + 3)
-        for b in lay.bands:
-            if b.event_id == self._selected:
-                painter.setPen(QPen(c.selected, 2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(band_rect(b, lay.width))
-        start, end = self._selected_span
-        x0, x1 = self._scale.x_of(start), self._scale.x_of(end)
-        painter.setPen(QPen(c.selected, 1, Qt.PenStyle.DashLine))
-        x = (x0 + x1) / 2
-        painter.drawLine(QLineF(x, 0, x, lay.axis_y))
-
-
-def build_lanes(data: TimelineData, lanes: Sequence[LaneSpec | LaneInput]) -> list[LaneInput]:
-    """Each lane's events as their own arrays (a worker can build a million events' lanes
-    with this; the view only places them)."""
-    return [
-        lane if isinstance(lane, LaneInput)
-        else LaneInput(lane.key, lane.label, data.subset(lane.rows))
-        for lane in lanes
-    ]  # fmt: skip

@@ -10,14 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from ui.timeline import TimelineItem
-
 POINT_PRECISIONS = frozenset({"day", "time"})
+FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    id: int  # event id in the database
+    start: float  # seconds since 1970-01-01 (naive UTC), may be negative
+    end: float  # exclusive end: start + the length of its period
+    title: str
+    precision: str  # "century", "decade", "year", "quarter", "month", "week", "day", "time"
+    undated: bool  # no date in the text: anchored at its article's publication date
 
 
 class TextMetrics:
@@ -139,8 +146,6 @@ class TimelineData:
         )  # fmt: skip
 
     def _item(self, i: int) -> TimelineItem:
-        from ui.timeline import TimelineItem
-
         return TimelineItem(
             int(self.ids[i]), float(self.starts[i]), float(self.ends[i]), self.titles[i],
             self.precisions[i], bool(self.undated_mask[i]),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
-from ui.timeline_layout import MARKER_R, Band, Layout
+from ui.timeline_scene import MARKER_R, Band, Layout
 from ui.timescale import LABEL_PAD
 
 
@@ -154,6 +154,49 @@ def paint_lane_headers(painter: QPainter, lay: Layout, font: QFont, c: Colors) -
         painter.setPen(c.undated)
         painter.drawText(QPointF(4 + fm.horizontalAdvance(label), baseline), count)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def paint_lane_drop(painter: QPainter, lay: Layout, drop: int, c: Colors) -> None:
+    """Where a dragged lane would go (before lane ``drop``): a line between two lanes."""
+    if not lay.lanes:
+        return
+    boxes = lay.lanes
+    y = boxes[drop].top if drop < len(boxes) else boxes[-1].bottom
+    painter.setPen(QPen(c.selected, 3))
+    painter.drawLine(QLineF(0, y, lay.width, y))
+
+
+def paint_highlights(
+    painter: QPainter, lay: Layout, hits: frozenset[int], tick_xs: list[float], c: Colors
+) -> None:
+    """Search hits: a ring round each, and a tick above the axis at each of ``tick_xs``."""
+    y = lay.axis_y
+    painter.setPen(QPen(c.hit, 2))
+    painter.drawLines([QLineF(x, y - 9, x, y - 1) for x in tick_xs])
+    painter.setBrush(c.hit_fill)
+    for m in lay.markers:
+        if m.event_id in hits:
+            painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 2.5, MARKER_R + 2.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for b in lay.bands:
+        if b.event_id in hits:
+            painter.drawRect(band_rect(b, lay.width))
+
+
+def paint_selection(painter: QPainter, lay: Layout, selected: int, x: float, c: Colors) -> None:
+    """The selected event: a ring or a frame, and a dashed line at ``x``, its middle."""
+    for m in lay.markers:
+        if m.event_id == selected:
+            painter.setPen(QPen(c.selected, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 3, MARKER_R + 3)
+    for b in lay.bands:
+        if b.event_id == selected:
+            painter.setPen(QPen(c.selected, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(band_rect(b, lay.width))
+    painter.setPen(QPen(c.selected, 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QLineF(x, 0, x, lay.axis_y))
 
 
 def _paint_grid_and_axis(

@@ -10,48 +10,44 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
-    QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QToolButton,
 )
 
-from core.ingest import IngestReport, Progress
-from ui import dropping, redating, session, window_parts
+from core.ingest import IngestReport
+from ui import dropping, session
 from ui.curation import Curation
 from ui.errors import report_error
 from ui.exporting import Exporter
+from ui.filtering import FilterQueries
 from ui.filters import FilterBar
+from ui.ingesting import Ingesting
 from ui.loading import (
     Snapshot,
-    entity_events,
-    ingest_paths,
-    load_document_text,
-    load_event,
     load_preview,
     load_snapshot,
-    search_events,
 )
-from ui.timeline import build_lanes
+from ui.menus import Menus, WindowActions
+from ui.panels import DropOverlay
+from ui.redating import Redating
+from ui.selection import SelectionDetails
+from ui.state import WindowState
 from ui.timeline_data import TimelineData
-from ui.timeline_layout import LaneInput
+from ui.timeline_scene import LaneInput
+from ui.window_parts import Centre, Docks
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -73,75 +69,118 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: str, settings: QSettings | None = None):
         super().__init__()
         self.settings = settings or session.app_settings()
-        self.db_path = db_path
+        self.state = WindowState(db_path)
         self.tasks = TaskRunner(self)
-        self.ingest_task: Task | None = None
-        self.pending_paths: list[str] = []
-        self.snapshot = Snapshot()
         self._loading = False
         self._reload_again = False
         self._last_reload = 0.0
         self._finished: IngestReport | None = None  # announced once the views show it
         self._restore_view = True
-        self._generation = {"search": 0, "event": 0, "lanes": 0}
-        self.entity_filter: tuple[str, str, set[int]] | None = None  # name, kind, its events
         self.setAcceptDrops(True)
         self.resize(1400, 860)
-        window_parts.build_centre(self)
-        window_parts.build_docks(self)
-        self._build_toolbar()
-        self._build_status_bar()
+        self.centre = Centre(self)
+        self.timeline, self.overview = self.centre.timeline, self.centre.overview
+        self.empty_state, self.timeline_page = self.centre.empty_state, self.centre.timeline_page
+        self.setCentralWidget(self.centre)
+        self.drop_overlay = DropOverlay(self)
+        self.docks = Docks(self)
+        self.detail, self.article = self.docks.detail, self.docks.article
+        self.table, self.event_model = self.docks.table, self.docks.event_model
+        self.documents, self.document_model = self.docks.documents, self.docks.document_model
+        self.problems, self.problems_dock = self.docks.problems, self.docks.problems_dock
+        self.filters = FilterBar(self)
+        self.search_box = self.filters.search_box
+        self.addToolBar(self.filters)
+        self.status_label = QLabel(self)
+        self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
+        self.queries = FilterQueries(self, self.tasks, self.state)
+        self.details = SelectionDetails(self, self.tasks, self.state, self.detail, self.article)
         self.curation = Curation(self, self.tasks, lambda: self.db_path, self.selected_event_ids)
-        self.curation.changed.connect(self.reload)
-        self.curation.changed.connect(lambda: self.select_event(self.timeline.selected()))
-        self.detail.splitRequested.connect(self.curation.split)
-        self.curation.failed.connect(
-            lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
-        )
-        self.exporter = Exporter(self, self.shown_event_ids)
-        redating.install(self)
-        session.build_menus(self)
-        session.restore_layout(self)
+        self.exporter = Exporter(self, self.tasks, self.state, self.timeline,
+                                 self.shown_event_ids)  # fmt: skip
+        self.redating = Redating(self, self.tasks, self.state, self.documents)
+        self._build_status_bar()
+        self._connect_parts()
+        self.menus = Menus(self, self.state, self.settings, self.timeline, self.filters,
+                           self.curation.actions, self.docks.all(), WindowActions(
+                               self.add_paths, self.switch_database,
+                               self.exporter.ask_and_export, self.cancel_ingest))  # fmt: skip
+        self.recent_menu = self.menus.recent_menu
+        session.restore_layout(self.settings, self)
         self._open_database(db_path)
 
     # Construction ------------------------------------------------------------------------
 
-    def _build_toolbar(self) -> None:
-        self.filters = FilterBar(self)
-        self.filters.searchRequested.connect(self._start_search)
-        self.filters.kindChanged.connect(self.apply_filters)
-        self.filters.entityCleared.connect(lambda: self.filter_by_entity(None, None))
-        self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
-        self.filters.laneModeChanged.connect(self._lane_mode_changed)
-        self.search_box = self.filters.search_box
-        self.addToolBar(self.filters)
-
     def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(240)
-        self.progress.setFormat("%v / %m files")
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop adding articles (Esc)")
-        self.cancel_button.clicked.connect(self.cancel_ingest)
-        self.status_label = QLabel(self)
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
+        bar.addPermanentWidget(self.ingesting.progress)
+        bar.addPermanentWidget(self.ingesting.cancel_button)
+
+    def _connect_parts(self) -> None:
+        """The parts observe the state; what they ask for goes through the window."""
+        state, timeline = self.state, self.timeline
+        state.selection_changed.connect(timeline.select)
+        state.selection_changed.connect(self.table.show_event)
+        state.entity_filter_changed.connect(
+            lambda f: self.filters.show_entity(None if f is None else f.name)
+        )
+        state.entity_filter_changed.connect(lambda _f: self.apply_filters())
+        state.snapshot_changed.connect(self._show_snapshot)
+        timeline.eventClicked.connect(self.select_event)
+        timeline.selectionCleared.connect(lambda: self.select_event(None))
+        timeline.lanesArranged.connect(
+            lambda: session.save_lanes(self.settings, self.db_path, timeline)
+        )
+        self.empty_state.openSamples.connect(lambda: self.menus.add_samples())
+        self.empty_state.addFiles.connect(lambda: self.menus.choose_files())
+        self.table.eventChosen.connect(self.select_event)
+        self.document_model.hiddenChanged.connect(self.apply_filters)
+        self.detail.entityClicked.connect(self.queries.filter_by_entity)
+        self.detail.sourceClicked.connect(self.details.show_source)
+        self.detail.splitRequested.connect(self.curation.split)
+        self.details.eventShown.connect(self.eventShown)
+        self.filters.searchRequested.connect(self.queries.search)
+        self.queries.hitsFound.connect(self._search_done)
+        self.queries.lanesBuilt.connect(self._lanes_built)
+        self.filters.kindChanged.connect(self.apply_filters)
+        self.filters.entityCleared.connect(lambda: self.queries.filter_by_entity(None, None))
+        self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
+        self.filters.laneModeChanged.connect(self._lane_mode_changed)
+        self.curation.changed.connect(self.reload)
+        self.curation.changed.connect(lambda: self.select_event(self.timeline.selected()))
+        self.curation.failed.connect(
+            lambda message: report_error(self, "Cannot change the timeline", message, modal=False)
+        )
+        self.exporter.finished.connect(self.exportFinished)
+        self.redating.redated.connect(lambda _id: self.reload())
+        self.redating.redated.connect(self.redated)
+        self.ingesting.started.connect(self._ingest_started)
+        self.ingesting.stored.connect(self._ingest_stored)
+        self.ingesting.finished.connect(self._ingest_done)
+        self.ingesting.failed.connect(self._ingest_failed)
+
+    @property
+    def db_path(self) -> str:
+        return self.state.db_path
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self.state.snapshot
+
+    @property
+    def ingest_task(self) -> Task | None:
+        return self.ingesting.task
 
     # The database ------------------------------------------------------------------------
 
     def _open_database(self, db_path: str) -> None:
-        self.db_path = db_path
+        self.state.open_database(db_path)
         self.setWindowTitle(f"Datelines — {Path(db_path).name}")
-        self.snapshot = Snapshot()
         self._restore_view = True
         self.search_box.clear()
         self.select_event(None)
-        session.remember_database(self, db_path)
-        session.restore_lanes(self)
+        session.restore_lanes(self.settings, db_path, self.timeline)
         self.reload()
         self._start_preview()
 
@@ -158,7 +197,7 @@ class MainWindow(QMainWindow):
         db, preview = result
         if preview is None or db != self.db_path or len(self.snapshot):
             return  # small enough to wait for, or the events are already shown
-        self.centre.setCurrentWidget(self.timeline_page)
+        self.centre.show_timeline()
         self.timeline.set_data(preview)
         self.overview.set_data(preview)
         self.status_label.setText(f"Reading {len(preview):,} events…")
@@ -169,7 +208,7 @@ class MainWindow(QMainWindow):
             report_error(self, "Cannot switch timelines", "wait until the articles are added",
                          modal=False)  # fmt: skip
             return
-        session.save_view(self)
+        session.save_view(self.settings, self.db_path, self.timeline)
         self._open_database(db_path)
         self.curation.refresh()
 
@@ -206,18 +245,11 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         log.error("Cannot open the timeline: %s", message)
-        self.open_failure = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot open the timeline",
+        self.open_failure = self.menus.ask_for_another_timeline(
+            "Cannot open the timeline",
             f"{message}\n\nThe file is left as it is. You can start a new timeline or open "
-            "another one.", parent=self,
-        )  # fmt: skip
-        new = self.open_failure.addButton("New Timeline…", QMessageBox.ButtonRole.AcceptRole)
-        other = self.open_failure.addButton("Open Another…", QMessageBox.ButtonRole.ActionRole)
-        self.open_failure.addButton(QMessageBox.StandardButton.Close)
-        new.clicked.connect(lambda: session.new_timeline(self))
-        other.clicked.connect(lambda: session.open_timeline(self))
-        self.open_failure.setWindowModality(Qt.WindowModality.WindowModal)
-        self.open_failure.open()
+            "another one.",
+        )
 
     def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
         self._loading = False
@@ -225,19 +257,14 @@ class MainWindow(QMainWindow):
         if db != self.db_path:  # another timeline was opened meanwhile
             self.reload()
             return
-        self.snapshot = snapshot
         # What the window shows lives until the next reload: the collector's full passes
         # over it (tens of thousands of rows and articles) stalled the window 30–90 ms each
         # while articles were added. Frozen, it is skipped; refcounts still free it.
         gc.freeze()
-        self.document_model.set_documents(snapshot.documents)
-        titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
-        self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
-        self.filters.set_kinds(snapshot.kind_names)
-        self.apply_filters()
+        self.state.set_snapshot(snapshot)
         if self._restore_view and len(snapshot):
             self._restore_view = False
-            session.restore_view(self)
+            session.restore_view(self.settings, self.db_path, self.timeline)
         if finished is not None:  # merged repeats make the timeline hold fewer than found
             self.status_label.setText(f"{finished.summary()} — {self._counts_text()}")
         elif not self.ingest_task:
@@ -248,30 +275,29 @@ class MainWindow(QMainWindow):
         if self._reload_again:
             self.reload()
 
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.document_model.set_documents(snapshot.documents)
+        titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
+        self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
+        self.filters.set_kinds(snapshot.kind_names)
+        self.apply_filters()
+
+    def _lanes_built(self, data: TimelineData, lanes: list[LaneInput] | None) -> None:
+        self.timeline.set_data(data, lanes)
+        if not self.ingest_task:
+            self.status_label.setText(self._counts_text())
+        self.lanesShown.emit()
+
+    def _search_done(self, hits: set[int]) -> None:
+        self.timeline.set_highlighted(hits)
+        self.apply_filters()
+        if query := self.filters.query():
+            self.status_label.setText(f"{len(hits):,} events match “{query}”")
+        self.searchFinished.emit(len(hits))
+
     def _counts_text(self) -> str:
         n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
         return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
-
-    def _show_lanes_later(
-        self, data: TimelineData, mode: str, shown: np.ndarray, hidden: set[int]
-    ) -> None:
-        """Build the lanes of many events in a worker; the timeline shows them when done."""
-        self._generation["lanes"] += 1
-        generation, snapshot = self._generation["lanes"], self.snapshot
-
-        def build(_progress: Any, _cancelled: Any) -> tuple[int, list[LaneInput] | None]:
-            specs = snapshot.lanes(mode, shown, hidden)
-            return generation, None if specs is None else build_lanes(data, specs)
-
-        def done(result: tuple[int, list[LaneInput] | None]) -> None:
-            if result[0] == self._generation["lanes"]:
-                self.timeline.set_data(data, result[1])
-                if not self.ingest_task:
-                    self.status_label.setText(self._counts_text())
-                self.lanesShown.emit()
-
-        self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
-        self.tasks.start(build, done, lambda msg: log.warning("no lanes: %s", msg))
 
     def _lane_mode_changed(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
@@ -285,15 +311,16 @@ class MainWindow(QMainWindow):
         the lanes chosen."""
         hidden = self.document_model.hidden()
         shown = self.snapshot.shown(hidden, self.filters.kind())
-        if self.entity_filter is not None:
-            shown &= np.isin(self.snapshot.rows.ids, list(self.entity_filter[2]))
+        if self.state.entity_filter is not None:
+            shown &= np.isin(self.snapshot.rows.ids, list(self.state.entity_filter.event_ids))
         data = self.snapshot.data
         data = data if shown.all() else data.subset(np.flatnonzero(shown))
         mode = self.filters.lane_mode()
         if mode != "none" and len(data) >= LANES_IN_WORKER:  # a second's work: not here
-            self._show_lanes_later(data, mode, shown, hidden)
+            self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
+            self.queries.build_lanes_later(data, mode, shown, hidden)
         else:
-            self._generation["lanes"] += 1  # lanes on their way are out of date
+            self.queries.drop_lanes_on_their_way()
             self.timeline.set_data(data, self.snapshot.lanes(mode, shown, hidden))
         self.overview.set_data(data)
         if self.filters.query():  # the table lists the hits only
@@ -301,126 +328,35 @@ class MainWindow(QMainWindow):
         self.event_model.set_shown(shown)
         self.table.show_event(self.timeline.selected())
         has_documents = bool(self.snapshot.documents)
-        self.centre.setCurrentWidget(self.timeline_page if has_documents else self.empty_state)
+        self.centre.show_timeline(has_documents)
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
         self.filters.show_counts(self.event_model.rowCount(), len(self.snapshot), len(hidden))
         self.filtersApplied.emit()
-
-    def filter_by_entity(self, name: str | None, kind: str | None) -> None:
-        """Show only the events naming this person, organisation or place (None: all)."""
-        if name is None or kind is None:
-            self.entity_filter = None
-            self.filters.show_entity(None)
-            self.apply_filters()
-            return
-        db = self.db_path
-        self.tasks.start(
-            lambda _p, _c: entity_events(db, name, kind),
-            lambda ids: self._entity_loaded(name, kind, ids),
-            lambda msg: report_error(self, "Cannot filter by name", msg, modal=False),
-        )
-
-    def _entity_loaded(self, name: str, kind: str, ids: set[int]) -> None:
-        self.entity_filter = (name, kind, ids)
-        self.filters.show_entity(name)
-        self.apply_filters()
-
-    # Search ------------------------------------------------------------------------------
-
-    def _start_search(self, query: str) -> None:
-        self._generation["search"] += 1
-        generation, db = self._generation["search"], self.db_path
-        if not query:
-            self._search_done(generation, set())
-            return
-        self.tasks.start(
-            lambda _p, _c: search_events(db, query),
-            lambda hits: self._search_done(generation, hits),
-            lambda msg: report_error(self, "Search failed", msg, modal=False),
-        )
-
-    def _search_done(self, generation: int, hits: set[int]) -> None:
-        if generation != self._generation["search"]:
-            return  # an older query answered after a newer one was asked
-        self.timeline.set_highlighted(hits)
-        self.apply_filters()
-        if query := self.filters.query():
-            self.status_label.setText(f"{len(hits):,} events match “{query}”")
-        self.searchFinished.emit(len(hits))
 
     # Selection and details ----------------------------------------------------------------
 
     def select_event(self, event_id: int | None) -> None:
         """Select an event everywhere (None: nothing) and show where it came from."""
-        self.timeline.select(event_id)
-        self.table.show_event(event_id)
-        self._generation["event"] += 1
-        if event_id is None:
-            self.detail.show_nothing()
-            self.article.clear_article()
-            return
-        generation, db = self._generation["event"], self.db_path
-        self.tasks.start(
-            lambda _p, _c: load_event(db, event_id),
-            lambda result: self._event_loaded(generation, event_id, result),
-            lambda msg: report_error(self, "Cannot show the event", msg, modal=False),
-        )
-
-    def _event_loaded(self, generation: int, event_id: int, result: Any) -> None:
-        if generation != self._generation["event"]:
-            return
-        if result is None:
-            self.detail.show_nothing()
-            self.article.clear_article()
-            return
-        event, text = result
-        self.detail.show_event(event)
-        self.article.show_article(text, event["char_start"], event["char_end"])
-        self.eventShown.emit(event_id)
-
-    def show_source(self, source: dict[str, Any]) -> None:
-        """Show another source article of a merged event, its sentence highlighted."""
-        db, doc_id = self.db_path, source["document_id"]
-        self.tasks.start(
-            lambda _p, _c: load_document_text(db, doc_id),
-            lambda text: self.article.show_article(text, source["char_start"], source["char_end"]),
-            lambda msg: report_error(self, "Cannot show the article", msg, modal=False),
-        )
+        self.state.select(event_id)
 
     # Adding articles ---------------------------------------------------------------------
 
     def add_paths(self, paths: Sequence[str]) -> None:
         """Ingest files and folders in the background; later drops wait their turn."""
-        self.pending_paths.extend(str(p) for p in paths)
-        if self.ingest_task is None:
-            self._start_next_ingest()
+        self.ingesting.add_paths(paths)
 
-    def _start_next_ingest(self) -> None:
-        paths, self.pending_paths = self.pending_paths, []
-        if not paths:
-            return
-        db = self.db_path
-        self._set_busy(True)
-        self.status_label.setText("Adding articles…")
-        self.centre.setCurrentWidget(self.timeline_page)
+    def cancel_ingest(self) -> None:
+        self.ingesting.cancel()
+
+    def _ingest_started(self) -> None:
+        self.centre.show_timeline()
         self.timeline.empty_message = "Reading the articles…"
-        self.ingest_task = self.tasks.start(
-            lambda progress, cancelled: ingest_paths(db, paths, progress, cancelled),
-            self._ingest_done,
-            self._ingest_failed,
-            self._ingest_progress,
-        )
 
-    def _ingest_progress(self, p: Progress) -> None:
-        self.progress.setMaximum(p.steps_total or p.total)
-        self.progress.setValue(p.steps_done or p.done)
-        self.status_label.setText(f"Adding {Path(p.current).name} — {p.events:,} events so far")
+    def _ingest_stored(self) -> None:
         if time.monotonic() - self._last_reload >= LIVE_RELOAD_S:
             self.reload()  # the timeline fills as articles are stored
 
     def _ingest_done(self, report: IngestReport) -> None:
-        self.ingest_task = None
-        self._set_busy(False)
         self._finished = report
         self.reload()
         self.status_label.setText(report.summary())
@@ -431,26 +367,10 @@ class MainWindow(QMainWindow):
             n = len(report.failed)
             files = f"{n} file{'s' if n > 1 else ''}, listed under Problems"
             report_error(self, "Some files could not be added", files, modal=False)
-        self._start_next_ingest()
 
     def _ingest_failed(self, message: str) -> None:
-        self.ingest_task = None
-        self._set_busy(False)
         report_error(self, "Adding articles failed", message)
         self.reload()
-        self._start_next_ingest()
-
-    def cancel_ingest(self) -> None:
-        self.pending_paths.clear()
-        if self.ingest_task is not None:
-            self.ingest_task.cancel()
-            self.status_label.setText("Cancelling…")
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
 
     # Drag and drop -----------------------------------------------------------------------
 
@@ -479,16 +399,8 @@ class MainWindow(QMainWindow):
             self.drop_overlay.cover()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        session.save_layout(self)
-        self.pending_paths.clear()
+        session.save_layout(self.settings, self, self.db_path, self.timeline)
+        self.ingesting.pending_paths.clear()
         if not self.tasks.stop_all():
             log.warning("background work did not stop in time")
         event.accept()
-
-    def add_action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action

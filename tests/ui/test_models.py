@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
-from ui.models import DocumentListModel, EventColumns, EventTableModel
+from ui.event_columns import EventColumns
+from ui.models import DocumentListModel, EventTableModel
 
 ROWS = EventColumns.from_rows([
     (1, 100.0, 200.0, "Bridge closed", "year", 0, "other", "2020", None, 1, 1),

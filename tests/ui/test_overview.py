@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ui.overview import OverviewStrip
-from ui.timeline import TimelineItem, TimelineView
-from ui.timeline_layout import TimelineData
+from ui.timeline import TimelineView
+from ui.timeline_data import TimelineData, TimelineItem
 from ui.timescale import DAY, to_seconds
 
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.timeline import TimelineItem, TimelineView
-from ui.timeline_layout import BUCKET_PX
+from ui.timeline import TimelineView
+from ui.timeline_counts import BUCKET_PX
+from ui.timeline_data import TimelineItem
 from ui.timescale import (
     DAY,
     LABEL_PAD,

@@ -182,7 +182,7 @@ def test_the_timeline_fills_while_articles_are_still_being_added(
         first.added += second.added
         return first
 
-    monkeypatch.setattr("ui.window.ingest_paths", two_steps)
+    monkeypatch.setattr("ui.ingesting.ingest_paths", two_steps)
     monkeypatch.setattr("ui.window.LIVE_RELOAD_S", 0.0)
     live_counts = []
 
@@ -303,7 +303,7 @@ def test_layout_last_timeline_and_view_come_back_on_the_next_start(qtbot, tmp_pa
     view = (to_seconds(datetime(2022, 3, 1)), to_seconds(datetime(2022, 3, 31)))
     first.timeline.set_visible_range(*view)
     first.resize(first.width(), 523)  # the offscreen screen is too narrow to vary the width
-    first.documents_dock.hide()
+    first.docks.documents_dock.hide()
     first.close()
     assert last_database(settings) == str(db)
     second = MainWindow(last_database(settings), settings)
@@ -311,7 +311,7 @@ def test_layout_last_timeline_and_view_come_back_on_the_next_start(qtbot, tmp_pa
     qtbot.waitUntil(lambda: len(second.timeline.items()) == count, timeout=10000)
     assert count > 0
     assert second.timeline.visible_range() == pytest.approx(view)
-    assert second.height() == 523 and not second.documents_dock.isVisible()
+    assert second.height() == 523 and not second.docks.documents_dock.isVisible()
     second.close()
 
 

@@ -114,8 +114,6 @@ def test_file_export_writes_what_the_filters_show(qtbot, tmp_path, own_sample):
 
 
 def test_setting_a_publication_date_in_the_window_resolves_again(qtbot, tmp_path, own_sample):
-    from ui import redating
-
     db = tmp_path / "t.db"
     store = open_store(db)
     ingest(store, [own_sample], workers=1)
@@ -123,7 +121,7 @@ def test_setting_a_publication_date_in_the_window_resolves_again(qtbot, tmp_path
     store.close()
     window = make_window(qtbot, db)
     with qtbot.waitSignal(window.redated, timeout=10000):
-        redating.redate_in_background(window, doc_id, "2022-03-16")
+        window.redating.redate_in_background(doc_id, "2022-03-16")
     store = open_store(db)
     starts = {r["start"] for r in store.events()}
     assert "2022-03-15" in starts and "2022-03-08" not in starts  # "said on Tuesday"

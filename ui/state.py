@@ -1,0 +1,81 @@
+"""What the window shows, apart from how: the timeline (database) open, what was read of it,
+the filters and the selection. No Qt.
+
+The window parts observe it, as napari's Qt widgets observe ``components.dims``: each
+change calls the callbacks connected to it, so a part never reaches into the window, and a
+part that changes the state does not need to know who shows it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ui.loading import Snapshot
+
+log = logging.getLogger(__name__)
+
+
+class Observable:
+    """Callbacks called, in the order connected, with what ``emit`` is given."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[..., Any]] = []
+
+    def connect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks.append(callback)
+
+    def disconnect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks.remove(callback)
+
+    def emit(self, *args: Any) -> None:
+        for callback in list(self._callbacks):
+            callback(*args)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFilter:
+    """Only the events naming this person, organisation or place."""
+
+    name: str
+    kind: str
+    event_ids: frozenset[int]
+
+
+class WindowState:
+    """The database open, its snapshot, the name filter and the selected event.
+
+    ``database_changed(db_path)``, ``snapshot_changed(snapshot)``,
+    ``entity_filter_changed(filter or None)`` and ``selection_changed(event id or None)``
+    are emitted after each change; selecting the same event again emits again (its details
+    are read again, as after an edit)."""
+
+    def __init__(self, db_path: str = "") -> None:
+        self.db_path = db_path
+        self.snapshot = Snapshot()
+        self.entity_filter: EntityFilter | None = None
+        self.selected: int | None = None
+        self.database_changed = Observable()
+        self.snapshot_changed = Observable()
+        self.entity_filter_changed = Observable()
+        self.selection_changed = Observable()
+
+    def open_database(self, db_path: str) -> None:
+        """Another database: nothing of the old one is shown any more."""
+        self.db_path = db_path
+        self.snapshot = Snapshot()
+        self.database_changed.emit(db_path)
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.snapshot_changed.emit(snapshot)
+
+    def set_entity_filter(self, entity_filter: EntityFilter | None) -> None:
+        self.entity_filter = entity_filter
+        self.entity_filter_changed.emit(entity_filter)
+
+    def select(self, event_id: int | None) -> None:
+        self.selected = event_id
+        self.selection_changed.emit(event_id)

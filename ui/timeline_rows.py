@@ -1,0 +1,227 @@
+"""Placing the visible events in rows: point events with their titles, periods as bands,
+undated reports in their own row; greedy by x, counted when they do not fit. No widgets."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.timeline_counts import group_histogram
+from ui.timeline_data import TextMetrics, TimelineData
+from ui.timeline_scene import MARKER_R, Band, Layout, Marker
+from ui.timescale import LABEL_GAP, TimeScale
+
+TITLE_MAX_W = 260.0
+POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
+BAND_DETAIL_LIMIT = 200
+UNDATED_PX = 12  # more undated reports in view than one per this many pixels: counted
+MIN_TITLE_W = 60.0  # a title cut shorter than this says nothing: leave it out
+
+
+def _place_in_rows(rows: list[float], left: float, right: float, max_rows: int) -> int | None:
+    """Greedy row packing: the first row free at ``left``, a new one, or None when full."""
+    for r, row_right in enumerate(rows):
+        if row_right + LABEL_GAP <= left:
+            rows[r] = right
+            return r
+    if len(rows) < max_rows:
+        rows.append(right)
+        return len(rows) - 1
+    return None
+
+
+def _titles(titles: list[str], index: np.ndarray, text: TextMetrics) -> list[str]:
+    return [text.elide(titles[i], TITLE_MAX_W) for i in index.tolist()]
+
+
+def layout_points(
+    layout: Layout,
+    data: TimelineData,
+    scale: TimeScale,
+    text: TextMetrics,
+    top: float,
+    bottom: float,
+    lane: bool = False,
+) -> None:
+    g = data.points
+    reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
+    lo, hi = np.searchsorted(g.pos, [scale.t0 - reach, scale.t1 + reach])
+    x = (g.pos[lo:hi] - scale.t0) / scale.spp
+    x1 = (g.end[lo:hi] - scale.t0) / scale.spp
+    x0 = 2 * x - x1
+    seen = np.flatnonzero(
+        (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
+    )
+    row_h = text.height + 6
+    max_rows = max(1, int((bottom - top) // row_h))
+    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
+    if lane:  # more than its rows could title: counted
+        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
+    if data.summary or len(seen) > limit:
+        layout.histograms.append(group_histogram("point", g, scale, text, top, bottom))
+        return
+    xs = x[seen].tolist()
+    layout.rug.extend(xs)
+    index = g.index[lo + seen]
+    titles = _titles(data.titles, index, text)
+    spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
+    placed, hidden = _place_points(data, xs, index, titles, spans, scale, text, max_rows)
+    if hidden and not lane and max_rows > 1:  # the top row gives way to a note on the rest
+        placed, hidden = _place_points(data, xs, index, titles, spans, scale, text,
+                                       max_rows - 1)  # fmt: skip
+        note_y = bottom - (max_rows - 0.5) * row_h
+        if layout.points_note_y is None:
+            layout.points_note_y = note_y
+        layout.notes.append((4.0, note_y, f"+{hidden:,} more events in view (ticks on the "
+                                          "axis): zoom in to see them"))  # fmt: skip
+    layout.hidden_points += hidden
+    for marker, r in placed:
+        marker.y = bottom - (r + 0.5) * row_h
+        layout.markers.append(marker)
+
+
+def _place_points(
+    data: TimelineData,
+    xs: list[float],
+    index: np.ndarray,
+    titles: list[str],
+    spans: list[tuple[float, float]],
+    scale: TimeScale,
+    text: TextMetrics,
+    max_rows: int,
+) -> tuple[list[tuple[Marker, int]], int]:
+    """Markers with their rows (greedy by x), and how many found no row."""
+    rows: list[float] = []
+    placed: list[tuple[Marker, int]] = []
+    hidden = 0
+    for cx, idx, title, (sx0, sx1) in zip(xs, index.tolist(), titles, spans, strict=True):
+        span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
+        w = text.width(title)
+        text_x = _point_title_x(cx, span, w, scale.width)
+        title, w = _fit_title(title, w, text_x, scale.width, text)
+        dot = (cx - MARKER_R, cx + MARKER_R)
+        left, right = (min(sx0, dot[0]), max(sx1, dot[1])) if span else dot
+        r = _place_in_rows(rows, min(left, text_x), max(right, text_x + w), max_rows)
+        if r is None:  # no room for its title: the marker alone, without its period
+            title, w, span = "", 0.0, None
+            if not -MARKER_R < cx < scale.width + MARKER_R:
+                continue
+            r = _place_in_rows(rows, *dot, max_rows)
+        if r is None:  # painted over other titles it would garble them: counted instead
+            hidden += 1
+            continue
+        placed.append((Marker(int(data.ids[idx]), cx, 0.0, False, title, text_x, w, span), r))
+    return placed, hidden
+
+
+def _fit_title(
+    title: str, w: float, text_x: float, width: float, text: TextMetrics
+) -> tuple[str, float]:
+    """A title cut to end inside the view (a title cut by the edge reads as another word),
+    or nothing when too little of it would remain or it starts left of the view."""
+    if text_x < 0:
+        return "", 0.0
+    room = width - 4 - text_x
+    if w <= room:
+        return title, w
+    if room < MIN_TITLE_W:
+        return "", 0.0
+    title = text.elide(title, room)
+    return title, text.width(title)
+
+
+def _point_title_x(x: float, span: tuple[float, float] | None, w: float, width: float) -> float:
+    """Right of the marker; when the marker is out of view, where its period is in view."""
+    if span is None or 0 <= x <= width:
+        return x + MARKER_R + 4
+    x0, x1 = span
+    return max(x0, 0.0) + 4 if x > width else min(4.0, x1 - w - 4)
+
+
+def layout_bands(
+    layout: Layout,
+    data: TimelineData,
+    scale: TimeScale,
+    text: TextMetrics,
+    top: float,
+    room: float,
+    lane: bool = False,
+) -> float:
+    g = data.bands
+    t0, t1 = scale.t0, scale.t1
+    hi = int(np.searchsorted(g.pos, t1))
+    visible = hi - int(np.searchsorted(g.ends_sorted, t0, side="right"))
+    if visible <= 0:
+        return top
+    limit = min(BAND_DETAIL_LIMIT, 4 * room / (text.height + 6)) if lane else BAND_DETAIL_LIMIT
+    if visible > limit:
+        bottom = top + max(room * 0.6, 20.0)
+        hist = group_histogram("band", g, scale, text, top, bottom)
+        if lane:  # a thin strip in a lane: numbers over it would read as an axis
+            hist.labels = []
+        layout.histograms.append(hist)
+        return bottom
+    lo = int(np.searchsorted(g.pos, t0 - g.max_len))
+    shown = lo + np.flatnonzero(g.end[lo:hi] > t0)
+    row_h = text.height + 6
+    max_rows = max(1, int(room // row_h))
+    rows: list[float] = []
+    hidden = 0
+    titles = _titles(data.titles, g.index[shown], text)
+    for i, idx, title in zip(shown.tolist(), g.index[shown].tolist(), titles, strict=True):
+        x0, x1 = scale.x_of(float(g.pos[i])), max(scale.x_of(float(g.end[i])), 0.0)
+        x1 = max(x1, x0 + 2)
+        w = text.width(title)
+        inside = max(x0, 0.0) + 4
+        text_x = inside if x1 - inside >= w + 4 else x1 + 4
+        title, w = _fit_title(title, w, text_x, scale.width, text)
+        r = _place_in_rows(rows, max(x0, 0.0), max(x1, text_x + w), max_rows)
+        if r is None:
+            r = _place_in_rows(rows, max(x0, 0.0), x1, max_rows)
+            title, w = "", 0.0
+        if r is None:  # stacked under the others it would only be painted unseen
+            hidden += 1
+            continue
+        band = Band(int(data.ids[idx]), x0, x1, top + r * row_h, row_h - 3, title, text_x, w)
+        layout.bands.append(band)
+    bottom = top + len(rows) * row_h
+    layout.hidden_bands += hidden
+    if hidden and not lane:
+        note = (4.0, bottom + text.height / 2,
+                f"+{hidden:,} more periods here: zoom in or filter to see them")  # fmt: skip
+        layout.hidden_note = layout.hidden_note or note
+        layout.notes.append(note)
+        bottom += text.height + 2
+    return bottom
+
+
+def layout_undated(
+    layout: Layout, data: TimelineData, scale: TimeScale, text: TextMetrics, y: float
+) -> None:
+    g = data.undated
+    margin = MARKER_R * scale.spp
+    lo, hi = np.searchsorted(g.pos, [scale.t0 - margin, scale.t1 + margin])
+    if hi - lo > min(POINT_DETAIL_LIMIT, scale.width / UNDATED_PX):
+        half = (text.height + 6) / 2
+        layout.histograms.append(group_histogram("undated", g, scale, text, y - half, y + half))
+        return
+    xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
+    titles = _titles(data.titles, g.index[lo:hi], text)
+    ids = data.ids[g.index[lo:hi]].tolist()
+    # Reports of the same day would be drawn one over another: one marker says how many.
+    groups: list[list] = []  # [x, first id, title, count]
+    for x, event_id, title in zip(xs, ids, titles, strict=True):
+        if groups and x - groups[-1][0] < 2 * MARKER_R + 2:
+            groups[-1][3] += 1
+            groups[-1][2] = f"{groups[-1][3]} undated reports"
+        else:
+            groups.append([x, event_id, title, 1])
+    # One row: a title is shown only if it ends before the next marker, so none is hidden.
+    next_left = [g[0] - MARKER_R for g in groups[1:]] + [scale.width + LABEL_GAP] * bool(groups)
+    for (x, event_id, title, _), limit in zip(groups, next_left, strict=True):
+        w = text.width(title)
+        text_x = x + MARKER_R + 4
+        if text_x + w + LABEL_GAP > limit:
+            room = limit - LABEL_GAP - text_x
+            title = text.elide(title, room) if room >= MIN_TITLE_W else ""
+            w = text.width(title) if title else 0.0
+        layout.markers.append(Marker(event_id, x, y, True, title, text_x, w))
