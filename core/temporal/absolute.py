@@ -216,7 +216,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Foreign-language and numeric dates, normalised by dateparser (cached)."""
-    parsed = dateparser.parse(m.group(0).strip())
+    parsed = dateparser.parse_date_expression(m.group(0).strip())
     if parsed is None:
         return None
     year, month, day = parsed
