@@ -23,8 +23,8 @@ from core.timeval import format_value
 
 log = logging.getLogger(__name__)
 
-# Header lines, datelines and metadata are read as English: the wire services and sites
-# Datelines reads write their dates so, whatever the article's language.
+# Header lines, datelines and metadata are read as English, whatever the article's language:
+# the wire services and sites Datelines reads write their dates so.
 _DATE_LANGUAGE = "en"
 _MONTHS = words(_DATE_LANGUAGE, "calendar").MONTHS
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
