@@ -25,9 +25,10 @@ REFERENCE = "en"
 #   calendar  months, weekdays, seasons, parts of the day, holidays, numbers and time units
 #   tense     tense, aspect and direction cues: is an underspecified date ahead or behind?
 #   timex     the patterns of time expressions (the grammar's rules and their trigger words)
+#   cues      what the words around a time expression say about it, and the captured words' values
 #   clauses   sentence and clause structure: abbreviations, openers, function words
 #   events    what happenings are called: trigger words by kind, roles, event nouns
-MODULES = ("calendar", "tense", "timex", "clauses", "events")
+MODULES = ("calendar", "tense", "timex", "cues", "clauses", "events")
 
 
 class UnknownLanguage(LookupError):

@@ -1,8 +1,16 @@
-"""dateparser for the absolute dates it reads well: other languages and numeric forms.
+"""dateparser, configured once: the one module that imports it.
 
-"14. Februar 2022", "14 février", "14 февраля 2022", "2/4/2022". Each distinct expression is
-parsed once and cached as (year or None, month, day or None); the caller places a year-less
-date against the document's own publication date and tense, so the cache does not depend on it.
+Two uses, with the settings each needs:
+
+- ``parse_date_expression``: the absolute dates the tagger hands over, in the languages wire
+  copy quotes and in numeric forms ("14. Februar 2022", "14 février", "14 февраля 2022",
+  "2/4/2022"). Each distinct expression is parsed once and cached as (year or None, month,
+  day or None); the caller places a year-less date against the document's own publication
+  date and tense, so the cache does not depend on it.
+- ``parse_publication_date``: a publication date written in a page's header or metadata
+  ("Friday, February 4th, 2022 11:15 PM"), in the document's language, with the precision it
+  gave (day or time); a date that could be either past or future is taken as past.
+
 dateparser is imported on first use only: it costs ~0.3 s.
 """
 
@@ -12,42 +20,60 @@ import logging
 import re
 import threading
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"]
+# The languages of the dates the tagger hands over: English and those wire copy quotes.
+EXPRESSION_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"]
 # A base far from any real date, so a year dateparser filled in is recognisable as such.
 _BASE = datetime(1904, 1, 1)
-_parser: Any = None
 _lock = threading.Lock()
 
 
-def _get_parser() -> Any:
-    global _parser
-    with _lock:
-        if _parser is None:
-            from dateparser.date import DateDataParser
+@cache
+def _parser(languages: tuple[str, ...], settings: tuple[tuple[str, object], ...]) -> Any:
+    with _lock:  # dateparser's own caches are thread-safe only from 1.5.0
+        from dateparser.date import DateDataParser  # heavy: import where used
 
-            _parser = DateDataParser(
-                languages=LANGUAGES,
-                settings={"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"},
-            )
-    return _parser
+        return DateDataParser(languages=list(languages), settings=dict(settings))
+
+
+def _expression_parser() -> Any:
+    settings = (("RELATIVE_BASE", _BASE), ("PREFER_DAY_OF_MONTH", "first"))
+    return _parser(tuple(EXPRESSION_LANGUAGES), settings)
+
+
+def _publication_parser(lang: str) -> Any:
+    settings = (("RETURN_TIME_AS_PERIOD", True), ("PREFER_DATES_FROM", "past"))
+    return _parser((lang,), settings)
 
 
 @lru_cache(maxsize=4096)
-def parse(expression: str) -> tuple[int | None, int, int | None] | None:
+def parse_date_expression(expression: str) -> tuple[int | None, int, int | None] | None:
     """(year, month, day) of an absolute date expression; year/day None when not written.
 
-    >>> parse("14 février")
+    >>> parse_date_expression("14 février")
     (None, 2, 14)
     """
-    data = _get_parser().get_date_data(expression)
+    data = _expression_parser().get_date_data(expression)
     if data is None or data.date_obj is None:
         return None
     moment = data.date_obj
     has_year = bool(re.search(r"\d{4}|\d+[/.]\d+[/.]\d{2}\b", expression))
     day = moment.day if data.period in ("day", "time") else None
     return (moment.year if has_year else None), moment.month, day
+
+
+def parse_publication_date(raw: str, lang: str = "en") -> tuple[datetime, str] | None:
+    """The moment a publication date names (no time zone) and its precision, "day" or "time";
+    None when it names less than a day.
+
+    >>> parse_publication_date("Friday, February 4th, 2022 11:15 PM")
+    (datetime.datetime(2022, 2, 4, 23, 15), 'time')
+    """
+    data = _publication_parser(lang).get_date_data(raw)
+    if data.date_obj is None or data.period not in ("day", "time"):
+        return None
+    return data.date_obj.replace(tzinfo=None), data.period

@@ -17,20 +17,17 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 
+from core.lang import dateparser, words
 from core.timeval import format_value
 
 log = logging.getLogger(__name__)
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# Header lines, datelines and metadata are read as English, whatever the article's language:
+# the wire services and sites Datelines reads write their dates so.
+_DATE_LANGUAGE = "en"
+_MONTHS = words(_DATE_LANGUAGE, "calendar").MONTHS
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _CLOCK = (
     r"(?P<{h}>\d{{1,2}})[:.](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
@@ -110,16 +107,6 @@ def found(moment: datetime, has_time: bool, source: str, span=(0, 0)) -> FoundDa
     return FoundDate(moment, format_value(moment, precision), source, span)
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    from dateparser.date import DateDataParser  # heavy: import where used, off the GUI thread
-
-    return DateDataParser(
-        languages=["en"],
-        settings={"RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past"},
-    )
-
-
 def quick_parse(raw: str, *, whole: bool = False) -> tuple[datetime, bool] | None:
     """A complete date written in a common form, with whether it gave a time; fast.
 
@@ -180,11 +167,11 @@ def parse_date_string(raw: str) -> tuple[datetime, str] | None:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
     if not _YEAR.search(raw) or _NUMERIC.search(raw):
         return None
-    data = _parser().get_date_data(raw)
-    if data.date_obj is None or data.period not in ("day", "time"):
+    parsed = dateparser.parse_publication_date(raw, _DATE_LANGUAGE)
+    if parsed is None:
         return None
-    moment = data.date_obj.replace(tzinfo=None)
-    return moment, format_value(moment, "time" if data.period == "time" else "day")
+    moment, precision = parsed
+    return moment, format_value(moment, precision)
 
 
 def find_header_date(text: str) -> FoundDate | None:

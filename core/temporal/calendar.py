@@ -33,6 +33,7 @@ class Context:
 
     text: str
     dct: date
+    lang: str = "en"  # the text's language: whose words the resolvers read it with
     anchor: Anchor | None = None
     anchor_end: int = -1
     quarter: tuple[int, int] | None = None
@@ -192,28 +193,19 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def holiday_date(name: str, year: int) -> date:
-    """The date of a named day ("thanksgiving day", "good friday") in ``year``."""
-    if name.startswith("christmas"):
-        return date(year, 12, 24 if name.endswith("eve") else 25)
-    if name.startswith("new year"):
-        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
-    if name.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 4, 4)
-    if name.startswith("easter"):
-        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
-    movable = {"good": -2, "palm": -7, "ash": -46}
-    if name.split()[0] in movable:
-        return easter(year) + timedelta(days=movable[name.split()[0]])
-    if name.startswith("black"):
-        return nth_weekday(year, 11, 4, 4) + timedelta(days=1)
-    if name.startswith("labor"):
-        return nth_weekday(year, 9, 1, 1)
-    if name.startswith("memorial"):
-        return nth_weekday(year, 5, 1, -1)
-    if name.startswith("election"):  # the Tuesday after the first Monday of November
-        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
-    fixed = {"independence": (7, 4), "halloween": (10, 31), "valentine": (2, 14),
-             "veterans": (11, 11), "boxing": (12, 26)}  # fmt: skip
-    month, day = next(v for k, v in fixed.items() if name.startswith(k))
-    return date(year, month, day)
+def holiday_date(rule: tuple[str | int, ...], year: int) -> date:
+    """The date in ``year`` of a named day, given by its language's rule
+    (``core.lang.<code>.calendar.HOLIDAYS``).
+
+    >>> holiday_date(("weekday", 11, 4, 4, 1), 2021)  # Black Friday
+    datetime.date(2021, 11, 26)
+    """
+    kind, args = rule[0], [int(a) for a in rule[1:]]
+    if kind == "day":
+        return date(year, *args)
+    if kind == "weekday":
+        month, weekday, n, after = args
+        return nth_weekday(year, month, weekday, n) + timedelta(days=after)
+    if kind == "easter":
+        return easter(year) + timedelta(days=args[0])
+    raise ValueError(f"no such kind of holiday rule: {kind!r}")

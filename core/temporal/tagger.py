@@ -18,8 +18,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from core.temporal import absolute, relative
+from core.lang import words
+from core.temporal import absolute, periods, relative
 from core.temporal.calendar import Context
 from core.temporal.grammar import Candidate, candidates
 
@@ -35,15 +37,15 @@ _RESOLVERS: dict[str, Resolver] = {
     "numeric": absolute.resolve_parsed,
     "my": absolute.resolve_my,
     "month": absolute.resolve_month,
-    "decade": absolute.resolve_decade,
-    "century": absolute.resolve_century,
-    "year": absolute.resolve_year,
-    "yearword": absolute.resolve_yearword,
-    "yearend": absolute.resolve_yearend,
-    "quarter": absolute.resolve_quarter,
-    "qref": absolute.resolve_qref,
-    "yearago": absolute.resolve_yearago,
-    "season": absolute.resolve_season,
+    "decade": periods.resolve_decade,
+    "century": periods.resolve_century,
+    "year": periods.resolve_year,
+    "yearword": periods.resolve_yearword,
+    "yearend": periods.resolve_yearend,
+    "quarter": periods.resolve_quarter,
+    "qref": periods.resolve_qref,
+    "yearago": periods.resolve_yearago,
+    "season": periods.resolve_season,
     "holiday": absolute.resolve_holiday,
     "deictic": relative.resolve_deictic,
     "weekday": relative.resolve_weekday,
@@ -69,18 +71,21 @@ class Timex:
     value: str  # TIMEX3 value: "2022-02-04", "2014", "2022-W05", "P8Y", "PRESENT_REF", ...
 
 
-def tag(text: str, dct: date | datetime) -> list[Timex]:
+def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     """All time expressions of text, in order, normalised against the publication date dct.
+
+    ``lang`` is the text's language code (a folder of ``core.lang``): its words and patterns
+    find and read the expressions.
 
     >>> [(t.text, t.value) for t in tag("He visits Kyiv on February 14 and Moscow the "
     ...     "following day.", date(2022, 2, 4))]
     [('February 14', '2022-02-14'), ('the following day', '2022-02-15')]
     """
     day = dct.date() if isinstance(dct, datetime) else dct
-    ctx = Context(text=text, dct=day)
+    ctx = Context(text=text, dct=day, lang=lang)
     found: list[Timex] = []
     taken_until = -1
-    for cand in candidates(text):
+    for cand in candidates(text, lang):
         if cand.start < taken_until or _INSIDE_NUMBER.search(text, max(0, cand.start - 2),
                                                              cand.start):  # fmt: skip
             continue  # "000 week" of "12,000 week ago" is the tail of a count
@@ -90,26 +95,45 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         kind, value = resolved
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
-    return _order_ranges(_halves_of(found, text), text)
+    neighbours = _neighbours(lang)
+    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours)
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")
-_HALF = re.compile(r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half", re.I)
-_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$", re.I)
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
-def _halves_of(found: list[Timex], text: str) -> list[Timex]:
+@dataclass(frozen=True, slots=True)
+class _Neighbours:
+    """A language's cues for expressions read together: halves of, ranges."""
+
+    half: re.Pattern[str]
+    half_of: re.Pattern[str]
+    range_open: re.Pattern[str]
+    range_join: re.Pattern[str]
+    year_written: re.Pattern[str]
+
+
+@cache
+def _neighbours(lang: str) -> _Neighbours:
+    t = words(lang, "cues")
+    return _Neighbours(
+        re.compile(t.HALF, re.I),
+        re.compile(t.HALF_OF),
+        re.compile(t.RANGE_OPEN, re.I),
+        re.compile(t.RANGE_JOIN, re.I),
+        re.compile(t.YEAR_WRITTEN),
+    )
+
+
+def _halves_of(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
     """ "the last half of June" is June (its second half), not the second half-year."""
     out: list[Timex] = []
     for timex in found:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and _HALF.fullmatch(prev.text)
-            and _OF.fullmatch(text, prev.end, timex.start)
+            and cues.half.fullmatch(prev.text)
+            and cues.half_of.fullmatch(text, prev.end, timex.start)
             and timex.type == "DATE"
             and len(timex.value) in (4, 7)  # a year or a month
         ):
@@ -121,23 +145,23 @@ def _halves_of(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def _order_ranges(found: list[Timex], text: str) -> list[Timex]:
+def _order_ranges(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
     """ "between July and September", "from December to March": the end of a range never
     comes before its start, so a yearless end moves on a year (or a yearless start back)."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not (
-            _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            and _RANGE_JOIN.match(text[a.end : b.start])
+            cues.range_open.search(text, max(0, a.start - 12), a.start)
+            and cues.range_join.match(text[a.end : b.start])
             and a.type == b.type == "DATE"
             and len(a.value) == len(b.value) in (7, 10)  # months or days
             and b.value < a.value
         ):
             continue
-        if not _YEAR_WRITTEN.search(b.text):
+        if not cues.year_written.search(b.text):
             out[i + 1] = _moved(b, +1)
-        elif not _YEAR_WRITTEN.search(a.text):
+        elif not cues.year_written.search(a.text):
             out[i] = _moved(a, -1)
     return out
 

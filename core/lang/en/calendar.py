@@ -41,14 +41,22 @@ DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
-# Month names dateparser reads in the languages wire copy quotes most (de, fr, es, it, nl, ru).
-FOREIGN_MONTHS = tuple(
-    "januar jänner janvier enero gennaio januari februar février fevrier febrero febbraio"
-    " märz mars marzo maart avril abril aprile mai mayo maggio juni juin junio giugno juli"
-    " juillet julio luglio agosto août aout septembre septiembre setiembre settembre oktober"
-    " octobre octubre ottobre novembre noviembre dezember décembre decembre diciembre dicembre"
-    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
+# Month names of other languages that English wire copy quotes ("14 février", "14 февраля"),
+# by language: the tagger recognises them and dateparser (``core.lang.dateparser``) reads
+# them. Only the spellings that differ from English's and from an earlier language's are
+# listed, so Dutch has four; Russian's are the genitive that follows a day number.
+QUOTED_FOREIGN_MONTHS = {
+    "de": ("januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"),
+    "fr": ("janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout",
+           "septembre", "octobre", "novembre", "décembre", "decembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+           "ottobre", "dicembre"),
+    "nl": ("januari", "maart"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -97,6 +105,27 @@ APPROX = (
     r"|the\s+better\s+part\s+of)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+# Named days and how to find them in a year: ("day", month, day), ("weekday", month, ISO
+# weekday, n-th (negative: from the month's end), days after it), ("easter", days after
+# Western Easter Sunday). Keys as written; the grammar matches them with any spacing.
+HOLIDAYS = {
+    "Christmas": ("day", 12, 25), "Christmas Day": ("day", 12, 25),
+    "Christmas Eve": ("day", 12, 24),
+    "New Year's": ("day", 1, 1), "New Year's Day": ("day", 1, 1),
+    "New Year's Eve": ("day", 12, 31),
+    "Thanksgiving": ("weekday", 11, 4, 4, 0), "Thanksgiving Day": ("weekday", 11, 4, 4, 0),
+    "Black Friday": ("weekday", 11, 4, 4, 1),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7),
+    "Ash Wednesday": ("easter", -46),
+    "Independence Day": ("day", 7, 4), "Halloween": ("day", 10, 31),
+    "Valentine's Day": ("day", 2, 14),
+    "Labor Day": ("weekday", 9, 1, 1, 0), "Memorial Day": ("weekday", 5, 1, -1, 0),
+    "Veterans Day": ("day", 11, 11), "Boxing Day": ("day", 12, 26),
+    # the Tuesday after the first Monday of November
+    "Election Day": ("weekday", 11, 1, 1, 1),
+}  # fmt: skip
 
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # "nineteen ninety-four", "eighteen hundred", "two thousand and five": years in transcripts.

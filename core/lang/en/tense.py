@@ -1,1 +1,85 @@
-"""English tense words (see ``core.lang.MODULES``)."""
+"""English tense and direction cues: is an underspecified date ("on Monday") ahead or behind?
+
+``core.temporal.tense`` compiles these regex sources (case-insensitive) and decides; the words
+are English, the reasoning (nearest verb left first, then right) is the engine's.
+"""
+
+from __future__ import annotations
+
+# Infinitives of what news reports as planned ("agreed to buy ... in February").
+PLANNED = tuple(
+    "be begin start visit travel meet hold attend open resume go sign return arrive"
+    " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
+    " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
+    " finish hold host lead join withdraw send deploy appear testify rule sentence elect convene"
+    " reconvene debate unveil publish".split()
+)
+# Words that put the time they govern ahead.
+FUTURE = (
+    r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
+    r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
+    r"|intends?|intended|hopes?\s+to"
+    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
+    r"|might|may|must|payable|effective|expires?"
+    # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
+    r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
+    rf"to\s+(?:{'|'.join(PLANNED)})"
+    # the present progressive of arrangements: "is meeting them on Monday"
+    r"|(?:is|are)\s+(?:going|leaving|meeting|visiting|travell?ing|flying|holding|hosting"
+    r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
+    r"|speaking|voting|signing|taking)"
+    # present tense of scheduled events: "voters go to the polls on Sunday"
+    r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
+    r"|take\s+place"
+    # commodity trade: what is bought "for shipment in July" moves later
+    r"|for\s+(?:shipment|delivery|loading|arrival)"
+)
+# Words that put it behind: past forms, "ago", "last", "since".
+PAST = (
+    r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
+    r"|lost|sent|found|got|fell|rose|paid|sold|bought|led|brought|thought|kept|put|ran|wrote"
+    r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
+    r"|grew|threw|chose|wore|won|ago|last|earlier|since|reported|[a-z]+ed"
+)
+# The regular past ending, and the words that have it without being a past.
+PAST_SUFFIX = "ed"
+NOT_PAST = frozenset(
+    {"scheduled", "expected", "planned", "intended", "proposed", "promised", "vowed", "needed",
+     "united", "based", "related", "limited", "red", "bed", "need", "speed", "feed", "seed",
+     "indeed", "hundred", "led", "armed", "called", "so-called", "alleged", "advanced",
+     "detailed", "concerned", "interested", "involved", "used", "supposed", "designed"}
+)  # fmt: skip
+# Of those, the ones that still count, as a plan: "scheduled for Monday".
+PLANNED_PARTICIPLES = ("scheduled", "expected", "planned", "intended")
+# Participles that put what they govern ahead, whatever else the sentence says.
+FUTURE_PARTICIPLES = ("scheduled", "expected", "intended", "proposed", "promised", "vowed")
+# "succeed", "proceed", "exceed", "need": the ending, not a past, except in these.
+NOT_PAST_ENDING = "eed"
+PAST_DESPITE_ENDING = ("agreed", "freed", "decreed", "guaranteed")
+# "the last half of June": "last" as an ordinal, not a look back.
+ORDINAL_LAST_WORD = "last"
+ORDINAL_LAST = r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of)\b"
+# "Tuesday's ruling": a possessive names what happened.
+POSSESSIVE = "'s"
+# "will be paid", "is to be held": a participle after these is a future passive.
+MODAL_PASSIVE = (
+    r"\b(?:(?:will|would|'ll|shall|to|may|might|should|must)\s+(?:not\s+)?be|is|are)"
+    r"\s+(?:\w+ly\s+)?$"
+)
+# "will cut the ribbon", "is to set a date": an infinitive after these, not a past.
+MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
+INFINITIVE_MARKER = "to"
+# "the first round is on Sunday": a timetable.
+SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|set\s+for|slated\s+for|planned\s+for)\s+)?$"
+# "the hearing was delayed until Monday": whatever the tense, the new date lies ahead.
+DEFERRED = (
+    r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
+    r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$"
+)
+# "a still unspecified date": a participle in an adjective's place.
+ADJECTIVE_SLOT = (
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly|so|well|very|more"
+    r"|most|less)[\s-]+$"
+)
+# "may have been", "would have won": a modal before a perfect looks back.
+PERFECT = r"\s+(?:not\s+)?have\b"

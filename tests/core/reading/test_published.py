@@ -18,7 +18,7 @@ from core.reading.published import (
 )
 from core.reading.readers import read_article
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 SAVED = datetime(2026, 4, 2, 9, 30)  # when the fixture files are said to have been saved
 
 

@@ -1,0 +1,189 @@
+"""English cues for reading a time expression: the words around a match that say whether it
+is time at all ("May" the verb, "2000 troops", "the noon news", "$2 million a year") and the
+values of the words the grammar captured ("last" goes back, "the following" forward).
+
+``core.temporal`` (the tagger and the resolvers) compiles the regex sources, matched
+case-insensitively unless a comment says otherwise, once per language.
+"""
+
+from __future__ import annotations
+
+from core.lang.en.calendar import ONES, TENS
+
+# -- what the tagger does with neighbouring expressions (``core.temporal.tagger``) --
+# "the last half of June" is June (its second half), not the second half-year.
+HALF = r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half"
+HALF_OF = r"\s+of\s+(?:the\s+)?$"
+# "between July and September", "from December to March": a range, in order.
+RANGE_OPEN = r"\b(?:between|from)\s+(?:the\s+)?$"
+RANGE_JOIN = r"^\s*(?:and|to|through|until|till|-|–)\s*$"
+YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
+
+# -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
+# ``relative``); regexes are matched case-insensitively unless said otherwise --
+# Relative words the grammar captures, normalised (lower case, single spaces), and which way
+# they move from the publication date: back, this one, ahead.
+RELATIVE_STEP = {"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1,
+                 "coming": 1}  # fmt: skip
+# Days named from the publication date, as offsets.
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words before a bare four-digit number that make it a year: "in 2019 prices rose".
+YEAR_PREP = (
+    r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
+    r"|fiscal|year|between|circa|c\.|summer|winter|spring|autumn|fall|the|that|this|next|last"
+    r"|against|at|on|with|below|above|due|ending|ended|maturing|expiring|\w+'s"
+    r"|(?:1[5-9]\d\d|20\d\d)\s+(?:and|or|to))|[,(–—-])\s*$"
+)
+# "Section 2019", "Flight 2020", "Windows 2000": a number naming a thing, not a year
+# (case-sensitive).
+NUMBERED_THING = (
+    r"\b(?:Section|Article|Room|Flight|Route|Highway|Resolution|Chapter|Rule|No\.|Number|Model"
+    r"|Windows|Suite|Unit|Gate|Platform|Channel|Page|Paragraph|Clause|Item|Apollo|Boeing"
+    r"|Airbus|Interstate|Lot|Bill|Series)\s+$"
+)
+# "2000 troops", "1500 new homes": a count, unless a preposition made it a year
+# (case-sensitive: a plural noun after the number).
+NOT_YEAR_AFTER = (
+    r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
+    r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
+    r"|kg\b|tons?\b|hp\b|cc\b|mm\b)"
+)
+# "1530 EST", "0900 hrs", "1500 (1400 GMT)", "between 1700 and 2100 hrs": clock times.
+CLOCK_AFTER = (
+    r"\s*(?:\(\s*\d{4}\s*|(?:and|to|-|–)\s*\d{4}\s*)?"
+    r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b|hrs?\b|hours\b)"
+)
+# Words that let a year lie a century or more from the article's own: "in 1066".
+FAR_YEAR_CUE = (
+    r"\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
+    r"\s*[-–]?\s*$"
+)
+# Spelled years that may be counts: "two thousand people", "eighteen hundred soldiers".
+SPELLED_COUNT_STARTS = ("two",)
+SPELLED_COUNT_ENDS = ("hundred",)
+# Words before a bare month name that make it the month.
+MONTH_PREP = (
+    r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
+    r"|last|next|this|that|each|every|for|between|and|or|around|on|until|throughout|since"
+    r"|beginning|end|middle|start|than|as|past)|[,(–—-])\s*$"
+)
+# Months whose names are verbs far more often than bare months: March, May.
+VERB_MONTHS = (3, 5)
+# ... which a determiner makes a noun ("the May election"), unless a verb's complement or a
+# name follows ("the March on Washington").
+MONTH_DETERMINER = r"\b(?:the|a|an|this|last|next)\s+$"
+NOT_MONTH_NOUN = r"\s+(?:on|of|to|through|for|past|across|in|from|against)\b|\s+[A-Z]"
+# A weekday or day word later in a clock time's sentence names its day (case-sensitive).
+DAY_LATER = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+# Clock words and their time; "noon" is a time only after a cue ("at noon", "noon Tuesday"),
+# never in "the noon news".
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+CUED_CLOCK_WORDS = ("noon",)
+CLOCK_CUE_AFTER = r"\s+(?:on|local|today)"
+CLOCK_CUE_BEFORE = ("at", "by", "until", "before", "after", "around")
+PM = "p"  # what "p.m." starts with
+# Ordinals that count from the end; a century is never "the last century" here.
+ORDINALS_FROM_END = ("last", "final")
+# Ordinals a half-year takes: "the first half", "the last half".
+HALF_ORDINALS = ("first", "second", "1st", "2nd", "last")
+# The year a quarter or "period" belongs to, from the words before it: a year back, the year
+# before the quarter the text discusses, this year, a year ahead.
+QUARTER_YEAR_BACK = ("last",)
+QUARTER_YEAR_AHEAD = ("next",)
+QUARTER_YEAR_THIS = ("this",)
+YEAR_AGO_WORDS = ("year-", "comparable")
+# A "quarter ended July 31" compared a year back is no longer that quarter.
+QUARTER_ENDED_YEAR_AGO = r"year-|a year|comparable|corresponding"
+# Which quarter "the quarter" names: a year back, this one, the next, the one just ended,
+# the last one (or the one before it when "previous").
+PERIOD_YEAR_AGO = ("year-", "a year", "comparable", "corresponding")
+PERIOD_THIS = ("this",)  # at the start
+PERIOD_CURRENT = ("current",)  # anywhere
+PERIOD_NEXT = ("next",)
+PERIOD_JUST_ENDED = ("latest", "just", "recent")
+PERIOD_LAST = "last"
+PERIOD_PREVIOUS = ("previous", "prior")
+# Seasons that are also everyday words ("prices fall", "a spring"), the one "the" does not
+# make a season ("the fall of the Berlin Wall"), and the words before a bare season.
+COMMON_WORD_SEASONS = ("spring", "fall")
+NOT_SEASON_AFTER_THE = ("fall",)
+SEASON_PREP = r"\b(?:in|during|by|until|since|through|over|of|all)\s+$"
+# "the Winter Olympics", "the Summer of Love": a capitalised noun after a season makes it a
+# name (case-sensitive).
+SEASON_NAME_AFTER = r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]"
+# Unit words the grammar captures in "last week", "the following month": (TIMEX3 letter,
+# how many of it).
+CALENDAR_UNITS = {"day": ("D", 1), "week": ("W", 1), "weekend": ("W", 1), "month": ("M", 1),
+                  "quarter": ("Q", 1), "year": ("Y", 1), "decade": ("Y", 10),
+                  "century": ("Y", 100)}  # fmt: skip
+WEEKEND = "weekend"
+# Units a bare "the" does not make a date on its own ("the month", "the decade").
+NOT_AFTER_BARE_THE = ("month", "decade", "century", "quarter")
+# "this week", "the past year", "next month": which way from the publication date.
+UNIT_STEP = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
+             "this past": -1, "the latest": -1, "next": 1, "the next": 1, "the coming": 1,
+             "this coming": 1}  # fmt: skip
+# "the past decade", "this century": the years up to now (a duration, as TempEval-3 reads it).
+UP_TO_NOW = frozenset({("the past", "decade"), ("the past", "century"), ("this", "century")})
+# "the year ended ...", "the year to date": a year-long duration.
+YEAR_TO_DATE_AFTER = r"\s+(?:ended|ending|to\s+date)\b"
+# "the following day", "the week before": which way from the last date mentioned.
+ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "later": 1,
+                "the previous": -1, "the prior": -1, "the preceding": -1, "before": -1,
+                "earlier": -1}  # fmt: skip
+# "the day before yesterday", "the day after tomorrow".
+DAY_BEYOND = {"yesterday": -2, "tomorrow": 2}
+# "the previous Monday", "the same Tuesday", "the following Friday": from the last date.
+WEEKDAY_ANAPHORA = {"the previous": -1, "the same": 0, "the following": 1, "the next": 1}
+# "every Thursday", "each morning": a set, not a date.
+SET_QUANTIFIERS = ("every", "each")
+# "Super Tuesday", "Cyber Monday": a name, not a date (case-sensitive).
+NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$"
+# "tonight" is the night of today; only "last night" is a part of the day "last" takes.
+DEICTIC_PART_OF_DAY = {"tonight": "night"}
+LAST_PARTS_OF_DAY = ("night",)
+# "two days ago", "a year earlier", "three weeks later": (which way, counted from now rather
+# than from the last date mentioned); "a year ago" counts from now even past a date ahead.
+AGO_WORDS = {"ago": (-1, True), "back": (-1, True), "earlier": (-1, False),
+             "before": (-1, False), "later": (1, False), "after": (1, False),
+             "from now": (1, True), "hence": (1, True)}  # fmt: skip
+YEAR_AGO_FROM_NOW = ("ago",)
+PLURAL_ENDING = "s"
+# "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate (SET), not a duration. The
+# count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
+RATE_BEFORE = (
+    r"(?:^|\s)(?:\$?[\d][\d.,]*|once|twice|thrice|times|a\s+few|several|dozens?|hundreds?"
+    r"|thousands?|millions?|billions?|pct|percent|"
+    + "|".join(tuple(ONES) + tuple(TENS))
+    + r")(?:\s+(?!(?:for|in|within|over|about|nearly|than|after"
+    r"|before|last|lasted|lasts|took|takes|spent|of|by|during)\b)[a-z%-]+){0,3}\s+$"
+)
+INDEFINITE = ("a", "an")
+# "expected to last six weeks": the verb, not "the last six weeks".
+LAST_AS_VERB = "last"
+VERB_BEFORE = r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|and)\s+$"
+# "will one day be": some day, not a day long.
+ONE_DAY = ("one", "day")
+MODAL_BEFORE = r"\b(?:will|would|could|can|may|might|shall|must)\s+(?:\w+ly\s+)?$"
+# "a second term": an ordinal, not a duration.
+A_SECOND = "second"
+# "52 years old": an age; "a quarter of the market": a fraction.
+AGE_AFTER = r"[\s-]+old\b"
+FRACTION_UNITS = ("quarter",)
+FRACTION_OF = " of "
+# Words before a bare plural unit that make it a vague duration: "for years".
+VAGUE_PREP = r"\b(?:for|over|within|in)\s+$"
+# "in the coming weeks", "recent years", "future years", "the early hours of Thursday".
+VAGUE_THE = "the"
+VAGUE_FUTURE = "future"
+VAGUE_RECENT = "recent"
+EARLY_HOURS = ("the early", "hours")
+# "current" is "at present" only before a word that is not an accounting term.
+CURRENT = "current"
+CURRENT_AS_TIME = r"\s+(?!(?:account|assets|liabilities|affairs)\b)[a-z]"
+# "daily", "every week", "per year": the TIMEX3 value of a set.
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+             "semiannually": "P6M"}  # fmt: skip
+SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+             "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip

@@ -1,0 +1,282 @@
+"""Resolvers for periods longer than a month: years, decades, centuries, quarters, halves,
+seasons, and "year-ago" comparisons.
+
+Each takes the rule's match, the document context and the span, and returns ``(type, value)``
+or ``None`` when the match is not a time expression after all ("2000 troops", "Section
+2019", "prices fall"). The words they read are the document's language's
+(``core.lang.<code>.calendar`` and ``.cues``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from types import ModuleType
+
+from core.lang import words
+from core.temporal.absolute import day_number, month_number
+from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
+
+Resolved = tuple[str, str] | None
+
+# Wire copy's desk codes: "(NYFD 2044)", "(MRUA 2019, NYFK 2123)".
+_WIRE_CODE = re.compile(r"(?:\(|,\s)\s*[A-Z]{3,5}\s+$")
+_HALF = {1: "H1", 2: "H2", 4: "H2"}
+# A year a century or more from the article's own is taken only after words that say
+# "year": in news, "at 1500", "the 1500 listed companies", "a high of 1757" (an index) or
+# "(NRKI 1821)" (a wire code) are times, counts, levels and codes.
+FAR_YEARS = 100
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """A language's words for periods, and its cues compiled."""
+
+    calendar: ModuleType
+    words: ModuleType
+    year_prep: re.Pattern[str]
+    numbered_thing: re.Pattern[str]
+    not_year_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    far_year_cue: re.Pattern[str]
+    quarter_ended_year_ago: re.Pattern[str]
+    season_prep: re.Pattern[str]
+    season_name_after: re.Pattern[str]
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    t = words(lang, "cues")
+    return _Cues(
+        words(lang, "calendar"),
+        t,
+        re.compile(t.YEAR_PREP, re.IGNORECASE),
+        re.compile(t.NUMBERED_THING),
+        re.compile(t.NOT_YEAR_AFTER),
+        re.compile(t.CLOCK_AFTER, re.IGNORECASE),
+        re.compile(t.FAR_YEAR_CUE, re.IGNORECASE),
+        re.compile(t.QUARTER_ENDED_YEAR_AGO),
+        re.compile(t.SEASON_PREP),
+        re.compile(t.SEASON_NAME_AFTER),
+    )
+
+
+def resolve_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["decade"]:
+        decade = int(m["decade"]) // 10
+    elif m["short"]:
+        decade = 190 + int(m["short"]) // 10
+    else:
+        if not m["the"]:
+            return None
+        decade = 190 + _cues(ctx.lang).calendar.DECADE_WORDS[m["word"].lower()]
+    ctx.mention(date(decade * 10, 1, 1), "decade", end)
+    return "DATE", f"{decade:03d}"
+
+
+def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    word = m["ord"].lower()
+    if word[0].isdigit():
+        number = int(re.match(r"\d+", word).group())
+    elif word in cues.calendar.ORDINALS and word not in cues.words.ORDINALS_FROM_END:
+        number = cues.calendar.ORDINALS[word]
+    else:
+        return None
+    return "DATE", f"{number - 1:02d}"
+
+
+def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    year = int(m["year"])
+    if not (m["mod"] or m["fiscal"]) and cues.clock_after.match(ctx.text, end):
+        hour, minute = divmod(year, 100)
+        if hour < 24 and minute < 60 and len(m["year"]) == 4:
+            return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:{minute:02d}"
+        return None
+    if not (m["mod"] or m["fiscal"]) and not _year_context(cues, ctx.text, m.start("year"), end):
+        return None
+    before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
+    if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or cues.far_year_cue.search(before)):
+        return None
+    ctx.mention(date(year, 1, 1), "year", end)
+    return "DATE", f"{year:04d}"
+
+
+def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Is a bare four-digit number a year rather than a count ("2000 troops")?"""
+    if cues.numbered_thing.search(text, max(0, start - 14), start):
+        return False
+    if _WIRE_CODE.search(text, max(0, start - 8), start) and re.match(r"\s*[),]", text[end:]):
+        return False
+    if re.search(r"\d[ \t(]*$", text[max(0, start - 3) : start]) or re.match(
+        r"[ \t)]*\d{3}", text[end : end + 6]
+    ):
+        return False  # a row of figures, "2129(1900 2303)": prices, not years
+    after = text[end : end + 16]
+    if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
+        return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))
+    if cues.not_year_after.match(after):
+        return bool(cues.year_prep.search(text[max(0, start - 16) : start]))
+    return True
+
+
+def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """Years spelled out, as in broadcast transcripts: "nineteen ninety-four"."""
+    cues = _cues(ctx.lang)
+    year = cues.calendar.spelled_year(m["spelled"])
+    spelled = m["spelled"].lower()
+    maybe_count = (
+        spelled.startswith(cues.words.SPELLED_COUNT_STARTS)
+        or spelled.endswith(cues.words.SPELLED_COUNT_ENDS)
+        or cues.not_year_after.match(ctx.text, end)
+    )
+    if (
+        maybe_count
+        and not m["the"]
+        and not cues.year_prep.search(ctx.text[max(0, start - 16) : start])
+    ):
+        return None  # "two thousand people", "eighteen hundred soldiers": counts
+    ctx.mention(date(year, 1, 1), "year", end)
+    return "DATE", f"{year:04d}"
+
+
+def resolve_yearend(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    tense = direction(ctx.text, start, end, ctx.lang)
+    year = ctx.dct.year - 1 if tense == PAST and ctx.dct.month <= 3 else ctx.dct.year
+    return "DATE", f"{year:04d}"
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    word = m["qord"].lower()
+    order = cues.calendar.ORDINALS[word]
+    unit = m["qunit"].lower()
+    if unit == "period" or (unit == "half" and word not in cues.words.HALF_ORDINALS):
+        return None
+    year = _quarter_year(m, ctx, start, end, order if unit.startswith("quarter") else 2 * order)
+    if unit == "half":
+        half = _HALF.get(order, "H2")
+        ctx.mention(date(year, 1 if half == "H1" else 7, 1), "year", end)
+        return "DATE", f"{year:04d}-{half}"
+    if unit == "quarters":
+        return "SET", f"XXXX-Q{order}"
+    ctx.mention(date(year, 3 * order - 2, 1), "quarter", end)
+    return "DATE", f"{year:04d}-Q{order}"
+
+
+def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter: int) -> int:
+    t = _cues(ctx.lang).words
+    for group in ("qyear", "qyear2", "qyear3"):
+        if m[group]:
+            return int(m[group])
+    yref = (m["yref"] or m["qrel"] or "").lower()
+    if yref.startswith(t.QUARTER_YEAR_BACK):
+        return ctx.dct.year - 1
+    if yref.startswith(t.QUARTER_YEAR_AHEAD):
+        return ctx.dct.year + 1
+    if any(word in yref for word in t.YEAR_AGO_WORDS):
+        return ctx.last_quarter()[0] - 1
+    if yref.startswith(t.QUARTER_YEAR_THIS):
+        return ctx.dct.year
+    current = (ctx.dct.month - 1) // 3 + 1
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if quarter > current and tense != FUTURE:
+        return ctx.dct.year - 1
+    if quarter < current - 1 and tense == FUTURE:
+        return ctx.dct.year + 1
+    return ctx.dct.year
+
+
+def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    t = cues.words
+    quals = m["qual"] or m["pyear"] or ""
+    text = m.group(0).lower()
+    unit = m["qunit"].lower()
+    if unit == "period" and not quals:
+        return None
+    current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    if m["emonth"] and not cues.quarter_ended_year_ago.search(text):
+        month = month_number(m["emonth"], ctx.lang)
+        year = year_for_day(month, day_number(m["eday"]), ctx.dct, PAST)
+        # Three months ending with ``month``: the calendar quarter of the middle one holds most
+        # of them ("the quarter ended July 31" is May-July, mostly the second quarter).
+        middle = add_months(date(year, month, 1), -1)
+        ctx.mention(date(middle.year, middle.month - (middle.month - 1) % 3, 1), "quarter", end)
+        return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+    if m["pyear"]:
+        year, quarter = int(m["pyear"]), ctx.last_quarter()[1]
+        ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
+        return "DATE", f"{year:04d}-Q{quarter}"
+    if any(word in text for word in t.PERIOD_YEAR_AGO):
+        year, quarter = ctx.last_quarter()
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    if text.startswith(t.PERIOD_THIS) or any(word in text for word in t.PERIOD_CURRENT):
+        year, quarter = current
+    elif text.startswith(t.PERIOD_NEXT):
+        year, quarter = add_quarters(*current, 1)
+    elif any(word in text for word in t.PERIOD_JUST_ENDED):
+        year, quarter = add_quarters(*current, -1)
+    elif text.startswith(t.PERIOD_LAST) or any(word in text for word in t.PERIOD_PREVIOUS):
+        step = 0 if text.startswith(t.PERIOD_LAST) else -1
+        year, quarter = add_quarters(*ctx.last_quarter(), step)
+    else:
+        year, quarter = ctx.last_quarter()
+    ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
+    return "DATE", f"{year:04d}-Q{quarter}"
+
+
+def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
+
+
+def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    t = cues.words
+    word = m["season"]
+    rel = (m["rel"] or "").lower()
+    bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
+    if bare and (word[0].isupper() or word.lower() in t.COMMON_WORD_SEASONS):
+        return None  # "Winter Olympics", "prices fall", "a spring"
+    if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
+        return None  # "red winter wheat", "summer clothes"
+    if rel == "the" and word.lower() in t.NOT_SEASON_AFTER_THE and not (m["year"] or m["mod2"]):
+        return None
+    if _season_in_name(m, cues, ctx.text, end):
+        return None
+    code = cues.calendar.SEASONS[word.lower()]
+    first = _SEASON_START[code]
+    year = ctx.dct.year
+    step = t.RELATIVE_STEP.get(rel)
+    if m["year"] or m["spelled"]:
+        year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+    elif step == -1:
+        year = year if first + 3 <= ctx.dct.month else year - 1
+    elif step == 1:
+        year = year if first > ctx.dct.month else year + 1
+    elif code == "WI" and ctx.dct.month <= 2:
+        year -= 1  # in January, "the winter" began last December
+    elif step != 0 and first > ctx.dct.month:
+        year -= direction(ctx.text, start, end, ctx.lang) == PAST
+    ctx.mention(date(year, first, 1), "quarter", end)
+    return "DATE", f"{year:04d}-{code}"
+
+
+def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:
+    """Is the season part of a name, as a capitalised noun straight after it shows?
+
+    "last summer Putin said" still is a season: a relative word makes it a date. A capitalised
+    season needs nothing more ("The Summer of Love", "the Winter 2022 Olympics").
+    """
+    named_after = cues.season_name_after.match(text, m.end("season")) or (
+        m["year"] and m["season"][0].isupper() and cues.season_name_after.match(text, end)
+    )
+    if not named_after:
+        return False
+    rel = (m["rel"] or "").lower()
+    return m["season"][0].isupper() or (rel in ("", "the") and not (m["mod"] or m["mod2"]))

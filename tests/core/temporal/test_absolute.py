@@ -1,0 +1,82 @@
+"""Dates, months, named days and clock times (core.temporal.absolute), through the tagger.
+
+DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.temporal.cases import expect
+
+ABSOLUTE = [
+    ("Rain in the last half of June would help.", [("the last half of June", "2022-06")]),
+    ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
+    ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
+    (
+        "Crushers bought rapeseed for shipment from the last-half of July to September.",
+        [("last-half of July", "2022-07"), ("September", "2022-09")],
+    ),
+    ("Traders sold the wheat in April.", [("April", "2021-04")]),
+    ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),
+    ("Talks resumed on 4 Feb 2022.", [("4 Feb 2022", "2022-02-04")]),
+    (
+        "Published: Fri 4 Feb 2022, 23:15",
+        [("Fri 4 Feb 2022", "2022-02-04"), ("23:15", "2022-02-04T23:15")],
+    ),
+    ("He will visit Kyiv on February 14.", [("February 14", "2022-02-14")]),
+    ("Profits rose in 1987.", [("1987", "1987")]),
+    ("Prices soared in the 1990s.", [("the 1990s", "199")]),
+    ("The plant opens in mid-February.", [("mid-February", "2022-02")]),
+    ("Output fell in early 2014.", [("early 2014", "2014")]),
+    ("Sales jumped in fiscal 1987.", [("fiscal 1987", "1987")]),
+    ("The firm filed for bankruptcy in July 1988.", [("July 1988", "1988-07")]),
+    ("The war lasted from 2009 to 2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("The 2009-2010 recession was deep.", [("2009", "2009"), ("2010", "2010")]),
+    ("Losses mounted in fiscal 1988-89.", [("fiscal 1988-89", "1988")]),
+    ("Their leases end in the 20th century.", [("the 20th century", "19")]),
+    ("Prices fell in the early '90s.", [("the early '90s", "199")]),
+    ("It was built in nineteen ninety-four.", [("nineteen ninety-four", "1994")]),
+    ("Rates were cut in the first half of 2020.", [("the first half of 2020", "2020-H1")]),
+    ("Talks failed in the winter of 1994.", [("the winter of 1994", "1994-WI")]),
+    ("They married last summer.", [("last summer", "2021-SU")]),
+    ("The families met at Thanksgiving.", [("Thanksgiving", "2021-11-25")]),
+    ("Shoppers flocked to stores on Black Friday.", [("Black Friday", "2021-11-26")]),
+    ("Earnings rose in the third quarter.", [("the third quarter", "2021-Q3")]),
+    ("It reported third-quarter profit of $5 million.", [("third-quarter", "2021-Q3")]),
+    ("The vote was held on Christmas Day 2020.", [("Christmas Day 2020", "2020-12-25")]),
+]
+
+TIMES = [
+    ("The dollar closed at 1530 EST in New York.", [("1530", "2022-02-04T15:30")]),
+    ("He will speak at a news conference at 1500 gmt.", [("1500", "2022-02-04T15:00")]),
+    (
+        "Trading was extended until 1500 (1400 GMT).",
+        [("1500", "2022-02-04T15:00"), ("1400", "2022-02-04T14:00")],
+    ),
+    ("The exchange is open to 1500 local.", [("1500", "2022-02-04T15:00")]),
+    (
+        "The blast occurred at 10:35 a.m. local time.",
+        [("10:35 a.m. local time", "2022-02-04T10:35")],
+    ),
+    ("Published at 23:15 on the site.", [("23:15", "2022-02-04T23:15")]),
+    ("Trading will halt at 3 p.m. EST Tuesday.", [("3 p.m. EST Tuesday", "2022-02-08T15:00")]),
+    ("The curfew ended at midnight on Thursday.", [("midnight on Thursday", "2022-02-04T00:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_times_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    expect(text, *expected)
+
+
+def test_foreign_dates_go_through_dateparser() -> None:
+    expect(
+        "Der Vertrag wurde am 14. Februar 2022 unterzeichnet.", ("14. Februar 2022", "2022-02-14")
+    )
+    expect("Il arrive le 14 février.", ("14 février", "2022-02-14"))
