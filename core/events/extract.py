@@ -17,8 +17,9 @@ from functools import cache
 
 from core import lang
 from core.events.entities import find_mentions
-from core.events.happenings import NOTABLE, Happening, When, sentence_happenings
+from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
+from core.events.parse import Happening, When
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.model import Document, Event, to_seconds

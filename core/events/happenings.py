@@ -3,34 +3,29 @@
 A happening is a clause's subject and verb phrase around a time expression: "Scholz would
 visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
 Ukraine", "Scholz to visit Russia"). Quotes and attributions give nothing. Sentences without
-a time expression are ``core.events.undated``'s.
+a time expression are ``core.events.undated``'s; ``core.events.parse`` cuts the sentence.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import kinds_in, trigger_kind
+from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
 from core.events.phrases import (
     Clause,
-    Token,
-    clauses,
     cut_coordination,
     finite_verb,
     noun_phrase,
-    quoted,
     reduce_names,
-    tokenize,
     verb_group_end,
 )
 from core.events.titles import headline, noun_headline
-from core.model import Entity
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
@@ -51,73 +46,6 @@ def _phrasal(language: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:\w+ ){{0,2}}?\w+ (?:{particles})\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """The time a happening takes: a point, a range ("from 2014 to 2022") or a span back from
-    the publication date ("nearly eight years of fighting")."""
-
-    timex: Timex
-    until: Timex | None = None
-    back: bool = False  # timex is a duration counted back from the publication date
-
-
-@dataclass(frozen=True, slots=True)
-class Happening:
-    title: str
-    kind: str
-    when: When | None  # None: the sentence gives no date
-    entities: tuple[Entity, ...]
-
-
-@dataclass
-class Sentence:
-    """A sentence ready for reading: tokens, clauses, names, and its dated time expressions."""
-
-    text: str
-    tokens: list[Token]
-    clauses: list[Clause]
-    mentions: list[Mention]
-    whens: list[When]
-    drop: set[int]  # token indices of time expressions and their prepositions
-    inside: list[bool]  # which tokens stand inside quotation marks
-    language: str
-
-    def plural(self, subject: str) -> bool | None:
-        """A subject that is one name is singular, whatever its last letter ("Lopes")."""
-        if f" {_clauses(self.language).AND} " in subject:
-            return True
-        names = {m.short for m in self.mentions} | {m.text for m in self.mentions}
-        return False if subject in names else None
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.tokens[a].start, self.tokens[b - 1].end
-
-    def entities(self, ranges: list[tuple[int, int]], extra: list[Mention]) -> tuple[Entity, ...]:
-        chars = [self.span(a, b) for a, b in ranges if b > a]
-        picked = [m for m in self.mentions if any(s <= m.start and m.end <= e for s, e in chars)]
-        seen: dict[str, Entity] = {}
-        for m in [*extra, *picked]:
-            seen.setdefault(m.name, Entity(m.name, m.kind))
-        return tuple(seen.values())
-
-
-def parse_sentence(
-    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
-    language: str = "en",
-) -> Sentence | None:  # fmt: skip
-    """``text[start:end]`` cut into tokens and clauses; None for a quote and its attribution."""
-    tokens = tokenize(text, start, end)
-    while tokens and tokens[-1].text in (".", "!", "?"):
-        tokens.pop()
-    if not tokens or tokens[0].text in _clauses(language).OPEN_QUOTES:
-        return None
-    inside = quoted(tokens, language)
-    whens = [w for w in whens if not inside[_index(tokens, w.timex.start)]]
-    drop = _dropped(tokens, whens, language)
-    parts = clauses(tokens, language)
-    return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
-
-
 def sentence_happenings(
     text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
     language: str = "en",
@@ -130,7 +58,9 @@ def sentence_happenings(
     found: list[Happening] = []
     for ci, clause in enumerate(sentence.clauses):
         mine = [
-            w for w in sentence.whens if clause.start <= _index(tokens, w.timex.start) < clause.end
+            w
+            for w in sentence.whens
+            if clause.start <= token_at(tokens, w.timex.start) < clause.end
         ]
         mine = [w for w in mine if not _in_attribution(sentence, clause, w)]
         if mine:
@@ -138,27 +68,9 @@ def sentence_happenings(
     return found
 
 
-def _index(tokens: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
-
-
-def _dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
-    prepositions = _clauses(language).TIMEX_PREPOSITIONS
-    drop: set[int] = set()
-    for when in whens:
-        for timex in (when.timex, when.until):
-            if timex is None:
-                continue
-            first = _index(tokens, timex.start)
-            drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
-            if first > 0 and tokens[first - 1].lower in prepositions:
-                drop.add(first - 1)
-    return drop
-
-
 def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
     """ "…, the council confirmed on Wednesday.": who said it and when, after the news."""
-    at = _index(s.tokens, when.timex.start)
+    at = token_at(s.tokens, when.timex.start)
     commas = [k for k in range(clause.start, at) if s.tokens[k].text == ","]
     if not commas or clause is not s.clauses[-1]:
         return False
@@ -199,7 +111,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if verb_kind == "statement" and nxt and nxt.opener == c.THAT and len(whens) == 1:
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
-    in_subject = [w for w in ordered if _index(s.tokens, w.timex.start) < clause.verb]
+    in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
@@ -289,7 +201,7 @@ def clause_happening(
     if verb is None or not subject:
         return None
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
-    drop = _dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
+    drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if not [w for w in predicate.split() if w.lower() not in c.AUX and w.lower() not in c.ADVERBS]:
         return None  # "Its European business was …": nothing happened in the words left
@@ -380,7 +292,7 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     after = _after(s, when.timex)
     if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
         return None
-    first = _index(s.tokens, when.timex.start)
+    first = token_at(s.tokens, when.timex.start)
     perfect = any(t.lower in c.HAVE for t in s.tokens[after : clause.end])
     if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date

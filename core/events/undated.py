@@ -13,15 +13,9 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
-from core.events.happenings import (
-    NOTABLE,
-    Happening,
-    Sentence,
-    clause_happening,
-    lexical_verb,
-    parse_sentence,
-)
+from core.events.happenings import NOTABLE, clause_happening, lexical_verb
 from core.events.kinds import trigger_kind, word_pattern
+from core.events.parse import Happening, Sentence, parse_sentence
 from core.events.phrases import Clause, finite_verb, noun_phrase, reduce_names
 from core.events.titles import noun_headline
 
