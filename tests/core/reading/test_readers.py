@@ -16,7 +16,7 @@ from core.reading.readers import (
     read_pasted_text,
 )
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 BODY = "Talks resumed in Geneva on Monday, the spokesman said.\n"
 
 
