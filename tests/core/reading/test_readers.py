@@ -179,3 +179,8 @@ def test_permission_denied_is_a_read_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(ReadError, match=r"secret\.txt: Permission denied"):
         read_article(path)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.iterdir()))
+def test_every_reader_records_the_articles_language(name):
+    assert {d.language for d in read_documents(ARTICLES / name)} == {"en"}
