@@ -1,7 +1,9 @@
 """The shallow grammar the event extractor needs: tokens, clauses, verbs and noun phrases.
 
-No parser: clause openers ("saying", "when", "that", dashes), a finite-verb test from
-lemminflect's lemma lists and word position, and noun phrases grown around a trigger word.
+No parser: clause openers ("saying", "when", "that", dashes), a finite-verb test from the
+language's word forms (``lemmas``, ``is_past``) and word position, and noun phrases grown
+around a trigger word. The words are the language's (``core.lang.<code>.clauses``); each
+function takes the language's code, English by default.
 """
 
 from __future__ import annotations

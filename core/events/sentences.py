@@ -1,4 +1,8 @@
-"""Split article text into sentences, as character spans, without breaking at "Feb." or "U.S."."""
+"""Split article text into sentences, as character spans, without breaking at "Feb." or "U.S.".
+
+The abbreviations and the dateline's shape are the language's (``core.lang.<code>.clauses``),
+with the short month names of its calendar.
+"""
 
 from __future__ import annotations
 
