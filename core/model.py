@@ -21,7 +21,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An article as read: its text, title and publication date, with where that date came from."""
+    """An article as read: its text, title and publication date, with where that date came from,
+    and the language it is written in."""
 
     path: str
     title: str
@@ -31,6 +32,7 @@ class Document:
     content_hash: str  # sha256 of the file's bytes: the same content is stored once
     body_start: int = 0  # where the article body begins (after title and date header lines)
     locator: str = ""  # which article inside a multi-article file, e.g. "NEWID=17192"
+    language: str = "en"  # ISO 639-1 code: which core/lang/<code>/ folder reads the text
 
     @property
     def label(self) -> str:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from core import lang
 from core.events.gazetteer import place
-from core.events.lexicon import lemmas
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -27,57 +27,40 @@ log = logging.getLogger(__name__)
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
-# Words of a title before a person's name: "Foreign Minister", "Secretary General".
-ROLES = frozenset(
-    (
-        "president vice-president chancellor minister premier secretary general spokesman "
-        "spokeswoman spokesperson mayor governor senator congressman congresswoman ambassador "
-        "envoy king queen prince princess pope emperor sheikh emir ayatollah chairman "
-        "chairwoman chair ceo chief director commander counterpart leader judge justice "
-        "speaker mr mrs ms dr gen lt col sgt adm gov sen rep foreign defence defense interior "
-        "finance deputy prime state health trade economy justice home executive "
-        "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
-        "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
-        "rival ally successor predecessor colleague"
-    ).split()
-)
-# Words that make a capitalised sequence an organisation.
-_ORG_WORDS = frozenset(
-    (
-        "ministry ministries council party alliance union bank agency organisation "
-        "organization committee court parliament company corp corporation inc ltd group "
-        "university army navy force forces guard police commission assembly congress senate "
-        "federation fund institute association office department board authority league "
-        "service services news times post journal reuters press network airlines bureau "
-        "kremlin pentagon nations treaty front movement coalition government cabinet duma "
-        "foundation trust club"
-    ).split()
-)
-# Capitalised sequences that name a happening or a period, not an actor.
-_NOT_ACTORS = frozenset(
-    "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august "
-    "september october november december spring summer autumn winter jan feb mar apr jun "
-    "jul aug sep sept oct nov dec".split()
-)
-_KNOWN_ORGS = frozenset(
-    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
-)
-# Role words that can stand alone before a name ("spokesman John Kirby"), unlike the
-# modifiers of a title ("Foreign", "Deputy").
-_ROLE_HEADS = ROLES - frozenset(
-    "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker".split()
-)
-_CONNECTORS = frozenset("of de del la al bin von van".split())
-_DEMONYM = re.compile(r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$")
-_NATIONALITIES = frozenset(
-    "Soviet Arab Dutch Swiss Greek Thai Czech Welsh Scots Basque Western Eastern Northern "
-    "Southern".split()
-)
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """A language's words for telling people, organisations and places apart."""
+
+    roles: frozenset[str]  # "Foreign Minister", "spokesman": a person's name follows
+    role_heads: frozenset[str]  # role words that can stand alone before a name
+    organisation_words: frozenset[str]
+    organisations: frozenset[str]
+    not_actors: frozenset[str]  # "Olympics", "Monday": a happening or a period
+    connectors: frozenset[str]  # "of", "bin": lower-case words inside a name
+    demonym: re.Pattern[str]
+    nationalities: frozenset[str]
+    function_words: frozenset[str]
+    possessive: re.Pattern[str]
+
+
+@cache
+def _names(language: str) -> _Names:
+    events, calendar = lang.words(language, "events"), lang.words(language, "calendar")
+    clauses = lang.words(language, "clauses")
+    return _Names(
+        roles=events.ROLES,
+        role_heads=events.ROLES - events.ROLE_MODIFIERS,
+        organisation_words=events.ORGANISATION_WORDS,
+        organisations=events.ORGANISATIONS,
+        not_actors=events.NOT_ACTORS | set(calendar.WEEKDAYS) | set(calendar.MONTHS),
+        connectors=events.NAME_CONNECTORS,
+        demonym=re.compile(events.DEMONYM),
+        nationalities=events.NATIONALITIES,
+        function_words=clauses.FUNCTION_WORDS,
+        possessive=re.compile(clauses.POSSESSIVE),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,28 +75,33 @@ class Mention:
     short: str  # for titles: "Putin" for "Vladimir Putin"
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None, language: str = "en"
+) -> list[Mention]:
     """The names in ``text[start:end]``, in order, with aliases merged over that stretch."""
+    names = _names(language)
     end = len(text) if end is None else end
     raw: list[Mention] = []
-    for s_start, s_end in split_sentences(text[start:end]):
-        raw.extend(_sentence_mentions(text, start + s_start, start + s_end))
-    return _merge_aliases(raw)
+    for s_start, s_end in split_sentences(text[start:end], language):
+        raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
+    return _merge_aliases(raw, names)
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, int]]:
     spans = []
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
-        possessive = _POSSESSIVE.search(text, a, b)
+        possessive = names.possessive.search(text, a, b)
         if possessive and b - a > 2 and text[a].isupper():
             b = possessive.start()
         spans.append((a, b))
     return spans
 
 
-def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
-    tokens = _tokens(text, start, end)
+def _sentence_mentions(
+    text: str, start: int, end: int, names: _Names, language: str
+) -> list[Mention]:
+    tokens = _tokens(text, start, end, names)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -121,11 +109,11 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and _continues(text, tokens, j):
+        while j < len(tokens) and _continues(text, tokens, j, names):
             j += 1
-        while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in _CONNECTORS:
+        while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
-        found.extend(_classify_run(text, tokens, i, j, sentence_start=(i == 0)))
+        found.extend(_classify_run(text, tokens, i, j, i == 0, names, language))
         i = j
     return found
 
@@ -134,48 +122,58 @@ def _is_capital(text: str, token: tuple[int, int]) -> bool:
     return text[token[0]].isupper()
 
 
-def _continues(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+def _continues(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) -> bool:
     gap = text[tokens[j - 1][1] : tokens[j][0]]
     if gap != " ":
         return False
     word = text[tokens[j][0] : tokens[j][1]]
-    if word.lower() in _CONNECTORS:
+    if word.lower() in names.connectors:
         return j + 1 < len(tokens) and _is_capital(text, tokens[j + 1])
     return _is_capital(text, tokens[j])
 
 
 def _classify_run(
-    text: str, tokens: list[tuple[int, int]], i: int, j: int, sentence_start: bool
-) -> list[Mention]:
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, sentence_start: bool,
+    names: _Names, language: str,
+) -> list[Mention]:  # fmt: skip
     words = [text[a:b] for a, b in tokens[i:j]]
     if not words:
         return []
-    if sentence_start and len(words) > 1 and _is_common(words[0]) and not place(words[0]):
-        return _classify_run(text, tokens, i + 1, j, sentence_start=False)
-    role_at = [k for k, w in enumerate(words) if w.lower().rstrip(".") in ROLES]
+    if (
+        sentence_start
+        and len(words) > 1
+        and _is_common(words[0], language)
+        and not place(words[0], language)
+    ):
+        return _classify_run(text, tokens, i + 1, j, False, names, language)
+    role_at = [k for k, w in enumerate(words) if w.lower().rstrip(".") in names.roles]
     if role_at:
-        before = _classify_run(text, tokens, i, i + role_at[0], sentence_start)
+        before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
         if after < j:
-            return [*before, _mention(text, tokens[after][0], tokens[j - 1][1], PERSON)]
+            return [*before, _mention(text, tokens[after][0], tokens[j - 1][1], PERSON, language)]
         return before
     name = " ".join(words)
     span_start, span_end = tokens[i][0], tokens[j - 1][1]
-    kind = _kind(name, words, sentence_start, _preceded_by_role(text, tokens, i))
+    after_role = _preceded_by_role(text, tokens, i, names)
+    kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:
         return []
-    return [_mention(text, span_start, span_end, kind)]
+    return [_mention(text, span_start, span_end, kind, language)]
 
 
-def _kind(name: str, words: list[str], sentence_start: bool, after_role: bool) -> str | None:
+def _kind(
+    name: str, words: list[str], sentence_start: bool, after_role: bool, names: _Names,
+    language: str,
+) -> str | None:  # fmt: skip
     lowered = [part for w in words for part in w.lower().split("-")]
-    if name in _NATIONALITIES:
+    if name in names.nationalities:
         return None
-    if place(name):
+    if place(name, language):
         return PLACE
-    if any(w in _NOT_ACTORS for w in lowered):
+    if any(w in names.not_actors for w in lowered):
         return None
-    if name in _KNOWN_ORGS or any(w in _ORG_WORDS for w in lowered):
+    if name in names.organisations or any(w in names.organisation_words for w in lowered):
         return ORGANISATION
     if len(words) == 1 and _is_acronym(name):
         return ORGANISATION
@@ -184,23 +182,25 @@ def _kind(name: str, words: list[str], sentence_start: bool, after_role: bool) -
     if len(words) == 1:
         # A lone capitalised word is a name only if it is not an ordinary word
         # ("Western", "During") nor a nationality ("Chinese"); aliases catch the rest.
-        common = _is_common(name) if sentence_start else name.lower() in _FUNCTION_WORDS
+        common = (
+            _is_common(name, language) if sentence_start else name.lower() in names.function_words
+        )
         return None if common else "unknown"
-    if any(_is_acronym(w) for w in words) or (_DEMONYM.search(words[0]) and len(words) == 2):
+    if any(_is_acronym(w) for w in words) or (names.demonym.search(words[0]) and len(words) == 2):
         return None
     return PERSON
 
 
-def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _Names) -> bool:
     if i == 0:
         return False
     prev = text[tokens[i - 1][0] : tokens[i - 1][1]].lower().rstrip(".")
-    return prev in _ROLE_HEADS and text[tokens[i - 1][1] : tokens[i][0]] in (" ", ". ")
+    return prev in names.role_heads and text[tokens[i - 1][1] : tokens[i][0]] in (" ", ". ")
 
 
-def _mention(text: str, start: int, end: int, kind: str) -> Mention:
+def _mention(text: str, start: int, end: int, kind: str, language: str) -> Mention:
     words = text[start:end]
-    canonical = place(words) or words if kind == PLACE else words
+    canonical = place(words, language) or words if kind == PLACE else words
     short = words.split()[-1] if kind == PERSON else words
     return Mention(start, end, words, kind, canonical, short)
 
@@ -211,19 +211,13 @@ def _is_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_common(word: str) -> bool:
-    """An ordinary English word (lemminflect knows it): its capital may only mark a sentence."""
-    return bool(lemmas(word)) or word.lower() in _FUNCTION_WORDS
+def _is_common(word: str, language: str) -> bool:
+    """An ordinary word of the language: its capital may only mark a sentence."""
+    clauses = lang.words(language, "clauses")
+    return bool(clauses.lemmas(word)) or word.lower() in clauses.FUNCTION_WORDS
 
 
-_FUNCTION_WORDS = frozenset(
-    "the a an in on at during after before since following while as but and or if when "
-    "this that these those their his her its our your my we they he she it i you there "
-    "unfortunately however meanwhile".split()
-)
-
-
-def _merge_aliases(mentions: list[Mention]) -> list[Mention]:
+def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
     """One name per thing: "Xi" is "Xi Jinping", an unknown lone word a person it abbreviates."""
     people = [m for m in mentions if m.kind == PERSON and " " in m.text]
     orgs = [m for m in mentions if m.kind == ORGANISATION and " " in m.text]
@@ -234,7 +228,7 @@ def _merge_aliases(mentions: list[Mention]) -> list[Mention]:
             merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
         elif m.kind == ORGANISATION and _is_acronym(m.text):
             expansion = next(
-                (o for o in orgs if _initials(o.text) == m.text.replace(".", "")), None
+                (o for o in orgs if _initials(o.text, names) == m.text.replace(".", "")), None
             )
             merged.append(replace(m, name=expansion.text) if expansion else m)
         else:
@@ -242,7 +236,7 @@ def _merge_aliases(mentions: list[Mention]) -> list[Mention]:
             # nationality ("Turkish", "Russians").
             if m.kind != "unknown":
                 merged.append(m)
-            elif not (len(m.text) > 4 and _DEMONYM.search(m.text)):
+            elif not (len(m.text) > 4 and names.demonym.search(m.text)):
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
     return [replace(m, short=shorts.get(m.name, m.short)) for m in merged]
@@ -255,5 +249,7 @@ def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:
     return next((p for p in people if word in p.text.split()), None)
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _CONNECTORS and w[0].isupper())
+def _initials(name: str, names: _Names) -> str:
+    return "".join(
+        w[0] for w in name.split() if w.lower() not in names.connectors and w[0].isupper()
+    )

@@ -13,10 +13,13 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timedelta
+from functools import cache
 
+from core import lang
 from core.events.entities import find_mentions
-from core.events.happenings import NOTABLE, Happening, When, sentence_happenings
+from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
+from core.events.parse import Happening, When
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.model import Document, Event, to_seconds
@@ -34,9 +37,27 @@ LEAD_SENTENCES = 2
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
-_BACK_BEFORE = re.compile(r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+$", re.I)
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@cache
+def _back_span(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A duration counted back from publication: "(the) past three weeks", "for the last …"."""
+    c = lang.words(language, "clauses")
+    the, back = _either(c.BACK_SPAN_THE), _either(c.BACK_SPAN_WORDS)
+    before = rf"\b(?:{_either(c.BACK_SPAN_BEFORE)})\s+(?:{the})\s+(?:{back})\s+$"
+    return re.compile(rf"(?:(?:{the}) )?(?:{back}) ", re.I), re.compile(before, re.I)
+
+
+@cache
+def _range(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two time expressions that make a range: "from 2014 to 2022", "between May and June"."""
+    c = lang.words(language, "clauses")
+    opener = re.compile(rf"\b(?:{_either(c.RANGE_OPENERS)})\s+$", re.I)
+    return opener, re.compile(rf"^\s*(?:{_either(c.RANGE_JOINERS)})\s*$", re.I)
 
 
 def publication_moment(document: Document) -> datetime:
@@ -53,25 +74,25 @@ def extract_events(document: Document) -> list[Event]:
     notable happening with no date ("plans for joint exercises") gives an undated event on the
     publication day; quotes and attributions give none.
     """
-    text = document.text
+    text, language = document.text, document.language
     published = publication_moment(document)
     timexes = [t for t in tag(text, published) if t.start >= document.body_start]
-    mentions = find_mentions(text, document.body_start)
+    mentions = find_mentions(text, document.body_start, language=language)
     day = parse_value(published.date().isoformat())
     assert day is not None
     events: list[Event] = []
     lead: TimeValue | None = None
     body = [
         (a, b)
-        for a, b in split_sentences(text)
+        for a, b in split_sentences(text, language)
         if a >= document.body_start and b - a <= MAX_SENTENCE_CHARS  # a table is no sentence
     ]
     for number, (start, end) in enumerate(body):
-        whens = _whens(text, [t for t in timexes if start <= t.start < end], published)
+        whens = _whens(text, [t for t in timexes if start <= t.start < end], language)
         if whens:
-            found = sentence_happenings(text, start, end, whens, mentions)
+            found = sentence_happenings(text, start, end, whens, mentions, language)
         else:
-            found = [h for h in [undated_happening(text, start, end, mentions)] if h]
+            found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
         for happening in found:
             if happening.when is None:
                 in_lead = number < LEAD_SENTENCES and lead is not None
@@ -95,10 +116,10 @@ def _add(events: list[Event], event: Event) -> None:
         events.append(event)
 
 
-def _whens(text: str, timexes: list[Timex], published: datetime) -> list[When]:
+def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     found: list[When] = []
     for timex in timexes:
-        if _is_back_span(text, timex):
+        if _is_back_span(text, timex, language):
             found.append(When(timex, back=True))
             continue
         if timex.type not in ("DATE", "TIME") or parse_value(timex.value) is None:
@@ -106,7 +127,7 @@ def _whens(text: str, timexes: list[Timex], published: datetime) -> list[When]:
         if _is_name(text, timex):
             continue
         previous = found[-1] if found else None
-        if previous and not previous.back and _joins_range(text, previous.timex, timex):
+        if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
             found[-1] = When(previous.timex, until=timex)
             continue
         found.append(When(timex))
@@ -121,19 +142,22 @@ def _is_name(text: str, timex: Timex) -> bool:
     )
 
 
-def _is_back_span(text: str, timex: Timex) -> bool:
+def _is_back_span(text: str, timex: Timex, language: str) -> bool:
     if timex.type != "DURATION" or not _BACK_DURATION.match(timex.value):
         return False
-    if text[timex.end : timex.end + 4] == " of ":
+    of = f" {lang.words(language, 'clauses').OF} "
+    if text[timex.end : timex.end + len(of)] == of:
         return True  # "eight years of fighting"
-    if re.match(r"(?:the )?(?:past|last) ", timex.text, re.I):
+    past, before = _back_span(language)
+    if past.match(timex.text):
         return True  # "for the past three weeks"
-    return bool(_BACK_BEFORE.search(text[max(0, timex.start - 24) : timex.start]))
+    return bool(before.search(text[max(0, timex.start - 24) : timex.start]))
 
 
-def _joins_range(text: str, first: Timex, second: Timex) -> bool:
+def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
+    opener, joiner = _range(language)
     before = text[max(0, first.start - 12) : first.start]
-    return bool(_RANGE_OPEN.search(before) and _RANGE_JOIN.match(text[first.end : second.start]))
+    return bool(opener.search(before) and joiner.match(text[first.end : second.start]))
 
 
 def _dates(when: When, published: datetime) -> tuple[TimeValue | None, TimeValue | None]:

@@ -3,133 +3,64 @@
 A happening is a clause's subject and verb phrase around a time expression: "Scholz would
 visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
 Ukraine", "Scholz to visit Russia"). Quotes and attributions give nothing. Sentences without
-a time expression are ``core.events.undated``'s.
+a time expression are ``core.events.undated``'s; ``core.events.parse`` cuts the sentence.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 
+from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import kinds_in, trigger_kind
+from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
 from core.events.phrases import (
-    OPEN_QUOTES,
-    PRONOUNS,
     Clause,
-    Token,
-    clauses,
     cut_coordination,
     finite_verb,
     noun_phrase,
-    quoted,
     reduce_names,
-    tokenize,
     verb_group_end,
 )
-from core.events.titles import (
-    ADVERBS,
-    AUX,
-    BE,
-    PREPOSITIONS,
-    headline,
-    is_past,
-    lemmas,
-    noun_headline,
-    present,
-)
-from core.model import Entity
+from core.events.titles import headline, noun_headline
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
 
-# Kinds notable enough to be an event without a date of their own.
+# Kinds notable enough to be an event without a date of their own (``core.events.kinds``).
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
-_PHRASAL = re.compile(r"^(?:\w+ ){0,2}?\w+ (?:off|up|down|out|back)\b", re.I)
-# Verbs that put their object into effect: the object says what kind of news it is.
-_ENACT = frozenset("announce impose order approve launch adopt introduce lift extend".split())
-_TIMEX_PREPOSITIONS = frozenset(
-    "on in at during by from since until till through of for over".split()
-)
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """The time a happening takes: a point, a range ("from 2014 to 2022") or a span back from
-    the publication date ("nearly eight years of fighting")."""
-
-    timex: Timex
-    until: Timex | None = None
-    back: bool = False  # timex is a duration counted back from the publication date
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
 
 
-@dataclass(frozen=True, slots=True)
-class Happening:
-    title: str
-    kind: str
-    when: When | None  # None: the sentence gives no date
-    entities: tuple[Entity, ...]
-
-
-@dataclass
-class Sentence:
-    """A sentence ready for reading: tokens, clauses, names, and its dated time expressions."""
-
-    text: str
-    tokens: list[Token]
-    clauses: list[Clause]
-    mentions: list[Mention]
-    whens: list[When]
-    drop: set[int]  # token indices of time expressions and their prepositions
-    inside: list[bool]  # which tokens stand inside quotation marks
-
-    def plural(self, subject: str) -> bool | None:
-        """A subject that is one name is singular, whatever its last letter ("Lopes")."""
-        if " and " in subject:
-            return True
-        names = {m.short for m in self.mentions} | {m.text for m in self.mentions}
-        return False if subject in names else None
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.tokens[a].start, self.tokens[b - 1].end
-
-    def entities(self, ranges: list[tuple[int, int]], extra: list[Mention]) -> tuple[Entity, ...]:
-        chars = [self.span(a, b) for a, b in ranges if b > a]
-        picked = [m for m in self.mentions if any(s <= m.start and m.end <= e for s, e in chars)]
-        seen: dict[str, Entity] = {}
-        for m in [*extra, *picked]:
-            seen.setdefault(m.name, Entity(m.name, m.kind))
-        return tuple(seen.values())
-
-
-def parse_sentence(
-    text: str, start: int, end: int, whens: list[When], mentions: list[Mention]
-) -> Sentence | None:
-    """``text[start:end]`` cut into tokens and clauses; None for a quote and its attribution."""
-    tokens = tokenize(text, start, end)
-    while tokens and tokens[-1].text in (".", "!", "?"):
-        tokens.pop()
-    if not tokens or tokens[0].text in OPEN_QUOTES:
-        return None
-    inside = quoted(tokens)
-    whens = [w for w in whens if not inside[_index(tokens, w.timex.start)]]
-    drop = _dropped(tokens, whens)
-    return Sentence(text, tokens, clauses(tokens), mentions, whens, drop, inside)
+@cache
+def _phrasal(language: str) -> re.Pattern[str]:
+    """A predicate that opens on a phrasal verb: "called off a strike"."""
+    particles = "|".join(_clauses(language).PHRASAL_PARTICLES)
+    return re.compile(rf"^(?:\w+ ){{0,2}}?\w+ (?:{particles})\b", re.I)
 
 
 def sentence_happenings(
-    text: str, start: int, end: int, whens: list[When], mentions: list[Mention]
-) -> list[Happening]:
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
+    language: str = "en",
+) -> list[Happening]:  # fmt: skip
     """The dated happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
-    sentence = parse_sentence(text, start, end, whens, mentions)
+    sentence = parse_sentence(text, start, end, whens, mentions, language)
     if sentence is None:
         return []
     tokens = sentence.tokens
     found: list[Happening] = []
     for ci, clause in enumerate(sentence.clauses):
         mine = [
-            w for w in sentence.whens if clause.start <= _index(tokens, w.timex.start) < clause.end
+            w
+            for w in sentence.whens
+            if clause.start <= token_at(tokens, w.timex.start) < clause.end
         ]
         mine = [w for w in mine if not _in_attribution(sentence, clause, w)]
         if mine:
@@ -137,42 +68,27 @@ def sentence_happenings(
     return found
 
 
-def _index(tokens: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
-
-
-def _dropped(tokens: list[Token], whens: list[When]) -> set[int]:
-    drop: set[int] = set()
-    for when in whens:
-        for timex in (when.timex, when.until):
-            if timex is None:
-                continue
-            first = _index(tokens, timex.start)
-            drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
-            if first > 0 and tokens[first - 1].lower in _TIMEX_PREPOSITIONS | {"to", "and"}:
-                drop.add(first - 1)
-    return drop
-
-
 def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
     """ "…, the council confirmed on Wednesday.": who said it and when, after the news."""
-    at = _index(s.tokens, when.timex.start)
+    at = token_at(s.tokens, when.timex.start)
     commas = [k for k in range(clause.start, at) if s.tokens[k].text == ","]
     if not commas or clause is not s.clauses[-1]:
         return False
     tail = range(commas[-1] + 1, clause.end)
+    c = _clauses(s.language)
     verbs = [
         k
         for k in tail
-        if trigger_kind(s.tokens[k].text) == "statement" and is_past(s.tokens[k].text)
+        if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
     return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
 
 
 def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
+    c = _clauses(s.language)
     clause = s.clauses[ci]
     of_spans = [
-        w for w in whens if w.back and _is(s, min(_after(s, w.timex), len(s.tokens) - 1), "of")
+        w for w in whens if w.back and _is(s, min(_after(s, w.timex), len(s.tokens) - 1), c.OF)
     ]
     spans = [h for h in (_span_back(s, clause, w) for w in of_spans) if h]
     if spans:
@@ -183,15 +99,19 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if clause.verb is None:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
-    verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text)
-    when_clause = nxt is not None and nxt.opener == "when" and nxt.verb is not None
-    if verb_kind is None and when_clause and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end))):
+    verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
+    when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None
+    if (
+        verb_kind is None
+        and when_clause
+        and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end), s.language))
+    ):
         found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
-    if verb_kind == "statement" and nxt and nxt.opener == "that" and len(whens) == 1:
+    if verb_kind == "statement" and nxt and nxt.opener == c.THAT and len(whens) == 1:
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
-    in_subject = [w for w in ordered if _index(s.tokens, w.timex.start) < clause.verb]
+    in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
@@ -210,8 +130,9 @@ def _after(s: Sentence, timex: Timex) -> int:
 
 def lexical_verb(s: Sentence, clause: Clause) -> int:
     """The main verb of the clause's verb group ("visit" in "would visit")."""
+    c = _clauses(s.language)
     k = clause.verb or clause.body
-    while k < clause.end - 1 and (s.tokens[k].lower in AUX or s.tokens[k].lower in ADVERBS):
+    while k < clause.end - 1 and (s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS):
         k += 1
     return k
 
@@ -225,9 +146,10 @@ def _subject(
 ) -> tuple[str, list[Mention], tuple[int, int]]:
     """The clause's subject for a headline, with pronouns resolved to the name they stand for;
     a clause without one ("…, saying he would") takes the sentence's first subject."""
+    c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
-    keep = [k for k in keep if s.tokens[k].lower not in ADVERBS]
+    keep = [k for k in keep if s.tokens[k].lower not in c.ADVERBS]
     while keep and s.tokens[keep[-1]].text == ",":
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
@@ -242,7 +164,7 @@ def _subject(
         return _subject(s, first, inherited=True)
     skip = set(range(clause.body, verb)) - set(keep)
     for k in keep:
-        if s.tokens[k].lower in PRONOUNS:
+        if s.tokens[k].lower in c.PRONOUNS:
             mention = _antecedent(s, k)
             if mention is None and not inherited and clause is not s.clauses[0]:
                 return _subject(s, s.clauses[0], inherited=True)  # "The authority said it …"
@@ -250,16 +172,17 @@ def _subject(
                 return "", [], (verb, verb)
             resolved.append(mention)
             skip.add(k)
-    text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip)
+    text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
     words = [m.short if m.kind == PERSON else m.text for m in resolved]
-    joined = " and ".join([*words, text] if text and text.lower() != "and" else words)
-    joined = joined.replace(" and and ", " and ")
+    and_ = f" {c.AND} "
+    joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
+    joined = joined.replace(f"{and_}{c.AND} ", and_)
     return joined.strip(), resolved, (clause.body, verb)
 
 
 def _antecedent(s: Sentence, k: int) -> Mention | None:
     offset = s.tokens[k].start
-    if s.tokens[k].lower in ("he", "she"):
+    if s.tokens[k].lower in _clauses(s.language).PERSONAL_PRONOUNS:
         people = [m for m in s.mentions if m.kind == PERSON and m.end <= offset]
         return people[-1] if people else None
     sentence_start = s.tokens[0].start
@@ -272,48 +195,49 @@ def clause_happening(
 ) -> Happening | None:
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019")."""
+    c = _clauses(s.language)
     subject, resolved, subject_range = _subject(s, clause)
     verb = clause.verb
     if verb is None or not subject:
         return None
-    stop = min(end, cut_coordination(s.tokens, verb, clause.end))
-    drop = _dropped(s.tokens, [when]) if only_own_date and when else s.drop
-    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop)
-    if not [w for w in predicate.split() if w.lower() not in AUX and w.lower() not in ADVERBS]:
+    stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
+    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if not [w for w in predicate.split() if w.lower() not in c.AUX and w.lower() not in c.ADVERBS]:
         return None  # "Its European business was …": nothing happened in the words left
-    if subject.lower() in ("we", "i", "you"):
+    if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
-    title = headline(subject, predicate, plural=s.plural(subject))
-    verb_kept = _title_verb(title, subject)
-    if verb_kept is not None and verb_kept.lower() in BE:
+    title = headline(subject, predicate, plural=s.plural(subject), language=s.language)
+    verb_kept = _title_verb(title, subject, c)
+    if verb_kept is not None and verb_kept.lower() in c.BE:
         return None  # "Its business was weaker": a state, not a happening
-    kind = _kind(verb_kept or s.tokens[lexical_verb(s, clause)].text, predicate)
+    kind = _kind(s, verb_kept or s.tokens[lexical_verb(s, clause)].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
 
-def _title_verb(title: str, subject: str) -> str | None:
+def _title_verb(title: str, subject: str, c: ModuleType) -> str | None:
     """The verb a headline kept: "announces" in "Scholz announces a visit" (after "was … to")."""
     words = title[len(subject) :].split() if title.lower().startswith(subject.lower()) else []
-    words = words[1:] if words[:1] == ["to"] else words
+    words = words[1:] if words[:1] == [c.TO] else words
     return words[0] if words else None
 
 
 def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
     """A later time expression of the clause: "… and Russia the following day"."""
-    while a < b and (s.tokens[a].lower in ("and", ",", "then") or a in s.drop):
+    c = _clauses(s.language)
+    while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop):
         a += 1
     if a >= b or clause.verb is None:
         return None
     if _subordinate_before(s, a, b):
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
     subject, resolved, subject_range = _subject(s, clause)
-    own_verb = finite_verb(s.tokens, a - 1, b)
-    stop = cut_coordination(s.tokens, a, b)
-    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, s.drop)
+    own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    stop = cut_coordination(s.tokens, a, b, s.language)
+    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, s.drop, s.language)
     lexical = lexical_verb(s, clause)
-    bare = s.tokens[a].text.islower() and s.tokens[a].lower in lemmas(s.tokens[a].text).get(
-        "VERB", ()
-    )
+    first = s.tokens[a]
+    bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
     if own_verb is not None and own_verb == a:
         predicate = rest
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
@@ -322,19 +246,18 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject:
         return None
-    title = headline(subject, predicate, plural=s.plural(subject))
-    kind = _kind(s.tokens[lexical].text, predicate)
+    title = headline(subject, predicate, plural=s.plural(subject), language=s.language)
+    kind = _kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
-
-
-_SUBORDINATORS = frozenset("since after before when while because although though as".split())
 
 
 def _subordinate_before(s: Sentence, a: int, b: int) -> bool:
     """A subordinate clause with a verb of its own ("since she toppled …") inside a follow-on:
     the time expression belongs to it, and its happening is not the main clause's."""
+    subordinators = _clauses(s.language).SUBORDINATORS
     return any(
-        s.tokens[k].lower in _SUBORDINATORS and finite_verb(s.tokens, k + 1, b) is not None
+        s.tokens[k].lower in subordinators
+        and finite_verb(s.tokens, k + 1, b, s.language) is not None
         for k in range(a + 1, b)
     )
 
@@ -344,10 +267,10 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
     object too when the follow-on starts at a preposition ("… in Denver on Monday and in
     Austin on Wednesday" shares "will meet the governor")."""
     verb = clause.verb or clause.body
-    end = verb_group_end(s.tokens, verb, clause.end)
-    if first_word in PREPOSITIONS:
+    end = verb_group_end(s.tokens, verb, clause.end, s.language)
+    if first_word in _clauses(s.language).PREPOSITIONS:
         end = next((k for k in range(end, clause.end) if s.tokens[k].lower == first_word), end)
-    return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop)
+    return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop, s.language)
 
 
 def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
@@ -355,39 +278,41 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     subject, resolved, subject_range = _subject(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = present(s.tokens[lexical_verb(s, clause)].text, plural=False)
-    stop = cut_coordination(s.tokens, content.body, content.end)
-    reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop)
-    title = headline(subject, f"{said} {reported}", plural=s.plural(subject))
+    said = _clauses(s.language).present(s.tokens[lexical_verb(s, clause)].text, plural=False)
+    stop = cut_coordination(s.tokens, content.body, content.end, s.language)
+    reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop, s.language)
+    title = headline(subject, f"{said} {reported}", plural=s.plural(subject), language=s.language)
     ranges = [subject_range, (content.body, stop)]
     return Happening(title, "statement", when, s.entities(ranges, resolved))
 
 
 def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Nearly eight years of fighting between …": the fighting is the happening."""
+    c = _clauses(s.language)
     after = _after(s, when.timex)
-    if after + 1 >= clause.end or s.tokens[after].lower != "of":
+    if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
         return None
-    first = _index(s.tokens, when.timex.start)
-    perfect = any(t.lower in ("has", "have", "had") for t in s.tokens[after : clause.end])
-    if not perfect and not (first > 0 and s.tokens[first - 1].lower in ("after", "over", "past")):
+    first = token_at(s.tokens, when.timex.start)
+    perfect = any(t.lower in c.HAVE for t in s.tokens[after : clause.end])
+    if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date
-    a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end)
-    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions)
-    kinds = kinds_in(phrase)
+    a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
+    kinds = kinds_in(phrase, s.language)
     if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
-        phrase = f"{when.timex.text} of {phrase}"
-    return Happening(
-        noun_headline(phrase), kinds[0] if kinds else "other", when, s.entities([(a, b)], [])
-    )
+        phrase = f"{when.timex.text} {c.OF} {phrase}"
+    title = noun_headline(phrase, language=s.language)
+    return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
 
 
-def _kind(verb: str, predicate: str) -> str:
-    kind = trigger_kind(verb)
-    kinds = kinds_in(predicate)
-    if _PHRASAL.match(predicate) and kinds:
+def _kind(s: Sentence, verb: str, predicate: str) -> str:
+    kind = trigger_kind(verb, s.language)
+    kinds = kinds_in(predicate, s.language)
+    if _phrasal(s.language).match(predicate) and kinds:
         return kinds[0]  # "called off a strike" is about the strike, not a call
-    if set(lemmas(verb).get("VERB", ())) & _ENACT and NOTABLE & set(kinds):
+    enact = lang.words(s.language, "events").ENACT
+    verbs = _clauses(s.language).lemmas(verb).get("VERB", ())
+    if set(verbs) & enact and NOTABLE & set(kinds):
         return next(k for k in kinds if k in NOTABLE)  # "announced new sanctions"
     if kind is not None:
         return kind

@@ -1,30 +1,37 @@
-"""Split article text into sentences, as character spans, without breaking at "Feb." or "U.S."."""
+"""Split article text into sentences, as character spans, without breaking at "Feb." or "U.S.".
+
+The abbreviations and the dateline's shape are the language's (``core.lang.<code>.clauses``),
+with the short month names of its calendar.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# Words that end with a full stop without ending the sentence.
-_ABBREVIATIONS = frozenset(
-    (
-        "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
-        "ltd jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs "
-        "fri sat sun no vs etc approx dept est fig univ ave blvd mt ft"
-    ).split()
-)
+from core.lang import words
+
 _BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
-# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
-    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
-)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    """Words that end with a full stop without ending the sentence: the language's, and the
+    short forms of its month names ("Feb", "Sept": a prefix of a longer name)."""
+    months = words(language, "calendar").MONTHS
+    short = {name for name in months if any(o != name and o.startswith(name) for o in months)}
+    return words(language, "clauses").ABBREVIATIONS | short
+
+
+@cache
+def _dateline(language: str) -> re.Pattern[str]:
+    return re.compile(words(language, "clauses").DATELINE)
+
+
+def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into ``text``, stripped of surrounding whitespace and of
     a paragraph's opening dateline ("BEIJING, Feb 4 (Reuters) -"), which dates the story, not
     a happening.
@@ -37,37 +44,41 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         closed = len(match.group()) > 1 and match.group()[1] in "\"'”’)]"
-        if match.group().startswith(".") and not closed and _is_abbreviation(text, match.start()):
+        if (
+            match.group().startswith(".")
+            and not closed
+            and _is_abbreviation(text, match.start(), language)
+        ):
             continue
-        _append(spans, text, start, match.end())
+        _append(spans, text, start, match.end(), language)
         start = match.end()
-    _append(spans, text, start, len(text))
+    _append(spans, text, start, len(text), language)
     return spans
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot]
     word = word.lstrip("(\"'“")
-    return word.lower() in _ABBREVIATIONS or bool(_INITIAL.fullmatch(word))
+    return word.lower() in _abbreviations(language) or bool(_INITIAL.fullmatch(word))
 
 
-def _is_dateline(match: re.Match[str]) -> bool:
+def _is_dateline(match: re.Match[str], language: str) -> bool:
     """ "NATO - the alliance -" is no dateline: one needs a date, an agency or a known place."""
     if match.group("date") or match.group("agency"):
         return True
     from core.events.gazetteer import place
 
-    return place(match.group("place").strip().title()) is not None
+    return place(match.group("place").strip().title(), language) is not None
 
 
-def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int, language: str) -> None:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE.match(text, start, end)
-    if dateline and (start == 0 or text[start - 1] == "\n") and _is_dateline(dateline):
+    dateline = _dateline(language).match(text, start, end)
+    if dateline and (start == 0 or text[start - 1] == "\n") and _is_dateline(dateline, language):
         start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -8,42 +8,36 @@ explosion") give nothing.
 
 from __future__ import annotations
 
-import re
+from functools import cache
+from types import ModuleType
 
+from core import lang
 from core.events.entities import Mention
-from core.events.happenings import (
-    NOTABLE,
-    Happening,
-    Sentence,
-    clause_happening,
-    lexical_verb,
-    parse_sentence,
-)
-from core.events.kinds import trigger_kind
+from core.events.happenings import NOTABLE, clause_happening, lexical_verb
+from core.events.kinds import trigger_kind, word_pattern
+from core.events.parse import Happening, Sentence, parse_sentence
 from core.events.phrases import Clause, finite_verb, noun_phrase, reduce_names
-from core.events.titles import AUX, lemmas, noun_headline
-
-# Verbs whose clause reports a wish or a claim rather than a happening.
-_ATTITUDE = frozenset("want hope seek wish expect fear try believe think consider".split())
-# Nouns that name a happening, for sentences that report one without a verb of their own.
-EVENT_NOUNS = frozenset(
-    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
-    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
-    "massacre assassination killing sanction embargo election vote referendum ballot protest "
-    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
-    "visit negotiation".split()
-)
-# Words before a happening that place the sentence after it: background, not news.
-_BACKGROUND = frozenset(("since", "than"))
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+from core.events.titles import noun_headline
 
 
-def undated_happening(text: str, start: int, end: int, mentions: list[Mention]) -> Happening | None:
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+@cache
+def _events(language: str) -> ModuleType:
+    return lang.words(language, "events")
+
+
+def undated_happening(
+    text: str, start: int, end: int, mentions: list[Mention], language: str = "en"
+) -> Happening | None:
     """A notable happening ``text[start:end]`` reports without a date, or None for background,
     claims and quotes."""
-    if not _may_report(text[start:end]):
+    if not _may_report(text[start:end], language):
         return None  # no word that could name a notable happening: skip the parse
-    s = parse_sentence(text, start, end, [], mentions)
+    s = parse_sentence(text, start, end, [], mentions, language)
     if s is None:
         return None
     inside = s.inside
@@ -51,85 +45,94 @@ def undated_happening(text: str, start: int, end: int, mentions: list[Mention]) 
     if main is None:
         return None
     lexical = lexical_verb(s, main)
-    verb_lemmas = set(lemmas(s.tokens[lexical].text).get("VERB", ()))
-    verb_kind = trigger_kind(s.tokens[lexical].text)
-    if verb_kind == "statement" or verb_lemmas & _ATTITUDE or _hypothetical(s, main):
+    verb_lemmas = set(_clauses(s.language).lemmas(s.tokens[lexical].text).get("VERB", ()))
+    verb_kind = trigger_kind(s.tokens[lexical].text, s.language)
+    attitude = verb_lemmas & _events(s.language).ATTITUDE
+    if verb_kind == "statement" or attitude or _hypothetical(s, main):
         return None
     trigger = lexical if verb_kind in NOTABLE else _first_trigger(s, inside, main)
     if trigger is None:
         return None
-    kind = trigger_kind(s.tokens[trigger].text) or "other"
+    kind = trigger_kind(s.tokens[trigger].text, s.language) or "other"
     if trigger == lexical:
         happening = clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
         return Happening(happening.title, kind, None, happening.entities) if happening else None
     clause = next(c for c in s.clauses if c.start <= trigger < c.end)
-    a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end)
+    a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end, s.language)
     entities = s.entities([(a, b)], [])
-    if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in _BACKGROUND):
+    background = _events(s.language).BACKGROUND
+    if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in background):
         return None  # "since the explosion", "a clash between two governments": background
     return Happening(_nominal_title(s, a, trigger, b), kind, None, entities)
 
 
-def _may_report(sentence: str) -> bool:
+def _may_report(sentence: str, language: str) -> bool:
     """Whether any word could be the trigger of a notable happening (the cheap test first)."""
     return any(
-        trigger_kind(word) in NOTABLE or _is_event_noun(word) for word in _WORD.findall(sentence)
+        trigger_kind(word, language) in NOTABLE or _is_event_noun(word, language)
+        for word in word_pattern(language).findall(sentence)
     )
 
 
 def _hypothetical(s: Sentence, clause: Clause) -> bool:
     """ "Iraq could start hostilities": a possibility, not a happening."""
     verb = clause.verb if clause.verb is not None else clause.body
-    return s.tokens[verb].lower in ("could", "might", "may", "would", "should", "must")
+    return s.tokens[verb].lower in _clauses(s.language).HYPOTHETICAL
 
 
 def _first_trigger(s: Sentence, inside: list[bool], main: Clause) -> int | None:
+    c = _clauses(s.language)
     for k, token in enumerate(s.tokens):
         if inside[k] or not token.text[:1].isalpha():
             continue
-        kind = trigger_kind(token.text)
+        kind = trigger_kind(token.text, s.language)
         if kind == "statement" and k > (main.verb or 0) and _is_verb_here(s, k):
             return None  # what follows is reported speech
-        anaphoric = k == 1 and s.tokens[0].lower in ("the", "this", "that")
+        anaphoric = k == 1 and s.tokens[0].lower in c.ANAPHORIC
         named = k > 0 and token.text[0].isupper()  # "North Atlantic Treaty Organization"
-        infinitive = k > 0 and s.tokens[k - 1].lower == "to"
-        if _is_event_noun(token.text) and not (anaphoric or named or infinitive):
+        infinitive = k > 0 and s.tokens[k - 1].lower == c.TO
+        if _is_event_noun(token.text, s.language) and not (anaphoric or named or infinitive):
             return k  # "The deal came after a meeting …": the deal was reported already
         if kind in NOTABLE and k == main.verb and _names_happening(s, k):
             return k
     return None
 
 
-def _is_event_noun(word: str) -> bool:
+def _is_event_noun(word: str, language: str) -> bool:
     """A noun that names a happening ("exercises", "summit"), not an actor ("troops")."""
-    forms = lemmas(word).get("NOUN", ()) or (word.lower(),)
-    return bool(set(forms) & EVENT_NOUNS) or word.lower() in EVENT_NOUNS
+    nouns = _events(language).EVENT_NOUNS
+    forms = _clauses(language).lemmas(word).get("NOUN", ()) or (word.lower(),)
+    return bool(set(forms) & nouns) or word.lower() in nouns
 
 
 def _names_happening(s: Sentence, k: int) -> bool:
     """A trigger used as a noun or as the clause's verb, not a particle ("hit back")."""
-    if "NOUN" in lemmas(s.tokens[k].text) or s.tokens[k].lower.endswith("ing"):
+    c = _clauses(s.language)
+    if "NOUN" in c.lemmas(s.tokens[k].text) or s.tokens[k].lower.endswith(c.GERUND):
         return True
-    return finite_verb(s.tokens, k, k + 1) == k or (k > 0 and s.tokens[k - 1].lower in AUX)
+    verb = finite_verb(s.tokens, k, k + 1, s.language) == k
+    return verb or (k > 0 and s.tokens[k - 1].lower in c.AUX)
 
 
 def _is_verb_here(s: Sentence, k: int) -> bool:
-    return finite_verb(s.tokens, k, k + 1) == k or s.tokens[k].lower.endswith("ing")
+    gerund = _clauses(s.language).GERUND
+    return finite_verb(s.tokens, k, k + 1, s.language) == k or s.tokens[k].lower.endswith(gerund)
 
 
 def _nominal_title(s: Sentence, a: int, trigger: int, b: int) -> str:
     """ "a meeting between A and B in Beijing" → "A and B meet in Beijing"; else the phrase."""
+    c, language = _clauses(s.language), s.language
     word = s.tokens[trigger]
-    verbs = lemmas(word.text).get("VERB", ())
-    if word.lower.endswith("ing") and verbs and trigger + 1 < b and _is(s, trigger + 1, "between"):
+    verbs = c.lemmas(word.text).get("VERB", ())
+    between = trigger + 1 < b and _is(s, trigger + 1, c.BETWEEN)
+    if word.lower.endswith(c.GERUND) and verbs and between:
         rest = trigger + 2
-        tail = next(
-            (k for k in range(rest, b) if s.tokens[k].lower in ("in", "at", "on", "for")), b
-        )
-        actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions)
-        place = reduce_names(s.text, s.tokens, tail, b, s.mentions)
-        return noun_headline(f"{actors} {verbs[0]} {place}")
-    return noun_headline(reduce_names(s.text, s.tokens, a, b, s.mentions))
+        tail = next((k for k in range(rest, b) if s.tokens[k].lower in c.PLACE_PREPOSITIONS), b)
+        actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions, language=language)
+        place = reduce_names(s.text, s.tokens, tail, b, s.mentions, language=language)
+        return noun_headline(f"{actors} {verbs[0]} {place}", language=language)
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=language)
+    return noun_headline(phrase, language=language)
 
 
 def _is(s: Sentence, k: int, word: str) -> bool:

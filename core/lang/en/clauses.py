@@ -1,1 +1,190 @@
-"""English clauses words (see ``core.lang.MODULES``)."""
+"""English sentence and clause structure, and English word forms.
+
+The words the event engine (``core.events``) reads a sentence's shape by: where a sentence
+ends, where a clause opens, which words are function words, auxiliaries, prepositions. Month
+names are not here: they are ``calendar.MONTHS``. Sets are lower case.
+
+The word forms are functions, the same in every language: ``lemmas(word)`` (lemmas by part
+of speech), ``is_past(word)``, ``is_participle(word)`` and ``present(word, plural)`` (the
+headline present: "won" → "wins").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that end with a full stop without ending the sentence (with calendar.MONTHS' short
+# forms, which the engine adds).
+ABBREVIATIONS = _words(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
+    "ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ ave "
+    "blvd mt ft"
+)
+# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
+# Groups: place, date, agency.
+DATELINE = (
+    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+)
+# A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
+WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
+OPEN_QUOTES = frozenset(("“", '"', "``"))
+CLOSE_QUOTES = frozenset(("”", '"', "''"))
+POSSESSIVE_ENDINGS = ("’s", "'s")
+# The possessive ending a name may carry ("Putin's"), as a regex at the end of a token.
+POSSESSIVE = r"['’]s?$"
+
+# Words that open a clause after a comma ("…, saying"); the bare ones even without it.
+OPENERS = _words(
+    "saying adding calling as while when where which who whose after before because "
+    "although but that following whereas"
+)
+# Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
+NOUN_PHRASE_ENDS = OPENERS - {"as"}
+BARE_OPENERS = _words("when after before that because whose where while")
+# The opener of a reported clause ("said that …"), and of a clause that says when ("when").
+THAT = "that"
+WHEN = "when"
+# Relative pronouns: after ", who … ," the main clause resumes at its verb.
+RELATIVES = _words("who which whose")
+# Words that front an adverbial before the subject ("During his visit on Thursday, …").
+FRONTED = _words(
+    "during on in at after following since before earlier later last amid upon as when while "
+    "if although because under with despite according"
+)
+# Words that link a sentence to the one before and belong to no clause part.
+LINKS = _words("so but and yet meanwhile however then also still thus instead")
+SUBORDINATORS = _words("since after before when while because although though as")
+COORDINATORS = _words("and or but")
+AND = "and"
+AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
+
+PRONOUNS = _words("he she it they")
+PERSONAL_PRONOUNS = _words("he she")  # stand for a person
+SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
+POSSESSIVE_DETERMINERS = _words("his her their its the a an")
+ARTICLES = _words("the a an")
+# Words before a trigger that point back to a happening told already ("The deal came …").
+ANAPHORIC = _words("the this that")
+DETERMINERS = _words(
+    "the a an this that these those its his her their our my your some any each every no "
+    "all both several many more most"
+)
+PREPOSITIONS = _words(
+    "of in on at by for with from to into onto over under about after before during since "
+    "until between among against without within through across toward towards upon via "
+    "amid near behind beyond"
+)
+# Words that may sit between subject and verb without being either ("Russia also wants").
+ADVERBS = _words(
+    "also already again still just now then even never not reportedly repeatedly "
+    "allegedly formally officially finally later earlier once jointly last first recently "
+    "quickly briefly"
+)
+NEGATIONS = _words("not never")
+
+FUTURE = _words("will would shall")
+# Words after a future that keep it as written: "will not", "will be" (no "to not").
+FUTURE_KEPT_BEFORE = ("not", "be")
+BE = _words("is are was were be been being am")
+BE_PAST = _words("was were")
+BEEN = "been"
+BEING = "being"
+GOING = "going"
+DUE = "due"
+HAVE = _words("has have had")
+MODALS = _words("can could may might must should")
+# Auxiliaries that make a clause a possibility rather than a happening ("could start").
+HYPOTHETICAL = _words("could might may would should must")
+AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")
+OF = "of"  # "eight years of fighting"
+BY = "by"  # an agent: "released by Beijing"
+# Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
+SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# Words after a verb of saying that show no clause follows straight away.
+NOT_SPEECH_CLAUSE = _words("that , on in at")
+# Particles after a verb that make it phrasal ("hit back"), or end a verb group.
+VERB_PARTICLES = _words("out up back")
+VERB_GROUP_ENDS = _words("to for into with at out back")
+PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
+# Words a noun phrase reaches back over: "plans for joint exercises", "years of fighting".
+NOUN_LINKS = _words("of for")
+# Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
+TITLE_PARTICLES = _words("on up out off down back away over in")
+TITLE_CUT_BEFORE = _words("that which who whose while as , ; –")
+TITLE_DANGLING = _words("and or but as")
+# Plural nouns without a plural ending.
+PLURAL_NOUNS = _words("police people")
+# Words that read as a capital only because they open the sentence.
+FUNCTION_WORDS = _words(
+    "the a an in on at during after before since following while as but and or if when "
+    "this that these those their his her its our your my we they he she it i you there "
+    "unfortunately however meanwhile"
+)
+# Words before a time expression that go with it: prepositions, and the "to" or "and" of a
+# range ("from May to June").
+TIMEX_PREPOSITIONS = _words("on in at during by from since until till through of for over to and")
+# A range of two time expressions: "from 2014 to 2022", "between March and May".
+RANGE_OPENERS = ("from", "between")
+RANGE_JOINERS = ("to", "until", "till", "through", "and", "-", "–")
+# A duration counted back from the publication date: "for the past three weeks".
+BACK_SPAN_BEFORE = ("for", "over", "in", "during")
+BACK_SPAN_THE = ("the",)
+BACK_SPAN_WORDS = ("past", "last")
+# Words before a duration that count it back: "after eight years of …", "over the past …".
+BACK_SPAN_AFTER = _words("after over past")
+# Where the place of a meeting starts: "a meeting between A and B in Beijing".
+PLACE_PREPOSITIONS = ("in", "at", "on", "for")
+BETWEEN = "between"
+# Word endings: the gerund, the past participle, the third person singular, the plural.
+GERUND = "ing"
+PAST_PARTICIPLE = "ed"
+THIRD_PERSON = "s"
+PLURAL_ENDING = "s"
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech ("signed" → {"VERB": ("sign",)}); treat the result as read-only."""
+    return _lemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)  # a news archive's vocabulary: evictions would mean lemminflect again
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas  # its tables load on first use, off the GUI thread
+
+    return getAllLemmas(lower)
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "won" → "wins" (or "win" for a plural subject)."""
+    from lemminflect import getInflection, getLemma
+
+    lemma = (getLemma(word.lower(), upos="VERB") or (word.lower(),))[0]
+    if plural:
+        return lemma
+    return (getInflection(lemma, tag="VBZ") or (lemma,))[0]
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    for lemma in lemmas(lower).get("VERB", ()):
+        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
+            return True
+    return False
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
+    verbs = lemmas(word).get("VERB", ())
+    return bool(verbs) and word.lower() not in verbs and not word.lower().endswith(("s", "ing"))

@@ -14,6 +14,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TITLE_CHARS = 300
 _HEADLINE_CHARS = 200
 _HEADER_LINE_CHARS = 160
+# The language (ISO 639-1) every article is read in, until articles' languages are detected.
+LANGUAGE = "en"
 
 
 class ReadError(Exception):
@@ -108,4 +110,5 @@ def document_from_text(
         content_hash=data_hash,
         body_start=start,
         locator=locator,
+        language=LANGUAGE,
     )

@@ -16,7 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 from core.model import Document
-from core.reading.formats.base import ReadError, content_hash, first_line, read_limited
+from core.reading.formats.base import (
+    LANGUAGE,
+    ReadError,
+    content_hash,
+    first_line,
+    read_limited,
+)
 from core.reading.published import FoundDate, found, publication_date
 
 log = logging.getLogger(__name__)
@@ -84,6 +90,7 @@ def _article(
         content_hash=content_hash(element.encode("latin-1")),
         body_start=body_start,
         locator=locator,
+        language=LANGUAGE,
     )
 
 

@@ -7,7 +7,13 @@ import re
 from pathlib import Path
 
 from core.model import Document
-from core.reading.formats.base import ReadError, content_hash, first_line, read_limited
+from core.reading.formats.base import (
+    LANGUAGE,
+    ReadError,
+    content_hash,
+    first_line,
+    read_limited,
+)
 from core.reading.formats.text import decode_text
 from core.timeval import parse_value
 
@@ -41,6 +47,7 @@ def read_timeml(path: Path, max_bytes: int) -> Document:
         published=dct.group(1),
         published_source="tml-dct",
         content_hash=content_hash(data),
+        language=LANGUAGE,
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 from core.reading.readers import ReadError, read_documents
 from tests.fixtures.build import docx_bytes, pdf_bytes
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 SEEDS = {
     ".txt": (ARTICLES / "dateline-no-year.txt").read_bytes(),
     ".html": (ARTICLES / "meta-published-time.html").read_bytes(),

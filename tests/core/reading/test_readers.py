@@ -16,7 +16,7 @@ from core.reading.readers import (
     read_pasted_text,
 )
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 BODY = "Talks resumed in Geneva on Monday, the spokesman said.\n"
 
 
@@ -179,3 +179,8 @@ def test_permission_denied_is_a_read_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(ReadError, match=r"secret\.txt: Permission denied"):
         read_article(path)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.iterdir()))
+def test_every_reader_records_the_articles_language(name):
+    assert {d.language for d in read_documents(ARTICLES / name)} == {"en"}

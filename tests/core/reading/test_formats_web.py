@@ -10,7 +10,7 @@ import pytest
 
 from core.reading.readers import ReadError, read_article
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 SAVED = datetime(2026, 4, 2, 9, 30)
 
 

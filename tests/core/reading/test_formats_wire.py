@@ -10,7 +10,7 @@ import pytest
 
 from core.reading.readers import ReadError, read_documents
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 REUTERS = ROOT.parent / "shared" / "corpus" / "reuters21578"
 TEMPEVAL = ROOT.parent / "shared" / "corpus" / "tempeval3-train"

@@ -1,0 +1,109 @@
+"""A sentence ready for reading: its tokens, clauses, names and dated time expressions.
+
+``parse_sentence`` cuts a sentence into tokens and clauses (``core.events.phrases``) in its
+language; ``core.events.happenings`` and ``core.events.undated`` read what it reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import Mention
+from core.events.phrases import Clause, Token, clauses, quoted, tokenize
+from core.model import Entity
+from core.temporal.tagger import Timex
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time a happening takes: a point, a range ("from 2014 to 2022") or a span back from
+    the publication date ("nearly eight years of fighting")."""
+
+    timex: Timex
+    until: Timex | None = None
+    back: bool = False  # timex is a duration counted back from the publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    title: str
+    kind: str
+    when: When | None  # None: the sentence gives no date
+    entities: tuple[Entity, ...]
+
+
+@dataclass
+class Sentence:
+    """A sentence ready for reading: tokens, clauses, names, and its dated time expressions."""
+
+    text: str
+    tokens: list[Token]
+    clauses: list[Clause]
+    mentions: list[Mention]
+    whens: list[When]
+    drop: set[int]  # token indices of time expressions and their prepositions
+    inside: list[bool]  # which tokens stand inside quotation marks
+    language: str
+
+    def plural(self, subject: str) -> bool | None:
+        """A subject that is one name is singular, whatever its last letter ("Lopes")."""
+        if f" {_clauses(self.language).AND} " in subject:
+            return True
+        names = {m.short for m in self.mentions} | {m.text for m in self.mentions}
+        return False if subject in names else None
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.tokens[a].start, self.tokens[b - 1].end
+
+    def entities(self, ranges: list[tuple[int, int]], extra: list[Mention]) -> tuple[Entity, ...]:
+        chars = [self.span(a, b) for a, b in ranges if b > a]
+        picked = [m for m in self.mentions if any(s <= m.start and m.end <= e for s, e in chars)]
+        seen: dict[str, Entity] = {}
+        for m in [*extra, *picked]:
+            seen.setdefault(m.name, Entity(m.name, m.kind))
+        return tuple(seen.values())
+
+
+def parse_sentence(
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
+    language: str = "en",
+) -> Sentence | None:  # fmt: skip
+    """``text[start:end]`` cut into tokens and clauses; None for a quote and its attribution."""
+    tokens = tokenize(text, start, end)
+    while tokens and tokens[-1].text in (".", "!", "?"):
+        tokens.pop()
+    if not tokens or tokens[0].text in _clauses(language).OPEN_QUOTES:
+        return None
+    inside = quoted(tokens, language)
+    whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
+    drop = dropped(tokens, whens, language)
+    parts = clauses(tokens, language)
+    return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
+
+
+def token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the token at (or first after) character ``offset``."""
+    return next((k for k, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
+
+
+def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
+    """The tokens of the time expressions and of the words that go with them ("on")."""
+    prepositions = _clauses(language).TIMEX_PREPOSITIONS
+    drop: set[int] = set()
+    for when in whens:
+        for timex in (when.timex, when.until):
+            if timex is None:
+                continue
+            first = token_at(tokens, timex.start)
+            drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
+            if first > 0 and tokens[first - 1].lower in prepositions:
+                drop.add(first - 1)
+    return drop

@@ -1,0 +1,97 @@
+"""What one dated sentence reports: each happening's title, kind and the date it takes.
+
+Our own sentences, published Friday 4 February 2022 at 23:15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.events.entities import find_mentions
+from core.events.happenings import sentence_happenings
+from core.events.parse import When
+from core.temporal.tagger import tag
+
+PUBLISHED = datetime(2022, 2, 4, 23, 15)
+
+
+def _happenings(text: str, back: bool = False) -> list[tuple[str, str, str]]:
+    """(title, kind, date) of each happening; ``back``: durations count back from publication."""
+    timexes = tag(text, PUBLISHED)
+    whens = [When(t) for t in timexes if t.type in ("DATE", "TIME")]
+    if back:
+        whens = [When(t, back=True) for t in timexes if t.type == "DURATION"]
+    found = sentence_happenings(text, 0, len(text), whens, find_mentions(text))
+    return [(h.title, h.kind, h.when.timex.value) for h in found if h.when]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor of Lyon will open the new library on Monday.",
+            [("Mayor of Lyon to open the new library", "other", "2022-02-07")],
+        ),
+        (
+            "Foreign Minister Ines Duarte met her Chilean counterpart in Lima on Tuesday.",
+            [("Duarte meets her Chilean counterpart in Lima", "meeting", "2022-02-01")],
+        ),
+        # a statement and what it announces, each with its own date
+        (
+            "Senator Karl Brandt said on Wednesday that the port would reopen in March.",
+            [
+                ("Brandt says the port would reopen", "statement", "2022-02-02"),
+                ("Port to reopen", "other", "2022-03"),
+            ],
+        ),
+        # a follow-on shares the subject: "… and marched … the following day"
+        (
+            "Farmers blocked roads near Madrid on Thursday and marched to the ministry the "
+            "following day.",
+            [
+                ("Farmers block roads near Madrid", "other", "2022-02-03"),
+                ("Farmers march to the ministry", "protest", "2022-02-04"),
+            ],
+        ),
+        # a phrasal verb is about its object: the strike, not a call
+        (
+            "The union called off a strike planned for Friday.",
+            [("Union calls off a strike planned", "protest", "2022-02-04")],
+        ),
+        # a verb that enacts takes its object's kind
+        (
+            "The government announced new sanctions on Monday.",
+            [("Government announces new sanctions", "sanction", "2022-01-31")],
+        ),
+        # the date of a "when" clause belongs to the notable happening it names
+        (
+            "Troops crossed the border in 2014 when Ruritania annexed the province.",
+            [("Ruritania annexes the province", "military", "2014")],
+        ),
+        # the attribution's date is when it was said, not when the bridge closed
+        (
+            "The bridge was closed on Wednesday, the council confirmed on Thursday.",
+            [("Bridge closed", "other", "2022-02-02")],
+        ),
+    ],
+)
+def test_each_happening_has_its_title_kind_and_date(text, expected):
+    assert _happenings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” the coach said on Sunday.",  # a quote and its attribution
+        "He hopes to visit Japan in April.",  # no name for "he" in the sentence
+    ],
+)
+def test_quotes_and_unresolved_speakers_report_nothing(text):
+    assert _happenings(text) == []
+
+
+def test_a_span_counted_back_names_what_went_on():
+    found = _happenings("Nearly three years of drought have ruined the harvest.", back=True)
+    assert found == [("Nearly three years of drought", "other", "P3Y")]
