@@ -9,14 +9,16 @@ case-insensitively unless a comment says otherwise, once per language.
 from __future__ import annotations
 
 from core.lang.en.calendar import ONES, TENS
+from core.lang.en.clauses import RANGE_JOINERS, RANGE_OPENERS
 
 # -- what the tagger does with neighbouring expressions (``core.temporal.tagger``) --
 # "the last half of June" is June (its second half), not the second half-year.
 HALF = r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half"
 HALF_OF = r"\s+of\s+(?:the\s+)?$"
 # "between July and September", "from December to March": a range, in order.
-RANGE_OPEN = r"\b(?:between|from)\s+(?:the\s+)?$"
-RANGE_JOIN = r"^\s*(?:and|to|through|until|till|-|–)\s*$"
+# The range words are the event layer's too: one list, in ``clauses``.
+RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
+RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
