@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from core import lang
+from core.events import anchors
 from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
@@ -117,21 +118,25 @@ def _add(events: list[Event], event: Event) -> None:
 
 
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
+    """The sentence's time expressions that may date its happenings, ranges joined."""
+    roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
     found: list[When] = []
     for timex in timexes:
         if _is_back_span(text, timex, language):
             found.append(When(timex, back=True))
             continue
-        if timex.type not in ("DATE", "TIME") or parse_value(timex.value) is None:
-            continue
-        if _is_name(text, timex):
-            continue
+        if roles.get(timex) != anchors.DATES or _is_name(text, timex):
+            continue  # "the 1953 team", "notes due 2031": a date of a thing the clause names
         previous = found[-1] if found else None
         if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
             found[-1] = When(previous.timex, until=timex)
             continue
         found.append(When(timex))
     return found
+
+
+def _is_date(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and parse_value(timex.value) is not None
 
 
 def _is_name(text: str, timex: Timex) -> bool:

@@ -28,7 +28,8 @@ REFERENCE = "en"
 #   cues      what the words around a time expression say about it, and the captured words' values
 #   clauses   sentence and clause structure: abbreviations, openers, function words
 #   events    what happenings are called: trigger words by kind, roles, event nouns
-MODULES = ("calendar", "tense", "timex", "cues", "clauses", "events")
+#   anchors   what a date in a sentence dates: the happening, or only a thing it names
+MODULES = ("calendar", "tense", "timex", "cues", "clauses", "events", "anchors")
 
 
 class UnknownLanguage(LookupError):

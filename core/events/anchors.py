@@ -1,0 +1,202 @@
+"""Which time expressions of a sentence date its happening, and which only describe a thing.
+
+"Carver Steel sold notes due 2031 on Tuesday": Tuesday dates the sale; 2031 is the notes'
+maturity, a date that describes a thing the sentence names. A wrong date is worse than a
+missing one, so a sentence whose only date describes a thing gives no dated event.
+
+>>> from core.temporal.tagger import tag
+>>> from datetime import date
+>>> text = "Wages rose two pct in 1986, the smallest increase since 1962."
+>>> [t.text for t in tag(text, date(1987, 4, 1)) if dates_happening(text, t)]
+['1986']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from core import lang
+from core.temporal.tagger import Timex
+
+log = logging.getLogger(__name__)
+
+_LOOK_BACK = 80  # characters: a clause's reach before its date
+_LOOK_AHEAD = 24
+
+
+# What a time expression may do for its clause's happening.
+DATES = "dates"  # it may date it
+DESCRIBES = "describes"  # it dates only a thing the sentence names: never the happening's date
+MODIFIES = "modifies"  # it dates a noun ("the 1953 team", "the crash of 1929"): the happening's
+# date only when the sentence has no other
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    since: re.Pattern[str]
+    record: re.Pattern[str]
+    as_deadline: re.Pattern[str]
+    apposition: re.Pattern[str]
+    term: re.Pattern[str]
+    due: re.Pattern[str]
+    be: frozenset[str]
+    comparison: re.Pattern[str]
+    comparison_next: re.Pattern[str]
+    from_: re.Pattern[str]
+    amount: re.Pattern[str]
+    stop: re.Pattern[str]
+    range_join: re.Pattern[str]
+    range_next: re.Pattern[str]
+    of: re.Pattern[str]
+    time_nouns: frozenset[str]
+    determiner: re.Pattern[str]
+    determiner_start: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    event_nouns: frozenset[str]
+    possessive: tuple[str, ...]
+    lemmas: Callable[[str], dict[str, tuple[str, ...]]]
+    function_words: frozenset[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    a = lang.words(language, "anchors")
+    events = lang.words(language, "events")
+    clauses = lang.words(language, "clauses")
+    return _Cues(
+        since=re.compile(a.SINCE_BEFORE, re.I),
+        record=re.compile(a.RECORD_BEFORE, re.I),
+        as_deadline=re.compile(a.AS_DEADLINE_AFTER, re.I),
+        apposition=re.compile(a.APPOSITION, re.I),
+        term=re.compile(a.TERM_BEFORE, re.I),
+        due=re.compile(a.DUE_BEFORE, re.I),
+        be=a.BE,
+        comparison=re.compile(a.COMPARISON, re.I),
+        comparison_next=re.compile(a.COMPARISON_NEXT, re.I),
+        from_=re.compile(a.FROM, re.I),
+        amount=re.compile(a.AMOUNT, re.I),
+        stop=re.compile(a.COMPARISON_STOP, re.I),
+        range_join=re.compile(a.RANGE_JOIN_BEFORE, re.I),
+        range_next=re.compile(a.RANGE_JOIN_AFTER, re.I),
+        of=re.compile(a.OF_BEFORE, re.I),
+        time_nouns=a.TIME_NOUNS,
+        determiner=re.compile(a.DETERMINER_BEFORE, re.I),
+        determiner_start=re.compile(a.DETERMINER_START, re.I),
+        noun_after=re.compile(a.NOUN_AFTER),
+        event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
+        possessive=tuple(clauses.POSSESSIVE_ENDINGS),
+        lemmas=clauses.lemmas,
+        function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
+    )
+
+
+def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
+    """Whether ``timex`` may date its clause's happening, the sentence's other dates aside."""
+    return role(text, timex, language) == DATES
+
+
+def role(text: str, timex: Timex, language: str = "en") -> str:
+    """What ``timex`` dates: ``DATES``, ``DESCRIBES`` or ``MODIFIES`` (see above)."""
+    cues = _cues(language)
+    before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
+    after = text[timex.end : timex.end + _LOOK_AHEAD]
+    if cues.since.search(before) or cues.record.search(before):
+        return DESCRIBES  # a span's start or a record's baseline, not the happening
+    if cues.as_deadline.match(after):
+        return DESCRIBES
+    if cues.term.search(before) or _is_term(before, cues):
+        return DESCRIBES
+    if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
+        return DESCRIBES
+    if after.startswith(cues.possessive):
+        return DATES  # "Monday's vote": the vote's own day
+    named = cues.of.search(before)
+    if named and named.group("noun").lower() not in cues.time_nouns:
+        return MODIFIES
+    return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _is_term(before: str, cues: _Cues) -> bool:
+    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
+    due = cues.due.search(before)
+    if due is None:
+        return False
+    word = due.group("word").lower()
+    return (
+        word not in cues.be
+        and word not in cues.event_nouns
+        and word.rstrip("s") not in (cues.event_nouns)
+    )
+
+
+def _is_baseline(before: str, cues: _Cues) -> bool:
+    """ "compared with a loss a year earlier", "up 21% from $66 million a year earlier"."""
+    reach = _reach(before, cues)
+    if cues.comparison.search(reach) or cues.comparison_next.search(reach):
+        return True
+    froms = list(cues.from_.finditer(reach))
+    if not froms or cues.range_join.search(reach):
+        return False
+    last_from = froms[-1]
+    between = reach[last_from.end() :]
+    ahead = reach[: last_from.start()]
+    # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
+    # an amount before. "from Monday" alone starts a span and stays.
+    return bool(cues.amount.search(between) or (not between.strip() and cues.amount.search(ahead)))
+
+
+def _reach(before: str, cues: _Cues) -> str:
+    """The part of ``before`` in the date's own clause: back to the last clause break, over
+    appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
+    cuts = [0, *(m.end() for m in cues.stop.finditer(before))]
+    k = len(cuts) - 1
+    while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
+        segment = before[cuts[k] :]
+        if segment.strip() and not cues.apposition.match(segment):
+            break
+        k -= 1
+    return before[cuts[k] :]
+
+
+def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
+    """ "the 1953 championship team": a date between a determiner and a noun describes it,
+    unless the noun phrase names a happening ("the Oct. 23 sniper shooting")."""
+    determiner = cues.determiner.search(before)
+    if determiner is None and not cues.determiner_start.match(own):
+        return False
+    between = determiner.group("adjective") if determiner else None
+    if between and not _is_adjective(between.strip(), cues):
+        return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
+    phrase = _PHRASE_END.split(after, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
+    words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
+    first = cues.noun_after.match(after)
+    if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
+        return False  # "the following month ahead of schedule": nothing it modifies
+    return not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
+
+
+def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:
+    """A word that may stand in a noun phrase: not a function word, an adverb, or a verb's
+    inflected form ("fell", "holds", "covering": a verb follows the date)."""
+    lower = word.lower()
+    if lower in cues.function_words:
+        return False
+    parts = cues.lemmas(lower)
+    if parts.get("ADV") or any(lemma != lower for lemma in parts.get("VERB", ())):
+        return False
+    return bool(parts.get("NOUN") or parts.get("ADJ"))
+
+
+def _is_adjective(word: str, cues: _Cues) -> bool:
+    parts = cues.lemmas(word.lower())
+    return bool(parts.get("ADJ")) and not parts.get("NOUN")
+
+
+_NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
+_PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
+_NOUN_PHRASE_WORDS = 4
+_MAX_APPOSITIONS = 3

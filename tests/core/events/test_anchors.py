@@ -1,0 +1,94 @@
+"""A date that only describes a thing in the sentence never becomes the event's date (#14).
+
+Every sentence here is our own. Each case: the publication date, a sentence, the event dates
+a reader expects from it, and the dates that must not appear (the trap).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.events import anchors
+from core.events.extract import extract_events
+from core.model import Document
+from core.temporal.tagger import tag
+
+
+def _doc(published: str, body: str) -> Document:
+    text = "A headline for the test\n\n" + body
+    return Document("/t.txt", "A headline for the test", text, published, "header", "h",
+                    body_start=text.index(body))  # fmt: skip
+
+
+def _dates(published: str, body: str) -> list[str]:
+    return [e.start for e in extract_events(_doc(published, body)) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected", "trap"),
+    [
+        # a comparison's baseline
+        ("1991-05-10", "For the six months, Harbor Mills earned $4 million, compared with a loss of $1 million a year earlier.", [], "1990"),
+        ("1991-11-02", "Sales for the quarter ended Sept. 28 rose 21% to $80 million from $66 million a year earlier.", None, "1990"),
+        ("1990-04-20", "The grocer earned $12 million, or 40 cents a share, compared with $9 million, or 30 cents a share, a year earlier.", [], "1989"),
+        ("1990-04-20", "Output climbed to 51.2 pct in March from 48.7 pct in February, the survey showed.", ["1990-03"], "1990-02"),
+        ("1990-04-20", "Net profit rose 9% from a year ago on higher prices for copper.", [], "1989"),
+        # a running span or a record's baseline
+        ("1987-04-01", "Factory wages rose two pct in 1986, the smallest increase since 1962.", ["1986"], "1962"),
+        ("2021-07-20", "Since January, 40 people have died in the floods.", [], "2021-01"),
+        ("1998-02-06", "Shares rose on Thursday to within 40 points of the record high set on March 9.", ["1998-02-05"], "1997-03-09"),
+        # maturities, expiries, payment and record dates
+        ("2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [], "2031-06-15"),
+        ("1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [], "1997"),
+        ("1989-11-03", "Directors declared a dividend of 12 cents, payable Dec. 7 to holders of record Nov. 20.", [], "1989-12-07"),
+        ("1989-11-03", "The board set Nov. 30 as the deadline for rival offers.", [], "1989-11-30"),
+        # a date that names or modifies a thing
+        ("1989-10-16", "Stocks dropped over 190 points on Friday, exceeding the decline of Oct. 19, 1987.", ["1989-10-13"], "1987-10-19"),
+        ("2010-05-03", "Thousands of pilgrims visited the 12th century abbey on Sunday.", ["2010-05-02"], "11"),
+        ("2016-03-09", "Lou Marsh, a member of the 1953 championship team, died last June at his home.", ["2015-06"], "1953"),
+        ("2024-01-15", "The team qualified on Saturday for the 2023-25 cycle's final.", ["2024-01-13"], "2023"),
+        ("1998-03-01", "That 1979 resolution calls for the withdrawal of all foreign troops.", [], "1979"),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_thing_is_not_the_events(published, body, expected, trap):
+    dates = _dates(published, body)
+    assert trap not in dates
+    if expected is not None:
+        assert dates == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # dates that do date the happening stay
+        ("2021-02-25", "Lawyers prepared for the March 3 hearing in the case.", ["2021-03-03"]),
+        ("2021-02-25", "Monday's vote drew record turnout across the province.", ["2021-02-22"]),
+        ("2023-05-20", "The report is due on Friday, the ministry said.", ["2023-05-26"]),
+        ("2023-05-20", "The general election due this September will be close.", ["2023-09"]),
+        ("1990-10-05", "As of Sept. 30, the fund held 40 tonnes of gold.", ["1990-09-30"]),
+        ("1998-01-08", "Police arrested 40 people from Monday to Wednesday.", ["1998-01-05"]),
+        ("2021-08-02", "Work on the bridge began in June and finished the following month.", ["2021-06", "2021-07"]),
+        ("1998-08-10", "The Aug. 7 embassy bombings killed 224 people.", ["1998-08-07"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_the_happening_stays(published, body, expected):
+    assert _dates(published, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "role"),
+    [
+        ("The index is up 4% from a year ago.", "a year ago", anchors.DESCRIBES),
+        ("Prices are higher than a year ago.", "a year ago", anchors.DESCRIBES),
+        ("It has grown every year since 2001.", "2001", anchors.DESCRIBES),
+        ("Bonds maturing in 2030 fell.", "2030", anchors.DESCRIBES),
+        ("He recalled the floods of 1953.", "1953", anchors.MODIFIES),
+        ("They met on the night of March 3.", "March 3", anchors.DATES),
+        ("The talks resumed from Monday.", "Monday", anchors.DATES),
+    ],
+)
+def test_role_of_a_time_expression(sentence, date_text, role):
+    timex = next(t for t in tag(sentence, datetime(2020, 6, 10)) if date_text in t.text)
+    assert anchors.role(sentence, timex) == role
