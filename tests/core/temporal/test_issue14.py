@@ -1,0 +1,47 @@
+"""#14's date failures that belong to the time-expression layer, in sentences of our own.
+
+DCT is Friday 4 February 2022 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.temporal.cases import expect
+
+MONDAY = date(2022, 1, 31)
+MID_MARCH = date(2022, 3, 15)
+
+# Forecasts, expectations and plans put what they govern ahead; a plan in the past perfect
+# ("had been due to") was made before, for a date now behind.
+DIRECTION = [
+    ("The ferry is forecast to dock Sunday in the bay.", [("Sunday", "2022-02-06")], None),
+    ("Rain is predicted to reach the valley Tuesday.", [("Tuesday", "2022-02-08")], None),
+    (
+        "Turnout is projected to peak Monday afternoon.",
+        [("Monday afternoon", "2022-02-07TAF")],
+        None,
+    ),
+    ("The chain is poised to reopen its stores Wednesday.", [("Wednesday", "2022-02-09")], None),
+    ("The audit is supposed to wrap up by June, a clerk said.", [("June", "2022-06")], MID_MARCH),
+    (
+        "The lease had been due to run out at midnight Friday, the tenants said.",
+        [("midnight Friday", "2022-01-28T24:00")],
+        MONDAY,
+    ),
+    (
+        "The strike had been planned to begin Thursday, but it was called off.",
+        [("Thursday", "2022-01-27")],
+        MONDAY,
+    ),
+    ("The polls will close at midnight Sunday.", [("midnight Sunday", "2022-02-06T24:00")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "dct"), DIRECTION)
+def test_direction_from_forecast_and_plan_words(
+    text: str, expected: list[tuple[str, str]], dct: date | None
+) -> None:
+    expect(text, *expected, **({"dct": dct} if dct else {}))
