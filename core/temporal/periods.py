@@ -43,6 +43,8 @@ class _Cues:
     not_year_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     far_year_cue: re.Pattern[str]
+    level_before: re.Pattern[str]
+    code_before: re.Pattern[str]
     quarter_ended_year_ago: re.Pattern[str]
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
@@ -59,6 +61,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.NOT_YEAR_AFTER),
         re.compile(t.CLOCK_AFTER, re.IGNORECASE),
         re.compile(t.FAR_YEAR_CUE, re.IGNORECASE),
+        re.compile(t.LEVEL_BEFORE, re.IGNORECASE),
+        re.compile(t.CODE_BEFORE),
         re.compile(t.QUARTER_ENDED_YEAR_AGO),
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
@@ -103,8 +107,23 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
     if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or cues.far_year_cue.search(before)):
         return None
+    if _level_or_code(cues, ctx, m.start("year"), year):
+        return None
     ctx.mention(date(year, 1, 1), "year", end)
     return "DATE", f"{year:04d}"
+
+
+def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
+    """Is a number decades from the article's year a market level or a code ("KQ 2061")?"""
+    if abs(year - ctx.dct.year) < cues.words.CODED_YEARS_AWAY:
+        return False
+    if cues.level_before.search(ctx.text, max(0, start - 40), start):
+        return True
+    code = cues.code_before.search(ctx.text, max(0, start - 8), start)
+    if not code or code.group().split()[0].rstrip("-") in cues.words.YEAR_CAPITALS:
+        return False
+    # In a headline set in capitals every word looks like a code; in running text one does.
+    return any(c.islower() for c in ctx.text[max(0, start - 40) : code.start()])
 
 
 def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:

@@ -42,9 +42,10 @@ NUMBERED_THING = (
     r"|Airbus|Interstate|Lot|Bill|Series)\s+$"
 )
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year
-# (case-sensitive: a plural noun after the number).
+# (case-sensitive: a plural noun after the number, not one a preposition introduces:
+# "founded around 1920 by settlers").
 NOT_YEAR_AFTER = (
-    r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
+    r"\s*(?:(?!(?:by|in|on|at|for|from|with|when|after|before|until|during)\b)[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
     r"|kg\b|tons?\b|hp\b|cc\b|mm\b)"
 )
@@ -53,6 +54,20 @@ CLOCK_AFTER = (
     r"\s*(?:\(\s*\d{4}\s*|(?:and|to|-|–)\s*\d{4}\s*)?"
     r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b|hrs?\b|hours\b)"
 )
+# A number decades from the article's year after a market level's words is a level, not a
+# year: "the index closed around 2050", "the average stood at 1985".
+LEVEL_BEFORE = (
+    r"\b(?:closed|closing|ended|finished|opened|opening|stood|standing|traded|trading|hovered"
+    r"|hovering|settled|quoted|index|average|level|rose|fell|climbed|dropped|slipped|gained"
+    r"|jumped|eased|advanced|declined|surged|plunged|rallied|recovered)"
+    r"(?:\s+(?:at|around|about|near|above|below|under|over|to|from|just|some))*\s+$"
+)
+# ... and after a code in capitals in running text: "the label KQ 2061", "desk PPN 2058"
+# (case-sensitive), unless the capitals say "year": "AD 1066", "FY 2030".
+CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
+YEAR_CAPITALS = ("AD", "BC", "BCE", "CE", "FY", "CY")
+# How far from the article's year a number must lie before those cues make it no year.
+CODED_YEARS_AWAY = 20
 # Words that let a year lie a century or more from the article's own: "in 1066".
 FAR_YEAR_CUE = (
     r"\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"

@@ -45,3 +45,25 @@ def test_direction_from_forecast_and_plan_words(
     text: str, expected: list[tuple[str, str]], dct: date | None
 ) -> None:
     expect(text, *expected, **({"dct": dct} if dct else {}))
+
+
+LATE_80S = date(1988, 6, 6)
+
+# Numbers that look like times or years and are neither: race results, market levels decades
+# from the article's year, codes in capitals; a year in a history sentence stays a year.
+NOT_TIME = [
+    ("He took the 10,000 metres in 27:41.35 on Sunday.", [("Sunday", "1988-06-05")]),
+    ("The share index closed near 2040 on Thursday.", [("Thursday", "1988-06-02")]),
+    ("The average stood at 2065 after a quiet session.", []),
+    ("Dealers quote the contract under the ticker ZX 2049 this week.", [("this week", "1988-W23")]),
+    ("The mill was built around 1920 by immigrants.", [("1920", "1920")]),
+    ("The canal opened in AD 1550, records say.", [("1550", "1550")]),
+    ("The lights went out at 21:40 on Sunday.", [("21:40 on Sunday", "1988-06-05T21:40")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TIME)
+def test_levels_codes_and_race_times_are_no_dates(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected, dct=LATE_80S)
