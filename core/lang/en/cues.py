@@ -107,6 +107,26 @@ QUARTER_YEAR_BACK = ("last",)
 QUARTER_YEAR_AHEAD = ("next",)
 QUARTER_YEAR_THIS = ("this",)
 YEAR_AGO_WORDS = ("year-", "comparable")
+# "the fourth quarter ended June 30": the text gives the quarter's last day, so the three
+# months it covers (the month word is checked against the calendar; case-sensitive).
+QUARTER_ENDED_AFTER = (
+    r"[ \t]*,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:ended|ending|ends)[ \t]+(?:on[ \t]+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]*(?P<day>\d{1,2})\b"
+)
+# "whose fiscal year ends June 30": where the document's fiscal years end (case-sensitive).
+FISCAL_YEAR_END = (
+    r"\b[Ff]iscal[ \t]+(?:year|\d{4})[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ends|ended|ending"
+    r"|closes|closed|runs[ \t]+through|ran[ \t]+through)[ \t]+(?:on[ \t]+|in[ \t]+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\b"
+)
+# ... or where a numbered quarter ended: "its fourth quarter ended June 30" (the ordinal
+# case-insensitive, the month capitalised).
+ORDINAL_QUARTER = (
+    r"\b(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- \t]+(?:fiscal[- \t]+)?quarter)"
+)
+# A quarter that says it is fiscal ("its fiscal first quarter") is no calendar quarter unless
+# the document says where its fiscal year ends.
+FISCAL = "fiscal"
 # A "quarter ended July 31" compared a year back is no longer that quarter.
 QUARTER_ENDED_YEAR_AGO = r"year-|a year|comparable|corresponding"
 # Which quarter "the quarter" names: a year back, this one, the next, the one just ended,
