@@ -67,3 +67,36 @@ def test_levels_codes_and_race_times_are_no_dates(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     expect(text, *expected, dct=LATE_80S)
+
+
+AUTUMN_89 = date(1989, 11, 6)
+
+# A quarter the text places by its last day covers those three months; a fiscal quarter is a
+# calendar quarter only once the document says where its fiscal year ends.
+FISCAL = [
+    (
+        "Earnings for the second quarter ended March 31 doubled.",
+        [("the second quarter", "1989-Q1"), ("March 31", "1989-03-31")],
+    ),
+    (
+        "The grocer, whose fiscal year ends March 31, lost money in its fiscal second quarter.",
+        [("March 31", "1990-03-31"), ("fiscal second quarter", "1989-Q3")],
+    ),
+    (
+        "The toy maker lost money in its fiscal third quarter.",
+        [("fiscal third quarter", "FY1989-Q3")],
+    ),
+    ("Sales rose in the third quarter.", [("the third quarter", "1989-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL)
+def test_fiscal_quarters_as_the_text_defines_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected, dct=AUTUMN_89)
+
+
+# TIMEX3 numbers centuries from zero: "19" is the 20th century (1900-1999), as TimeBank writes.
+def test_centuries_count_from_zero() -> None:
+    expect("Monks built the 12th century abbey.", ("the 12th century", "11"), dct=AUTUMN_89)
