@@ -80,8 +80,13 @@ def _parse(value: str) -> TimeValue | None:
         y, mo, d, h = (int(g) for g in m.groups()[:4])
         minute = int(m.group(5) or 0)
         second = int(m.group(6) or 0)
-        start = datetime(y, mo, d, h, minute, second)
         step = timedelta(minutes=1) if m.group(5) else timedelta(hours=1)
+        if h == 24 and minute == second == 0:
+            # ISO 8601's end of the day ("midnight Friday", "2022-02-04T24:00"): its last
+            # moment, drawn on that day rather than at the start of the next.
+            end = datetime(y, mo, d) + timedelta(days=1)
+            return TimeValue(value, "time", end - step, end)
+        start = datetime(y, mo, d, h, minute, second)
         return TimeValue(value, "time", start, start + step)
     if m := _DAY.match(value) or _PART_OF_DAY.match(value):
         # A part of the day ("2022-02-04TNI": that night) has no agreed hours; it is bounded,

@@ -112,10 +112,8 @@ def fmt(day: date, precision: str) -> str:
 
 
 def clock_value(day: date, hour: int, minute: int) -> str:
-    """``2022-02-04T23:15``; midnight ending a day (hour 24) is written as 00:00 of the next,
-    which the time model can parse."""
-    if hour == 24:
-        day, hour = day + timedelta(days=1), 0
+    """``2022-02-04T23:15``. Midnight after a day ("midnight Friday") is that day's end,
+    ``T24:00`` as TIMEX3 and TimeBank write it: it belongs to Friday, not to Saturday."""
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 

@@ -43,7 +43,12 @@ class _Cues:
     not_year_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     far_year_cue: re.Pattern[str]
+    level_before: re.Pattern[str]
+    code_before: re.Pattern[str]
     quarter_ended_year_ago: re.Pattern[str]
+    quarter_ended_after: re.Pattern[str]
+    fiscal_year_end: re.Pattern[str]
+    ordinal_quarter_ended: re.Pattern[str]
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
 
@@ -59,7 +64,12 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.NOT_YEAR_AFTER),
         re.compile(t.CLOCK_AFTER, re.IGNORECASE),
         re.compile(t.FAR_YEAR_CUE, re.IGNORECASE),
+        re.compile(t.LEVEL_BEFORE, re.IGNORECASE),
+        re.compile(t.CODE_BEFORE),
         re.compile(t.QUARTER_ENDED_YEAR_AGO),
+        re.compile(t.QUARTER_ENDED_AFTER),
+        re.compile(t.FISCAL_YEAR_END),
+        re.compile(t.ORDINAL_QUARTER + t.QUARTER_ENDED_AFTER),
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
     )
@@ -103,8 +113,23 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
     if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or cues.far_year_cue.search(before)):
         return None
+    if _level_or_code(cues, ctx, m.start("year"), year):
+        return None
     ctx.mention(date(year, 1, 1), "year", end)
     return "DATE", f"{year:04d}"
+
+
+def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
+    """Is a number decades from the article's year a market level or a code ("KQ 2061")?"""
+    if abs(year - ctx.dct.year) < cues.words.CODED_YEARS_AWAY:
+        return False
+    if cues.level_before.search(ctx.text, max(0, start - 40), start):
+        return True
+    code = cues.code_before.search(ctx.text, max(0, start - 8), start)
+    if not code or code.group().split()[0].rstrip("-") in cues.words.YEAR_CAPITALS:
+        return False
+    # In a headline set in capitals every word looks like a code; in running text one does.
+    return any(c.islower() for c in ctx.text[max(0, start - 40) : code.start()])
 
 
 def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
@@ -158,6 +183,10 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     unit = m["qunit"].lower()
     if unit == "period" or (unit == "half" and word not in cues.words.HALF_ORDINALS):
         return None
+    if unit == "quarter":
+        fiscal = _fiscal_quarter(m, ctx, order, end)
+        if fiscal:
+            return fiscal
     year = _quarter_year(m, ctx, start, end, order if unit.startswith("quarter") else 2 * order)
     if unit == "half":
         half = _HALF.get(order, "H2")
@@ -167,6 +196,63 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "SET", f"XXXX-Q{order}"
     ctx.mention(date(year, 3 * order - 2, 1), "quarter", end)
     return "DATE", f"{year:04d}-Q{order}"
+
+
+def _fiscal_quarter(m: re.Match[str], ctx: Context, order: int, end: int) -> Resolved:
+    """A quarter the text places itself ("the fourth quarter ended June 30"), or a fiscal one
+    ("its fiscal first quarter"): as the calendar months it covers when the text says where it
+    (or the fiscal year) ends, else as a fiscal label (``FY1989-Q1``) that claims no months."""
+    cues = _cues(ctx.lang)
+    ended = cues.quarter_ended_after.match(ctx.text, end)
+    month = _month_or_none(ended["month"], ctx.lang) if ended else None
+    if month and ended:
+        day = int(ended["day"])
+        ctx.extra["fiscal_year_end"] = (month + 3 * (4 - order) - 1) % 12 + 1
+        return _quarter_ending(ctx, year_for_day(month, day, ctx.dct, PAST), month, end)
+    if cues.words.FISCAL not in m.group(0).lower():
+        return None
+    year_end = _fiscal_year_end(cues, ctx)
+    if year_end is None:
+        year = _quarter_year(m, ctx, m.start(), end, order)
+        return "DATE", f"FY{year:04d}-Q{order}"
+    month = (year_end + 3 * order - 1) % 12 + 1
+    tense = direction(ctx.text, m.start(), end, ctx.lang)
+    return _quarter_ending(ctx, year_for_day(month, 1, ctx.dct, tense), month, end)
+
+
+def _fiscal_year_end(cues: _Cues, ctx: Context) -> int | None:
+    """The month the document's fiscal years end in, if it says ("fiscal year ends June 30")."""
+    if "fiscal_year_end" not in ctx.extra:
+        ctx.extra["fiscal_year_end"] = _year_end_said(cues, ctx)
+    known = ctx.extra["fiscal_year_end"]
+    return known if isinstance(known, int) else None
+
+
+def _year_end_said(cues: _Cues, ctx: Context) -> int | None:
+    said = cues.fiscal_year_end.search(ctx.text)
+    if said:
+        return _month_or_none(said["month"], ctx.lang)
+    for ended in cues.ordinal_quarter_ended.finditer(ctx.text):
+        month = _month_or_none(ended["month"], ctx.lang)
+        if month:
+            order = cues.calendar.ORDINALS[ended["ord"].lower()]
+            return (month + 3 * (4 - order) - 1) % 12 + 1
+    return None
+
+
+def _month_or_none(word: str, lang: str) -> int | None:
+    try:
+        return month_number(word, lang)
+    except KeyError:
+        return None
+
+
+def _quarter_ending(ctx: Context, year: int, month: int, end: int) -> Resolved:
+    """The three months ending with ``month``: the calendar quarter of the middle one holds
+    most of them ("the quarter ended July 31" is May-July, mostly the second quarter)."""
+    middle = add_months(date(year, month, 1), -1)
+    ctx.mention(date(middle.year, middle.month - (middle.month - 1) % 3, 1), "quarter", end)
+    return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
 def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter: int) -> int:
@@ -204,11 +290,7 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if m["emonth"] and not cues.quarter_ended_year_ago.search(text):
         month = month_number(m["emonth"], ctx.lang)
         year = year_for_day(month, day_number(m["eday"]), ctx.dct, PAST)
-        # Three months ending with ``month``: the calendar quarter of the middle one holds most
-        # of them ("the quarter ended July 31" is May-July, mostly the second quarter).
-        middle = add_months(date(year, month, 1), -1)
-        ctx.mention(date(middle.year, middle.month - (middle.month - 1) % 3, 1), "quarter", end)
-        return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+        return _quarter_ending(ctx, year, month, end)
     if m["pyear"]:
         year, quarter = int(m["pyear"]), ctx.last_quarter()[1]
         ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)

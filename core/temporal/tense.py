@@ -34,6 +34,7 @@ class _Cues:
     adjective_slot: re.Pattern[str]
     ordinal_last: re.Pattern[str]
     perfect: re.Pattern[str]
+    past_perfect_plan: re.Pattern[str]
 
 
 @cache
@@ -53,6 +54,7 @@ def _cues(lang: str) -> _Cues:
                 t.ADJECTIVE_SLOT,
                 t.ORDINAL_LAST,
                 t.PERFECT,
+                t.PAST_PERFECT_PLAN,
             )
         ),
     )
@@ -85,7 +87,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     left, right = sentence_bounds(text, start, end)
     before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
     if before:
-        return _kind(before[-1], cues)
+        kind = _kind(before[-1], cues)
+        if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):
+            return PAST  # "had been scheduled to expire Friday": a plan from the past
+        return kind
     for m in cues.marker.finditer(text, end, right):
         if _counts(m, cues):
             return _kind(m, cues)

@@ -44,9 +44,10 @@ NUMBERED_THING = (
     r"|Airbus|Interstate|Lot|Bill|Series)\s+$"
 )
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year
-# (case-sensitive: a plural noun after the number).
+# (case-sensitive: a plural noun after the number, not one a preposition introduces:
+# "founded around 1920 by settlers").
 NOT_YEAR_AFTER = (
-    r"\s*(?:[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
+    r"\s*(?:(?!(?:by|in|on|at|for|from|with|when|after|before|until|during)\b)[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"
     r"|kg\b|tons?\b|hp\b|cc\b|mm\b)"
 )
@@ -55,6 +56,20 @@ CLOCK_AFTER = (
     r"\s*(?:\(\s*\d{4}\s*|(?:and|to|-|–)\s*\d{4}\s*)?"
     r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|HKT|SGT|local)\b|hrs?\b|hours\b)"
 )
+# A number decades from the article's year after a market level's words is a level, not a
+# year: "the index closed around 2050", "the average stood at 1985".
+LEVEL_BEFORE = (
+    r"\b(?:closed|closing|ended|finished|opened|opening|stood|standing|traded|trading|hovered"
+    r"|hovering|settled|quoted|index|average|level|rose|fell|climbed|dropped|slipped|gained"
+    r"|jumped|eased|advanced|declined|surged|plunged|rallied|recovered)"
+    r"(?:\s+(?:at|around|about|near|above|below|under|over|to|from|just|some))*\s+$"
+)
+# ... and after a code in capitals in running text: "the label KQ 2061", "desk PPN 2058"
+# (case-sensitive), unless the capitals say "year": "AD 1066", "FY 2030".
+CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
+YEAR_CAPITALS = ("AD", "BC", "BCE", "CE", "FY", "CY")
+# How far from the article's year a number must lie before those cues make it no year.
+CODED_YEARS_AWAY = 20
 # Words that let a year lie a century or more from the article's own: "in 1066".
 FAR_YEAR_CUE = (
     r"\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
@@ -94,6 +109,26 @@ QUARTER_YEAR_BACK = ("last",)
 QUARTER_YEAR_AHEAD = ("next",)
 QUARTER_YEAR_THIS = ("this",)
 YEAR_AGO_WORDS = ("year-", "comparable")
+# "the fourth quarter ended June 30": the text gives the quarter's last day, so the three
+# months it covers (the month word is checked against the calendar; case-sensitive).
+QUARTER_ENDED_AFTER = (
+    r"[ \t]*,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:ended|ending|ends)[ \t]+(?:on[ \t]+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]*(?P<day>\d{1,2})\b"
+)
+# "whose fiscal year ends June 30": where the document's fiscal years end (case-sensitive).
+FISCAL_YEAR_END = (
+    r"\b[Ff]iscal[ \t]+(?:year|\d{4})[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ends|ended|ending"
+    r"|closes|closed|runs[ \t]+through|ran[ \t]+through)[ \t]+(?:on[ \t]+|in[ \t]+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\b"
+)
+# ... or where a numbered quarter ended: "its fourth quarter ended June 30" (the ordinal
+# case-insensitive, the month capitalised).
+ORDINAL_QUARTER = (
+    r"\b(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- \t]+(?:fiscal[- \t]+)?quarter)"
+)
+# A quarter that says it is fiscal ("its fiscal first quarter") is no calendar quarter unless
+# the document says where its fiscal year ends.
+FISCAL = "fiscal"
 # A "quarter ended July 31" compared a year back is no longer that quarter.
 QUARTER_ENDED_YEAR_AGO = r"year-|a year|comparable|corresponding"
 # Which quarter "the quarter" names: a year back, this one, the next, the one just ended,

@@ -19,6 +19,8 @@ FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
     r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
+    # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
+    r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
     r"|might|may|must|payable|effective|expires?"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
@@ -80,6 +82,12 @@ DEFERRED = (
 ADJECTIVE_SLOT = (
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly|so|well|very|more"
     r"|most|less)[\s-]+$"
+)
+# "had been scheduled to expire on Friday": the past perfect of a plan puts its date behind.
+PAST_PERFECT_PLAN = (
+    r"\bhad\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:scheduled|expected|planned|intended|supposed|due|set|slated|meant|forecast|projected"
+    r"|predicted|poised|hoped|aimed|promised|agreed|vowed)\b"
 )
 # "may have been", "would have won": a modal before a perfect looks back.
 PERFECT = r"\s+(?:not\s+)?have\b"

@@ -66,7 +66,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "time",
         rf"""(?P<approx>(?:around|approximately)\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{AMPM})
-          |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])
+          |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]|[.,]\d)
           |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s+(?=GMT|UTC)
           |(?P<noon>noon|midnight|midday))
         (?:\s+(?P<tz>{TIME_ZONE}))?

@@ -61,7 +61,7 @@ TIMES = [
     ),
     ("Published at 23:15 on the site.", [("23:15", "2022-02-04T23:15")]),
     ("Trading will halt at 3 p.m. EST Tuesday.", [("3 p.m. EST Tuesday", "2022-02-08T15:00")]),
-    ("The curfew ended at midnight on Thursday.", [("midnight on Thursday", "2022-02-04T00:00")]),
+    ("The curfew ended at midnight on Thursday.", [("midnight on Thursday", "2022-02-03T24:00")]),
 ]
 
 
