@@ -247,6 +247,12 @@ def _title(doc: dict[str, Any]) -> str:
     return doc.get("title") or Path(doc["path"]).name
 
 
+def source_title(doc: dict[str, Any]) -> str:
+    """An article as its events' source column names it, marked when its date is a stand-in."""
+    note = stand_in_note(doc["published_source"])
+    return f"{_title(doc)}  ⚠ {note}" if note else _title(doc)
+
+
 def _document_tooltip(doc: dict[str, Any], note: str) -> str:
     source = source_name(doc["published_source"])
     text = f"{doc['path']}\nPublished {doc['published']} (from {source})"

@@ -29,6 +29,7 @@ from ui.filters import FilterBar
 from ui.ingesting import Ingesting
 from ui.loading import Snapshot, load_preview, load_snapshot
 from ui.menus import Menus, WindowActions
+from ui.models import source_title
 from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.exporter.finished.connect(self.exportFinished)
         self.redating.redated.connect(lambda _id: self.reload())
+        self.redating.redated.connect(lambda _id: self.select_event(self.timeline.selected()))
         self.redating.redated.connect(self.redated)
         self.ingesting.started.connect(self._ingest_started)
         self.ingesting.stored.connect(self._ingest_stored)
@@ -270,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
         self.document_model.set_documents(snapshot.documents)
-        titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
+        titles = {d["id"]: source_title(d) for d in snapshot.documents}
         self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
         self.filters.set_kinds(snapshot.kind_names)
         self.apply_filters()

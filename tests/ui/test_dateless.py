@@ -83,5 +83,17 @@ def test_the_detail_panel_link_opens_the_same_dialog(qtbot, dropped):
     with qtbot.waitSignal(dropped.eventShown, timeout=10000):
         dropped.select_event(undated)
     QTimer.singleShot(0, lambda: answer_the_date_dialog("2022-03-16"))
-    with qtbot.waitSignal(dropped.redated, timeout=10000):
+    with qtbot.waitSignals([dropped.redated, dropped.eventShown], timeout=10000):
         dropped.detail.anchorClicked.emit(QUrl("redate:0"))
+    text = dropped.detail.toPlainText()  # shown again, against the date just set
+    assert "Published 2022-03-16 (from you)" in text
+    assert "not the article's date" not in text
+
+
+def test_the_events_of_the_article_carry_the_mark_in_the_table(dropped):
+    model = dropped.event_model
+    sources = {model.data(model.index(r, 4)) for r in range(model.rowCount())}
+    assert sources == {
+        "Ferry timetable changes at the harbour",
+        "Town library reopens after roof repair  ⚠ date from file time",
+    }
