@@ -34,7 +34,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  extract PATH ... [--json]      print the events of files, no database\n"
             "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
             "  export --format F [--db DB] [-o OUT]   json csv timelinejs ics md png svg pdf\n"
-            "  documents [--db DB]            list stored articles with their publication dates\n"
+            "  documents [--db DB]            list stored articles, their dates and where from\n"
             "  redate ID DATE [--db DB]       override an article's publication date\n"
             "  reextract [--db DB]            find every article's events again, edits kept"
         ),
@@ -63,7 +63,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--jsonl", required=True, help="input file of JSON lines ('-': stdin)")
         parser.add_argument("-o", "--output", help="output file (default: stdout)")
     elif command == "documents":
-        parser.description = "List stored articles: id, publication date, where it came from."
+        parser.description = (
+            "List stored articles: id, publication date, where it came from, NO-DATE when "
+            "no date was found in the article and its date is only the file's time, path."
+        )
         parser.add_argument("--db", help="database file (default: in your user data directory)")
     elif command == "redate":
         parser.description = (
@@ -283,13 +286,28 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
+    from core.reading.published import has_own_date
+
     store = _open(args.db, must_exist=True)
     try:
+        undated = 0
         for d in store.documents():
             where = d["path"] + (f"#{d['locator']}" if d["locator"] else "")
-            print(f"{d['id']:>6}  {d['published']:<16}  {d['published_source']:<10}  {where}")
+            own = has_own_date(d["published_source"])
+            undated += not own
+            flag = "-" if own else "NO-DATE"  # dated only by the file's (or drop's) time
+            print(
+                f"{d['id']:>6}  {d['published']:<16}  {d['published_source']:<10}  "
+                f"{flag:<7}  {where}"
+            )
     finally:
         store.close()
+    if undated:
+        print(
+            f"{undated} article{'s' if undated > 1 else ''} marked NO-DATE: no date found in "
+            "the text, dated by the file's time; set one with `redate ID DATE`",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,25 @@ def store(tmp_path):
     s = open_store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture
+def dated_and_undated(tmp_path) -> tuple[Path, Path]:
+    """Two articles saved on 2 April 2026: one printing its date under a masthead, one not."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    dated = folder / "ferry.txt"
+    dated.write_text(
+        "Ferry timetable changes at the harbour\n\nHARBOUR WIRE9 March 2022 08:40\n\n"
+        "The ferry operator said on Tuesday that the night crossing would stop in April.\n"
+    )
+    undated = folder / "library.txt"
+    undated.write_text(
+        "Town library reopens after roof repair\n\n"
+        "The town library reopened on Monday after a two-month repair of its roof, the "
+        "council said.\n"
+    )
+    saved = datetime(2026, 4, 2, 9, 30).timestamp()
+    for path in (dated, undated):
+        os.utime(path, (saved, saved))
+    return dated, undated

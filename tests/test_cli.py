@@ -169,3 +169,14 @@ def test_reextract_finds_the_same_events_again(tmp_path, own_sample):
     assert sorted((e["start"], e["title"]) for e in after) == sorted(
         (e["start"], e["title"]) for e in before
     )
+
+
+def test_documents_flags_the_articles_dated_only_by_their_file(tmp_path, dated_and_undated):
+    db = str(tmp_path / "x.db")
+    run("ingest", *map(str, dated_and_undated), "--db", db)
+    result = run("documents", "--db", db)
+    rows = {line.split()[-1]: line.split()[1:4] for line in result.stdout.splitlines()}
+    dated, undated = (str(p) for p in dated_and_undated)
+    assert rows[dated] == ["2022-03-09T08:40", "header", "-"]
+    assert rows[undated] == ["2026-04-02T09:30", "mtime", "NO-DATE"]
+    assert "1 article marked NO-DATE" in result.stderr

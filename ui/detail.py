@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from core.reading.published import source_name
+from core.reading.published import has_own_date, source_name
 
 
 class DetailPanel(QTextBrowser):
@@ -18,6 +18,7 @@ class DetailPanel(QTextBrowser):
     entityClicked = Signal(str, str)  # name, kind
     sourceClicked = Signal(object)  # one of the event's sources (dict)
     splitRequested = Signal(int, int)  # event id, source id: make that source its own event
+    redateRequested = Signal(int)  # a document id: ask for its publication date
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +41,8 @@ class DetailPanel(QTextBrowser):
             self.sourceClicked.emit(self._sources[int(index)])
         elif what == "split" and int(index) < len(self._sources) and self._event_id is not None:
             self.splitRequested.emit(self._event_id, self._sources[int(index)]["source_id"])
+        elif what == "redate" and int(index) < len(self._sources):
+            self.redateRequested.emit(self._sources[int(index)]["document_id"])
 
     def loadResource(self, kind: int, name: Any) -> Any:
         return None  # never load images or links named in article text
@@ -64,7 +67,9 @@ class DetailPanel(QTextBrowser):
         self.setHtml(
             f"<h3>{escape(event['title'])}</h3>"
             f"<p><b>Date:</b> {date} <span style='color: gray'>({status}, precision: "
-            f"{escape(event['precision'])})</span><br><b>Kind:</b> {escape(event['kind'])}"
+            f"{escape(event['precision'])})</span>"
+            + ("" if any(has_own_date(s["published_source"]) for s in sources) else _STAND_IN)
+            + f"<br><b>Kind:</b> {escape(event['kind'])}"
             + (f"<br><b>Who and where:</b> {entities}" if entities else "")
             + "</p>"
             + f"<p><b>{len(sources)} source{'s' if len(sources) > 1 else ''}</b></p>"
@@ -74,8 +79,16 @@ class DetailPanel(QTextBrowser):
         )
 
 
+_WARNING = "color: #9a5b00"
+_STAND_IN = (
+    f"<br><span style='{_WARNING}'>⚠ Its article has no date of its own, only the file's "
+    "time: a date read from “on Monday” or “last week” may be wrong.</span>"
+)
+
+
 def _first_source(event: dict[str, Any]) -> dict[str, Any]:
     return {
+        "document_id": event["document_id"],
         "sentence": event["sentence"],
         "path": event["document_path"],
         "document_title": event["document_title"],
@@ -85,7 +98,6 @@ def _first_source(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _source_html(source: dict[str, Any], index: int | None) -> str:
-    published_from = source_name(source["published_source"])
     title = escape(source["document_title"] or "")
     if index is not None:  # several sources: each opens its own article below
         title = (
@@ -97,6 +109,21 @@ def _source_html(source: dict[str, Any], index: int | None) -> str:
         f"<blockquote style='background: palette(alternate-base)'>"
         f"“{escape(source['sentence'])}”</blockquote>"
         f"<p style='margin-left: 12px'>{title}<br>"
-        f"<span style='color: gray'>{escape(source['path'])}<br>"
-        f"Published {escape(source['published'])} (from {escape(published_from)})</span></p>"
+        f"<span style='color: gray'>{escape(source['path'])}</span><br>"
+        + _published_html(source, index or 0)
+        + "</p>"
+    )
+
+
+def _published_html(source: dict[str, Any], index: int) -> str:
+    """Where the article's date came from; a warning when it is only the file's time."""
+    published_from = escape(source_name(source["published_source"]))
+    published = escape(source["published"])
+    if has_own_date(source["published_source"]):
+        return f"<span style='color: gray'>Published {published} (from {published_from})</span>"
+    return (
+        f"<span style='{_WARNING}'>⚠ No publication date in the article: {published} is "
+        f"{published_from}, not the article's date.</span> "
+        f"<a href='redate:{index}' title='Set the date this article was published'>"
+        "Set its date…</a>"
     )

@@ -14,6 +14,8 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 
+from core.reading.published import has_own_date
+
 MODES = {
     "none": "One timeline",
     "article": "By article",
@@ -136,6 +138,8 @@ def _article_label(document: dict) -> str:
     if not title:
         title = str(document.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
     published = str(document.get("published") or "")[:10]
+    if published and not has_own_date(str(document.get("published_source") or "")):
+        published += " ⚠ date from file time"  # not the article's own: say so on its lane
     return f"{title} ({published})" if published else title
 
 

@@ -21,14 +21,23 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
-from core.reading.published import source_name
+from core.reading.published import has_own_date, source_name
 from ui.event_columns import EventColumns, EventRow
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDATED_TEXT = QColor("#6f6f6a")
+STAND_IN_TEXT = QColor("#9a5b00")  # an article dated only by its file's time
+# What an article's date is when it has none of its own, in the articles list.
+STAND_IN_NOTES = {"mtime": "date from file time", "pasted": "date from drop time"}
+
+
+def stand_in_note(source: str) -> str:
+    """ "date from file time" for an article with no date of its own; "" otherwise."""
+    return "" if has_own_date(source) else STAND_IN_NOTES.get(source, "not its own date")
 
 
 class EventTableModel(QAbstractTableModel):
@@ -155,6 +164,8 @@ class DocumentListModel(QAbstractListModel):
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     PUBLISHED_ROLE = Qt.ItemDataRole.UserRole + 2
+    TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
+    NEEDS_DATE_ROLE = Qt.ItemDataRole.UserRole + 4  # dated only by its file's time
     hiddenChanged = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -172,11 +183,14 @@ class DocumentListModel(QAbstractListModel):
         return set(self._hidden)
 
     def set_hidden(self, document_id: int, hidden: bool) -> None:
-        row = next((i for i, d in enumerate(self._docs) if d["id"] == document_id), None)
+        row = self.row_of(document_id)
         if row is None:
             return
         state = Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
         self.setData(self.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def row_of(self, document_id: int) -> int | None:
+        return next((i for i, d in enumerate(self._docs) if d["id"] == document_id), None)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._docs)
@@ -185,12 +199,20 @@ class DocumentListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._docs):
             return None
         doc = self._docs[index.row()]
+        note = stand_in_note(doc["published_source"])
         if role == Qt.ItemDataRole.DisplayRole:
-            title = doc.get("title") or Path(doc["path"]).name
-            return f"{title}\n{doc['published']} · {doc.get('events', 0)} events"
+            when = f"{doc['published']} ({note})" if note else doc["published"]
+            return f"{_title(doc)}\n{when} · {doc.get('events', 0)} events"
         if role == Qt.ItemDataRole.ToolTipRole:
-            source = source_name(doc["published_source"])
-            return f"{doc['path']}\nPublished {doc['published']} (from {source})"
+            return _document_tooltip(doc, note)
+        if role == Qt.ItemDataRole.DecorationRole and note:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ForegroundRole and note:
+            return STAND_IN_TEXT
+        if role == self.NEEDS_DATE_ROLE:
+            return bool(note)
+        if role == self.TITLE_ROLE:
+            return _title(doc)
         if role == Qt.ItemDataRole.CheckStateRole:
             hidden = doc["id"] in self._hidden
             return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
@@ -219,3 +241,25 @@ class DocumentListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.hiddenChanged.emit()
         return True
+
+
+def _title(doc: dict[str, Any]) -> str:
+    return doc.get("title") or Path(doc["path"]).name
+
+
+def source_title(doc: dict[str, Any]) -> str:
+    """An article as its events' source column names it, marked when its date is a stand-in."""
+    note = stand_in_note(doc["published_source"])
+    return f"{_title(doc)}  ⚠ {note}" if note else _title(doc)
+
+
+def _document_tooltip(doc: dict[str, Any], note: str) -> str:
+    source = source_name(doc["published_source"])
+    text = f"{doc['path']}\nPublished {doc['published']} (from {source})"
+    if note:
+        text += (
+            f"\n⚠ {note}: no date was found in the article itself, so its "
+            "relative dates (“on Monday”, “last week”) may be in the wrong week or month."
+            "\nRight-click → Set Publication Date… to give it its date."
+        )
+    return text

@@ -23,6 +23,7 @@ class Redating(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.tasks, self.state = window, tasks, state
+        self.documents = documents
         documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         def menu(at: QPoint) -> None:
@@ -56,13 +57,28 @@ class Redating(QObject):
             work, done, lambda message: report_error(self.window, "Cannot set the date", message)
         )
 
+    def ask_for_document(self, document_id: int) -> None:
+        """Show the article ``document_id`` in the articles list and ask for its date."""
+        model = self.documents.model()
+        row = model.row_of(document_id) if isinstance(model, DocumentListModel) else None
+        if row is None:
+            return
+        index = model.index(row)
+        if dock := self.documents.parentWidget():
+            dock.show()
+            dock.raise_()
+        self.documents.setCurrentIndex(index)
+        self.documents.scrollTo(index)
+        self.ask_for_date(index)
+
     def ask_for_date(self, index: QModelIndex) -> None:
         model = index.model()
         document_id = model.data(index, DocumentListModel.ID_ROLE)
         current = model.data(index, DocumentListModel.PUBLISHED_ROLE)
+        title = model.data(index, DocumentListModel.TITLE_ROLE)
         value, ok = QInputDialog.getText(
             self.window, "Publication date",
-            "When was this article published? (YYYY-MM-DD, or YYYY-MM-DDTHH:MM)\n"
+            f"When was “{title}” published? (YYYY-MM-DD, or YYYY-MM-DDTHH:MM)\n"
             "Its relative dates (“on Monday”, “last week”) are resolved again; events you "
             "edited stay as they are.",
             text=current,

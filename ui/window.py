@@ -15,32 +15,21 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDropEvent,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from core.ingest import IngestReport
 from ui import dropping, session
 from ui.curation import Curation
+from ui.dateless import DatelessArticles
 from ui.errors import report_error
 from ui.exporting import Exporter
 from ui.filtering import FilterQueries
 from ui.filters import FilterBar
 from ui.ingesting import Ingesting
-from ui.loading import (
-    Snapshot,
-    load_preview,
-    load_snapshot,
-)
+from ui.loading import Snapshot, load_preview, load_snapshot
 from ui.menus import Menus, WindowActions
+from ui.models import source_title
 from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
@@ -99,6 +88,7 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self, self.tasks, self.state, self.timeline,
                                  self.shown_event_ids)  # fmt: skip
         self.redating = Redating(self, self.tasks, self.state, self.documents)
+        self.dateless = DatelessArticles(self, self.redating)
         self._build_status_bar()
         self._connect_parts()
         self.menus = Menus(self, self.state, self.settings, self.timeline, self.filters,
@@ -113,7 +103,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.dateless.link, 1)
         bar.addPermanentWidget(self.ingesting.progress)
         bar.addPermanentWidget(self.ingesting.cancel_button)
 
@@ -139,6 +130,7 @@ class MainWindow(QMainWindow):
         self.detail.entityClicked.connect(self.queries.filter_by_entity)
         self.detail.sourceClicked.connect(self.details.show_source)
         self.detail.splitRequested.connect(self.curation.split)
+        self.detail.redateRequested.connect(self.redating.ask_for_document)
         self.details.eventShown.connect(self.eventShown)
         self.filters.searchRequested.connect(self.queries.search)
         self.queries.hitsFound.connect(self._search_done)
@@ -154,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.exporter.finished.connect(self.exportFinished)
         self.redating.redated.connect(lambda _id: self.reload())
+        self.redating.redated.connect(lambda _id: self.select_event(self.timeline.selected()))
         self.redating.redated.connect(self.redated)
         self.ingesting.started.connect(self._ingest_started)
         self.ingesting.stored.connect(self._ingest_stored)
@@ -176,6 +169,7 @@ class MainWindow(QMainWindow):
 
     def _open_database(self, db_path: str) -> None:
         self.state.open_database(db_path)
+        self.dateless.pending.clear()
         self.setWindowTitle(f"Datelines — {Path(db_path).name}")
         self._restore_view = True
         self.search_box.clear()
@@ -269,6 +263,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(f"{finished.summary()} — {self._counts_text()}")
         elif not self.ingest_task:
             self.status_label.setText(self._counts_text())
+        self.dateless.update(snapshot.documents, finished)
         self.itemsLoaded.emit()
         if finished is not None:
             self.ingestFinished.emit(finished)
@@ -277,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
         self.document_model.set_documents(snapshot.documents)
-        titles = {d["id"]: d["title"] or Path(d["path"]).name for d in snapshot.documents}
+        titles = {d["id"]: source_title(d) for d in snapshot.documents}
         self.event_model.set_rows(snapshot.rows, titles, snapshot.by_date)
         self.filters.set_kinds(snapshot.kind_names)
         self.apply_filters()

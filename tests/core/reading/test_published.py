@@ -84,6 +84,76 @@ def test_header_dates_we_refuse_to_guess(line):
     assert find_header_date(f"Title\n{line}\n\nBody.") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a two-digit year with dots (day first), and a clock time after "Published"
+        ("Published 04.02.22 23:15", "2022-02-04T23:15"),
+        ("Published: 17.11.21, 08:40", "2021-11-17T08:40"),
+        ("Posted 09.06.98 - 7.05", "1998-06-09T07:05"),
+        # a month-name date with a clock time, on a line of its own
+        ("February 4, 2022 11:15 PM", "2022-02-04T23:15"),
+        ("Mar 9, 2023 | 6:40 AM", "2023-03-09T06:40"),
+        ("9 March 2023 · 06:40", "2023-03-09T06:40"),
+        ("October 12, 20219:05 AM GMT+2Updated 3 years ago", "2021-10-12T09:05"),
+        # an agency or paper's name run together with the date, or a byline ending in one
+        ("ATLANTIC NEWS AGENCYFeb 4, 2022", "2022-02-04"),
+        ("NORTHERN PRESS SERVICE12 May 2020 14:02", "2020-05-12T14:02"),
+        ("By Jane Roe, Harbour Wire4 February 2022", "2022-02-04"),
+        ("By Ann Smith and Tom Bell, Valley Times Published 8 July 2019", "2019-07-08"),
+        ("BY OLGA NOVAK Oct. 3, 2018", "2018-10-03"),
+        # a paper's name, a colon (or a bar, a dash) and the date
+        ("The Daily Courier: 4 February 2022", "2022-02-04"),
+        ("Harbour Wire | Sept 30, 2020", "2020-09-30"),
+        ("Bank of Lakeland Bulletin — 2 January 2024", "2024-01-02"),
+    ],
+)
+def test_bylines_mastheads_and_dates_with_times(line, value):
+    found = find_header_date(f"A title\n\n{line}\n\nThe body starts here.")
+    assert found is not None
+    assert (found.value, found.source) == (value, "header")
+
+
+def test_a_date_line_under_a_long_header_is_still_found():
+    header = "A title\n\nA standfirst in a few words.\n\nPhoto: the harbour\n\nShare\n\nEmail\n\n"
+    found = find_header_date(header + "February 4, 2022 11:15 PM\n\nThe body starts here.")
+    assert found.value == "2022-02-04T23:15"
+
+
+PROSE = (
+    "The ferry company said on Tuesday that its two oldest boats would be taken out of "
+    "service before the summer, and that the crossing would run once an hour instead."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 February 2022",  # a date standing alone in the third paragraph
+        "February 4, 2022 11:15 PM",
+        "The Daily Courier: 4 February 2022",
+        "HARBOUR WIRE 4 February 2022",
+    ],
+)
+def test_a_date_below_the_opening_paragraphs_is_not_the_publication_date(line):
+    text = f"A title\n\n{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}\n"
+    assert find_header_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Remembering The Great Flood January 31, 1953",  # a headline naming a date
+        "Talks resume in Geneva: 4 February 2022",  # words of a sentence before the colon
+        "By the end of the week, on 4 February 2022",  # "by" opening a sentence
+        "Meeting agenda 04.02.22",
+        "Published: 4/2/22 10:30",  # 4 February or 2 April: no guess
+    ],
+)
+def test_lines_that_name_a_date_but_are_no_masthead(line):
+    assert find_header_date(f"A title\n\n{line}\n\nThe body starts here.") is None
+
+
 def test_published_line_beats_an_earlier_updated_line():
     found = find_header_date("Title\nUpdated: 3 June 2023\nPublished: 2 June 2023\n\nBody.")
     assert found.value == "2023-06-02"

@@ -1,0 +1,163 @@
+"""The publication date printed in an article's header: the lines above its body.
+
+Forms read, most trusted first: a keyword line ("Published: Fri 4 Feb 2022, 23:15",
+"Updated …", "Posted on …"), a byline or masthead ending in a date ("By Jane Doe |
+February 4, 2022", "By Jane Roe, Harbour Wire4 February 2022", "ATLANTIC NEWS AGENCYFeb 4,
+2022", "The Daily Courier: 4 February 2022"), and a line holding only a date ("February 4,
+2022 11:15 PM"). The looser forms count only in the header area, so that a date standing
+alone in the third paragraph is never taken for the day the article appeared.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime
+
+from core.reading.dates import MONTH, FoundDate, parse_date_string, quick_parse
+from core.timeval import format_value
+
+log = logging.getLogger(__name__)
+
+# The words of header lines. Read as English, like the dates themselves (core.reading.dates).
+_KEYWORDS = r"(?:first[ \t]+)?(?:published|updated|posted|date|dated|last[ \t]+updated)"
+_BY = re.compile(r"^by[ \t]+", re.IGNORECASE)
+# Lower-case words a name may hold: "Bank of England", "Jane Roe and John Doe".
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
+_NAME_KEYWORDS = re.compile(
+    r"[ \t,]*(?:(?:published|updated|posted)(?:[ \t]+on)?|on)[ \t]*:?$", re.IGNORECASE
+)
+
+_HEADER = re.compile(
+    r"^[ \t]*(?P<kw>" + _KEYWORDS + r")"
+    r"(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE = re.compile(
+    r"^[ \t]*by[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    r"(?:(?:published|updated|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*)?(?P<date>[^\n]{6,60}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_LINE = re.compile(r"^[ \t]*(?P<date>[^\n]{8,100}?)[ \t]*$", re.MULTILINE)
+# Where a date may start inside a line, even run into the word before it ("AGENCYFeb 4").
+_DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECASE)
+# What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
+_LINE_TRAILER = re.compile(r"(?:[|·•]|updated\b|last\s+updated\b)", re.IGNORECASE)
+# Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
+_MASTHEAD_SEPARATORS = ":|·•–—-"
+
+_HEADER_LINES = 40  # a keyword line sits near the top; a "Date:" deep in the body is not one
+_HEAD_LINES = 12  # the looser forms count only among the first lines that hold text …
+_PROSE_WORDS = 20  # … and above the second paragraph of prose (the first may be a standfirst)
+
+# Header keywords by trust: a "Published" line beats an "Updated" one on the same page.
+_KEYWORD_RANK = {"updated": 3, "last updated": 3}
+_BYLINE_RANK, _DATE_LINE_RANK = 1, 2
+
+
+def find_header_date(text: str) -> FoundDate | None:
+    """The publication date from a header line near the top of the article.
+
+    >>> find_header_date("Title\\n\\nPublished: Fri 4 Feb 2022, 23:15\\n\\nBody").value
+    '2022-02-04T23:15'
+    >>> find_header_date("Title\\n\\nThe Daily Courier: 4 February 2022\\n\\nBody").value
+    '2022-02-04'
+    """
+    best: tuple[int, int, FoundDate] | None = None
+    for rank, match, parse, raw in _candidates(text):
+        if best and (rank, match.start()) >= best[:2]:
+            continue  # parse only what could win: dateparser costs a millisecond a call
+        parsed = parse(raw)
+        if parsed:
+            best = (rank, match.start(), FoundDate(parsed[0], parsed[1], "header", match.span()))
+    return best[2] if best else None
+
+
+_Parse = Callable[[str], tuple[datetime, str] | None]
+
+
+def _candidates(text: str) -> Iterator[tuple[int, re.Match[str], _Parse, str]]:
+    keyword_end = _nth_line_end(text, _HEADER_LINES)
+    for match in _HEADER.finditer(text, 0, keyword_end):
+        keyword = " ".join(match["kw"].lower().split())
+        yield _KEYWORD_RANK.get(keyword, 0), match, parse_date_string, match["date"]
+    for match in _BYLINE.finditer(text, 0, keyword_end):
+        yield _BYLINE_RANK, match, parse_date_string, match["date"]
+    for match in _DATE_LINE.finditer(text, 0, _head_end(text)):
+        line = match["date"]
+        if _HEADER.match(line) or _BYLINE.match(line):
+            continue
+        if line[:1].isalnum():
+            yield _DATE_LINE_RANK, match, _whole_date, line
+        yield _BYLINE_RANK, match, _masthead_date, line
+
+
+def _whole_date(line: str) -> tuple[datetime, str] | None:
+    """The date of a line holding nothing else (an "Updated …" after it aside)."""
+    quick = quick_parse(line, trailer=_LINE_TRAILER)
+    return quick and (quick[0], format_value(quick[0], "time" if quick[1] else "day"))
+
+
+def _masthead_date(line: str) -> tuple[datetime, str] | None:
+    """The date ending a byline or masthead: "By Jane Roe, Harbour Wire4 February 2022",
+    "ATLANTIC NEWS AGENCYFeb 4, 2022", "The Daily Courier: 4 February 2022"."""
+    for start in _DATE_START.finditer(line, 1):
+        lead, date = line[: start.start()], line[start.start() :]
+        parsed = _whole_date(date)
+        if parsed:
+            return parsed if _is_masthead(lead) else None
+    return None
+
+
+def _is_masthead(lead: str) -> bool:
+    """Whether what comes before a date is a byline or the name of a paper or agency."""
+    run_together = lead[-1:].isalpha() or lead[-1:] == "."
+    bare = lead.rstrip()
+    separated = bare[-1:] in _MASTHEAD_SEPARATORS
+    bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")
+    byline = _BY.match(bare)
+    if byline:
+        bare = _NAME_KEYWORDS.sub("", bare[byline.end() :])
+    if not _is_name(bare):
+        return False
+    capitals = bare.upper() == bare and any(c.isalpha() for c in bare)
+    return bool(byline) or run_together or separated or capitals
+
+
+def _is_name(words: str) -> bool:
+    """ "Jane Roe, Harbour Wire", "ATLANTIC NEWS AGENCY", "Bank of England": each word
+    capitalised or a linking word, a handful of them; not a sentence, no time or number."""
+    parts = words.replace(",", " ").split()
+    if not 1 <= len(parts) <= 10 or parts[-1].lower() in _NAME_LINKS:
+        return False
+    if any(c.isdigit() for c in words):
+        return False
+    return all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts)
+
+
+def _head_end(text: str) -> int:
+    """Where the header area ends: after the first lines that hold text, and before the
+    second paragraph of prose."""
+    pos, lines, prose = 0, 0, 0
+    while pos < len(text) and lines < _HEAD_LINES:
+        nxt = text.find("\n", pos)
+        end = len(text) if nxt < 0 else nxt + 1
+        line = text[pos:end]
+        if line.strip():
+            lines += 1
+            prose += len(line.split()) >= _PROSE_WORDS
+            if prose == 2:
+                return pos
+        pos = end
+    return pos
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
