@@ -62,10 +62,23 @@ def sentence_happenings(
             for w in sentence.whens
             if clause.start <= token_at(tokens, w.timex.start) < clause.end
         ]
-        mine = [w for w in mine if not _in_attribution(sentence, clause, w)]
+        attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
+        mine = [w for w in mine if w not in attributed]
         if mine:
             found.extend(_dated(sentence, ci, mine))
+        elif attributed and not found:
+            found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found
+
+
+def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
+    """ "Prices rose sharply, the ministry said on Friday.": news with no time of its own takes
+    the time it was reported."""
+    if clause.verb is None:
+        return None
+    at = token_at(s.tokens, when.timex.start)
+    comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
+    return clause_happening(s, clause, when, comma) if comma > clause.verb else None
 
 
 def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
@@ -109,8 +122,12 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and nxt.opener == c.THAT and len(whens) == 1:
+        if _has_own_date(s, nxt):
+            return []  # "said on Friday that prices rose in 2019": the rise is the news
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
+    if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
+        ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
@@ -121,6 +138,19 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
+
+
+def _has_own_date(s: Sentence, clause: Clause) -> bool:
+    """Whether a reported clause holds a date after its first words (not the saying's)."""
+    return any(
+        clause.start <= token_at(s.tokens, w.timex.start) < clause.end and not _opens(s, clause, w)
+        for w in s.whens
+    )
+
+
+def _opens(s: Sentence, clause: Clause, when: When) -> bool:
+    """ "said Tuesday the bridge …": a date at a reported clause's start dates the saying."""
+    return token_at(s.tokens, when.timex.start) <= clause.body
 
 
 def _after(s: Sentence, timex: Timex) -> int:

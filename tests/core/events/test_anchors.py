@@ -92,3 +92,21 @@ def test_a_date_of_the_happening_stays(published, body, expected):
 def test_role_of_a_time_expression(sentence, date_text, role):
     timex = next(t for t in tag(sentence, datetime(2020, 6, 10)) if date_text in t.text)
     assert anchors.role(sentence, timex) == role
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # the reported happening keeps its own date; the saying's date is not its date
+        ("2022-02-07", "Officials said Tuesday the bridge would reopen in May.", [("2022-05", "Bridge")]),
+        ("2022-02-07", "The ministry said on Friday that prices rose in 2019.", [("2019", "Prices")]),
+        # news with no time of its own takes the time it was reported
+        ("2022-02-07", "Prices rose sharply, the ministry said on Friday.", [("2022-02-04", "Prices")]),
+        ("2022-02-07", "Three people died in the fire, police said Saturday.", [("2022-02-05", "Three people")]),
+    ],
+)  # fmt: skip
+def test_a_report_dates_only_what_has_no_date_of_its_own(published, body, expected):
+    events = extract_events(_doc(published, body))
+    assert [(e.start, e.title.split()[0]) for e in events] == [
+        (date, first.split()[0]) for date, first in expected
+    ]

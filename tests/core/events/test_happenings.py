@@ -42,7 +42,6 @@ def _happenings(text: str, back: bool = False) -> list[tuple[str, str, str]]:
         (
             "Senator Karl Brandt said on Wednesday that the port would reopen in March.",
             [
-                ("Brandt says the port would reopen", "statement", "2022-02-02"),
                 ("Port to reopen", "other", "2022-03"),
             ],
         ),
