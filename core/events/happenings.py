@@ -21,6 +21,7 @@ from core.events.phrases import (
     Clause,
     cut_coordination,
     finite_verb,
+    is_finite,
     name_in_title,
     noun_phrase,
     reduce_names,
@@ -233,9 +234,15 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
 def _antecedent(s: Sentence, k: int) -> Mention | None:
     c = _clauses(s.language)
     offset = s.tokens[k].start
+    reach = offset - c.ANTECEDENT_REACH
     if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [m for m in s.mentions if m.kind == PERSON and m.end <= offset]
+        people = [
+            m for m in s.mentions if m.kind == PERSON and reach <= m.start and m.end <= offset
+        ]
         return people[-1] if people else None
+    clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
+    if clause.opener not in c.IT_RESOLVES_AFTER:
+        return None  # "… soon after it was priced": the issue or the agency?
     sentence_start = s.tokens[0].start
     others = [m for m in s.mentions if sentence_start <= m.start < offset and m.kind != PERSON]
     return others[0] if others else None
@@ -256,6 +263,7 @@ def clause_happening(
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
+    stop = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
@@ -268,6 +276,21 @@ def clause_happening(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
+    """A date dropped from inside a phrase ("indications [1987] revenues", "start about [June]
+    for"), not with its preposition: the title stops there rather than run the words together."""
+    c = _clauses(s.language)
+    if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
+        return False
+    if is_finite(s.tokens, k - 1, 0, s.language):
+        return False  # the verb's own date: "ended 2021 with …" reads on without it
+    before = s.tokens[k - 1].lower
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
+        return False  # the date ends the clause
+    return before not in c.DETERMINERS and not before.endswith(c.POSSESSIVE_ENDINGS)
 
 
 def _title_verb(title: str, subject: str, c: ModuleType) -> str | None:
@@ -290,6 +313,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
     if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
+    if s.tokens[a].text[:1].isdigit():
+        return None  # "… and eight dlrs a share in 1988": a figure, not what happened
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     stop = cut_coordination(s.tokens, a, b, s.language)

@@ -164,6 +164,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if prev.endswith(c.POSSESSIVE_ENDINGS):
         return False  # "the bank's planned merger"
+    if prev.endswith(c.ADVERB_ENDING) and k >= 2 and tokens[k - 2].lower in c.NOT_BEFORE_VERB:
+        return False  # "the recently acquired plant", "of internationally traded goods"
     forms = c.lemmas(lower)
     if "VERB" not in forms or lower.endswith(c.GERUND):
         return False

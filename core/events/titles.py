@@ -46,9 +46,11 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     subject_words = _trim(_words(subject), 1, c)
     if not _is_subject(subject_words, c):
         return ""
-    words = _verb_group(_cut_asides(_words(predicate), c), c)
-    if not words:
-        return ""
+    written = _words(predicate)
+    kept = _cut_asides(written, c)
+    words = _verb_group(kept, c)
+    if not words or (len(kept) < len(written) and _verb_only(words, c)):
+        return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
     whole = next((w for w in subjects if len(_join([*w, *words])) <= max_chars), None)
     for shorter in [whole] if whole else subjects:
@@ -108,6 +110,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     first = words[0].lower()
     if first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS | c.PREPOSITIONS:
         return False
+    if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
+        return False  # "Qtr ended Jan 31 Shr …": a line of a table
     if words[0].islower() and first.endswith(c.GERUND) and "VERB" in c.lemmas(first):
         return False
     return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
@@ -151,6 +155,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     whole (the caller may try a shorter subject)."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
+    cut = len(predicate) > 2 and len(_join(words)) > max_chars
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
         starts = [k for k in fits if _phrase_starts(words, k, c)]
@@ -158,8 +163,17 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
             return ""
         words = words[: max(starts)]
     words = _trim(words, keep, c)
+    last = words[-1].lower()
+    hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
+    if hanging or (cut and _verb_only(words[len(subject) :], c)):
+        return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
+
+
+def _verb_only(predicate: list[str], c: ModuleType) -> bool:
+    """A predicate of only its verb group: "are planning", "estimated"."""
+    return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[:-1])
 
 
 def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:

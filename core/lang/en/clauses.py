@@ -91,6 +91,8 @@ ADVERBS = _words(
     "quickly briefly"
 )
 NEGATIONS = _words("not never")
+# Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
 FUTURE = _words("will would shall")
 # Words after a future that keep it as written: "will not", "will be" (no "to not").
@@ -122,26 +124,13 @@ NOUN_LINKS = _words("of for")
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
-TITLE_DANGLING = _words(
-    "and or but as than due such according prior ending ended beginning starting including "
-    "compared versus vs"
-)
+TITLE_DANGLING = _words("and or but as than due such according prior including compared versus vs")
 # Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
 # them ("in order to", "due to").
-FIXED_PHRASE_STARTS = (
-    "in order",
-    "due",
-    "according",
-    "prior",
-    "such",
-    "as well",
-    "rather",
-    "because",
-    "instead",
-    "ahead",
-    "in addition",
-    "as part",
-    "up",
+FIXED_PHRASE_STARTS = tuple(
+    "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
+    "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
+    "in favour|in exchange".split("|")
 )
 # A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
 EXPLETIVES = _words("there it this these those")
@@ -164,6 +153,13 @@ AS = "as"
 NOT_SUBJECT_STARTS = _words("including according")
 # A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
 TABLE_WORDS = _words("vs vs.")
+# The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
+TABLE_SUBJECTS = _words("qtr shr revs mths prior")
+TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
+# A pronoun stands for a name at most this many characters back (else: no one sure).
+ANTECEDENT_REACH = 250
+# Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
+IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
 # Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
@@ -200,6 +196,7 @@ PLACE_PREPOSITIONS = ("in", "at", "on", "for")
 BETWEEN = "between"
 # Word endings: the gerund, the past participle, the third person singular, the plural.
 GERUND = "ing"
+ADVERB_ENDING = "ly"
 PAST_PARTICIPLE = "ed"
 THIRD_PERSON = "s"
 PLURAL_ENDING = "s"
