@@ -21,17 +21,22 @@ from core.events.phrases import (
     Clause,
     cut_coordination,
     finite_verb,
+    is_finite,
+    name_in_title,
     noun_phrase,
     reduce_names,
     verb_group_end,
+    widen_drop,
 )
-from core.events.titles import headline, noun_headline
+from core.events.titles import headline, is_state, noun_headline, short_subject
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
 
 # Kinds notable enough to be an event without a date of their own (``core.events.kinds``).
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
+# What a statement's title keeps of the reported clause's subject ("the new terminal").
+MAX_REPORTED_SUBJECT = 30
 
 
 @cache
@@ -174,8 +179,10 @@ def _text(s: Sentence, a: int, b: int) -> str:
 def _subject(
     s: Sentence, clause: Clause, inherited: bool = False
 ) -> tuple[str, list[Mention], tuple[int, int]]:
-    """The clause's subject for a headline, with pronouns resolved to the name they stand for;
-    a clause without one ("…, saying he would") takes the sentence's first subject."""
+    """The clause's subject as written, its aside cut ("Hiram Ltd, the previous owner,") and
+    its pronouns resolved to the name they stand for ("its board" → "Amoskeag's board"); a
+    clause without one ("…, saying he would") takes the sentence's first subject. "" when a
+    pronoun stands for nothing sure."""
     c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
@@ -184,37 +191,88 @@ def _subject(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
-    resolved: list[Mention] = []
     if not keep:
         first = s.clauses[0]
         if first is clause or inherited:
             return "", [], (verb, verb)
+        if clause.opener in c.RELATIVES and first.end != clause.start:
+            return _relative_subject(s, clause)  # "…, who died": the name before "who"
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         return _subject(s, first, inherited=True)
+    keep = _without_aside(s, keep)
+    resolved: list[Mention] = []
+    owner = ""
     skip = set(range(clause.body, verb)) - set(keep)
     for k in keep:
-        if s.tokens[k].lower in c.PRONOUNS:
-            mention = _antecedent(s, k)
-            if mention is None and not inherited and clause is not s.clauses[0]:
-                return _subject(s, s.clauses[0], inherited=True)  # "The authority said it …"
-            if mention is None:
-                return "", [], (verb, verb)
+        lower = s.tokens[k].lower
+        possessive = k == keep[0] and lower in c.POSSESSIVE_PRONOUNS
+        if lower not in c.PRONOUNS and not possessive:
+            continue
+        mention = _antecedent(s, k)
+        skip.add(k)
+        if mention is not None:
             resolved.append(mention)
-            skip.add(k)
+            name = name_in_title(s.text, mention, s.language)
+            owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}" if possessive else ""
+            continue
+        if inherited or clause is s.clauses[0]:
+            return "", [], (verb, verb)
+        if not possessive:
+            return _subject(s, s.clauses[0], inherited=True)  # "The authority said it …"
+        name, more, _ = _subject(s, s.clauses[0], inherited=True)  # "… said its board …"
+        if not name:
+            return "", [], (verb, verb)
+        resolved.extend(more)
+        owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
-    words = [m.short if m.kind == PERSON else m.text for m in resolved]
+    words = [name_in_title(s.text, m, s.language) for m in resolved if not owner]
     and_ = f" {c.AND} "
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
-    return joined.strip(), resolved, (clause.body, verb)
+    return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
+    """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
+    who: "The company's chief executive, Maria Olsen,")."""
+    commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
+    if not commas or commas[0] == 0:
+        return keep
+    a = commas[0] + 1
+    b = commas[1] if len(commas) > 1 else len(keep)
+    if a < b:
+        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
+        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
+        if any(m.end >= last.end for m in named):
+            return keep[:b]
+    return keep[: commas[0]]
+
+
+def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "…, Sen. Ed Ruiz, who died …": the person just before the relative, or no subject."""
+    k = clause.start - 1
+    while k >= 0 and s.tokens[k].text == ",":
+        k -= 1
+    end = s.tokens[k].end if k >= 0 else -1
+    mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    if mention is None:
+        return "", [], (clause.body, clause.body)
+    return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
 
 
 def _antecedent(s: Sentence, k: int) -> Mention | None:
+    c = _clauses(s.language)
     offset = s.tokens[k].start
-    if s.tokens[k].lower in _clauses(s.language).PERSONAL_PRONOUNS:
-        people = [m for m in s.mentions if m.kind == PERSON and m.end <= offset]
+    reach = offset - c.ANTECEDENT_REACH
+    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
+        people = [
+            m for m in s.mentions if m.kind == PERSON and reach <= m.start and m.end <= offset
+        ]
         return people[-1] if people else None
+    clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
+    if clause.opener not in c.IT_RESOLVES_AFTER:
+        return None  # "… soon after it was priced": the issue or the agency?
     sentence_start = s.tokens[0].start
     others = [m for m in s.mentions if sentence_start <= m.start < offset and m.kind != PERSON]
     return others[0] if others else None
@@ -230,26 +288,47 @@ def clause_happening(
     verb = clause.verb
     if verb is None or not subject:
         return None
+    if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
+        return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
+    drop = widen_drop(s.tokens, drop, s.language)
+    stop = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
-    if not [w for w in predicate.split() if w.lower() not in c.AUX and w.lower() not in c.ADVERBS]:
-        return None  # "Its European business was …": nothing happened in the words left
+    if is_state(predicate, s.language):
+        return None  # "Its business was weaker", "the index stood at 110": no happening
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
-    title = headline(subject, predicate, plural=s.plural(subject), language=s.language)
-    verb_kept = _title_verb(title, subject, c)
-    if verb_kept is not None and verb_kept.lower() in c.BE:
-        return None  # "Its business was weaker": a state, not a happening
-    kind = _kind(s, verb_kept or s.tokens[lexical_verb(s, clause)].text, predicate)
+    title = headline(subject, predicate, language=s.language)
+    if not title:
+        return None
+    kind = _kind(
+        s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
+    )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
 
+def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
+    """A date dropped from inside a phrase ("indications [1987] revenues", "start about [June]
+    for"), not with its preposition: the title stops there rather than run the words together."""
+    c = _clauses(s.language)
+    if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
+        return False
+    if is_finite(s.tokens, k - 1, 0, s.language):
+        return False  # the verb's own date: "ended 2021 with …" reads on without it
+    before = s.tokens[k - 1].lower
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
+        return False  # the date ends the clause
+    return before not in c.DETERMINERS and not before.endswith(c.POSSESSIVE_ENDINGS)
+
+
 def _title_verb(title: str, subject: str, c: ModuleType) -> str | None:
-    """The verb a headline kept: "announces" in "Scholz announces a visit" (after "was … to")."""
+    """The lexical verb of a title after its subject: "visit" in "Scholz would visit Kyiv",
+    "announce" in "… was the latest leader to announce a visit"."""
     words = title[len(subject) :].split() if title.lower().startswith(subject.lower()) else []
-    words = words[1:] if words[:1] == [c.TO] else words
-    return words[0] if words else None
+    words = [w for w in words if w.lower() not in c.AUX and w.lower() not in c.ADVERBS]
+    return next((w for w in words if "VERB" in c.lemmas(w)), None)
 
 
 def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
@@ -261,10 +340,16 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     if _subordinate_before(s, a, b):
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
+    baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
+    if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
+        return None  # "… against 220 mln in January": a figure to compare with, no happening
+    if s.tokens[a].text[:1].isdigit():
+        return None  # "… and eight dlrs a share in 1988": a figure, not what happened
     subject, resolved, subject_range = _subject(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     stop = cut_coordination(s.tokens, a, b, s.language)
-    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, s.drop, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, drop, s.language)
     lexical = lexical_verb(s, clause)
     first = s.tokens[a]
     bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
@@ -274,9 +359,11 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = _text(s, clause.verb, lexical) + " " + rest
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
-    if not subject:
+    if not subject or is_state(predicate, s.language):
         return None
-    title = headline(subject, predicate, plural=s.plural(subject), language=s.language)
+    title = headline(subject, predicate, language=s.language)
+    if not title:
+        return None
     kind = _kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
 
@@ -308,10 +395,17 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     subject, resolved, subject_range = _subject(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = _clauses(s.language).present(s.tokens[lexical_verb(s, clause)].text, plural=False)
-    stop = cut_coordination(s.tokens, content.body, content.end, s.language)
-    reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop, s.language)
-    title = headline(subject, f"{said} {reported}", plural=s.plural(subject), language=s.language)
+    said = s.tokens[lexical_verb(s, clause)].text
+    who, _, _ = _subject(s, content)
+    who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
+    if content.verb is None or not who:
+        return None  # "said its board of directors, meeting in …": no clause to tell
+    stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
+    title = headline(subject, f"{said} {who} {what}", language=s.language)
+    if not title:
+        return None
     ranges = [subject_range, (content.body, stop)]
     return Happening(title, "statement", when, s.entities(ranges, resolved))
 

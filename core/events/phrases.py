@@ -162,6 +162,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return prev != c.TO
     if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
         return False
+    if prev.endswith(c.POSSESSIVE_ENDINGS):
+        return False  # "the bank's planned merger"
+    if prev.endswith(c.ADVERB_ENDING) and k >= 2 and tokens[k - 2].lower in c.NOT_BEFORE_VERB:
+        return False  # "the recently acquired plant", "of internationally traded goods"
     forms = c.lemmas(lower)
     if "VERB" not in forms or lower.endswith(c.GERUND):
         return False
@@ -178,9 +182,19 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
 def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """ "The document released by Beijing … lays out": "released" modifies, "lays" is the verb."""
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
+        return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
     if nxt != c.BY or not tokens[k].lower.endswith(c.PAST_PARTICIPLE):
         return False
     return any(_is_finite(tokens, j, k + 2, c) for j in range(k + 3, end))
+
+
+def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
+    """After ", derived from herring sperm," the clause goes on at its own verb."""
+    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
+    if close is None or close + 1 >= end:
+        return False
+    return _is_finite(tokens, close + 1, close + 1, c) or tokens[close + 1].lower in c.AUX
 
 
 def verb_group_end(tokens: list[Token], verb: int, end: int, language: str = "en") -> int:
@@ -259,15 +273,28 @@ def reduce_names(
         tok = tokens[k]
         mention = _person_at(tok.start, mentions)
         if mention is not None:
-            _drop_title(out, c, lang.words(language, "events").ROLES)
+            titled = _drop_title(out, c, lang.words(language, "events").ROLES)
+            first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:
                 k += 1
-            out.append(mention.short + _possessive(tokens[k - 1].text, c))
+            if titled:  # "Foreign Minister Ines Duarte" → "Duarte"
+                out.append(mention.short + _possessive(tokens[k - 1].text, c))
+            else:  # a name without a role may be no person's ("King World"): as written
+                out.extend(t.text for t in tokens[first:k])
             continue
-        out.append(tok.text)
+        glued = tokens[k - 1].end == tok.start and _glues(tokens[k - 1].text, tok.text)
+        if out and k > start and k - 1 not in skip and glued:
+            out[-1] += tok.text  # written together: "15-3/4", "(FRNs)"
+        else:
+            out.append(tok.text)
         k += 1
     return _join(out)
+
+
+def _glues(before: str, word: str) -> bool:
+    """Tokens written together stay together ("15-3/4", "(FRNs)"), but not a comma."""
+    return (before[-1:].isalnum() or before[-1:] in "/-(") and word[:1] not in ",;:."
 
 
 def _possessive(token: str, c: ModuleType) -> str:
@@ -278,7 +305,8 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == offset and m.kind == PERSON), None)
 
 
-def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> None:
+def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
+    """Drop the role words before a name ("Foreign Minister"); whether there were any."""
     dropped_role = False
     while out:
         word = out[-1]
@@ -292,8 +320,56 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> None:
             or lower in c.POSSESSIVE_DETERMINERS
             or lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
-            return
+            break
         out.pop()
+    return dropped_role
+
+
+def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
+    """How a title names a person it resolved a pronoun to: the surname after a role
+    ("President Omar Sall" → "Sall"), else the name as written."""
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    roles = lang.words(language, "events").ROLES
+    titled = bool(before) and before[-1].lower().strip(",.") in roles
+    return mention.short if titled else mention.text
+
+
+def _rest_of_phrase(tokens: list[Token], k: int, c: ModuleType) -> range:
+    """The words of a noun phrase from ``k`` on: "peak of 3.9 billion stg"."""
+    j = k
+    while j < len(tokens) and tokens[j].text not in (",", ";") and not _is_finite(tokens, j, k, c):
+        lower = tokens[j].lower
+        if lower in c.PREPOSITIONS - {c.OF} or lower in c.COORDINATORS or lower in c.OPENERS:
+            break
+        j += 1
+    return range(k, j)
+
+
+def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set[int]:
+    """The dropped time expressions with the phrase each completes: "by the end of
+    [September]", "in the fiscal year ending [March 31]" go with their date."""
+    c = _clauses(language)
+    wider = set(drop)
+    for k in sorted(drop):
+        if (
+            k + 1 < len(tokens)
+            and k + 1 not in drop
+            and tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS)
+        ):
+            wider.update(_rest_of_phrase(tokens, k + 1, c))  # "since last July's peak of …"
+        if k == 0 or k - 1 in drop:
+            continue
+        link = k if tokens[k].lower == c.OF else k - 1
+        if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
+            continue
+        for p in range(link - 1, max(-1, link - 6), -1):
+            word = tokens[p]
+            if word.lower in c.PREPOSITIONS:
+                wider.update(range(p, link + 1))
+                break
+            if not _is_plain_word(word, c) and not word.text[:1].isdigit():
+                break
+    return wider
 
 
 def _join(words: list[str]) -> str:

@@ -1,15 +1,17 @@
-"""Headlines from a clause's own words: "Scholz would visit Ukraine" → "Scholz to visit Ukraine".
+"""Titles in the article's own words: "Scholz would visit Ukraine", "The bridge was closed".
 
-Only the verb group changes, the way news headlines write it: a future ("will", "would")
-becomes "to …", a past or perfect becomes the present ("won" → "wins"), a passive drops its
-"was". Everything else is the sentence's words, cut at a phrase boundary to stay short.
+A title is a compressed extract of its clause: the subject, the verb group and what follows
+it, every word kept in its inflection and order. Compression only drops words: asides in
+brackets, the comparison a figure is set against ("compared with …"), subordinate clauses,
+and, past about 70 characters, the phrases at the end. A title that would not parse — no
+subject, a bare "There" or "It", a verb with nothing left of its clause — is no title.
 
 >>> headline("Macron", "will travel to Moscow")
-'Macron to travel to Moscow'
->>> headline("Erdogan and Zelensky", "signed an agreement")
-'Erdogan and Zelensky sign an agreement'
->>> headline("The bridge", "was closed")
-'Bridge closed'
+'Macron will travel to Moscow'
+>>> headline("the company", "earned 5 mln dlrs compared with 3 mln dlrs")
+'The company earned 5 mln dlrs'
+>>> headline("There", "were calls for calm")
+''
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from types import ModuleType
 
 from core import lang
 
-MAX_WORDS = 12
-_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()"
+MAX_CHARS = 70
+MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
+_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>"
+_BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+_CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
 
 
 def _clauses(language: str) -> ModuleType:
@@ -29,135 +34,220 @@ def _clauses(language: str) -> ModuleType:
 
 
 @cache
-def _cut_before(language: str) -> frozenset[str]:
-    """Where a long title may be cut without leaving a dangling word."""
-    c = _clauses(language)
+def _cut_before(c: ModuleType) -> frozenset[str]:
+    """Words a phrase starts at: a long title may end just before one."""
     return c.PREPOSITIONS | c.TITLE_CUT_BEFORE
 
 
-def headline(
-    subject: str, predicate: str, max_words: int = MAX_WORDS, plural: bool | None = None,
-    language: str = "en",
-) -> str:  # fmt: skip
-    """A short headline: ``subject`` then ``predicate`` with its verb group in headline tense.
-
-    ``plural`` says whether the subject is plural when the caller knows ("Lopes" is a name);
-    otherwise the subject's head word decides.
-    """
+def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
+    """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
+    cannot give one a reader would parse."""
     c = _clauses(language)
-    words = predicate.strip(" ,;:").split()
-    while words and words[0].lower() in c.ADVERBS - c.NEGATIONS:
+    subject_words = _trim(_words(subject), 1, c)
+    if not _is_subject(subject_words, c):
+        return ""
+    written = _words(predicate)
+    kept = _cut_asides(written, c)
+    words = _verb_group(kept, c)
+    if not words or (len(kept) < len(written) and _verb_only(words, c)):
+        return ""  # "The department estimated [… against …]": what it estimated is gone
+    subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    whole = next((w for w in subjects if len(_join([*w, *words])) <= max_chars), None)
+    for shorter in [whole] if whole else subjects:
+        title = _finish(shorter, words, max_chars, c)
+        if title:
+            return title
+    return ""
+
+
+def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
+    """A noun phrase as a title: "plans for joint exercises" → "Plans for joint exercises"."""
+    c = _clauses(language)
+    words = _words(phrase)
+    if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
-    plural = _is_plural(subject, c) if plural is None else plural
-    verb_words = _headline_verb(words, plural, c)
-    title_words = [*_strip_determiner(subject, c).split(), *verb_words]
-    return _finish(title_words, max_words, language)
+    return _finish([], words, max_chars, c)
 
 
-def noun_headline(phrase: str, max_words: int = MAX_WORDS, language: str = "en") -> str:
-    """A noun phrase as a headline: "plans for joint exercises" → "Plans for joint exercises"."""
-    return _finish(_strip_determiner(phrase, _clauses(language)).split(), max_words, language)
-
-
-def _finish(words: list[str], max_words: int, language: str) -> str:
-    words = [w for w in words if w.strip(_EDGE_PUNCT)]
-    if len(words) > max_words:
-        cut_before = _cut_before(language)
-        cut = max(
-            (k for k in range(3, max_words + 1) if words[k].lower().strip(",") in cut_before),
-            default=max_words,
-        )
-        words = words[:cut]
+def is_state(predicate: str, language: str = "en") -> bool:
+    """A predicate that tells how things are, not what happened: "was basically good",
+    "remained at 10 pct", "compares with 17 mln", "was one of two systems"."""
     c = _clauses(language)
-    while len(words) > 2 and _dangles(words[-1], words[-2], c):
-        words.pop()
-    title = " ".join(words).strip(_EDGE_PUNCT + ".")
-    title = re.sub(r"\s+([,;:.])", r"\1", title)
-    title = _balance_quotes(title)
+    words = [w.lower() for w in _words(predicate)]
+    auxiliaries = [w for w in words[:4] if w in c.AUX]
+    k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
+    if k is None:
+        return True  # "Its business was": nothing happened in the words left
+    head = words[k]
+    if set(c.lemmas(head).get("VERB", ())) & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
+        return True
+    to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
+    if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
+        if head in c.SCHEDULED:
+            return False  # "the report is due on Friday": a plan, not how things are
+        return not (head.endswith(c.GERUND) or to_verb)  # "was one of", not "was to sign"
+    if auxiliaries and auxiliaries[-1] in c.HAVE and not c.is_participle(head):
+        return not to_verb and head != c.BEEN  # "had net profit of", not "had to close"
+    return False
+
+
+def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
+    return any(
+        w == c.TO and "VERB" in c.lemmas(n)
+        for w, n in zip(words[start:], words[start + 1 :], strict=False)
+    )
+
+
+def _words(text: str) -> list[str]:
+    text = _BRACKETED.sub("", text)
+    text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
+    return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
+
+
+def _is_subject(words: list[str], c: ModuleType) -> bool:
+    """A subject a reader can place: not "There", an unresolved "It", a bare figure, or the
+    rest of a phrase ("including steel", "falling 0.7 pct")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS | c.PREPOSITIONS:
+        return False
+    if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
+        return False  # "Qtr ended Jan 31 Shr …": a line of a table
+    if words[0].islower() and first.endswith(c.GERUND) and "VERB" in c.lemmas(first):
+        return False
+    return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
+
+
+def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
+    """The subject, then shorter forms that keep its head: "Key growing areas of the south
+    of …" → "Key growing areas of the south" → "Key growing areas"."""
+    cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    return [words, *(_trim(words[:k], 1, c) for k in cuts)]
+
+
+def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
+    """Stop before what only qualifies the news: a comparison ("compared with", "up from"),
+    a subordinate clause ("when …", "which …")."""
+    for k in range(1, len(words)):
+        lower = words[k].lower().strip(_EDGE_PUNCT)
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if lower in c.COMPARISON_CUTS or (lower in c.CHANGE_WORDS and nxt in c.CHANGE_FROM):
+            return words[:k]
+        if lower in c.CLAUSE_CUTS and k > 1:
+            return words[:k]
+        if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
+            return words[:k]  # "as from midnight", "as measured by"
+    return words
+
+
+def _verb_group(words: list[str], c: ModuleType) -> list[str]:
+    """Adverbs inside the verb group go ("will also travel"); negations stay."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        in_group = all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in words[:k])
+        if in_group and word.lower() in c.ADVERBS - c.NEGATIONS and k + 1 < len(words):
+            continue
+        out.append(word)
+    return out
+
+
+def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleType) -> str:
+    """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
+    whole (the caller may try a shorter subject)."""
+    words = [*subject, *predicate]
+    keep = len(subject) + 1  # the subject and the verb stay whatever the length
+    cut = len(predicate) > 2 and len(_join(words)) > max_chars
+    if len(_join(words)) > max_chars:
+        fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
+        starts = [k for k in fits if _phrase_starts(words, k, c)]
+        if not starts:
+            return ""
+        words = words[: max(starts)]
+    words = _trim(words, keep, c)
+    last = words[-1].lower()
+    hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
+    if hanging or (cut and _verb_only(words[len(subject) :], c)):
+        return ""  # "Year ended", "The department estimated": the clause is missing
+    title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
 
 
-def _dangles(word: str, before: str, c: ModuleType) -> bool:
-    """A last word that leaves the title hanging: "from his small" ends on three."""
+def _verb_only(predicate: list[str], c: ModuleType) -> bool:
+    """A predicate of only its verb group: "are planning", "estimated"."""
+    return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[:-1])
+
+
+def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a phrase starts at ``words[k]`` and the words before it are whole."""
+    lower = words[k].lower()
+    if lower not in _cut_before(c) and not words[k - 1].endswith(","):
+        return False
+    before = words[k - 1].lower()
+    if before in c.AUX:
+        return False  # "Mexico is | due to make …"
+    forms = c.lemmas(before)
+    verb_only = "VERB" in forms and "NOUN" not in forms
+    adjective = "ADJ" in forms and "NOUN" not in forms
+    if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
+        return False  # "is expected to", "is likely to": the infinitive is the news
+    tail = " ".join(w.lower() for w in words[max(0, k - 2) : k])
+    return not any(tail.endswith(p) for p in c.FIXED_PHRASE_STARTS)
+
+
+def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
+    words = list(words)
+    while len(words) > keep and _dangles(words, c):
+        words.pop()
+    return words
+
+
+def _dangles(words: list[str], c: ModuleType) -> bool:
+    word = words[-1]
     lower = word.lower().strip(_EDGE_PUNCT)
-    if lower in c.TITLE_PARTICLES and "VERB" in c.lemmas(before):
+    if not lower:
+        return True  # a comma or a dash
+    if lower in c.TITLE_PARTICLES and len(words) > 1 and "VERB" in c.lemmas(words[-2]):
         return False  # "talks would go on"
-    if lower in c.DETERMINERS or lower in c.PREPOSITIONS or lower in c.TITLE_DANGLING:
+    if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
+    if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
+        return True  # "at Corp's"
+    if any(" ".join(w.lower() for w in words[-2:]).endswith(p) for p in c.FIXED_PHRASE_STARTS):
+        return True  # "in order", "due"
+    before = words[-2].lower() if len(words) > 1 else ""
+    gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
+    if gerund and before in c.PREPOSITIONS:
+        return True  # "should agree on allowing"
+    if c.is_past(lower) and before not in c.AUX | c.ADVERBS and "NOUN" in c.lemmas(before):
+        return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
-    return adjective and before.lower() in c.DETERMINERS  # "from his small", not "was weaker"
+    return adjective and before in c.DETERMINERS
 
 
-def _balance_quotes(title: str) -> str:
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
+def _balance(title: str) -> str:
+    for opening, closing in (("“", "”"), ("(", ")")):
+        if title.count(opening) != title.count(closing):
+            title = title.replace(opening, "").replace(closing, "")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
     return title
 
 
-def _strip_determiner(phrase: str, c: ModuleType) -> str:
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in c.ARTICLES:
-        words = words[1:]
-    return " ".join(words)
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
+    text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
+    return re.sub(r"([“(])\s+", r"\1", text)
 
 
-def _is_plural(subject: str, c: ModuleType) -> bool:
-    head: list[str] = []
-    for word in subject.split():
-        if word.lower() in c.PREPOSITIONS:
-            break
-        head.append(word)
-    if not head:
-        return False
-    joined = f" {c.AND} " in subject
-    if len(head) > 1 and head[-1][:1].isupper():
-        return joined  # a name: "Ana Lopes"
-    lower = head[-1].lower()
-    if lower in c.PLURAL_NOUNS:
-        return True
-    nouns = c.lemmas(lower).get("NOUN", ())
-    return joined or (lower.endswith(c.PLURAL_ENDING) and bool(nouns) and lower not in nouns)
-
-
-def _headline_verb(words: list[str], plural: bool, c: ModuleType) -> list[str]:
-    if not words:
-        return words
-    first = words[0].lower()
-    rest = words[1:]
-    if first in c.FUTURE:
-        kept = rest and rest[0].lower() not in c.FUTURE_KEPT_BEFORE
-        return [c.TO, *rest] if kept else words
-    if first in c.BE:
-        return _from_be(words, plural, c)
-    if first in c.HAVE and rest:
-        if rest[0].lower() == c.BEEN:
-            return rest[1:] if rest[1:] and c.is_participle(rest[1]) else words
-        if c.is_participle(rest[0]):
-            return [c.present(rest[0], plural), *rest[1:]]
-        return words
-    if first in c.MODALS:
-        return words
-    if c.is_past(words[0]) and not (rest and rest[0].lower() == c.BY):
-        return [c.present(words[0], plural), *rest]
-    return words
-
-
-def _from_be(words: list[str], plural: bool, c: ModuleType) -> list[str]:
-    rest = words[1:]
-    to = c.TO
-    if rest and rest[0].lower() == c.BEING:
-        rest = rest[1:]
-    if rest and rest[0].lower() == c.GOING and len(rest) > 1 and rest[1] == to:
-        return rest[1:]
-    if len(rest) > 2 and (c.is_participle(rest[0]) or rest[0].lower() == c.DUE) and rest[1] == to:
-        return rest[1:]  # "is expected to sign" → "to sign"
-    if rest and c.is_participle(rest[0]):
-        return rest  # a passive: "was closed" → "closed"
-    if to in rest:  # "was the first leader to announce a visit" → "announces a visit"
-        k = rest.index(to)
-        if k + 1 < len(rest) and "VERB" in c.lemmas(rest[k + 1]):
-            tail = rest[k + 1 :]
-            past = words[0].lower() in c.BE_PAST
-            return [c.present(tail[0], plural), *tail[1:]] if past else [to, *tail]
-    return words
+def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
+    """``subject`` or the shortest cut of it that keeps its head, within ``max_chars``; ""
+    when none fits ("the new terminal", "sales of its operating companies" → "sales")."""
+    c = _clauses(language)
+    words = _trim(_words(subject), 1, c)
+    if not _is_subject(words, c):
+        return ""
+    return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")

@@ -130,7 +130,8 @@ def _nominal_title(s: Sentence, a: int, trigger: int, b: int) -> str:
         tail = next((k for k in range(rest, b) if s.tokens[k].lower in c.PLACE_PREPOSITIONS), b)
         actors = reduce_names(s.text, s.tokens, rest, tail, s.mentions, language=language)
         place = reduce_names(s.text, s.tokens, tail, b, s.mentions, language=language)
-        return noun_headline(f"{actors} {verbs[0]} {place}", language=language)
+        told = c.past(verbs[0])  # the news reports it done: "A and B met in Lima"
+        return noun_headline(f"{actors} {told} {place}", language=language)
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=language)
     return noun_headline(phrase, language=language)
 

@@ -67,6 +67,9 @@ AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia th
 
 PRONOUNS = _words("he she it they")
 PERSONAL_PRONOUNS = _words("he she")  # stand for a person
+# A subject's possessive that stands for a name ("its board"), and those that stand for a person.
+POSSESSIVE_PRONOUNS = _words("its his her their")
+PERSONAL_POSSESSIVES = _words("his her")
 SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
 POSSESSIVE_DETERMINERS = _words("his her their its the a an")
 ARTICLES = _words("the a an")
@@ -79,7 +82,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "of in on at by for with from to into onto over under about after before during since "
     "until between among against without within through across toward towards upon via "
-    "amid near behind beyond"
+    "amid near behind beyond throughout"
 )
 # Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = _words(
@@ -88,6 +91,8 @@ ADVERBS = _words(
     "quickly briefly"
 )
 NEGATIONS = _words("not never")
+# Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
 FUTURE = _words("will would shall")
 # Words after a future that keep it as written: "will not", "will be" (no "to not").
@@ -118,8 +123,54 @@ PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
 NOUN_LINKS = _words("of for")
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in")
-TITLE_CUT_BEFORE = _words("that which who whose while as , ; –")
-TITLE_DANGLING = _words("and or but as")
+TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+TITLE_DANGLING = _words("and or but as than due such according prior including compared versus vs")
+# Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
+# them ("in order to", "due to").
+FIXED_PHRASE_STARTS = tuple(
+    "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
+    "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
+    "in favour|in exchange".split("|")
+)
+# A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
+EXPLETIVES = _words("there it this these those")
+# Words of a figure: a subject of only these ("1.5 mln", "348") is no subject.
+AMOUNT_WORDS = _words(
+    "mln billion bln million thousand hundred pct percent dlrs dlr cts pence stg yen marks "
+    "francs shr net vs"
+)
+# Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
+# and the clauses that only qualify the news ("when …", "which …").
+COMPARISON_CUTS = _words("compared comparing against versus vs vs.")
+CHANGE_WORDS = _words("up down")
+CHANGE_FROM = _words("from")
+CLAUSE_CUTS = _words(
+    "when which who whose where because although though whereas while unless saying adding"
+)
+# "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
+AS = "as"
+# Where a subject can never start: "Including steel …", "According to …".
+NOT_SUBJECT_STARTS = _words("including according")
+# A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
+TABLE_WORDS = _words("vs vs.")
+# The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
+TABLE_SUBJECTS = _words("qtr shr revs mths prior")
+TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
+# A pronoun stands for a name at most this many characters back (else: no one sure).
+ANTECEDENT_REACH = 250
+# Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
+IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
+# Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
+STATE_VERBS = _words(
+    "be remain seem appear compare represent total average equal amount stand include "
+    "reflect consist comprise contain mean own belong lie range"
+)
+STATE_PARTICIPLES = _words("located centered centred positioned situated based")
+# After "to be", words that say a thing is planned, not how things are: "is due on Friday".
+SCHEDULED = _words("due set scheduled slated expected")
+# Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
+# "in the fiscal year ending [March 31]": the whole phrase goes with the date.
+TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
 # Plural nouns without a plural ending.
 PLURAL_NOUNS = _words("police people")
 # Words that read as a capital only because they open the sentence.
@@ -130,7 +181,9 @@ FUNCTION_WORDS = _words(
 )
 # Words before a time expression that go with it: prepositions, and the "to" or "and" of a
 # range ("from May to June").
-TIMEX_PREPOSITIONS = _words("on in at during by from since until till through of for over to and")
+TIMEX_PREPOSITIONS = _words(
+    "on in at during by from since until till through throughout of for over to and or"
+)
 # A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("from", "between")
 RANGE_JOINERS = ("to", "until", "till", "through", "and", "-", "–")
@@ -145,6 +198,7 @@ PLACE_PREPOSITIONS = ("in", "at", "on", "for")
 BETWEEN = "between"
 # Word endings: the gerund, the past participle, the third person singular, the plural.
 GERUND = "ing"
+ADVERB_ENDING = "ly"
 PAST_PARTICIPLE = "ed"
 THIRD_PERSON = "s"
 PLURAL_ENDING = "s"
@@ -160,6 +214,13 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas  # its tables load on first use, off the GUI thread
 
     return getAllLemmas(lower)
+
+
+def past(lemma: str) -> str:
+    """The simple past of a verb: "meet" → "met" (a happening named by a noun, told)."""
+    from lemminflect import getInflection
+
+    return (getInflection(lemma, tag="VBD") or (lemma,))[0]
 
 
 def present(word: str, plural: bool) -> str:

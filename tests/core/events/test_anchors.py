@@ -66,7 +66,7 @@ def test_a_date_of_a_thing_is_not_the_events(published, body, expected, trap):
         ("2021-02-25", "Lawyers prepared for the March 3 hearing in the case.", ["2021-03-03"]),
         ("2021-02-25", "Monday's vote drew record turnout across the province.", ["2021-02-22"]),
         ("2023-05-20", "The report is due on Friday, the ministry said.", ["2023-05-26"]),
-        ("2023-05-20", "The general election due this September will be close.", ["2023-09"]),
+        ("2023-05-20", "The general election due this September will decide the next government.", ["2023-09"]),
         ("1990-10-05", "As of Sept. 30, the fund held 40 tonnes of gold.", ["1990-09-30"]),
         ("1998-01-08", "Police arrested 40 people from Monday to Wednesday.", ["1998-01-05"]),
         ("2021-08-02", "Work on the bridge began in June and finished the following month.", ["2021-06", "2021-07"]),
@@ -107,6 +107,8 @@ def test_role_of_a_time_expression(sentence, date_text, role):
 )  # fmt: skip
 def test_a_report_dates_only_what_has_no_date_of_its_own(published, body, expected):
     events = extract_events(_doc(published, body))
-    assert [(e.start, e.title.split()[0]) for e in events] == [
-        (date, first.split()[0]) for date, first in expected
-    ]
+    assert [
+        (e.start, word.lower() in e.title.lower())
+        for e, (_, word) in zip(events, expected, strict=False)
+    ] == [(date, True) for date, _ in expected]
+    assert len(events) == len(expected)

@@ -91,59 +91,59 @@ def test_a_duration_ahead_is_no_span_back():
 @pytest.mark.parametrize(
     ("body", "titles"),
     [
-        ("The president will travel to Rome on Monday.", ["President to travel to Rome"]),
+        ("The president will travel to Rome on Monday.", ["The president will travel to Rome"]),
         (
             "Foreign Minister Lena Varga said she would visit Chile on March 3 and Peru the "
             "following day.",
-            ["Varga to visit Chile", "Varga to visit Peru"],
+            ["Varga would visit Chile", "Varga would visit Peru"],
         ),
         (
             "Senator Tom Reyes will meet Governor Lin Park in Denver on Monday and in Austin on "
             "Wednesday.",
-            ["Reyes to meet Park in Denver", "Reyes to meet Park in Austin"],
+            ["Reyes will meet Park in Denver", "Reyes will meet Park in Austin"],
         ),
         (
             "The company’s chief executive, Maria Olsen, resigned on Tuesday.",
-            ["Olsen resigns"],
+            ["Olsen resigned"],
         ),
         (
             "During his visit on Thursday, President Ivan Petrov signed a water treaty.",
-            ["Petrov signs a water treaty"],
+            ["Petrov signed a water treaty"],
         ),
         (
             "The port authority said on Monday that the new terminal would open in June.",
-            ["New terminal to open"],  # the opening has its own date: the saying is no news
+            ["The new terminal would open"],  # the opening has its own date: the saying is no news
         ),
         (
             "The harbour was closed in 2019 when engineers found cracks in the wall.",
-            ["Harbour closed"],
+            ["The harbour was closed"],
         ),
         (
             "Relations soured in 2008 when the army invaded the northern province.",
-            ["Army invades the northern province"],
+            ["The army invaded the northern province"],
         ),
         (
             "Work on the dam began in June 2021 and ended the following month.",
-            ["Work on the dam begins", "Work on the dam ends"],
+            ["Work on the dam began", "Work on the dam ended"],
         ),
-        ("So the board approved the merger on Friday.", ["Board approves the merger"]),
+        ("So the board approved the merger on Friday.", ["The board approved the merger"]),
         (
             "The agency said it would pay the first rise in July and review wages again in 2023.",
-            ["Agency to pay the first rise", "Agency to review wages again"],
+            ["The agency would pay the first rise", "The agency would review wages again"],
         ),
         (
             "The walkout, which began on Monday, had left ships waiting offshore.",
-            ["Walkout begins"],
+            ["The walkout began"],
         ),
-        ("As of March 3, the fund held 40 tonnes of gold.", ["Fund holds 40 tonnes of gold"]),
+        ("As of March 3, the fund held 40 tonnes of gold.", ["The fund held 40 tonnes of gold"]),
         # a date inside the subject dates the clause; a later one is a comparison
         (
             "Net income this year has risen above the level of 2019.",
-            ["Net income rises above the level of 2019"],
+            ["Net income has risen above the level of 2019"],
         ),
         (
             "Buses will return to the route on March 22, a transport spokesman said.",
-            ["Buses to return to the route"],
+            ["Buses will return to the route"],
         ),
     ],
 )
@@ -171,7 +171,7 @@ def test_a_pronoun_takes_the_name_it_stands_for():
         "Eva Lind opened a new bridge."
     )
     (event,) = extract_events(_doc(body))
-    assert event.title == "Sall and Lind open a new bridge"
+    assert event.title == "Sall and Lind opened a new bridge"
     assert {(e.text, e.kind) for e in event.entities} >= {
         ("Omar Sall", "person"),
         ("Eva Lind", "person"),
@@ -210,7 +210,7 @@ def test_kinds(body, kind):
         ),
         (
             "Protesters clashed with police in the capital, leaving three dead.",
-            "Protesters clash with police in the capital",
+            "Protesters clashed with police in the capital",
             "violence",
         ),
     ],
@@ -244,7 +244,7 @@ def test_a_lead_happening_takes_the_lead_date():
     )
     events = extract_events(_doc(body))
     assert [(e.title, e.start, e.undated) for e in events][1] == (
-        "Ruiz and Vidal meet in Lima",
+        "Ruiz and Vidal met in Lima",
         "2022-02-03",
         False,
     )

@@ -24,15 +24,15 @@ def _undated(text: str) -> tuple[str, str, list[str]] | None:
         # "a meeting between A and B" reads as "A and B meet"
         (
             "The talks came after a meeting between Duarte and Brandt in Lima.",
-            ("Duarte and Brandt meet in Lima", "meeting", ["Duarte", "Brandt", "Lima"]),
+            ("Duarte and Brandt met in Lima", "meeting", ["Duarte", "Brandt", "Lima"]),
         ),
         (
             "Norway and Finland signed a defence treaty.",
-            ("Norway and Finland sign a defence treaty", "agreement", ["Norway", "Finland"]),
+            ("Norway and Finland signed a defence treaty", "agreement", ["Norway", "Finland"]),
         ),
         (
             "Rebels attacked a convoy near Kabul.",
-            ("Rebels attack a convoy near Kabul", "violence", ["Kabul"]),
+            ("Rebels attacked a convoy near Kabul", "violence", ["Kabul"]),
         ),
     ],
 )  # fmt: skip
