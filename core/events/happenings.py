@@ -15,7 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention
-from core.events.kinds import kinds_in, trigger_kind
+from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
 from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
 from core.events.phrases import (
     Clause,
@@ -283,7 +283,8 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     reported = reduce_names(s.text, s.tokens, content.body, stop, s.mentions, s.drop, s.language)
     title = headline(subject, f"{said} {reported}", plural=s.plural(subject), language=s.language)
     ranges = [subject_range, (content.body, stop)]
-    return Happening(title, "statement", when, s.entities(ranges, resolved))
+    kind = _kind(s, s.tokens[lexical_verb(s, clause)].text, "")
+    return Happening(title, kind, when, s.entities(ranges, resolved))
 
 
 def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
@@ -306,17 +307,13 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
 
 
 def _kind(s: Sentence, verb: str, predicate: str) -> str:
-    kind = trigger_kind(verb, s.language)
-    kinds = kinds_in(predicate, s.language)
-    if _phrasal(s.language).match(predicate) and kinds:
-        return kinds[0]  # "called off a strike" is about the strike, not a call
-    enact = lang.words(s.language, "events").ENACT
-    verbs = _clauses(s.language).lemmas(verb).get("VERB", ())
-    if set(verbs) & enact and NOTABLE & set(kinds):
-        return next(k for k in kinds if k in NOTABLE)  # "announced new sanctions"
-    if kind is not None:
-        return kind
-    return kinds[0] if kinds else "other"
+    context = s.text[s.tokens[0].start : s.tokens[-1].end]
+    if _phrasal(s.language).match(predicate):
+        after_verb = predicate.partition(" ")[2]
+        kinds = sure_kinds_in(after_verb, set(context.lower().split()), s.language)
+        if kinds:
+            return kinds[0]  # "called off a strike" is about the strike, not a call
+    return sure_kind(verb, predicate, context, s.language)
 
 
 def _is(s: Sentence, k: int, word: str) -> bool:
