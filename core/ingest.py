@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.events.extract import extract_events
+from core.events.salience import with_salience
 from core.model import Document, Event
 from core.reading.readers import ReadError, is_supported, read_documents
 from core.store import SameHappening, Store, StoreError
@@ -176,7 +177,7 @@ def process_file(
             result.failed.append((document.label, f"too long to analyse ({size})"))
             continue
         try:
-            events = extract_events(document)[:MAX_EVENTS_PER_DOCUMENT]
+            events = with_salience(document, extract_events(document)[:MAX_EVENTS_PER_DOCUMENT])
             result.documents.append((document, events))
         except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
             log.exception("extracting %s failed", document.label)

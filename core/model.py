@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 EPOCH = datetime(1970, 1, 1)
@@ -56,3 +56,7 @@ class Event:
     start_ts: float  # numeric bounds for indexing and drawing, half-open
     end_ts: float
     entities: tuple[Entity, ...] = field(default=())
+    salience: float = 0.0  # what the article gives it, in [0, 1] (core.events.salience)
+
+    def with_salience(self, salience: float) -> Event:
+        return replace(self, salience=salience)

@@ -47,13 +47,16 @@ class EventColumns:
     ends: list[str | None]
     document_ids: np.ndarray
     sources: np.ndarray
+    scores: np.ndarray  # salience with its sources (core.store.ranking): what to title first
 
     @classmethod
     def from_rows(cls, rows: Sequence[tuple]) -> EventColumns:
         """From ``(id, start_ts, end_ts, title, precision, undated, kind, start, end,
-        document_id, sources)`` tuples, kept in their order (``date_order`` sorts)."""
+        document_id, sources[, score])`` tuples, kept in their order (``date_order`` sorts)."""
         n = len(rows)
-        cols = list(zip(*rows, strict=True)) if n else [()] * 11
+        cols = list(zip(*rows, strict=True)) if n else [()] * 12
+        if len(cols) == 11:  # no score: every event ranks by its sources alone
+            cols.append(cols[10])
 
         def numbers(i: int, dtype: type) -> np.ndarray:
             return np.fromiter(cols[i], dtype, n)
@@ -67,7 +70,7 @@ class EventColumns:
         return cls(
             numbers(0, np.int64), numbers(1, np.float64), numbers(2, np.float64), list(cols[3]),
             shared(4), numbers(5, bool), shared(6), shared(7), shared(8),
-            numbers(9, np.int64), numbers(10, np.int64),
+            numbers(9, np.int64), numbers(10, np.int64), numbers(11, np.float64),
         )  # fmt: skip
 
     def date_order(self) -> np.ndarray:

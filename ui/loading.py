@@ -93,7 +93,13 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     finally:
         store.close()
     data = TimelineData.from_columns(
-        rows.ids, rows.start_ts, rows.end_ts, rows.titles, rows.precisions, rows.undated
+        rows.ids,
+        rows.start_ts,
+        rows.end_ts,
+        rows.titles,
+        rows.precisions,
+        rows.undated,
+        rows.scores,
     )
     data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
     for doc in documents:

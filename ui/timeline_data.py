@@ -25,6 +25,7 @@ class TimelineItem:
     title: str
     precision: str  # "century", "decade", "year", "quarter", "month", "week", "day", "time"
     undated: bool  # no date in the text: anchored at its article's publication date
+    salience: float = 0.0  # a crowded view titles the most salient first
 
 
 class TextMetrics:
@@ -78,6 +79,7 @@ class TimelineData:
             [i.title for i in items],
             [i.precision for i in items],
             np.fromiter(map(attrgetter("undated"), items), bool, n),
+            np.fromiter(map(attrgetter("salience"), items), np.float64, n),
         )
         self._items: list[TimelineItem] | None = items
         self.summary = False
@@ -91,9 +93,10 @@ class TimelineData:
         titles: list[str],
         precisions: list[str],
         undated: np.ndarray,
+        salience: np.ndarray | None = None,
     ) -> TimelineData:
         data = cls.__new__(cls)
-        data._init(ids, start, end, titles, precisions, undated)
+        data._init(ids, start, end, titles, precisions, undated, salience)
         data._items = None
         data.summary = False
         return data
@@ -118,9 +121,12 @@ class TimelineData:
         titles: list[str],
         precisions: list[str],
         undated: np.ndarray,
+        salience: np.ndarray | None = None,
     ) -> None:
         n = len(ids)
         self.ids, self.starts, self.titles, self.precisions = ids, start, titles, precisions
+        # Which events a crowded view titles first (the store's score); all equal when unknown.
+        self.salience = np.zeros(n) if salience is None else np.asarray(salience, np.float64)
         self.ends = np.maximum(end, start)
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
@@ -142,13 +148,13 @@ class TimelineData:
         return TimelineData.from_columns(
             self.ids[rows], self.starts[rows], self.ends[rows],
             [self.titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
-            self.undated_mask[rows],
+            self.undated_mask[rows], self.salience[rows],
         )  # fmt: skip
 
     def _item(self, i: int) -> TimelineItem:
         return TimelineItem(
             int(self.ids[i]), float(self.starts[i]), float(self.ends[i]), self.titles[i],
-            self.precisions[i], bool(self.undated_mask[i]),
+            self.precisions[i], bool(self.undated_mask[i]), float(self.salience[i]),
         )  # fmt: skip
 
     @property

@@ -1,7 +1,10 @@
 """Placing the visible events in rows: point events with their titles, periods as bands,
-undated reports in their own row; greedy by x, counted when they do not fit. No widgets."""
+undated reports in their own row; the most salient titled first, counted when they do not fit.
+No widgets."""
 
 from __future__ import annotations
+
+import bisect
 
 import numpy as np
 
@@ -89,28 +92,52 @@ def _place_points(
     text: TextMetrics,
     max_rows: int,
 ) -> tuple[list[tuple[Marker, int]], int]:
-    """Markers with their rows (greedy by x), and how many found no row."""
-    rows: list[float] = []
+    """Markers with their rows, and how many found no row. The most salient events take
+    their rows first (then by x), so a crowded view titles what matters and the rest keep
+    their markers where room is left."""
+    rows: list[list[tuple[float, float]]] = []
     placed: list[tuple[Marker, int]] = []
     hidden = 0
-    for cx, idx, title, (sx0, sx1) in zip(xs, index.tolist(), titles, spans, strict=True):
+    order = np.lexsort((np.asarray(xs), -data.salience[index])) if len(xs) else []
+    for k in order:
+        cx, idx, title, (sx0, sx1) = xs[k], int(index[k]), titles[k], spans[k]
         span = (sx0, sx1) if sx1 - sx0 > 2 * MARKER_R + 6 else None
         w = text.width(title)
         text_x = _point_title_x(cx, span, w, scale.width)
         title, w = _fit_title(title, w, text_x, scale.width, text)
         dot = (cx - MARKER_R, cx + MARKER_R)
         left, right = (min(sx0, dot[0]), max(sx1, dot[1])) if span else dot
-        r = _place_in_rows(rows, min(left, text_x), max(right, text_x + w), max_rows)
+        r = _place_free(rows, min(left, text_x), max(right, text_x + w), max_rows)
         if r is None:  # no room for its title: the marker alone, without its period
             title, w, span = "", 0.0, None
             if not -MARKER_R < cx < scale.width + MARKER_R:
                 continue
-            r = _place_in_rows(rows, *dot, max_rows)
+            r = _place_free(rows, *dot, max_rows)
         if r is None:  # painted over other titles it would garble them: counted instead
             hidden += 1
             continue
         placed.append((Marker(int(data.ids[idx]), cx, 0.0, False, title, text_x, w, span), r))
+    placed.sort(key=lambda p: p[0].x)
     return placed, hidden
+
+
+def _place_free(
+    rows: list[list[tuple[float, float]]], left: float, right: float, max_rows: int
+) -> int | None:
+    """The first row with room for ``[left, right)`` among what it holds (kept sorted), a new
+    row, or None when full."""
+    for r, held in enumerate(rows):
+        k = bisect.bisect_left(held, (left, right))
+        if k > 0 and held[k - 1][1] + LABEL_GAP > left:
+            continue
+        if k < len(held) and right + LABEL_GAP > held[k][0]:
+            continue
+        held.insert(k, (left, right))
+        return r
+    if len(rows) < max_rows:
+        rows.append([(left, right)])
+        return len(rows) - 1
+    return None
 
 
 def _fit_title(

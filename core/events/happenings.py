@@ -15,7 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention
-from core.events.kinds import kinds_in, trigger_kind
+from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
 from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
 from core.events.phrases import (
     Clause,
@@ -127,8 +127,6 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and nxt.opener == c.THAT and len(whens) == 1:
-        if _has_own_date(s, nxt):
-            return []  # "said on Friday that prices rose in 2019": the rise is the news
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
@@ -143,14 +141,6 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
-
-
-def _has_own_date(s: Sentence, clause: Clause) -> bool:
-    """Whether a reported clause holds a date after its first words (not the saying's)."""
-    return any(
-        clause.start <= token_at(s.tokens, w.timex.start) < clause.end and not _opens(s, clause, w)
-        for w in s.whens
-    )
 
 
 def _opens(s: Sentence, clause: Clause, when: When) -> bool:
@@ -407,7 +397,8 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     if not title:
         return None
     ranges = [subject_range, (content.body, stop)]
-    return Happening(title, "statement", when, s.entities(ranges, resolved))
+    kind = _kind(s, s.tokens[lexical_verb(s, clause)].text, "")
+    return Happening(title, kind, when, s.entities(ranges, resolved))
 
 
 def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
@@ -430,17 +421,13 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
 
 
 def _kind(s: Sentence, verb: str, predicate: str) -> str:
-    kind = trigger_kind(verb, s.language)
-    kinds = kinds_in(predicate, s.language)
-    if _phrasal(s.language).match(predicate) and kinds:
-        return kinds[0]  # "called off a strike" is about the strike, not a call
-    enact = lang.words(s.language, "events").ENACT
-    verbs = _clauses(s.language).lemmas(verb).get("VERB", ())
-    if set(verbs) & enact and NOTABLE & set(kinds):
-        return next(k for k in kinds if k in NOTABLE)  # "announced new sanctions"
-    if kind is not None:
-        return kind
-    return kinds[0] if kinds else "other"
+    context = s.text[s.tokens[0].start : s.tokens[-1].end]
+    if _phrasal(s.language).match(predicate):
+        after_verb = predicate.partition(" ")[2]
+        kinds = sure_kinds_in(after_verb, set(context.lower().split()), s.language)
+        if kinds:
+            return kinds[0]  # "called off a strike" is about the strike, not a call
+    return sure_kind(verb, predicate, context, s.language)
 
 
 def _is(s: Sentence, k: int, word: str) -> bool:

@@ -1,7 +1,10 @@
 """Whether two events report the same happening, so several articles give one event.
 
 Two events are the same happening when their dates agree within the coarser precision, their
-kinds do not contradict each other, and they share names or wording::
+kinds do not contradict each other, and they share names or wording. On the same day, titles
+that say the same in other words merge too ("Buses to return to the bridge" / "Bus routes over
+the bridge resume"): most of their content words share a lemma, no number differs, and their
+names, if both have any, overlap ("Ruiz resigns" / "Vidal resigns" stay two)::
 
     same_happening(a, b)              -> bool
     happening_score(a, b)             -> float in [0, 1]; 0 when the dates or kinds disagree
@@ -15,10 +18,14 @@ instance ``WHERE start_ts < hi AND end_ts > lo``) and records each merged source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
+from types import ModuleType
 
 from rapidfuzz import fuzz
 
+from core import lang
 from core.model import Event
 
 DAY = 86400.0
@@ -27,6 +34,12 @@ DAY = 86400.0
 UNDATED_LOOKBACK = 7 * DAY
 SAME = 0.5  # happening_score at or above which two events are one happening
 _NEUTRAL_KINDS = frozenset(("other", "statement"))
+# Near-paraphrases: at least this many content lemmas shared, and this share of the shorter
+# title's content lemmas.
+PARAPHRASE_SHARED = 2
+PARAPHRASE_OVERLAP = 0.6
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 
 
 def same_happening(a: Event, b: Event) -> bool:
@@ -56,6 +69,10 @@ def happening_score(a: Event, b: Event) -> float:
     wording = fuzz.token_set_ratio(a.title.lower(), b.title.lower()) / 100
     if a.title.lower() == b.title.lower():
         return 1.0
+    if _figures(a.title) != _figures(b.title):
+        return 0.0  # "profit rises 5 pct" / "profit rises 7 pct"
+    if _paraphrases(a, b):
+        return max(SAME, wording)
     if shared >= 2:
         return max(0.5 + 0.25 * overlap + 0.25 * wording, wording)
     if shared == 1:
@@ -111,3 +128,41 @@ def _kinds_agree(a: Event, b: Event) -> bool:
 
 def _names(event: Event) -> set[str]:
     return {e.text.lower() for e in event.entities}
+
+
+def _paraphrases(a: Event, b: Event, language: str = "en") -> bool:
+    """Same day, the same content in other words, no actor that tells them apart."""
+    if a.undated or b.undated or _day(a.start) != _day(b.start) or len(a.start) < 10:
+        return False
+    names_a, names_b = _names(a), _names(b)
+    if names_a and names_b and not names_a & names_b:
+        return False  # "Ruiz resigns" / "Vidal resigns": two happenings
+    words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
+    shared = len(words_a & words_b)
+    shorter = min(len(words_a), len(words_b))
+    return shared >= PARAPHRASE_SHARED and shared / shorter >= PARAPHRASE_OVERLAP
+
+
+def _figures(title: str) -> set[str]:
+    return set(_FIGURE.findall(title))
+
+
+@lru_cache(maxsize=65536)
+def content_lemmas(title: str, language: str = "en") -> frozenset[str]:
+    """The lemmas of a title's content words: "Bus routes over the bridge resume" →
+    {"bus", "route", "bridge", "resume"}."""
+    c = lang.words(language, "clauses")
+    skip = c.FUNCTION_WORDS | c.PREPOSITIONS | c.AUX | c.ADVERBS | c.DETERMINERS | {c.TO}
+    return frozenset(
+        _lemma(w, c) for w in _WORD.findall(title.lower()) if w not in skip and len(w) > 1
+    )
+
+
+def _lemma(word: str, c: ModuleType) -> str:
+    """One lemma a word's forms share: a verb's when the word is inflected ("rose" → "rise"),
+    else a noun's ("buses" → "bus")."""
+    forms = c.lemmas(word)
+    verb = forms.get("VERB", ())
+    if verb and verb[0] != word:
+        return verb[0]
+    return (forms.get("NOUN") or verb or next(iter(forms.values()), (word,)))[0]

@@ -14,7 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.happenings import NOTABLE, clause_happening, lexical_verb
-from core.events.kinds import trigger_kind, word_pattern
+from core.events.kinds import sure_word_kind, trigger_kind, word_pattern
 from core.events.parse import Happening, Sentence, parse_sentence
 from core.events.phrases import Clause, finite_verb, noun_phrase, reduce_names
 from core.events.titles import noun_headline
@@ -53,7 +53,7 @@ def undated_happening(
     trigger = lexical if verb_kind in NOTABLE else _first_trigger(s, inside, main)
     if trigger is None:
         return None
-    kind = trigger_kind(s.tokens[trigger].text, s.language) or "other"
+    kind = sure_word_kind(s.tokens[trigger].text, text[start:end], s.language)
     if trigger == lexical:
         happening = clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
         return Happening(happening.title, kind, None, happening.entities) if happening else None

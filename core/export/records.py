@@ -12,7 +12,7 @@ from core.model import Document, Event
 CSV_FIELDS = (
     "id", "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
     "char_end", "document_path", "document_title", "document_published",
-    "document_published_source", "entities", "sources",
+    "document_published_source", "entities", "sources", "salience",
 )  # fmt: skip
 
 
@@ -53,6 +53,7 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
         "char_start": row["char_start"],
         "char_end": row["char_end"],
         "entities": row.get("entities", []),
+        "salience": row.get("salience", 0.0),
         "document": {
             "path": row["document_path"],
             "title": row["document_title"],

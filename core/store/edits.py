@@ -235,7 +235,9 @@ class Curator:
             if snap is None:
                 continue
             event = snap["event"]
-            event["score"] = score_of(event["sources"], event["precision"], event["undated"])
+            event["score"] = score_of(
+                event["sources"], event["precision"], event["undated"], event.get("salience", 0.0)
+            )
             conn.execute(
                 f"INSERT INTO events ({', '.join(_q(f) for f in event)}) "
                 f"VALUES ({', '.join('?' * len(event))})",

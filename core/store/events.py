@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 _EVENT_SELECT = """
 SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence,
        e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id, e.sources,
-       e.edited, e.checked,
+       e.salience, e.score, e.edited, e.checked,
        d.path AS document_path, d.locator AS document_locator, d.title AS document_title,
        d.published AS document_published, d.published_source AS document_published_source
 FROM events e JOIN documents d ON d.id = e.document_id"""
@@ -100,7 +100,7 @@ class StoreEvents(StoreSearch, StoreEntities):
         """``event_rows`` a batch at a time, so that a million never sit in memory at once."""
         cursor = self.db.conn.execute(
             'SELECT id, start_ts, end_ts, title, precision, undated, kind, start, "end", '
-            "document_id, sources FROM events"
+            "document_id, sources, score FROM events"
         )
         while batch := cursor.fetchmany(size):
             yield batch

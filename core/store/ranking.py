@@ -13,9 +13,11 @@ _PRECISION_SCORE = {"time": 0.3, "day": 0.3, "week": 0.2, "month": 0.1}
 
 def score(event: Event, sources: int = 1) -> float:
     """The prominence of an event about to be stored with ``sources`` sources."""
-    return score_of(sources, event.precision, event.undated)
+    return score_of(sources, event.precision, event.undated, event.salience)
 
 
-def score_of(sources: int, precision: str, undated: bool) -> float:
-    """Prominence: more sources first, then finer dates; undated events last."""
-    return sources + _PRECISION_SCORE.get(precision, 0.0) - (0.5 if undated else 0.0)
+def score_of(sources: int, precision: str, undated: bool, salience: float = 0.0) -> float:
+    """Prominence: more sources first, then the article's salience and finer dates; undated
+    events last."""
+    dated = _PRECISION_SCORE.get(precision, 0.0) - (0.5 if undated else 0.0)
+    return sources + salience + dated

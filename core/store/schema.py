@@ -143,3 +143,10 @@ def m002_curation(db: sqlite_utils.Database) -> None:
         pk="id",
         defaults={"undone": 0},
     )
+
+
+@migrations()
+def m003_salience(db: sqlite_utils.Database) -> None:
+    """Each event's salience (``core.events.salience``): what its article gives it. The
+    score (``core.store.ranking``) adds it, so crowded views title the most salient first."""
+    db["events"].add_column("salience", float, not_null_default=0.0)

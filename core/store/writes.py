@@ -145,10 +145,10 @@ class StoreWrites(StoreDocuments, StoreEntities):
         targets = [t if t is not None else next(ids) for t in targets]
         self.db.conn.executemany(
             'INSERT INTO events (id, document_id, title, start, "end", precision, undated, kind, '
-            "sentence, char_start, char_end, start_ts, end_ts, sources, score) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            "sentence, char_start, char_end, start_ts, end_ts, sources, score, salience) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
             [(i, doc_id, e.title, e.start, e.end, e.precision, int(e.undated), e.kind, e.sentence,
-              e.char_start, e.char_end, e.start_ts, e.end_ts, score(e))
+              e.char_start, e.char_end, e.start_ts, e.end_ts, score(e), e.salience)
              for i, e in zip(range(first, first + len(fresh)), fresh, strict=True)],
         )  # fmt: skip
         self.db.conn.executemany(

@@ -55,7 +55,64 @@ VERB_ONLY_FORMS = _words(
 )
 # Uses of trigger words that report no happening (a regex, case-insensitive): "hunger
 # strike" is news, "strike a balance" not.
-IDIOMS = r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down))\b"
+IDIOMS = (
+    r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down)"
+    r"|(?:meet|meets|met|meeting) (?:an? |the |its |their |our )?(?:\w+ )?(?:deadline|target|"
+    r"demand|demands|requirements?|obligations?|needs?|criteria|expectations?|costs?|payments?)"
+    r"|agree[ds]? that|(?:trade|price|bidding|takeover|tariff) wars?|under attack"
+    r"|fight against|exercise (?:price|of)|(?:bear|stock|market|bond) rall(?:y|ies))\b"
+)
+# Reporting verbs that say nothing about what kind of news they carry: "X said the port
+# would reopen" is no statement worth a kind, "X warned" or "X denied" is.
+PLAIN_SAYING = _words("say tell report state add note claim comment confirm announce call declare")
+# Verbs whose object is the happening ("held rallies", "went on strike", "won the election"):
+# with these (and ENACT) a trigger noun in the verb's object (up to a preposition other than
+# "of") names the clause's kind.
+LIGHT = _words(
+    "hold stage launch begin start go carry conduct mount reach conclude end resume join "
+    "break win lose sign stop continue"
+)
+# Trigger words as often used in another sense ("exercise price", "markets rallied", "meet a
+# deadline"): they name their kind only when the sentence has a word of that kind's context.
+AMBIGUOUS = _words(
+    "exercise drill tank withdraw withdrawal nuclear weapon offensive deploy deployment "
+    "rally march strike walkout demonstration vote ballot poll campaign candidate elect "
+    "attack fight fighting war shell shelling clash die dead casualty explode explosion "
+    "meet meeting receive host tour arrive fly travel trip talk talks negotiation negotiate "
+    "agree deal backing partnership tariff boycott"
+)
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words(
+        "troops troop army military navy naval soldiers forces force war defence defense "
+        "missile missiles nato warship warships border joint air invasion combat artillery"
+    ),
+    "protest": _words(
+        "workers employees staff union unions protesters protester demonstrators strikers strike "
+        "thousands hundreds crowd crowds students police opposition supporters "
+        "hunger general picket pickets march marched protest blocked blockade barricades"
+    ),
+    "election": _words(
+        "voters voter polls election elections elected electoral parliamentary presidential "
+        "ballot referendum turnout candidates"
+    ),
+    "violence": _words(
+        "killed wounded injured dead troops soldiers police gunmen rebels guerrillas bomb "
+        "bombs army forces militants civilians fired attackers"
+    ),
+    "meeting": _words(
+        "minister ministers president leader leaders delegation visit summit counterpart "
+        "prime talks officials official envoy chancellor secretary king pope ambassador "
+        "sides negotiators delegates delegations"
+    ),
+    "agreement": _words(
+        "sign signed signing treaty accord pact agreement ministers government governments "
+        "countries nations leaders president minister union"
+    ),
+    "sanction": _words(
+        "sanction sanctions retaliation retaliate penalize penalise embargo imports exports "
+        "trade reprisal"
+    ),
+}
 # Verbs that put their object into effect: the object says what kind of news it is.
 ENACT = _words("announce impose order approve launch adopt introduce lift extend")
 # Verbs whose clause reports a wish or a claim rather than a happening.

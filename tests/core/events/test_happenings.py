@@ -38,10 +38,12 @@ def _happenings(text: str, back: bool = False) -> list[tuple[str, str, str]]:
             "Foreign Minister Ines Duarte met her Chilean counterpart in Lima on Tuesday.",
             [("Duarte met her Chilean counterpart in Lima", "meeting", "2022-02-01")],
         ),
-        # a statement and what it announces, each with its own date
+        # a statement and what it announces, each with its own date; a plain "said" names
+        # no kind
         (
             "Senator Karl Brandt said on Wednesday that the port would reopen in March.",
             [
+                ("Brandt said the port would reopen", "other", "2022-02-02"),
                 ("The port would reopen", "other", "2022-03"),
             ],
         ),

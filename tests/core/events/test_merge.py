@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from core.events.extract import extract_events
 from core.events.merge import candidate_window, find_merge_target, happening_score, same_happening
+from core.ingest import ingest
 from core.model import Document, Entity, Event, to_seconds
 from core.reading.readers import read_article
+from core.store import open_store
 from core.timeval import parse_value
 from tests.conftest import SAMPLES
 
@@ -128,3 +131,32 @@ def test_candidate_window_holds_every_possible_match():
     ):  # fmt: skip
         assert same_happening(new, other)
         assert other.start_ts < hi and other.end_ts > lo
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # the same happening in other words, the same day
+        (_event("Ferries to return to the island", "2022-05-02", kind="other"),
+         _event("Ferry crossings to the island resume", "2022-05-02", kind="other"), True),
+        # a day apart: two happenings
+        (_event("Ferries to return to the island", "2022-05-02", kind="other"),
+         _event("Ferry crossings to the island resume", "2022-05-03", kind="other"), False),
+        # the same words about different people
+        (_event("Ruiz resigns as minister", "2022-05-02", ["Ruiz"], "other"),
+         _event("Vidal resigns as minister", "2022-05-02", ["Vidal"], "other"), False),
+        # different figures
+        (_event("Mill output rises 5 pct", "2022-05-02", kind="other"),
+         _event("Mill output rises 7 pct", "2022-05-02", kind="other"), False),
+    ],
+)  # fmt: skip
+def test_near_paraphrases_merge_on_the_same_day(a, b, same):
+    assert same_happening(a, b) is same
+
+
+def test_the_bus_reports_of_the_two_samples_are_one_event(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    ingest(store, sorted(Path("resources/samples").glob("*.txt")), workers=1)
+    buses = [e for e in store.events() if e["start"] == "2022-03-22"]
+    assert len(buses) == 1 and buses[0]["sources"] == 2
+    store.close()
