@@ -227,6 +227,11 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
+    prepositions = _clauses(s.language).PREPOSITIONS
+    while commas and commas[0] + 1 < len(keep) and s.tokens[keep[0]].lower in prepositions:
+        # "On behalf of the country, the minister signed": the fronted phrase is no subject
+        keep = keep[commas[0] + 1 :]
+        commas = [i - commas[0] - 1 for i in commas[1:]]
     if not commas or commas[0] == 0:
         return keep
     a = commas[0] + 1

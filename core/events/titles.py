@@ -110,7 +110,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS | c.PREPOSITIONS:
+    acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
+    if not acronym and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS | c.PREPOSITIONS:
         return False
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
@@ -163,6 +164,9 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         starts = [k for k in fits if _phrase_starts(words, k, c)]
         if not starts:
             return ""
+        # "Police and protesters clashed | in a part of …": a verb cut before a preposition
+        # took no object, and reads whole without the phrase
+        cut = cut and words[max(starts)].lower() not in c.PREPOSITIONS
         words = words[: max(starts)]
     words = _trim(words, keep, c)
     last = words[-1].lower()
