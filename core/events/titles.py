@@ -79,7 +79,11 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if k is None:
         return True  # "Its business was": nothing happened in the words left
     head = words[k]
-    if set(c.lemmas(head).get("VERB", ())) & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
+    verbs = set(c.lemmas(head).get("VERB", ()))
+    at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
+    if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:
+        return False  # "appeared in court", not "appeared calm"
+    if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
     if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):

@@ -166,6 +166,9 @@ STATE_VERBS = _words(
     "reflect consist comprise contain mean own belong lie range"
 )
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
+# State verbs that tell of a happening when a place follows: "appeared in court".
+STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
+PLACE_AFTER = _words("in at before on")
 # After "to be", words that say a thing is planned, not how things are: "is due on Friday".
 SCHEDULED = _words("due set scheduled slated expected")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
@@ -247,5 +250,13 @@ def is_past(word: str) -> bool:
 
 def is_participle(word: str) -> bool:
     """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
-    verbs = lemmas(word).get("VERB", ())
-    return bool(verbs) and word.lower() not in verbs and not word.lower().endswith(("s", "ing"))
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    verbs = lemmas(lower).get("VERB", ())
+    if lower.endswith(("s", "ing")):
+        return False
+    # "found" is find's participle even though "found" is a verb of its own
+    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
+        verbs and lower not in verbs
+    )
