@@ -185,8 +185,10 @@ def _subject(
         first = s.clauses[0]
         if first is clause or inherited:
             return "", [], (verb, verb)
-        if clause.opener in c.RELATIVES and first.end != clause.start:
-            return _relative_subject(s, clause)  # "…, who died": the name before "who"
+        if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
+            # "…, who died": the name before "who" — never the main clause's subject
+            # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
+            return _relative_subject(s, clause)
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         return _subject(s, first, inherited=True)

@@ -82,20 +82,38 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             or (after_comma and word in c.OPENERS)
         ):
             cuts.append(k)
-        elif _reports_speech(tokens, k - 1, c):
-            cuts.append(k)  # "said he would visit": a "that" left out
+        elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
+            cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
         elif after_comma and _resumes(tokens, cuts[-1], k, c):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
+    fronted = _fronted_clause_end(tokens, cuts, c)
+    if fronted is not None:
+        cuts.insert(1, fronted)
     cuts.append(len(tokens))
     found = []
     for a, b in pairwise(cuts):
-        opener = tokens[a].lower if a else ""
-        body = a + 1 if a and (opener in c.OPENERS or opener in _DASHES) else a
+        opener = tokens[a].lower if a or fronted is not None else ""
+        opens = opener in c.OPENERS or opener in _DASHES or opener in c.FRONTED_SUBORDINATORS
+        body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """ "Although prices fell in 2019, the firm raised …": where the main clause starts after a
+    fronted subordinate clause with a verb of its own (None: no such clause)."""
+    if not tokens or tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+        return None
+    stop = cuts[1] if len(cuts) > 1 else len(tokens)
+    comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
+    if comma is None or _finite_verb(tokens, 1, comma, c) is None:
+        return None  # "After the meeting on Monday, …": a phrase, no clause
+    if _finite_verb(tokens, comma + 1, stop, c) is None:
+        return None
+    return comma + 1
 
 
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
@@ -112,6 +130,19 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
     return any(_is_finite(tokens, j, k + 1, c) for j in range(k + 2, min(k + 7, len(tokens))))
+
+
+def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "said on Friday the ceasefire had collapsed": the day is the saying's, and the reported
+    clause starts after it."""
+    if k < 3 or tokens[k - 2].lower not in c.SPEECH_DAY_PREPOSITIONS:
+        return False
+    verb = k - 3
+    if tokens[k - 1].lower not in c.SPEECH_DAYS or not _is_finite(tokens, verb, 0, c):
+        return False
+    if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
 
 
 def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
@@ -175,8 +206,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         before_ok = tokens[k - 1].text[:1].isupper() or prev in c.ADVERBS or prev in c.PRONOUNS
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
-        return before_ok or (after_ok and "NOUN" not in forms)
+        # "The festival runs from June 3": a determiner and a singular noun before it
+        subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        return before_ok or (after_ok and ("NOUN" not in forms or subject))
     return prev in c.PRONOUNS
+
+
+def _singular_noun(word: str, c: ModuleType) -> bool:
+    forms = c.lemmas(word)
+    return word in forms.get("NOUN", ()) and "VERB" not in forms
 
 
 def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:

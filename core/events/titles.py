@@ -228,7 +228,8 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
     if gerund and before in c.PREPOSITIONS:
         return True  # "should agree on allowing"
-    if c.is_past(lower) and before not in c.AUX | c.ADVERBS and "NOUN" in c.lemmas(before):
+    not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
+    if c.is_past(lower) and before not in not_a_noun and "NOUN" in c.lemmas(before):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms

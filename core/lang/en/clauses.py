@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.lang.en.calendar import WEEKDAYS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -53,6 +55,8 @@ THAT = "that"
 WHEN = "when"
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
 RELATIVES = _words("who which whose")
+# A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
+FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
     "during on in at after following since before earlier later last amid upon as when while "
@@ -114,6 +118,9 @@ BY = "by"  # an agent: "released by Beijing"
 # Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
 # Words after a verb of saying that show no clause follows straight away.
+# "said on Friday the …": a day between a verb of saying and what was said.
+SPEECH_DAY_PREPOSITIONS = _words("on")
+SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("that , on in at")
 # Particles after a verb that make it phrasal ("hit back"), or end a verb group.
 VERB_PARTICLES = _words("out up back")
