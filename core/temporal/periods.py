@@ -16,6 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
+from core.temporal import story
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
@@ -116,6 +117,7 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
     ctx.mention(date(year, 1, 1), "year", end)
+    story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"
 
 
@@ -171,6 +173,9 @@ def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
 
 
 def resolve_yearend(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    told = story.year(ctx, start, end)
+    if told is not None:
+        return "DATE", f"{told:04d}"
     tense = direction(ctx.text, start, end, ctx.lang)
     year = ctx.dct.year - 1 if tense == PAST and ctx.dct.month <= 3 else ctx.dct.year
     return "DATE", f"{year:04d}"
@@ -335,8 +340,13 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     first = _SEASON_START[code]
     year = ctx.dct.year
     step = t.RELATIVE_STEP.get(rel)
+    told = story.year(ctx, start, end) if step is None else None
+    if step is not None:
+        story.present(ctx)
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+    elif told is not None:
+        year = told
     elif step == -1:
         year = year if first + 3 <= ctx.dct.month else year - 1
     elif step == 1:
@@ -346,6 +356,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     elif step != 0 and first > ctx.dct.month:
         year -= direction(ctx.text, start, end, ctx.lang) == PAST
     ctx.mention(date(year, first, 1), "quarter", end)
+    if m["year"] or m["spelled"]:
+        story.written(ctx, date(year, first, 1), "quarter", start, end)
     return "DATE", f"{year:04d}-{code}"
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
+from core.temporal import story
 from core.temporal.calendar import (
     UNIT_PRECISION,
     Context,
@@ -85,6 +86,7 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
+    story.present(ctx)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
 
 
@@ -107,6 +109,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
     day = _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
+    if rel not in t.WEEKDAY_ANAPHORA:
+        story.present(ctx)
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
         return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
     return "DATE", day.isoformat() + _tod(m["pod"], cues)
@@ -222,7 +226,12 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "the past decade", "the worst flood this century": the years up to now, as the
         # TempEval-3 annotations read them.
         return "DURATION", f"P{mult}Y"
-    day = shift(ctx.dct, letter, step * mult)
+    base = ctx.dct
+    if rel == t.VAGUE_THE and ctx.story and story.year(ctx, start, end) is not None:
+        base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
+    else:
+        story.present(ctx)
+    day = shift(base, letter, step * mult)
     if unit == t.WEEKEND:
         ctx.mention(day, "week", end)
         return "DATE", fmt(day, "week") + "-WE"

@@ -224,3 +224,10 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "semiannually": "P6M"}  # fmt: skip
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
              "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
+# -- the time a text narrates (``core.temporal.story``) --
+# A date after these only names a thing ("the 1978 resolution", "its 1995 budget", "since
+# 1972" (a starting point)): it is not the time the story has reached.
+STORY_NOT_SET_BY = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$"
+# A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
+# "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"

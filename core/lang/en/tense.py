@@ -91,3 +91,16 @@ PAST_PERFECT_PLAN = (
 )
 # "may have been", "would have won": a modal before a perfect looks back.
 PERFECT = r"\s+(?:not\s+)?have\b"
+
+# -- the time a sentence reports (``core.temporal.story``) --
+# Present and future forms: the sentence reports the present, so a yearless date in it is
+# placed from the publication date whatever story went before ("agreed in April" after a
+# paragraph on 1988 narrates; "is due in April" reports).
+PRESENT = (
+    r"is|are|am|isn't|aren't|says|say|has|have|hasn't|haven't|will|wo|'ll|shall|can|cannot"
+    r"|does|do|doesn't|don't|now|currently"
+)
+# Futures seen from the past ("would later sign", "was to meet in June"): the story's time.
+FUTURE_IN_PAST = r"would|'d|was\s+to|were\s+to|(?:was|were)\s+(?:going|due|scheduled)\s+to"
+# An auxiliary before a participle: the tense is the auxiliary's ("has cited" is present).
+AUXILIARY = r"\b(?:has|have|had|be|been|being|is|are|was|were)\s+$"
