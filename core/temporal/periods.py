@@ -98,7 +98,7 @@ def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         number = cues.calendar.ORDINALS[word]
     else:
         return None
-    return "DATE", f"{number - 1:02d}"
+    return "DATE", ("BC" if m["era"] else "") + f"{number - 1:02d}"
 
 
 def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -112,13 +112,20 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if not (m["mod"] or m["fiscal"]) and not _year_context(cues, ctx.text, m.start("year"), end):
         return None
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
-    if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or cues.far_year_cue.search(before)):
+    if _far(year, ctx) and not (m["mod"] or cues.far_year_cue.search(before)):
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
     ctx.mention(date(year, 1, 1), "year", end)
     story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"
+
+
+def _far(year: int, ctx: Context) -> bool:
+    """Does ``year`` lie a century or more from both the article's year and the last date
+    the text mentioned (a history of the 1860s may name 1863 bare)?"""
+    near = [ctx.dct.year] + ([ctx.anchor.day.year] if ctx.anchor else [])
+    return all(abs(year - y) > FAR_YEARS for y in near)
 
 
 def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
@@ -146,7 +153,7 @@ def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
         return False  # a row of figures, "2129(1900 2303)": prices, not years
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
-        return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))
+        return bool(re.match(r"[-–/]\s*(?:\d{2}|\d{4})\b", after))
     if cues.not_year_after.match(after):
         return bool(cues.year_prep.search(text[max(0, start - 16) : start]))
     return True

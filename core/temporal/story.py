@@ -37,12 +37,11 @@ class _Cues:
 @cache
 def _cues(lang: str) -> _Cues:
     t = words(lang, "cues")
-    return _Cues(re.compile(t.STORY_NOT_SET_BY, re.IGNORECASE), re.compile(t.STORY_YEAR_FRAME))
+    return _Cues(re.compile(t.THING_BEFORE, re.IGNORECASE), re.compile(t.STORY_YEAR_FRAME))
 
 
 # A story moves forward: a month this many months or more before the story's own is next
-# year's
-# ("In December 1941 ... In January" is January 1942; "In June 1941 ... in May" is not).
+# year's ("In December 1941 ... In January" is 1942's; "In June 1941 ... in May" is not).
 _BEHIND = 8
 
 
