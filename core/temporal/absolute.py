@@ -97,7 +97,7 @@ def _placed(
     if written:
         story.written(ctx, day, precision, start, end)
     elif told:
-        story.moved(ctx, day, precision, end)
+        story.moved(ctx, day, precision, start, end)
 
 
 def resolve_weekof(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

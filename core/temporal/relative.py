@@ -169,6 +169,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if precision == "decade":
         precision = "year"
     ctx.mention(day, precision, end)
+    if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
+        story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
 
 
@@ -194,8 +196,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if ctx.anchor and ref is not ctx.anchor and start - ctx.anchor_end < 300:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
-    day = shift(ref.day, letter, t.ANAPHOR_STEP.get(rel, 0))
+    step = t.ANAPHOR_STEP.get(rel, 0)
+    day = shift(ref.day, letter, step)
     ctx.mention(day, precision, end)
+    if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
+        story.moved(ctx, day, precision, start, end)
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)
@@ -226,12 +231,17 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "the past decade", "the worst flood this century": the years up to now, as the
         # TempEval-3 annotations read them.
         return "DURATION", f"P{mult}Y"
-    base = ctx.dct
-    if rel == t.VAGUE_THE and ctx.story and story.year(ctx, start, end) is not None:
+    base, told = ctx.dct, False
+    # "the end of the month", "early the next year": in a story, its month and its next year
+    if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
+        told = ctx.story is not None and story.year(ctx, start, end) is not None
+    if told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
     else:
         story.present(ctx)
     day = shift(base, letter, step * mult)
+    if told and (letter in "DWM" or step >= 0):
+        story.moved(ctx, day, precision, start, end)
     if unit == t.WEEKEND:
         ctx.mention(day, "week", end)
         return "DATE", fmt(day, "week") + "-WE"

@@ -96,11 +96,11 @@ def written(ctx: Context, day: date, precision: str, start: int, end: int) -> No
     ctx.story_end = end
 
 
-def moved(ctx: Context, day: date, precision: str, end: int) -> None:
-    """A yearless date placed in the story: the story goes on from it, at least as
-    precisely as before."""
-    if ctx.story is not None and RANK[precision] < RANK[ctx.story.precision]:
-        precision = ctx.story.precision
+def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None:
+    """A yearless or anaphoric date placed in the story: the story goes on from it, unless
+    it is a plan ("which would be declared early the next year")."""
+    if direction(ctx.text, start, end, ctx.lang) == FUTURE:
+        return
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
 
