@@ -107,9 +107,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None  # "Super Tuesday", "Cyber Monday": a name, not a date
     if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
-    day = _weekday_date(ctx, weekday, rel, start, end)
+    told = story.weekday(ctx, weekday, start, end) if not rel else None
+    day = told or _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
-    if rel not in t.WEEKDAY_ANAPHORA:
+    if told:
+        story.moved(ctx, day, "day", start, end)
+    elif rel not in t.WEEKDAY_ANAPHORA:
         story.present(ctx)
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
         return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])

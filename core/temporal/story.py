@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from core.lang import words
@@ -32,12 +32,17 @@ from core.temporal.tense import FUTURE, direction, present_paragraph, tells_past
 class _Cues:
     names_a_thing: re.Pattern[str]
     year_frame: re.Pattern[str]
+    reported_on: re.Pattern[str]
 
 
 @cache
 def _cues(lang: str) -> _Cues:
     t = words(lang, "cues")
-    return _Cues(re.compile(t.THING_BEFORE, re.IGNORECASE), re.compile(t.STORY_YEAR_FRAME))
+    return _Cues(
+        re.compile(t.THING_BEFORE, re.IGNORECASE),
+        re.compile(t.STORY_YEAR_FRAME),
+        re.compile(t.REPORTED_ON, re.IGNORECASE),
+    )
 
 
 # A story moves forward: a month this many months or more before the story's own is next
@@ -80,6 +85,19 @@ def day(ctx: Context, start: int, end: int) -> date | None:
     if ctx.story is None or ctx.story.precision != "day" or year(ctx, start, end) is None:
         return None
     return ctx.story.day
+
+
+def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
+    """The day a bare weekday names in a story that has reached a day ("On March 3, 1912 ...
+    on Sunday"): the nearest such weekday, a later one on a tie; None where the publication
+    date places it."""
+    day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
+    if day is None or "\n" in ctx.text[ctx.story_end : start] or year(ctx, start, end) is None:
+        return None  # only in the paragraph that reached the day
+    if _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
+        return None  # "officials said Thursday": when the news was told
+    ahead = (iso_weekday - day.isoweekday()) % 7
+    return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def written(ctx: Context, day: date, precision: str, start: int, end: int) -> None:

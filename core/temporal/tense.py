@@ -119,7 +119,10 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     for m in cues.reported.finditer(text, end, right):
         if _counts(m, cues):
             return m.group("present") is None
-    return False
+    # No verb the cues know ("In May, Diem undertook a visit"): the paragraph's tense.
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    return _balance(text, para_start, len(text) if para_end == -1 else para_end, cues) < 0
 
 
 def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool:
@@ -129,14 +132,18 @@ def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool
     >>> present_paragraph("He says the talks are going well. They met twice.", 0, 50)
     True
     """
-    cues = _cues(lang)
+    return _balance(text, start, end, _cues(lang)) > 0
+
+
+def _balance(text: str, start: int, end: int, cues: _Cues) -> int:
+    """Present and future forms less past ones in ``text[start:end]``."""
     balance = 0
     for m in cues.reported.finditer(text, start, end):
         if m.group("present"):
             balance += 1
         elif _counts(m, cues) and not cues.auxiliary.search(text, max(0, m.start() - 8), m.start()):
             balance -= 1  # "has cited": the auxiliary counted, the participle does not
-    return balance > 0
+    return balance
 
 
 def _counts(m: re.Match[str], cues: _Cues) -> bool:

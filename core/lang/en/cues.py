@@ -233,3 +233,9 @@ THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$
 # A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
 # "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+# A weekday after a verb of saying is when the news was told, not a day of the story:
+# "officials said privately Thursday", "told reporters on Monday".
+REPORTED_ON = (
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|declared"
+    r"|disclosed|revealed)\b[^.;\n]{0,30}$"
+)

@@ -42,6 +42,11 @@ PAST = (
     r"|lost|sent|found|got|fell|rose|paid|sold|bought|led|brought|thought|kept|put|ran|wrote"
     r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
     r"|grew|threw|chose|wore|won|ago|last|earlier|since|reported|[a-z]+ed"
+    # irregular pasts a history tells with: "In May, Diem undertook a visit"
+    r"|undertook|overtook|withdrew|drove|rode|swore|tore|forbade|sank|sprang|stole|froze"
+    r"|woke|arose|fled|sought|caught|taught|dealt|lent|built|spent|slept|swept|shook|strove"
+    r"|stuck|swung|hung|clung|upheld|withheld|understood|withstood|overthrew|blew|slew"
+    r"|forgave|overcame|forgot|hid|befell|sang|swam|laid|sped|bled|foresaw|oversaw"
 )
 # The regular past ending, and the words that have it without being a past.
 PAST_SUFFIX = "ed"

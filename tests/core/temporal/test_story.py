@@ -40,6 +40,13 @@ NEWS = date(2022, 2, 4)  # a Friday
             [("December 1941", "1941-12"), ("January", "1942-01"), ("February", "1942-02"),
              ("That summer", "1942-SU")],
         ),
+        # a weekday in the paragraph that reached a day is that day's week, not publication's
+        (
+            "The storm reached the coast on Friday, March 1, 1912. On Sunday night the "
+            "harbour flooded.",
+            WRITTEN,
+            [("Friday, March 1, 1912", "1912-03-01"), ("Sunday night", "1912-03-03TNI")],
+        ),
         # a future seen from the past is still the story's time
         (
             "On 3 March 1917 the army retreated. It would later regroup in April.",
@@ -71,6 +78,11 @@ def test_a_story_told_in_the_past_gives_its_dates_their_year(text, dct, expected
             "the reading room to visitors in March.",
             [("Tuesday", "2022-02-01"), ("June 3, 1987", "1987-06-03"),
              ("December", "1987-12"), ("March", "2022-03")],
+        ),
+        # a weekday after a verb of saying is when the news was told
+        (
+            "The ship sank on March 26, 1996. Officials said Thursday that divers found it.",
+            [("March 26, 1996", "1996-03-26"), ("Thursday", "2022-02-03")],
         ),
         # a date that only names a thing, or a plan, is no story
         (
