@@ -70,11 +70,20 @@ def day_number(word: str) -> int:
 
 def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
-    year, told = (int(m["year"]), False) if m["year"] else _yearless(ctx, month, day, start, end)
+    if m["year"] or m.groupdict().get("yana"):
+        year, told = int(m["year"]) if m["year"] else _anaphoric_year(m, ctx), False
+    else:
+        year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
+    """ "of that year", "of the following year": from the last date mentioned."""
+    step = _cues(ctx.lang).words.ANAPHOR_STEP.get(" ".join(m["yana"].lower().split()), 0)
+    return ctx.reference("year").day.year + step
 
 
 def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, bool]:
@@ -115,9 +124,11 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
     month = month_number(m["month"], ctx.lang)
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+    elif m["yana"]:
+        year = _anaphoric_year(m, ctx)
     else:
         year = ctx.dct.year + cues.words.RELATIVE_STEP.get(m["yrel"].lower(), 0)
-    _placed(ctx, date(year, month, 1), "month", start, end, not m["yrel"], False)
+    _placed(ctx, date(year, month, 1), "month", start, end, bool(m["year"] or m["spelled"]), False)
     return "DATE", f"{year:04d}-{month:02d}"
 
 

@@ -38,6 +38,8 @@ MODIFIER = (
     r"|[Ee]nd\s+of|[Bb]eginning\s+of"
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
+# "July 25 of that year", "November of the following year": the year of the last date.
+YEAR_ANAPHOR = r"(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
 # Years before the common era: "480 BC", "31 B.C.", "c. 600 BCE".
 ERA_BC = r"(?:BC|B\.C\.|BCE|B\.C\.E\.)"
 # "Fri 4 Feb 2022", "Tue., Feb. 8": abbreviated weekdays only ever prefix a date here.
@@ -74,12 +76,12 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:\s+(?P<tz>{TIME_ZONE}))?
         (?:,?\s+(?:on\s+)?(?P<tail>{DAY_TAIL}))?""",
     ),
-    # Feb. 4, 2022 / February 14 / Friday, Feb. 4
+    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year
     (
         "mdy",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
@@ -97,10 +99,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "numeric",
         r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])""",
     ),
-    # July 1988 / the end of January 1998
+    # July 1988 / the end of January 1998 / November of the same year
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b)""",
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
     # June / early March / last April / this coming September
     (

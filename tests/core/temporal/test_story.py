@@ -110,6 +110,17 @@ def test_news_reports_the_present_around_its_background(text, expected) -> None:
     expect(text, *expected, dct=NEWS)
 
 
+def test_a_month_of_that_year_takes_the_last_dates_year() -> None:
+    expect(
+        "The war had stalled by 1940. In August of that year the army left; it came back on "
+        "July 25 of the following year.",
+        ("1940", "1940"),
+        ("August of that year", "1940-08"),
+        ("July 25 of the following year", "1941-07-25"),
+        dct=WRITTEN,
+    )
+
+
 def test_dates_before_the_common_era_are_written_not_counted() -> None:
     expect(
         "The fleet sailed in 480 BC, reached the straits in September 480 BC and wintered "
