@@ -240,7 +240,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         told = ctx.story is not None and story.year(ctx, start, end) is not None
     if told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
-    else:
+    elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)
     day = shift(base, letter, step * mult)
     if told and (letter in "DWM" or step >= 0):

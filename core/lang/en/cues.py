@@ -239,3 +239,5 @@ REPORTED_ON = (
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|declared"
     r"|disclosed|revealed)\b[^.;\n]{0,30}$"
 )
+# "the last month of the war": a period of something named, not counted from publication.
+PERIOD_OF = " of "

@@ -103,7 +103,7 @@ PERFECT = r"\s+(?:not\s+)?have\b"
 # paragraph on 1988 narrates; "is due in April" reports).
 PRESENT = (
     r"is|are|am|isn't|aren't|says|say|has|have|hasn't|haven't|will|wo|'ll|shall|can|cannot"
-    r"|does|do|doesn't|don't|now|currently"
+    r"|does|do|doesn't|don't"
 )
 # Futures seen from the past ("would later sign", "was to meet in June"): the story's time.
 FUTURE_IN_PAST = r"would|'d|was\s+to|were\s+to|(?:was|were)\s+(?:going|due|scheduled)\s+to"
