@@ -25,7 +25,13 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import RANK, Anchor, Context
-from core.temporal.tense import FUTURE, direction, present_paragraph, tells_past
+from core.temporal.tense import (
+    FUTURE,
+    direction,
+    present_paragraph,
+    sentence_bounds,
+    tells_past,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +94,14 @@ def day(ctx: Context, start: int, end: int) -> date | None:
 
 
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
-    """The day a bare weekday names in a story that has reached a day ("On March 3, 1912 ...
-    on Sunday"): the nearest such weekday, a later one on a tie; None where the publication
-    date places it."""
+    """The day a bare weekday names in a sentence of a story that has reached a day ("on
+    March 1, 1912, and on Sunday"): the nearest such weekday, a later one on a tie; None where
+    the publication date places it."""
     day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
-    if day is None or "\n" in ctx.text[ctx.story_end : start] or year(ctx, start, end) is None:
-        return None  # only in the paragraph that reached the day
+    if day is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+        return None  # only in the sentence that reached the day: news names its own week
+    if year(ctx, start, end) is None:
+        return None
     if _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
         return None  # "officials said Thursday": when the news was told
     ahead = (iso_weekday - day.isoweekday()) % 7

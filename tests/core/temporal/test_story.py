@@ -40,9 +40,9 @@ NEWS = date(2022, 2, 4)  # a Friday
             [("December 1941", "1941-12"), ("January", "1942-01"), ("February", "1942-02"),
              ("That summer", "1942-SU")],
         ),
-        # a weekday in the paragraph that reached a day is that day's week, not publication's
+        # a weekday in the sentence that reached a day is that day's week, not publication's
         (
-            "The storm reached the coast on Friday, March 1, 1912. On Sunday night the "
+            "The storm reached the coast on Friday, March 1, 1912, and on Sunday night the "
             "harbour flooded.",
             WRITTEN,
             [("Friday, March 1, 1912", "1912-03-01"), ("Sunday night", "1912-03-03TNI")],
@@ -79,10 +79,12 @@ def test_a_story_told_in_the_past_gives_its_dates_their_year(text, dct, expected
             [("Tuesday", "2022-02-01"), ("June 3, 1987", "1987-06-03"),
              ("December", "1987-12"), ("March", "2022-03")],
         ),
-        # a weekday after a verb of saying is when the news was told
+        # a weekday after a verb of saying, or in the next sentence, is the news's own
         (
-            "The ship sank on March 26, 1996. Officials said Thursday that divers found it.",
-            [("March 26, 1996", "1996-03-26"), ("Thursday", "2022-02-03")],
+            "The ship sank on March 26, 1996, officials said Thursday. On Monday divers "
+            "found it.",
+            [("March 26, 1996", "1996-03-26"), ("Thursday", "2022-02-03"),
+             ("Monday", "2022-01-31")],
         ),
         # a date that only names a thing, or a plan, is no story
         (
