@@ -246,7 +246,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     else:
         parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
         month, dom = month_number(parts[1], ctx.lang), int(parts[2])
-        year = year_for_day(month, dom, ctx.dct, direction(ctx.text, start, end, ctx.lang))
+        year = _yearless(ctx, month, dom, start, end)[0]
         day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
     ctx.mention(day, "day", end)
     return day
