@@ -15,6 +15,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import dateparser, words
+from core.temporal import story
 from core.temporal.calendar import (
     Context,
     clock_value,
@@ -69,14 +70,43 @@ def day_number(word: str) -> int:
 
 def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m.groupdict().get("yana"):
+        year, told = int(m["year"]) if m["year"] else _anaphoric_year(m, ctx), False
     else:
-        year = year_for_day(month, day, ctx.dct, direction(ctx.text, start, end, ctx.lang))
+        year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):
         return None
-    ctx.mention(date(year, month, day), "day", end)
+    _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
+    """ "of that year", "of the following year": from the last date mentioned."""
+    step = _cues(ctx.lang).words.ANAPHOR_STEP.get(" ".join(m["yana"].lower().split()), 0)
+    return ctx.reference("year").day.year + step
+
+
+def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, bool]:
+    """The year of "February 14" (or of "February"): the story's, else the one nearest
+    publication on the side the tense says; and whether the story gave it."""
+    told = story.year(ctx, start, end, month)
+    if told is not None:
+        return told, True
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if day is None:
+        return year_for_month(month, ctx.dct, tense), False
+    return year_for_day(month, day, ctx.dct, tense), False
+
+
+def _placed(
+    ctx: Context, day: date, precision: str, start: int, end: int, written: bool, told: bool
+) -> None:
+    """A calendar date resolved: the last date mentioned, and the story's time."""
+    ctx.mention(day, precision, end)
+    if written:
+        story.written(ctx, day, precision, start, end)
+    elif told:
+        story.moved(ctx, day, precision, start, end)
 
 
 def resolve_weekof(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -94,9 +124,11 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
     month = month_number(m["month"], ctx.lang)
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+    elif m["yana"]:
+        year = _anaphoric_year(m, ctx)
     else:
         year = ctx.dct.year + cues.words.RELATIVE_STEP.get(m["yrel"].lower(), 0)
-    ctx.mention(date(year, month, 1), "month", end)
+    _placed(ctx, date(year, month, 1), "month", start, end, bool(m["year"] or m["spelled"]), False)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -106,6 +138,9 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     if not (m["mod"] or rel) and not _month_context(ctx, start, end, month):
         return None
     step = _cues(ctx.lang).words.RELATIVE_STEP.get(rel)
+    told = False
+    if step is not None:
+        story.present(ctx)
     if step == -1:
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     elif step == 1:
@@ -113,8 +148,8 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     elif step == 0:
         year = ctx.dct.year
     else:
-        year = year_for_month(month, ctx.dct, direction(ctx.text, start, end, ctx.lang))
-    ctx.mention(date(year, month, 1), "month", end)
+        year, told = _yearless(ctx, month, None, start, end)
+    _placed(ctx, date(year, month, 1), "month", start, end, False, told)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -136,8 +171,11 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     cues = _cues(ctx.lang)
     rule = cues.calendar.HOLIDAYS[" ".join(m["hol"].split())]
     step = cues.words.RELATIVE_STEP.get((m["rel"] or "").lower())
+    told = None if m["year"] or step is not None else story.year(ctx, start, end)
     if m["year"]:
         years = [int(m["year"])]
+    elif told is not None:
+        years = [told]
     elif step == -1:
         years = [ctx.dct.year - 1, ctx.dct.year]
     elif step == 1:
@@ -153,7 +191,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         day = min(d for d in days if d > ctx.dct) if any(d > ctx.dct for d in days) else days[-1]
     else:
         day = days[0]
-    ctx.mention(day, "day", end)
+    _placed(ctx, day, "day", start, end, bool(m["year"]), told is not None)
     return "DATE", day.isoformat()
 
 
@@ -198,7 +236,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
         elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
             return ctx.anchor.day
         else:
-            return ctx.dct
+            return story.day(ctx, start, end) or ctx.dct
     word = tail.lower()
     weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
     if word in weekdays:
@@ -208,7 +246,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     else:
         parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
         month, dom = month_number(parts[1], ctx.lang), int(parts[2])
-        year = year_for_day(month, dom, ctx.dct, direction(ctx.text, start, end, ctx.lang))
+        year = _yearless(ctx, month, dom, start, end)[0]
         day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
     ctx.mention(day, "day", end)
     return day
@@ -220,12 +258,13 @@ def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if parsed is None:
         return None
     year, month, day = parsed
+    written, told = year is not None, False
     if year is None:
-        year = year_for_day(month, day, ctx.dct, direction(ctx.text, start, end, ctx.lang))
+        year, told = _yearless(ctx, month, day, start, end)
     if day is None:
-        ctx.mention(date(year, month, 1), "month", end)
+        _placed(ctx, date(year, month, 1), "month", start, end, written, told)
         return "DATE", f"{year:04d}-{month:02d}"
     if not valid_day(year, month, day):
         return None
-    ctx.mention(date(year, month, day), "day", end)
+    _placed(ctx, date(year, month, day), "day", start, end, written, told)
     return "DATE", fmt(date(year, month, day), "day")

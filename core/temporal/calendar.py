@@ -38,6 +38,8 @@ class Context:
     anchor_end: int = -1
     quarter: tuple[int, int] | None = None
     quarter_end: int = -1
+    story: Anchor | None = None  # the time the text narrates (``core.temporal.story``)
+    story_end: int = -1
     extra: dict[str, object] = field(default_factory=dict)
 
     def reference(self, finest: str = "year") -> Anchor:

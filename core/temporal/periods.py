@@ -16,6 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
+from core.temporal import story
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
@@ -97,7 +98,7 @@ def resolve_century(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         number = cues.calendar.ORDINALS[word]
     else:
         return None
-    return "DATE", f"{number - 1:02d}"
+    return "DATE", ("BC" if m["era"] else "") + f"{number - 1:02d}"
 
 
 def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -111,12 +112,20 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if not (m["mod"] or m["fiscal"]) and not _year_context(cues, ctx.text, m.start("year"), end):
         return None
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
-    if abs(year - ctx.dct.year) > FAR_YEARS and not (m["mod"] or cues.far_year_cue.search(before)):
+    if _far(year, ctx) and not (m["mod"] or cues.far_year_cue.search(before)):
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
     ctx.mention(date(year, 1, 1), "year", end)
+    story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"
+
+
+def _far(year: int, ctx: Context) -> bool:
+    """Does ``year`` lie a century or more from both the article's year and the last date
+    the text mentioned (a history of the 1860s may name 1863 bare)?"""
+    near = [ctx.dct.year] + ([ctx.anchor.day.year] if ctx.anchor else [])
+    return all(abs(year - y) > FAR_YEARS for y in near)
 
 
 def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
@@ -144,7 +153,7 @@ def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
         return False  # a row of figures, "2129(1900 2303)": prices, not years
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
-        return bool(re.match(r"[-–]\s*(?:\d{2}|\d{4})\b", after))
+        return bool(re.match(r"[-–/]\s*(?:\d{2}|\d{4})\b", after))
     if cues.not_year_after.match(after):
         return bool(cues.year_prep.search(text[max(0, start - 16) : start]))
     return True
@@ -171,6 +180,9 @@ def resolve_yearword(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
 
 
 def resolve_yearend(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    told = story.year(ctx, start, end)
+    if told is not None:
+        return "DATE", f"{told:04d}"
     tense = direction(ctx.text, start, end, ctx.lang)
     year = ctx.dct.year - 1 if tense == PAST and ctx.dct.month <= 3 else ctx.dct.year
     return "DATE", f"{year:04d}"
@@ -335,8 +347,13 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     first = _SEASON_START[code]
     year = ctx.dct.year
     step = t.RELATIVE_STEP.get(rel)
+    told = story.year(ctx, start, end) if step is None else None
+    if step is not None:
+        story.present(ctx)
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+    elif told is not None:
+        year = told
     elif step == -1:
         year = year if first + 3 <= ctx.dct.month else year - 1
     elif step == 1:
@@ -346,6 +363,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     elif step != 0 and first > ctx.dct.month:
         year -= direction(ctx.text, start, end, ctx.lang) == PAST
     ctx.mention(date(year, first, 1), "quarter", end)
+    if m["year"] or m["spelled"]:
+        story.written(ctx, date(year, first, 1), "quarter", start, end)
     return "DATE", f"{year:04d}-{code}"
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
+from core.temporal import story
 from core.temporal.calendar import (
     UNIT_PRECISION,
     Context,
@@ -85,6 +86,7 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
+    story.present(ctx)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
 
 
@@ -105,8 +107,13 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None  # "Super Tuesday", "Cyber Monday": a name, not a date
     if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
-    day = _weekday_date(ctx, weekday, rel, start, end)
+    told = story.weekday(ctx, weekday, start, end) if not rel else None
+    day = told or _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
+    if told:
+        story.moved(ctx, day, "day", start, end)
+    elif rel not in t.WEEKDAY_ANAPHORA:
+        story.present(ctx)
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
         return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
     return "DATE", day.isoformat() + _tod(m["pod"], cues)
@@ -165,6 +172,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if precision == "decade":
         precision = "year"
     ctx.mention(day, precision, end)
+    if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
+        story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
 
 
@@ -190,8 +199,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if ctx.anchor and ref is not ctx.anchor and start - ctx.anchor_end < 300:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
-    day = shift(ref.day, letter, t.ANAPHOR_STEP.get(rel, 0))
+    step = t.ANAPHOR_STEP.get(rel, 0)
+    day = shift(ref.day, letter, step)
     ctx.mention(day, precision, end)
+    if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
+        story.moved(ctx, day, precision, start, end)
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)
@@ -222,7 +234,17 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "the past decade", "the worst flood this century": the years up to now, as the
         # TempEval-3 annotations read them.
         return "DURATION", f"P{mult}Y"
-    day = shift(ctx.dct, letter, step * mult)
+    base, told = ctx.dct, False
+    # "the end of the month", "early the next year": in a story, its month and its next year
+    if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
+        told = ctx.story is not None and story.year(ctx, start, end) is not None
+    if told and ctx.story:
+        base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
+    elif not ctx.text.startswith(t.PERIOD_OF, end):
+        story.present(ctx)
+    day = shift(base, letter, step * mult)
+    if told and (letter in "DWM" or step >= 0):
+        story.moved(ctx, day, precision, start, end)
     if unit == t.WEEKEND:
         ctx.mention(day, "week", end)
         return "DATE", fmt(day, "week") + "-WE"

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import cache
 
 from core.lang import words
-from core.temporal import absolute, periods, relative
+from core.temporal import absolute, era, periods, relative
 from core.temporal.calendar import Context
 from core.temporal.grammar import Candidate, candidates
 
@@ -39,6 +39,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "month": absolute.resolve_month,
     "decade": periods.resolve_decade,
     "century": periods.resolve_century,
+    "era": era.resolve_era,
     "year": periods.resolve_year,
     "yearword": periods.resolve_yearword,
     "yearend": periods.resolve_yearend,
@@ -96,10 +97,30 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
+    found = _clipped_ends(found, text, neighbours)
     return _order_ranges(_halves_of(found, text, neighbours), text, neighbours)
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")
+_CLIPPED_END = re.compile(r"[-–/](\d{2})(?![\d%]|[.,:]\d)")
+
+
+def _clipped_ends(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+    """ "1958-59", "1995/96": a range of two years, the second clipped to its last two digits;
+    each is a time expression (TIMEX3 marks the ends of a range apart), unless the range only
+    names a thing ("the 2023-25 cycle")."""
+    out: list[Timex] = []
+    for timex in found:
+        out.append(timex)
+        tail = _CLIPPED_END.match(text, timex.end)
+        if not (tail and timex.type == "DATE" and timex.value.isdigit() and len(timex.value) == 4):
+            continue
+        if cues.thing_before.search(text, max(0, timex.start - 8), timex.start):
+            continue
+        year = int(timex.value[:2] + tail[1])
+        if year > int(timex.value):
+            out.append(Timex(tail.start(1), tail.end(1), tail[1], "DATE", f"{year:04d}"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,7 @@ class _Neighbours:
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
     year_written: re.Pattern[str]
+    thing_before: re.Pattern[str]
 
 
 @cache
@@ -122,6 +144,7 @@ def _neighbours(lang: str) -> _Neighbours:
         re.compile(t.RANGE_OPEN, re.I),
         re.compile(t.RANGE_JOIN, re.I),
         re.compile(t.YEAR_WRITTEN),
+        re.compile(t.THING_BEFORE, re.I),
     )
 
 

@@ -35,6 +35,8 @@ class _Cues:
     ordinal_last: re.Pattern[str]
     perfect: re.Pattern[str]
     past_perfect_plan: re.Pattern[str]
+    reported: re.Pattern[str]
+    auxiliary: re.Pattern[str]
 
 
 @cache
@@ -55,6 +57,8 @@ def _cues(lang: str) -> _Cues:
                 t.ORDINAL_LAST,
                 t.PERFECT,
                 t.PAST_PERFECT_PLAN,
+                rf"\b(?:(?P<told>{t.FUTURE_IN_PAST})|(?P<present>{t.PRESENT})|(?P<past>{t.PAST}))\b",
+                t.AUXILIARY,
             )
         ),
     )
@@ -95,6 +99,51 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         if _counts(m, cues):
             return _kind(m, cues)
     return UNKNOWN
+
+
+def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Does the sentence around ``text[start:end]`` tell the past (a past form, or a future
+    seen from the past, "would later sign", is the verb nearest it) rather than report the
+    present (a present or future form, or no verb the language's cues know)?
+
+    >>> tells_past("He would later return in April.", 25, 30)
+    True
+    >>> tells_past("The talks are due to resume in April.", 30, 35)
+    False
+    """
+    cues = _cues(lang)
+    left, right = sentence_bounds(text, start, end)
+    before = [m for m in cues.reported.finditer(text, left, start) if _counts(m, cues)]
+    if before:
+        return before[-1].group("present") is None
+    for m in cues.reported.finditer(text, end, right):
+        if _counts(m, cues):
+            return m.group("present") is None
+    # No verb the cues know ("In May, Diem undertook a visit"): the paragraph's tense.
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    return _balance(text, para_start, len(text) if para_end == -1 else para_end, cues) < 0
+
+
+def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Does ``text[start:end]`` (one paragraph, or its part) report the present: more present
+    and future forms than past ones?
+
+    >>> present_paragraph("He says the talks are going well. They met twice.", 0, 50)
+    True
+    """
+    return _balance(text, start, end, _cues(lang)) > 0
+
+
+def _balance(text: str, start: int, end: int, cues: _Cues) -> int:
+    """Present and future forms less past ones in ``text[start:end]``."""
+    balance = 0
+    for m in cues.reported.finditer(text, start, end):
+        if m.group("present"):
+            balance += 1
+        elif _counts(m, cues) and not cues.auxiliary.search(text, max(0, m.start() - 8), m.start()):
+            balance -= 1  # "has cited": the auxiliary counted, the participle does not
+    return balance
 
 
 def _counts(m: re.Match[str], cues: _Cues) -> bool:

@@ -70,10 +70,11 @@ CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
 YEAR_CAPITALS = ("AD", "BC", "BCE", "CE", "FY", "CY")
 # How far from the article's year a number must lie before those cues make it no year.
 CODED_YEARS_AWAY = 20
-# Words that let a year lie a century or more from the article's own: "in 1066".
+# Words that let a year lie a century or more from the article's own: "in 1066", "to 1066",
+# "1861-1863".
 FAR_YEAR_CUE = (
-    r"\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC)"
-    r"\s*[-–]?\s*$"
+    r"(?:\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC"
+    r"|to|until|till|through|and)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
 )
 # Spelled years that may be counts: "two thousand people", "eighteen hundred soldiers".
 SPELLED_COUNT_STARTS = ("two",)
@@ -224,3 +225,19 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "semiannually": "P6M"}  # fmt: skip
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
              "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
+# -- the time a text narrates (``core.temporal.story``) --
+# A date after these only names a thing ("the 1978 resolution", "its 1995 budget", "the
+# 2023-25 cycle") or a starting point ("since 1972"): it is not the time the story has
+# reached, and the clipped end of such a range is no date of its own.
+THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$"
+# A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
+# "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+# A weekday after a verb of saying is when the news was told, not a day of the story:
+# "officials said privately Thursday", "told reporters on Monday".
+REPORTED_ON = (
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|declared"
+    r"|disclosed|revealed)\b[^.;\n]{0,30}$"
+)
+# "the last month of the war": a period of something named, not counted from publication.
+PERIOD_OF = " of "

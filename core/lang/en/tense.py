@@ -42,6 +42,11 @@ PAST = (
     r"|lost|sent|found|got|fell|rose|paid|sold|bought|led|brought|thought|kept|put|ran|wrote"
     r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
     r"|grew|threw|chose|wore|won|ago|last|earlier|since|reported|[a-z]+ed"
+    # irregular pasts a history tells with: "In May, Diem undertook a visit"
+    r"|undertook|overtook|withdrew|drove|rode|swore|tore|forbade|sank|sprang|stole|froze"
+    r"|woke|arose|fled|sought|caught|taught|dealt|lent|built|spent|slept|swept|shook|strove"
+    r"|stuck|swung|hung|clung|upheld|withheld|understood|withstood|overthrew|blew|slew"
+    r"|forgave|overcame|forgot|hid|befell|sang|swam|laid|sped|bled|foresaw|oversaw"
 )
 # The regular past ending, and the words that have it without being a past.
 PAST_SUFFIX = "ed"
@@ -91,3 +96,16 @@ PAST_PERFECT_PLAN = (
 )
 # "may have been", "would have won": a modal before a perfect looks back.
 PERFECT = r"\s+(?:not\s+)?have\b"
+
+# -- the time a sentence reports (``core.temporal.story``) --
+# Present and future forms: the sentence reports the present, so a yearless date in it is
+# placed from the publication date whatever story went before ("agreed in April" after a
+# paragraph on 1988 narrates; "is due in April" reports).
+PRESENT = (
+    r"is|are|am|isn't|aren't|says|say|has|have|hasn't|haven't|will|wo|'ll|shall|can|cannot"
+    r"|does|do|doesn't|don't"
+)
+# Futures seen from the past ("would later sign", "was to meet in June"): the story's time.
+FUTURE_IN_PAST = r"would|'d|was\s+to|were\s+to|(?:was|were)\s+(?:going|due|scheduled)\s+to"
+# An auxiliary before a participle: the tense is the auxiliary's ("has cited" is present).
+AUXILIARY = r"\b(?:has|have|had|be|been|being|is|are|was|were)\s+$"

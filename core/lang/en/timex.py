@@ -38,6 +38,10 @@ MODIFIER = (
     r"|[Ee]nd\s+of|[Bb]eginning\s+of"
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
+# "July 25 of that year", "November of the following year": the year of the last date.
+YEAR_ANAPHOR = r"(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
+# Years before the common era: "480 BC", "31 B.C.", "c. 600 BCE".
+ERA_BC = r"(?:BC|B\.C\.|BCE|B\.C\.E\.)"
 # "Fri 4 Feb 2022", "Tue., Feb. 8": abbreviated weekdays only ever prefix a date here.
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 RELATIVE = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
@@ -72,12 +76,12 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:\s+(?P<tz>{TIME_ZONE}))?
         (?:,?\s+(?:on\s+)?(?P<tail>{DAY_TAIL}))?""",
     ),
-    # Feb. 4, 2022 / February 14 / Friday, Feb. 4
+    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year
     (
         "mdy",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
@@ -95,10 +99,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "numeric",
         r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])""",
     ),
-    # July 1988 / the end of January 1998
+    # July 1988 / the end of January 1998 / November of the same year
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b)""",
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
     # June / early March / last April / this coming September
     (
@@ -111,10 +115,18 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<the>[Tt]he\s+)?(?P<mod>{MODIFIER})?(?:(?P<decade>1[5-9]\d0|20\d0)'?s\b|'(?P<short>\d0)s\b
         |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)""",
     ),
-    # the 20th century / the nineteenth century
+    # the 20th century / the nineteenth century / the 4th century BC
     (
         "century",
-        r"""(?:[Tt]he\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century\b""",
+        rf"""(?:[Tt]he\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\s]+century\b
+        (?:\s+(?P<era>{ERA_BC})(?!\w))?""",
+    ),
+    # 480 BC / ca. 466 BC / September 480 BC / the autumn of 481 BC / the 470s BC
+    (
+        "era",
+        rf"""(?P<mod>{MODIFIER})?(?:(?:ca\.|c\.|circa)\s+)?(?:(?:[Tt]he\s+)?(?P<season>{"|".join(SEASONS)})\s+(?:of\s+)?
+        |(?P<month>{FULL_MONTH})\s+(?:of\s+)?)?
+        (?:(?P<year>\d{{1,4}})|(?:[Tt]he\s+)?(?P<decade>\d{{0,3}}0)s)\s*(?P<era>{ERA_BC})(?!\w)""",
     ),
     # the third quarter / third-quarter / fiscal 1989's second half / the first half of 1989
     (
@@ -125,11 +137,12 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{ORDINAL_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
         (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?""",
     ),
-    # 1987 / fiscal 1987 / early 2014 / the year 2000 / 1987's
+    # 1987 / fiscal 1987-88 / early 2014 / the year 2000 / 1987's (of "1958-59", "1861-1863"
+    # each year is one: the tagger adds a range's clipped end)
     (
         "year",
         rf"""(?P<mod>{MODIFIER})?(?P<fiscal>(?:the\s+)?(?:[Ff]iscal(?:\s+year)?|[Tt]he\s+year|FY)\s*)?
-        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?:[-–/]\d{{2}}\b)?(?![\d%]|[.,]\d|\s*(?:%|percent))""",
+        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?(fiscal)(?:[-–/]\d{{2}}\b)?)(?![\d%]|[.,]\d|\s*(?:%|percent))""",
     ),
     # nineteen ninety-four / the year two thousand
     (
@@ -150,10 +163,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "yearago",
         r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))""",
     ),
-    # last spring / this summer / the winter of 1994 / summer 1998
+    # last spring / this summer / that summer / the winter of 1994 / summer 1998
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|[Tt]he)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
         (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
     ),
@@ -243,7 +256,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 # -- where to try the grammar (``core.temporal.triggers``) --
 # (words, rules): a token among the words names the rules worth trying there.
-_DATE_RULES = ("mdy", "my", "month", "dmy", "set")
+_DATE_RULES = ("mdy", "my", "month", "dmy", "set", "era")
 _UNIT_RULES = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter",
                "set", "yearend", "yearago", "ref", "century", "holiday")  # fmt: skip
 TRIGGERS = (
@@ -267,7 +280,7 @@ TRIGGERS = (
          "moment", "past", "future", "term", "date"),
         ("ref",),
     ),
-    (tuple(SEASONS), ("season", "set")),
+    (tuple(SEASONS), ("season", "set", "era")),
     (
         ("christmas", "thanksgiving", "easter", "halloween", "independence", "valentine's",
          "labor", "memorial", "veterans", "boxing", "election", "good", "black", "palm", "ash"),
@@ -290,6 +303,7 @@ TRIGGERS = (
         ("time",),
     ),
     (tuple(_QUOTED), ("foreign",)),
+    (("bc", "b.c", "bce", "b.c.e"), ("era", "century")),
 )  # fmt: skip
 # (pattern, rules) for tokens that start with a digit or an apostrophe; the first that
 # matches the token's start wins.
@@ -310,7 +324,7 @@ PREFIX_WORDS = (
         " year-ago year-earlier comparable corresponding couple few several many number dozen"
         " hundred and or so sometime straight consecutive whole entire additional long de year's"
         " then trading business working year this new fy foreseeable near short distant future"
-        " mon tue tues wed thu thur thurs fri sat sun".split()
+        " mon tue tues wed thu thur thurs fri sat sun ca c circa century".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

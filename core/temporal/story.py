@@ -1,0 +1,136 @@
+"""The time a text narrates: where a yearless or anaphoric expression takes its year from.
+
+News reports the present: "on March 5" is the March 5 nearest the publication date, on the
+side the tense says. A story told in the past (a backgrounder, an obituary, a court case, a
+history) narrates its own time: after "On September 1, 1939, Germany attacked Poland" a bare
+"early October" is 1939's, not the publication year's.
+
+The tagger keeps the narrated time as it walks the text (``Context.story``):
+- an explicit date with its year written sets it, unless it only names a thing ("the 1978
+  resolution") or a plan ("a campaign planned for 1976");
+- a yearless date placed in the story moves it on ("two days later" counts from there);
+- a sentence that reports the present (present or future tense: ``tense.reports_present``)
+  takes the publication date, and a deictic expression ("today", "this week", "on Monday"
+  counted from publication) ends the story until the next explicit date.
+A story in the publication year changes nothing: the publication date places those dates
+as well, and better (it knows which side of publication they lie).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from core.lang import words
+from core.temporal.calendar import RANK, Anchor, Context
+from core.temporal.tense import (
+    FUTURE,
+    direction,
+    present_paragraph,
+    sentence_bounds,
+    tells_past,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    names_a_thing: re.Pattern[str]
+    year_frame: re.Pattern[str]
+    reported_on: re.Pattern[str]
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    t = words(lang, "cues")
+    return _Cues(
+        re.compile(t.THING_BEFORE, re.IGNORECASE),
+        re.compile(t.STORY_YEAR_FRAME),
+        re.compile(t.REPORTED_ON, re.IGNORECASE),
+    )
+
+
+# A story moves forward: a month this many months or more before the story's own is next
+# year's ("In December 1941 ... In January" is 1942's; "In June 1941 ... in May" is not).
+_BEHIND = 8
+
+
+def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | None:
+    """The year the story gives the yearless expression at ``text[start:end]`` (of
+    ``month`` if it names one), or None where the publication date places it (no story, a
+    story of the publication year, a sentence about the present)."""
+    story = ctx.story
+    if story is None or story.day.year >= ctx.dct.year:
+        return None
+    if not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
+        return None
+    if month is not None and RANK[story.precision] >= RANK["month"]:
+        return story.day.year + (story.day.month - month >= _BEHIND)
+    return story.day.year
+
+
+def _present_since(ctx: Context, start: int) -> bool:
+    """Has a paragraph reporting the present come between the story's last date and
+    ``start``? Then the story has ended: the text is back in the present."""
+    text = ctx.text
+    cut = text.find("\n", ctx.story_end, start)
+    while cut != -1:
+        nxt = text.find("\n", cut + 1, start)
+        stop = start if nxt == -1 else nxt
+        if stop - cut > 1 and present_paragraph(text, cut + 1, stop, ctx.lang):
+            ctx.story = None
+            return True
+        cut = nxt
+    return False
+
+
+def day(ctx: Context, start: int, end: int) -> date | None:
+    """The day the story has reached, for a clock time with no day of its own ("3:00 a.m."),
+    or None where the publication date gives it."""
+    if ctx.story is None or ctx.story.precision != "day" or year(ctx, start, end) is None:
+        return None
+    return ctx.story.day
+
+
+def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
+    """The day a bare weekday names in a sentence of a story that has reached a day ("on
+    March 1, 1912, and on Sunday"): the nearest such weekday, a later one on a tie; None where
+    the publication date places it."""
+    day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
+    if day is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+        return None  # only in the sentence that reached the day: news names its own week
+    if year(ctx, start, end) is None:
+        return None
+    if _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
+        return None  # "officials said Thursday": when the news was told
+    ahead = (iso_weekday - day.isoweekday()) % 7
+    return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def written(ctx: Context, day: date, precision: str, start: int, end: int) -> None:
+    """An explicit date, its year written, at ``text[start:end]``: the story's new time
+    unless it names a thing or a plan."""
+    cues = _cues(ctx.lang)
+    if cues.names_a_thing.search(ctx.text, max(0, start - 12), start):
+        return
+    if precision == "year" and not cues.year_frame.search(ctx.text, max(0, start - 12), start):
+        return
+    if direction(ctx.text, start, end, ctx.lang) == FUTURE:
+        return
+    ctx.story = Anchor(day, precision)
+    ctx.story_end = end
+
+
+def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None:
+    """A yearless or anaphoric date placed in the story: the story goes on from it, unless
+    it is a plan ("which would be declared early the next year")."""
+    if direction(ctx.text, start, end, ctx.lang) == FUTURE:
+        return
+    ctx.story = Anchor(day, precision)
+    ctx.story_end = end
+
+
+def present(ctx: Context) -> None:
+    """A deictic expression: the text reports the present; the story ends here."""
+    ctx.story = None
