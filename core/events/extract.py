@@ -21,6 +21,7 @@ from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
+from core.events.quotes import quoted_statement
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.model import Document, Event, to_seconds
@@ -92,6 +93,10 @@ def extract_events(document: Document) -> list[Event]:
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
+            if not found:  # "“…,” he said in comments published Friday": the saying
+                found = [
+                    q for q in [quoted_statement(text, start, end, whens, mentions, language)] if q
+                ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
         for happening in found:

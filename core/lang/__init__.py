@@ -29,7 +29,8 @@ REFERENCE = "en"
 #   clauses   sentence and clause structure: abbreviations, openers, function words
 #   events    what happenings are called: trigger words by kind, roles, event nouns
 #   anchors   what a date in a sentence dates: the happening, or only a thing it names
-MODULES = ("calendar", "tense", "timex", "cues", "clauses", "events", "anchors")
+#   reports   reported speech: a quote and who said it when ("…,” he said on Friday)
+MODULES = ("calendar", "tense", "timex", "cues", "clauses", "events", "anchors", "reports")
 
 
 class UnknownLanguage(LookupError):

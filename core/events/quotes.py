@@ -1,0 +1,108 @@
+"""A quotation whose attribution dates it: the saying is the event.
+
+“Unfortunately, the West has so far made no contribution,” he said in comments published
+Friday. — a statement by the person "he" stands for, on the Friday, titled with the speaker
+and the quote's own words. Quotes with no date in their attribution give nothing here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.parse import Happening, When
+from core.events.phrases import name_in_title
+from core.model import Entity
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 70
+_STOP_THEN_CAPITAL = re.compile(r"[.!?](?=\s+[A-Z])")
+_ATTRIBUTION_END = re.compile(r"[,;]|[.!?]\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reports:
+    forms: tuple[re.Pattern[str], ...]
+    pronouns: frozenset[str]
+    reach: int
+    name_abbreviation: re.Pattern[str]
+    mark: str
+    open_mark: str
+    close_mark: str
+    ellipsis: str
+
+
+@cache
+def _reports(language: str) -> _Reports:
+    r = lang.words(language, "reports")
+    forms = (re.compile(r.QUOTE_THEN_SPEAKER, re.S), re.compile(r.QUOTE_THEN_VERB, re.S))
+    return _Reports(
+        forms, r.PERSON_PRONOUNS, r.PRONOUN_REACH, re.compile(r.NAME_ABBREVIATION), r.TITLE_MARK,
+        r.OPEN_MARK, r.CLOSE_MARK, r.ELLIPSIS,
+    )  # fmt: skip
+
+
+def quoted_statement(
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
+    language: str = "en",
+) -> Happening | None:  # fmt: skip
+    """The dated statement a quotation sentence ``text[start:end]`` reports, or None."""
+    r = _reports(language)
+    sentence = text[start:end]
+    found = next((m for m in (f.match(sentence) for f in r.forms) if m), None)
+    if found is None or _ends_a_sentence(found.group("speaker"), r):
+        return None
+    after_quote = start + max(found.end("verb"), found.end("speaker"))
+    # the attribution's own date: before any clause or sentence that follows it ("…, noting
+    # that in 1986", "… Corp. He said …")
+    rest = _ATTRIBUTION_END.split(found.group("rest"), maxsplit=1)[0]
+    stop = start + found.start("rest") + len(rest)
+    dates = [w for w in whens if after_quote <= w.timex.start < stop]
+    if len(dates) != 1 or dates[0].back or dates[0].until is not None:
+        return None  # undated, or two dates to choose from: nothing sure for the timeline
+    when = dates[0]
+    speaker = _speaker(text, start + found.start("speaker"), found.group("speaker"), mentions, r)
+    if speaker is None:
+        return None
+    quote = " ".join(found.group("quote").split())
+    title = _title(name_in_title(text, speaker, language), quote, r)
+    return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+
+
+def _ends_a_sentence(speaker: str, r: _Reports) -> bool:
+    """ "Moseley Securities Corp. He": the match ran over a full stop into the next sentence."""
+    return any(
+        not r.name_abbreviation.search(speaker[: m.start() + 1])
+        for m in _STOP_THEN_CAPITAL.finditer(speaker)
+    )
+
+
+def _speaker(
+    text: str, at: int, written: str, mentions: list[Mention], r: _Reports
+) -> Mention | None:
+    """The person who spoke: named in the attribution, or the last person named before "he"."""
+    written = written.strip()
+    named = [m for m in mentions if at <= m.start < at + len(written) and m.kind == PERSON]
+    if named:
+        return named[0]
+    if written.lower() not in r.pronouns:
+        return None  # "a spokesman", "the ministry": no one a reader can place
+    before = [m for m in mentions if m.kind == PERSON and at - r.reach <= m.end <= at]
+    if len({m.name for m in before}) != 1:
+        return None  # nobody, or two people "he" could be: the quote is no one's for sure
+    return before[-1]
+
+
+def _title(speaker: str, quote: str, r: _Reports) -> str:
+    """Speaker and the quote's words, cut at a word: "Erdogan: “The West has made no …”"."""
+    head = f"{speaker}{r.mark}{r.open_mark}"
+    room = MAX_CHARS - len(head) - len(r.close_mark)
+    if len(quote) <= room:
+        return f"{head}{quote}{r.close_mark}"
+    cut = quote[: room - len(r.ellipsis)].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return f"{head}{cut}{r.ellipsis}{r.close_mark}"
