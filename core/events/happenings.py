@@ -8,6 +8,7 @@ a time expression are ``core.events.undated``'s; ``core.events.parse`` cuts the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from functools import cache
@@ -181,8 +182,17 @@ def clause_happening(
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
-    stop = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
+    broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
+    if _object_lost(s, clause, drop, broken) and broken < stop:
+        # "were predicting [1990] earnings": the date is a word of the object, kept
+        drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
+    else:
+        stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if _object_lost(s, clause, drop, stop):
+        # "The council recommended [that …]": the reported clause is what it recommended
+        content = _next_clause(s, clause)
+        return _statement(s, clause, content, when) if content and when else None
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     if subject.lower() in c.SPEAKER_PRONOUNS:
@@ -194,6 +204,33 @@ def clause_happening(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
+    """The reported clause straight after ``clause`` ("ruled | that …"), if any."""
+    c = _clauses(s.language)
+    after = [cl for cl in s.clauses if cl.start == clause.end]
+    return after[0] if after and after[0].opener == c.THAT else None
+
+
+def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:
+    """A predicate of only its verb group whose verb takes what the title leaves out: a verb
+    of saying with nothing said ("Davis said"), or a verb whose object or clause follows past
+    the cut ("recommended | that the agency …", "would pay | a dividend")."""
+    c = _clauses(s.language)
+    k = lexical_verb(s, clause)
+    if any(j not in drop for j in range(k + 1, stop)):
+        return False
+    if set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return True
+    nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
+    if nxt is None:
+        return False
+    if any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+        return False  # a passive takes no object: "was closed | when …"
+    word = s.tokens[nxt]
+    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS | (c.OPENERS - {c.THAT})
+    return word.text[:1].isalnum() and word.lower not in free
 
 
 def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
@@ -283,7 +320,7 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = s.tokens[lexical_verb(s, clause)].text
+    said = _text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
     who, _, _ = subject_of(s, content)
     who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
     if content.verb is None or not who:
