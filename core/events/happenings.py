@@ -226,7 +226,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
         return False
-    if any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+    passive = c.is_participle(s.tokens[k].text)
+    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS | (c.OPENERS - {c.THAT})

@@ -12,9 +12,10 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
+from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause, name_in_title, reduce_names
+from core.events.sentences import split_sentences
 
 
 @cache
@@ -115,17 +116,40 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
 
 
 def _antecedent(s: Sentence, k: int) -> Mention | None:
+    """The name pronoun ``k`` stands for: the last person (for "he", "she") or the first
+    other name (for "it") before it in the sentence; at the head of a sentence that names
+    none, the one name the sentence before gives (else the article's one name so far)."""
     c = _clauses(s.language)
     offset = s.tokens[k].start
-    reach = offset - c.ANTECEDENT_REACH
-    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [
-            m for m in s.mentions if m.kind == PERSON and reach <= m.start and m.end <= offset
-        ]
-        return people[-1] if people else None
+    sentence_start = s.tokens[0].start
+    before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
     clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
+    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
+        people = [m for m in before if m.kind == PERSON]
+        if people:
+            return people[-1]
+        return _one_named_before(s, {PERSON}) if clause is s.clauses[0] else None
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
-    sentence_start = s.tokens[0].start
-    others = [m for m in s.mentions if sentence_start <= m.start < offset and m.kind != PERSON]
-    return others[0] if others else None
+    others = [m for m in before if m.kind != PERSON]
+    if others:
+        return others[0]
+    if clause is not s.clauses[0] or s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
+        return None
+    return _one_named_before(s, {ORGANISATION})
+
+
+def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
+    """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
+    no one, in all the article before it; None when there are two."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    previous = window + spans[-1][0] if spans else start
+    earlier = [m for m in s.mentions if m.end <= start]
+    named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
+    if not named:
+        named = earlier
+    named = [m for m in named if m.kind in kinds]
+    return named[-1] if len({m.name for m in named}) == 1 else None

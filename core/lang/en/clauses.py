@@ -70,6 +70,7 @@ AND = "and"
 AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
 
 PRONOUNS = _words("he she it they")
+THEY = "they"  # stands for many: never resolved to one name
 PERSONAL_PRONOUNS = _words("he she")  # stand for a person
 # A subject's possessive that stands for a name ("its board"), and those that stand for a person.
 POSSESSIVE_PRONOUNS = _words("its his her their")
