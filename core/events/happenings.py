@@ -350,6 +350,8 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
     kinds = kinds_in(phrase, s.language)
+    if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):
+        return None  # "nine months of the year": a stretch of time, not what went on in it
     if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
         phrase = f"{when.timex.text} {c.OF} {phrase}"
     title = noun_headline(phrase, language=s.language)

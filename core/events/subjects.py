@@ -86,8 +86,7 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    prepositions = _clauses(s.language).PREPOSITIONS
-    while commas and commas[0] + 1 < len(keep) and s.tokens[keep[0]].lower in prepositions:
+    while commas and commas[0] + 1 < len(keep) and _fronted(s, keep[: commas[0]]):
         # "On behalf of the country, the minister signed": the fronted phrase is no subject
         keep = keep[commas[0] + 1 :]
         commas = [i - commas[0] - 1 for i in commas[1:]]
@@ -101,6 +100,17 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
         if any(m.end >= last.end for m in named):
             return keep[:b]
     return keep[: commas[0]]
+
+
+def _fronted(s: Sentence, words: list[int]) -> bool:
+    """Words before a comma that only set the scene: a phrase opening on a preposition ("On
+    behalf of the country,"), or words naming no one and nothing ("So far,")."""
+    c = _clauses(s.language)
+    tokens = [s.tokens[k] for k in words]
+    if tokens[0].lower in c.PREPOSITIONS:
+        return True
+    named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
+    return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
 
 
 def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
