@@ -144,10 +144,14 @@ def _classify_run(
         and len(words) > 1
         and _is_common(words[0], language)
         and not place(words[0], language)
+        and not _whole_name(words, names)
     ):
-        return _classify_run(text, tokens, i + 1, j, False, names, language)
+        i += 1  # "Shares of Ford Motor Co": the name starts after "of"
+        while i < j and text[tokens[i][0] : tokens[i][1]].lower() in names.connectors:
+            i += 1
+        return _classify_run(text, tokens, i, j, False, names, language)
     role_at = [k for k, w in enumerate(words) if w.lower().rstrip(".") in names.roles]
-    if role_at:
+    if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
         if after < j:
@@ -186,9 +190,26 @@ def _kind(
             _is_common(name, language) if sentence_start else name.lower() in names.function_words
         )
         return None if common else "unknown"
-    if any(_is_acronym(w) for w in words) or (names.demonym.search(words[0]) and len(words) == 2):
+    demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
+    if any(_is_acronym(w) for w in words) or (demonym and len(words) == 2):
         return None
     return PERSON
+
+
+def _whole_name(words: list[str], names: _Names) -> bool:
+    """A name whose first word is also a common word, kept whole at a sentence's start: an
+    organisation's ("General Motors Corp", "Bank of England") or a particle ("Van Liemt")."""
+    first = words[0].lower()
+    if first in names.function_words:
+        return False  # "The Bank of England": "The" only opens the sentence
+    head = next((k for k, w in enumerate(words) if w.lower() in names.connectors), len(words))
+    lowered = [part for w in words[:head] for part in w.lower().split("-")]
+    return first in names.connectors or any(w in names.organisation_words for w in lowered)
+
+
+def _organisation_after(words: list[str], role: int, names: _Names) -> bool:
+    """A role word inside an organisation's name: "General Motors Corp", "State Street Bank"."""
+    return any(w.lower() in names.organisation_words for w in words[role + 1 :])
 
 
 def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _Names) -> bool:
@@ -201,7 +222,11 @@ def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _
 def _mention(text: str, start: int, end: int, kind: str, language: str) -> Mention:
     words = text[start:end]
     canonical = place(words, language) or words if kind == PLACE else words
-    short = words.split()[-1] if kind == PERSON else words
+    parts = words.split()
+    first = len(parts) - 1  # a surname keeps its particles: "Van Liemt", "de la Cruz"
+    while first > 0 and parts[first - 1].lower() in _names(language).connectors:
+        first -= 1
+    short = " ".join(parts[first:]) if kind == PERSON else words
     return Mention(start, end, words, kind, canonical, short)
 
 

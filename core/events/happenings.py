@@ -8,13 +8,14 @@ a time expression are ``core.events.undated``'s; ``core.events.parse`` cuts the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
+from core.events.entities import Mention
 from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
 from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
 from core.events.phrases import (
@@ -22,12 +23,12 @@ from core.events.phrases import (
     cut_coordination,
     finite_verb,
     is_finite,
-    name_in_title,
     noun_phrase,
     reduce_names,
     verb_group_end,
     widen_drop,
 )
+from core.events.subjects import subject_of
 from core.events.titles import headline, is_state, noun_headline, short_subject
 from core.temporal.tagger import Timex
 
@@ -166,122 +167,13 @@ def _text(s: Sentence, a: int, b: int) -> str:
     return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
 
 
-def _subject(
-    s: Sentence, clause: Clause, inherited: bool = False
-) -> tuple[str, list[Mention], tuple[int, int]]:
-    """The clause's subject as written, its aside cut ("Hiram Ltd, the previous owner,") and
-    its pronouns resolved to the name they stand for ("its board" → "Amoskeag's board"); a
-    clause without one ("…, saying he would") takes the sentence's first subject. "" when a
-    pronoun stands for nothing sure."""
-    c = _clauses(s.language)
-    verb = clause.verb if clause.verb is not None else clause.body
-    keep = [k for k in range(clause.body, verb) if k not in s.drop]
-    keep = [k for k in keep if s.tokens[k].lower not in c.ADVERBS]
-    while keep and s.tokens[keep[-1]].text == ",":
-        keep.pop()
-    while keep and s.tokens[keep[0]].text == ",":
-        keep.pop(0)
-    if not keep:
-        first = s.clauses[0]
-        if first is clause or inherited:
-            return "", [], (verb, verb)
-        if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
-            # "…, who died": the name before "who" — never the main clause's subject
-            # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
-            return _relative_subject(s, clause)
-        if first.verb is None:  # "The minister, | who took office …": all of it is the subject
-            first = Clause(first.start, first.body, first.end, first.opener, first.end)
-        return _subject(s, first, inherited=True)
-    keep = _without_aside(s, keep)
-    resolved: list[Mention] = []
-    owner = ""
-    skip = set(range(clause.body, verb)) - set(keep)
-    for k in keep:
-        lower = s.tokens[k].lower
-        possessive = k == keep[0] and lower in c.POSSESSIVE_PRONOUNS
-        if lower not in c.PRONOUNS and not possessive:
-            continue
-        mention = _antecedent(s, k)
-        skip.add(k)
-        if mention is not None:
-            resolved.append(mention)
-            name = name_in_title(s.text, mention, s.language)
-            owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}" if possessive else ""
-            continue
-        if inherited or clause is s.clauses[0]:
-            return "", [], (verb, verb)
-        if not possessive:
-            return _subject(s, s.clauses[0], inherited=True)  # "The authority said it …"
-        name, more, _ = _subject(s, s.clauses[0], inherited=True)  # "… said its board …"
-        if not name:
-            return "", [], (verb, verb)
-        resolved.extend(more)
-        owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
-    text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
-    words = [name_in_title(s.text, m, s.language) for m in resolved if not owner]
-    and_ = f" {c.AND} "
-    joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
-    joined = joined.replace(f"{and_}{c.AND} ", and_)
-    return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
-
-
-def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
-    """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
-    who: "The company's chief executive, Maria Olsen,")."""
-    commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    prepositions = _clauses(s.language).PREPOSITIONS
-    while commas and commas[0] + 1 < len(keep) and s.tokens[keep[0]].lower in prepositions:
-        # "On behalf of the country, the minister signed": the fronted phrase is no subject
-        keep = keep[commas[0] + 1 :]
-        commas = [i - commas[0] - 1 for i in commas[1:]]
-    if not commas or commas[0] == 0:
-        return keep
-    a = commas[0] + 1
-    b = commas[1] if len(commas) > 1 else len(keep)
-    if a < b:
-        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
-        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
-        if any(m.end >= last.end for m in named):
-            return keep[:b]
-    return keep[: commas[0]]
-
-
-def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
-    """ "…, Sen. Ed Ruiz, who died …": the person just before the relative, or no subject."""
-    k = clause.start - 1
-    while k >= 0 and s.tokens[k].text == ",":
-        k -= 1
-    end = s.tokens[k].end if k >= 0 else -1
-    mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
-    if mention is None:
-        return "", [], (clause.body, clause.body)
-    return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
-
-
-def _antecedent(s: Sentence, k: int) -> Mention | None:
-    c = _clauses(s.language)
-    offset = s.tokens[k].start
-    reach = offset - c.ANTECEDENT_REACH
-    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [
-            m for m in s.mentions if m.kind == PERSON and reach <= m.start and m.end <= offset
-        ]
-        return people[-1] if people else None
-    clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
-    if clause.opener not in c.IT_RESOLVES_AFTER:
-        return None  # "… soon after it was priced": the issue or the agency?
-    sentence_start = s.tokens[0].start
-    others = [m for m in s.mentions if sentence_start <= m.start < offset and m.kind != PERSON]
-    return others[0] if others else None
-
-
 def clause_happening(
     s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
 ) -> Happening | None:
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019")."""
     c = _clauses(s.language)
-    subject, resolved, subject_range = _subject(s, clause)
+    subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     if verb is None or not subject:
         return None
@@ -290,8 +182,17 @@ def clause_happening(
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
-    stop = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
+    broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
+    if _object_lost(s, clause, drop, broken) and broken < stop:
+        # "were predicting [1990] earnings": the date is a word of the object, kept
+        drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
+    else:
+        stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if _object_lost(s, clause, drop, stop):
+        # "The council recommended [that …]": the reported clause is what it recommended
+        content = _next_clause(s, clause)
+        return _statement(s, clause, content, when) if content and when else None
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     if subject.lower() in c.SPEAKER_PRONOUNS:
@@ -303,6 +204,34 @@ def clause_happening(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
+    """The reported clause straight after ``clause`` ("ruled | that …"), if any."""
+    c = _clauses(s.language)
+    after = [cl for cl in s.clauses if cl.start == clause.end]
+    return after[0] if after and after[0].opener == c.THAT else None
+
+
+def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:
+    """A predicate of only its verb group whose verb takes what the title leaves out: a verb
+    of saying with nothing said ("Davis said"), or a verb whose object or clause follows past
+    the cut ("recommended | that the agency …", "would pay | a dividend")."""
+    c = _clauses(s.language)
+    k = lexical_verb(s, clause)
+    if any(j not in drop for j in range(k + 1, stop)):
+        return False
+    if set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return True
+    nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
+    if nxt is None:
+        return False
+    passive = c.is_participle(s.tokens[k].text)
+    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+        return False  # a passive takes no object: "was closed | when …"
+    word = s.tokens[nxt]
+    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS | (c.OPENERS - {c.THAT})
+    return word.text[:1].isalnum() and word.lower not in free
 
 
 def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
@@ -342,7 +271,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "… against 220 mln in January": a figure to compare with, no happening
     if s.tokens[a].text[:1].isdigit():
         return None  # "… and eight dlrs a share in 1988": a figure, not what happened
-    subject, resolved, subject_range = _subject(s, clause)
+    subject, resolved, subject_range = subject_of(s, clause)
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     stop = cut_coordination(s.tokens, a, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
@@ -389,11 +318,11 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
 
 def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
     """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
-    subject, resolved, subject_range = _subject(s, clause)
+    subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = s.tokens[lexical_verb(s, clause)].text
-    who, _, _ = _subject(s, content)
+    said = _text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
+    who, _, _ = subject_of(s, content)
     who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
     if content.verb is None or not who:
         return None  # "said its board of directors, meeting in …": no clause to tell
@@ -421,6 +350,8 @@ def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
     kinds = kinds_in(phrase, s.language)
+    if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):
+        return None  # "nine months of the year": a stretch of time, not what went on in it
     if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
         phrase = f"{when.timex.text} {c.OF} {phrase}"
     title = noun_headline(phrase, language=s.language)

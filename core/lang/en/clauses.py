@@ -70,6 +70,7 @@ AND = "and"
 AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
 
 PRONOUNS = _words("he she it they")
+THEY = "they"  # stands for many: never resolved to one name
 PERSONAL_PRONOUNS = _words("he she")  # stand for a person
 # A subject's possessive that stands for a name ("its board"), and those that stand for a person.
 POSSESSIVE_PRONOUNS = _words("its his her their")
@@ -163,6 +164,8 @@ TABLE_WORDS = _words("vs vs.")
 # The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
 TABLE_SUBJECTS = _words("qtr shr revs mths prior")
 TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
+# Nouns of a stretch of time: "nine months of the year" names no happening.
+PERIOD_NOUNS = _words("year years month months week weeks day days quarter period half season")
 # A pronoun stands for a name at most this many characters back (else: no one sure).
 ANTECEDENT_REACH = 250
 # Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".

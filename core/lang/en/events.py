@@ -148,8 +148,8 @@ ROLE_MODIFIERS = _words(
 )
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
-    "ministry ministries council party alliance union bank agency organisation "
-    "organization committee court parliament company corp corporation inc ltd group "
+    "ministry ministries council party alliance union bank agency organisation lines "
+    "organization committee court parliament company co corp corporation inc ltd plc group "
     "university army navy force forces guard police commission assembly congress senate "
     "federation fund institute association office department board authority league "
     "service services news times post journal reuters press network airlines bureau "

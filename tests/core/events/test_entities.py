@@ -74,3 +74,19 @@ def test_mentions_point_into_the_text():
 )  # fmt: skip
 def test_gazetteer_spellings(name, canonical):
     assert place(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "short"),
+    [
+        ("General Motion Corp said it would close.", "General Motion Corp", "organisation",
+         "General Motion Corp"),
+        ("Bank of Ruritania officials met.", "Bank of Ruritania", "organisation",
+         "Bank of Ruritania"),
+        ("Shares of Orvell Motor Co rose.", "Orvell Motor Co", "organisation", "Orvell Motor Co"),
+        ("Van Halst said the talks had failed.", "Van Halst", "person", "Van Halst"),
+    ],
+)  # fmt: skip
+def test_names_are_kept_whole(text, name, kind, short):
+    (mention,) = find_mentions(text)
+    assert (mention.name, mention.kind, mention.short) == (name, kind, short)

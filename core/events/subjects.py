@@ -1,0 +1,165 @@
+"""A clause's subject as a title names it: asides cut, pronouns resolved to their name.
+
+"Hiram Ltd, the previous owner, sold …" → "Hiram Ltd"; "its board" → "Amoskeag's board";
+"…, who died" → the person before "who". A pronoun that opens a sentence stands for the one
+person (or organisation) the sentence before it names, or the article's lead does; when no
+single name is sure, there is no subject, and no title.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.parse import Sentence
+from core.events.phrases import Clause, name_in_title, reduce_names
+from core.events.sentences import split_sentences
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def subject_of(
+    s: Sentence, clause: Clause, inherited: bool = False
+) -> tuple[str, list[Mention], tuple[int, int]]:
+    """The clause's subject as written, its aside cut ("Hiram Ltd, the previous owner,") and
+    its pronouns resolved to the name they stand for ("its board" → "Amoskeag's board"); a
+    clause without one ("…, saying he would") takes the sentence's first subject. "" when a
+    pronoun stands for nothing sure."""
+    c = _clauses(s.language)
+    verb = clause.verb if clause.verb is not None else clause.body
+    keep = [k for k in range(clause.body, verb) if k not in s.drop]
+    keep = [k for k in keep if s.tokens[k].lower not in c.ADVERBS]
+    while keep and s.tokens[keep[-1]].text == ",":
+        keep.pop()
+    while keep and s.tokens[keep[0]].text == ",":
+        keep.pop(0)
+    if not keep:
+        first = s.clauses[0]
+        if first is clause or inherited:
+            return "", [], (verb, verb)
+        if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
+            # "…, who died": the name before "who" — never the main clause's subject
+            # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
+            return _relative_subject(s, clause)
+        if first.verb is None:  # "The minister, | who took office …": all of it is the subject
+            first = Clause(first.start, first.body, first.end, first.opener, first.end)
+        return subject_of(s, first, inherited=True)
+    keep = _without_aside(s, keep)
+    resolved: list[Mention] = []
+    owner = ""
+    skip = set(range(clause.body, verb)) - set(keep)
+    for k in keep:
+        lower = s.tokens[k].lower
+        possessive = k == keep[0] and lower in c.POSSESSIVE_PRONOUNS
+        if lower not in c.PRONOUNS and not possessive:
+            continue
+        mention = _antecedent(s, k)
+        skip.add(k)
+        if mention is not None:
+            resolved.append(mention)
+            name = name_in_title(s.text, mention, s.language)
+            owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}" if possessive else ""
+            continue
+        if inherited or clause is s.clauses[0]:
+            return "", [], (verb, verb)
+        if not possessive:
+            return subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+        name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
+        if not name:
+            return "", [], (verb, verb)
+        resolved.extend(more)
+        owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
+    text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    words = [name_in_title(s.text, m, s.language) for m in resolved if not owner]
+    and_ = f" {c.AND} "
+    joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
+    joined = joined.replace(f"{and_}{c.AND} ", and_)
+    return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
+    """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
+    who: "The company's chief executive, Maria Olsen,")."""
+    commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
+    while commas and commas[0] + 1 < len(keep) and _fronted(s, keep[: commas[0]]):
+        # "On behalf of the country, the minister signed": the fronted phrase is no subject
+        keep = keep[commas[0] + 1 :]
+        commas = [i - commas[0] - 1 for i in commas[1:]]
+    if not commas or commas[0] == 0:
+        return keep
+    a = commas[0] + 1
+    b = commas[1] if len(commas) > 1 else len(keep)
+    if a < b:
+        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
+        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
+        if any(m.end >= last.end for m in named):
+            return keep[:b]
+    return keep[: commas[0]]
+
+
+def _fronted(s: Sentence, words: list[int]) -> bool:
+    """Words before a comma that only set the scene: a phrase opening on a preposition ("On
+    behalf of the country,"), or words naming no one and nothing ("So far,")."""
+    c = _clauses(s.language)
+    tokens = [s.tokens[k] for k in words]
+    if tokens[0].lower in c.PREPOSITIONS:
+        return True
+    named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
+    return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "…, Sen. Ed Ruiz, who died …": the person just before the relative, or no subject."""
+    k = clause.start - 1
+    while k >= 0 and s.tokens[k].text == ",":
+        k -= 1
+    end = s.tokens[k].end if k >= 0 else -1
+    mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    if mention is None:
+        return "", [], (clause.body, clause.body)
+    return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _antecedent(s: Sentence, k: int) -> Mention | None:
+    """The name pronoun ``k`` stands for: the last person (for "he", "she") or the first
+    other name (for "it") before it in the sentence; at the head of a sentence that names
+    none, the one name the sentence before gives (else the article's one name so far)."""
+    c = _clauses(s.language)
+    offset = s.tokens[k].start
+    sentence_start = s.tokens[0].start
+    before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
+    clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
+    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
+        people = [m for m in before if m.kind == PERSON]
+        if people:
+            return people[-1]
+        return _one_named_before(s, {PERSON}) if clause is s.clauses[0] else None
+    if clause.opener not in c.IT_RESOLVES_AFTER:
+        return None  # "… soon after it was priced": the issue or the agency?
+    others = [m for m in before if m.kind != PERSON]
+    if others:
+        return others[0]
+    if clause is not s.clauses[0] or s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
+        return None
+    return _one_named_before(s, {ORGANISATION})
+
+
+def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
+    """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
+    no one, in all the article before it; None when there are two."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    previous = window + spans[-1][0] if spans else start
+    earlier = [m for m in s.mentions if m.end <= start]
+    named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
+    if not named:
+        named = earlier
+    named = [m for m in named if m.kind in kinds]
+    return named[-1] if len({m.name for m in named}) == 1 else None
