@@ -94,10 +94,11 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         if resolved is None:
             continue
         kind, value = resolved
+        value = era.written(value)
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
-    found = _clipped_ends(found, text, neighbours)
+    found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
     return _order_ranges(_halves_of(found, text, neighbours), text, neighbours)
 
 
@@ -123,6 +124,28 @@ def _clipped_ends(found: list[Timex], text: str, cues: _Neighbours) -> list[Time
     return out
 
 
+def _era_range_starts(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+    """ "499-493 BC", "between 480 and 479 BC": the first year of a range takes the era the
+    second one writes; each is a time expression of its own."""
+    out: list[Timex] = []
+    for timex in found:
+        bc_year = _BC_YEAR.fullmatch(timex.value)
+        head = bc_year and cues.era_range_start.search(text, max(0, timex.start - 16), timex.start)
+        if head and int(head[1]) > int(bc_year[1]):
+            if out and out[-1].end > head.start(1):
+                if not (out[-1].start == head.start(1) and out[-1].value.isdigit()):
+                    out.append(timex)
+                    continue
+                out.pop()  # "1500-1400 BC": not the year 1500
+            value = f"BC{int(head[1]):04d}"
+            out.append(Timex(head.start(1), head.end(1), head[1], "DATE", value))
+        out.append(timex)
+    return out
+
+
+_BC_YEAR = re.compile(r"BC(\d{4})")
+
+
 @dataclass(frozen=True, slots=True)
 class _Neighbours:
     """A language's cues for expressions read together: halves of, ranges."""
@@ -133,6 +156,7 @@ class _Neighbours:
     range_join: re.Pattern[str]
     year_written: re.Pattern[str]
     thing_before: re.Pattern[str]
+    era_range_start: re.Pattern[str]
 
 
 @cache
@@ -145,6 +169,7 @@ def _neighbours(lang: str) -> _Neighbours:
         re.compile(t.RANGE_JOIN, re.I),
         re.compile(t.YEAR_WRITTEN),
         re.compile(t.THING_BEFORE, re.I),
+        re.compile(t.ERA_RANGE_START, re.I),
     )
 
 

@@ -20,6 +20,8 @@ HALF_OF = r"\s+of\s+(?:the\s+)?$"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
+# "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
+ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
 # ``relative``); regexes are matched case-insensitively unless said otherwise --
