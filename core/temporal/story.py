@@ -39,6 +39,7 @@ class _Cues:
     names_a_thing: re.Pattern[str]
     year_frame: re.Pattern[str]
     reported_on: re.Pattern[str]
+    aside: re.Pattern[str]
 
 
 @cache
@@ -48,6 +49,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.THING_BEFORE, re.IGNORECASE),
         re.compile(t.STORY_YEAR_FRAME),
         re.compile(t.REPORTED_ON, re.IGNORECASE),
+        re.compile(t.STORY_ASIDE, re.IGNORECASE),
     )
 
 
@@ -135,6 +137,8 @@ def written(
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
         return
+    if cues.aside.search(ctx.text, max(0, start - 70), start):
+        return  # "lasted until the fall of the city in May 1945": where the span ends
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
     ctx.story = Anchor(day, precision)

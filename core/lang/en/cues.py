@@ -235,6 +235,9 @@ THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$
 # A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
 # "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+# A date at the far end of a span the sentence reaches forward to is an aside, not the story's
+# new time: "an assault that lasted until the fall of the city in May 1945".
+STORY_ASIDE = r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$"
 # A weekday after a verb of saying is when the news was told, not a day of the story:
 # "officials said privately Thursday", "told reporters on Monday".
 REPORTED_ON = (
