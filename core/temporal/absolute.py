@@ -80,6 +80,21 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """ "the night of May 13": a part of that day, TIMEX3's ``1958-05-13TNI``."""
+    month = month_number(m["month"] or m["month2"], ctx.lang)
+    day = day_number(m["day"] or m["day2"])
+    if m["year"]:
+        year, told = int(m["year"]), False
+    else:
+        year, told = _yearless(ctx, month, day, start, end)
+    if not valid_day(year, month, day):
+        return None
+    _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
+    part = _cues(ctx.lang).calendar.PARTS_OF_DAY[m["pod"].lower()]
+    return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{part}"
+
+
 def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
     """ "of that year", "of the following year": from the last date mentioned."""
     step = _cues(ctx.lang).words.ANAPHOR_STEP.get(" ".join(m["yana"].lower().split()), 0)

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"]
 _RESOLVERS: dict[str, Resolver] = {
     "time": absolute.resolve_time,
+    "podof": absolute.resolve_part_of_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,
     "foreign": absolute.resolve_parsed,
