@@ -42,6 +42,7 @@ class _Cues:
     not_month_noun: re.Pattern[str]
     day_later: re.Pattern[str]
     clock_cue_after: re.Pattern[str]
+    holiday_in_name: re.Pattern[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.NOT_MONTH_NOUN),
         re.compile(t.DAY_LATER),
         re.compile(t.CLOCK_CUE_AFTER),
+        re.compile(t.HOLIDAY_IN_NAME_BEFORE),
     )
 
 
@@ -186,6 +188,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     cues = _cues(ctx.lang)
     rule = cues.calendar.HOLIDAYS[" ".join(m["hol"].split())]
     step = cues.words.RELATIVE_STEP.get((m["rel"] or "").lower())
+    if not m["rel"] and cues.holiday_in_name.search(ctx.text, max(0, start - 24), start):
+        return None  # "the song "White Christmas"": a title
     told = None if m["year"] or step is not None else story.year(ctx, start, end)
     if m["year"]:
         years = [int(m["year"])]

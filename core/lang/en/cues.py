@@ -179,6 +179,9 @@ WEEKDAY_ANAPHORA = {"the previous": -1, "the same": 0, "the following": 1, "the 
 SET_QUANTIFIERS = ("every", "each")
 # "Super Tuesday", "Cyber Monday": a name, not a date (case-sensitive).
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$"
+# "the song "White Christmas"": a capitalised word before a named day inside a sentence makes
+# them a title or a name together, not the day (case-sensitive).
+HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“]?[A-Z][a-z]+\s+$"
 # "tonight" is the night of today; only "last night" is a part of the day "last" takes.
 DEICTIC_PART_OF_DAY = {"tonight": "night"}
 LAST_PARTS_OF_DAY = ("night",)

@@ -97,3 +97,12 @@ def test_foreign_dates_go_through_dateparser() -> None:
 )  # fmt: skip
 def test_a_part_of_a_named_day_is_that_days_part(text, expected) -> None:
     expect(text, *expected, dct=date(2009, 12, 19))
+
+
+def test_a_named_day_inside_a_title_is_no_date() -> None:
+    expect(
+        'The band played "Silent Night" and "Blue Christmas" before the last flight left. '
+        "They were home by Christmas.",
+        ("Christmas", "2009-12-25"),
+        dct=date(2009, 12, 19),
+    )
