@@ -123,6 +123,7 @@ def _placed(
     if written:
         story.written(ctx, day, precision, start, end)
     elif told:
+        ctx.told.add(start)
         story.moved(ctx, day, precision, start, end)
 
 

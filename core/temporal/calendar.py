@@ -51,6 +51,7 @@ class Context:
     story: Anchor | None = None  # the time the text narrates (``core.temporal.story``)
     story_end: int = -1
     passed_over: int = -1  # the end of the last date the story passed over ("since 513 BC")
+    told: set[int] = field(default_factory=set)  # starts of dates the story gave their year
     extra: dict[str, object] = field(default_factory=dict)
 
     def reference(self, finest: str = "year") -> Anchor:

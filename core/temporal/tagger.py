@@ -100,7 +100,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         taken_until = cand.end
     neighbours = _neighbours(lang)
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
-    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours)
+    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours, ctx.told)
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")
@@ -194,9 +194,11 @@ def _halves_of(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
     return out
 
 
-def _order_ranges(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+def _order_ranges(found: list[Timex], text: str, cues: _Neighbours, told: set[int]) -> list[Timex]:
     """ "between July and September", "from December to March": the end of a range never
-    comes before its start, so a yearless end moves on a year (or a yearless start back)."""
+    comes before its start, so a yearless end moves on a year (or a yearless start back).
+    In a story that placed both, the range ends where the story has got to: its start moves
+    back ("in March 1945 ... fought from October to March" began in October 1944)."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -208,7 +210,9 @@ def _order_ranges(found: list[Timex], text: str, cues: _Neighbours) -> list[Time
             and b.value < a.value
         ):
             continue
-        if not cues.year_written.search(b.text):
+        if a.start in told and b.start in told:
+            out[i] = _moved(a, -1)
+        elif not cues.year_written.search(b.text):
             out[i + 1] = _moved(b, +1)
         elif not cues.year_written.search(a.text):
             out[i] = _moved(a, -1)

@@ -160,3 +160,15 @@ def test_the_far_end_of_a_span_does_not_move_the_story() -> None:
         ("the start of July", "1944-07"),
         dct=WRITTEN,
     )
+
+
+def test_a_range_in_a_story_ends_where_the_story_has_got_to() -> None:
+    expect(
+        "In March 1945 the rains stopped. The northern army had held the pass from October "
+        "to March, and in April it moved south.",
+        ("March 1945", "1945-03"),
+        ("October", "1944-10"),
+        ("March", "1945-03"),
+        ("April", "1945-04"),
+        dct=WRITTEN,
+    )
