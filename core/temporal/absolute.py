@@ -42,6 +42,7 @@ class _Cues:
     not_month_noun: re.Pattern[str]
     day_later: re.Pattern[str]
     clock_cue_after: re.Pattern[str]
+    holiday_in_name: re.Pattern[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.NOT_MONTH_NOUN),
         re.compile(t.DAY_LATER),
         re.compile(t.CLOCK_CUE_AFTER),
+        re.compile(t.HOLIDAY_IN_NAME_BEFORE),
     )
 
 
@@ -78,6 +80,21 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """ "the night of May 13": a part of that day, TIMEX3's ``1958-05-13TNI``."""
+    month = month_number(m["month"] or m["month2"], ctx.lang)
+    day = day_number(m["day"] or m["day2"])
+    if m["year"]:
+        year, told = int(m["year"]), False
+    else:
+        year, told = _yearless(ctx, month, day, start, end)
+    if not valid_day(year, month, day):
+        return None
+    _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
+    part = _cues(ctx.lang).calendar.PARTS_OF_DAY[m["pod"].lower()]
+    return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{part}"
 
 
 def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
@@ -106,6 +123,7 @@ def _placed(
     if written:
         story.written(ctx, day, precision, start, end)
     elif told:
+        ctx.told.add(start)
         story.moved(ctx, day, precision, start, end)
 
 
@@ -171,6 +189,8 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     cues = _cues(ctx.lang)
     rule = cues.calendar.HOLIDAYS[" ".join(m["hol"].split())]
     step = cues.words.RELATIVE_STEP.get((m["rel"] or "").lower())
+    if not m["rel"] and cues.holiday_in_name.search(ctx.text, max(0, start - 24), start):
+        return None  # "the song "White Christmas"": a title
     told = None if m["year"] or step is not None else story.year(ctx, start, end)
     if m["year"]:
         years = [int(m["year"])]

@@ -17,6 +17,16 @@ from core.timeval import format_value
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 _COMPARABLE = ("quarter", "month", "day")
 UNIT_PRECISION = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+# Years before the common era are counted on a calendar of their own, since Python's starts
+# at year 1: 480 BC is year ``BC_BASE - 480`` here, so "the following year" after it is
+# 479 BC. ``core.temporal.era.written`` turns such a year back into TIMEX3's ``BC0479``.
+BC_BASE = 10000
+BC_FROM = 5000  # no year the tagger reads lies this far ahead
+
+
+def is_bc(year: int) -> bool:
+    """Is ``year`` (as the resolvers count) a year before the common era?"""
+    return year >= BC_FROM
 
 
 @dataclass(slots=True)
@@ -40,6 +50,8 @@ class Context:
     quarter_end: int = -1
     story: Anchor | None = None  # the time the text narrates (``core.temporal.story``)
     story_end: int = -1
+    passed_over: int = -1  # the end of the last date the story passed over ("since 513 BC")
+    told: set[int] = field(default_factory=set)  # starts of dates the story gave their year
     extra: dict[str, object] = field(default_factory=dict)
 
     def reference(self, finest: str = "year") -> Anchor:

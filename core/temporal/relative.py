@@ -195,8 +195,9 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         precision = UNIT_PRECISION[letter]
     # Count from the last date mentioned. One given less precisely, just before ("In May 2019
     # ... that week"), keeps its own precision: somewhere in May 2019, not the publication week.
-    ref = ctx.reference(precision)
-    if ctx.anchor and ref is not ctx.anchor and start - ctx.anchor_end < 300:
+    told = story.reference(ctx, start, end, precision)
+    ref = told or ctx.reference(precision)
+    if ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from core.lang import words
-from core.temporal.calendar import RANK, Anchor, Context
+from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
     direction,
@@ -39,6 +39,7 @@ class _Cues:
     names_a_thing: re.Pattern[str]
     year_frame: re.Pattern[str]
     reported_on: re.Pattern[str]
+    aside: re.Pattern[str]
 
 
 @cache
@@ -48,6 +49,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.THING_BEFORE, re.IGNORECASE),
         re.compile(t.STORY_YEAR_FRAME),
         re.compile(t.REPORTED_ON, re.IGNORECASE),
+        re.compile(t.STORY_ASIDE, re.IGNORECASE),
     )
 
 
@@ -61,7 +63,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
     ``month`` if it names one), or None where the publication date places it (no story, a
     story of the publication year, a sentence about the present)."""
     story = ctx.story
-    if story is None or story.day.year >= ctx.dct.year:
+    if story is None or (story.day.year >= ctx.dct.year and not is_bc(story.day.year)):
         return None
     if not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
         return None
@@ -83,6 +85,20 @@ def _present_since(ctx: Context, start: int) -> bool:
             return True
         cut = nxt
     return False
+
+
+def reference(ctx: Context, start: int, end: int, finest: str) -> Anchor | None:
+    """What an anaphor at ``text[start:end]`` ("the following year", "two days later")
+    counts from when the last date mentioned is one the story passed over ("part of the
+    empire since 513 BC. The following year ..."): the story's time; else None."""
+    story = ctx.story
+    if story is None or ctx.anchor_end != ctx.passed_over:
+        return None
+    if RANK[story.precision] < RANK[finest]:
+        return None
+    if year(ctx, start, end) is None:
+        return None
+    return story
 
 
 def day(ctx: Context, start: int, end: int) -> date | None:
@@ -108,14 +124,21 @@ def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-def written(ctx: Context, day: date, precision: str, start: int, end: int) -> None:
+def written(
+    ctx: Context, day: date, precision: str, start: int, end: int, framed: bool = False
+) -> None:
     """An explicit date, its year written, at ``text[start:end]``: the story's new time
-    unless it names a thing or a plan."""
+    unless it names a thing or a plan. A bare year counts only where it frames its sentence,
+    unless it is ``framed`` by its own words ("480 BC")."""
     cues = _cues(ctx.lang)
     if cues.names_a_thing.search(ctx.text, max(0, start - 12), start):
+        ctx.passed_over = end
         return
-    if precision == "year" and not cues.year_frame.search(ctx.text, max(0, start - 12), start):
+    framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
+    if precision == "year" and not framing:
         return
+    if cues.aside.search(ctx.text, max(0, start - 70), start):
+        return  # "lasted until the fall of the city in May 1945": where the span ends
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
     ctx.story = Anchor(day, precision)

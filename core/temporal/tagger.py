@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"]
 _RESOLVERS: dict[str, Resolver] = {
     "time": absolute.resolve_time,
+    "podof": absolute.resolve_part_of_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,
     "foreign": absolute.resolve_parsed,
@@ -94,11 +95,12 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         if resolved is None:
             continue
         kind, value = resolved
+        value = era.written(value)
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
-    found = _clipped_ends(found, text, neighbours)
-    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours)
+    found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
+    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours, ctx.told)
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")
@@ -123,6 +125,28 @@ def _clipped_ends(found: list[Timex], text: str, cues: _Neighbours) -> list[Time
     return out
 
 
+def _era_range_starts(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+    """ "499-493 BC", "between 480 and 479 BC": the first year of a range takes the era the
+    second one writes; each is a time expression of its own."""
+    out: list[Timex] = []
+    for timex in found:
+        bc_year = _BC_YEAR.fullmatch(timex.value)
+        head = bc_year and cues.era_range_start.search(text, max(0, timex.start - 16), timex.start)
+        if head and int(head[1]) > int(bc_year[1]):
+            if out and out[-1].end > head.start(1):
+                if not (out[-1].start == head.start(1) and out[-1].value.isdigit()):
+                    out.append(timex)
+                    continue
+                out.pop()  # "1500-1400 BC": not the year 1500
+            value = f"BC{int(head[1]):04d}"
+            out.append(Timex(head.start(1), head.end(1), head[1], "DATE", value))
+        out.append(timex)
+    return out
+
+
+_BC_YEAR = re.compile(r"BC(\d{4})")
+
+
 @dataclass(frozen=True, slots=True)
 class _Neighbours:
     """A language's cues for expressions read together: halves of, ranges."""
@@ -133,6 +157,7 @@ class _Neighbours:
     range_join: re.Pattern[str]
     year_written: re.Pattern[str]
     thing_before: re.Pattern[str]
+    era_range_start: re.Pattern[str]
 
 
 @cache
@@ -145,6 +170,7 @@ def _neighbours(lang: str) -> _Neighbours:
         re.compile(t.RANGE_JOIN, re.I),
         re.compile(t.YEAR_WRITTEN),
         re.compile(t.THING_BEFORE, re.I),
+        re.compile(t.ERA_RANGE_START, re.I),
     )
 
 
@@ -168,9 +194,11 @@ def _halves_of(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
     return out
 
 
-def _order_ranges(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+def _order_ranges(found: list[Timex], text: str, cues: _Neighbours, told: set[int]) -> list[Timex]:
     """ "between July and September", "from December to March": the end of a range never
-    comes before its start, so a yearless end moves on a year (or a yearless start back)."""
+    comes before its start, so a yearless end moves on a year (or a yearless start back).
+    In a story that placed both, the range ends where the story has got to: its start moves
+    back ("in March 1945 ... fought from October to March" began in October 1944)."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -182,7 +210,9 @@ def _order_ranges(found: list[Timex], text: str, cues: _Neighbours) -> list[Time
             and b.value < a.value
         ):
             continue
-        if not cues.year_written.search(b.text):
+        if a.start in told and b.start in told:
+            out[i] = _moved(a, -1)
+        elif not cues.year_written.search(b.text):
             out[i + 1] = _moved(b, +1)
         elif not cues.year_written.search(a.text):
             out[i] = _moved(a, -1)

@@ -71,7 +71,9 @@ def _digit_rules(key: str, table: Triggers) -> tuple[str, ...]:
 def _is_prefix(key: str, table: Triggers) -> bool:
     if key in table.prefix_words or table.number_token.fullmatch(key):
         return True
-    return "-" in key and all(part in table.prefix_words for part in key.split("-"))
+    return "-" in key and all(
+        part in table.prefix_words or table.number_token.fullmatch(part) for part in key.split("-")
+    )
 
 
 def _key(token: str, table: Triggers) -> str:
@@ -100,4 +102,6 @@ def anchors(text: str, lang: str = "en") -> Iterator[tuple[int, tuple[str, ...]]
         j = i - 1
         while j >= 0 and i - j <= _MAX_PREFIX and _is_prefix(tokens[j][1], table):
             yield tokens[j][0], rules
+            if "-" in tokens[j][1]:  # "499-493 BC": the expression may start after the hyphen
+                yield tokens[j][0] + tokens[j][1].rindex("-") + 1, rules
             j -= 1

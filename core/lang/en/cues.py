@@ -20,6 +20,8 @@ HALF_OF = r"\s+of\s+(?:the\s+)?$"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
+# "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
+ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
 # ``relative``); regexes are matched case-insensitively unless said otherwise --
@@ -177,6 +179,9 @@ WEEKDAY_ANAPHORA = {"the previous": -1, "the same": 0, "the following": 1, "the 
 SET_QUANTIFIERS = ("every", "each")
 # "Super Tuesday", "Cyber Monday": a name, not a date (case-sensitive).
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$"
+# "the song "White Christmas"": a capitalised word before a named day inside a sentence makes
+# them a title or a name together, not the day (case-sensitive).
+HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“]?[A-Z][a-z]+\s+$"
 # "tonight" is the night of today; only "last night" is a part of the day "last" takes.
 DEICTIC_PART_OF_DAY = {"tonight": "night"}
 LAST_PARTS_OF_DAY = ("night",)
@@ -233,6 +238,9 @@ THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$
 # A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
 # "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+# A date at the far end of a span the sentence reaches forward to is an aside, not the story's
+# new time: "an assault that lasted until the fall of the city in May 1945".
+STORY_ASIDE = r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$"
 # A weekday after a verb of saying is when the news was told, not a day of the story:
 # "officials said privately Thursday", "told reporters on Monday".
 REPORTED_ON = (

@@ -76,6 +76,13 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:\s+(?P<tz>{TIME_ZONE}))?
         (?:,?\s+(?:on\s+)?(?P<tail>{DAY_TAIL}))?""",
     ),
+    # the morning of 31 January 1965 / the night of May 13 / early in the morning of 29 April
+    (
+        "podof",
+        rf"""(?:(?:[Ee]arly|[Ll]ate)\s+in\s+)?[Tt]he\s+(?:(?:early|late)\s+)?(?P<pod>{PART_OF_DAY})(?:\s+hours)?\s+of\s+
+        (?:(?:{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<day2>{DAY_NUM})\s+(?P<month2>{MONTH}))
+        (?![\d%]|[:.]\d)\b(?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
+    ),
     # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year
     (
         "mdy",
@@ -272,7 +279,7 @@ TRIGGERS = (
     ),
     (
         ("morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"),
-        ("deictic", "anaphor", "set", "relunit"),
+        ("deictic", "anaphor", "set", "relunit", "podof"),
     ),
     (("today", "tonight", "yesterday", "tomorrow", "overnight"), ("deictic",)),
     (

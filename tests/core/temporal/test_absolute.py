@@ -5,6 +5,8 @@ DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our ow
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.temporal.cases import expect
@@ -80,3 +82,27 @@ def test_foreign_dates_go_through_dateparser() -> None:
         "Der Vertrag wurde am 14. Februar 2022 unterzeichnet.", ("14. Februar 2022", "2022-02-14")
     )
     expect("Il arrive le 14 février.", ("14 février", "2022-02-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy left on the evening of 12 March 1951.",
+         [("the evening of 12 March 1951", "1951-03-12TEV")]),
+        ("Shelling began early in the morning of June 2, 1951.",
+         [("early in the morning of June 2, 1951", "1951-06-02TMO")]),
+        ("In May 1951 the rain stopped, and on the night of May 20 the bridge was blown.",
+         [("May 1951", "1951-05"), ("the night of May 20", "1951-05-20TNI")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_named_day_is_that_days_part(text, expected) -> None:
+    expect(text, *expected, dct=date(2009, 12, 19))
+
+
+def test_a_named_day_inside_a_title_is_no_date() -> None:
+    expect(
+        'The band played "Silent Night" and "Blue Christmas" before the last flight left. '
+        "They were home by Christmas.",
+        ("Christmas", "2009-12-25"),
+        dct=date(2009, 12, 19),
+    )

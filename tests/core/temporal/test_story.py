@@ -149,3 +149,26 @@ def test_tense_cues_tell_a_past_from_a_present() -> None:
     assert not tells_past(text, text.index("April"), text.index("April") + 5)
     text = "Officials say the road has reopened and traffic is flowing. It was shut for days."
     assert present_paragraph(text, 0, len(text))
+
+
+def test_the_far_end_of_a_span_does_not_move_the_story() -> None:
+    expect(
+        "In October 1944 the army crossed the river and began a siege that lasted until the "
+        "fall of the capital in February 1945. By the start of July the front had moved west.",
+        ("October 1944", "1944-10"),
+        ("February 1945", "1945-02"),
+        ("the start of July", "1944-07"),
+        dct=WRITTEN,
+    )
+
+
+def test_a_range_in_a_story_ends_where_the_story_has_got_to() -> None:
+    expect(
+        "In March 1945 the rains stopped. The northern army had held the pass from October "
+        "to March, and in April it moved south.",
+        ("March 1945", "1945-03"),
+        ("October", "1944-10"),
+        ("March", "1945-03"),
+        ("April", "1945-04"),
+        dct=WRITTEN,
+    )
