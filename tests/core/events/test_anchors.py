@@ -112,3 +112,21 @@ def test_a_report_dates_only_what_has_no_date_of_its_own(published, body, expect
         for e, (_, word) in zip(events, expected, strict=False)
     ] == [(date, True) for date, _ in expected]
     assert len(events) == len(expected)
+
+
+def test_events_of_a_story_told_in_the_past_take_the_storys_year():
+    # #15: the event layer follows the tagger's story time, not the publication year
+    body = (
+        "The winter of 1941 was bitter on the eastern front. On December 5, the Soviet army "
+        "launched a counteroffensive near the capital. Two days later, Japanese aircraft "
+        "attacked the fleet at anchor. The following year, the tide turned at Stalingrad."
+    )
+    assert _dates("2009-06-01", body) == ["1941-12-05", "1941-12-07", "1942"]
+
+
+def test_news_with_a_background_sentence_keeps_the_publication_year():
+    body = (
+        "The council said on Tuesday that the bridge will reopen on March 21. The bridge was "
+        "built in 1931. Buses will return on March 22."
+    )
+    assert _dates("2022-03-09", body) == ["2022-03-08", "2022-03-21", "1931", "2022-03-22"]
