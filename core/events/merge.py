@@ -137,10 +137,11 @@ def _one_clause_twice(a: Event, b: Event, language: str = "en") -> bool:
     if (a.char_start, a.char_end, a.sentence) != (b.char_start, b.char_end, b.sentence):
         return False
     words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
-    shorter = min(words_a, words_b, key=len)
+    shorter, longer = sorted((words_a, words_b), key=len)
     return (
         len(shorter) >= 2
-        and words_a & words_b == shorter
+        and shorter < longer  # not "met on Monday and again on Friday": the dates decide
+        and not (longer - shorter) & _saying(language)  # "X said Y will …" and "Y will …"
         and _figures(a.title) == _figures(b.title)
     )
 
@@ -205,7 +206,7 @@ def _same_action(a: Event, b: Event, language: str = "en") -> bool:
     near = shared / len(words_a | words_b) >= NEAR_IDENTICAL
     # "U.S. and Canadian negotiators opened talks" / "U.S. negotiators opened talks": one
     # capitalised word apart is another party, whatever the other words.
-    return enough and near and _proper(a.title, language) == _proper(b.title, language)
+    return enough and near and _same_proper(a.title, b.title)
 
 
 def _action(event: Event, words: frozenset[str], language: str) -> frozenset[str]:
@@ -228,14 +229,13 @@ def _same_occasion(a: Event, b: Event, language: str = "en") -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
-def _proper(title: str, language: str) -> frozenset[str]:
-    """A title's capitalised words but for a first word that is a function word."""
-    c = lang.words(language, "clauses")
-    skip = c.FUNCTION_WORDS | c.PREPOSITIONS | c.AUX | c.ADVERBS | c.DETERMINERS
-    words = _WORD.findall(title)
-    return frozenset(
-        w.lower() for i, w in enumerate(words) if w[0].isupper() and (i or w.lower() not in skip)
+def _same_proper(a: str, b: str) -> bool:
+    """Each title's capitalised words after its first (which any title capitalises) are
+    words of the other."""
+    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    lower_a, lower_b = {w.lower() for w in words_a}, {w.lower() for w in words_b}
+    return all(w.lower() in lower_b for w in words_a[1:] if w[0].isupper()) and all(
+        w.lower() in lower_a for w in words_b[1:] if w[0].isupper()
     )
 
 
