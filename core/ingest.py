@@ -22,7 +22,7 @@ from core.events.extract import extract_events
 from core.events.salience import with_salience
 from core.model import Document, Event
 from core.reading.readers import ReadError, is_supported, read_documents
-from core.store import SameHappening, Store, StoreError
+from core.store import Reported, SameHappening, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -185,12 +185,15 @@ def process_file(
     return result
 
 
-def same_happening(event: Event, candidates: list[tuple[int, Event]]) -> int | None:
-    """The stored event that ``event`` reports again (``core.events.merge``), for the store."""
+def same_happening(new: Reported, candidates: list[tuple[int, Reported]]) -> int | None:
+    """The stored event that ``new`` reports again (``core.events.merge``), for the store."""
     from core.events.merge import find_merge_target
 
-    target = find_merge_target(event, [candidate for _, candidate in candidates])
-    return next((i for i, candidate in candidates if candidate is target), None)
+    target = find_merge_target(
+        new.event, [c.event for _, c in candidates], [c.context for _, c in candidates],
+        new.context,
+    )  # fmt: skip
+    return next((i for i, c in candidates if c.event is target), None)
 
 
 def ingest(

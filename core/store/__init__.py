@@ -20,12 +20,13 @@ from core.store.buckets import Bucket
 from core.store.connection import StoreError
 from core.store.store import Store, default_db_path, open_store
 from core.store.window import Window
-from core.store.writes import SameHappening
+from core.store.writes import Reported, SameHappening
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "Bucket",
+    "Reported",
     "SameHappening",
     "Store",
     "StoreError",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from core.model import Document, Event
@@ -18,8 +19,29 @@ from core.store.schema import SHORT_SPAN
 
 log = logging.getLogger(__name__)
 
+
+def nearest_names(named: dict[int, set[str]], at: int) -> frozenset[str]:
+    """The names given at the nearest offset at or before ``at`` that gives any (else the
+    first after it), from ``{char_start: names}`` of an article's events."""
+    given = sorted(start for start, names in named.items() if names)
+    before = [start for start in given if start <= at]
+    if before:
+        return frozenset(named[before[-1]])
+    return frozenset(named[given[0]]) if given else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """An event with the names of its context: an event that names nobody ("The dividend will
+    be paid") is about whom its article named last, the nearest event before it (or, at the
+    article's start, after it) that names someone."""
+
+    event: Event
+    context: frozenset[str]
+
+
 # Chooses, among stored candidates (Store.merge_candidates), the one a new event repeats.
-SameHappening = Callable[[Event, list[tuple[int, Event]]], int | None]
+SameHappening = Callable[[Reported, list[tuple[int, Reported]]], int | None]
 
 _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
     'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
@@ -82,10 +104,10 @@ class StoreWrites(StoreDocuments, StoreEntities):
         fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
         self._insert_events(document_id, fresh, same)
 
-    def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Event]]:
+    def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Reported]]:
         """Stored events that could report the same happening as ``event``: close enough in
         time (``core.events.merge.candidate_window``) and sharing a name, or, for an event without
-        names, any in that time."""
+        names, any in that time; each with its context in the article that first gave it."""
         from core.events.merge import candidate_window  # the merge rules own what "close" means
 
         lo, hi = candidate_window(event)
@@ -105,7 +127,25 @@ class StoreWrites(StoreDocuments, StoreEntities):
                 [lo - SHORT_SPAN, hi, lo, limit],
             ).fetchall()
         names_of = self._entities_of([r[0] for r in rows])
-        return [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
+        events = [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
+        contexts = self._contexts([(i, e.char_start) for i, e in events])
+        return [(i, Reported(e, contexts.get(i, frozenset()))) for i, e in events]
+
+    def _contexts(self, events: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
+        """The context (``Reported``) of stored events, from their first article, in one query.
+        ``events`` holds ``(event id, char_start)``."""
+        rows = self.db.conn.execute(
+            "SELECT e.id, s.char_start, lower(n.name) FROM events e "
+            "JOIN event_sources s ON s.document_id = e.document_id "
+            "JOIN event_entities x ON x.event_id = s.event_id "
+            "JOIN entities n ON n.id = x.entity_id "
+            f"WHERE e.id IN ({','.join('?' * len(events))})",
+            [i for i, _ in events],
+        ).fetchall()
+        named: dict[int, dict[int, set[str]]] = {}
+        for event_id, start, name in rows:
+            named.setdefault(event_id, {}).setdefault(start, set()).add(name)
+        return {i: nearest_names(named.get(i, {}), at) for i, at in events}
 
     def _user_handled(self, doc_id: int) -> set[tuple[int, int, str]]:
         """Extracted events of a document that the user edited or deleted: re-extraction
@@ -137,7 +177,14 @@ class StoreWrites(StoreDocuments, StoreEntities):
     def _insert_events(
         self, doc_id: int, events: Sequence[Event], same: SameHappening | None
     ) -> None:
-        targets = [same(e, self.merge_candidates(e)) if same else None for e in events]
+        named: dict[int, set[str]] = {}
+        for e in events:
+            named.setdefault(e.char_start, set()).update(n.text.lower() for n in e.entities)
+        targets = [
+            same(Reported(e, nearest_names(named, e.char_start)), self.merge_candidates(e))
+            if same else None
+            for e in events
+        ]  # fmt: skip
         fresh = [e for e, t in zip(events, targets, strict=True) if t is None]
         # We hold the write lock, so the next ids are ours to assign: one executemany each.
         first = (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1

@@ -72,7 +72,7 @@ def records(store):
         _event("Mayor cuts the ribbon", "2022-03-14T10:30"),
         _event("Residents plan a street party", "2022-03-09", undated=True),
     ])  # fmt: skip
-    same = lambda e, c: next((i for i, x in c if x.title == e.title), None)  # noqa: E731
+    same = lambda e, c: next((i for i, x in c if x.event.title == e.event.title), None)  # noqa: E731
     store.add_document(second, [_event("Bridge reopens, council says", "2022-03-21")], same)
     return [stored_record(r) for r in store.events(with_sources=True)]
 

@@ -37,4 +37,4 @@ def bridge_event(title: str, start_ts: float, kind: str = "other", precision: st
 
 def same_title(event, candidates):
     """A SameHappening: the stored candidate with the same title repeats the event."""
-    return next((i for i, c in candidates if c.title == event.title), None)
+    return next((i for i, c in candidates if c.event.title == event.event.title), None)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from tests.core.store.build import DAY, article, dated
+from tests.core.store.build import DAY, article, dated, same_title
 
 
 def test_merged_event_ranks_first_in_its_bucket(store):
-    same = lambda event, candidates: next(  # noqa: E731
-        (i for i, c in candidates if c.title == event.title), None
-    )
+    same = same_title
     store.add_document(article("a"), [dated("minor", 5), dated("summit", 5)], same)
     store.add_document(article("b", "/b.txt"), [dated("summit", 5)], same)
     (bucket,) = store.window(0, 10 * DAY, n_buckets=1, max_events=0).buckets
