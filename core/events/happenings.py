@@ -18,18 +18,16 @@ from core import lang
 from core.events.entities import Mention
 from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
 from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
-from core.events.phrases import (
-    Clause,
+from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.subjects import subject_of
+from core.events.titles import headline, is_state, noun_headline, short_subject
+from core.events.wording import (
     cut_coordination,
-    finite_verb,
-    is_finite,
     noun_phrase,
     reduce_names,
     verb_group_end,
     widen_drop,
 )
-from core.events.subjects import subject_of
-from core.events.titles import headline, is_state, noun_headline, short_subject
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,9 @@ from types import ModuleType
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
-from core.events.phrases import Clause, name_in_title, reduce_names
+from core.events.phrases import Clause
 from core.events.sentences import split_sentences
+from core.events.wording import name_in_title, reduce_names
 
 
 @cache
