@@ -75,11 +75,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
-        if (
-            tokens[k].text in _DASHES
-            or word in c.BARE_OPENERS
-            or (after_comma and word in c.OPENERS)
-        ):
+        if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
@@ -93,12 +89,23 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        opens = opener in c.OPENERS or opener in _DASHES or opener in c.FRONTED_SUBORDINATORS
+        dash = a > 0 and _is_dash(tokens, a)
+        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _is_dash(tokens: list[Token], k: int) -> bool:
+    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell")."""
+    if tokens[k].text in _DASHES:
+        return True
+    spaced = (
+        0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
+    )
+    return tokens[k].text == "-" and spaced
 
 
 def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
@@ -128,7 +135,24 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
-    return any(_is_finite(tokens, j, k + 1, c) for j in range(k + 2, min(k + 7, len(tokens))))
+    return _reported_verb(tokens, k + 1, c) is not None
+
+
+def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:
+    """The verb of a clause reported from ``start`` on ("said the drop in March construction
+    employment may signal …", "said the plan, first tried in 1958, would …"): within
+    ``c.REPORTED_SUBJECT_REACH`` words, and before a clause of its own ("which", "that")."""
+    end = min(start + c.REPORTED_SUBJECT_REACH, len(tokens))
+    stop = next(
+        (
+            j
+            for j in range(start + 1, end)
+            if tokens[j].lower in c.OPENERS or tokens[j].text in _DASHES
+        ),
+        end,
+    )
+    verb = _finite_verb(tokens, start, stop, c)
+    return verb if verb is not None and verb > start else None
 
 
 def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -168,10 +192,20 @@ def finite_verb(tokens: list[Token], start: int, end: int, language: str = "en")
 def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
     for k in range(start, end):
         if _is_finite(tokens, k, start, c):
-            if _is_modifier_participle(tokens, k, end, c):
+            if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
             return k
     return None
+
+
+def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+    """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
+    commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
+    opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
+    if opened is None or opened + 1 == k:
+        return False
+    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
+    return close is not None and close + 1 < end and tokens[close + 1].lower in c.AUX
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
@@ -186,7 +220,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         opener = tokens[k - 1].lower if k > 0 else ""
-        return (lower in c.AUX or c.is_past(word)) and (opener in c.OPENERS or opener == ",")
+        after = opener in c.OPENERS or opener == "," or opener in _DASHES
+        return (lower in c.AUX or c.is_past(word)) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO

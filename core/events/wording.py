@@ -79,11 +79,22 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
     for k in range(start + 1, end):
-        if tokens[k].text == ",":
+        if tokens[k].text == "," and not _list_goes_on(tokens, k, end, c):
             return k
         if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
             return k
     return end
+
+
+def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "in automobile, electrical and electronic manufacturing": the comma is a list's, and
+    the words after it reach its "and" without a verb or another comma."""
+    for k in range(comma + 1, min(comma + 1 + c.LIST_ITEM_REACH, end)):
+        if tokens[k].lower in c.COORDINATORS:
+            return k > comma + 1
+        if not tokens[k].text.islower() or tokens[k].lower in c.AUX or c.is_past(tokens[k].text):
+            return False
+    return False
 
 
 def reduce_names(
