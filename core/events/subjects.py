@@ -58,7 +58,8 @@ def subject_of(
         lower = s.tokens[k].lower
         # "its board"; a lone "its" is a slip for "it"
         possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS
-        if lower not in c.PRONOUNS and not possessive and keep != [k]:
+        slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
+        if lower not in c.PRONOUNS and not possessive and not slip:
             continue
         mention = _antecedent(s, k)
         skip.add(k)
