@@ -130,12 +130,14 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ordered = sorted(whens, key=lambda w: w.timex.start)
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
-    in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
-    if any(_in_subject_aside(s, clause, w) for w in in_subject):
+    ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
+    if not ordered:
         return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
+    in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
+    ordered = [ordered[0], *(w for p, w in itertools.pairwise(ordered) if _joined_after(s, p))]
     cuts = [_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
@@ -156,11 +158,26 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
     return near and not any(s.tokens[k].text == "," for k in between)
 
 
+def _joined_after(s: Sentence, when: When) -> bool:
+    """Whether a follow-on may start after ``when`` ("on Monday and Russia the following
+    day"), not the rest of its phrase ("third-quarter [net income fell]")."""
+    c = _clauses(s.language)
+    k = _after(s, when.timex)
+    return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
+
+
 def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
-    """A date between two commas before the verb dates the aside, not the clause."""
+    """A date in an aside with a verb of its own, between two commas before the clause's
+    verb, dates the aside, not the clause ("the plan, first tried in 1958, would …"); an
+    aside of only the date is the subject's ("The bombings, on Aug. 7, killed …")."""
+    c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
     commas = [k for k in range(clause.body, clause.verb or clause.body) if s.tokens[k].text == ","]
-    return any(a < at < b for a, b in itertools.pairwise(commas))
+    for a, b in itertools.pairwise(commas):
+        if a < at < b:
+            words = [s.tokens[k].text for k in range(a + 1, b) if k not in s.drop]
+            return any(c.is_past(w) or w.lower().endswith(c.GERUND) for w in words)
+    return False
 
 
 def _opens(s: Sentence, clause: Clause, when: When) -> bool:

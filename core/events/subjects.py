@@ -174,9 +174,10 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     None and the caller takes the subject as written ("the group", "Lumo's unit"). Elsewhere
     it is the subject's first name ("Ruritania's ties … were damaged when it annexed …")."""
     subject, _, _ = subject_of(s, s.clauses[0], inherited=True)
+    subject = subject.rstrip(".")
     names = [m for m in before if m.kind != PERSON]
     if whole:
-        return next((m for m in names if subject in (m.text, m.name)), None)
+        return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
     return next((m for m in names if m.text in subject), None)
 
 

@@ -144,11 +144,18 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if lower in c.COMPARISON_CUTS or (lower in c.CHANGE_WORDS and nxt in c.CHANGE_FROM):
             return words[:k]
+        if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
+            return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
         if lower in c.CLAUSE_CUTS and k > 1:
             return words[:k]
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _is_figure(word: str, c: ModuleType) -> bool:
+    lower = word.lower().strip(_EDGE_PUNCT)
+    return lower[:1].isdigit() or lower in c.AMOUNT_WORDS
 
 
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:

@@ -163,7 +163,8 @@ AMOUNT_WORDS = _words(
 )
 # Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
 # and the clauses that only qualify the news ("when …", "which …").
-COMPARISON_CUTS = _words("compared comparing against versus vs vs. except")
+COMPARISON_CUTS = _words("compared comparing versus vs vs. except")
+FIGURE_COMPARISON_CUTS = _words("against")  # only after a figure: "3 pct against 5 pct"
 # Lower-case words inside a capitalised name: a title is not cut there ("Group of Five").
 NAME_LINKS = _words("of for and")
 CHANGE_WORDS = _words("up down")
