@@ -93,8 +93,9 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     token = s.tokens[k]
     if token.lower not in c.ADVERBS:
         return False
-    if k > start and s.tokens[k - 1].lower in c.DETERMINERS:
-        return False
+    before = s.tokens[k - 1].lower if k > start else ""
+    if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
+        return False  # "the first program", "the firm's first truck"
     return not any(m.start == token.start for m in s.mentions)
 
 
@@ -102,7 +103,7 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    while commas and commas[0] + 1 < len(keep) and _fronted(s, keep[: commas[0]]):
+    while commas and 0 < commas[0] < len(keep) - 1 and _fronted(s, keep[: commas[0]]):
         # "On behalf of the country, the minister signed": the fronted phrase is no subject
         keep = keep[commas[0] + 1 :]
         commas = [i - commas[0] - 1 for i in commas[1:]]
