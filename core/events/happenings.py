@@ -18,18 +18,16 @@ from core import lang
 from core.events.entities import Mention
 from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
 from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
-from core.events.phrases import (
-    Clause,
+from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.subjects import subject_of
+from core.events.titles import headline, is_state, noun_headline, short_subject
+from core.events.wording import (
     cut_coordination,
-    finite_verb,
-    is_finite,
     noun_phrase,
     reduce_names,
     verb_group_end,
     widen_drop,
 )
-from core.events.subjects import subject_of
-from core.events.titles import headline, is_state, noun_headline, short_subject
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
@@ -127,21 +125,59 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ):
         found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
-    if verb_kind == "statement" and nxt and nxt.opener == c.THAT and len(whens) == 1:
+    if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
+    ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
+    if not ordered:
+        return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
+    ordered = [ordered[0], *(w for p, w in itertools.pairwise(ordered) if _joined_after(s, p))]
     cuts = [_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
+
+
+def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
+    """Whether ``content`` is what the clause's verb says: "said on Tuesday that …", "told
+    reporters that …", not a "that" after the verb's object ("called the plan …, casting
+    doubt on assumptions that …")."""
+    c = _clauses(s.language)
+    if content.opener != c.THAT:
+        return False
+    between = [k for k in range(lexical_verb(s, clause) + 1, content.start) if k not in s.drop]
+    near = len(between) <= c.REPORTED_OBJECT_REACH
+    return near and not any(s.tokens[k].text == "," for k in between)
+
+
+def _joined_after(s: Sentence, when: When) -> bool:
+    """Whether a follow-on may start after ``when`` ("on Monday and Russia the following
+    day"), not the rest of its phrase ("third-quarter [net income fell]")."""
+    c = _clauses(s.language)
+    k = _after(s, when.timex)
+    return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
+
+
+def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
+    """A date in an aside with a verb of its own, between two commas before the clause's
+    verb, dates the aside, not the clause ("the plan, first tried in 1958, would …"); an
+    aside of only the date is the subject's ("The bombings, on Aug. 7, killed …")."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    commas = [k for k in range(clause.body, clause.verb or clause.body) if s.tokens[k].text == ","]
+    for a, b in itertools.pairwise(commas):
+        if a < at < b:
+            words = [s.tokens[k].text for k in range(a + 1, b) if k not in s.drop]
+            return any(c.is_past(w) or w.lower().endswith(c.GERUND) for w in words)
+    return False
 
 
 def _opens(s: Sentence, clause: Clause, when: When) -> bool:
@@ -240,8 +276,10 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     c = _clauses(s.language)
     if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
         return False
-    if is_finite(s.tokens, k - 1, 0, s.language):
-        return False  # the verb's own date: "ended 2021 with …" reads on without it
+    if is_finite(s.tokens, k - 1, 0, s.language) or (
+        k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
+    ):
+        return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
@@ -260,10 +298,19 @@ def _title_verb(title: str, subject: str, c: ModuleType) -> str | None:
 def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
     """A later time expression of the clause: "… and Russia the following day"."""
     c = _clauses(s.language)
+    joined = False
     while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop):
+        joined = joined or s.tokens[a].lower in c.AND_THEN
         a += 1
-    if a >= b or clause.verb is None:
-        return None
+    if a >= b or clause.verb is None or not joined:
+        return None  # "their [January] level": the rest of a phrase, not a happening
+    own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    if own_verb is not None and own_verb != a:
+        return None  # "…, the company said": a clause of its own
+    if s.tokens[a].lower in c.PREPOSITIONS and not any(
+        s.tokens[k].lower == s.tokens[a].lower for k in range(clause.verb, a - 1)
+    ):
+        return None  # "…, with meetings scheduled for Thursday": no phrase of the first to match
     if _subordinate_before(s, a, b):
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
     baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
@@ -272,7 +319,6 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if s.tokens[a].text[:1].isdigit():
         return None  # "… and eight dlrs a share in 1988": a figure, not what happened
     subject, resolved, subject_range = subject_of(s, clause)
-    own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     stop = cut_coordination(s.tokens, a, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, drop, s.language)
@@ -324,6 +370,8 @@ def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happ
     said = _text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
     who, _, _ = subject_of(s, content)
     who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
+    if who.lower() == subject.lower() and content.verb is not None:
+        who = _text(s, content.body, content.verb)  # "Lumo said it sold …", not "Lumo said Lumo"
     if content.verb is None or not who:
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)

@@ -104,6 +104,55 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 continue
             first = token_at(tokens, timex.start)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
+            drop.update(_glued_tail(tokens, timex.end))
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
+    c = _clauses(language)
+    for a, b in _runs(drop):
+        if _modifies_noun(tokens, a, b, c):
+            drop -= set(range(a, b))
     return drop
+
+
+def _glued_tail(tokens: list[Token], end: int) -> list[int]:
+    """Tokens written onto a time expression's end ("June 20[-30]", "1986[/87]"): its rest."""
+    tail: list[int] = []
+    k = token_at(tokens, end)
+    while k < len(tokens) and tokens[k].start == end and not tokens[k].text[:1].isalpha():
+        if tokens[k].text in (",", ".", ";", ":"):
+            break
+        tail.append(k)
+        end = tokens[k].end
+        k += 1
+    return tail
+
+
+def _runs(indices: set[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as ``[a, b)`` ranges."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(indices):
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
+
+
+def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
+    """A time expression that is a word of a noun phrase stays in the title: "this week's
+    meeting", "the drop in March construction employment" (dropped, the phrase would break)."""
+    if b >= len(tokens):
+        return False
+    opens = tokens[a].lower in c.PREPOSITIONS
+    if tokens[b - 1].lower.endswith(c.POSSESSIVE_ENDINGS):
+        return not opens  # "since last July's peak" goes whole with its preposition
+    return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)
+
+
+def _common_noun(token: Token, c: ModuleType) -> bool:
+    lower = token.lower
+    if not token.text.islower() or lower in c.AUX or lower in c.PREPOSITIONS:
+        return False
+    if lower in c.COORDINATORS or lower in c.OPENERS or lower in c.DETERMINERS:
+        return False
+    return "NOUN" in c.lemmas(lower) and not c.is_past(lower)

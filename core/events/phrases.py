@@ -1,9 +1,9 @@
-"""The shallow grammar the event extractor needs: tokens, clauses, verbs and noun phrases.
+"""The shallow grammar the event extractor needs: tokens, quotes, clauses and their verbs.
 
 No parser: clause openers ("saying", "when", "that", dashes), a finite-verb test from the
-language's word forms (``lemmas``, ``is_past``) and word position, and noun phrases grown
-around a trigger word. The words are the language's (``core.lang.<code>.clauses``); each
-function takes the language's code, English by default.
+language's word forms (``lemmas``, ``is_past``) and word position. Which words of a clause a
+title keeps is ``core.events.wording``'s. The words are the language's
+(``core.lang.<code>.clauses``); each function takes the language's code, English by default.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|``|''|--|[“”\"]|[,;:–—]|\S")
 _DASHES = frozenset(("–", "—", ";", "--"))
@@ -76,11 +75,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
-        if (
-            tokens[k].text in _DASHES
-            or word in c.BARE_OPENERS
-            or (after_comma and word in c.OPENERS)
-        ):
+        if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
@@ -94,12 +89,23 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        opens = opener in c.OPENERS or opener in _DASHES or opener in c.FRONTED_SUBORDINATORS
+        dash = a > 0 and _is_dash(tokens, a)
+        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _is_dash(tokens: list[Token], k: int) -> bool:
+    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell")."""
+    if tokens[k].text in _DASHES:
+        return True
+    spaced = (
+        0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
+    )
+    return tokens[k].text == "-" and spaced
 
 
 def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
@@ -129,7 +135,24 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
-    return any(_is_finite(tokens, j, k + 1, c) for j in range(k + 2, min(k + 7, len(tokens))))
+    return _reported_verb(tokens, k + 1, c) is not None
+
+
+def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:
+    """The verb of a clause reported from ``start`` on ("said the drop in March construction
+    employment may signal …", "said the plan, first tried in 1958, would …"): within
+    ``c.REPORTED_SUBJECT_REACH`` words, and before a clause of its own ("which", "that")."""
+    end = min(start + c.REPORTED_SUBJECT_REACH, len(tokens))
+    stop = next(
+        (
+            j
+            for j in range(start + 1, end)
+            if tokens[j].lower in c.OPENERS or tokens[j].text in _DASHES
+        ),
+        end,
+    )
+    verb = _finite_verb(tokens, start, stop, c)
+    return verb if verb is not None and verb > start else None
 
 
 def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -169,10 +192,20 @@ def finite_verb(tokens: list[Token], start: int, end: int, language: str = "en")
 def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
     for k in range(start, end):
         if _is_finite(tokens, k, start, c):
-            if _is_modifier_participle(tokens, k, end, c):
+            if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
             return k
     return None
+
+
+def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+    """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
+    commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
+    opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
+    if opened is None or opened + 1 == k:
+        return False
+    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
+    return close is not None and close + 1 < end and tokens[close + 1].lower in c.AUX
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
@@ -187,7 +220,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         opener = tokens[k - 1].lower if k > 0 else ""
-        return (lower in c.AUX or c.is_past(word)) and (opener in c.OPENERS or opener == ",")
+        after = opener in c.OPENERS or opener == "," or opener in _DASHES
+        return (lower in c.AUX or c.is_past(word)) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
@@ -233,184 +267,3 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
     if close is None or close + 1 >= end:
         return False
     return _is_finite(tokens, close + 1, close + 1, c) or tokens[close + 1].lower in c.AUX
-
-
-def verb_group_end(tokens: list[Token], verb: int, end: int, language: str = "en") -> int:
-    """End of the verb group from ``verb``: "will travel to" (auxiliaries, verb, particle)."""
-    c = _clauses(language)
-    k = verb
-    while k < end - 1 and (tokens[k].lower in c.AUX or tokens[k].lower in c.ADVERBS):
-        k += 1
-    k += 1
-    if k < end and tokens[k].lower in c.VERB_GROUP_ENDS:
-        k += 1
-    return k
-
-
-def noun_phrase(
-    tokens: list[Token], trigger: int, start: int, end: int, language: str = "en"
-) -> tuple[int, int]:
-    """The noun phrase around a trigger noun: "plans for joint military [exercises] between …"."""
-    c = _clauses(language)
-    a = trigger
-    while a > start:
-        word = tokens[a - 1]
-        if word.lower in c.DETERMINERS:
-            a -= 1
-            break
-        if word.lower in c.NOUN_LINKS and a - 2 >= start and _is_plain_word(tokens[a - 2], c):
-            a -= 2
-            continue
-        if not _is_plain_word(word, c) or _is_finite(tokens, a - 1, start, c):
-            break
-        a -= 1
-    b = trigger + 1
-    while b < end and tokens[b].text not in (",", "“", "”") and not _is_finite(tokens, b, start, c):
-        if tokens[b].lower in c.NOUN_PHRASE_ENDS:
-            break
-        b += 1
-    while b - 1 > trigger and tokens[b - 1].lower in c.PREPOSITIONS | c.COORDINATORS:
-        b -= 1
-    return a, b
-
-
-def _is_plain_word(token: Token, c: ModuleType) -> bool:
-    lower = token.lower
-    return (
-        token.text[:1].isalpha()
-        and lower not in c.PREPOSITIONS
-        and lower not in c.AUX
-        and lower not in c.COORDINATORS
-    )
-
-
-def cut_coordination(tokens: list[Token], start: int, end: int, language: str = "en") -> int:
-    """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
-    c = _clauses(language)
-    for k in range(start + 1, end):
-        if tokens[k].text == ",":
-            return k
-        if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
-            return k
-    return end
-
-
-def reduce_names(
-    text: str, tokens: list[Token], start: int, end: int, mentions: list[Mention],
-    skip: set[int] = frozenset(), language: str = "en",
-) -> str:  # fmt: skip
-    """The words of ``tokens[start:end]`` with each person named by the short form a headline
-    uses, and the title before it dropped: "Russian President Vladimir Putin" → "Putin"."""
-    c = _clauses(language)
-    out: list[str] = []
-    k = start
-    while k < end:
-        if k in skip:
-            k += 1
-            continue
-        tok = tokens[k]
-        mention = _person_at(tok.start, mentions)
-        if mention is not None:
-            titled = _drop_title(out, c, lang.words(language, "events").ROLES)
-            first = k
-            k += 1  # the name's first token, whatever its end ("Olsen’s")
-            while k < end and tokens[k].start < mention.end:
-                k += 1
-            if titled:  # "Foreign Minister Ines Duarte" → "Duarte"
-                out.append(mention.short + _possessive(tokens[k - 1].text, c))
-            else:  # a name without a role may be no person's ("King World"): as written
-                out.extend(t.text for t in tokens[first:k])
-            continue
-        glued = tokens[k - 1].end == tok.start and _glues(tokens[k - 1].text, tok.text)
-        if out and k > start and k - 1 not in skip and glued:
-            out[-1] += tok.text  # written together: "15-3/4", "(FRNs)"
-        else:
-            out.append(tok.text)
-        k += 1
-    return _join(out)
-
-
-def _glues(before: str, word: str) -> bool:
-    """Tokens written together stay together ("15-3/4", "(FRNs)"), but not a comma."""
-    return (before[-1:].isalnum() or before[-1:] in "/-(") and word[:1] not in ",;:."
-
-
-def _possessive(token: str, c: ModuleType) -> str:
-    return token[-2:] if token.endswith(c.POSSESSIVE_ENDINGS) else ""
-
-
-def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
-    return next((m for m in mentions if m.start == offset and m.kind == PERSON), None)
-
-
-def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
-    """Drop the role words before a name ("Foreign Minister"); whether there were any."""
-    dropped_role = False
-    while out:
-        word = out[-1]
-        lower = word.lower().rstrip(".")
-        if lower in roles:
-            dropped_role = True
-        elif word == ",":
-            pass  # "The company's chief executive, Maria Olsen"
-        elif not dropped_role or not (
-            word[:1].isupper()
-            or lower in c.POSSESSIVE_DETERMINERS
-            or lower.endswith(c.POSSESSIVE_ENDINGS)
-        ):
-            break
-        out.pop()
-    return dropped_role
-
-
-def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
-    """How a title names a person it resolved a pronoun to: the surname after a role
-    ("President Omar Sall" → "Sall"), else the name as written."""
-    before = text[max(0, mention.start - 40) : mention.start].split()
-    roles = lang.words(language, "events").ROLES
-    titled = bool(before) and before[-1].lower().strip(",.") in roles
-    return mention.short if titled else mention.text
-
-
-def _rest_of_phrase(tokens: list[Token], k: int, c: ModuleType) -> range:
-    """The words of a noun phrase from ``k`` on: "peak of 3.9 billion stg"."""
-    j = k
-    while j < len(tokens) and tokens[j].text not in (",", ";") and not _is_finite(tokens, j, k, c):
-        lower = tokens[j].lower
-        if lower in c.PREPOSITIONS - {c.OF} or lower in c.COORDINATORS or lower in c.OPENERS:
-            break
-        j += 1
-    return range(k, j)
-
-
-def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set[int]:
-    """The dropped time expressions with the phrase each completes: "by the end of
-    [September]", "in the fiscal year ending [March 31]" go with their date."""
-    c = _clauses(language)
-    wider = set(drop)
-    for k in sorted(drop):
-        if (
-            k + 1 < len(tokens)
-            and k + 1 not in drop
-            and tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS)
-        ):
-            wider.update(_rest_of_phrase(tokens, k + 1, c))  # "since last July's peak of …"
-        if k == 0 or k - 1 in drop:
-            continue
-        link = k if tokens[k].lower == c.OF else k - 1
-        if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
-            continue
-        for p in range(link - 1, max(-1, link - 6), -1):
-            word = tokens[p]
-            if word.lower in c.PREPOSITIONS:
-                wider.update(range(p, link + 1))
-                break
-            if not _is_plain_word(word, c) and not word.text[:1].isdigit():
-                break
-    return wider
-
-
-def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,;:.’”])", r"\1", text)
-    return re.sub(r"([“])\s+", r"\1", text)

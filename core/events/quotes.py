@@ -15,7 +15,7 @@ from functools import cache
 from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Happening, When
-from core.events.phrases import name_in_title
+from core.events.wording import name_in_title
 from core.model import Entity
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,9 @@ from types import ModuleType
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
-from core.events.phrases import Clause, name_in_title, reduce_names
+from core.events.phrases import Clause
 from core.events.sentences import split_sentences
+from core.events.wording import name_in_title, reduce_names
 
 
 @cache
@@ -33,7 +34,7 @@ def subject_of(
     c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
-    keep = [k for k in keep if s.tokens[k].lower not in c.ADVERBS]
+    keep = [k for k in keep if not _adverb(s, k, clause.body)]
     while keep and s.tokens[keep[-1]].text == ",":
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
@@ -55,8 +56,10 @@ def subject_of(
     skip = set(range(clause.body, verb)) - set(keep)
     for k in keep:
         lower = s.tokens[k].lower
-        possessive = k == keep[0] and lower in c.POSSESSIVE_PRONOUNS
-        if lower not in c.PRONOUNS and not possessive:
+        # "its board"; a lone "its" is a slip for "it"
+        possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS
+        slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
+        if lower not in c.PRONOUNS and not possessive and not slip:
             continue
         mention = _antecedent(s, k)
         skip.add(k)
@@ -75,18 +78,32 @@ def subject_of(
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
-    words = [name_in_title(s.text, m, s.language) for m in resolved if not owner]
+    words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))
+    words = [] if owner else words  # "said it it intends": one name, once
     and_ = f" {c.AND} "
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
 
 
+def _adverb(s: Sentence, k: int, start: int) -> bool:
+    """An adverb between subject and verb ("Russia also wants"), not a word of the subject's
+    name or noun phrase ("First City Bancorp", "the first program")."""
+    c = _clauses(s.language)
+    token = s.tokens[k]
+    if token.lower not in c.ADVERBS:
+        return False
+    before = s.tokens[k - 1].lower if k > start else ""
+    if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
+        return False  # "the first program", "the firm's first truck"
+    return not any(m.start == token.start for m in s.mentions)
+
+
 def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    while commas and commas[0] + 1 < len(keep) and _fronted(s, keep[: commas[0]]):
+    while commas and 0 < commas[0] < len(keep) - 1 and _fronted(s, keep[: commas[0]]):
         # "On behalf of the country, the minister signed": the fronted phrase is no subject
         keep = keep[commas[0] + 1 :]
         commas = [i - commas[0] - 1 for i in commas[1:]]
@@ -141,12 +158,28 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         return _one_named_before(s, {PERSON}) if clause is s.clauses[0] else None
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
+    if clause is not s.clauses[0]:
+        return _main_subject_name(s, before, whole=clause.opener in c.REPORTED_OPENERS)
     others = [m for m in before if m.kind != PERSON]
     if others:
         return others[0]
-    if clause is not s.clauses[0] or s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
+    if s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
         return None
     return _one_named_before(s, {ORGANISATION})
+
+
+def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:
+    """The name "it" stands for, from the main clause's subject only, never a fronted phrase
+    ("In a filing with the SEC, the group said it …"). In what the subject says (``whole``)
+    "it" is the speaker: a name only when the subject is one ("Lumo Corp said it …"), else
+    None and the caller takes the subject as written ("the group", "Lumo's unit"). Elsewhere
+    it is the subject's first name ("Ruritania's ties … were damaged when it annexed …")."""
+    subject, _, _ = subject_of(s, s.clauses[0], inherited=True)
+    subject = subject.rstrip(".")
+    names = [m for m in before if m.kind != PERSON]
+    if whole:
+        return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
+    return next((m for m in names if m.text in subject), None)
 
 
 def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:

@@ -24,7 +24,7 @@ from core import lang
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
-_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>"
+_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
 
@@ -115,12 +115,17 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     first = words[0].lower()
     acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
-    if not acronym and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS | c.PREPOSITIONS:
+    determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
+    if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
+        return False
+    if not acronym and first in c.PREPOSITIONS:
         return False
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
     if words[0].islower() and first.endswith(c.GERUND) and "VERB" in c.lemmas(first):
         return False
+    if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
+        return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
     return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
 
 
@@ -139,11 +144,18 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if lower in c.COMPARISON_CUTS or (lower in c.CHANGE_WORDS and nxt in c.CHANGE_FROM):
             return words[:k]
+        if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
+            return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
         if lower in c.CLAUSE_CUTS and k > 1:
             return words[:k]
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _is_figure(word: str, c: ModuleType) -> bool:
+    lower = word.lower().strip(_EDGE_PUNCT)
+    return lower[:1].isdigit() or lower in c.AMOUNT_WORDS
 
 
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:
@@ -175,7 +187,8 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     words = _trim(words, keep, c)
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
-    if hanging or (cut and _verb_only(words[len(subject) :], c)):
+    only_auxiliaries = all(w.lower() in c.AUX for w in words[len(subject) :])
+    if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
@@ -194,13 +207,31 @@ def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    if (
+        lower in c.NAME_LINKS
+        and words[k - 1][:1].isupper()
+        and words[k + 1 :][:1] != []
+        and words[k + 1][:1].isupper()
+    ):
+        return False  # "Group | of Five": inside a name
+    if words[k - 1].endswith(",") and _in_list(words, k, c):
+        return False  # "in steel, | coal and timber": the list stays whole
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
-    tail = " ".join(w.lower() for w in words[max(0, k - 2) : k])
-    return not any(tail.endswith(p) for p in c.FIXED_PHRASE_STARTS)
+    return not _ends_fixed_phrase(words[:k], c)
+
+
+def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the words from ``k`` reach a list's "and" before another comma."""
+    for word in words[k : k + c.LIST_ITEM_REACH]:
+        if word.lower() in c.COORDINATORS:
+            return True
+        if not word.islower() or word.endswith(",") or word.lower() in c.AUX:
+            return False
+    return False
 
 
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
@@ -216,15 +247,21 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     lower = word.lower().strip(_EDGE_PUNCT)
     if not lower:
         return True  # a comma or a dash
-    if lower in c.TITLE_PARTICLES and len(words) > 1 and "VERB" in c.lemmas(words[-2]):
+    before = words[-2].lower() if len(words) > 1 else ""
+    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before):
         return False  # "talks would go on"
+    if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
+        return False  # "bought two more"
+    if lower == c.DUE and before in c.BE_FINITE:
+        return False  # "The report is due"
+    if lower in c.SET_FOR and before in c.BE_FINITE:
+        return True  # "Deliveries are set [for May]": what is set went with the date
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
     if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
         return True  # "at Corp's"
-    if any(" ".join(w.lower() for w in words[-2:]).endswith(p) for p in c.FIXED_PHRASE_STARTS):
+    if _ends_fixed_phrase(words, c):
         return True  # "in order", "due"
-    before = words[-2].lower() if len(words) > 1 else ""
     gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
     if gerund and before in c.PREPOSITIONS:
         return True  # "should agree on allowing"
@@ -234,6 +271,17 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
     return adjective and before in c.DETERMINERS
+
+
+def _ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
+    word: "the group" does not end on "up"."""
+    tail = [w.lower() for w in words[-2:]]
+    return any(
+        tail[-len(p.split()) :] == p.split()
+        for p in c.FIXED_PHRASE_STARTS
+        if len(tail) >= len(p.split())
+    )
 
 
 def _balance(title: str) -> str:

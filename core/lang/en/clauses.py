@@ -104,6 +104,7 @@ FUTURE = _words("will would shall")
 FUTURE_KEPT_BEFORE = ("not", "be")
 BE = _words("is are was were be been being am")
 BE_PAST = _words("was were")
+BE_FINITE = _words("is are was were am")
 BEEN = "been"
 BEING = "being"
 GOING = "going"
@@ -123,25 +124,38 @@ SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("that , on in at")
+# How many words may stand between a verb of saying and "that" ("told the committee that").
+REPORTED_OBJECT_REACH = 5
+# How far after a verb of saying the reported clause's verb may come: its subject's length
+# ("said the drop in March construction employment may …").
+REPORTED_SUBJECT_REACH = 14
 # Particles after a verb that make it phrasal ("hit back"), or end a verb group.
 VERB_PARTICLES = _words("out up back")
 VERB_GROUP_ENDS = _words("to for into with at out back")
 PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
 # Words a noun phrase reaches back over: "plans for joint exercises", "years of fighting".
 NOUN_LINKS = _words("of for")
+# How many words a list's item may have before its "and": "in steel, coal and timber".
+LIST_ITEM_REACH = 3
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
-TITLE_DANGLING = _words("and or but as than due such according prior including compared versus vs")
+TITLE_DANGLING = _words(
+    "and or but as than due such according prior including compared versus vs not worth"
+)
+# Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
+QUANTITY_WORDS = _words("more less fewer")
+NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
 # Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
 # them ("in order to", "due to").
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange".split("|")
+    "in favour|in exchange|not only".split("|")
 )
 # A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
 EXPLETIVES = _words("there it this these those")
+DEMONSTRATIVES = _words("this these those")  # a determiner when a noun follows
 # Words of a figure: a subject of only these ("1.5 mln", "348") is no subject.
 AMOUNT_WORDS = _words(
     "mln billion bln million thousand hundred pct percent dlrs dlr cts pence stg yen marks "
@@ -149,7 +163,10 @@ AMOUNT_WORDS = _words(
 )
 # Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
 # and the clauses that only qualify the news ("when …", "which …").
-COMPARISON_CUTS = _words("compared comparing against versus vs vs.")
+COMPARISON_CUTS = _words("compared comparing versus vs vs. except")
+FIGURE_COMPARISON_CUTS = _words("against")  # only after a figure: "3 pct against 5 pct"
+# Lower-case words inside a capitalised name: a title is not cut there ("Group of Five").
+NAME_LINKS = _words("of for and")
 CHANGE_WORDS = _words("up down")
 CHANGE_FROM = _words("from")
 CLAUSE_CUTS = _words(
@@ -170,6 +187,8 @@ PERIOD_NOUNS = _words("year years month months week weeks day days quarter perio
 ANTECEDENT_REACH = 250
 # Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
 IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
+# Of those, the openers of what the subject says: there "it" is the speaker, whole.
+REPORTED_OPENERS = ("that", "saying", "adding")
 # Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
@@ -181,6 +200,8 @@ STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
 PLACE_AFTER = _words("in at before on")
 # After "to be", words that say a thing is planned, not how things are: "is due on Friday".
 SCHEDULED = _words("due set scheduled slated expected")
+# Of those, the ones that need what follows: "Deliveries are set [for May]" says nothing.
+SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")

@@ -154,7 +154,8 @@ ORGANISATION_WORDS = _words(
     "federation fund institute association office department board authority league "
     "service services news times post journal reuters press network airlines bureau "
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
-    "foundation trust club"
+    "foundation trust club bancorp bancorporation bancshares holdings industries partners "
+    "associates enterprises securities laboratories"
 )
 ORGANISATIONS = frozenset(
     "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()

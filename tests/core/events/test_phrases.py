@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.events.entities import find_mentions
-from core.events.phrases import (
-    clauses,
-    cut_coordination,
-    finite_verb,
-    noun_phrase,
-    reduce_names,
-    tokenize,
-)
+from core.events.phrases import clauses, finite_verb, tokenize
+from core.events.wording import cut_coordination, noun_phrase, reduce_names
 
 
 def _words(text: str) -> list[str]:

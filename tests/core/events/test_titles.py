@@ -125,3 +125,23 @@ def test_a_reported_subject_keeps_its_head():
     assert short_subject("sales of its operating companies in the west", 40) == (
         "sales of its operating companies"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "title"),
+    [
+        # a fixed phrase is matched word for word: "group" does not end on "up"
+        ("the group", "bought 500,000 shares", "The group bought 500,000 shares"),
+        # "against" cuts only a figure's comparison
+        ("Students", "marched against the higher fees", "Students marched against the higher fees"),
+        ("Exports", "rose 3 pct against 5 pct", "Exports rose 3 pct"),
+        # a demonstrative with a noun is a subject; "due" after "is" is whole
+        ("This week's auction", "left buyers cautious", "This week's auction left buyers cautious"),
+        ("The report", "is due", "The report is due"),
+        # nothing said of what is set; a lone adverb is no subject
+        ("Fares", "are set", ""),
+        ("normally", "incurs a loss", ""),
+    ],
+)
+def test_titles_parse_round_three(subject, predicate, title):
+    assert headline(subject, predicate) == title

@@ -1,0 +1,223 @@
+"""Which words of a clause a title keeps: verb groups, noun phrases, names, dropped dates.
+
+``core.events.phrases`` finds the clauses and verbs; this module picks the words of a span
+as a title takes them: the verb group ("will travel to"), the noun phrase around a trigger,
+a predicate cut before a second verb, each person named by the short form a headline uses,
+and the time expressions dropped together with the phrase each completes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.phrases import Token, is_finite
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def verb_group_end(tokens: list[Token], verb: int, end: int, language: str = "en") -> int:
+    """End of the verb group from ``verb``: "will travel to" (auxiliaries, verb, particle)."""
+    c = _clauses(language)
+    k = verb
+    while k < end - 1 and (tokens[k].lower in c.AUX or tokens[k].lower in c.ADVERBS):
+        k += 1
+    k += 1
+    if k < end and tokens[k].lower in c.VERB_GROUP_ENDS:
+        k += 1
+    return k
+
+
+def noun_phrase(
+    tokens: list[Token], trigger: int, start: int, end: int, language: str = "en"
+) -> tuple[int, int]:
+    """The noun phrase around a trigger noun: "plans for joint military [exercises] between …"."""
+    c = _clauses(language)
+    a = trigger
+    while a > start:
+        word = tokens[a - 1]
+        if word.lower in c.DETERMINERS:
+            a -= 1
+            break
+        if word.lower in c.NOUN_LINKS and a - 2 >= start and _is_plain_word(tokens[a - 2], c):
+            a -= 2
+            continue
+        if not _is_plain_word(word, c) or is_finite(tokens, a - 1, start, language):
+            break
+        a -= 1
+    b = trigger + 1
+    while (
+        b < end
+        and tokens[b].text not in (",", "“", "”")
+        and not is_finite(tokens, b, start, language)
+    ):
+        if tokens[b].lower in c.NOUN_PHRASE_ENDS:
+            break
+        b += 1
+    while b - 1 > trigger and tokens[b - 1].lower in c.PREPOSITIONS | c.COORDINATORS:
+        b -= 1
+    return a, b
+
+
+def _is_plain_word(token: Token, c: ModuleType) -> bool:
+    lower = token.lower
+    return (
+        token.text[:1].isalpha()
+        and lower not in c.PREPOSITIONS
+        and lower not in c.AUX
+        and lower not in c.COORDINATORS
+    )
+
+
+def cut_coordination(tokens: list[Token], start: int, end: int, language: str = "en") -> int:
+    """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
+    c = _clauses(language)
+    for k in range(start + 1, end):
+        if tokens[k].text == "," and not _list_goes_on(tokens, k, end, c):
+            return k
+        if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
+            return k
+    return end
+
+
+def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "in automobile, electrical and electronic manufacturing": the comma is a list's, and
+    the words after it reach its "and" without a verb or another comma."""
+    for k in range(comma + 1, min(comma + 1 + c.LIST_ITEM_REACH, end)):
+        if tokens[k].lower in c.COORDINATORS:
+            return k > comma + 1
+        if not tokens[k].text.islower() or tokens[k].lower in c.AUX or c.is_past(tokens[k].text):
+            return False
+    return False
+
+
+def reduce_names(
+    text: str, tokens: list[Token], start: int, end: int, mentions: list[Mention],
+    skip: set[int] = frozenset(), language: str = "en",
+) -> str:  # fmt: skip
+    """The words of ``tokens[start:end]`` with each person named by the short form a headline
+    uses, and the title before it dropped: "Russian President Vladimir Putin" → "Putin"."""
+    c = _clauses(language)
+    out: list[str] = []
+    k = start
+    while k < end:
+        if k in skip:
+            k += 1
+            continue
+        tok = tokens[k]
+        mention = _person_at(tok.start, mentions)
+        if mention is not None:
+            titled = _drop_title(out, c, lang.words(language, "events").ROLES)
+            first = k
+            k += 1  # the name's first token, whatever its end ("Olsen’s")
+            while k < end and tokens[k].start < mention.end:
+                k += 1
+            if titled:  # "Foreign Minister Ines Duarte" → "Duarte"
+                out.append(mention.short + _possessive(tokens[k - 1].text, c))
+            else:  # a name without a role may be no person's ("King World"): as written
+                out.extend(t.text for t in tokens[first:k])
+            continue
+        glued = tokens[k - 1].end == tok.start and _glues(tokens[k - 1].text, tok.text)
+        if out and k > start and k - 1 not in skip and glued:
+            out[-1] += tok.text  # written together: "15-3/4", "(FRNs)"
+        else:
+            out.append(tok.text)
+        k += 1
+    return _join(out)
+
+
+def _glues(before: str, word: str) -> bool:
+    """Tokens written together stay together ("15-3/4", "(FRNs)"), but not a comma."""
+    return (before[-1:].isalnum() or before[-1:] in "/-(") and word[:1] not in ",;:."
+
+
+def _possessive(token: str, c: ModuleType) -> str:
+    return token[-2:] if token.endswith(c.POSSESSIVE_ENDINGS) else ""
+
+
+def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.start == offset and m.kind == PERSON), None)
+
+
+def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
+    """Drop the role words before a name ("Foreign Minister"); whether there were any."""
+    dropped_role = False
+    while out:
+        word = out[-1]
+        lower = word.lower().rstrip(".")
+        if lower in roles:
+            dropped_role = True
+        elif word == ",":
+            pass  # "The company's chief executive, Maria Olsen"
+        elif not dropped_role or not (
+            word[:1].isupper()
+            or lower in c.POSSESSIVE_DETERMINERS
+            or lower.endswith(c.POSSESSIVE_ENDINGS)
+        ):
+            break
+        out.pop()
+    return dropped_role
+
+
+def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
+    """How a title names a person it resolved a pronoun to: the surname after a role
+    ("President Omar Sall" → "Sall"), else the name as written."""
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    roles = lang.words(language, "events").ROLES
+    titled = bool(before) and before[-1].lower().strip(",.") in roles
+    return mention.short if titled else mention.text
+
+
+def _rest_of_phrase(tokens: list[Token], k: int, language: str) -> range:
+    """The words of a noun phrase from ``k`` on: "peak of 3.9 billion stg"."""
+    c = _clauses(language)
+    j = k
+    while (
+        j < len(tokens)
+        and tokens[j].text not in (",", ";")
+        and not is_finite(tokens, j, k, language)
+    ):
+        lower = tokens[j].lower
+        if lower in c.PREPOSITIONS - {c.OF} or lower in c.COORDINATORS or lower in c.OPENERS:
+            break
+        j += 1
+    return range(k, j)
+
+
+def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set[int]:
+    """The dropped time expressions with the phrase each completes: "by the end of
+    [September]", "in the fiscal year ending [March 31]" go with their date."""
+    c = _clauses(language)
+    wider = set(drop)
+    for k in sorted(drop):
+        if (
+            k + 1 < len(tokens)
+            and k + 1 not in drop
+            and tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS)
+        ):
+            wider.update(_rest_of_phrase(tokens, k + 1, language))  # "since last July's peak of …"
+        if k == 0 or k - 1 in drop:
+            continue
+        link = k if tokens[k].lower == c.OF else k - 1
+        if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
+            continue
+        for p in range(link - 1, max(-1, link - 6), -1):
+            word = tokens[p]
+            if word.lower in c.PREPOSITIONS:
+                wider.update(range(p, link + 1))
+                break
+            if not _is_plain_word(word, c) and not word.text[:1].isdigit():
+                break
+    return wider
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,;:.’”])", r"\1", text)
+    return re.sub(r"([“])\s+", r"\1", text)
