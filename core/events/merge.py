@@ -136,6 +136,9 @@ def _one_clause_twice(a: Event, b: Event, language: str = "en") -> bool:
     its two time expressions gave."""
     if (a.char_start, a.char_end, a.sentence) != (b.char_start, b.char_end, b.sentence):
         return False
+    short_title, long_title = sorted((a.title.lower().split(), b.title.lower().split()), key=len)
+    if long_title[: len(short_title)] != short_title:
+        return False  # "bought two ferries … and two more": a second happening, not a repeat
     words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
     shorter, longer = sorted((words_a, words_b), key=len)
     return (
