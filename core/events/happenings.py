@@ -10,44 +10,44 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
-from core.events.kinds import kinds_in, sure_kind, sure_kinds_in, trigger_kind
-from core.events.parse import Happening, Sentence, When, dropped, parse_sentence, token_at
+from core.events.kinds import clause_kind, kinds_in, trigger_kind
+from core.events.parse import (
+    Happening,
+    Sentence,
+    When,
+    dropped,
+    kept_text,
+    lexical_verb,
+    parse_sentence,
+    token_after,
+    token_at,
+)
 from core.events.phrases import Clause, finite_verb, is_finite
 from core.events.subjects import subject_of
-from core.events.titles import headline, is_state, noun_headline, short_subject
+from core.events.titles import headline, is_state
+from core.events.told import span_back, statement
 from core.events.wording import (
     cut_coordination,
-    noun_phrase,
     reduce_names,
     verb_group_end,
     widen_drop,
 )
-from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
 
 # Kinds notable enough to be an event without a date of their own (``core.events.kinds``).
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
 # What a statement's title keeps of the reported clause's subject ("the new terminal").
-MAX_REPORTED_SUBJECT = 30
 
 
 @cache
 def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
-
-
-@cache
-def _phrasal(language: str) -> re.Pattern[str]:
-    """A predicate that opens on a phrasal verb: "called off a strike"."""
-    particles = "|".join(_clauses(language).PHRASAL_PARTICLES)
-    return re.compile(rf"^(?:\w+ ){{0,2}}?\w+ (?:{particles})\b", re.I)
 
 
 def sentence_happenings(
@@ -105,9 +105,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     c = _clauses(s.language)
     clause = s.clauses[ci]
     of_spans = [
-        w for w in whens if w.back and _is(s, min(_after(s, w.timex), len(s.tokens) - 1), c.OF)
+        w for w in whens if w.back and _is(s, min(token_after(s, w.timex), len(s.tokens) - 1), c.OF)
     ]
-    spans = [h for h in (_span_back(s, clause, w) for w in of_spans) if h]
+    spans = [h for h in (span_back(s, clause, w) for w in of_spans) if h]
     if spans:
         return spans
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
@@ -121,12 +121,12 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if (
         verb_kind is None
         and when_clause
-        and NOTABLE & set(kinds_in(_text(s, nxt.body, nxt.end), s.language))
+        and NOTABLE & set(kinds_in(kept_text(s, nxt.body, nxt.end), s.language))
     ):
         found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
-        return [h for h in [_statement(s, clause, nxt, whens[0])] if h is not None]
+        return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = sorted(whens, key=lambda w: w.timex.start)
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
@@ -138,7 +138,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
     ordered = [ordered[0], *(w for p, w in itertools.pairwise(ordered) if _joined_after(s, p))]
-    cuts = [_after(s, w.timex) for w in ordered[:-1]]
+    cuts = [token_after(s, w.timex) for w in ordered[:-1]]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
@@ -162,7 +162,7 @@ def _joined_after(s: Sentence, when: When) -> bool:
     """Whether a follow-on may start after ``when`` ("on Monday and Russia the following
     day"), not the rest of its phrase ("third-quarter [net income fell]")."""
     c = _clauses(s.language)
-    k = _after(s, when.timex)
+    k = token_after(s, when.timex)
     return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
 
 
@@ -183,24 +183,6 @@ def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
 def _opens(s: Sentence, clause: Clause, when: When) -> bool:
     """ "said Tuesday the bridge …": a date at a reported clause's start dates the saying."""
     return token_at(s.tokens, when.timex.start) <= clause.body
-
-
-def _after(s: Sentence, timex: Timex) -> int:
-    """Index of the first token after ``timex``."""
-    return max((k for k, t in enumerate(s.tokens) if t.start < timex.end), default=-1) + 1
-
-
-def lexical_verb(s: Sentence, clause: Clause) -> int:
-    """The main verb of the clause's verb group ("visit" in "would visit")."""
-    c = _clauses(s.language)
-    k = clause.verb or clause.body
-    while k < clause.end - 1 and (s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS):
-        k += 1
-    return k
-
-
-def _text(s: Sentence, a: int, b: int) -> str:
-    return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
 
 
 def clause_happening(
@@ -228,7 +210,7 @@ def clause_happening(
     if _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended
         content = _next_clause(s, clause)
-        return _statement(s, clause, content, when) if content and when else None
+        return statement(s, clause, content, when) if content and when else None
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     if subject.lower() in c.SPEAKER_PRONOUNS:
@@ -236,7 +218,7 @@ def clause_happening(
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None
-    kind = _kind(
+    kind = clause_kind(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
@@ -328,7 +310,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if own_verb is not None and own_verb == a:
         predicate = rest
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
-        predicate = _text(s, clause.verb, lexical) + " " + rest
+        predicate = kept_text(s, clause.verb, lexical) + " " + rest
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language):
@@ -336,7 +318,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None
-    kind = _kind(s, s.tokens[lexical].text, predicate)
+    kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
 
 
@@ -360,60 +342,6 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
     if first_word in _clauses(s.language).PREPOSITIONS:
         end = next((k for k in range(end, clause.end) if s.tokens[k].lower == first_word), end)
     return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop, s.language)
-
-
-def _statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
-    """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
-    subject, resolved, subject_range = subject_of(s, clause)
-    if not subject or clause.verb is None:
-        return None
-    said = _text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
-    who, _, _ = subject_of(s, content)
-    who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
-    if who.lower() == subject.lower() and content.verb is not None:
-        who = _text(s, content.body, content.verb)  # "Lumo said it sold …", not "Lumo said Lumo"
-    if content.verb is None or not who:
-        return None  # "said its board of directors, meeting in …": no clause to tell
-    stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
-    drop = widen_drop(s.tokens, s.drop, s.language)
-    what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    title = headline(subject, f"{said} {who} {what}", language=s.language)
-    if not title:
-        return None
-    ranges = [subject_range, (content.body, stop)]
-    kind = _kind(s, s.tokens[lexical_verb(s, clause)].text, "")
-    return Happening(title, kind, when, s.entities(ranges, resolved))
-
-
-def _span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
-    """ "Nearly eight years of fighting between …": the fighting is the happening."""
-    c = _clauses(s.language)
-    after = _after(s, when.timex)
-    if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
-        return None
-    first = token_at(s.tokens, when.timex.start)
-    perfect = any(t.lower in c.HAVE for t in s.tokens[after : clause.end])
-    if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
-        return None  # only what has gone on up to now counts back from the publication date
-    a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
-    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
-    kinds = kinds_in(phrase, s.language)
-    if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):
-        return None  # "nine months of the year": a stretch of time, not what went on in it
-    if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
-        phrase = f"{when.timex.text} {c.OF} {phrase}"
-    title = noun_headline(phrase, language=s.language)
-    return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
-
-
-def _kind(s: Sentence, verb: str, predicate: str) -> str:
-    context = s.text[s.tokens[0].start : s.tokens[-1].end]
-    if _phrasal(s.language).match(predicate):
-        after_verb = predicate.partition(" ")[2]
-        kinds = sure_kinds_in(after_verb, set(context.lower().split()), s.language)
-        if kinds:
-            return kinds[0]  # "called off a strike" is about the strike, not a call
-    return sure_kind(verb, predicate, context, s.language)
 
 
 def _is(s: Sentence, k: int, word: str) -> bool:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 
 from core import lang
+from core.events.parse import Sentence
 
 # The kinds of happening, the same in every language (each language's ``events.TRIGGERS``
 # names the words of each). Earlier kinds win a tie: a clause with "troops" and "said" is
@@ -156,3 +157,21 @@ def _sure_word_kind(word: str, around: set[str], language: str) -> str | None:
     confirming = ev.CONTEXT.get(kind, frozenset()) & around
     others = [w for w in confirming if not _lemmas(w, language) & forms]  # not "elected" itself
     return kind if others else None
+
+
+@cache
+def _phrasal(language: str) -> re.Pattern[str]:
+    """A predicate that opens on a phrasal verb: "called off a strike"."""
+    particles = "|".join(lang.words(language, "clauses").PHRASAL_PARTICLES)
+    return re.compile(rf"^(?:\w+ ){{0,2}}?\w+ (?:{particles})\b", re.I)
+
+
+def clause_kind(s: Sentence, verb: str, predicate: str) -> str:
+    """The kind of a clause's happening, from its verb and the words after it."""
+    context = s.text[s.tokens[0].start : s.tokens[-1].end]
+    if _phrasal(s.language).match(predicate):
+        after_verb = predicate.partition(" ")[2]
+        kinds = sure_kinds_in(after_verb, set(context.lower().split()), s.language)
+        if kinds:
+            return kinds[0]  # "called off a strike" is about the strike, not a call
+    return sure_kind(verb, predicate, context, s.language)

@@ -156,3 +156,22 @@ def _common_noun(token: Token, c: ModuleType) -> bool:
     if lower in c.COORDINATORS or lower in c.OPENERS or lower in c.DETERMINERS:
         return False
     return "NOUN" in c.lemmas(lower) and not c.is_past(lower)
+
+
+def token_after(s: Sentence, timex: Timex) -> int:
+    """Index of the first token after ``timex``."""
+    return max((k for k, t in enumerate(s.tokens) if t.start < timex.end), default=-1) + 1
+
+
+def lexical_verb(s: Sentence, clause: Clause) -> int:
+    """The main verb of the clause's verb group ("visit" in "would visit")."""
+    c = lang.words(s.language, "clauses")
+    k = clause.verb or clause.body
+    while k < clause.end - 1 and (s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS):
+        k += 1
+    return k
+
+
+def kept_text(s: Sentence, a: int, b: int) -> str:
+    """The words of tokens ``a`` to ``b``, the dropped time expressions left out."""
+    return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)

@@ -13,9 +13,9 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
-from core.events.happenings import NOTABLE, clause_happening, lexical_verb
+from core.events.happenings import NOTABLE, clause_happening
 from core.events.kinds import sure_word_kind, trigger_kind, word_pattern
-from core.events.parse import Happening, Sentence, parse_sentence
+from core.events.parse import Happening, Sentence, lexical_verb, parse_sentence
 from core.events.phrases import Clause, finite_verb
 from core.events.titles import noun_headline
 from core.events.wording import noun_phrase, reduce_names

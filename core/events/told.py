@@ -1,0 +1,80 @@
+"""Happenings told around a clause: what someone said ("The council said on Tuesday that the
+bridge will reopen") and a span counted back from publication ("nearly eight years of
+fighting")."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.kinds import clause_kind, kinds_in
+from core.events.parse import (
+    Happening,
+    Sentence,
+    When,
+    kept_text,
+    lexical_verb,
+    token_after,
+    token_at,
+)
+from core.events.phrases import Clause
+from core.events.subjects import subject_of
+from core.events.titles import headline, noun_headline, short_subject
+from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
+
+log = logging.getLogger(__name__)
+
+MAX_REPORTED_SUBJECT = 30
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
+    """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
+    subject, resolved, subject_range = subject_of(s, clause)
+    if not subject or clause.verb is None:
+        return None
+    said = kept_text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
+    who, _, _ = subject_of(s, content)
+    who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
+    if who.lower() == subject.lower() and content.verb is not None:
+        who = kept_text(
+            s, content.body, content.verb
+        )  # "Lumo said it sold …", not "Lumo said Lumo"
+    if content.verb is None or not who:
+        return None  # "said its board of directors, meeting in …": no clause to tell
+    stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
+    title = headline(subject, f"{said} {who} {what}", language=s.language)
+    if not title:
+        return None
+    ranges = [subject_range, (content.body, stop)]
+    kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
+    return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
+    """ "Nearly eight years of fighting between …": the fighting is the happening."""
+    c = _clauses(s.language)
+    after = token_after(s, when.timex)
+    if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
+        return None
+    first = token_at(s.tokens, when.timex.start)
+    perfect = any(t.lower in c.HAVE for t in s.tokens[after : clause.end])
+    if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
+        return None  # only what has gone on up to now counts back from the publication date
+    a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
+    kinds = kinds_in(phrase, s.language)
+    if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):
+        return None  # "nine months of the year": a stretch of time, not what went on in it
+    if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
+        phrase = f"{when.timex.text} {c.OF} {phrase}"
+    title = noun_headline(phrase, language=s.language)
+    return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
