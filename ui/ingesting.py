@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
 from core.ingest import IngestReport, Progress
 from ui.loading import ingest_paths
 from ui.state import WindowState
+from ui.wording import progress_format, progress_status
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,6 @@ class Ingesting(QObject):
         self.pending_paths: list[str] = []
         self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(240)
-        self.progress.setFormat("%v / %m files")
         self.cancel_button = QToolButton(parent)
         self.cancel_button.setText("Cancel")
         self.cancel_button.setToolTip("Stop adding articles (Esc)")
@@ -68,9 +67,12 @@ class Ingesting(QObject):
         )
 
     def _progress(self, p: Progress) -> None:
+        # The bar fills by shares of the work (an archive is several); its text counts what
+        # the user dropped.
         self.progress.setMaximum(p.steps_total or p.total)
         self.progress.setValue(p.steps_done or p.done)
-        self.status.setText(f"Adding {Path(p.current).name} — {p.events:,} events so far")
+        self.progress.setFormat(progress_format(p))
+        self.status.setText(progress_status(p))
         self.stored.emit()
 
     def _done(self, report: IngestReport) -> None:
