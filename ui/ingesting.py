@@ -69,9 +69,9 @@ class Ingesting(QObject):
     def _progress(self, p: Progress) -> None:
         # The bar fills by shares of the work (an archive is several); its text counts what
         # the user dropped.
+        self.progress.setFormat(progress_format(p))
         self.progress.setMaximum(p.steps_total or p.total)
         self.progress.setValue(p.steps_done or p.done)
-        self.progress.setFormat(progress_format(p))
         self.status.setText(progress_status(p))
         self.stored.emit()
 

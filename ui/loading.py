@@ -45,9 +45,17 @@ class Snapshot:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def shown(self, hidden_documents: set[int], kind: str | None) -> np.ndarray:
-        """Rows to show: reported by some document not hidden, of ``kind`` when given."""
+    def shown(
+        self,
+        hidden_documents: set[int],
+        kind: str | None,
+        within: Sequence[frozenset[int]] = (),
+    ) -> np.ndarray:
+        """Rows to show: reported by some document not hidden, of ``kind`` when given, and
+        among each set of event ids ``within`` (a name's events, a search's hits)."""
         mask = np.ones(len(self.rows), bool)
+        for ids in within:
+            mask &= np.isin(self.rows.ids, np.fromiter(ids, np.int64, len(ids)))
         if hidden_documents:
             hidden = list(hidden_documents)
             reported = ~np.isin(self.rows.document_ids, hidden)

@@ -5,8 +5,10 @@ the number asks ("1 article", "1,759 events"). No Qt.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.ingest import IngestReport, Progress
+if TYPE_CHECKING:  # the timeline's model counts too, and must not pull in the engine
+    from core.ingest import IngestReport, Progress
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:

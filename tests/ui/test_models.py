@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
+from core.model import to_seconds
+from core.timeval import parse_value
 from ui.event_columns import EventColumns
 from ui.models import DocumentListModel, EventTableModel
 
@@ -48,9 +50,6 @@ def test_the_date_column_reads_as_people_write_dates_and_sorts_by_time(qtbot):
     column sorts on the stored times and shows the labels."""
     values = [("1998-W10", "week"), ("10", "century"), ("1987-03-19TAF", "day"),
               ("198", "decade"), ("1989-W43-WE", "week")]  # fmt: skip
-    from core.timeval import parse_value
-    from core.model import to_seconds
-
     rows = EventColumns.from_rows([
         (i, to_seconds(parse_value(v).start), to_seconds(parse_value(v).end), f"event {i}", p,
          0, "other", v, None, 1, 1)
