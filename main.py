@@ -373,10 +373,11 @@ def _quiet_on_closed_pipe() -> int:
     error: what it did not read is dropped, without a traceback."""
     try:
         code = main()
-        sys.stdout.flush()
+        if not sys.stdout.closed:  # a command may have written to it and closed it
+            sys.stdout.flush()
     except BrokenPipeError:
-        # Python flushes stdout again at exit and would complain there; point it nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if not sys.stdout.closed:  # Python flushes it again at exit: point it nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     return code
 

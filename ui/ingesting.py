@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
 
 from core.ingest import IngestReport, Progress
-from ui.loading import ingest_paths
+from ui.loading import count_events, ingest_paths
 from ui.state import WindowState
 from ui.wording import progress_format, progress_status
 from ui.workers import Task, TaskRunner
@@ -30,6 +30,7 @@ class Ingesting(QObject):
         super().__init__(parent)
         self.tasks, self.state, self.status = tasks, state, status
         self.task: Task | None = None
+        self.events_before = 0  # what the timeline held before the last articles were added
         self.pending_paths: list[str] = []
         self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(240)
@@ -60,7 +61,10 @@ class Ingesting(QObject):
         self.status.setText("Adding articles…")
         self.started.emit()
         self.task = self.tasks.start(
-            lambda progress, cancelled: ingest_paths(db, paths, progress, cancelled),
+            lambda progress, cancelled: (
+                count_events(db),
+                ingest_paths(db, paths, progress, cancelled),
+            ),
             self._done,
             self._failed,
             self._progress,
@@ -75,7 +79,8 @@ class Ingesting(QObject):
         self.status.setText(progress_status(p))
         self.stored.emit()
 
-    def _done(self, report: IngestReport) -> None:
+    def _done(self, result: tuple[int, IngestReport]) -> None:
+        self.events_before, report = result
         self.task = None
         self._set_busy(False)
         self.finished.emit(report)

@@ -175,6 +175,14 @@ def search_events(db_path: str, query: str) -> set[int]:
         store.close()
 
 
+def count_events(db_path: str) -> int:
+    store = open_store(db_path)
+    try:
+        return store.count_events()
+    finally:
+        store.close()
+
+
 def ingest_paths(
     db_path: str,
     paths: Sequence[str],

@@ -37,13 +37,14 @@ from ui.state import SearchFilter, WindowState
 from ui.timeline_data import TimelineData
 from ui.timeline_scene import LaneInput
 from ui.window_parts import Centre, Docks
-from ui.wording import count, ingest_summary, search_matches, timeline_counts
+from ui.wording import count, ingest_summary, status_counts
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
 LANES_IN_WORKER = 50_000  # from this many events on, lanes are built in a worker
 LIVE_RELOAD_S = 1.0  # while adding articles, show what is stored at most this often
+Loaded = tuple[str, Snapshot, tuple[IngestReport | None, int]]  # db, what it holds, what added
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._last_reload = 0.0
         self._finished: IngestReport | None = None  # announced once the views show it
+        self._before = 0  # events the timeline held before ``_finished`` was added
         self._restore_view = True
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -229,10 +231,10 @@ class MainWindow(QMainWindow):
             return
         self._loading, self._reload_again = True, False
         self._last_reload = time.monotonic()
-        db, finished, self._finished = self.db_path, self._finished, None
+        db, finished, self._finished, before = self.db_path, self._finished, None, self._before
         names = self.filters.lane_mode() == "entity"  # lanes by name need the names read
         self.tasks.start(
-            lambda _progress, _cancelled: (db, load_snapshot(db, names), finished),
+            lambda _progress, _cancelled: (db, load_snapshot(db, names), (finished, before)),
             self._snapshot_loaded,
             self._snapshot_failed,
         )
@@ -247,9 +249,9 @@ class MainWindow(QMainWindow):
             "another one.",
         )
 
-    def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
+    def _snapshot_loaded(self, result: Loaded) -> None:
         self._loading = False
-        db, snapshot, finished = result
+        db, snapshot, (finished, before) = result
         if db != self.db_path:  # another timeline was opened meanwhile
             self.reload()
             return
@@ -262,8 +264,8 @@ class MainWindow(QMainWindow):
             self._restore_view = False
             session.restore_view(self.settings, self.db_path, self.timeline)
         if finished is not None:  # merged repeats make the timeline hold fewer than found
-            n_docs = len(snapshot.documents)
-            self.status_label.setText(ingest_summary(finished, len(snapshot), n_docs))
+            counts = len(snapshot), len(snapshot.documents), before
+            self.status_label.setText(ingest_summary(finished, *counts))
         self.dateless.update(snapshot.documents, finished)
         self.itemsLoaded.emit()
         if finished is not None:
@@ -291,10 +293,9 @@ class MainWindow(QMainWindow):
         """The status bar says what the filter bar counts: the search's matches, or all."""
         if self.ingest_task:
             return  # the status bar shows the progress
-        search, shown = self.state.search, self.event_model.rowCount()
-        snapshot = self.snapshot
-        text = timeline_counts(len(snapshot), len(snapshot.documents))
-        self.status_label.setText(search_matches(shown, search.query) if search else text)
+        search = self.state.search and (self.state.search.query, self.event_model.rowCount())
+        n_docs = len(self.snapshot.documents)
+        self.status_label.setText(status_counts(len(self.snapshot), n_docs, search))
 
     def _lane_mode_changed(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
             self.reload()  # the timeline fills as articles are stored
 
     def _ingest_done(self, report: IngestReport) -> None:
-        self._finished = report
+        self._finished, self._before = report, self.ingesting.events_before
         self.reload()
         self.status_label.setText(ingest_summary(report))
         if report.failed:

@@ -33,22 +33,30 @@ def search_matches(shown: int, query: str) -> str:
     return f"{count(shown, 'event')} {verb} “{query}”"
 
 
-def ingest_summary(report: IngestReport, events: int | None = None, articles: int = 0) -> str:
-    """What adding did, then what the timeline holds now (``events`` of ``articles``) —
-    which may be fewer than were found, repeats of one happening being merged:
-    "1,000 articles added, 1,870 events found; the timeline has 1,759 events from 1,023
-    articles after merging repeats"."""
+def ingest_summary(
+    report: IngestReport, events: int | None = None, articles: int = 0, before: int = 0
+) -> str:
+    """What adding did, then what the timeline holds now (``events`` from ``articles``; it
+    held ``before``): fewer events may be new than were found, repeats of one happening
+    being merged: "1,000 articles added, 1,870 events found, 1,759 new after merging
+    repeats; the timeline has 1,759 events from 1,023 articles"."""
     parts = [f"{count(len(report.added), 'article')} added"]
     if report.present:
         parts.append(f"{len(report.present):,} already there")
     if report.failed:
         parts.append(f"{count(len(report.failed), 'problem')} (see Problems)")
     parts.append(f"{count(report.events, 'event')} found")
+    if events is not None and 0 <= events - before < report.events:
+        parts.append(f"{events - before:,} new after merging repeats")
     text = ", ".join(parts) + (" — cancelled" if report.cancelled else "")
     if events is None:
         return text
-    merged = " after merging repeats" if report.added and events < report.events else ""
-    return f"{text}; the timeline has {timeline_counts(events, articles)}{merged}"
+    return f"{text}; the timeline has {timeline_counts(events, articles)}"
+
+
+def status_counts(events: int, articles: int, search: tuple[str, int] | None) -> str:
+    """The status bar at rest: the search's matches (query, events shown), else all."""
+    return search_matches(search[1], search[0]) if search else timeline_counts(events, articles)
 
 
 def progress_format(p: Progress) -> str:

@@ -123,6 +123,7 @@ def write_markdown(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     for when, group in groupby(records, key=lambda r: (r["undated"], r["start"], r.get("end"))):
         undated, start, end = when
         heading = date_label(start, end, undated=undated, long=True)
+        heading = heading[:1].upper() + heading[1:]  # "Week 10 of 1998 (2–8 March)"
         out.write(f"\n## {heading}\n")
         for r in group:
             out.write(f"\n### {_md_escape(r['title'])}\n\n")

@@ -438,7 +438,8 @@ def test_the_counts_after_adding_a_file_of_many_articles_agree(qtbot, window):
     assert articles == 7
     found = f"{report.events} events" if report.events != 1 else "1 event"
     text = window.status_label.text()
-    assert text.startswith(f"7 articles added, {found} found; the timeline has {events} ")
+    assert text.startswith(f"7 articles added, {found} found")
+    assert f"; the timeline has {events} events" in text
     assert f"from {articles} articles" in text
-    assert (" after merging repeats" in text) == (events < report.events)
+    assert (f", {events:,} new after merging repeats;" in text) == (events < report.events)
     assert window.filters.count_label.text().strip() == f"{events} of {events} events shown"

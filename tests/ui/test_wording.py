@@ -38,8 +38,16 @@ def test_the_filter_bar_and_the_status_bar_say_the_same_numbers() -> None:
 def test_the_summary_of_an_archive_says_what_merging_left() -> None:
     report = IngestReport(added=[f"reut2-000.sgm#{i}" for i in range(1000)], events=1870)
     assert ingest_summary(report, 1759, 1023) == (
-        "1,000 articles added, 1,870 events found; the timeline has 1,759 events from "
-        "1,023 articles after merging repeats"
+        "1,000 articles added, 1,870 events found, 1,759 new after merging repeats; the "
+        "timeline has 1,759 events from 1,023 articles"
+    )
+    assert ingest_summary(report, 2244 + 1870 - 23, 2002, before=2244) == (
+        "1,000 articles added, 1,870 events found, 1,847 new after merging repeats; the "
+        "timeline has 4,091 events from 2,002 articles"
+    )
+    assert ingest_summary(report, 1870, 1000) == (
+        "1,000 articles added, 1,870 events found; the timeline has 1,870 events from "
+        "1,000 articles"
     )
     assert ingest_summary(report) == "1,000 articles added, 1,870 events found"
 
