@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -367,5 +368,19 @@ def _configure_logging(to_stderr: bool) -> None:
     )
 
 
+def _quiet_on_closed_pipe() -> int:
+    """``main()``, but a reader that stops early (``export --format md | head -1``) is no
+    error: what it did not read is dropped, without a traceback."""
+    try:
+        code = main()
+        if not sys.stdout.closed:  # a command may have written to it and closed it
+            sys.stdout.flush()
+    except BrokenPipeError:
+        if not sys.stdout.closed:  # Python flushes it again at exit: point it nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_quiet_on_closed_pipe())

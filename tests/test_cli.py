@@ -180,3 +180,17 @@ def test_documents_flags_the_articles_dated_only_by_their_file(tmp_path, dated_a
     assert rows[dated] == ["2022-03-09T08:40", "header", "-"]
     assert rows[undated] == ["2026-04-02T09:30", "mtime", "NO-DATE"]
     assert "1 article marked NO-DATE" in result.stderr
+
+
+def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path, own_sample):
+    """`export --format md | head -1`: head leaves after one line; no traceback follows."""
+    db = str(tmp_path / "t.db")
+    assert run("ingest", str(own_sample), "--db", db).returncode == 0
+    export = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "export", "--format", "md", "--db", db],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )  # fmt: skip
+    export.stdout.close()  # the reader is gone before the first line is written
+    _, stderr = export.communicate(timeout=120)
+    assert export.returncode == 0
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr, stderr.decode()

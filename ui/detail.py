@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.reading.published import has_own_date, source_name
+from core.timelabel import date_label
 
 
 class DetailPanel(QTextBrowser):
@@ -53,8 +54,12 @@ class DetailPanel(QTextBrowser):
         )
 
     def show_event(self, event: dict[str, Any]) -> None:
-        date = escape(event["start"]) + (f" – {escape(event['end'])}" if event["end"] else "")
-        status = "undated — reported on" if event["undated"] else "dated"
+        if event["undated"]:
+            date = f"none given — reported {escape(date_label(event['start'], long=True))}"
+        else:
+            date = escape(date_label(event["start"], event["end"], long=True)) + (
+                f" <span style='color: gray'>({escape(event['precision'])} precision)</span>"
+            )
         self._entities = list(event.get("entities", []))
         entities = ", ".join(
             f"<a href='entity:{i}' title='Show only the events naming {escape(e['text'])}'>"
@@ -66,8 +71,7 @@ class DetailPanel(QTextBrowser):
         self._event_id = event.get("id")
         self.setHtml(
             f"<h3>{escape(event['title'])}</h3>"
-            f"<p><b>Date:</b> {date} <span style='color: gray'>({status}, precision: "
-            f"{escape(event['precision'])})</span>"
+            f"<p><b>Date:</b> {date}"
             + ("" if any(has_own_date(s["published_source"]) for s in sources) else _STAND_IN)
             + f"<br><b>Kind:</b> {escape(event['kind'])}"
             + (f"<br><b>Who and where:</b> {entities}" if entities else "")
@@ -118,7 +122,7 @@ def _source_html(source: dict[str, Any], index: int | None) -> str:
 def _published_html(source: dict[str, Any], index: int) -> str:
     """Where the article's date came from; a warning when it is only the file's time."""
     published_from = escape(source_name(source["published_source"]))
-    published = escape(source["published"])
+    published = escape(date_label(source["published"]))
     if has_own_date(source["published_source"]):
         return f"<span style='color: gray'>Published {published} (from {published_from})</span>"
     return (

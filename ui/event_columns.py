@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 
+from core.timelabel import date_label
+
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
@@ -28,8 +30,8 @@ class EventRow:
 
     @property
     def when(self) -> str:
-        text = self.start + (f" – {self.end}" if self.end else "")
-        return f"{text} (undated, reported)" if self.undated else text
+        """The date as people read it ("19 Mar 1987, afternoon"); sort on ``start_ts``."""
+        return date_label(self.start, self.end, undated=self.undated)
 
 
 @dataclass(slots=True)

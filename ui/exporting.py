@@ -13,6 +13,7 @@ from core.export.formats import DATA_FORMATS, atomic_target, write_records
 from core.store import open_store
 from ui.state import WindowState
 from ui.timeline import TimelineView
+from ui.wording import count
 from ui.workers import TaskRunner
 
 FILTERS = {
@@ -108,8 +109,8 @@ class Exporter(QObject):
 
         self.tasks.start(rows, draw, lambda message: self._failed(path, message))
 
-    def _done(self, path: str, count: int) -> None:
-        self.window.statusBar().showMessage(f"Exported {count:,} events to {path}", 10000)
+    def _done(self, path: str, n_events: int) -> None:
+        self.window.statusBar().showMessage(f"Exported {count(n_events, 'event')} to {path}", 10000)
         self.finished.emit(path)
 
     def _failed(self, path: str, message: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.errors import report_error
 from ui.loading import entity_events, search_events
-from ui.state import EntityFilter, WindowState
+from ui.state import EntityFilter, SearchFilter, WindowState
 from ui.timeline_data import TimelineData
 from ui.timeline_layout import build_lanes
 from ui.timeline_scene import LaneInput
@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 
 class FilterQueries(QObject):
-    hitsFound = Signal(object)  # the ids matching the latest query (a set)
+    """Runs the filters' queries; their answers go to the window state."""
+
     lanesBuilt = Signal(object, object)  # TimelineData, its lanes (None: one timeline)
 
     def __init__(self, parent: QWidget, tasks: TaskRunner, state: WindowState) -> None:
@@ -31,20 +32,27 @@ class FilterQueries(QObject):
         self._generation = {"search": 0, "lanes": 0}
 
     def search(self, query: str) -> None:
+        """Show only the events matching ``query`` ("": all), once the store answers (in a
+        worker: on a big archive a short prefix matches a good part of it)."""
         self._generation["search"] += 1
         generation, db = self._generation["search"], self.state.db_path
         if not query:
-            self._found(generation, set())
+            self._found(generation, None)
             return
         self.tasks.start(
-            lambda _p, _c: search_events(db, query),
-            lambda hits: self._found(generation, hits),
-            lambda msg: self._failed("Search failed", msg),
+            lambda _p, _c: SearchFilter(query, frozenset(search_events(db, query))),
+            lambda found: self._found(generation, found),
+            lambda msg: report_error(self.parent_widget, "Search failed", msg, modal=False),
         )
 
-    def _found(self, generation: int, hits: set[int]) -> None:
+    def _found(self, generation: int, found: SearchFilter | None) -> None:
         if generation == self._generation["search"]:  # else a newer query was asked
-            self.hitsFound.emit(hits)
+            self.state.set_search(found)
+
+    def search_again(self) -> None:
+        """The events were read again (articles added, edits): find the query's hits anew."""
+        if self.state.search is not None:
+            self.search(self.state.search.query)
 
     def filter_by_entity(self, name: str | None, kind: str | None) -> None:
         """Show only the events naming this person, organisation or place (None: all)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
 from ui.lanes import MODES
+from ui.wording import shown_counts
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,4 @@ class FilterBar(QToolBar):
 
     def show_counts(self, shown: int, total: int, hidden_articles: int) -> None:
         self.count_action.setVisible(total > 0)
-        hidden = f", {hidden_articles} article{'s' if hidden_articles > 1 else ''} hidden"
-        self.count_label.setText(
-            f"  {shown:,} of {total:,} events shown" + (hidden if hidden_articles else "")
-        )
+        self.count_label.setText("  " + shown_counts(shown, total, hidden_articles))

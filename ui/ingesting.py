@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
 
 from core.ingest import IngestReport, Progress
-from ui.loading import ingest_paths
+from ui.loading import count_events, ingest_paths
 from ui.state import WindowState
+from ui.wording import progress_format, progress_status
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,10 @@ class Ingesting(QObject):
         super().__init__(parent)
         self.tasks, self.state, self.status = tasks, state, status
         self.task: Task | None = None
+        self.events_before = 0  # what the timeline held before the last articles were added
         self.pending_paths: list[str] = []
         self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(240)
-        self.progress.setFormat("%v / %m files")
         self.cancel_button = QToolButton(parent)
         self.cancel_button.setText("Cancel")
         self.cancel_button.setToolTip("Stop adding articles (Esc)")
@@ -61,19 +61,26 @@ class Ingesting(QObject):
         self.status.setText("Adding articles…")
         self.started.emit()
         self.task = self.tasks.start(
-            lambda progress, cancelled: ingest_paths(db, paths, progress, cancelled),
+            lambda progress, cancelled: (
+                count_events(db),
+                ingest_paths(db, paths, progress, cancelled),
+            ),
             self._done,
             self._failed,
             self._progress,
         )
 
     def _progress(self, p: Progress) -> None:
+        # The bar fills by shares of the work (an archive is several); its text counts what
+        # the user dropped.
+        self.progress.setFormat(progress_format(p))
         self.progress.setMaximum(p.steps_total or p.total)
         self.progress.setValue(p.steps_done or p.done)
-        self.status.setText(f"Adding {Path(p.current).name} — {p.events:,} events so far")
+        self.status.setText(progress_status(p))
         self.stored.emit()
 
-    def _done(self, report: IngestReport) -> None:
+    def _done(self, result: tuple[int, IngestReport]) -> None:
+        self.events_before, report = result
         self.task = None
         self._set_busy(False)
         self.finished.emit(report)

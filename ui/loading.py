@@ -45,9 +45,17 @@ class Snapshot:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def shown(self, hidden_documents: set[int], kind: str | None) -> np.ndarray:
-        """Rows to show: reported by some document not hidden, of ``kind`` when given."""
+    def shown(
+        self,
+        hidden_documents: set[int],
+        kind: str | None,
+        within: Sequence[frozenset[int]] = (),
+    ) -> np.ndarray:
+        """Rows to show: reported by some document not hidden, of ``kind`` when given, and
+        among each set of event ids ``within`` (a name's events, a search's hits)."""
         mask = np.ones(len(self.rows), bool)
+        for ids in within:
+            mask &= np.isin(self.rows.ids, np.fromiter(ids, np.int64, len(ids)))
         if hidden_documents:
             hidden = list(hidden_documents)
             reported = ~np.isin(self.rows.document_ids, hidden)
@@ -163,6 +171,14 @@ def search_events(db_path: str, query: str) -> set[int]:
     store = open_store(db_path)
     try:
         return set(store.search_events(query))
+    finally:
+        store.close()
+
+
+def count_events(db_path: str) -> int:
+    store = open_store(db_path)
+    try:
+        return store.count_events()
     finally:
         store.close()
 

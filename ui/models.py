@@ -24,7 +24,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.reading.published import has_own_date, source_name
+from core.timelabel import date_label
 from ui.event_columns import EventColumns, EventRow
+from ui.wording import count
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +203,8 @@ class DocumentListModel(QAbstractListModel):
         doc = self._docs[index.row()]
         note = stand_in_note(doc["published_source"])
         if role == Qt.ItemDataRole.DisplayRole:
-            when = f"{doc['published']} ({note})" if note else doc["published"]
-            return f"{_title(doc)}\n{when} · {doc.get('events', 0)} events"
+            when = date_label(doc["published"]) + (f" ({note})" if note else "")
+            return f"{_title(doc)}\n{when} · {count(doc.get('events', 0), 'event')}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return _document_tooltip(doc, note)
         if role == Qt.ItemDataRole.DecorationRole and note:

@@ -25,6 +25,9 @@ from ui.models import DocumentListModel, EventTableModel
 log = logging.getLogger(__name__)
 
 
+WIDE_DATE = "reported 28 Sep 2022, no date given"
+
+
 class EventTable(QTableView):
     """The events as a sortable table; choosing a row emits its event id."""
 
@@ -45,7 +48,9 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 320, 90, 80)):
+        # Room for the longest usual date, an undated event's, whole ("reported …").
+        date_width = self.fontMetrics().horizontalAdvance(WIDE_DATE) + 16
+        for column, width in enumerate((date_width, 300, 90, 80)):
             self.setColumnWidth(column, width)
         self._quiet = False
         self.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -44,28 +44,39 @@ class EntityFilter:
     event_ids: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class SearchFilter:
+    """Only the events matching the words searched for."""
+
+    query: str
+    event_ids: frozenset[int]
+
+
 class WindowState:
-    """The database open, its snapshot, the name filter and the selected event.
+    """The database open, its snapshot, the name filter, the search and the selected event.
 
     ``database_changed(db_path)``, ``snapshot_changed(snapshot)``,
-    ``entity_filter_changed(filter or None)`` and ``selection_changed(event id or None)``
-    are emitted after each change; selecting the same event again emits again (its details
-    are read again, as after an edit)."""
+    ``entity_filter_changed(filter or None)``, ``search_changed(filter or None)`` and
+    ``selection_changed(event id or None)`` are emitted after each change; selecting the
+    same event again emits again (its details are read again, as after an edit)."""
 
     def __init__(self, db_path: str = "") -> None:
         self.db_path = db_path
         self.snapshot = Snapshot()
         self.entity_filter: EntityFilter | None = None
+        self.search: SearchFilter | None = None
         self.selected: int | None = None
         self.database_changed = Observable()
         self.snapshot_changed = Observable()
         self.entity_filter_changed = Observable()
+        self.search_changed = Observable()
         self.selection_changed = Observable()
 
     def open_database(self, db_path: str) -> None:
         """Another database: nothing of the old one is shown any more."""
         self.db_path = db_path
         self.snapshot = Snapshot()
+        self.search = None  # its hits were another database's events
         self.database_changed.emit(db_path)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
@@ -75,6 +86,14 @@ class WindowState:
     def set_entity_filter(self, entity_filter: EntityFilter | None) -> None:
         self.entity_filter = entity_filter
         self.entity_filter_changed.emit(entity_filter)
+
+    def set_search(self, search: SearchFilter | None) -> None:
+        self.search = search
+        self.search_changed.emit(search)
+
+    def filtered_ids(self) -> list[frozenset[int]]:
+        """The events each filter by id (name, search) lets through; [] when none is on."""
+        return [f.event_ids for f in (self.entity_filter, self.search) if f is not None]
 
     def select(self, event_id: int | None) -> None:
         self.selected = event_id

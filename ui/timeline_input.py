@@ -11,6 +11,7 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent,
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from ui.timescale import DAY, format_when
+from ui.wording import count
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollBar
@@ -216,16 +217,16 @@ class TimelineInput:
         if lane is not None:
             box = self._layout.lanes[lane]
             action = "unfold" if box.collapsed else "fold"
-            return (f"{box.label}: {box.count:,} events\nClick to {action}, drag to move, "
+            return (f"{box.label}: {count(box.count, 'event')}\nClick to {action}, drag to move, "
                     "right-click for more")  # fmt: skip
         event_id = self._layout.event_at(x, y)
         if event_id is not None and (item := self._data.item_of(event_id)) is not None:
             when = format_when(item.start, item.end, item.precision)
             if item.undated:
-                when = f"undated, reported {when}"
+                when = f"reported {when}, no date given"
             return f"{item.title}\n{when}"
         if (bucket := self._layout.bucket_at(x, y)) is not None:
-            count, t0, t1 = bucket
+            n, t0, t1 = bucket
             span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
-            return f"{count:,} events from {span} (click to zoom in)"
+            return f"{count(n, 'event')} from {span} (click to zoom in)"
         return ""

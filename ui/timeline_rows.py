@@ -12,6 +12,7 @@ from ui.timeline_counts import group_histogram
 from ui.timeline_data import TextMetrics, TimelineData
 from ui.timeline_scene import MARKER_R, Band, Layout, Marker
 from ui.timescale import LABEL_GAP, TimeScale
+from ui.wording import count
 
 TITLE_MAX_W = 260.0
 POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
@@ -74,7 +75,7 @@ def layout_points(
         note_y = bottom - (max_rows - 0.5) * row_h
         if layout.points_note_y is None:
             layout.points_note_y = note_y
-        layout.notes.append((4.0, note_y, f"+{hidden:,} more events in view (ticks on the "
+        layout.notes.append((4.0, note_y, f"+{count(hidden, 'more event')} in view (ticks on the "
                                           "axis): zoom in to see them"))  # fmt: skip
     layout.hidden_points += hidden
     for marker, r in placed:
@@ -214,7 +215,7 @@ def layout_bands(
     layout.hidden_bands += hidden
     if hidden and not lane:
         note = (4.0, bottom + text.height / 2,
-                f"+{hidden:,} more periods here: zoom in or filter to see them")  # fmt: skip
+                f"+{count(hidden, 'more period')} here: zoom in or filter to see them")  # fmt: skip
         layout.hidden_note = layout.hidden_note or note
         layout.notes.append(note)
         bottom += text.height + 2

@@ -11,6 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from core.timelabel import date_label
+from core.timeval import format_value
+
 log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1)
@@ -266,24 +269,9 @@ def axis_major_ticks(
 
 
 def format_when(start: float, end: float, precision: str) -> str:
-    """An event's date as a person reads it, at its own precision ("February 2022")."""
-    dt = to_datetime(start)
-    month = MONTHS[dt.month - 1]
-    if precision == "century":
-        return f"{dt.year // 100 + 1}th century"
-    if precision == "decade":
-        return f"{dt.year}s"
-    if precision == "year":
-        return str(dt.year)
-    if precision == "quarter":
-        return f"Q{(dt.month - 1) // 3 + 1} {dt.year}"
-    if precision == "month":
-        return f"{month} {dt.year}"
-    if precision == "week":
-        return f"week of {dt.day} {month[:3]} {dt.year}"
-    day = f"{WEEKDAYS[dt.weekday()][:3]} {dt.day} {month[:3]} {dt.year}"
-    if precision == "time":
-        return f"{day}, {dt.hour:02d}:{dt.minute:02d}"
-    if end - start > 1.5 * DAY:
-        return f"{day} – {format_when(end - DAY, end, 'day')}"
-    return day
+    """An event's date as a person reads it, at its own precision ("February 2022"), as the
+    table and the detail panel write it (``core.timelabel``)."""
+    first = format_value(to_datetime(start), precision)
+    if precision == "day" and end - start > 1.5 * DAY:
+        return date_label(first, format_value(to_datetime(end - DAY), "day"))
+    return date_label(first)

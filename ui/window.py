@@ -33,22 +33,24 @@ from ui.models import source_title
 from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
-from ui.state import WindowState
+from ui.state import SearchFilter, WindowState
 from ui.timeline_data import TimelineData
 from ui.timeline_scene import LaneInput
 from ui.window_parts import Centre, Docks
+from ui.wording import count, ingest_summary, status_counts
 from ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
 LANES_IN_WORKER = 50_000  # from this many events on, lanes are built in a worker
 LIVE_RELOAD_S = 1.0  # while adding articles, show what is stored at most this often
+Loaded = tuple[str, Snapshot, tuple[IngestReport | None, int]]  # db, what it holds, what added
 
 
 class MainWindow(QMainWindow):
     itemsLoaded = Signal()  # the views show what the database holds (tests wait on it)
     ingestFinished = Signal(object)  # IngestReport, once the views show what was added
-    searchFinished = Signal(int)  # number of hits
+    searchFinished = Signal(int)  # the events shown after a search (or its clearing)
     eventShown = Signal(int)  # the detail panel and article show this event
     filtersApplied = Signal()  # the timeline and table show what the filters let through
     exportFinished = Signal(str)  # the file written by File → Export
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._last_reload = 0.0
         self._finished: IngestReport | None = None  # announced once the views show it
+        self._before = 0  # events the timeline held before ``_finished`` was added
         self._restore_view = True
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -117,7 +120,9 @@ class MainWindow(QMainWindow):
             lambda f: self.filters.show_entity(None if f is None else f.name)
         )
         state.entity_filter_changed.connect(lambda _f: self.apply_filters())
+        state.search_changed.connect(self._search_done)
         state.snapshot_changed.connect(self._show_snapshot)
+        state.snapshot_changed.connect(lambda _s: self.queries.search_again())
         timeline.eventClicked.connect(self.select_event)
         timeline.selectionCleared.connect(lambda: self.select_event(None))
         timeline.lanesArranged.connect(
@@ -133,7 +138,6 @@ class MainWindow(QMainWindow):
         self.detail.redateRequested.connect(self.redating.ask_for_document)
         self.details.eventShown.connect(self.eventShown)
         self.filters.searchRequested.connect(self.queries.search)
-        self.queries.hitsFound.connect(self._search_done)
         self.queries.lanesBuilt.connect(self._lanes_built)
         self.filters.kindChanged.connect(self.apply_filters)
         self.filters.entityCleared.connect(lambda: self.queries.filter_by_entity(None, None))
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         self.centre.show_timeline()
         self.timeline.set_data(preview)
         self.overview.set_data(preview)
-        self.status_label.setText(f"Reading {len(preview):,} events…")
+        self.status_label.setText(f"Reading {count(len(preview), 'event')}…")
 
     def switch_database(self, db_path: str) -> None:
         """Show another timeline (database file); refused while articles are being added."""
@@ -227,10 +231,10 @@ class MainWindow(QMainWindow):
             return
         self._loading, self._reload_again = True, False
         self._last_reload = time.monotonic()
-        db, finished, self._finished = self.db_path, self._finished, None
+        db, finished, self._finished, before = self.db_path, self._finished, None, self._before
         names = self.filters.lane_mode() == "entity"  # lanes by name need the names read
         self.tasks.start(
-            lambda _progress, _cancelled: (db, load_snapshot(db, names), finished),
+            lambda _progress, _cancelled: (db, load_snapshot(db, names), (finished, before)),
             self._snapshot_loaded,
             self._snapshot_failed,
         )
@@ -245,9 +249,9 @@ class MainWindow(QMainWindow):
             "another one.",
         )
 
-    def _snapshot_loaded(self, result: tuple[str, Snapshot, IngestReport | None]) -> None:
+    def _snapshot_loaded(self, result: Loaded) -> None:
         self._loading = False
-        db, snapshot, finished = result
+        db, snapshot, (finished, before) = result
         if db != self.db_path:  # another timeline was opened meanwhile
             self.reload()
             return
@@ -260,9 +264,8 @@ class MainWindow(QMainWindow):
             self._restore_view = False
             session.restore_view(self.settings, self.db_path, self.timeline)
         if finished is not None:  # merged repeats make the timeline hold fewer than found
-            self.status_label.setText(f"{finished.summary()} — {self._counts_text()}")
-        elif not self.ingest_task:
-            self.status_label.setText(self._counts_text())
+            counts = len(snapshot), len(snapshot.documents), before
+            self.status_label.setText(ingest_summary(finished, *counts))
         self.dateless.update(snapshot.documents, finished)
         self.itemsLoaded.emit()
         if finished is not None:
@@ -279,20 +282,20 @@ class MainWindow(QMainWindow):
 
     def _lanes_built(self, data: TimelineData, lanes: list[LaneInput] | None) -> None:
         self.timeline.set_data(data, lanes)
-        if not self.ingest_task:
-            self.status_label.setText(self._counts_text())
+        self._show_counts()
         self.lanesShown.emit()
 
-    def _search_done(self, hits: set[int]) -> None:
-        self.timeline.set_highlighted(hits)
+    def _search_done(self, _search: SearchFilter | None) -> None:
         self.apply_filters()
-        if query := self.filters.query():
-            self.status_label.setText(f"{len(hits):,} events match “{query}”")
-        self.searchFinished.emit(len(hits))
+        self.searchFinished.emit(self.event_model.rowCount())
 
-    def _counts_text(self) -> str:
-        n_docs, n_events = len(self.snapshot.documents), len(self.snapshot)
-        return f"{n_events:,} events from {n_docs:,} articles" if n_docs else ""
+    def _show_counts(self) -> None:
+        """The status bar says what the filter bar counts: the search's matches, or all."""
+        if self.ingest_task:
+            return  # the status bar shows the progress
+        search = self.state.search and (self.state.search.query, self.event_model.rowCount())
+        n_docs = len(self.snapshot.documents)
+        self.status_label.setText(status_counts(len(self.snapshot), n_docs, search))
 
     def _lane_mode_changed(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
@@ -305,27 +308,24 @@ class MainWindow(QMainWindow):
         """Show, on the timeline and in the table, the events the filters let through, in
         the lanes chosen."""
         hidden = self.document_model.hidden()
-        shown = self.snapshot.shown(hidden, self.filters.kind())
-        if self.state.entity_filter is not None:
-            shown &= np.isin(self.snapshot.rows.ids, list(self.state.entity_filter.event_ids))
+        shown = self.snapshot.shown(hidden, self.filters.kind(), self.state.filtered_ids())
         data = self.snapshot.data
         data = data if shown.all() else data.subset(np.flatnonzero(shown))
         mode = self.filters.lane_mode()
         if mode != "none" and len(data) >= LANES_IN_WORKER:  # a second's work: not here
-            self.status_label.setText(f"Arranging {len(data):,} events in lanes…")
+            self.status_label.setText(f"Arranging {count(len(data), 'event')} in lanes…")
             self.queries.build_lanes_later(data, mode, shown, hidden)
         else:
             self.queries.drop_lanes_on_their_way()
             self.timeline.set_data(data, self.snapshot.lanes(mode, shown, hidden))
         self.overview.set_data(data)
-        if self.filters.query():  # the table lists the hits only
-            shown &= np.isin(self.snapshot.rows.ids, list(self.timeline.highlighted()))
         self.event_model.set_shown(shown)
         self.table.show_event(self.timeline.selected())
         has_documents = bool(self.snapshot.documents)
         self.centre.show_timeline(has_documents)
         self.timeline.empty_message = "No events match the filters" if has_documents else ""
         self.filters.show_counts(self.event_model.rowCount(), len(self.snapshot), len(hidden))
+        self._show_counts()
         self.filtersApplied.emit()
 
     # Selection and details ----------------------------------------------------------------
@@ -352,16 +352,15 @@ class MainWindow(QMainWindow):
             self.reload()  # the timeline fills as articles are stored
 
     def _ingest_done(self, report: IngestReport) -> None:
-        self._finished = report
+        self._finished, self._before = report, self.ingesting.events_before
         self.reload()
-        self.status_label.setText(report.summary())
+        self.status_label.setText(ingest_summary(report))
         if report.failed:
             self.problems.add_problems(report.failed)
             self.problems_dock.show()
             self.problems_dock.raise_()
-            n = len(report.failed)
-            files = f"{n} file{'s' if n > 1 else ''}, listed under Problems"
-            report_error(self, "Some files could not be added", files, modal=False)
+            problems = f"{count(len(report.failed), 'file')}, listed under Problems"
+            report_error(self, "Some files could not be added", problems, modal=False)
 
     def _ingest_failed(self, message: str) -> None:
         report_error(self, "Adding articles failed", message)

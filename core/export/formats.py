@@ -16,6 +16,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any, TextIO
 
+from core.timelabel import date_label
 from core.timeval import parse_value
 
 _DATE_FIELDS = {  # which TimelineJS date fields a precision knows
@@ -119,26 +120,17 @@ def _fold(line: str) -> str:
 def write_markdown(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     """A chronology: a heading per date, each event with its quoted source sentences."""
     out.write("# Chronology\n")
-    for start, group in groupby(records, key=lambda r: (r["undated"], r["start"])):
-        undated, value = start
-        heading = _md_heading(value) + (" (undated events reported that day)" if undated else "")
+    for when, group in groupby(records, key=lambda r: (r["undated"], r["start"], r.get("end"))):
+        undated, start, end = when
+        heading = date_label(start, end, undated=undated, long=True)
+        heading = heading[:1].upper() + heading[1:]  # "Week 10 of 1998 (2–8 March)"
         out.write(f"\n## {heading}\n")
         for r in group:
             out.write(f"\n### {_md_escape(r['title'])}\n\n")
             for s in r.get("sources") or [{**r["document"], "sentence": r["sentence"]}]:
                 out.write(f"> {_md_escape(s['sentence'])}\n>\n")
-                out.write(f"> — *{_md_escape(s['title'] or s['path'])}*, {s['published']}\n\n")
-
-
-def _md_heading(value: str) -> str:
-    parsed = parse_value(value)
-    if parsed is None:
-        return value
-    d = parsed.start
-    day = f"{d:%A} {d.day} {d:%B} {d.year}"  # "Monday 7 February 2022", no padded day
-    formats = {"day": day, "time": f"{day}, {d:%H:%M}", "month": f"{d:%B} {d.year}",
-               "year": str(d.year)}  # fmt: skip
-    return formats.get(parsed.precision, value)
+                published = date_label(s["published"])
+                out.write(f"> — *{_md_escape(s['title'] or s['path'])}*, {published}\n\n")
 
 
 def _md_escape(text: str) -> str:

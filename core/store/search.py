@@ -1,14 +1,50 @@
 """Full-text search over events and their articles, and the filters (article, kind, entity,
-words) that narrow the events the window and the exports read."""
+words) that narrow the events the window and the exports read.
+
+A word searched for matches the words it begins ("bus": "Buses", "business") and its other
+forms ("returning": "return"). The index stems what it holds (porter), and a stemmed prefix
+would match too much ("bus"* is "bu"*: "budget"), so prefixes are looked up among the
+index's own terms (an ``fts5vocab`` table on the connection, no schema of its own).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from core.store.connection import StoreConnection
 
 log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+_LAST_CHAR = chr(0x10FFFF)  # every term beginning with a prefix sorts below prefix + this
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query as the index holds them: lower case, accents dropped.
+
+    >>> query_words("Débt-equity  BUS")
+    ['debt', 'equity', 'bus']
+    """
+    text = unicodedata.normalize("NFKD", query.casefold())
+    return _WORD.findall("".join(c for c in text if not unicodedata.combining(c)))
+
+
+def _one_word(word: str) -> tuple[str, list[str]]:
+    """Ids of the events whose title or sentence, or whose article's title, has a word
+    beginning with ``word`` or a form of it, as SQL and its arguments."""
+    phrase, low, high = f'"{word}"', word, word + _LAST_CHAR
+    sql = (
+        "SELECT rowid FROM events_fts WHERE events_fts MATCH ? "
+        "UNION SELECT doc FROM temp.event_terms WHERE term >= ? AND term < ? "
+        "UNION SELECT event_id FROM event_sources WHERE document_id IN ("
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
+        "UNION SELECT doc FROM temp.document_terms "
+        "WHERE col = 'title' AND term >= ? AND term < ?)"
+    )
+    return sql, [phrase, low, high, "{title} : " + phrase, low, high]
 
 
 class StoreSearch(StoreConnection):
@@ -26,14 +62,27 @@ class StoreSearch(StoreConnection):
         ).fetchall()
         return sorted(r[0] for r in rows)
 
-    def search_events(self, query: str, limit: int = 100_000) -> list[int]:
-        """Ids of events whose own title or sentence matches ``query`` (full text, any word
-        form), unlike ``search``, which also takes every event of a matching article."""
-        rows = self.db.conn.execute(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?",
-            [self.db.quote_fts(query), limit],
-        ).fetchall()
-        return sorted(r[0] for r in rows)
+    def search_events(self, query: str) -> list[int]:
+        """Ids of events with every word of ``query`` in their title or sentence or their
+        article's title, as a word's beginning ("bus": "Buses") or in any form
+        ("returning": "return"); unlike ``search``, not every event of an article whose
+        text matches. No words, no events."""
+        words = query_words(query)
+        if not words:
+            return []
+        sql, args = self._matching(words)
+        return sorted(r[0] for r in self.db.conn.execute(sql, args))
+
+    def _matching(self, words: list[str]) -> tuple[str, list[str]]:
+        """A SELECT of the ids of the events matching all ``words`` (``search_events``)."""
+        for table, fts in (("event_terms", "events_fts"), ("document_terms", "documents_fts")):
+            self.db.conn.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table} "
+                f"USING fts5vocab(main, {fts}, instance)"
+            )
+        parts = [_one_word(w) for w in words]
+        sql = " INTERSECT ".join(f"SELECT * FROM ({p})" for p, _ in parts)
+        return sql, [a for _, args in parts for a in args]
 
     def _filters(
         self,
@@ -54,7 +103,8 @@ class StoreSearch(StoreConnection):
         if entity_id is not None:
             where += " AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)"
             args.append(entity_id)
-        if search:
-            where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
-            args.append(self.db.quote_fts(search))
+        if search and (words := query_words(search)):
+            matching, matching_args = self._matching(words)
+            where += f" AND e.id IN ({matching})"
+            args += matching_args
         return where, args

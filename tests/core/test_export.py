@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import icalendar
 import jsonschema
@@ -133,4 +134,8 @@ def test_markdown_is_a_chronology_grouped_by_date(records):
     dates = [text for tag, text in headings if tag == "h2"]
     assert dates[:2] == ["2020", "June 2021"]
     assert "Monday 21 March 2022" in dates
+    assert "Monday 14 March 2022, 10:30" in dates
+    assert "Reported Wednesday 9 March 2022, no date given" in dates
+    assert not any(re.search(r"\d{4}-\d\d", d) for d in dates)  # no codes: people read these
+    assert "*Harbour news*, 9 Mar 2022, 08:40" in out.getvalue()  # when it was published
     assert sum(t.type == "blockquote_open" for t in tokens) == 6  # one per source

@@ -32,10 +32,10 @@ def test_the_articles_list_marks_the_article_dated_by_its_file(dropped):
         model.index(rows["Town library reopens after roof repair"]),
         model.index(rows["Ferry timetable changes at the harbour"]),
     )
-    assert "2026-04-02T09:30 (date from file time)" in model.data(undated)
+    assert "2 Apr 2026, 09:30 (date from file time)" in model.data(undated)
     assert "date from file time" in model.data(undated, Qt.ItemDataRole.ToolTipRole)
     assert not model.data(undated, Qt.ItemDataRole.DecorationRole).isNull()  # a warning icon
-    assert model.data(dated).splitlines()[1].startswith("2022-03-09T08:40 · ")
+    assert model.data(dated).splitlines()[1].startswith("9 Mar 2022, 08:40 · ")
     assert model.data(dated, Qt.ItemDataRole.DecorationRole) is None
 
 
@@ -86,7 +86,7 @@ def test_the_detail_panel_link_opens_the_same_dialog(qtbot, dropped):
     with qtbot.waitSignals([dropped.redated, dropped.eventShown], timeout=10000):
         dropped.detail.anchorClicked.emit(QUrl("redate:0"))
     text = dropped.detail.toPlainText()  # shown again, against the date just set
-    assert "Published 2022-03-16 (from you)" in text
+    assert "Published 16 Mar 2022 (from you)" in text
     assert "not the article's date" not in text
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
+from core.model import to_seconds
+from core.timeval import parse_value
 from ui.event_columns import EventColumns
 from ui.models import DocumentListModel, EventTableModel
 
@@ -34,13 +36,34 @@ def test_event_model_sorts_by_date_or_title_and_filters(qtbot):
     model.set_shown(np.array([True, True, False]))  # rows by date: 2, 1, 3
     assert model.shown_ids() == [1, 2] and model.row_of(3) is None and model.row_of(2) == 1
     index = model.index(1, 0)
-    assert model.data(index) == "2022-02-04"
+    assert model.data(index) == "4 Feb 2022"
     assert model.data(model.index(1, 1)) == "Putin and Xi meet  (2 sources)"
     assert model.data(model.index(1, 4)) == "Putin–Xi"
     model.set_shown(np.array([True, True, True]))
     undated = model.index(model.row_of(3), 0)
-    assert "undated" in model.data(undated)
+    assert model.data(undated) == "reported 4 Feb 2022, no date given"
     assert model.data(undated, Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_the_date_column_reads_as_people_write_dates_and_sorts_by_time(qtbot):
+    """Labels ("11th century", "1980s", "week 10 of 1998") would sort wrongly as text: the
+    column sorts on the stored times and shows the labels."""
+    values = [("1998-W10", "week"), ("10", "century"), ("1987-03-19TAF", "day"),
+              ("198", "decade"), ("1989-W43-WE", "week")]  # fmt: skip
+    rows = EventColumns.from_rows([
+        (i, to_seconds(parse_value(v).start), to_seconds(parse_value(v).end), f"event {i}", p,
+         0, "other", v, None, 1, 1)
+        for i, (v, p) in enumerate(values)
+    ])  # fmt: skip
+    model = EventTableModel()
+    model.set_rows(rows, DOCS)
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert shown == ["11th century", "1980s", "19 Mar 1987, afternoon",
+                     "weekend of 28–29 Oct 1989", "week 10 of 1998 (2–8 Mar)"]  # fmt: skip
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == "week 10 of 1998 (2–8 Mar)"
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "event 0\nweek 10 of 1998 (2–8 Mar)"
 
 
 def test_document_model_passes_the_model_tester_and_hides(qtmodeltester, qtbot):
@@ -53,7 +76,8 @@ def test_document_model_passes_the_model_tester_and_hides(qtmodeltester, qtbot):
     ]  # fmt: skip
     model.set_documents(docs)
     qtmodeltester.check(model, force_py=True)
-    assert model.data(model.index(1)) == "xi.txt\n2022-02-04 · 12 events"
+    assert model.data(model.index(1)) == "xi.txt\n4 Feb 2022 · 12 events"
+    assert model.data(model.index(0)).startswith("Bridge\n9 Mar 2022, 08:40 · 7 events")
     assert "from the file name" in model.data(model.index(1), Qt.ItemDataRole.ToolTipRole)
     with qtbot.waitSignal(model.hiddenChanged):
         model.set_hidden(2, True)

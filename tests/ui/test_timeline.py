@@ -380,7 +380,7 @@ def test_hovering_an_event_shows_its_title_and_date(view, qtbot) -> None:
     lay = view.current_layout()
     marker = next(m for m in lay.markers if m.event_id == 7)
     assert "Russia–Belarus" in view._tooltip(marker.x, marker.y)
-    assert "undated, reported Fri 4 Feb 2022" in view._tooltip(marker.x, marker.y)
+    assert "reported 4 Feb 2022, no date given" in view._tooltip(marker.x, marker.y)
     band = next(b for b in lay.bands if b.event_id == 8)
     assert view._tooltip(band.x1 - 5, band.y + 3) == "Diplomatic push\nFebruary 2022"
 
