@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -62,67 +61,149 @@ SHORT = [
 ]
 
 SENTENCES = [
-    ("en", "The chancellor will travel to the capital on the fourteenth and meet the president "
-           "the following day, his spokesman told reporters on Friday evening."),
-    ("en", "Heavy rain washed away two bridges overnight, and the regional railway said trains "
-           "would not run before the end of the month."),
-    ("en", "Shares fell sharply on Tuesday after the company warned that its profits for the "
-           "year would be lower than expected."),
-    ("de", "Der Kanzler wird am Vierzehnten in die Hauptstadt reisen und am folgenden Tag den "
-           "Präsidenten treffen, sagte sein Sprecher am Freitagabend."),
-    ("de", "Starker Regen hat in der Nacht zwei Brücken weggespült; die Regionalbahn fährt "
-           "nach eigenen Angaben nicht vor Monatsende."),
-    ("fr", "Le chancelier se rendra dans la capitale le quatorze et rencontrera le président "
-           "le lendemain, a indiqué son porte-parole vendredi soir."),
-    ("fr", "De fortes pluies ont emporté deux ponts pendant la nuit et les trains régionaux ne "
-           "circuleront pas avant la fin du mois."),
-    ("es", "El canciller viajará a la capital el día catorce y se reunirá con el presidente al "
-           "día siguiente, dijo su portavoz el viernes por la noche."),
-    ("es", "Las fuertes lluvias arrastraron dos puentes durante la noche y los trenes "
-           "regionales no circularán antes de fin de mes."),
-    ("ru", "Канцлер отправится в столицу четырнадцатого числа и на следующий день встретится "
-           "с президентом, сообщил его представитель в пятницу вечером."),
-    ("ru", "Сильный дождь за ночь смыл два моста, и региональная железная дорога не будет "
-           "работать до конца месяца."),
-    ("uk", "Канцлер вирушить до столиці чотирнадцятого числа і наступного дня зустрінеться з "
-           "президентом, повідомив його речник у п'ятницю ввечері."),
-    ("uk", "Сильний дощ уночі змив два мости, і регіональна залізниця не працюватиме до кінця "
-           "місяця."),
-    ("it", "Il cancelliere si recherà nella capitale il quattordici e incontrerà il presidente "
-           "il giorno seguente, ha detto il suo portavoce venerdì sera."),
-    ("pl", "Kanclerz uda się do stolicy czternastego i następnego dnia spotka się z "
-           "prezydentem, powiedział jego rzecznik w piątek wieczorem."),
-    ("nl", "De kanselier reist op de veertiende naar de hoofdstad en ontmoet de president de "
-           "volgende dag, zei zijn woordvoerder vrijdagavond."),
-    ("et", "Kantsler sõidab neljateistkümnendal pealinna ja kohtub järgmisel päeval "
-           "presidendiga, ütles tema pressiesindaja reede õhtul."),
-    ("et", "Tugev vihm uhtus öösel minema kaks silda ja piirkondlikud rongid ei sõida enne kuu "
-           "lõppu."),
-    ("pt", "O chanceler vai viajar para a capital no dia catorze e encontrar-se com o "
-           "presidente no dia seguinte, disse o seu porta-voz na sexta-feira à noite."),
+    (
+        "en",
+        "The chancellor will travel to the capital on the fourteenth and meet the president "
+        "the following day, his spokesman told reporters on Friday evening.",
+    ),
+    (
+        "en",
+        "Heavy rain washed away two bridges overnight, and the regional railway said trains "
+        "would not run before the end of the month.",
+    ),
+    (
+        "en",
+        "Shares fell sharply on Tuesday after the company warned that its profits for the "
+        "year would be lower than expected.",
+    ),
+    (
+        "de",
+        "Der Kanzler wird am Vierzehnten in die Hauptstadt reisen und am folgenden Tag den "
+        "Präsidenten treffen, sagte sein Sprecher am Freitagabend.",
+    ),
+    (
+        "de",
+        "Starker Regen hat in der Nacht zwei Brücken weggespült; die Regionalbahn fährt "
+        "nach eigenen Angaben nicht vor Monatsende.",
+    ),
+    (
+        "fr",
+        "Le chancelier se rendra dans la capitale le quatorze et rencontrera le président "
+        "le lendemain, a indiqué son porte-parole vendredi soir.",
+    ),
+    (
+        "fr",
+        "De fortes pluies ont emporté deux ponts pendant la nuit et les trains régionaux ne "
+        "circuleront pas avant la fin du mois.",
+    ),
+    (
+        "es",
+        "El canciller viajará a la capital el día catorce y se reunirá con el presidente al "
+        "día siguiente, dijo su portavoz el viernes por la noche.",
+    ),
+    (
+        "es",
+        "Las fuertes lluvias arrastraron dos puentes durante la noche y los trenes "
+        "regionales no circularán antes de fin de mes.",
+    ),
+    (
+        "ru",
+        "Канцлер отправится в столицу четырнадцатого числа и на следующий день встретится "
+        "с президентом, сообщил его представитель в пятницу вечером.",
+    ),
+    (
+        "ru",
+        "Сильный дождь за ночь смыл два моста, и региональная железная дорога не будет "
+        "работать до конца месяца.",
+    ),
+    (
+        "uk",
+        "Канцлер вирушить до столиці чотирнадцятого числа і наступного дня зустрінеться з "
+        "президентом, повідомив його речник у п'ятницю ввечері.",
+    ),
+    (
+        "uk",
+        "Сильний дощ уночі змив два мости, і регіональна залізниця не працюватиме до кінця місяця.",
+    ),
+    (
+        "it",
+        "Il cancelliere si recherà nella capitale il quattordici e incontrerà il presidente "
+        "il giorno seguente, ha detto il suo portavoce venerdì sera.",
+    ),
+    (
+        "pl",
+        "Kanclerz uda się do stolicy czternastego i następnego dnia spotka się z "
+        "prezydentem, powiedział jego rzecznik w piątek wieczorem.",
+    ),
+    (
+        "nl",
+        "De kanselier reist op de veertiende naar de hoofdstad en ontmoet de president de "
+        "volgende dag, zei zijn woordvoerder vrijdagavond.",
+    ),
+    (
+        "et",
+        "Kantsler sõidab neljateistkümnendal pealinna ja kohtub järgmisel päeval "
+        "presidendiga, ütles tema pressiesindaja reede õhtul.",
+    ),
+    (
+        "et",
+        "Tugev vihm uhtus öösel minema kaks silda ja piirkondlikud rongid ei sõida enne kuu lõppu.",
+    ),
+    (
+        "pt",
+        "O chanceler vai viajar para a capital no dia catorze e encontrar-se com o "
+        "presidente no dia seguinte, disse o seu porta-voz na sexta-feira à noite.",
+    ),
     ("zh", "总理将于十四日前往首都，并于次日会见总统，他的发言人周五晚上对记者说。"),
 ]
 
 MIXED = [
-    ("en", 'Scholz told the Bundestag that "die Zeitenwende ist da" before leaving for Kyiv on '
-           "Monday, where he will meet Zelensky."),
-    ("en", "The Élysée said Macron would fly to Moscow; Le Monde called the trip « un pari » "
-           "and Kremlin officials said they were ready."),
-    ("en", "Residents of Kharkiv and Dnipro queued for water on Wednesday as officials in "
-           "Kyiv promised repairs within days."),
+    (
+        "en",
+        'Scholz told the Bundestag that "die Zeitenwende ist da" before leaving for Kyiv on '
+        "Monday, where he will meet Zelensky.",
+    ),
+    (
+        "en",
+        "The Élysée said Macron would fly to Moscow; Le Monde called the trip « un pari » "
+        "and Kremlin officials said they were ready.",
+    ),
+    (
+        "en",
+        "Residents of Kharkiv and Dnipro queued for water on Wednesday as officials in "
+        "Kyiv promised repairs within days.",
+    ),
     ("en", "The Kremlin spokesman Dmitry Peskov said the talks in Minsk had been useful."),
-    ("de", 'Der Präsident sprach von einem "game changer" und flog am Dienstag nach '
-           "Washington, wo er Biden treffen will."),
-    ("fr", "Le président a évoqué un « deal » avec Washington avant de s'envoler mardi pour "
-           "Kyiv, où il rencontrera Zelensky."),
-    ("es", "El presidente habló de un «game changer» y voló el martes a Washington para "
-           "reunirse con Biden."),
-    ("ru", "Президент назвал это «game changer» и во вторник вылетел в Вашингтон на встречу с "
-           "Байденом."),
-    ("uk", "Президент назвав це «game changer» і у вівторок вилетів до Вашингтона на зустріч "
-           "із Байденом."),
-    ("et", 'President nimetas seda "game changer" ja lendas teisipäeval Washingtoni, et '
-           "kohtuda Bideniga."),
+    (
+        "de",
+        'Der Präsident sprach von einem "game changer" und flog am Dienstag nach '
+        "Washington, wo er Biden treffen will.",
+    ),
+    (
+        "fr",
+        "Le président a évoqué un « deal » avec Washington avant de s'envoler mardi pour "
+        "Kyiv, où il rencontrera Zelensky.",
+    ),
+    (
+        "es",
+        "El presidente habló de un «game changer» y voló el martes a Washington para "
+        "reunirse con Biden.",
+    ),
+    (
+        "ru",
+        "Президент назвал это «game changer» и во вторник вылетел в Вашингтон на встречу с "
+        "Байденом.",
+    ),
+    (
+        "uk",
+        "Президент назвав це «game changer» і у вівторок вилетів до Вашингтона на зустріч "
+        "із Байденом.",
+    ),
+    (
+        "et",
+        'President nimetas seda "game changer" ja lendas teisipäeval Washingtoni, et '
+        "kohtuda Bideniga.",
+    ),
 ]
 
 
