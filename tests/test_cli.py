@@ -180,3 +180,24 @@ def test_documents_flags_the_articles_dated_only_by_their_file(tmp_path, dated_a
     assert rows[dated] == ["2022-03-09T08:40", "header", "-"]
     assert rows[undated] == ["2026-04-02T09:30", "mtime", "NO-DATE"]
     assert "1 article marked NO-DATE" in result.stderr
+
+
+LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
+
+
+def test_an_article_in_a_language_not_read_yet_is_named_by_ingest_and_extract(tmp_path):
+    english, estonian = LANGUAGES / "harbour-en.txt", LANGUAGES / "sadam-et.txt"
+    db = str(tmp_path / "t.db")
+    result = run("ingest", str(english), str(estonian), "--db", db)
+    assert result.returncode == 0
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("not read:")]
+    assert str(estonian) in line and "Estonian (et)" in line and "no events extracted" in line
+    assert "(1 in a language not read yet)" in result.stderr
+    extracted = run("extract", "--json", str(estonian))
+    assert json.loads(extracted.stdout) == [] and "Estonian (et)" in extracted.stderr
+    listed = run("documents", "--db", db).stdout.splitlines()
+    assert [ln.split()[4] for ln in listed] == ["en", "et"]
+    only_en = json.loads(run("export", "--format", "json", "--db", db, "--lang", "en").stdout)
+    everything = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    assert only_en == everything and len(everything) > 0
+    assert json.loads(run("export", "--format", "json", "--db", db, "--lang", "et").stdout) == []

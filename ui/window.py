@@ -27,6 +27,7 @@ from ui.exporting import Exporter
 from ui.filtering import FilterQueries
 from ui.filters import FilterBar
 from ui.ingesting import Ingesting
+from ui.languages import Languages
 from ui.loading import Snapshot, load_preview, load_snapshot
 from ui.menus import Menus, WindowActions
 from ui.models import source_title
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(self)
         self.search_box = self.filters.search_box
         self.addToolBar(self.filters)
+        self.languages = Languages(self.documents, self.problems, self)
+        self.filters.insertWidget(self.filters.entity_action, self.languages.box)
+        self.state.snapshot_changed.connect(self.languages.show_snapshot)  # before the filters
         self.status_label = QLabel(self)
         self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
         self.queries = FilterQueries(self, self.tasks, self.state)
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         self.queries.hitsFound.connect(self._search_done)
         self.queries.lanesBuilt.connect(self._lanes_built)
         self.filters.kindChanged.connect(self.apply_filters)
+        self.languages.changed.connect(self.apply_filters)
+        self.ingestFinished.connect(self.languages.report_unread)
         self.filters.entityCleared.connect(lambda: self.queries.filter_by_entity(None, None))
         self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
         self.filters.laneModeChanged.connect(self._lane_mode_changed)
@@ -304,7 +310,7 @@ class MainWindow(QMainWindow):
     def apply_filters(self) -> None:
         """Show, on the timeline and in the table, the events the filters let through, in
         the lanes chosen."""
-        hidden = self.document_model.hidden()
+        hidden = self.document_model.hidden() | self.languages.hidden_documents()
         shown = self.snapshot.shown(hidden, self.filters.kind())
         if self.state.entity_filter is not None:
             shown &= np.isin(self.snapshot.rows.ids, list(self.state.entity_filter.event_ids))
