@@ -32,8 +32,9 @@ MIN_LETTERS = 20
 # What the detector says of tables of figures and of text it cannot tell: no language to read
 # in, so the reference one.
 NO_LANGUAGE = frozenset({"zxx", "und"})
-# Enough of the beginning of the text to tell its language; the cost grows with the length.
-SAMPLE_CHARS = 2000
+# Enough of the beginning of the text (title and lead) to tell its language: the cost grows
+# with the length (0.15 ms an article of Reuters at 600 characters, 0.26 ms at 2,000).
+SAMPLE_CHARS = 600
 
 
 @dataclass(frozen=True, slots=True)
