@@ -66,7 +66,8 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
     elif command == "documents":
         parser.description = (
             "List stored articles: id, publication date, where it came from, NO-DATE when "
-            "no date was found in the article and its date is only the file's time, path."
+            "no date was found in the article and its date is only the file's time, "
+            "language (ISO 639-1), path."
         )
         parser.add_argument("--db", help="database file (default: in your user data directory)")
     elif command == "redate":
@@ -95,6 +96,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
         parser.add_argument("--search", help="only events whose title or sentence has these words")
         parser.add_argument("--entity", help="only events naming this person, group or place")
+        parser.add_argument(
+            "--lang", metavar="CODE",
+            help="only events reported by an article in this language (ISO 639-1: en, de, …)",
+        )  # fmt: skip
         parser.add_argument(
             "--size", default="1600x900", help="image size for png/svg/pdf (default 1600x900)"
         )
@@ -132,6 +137,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}", file=sys.stderr)
+    for path, note in report.unread:
+        print(f"not read: {path}: {note}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
 
@@ -151,6 +158,7 @@ def _print_bar(done: int, total: int, text: str, width: int = 30) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     from core.export.records import event_record, write_json
     from core.ingest import collect_files, extract_file
+    from core.reading.language import is_read, unread_note
     from core.reading.readers import ReadError
 
     files, problems = collect_files(args.paths)
@@ -163,6 +171,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             continue
         for document, events in extracted:
             records.extend(event_record(e, document) for e in events)
+            if not is_read(document.language):
+                note = unread_note(document.language, stored=False)
+                print(f"not read: {document.label}: {note}", file=sys.stderr)
     if args.json:
         write_json(records, sys.stdout)
     else:
@@ -216,7 +227,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CommandError(f"no event names {args.entity!r}")
         rows = store.events(
             t0, t1, document_ids=args.document, kind=args.kind, search=args.search,
-            entity_id=entity_id, with_sources=True,
+            entity_id=entity_id, with_sources=True, language=args.lang,
         )  # fmt: skip
     finally:
         store.close()
@@ -299,7 +310,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
             flag = "-" if own else "NO-DATE"  # dated only by the file's (or drop's) time
             print(
                 f"{d['id']:>6}  {d['published']:<16}  {d['published_source']:<10}  "
-                f"{flag:<7}  {where}"
+                f"{flag:<7}  {d['language']:<3}  {where}"
             )
     finally:
         store.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 from core.events.extract import extract_events
 from core.events.salience import with_salience
 from core.model import Document, Event
+from core.reading.language import is_read, unread_note
 from core.reading.readers import ReadError, is_supported, read_documents
 from core.store import Reported, SameHappening, Store, StoreError
 
@@ -57,6 +58,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    # Stored, but in a language Datelines does not read yet: (path, what was and was not read)
+    unread: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     cancelled: bool = False
 
@@ -65,6 +68,8 @@ class IngestReport:
             f"{len(self.added)} added, {len(self.present)} already present, "
             f"{len(self.failed)} failed, {self.events} events"
         )
+        if self.unread:
+            text += f" ({len(self.unread)} in a language not read yet)"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -78,6 +83,7 @@ class FileResult:
     documents: list[tuple[Document, list[Event]]] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    unread: list[tuple[str, str]] = field(default_factory=list)
 
 
 def collect_files(
@@ -118,8 +124,15 @@ def _walk(folder: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
 def extract_file(
     path: Path, known: frozenset[str] = frozenset()
 ) -> list[tuple[Document, list[Event]]]:
-    """Read one file and find the events of each article in it. Raises ReadError."""
-    return [(d, extract_events(d)) for d in read_documents(path) if d.content_hash not in known]
+    """Read one file and find the events of each article in it (none for an article in a
+    language Datelines does not read: see ``unread_note``). Raises ReadError."""
+    return [(d, events_of(d)) for d in read_documents(path) if d.content_hash not in known]
+
+
+def events_of(document: Document) -> list[Event]:
+    """The events of a document in a language Datelines reads, with that language's data;
+    none for another: English rules on German text would give wrong events."""
+    return extract_events(document) if is_read(document.language) else []
 
 
 _known_hashes: frozenset[str] = frozenset()
@@ -176,8 +189,10 @@ def process_file(
             size = f"{len(document.text):,} characters; the limit is {MAX_TEXT_CHARS:,}"
             result.failed.append((document.label, f"too long to analyse ({size})"))
             continue
+        if not is_read(document.language):
+            result.unread.append((document.label, unread_note(document.language)))
         try:
-            events = with_salience(document, extract_events(document)[:MAX_EVENTS_PER_DOCUMENT])
+            events = with_salience(document, events_of(document)[:MAX_EVENTS_PER_DOCUMENT])
             result.documents.append((document, events))
         except Exception as exc:  # an extractor bug must not stop the batch; keep the reason
             log.exception("extracting %s failed", document.label)
@@ -317,6 +332,7 @@ def _write_all(
             break
         report.present.extend(result.present)
         report.failed.extend(result.failed)
+        report.unread.extend(result.unread)
         writer.add(result.documents)
         shares[result.path] = shares.get(result.path, 0) + 1
         if shares[result.path] == result.parts:  # a file is done when all its shares are

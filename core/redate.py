@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.events.extract import extract_events
+from core.model import Document, Event
+from core.reading.language import is_read
 from core.store import Store
 from core.store.edits import Curator
 from core.timeval import parse_value
@@ -27,7 +29,7 @@ def redate_document(store: Store, document_id: int, published: str) -> int:
     if document is None:
         raise RedateError(f"there is no document {document_id}")
     redated = replace(document, published=value.value, published_source="user")
-    events = extract_events(redated)
+    events = _events(redated)
     Curator(store).redate(document_id, value.value, "user", events)  # undoable, like any edit
     return len(events)
 
@@ -38,6 +40,11 @@ def reextract_document(store: Store, document_id: int) -> int:
     document = store.document(document_id)
     if document is None:
         raise RedateError(f"there is no document {document_id}")
-    events = extract_events(document)
+    events = _events(document)
     store.replace_events(document_id, document.published, document.published_source, events)
     return len(events)
+
+
+def _events(document: Document) -> list[Event]:
+    # An article in a language Datelines does not read yet keeps no events (see core.ingest).
+    return extract_events(document) if is_read(document.language) else []

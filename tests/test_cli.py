@@ -194,3 +194,24 @@ def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path, own_sample
     _, stderr = export.communicate(timeout=120)
     assert export.returncode == 0
     assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr, stderr.decode()
+
+
+LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
+
+
+def test_an_article_in_a_language_not_read_yet_is_named_by_ingest_and_extract(tmp_path):
+    english, estonian = LANGUAGES / "harbour-en.txt", LANGUAGES / "sadam-et.txt"
+    db = str(tmp_path / "t.db")
+    result = run("ingest", str(english), str(estonian), "--db", db)
+    assert result.returncode == 0
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("not read:")]
+    assert str(estonian) in line and "Estonian (et)" in line and "no events extracted" in line
+    assert "(1 in a language not read yet)" in result.stderr
+    extracted = run("extract", "--json", str(estonian))
+    assert json.loads(extracted.stdout) == [] and "Estonian (et)" in extracted.stderr
+    listed = run("documents", "--db", db).stdout.splitlines()
+    assert [ln.split()[4] for ln in listed] == ["en", "et"]
+    only_en = json.loads(run("export", "--format", "json", "--db", db, "--lang", "en").stdout)
+    everything = json.loads(run("export", "--format", "json", "--db", db).stdout)
+    assert only_en == everything and len(everything) > 0
+    assert json.loads(run("export", "--format", "json", "--db", db, "--lang", "et").stdout) == []

@@ -7,6 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QWidget
+
+from ui.errors import report_error
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,15 @@ def dropped_paths(mime: QMimeData, db_path: str) -> list[str]:
     path.write_text(text + "\n", encoding="utf-8")
     log.info("dropped text saved as %s", path)
     return [str(path)]
+
+
+def paths_to_add(mime: QMimeData, db_path: str, parent: QWidget) -> list[str]:
+    """``dropped_paths``, with a failure to keep dropped text told to the user (none added)."""
+    try:
+        return dropped_paths(mime, db_path)
+    except OSError as exc:
+        report_error(parent, "Cannot keep the dropped text", str(exc))
+        return []
 
 
 def _local_paths(mime: QMimeData) -> list[str]:

@@ -27,6 +27,7 @@ from ui.exporting import Exporter
 from ui.filtering import FilterQueries
 from ui.filters import FilterBar
 from ui.ingesting import Ingesting
+from ui.languages import Languages
 from ui.loading import Snapshot, load_preview, load_snapshot
 from ui.menus import Menus, WindowActions
 from ui.models import source_title
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(self)
         self.search_box = self.filters.search_box
         self.addToolBar(self.filters)
+        self.languages = Languages(self.documents, self.problems, self)
+        self.filters.insertWidget(self.filters.entity_action, self.languages.box)
+        self.state.snapshot_changed.connect(self.languages.show_snapshot)  # before the filters
         self.status_label = QLabel(self)
         self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
         self.queries = FilterQueries(self, self.tasks, self.state)
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
         self.filters.searchRequested.connect(self.queries.search)
         self.queries.lanesBuilt.connect(self._lanes_built)
         self.filters.kindChanged.connect(self.apply_filters)
+        self.languages.changed.connect(self.apply_filters)
+        self.ingestFinished.connect(self.languages.report_unread)
         self.filters.entityCleared.connect(lambda: self.queries.filter_by_entity(None, None))
         self.filters.set_lane_mode(str(self.settings.value("lane_mode", "none")))
         self.filters.laneModeChanged.connect(self._lane_mode_changed)
@@ -307,7 +313,7 @@ class MainWindow(QMainWindow):
     def apply_filters(self) -> None:
         """Show, on the timeline and in the table, the events the filters let through, in
         the lanes chosen."""
-        hidden = self.document_model.hidden()
+        hidden = self.document_model.hidden() | self.languages.hidden_documents()
         shown = self.snapshot.shown(hidden, self.filters.kind(), self.state.filtered_ids())
         data = self.snapshot.data
         data = data if shown.all() else data.subset(np.flatnonzero(shown))
@@ -378,12 +384,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.drop_overlay.hide()
-        try:
-            paths = dropping.dropped_paths(event.mimeData(), self.db_path)
-        except OSError as exc:
-            report_error(self, "Cannot keep the dropped text", str(exc))
-            return
-        if paths:
+        if paths := dropping.paths_to_add(event.mimeData(), self.db_path, self):
             event.acceptProposedAction()
             self.add_paths(paths)
 

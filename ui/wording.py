@@ -45,6 +45,8 @@ def ingest_summary(
         parts.append(f"{len(report.present):,} already there")
     if report.failed:
         parts.append(f"{count(len(report.failed), 'problem')} (see Problems)")
+    if report.unread:  # stored, but in a language not read yet: named under Problems
+        parts.append(f"{len(report.unread):,} in a language not read yet (see Problems)")
     parts.append(f"{count(report.events, 'event')} found")
     if events is not None and 0 <= events - before < report.events:
         parts.append(f"{events - before:,} new after merging repeats")

@@ -78,7 +78,7 @@ def extract_events(document: Document) -> list[Event]:
     """
     text, language = document.text, document.language
     published = publication_moment(document)
-    timexes = [t for t in tag(text, published) if t.start >= document.body_start]
+    timexes = [t for t in tag(text, published, language) if t.start >= document.body_start]
     mentions = find_mentions(text, document.body_start, language=language)
     day = parse_value(published.date().isoformat())
     assert day is not None

@@ -23,6 +23,7 @@ from core.reading.formats.base import (
     read_limited,
 )
 from core.reading.formats.text import decode_text
+from core.reading.language import with_language
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,8 @@ def is_supported(path: Path) -> bool:
 def read_documents(
     path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[Document]:
-    """Every article in one file: one for most formats, many for a wire archive.
+    """Every article in one file: one for most formats, many for a wire archive, each with
+    the language it is written in (``core.reading.language``).
 
     Raises ReadError naming the file and the reason when nothing can be read.
 
@@ -131,7 +133,7 @@ def read_documents(
     if path.is_dir():
         raise ReadError(path, "this is a folder, not a file")
     reader = _READERS.get(path.suffix.lower(), _read_unknown)
-    return reader(path, max_bytes)
+    return [with_language(d) for d in reader(path, max_bytes)]
 
 
 def read_article(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -154,7 +156,7 @@ def read_pasted_text(
     document = document_from_text(name, text, data_hash=content_hash(text), mtime=received)
     if document.published_source == "mtime":
         document = replace(document, published_source="pasted")
-    return document
+    return with_language(document)
 
 
 def _read_unknown(path: Path, max_bytes: int) -> list[Document]:

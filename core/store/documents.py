@@ -28,15 +28,15 @@ class StoreDocuments(StoreConnection):
     def documents(self) -> list[dict[str, Any]]:
         """Every stored article without its text, in the order they were added."""
         return list(self.db.query(
-            "SELECT id, path, locator, title, published, published_source, content_hash "
-            "FROM documents ORDER BY id"
+            "SELECT id, path, locator, title, published, published_source, content_hash, "
+            "language FROM documents ORDER BY id"
         ))  # fmt: skip
 
     def document(self, document_id: int) -> Document | None:
         """A stored article as it was read, text included; None if there is none."""
         row = self.db.conn.execute(
             "SELECT path, title, text, published, published_source, content_hash, body_start, "
-            "locator FROM documents WHERE id = ?",
+            "locator, language FROM documents WHERE id = ?",
             [document_id],
         ).fetchone()
         return Document(*row) if row else None

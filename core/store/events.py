@@ -56,11 +56,13 @@ class StoreEvents(StoreSearch, StoreEntities):
         search: str | None = None,
         event_ids: Iterable[int] | None = None,
         with_sources: bool = False,
+        language: str | None = None,
     ) -> list[dict[str, Any]]:
         """Events (all, or those overlapping ``[t0, t1)`` and passing the filters, or among
         ``event_ids``) with their first source's document, by date; ``with_sources`` adds
-        every source and the entities, as ``event()`` gives them."""
-        where, args = self._filters(document_ids, kind, entity_id, search)
+        every source and the entities, as ``event()`` gives them. ``language`` keeps the
+        events some article in that language (ISO 639-1) reported."""
+        where, args = self._filters(document_ids, kind, entity_id, search, language)
         if t0 is not None:
             where, args = where + " AND e.end_ts > ?", [*args, t0]
         if t1 is not None:

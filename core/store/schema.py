@@ -150,3 +150,10 @@ def m003_salience(db: sqlite_utils.Database) -> None:
     """Each event's salience (``core.events.salience``): what its article gives it. The
     score (``core.store.ranking``) adds it, so crowded views title the most salient first."""
     db["events"].add_column("salience", float, not_null_default=0.0)
+
+
+@migrations()
+def m004_document_language(db: sqlite_utils.Database) -> None:
+    """The language each article is written in (ISO 639-1, ``core.reading.language``);
+    articles stored before it was detected were all read as English."""
+    db["documents"].add_column("language", str, not_null_default="en")

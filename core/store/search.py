@@ -90,6 +90,7 @@ class StoreSearch(StoreConnection):
         kind: str | None,
         entity_id: int | None,
         search: str | None,
+        language: str | None = None,
     ) -> tuple[str, list]:
         """The ``AND …`` conditions on events ``e`` and their arguments for these filters."""
         where, args = "", []
@@ -107,4 +108,8 @@ class StoreSearch(StoreConnection):
             matching, matching_args = self._matching(words)
             where += f" AND e.id IN ({matching})"
             args += matching_args
+        if language:  # reported by some article in this language (ISO 639-1)
+            where += (" AND e.id IN (SELECT s.event_id FROM event_sources s JOIN documents d "
+                      "ON d.id = s.document_id WHERE d.language = ?)")  # fmt: skip
+            args.append(language)
         return where, args

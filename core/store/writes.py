@@ -165,7 +165,7 @@ class StoreWrites(StoreDocuments, StoreEntities):
             "content_hash": document.content_hash, "path": document.path,
             "locator": document.locator, "title": document.title, "text": document.text,
             "published": document.published, "published_source": document.published_source,
-            "body_start": document.body_start,
+            "body_start": document.body_start, "language": document.language,
             "added_at": datetime.now().isoformat(timespec="seconds"),
         }  # fmt: skip
         cursor = self.db.conn.execute(

@@ -14,7 +14,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TITLE_CHARS = 300
 _HEADLINE_CHARS = 200
 _HEADER_LINE_CHARS = 160
-# The language (ISO 639-1) every article is read in, until articles' languages are detected.
+# The language (ISO 639-1) a reader gives an article; read_documents then detects its own.
 LANGUAGE = "en"
 
 
