@@ -24,6 +24,17 @@ def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
 
 
+def _after_told(s: Sentence, clause: Clause, keep: list[int], c: ModuleType) -> list[int]:
+    """After "told" the first noun phrase is who was told: "told reporters | the mine will
+    reopen"; [] when no second phrase starts (the subject is not sure)."""
+    before = [k for k in range(clause.start) if k not in s.drop]
+    if not before or not set(c.lemmas(s.tokens[before[-1]].lower).get("VERB", ())) & c.TELL_VERBS:
+        return keep
+    starts = c.ARTICLES | c.DEMONSTRATIVES | c.PRONOUNS | c.POSSESSIVE_PRONOUNS
+    second = next((i for i, k in enumerate(keep) if i and s.tokens[k].lower in starts), None)
+    return keep[second:] if second is not None else []
+
+
 def subject_of(
     s: Sentence, clause: Clause, inherited: bool = False
 ) -> tuple[str, list[Mention], tuple[int, int]]:
@@ -50,6 +61,9 @@ def subject_of(
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         return subject_of(s, first, inherited=True)
+    keep = _after_told(s, clause, keep, c)
+    if not keep:
+        return "", [], (verb, verb)
     keep = _without_aside(s, keep)
     resolved: list[Mention] = []
     owner = ""

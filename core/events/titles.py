@@ -148,6 +148,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
         if lower in c.CLAUSE_CUTS and k > 1:
             return words[:k]
+        if lower in c.BUT and k > 1 and nxt in c.CLAUSE_SUBJECT_STARTS:
+            return words[:k]  # "looked strong | but this was …": a clause of its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
@@ -184,7 +186,10 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         # took no object, and reads whole without the phrase
         cut = cut and words[max(starts)].lower() not in c.PREPOSITIONS
         words = words[: max(starts)]
+    whole = words
     words = _trim(words, keep, c)
+    if _lost_complement(whole[len(words) :], whole[: len(words)], c):
+        return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
     only_auxiliaries = all(w.lower() in c.AUX for w in words[len(subject) :])
@@ -192,6 +197,19 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
+
+
+def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
+    """Whether the words trimmed off a title took the news with them: a word whose
+    complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
+    lower = [w.lower().strip(_EDGE_PUNCT) for w in popped]
+    if any(w in c.TITLE_LOST_AFTER for w in lower):
+        return True
+    if not lower or lower[0] != c.TO or not kept:
+        return False
+    before = kept[-1].lower()
+    forms = c.lemmas(before)
+    return before in c.AUX or c.is_past(before) or ("ADJ" in forms and "NOUN" not in forms)
 
 
 def _verb_only(predicate: list[str], c: ModuleType) -> bool:

@@ -39,7 +39,23 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None:
         return None
-    said = kept_text(s, clause.verb, lexical_verb(s, clause) + 1)  # "was informed", "ruled"
+    c = _clauses(s.language)
+    verb = lexical_verb(s, clause)
+    said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
+    if _noun_before_that(s, verb, content, c):
+        # "rejected charges that the prices were too low": "that" opens what the charges
+        # say, not what the subject said; the title is what the subject did
+        title = headline(subject, kept_text(s, clause.verb, content.start), language=s.language)
+        kind = clause_kind(s, s.tokens[verb].text, "")
+        ranges = [subject_range, (clause.verb, content.start)]
+        return Happening(title, kind, when, s.entities(ranges, resolved)) if title else None
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.TELL_VERBS:
+        told = widen_drop(s.tokens, s.drop, s.language)  # "told the board [on Monday] that"
+        said = " ".join(
+            t.text
+            for k, t in enumerate(s.tokens[clause.verb : content.start], clause.verb)
+            if k not in told
+        )
     who, _, _ = subject_of(s, content)
     who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
     if who.lower() == subject.lower() and content.verb is not None:
@@ -57,6 +73,16 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:
+    """Whether a noun stands between a verb that is not one of saying and the "that" of
+    ``content``: "rejected charges | that …", not "told the board | that …"."""
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    gap = [k for k in range(verb + 1, content.start) if k not in s.drop]
+    words = [s.tokens[k] for k in gap if s.tokens[k].text[:1].isalnum()]
+    return bool(words) and words[-1].lower not in c.PRONOUNS and "NOUN" in c.lemmas(words[-1].lower)
 
 
 def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:

@@ -121,6 +121,8 @@ BY = "by"  # an agent: "released by Beijing"
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
 # Words after a verb of saying that show no clause follows straight away.
 # "said on Friday the …": a day between a verb of saying and what was said.
+# Verbs of saying that name who was told: "told the board that …" keeps "the board".
+TELL_VERBS = _words("tell inform assure warn remind notify advise")
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("that , on in at")
@@ -141,8 +143,15 @@ LIST_ITEM_REACH = 3
 TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 TITLE_DANGLING = _words(
-    "and or but as than due such according prior including compared versus vs not worth"
+    "and or but as than due such according prior including compared versus vs not worth be"
+    " around below above beneath primarily mainly largely partly chiefly"
 )
+# Words whose complement carries the news: a title that loses it is no title ("sales ended
+# 12 pct below [the 1986 level]", "this was primarily [because …]").
+TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
+# What opens a new clause after "but": "rose but this was …", "but the government had …".
+BUT = _words("but yet")
+CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
 # Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
 QUANTITY_WORDS = _words("more less fewer")
 NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")

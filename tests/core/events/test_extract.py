@@ -364,3 +364,20 @@ def test_titles_a_reader_can_parse(body, titles):
 )  # fmt: skip
 def test_titles_keep_the_reported_verb_and_whole_phrases(body, titles):
     assert _titles(body) == titles
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # a noun before "that": what the charges say is not what Ortiz said
+        ("Ortiz on Sunday rejected press charges that the fares were too high.", "Ortiz rejected press charges"),
+        # who was told stays with the verb of telling, and is never the subject
+        ("The mayor told the council on Monday that the ferry will resume.", "The mayor told the council the ferry will resume"),
+        ("Vela told reporters the quay will reopen on Monday.", "The quay will reopen"),
+    ],
+)  # fmt: skip
+def test_told_and_that_after_a_noun(body, title):
+    text = "A headline for the test\n\n" + body
+    doc = Document("/t.txt", "A headline for the test", text, "2021-06-18", "header", "h",
+                   body_start=text.index(body))  # fmt: skip
+    assert title in [e.title for e in extract_events(doc)]

@@ -145,3 +145,20 @@ def test_a_reported_subject_keeps_its_head():
 )
 def test_titles_parse_round_three(subject, predicate, title):
     assert headline(subject, predicate) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        ("The closing date", "is expected to be"),  # the infinitive went with the date
+        ("The last fare rise", "was around"),
+        ("The spring rise", "left ferry bookings 9 pct below"),  # below what is gone
+    ],
+)
+def test_a_title_that_lost_its_complement_is_none(subject, predicate):
+    assert headline(subject, predicate) == ""
+
+
+def test_but_with_a_new_subject_ends_the_title():
+    title = headline("Farm spending", "looked strong but this was mainly because of rain")
+    assert title == "Farm spending looked strong"
