@@ -27,7 +27,7 @@ def _clauses(language: str) -> ModuleType:
 def _after_told(s: Sentence, clause: Clause, keep: list[int], c: ModuleType) -> list[int]:
     """After "told" the first noun phrase is who was told: "told reporters | the mine will
     reopen"; [] when no second phrase starts (the subject is not sure)."""
-    before = [k for k in range(clause.start) if k not in s.drop]
+    before = [k for k in range(clause.body) if k not in s.drop]  # no "that" between
     if not before or not set(c.lemmas(s.tokens[before[-1]].lower).get("VERB", ())) & c.TELL_VERBS:
         return keep
     starts = c.ARTICLES | c.DEMONSTRATIVES | c.PRONOUNS | c.POSSESSIVE_PRONOUNS

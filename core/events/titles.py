@@ -203,6 +203,8 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     """Whether the words trimmed off a title took the news with them: a word whose
     complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in popped]
+    if len(kept) > 1 and kept[-1].lower() in c.BE and kept[-2].lower() == c.TO:
+        return True  # "is expected to be"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
     if not lower or lower[0] != c.TO or not kept:

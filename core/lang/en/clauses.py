@@ -143,7 +143,7 @@ LIST_ITEM_REACH = 3
 TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 TITLE_DANGLING = _words(
-    "and or but as than due such according prior including compared versus vs not worth be"
+    "and or but as than due such according prior including compared versus vs not worth"
     " around below above beneath primarily mainly largely partly chiefly"
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
