@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from tests.ui.test_timeline import at, day_item
+from ui.article import ArticleView, reflow
+from ui.curation import EventEditor
 from ui.render import render_timeline
 from ui.timeline import TimelineView
 from ui.timeline_rows import TITLE_MAX_W
@@ -57,3 +59,32 @@ def test_the_first_period_label_is_never_cut_by_the_left_edge(view):
         view.set_visible_range(at(1987, 1, start_day, 12), at(1987, 3, 12))
         for _, text_x, label in view.current_layout().major:
             assert text_x >= 0, (start_day, label)
+
+
+WIRE = (
+    "WRITERS GUILD STRIKES\n\nNEW YORK, March 2 -\n\nThe Writers Guild of America said its\n"
+    "members have struck the news staffs of CBS Inc <CBS> and\nCapital Cities this morning.\n"
+    "    The guild said there had been extensions prior to the\nstrike deadline.\n"
+)
+
+
+def test_the_article_pane_reflows_hard_wrapped_paragraphs_keeping_offsets(qtbot):
+    pane = ArticleView()
+    qtbot.addWidget(pane)
+    sentence = "The guild said there had been extensions prior to the\nstrike deadline."
+    start = WIRE.index(sentence)
+    pane.show_article(WIRE, start, start + len(sentence))
+    shown = pane.toPlainText()
+    assert len(shown) == len(WIRE) == len(reflow(WIRE))
+    assert "said its members have struck the news staffs of CBS Inc <CBS> and Capital" in shown
+    assert "WRITERS GUILD STRIKES\n\nNEW YORK, March 2 -\n\n" in shown  # short lines kept
+    assert "\n    The guild said" in shown  # a new paragraph stays one
+    assert pane.highlighted_text() == sentence.replace("\n", " ")
+
+
+def test_the_edit_dialog_has_room_for_a_whole_title(qtbot):
+    editor = EventEditor({"title": LONG, "start": "1987-03-02", "end": None, "kind": "other"})
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.title.width() > editor.title.fontMetrics().horizontalAdvance(LONG)
