@@ -47,15 +47,15 @@ class Opening:
 
     def _loaded(self, _snapshot: Snapshot) -> None:
         self.opening = None
+        self.centre.overview.show()
 
     def start(self, db_path: str) -> None:
         """Say what is opening now, and ask the database how much it holds."""
         self.opening = db_path
         self.centre.timeline.set_data(TimelineData(()))
-        self.centre.overview.set_data(TimelineData(()))
+        self.centre.overview.hide()  # a handle over nothing, at 1970, would only puzzle
         self.centre.show_timeline()
-        self.centre.timeline.empty_message = opening_message(db_path)
-        self.status_label.setText(opening_message(db_path))
+        self._say(opening_message(db_path))
         self.tasks.start(
             lambda _p, _c: (db_path, count_stored(db_path), load_preview(db_path)),
             self._counted,
@@ -66,9 +66,13 @@ class Opening:
         db, (articles, events), preview = result
         if db != self.opening:
             return  # another timeline was opened, or the events are already shown
-        message = opening_message(db, articles, events)
-        self.centre.timeline.empty_message = message
-        self.status_label.setText(message)
+        self._say(opening_message(db, articles, events))
         if preview is not None:  # a big one: its events counted by period meanwhile
             self.centre.timeline.set_data(preview)
             self.centre.overview.set_data(preview)
+            self.centre.overview.show()
+
+    def _say(self, message: str) -> None:
+        self.centre.timeline.empty_message = message
+        self.centre.timeline.update()
+        self.status_label.setText(message)

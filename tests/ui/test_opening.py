@@ -32,9 +32,10 @@ def test_reopening_says_what_is_opening_never_the_empty_state(qtbot, tmp_path, o
     told = f"Opening archive.db — 1 article, {events:,} events…"
     qtbot.waitUntil(lambda: win.timeline.empty_message == told, timeout=5000)
     assert win.status_label.text() == told and not len(win.snapshot)
-    assert win.centre.currentWidget() is win.timeline_page
+    assert win.centre.currentWidget() is win.timeline_page and not win.overview.isVisible()
     qtbot.waitUntil(lambda: len(win.snapshot) == events, timeout=10000)
     assert len(win.timeline.items()) == events and "Opening" not in win.status_label.text()
+    assert win.overview.isVisible()
     win.close()
 
 
