@@ -139,6 +139,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     for path, note in report.unread:
         print(f"not read: {path}: {note}", file=sys.stderr)
+    for path, reason in report.skipped:
+        print(f"skipped: {path}: {reason}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
 

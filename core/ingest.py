@@ -22,6 +22,7 @@ from core.events.extract import extract_events
 from core.events.salience import with_salience
 from core.model import Document, Event
 from core.reading.language import is_read, unread_note
+from core.reading.prose import not_an_article
 from core.reading.readers import ReadError, is_supported, read_documents
 from core.store import Reported, SameHappening, Store, StoreError
 
@@ -60,6 +61,8 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     # Stored, but in a language Datelines does not read yet: (path, what was and was not read)
     unread: list[tuple[str, str]] = field(default_factory=list)
+    # Found in a folder but not an article (a README, a word list, a table): (path, why)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     cancelled: bool = False
 
@@ -70,6 +73,8 @@ class IngestReport:
         )
         if self.unread:
             text += f" ({len(self.unread)} in a language not read yet)"
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped as not articles"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -88,19 +93,27 @@ class FileResult:
 
 def collect_files(
     paths: Iterable[str | os.PathLike[str]],
+    skipped: list[tuple[str, str]] | None = None,
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """The article files named by ``paths``, folders walked recursively (hidden entries skipped).
 
     Returns ``(files, problems)``: a missing path, or folders nested deeper than
     ``MAX_FOLDER_DEPTH``, are problems; unsupported files found inside folders are skipped,
-    while one named directly is read and fails with its reason.
+    while one named directly is read and fails with its reason. Text files in a folder that
+    are not articles (``core.reading.prose``: a README, a word list, a table, a log) go to
+    ``skipped`` with the reason (to ``problems`` when it is None); named directly, one is read.
     """
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
+    skipped = problems if skipped is None else skipped
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, problems))
+            for found in _walk(path, problems):
+                if reason := not_an_article(found):
+                    skipped.append((str(found), reason))
+                else:
+                    files.append(found)
         elif path.is_file():
             files.append(path)
         else:
@@ -226,8 +239,9 @@ def ingest(
     recognised by hash and not extracted again. An event that another article already
     reported becomes another source of that event (``same=None`` keeps every event apart).
     """
-    files, problems = collect_files(paths)
-    report = IngestReport(failed=list(problems))
+    report = IngestReport()
+    files, problems = collect_files(paths, report.skipped)
+    report.failed.extend(problems)
     known = frozenset(store.source_counts())
     if workers is None:
         workers = 1 if _total_bytes(files) < IN_PROCESS_BYTES else os.cpu_count() or 1

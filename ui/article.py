@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
@@ -10,6 +11,16 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 log = logging.getLogger(__name__)
 
 HIGHLIGHT = QColor(255, 214, 102)
+# A wire story breaks its lines at about 65 characters, as a teleprinter did. A break after
+# a line this long, followed by more text on the next line (not a blank line, not an
+# indented new paragraph), only wrapped a paragraph: shown as a space, the view wraps.
+_WRAPPED_BREAK = re.compile(r"(?<=[^\n]{25})\n(?=[^\s])")
+
+
+def reflow(text: str) -> str:
+    """``text`` with its hard-wrapped paragraphs joined, for display only: each such line
+    break becomes one space, so every character keeps its offset (highlights stay right)."""
+    return _WRAPPED_BREAK.sub(" ", text)
 
 
 class ArticleView(QPlainTextEdit):
@@ -23,7 +34,9 @@ class ArticleView(QPlainTextEdit):
         self._span: tuple[int, int] | None = None
 
     def show_article(self, text: str, start: int, end: int) -> None:
-        """Show ``text`` with ``[start, end)`` highlighted and scrolled to the middle."""
+        """Show ``text`` (paragraphs reflowed) with ``[start, end)`` highlighted and
+        scrolled to the middle."""
+        text = reflow(text)
         self.setPlainText(text)
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))

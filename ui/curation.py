@@ -171,6 +171,11 @@ class EventEditor(QDialog):
         self.setWindowTitle("Edit Event")
         self.event = event
         self.title = QLineEdit(event["title"])
+        # Room for the whole title on one line (about 60 characters at least, 900 px at most).
+        fm = self.title.fontMetrics()
+        wide = max(fm.horizontalAdvance(event["title"]) + 4 * fm.averageCharWidth(),
+                   60 * fm.averageCharWidth())  # fmt: skip
+        self.title.setMinimumWidth(min(wide, 900))
         self.start = QLineEdit(event["start"])
         self.start.setPlaceholderText("2022-02-14, 2022-02 or 2014")
         self.end = QLineEdit(event["end"] or "")

@@ -139,6 +139,15 @@ def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> Timeline
     return TimelineData.from_counts(times, counts)
 
 
+def count_stored(db_path: str) -> tuple[int, int]:
+    """(articles, events) stored: what a timeline holds, told while it opens."""
+    store = open_store(db_path)
+    try:
+        return store.count_documents(), store.count_events()
+    finally:
+        store.close()
+
+
 def load_event(db_path: str, event_id: int) -> tuple[dict[str, Any], str] | None:
     """An event with its sources, and the text of the article it first came from."""
     store = open_store(db_path)

@@ -35,7 +35,7 @@ class OverviewStrip(QWidget):
                         "or click to go there.")  # fmt: skip
         self._data: TimelineData | None = None
         self._times = np.zeros(0)
-        self._core: tuple[float, float] | None = None  # where the events are
+        self._core: tuple[float, float] | None = None  # the first and the last event
         self._extent = (0.0, DAY)
         self._window = (0.0, DAY)
         self._bars = np.zeros(0)
@@ -46,15 +46,9 @@ class OverviewStrip(QWidget):
             return  # the same events (lanes or the search changed): nothing to count again
         self._data = data
         self._times = times = np.sort((data.starts + data.ends) / 2) if len(data) else np.zeros(0)
-        self._core = None
-        if len(times):
-            first, last = float(times[0]), float(times[-1])
-            k = max(1, int(len(times) * 0.99))  # the shortest period with 99% of them
-            widths = times[k - 1 :] - times[: len(times) - k + 1]
-            i = int(np.argmin(widths))
-            if widths[i] * 5 < last - first:
-                first, last = float(times[i]), float(times[i + k - 1])
-            self._core = (first, last)
+        # Every event, whatever its date: the few far from the rest (a founding in 1738, a
+        # target for 2050) are where Show All goes, so the strip shows them too.
+        self._core = (data.t_min, data.t_max) if len(times) else None
         self._rebin()
 
     def set_window(self, t0: float, t1: float) -> None:
@@ -75,8 +69,7 @@ class OverviewStrip(QWidget):
     # Mapping -------------------------------------------------------------------------------
 
     def _rebin(self) -> None:
-        """Density over where the events are (the few far off counted at the ends), widened
-        to take in the visible window."""
+        """Density over all the events, widened to take in the visible window."""
         lo, hi = self._window
         if self._core is not None:
             lo, hi = min(self._core[0], lo), max(self._core[1], hi)
@@ -162,7 +155,8 @@ class OverviewStrip(QWidget):
             h = self.height() - 4
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(c.histogram["point"])
-            rects = [QRectF(x, h + 2 - v * h, 1, v * h)
+            # A lone event far from the rest still shows (2 px at least) where it is.
+            rects = [QRectF(x, h + 2 - max(v * h, 2), 1, max(v * h, 2))
                      for x, v in enumerate(self._bars.tolist()) if v > 0]  # fmt: skip
             painter.drawRects(rects)
             painter.setBrush(HANDLE_FILL)

@@ -180,7 +180,7 @@ def _layout_axis(layout: Layout, scale: TimeScale, text: TextMetrics) -> None:
             text_x = -float("inf")
         if text_x + label_w > scale.width:  # "19" for a cut "1990" would mislead
             continue
-        if text_x + label_w / 2 > 0:  # a sliver of a pushed-out label only puzzles
+        if text_x >= 0:  # a label pushed out by the next reads as another ("ary 1987")
             placed.append((x, text_x, label))
             right = text_x + label_w
     layout.major = placed

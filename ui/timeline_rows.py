@@ -14,7 +14,11 @@ from ui.timeline_scene import MARKER_R, Band, Layout, Marker
 from ui.timescale import LABEL_GAP, TimeScale
 from ui.wording import count
 
-TITLE_MAX_W = 260.0
+TITLE_MAX_W = 260.0  # titles may always run this wide (about 35 characters)
+# ...and in a wide view up to this share of it, up to TITLE_LONGEST_W: a whole title where
+# there is room for it, not one cut at 35 characters on an empty 1,400 px timeline.
+TITLE_VIEW_SHARE = 0.45
+TITLE_LONGEST_W = 640.0
 POINT_DETAIL_LIMIT = 400  # more visible point events than this: a histogram instead
 BAND_DETAIL_LIMIT = 200
 UNDATED_PX = 12  # more undated reports in view than one per this many pixels: counted
@@ -33,8 +37,14 @@ def _place_in_rows(rows: list[float], left: float, right: float, max_rows: int) 
     return None
 
 
-def _titles(titles: list[str], index: np.ndarray, text: TextMetrics) -> list[str]:
-    return [text.elide(titles[i], TITLE_MAX_W) for i in index.tolist()]
+def title_max_w(view_width: float) -> float:
+    """How wide a title may run in a view this wide, before it is cut with "…"."""
+    return max(TITLE_MAX_W, min(TITLE_LONGEST_W, TITLE_VIEW_SHARE * view_width))
+
+
+def _titles(titles: list[str], index: np.ndarray, text: TextMetrics, scale: TimeScale) -> list[str]:
+    max_w = title_max_w(scale.width)
+    return [text.elide(titles[i], max_w) for i in index.tolist()]
 
 
 def layout_points(
@@ -66,7 +76,7 @@ def layout_points(
     xs = x[seen].tolist()
     layout.rug.extend(xs)
     index = g.index[lo + seen]
-    titles = _titles(data.titles, index, text)
+    titles = _titles(data.titles, index, text, scale)
     spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
     placed, hidden = _place_points(data, xs, index, titles, spans, scale, text, max_rows)
     if hidden and not lane and max_rows > 1:  # the top row gives way to a note on the rest
@@ -194,7 +204,7 @@ def layout_bands(
     max_rows = max(1, int(room // row_h))
     rows: list[float] = []
     hidden = 0
-    titles = _titles(data.titles, g.index[shown], text)
+    titles = _titles(data.titles, g.index[shown], text, scale)
     for i, idx, title in zip(shown.tolist(), g.index[shown].tolist(), titles, strict=True):
         x0, x1 = scale.x_of(float(g.pos[i])), max(scale.x_of(float(g.end[i])), 0.0)
         x1 = max(x1, x0 + 2)
@@ -233,7 +243,7 @@ def layout_undated(
         layout.histograms.append(group_histogram("undated", g, scale, text, y - half, y + half))
         return
     xs = ((g.pos[lo:hi] - scale.t0) / scale.spp).tolist()
-    titles = _titles(data.titles, g.index[lo:hi], text)
+    titles = _titles(data.titles, g.index[lo:hi], text, scale)
     ids = data.ids[g.index[lo:hi]].tolist()
     # Reports of the same day would be drawn one over another: one marker says how many.
     groups: list[list] = []  # [x, first id, title, count]

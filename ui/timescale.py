@@ -20,10 +20,12 @@ EPOCH = datetime(1970, 1, 1)
 DAY = 86_400.0
 YEAR = 365.2425 * DAY
 MIN_SPAN = 3_600.0  # narrowest view: about an hour across the widget
-MAX_SPAN = 500 * YEAR  # widest view: five centuries
 # datetime stops at years 1 and 9999; keep the view (and a tick step beyond it) inside.
 MIN_T = (datetime(100, 1, 1) - EPOCH).total_seconds()
 MAX_T = (datetime(9000, 1, 1) - EPOCH).total_seconds()
+# Widest view: all of that, so that Show All fits any event, an 11th-century one with those
+# of 2050 (five centuries at most left such a timeline an empty stretch of its middle).
+MAX_SPAN = MAX_T - MIN_T
 
 LABEL_PAD = 3.0  # a tick's label starts this far right of its tick line
 LABEL_GAP = 8.0  # least free space between two neighbouring labels

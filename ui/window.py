@@ -28,9 +28,10 @@ from ui.filtering import FilterQueries
 from ui.filters import FilterBar
 from ui.ingesting import Ingesting
 from ui.languages import Languages
-from ui.loading import Snapshot, load_preview, load_snapshot
+from ui.loading import Snapshot, load_snapshot
 from ui.menus import Menus, WindowActions
 from ui.models import source_title
+from ui.opening import Opening
 from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.state.snapshot_changed.connect(self.languages.show_snapshot)  # before the filters
         self.status_label = QLabel(self)
         self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
+        self.opening = Opening(self.tasks, self.state, self.centre, self.status_label)
         self.queries = FilterQueries(self, self.tasks, self.state)
         self.details = SelectionDetails(self, self.tasks, self.state, self.detail, self.article)
         self.curation = Curation(self, self.tasks, lambda: self.db_path, self.selected_event_ids)
@@ -186,25 +188,6 @@ class MainWindow(QMainWindow):
         self.select_event(None)
         session.restore_lanes(self.settings, db_path, self.timeline)
         self.reload()
-        self._start_preview()
-
-    def _start_preview(self) -> None:
-        """Counts from the summary table, drawn while a big timeline's events are read."""
-        db = self.db_path
-        self.tasks.start(
-            lambda _p, _c: (db, load_preview(db)),
-            self._show_preview,
-            lambda msg: log.warning("no preview of %s: %s", db, msg),
-        )
-
-    def _show_preview(self, result: tuple[str, TimelineData | None]) -> None:
-        db, preview = result
-        if preview is None or db != self.db_path or len(self.snapshot):
-            return  # small enough to wait for, or the events are already shown
-        self.centre.show_timeline()
-        self.timeline.set_data(preview)
-        self.overview.set_data(preview)
-        self.status_label.setText(f"Reading {count(len(preview), 'event')}…")
 
     def switch_database(self, db_path: str) -> None:
         """Show another timeline (database file); refused while articles are being added."""
@@ -361,6 +344,7 @@ class MainWindow(QMainWindow):
         self._finished, self._before = report, self.ingesting.events_before
         self.reload()
         self.status_label.setText(ingest_summary(report))
+        self.problems.add_problems(report.skipped)  # a line each, no dialog: nothing failed
         if report.failed:
             self.problems.add_problems(report.failed)
             self.problems_dock.show()

@@ -45,6 +45,8 @@ def ingest_summary(
         parts.append(f"{len(report.present):,} already there")
     if report.failed:
         parts.append(f"{count(len(report.failed), 'problem')} (see Problems)")
+    if report.skipped:  # found in a folder, not articles: named under Problems
+        parts.append(f"{len(report.skipped):,} skipped as not articles (see Problems)")
     if report.unread:  # stored, but in a language not read yet: named under Problems
         parts.append(f"{len(report.unread):,} in a language not read yet (see Problems)")
     parts.append(f"{count(report.events, 'event')} found")

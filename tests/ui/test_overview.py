@@ -80,3 +80,34 @@ def test_the_strip_paints_the_density_and_the_handle(linked):
     inside = image.pixelColor(int(rect.center().x()), 40)
     outside = image.pixelColor(int(rect.right()) + 40, 5)
     assert inside != outside
+
+
+def test_show_all_fits_every_event_whatever_its_date_and_the_strip_covers_them(qtbot):
+    """An archive of 1987 with a few far off (the 11th century, a target for 2050): Show All
+    (Ctrl+Shift+0) fits them all, not five centuries of empty axis in the middle, and the
+    strip's extent takes them all in, each far one drawn."""
+    busy = [TimelineItem(i, at(1987, 3, 1 + i % 28), at(1987, 3, 1 + i % 28) + DAY, f"E{i}",
+                         "day", False) for i in range(200)]  # fmt: skip
+    far = [TimelineItem(900, at(1000, 1, 1), at(1100, 1, 1), "A century", "century", False),
+           TimelineItem(901, at(2050, 1, 1), at(2051, 1, 1), "By 2050", "year", False)]  # fmt: skip
+    view, strip = TimelineView(), OverviewStrip()
+    for w in (view, strip):
+        qtbot.addWidget(w)
+    view.rangeChanged.connect(strip.set_window)
+    view.resize(1000, 300)
+    strip.resize(1000, 44)
+    data = TimelineData(busy + far)
+    view.set_data(data)
+    strip.set_data(data)
+    view.zoom_to_fit()  # Ctrl+0: where most of them are
+    t0, t1 = view.visible_range()
+    assert at(1986, 1, 1) < t0 and t1 < at(1989, 1, 1)
+    view.zoom_to_fit(everything=True)  # Ctrl+Shift+0
+    t0, t1 = view.visible_range()
+    assert t0 <= at(1000, 1, 1) and t1 >= at(2051, 1, 1)
+    x0, x1 = (view._scale.x_of(t) for t in (at(1000, 1, 1), at(2051, 1, 1)))
+    assert x0 >= 0 and x1 <= view.width()
+    lo, hi = strip._extent
+    assert lo <= at(1000, 1, 1) and hi >= at(2051, 1, 1)
+    for far_one in (at(1050, 1, 1), at(2050, 7, 1)):  # each far one drawn where it is
+        assert strip._bars[int(strip._x_of(far_one))] > 0

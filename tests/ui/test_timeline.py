@@ -97,7 +97,7 @@ def test_zoom_and_pan_stay_within_sane_limits() -> None:
     scale.zoom(1e9, 400)
     assert scale.t1 - scale.t0 == pytest.approx(MIN_SPAN)  # about an hour across
     scale.zoom(1e-12, 400)
-    assert scale.t1 - scale.t0 == pytest.approx(MAX_SPAN)  # five centuries
+    assert scale.t1 - scale.t0 == pytest.approx(MAX_SPAN)  # all the calendar shown
     scale.pan(1e12)
     assert scale.t0 >= at(100, 1, 1)
 
@@ -401,9 +401,9 @@ def test_the_widget_axis_labels_never_overlap_on_either_tier(view, span: float) 
 
 
 @pytest.mark.parametrize("span", [40 * YEAR, 3 * YEAR, 50 * DAY, DAY / 3])
-def test_no_axis_label_is_cut_by_the_right_edge(view, span: float) -> None:
+def test_no_axis_label_is_cut_by_either_edge(view, span: float) -> None:
     view.set_items(SAMPLE)
-    for start in np.linspace(at(2020, 1, 1), at(2020, 1, 1) + span, 7):
+    for start in np.linspace(at(2020, 1, 1), at(2020, 1, 1) + span, 13):
         view.set_visible_range(start, start + span)
         fm = QFontMetricsF(view.font())
         lay = view.current_layout()
@@ -413,6 +413,7 @@ def test_no_axis_label_is_cut_by_the_right_edge(view, span: float) -> None:
         bold = QFont(view.font())
         bold.setBold(True)
         for _, text_x, label in lay.major:  # the upper tier too ("19" for 1990 misleads)
+            assert text_x >= 0, (label, "cut by the left edge, as 'ary 1987'")
             assert not label or text_x + QFontMetricsF(bold).horizontalAdvance(label) <= (
                 view.width() + 0.5
             )

@@ -1,0 +1,85 @@
+"""Whether a plain-text file found in a folder reads as an article, judged from its name and head.
+
+A folder of articles often carries files that are not articles: a README, a LICENSE, a
+SOURCE note, word lists one entry a line, tables, logs. Dated by their file time they would
+put nonsense on the timeline, so a folder walk skips them (with the reason); a file named
+on its own is still read, on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# Only plain text is judged: a web page, an e-mail, a wire archive or a TimeML file says
+# by its format that it is an article.
+JUDGED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HEAD_BYTES = 16_384
+MIN_LINES = 8  # fewer lines than this: too little to call it a list or a table
+
+_NOTE_NAMES = frozenset(
+    {
+        "readme",
+        "read_me",
+        "license",
+        "licence",
+        "copying",
+        "copyright",
+        "notice",
+        "source",
+        "sources",
+        "authors",
+        "contributors",
+        "contributing",
+        "changelog",
+        "changes",
+        "install",
+        "manifest",
+        "todo",
+        "credits",
+        "citation",
+    }
+)
+_LEADING_NOTE_NAMES = frozenset({"readme", "license", "licence", "copying"})
+_LOG_LINE = re.compile(r"^\W{0,2}(\d{2,4}[-/.:]\d{1,2}|\d{1,2}:\d{2}|\w{3} +\d{1,2} \d{2}:)")
+_TABLE_LINE = re.compile(r"\t|\|.*\||(?:[^,]*,){3}|\S {3,}\S.* {3,}\S")
+_CODE_LINE = re.compile(r"[;{}]$|\)\.?$|^[<#]|=")
+_SENTENCE_END = re.compile(r"[.!?:;,\"”’']$")
+
+
+def not_an_article(path: Path, head: str | None = None) -> str | None:
+    """Why the file at ``path`` is not a prose article, or None when it may be one.
+
+    ``head`` is the start of its text; read from the file when not given.
+    """
+    stem = path.name.lower().split(".", 1)[0]
+    first = re.split(r"[-_ ]", stem, maxsplit=1)[0]
+    if stem in _NOTE_NAMES or first in _LEADING_NOTE_NAMES:
+        return f"a {path.stem} file, not an article"
+    if path.suffix.lower() not in JUDGED_SUFFIXES:
+        return None
+    if head is None:
+        try:
+            with path.open("rb") as f:
+                head = f.read(HEAD_BYTES).decode("utf-8", errors="replace")
+        except OSError:
+            return None  # reading it will report the problem
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if len(lines) > 2 and len(head.encode()) >= HEAD_BYTES:
+        lines = lines[:-1]  # the last one may be cut
+    if len(lines) < MIN_LINES:
+        return None
+    if _share(lines, lambda s: bool(_LOG_LINE.match(s))) >= 0.6:
+        return "a log (a time on most lines), not an article"
+    if _share(lines, lambda s: bool(_TABLE_LINE.search(s))) >= 0.6:
+        return "a table, not an article"
+    entries = _share(lines, lambda s: len(s.split()) <= 6 and not _SENTENCE_END.search(s))
+    if entries >= 0.6:
+        return "a list of entries one a line, not an article"
+    if _share(lines, lambda s: bool(_CODE_LINE.search(s))) >= 0.6:
+        return "data or code, not an article"
+    return None
+
+
+def _share(lines: list[str], test) -> float:
+    return sum(1 for line in lines if test(line)) / len(lines)

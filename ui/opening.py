@@ -1,0 +1,78 @@
+"""What a timeline shows while it opens: never the empty state of a new one.
+
+Reading every event of a big archive takes seconds. Meanwhile the centre says what is being
+opened and how much it holds ("Opening reuters.db — 21,578 articles, 27,742 events…"), from
+two counts the database answers at once, and a big one draws its events counted by period
+from the summary table. The empty state is for a timeline that has no articles.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from ui.loading import Snapshot, count_stored, load_preview
+from ui.state import WindowState
+from ui.timeline_data import TimelineData
+from ui.window_parts import Centre
+from ui.wording import count
+from ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+Preview = tuple[str, tuple[int, int], TimelineData | None]  # db, (articles, events), counts
+
+
+def opening_message(db_path: str, articles: int | None = None, events: int = 0) -> str:
+    """ "Opening reuters.db…", then "Opening reuters.db — 21,578 articles, 27,742 events…"."""
+    name = Path(db_path).name
+    if articles is None:
+        return f"Opening {name}…"
+    return f"Opening {name} — {count(articles, 'article')}, {count(events, 'event')}…"
+
+
+class Opening:
+    """From a database opened (``state.database_changed``) until its first snapshot is
+    shown, says that it is opening and how much it holds."""
+
+    def __init__(
+        self, tasks: TaskRunner, state: WindowState, centre: Centre, status_label: QLabel
+    ) -> None:
+        self.tasks, self.centre, self.status_label = tasks, centre, status_label
+        self.opening: str | None = None  # the database opening, until its events are shown
+        state.database_changed.connect(self.start)
+        state.snapshot_changed.connect(self._loaded)
+
+    def _loaded(self, _snapshot: Snapshot) -> None:
+        self.opening = None
+        self.centre.overview.show()
+
+    def start(self, db_path: str) -> None:
+        """Say what is opening now, and ask the database how much it holds."""
+        self.opening = db_path
+        self.centre.timeline.set_data(TimelineData(()))
+        self.centre.overview.hide()  # a handle over nothing, at 1970, would only puzzle
+        self.centre.show_timeline()
+        self._say(opening_message(db_path))
+        self.tasks.start(
+            lambda _p, _c: (db_path, count_stored(db_path), load_preview(db_path)),
+            self._counted,
+            lambda msg: log.warning("no preview of %s: %s", db_path, msg),
+        )
+
+    def _counted(self, result: Preview) -> None:
+        db, (articles, events), preview = result
+        if db != self.opening:
+            return  # another timeline was opened, or the events are already shown
+        self._say(opening_message(db, articles, events))
+        if preview is not None:  # a big one: its events counted by period meanwhile
+            self.centre.timeline.set_data(preview)
+            self.centre.overview.set_data(preview)
+            self.centre.overview.show()
+
+    def _say(self, message: str) -> None:
+        self.centre.timeline.empty_message = message
+        self.centre.timeline.update()
+        self.status_label.setText(message)
