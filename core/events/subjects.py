@@ -54,6 +54,13 @@ def subject_of(
         first = s.clauses[0]
         if first is clause or inherited:
             return "", [], (verb, verb)
+        if clause.opener == c.THAT and clause.start > 0:
+            # "lines that came up": the noun before "that"; "said that came": "that" is the
+            # subject, and what it stands for is not sure
+            before = s.tokens[clause.start - 1].lower
+            if before == "," or "VERB" in c.lemmas(before):
+                return "", [], (verb, verb)
+            return _relative_subject(s, clause)
         if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")

@@ -184,7 +184,9 @@ CLAUSE_CUTS = _words(
 # "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
 AS = "as"
 # Where a subject can never start: "Including steel …", "According to …".
-NOT_SUBJECT_STARTS = _words("including according")
+NOT_SUBJECT_STARTS = _words(
+    "including according however meanwhile moreover nevertheless nonetheless therefore also"
+)
 # A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
 TABLE_WORDS = _words("vs vs.")
 # The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
