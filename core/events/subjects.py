@@ -99,6 +99,8 @@ def subject_of(
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
+        text = ""  # "due to higher costs it": the words before the pronoun are a phrase
     words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))
     words = [] if owner else words  # "said it it intends": one name, once
     and_ = f" {c.AND} "
