@@ -124,7 +124,9 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
 
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
     """After ", who … ," the sentence's main clause goes on at its verb."""
-    if tokens[clause_start].lower not in c.RELATIVES or clause_start == 0:
+    opener = tokens[clause_start].lower
+    relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
+    if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
     return tokens[k].lower in c.AUX or c.is_past(tokens[k].text)
 
@@ -283,11 +285,11 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
 def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """Whether an auxiliary comes after ``k`` with only a prepositional phrase or two
     between: "reached [in Paris] [in February] had"."""
-    if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS:
+    if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS or tokens[k + 1].lower == c.TO:
         return False
     for j in range(k + 2, min(end, k + c.REPORTED_SUBJECT_REACH)):
         word = tokens[j]
-        if word.lower in c.AUX and word.lower != c.TO:
+        if word.text in c.AUX and word.text != c.TO:  # "had", not the month "May"
             return tokens[j - 1].lower not in c.COORDINATORS
         if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
             return False

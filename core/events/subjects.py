@@ -16,7 +16,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
-from core.events.wording import name_in_title, reduce_names
+from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 
 @cache
@@ -60,7 +60,8 @@ def subject_of(
             before = s.tokens[clause.start - 1].lower
             if before == "," or "VERB" in c.lemmas(before):
                 return "", [], (verb, verb)
-            return _relative_subject(s, clause)
+            person = _relative_subject(s, clause)
+            return person if person[0] else _noun_before(s, clause, c)
         if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
@@ -151,6 +152,18 @@ def _fronted(s: Sentence, words: list[int]) -> bool:
         return True
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _noun_before(
+    s: Sentence, clause: Clause, c: ModuleType
+) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "a bullet that tore through …" → "a bullet": the noun phrase before a relative "that",
+    when it opens on a determiner; else no subject."""
+    k = clause.start - 1
+    a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
+    if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
+        return "", [], (clause.body, clause.body)
+    return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
 
 
 def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:

@@ -408,3 +408,17 @@ def test_told_and_that_after_a_noun(body, title):
 )  # fmt: skip
 def test_round_five_failure_classes(body, titles):
     assert _titles(body) == titles
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        # a relative "that" after a noun phrase: that phrase did it
+        ("Police found the car that hit the gate on Sunday.", ["The car hit the gate"]),
+        # the month "May" is no auxiliary after a participle
+        ("Lumo disclosed in May that it was approached by a rival.",
+         ["Lumo disclosed it was approached by a rival"]),
+    ],
+)  # fmt: skip
+def test_relative_that_and_month_may(body, titles):
+    assert _titles(body) == titles
