@@ -298,8 +298,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
     if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
-    if s.tokens[a].text[:1].isdigit():
-        return None  # "… and eight dlrs a share in 1988": a figure, not what happened
+    if s.tokens[a].text[:1].isdigit() or s.tokens[a].lower in c.CHANGE_WORDS:
+        return None  # "… and eight dlrs a share in 1988", "…, up 5 pct from": a figure
     subject, resolved, subject_range = subject_of(s, clause)
     stop = cut_coordination(s.tokens, a, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)

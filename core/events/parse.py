@@ -96,18 +96,21 @@ def token_at(tokens: list[Token], offset: int) -> int:
 
 def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
     """The tokens of the time expressions and of the words that go with them ("on")."""
-    prepositions = _clauses(language).TIMEX_PREPOSITIONS
+    c = _clauses(language)
+    prepositions = c.TIMEX_PREPOSITIONS
     drop: set[int] = set()
     for when in whens:
         for timex in (when.timex, when.until):
             if timex is None:
                 continue
             first = token_at(tokens, timex.start)
+            if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS:
+                first -= 1  # "on late [Wednesday]", "in calendar [1986]"
+                drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
-    c = _clauses(language)
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))

@@ -124,7 +124,9 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
 
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
     """After ", who … ," the sentence's main clause goes on at its verb."""
-    if tokens[clause_start].lower not in c.RELATIVES or clause_start == 0:
+    opener = tokens[clause_start].lower
+    relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
+    if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
     return tokens[k].lower in c.AUX or c.is_past(tokens[k].text)
 
@@ -242,8 +244,23 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        if "NOUN" in forms and _verb_follows(tokens, k, c):
+            return False  # "Japanese firms (this week) announced": the plural is the subject
         return before_ok or (after_ok and ("NOUN" not in forms or subject))
     return prev in c.PRONOUNS
+
+
+def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a finite verb follows token ``k`` at once, or after a short time phrase
+    ("this week", "last month")."""
+    after = [t.lower for t in tokens[k + 1 : k + 4]]
+    if after[:2] and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
+        after = after[2:]
+    if not after:
+        return False
+    return (after[0] in c.AUX and after[0] != c.TO) or (
+        c.is_past(after[0]) and "NOUN" not in c.lemmas(after[0])
+    )
 
 
 def _singular_noun(word: str, c: ModuleType) -> bool:
@@ -256,9 +273,29 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
         return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
-    if nxt != c.BY or not tokens[k].lower.endswith(c.PAST_PARTICIPLE):
+    if not tokens[k].lower.endswith(c.PAST_PARTICIPLE):
+        return False
+    if k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c):
+        return True  # "the agreement reached in Paris in February had been …"
+    if nxt != c.BY:
         return False
     return any(_is_finite(tokens, j, k + 2, c) for j in range(k + 3, end))
+
+
+def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
+    """Whether an auxiliary comes after ``k`` with only a prepositional phrase or two
+    between: "reached [in Paris] [in February] had"."""
+    if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS or tokens[k + 1].lower == c.TO:
+        return False
+    for j in range(k + 2, min(end, k + c.REPORTED_SUBJECT_REACH)):
+        word = tokens[j]
+        if word.text in c.AUX and word.text != c.TO:  # "had", not the month "May"
+            return tokens[j - 1].lower not in c.COORDINATORS
+        if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
+            return False
+        if c.is_past(word.text) and not word.text[:1].isupper():
+            return False
+    return False
 
 
 def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:

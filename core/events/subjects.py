@@ -16,7 +16,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
-from core.events.wording import name_in_title, reduce_names
+from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 
 @cache
@@ -54,6 +54,14 @@ def subject_of(
         first = s.clauses[0]
         if first is clause or inherited:
             return "", [], (verb, verb)
+        if clause.opener == c.THAT and clause.start > 0:
+            # "lines that came up": the noun before "that"; "said that came": "that" is the
+            # subject, and what it stands for is not sure
+            before = s.tokens[clause.start - 1].lower
+            if before == "," or "VERB" in c.lemmas(before):
+                return "", [], (verb, verb)
+            person = _relative_subject(s, clause)
+            return person if person[0] else _noun_before(s, clause, c)
         if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
@@ -92,6 +100,8 @@ def subject_of(
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
+        text = ""  # "due to higher costs it": the words before the pronoun are a phrase
     words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))
     words = [] if owner else words  # "said it it intends": one name, once
     and_ = f" {c.AND} "
@@ -142,6 +152,18 @@ def _fronted(s: Sentence, words: list[int]) -> bool:
         return True
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _noun_before(
+    s: Sentence, clause: Clause, c: ModuleType
+) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "a bullet that tore through …" → "a bullet": the noun phrase before a relative "that",
+    when it opens on a determiner; else no subject."""
+    k = clause.start - 1
+    a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
+    if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
+        return "", [], (clause.body, clause.body)
+    return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
 
 
 def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:

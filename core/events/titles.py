@@ -268,8 +268,9 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     if not lower:
         return True  # a comma or a dash
     before = words[-2].lower() if len(words) > 1 else ""
-    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before):
-        return False  # "talks would go on"
+    noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
+    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
+        return False  # "talks would go on", not "raised the prices on"
     if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
         return False  # "bought two more"
     if lower == c.DUE and before in c.BE_FINITE:

@@ -184,7 +184,9 @@ CLAUSE_CUTS = _words(
 # "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
 AS = "as"
 # Where a subject can never start: "Including steel …", "According to …".
-NOT_SUBJECT_STARTS = _words("including according")
+NOT_SUBJECT_STARTS = _words(
+    "including according however meanwhile moreover nevertheless nonetheless therefore also"
+)
 # A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
 TABLE_WORDS = _words("vs vs.")
 # The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
@@ -214,6 +216,11 @@ SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
+# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
+DATE_MODIFIERS = _words("late early mid calendar fiscal")
+# "firms this week announced": a time phrase between a plural subject and its verb
+TIME_PHRASE_STARTS = _words("this last next")
+TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
 # Plural nouns without a plural ending.
 PLURAL_NOUNS = _words("police people")
 # Words that read as a capital only because they open the sentence.
