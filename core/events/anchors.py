@@ -58,6 +58,11 @@ class _Cues:
     noun_after: re.Pattern[str]
     event_nouns: frozenset[str]
     possessive: tuple[str, ...]
+    possessive_object: re.Pattern[str]
+    noun_for: re.Pattern[str]
+    plan_nouns: frozenset[str]
+    aside: re.Pattern[str]
+    is_participle: Callable[[str], bool]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
 
@@ -89,6 +94,11 @@ def _cues(language: str) -> _Cues:
         noun_after=re.compile(a.NOUN_AFTER),
         event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
         possessive=tuple(clauses.POSSESSIVE_ENDINGS),
+        possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
+        noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
+        plan_nouns=a.PLAN_NOUNS,
+        aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
+        is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
     )
@@ -113,11 +123,28 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
     if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
         return DESCRIBES
     if after.startswith(cues.possessive):
-        return DATES  # "Monday's vote": the vote's own day
+        # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
+        return MODIFIES if cues.possessive_object.search(before) else DATES
+    if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
+        return MODIFIES
     named = cues.of.search(before)
     if named and named.group("noun").lower() not in cues.time_nouns:
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _names_a_period(before: str, cues: _Cues) -> bool:
+    """ "its economic targets for 1988": the period of a plan, not of the happening."""
+    found = cues.noun_for.search(before)
+    return found is not None and found.group("noun").lower() in cues.plan_nouns
+
+
+def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
+    """ "the bridge, closed in 2020, will reopen": the aside dates the bridge — when the aside
+    closes after the date ("Maria Olsen, resigned on Tuesday." is the clause's own verb)."""
+    found = cues.aside.search(before)
+    closes = after.lstrip()[:1] in (",", ";")
+    return found is not None and closes and cues.is_participle(found.group("participle"))
 
 
 def _is_term(before: str, cues: _Cues) -> bool:

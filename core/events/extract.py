@@ -101,7 +101,8 @@ def extract_events(document: Document) -> list[Event]:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
         for happening in found:
             if happening.when is None:
-                in_lead = number < LEAD_SENTENCES and lead is not None
+                # a happening only named ("plans for exercises") is not the lead's news
+                in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only
                 if not in_lead and happening.kind not in NOTABLE:
                     continue
                 event = _event(happening, text, start, end, lead or day, None, not in_lead)

@@ -38,6 +38,7 @@ class Happening:
     kind: str
     when: When | None  # None: the sentence gives no date
     entities: tuple[Entity, ...]
+    named_only: bool = False  # a noun phrase ("plans for joint exercises"), not a clause
 
 
 @dataclass

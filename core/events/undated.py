@@ -20,6 +20,8 @@ from core.events.phrases import Clause, finite_verb
 from core.events.titles import noun_headline
 from core.events.wording import noun_phrase, reduce_names
 
+_MIN_PHRASE_WORDS = 3  # "Plans for joint military exercises", not "Louvre accord"
+
 
 @cache
 def _clauses(language: str) -> ModuleType:
@@ -64,7 +66,11 @@ def undated_happening(
     background = _events(s.language).BACKGROUND
     if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in background):
         return None  # "since the explosion", "a clash between two governments": background
-    return Happening(_nominal_title(s, a, trigger, b), kind, None, entities)
+    title = _nominal_title(s, a, trigger, b)
+    told = title != _phrase_title(s, a, b)
+    if not told and len(title.split()) < _MIN_PHRASE_WORDS:
+        return None  # "Louvre accord": a thing named, not news of it
+    return Happening(title, kind, None, entities, named_only=not told)
 
 
 def _may_report(sentence: str, language: str) -> bool:
@@ -133,8 +139,12 @@ def _nominal_title(s: Sentence, a: int, trigger: int, b: int) -> str:
         place = reduce_names(s.text, s.tokens, tail, b, s.mentions, language=language)
         told = c.past(verbs[0])  # the news reports it done: "A and B met in Lima"
         return noun_headline(f"{actors} {told} {place}", language=language)
-    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=language)
-    return noun_headline(phrase, language=language)
+    return _phrase_title(s, a, b)
+
+
+def _phrase_title(s: Sentence, a: int, b: int) -> str:
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
+    return noun_headline(phrase, language=s.language)
 
 
 def _is(s: Sentence, k: int, word: str) -> bool:

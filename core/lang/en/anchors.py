@@ -80,3 +80,19 @@ MORE_EVENT_NOUNS = frozenset(
     "campaign decision "
     "profit earnings income sales revenue results quarter dividend split crisis".split()
 )
+# "a decision on the response to Friday's attack": a day's possessive after a preposition
+# dates that noun, not the clause ("Monday's vote drew …" as a subject still does).
+POSSESSIVE_AFTER_PREPOSITION = (
+    r"\b(?:to|on|after|before|since|of|for|in|at|by|from|with|over|about)\s+$"
+)
+# "its targets for 1988", "the budget for next year": a plan's period, not the happening's
+# ("net income for the third quarter" is the period the income was earned in: it stays).
+NOUN_FOR_BEFORE = r"\b(?P<noun>[a-z]+)\s+for\s+(?:the\s+)?$"
+PLAN_NOUNS = frozenset(
+    "target targets forecast forecasts budget budgets plan plans goal goals projection "
+    "projections outlook quota quotas estimate estimates".split()
+)
+# ", set up in 1986": a date inside a participle's aside describes the noun before it.
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+)

@@ -130,3 +130,30 @@ def test_news_with_a_background_sentence_keeps_the_publication_year():
         "built in 1931. Buses will return on March 22."
     )
     assert _dates("2022-03-09", body) == ["2022-03-08", "2022-03-21", "1931", "2022-03-22"]
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # a day's possessive after a preposition dates that noun, not the clause
+        ("1990-05-14", "The mayor said on Sunday she had reached a decision on the city's answer to Friday's flood.", ["1990-05-13"]),
+        ("2021-02-25", "Monday's vote drew record turnout across the province.", ["2021-02-22"]),
+        # a plan's period is not the day the plan was told
+        ("1990-05-14", "The ministry outlined its spending targets for 1991 on Monday.", ["1990-05-14"]),
+        ("1990-05-14", "Net income for the first quarter rose 12 pct.", ["1990-Q1"]),
+        # a participle's aside dates the noun before it
+        ("2022-02-07", "The bridge, closed in 2020, will reopen on Monday.", ["2022-02-07"]),
+        ("2022-02-07", "The company's chief executive, Maria Olsen, resigned on Tuesday.", ["2022-02-01"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_noun_in_the_clause_leaves_the_clause_its_own(published, body, expected):
+    assert _dates(published, body) == expected
+
+
+def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
+    body = (
+        "Finance ministers met in Paris on Monday to defend the currency pact. "
+        "The minister was one of the main architects of the Rhine accord."
+    )
+    events = extract_events(_doc("1987-10-20", body))
+    assert [(e.start, e.undated) for e in events] == [("1987-10-19", False)]
