@@ -111,7 +111,7 @@ HALF_ORDINALS = ("first", "second", "1st", "2nd", "last")
 QUARTER_YEAR_BACK = ("last",)
 QUARTER_YEAR_AHEAD = ("next",)
 QUARTER_YEAR_THIS = ("this",)
-YEAR_AGO_WORDS = ("year-", "comparable")
+YEAR_AGO_WORDS = ("year-", "year ago", "year earlier", "comparable")
 # "the fourth quarter ended June 30": the text gives the quarter's last day, so the three
 # months it covers (the month word is checked against the calendar; case-sensitive).
 QUARTER_ENDED_AFTER = (

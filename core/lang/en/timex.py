@@ -139,7 +139,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"""(?:(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?!(?:fiscal\s+|\d{{4}}\s+)?\w+-(?:fiscal-)?(?:quarter|half)))?
-        (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year-(?:ago|earlier)|year-(?:ago|earlier)
+        (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year[-\s](?:ago|earlier)|year-(?:ago|earlier)
           |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{ORDINAL_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
         (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?""",

@@ -100,3 +100,18 @@ def test_fiscal_quarters_as_the_text_defines_them(
 # TIMEX3 numbers centuries from zero: "19" is the 20th century (1900-1999), as TimeBank writes.
 def test_centuries_count_from_zero() -> None:
     expect("Monks built the 12th century abbey.", ("the 12th century", "11"), dct=AUTUMN_89)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "the year ago second quarter", hyphen or none, is the same quarter a year back
+        ("In the year ago second quarter, the mill earned 2 mln dlrs.", "the year ago second quarter", "1986-Q2"),
+        ("In the year-earlier second quarter, the mill earned 2 mln dlrs.", "the year-earlier second quarter", "1986-Q2"),
+    ],
+)  # fmt: skip
+def test_a_year_ago_quarter_is_last_years(text, span, value):
+    from core.temporal.tagger import tag
+
+    found = [(t.text, t.value) for t in tag(text, date(1987, 4, 7))]
+    assert (span, value) in found
