@@ -193,7 +193,7 @@ def clause_happening(
     c = _clauses(s.language)
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
-    if verb is None or not subject:
+    if verb is None or not subject or _object_relative(s, clause):
         return None
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
@@ -222,6 +222,16 @@ def clause_happening(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def _object_relative(s: Sentence, clause: Clause) -> bool:
+    """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
+    own words ("Continental bought") lose it."""
+    c = _clauses(s.language)
+    if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
+        return False
+    before = s.tokens[clause.start - 1].lower if clause.start > 0 else ""
+    return before not in c.PREPOSITIONS and clause.verb > clause.body
 
 
 def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
@@ -311,6 +321,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = rest
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
+    elif bare:
+        return None  # "predicts GNP will grow … and show …": the verb of a clause inside
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language):

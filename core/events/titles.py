@@ -49,7 +49,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     written = _words(predicate)
     kept = _cut_asides(written, c)
     words = _verb_group(kept, c)
-    if not words or (len(kept) < len(written) and _verb_only(words, c)):
+    if not words or not _opens_finite(words[0], c):
+        return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if len(kept) < len(written) and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
     whole = next((w for w in subjects if len(_join([*w, *words])) <= max_chars), None)
@@ -122,11 +124,17 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
-    if words[0].islower() and first.endswith(c.GERUND) and "VERB" in c.lemmas(first):
-        return False
+    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
+    if gerund and (words[0].islower() or (len(words) > 1 and _opens_phrase(words[1], c))):
+        return False  # "Depending upon the results", "According to …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
     return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
+
+
+def _opens_phrase(word: str, c: ModuleType) -> bool:
+    lower = word.lower()
+    return lower in c.PREPOSITIONS and lower not in c.NOUN_LINKS  # not "Shipping of grain"
 
 
 def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
@@ -153,6 +161,26 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def opens_finite(predicate: str, language: str = "en") -> bool:
+    """Whether ``predicate`` opens on a finite verb ("fell 3 pct"), not "to protest"."""
+    words = _verb_group(_words(predicate), _clauses(language))
+    return bool(words) and _opens_finite(words[0], _clauses(language))
+
+
+def _opens_finite(word: str, c: ModuleType) -> bool:
+    """Whether a predicate's first word is a finite verb: "was", "fell", "agrees"; not an
+    infinitive, a gerund or a noun ("to protest", "being", "strike")."""
+    lower = word.lower().strip(_EDGE_PUNCT)
+    if lower in c.AUX:
+        return lower not in c.NON_FINITE_AUX
+    if lower.endswith(c.GERUND):
+        return False
+    forms = c.lemmas(lower)
+    if forms:
+        return "VERB" in forms
+    return lower.endswith(c.PAST_PARTICIPLE)  # "outpaced": a verb the lexicon lacks
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:
@@ -279,6 +307,8 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "Deliveries are set [for May]": what is set went with the date
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
+    if lower in c.AUX and len(words) > 2:
+        return True  # "… Co. Payment is": a verb with its clause cut away
     if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
         return True  # "at Corp's"
     if _ends_fixed_phrase(words, c):
@@ -287,11 +317,21 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     if gerund and before in c.PREPOSITIONS:
         return True  # "should agree on allowing"
     not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
-    if c.is_past(lower) and before not in not_a_noun and "NOUN" in c.lemmas(before):
+    reported = any(_said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
+    if (
+        c.is_past(lower)
+        and before not in not_a_noun
+        and "NOUN" in c.lemmas(before)
+        and not reported
+    ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
     return adjective and before in c.DETERMINERS
+
+
+def _said(word: str, c: ModuleType) -> bool:
+    return bool(set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS)
 
 
 def _ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:

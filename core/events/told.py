@@ -21,7 +21,7 @@ from core.events.parse import (
 )
 from core.events.phrases import Clause
 from core.events.subjects import subject_of
-from core.events.titles import headline, noun_headline, short_subject
+from core.events.titles import headline, noun_headline, opens_finite, short_subject
 from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
 
 log = logging.getLogger(__name__)
@@ -68,11 +68,17 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     title = headline(subject, f"{said} {who} {what}", language=s.language)
-    if not title:
-        return None
+    if not title or not opens_finite(what, s.language) or not _keeps_verb(title, who, what):
+        return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _keeps_verb(title: str, who: str, what: str) -> bool:
+    """Whether ``title`` still holds the reported clause's verb after its subject."""
+    rest = title.lower().partition(who.lower())[2].split()
+    return bool(rest) and rest[0] == what.split()[0].lower()
 
 
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:

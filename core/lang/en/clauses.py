@@ -55,6 +55,7 @@ THAT = "that"
 WHEN = "when"
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
 RELATIVES = _words("who which whose")
+OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
@@ -114,6 +115,7 @@ MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")
 AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
 TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")
 OF = "of"  # "eight years of fighting"
 BY = "by"  # an agent: "released by Beijing"
@@ -144,7 +146,7 @@ TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 TITLE_DANGLING = _words(
     "and or but as than due such according prior including compared versus vs not worth"
-    " around below above beneath primarily mainly largely partly chiefly"
+    " around below above beneath primarily mainly largely partly chiefly along"
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
