@@ -193,7 +193,7 @@ def clause_happening(
     c = _clauses(s.language)
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
-    if verb is None or not subject or _object_relative(s, clause):
+    if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
@@ -232,6 +232,33 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
         return False
     before = s.tokens[clause.start - 1].lower if clause.start > 0 else ""
     return before not in c.PREPOSITIONS and clause.verb > clause.body
+
+
+def _reduced_relative(s: Sentence, clause: Clause) -> bool:
+    """ "the five arrested on fraud charges included …": a bare participle with no object,
+    describing the subject; the clause's verb comes after it in the same stretch of words."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    if verb is None or verb + 1 >= clause.end:
+        return False
+    word, nxt = s.tokens[verb].lower, s.tokens[verb + 1].lower
+    if not word.endswith(c.PAST_PARTICIPLE) or nxt not in c.PREPOSITIONS | {c.AS, c.TO}:
+        return False
+    later = finite_verb(s.tokens, verb + 1, clause.end, s.language)
+    if later is None or not _takes_object(s, later, clause.end):
+        return False
+    between = {s.tokens[k].lower for k in range(verb + 1, later)}
+    return not between & (c.COORDINATORS | c.OPENERS | {",", ";"})
+
+
+def _takes_object(s: Sentence, k: int, end: int) -> bool:
+    """A verb that reads as a clause's own: an auxiliary, or one with a word after it that is
+    not a preposition ("included Ishikawa", not "the high recorded in 1980")."""
+    c = _clauses(s.language)
+    if s.tokens[k].lower in c.AUX:
+        return True
+    after = next((j for j in range(k + 1, end) if j not in s.drop), None)
+    return after is not None and s.tokens[after].lower not in c.PREPOSITIONS
 
 
 def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
