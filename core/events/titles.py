@@ -51,6 +51,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     words = _verb_group(kept, c)
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if _broken_infinitive(words, c) or _reported_without_verb(words, c):
+        return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     if len(kept) < len(written) and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
@@ -122,6 +124,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if not acronym and first in c.PREPOSITIONS:
         return False
+    if any(w.lower() in c.SUBJECT_BREAKS for w in words):
+        return False  # the verb after it is the inner clause's, the subject's own is gone
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
     gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
@@ -181,6 +185,27 @@ def _opens_finite(word: str, c: ModuleType) -> bool:
     if forms:
         return "VERB" in forms
     return lower.endswith(c.PAST_PARTICIPLE)  # "outpaced": a verb the lexicon lacks
+
+
+def _broken_infinitive(words: list[str], c: ModuleType) -> bool:
+    """ "is expected to four mln dlrs": a plan's "to" with no verb after it."""
+    lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
+    return any(
+        w == c.TO and before in c.SCHEDULED and "VERB" not in c.lemmas(nxt)
+        for before, w, nxt in zip(lower, lower[1:], lower[2:], strict=False)
+    )
+
+
+def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
+    """ "said its sales for the nine days": what was said has lost its verb."""
+    k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
+    if k + 1 >= len(words) or not _said(words[k], c) or words[k + 1].lower() == c.TO:
+        return False
+    rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
+    return not any(
+        w in c.AUX or c.is_past(w) or ("VERB" in c.lemmas(w) and "NOUN" not in c.lemmas(w))
+        for w in rest
+    )
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:
