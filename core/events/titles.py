@@ -191,7 +191,7 @@ def _broken_infinitive(words: list[str], c: ModuleType) -> bool:
     """ "is expected to four mln dlrs": a plan's "to" with no verb after it."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
     return any(
-        w == c.TO and before in c.SCHEDULED and "VERB" not in c.lemmas(nxt)
+        w == c.TO and before in c.SCHEDULED - {c.DUE} and "VERB" not in c.lemmas(nxt)
         for before, w, nxt in zip(lower, lower[1:], lower[2:], strict=False)
     )
 
@@ -199,7 +199,12 @@ def _broken_infinitive(words: list[str], c: ModuleType) -> bool:
 def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     """ "said its sales for the nine days": what was said has lost its verb."""
     k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
-    if k + 1 >= len(words) or not _said(words[k], c) or words[k + 1].lower() == c.TO:
+    said = (
+        set(c.lemmas(words[k].lower()).get("VERB", ())) & c.CLAUSE_ONLY_SPEECH
+        if k < len(words)
+        else set()
+    )
+    if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
         return False
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(

@@ -115,6 +115,7 @@ MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")
 AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+CLAUSE_ONLY_SPEECH = _words("say")  # what is said is a clause: "said sales rose"
 SUBJECT_BREAKS = _words("whether if")  # "a decision on whether Taiwan [would attend]"
 NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
 TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")

@@ -422,3 +422,19 @@ def test_round_five_failure_classes(body, titles):
 )  # fmt: skip
 def test_relative_that_and_month_may(body, titles):
     assert _titles(body) == titles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the verb's object is the noun before "which": "Harbor Lines bought" would lose it
+        "Harbor Lines said it would sell Bayview Ferries, which it bought in 2019.",
+        # a participle with no object describes the subject; "included" is the clause's verb
+        "The three detained on theft charges on Monday included a former mayor.",
+        # the verb after "and" belongs to the clause inside what is predicted
+        "Hall predicts prices will ease in May and climb again in July.",
+    ],
+)
+def test_no_title_that_pins_the_wrong_verb(body):
+    wrong = ("Harbor Lines bought", "The three detained", "Hall predicts climb")
+    assert not any(t.startswith(wrong) for t in _titles(body))

@@ -162,3 +162,30 @@ def test_a_title_that_lost_its_complement_is_none(subject, predicate):
 def test_but_with_a_new_subject_ends_the_title():
     title = headline("Farm spending", "looked strong but this was mainly because of rain")
     assert title == "Farm spending looked strong"
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        ("A boycott", "to protest against the new tax"),  # no finite verb for the subject
+        ("the club", "being sold to a local owner"),
+        ("Depending on the weather, the ferry", "may sail at noon"),  # a phrase, no subject
+        ("a ruling on whether the mayor", "could stand again"),  # the inner clause's verb
+        ("Output", "is expected to nine mln tonnes"),  # a plan's "to" with no verb
+        ("The agency", "said its exports for the first six weeks"),  # the reported verb is gone
+    ],
+)
+def test_a_title_needs_a_finite_verb_after_its_subject(subject, predicate):
+    assert headline(subject, predicate) == ""
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "title"),
+    [
+        ("The agency", "said prices rose", "The agency said prices rose"),
+        ("The union", "announced new sanctions", "The union announced new sanctions"),
+        ("Shipping of grain", "resumed", "Shipping of grain resumed"),
+    ],
+)
+def test_a_finite_verb_keeps_the_title(subject, predicate, title):
+    assert headline(subject, predicate) == title
