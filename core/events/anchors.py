@@ -38,6 +38,8 @@ MODIFIES = "modifies"  # it dates a noun ("the 1953 team", "the crash of 1929"):
 @dataclass(frozen=True, slots=True)
 class _Cues:
     since: re.Pattern[str]
+    terms_after: re.Pattern[str]
+    terms_before: re.Pattern[str]
     record: re.Pattern[str]
     as_deadline: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -74,6 +76,8 @@ def _cues(language: str) -> _Cues:
     clauses = lang.words(language, "clauses")
     return _Cues(
         since=re.compile(a.SINCE_BEFORE, re.I),
+        terms_after=re.compile(a.TERMS_AFTER, re.I),
+        terms_before=re.compile(a.TERMS_BEFORE, re.I),
         record=re.compile(a.RECORD_BEFORE, re.I),
         as_deadline=re.compile(a.AS_DEADLINE_AFTER, re.I),
         apposition=re.compile(a.APPOSITION, re.I),
@@ -118,6 +122,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES  # a span's start or a record's baseline, not the happening
     if cues.as_deadline.match(after):
         return DESCRIBES
+    if cues.terms_after.match(after) or cues.terms_before.search(before):
+        return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     if cues.term.search(before) or _is_term(before, cues):
         return DESCRIBES
     if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):

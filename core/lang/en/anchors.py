@@ -96,3 +96,10 @@ PLAN_NOUNS = frozenset(
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
 )
+# A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
+# contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
+TERMS_AFTER = (
+    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
+    r"|arrival)\b"
+)
+TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"

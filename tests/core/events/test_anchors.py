@@ -157,3 +157,17 @@ def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
     )
     events = extract_events(_doc("1987-10-20", body))
     assert [(e.start, e.undated) for e in events] == [("1987-10-19", False)]
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # a contract's or a cargo's month is a term of the trade, not when it happened
+        ("1987-04-07", "June yen futures set a new contract high on Tuesday.", ["1987-04-07"]),
+        ("1987-04-07", "Egypt bought 200,000 tonnes of wheat for May shipment, traders said on Monday.", ["1987-04-06"]),
+        ("1987-04-07", "Egypt bought 200,000 tonnes of wheat for shipment in May.", []),
+        ("1987-04-07", "The new plant will begin deliveries in June.", ["1987-06"]),
+    ],
+)  # fmt: skip
+def test_a_trades_terms_do_not_date_the_trade(published, body, expected):
+    assert _dates(published, body) == expected
