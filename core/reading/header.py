@@ -78,7 +78,7 @@ _Parse = Callable[[str], tuple[datetime, str] | None]
 
 
 def _candidates(text: str) -> Iterator[tuple[int, re.Match[str], _Parse, str]]:
-    keyword_end = _nth_line_end(text, _HEADER_LINES)
+    keyword_end = nth_line_end(text, _HEADER_LINES)
     for match in _HEADER.finditer(text, 0, keyword_end):
         keyword = " ".join(match["kw"].lower().split())
         yield _KEYWORD_RANK.get(keyword, 0), match, parse_date_string, match["date"]
@@ -153,7 +153,8 @@ def _head_end(text: str) -> int:
     return pos
 
 
-def _nth_line_end(text: str, n: int) -> int:
+def nth_line_end(text: str, n: int) -> int:
+    """Where the text's ``n``-th line ends (the whole text when it has fewer)."""
     pos = 0
     for _ in range(n):
         nxt = text.find("\n", pos)

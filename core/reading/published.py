@@ -18,7 +18,7 @@ import re
 from datetime import datetime, timedelta
 
 from core.reading.dates import MONTH, MONTHS, FoundDate, found, parse_date_string, quick_parse
-from core.reading.header import find_header_date
+from core.reading.header import find_header_date, nth_line_end
 from core.timeval import format_value
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def find_dateline_date(text: str, reference: datetime | None) -> FoundDate | Non
     A dateline without a year takes the latest year that does not put it after
     ``reference`` (the next most trusted date); with neither, there is no date.
     """
-    head_end = _nth_line_end(text, _DATELINE_LINES)
+    head_end = nth_line_end(text, _DATELINE_LINES)
     for match in _DATELINE.finditer(text, 0, head_end):
         moment = _dateline_moment(match, reference)
         if moment:
@@ -180,16 +180,6 @@ def _with_time_from(day: FoundDate, metadata: FoundDate | None) -> FoundDate:
     if metadata.moment.date() != day.moment.date():
         return day
     return FoundDate(metadata.moment, metadata.value, day.source, day.span)
-
-
-def _nth_line_end(text: str, n: int) -> int:
-    pos = 0
-    for _ in range(n):
-        nxt = text.find("\n", pos)
-        if nxt < 0:
-            return len(text)
-        pos = nxt + 1
-    return pos
 
 
 # Where a publication date came from, in words for the person reading it.
