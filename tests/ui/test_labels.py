@@ -3,26 +3,13 @@ axis's upper tier at the left edge."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from tests.ui.test_timeline import at, day_item
 from ui.article import ArticleView, reflow
 from ui.curation import EventEditor
 from ui.render import render_timeline
-from ui.timeline import TimelineView
 from ui.timeline_rows import TITLE_MAX_W
-
-
-@pytest.fixture
-def view(qtbot):
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
 
 LONG = "Bank of England provides money market with 120 mln stg assistance in the morning"
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.timeline import TimelineView
 from ui.timeline_counts import BUCKET_PX
 from ui.timeline_data import TimelineItem
 from ui.timescale import (
@@ -49,16 +48,6 @@ SAMPLE = [
     day_item(7, 2022, 2, 4, "Russia–Belarus exercises planned", undated=True),
     TimelineItem(8, at(2022, 2, 1), at(2022, 3, 1), "Diplomatic push", "month", False),
 ]
-
-
-@pytest.fixture
-def view(qtbot):
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def send_mouse(widget, kind: QEvent.Type, x: float, y: float, buttons) -> None:

@@ -12,18 +12,12 @@ import pytest
 
 from core.events import anchors
 from core.events.extract import extract_events
-from core.model import Document
 from core.temporal.tagger import tag
-
-
-def _doc(published: str, body: str) -> Document:
-    text = "A headline for the test\n\n" + body
-    return Document("/t.txt", "A headline for the test", text, published, "header", "h",
-                    body_start=text.index(body))  # fmt: skip
+from tests.core.events.articles import article
 
 
 def _dates(published: str, body: str) -> list[str]:
-    return [e.start for e in extract_events(_doc(published, body)) if not e.undated]
+    return [e.start for e in extract_events(article(body, published)) if not e.undated]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +100,7 @@ def test_role_of_a_time_expression(sentence, date_text, role):
     ],
 )  # fmt: skip
 def test_a_report_dates_only_what_has_no_date_of_its_own(published, body, expected):
-    events = extract_events(_doc(published, body))
+    events = extract_events(article(body, published))
     assert [
         (e.start, word.lower() in e.title.lower())
         for e, (_, word) in zip(events, expected, strict=False)
@@ -155,7 +149,7 @@ def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
         "Finance ministers met in Paris on Monday to defend the currency pact. "
         "The minister was one of the main architects of the Rhine accord."
     )
-    events = extract_events(_doc("1987-10-20", body))
+    events = extract_events(article(body, "1987-10-20"))
     assert [(e.start, e.undated) for e in events] == [("1987-10-19", False)]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from core.model import Document
+from tests.core.events.articles import article
 
 CASES = [
     # comparison baselines
@@ -63,15 +63,9 @@ CASES = [
 ]  # fmt: skip
 
 
-def _doc(published: str, body: str) -> Document:
-    text = "A headline for the test\n\n" + body
-    return Document("/t.txt", "A headline for the test", text, published, "header", "h",
-                    body_start=text.index(body))  # fmt: skip
-
-
 @pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_failure_class_gets_the_date_a_reader_expects(name, published, body, checks):
-    events = extract_events(_doc(published, body))
+    events = extract_events(article(body, published))
     got = [(e.start, e.undated, e.title) for e in events]
     for check in checks:
         starts = [e.start for e in events if not e.undated]

@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from core.model import Document
+from tests.core.events.articles import article
 
 
 def _events(body: str) -> list[tuple[str, str]]:
-    text = "A headline for the test\n\n" + body
-    document = Document("/t.txt", "A headline", text, "2022-02-04T20:00", "header", "h",
-                        body_start=text.index(body))  # fmt: skip
+    document = article(body, "2022-02-04T20:00")
     return [(e.start, e.title) for e in extract_events(document) if e.kind == "statement"]
 
 
