@@ -13,7 +13,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
@@ -24,7 +23,6 @@ from ui.timeline_input import TimelineInput
 from ui.timeline_layout import build_lanes, compute_layout
 from ui.timeline_paint import (
     colors_for,
-    paint_highlights,
     paint_lane_drop,
     paint_layout,
     paint_selection,
@@ -58,8 +56,6 @@ class TimelineView(TimelineInput, QWidget):
         self._scale = TimeScale(width=self.width())
         self._selected: int | None = None
         self._selected_span: tuple[float, float] | None = None
-        self._highlighted: frozenset[int] = frozenset()
-        self._hit_times = np.zeros(0)  # sorted middles of the highlighted events
         self.empty_message = EMPTY_MESSAGE
         self._init_input()
         self._fitted = False
@@ -98,7 +94,6 @@ class TimelineView(TimelineInput, QWidget):
             # collector's full passes over them stalled frames by 100 ms. Frozen, it skips
             # them; they are still freed when no longer referenced (they form no cycles).
             gc.freeze()
-        self._hit_times = data.times_of(self._highlighted)
         self._selected_span = (
             self._data.span_of(self._selected) if self._selected is not None else None
         )
@@ -237,21 +232,6 @@ class TimelineView(TimelineInput, QWidget):
             return
         self.scroll_lanes(boxes[holding[0]].top - 2)
 
-    def set_highlighted(self, event_ids: set[int] | frozenset[int]) -> None:
-        """Mark these events (search hits) with a ring, and with a tick above the axis so
-        that they show where events are only counted too; an empty set clears the marks."""
-        self._highlighted = frozenset(event_ids)
-        self._hit_times = self._data.times_of(self._highlighted)
-        self.update()
-
-    def hit_ticks(self) -> list[float]:
-        """The x of each search hit's tick in view."""
-        lo, hi = np.searchsorted(self._hit_times, [self._scale.t0, self._scale.t1])
-        return ((self._hit_times[lo:hi] - self._scale.t0) / self._scale.spp).tolist()
-
-    def highlighted(self) -> frozenset[int]:
-        return self._highlighted
-
     def select_next(self, step: int) -> None:
         """Select the event ``step`` places later (earlier when negative) in time order; with
         nothing selected, the first one in view. Emits ``eventClicked`` like a click."""
@@ -360,8 +340,6 @@ class TimelineView(TimelineInput, QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             paint_layout(painter, self._layout, self.font(), self._dragging, c)
-            if self._highlighted:
-                paint_highlights(painter, self._layout, self._highlighted, self.hit_ticks(), c)
             if self._selected is not None and self._selected_span is not None:
                 x0, x1 = (self._scale.x_of(t) for t in self._selected_span)
                 paint_selection(painter, self._layout, self._selected, (x0 + x1) / 2, c)

@@ -197,13 +197,6 @@ class TimelineData:
         starts = self.starts[self._time_order]
         return min(int(np.searchsorted(starts, t)), len(starts) - 1)
 
-    def times_of(self, event_ids: frozenset[int]) -> np.ndarray:
-        """The sorted middles of these events (those present)."""
-        if not event_ids or not len(self.ids):
-            return np.zeros(0)
-        rows = np.isin(self.ids, np.fromiter(event_ids, np.int64, len(event_ids)))
-        return np.sort((self.starts[rows] + self.ends[rows]) / 2)
-
     def item_of(self, event_id: int) -> TimelineItem | None:
         hits = np.flatnonzero(self.ids == event_id)
         return self._item(int(hits[0])) if len(hits) else None

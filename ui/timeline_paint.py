@@ -30,8 +30,6 @@ class Colors:
     undated: QColor
     text: QColor
     selected: QColor
-    hit: QColor  # search hits
-    hit_fill: QColor
     histogram: dict[str, QColor]
     lane: QColor  # a lane's header strip
 
@@ -39,14 +37,14 @@ class Colors:
 LIGHT = Colors(
     QColor("#fbfbf9"), QColor("#ebebe6"), QColor("#55554f"), QColor("#1f65c8"),
     QColor(31, 101, 200, 45), QColor(247, 227, 203), QColor(219, 163, 105), QColor("#6f6f6a"),
-    QColor("#23231f"), QColor("#d62828"), QColor("#e09c00"), QColor(255, 196, 0, 110),
+    QColor("#23231f"), QColor("#d62828"),
     {"point": QColor("#6f9bdb"), "band": QColor("#dcaa72"), "undated": QColor("#cfcfca")},
     QColor("#eeeee8"),
 )  # fmt: skip
 DARK = Colors(
     QColor("#1e1f22"), QColor("#2c2e33"), QColor("#b9bbc0"), QColor("#6ea8ff"),
     QColor(110, 168, 255, 60), QColor(78, 58, 36), QColor(160, 112, 60), QColor("#9a9ca3"),
-    QColor("#e6e6e3"), QColor("#ff6b6b"), QColor("#ffc233"), QColor(255, 196, 0, 90),
+    QColor("#e6e6e3"), QColor("#ff6b6b"),
     {"point": QColor("#4f7fc4"), "band": QColor("#a8783f"), "undated": QColor("#5a5c62")},
     QColor("#2a2c31"),
 )  # fmt: skip
@@ -164,23 +162,6 @@ def paint_lane_drop(painter: QPainter, lay: Layout, drop: int, c: Colors) -> Non
     y = boxes[drop].top if drop < len(boxes) else boxes[-1].bottom
     painter.setPen(QPen(c.selected, 3))
     painter.drawLine(QLineF(0, y, lay.width, y))
-
-
-def paint_highlights(
-    painter: QPainter, lay: Layout, hits: frozenset[int], tick_xs: list[float], c: Colors
-) -> None:
-    """Search hits: a ring round each, and a tick above the axis at each of ``tick_xs``."""
-    y = lay.axis_y
-    painter.setPen(QPen(c.hit, 2))
-    painter.drawLines([QLineF(x, y - 9, x, y - 1) for x in tick_xs])
-    painter.setBrush(c.hit_fill)
-    for m in lay.markers:
-        if m.event_id in hits:
-            painter.drawEllipse(QPointF(m.x, m.y), MARKER_R + 2.5, MARKER_R + 2.5)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for b in lay.bands:
-        if b.event_id in hits:
-            painter.drawRect(band_rect(b, lay.width))
 
 
 def paint_selection(painter: QPainter, lay: Layout, selected: int, x: float, c: Colors) -> None:

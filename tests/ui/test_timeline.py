@@ -293,18 +293,6 @@ def test_arrow_keys_move_the_selection_through_time(view, qtbot) -> None:
     assert view.selected() == 4
 
 
-def test_search_hits_are_marked_on_the_timeline(view) -> None:
-    view.set_items(SAMPLE)
-    view.set_visible_range(at(2022, 1, 28), at(2022, 2, 20))
-    before = view.grab().toImage()
-    view.set_highlighted({2, 3})
-    after = view.grab().toImage()
-    marker = next(m for m in view.current_layout().markers if m.event_id == 2)
-    ring = [(int(marker.x + dx), int(marker.y + dy)) for dx in range(-8, 9) for dy in (-6, 6)]
-    assert any(before.pixelColor(x, y) != after.pixelColor(x, y) for x, y in ring)
-    assert view.highlighted() == {2, 3}
-
-
 def test_empty_view_paints_its_message(view) -> None:
     assert view.current_layout().empty
     image = view.grab().toImage()
@@ -471,22 +459,6 @@ def test_periods_covering_the_whole_view_are_one_bar_counted_once(view) -> None:
     (hist,) = view.current_layout().histograms
     assert hist.counts == [300] and hist.bars[0][2] >= view.width() - BUCKET_PX  # one bar
     assert [label for *_, label in hist.labels] == ["300"]
-
-
-def test_search_hits_show_as_ticks_where_events_are_only_counted(view) -> None:
-    items = million_items()[:100_000]
-    view.set_items(items)
-    hits = {items[10].id, items[50_000].id, items[99_000].id}
-    view.set_highlighted(hits)
-    view.zoom_to_fit(everything=True)
-    lay = view.current_layout()
-    assert lay.histograms and not lay.markers  # too many to draw one by one
-    ticks = view.hit_ticks()
-    assert len(ticks) == 3
-    image = view.grab().toImage()
-    y = int(lay.axis_y) - 5
-    assert any(image.pixelColor(int(x), y).red() > 200 and image.pixelColor(int(x), y).blue() < 80
-               for x in ticks)  # fmt: skip
 
 
 def test_markers_beyond_the_free_rows_never_cover_titles(view) -> None:
