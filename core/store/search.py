@@ -50,23 +50,11 @@ def _one_word(word: str) -> tuple[str, list[str]]:
 class StoreSearch(StoreConnection):
     """Search and filters (a part of ``core.store.Store``)."""
 
-    def search(self, query: str, limit: int = 5000) -> list[int]:
-        """Ids of events whose title or sentence, or whose source article, matches ``query``."""
-        q = self.db.quote_fts(query)
-        rows = self.db.conn.execute(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION "
-            "SELECT s.event_id FROM documents_fts f "
-            "JOIN event_sources s ON s.document_id = f.rowid "
-            "WHERE documents_fts MATCH ? LIMIT ?",
-            [q, q, limit],
-        ).fetchall()
-        return sorted(r[0] for r in rows)
-
     def search_events(self, query: str) -> list[int]:
         """Ids of events with every word of ``query`` in their title or sentence or their
         article's title, as a word's beginning ("bus": "Buses") or in any form
-        ("returning": "return"); unlike ``search``, not every event of an article whose
-        text matches. No words, no events."""
+        ("returning": "return"); an article's text alone makes no match. No words, no
+        events."""
         words = query_words(query)
         if not words:
             return []

@@ -12,10 +12,9 @@ def test_full_text_search_and_filters(store):
         [dated("Ministers meet in Oslo", 3, entities=[Entity("Oslo", "place")]),
          dated("Storm closes the port", 4)],
     )  # fmt: skip
-    hits = store.search("oslo")
+    hits = store.search_events("oslo")
     assert [store.event(i)["title"] for i in hits] == ["Ministers meet in Oslo"]
-    assert len(store.search("article")) == 2  # matches the source article's text
-    assert store.search('"unbalanced') == []
+    assert store.search_events('"unbalanced') == []
     entity_id = store.db.execute("SELECT id FROM entities WHERE name = 'Oslo'").fetchone()[0]
     assert [r[3] for r in store.events_in_window(0, 10 * DAY, entity_id=entity_id)] == [
         "Ministers meet in Oslo"
