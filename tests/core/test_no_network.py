@@ -39,5 +39,5 @@ def test_reading_extracting_storing_and_exporting_need_no_network(no_network, tm
     assert records
     for write in (write_json, write_csv, write_timelinejs, write_ics, write_markdown):
         write(records, io.StringIO())
-    assert store.search("bridge")
+    assert store.search_events("bridge")
     store.close()
