@@ -41,7 +41,8 @@ COMPARISON_NEXT = (
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
 )
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
-FROM = r"\bfrom\b"
+# ... and "against 144 mln in January": a figure set against another period's
+FROM = r"\b(?:from|against)\b"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
@@ -67,7 +68,8 @@ TIME_NOUNS = frozenset(
 # "a 12th century abbey", "the 2023-25 cycle". Event nouns (``events.EVENT_NOUNS``) stay
 # dated: "the March 3 hearing" is a happening on March 3.
 DETERMINER_BEFORE = (
-    r"(?:^|\W)(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?$"
+    r"(?:^|\W)(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?"
+    r"(?:(?:end|mid|early|late)-)?$"  # "his end-June forecast"
 )
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner

@@ -20,7 +20,8 @@ FUTURE = (
     r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
-    r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to"
+    # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
+    r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
     r"|might|may|must|payable|effective|expires?"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"

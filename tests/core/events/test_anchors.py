@@ -165,3 +165,17 @@ def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
 )  # fmt: skip
 def test_a_trades_terms_do_not_date_the_trade(published, body, expected):
     assert _dates(published, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # a figure set against another period's is a comparison
+        ("1987-03-31", "The region showed a surplus of 40 mln dlrs against 52 mln in January.", []),
+        ("1987-03-31", "The team played against Leeds on Saturday.", ["1987-03-28"]),
+        # "his end-June forecast": the forecast's horizon, not when it was raised
+        ("1987-03-31", "Ana Ruiz raised her end-June rate forecast to 6 pct on Monday.", ["1987-03-30"]),
+    ],
+)  # fmt: skip
+def test_comparisons_and_horizons_seen_in_unread_articles(published, body, expected):
+    assert _dates(published, body) == expected
