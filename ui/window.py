@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from core.ingest import IngestReport
 from ui import dropping, session
@@ -36,6 +36,7 @@ from ui.panels import DropOverlay
 from ui.redating import Redating
 from ui.selection import SelectionDetails
 from ui.state import SearchFilter, WindowState
+from ui.status import StatusText
 from ui.timeline_data import TimelineData
 from ui.timeline_scene import LaneInput
 from ui.window_parts import Centre, Docks
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.languages = Languages(self.documents, self.problems, self)
         self.filters.insertWidget(self.filters.entity_action, self.languages.box)
         self.state.snapshot_changed.connect(self.languages.show_snapshot)  # before the filters
-        self.status_label = QLabel(self)
+        self.status_label = StatusText(self)
         self.ingesting = Ingesting(self, self.tasks, self.state, self.status_label)
         self.opening = Opening(self.tasks, self.state, self.centre, self.status_label)
         self.queries = FilterQueries(self, self.tasks, self.state)

@@ -43,12 +43,15 @@ def ingest_summary(
     parts = [f"{count(len(report.added), 'article')} added"]
     if report.present:
         parts.append(f"{len(report.present):,} already there")
+    noted = []  # each named under Problems: said once, after the last
     if report.failed:
-        parts.append(f"{count(len(report.failed), 'problem')} (see Problems)")
-    if report.skipped:  # found in a folder, not articles: named under Problems
-        parts.append(f"{len(report.skipped):,} skipped as not articles (see Problems)")
-    if report.unread:  # stored, but in a language not read yet: named under Problems
-        parts.append(f"{len(report.unread):,} in a language not read yet (see Problems)")
+        noted.append(count(len(report.failed), "problem"))
+    if report.skipped:  # found in a folder, not articles
+        noted.append(f"{len(report.skipped):,} skipped as not articles")
+    if report.unread:  # stored, but in a language not read yet
+        noted.append(f"{len(report.unread):,} in a language not read yet")
+    if noted:
+        parts.extend([*noted[:-1], f"{noted[-1]} (see Problems)"])
     parts.append(f"{count(report.events, 'event')} found")
     if events is not None and 0 <= events - before < report.events:
         parts.append(f"{events - before:,} new after merging repeats")

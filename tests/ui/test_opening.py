@@ -61,6 +61,7 @@ def test_a_dropped_folder_takes_its_articles_and_names_what_it_skipped(qtbot, tm
     assert win.problems.problems() == [(str(folder / "README.txt"),
                                         "a README file, not an article")]  # fmt: skip
     assert "1 skipped as not articles (see Problems)" in win.status_label.text()
+    assert win.status_label.toolTip() == win.status_label.text()  # whole, where the bar cuts it
     assert not report.failed
     win.close()
 

@@ -61,6 +61,15 @@ def test_the_summary_names_what_was_there_already_failed_or_cancelled() -> None:
     )
 
 
+def test_the_summary_points_to_problems_once() -> None:
+    report = IngestReport(added=["a"], failed=[("d", "unreadable")], skipped=[("r", "a README")],
+                          unread=[("e", "Estonian")], events=2)  # fmt: skip
+    assert ingest_summary(report) == (
+        "1 article added, 1 problem, 1 skipped as not articles, 1 in a language not read yet "
+        "(see Problems), 2 events found"
+    )
+
+
 def test_progress_counts_the_files_dropped_or_one_archive_s_articles() -> None:
     one_archive = Progress(0, 1, 120, 0, "/corpus/reut2-000.sgm", 6, 8)
     assert progress_format(one_archive) == "reut2-000.sgm: %p% of its articles"
