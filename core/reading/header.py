@@ -14,36 +14,65 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import cache
 
+from core.lang import languages, words
 from core.reading.dates import MONTH, FoundDate, parse_date_string, quick_parse
 from core.timeval import format_value
 
 log = logging.getLogger(__name__)
 
-# The words of header lines. Read as English, like the dates themselves (core.reading.dates).
-_KEYWORDS = r"(?:first[ \t]+)?(?:published|updated|posted|date|dated|last[ \t]+updated)"
-_BY = re.compile(r"^by[ \t]+", re.IGNORECASE)
-# Lower-case words a name may hold: "Bank of England", "Jane Roe and John Doe".
-_NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
+
+@cache
+def _words() -> tuple[str, str, str, str, frozenset[str]]:
+    """Every language's header words at once (published, updated, on, by, name links): the
+    header is read before the article's language is known."""
+    data = [words(code, "reports") for code in languages()]
+
+    def either(name: str) -> str:
+        return "(?:" + "|".join(getattr(d, name) for d in data) + ")"
+
+    links = frozenset().union(*(d.NAME_LINKS for d in data))
+    published, updated = either("HEADER_PUBLISHED"), either("HEADER_UPDATED")
+    return published, updated, either("HEADER_ON"), either("BYLINE_BY"), links
+
+
+_PUBLISHED, _UPDATED, _ON, _BY_WORD, _NAME_LINKS = _words()
+_BY = re.compile(r"^" + _BY_WORD + r"[ \t]+", re.IGNORECASE)
 _NAME_KEYWORDS = re.compile(
-    r"[ \t,]*(?:(?:published|updated|posted)(?:[ \t]+on)?|on)[ \t]*:?$", re.IGNORECASE
+    r"[ \t,]*(?:(?:"
+    + _PUBLISHED
+    + "|"
+    + _UPDATED
+    + r")(?:[ \t]+"
+    + _ON
+    + r")?|"
+    + _ON
+    + r")[ \t]*:?$",
+    re.IGNORECASE,
 )
 
 _HEADER = re.compile(
-    r"^[ \t]*(?P<kw>" + _KEYWORDS + r")"
-    r"(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,80}?)[ \t]*$",
+    r"^[ \t]*(?:(?P<updated>" + _UPDATED + r")|" + _PUBLISHED + r")"
+    r"(?:[ \t]+" + _ON + r")?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,80}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BYLINE = re.compile(
-    r"^[ \t]*by[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
-    r"(?:(?:published|updated|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*)?(?P<date>[^\n]{6,60}?)[ \t]*$",
+    r"^[ \t]*" + _BY_WORD + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    r"(?:(?:"
+    + _PUBLISHED
+    + "|"
+    + _UPDATED
+    + r")(?:[ \t]+"
+    + _ON
+    + r")?[ \t]*:?[ \t]*)?(?P<date>[^\n]{6,60}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE_LINE = re.compile(r"^[ \t]*(?P<date>[^\n]{8,100}?)[ \t]*$", re.MULTILINE)
 # Where a date may start inside a line, even run into the word before it ("AGENCYFeb 4").
 _DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECASE)
 # What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
-_LINE_TRAILER = re.compile(r"(?:[|·•]|updated\b|last\s+updated\b)", re.IGNORECASE)
+_LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 
@@ -52,7 +81,7 @@ _HEAD_LINES = 12  # the looser forms count only among the first lines that hold 
 _PROSE_WORDS = 20  # … and above the second paragraph of prose (the first may be a standfirst)
 
 # Header keywords by trust: a "Published" line beats an "Updated" one on the same page.
-_KEYWORD_RANK = {"updated": 3, "last updated": 3}
+_UPDATED_RANK = 3
 _BYLINE_RANK, _DATE_LINE_RANK = 1, 2
 
 
@@ -80,8 +109,7 @@ _Parse = Callable[[str], tuple[datetime, str] | None]
 def _candidates(text: str) -> Iterator[tuple[int, re.Match[str], _Parse, str]]:
     keyword_end = nth_line_end(text, _HEADER_LINES)
     for match in _HEADER.finditer(text, 0, keyword_end):
-        keyword = " ".join(match["kw"].lower().split())
-        yield _KEYWORD_RANK.get(keyword, 0), match, parse_date_string, match["date"]
+        yield (_UPDATED_RANK if match["updated"] else 0), match, parse_date_string, match["date"]
     for match in _BYLINE.finditer(text, 0, keyword_end):
         yield _BYLINE_RANK, match, parse_date_string, match["date"]
     for match in _DATE_LINE.finditer(text, 0, _head_end(text)):

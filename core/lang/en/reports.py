@@ -36,3 +36,18 @@ TITLE_MARK = ": "
 OPEN_MARK = "“"
 CLOSE_MARK = "”"
 ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+# Header lines are read before the article's language is known, so the engine reads every
+# language's words at once. Regex sources, matched case-insensitively; spaces as [ \t]+.
+# A line giving the publication date: "Published: Fri 4 Feb 2022", "Posted on 4 Feb 2022".
+HEADER_PUBLISHED = r"(?:first[ \t]+)?(?:published|posted|date|dated)"
+# The same for a later revision, trusted less than the first: "Updated 5 Feb 2022".
+HEADER_UPDATED = r"(?:last[ \t]+)?updated"
+# What may stand between such a keyword and the date: "Published on …".
+HEADER_ON = r"on"
+# A byline's first word: "By Jane Roe | 4 February 2022".
+BYLINE_BY = r"by"
+# Lower-case words a name in a byline or masthead may hold: "Bank of England", "Charles de
+# Gaulle", "Ursula von der Leyen".
+NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
