@@ -26,7 +26,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # The languages of the dates the tagger hands over: English and those wire copy quotes.
-EXPRESSION_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"]
+EXPRESSION_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk"]
 # A base far from any real date, so a year dateparser filled in is recognisable as such.
 _BASE = datetime(1904, 1, 1)
 _lock = threading.Lock()
