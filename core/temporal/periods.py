@@ -345,19 +345,21 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
-    year = ctx.dct.year
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
-    if step is not None:
+    said = story.said_then(ctx, start, end) if step is not None else None
+    if step is not None and said is None:
         story.present(ctx)
+    now = said.day if said else ctx.dct  # "next summer" said on 10 September 2007: 2008's
+    year = now.year
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
     elif told is not None:
         year = told
     elif step == -1:
-        year = year if first + 3 <= ctx.dct.month else year - 1
+        year = year if first + 3 <= now.month else year - 1
     elif step == 1:
-        year = year if first > ctx.dct.month else year + 1
+        year = year if first > now.month else year + 1
     elif code == "WI" and ctx.dct.month <= 2:
         year -= 1  # in January, "the winter" began last December
     elif step != 0 and first > ctx.dct.month:

@@ -239,7 +239,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # "the end of the month", "early the next year": in a story, its month and its next year
     if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
         told = ctx.story is not None and story.year(ctx, start, end) is not None
-    if told and ctx.story:
+    said = None if told else story.said_then(ctx, start, end)
+    if said:
+        base, precision = said.day, coarser(precision, said.precision)
+    elif told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)

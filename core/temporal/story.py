@@ -101,6 +101,28 @@ def reference(ctx: Context, start: int, end: int, finest: str) -> Anchor | None:
     return story
 
 
+def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
+    """What "next summer", "last year" or "this spring" count from in a sentence of the story
+    that itself names the story's date ("On September 10, 2007, he envisioned a withdrawal
+    by next summer"): that date, when it was said; else None (they count from publication).
+
+    >>> from core.temporal.tagger import tag
+    >>> text = "On May 2, 1999, he said an election would come next year."
+    >>> [t.value for t in tag(text, date(2009, 1, 1))][-1]
+    '2000'
+    """
+    story = ctx.story
+    if story is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+        return None
+    if story.day.year >= ctx.dct.year or _present_since(ctx, start):
+        return None
+    quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in _QUOTE_MARKS) % 2
+    return story if quoted or tells_past(ctx.text, start, end, ctx.lang) else None
+
+
+_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
+
+
 def day(ctx: Context, start: int, end: int) -> date | None:
     """The day the story has reached, for a clock time with no day of its own ("3:00 a.m."),
     or None where the publication date gives it."""
@@ -141,8 +163,16 @@ def written(
         return  # "lasted until the fall of the city in May 1945": where the span ends
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
+    if _looks_back(ctx, day, start):
+        ctx.passed_over = end
+        return
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+
+
+def _looks_back(ctx: Context, day: date, start: int) -> bool:
+    story = ctx.story
+    return story is not None and day < story.day and "\n" not in ctx.text[ctx.story_end : start]
 
 
 def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None:

@@ -61,6 +61,22 @@ NEWS = date(2022, 2, 4)  # a Friday
             [("2 June 1958", "1958-06-02"), ("early the next year", "1959"),
              ("August", "1958-08")],
         ),
+        # a background date told in passing does not take the story back
+        (
+            "The new council met on April 3, 1996. This followed the vote of November 1995. "
+            "On October 8, the council fell.",
+            WRITTEN,
+            [("April 3, 1996", "1996-04-03"), ("November 1995", "1995-11"),
+             ("October 8", "1996-10-08")],
+        ),
+        # "next spring", "next year" in what was said on a day of the story count from that day
+        (
+            'On 12 August 1983, the minister said "the dam will open next spring, and the '
+            'canal next year." In October the works stopped.',
+            WRITTEN,
+            [("12 August 1983", "1983-08-12"), ("next spring", "1984-SP"),
+             ("next year", "1984"), ("October", "1983-10")],
+        ),
     ],
 )  # fmt: skip
 def test_a_story_told_in_the_past_gives_its_dates_their_year(text, dct, expected) -> None:
