@@ -154,9 +154,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     unit = m["unit"].lower()
     if n is not None and n > 1 and not unit.endswith(t.PLURAL_ENDING):
         return None  # "12,000 week ago": a count (of hogs) before "a week ago", not a date
-    if n is None:  # "several years ago"; "a few days later" only says how long after
-        if not deictic:
-            return "DURATION", _vague(letter, is_time, mult, cues)
+    if n is None:  # "several years ago", "a few days later": some time before or after
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
         sentence_start = sentence_bounds(ctx.text, start, end)[0]

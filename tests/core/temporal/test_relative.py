@@ -134,3 +134,13 @@ def test_durations_and_sets_are_not_dates(text: str, expected: list[tuple[str, s
 def test_a_count_before_a_singular_unit_is_no_offset() -> None:
     found = values("Slaughter was 275,000 head versus 12,000 week ago and a year ago.", DCT)
     assert [text for text, _ in found] == ["a year ago"]
+
+
+def test_some_time_later_or_earlier_is_a_point_after_or_before_not_a_length() -> None:
+    expect(
+        "The dam broke in 1931. A few weeks later the valley was empty; only several years "
+        "earlier it had been farmed.",
+        ("1931", "1931"),
+        ("A few weeks later", "FUTURE_REF"),
+        ("several years earlier", "PAST_REF"),
+    )
