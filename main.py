@@ -63,6 +63,11 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("--jsonl", required=True, help="input file of JSON lines ('-': stdin)")
         parser.add_argument("-o", "--output", help="output file (default: stdout)")
+        parser.add_argument(
+            "--lang",
+            help="the texts' language (ISO 639-1); default: a line's 'lang', else detected "
+            "from its text as the app does (nothing is tagged in a language not read)",
+        )
     elif command == "documents":
         parser.description = (
             "List stored articles: id, publication date, where it came from, NO-DATE when "
@@ -189,9 +194,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
+    from core.reading.language import detect_language, is_read, unread_note
     from core.temporal.tagger import tag
     from core.timeval import parse_value
 
+    if args.lang and not is_read(args.lang):
+        raise CommandError(unread_note(args.lang, stored=False))
     source = sys.stdin if args.jsonl == "-" else _open_text(args.jsonl, "r")
     out = sys.stdout if not args.output else _open_text(args.output, "w")
     with source, out:
@@ -208,9 +216,11 @@ def cmd_timex(args: argparse.Namespace) -> int:
                 ) from exc
             if dct is None:
                 raise CommandError(f"{args.jsonl}, line {number}: dct {doc['dct']!r} is not a date")
+            code = args.lang or doc.get("lang") or detect_language(text).code
+            found = tag(text, dct.start, code) if is_read(code) else []
             timexes = [
                 {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-                for t in tag(text, dct.start)
+                for t in found
             ]
             out.write(json.dumps({"doc_id": doc.get("doc_id"), "timexes": timexes}) + "\n")
     return 0

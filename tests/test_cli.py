@@ -123,6 +123,19 @@ def test_timex_jsonl(tmp_path):
     assert line["doc_id"] == "d1" and line["timexes"][0]["type"] == "DATE"
 
 
+def test_timex_reads_each_text_in_its_own_language_and_none_it_does_not_read(tmp_path):
+    estonian = (
+        "Tallinna vanasadam avatakse esmaspäeval pärast kahenädalast remonti, teatas juhatus."
+    )
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "et", "dct": "2022-03-03", "text": estonian}) + "\n")
+    result = run("timex", "--jsonl", str(src))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["timexes"] == []  # Estonian is not read: nothing guessed
+    refused = run("timex", "--jsonl", str(src), "--lang", "et")
+    assert refused.returncode == 1 and "Estonian" in refused.stderr
+
+
 def test_overriding_the_publication_date_re_resolves_relative_dates(tmp_path, own_sample):
     db = str(tmp_path / "x.db")
     run("ingest", str(own_sample), "--db", db)
