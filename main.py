@@ -33,7 +33,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "commands (each has --help):\n"
             "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
             "  extract PATH ... [--json]      print the events of files, no database\n"
-            "  timex --jsonl IN [-o OUT]      time expressions, for evaluation\n"
+            "  timex --jsonl IN [-o OUT] [--lang CODE]   time expressions, for evaluation\n"
             "  export --format F [--db DB] [-o OUT]   json csv timelinejs ics md png svg pdf\n"
             "  documents [--db DB]            list stored articles, their dates and where from\n"
             "  redate ID DATE [--db DB]       override an article's publication date\n"
@@ -194,12 +194,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    from core.reading.language import detect_language, is_read, unread_note
+    from core.lang import languages
+    from core.reading.language import detect_language, is_read, language_name
     from core.temporal.tagger import tag
     from core.timeval import parse_value
 
     if args.lang and not is_read(args.lang):
-        raise CommandError(unread_note(args.lang, stored=False))
+        read = ", ".join(language_name(code) for code in languages())
+        raise CommandError(
+            f"--lang {args.lang}: Datelines does not read {language_name(args.lang)} yet "
+            f"(it reads {read})"
+        )
     source = sys.stdin if args.jsonl == "-" else _open_text(args.jsonl, "r")
     out = sys.stdout if not args.output else _open_text(args.output, "w")
     with source, out:
