@@ -132,9 +132,7 @@ _PLURAL = {"meses": "mes", "días": "día", "dias": "dia", "años": "año", "ano
 
 def _plain(word: str) -> str:
     """A word without its accents: "días" -> "dias"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 def unit_of(word: str) -> tuple[str, bool, int]:

@@ -48,8 +48,7 @@ RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
 OBJECT_RELATIVES = _words("cual cuales")
 FRONTED_SUBORDINATORS = _words("aunque mientras porque cuando tras si pese")
 FRONTED = _words(
-    "durante en el al tras después antes desde mientras según con pese ante bajo aunque "
-    "cuando si"
+    "durante en el al tras después antes desde mientras según con pese ante bajo aunque cuando si"
 )
 LINKS = _words("así pero y sin embargo además entonces también todavía aún mientras tanto")
 SUBORDINATORS = _words("desde después antes cuando mientras porque aunque como")
@@ -152,8 +151,7 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "que", "cuando")
 REPORTED_OPENERS = ("que",)
 STATE_VERBS = _words(
-    "ser estar parecer quedar permanecer representar sumar incluir contener significar "
-    "pertenecer"
+    "ser estar parecer quedar permanecer representar sumar incluir contener significar pertenecer"
 )
 STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 STATE_VERBS_BUT_AT_A_PLACE = _words("estar")

@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 
 from core.lang.es.calendar import (
+    ADJ_UNIT,
     APPROX,
     DAY_NUM,
     FULL_MONTH,
     HOLIDAYS,
     MONTH,
     MONTHS,
+    NUM_WORD,
     NUMBER,
     ONES,
     ORDINALS,
     PART_OF_DAY,
     QUOTED_FOREIGN_MONTHS,
+    SEASONS,
+    SPELLED_YEAR,
     TENS,
     UNIT,
     WEEKDAY,
@@ -30,13 +34,8 @@ from core.lang.es.calendar import (
     YEAR4,
 )
 
-from core.lang.es.calendar import (  # noqa: F401 (English's timex names them too)
-    ADJ_UNIT,
-    NUM_WORD,
-    SEASONS,
-    SPELLED_YEAR,
-)
-
+# Calendar pieces every language's timex names, though Spanish rules spell them otherwise.
+_ALSO_NAMED = (ADJ_UNIT, NUM_WORD, SEASONS, SPELLED_YEAR)
 _NEVER = r"(?!)"  # a group the resolvers read that Spanish never fills
 # Spanish clock times say the part of the day: "las 11 de la mañana", "las 8 de la tarde".
 AMPM = rf"(?:{PART_OF_DAY})"
