@@ -71,6 +71,8 @@ def day_number(word: str) -> int:
 
 
 def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["month"] is None:
+        return _day_of_month(ctx, day_number(m["day"]), start, end)
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
     if m["year"] or m.groupdict().get("yana"):
         year, told = int(m["year"]) if m["year"] else _anaphoric_year(m, ctx), False
@@ -80,6 +82,20 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day_of_month(ctx: Context, day: int, start: int, end: int) -> Resolved:
+    """A day of the month alone, as languages that name days by their number write it ("el
+    día 12", "le 12"): in the month of the last date mentioned, else the publication date's.
+
+    English's rules never leave the month out, so this is only reached in other languages.
+    """
+    ref = ctx.reference("month").day
+    if not valid_day(ref.year, ref.month, day):
+        return None
+    found = date(ref.year, ref.month, day)
+    ctx.mention(found, "day", end)
+    return "DATE", found.isoformat()
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
