@@ -112,12 +112,14 @@ RULES: tuple[tuple[str, str], ...] = (
         (?<![\d$.,])(?P<day>{DAY_NUM})\s+de\s+(?P<month>{MONTH})
         (?:,?\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?(?:\s+(?:pasado|pr[óo]ximo)\b)?""",
     ),
-    # el 9 (y 10 de junio) / del 7 (al 11 de septiembre): a day whose month comes after
+    # el 9 (y 10 de junio) / del 7 (al 11 de septiembre): a day whose month comes after;
+    # el día 8 / del día 3 al 5: a day in the month of the last date (or of publication)
     (
         "mdy",
-        rf"""(?:(?:[Ee]l|[Dd]el)\s+)?(?:d[íi]a\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})
-        (?=\s+(?:y|al|a|o|-|–)\s+(?:el\s+)?(?:d[íi]a\s+)?\d{{1,2}}\s+de\s+(?P<month>{MONTH})
-          (?:,?\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?)""",
+        rf"""(?:(?P<al>(?<=\d\s)[Aa]l\s+)|(?:[Ee]l|[Dd]el)\s+)?(?:(?:pasado|pr[óo]ximo)\s+)?
+        (?P<dia>d[íi]a\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})(?![\d%]|[,.]\d|\s*(?:%|por\s+ciento))
+        (?(dia)|(?(al)|(?=\s+(?:y|al|a|o|-|–)\s+(?:el\s+)?(?:d[íi]a\s+)?\d{{1,2}}\s+de\s+(?P<month>{MONTH})
+          (?:,?\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?)))""",
     ),
     # marzo de 1998 / finales de septiembre de 1998 / marzo del año pasado / mayo de ese año
     (
@@ -289,13 +291,15 @@ TRIGGERS = (
      ("decade",)),
     (("mediodía", "mediodia", "medianoche", "gmt", "utc"), ("time",)),
     (("hace",), ("ago", "vague")),
+    (("día", "dia"), ("mdy", "dmy")),
     (("después", "despues", "antes"), ("ago",)),
 )  # fmt: skip
 # (pattern, rules) for tokens that start with a digit; the first that matches wins.
 DIGIT_TRIGGERS = (
     (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "decade")),
     (r"\d{1,2}[:.]\d\d(?!\d)", ("time",)),
-    (r"[1-9]0$", ("decade",)),
+    (r"[1-9]0$", ("decade", "mdy")),
+    (r"\d{1,2}$", ("mdy",)),
 )
 # Words that may open an expression before its trigger ("el próximo", "hace casi", "finales de").
 PREFIX_WORDS = (
