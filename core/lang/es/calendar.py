@@ -99,7 +99,7 @@ UNIT = (
 # Approximators TimeML keeps inside the span ("casi ocho años", "más de un año").
 APPROX = (
     r"(?i:casi|m[áa]s\s+de|menos\s+de|al\s+menos|por\s+lo\s+menos|cerca\s+de|unos|unas"
-    r"|alrededor\s+de|aproximadamente|apenas|s[óo]lo|solo|hasta)"
+    r"|alrededor\s+de|aproximadamente|apenas|s[óo]lo|solo)"
 )
 PART_OF_DAY = r"(?:mañana|tarde|noche|madrugada)"
 

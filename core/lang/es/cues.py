@@ -72,9 +72,9 @@ MONTH_PREP = (
 VERB_MONTHS: tuple[int, ...] = ()
 MONTH_DETERMINER = r"\b(?:el|un|este)\s+$"
 NOT_MONTH_NOUN = r"\s+[A-Z]"
-DAY_LATER = (
-    r"\b((?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|hoy|ayer))\b"
-)
+# A weekday later in a clock time's sentence names its day in English ("10 a.m. ... Tuesday");
+# Spanish names the day first ("mañana, domingo, a las 8.00"): the last date mentioned.
+DAY_LATER = _NEVER + r"()"
 CLOCK_WORDS = {"mediodía": (12, 0), "mediodia": (12, 0), "medianoche": (24, 0)}
 CUED_CLOCK_WORDS = ("mediodía", "mediodia")
 CLOCK_CUE_AFTER = r"\s+(?:del?|hora)\b"

@@ -51,12 +51,17 @@ _ART = r"(?:[Ee]l|[Dd]el|[Aa]l)\s+"
 # "a finales de septiembre", "principios de este año", "mediados del pasado mes de mayo".
 MODIFIER = (
     r"(?:(?:[Pp]rincipios|[Cc]omienzos|[Ii]nicios|[Ff]inales|[Ff]ines|[Mm]ediados"
-    r"|[Ee]l\s+(?:fin|final|principio|comienzo|inicio)|[Ll]a\s+mitad)\s+(?:del?|de\s+los|de\s+las)\s+)"
+    r"|[Ee]l\s+(?:fin|final|principio|comienzo|inicio)|[Ll]a\s+mitad"
+    r"|[Ll]os\s+(?:primeros|[úu]ltimos)\s+d[íi]as)\s+(?:del?|de\s+los|de\s+las)\s+)"
 )
 _BEFORE = r"pr[óo]xim[oa]|pasad[oa]|est[ea]|presente|actual|corriente"
 RELATIVE = rf"(?:{_BEFORE})"
 _AFTER = r"pasad[oa]|pr[óo]xim[oa]|que\s+viene|venider[oa]|entrante|en\s+curso"
 _AFTER_WORD = rf"(?:{_AFTER})\b"
+_DURATION_ADJ = (
+    r"(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|largos|largas|enteros|enteras"
+    r"|seguidos|seguidas)"
+)
 TIME_ZONE = r"(?:hora\s+local|hora\s+peninsular|hora\s+canaria|GMT|gmt|UTC|utc|CET)"
 DAY_TAIL = rf"(?:{WEEKDAY}|hoy|ayer|mañana)"
 _SEASON = r"(?:[Pp]rimavera|[Vv]erano|[Oo]to[ñn]o|[Ii]nvierno)"
@@ -222,8 +227,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "duration",
         rf"""(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>[Ll]os|[Ll]as)\s+)?
         (?:(?P<rel>[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|siguientes|restantes)\s+)?
-        (?:(?P<num>{NUMBER})(?:\s+(?:a|o)\s+(?P<num2>{NUMBER}))?\s+(?:(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|largos|largas|enteros|enteras|seguidos|seguidas)\s+)?(?P<unit>{UNIT})(?P<half>\s+y\s+medi[oa]\b)?
-        |(?P<anum>{_NEVER})(?P<aunit>{_NEVER}))(?P<orso>{_NEVER})?""",
+        (?:(?P<num>{NUMBER})(?P<num2>{_NEVER})?(?=(?:\s+(?:a|o)\s+{NUMBER})?\s+(?:{_DURATION_ADJ}\s+)?(?P<unit>{UNIT}))
+          (?:\s+(?:{_DURATION_ADJ}\s+)?{UNIT})?(?P<half>\s+y\s+medi[oa]\b)?
+        |[Tt]od[oa]\s+(?:el|la)\s+(?P<anum>{_NEVER})?(?P<aunit>d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada)\b)
+        (?P<orso>{_NEVER})?""",
     ),
     # años / los últimos meses / hace tiempo / varias jornadas / las próximas horas
     (
@@ -231,7 +238,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"""(?:(?P<pre>[Hh]ace(?:\s+(?:ya|s[óo]lo|apenas|mucho))?(?:\s+(?:unos|unas|muchos|muchas|varios|varias|pocos|pocas|algunos|algunas))?
           |(?:[Ll]os|[Ll]as)\s+(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|pasad[oa]s|primer[oa]s)|[Uu]n\s+largo|[Uu]n
           |[Uu]nos|[Uu]nas|[Mm]uchos|[Mm]uchas|[Vv]arios|[Vv]arias|[Pp]ocos|[Pp]ocas|[Aa]lgunos|[Aa]lgunas)\s+)?
-        (?P<unit>segundos|minutos|horas|d[íi]as|jornadas|semanas|meses|a[ñn]os|d[ée]cadas|siglos
+        (?P<unit>segundos|minutos|horas|d[íi]as|(?<![Uu]nas\s)jornadas|semanas|meses|a[ñn]os|d[ée]cadas|siglos
           |(?<=[Hh]ace\s)tiempo|(?<=[Uu]n\s)tiempo|(?<=[Uu]n\s)rato|(?<=[Uu]n\s)ratito|(?<=[Tt]odo\sel\s)rato)\b
         (?P<long>(?!))?(?P<ahead>(?!))?""",
     ),
@@ -241,9 +248,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"""(?<![-'])\b(?:(?P<present>[Aa]hora|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
           |[Ee]stos\s+momentos|[Ee]ste\s+momento|[Ee]stos\s+d[íi]as|(?<=[Hh]asta\s)el\s+momento|(?<=[Dd]e\s)momento|[Aa]ctual|[Aa]ctuales
           |[Mm]omentáne[oa])
-        |(?P<past>[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
+        |(?P<past>(?:[Ee]sos|[Aa]quellos)\s+momentos|(?:[Ee]se|[Aa]quel)\s+momento|[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
           |[Aa]quel\s+entonces|(?<=[Hh]asta\s)entonces|(?<=\b[Dd]el\s)pasado(?!\s+\w)|(?<=\b[Ee]l\s)pasad[oa](?=\s+[A-Z])|(?<=\b[Ll]a\s)pasada(?=\s+[A-Z]))
-        |(?P<future>(?:[Ee]l\s+)?[Ff]uturo|[Ff]utur[oa]s|[Ff]utura|[Pp]r[óo]ximamente
+        |(?P<future>[Aa]lg[úu]n\s+d[íi]a|(?:[Ee]l\s+)?[Ff]uturo|[Ff]utur[oa]s|[Ff]utura|[Pp]r[óo]ximamente
           |(?<=\b[Ll]as\s)pr[óo]ximas(?=\s+elecciones)|(?<=\b[Ll]a\s)pr[óo]xima(?=\s+(?:edici[óo]n|temporada|cumbre|reuni[óo]n|legislatura|[A-Z])))
         )\b(?![-'])""",
     ),
@@ -310,8 +317,9 @@ PREFIX_WORDS = (
         " casi más mas menos unos unas cerca alrededor aproximadamente hasta por mismo misma cada"
         " todos todas todo toda finales principios comienzos inicios mediados fines fin final"
         " mitad mes año década siglo medio media par docena varios varias muchos muchas pocos"
-        " pocas algunos algunas un una largo largos hoy ayer mañana día dia ejercicio"
-        " siguientes restantes que viene entrante curso hacia sobre las".split()
+        " pocas algunos algunas un una largo largos hoy ayer mañana día dia días dias ejercicio"
+        " siguientes restantes que viene entrante curso hacia sobre las algún alguna aquellos"
+        " aquellas".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)
