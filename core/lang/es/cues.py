@@ -108,6 +108,7 @@ CALENDAR_UNITS = {
     "día": ("D", 1), "dia": ("D", 1), "jornada": ("D", 1), "semana": ("W", 1),
     "mes": ("M", 1), "trimestre": ("Q", 1), "año": ("Y", 1), "ano": ("Y", 1),
     "década": ("Y", 10), "decada": ("Y", 10), "decenio": ("Y", 10), "siglo": ("Y", 100),
+    "víspera": ("D", 1), "vispera": ("D", 1),
 }  # fmt: skip
 WEEKEND = "finde"
 NOT_AFTER_BARE_THE = ("mes", "década", "decada", "decenio", "siglo", "trimestre")
@@ -120,12 +121,16 @@ YEAR_TO_DATE_AFTER = _NEVER
 # "al día siguiente", "la semana anterior": which way from the last date mentioned.
 ANAPHOR_STEP = {
     "siguiente": 1, "posterior": 1, "después": 1, "despues": 1, "más tarde": 1,
-    "anterior": -1, "previo": -1, "previa": -1, "antes": -1,
+    "anterior": -1, "previo": -1, "previa": -1, "antes": -1, "víspera": -1, "vispera": -1,
 }  # fmt: skip
 DAY_BEYOND = {"ayer": -2, "mañana": 2}
 WEEKDAY_ANAPHORA = {"anterior": -1, "mismo": 0, "siguiente": 1}
 SET_QUANTIFIERS = ("cada", "todos los")
-NAMED_DAY_BEFORE = _NEVER
+# "Plácido Domingo": a capitalised word before a weekday makes a name (case-sensitive).
+NAMED_DAY_BEFORE = (
+    r"\b(?!(?:El|Del|Al|Este|Hoy|Ayer|Mañana|Y|Desde|Hasta|Para|Entre|Cada|Todos|Los)\b)"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$"
+)
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]?[A-Z][a-z]+\s+$"
 DEICTIC_PART_OF_DAY = {"anoche": "noche", "anteanoche": "noche"}
 LAST_PARTS_OF_DAY = ("noche",)

@@ -58,6 +58,32 @@ _BEFORE = r"pr[óo]xim[oa]|pasad[oa]|est[ea]|presente|actual|corriente"
 RELATIVE = rf"(?:{_BEFORE})"
 _AFTER = r"pasad[oa]|pr[óo]xim[oa]|que\s+viene|venider[oa]|entrante|en\s+curso"
 _AFTER_WORD = rf"(?:{_AFTER})\b"
+_POD = r"(?:mañana|tarde|noche|madrugada)"
+_ANA_UNIT = r"(?:d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada)"
+_ANA_DIR = r"(?:siguiente|anterior|posterior|previ[oa])"
+# "la mañana del miércoles", "el lunes por la tarde": the part of the day, before or after.
+_WEEKDAY_POD = (
+    rf"(?:(?=(?:[Ll]a\s+|(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?(?:(?:pr[óo]ximo|pasado|este)\s+)?{WEEKDAY}"
+    rf"(?:\s+(?:{_AFTER}))?\s+por\s+la\s+)(?P<pod>{_POD})\b(?!\s+(?!del?\s)\w)))?"
+)
+# "la madrugada de hoy", "ayer por la tarde".
+_DEICTIC_POD = (
+    r"(?:(?=(?:[Ll]a\s+|(?:[Hh]oy|[Aa]yer|[Aa]nteayer|[Mm]añana)\s+(?:por|en|de)\s+la\s+)"
+    rf"(?P<pod>{_POD})\b))?"
+)
+# "dos días después", "meses antes": how long after, a duration in the Spanish TimeBank.
+_LATER = r"(?:despu[ée]s|antes|m[áa]s\s+tarde)(?!\s+(?:del?|que)\b)"
+_VAGUE_PRE = (
+    r"(?:[Hh]ace(?:\s+(?:ya|s[óo]lo|apenas|mucho))?(?:\s+(?:unos|unas|muchos|muchas|varios"
+    r"|varias|pocos|pocas|algunos|algunas))?|(?:[Ll]os|[Ll]as)\s+(?:[úu]ltim[oa]s|pr[óo]xim[oa]s"
+    r"|pasad[oa]s|primer[oa]s)|[Ee]stos\s+[úu]ltimos|[Uu]n\s+largo|[Uu]n\s+buen|[Uu]n|[Uu]nos"
+    r"|[Uu]nas|[Mm]uchos|[Mm]uchas|[Vv]arios|[Vv]arias|[Pp]ocos|[Pp]ocas|[Aa]lgunos|[Aa]lgunas)"
+)
+_VAGUE_UNIT = (
+    r"(?:segundos|minutos|horas|[Dd][íi]as|(?<![Uu]nas\s)jornadas|semanas|[Mm]eses|[Aa][ñn]os"
+    r"|d[ée]cadas|siglos|(?<=[Hh]ace\s)tiempo|(?<=[Uu]n\s)tiempo|(?<=[Uu]n\s)rato"
+    r"|(?<=[Uu]n\sbuen\s)rato|(?<=[Uu]n\s)ratito|(?<=[Tt]odo\sel\s)rato)"
+)
 _DURATION_ADJ = (
     r"(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|largos|largas|enteros|enteras"
     r"|seguidos|seguidas)"
@@ -89,7 +115,13 @@ _SEASON_REL = _either_side(_SEASON, r"pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|a
 _WEEKDAY_REL = _either_side(
     WEEKDAY, r"pr[óo]ximo|pasado|este|mismo|cada|todos\s+los", _AFTER + r"|siguiente|anterior"
 )
-_UNIT_REL = _either_side(_CAL_UNIT, optional=False)
+# "finales del año": the year of publication (the modifier's "del" stands for "este").
+_UNIT_REL = _either_side(
+    _CAL_UNIT,
+    _BEFORE + r"|(?:(?<=finales\sdel\s)|(?<=fines\sdel\s)|(?<=fin\sdel\s)"
+    r"|(?<=principios\sdel\s)|(?<=mediados\sdel\s)|(?<=comienzos\sdel\s))a[ñn]o",
+    optional=False,
+)
 
 RULES: tuple[tuple[str, str], ...] = (
     # las 8.15 / las 11.45 horas / las 11 de la mañana / 13.00 GMT / mediodía
@@ -97,7 +129,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "time",
         rf"""(?P<approx>(?:alrededor\s+de|hacia|sobre)\s+)?(?:[Ll]as?\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?(?:\s+horas)?\s+de\s+la\s+(?P<ampm>{AMPM})
-          |(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?![\d:]|[.,]\d)(?:\s+(?:horas|h)\b)?
+          |(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?![\d:]|[.,]\d|\s+(?:minutos|segundos|metros|puntos|euros|d[óo]lares|por\s+ciento))(?:\s+(?:horas|h)\b)?
           |(?P<mil>{_NEVER})(?P<milm>{_NEVER})
           |(?P<noon>mediod[íi]a|medianoche))
         (?:\s+(?P<tz>{TIME_ZONE}))?
@@ -179,19 +211,20 @@ RULES: tuple[tuple[str, str], ...] = (
     # hoy / ayer / mañana / hoy, jueves / anoche / esta mañana / ayer por la tarde
     (
         "deictic",
-        rf"""(?P<mod>{_NEVER})?(?:(?P<word>[Hh]oy|[Aa]yer|[Aa]nteayer|[Aa]nteanoche|[Aa]noche|[Pp]asado\s+mañana
-            |(?<![Ll]a\s)(?<![Ee]sta\s)(?<![Uu]na\s)(?<![Cc]ada\s)(?<![Mm]edia\s)(?<![Tt]oda\s)(?<![Dd]e\s)(?<![Ee]sa\s)(?<![Pp]asado\s)[Mm]añana)
-          (?:\s+(?:por|en|de)\s+la\s+(?P<pod>mañana|tarde|noche|madrugada))?(?:,?\s+{WEEKDAY}\b(?:\s+\d{{1,2}}\b(?!\s+de\s))?)?
-        |(?P<this>[Ee]sta)\s+(?P<pod2>mañana|tarde|noche|madrugada)\b|(?P<over>{_NEVER})
+        rf"""(?P<mod>{_NEVER})?(?:{_DEICTIC_POD}(?:[Ll]a\s+{_POD}\s+de\s+(?=hoy|ayer|anteayer))?
+          (?P<word>[Hh]oy|[Aa]yer|[Aa]nteayer|[Aa]nteanoche|[Aa]noche|[Pp]asado\s+mañana
+            |(?<![Ll]a\s)(?<![Ee]sta\s)(?<![Uu]na\s)(?<![Cc]ada\s)(?<![Mm]edia\s)(?<![Tt]oda\s)(?<![Ee]sa\s)(?<![Pp]asado\s)[Mm]añana)
+          (?:\s+(?:por|en|de)\s+la\s+{_POD})?(?:,?\s+{WEEKDAY}\b(?:\s+\d{{1,2}}\b(?!\s+de\s))?)?
+        |(?P<this>[Ee]sta)\s+(?P<pod2>{_POD})\b|(?P<over>{_NEVER})
         |[Aa]\s+media\s+(?P<mid>mañana|tarde)(?:\s+de\s+(?P<word2>hoy|ayer))?)(?!\w)""",
     ),
     # el lunes / el próximo lunes / el lunes pasado / este miércoles / del sábado
     (
         "weekday",
-        rf"""(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?
+        rf"""{_WEEKDAY_POD}(?:[Ll]a\s+{_POD}\s+(?=del?\s))?(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?
         {_WEEKDAY_REL}
         (?:(?:pr[óo]ximo|pasado|este|mismo|cada|todos\s+los)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>(?<=o)s)?\b
-        (?:\s+(?:{_AFTER}|siguiente|anterior)\b)?(?:\s+por\s+la\s+(?P<pod>mañana|tarde|noche|madrugada)(?P<pods>{_NEVER})?)?""",
+        (?:\s+(?:{_AFTER}|siguiente|anterior)\b)?(?:\s+por\s+la\s+{_POD})?(?P<pods>{_NEVER})?""",
     ),
     # Navidad / el Primero de Mayo / el Viernes Santo
     (
@@ -202,9 +235,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # hace dos años / hace más de 30 años / dos días después / tres semanas antes
     (
         "ago",
-        rf"""(?=(?:{APPROX}\s+)?(?:{NUMBER}\s+{UNIT}\s+)?(?P<dir>[Hh]ace|despu[ée]s|antes|m[áa]s\s+tarde)\b(?!\s+(?:del?|que)\b))
-        (?:[Hh]ace\s+(?:(?:ya|s[óo]lo|apenas)\s+)?)?(?:(?P<approx>{APPROX})\s+)?
-        (?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:\s+(?:despu[ée]s|antes|m[áa]s\s+tarde)\b)?(?P<tail>{_NEVER})?""",
+        rf"""(?P<dir>[Hh]ace)\s+(?:(?:ya|s[óo]lo|apenas|escasamente)\s+)?(?:(?P<approx>{APPROX})\s+)?
+        (?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?P<tail>{_NEVER})?""",
     ),
     # al día siguiente / el día anterior / ese mismo día / aquel año / por la tarde
     (
@@ -212,8 +244,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<pre>{_NEVER})?(?:(?P<rel>[Ee]se(?:\s+mismo)?|[Ee]sa(?:\s+misma)?|[Aa]quel(?:\s+mismo)?|[Aa]quella(?:\s+misma)?
             |[Ee]l\s+mismo|[Ll]a\s+misma|(?<=[Pp]or\s)la)\s+
           (?P<unit>d[íi]a|mañana|tarde|noche|semana|mes|a[ñn]o|jornada)\b
-        |(?:[Aa]l|[Ee]l|[Dd]el|[Ll]a|[Aa]\s+la)\s+(?P<unit2>d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada)\s+
-          (?P<dir>siguiente|anterior|posterior|previ[oa])(?P<deixis>{_NEVER})?)\b""",
+        |(?:[Aa]l|[Ee]l|[Dd]el|[Ll]a|[Aa]\s+la)\s+(?=(?:{_ANA_UNIT}\s+)?(?P<dir>{_ANA_DIR}|v[íi]spera)\b)
+          (?P<unit2>{_ANA_UNIT}|v[íi]spera)(?:\s+{_ANA_DIR})?(?P<deixis>{_NEVER})?)\b""",
     ),
     # este año / la semana pasada / el año próximo / la próxima semana / principios de este año
     (
@@ -229,35 +261,34 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?P<rel>[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|siguientes|restantes)\s+)?
         (?:(?P<num>{NUMBER})(?P<num2>{_NEVER})?(?=(?:\s+(?:a|o)\s+{NUMBER})?\s+(?:{_DURATION_ADJ}\s+)?(?P<unit>{UNIT}))
           (?:\s+(?:{_DURATION_ADJ}\s+)?{UNIT})?(?P<half>\s+y\s+medi[oa]\b)?
+          (?:\s+(?:seguid[oa]s|consecutiv[oa]s|enter[oa]s)\b)?(?:\s+m[áa]s\b(?!\s+(?:de|que|tarde)\b))?
+          (?:\s+{_LATER}\b)?
         |[Tt]od[oa]\s+(?:el|la)\s+(?P<anum>{_NEVER})?(?P<aunit>d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada)\b)
         (?P<orso>{_NEVER})?""",
     ),
     # años / los últimos meses / hace tiempo / varias jornadas / las próximas horas
     (
         "vague",
-        r"""(?:(?P<pre>[Hh]ace(?:\s+(?:ya|s[óo]lo|apenas|mucho))?(?:\s+(?:unos|unas|muchos|muchas|varios|varias|pocos|pocas|algunos|algunas))?
-          |(?:[Ll]os|[Ll]as)\s+(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|pasad[oa]s|primer[oa]s)|[Uu]n\s+largo|[Uu]n
-          |[Uu]nos|[Uu]nas|[Mm]uchos|[Mm]uchas|[Vv]arios|[Vv]arias|[Pp]ocos|[Pp]ocas|[Aa]lgunos|[Aa]lgunas)\s+)?
-        (?P<unit>segundos|minutos|horas|d[íi]as|(?<![Uu]nas\s)jornadas|semanas|meses|a[ñn]os|d[ée]cadas|siglos
-          |(?<=[Hh]ace\s)tiempo|(?<=[Uu]n\s)tiempo|(?<=[Uu]n\s)rato|(?<=[Uu]n\s)ratito|(?<=[Tt]odo\sel\s)rato)\b
-        (?P<long>(?!))?(?P<ahead>(?!))?""",
+        rf"""(?:(?=(?:{_VAGUE_UNIT}\s+)?(?P<pre>{_VAGUE_PRE}|{_LATER})\b))?(?:(?:{_VAGUE_PRE})\s+)?
+        (?P<unit>{_VAGUE_UNIT})\b(?:\s+{_LATER}\b)?
+        (?P<long>{_NEVER})?(?P<ahead>{_NEVER})?""",
     ),
     # ahora / actualmente / en la actualidad / hoy por hoy / recientemente / el futuro
     (
         "ref",
-        r"""(?<![-'])\b(?:(?P<present>[Aa]hora|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
+        r"""(?<![-'])\b(?:(?P<present>[Aa]hora(?:\s+mismo)?|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
           |[Ee]stos\s+momentos|[Ee]ste\s+momento|[Ee]stos\s+d[íi]as|(?<=[Hh]asta\s)el\s+momento|(?<=[Dd]e\s)momento|[Aa]ctual|[Aa]ctuales
           |[Mm]omentáne[oa])
-        |(?P<past>(?:[Ee]sos|[Aa]quellos)\s+momentos|(?:[Ee]se|[Aa]quel)\s+momento|[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
+        |(?P<past>(?<=[Ee]n\s)su\s+momento|[ÚúUu]ltimamente|(?:[Ee]sos|[Aa]quellos)\s+momentos|(?:[Ee]se|[Aa]quel)\s+momento|[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
           |[Aa]quel\s+entonces|(?<=[Hh]asta\s)entonces|(?<=\b[Dd]el\s)pasado(?!\s+\w)|(?<=\b[Ee]l\s)pasad[oa](?=\s+[A-Z])|(?<=\b[Ll]a\s)pasada(?=\s+[A-Z]))
-        |(?P<future>[Aa]lg[úu]n\s+d[íi]a|(?:[Ee]l\s+)?[Ff]uturo|[Ff]utur[oa]s|[Ff]utura|[Pp]r[óo]ximamente
+        |(?P<future>[Aa]lg[úu]n\s+d[íi]a|[Cc]ualquier\s+momento|(?:[Ll]argo|[Mm]edio)\s+plazo|(?:[Ee]l\s+)?[Ff]uturo|[Ff]utur[oa]s|[Ff]utura|[Pp]r[óo]ximamente
           |(?<=\b[Ll]as\s)pr[óo]ximas(?=\s+elecciones)|(?<=\b[Ll]a\s)pr[óo]xima(?=\s+(?:edici[óo]n|temporada|cumbre|reuni[óo]n|legislatura|[A-Z])))
         )\b(?![-'])""",
     ),
     # diario / mensuales / al año / cada día / por semana / todos los lunes
     (
         "set",
-        rf"""(?P<adv>(?<!\b[Ee]l\s)(?<!\b[Uu]n\s)(?<!\b[Dd]el\s)(?<!\b[Aa]l\s)(?<!\b[Ss]u\s)(?<!\b[Ee]ste\s)\b(?:diari[oa]s?|diariamente|mensual(?:es)?|mensualmente|anual(?:es)?|anualmente
+        rf"""(?P<adv>(?<!\b[Ee]l\s)(?<!\b[Uu]n\s)(?<!\b[Dd]el\s)(?<!\b[Aa]l\s)(?<!\b[Ss]u\s)(?<!\b[Ee]ste\s)(?<!\b[Ll]os\s)(?<!\b[Ll]as\s)(?<!\b[Ss]us\s)(?<!\b[Dd]os\s)(?<!\b[Tt]res\s)\b(?:diari[oa]s?|diariamente|mensual(?:es)?|mensualmente|anual(?:es)?|anualmente
           |semanal(?:es)?|semanalmente|bimensual(?:es)?|trimestral(?:es)?|semestral(?:es)?|quincenal(?:es)?))\b
         |(?P<q>[Cc]ada|[Aa]l|[Pp]or)\s+(?P<what>d[íi]a|semana|mes|a[ñn]o|trimestre|hora|minuto|jornada
           |mañana|tarde|noche|{WEEKDAY}|{FULL_MONTH})\b(?!\s+(?:siguiente|anterior|posterior|del?|que|en|a)\b)""",
@@ -298,6 +329,7 @@ TRIGGERS = (
      ("decade",)),
     (("mediodía", "mediodia", "medianoche", "gmt", "utc"), ("time",)),
     (("hace",), ("ago", "vague")),
+    (("plazo", "víspera", "vispera"), ("ref", "anaphor")),
     (("día", "dia"), ("mdy", "dmy")),
     (("después", "despues", "antes"), ("ago",)),
 )  # fmt: skip
@@ -319,7 +351,7 @@ PREFIX_WORDS = (
         " mitad mes año década siglo medio media par docena varios varias muchos muchas pocos"
         " pocas algunos algunas un una largo largos hoy ayer mañana día dia días dias ejercicio"
         " siguientes restantes que viene entrante curso hacia sobre las algún alguna aquellos"
-        " aquellas".split()
+        " aquellas cualquier largo medio corto".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)
