@@ -84,6 +84,16 @@ _VAGUE_UNIT = (
     r"|d[ée]cadas|siglos|(?<=[Hh]ace\s)tiempo|(?<=[Uu]n\s)tiempo|(?<=[Uu]n\s)rato"
     r"|(?<=[Uu]n\sbuen\s)rato|(?<=[Uu]n\s)ratito|(?<=[Tt]odo\sel\s)rato)"
 )
+# "la pasada Cumbre", "las próximas elecciones": a past or future occasion, not a date.
+_ADJ_AFTER_ARTICLE = (
+    r"(?:(?<=\b[Ee]l\s)|(?<=\b[Ll]a\s)|(?<=\b[Ll]os\s)|(?<=\b[Ll]as\s)|(?<=\b[Dd]el\s)"
+    r"|(?<=\b[Aa]l\s)|(?<=\b[Ss]u\s)|(?<=\b[Ss]us\s))"
+)
+_NOT_CALENDAR_NOUN = (
+    r"\s+(?!(?:a[ñn]o|siglo|trimestre|d[ée]cada|decenio|a[ñn]os|meses|semanas|d[íi]as?|fin|mes"
+    rf"|{WEEKDAY}|{FULL_MONTH}|[Nn]avidad|\d|d[ée]cadas|horas|jornadas?|tempor|ejercicio|curso|verano|invierno"
+    r"|oto[ñn]o|primavera|noche|mañana|tarde|\w+\s+d[íi]as?\b)\b)[A-Za-zÁÉÍÓÚáéíóúñ]"
+)
 _DURATION_ADJ = (
     r"(?:[úu]ltim[oa]s|pr[óo]xim[oa]s|primer[oa]s|pasad[oa]s|largos|largas|enteros|enteras"
     r"|seguidos|seguidas)"
@@ -276,13 +286,13 @@ RULES: tuple[tuple[str, str], ...] = (
     # ahora / actualmente / en la actualidad / hoy por hoy / recientemente / el futuro
     (
         "ref",
-        r"""(?<![-'])\b(?:(?P<present>[Aa]hora(?:\s+mismo)?|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
+        rf"""(?<![-'])\b(?:(?P<present>[Aa]hora(?:\s+mismo)?|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
           |[Ee]stos\s+momentos|[Ee]ste\s+momento|[Ee]stos\s+d[íi]as|(?<=[Hh]asta\s)el\s+momento|(?<=[Dd]e\s)momento|[Aa]ctual|[Aa]ctuales
           |[Mm]omentáne[oa])
         |(?P<past>(?<=[Ee]n\s)su\s+momento|[ÚúUu]ltimamente|(?:[Ee]sos|[Aa]quellos)\s+momentos|(?:[Ee]se|[Aa]quel)\s+momento|[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
-          |[Aa]quel\s+entonces|(?<=[Hh]asta\s)entonces|(?<=\b[Dd]el\s)pasado(?!\s+\w)|(?<=\b[Ee]l\s)pasad[oa](?=\s+[A-Z])|(?<=\b[Ll]a\s)pasada(?=\s+[A-Z]))
+          |[Aa]quel\s+entonces|(?<=[Hh]asta\s)entonces|(?<=\b[Dd]el\s)pasado(?!\s+\w)|{_ADJ_AFTER_ARTICLE}pasad[oa]s?(?={_NOT_CALENDAR_NOUN}))
         |(?P<future>[Aa]lg[úu]n\s+d[íi]a|[Cc]ualquier\s+momento|(?:[Ll]argo|[Mm]edio)\s+plazo|(?:[Ee]l\s+)?[Ff]uturo|[Ff]utur[oa]s|[Ff]utura|[Pp]r[óo]ximamente
-          |(?<=\b[Ll]as\s)pr[óo]ximas(?=\s+elecciones)|(?<=\b[Ll]a\s)pr[óo]xima(?=\s+(?:edici[óo]n|temporada|cumbre|reuni[óo]n|legislatura|[A-Z])))
+          |{_ADJ_AFTER_ARTICLE}pr[óo]xim[oa]s?(?={_NOT_CALENDAR_NOUN}))
         )\b(?![-'])""",
     ),
     # diario / mensuales / al año / cada día / por semana / todos los lunes
