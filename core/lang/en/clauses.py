@@ -311,3 +311,11 @@ def is_participle(word: str) -> bool:
     return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
         verbs and lower not in verbs
     )
+
+
+# -- added for es --
+def is_finite_form(word: str) -> bool:
+    """A form whose ending alone makes it a finite verb (Spanish "viajará", "reunieron").
+    English endings never do: position and auxiliaries tell (``core.events.phrases``)."""
+    return False
+
