@@ -319,3 +319,8 @@ def is_finite_form(word: str) -> bool:
     English endings never do: position and auxiliaries tell (``core.events.phrases``)."""
     return False
 
+
+# A later time expression of a clause opens a happening of its own after the "and" that
+# follows the first one's object ("viajará el 14 de febrero a Ucrania y al día siguiente
+# visitará Rusia"); English puts the object first, the "and" straight after the date.
+JOIN_PAST_OBJECT = False
