@@ -42,11 +42,11 @@ TIME_NOUNS = frozenset(
     "invierno temporada trimestre periodo período sesión fecha aniversario hora horas "
     "jornada".split()
 )
-DETERMINER_BEFORE = (
-    r"(?:^|\W)(?:el|la|los|las|un|una|su|sus|este|esta|ese|esa)\s+(?P<adjective>[a-záéíóúñ]+\s+)?$"
-)
+# Spanish dates never stand between a determiner and the noun they describe ("el equipo de
+# 1953", not "the 1953 team"): no date is taken for a modifier by its position.
+DETERMINER_BEFORE = _NEVER + r"(?P<adjective>)"
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]+)\b"
-DETERMINER_START = r"^(?:el|la|los|las|un|una|del|al)\s"
+DETERMINER_START = _NEVER
 MORE_EVENT_NOUNS = frozenset(
     "juicio sentencia sesión debate conferencia congreso lanzamiento inauguración ceremonia "
     "accidente terremoto inundación incendio carrera partido final gira viaje discurso "

@@ -94,7 +94,8 @@ DUE = "previsto"
 HAVE = _words("ha han había habían he hemos haber")
 MODALS = _words("puede pueden podría podrían debe deben debería deberían")
 HYPOTHETICAL = _words("podría podrían debería deberían sería serían pudiera pudieran")
-AUX = FUTURE | BE | HAVE | MODALS
+# "se" stands before the verb as an auxiliary does: "se reunieron", "se desplazará".
+AUX = FUTURE | BE | HAVE | MODALS | _words("se")
 CLAUSE_ONLY_SPEECH = _words("decir")
 SUBJECT_BREAKS = _words("si")
 NON_FINITE_AUX = _words("ser sido siendo")
@@ -289,3 +290,27 @@ def is_participle(word: str) -> bool:
     if lower in _IRREGULAR_PAST:
         return lower in _IRREGULAR_PARTICIPLES
     return "VERB" in lemmas(lower) and lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+_FINITE_ENDINGS = (
+    "ré", "rás", "rá", "remos", "rán", "ría", "rías", "ríamos", "rían",  # future, conditional
+    "aba", "aban", "ía", "ían",  # imperfect
+    "an", "en", "amos", "emos", "imos",  # present plural
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def is_finite_form(word: str) -> bool:
+    """A form whose ending makes it a finite verb: the future and conditional ("viajará",
+    "podrían"), the imperfect and the present plural ("visitan"), and the preterite.
+    A third person singular present ("visita", "firma") is as often a noun: not by itself."""
+    lower = word.lower()
+    verbs = lemmas(lower).get("VERB", ())
+    if not verbs or lower in verbs or lower.endswith(("ndo", "ar", "er", "ir")):
+        return False
+    return lower.endswith(_FINITE_ENDINGS) or (is_past(lower) and not is_participle(lower))
+
+
+# Spanish puts the date before the object ("viajará el 14 de febrero a Ucrania y al día
+# siguiente visitará Rusia"): the next happening starts at the "y" after the object.
+JOIN_PAST_OBJECT = True

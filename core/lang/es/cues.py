@@ -126,11 +126,7 @@ ANAPHOR_STEP = {
 DAY_BEYOND = {"ayer": -2, "mañana": 2}
 WEEKDAY_ANAPHORA = {"anterior": -1, "mismo": 0, "siguiente": 1}
 SET_QUANTIFIERS = ("cada", "todos los")
-# "Plácido Domingo": a capitalised word before a weekday makes a name (case-sensitive).
-NAMED_DAY_BEFORE = (
-    r"\b(?!(?:El|Del|Al|Este|Hoy|Ayer|Mañana|Y|Desde|Hasta|Para|Entre|Cada|Todos|Los)\b)"
-    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$"
-)
+NAMED_DAY_BEFORE = _NEVER
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]?[A-Z][a-z]+\s+$"
 DEICTIC_PART_OF_DAY = {"anoche": "noche", "anteanoche": "noche"}
 LAST_PARTS_OF_DAY = ("noche",)
