@@ -17,10 +17,11 @@ QUOTE_THEN_SPEAKER = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
     rf"(?P<speaker>[^,;:“”\"«»]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"«»]*)$"
 )
-# «…», dijo Erdogan el viernes.
+# «…», dijo Erdogan el viernes. / «…», dijo el martes el portavoz del sindicato, Joan Ferrer.
+# (the day may stand before the speaker or after: it is read anywhere after the verb)
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-ZÁÉÍÓÚÑ][^,;:“”\"«»]{{0,60}}?)(?P<rest>(?:\s+(?:el|este|en|ayer|hoy)\b[^“”\"«»]*)?[.!?]?)$"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})(?P<rest>[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b(?:Sr|Sra|Dr|Dra|Gral|Lic|Ing|Prof|D|Dña)|\b[A-Z])\.$"
 PERSON_PRONOUNS = frozenset(("él", "ella"))
