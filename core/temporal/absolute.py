@@ -43,6 +43,7 @@ class _Cues:
     day_later: re.Pattern[str]
     clock_cue_after: re.Pattern[str]
     holiday_in_name: re.Pattern[str]
+    utc_zone: re.Pattern[str]
 
 
 @cache
@@ -57,6 +58,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.DAY_LATER),
         re.compile(t.CLOCK_CUE_AFTER),
         re.compile(t.HOLIDAY_IN_NAME_BEFORE),
+        re.compile(t.UTC_ZONE),
     )
 
 
@@ -249,7 +251,9 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     ):
         return None
     day = _time_day(m, ctx, start, end)
-    return "TIME", clock_value(day, hour, minute)
+    # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
+    utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
+    return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
 
 
 def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
