@@ -33,8 +33,8 @@ DEICTIC_DAYS = {
 # Words before a bare four-digit number that make it a year: "en 1999", "desde 1971".
 YEAR_PREP = (
     r"(?:\b(?:en|desde|de|del|hasta|para|durante|antes|después|despues|entre|hacia|año|años"
-    r"|ejercicio|finales|principios|mediados|verano|invierno|primavera|otoño|el|al|y|o|a|ese"
-    r"|este|aquel|partir|tras|por|con)|[,(–—-])\s*$"
+    r"|ejercicio|finales|principios|mediados|verano|invierno|primavera|otoño|el|al|y|o|ese"
+    r"|este|aquel|partir|tras)|[,(–—-])\s*$"
 )
 NUMBERED_THING = (
     r"\b(?:Ley|Artículo|Articulo|Sección|Habitación|Vuelo|Ruta|Carretera|Resolución|Capítulo"
@@ -186,3 +186,5 @@ REPORTED_ON = (
 )
 PERIOD_OF = " de "
 _NUMBER_WORDS = tuple(ONES) + tuple(TENS)  # the count words of a rate, should one be read
+# "13.00 GMT": the Spanish TimeBank marks a time in UTC with "Z" ("T13:00Z").
+UTC_ZONE = r"(?i:GMT|UTC)"
