@@ -108,9 +108,9 @@ CALENDAR_UNITS = {
     "día": ("D", 1), "dia": ("D", 1), "jornada": ("D", 1), "semana": ("W", 1),
     "mes": ("M", 1), "trimestre": ("Q", 1), "año": ("Y", 1), "ano": ("Y", 1),
     "década": ("Y", 10), "decada": ("Y", 10), "decenio": ("Y", 10), "siglo": ("Y", 100),
-    "víspera": ("D", 1), "vispera": ("D", 1),
+    "víspera": ("D", 1), "vispera": ("D", 1), "fin": ("W", 1),
 }  # fmt: skip
-WEEKEND = "finde"
+WEEKEND = "fin"  # "el fin de semana": the rules capture "fin"
 NOT_AFTER_BARE_THE = ("mes", "década", "decada", "decenio", "siglo", "trimestre")
 UNIT_STEP = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
@@ -166,6 +166,7 @@ SET_WORDS = {
     **dict.fromkeys(("trimestral", "trimestrales"), "P3M"),
     **dict.fromkeys(("semestral", "semestrales"), "P6M"),
     **dict.fromkeys(("quincenal", "quincenales"), "P2W"),
+    **dict.fromkeys(("los fines de semana", "todos los fines de semana"), "XXXX-WXX-WE"),
 }
 SET_UNITS = {
     "día": "P1D", "dia": "P1D", "jornada": "P1D", "semana": "P1W", "mes": "P1M",

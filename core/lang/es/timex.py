@@ -52,14 +52,14 @@ _ART = r"(?:[Ee]l|[Dd]el|[Aa]l)\s+"
 MODIFIER = (
     r"(?:(?:[Pp]rincipios|[Cc]omienzos|[Ii]nicios|[Ff]inales|[Ff]ines|[Mm]ediados"
     r"|[Ee]l\s+(?:fin|final|principio|comienzo|inicio)|[Ll]a\s+mitad"
-    r"|[Ll]os\s+(?:primeros|[úu]ltimos)\s+d[íi]as)\s+(?:del?|de\s+los|de\s+las)\s+)"
+    r"|[Ll]os\s+(?:primeros|[úu]ltimos)\s+d[íi]as)\s+(?:del?|de\s+los|de\s+las)\s+(?!semana\b))"
 )
 _BEFORE = r"pr[óo]xim[oa]|pasad[oa]|est[ea]|presente|actual|corriente"
 RELATIVE = rf"(?:{_BEFORE})"
 _AFTER = r"pasad[oa]|pr[óo]xim[oa]|que\s+viene|venider[oa]|entrante|en\s+curso"
 _AFTER_WORD = rf"(?:{_AFTER})\b"
 _POD = r"(?:mañana|tarde|noche|madrugada)"
-_ANA_UNIT = r"(?:d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada)"
+_ANA_UNIT = r"(?:d[íi]a|semana|mes|a[ñn]o|noche|mañana|tarde|jornada|fin\s+de\s+semana)"
 _ANA_DIR = r"(?:siguiente|anterior|posterior|previ[oa])"
 # "la mañana del miércoles", "el lunes por la tarde": the part of the day, before or after.
 _WEEKDAY_POD = (
@@ -101,7 +101,9 @@ _DURATION_ADJ = (
 TIME_ZONE = r"(?:hora\s+local|hora\s+peninsular|hora\s+canaria|GMT|gmt|UTC|utc|CET)"
 DAY_TAIL = rf"(?:{WEEKDAY}|hoy|ayer|mañana)"
 _SEASON = r"(?:[Pp]rimavera|[Vv]erano|[Oo]to[ñn]o|[Ii]nvierno)"
-_CAL_UNIT = r"(?:a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio)"
+# "el fin de semana": the rules capture "fin" as the unit (``cues.WEEKEND``).
+_WEEKEND = r"fin(?=\s+de\s+semana\b)"
+_CAL_UNIT = r"(?:a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio|fin\s+de\s+semana)"
 HOLIDAY = "|".join(
     r"\s+".join(re.escape(part) for part in name.split())
     for name in sorted(HOLIDAYS, key=len, reverse=True)
@@ -116,7 +118,7 @@ def _either_side(
 
     ``noun`` is a regex without groups; the rule consumes the words itself.
     """
-    look = rf"(?=(?:{noun}\s+)?(?P<rel>{before}|{after})\b)"
+    look = rf"(?=(?:{noun}\s+)?(?P<rel>(?i:{before}|{after}))\b)"
     return f"(?:{look})?" if optional else look
 
 
@@ -125,12 +127,15 @@ _SEASON_REL = _either_side(_SEASON, r"pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|a
 _WEEKDAY_REL = _either_side(
     WEEKDAY, r"pr[óo]ximo|pasado|este|mismo|cada|todos\s+los", _AFTER + r"|siguiente|anterior"
 )
-# "finales del año": the year of publication (the modifier's "del" stands for "este").
+# "finales del año", "a mediados de mes": the year (month) of publication, as if "este" stood
+# there; the unit itself is captured as the relative word (``cues.UNIT_STEP`` gives 0).
+_MODIFIED = "|".join(
+    rf"(?<={word}\s{of}\s)"
+    for word in ("finales", "fines", "fin", "principios", "mediados", "comienzos", "inicios")
+    for of in ("de", "del")
+)
 _UNIT_REL = _either_side(
-    _CAL_UNIT,
-    _BEFORE + r"|(?:(?<=finales\sdel\s)|(?<=fines\sdel\s)|(?<=fin\sdel\s)"
-    r"|(?<=principios\sdel\s)|(?<=mediados\sdel\s)|(?<=comienzos\sdel\s))a[ñn]o",
-    optional=False,
+    _CAL_UNIT, _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)", optional=False
 )
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -181,7 +186,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "month",
         rf"""(?P<mod>{MODIFIER})?(?:(?:[Ee]l|[Dd]el)\s+(?=(?:pasado|pr[óo]ximo|mes)\s))?
         {_MONTH_REL}
-        (?:(?:pasado|pr[óo]ximo)\s+)?(?:mes\s+de\s+)?(?P<month>{FULL_MONTH})(?:\s+{_AFTER_WORD})?""",
+        (?:(?i:pasado|pr[óo]ximo)\s+)?(?:mes\s+de\s+)?(?P<month>{FULL_MONTH})(?:\s+{_AFTER_WORD})?""",
     ),
     # los años noventa / la década de los noventa / los años 90 / la década de 1990
     (
@@ -214,7 +219,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?(?:(?:[Ee]l|[Ll]a|[Dd]el)\s+)?{_SEASON_REL}
-        (?:(?:pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|aquel|aquella)\s+)?(?P<mod2>{_NEVER})?
+        (?:(?i:pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|aquel|aquella)\s+)?(?P<mod2>{_NEVER})?
         (?P<season>primavera|verano|oto[ñn]o|invierno|Primavera|Verano|Oto[ñn]o|Invierno)\b
         (?:\s+{_AFTER_WORD}|\s+(?:de|del)\s+(?:(?P<year>{YEAR4})\b|(?P<spelled>{_NEVER})))?""",
     ),
@@ -233,7 +238,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         rf"""{_WEEKDAY_POD}(?:[Ll]a\s+{_POD}\s+(?=del?\s))?(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?
         {_WEEKDAY_REL}
-        (?:(?:pr[óo]ximo|pasado|este|mismo|cada|todos\s+los)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>(?<=o)s)?\b
+        (?:(?i:pr[óo]ximo|pasado|este|mismo|cada|todos\s+los)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>(?<=o)s)?\b
         (?:\s+(?:{_AFTER}|siguiente|anterior)\b)?(?:\s+por\s+la\s+{_POD})?(?P<pods>{_NEVER})?""",
     ),
     # Navidad / el Primero de Mayo / el Viernes Santo
@@ -253,16 +258,16 @@ RULES: tuple[tuple[str, str], ...] = (
         "anaphor",
         rf"""(?P<pre>{_NEVER})?(?:(?P<rel>[Ee]se(?:\s+mismo)?|[Ee]sa(?:\s+misma)?|[Aa]quel(?:\s+mismo)?|[Aa]quella(?:\s+misma)?
             |[Ee]l\s+mismo|[Ll]a\s+misma|(?<=[Pp]or\s)la)\s+
-          (?P<unit>d[íi]a|mañana|tarde|noche|semana|mes|a[ñn]o|jornada)\b
+          (?P<unit>d[íi]a|mañana|tarde|noche|semana|mes|a[ñn]o|jornada|{_WEEKEND})\b(?:\s+de\s+semana)?
         |(?:[Aa]l|[Ee]l|[Dd]el|[Ll]a|[Aa]\s+la)\s+(?=(?:{_ANA_UNIT}\s+)?(?P<dir>{_ANA_DIR}|v[íi]spera)\b)
-          (?P<unit2>{_ANA_UNIT}|v[íi]spera)(?:\s+{_ANA_DIR})?(?P<deixis>{_NEVER})?)\b""",
+          (?P<unit2>{_WEEKEND}|{_ANA_UNIT}|v[íi]spera)(?:\s+de\s+semana)?(?:\s+{_ANA_DIR})?(?P<deixis>{_NEVER})?)\b""",
     ),
     # este año / la semana pasada / el año próximo / la próxima semana / principios de este año
     (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?P<pre>{_NEVER})?(?:(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)\s+)?{_UNIT_REL}
-        (?:(?:{_BEFORE})\s+)?(?P<unit>a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio)\b
-        (?:\s+{_AFTER_WORD})?(?P<orso>{_NEVER})?""",
+        (?:(?i:{_BEFORE})\s+)?(?P<unit>a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio|{_WEEKEND})\b
+        (?:\s+de\s+semana)?(?:\s+{_AFTER_WORD})?(?P<orso>{_NEVER})?""",
     ),
     # dos días / 10 años / más de un año / los últimos dos meses / dos semanas y media
     (
@@ -298,7 +303,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # diario / mensuales / al año / cada día / por semana / todos los lunes
     (
         "set",
-        rf"""(?P<adv>(?<!\b[Ee]l\s)(?<!\b[Uu]n\s)(?<!\b[Dd]el\s)(?<!\b[Aa]l\s)(?<!\b[Ss]u\s)(?<!\b[Ee]ste\s)(?<!\b[Ll]os\s)(?<!\b[Ll]as\s)(?<!\b[Ss]us\s)(?<!\b[Dd]os\s)(?<!\b[Tt]res\s)\b(?:diari[oa]s?|diariamente|mensual(?:es)?|mensualmente|anual(?:es)?|anualmente
+        rf"""(?P<adv>(?:[Tt]odos\s+)?[Ll]os\s+fines\s+de\s+semana|(?<!\b[Ee]l\s)(?<!\b[Uu]n\s)(?<!\b[Dd]el\s)(?<!\b[Aa]l\s)(?<!\b[Ss]u\s)(?<!\b[Ee]ste\s)(?<!\b[Ll]os\s)(?<!\b[Ll]as\s)(?<!\b[Ss]us\s)(?<!\b[Dd]os\s)(?<!\b[Tt]res\s)\b(?:diari[oa]s?|diariamente|mensual(?:es)?|mensualmente|anual(?:es)?|anualmente
           |semanal(?:es)?|semanalmente|bimensual(?:es)?|trimestral(?:es)?|semestral(?:es)?|quincenal(?:es)?))\b
         |(?P<q>[Cc]ada|[Aa]l|[Pp]or)\s+(?P<what>d[íi]a|semana|mes|a[ñn]o|trimestre|hora|minuto|jornada
           |mañana|tarde|noche|{WEEKDAY}|{FULL_MONTH})\b(?!\s+(?:siguiente|anterior|posterior|del?|que|en|a)\b)""",
@@ -339,6 +344,7 @@ TRIGGERS = (
      ("decade",)),
     (("mediodía", "mediodia", "medianoche", "gmt", "utc"), ("time",)),
     (("hace",), ("ago", "vague")),
+    (("fin", "fines"), ("relunit", "anaphor", "set")),
     (("plazo", "víspera", "vispera"), ("ref", "anaphor")),
     (("día", "dia"), ("mdy", "dmy")),
     (("después", "despues", "antes"), ("ago",)),
