@@ -26,6 +26,8 @@ FUTURE = (
     r"|pretende|pretenden|proyecta|proyectan|tiene\s+previsto|tienen\s+previsto|espera\s+que"
     r"|se\s+espera|esperan\s+que|pr[óo]xim[oa]s?|venider[oa]s?|que\s+viene|debe|deben"
     rf"|para\s+(?:{_PLANNED})"
+    # "para el domingo se pronostica", "a partir del viernes": the date is a target
+    r"|(?:para|a\s+partir\s+de|a\s+partir\s+del)(?=\s+$)"
 )
 # Words that put it behind: the preterite, the present perfect, the imperfect.
 PAST = (

@@ -257,7 +257,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphor",
         rf"""(?P<pre>{_NEVER})?(?:(?P<rel>[Ee]se(?:\s+mismo)?|[Ee]sa(?:\s+misma)?|[Aa]quel(?:\s+mismo)?|[Aa]quella(?:\s+misma)?
-            |[Ee]l\s+mismo|[Ll]a\s+misma|(?<=[Pp]or\s)la)\s+
+            |[Ee]l\s+mismo|[Ll]a\s+misma|(?<=[Dd][íi]a\spor\s)la)\s+
           (?P<unit>d[íi]a|mañana|tarde|noche|semana|mes|a[ñn]o|jornada|{_WEEKEND})\b(?:\s+de\s+semana)?
         |(?:[Aa]l|[Ee]l|[Dd]el|[Ll]a|[Aa]\s+la)\s+(?=(?:{_ANA_UNIT}\s+)?(?P<dir>{_ANA_DIR}|v[íi]spera)\b)
           (?P<unit2>{_WEEKEND}|{_ANA_UNIT}|v[íi]spera)(?:\s+de\s+semana)?(?:\s+{_ANA_DIR})?(?P<deixis>{_NEVER})?)\b""",
