@@ -171,6 +171,9 @@ SET_WORDS = {
 SET_UNITS = {
     "día": "P1D", "dia": "P1D", "jornada": "P1D", "semana": "P1W", "mes": "P1M",
     "año": "P1Y", "ano": "P1Y", "trimestre": "P1Q", "hora": "PT1H", "minuto": "PT1M",
+    "días": "P1D", "dias": "P1D", "semanas": "P1W", "meses": "P1M", "años": "P1Y",
+    "anos": "P1Y", "mañanas": "XXXX-XX-XXTMO", "tardes": "XXXX-XX-XXTAF",
+    "noches": "XXXX-XX-XXTNI",
 }  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
 THING_BEFORE = r"\b(?:su|sus|desde|los|las)\s+$"

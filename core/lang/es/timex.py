@@ -87,7 +87,8 @@ _VAGUE_UNIT = (
 # "la pasada Cumbre", "las próximas elecciones": a past or future occasion, not a date.
 _ADJ_AFTER_ARTICLE = (
     r"(?:(?<=\b[Ee]l\s)|(?<=\b[Ll]a\s)|(?<=\b[Ll]os\s)|(?<=\b[Ll]as\s)|(?<=\b[Dd]el\s)"
-    r"|(?<=\b[Aa]l\s)|(?<=\b[Ss]u\s)|(?<=\b[Ss]us\s))"
+    r"|(?<=\b[Aa]l\s)|(?<=\b[Ss]u\s)|(?<=\b[Ss]us\s)|(?<=\b[Mm]is\s)|(?<=\b[Mm]i\s)"
+    r"|(?<=\b[Nn]uestro\s)|(?<=\b[Nn]uestra\s)|(?<=\b[Nn]uestros\s)|(?<=\b[Nn]uestras\s))"
 )
 _NOT_CALENDAR_NOUN = (
     r"\s+(?!(?:a[ñn]o|siglo|trimestre|d[ée]cada|decenio|a[ñn]os|meses|semanas|d[íi]as?|fin|mes"
@@ -213,7 +214,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "year",
         rf"""(?P<mod>{MODIFIER})?(?P<fiscal>(?:[Ee]l|[Dd]el|[Aa]l)\s+(?:a[ñn]o\s+|ejercicio\s+)?|[Ll]os\s+a[ñn]os\s+)?
-        (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?(fiscal)(?:[-–/]\d{{2}}\b)?)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento))""",
+        (?<![\d$£€#.,/:])(?<![A-Za-z]-)(?P<year>{YEAR4})(?(fiscal)(?:[-–/]\d{{2}}\b)?)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento))""",
     ),
     # en primavera / este invierno / el verano pasado / la primavera de 1971
     (
@@ -291,7 +292,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # ahora / actualmente / en la actualidad / hoy por hoy / recientemente / el futuro
     (
         "ref",
-        rf"""(?<![-'])\b(?:(?P<present>[Aa]hora(?:\s+mismo)?|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
+        rf"""(?<![-'])\b(?:(?P<present>[Aa]hora(?:\s+mismo)?|(?<=\b[Dd]el\s)presente(?!\s+[a-záéíóúñ])|[Aa]ctualmente|[Ll]a\s+actualidad|[Hh]oy\s+(?:por\s+hoy|en\s+d[íi]a)
           |[Ee]stos\s+momentos|[Ee]ste\s+momento|[Ee]stos\s+d[íi]as|(?<=[Hh]asta\s)el\s+momento|(?<=[Dd]e\s)momento|[Aa]ctual|[Aa]ctuales
           |[Mm]omentáne[oa])
         |(?P<past>(?<=[Ee]n\s)su\s+momento|[ÚúUu]ltimamente|(?:[Ee]sos|[Aa]quellos)\s+momentos|(?:[Ee]se|[Aa]quel)\s+momento|[Rr]ecientemente|[Rr]eci[ée]n|[Rr]ecientes?|[Úú]ltimamente|[Aa]ntaño|(?:[Aa]quel\s+)?(?<=[Dd]esde\s)entonces
@@ -305,7 +306,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         rf"""(?P<adv>(?:[Tt]odos\s+)?[Ll]os\s+fines\s+de\s+semana|(?<!\b[Ee]l\s)(?<!\b[Uu]n\s)(?<!\b[Dd]el\s)(?<!\b[Aa]l\s)(?<!\b[Ss]u\s)(?<!\b[Ee]ste\s)(?<!\b[Ll]os\s)(?<!\b[Ll]as\s)(?<!\b[Ss]us\s)(?<!\b[Dd]os\s)(?<!\b[Tt]res\s)\b(?:diari[oa]s?|diariamente|mensual(?:es)?|mensualmente|anual(?:es)?|anualmente
           |semanal(?:es)?|semanalmente|bimensual(?:es)?|trimestral(?:es)?|semestral(?:es)?|quincenal(?:es)?))\b
-        |(?P<q>[Cc]ada|[Aa]l|[Pp]or)\s+(?P<what>d[íi]a|semana|mes|a[ñn]o|trimestre|hora|minuto|jornada
+        |(?P<q>[Cc]ada|[Aa]l|[Pp]or|[Tt]od[oa]s\s+l[oa]s)\s+(?P<what>(?<=s\s)(?:d[íi]as|semanas|meses|a[ñn]os|mañanas|tardes|noches)
+          |d[íi]a|semana|mes|a[ñn]o|trimestre|hora|minuto|jornada
           |mañana|tarde|noche|{WEEKDAY}|{FULL_MONTH})\b(?!\s+(?:siguiente|anterior|posterior|del?|que|en|a)\b)""",
     ),
 )
@@ -330,7 +332,9 @@ TRIGGERS = (
     (("ahora", "actualmente", "actualidad", "momento", "momentos", "días", "momentáneo",
       "momentánea", "actual", "actuales", "recientemente", "recién", "recien", "reciente",
       "recientes", "últimamente", "antaño", "entonces", "pasado", "pasada", "futuro", "futura",
-      "futuros", "futuras", "próximamente", "próximas", "próxima"),
+      "futuros", "futuras", "próximamente", "próximas", "próxima", "próximo", "próximos",
+      "proximo", "proxima", "proximos", "proximas", "pasados", "pasadas", "ultimamente",
+      "presente"),
      ("ref",)),
     (("primavera", "verano", "otoño", "otono", "invierno"), ("season",)),
     (tuple(w.lower() for name in HOLIDAYS for w in name.split()[:1]), ("holiday",)),
