@@ -238,8 +238,8 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if m["noon"]:
         hour, minute = t.CLOCK_WORDS[m["noon"].lower()]
     elif m["ampm"]:
-        hour, minute = int(m["hour"]) % 12, int(m["minute"] or 0)
-        hour += 12 if m["ampm"][0].lower() == t.PM else 0
+        hour, minute = _clock_hour(m["hour"], ctx.lang) % 12, int(m["minute"] or 0)
+        hour += 12 if m["ampm"][0].lower() in t.PM else 0  # "p.m."; "de la tarde", "noche"
     elif m["mil"]:
         hour, minute = int(m["mil"]), int(m["milm"])
     else:
@@ -254,6 +254,16 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
     utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
     return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
+
+
+def _clock_hour(written: str, lang: str) -> int:
+    """The hour a clock time writes, in figures or in words ("las seis de la mañana")."""
+    if written.isdigit():
+        return int(written)
+    value = _cues(lang).calendar.number_value(written)
+    if value is None:
+        raise ValueError(f"no hour in {written!r}")
+    return int(value)
 
 
 def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
