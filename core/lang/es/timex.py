@@ -144,7 +144,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         rf"""(?P<approx>(?:alrededor\s+de|hacia|sobre)\s+)?(?:[Ll]as?\s+)?
-        (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?(?:\s+horas)?\s+de\s+la\s+(?P<ampm>{AMPM})
+        (?:(?P<hour>1[0-2]|0?[1-9]|(?<=[Ll]as\s)(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)
+            |(?<=[Ll]a\s)una)(?:[:.](?P<minute>[0-5]\d))?(?:\s+horas)?\s+de\s+la\s+(?P<ampm>{AMPM})
           |(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?![\d:]|[.,]\d|\s+(?:minutos|segundos|metros|puntos|euros|d[óo]lares|por\s+ciento))(?:\s+(?:horas|h)\b)?
           |(?P<mil>{_NEVER})(?P<milm>{_NEVER})
           |(?P<noon>mediod[íi]a|medianoche))
