@@ -86,3 +86,17 @@ def test_a_spanish_header_gives_the_publication_date():
     document = read_article(FIXTURES / "huelga-es.txt")
     assert document.published == "2023-03-10T08:15"
     assert document.published_source == "header"
+
+
+def test_the_election_article_places_the_vote_the_first_round_and_the_handover():
+    found = _events("elecciones-es.txt")
+    assert [(start, precision) for start, precision, _ in found] == [
+        ("2025-12-14", "day"),  # "hoy", Sunday 14 December
+        ("2025-11-16", "day"),  # "el pasado 16 de noviembre"
+        ("2025-12-09", "day"),  # "El martes …se manifestaron": the Tuesday before
+        ("2026-03-11", "day"),  # "asumirá el cargo el 11 de marzo": ahead, next year
+        ("2021", "year"),  # "Hace cuatro años"
+    ]
+    titles = [title for _, _, title in found]
+    assert titles[0] == "Los chilenos votarán en la segunda vuelta"
+    assert titles[3] == "El nuevo presidente asumirá el cargo"
