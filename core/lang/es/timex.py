@@ -132,9 +132,9 @@ _WEEKDAY_REL = _either_side(
 # there; the unit itself is captured as the relative word (``cues.UNIT_STEP`` gives 0).
 _MODIFIED = "|".join(
     rf"(?<={word}\s{of}\s)"
-    for word in ("finales", "fines", "fin", "principios", "mediados", "comienzos", "inicios")
+    for word in ("finales", "fines", "fin", "principios", "mediados", "comienzos", "inicios", "va")
     for of in ("de", "del")
-)
+)  # "en lo que va de año": so far this year
 _UNIT_REL = _either_side(
     _CAL_UNIT, _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)", optional=False
 )
