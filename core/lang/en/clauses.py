@@ -324,3 +324,7 @@ def is_finite_form(word: str) -> bool:
 # follows the first one's object ("viajará el 14 de febrero a Ucrania y al día siguiente
 # visitará Rusia"); English puts the object first, the "and" straight after the date.
 JOIN_PAST_OBJECT = False
+
+# A finite verb may stand without its subject, which the sentence before names ("Mañana se
+# reunirá con el rey"); an English clause without a subject has none to find.
+DROPS_SUBJECT = False
