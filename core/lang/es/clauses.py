@@ -229,7 +229,10 @@ def _lemma(lower: str) -> str | None:
         return _IRREGULAR_PAST[lower]
     if not simplemma.is_known(lower, lang="es"):
         return None
-    return simplemma.lemmatize(lower, lang="es").lower()
+    lemma = simplemma.lemmatize(lower, lang="es")
+    if lemma[:1].isupper():
+        return None  # a name the dictionary holds ("Pedro", "Rabat", "Kiev"): no word
+    return lemma.lower()
 
 
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
@@ -314,3 +317,6 @@ def is_finite_form(word: str) -> bool:
 # Spanish puts the date before the object ("viajará el 14 de febrero a Ucrania y al día
 # siguiente visitará Rusia"): the next happening starts at the "y" after the object.
 JOIN_PAST_OBJECT = True
+
+# "Sánchez llegó ayer a Rabat. Mañana se reunirá con el rey": the subject is left out.
+DROPS_SUBJECT = True
