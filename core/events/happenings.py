@@ -137,8 +137,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
-    ordered = [ordered[0], *(w for p, w in itertools.pairwise(ordered) if _joined_after(s, p))]
-    cuts = [token_after(s, w.timex) for w in ordered[:-1]]
+    ordered, cuts = _follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
@@ -156,6 +155,39 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
     between = [k for k in range(lexical_verb(s, clause) + 1, content.start) if k not in s.drop]
     near = len(between) <= c.REPORTED_OBJECT_REACH
     return near and not any(s.tokens[k].text == "," for k in between)
+
+
+def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]]:
+    """The time expressions that open a happening of their own, and where each of the earlier
+    ones' happening ends: right after the expression ("on Monday and on Tuesday"), or, in a
+    language that puts the date before the object, at the "and" after the object ("viajará el
+    14 de febrero a Ucrania y al día siguiente visitará Rusia")."""
+    c = _clauses(s.language)
+    kept, cuts = [ordered[0]], []
+    for p, w in itertools.pairwise(ordered):
+        if _joined_after(s, p):
+            cuts.append(token_after(s, kept[-1].timex))
+            kept.append(w)
+            continue
+        join = _join_past_object(s, p, w) if c.JOIN_PAST_OBJECT and p is kept[-1] else None
+        if join is not None:
+            cuts.append(join)
+            kept.append(w)
+    return kept, cuts
+
+
+def _join_past_object(s: Sentence, p: When, w: When) -> int | None:
+    """The "and" between ``p`` and the next time expression ``w``, past a short object with
+    no comma or clause of its own ("a Ucrania y al día siguiente"), or None."""
+    c = _clauses(s.language)
+    start, stop = token_after(s, p.timex), token_at(s.tokens, w.timex.start)
+    for k in range(start, min(stop, start + c.LIST_ITEM_REACH + 2)):
+        word = s.tokens[k].lower
+        if word in c.AND_THEN[:1]:
+            return k
+        if word in (",", ";") or word in c.OPENERS or k in s.drop:
+            return None
+    return None
 
 
 def _joined_after(s: Sentence, when: When) -> bool:

@@ -236,7 +236,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     forms = c.lemmas(lower)
     if "VERB" not in forms or lower.endswith(c.GERUND):
         return False
-    if c.is_past(word):
+    if c.is_past(word) or c.is_finite_form(word):
         return True
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""

@@ -57,9 +57,10 @@ def quoted_statement(
     found = next((m for m in (f.match(sentence) for f in r.forms) if m), None)
     if found is None or _ends_a_sentence(found.group("speaker"), r):
         return None
-    after_quote = start + max(found.end("verb"), found.end("speaker"))
-    # the attribution's own date: before any clause or sentence that follows it ("…, noting
-    # that in 1986", "… Corp. He said …")
+    # the attribution's own date: after the verb of saying ("said on Friday", "dijo el martes
+    # el portavoz"), before any clause or sentence that follows it ("…, noting that in 1986",
+    # "… Corp. He said …")
+    after_quote = start + found.end("verb")
     rest = _ATTRIBUTION_END.split(found.group("rest"), maxsplit=1)[0]
     stop = start + found.start("rest") + len(rest)
     dates = [w for w in whens if after_quote <= w.timex.start < stop]

@@ -11,8 +11,12 @@ from functools import cache
 
 from core.lang import words
 
+# A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
+# with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
+# ("Él", "Óscar") or be Cyrillic.
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
+    r"[.!?]+[\"'”’»)\]]*(?=\s+(?:``|[\"'“‘(\[«„¿¡])?[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])"
+    r"|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 

@@ -52,6 +52,12 @@ def subject_of(
         keep.pop(0)
     if not keep:
         first = s.clauses[0]
+        if first is clause and not inherited and c.DROPS_SUBJECT:
+            # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
+            # before tells, as it does for a pronoun
+            person = _one_named_before(s, {PERSON})
+            if person is not None:
+                return name_in_title(s.text, person, s.language), [person], (verb, verb)
         if first is clause or inherited:
             return "", [], (verb, verb)
         if clause.opener == c.THAT and clause.start > 0:

@@ -43,6 +43,7 @@ class _Cues:
     day_later: re.Pattern[str]
     clock_cue_after: re.Pattern[str]
     holiday_in_name: re.Pattern[str]
+    utc_zone: re.Pattern[str]
 
 
 @cache
@@ -57,6 +58,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.DAY_LATER),
         re.compile(t.CLOCK_CUE_AFTER),
         re.compile(t.HOLIDAY_IN_NAME_BEFORE),
+        re.compile(t.UTC_ZONE),
     )
 
 
@@ -71,6 +73,8 @@ def day_number(word: str) -> int:
 
 
 def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    if m["month"] is None:
+        return _day_of_month(ctx, day_number(m["day"]), start, end)
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
     if m["year"] or m.groupdict().get("yana"):
         year, told = int(m["year"]) if m["year"] else _anaphoric_year(m, ctx), False
@@ -80,6 +84,20 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day_of_month(ctx: Context, day: int, start: int, end: int) -> Resolved:
+    """A day of the month alone, as languages that name days by their number write it ("el
+    día 12", "le 12"): in the month of the last date mentioned, else the publication date's.
+
+    English's rules never leave the month out, so this is only reached in other languages.
+    """
+    ref = ctx.reference("month").day
+    if not valid_day(ref.year, ref.month, day):
+        return None
+    found = date(ref.year, ref.month, day)
+    ctx.mention(found, "day", end)
+    return "DATE", found.isoformat()
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -220,8 +238,8 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if m["noon"]:
         hour, minute = t.CLOCK_WORDS[m["noon"].lower()]
     elif m["ampm"]:
-        hour, minute = int(m["hour"]) % 12, int(m["minute"] or 0)
-        hour += 12 if m["ampm"][0].lower() == t.PM else 0
+        hour, minute = _clock_hour(m["hour"], ctx.lang) % 12, int(m["minute"] or 0)
+        hour += 12 if m["ampm"][0].lower() in t.PM else 0  # "p.m."; "de la tarde", "noche"
     elif m["mil"]:
         hour, minute = int(m["mil"]), int(m["milm"])
     else:
@@ -233,7 +251,19 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     ):
         return None
     day = _time_day(m, ctx, start, end)
-    return "TIME", clock_value(day, hour, minute)
+    # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
+    utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
+    return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
+
+
+def _clock_hour(written: str, lang: str) -> int:
+    """The hour a clock time writes, in figures or in words ("las seis de la mañana")."""
+    if written.isdigit():
+        return int(written)
+    value = _cues(lang).calendar.number_value(written)
+    if value is None:
+        raise ValueError(f"no hour in {written!r}")
+    return int(value)
 
 
 def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:

@@ -311,3 +311,20 @@ def is_participle(word: str) -> bool:
     return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
         verbs and lower not in verbs
     )
+
+
+# -- added for es --
+def is_finite_form(word: str) -> bool:
+    """A form whose ending alone makes it a finite verb (Spanish "viajará", "reunieron").
+    English endings never do: position and auxiliaries tell (``core.events.phrases``)."""
+    return False
+
+
+# A later time expression of a clause opens a happening of its own after the "and" that
+# follows the first one's object ("viajará el 14 de febrero a Ucrania y al día siguiente
+# visitará Rusia"); English puts the object first, the "and" straight after the date.
+JOIN_PAST_OBJECT = False
+
+# A finite verb may stand without its subject, which the sentence before names ("Mañana se
+# reunirá con el rey"); an English clause without a subject has none to find.
+DROPS_SUBJECT = False

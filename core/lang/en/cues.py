@@ -249,3 +249,8 @@ REPORTED_ON = (
 )
 # "the last month of the war": a period of something named, not counted from publication.
 PERIOD_OF = " of "
+
+# -- added for es --
+# Time zones that make a clock time UTC, marked "Z" in its value ("13.00 GMT" →
+# "T13:00Z"): English's TimeBank writes none.
+UTC_ZONE = r"(?!)"

@@ -1,0 +1,3 @@
+"""Spanish (español): the words and patterns of Spanish news text."""
+
+NAME = "Spanish"

@@ -1,0 +1,66 @@
+"""Spanish cues that a date in a sentence only describes a thing, not when its happening was.
+
+"bonos con vencimiento en 2031" (a maturity), "el mayor aumento desde 1962" (a record's
+baseline), "frente a 66 millones hace un año" (a comparison), "el terremoto del 19 de
+septiembre" (a named thing): each date is right, and none is the date of what the sentence
+reports. The same names as English's (``core.lang.en.anchors``); regex sources matched
+case-insensitively against the text just before (``..._BEFORE``) or after (``..._AFTER``).
+"""
+
+from __future__ import annotations
+
+_NEVER = r"(?!)"
+
+SINCE_BEFORE = r"\b(?:desde|desde\s+hace)\s+(?:(?:el|la|los|las|finales\s+de|principios\s+de)\s+)?$"
+TERM_BEFORE = (
+    r"\b(?:vencimiento|vence|vencen|caduca|caducan|pagadero|pagaderos|amortizable)"
+    r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"
+)
+DUE_BEFORE = r"\b(?P<word>[\w'’]+)\s+(?:con\s+vencimiento)\s+(?:(?:en|el)\s+)?$"
+RECORD_BEFORE = (
+    r"\b(?:récord|máximo|mínimo|nivel)\s+(?:\w+\s+)?(?:alcanzado|registrado|marcado|tocado)"
+    r"\s+(?:en|el|durante)?\s*$"
+)
+AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
+BE = frozenset("es son era eran fue fueron está están estaba estaban ahora todavía".split())
+COMPARISON = r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto\s+a)\b"
+COMPARISON_NEXT = (
+    r"\b(?:que|contra)\s+(?:(?:en|el|durante)\s+)?(?:el\s+)?(?:mismo\s+\w+\s+(?:de|del)\s+)?$"
+)
+FROM = r"\b(?:desde|de|contra)\b"
+AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
+RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = (
+    r"^(?:(?:a|al|hasta)\s+(?:el\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))|[-–])"
+)
+APPOSITION = r"^\s*(?:o|y)\b"
+OF_BEFORE = r"\b(?P<noun>[a-záéíóúñ]+)\s+(?:de|del)\s+$"
+TIME_NOUNS = frozenset(
+    "noche mañana tarde día días semana semanas mes meses año años fin principio principios "
+    "final finales mediados mitad parte resto curso víspera madrugada primavera verano otoño "
+    "invierno temporada trimestre periodo período sesión fecha aniversario hora horas "
+    "jornada".split()
+)
+# Spanish dates never stand between a determiner and the noun they describe ("el equipo de
+# 1953", not "the 1953 team"): no date is taken for a modifier by its position.
+DETERMINER_BEFORE = _NEVER + r"(?P<adjective>)"
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]+)\b"
+DETERMINER_START = _NEVER
+MORE_EVENT_NOUNS = frozenset(
+    "juicio sentencia sesión debate conferencia congreso lanzamiento inauguración ceremonia "
+    "accidente terremoto inundación incendio carrera partido final gira viaje discurso "
+    "entrevista anuncio fusión venta subasta huelga golpe revolución guerra batalla masacre "
+    "atentado funeral campaña decisión".split()
+)
+POSSESSIVE_AFTER_PREPOSITION = _NEVER
+NOUN_FOR_BEFORE = r"\b(?P<noun>[a-záéíóúñ]+)\s+para\s+(?:el\s+|la\s+)?$"
+PLAN_NOUNS = frozenset(
+    "objetivo objetivos previsión previsiones presupuesto presupuestos plan planes meta metas "
+    "proyección proyecciones inversiones".split()
+)
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[a-záéíóúñ]+)\s+(?:en|el|durante|desde)\s+(?:el\s+)?$"
+)
+TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:futuros|contratos?|opciones|entrega|entregas|envío|envíos)\b"
+TERMS_BEFORE = r"\bpara\s+(?:entrega|envío|embarque)\s+(?:en|durante|antes\s+de)\s+$"

@@ -1,0 +1,322 @@
+"""Spanish sentence and clause structure, and Spanish word forms.
+
+The words the event engine (``core.events``) reads a sentence's shape by, as English's
+(``core.lang.en.clauses``) with the same names. Sets are lower case.
+
+The word forms are the same functions as English's: ``lemmas(word)`` (simplemma's Spanish
+dictionary; a lemma ending like an infinitive is a verb), ``is_past(word)`` (the preterite and
+the participle), ``is_participle(word)`` and ``present(word, plural)`` (the headline present:
+"visitó" → "visita").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lang.es.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words(
+    "sr sra srta dr dra lic ing prof gral gen cnel tte sto sta ee uu etc núm nº pág av avda "
+    "dña d admón dpto cía art"
+)
+# A dateline opening a paragraph: "MADRID, 4 feb (EFE).-", "KIEV (AP) —".
+DATELINE = (
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?)(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\s+[a-z]{3,10}\.?(?:\s+\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*\.?[-–—]{1,2}\s*"
+)
+WORD = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:-[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+)*"
+OPEN_QUOTES = frozenset(("“", '"', "«", "``"))
+CLOSE_QUOTES = frozenset(("”", '"', "»", "''"))
+POSSESSIVE_ENDINGS = ("’s", "'s")
+POSSESSIVE = r"['’]s?$"
+
+OPENERS = _words(
+    "diciendo añadiendo afirmando como mientras cuando donde que quien quienes cuyo cuya "
+    "después antes porque aunque pero tras según"
+)
+NOUN_PHRASE_ENDS = OPENERS - {"como"}
+BARE_OPENERS = _words("cuando después antes que porque cuyo cuya donde mientras")
+THAT = "que"
+WHEN = "cuando"
+RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
+OBJECT_RELATIVES = _words("cual cuales")
+FRONTED_SUBORDINATORS = _words("aunque mientras porque cuando tras si pese")
+FRONTED = _words(
+    "durante en el al tras después antes desde mientras según con pese ante bajo aunque cuando si"
+)
+LINKS = _words("así pero y sin embargo además entonces también todavía aún mientras tanto")
+SUBORDINATORS = _words("desde después antes cuando mientras porque aunque como")
+COORDINATORS = _words("y e o u pero ni")
+AND = "y"
+AND_THEN = ("y", ",", "luego")
+
+PRONOUNS = _words("él ella ellos ellas")
+THEY = "ellos"
+PERSONAL_PRONOUNS = _words("él ella")
+POSSESSIVE_PRONOUNS = _words("su sus")
+PERSONAL_POSSESSIVES = _words("su")
+SPEAKER_PRONOUNS = _words("yo nosotros nosotras tú usted ustedes")
+POSSESSIVE_DETERMINERS = _words("su sus el la los las un una")
+ARTICLES = _words("el la los las un una unos unas")
+ANAPHORIC = _words("el la este esta ese esa dicho dicha")
+DETERMINERS = _words(
+    "el la los las un una unos unas este esta estos estas ese esa esos esas su sus nuestro "
+    "nuestra algún alguna algunos algunas cada todo toda todos todas ningún ninguna varios "
+    "varias muchos muchas más"
+)
+PREPOSITIONS = _words(
+    "de del en a al por para con sin sobre entre desde hasta hacia contra ante bajo tras "
+    "durante mediante según"
+)
+ADVERBS = _words(
+    "también ya todavía aún nuevamente incluso nunca no ahora entonces después luego antes "
+    "finalmente oficialmente formalmente conjuntamente recientemente primero brevemente "
+    "supuestamente reiteradamente"
+)
+NEGATIONS = _words("no nunca jamás")
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("será serán va van")
+FUTURE_KEPT_BEFORE = ("no", "a")
+BE = _words("es son era eran fue fueron ser sido siendo está están estaba estaban estar")
+BE_PAST = _words("fue fueron era eran estaba estaban")
+BE_FINITE = _words("es son era eran fue fueron está están")
+BEEN = "sido"
+BEING = "siendo"
+GOING = "va"
+DUE = "previsto"
+HAVE = _words("ha han había habían he hemos haber")
+MODALS = _words("puede pueden podría podrían debe deben debería deberían")
+HYPOTHETICAL = _words("podría podrían debería deberían sería serían pudiera pudieran")
+# "se" stands before the verb as an auxiliary does: "se reunieron", "se desplazará".
+AUX = FUTURE | BE | HAVE | MODALS | _words("se")
+CLAUSE_ONLY_SPEECH = _words("decir")
+SUBJECT_BREAKS = _words("si")
+NON_FINITE_AUX = _words("ser sido siendo")
+TO = "para"
+OF = "de"
+BY = "por"
+SPEECH_VERBS = _words(
+    "decir afirmar anunciar asegurar advertir insistir confirmar declarar añadir señalar "
+    "explicar indicar"
+)
+TELL_VERBS = _words("informar asegurar advertir recordar comunicar")
+SPEECH_DAY_PREPOSITIONS = _words("el este")
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("que , el en a")
+REPORTED_OBJECT_REACH = 5
+REPORTED_SUBJECT_REACH = 14
+VERB_PARTICLES: frozenset[str] = frozenset()
+VERB_GROUP_ENDS = _words("a para en con de por")
+PHRASAL_PARTICLES: tuple[str, ...] = ()
+NOUN_LINKS = _words("de para")
+LIST_ITEM_REACH = 3
+TITLE_PARTICLES: frozenset[str] = frozenset()
+TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya mientras como , ; – incluido")
+TITLE_DANGLING = _words(
+    "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con"
+)
+TITLE_LOST_AFTER = _words("sobre bajo principalmente")
+BUT = _words("pero sino")
+CLAUSE_SUBJECT_STARTS = _words("él ella ellos ellas esto estos estas el la los las")
+QUANTITY_WORDS = _words("más menos")
+NUMBER_WORDS = _words("uno dos tres cuatro cinco seis siete ocho nueve diez cien mil")
+FIXED_PHRASE_STARTS = tuple(
+    "a fin de|debido a|de acuerdo con|según|antes de|después de|además de|en lugar de|"
+    "a pesar de|en respuesta|en nombre de|a cambio de|no sólo".split("|")
+)
+EXPLETIVES = _words("esto estos estas")
+DEMONSTRATIVES = _words("este esta estos estas")
+AMOUNT_WORDS = _words("millones millón mil euros dólares pesetas por ciento %")
+COMPARISON_CUTS = _words("frente comparado comparada")
+FIGURE_COMPARISON_CUTS = _words("contra")
+NAME_LINKS = _words("de del la y")
+CHANGE_WORDS = _words("más menos")
+CHANGE_FROM = _words("desde")
+CLAUSE_CUTS = _words("cuando cual quien quienes cuyo cuya donde porque aunque mientras")
+AS = "como"
+NOT_SUBJECT_STARTS = _words("incluido según sin embargo además también")
+TABLE_WORDS = _words("vs vs.")
+TABLE_SUBJECTS: frozenset[str] = frozenset()
+TABLE_PERIODS = _words("año periodo período trimestre")
+PERIOD_NOUNS = _words(
+    "año años mes meses semana semanas día días trimestre periodo período temporada"
+)
+ANTECEDENT_REACH = 250
+IT_RESOLVES_AFTER = ("", "que", "cuando")
+REPORTED_OPENERS = ("que",)
+STATE_VERBS = _words(
+    "ser estar parecer quedar permanecer representar sumar incluir contener significar pertenecer"
+)
+STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
+STATE_VERBS_BUT_AT_A_PLACE = _words("estar")
+PLACE_AFTER = _words("en ante")
+SCHEDULED = _words("previsto prevista programado programada fijado fijada")
+SET_FOR = _words("fijado fijada")
+TIMEX_PHRASE_LINKS = _words("de del")
+DATE_MODIFIERS = _words("finales principios mediados")
+TIME_PHRASE_STARTS = _words("este esta el la")
+TIME_UNITS = _words("semana mes año trimestre mañana tarde noche")
+PLURAL_NOUNS = _words("gente policía")
+FUNCTION_WORDS = _words(
+    "el la los las un una en de del al a durante tras después antes desde mientras como pero "
+    "y o si cuando este esta estos estas su sus nuestro nuestra él ella ellos ellas yo "
+    "nosotros hay sin embargo además"
+)
+TIMEX_PREPOSITIONS = _words("en el a de desde hasta durante por para entre y o")
+RANGE_OPENERS = ("desde", "entre", "del", "de")
+RANGE_JOINERS = ("a", "al", "hasta", "y", "-", "–")
+BACK_SPAN_BEFORE = ("durante", "en")
+BACK_SPAN_THE = ("los", "las")
+BACK_SPAN_WORDS = ("últimos", "últimas", "pasados", "pasadas")
+BACK_SPAN_AFTER = _words("tras después")
+PLACE_PREPOSITIONS = ("en", "a")
+BETWEEN = "entre"
+GERUND = "ndo"
+ADVERB_ENDING = "mente"
+PAST_PARTICIPLE = "do"
+THIRD_PERSON = "a"
+PLURAL_ENDING = "s"
+
+# -- the word forms --
+_VERB_ENDINGS = ("ar", "er", "ir", "ír")
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_PRETERITE_ENDINGS = ("ó", "aron", "ieron", "yeron")
+_IRREGULAR_PAST = {
+    "fue": "ser", "fueron": "ser", "dijo": "decir", "dijeron": "decir", "hizo": "hacer",
+    "hicieron": "hacer", "tuvo": "tener", "tuvieron": "tener", "estuvo": "estar",
+    "estuvieron": "estar", "puso": "poner", "pusieron": "poner", "vino": "venir",
+    "vinieron": "venir", "pudo": "poder", "dio": "dar", "dieron": "dar", "vio": "ver",
+    "vieron": "ver", "quiso": "querer", "condujo": "conducir", "produjo": "producir",
+    "trajo": "traer", "hecho": "hacer", "dicho": "decir", "puesto": "poner", "visto": "ver",
+    "escrito": "escribir", "abierto": "abrir", "muerto": "morir", "vuelto": "volver",
+    "previsto": "prever", "impuesto": "imponer", "propuesto": "proponer",
+    "resuelto": "resolver", "roto": "romper", "cubierto": "cubrir",
+}  # fmt: skip
+_IRREGULAR_PARTICIPLES = frozenset(
+    "hecho dicho puesto visto escrito abierto muerto vuelto previsto impuesto propuesto "
+    "resuelto roto cubierto".split()
+)
+_IRREGULAR_PRESENT = {
+    "ser": ("es", "son"), "ir": ("va", "van"), "estar": ("está", "están"),
+    "tener": ("tiene", "tienen"), "decir": ("dice", "dicen"), "hacer": ("hace", "hacen"),
+    "venir": ("viene", "vienen"), "poder": ("puede", "pueden"), "reunir": ("reúne", "reúnen"),
+    "volar": ("vuela", "vuelan"), "volver": ("vuelve", "vuelven"),
+    "encontrar": ("encuentra", "encuentran"), "mostrar": ("muestra", "muestran"),
+    "pedir": ("pide", "piden"), "advertir": ("advierte", "advierten"),
+    "seguir": ("sigue", "siguen"), "elegir": ("elige", "eligen"), "dar": ("da", "dan"),
+    "ver": ("ve", "ven"), "poner": ("pone", "ponen"), "querer": ("quiere", "quieren"),
+    "empezar": ("empieza", "empiezan"), "comenzar": ("comienza", "comienzan"),
+    "defender": ("defiende", "defienden"), "negar": ("niega", "niegan"),
+    "sostener": ("sostiene", "sostienen"), "mantener": ("mantiene", "mantienen"),
+    "conducir": ("conduce", "conducen"), "producir": ("produce", "producen"),
+    "atacar": ("ataca", "atacan"), "morir": ("muere", "mueren"),
+    "recordar": ("recuerda", "recuerdan"), "probar": ("prueba", "prueban"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _lemma(lower: str) -> str | None:
+    import simplemma  # its Spanish dictionary loads on first use, off the GUI thread
+
+    if lower in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lower]
+    if not simplemma.is_known(lower, lang="es"):
+        return None
+    lemma = simplemma.lemmatize(lower, lang="es")
+    if lemma[:1].isupper():
+        return None  # a name the dictionary holds ("Pedro", "Rabat", "Kiev"): no word
+    return lemma.lower()
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech ("firmaron" → {"VERB": ("firmar",)}); a word the dictionary
+    does not know (a name) has none. Treat the result as read-only."""
+    return _lemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    lemma = _lemma(lower)
+    if lemma is None:
+        return {}
+    reflexive = lemma.removesuffix("se")
+    if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
+        return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
+    return {"NOUN": (lemma,)}
+
+
+def past(lemma: str) -> str:
+    """The preterite (third person) of a verb: "reunir" → "reunió"."""
+    irregular = {v: k for k, v in reversed(list(_IRREGULAR_PAST.items())) if k[-1] == "o"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("ar"):
+        return lemma[:-2] + "ó"
+    if lemma.endswith(("er", "ir", "ír")):
+        return lemma[:-2] + ("yó" if lemma[-3] in "aeo" else "ió")
+    return lemma
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "visitó" → "visita" ("visitan" for many)."""
+    lemma = next(iter(lemmas(word).get("VERB", ())), word.lower())
+    if lemma in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[lemma][plural]
+    if lemma.endswith("ar"):
+        return lemma[:-2] + ("an" if plural else "a")
+    if lemma.endswith(("er", "ir", "ír")):
+        return lemma[:-2] + ("en" if plural else "e")
+    return word
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A preterite or a past participle: "firmó", "dijeron", "firmado" (not "firma")."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PAST:
+        return True
+    if "VERB" not in lemmas(lower):
+        return False
+    return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS)
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("firmado", "elegida", "hecho"), not a finite form."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PAST:
+        return lower in _IRREGULAR_PARTICIPLES
+    return "VERB" in lemmas(lower) and lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+_FINITE_ENDINGS = (
+    "ré", "rás", "rá", "remos", "rán", "ría", "rías", "ríamos", "rían",  # future, conditional
+    "aba", "aban", "ía", "ían",  # imperfect
+    "an", "en", "amos", "emos", "imos",  # present plural
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def is_finite_form(word: str) -> bool:
+    """A form whose ending makes it a finite verb: the future and conditional ("viajará",
+    "podrían"), the imperfect and the present plural ("visitan"), and the preterite.
+    A third person singular present ("visita", "firma") is as often a noun: not by itself."""
+    lower = word.lower()
+    verbs = lemmas(lower).get("VERB", ())
+    if not verbs or lower in verbs or lower.endswith(("ndo", "ar", "er", "ir")):
+        return False
+    return lower.endswith(_FINITE_ENDINGS) or (is_past(lower) and not is_participle(lower))
+
+
+# Spanish puts the date before the object ("viajará el 14 de febrero a Ucrania y al día
+# siguiente visitará Rusia"): the next happening starts at the "y" after the object.
+JOIN_PAST_OBJECT = True
+
+# "Sánchez llegó ayer a Rabat. Mañana se reunirá con el rey": the subject is left out.
+DROPS_SUBJECT = True

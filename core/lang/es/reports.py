@@ -1,0 +1,43 @@
+"""Spanish reported speech: a quotation followed by who said it, and when.
+
+«Occidente no ha hecho nada», dijo el viernes. The date in the attribution dates the saying,
+and the saying is the event. The same names as English's (``core.lang.en.reports``).
+"""
+
+from __future__ import annotations
+
+_OPEN = '[“"«]|``'
+_CLOSE = "[”\"»]|''"
+VERBS = (
+    r"dijo|dice|afirmó|afirma|declaró|añadió|escribió|aseguró|insistió|advirtió|subrayó"
+    r"|señaló|explicó|manifestó|indicó|sostuvo|apuntó|destacó|recalcó|tuiteó|precisó"
+)
+# «…», dijo el presidente … / «…», Erdogan dijo a los periodistas …
+QUOTE_THEN_SPEAKER = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<speaker>[^,;:“”\"«»]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"«»]*)$"
+)
+# «…», dijo Erdogan el viernes. / «…», dijo el martes el portavoz del sindicato, Joan Ferrer.
+# (the day may stand before the speaker or after: it is read anywhere after the verb)
+QUOTE_THEN_VERB = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})(?P<rest>[.!?]?)$"
+)
+NAME_ABBREVIATION = r"(?:\b(?:Sr|Sra|Dr|Dra|Gral|Lic|Ing|Prof|D|Dña)|\b[A-Z])\.$"
+PERSON_PRONOUNS = frozenset(("él", "ella"))
+PRONOUN_REACH = 400
+TITLE_MARK = ": "
+OPEN_MARK = "«"
+CLOSE_MARK = "»"
+ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+# "Publicado el 4 de febrero de 2022", "Publicado: 04/02/2022", "Fecha: …".
+HEADER_PUBLISHED = r"(?:publicado|publicada|fecha(?:[ \t]+de[ \t]+publicación)?)"
+# "Actualizado el 5 de febrero de 2022", "Última actualización: …".
+HEADER_UPDATED = r"(?:actualizado|actualizada|[úu]ltima[ \t]+actualizaci[óo]n)"
+# "Publicado el …", "Actualizado a las …".
+HEADER_ON = r"(?:el|a[ \t]+las)"
+# "Por María López | 4 de febrero de 2022".
+BYLINE_BY = r"por"
+NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "y", "i"})

@@ -1,0 +1,69 @@
+"""Spanish tense and direction cues: is an underspecified date ("el lunes", "en marzo") ahead
+or behind?
+
+``core.temporal.tense`` compiles these regex sources (case-insensitive) and decides. Spanish
+marks tense in the verb's ending: the future "-rá" ("viajará el lunes"), the preterite "-ó",
+"-aron", "-ieron" ("viajó el lunes"); the present perfect ("ha viajado") tells the past.
+"""
+
+from __future__ import annotations
+
+_NEVER = r"(?!)"
+
+# Infinitives of what news reports as planned ("prevé visitar ... en febrero").
+PLANNED = tuple(
+    "ser empezar comenzar iniciar visitar viajar reunirse celebrar asistir abrir reanudar ir"
+    " firmar volver regresar llegar salir votar decidir anunciar presentar lanzar comprar"
+    " vender pagar completar cerrar construir ampliar recortar reducir terminar acabar"
+    " enviar desplegar comparecer declarar elegir inaugurar publicar".split()
+)
+_PLANNED = "|".join(PLANNED)
+# Words that put the time they govern ahead: the future and the conditional, "ir a", plans.
+FUTURE = (
+    r"\w+(?:rá|rán|ré|rás|remos)|ser[íi]a|ser[íi]an|podr[íi]a|podr[íi]an|tendr[íi]a"
+    r"|tendr[íi]an|har[íi]a|har[íi]an|deber[íi]a|deber[íi]an|estar[íi]a|ir[íi]a|ir[íi]an"
+    r"|(?:va|van|vamos|voy)\s+a|prev[ée]n?|previst[oa]s?|programad[oa]s?|planea|planean"
+    r"|pretende|pretenden|proyecta|proyectan|tiene\s+previsto|tienen\s+previsto|espera\s+que"
+    r"|se\s+espera|esperan\s+que|pr[óo]xim[oa]s?|venider[oa]s?|que\s+viene|debe|deben"
+    rf"|para\s+(?:{_PLANNED})"
+    # "para el domingo se pronostica", "a partir del viernes": the date is a target
+    r"|(?:para|a\s+partir\s+de|a\s+partir\s+del)(?=\s+$)"
+)
+# Words that put it behind: the preterite, the present perfect, the imperfect.
+PAST = (
+    r"\w+(?:ó|aron|ieron|yeron)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo"
+    r"|estuvieron|puso|pusieron|vino|vinieron|quiso|supo|pudo|pudieron|hubo|dio|dieron|vio"
+    r"|vieron|condujo|produjo|trajo|ha|han|he|hemos|había|habían|\w+aba|\w+aban|ayer"
+    r"|anoche|pasad[oa]|hace|desde"
+)
+PAST_SUFFIX = "ó"
+NOT_PAST: frozenset[str] = frozenset()
+PLANNED_PARTICIPLES = ("previsto", "prevista", "programado", "programada")
+FUTURE_PARTICIPLES = ("previsto", "prevista", "previstos", "previstas", "programado",
+                      "programada")  # fmt: skip
+NOT_PAST_ENDING = "óó"
+PAST_DESPITE_ENDING: tuple[str, ...] = ()
+ORDINAL_LAST_WORD = "pasado"
+ORDINAL_LAST = _NEVER
+POSSESSIVE = "\x00"  # Spanish has no "Tuesday's ruling"
+MODAL_PASSIVE = r"\b(?:será|serán|va\s+a\s+ser|van\s+a\s+ser)\s+$"
+MODAL_INFINITIVE = r"\b(?:va|van|vamos|voy|iba|iban)\s+a\s+$"
+INFINITIVE_MARKER = "para"
+SCHEDULED_COPULA = (
+    r"\b(?:es|será|está|están)\s+(?:(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\s+para\s+)?$"
+)
+DEFERRED = (
+    r"\b(?:aplaz\w+|pospu\w+|suspend\w+|prorrog\w+|retras\w+)\b[^.;]{0,40}?\b(?:hasta|para)"
+    r"\s+(?:el\s+|la\s+)?$"
+)
+ADJECTIVE_SLOT = r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|muy|más|menos)\s+$"
+PAST_PERFECT_PLAN = r"\bhab[íi]an?\s+(?:sido\s+)?(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\b"
+PERFECT = _NEVER
+
+# -- the time a sentence reports (``core.temporal.story``) --
+PRESENT = (
+    r"es|son|está|están|dice|dicen|afirma|afirman|asegura|aseguran|tiene|tienen|ha|han|he"
+    r"|hemos|puede|pueden|hay|será|serán|\w+rá|\w+rán|va|van"
+)
+FUTURE_IN_PAST = r"iba\s+a|iban\s+a|\w+rían?(?<!mayoría)(?<!categoría)(?<!librería)"
+AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"

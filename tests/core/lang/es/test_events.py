@@ -1,0 +1,102 @@
+"""Events from Spanish articles: read in Spanish, dated, titled in the article's own words.
+
+The articles (``tests/fixtures/languages/*-es.txt``) and sentences are our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+from core.reading.readers import read_article
+
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "languages"
+HEADER = "Titular de prueba\n\nPublicado: 04.02.2022 10:30\n\n"
+
+
+def _events(name: str) -> list[tuple[str, str, str]]:
+    document = read_article(FIXTURES / name)
+    assert document.language == "es"
+    return [(e.start, e.precision, e.title) for e in extract_events(document)]
+
+
+def _body(body: str) -> list[tuple[str, str]]:
+    text = HEADER + body
+    doc = Document("/t.txt", "Titular de prueba", text, "2022-02-04T10:30", "header", "h",
+                   body_start=text.index(body), language="es")  # fmt: skip
+    return [(e.start, e.title) for e in extract_events(doc)]
+
+
+def test_the_summit_article_gives_each_visit_on_its_day():
+    found = _events("cumbre-es.txt")
+    assert ("2022-02-14", "day", "Olaf Scholz viajará a Ucrania") in found
+    # "al día siguiente": the day after the 14th, not after publication
+    assert ("2022-02-15", "day", "Olaf Scholz visitará Rusia") in found
+    # "el próximo lunes" is ahead of Friday 4 February; "el martes" follows it
+    assert ("2022-02-07", "day", "Emmanuel Macron volará a Moscú") in found
+    assert ("2022-02-08", "day", "Emmanuel Macron se desplazará a Kiev") in found
+    assert (
+        "2022-02-04",
+        "day",
+        "Putin y el presidente chino Xi Jinping se reunieron en Pekín",
+    ) in found
+    # "visitó … el jueves": the Thursday before
+    assert ("2022-02-03", "day", "Recep Tayyip Erdogan visitó Kiev") in found
+    assert ("2014", "year", "Rusia anexionó la península de Crimea") in found
+
+
+def test_the_planned_exercises_are_undated_and_reported_on_publication_day():
+    document = read_article(FIXTURES / "cumbre-es.txt")
+    undated = [e for e in extract_events(document) if e.undated]
+    assert [(e.start, e.kind) for e in undated] == [("2022-02-04", "military")]
+    assert undated[0].title.startswith("Planes de maniobras militares conjuntas")
+
+
+def test_the_strike_article_gives_the_strike_the_meeting_and_the_quote():
+    found = _events("huelga-es.txt")
+    assert found == [
+        ("2023-03-13", "day", "Los estibadores del puerto de Valencia iniciarán una huelga"),
+        ("2022-11", "month", "La plantilla paralizó la terminal durante dos jornadas"),
+        ("2023-03-16", "day", "La Autoridad Portuaria se reunirá con los representantes"),
+        ("2023-03-07", "day", "Joan Ferrer: «No vamos a aceptar una rebaja de los salarios»"),
+        ("2021", "year", "Los estibadores firmaron un convenio"),
+        ("2023-05-28", "day", "El Gobierno regional convocó elecciones"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Los ministros se reunieron ayer en Bruselas.",
+         [("2022-02-03", "Los ministros se reunieron en Bruselas")]),
+        ("La presidenta firmará el acuerdo el 1 de marzo.",
+         [("2022-03-01", "La presidenta firmará el acuerdo")]),
+        ("El Gobierno aprobó la ley hace dos semanas.",
+         [("2022-W03", "El Gobierno aprobó la ley")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_gives_its_happening_on_its_date(body, expected):
+    assert _body(body) == expected
+
+
+def test_a_spanish_header_gives_the_publication_date():
+    document = read_article(FIXTURES / "huelga-es.txt")
+    assert document.published == "2023-03-10T08:15"
+    assert document.published_source == "header"
+
+
+def test_the_election_article_places_the_vote_the_first_round_and_the_handover():
+    found = _events("elecciones-es.txt")
+    assert [(start, precision) for start, precision, _ in found] == [
+        ("2025-12-14", "day"),  # "hoy", Sunday 14 December
+        ("2025-11-16", "day"),  # "el pasado 16 de noviembre"
+        ("2025-12-09", "day"),  # "El martes …se manifestaron": the Tuesday before
+        ("2026-03-11", "day"),  # "asumirá el cargo el 11 de marzo": ahead, next year
+        ("2021", "year"),  # "Hace cuatro años"
+    ]
+    titles = [title for _, _, title in found]
+    assert titles[0] == "Los chilenos votarán en la segunda vuelta"
+    assert titles[3] == "El nuevo presidente asumirá el cargo"
