@@ -249,3 +249,7 @@ REPORTED_ON = (
 )
 # "the last month of the war": a period of something named, not counted from publication.
 PERIOD_OF = " of "
+# -- added for de --
+# Does the language write every noun with a capital (German)? Then a capital does not make
+# a season a name ("im Sommer" is a season, "the Summer of Love" a name).
+NOUNS_CAPITALISED = False
