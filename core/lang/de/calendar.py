@@ -124,10 +124,11 @@ UNIT = (
     r"|Wochen?|Monat(?:e[n]?|s)?|Quartal(?:e[n]?|s)?|Jahrzehnt(?:e[n]?|s)?"
     r"|Jahrhundert(?:e[n]?|s)?|Jahrtausend(?:e[n]?)?|Jahr(?:e[ns]?|s)?)"
 )
-# Approximators kept inside the span ("fast acht Jahren", "mehr als zwei Wochen").
+# Approximators kept inside the span ("fast acht Jahren", "mehr als zwei Wochen"); "rund",
+# "etwa", "über" stay outside, as in the German TIMEX3 annotations.
 APPROX = (
-    r"(?i:fast|beinahe|knapp|rund|etwa|ungefähr|gut|über|mehr\s+als|weniger\s+als"
-    r"|mindestens|höchstens|bis\s+zu|annähernd|nahezu|circa|ca\.)"
+    r"(?i:fast|beinahe|knapp|mehr\s+als|weniger\s+als|mindestens|höchstens|bis\s+zu"
+    r"|annähernd|nahezu)"
 )
 PART_OF_DAY = (
     r"(?:Vormittag|Nachmittag|Mittag|Morgen|Abend|Nacht|Früh|vormittag|nachmittag|mittag"

@@ -36,9 +36,9 @@ ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|oder
 # -- what the resolvers read around a match --
 # Relative words, in every form, and which way they move from the publication date.
 RELATIVE_STEP = {
-    **_steps(-1, "letzt", "vergangen", "vorig", "vorherig", "abgelaufen"),
-    **_steps(0, "dies", "laufend", "heurig", "jetzig"),
-    **_steps(1, "nächst", "kommend"),
+    **_steps(-1, "letzt", "vergangen", "vorig", "vorherig", "abgelaufen", "gestrig"),
+    **_steps(0, "dies", "laufend", "heurig", "jetzig", "heutig"),
+    **_steps(1, "nächst", "kommend", "morgig"),
 }
 DEICTIC_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a bare four-digit number that make it a year: "im Jahr 2019", "seit 2009".
@@ -52,12 +52,10 @@ NUMBERED_THING = (
     r"\b(?:Artikel|Art\.|Paragraph|Paragraf|Zimmer|Raum|Flug|Linie|Nr\.|Nummer|Modell"
     r"|Kapitel|Absatz|Seite|Windows|Straße|Haus|Gesetz)\s+$"
 )
-# "2000 Soldaten", "1500 Euro": a count, not a year (case-sensitive: a noun after the number).
-NOT_YEAR_AFTER = (
-    r"\s*(?:(?:neue[nr]?|weitere[nr]?|mehr|rund)\s+)?(?:Euro\b|Dollar\b|Menschen\b|Personen\b"
-    r"|Einwohner\b|Soldaten\b|Mitglieder\b|Meter\b|Kilometer\b|km\b|kg\b|Tonnen\b|Stück\b"
-    r"|Prozent\b|Franken\b|Mal\b|Besucher\b|Teilnehmer\b|Stimmen\b|Exemplare\b)"
-)
+# "2000 Soldaten", "1500 neue Wohnungen": a count, unless a preposition made it a year
+# (case-sensitive: a noun follows the number, perhaps after an adjective; a year is followed
+# by a verb or a preposition: "2009 wurde", "1928 gerichtlich").
+NOT_YEAR_AFTER = r"\s+(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b"
 CLOCK_AFTER = r"\s*(?:Uhr\b|h\b|MEZ\b|MESZ\b)"
 LEVEL_BEFORE = (
     r"\b(?:schloss|schloß|notierte|stand|stieg|fiel|lag|bei|Index|Stand|Punkte)"

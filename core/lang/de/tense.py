@@ -20,7 +20,7 @@ PLANNED = tuple(
 FUTURE = (
     r"wird|werden|werde|wirst|werdet|soll|sollen|sollte|sollten|will|wollen|plant|planen"
     r"|geplant|vorgesehen|voraussichtlich|demnächst|künftig|beabsichtigt|beabsichtigen"
-    r"|erwartet|erwarten|angekündigt|möchte|möchten|muss|müssen|bevorstehende[nmrs]?"
+    r"|erwartet|erwarten|möchte|möchten|muss|müssen|bevorstehende[nmrs]?"
     rf"|zu\s+(?:{'|'.join(PLANNED)})"
     # the present of scheduled happenings: "das Treffen findet am Montag statt"
     r"|findet|finden|beginnt|beginnen|startet|starten|reist|reisen|fliegt|fliegen|trifft"
@@ -37,6 +37,9 @@ PAST = (
     r"|kündigte|kündigten|bestätigte|bestätigten|betonte|betonten|hieß|hießen|nahm|nahmen"
     r"|gewann|gewannen|verlor|verloren|brachte|brachten|zeigte|zeigten|stellte|stellten"
     r"|zählte|zählten|feierte|feierten|empfing|empfingen|verließ|verließen|damals|seit|einst"
+    r"|fühlte|fühlten|musste|mussten|konnte|konnten|durfte|durften|machte|machten|führte"
+    r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
+    r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
     r"|gestern|vorgestern|zuvor"
     # the perfect's participle, lower case only (a capital "Ge-" begins a noun)
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
@@ -45,13 +48,13 @@ PAST = (
 )
 PAST_SUFFIX = "te"
 NOT_PAST = frozenset(
-    {"geplant", "erwartet", "vorgesehen", "angekündigt", "beabsichtigt", "nächste", "letzte",
+    {"geplant", "erwartet", "vorgesehen", "beabsichtigt", "nächste", "letzte",
      "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",
      "zehnte", "mitte", "rechte", "gute", "weite", "breite", "harte", "feste", "beste",
      "meiste", "heute"}
 )  # fmt: skip
-PLANNED_PARTICIPLES = ("geplant", "vorgesehen", "erwartet", "angekündigt")
-FUTURE_PARTICIPLES = ("geplant", "vorgesehen", "erwartet", "angekündigt", "beabsichtigt")
+PLANNED_PARTICIPLES = ("geplant", "vorgesehen", "erwartet")
+FUTURE_PARTICIPLES = ("geplant", "vorgesehen", "erwartet", "beabsichtigt")
 NOT_PAST_ENDING = "ste"  # "nächste", "letzte", "erste": adjectives, not pasts
 PAST_DESPITE_ENDING = ("testete",)
 ORDINAL_LAST_WORD = "letzten"

@@ -60,6 +60,8 @@ _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
 _ANAPHORIC = ("folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen")
+# "am gestrigen Montag", "am heutigen Freitag": the weekday of a day named from publication.
+_DEICTIC = ("gestrig", "heutig", "morgig")
 AMPM = r"(?!)"
 TIME_ZONE = r"(?:MEZ|MESZ|UTC|GMT|Ortszeit)"
 DAY_TAIL = rf"(?:{WEEKDAY}|heute|gestern|morgen)"
@@ -95,6 +97,13 @@ RULES: tuple[tuple[str, str], ...] = (
         "dmy",
         rf"""(?:(?P<weekday>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.,])(?P<day>{DAY_NUM})\s*(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?""",
+    ),
+    # the 14. of "vom 14. bis 16. Februar", "am 3. und 4. Mai": the month and year of the
+    # range's end (read ahead, outside the span)
+    (
+        "dmy:range",
+        rf"""(?<![\d.,])(?P<day>{DAY_NUM})(?=\s*(?:bis|und|-|–)\s*(?:zum\s+)?{DAY_NUM}\s*(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?)""",
     ),
     # 14.02.2022 / 2022-02-14
     (
@@ -149,7 +158,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # Freitag / letzten Montag / Montagvormittag / am folgenden Dienstag / jeden Sonntag
     (
         "weekday",
-        rf"""(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_ANAPHORIC)})|[Jj]ede[nrs]?)\s+)?
+        rf"""(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_ANAPHORIC, *_DEICTIC)})|[Jj]ede[nrs]?)\s+)?
         (?P<weekday>{WEEKDAY})(?P<plural>(?!))?
         (?:\s?(?P<pod>{_WEEKDAY_POD})(?P<pods>(?!))?)?\b""",
     ),
@@ -193,7 +202,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?P<pre>(?!))?
-        (?:(?P<rel>{RELATIVE}|des)\s+(?P<unit>{_UNIT_PERIOD})\b)
+        (?P<rel>{RELATIVE}|(?:(?<=Anfang\s)|(?<=Ende\s)|(?<=Mitte\s)|(?<=Beginn\s))(?:des|der))
+        \s+(?P<unit>{_UNIT_PERIOD})\b
         (?P<orso>(?!))?""",
     ),
     # heuer (this year, in Austria and South Tyrol)
@@ -206,7 +216,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "duration",
         rf"""(?P<approx>{APPROX}\s+)?(?P<the>(?:die|den)\s+)?
         (?:(?P<rel>{RELATIVE}|(?i:{_inflected("erst", "folgend", "vergangen")}))\s+)?
-        (?:(?P<num>{NUMBER})(?:\s+bis\s+(?P<num2>{NUMBER}))?\s+(?:(?:weitere[nr]?|ganze[nr]?|volle[nr]?)\s+)?(?P<unit>{UNIT})\b(?P<half>(?!))?
+        (?:(?<![Aa]b\s)(?<!\bmit\s)(?<!Alter\svon\s)(?P<num>{NUMBER})(?:\s+bis\s+(?P<num2>{NUMBER}))?\s+(?:(?:weitere[nr]?|ganze[nr]?|volle[nr]?)\s+)?(?P<unit>{UNIT})\b(?P<half>(?!))?
         |(?P<anum>\d+|{NUM_WORD})-?(?P<aunit>{ADJ_UNIT})(?:e[nmrs]?)?\b)
         (?P<orso>(?!))?""",
     ),
@@ -231,8 +241,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ref",
         r"""(?<![-'])\b(?:(?P<present>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Zz]ur\s+Zeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|[Ii]m\s+Moment|[Dd]erzeitige[nmrs]?|[Gg]egenwart)
-        |(?P<past>[Dd]amals|[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Vv]or\s+kurzem|[Vv]or\s+Kurzem|[Ee]inst|[Ee]hemalige[nmrs]?|[Vv]ergangenheit)
-        |(?P<future>[Bb]ald|[Dd]emnächst|[Kk]ünftig|[Zz]ukünftig|[Zz]ukunft))\b(?![-'])""",
+        |(?P<past>[Dd]amals|[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Vv]or\s+kurzem|[Vv]or\s+Kurzem|[Ee]inst|[Ee]hemalige[nmrs]?)
+        |(?P<future>[Bb]ald|[Dd]emnächst|[Ii]n\s+(?:naher\s+)?Zukunft))\b(?![-'])""",
     ),
     # täglich / jährlich / monatlichen / jeden Tag / pro Jahr / sonntags
     (
@@ -271,8 +281,8 @@ TRIGGERS = (
         ("jetzt", "derzeit", "zurzeit", "zeit", "gegenwärtig", "momentan", "heutzutage",
          "moment", "derzeitige", "derzeitigen", "derzeitigem", "derzeitiger", "derzeitiges",
          "gegenwart", "damals", "kürzlich", "jüngst", "neulich", "kurzem", "einst", "ehemalige",
-         "ehemaligen", "ehemaligem", "ehemaliger", "ehemaliges", "vergangenheit", "bald",
-         "demnächst", "künftig", "zukünftig", "zukunft"),
+         "ehemaligen", "ehemaligem", "ehemaliger", "ehemaliges", "bald", "demnächst",
+         "zukunft"),
         ("ref",),
     ),
     (tuple(SEASONS), ("season", "set")),
@@ -302,6 +312,7 @@ DIGIT_TRIGGERS = (
     (r"(?:1[5-9]\d\d|20\d\d)er", ("decade",)),
     (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "numeric")),
     (r"\d0er", ("decade",)),
+    (r"(?:3[01]|[12]\d|0?[1-9])$", ("dmy:range",)),
     (r"\d{1,2}[:.]\d\d(?!\d)", ("time",)),
     (r"\d+-(?:\w+-)?(?:sekündig|minütig|stündig|tägig|wöchig|monatig|jährig)", ("duration",)),
     (r"\d+-[A-Z]?\w+", ("duration:compound", "duration")),
