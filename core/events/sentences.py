@@ -12,7 +12,7 @@ from functools import cache
 from core.lang import words
 
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
+    r"[.!?]+[\"'”’“«)\]]*(?=\s+(?:``|[\"'“‘„»(\[])?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 
