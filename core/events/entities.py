@@ -43,6 +43,7 @@ class _Names:
     nationalities: frozenset[str]
     function_words: frozenset[str]
     possessive: re.Pattern[str]
+    nouns_capitalised: bool  # German: a capital inside a sentence marks a noun, not a name
 
 
 @cache
@@ -60,6 +61,7 @@ def _names(language: str) -> _Names:
         nationalities=events.NATIONALITIES,
         function_words=clauses.FUNCTION_WORDS,
         possessive=re.compile(clauses.POSSESSIVE),
+        nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
     )
 
 
@@ -140,7 +142,7 @@ def _classify_run(
     if not words:
         return []
     if (
-        sentence_start
+        (sentence_start or names.nouns_capitalised)
         and len(words) > 1
         and _is_common(words[0], language)
         and not place(words[0], language)
@@ -187,7 +189,9 @@ def _kind(
         # A lone capitalised word is a name only if it is not an ordinary word
         # ("Western", "During") nor a nationality ("Chinese"); aliases catch the rest.
         common = (
-            _is_common(name, language) if sentence_start else name.lower() in names.function_words
+            _is_common(name, language)
+            if sentence_start or names.nouns_capitalised
+            else name.lower() in names.function_words
         )
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
@@ -259,8 +263,12 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
         else:
             # A lone unknown name is most often a person's ("Xi"), unless it reads as a
             # nationality ("Turkish", "Russians").
+            # Where every noun has a capital (German), a lone word no full name explains is
+            # most often a noun ("Verkehr", "Brücke"): no actor.
             if m.kind != "unknown":
                 merged.append(m)
+            elif names.nouns_capitalised:
+                continue
             elif not (len(m.text) > 4 and names.demonym.search(m.text)):
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
