@@ -247,6 +247,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
         return before_ok or (after_ok and ("NOUN" not in forms or subject))
+    if c.VERB_LAST and k + 1 < len(tokens):
+        # German "Am Dienstag treffen sich beide Seiten": a plural present before its
+        # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
+        nxt = tokens[k + 1].lower
+        return nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS
     return prev in c.PRONOUNS
 
 

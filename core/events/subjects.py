@@ -50,6 +50,10 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    if not keep and c.VERB_LAST and clause.verb is not None:
+        after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
+        if after is not None:
+            return after
     if not keep:
         first = s.clauses[0]
         if first is clause or inherited:
@@ -108,6 +112,50 @@ def subject_of(
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _subject_after_verb(
+    s: Sentence, clause: Clause, c: ModuleType
+) -> tuple[str, list[Mention], tuple[int, int]] | None:
+    """The subject after the finite verb, when a time expression or an adverb stands first
+    and the verb second (German: "Im Herbst mussten die Arbeiten …", "Am Montag reiste er
+    …"): a pronoun, a name, or a noun phrase up to its noun and a genitive after it."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
+        k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
+    if k >= clause.end:
+        return None
+    token = s.tokens[k]
+    if token.lower in c.PRONOUNS:
+        mention = _antecedent(s, k)
+        if mention is None:
+            return None
+        return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
+    name = next((m for m in s.mentions if m.start == token.start), None)
+    if name is not None:
+        b = k
+        while b < clause.end and s.tokens[b].start < name.end:
+            b += 1
+    elif token.lower in c.DETERMINERS:
+        b = _noun_end(s, k + 1, clause.end)
+        if b is None:
+            return None
+        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
+            b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
+    else:
+        return None
+    text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
+    return text, [], (k, b)
+
+
+def _noun_end(s: Sentence, k: int, end: int) -> int | None:
+    """After a determiner: past lower-case adjectives to the first capitalised word, the noun."""
+    while k < end and s.tokens[k].text.islower() and s.tokens[k].text.isalpha():
+        k += 1
+    if k < end and s.tokens[k].text[:1].isupper():
+        return k + 1
+    return None
 
 
 def _adverb(s: Sentence, k: int, start: int) -> bool:

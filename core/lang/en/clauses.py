@@ -311,3 +311,13 @@ def is_participle(word: str) -> bool:
     return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
         verbs and lower not in verbs
     )
+
+
+# -- added for de --
+# Does a clause end on its lexical verb (German: "hat … besucht", "wird … reisen")? Then a
+# participle late in the predicate makes it a happening, and a follow-on may start before
+# its own date ("… und am folgenden Tag Russland besuchen").
+VERB_LAST = False
+# Articles of a genitive after a noun ("die Lokführer der Bahn"), read only where the verb
+# comes last; English has none.
+GENITIVE_ARTICLES: frozenset[str] = frozenset()
