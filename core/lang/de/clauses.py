@@ -1,18 +1,16 @@
-"""English sentence and clause structure, and English word forms.
+"""German sentence and clause structure, and German word forms.
 
-The words the event engine (``core.events``) reads a sentence's shape by: where a sentence
-ends, where a clause opens, which words are function words, auxiliaries, prepositions. Month
-names are not here: they are ``calendar.MONTHS``. Sets are lower case.
-
-The word forms are functions, the same in every language: ``lemmas(word)`` (lemmas by part
-of speech), ``is_past(word)``, ``is_participle(word)`` and ``present(word, plural)`` (the
-headline present: "won" → "wins").
+The words the event engine (``core.events``) reads a sentence's shape by. German puts the
+finite verb second in a main clause ("Am Montag trafen sich …") and last in a subordinate
+one ("…, dass er nach Kiew reist"); a separable verb's particle goes to the end ("teilte …
+mit"). The engine finds the finite verb wherever it stands; the word forms come from
+``core.lang.de._forms`` (no lemmatiser ships German tables in a small package). Sets are
+lower case.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from core.lang.de import _forms
 from core.lang.de.calendar import WEEKDAYS
 
 
@@ -20,294 +18,210 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words that end with a full stop without ending the sentence (with calendar.MONTHS' short
-# forms, which the engine adds).
 ABBREVIATIONS = _words(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
-    "ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ ave "
-    "blvd mt ft"
-)
-# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
-# Groups: place, date, agency.
+    "dr prof nr bzw usw ca vgl etc st hl abs art inkl mio mrd tel str mag ing dipl bzgl evtl "
+    "ggf sog u a z b d h o jh chr jan feb mär apr aug sept sep okt nov dez"
+) | frozenset(str(n) for n in range(1, 32))  # "am 14. Februar": an ordinal's full stop
+# A dateline opening a paragraph: "BOZEN. Die …", "BERLIN (dpa) - Der …", "MERAN (ki).".
 DATELINE = (
-    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
-    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+    r"(?P<place>[A-ZÄÖÜ][A-ZÄÖÜ .'-]{1,40}?)(?:/[A-ZÄÖÜ][A-ZÄÖÜ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8}(?:\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-zÄÖÜäöü .&/-]{2,30}\))?\s*(?:[-–—]{1,2}|\.)\s+"
 )
-# A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
-WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
-OPEN_QUOTES = frozenset(("“", '"', "``"))
-CLOSE_QUOTES = frozenset(("”", '"', "''"))
-POSSESSIVE_ENDINGS = ("’s", "'s")
-# The possessive ending a name may carry ("Putin's"), as a regex at the end of a token.
+WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*"
+OPEN_QUOTES = frozenset(("„", "»", '"', "``"))
+CLOSE_QUOTES = frozenset(("“", "«", '"', "''", "”"))
+POSSESSIVE_ENDINGS = ("'s", "’s")
 POSSESSIVE = r"['’]s?$"
 
-# Words that open a clause after a comma ("…, saying"); the bare ones even without it.
+# Words that open a clause after a comma; the bare ones even without it.
 OPENERS = _words(
-    "saying adding calling as while when where which who whose after before because "
-    "although but that following whereas"
+    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob der die das "
+    "welcher welche welches dessen deren "
+    # an attribution after the news: "…, teilte ein Sprecher am Montag mit"
+    "sagte sagten teilte teilten erklärte erklärten betonte betonten hieß berichtete meldete "
+    "kündigte bestätigte sagt teilt erklärt"
 )
-# Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
-NOUN_PHRASE_ENDS = OPENERS - {"as"}
-BARE_OPENERS = _words("when after before that because whose where while")
-# The opener of a reported clause ("said that …"), and of a clause that says when ("when").
-THAT = "that"
-WHEN = "when"
-# Relative pronouns: after ", who … ," the main clause resumes at its verb.
-RELATIVES = _words("who which whose")
-OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
-# A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
-FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
-# Words that front an adverbial before the subject ("During his visit on Thursday, …").
+NOUN_PHRASE_ENDS = OPENERS - _words("der die das")
+BARE_OPENERS = _words("dass weil nachdem bevor obwohl während wobei")
+THAT = "dass"
+WHEN = "als"
+RELATIVES = _words("der die das welcher welche welches dessen deren")
+OBJECT_RELATIVES = _words("den dem")
+FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit")
+# Words that front an adverbial before the verb ("Am Montag trafen sich …").
 FRONTED = _words(
-    "during on in at after following since before earlier later last amid upon as when while "
-    "if although because under with despite according"
+    "am im in an auf bei nach vor seit während wegen trotz laut zu zum zur nach gegen um "
+    "bereits zuvor später zudem dort"
 )
-# Words that link a sentence to the one before and belong to no clause part.
-LINKS = _words("so but and yet meanwhile however then also still thus instead")
-SUBORDINATORS = _words("since after before when while because although though as")
-COORDINATORS = _words("and or but")
-AND = "and"
-AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
+LINKS = _words("und aber doch jedoch dann auch noch zudem außerdem allerdings deshalb daher")
+SUBORDINATORS = _words("seit nachdem bevor als während weil obwohl da")
+COORDINATORS = _words("und oder aber sondern sowie")
+AND = "und"
+AND_THEN = ("und", ",", "dann")
 
-PRONOUNS = _words("he she it they")
-THEY = "they"  # stands for many: never resolved to one name
-PERSONAL_PRONOUNS = _words("he she")  # stand for a person
-# A subject's possessive that stands for a name ("its board"), and those that stand for a person.
-POSSESSIVE_PRONOUNS = _words("its his her their")
-PERSONAL_POSSESSIVES = _words("his her")
-SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
-POSSESSIVE_DETERMINERS = _words("his her their its the a an")
-ARTICLES = _words("the a an")
-# Words before a trigger that point back to a happening told already ("The deal came …").
-ANAPHORIC = _words("the this that")
+PRONOUNS = _words("er sie es")
+THEY = "sie"
+PERSONAL_PRONOUNS = _words("er sie")
+POSSESSIVE_PRONOUNS = _words("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer")
+PERSONAL_POSSESSIVES = _words("sein seine seinen seinem seiner")
+SPEAKER_PRONOUNS = _words("wir ich du")
+# ... and the adjectives a title drops with a role before a name: "der französische
+# Präsident Emmanuel Macron" → "Macron".
+_TITLE_ADJECTIVES = (
+    "französisch russisch ukrainisch deutsch amerikanisch us-amerikanisch chinesisch britisch "
+    "italienisch österreichisch polnisch türkisch ehemalig neu scheidend stellvertretend "
+    "früher derzeitig amtierend zuständig"
+).split()
+POSSESSIVE_DETERMINERS = _words("sein seine ihr ihre der die das ein eine den dem des") | {
+    a + e for a in _TITLE_ADJECTIVES for e in ("e", "en", "er")
+}
+ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
+ANAPHORIC = _words("der die das dieser diese dieses")
 DETERMINERS = _words(
-    "the a an this that these those its his her their our my your some any each every no "
-    "all both several many more most"
+    "der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen "
+    "diesem jeder jede jedes jeden alle beide mehrere viele sein seine seinen seinem ihr "
+    "ihre ihren ihrem unser unsere kein keine keinen einige"
 )
 PREPOSITIONS = _words(
-    "of in on at by for with from to into onto over under about after before during since "
-    "until between among against without within through across toward towards upon via "
-    "amid near behind beyond throughout"
+    "in im ins an am auf aus bei beim mit nach von vom zu zum zur für gegen ohne um über "
+    "unter vor hinter neben zwischen durch seit bis während wegen trotz laut gemäß ab "
+    "innerhalb außerhalb entlang"
 )
-# Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = _words(
-    "also already again still just now then even never not reportedly repeatedly "
-    "allegedly formally officially finally later earlier once jointly last first recently "
-    "quickly briefly"
+    "auch bereits schon noch nun dann wieder erst nicht nie bald später zuvor zudem erneut "
+    "offiziell sich ebenfalls gemeinsam persönlich kurz"
 )
-NEGATIONS = _words("not never")
-# Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
+NEGATIONS = _words("nicht nie kein keine")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
-FUTURE = _words("will would shall")
-# Words after a future that keep it as written: "will not", "will be" (no "to not").
-FUTURE_KEPT_BEFORE = ("not", "be")
-BE = _words("is are was were be been being am")
-BE_PAST = _words("was were")
-BE_FINITE = _words("is are was were am")
-BEEN = "been"
-BEING = "being"
-GOING = "going"
-DUE = "due"
-HAVE = _words("has have had")
-MODALS = _words("can could may might must should")
-# Auxiliaries that make a clause a possibility rather than a happening ("could start").
-HYPOTHETICAL = _words("could might may would should must")
-AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
-CLAUSE_ONLY_SPEECH = _words("say")  # what is said is a clause: "said sales rose"
-SUBJECT_BREAKS = _words("whether if")  # "a decision on whether Taiwan [would attend]"
-NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
-TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")
-OF = "of"  # "eight years of fighting"
-BY = "by"  # an agent: "released by Beijing"
-# Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
-SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
-# Words after a verb of saying that show no clause follows straight away.
-# "said on Friday the …": a day between a verb of saying and what was said.
-# Verbs of saying that name who was told: "told the board that …" keeps "the board".
-TELL_VERBS = _words("tell inform assure warn remind notify advise")
-SPEECH_DAY_PREPOSITIONS = _words("on")
+FUTURE = _words("wird werden werde wirst")
+FUTURE_KEPT_BEFORE = ("nicht",)
+BE = _words("ist sind war waren sein gewesen bin bist seid wurde wurden worden")
+BE_PAST = _words("war waren")
+BE_FINITE = _words("ist sind war waren bin")
+BEEN = "gewesen"
+BEING = "seiend"
+GOING = "vorhaben"
+DUE = "soll"
+HAVE = _words("hat haben hatte hatten habe")
+MODALS = _words(
+    "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will "
+    "wollen wollte wollten darf dürfen durfte möchte möchten"
+)
+HYPOTHETICAL = _words("könnte könnten würde würden sollte sollten müsste dürfte dürften")
+AUX = FUTURE | BE | HAVE | MODALS
+CLAUSE_ONLY_SPEECH = _words("sagen")
+SUBJECT_BREAKS = _words("ob")
+NON_FINITE_AUX = _words("sein gewesen worden")
+TO = "zu"
+OF = "von"
+BY = "durch"
+SPEECH_VERBS = _words("sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten")
+TELL_VERBS = _words("informieren warnen")
+SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)
-NOT_SPEECH_CLAUSE = _words("that , on in at")
-# How many words may stand between a verb of saying and "that" ("told the committee that").
+NOT_SPEECH_CLAUSE = _words("dass , am in")
 REPORTED_OBJECT_REACH = 5
-# How far after a verb of saying the reported clause's verb may come: its subject's length
-# ("said the drop in March construction employment may …").
 REPORTED_SUBJECT_REACH = 14
-# Particles after a verb that make it phrasal ("hit back"), or end a verb group.
-VERB_PARTICLES = _words("out up back")
-VERB_GROUP_ENDS = _words("to for into with at out back")
-PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
-# Words a noun phrase reaches back over: "plans for joint exercises", "years of fighting".
-NOUN_LINKS = _words("of for")
-# How many words a list's item may have before its "and": "in steel, coal and timber".
+# Separable particles at a clause's end ("teilte … mit").
+VERB_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor zu ein bekannt")
+VERB_GROUP_ENDS = _words("zu")
+PHRASAL_PARTICLES = ("mit", "an", "auf", "aus", "ab", "zurück", "fest", "statt", "teil")
+NOUN_LINKS = _words("von für")
 LIST_ITEM_REACH = 3
-# Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
-TITLE_PARTICLES = _words("on up out off down back away over in")
-TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+TITLE_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor ein")
+TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
-    "and or but as than due such according prior including compared versus vs not worth"
-    " around below above beneath primarily mainly largely partly chiefly along"
+    "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
+    "auf für der die das den dem des ein eine einen einem"
 )
-# Words whose complement carries the news: a title that loses it is no title ("sales ended
-# 12 pct below [the 1986 level]", "this was primarily [because …]").
-TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
-# What opens a new clause after "but": "rose but this was …", "but the government had …".
-BUT = _words("but yet")
-CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
-# Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
-QUANTITY_WORDS = _words("more less fewer")
-NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
-# Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
-# them ("in order to", "due to").
-FIXED_PHRASE_STARTS = tuple(
-    "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
-    "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only".split("|")
-)
-# A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
-EXPLETIVES = _words("there it this these those")
-DEMONSTRATIVES = _words("this these those")  # a determiner when a noun follows
-# Words of a figure: a subject of only these ("1.5 mln", "348") is no subject.
-AMOUNT_WORDS = _words(
-    "mln billion bln million thousand hundred pct percent dlrs dlr cts pence stg yen marks "
-    "francs shr net vs"
-)
-# Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
-# and the clauses that only qualify the news ("when …", "which …").
-COMPARISON_CUTS = _words("compared comparing versus vs vs. except")
-FIGURE_COMPARISON_CUTS = _words("against")  # only after a figure: "3 pct against 5 pct"
-# Lower-case words inside a capitalised name: a title is not cut there ("Group of Five").
-NAME_LINKS = _words("of for and")
-CHANGE_WORDS = _words("up down")
-CHANGE_FROM = _words("from")
-CLAUSE_CUTS = _words(
-    "when which who whose where because although though whereas while unless saying adding"
-)
-# "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
-AS = "as"
-# Where a subject can never start: "Including steel …", "According to …".
-NOT_SUBJECT_STARTS = _words(
-    "including according however meanwhile moreover nevertheless nonetheless therefore also"
-)
-# A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
-TABLE_WORDS = _words("vs vs.")
-# The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
-TABLE_SUBJECTS = _words("qtr shr revs mths prior")
-TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
-# Nouns of a stretch of time: "nine months of the year" names no happening.
-PERIOD_NOUNS = _words("year years month months week weeks day days quarter period half season")
-# A pronoun stands for a name at most this many characters back (else: no one sure).
+TITLE_LOST_AFTER = _words("rund etwa knapp")
+BUT = _words("aber doch jedoch")
+CLAUSE_SUBJECT_STARTS = _words("er sie es der die das wir ich man")
+QUANTITY_WORDS = _words("mehr weniger")
+NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
+FIXED_PHRASE_STARTS = tuple("vor allem|im rahmen|im zuge|im laufe|auf grund|aufgrund".split("|"))
+EXPLETIVES = _words("es das dies")
+DEMONSTRATIVES = _words("diese dieser dieses")
+AMOUNT_WORDS = _words("mio mrd millionen milliarden tausend hundert prozent euro dollar")
+COMPARISON_CUTS = _words("verglichen gegenüber")
+FIGURE_COMPARISON_CUTS = _words("gegenüber")
+NAME_LINKS = _words("von für und der des")
+CHANGE_WORDS = _words("plus minus")
+CHANGE_FROM = _words("von")
+CLAUSE_CUTS = _words("als welche weil obwohl während wobei wenn")
+AS = "als"
+NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch")
+TABLE_WORDS = _words("vs")
+TABLE_SUBJECTS = _words("quartal")
+TABLE_PERIODS = _words("jahr quartal")
+PERIOD_NOUNS = _words("jahr jahre jahren monat monate monaten woche wochen tag tage tagen zeit")
 ANTECEDENT_REACH = 250
-# Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
-IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
-# Of those, the openers of what the subject says: there "it" is the speaker, whole.
-REPORTED_OPENERS = ("that", "saying", "adding")
-# Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
-STATE_VERBS = _words(
-    "be remain seem appear compare represent total average equal amount stand include "
-    "reflect consist comprise contain mean own belong lie range"
-)
-STATE_PARTICIPLES = _words("located centered centred positioned situated based")
-# State verbs that tell of a happening when a place follows: "appeared in court".
-STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
-PLACE_AFTER = _words("in at before on")
-# After "to be", words that say a thing is planned, not how things are: "is due on Friday".
-SCHEDULED = _words("due set scheduled slated expected")
-# Of those, the ones that need what follows: "Deliveries are set [for May]" says nothing.
-SET_FOR = _words("set slated")
-# Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
-# "in the fiscal year ending [March 31]": the whole phrase goes with the date.
-TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
-# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
-DATE_MODIFIERS = _words("late early mid calendar fiscal")
-# "firms this week announced": a time phrase between a plural subject and its verb
-TIME_PHRASE_STARTS = _words("this last next")
-TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
-# Plural nouns without a plural ending.
-PLURAL_NOUNS = _words("police people")
+IT_RESOLVES_AFTER = ("", "dass", "als")
+REPORTED_OPENERS = ("dass",)
+STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
+STATE_PARTICIPLES = _words("gelegen")
+STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
+PLACE_AFTER = _words("in im vor an am")
+SCHEDULED = _words("geplant vorgesehen angesetzt")
+SET_FOR = _words("angesetzt")
+TIMEX_PHRASE_LINKS = _words("des von")
+DATE_MODIFIERS = _words("spät früh")
+TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")
+TIME_UNITS = _words("woche monat jahr wochenende morgen abend nacht")
+PLURAL_NOUNS = _words("leute menschen eltern")
 # Words that read as a capital only because they open the sentence.
 FUNCTION_WORDS = _words(
-    "the a an in on at during after before since following while as but and or if when "
-    "this that these those their his her its our your my we they he she it i you there "
-    "unfortunately however meanwhile"
+    "der die das den dem des ein eine einen einem einer eines in im am an auf bei nach seit "
+    "vor während als aber und oder wenn dieser diese dieses sein seine ihr ihre er sie es wir "
+    "ich man dort hier zudem jedoch allerdings auch bereits noch nun damit dabei dazu laut"
 )
-# Words before a time expression that go with it: prepositions, and the "to" or "and" of a
-# range ("from May to June").
+# Words before a time expression that go with it ("am [Montag]", "seit [2014]").
 TIMEX_PREPOSITIONS = _words(
-    "on in at during by from since until till through throughout of for over to and or"
+    "am an im in um seit bis ab vom von zum zur für während bis gegen und oder nach vor"
 )
-# A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("von", "vom", "zwischen")
 RANGE_JOINERS = ("bis", "bis zum", "bis zur", "und", "-", "–")
-# A duration counted back from the publication date: "for the past three weeks".
-BACK_SPAN_BEFORE = ("for", "over", "in", "during")
-BACK_SPAN_THE = ("the",)
-BACK_SPAN_WORDS = ("past", "last")
-# Words before a duration that count it back: "after eight years of …", "over the past …".
-BACK_SPAN_AFTER = _words("after over past")
-# Where the place of a meeting starts: "a meeting between A and B in Beijing".
-PLACE_PREPOSITIONS = ("in", "at", "on", "for")
-BETWEEN = "between"
-# Word endings: the gerund, the past participle, the third person singular, the plural.
-GERUND = "ing"
-ADVERB_ENDING = "ly"
-PAST_PARTICIPLE = "ed"
-THIRD_PERSON = "s"
-PLURAL_ENDING = "s"
+BACK_SPAN_BEFORE = ("seit", "in", "während")
+BACK_SPAN_THE = ("den",)
+BACK_SPAN_WORDS = ("vergangenen", "letzten")
+BACK_SPAN_AFTER = _words("nach seit")
+PLACE_PREPOSITIONS = ("in", "im", "nach", "an", "am")
+BETWEEN = "zwischen"
+# Word endings German has none of as English does; these keep the engine's tests inert.
+GERUND = "ierendes"
+ADVERB_ENDING = "weise"
+PAST_PARTICIPLE = "t"
+THIRD_PERSON = "t"
+PLURAL_ENDING = "en"
 
 
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """Lemmas by part of speech ("signed" → {"VERB": ("sign",)}); treat the result as read-only."""
-    return _lemmas(word.lower())
-
-
-@lru_cache(maxsize=65536)  # a news archive's vocabulary: evictions would mean lemminflect again
-def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # its tables load on first use, off the GUI thread
-
-    return getAllLemmas(lower)
+    """Lemmas by part of speech ("trafen" → {"VERB": ("treffen", …)}); read-only."""
+    return _forms.lemmas(word.lower())
 
 
 def past(lemma: str) -> str:
-    """The simple past of a verb: "meet" → "met" (a happening named by a noun, told)."""
-    from lemminflect import getInflection
-
-    return (getInflection(lemma, tag="VBD") or (lemma,))[0]
+    """The simple past of a verb: "treffen" → "traf"."""
+    return _forms.past(lemma)
 
 
 def present(word: str, plural: bool) -> str:
-    """The headline present of a verb form: "won" → "wins" (or "win" for a plural subject)."""
-    from lemminflect import getInflection, getLemma
-
-    lemma = (getLemma(word.lower(), upos="VERB") or (word.lower(),))[0]
-    if plural:
-        return lemma
-    return (getInflection(lemma, tag="VBZ") or (lemma,))[0]
+    """The headline present of a verb form: "trafen" → "trifft" (or "treffen" for many)."""
+    return _forms.present(word, plural)
 
 
-@lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
-    """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
-    from lemminflect import getInflection
-
-    lower = word.lower()
-    for lemma in lemmas(lower).get("VERB", ()):
-        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
-            return True
-    return False
+    """A simple past or past participle: "traf", "teilte", "mitgeteilt"."""
+    return _forms.is_past(word)
 
 
 def is_participle(word: str) -> bool:
-    """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
-    from lemminflect import getInflection
+    """A past participle ("getroffen", "unterzeichnet")."""
+    return _forms.is_participle(word)
 
-    lower = word.lower()
-    verbs = lemmas(lower).get("VERB", ())
-    if lower.endswith(("s", "ing")):
-        return False
-    # "found" is find's participle even though "found" is a verb of its own
-    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
-        verbs and lower not in verbs
-    )
+
+# -- added for de --
+VERB_LAST = True
+GENITIVE_ARTICLES = _words("der des")

@@ -44,7 +44,8 @@ DEICTIC_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "über
 # Words before a bare four-digit number that make it a year: "im Jahr 2019", "seit 2009".
 YEAR_PREP = (
     r"(?:\b(?:in|im|seit|von|vom|bis|ab|nach|vor|um|zwischen|anfang|ende|mitte|jahr|jahres"
-    r"|sommer|winter|frühjahr|herbst|frühling|und|oder|zum|für|während|des|der|dem"
+    r"|sommer|winter|frühjahr|herbst|frühling|zum|für|während|des|der|dem|wurde|wurden|war"
+    r"|waren|bereits|schon|erst|noch"
     r"|(?:1[5-9]\d\d|20\d\d)\s+(?:und|oder|bis))|[,(–—-])\s*$"
 )
 # "Artikel 2019", "Zimmer 2020": a number naming a thing (case-sensitive).
@@ -65,7 +66,7 @@ CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
 YEAR_CAPITALS = ("AD", "BC", "GJ")
 CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
-    r"(?:\b(?:im|in|seit|jahr|jahre|jahres|von|vom|bis|zwischen|um|anfang|ende|mitte|und"
+    r"(?:\b(?:im|in|seit|jahr|jahre|jahres|von|vom|bis|zwischen|um|anfang|ende|mitte"
     r"|nach|vor)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
 )
 SPELLED_COUNT_STARTS = ("zweitausend",)
@@ -137,7 +138,7 @@ ANAPHOR_STEP = {
     **_steps(1, "folgend", "darauffolgend", "nächst"),
     **{f"darauf {w}": 1 for w in _forms("folgend")},
     **_steps(-1, "vorig", "vorherig", "vorangegangen"),
-    **_steps(0, "selb", "gleich"),
+    **_steps(0, "selb", "gleich", "dies"),
     "darauf": 1, "danach": 1, "später": 1, "zuvor": -1, "davor": -1, "vorher": -1, "vor": -1,
     "früher": -1,
 }  # fmt: skip

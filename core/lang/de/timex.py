@@ -140,6 +140,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<mod>{MODIFIER})?(?P<fiscal>(?:Jahre?s?|Geschäftsjahr(?:es)?)\s+)?
         (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|\s*(?:%|Prozent|Euro))""",
     ),
+    # zum Jahresende / Jahresbeginn: the year they fall in
+    ("yearend", r"""[Jj]ahres(?:ende|wechsel|beginn|anfang|mitte)\b"""),
     # im Frühjahr / letzten Sommer / Herbst 2010 / im Winter 1944
     (
         "season",
@@ -191,6 +193,13 @@ RULES: tuple[tuple[str, str], ...] = (
         "anaphor:next",
         rf"""(?P<pre>(?!))?(?P<rel>(?i:{_inflected("nächst")}))\s+(?P<unit>{_UNIT_DAY})\b
         (?P<unit2>(?!))?(?P<dir>(?!))?(?P<deixis>(?!))?""",
+    ),
+    # am Abend / in der Nacht / an diesem Tag: a part of the day last mentioned, that day
+    (
+        "anaphor:day",
+        rf"""(?P<pre>(?!))?(?:(?<=[Aa]m\s)|(?<=[Ii]n\sder\s)|(?<=[Üü]ber\s))(?P<rel>)(?P<unit>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b
+        (?!\s+(?:des|der|dem|vor|nach|zuvor|darauf)\b)
+        |(?P<rel2>(?i:{_inflected("dies")}))\s+(?P<unit2>{_UNIT_DAY})\b(?P<dir>(?!))?(?P<deixis>(?!))?""",
     ),
     # am Vortag / im Vorjahr / in der Vorwoche / am Vorabend
     (
@@ -274,9 +283,11 @@ TRIGGERS = (
     (tuple(_calendar.PARTS_OF_DAY), ("deictic", "anaphor", "anaphor:next", "set", "weekday")),
     (("heute", "gestern", "vorgestern", "übermorgen", "morgen"), ("deictic",)),
     (("heuer",), ("relunit:heuer",)),
+    (("jahresende", "jahreswechsel", "jahresbeginn", "jahresanfang", "jahresmitte"), ("yearend",)),
     (("vortag", "vortages", "vorwoche", "vormonat", "vormonats", "vorjahr", "vorjahres",
       "vorabend"), ("anaphor:compound",)),
     (("darauf", "danach", "zuvor", "davor", "vorher"), ("anaphor",)),
+    (("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag"), ("anaphor:day",)),
     (
         ("jetzt", "derzeit", "zurzeit", "zeit", "gegenwärtig", "momentan", "heutzutage",
          "moment", "derzeitige", "derzeitigen", "derzeitigem", "derzeitiger", "derzeitiges",
