@@ -251,7 +251,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
         nxt = tokens[k + 1].lower
-        return nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS
+        if nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS:
+            return True
+        # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
+        noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
+        return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
     return prev in c.PRONOUNS
 
 

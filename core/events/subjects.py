@@ -50,7 +50,8 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
-    if not keep and c.VERB_LAST and clause.verb is not None:
+    fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS  # "Bei einem Anschlag"
+    if fronted and c.VERB_LAST and clause.verb is not None:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
             return after
@@ -137,8 +138,10 @@ def _subject_after_verb(
         b = k
         while b < clause.end and s.tokens[b].start < name.end:
             b += 1
-    elif token.lower in c.DETERMINERS:
-        b = _noun_end(s, k + 1, clause.end)
+    elif token.lower in c.DETERMINERS or (
+        token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS
+    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen"
+        b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
         if b is None:
             return None
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
@@ -150,8 +153,8 @@ def _subject_after_verb(
 
 
 def _noun_end(s: Sentence, k: int, end: int) -> int | None:
-    """After a determiner: past lower-case adjectives to the first capitalised word, the noun."""
-    while k < end and s.tokens[k].text.islower() and s.tokens[k].text.isalpha():
+    """Past lower-case adjectives and figures to the first capitalised word, the noun."""
+    while k < end and (s.tokens[k].text.islower() or s.tokens[k].text[:1].isdigit()):
         k += 1
     if k < end and s.tokens[k].text[:1].isupper():
         return k + 1
