@@ -180,9 +180,13 @@ def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str,
             ge = participle
         glued = particle + ge
         parts[whole] = (whole, third, past, past_pl, glued)
-        for form in (whole, particle + "zu" + inf, glued, third, past, past_pl):
+        # a subordinate clause writes the particle on: "…, wie die Polizei mitteilte"
+        joined = (particle + third, particle + past, particle + past_pl)
+        for form in (whole, particle + "zu" + inf, glued, third, past, past_pl, *joined):
             verbs.setdefault(form, set()).add(whole)
         pasts[glued] = "participle"
+        pasts.setdefault(particle + past, "past")
+        pasts.setdefault(particle + past_pl, "past")
     return verbs, pasts, parts
 
 

@@ -48,7 +48,7 @@ THAT = "dass"
 WHEN = "als"
 RELATIVES = _words("der die das welcher welche welches dessen deren")
 OBJECT_RELATIVES = _words("den dem")
-FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit")
+FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit wie")
 # Words that front an adverbial before the verb ("Am Montag trafen sich …").
 FRONTED = _words(
     "am im in an auf bei nach vor seit während wegen trotz laut zu zum zur nach gegen um "
@@ -152,7 +152,7 @@ CHANGE_WORDS = _words("plus minus")
 CHANGE_FROM = _words("von")
 CLAUSE_CUTS = _words("als welche weil obwohl während wobei wenn")
 AS = "als"
-NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch")
+NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch wie")
 TABLE_WORDS = _words("vs")
 TABLE_SUBJECTS = _words("quartal")
 TABLE_PERIODS = _words("jahr quartal")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.events.extract import extract_events
+from core.model import Document
 from core.reading.readers import read_article
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "languages"
@@ -74,3 +75,39 @@ def test_a_strike_story() -> None:
 def test_a_plural_verb_second_with_its_subject_after_it() -> None:
     found = events("bahnstreik-de.txt")
     assert ("2022-02-22", "Beide Seiten treffen sich in Frankfurt zu neuen Gesprächen") in found
+
+
+def sentence_events(body: str, published: str = "2022-03-02T10:00") -> list[tuple[str, str]]:
+    """The events of an article of one German paragraph, published on a Wednesday."""
+    title = "Eine Überschrift für den Test"
+    text = f"{title}\n\n{body}"
+    document = Document("/t.txt", title, text, published, "header", "h",
+                        body_start=text.index(body), language="de")  # fmt: skip
+    return [(e.start, e.title) for e in extract_events(document)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Der Bundestag hat am Donnerstag das neue Gesetz beschlossen.",
+         ("2022-02-24", "Der Bundestag hat das neue Gesetz beschlossen")),
+        ("Am Freitag hat der Bundesrat dem Gesetz zugestimmt.",
+         ("2022-02-25", "Der Bundesrat hat dem Gesetz zugestimmt")),
+        # a separable verb: its particle closes the clause
+        ("Die Polizei nahm am Sonntag drei Verdächtige fest.",
+         ("2022-02-27", "Die Polizei nahm drei Verdächtige fest")),
+        # a fronted phrase, the verb second, a subject of a number and a noun after it
+        ("Bei einem Anschlag in Kabul sind am Dienstag mindestens zehn Menschen getötet worden.",
+         ("2022-03-01", "Mindestens zehn Menschen sind getötet worden")),
+        ("Am 24. Februar 2022 marschierten russische Truppen in die Ukraine ein.",
+         ("2022-02-24", "Russische Truppen marschierten in die Ukraine ein")),
+        ("Außenministerin Annalena Baerbock reist am Mittwoch nach Warschau.",
+         ("2022-03-02", "Baerbock reist nach Warschau")),
+        ("Gestern wurde der neue Bürgermeister gewählt.",
+         ("2022-03-01", "Der neue Bürgermeister wurde gewählt")),
+        ("Die Regierung will die Steuern im kommenden Jahr senken.",
+         ("2023", "Die Regierung will die Steuern senken")),
+    ],
+)  # fmt: skip
+def test_german_sentence_shapes(body: str, expected: tuple[str, str]) -> None:
+    assert expected in sentence_events(body)
