@@ -44,6 +44,7 @@ class _Names:
     function_words: frozenset[str]
     possessive: re.Pattern[str]
     nouns_capitalised: bool  # German: a capital inside a sentence marks a noun, not a name
+    speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
 
 
 @cache
@@ -62,6 +63,7 @@ def _names(language: str) -> _Names:
         function_words=clauses.FUNCTION_WORDS,
         possessive=re.compile(clauses.POSSESSIVE),
         nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
+        speech_verbs=clauses.SPEECH_VERBS,
     )
 
 
@@ -161,7 +163,9 @@ def _classify_run(
         return before
     name = " ".join(words)
     span_start, span_end = tokens[i][0], tokens[j - 1][1]
-    after_role = _preceded_by_role(text, tokens, i, names)
+    after_role = _preceded_by_role(text, tokens, i, names) or (
+        names.nouns_capitalised and _after_saying(text, tokens, i, names, language)
+    )
     kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:
         return []
@@ -221,6 +225,18 @@ def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _
         return False
     prev = text[tokens[i - 1][0] : tokens[i - 1][1]].lower().rstrip(".")
     return prev in names.role_heads and text[tokens[i - 1][1] : tokens[i][0]] in (" ", ". ")
+
+
+def _after_saying(
+    text: str, tokens: list[tuple[int, int]], i: int, names: _Names, language: str
+) -> bool:
+    """ "…“, sagte Scholz": a name straight after a verb of saying is who spoke, where a lone
+    capitalised word could otherwise be any noun."""
+    if i == 0:
+        return False
+    prev = text[tokens[i - 1][0] : tokens[i - 1][1]].lower()
+    verbs = lang.words(language, "clauses").lemmas(prev).get("VERB", ())
+    return bool(set(verbs) & names.speech_verbs)
 
 
 def _mention(text: str, start: int, end: int, kind: str, language: str) -> Mention:
