@@ -50,7 +50,9 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
-    fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS  # "Bei einem Anschlag"
+    # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
+    fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
+    fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
     if fronted and c.VERB_LAST and clause.verb is not None:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
@@ -125,6 +127,9 @@ def _subject_after_verb(
     k = clause.verb + 1
     while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
         k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
+    roles = lang.words(s.language, "events").ROLES
+    while k + 1 < clause.end and s.tokens[k].lower in roles:
+        k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
     if k >= clause.end:
         return None
     token = s.tokens[k]
