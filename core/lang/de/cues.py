@@ -75,7 +75,7 @@ SPELLED_COUNT_ENDS = ("hundert",)
 MONTH_PREP = (
     r"(?:\b(?:im|in|seit|von|vom|bis|ab|nach|vor|anfang|ende|mitte|zwischen|und|oder|zum"
     r"|während|für|letzten|vergangenen|kommenden|nächsten|diesen|bereits|schon|noch|erst"
-    r"|monat|monats|monaten)|[,(–—-])\s*$"
+    r"|monat|monats|monaten|der|den|dem|des|diesen|diesem)|[,(–—-])\s*$"
 )
 # No German month name is a verb.
 VERB_MONTHS = ()

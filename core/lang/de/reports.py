@@ -38,7 +38,7 @@ ELLIPSIS = "…"
 # "Veröffentlicht am 7. Februar 2022", "Erschienen: 07.02.2022".
 HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert)"
 # "Aktualisiert am 8. Februar 2022", "Stand: 08.02.2022, 14:30 Uhr".
-HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand"
+HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand(?=[ \t]*:)"
 # What may stand between such a keyword and the date: "Veröffentlicht am …".
 HEADER_ON = r"am"
 # A byline's first word: "Von Anna Muster | 7. Februar 2022".

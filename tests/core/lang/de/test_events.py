@@ -111,3 +111,24 @@ def sentence_events(body: str, published: str = "2022-03-02T10:00") -> list[tupl
 )  # fmt: skip
 def test_german_sentence_shapes(body: str, expected: tuple[str, str]) -> None:
     assert expected in sentence_events(body)
+
+
+def test_a_quote_and_who_said_it_when() -> None:
+    body = (
+        "„Die Ukraine kann sich auf die Unterstützung Deutschlands verlassen“, sagte Scholz "
+        "am Montag in Berlin."
+    )
+    found = sentence_events(body, published="2022-02-09T10:00")
+    assert found == [
+        ("2022-02-07", "Scholz: „Die Ukraine kann sich auf die Unterstützung Deutschlands…“")
+    ]
+
+
+def test_a_header_stand_line_gives_the_publication_date(tmp_path) -> None:
+    german = tmp_path / "de.txt"
+    german.write_text(
+        "Brücke gesperrt\n\nStand: 09.02.2022\n\nDie Brücke wurde am Montag gesperrt, teilte "
+        "die Gemeinde mit. Die Arbeiten dauern bis Ende März.\n",
+        encoding="utf-8",
+    )
+    assert read_article(german).published.startswith("2022-02-09")
