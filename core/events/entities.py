@@ -43,6 +43,8 @@ class _Names:
     nationalities: frozenset[str]
     function_words: frozenset[str]
     possessive: re.Pattern[str]
+    nouns_capitalised: bool  # German: a capital inside a sentence marks a noun, not a name
+    speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
 
 
 @cache
@@ -60,6 +62,8 @@ def _names(language: str) -> _Names:
         nationalities=events.NATIONALITIES,
         function_words=clauses.FUNCTION_WORDS,
         possessive=re.compile(clauses.POSSESSIVE),
+        nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
+        speech_verbs=clauses.SPEECH_VERBS,
     )
 
 
@@ -140,7 +144,7 @@ def _classify_run(
     if not words:
         return []
     if (
-        sentence_start
+        (sentence_start or names.nouns_capitalised)
         and len(words) > 1
         and _is_common(words[0], language)
         and not place(words[0], language)
@@ -159,7 +163,9 @@ def _classify_run(
         return before
     name = " ".join(words)
     span_start, span_end = tokens[i][0], tokens[j - 1][1]
-    after_role = _preceded_by_role(text, tokens, i, names)
+    after_role = _preceded_by_role(text, tokens, i, names) or (
+        names.nouns_capitalised and _after_saying(text, tokens, i, names, language)
+    )
     kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:
         return []
@@ -187,7 +193,9 @@ def _kind(
         # A lone capitalised word is a name only if it is not an ordinary word
         # ("Western", "During") nor a nationality ("Chinese"); aliases catch the rest.
         common = (
-            _is_common(name, language) if sentence_start else name.lower() in names.function_words
+            _is_common(name, language)
+            if sentence_start or names.nouns_capitalised
+            else name.lower() in names.function_words
         )
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
@@ -217,6 +225,18 @@ def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _
         return False
     prev = text[tokens[i - 1][0] : tokens[i - 1][1]].lower().rstrip(".")
     return prev in names.role_heads and text[tokens[i - 1][1] : tokens[i][0]] in (" ", ". ")
+
+
+def _after_saying(
+    text: str, tokens: list[tuple[int, int]], i: int, names: _Names, language: str
+) -> bool:
+    """ "…“, sagte Scholz": a name straight after a verb of saying is who spoke, where a lone
+    capitalised word could otherwise be any noun."""
+    if i == 0:
+        return False
+    prev = text[tokens[i - 1][0] : tokens[i - 1][1]].lower()
+    verbs = lang.words(language, "clauses").lemmas(prev).get("VERB", ())
+    return bool(set(verbs) & names.speech_verbs)
 
 
 def _mention(text: str, start: int, end: int, kind: str, language: str) -> Mention:
@@ -259,8 +279,12 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
         else:
             # A lone unknown name is most often a person's ("Xi"), unless it reads as a
             # nationality ("Turkish", "Russians").
+            # Where every noun has a capital (German), a lone word no full name explains is
+            # most often a noun ("Verkehr", "Brücke"): no actor.
             if m.kind != "unknown":
                 merged.append(m)
+            elif names.nouns_capitalised:
+                continue
             elif not (len(m.text) > 4 and names.demonym.search(m.text)):
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}

@@ -134,12 +134,18 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if not ordered:
         return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
-    if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
+    # "Net income this year has risen … over 1988": the subject's date holds (German fronts a
+    # date before its verb: "Im Herbst mussten …" is no subject's date)
+    if in_subject and not c.VERB_LAST:
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
     ordered, cuts = _follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
-    found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
+    second = _joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"
+    if second is not None:
+        found = [_follow_on(s, clause, ordered[0], second, bounds[0][1])]
+    else:
+        found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
     return [h for h in found if h is not None]
@@ -159,9 +165,11 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
 
 def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]]:
     """The time expressions that open a happening of their own, and where each of the earlier
-    ones' happening ends: right after the expression ("on Monday and on Tuesday"), or, in a
+    ones' happening ends: right after the expression ("on Monday and on Tuesday"); in a
     language that puts the date before the object, at the "and" after the object ("viajará el
-    14 de febrero a Ucrania y al día siguiente visitará Rusia")."""
+    14 de febrero a Ucrania y al día siguiente visitará Rusia"); in one that puts the verb
+    last, at the "and" before the next date ("reist am Montag nach Kiew und am folgenden Tag
+    nach Moskau")."""
     c = _clauses(s.language)
     kept, cuts = [ordered[0]], []
     for p, w in itertools.pairwise(ordered):
@@ -170,6 +178,8 @@ def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]
             kept.append(w)
             continue
         join = _join_past_object(s, p, w) if c.JOIN_PAST_OBJECT and p is kept[-1] else None
+        if join is None:  # a language that puts the verb last: "und am folgenden Tag nach …"
+            join = _joined_before(s, p, w)
         if join is not None:
             cuts.append(join)
             kept.append(w)
@@ -196,6 +206,24 @@ def _joined_after(s: Sentence, when: When) -> bool:
     c = _clauses(s.language)
     k = token_after(s, when.timex)
     return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
+
+
+def _joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
+    """Where a follow-on starts whose date comes first in it, in a language that puts the
+    verb last ("reist am Montag nach Kiew und am folgenden Tag nach Moskau"): at the "und"
+    just before the date (None: no such follow-on)."""
+    c = _clauses(s.language)
+    if not c.VERB_LAST:
+        return None
+    k = token_at(s.tokens, when.timex.start) - 1
+    while k >= 0 and k in s.drop:
+        k -= 1  # the date's preposition: "und [am] folgenden Tag"
+    if k > 0 and is_finite(s.tokens, k, 0, s.language):
+        k -= 1  # "und reiste [am Dienstag] weiter": the follow-on's own verb
+    after_previous = previous if isinstance(previous, int) else token_after(s, previous.timex)
+    if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
+        return None
+    return k
 
 
 def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
@@ -232,6 +260,8 @@ def clause_happening(
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
+    if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
+        drop = drop | set(range(*subject_range))
     broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
     if _object_lost(s, clause, drop, broken) and broken < stop:
         # "were predicting [1990] earnings": the date is a word of the object, kept
@@ -327,6 +357,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     c = _clauses(s.language)
     if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
         return False
+    if c.VERB_LAST:
+        return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
     if is_finite(s.tokens, k - 1, 0, s.language) or (
         k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
     ):
@@ -372,6 +404,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     subject, resolved, subject_range = subject_of(s, clause)
     stop = cut_coordination(s.tokens, a, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
+    if subject_range[0] > a:  # a subject after its verb (German): not the predicate's
+        drop = drop | set(range(*subject_range))
     rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, drop, s.language)
     lexical = lexical_verb(s, clause)
     first = s.tokens[a]

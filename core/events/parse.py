@@ -171,6 +171,15 @@ def lexical_verb(s: Sentence, clause: Clause) -> int:
     """The main verb of the clause's verb group ("visit" in "would visit")."""
     c = lang.words(s.language, "clauses")
     k = clause.verb or clause.body
+    if c.VERB_LAST:  # "wird am Montag nach Kiew reisen": the last verb of the clause
+        last = (
+            j
+            for j in range(clause.end - 1, k, -1)
+            if s.tokens[j].text.islower()
+            and s.tokens[j].lower not in c.AUX
+            and "VERB" in c.lemmas(s.tokens[j].lower)
+        )
+        return next(last, k)
     while k < clause.end - 1 and (s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS):
         k += 1
     return k

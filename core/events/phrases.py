@@ -247,6 +247,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
         return before_ok or (after_ok and ("NOUN" not in forms or subject))
+    if c.VERB_LAST and k + 1 < len(tokens):
+        # German "Am Dienstag treffen sich beide Seiten": a plural present before its
+        # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
+        nxt = tokens[k + 1].lower
+        if nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS:
+            return True
+        # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
+        noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
+        return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
     return prev in c.PRONOUNS
 
 

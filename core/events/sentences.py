@@ -15,7 +15,7 @@ from core.lang import words
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
 # ("Él", "Óscar") or be Cyrillic.
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’»)\]]*(?=\s+(?:``|[\"'“‘(\[«„¿¡])?[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])"
+    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:``|[\"'“‘(\[«»„¿¡])?[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])"
     r"|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot

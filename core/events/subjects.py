@@ -50,6 +50,13 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
+    fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
+    fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
+    if fronted and c.VERB_LAST and clause.verb is not None:
+        after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
+        if after is not None:
+            return after
     if not keep:
         first = s.clauses[0]
         if first is clause and not inherited and c.DROPS_SUBJECT:
@@ -114,6 +121,55 @@ def subject_of(
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _subject_after_verb(
+    s: Sentence, clause: Clause, c: ModuleType
+) -> tuple[str, list[Mention], tuple[int, int]] | None:
+    """The subject after the finite verb, when a time expression or an adverb stands first
+    and the verb second (German: "Im Herbst mussten die Arbeiten …", "Am Montag reiste er
+    …"): a pronoun, a name, or a noun phrase up to its noun and a genitive after it."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
+        k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
+    roles = lang.words(s.language, "events").ROLES
+    while k + 1 < clause.end and s.tokens[k].lower in roles:
+        k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
+    if k >= clause.end:
+        return None
+    token = s.tokens[k]
+    if token.lower in c.PRONOUNS:
+        mention = _antecedent(s, k)
+        if mention is None:
+            return None
+        return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
+    name = next((m for m in s.mentions if m.start == token.start), None)
+    if name is not None:
+        b = k
+        while b < clause.end and s.tokens[b].start < name.end:
+            b += 1
+    elif token.lower in c.DETERMINERS or (
+        token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS
+    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen"
+        b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
+        if b is None:
+            return None
+        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
+            b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
+    else:
+        return None
+    text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
+    return text, [], (k, b)
+
+
+def _noun_end(s: Sentence, k: int, end: int) -> int | None:
+    """Past lower-case adjectives and figures to the first capitalised word, the noun."""
+    while k < end and (s.tokens[k].text.islower() or s.tokens[k].text[:1].isdigit()):
+        k += 1
+    if k < end and s.tokens[k].text[:1].isupper():
+        return k + 1
+    return None
 
 
 def _adverb(s: Sentence, k: int, start: int) -> bool:

@@ -90,6 +90,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
+    if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
+        return False  # German "war nach Moskau geflogen": the participle closes the clause
     if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
@@ -235,6 +237,9 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
+    tail = _verb_tail(words, keep, c) if cut else []
+    if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
+        words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
         starts = [k for k in fits if _phrase_starts(words, k, c)]
@@ -244,6 +249,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         # took no object, and reads whole without the phrase
         cut = cut and words[max(starts)].lower() not in c.PREPOSITIONS
         words = words[: max(starts)]
+    words = [*words, *tail]
     whole = words
     words = _trim(words, keep, c)
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
@@ -255,6 +261,21 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
+
+
+def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """The verbs that close a clause in a language that puts them last ("unterbrochen
+    werden", "vorstellen"): [] in English."""
+    if not c.VERB_LAST:
+        return []
+    n = len(words)
+    while n > keep and words[n - 1].islower():
+        lower = words[n - 1].lower()
+        verbal = lower in c.AUX or lower in c.TITLE_PARTICLES or "VERB" in c.lemmas(lower)
+        if not verbal:
+            break
+        n -= 1
+    return words[n:]
 
 
 def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
@@ -329,6 +350,8 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
     if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
         return False  # "talks would go on", not "raised the prices on"
+    if lower in c.TITLE_PARTICLES and c.VERB_LAST:
+        return False  # German "stellt das Konzept vor": the separable verb's particle
     if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
         return False  # "bought two more"
     if lower == c.DUE and before in c.BE_FINITE:
@@ -337,7 +360,7 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "Deliveries are set [for May]": what is set went with the date
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
-    if lower in c.AUX and len(words) > 2:
+    if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:
         return True  # "… Co. Payment is": a verb with its clause cut away
     if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
         return True  # "at Corp's"
@@ -350,6 +373,7 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
     reported = any(_said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
     if (
         c.is_past(lower)
+        and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
         and before not in not_a_noun
         and "NOUN" in c.lemmas(before)
         and not reported

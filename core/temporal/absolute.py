@@ -243,7 +243,7 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     elif m["mil"]:
         hour, minute = int(m["mil"]), int(m["milm"])
     else:
-        hour, minute = int(m["hh"]), int(m["mm"])
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)  # "20 Uhr": the hour alone
     if (
         m["noon"]
         and m["noon"].lower() in t.CUED_CLOCK_WORDS

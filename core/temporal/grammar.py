@@ -1,6 +1,9 @@
 """The recogniser: a language's time-expression rules, compiled, and the spans they match.
 
 Each rule (``core.lang.<code>.timex.RULES``) is a name and a verbose regex with named groups.
+A language whose word order needs two patterns for one rule names the second ``rule:variant``
+("ago:before" for German "vor zwei Jahren" beside "zwei Jahre später"): it is resolved as
+``rule``, so both carry the same group names.
 ``candidates(text, lang)`` anchors the rules at the tokens ``core.temporal.triggers`` points at
 and returns every match, longest first at each position; ``core.temporal.tagger.tag`` keeps the
 leftmost-longest ones its resolvers accept. Whether a match is really time ("May" the verb,

@@ -335,7 +335,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     word = m["season"]
     rel = (m["rel"] or "").lower()
     bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
-    if bare and (word[0].isupper() or word.lower() in t.COMMON_WORD_SEASONS):
+    named = word[0].isupper() and not t.NOUNS_CAPITALISED  # German capitalises every noun
+    if bare and (named or word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
     if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
         return None  # "red winter wheat", "summer clothes"

@@ -244,7 +244,8 @@ def within(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
 
 def _resolve(cand: Candidate, ctx: Context) -> tuple[str, str] | None:
     try:
-        return _RESOLVERS[cand.rule](cand.match, ctx, cand.start, cand.end)
+        # "ago:before" is a variant of "ago" (another word order: "vor zwei Jahren")
+        return _RESOLVERS[cand.rule.split(":")[0]](cand.match, ctx, cand.start, cand.end)
     except (ValueError, KeyError, OverflowError) as exc:
         # A malformed date ("Feb. 30") is not a time expression; never fail a whole document.
         log.debug("dropped %r (%s): %s", cand.match.group(0), cand.rule, exc)

@@ -328,3 +328,12 @@ JOIN_PAST_OBJECT = False
 # A finite verb may stand without its subject, which the sentence before names ("Mañana se
 # reunirá con el rey"); an English clause without a subject has none to find.
 DROPS_SUBJECT = False
+
+# -- added for de --
+# Does a clause end on its lexical verb (German: "hat … besucht", "wird … reisen")? Then a
+# participle late in the predicate makes it a happening, and a follow-on may start before
+# its own date ("… und am folgenden Tag Russland besuchen").
+VERB_LAST = False
+# Articles of a genitive after a noun ("die Lokführer der Bahn"), read only where the verb
+# comes last; English has none.
+GENITIVE_ARTICLES: frozenset[str] = frozenset()

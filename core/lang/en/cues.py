@@ -254,3 +254,8 @@ PERIOD_OF = " of "
 # Time zones that make a clock time UTC, marked "Z" in its value ("13.00 GMT" →
 # "T13:00Z"): English's TimeBank writes none.
 UTC_ZONE = r"(?!)"
+
+# -- added for de --
+# Does the language write every noun with a capital (German)? Then a capital does not make
+# a season a name ("im Sommer" is a season, "the Summer of Love" a name).
+NOUNS_CAPITALISED = False

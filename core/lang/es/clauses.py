@@ -320,3 +320,9 @@ JOIN_PAST_OBJECT = True
 
 # "Sánchez llegó ayer a Rabat. Mañana se reunirá con el rey": the subject is left out.
 DROPS_SUBJECT = True
+
+# -- added for de --
+# A Spanish clause does not end on its lexical verb.
+VERB_LAST = False
+# Genitives after a noun are read only where the verb comes last.
+GENITIVE_ARTICLES: frozenset[str] = frozenset()

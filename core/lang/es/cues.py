@@ -192,3 +192,7 @@ PERIOD_OF = " de "
 _NUMBER_WORDS = tuple(ONES) + tuple(TENS)  # the count words of a rate, should one be read
 # "13.00 GMT": the Spanish TimeBank marks a time in UTC with "Z" ("T13:00Z").
 UTC_ZONE = r"(?i:GMT|UTC)"
+
+# -- added for de --
+# Spanish capitalises names, not nouns: a capital season is a name ("la Primavera Árabe").
+NOUNS_CAPITALISED = False

@@ -1,0 +1,3 @@
+"""German: Datelines reads German news (dates, times and events)."""
+
+NAME = "Deutsch"

@@ -1,0 +1,263 @@
+"""German word forms without a lemmatiser: the verbs news tells with, and nouns by ending.
+
+English reads its forms from lemminflect; no German package of the kind ships its tables in
+a small wheel, so this module builds the forms of the verbs news reports with (regular ones
+from the infinitive, irregular ones from their principal parts, separable ones with their
+particle: "teilte … mit", "mitgeteilt", "mitzuteilen") and knows a noun by its ending or its
+head ("Regierungssprecher" ends on "sprecher"). ``core.lang.de.clauses`` exposes them as the
+word-form functions the engine calls.
+
+>>> "treffen" in lemmas("trafen")["VERB"], lemmas("mitgeteilt")["VERB"]
+(True, ('mitteilen',))
+>>> is_past("mitgeteilt"), is_past("reist"), present("trafen", plural=False)
+(True, False, 'trifft')
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Regular verbs news reports with (infinitives).
+_WEAK = (
+    "sagen erklären besuchen reisen melden berichten teilen kündigen bestätigen betonen warnen"
+    " fordern kritisieren verurteilen unterzeichnen vereinbaren einigen planen verhandeln wählen"
+    " stimmen eröffnen starten landen stellen legen führen verlegen töten verletzen zerstören"
+    " protestieren demonstrieren streiken feiern zahlen kaufen verkaufen bauen öffnen zählen"
+    " setzen drohen leben arbeiten investieren informieren reagieren verhaften bombardieren"
+    " besetzen annektieren mobilisieren stationieren verstärken sanktionieren verhängen"
+    " boykottieren regieren brauchen suchen zeigen machen hoffen glauben fürchten erwarten"
+    " versuchen wünschen sperren retten räumen evakuieren besichtigen tagen verabschieden"
+    " ratifizieren unterstützen verteidigen leugnen dementieren lehnen marschieren kämpfen"
+    " siegen gratulieren stürzen explodieren hören fragen antworten danken loben warten"
+    " schicken liefern drohen beraten ernennen äußern behaupten bekräftigen verlangen"
+    " beschuldigen vorwerfen kündigen verschieben verlängern beenden prüfen stoppen"
+    " verweigern betreffen erreichen fehlen verdienen erhöhen senken kosten dauern"
+    " übernehmen entlassen richten klären vertagen diskutieren debattieren präsentieren"
+    " organisieren blockieren attackieren erobern verlegen kontrollieren modernisieren"
+    " sammeln einführen ausbauen renovieren"
+).split()
+# Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
+# participle.
+_STRONG = tuple(
+    tuple(parts.split())
+    for parts in (
+        "sein ist war waren gewesen",
+        "haben hat hatte hatten gehabt",
+        "werden wird wurde wurden geworden",
+        "treffen trifft traf trafen getroffen",
+        "fliegen fliegt flog flogen geflogen",
+        "fahren fährt fuhr fuhren gefahren",
+        "kommen kommt kam kamen gekommen",
+        "gehen geht ging gingen gegangen",
+        "sprechen spricht sprach sprachen gesprochen",
+        "geben gibt gab gaben gegeben",
+        "nehmen nimmt nahm nahmen genommen",
+        "finden findet fand fanden gefunden",
+        "stehen steht stand standen gestanden",
+        "halten hält hielt hielten gehalten",
+        "lassen lässt ließ ließen gelassen",
+        "schlagen schlägt schlug schlugen geschlagen",
+        "sterben stirbt starb starben gestorben",
+        "tragen trägt trug trugen getragen",
+        "ziehen zieht zog zogen gezogen",
+        "beginnen beginnt begann begannen begonnen",
+        "gewinnen gewinnt gewann gewannen gewonnen",
+        "verlieren verliert verlor verloren verloren",
+        "schreiben schreibt schrieb schrieben geschrieben",
+        "schießen schießt schoss schossen geschossen",
+        "beschließen beschließt beschloss beschlossen beschlossen",
+        "schließen schließt schloss schlossen geschlossen",
+        "verlassen verlässt verließ verließen verlassen",
+        "empfangen empfängt empfing empfingen empfangen",
+        "rufen ruft rief riefen gerufen",
+        "bleiben bleibt blieb blieben geblieben",
+        "liegen liegt lag lagen gelegen",
+        "sehen sieht sah sahen gesehen",
+        "bringen bringt brachte brachten gebracht",
+        "nennen nennt nannte nannten genannt",
+        "laufen läuft lief liefen gelaufen",
+        "fallen fällt fiel fielen gefallen",
+        "brechen bricht brach brachen gebrochen",
+        "greifen greift griff griffen gegriffen",
+        "werfen wirft warf warfen geworfen",
+        "entscheiden entscheidet entschied entschieden entschieden",
+        "weisen weist wies wiesen gewiesen",
+        "bieten bietet bot boten geboten",
+        "verbieten verbietet verbot verboten verboten",
+        "tun tut tat taten getan",
+        "heißen heißt hieß hießen geheißen",
+        "fliehen flieht floh flohen geflohen",
+        "erscheinen erscheint erschien erschienen erschienen",
+        "sinken sinkt sank sanken gesunken",
+        "steigen steigt stieg stiegen gestiegen",
+        "treten tritt trat traten getreten",
+        "wachsen wächst wuchs wuchsen gewachsen",
+        "erhalten erhält erhielt erhielten erhalten",
+        "gelingen gelingt gelang gelangen gelungen",
+        "raten rät riet rieten geraten",
+        "streiten streitet stritt stritten gestritten",
+        "bestreiten bestreitet bestritt bestritten bestritten",
+        "empfehlen empfiehlt empfahl empfahlen empfohlen",
+        "unterbrechen unterbricht unterbrach unterbrachen unterbrochen",
+        "können kann konnte konnten gekonnt",
+        "müssen muss musste mussten gemusst",
+        "sollen soll sollte sollten gesollt",
+        "wollen will wollte wollten gewollt",
+        "dürfen darf durfte durften gedurft",
+        "wissen weiß wusste wussten gewusst",
+        "denken denkt dachte dachten gedacht",
+        "kennen kennt kannte kannten gekannt",
+        "brennen brennt brannte brannten gebrannt",
+        "senden sendet sandte sandten gesandt",
+        "sitzen sitzt saß saßen gesessen",
+        "helfen hilft half halfen geholfen",
+        "stoßen stößt stieß stießen gestoßen",
+        "schweigen schweigt schwieg schwiegen geschwiegen",
+        "vergleichen vergleicht verglich verglichen verglichen",
+        "leiden leidet litt litten gelitten",
+        "meiden meidet mied mieden gemieden",
+    )
+)
+# Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
+# mit"): the finite form is the verb's own, and its lemmas include the separable verb's.
+_SEPARABLE = (
+    "mit+teilen an+kündigen vor+stellen vor+legen durch+führen ab+stimmen statt+finden"
+    " teil+nehmen fest+nehmen an+greifen zurück+treten zurück+weisen zurück+ziehen ab+ziehen"
+    " zusammen+ziehen ab+sagen zu+sagen an+kommen ab+reisen ein+reisen aus+reisen ab+fliegen"
+    " zurück+kehren ein+marschieren ab+lehnen auf+rufen an+rufen aus+rufen ein+laden"
+    " ab+schließen an+nehmen auf+nehmen vor+werfen aus+weisen ein+führen aus+bauen"
+    " fort+setzen ab+halten ein+setzen auf+treten bei+treten an+bieten ab+brechen aus+brechen"
+    " ein+leiten auf+heben ein+frieren an+ordnen zu+stimmen ab+geben an+geben bekannt+geben"
+    " vor+schlagen los+gehen weiter+reisen ein+treffen zusammen+treffen hin+weisen"
+)
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
+_IRREGULAR_INF = {"tun": "tu", "sein": "sei"}
+_EXTRA_FINITE = {  # the other persons of the present: "sind", "habe", "werde"
+    "sein": ("sind", "bin", "bist", "seid"), "haben": ("habe", "hast", "habt"),
+    "werden": ("werde", "wirst", "werdet"), "können": ("könnte", "könnten"),
+    "müssen": ("müsste", "müssten"), "dürfen": ("dürfte", "dürften"),
+}  # fmt: skip
+
+
+def _stem(inf: str) -> str:
+    return inf[:-1] if inf.endswith(("eln", "ern")) else inf[:-2]
+
+
+def _weak(inf: str) -> tuple[str, str, str, str, str]:
+    stem = _stem(inf)
+    e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm")) else ""
+    prefixed = inf.endswith("ieren") or inf.startswith(_INSEPARABLE)
+    participle = (stem if prefixed else "ge" + stem) + e + "t"
+    return inf, stem + e + "t", stem + e + "te", stem + e + "ten", participle
+
+
+@cache
+def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str, ...]]]:
+    """(form -> verb lemmas, past forms and participles -> kind, lemma -> principal parts)."""
+    verbs: dict[str, set[str]] = {}
+    pasts: dict[str, str] = {}
+    parts: dict[str, tuple[str, ...]] = {}
+    conjugated = [_weak(v) for v in _WEAK] + list(_STRONG)
+    for inf, third, past, past_pl, participle in conjugated:
+        parts[inf] = (inf, third, past, past_pl, participle)
+        for form in (inf, third, past, past_pl, participle, _stem(inf) + "e", "zu" + inf):
+            verbs.setdefault(form, set()).add(inf)
+        for form in (past, past_pl):
+            pasts.setdefault(form, "past")
+        pasts[participle] = "participle"
+        for extra in _EXTRA_FINITE.get(inf, ()):
+            verbs.setdefault(extra, set()).add(inf)
+    by_inf = {p[0]: p for p in conjugated}
+    for pair in _SEPARABLE.split():
+        particle, base = pair.split("+")
+        if base not in by_inf:
+            continue
+        inf, third, past, past_pl, participle = by_inf[base]
+        whole = particle + inf
+        if participle.startswith("ge") or not base.startswith(_INSEPARABLE):
+            ge = participle if participle.startswith("ge") else "ge" + participle
+        else:
+            ge = participle
+        glued = particle + ge
+        parts[whole] = (whole, third, past, past_pl, glued)
+        # a subordinate clause writes the particle on: "…, wie die Polizei mitteilte"
+        joined = (particle + third, particle + past, particle + past_pl)
+        for form in (whole, particle + "zu" + inf, glued, third, past, past_pl, *joined):
+            verbs.setdefault(form, set()).add(whole)
+        pasts[glued] = "participle"
+        pasts.setdefault(particle + past, "past")
+        pasts.setdefault(particle + past_pl, "past")
+    return verbs, pasts, parts
+
+
+# Nouns by ending (lower case): "Abstimmung", "Sicherheit", "Sprecher", "Präsident".
+NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "tät", "täten", "ismus", "nis", "nisse", "chen", "ment", "mente", "ur", "uren", "ik",
+    "iken", "ei", "eien", "ler", "ner", "führer", "sprecher", "minister", "ministerin", "präsident",
+    "präsidenten", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "rat", "räte",
+    "amt", "ämter", "haus", "häuser", "stadt", "land", "länder", "partei", "parteien",
+    "regierung", "gespräch", "gespräche", "gesprächen", "treffen", "besuch", "besuche",
+    "reise", "reisen", "gipfel", "angriff", "angriffe", "wahl", "wahlen", "streik", "vertrag",
+    "verträge", "abkommen", "truppen", "soldaten", "krieg", "grenze", "lage", "kosten", "jahr",
+    "jahre", "jahren", "woche", "wochen", "monat", "monate", "tag", "tage", "tagen", "zeit",
+    "leute", "menschen", "bürger", "frage", "fragen", "antwort", "plan", "pläne", "ziel",
+    "projekt", "sitzung", "konflikt", "lösung", "einigung", "forderung", "protest",
+    "proteste", "sanktion", "sanktionen", "manöver", "invasion", "armee", "polizei",
+    "behörde", "behörden", "gericht", "verband", "verein", "gemeinde", "firma", "bank",
+    "unternehmen", "vorschlag", "beschluss", "entscheidung", "nachricht", "bericht",
+    "erklärung", "anschlag", "explosion", "unfall", "feuer", "brand", "opfer", "tote",
+    "toten", "verletzte", "verletzten", "euro", "prozent", "millionen", "milliarden",
+)  # fmt: skip
+
+
+def lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech of a lower-case word: verbs from the tables, nouns by ending."""
+    verbs, _, _ = _tables()
+    found: dict[str, tuple[str, ...]] = {}
+    if lower in verbs:
+        found["VERB"] = tuple(sorted(verbs[lower]))
+    if len(lower) > 2 and lower.endswith(NOUN_ENDINGS) and lower not in verbs:
+        found["NOUN"] = tuple(dict.fromkeys(_noun_lemmas(lower)))
+    return found
+
+
+def _noun_lemmas(lower: str) -> list[str]:
+    """The word and its singular, as far as the ending tells: "sanktionen" -> "sanktion"."""
+    out = [lower]
+    for ending, back in (("ungen", "ung"), ("ionen", "ion"), ("heiten", "heit"),
+                         ("keiten", "keit"), ("gespräche", "gespräch"), ("truppen", "truppe"),
+                         ("gesprächen", "gespräch"), ("verhandlungen", "verhandlung"),
+                         ("nisse", "nis"), ("wahlen", "wahl"), ("proteste", "protest"),
+                         ("angriffe", "angriff"), ("besuche", "besuch"), ("toten", "tote"),
+                         ("verletzten", "verletzte")):  # fmt: skip
+        if lower.endswith(ending):
+            out.append(lower[: -len(ending)] + back)
+    return out
+
+
+def is_past(word: str) -> bool:
+    """A simple past or past participle: "traf", "teilte", "mitgeteilt", "gereist"."""
+    _, pasts, _ = _tables()
+    return word.lower() in pasts
+
+
+def is_participle(word: str) -> bool:
+    """A past participle: "getroffen", "mitgeteilt", "unterzeichnet"."""
+    _, pasts, _ = _tables()
+    return pasts.get(word.lower()) == "participle"
+
+
+def past(lemma: str) -> str:
+    """The simple past of a verb: "treffen" -> "traf"."""
+    _, _, parts = _tables()
+    return parts[lemma][2] if lemma in parts else lemma
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "trafen" -> "trifft" (or "treffen" for many)."""
+    verbs, _, parts = _tables()
+    lemma = min(verbs.get(word.lower(), {word.lower()}), key=len)
+    if lemma not in parts:
+        return word
+    return parts[lemma][0] if plural else parts[lemma][1]

@@ -1,0 +1,239 @@
+"""German sentence and clause structure, and German word forms.
+
+The words the event engine (``core.events``) reads a sentence's shape by. German puts the
+finite verb second in a main clause ("Am Montag trafen sich …") and last in a subordinate
+one ("…, dass er nach Kiew reist"); a separable verb's particle goes to the end ("teilte …
+mit"). The engine finds the finite verb wherever it stands; the word forms come from
+``core.lang.de._forms`` (no lemmatiser ships German tables in a small package). Sets are
+lower case.
+"""
+
+from __future__ import annotations
+
+from core.lang.de import _forms
+from core.lang.de.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words(
+    "dr prof nr bzw usw ca vgl etc st hl abs art inkl mio mrd tel str mag ing dipl bzgl evtl "
+    "ggf sog u a z b d h o jh chr jan feb mär apr aug sept sep okt nov dez"
+) | frozenset(str(n) for n in range(1, 32))  # "am 14. Februar": an ordinal's full stop
+# A dateline opening a paragraph: "BOZEN. Die …", "BERLIN (dpa) - Der …", "MERAN (ki).".
+DATELINE = (
+    r"(?P<place>[A-ZÄÖÜ][A-ZÄÖÜ .'-]{1,40}?)(?:/[A-ZÄÖÜ][A-ZÄÖÜ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8}(?:\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-zÄÖÜäöü .&/-]{2,30}\))?\s*(?:[-–—]{1,2}|\.)\s+"
+)
+WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*"
+OPEN_QUOTES = frozenset(("„", "»", '"', "``"))
+CLOSE_QUOTES = frozenset(("“", "«", '"', "''", "”"))
+POSSESSIVE_ENDINGS = ("'s", "’s")
+POSSESSIVE = r"['’]s?$"
+
+# Words that open a clause after a comma; the bare ones even without it.
+OPENERS = _words(
+    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob der die das "
+    "welcher welche welches dessen deren "
+    # an attribution after the news: "…, teilte ein Sprecher am Montag mit"
+    "sagte sagten teilte teilten erklärte erklärten betonte betonten hieß berichtete meldete "
+    "kündigte bestätigte sagt teilt erklärt"
+)
+NOUN_PHRASE_ENDS = OPENERS - _words("der die das")
+BARE_OPENERS = _words("dass weil nachdem bevor obwohl während wobei")
+THAT = "dass"
+WHEN = "als"
+RELATIVES = _words("der die das welcher welche welches dessen deren")
+OBJECT_RELATIVES = _words("den dem")
+FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit wie")
+# Words that front an adverbial before the verb ("Am Montag trafen sich …").
+FRONTED = _words(
+    "am im in an auf bei nach vor seit während wegen trotz laut zu zum zur nach gegen um "
+    "bereits zuvor später zudem dort"
+)
+LINKS = _words("und aber doch jedoch dann auch noch zudem außerdem allerdings deshalb daher")
+SUBORDINATORS = _words("seit nachdem bevor als während weil obwohl da")
+COORDINATORS = _words("und oder aber sondern sowie")
+AND = "und"
+AND_THEN = ("und", ",", "dann")
+
+PRONOUNS = _words("er sie es")
+THEY = "sie"
+PERSONAL_PRONOUNS = _words("er sie")
+POSSESSIVE_PRONOUNS = _words("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer")
+PERSONAL_POSSESSIVES = _words("sein seine seinen seinem seiner")
+SPEAKER_PRONOUNS = _words("wir ich du")
+# ... and the adjectives a title drops with a role before a name: "der französische
+# Präsident Emmanuel Macron" → "Macron".
+_TITLE_ADJECTIVES = (
+    "französisch russisch ukrainisch deutsch amerikanisch us-amerikanisch chinesisch britisch "
+    "italienisch österreichisch polnisch türkisch ehemalig neu scheidend stellvertretend "
+    "früher derzeitig amtierend zuständig"
+).split()
+POSSESSIVE_DETERMINERS = _words("sein seine ihr ihre der die das ein eine den dem des") | {
+    a + e for a in _TITLE_ADJECTIVES for e in ("e", "en", "er")
+}
+ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
+ANAPHORIC = _words("der die das dieser diese dieses")
+DETERMINERS = _words(
+    "der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen "
+    "diesem jeder jede jedes jeden alle beide mehrere viele sein seine seinen seinem ihr "
+    "ihre ihren ihrem unser unsere kein keine keinen einige"
+)
+PREPOSITIONS = _words(
+    "in im ins an am auf aus bei beim mit nach von vom zu zum zur für gegen ohne um über "
+    "unter vor hinter neben zwischen durch seit bis während wegen trotz laut gemäß ab "
+    "innerhalb außerhalb entlang"
+)
+ADVERBS = _words(
+    "auch bereits schon noch nun dann wieder erst nicht nie bald später zuvor zudem erneut "
+    "offiziell sich ebenfalls gemeinsam persönlich kurz"
+)
+NEGATIONS = _words("nicht nie kein keine")
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("wird werden werde wirst")
+FUTURE_KEPT_BEFORE = ("nicht",)
+BE = _words("ist sind war waren sein gewesen bin bist seid wurde wurden worden")
+BE_PAST = _words("war waren")
+BE_FINITE = _words("ist sind war waren bin")
+BEEN = "gewesen"
+BEING = "seiend"
+GOING = "vorhaben"
+DUE = "soll"
+HAVE = _words("hat haben hatte hatten habe")
+MODALS = _words(
+    "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will "
+    "wollen wollte wollten darf dürfen durfte möchte möchten"
+)
+HYPOTHETICAL = _words("könnte könnten würde würden sollte sollten müsste dürfte dürften")
+AUX = FUTURE | BE | HAVE | MODALS
+CLAUSE_ONLY_SPEECH = _words("sagen")
+SUBJECT_BREAKS = _words("ob")
+NON_FINITE_AUX = _words("sein gewesen worden")
+TO = "zu"
+OF = "von"
+BY = "durch"
+SPEECH_VERBS = _words("sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten")
+TELL_VERBS = _words("informieren warnen")
+SPEECH_DAY_PREPOSITIONS = _words("am")
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("dass , am in")
+REPORTED_OBJECT_REACH = 5
+REPORTED_SUBJECT_REACH = 14
+# Separable particles at a clause's end ("teilte … mit").
+VERB_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor zu ein bekannt")
+VERB_GROUP_ENDS = _words("zu")
+PHRASAL_PARTICLES = ("mit", "an", "auf", "aus", "ab", "zurück", "fest", "statt", "teil")
+NOUN_LINKS = _words("von für")
+LIST_ITEM_REACH = 3
+TITLE_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor ein")
+TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
+TITLE_DANGLING = _words(
+    "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
+    "auf für der die das den dem des ein eine einen einem"
+)
+TITLE_LOST_AFTER = _words("rund etwa knapp")
+BUT = _words("aber doch jedoch")
+CLAUSE_SUBJECT_STARTS = _words("er sie es der die das wir ich man")
+QUANTITY_WORDS = _words("mehr weniger")
+NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
+FIXED_PHRASE_STARTS = tuple("vor allem|im rahmen|im zuge|im laufe|auf grund|aufgrund".split("|"))
+EXPLETIVES = _words("es das dies")
+DEMONSTRATIVES = _words("diese dieser dieses")
+AMOUNT_WORDS = _words("mio mrd millionen milliarden tausend hundert prozent euro dollar")
+COMPARISON_CUTS = _words("verglichen gegenüber")
+FIGURE_COMPARISON_CUTS = _words("gegenüber")
+NAME_LINKS = _words("von für und der des")
+CHANGE_WORDS = _words("plus minus")
+CHANGE_FROM = _words("von")
+CLAUSE_CUTS = _words("als welche weil obwohl während wobei wenn")
+AS = "als"
+NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch wie")
+TABLE_WORDS = _words("vs")
+TABLE_SUBJECTS = _words("quartal")
+TABLE_PERIODS = _words("jahr quartal")
+PERIOD_NOUNS = _words("jahr jahre jahren monat monate monaten woche wochen tag tage tagen zeit")
+ANTECEDENT_REACH = 250
+IT_RESOLVES_AFTER = ("", "dass", "als")
+REPORTED_OPENERS = ("dass",)
+STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
+STATE_PARTICIPLES = _words("gelegen")
+STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
+PLACE_AFTER = _words("in im vor an am")
+SCHEDULED = _words("geplant vorgesehen angesetzt")
+SET_FOR = _words("angesetzt")
+TIMEX_PHRASE_LINKS = _words("des von")
+DATE_MODIFIERS = _words("spät früh")
+TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")
+TIME_UNITS = _words("woche monat jahr wochenende morgen abend nacht")
+PLURAL_NOUNS = _words("leute menschen eltern")
+# Words that read as a capital only because they open the sentence.
+FUNCTION_WORDS = _words(
+    "der die das den dem des ein eine einen einem einer eines in im am an auf bei nach seit "
+    "vor während als aber und oder wenn dieser diese dieses sein seine ihr ihre er sie es wir "
+    "ich man dort hier zudem jedoch allerdings auch bereits noch nun damit dabei dazu laut"
+)
+# Words before a time expression that go with it ("am [Montag]", "seit [2014]").
+TIMEX_PREPOSITIONS = _words(
+    "am an im in um seit bis ab vom von zum zur für während bis gegen und oder nach vor"
+)
+RANGE_OPENERS = ("von", "vom", "zwischen")
+RANGE_JOINERS = ("bis", "bis zum", "bis zur", "und", "-", "–")
+BACK_SPAN_BEFORE = ("seit", "in", "während")
+BACK_SPAN_THE = ("den",)
+BACK_SPAN_WORDS = ("vergangenen", "letzten")
+BACK_SPAN_AFTER = _words("nach seit")
+PLACE_PREPOSITIONS = ("in", "im", "nach", "an", "am")
+BETWEEN = "zwischen"
+# Word endings German has none of as English does; these keep the engine's tests inert.
+GERUND = "ierendes"
+ADVERB_ENDING = "weise"
+PAST_PARTICIPLE = "t"
+THIRD_PERSON = "t"
+PLURAL_ENDING = "en"
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech ("trafen" → {"VERB": ("treffen", …)}); read-only."""
+    return _forms.lemmas(word.lower())
+
+
+def past(lemma: str) -> str:
+    """The simple past of a verb: "treffen" → "traf"."""
+    return _forms.past(lemma)
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "trafen" → "trifft" (or "treffen" for many)."""
+    return _forms.present(word, plural)
+
+
+def is_past(word: str) -> bool:
+    """A simple past or past participle: "traf", "teilte", "mitgeteilt"."""
+    return _forms.is_past(word)
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("getroffen", "unterzeichnet")."""
+    return _forms.is_participle(word)
+
+
+# -- added for de --
+VERB_LAST = True
+GENITIVE_ARTICLES = _words("der des")
+
+
+# -- added for es --
+def is_finite_form(word: str) -> bool:
+    """German finite forms are known by the verb list (``_forms``), not by an ending alone."""
+    return False
+
+
+# German puts the object before a second date's "und" only with the verb last (``VERB_LAST``).
+JOIN_PAST_OBJECT = False
+# A German finite verb always has its subject in the clause.
+DROPS_SUBJECT = False

@@ -1,0 +1,162 @@
+"""What German calls happenings, and the people, organisations and places in them.
+
+Trigger words by kind (the kinds are ``core.events.kinds.KINDS``), as lemmas: verbs in the
+infinitive ("treffen", "mitteilen"), nouns in the singular lower case ("besuch",
+"sanktion"). German writes every noun with a capital: the role and organisation words here
+are what tells a name from a noun ("Präsident Emmanuel Macron", "die Nato").
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        "angreifen angriff töten tötung bombardieren bombe anschlag schießen schuss beschießen "
+        "beschuss kampf kämpfe kämpfen gefecht explosion explodieren verletzen verwunden "
+        "massaker ermorden mord attentat luftangriff krieg geisel tote toten opfer sterben"
+    ),
+    "military": _words(
+        "truppe truppen manöver übung stationieren verlegen rakete raketen invasion "
+        "einmarschieren annektieren annexion militär armee marine aufmarsch mobilisieren "
+        "mobilmachung offensive kriegsschiff panzer soldat soldaten abziehen abzug "
+        "waffenstillstand waffe waffen zusammenziehen"
+    ),
+    "sanction": _words("sanktion sanktionen sanktionieren embargo zoll zölle boykott boykottieren"),
+    "election": _words(
+        "wahl wahlen wählen abstimmung abstimmen referendum volksabstimmung volksbegehren "
+        "kandidat kandidatin wahlkampf vereidigung"
+    ),
+    "protest": _words(
+        "protest proteste protestieren demonstration demonstrieren demonstrant kundgebung "
+        "streik streiken aufstand krawall"
+    ),
+    "agreement": _words(
+        "unterzeichnen einigen einigung vereinbaren vereinbarung abkommen vertrag pakt "
+        "ratifizieren absichtserklärung partnerschaft abschließen"
+    ),
+    "meeting": _words(
+        "treffen besuch besuchen reise reisen gespräch gespräche gipfel gipfeltreffen "
+        "empfangen fliegen ankommen eintreffen verhandeln verhandlung verhandlungen "
+        "zusammentreffen weiterreisen abreisen tagen sitzung"
+    ),
+    "statement": _words(
+        "sagen mitteilen ankündigen ankündigung erklären erklärung betonen warnen warnung "
+        "kritisieren kritik verurteilen fordern forderung zurückweisen dementieren "
+        "bestätigen berichten drohen versprechen loben aufrufen vorwerfen behaupten"
+    ),
+}
+VERB_ONLY_FORMS = _words("treffen reisen")
+IDIOMS = (
+    r"\b(?:(?:eine|die)\s+(?:entscheidung|wahl)\s+treffen|vorkehrungen\s+treffen"
+    r"|in\s+kraft\s+treten|zur\s+wahl\s+stehen|im\s+kampf\s+gegen)\b"
+)
+PLAIN_SAYING = _words("sagen mitteilen berichten erklären bestätigen ankündigen")
+LIGHT = _words(
+    "halten abhalten führen durchführen starten beginnen beenden erreichen schließen "
+    "abschließen gewinnen verlieren unterzeichnen fortsetzen"
+)
+AMBIGUOUS = _words(
+    "übung abziehen abzug waffe waffen verlegen treffen empfangen "
+    "tagen sitzung kampf kämpfen krieg sterben tote toten opfer wahl wählen abstimmen "
+    "abstimmung streik"
+)
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words(
+        "truppen soldaten armee militär nato grenze krieg raketen panzer manöver streitkräfte "
+        "invasion kampfflugzeuge"
+    ),
+    "protest": _words(
+        "arbeiter gewerkschaft gewerkschaften demonstranten tausende hunderte polizei "
+        "opposition anhänger streik protest"
+    ),
+    "election": _words(
+        "wähler wahlen wahl stimmen wahlbeteiligung kandidaten partei parteien landtag "
+        "gemeinderat bürgermeister"
+    ),
+    "violence": _words(
+        "getötet verletzt tote verletzte soldaten polizei bombe armee rebellen angreifer zivilisten"
+    ),
+    "meeting": _words(
+        "minister ministerin präsident präsidenten kanzler bundeskanzler regierungschef "
+        "delegation besuch gipfel gespräche amtskollegen vertreter botschafter papst "
+        "kremlchef premierminister außenminister"
+    ),
+    "agreement": _words("vertrag abkommen regierung regierungen länder staaten minister präsident"),
+    "sanction": _words("sanktionen embargo handel importe exporte vergeltung"),
+}
+ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
+ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken")
+EVENT_NOUNS = _words(
+    "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
+    "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "
+    "referendum protest demonstration kundgebung streik einigung abkommen vertrag treffen "
+    "gespräche gipfel besuch reise verhandlungen sitzung"
+)
+BACKGROUND = _words("seit als")
+
+# Words of a title before a person's name: "Bundeskanzler", "Außenministerin".
+ROLES = _words(
+    "präsident präsidenten präsidentin vizepräsident bundeskanzler bundeskanzlerin kanzler "
+    "kanzlerin minister ministerin außenminister außenministerin verteidigungsminister "
+    "verteidigungsministerin innenminister finanzminister wirtschaftsminister "
+    "premierminister premierministerin ministerpräsident ministerpräsidentin "
+    "regierungschef regierungschefin staatschef staatschefin kremlchef regierungssprecher "
+    "sprecher sprecherin bürgermeister bürgermeisterin landeshauptmann landeshauptfrau "
+    "landesrat landesrätin botschafter botschafterin gesandter könig königin prinz papst "
+    "kaiser vorsitzende vorsitzender chef chefin direktor direktorin kommandeur "
+    "generalsekretär generalsekretärin richter richterin abgeordnete abgeordneter senator "
+    "gouverneur general herr frau dr prof amtskollege amtskollegen amtskollegin "
+    "bundespräsident bundespräsidentin fraktionschef parteichef obmann obfrau "
+    "gemeinderat gemeinderätin stadtrat stadträtin pressesprecher pressesprecherin"
+)
+ROLE_MODIFIERS = _words("vize stellvertretende stellvertretender ehemalige ehemaliger")
+ORGANISATION_WORDS = _words(
+    "ministerium partei bund union bank verband verein agentur organisation kommission "
+    "komitee gericht parlament rat gesellschaft gruppe konzern universität armee polizei "
+    "regierung behörde stiftung institut amt bundestag landtag gemeinderat gewerkschaft "
+    "ag gmbh kg se ev"
+)
+ORGANISATIONS = frozenset(
+    "Kreml Nato NATO EU UNO UN Bundestag Bundesregierung Bundeswehr Bundesrat Landtag "
+    "Hamas Hisbollah Taliban OSZE SVP".split()
+)
+# Capitalised words that name a happening, a period or a common thing, not an actor.
+NOT_ACTORS = _words(
+    "olympische spiele krieg weltkrieg cup tag woche jahr monat weihnachten ostern gipfel "
+    "konferenz forum festival wahl wahlen meisterschaft preis frühjahr frühling sommer herbst "
+    "winter uhr"
+)
+NAME_CONNECTORS = _words("von van de der del la al bin zu")
+# Endings of a nationality or a people ("Russen", "Ukrainer", "Franzosen"), a regex.
+DEMONYM = r"(?:er|en|in|innen)$"
+NATIONALITIES = frozenset(
+    "Russen Ukrainer Deutsche Deutschen Franzosen Amerikaner Briten Chinesen Italiener "
+    "Österreicher Europäer Südtiroler".split()
+)
+
+# German names of countries and regions the place list gives in English.
+PLACE_ALIASES = {
+    "USA": "United States", "Vereinigte Staaten": "United States", "Amerika": "United States",
+    "Großbritannien": "United Kingdom", "Vereinigtes Königreich": "United Kingdom",
+    "Russland": "Russia", "Deutschland": "Germany", "Frankreich": "France",
+    "Österreich": "Austria", "Italien": "Italy", "Spanien": "Spain", "Polen": "Poland",
+    "Weißrussland": "Belarus", "Belarus": "Belarus", "Türkei": "Turkey", "China": "China",
+    "Schweiz": "Switzerland", "Niederlande": "Netherlands", "Belgien": "Belgium",
+    "Tschechien": "Czechia", "Ungarn": "Hungary", "Rumänien": "Romania",
+    "Griechenland": "Greece", "Moskau": "Moscow", "Kiew": "Kyiv", "Wien": "Vienna",
+    "München": "Munich", "Brüssel": "Brussels", "Rom": "Rome", "Warschau": "Warsaw",
+    "Peking": "Beijing", "Prag": "Prague", "Köln": "Cologne", "Bozen": "Bolzano",
+    "Meran": "Merano", "Frankfurt": "Frankfurt am Main",
+}  # fmt: skip
+REGIONS = tuple(
+    (
+        "Krim Donbass Donbas Donezk Luhansk Ostukraine Osteuropa Westeuropa Nahost Kaukasus "
+        "Balkan Südtirol Tirol Bayern Sibirien Gaza Westjordanland Schwarzes Meer Ostsee "
+        "Mittelmeer"
+    ).split()
+)
+MULTIWORD_REGIONS = ("Schwarzes Meer", "Naher Osten")

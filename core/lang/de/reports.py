@@ -1,0 +1,47 @@
+"""German reported speech: a quotation followed by who said it, and when.
+
+„Wir werden die Ukraine unterstützen“, sagte Scholz am Montag. The date in the attribution
+dates the saying, and the saying is the event. German puts the verb before the speaker after
+a quote („…“, sagte Scholz) or writes "so" („…“, so Scholz). Regex sources, matched against
+one sentence; the quote's words and the speaker are named groups.
+"""
+
+from __future__ import annotations
+
+_OPEN = '[„»"]|``'
+_CLOSE = "[“«\"”]|''"
+VERBS = (
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonte|warnte|warnten|schrieb"
+    r"|meinte|fügte|kritisierte|forderte|versicherte|bekräftigte|twitterte|so"
+)
+# „…“, Scholz sagte … (rare in German, but quoted English style)
+QUOTE_THEN_SPEAKER = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^„“\"»«]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<speaker>(?:er|sie)|[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^„“\"]*)$"
+)
+# „…“, sagte Scholz am Montag. / „…“, so Scholz.
+QUOTE_THEN_VERB = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^„“\"»«]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?|er|sie)"
+    rf"(?P<rest>(?:\s+(?:am|im|in|bei|gegenüber|nach)\b[^„“\"]*)?[.!?]?)$"
+)
+NAME_ABBREVIATION = r"(?:\b(?:Dr|Prof|Hr|Fr|St|Mag|Ing)|\b[A-ZÄÖÜ])\.$"
+PERSON_PRONOUNS = frozenset(("er", "sie"))
+PRONOUN_REACH = 400
+TITLE_MARK = ": "
+OPEN_MARK = "„"
+CLOSE_MARK = "“"
+ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+# Read for every language at once, before the article's language is known.
+# "Veröffentlicht am 7. Februar 2022", "Erschienen: 07.02.2022".
+HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert)"
+# "Aktualisiert am 8. Februar 2022", "Stand: 08.02.2022, 14:30 Uhr".
+HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand(?=[ \t]*:)"
+# What may stand between such a keyword and the date: "Veröffentlicht am …".
+HEADER_ON = r"am"
+# A byline's first word: "Von Anna Muster | 7. Februar 2022".
+BYLINE_BY = r"von"
+# Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".
+NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de"})

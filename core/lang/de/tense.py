@@ -1,0 +1,92 @@
+"""German tense and direction cues: is an underspecified date ("am Montag") ahead or behind?
+
+``core.temporal.tense`` compiles these regex sources (case-insensitive) and decides from the
+nearest verb, left first, then right. German puts the verb second or last: "Scholz wird am
+Montag nach Kiew reisen" (the future's "wird" before the date), "Am Montag trafen sich …"
+(the past after it); both are found. Participles ("gesagt", "getroffen") are matched with a
+capital-sensitive pattern so the nouns that begin with "Ge-" ("Gemeinderat") are not.
+"""
+
+from __future__ import annotations
+
+# Infinitives of what news reports as planned ("will … besuchen", "plant … zu treffen").
+PLANNED = tuple(
+    "sein beginnen starten besuchen reisen treffen abhalten eröffnen fortsetzen unterzeichnen"
+    " zurückkehren ankommen verlassen abstimmen entscheiden ankündigen vorstellen vorlegen"
+    " veröffentlichen kaufen verkaufen zahlen abschließen schließen bauen erweitern"
+    " fliegen empfangen teilnehmen stattfinden beraten wählen tagen".split()
+)
+# Words that put the time they govern ahead.
+FUTURE = (
+    r"wird|werden|werde|wirst|werdet|soll|sollen|sollte|sollten|will|wollen|plant|planen"
+    r"|geplant|vorgesehen|voraussichtlich|demnächst|künftig|beabsichtigt|beabsichtigen"
+    r"|erwartet|erwarten|möchte|möchten|muss|müssen|bevorstehende[nmrs]?"
+    rf"|zu\s+(?:{'|'.join(PLANNED)})"
+    # the present of scheduled happenings: "das Treffen findet am Montag statt"
+    r"|findet|finden|beginnt|beginnen|startet|starten|reist|reisen|fliegt|fliegen|trifft"
+    r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
+    r"|eröffnet|stellt|stellen"
+)
+# Words that put it behind: past forms, auxiliaries of the perfect, "seit", participles.
+PAST = (
+    r"war|waren|warst|wurde|wurden|hatte|hatten|gab|gaben|ging|gingen|kam|kamen|traf|trafen"
+    r"|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten"
+    r"|reiste|reisten|flog|flogen|besuchte|besuchten|unterzeichnete|unterzeichneten|stand"
+    r"|standen|lag|lagen|sprach|sprachen|fand|fanden|begann|begannen|entstand|entstanden"
+    r"|starb|starben|wählte|wählten|stimmte|stimmten|beschloss|beschlossen|forderte|forderten"
+    r"|kündigte|kündigten|bestätigte|bestätigten|betonte|betonten|hieß|hießen|nahm|nahmen"
+    r"|gewann|gewannen|verlor|verloren|brachte|brachten|zeigte|zeigten|stellte|stellten"
+    r"|zählte|zählten|feierte|feierten|empfing|empfingen|verließ|verließen|damals|seit|einst"
+    r"|fühlte|fühlten|musste|mussten|konnte|konnten|durfte|durften|machte|machten|führte"
+    r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
+    r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
+    r"|gestern|vorgestern|zuvor"
+    # the perfect's participle, lower case only (a capital "Ge-" begins a noun)
+    r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
+    r"(?<!\bgeben)(?<!\bgewinnen)(?<!\bgeraten)(?<!\bgeschehen)"
+    r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)"
+)
+PAST_SUFFIX = "te"
+NOT_PAST = frozenset(
+    {"geplant", "erwartet", "vorgesehen", "beabsichtigt", "nächste", "letzte",
+     "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",
+     "zehnte", "mitte", "rechte", "gute", "weite", "breite", "harte", "feste", "beste",
+     "meiste", "heute"}
+)  # fmt: skip
+PLANNED_PARTICIPLES = ("geplant", "vorgesehen", "erwartet")
+FUTURE_PARTICIPLES = ("geplant", "vorgesehen", "erwartet", "beabsichtigt")
+NOT_PAST_ENDING = "ste"  # "nächste", "letzte", "erste": adjectives, not pasts
+PAST_DESPITE_ENDING = ("testete",)
+ORDINAL_LAST_WORD = "letzten"
+ORDINAL_LAST = r"\s+(?:Hälfte|Teil|Drittel|Tage\s+des|Wochen\s+des)\b"
+POSSESSIVE = "'s"
+# "soll … gebaut werden", "wird … eröffnet": a participle in a future passive.
+MODAL_PASSIVE = r"\b(?:wird|werden|soll|sollen|muss|müssen|kann|können)\b[^.;,]{0,40}$"
+MODAL_INFINITIVE = r"\b(?:wird|werden|soll|sollen|will|wollen|zu)\s+(?:nicht\s+)?$"
+INFINITIVE_MARKER = "zu"
+# "die Wahl ist am Sonntag": a timetable.
+SCHEDULED_COPULA = r"\b(?:ist|sind)\s+(?:für\s+)?$"
+# "wurde auf Montag verschoben": whatever the tense, the new date lies ahead.
+DEFERRED = (
+    r"\b(?:verschoben|vertagt|verlängert|ausgesetzt|unterbrochen)\b[^.;]{0,40}?\b(?:auf|bis)"
+    r"\s+(?:den\s+|nächsten\s+|kommenden\s+)?$"
+)
+ADJECTIVE_SLOT = (
+    r"\b(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|noch|sehr|so|mehr|am)\s+$"
+)
+# "sollte ursprünglich am Freitag stattfinden" (the past of a plan) puts its date behind.
+PAST_PERFECT_PLAN = (
+    r"\b(?:hätte|hätten|sollte|sollten|war|waren)\s+(?:\w+\s+){0,3}(?:geplant|vorgesehen"
+    r"|ursprünglich|eigentlich)\b"
+)
+PERFECT = r"\s+(?:nicht\s+)?(?:\w+\s+){0,4}(?:haben|sein)\b"
+
+# -- the time a sentence reports (``core.temporal.story``) --
+PRESENT = (
+    r"ist|sind|bin|bist|seid|hat|haben|habe|hast|wird|werden|kann|können|muss|müssen"
+    r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt"
+)
+FUTURE_IN_PAST = r"würde|würden|sollte|sollten|wollte|wollten"
+AUXILIARY = (
+    r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b[^.;,]{0,60}$"
+)
