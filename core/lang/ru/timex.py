@@ -11,21 +11,21 @@ from __future__ import annotations
 
 from core.lang.ru import calendar as _calendar
 from core.lang.ru.calendar import (
-    ADJ_UNIT,
+    ADJ_UNIT,  # noqa: F401 -- every timex module offers English's names
     APPROX,
     DAY_NUM,
     FULL_MONTH,
     HOLIDAYS,
     MONTH,
     MONTHS,
-    NUM_WORD,
+    NUM_WORD,  # noqa: F401 -- every timex module offers English's names
     NUMBER,
     ONES,
     ORDINALS,
     PART_OF_DAY,
-    QUOTED_FOREIGN_MONTHS,
+    QUOTED_FOREIGN_MONTHS,  # noqa: F401 -- every timex module offers English's names
     SEASONS,
-    SPELLED_YEAR,
+    SPELLED_YEAR,  # noqa: F401 -- every timex module offers English's names
     TENS,
     UNIT,
     WEEKDAY,
