@@ -12,7 +12,7 @@ from functools import cache
 from core.lang import words
 
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-*•])"
+    r"[.!?]+[\"'”’»)\]]*(?=\s+(?:``|[\"'“‘«(\[])?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 
@@ -43,7 +43,7 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        closed = len(match.group()) > 1 and match.group()[1] in "\"'”’)]"
+        closed = len(match.group()) > 1 and match.group()[1] in "\"'”’»)]"
         if (
             match.group().startswith(".")
             and not closed
