@@ -36,7 +36,7 @@ POSSESSIVE_ENDINGS = ("\x00",)
 POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
-    "что чтобы который которая которое которые когда где пока после перед потому хотя но а "
+    "что чтобы который которая которое которые когда где пока после перед потому хотя но "
     "заявив сообщив добавив"
 )
 NOUN_PHRASE_ENDS = OPENERS
@@ -46,7 +46,9 @@ WHEN = "когда"
 RELATIVES = _words("который которая которое которые которого которой которых")
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если")
-FRONTED = _words("во в на после перед во время по накануне ранее позже также тем согласно")
+# A fronted adverbial takes no comma in Russian ("В понедельник Макрон прилетит …"): the
+# time expression is dropped from the subject instead, so nothing is skipped to a comma.
+FRONTED: frozenset[str] = frozenset()
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
 SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
 COORDINATORS = _words("и или но а")
@@ -110,7 +112,9 @@ NOUN_LINKS: frozenset[str] = frozenset()
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("что который которая которые когда пока , ; – включая")
-TITLE_DANGLING = _words("и или но а как чем из-за благодаря согласно не около более менее")
+TITLE_DANGLING = _words(
+    "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
+)
 TITLE_LOST_AFTER: frozenset[str] = frozenset()
 BUT = _words("но однако")
 CLAUSE_SUBJECT_STARTS = _words("он она оно они это эти мы я")
