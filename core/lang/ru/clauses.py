@@ -155,7 +155,8 @@ TIME_PHRASE_STARTS = _words("на в")
 TIME_UNITS = _words("неделе неделю месяце году утром вечером")
 PLURAL_NOUNS = _words("люди полиция")
 FUNCTION_WORDS = _words(
-    "в во на с со по к о от из у за для до при после и или но а что как это этот эта эти "
+    "в во на с со по к о об от из у за для до при после и или но а что как это этот эта эти "
+    "накануне тогда затем вчера сегодня завтра уже однако "
     "он она оно они мы я вы его её ее их также однако между тем"
 )
 TIMEX_PREPOSITIONS = _words("в во на с со по до к ко от за через после около к начиная")
@@ -186,6 +187,10 @@ _NOT_VERBS = _words(
     "счет счёт учет учёт ракет ракеты мит кит быт вид хит сайт брат сват свет мет ответ "
     "момент президент документ процент эксперт министр март"
 )
+# Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
+_NOUN_STEMS = _words(
+    "недел модел цел канал капитал генерал финал материал сигнал зал идеал скандал персонал арсенал журнал протокол посл стол сил дел сел правил школ земл рол дол вол бол"
+)
 _PAST = re.compile(
     r"^[^\W\d_]{2,}[аяеиоуыё]л(?:а|о|и|ся|ась|ось|ись)?$|^[^\W\d_]+(?:ёк|ёс|ез)(?:ла|ли)?$"
 )
@@ -213,8 +218,10 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     if not lower[:1].isalpha():
         return {}
     found: dict[str, tuple[str, ...]] = {}
-    if lower not in _NOT_VERBS and (
-        _PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower)
+    if (
+        lower not in _NOT_VERBS
+        and _noun_stem(lower) not in _NOUN_STEMS
+        and (_PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower))
     ):
         found["VERB"] = (_verb_stem(lower),)
     if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
@@ -252,8 +259,10 @@ def is_past(word: str) -> bool:
     """A finite verb form: the past ("посетил", "встретились") or the third person of the
     present and perfective future ("посетит", "встретится"), not an infinitive."""
     lower = word.lower()
-    if lower in _NOT_VERBS or lower in BE_FINITE or lower in MODALS:
-        return lower in BE_FINITE or lower in MODALS
+    if lower in BE_FINITE or lower in MODALS:
+        return True
+    if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
+        return False
     return bool(_PAST.match(lower) or _PRESENT.match(lower))
 
 

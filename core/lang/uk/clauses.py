@@ -149,6 +149,7 @@ TIME_UNITS = _words("тижня місяця року ранку вечора")
 PLURAL_NOUNS = _words("люди поліція")
 FUNCTION_WORDS = _words(
     "в у на з із до від по про за для при після і й або але а що як це цей ця ці він вона "
+    "про об напередодні тоді потім вчора сьогодні завтра вже однак "
     "воно вони ми я ви його її їх також однак"
 )
 TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи")
@@ -178,6 +179,10 @@ _NOT_VERBS = _words(
     "відсоток експерт міністр кремль зброя ракети"
 )
 _APOS = "'’ʼ"
+# Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
+_NOUN_STEMS = _words(
+    "неділ модел цил канал капітал генерал фінал матеріал сигнал зал ідеал скандал персонал арсенал журнал протокол посл стол сил справ сел правил школ земл рол дол вол бол початк"
+)
 _PAST = re.compile(
     rf"^[^\W\d_][\w{_APOS}]{{1,}}(?:[аяиуо]в(?:ся)?|[аяеиіоуї]л(?:а|о|и|ася|ося|ися|ись))$"
     r"|^(?:про|при|з|за|від|пере|по|ви)?(?:вів|вівся|летів|сидів|хотів|зустрів|зустрівся|зумів)$"
@@ -209,8 +214,10 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     if not lower[:1].isalpha():
         return {}
     found: dict[str, tuple[str, ...]] = {}
-    if lower not in _NOT_VERBS and (
-        _PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower)
+    if (
+        lower not in _NOT_VERBS
+        and _noun_stem(lower) not in _NOUN_STEMS
+        and (_PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower))
     ):
         found["VERB"] = (_verb_stem(lower),)
     if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
@@ -248,8 +255,10 @@ def is_past(word: str) -> bool:
     """A finite verb form: the past ("відвідав", "зустрілися") or the third person of the
     present and perfective future ("відвідає", "зустрінеться"), not an infinitive."""
     lower = word.lower()
-    if lower in _NOT_VERBS or lower in BE_FINITE or lower in MODALS:
-        return lower in BE_FINITE or lower in MODALS
+    if lower in BE_FINITE or lower in MODALS:
+        return True
+    if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
+        return False
     return bool(_PAST.match(lower) or _PRESENT.match(lower))
 
 

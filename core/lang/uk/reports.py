@@ -15,7 +15,7 @@ VERBS = (
 )
 QUOTE_THEN_SPEAKER = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
-    rf"(?P<speaker>[^,;:«»“”\"]{{1,60}}?)\s+(?P<verb>{VERBS})(?!\w)(?P<rest>[^«»“”\"]*)$"
+    rf"(?P<speaker>[^\W\d_][^,;:«»“”\"]{{0,59}}?)\s+(?P<verb>{VERBS})(?!\w)(?P<rest>[^«»“”\"]*)$"
 )
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
