@@ -83,16 +83,43 @@ NAME_CONNECTORS = _words("де фон ван ди ибн бен аль")
 DEMONYM = r"(?:ский|ская|ское|ские|цкий|цкая|анин|янин|ане|яне|ец|цы)$"
 NATIONALITIES = frozenset("Западные Восточные Европейские".split())
 
+# Places in the nominative, with the name the gazetteer gives them; their case forms are
+# made below ("в Москве", "из Киева", "в Россию"): a Russian text rarely writes the nominative.
+_PLACES = {
+    "Москва": "Moscow", "Киев": "Kyiv", "Берлин": "Berlin", "Париж": "Paris",
+    "Лондон": "London", "Вашингтон": "Washington", "Брюссель": "Brussels", "Женева": "Geneva",
+    "Вена": "Vienna", "Варшава": "Warsaw", "Минск": "Minsk", "Пекин": "Beijing",
+    "Рим": "Rome", "Мадрид": "Madrid", "Анкара": "Ankara", "Стамбул": "Istanbul",
+    "Прага": "Prague", "Вильнюс": "Vilnius", "Рига": "Riga", "Таллин": "Tallinn",
+    "Харьков": "Kharkiv", "Одесса": "Odessa", "Львов": "Lviv", "Донецк": "Donetsk",
+    "Луганск": "Luhansk", "Мариуполь": "Mariupol", "Херсон": "Kherson", "Токио": "Tokyo",
+    "Нью-Йорк": "New York", "Россия": "Russia", "Украина": "Ukraine", "Германия": "Germany",
+    "Франция": "France", "Польша": "Poland", "Китай": "China", "Италия": "Italy",
+    "Испания": "Spain", "Турция": "Turkey", "Норвегия": "Norway", "Япония": "Japan",
+    "Великобритания": "United Kingdom", "Британия": "United Kingdom", "Европа": "Europe",
+    "Белоруссия": "Belarus", "Крым": "Crimea", "Донбасс": "Donbas", "Бали": "Bali",
+    "Сочи": "Sochi", "Осло": "Oslo", "Хельсинки": "Helsinki", "Стокгольм": "Stockholm",
+}  # fmt: skip
+
+
+def _declined(name: str) -> tuple[str, ...]:
+    """A place name's case forms: "Москва" → Москвы, Москве, Москву, Москвой."""
+    if " " in name or "-" in name or name[-1] in "оиуеы":
+        return (name,)
+    if name.endswith("ия"):
+        return tuple(name[:-2] + e for e in ("ия", "ии", "ию", "ией"))
+    if name.endswith("а"):
+        soft = name[-2] in "гкхжшчщ"
+        return tuple(name[:-1] + e for e in ("а", "и" if soft else "ы", "е", "у", "ой", "ою"))
+    if name.endswith("ь"):
+        return tuple(name[:-1] + e for e in ("ь", "я", "е", "ю", "ем"))
+    return tuple(name + e for e in ("", "а", "е", "у", "ом"))
+
+
 PLACE_ALIASES = {
-    "США": "United States", "Штаты": "United States", "Великобритания": "United Kingdom",
-    "Британия": "United Kingdom", "Россия": "Russia", "России": "Russia", "Украина": "Ukraine",
-    "Украины": "Ukraine", "Украину": "Ukraine", "Украине": "Ukraine", "Германия": "Germany",
-    "Германии": "Germany", "Франция": "France", "Франции": "France", "Москва": "Moscow",
-    "Москву": "Moscow", "Москве": "Moscow", "Москвы": "Moscow", "Киев": "Kyiv",
-    "Киева": "Kyiv", "Киеве": "Kyiv", "Берлин": "Berlin", "Берлине": "Berlin",
-    "Париж": "Paris", "Париже": "Paris", "Россию": "Russia", "Беларусь": "Belarus",
-    "Белоруссия": "Belarus", "Китай": "China", "Китая": "China", "Польша": "Poland",
-    "Польши": "Poland", "Вашингтон": "Washington", "Минск": "Minsk", "Минске": "Minsk",
+    **{form: canon for name, canon in _PLACES.items() for form in _declined(name)},
+    "США": "United States", "Штаты": "United States", "Беларусь": "Belarus",
+    "Беларуси": "Belarus", "Великобритании": "United Kingdom",
 }  # fmt: skip
 REGIONS = tuple("Крым Донбасс Донецк Луганск Кавказ Балтика Сибирь".split())
 MULTIWORD_REGIONS = ("Ближний Восток", "Черное море", "Чёрное море", "Восточная Европа")

@@ -76,16 +76,51 @@ NAME_CONNECTORS = _words("де фон ван ді ібн бен аль")
 DEMONYM = r"(?:ський|ська|ське|ські|цький|цька|анин|янин|ани|яни|ець|ці)$"
 NATIONALITIES = frozenset("Західні Східні Європейські".split())
 
+# Places in the nominative, with the name the gazetteer gives them; their case forms are
+# made below ("у Москві", "до Києва", "в Україну"); names whose stem changes are listed whole.
+_PLACES = {
+    "Москва": "Moscow", "Берлін": "Berlin", "Париж": "Paris", "Лондон": "London",
+    "Вашингтон": "Washington", "Брюссель": "Brussels", "Женева": "Geneva", "Відень": "Vienna",
+    "Варшава": "Warsaw", "Мінськ": "Minsk", "Пекін": "Beijing", "Рим": "Rome",
+    "Мадрид": "Madrid", "Анкара": "Ankara", "Стамбул": "Istanbul", "Вільнюс": "Vilnius",
+    "Рига": "Riga", "Таллінн": "Tallinn", "Одеса": "Odessa", "Донецьк": "Donetsk",
+    "Луганськ": "Luhansk", "Маріуполь": "Mariupol", "Херсон": "Kherson", "Токіо": "Tokyo",
+    "Нью-Йорк": "New York", "Росія": "Russia", "Україна": "Ukraine", "Німеччина": "Germany",
+    "Франція": "France", "Польща": "Poland", "Китай": "China", "Італія": "Italy",
+    "Іспанія": "Spain", "Туреччина": "Turkey", "Норвегія": "Norway", "Японія": "Japan",
+    "Британія": "United Kingdom", "Європа": "Europe", "Крим": "Crimea", "Донбас": "Donbas",
+    "Балі": "Bali", "Осло": "Oslo", "Гельсінкі": "Helsinki", "Стокгольм": "Stockholm",
+}  # fmt: skip
+_IRREGULAR = {
+    "Kyiv": "Київ Києва Києві Київ Києвом", "Lviv": "Львів Львова Львові Львовом",
+    "Kharkiv": "Харків Харкова Харкові Харковом", "Prague": "Прага Праги Празі Прагу Прагою",
+    "Belarus": "Білорусь Білорусі Білоруссю", "Vienna": "Відня Відні Віднем",
+    "United Kingdom": "Велика Британія|Великої Британії|Велику Британію|Великій Британії",
+    "United States": "США Штати Штатів Штатах",
+}  # fmt: skip
+
+
+def _split(forms: str) -> list[str]:
+    """Forms apart: at "|" when a form has spaces ("Велика Британія|Великої Британії")."""
+    return forms.split("|") if "|" in forms else forms.split()
+
+
+def _declined(name: str) -> tuple[str, ...]:
+    """A place name's case forms: "Москва" → Москви, Москві, Москву, Москвою."""
+    if " " in name or "-" in name or name[-1] in "оіуеи":
+        return (name,)
+    if name.endswith("ія"):
+        return tuple(name[:-2] + e for e in ("ія", "ії", "ію", "ією"))
+    if name.endswith("а"):
+        return tuple(name[:-1] + e for e in ("а", "и", "і", "у", "ою"))
+    if name.endswith("ь"):
+        return tuple(name[:-1] + e for e in ("ь", "я", "і", "ю", "ем"))
+    return tuple(name + e for e in ("", "а", "і", "у", "ом"))
+
+
 PLACE_ALIASES = {
-    "США": "United States", "Штати": "United States", "Велика Британія": "United Kingdom",
-    "Британія": "United Kingdom", "Росія": "Russia", "Росії": "Russia", "Росію": "Russia",
-    "Україна": "Ukraine", "України": "Ukraine", "Україну": "Ukraine", "Україні": "Ukraine",
-    "Німеччина": "Germany", "Німеччини": "Germany", "Франція": "France", "Франції": "France",
-    "Москва": "Moscow", "Москву": "Moscow", "Москві": "Moscow", "Москви": "Moscow",
-    "Київ": "Kyiv", "Києва": "Kyiv", "Києві": "Kyiv", "Берлін": "Berlin", "Берліні": "Berlin",
-    "Париж": "Paris", "Парижі": "Paris", "Білорусь": "Belarus", "Китай": "China",
-    "Польща": "Poland", "Польщі": "Poland", "Вашингтон": "Washington", "Мінськ": "Minsk",
-    "Мінську": "Minsk",
+    **{form: canon for name, canon in _PLACES.items() for form in _declined(name)},
+    **{form: canon for canon, forms in _IRREGULAR.items() for form in _split(forms)},
 }  # fmt: skip
 REGIONS = tuple("Крим Донбас Донецьк Луганськ Кавказ Балтія Сибір".split())
 MULTIWORD_REGIONS = ("Близький Схід", "Чорне море", "Східна Європа")
