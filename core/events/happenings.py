@@ -15,6 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
+from core.events.inverted import verb_first_happening
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -193,6 +194,9 @@ def clause_happening(
     c = _clauses(s.language)
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
+    inverted = verb_first_happening(s, clause, when, end) if when else None
+    if inverted is not None:
+        return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:

@@ -311,3 +311,9 @@ def is_participle(word: str) -> bool:
     return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
         verbs and lower not in verbs
     )
+
+
+# -- added for ru --
+# Whether a clause may open on its time and place and name its subject after the verb
+# ("В Брюсселе пройдёт саммит"): English keeps its subject first.
+SUBJECT_AFTER_VERB = False
