@@ -167,6 +167,8 @@ BACK_SPAN_THE = ("\x00",)
 BACK_SPAN_WORDS = ("последние", "прошедшие", "почти", "более", "около")
 BACK_SPAN_AFTER = _words("после через спустя")
 PLACE_PREPOSITIONS = ("в", "во", "на")
+# A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
+SUBJECT_AFTER_VERB = True
 BETWEEN = "между"
 GERUND = "\x00"
 ADVERB_ENDING = "\x00"

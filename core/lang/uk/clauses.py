@@ -160,6 +160,8 @@ BACK_SPAN_THE = ("\x00",)
 BACK_SPAN_WORDS = ("останні", "минулі", "майже", "понад", "близько")
 BACK_SPAN_AFTER = _words("після через")
 PLACE_PREPOSITIONS = ("в", "у", "на")
+# A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
+SUBJECT_AFTER_VERB = True
 BETWEEN = "між"
 GERUND = "\x00"
 ADVERB_ENDING = "\x00"
