@@ -98,7 +98,7 @@ SEASON_PREP = r"(?:^|[\s(«\"])$"
 SEASON_NAME_AFTER = _NEVER
 # Unit words in their case forms: (TIMEX3 letter, how many of it).
 CALENDAR_UNITS = {
-    **dict.fromkeys("день дня дне днём днем накануне".split(), ("D", 1)),
+    **dict.fromkeys("день дня дне дн накануне".split(), ("D", 1)),  # "дн" of "днём позже"
     **dict.fromkeys("неделя неделе недели неделю неделей".split(), ("W", 1)),
     "выходн": ("W", 1),
     **dict.fromkeys("месяц месяца месяце месяцу месяцем".split(), ("M", 1)),
