@@ -96,9 +96,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # 14 февраля / в понедельник, 14 февраля 2022 года / 14-го февраля того же года
     (
         "dmy",
-        rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
+        rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})(?=(?:\s*(?:[-–—]|по|до|и)\s*\d{{1,2}})?\s+(?P<month>{MONTH}))
+        (?:(?=\s*(?:[-–—]|по|до|и)\s*\d)|\s+{MONTH}
         (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?
-          |\s+(?P<yana>{YEAR_ANAPHOR})\s+года)?""",
+          |\s+(?P<yana>{YEAR_ANAPHOR})\s+года)?)""",
     ),
     # 14.02.2022 / 2022-02-14
     (

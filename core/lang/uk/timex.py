@@ -95,8 +95,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # 14 лютого / у понеділок, 14 лютого 2022 року
     (
         "dmy",
-        rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
-        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yana>{YEAR_ANAPHOR})\s+року)?""",
+        rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})(?=(?:\s*(?:[-–—]|по|до|і|й)\s*\d{{1,2}})?\s+(?P<month>{MONTH}))
+        (?:(?=\s*(?:[-–—]|по|до|і|й)\s*\d)|\s+{MONTH}
+        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yana>{YEAR_ANAPHOR})\s+року)?)""",
     ),
     (
         "numeric",
