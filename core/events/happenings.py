@@ -155,6 +155,8 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
     if content.opener != c.THAT:
         return False
     between = [k for k in range(lexical_verb(s, clause) + 1, content.start) if k not in s.drop]
+    if "," in c.REPORTED_THAT and between and between[-1] == content.start - 1:
+        between = between[:-1]  # "заявил в четверг, что …": the comma that always comes
     near = len(between) <= c.REPORTED_OBJECT_REACH
     return near and not any(s.tokens[k].text == "," for k in between)
 

@@ -317,3 +317,6 @@ def is_participle(word: str) -> bool:
 # Whether a clause may open on its time and place and name its subject after the verb
 # ("В Брюсселе пройдёт саммит"): English keeps its subject first.
 SUBJECT_AFTER_VERB = False
+# What a title puts between a verb of saying and what was said ("Biden says Americans …"):
+# nothing in English; a comma and "that" where the language always writes them.
+REPORTED_THAT = ""
