@@ -100,7 +100,9 @@ OF = "\x00"  # the genitive is an ending, not a word: "восемь лет во�
 BY = "\x00"
 SPEECH_VERBS = _words("заяв сказ сообщ объяв подтверд добав отмет рассказ говор скаж")
 TELL_VERBS = _words("сообщ рассказ сказ")
-SPEECH_DAY_PREPOSITIONS = _words("в во")
+# "заявил в четверг, что …": what was said always opens on "что" after its comma, never
+# straight after the day as in English ("said on Friday the ceasefire …").
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("что , в во на")
 REPORTED_OBJECT_REACH = 5
@@ -111,7 +113,7 @@ PHRASAL_PARTICLES = ("\x00",)
 NOUN_LINKS: frozenset[str] = frozenset()
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES: frozenset[str] = frozenset()
-TITLE_CUT_BEFORE = _words("что который которая которые когда пока , ; – включая")
+TITLE_CUT_BEFORE = _words("который которая которые когда пока , ; – включая")
 TITLE_DANGLING = _words(
     "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
 )
@@ -167,6 +169,8 @@ BACK_SPAN_THE = ("\x00",)
 BACK_SPAN_WORDS = ("последние", "прошедшие", "почти", "более", "около")
 BACK_SPAN_AFTER = _words("после через спустя")
 PLACE_PREPOSITIONS = ("в", "во", "на")
+# A title keeps the comma and "что" of what was said ("Байден заявил, что …").
+REPORTED_THAT = " , что"
 # A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
 SUBJECT_AFTER_VERB = True
 BETWEEN = "между"

@@ -95,7 +95,9 @@ OF = "\x00"
 BY = "\x00"
 SPEECH_VERBS = _words("заяв сказ повідом оголос підтверд дода зазнач розпов говор каж скаж")
 TELL_VERBS = _words("повідом розпов сказ")
-SPEECH_DAY_PREPOSITIONS = _words("в у")
+# "заявил в четверг, что …": what was said always opens on "что" after its comma, never
+# straight after the day as in English ("said on Friday the ceasefire …").
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("що , в у на")
 REPORTED_OBJECT_REACH = 5
@@ -106,7 +108,7 @@ PHRASAL_PARTICLES = ("\x00",)
 NOUN_LINKS: frozenset[str] = frozenset()
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES: frozenset[str] = frozenset()
-TITLE_CUT_BEFORE = _words("що який яка які коли поки , ; – включно")
+TITLE_CUT_BEFORE = _words("який яка які коли поки , ; – включно")
 TITLE_DANGLING = _words(
     "і й або але а як ніж через завдяки згідно не близько більш менш вже уже ще також та"
 )
@@ -160,6 +162,8 @@ BACK_SPAN_THE = ("\x00",)
 BACK_SPAN_WORDS = ("останні", "минулі", "майже", "понад", "близько")
 BACK_SPAN_AFTER = _words("після через")
 PLACE_PREPOSITIONS = ("в", "у", "на")
+# A title keeps the comma and "що" of what was said ("Байден заявил, что …").
+REPORTED_THAT = " , що"
 # A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
 SUBJECT_AFTER_VERB = True
 BETWEEN = "між"
