@@ -43,6 +43,16 @@ def _events(name: str) -> list[tuple[str, str]]:
                 ("2022-W07", "Москва направила Вашингтону письменные предложения"),
             ],
         ),
+        (
+            "ucheniya-ru.txt",
+            [
+                ("2022-02-08", "Макрон провёл в Кремле переговоры с Владимиром Путиным"),
+                ("2022-02-09", "Французский президент встретился в Киеве с Владимиром Зеленским"),
+                ("2022-02-14", "Шольц прилетит в Киев"),
+                ("2022-02-15", "Шольц встретится с Путиным в Москве"),
+                ("2022-01-10", "Американские и российские дипломаты провели переговоры в Женеве"),
+            ],
+        ),
     ],
 )
 def test_events_of_our_articles(name: str, expected: list[tuple[str, str]]) -> None:
@@ -68,4 +78,29 @@ def test_the_eve_of_a_happening_is_no_date() -> None:
                    body_start=text.index(body), language="ru")  # fmt: skip
     assert [(e.start, e.title) for e in extract_events(doc)] == [
         ("2022-01-31", "Лавров вернулся в Москву")
+    ]
+
+
+def test_a_range_of_days_dates_one_event_from_its_first_to_its_last() -> None:
+    """ "с 10 по 20 февраля": "с" is "from" here, not "since"."""
+    document = read_article(FIXTURES / "ucheniya-ru.txt")
+    spans = [(e.start, e.end, e.title) for e in extract_events(document) if e.end]
+    assert spans == [
+        (
+            "2022-02-10",
+            "2022-02-20",
+            "Совместные учения России и Белоруссии пройдут на территории Белоруссии",
+        )
+    ]
+
+
+def test_what_was_said_is_titled_with_its_that() -> None:
+    from core.model import Document
+
+    body = "Байден заявил в четверг, что граждане США должны покинуть Украину."
+    text = f"Заголовок\n\n{body}"
+    doc = Document("/t.txt", "Заголовок", text, "2022-02-09T10:00", "header", "h",
+                   body_start=text.index(body), language="ru")  # fmt: skip
+    assert [(e.start, e.title) for e in extract_events(doc)] == [
+        ("2022-02-03", "Байден заявил, что граждане США должны покинуть Украину")
     ]

@@ -47,6 +47,16 @@ def _events(name: str) -> list[tuple[str, str]]:
                 ("2022-02-24", "Росія розпочала повномасштабне вторгнення"),
             ],
         ),
+        (
+            "navchannya-uk.txt",
+            [
+                ("2022-02-08", "Макрон провів у Кремлі переговори з Володимиром Путіним"),
+                ("2022-02-09", "Французький президент зустрівся в Києві з Володимиром Зеленським"),
+                ("2022-02-14", "Шольц прилетить до Києва"),
+                ("2022-02-15", "Шольц зустрінеться з Путіним у Москві"),
+                ("2022-01-10", "Американські та російські дипломати провели переговори в Женеві"),
+            ],
+        ),
     ],
 )
 def test_events_of_our_articles(name: str, expected: list[tuple[str, str]]) -> None:
@@ -71,4 +81,23 @@ def test_last_year_in_one_word() -> None:
     """ "торік": last year, a word of its own."""
     assert _body_events("Торік Україна підписала угоду з Польщею.") == [
         ("2021", "Україна підписала угоду з Польщею")
+    ]
+
+
+def test_a_range_of_days_dates_one_event_from_its_first_to_its_last() -> None:
+    document = read_article(FIXTURES / "navchannya-uk.txt")
+    spans = [(e.start, e.end, e.title) for e in extract_events(document) if e.end]
+    assert spans == [
+        (
+            "2022-02-10",
+            "2022-02-20",
+            "Спільні навчання Росії та Білорусі триватимуть на території Білорусі",
+        )
+    ]
+
+
+def test_what_was_said_is_titled_with_its_that() -> None:
+    body = "Байден заявив у четвер, що громадяни США мають залишити Україну."
+    assert _body_events(body) == [
+        ("2022-02-03", "Байден заявив, що громадяни США мають залишити Україну")
     ]
