@@ -104,3 +104,13 @@ def test_what_was_said_is_titled_with_its_that() -> None:
     assert [(e.start, e.title) for e in extract_events(doc)] == [
         ("2022-02-03", "Байден заявил, что граждане США должны покинуть Украину")
     ]
+
+
+def test_a_wire_dateline_dates_the_story_not_a_happening() -> None:
+    """ "МОСКВА, 14 февраля. /ТАСС/.": the lead's happening takes the publication day."""
+    from core.events.sentences import split_sentences
+
+    text = "МОСКВА, 8 февраля. /ТАСС/. Путин и Макрон провели переговоры в Кремле."
+    assert [text[a:b] for a, b in split_sentences(text, "ru")] == [
+        "Путин и Макрон провели переговоры в Кремле."
+    ]
