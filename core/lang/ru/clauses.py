@@ -37,7 +37,7 @@ POSSESSIVE_ENDINGS = ("\x00",)
 POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
-    "что чтобы который которая которое которые когда где пока после перед потому хотя но а "
+    "что чтобы который которая которое которые когда где пока после перед потому хотя но а как "
     "заявив сообщив добавив"
 )
 NOUN_PHRASE_ENDS = OPENERS
@@ -46,7 +46,7 @@ THAT = "что"
 WHEN = "когда"
 RELATIVES = _words("который которая которое которые которого которой которых")
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
-FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если")
+FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
 # A fronted adverbial takes no comma in Russian ("В понедельник Макрон прилетит …"): the
 # time expression is dropped from the subject instead, so nothing is skipped to a comma.
 FRONTED: frozenset[str] = frozenset()
@@ -107,7 +107,9 @@ SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("что , в во на")
 REPORTED_OBJECT_REACH = 5
-REPORTED_SUBJECT_REACH = 14
+# What was said opens on "что" after its comma, never straight after the verb ("said he
+# would"): no clause is looked for there.
+REPORTED_SUBJECT_REACH = 1
 VERB_PARTICLES: frozenset[str] = frozenset()
 VERB_GROUP_ENDS = _words("в во на с к")
 PHRASAL_PARTICLES = ("\x00",)
@@ -229,12 +231,21 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     if (
         lower not in _NOT_VERBS
         and _noun_stem(lower) not in _NOUN_STEMS
-        and (_PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower))
+        and (
+            _PAST.match(lower)
+            or _PRESENT.match(lower)
+            or _INFINITIVE.match(lower)
+            or _passive(lower)
+        )
     ):
         found["VERB"] = (_verb_stem(lower),)
     if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
         found["NOUN"] = (_noun_stem(lower),)
     return found
+
+
+def _passive(lower: str) -> bool:
+    return bool(_SHORT_PASSIVE.match(lower)) and lower not in _NOT_PARTICIPLES
 
 
 def _verb_stem(lower: str) -> str:
@@ -271,7 +282,14 @@ def is_past(word: str) -> bool:
         return True
     if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
         return False
-    return bool(_PAST.match(lower) or _PRESENT.match(lower))
+    predicate = _SHORT_PASSIVE.match(lower) and lower not in _NOT_PARTICIPLES
+    return bool(_PAST.match(lower) or _PRESENT.match(lower) or predicate)
+
+
+# A short passive participle in "-н" is a clause's predicate: "встреча запланирована на 24
+# февраля", "соглашение подписано" (long enough not to be a noun: "цена", "страна").
+_SHORT_PASSIVE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|ён)(?:а|о|ы)?$(?<!мен)")
+_NOT_PARTICIPLES = _words("перемена подмена ресторан чемодан партизан великан таракан")
 
 
 def is_participle(word: str) -> bool:
@@ -279,5 +297,5 @@ def is_participle(word: str) -> bool:
     lower = word.lower()
     return (
         bool(re.match(r"^[^\W\d_]{3,}(?:ан|ян|ен|ён|т)(?:а|о|ы)?$", lower))
-        and lower not in _NOT_VERBS
+        and lower not in _NOT_VERBS | _NOT_PARTICIPLES
     )

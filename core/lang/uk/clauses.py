@@ -34,7 +34,7 @@ POSSESSIVE_ENDINGS = ("\x00",)
 POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
-    "що щоб який яка яке які якого якої яких коли де поки після перед тому хоча але а "
+    "що щоб який яка яке які якого якої яких коли де поки після перед тому хоча але а як "
     "заявивши повідомивши додавши"
 )
 NOUN_PHRASE_ENDS = OPENERS
@@ -43,7 +43,7 @@ THAT = "що"
 WHEN = "коли"
 RELATIVES = _words("який яка яке які якого якої яких")
 OBJECT_RELATIVES = _words("якого яку яке які яких")
-FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо")
+FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
 # A fronted adverbial takes no comma in Ukrainian ("У понеділок Макрон прилетить …").
 FRONTED: frozenset[str] = frozenset()
 LINKS = _words("так але і й однак тим часом потім також")
@@ -97,13 +97,15 @@ OF = "\x00"
 BY = "\x00"
 SPEECH_VERBS = _words("заяв сказ повідом оголос підтверд дода зазнач розпов говор каж скаж")
 TELL_VERBS = _words("повідом розпов сказ")
-# "заявил в четверг, что …": what was said always opens on "что" after its comma, never
+# "заявил в четверг, что …": what was said always opens on "що" after its comma, never
 # straight after the day as in English ("said on Friday the ceasefire …").
 SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("що , в у на")
 REPORTED_OBJECT_REACH = 5
-REPORTED_SUBJECT_REACH = 14
+# What was said opens on "що" after its comma, never straight after the verb ("said he
+# would"): no clause is looked for there.
+REPORTED_SUBJECT_REACH = 1
 VERB_PARTICLES: frozenset[str] = frozenset()
 VERB_GROUP_ENDS = _words("в у на з до")
 PHRASAL_PARTICLES = ("\x00",)
@@ -226,12 +228,21 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     if (
         lower not in _NOT_VERBS
         and _noun_stem(lower) not in _NOUN_STEMS
-        and (_PAST.match(lower) or _PRESENT.match(lower) or _INFINITIVE.match(lower))
+        and (
+            _PAST.match(lower)
+            or _PRESENT.match(lower)
+            or _INFINITIVE.match(lower)
+            or _passive(lower)
+        )
     ):
         found["VERB"] = (_verb_stem(lower),)
     if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
         found["NOUN"] = (_noun_stem(lower),)
     return found
+
+
+def _passive(lower: str) -> bool:
+    return bool(_SHORT_PASSIVE.match(lower)) and lower not in _NOT_PARTICIPLES
 
 
 def _verb_stem(lower: str) -> str:
@@ -268,10 +279,20 @@ def is_past(word: str) -> bool:
         return True
     if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
         return False
-    return bool(_PAST.match(lower) or _PRESENT.match(lower))
+    predicate = _SHORT_PASSIVE.match(lower) and lower not in _NOT_PARTICIPLES
+    return bool(_PAST.match(lower) or _PRESENT.match(lower) or predicate)
+
+
+# A passive participle or the impersonal "-но"/"-то" is a clause's predicate: "зустріч
+# запланована на 24 лютого", "угоду підписано". Long enough not to be a noun ("ціна").
+_SHORT_PARTICIPLE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|єн|т)(?:а|о|і)$")
+_NOT_PARTICIPLES = _words("переміна заміна ресторана чемодана")
+# Of those, the ones a clause's predicate takes ("зустріч запланована", "угоду підписано",
+# "кордон закрито"): "-н" forms and the impersonal "-то" after a vowel, not a noun in "-та".
+_SHORT_PASSIVE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$")
 
 
 def is_participle(word: str) -> bool:
     """A passive participle or the impersonal "-но/-то": "підписаний", "підписано"."""
     lower = word.lower()
-    return bool(re.match(r"^[^\W\d_]{3,}(?:ано|ено|єно|то)$", lower)) and lower not in _NOT_VERBS
+    return bool(_SHORT_PARTICIPLE.match(lower)) and lower not in _NOT_VERBS | _NOT_PARTICIPLES
