@@ -99,7 +99,12 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         for k in tail
         if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
-    return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
+    # after the verb only its date, or (where subjects may follow their verb) who said it:
+    # "…, повідомив у середу Офіс президента"
+    return bool(verbs) and all(
+        k in s.drop or (c.SUBJECT_AFTER_VERB and not c.is_past(s.tokens[k].text))
+        for k in range(verbs[0] + 1, clause.end)
+    )
 
 
 def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
