@@ -132,7 +132,7 @@ DEMONSTRATIVES = _words("этот эта это эти")
 AMOUNT_WORDS = _words(
     "млн млрд тыс миллион миллиона миллионов миллиард процент процента процентов руб долл"
 )
-COMPARISON_CUTS = _words("по сравнению против")
+COMPARISON_CUTS = _words("сравнению сравнении против")  # "по" of "по сравнению" is trimmed
 FIGURE_COMPARISON_CUTS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
 CHANGE_WORDS: frozenset[str] = frozenset()
@@ -290,7 +290,10 @@ def is_past(word: str) -> bool:
 
 # A short passive participle in "-н" is a clause's predicate: "встреча запланирована на 24
 # февраля", "соглашение подписано" (long enough not to be a noun: "цена", "страна").
-_SHORT_PASSIVE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|ён)(?:а|о|ы)?$(?<!мен)")
+# Not after "к", "г", "х" ("Блинкен", "Блинкена") nor "ст" ("Пакистан"): names, not verbs.
+_SHORT_PASSIVE = re.compile(
+    r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ён|ян)(?:а|о|ы)?$(?<!мен)"
+)
 _NOT_PARTICIPLES = _words("перемена подмена ресторан чемодан партизан великан таракан")
 
 

@@ -291,7 +291,9 @@ _SHORT_PARTICIPLE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|єн|т)(?:а|о
 _NOT_PARTICIPLES = _words("переміна заміна ресторана чемодана")
 # Of those, the ones a clause's predicate takes ("зустріч запланована", "угоду підписано",
 # "кордон закрито"): "-н" forms and the impersonal "-то" after a vowel, not a noun in "-та".
-_SHORT_PASSIVE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$")
+_SHORT_PASSIVE = re.compile(
+    r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ян|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$"
+)
 
 
 def is_participle(word: str) -> bool:
