@@ -118,8 +118,11 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
     cues = _cues(language)
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
-    if cues.since.search(before) or cues.record.search(before):
-        return DESCRIBES  # a span's start or a record's baseline, not the happening
+    since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
+    if since or cues.record.search(before):
+        # a span's start or a record's baseline, not the happening (unless a range's end
+        # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
+        return DESCRIBES
     if cues.as_deadline.match(after):
         return DESCRIBES
     if cues.terms_after.match(after) or cues.terms_before.search(before):

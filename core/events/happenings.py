@@ -15,6 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
+from core.events.inverted import verb_first_happening
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -98,7 +99,12 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         for k in tail
         if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
-    return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
+    # after the verb only its date, or (where subjects may follow their verb) who said it:
+    # "…, повідомив у середу Офіс президента"
+    return bool(verbs) and all(
+        k in s.drop or (c.SUBJECT_AFTER_VERB and not c.is_past(s.tokens[k].text))
+        for k in range(verbs[0] + 1, clause.end)
+    )
 
 
 def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
@@ -159,6 +165,8 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
     if content.opener != c.THAT:
         return False
     between = [k for k in range(lexical_verb(s, clause) + 1, content.start) if k not in s.drop]
+    if "," in c.REPORTED_THAT and between and between[-1] == content.start - 1:
+        between = between[:-1]  # "заявил в четверг, что …": the comma that always comes
     near = len(between) <= c.REPORTED_OBJECT_REACH
     return near and not any(s.tokens[k].text == "," for k in between)
 
@@ -253,6 +261,9 @@ def clause_happening(
     c = _clauses(s.language)
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
+    inverted = verb_first_happening(s, clause, when, end) if when else None
+    if inverted is not None:
+        return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:

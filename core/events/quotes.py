@@ -21,8 +21,8 @@ from core.model import Entity
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 70
-_STOP_THEN_CAPITAL = re.compile(r"[.!?](?=\s+[A-Z])")
-_ATTRIBUTION_END = re.compile(r"[,;]|[.!?]\s+(?=[A-Z])")
+_STOP_THEN_CAPITAL = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-ÞЀ-ЯҐ])")
+_ATTRIBUTION_END = re.compile(r"[,;]|[.!?]\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯҐ])")
 
 
 @dataclass(frozen=True, slots=True)

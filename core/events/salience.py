@@ -22,7 +22,7 @@ LEAD_SENTENCES = 2  # sentences of the body that make the lead
 LEAD, NAMES, FIGURES = 0.4, 0.2, 0.1
 KIND_WEIGHT = {"statement": 0.1, "meeting": 0.2, "other": 0.0}  # other kinds: NOTABLE_KIND
 NOTABLE_KIND = 0.3
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])")
 _FIGURE = re.compile(r"\d")
 
 

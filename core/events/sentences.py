@@ -15,7 +15,7 @@ from core.lang import words
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
 # ("Él", "Óscar") or be Cyrillic.
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:``|[\"'“‘(\[«»„¿¡])?[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])"
+    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:``|[\"'“‘(\[«»„¿¡])?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
     r"|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
@@ -47,7 +47,7 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        closed = len(match.group()) > 1 and match.group()[1] in "\"'”’)]"
+        closed = len(match.group()) > 1 and match.group()[1] in "\"'”’»)]"
         if (
             match.group().startswith(".")
             and not closed

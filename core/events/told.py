@@ -67,7 +67,7 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    title = headline(subject, f"{said} {who} {what}", language=s.language)
+    title = headline(subject, f"{said}{c.REPORTED_THAT} {who} {what}", language=s.language)
     if not title or not opens_finite(what, s.language) or not _keeps_verb(title, who, what):
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]

@@ -31,6 +31,9 @@ _HALF = {1: "H1", 2: "H2", 4: "H2"}
 # "(NRKI 1821)" (a wire code) are times, counts, levels and codes.
 FAR_YEARS = 100
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Where a sentence starts: a capital there is no sign of a name ("Осенью откроется …"; a
+# language whose bare seasons need a preposition, as English's do, never gets that far).
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“«]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +338,12 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     word = m["season"]
     rel = (m["rel"] or "").lower()
     bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
-    named = word[0].isupper() and not t.NOUNS_CAPITALISED  # German capitalises every noun
+    # German capitalises every noun; a season opening a sentence ("Осенью …") is no name
+    named = (
+        word[0].isupper()
+        and not t.NOUNS_CAPITALISED
+        and not _SENTENCE_START.search(ctx.text, max(0, start - 4), start)
+    )
     if bare and (named or word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
     if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):

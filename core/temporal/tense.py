@@ -18,7 +18,9 @@ from core.lang import words
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
-_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n\s*\n")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯҐ\"“‘«'])|\n\s*\n"
+)
 
 
 @dataclass(frozen=True, slots=True)

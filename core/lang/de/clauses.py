@@ -237,3 +237,9 @@ def is_finite_form(word: str) -> bool:
 JOIN_PAST_OBJECT = False
 # A German finite verb always has its subject in the clause.
 DROPS_SUBJECT = False
+
+# -- added for ru --
+# The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
+SUBJECT_AFTER_VERB = False
+# Nothing between a verb of saying and what was said in a title.
+REPORTED_THAT = ""

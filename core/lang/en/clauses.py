@@ -337,3 +337,11 @@ VERB_LAST = False
 # Articles of a genitive after a noun ("die Lokführer der Bahn"), read only where the verb
 # comes last; English has none.
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
+
+# -- added for ru --
+# Whether a clause may open on its time and place and name its subject after the verb
+# ("В Брюсселе пройдёт саммит"): English keeps its subject first.
+SUBJECT_AFTER_VERB = False
+# What a title puts between a verb of saying and what was said ("Biden says Americans …"):
+# nothing in English; a comma and "that" where the language always writes them.
+REPORTED_THAT = ""

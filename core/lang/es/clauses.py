@@ -326,3 +326,9 @@ DROPS_SUBJECT = True
 VERB_LAST = False
 # Genitives after a noun are read only where the verb comes last.
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
+
+# -- added for ru --
+# The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
+SUBJECT_AFTER_VERB = False
+# Nothing between a verb of saying and what was said in a title.
+REPORTED_THAT = ""

@@ -1,0 +1,57 @@
+"""A clause whose subject follows its verb: "В середине апреля в Брюсселе пройдёт саммит",
+"Наприкінці червня відбудеться саміт Альянсу".
+
+Languages with a free word order (``clauses.SUBJECT_AFTER_VERB``) often open a clause on its
+time and place and name what happens after the verb. Nothing before the verb is a subject
+then (only prepositional phrases, or the dropped time expression), and the title is the
+clause as written, without its date: "В Брюсселе пройдёт саммит НАТО".
+"""
+
+from __future__ import annotations
+
+from core import lang
+from core.events.kinds import clause_kind
+from core.events.parse import Happening, Sentence, When
+from core.events.phrases import Clause
+from core.events.titles import MAX_CHARS, is_state
+from core.events.wording import cut_coordination, reduce_names, widen_drop
+
+
+def verb_first_happening(s: Sentence, clause: Clause, when: When, end: int) -> Happening | None:
+    """The happening of a clause whose subject comes after its verb, or None when the
+    clause is not one (a subject before the verb, a pronoun, a verb of saying, no noun after
+    the verb)."""
+    c = lang.words(s.language, "clauses")
+    verb = clause.verb
+    if not c.SUBJECT_AFTER_VERB or verb is None:
+        return None
+    if clause.opener and clause.opener not in c.COORDINATORS:
+        return None  # "…, где проведёт переговоры": a relative clause's subject is before it
+    before = [k for k in range(clause.body, verb) if k not in s.drop]
+    if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
+        return None  # a subject of its own (or a pronoun): the usual order
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return None  # "В пятницу заявил министр": what was said is the news, not here
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    after = next((k for k in range(verb + 1, stop) if k not in drop), None)
+    if after is None:
+        return None
+    word = s.tokens[after]
+    if not word.text[:1].isalpha() or word.lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX:
+        return None  # "В понедельник вернулся в Киев": no subject after the verb either
+    if c.is_past(word.text) and not word.text[:1].isupper():
+        return None
+    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if is_state(predicate, s.language):
+        return None
+    words = reduce_names(s.text, s.tokens, clause.body, stop, s.mentions, drop, s.language)
+    words = words.strip(" ,;:").split()
+    while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
+        words.pop()
+    if len(words) < 2:
+        return None
+    title = " ".join(words)
+    title = title[0].upper() + title[1:]
+    kind = clause_kind(s, s.tokens[verb].text, predicate)
+    return Happening(title, kind, when, s.entities([(clause.body, stop)], []))

@@ -1,0 +1,3 @@
+"""Russian: news in Russian, read with its own words (case forms and all)."""
+
+NAME = "Russian"

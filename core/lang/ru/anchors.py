@@ -1,0 +1,41 @@
+"""Russian cues that a date in a sentence only describes a thing, not when its happening was.
+
+"с 2014 года" (a running span's start), "по сравнению с прошлым годом" (a comparison's
+baseline), "закон 1996 года" (a thing named by its year). The names are English's
+(``core.lang.en.anchors``); regex sources, matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+_NEVER = r"(?!x)x"
+SINCE_BEFORE = r"(?<!\w)(?:с|со|начиная\s+с|ещё\s+с|еще\s+с)\s+(?:(?:начала|конца|середины)\s+)?$"
+TERM_BEFORE = r"(?<!\w)(?:сроком\s+до|погашением\s+в|истекает)\s+$"
+DUE_BEFORE = _NEVER
+RECORD_BEFORE = r"(?<!\w)(?:максимум|минимум|рекорд)\w*\s+(?:\w+\s+)?$"
+AS_DEADLINE_AFTER = r"^\s+(?:как\s+)?(?:крайний\s+срок|срок)\b"
+BE = frozenset("является был была было были будет".split())
+COMPARISON = r"(?<!\w)(?:по\s+сравнению|в\s+сравнении|против)(?!\w)"
+COMPARISON_NEXT = r"(?<!\w)(?:чем|против)\s+(?:(?:в|на)\s+)?$"
+FROM = r"(?<!\w)(?:с|против)(?!\w)"
+AMOUNT = r"\d|%|(?<!\w)(?:процент\w*|млн|млрд|тыс|руб\w*|долл\w*)"
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
+RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|и)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = r"^(?:(?:по|до|и)\s+\d|[-–—]\s*\d)"
+APPOSITION = r"^\s*(?:или|и)(?!\w)"
+OF_BEFORE = _NEVER
+TIME_NOUNS = frozenset("ночь утро день вечер неделя месяц год начало конец середина".split())
+DETERMINER_BEFORE = _NEVER
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[а-яё][а-яё-]+)(?!\w)"
+DETERMINER_START = _NEVER
+MORE_EVENT_NOUNS = frozenset(
+    "слушание суд заседание конференция церемония катастрофа авария пожар матч финал "
+    "речь интервью заявление сделка война битва переворот революция".split()
+)
+POSSESSIVE_AFTER_PREPOSITION = _NEVER
+NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|цел\w*)\s+на\s+$"
+PLAN_NOUNS = frozenset("план плана планы прогноз прогноза бюджет бюджета цель цели".split())
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[а-яё]+(?:нный|нная|нное|нные|вший|вшая))\s+(?:в|во)\s+$"
+)
+TERMS_AFTER = r"^\s+(?:фьючерс\w*|поставк\w*|контракт\w*)"
+TERMS_BEFORE = r"(?<!\w)(?:поставк\w*|отгрузк\w*)\s+(?:в|во)\s+$"

@@ -1,0 +1,324 @@
+"""Russian sentence and clause structure, and Russian word forms.
+
+The names are English's (``core.lang.en.clauses``); a word class Russian lacks (articles,
+"to" before an infinitive, a possessive "'s") is an empty set or a string that never occurs.
+The word forms are stems, not dictionary lemmas: ``lemmas`` strips the case and verb endings
+a news text uses ("посетил", "посетит", "посетить" → "посет"; "визита", "визитом" → "визит"),
+and the trigger words of ``events`` are such stems. A finite verb is told by its ending (the
+past in "-л", the present or perfective future of the third person), so ``is_past`` answers
+"a finite verb" — which is what the engine asks it for — and ``present`` keeps a verb as
+written: a Russian title says what the article says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.lang.ru.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words("г гг т д др пр см им ул млн млрд тыс руб долл н э в вв о св")
+# A wire-story dateline: "МОСКВА, 14 февраля (Рейтер) —", "МОСКВА, 14 февраля. /ТАСС/.",
+# "КИЕВ —". Groups: place, date, agency.
+DATELINE = (
+    r"(?P<place>[А-ЯЁ][А-ЯЁ .'-]{1,40}?)(?:/[А-ЯЁ][А-ЯЁ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\s+[а-яё]{3,9}(?:\s+\d{4})?)?\.?"
+    r"(?P<agency>\s*[(/][A-Za-zА-Яа-яЁё .&-]{2,30}[)/]\.?)?(?:\s*[-–—]{1,2}\s+|(?<=[./])\s*$)"
+)
+WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+OPEN_QUOTES = frozenset(("«", "“", '"', "„"))
+CLOSE_QUOTES = frozenset(("»", "”", '"', "“"))
+POSSESSIVE_ENDINGS = ("\x00",)
+POSSESSIVE = r"\x00$"
+
+OPENERS = _words(
+    "что чтобы который которая которое которые когда где пока после перед потому хотя но а как "
+    "заявив сообщив добавив"
+)
+NOUN_PHRASE_ENDS = OPENERS
+BARE_OPENERS = _words("когда пока потому хотя чтобы")
+THAT = "что"
+WHEN = "когда"
+RELATIVES = _words("который которая которое которые которого которой которых")
+OBJECT_RELATIVES = _words("которого которую которое которые которых")
+FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
+# A fronted adverbial takes no comma in Russian ("В понедельник Макрон прилетит …"): the
+# time expression is dropped from the subject instead, so nothing is skipped to a comma.
+FRONTED: frozenset[str] = frozenset()
+LINKS = _words("так но и однако между тем затем также всё все же при этом")
+SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
+COORDINATORS = _words("и или но а")
+AND = "и"
+AND_THEN = ("и", ",", "затем", "а")
+
+PRONOUNS = _words("он она оно они")
+THEY = "они"
+PERSONAL_PRONOUNS = _words("он она")
+POSSESSIVE_PRONOUNS = _words("его её ее их")
+PERSONAL_POSSESSIVES = _words("его её ее")
+SPEAKER_PRONOUNS = _words("мы я вы")
+POSSESSIVE_DETERMINERS = _words("его её ее их свой своя своё свои своего своей своих")
+ARTICLES: frozenset[str] = frozenset()
+ANAPHORIC = _words("этот эта это эти этого этой")
+DETERMINERS = _words(
+    "этот эта это эти этого этой этих этом этим тот та то те его её ее их свой своя своё свои "
+    "своего своей своих каждый каждая каждое все всех весь вся всё многие несколько"
+)
+PREPOSITIONS = _words(
+    "в во на с со к ко по о об обо от из у за для до при про под над перед между через без "
+    "после около вокруг против среди ради вслед согласно вместо"
+)
+ADVERBS = _words(
+    "утром вечером днём днем ночью "
+    "также тоже уже ещё еще снова вновь только лишь даже не никогда официально впервые "
+    "вскоре затем потом окончательно совместно ранее позже сначала недавно якобы"
+)
+NEGATIONS = _words("не никогда")
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("будет будут будем буду")
+FUTURE_KEPT_BEFORE = ("не",)
+BE = _words("был была было были будет будут быть является являются")
+BE_PAST = _words("был была было были")
+BE_FINITE = _words("был была было были будет будут является являются")
+BEEN = "\x00"
+BEING = "\x00"
+GOING = "\x00"
+DUE = "должен"
+HAVE: frozenset[str] = frozenset()
+MODALS = _words("может могут мог могла могли должен должна должно должны")
+HYPOTHETICAL = _words("может могут мог могла могли бы")
+AUX = FUTURE | BE | MODALS
+CLAUSE_ONLY_SPEECH = _words("сказ")
+SUBJECT_BREAKS = _words("ли")
+NON_FINITE_AUX = _words("быть")
+TO = "\x00"  # no infinitive marker
+OF = "\x00"  # the genitive is an ending, not a word: "восемь лет войны"
+BY = "\x00"
+SPEECH_VERBS = _words("заяв сказ сообщ объяв подтверд добав отмет рассказ говор скаж")
+TELL_VERBS = _words("сообщ рассказ сказ")
+# "заявил в четверг, что …": what was said always opens on "что" after its comma, never
+# straight after the day as in English ("said on Friday the ceasefire …").
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("что , в во на")
+REPORTED_OBJECT_REACH = 5
+# What was said opens on "что" after its comma, never straight after the verb ("said he
+# would"): no clause is looked for there.
+REPORTED_SUBJECT_REACH = 1
+VERB_PARTICLES: frozenset[str] = frozenset()
+VERB_GROUP_ENDS = _words("в во на с к")
+PHRASAL_PARTICLES = ("\x00",)
+NOUN_LINKS: frozenset[str] = frozenset()
+LIST_ITEM_REACH = 3
+TITLE_PARTICLES: frozenset[str] = frozenset()
+TITLE_CUT_BEFORE = _words("который которая которые когда пока , ; – включая")
+TITLE_DANGLING = _words(
+    "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
+)
+TITLE_LOST_AFTER: frozenset[str] = frozenset()
+BUT = _words("но однако")
+CLAUSE_SUBJECT_STARTS = _words("он она оно они это эти мы я")
+QUANTITY_WORDS = _words("больше меньше")
+NUMBER_WORDS = _words("один два три четыре пять шесть семь восемь девять десять сто тысяча")
+FIXED_PHRASE_STARTS = ("в связи", "в рамках", "в ходе", "в течение", "по словам", "в ответ")
+EXPLETIVES = _words("это эти")
+DEMONSTRATIVES = _words("этот эта это эти")
+AMOUNT_WORDS = _words(
+    "млн млрд тыс миллион миллиона миллионов миллиард процент процента процентов руб долл"
+)
+COMPARISON_CUTS = _words("сравнению сравнении против")  # "по" of "по сравнению" is trimmed
+FIGURE_COMPARISON_CUTS: frozenset[str] = frozenset()
+NAME_LINKS: frozenset[str] = frozenset()
+CHANGE_WORDS: frozenset[str] = frozenset()
+CHANGE_FROM = _words("с")
+CLAUSE_CUTS = _words("когда который которая которое которые где потому хотя пока заявив сообщив")
+AS = "как"
+NOT_SUBJECT_STARTS = _words("включая согласно однако кроме также")
+TABLE_WORDS: frozenset[str] = frozenset()
+TABLE_SUBJECTS: frozenset[str] = frozenset()
+TABLE_PERIODS = _words("год период квартал")
+PERIOD_NOUNS = _words(
+    "год года лет месяц месяца месяцев неделя недели недель день дня дней квартал"
+)
+ANTECEDENT_REACH = 250
+IT_RESOLVES_AFTER = ("", "что", "когда")
+REPORTED_OPENERS = ("что",)
+STATE_VERBS = _words("явля оста наход составл насчитыва существ наход сто")
+STATE_PARTICIPLES = _words("расположен находится")
+STATE_VERBS_BUT_AT_A_PLACE: frozenset[str] = frozenset()
+PLACE_AFTER = _words("в на")
+SCHEDULED = _words("назначен запланирован намечен должен")
+SET_FOR = _words("назначен")
+TIMEX_PHRASE_LINKS: frozenset[str] = frozenset()
+DATE_MODIFIERS = _words("начале конце середине")
+TIME_PHRASE_STARTS = _words("на в")
+TIME_UNITS = _words("неделе неделю месяце году утром вечером")
+PLURAL_NOUNS = _words("люди полиция")
+FUNCTION_WORDS = _words(
+    "в во на с со по к о об от из у за для до при после и или но а что как это этот эта эти "
+    "накануне тогда затем вчера сегодня завтра уже однако "
+    "он она оно они мы я вы его её ее их также однако между тем"
+)
+TIMEX_PREPOSITIONS = _words("в во на с со по до к ко от за через после около к начиная")
+RANGE_OPENERS = ("с", "со", "между", "от")
+RANGE_JOINERS = ("по", "до", "и", "-", "–", "—")
+BACK_SPAN_BEFORE = ("за", "в течение", "течение", "уже")
+BACK_SPAN_THE = ("\x00",)
+BACK_SPAN_WORDS = ("последние", "прошедшие", "почти", "более", "около")
+BACK_SPAN_AFTER = _words("после через спустя")
+PLACE_PREPOSITIONS = ("в", "во", "на")
+# A title keeps the comma and "что" of what was said ("Байден заявил, что …").
+REPORTED_THAT = " , что"
+# A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
+SUBJECT_AFTER_VERB = True
+BETWEEN = "между"
+GERUND = "\x00"
+ADVERB_ENDING = "\x00"
+PAST_PARTICIPLE = "\x00"
+THIRD_PERSON = "\x00"
+PLURAL_ENDING = "ы"
+
+# -- word forms: endings, not dictionaries --
+# Nouns, adjectives and names that end like a verb ("визит", "канал", "совет", "школа").
+_NOT_VERBS = _words(
+    "визит саммит кредит лимит транзит депозит совет бюджет ответ запрет предмет пакет портрет "
+    "кабинет паритет приоритет авторитет комитет университет интернет нет лет будет канал "
+    "капитал генерал финал материал сигнал зал идеал скандал персонал арсенал журнал протокол "
+    "посол стол пол цели роли ли были или если доли воли боли сети дети пути части власти "
+    "области новости стороны страны школа школы сила дела села правила результат кандидат "
+    "формат штат аппарат депутат дипломат солдат мандат сенат опять кремль самолёт самолет "
+    "вертолёт вертолет пилот флот полет полёт бюллетень обет завет отчет отчёт расчет расчёт "
+    "счет счёт учет учёт ракет ракеты мит кит быт вид хит сайт брат сват свет мет ответ "
+    "момент президент документ процент эксперт министр март"
+)
+# Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
+_NOUN_STEMS = _words(
+    "обстрел ритуал интервал потенциал недел модел цел канал капитал генерал финал материал "
+    "сигнал зал идеал скандал персонал арсенал журнал протокол посл стол сил дел сел правил "
+    "школ земл рол дол вол бол"
+)
+_PAST = re.compile(
+    r"^[^\W\d_]{2,}[аяеиоуыё]л(?:а|о|и|ся|ась|ось|ись)?$|^[^\W\d_]+(?:ёк|ёс|ез)(?:ла|ли)?$"
+)
+_PRESENT = re.compile(r"^[^\W\d_]{2,}(?:ет|ёт|ит|ут|ют|ят|ат)(?:ся)?$")
+_INFINITIVE = re.compile(r"^[^\W\d_]{2,}(?:ть|ти|чь)(?:ся|сь)?$")
+_VERB_ENDINGS = ("ться", "тись", "ться", "лся", "лась", "лось", "лись", "тся", "ть", "ти",
+                 "ла", "ло", "ли", "л", "ет", "ёт", "ит", "ут", "ют", "ят", "ат")  # fmt: skip
+_NOUN_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом",
+                 "ем", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю",
+                 "ые", "ие", "ых", "их", "ия", "ие", "ию", "ии", "а", "я", "ы", "и", "у", "ю",
+                 "е", "о", "ь", "й")  # fmt: skip
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Stems by part of speech ("посетил" → {"VERB": ("посет",)}); treat as read-only.
+
+    >>> lemmas("посетит")["VERB"], lemmas("визита")["NOUN"]
+    (('посет',), ('визит',))
+    """
+    return _lemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    if not lower[:1].isalpha():
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    if (
+        lower not in _NOT_VERBS
+        and _noun_stem(lower) not in _NOUN_STEMS
+        and (
+            _PAST.match(lower)
+            or _PRESENT.match(lower)
+            or _INFINITIVE.match(lower)
+            or _passive(lower)
+        )
+    ):
+        found["VERB"] = (_verb_stem(lower),)
+    if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
+        found["NOUN"] = (_noun_stem(lower),)
+    return found
+
+
+def _passive(lower: str) -> bool:
+    return bool(_SHORT_PASSIVE.match(lower)) and lower not in _NOT_PARTICIPLES
+
+
+def _verb_stem(lower: str) -> str:
+    for ending in _VERB_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            return stem[:-1] if stem[-1] in "аеиоуяыё" and len(stem) > 3 else stem
+    return lower
+
+
+def _noun_stem(lower: str) -> str:
+    for ending in _NOUN_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return lower[: -len(ending)]
+    return lower
+
+
+def past(lemma: str) -> str:
+    """A happening named by a noun, told: the stem as it is (Russian titles keep the noun)."""
+    return lemma
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline verb: the form the article wrote."""
+    return word
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A finite verb form: the past ("посетил", "встретились") or the third person of the
+    present and perfective future ("посетит", "встретится"), not an infinitive."""
+    lower = word.lower()
+    if lower in BE_FINITE or lower in MODALS:
+        return True
+    if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
+        return False
+    predicate = _SHORT_PASSIVE.match(lower) and lower not in _NOT_PARTICIPLES
+    return bool(_PAST.match(lower) or _PRESENT.match(lower) or predicate)
+
+
+# A short passive participle in "-н" is a clause's predicate: "встреча запланирована на 24
+# февраля", "соглашение подписано" (long enough not to be a noun: "цена", "страна").
+# Not after "к", "г", "х" ("Блинкен", "Блинкена") nor "ст" ("Пакистан"): names, not verbs.
+_SHORT_PASSIVE = re.compile(
+    r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ён|ян)(?:а|о|ы)?$(?<!мен)"
+)
+_NOT_PARTICIPLES = _words("перемена подмена ресторан чемодан партизан великан таракан")
+
+
+def is_participle(word: str) -> bool:
+    """A short passive participle: "подписан", "назначена", "проведены"."""
+    lower = word.lower()
+    return (
+        bool(re.match(r"^[^\W\d_]{3,}(?:ан|ян|ен|ён|т)(?:а|о|ы)?$", lower))
+        and lower not in _NOT_VERBS | _NOT_PARTICIPLES
+    )
+
+
+# -- added for es --
+def is_finite_form(word: str) -> bool:
+    """Finite forms are told by the verb endings of this folder's own rules, not here."""
+    return False
+
+
+# A second date's happening starts right after the first date's "и"/"і", not past an object.
+JOIN_PAST_OBJECT = False
+# A finite verb without its subject ("Встретится с президентом") gets none from before.
+DROPS_SUBJECT = False
+
+# -- added for de --
+# A Russian/Ukrainian clause does not end on its lexical verb.
+VERB_LAST = False
+# Genitives after a noun are read only where the verb comes last.
+GENITIVE_ARTICLES: frozenset[str] = frozenset()

@@ -1,0 +1,38 @@
+"""Russian reported speech: a quotation and who said it, and the article's header words.
+
+«Мы готовы к переговорам», — заявил Песков в пятницу. The names are English's
+(``core.lang.en.reports``).
+"""
+
+from __future__ import annotations
+
+_OPEN = '[«“"„]'
+_CLOSE = '[»”"“]'
+VERBS = (
+    r"заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили|добавил"
+    r"|добавила|отметил|отметила|подчеркнул|подчеркнула|написал|написала|пояснил|пояснила"
+    r"|предупредил|предупредила|признал|признала"
+)
+# «…», — заявил Песков в пятницу. / «…», — сказал он.
+QUOTE_THEN_SPEAKER = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
+    rf"(?P<speaker>[^\W\d_][^,;:«»“”\"]{{0,59}}?)\s+(?P<verb>{VERBS})(?!\w)(?P<rest>[^«»“”\"]*)$"
+)
+QUOTE_THEN_VERB = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЁA-Z][^,;:«»“”\"]{{0,60}}?)(?P<rest>(?:\s+(?:в|во|на)(?!\w)[^«»“”\"]*)?[.!?]?)$"
+)
+NAME_ABBREVIATION = r"(?:\b[А-ЯЁA-Z])\.$"
+PERSON_PRONOUNS = frozenset(("он", "она"))
+PRONOUN_REACH = 400
+TITLE_MARK = ": "
+OPEN_MARK = "«"
+CLOSE_MARK = "»"
+ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+HEADER_PUBLISHED = r"(?:опубликовано|опубликован|дата[ \t]+публикации|дата)"
+HEADER_UPDATED = r"(?:обновлено|обновлён|обновлен)"
+HEADER_ON = r"(?:в|от)"
+BYLINE_BY = r"(?:автор)"
+NAME_LINKS = frozenset({"де", "фон", "ван", "ди"})

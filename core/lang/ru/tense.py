@@ -1,0 +1,75 @@
+"""Russian tense and direction cues: is an underspecified date ("в понедельник") ahead or
+behind?
+
+Russian marks its past on the verb ("-л", "-ла", "-ли", "-лся"), its future with "будет"
+or a perfective verb in the present form ("посетит", "встретится"), which a word list cannot
+tell from the imperfective present; news reports a present form next to a bare weekday as a
+plan ("в понедельник Макрон летит в Москву"), so a third-person present counts as ahead.
+The names are English's (``core.lang.en.tense``); the engine weighs them.
+"""
+
+from __future__ import annotations
+
+# Infinitives of what news reports as planned ("намерен посетить ... в феврале").
+PLANNED = tuple(
+    "посетить встретиться провести начать открыть подписать вернуться прибыть отправиться"
+    " совершить принять объявить выступить обсудить".split()
+)
+# Nouns and adjectives that end like a present or a past verb.
+_NOT_VERBS = (
+    r"визит|саммит|кредит|лимит|транзит|депозит|совет|бюджет|ответ|запрет|предмет|пакет|портрет"
+    r"|кабинет|паритет|приоритет|авторитет|комитет|университет|интернет|минимум|нет|лет|будет"
+    r"|канал|капитал|генерал|финал|материал|сигнал|зал|идеал|скандал|персонал|арсенал|журнал"
+    r"|протокол|посол|стол|пол|цели|роли|ли|были|или|если|доли|воли|боли|сели|мели|дали"
+    r"|сети|дети|пути|мести|части|власти|области|новости|стороны|страны|мирно"
+    r"|недел\w*|модел\w*|канал\w*|капитал\w*|генерал\w*|финал\w*|материал\w*|сигнал\w*"
+    r"|скандал\w*|персонал\w*|журнал\w*|протокол\w*|посла|послу|послом|сил[аы]|дел[ао]"
+    r"|школ\w*|правил[оа]|начал[еоу]|стол[аеу]|зал[аеуы]|цел[иья]"
+)
+# Words that put the time they govern ahead: the future, plans, and the present of the third
+# person (perfective or scheduled: "посетит", "встретится", "летит", "пройдут").
+FUTURE = (
+    r"будет|будут|будем|буду|станет|станут|собирается|собираются|планирует|планируют"
+    r"|планируется|намерен\w*|намечен\w*|запланирован\w*|предстоящ\w*|предстоит|ожидается"
+    r"|ожидают|должен|должна|должно|должны|может|могут|хочет|хотят|скоро|вскоре|позже"
+    r"|позднее|впоследствии|отправится|отправятся"
+    rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
+)
+# Words that put it behind: the past forms of verbs, "назад", "ранее", "прошлый".
+PAST = (
+    r"был|была|было|были|назад|ранее|накануне|прошл\w+|минувш\w+"
+    rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]+[аяеиоуы]л(?:а|о|и|ся|ась|ось|ись)?"
+    r"|[^\W\d_]+(?:ёк|ёг|ёс|ез|ос)(?:ла|ли|ся)?|шёл|шел|шла|шли"
+)
+# The past forms are the whole list above: every one counts, none needs a further check.
+PAST_SUFFIX = "\x00"
+NOT_PAST: frozenset[str] = frozenset()
+PLANNED_PARTICIPLES = ("запланирован", "намечен")
+FUTURE_PARTICIPLES = ("запланирован", "запланированный", "намеченный", "предстоящий")
+NOT_PAST_ENDING = "\x00"
+PAST_DESPITE_ENDING: tuple[str, ...] = ()
+ORDINAL_LAST_WORD = "\x00"
+ORDINAL_LAST = r"(?!x)x"
+POSSESSIVE = "\x00"
+# "будет подписан", "должно быть проведено": a participle after these is a future passive.
+MODAL_PASSIVE = r"(?<!\w)(?:будет|будут|должн\w*\s+быть)\s+$"
+MODAL_INFINITIVE = r"(?<!\w)(?:будет|будут|намерен\w*|собира\w+|планиру\w+)\s+$"
+INFINITIVE_MARKER = "\x00"
+# "первый тур назначен на воскресенье": a timetable.
+SCHEDULED_COPULA = r"(?<!\w)(?:назначен\w*|запланирован\w*|намечен\w*)\s+(?:на\s+)?$"
+# "перенесли на понедельник": whatever the tense, the new date lies ahead.
+DEFERRED = (
+    r"(?<!\w)(?:перенес\w*|отложен\w*|отложил\w*|продлен\w*|продлил\w*)\b[^.;]{0,40}?"
+    r"(?<!\w)(?:на|до)\s+$"
+)
+ADJECTIVE_SLOT = r"(?!x)x"
+PAST_PERFECT_PLAN = r"(?<!\w)(?:планировал\w*|собирал\w*|намеревал\w*|должн\w*\s+был\w*)\s+$"
+PERFECT = r"(?!x)x"
+
+# -- the time a sentence reports (``core.temporal.story``) --
+PRESENT = (
+    r"является|являются|есть|сейчас|будет|будут"
+    rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
+)
+FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+были|собирался|собиралась|собирались"
+AUXILIARY = r"(?!x)x"

@@ -1,0 +1,38 @@
+"""Ukrainian cues that a date in a sentence only describes a thing, not when its happening
+was: "з 2014 року" (a running span's start), "порівняно з минулим роком" (a comparison's
+baseline). The names are English's (``core.lang.en.anchors``); regex sources, matched
+case-insensitively.
+"""
+
+from __future__ import annotations
+
+_NEVER = r"(?!x)x"
+SINCE_BEFORE = r"(?<!\w)(?:з|із|починаючи\s+з|ще\s+з)\s+(?:(?:початку|кінця|середини)\s+)?$"
+TERM_BEFORE = r"(?<!\w)(?:терміном\s+до|спливає)\s+$"
+DUE_BEFORE = _NEVER
+RECORD_BEFORE = r"(?<!\w)(?:максимум|мінімум|рекорд)\w*\s+(?:\w+\s+)?$"
+AS_DEADLINE_AFTER = r"^\s+(?:як\s+)?(?:крайній\s+термін|термін)\b"
+BE = frozenset("є був була було були буде".split())
+COMPARISON = r"(?<!\w)(?:порівняно|у\s+порівнянні|проти)(?!\w)"
+COMPARISON_NEXT = r"(?<!\w)(?:ніж|проти)\s+(?:(?:в|у|на)\s+)?$"
+FROM = r"(?<!\w)(?:з|із|проти)(?!\w)"
+AMOUNT = r"\d|%|(?<!\w)(?:відсот\w*|млн|млрд|тис|грн|дол\w*)"
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
+RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|і|й)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = r"^(?:(?:по|до|і|й)\s+\d|[-–—]\s*\d)"
+APPOSITION = r"^\s*(?:або|і)(?!\w)"
+OF_BEFORE = _NEVER
+TIME_NOUNS = frozenset("ніч ранок день вечір тиждень місяць рік початок кінець середина".split())
+DETERMINER_BEFORE = _NEVER
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[а-яїієґ][а-яїієґ'-]+)(?!\w)"
+DETERMINER_START = _NEVER
+MORE_EVENT_NOUNS = frozenset(
+    "слухання суд засідання конференція церемонія катастрофа аварія пожежа матч фінал "
+    "промова інтерв'ю заява угода війна битва переворот революція".split()
+)
+POSSESSIVE_AFTER_PREPOSITION = _NEVER
+NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|ціл\w*)\s+на\s+$"
+PLAN_NOUNS = frozenset("план плану плани прогноз прогнозу бюджет бюджету мета мети".split())
+ASIDE_PARTICIPLE_BEFORE = r",\s+(?P<participle>[а-яїієґ]+(?:ний|на|не|ні))\s+(?:в|у)\s+$"
+TERMS_AFTER = r"^\s+(?:ф'ючерс\w*|постачан\w*|контракт\w*)"
+TERMS_BEFORE = r"(?<!\w)(?:постачан\w*|відвантажен\w*)\s+(?:в|у)\s+$"

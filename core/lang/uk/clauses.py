@@ -1,0 +1,320 @@
+"""Ukrainian sentence and clause structure, and Ukrainian word forms.
+
+As in Russian (``core.lang.ru.clauses``): the names are English's, a word class Ukrainian
+lacks is empty, and the word forms are stems, not dictionary lemmas ("відвідав",
+"відвідає", "відвідати" → "відвід"; "візиту", "візитом" → "візит"). ``is_past`` answers "a
+finite verb" (the past in "-в"/"-ла"/"-ли", the third person of the present and perfective
+future), and ``present`` keeps a verb as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.lang.uk.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words("р рр т д ін пр див ім вул млн млрд тис грн дол н е ст о св")
+# A wire-story dateline: "КИЇВ, 14 лютого (Укрінформ) —", "КИЇВ, 14 лютого. /УНІАН/.",
+# "КИЇВ —". Groups: place, date, agency.
+DATELINE = (
+    r"(?P<place>[А-ЯЇІЄҐ][А-ЯЇІЄҐ .'-]{1,40}?)(?:/[А-ЯЇІЄҐ][А-ЯЇІЄҐ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\s+[а-яїієґ]{3,9}(?:\s+\d{4})?)?\.?"
+    r"(?P<agency>\s*[(/][A-Za-zА-Яа-яЇїІіЄєҐґ .&-]{2,30}[)/]\.?)?(?:\s*[-–—]{1,2}\s+|(?<=[./])\s*$)"
+)
+WORD = r"[^\W\d_](?:[\w'’ʼ-]*[^\W\d_])?"
+OPEN_QUOTES = frozenset(("«", "“", '"', "„"))
+CLOSE_QUOTES = frozenset(("»", "”", '"', "“"))
+POSSESSIVE_ENDINGS = ("\x00",)
+POSSESSIVE = r"\x00$"
+
+OPENERS = _words(
+    "що щоб який яка яке які якого якої яких коли де поки після перед тому хоча але а як "
+    "заявивши повідомивши додавши"
+)
+NOUN_PHRASE_ENDS = OPENERS
+BARE_OPENERS = _words("коли поки хоча щоб")
+THAT = "що"
+WHEN = "коли"
+RELATIVES = _words("який яка яке які якого якої яких")
+OBJECT_RELATIVES = _words("якого яку яке які яких")
+FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
+# A fronted adverbial takes no comma in Ukrainian ("У понеділок Макрон прилетить …").
+FRONTED: frozenset[str] = frozenset()
+LINKS = _words("так але і й однак тим часом потім також")
+SUBORDINATORS = _words("після перед коли поки оскільки хоча")
+COORDINATORS = _words("і й або але а та")
+AND = "і"
+AND_THEN = ("і", "й", ",", "потім", "а", "та")
+
+PRONOUNS = _words("він вона воно вони")
+THEY = "вони"
+PERSONAL_PRONOUNS = _words("він вона")
+POSSESSIVE_PRONOUNS = _words("його її їх їхній")
+PERSONAL_POSSESSIVES = _words("його її")
+SPEAKER_PRONOUNS = _words("ми я ви")
+POSSESSIVE_DETERMINERS = _words("його її їх свій своя своє свої свого своєї своїх")
+ARTICLES: frozenset[str] = frozenset()
+ANAPHORIC = _words("цей ця це ці цього цієї")
+DETERMINERS = _words(
+    "цей ця це ці цього цієї цих цьому цим той та те ті його її їх свій своя своє свої "
+    "свого своєї своїх кожен кожний кожна кожне всі всіх весь вся все багато кілька"
+)
+PREPOSITIONS = _words(
+    "в у на з із зі до від по про за для при під над перед між через без після біля "
+    "навколо проти серед замість згідно о об"
+)
+ADVERBS = _words(
+    "вранці зранку ввечері увечері вночі уночі вдень "
+    "також теж вже уже ще знову лише тільки навіть не ніколи офіційно вперше незабаром "
+    "потім остаточно спільно раніше пізніше спочатку нещодавно нібито"
+)
+NEGATIONS = _words("не ніколи")
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("буде будуть будемо буду")
+FUTURE_KEPT_BEFORE = ("не",)
+BE = _words("був була було були буде будуть бути є")
+BE_PAST = _words("був була було були")
+BE_FINITE = _words("був була було були буде будуть є")
+BEEN = "\x00"
+BEING = "\x00"
+GOING = "\x00"
+DUE = "повинен"
+HAVE: frozenset[str] = frozenset()
+MODALS = _words("може можуть міг могла могли повинен повинна повинні має мають")
+HYPOTHETICAL = _words("може можуть міг могла могли б би")
+AUX = FUTURE | BE | MODALS
+CLAUSE_ONLY_SPEECH = _words("сказ")
+SUBJECT_BREAKS = _words("чи")
+NON_FINITE_AUX = _words("бути")
+TO = "\x00"
+OF = "\x00"
+BY = "\x00"
+SPEECH_VERBS = _words("заяв сказ повідом оголос підтверд дода зазнач розпов говор каж скаж")
+TELL_VERBS = _words("повідом розпов сказ")
+# "заявил в четверг, что …": what was said always opens on "що" after its comma, never
+# straight after the day as in English ("said on Friday the ceasefire …").
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("що , в у на")
+REPORTED_OBJECT_REACH = 5
+# What was said opens on "що" after its comma, never straight after the verb ("said he
+# would"): no clause is looked for there.
+REPORTED_SUBJECT_REACH = 1
+VERB_PARTICLES: frozenset[str] = frozenset()
+VERB_GROUP_ENDS = _words("в у на з до")
+PHRASAL_PARTICLES = ("\x00",)
+NOUN_LINKS: frozenset[str] = frozenset()
+LIST_ITEM_REACH = 3
+TITLE_PARTICLES: frozenset[str] = frozenset()
+TITLE_CUT_BEFORE = _words("який яка які коли поки , ; – включно")
+TITLE_DANGLING = _words(
+    "і й або але а як ніж через завдяки згідно не близько більш менш вже уже ще також та"
+)
+TITLE_LOST_AFTER: frozenset[str] = frozenset()
+BUT = _words("але проте однак")
+CLAUSE_SUBJECT_STARTS = _words("він вона воно вони це ці ми я")
+QUANTITY_WORDS = _words("більше менше")
+NUMBER_WORDS = _words("один два три чотири п'ять шість сім вісім дев'ять десять сто тисяча")
+FIXED_PHRASE_STARTS = ("у зв'язку", "в рамках", "у рамках", "протягом", "за словами", "у відповідь")
+EXPLETIVES = _words("це ці")
+DEMONSTRATIVES = _words("цей ця це ці")
+AMOUNT_WORDS = _words(
+    "млн млрд тис мільйон мільйона мільйонів мільярд відсоток відсотка відсотків грн дол"
+)
+COMPARISON_CUTS = _words("порівняно проти")
+FIGURE_COMPARISON_CUTS: frozenset[str] = frozenset()
+NAME_LINKS: frozenset[str] = frozenset()
+CHANGE_WORDS: frozenset[str] = frozenset()
+CHANGE_FROM = _words("з із")
+CLAUSE_CUTS = _words("коли який яка яке які де тому хоча поки заявивши повідомивши")
+AS = "як"
+NOT_SUBJECT_STARTS = _words("включно згідно однак крім також")
+TABLE_WORDS: frozenset[str] = frozenset()
+TABLE_SUBJECTS: frozenset[str] = frozenset()
+TABLE_PERIODS = _words("рік період квартал")
+PERIOD_NOUNS = _words("рік року років місяць місяця місяців тиждень тижня тижнів день дня днів")
+ANTECEDENT_REACH = 250
+IT_RESOLVES_AFTER = ("", "що", "коли")
+REPORTED_OPENERS = ("що",)
+STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт")
+STATE_PARTICIPLES = _words("розташований розташована знаходиться")
+STATE_VERBS_BUT_AT_A_PLACE: frozenset[str] = frozenset()
+PLACE_AFTER = _words("в у на")
+SCHEDULED = _words("призначено запланований запланована заплановано повинен")
+SET_FOR = _words("призначено")
+TIMEX_PHRASE_LINKS: frozenset[str] = frozenset()
+DATE_MODIFIERS = _words("початку кінці середині наприкінці")
+TIME_PHRASE_STARTS = _words("цього минулого наступного")
+TIME_UNITS = _words("тижня місяця року ранку вечора")
+PLURAL_NOUNS = _words("люди поліція")
+FUNCTION_WORDS = _words(
+    "в у на з із до від по про за для при після і й або але а що як це цей ця ці він вона "
+    "про об напередодні тоді потім вчора сьогодні завтра вже однак "
+    "воно вони ми я ви його її їх також однак"
+)
+TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи")
+RANGE_OPENERS = ("з", "із", "між", "від")
+RANGE_JOINERS = ("по", "до", "і", "й", "-", "–", "—")
+BACK_SPAN_BEFORE = ("за", "протягом", "вже")
+BACK_SPAN_THE = ("\x00",)
+BACK_SPAN_WORDS = ("останні", "минулі", "майже", "понад", "близько")
+BACK_SPAN_AFTER = _words("після через")
+PLACE_PREPOSITIONS = ("в", "у", "на")
+# A title keeps the comma and "що" of what was said ("Байден заявил, что …").
+REPORTED_THAT = " , що"
+# A clause may open on its time and place, its subject after the verb ("В мае пройдут учения").
+SUBJECT_AFTER_VERB = True
+BETWEEN = "між"
+GERUND = "\x00"
+ADVERB_ENDING = "\x00"
+PAST_PARTICIPLE = "\x00"
+THIRD_PERSON = "\x00"
+PLURAL_ENDING = "и"
+
+# -- word forms: endings, not dictionaries --
+_NOT_VERBS = _words(
+    "візит саміт кредит ліміт транзит депозит бюджет пакет портрет кабінет комітет "
+    "університет інтернет канал капітал генерал фінал матеріал сигнал зал скандал персонал "
+    "арсенал журнал протокол посол стіл цілі ролі або були чи якщо частини влади області "
+    "новини сторони країни школа сила справа правила результат кандидат формат штат апарат "
+    "депутат дипломат солдат мандат сенат літак пілот флот міністерство місце серце море "
+    "поле нове далі мить суть путь сьогодні весь усе все треба тепер тиждень день понеділок "
+    "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
+    "відсоток експерт міністр кремль зброя ракети"
+)
+_APOS = "'’ʼ"
+# Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
+_NOUN_STEMS = _words(
+    "обстріл ритуал інтервал потенціал неділ модел цил канал капітал генерал фінал матеріал "
+    "сигнал зал ідеал скандал персонал арсенал журнал протокол посл стол сил справ сел "
+    "правил школ земл рол дол вол бол початк"
+)
+_PAST = re.compile(
+    rf"^[^\W\d_][\w{_APOS}]{{1,}}(?:[аяиуо]в(?:ся)?|[аяеиіоуї]л(?:а|о|и|ася|ося|ися|ись))$"
+    r"|^(?:про|при|з|за|від|пере|по|ви)?(?:вів|вівся|летів|сидів|хотів|зустрів|зустрівся|зумів)$"
+)
+_PRESENT = re.compile(
+    rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ить|іть|їть|ать|ять|уть|ють|ає|яє|ує|ює|іє|ться"
+    r"|[дшжзчщ]е)$"
+)
+_INFINITIVE = re.compile(rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ти|тися|тись)$")
+_VERB_ENDINGS = ("тися", "тись", "еться", "ється", "ться", "вся", "лася", "лося", "лися",
+                 "лись", "ти", "ла", "ло", "ли", "ить", "іть", "їть", "ать", "ять", "уть",
+                 "ють", "ів", "в", "е", "є")  # fmt: skip
+_NOUN_ENDINGS = ("ами", "ями", "ого", "ього", "ому", "ьому", "ими", "іми", "ою", "ею", "єю",
+                 "ом", "ем", "ах", "ях", "ів", "їв", "ий", "ій", "ої", "ей", "их", "іх",
+                 "а", "я", "и", "і", "ї", "у", "ю", "е", "є", "о", "ь", "й")  # fmt: skip
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Stems by part of speech ("відвідав" → {"VERB": ("відвід",)}); treat as read-only.
+
+    >>> lemmas("відвідає")["VERB"], lemmas("візиту")["NOUN"]
+    (('відвід',), ('візит',))
+    """
+    return _lemmas(word.lower().replace("’", "'").replace("ʼ", "'"))
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    if not lower[:1].isalpha():
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    if (
+        lower not in _NOT_VERBS
+        and _noun_stem(lower) not in _NOUN_STEMS
+        and (
+            _PAST.match(lower)
+            or _PRESENT.match(lower)
+            or _INFINITIVE.match(lower)
+            or _passive(lower)
+        )
+    ):
+        found["VERB"] = (_verb_stem(lower),)
+    if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
+        found["NOUN"] = (_noun_stem(lower),)
+    return found
+
+
+def _passive(lower: str) -> bool:
+    return bool(_SHORT_PASSIVE.match(lower)) and lower not in _NOT_PARTICIPLES
+
+
+def _verb_stem(lower: str) -> str:
+    for ending in _VERB_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            return stem[:-1] if stem[-1] in "аеиіоуяєї" and len(stem) > 3 else stem
+    return lower
+
+
+def _noun_stem(lower: str) -> str:
+    for ending in _NOUN_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return lower[: -len(ending)]
+    return lower
+
+
+def past(lemma: str) -> str:
+    """A happening named by a noun, told: the stem as it is (Ukrainian titles keep the noun)."""
+    return lemma
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline verb: the form the article wrote."""
+    return word
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A finite verb form: the past ("відвідав", "зустрілися") or the third person of the
+    present and perfective future ("відвідає", "зустрінеться"), not an infinitive."""
+    lower = word.lower()
+    if lower in BE_FINITE or lower in MODALS:
+        return True
+    if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
+        return False
+    predicate = _SHORT_PASSIVE.match(lower) and lower not in _NOT_PARTICIPLES
+    return bool(_PAST.match(lower) or _PRESENT.match(lower) or predicate)
+
+
+# A passive participle or the impersonal "-но"/"-то" is a clause's predicate: "зустріч
+# запланована на 24 лютого", "угоду підписано". Long enough not to be a noun ("ціна").
+_SHORT_PARTICIPLE = re.compile(r"^[^\W\d_]{5,}(?:ан|ян|ен|єн|т)(?:а|о|і)$")
+_NOT_PARTICIPLES = _words("переміна заміна ресторана чемодана")
+# Of those, the ones a clause's predicate takes ("зустріч запланована", "угоду підписано",
+# "кордон закрито"): "-н" forms and the impersonal "-то" after a vowel, not a noun in "-та".
+_SHORT_PASSIVE = re.compile(
+    r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ян|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$"
+)
+
+
+def is_participle(word: str) -> bool:
+    """A passive participle or the impersonal "-но/-то": "підписаний", "підписано"."""
+    lower = word.lower()
+    return bool(_SHORT_PARTICIPLE.match(lower)) and lower not in _NOT_VERBS | _NOT_PARTICIPLES
+
+
+# -- added for es --
+def is_finite_form(word: str) -> bool:
+    """Finite forms are told by the verb endings of this folder's own rules, not here."""
+    return False
+
+
+# A second date's happening starts right after the first date's "и"/"і", not past an object.
+JOIN_PAST_OBJECT = False
+# A finite verb without its subject ("Встретится с президентом") gets none from before.
+DROPS_SUBJECT = False
+
+# -- added for de --
+# A Russian/Ukrainian clause does not end on its lexical verb.
+VERB_LAST = False
+# Genitives after a noun are read only where the verb comes last.
+GENITIVE_ARTICLES: frozenset[str] = frozenset()

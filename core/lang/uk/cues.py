@@ -1,0 +1,168 @@
+"""Ukrainian cues for reading a time expression, and the values of the words the grammar
+captured, in every case form ("минулого", "минулої", "минулу" all go back).
+
+The names are English's (``core.lang.en.cues``); a cue Ukrainian has no use for is a regex
+that never matches (``_NEVER``) or an empty tuple.
+"""
+
+from __future__ import annotations
+
+from core.lang.uk.calendar import ONES, TENS
+from core.lang.uk.clauses import RANGE_JOINERS, RANGE_OPENERS
+
+_NEVER = r"(?!x)x"
+_ADJ = "ий ій ого ього ому ьому им ім ими іми ої ьої ою ьою их іх а я у ю е є і".split()
+
+
+def _all(stems: str, value: int) -> dict[str, int]:
+    return {s + e: value for s in stems.split() for e in _ADJ}
+
+
+_BACK = {**_all("минул позаминул", -1), "то": -1}  # "то" of "торік": last year
+_AHEAD = _all("наступн майбутн найближч прийдешн", 1)
+_THIS = {
+    **_all("поточн нинішн", 0),
+    **dict.fromkeys("цей цього цьому цю цієї цій цім ці цим цими ця це".split(), 0),
+}
+
+HALF = r"(?:перш|друг)(?:ій|у|а)\s+половин[аіуи]"
+HALF_OF = _NEVER
+RANGE_OPEN = rf"(?<!\w)(?:{'|'.join(RANGE_OPENERS)})\s+$"
+RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
+YEAR_WRITTEN = r"\b\d{4}\b"
+ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
+
+RELATIVE_STEP = {**_BACK, **_AHEAD, **_THIS}
+DEICTIC_DAYS = {"сьогодні": 0, "вчора": -1, "учора": -1, "завтра": 1, "позавчора": -2,
+                "післязавтра": 2}  # fmt: skip
+YEAR_PREP = (
+    r"(?:(?<!\w)(?:в|у|з|із|до|по|від|за|на|після|між|близько|початку|кінці|наприкінці"
+    r"|середині|році|року|роках|і|й|або)|[,(–—-])\s*$"
+)
+NUMBERED_THING = r"(?<!\w)(?:№|[Рр]ейс|[Рр]езолюці[яї]|[Сс]татт[яі]|[Мм]одел[ьі])\s+$"
+NOT_YEAR_AFTER = (
+    r"\s*(?:осіб|людей|військов|солдат|жител|штук|тонн|кілометр|км\b|метр|гривен|доларів"
+    r"|євро|громадян|біженц|одиниц)"
+)
+CLOCK_AFTER = r"\s*(?:за\s+(?:київським|московським|місцевим)\s+часом|GMT\b|UTC\b)"
+LEVEL_BEFORE = r"(?<!\w)(?:індекс|рів(?:ень|ня|ні)|позначк[иуі]|курс)\s+(?:\w+\s+)?$"
+CODE_BEFORE = r"(?<![\w.])[A-ZА-ЯЇІЄҐ][A-ZА-ЯЇІЄҐ0-9]{1,5}[ \t-]+$"
+YEAR_CAPITALS = ("AD", "BC")
+CODED_YEARS_AWAY = 20
+FAR_YEAR_CUE = (
+    r"(?:(?<!\w)(?:в|у|з|із|до|по|від|році|року|між|і)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
+)
+SPELLED_COUNT_STARTS: tuple[str, ...] = ()
+SPELLED_COUNT_ENDS: tuple[str, ...] = ()
+MONTH_PREP = (
+    r"(?:(?<!\w)(?:в|у|з|із|до|по|на|від|після|між|і|й|або|початку|кінці|наприкінці"
+    r"|середині|середини|початку|кінця|протягом)|[,(–—-])\s*$"
+)
+VERB_MONTHS: tuple[int, ...] = ()
+MONTH_DETERMINER = _NEVER
+NOT_MONTH_NOUN = _NEVER
+DAY_LATER = (
+    r"(?i)(?<!\w)(понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю"
+    r"|сьогодні|вчора)(?!\w)"
+)
+CLOCK_WORDS = {"опівдні": (12, 0), "полудень": (12, 0), "опівночі": (24, 0), "північ": (24, 0)}
+CUED_CLOCK_WORDS = ("північ",)  # "північ" is also "the north"
+CLOCK_CUE_AFTER = r"\s+(?:за\s+київським|у\s+понеділок)"
+CLOCK_CUE_BEFORE = ("о", "до", "після", "близько")
+PM = "\x00"
+ORDINALS_FROM_END = tuple(f"останн{e}" for e in _ADJ)
+HALF_ORDINALS = ("першій", "другій", "перша", "друга", "першу", "другу")
+QUARTER_YEAR_BACK = ("минулого",)
+QUARTER_YEAR_AHEAD = ("наступного",)
+QUARTER_YEAR_THIS = ("цього", "поточного")
+YEAR_AGO_WORDS = ("роком раніше", "рік тому")
+QUARTER_ENDED_AFTER = _NEVER
+FISCAL_YEAR_END = _NEVER
+ORDINAL_QUARTER = _NEVER
+FISCAL = "фінансов"
+QUARTER_ENDED_YEAR_AGO = _NEVER
+PERIOD_YEAR_AGO = ("роком раніше",)
+PERIOD_THIS = ("цьому", "поточному")
+PERIOD_CURRENT = ("поточн",)
+PERIOD_NEXT = ("наступн",)
+PERIOD_JUST_ENDED = ("минул",)
+PERIOD_LAST = "минул"
+PERIOD_PREVIOUS = ("попередн",)
+COMMON_WORD_SEASONS = ("літа", "літо")  # "літа" is also "years" (на схилі літ)
+NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
+SEASON_PREP = r"(?:^|[\s(«\"])$"
+SEASON_NAME_AFTER = _NEVER
+CALENDAR_UNITS = {
+    **dict.fromkeys("день дня дні днем напередодні".split(), ("D", 1)),
+    **dict.fromkeys("тиждень тижня тижні тижнем".split(), ("W", 1)),
+    "вихідн": ("W", 1),
+    **dict.fromkeys("місяць місяця місяці місяцем".split(), ("M", 1)),
+    **dict.fromkeys("квартал кварталу кварталі".split(), ("Q", 1)),
+    **dict.fromkeys("рік року році роком".split(), ("Y", 1)),
+    **dict.fromkeys("десятиліття десятилітті".split(), ("Y", 10)),
+    **dict.fromkeys("століття столітті".split(), ("Y", 100)),
+}
+WEEKEND = "вихідн"
+NOT_AFTER_BARE_THE: tuple[str, ...] = ()
+UNIT_STEP = {**_BACK, **_AHEAD, **_THIS}
+UP_TO_NOW = frozenset({(r, u) for r in ("цьому", "нинішньому") for u in ("столітті",)})
+YEAR_TO_DATE_AFTER = _NEVER
+ANAPHOR_STEP = {
+    **_all("наступн", 1), **_all("попередн", -1), "пізніше": 1, "раніше": -1,
+    "напередодні": -1,
+}  # fmt: skip
+DAY_BEYOND = {"вчора": -2, "завтра": 2}
+WEEKDAY_ANAPHORA = {"того ж": 0, "того же": 0, "тієї ж": 0, "той же": 0, "ту ж": 0,
+                    **_all("попередн", -1)}  # fmt: skip
+SET_QUANTIFIERS = ("кожного", "кожний", "кожну", "кожної", "по")
+NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истий|[Чч]орна|[Вв]елика|[Вв]еликий)\s+$"
+HOLIDAY_IN_NAME_BEFORE = _NEVER
+DEICTIC_PART_OF_DAY: dict[str, str] = {}
+LAST_PARTS_OF_DAY = ("ночі",)
+AGO_WORDS = {"тому": (-1, True), "назад": (-1, True), "через": (1, True),
+             "потому": (1, False), "пізніше": (1, False), "згодом": (1, False),
+             "раніше": (-1, False)}  # fmt: skip
+YEAR_AGO_FROM_NOW = ("тому", "назад")
+PLURAL_ENDING = ""
+RATE_BEFORE = (
+    r"(?:^|\s)(?:\d[\d.,]*|раз|разів|тисяч\w*|мільйон\w*|мільярд\w*|відсот\w*|"
+    + "|".join(tuple(ONES) + tuple(TENS))
+    + r")(?:\s+[^\W\d_]+){0,3}\s+(?:на|за)\s+$"
+)
+INDEFINITE = ("\x00",)
+LAST_AS_VERB = "\x00"
+VERB_BEFORE = _NEVER
+ONE_DAY = ("одного", "дня")
+MODAL_BEFORE = _NEVER
+A_SECOND = "\x00"
+AGE_AFTER = r"\s+від\s+народження\b"
+FRACTION_UNITS = ("квартал",)
+FRACTION_OF = " \x00"
+VAGUE_PREP = r"(?<!\w)(?:протягом|за|на|через|вже|роками)\s+$"
+VAGUE_THE = "\x00"
+VAGUE_FUTURE = "найближчі"
+VAGUE_RECENT = "останні"
+EARLY_HOURS = ("\x00", "\x00")
+CURRENT = "\x00"
+CURRENT_AS_TIME = _NEVER
+SET_WORDS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця": "P1M", "щороку": "P1Y",
+             "щорічно": "P1Y", "щогодини": "PT1H"}  # fmt: skip
+SET_UNITS = {"дня": "P1D", "день": "P1D", "тижня": "P1W", "тиждень": "P1W", "місяця": "P1M",
+             "місяць": "P1M", "року": "P1Y", "рік": "P1Y", "кварталу": "P1Q",
+             "години": "PT1H"}  # fmt: skip
+THING_BEFORE = r"(?<!\w)(?:з|із|починаючи\s+з)\s+$"
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:У|В|З|До|Після)\s+)?$"
+STORY_ASIDE = r"(?<!\w)(?:до|аж\s+до)(?!\w)[^.;:!?()\n]{0,60}$"
+REPORTED_ON = (
+    r"(?<!\w)(?:заяви\w*|сказа\w*|повідоми\w*|оголоси\w*|розповів\w*|розповіла\w*"
+    r"|підтверди\w*|зазначи\w*|додав\w*|йдеться)(?!\w)[^.;\n]{0,30}$"
+)
+PERIOD_OF = " \x00"
+
+# -- added for es --
+# Time zones that make a clock time UTC ("в 13:00 GMT"): none marked "Z".
+UTC_ZONE = r"(?!)"
+
+# -- added for de --
+# Russian and Ukrainian capitalise names, not nouns.
+NOUNS_CAPITALISED = False

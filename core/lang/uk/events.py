@@ -1,0 +1,127 @@
+"""What Ukrainian calls happenings, and the people, organisations and places in them.
+
+Trigger words are stems (``clauses.lemmas`` gives a word's stem): "відвід" is "відвідав",
+"відвідає", "відвідати"; "візит" is "візит", "візиту", "візитом". A verb whose present and
+past stems differ is listed twice. The names are English's (``core.lang.en.events``).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        "атак атаку обстріл обстріля вбив вбит убит загин загибел вибух поран напад удар "
+        "бомбардуван війн жертв вбивств"
+    ),
+    "military": _words(
+        "військ навчан вторгн вторгл ракет військов арм флот мобілізац наступ перемир "
+        "розгорн розміст розміщ відвед відвод збро танк солдат анексі анексув"
+    ),
+    "sanction": _words("санкці ембарго мит бойкот"),
+    "election": _words("вибор голосуван голосува референдум обра обир кандидат інавгурац"),
+    "protest": _words("протест мітинг демонстрац страйк акці протестува"),
+    "agreement": _words("підпис підпиш договор домов домовл угод пакт меморандум ратифік"),
+    "meeting": _words(
+        "зустр зустрін зустріч візит відвід відвідин переговор саміт прибуд прибу приїд "
+        "приїх прилет прилеч полет поїд поїх вируш поїздк прийня прийм"
+    ),
+    "statement": _words(
+        "заяв сказ скаж повідом оголос підтверд спростув засуд звинувач закли вимаг "
+        "пригроз розкритикува відкин пообіця"
+    ),
+}
+VERB_ONLY_FORMS: frozenset[str] = frozenset()
+IDIOMS = r"(?!x)x"
+PLAIN_SAYING = _words("заяв сказ скаж повідом дода зазнач говор розпов підтверд оголос")
+LIGHT = _words("провод провест провед розпоч почн поча відновл заверш")
+AMBIGUOUS = _words("ракет удар акці прийня прийм навчан війн мит")
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words("війська армія військові солдати нато кордону кордон флот ракети"),
+    "violence": _words("загинули поранені вбиті загиблих жертви військові армія"),
+    "protest": _words("тисячі сотні протестувальники учасники поліція опозиція"),
+    "meeting": _words("президент міністр прем'єр канцлер лідер делегація візит переговори"),
+}
+ENACT = _words("запровад оголос затверд продовж скасув")
+ATTITUDE = _words("хоч хочуть хотів сподіва прагн побоюю вважа дума")
+EVENT_NOUNS = _words(
+    "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
+    "вибори голосування референдум протест мітинг страйк угода договір поїздка"
+)
+BACKGROUND = _words("відтоді")
+
+ROLES = _words(
+    "очільник очільника очільниця президент президента президентом віце-президент канцлер "
+    " канцлера канцлером міністр "
+    "міністра міністром прем'єр прем'єр-міністр прем'єр-міністра голова голови головою "
+    "спікер речник речниця посол посла держсекретар генсек генеральний секретар лідер мер "
+    "губернатор король королева папа директор командувач офіційний представник радник "
+    "заступник закордонних справ оборони французький німецький російський український "
+    "американський"
+)
+ROLE_MODIFIERS = _words("віце закордонних справ оборони офіційний генеральний")
+ORGANISATION_WORDS = _words(
+    "міністерство мзс міноборони рада союз партія банк агентство комітет суд парламент "
+    "компанія група університет армія поліція комісія асамблея конгрес сенат федерація "
+    "фонд інститут офіс служба адміністрація уряд кабінет кремль пентагон оон нато єс"
+)
+ORGANISATIONS = frozenset("Кремль Пентагон НАТО ООН ЄС МЗС Міноборони Верховна Рада".split())
+NOT_ACTORS = _words(
+    "олімпіада ігри війна кубок день тиждень рік місяць різдво великдень саміт конференція "
+    "форум фестиваль вибори чемпіонат весна літо осінь зима"
+)
+NAME_CONNECTORS = _words("де фон ван ді ібн бен аль")
+DEMONYM = r"(?:ський|ська|ське|ські|цький|цька|анин|янин|ани|яни|ець|ці)$"
+NATIONALITIES = frozenset("Західні Східні Європейські".split())
+
+# Places in the nominative, with the name the gazetteer gives them; their case forms are
+# made below ("у Москві", "до Києва", "в Україну"); names whose stem changes are listed whole.
+_PLACES = {
+    "Москва": "Moscow", "Берлін": "Berlin", "Париж": "Paris", "Лондон": "London",
+    "Вашингтон": "Washington", "Брюссель": "Brussels", "Женева": "Geneva", "Відень": "Vienna",
+    "Варшава": "Warsaw", "Мінськ": "Minsk", "Пекін": "Beijing", "Рим": "Rome",
+    "Мадрид": "Madrid", "Анкара": "Ankara", "Стамбул": "Istanbul", "Вільнюс": "Vilnius",
+    "Рига": "Riga", "Таллінн": "Tallinn", "Одеса": "Odessa", "Донецьк": "Donetsk",
+    "Луганськ": "Luhansk", "Маріуполь": "Mariupol", "Херсон": "Kherson", "Токіо": "Tokyo",
+    "Нью-Йорк": "New York", "Росія": "Russia", "Україна": "Ukraine", "Німеччина": "Germany",
+    "Франція": "France", "Польща": "Poland", "Китай": "China", "Італія": "Italy",
+    "Іспанія": "Spain", "Туреччина": "Turkey", "Норвегія": "Norway", "Японія": "Japan",
+    "Британія": "United Kingdom", "Європа": "Europe", "Крим": "Crimea", "Донбас": "Donbas",
+    "Балі": "Bali", "Осло": "Oslo", "Гельсінкі": "Helsinki", "Стокгольм": "Stockholm",
+}  # fmt: skip
+_IRREGULAR = {
+    "Kyiv": "Київ Києва Києві Київ Києвом", "Lviv": "Львів Львова Львові Львовом",
+    "Kharkiv": "Харків Харкова Харкові Харковом", "Prague": "Прага Праги Празі Прагу Прагою",
+    "Belarus": "Білорусь Білорусі Білоруссю", "Vienna": "Відня Відні Віднем",
+    "United Kingdom": "Велика Британія|Великої Британії|Велику Британію|Великій Британії",
+    "United States": "США Штати Штатів Штатах",
+}  # fmt: skip
+
+
+def _split(forms: str) -> list[str]:
+    """Forms apart: at "|" when a form has spaces ("Велика Британія|Великої Британії")."""
+    return forms.split("|") if "|" in forms else forms.split()
+
+
+def _declined(name: str) -> tuple[str, ...]:
+    """A place name's case forms: "Москва" → Москви, Москві, Москву, Москвою."""
+    if " " in name or "-" in name or name[-1] in "оіуеи":
+        return (name,)
+    if name.endswith("ія"):
+        return tuple(name[:-2] + e for e in ("ія", "ії", "ію", "ією"))
+    if name.endswith("а"):
+        return tuple(name[:-1] + e for e in ("а", "и", "і", "у", "ою"))
+    if name.endswith("ь"):
+        return tuple(name[:-1] + e for e in ("ь", "я", "і", "ю", "ем"))
+    return tuple(name + e for e in ("", "а", "і", "у", "ом"))
+
+
+PLACE_ALIASES = {
+    **{form: canon for name, canon in _PLACES.items() for form in _declined(name)},
+    **{form: canon for canon, forms in _IRREGULAR.items() for form in _split(forms)},
+}  # fmt: skip
+REGIONS = tuple("Крим Донбас Донецьк Луганськ Кавказ Балтія Сибір".split())
+MULTIWORD_REGIONS = ("Близький Схід", "Чорне море", "Східна Європа")

@@ -1,0 +1,38 @@
+"""Ukrainian reported speech: a quotation and who said it, and the article's header words.
+
+«Ми готові до переговорів», — заявив Зеленський у п'ятницю. The names are English's
+(``core.lang.en.reports``).
+"""
+
+from __future__ import annotations
+
+_OPEN = '[«“"„]'
+_CLOSE = '[»”"“]'
+VERBS = (
+    r"заявив|заявила|заявили|сказав|сказала|сказали|повідомив|повідомила|повідомили|додав"
+    r"|додала|зазначив|зазначила|наголосив|наголосила|написав|написала|пояснив|пояснила"
+    r"|попередив|попередила|визнав|визнала"
+)
+QUOTE_THEN_SPEAKER = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
+    rf"(?P<speaker>[^\W\d_][^,;:«»“”\"]{{0,59}}?)\s+(?P<verb>{VERBS})(?!\w)(?P<rest>[^«»“”\"]*)$"
+)
+QUOTE_THEN_VERB = (
+    rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЇІЄҐA-Z][^,;:«»“”\"]{{0,60}}?)"
+    r"(?P<rest>(?:\s+(?:в|у|на)(?!\w)[^«»“”\"]*)?[.!?]?)$"
+)
+NAME_ABBREVIATION = r"(?:\b[А-ЯЇІЄҐA-Z])\.$"
+PERSON_PRONOUNS = frozenset(("він", "вона"))
+PRONOUN_REACH = 400
+TITLE_MARK = ": "
+OPEN_MARK = "«"
+CLOSE_MARK = "»"
+ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+HEADER_PUBLISHED = r"(?:опубліковано|опублікований|дата[ \t]+публікації|дата)"
+HEADER_UPDATED = r"(?:оновлено|оновлений)"
+HEADER_ON = r"(?:о|від)"
+BYLINE_BY = r"(?:автор|авторка)"
+NAME_LINKS = frozenset({"де", "фон", "ван", "ді"})
