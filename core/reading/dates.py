@@ -213,7 +213,7 @@ def parse_date_string(
     quick = quick_parse(raw)
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
-    if not _YEAR.search(raw):
+    if not names_year(raw):
         return None
     numeric = _NUMERIC.search(raw)
     day = _quick_day(raw) if numeric else None
@@ -224,6 +224,11 @@ def parse_date_string(
         return None
     moment, precision = parsed
     return moment, format_value(moment, precision)
+
+
+def names_year(raw: str) -> bool:
+    """Whether a string writes a year ("2022"): without one, no complete date is read."""
+    return bool(_YEAR.search(raw))
 
 
 def languages_of(text: str) -> tuple[str, ...]:

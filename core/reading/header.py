@@ -22,13 +22,14 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from functools import cache, partial
+from functools import cache, cached_property, partial
 
 from core.lang import REFERENCE, languages, words
 from core.reading.dates import (
     MONTH,
     FoundDate,
     languages_of,
+    names_year,
     parse_date_string,
     quick_parse,
 )
@@ -130,11 +131,9 @@ class _Languages:
     def __init__(self, text: str):
         self.text = text
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
-        if not hasattr(self, "_codes"):
-            self._codes = languages_of(self.text)
-        return self._codes
+        return languages_of(self.text)
 
     @property
     def foreign(self) -> bool:
@@ -165,7 +164,7 @@ def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
     quick = quick_parse(raw.strip().rstrip(".,;"))
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
-    return parse_date_string(raw, langs.codes)
+    return parse_date_string(raw, langs.codes) if names_year(raw) else None
 
 
 def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
@@ -173,7 +172,7 @@ def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
     quick = quick_parse(line, trailer=_LINE_TRAILER)
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
-    if len(line) > _DATE_LINE_CHARS or not langs.foreign:
+    if len(line) > _DATE_LINE_CHARS or not names_year(line) or not langs.foreign:
         return None
     return parse_date_string(line, langs.codes)
 
