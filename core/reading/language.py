@@ -38,6 +38,7 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 # be English whatever the detector's confidence: a Chinese article scored 0.78 and was read as
 # English, with no events and no word why. Its guess is kept then.
 FOREIGN_SCRIPT_SHARE = 0.5
+MIN_SCRIPT_LETTERS = 4  # "北京会谈" (Beijing talks); one stray letter says nothing
 # Enough of the beginning of the text (title and lead) to tell its language: the cost grows
 # with the length (0.15 ms an article of Reuters at 600 characters, 0.26 ms at 2,000).
 SAMPLE_CHARS = 600
@@ -70,7 +71,7 @@ def detect_language(text: str) -> Detected:
     if guess in NO_LANGUAGE:
         return Detected(REFERENCE, guess, float(confidence))
     latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in sample if c.isalpha())
-    if latin < letters * FOREIGN_SCRIPT_SHARE:
+    if latin < letters * FOREIGN_SCRIPT_SHARE and letters >= MIN_SCRIPT_LETTERS:
         return Detected(guess, guess, float(confidence))
     sure = confidence >= MIN_CONFIDENCE and letters >= MIN_LETTERS
     return Detected(guess if sure else REFERENCE, guess, float(confidence))
