@@ -107,3 +107,28 @@ def test_every_month_name_of_every_language_read_is_read_in_a_header_date(code):
             datetime(2022, number, 4, 14, 5),
             True,
         )
+
+
+# The header lines the issue names, each with its language's own header words
+# (core/lang/<code>/reports.py): read once that language's folder exists.
+OWN_WORDS = [
+    ("de", "Veröffentlicht am 4. Februar 2022, 14:05 Uhr", "2022-02-04T14:05"),
+    ("fr", "Publié le 4 février 2022 à 23h15", "2022-02-04T23:15"),
+    ("es", "Publicado el 4 de febrero de 2022", "2022-02-04"),
+    ("ru", "Опубликовано: 4 февраля 2022, 12:30", "2022-02-04T12:30"),
+    ("uk", "Опубліковано: 4 лютого 2022, 12:30", "2022-02-04T12:30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "value"),
+    [
+        pytest.param(*case, marks=pytest.mark.skipif(
+            case[0] not in lang.languages(), reason=f"no core/lang/{case[0]} folder yet"))
+        for case in OWN_WORDS
+    ],
+    ids=[case[0] for case in OWN_WORDS],
+)  # fmt: skip
+def test_a_header_line_in_its_languages_own_words_dates_the_article(code, line, value):
+    found = find_header_date(_article(code, line))
+    assert found is not None and (found.value, found.source) == (value, "header")
