@@ -18,8 +18,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from anyascii import anyascii
-
 from core import lang
 from core.events.gazetteer import place
 from core.events.sentences import split_sentences
@@ -28,26 +26,6 @@ log = logging.getLogger(__name__)
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
-# One name as the languages Datelines reads spell it: anyascii writes any script in Latin
-# letters ("Шольц" → "Shol'ts", "Макрон" → "Makron"), and these folds take away the
-# differences between the Latin spellings of one sound that the languages use, German's above
-# all ("Scholz", "Lawrow", "Selenskyj"), so that what is left is the same for "Scholz" and
-# "Шольц" and differs for "Scholz" and "Schulz". They fold spelling, never a name into another:
-# exonyms no spelling joins ("Kiew", "Kijów" for Kyiv) are the gazetteer's (geonames) data.
-_SPELLING_FOLDS = (
-    (re.compile(r"[^a-z]"), ""),  # the soft sign's apostrophe, hyphens, spaces
-    (re.compile(r"tsch"), "ch"),  # Klitschko / Кличко (Klichko)
-    (re.compile(r"sch"), "sh"),  # Scholz / Шольц (Shol'ts)
-    (re.compile(r"(?<=[^aeiouy])z|tz"), "ts"),  # Scholz, Strelitz: a z after a consonant
-    (re.compile(r"ck|c(?=[^eihy]|$)"), "k"),  # Macron / Makron, Habeck / Khabek
-    (re.compile(r"kh"), "h"),  # Khabek / Habeck
-    (re.compile(r"w"), "v"),  # Lawrow / Lavrov, Medwedew / Medvedev
-    (re.compile(r"j"), "y"),  # Sergej / Sergey, Selenskyj
-    (re.compile(r"ae"), "e"),  # Baerbock / Berbok
-    (re.compile(r"(?<=[aeiou])y"), "i"),  # Sergey / Sergei, Shoygu / Shoigu
-    (re.compile(r"sk(?:iy|yy|yi|ii|y|i)$"), "ski"),  # Zelensky / Zelenskiy / Zelenskyy
-    (re.compile(r"(.)\1+"), r"\1"),  # Borrell / Borrel', Emmanuel / Emmanuel'
-)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
 
@@ -295,26 +273,6 @@ def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:
         return None
     word = mention.text
     return next((p for p in people if word in p.text.split()), None)
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """What a name is across spellings and scripts: equal keys, one name.
-
-    >>> name_key("Scholz") == name_key("Шольц"), name_key("Macron") == name_key("Макрон")
-    (True, True)
-    >>> name_key("Scholz") == name_key("Schulz"), name_key("Biden") == name_key("Putin")
-    (False, False)
-    """
-    key = " ".join(_word_key(w) for w in name.split())
-    return key or name.lower()
-
-
-def _word_key(word: str) -> str:
-    key = anyascii(word).lower()
-    for pattern, replacement in _SPELLING_FOLDS:
-        key = pattern.sub(replacement, key)
-    return key
 
 
 def _initials(name: str, names: _Names) -> str:

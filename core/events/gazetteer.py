@@ -18,6 +18,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from core.events.names import is_latin, stem_key
 from core.lang import words
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,30 @@ _NAME = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")
 
 
 def place(name: str, language: str = "en") -> str | None:
-    """The canonical name of a known place spelled ``name`` in ``language``, or None."""
-    return _places(language).get(name)
+    """The canonical name of a known place spelled ``name`` in ``language``, or None; a name
+    in another script than Latin also in another case than the gazetteer's ("в Москве").
+
+    >>> place("Москве"), place("Берлине"), place("Парижа")
+    ('Moscow', 'Berlin', 'Paris')
+    """
+    found = _places(language).get(name)
+    if found is None and not is_latin(name):
+        found = _stems(language).get(stem_key(name))
+    return found
+
+
+@cache
+def _stems(language: str) -> dict[str, str]:
+    """The places' names in other scripts than Latin by their stem (``stem_key``): "Москв"
+    for Moscow. A stem two places share names neither."""
+    stems: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, canonical in _places(language).items():
+        if not is_latin(name):
+            stem = stem_key(name)
+            if stems.setdefault(stem, canonical) != canonical:
+                shared.add(stem)
+    return {stem: canonical for stem, canonical in stems.items() if stem not in shared}
 
 
 @cache

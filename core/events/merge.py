@@ -15,7 +15,7 @@ wrong one: two rows of one story are a nuisance, one row of two stories is a fal
   only when that context shares a name (two articles' "The dividend will be paid", after
   "Acme declared a dividend" and "Birch declared a dividend", are two dividends).
 
-Names are compared across spellings and scripts (``core.events.entities.name_key``: "Шольц"
+Names are compared across spellings and scripts (``core.events.names``: "Шольц"
 is "Scholz"; places are the gazetteer's one name, "Київ" and "Kiew" are "Kyiv").
 
 Titles in two languages share no words, so one more way to be one happening holds in any
@@ -50,7 +50,7 @@ from types import ModuleType
 from rapidfuzz import fuzz
 
 from core import lang
-from core.events.entities import name_key
+from core.events.names import name_key, stem_key
 from core.model import Event
 
 DAY = 86400.0
@@ -194,10 +194,10 @@ def _names(event: Event, kinds: frozenset[str] | None = None) -> Names:
 
 
 def _cast(event: Event) -> Names:
-    """Who an event names: people by their surname ("Olaf Scholz" is the "Шольц" of an article
-    that gives no first name), organisations whole."""
+    """Who an event names: people by their surname in any case ("Olaf Scholz" is the "Шольцем"
+    of an article that gives no first name), organisations whole."""
     return frozenset(
-        name_key(e.text.split()[-1]) if e.kind == "person" else name_key(e.text)
+        stem_key(e.text.split()[-1]) if e.kind == "person" else name_key(e.text)
         for e in event.entities
         if e.kind in _ACTORS
     )

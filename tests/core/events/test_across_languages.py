@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.entities import name_key
 from core.events.gazetteer import place
 from core.events.merge import find_merge_target, same_happening
+from core.events.names import name_key, stem_key
 from core.ingest import same_happening as store_same_happening
 from core.model import Document, Entity, Event, to_seconds
 from core.timeval import parse_value
@@ -47,6 +47,17 @@ def test_kyiv_in_every_language_and_script_is_one_place(spelling):
     assert place(spelling) == "Kyiv"
 
 
+@pytest.mark.parametrize(("declined", "city"), [("Москве", "Moscow"), ("Москву", "Moscow"),
+                                                 ("Киеве", "Kyiv"), ("Берлине", "Berlin")])  # fmt: skip
+def test_a_city_named_in_another_case_is_the_same_place(declined, city):
+    assert place(declined) == city
+
+
+def test_a_declined_name_is_the_same_name():
+    assert stem_key("Путиным") == stem_key("Путина") == stem_key("Putin")
+    assert stem_key("Шольцем") == stem_key("Scholz") != stem_key("Schulz")
+
+
 @pytest.mark.parametrize(("spelling", "city"), [("Москва", "Moscow"), ("Moskau", "Moscow"),
                                                  ("Moscou", "Moscow"), ("Берлін", "Berlin")])  # fmt: skip
 def test_other_capitals_are_one_place_across_languages(spelling, city):
@@ -65,10 +76,13 @@ ENGLISH = _event(
     "Scholz meets Putin in Moscow", "2022-02-15", ["Olaf Scholz", "Vladimir Putin"], ["Moscow"]
 )
 RUSSIAN = _event("Шольц провёл переговоры с Путиным", "2022-02-15", ["Шольц", "Путин"], ["Moscow"])
+DECLINED = _event(
+    "Шольц провёл переговоры с Путиным", "2022-02-15", ["Шольц", "Путиным"], ["Moscow"]
+)
 GERMAN = _event("Scholz trifft Putin im Kreml", "2022-02-15", ["Scholz", "Putin"], ["Moscow"])
 
 
-@pytest.mark.parametrize("other", [RUSSIAN, GERMAN], ids=["ru", "de"])
+@pytest.mark.parametrize("other", [RUSSIAN, DECLINED, GERMAN], ids=["ru", "ru-declined", "de"])
 def test_the_same_meeting_told_in_another_language_is_one_happening(other):
     assert same_happening(ENGLISH, other, (frozenset(), frozenset()))
     assert find_merge_target(other, [ENGLISH], [frozenset()], frozenset()) is ENGLISH
