@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.events.entities import find_mentions
 from core.events.gazetteer import place
 from core.events.merge import find_merge_target, same_happening
 from core.events.names import name_key, stem_key
@@ -56,6 +57,13 @@ def test_a_city_named_in_another_case_is_the_same_place(declined, city):
 def test_a_declined_name_is_the_same_name():
     assert stem_key("Путиным") == stem_key("Путина") == stem_key("Putin")
     assert stem_key("Шольцем") == stem_key("Scholz") != stem_key("Schulz")
+
+
+def test_a_declined_name_in_an_article_is_the_person_named_before():
+    text = "Олаф Шольц прилетел в Москву. Переговоры с Шольцем прошли в Кремле."
+    names = {m.text: m.name for m in find_mentions(text)}
+    assert names["Шольцем"] == names["Олаф Шольц"] == "Олаф Шольц"
+    assert names["Москву"] == "Moscow"
 
 
 @pytest.mark.parametrize(("spelling", "city"), [("Москва", "Moscow"), ("Moskau", "Moscow"),
