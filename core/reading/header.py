@@ -169,9 +169,16 @@ def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
 
 def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date of a line holding nothing else (an "Updated …" after it aside)."""
+    return _quick_date(line) or _foreign_date(line, langs)
+
+
+def _quick_date(line: str) -> tuple[datetime, str] | None:
     quick = quick_parse(line, trailer=_LINE_TRAILER)
-    if quick:
-        return quick[0], format_value(quick[0], "time" if quick[1] else "day")
+    return quick and (quick[0], format_value(quick[0], "time" if quick[1] else "day"))
+
+
+def _foreign_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
+    """dateparser's reading of a short line naming a year, in an article not in English."""
     if len(line) > _DATE_LINE_CHARS or not names_year(line) or not langs.foreign:
         return None
     return parse_date_string(line, langs.codes)
@@ -179,12 +186,17 @@ def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
 
 def _masthead_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date ending a byline or masthead: "By Jane Roe, Harbour Wire4 February 2022",
-    "ATLANTIC NEWS AGENCYFeb 4, 2022", "The Daily Courier: 4 February 2022"."""
+    "ATLANTIC NEWS AGENCYFeb 4, 2022", "The Daily Courier: 4 February 2022"; dateparser is
+    asked only after a masthead (it costs a millisecond or more a call)."""
     for start in _DATE_START.finditer(line, 1):
         lead, date = line[: start.start()], line[start.start() :]
-        parsed = _whole_date(date, langs)
-        if parsed:
-            return parsed if _is_masthead(lead) else None
+        quick = _quick_date(date)
+        if quick:
+            return quick if _is_masthead(lead) else None
+        if _is_masthead(lead):
+            parsed = _foreign_date(date, langs)
+            if parsed:
+                return parsed
     return None
 
 
