@@ -9,6 +9,8 @@ names ("Foreign Minister", "spokesman", "counterpart"), organisation words ("Min
 [('Vladimir Putin', 'person'), ('Xi', 'person'), ('Kyiv', 'place'), ('Vladimir Putin', 'person')]
 >>> [m.short for m in find_mentions(text)]
 ['Putin', 'Xi', 'Kiev', 'Putin']
+
+A name declined in another script is the person named whole before ("Олаф Шольц … Шольцем").
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from functools import cache, lru_cache
 
 from core import lang
 from core.events.gazetteer import place
+from core.events.names import is_latin, stem_key
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
 
@@ -295,7 +299,11 @@ def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:
     if mention.kind not in (PERSON, "unknown"):
         return None
     word = mention.text
-    return next((p for p in people if word in p.text.split()), None)
+    found = next((p for p in people if word in p.text.split()), None)
+    if found is None and not is_latin(word):  # "Шольцем" after "Олаф Шольц": declined
+        stem = stem_key(word)
+        found = next((p for p in people if stem in map(stem_key, p.text.split())), None)
+    return found
 
 
 def _initials(name: str, names: _Names) -> str:

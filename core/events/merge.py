@@ -15,6 +15,14 @@ wrong one: two rows of one story are a nuisance, one row of two stories is a fal
   only when that context shares a name (two articles' "The dividend will be paid", after
   "Acme declared a dividend" and "Birch declared a dividend", are two dividends).
 
+Names are compared across spellings and scripts (``core.events.names``: "Шольц"
+is "Scholz"; places are the gazetteer's one name, "Київ" and "Kiew" are "Kyiv").
+
+Titles in two languages share no words, so one more way to be one happening holds in any
+language: on the same day, of the same kind (one that says what happened: not "statement"
+nor "other"), naming the same people and organisations, all of them, and a place in common
+("Scholz meets Putin in Moscow" / "Шольц встретился с Путиным в Москве").
+
 One exception for people at an occasion: on the same day, the same person and the same
 occasion noun in both sentences ("Ferreira is due to open the bridge at a short ceremony" /
 "Ferreira will cut the ribbon", both sentences about a ceremony) are one happening::
@@ -42,6 +50,7 @@ from types import ModuleType
 from rapidfuzz import fuzz
 
 from core import lang
+from core.events.names import name_key, stem_key
 from core.model import Event
 
 DAY = 86400.0
@@ -51,6 +60,8 @@ UNDATED_LOOKBACK = 7 * DAY
 SAME = 0.5  # happening_score at or above which two events are one happening
 _NEUTRAL_KINDS = frozenset(("other", "statement"))
 _DAY_PRECISIONS = frozenset(("day", "time"))
+_ACTORS, _PLACES = frozenset(("person", "organisation")), frozenset(("place",))
+_PEOPLE = frozenset(("person",))
 # Same day, in other words: at least this many content lemmas shared, and this share of the
 # shorter title's content lemmas.
 PARAPHRASE_SHARED = 2
@@ -95,7 +106,7 @@ def happening_score(a: Event, b: Event, contexts: tuple[Names, Names] | None = N
     if not _actors_agree(a, b, contexts):
         return 0.0
     wording = fuzz.token_set_ratio(a.title.lower(), b.title.lower()) / 100
-    if _same_action(a, b) or _same_occasion(a, b):
+    if _same_action(a, b) or _same_occasion(a, b) or _same_cast(a, b):
         return max(SAME, wording)
     return 0.0
 
@@ -177,8 +188,19 @@ def _kinds_agree(a: Event, b: Event) -> bool:
     return a.kind == b.kind or a.kind in _NEUTRAL_KINDS or b.kind in _NEUTRAL_KINDS
 
 
-def _names(event: Event) -> Names:
-    return frozenset(e.text.lower() for e in event.entities)
+def _names(event: Event, kinds: frozenset[str] | None = None) -> Names:
+    """The event's names as compared: one for every spelling and script of a name."""
+    return frozenset(name_key(e.text) for e in event.entities if kinds is None or e.kind in kinds)
+
+
+def _cast(event: Event) -> Names:
+    """Who an event names: people by their surname in any case ("Olaf Scholz" is the "Шольцем"
+    of an article that gives no first name), organisations whole."""
+    return frozenset(
+        stem_key(e.text.split()[-1]) if e.kind == "person" else name_key(e.text)
+        for e in event.entities
+        if e.kind in _ACTORS
+    )
 
 
 def _actors_agree(a: Event, b: Event, contexts: tuple[Names, Names] | None) -> bool:
@@ -186,10 +208,23 @@ def _actors_agree(a: Event, b: Event, contexts: tuple[Names, Names] | None) -> b
     its context shares a name with the other."""
     names_a, names_b = _names(a), _names(b)
     if names_a and names_b:
-        return bool(names_a & names_b)
+        return bool(names_a & names_b or _cast(a) & _cast(b))
     if contexts is None:
         return True
-    return bool((names_a | contexts[0]) & (names_b | contexts[1]))
+    context_a, context_b = (frozenset(name_key(n) for n in c) for c in contexts)
+    return bool((names_a | context_a) & (names_b | context_b))
+
+
+def _same_cast(a: Event, b: Event) -> bool:
+    """The same happening told in other words, or in another language: on the same day, of
+    the same telling kind, with the same people and organisations, all of them, at a place
+    both name."""
+    if not (_by_day(a) and _by_day(b)) or _day(a.start) != _day(b.start):
+        return False
+    if a.kind != b.kind or a.kind in _NEUTRAL_KINDS:
+        return False
+    cast_a = _cast(a)
+    return bool(cast_a) and cast_a == _cast(b) and bool(_names(a, _PLACES) & _names(b, _PLACES))
 
 
 def _same_action(a: Event, b: Event, language: str = "en") -> bool:
@@ -222,8 +257,7 @@ def _same_occasion(a: Event, b: Event, language: str = "en") -> bool:
     """One day, one person, the same occasion named in both sentences ("ceremony")."""
     if not (_by_day(a) and _by_day(b)) or _day(a.start) != _day(b.start):
         return False
-    people_a = {e.text.lower() for e in a.entities if e.kind == "person"}
-    people_b = {e.text.lower() for e in b.entities if e.kind == "person"}
+    people_a, people_b = _names(a, _PEOPLE), _names(b, _PEOPLE)
     if not people_a or people_a != people_b or _names(a) != _names(b):
         return False
     occasions = _occasions(language)

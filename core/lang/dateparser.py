@@ -8,8 +8,10 @@ Two uses, with the settings each needs:
   day or None); the caller places a year-less date against the document's own publication
   date and tense, so the cache does not depend on it.
 - ``parse_publication_date``: a publication date written in a page's header or metadata
-  ("Friday, February 4th, 2022 11:15 PM"), in the document's language, with the precision it
-  gave (day or time); a date that could be either past or future is taken as past.
+  ("Friday, February 4th, 2022 11:15 PM", "4. Februar 2022, 14:05 Uhr"), in the languages
+  given (the article's own and those Datelines reads; any of dateparser's 200, the others are
+  passed over), with the precision it gave (day or time); a date that could be either past
+  or future is taken as past.
 
 dateparser is imported on first use only: it costs ~0.3 s.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache, lru_cache
 from typing import Any
@@ -45,9 +48,16 @@ def _expression_parser() -> Any:
     return _parser(tuple(EXPRESSION_LANGUAGES), settings)
 
 
-def _publication_parser(lang: str) -> Any:
+def _publication_parser(languages: tuple[str, ...]) -> Any:
     settings = (("RETURN_TIME_AS_PERIOD", True), ("PREFER_DATES_FROM", "past"))
-    return _parser((lang,), settings)
+    return _parser(languages, settings)
+
+
+@cache
+def _known_languages() -> frozenset[str]:
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(language_order)
 
 
 @lru_cache(maxsize=4096)
@@ -66,14 +76,24 @@ def parse_date_expression(expression: str) -> tuple[int | None, int, int | None]
     return (moment.year if has_year else None), moment.month, day
 
 
-def parse_publication_date(raw: str, lang: str = "en") -> tuple[datetime, str] | None:
+def parse_publication_date(
+    raw: str, languages: str | Sequence[str] = "en"
+) -> tuple[datetime, str] | None:
     """The moment a publication date names (no time zone) and its precision, "day" or "time";
-    None when it names less than a day.
+    None when it names less than a day. dateparser reads it in the first of ``languages``
+    whose words it is all written in, so a date in German is never half read as English.
 
     >>> parse_publication_date("Friday, February 4th, 2022 11:15 PM")
     (datetime.datetime(2022, 2, 4, 23, 15), 'time')
+    >>> parse_publication_date("4 février 2022 à 23h15", ["en", "fr", "xx"])
+    (datetime.datetime(2022, 2, 4, 23, 15), 'time')
     """
-    data = _publication_parser(lang).get_date_data(raw)
-    if data.date_obj is None or data.period not in ("day", "time"):
-        return None
-    return data.date_obj.replace(tzinfo=None), data.period
+    wanted = [languages] if isinstance(languages, str) else languages
+    codes = tuple(dict.fromkeys(c for c in wanted if c in _known_languages()))
+    # The first language alone, then the others: dateparser weighs every language it is
+    # given before it parses, so one at first is 2-4 times as fast when the first is right.
+    for group in (codes[:1], codes[1:]):
+        data = _publication_parser(group).get_date_data(raw) if group else None
+        if data is not None and data.date_obj is not None and data.period in ("day", "time"):
+            return data.date_obj.replace(tzinfo=None), data.period
+    return None

@@ -1,30 +1,78 @@
 """The date forms that header lines and metadata write, parsed by explicit patterns.
 
-"Fri 4 Feb 2022, 23:15", "Feb. 4, 2022 11:02 AM", "04.02.22 23:15", "2022-02-04T23:15":
-each a complete date (day or time precision), read in microseconds. dateparser, which costs
-~0.3 s to import and ~1 ms a call, is the fallback for whatever the patterns miss.
+"Fri 4 Feb 2022, 23:15", "Feb. 4, 2022 11:02 AM", "04.02.22 23:15", "2022-02-04T23:15",
+"Freitag, 4. Februar 2022", "4 февраля 2022": each a complete date (day or time precision),
+read in microseconds, in the month and weekday names of every language Datelines reads (the
+header is read before the article's language is known). dateparser, which costs ~0.3 s to
+import and ~1 ms a call, is the fallback for whatever the patterns miss ("4 de febrero de
+2022", "4 février 2022 à 23h15", "14:05 Uhr"), in the article's own language and those read.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.lang import dateparser, words
+from core.lang import dateparser, languages, words
 from core.timeval import format_value
 
 log = logging.getLogger(__name__)
 
-# Header lines, datelines and metadata are read as English, whatever the article's language:
-# the wire services and sites Datelines reads write their dates so.
-DATE_LANGUAGE = "en"
-MONTHS = words(DATE_LANGUAGE, "calendar").MONTHS
-MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# Header lines, datelines and metadata are read in every language Datelines reads at once:
+# they are read before the article's language is detected, and wire copy dates its stories
+# in its own language whatever the story's.
+LANGUAGES = languages()
+
+
+def _month_names(codes: Sequence[str]) -> dict[str, int]:
+    """Every language's month names (lower case) and their numbers; a spelling two languages
+    give different months is left out, since either reading could be a wrong date."""
+    months: dict[str, int] = {}
+    clashes: set[str] = set()
+    for code in codes:
+        for name, number in words(code, "calendar").MONTHS.items():
+            name = name.lower().rstrip(".")
+            if months.setdefault(name, number) != number:
+                clashes.add(name)
+    for name in clashes:
+        log.debug("month name %r names different months in %s: not read", name, codes)
+        del months[name]
+    return months
+
+
+def _weekday_prefixes(codes: Sequence[str]) -> list[str]:
+    """The first three letters of every language's weekday names ("mon", "fre", "пят"):
+    a header may write the day whole or shortened ("Fri", "Freitag", "vendredi")."""
+    names = {n.lower() for code in codes for n in words(code, "calendar").WEEKDAYS}
+    return sorted({n if len(n) < 3 else n[:3] for n in names}, key=len, reverse=True)
+
+
+def _ordinal_suffixes(codes: Sequence[str]) -> list[str]:
+    """What a day number may carry: "4th", "1er", from the numbered ordinals languages give."""
+    found = set()
+    for code in codes:
+        for ordinal in words(code, "calendar").ORDINALS:
+            m = re.fullmatch(r"\d+(\D+)", ordinal)
+            if m:
+                found.add(m[1].lower())
+    return sorted(found, key=len, reverse=True)
+
+
+def _either(names: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+MONTHS = _month_names(LANGUAGES)
+MONTH = _either(list(MONTHS)) + r"\.?"
+# What follows a day number: "4th", "1er", or "4." as German and the Slavic languages write it.
+DAY_SUFFIX = r"(?:" + _either(_ordinal_suffixes(LANGUAGES)) + r"|\.(?!\d))?"
+WEEKDAY = _either(_weekday_prefixes(LANGUAGES)) + r"[^\W\d_]*\.?"
+_WEEKDAY = r"(?:" + WEEKDAY + r",?\s+)?"
 _CLOCK = (
-    r"(?P<{h}>\d{{1,2}})[:.](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+    r"(?P<{h}>\d{{1,2}})[:.h](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
     r"\s*(?P<{ap}>[ap]\.?\s?m\b\.?)?"
 )
 # "…, 23:15", "… at 11:15 PM", "… - 23:15", "… | 11:15 PM", "… 202211:15" (run together)
@@ -41,8 +89,8 @@ _QUICK = re.compile(
     r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"(?:[T ](?P<ih>\d{2}):(?P<imi>\d{2})(?::\d{2}(?:\.\d+)?)?)?"
     r"|" + _TIME_BEFORE + _WEEKDAY + r"(?:"
-    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r"),?\s+(?P<y1>\d{4})"
-    r"|(?P<m2>" + MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"(?P<d1>\d{1,2})" + DAY_SUFFIX + r"\s+(?:of\s+)?(?P<m1>" + MONTH + r"),?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>" + MONTH + r")\s+(?P<d2>\d{1,2})" + DAY_SUFFIX + r",?\s+(?P<y2>\d{4})"
     r"|(?P<na>\d{1,2})(?P<sep>[./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}(?!\d))"
     r")" + _TIME_AFTER + r")" + _ZONE + r"\s*",
     re.IGNORECASE,
@@ -94,6 +142,15 @@ def quick_parse(
         return None
 
 
+def _quick_day(raw: str) -> datetime | None:
+    """The day a date at the start of ``raw`` names, whatever follows it."""
+    m = _QUICK.match(raw)
+    try:
+        return _moment(m)[0] if m else None
+    except ValueError:
+        return None
+
+
 def _moment(m: re.Match[str]) -> tuple[datetime, bool]:
     if m["iy"]:
         day = datetime(int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -104,12 +161,21 @@ def _moment(m: re.Match[str]) -> tuple[datetime, bool]:
         hour, minute, ampm = m["h"] or m["h0"], m["mi"] or m["mi0"], m["ap"] or m["ap0"]
     else:
         month = m["m1"] or m["m2"]
-        day = datetime(int(m["y1"] or m["y2"]), MONTHS[month[:3].lower()], int(m["d1"] or m["d2"]))
+        day = datetime(int(m["y1"] or m["y2"]), month_number(month), int(m["d1"] or m["d2"]))
         hour, minute, ampm = m["h"] or m["h0"], m["mi"] or m["mi0"], m["ap"] or m["ap0"]
     if hour is None:
         return day, False
     h = int(hour) % 12 + (12 if ampm and ampm[0].lower() == "p" else 0) if ampm else int(hour)
     return day.replace(hour=h, minute=int(minute)), True
+
+
+def month_number(name: str) -> int:
+    """The month a name matched by ``MONTH`` gives, in any language read.
+
+    >>> month_number("Sept."), month_number("FEBRUARY")
+    (9, 2)
+    """
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def _full_year(written: str) -> int:
@@ -129,21 +195,50 @@ def _numeric_month_day(a: int, b: int, sep: str) -> tuple[int, int]:
     raise ValueError("ambiguous day and month")
 
 
-def parse_date_string(raw: str) -> tuple[datetime, str] | None:
+def parse_date_string(
+    raw: str, date_languages: Sequence[str] | None = None
+) -> tuple[datetime, str] | None:
     """A complete date (day or time precision) from a short string, with its TIMEX3 value.
 
-    Explicit patterns first; dateparser only for a string that names a year and is no
-    ambiguous numeric date ("4/2/2022"), so "2 hours ago" or "Feb 4" never take today's
-    date or year, and day and month are never swapped by guesswork.
+    Explicit patterns first; dateparser, in ``date_languages`` (by default those Datelines
+    reads), only for a string that names a year, so "2 hours ago" or "Feb 4" never take
+    today's date or year. A numeric date ("04.02.2022 14:05 Uhr") is taken from dateparser
+    only when the patterns read the same day at its start, so that day and month are never
+    swapped by guesswork ("4/2/2022" is read by neither).
+
+    >>> parse_date_string("4 de febrero de 2022", ["es"])
+    (datetime.datetime(2022, 2, 4, 0, 0), '2022-02-04')
     """
     raw = raw.strip().rstrip(".,;")
     quick = quick_parse(raw)
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
-    if not _YEAR.search(raw) or _NUMERIC.search(raw):
+    if not names_year(raw):
         return None
-    parsed = dateparser.parse_publication_date(raw, DATE_LANGUAGE)
-    if parsed is None:
+    numeric = _NUMERIC.search(raw)
+    day = _quick_day(raw) if numeric else None
+    if numeric and day is None:
+        return None
+    parsed = dateparser.parse_publication_date(raw, date_languages or LANGUAGES)
+    if parsed is None or (day and parsed[0].date() != day.date()):
         return None
     moment, precision = parsed
     return moment, format_value(moment, precision)
+
+
+def names_year(raw: str) -> bool:
+    """Whether a string writes a year ("2022"): without one, no complete date is read."""
+    return bool(_YEAR.search(raw))
+
+
+def languages_of(text: str) -> tuple[str, ...]:
+    """The languages a text's dates are read in: its own, as detected (whether Datelines
+    reads it or not: dateparser reads 200), then every language Datelines reads.
+
+    >>> languages_of("Die Ministerin fliegt am Montag in die Hauptstadt und trifft am "
+    ...              "folgenden Tag den Präsidenten.")[0]
+    'de'
+    """
+    from core.reading.language import detect_language
+
+    return tuple(dict.fromkeys((detect_language(text).guess, *LANGUAGES)))

@@ -2,7 +2,8 @@
 
 Sources, in order of trust (``publication_date``): a header line near the top ("Published:
 Fri 4 Feb 2022, 23:15", "Updated …", "By Jane Doe | February 4, 2022", a line holding only
-a date), the dateline ("BEIJING, Feb 4 (Reuters) -", its year taken from a later source when
+a date), the dateline ("BEIJING, Feb 4 (Reuters) -", "PARIS, 4 février (AFP) -", "МОСКВА,
+4 февраля. /ТАСС/.", in every language read; its year taken from a later source when
 missing), the format's structured metadata, the file name ("2022-02-04-putin-xi.txt"), and
 last the file's modification time. Each FoundDate keeps its ``source`` so the user can see
 where a date came from.
@@ -17,19 +18,37 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from core.reading.dates import MONTH, MONTHS, FoundDate, found, parse_date_string, quick_parse
+from core.lang import dateparser
+from core.reading.dates import (
+    DAY_SUFFIX,
+    MONTHS,
+    FoundDate,
+    found,
+    month_number,
+    parse_date_string,
+    quick_parse,
+)
 from core.reading.header import find_header_date, nth_line_end
 from core.timeval import format_value
 
 log = logging.getLogger(__name__)
 
-_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+"  # capitals only: BEIJING, TROMSØ, NEW YORK
+# Capitals only: BEIJING, TROMSØ, NEW YORK, МОСКВА, КИЇВ.
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'\-]+"
+# Between a day and its month or year, a short word some languages write: "4 de febrero".
+_LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"
+# A month's name: one of a read language's (``MONTH``), else a word dateparser may know as
+# one ("4 février" before French is read); a word that names no month reads no date.
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 _DATELINE = re.compile(
     r"^[ \t]*(?-i:" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"  # , Kenya / , N.Y.
-    r",[ \t]+(?P<date>(?P<m1>" + MONTH + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
-    r"|(?P<d2>\d{1,2})[ \t]+(?P<m2>" + MONTH + r")(?:[ \t]+(?P<y2>\d{4}))?)"
-    r"[ \t]*(?:\([A-Za-z .\-]{2,30}\)[ \t]*)?(?:-{1,2}|–|—|_)[ \t]*",
+    r",[ \t]+(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
+    r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"
+    # the agency, "(Reuters)", "(AFP)", "/ТАСС/", then a dash ("(EFE).-"), or "/ТАСС/."
+    r"[ \t]*\.?[ \t]*(?:(?:\([^\W\d_][^()\n]{1,29}\)|/[^\W\d_][^/\n]{1,29}/)[ \t]*)?"
+    r"(?:\.?(?:-{1,2}|–|—|_)|(?<=/)\.)[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 _DATELINE_LINES = 15
@@ -57,8 +76,10 @@ def find_dateline_date(text: str, reference: datetime | None) -> FoundDate | Non
 
 
 def _dateline_moment(match: re.Match[str], reference: datetime | None) -> datetime | None:
-    month = MONTHS[(match["m1"] or match["m2"])[:3].lower()]
     day = int(match["d1"] or match["d2"])
+    month = _month(match["m1"] or match["m2"], day)
+    if month is None:
+        return None
     year = match["y1"] or match["y2"]
     try:
         if year:
@@ -74,6 +95,14 @@ def _dateline_moment(match: re.Match[str], reference: datetime | None) -> dateti
         return next((c for c in candidates if c and c <= latest), None)
     except ValueError:  # Feb 30
         return None
+
+
+def _month(word: str, day: int) -> int | None:
+    """The month a dateline's word names: a read language's month, else dateparser's."""
+    if word.lower().rstrip(".") in MONTHS:
+        return month_number(word)
+    parsed = dateparser.parse_date_expression(f"{day} {word}")
+    return parsed[1] if parsed and parsed[2] == day else None
 
 
 def _day_or_none(year: int, month: int, day: int) -> datetime | None:

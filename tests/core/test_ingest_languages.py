@@ -29,6 +29,13 @@ def test_an_unread_language_is_stored_without_events_and_named_in_the_report(sto
     assert counts["sadam-et.txt"] == 0 and counts["harbour-en.txt"] > 0
 
 
+def test_a_short_chinese_article_is_named_not_read_as_english_with_no_events(store):
+    # The detector is unsure of it (0.78): it was stored as English, silently empty.
+    report = ingest(store, [LANGUAGES / "huitan-zh.txt"])
+    [(path, note)] = report.unread
+    assert path.endswith("huitan-zh.txt") and "Chinese (zh)" in note and "no events" in note
+
+
 def test_the_stored_article_keeps_its_language(store):
     ingest(store, [ESTONIAN])
     [row] = store.documents()

@@ -99,6 +99,17 @@ def test_too_short_or_unsure_falls_back_to_english(text, guess):
         assert found.guess == guess
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("北京会谈：两国领导人将于下周举行会谈。", "zh"),  # the detector is 0.61 sure
+        ("Путин прилетел", "ru"),  # 0.25 sure, but Cyrillic is never English
+    ],
+)
+def test_text_in_another_script_than_englishs_is_never_read_as_english(text, code):
+    assert detect_language(text).code == code
+
+
 def test_a_table_of_figures_has_no_language_and_reads_as_english():
     table = "GOLD OPG 7-APR\n APR7 4205 4185\n MAY7 4222B 4227A 4202\n JUN7 4250 4226\n" * 3
     assert detect_language(table).code == "en"
