@@ -223,9 +223,9 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         hour, minute = int(m["hour"]) % 12, int(m["minute"] or 0)
         hour += 12 if m["ampm"][0].lower() == t.PM else 0
     elif m["mil"]:
-        hour, minute = int(m["mil"]), int(m["milm"])
-    else:
-        hour, minute = int(m["hh"]), int(m["mm"])
+        hour, minute = int(m["mil"]), int(m["milm"] or 0)
+    else:  # a language may leave the minutes out ("22 h")
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)
     if (
         m["noon"]
         and m["noon"].lower() in t.CUED_CLOCK_WORDS
