@@ -1,0 +1,107 @@
+"""English cues that a date in a sentence only describes a thing, not when its happening was.
+
+"notes due 2031" (a maturity), "the smallest rise since 1962" (a record's baseline), "up 21%
+from $66 million a year earlier" (a comparison), "the crash of Oct. 19, 1987" (a named
+thing), "the 1953 championship team" (a modifier): each date is right, and none is the date
+of what the sentence reports. ``core.events.anchors`` reads these words; regex sources are
+matched case-insensitively against the text just before (``..._BEFORE``) or just after
+(``..._AFTER``) the time expression.
+"""
+
+from __future__ import annotations
+
+# A running span or a record's baseline: "since 1962", "ever since March".
+SINCE_BEFORE = r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
+# A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
+# "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
+# (``BE_BEFORE_DUE`` keeps it).
+TERM_BEFORE = (
+    r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
+    r"|redeemable|puttable|callable)\s+(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+)
+# "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
+# it is a plan ("the report is due on Friday", "the election due this September").
+DUE_BEFORE = (
+    r"\b(?P<word>[\w'’]+)\s+(?:due|effective)\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
+)
+# A record's date: "its record high set on Aug. 6", "the low reached in 1982".
+RECORD_BEFORE = (
+    r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
+    r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+)
+# A date named as a deadline or a target: "set Nov. 10 as the deadline".
+AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
+BE = frozenset("is are was were be been being 's ’s now currently still".split())
+# A comparison's baseline: "compared with a loss a year earlier", "against 2018", "than in
+# 1990", "versus the same month of last year".
+COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
+# ... and these only right before the date: "lower than a year ago", "against 2018".
+COMPARISON_NEXT = (
+    r"\b(?:than|against)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
+    r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+)
+# "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
+# ... and "against 144 mln in January": a figure set against another period's
+FROM = r"\b(?:from|against)\b"
+AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
+# Where a comparison's reach ends, looking back from the date: a clause break or a verb of
+# its own ("…, which rose in 2019").
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
+# "from 1991 to 1997": neither date of a range is a baseline.
+RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = (
+    r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))"
+    r"|[-–])"
+)
+# Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
+APPOSITION = r"^\s*(?:or|and)\b"
+# A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
+# the noun before "of" is a time itself ("the night of March 3", "the end of June").
+OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+TIME_NOUNS = frozenset(
+    "night morning afternoon evening day days week weekend weeks month months year years "
+    "end beginning start middle close turn rest remainder half part course eve dawn spring hour "
+    "hours "
+    "summer autumn fall winter season quarter period session date time anniversary".split()
+)
+# A date between a determiner and a noun modifies the noun: "the 1953 championship team",
+# "a 12th century abbey", "the 2023-25 cycle". Event nouns (``events.EVENT_NOUNS``) stay
+# dated: "the March 3 hearing" is a happening on March 3.
+DETERMINER_BEFORE = (
+    r"(?:^|\W)(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?"
+    r"(?:(?:end|mid|early|late)-)?$"  # "his end-June forecast"
+)
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
+DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
+MORE_EVENT_NOUNS = frozenset(
+    "hearing trial ruling verdict sentencing session debate conference congress convention "
+    "launch opening ceremony crash collapse storm earthquake flood fire race match final game "
+    "tour trip speech address interview announcement report merger takeover "
+    "offering sale auction strike raid coup revolution uprising war battle massacre slaying "
+    "blast incident disaster service memorial funeral accession cease-fire power-grab loss "
+    "campaign decision "
+    "profit earnings income sales revenue results quarter dividend split crisis".split()
+)
+# "a decision on the response to Friday's attack": a day's possessive after a preposition
+# dates that noun, not the clause ("Monday's vote drew …" as a subject still does).
+POSSESSIVE_AFTER_PREPOSITION = (
+    r"\b(?:to|on|after|before|since|of|for|in|at|by|from|with|over|about)\s+$"
+)
+# "its targets for 1988", "the budget for next year": a plan's period, not the happening's
+# ("net income for the third quarter" is the period the income was earned in: it stays).
+NOUN_FOR_BEFORE = r"\b(?P<noun>[a-z]+)\s+for\s+(?:the\s+)?$"
+PLAN_NOUNS = frozenset(
+    "target targets forecast forecasts budget budgets plan plans goal goals projection "
+    "projections outlook quota quotas estimate estimates".split()
+)
+# ", set up in 1986": a date inside a participle's aside describes the noun before it.
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+)
+# A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
+# contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
+TERMS_AFTER = (
+    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
+    r"|arrival)\b"
+)
+TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"

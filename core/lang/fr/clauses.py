@@ -1,0 +1,313 @@
+"""English sentence and clause structure, and English word forms.
+
+The words the event engine (``core.events``) reads a sentence's shape by: where a sentence
+ends, where a clause opens, which words are function words, auxiliaries, prepositions. Month
+names are not here: they are ``calendar.MONTHS``. Sets are lower case.
+
+The word forms are functions, the same in every language: ``lemmas(word)`` (lemmas by part
+of speech), ``is_past(word)``, ``is_participle(word)`` and ``present(word, plural)`` (the
+headline present: "won" → "wins").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lang.fr.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that end with a full stop without ending the sentence (with calendar.MONTHS' short
+# forms, which the engine adds).
+ABBREVIATIONS = _words(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
+    "ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ ave "
+    "blvd mt ft"
+)
+# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
+# Groups: place, date, agency.
+DATELINE = (
+    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+)
+# A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
+WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
+OPEN_QUOTES = frozenset(("“", '"', "``"))
+CLOSE_QUOTES = frozenset(("”", '"', "''"))
+POSSESSIVE_ENDINGS = ("’s", "'s")
+# The possessive ending a name may carry ("Putin's"), as a regex at the end of a token.
+POSSESSIVE = r"['’]s?$"
+
+# Words that open a clause after a comma ("…, saying"); the bare ones even without it.
+OPENERS = _words(
+    "saying adding calling as while when where which who whose after before because "
+    "although but that following whereas"
+)
+# Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
+NOUN_PHRASE_ENDS = OPENERS - {"as"}
+BARE_OPENERS = _words("when after before that because whose where while")
+# The opener of a reported clause ("said that …"), and of a clause that says when ("when").
+THAT = "that"
+WHEN = "when"
+# Relative pronouns: after ", who … ," the main clause resumes at its verb.
+RELATIVES = _words("who which whose")
+OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
+# A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
+FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
+# Words that front an adverbial before the subject ("During his visit on Thursday, …").
+FRONTED = _words(
+    "during on in at after following since before earlier later last amid upon as when while "
+    "if although because under with despite according"
+)
+# Words that link a sentence to the one before and belong to no clause part.
+LINKS = _words("so but and yet meanwhile however then also still thus instead")
+SUBORDINATORS = _words("since after before when while because although though as")
+COORDINATORS = _words("and or but")
+AND = "and"
+AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
+
+PRONOUNS = _words("he she it they")
+THEY = "they"  # stands for many: never resolved to one name
+PERSONAL_PRONOUNS = _words("he she")  # stand for a person
+# A subject's possessive that stands for a name ("its board"), and those that stand for a person.
+POSSESSIVE_PRONOUNS = _words("its his her their")
+PERSONAL_POSSESSIVES = _words("his her")
+SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
+POSSESSIVE_DETERMINERS = _words("his her their its the a an")
+ARTICLES = _words("the a an")
+# Words before a trigger that point back to a happening told already ("The deal came …").
+ANAPHORIC = _words("the this that")
+DETERMINERS = _words(
+    "the a an this that these those its his her their our my your some any each every no "
+    "all both several many more most"
+)
+PREPOSITIONS = _words(
+    "of in on at by for with from to into onto over under about after before during since "
+    "until between among against without within through across toward towards upon via "
+    "amid near behind beyond throughout"
+)
+# Words that may sit between subject and verb without being either ("Russia also wants").
+ADVERBS = _words(
+    "also already again still just now then even never not reportedly repeatedly "
+    "allegedly formally officially finally later earlier once jointly last first recently "
+    "quickly briefly"
+)
+NEGATIONS = _words("not never")
+# Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("will would shall")
+# Words after a future that keep it as written: "will not", "will be" (no "to not").
+FUTURE_KEPT_BEFORE = ("not", "be")
+BE = _words("is are was were be been being am")
+BE_PAST = _words("was were")
+BE_FINITE = _words("is are was were am")
+BEEN = "been"
+BEING = "being"
+GOING = "going"
+DUE = "due"
+HAVE = _words("has have had")
+MODALS = _words("can could may might must should")
+# Auxiliaries that make a clause a possibility rather than a happening ("could start").
+HYPOTHETICAL = _words("could might may would should must")
+AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+CLAUSE_ONLY_SPEECH = _words("say")  # what is said is a clause: "said sales rose"
+SUBJECT_BREAKS = _words("whether if")  # "a decision on whether Taiwan [would attend]"
+NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
+TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")
+OF = "of"  # "eight years of fighting"
+BY = "by"  # an agent: "released by Beijing"
+# Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
+SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# Words after a verb of saying that show no clause follows straight away.
+# "said on Friday the …": a day between a verb of saying and what was said.
+# Verbs of saying that name who was told: "told the board that …" keeps "the board".
+TELL_VERBS = _words("tell inform assure warn remind notify advise")
+SPEECH_DAY_PREPOSITIONS = _words("on")
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("that , on in at")
+# How many words may stand between a verb of saying and "that" ("told the committee that").
+REPORTED_OBJECT_REACH = 5
+# How far after a verb of saying the reported clause's verb may come: its subject's length
+# ("said the drop in March construction employment may …").
+REPORTED_SUBJECT_REACH = 14
+# Particles after a verb that make it phrasal ("hit back"), or end a verb group.
+VERB_PARTICLES = _words("out up back")
+VERB_GROUP_ENDS = _words("to for into with at out back")
+PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
+# Words a noun phrase reaches back over: "plans for joint exercises", "years of fighting".
+NOUN_LINKS = _words("of for")
+# How many words a list's item may have before its "and": "in steel, coal and timber".
+LIST_ITEM_REACH = 3
+# Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
+TITLE_PARTICLES = _words("on up out off down back away over in")
+TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+TITLE_DANGLING = _words(
+    "and or but as than due such according prior including compared versus vs not worth"
+    " around below above beneath primarily mainly largely partly chiefly along"
+)
+# Words whose complement carries the news: a title that loses it is no title ("sales ended
+# 12 pct below [the 1986 level]", "this was primarily [because …]").
+TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
+# What opens a new clause after "but": "rose but this was …", "but the government had …".
+BUT = _words("but yet")
+CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
+# Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
+QUANTITY_WORDS = _words("more less fewer")
+NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
+# Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
+# them ("in order to", "due to").
+FIXED_PHRASE_STARTS = tuple(
+    "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
+    "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
+    "in favour|in exchange|not only".split("|")
+)
+# A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
+EXPLETIVES = _words("there it this these those")
+DEMONSTRATIVES = _words("this these those")  # a determiner when a noun follows
+# Words of a figure: a subject of only these ("1.5 mln", "348") is no subject.
+AMOUNT_WORDS = _words(
+    "mln billion bln million thousand hundred pct percent dlrs dlr cts pence stg yen marks "
+    "francs shr net vs"
+)
+# Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
+# and the clauses that only qualify the news ("when …", "which …").
+COMPARISON_CUTS = _words("compared comparing versus vs vs. except")
+FIGURE_COMPARISON_CUTS = _words("against")  # only after a figure: "3 pct against 5 pct"
+# Lower-case words inside a capitalised name: a title is not cut there ("Group of Five").
+NAME_LINKS = _words("of for and")
+CHANGE_WORDS = _words("up down")
+CHANGE_FROM = _words("from")
+CLAUSE_CUTS = _words(
+    "when which who whose where because although though whereas while unless saying adding"
+)
+# "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
+AS = "as"
+# Where a subject can never start: "Including steel …", "According to …".
+NOT_SUBJECT_STARTS = _words(
+    "including according however meanwhile moreover nevertheless nonetheless therefore also"
+)
+# A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
+TABLE_WORDS = _words("vs vs.")
+# The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
+TABLE_SUBJECTS = _words("qtr shr revs mths prior")
+TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
+# Nouns of a stretch of time: "nine months of the year" names no happening.
+PERIOD_NOUNS = _words("year years month months week weeks day days quarter period half season")
+# A pronoun stands for a name at most this many characters back (else: no one sure).
+ANTECEDENT_REACH = 250
+# Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
+IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
+# Of those, the openers of what the subject says: there "it" is the speaker, whole.
+REPORTED_OPENERS = ("that", "saying", "adding")
+# Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
+STATE_VERBS = _words(
+    "be remain seem appear compare represent total average equal amount stand include "
+    "reflect consist comprise contain mean own belong lie range"
+)
+STATE_PARTICIPLES = _words("located centered centred positioned situated based")
+# State verbs that tell of a happening when a place follows: "appeared in court".
+STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
+PLACE_AFTER = _words("in at before on")
+# After "to be", words that say a thing is planned, not how things are: "is due on Friday".
+SCHEDULED = _words("due set scheduled slated expected")
+# Of those, the ones that need what follows: "Deliveries are set [for May]" says nothing.
+SET_FOR = _words("set slated")
+# Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
+# "in the fiscal year ending [March 31]": the whole phrase goes with the date.
+TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
+# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
+DATE_MODIFIERS = _words("late early mid calendar fiscal")
+# "firms this week announced": a time phrase between a plural subject and its verb
+TIME_PHRASE_STARTS = _words("this last next")
+TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
+# Plural nouns without a plural ending.
+PLURAL_NOUNS = _words("police people")
+# Words that read as a capital only because they open the sentence.
+FUNCTION_WORDS = _words(
+    "the a an in on at during after before since following while as but and or if when "
+    "this that these those their his her its our your my we they he she it i you there "
+    "unfortunately however meanwhile"
+)
+# Words before a time expression that go with it: prepositions, and the "to" or "and" of a
+# range ("from May to June").
+TIMEX_PREPOSITIONS = _words(
+    "on in at during by from since until till through throughout of for over to and or"
+)
+# A range of two time expressions: "from 2014 to 2022", "between March and May".
+RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
+RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
+# A duration counted back from the publication date: "for the past three weeks".
+BACK_SPAN_BEFORE = ("for", "over", "in", "during")
+BACK_SPAN_THE = ("the",)
+BACK_SPAN_WORDS = ("past", "last")
+# Words before a duration that count it back: "after eight years of …", "over the past …".
+BACK_SPAN_AFTER = _words("after over past")
+# Where the place of a meeting starts: "a meeting between A and B in Beijing".
+PLACE_PREPOSITIONS = ("in", "at", "on", "for")
+BETWEEN = "between"
+# Word endings: the gerund, the past participle, the third person singular, the plural.
+GERUND = "ing"
+ADVERB_ENDING = "ly"
+PAST_PARTICIPLE = "ed"
+THIRD_PERSON = "s"
+PLURAL_ENDING = "s"
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech ("signed" → {"VERB": ("sign",)}); treat the result as read-only."""
+    return _lemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)  # a news archive's vocabulary: evictions would mean lemminflect again
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas  # its tables load on first use, off the GUI thread
+
+    return getAllLemmas(lower)
+
+
+def past(lemma: str) -> str:
+    """The simple past of a verb: "meet" → "met" (a happening named by a noun, told)."""
+    from lemminflect import getInflection
+
+    return (getInflection(lemma, tag="VBD") or (lemma,))[0]
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "won" → "wins" (or "win" for a plural subject)."""
+    from lemminflect import getInflection, getLemma
+
+    lemma = (getLemma(word.lower(), upos="VERB") or (word.lower(),))[0]
+    if plural:
+        return lemma
+    return (getInflection(lemma, tag="VBZ") or (lemma,))[0]
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    for lemma in lemmas(lower).get("VERB", ()):
+        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
+            return True
+    return False
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    verbs = lemmas(lower).get("VERB", ())
+    if lower.endswith(("s", "ing")):
+        return False
+    # "found" is find's participle even though "found" is a verb of its own
+    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
+        verbs and lower not in verbs
+    )

