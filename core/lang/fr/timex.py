@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from core.lang.fr.calendar import UNITS as _UNITS
 from core.lang.fr.calendar import (  # noqa: F401 (ADJ_UNIT, NUM_WORD, SPELLED_YEAR: as English's)
     ADJ_UNIT,
     APPROX,
@@ -38,6 +37,7 @@ from core.lang.fr.calendar import (  # noqa: F401 (ADJ_UNIT, NUM_WORD, SPELLED_Y
     WEEKDAYS,
     YEAR4,
 )
+from core.lang.fr.calendar import UNITS as _UNITS
 
 
 def _never(*names: str) -> str:
