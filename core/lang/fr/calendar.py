@@ -69,7 +69,7 @@ VAGUE_UNIT = {"S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Q":
 _FULL_MONTH = (
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
-_ABBR_MONTH = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\."
+_ABBR_MONTH = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)(?:\.|\b)"
 MONTH = rf"(?i:(?:{_FULL_MONTH})\b|{_ABBR_MONTH})"
 FULL_MONTH = rf"(?i:(?:{_FULL_MONTH})\b)"
 WEEKDAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"

@@ -101,7 +101,7 @@ PERIOD_PREVIOUS = ("précédent",)
 # determiner, which the grammar keeps.
 COMMON_WORD_SEASONS = ("été",)
 NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
-SEASON_PREP = r"\b(?:en|au|à|durant|pendant|dès|depuis|de|du|avant|après|jusqu['’]au|cet|ce)\s+$"
+SEASON_PREP = r"\b(?i:en|au|à|durant|pendant|dès|depuis|de|du|avant|après|jusqu['’]au|cet|ce)\s+$"
 # ... and so does a lower-case noun of its own: "le printemps de l'environnement".
 SEASON_NAME_AFTER = (
     r"[ \t]+(?:de[ \t]+)?[A-Z][a-z]"

@@ -48,7 +48,7 @@ def _never(*names: str) -> str:
 _APOS = "['’]"
 # "début mars", "fin 1998", "mi-septembre", "début des années 60", "fin de l'année"
 MODIFIER = (
-    r"(?:(?i:début|fin|milieu|courant)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|de\s+)?"
+    r"(?:(?:[Ll]a\s+|[Ll]e\s+)?(?i:début|fin|milieu|courant)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|de\s+)?"
     r"|(?i:mi)\s*-\s*)"
 )
 YEAR_ANAPHOR = r"(?!)"
@@ -69,7 +69,7 @@ HOLIDAY = "|".join(
 )
 _DET = r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])"
 _DEM = r"(?:[Cc]et|[Cc]ette|[Cc]e)"
-_REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?)"
+_REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?|en\s+cours)"
 _SEASON = r"(?:printemps|été|automne|hiver|Printemps|Été|Automne|Hiver)"
 _CAL_UNIT = r"(?:semaine|mois|année|an|week-end|trimestre|décennie|siècle)"
 # "un chauffeur de 38 ans", "Jean Dupont, 45 ans,", "les 6-16 ans", "d'une trentaine
@@ -122,7 +122,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # mars / début mars / mi-septembre / juin prochain / mars dernier
     (
         "month",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{FULL_MONTH}|sept\.)(?:\s+(?P<rel>prochain|dernier)\b)?""",
+        rf"""(?P<mod>{MODIFIER})?(?:(?:[Ll]e\s+)?mois\s+d(?:e\s+|['’]))?(?P<month>{FULL_MONTH}|sept\.)(?:\s+(?P<rel>prochain|dernier)\b)?""",
     ),
     # les années 1990 / début des années 60 / années 2000
     (
@@ -152,8 +152,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # l'automne / cet été / l'hiver dernier / le printemps 1998
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?P<season>{_SEASON})\b(?!-)
-        (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?P<rel>prochain|dernier|passé)\b)?
+        rf"""(?P<mod>{MODIFIER})?
+        (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé)\b)))?
+        (?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?P<season>{_SEASON})\b(?!-)
+        (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé)\b)?
         {_never("spelled")}""",
     ),
     # hier / aujourd'hui / demain matin / hier soir / hier en début d'après-midi / ce soir
@@ -195,7 +197,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # cette semaine / la semaine prochaine / l'an dernier / ce mois-ci / fin de l'année
     (
         "relunit",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<dem>{_DEM})\s+|(?P<det>{_DET}))(?P<unit>{_CAL_UNIT})(?:-ci)?\b
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<dem>{_DEM})\s+|(?P<det>{_DET})|(?(mod)|(?!)))(?P<unit>{_CAL_UNIT})(?:-ci)?\b
         (?P<rel>(?(det)(?(mod)(?:\s+{_REL_AFTER}\b)?|\s+{_REL_AFTER}\b)|))
         {_never("pre", "orso")}""",
     ),
@@ -297,7 +299,7 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont".split()
+        " bonne longue petite pleine et ont mois".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)
