@@ -1,12 +1,13 @@
-"""English sentence and clause structure, and English word forms.
+"""French sentence and clause structure, and French word forms.
 
-The words the event engine (``core.events``) reads a sentence's shape by: where a sentence
-ends, where a clause opens, which words are function words, auxiliaries, prepositions. Month
-names are not here: they are ``calendar.MONTHS``. Sets are lower case.
+The names are English's (``core.lang.en.clauses``, where each is explained). French word
+order is close enough to English's for the engine's shallow grammar: subject, verb group,
+object; what differs is mostly in the words (the auxiliary before the participle, "se" and
+"s'" before the verb, elided articles glued to their noun: "l'Ukraine").
 
-The word forms are functions, the same in every language: ``lemmas(word)`` (lemmas by part
-of speech), ``is_past(word)``, ``is_participle(word)`` and ``present(word, plural)`` (the
-headline present: "won" → "wins").
+The word forms are functions, the same in every language: ``lemmas(word)``,
+``is_past(word)``, ``is_participle(word)``, ``present(word, plural)`` and ``past(lemma)``;
+the verbs are ``core.lang.fr.verbs``'.
 """
 
 from __future__ import annotations
@@ -14,300 +15,263 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lang.fr.calendar import WEEKDAYS
+from core.lang.fr import verbs as _verbs
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words that end with a full stop without ending the sentence (with calendar.MONTHS' short
-# forms, which the engine adds).
 ABBREVIATIONS = _words(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
-    "ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ ave "
-    "blvd mt ft"
+    "m mm mme mmes mlle dr pr me st ste gén col lt cdt cne av apr env etc no n° p tél vol"
 )
-# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
-# Groups: place, date, agency.
+# "PARIS, 4 février (AFP) -", "KIEV (Reuters) -"
 DATELINE = (
-    r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
-    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}?)(?:/[A-ZÀ-Ý][A-ZÀ-Ý .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?)?"
     r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
 )
-# A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
-WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
-OPEN_QUOTES = frozenset(("“", '"', "``"))
-CLOSE_QUOTES = frozenset(("”", '"', "''"))
-POSSESSIVE_ENDINGS = ("’s", "'s")
-# The possessive ending a name may carry ("Putin's"), as a regex at the end of a token.
-POSSESSIVE = r"['’]s?$"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
+WORD = rf"[{_LETTER}]+(?:-[{_LETTER}]+)*"
+OPEN_QUOTES = frozenset(("«", "“", '"'))
+CLOSE_QUOTES = frozenset(("»", "”", '"'))
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+POSSESSIVE = r"(?!)"
 
-# Words that open a clause after a comma ("…, saying"); the bare ones even without it.
+_QU = "qu'il qu'elle qu'ils qu'elles qu'on qu'un qu'une qu’il qu’elle qu’ils qu’elles qu’on"
 OPENERS = _words(
-    "saying adding calling as while when where which who whose after before because "
-    "although but that following whereas"
+    f"qui que qu' dont où lorsque quand tandis puisque parce selon après avant alors {_QU}"
+    " ajoutant précisant estimant affirmant"
 )
-# Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
-NOUN_PHRASE_ENDS = OPENERS - {"as"}
-BARE_OPENERS = _words("when after before that because whose where while")
-# The opener of a reported clause ("said that …"), and of a clause that says when ("when").
-THAT = "that"
-WHEN = "when"
-# Relative pronouns: after ", who … ," the main clause resumes at its verb.
-RELATIVES = _words("who which whose")
-OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
-# A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
-FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
-# Words that front an adverbial before the subject ("During his visit on Thursday, …").
+NOUN_PHRASE_ENDS = OPENERS
+BARE_OPENERS = _words(f"lorsque quand que dont où tandis puisque parce {_QU}")
+THAT = "que"
+WHEN = "lorsque"
+RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
+OBJECT_RELATIVES = _words("que qu'")
+FRONTED_SUBORDINATORS = _words("bien quoique alors lorsque quand si parce puisque tandis comme")
 FRONTED = _words(
-    "during on in at after following since before earlier later last amid upon as when while "
-    "if although because under with despite according"
-)
-# Words that link a sentence to the one before and belong to no clause part.
-LINKS = _words("so but and yet meanwhile however then also still thus instead")
-SUBORDINATORS = _words("since after before when while because although though as")
-COORDINATORS = _words("and or but")
-AND = "and"
-AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
+    "lors pendant durant après avant depuis dès selon malgré en hier aujourd'hui demain"
+    " fin début mi-"
+) | frozenset(WEEKDAYS)
+LINKS = _words("mais et donc puis ensuite aussi toutefois cependant pourtant ainsi enfin or")
+SUBORDINATORS = _words("depuis après avant lorsque quand tandis parce puisque comme")
+COORDINATORS = _words("et ou mais")
+AND = "et"
+AND_THEN = ("et", ",", "puis")
 
-PRONOUNS = _words("he she it they")
-THEY = "they"  # stands for many: never resolved to one name
-PERSONAL_PRONOUNS = _words("he she")  # stand for a person
-# A subject's possessive that stands for a name ("its board"), and those that stand for a person.
-POSSESSIVE_PRONOUNS = _words("its his her their")
-PERSONAL_POSSESSIVES = _words("his her")
-SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
-POSSESSIVE_DETERMINERS = _words("his her their its the a an")
-ARTICLES = _words("the a an")
-# Words before a trigger that point back to a happening told already ("The deal came …").
-ANAPHORIC = _words("the this that")
+PRONOUNS = _words("il elle on ils elles")
+THEY = "ils"
+PERSONAL_PRONOUNS = _words("il elle")
+POSSESSIVE_PRONOUNS = _words("son sa ses leur leurs")
+PERSONAL_POSSESSIVES = _words("son sa ses")
+SPEAKER_PRONOUNS = _words("nous je j' vous")
+POSSESSIVE_DETERMINERS = _words("son sa ses leur leurs le la les l' un une")
+ARTICLES = _words("le la les l' un une des du")
+ANAPHORIC = _words("le la les ce cet cette ces")
 DETERMINERS = _words(
-    "the a an this that these those its his her their our my your some any each every no "
-    "all both several many more most"
+    "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos"
+    " mon ma mes chaque tout toute tous toutes plusieurs quelques aucun aucune certains"
+    " certaines"
 )
 PREPOSITIONS = _words(
-    "of in on at by for with from to into onto over under about after before during since "
-    "until between among against without within through across toward towards upon via "
-    "amid near behind beyond throughout"
+    "de d' du des à au aux en dans sur sous par pour avec sans entre vers chez contre depuis"
+    " pendant durant après avant selon malgré lors parmi près jusqu'à jusqu'au jusqu'en"
+    " jusqu’à jusqu’au face outre via envers dès"
 )
-# Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = _words(
-    "also already again still just now then even never not reportedly repeatedly "
-    "allegedly formally officially finally later earlier once jointly last first recently "
-    "quickly briefly"
+    "aussi déjà encore toujours ne n' pas plus jamais désormais ensuite enfin officiellement"
+    " notamment également finalement bientôt récemment alors même puis lui-même elle-même"
 )
-NEGATIONS = _words("not never")
-# Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
+NEGATIONS = _words("ne n' pas jamais plus")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
-FUTURE = _words("will would shall")
-# Words after a future that keep it as written: "will not", "will be" (no "to not").
-FUTURE_KEPT_BEFORE = ("not", "be")
-BE = _words("is are was were be been being am")
-BE_PAST = _words("was were")
-BE_FINITE = _words("is are was were am")
-BEEN = "been"
-BEING = "being"
-GOING = "going"
-DUE = "due"
-HAVE = _words("has have had")
-MODALS = _words("can could may might must should")
-# Auxiliaries that make a clause a possibility rather than a happening ("could start").
-HYPOTHETICAL = _words("could might may would should must")
-AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
-CLAUSE_ONLY_SPEECH = _words("say")  # what is said is a clause: "said sales rose"
-SUBJECT_BREAKS = _words("whether if")  # "a decision on whether Taiwan [would attend]"
-NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
-TO = "to"  # the infinitive marker: a headline's future ("Scholz to visit")
-OF = "of"  # "eight years of fighting"
-BY = "by"  # an agent: "released by Beijing"
-# Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
-SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
-# Words after a verb of saying that show no clause follows straight away.
-# "said on Friday the …": a day between a verb of saying and what was said.
-# Verbs of saying that name who was told: "told the board that …" keeps "the board".
-TELL_VERBS = _words("tell inform assure warn remind notify advise")
-SPEECH_DAY_PREPOSITIONS = _words("on")
+FUTURE = _words("va vont")
+FUTURE_KEPT_BEFORE = ("pas", "être")
+BE = _words(
+    "est sont était étaient être été fut furent sera seront serait seraient s'est s’est"
+    " s'était s’était c'est c’est n'est n’est étant"
+)
+BE_PAST = _words("était étaient fut furent")
+BE_FINITE = _words("est sont était étaient suis sommes êtes s'est s’est n'est n’est")
+BEEN = "été"
+BEING = "étant"
+GOING = "allant"
+DUE = "prévu"
+HAVE = _words(
+    "a ont avait avaient aura auront aurait auraient eu ai avons avez n'a n’a n'ont n’ont"
+    " l'a l’a l'ont l’ont n'avait n’avait"
+)
+MODALS = _words(
+    "peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait"
+    " devraient devait devaient"
+)
+HYPOTHETICAL = _words("pourrait pourraient devrait devraient pourra pourront serait seraient")
+# The reflexive pronoun opens the verb group as an auxiliary does: "Scholz [se rendra] à Kiev".
+AUX = FUTURE | BE | HAVE | MODALS | _words("se s' s’")
+CLAUSE_ONLY_SPEECH = _words("dire")
+SUBJECT_BREAKS = _words("si")
+NON_FINITE_AUX = _words("être été étant")
+TO = "de"  # the infinitive's marker after a plan: "prévoit de signer"
+OF = "de"
+BY = "par"
+SPEECH_VERBS = _words(
+    "dire annoncer affirmer déclarer préciser indiquer estimer ajouter confirmer assurer"
+    " avertir souligner expliquer"
+)
+TELL_VERBS = _words("informer assurer avertir rappeler prévenir")
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
-NOT_SPEECH_CLAUSE = _words("that , on in at")
-# How many words may stand between a verb of saying and "that" ("told the committee that").
+NOT_SPEECH_CLAUSE = _words("que qu' , en à le la les")
 REPORTED_OBJECT_REACH = 5
-# How far after a verb of saying the reported clause's verb may come: its subject's length
-# ("said the drop in March construction employment may …").
 REPORTED_SUBJECT_REACH = 14
-# Particles after a verb that make it phrasal ("hit back"), or end a verb group.
-VERB_PARTICLES = _words("out up back")
-VERB_GROUP_ENDS = _words("to for into with at out back")
-PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
-# Words a noun phrase reaches back over: "plans for joint exercises", "years of fighting".
-NOUN_LINKS = _words("of for")
-# How many words a list's item may have before its "and": "in steel, coal and timber".
+# "reprendra lundi", "se rendra hier": a day right after the verb shows it is one.
+VERB_PARTICLES = _words("hier demain aujourd'hui dès") | frozenset(WEEKDAYS)
+VERB_GROUP_ENDS = _words("de à pour avec en")
+PHRASAL_PARTICLES: tuple[str, ...] = ()
+NOUN_LINKS = _words("de d' du des pour")
 LIST_ITEM_REACH = 3
-# Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
-TITLE_PARTICLES = _words("on up out off down back away over in")
-TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+TITLE_PARTICLES = _words("en y")
+TITLE_CUT_BEFORE = _words("qui que dont où tandis , ; – notamment dont")
 TITLE_DANGLING = _words(
-    "and or but as than due such according prior including compared versus vs not worth"
-    " around below above beneath primarily mainly largely partly chiefly along"
+    "et ou mais comme que notamment selon avant après contre vers de d' du des à au aux le"
+    " la les l' un une son sa ses leur leurs pour par sur en dans"
 )
-# Words whose complement carries the news: a title that loses it is no title ("sales ended
-# 12 pct below [the 1986 level]", "this was primarily [because …]").
-TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
-# What opens a new clause after "but": "rose but this was …", "but the government had …".
-BUT = _words("but yet")
-CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
-# Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
-QUANTITY_WORDS = _words("more less fewer")
-NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
-# Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
-# them ("in order to", "due to").
+TITLE_LOST_AFTER = _words("environ vers plus moins")
+BUT = _words("mais")
+CLAUSE_SUBJECT_STARTS = _words("il elle ils elles on ce cela ceci le la les nous je")
+QUANTITY_WORDS = _words("plus moins")
+NUMBER_WORDS = _words("un une deux trois quatre cinq six sept huit neuf dix cent mille")
 FIXED_PHRASE_STARTS = tuple(
-    "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
-    "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only".split("|")
+    "afin|à cause|grâce|en raison|au lieu|en vue|à la suite|en réponse|à partir|au cours"
+    "|en faveur|au nom|lors|près|loin|avant|après|face".split("|")
 )
-# A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
-EXPLETIVES = _words("there it this these those")
-DEMONSTRATIVES = _words("this these those")  # a determiner when a noun follows
-# Words of a figure: a subject of only these ("1.5 mln", "348") is no subject.
-AMOUNT_WORDS = _words(
-    "mln billion bln million thousand hundred pct percent dlrs dlr cts pence stg yen marks "
-    "francs shr net vs"
-)
-# Where a title stops: the figure a result is set against ("compared with 3 mln"), "up from",
-# and the clauses that only qualify the news ("when …", "which …").
-COMPARISON_CUTS = _words("compared comparing versus vs vs. except")
-FIGURE_COMPARISON_CUTS = _words("against")  # only after a figure: "3 pct against 5 pct"
-# Lower-case words inside a capitalised name: a title is not cut there ("Group of Five").
-NAME_LINKS = _words("of for and")
-CHANGE_WORDS = _words("up down")
-CHANGE_FROM = _words("from")
-CLAUSE_CUTS = _words(
-    "when which who whose where because although though whereas while unless saying adding"
-)
-# "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
-AS = "as"
-# Where a subject can never start: "Including steel …", "According to …".
+EXPLETIVES = _words("il ce cela ceci ça c'")
+DEMONSTRATIVES = _words("ce cet cette ces")
+AMOUNT_WORDS = _words("millions milliards million milliard mille euros dollars francs %")
+COMPARISON_CUTS = _words("contre comparé comparée comparativement")
+FIGURE_COMPARISON_CUTS = _words("contre")
+NAME_LINKS = _words("de du des la le")
+CHANGE_WORDS = _words("en")
+CHANGE_FROM = _words("hausse baisse")
+CLAUSE_CUTS = _words(f"qui dont où lorsque quand tandis puisque parce alors {_QU}")
+AS = "comme"
 NOT_SUBJECT_STARTS = _words(
-    "including according however meanwhile moreover nevertheless nonetheless therefore also"
+    "selon notamment cependant toutefois pourtant néanmoins donc ainsi aussi d'après"
 )
-# A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
-TABLE_WORDS = _words("vs vs.")
-# The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
-TABLE_SUBJECTS = _words("qtr shr revs mths prior")
-TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
-# Nouns of a stretch of time: "nine months of the year" names no happening.
-PERIOD_NOUNS = _words("year years month months week weeks day days quarter period half season")
-# A pronoun stands for a name at most this many characters back (else: no one sure).
+TABLE_WORDS: frozenset[str] = frozenset()
+TABLE_SUBJECTS: frozenset[str] = frozenset()
+TABLE_PERIODS = _words("année trimestre semestre période")
+PERIOD_NOUNS = _words("an ans année années mois semaine semaines jour jours trimestre période")
 ANTECEDENT_REACH = 250
-# Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
-IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
-# Of those, the openers of what the subject says: there "it" is the speaker, whole.
-REPORTED_OPENERS = ("that", "saying", "adding")
-# Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
+IT_RESOLVES_AFTER = ("", "que", "lorsque", "qu'il", "qu'elle")
+REPORTED_OPENERS = ("que", "qu'il", "qu'elle", "qu'ils", "qu'elles")
 STATE_VERBS = _words(
-    "be remain seem appear compare represent total average equal amount stand include "
-    "reflect consist comprise contain mean own belong lie range"
+    "être rester sembler paraître représenter totaliser atteindre compter comprendre contenir"
+    " signifier appartenir"
 )
-STATE_PARTICIPLES = _words("located centered centred positioned situated based")
-# State verbs that tell of a happening when a place follows: "appeared in court".
-STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
-PLACE_AFTER = _words("in at before on")
-# After "to be", words that say a thing is planned, not how things are: "is due on Friday".
-SCHEDULED = _words("due set scheduled slated expected")
-# Of those, the ones that need what follows: "Deliveries are set [for May]" says nothing.
-SET_FOR = _words("set slated")
-# Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
-# "in the fiscal year ending [March 31]": the whole phrase goes with the date.
-TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
-# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
-DATE_MODIFIERS = _words("late early mid calendar fiscal")
-# "firms this week announced": a time phrase between a plural subject and its verb
-TIME_PHRASE_STARTS = _words("this last next")
-TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
-# Plural nouns without a plural ending.
-PLURAL_NOUNS = _words("police people")
-# Words that read as a capital only because they open the sentence.
+STATE_PARTICIPLES = _words("situé située situés situées basé basée basés")
+STATE_VERBS_BUT_AT_A_PLACE = _words("paraître")
+PLACE_AFTER = _words("à au en devant")
+SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
+SET_FOR = _words("fixé fixée")
+TIMEX_PHRASE_LINKS = _words("de d' du")
+DATE_MODIFIERS = _words("fin début mi")
+TIME_PHRASE_STARTS = _words("cette ce la le l'")
+TIME_UNITS = _words("semaine mois année an week-end matin soir nuit")
+PLURAL_NOUNS = _words("gens")
 FUNCTION_WORDS = _words(
-    "the a an in on at during after before since following while as but and or if when "
-    "this that these those their his her its our your my we they he she it i you there "
-    "unfortunately however meanwhile"
+    "le la les l' un une des du de d' en dans à au aux pendant après avant depuis lors"
+    " tandis comme mais et ou si lorsque quand ce cette ces leur leurs son sa ses notre nos"
+    " nous ils elles il elle on je vous cependant toutefois selon"
 )
-# Words before a time expression that go with it: prepositions, and the "to" or "and" of a
-# range ("from May to June").
 TIMEX_PREPOSITIONS = _words(
-    "on in at during by from since until till through throughout of for over to and or"
+    "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
+    " d' entre vers pour et ou avant après"
 )
-# A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
-# A duration counted back from the publication date: "for the past three weeks".
-BACK_SPAN_BEFORE = ("for", "over", "in", "during")
-BACK_SPAN_THE = ("the",)
-BACK_SPAN_WORDS = ("past", "last")
-# Words before a duration that count it back: "after eight years of …", "over the past …".
-BACK_SPAN_AFTER = _words("after over past")
-# Where the place of a meeting starts: "a meeting between A and B in Beijing".
-PLACE_PREPOSITIONS = ("in", "at", "on", "for")
-BETWEEN = "between"
-# Word endings: the gerund, the past participle, the third person singular, the plural.
-GERUND = "ing"
-ADVERB_ENDING = "ly"
-PAST_PARTICIPLE = "ed"
-THIRD_PERSON = "s"
+# "depuis huit ans": a span counted back from publication.
+BACK_SPAN_BEFORE = ("depuis", "pendant", "durant")
+BACK_SPAN_THE = ("les", "ces")
+BACK_SPAN_WORDS = ("derniers", "dernières")
+BACK_SPAN_AFTER = _words("après depuis")
+PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans")
+BETWEEN = "entre"
+GERUND = "ant"
+ADVERB_ENDING = "ment"
+PAST_PARTICIPLE = "é"
+# Every finite form goes through the engine's check for a verb after a name or before its
+# object ("Macron s'envolera dès lundi"): French verbs have no single third-person ending.
+THIRD_PERSON = ""
 PLURAL_ENDING = "s"
+
+_ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+
+
+def _bare(lower: str) -> str:
+    """A word without the elided article or pronoun glued to it ("l'annexion" → "annexion")."""
+    lower = lower.replace("’", "'")
+    for elided in _ELISIONS:
+        if lower.startswith(elided) and len(lower) > len(elided):
+            return lower[len(elided) :]
+    return lower
 
 
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """Lemmas by part of speech ("signed" → {"VERB": ("sign",)}); treat the result as read-only."""
+    """Lemmas by part of speech ("signé" → {"VERB": ("signer",)}, "exercices" → {"NOUN":
+    ("exercice",)}); treat the result as read-only.
+
+    >>> lemmas("rencontrera"), lemmas("visites")
+    ({'VERB': ('rencontrer',)}, {'NOUN': ('visite',)})
+    """
     return _lemmas(word.lower())
 
 
-@lru_cache(maxsize=65536)  # a news archive's vocabulary: evictions would mean lemminflect again
+@lru_cache(maxsize=65536)
 def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # its tables load on first use, off the GUI thread
+    verb = _verbs.FORMS.get(lower.replace("’", "'")) or _verbs.FORMS.get(_bare(lower))
+    bare = _bare(lower)
+    if not bare.isalpha() and "-" not in bare:
+        return {"VERB": (verb,)} if verb else {}
+    if bare in _NOT_NOUNS:
+        return {"VERB": (verb,)} if verb else {}
+    singular = bare[:-1] if bare.endswith(("s", "x")) and len(bare) > 3 else bare
+    if verb and (bare.endswith(("e", "es")) or bare in _VERB_NOUNS):
+        return {"VERB": (verb,), "NOUN": (singular,)}  # "visite", "signe"
+    if verb:
+        return {"VERB": (verb,)}
+    return {"NOUN": (singular,)}
 
-    return getAllLemmas(lower)
+
+# Words that are never nouns, and verb forms that are as often nouns ("accord" is no verb).
+_NOT_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | COORDINATORS | OPENERS | ADVERBS | AUX
+_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche")
 
 
 def past(lemma: str) -> str:
-    """The simple past of a verb: "meet" → "met" (a happening named by a noun, told)."""
-    from lemminflect import getInflection
-
-    return (getInflection(lemma, tag="VBD") or (lemma,))[0]
+    """The participle of a verb: "rencontrer" → "rencontré" (the headline's past)."""
+    participles = sorted(f for f, inf in _verbs.FORMS.items() if inf == lemma and f in _verbs.PARTICIPLES)
+    return min(participles, key=len) if participles else lemma
 
 
 def present(word: str, plural: bool) -> str:
-    """The headline present of a verb form: "won" → "wins" (or "win" for a plural subject)."""
-    from lemminflect import getInflection, getLemma
-
-    lemma = (getLemma(word.lower(), upos="VERB") or (word.lower(),))[0]
-    if plural:
-        return lemma
-    return (getInflection(lemma, tag="VBZ") or (lemma,))[0]
+    """The headline present of a verb form: "rencontrera" → "rencontre" (or "rencontrent")."""
+    lemma = _verbs.FORMS.get(word.lower())
+    if lemma is None:
+        return word
+    if lemma.endswith("er"):
+        return lemma[:-2] + ("ent" if plural else "e")
+    return word
 
 
 @lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
-    """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
-    from lemminflect import getInflection
-
-    lower = word.lower()
-    for lemma in lemmas(lower).get("VERB", ()):
-        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
-            return True
-    return False
+    """A past participle or simple past: "annexé", "rendu", "fut" (not "rendra")."""
+    lower = _bare(word.lower())
+    return lower in _verbs.PAST_FORMS
 
 
 def is_participle(word: str) -> bool:
-    """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
-    from lemminflect import getInflection
-
-    lower = word.lower()
-    verbs = lemmas(lower).get("VERB", ())
-    if lower.endswith(("s", "ing")):
-        return False
-    # "found" is find's participle even though "found" is a verb of its own
-    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
-        verbs and lower not in verbs
-    )
+    """A past participle ("signé", "rendu"), not a finite form."""
+    return _bare(word.lower()) in _verbs.PARTICIPLES

