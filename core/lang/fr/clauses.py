@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.lang.fr.calendar import WEEKDAYS
 from core.lang.fr import verbs as _verbs
+from core.lang.fr.calendar import WEEKDAYS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -222,8 +222,8 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Lemmas by part of speech ("signé" → {"VERB": ("signer",)}, "exercices" → {"NOUN":
     ("exercice",)}); treat the result as read-only.
 
-    >>> lemmas("rencontrera"), lemmas("visites")
-    ({'VERB': ('rencontrer',)}, {'NOUN': ('visite',)})
+    >>> lemmas("rencontrera"), lemmas("exercices")
+    ({'VERB': ('rencontrer',)}, {'NOUN': ('exercice',)})
     """
     return _lemmas(word.lower())
 
@@ -251,7 +251,8 @@ _VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation m
 
 def past(lemma: str) -> str:
     """The participle of a verb: "rencontrer" → "rencontré" (the headline's past)."""
-    participles = sorted(f for f, inf in _verbs.FORMS.items() if inf == lemma and f in _verbs.PARTICIPLES)
+    forms = _verbs.FORMS.items()
+    participles = sorted(f for f, inf in forms if inf == lemma and f in _verbs.PARTICIPLES)
     return min(participles, key=len) if participles else lemma
 
 
@@ -275,3 +276,13 @@ def is_past(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """A past participle ("signé", "rendu"), not a finite form."""
     return _bare(word.lower()) in _verbs.PARTICIPLES
+
+
+# -- added for fr --
+# Whether a time expression may sit inside the verb phrase it dates ("se rendra le 14 février
+# en Ukraine"), so that a coordinated verb phrase later in the clause is a follow-on of its
+# own ("… et visitera la Russie le lendemain"). French may: True.
+DATE_INSIDE_VERB_PHRASE = True
+# Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
+# vendredi son porte-parole"). French may: True.
+SUBJECT_AFTER_SAYING = True

@@ -30,8 +30,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "sanction": _words("sanction sanctionner embargo boycott boycotter"),
     "election": _words(
-        "élection élire réélire voter vote scrutin référendum sondage investiture candidat"
-        " campagne"
+        "élection élire réélire voter vote scrutin référendum sondage investiture candidat campagne"
     ),
     "protest": _words(
         "manifestation manifester manifestant rassemblement marche émeute grève gréviste"
@@ -82,9 +81,7 @@ CONTEXT: dict[str, frozenset[str]] = {
         "électeurs élection élections électoral électorale présidentielle législatives"
         " scrutin référendum candidats"
     ),
-    "violence": _words(
-        "tués blessés morts soldats police armée forces militants civils attaque"
-    ),
+    "violence": _words("tués blessés morts soldats police armée forces militants civils attaque"),
     "meeting": _words(
         "ministre ministres président présidente chancelier dirigeant dirigeants délégation"
         " visite sommet homologue premier pourparlers envoyé secrétaire roi pape ambassadeur"

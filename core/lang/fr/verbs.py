@@ -188,8 +188,10 @@ PAST_FORMS = frozenset(
     form
     for form, inf in FORMS.items()
     if form.endswith(_PARTICIPLE_ENDINGS)
-    or form.endswith(("èrent", "irent", "urent", "it", "ut", "u", "ue", "us", "ues", "i", "ie"))
-    and form not in ("est", "fait", "dit", "lit", "vit", "suit")
+    or (
+        form.endswith(("èrent", "irent", "urent", "it", "ut", "u", "ue", "us", "ues", "i", "ie"))
+        and form not in ("est", "fait", "dit", "lit", "vit", "suit")
+    )
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
 )
 PARTICIPLES = frozenset(
