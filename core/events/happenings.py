@@ -98,7 +98,18 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         for k in tail
         if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
-    return bool(verbs) and all(k in s.drop for k in range(verbs[0] + 1, clause.end))
+    if not verbs:
+        return False
+    rest = [k for k in range(verbs[0] + 1, clause.end) if k not in s.drop]
+    if not rest:
+        return True
+    # "…, a annoncé vendredi son porte-parole": the speaker after the verb, in a language
+    # that puts it there (``SUBJECT_AFTER_SAYING``), with no verb of its own
+    return (
+        c.SUBJECT_AFTER_SAYING
+        and s.tokens[rest[0]].lower in c.DETERMINERS | c.POSSESSIVE_PRONOUNS
+        and finite_verb(s.tokens, rest[0], clause.end, s.language) is None
+    )
 
 
 def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
@@ -137,8 +148,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if in_subject:  # "Net income this year has risen … over 1988": the subject's date holds
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
-    ordered = [ordered[0], *(w for p, w in itertools.pairwise(ordered) if _joined_after(s, p))]
-    cuts = [token_after(s, w.timex) for w in ordered[:-1]]
+    joins = [_join_between(s, p, w) for p, w in itertools.pairwise(ordered)]
+    ordered = [ordered[0], *(w for w, k in zip(ordered[1:], joins, strict=True) if k is not None)]
+    cuts = [k for k in joins if k is not None]
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
@@ -156,6 +168,31 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
     between = [k for k in range(lexical_verb(s, clause) + 1, content.start) if k not in s.drop]
     near = len(between) <= c.REPORTED_OBJECT_REACH
     return near and not any(s.tokens[k].text == "," for k in between)
+
+
+def _join_between(s: Sentence, when: When, later: When) -> int | None:
+    """Where a follow-on that ``later`` dates starts after ``when``: the token just after it
+    ("on Monday | and Russia the following day"); or, in a language whose dates sit inside the
+    verb phrase (``DATE_INSIDE_VERB_PHRASE``: "se rendra le 14 février en Ukraine | et
+    visitera la Russie le lendemain"), a coordinator before ``later`` that a finite verb
+    follows. None when ``later`` opens no follow-on."""
+    if _joined_after(s, when):
+        return token_after(s, when.timex)
+    c = _clauses(s.language)
+    if not c.DATE_INSIDE_VERB_PHRASE:
+        return None
+    first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
+    for k in range(first, last):
+        if s.tokens[k].lower in c.AND_THEN and s.tokens[k].text != ",":
+            verb = finite_verb(s.tokens, k, last, s.language)  # from the coordinator on
+            return k if verb == k + 1 or _conjugated(s.tokens[k + 1].lower, c) else None
+    return None
+
+
+def _conjugated(word: str, c: ModuleType) -> bool:
+    """A verb form that is neither the lemma nor a participle: "gagnera", not "gagner"."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not c.is_participle(word)
 
 
 def _joined_after(s: Sentence, when: When) -> bool:
@@ -324,6 +361,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and _conjugated(s.tokens[a].lower, c):
+        own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
     if s.tokens[a].lower in c.PREPOSITIONS and not any(

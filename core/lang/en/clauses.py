@@ -311,3 +311,15 @@ def is_participle(word: str) -> bool:
     return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
         verbs and lower not in verbs
     )
+
+
+# -- added for fr --
+# Whether a time expression may sit inside the verb phrase it dates ("se rendra le 14 février
+# en Ukraine"), so that a coordinated verb phrase later in the clause is a follow-on of its
+# own ("… et visitera la Russie le lendemain"). English puts it after ("visit Ukraine on
+# Monday"): False.
+DATE_INSIDE_VERB_PHRASE = False
+# Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
+# vendredi son porte-parole"). English names the speaker first ("…, his spokesman said
+# Friday"): False.
+SUBJECT_AFTER_SAYING = False
