@@ -1,107 +1,74 @@
-"""English cues that a date in a sentence only describes a thing, not when its happening was.
+"""French cues that a date in a sentence only describes a thing, not when its happening was.
 
-"notes due 2031" (a maturity), "the smallest rise since 1962" (a record's baseline), "up 21%
-from $66 million a year earlier" (a comparison), "the crash of Oct. 19, 1987" (a named
-thing), "the 1953 championship team" (a modifier): each date is right, and none is the date
-of what the sentence reports. ``core.events.anchors`` reads these words; regex sources are
-matched case-insensitively against the text just before (``..._BEFORE``) or just after
-(``..._AFTER``) the time expression.
+"la plus forte hausse depuis 1962" (a record's baseline), "en hausse par rapport à 2018" (a
+comparison), "les élections législatives du 30 mai" (a named thing): each date is right, and
+none is the date of what the sentence reports. ``core.events.anchors`` reads these words (the
+names are English's, ``core.lang.en.anchors``); regex sources are matched case-insensitively
+against the text just before (``..._BEFORE``) or just after (``..._AFTER``) the time
+expression.
 """
 
 from __future__ import annotations
 
-# A running span or a record's baseline: "since 1962", "ever since March".
-SINCE_BEFORE = r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
-# A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
-# "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
-# (``BE_BEFORE_DUE`` keeps it).
+_NEVER = r"(?!)"
+
+# A running span or a record's baseline: "depuis 1962", "depuis mars".
+SINCE_BEFORE = r"\bdepuis\s+(?:(?:le|la|l['’]|début|fin|mi)\s*)?$"
+# A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997".
 TERM_BEFORE = (
-    r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
-    r"|redeemable|puttable|callable)\s+(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+    r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance)"
+    r"\s+(?:(?:en|le|au|à)\s+)?$"
 )
-# "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
-# it is a plan ("the report is due on Friday", "the election due this September").
-DUE_BEFORE = (
-    r"\b(?P<word>[\w'’]+)\s+(?:due|effective)\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
-)
-# A record's date: "its record high set on Aug. 6", "the low reached in 1982".
+DUE_BEFORE = r"(?P<word>(?!))"
+# A record's date: "le record atteint en 1982", "le plus bas niveau enregistré le 6 août".
 RECORD_BEFORE = (
-    r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
-    r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+    r"\b(?:record|sommet|plancher|niveau|plus\s+haut|plus\s+bas)\s+(?:\w+\s+)?"
+    r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
 )
-# A date named as a deadline or a target: "set Nov. 10 as the deadline".
-AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
-BE = frozenset("is are was were be been being 's ’s now currently still".split())
-# A comparison's baseline: "compared with a loss a year earlier", "against 2018", "than in
-# 1990", "versus the same month of last year".
-COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
-# ... and these only right before the date: "lower than a year ago", "against 2018".
-COMPARISON_NEXT = (
-    r"\b(?:than|against)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
-    r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
-)
-# "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
-# ... and "against 144 mln in January": a figure set against another period's
-FROM = r"\b(?:from|against)\b"
-AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
-# Where a comparison's reach ends, looking back from the date: a clause break or a verb of
-# its own ("…, which rose in 2019").
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
-# "from 1991 to 1997": neither date of a range is a baseline.
-RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
-RANGE_JOIN_AFTER = (
-    r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))"
-    r"|[-–])"
-)
-# Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
-APPOSITION = r"^\s*(?:or|and)\b"
-# A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
-# the noun before "of" is a time itself ("the night of March 3", "the end of June").
-OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
+BE = frozenset("est sont était étaient être été".split())
+# A comparison's baseline: "par rapport à 2018", "comparé à l'an dernier", "contre 3 % en 1990".
+COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
+COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"
+FROM = r"\b(?:de|contre)\b"
+AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# "de 1991 à 1997": neither date of a range is a baseline.
+RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"
+APPOSITION = r"^\s*(?:ou|et|soit)\b"
+# A date after "de" names a thing: "les élections législatives du 30 mai", "la loi de 1905" —
+# unless the noun before it is a time itself ("la nuit de lundi", "la fin de juin").
+OF_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:de|du|d['’])\s*$"
 TIME_NOUNS = frozenset(
-    "night morning afternoon evening day days week weekend weeks month months year years "
-    "end beginning start middle close turn rest remainder half part course eve dawn spring hour "
-    "hours "
-    "summer autumn fall winter season quarter period session date time anniversary".split()
+    "nuit matin matinée après-midi soir soirée jour journée semaine week-end mois an année"
+    " fin début milieu mi courant cours reste moitié partie veille lendemain printemps été"
+    " automne hiver saison trimestre semestre période date heure heures anniversaire dès"
+    " depuis partir ici compter".split()
 )
-# A date between a determiner and a noun modifies the noun: "the 1953 championship team",
-# "a 12th century abbey", "the 2023-25 cycle". Event nouns (``events.EVENT_NOUNS``) stay
-# dated: "the March 3 hearing" is a happening on March 3.
-DETERMINER_BEFORE = (
-    r"(?:^|\W)(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?"
-    r"(?:(?:end|mid|early|late)-)?$"  # "his end-June forecast"
-)
-NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
-DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
+# French puts the date after the noun ("l'équipe de 1953": OF_BEFORE reads it).
+DETERMINER_BEFORE = r"(?P<adjective>(?!))"
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)\b"
+DETERMINER_START = _NEVER
 MORE_EVENT_NOUNS = frozenset(
-    "hearing trial ruling verdict sentencing session debate conference congress convention "
-    "launch opening ceremony crash collapse storm earthquake flood fire race match final game "
-    "tour trip speech address interview announcement report merger takeover "
-    "offering sale auction strike raid coup revolution uprising war battle massacre slaying "
-    "blast incident disaster service memorial funeral accession cease-fire power-grab loss "
-    "campaign decision "
-    "profit earnings income sales revenue results quarter dividend split crisis".split()
+    "audience procès jugement verdict session débat conférence congrès lancement ouverture"
+    " cérémonie accident effondrement tempête séisme inondation incendie course match finale"
+    " tournée voyage discours entretien annonce rapport fusion rachat vente enchère grève"
+    " raid coup révolution soulèvement guerre bataille massacre incident catastrophe"
+    " obsèques funérailles décision campagne crise élections législatives présidentielle"
+    " municipales scrutin".split()
 )
-# "a decision on the response to Friday's attack": a day's possessive after a preposition
-# dates that noun, not the clause ("Monday's vote drew …" as a subject still does).
-POSSESSIVE_AFTER_PREPOSITION = (
-    r"\b(?:to|on|after|before|since|of|for|in|at|by|from|with|over|about)\s+$"
-)
-# "its targets for 1988", "the budget for next year": a plan's period, not the happening's
-# ("net income for the third quarter" is the period the income was earned in: it stays).
-NOUN_FOR_BEFORE = r"\b(?P<noun>[a-z]+)\s+for\s+(?:the\s+)?$"
+POSSESSIVE_AFTER_PREPOSITION = _NEVER
+# "ses objectifs pour 1988", "le budget pour l'an prochain": a plan's period.
+NOUN_FOR_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ]+)\s+pour\s+(?:le\s+|la\s+|l['’])?$"
 PLAN_NOUNS = frozenset(
-    "target targets forecast forecasts budget budgets plan plans goal goals projection "
-    "projections outlook quota quotas estimate estimates".split()
+    "objectif objectifs prévision prévisions budget budgets plan plans projection projections"
+    " perspectives quota quotas estimation estimations".split()
 )
-# ", set up in 1986": a date inside a participle's aside describes the noun before it.
+# ", créé en 1986": a date inside a participle's aside describes the noun before it.
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+    r",\s+(?P<participle>[a-zàâçéèêëîïôûùüÿœ]+)\s+(?:en|le|au|depuis|à)\s+(?:l['’])?$"
 )
-# A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
-# contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
-TERMS_AFTER = (
-    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
-    r"|arrival)\b"
-)
-TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
+# A trade's terms: "livraison en juillet", "contrats à terme de juin".
+TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:à\s+terme|livraisons?|cargaisons?)\b"
+TERMS_BEFORE = r"\b(?:livraison|livrable|expédition|chargement)\s+(?:en|pour|d['’]ici)\s+$"

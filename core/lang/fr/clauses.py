@@ -74,8 +74,9 @@ DETERMINERS = _words(
     " mon ma mes chaque tout toute tous toutes plusieurs quelques aucun aucune certains"
     " certaines"
 )
+# "du" and "des" are articles as often ("Des pluies ont fait …"): DETERMINERS has them.
 PREPOSITIONS = _words(
-    "de d' du des à au aux en dans sur sous par pour avec sans entre vers chez contre depuis"
+    "de d' à au aux en dans sur sous par pour avec sans entre vers chez contre depuis"
     " pendant durant après avant selon malgré lors parmi près jusqu'à jusqu'au jusqu'en"
     " jusqu’à jusqu’au face outre via envers dès"
 )
@@ -207,6 +208,8 @@ THIRD_PERSON = ""
 PLURAL_ENDING = "s"
 
 _ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+# Elided articles and prepositions: what follows is a noun ("d'aide", "l'annonce").
+_NOUN_ELISIONS = ("l'", "d'", "qu'", "c'", "jusqu'", "lorsqu'", "puisqu'")
 
 
 def _bare(lower: str) -> str:
@@ -230,8 +233,10 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    verb = _verbs.FORMS.get(lower.replace("’", "'")) or _verbs.FORMS.get(_bare(lower))
     bare = _bare(lower)
+    verb = _verbs.FORMS.get(lower.replace("’", "'"))
+    if verb is None and not lower.replace("’", "'").startswith(_NOUN_ELISIONS):
+        verb = _verbs.FORMS.get(bare)  # "s'envolera", "n'annoncera": a verb's own pronoun
     if not bare.isalpha() and "-" not in bare:
         return {"VERB": (verb,)} if verb else {}
     if bare in _NOT_NOUNS:

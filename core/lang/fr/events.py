@@ -66,7 +66,7 @@ LIGHT = _words(
 AMBIGUOUS = _words(
     "exercice exercices arme armée retirer retrait offensive déployer marche vote voter"
     " campagne candidat rencontre recevoir accueillir arriver rendre visiter voyage"
-    " accord tirer combat mort mourir victime"
+    " accord tirer combat mort mourir victime élire réélire"
 )
 CONTEXT: dict[str, frozenset[str]] = {
     "military": _words(
@@ -104,6 +104,11 @@ EVENT_NOUNS = _words(
 )
 BACKGROUND = _words("depuis que")
 
+# Ministries after "ministre de(s)" belong to the role: "le ministre des Transports".
+_MINISTRIES = (
+    " affaires étrangères transports défense armées intérieur économie finances santé justice"
+    " travail culture éducation agriculture environnement"
+)
 # Words of a title before a person's name: "Foreign Minister", "Secretary General".
 ROLES = _words(
     "président présidente vice-président chancelier chancelière ministre premier première"
@@ -111,11 +116,10 @@ ROLES = _words(
     " députée ambassadeur ambassadrice envoyé roi reine prince princesse pape empereur"
     " dirigeant dirigeante directeur directrice commandant chef cheffe juge procureur"
     " m. mme dr gén homologue adjoint adjointe délégué déléguée conseiller conseillère"
-    " leader patron patronne responsable"
+    " leader patron patronne responsable" + _MINISTRIES
 )
 ROLE_MODIFIERS = _words(
-    "affaires étrangères défense intérieur finances adjoint adjointe premier première"
-    " général générale délégué"
+    "adjoint adjointe premier première général générale délégué" + _MINISTRIES
 )
 ORGANISATION_WORDS = _words(
     "ministère conseil parti alliance union banque agence organisation comité cour tribunal"

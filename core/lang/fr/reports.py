@@ -1,53 +1,48 @@
-"""English reported speech: a quotation followed by who said it, and when.
+"""French reported speech: a quotation followed by who said it, and when.
 
-“The West has made no contribution,” he said in comments published Friday. The date in the
+« L'Occident n'a rien proposé », a déclaré Recep Tayyip Erdogan vendredi. The date in the
 attribution dates the saying, and the saying is the event. Regex sources, matched against one
-sentence; the quote's words and the speaker are named groups.
+sentence; the quote's words and the speaker are named groups (see ``core.lang.en.reports``).
 """
 
 from __future__ import annotations
 
-_OPEN = '[“"]|``'
-_CLOSE = "[”\"]|''"
+_OPEN = "[«“\"]"
+_CLOSE = "[»”\"]"
+_NOT_QUOTE = "«»“”\""
 VERBS = (
-    r"said|says|told|added|wrote|declared|insisted|warned|stressed|argued|noted|stated"
-    r"|complained|claimed|explained|tweeted|posted"
+    r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté"
+    r"|souligné|averti|estimé|expliqué|précisé|indiqué|assuré|insisté|prévenu|martelé|lancé"
+    r"|écrit|tweeté|confié|reconnu|répondu)"
+    r"|déclare|dit|affirme|ajoute|souligne|avertit|estime|explique|précise|indique|assure"
+    r"|insiste|prévient|martèle|lance|écrit|confie|reconnaît|répond"
 )
-# “…,” he said … / “…,” Erdogan told reporters …
+# « … », il a déclaré … (rare in French, which puts the verb first)
 QUOTE_THEN_SPEAKER = (
-    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"]*)$"
+    rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<speaker>[^,;:{_NOT_QUOTE}]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^{_NOT_QUOTE}]*)$"
 )
-# “…,” said Erdogan on Friday.
+# « … », a déclaré Erdogan vendredi.
 QUOTE_THEN_VERB = (
-    rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-Z][^,;:“”\"]{{0,60}}?)(?P<rest>(?:\s+(?:on|in)\b[^“”\"]*)?[.!?]?)$"
+    rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:le\s+|la\s+|l['’])?[A-ZÀ-Ý][^,;:{_NOT_QUOTE}]{{0,60}}?)"
+    rf"(?P<rest>(?:\s+(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    rf"|le\s+\d|en\s+\d|lors)\b[^{_NOT_QUOTE}]*)?[.!?]?)$"
 )
-# A speaker's name may hold these abbreviations ("Mr. Gerstner", "Robert W. Baird"); any other
-# full stop followed by a capital ends the sentence ("… Corp. He said …").
-NAME_ABBREVIATION = (
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr)|\b[A-Z])\.$"
-)
-# Who "he" or "she" stands for: the last person named before, within this many characters.
-PERSON_PRONOUNS = frozenset(("he", "she"))
+NAME_ABBREVIATION = r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Me|Gén|St|Ste)|\b[A-Z])\.$"
+PERSON_PRONOUNS = frozenset(("il", "elle"))
 PRONOUN_REACH = 400
-# A title: the speaker, this mark, and the quote's words (cut at a word, with an ellipsis).
-TITLE_MARK = ": "
-OPEN_MARK = "“"
-CLOSE_MARK = "”"
+TITLE_MARK = " : "
+OPEN_MARK = "« "
+CLOSE_MARK = " »"
 ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
-# Header lines are read before the article's language is known, so the engine reads every
-# language's words at once. Regex sources, matched case-insensitively; spaces as [ \t]+.
-# A line giving the publication date: "Published: Fri 4 Feb 2022", "Posted on 4 Feb 2022".
-HEADER_PUBLISHED = r"(?:first[ \t]+)?(?:published|posted|date|dated)"
-# The same for a later revision, trusted less than the first: "Updated 5 Feb 2022".
-HEADER_UPDATED = r"(?:last[ \t]+)?updated"
-# What may stand between such a keyword and the date: "Published on …".
-HEADER_ON = r"on"
-# A byline's first word: "By Jane Roe | 4 February 2022".
-BYLINE_BY = r"by"
-# Lower-case words a name in a byline or masthead may hold: "Bank of England", "Charles de
-# Gaulle", "Ursula von der Leyen".
-NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
+# "Publié le 4 février 2022 à 23h15", "Mis en ligne le …", "Paru le …"
+HEADER_PUBLISHED = r"(?:publié|publiée|mis[ \t]+en[ \t]+ligne|paru|parue)"
+# "Mis à jour le 5 février 2022", "Actualisé le …", "Modifié le …"
+HEADER_UPDATED = r"(?:mis[ \t]+à[ \t]+jour|actualisé|actualisée|modifié|modifiée)"
+HEADER_ON = r"le"
+# "Par Jeanne Martin | 4 février 2022"
+BYLINE_BY = r"par"
+NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})

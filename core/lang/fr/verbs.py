@@ -177,7 +177,7 @@ def _build() -> dict[str, str]:
     # elided subjects and pronouns glued to the verb: "s'envolera", "l'a", "n'a", "qu'il"
     for form, inf in list(forms.items()):
         if form[:1] in "aeéèêiîoôuhAEÉIOU" and "'" not in form:
-            for elided in ("s'", "s’", "l'", "l’", "n'", "n’", "m'", "m’"):
+            for elided in ("s'", "s’", "n'", "n’", "m'", "m’"):
                 forms.setdefault(elided + form, inf)
     return forms
 
