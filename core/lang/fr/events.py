@@ -118,9 +118,7 @@ ROLES = _words(
     " m. mme dr gén homologue adjoint adjointe délégué déléguée conseiller conseillère"
     " leader patron patronne responsable" + _MINISTRIES
 )
-ROLE_MODIFIERS = _words(
-    "adjoint adjointe premier première général générale délégué" + _MINISTRIES
-)
+ROLE_MODIFIERS = _words("adjoint adjointe premier première général générale délégué" + _MINISTRIES)
 ORGANISATION_WORDS = _words(
     "ministère conseil parti alliance union banque agence organisation comité cour tribunal"
     " parlement assemblée sénat société groupe université armée police commission"

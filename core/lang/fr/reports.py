@@ -7,9 +7,9 @@ sentence; the quote's words and the speaker are named groups (see ``core.lang.en
 
 from __future__ import annotations
 
-_OPEN = "[«“\"]"
-_CLOSE = "[»”\"]"
-_NOT_QUOTE = "«»“”\""
+_OPEN = '[«“"]'
+_CLOSE = '[»”"]'
+_NOT_QUOTE = '«»“”"'
 VERBS = (
     r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté"
     r"|souligné|averti|estimé|expliqué|précisé|indiqué|assuré|insisté|prévenu|martelé|lancé"

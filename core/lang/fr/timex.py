@@ -106,6 +106,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?:dernier|prochain)\b)?""",
     ),
+    # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
+    # 15 mai" ("12", "14")
+    (
+        "mdy",
+        rf"""(?<![\d$.,])(?P<day>{DAY_NUM})(?=\s*(?:au|à|et|-|–)\s*(?:le\s+)?{DAY_NUM}\s+
+        (?P<month>{MONTH})(?:\s+(?P<year>{YEAR4})\b)?)""",
+    ),
     # dates quoted in another language: 14. Februar 2022 / 14 de febrero
     (
         "foreign",
@@ -169,8 +176,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # lundi / lundi prochain / mardi soir / le lundi suivant / les lundis
     (
         "weekday",
-        rf"""(?:[Cc]e\s+|[Ll]e\s+(?={WEEKDAY}\s+(?:suivant|précédent|d['’]après|d['’]avant)))?
-        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?!\s+[Ss]aint\b)(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b
+        rf"""(?=(?:[Ll]a\s+|(?:[Cc]e\s+|[Ll]e\s+)?{WEEKDAY}\s+)(?P<pod>{PART_OF_DAY})\b)?
+        (?P<night>[Ll]a\s+nuit\s+d[eu]\s+)?
+        (?:[Cc]e\s+|[Ll]e\s+(?={WEEKDAY}\s+(?:suivant|précédent|d['’]après|d['’]avant)))?
+        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?!\s+[Ss]aint\b)(?:\s+{PART_OF_DAY}(?P<pods>s)?)?\b
+        (?(night)\s+(?:à|au)\s+{WEEKDAY}\b)
         (?:\s+(?P<rel>prochain|dernier|passé|suivant|précédent|d['’]après|d['’]avant)\b)?""",
     ),
     # Noël / Pâques / la Pentecôte
@@ -189,9 +199,10 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphor",
         rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
-        |(?:(?P<dem>{_DEM})\s+|(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?)
-          (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|matin|soir)
-          (?(dem)-là|(?(same)\b|\s+(?P<dir>suivante?|précédente?|d['’]après|d['’]avant|même)\b)))
+        |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?)
+          (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|après-midi|matin|soir)
+          (?(dem)-là|(?(same)\b|(?:\s+(?P<dir>suivante?|précédente?|d['’]après|d['’]avant|même)\b)?
+          (?(dir)|(?(ctx)\b|(?!))))))
         {_never("deixis")}""",
     ),
     # cette semaine / la semaine prochaine / l'an dernier / ce mois-ci / fin de l'année
@@ -222,7 +233,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ref",
         r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|[Àà]\s+présent|[Dd]ésormais
-          |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment)
+          |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment
+          |[Àà]\s+l['’]heure\s+actuelle)
         |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé)
         |(?P<future>[Ll]['’]avenir|[Pp]rochainement))\b(?![-'’])""",
     ),
@@ -254,7 +266,7 @@ _UNIT_WORDS = tuple(_UNITS) + tuple(
 _UNIT_RULES = ("duration", "ago", "vague", "relunit", "anaphor", "quarter", "set", "ref",
                "century", "decade", "year")  # fmt: skip
 TRIGGERS = (
-    (tuple(MONTHS), ("dmy", "my", "month", "set", "foreign")),
+    (tuple(MONTHS), ("dmy", "mdy", "my", "month", "set", "foreign")),
     (tuple(WEEKDAYS), ("weekday", "dmy", "set", "holiday")),
     (tuple(w + "s" for w in WEEKDAYS), ("weekday", "set")),
     (_elided(_UNIT_WORDS), _UNIT_RULES),
@@ -273,7 +285,7 @@ TRIGGERS = (
     (
         _elided(("maintenant", "actuellement", "présent", "désormais", "moment", "instant",
                  "récemment", "dernièrement", "naguère", "autrefois", "jadis", "passé",
-                 "avenir", "prochainement", "futur")),
+                 "avenir", "prochainement", "futur", "actuelle")),
         ("ref",),
     ),
     ((*_elided(tuple(SEASONS)), "été", "automne"), ("season", "set")),
@@ -299,7 +311,7 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois".split()
+        " bonne longue petite pleine et ont mois nuit".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

@@ -69,6 +69,19 @@ def _found(text: str, dct: date = FRIDAY) -> list[tuple[str, str]]:
         ("Il a fait très froid l'hiver dernier.", [("l'hiver dernier", "2021-WI")]),
         ("La mairie est ouverte chaque lundi.", [("chaque lundi", "XXXX-WXX-1")]),
         ("Ils sont maintenant à Paris.", [("maintenant", "PRESENT_REF")]),
+        # the night across two days is the first one's; a range's first day takes the month
+        (
+            "Un incendie a éclaté dans la nuit de lundi à mardi.",
+            [("la nuit de lundi à mardi", "2022-01-31TNI")],
+        ),
+        (
+            "Le festival aura lieu du 12 au 15 mars.",
+            [("12", "2022-03-12"), ("15 mars", "2022-03-15")],
+        ),
+        (
+            "Le 3 février, il a signé dans la matinée.",
+            [("Le 3 février", "2022-02-03"), ("la matinée", "2022-02-03TMO")],
+        ),
     ],
 )
 def test_french_time_expressions_are_found_and_resolved(text, expected):
