@@ -94,7 +94,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         rf"""(?:(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
-          |(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=avant\s)|(?<=après\s)|(?<=jusqu'à\s))
+          |(?:(?<=[Àà]\s)|(?<=[Vv]ers\s)|(?<=[Dd]ès\s)|(?<=[Aa]vant\s)|(?<=[Aa]près\s)|(?<=jusqu'à\s)
+            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s))
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
         (?:\s+(?P<tz>{TIME_ZONE}))?
@@ -123,7 +124,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # avril 2001 / fin mars 1999
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH})\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b(?![\d%])
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH})\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4}|['’]?\d\d)\b(?![\d%]|\s*(?:ans|%|h\b))
         {_never("spelled", "yrel", "yana")}""",
     ),
     # mars / début mars / mi-septembre / juin prochain / mars dernier
