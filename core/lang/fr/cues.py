@@ -124,7 +124,7 @@ ANAPHOR_STEP = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille":
                 "suivant": 1, "suivante": 1, "d'après": 1, "d’après": 1, "précédent": -1,
                 "précédente": -1, "d'avant": -1, "d’avant": -1, "plus tard": 1,
                 "plus tôt": -1, "auparavant": -1, "après": 1, "avant": -1,
-                "même": 0}  # fmt: skip
+                "même": 0, "dernière": -1}  # fmt: skip
 DAY_BEYOND: dict[str, int] = {}
 WEEKDAY_ANAPHORA = {"suivant": 1, "d'après": 1, "d’après": 1, "précédent": -1, "d'avant": -1,
                     "d’avant": -1}  # fmt: skip

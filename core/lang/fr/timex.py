@@ -200,10 +200,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphor",
         rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
-        |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?)
+        |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?
+          |(?<=\b[Ee]n\s)(?P<ctx2>)(?:début|fin|milieu)\s+(?:de\s+|d['’]))
           (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|après-midi|matin|soir)
-          (?(dem)-là|(?(same)\b|(?:\s+(?P<dir>suivante?|précédente?|d['’]après|d['’]avant|même)\b)?
-          (?(dir)|(?(ctx)\b|(?!))))))
+          (?(dem)-là|(?(same)\b|(?:\s+(?P<dir>suivante?|précédente?|d['’]après|d['’]avant|même
+            |(?:(?<=nuit\s)|(?<=soirée\s))dernière)\b)?
+          (?(dir)|(?(ctx)\b|(?(ctx2)\b(?:(?<=matinée)|(?<=après-midi)|(?<=soirée))|(?!)))))))
         {_never("deixis")}""",
     ),
     # cette semaine / la semaine prochaine / l'an dernier / ce mois-ci / fin de l'année
@@ -236,7 +238,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|[Àà]\s+présent|[Dd]ésormais
           |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment
           |[Àà]\s+l['’]heure\s+actuelle)
-        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé)
+        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
+          |(?<=[Àà]\s)l['’]époque)
         |(?P<future>[Ll]['’]avenir|[Pp]rochainement))\b(?![-'’])""",
     ),
     # quotidiennement / chaque lundi / tous les jours / (par) semestre
@@ -286,7 +289,7 @@ TRIGGERS = (
     (
         _elided(("maintenant", "actuellement", "présent", "désormais", "moment", "instant",
                  "récemment", "dernièrement", "naguère", "autrefois", "jadis", "passé",
-                 "avenir", "prochainement", "futur", "actuelle")),
+                 "avenir", "prochainement", "futur", "actuelle", "époque")),
         ("ref",),
     ),
     ((*_elided(tuple(SEASONS)), "été", "automne"), ("season", "set")),

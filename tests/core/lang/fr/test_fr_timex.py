@@ -69,6 +69,11 @@ def _found(text: str, dct: date = FRIDAY) -> list[tuple[str, str]]:
         ("Il a fait très froid l'hiver dernier.", [("l'hiver dernier", "2021-WI")]),
         ("La mairie est ouverte chaque lundi.", [("chaque lundi", "XXXX-WXX-1")]),
         ("Ils sont maintenant à Paris.", [("maintenant", "PRESENT_REF")]),
+        ("La nuit dernière, il a plu.", [("La nuit dernière", "2022-02-03TNI")]),
+        ("Ils sont partis en fin d'après-midi.", [("fin d'après-midi", "2022-02-04TAF")]),
+        ("Vers 18 heures, la foule s'est dispersée.", [("18 heures", "2022-02-04T18:00")]),
+        ("La réunion a duré 17 heures.", [("17 heures", "PT17H")]),
+        ("Les enfants viendront dès octobre 98.", [("octobre 98", "1998-10")]),
         # the night across two days is the first one's; a range's first day takes the month
         (
             "Un incendie a éclaté dans la nuit de lundi à mardi.",
