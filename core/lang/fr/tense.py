@@ -26,6 +26,10 @@ FUTURE = (
     r"|va|vont|allons|allez|doit|doivent"
     r"|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|attendu|attendue"
     r"|fixé|fixée|fixés|fixées|envisage|envisagent|souhaite|espère"
+    # the present of a timetable: "le ministre se rend lundi à Kiev", "le procès s'ouvre mardi"
+    r"|se\s+rend|se\s+rendent|part|partent|arrive|arrivent|débute|débutent|commence"
+    r"|commencent|s['’]ouvre|s['’]ouvrent|reprend|reprennent|a\s+lieu|ont\s+lieu|se\s+tient"
+    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent"
     r"|prochain|prochaine|prochains|prochaines|bientôt|désormais|à\s+venir|d['’]ici"
     rf"|(?:de|d['’])\s*(?:{'|'.join(PLANNED)})"
 )
