@@ -100,8 +100,8 @@ def unread_note(code: str, stored: bool = True) -> str:
     """What was and was not read of an article in a language Datelines does not read yet
     (``stored``: kept in the database, as ``ingest`` does; else only read, as ``extract``).
 
-    >>> unread_note("et")
-    'written in Estonian (et), which Datelines does not read yet (it reads English): stored \
+    >>> unread_note("et")  # doctest: +ELLIPSIS
+    'written in Estonian (et), which Datelines does not read yet (it reads English...): stored \
 with its title and publication date, no events extracted'
     """
     read = ", ".join(language_name(c) for c in languages())
