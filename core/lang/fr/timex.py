@@ -87,6 +87,11 @@ _AGE = (
     rf"(?=(?:(?:{APPROX})\s*)?(?:{NUMBER})\s*(?:ans|années)\b){_AFTER_DE}{_NOT_SPAN_NOUN}"
     r"|(?<=,\s)\d+\s+ans\s*[,)]|(?<=\d[-–])|(?<=âgé\sde\s)|(?<=âgée\sde\s)|(?<=âgés\sde\s)"
 )
+# "il y a deux heures", "une heure plus tard": the French TimeBank marks the duration only
+# ("environ une heure"), so "ago" counts days and longer.
+_AGO_UNIT = UNIT.replace("secondes?|minutes?|heures?|", "").replace(
+    "|demi-(?:heure|journée|siècle)s?", ""
+)
 _AGO_AFTER = r"(?:plus\s+tard|plus\s+tôt|auparavant|(?:après|avant)(?=\s*(?:[.,;:)]|$)))"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -192,8 +197,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # il y a deux ans / dans trois semaines / deux jours plus tard / trois ans auparavant
     (
         "ago",
-        rf"""(?=(?:(?:{APPROX}\s*)?(?:{NUMBER})\s*{UNIT}\s+)?(?P<dir>[Ii]l\s+y\s+a|[Dd]ans|{_AGO_AFTER})\b)
-        (?:(?:[Ii]l\s+y\s+a|[Dd]ans)\s+)?(?P<approx>{APPROX}\s*)?(?P<num>{NUMBER})\s*(?P<unit>{UNIT})\b
+        rf"""(?=(?:(?:{APPROX}\s*)?(?:{NUMBER})\s*{_AGO_UNIT}\s+)?(?P<dir>[Ii]l\s+y\s+a|[Dd]ans|{_AGO_AFTER})\b)
+        (?:(?:[Ii]l\s+y\s+a|[Dd]ans)\s+)?(?P<approx>{APPROX}\s*)?(?P<num>{NUMBER})\s*(?P<unit>{_AGO_UNIT})\b
         (?:\s+{_AGO_AFTER})?{_never("tail")}""",
     ),
     # le lendemain / la veille / l'année suivante / le jour même / ce jour-là / le même jour
