@@ -92,6 +92,7 @@ _AGE = (
 _AGO_UNIT = UNIT.replace("secondes?|minutes?|heures?|", "").replace(
     "|demi-(?:heure|journée|siècle)s?", ""
 )
+_WEEKDAY_REL = r"(?:prochain|dernier|passé|suivant|précédent|d['’]après|d['’]avant)"
 _AGO_AFTER = r"(?:plus\s+tard|plus\s+tôt|auparavant|(?:après|avant)(?=\s*(?:[.,;:)]|$)))"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -104,7 +105,7 @@ RULES: tuple[tuple[str, str], ...] = (
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
         (?:\s+(?P<tz>{TIME_ZONE}))?
-        (?:,?\s+(?P<tail>{DAY_TAIL}))?{_never("approx", "hour", "minute", "ampm")}""",
+        (?:\s+(?P<tail>{DAY_TAIL}))?{_never("approx", "hour", "minute", "ampm")}""",
     ),
     # le 14 février 2022 / samedi 29 mai / le 6 mai dernier / 1er juin
     (
@@ -183,11 +184,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"""(?=(?:[Ll]a\s+|(?:[Cc]e\s+|[Ll]e\s+)?{WEEKDAY}\s+)(?P<pod>{PART_OF_DAY})\b)?
+        (?=(?:(?:[Ll]e\s+)?{WEEKDAY}(?:\s+{PART_OF_DAY})?\s+)?
+          (?P<rel>[Cc]e(?=\s+{WEEKDAY})|(?<=\s){_WEEKDAY_REL}\b))?
         (?P<night>[Ll]a\s+nuit\s+d[eu]\s+)?
         (?:[Cc]e\s+|[Ll]e\s+(?={WEEKDAY}\s+(?:suivant|précédent|d['’]après|d['’]avant)))?
         (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?!\s+[Ss]aint\b)(?:\s+{PART_OF_DAY}(?P<pods>s)?)?\b
         (?(night)\s+(?:à|au)\s+{WEEKDAY}\b)
-        (?:\s+(?P<rel>prochain|dernier|passé|suivant|précédent|d['’]après|d['’]avant)\b)?""",
+        (?:\s+{_WEEKDAY_REL}\b)?""",
     ),
     # Noël / Pâques / la Pentecôte
     (

@@ -24,6 +24,7 @@ def _found(text: str, dct: date = FRIDAY) -> list[tuple[str, str]]:
         ("Les négociations reprendront lundi prochain.", [("lundi prochain", "2022-02-07")]),
         ("Il a parlé samedi dernier.", [("samedi dernier", "2022-01-29")]),
         ("Elle est arrivée mardi soir.", [("mardi soir", "2022-02-01TEV")]),
+        ("Ce dimanche, les pompiers organisent un bal.", [("Ce dimanche", "2022-02-06")]),
         # deictic days
         ("Hier, le président a signé le texte.", [("Hier", "2022-02-03")]),
         ("Il rentrera demain matin.", [("demain matin", "2022-02-05TMO")]),
