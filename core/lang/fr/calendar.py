@@ -47,7 +47,11 @@ TENS = {
 # French has no "two-week" adjectives: this never matches.
 ADJ_UNIT = r"(?!)"
 NUMBER_WORDS = tuple(ONES) + tuple(TENS)
-DECADE_WORDS: dict[str, int] = {}
+# "les années soixante": the decade of the twentieth century a number word names.
+DECADE_WORDS = {
+    "vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
+    "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9,
+}  # fmt: skip
 QUOTED_FOREIGN_MONTHS = _QUOTED
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 PARTS_OF_DAY = {

@@ -48,7 +48,7 @@ def _never(*names: str) -> str:
 _APOS = "['’]"
 # "début mars", "fin 1998", "mi-septembre", "début des années 60", "fin de l'année"
 MODIFIER = (
-    r"(?:(?:[Ll]a\s+|[Ll]e\s+)?(?i:début|fin|milieu|courant)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|de\s+)?"
+    r"(?:(?:[Ll]a\s+|[Ll]e\s+)?(?i:début|fin|milieu|courant)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|d['’]|de\s+)?"
     r"|(?i:mi)\s*-\s*)"
 )
 YEAR_ANAPHOR = r"(?!)"
@@ -117,7 +117,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # 15 mai" ("12", "14")
     (
         "mdy",
-        rf"""(?<![\d$.,])(?P<day>{DAY_NUM})(?=\s*(?:au|à|et|-|–)\s*(?:le\s+)?{DAY_NUM}\s+
+        rf"""(?:(?P<weekday>{WEEKDAY})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})
+        (?=\s*(?:au|à|et|-|–)\s*(?:le\s+)?(?:{WEEKDAY}\s+)?{DAY_NUM}\s+
         (?P<month>{MONTH})(?:\s+(?P<year>{YEAR4})\b)?)""",
     ),
     # dates quoted in another language: 14. Februar 2022 / 14 de febrero
@@ -142,7 +143,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "decade",
         rf"""(?P<mod>{MODIFIER})?(?P<the>(?:[Ll]es|[Dd]es)\s+)?(?i:années)\s+
-        (?:(?P<decade>1[5-9]\d0|20\d0)|(?P<short>[1-9]0))\b(?!\s*%){_never("word")}""",
+        (?:(?P<decade>1[5-9]\d0|20\d0)|(?P<short>[1-9]0)
+          |(?P<word>(?i:quatre-vingt-dix|quatre-vingts?|soixante-dix|soixante|cinquante|quarante|trente|vingt)))
+        \b(?!\s*%)""",
     ),
     # le XIXe siècle / le 20e siècle / le vingtième siècle / le IVe siècle av. J.-C.
     (

@@ -62,6 +62,11 @@ def _found(text: str, dct: date = FRIDAY) -> list[tuple[str, str]]:
         ("Les ventes ont baissé l'année dernière.", [("l'année dernière", "2021")]),
         ("Le contrat sera renouvelé l'an prochain.", [("l'an prochain", "2023")]),
         ("Les prix ont augmenté dans les années 1990.", [("les années 1990", "199")]),
+        ("Au début des années soixante, tout a changé.", [("début des années soixante", "196")]),
+        (
+            "La fête aura lieu samedi 5 et dimanche 6 mars.",
+            [("samedi 5", "2022-03-05"), ("dimanche 6 mars", "2022-03-06")],
+        ),
         ("Le château date du XIXe siècle.", [("XIXe siècle", "18")]),
         ("Les élections auront lieu début mars.", [("début mars", "2022-03")]),
         ("La récolte commencera mi-septembre.", [("mi-septembre", "2022-09")]),
