@@ -31,7 +31,7 @@ CITY_POPULATION = 100_000
 ALIAS_POPULATION = 1_000_000
 
 # Bump when the rules below change, so that cached place lists are built again.
-_RULES_VERSION = 2
+_RULES_VERSION = 3
 # A spelling kept as an alias: capitalised words of letters, in any alphabet ("Kijów",
 # "Москва"); not "ji fu" (a romanisation without capitals) nor "Paris of the North".
 _NAME = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")
@@ -130,4 +130,4 @@ def _is_alias(name: str) -> bool:
 
 def _is_common_word(name: str, language: str) -> bool:
     """A one-word name that is also an ordinary word of the language ("Reading", "Of")."""
-    return " " not in name and bool(words(language, "clauses").lemmas(name))
+    return " " not in name and words(language, "clauses").is_word(name)

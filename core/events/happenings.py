@@ -99,11 +99,20 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         for k in tail
         if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
-    # after the verb only its date, or (where subjects may follow their verb) who said it:
-    # "…, повідомив у середу Офіс президента"
-    return bool(verbs) and all(
-        k in s.drop or (c.SUBJECT_AFTER_VERB and not c.is_past(s.tokens[k].text))
-        for k in range(verbs[0] + 1, clause.end)
+    if not verbs:
+        return False
+    rest = [k for k in range(verbs[0] + 1, clause.end) if k not in s.drop]
+    if not rest:
+        return True  # after the verb only its date
+    # who said it, where subjects may follow their verb: "…, повідомив у середу Офіс президента"
+    if c.SUBJECT_AFTER_VERB and not any(c.is_past(s.tokens[k].text) for k in rest):
+        return True
+    # "…, a annoncé vendredi son porte-parole": the speaker after the verb, in a language
+    # that puts it there (``SUBJECT_AFTER_SAYING``), with no verb of its own
+    return (
+        c.SUBJECT_AFTER_SAYING
+        and s.tokens[rest[0]].lower in c.DETERMINERS | c.POSSESSIVE_PRONOUNS
+        and finite_verb(s.tokens, rest[0], clause.end, s.language) is None
     )
 
 
@@ -177,7 +186,8 @@ def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]
     language that puts the date before the object, at the "and" after the object ("viajará el
     14 de febrero a Ucrania y al día siguiente visitará Rusia"); in one that puts the verb
     last, at the "and" before the next date ("reist am Montag nach Kiew und am folgenden Tag
-    nach Moskau")."""
+    nach Moskau"); in one whose dates sit inside the verb phrase, at the "and" a finite verb
+    follows ("se rendra le 14 février en Ukraine et visitera la Russie le lendemain")."""
     c = _clauses(s.language)
     kept, cuts = [ordered[0]], []
     for p, w in itertools.pairwise(ordered):
@@ -188,6 +198,8 @@ def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]
         join = _join_past_object(s, p, w) if c.JOIN_PAST_OBJECT and p is kept[-1] else None
         if join is None:  # a language that puts the verb last: "und am folgenden Tag nach …"
             join = _joined_before(s, p, w)
+        if join is None:  # dates inside the verb phrase: "… et visitera la Russie le lendemain"
+            join = _join_in_verb_phrase(s, p, w)
         if join is not None:
             cuts.append(join)
             kept.append(w)
@@ -206,6 +218,28 @@ def _join_past_object(s: Sentence, p: When, w: When) -> int | None:
         if word in (",", ";") or word in c.OPENERS or k in s.drop:
             return None
     return None
+
+
+def _join_in_verb_phrase(s: Sentence, when: When, later: When) -> int | None:
+    """Where a follow-on that ``later`` dates starts after ``when``, in a language whose dates
+    sit inside the verb phrase (``DATE_INSIDE_VERB_PHRASE``: "se rendra le 14 février en
+    Ukraine | et visitera la Russie le lendemain"): a coordinator before ``later`` that a
+    finite verb follows. None when ``later`` opens no follow-on there."""
+    c = _clauses(s.language)
+    if not c.DATE_INSIDE_VERB_PHRASE:
+        return None
+    first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
+    for k in range(first, last):
+        if s.tokens[k].lower in c.AND_THEN and s.tokens[k].text != ",":
+            verb = finite_verb(s.tokens, k, last, s.language)  # from the coordinator on
+            return k if verb == k + 1 or _conjugated(s.tokens[k + 1].lower, c) else None
+    return None
+
+
+def _conjugated(word: str, c: ModuleType) -> bool:
+    """A verb form that is neither the lemma nor a participle: "gagnera", not "gagner"."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not c.is_participle(word)
 
 
 def _joined_after(s: Sentence, when: When) -> bool:
@@ -399,6 +433,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and _conjugated(s.tokens[a].lower, c):
+        own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
     if s.tokens[a].lower in c.PREPOSITIONS and not any(

@@ -77,7 +77,7 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return _day_of_month(ctx, day_number(m["day"]), start, end)
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
     if m["year"] or m.groupdict().get("yana"):
-        year, told = int(m["year"]) if m["year"] else _anaphoric_year(m, ctx), False
+        year, told = written_year(m["year"], ctx) if m["year"] else _anaphoric_year(m, ctx), False
     else:
         year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):
@@ -113,6 +113,21 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) ->
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
     part = _cues(ctx.lang).calendar.PARTS_OF_DAY[m["pod"].lower()]
     return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{part}"
+
+
+def written_year(text: str, ctx: Context) -> int:
+    """The year a date writes: four digits as they are; two ("octobre 98", which a language's
+    rules may allow after a month) in the century that puts it nearest the publication date.
+
+    >>> at = Context("", date(1999, 5, 20))
+    >>> written_year("98", at), written_year("03", at), written_year("1987", at)
+    (1998, 2003, 1987)
+    """
+    year = int(text.lstrip("'’"))
+    if len(text.lstrip("'’")) != 2:
+        return year
+    candidates = [ctx.dct.year // 100 * 100 + year + 100 * k for k in (-1, 0, 1)]
+    return min(candidates, key=lambda y: abs(y - ctx.dct.year))
 
 
 def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
@@ -159,7 +174,9 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
     cues = _cues(ctx.lang)
     month = month_number(m["month"], ctx.lang)
     if m["year"] or m["spelled"]:
-        year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+        year = (
+            written_year(m["year"], ctx) if m["year"] else cues.calendar.spelled_year(m["spelled"])
+        )
     elif m["yana"]:
         year = _anaphoric_year(m, ctx)
     else:
@@ -241,9 +258,9 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         hour, minute = _clock_hour(m["hour"], ctx.lang) % 12, int(m["minute"] or 0)
         hour += 12 if m["ampm"][0].lower() in t.PM else 0  # "p.m."; "de la tarde", "noche"
     elif m["mil"]:
-        hour, minute = int(m["mil"]), int(m["milm"])
-    else:
-        hour, minute = int(m["hh"]), int(m["mm"] or 0)  # "20 Uhr": the hour alone
+        hour, minute = int(m["mil"]), int(m["milm"] or 0)
+    else:  # a language may leave the minutes out ("22 h")
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)
     if (
         m["noon"]
         and m["noon"].lower() in t.CUED_CLOCK_WORDS

@@ -243,3 +243,16 @@ DROPS_SUBJECT = False
 SUBJECT_AFTER_VERB = False
 # Nothing between a verb of saying and what was said in a title.
 REPORTED_THAT = ""
+
+# -- added for fr --
+# A second date's happening is found by this folder's own rules above, not inside the verb
+# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
+DATE_INSIDE_VERB_PHRASE = False
+SUBJECT_AFTER_SAYING = False
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is a known word of the language, not a name: only the verbs of this
+    folder's own list count (its nouns are told by their ending, which any name may have: a
+    city called so is still a city, ``core.events.gazetteer``)."""
+    return "VERB" in lemmas(word)

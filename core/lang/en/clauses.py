@@ -345,3 +345,21 @@ SUBJECT_AFTER_VERB = False
 # What a title puts between a verb of saying and what was said ("Biden says Americans …"):
 # nothing in English; a comma and "that" where the language always writes them.
 REPORTED_THAT = ""
+
+# -- added for fr --
+# Whether a time expression may sit inside the verb phrase it dates ("se rendra le 14 février
+# en Ukraine"), so that a coordinated verb phrase later in the clause is a follow-on of its
+# own ("… et visitera la Russie le lendemain"). English puts it after ("visit Ukraine on
+# Monday"): False.
+DATE_INSIDE_VERB_PHRASE = False
+# Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
+# vendredi son porte-parole"). English names the speaker first ("…, his spokesman said
+# Friday"): False.
+SUBJECT_AFTER_SAYING = False
+
+
+def is_word(word: str) -> bool:
+    """Whether the language's dictionary knows ``word`` as a word of its own ("Reading", "Man"
+    are; "Kabul" is not): a place of that name is no name in its text
+    (``core.events.gazetteer``)."""
+    return bool(lemmas(word))

@@ -332,3 +332,16 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB = False
 # Nothing between a verb of saying and what was said in a title.
 REPORTED_THAT = ""
+
+# -- added for fr --
+# A second date's happening is found by this folder's own rules above, not inside the verb
+# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
+DATE_INSIDE_VERB_PHRASE = False
+SUBJECT_AFTER_SAYING = False
+
+
+def is_word(word: str) -> bool:
+    """Whether the language's dictionary knows ``word`` as a word of its own ("Reading", "Man"
+    are; "Kabul" is not): a place of that name is no name in its text
+    (``core.events.gazetteer``)."""
+    return bool(lemmas(word))

@@ -318,3 +318,16 @@ DROPS_SUBJECT = False
 VERB_LAST = False
 # Genitives after a noun are read only where the verb comes last.
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
+
+# -- added for fr --
+# A second date's happening is found by this folder's own rules above, not inside the verb
+# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
+DATE_INSIDE_VERB_PHRASE = False
+SUBJECT_AFTER_SAYING = False
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is a known word of the language, not a name: this folder tells verbs
+    and nouns by their endings only, which any name may have ("Ростов", "Сеул"), so it knows
+    none for sure (``core.events.gazetteer`` keeps every city)."""
+    return False

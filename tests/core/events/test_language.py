@@ -11,7 +11,7 @@ from core.events.extract import extract_events
 from core.reading.readers import read_article
 
 # Word forms are functions, not word lists: the engine calls them in every language.
-WORD_FORMS = ("lemmas", "is_past", "is_participle", "present", "is_finite_form")
+WORD_FORMS = ("lemmas", "is_past", "is_participle", "present", "is_finite_form", "is_word")
 
 
 @pytest.mark.parametrize("code", lang.languages())

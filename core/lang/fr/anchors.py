@@ -1,0 +1,74 @@
+"""French cues that a date in a sentence only describes a thing, not when its happening was.
+
+"la plus forte hausse depuis 1962" (a record's baseline), "en hausse par rapport à 2018" (a
+comparison), "les élections législatives du 30 mai" (a named thing): each date is right, and
+none is the date of what the sentence reports. ``core.events.anchors`` reads these words (the
+names are English's, ``core.lang.en.anchors``); regex sources are matched case-insensitively
+against the text just before (``..._BEFORE``) or just after (``..._AFTER``) the time
+expression.
+"""
+
+from __future__ import annotations
+
+_NEVER = r"(?!)"
+
+# A running span or a record's baseline: "depuis 1962", "depuis mars".
+SINCE_BEFORE = r"\bdepuis\s+(?:(?:le|la|l['’]|début|fin|mi)\s*)?$"
+# A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997".
+TERM_BEFORE = (
+    r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance)"
+    r"\s+(?:(?:en|le|au|à)\s+)?$"
+)
+DUE_BEFORE = r"(?P<word>(?!))"
+# A record's date: "le record atteint en 1982", "le plus bas niveau enregistré le 6 août".
+RECORD_BEFORE = (
+    r"\b(?:record|sommet|plancher|niveau|plus\s+haut|plus\s+bas)\s+(?:\w+\s+)?"
+    r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
+)
+AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
+BE = frozenset("est sont était étaient être été".split())
+# A comparison's baseline: "par rapport à 2018", "comparé à l'an dernier", "contre 3 % en 1990".
+COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
+COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"
+FROM = r"\b(?:de|contre)\b"
+AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
+COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# "de 1991 à 1997": neither date of a range is a baseline.
+RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"
+APPOSITION = r"^\s*(?:ou|et|soit)\b"
+# A date after "de" names a thing: "les élections législatives du 30 mai", "la loi de 1905" —
+# unless the noun before it is a time itself ("la nuit de lundi", "la fin de juin").
+OF_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:de|du|d['’])\s*$"
+TIME_NOUNS = frozenset(
+    "nuit matin matinée après-midi soir soirée jour journée semaine week-end mois an année"
+    " fin début milieu mi courant cours reste moitié partie veille lendemain printemps été"
+    " automne hiver saison trimestre semestre période date heure heures anniversaire dès"
+    " depuis partir ici compter".split()
+)
+# French puts the date after the noun ("l'équipe de 1953": OF_BEFORE reads it).
+DETERMINER_BEFORE = r"(?P<adjective>(?!))"
+NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)\b"
+DETERMINER_START = _NEVER
+MORE_EVENT_NOUNS = frozenset(
+    "audience procès jugement verdict session débat conférence congrès lancement ouverture"
+    " cérémonie accident effondrement tempête séisme inondation incendie course match finale"
+    " tournée voyage discours entretien annonce rapport fusion rachat vente enchère grève"
+    " raid coup révolution soulèvement guerre bataille massacre incident catastrophe"
+    " obsèques funérailles décision campagne crise élections législatives présidentielle"
+    " municipales scrutin".split()
+)
+POSSESSIVE_AFTER_PREPOSITION = _NEVER
+# "ses objectifs pour 1988", "le budget pour l'an prochain": a plan's period.
+NOUN_FOR_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ]+)\s+pour\s+(?:le\s+|la\s+|l['’])?$"
+PLAN_NOUNS = frozenset(
+    "objectif objectifs prévision prévisions budget budgets plan plans projection projections"
+    " perspectives quota quotas estimation estimations".split()
+)
+# ", créé en 1986": a date inside a participle's aside describes the noun before it.
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[a-zàâçéèêëîïôûùüÿœ]+)\s+(?:en|le|au|depuis|à)\s+(?:l['’])?$"
+)
+# A trade's terms: "livraison en juillet", "contrats à terme de juin".
+TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:à\s+terme|livraisons?|cargaisons?)\b"
+TERMS_BEFORE = r"\b(?:livraison|livrable|expédition|chargement)\s+(?:en|pour|d['’]ici)\s+$"

@@ -1,0 +1,321 @@
+"""French sentence and clause structure, and French word forms.
+
+The names are English's (``core.lang.en.clauses``, where each is explained). French word
+order is close enough to English's for the engine's shallow grammar: subject, verb group,
+object; what differs is mostly in the words (the auxiliary before the participle, "se" and
+"s'" before the verb, elided articles glued to their noun: "l'Ukraine").
+
+The word forms are functions, the same in every language: ``lemmas(word)``,
+``is_past(word)``, ``is_participle(word)``, ``present(word, plural)`` and ``past(lemma)``;
+the verbs are ``core.lang.fr.verbs``'.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lang.fr import verbs as _verbs
+from core.lang.fr.calendar import WEEKDAYS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words(
+    "m mm mme mmes mlle dr pr me st ste gén col lt cdt cne av apr env etc no n° p tél vol"
+)
+# "PARIS, 4 février (AFP) -", "KIEV (Reuters) -"
+DATELINE = (
+    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}?)(?:/[A-ZÀ-Ý][A-ZÀ-Ý .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+)
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
+WORD = rf"[{_LETTER}]+(?:-[{_LETTER}]+)*"
+OPEN_QUOTES = frozenset(("«", "“", '"'))
+CLOSE_QUOTES = frozenset(("»", "”", '"'))
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+POSSESSIVE = r"(?!)"
+
+_QU = "qu'il qu'elle qu'ils qu'elles qu'on qu'un qu'une qu’il qu’elle qu’ils qu’elles qu’on"
+OPENERS = _words(
+    f"qui que qu' dont où lorsque quand tandis puisque parce selon après avant alors {_QU}"
+    " ajoutant précisant estimant affirmant"
+)
+NOUN_PHRASE_ENDS = OPENERS
+BARE_OPENERS = _words(f"lorsque quand que dont où tandis puisque parce {_QU}")
+THAT = "que"
+WHEN = "lorsque"
+RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
+OBJECT_RELATIVES = _words("que qu'")
+FRONTED_SUBORDINATORS = _words("bien quoique alors lorsque quand si parce puisque tandis comme")
+FRONTED = _words(
+    "lors pendant durant après avant depuis dès selon malgré en hier aujourd'hui demain"
+    " fin début mi-"
+) | frozenset(WEEKDAYS)
+LINKS = _words("mais et donc puis ensuite aussi toutefois cependant pourtant ainsi enfin or")
+SUBORDINATORS = _words("depuis après avant lorsque quand tandis parce puisque comme")
+COORDINATORS = _words("et ou mais")
+AND = "et"
+AND_THEN = ("et", ",", "puis")
+
+PRONOUNS = _words("il elle on ils elles")
+THEY = "ils"
+PERSONAL_PRONOUNS = _words("il elle")
+POSSESSIVE_PRONOUNS = _words("son sa ses leur leurs")
+PERSONAL_POSSESSIVES = _words("son sa ses")
+SPEAKER_PRONOUNS = _words("nous je j' vous")
+POSSESSIVE_DETERMINERS = _words("son sa ses leur leurs le la les l' un une")
+ARTICLES = _words("le la les l' un une des du")
+ANAPHORIC = _words("le la les ce cet cette ces")
+DETERMINERS = _words(
+    "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos"
+    " mon ma mes chaque tout toute tous toutes plusieurs quelques aucun aucune certains"
+    " certaines"
+)
+# "du" and "des" are articles as often ("Des pluies ont fait …"): DETERMINERS has them.
+PREPOSITIONS = _words(
+    "de d' à au aux en dans sur sous par pour avec sans entre vers chez contre depuis"
+    " pendant durant après avant selon malgré lors parmi près jusqu'à jusqu'au jusqu'en"
+    " jusqu’à jusqu’au face outre via envers dès"
+)
+ADVERBS = _words(
+    "aussi déjà encore toujours ne n' pas plus jamais désormais ensuite enfin officiellement"
+    " notamment également finalement bientôt récemment alors même puis lui-même elle-même"
+)
+NEGATIONS = _words("ne n' pas jamais plus")
+NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
+
+FUTURE = _words("va vont")
+FUTURE_KEPT_BEFORE = ("pas", "être")
+BE = _words(
+    "est sont était étaient être été fut furent sera seront serait seraient s'est s’est"
+    " s'était s’était c'est c’est n'est n’est étant"
+)
+BE_PAST = _words("était étaient fut furent")
+BE_FINITE = _words("est sont était étaient suis sommes êtes s'est s’est n'est n’est")
+BEEN = "été"
+BEING = "étant"
+GOING = "allant"
+DUE = "prévu"
+HAVE = _words(
+    "a ont avait avaient aura auront aurait auraient eu ai avons avez n'a n’a n'ont n’ont"
+    " l'a l’a l'ont l’ont n'avait n’avait"
+)
+MODALS = _words(
+    "peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait"
+    " devraient devait devaient"
+)
+HYPOTHETICAL = _words("pourrait pourraient devrait devraient pourra pourront serait seraient")
+# The reflexive pronoun opens the verb group as an auxiliary does: "Scholz [se rendra] à Kiev".
+AUX = FUTURE | BE | HAVE | MODALS | _words("se s' s’")
+CLAUSE_ONLY_SPEECH = _words("dire")
+SUBJECT_BREAKS = _words("si")
+NON_FINITE_AUX = _words("être été étant")
+TO = "de"  # the infinitive's marker after a plan: "prévoit de signer"
+OF = "de"
+BY = "par"
+SPEECH_VERBS = _words(
+    "dire annoncer affirmer déclarer préciser indiquer estimer ajouter confirmer assurer"
+    " avertir souligner expliquer"
+)
+TELL_VERBS = _words("informer assurer avertir rappeler prévenir")
+SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
+SPEECH_DAYS = frozenset(WEEKDAYS)
+NOT_SPEECH_CLAUSE = _words("que qu' , en à le la les")
+REPORTED_OBJECT_REACH = 5
+REPORTED_SUBJECT_REACH = 14
+# "reprendra lundi", "se rendra hier": a day right after the verb shows it is one.
+VERB_PARTICLES = _words("hier demain aujourd'hui dès") | frozenset(WEEKDAYS)
+VERB_GROUP_ENDS = _words("de à pour avec en")
+PHRASAL_PARTICLES: tuple[str, ...] = ()
+NOUN_LINKS = _words("de d' du des pour")
+LIST_ITEM_REACH = 3
+TITLE_PARTICLES = _words("en y")
+TITLE_CUT_BEFORE = _words("qui que dont où tandis , ; – notamment dont")
+TITLE_DANGLING = _words(
+    "et ou mais comme que notamment selon avant après contre vers de d' du des à au aux le"
+    " la les l' un une son sa ses leur leurs pour par sur en dans"
+)
+TITLE_LOST_AFTER = _words("environ vers plus moins")
+BUT = _words("mais")
+CLAUSE_SUBJECT_STARTS = _words("il elle ils elles on ce cela ceci le la les nous je")
+QUANTITY_WORDS = _words("plus moins")
+NUMBER_WORDS = _words("un une deux trois quatre cinq six sept huit neuf dix cent mille")
+FIXED_PHRASE_STARTS = tuple(
+    "afin|à cause|grâce|en raison|au lieu|en vue|à la suite|en réponse|à partir|au cours"
+    "|en faveur|au nom|lors|près|loin|avant|après|face".split("|")
+)
+EXPLETIVES = _words("il ce cela ceci ça c'")
+DEMONSTRATIVES = _words("ce cet cette ces")
+AMOUNT_WORDS = _words("millions milliards million milliard mille euros dollars francs %")
+COMPARISON_CUTS = _words("contre comparé comparée comparativement")
+FIGURE_COMPARISON_CUTS = _words("contre")
+NAME_LINKS = _words("de du des la le")
+CHANGE_WORDS = _words("en")
+CHANGE_FROM = _words("hausse baisse")
+CLAUSE_CUTS = _words(f"qui dont où lorsque quand tandis puisque parce alors {_QU}")
+AS = "comme"
+NOT_SUBJECT_STARTS = _words(
+    "selon notamment cependant toutefois pourtant néanmoins donc ainsi aussi d'après"
+)
+TABLE_WORDS: frozenset[str] = frozenset()
+TABLE_SUBJECTS: frozenset[str] = frozenset()
+TABLE_PERIODS = _words("année trimestre semestre période")
+PERIOD_NOUNS = _words("an ans année années mois semaine semaines jour jours trimestre période")
+ANTECEDENT_REACH = 250
+IT_RESOLVES_AFTER = ("", "que", "lorsque", "qu'il", "qu'elle")
+REPORTED_OPENERS = ("que", "qu'il", "qu'elle", "qu'ils", "qu'elles")
+STATE_VERBS = _words(
+    "être rester sembler paraître représenter totaliser atteindre compter comprendre contenir"
+    " signifier appartenir"
+)
+STATE_PARTICIPLES = _words("situé située situés situées basé basée basés")
+STATE_VERBS_BUT_AT_A_PLACE = _words("paraître")
+PLACE_AFTER = _words("à au en devant")
+SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
+SET_FOR = _words("fixé fixée")
+TIMEX_PHRASE_LINKS = _words("de d' du")
+DATE_MODIFIERS = _words("fin début mi")
+TIME_PHRASE_STARTS = _words("cette ce la le l'")
+TIME_UNITS = _words("semaine mois année an week-end matin soir nuit")
+PLURAL_NOUNS = _words("gens")
+FUNCTION_WORDS = _words(
+    "le la les l' un une des du de d' en dans à au aux pendant après avant depuis lors"
+    " tandis comme mais et ou si lorsque quand ce cette ces leur leurs son sa ses notre nos"
+    " nous ils elles il elle on je vous cependant toutefois selon"
+)
+TIMEX_PREPOSITIONS = _words(
+    "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
+    " d' entre vers pour et ou avant après"
+)
+RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
+RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
+# "depuis huit ans": a span counted back from publication.
+BACK_SPAN_BEFORE = ("depuis", "pendant", "durant")
+BACK_SPAN_THE = ("les", "ces")
+BACK_SPAN_WORDS = ("derniers", "dernières")
+BACK_SPAN_AFTER = _words("après depuis")
+PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans")
+BETWEEN = "entre"
+GERUND = "ant"
+ADVERB_ENDING = "ment"
+PAST_PARTICIPLE = "é"
+# Every finite form goes through the engine's check for a verb after a name or before its
+# object ("Macron s'envolera dès lundi"): French verbs have no single third-person ending.
+THIRD_PERSON = ""
+PLURAL_ENDING = "s"
+
+_ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+# Elided articles and prepositions: what follows is a noun ("d'aide", "l'annonce").
+_NOUN_ELISIONS = ("l'", "d'", "qu'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+
+
+def _bare(lower: str) -> str:
+    """A word without the elided article or pronoun glued to it ("l'annexion" → "annexion")."""
+    lower = lower.replace("’", "'")
+    for elided in _ELISIONS:
+        if lower.startswith(elided) and len(lower) > len(elided):
+            return lower[len(elided) :]
+    return lower
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by part of speech ("signé" → {"VERB": ("signer",)}, "exercices" → {"NOUN":
+    ("exercice",)}); treat the result as read-only.
+
+    >>> lemmas("rencontrera"), lemmas("exercices")
+    ({'VERB': ('rencontrer',)}, {'NOUN': ('exercice',)})
+    """
+    return _lemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    bare = _bare(lower)
+    verb = _verbs.FORMS.get(lower.replace("’", "'"))
+    if verb is None and not lower.replace("’", "'").startswith(_NOUN_ELISIONS):
+        verb = _verbs.FORMS.get(bare)  # "s'envolera", "n'annoncera": a verb's own pronoun
+    if not bare.isalpha() and "-" not in bare:
+        return {"VERB": (verb,)} if verb else {}
+    if bare in _NOT_NOUNS:
+        return {"VERB": (verb,)} if verb else {}
+    singular = bare[:-1] if bare.endswith(("s", "x")) and len(bare) > 3 else bare
+    if verb and (bare.endswith(("e", "es")) or bare in _VERB_NOUNS):
+        return {"VERB": (verb,), "NOUN": (singular,)}  # "visite", "signe"
+    if verb:
+        return {"VERB": (verb,)}
+    return {"NOUN": (singular,)}
+
+
+# Words that are never nouns, and verb forms that are as often nouns ("accord" is no verb).
+_NOT_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | COORDINATORS | OPENERS | ADVERBS | AUX
+_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche")
+
+
+def past(lemma: str) -> str:
+    """The participle of a verb: "rencontrer" → "rencontré" (the headline's past)."""
+    forms = _verbs.FORMS.items()
+    participles = sorted(f for f, inf in forms if inf == lemma and f in _verbs.PARTICIPLES)
+    return min(participles, key=len) if participles else lemma
+
+
+def present(word: str, plural: bool) -> str:
+    """The headline present of a verb form: "rencontrera" → "rencontre" (or "rencontrent")."""
+    lemma = _verbs.FORMS.get(word.lower())
+    if lemma is None:
+        return word
+    if lemma.endswith("er"):
+        return lemma[:-2] + ("ent" if plural else "e")
+    return word
+
+
+@lru_cache(maxsize=65536)
+def is_past(word: str) -> bool:
+    """A past participle or simple past: "annexé", "rendu", "fut" (not "rendra")."""
+    lower = _bare(word.lower())
+    return lower in _verbs.PAST_FORMS
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("signé", "rendu"), not a finite form."""
+    return _bare(word.lower()) in _verbs.PARTICIPLES
+
+
+# -- added for fr --
+# Whether a time expression may sit inside the verb phrase it dates ("se rendra le 14 février
+# en Ukraine"), so that a coordinated verb phrase later in the clause is a follow-on of its
+# own ("… et visitera la Russie le lendemain"). French may: True.
+DATE_INSIDE_VERB_PHRASE = True
+# Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
+# vendredi son porte-parole"). French may: True.
+SUBJECT_AFTER_SAYING = True
+
+
+# -- added for es, de and ru --
+def is_finite_form(word: str) -> bool:
+    """French finite forms are told by the verb list and its conjugations (``verbs``), not
+    by an ending alone."""
+    return False
+
+
+# A second date's happening is found inside the verb phrase (DATE_INSIDE_VERB_PHRASE).
+JOIN_PAST_OBJECT = False
+# A French finite verb has its subject in the clause (or a pronoun: "il", "elle").
+DROPS_SUBJECT = False
+# A French clause does not end on its lexical verb.
+VERB_LAST = False
+GENITIVE_ARTICLES: frozenset[str] = frozenset()
+# The speaker after a verb of saying is read by SUBJECT_AFTER_SAYING; a clause's subject
+# comes before its verb.
+SUBJECT_AFTER_VERB = False
+# Nothing between a verb of saying and what was said in a title.
+REPORTED_THAT = ""
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is a known word of the language, not a name: only the verbs of this
+    folder's own list count (its nouns are told by their ending, which any name may have: a
+    city called so is still a city, ``core.events.gazetteer``)."""
+    return "VERB" in lemmas(word)

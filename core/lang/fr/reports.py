@@ -1,0 +1,48 @@
+"""French reported speech: a quotation followed by who said it, and when.
+
+« L'Occident n'a rien proposé », a déclaré Recep Tayyip Erdogan vendredi. The date in the
+attribution dates the saying, and the saying is the event. Regex sources, matched against one
+sentence; the quote's words and the speaker are named groups (see ``core.lang.en.reports``).
+"""
+
+from __future__ import annotations
+
+_OPEN = '[«“"]'
+_CLOSE = '[»”"]'
+_NOT_QUOTE = '«»“”"'
+VERBS = (
+    r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté"
+    r"|souligné|averti|estimé|expliqué|précisé|indiqué|assuré|insisté|prévenu|martelé|lancé"
+    r"|écrit|tweeté|confié|reconnu|répondu)"
+    r"|déclare|dit|affirme|ajoute|souligne|avertit|estime|explique|précise|indique|assure"
+    r"|insiste|prévient|martèle|lance|écrit|confie|reconnaît|répond"
+)
+# « … », il a déclaré … (rare in French, which puts the verb first)
+QUOTE_THEN_SPEAKER = (
+    rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<speaker>[^,;:{_NOT_QUOTE}]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^{_NOT_QUOTE}]*)$"
+)
+# « … », a déclaré Erdogan vendredi.
+QUOTE_THEN_VERB = (
+    rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:le\s+|la\s+|l['’])?[A-ZÀ-Ý][^,;:{_NOT_QUOTE}]{{0,60}}?)"
+    rf"(?P<rest>(?:\s+(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    rf"|le\s+\d|en\s+\d|lors)\b[^{_NOT_QUOTE}]*)?[.!?]?)$"
+)
+NAME_ABBREVIATION = r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Me|Gén|St|Ste)|\b[A-Z])\.$"
+PERSON_PRONOUNS = frozenset(("il", "elle"))
+PRONOUN_REACH = 400
+TITLE_MARK = " : "
+OPEN_MARK = "« "
+CLOSE_MARK = " »"
+ELLIPSIS = "…"
+
+# -- the article's own report: the header lines above its body (core.reading.header) --
+# "Publié le 4 février 2022 à 23h15", "Mis en ligne le …", "Paru le …"
+HEADER_PUBLISHED = r"(?:publié|publiée|mis[ \t]+en[ \t]+ligne|paru|parue)"
+# "Mis à jour le 5 février 2022", "Actualisé le …", "Modifié le …"
+HEADER_UPDATED = r"(?:mis[ \t]+à[ \t]+jour|actualisé|actualisée|modifié|modifiée)"
+HEADER_ON = r"le"
+# "Par Jeanne Martin | 4 février 2022"
+BYLINE_BY = r"par"
+NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})

@@ -1,0 +1,107 @@
+"""French tense and direction cues: is an underspecified date ("lundi", "en mars") ahead or
+behind?
+
+``core.temporal.tense`` compiles these regex sources (case-insensitive) and decides; the names
+are English's (``core.lang.en.tense``). French marks the future on the verb ("se rendra",
+"signeront"), with "aller" ("va signer") or a plan ("doit", "prévoit de", "prévu"); the past
+with a participle after "avoir" or "être" ("a signé", "s'est rendu"), the imperfect ("-ait")
+and the simple past of written narrative ("signa", "furent").
+"""
+
+from __future__ import annotations
+
+# Infinitives of what news reports as planned ("doit se rendre", "prévoit de signer").
+PLANNED = tuple(
+    "être aller venir visiter rencontrer tenir signer rendre recevoir ouvrir reprendre voter"
+    " décider annoncer publier lancer acheter vendre payer conclure fermer participer partir"
+    " arriver revenir assister présider accueillir effectuer entamer commencer débuter".split()
+)
+FUTURE = (
+    # the simple future and the conditional of plans: "se rendra", "signeront", "sera"
+    r"\w+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront|irait|iraient|endra|endront"
+    r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront)"
+    r"|sera|seront|serait|seraient|aura|auront|aurait|auraient|fera|feront|ferait|ira|iront"
+    r"|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|verra|verront"
+    r"|faudra|faudrait|saura|voudra|voudrait|enverra|recevra|recevront"
+    r"|va|vont|allons|allez|doit|doivent"
+    r"|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|attendu|attendue"
+    r"|fixé|fixée|fixés|fixées|envisage|envisagent|souhaite|espère"
+    # the present of a timetable: "le ministre se rend lundi à Kiev", "le procès s'ouvre mardi"
+    r"|se\s+rend|se\s+rendent|part|partent|arrive|arrivent|débute|débutent|commence"
+    r"|commencent|s['’]ouvre|s['’]ouvrent|reprend|reprennent|a\s+lieu|ont\s+lieu|se\s+tient"
+    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent"
+    r"|prochain|prochaine|prochains|prochaines|bientôt|désormais|à\s+venir|d['’]ici"
+    rf"|(?:de|d['’])\s*(?:{'|'.join(PLANNED)})"
+)
+PAST = (
+    r"a|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|hier|dernier|dernière|derniers"
+    r"|dernières|passé|passée|depuis|auparavant|déjà|il\s+y\s+a"
+    # participles, the imperfect and the simple past
+    r"|\w+(?:é|ée|és|ées)(?<!ité)(?<!ités)(?<!année)(?<!années)(?<!journée)(?<!journées)"
+    r"(?<!soirée)(?<!matinée)(?<!armée)(?<!armées)(?<!idée)(?<!idées)(?<!entrée)(?<!durée)"
+    r"(?<!arrivée)(?<!musée)(?<!lycée)(?<!député)(?<!députés)(?<!comité)(?<!côté)"
+    r"|\w+(?:ait|aient)|\w+(?:èrent|irent|urent)"
+    r"|dit|fait|pris|mis|reçu|tenu|venu|venue|venus|rendu|rendue|rendus|vu|eu|été|né|née|mort"
+    r"|morte|parti|partie|sorti|sortie|ouvert|ouverte|conclu|élu|élue|élus|mort|morts"
+)
+PAST_SUFFIX = "é"
+# Words with the participle's ending that are no past: nouns and adjectives of time.
+NOT_PAST = frozenset(
+    {"été", "année", "journée", "soirée", "matinée", "armée", "idée", "entrée", "musée",
+     "lycée", "société", "santé", "sécurité", "liberté", "unité", "comité", "côté", "cité",
+     "député", "députée", "députés", "fédéré", "prévu", "prévue", "prévus", "prévues",
+     "programmé", "programmée", "attendu", "attendue", "fixé", "fixée", "passé", "passée",
+     "clé", "marché",
+     "café", "bébé", "thé", "pré", "épée", "vallée", "durée", "arrivée", "pensée",
+     "majesté", "autorité", "électricité", "activité", "communauté", "université",
+     "nationalité", "réalité", "possibilité", "difficulté", "volonté", "moitié", "qualité",
+     "quantité", "priorité", "majorité", "minorité", "sûreté", "fierté", "beauté"}
+)  # fmt: skip
+PLANNED_PARTICIPLES = ("prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "fixé",
+                       "fixée")  # fmt: skip
+FUTURE_PARTICIPLES = ("prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
+                      "attendu", "attendue", "fixé", "fixée")  # fmt: skip
+# "agréé": the ending, not a past, in words that end in "ée" as nouns; none that matter here.
+NOT_PAST_ENDING = "ité"
+PAST_DESPITE_ENDING: tuple[str, ...] = ()
+ORDINAL_LAST_WORD = "dernier"
+ORDINAL_LAST = r"\s+(?:moitié|tiers|quart|jours\s+de)\b"
+# French has no possessive ending on a date.
+POSSESSIVE = "\x00"
+# "sera signé", "doit être signé": a participle after these is a future passive.
+MODAL_PASSIVE = (
+    r"\b(?:sera|seront|serait|seraient|(?:va|vont|doit|doivent|devra|devrait|pourra|pourrait)"
+    r"\s+(?:ne\s+pas\s+)?être)\s+(?:\w+ment\s+)?$"
+)
+# "va signer", "doit rencontrer": an infinitive after these.
+MODAL_INFINITIVE = (
+    r"\b(?:va|vont|doit|doivent|devra|devrait|pourra|pourrait|compte|entend|prévoit\s+de)"
+    r"\s+(?:ne\s+pas\s+)?(?:\w+ment\s+)?$"
+)
+INFINITIVE_MARKER = "de"
+# "le premier tour est dimanche", "le vote est prévu pour lundi": a timetable.
+SCHEDULED_COPULA = (
+    r"\b(?:est|sont|aura\s+lieu|auront\s+lieu|est\s+prévue?\s+pour|est\s+fixée?\s+à)\s+$"
+)
+# "l'audience a été reportée à lundi": whatever the tense, the new date lies ahead.
+DEFERRED = (
+    r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
+    r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
+    r"|jusqu['’]au|jusqu['’]en)\s+$"
+)
+ADJECTIVE_SLOT = r"\b(?:un|une|le|la|les|des|l['’]|très|plus|moins|si|bien|mal)[\s-]*$"
+PAST_PERFECT_PLAN = (
+    r"\b(?:avait|avaient|était|étaient)\s+(?:\w+\s+)?(?:prévu|prévue|prévus|prévues"
+    r"|programmé|programmée|fixé|fixée|attendu|attendue)\b"
+)
+PERFECT = r"\s+(?:pas\s+)?(?:eu|été)\b"
+
+# -- the time a sentence reports (``core.temporal.story``) --
+PRESENT = (
+    r"est|sont|suis|sommes|êtes|a|ont|ai|avons|avez|va|vont|peut|peuvent|doit|doivent"
+    r"|sera|seront|aura|auront|fait|font|dit|disent|estime|affirme|indique|annonce|reste|restent"
+)
+FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
+# An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
+# perfect of news).
+AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
