@@ -129,7 +129,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
     gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
-    if gerund and (words[0].islower() or (len(words) > 1 and _opens_phrase(words[1], c))):
+    alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
+    if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
