@@ -192,8 +192,10 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     if found is None or not cues.is_participle(found.group("participle")):
         return ""
     middle = before[found.end("verb") : found.start("participle")]
-    if _CLAUSE_WORDS.search(middle) or _SENTENCE_END.search(middle) or middle.split()[-1] in cues.function_words | cues.be:
+    if _CLAUSE_WORDS.search(middle) or _SENTENCE_END.search(middle):
         return ""  # "raised prices and sales increased in May": a clause of its own
+    if middle.split()[-1] in cues.function_words | cues.be:
+        return ""  # "the official … was quoted Friday": the clause's own verb
     verb = found.group("verb")
     forms = cues.lemmas(verb).get("VERB", ())
     if not forms or set(forms) & cues.speech_verbs or verb in cues.function_words:
