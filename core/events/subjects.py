@@ -72,6 +72,7 @@ def subject_of(
     keep = _after_told(s, clause, keep, c)
     if not keep:
         return "", [], (verb, verb)
+    keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
     keep = _without_aside(s, keep)
     resolved: list[Mention] = []
     owner = ""
@@ -83,6 +84,8 @@ def subject_of(
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
+        if _expletive(s, keep, verb, c):
+            return "", [], (verb, verb)
         mention = _antecedent(s, k)
         skip.add(k)
         if mention is not None:
@@ -110,6 +113,32 @@ def subject_of(
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
 
 
+def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
+    form of "be" and no participle stands for nothing — never the name said before it."""
+    if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:
+        return False
+    k = verb
+    while k < len(s.tokens) - 1 and s.tokens[k].lower in c.AUX - c.BE:
+        k += 1
+    if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[k + 1].text
+    return not c.is_participle(nxt) and not nxt.lower().endswith(c.GERUND)
+
+
+def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
+    """ "the counter-proposal made [on Friday] contains": a participle whose date went to the
+    event, left with nothing after it before the verb, goes too."""
+    k = keep[i]
+    if i == 0 or k + 1 not in s.drop or not s.tokens[k].text.islower():
+        return False
+    if not c.is_participle(s.tokens[k].text) or s.tokens[keep[i - 1]].lower in c.AUX:
+        return False
+    after = keep[i + 1] if i + 1 < len(keep) else verb
+    return after >= verb or s.tokens[after].text == ","
+
+
 def _adverb(s: Sentence, k: int, start: int) -> bool:
     """An adverb between subject and verb ("Russia also wants"), not a word of the subject's
     name or noun phrase ("First City Bancorp", "the first program")."""
@@ -127,10 +156,20 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    while commas and 0 < commas[0] < len(keep) - 1 and _fronted(s, keep[: commas[0]]):
-        # "On behalf of the country, the minister signed": the fronted phrase is no subject
+    fronted = False
+    while (
+        commas
+        and 0 < commas[0] < len(keep) - 1
+        and (
+            _fronted(s, keep[: commas[0]])
+            or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
+        )
+    ):
+        # "On behalf of the country, the minister signed": the fronted phrase is no subject;
+        # "Encouraged by X, and the lifting of Y, money …": nor what it coordinates
         keep = keep[commas[0] + 1 :]
         commas = [i - commas[0] - 1 for i in commas[1:]]
+        fronted = True
     if not commas or commas[0] == 0:
         return keep
     a = commas[0] + 1
@@ -150,6 +189,9 @@ def _fronted(s: Sentence, words: list[int]) -> bool:
     tokens = [s.tokens[k] for k in words]
     if tokens[0].lower in c.PREPOSITIONS:
         return True
+    first = tokens[0].lower
+    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in c.PREPOSITIONS:
+        return True  # "Encouraged by an amnesty, money has flowed in": no subject
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
 

@@ -26,6 +26,7 @@ MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
 
 
@@ -47,6 +48,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if not _is_subject(subject_words, c):
         return ""
     written = _words(predicate)
+    if written and written[0].lower() in c.AUX and written[0][1:].islower():
+        written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(written, c)
     words = _verb_group(kept, c)
     if not words or not _opens_finite(words[0], c):
@@ -209,9 +212,9 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         return False
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(
-        w in c.AUX or c.is_past(w) or ("VERB" in c.lemmas(w) and "NOUN" not in c.lemmas(w))
+        w in c.AUX or c.is_past(w) or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)))
         for w in rest
-    )
+    )  # "said last week's hiccup": "last" is no verb here
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:
@@ -243,8 +246,10 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
-        cut = cut and words[max(starts)].lower() not in c.PREPOSITIONS
-        words = words[: max(starts)]
+        at = max(starts)
+        infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        words = words[:at]
     whole = words
     words = _trim(words, keep, c)
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
@@ -256,6 +261,11 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     return title[:1].upper() + title[1:]
+
+
+def _bare_verb(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` open on a verb's bare form ("[to] build")."""
+    return bool(words) and words[0].islower() and words[0] in c.lemmas(words[0]).get("VERB", ())
 
 
 def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:

@@ -144,5 +144,5 @@ PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
+    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )

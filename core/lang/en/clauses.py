@@ -164,7 +164,7 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only".split("|")
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long".split("|")
 )
 # A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
 EXPLETIVES = _words("there it this these those")
