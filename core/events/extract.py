@@ -38,6 +38,7 @@ MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
 
 
@@ -166,6 +167,9 @@ def _is_back_span(text: str, timex: Timex, language: str) -> bool:
 
 
 def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
+    years = _YEAR.match(first.value) and _YEAR.match(second.value)
+    if years and first.end + 1 == second.start and text[first.end] in "/-":
+        return second.value > first.value  # "in 1985/86": a season, not its first year
     opener, joiner = _range(language)
     before = text[max(0, first.start - 12) : first.start]
     return bool(opener.search(before) and joiner.match(text[first.end : second.start]))

@@ -125,7 +125,7 @@ CONTRACT_MONTH_AFTER = (
     r"t-bills?|bonds?|notes|bund|yen|marks|francs|swiss|gold|silver|platinum|palladium|copper|"
     r"aluminium|aluminum|nickel|zinc|lead|tin|corn|wheat|soybeans?|soyoil|soymeal|beans|oats|"
     r"barley|cotton|sugar|coffee|cocoa|cattle|hogs|bellies|pork|lumber|rubber|orange|"
-    r"index|s\s*and\s*p|nyse|value\s+line)\b"
+    r"s\s*and\s*p)\b"
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "

@@ -1,0 +1,55 @@
+"""Titles a reader could not parse, seen on Reuters text, each class in sentences of our own.
+
+Each case: a body, and what must hold of its events' titles: ("title", T) some event has
+exactly the title T; ("no-title-with", W) no title holds W (a word left dangling, or a name
+the words do not support); ("span", S, E) some event runs from S to E; ("start", S) some
+event starts at S.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+PUBLISHED = "1987-04-08"
+CASES = [
+    # a participle whose date went to the event goes with it
+    ("participle-left", "The bank rejected the plan, but the offer made on Friday contains a revised schedule, bankers said.", [("no-title-with", "made contains")]),
+    # "as soon as", "as early as" go whole with their date
+    ("as-soon-as", "The group could leave for Madrid as soon as Tuesday, its lawyer said.", [("title", "The group could leave for Madrid")]),
+    ("as-early-as", "Officials said the minister might call a vote as early as May 9.", [("no-title-with", "as early")]),
+    # wire copy's capital after an abbreviation is still the verb
+    ("capital-after-abbreviation", "The motion, drafted by the U.S., Was withdrawn last night.", [("title", "The motion was withdrawn")]),
+    # an aside closed before a verb in the present is no clause
+    ("aside-then-present", "The ban, proposed by the ruling party, gives importers until late September to comply.", [("no-title-with", "The ban proposed")]),
+    # a fronted participle phrase is no subject, nor what it coordinates
+    ("fronted-participle", "Helped by lower rates, and the end of most controls, money has poured into the bourse since January.", [("no-title-with", "Helped"), ("no-title-with", "lifting")]),
+    # an "it" before "be" stands for no one
+    ("expletive-it", "Economist Rosa Imbert said it would be a mistake to read much into the March upturn.", [("no-title-with", "Imbert would be")]),
+    ("it-stays-for-name", "Lumo Corp said on Monday it would be sold to a rival.", [("title", "Lumo Corp said it would be sold to a rival")]),
+    # a title cut before its infinitive has lost its news
+    ("cut-before-infinitive", "Harwell Cabinet Corp said it plans to build a 150,000 square foot kitchen cabinet component plant in Dalton, with completion expected in the spring of 1988.", [("no-title-with", "Corp plans")]),
+    # "said" with only a noun phrase after it
+    ("said-noun-phrase", "He said last week's jump in money market rates was probably caused by window dressing.", [("no-title-with", "said last week")]),
+    # a split year is a season, not its first year
+    ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
+    # a monthly index named by its month is no futures contract
+    ("month-index", "The revised unadjusted January index rose 0.5 pct from a year earlier.", [("start", "1987-01")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_title_class_reads_as_a_clause(name, body, checks):
+    events = extract_events(article(body, PUBLISHED))
+    got = [(e.start, e.end, e.title) for e in events]
+    for check in checks:
+        if check[0] == "title":
+            assert check[1] in [e.title for e in events], got
+        elif check[0] == "no-title-with":
+            assert not [e for e in events if check[1] in e.title], got
+        elif check[0] == "start":
+            assert check[1] in [e.start for e in events], got
+        elif check[0] == "span":
+            assert [e for e in events if e.start == check[1] and e.end == check[2]], got
