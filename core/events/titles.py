@@ -164,8 +164,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
         if lower in c.CLAUSE_CUTS and k > 1:
             return words[:k]
-        if lower in c.BUT and k > 1 and nxt in c.CLAUSE_SUBJECT_STARTS:
-            return words[:k]  # "looked strong | but this was …": a clause of its own
+        if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
+            return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
@@ -212,7 +212,9 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         return False
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(
-        w in c.AUX or c.is_past(w) or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)))
+        w in c.AUX
+        or c.is_past(w)
+        or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
         for w in rest
     )  # "said last week's hiccup": "last" is no verb here
 

@@ -136,6 +136,8 @@ MONTHS = frozenset(
 CLOCK_THEN_DAY_AFTER = (
     r"^\s+(?:last\s+night|yesterday|tonight|this\s+morning|(?:on\s+)?(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b"
+    r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
 )
 # "the week ended March 21": the week is the one the date that follows ends.
 PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"

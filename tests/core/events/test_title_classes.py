@@ -33,6 +33,9 @@ CASES = [
     ("cut-before-infinitive", "Harwell Cabinet Corp said it plans to build a 150,000 square foot kitchen cabinet component plant in Dalton, with completion expected in the spring of 1988.", [("no-title-with", "Corp plans")]),
     # "said" with only a noun phrase after it
     ("said-noun-phrase", "He said last week's jump in money market rates was probably caused by window dressing.", [("no-title-with", "said last week")]),
+    ("said-gerund-phrase", "The brokers said rising rents as well as a housing budget of two billion pesos in 1987 had fuelled a boom.", [("no-title-with", "brokers said rising")]),
+    # "but" before a verb of the main subject's
+    ("but-declined", "Governor Omar Sall said that the currency's level is appropriate but declined to comment on intervention this week.", [("no-title-with", "appropriate but declined")]),
     # a split year is a season, not its first year
     ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
     # a monthly index named by its month is no futures contract
