@@ -72,11 +72,15 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     c = _clauses(language)
     cuts = [0]
     reported: set[int] = set()
+    since: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
+            cuts.append(k)  # "has called three times | since he arrived on April 6"
+            since.add(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
@@ -90,12 +94,20 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
         dash = a > 0 and _is_dash(tokens, a)
-        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS
+        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
-        body = _after_fronted(tokens, body, b, c)
+        body = body if a in since else _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "since he arrived", "since the agency raised rates": a clause, not "since 1962"."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PRONOUNS | c.ARTICLES:
+        return False
+    reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
+    return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
 def _is_dash(tokens: list[Token], k: int) -> bool:

@@ -44,7 +44,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
-    subject_words = _trim(_words(subject), 1, c)
+    subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
     if not _is_subject(subject_words, c):
         return ""
     written = _words(predicate)
@@ -113,6 +113,16 @@ def _words(text: str) -> list[str]:
     text = _BRACKETED.sub("", text)
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
     return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
+
+
+def _without_dateline(words: list[str], c: ModuleType) -> list[str]:
+    """ "WASHINGTON _ The economy" → "The economy": a dateline is no word of the subject."""
+    mark = next((k for k, w in enumerate(words) if w in c.DATELINE_MARKS), None)
+    if mark is None or mark == 0 or mark > c.DATELINE_WORDS:
+        return words
+    if len(words[0]) < 2 or not all(w[:1].isupper() or w == "," for w in words[:mark]):
+        return words  # "CANBERRA, Australia _", "WASHINGTON _", "Mo. _"
+    return words[mark + 1 :]
 
 
 def _is_subject(words: list[str], c: ModuleType) -> bool:

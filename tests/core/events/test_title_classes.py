@@ -36,6 +36,19 @@ CASES = [
     ("said-gerund-phrase", "The brokers said rising rents as well as a housing budget of two billion pesos in 1987 had fuelled a boom.", [("no-title-with", "brokers said rising")]),
     # "but" before a verb of the main subject's
     ("but-declined", "Governor Omar Sall said that the currency's level is appropriate but declined to comment on intervention this week.", [("no-title-with", "appropriate but declined")]),
+    # a dateline is no word of the subject
+    ("dateline", "LISBON _ The central bank raised its key rate on Friday.", [("title", "The central bank raised its key rate")]),
+    ("dateline-agency", "OPORTO, Portugal (AP)_ Dock workers walked out on Friday over pay.", [("title", "Dock workers walked out")]),
+    # "The Avon, Conn., company": a place between commas qualifies the noun after it
+    ("place-then-noun", "The Salem, Ore., maker of valves said on Tuesday it expects higher sales.", [("no-title-with", "The Salem expects")]),
+    # a name before an aside is the subject, not the aside
+    ("name-then-aside", "Kuzmenko, a former deputy minister of trade, is expected to visit Riga today.", [("title", "Kuzmenko is expected to visit Riga")]),
+    # a list of names is the subject, all of it
+    ("list-of-names", "Latvia, Estonia and Lithuania formally joined the union on Friday.", [("title", "Latvia, Estonia and Lithuania joined the union")]),
+    ("contrary-to", "Contrary to other reports, the police said on Monday that the suspect had been freed.", [("no-title-with", "Contrary")]),
+    # a "since" clause is a happening of its own, and its date is not the main clause's
+    ("since-clause", "Pedro Ortiz has called his son five times since he arrived in Miami on April 6.", [("title", "Pedro Ortiz arrived in Miami"), ("no-title-with", "called")]),
+    ("since-clause-it", "Ten million copies of the rifle have been made since it entered production in May 1950.", [("no-title-with", "copies of the rifle entered")]),
     # a split year is a season, not its first year
     ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
     # a monthly index named by its month is no futures contract
