@@ -44,8 +44,10 @@ class _Cues:
     terms_range: re.Pattern[str]
     contract_month: re.Pattern[str]
     months: frozenset[str]
+    days: frozenset[str]
     clock_then_day: re.Pattern[str]
     period_ended: re.Pattern[str]
+    name_before_year: re.Pattern[str]
     object_participle: re.Pattern[str]
     speech_verbs: frozenset[str]
     is_past: Callable[[str], bool]
@@ -90,8 +92,10 @@ def _cues(language: str) -> _Cues:
         terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
         contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
         months=a.MONTHS,
+        days=a.DAYS,
         clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
         period_ended=re.compile(a.PERIOD_ENDED_AFTER),
+        name_before_year=re.compile(a.NAME_BEFORE_YEAR),
         object_participle=re.compile(a.OBJECT_PARTICIPLE_BEFORE),
         speech_verbs=frozenset(clauses.SPEECH_VERBS),
         is_past=clauses.is_past,
@@ -148,6 +152,9 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
     if timex.type == "TIME" and cues.clock_then_day.match(after):
         return DESCRIBES  # "at midnight last night": the day is the next expression's
+    named = cues.name_before_year.search(before) if _YEAR_TEXT.match(timex.text) else None
+    if named and named.group("name").lower() not in cues.function_words | cues.months | cues.days:
+        return DESCRIBES  # "a venture called Orion 1980": a name's word
     if _WEEK.search(timex.value) and cues.period_ended.match(after):
         return DESCRIBES  # "the week ended March 21": the date after it says which week
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
@@ -283,6 +290,7 @@ def _is_adjective(word: str, cues: _Cues) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
 _CLAUSE_WORDS = re.compile(r"\b(?:and|but|or|that|which|who|when|while|as|because)\b")
 _NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")

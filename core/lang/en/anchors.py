@@ -131,6 +131,7 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A clock time straight before the day it falls on: "at midnight last night", "at 9 a.m.
 # yesterday" — the day is the second expression's (the first, alone, is today's clock).
 CLOCK_THEN_DAY_AFTER = (
@@ -139,6 +140,9 @@ CLOCK_THEN_DAY_AFTER = (
     r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
 )
+# A year written straight after a name is a word of the name: "a venture called Orion 1980",
+# "the Expo 2000 site" (not "In 1980", which opens a sentence, nor "March 1980", one date).
+NAME_BEFORE_YEAR = r"(?<=[\w,;:] )(?P<name>[A-Z][a-z]+)\s+$"
 # "the week ended March 21": the week is the one the date that follows ends.
 PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
 # A date after a participle that follows the object of a verb before it describes that

@@ -49,6 +49,9 @@ CASES = [
     # a "since" clause is a happening of its own, and its date is not the main clause's
     ("since-clause", "Pedro Ortiz has called his son five times since he arrived in Miami on April 6.", [("title", "Pedro Ortiz arrived in Miami"), ("no-title-with", "called")]),
     ("since-clause-it", "Ten million copies of the rifle have been made since it entered production in May 1950.", [("no-title-with", "copies of the rifle entered")]),
+    # a role with "of" in it goes whole before the name it titles
+    ("role-with-of", "U.S. Secretary of State Helen Marsh flew to Nairobi on Tuesday.", [("title", "Marsh flew to Nairobi")]),
+    ("role-keeps-company-name", "Service Corp. International said on Monday it expects a profit.", [("no-title-with", "Corp International")]),
     # a split year is a season, not its first year
     ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
     # a monthly index named by its month is no futures contract

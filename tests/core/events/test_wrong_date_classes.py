@@ -29,6 +29,9 @@ CASES = [
     ("midnight-last-night", "1995-06-09", "Rebels attacked a border post at midnight last night, the army said.", [("not", "1995-06-09T24:00"), ("has", "1995-06-08TNI")]),
     ("midnight-friday-stays", "1989-10-23", "The strike began at midnight Friday, the union said.", [("not", "1989-10-23T24:00")]),
     ("clock-then-date", "1987-04-08", "Bids are due by 1550 hrs EDT, April 15, the agency said.", [("not", "1987-04-08T15:50"), ("has", "1987-04-15")]),
+    # a year written after a name is a word of the name
+    ("year-in-name", "1998-04-18", "Farkas set up a joint venture called Orion 1980, making space equipment.", [("not", "1980")]),
+    ("year-after-place-stays", "1998-04-18", "The firm was founded in Boston in 1980.", [("has", "1980")]),
     # a week named by the day it ended
     ("week-ended", "1987-04-08", "Coffee roastings rose to 250,000 bags in the week ended March 21.", [("not", "1987-W15"), ("has", "1987-03-21")]),
     # a date of a thing named after the verb's object
