@@ -295,6 +295,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     c = _clauses(s.language)
     if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
         return False
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
+        return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
     if is_finite(s.tokens, k - 1, 0, s.language) or (
         k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
     ):

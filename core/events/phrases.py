@@ -76,6 +76,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
+        if word == c.THAT and _that_pronoun(tokens, k, c):
+            continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -100,6 +102,14 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         body = body if a in since else _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "exceeding that in 1986", "higher than that of 1990": "that" stands for a noun."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in c.PREPOSITIONS:
+        return False
+    before = tokens[k - 1].lower
+    return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
 
 
 def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -303,7 +313,7 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     if not regular and not c.is_participle(tokens[k].text):
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
-    if after == "present" or (after and regular):
+    if after:
         return True  # "the agreement reached in Paris in February had been …"
     if not regular:
         return False  # "began in February … with Canada being": "being" is no clause's verb
@@ -320,7 +330,8 @@ def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> s
         return ""
     for j in range(k + 2, min(end, k + c.REPORTED_SUBJECT_REACH)):
         word = tokens[j]
-        if word.text in c.AUX and word.text != c.TO:  # "had", not the month "May"
+        if word.text in c.AUX and word.text != c.TO and not word.text.endswith(c.GERUND):
+            # "had", not the month "May"; "with Canada being the first" is no verb of a clause
             return "aux" if tokens[j - 1].lower not in c.COORDINATORS else ""
         if _present_verb(word.text, c) and tokens[j - 1].lower not in c.COORDINATORS:
             return "present"  # "the counter-proposal made on Friday contains …"
@@ -347,6 +358,8 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
         close += 1  # "… review "Brazil Economic Program," refers to"
     if close is None or close + 1 >= end:
         return False
+    while close + 2 < end and tokens[close + 1].lower in c.ADVERBS:
+        close += 1  # "The organisation, formed in 1948 to …, now regulates"
     nxt = tokens[close + 1]
     finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
     return finite or _present_verb(nxt.text, c)

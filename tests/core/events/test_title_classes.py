@@ -52,6 +52,16 @@ CASES = [
     # a role with "of" in it goes whole before the name it titles
     ("role-with-of", "U.S. Secretary of State Helen Marsh flew to Nairobi on Tuesday.", [("title", "Marsh flew to Nairobi")]),
     ("role-keeps-company-name", "Service Corp. International said on Monday it expects a profit.", [("no-title-with", "Corp International")]),
+    # "that" standing for a noun opens no reported clause
+    ("that-pronoun", "So far this year, investment at the group is exceeding that in 1986, Veltra said.", [("no-title-with", "Veltra said")]),
+    ("that-complementizer-stays", "The board said that in March the plant was closed.", [("title", "The plant was closed")]),
+    # the rest of a clock time is no word of the clause
+    ("clock-suffix", "The evening session will run from 6:00 to 9:00 P.M. Chicago time, an official said.", [("no-title-with", "run P.M.")]),
+    # an aside closed before an adverb and the verb; a passive participle before the verb
+    ("aside-then-adverb", "The agency, formed in 1948 to police the trade, now regulates 80 pct of world shipping.", [("no-title-with", "agency formed")]),
+    ("participle-by-then-verb", "He said a decision by the board last week to freeze accounts held by brokers was prompted by fraud.", [("no-title-with", "held by brokers")]),
+    # a split year that only names a thing does not date the happening
+    ("split-year-modifier", "The agency said its forecast of 1986/87 world grain trade was revised upwards.", [("no-title-with", "1986/")]),
     # a split year is a season, not its first year
     ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
     # a monthly index named by its month is no futures contract
