@@ -1,8 +1,8 @@
 """Wrong-date classes seen after #14's first table, each in sentences of our own.
 
 Same checks as ``test_failure_classes``: ("has", V) some event starts at V; ("not", V) no event
-starts at V; ("title", W, V) an event whose title holds W starts at V; ("count", N) exactly N
-events.
+starts at V; ("title", W, V) an event whose title holds W starts at V; ("title-not", W, V) no
+event whose title holds W starts at V; ("count", N) exactly N events.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ CASES = [
     # the other period of a comparison
     ("same-rate-as", "1987-03-20", "Lending grew 8 pct in February, the same rate as in February 1986.", [("has", "1987-02"), ("not", "1986-02")]),
     ("year-ago-period", "1987-03-20", "Net profit rose to 5 mln dlrs in the first quarter from 3 mln in the year-ago period.", [("has", "1987-Q1"), ("count", 1)]),
+    ("year-ago-possessive", "1987-04-08", "First quarter profit rose to 12 mln dlrs, well above the year-ago quarter's 8 mln dlrs.", [("has", "1987-Q1"), ("count", 1)]),
+    ("up-from-last-year", "1987-04-08", "Exports in February reached 2.1 billion dlrs, up from 1.8 billion in February last year.", [("has", "1987-02"), ("not", "1986-02")]),
+    # a rule's start in a relative clause or after the announcement
+    ("rule-relative", "1987-04-08", "The rules, which come into force on May 1, were approved by parliament on Tuesday.", [("title", "were approved", "1987-04-07"), ("title-not", "approved", "1987-05-01")]),
+    ("levy-effective-after", "1987-04-08", "The government on Tuesday announced a new levy on imports, effective from July 1.", [("title", "announced", "1987-04-07"), ("title-not", "announced", "1987-07-01")]),
     # a reported clause whose subject is a gerund noun ("lending", "spending")
     ("gerund-subject", "1987-03-20", "The bank said lending grew 8 pct in February.", [("title", "Lending grew", "1987-02")]),
 ]  # fmt: skip
@@ -58,5 +63,7 @@ def test_each_wrong_date_class_gets_the_date_a_reader_expects(name, published, b
             assert check[1] not in starts, got
         elif check[0] == "title":
             assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
         elif check[0] == "count":
             assert len(events) == check[1], got
