@@ -28,8 +28,9 @@ from core.events.parse import (
     token_at,
 )
 from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.states import is_state
 from core.events.subjects import subject_of
-from core.events.titles import headline, is_state
+from core.events.titles import headline
 from core.events.told import span_back, statement
 from core.events.wording import (
     cut_coordination,
