@@ -102,15 +102,8 @@ PLAN_NOUNS = frozenset(
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
 )
-# A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
-# contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
-TERMS_AFTER = (
-    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
-    r"|arrival)\b"
-)
-TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
-# ... over the rest of a range of such dates: "for November 25-December 10 delivery", "for
-# April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
+# A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
+# "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
 TERMS_RANGE_AFTER = (
     r"^(?:\s*[-–/]\s*|\s+(?:and|to|or)\s+)(?:[a-z]+\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     r"(?:\s+and\s+[a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
@@ -152,3 +145,10 @@ OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
     r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
+# A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
+# contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
+TERMS_AFTER = (
+    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
+    r"|arrival)\b"
+)
+TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
