@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _LOOK_BACK = 80  # characters: a clause's reach before its date
 _LOOK_AHEAD = 24
+_LOOK_AHEAD_RANGE = 48  # "-15 and November 5-20 delivery": a range of a trade's terms
 
 
 # What a time expression may do for its clause's happening.
@@ -40,6 +41,16 @@ class _Cues:
     since: re.Pattern[str]
     terms_after: re.Pattern[str]
     terms_before: re.Pattern[str]
+    terms_range: re.Pattern[str]
+    contract_month: re.Pattern[str]
+    months: frozenset[str]
+    days: frozenset[str]
+    clock_then_day: re.Pattern[str]
+    period_ended: re.Pattern[str]
+    name_before_year: re.Pattern[str]
+    object_participle: re.Pattern[str]
+    speech_verbs: frozenset[str]
+    is_past: Callable[[str], bool]
     record: re.Pattern[str]
     as_deadline: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -78,6 +89,16 @@ def _cues(language: str) -> _Cues:
         since=re.compile(a.SINCE_BEFORE, re.I),
         terms_after=re.compile(a.TERMS_AFTER, re.I),
         terms_before=re.compile(a.TERMS_BEFORE, re.I),
+        terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
+        contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
+        months=a.MONTHS,
+        days=a.DAYS,
+        clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
+        period_ended=re.compile(a.PERIOD_ENDED_AFTER),
+        name_before_year=re.compile(a.NAME_BEFORE_YEAR),
+        object_participle=re.compile(a.OBJECT_PARTICIPLE_BEFORE),
+        speech_verbs=frozenset(clauses.SPEECH_VERBS),
+        is_past=clauses.is_past,
         record=re.compile(a.RECORD_BEFORE, re.I),
         as_deadline=re.compile(a.AS_DEADLINE_AFTER, re.I),
         apposition=re.compile(a.APPOSITION, re.I),
@@ -127,7 +148,20 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
-    if cues.term.search(before) or _is_term(before, cues):
+    longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
+    if cues.terms_range.match(longer):
+        return DESCRIBES  # "for November 25-December 10 delivery"
+    if timex.text.lower().rstrip(".") in cues.months and cues.contract_month.match(after):
+        return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
+    if timex.type == "TIME" and cues.clock_then_day.match(after):
+        return DESCRIBES  # "at midnight last night": the day is the next expression's
+    named = cues.name_before_year.search(before) if _YEAR_TEXT.match(timex.text) else None
+    if named and named.group("name").lower() not in cues.function_words | cues.months | cues.days:
+        return DESCRIBES  # "a venture called Orion 1980": a name's word
+    if _WEEK.search(timex.value) and cues.period_ended.match(after):
+        return DESCRIBES  # "the week ended March 21": the date after it says which week
+        # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
+    if cues.term.search(before) or _is_term(before, after, cues):
         return DESCRIBES
     if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
         return DESCRIBES
@@ -136,6 +170,9 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
+    after_object = _after_object_participle(before, cues)
+    if after_object:
+        return after_object
     named = cues.of.search(before)
     if named and named.group("noun").lower() not in cues.time_nouns:
         return MODIFIES
@@ -156,10 +193,33 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
     return found is not None and closes and cues.is_participle(found.group("participle"))
 
 
-def _is_term(before: str, cues: _Cues) -> bool:
+def _after_object_participle(before: str, cues: _Cues) -> str:
+    """ "follows the Exxon withdrawal from South Africa announced last December": a date after
+    a participle that follows a verb's object dates that object. Under a verb in the present
+    it never dates the clause (``DESCRIBES``); under a past one it may when nothing else does
+    (``MODIFIES``: "repelled an assault launched last night"); "" when no such participle."""
+    found = cues.object_participle.search(before)
+    if found is None or not cues.is_participle(found.group("participle")):
+        return ""
+    middle = before[found.end("verb") : found.start("participle")]
+    if _CLAUSE_WORDS.search(middle) or _SENTENCE_END.search(middle):
+        return ""  # "raised prices and sales increased in May": a clause of its own
+    if middle.split()[-1] in cues.function_words | cues.be:
+        return ""  # "the official … was quoted Friday": the clause's own verb
+    verb = found.group("verb")
+    forms = cues.lemmas(verb).get("VERB", ())
+    if not forms or set(forms) & cues.speech_verbs or verb in cues.function_words:
+        return ""
+    if cues.is_past(verb):
+        return MODIFIES
+    third_person = verb.endswith("s") and verb not in forms
+    return DESCRIBES if third_person else ""
+
+
+def _is_term(before: str, after: str, cues: _Cues) -> bool:
     """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
     due = cues.due.search(before)
-    if due is None:
+    if due is None or (due.group("comma") and not after.lstrip().startswith(",")):
         return False
     word = due.group("word").lower()
     return (
@@ -232,6 +292,10 @@ def _is_adjective(word: str, cues: _Cues) -> bool:
     return bool(parts.get("ADJ")) and not parts.get("NOUN")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_YEAR_TEXT = re.compile(r"^\d{4}$")
+_WEEK = re.compile(r"-W\d+$")
+_CLAUSE_WORDS = re.compile(r"\b(?:and|but|or|that|which|who|when|while|as|because)\b")
 _NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
 _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4

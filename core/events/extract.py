@@ -14,6 +14,7 @@ import logging
 import re
 from datetime import datetime, timedelta
 from functools import cache
+from itertools import pairwise
 
 from core import lang
 from core.events import anchors
@@ -38,6 +39,7 @@ MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
 
 
@@ -126,6 +128,9 @@ def _add(events: list[Event], event: Event) -> None:
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    for first, second in pairwise(timexes):
+        if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
+            roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
     found: list[When] = []
     for timex in timexes:
         if _is_back_span(text, timex, language):
@@ -165,7 +170,16 @@ def _is_back_span(text: str, timex: Timex, language: str) -> bool:
     return bool(before.search(text[max(0, timex.start - 24) : timex.start]))
 
 
+def _split_year(text: str, first: Timex, second: Timex) -> bool:
+    """ "1985/86", "1986-87": a season or a fiscal year written as two years."""
+    years = _YEAR.match(first.value) and _YEAR.match(second.value)
+    adjacent = first.end + 1 == second.start and text[first.end] in "/-"
+    return bool(years and adjacent and second.value > first.value)
+
+
 def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
+    if _split_year(text, first, second):
+        return True  # "in 1985/86": a season, not its first year
     opener, joiner = _range(language)
     before = text[max(0, first.start - 12) : first.start]
     return bool(opener.search(before) and joiner.match(text[first.end : second.start]))

@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
+from core.events.joins import conjugated, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -29,8 +30,9 @@ from core.events.parse import (
     token_at,
 )
 from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.states import is_state
 from core.events.subjects import subject_of
-from core.events.titles import headline, is_state
+from core.events.titles import headline
 from core.events.told import span_back, statement
 from core.events.wording import (
     cut_coordination,
@@ -154,9 +156,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if in_subject and not c.VERB_LAST:
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
-    ordered, cuts = _follow_ons(s, ordered)
+    ordered, cuts = follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
-    second = _joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"
+    second = joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"
     if second is not None:
         found = [_follow_on(s, clause, ordered[0], second, bounds[0][1])]
     else:
@@ -178,94 +180,6 @@ def _reports(s: Sentence, clause: Clause, content: Clause) -> bool:
         between = between[:-1]  # "заявил в четверг, что …": the comma that always comes
     near = len(between) <= c.REPORTED_OBJECT_REACH
     return near and not any(s.tokens[k].text == "," for k in between)
-
-
-def _follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]]:
-    """The time expressions that open a happening of their own, and where each of the earlier
-    ones' happening ends: right after the expression ("on Monday and on Tuesday"); in a
-    language that puts the date before the object, at the "and" after the object ("viajará el
-    14 de febrero a Ucrania y al día siguiente visitará Rusia"); in one that puts the verb
-    last, at the "and" before the next date ("reist am Montag nach Kiew und am folgenden Tag
-    nach Moskau"); in one whose dates sit inside the verb phrase, at the "and" a finite verb
-    follows ("se rendra le 14 février en Ukraine et visitera la Russie le lendemain")."""
-    c = _clauses(s.language)
-    kept, cuts = [ordered[0]], []
-    for p, w in itertools.pairwise(ordered):
-        if _joined_after(s, p):
-            cuts.append(token_after(s, kept[-1].timex))
-            kept.append(w)
-            continue
-        join = _join_past_object(s, p, w) if c.JOIN_PAST_OBJECT and p is kept[-1] else None
-        if join is None:  # a language that puts the verb last: "und am folgenden Tag nach …"
-            join = _joined_before(s, p, w)
-        if join is None:  # dates inside the verb phrase: "… et visitera la Russie le lendemain"
-            join = _join_in_verb_phrase(s, p, w)
-        if join is not None:
-            cuts.append(join)
-            kept.append(w)
-    return kept, cuts
-
-
-def _join_past_object(s: Sentence, p: When, w: When) -> int | None:
-    """The "and" between ``p`` and the next time expression ``w``, past a short object with
-    no comma or clause of its own ("a Ucrania y al día siguiente"), or None."""
-    c = _clauses(s.language)
-    start, stop = token_after(s, p.timex), token_at(s.tokens, w.timex.start)
-    for k in range(start, min(stop, start + c.LIST_ITEM_REACH + 2)):
-        word = s.tokens[k].lower
-        if word in c.AND_THEN[:1]:
-            return k
-        if word in (",", ";") or word in c.OPENERS or k in s.drop:
-            return None
-    return None
-
-
-def _join_in_verb_phrase(s: Sentence, when: When, later: When) -> int | None:
-    """Where a follow-on that ``later`` dates starts after ``when``, in a language whose dates
-    sit inside the verb phrase (``DATE_INSIDE_VERB_PHRASE``: "se rendra le 14 février en
-    Ukraine | et visitera la Russie le lendemain"): a coordinator before ``later`` that a
-    finite verb follows. None when ``later`` opens no follow-on there."""
-    c = _clauses(s.language)
-    if not c.DATE_INSIDE_VERB_PHRASE:
-        return None
-    first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
-    for k in range(first, last):
-        if s.tokens[k].lower in c.AND_THEN and s.tokens[k].text != ",":
-            verb = finite_verb(s.tokens, k, last, s.language)  # from the coordinator on
-            return k if verb == k + 1 or _conjugated(s.tokens[k + 1].lower, c) else None
-    return None
-
-
-def _conjugated(word: str, c: ModuleType) -> bool:
-    """A verb form that is neither the lemma nor a participle: "gagnera", not "gagner"."""
-    verbs = c.lemmas(word).get("VERB", ())
-    return bool(verbs) and word not in verbs and not c.is_participle(word)
-
-
-def _joined_after(s: Sentence, when: When) -> bool:
-    """Whether a follow-on may start after ``when`` ("on Monday and Russia the following
-    day"), not the rest of its phrase ("third-quarter [net income fell]")."""
-    c = _clauses(s.language)
-    k = token_after(s, when.timex)
-    return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
-
-
-def _joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
-    """Where a follow-on starts whose date comes first in it, in a language that puts the
-    verb last ("reist am Montag nach Kiew und am folgenden Tag nach Moskau"): at the "und"
-    just before the date (None: no such follow-on)."""
-    c = _clauses(s.language)
-    if not c.VERB_LAST:
-        return None
-    k = token_at(s.tokens, when.timex.start) - 1
-    while k >= 0 and k in s.drop:
-        k -= 1  # the date's preposition: "und [am] folgenden Tag"
-    if k > 0 and is_finite(s.tokens, k, 0, s.language):
-        k -= 1  # "und reiste [am Dienstag] weiter": the follow-on's own verb
-    after_previous = previous if isinstance(previous, int) else token_after(s, previous.timex)
-    if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
-        return None
-    return k
 
 
 def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
@@ -404,6 +318,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False
     if c.VERB_LAST:
         return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
+        return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
     if is_finite(s.tokens, k - 1, 0, s.language) or (
         k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
     ):
@@ -433,7 +350,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
-    if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and _conjugated(s.tokens[a].lower, c):
+    if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own

@@ -13,7 +13,8 @@ from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.phrases import Clause
-from core.events.titles import MAX_CHARS, is_state
+from core.events.states import is_state
+from core.events.titles import MAX_CHARS
 from core.events.wording import cut_coordination, reduce_names, widen_drop
 
 

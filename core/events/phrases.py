@@ -72,11 +72,17 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     c = _clauses(language)
     cuts = [0]
     reported: set[int] = set()
+    since: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
+        if word == c.THAT and _that_pronoun(tokens, k, c):
+            continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
+            cuts.append(k)  # "has called three times | since he arrived on April 6"
+            since.add(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
@@ -90,12 +96,28 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
         dash = a > 0 and _is_dash(tokens, a)
-        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS
+        opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
-        body = _after_fronted(tokens, body, b, c)
+        body = body if a in since else _after_fronted(tokens, body, b, c)
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
     return found
+
+
+def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "exceeding that in 1986", "higher than that of 1990": "that" stands for a noun."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in c.PREPOSITIONS:
+        return False
+    before = tokens[k - 1].lower
+    return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
+
+
+def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "since he arrived", "since the agency raised rates": a clause, not "since 1962"."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PRONOUNS | c.ARTICLES:
+        return False
+    reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
+    return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
 def _is_dash(tokens: list[Token], k: int) -> bool:
@@ -218,7 +240,7 @@ def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> 
 def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     word = tokens[k].text
     lower = word.lower()
-    if not word[:1].isalpha() or (word[0].isupper() and k > 0):
+    if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
         return False
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         opener = tokens[k - 1].lower if k > 0 else ""
@@ -259,6 +281,20 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     return prev in c.PRONOUNS
 
 
+def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "initiated by the U.S., Was withdrawn": an auxiliary capitalised after an abbreviation's
+    full stop (wire copy's habit) is still the verb, not the start of a name."""
+    if tokens[k].lower not in c.AUX or not tokens[k].text[1:].islower():
+        return False
+    j = k - 1
+    while j > 0 and tokens[j].text == ",":
+        j -= 1
+    if tokens[j].text == "." and j > 0:
+        j -= 1  # "U.S" "." as the tokens split it
+        return "." in tokens[j].text
+    return len(tokens[j].text) > 1 and tokens[j].text.endswith(".")
+
+
 def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether a finite verb follows token ``k`` at once, or after a short time phrase
     ("this week", "last month")."""
@@ -282,34 +318,57 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
         return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
-    if not tokens[k].lower.endswith(c.PAST_PARTICIPLE):
+    regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
+    if not regular and not c.is_participle(tokens[k].text):
         return False
-    if k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c):
+    after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
+    if after:
         return True  # "the agreement reached in Paris in February had been …"
+    if not regular:
+        return False  # "began in February … with Canada being": "being" is no clause's verb
     if nxt != c.BY:
         return False
     return any(_is_finite(tokens, j, k + 2, c) for j in range(k + 3, end))
 
 
-def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
-    """Whether an auxiliary comes after ``k`` with only a prepositional phrase or two
-    between: "reached [in Paris] [in February] had"."""
+def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> str:
+    """Whether an auxiliary ("aux") or a verb in the present ("present") comes after ``k``
+    with only a prepositional phrase or two between: "reached [in Paris] [in February] had"
+    ("" when none does)."""
     if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS or tokens[k + 1].lower == c.TO:
-        return False
+        return ""
     for j in range(k + 2, min(end, k + c.REPORTED_SUBJECT_REACH)):
         word = tokens[j]
-        if word.text in c.AUX and word.text != c.TO:  # "had", not the month "May"
-            return tokens[j - 1].lower not in c.COORDINATORS
+        if word.text in c.AUX and word.text != c.TO and not word.text.endswith(c.GERUND):
+            # "had", not the month "May"; "with Canada being the first" is no verb of a clause
+            return "aux" if tokens[j - 1].lower not in c.COORDINATORS else ""
+        if _present_verb(word.text, c) and tokens[j - 1].lower not in c.COORDINATORS:
+            return "present"  # "the counter-proposal made on Friday contains …"
         if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
-            return False
+            return ""
         if c.is_past(word.text) and not word.text[:1].isupper():
-            return False
-    return False
+            return ""
+    return ""
+
+
+def _present_verb(word: str, c: ModuleType) -> bool:
+    """ "contains", "gives": a verb's third person, and no noun's plural."""
+    forms = c.lemmas(word)
+    verbs = forms.get("VERB", ())
+    plural = "NOUN" in forms
+    third = word.endswith(c.THIRD_PERSON) and word not in verbs
+    return word.islower() and third and bool(verbs) and not plural
 
 
 def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """After ", derived from herring sperm," the clause goes on at its own verb."""
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
+    while close is not None and close + 1 < end and tokens[close + 1].text in c.CLOSE_QUOTES:
+        close += 1  # "… review "Brazil Economic Program," refers to"
     if close is None or close + 1 >= end:
         return False
-    return _is_finite(tokens, close + 1, close + 1, c) or tokens[close + 1].lower in c.AUX
+    while close + 2 < end and tokens[close + 1].lower in c.ADVERBS:
+        close += 1  # "The organisation, formed in 1948 to …, now regulates"
+    nxt = tokens[close + 1]
+    finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
+    return finite or _present_verb(nxt.text, c)

@@ -85,6 +85,7 @@ def subject_of(
     keep = _after_told(s, clause, keep, c)
     if not keep:
         return "", [], (verb, verb)
+    keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
     keep = _without_aside(s, keep)
     resolved: list[Mention] = []
     owner = ""
@@ -96,6 +97,8 @@ def subject_of(
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
+        if _expletive(s, keep, verb, c):
+            return "", [], (verb, verb)
         mention = _antecedent(s, k)
         skip.add(k)
         if mention is not None:
@@ -105,6 +108,9 @@ def subject_of(
             continue
         if inherited or clause is s.clauses[0]:
             return "", [], (verb, verb)
+        it = lower not in c.PERSONAL_PRONOUNS
+        if not possessive and it and clause.opener in c.CLAUSE_SINCE:
+            return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
             return subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
@@ -172,6 +178,32 @@ def _noun_end(s: Sentence, k: int, end: int) -> int | None:
     return None
 
 
+def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
+    form of "be" and no participle stands for nothing — never the name said before it."""
+    if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:
+        return False
+    k = verb
+    while k < len(s.tokens) - 1 and s.tokens[k].lower in c.AUX - c.BE:
+        k += 1
+    if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[k + 1].text
+    return not c.is_participle(nxt) and not nxt.lower().endswith(c.GERUND)
+
+
+def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
+    """ "the counter-proposal made [on Friday] contains": a participle whose date went to the
+    event, left with nothing after it before the verb, goes too."""
+    k = keep[i]
+    if i == 0 or k + 1 not in s.drop or not s.tokens[k].text.islower():
+        return False
+    if not c.is_participle(s.tokens[k].text) or s.tokens[keep[i - 1]].lower in c.AUX:
+        return False
+    after = keep[i + 1] if i + 1 < len(keep) else verb
+    return after >= verb or s.tokens[after].text == ","
+
+
 def _adverb(s: Sentence, k: int, start: int) -> bool:
     """An adverb between subject and verb ("Russia also wants"), not a word of the subject's
     name or noun phrase ("First City Bancorp", "the first program")."""
@@ -189,12 +221,27 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    while commas and 0 < commas[0] < len(keep) - 1 and _fronted(s, keep[: commas[0]]):
-        # "On behalf of the country, the minister signed": the fronted phrase is no subject
+    fronted = False
+    while (
+        commas
+        and 0 < commas[0] < len(keep) - 1
+        and (
+            _fronted(s, keep[: commas[0]], after_scene=fronted)
+            or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
+        )
+    ):
+        # "On behalf of the country, the minister signed": the fronted phrase is no subject;
+        # "Encouraged by X, and the lifting of Y, money …": nor what it coordinates
         keep = keep[commas[0] + 1 :]
         commas = [i - commas[0] - 1 for i in commas[1:]]
+        fronted = True
     if not commas or commas[0] == 0:
         return keep
+    if _is_list(s, keep, commas):
+        return keep  # "Poland, Hungary and the Czech Republic": all of them
+    if _place_then_noun(s, keep, commas):
+        # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
+        return [keep[0], *keep[commas[1] + 1 :]]
     a = commas[0] + 1
     b = commas[1] if len(commas) > 1 else len(keep)
     if a < b:
@@ -205,15 +252,71 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
     return keep[: commas[0]]
 
 
-def _fronted(s: Sentence, words: list[int]) -> bool:
+def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """Whether names before and after the first comma make a list: "Poland, Hungary and the
+    Czech Republic" (not "Lumo Corp, a maker of X and Y", nor "Hassan, King Hussein's brother
+    and adviser")."""
+    c = _clauses(s.language)
+    first = [s.tokens[k] for k in keep[: commas[0]]]
+    if not all(t.text[:1].isupper() for t in first):
+        return False
+    end = commas[1] if len(commas) > 1 else len(keep)
+    after = [s.tokens[k] for k in keep[commas[0] + 1 : end]]
+    for n, token in enumerate(after[: c.LIST_ITEM_REACH + 2]):
+        if token.lower in c.COORDINATORS:
+            nxt = after[n + 1 :][:1]
+            return n > 0 and bool(nxt) and (nxt[0].text[:1].isupper() or nxt[0].lower in c.ARTICLES)
+        name_word = token.text[:1].isupper() and not token.lower.endswith(c.POSSESSIVE_ENDINGS)
+        if not name_word and token.lower not in c.ARTICLES:
+            return False
+    return False
+
+
+def _place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """ "The Avon, Conn., company's stock": a determiner, a place and its state's abbreviation
+    between commas, then the noun phrase the place only qualifies."""
+    c = _clauses(s.language)
+    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 2:
+        return False
+    if s.tokens[keep[0]].lower not in c.ARTICLES:
+        return False
+    place = [s.tokens[k].text for k in keep[1 : commas[0]]]
+    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
+    after = s.tokens[keep[commas[1] + 1]].text
+    abbreviation = 1 <= len(state) <= 2 and state[0][:1].isupper() and state[-1] in (".", *state)
+    abbreviation = abbreviation and len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
+    return all(w[:1].isupper() for w in place) and abbreviation and after[:1].islower()
+
+
+def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     """Words before a comma that only set the scene: a phrase opening on a preposition ("On
-    behalf of the country,"), or words naming no one and nothing ("So far,")."""
+    behalf of the country,"), a dateline ("CANBERRA,"), or words naming no one and nothing
+    ("So far,"); after such a phrase, a place's last name ("in Madrid, Spain,")."""
     c = _clauses(s.language)
     tokens = [s.tokens[k] for k in words]
-    if tokens[0].lower in c.PREPOSITIONS:
+    if tokens[0].lower in c.PREPOSITIONS or _dateline(s, words):
         return True
+    if len(tokens) > 1 and tokens[1].lower == c.TO and "ADJ" in c.lemmas(tokens[0].lower):
+        return True  # "Contrary to other reports,", "Prior to the vote,"
+    if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
+        return True
+    first = tokens[0].lower
+    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in c.PREPOSITIONS:
+        return True  # "Encouraged by an amnesty, money has flowed in": no subject
+    a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
+    named = named or a_name
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _dateline(s: Sentence, words: list[int]) -> bool:
+    """ "CANBERRA, Australia (AP)_ …", "THE HAGUE, …": a place in capitals before a dateline's
+    mark, not a name in capitals ("IBM, the computer maker,")."""
+    c = _clauses(s.language)
+    if not all(len(s.tokens[k].text) > 1 and s.tokens[k].text.isupper() for k in words):
+        return False
+    reach = s.tokens[words[0] : words[0] + c.DATELINE_WORDS * 2]
+    return any(t.text in c.DATELINE_MARKS or t.text.endswith("_") for t in reach)
 
 
 def _noun_before(

@@ -26,6 +26,7 @@ MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
 
 
@@ -43,10 +44,12 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
-    subject_words = _trim(_words(subject), 1, c)
+    subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
     if not _is_subject(subject_words, c):
         return ""
     written = _words(predicate)
+    if written and written[0].lower() in c.AUX and written[0][1:].islower():
+        written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(written, c)
     words = _verb_group(kept, c)
     if not words or not _opens_finite(words[0], c):
@@ -73,45 +76,20 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     return _finish([], words, max_chars, c)
 
 
-def is_state(predicate: str, language: str = "en") -> bool:
-    """A predicate that tells how things are, not what happened: "was basically good",
-    "remained at 10 pct", "compares with 17 mln", "was one of two systems"."""
-    c = _clauses(language)
-    words = [w.lower() for w in _words(predicate)]
-    auxiliaries = [w for w in words[:4] if w in c.AUX]
-    k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
-    if k is None:
-        return True  # "Its business was": nothing happened in the words left
-    head = words[k]
-    verbs = set(c.lemmas(head).get("VERB", ()))
-    at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
-    if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:
-        return False  # "appeared in court", not "appeared calm"
-    if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
-        return True
-    to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
-    if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
-        return False  # German "war nach Moskau geflogen": the participle closes the clause
-    if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
-        if head in c.SCHEDULED:
-            return False  # "the report is due on Friday": a plan, not how things are
-        return not (head.endswith(c.GERUND) or to_verb)  # "was one of", not "was to sign"
-    if auxiliaries and auxiliaries[-1] in c.HAVE and not c.is_participle(head):
-        return not to_verb and head != c.BEEN  # "had net profit of", not "had to close"
-    return False
-
-
-def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
-    return any(
-        w == c.TO and "VERB" in c.lemmas(n)
-        for w, n in zip(words[start:], words[start + 1 :], strict=False)
-    )
-
-
 def _words(text: str) -> list[str]:
     text = _BRACKETED.sub("", text)
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
     return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
+
+
+def _without_dateline(words: list[str], c: ModuleType) -> list[str]:
+    """ "WASHINGTON _ The economy" → "The economy": a dateline is no word of the subject."""
+    mark = next((k for k, w in enumerate(words) if w in c.DATELINE_MARKS), None)
+    if mark is None or mark == 0 or mark > c.DATELINE_WORDS:
+        return words
+    if len(words[0]) < 2 or not all(w[:1].isupper() or w == "," for w in words[:mark]):
+        return words  # "CANBERRA, Australia _", "WASHINGTON _", "Mo. _"
+    return words[mark + 1 :]
 
 
 def _is_subject(words: list[str], c: ModuleType) -> bool:
@@ -131,7 +109,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
     gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
-    if gerund and (words[0].islower() or (len(words) > 1 and _opens_phrase(words[1], c))):
+    alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
+    if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
@@ -162,8 +141,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
         if lower in c.CLAUSE_CUTS and k > 1:
             return words[:k]
-        if lower in c.BUT and k > 1 and nxt in c.CLAUSE_SUBJECT_STARTS:
-            return words[:k]  # "looked strong | but this was …": a clause of its own
+        if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
+            return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
@@ -210,9 +189,11 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         return False
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(
-        w in c.AUX or c.is_past(w) or ("VERB" in c.lemmas(w) and "NOUN" not in c.lemmas(w))
+        w in c.AUX
+        or c.is_past(w)
+        or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
         for w in rest
-    )
+    )  # "said last week's hiccup": "last" is no verb here
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:
@@ -247,8 +228,10 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
-        cut = cut and words[max(starts)].lower() not in c.PREPOSITIONS
-        words = words[: max(starts)]
+        at = max(starts)
+        infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        words = words[:at]
     words = [*words, *tail]
     whole = words
     words = _trim(words, keep, c)
@@ -276,6 +259,11 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
             break
         n -= 1
     return words[n:]
+
+
+def _bare_verb(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` open on a verb's bare form ("[to] build")."""
+    return bool(words) and words[0].islower() and words[0] in c.lemmas(words[0]).get("VERB", ())
 
 
 def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
@@ -412,6 +400,7 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
+    text = re.sub(r"\b(\d{1,2}): (\d\d)\b", r"\1:\2", text)  # "6:00", as written
     return re.sub(r"([“(])\s+", r"\1", text)
 
 

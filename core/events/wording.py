@@ -153,8 +153,14 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
         lower = word.lower().rstrip(".")
         if lower in roles:
             dropped_role = True
-        elif word == ",":
-            pass  # "The company's chief executive, Maria Olsen"
+        elif word == "," or (
+            word == "." and dropped_role and len(out) > 1 and out[-2][:1].isupper()
+        ):
+            pass  # "The company's chief executive, Maria Olsen", "U.S. Secretary of State"
+        elif (
+            dropped_role and lower == c.OF and len(out) > 1 and out[-2].lower().rstrip(".") in roles
+        ):
+            pass  # "Secretary of State Madeleine Albright" → "Albright"
         elif not dropped_role or not (
             word[:1].isupper()
             or lower in c.POSSESSIVE_DETERMINERS

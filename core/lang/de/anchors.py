@@ -105,3 +105,13 @@ TERMS_AFTER = (
     r"|arrival)\b"
 )
 TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
+
+# -- added for en (#14): English market and wire-copy classes; none read here yet --
+TERMS_RANGE_AFTER = r"(?!)"  # "for May 25-June 10 delivery"
+CONTRACT_MONTH_AFTER = r"(?!)"  # "June sterling fell": a futures contract's month
+MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
+DAYS: frozenset[str] = frozenset()
+CLOCK_THEN_DAY_AFTER = r"(?!)"  # "at midnight last night": the day is the second expression's
+NAME_BEFORE_YEAR = r"(?!)"  # "a venture called Orion 1980"
+PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
+OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"

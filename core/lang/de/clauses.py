@@ -256,3 +256,12 @@ def is_word(word: str) -> bool:
     folder's own list count (its nouns are told by their ending, which any name may have: a
     city called so is still a city, ``core.events.gazetteer``)."""
     return "VERB" in lemmas(word)
+
+
+# -- added for en (#14): English wire-copy classes; none read here yet --
+CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
+THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
+CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
+STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
+DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
+DATELINE_WORDS = 0

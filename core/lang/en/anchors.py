@@ -21,8 +21,12 @@ TERM_BEFORE = (
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
+# ... also in an aside set off by commas, with its verb ("the duty, effective April 1, was
+# announced", "the proposal, due to be completed April 15, at the request of": the thing's own
+# date, not the announcement's); "raises fares, effective May 1." dates the raise.
 DUE_BEFORE = (
-    r"\b(?P<word>[\w'’]+)\s+(?:due|effective)\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
+    r"\b(?P<word>[\w'’]+)(?P<comma>,)?\s+(?:due|effective)(?:\s+to\s+be\s+[a-z]+)?"
+    r"\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
 )
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
@@ -37,9 +41,9 @@ BE = frozenset("is are was were be been being 's ’s now currently still".split
 COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
 # ... and these only right before the date: "lower than a year ago", "against 2018".
 COMPARISON_NEXT = (
-    r"\b(?:than|against)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
+    r"(?:\b(?:than|against)|\bsame\s+(?:\w+\s+)?as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
-)
+)  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
 FROM = r"\b(?:from|against)\b"
@@ -97,6 +101,49 @@ PLAN_NOUNS = frozenset(
 # ", set up in 1986": a date inside a participle's aside describes the noun before it.
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+)
+# A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
+# "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
+TERMS_RANGE_AFTER = (
+    r"^(?:\s*[-–/]\s*|\s+(?:and|to|or)\s+)(?:[a-z]+\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"(?:\s+and\s+[a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
+    r"\s+(?:[a-z]+\s+)?(?:delivery|deliveries|shipments?|loading|arrival)\b"
+)
+# A month alone before a traded commodity is a futures contract's month: "April crude settled",
+# "June sterling fell", "December corn closed" — not when the trade happened.
+CONTRACT_MONTH_AFTER = (
+    r"^\s+(?:(?:light|heating|crude|sweet|sour|live|feeder|short|long|three-month|"
+    r"u\.?s\.?|treasury|world)\s+)?"
+    r"(?:crude|oil|heating|gasoline|gas|sterling|gilts?|eurodollars?|euromarks?|t-bonds?|"
+    r"t-bills?|bonds?|notes|bund|yen|marks|francs|swiss|gold|silver|platinum|palladium|copper|"
+    r"aluminium|aluminum|nickel|zinc|lead|tin|corn|wheat|soybeans?|soyoil|soymeal|beans|oats|"
+    r"barley|cotton|sugar|coffee|cocoa|cattle|hogs|bellies|pork|lumber|rubber|orange|"
+    r"s\s*and\s*p)\b"
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A clock time straight before the day it falls on: "at midnight last night", "at 9 a.m.
+# yesterday" — the day is the second expression's (the first, alone, is today's clock).
+CLOCK_THEN_DAY_AFTER = (
+    r"^\s+(?:last\s+night|yesterday|tonight|this\s+morning|(?:on\s+)?(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b"
+    r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
+)
+# A year written straight after a name is a word of the name: "a venture called Orion 1980",
+# "the Expo 2000 site" (not "In 1980", which opens a sentence, nor "March 1980", one date).
+NAME_BEFORE_YEAR = r"(?<=[\w,;:] )(?P<name>[A-Z][a-z]+)\s+$"
+# "the week ended March 21": the week is the one the date that follows ends.
+PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
+# A date after a participle that follows the object of a verb before it describes that
+# object: "follows the withdrawal from South Africa announced last December". A verb of
+# saying before it has a clause of its own ("said sales increased in May") and keeps its date.
+OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
+    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).

@@ -50,6 +50,10 @@ OPENERS = _words(
 # Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
 NOUN_PHRASE_ENDS = OPENERS - {"as"}
 BARE_OPENERS = _words("when after before that because whose where while")
+# Words that finish a clock time: "9:00 P.M.", "1550 hrs EDT".
+CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")
+THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of 1990"
+CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # The opener of a reported clause ("said that …"), and of a clause that says when ("when").
 THAT = "that"
 WHEN = "when"
@@ -148,6 +152,7 @@ TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 TITLE_DANGLING = _words(
     "and or but as than due such according prior including compared versus vs not worth"
+    " he she they who which whose"  # "three times since he [arrived …]": a clause's subject
     " around below above beneath primarily mainly largely partly chiefly along"
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
@@ -164,8 +169,13 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only".split("|")
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long".split("|")
 )
+# "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
+STATE_ABBREVIATION_CHARS = 5
+# What opens an article's body before its first sentence: "WASHINGTON _ ", "PARIS -- ".
+DATELINE_MARKS = ("_", "--", "—", "–")
+DATELINE_WORDS = 4  # "NEWARK, N.J. _": the most words before the mark
 # A subject a reader cannot place: "There were …", an "It" with nothing it stands for.
 EXPLETIVES = _words("there it this these those")
 DEMONSTRATIVES = _words("this these those")  # a determiner when a noun follows

@@ -335,3 +335,12 @@ def is_word(word: str) -> bool:
     and nouns by their endings only, which any name may have ("Ростов", "Сеул"), so it knows
     none for sure (``core.events.gazetteer`` keeps every city)."""
     return False
+
+
+# -- added for en (#14): English wire-copy classes; none read here yet --
+CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
+THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
+CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
+STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
+DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
+DATELINE_WORDS = 0

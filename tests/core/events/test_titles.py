@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.titles import MAX_CHARS, headline, is_state, noun_headline, short_subject
+from core.events.states import is_state
+from core.events.titles import MAX_CHARS, headline, noun_headline, short_subject
 
 
 @pytest.mark.parametrize(

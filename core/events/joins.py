@@ -1,0 +1,108 @@
+"""Where one clause holds two happenings, each with its own date: "visits Kyiv on Monday and
+Moscow the following day" — where the first happening ends and the next begins, in the word
+orders of the languages read (the date before the object, the verb last, the date inside the
+verb phrase). ``core.events.happenings`` makes a happening of each part.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Sentence, When, token_after, token_at
+from core.events.phrases import finite_verb, is_finite
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]]:
+    """The time expressions that open a happening of their own, and where each of the earlier
+    ones' happening ends: right after the expression ("on Monday and on Tuesday"); in a
+    language that puts the date before the object, at the "and" after the object ("viajará el
+    14 de febrero a Ucrania y al día siguiente visitará Rusia"); in one that puts the verb
+    last, at the "and" before the next date ("reist am Montag nach Kiew und am folgenden Tag
+    nach Moskau"); in one whose dates sit inside the verb phrase, at the "and" a finite verb
+    follows ("se rendra le 14 février en Ukraine et visitera la Russie le lendemain")."""
+    c = _clauses(s.language)
+    kept, cuts = [ordered[0]], []
+    for p, w in itertools.pairwise(ordered):
+        if _joined_after(s, p):
+            cuts.append(token_after(s, kept[-1].timex))
+            kept.append(w)
+            continue
+        join = _join_past_object(s, p, w) if c.JOIN_PAST_OBJECT and p is kept[-1] else None
+        if join is None:  # a language that puts the verb last: "und am folgenden Tag nach …"
+            join = joined_before(s, p, w)
+        if join is None:  # dates inside the verb phrase: "… et visitera la Russie le lendemain"
+            join = _join_in_verb_phrase(s, p, w)
+        if join is not None:
+            cuts.append(join)
+            kept.append(w)
+    return kept, cuts
+
+
+def _join_past_object(s: Sentence, p: When, w: When) -> int | None:
+    """The "and" between ``p`` and the next time expression ``w``, past a short object with
+    no comma or clause of its own ("a Ucrania y al día siguiente"), or None."""
+    c = _clauses(s.language)
+    start, stop = token_after(s, p.timex), token_at(s.tokens, w.timex.start)
+    for k in range(start, min(stop, start + c.LIST_ITEM_REACH + 2)):
+        word = s.tokens[k].lower
+        if word in c.AND_THEN[:1]:
+            return k
+        if word in (",", ";") or word in c.OPENERS or k in s.drop:
+            return None
+    return None
+
+
+def _join_in_verb_phrase(s: Sentence, when: When, later: When) -> int | None:
+    """Where a follow-on that ``later`` dates starts after ``when``, in a language whose dates
+    sit inside the verb phrase (``DATE_INSIDE_VERB_PHRASE``: "se rendra le 14 février en
+    Ukraine | et visitera la Russie le lendemain"): a coordinator before ``later`` that a
+    finite verb follows. None when ``later`` opens no follow-on there."""
+    c = _clauses(s.language)
+    if not c.DATE_INSIDE_VERB_PHRASE:
+        return None
+    first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
+    for k in range(first, last):
+        if s.tokens[k].lower in c.AND_THEN and s.tokens[k].text != ",":
+            verb = finite_verb(s.tokens, k, last, s.language)  # from the coordinator on
+            return k if verb == k + 1 or conjugated(s.tokens[k + 1].lower, c) else None
+    return None
+
+
+def conjugated(word: str, c: ModuleType) -> bool:
+    """A verb form that is neither the lemma nor a participle: "gagnera", not "gagner"."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not c.is_participle(word)
+
+
+def _joined_after(s: Sentence, when: When) -> bool:
+    """Whether a follow-on may start after ``when`` ("on Monday and Russia the following
+    day"), not the rest of its phrase ("third-quarter [net income fell]")."""
+    c = _clauses(s.language)
+    k = token_after(s, when.timex)
+    return k < len(s.tokens) and s.tokens[k].lower in c.AND_THEN
+
+
+def joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
+    """Where a follow-on starts whose date comes first in it, in a language that puts the
+    verb last ("reist am Montag nach Kiew und am folgenden Tag nach Moskau"): at the "und"
+    just before the date (None: no such follow-on)."""
+    c = _clauses(s.language)
+    if not c.VERB_LAST:
+        return None
+    k = token_at(s.tokens, when.timex.start) - 1
+    while k >= 0 and k in s.drop:
+        k -= 1  # the date's preposition: "und [am] folgenden Tag"
+    if k > 0 and is_finite(s.tokens, k, 0, s.language):
+        k -= 1  # "und reiste [am Dienstag] weiter": the follow-on's own verb
+    after_previous = previous if isinstance(previous, int) else token_after(s, previous.timex)
+    if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
+        return None
+    return k
