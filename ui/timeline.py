@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
+from ui.event_list import EventListPopup
 from ui.lanes import LaneSpec, arrange
 from ui.timeline_data import FIT_SHARE, TextMetrics, TimelineData, TimelineItem
 from ui.timeline_input import TimelineInput
 from ui.timeline_layout import build_lanes, compute_layout
+from ui.timeline_lists import TimelineLists
 from ui.timeline_paint import (
     colors_for,
     paint_lane_drop,
@@ -39,8 +41,9 @@ FREEZE_EVENTS = 100_000  # from this many events on, ``gc.freeze`` once they are
 FIT_TITLE_ROOM_LIMIT = 2000  # more events than this will be counted: no room kept for titles
 
 
-class TimelineView(TimelineInput, QWidget):
-    """Events on a time axis: wheel zooms at the pointer, drag pans, click selects."""
+class TimelineView(TimelineInput, TimelineLists, QWidget):
+    """Events on a time axis: wheel zooms at the pointer, drag pans, click selects; a click
+    on a histogram bar (or Enter) lists the events it counts."""
 
     eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
     selectionCleared = Signal()  # a click on empty space
@@ -58,6 +61,7 @@ class TimelineView(TimelineInput, QWidget):
         self._selected_span: tuple[float, float] | None = None
         self.empty_message = EMPTY_MESSAGE
         self._init_input()
+        self.event_list: EventListPopup | None = None  # the events listed, while open
         self._fitted = False
         self._fit_all = False
         self._lanes: list[LaneInput] | None = None

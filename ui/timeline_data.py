@@ -197,6 +197,31 @@ class TimelineData:
         starts = self.starts[self._time_order]
         return min(int(np.searchsorted(starts, t)), len(starts) - 1)
 
+    def rows_between(self, t0: float, t1: float, kind: str = "view") -> np.ndarray:
+        """Row positions of the events in ``[t0, t1)``, the most salient first (then by
+        start): what a histogram bar counted (``kind`` "point", "band", "undated", or "all"
+        as a lane counts them, a period where it starts), or with "view" every event whose
+        date overlaps the range (a day-long event in a view of its afternoon), the undated
+        by the day they were reported."""
+        if kind == "view":
+            s, e, u = self.starts, self.ends, self.undated_mask
+            mid = (s + e) / 2
+            dated = ~u & (s < t1) & ((e > t0) | (s >= t0))
+            rows = np.flatnonzero(dated | (u & (mid >= t0) & (mid < t1)))
+        else:
+            parts = []
+            for name, g in (("point", self.points), ("band", self.bands),
+                            ("undated", self.undated)):  # fmt: skip
+                if kind not in ("all", name):
+                    continue
+                hi = int(np.searchsorted(g.pos, t1))
+                if name == "band" and kind == "band":  # bars count the periods overlapping
+                    parts.append(g.index[:hi][g.end[:hi] > t0])
+                else:
+                    parts.append(g.index[int(np.searchsorted(g.pos, t0)) : hi])
+            rows = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        return rows[np.lexsort((self.ids[rows], self.starts[rows], -self.salience[rows]))]
+
     def item_of(self, event_id: int) -> TimelineItem | None:
         hits = np.flatnonzero(self.ids == event_id)
         return self._item(int(hits[0])) if len(hits) else None

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN = 1 / 8  # of the width
-CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
 
 
 class TimelineInput:
@@ -161,7 +160,8 @@ class TimelineInput:
         if self._layout.lane_header_at(y) is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             return
-        over = self._layout.event_at(x, y) is not None or self._layout.bucket_at(x, y)
+        lay = self._layout
+        over = lay.event_at(x, y) is not None or lay.bucket_at(x, y) or lay.note_at(x, y)
         if over:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
@@ -173,8 +173,9 @@ class TimelineInput:
             self.select(event_id)
             self.eventClicked.emit(event_id)
         elif self._layout.bucket_at(pos.x(), pos.y()) is not None:
-            self._scale.zoom(CLICK_ZOOM, pos.x())
-            self._view_changed()
+            self.list_bucket_at(pos.x(), pos.y())  # its events, most salient first
+        elif self._layout.note_at(pos.x(), pos.y()):
+            self.list_in_view()
         elif self._selected is not None:
             self.select(None)
             self.selectionCleared.emit()
@@ -184,6 +185,9 @@ class TimelineInput:
         pan = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not pan:
             self.select_next(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.list_in_view()
             return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self._scale.zoom(KEY_ZOOM, w / 2)
@@ -228,5 +232,7 @@ class TimelineInput:
         if (bucket := self._layout.bucket_at(x, y)) is not None:
             n, t0, t1 = bucket
             span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
-            return f"{count(n, 'event')} from {span} (click to zoom in)"
+            return f"{count(n, 'event')} from {span} (click to list them)"
+        if self._layout.note_at(x, y):
+            return "List the events in view, most salient first (Enter)"
         return ""

@@ -103,9 +103,12 @@ def _layout_lanes(
                 box.density = density(lane.data, scale, top + 3, top + header_h - 2)
             elif len(lane.data):
                 before = layout.hidden_points + layout.hidden_bands
+                histograms = len(layout.histograms)
                 _layout_content(layout, lane.data, scale, text, top + header_h + 4, top + h - 4,
                                 lane=True)  # fmt: skip
                 box.hidden = layout.hidden_points + layout.hidden_bands - before
+                for hist in layout.histograms[histograms:]:
+                    hist.lane = len(layout.lanes) - 1
         top += h
 
 
@@ -139,6 +142,7 @@ def _layout_content(
         counts = all_counts(data, bucket_edges(scale))
         hist = histogram("point", counts, bucket_edges(scale), scale.width, text, content_top,
                           content_bottom)  # fmt: skip
+        hist.counted = "all"
         layout.histograms.append(hist)
         return
     if len(data.undated):  # their own row at the bottom, captioned above it

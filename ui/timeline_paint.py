@@ -82,7 +82,7 @@ def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool, c: Col
         painter.drawRect(band_rect(b, lay.width))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if not fast:
-        painter.setPen(c.undated)
+        painter.setPen(c.point)  # a click on a note lists the events it counts: a link
         for x, y, note in lay.notes:
             painter.drawText(QPointF(x, y + (ascent - descent) / 2), note)
     for hist in lay.histograms:
@@ -141,7 +141,7 @@ def paint_lane_headers(painter: QPainter, lay: Layout, font: QFont, c: Colors) -
         label = f"{'▸' if lane.collapsed else '▾'} {lane.label}"
         count = f"  {lane.count:,}"
         if lane.hidden:
-            count += f" · {lane.hidden:,} not shown here (zoom in)"
+            count += f" · {lane.hidden:,} not shown here (Enter lists them)"
         room = max(lay.width * 0.6 - fm.horizontalAdvance(count), 40.0)
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
         w = fm.horizontalAdvance(label + count)

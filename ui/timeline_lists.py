@@ -1,0 +1,101 @@
+"""Listing what the timeline can only count: a histogram bar's events, or every event in view,
+in a popup most salient first (ui.event_list). ``TimelineView`` (ui.timeline) takes these
+methods from ``TimelineLists``; a click on a bar or on a "+N more" note, or Enter, opens one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+from ui.event_list import EventListPopup, heading_for, period_label
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from ui.timeline_data import TimelineData
+    from ui.timeline_scene import LaneInput, Layout
+    from ui.timescale import TimeScale
+
+CLICK_ZOOM = 4.0  # the list's "Zoom In Here" (and a click on a bar while events are read)
+
+
+class TimelineLists:
+    """Event lists of ``TimelineView``, which comes before ``QWidget`` in its bases: the view
+    provides the attributes and methods declared here."""
+
+    _layout: Layout
+    _data: TimelineData
+    _lanes: list[LaneInput] | None
+    _scale: TimeScale
+    eventClicked: SignalInstance
+    event_list: EventListPopup | None
+
+    def list_bucket_at(self, x: float, y: float) -> EventListPopup | None:
+        """List the events counted by the histogram bar at (x, y) (a click on it)."""
+        hit = self._layout.histogram_at(x, y)
+        if hit is None:
+            return None
+        hist, i = hit
+        lane = self._lanes[hist.lane] if hist.lane is not None and self._lanes else None
+        data = lane.data if lane is not None else self._data
+        if data.summary:  # counts only, while the events are read: nothing to list yet
+            self._zoom_at(x)
+            return None
+        t0, t1 = hist.times[i]
+        rows = data.rows_between(t0, t1, hist.counted or hist.kind)
+        heading = heading_for(len(rows), period_label(t0, t1))
+        if hist.kind == "undated" and len(rows):
+            heading = f"Undated: {heading} by the day they were reported"
+        if lane is not None:
+            heading = f"{lane.label}: {heading}"
+        bx, by, bw, bh = hist.bars[i]
+        return self._open_list(data, rows, heading, QPoint(round(bx + bw), round(by + bh)), x)
+
+    def list_in_view(self) -> EventListPopup | None:
+        """List every event whose date overlaps the view (Enter, or a click on a note saying
+        how many found no room)."""
+        if not len(self._data) or self._data.summary:
+            return None
+        t0, t1 = self._scale.t0, self._scale.t1
+        rows = self._data.rows_between(t0, t1, "view")
+        period = period_label(t0, t1)
+        heading = heading_for(len(rows), f"in view ({period})")
+        if not len(rows):
+            heading = f"No events in view ({period})"
+        return self._open_list(self._data, rows, heading, QPoint(24, 24), None)
+
+    def _open_list(
+        self,
+        data: TimelineData,
+        rows: np.ndarray,
+        heading: str,
+        at: QPoint,
+        zoom_x: float | None,
+    ) -> EventListPopup:
+        if self.event_list is not None:
+            self.event_list.close()
+        popup = EventListPopup(self, data, rows, heading, can_zoom=zoom_x is not None)  # type: ignore[arg-type]
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.eventChosen.connect(self._chosen_from_list)
+        if zoom_x is not None:
+            popup.zoomRequested.connect(lambda: self._zoom_at(zoom_x))
+        popup.destroyed.connect(lambda: self._list_closed(popup))
+        self.event_list = popup
+        popup.show_at(self.mapToGlobal(at))  # type: ignore[attr-defined]
+        return popup
+
+    def _list_closed(self, popup: EventListPopup) -> None:
+        if self.event_list is popup:
+            self.event_list = None
+
+    def _chosen_from_list(self, event_id: int) -> None:
+        self.select(event_id)  # type: ignore[attr-defined]
+        self.eventClicked.emit(event_id)
+        self.setFocus()  # type: ignore[attr-defined]
+
+    def _zoom_at(self, x: float) -> None:
+        self._scale.zoom(CLICK_ZOOM, x)
+        self._view_changed()  # type: ignore[attr-defined]
