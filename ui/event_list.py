@@ -134,7 +134,7 @@ class EventListPopup(QFrame):
         box.addLayout(buttons)
         row_h = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.list.setMinimumHeight(row_h * min(max(len(rows), 3), VISIBLE_ROWS) + 6)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         if len(rows):
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()

@@ -202,12 +202,17 @@ class TimelineData:
         start): what a histogram bar counted (``kind`` "point", "band", "undated", or "all"
         as a lane counts them, a period where it starts), or with "view" every event whose
         date overlaps the range (a day-long event in a view of its afternoon), the undated
-        by the day they were reported."""
-        if kind == "view":
+        by the day they were reported ("view:point", "view:band": the dated events of that
+        sort alone)."""
+        if kind.startswith("view"):  # "view:point", "view:band": those sorts alone
             s, e, u = self.starts, self.ends, self.undated_mask
             mid = (s + e) / 2
             dated = ~u & (s < t1) & ((e > t0) | (s >= t0))
-            rows = np.flatnonzero(dated | (u & (mid >= t0) & (mid < t1)))
+            if kind != "view":
+                points = np.zeros(len(s), bool)
+                points[self.points.index] = True
+                dated &= points if kind == "view:point" else ~points
+            rows = np.flatnonzero(dated | (u & (mid >= t0) & (mid < t1) & (kind == "view")))
         else:
             parts = []
             for name, g in (("point", self.points), ("band", self.bands),

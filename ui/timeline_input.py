@@ -174,8 +174,8 @@ class TimelineInput:
             self.eventClicked.emit(event_id)
         elif self._layout.bucket_at(pos.x(), pos.y()) is not None:
             self.list_bucket_at(pos.x(), pos.y())  # its events, most salient first
-        elif self._layout.note_at(pos.x(), pos.y()):
-            self.list_in_view()
+        elif sort := self._layout.note_at(pos.x(), pos.y()):
+            self.list_in_view(sort)
         elif self._selected is not None:
             self.select(None)
             self.selectionCleared.emit()
@@ -234,5 +234,5 @@ class TimelineInput:
             span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
             return f"{count(n, 'event')} from {span} (click to list them)"
         if self._layout.note_at(x, y):
-            return "List the events in view, most salient first (Enter)"
+            return "List them, most salient first (Enter lists every event in view)"
         return ""

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
 from ui.event_list import EventListPopup, heading_for, period_label
+from ui.timescale import DAY, format_when
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -46,7 +47,7 @@ class TimelineLists:
             return None
         t0, t1 = hist.times[i]
         rows = data.rows_between(t0, t1, hist.counted or hist.kind)
-        heading = heading_for(len(rows), period_label(t0, t1))
+        heading = heading_for(len(rows), _dated(data, rows) or period_label(t0, t1))
         if hist.kind == "undated" and len(rows):
             heading = f"Undated: {heading} by the day they were reported"
         if lane is not None:
@@ -54,15 +55,18 @@ class TimelineLists:
         bx, by, bw, bh = hist.bars[i]
         return self._open_list(data, rows, heading, QPoint(round(bx + bw), round(by + bh)), x)
 
-    def list_in_view(self) -> EventListPopup | None:
-        """List every event whose date overlaps the view (Enter, or a click on a note saying
-        how many found no room)."""
+    def list_in_view(self, sort: str | None = None) -> EventListPopup | None:
+        """List every event whose date overlaps the view (Enter), or those of one ``sort``
+        ("point": dated to the day or finer, "band": periods; a click on a note saying how
+        many of them found no room)."""
         if not len(self._data) or self._data.summary:
             return None
         t0, t1 = self._scale.t0, self._scale.t1
-        rows = self._data.rows_between(t0, t1, "view")
+        rows = self._data.rows_between(t0, t1, f"view:{sort}" if sort else "view")
         period = period_label(t0, t1)
         heading = heading_for(len(rows), f"in view ({period})")
+        if sort == "band":
+            heading = heading.replace("event", "period", 1)
         if not len(rows):
             heading = f"No events in view ({period})"
         return self._open_list(self._data, rows, heading, QPoint(24, 24), None)
@@ -99,3 +103,15 @@ class TimelineLists:
     def _zoom_at(self, x: float) -> None:
         self._scale.zoom(CLICK_ZOOM, x)
         self._view_changed()  # type: ignore[attr-defined]
+
+
+def _dated(data: TimelineData, rows: np.ndarray) -> str | None:
+    """The date all ``rows`` are given, when it is one and wider than the bar that counted
+    them ("dated 31 Mar 1987": a busy day counted at its middle, seen by the hour)."""
+    if not len(rows) or data.precisions[int(rows[0])] not in ("day", "time"):
+        return None
+    starts, ends = data.starts[rows], data.ends[rows]
+    if np.ptp(starts) or np.ptp(ends) or ends[0] - starts[0] < DAY:
+        return None
+    i = int(rows[0])
+    return f"dated {format_when(float(starts[0]), float(ends[0]), data.precisions[i])}"

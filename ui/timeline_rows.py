@@ -98,7 +98,7 @@ def layout_points(
         note_y = bottom - (max_rows - 0.5) * row_h
         if layout.points_note_y is None:
             layout.points_note_y = note_y
-        add_note(layout, note_y, _points_note(hidden, coarse), text)
+        add_note(layout, note_y, _points_note(hidden, coarse), text, "point")
     layout.hidden_points += hidden
     for marker, r in placed:
         marker.y = bottom - (r + 0.5) * row_h
@@ -126,7 +126,7 @@ def _coarser_than_view(
 
 def _points_note(hidden: int, coarse: str | None) -> str:
     """The top row's note on the events in view: how many found no room, and what to do."""
-    listing = "click here or press Enter to list them"
+    listing = "click here to list them"
     if coarse and hidden:
         return (f"+{count(hidden, 'more event')} dated only to {coarse}: zooming in cannot "
                 f"separate them; {listing}")  # fmt: skip
@@ -135,12 +135,13 @@ def _points_note(hidden: int, coarse: str | None) -> str:
     return f"+{count(hidden, 'more event')} in view (ticks on the axis): {listing}, or zoom in"
 
 
-def add_note(layout: Layout, y: float, note: str, text: TextMetrics) -> None:
-    """A line of text at the view's left edge, cut to the view, that a click acts on."""
+def add_note(layout: Layout, y: float, note: str, text: TextMetrics, sort: str) -> None:
+    """A line of text at the view's left edge, cut to the view; a click on it lists the
+    events of that ``sort`` in view ("point" or "band")."""
     note = text.elide(note, layout.width - 8)
     w = text.width(note)
     layout.notes.append((4.0, y, note))
-    layout.note_boxes.append((4.0, y - text.height / 2, 4.0 + w, y + text.height / 2))
+    layout.note_boxes.append((4.0, y - text.height / 2, 4.0 + w, y + text.height / 2, sort))
 
 
 def _place_points(
@@ -171,7 +172,8 @@ def _place_points(
         r = _place_free(rows, min(left, text_x), max(right, text_x + w), max_rows)
         if r is None:  # no room for its title: the marker alone, without its period
             title, w, span = "", 0.0, None
-            if not -MARKER_R < cx < scale.width + MARKER_R:
+            if not -MARKER_R < cx < scale.width + MARKER_R:  # its day in view, not its dot
+                hidden += 1
                 continue
             r = _place_free(rows, *dot, max_rows)
         if r is None:  # painted over other titles it would garble them: counted instead
@@ -275,7 +277,7 @@ def layout_bands(
     layout.hidden_bands += hidden
     if hidden and not lane:
         add_note(layout, bottom + text.height / 2, f"+{count(hidden, 'more period')} here: "
-                 "click here or press Enter to list them", text)  # fmt: skip
+                 "click here to list them", text, "band")  # fmt: skip
         layout.hidden_note = layout.hidden_note or layout.notes[-1]
         bottom += text.height + 2
     return bottom

@@ -93,7 +93,9 @@ class Layout:
     hidden_points: int = 0  # events in view with no free row left (the axis rug shows them)
     points_note_y: float | None = None  # the row left free to say so (the first)
     notes: list[tuple[float, float, str]] = field(default_factory=list)  # x, centre y, text
-    note_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0,y0,x1,y1
+    # Where each note lies (x0, y0, x1, y1) and which events a click on it lists: "point"
+    # (the events dated to the day or finer in view) or "band" (the periods).
+    note_boxes: list[tuple[float, float, float, float, str]] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)  # top to bottom, scrolled
     lanes_height: float = 0.0  # every lane's height added up, scrolled or not
     content_height: float = 0.0  # the height the lanes have above the axis
@@ -143,7 +145,9 @@ class Layout:
                     return hist, i
         return None
 
-    def note_at(self, x: float, y: float) -> bool:
-        """Whether (x, y) is on a note saying some events found no room (a click lists
-        them)."""
-        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.note_boxes)
+    def note_at(self, x: float, y: float) -> str | None:
+        """Which events the note at (x, y) says found no room ("point" or "band"), if any."""
+        for x0, y0, x1, y1, sort in self.note_boxes:
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return sort
+        return None

@@ -122,13 +122,23 @@ def test_zooming_past_the_day_says_the_events_are_dated_to_the_day(view, qtbot) 
     assert "10 Mar 2022" in note[2] and "cannot separate them" in note[2]
     hidden = lay.hidden_points
     assert hidden > 0 and f"+{hidden:,} more events" in note[2]
-    x0, y0, x1, y1 = lay.note_boxes[lay.notes.index(note)]
+    x0, y0, x1, y1, _ = lay.note_boxes[lay.notes.index(note)]
     assert x1 <= view.width()
     qtbot.mouseClick(
         view, Qt.MouseButton.LeftButton, pos=QPoint(round(x0 + 20), round(y0 + y1) // 2)
     )
     popup = view.event_list
     assert popup is not None and len(popup.listed_ids()) == 600  # every one of the day's
+    assert len(popup.listed_ids()) == len(lay.markers) + hidden  # those titled and the rest
+
+
+def test_a_busy_day_counted_by_the_hour_is_listed_by_its_date(view, qtbot) -> None:
+    view.set_items(busy_day())
+    view.set_visible_range(at(2022, 3, 9, 12), at(2022, 3, 11))  # 36 hours: counted at noon
+    pos, n, (t0, t1) = bar_of(view, at(2022, 3, 10, 12))
+    assert t1 - t0 < HOUR and n == 600
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
+    assert view.event_list.heading.text() == "600 events, dated 10 Mar 2022 — most salient first"
 
 
 def test_a_few_day_events_seen_by_the_hour_are_titled_and_say_so(view) -> None:
