@@ -57,6 +57,17 @@ def layout_points(
     lane: bool = False,
 ) -> None:
     g = data.points
+    row_h = text.height + 6
+    max_rows = max(1, int((bottom - top) // row_h))
+    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
+    if lane:  # more than its rows could title: counted
+        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
+    inside = np.searchsorted(g.pos, [scale.t0, scale.t1])
+    if data.summary or (inside[1] - inside[0] > limit and scale.t1 - scale.t0 > g.max_len):
+        # Too many whose middle is in view, and none dated more coarsely than the view is
+        # wide: counted, without placing the hundreds of thousands of a zoomed-out view.
+        layout.histograms.append(group_histogram("point", g, scale, text, top, bottom))
+        return
     reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
     lo, hi = np.searchsorted(g.pos, [scale.t0 - reach, scale.t1 + reach])
     x = (g.pos[lo:hi] - scale.t0) / scale.spp
@@ -65,11 +76,6 @@ def layout_points(
     seen = np.flatnonzero(
         (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
     )
-    row_h = text.height + 6
-    max_rows = max(1, int((bottom - top) // row_h))
-    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
-    if lane:  # more than its rows could title: counted
-        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
     beyond = 0  # events in view left unplaced beforehand: they could only be counted
     if not data.summary and len(seen) > limit:
         wide = (x0[seen] <= 0) & (x1[seen] >= scale.width)
