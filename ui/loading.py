@@ -139,6 +139,25 @@ def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> Timeline
     return TimelineData.from_counts(times, counts)
 
 
+def load_window(db_path: str, t0: float, t1: float, limit: int) -> TimelineData | None:
+    """The events whose dates overlap ``[t0, t1)``, read by time from the index (a few
+    milliseconds in a million), or None when more than ``limit`` start there."""
+    store = open_store(db_path)
+    try:
+        rows = store.events_in_window(t0, t1, limit=limit + 1, max_long=limit // 4)
+    finally:
+        store.close()
+    if len(rows) > limit:
+        return None
+    ids, starts, ends, titles, precisions, undated, _kinds = (
+        list(c) for c in zip(*rows, strict=True)
+    ) if rows else ([] for _ in range(7))  # fmt: skip
+    return TimelineData.from_columns(
+        np.asarray(ids, np.int64), np.asarray(starts, np.float64),
+        np.asarray(ends, np.float64), titles, precisions, np.asarray(undated, bool),
+    )  # fmt: skip
+
+
 def count_stored(db_path: str) -> tuple[int, int]:
     """(articles, events) stored: what a timeline holds, told while it opens."""
     store = open_store(db_path)

@@ -39,7 +39,7 @@ def counts_per_bucket(g: Group, edges: np.ndarray, spans: bool) -> np.ndarray:
         return np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
             g.ends_sorted, edges[:-1], side="right"
         )
-    return np.diff(np.searchsorted(g.pos, edges))
+    return np.diff(g.count_before(edges))
 
 
 def all_counts(data: TimelineData, edges: np.ndarray) -> np.ndarray:

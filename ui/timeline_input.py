@@ -14,6 +14,8 @@ from ui.timescale import DAY, format_when
 from ui.wording import count
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QScrollBar
 
     from ui.timeline_data import TimelineData
@@ -35,6 +37,7 @@ class TimelineInput:
     _lanes: list[LaneInput] | None
     _selected: int | None
     scroll_bar: QScrollBar
+    drawn_data: Callable[[], TimelineData]
 
     def _init_input(self) -> None:
         self._press_x: float | None = None
@@ -224,7 +227,7 @@ class TimelineInput:
             return (f"{box.label}: {count(box.count, 'event')}\nClick to {action}, drag to move, "
                     "right-click for more")  # fmt: skip
         event_id = self._layout.event_at(x, y)
-        if event_id is not None and (item := self._data.item_of(event_id)) is not None:
+        if event_id is not None and (item := self.drawn_data().item_of(event_id)) is not None:
             when = format_when(item.start, item.end, item.precision)
             if item.undated:
                 when = f"reported {when}, no date given"

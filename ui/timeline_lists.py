@@ -14,6 +14,8 @@ from ui.event_list import EventListPopup, heading_for, period_label
 from ui.timescale import DAY, format_when
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import SignalInstance
 
     from ui.timeline_data import TimelineData
@@ -32,6 +34,7 @@ class TimelineLists:
     _lanes: list[LaneInput] | None
     _scale: TimeScale
     eventClicked: SignalInstance
+    drawn_data: Callable[[], TimelineData]
     event_list: EventListPopup | None
 
     def list_bucket_at(self, x: float, y: float) -> EventListPopup | None:
@@ -41,7 +44,7 @@ class TimelineLists:
             return None
         hist, i = hit
         lane = self._lanes[hist.lane] if hist.lane is not None and self._lanes else None
-        data = lane.data if lane is not None else self._data
+        data = lane.data if lane is not None else self.drawn_data()
         if data.summary:  # counts only, while the events are read: nothing to list yet
             self._zoom_at(x)
             return None
@@ -59,17 +62,18 @@ class TimelineLists:
         """List every event whose date overlaps the view (Enter), or those of one ``sort``
         ("point": dated to the day or finer, "band": periods; a click on a note saying how
         many of them found no room)."""
-        if not len(self._data) or self._data.summary:
+        data = self.drawn_data()
+        if not len(data) or data.summary:
             return None
         t0, t1 = self._scale.t0, self._scale.t1
-        rows = self._data.rows_between(t0, t1, f"view:{sort}" if sort else "view")
+        rows = data.rows_between(t0, t1, f"view:{sort}" if sort else "view")
         period = period_label(t0, t1)
         heading = heading_for(len(rows), f"in view ({period})")
         if sort == "band":
             heading = heading.replace("event", "period", 1)
         if not len(rows):
             heading = f"No events in view ({period})"
-        return self._open_list(self._data, rows, heading, QPoint(24, 24), None)
+        return self._open_list(data, rows, heading, QPoint(24, 24), None)
 
     def _open_list(
         self,

@@ -499,3 +499,16 @@ def test_fitting_many_events_uses_the_whole_width(view) -> None:
     t0, t1 = view.visible_range()
     assert t0 < first and last < t1
     assert (last - first) / (t1 - t0) > 0.9  # no title room left empty at the right
+
+
+def test_counts_standing_in_for_events_fit_as_the_events_would() -> None:
+    from ui.timeline_data import TimelineData
+
+    rng = np.random.default_rng(3)
+    times = np.sort(rng.normal(at(2000, 1, 1), 3 * YEAR, 300))
+    counts = rng.integers(0, 40, 300)
+    counted = TimelineData.from_counts(times, counts)
+    events = TimelineData([TimelineItem(i, t, t, "", "day", False)
+                           for i, t in enumerate(np.repeat(times, counts).tolist())])  # fmt: skip
+    assert len(counted) == len(events) == counts.sum()
+    assert counted.densest(0.95) == pytest.approx(events.densest(0.95))
