@@ -14,6 +14,7 @@ import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
+from core.store.schema import SHORT_SPAN
 from ui.event_columns import EventColumns
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.timeline_data import FIT_SHARE, TimelineData
@@ -136,18 +137,26 @@ def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> Timeline
     if counts.sum() < min_events:
         return None
     times = np.array([(b.t0 + b.t1) / 2 for b in summary])
-    return TimelineData.from_counts(times, counts)
+    # each count spread over its bucket: counted at its middle, a view's bars that take in
+    # six buckets or seven alternate short and tall, as if the events came in waves
+    return TimelineData.from_counts(times, counts, summary[0].t1 - summary[0].t0)
 
 
-def load_window(db_path: str, t0: float, t1: float, limit: int) -> TimelineData | None:
-    """The events whose dates overlap ``[t0, t1)``, read by time from the index (a few
-    milliseconds in a million), or None when more than ``limit`` start there."""
+def load_window(
+    db_path: str, t0: float, t1: float, limit: int, long_limit: int = 10_000
+) -> TimelineData | None:
+    """The events whose dates overlap ``[t0, t1)``, read by time from the indexes (tens of
+    milliseconds in a million), or None when more than ``limit`` short ones (a day or less)
+    or ``long_limit`` long ones (weeks to centuries) lie there: all of them or none, never
+    a stretch missing its periods."""
     store = open_store(db_path)
     try:
-        rows = store.events_in_window(t0, t1, limit=limit + 1, max_long=limit // 4)
+        if store.count_long(t0, t1) > long_limit:
+            return None
+        rows = store.events_in_window(t0, t1, limit=limit + long_limit + 1)
     finally:
         store.close()
-    if len(rows) > limit:
+    if sum(1 for r in rows if r[2] - r[1] <= SHORT_SPAN) > limit:
         return None
     ids, starts, ends, titles, precisions, undated, _kinds = (
         list(c) for c in zip(*rows, strict=True)

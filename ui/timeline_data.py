@@ -52,6 +52,8 @@ class Group:
     ends_sorted: np.ndarray  # bands only: to count those overlapping a bucket
     max_len: float
     cum: np.ndarray | None = None  # counts only: how many each row stands for, summed up
+    # counts only, each spread evenly over its period: times and events before them
+    spread: tuple[np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def build(
@@ -61,18 +63,25 @@ class Group:
         index: np.ndarray,
         spans: bool = False,
         weights: np.ndarray | None = None,
+        half_width: float = 0.0,
     ) -> Group:
         order = np.argsort(pos, kind="stable")
         pos, end, index = pos[order], end[order], index[order]
         max_len = float((end - pos).max()) if len(pos) else 0.0
         cum = None if weights is None else np.concatenate(([0], np.cumsum(weights[index])))
-        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len, cum)
+        spread = None
+        if cum is not None and half_width > 0:  # from each period's start to its end
+            times = np.column_stack((pos - half_width, pos + half_width)).ravel()
+            spread = (times, np.column_stack((cum[:-1], cum[1:])).ravel().astype(np.float64))
+        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len, cum, spread)
 
     def __len__(self) -> int:
         return len(self.pos)
 
     def count_before(self, times: np.ndarray) -> np.ndarray:
         """How many events lie before each of ``times`` (sorted)."""
+        if self.spread is not None:  # counts of periods: as many in each part of one
+            return np.rint(np.interp(times, *self.spread)).astype(np.int64)
         at = np.searchsorted(self.pos, times)
         return at if self.cum is None else self.cum[at]
 
@@ -114,17 +123,18 @@ class TimelineData:
         return data
 
     @classmethod
-    def from_counts(cls, times: np.ndarray, counts: np.ndarray) -> TimelineData:
-        """A stand-in while the events are read: ``counts[i]`` events at ``times[i]``, only
-        ever drawn counted (``summary``), never as markers one can open. One row a time
-        (not one an event: a million stand-ins cost 90 MB while the events were read)."""
+    def from_counts(cls, times: np.ndarray, counts: np.ndarray, width: float = 0.0) -> TimelineData:
+        """A stand-in while the events are read: ``counts[i]`` events at ``times[i]`` (or
+        over the ``width`` long period centred there), only ever drawn counted
+        (``summary``), never as markers one can open. One row a time (not one an event: a
+        million stand-ins cost 90 MB while the events were read)."""
         counts = np.asarray(counts, np.int64)
         starts = np.asarray(times, np.float64)[counts > 0]
         counts = counts[counts > 0]
         n = len(starts)
         data = cls.__new__(cls)
         data._init(np.full(n, -1, np.int64), starts, starts, [""] * n, ["day"] * n,
-                   np.zeros(n, bool), weights=counts)  # fmt: skip
+                   np.zeros(n, bool), weights=counts, half_width=width / 2)  # fmt: skip
         data._items = None
         data.summary = True
         return data
@@ -139,6 +149,7 @@ class TimelineData:
         undated: np.ndarray,
         salience: np.ndarray | None = None,
         weights: np.ndarray | None = None,
+        half_width: float = 0.0,
     ) -> None:
         n = len(ids)
         self.weights = weights  # counts only: how many events each row stands for
@@ -152,7 +163,8 @@ class TimelineData:
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
-        self.points = Group.build(mid[is_point], self.ends[is_point], is_point, weights=weights)
+        self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
+                                  half_width)  # fmt: skip
         self.bands = Group.build(start[is_band], self.ends[is_band], is_band, spans=True)
         is_undated = np.flatnonzero(undated)
         self.undated = Group.build(mid[is_undated], mid[is_undated], is_undated)
