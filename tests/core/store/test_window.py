@@ -47,3 +47,14 @@ def test_overview_buckets_count_every_event_by_when_it_starts(store):
 
 def test_overview_buckets_of_an_empty_store(store):
     assert store.overview_buckets() == []
+
+
+def test_overview_counts_are_the_stored_buckets_side_by_side(store):
+    events = [dated(f"e{i}", (i * 7) % 365) for i in range(1000)]
+    store.add_document(article(), events)
+    starts, counts, width = store.overview_counts(n=50)
+    assert counts.sum() == 1000 and len(starts) >= 50 // 2
+    assert (starts[1:] - starts[:-1] >= width).all()  # one after another, none overlapping
+    assert starts[0] <= min(e.start_ts for e in events) < starts[0] + width
+    _, finest, _ = store.overview_counts(n=10_000_000)
+    assert finest.sum() == 1000  # the finest level stored, however many are asked for
