@@ -226,6 +226,10 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
         self._scale.zoom(factor, self._scale.width / 2)
         self._view_changed()
 
+    def untouched(self) -> bool:
+        """Whether the view is as fitted, not zoomed nor panned since."""
+        return self._fitted
+
     def visible_range(self) -> tuple[float, float]:
         return self._scale.t0, self._scale.t1
 

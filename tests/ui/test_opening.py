@@ -89,7 +89,9 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
 
     from core.model import Document, Event
     from core.store import open_store
-    from ui import loading, opening
+    from ui import loading, opening, session
+    from ui.timeline import TimelineView
+    from ui.timeline_data import TimelineItem
     from ui.timescale import DAY, to_seconds
 
     store = open_store(tmp_path / "big.db")
@@ -115,6 +117,10 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
 
     monkeypatch.setattr(window_module, "load_snapshot", slow_read)
     monkeypatch.setattr(opening, "load_preview", lambda db: loading.load_preview(db, 1))
+    left = TimelineView()  # where it was left last time: all twenty days
+    left.set_items([TimelineItem(1, first, first + DAY, "", "day", False)])
+    left.set_visible_range(first, first + 20 * DAY)
+    session.save_view(session.app_settings(), str(tmp_path / "big.db"), left)
     win = MainWindow(str(tmp_path / "big.db"))
     qtbot.addWidget(win)
     win.show()
@@ -133,8 +139,10 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(marker.x),
                                                                          round(marker.y)))  # fmt: skip
     assert "Ferry 7-3 sailed to island 3" in win.article.highlighted_text()
+    zoomed = timeline.visible_range()
     with qtbot.waitSignal(win.itemsLoaded, timeout=10000):
         release.set()
     assert len(timeline.items()) == 100 and not timeline.data().summary
+    assert timeline.visible_range() == zoomed  # the day zoomed into stays in view
     win.close()
     assert win.tasks.pool.waitForDone(10000)
