@@ -136,7 +136,8 @@ def _layout_content(
     which counts its events sooner (it is low: a few rows of titles are all it can show)."""
     line_h = text.height
     rows = max(1, int((content_bottom - content_top) // (line_h + 6)))
-    if lane and _markers_in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
+    coarse = scale.t1 - scale.t0 <= data.points.max_len  # days seen by the hour: placed
+    if lane and not coarse and _markers_in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
         # More than its rows could title: one count of all its events, periods (where they
         # start) and undated reports included (three histograms in a low lane: unreadable).
         counts = all_counts(data, bucket_edges(scale))

@@ -214,3 +214,21 @@ def test_from_the_overview_of_a_busy_archive_to_one_events_sentence(qtbot, tmp_p
     assert f"Harbour crew {crew} painted" in window.article.highlighted_text()
     window.close()
     assert window.tasks.pool.waitForDone(10000)
+
+
+def test_a_lanes_busy_day_seen_by_the_hour_shows_its_most_salient_events(view) -> None:
+    items = busy_day(600) + busy_day(300, first_id=10_000)
+    view.resize(900, 600)
+    view.set_data(
+        TimelineData(items),
+        [
+            LaneSpec("a", "Lane A", np.arange(604)),
+            LaneSpec("b", "Lane B", np.arange(604, len(items))),
+        ],
+    )
+    view.set_visible_range(at(2022, 3, 10, 13), at(2022, 3, 10, 16))  # noon is out of view
+    lay = view.current_layout()
+    assert not lay.histograms  # not counted at their day's middle, out of view
+    shown = {m.event_id for m in lay.markers}
+    assert shown & set(range(1, 601)) and shown & set(range(10_000, 10_300))
+    assert all(box.hidden for box in lay.lanes)  # the rest counted in each lane's header
