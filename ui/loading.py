@@ -165,6 +165,22 @@ def load_window(
     )  # fmt: skip
 
 
+def load_most_salient(db_path: str, t0: float, t1: float, limit: int) -> tuple[int, TimelineData]:
+    """How many events start in ``[t0, t1)``, and the ``limit`` most salient of them, most
+    salient first (what a bar lists while the events are read)."""
+    store = open_store(db_path)
+    try:
+        total, rows = store.most_salient(t0, t1, limit)
+    finally:
+        store.close()
+    cols = list(zip(*rows, strict=True)) if rows else [()] * 7
+    return total, TimelineData.from_columns(
+        np.asarray(cols[0], np.int64), np.asarray(cols[1], np.float64),
+        np.asarray(cols[2], np.float64), list(cols[3]), list(cols[4]),
+        np.asarray(cols[5], bool), np.asarray(cols[6], np.float64),
+    )  # fmt: skip
+
+
 def count_stored(db_path: str) -> tuple[int, int]:
     """(articles, events) stored: what a timeline holds, told while it opens."""
     store = open_store(db_path)

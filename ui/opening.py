@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QLabel
 
-from ui.loading import Snapshot, count_stored, load_preview, load_window
+from ui.event_list import heading_for, period_label
+from ui.loading import Snapshot, count_stored, load_most_salient, load_preview, load_window
 from ui.state import WindowState
 from ui.timeline_data import TimelineData
 from ui.window_parts import Centre
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 Preview = tuple[str, tuple[int, int], TimelineData | None]  # db, (articles, events), counts
 DETAIL_LIMIT = 3000  # read the stretch in view apart when at most this many events start in it
 DETAIL_DELAY_MS = 30  # after the view last changed (a wheel turn is many changes)
+LIST_LIMIT = 1000  # a bar clicked meanwhile lists at most this many, the most salient
 
 
 def opening_message(db_path: str, articles: int | None = None, events: int = 0) -> str:
@@ -53,6 +55,7 @@ class Opening:
         state.database_changed.connect(self.start)
         state.snapshot_changed.connect(self._loaded)
         centre.timeline.rangeChanged.connect(lambda _t0, _t1: self._view_moved())
+        centre.timeline.list_from_store = self._list_bar
 
     def _loaded(self, _snapshot: Snapshot) -> None:
         self.opening = None
@@ -81,6 +84,27 @@ class Opening:
             lambda detail: self._read(db, a, b, detail),
             lambda msg: log.warning("cannot read the events in view: %s", msg),
         )
+
+    def _list_bar(self, t0: float, t1: float, at: QPoint, zoom_x: float) -> None:
+        """A bar of the counts clicked while the events are read: its most salient events,
+        read from the store, listed as once they are all read."""
+        db = self.opening
+        if db is None:
+            return
+        self.tasks.start(
+            lambda _p, _c: load_most_salient(db, t0, t1, LIST_LIMIT),
+            lambda result: self._listed(db, t0, t1, at, zoom_x, *result),
+            lambda msg: log.warning("cannot list the events of a bar: %s", msg),
+        )
+
+    def _listed(self, db: str, t0: float, t1: float, at: QPoint, zoom_x: float, total: int,
+                data: TimelineData) -> None:  # fmt: skip
+        if db != self.opening:
+            return  # another timeline, or every event shown by now: a click lists them
+        heading = heading_for(total, period_label(t0, t1))
+        if total > len(data):
+            heading = heading.replace("most salient first", f"the {len(data):,} most salient")
+        self.centre.timeline.show_list(data, heading, at, zoom_x)
 
     def _read(self, db: str, a: float, b: float, detail: TimelineData | None) -> None:
         if self._asked == (a, b):

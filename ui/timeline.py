@@ -62,6 +62,7 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
         self.empty_message = EMPTY_MESSAGE
         self._init_input()
         self.event_list: EventListPopup | None = None  # the events listed, while open
+        self.list_from_store = None  # set by whoever can read a bar's events meanwhile
         self._fitted = False
         self._fit_all = False
         self._lanes: list[LaneInput] | None = None

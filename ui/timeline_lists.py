@@ -36,6 +36,8 @@ class TimelineLists:
     eventClicked: SignalInstance
     drawn_data: Callable[[], TimelineData]
     event_list: EventListPopup | None
+    # While only counts are shown: asked to list a bar's events, (t0, t1, where, zoom x)
+    list_from_store: Callable[[float, float, QPoint, float], None] | None
 
     def list_bucket_at(self, x: float, y: float) -> EventListPopup | None:
         """List the events counted by the histogram bar at (x, y) (a click on it)."""
@@ -45,18 +47,29 @@ class TimelineLists:
         hist, i = hit
         lane = self._lanes[hist.lane] if hist.lane is not None and self._lanes else None
         data = lane.data if lane is not None else self.drawn_data()
-        if data.summary:  # counts only, while the events are read: nothing to list yet
-            self._zoom_at(x)
-            return None
         t0, t1 = hist.times[i]
+        bx, by, bw, bh = hist.bars[i]
+        at = QPoint(round(bx + bw), round(by + bh))
+        if data.summary:  # counts only, while the events are read: the store lists them
+            if self.list_from_store is not None:
+                self.list_from_store(t0, t1, at, x)
+            else:
+                self._zoom_at(x)
+            return None
         rows = data.rows_between(t0, t1, hist.counted or hist.kind)
         heading = heading_for(len(rows), _dated(data, rows) or period_label(t0, t1))
         if hist.kind == "undated" and len(rows):
             heading = f"Undated: {heading} by the day they were reported"
         if lane is not None:
             heading = f"{lane.label}: {heading}"
-        bx, by, bw, bh = hist.bars[i]
-        return self._open_list(data, rows, heading, QPoint(round(bx + bw), round(by + bh)), x)
+        return self._open_list(data, rows, heading, at, x)
+
+    def show_list(
+        self, data: TimelineData, heading: str, at: QPoint, zoom_x: float | None
+    ) -> EventListPopup:
+        """List ``data``'s events in their order, in a popup at ``at`` (widget coordinates)
+        offering to zoom in at ``zoom_x`` instead."""
+        return self._open_list(data, np.arange(len(data)), heading, at, zoom_x)
 
     def list_in_view(self, sort: str | None = None) -> EventListPopup | None:
         """List every event whose date overlaps the view (Enter), or those of one ``sort``

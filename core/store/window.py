@@ -70,6 +70,19 @@ class StoreWindow(StoreSearch):
             ).fetchall()
         return sorted(short + long, key=lambda r: (r[1], r[0]))[:limit]
 
+    def most_salient(self, t0: float, t1: float, limit: int = 1000) -> tuple[int, list[tuple]]:
+        """How many events start in ``[t0, t1)``, and the ``limit`` most salient of them
+        (then by start): ``(id, start_ts, end_ts, title, precision, undated, score)``."""
+        total = self.db.conn.execute(
+            "SELECT count(*) FROM events WHERE start_ts >= ? AND start_ts < ?", [t0, t1]
+        ).fetchone()[0]
+        rows = self.db.conn.execute(
+            "SELECT id, start_ts, end_ts, title, precision, undated, score FROM events "
+            "WHERE start_ts >= ? AND start_ts < ? ORDER BY score DESC, start_ts, id LIMIT ?",
+            [t0, t1, limit],
+        ).fetchall()
+        return total, rows
+
     def count_long(self, t0: float, t1: float) -> int:
         """About how many long events overlap ``[t0, t1)`` (to the minute): an index count."""
         return self.db.conn.execute(

@@ -103,7 +103,8 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
         for k, sentence in enumerate(sentences):
             events.append(Event(f"Ferry {d}-{k} sails to island {k}", "2022-03-01", None,
                                 "day", False, "other", sentence, offset,
-                                offset + len(sentence), day, day + DAY))  # fmt: skip
+                                offset + len(sentence), day, day + DAY,
+                                salience=k / 5))  # fmt: skip
             offset += len(sentence) + 1
         store.add_document(Document(f"/ferries/{d}.txt", f"Ferries {d}", " ".join(sentences),
                                     "2022-03-21", "user", f"ferry{d}"), events)  # fmt: skip
@@ -117,6 +118,7 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
 
     monkeypatch.setattr(window_module, "load_snapshot", slow_read)
     monkeypatch.setattr(opening, "load_preview", lambda db: loading.load_preview(db, 1))
+    monkeypatch.setattr(opening, "DETAIL_LIMIT", 20)  # all twenty days: too many to read
     left = TimelineView()  # where it was left last time: all twenty days
     left.set_items([TimelineItem(1, first, first + DAY, "", "day", False)])
     left.set_visible_range(first, first + 20 * DAY)
@@ -126,6 +128,20 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
     win.show()
     timeline = win.timeline
     qtbot.waitUntil(lambda: timeline.data().summary and timeline.event_count() == 100)
+    # A bar of the counts lists its events from the store, the most salient first
+    hist = timeline.current_layout().histograms[0]
+    x, y, w, h = hist.bars[hist.counts.index(max(hist.counts))]
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(x + w / 2),
+                                                                     round(y + h / 2)))  # fmt: skip
+    qtbot.waitUntil(lambda: timeline.event_list is not None, timeout=5000)
+    popup = timeline.event_list
+    assert timeline.drawn_data().summary  # listed from the store, not from events read
+    assert popup.heading.text().startswith("5 events, ")
+    rows = [popup.model.index(r).data() for r in range(5)]
+    assert [r.split("sails to island ")[1] for r in rows] == ["4", "3", "2", "1", "0"]
+    with qtbot.waitSignal(win.eventShown, timeout=5000):
+        qtbot.keyClick(popup.list, Qt.Key.Key_Return)
+    assert "sailed to island 4" in win.article.highlighted_text()
     day = first + 7 * DAY
     timeline.set_visible_range(day - DAY / 4, day + DAY + DAY / 4)
     qtbot.waitUntil(lambda: bool(timeline.current_layout().markers), timeout=5000)

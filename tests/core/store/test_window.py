@@ -58,3 +58,13 @@ def test_overview_counts_are_the_stored_buckets_side_by_side(store):
     assert starts[0] <= min(e.start_ts for e in events) < starts[0] + width
     _, finest, _ = store.overview_counts(n=10_000_000)
     assert finest.sum() == 1000  # the finest level stored, however many are asked for
+
+
+def test_most_salient_of_a_stretch_with_how_many_start_there(store):
+    from dataclasses import replace
+
+    events = [replace(dated(f"e{i}", 10 + i % 3), salience=i / 100) for i in range(30)]
+    store.add_document(article(), events)
+    total, rows = store.most_salient(10 * DAY, 11 * DAY, limit=4)
+    assert total == 10 and [r[3] for r in rows] == ["e27", "e24", "e21", "e18"]
+    assert store.most_salient(50 * DAY, 60 * DAY) == (0, [])
