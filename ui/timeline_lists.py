@@ -57,7 +57,7 @@ class TimelineLists:
                 self._zoom_at(x)
             return None
         rows = data.rows_between(t0, t1, hist.counted or hist.kind)
-        heading = heading_for(len(rows), _dated(data, rows) or period_label(t0, t1))
+        heading = heading_for(len(rows), _dated(data, rows, t0, t1) or period_label(t0, t1))
         if hist.kind == "undated" and len(rows):
             heading = f"Undated: {heading} by the day they were reported"
         if lane is not None:
@@ -122,13 +122,14 @@ class TimelineLists:
         self._view_changed()  # type: ignore[attr-defined]
 
 
-def _dated(data: TimelineData, rows: np.ndarray) -> str | None:
-    """The date all ``rows`` are given, when it is one and wider than the bar that counted
-    them ("dated 31 Mar 1987": a busy day counted at its middle, seen by the hour)."""
-    if not len(rows) or data.precisions[int(rows[0])] not in ("day", "time"):
+def _dated(data: TimelineData, rows: np.ndarray, t0: float, t1: float) -> str | None:
+    """When all ``rows`` are dated more coarsely than the bar ``[t0, t1)`` that counted
+    them (a busy day counted at its middle, seen by the hour), the days they are given:
+    "dated 31 Mar 1987", not the bar's two hours."""
+    if not len(rows):
         return None
     starts, ends = data.starts[rows], data.ends[rows]
-    if np.ptp(starts) or np.ptp(ends) or ends[0] - starts[0] < DAY:
+    if ((ends - starts) <= t1 - t0).any():
         return None
-    i = int(rows[0])
-    return f"dated {format_when(float(starts[0]), float(ends[0]), data.precisions[i])}"
+    first, last = float(starts.min()), float(starts.max())
+    return f"dated {format_when(first, last + DAY, 'day')}"
