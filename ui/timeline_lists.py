@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from ui.event_list import EventListPopup, heading_for, period_label
 from ui.timescale import DAY, format_when
+from ui.wording import count
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -131,5 +132,13 @@ def _dated(data: TimelineData, rows: np.ndarray, t0: float, t1: float) -> str | 
     starts, ends = data.starts[rows], data.ends[rows]
     if ((ends - starts) <= t1 - t0).any():
         return None
+    values, counts = np.unique(starts, return_counts=True)
+    day = float(values[np.argmax(counts)])  # the day most are dated to
+    same = int(((starts == day) & (ends - starts == DAY)).sum())
+    dated = f"dated {format_when(day, day + DAY, 'day')}"
+    if same == len(rows):
+        return dated
+    if 2 * same >= len(rows):  # a few longer spans whose middle falls there too
+        return f"{dated} ({count(len(rows) - same, 'longer period')} around it)"
     first, last = float(starts.min()), float(starts.max())
     return f"dated {format_when(first, last + DAY, 'day')}"
