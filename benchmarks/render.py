@@ -11,7 +11,9 @@
    them all); the process's peak memory then.
 2. Frames: synthetic events over 30 years, the timeline widget rendered at 1600×900 into an
    image at six zoom levels (all, 1 year, 1 month, 1 week, 1 day, 1 hour), each along a
-   60-step pan. A frame is what a view change costs: the layout, then the paint.
+   60-step pan. A frame is what a view change costs: the layout, then the paint; timed on
+   the wall clock and in CPU time (on a busy machine the wall clock adds the waits for a
+   core; the load average is printed with them).
    Then the same events in --lanes lanes by person (a fifth of them in two lanes).
 3. Baseline, same run: a QGraphicsScene with one item per event, its build and first paint.
 4. With --ingest: the longest stall of the event loop (a 10 ms QTimer probe) while the
