@@ -85,9 +85,9 @@ class Opening:
             lambda msg: log.warning("cannot read the events in view: %s", msg),
         )
 
-    def _list_bar(self, t0: float, t1: float, at: QPoint, zoom_x: float) -> None:
-        """A bar of the counts clicked while the events are read: its most salient events,
-        read from the store, listed as once they are all read."""
+    def _list_bar(self, t0: float, t1: float, at: QPoint, zoom_x: float | None) -> None:
+        """A bar of the counts clicked (or Enter pressed: the view) while the events are
+        read: its most salient events, read from the store, listed as once all are read."""
         db = self.opening
         if db is None:
             return
@@ -97,11 +97,12 @@ class Opening:
             lambda msg: log.warning("cannot list the events of a bar: %s", msg),
         )
 
-    def _listed(self, db: str, t0: float, t1: float, at: QPoint, zoom_x: float, total: int,
-                data: TimelineData) -> None:  # fmt: skip
+    def _listed(self, db: str, t0: float, t1: float, at: QPoint, zoom_x: float | None,
+                total: int, data: TimelineData) -> None:  # fmt: skip
         if db != self.opening:
             return  # another timeline, or every event shown by now: a click lists them
-        heading = heading_for(total, period_label(t0, t1))
+        period = period_label(t0, t1)  # a bar's; the view's when there is no bar
+        heading = heading_for(total, period if zoom_x is not None else f"in view ({period})")
         if total > len(data):
             heading = heading.replace("most salient first", f"the {len(data):,} most salient")
         self.centre.timeline.show_list(data, heading, at, zoom_x)

@@ -38,7 +38,7 @@ class TimelineLists:
     drawn_data: Callable[[], TimelineData]
     event_list: EventListPopup | None
     # While only counts are shown: asked to list a bar's events, (t0, t1, where, zoom x)
-    list_from_store: Callable[[float, float, QPoint, float], None] | None
+    list_from_store: Callable[[float, float, QPoint, float | None], None] | None
 
     def list_bucket_at(self, x: float, y: float) -> EventListPopup | None:
         """List the events counted by the histogram bar at (x, y) (a click on it)."""
@@ -77,9 +77,12 @@ class TimelineLists:
         ("point": dated to the day or finer, "band": periods; a click on a note saying how
         many of them found no room)."""
         data = self.drawn_data()
+        t0, t1 = self._scale.t0, self._scale.t1
+        if data.summary and self.list_from_store is not None:  # counts only: the store
+            self.list_from_store(t0, t1, QPoint(24, 24), None)
+            return None
         if not len(data) or data.summary:
             return None
-        t0, t1 = self._scale.t0, self._scale.t1
         rows = data.rows_between(t0, t1, f"view:{sort}" if sort else "view")
         period = period_label(t0, t1)
         heading = heading_for(len(rows), f"in view ({period})")

@@ -128,6 +128,12 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
     win.show()
     timeline = win.timeline
     qtbot.waitUntil(lambda: timeline.data().summary and timeline.event_count() == 100)
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)  # the keyboard: every event in view
+    qtbot.waitUntil(lambda: timeline.event_list is not None, timeout=5000)
+    assert timeline.event_list.heading.text().startswith("100 events, in view (")
+    assert len(timeline.event_list.listed_ids()) == 100
+    timeline.event_list.close()
+    qtbot.waitUntil(lambda: timeline.event_list is None)
     # A bar of the counts lists its events from the store, the most salient first
     hist = timeline.current_layout().histograms[0]
     x, y, w, h = hist.bars[hist.counts.index(max(hist.counts))]
