@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QLabel
 
@@ -51,6 +52,7 @@ class Opening:
         self.opening: str | None = None  # the database opening, until its events are shown
         self._previewed = False  # its counts are drawn: zoomed in, read the events apart
         self._asked: tuple[float, float] | None = None  # the stretch being read
+        self._too_many: tuple[float, float] | None = None  # the last that held too many
         self._later = QTimer(singleShot=True, interval=DETAIL_DELAY_MS, timeout=self._read_view)
         state.database_changed.connect(self.start)
         state.snapshot_changed.connect(self._loaded)
@@ -78,6 +80,11 @@ class Opening:
             if a <= t0 and t1 <= b:
                 return
         a, b = t0 - (t1 - t0) / 2, t1 + (t1 - t0) / 2
+        if self._too_many is not None and a <= self._too_many[0] and self._too_many[1] <= b:
+            return  # wider than a stretch that held too many: as many or more
+        counted = timeline.data().points.count_before(np.array([a, b]))
+        if counted[1] - counted[0] > 2 * DETAIL_LIMIT:  # the counts say so: not worth asking
+            return
         self._asked = (a, b)
         self.tasks.start(
             lambda _p, _c: load_window(db, a, b, DETAIL_LIMIT),
@@ -115,12 +122,13 @@ class Opening:
         if detail is not None:
             self.centre.timeline.set_detail(detail, a, b)
         else:  # too many there: the view may have narrowed meanwhile
+            self._too_many = (a, b)
             self._view_moved()
 
     def start(self, db_path: str) -> None:
         """Say what is opening now, and ask the database how much it holds."""
         self.opening = db_path
-        self._previewed, self._asked = False, None
+        self._previewed, self._asked, self._too_many = False, None, None
         self.centre.timeline.set_data(TimelineData(()))
         self.centre.overview.hide()  # a handle over nothing, at 1970, would only puzzle
         self.centre.show_timeline()
