@@ -148,6 +148,12 @@ def test_while_a_big_timeline_is_read_a_zoomed_in_day_shows_events_one_can_open(
     with qtbot.waitSignal(win.eventShown, timeout=5000):
         qtbot.keyClick(popup.list, Qt.Key.Key_Return)
     assert "sailed to island 4" in win.article.highlighted_text()
+    asked = []
+    read_window = opening.load_window
+    monkeypatch.setattr(opening, "load_window", lambda *a: (asked.append(a), read_window(*a))[1])
+    timeline.set_visible_range(first + 5 * DAY, first + 8 * DAY)  # a few too many to read
+    qtbot.wait(400)
+    assert len(asked) == 1 and timeline.drawn_data().summary  # asked once, not again and again
     day = first + 7 * DAY
     timeline.set_visible_range(day - DAY / 4, day + DAY + DAY / 4)
     qtbot.waitUntil(lambda: bool(timeline.current_layout().markers), timeout=5000)
