@@ -14,6 +14,7 @@ import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
 from core.store import open_store
+from core.store.schema import SHORT_SPAN
 from ui.event_columns import EventColumns
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.timeline_data import FIT_SHARE, TimelineData
@@ -129,14 +130,55 @@ def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> Timeline
     million events), or None when there are too few events to be worth it."""
     store = open_store(db_path)
     try:
-        summary = store.overview_buckets()
+        starts, counts, width = store.overview_counts()
     finally:
         store.close()
-    counts = np.array([b.count for b in summary], np.int64)
     if counts.sum() < min_events:
         return None
-    times = np.array([(b.t0 + b.t1) / 2 for b in summary])
-    return TimelineData.from_counts(times, counts)
+    # each count spread over its bucket: counted at its middle, a view's bars that take in
+    # six buckets or seven would alternate short and tall, as if the events came in waves
+    return TimelineData.from_counts(starts + width / 2, counts.astype(np.int64), width)
+
+
+def load_window(
+    db_path: str, t0: float, t1: float, limit: int, long_limit: int = 10_000
+) -> TimelineData | None:
+    """The events whose dates overlap ``[t0, t1)``, read by time from the indexes (tens of
+    milliseconds in a million), or None when more than ``limit`` short ones (a day or less)
+    or ``long_limit`` long ones (weeks to centuries) lie there: all of them or none, never
+    a stretch missing its periods."""
+    store = open_store(db_path)
+    try:
+        if store.count_long(t0, t1) > long_limit:
+            return None
+        rows = store.events_in_window(t0, t1, limit=limit + long_limit + 1)
+    finally:
+        store.close()
+    if sum(1 for r in rows if r[2] - r[1] <= SHORT_SPAN) > limit:
+        return None
+    ids, starts, ends, titles, precisions, undated, _kinds = (
+        list(c) for c in zip(*rows, strict=True)
+    ) if rows else ([] for _ in range(7))  # fmt: skip
+    return TimelineData.from_columns(
+        np.asarray(ids, np.int64), np.asarray(starts, np.float64),
+        np.asarray(ends, np.float64), titles, precisions, np.asarray(undated, bool),
+    )  # fmt: skip
+
+
+def load_most_salient(db_path: str, t0: float, t1: float, limit: int) -> tuple[int, TimelineData]:
+    """How many events start in ``[t0, t1)``, and the ``limit`` most salient of them, most
+    salient first (what a bar lists while the events are read)."""
+    store = open_store(db_path)
+    try:
+        total, rows = store.most_salient(t0, t1, limit)
+    finally:
+        store.close()
+    cols = list(zip(*rows, strict=True)) if rows else [()] * 7
+    return total, TimelineData.from_columns(
+        np.asarray(cols[0], np.int64), np.asarray(cols[1], np.float64),
+        np.asarray(cols[2], np.float64), list(cols[3]), list(cols[4]),
+        np.asarray(cols[5], bool), np.asarray(cols[6], np.float64),
+    )  # fmt: skip
 
 
 def count_stored(db_path: str) -> tuple[int, int]:

@@ -82,6 +82,7 @@ class Menus:
         act(view, "Zoom &Out", "Ctrl+-", lambda: timeline.zoom_by(1 / 1.5))
         act(view, "Zoom to &Fit", "Ctrl+0", timeline.zoom_to_fit)
         act(view, "Show &All Events", "Ctrl+Shift+0", lambda: timeline.zoom_to_fit(True))
+        act(view, "&List Events in View…", "Ctrl+L", timeline.list_in_view)
         act(view, "&Search", QKeySequence.StandardKey.Find, lambda: _focus(filters.search_box))
         self._lanes_menu(view.addMenu("&Lanes"), timeline, filters)
         view.addSeparator()

@@ -35,6 +35,7 @@ class OverviewStrip(QWidget):
                         "or click to go there.")  # fmt: skip
         self._data: TimelineData | None = None
         self._times = np.zeros(0)
+        self._cum: np.ndarray | None = None
         self._core: tuple[float, float] | None = None  # the first and the last event
         self._extent = (0.0, DAY)
         self._window = (0.0, DAY)
@@ -45,7 +46,11 @@ class OverviewStrip(QWidget):
         if data is self._data:
             return  # the same events (lanes or the search changed): nothing to count again
         self._data = data
-        self._times = times = np.sort((data.starts + data.ends) / 2) if len(data) else np.zeros(0)
+        mid = (data.starts + data.ends) / 2
+        order = np.argsort(mid) if len(mid) else np.zeros(0, np.int64)
+        self._times = times = mid[order]
+        # counts only (a big timeline opening): how many events lie before each time
+        self._cum = None if data.weights is None else np.r_[0, np.cumsum(data.weights[order])]
         # Every event, whatever its date: the few far from the rest (a founding in 1738, a
         # target for 2050) are where Show All goes, so the strip shows them too.
         self._core = (data.t_min, data.t_max) if len(times) else None
@@ -79,7 +84,8 @@ class OverviewStrip(QWidget):
             self._extent = extent
             edges = np.linspace(*extent, max(self.width(), 1) + 1)
             edges[0], edges[-1] = -np.inf, np.inf
-            counts = np.diff(np.searchsorted(self._times, edges)).astype(float)
+            before = np.searchsorted(self._times, edges)
+            counts = np.diff(before if self._cum is None else self._cum[before]).astype(float)
             self._bars = np.sqrt(counts / counts.max()) if counts.max() > 0 else counts
         self.update()
 

@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
+from ui.event_list import EventListPopup
 from ui.lanes import LaneSpec, arrange
 from ui.timeline_data import FIT_SHARE, TextMetrics, TimelineData, TimelineItem
 from ui.timeline_input import TimelineInput
 from ui.timeline_layout import build_lanes, compute_layout
+from ui.timeline_lists import TimelineLists
 from ui.timeline_paint import (
     colors_for,
     paint_lane_drop,
@@ -39,8 +41,9 @@ FREEZE_EVENTS = 100_000  # from this many events on, ``gc.freeze`` once they are
 FIT_TITLE_ROOM_LIMIT = 2000  # more events than this will be counted: no room kept for titles
 
 
-class TimelineView(TimelineInput, QWidget):
-    """Events on a time axis: wheel zooms at the pointer, drag pans, click selects."""
+class TimelineView(TimelineInput, TimelineLists, QWidget):
+    """Events on a time axis: wheel zooms at the pointer, drag pans, click selects; a click
+    on a histogram bar (or Enter) lists the events it counts."""
 
     eventClicked = Signal(int)  # event id, chosen by a click or by the arrow keys
     selectionCleared = Signal()  # a click on empty space
@@ -58,6 +61,8 @@ class TimelineView(TimelineInput, QWidget):
         self._selected_span: tuple[float, float] | None = None
         self.empty_message = EMPTY_MESSAGE
         self._init_input()
+        self.event_list: EventListPopup | None = None  # the events listed, while open
+        self.list_from_store = None  # set by whoever can read a bar's events meanwhile
         self._fitted = False
         self._fit_all = False
         self._lanes: list[LaneInput] | None = None
@@ -68,6 +73,9 @@ class TimelineView(TimelineInput, QWidget):
         self.scroll_bar.hide()
         self.scroll_bar.valueChanged.connect(self._scrolled)
         self._metrics = self._text_metrics()
+        # While only counts are loaded (a big timeline opening), the events of a zoomed-in
+        # stretch, read by time from the store: (their data, t0, t1).
+        self._detail: tuple[TimelineData, float, float] | None = None
         self._layout: Layout = self._compute_layout()
 
     # Public interface ----------------------------------------------------------------------
@@ -85,6 +93,7 @@ class TimelineView(TimelineInput, QWidget):
         user gave them, folded as the user left them."""
         was_empty = len(self._data) == 0
         self._data = data
+        self._detail = None
         self._lanes = None
         if lanes is not None:
             built = build_lanes(data, arrange(list(lanes), self._lane_order))
@@ -101,6 +110,25 @@ class TimelineView(TimelineInput, QWidget):
             self.zoom_to_fit(self._fit_all)
         else:
             self._view_changed()
+
+    def set_detail(self, data: TimelineData | None, t0: float = 0.0, t1: float = 0.0) -> None:
+        """While the timeline holds only counts, the events of ``[t0, t1)`` read apart: a
+        view inside that stretch draws them, one by one, as markers one can open."""
+        self._detail = (data, t0, t1) if data is not None else None
+        self._view_changed(fitted=self._fitted)
+
+    def detail_range(self) -> tuple[float, float] | None:
+        """The stretch whose events are drawn over the counts, if any."""
+        return self._detail[1:] if self._detail is not None else None
+
+    def drawn_data(self) -> TimelineData:
+        """The events the view draws: the counts while they load, unless it lies inside
+        the stretch read apart (``set_detail``)."""
+        if self._detail is not None and self._data.summary:
+            data, t0, t1 = self._detail
+            if t0 <= self._scale.t0 and self._scale.t1 <= t1:
+                return data
+        return self._data
 
     def items(self) -> list[TimelineItem]:
         return list(self._data.items)
@@ -199,6 +227,10 @@ class TimelineView(TimelineInput, QWidget):
         self._scale.zoom(factor, self._scale.width / 2)
         self._view_changed()
 
+    def untouched(self) -> bool:
+        """Whether the view is as fitted, not zoomed nor panned since."""
+        return self._fitted
+
     def visible_range(self) -> tuple[float, float]:
         return self._scale.t0, self._scale.t1
 
@@ -209,7 +241,8 @@ class TimelineView(TimelineInput, QWidget):
     def select(self, event_id: int | None) -> None:
         """Highlight an event (None: nothing), bringing it into view if it is outside."""
         self._selected = event_id
-        self._selected_span = self._data.span_of(event_id) if event_id is not None else None
+        data = self.drawn_data()
+        self._selected_span = data.span_of(event_id) if event_id is not None else None
         if self._selected_span is not None:
             mid = sum(self._selected_span) / 2
             t0, t1 = self.visible_range()
@@ -235,13 +268,14 @@ class TimelineView(TimelineInput, QWidget):
     def select_next(self, step: int) -> None:
         """Select the event ``step`` places later (earlier when negative) in time order; with
         nothing selected, the first one in view. Emits ``eventClicked`` like a click."""
-        ids = self._data.ids_in_time_order()
-        if not len(ids):
+        data = self.drawn_data()
+        ids = data.ids_in_time_order()
+        if not len(ids) or data.summary:  # counts only: nothing one could open yet
             return
-        current = self._data.order_of(self._selected) if self._selected is not None else None
+        current = data.order_of(self._selected) if self._selected is not None else None
         if current is None:
             t0, _ = self.visible_range()
-            current = self._data.first_order_after(t0)
+            current = data.first_order_after(t0)
         else:
             current = min(max(current + step, 0), len(ids) - 1)
         event_id = int(ids[current])
@@ -288,12 +322,13 @@ class TimelineView(TimelineInput, QWidget):
 
     def _compute_layout(self) -> Layout:
         bar_w = self.scroll_bar.sizeHint().width()
-        lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
+        data = self.drawn_data()
+        lay = compute_layout(data, self._scale, float(self.height()), self._metrics,
                              self._lanes, self._scroll, bar_w)  # fmt: skip
         overflow = int(max(0.0, lay.lanes_height - lay.content_height))
         if self._lanes and self._scroll > overflow:  # fewer or lower lanes than before
             self._scroll = float(overflow)
-            lay = compute_layout(self._data, self._scale, float(self.height()), self._metrics,
+            lay = compute_layout(data, self._scale, float(self.height()), self._metrics,
                                  self._lanes, self._scroll, bar_w)  # fmt: skip
         bar = self.scroll_bar
         bar.blockSignals(True)

@@ -39,7 +39,7 @@ def counts_per_bucket(g: Group, edges: np.ndarray, spans: bool) -> np.ndarray:
         return np.searchsorted(g.pos, edges[1:]) - np.searchsorted(
             g.ends_sorted, edges[:-1], side="right"
         )
-    return np.diff(np.searchsorted(g.pos, edges))
+    return np.diff(g.count_before(edges))
 
 
 def all_counts(data: TimelineData, edges: np.ndarray) -> np.ndarray:
@@ -79,17 +79,22 @@ def histogram(
     full = counts[first] > 0
     first, after = first[full], after[full]
     heights = np.maximum(2.0, room * counts[first] / peak).tolist()
-    xs, ws = (first * BUCKET_PX).tolist(), ((after - first) * BUCKET_PX - 1).tolist()
+    x_arr = first * BUCKET_PX
+    xs, ws = x_arr.tolist(), ((after - first) * BUCKET_PX - 1).tolist()
     hist.bars = [(x, bottom - h, w, h) for x, w, h in zip(xs, ws, heights, strict=True)]
     hist.counts = counts[first].tolist()
     hist.times = list(zip(edges[first].tolist(), edges[after].tolist(), strict=True))
     # A lane's low histogram: a few labels say enough (each costs a text to draw).
-    _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None)
+    _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None, x_arr)
     return hist
 
 
 def _label_peaks(
-    hist: Histogram, text: TextMetrics, width: float, limit: int | None = None
+    hist: Histogram,
+    text: TextMetrics,
+    width: float,
+    limit: int | None = None,
+    xs: np.ndarray | None = None,
 ) -> None:
     """Count labels over the tallest bars, largest first, never overlapping nor cut."""
     if not hist.bars:
@@ -99,7 +104,8 @@ def _label_peaks(
     limit = limit or COUNT_LABEL_LIMIT
     # Side by side bars of one count (periods covering the whole view) say it once, midway.
     counts = np.asarray(hist.counts)
-    xs = np.fromiter((bar[0] for bar in hist.bars), np.float64, len(hist.bars))
+    if xs is None:  # the bars' left edges, when not given
+        xs = np.fromiter((bar[0] for bar in hist.bars), np.float64, len(hist.bars))
     new_run = np.ones(len(counts), bool)
     new_run[1:] = (counts[1:] != counts[:-1]) | (np.diff(xs) > BUCKET_PX + 0.5)
     starts = np.flatnonzero(new_run)

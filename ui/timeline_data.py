@@ -51,18 +51,39 @@ class Group:
     index: np.ndarray  # into the item list
     ends_sorted: np.ndarray  # bands only: to count those overlapping a bucket
     max_len: float
+    cum: np.ndarray | None = None  # counts only: how many each row stands for, summed up
+    # counts only, each spread evenly over its period: times and events before them
+    spread: tuple[np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def build(
-        cls, pos: np.ndarray, end: np.ndarray, index: np.ndarray, spans: bool = False
+        cls,
+        pos: np.ndarray,
+        end: np.ndarray,
+        index: np.ndarray,
+        spans: bool = False,
+        weights: np.ndarray | None = None,
+        half_width: float = 0.0,
     ) -> Group:
         order = np.argsort(pos, kind="stable")
         pos, end, index = pos[order], end[order], index[order]
         max_len = float((end - pos).max()) if len(pos) else 0.0
-        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len)
+        cum = None if weights is None else np.concatenate(([0], np.cumsum(weights[index])))
+        spread = None
+        if cum is not None and half_width > 0:  # from each period's start to its end
+            times = np.column_stack((pos - half_width, pos + half_width)).ravel()
+            spread = (times, np.column_stack((cum[:-1], cum[1:])).ravel().astype(np.float64))
+        return cls(pos, end, index, np.sort(end) if spans else end[:0], max_len, cum, spread)
 
     def __len__(self) -> int:
         return len(self.pos)
+
+    def count_before(self, times: np.ndarray) -> np.ndarray:
+        """How many events lie before each of ``times`` (sorted)."""
+        if self.spread is not None:  # counts of periods: as many in each part of one
+            return np.rint(np.interp(times, *self.spread)).astype(np.int64)
+        at = np.searchsorted(self.pos, times)
+        return at if self.cum is None else self.cum[at]
 
 
 class TimelineData:
@@ -102,14 +123,19 @@ class TimelineData:
         return data
 
     @classmethod
-    def from_counts(cls, times: np.ndarray, counts: np.ndarray) -> TimelineData:
-        """A stand-in while the events are read: ``counts[i]`` events at ``times[i]``, only
-        ever drawn counted (``summary``), never as markers one can open."""
-        starts = np.repeat(np.asarray(times, np.float64), np.asarray(counts, np.int64))
+    def from_counts(cls, times: np.ndarray, counts: np.ndarray, width: float = 0.0) -> TimelineData:
+        """A stand-in while the events are read: ``counts[i]`` events at ``times[i]`` (or
+        over the ``width`` long period centred there), only ever drawn counted
+        (``summary``), never as markers one can open. One row a time (not one an event: a
+        million stand-ins cost 90 MB while the events were read)."""
+        counts = np.asarray(counts, np.int64)
+        starts = np.asarray(times, np.float64)[counts > 0]
+        counts = counts[counts > 0]
         n = len(starts)
-        data = cls.from_columns(
-            np.full(n, -1, np.int64), starts, starts, [""] * n, ["day"] * n, np.zeros(n, bool)
-        )
+        data = cls.__new__(cls)
+        data._init(np.full(n, -1, np.int64), starts, starts, [""] * n, ["day"] * n,
+                   np.zeros(n, bool), weights=counts, half_width=width / 2)  # fmt: skip
+        data._items = None
         data.summary = True
         return data
 
@@ -122,8 +148,11 @@ class TimelineData:
         precisions: list[str],
         undated: np.ndarray,
         salience: np.ndarray | None = None,
+        weights: np.ndarray | None = None,
+        half_width: float = 0.0,
     ) -> None:
         n = len(ids)
+        self.weights = weights  # counts only: how many events each row stands for
         self.ids, self.starts, self.titles, self.precisions = ids, start, titles, precisions
         # Which events a crowded view titles first (the store's score); all equal when unknown.
         self.salience = np.zeros(n) if salience is None else np.asarray(salience, np.float64)
@@ -134,7 +163,8 @@ class TimelineData:
         point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
-        self.points = Group.build(mid[is_point], self.ends[is_point], is_point)
+        self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
+                                  half_width)  # fmt: skip
         self.bands = Group.build(start[is_band], self.ends[is_band], is_band, spans=True)
         is_undated = np.flatnonzero(undated)
         self.undated = Group.build(mid[is_undated], mid[is_undated], is_undated)
@@ -164,13 +194,23 @@ class TimelineData:
         return self._items
 
     def __len__(self) -> int:
-        return len(self.ids)
+        """How many events: rows, or for counts (``from_counts``) the events they count."""
+        return len(self.ids) if self.weights is None else int(self.weights.sum())
 
     def densest(self, share: float) -> tuple[float, float]:
         """The shortest [t0, t1] holding ``share`` of the starts (remembered: sorting a
         million starts again at each refit cost 70 ms)."""
         if not len(self.starts):
             return 0.0, 0.0
+        if share not in self._densest and self.weights is not None:  # counts: weighted
+            order = np.argsort(self.starts)
+            ordered, cum = self.starts[order], np.cumsum(self.weights[order])
+            k = max(1, int(np.ceil(share * cum[-1])))
+            before = cum - self.weights[order]  # events before each row
+            last = np.minimum(np.searchsorted(cum, before + k), len(cum) - 1)
+            widths = np.where(before + k <= cum[-1], ordered[last] - ordered, np.inf)
+            i = int(np.argmin(widths))
+            self._densest[share] = (float(ordered[i]), float(ordered[last[i]]))
         if share not in self._densest:
             ordered = np.sort(self.starts)
             k = max(1, int(np.ceil(share * len(ordered))))
@@ -196,6 +236,36 @@ class TimelineData:
         assert self._time_order is not None
         starts = self.starts[self._time_order]
         return min(int(np.searchsorted(starts, t)), len(starts) - 1)
+
+    def rows_between(self, t0: float, t1: float, kind: str = "view") -> np.ndarray:
+        """Row positions of the events in ``[t0, t1)``, the most salient first (then by
+        start): what a histogram bar counted (``kind`` "point", "band", "undated", or "all"
+        as a lane counts them, a period where it starts), or with "view" every event whose
+        date overlaps the range (a day-long event in a view of its afternoon), the undated
+        by the day they were reported ("view:point", "view:band": the dated events of that
+        sort alone)."""
+        if kind.startswith("view"):  # "view:point", "view:band": those sorts alone
+            s, e, u = self.starts, self.ends, self.undated_mask
+            mid = (s + e) / 2
+            dated = ~u & (s < t1) & ((e > t0) | (s >= t0))
+            if kind != "view":
+                points = np.zeros(len(s), bool)
+                points[self.points.index] = True
+                dated &= points if kind == "view:point" else ~points
+            rows = np.flatnonzero(dated | (u & (mid >= t0) & (mid < t1) & (kind == "view")))
+        else:
+            parts = []
+            for name, g in (("point", self.points), ("band", self.bands),
+                            ("undated", self.undated)):  # fmt: skip
+                if kind not in ("all", name):
+                    continue
+                hi = int(np.searchsorted(g.pos, t1))
+                if name == "band" and kind == "band":  # bars count the periods overlapping
+                    parts.append(g.index[:hi][g.end[:hi] > t0])
+                else:
+                    parts.append(g.index[int(np.searchsorted(g.pos, t0)) : hi])
+            rows = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        return rows[np.lexsort((self.ids[rows], self.starts[rows], -self.salience[rows]))]
 
     def item_of(self, event_id: int) -> TimelineItem | None:
         hits = np.flatnonzero(self.ids == event_id)

@@ -14,6 +14,8 @@ from ui.timescale import DAY, format_when
 from ui.wording import count
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QScrollBar
 
     from ui.timeline_data import TimelineData
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN = 1 / 8  # of the width
-CLICK_ZOOM = 4.0  # clicking a histogram bar zooms in on it
 
 
 class TimelineInput:
@@ -36,6 +37,7 @@ class TimelineInput:
     _lanes: list[LaneInput] | None
     _selected: int | None
     scroll_bar: QScrollBar
+    drawn_data: Callable[[], TimelineData]
 
     def _init_input(self) -> None:
         self._press_x: float | None = None
@@ -161,7 +163,8 @@ class TimelineInput:
         if self._layout.lane_header_at(y) is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             return
-        over = self._layout.event_at(x, y) is not None or self._layout.bucket_at(x, y)
+        lay = self._layout
+        over = lay.event_at(x, y) is not None or lay.bucket_at(x, y) or lay.note_at(x, y)
         if over:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
@@ -173,8 +176,9 @@ class TimelineInput:
             self.select(event_id)
             self.eventClicked.emit(event_id)
         elif self._layout.bucket_at(pos.x(), pos.y()) is not None:
-            self._scale.zoom(CLICK_ZOOM, pos.x())
-            self._view_changed()
+            self.list_bucket_at(pos.x(), pos.y())  # its events, most salient first
+        elif sort := self._layout.note_at(pos.x(), pos.y()):
+            self.list_in_view(sort)
         elif self._selected is not None:
             self.select(None)
             self.selectionCleared.emit()
@@ -184,6 +188,9 @@ class TimelineInput:
         pan = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not pan:
             self.select_next(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.list_in_view()
             return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self._scale.zoom(KEY_ZOOM, w / 2)
@@ -220,7 +227,7 @@ class TimelineInput:
             return (f"{box.label}: {count(box.count, 'event')}\nClick to {action}, drag to move, "
                     "right-click for more")  # fmt: skip
         event_id = self._layout.event_at(x, y)
-        if event_id is not None and (item := self._data.item_of(event_id)) is not None:
+        if event_id is not None and (item := self.drawn_data().item_of(event_id)) is not None:
             when = format_when(item.start, item.end, item.precision)
             if item.undated:
                 when = f"reported {when}, no date given"
@@ -228,5 +235,7 @@ class TimelineInput:
         if (bucket := self._layout.bucket_at(x, y)) is not None:
             n, t0, t1 = bucket
             span = format_when(t0, t1, "time" if t1 - t0 < DAY else "day")
-            return f"{count(n, 'event')} from {span} (click to zoom in)"
+            return f"{count(n, 'event')} from {span} (click to list them)"
+        if self._layout.note_at(x, y):
+            return "List them, most salient first (Enter lists every event in view)"
         return ""

@@ -103,9 +103,12 @@ def _layout_lanes(
                 box.density = density(lane.data, scale, top + 3, top + header_h - 2)
             elif len(lane.data):
                 before = layout.hidden_points + layout.hidden_bands
+                histograms = len(layout.histograms)
                 _layout_content(layout, lane.data, scale, text, top + header_h + 4, top + h - 4,
                                 lane=True)  # fmt: skip
                 box.hidden = layout.hidden_points + layout.hidden_bands - before
+                for hist in layout.histograms[histograms:]:
+                    hist.lane = len(layout.lanes) - 1
         top += h
 
 
@@ -133,12 +136,14 @@ def _layout_content(
     which counts its events sooner (it is low: a few rows of titles are all it can show)."""
     line_h = text.height
     rows = max(1, int((content_bottom - content_top) // (line_h + 6)))
-    if lane and _markers_in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
+    coarse = scale.t1 - scale.t0 <= data.points.max_len  # days seen by the hour: placed
+    if lane and not coarse and _markers_in_view(data, scale) > rows * scale.width / MIN_TITLE_W:
         # More than its rows could title: one count of all its events, periods (where they
         # start) and undated reports included (three histograms in a low lane: unreadable).
         counts = all_counts(data, bucket_edges(scale))
         hist = histogram("point", counts, bucket_edges(scale), scale.width, text, content_top,
                           content_bottom)  # fmt: skip
+        hist.counted = "all"
         layout.histograms.append(hist)
         return
     if len(data.undated):  # their own row at the bottom, captioned above it

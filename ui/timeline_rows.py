@@ -11,7 +11,7 @@ import numpy as np
 from ui.timeline_counts import group_histogram
 from ui.timeline_data import TextMetrics, TimelineData
 from ui.timeline_scene import MARKER_R, Band, Layout, Marker
-from ui.timescale import LABEL_GAP, TimeScale
+from ui.timescale import LABEL_GAP, TimeScale, format_when, to_datetime
 from ui.wording import count
 
 TITLE_MAX_W = 260.0  # titles may always run this wide (about 35 characters)
@@ -57,6 +57,17 @@ def layout_points(
     lane: bool = False,
 ) -> None:
     g = data.points
+    row_h = text.height + 6
+    max_rows = max(1, int((bottom - top) // row_h))
+    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
+    if lane:  # more than its rows could title: counted
+        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
+    inside = np.searchsorted(g.pos, [scale.t0, scale.t1])
+    if data.summary or (inside[1] - inside[0] > limit and scale.t1 - scale.t0 > g.max_len):
+        # Too many whose middle is in view, and none dated more coarsely than the view is
+        # wide: counted, without placing the hundreds of thousands of a zoomed-out view.
+        layout.histograms.append(group_histogram("point", g, scale, text, top, bottom))
+        return
     reach = max(MARKER_R * scale.spp, g.max_len)  # a day's marker sits mid-day
     lo, hi = np.searchsorted(g.pos, [scale.t0 - reach, scale.t1 + reach])
     x = (g.pos[lo:hi] - scale.t0) / scale.spp
@@ -65,11 +76,16 @@ def layout_points(
     seen = np.flatnonzero(
         (np.maximum(x1, x + MARKER_R) > 0) & (np.minimum(x0, x - MARKER_R) < scale.width)
     )
-    row_h = text.height + 6
-    max_rows = max(1, int((bottom - top) // row_h))
-    limit = min(POINT_DETAIL_LIMIT, 2 * scale.width)
-    if lane:  # more than its rows could title: counted
-        limit = min(limit, max_rows * scale.width / MIN_TITLE_W)
+    beyond = 0  # events in view left unplaced beforehand: they could only be counted
+    if not data.summary and len(seen) > limit:
+        wide = (x0[seen] <= 0) & (x1[seen] >= scale.width)
+        if 2 * int(wide.sum()) >= len(seen):
+            # Mostly events dated more coarsely than the view (a busy day seen by the hour):
+            # a histogram would count them where their day's middle is, maybe out of view.
+            # The most salient take the rows (each spans the view); the rest are counted.
+            keep = np.argsort(-data.salience[g.index[lo + seen]], kind="stable")
+            keep = np.sort(keep[: 4 * max_rows])
+            beyond, seen = len(seen) - len(keep), seen[keep]
     if data.summary or len(seen) > limit:
         layout.histograms.append(group_histogram("point", g, scale, text, top, bottom))
         return
@@ -79,18 +95,59 @@ def layout_points(
     titles = _titles(data.titles, index, text, scale)
     spans = list(zip(x0[seen].tolist(), x1[seen].tolist(), strict=True))
     placed, hidden = _place_points(data, xs, index, titles, spans, scale, text, max_rows)
-    if hidden and not lane and max_rows > 1:  # the top row gives way to a note on the rest
+    hidden += beyond
+    coarse = _coarser_than_view(data, index, spans, scale) if not lane else None
+    if (hidden or coarse) and not lane and max_rows > 1:  # the top row gives way to a note
         placed, hidden = _place_points(data, xs, index, titles, spans, scale, text,
                                        max_rows - 1)  # fmt: skip
+        hidden += beyond
         note_y = bottom - (max_rows - 0.5) * row_h
         if layout.points_note_y is None:
             layout.points_note_y = note_y
-        layout.notes.append((4.0, note_y, f"+{count(hidden, 'more event')} in view (ticks on the "
-                                          "axis): zoom in to see them"))  # fmt: skip
+        add_note(layout, note_y, _points_note(hidden, coarse), text, "point")
     layout.hidden_points += hidden
     for marker, r in placed:
         marker.y = bottom - (r + 0.5) * row_h
         layout.markers.append(marker)
+
+
+def _coarser_than_view(
+    data: TimelineData, index: np.ndarray, spans: list[tuple[float, float]], scale: TimeScale
+) -> str | None:
+    """When most events in view are dated more coarsely than the view is wide (days seen by
+    the hour), what they are dated to ("the day, 31 Mar 1987"): zooming in further cannot
+    tell them apart, and the view says so rather than spreading them out as if it could."""
+    wide = [k for k, (x0, x1) in enumerate(spans) if x0 <= 0 and x1 >= scale.width]
+    if not wide or 2 * len(wide) < len(spans):
+        return None
+    rows = index[wide]
+    precisions = {data.precisions[i] for i in rows.tolist()}
+    unit = f"the {precisions.pop()}" if len(precisions) == 1 else "a day or longer"
+    days = {to_datetime(float(data.starts[i])).date() for i in rows.tolist()}
+    if len(days) == 1:
+        i = int(rows[0])
+        unit += f" ({format_when(float(data.starts[i]), float(data.ends[i]), 'day')})"
+    return unit
+
+
+def _points_note(hidden: int, coarse: str | None) -> str:
+    """The top row's note on the events in view: how many found no room, and what to do."""
+    listing = "click here to list them"
+    if coarse and hidden:
+        return (f"+{count(hidden, 'more event')} dated only to {coarse}: zooming in cannot "
+                f"separate them; {listing}")  # fmt: skip
+    if coarse:
+        return f"Dated only to {coarse}: zooming in shows nothing finer"
+    return f"+{count(hidden, 'more event')} in view (ticks on the axis): {listing}, or zoom in"
+
+
+def add_note(layout: Layout, y: float, note: str, text: TextMetrics, sort: str) -> None:
+    """A line of text at the view's left edge, cut to the view; a click on it lists the
+    events of that ``sort`` in view ("point" or "band")."""
+    note = text.elide(note, layout.width - 8)
+    w = text.width(note)
+    layout.notes.append((4.0, y, note))
+    layout.note_boxes.append((4.0, y - text.height / 2, 4.0 + w, y + text.height / 2, sort))
 
 
 def _place_points(
@@ -121,7 +178,8 @@ def _place_points(
         r = _place_free(rows, min(left, text_x), max(right, text_x + w), max_rows)
         if r is None:  # no room for its title: the marker alone, without its period
             title, w, span = "", 0.0, None
-            if not -MARKER_R < cx < scale.width + MARKER_R:
+            if not -MARKER_R < cx < scale.width + MARKER_R:  # its day in view, not its dot
+                hidden += 1
                 continue
             r = _place_free(rows, *dot, max_rows)
         if r is None:  # painted over other titles it would garble them: counted instead
@@ -224,10 +282,9 @@ def layout_bands(
     bottom = top + len(rows) * row_h
     layout.hidden_bands += hidden
     if hidden and not lane:
-        note = (4.0, bottom + text.height / 2,
-                f"+{count(hidden, 'more period')} here: zoom in or filter to see them")  # fmt: skip
-        layout.hidden_note = layout.hidden_note or note
-        layout.notes.append(note)
+        add_note(layout, bottom + text.height / 2, f"+{count(hidden, 'more period')} here: "
+                 "click here to list them", text, "band")  # fmt: skip
+        layout.hidden_note = layout.hidden_note or layout.notes[-1]
         bottom += text.height + 2
     return bottom
 

@@ -45,6 +45,8 @@ class Histogram:
     counts: list[int] = field(default_factory=list)  # events in each bar's bucket
     times: list[tuple[float, float]] = field(default_factory=list)  # each bar's [t0, t1)
     labels: list[tuple[float, float, str]] = field(default_factory=list)  # x, centre y, text
+    counted: str = ""  # what its bars count when not ``kind`` alone: "all" (a lane's)
+    lane: int | None = None  # the lane it lies in (an index in ``Layout.lanes``)
 
 
 @dataclass(slots=True)
@@ -91,6 +93,9 @@ class Layout:
     hidden_points: int = 0  # events in view with no free row left (the axis rug shows them)
     points_note_y: float | None = None  # the row left free to say so (the first)
     notes: list[tuple[float, float, str]] = field(default_factory=list)  # x, centre y, text
+    # Where each note lies (x0, y0, x1, y1) and which events a click on it lists: "point"
+    # (the events dated to the day or finer in view) or "band" (the periods).
+    note_boxes: list[tuple[float, float, float, float, str]] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)  # top to bottom, scrolled
     lanes_height: float = 0.0  # every lane's height added up, scrolled or not
     content_height: float = 0.0  # the height the lanes have above the axis
@@ -127,12 +132,22 @@ class Layout:
 
     def bucket_at(self, x: float, y: float) -> tuple[int, float, float] | None:
         """(count, t0, t1) of the histogram bucket under (x, y), if any."""
+        hit = self.histogram_at(x, y)
+        return None if hit is None else (hit[0].counts[hit[1]], *hit[0].times[hit[1]])
+
+    def histogram_at(self, x: float, y: float) -> tuple[Histogram, int] | None:
+        """The histogram and the index of its bar under (x, y), if any."""
         if self.lanes and (y >= self.axis_y or self.lane_header_at(y) is not None):
             return None
         for hist in self.histograms:
-            for (bx, by, bw, bh), (t0, t1), count in zip(
-                hist.bars, hist.times, hist.counts, strict=True
-            ):
+            for i, (bx, by, bw, bh) in enumerate(hist.bars):
                 if bx <= x <= bx + bw and by - 4 <= y <= by + bh:
-                    return count, t0, t1
+                    return hist, i
+        return None
+
+    def note_at(self, x: float, y: float) -> str | None:
+        """Which events the note at (x, y) says found no room ("point" or "band"), if any."""
+        for x0, y0, x1, y1, sort in self.note_boxes:
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return sort
         return None

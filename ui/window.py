@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         self.state.set_snapshot(snapshot)
         if self._restore_view and len(snapshot):
             self._restore_view = False
-            session.restore_view(self.settings, self.db_path, self.timeline)
+            if self.timeline.untouched():  # not zoomed into while the events were read
+                session.restore_view(self.settings, self.db_path, self.timeline)
         if finished is not None:  # merged repeats make the timeline hold fewer than found
             counts = len(snapshot), len(snapshot.documents), before
             self.status_label.setText(ingest_summary(finished, *counts))

@@ -88,6 +88,24 @@ def _refresh_top(db: sqlite_utils.Database, level: int, bucket: int) -> None:
     )
 
 
+def level_counts(
+    db: sqlite_utils.Database, t0: float, t1: float, n: int
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """How many events start in each stored bucket of the coarsest level at least ``n``
+    buckets over ``[t0, t1)``: (the buckets' starts, their counts, their width). Unlike
+    ``query`` they are not regrouped into ``n`` slots, each of which would hold one stored
+    bucket or two, alternately (counts going up and down as if in waves)."""
+    level = math.floor(math.log2(max((t1 - t0) / n, 1.0) / BUCKET_BASE_SECONDS))
+    level = min(max(level, 0), BUCKET_LEVELS - 1)
+    rows = db.conn.execute(
+        "SELECT bucket, count FROM event_buckets WHERE level = ? AND bucket BETWEEN ? AND ? "
+        "AND count > 0 ORDER BY bucket",
+        [level, bucket_of(t0, level), bucket_of(t1, level)],
+    ).fetchall()
+    numbers = np.array(rows, dtype=np.float64).reshape(-1, 2)
+    return BUCKET_ORIGIN + numbers[:, 0] * width(level), numbers[:, 1], width(level)
+
+
 def query(db: sqlite_utils.Database, t0: float, t1: float, n: int) -> list[Bucket]:
     """``n`` equal buckets over ``[t0, t1)``, from the coarsest level at least as fine."""
     step = (t1 - t0) / n

@@ -7,6 +7,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from core.store import buckets
 from core.store.buckets import Bucket
 from core.store.schema import SHORT_SPAN
@@ -68,6 +70,19 @@ class StoreWindow(StoreSearch):
             ).fetchall()
         return sorted(short + long, key=lambda r: (r[1], r[0]))[:limit]
 
+    def most_salient(self, t0: float, t1: float, limit: int = 1000) -> tuple[int, list[tuple]]:
+        """How many events start in ``[t0, t1)``, and the ``limit`` most salient of them
+        (then by start): ``(id, start_ts, end_ts, title, precision, undated, score)``."""
+        total = self.db.conn.execute(
+            "SELECT count(*) FROM events WHERE start_ts >= ? AND start_ts < ?", [t0, t1]
+        ).fetchone()[0]
+        rows = self.db.conn.execute(
+            "SELECT id, start_ts, end_ts, title, precision, undated, score FROM events "
+            "WHERE start_ts >= ? AND start_ts < ? ORDER BY score DESC, start_ts, id LIMIT ?",
+            [t0, t1, limit],
+        ).fetchall()
+        return total, rows
+
     def count_long(self, t0: float, t1: float) -> int:
         """About how many long events overlap ``[t0, t1)`` (to the minute): an index count."""
         return self.db.conn.execute(
@@ -91,6 +106,14 @@ class StoreWindow(StoreSearch):
         long_shown = sum(1 for e in events if e[2] - e[1] > SHORT_SPAN)
         hidden = 0 if long_shown else self.count_long(t0, t1)
         return Window(summary, events, hidden)
+
+    def overview_counts(self, n: int = 2000) -> tuple[np.ndarray, np.ndarray, float]:
+        """``overview_buckets`` as the stored buckets (at least ``n``): their starts, counts
+        and width (``buckets.level_counts``)."""
+        t0, t1 = self.db.conn.execute("SELECT min(start_ts), max(start_ts) FROM events").fetchone()
+        if t0 is None:
+            return np.zeros(0), np.zeros(0), 0.0
+        return buckets.level_counts(self.db, t0, t1 + 1.0, n)
 
     def overview_buckets(self, n: int = 2000) -> list[Bucket]:
         """How many events start when, over all of them, in about ``n`` buckets: what the

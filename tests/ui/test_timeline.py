@@ -339,18 +339,6 @@ def test_a_zoomed_in_day_keeps_its_title_in_view_and_clickable(view, qtbot) -> N
     assert blocker.args == [1]
 
 
-def test_clicking_a_histogram_bar_zooms_in_on_it(view, qtbot) -> None:
-    items = [day_item(i, 2022, 1 + i % 12, 1 + i % 28, f"E{i}") for i in range(5000)]
-    view.set_items(items)
-    hist = next(h for h in view.current_layout().histograms if h.kind == "point")
-    x, y, w, h = hist.bars[len(hist.bars) // 2]
-    t0, t1 = view.visible_range()
-    centre = QPoint(round(x + w / 2), round(y + h / 2))
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre)
-    n0, n1 = view.visible_range()
-    assert n1 - n0 == pytest.approx((t1 - t0) / 4)
-
-
 def test_hovering_an_event_shows_its_title_and_date(view, qtbot) -> None:
     view.set_items(SAMPLE)
     view.set_visible_range(at(2022, 1, 25), at(2022, 2, 20))
@@ -511,3 +499,16 @@ def test_fitting_many_events_uses_the_whole_width(view) -> None:
     t0, t1 = view.visible_range()
     assert t0 < first and last < t1
     assert (last - first) / (t1 - t0) > 0.9  # no title room left empty at the right
+
+
+def test_counts_standing_in_for_events_fit_as_the_events_would() -> None:
+    from ui.timeline_data import TimelineData
+
+    rng = np.random.default_rng(3)
+    times = np.sort(rng.normal(at(2000, 1, 1), 3 * YEAR, 300))
+    counts = rng.integers(0, 40, 300)
+    counted = TimelineData.from_counts(times, counts)
+    events = TimelineData([TimelineItem(i, t, t, "", "day", False)
+                           for i, t in enumerate(np.repeat(times, counts).tolist())])  # fmt: skip
+    assert len(counted) == len(events) == counts.sum()
+    assert counted.densest(0.95) == pytest.approx(events.densest(0.95))

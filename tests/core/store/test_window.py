@@ -47,3 +47,24 @@ def test_overview_buckets_count_every_event_by_when_it_starts(store):
 
 def test_overview_buckets_of_an_empty_store(store):
     assert store.overview_buckets() == []
+
+
+def test_overview_counts_are_the_stored_buckets_side_by_side(store):
+    events = [dated(f"e{i}", (i * 7) % 365) for i in range(1000)]
+    store.add_document(article(), events)
+    starts, counts, width = store.overview_counts(n=50)
+    assert counts.sum() == 1000 and len(starts) >= 50 // 2
+    assert (starts[1:] - starts[:-1] >= width).all()  # one after another, none overlapping
+    assert starts[0] <= min(e.start_ts for e in events) < starts[0] + width
+    _, finest, _ = store.overview_counts(n=10_000_000)
+    assert finest.sum() == 1000  # the finest level stored, however many are asked for
+
+
+def test_most_salient_of_a_stretch_with_how_many_start_there(store):
+    from dataclasses import replace
+
+    events = [replace(dated(f"e{i}", 10 + i % 3), salience=i / 100) for i in range(30)]
+    store.add_document(article(), events)
+    total, rows = store.most_salient(10 * DAY, 11 * DAY, limit=4)
+    assert total == 10 and [r[3] for r in rows] == ["e27", "e24", "e21", "e18"]
+    assert store.most_salient(50 * DAY, 60 * DAY) == (0, [])
