@@ -132,3 +132,13 @@ def test_the_unread_note_names_the_language_and_what_was_and_was_not_read():
     assert "Estonian (et)" in note and "does not read yet" in note
     assert "no events extracted" in note and "English" in note
     assert language_name("uk") == "Ukrainian"
+
+
+def test_a_sentence_in_a_language_read_full_of_another_languages_names_is_read_in_its_own():
+    # Spanish about Catalan places: unsure among all languages, sure among those read
+    text = (
+        "El alcalde de Sant Cugat del Vallès y el conseller de Territori inauguraron ayer "
+        "la nueva pasarela sobre la riera de Sant Joan, que une los barrios de Mira-sol."
+    )
+    found = detect_language(text)
+    assert found.code == "es"
