@@ -224,6 +224,8 @@ PAST_FORMS = frozenset(
         and form not in ("est", "fait", "dit", "lit", "vit", "suit")
     )
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
+    # the participles of "requérir", "ouvrir", "offrir": "requis", "ouvert", "offerte"
+    or (form.endswith(("is", "ise", "ises", "ert", "erte", "erts", "ertes")) and form != "dis")
 )
 PARTICIPLES = frozenset(
     form
