@@ -59,7 +59,24 @@ DEV = [
     ]),
 ]  # fmt: skip
 
-AFTER: list = []
+AFTER = [
+    ("armistice-fr.txt", "2018-11-11", [
+        ("1918-11-11", "allemagne signent armistice"),
+        ("1918-11-11", "combats cessent"),
+        ("1918-11-08", "délégation franchi"),
+        ("1918-11-12", "foch présente"),
+    ]),
+    ("agriculteurs-fr.txt", "2024-01-23", [
+        ("2024-01-22", "agriculteurs bloqué"),
+        ("2024-01-23", "préfecture annoncé"),
+        ("2024-01-25", "recevra"),
+        ("2024-W02", "fnsea adressé"),
+    ]),
+    ("incendie-fr.txt", "2023-06-04", [
+        ("2023-06-03", "incendie déclaré"),
+        ("2023-06-04", "payan rendu"),
+    ]),
+]  # fmt: skip
 
 
 @dataclass
