@@ -70,7 +70,7 @@ AFTER = [
         ("2024-01-22", "agriculteurs bloqué"),
         ("2024-01-23", "préfecture annoncé"),
         ("2024-01-25", "recevra"),
-        ("2024-W02", "fnsea adressé"),
+        ("2024-W03", "fnsea adressé"),
     ]),
     ("incendie-fr.txt", "2023-06-04", [
         ("2023-06-03", "incendie déclaré"),

@@ -22,7 +22,7 @@ def test_the_development_articles_date_their_chronology_without_a_wrong_date():
 
 
 def test_articles_written_after_the_fixes_date_most_of_their_chronology():
-    assert score(AFTER).found >= 7  # of 10, measured once, not tuned on
+    assert score(AFTER).found >= 8  # of 10, measured once, not tuned on (6 before round 2)
 
 
 def test_a_king_keeps_his_number_and_the_day_after_counts_from_the_story_not_its_look_back():
