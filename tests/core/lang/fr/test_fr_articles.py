@@ -54,3 +54,14 @@ def test_participles_of_irregular_verbs_and_news_verbs_make_events():
     assert _events("Les contrôleurs ont cessé le travail mercredi.", "2025-02-06") == [
         ("2025-02-05", "Les contrôleurs ont cessé le travail")
     ]
+
+
+def test_a_counted_look_back_leaves_the_story_on_its_day():
+    text = (
+        "Le 4 avril 1949, les ministres signent le traité à Washington. Deux jours plus tôt, "
+        "les délégations avaient achevé le texte. Le lendemain, le président reçoit les "
+        "ambassadeurs."
+    )
+    assert [start for start, _ in _events(text, "2019-04-04")] == [
+        "1949-04-04", "1949-04-02", "1949-04-05"
+    ]  # fmt: skip
