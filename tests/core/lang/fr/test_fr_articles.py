@@ -18,11 +18,11 @@ def _events(text: str, published: str) -> list[tuple[str, str]]:
 def test_the_development_articles_date_their_chronology_without_a_wrong_date():
     s = score(DEV)
     assert s.wrong == 0, s.wrongs
-    assert s.found >= 23, s.misses  # of 25; 15 before round 2
+    assert s.found >= 24, s.misses  # of 25; 15 before round 2
 
 
 def test_articles_written_after_the_fixes_date_most_of_their_chronology():
-    assert score(AFTER).found >= 8  # of 10, measured once, not tuned on (6 before round 2)
+    assert score(AFTER).found >= 9  # of 10: 6 before round 2, 8 when first measured
 
 
 def test_a_king_keeps_his_number_and_the_day_after_counts_from_the_story_not_its_look_back():
@@ -65,3 +65,14 @@ def test_a_counted_look_back_leaves_the_story_on_its_day():
     assert [start for start, _ in _events(text, "2019-04-04")] == [
         "1949-04-04", "1949-04-02", "1949-04-05"
     ]  # fmt: skip
+
+
+def test_a_role_with_its_domain_before_the_name_drops_from_the_title():
+    text = (
+        "Le directeur de l'opéra de Lyon, Jean Morel, a présenté mardi la saison. Le président "
+        "du conseil régional, Paul Girard, a reçu jeudi les maires."
+    )
+    assert _events(text, "2024-03-29") == [
+        ("2024-03-26", "Morel a présenté la saison"),
+        ("2024-03-28", "Girard a reçu les maires"),
+    ]
