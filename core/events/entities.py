@@ -248,10 +248,16 @@ def _mention(text: str, start: int, end: int, kind: str, language: str) -> Menti
     canonical = place(words, language) or words if kind == PLACE else words
     parts = words.split()
     first = len(parts) - 1  # a surname keeps its particles: "Van Liemt", "de la Cruz"
+    if first > 0 and _REGNAL.match(parts[first]):
+        first -= 1  # a regnal number is no surname: "Louis XVI", "Charles III", not "XVI"
     while first > 0 and parts[first - 1].lower() in _names(language).connectors:
         first -= 1
     short = " ".join(parts[first:]) if kind == PERSON else words
     return Mention(start, end, words, kind, canonical, short)
+
+
+# A king's or pope's number after the name: "XVI", "III", "VI" (I to XXXIX).
+_REGNAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=[IVX])")
 
 
 def _is_acronym(word: str) -> bool:

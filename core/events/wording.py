@@ -151,6 +151,12 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
     while out:
         word = out[-1]
         lower = word.lower().rstrip(".")
+        role = _role_before_comma(out, c, roles) if word == "," and not dropped_role else None
+        if role is not None:
+            # "Le porte-parole du gouvernement, Olivier Véran," → "Véran"
+            del out[role:]
+            dropped_role = True
+            continue
         if lower in roles:
             dropped_role = True
         elif word == "," or (
@@ -169,6 +175,24 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
             break
         out.pop()
     return dropped_role
+
+
+def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:
+    """Where a role and what it heads start before the comma ending ``out``, in a language
+    that names the role's domain after it ("Le directeur du festival d'Avignon, …"); else None.
+    """
+    openers = c.ROLE_COMPLEMENT_OPENERS
+    if not openers:
+        return None
+    for k in range(len(out) - 2, max(-1, len(out) - 2 - c.ROLE_COMPLEMENT_REACH), -1):
+        if out[k].lower() in roles and k + 1 < len(out) - 1:
+            first = out[k + 1].lower().replace("’", "'")
+            words = out[k + 1 : -1]
+            # a word ("du"), or an elided one glued to the next ("d'Avignon")
+            opens = first in openers or first.startswith(tuple(o for o in openers if o[-1] == "'"))
+            if opens and not any(w in ",;:" for w in words):
+                return k
+    return None
 
 
 def name_in_title(text: str, mention: Mention, language: str = "en") -> str:

@@ -169,6 +169,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     precision = coarser(precision, base_precision)
     if precision == "decade":
         precision = "year"
+    if ref and sign < 0 and letter == "D" and ref.precision == "day" and ctx.story is not None:
+        # "Three days earlier, the delegation had crossed …": a look back from the story's
+        # day, as "the day before" is; the story and its last date stay on that day
+        return "DATE", fmt(day, precision)
     ctx.mention(day, precision, end)
     if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
         story.moved(ctx, day, precision, start, end)
@@ -200,6 +204,13 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
     day = shift(ref.day, letter, step)
+    if step < 0 and letter == "D" and ref.precision == "day":
+        # "The day before, rioters had looted …": a look back from the story's day; the story
+        # stays on that day ("The next day, the king …" is the day after it, not the same day)
+        value = fmt(day, precision)
+        if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
+            return "TIME", value + _tod(unit, cues)
+        return "DATE", value
     ctx.mention(day, precision, end)
     if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
         story.moved(ctx, day, precision, start, end)

@@ -65,11 +65,26 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
     story = ctx.story
     if story is None or (story.day.year >= ctx.dct.year and not is_bc(story.day.year)):
         return None
-    if not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
+    if _historical_present(ctx, start, end):
+        pass  # "La démolition commence le 15 juillet" in a story of 1789
+    elif not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
         return None
     if month is not None and RANK[story.precision] >= RANK["month"]:
         return story.day.year + (story.day.month - month >= _BEHIND)
     return story.day.year
+
+
+def _historical_present(ctx: Context, start: int, end: int) -> bool:
+    """Is the sentence at ``text[start:end]`` a story long past told in the present, in a
+    language that narrates so ("Le 14 juillet 1789, les Parisiens prennent la Bastille")?"""
+    cues = words(ctx.lang, "cues")
+    story = ctx.story
+    if not cues.HISTORICAL_PRESENT_YEARS or story is None:
+        return False
+    if story.day.year > ctx.dct.year - cues.HISTORICAL_PRESENT_YEARS:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return not re.search(cues.AHEAD_FORMS, ctx.text[left:right], re.IGNORECASE)
 
 
 def _present_since(ctx: Context, start: int) -> bool:

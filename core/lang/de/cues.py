@@ -217,3 +217,9 @@ NOUNS_CAPITALISED = True
 # -- added for es --
 # Time zones that make a clock time UTC ("13.00 Uhr GMT"): KRAUTS writes none.
 UTC_ZONE = r"(?!)"
+
+# -- added for fr --
+# A story this many years before publication may be told in the present (French); 0: never.
+HISTORICAL_PRESENT_YEARS = 0
+# Forms that look ahead from publication even in a story told in the present: none here.
+AHEAD_FORMS = r"(?!)"

@@ -373,3 +373,9 @@ def is_word(word: str) -> bool:
     are; "Kabul" is not): a place of that name is no name in its text
     (``core.events.gazetteer``)."""
     return bool(lemmas(word))
+
+
+# -- added for fr (round 2) --
+# Words opening what a role heads before a comma and a name (French "du", "de"): none here.
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
+ROLE_COMPLEMENT_REACH = 0

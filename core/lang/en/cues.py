@@ -259,3 +259,9 @@ UTC_ZONE = r"(?!)"
 # Does the language write every noun with a capital (German)? Then a capital does not make
 # a season a name ("im Sommer" is a season, "the Summer of Love" a name).
 NOUNS_CAPITALISED = False
+
+# -- added for fr --
+# A story this many years before publication may be told in the present (French); 0: never.
+HISTORICAL_PRESENT_YEARS = 0
+# Forms that look ahead from publication even in a story told in the present: none here.
+AHEAD_FORMS = r"(?!)"

@@ -32,7 +32,8 @@ COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
 COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"
 FROM = r"\b(?:de|contre)\b"
 AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# a line break ends a clause too: "Publié le 14 juillet 2024" above is no baseline of the lead
+COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
 # "de 1991 à 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"

@@ -328,3 +328,10 @@ CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of it
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
 DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
+
+# -- added for fr (round 2) --
+# Words that open what a role heads before a comma and the name ("Le directeur du festival
+# d'Avignon, Tiago Rodrigues,"): the role and its domain drop from a title, as a role does.
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("du", "de", "des", "d'")
+# How many words back from the comma the role may stand.
+ROLE_COMPLEMENT_REACH = 6

@@ -180,3 +180,14 @@ PERIOD_OF = " de "
 UTC_ZONE = r"(?!)"
 # French capitalises names, not nouns: a capital season is a name ("le Printemps de Bourges").
 NOUNS_CAPITALISED = False
+
+# -- added for fr --
+# A story this many years or more before publication may be told in the present ("Le 14
+# juillet 1789, les Parisiens prennent la Bastille. … La démolition commence le 15 juillet"):
+# there the present tells the story's time. 0: the language does not narrate so.
+HISTORICAL_PRESENT_YEARS = 10
+# Forms that look ahead from publication even in such a story ("sera commémoré le 14 juillet").
+AHEAD_FORMS = (
+    r"\b\w+(?:era|eront|erait|eraient|ira|iront|endra|endront)\b"
+    r"|\b(?:sera|seront|aura|auront|va|vont|prochain|prochaine|aujourd['’]hui|demain)\b"
+)

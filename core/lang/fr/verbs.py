@@ -42,8 +42,24 @@ _ER = (
     " s'envoler envoler rentrer reporter repousser reprocher accoster atterrir lever"
     " entraîner recenser embrasser exercer retarder adresser démissionner démentir"
     " approcher plaider frôler affronter manœuvrer manoeuvrer patrouiller reprendre"
+    # round 2: verbs of unseen news (strikes, courts, disasters, history, sport, culture)
+    " cesser décréter piller inculper écrouer acquitter relaxer infliger débouter infirmer"
+    " écoper licencier embaucher recruter racheter fusionner instaurer promulguer amender"
+    " convoquer féliciter exhorter divulguer relater remplacer limoger destituer révoquer"
+    " soupçonner perquisitionner emprisonner exiler guillotiner couronner sacrer proclamer"
+    " abdiquer capituler assiéger emparer fusiller exécuter stagner infecter vacciner"
+    " décéder succomber localiser reloger inonder submerger ravager dévaster endommager"
+    " ébranler déferler incendier déraper heurter dérailler sombrer chavirer diffuser"
+    " inventer édifier restaurer rénover démanteler alléger débloquer allouer octroyer"
+    " emprunter rembourser déclencher achever décaler téléphoner remanier attribuer"
+    " récompenser qualifier égaliser dominer commercialiser délocaliser paralyser"
+    " perturber parapher instituer tomber démarrer dérouler effondrer écraser intercepter"
+    " cibler viser créer fonder publier examiner décerner couler"
 ).split()
-_IR = "finir choisir réunir saisir envahir agir investir établir rétablir accomplir".split()
+_IR = (
+    "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
+    " bondir périr avertir garantir bâtir démolir"
+).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"
     " tendre fondre détendre"
@@ -113,13 +129,28 @@ _IRREGULAR = {
     "accueillir": "accueille accueillent accueillait accueillit accueillera accueilleront"
     " accueilli accueillie accueillis",
     "démentir": "dément démentent démentait démentit démentira démenti démentie",
+    "requérir": "requiert requièrent requérait requit requerra requerront requis requise",
+    "acquérir": "acquiert acquièrent acquérait acquit acquerra acquis acquise",
+    "vaincre": "vainc vainquent vainquit vainquirent vaincra vaincu vaincue vaincus",
+    "clore": "clôt clos close closes",
+    "dissoudre": "dissout dissolvent dissolvait dissoudra dissous dissoute",
+    "résoudre": "résout résolvent résolut résoudra résolu résolue",
+    "secourir": "secourt secourent secourut secourra secouru secourue secourus",
+    "survivre": "survit survivent survécut survivra survécu",
+    "découvrir": "découvre découvrent découvrit découvrira découvert découverte",
+    "offrir": "offre offrent offrit offrira offriront offert offerte",
+    "rouvrir": "rouvre rouvrent rouvrit rouvrira rouvriront rouvert rouverte",
+    "comparaître": "comparaît comparaissent comparut comparaîtra comparaîtront comparu",
+    "poursuivre": "poursuit poursuivent poursuivait poursuivit poursuivra poursuivront"
+    " poursuivi poursuivie poursuivis",
+    "éteindre": "éteint éteignent éteignit éteindra éteinte",
 }
 # Irregular families: a prefix before a listed verb's forms ("re" + "prendre": "reprend").
 _FAMILIES = {
     "prendre": "re com sur entre ap",
-    "mettre": "per pro ad sou re com trans",
+    "mettre": "per pro ad sou re com trans é",
     "venir": "de re inter par sur con pré sou",
-    "tenir": "ob main re sou dé abs",
+    "tenir": "ob main re sou dé abs entre",
     "dire": "contre pré",
     "faire": "dé re satis",
 }
@@ -193,6 +224,8 @@ PAST_FORMS = frozenset(
         and form not in ("est", "fait", "dit", "lit", "vit", "suit")
     )
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
+    # the participles of "requérir", "ouvrir", "offrir": "requis", "ouvert", "offerte"
+    or (form.endswith(("is", "ise", "ises", "ert", "erte", "erts", "ertes")) and form != "dis")
 )
 PARTICIPLES = frozenset(
     form

@@ -340,3 +340,8 @@ CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of it
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
 DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
+
+# -- added for fr (round 2) --
+# Words opening what a role heads before a comma and a name (French "du", "de"): none here.
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
+ROLE_COMPLEMENT_REACH = 0

@@ -166,3 +166,9 @@ UTC_ZONE = r"(?!)"
 # -- added for de --
 # Russian and Ukrainian capitalise names, not nouns.
 NOUNS_CAPITALISED = False
+
+# -- added for fr --
+# A story this many years before publication may be told in the present (French); 0: never.
+HISTORICAL_PRESENT_YEARS = 0
+# Forms that look ahead from publication even in a story told in the present: none here.
+AHEAD_FORMS = r"(?!)"
