@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.events.extract import extract_events
@@ -32,9 +32,11 @@ log = logging.getLogger(__name__)
 # done sooner in this process, unless the caller asks for workers.
 IN_PROCESS_BYTES = 4 * 1024 * 1024
 # Files holding many articles are shared out among the workers: each reads the file (cheap)
-# and analyses every n-th article (the costly part).
+# and analyses every n-th article (the costly part). A share per so many bytes, however many
+# workers there are: the tasks, and so the store, are the same in every way of running.
 ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
-ARCHIVE_STEPS = 8  # shares of an archive done in this process: progress moves within it
+ARCHIVE_SHARE_BYTES = 160 * 1024  # about 150 Reuters articles, a second or two of work
+MAX_SHARES = 64
 # Bounds on what one article may cost: a 500 MB log is not an article, and the analysis of
 # a text grows with its length. Longer texts are refused with the reason; a document with
 # more events than this keeps the first ones (a wall of dates is not a chronology).
@@ -65,6 +67,7 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     cancelled: bool = False
+    engine: str = ""  # where extraction ran, when not here: a cluster, how files reached it
 
     def summary(self) -> str:
         text = (
@@ -177,22 +180,25 @@ def _die_with_parent() -> None:
 
 
 def process_file(
-    path: Path, known: frozenset[str] | None = None, part: int = 0, parts: int = 1
-) -> FileResult:
+    path: Path, known: frozenset[str] | None = None, part: int = 0, parts: int = 1,
+    shown_as: str | None = None,
+) -> FileResult:  # fmt: skip
     """Read and extract one file (or every ``parts``-th article of it, from ``part``),
-    catching everything: a bad file never stops the batch."""
+    catching everything: a bad file never stops the batch. ``shown_as``: the path the user
+    gave, for a copy of the file shipped to a cluster's worker."""
     known = _known_hashes if known is None else known
-    result = FileResult(str(path), part, parts)
+    name = shown_as or str(path)
+    result = FileResult(name, part, parts)
     try:
-        documents = read_documents(path)
+        documents = [replace(d, path=name) for d in read_documents(path)]
     except ReadError as exc:
         if part == 0:  # one report for the file, not one per share
-            result.failed.append((exc.path, exc.reason))
+            result.failed.append((name if shown_as else exc.path, exc.reason))
         return result
     except Exception as exc:  # a reader bug: report it against the file, go on
         log.exception("reading %s failed", path)
         if part == 0:
-            result.failed.append((str(path), f"could not be read ({type(exc).__name__}: {exc})"))
+            result.failed.append((name, f"could not be read ({type(exc).__name__}: {exc})"))
         return result
     for document in documents[part::parts]:
         if document.content_hash in known:
@@ -231,43 +237,98 @@ def ingest(
     cancelled: Callable[[], bool] = lambda: False,
     workers: int | None = None,
     same: SameHappening | None = same_happening,
+    cluster: str | None = None,
 ) -> IngestReport:
     """Add every article under ``paths`` to ``store``.
 
     Extraction runs in ``workers`` processes (default: one per CPU for a batch of 4 MB or
-    more, else this process); this process is the only writer. Already stored content is
+    more, else this process), or on the Dask cluster at ``cluster`` (``local:N`` starts one:
+    ``core.cluster``); this process is the only writer. Already stored content is
     recognised by hash and not extracted again. An event that another article already
     reported becomes another source of that event (``same=None`` keeps every event apart).
+    Raises ``core.cluster.ClusterError`` when the cluster cannot be used.
     """
     report = IngestReport()
     files, problems = collect_files(paths, report.skipped)
     report.failed.extend(problems)
     known = frozenset(store.source_counts())
+    tasks = _tasks(files)  # an archive in shares: progress moves, workers share it out
+    totals = (len(files), len(tasks))
+    if cluster:
+        from core import cluster as engines
+
+        with engines.connect(cluster) as engine:
+            seen = engines.visible(engine, files)
+            report.engine = engine.describe(len(files) - len(seen), len(seen))
+            window = Window(4 * engines.in_flight(engine))
+            ran = engines.run(engine, process_file, _crashed, tasks, known, cancelled, seen,
+                              window.open)  # fmt: skip
+            _write_all(store, window.ordered(ran), totals, report, progress, cancelled, same)
+        return report
     if workers is None:
         workers = 1 if _total_bytes(files) < IN_PROCESS_BYTES else os.cpu_count() or 1
-    # An archive is done in shares, so that progress moves (and workers share it out).
-    shares = 2 * workers if workers > 1 else ARCHIVE_STEPS
-    tasks = [
-        (f, part, parts)
-        for f in files
-        for parts in [shares if f.suffix.lower() in ARCHIVE_SUFFIXES else 1]
-        for part in range(parts)
-    ]
-    totals = (len(files), len(tasks))
     if workers == 1 or not files:
         results: Iterable[FileResult] = (
             process_file(f, known, part, parts) for f, part, parts in tasks
         )
         _write_all(store, results, totals, report, progress, cancelled, same)
         return report
+    window = Window(8 * workers)
     pooled = _run_pool(
-        _pool(workers, known), tasks, workers, cancelled, lambda: _pool(workers, known)
-    )
+        _pool(workers, known), tasks, workers, cancelled, lambda: _pool(workers, known),
+        window.open,
+    )  # fmt: skip
     try:
-        _write_all(store, pooled, totals, report, progress, cancelled, same)
+        _write_all(store, window.ordered(pooled), totals, report, progress, cancelled, same)
     finally:
         pooled.close()  # stops the workers even when the writer gave up early
     return report
+
+
+class Window:
+    """Results reach the writer in the order of the tasks, however the workers finish: which
+    report of a happening is written first gives the event its title, so the store is the
+    same whatever ran the extraction. Tasks are started at most ``size`` ahead of the next
+    one to write, which bounds the results waiting their turn.
+
+    >>> window = Window(2)
+    >>> list(window.ordered(iter([(1, "b"), (0, "a"), (2, "c")])))
+    ['a', 'b', 'c']
+    >>> window.open(4), window.open(5)
+    (True, False)
+    """
+
+    def __init__(self, size: int):
+        self.size, self.next = size, 0
+
+    def open(self, index: int) -> bool:
+        return index < self.next + self.size
+
+    def ordered(self, results: Iterable[tuple[int, FileResult]]) -> Iterator[FileResult]:
+        waiting: dict[int, FileResult] = {}
+        for index, result in results:
+            waiting[index] = result
+            while self.next in waiting:
+                self.next += 1
+                yield waiting.pop(self.next - 1)
+
+
+def _tasks(files: list[Path]) -> list[tuple[Path, int, int]]:
+    """``(file, part, parts)``: a many-article archive in parts (``ARCHIVE_SHARE_BYTES``),
+    another file whole."""
+    tasks = []
+    for f in files:
+        parts = 1
+        if f.suffix.lower() in ARCHIVE_SUFFIXES:
+            with contextlib.suppress(OSError):  # reading it will say what is wrong
+                parts = min(max(1, -(-f.stat().st_size // ARCHIVE_SHARE_BYTES)), MAX_SHARES)
+        tasks += [(f, part, parts) for part in range(parts)]
+    return tasks
+
+
+def _crashed(path: str, part: int, parts: int, reason: str) -> FileResult:
+    """A share whose extraction never came back; the file fails with ``reason`` (if any)."""
+    return FileResult(path, part, parts, failed=[(path, reason)] if reason else [])
 
 
 def _total_bytes(files: list[Path]) -> int:
@@ -292,31 +353,36 @@ def _run_pool(
     workers: int,
     cancelled: Callable[[], bool],
     new_pool: Callable[[], ProcessPoolExecutor],
-) -> Iterator[FileResult]:
-    """Results as they complete, with a bounded number of ``(file, part, parts)`` in flight.
+    may_start: Callable[[int], bool] = lambda index: True,
+) -> Iterator[tuple[int, FileResult]]:
+    """``(task index, result)`` as they complete, with a bounded number of ``(file, part,
+    parts)`` in flight, the next task started only when ``may_start`` its index.
 
     A worker that dies (a crash in a parser, out of memory) fails the files it held, and a
     fresh pool carries on with the rest.
     """
-    pending: dict[Future[FileResult], tuple[Path, int, int]] = {}
-    queue = iter(tasks)
+    pending: dict[Future[FileResult], int] = {}
+    queue = iter(enumerate(tasks))
+    task = next(queue, None)
     try:
         while True:
-            while not cancelled() and len(pending) < 2 * workers and (task := next(queue, None)):
-                path, part, parts = task
-                pending[pool.submit(process_file, path, None, part, parts)] = task
+            while not cancelled() and len(pending) < 2 * workers and task and may_start(task[0]):
+                index, (path, part, parts) = task
+                pending[pool.submit(process_file, path, None, part, parts)] = index
+                task = next(queue, None)
             if not pending:
                 return
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
-                path, part, parts = pending.pop(future)
+                index = pending.pop(future)
                 try:
-                    yield future.result()
+                    yield index, future.result()
                 except BrokenProcessPool:
                     broken = True
-                    crash = [(str(path), "the extraction process crashed")]
-                    yield FileResult(str(path), part, parts, failed=crash)
+                    path, part, parts = tasks[index]
+                    crashed = _crashed(str(path), part, parts, "the extraction process crashed")
+                    yield index, crashed
             if broken:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()

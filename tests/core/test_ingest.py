@@ -106,11 +106,13 @@ def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store, t
     assert again.present and store.count_events() == len(store.timeline_rows())
 
 
-def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
+def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path, monkeypatch):
     from core.store import open_store
 
     wire = tmp_path.parent / "fixtures-wire.sgm"
     wire.write_bytes((FIXTURES / "wire.sgm").read_bytes())
+    # a share per quarter of the file (a real archive: per ARCHIVE_SHARE_BYTES)
+    monkeypatch.setattr("core.ingest.ARCHIVE_SHARE_BYTES", -(-wire.stat().st_size // 4))
     one, two = open_store(tmp_path / "one.db"), open_store(tmp_path / "two.db")
     seen = []
     r1 = ingest(one, [wire], workers=1)
