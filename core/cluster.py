@@ -120,8 +120,9 @@ def _send_code(client: Any) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "datelines_core.zip"
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
-            for file in sorted(root.rglob("*.py")):
-                zipped.write(file, Path("core") / file.relative_to(root))
+            for file in sorted(root.rglob("*")):  # code and language data
+                if file.is_file() and "__pycache__" not in file.parts:
+                    zipped.write(file, Path("core") / file.relative_to(root))
         client.upload_file(str(archive))
 
 

@@ -87,19 +87,35 @@ def test_ingest_on_a_local_cluster_stores_exactly_what_plain_ingest_stores(tmp_p
         assert sum(d[2] == str(SMALLEST_REUTERS) for d in expected["documents"]) == 578
 
 
-@pytest.fixture(scope="module")
-def running_cluster():
-    """A cluster already running, as a user's would be: reached by its scheduler's address."""
-    from distributed import Client, LocalCluster
-
-    cluster = LocalCluster(
-        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-        silence_logs=40,
+def _start(command: list[str], folder: Path, address_file: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", *command, "--scheduler-file", str(address_file),
+         "--host", "127.0.0.1", "--dashboard-address", "127.0.0.1:0"],
+        cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
-    client = Client(cluster)
-    yield cluster.scheduler_address, client
-    client.close()
-    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def running_cluster(tmp_path_factory):
+    """A cluster already running, as a user's would be: a scheduler and two workers started
+    apart, from a folder without Datelines (its code reaches them with the run), reached by
+    the scheduler's address."""
+    from distributed import Client
+
+    folder = tmp_path_factory.mktemp("cluster")
+    address_file = folder / "scheduler.json"
+    scheduler = ["distributed.cli.dask_scheduler", "--port", "0"]
+    workers = ["distributed.cli.dask_worker", "--nworkers", "2", "--nthreads", "1"]
+    started = [_start(command, folder, address_file) for command in (scheduler, workers)]
+    try:
+        client = Client(scheduler_file=str(address_file), timeout=120)
+        client.wait_for_workers(2, timeout=120)
+        yield client.scheduler.address, client
+        client.close()
+    finally:
+        for process in started:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=60)
 
 
 def test_files_the_workers_cannot_see_are_shipped_with_the_tasks(
