@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from core import workers as processes
 from core.events.extract import extract_events
 from core.events.salience import with_salience
 from core.model import Document, Event
@@ -151,34 +148,6 @@ def events_of(document: Document) -> list[Event]:
     return extract_events(document) if is_read(document.language) else []
 
 
-_known_hashes: frozenset[str] = frozenset()
-
-
-WORKER_NICENESS = 10  # reading articles yields the CPU to whoever is waiting on the user
-
-
-def _init_worker(known: frozenset[str]) -> None:
-    global _known_hashes
-    _known_hashes = known
-    logging.basicConfig(level=logging.WARNING)
-    _die_with_parent()
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(WORKER_NICENESS)  # the window (or the shell) stays responsive meanwhile
-
-
-def _die_with_parent() -> None:
-    """A worker ends when the process that started it ends, however that one ended (SIGKILL
-    included), instead of working on for nobody. Linux only; elsewhere the pool's own pipe
-    closing stops idle workers."""
-    if sys.platform != "linux":
-        return
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 def process_file(
     path: Path, known: frozenset[str] | None = None, part: int = 0, parts: int = 1,
     shown_as: str | None = None,
@@ -186,7 +155,7 @@ def process_file(
     """Read and extract one file (or every ``parts``-th article of it, from ``part``),
     catching everything: a bad file never stops the batch. ``shown_as``: the path the user
     gave, for a copy of the file shipped to a cluster's worker."""
-    known = _known_hashes if known is None else known
+    known = processes.known_hashes if known is None else known
     name = shown_as or str(path)
     result = FileResult(name, part, parts)
     try:
@@ -260,7 +229,7 @@ def ingest(
         with engines.connect(cluster) as engine:
             seen = engines.visible(engine, files)
             report.engine = engine.describe(len(files) - len(seen), len(seen))
-            window = Window(4 * engines.in_flight(engine))
+            window = processes.Window(4 * engines.in_flight(engine))
             ran = engines.run(engine, process_file, _crashed, tasks, known, cancelled, seen,
                               window.open)  # fmt: skip
             _write_all(store, window.ordered(ran), totals, report, progress, cancelled, same)
@@ -273,44 +242,14 @@ def ingest(
         )
         _write_all(store, results, totals, report, progress, cancelled, same)
         return report
-    window = Window(8 * workers)
-    pooled = _run_pool(
-        _pool(workers, known), tasks, workers, cancelled, lambda: _pool(workers, known),
-        window.open,
-    )  # fmt: skip
+    window = processes.Window(8 * workers)
+    pooled = processes.run_pool(process_file, _crashed, tasks, workers, known, cancelled,
+                               window.open)  # fmt: skip
     try:
         _write_all(store, window.ordered(pooled), totals, report, progress, cancelled, same)
     finally:
         pooled.close()  # stops the workers even when the writer gave up early
     return report
-
-
-class Window:
-    """Results reach the writer in the order of the tasks, however the workers finish: which
-    report of a happening is written first gives the event its title, so the store is the
-    same whatever ran the extraction. Tasks are started at most ``size`` ahead of the next
-    one to write, which bounds the results waiting their turn.
-
-    >>> window = Window(2)
-    >>> list(window.ordered(iter([(1, "b"), (0, "a"), (2, "c")])))
-    ['a', 'b', 'c']
-    >>> window.open(4), window.open(5)
-    (True, False)
-    """
-
-    def __init__(self, size: int):
-        self.size, self.next = size, 0
-
-    def open(self, index: int) -> bool:
-        return index < self.next + self.size
-
-    def ordered(self, results: Iterable[tuple[int, FileResult]]) -> Iterator[FileResult]:
-        waiting: dict[int, FileResult] = {}
-        for index, result in results:
-            waiting[index] = result
-            while self.next in waiting:
-                self.next += 1
-                yield waiting.pop(self.next - 1)
 
 
 def _tasks(files: list[Path]) -> list[tuple[Path, int, int]]:
@@ -337,61 +276,6 @@ def _total_bytes(files: list[Path]) -> int:
         with contextlib.suppress(OSError):  # reading it will say what is wrong
             total += f.stat().st_size
     return total
-
-
-def _pool(workers: int, known: frozenset[str]) -> ProcessPoolExecutor:
-    # spawn, not fork: the caller may be a GUI with threads, which fork would copy half-alive.
-    return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker, initargs=(known,),
-    )  # fmt: skip
-
-
-def _run_pool(
-    pool: ProcessPoolExecutor,
-    tasks: list[tuple[Path, int, int]],
-    workers: int,
-    cancelled: Callable[[], bool],
-    new_pool: Callable[[], ProcessPoolExecutor],
-    may_start: Callable[[int], bool] = lambda index: True,
-) -> Iterator[tuple[int, FileResult]]:
-    """``(task index, result)`` as they complete, with a bounded number of ``(file, part,
-    parts)`` in flight, the next task started only when ``may_start`` its index.
-
-    A worker that dies (a crash in a parser, out of memory) fails the files it held, and a
-    fresh pool carries on with the rest.
-    """
-    pending: dict[Future[FileResult], int] = {}
-    queue = iter(enumerate(tasks))
-    task = next(queue, None)
-    try:
-        while True:
-            while not cancelled() and len(pending) < 2 * workers and task and may_start(task[0]):
-                index, (path, part, parts) = task
-                pending[pool.submit(process_file, path, None, part, parts)] = index
-                task = next(queue, None)
-            if not pending:
-                return
-            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                index = pending.pop(future)
-                try:
-                    yield index, future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    path, part, parts = tasks[index]
-                    crashed = _crashed(str(path), part, parts, "the extraction process crashed")
-                    yield index, crashed
-            if broken:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-            if cancelled():
-                for future in pending:
-                    future.cancel()
-                pending = {f: p for f, p in pending.items() if not f.cancelled()}
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _write_all(
