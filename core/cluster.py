@@ -131,11 +131,11 @@ def visible(engine: Engine, files: list[Path]) -> set[Path]:
     others must be shipped. A local cluster sees all of this machine's files."""
     if engine.local:
         return set(files)
-    wanted = {str(f): _signature(f) for f in files}
-    answers = engine.client.run(_signatures, list(wanted))  # {worker: {path: signature}}
+    wanted = {f: (str(f.absolute()), _signature(f)) for f in files}  # workers have other cwds
+    answers = engine.client.run(_signatures, [where for where, _ in wanted.values()])
     return {
-        Path(path) for path, mine in wanted.items()
-        if mine is not None and all(seen.get(path) == mine for seen in answers.values())
+        f for f, (where, mine) in wanted.items()
+        if mine is not None and all(seen.get(where) == mine for seen in answers.values())
     }  # fmt: skip
 
 
@@ -192,8 +192,11 @@ def run(
         while task and len(pending) < limit and may_start(task[0]) and not cancelled():
             index, (path, part, parts) = task
             task = next(queue, None)
-            if path in seen:
-                future = client.submit(process, path, known_future, part, parts, pure=False)
+            if path in seen:  # by its absolute path, stored as the user gave it
+                given = None if path.is_absolute() else str(path)
+                future = client.submit(
+                    process, path.absolute(), known_future, part, parts, given, pure=False
+                )
             else:
                 if path not in shipped:
                     try:

@@ -141,7 +141,8 @@ def test_a_worker_killed_mid_run_is_retried_and_the_store_is_the_clean_one(
     tmp_path, articles, running_cluster
 ):
     address, client = running_cluster
-    expected = plain([articles], tmp_path / "plain.db")
+    given = Path(os.path.relpath(articles))  # the workers' own folder is elsewhere
+    expected = plain([given], tmp_path / "plain.db")
     killed = []
 
     def kill_a_worker(progress) -> None:
@@ -151,8 +152,9 @@ def test_a_worker_killed_mid_run_is_retried_and_the_store_is_the_clean_one(
             os.kill(killed[0], signal.SIGKILL)
 
     store = open_store(tmp_path / "cluster.db")
-    report = ingest(store, [articles], cluster=address, progress=kill_a_worker)
+    report = ingest(store, [given], cluster=address, progress=kill_a_worker)
     store.close()
+    assert "read where they are" in report.engine
     assert killed and not report.failed and len(report.added) == len(expected["documents"])
     assert killed[0] not in client.run(os.getpid).values()  # it did die (and was replaced)
     assert contents(tmp_path / "cluster.db") == expected
