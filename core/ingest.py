@@ -311,12 +311,12 @@ def _write_all(
 class _BatchWriter:
     """Commits documents a batch at a time: every document whole, one commit per batch.
 
-    A commit costs about as much as writing a dozen Reuters articles (the full-text indexes
-    are flushed then), so batches are large; a batch still goes in within a second, for a
-    window showing what is added."""
+    A commit costs about as much as writing a few Reuters articles (the full-text indexes are
+    flushed then): 64 documents a batch wrote 35% faster than 16 (256 no faster than 64); a
+    batch still goes in within a quarter of a second, for a window showing what is added."""
 
-    MAX_DOCUMENTS = 256
-    MAX_SECONDS = 1.0
+    MAX_DOCUMENTS = 64
+    MAX_SECONDS = 0.25
 
     def __init__(self, store: Store, report: IngestReport, same: SameHappening | None):
         self.store, self.report, self.same = store, report, same
