@@ -32,7 +32,8 @@ IN_PROCESS_BYTES = 4 * 1024 * 1024
 # and analyses every n-th article (the costly part). A share per so many bytes, however many
 # workers there are: the tasks, and so the store, are the same in every way of running.
 ARCHIVE_SUFFIXES = frozenset({".sgm", ".sgml"})
-ARCHIVE_SHARE_BYTES = 160 * 1024  # about 150 Reuters articles, a second or two of work
+ARCHIVE_STEPS = 8  # shares of an archive at least: progress moves within it
+ARCHIVE_SHARE_BYTES = 160 * 1024  # more for a larger one: about 150 Reuters articles a share
 MAX_SHARES = 64
 # Bounds on what one article may cost: a 500 MB log is not an article, and the analysis of
 # a text grows with its length. Longer texts are refused with the reason; a document with
@@ -253,14 +254,15 @@ def ingest(
 
 
 def _tasks(files: list[Path]) -> list[tuple[Path, int, int]]:
-    """``(file, part, parts)``: a many-article archive in parts (``ARCHIVE_SHARE_BYTES``),
-    another file whole."""
+    """``(file, part, parts)``: a many-article archive in parts (``ARCHIVE_STEPS`` at least,
+    one per ``ARCHIVE_SHARE_BYTES``), another file whole."""
     tasks = []
     for f in files:
         parts = 1
         if f.suffix.lower() in ARCHIVE_SUFFIXES:
             with contextlib.suppress(OSError):  # reading it will say what is wrong
-                parts = min(max(1, -(-f.stat().st_size // ARCHIVE_SHARE_BYTES)), MAX_SHARES)
+                shares = -(-f.stat().st_size // ARCHIVE_SHARE_BYTES)
+                parts = min(max(ARCHIVE_STEPS, shares), MAX_SHARES)
         tasks += [(f, part, parts) for part in range(parts)]
     return tasks
 

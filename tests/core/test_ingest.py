@@ -106,13 +106,11 @@ def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store, t
     assert again.present and store.count_events() == len(store.timeline_rows())
 
 
-def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path, monkeypatch):
+def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
     from core.store import open_store
 
     wire = tmp_path.parent / "fixtures-wire.sgm"
     wire.write_bytes((FIXTURES / "wire.sgm").read_bytes())
-    # a share per quarter of the file (a real archive: per ARCHIVE_SHARE_BYTES)
-    monkeypatch.setattr("core.ingest.ARCHIVE_SHARE_BYTES", -(-wire.stat().st_size // 4))
     one, two = open_store(tmp_path / "one.db"), open_store(tmp_path / "two.db")
     seen = []
     r1 = ingest(one, [wire], workers=1)
@@ -120,8 +118,8 @@ def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path, m
     assert len(r2.added) == len(r1.added) > 1 and r2.events == r1.events
     assert one.source_counts() == two.source_counts()
     # one file, done when its last share is; progress moves share by share meanwhile
-    assert [(p.done, p.total) for p in seen] == [(0, 1)] * 3 + [(1, 1)]
-    assert [(p.steps_done, p.steps_total) for p in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert [(p.done, p.total) for p in seen] == [(0, 1)] * 7 + [(1, 1)]
+    assert [(p.steps_done, p.steps_total) for p in seen] == [(n, 8) for n in range(1, 9)]
     one.close()
     two.close()
 
