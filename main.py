@@ -31,7 +31,8 @@ def _app_parser() -> argparse.ArgumentParser:
         description="Datelines: drop news articles, get a timeline of their dated events.",
         epilog=(
             "commands (each has --help):\n"
-            "  ingest PATH ... [--db DB]      add files/folders headless, progress on stderr\n"
+            "  ingest PATH ... [--db DB] [--cluster ADDRESS|local:N]\n"
+            "                                 add files/folders headless, progress on stderr\n"
             "  extract PATH ... [--json]      print the events of files, no database\n"
             "  timex --jsonl IN [-o OUT] [--lang CODE]   time expressions, for evaluation\n"
             "  export --format F [--db DB] [-o OUT]   json csv timelinejs ics md png svg pdf\n"
@@ -52,6 +53,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = "Add article files and folders to the database, without the window."
         parser.add_argument("paths", nargs="+", help="article files or folders")
         parser.add_argument("--db", help="database file (default: in your user data directory)")
+        parser.add_argument(
+            "--cluster", metavar="ADDRESS",
+            help="read and extract on a Dask cluster: a running scheduler's address "
+            "(tcp://host:8786) or local:N for N workers on this machine; the database is "
+            "still written here (needs: uv run --extra cluster main.py ingest …)",
+        )  # fmt: skip
     elif command == "extract":
         parser.description = "Print the events found in article files; nothing is stored."
         parser.add_argument("paths", nargs="+", help="article files or folders")
@@ -132,14 +139,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from core.cluster import ClusterError
     from core.ingest import ingest
 
     store = _open(args.db)
     try:
-        report = ingest(store, args.paths, progress=_progress_bar)
+        report = ingest(store, args.paths, progress=_progress_bar, cluster=args.cluster)
+    except ClusterError as exc:
+        raise CommandError(str(exc)) from exc
     finally:
         store.close()
     print(file=sys.stderr)
+    if report.engine:
+        print(report.engine, file=sys.stderr)
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     for path, note in report.unread:

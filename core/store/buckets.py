@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +32,7 @@ class Bucket:
     top_title: str | None
 
 
-def width(level: int) -> float:
+def width(level):  # a level, or an array of them
     return BUCKET_BASE_SECONDS * 2.0**level
 
 
@@ -41,19 +41,45 @@ def bucket_of(start_ts: float, level: int) -> int:
 
 
 def add(
-    db: sqlite_utils.Database, events: Iterable[tuple[int, float, float, str]], count: int = 1
+    db: sqlite_utils.Database,
+    events: Iterable[tuple[int, float, float, str]],
+    count: int | Sequence[int] = 1,
 ) -> None:
     """Count ``(event_id, start_ts, score, title)`` into every level (``count=0``: a score
-    change only)."""
-    merged: dict[tuple[int, int], list] = {}
-    for event_id, start_ts, score, title in events:
-        for level in range(BUCKET_LEVELS):
-            key = (level, bucket_of(start_ts, level))
-            slot = merged.setdefault(key, [0, event_id, score, title])
-            slot[0] += count
-            if score > slot[2]:
-                slot[1:] = event_id, score, title
-    db.conn.executemany(_UPSERT, [(lv, b, *slot) for (lv, b), slot in merged.items()])
+    change only; a sequence gives each event its own).
+
+    Every event's buckets are merged in memory first (the top of a bucket is the earliest
+    event of the highest score, as one upsert after another would leave it), then written
+    in the table's key order: a bulk write touches each page of the table once.
+
+    >>> import sqlite_utils
+    >>> from core.store.schema import migrations
+    >>> db = sqlite_utils.Database(memory=True); migrations.apply(db)
+    >>> add(db, [(1, 0.0, 1.0, "a"), (2, 60.0, 3.0, "b"), (3, 120.0, 3.0, "c")])
+    >>> db.execute("SELECT count, top_id FROM event_buckets WHERE level = 0").fetchall()
+    [(3, 2)]
+    """
+    rows = list(events)
+    if not rows:
+        return
+    n, levels = len(rows), np.arange(BUCKET_LEVELS)
+    counts = np.broadcast_to(np.asarray(count, dtype=np.int64), (n,))
+    starts = np.fromiter((r[1] for r in rows), float, n)
+    scores = np.fromiter((r[2] for r in rows), float, n)
+    # bucket_of for every (event, level): numpy's // on floats rounds as Python's does
+    numbers = ((starts[:, None] - BUCKET_ORIGIN) // width(levels)[None, :]).astype(np.int64)
+    level = np.tile(levels, n)
+    bucket, event = numbers.ravel(), np.repeat(np.arange(n), BUCKET_LEVELS)
+    order = np.lexsort((event, -scores[event], bucket, level))  # per bucket: best, earliest
+    level, bucket, event = level[order], bucket[order], event[order]
+    first = np.flatnonzero(np.r_[True, (level[1:] != level[:-1]) | (bucket[1:] != bucket[:-1])])
+    totals = np.add.reduceat(counts[event], first)
+    db.conn.executemany(
+        _UPSERT,
+        [(lv, b, c, rows[i][0], rows[i][2], rows[i][3])
+         for lv, b, c, i in zip(level[first].tolist(), bucket[first].tolist(), totals.tolist(),
+                                event[first].tolist(), strict=True)],
+    )  # fmt: skip
 
 
 def remove(db: sqlite_utils.Database, events: Iterable[tuple[int, float]]) -> None:

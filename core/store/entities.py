@@ -4,7 +4,7 @@ which events name which (what lanes by name and the entity filter are made of)."
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from core.model import Entity
 from core.store.connection import StoreConnection
@@ -53,17 +53,19 @@ class StoreEntities(StoreConnection):
         ).fetchall()
         return pairs, entities
 
-    def _link_entities(self, event_id: int, entities: Sequence[Entity]) -> None:
-        for entity in entities:
-            self.db.conn.execute(
-                "INSERT OR IGNORE INTO entities (name, kind) VALUES (?, ?)",
-                [entity.text, entity.kind],
-            )
-            self.db.conn.execute(
-                "INSERT OR IGNORE INTO event_entities (event_id, entity_id) "
-                "SELECT ?, id FROM entities WHERE name = ? AND kind = ?",
-                [event_id, entity.text, entity.kind],
-            )
+    def _link_all(self, links: Iterable[tuple[int, Sequence[Entity]]]) -> None:
+        """Link events to the entities they name, ``(event_id, entities)``, in two statements:
+        new names get their ids in the order they come, as one link after another would."""
+        pairs = [(event_id, e.text, e.kind) for event_id, entities in links for e in entities]
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO entities (name, kind) VALUES (?, ?)",
+            [(name, kind) for _, name, kind in pairs],
+        )
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO event_entities (event_id, entity_id) "
+            "SELECT ?, id FROM entities WHERE name = ? AND kind = ?",
+            pairs,
+        )
 
     def _entities_of(self, event_ids: list[int]) -> dict[int, tuple[Entity, ...]]:
         """The entities of several events in one query."""

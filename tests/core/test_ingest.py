@@ -118,8 +118,8 @@ def test_an_archive_is_shared_out_among_workers_with_the_same_result(tmp_path):
     assert len(r2.added) == len(r1.added) > 1 and r2.events == r1.events
     assert one.source_counts() == two.source_counts()
     # one file, done when its last share is; progress moves share by share meanwhile
-    assert [(p.done, p.total) for p in seen] == [(0, 1)] * 3 + [(1, 1)]
-    assert [(p.steps_done, p.steps_total) for p in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert [(p.done, p.total) for p in seen] == [(0, 1)] * 7 + [(1, 1)]
+    assert [(p.steps_done, p.steps_total) for p in seen] == [(n, 8) for n in range(1, 9)]
     one.close()
     two.close()
 
