@@ -15,6 +15,7 @@ word-form functions the engine calls.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Regular verbs news reports with (infinitives).
@@ -243,9 +244,41 @@ def is_past(word: str) -> bool:
 
 
 def is_participle(word: str) -> bool:
-    """A past participle: "getroffen", "mitgeteilt", "unterzeichnet"."""
-    _, pasts, _ = _tables()
-    return pasts.get(word.lower()) == "participle"
+    """A past participle: "getroffen", "mitgeteilt", "unterzeichnet"; one of a verb the tables
+    do not hold when its shape tells it ("bestraft", "aufgehoben", "zurückgenommen").
+
+    >>> is_participle("aufgehoben"), is_participle("verurteilt"), is_participle("gegen")
+    (True, True, False)
+    """
+    verbs, pasts, _ = _tables()
+    lower = word.lower()
+    if lower in pasts:
+        return pasts[lower] == "participle"
+    if not word.islower() or lower in verbs or lower in NOT_PARTICIPLES:
+        return False  # German writes nouns with a capital: a lower-case word is no noun
+    return bool(_PARTICIPLE_SHAPE.fullmatch(lower))
+
+
+# Participles by shape, for verbs the tables do not know: a separable particle or none, then
+# "ge…t"/"ge…en" ("gestohlen", "festgenommen"), an inseparable prefix and "…t" ("bestraft",
+# "verurteilt"), or "…iert" ("kritisiert"). Declined participles ("die gewählten") end in
+# "-e", "-en" after "t", "-er", "-es": not these shapes.
+_PARTICLES = (
+    "ab an auf aus bei durch ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
+    " zusammen statt teil bekannt"
+).split()
+_PARTICIPLE_SHAPE = re.compile(
+    rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
+    r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter)[a-zäöüß]{3,}t"
+    r"|[a-zäöüß]{3,}iert)"
+)
+# Lower-case words of those shapes that are no participles.
+NOT_PARTICIPLES = frozenset(
+    "gegen genug gestern gerecht gesamt bereit bekannt berühmt beliebt erst verwandt"
+    " gelten gehen geben gewinnen gelingen gehören genießen gestalten geschehen erstmals"
+    " unterhalb oberhalb überhaupt vorerst zuerst zunächst zuletzt insgesamt"
+    " entgegen gegenüber".split()
+)
 
 
 def past(lemma: str) -> str:
