@@ -18,6 +18,7 @@ from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
     UNIT_PRECISION,
+    Anchor,
     Context,
     clock_value,
     coarser,
@@ -25,7 +26,7 @@ from core.temporal.calendar import (
     shift,
     weekday_near,
 )
-from core.temporal.tense import FUTURE, direction, sentence_bounds
+from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
 
 Resolved = tuple[str, str] | None
 
@@ -199,6 +200,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
+    if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):
+        # "From January 1, 2024 every heating must … Habeck presented the plans in the
+        # afternoon": a sentence told in the past is on no day still ahead; the news day's
+        ref = Anchor(ctx.dct, "day")
+        precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
     ctx.mention(day, precision, end)
     if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
