@@ -206,6 +206,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = Anchor(ctx.dct, "day")
         precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
+    if unit in cues.calendar.PARTS_OF_DAY and step != 0 and precision == "day":
+        # "Thousands protested on Monday. The night before, tractors moved in. In the morning
+        # …": a look at the night before leaves the story on its day
+        return "TIME", fmt(day, precision) + _tod(unit, cues)
     ctx.mention(day, precision, end)
     if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
         story.moved(ctx, day, precision, start, end)
