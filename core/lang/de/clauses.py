@@ -36,7 +36,7 @@ POSSESSIVE = r"['’]s?$"
 
 # Words that open a clause after a comma; the bare ones even without it.
 OPENERS = _words(
-    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob der die das "
+    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob wie der die das "
     "welcher welche welches dessen deren "
     # an attribution after the news: "…, teilte ein Sprecher am Montag mit"
     "sagte sagten teilte teilten erklärte erklärten betonte betonten hieß berichtete meldete "

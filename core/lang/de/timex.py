@@ -181,11 +181,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})
         \s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b(?P<tail>(?!))?""",
     ),
-    # am folgenden Tag / am nächsten Morgen / tags darauf / am Vortag / im Vorjahr / im selben Jahr
+    # am folgenden Tag / am nächsten Morgen / tags darauf / in der Nacht zuvor / im selben Jahr
     (
         "anaphor",
         rf"""(?P<pre>(?!))?(?:(?P<rel>(?i:{_inflected(*_ANAPHORIC)}))\s+(?P<unit>{_UNIT_DAY}|{_UNIT_PERIOD})\b
-        |(?:(?:der|die|den|dem)\s+)?(?P<unit2>[Tt]ags|Tag|Woche|Monat|Jahr)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)
+        |(?:(?:der|die|den|dem)\s+)?(?P<unit2>[Tt]ags|Tag|Woche|Monat|Jahr|Morgen|Vormittag|Nachmittag|Abend|Nacht)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)
           (?P<deixis>(?!))?\b)""",
     ),
     # am nächsten Tag / am nächsten Morgen (the next day, counted from the last date)
