@@ -36,6 +36,17 @@ _WEAK = (
     " übernehmen entlassen richten klären vertagen diskutieren debattieren präsentieren"
     " organisieren blockieren attackieren erobern verlegen kontrollieren modernisieren"
     " sammeln einführen ausbauen renovieren"
+    # more verbs news tells with (round 2)
+    " rücken erzielen besiegen stürmen ermitteln klagen urteilen bestrafen schildern gründen"
+    " erinnern ehren würdigen lösen löschen ändern kürzen fördern sichern holen verpassen"
+    " spielen trainieren leiten nutzen drehen produzieren testen untersuchen beantragen"
+    " genehmigen sanieren schützen flüchten weihen benennen lehren fassen prägen scheitern"
+    " kassieren verlängern reduzieren stärken schwächen vorbereiten verbessern erneuern"
+    " bauen zünden brennen fusionieren ordnen mieten kippen stimmen tauschen wechseln"
+    " melden zerstören verwüsten überfallen überfluten überschwemmen verhandeln"
+    " rechnen landen ernten retten protestieren marschieren blockieren verhindern"
+    " erobern befreien besetzen bombardieren kapitulieren entführen ermorden"
+    " zahlen stellen einigen ehelichen heiraten"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -117,6 +128,41 @@ _STRONG = tuple(
         "vergleichen vergleicht verglich verglichen verglichen",
         "leiden leidet litt litten gelitten",
         "meiden meidet mied mieden gemieden",
+        "streichen streicht strich strichen gestrichen",
+        "bergen birgt barg bargen geborgen",
+        "betreiben betreibt betrieb betrieben betrieben",
+        "übernehmen übernimmt übernahm übernahmen übernommen",
+        "dringen dringt drang drangen gedrungen",
+        "stehlen stiehlt stahl stahlen gestohlen",
+        "heben hebt hob hoben gehoben",
+        "schieben schiebt schob schoben geschoben",
+        "springen springt sprang sprangen gesprungen",
+        "werben wirbt warb warben geworben",
+        "bitten bittet bat baten gebeten",
+        "fangen fängt fing fingen gefangen",
+        "schneiden schneidet schnitt schnitten geschnitten",
+        "lesen liest las lasen gelesen",
+        "verschwinden verschwindet verschwand verschwanden verschwunden",
+        "geschehen geschieht geschah geschahen geschehen",
+        "entstehen entsteht entstand entstanden entstanden",
+        "bestehen besteht bestand bestanden bestanden",
+        "ergreifen ergreift ergriff ergriffen ergriffen",
+        "unterschreiben unterschreibt unterschrieb unterschrieben unterschrieben",
+        "zwingen zwingt zwang zwangen gezwungen",
+        "verbringen verbringt verbrachte verbrachten verbracht",
+        "erkennen erkennt erkannte erkannten erkannt",
+        "reißen reißt riss rissen gerissen",
+        "erleiden erleidet erlitt erlitten erlitten",
+        "vertreiben vertreibt vertrieb vertrieben vertrieben",
+        "erheben erhebt erhob erhoben erhoben",
+        "erschießen erschießt erschoss erschossen erschossen",
+        "stechen sticht stach stachen gestochen",
+        "erlassen erlässt erließ erließen erlassen",
+        "sprengen sprengt sprengte sprengten gesprengt",
+        "stoßen stößt stieß stießen gestoßen",
+        "singen singt sang sangen gesungen",
+        "binden bindet band banden gebunden",
+        "frieren friert fror froren gefroren",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
@@ -130,6 +176,13 @@ _SEPARABLE = (
     " fort+setzen ab+halten ein+setzen auf+treten bei+treten an+bieten ab+brechen aus+brechen"
     " ein+leiten auf+heben ein+frieren an+ordnen zu+stimmen ab+geben an+geben bekannt+geben"
     " vor+schlagen los+gehen weiter+reisen ein+treffen zusammen+treffen hin+weisen"
+    " vor+rücken ein+dringen zurück+nehmen an+treten ab+reißen ein+weihen auf+geben"
+    " ab+bauen an+fangen aus+fallen ein+stellen her+stellen fest+stellen auf+stellen"
+    " zurück+geben ein+legen aus+lösen an+klagen frei+lassen frei+sprechen ab+stürzen"
+    " ein+stürzen auf+brechen ab+schieben ein+greifen an+heben aus+zahlen ein+nehmen"
+    " zu+nehmen ab+nehmen auf+lösen ein+berufen ab+sperren aus+rufen ein+schlagen"
+    " ab+schießen nieder+brennen zurück+schlagen ein+nehmen vor+legen aus+setzen"
+    " bei+legen aus+tragen ab+lösen ein+ziehen aus+ziehen um+ziehen an+steigen"
 )
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
 _IRREGULAR_INF = {"tun": "tu", "sein": "sei"}
