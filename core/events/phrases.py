@@ -277,6 +277,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return True
         if nxt in c.PREPOSITIONS and prev[:1] != tokens[k - 1].text[:1]:
             return True  # "Die Bauarbeiten beginnen im Mai": after its subject's noun
+        if tokens[k + 1].text[:1].isupper():
+            return True  # "Heute erinnern Veteranen an …": its subject, a noun, after it
         # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
         noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
         return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))

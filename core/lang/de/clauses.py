@@ -153,6 +153,8 @@ CHANGE_FROM = _words("von")
 CLAUSE_CUTS = _words("als welche weil obwohl während wobei wenn")
 AS = "als"
 NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch wie")
+# Articles a subject after the verb and a phrase opens on: "begann in Paris der Aufstand".
+SUBJECT_ARTICLES = _words("der die das ein eine")
 TABLE_WORDS = _words("vs")
 TABLE_SUBJECTS = _words("quartal")
 TABLE_PERIODS = _words("jahr quartal")

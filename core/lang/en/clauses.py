@@ -373,3 +373,8 @@ def is_word(word: str) -> bool:
     are; "Kabul" is not): a place of that name is no name in its text
     (``core.events.gazetteer``)."""
     return bool(lemmas(word))
+
+# -- added for de (round 2) --
+# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
+# Aufstand"); read only where the verb goes last (``VERB_LAST``).
+SUBJECT_ARTICLES: frozenset[str] = frozenset()

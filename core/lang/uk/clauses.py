@@ -340,3 +340,8 @@ CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of it
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
 DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
+
+# -- added for de (round 2) --
+# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
+# Aufstand"); read only where the verb goes last (``VERB_LAST``).
+SUBJECT_ARTICLES: frozenset[str] = frozenset()
