@@ -27,6 +27,15 @@ FUTURE = (
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
 )
+# The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
+# am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date
+# "für Montag" or "ab Montag", which a plan put ahead. ``core.temporal.tense`` also looks
+# for it before a date, past the date (``PERFECT_PAST``).
+PERFECT_PAST = (
+    r"(?:hat|haben)(?=(?:(?!\b(?:für|ab|bis|geplant|vorgesehen|angesetzt)\b)[^.;,:]){0,80}?\s"
+    r"(?-i:(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|über|unter)"
+    r"[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert))\s*(?:[.;,]|$))"
+)
 # Words that put it behind: past forms, auxiliaries of the perfect, "seit", participles.
 PAST = (
     r"war|waren|warst|wurde|wurden|hatte|hatten|gab|gaben|ging|gingen|kam|kamen|traf|trafen"
@@ -45,6 +54,7 @@ PAST = (
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
     r"(?<!\bgeben)(?<!\bgewinnen)(?<!\bgeraten)(?<!\bgeschehen)"
     r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)"
+    rf"|{PERFECT_PAST}"
 )
 PAST_SUFFIX = "te"
 NOT_PAST = frozenset(
