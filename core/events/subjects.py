@@ -140,6 +140,7 @@ def _subject_after_verb(
     while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
         k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
     roles = lang.words(s.language, "events").ROLES
+    role = k
     while k + 1 < clause.end and s.tokens[k].lower in roles:
         k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
     if k >= clause.end:
@@ -171,7 +172,8 @@ def _subject_after_verb(
     if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
         b += 2  # "erinnern Veteranen und Politiker an …"
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
-    return text, [], (k, b)
+    start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
+    return text, [], (start, b)  # the role is no word of the predicate
 
 
 def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
