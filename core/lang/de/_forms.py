@@ -163,6 +163,7 @@ _STRONG = tuple(
         "singen singt sang sangen gesungen",
         "binden bindet band banden gebunden",
         "frieren friert fror froren gefroren",
+        "gedenken gedenkt gedachte gedachten gedacht",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
