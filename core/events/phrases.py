@@ -201,6 +201,8 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):
+        if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
+            return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
