@@ -61,6 +61,12 @@ def sentence_events(body: str, published: str = "2024-08-25T10:00") -> list[tupl
         # the news before ", wie … berichtete" is kept
         ("Die Kommission reagierte am Freitag mit einer Warnung, wie der Sender berichtete.",
          ("2024-08-23", "Die Kommission reagierte mit einer Warnung")),
+        # a fronted phrase, then the attribution after a comma: the news keeps its verb
+        ("Bei einem Sturm wurden am Samstag drei Dächer beschädigt, teilte die Feuerwehr mit.",
+         ("2024-08-24", "Drei Dächer wurden beschädigt")),
+        # the news without a date of its own takes the day it was reported
+        ("Zwei Wanderer sind in den Bergen vermisst worden, sagte ein Sprecher am Freitag.",
+         ("2024-08-23", "Zwei Wanderer sind in den Bergen vermisst worden")),
         # the perfect puts a weekday behind, its participle after the date
         ("Die Stadträtin hat am Dienstag den neuen Spielplatz eröffnet.",
          ("2024-08-20", "Die Stadträtin hat den neuen Spielplatz eröffnet")),
