@@ -9,6 +9,8 @@ capital-sensitive pattern so the nouns that begin with "Ge-" ("Gemeinderat") are
 
 from __future__ import annotations
 
+from core.lang.de import _forms
+
 # Infinitives of what news reports as planned ("will … besuchen", "plant … zu treffen").
 PLANNED = tuple(
     "sein beginnen starten besuchen reisen treffen abhalten eröffnen fortsetzen unterzeichnen"
@@ -26,6 +28,7 @@ FUTURE = (
     r"|findet|finden|beginnt|beginnen|startet|starten|reist|reisen|fliegt|fliegen|trifft"
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
+    rf"|{_forms.present_forms()}"
 )
 # The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
 # am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date

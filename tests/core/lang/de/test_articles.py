@@ -100,3 +100,11 @@ def test_a_part_of_the_day_before_a_separable_particle() -> None:
     assert sentence_events("Die Ministerin stellte den Bericht am Abend vor.") == [
         ("2024-08-25TEV", "Die Ministerin stellte den Bericht vor")
     ]
+
+
+def test_the_present_of_any_known_verb_puts_a_weekday_ahead() -> None:
+    found = sentence_events(
+        "Am Sonntag wählen die Bürger der Stadt einen neuen Bürgermeister.",
+        published="2024-08-21T10:00",  # a Wednesday
+    )
+    assert found == [("2024-08-25", "Die Bürger der Stadt wählen einen neuen Bürgermeister")]
