@@ -46,7 +46,7 @@ _WEAK = (
     " melden zerstören verwüsten überfallen überfluten überschwemmen verhandeln"
     " rechnen landen ernten retten protestieren marschieren blockieren verhindern"
     " erobern befreien besetzen bombardieren kapitulieren entführen ermorden"
-    " zahlen stellen einigen heiraten enden"
+    " zahlen stellen einigen heiraten enden strömen"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -164,6 +164,7 @@ _STRONG = tuple(
         "binden bindet band banden gebunden",
         "frieren friert fror froren gefroren",
         "gedenken gedenkt gedachte gedachten gedacht",
+        "verlesen verliest verlas verlasen verlesen",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
@@ -319,11 +320,11 @@ def is_participle(word: str) -> bool:
 # "-e", "-en" after "t", "-er", "-es": not these shapes.
 _PARTICLES = (
     "ab an auf aus bei durch ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
-    " zusammen statt teil bekannt"
+    " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
 ).split()
 _PARTICIPLE_SHAPE = re.compile(
     rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
-    r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter)[a-zäöüß]{3,}t"
+    r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter|durch|hinter|miss|wider)[a-zäöüß]{3,}t"
     r"|[a-zäöüß]{3,}iert)"
 )
 # Lower-case words of those shapes that are no participles.

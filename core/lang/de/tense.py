@@ -29,6 +29,8 @@ FUTURE = (
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
     rf"|{_forms.present_forms()}"
+    # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
+    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$)"
 )
 # The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
 # am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date
@@ -97,7 +99,8 @@ PERFECT = r"\s+(?:nicht\s+)?(?:\w+\s+){0,4}(?:haben|sein)\b"
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = (
     r"ist|sind|bin|bist|seid|hat|haben|habe|hast|wird|werden|kann|können|muss|müssen"
-    r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt"
+    r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt|voraussichtlich"
+    rf"|{_forms.present_forms()}"
 )
 FUTURE_IN_PAST = r"würde|würden|sollte|sollten|wollte|wollten"
 AUXILIARY = (

@@ -59,7 +59,10 @@ _NEXT = ("nächst", "kommend")
 _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
-_ANAPHORIC = ("folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen")
+_ANAPHORIC = (
+    "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",
+    "derselb", "dieselb", "dasselb", "demselb", "desselb",  # "in derselben Nacht"
+)  # fmt: skip
 # "am gestrigen Montag", "am heutigen Freitag": the weekday of a day named from publication.
 _DEICTIC = ("gestrig", "heutig", "morgig")
 AMPM = r"(?!)"
@@ -358,6 +361,11 @@ PREFIX_WORDS = (
             "gleich",
             "vorangegangen",
             "erst",
+            "derselb",
+            "dieselb",
+            "dasselb",
+            "demselb",
+            "desselb",
         )
     )
     | frozenset(ONES)

@@ -108,3 +108,17 @@ def test_the_present_of_any_known_verb_puts_a_weekday_ahead() -> None:
         published="2024-08-21T10:00",  # a Wednesday
     )
     assert found == [("2024-08-25", "Die Bürger der Stadt wählen einen neuen Bürgermeister")]
+
+
+def test_a_story_in_the_past_then_the_present_again() -> None:
+    body = (
+        "Am 12. Juni 1999 besetzten Studenten die Aula. Noch in derselben Nacht räumte die "
+        "Polizei das Gebäude. Ermittler hatten im Mai 1999 die Büros durchsucht. Der Prozess "
+        "beginnt voraussichtlich im Herbst. Die Gewerkschaft hat ihre Mitglieder für "
+        "Freitag zu Protesten aufgerufen."
+    )
+    found = sentence_events(body, published="2024-02-27T10:00")  # a Tuesday
+    assert ("1999-06-12TNI", "Die Polizei räumte das Gebäude") in found
+    assert ("1999-05", "Ermittler hatten die Büros durchsucht") in found
+    assert ("2024-FA", "Der Prozess beginnt voraussichtlich") in found
+    assert ("2024-03-01", "Die Gewerkschaft hat ihre Mitglieder zu Protesten aufgerufen") in found
