@@ -107,6 +107,34 @@ AFTER: dict[str, list[Gold]] = {
     ],
 }
 
+# Written after the second round of fixes (which the first ``AFTER`` articles had informed):
+# the unseen check of the final rules.
+AFTER2: dict[str, list[Gold]] = {
+    "hochwasser-de.txt": [
+        (("2024-06-05",), ("lage",)),
+        (("2024-06-01",), ("katastrophenfall",)),
+        (("2024-06-02", "2024-06-02TNI", "2024-06-03", "2024-06-03TNI"), ("damm",)),
+        (("2024-06-03",), ("scholz",)),
+        (("2024-06-11",), ("freistaat",)),
+    ],
+    "leitzins-de.txt": [
+        (("2024-06-06",), ("gesenkt",)),
+        (("2019-09",), ("verringert",)),
+        (("2022-07",), ("erhöht",)),
+        (("2024-05",), ("inflation",)),
+        (("2024-06-06", "2024-06-06TAF"), ("lagarde",)),
+        (("2024-07-18",), ("zinsentscheidung",)),
+    ],
+    "olympia-de.txt": [
+        (("1972-08-26",), ("eröffnete",)),
+        (("1972-09-05",), ("überfielen",)),
+        (("1972-09-05", "1972-09-05TNI", "1972-09-06", "1972-09-06TNI"), ("geiseln",)),
+        (("1972-09-06",), ("trauerfeier",)),
+        (("1972-09-11",), ("endeten",)),
+        (("2024-08-26",), ("kränze",)),
+    ],
+}
+
 
 def score(name: str, gold: list[Gold]) -> tuple[int, int, list[str]]:
     """(found with the right date, dated wrong, lines saying what went wrong)."""
@@ -150,4 +178,5 @@ def report(articles: dict[str, list[Gold]], verbose: bool = True) -> tuple[int, 
 if __name__ == "__main__":
     import sys
 
-    report(AFTER if "after" in sys.argv else DEV, verbose="-q" not in sys.argv)
+    sets = {"after": AFTER, "after2": AFTER2}
+    report(sets.get(sys.argv[1] if len(sys.argv) > 1 else "", DEV), verbose="-q" not in sys.argv)
