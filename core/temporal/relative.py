@@ -196,7 +196,9 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # ... that week"), keeps its own precision: somewhere in May 2019, not the publication week.
     told = story.reference(ctx, start, end, precision)
     ref = told or ctx.reference(precision)
-    if ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300:
+    near = ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300
+    # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
+    if near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
