@@ -207,6 +207,8 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
             return start
+        if c.VERB_LAST and _is_finite(tokens, k, start, c):
+            return start  # "In der Nacht brach ein Damm, …": the verb second, no fronted clause
     return start
 
 
