@@ -167,6 +167,8 @@ def _subject_after_verb(
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
     elif token.text[:1].isupper() and token.lower not in c.NOT_SUBJECT_STARTS:
         b = k + 1  # a noun without an article: "nahmen Staatsgäste an einer Feier teil"
+        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
+            b = _noun_end(s, b + 1, clause.end) or b  # "legten Vertreter beider Länder …"
     else:
         return None
     if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
