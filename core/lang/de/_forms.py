@@ -43,7 +43,7 @@ _WEAK = (
     " genehmigen sanieren schützen flüchten weihen benennen lehren fassen prägen scheitern"
     " kassieren verlängern reduzieren stärken schwächen vorbereiten verbessern erneuern"
     " bauen zünden brennen fusionieren ordnen mieten kippen stimmen tauschen wechseln"
-    " melden zerstören verwüsten überfallen überfluten überschwemmen verhandeln"
+    " melden zerstören verwüsten überfluten überschwemmen verhandeln"
     " rechnen landen ernten retten protestieren marschieren blockieren verhindern"
     " erobern befreien besetzen bombardieren kapitulieren entführen ermorden"
     " zahlen stellen einigen heiraten enden strömen"
@@ -165,6 +165,7 @@ _STRONG = tuple(
         "frieren friert fror froren gefroren",
         "gedenken gedenkt gedachte gedachten gedacht",
         "verlesen verliest verlas verlasen verlesen",
+        "überfallen überfällt überfiel überfielen überfallen",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …

@@ -226,7 +226,7 @@ def is_participle(word: str) -> bool:
 
 # -- added for de --
 VERB_LAST = True
-GENITIVE_ARTICLES = _words("der des")
+GENITIVE_ARTICLES = _words("der des beider aller")
 
 
 # -- added for es --

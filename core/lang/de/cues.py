@@ -205,7 +205,7 @@ THING_BEFORE = r"\b(?:der|die|das|des|dem|den|ein|eine|seit)\s+$"
 STORY_YEAR_FRAME = (
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:Im\s+Jahr|Im|In|Bis|Seit|Während|Ab|Anfang|Ende)\s+)?$"
 )
-STORY_ASIDE = r"\b(?:bis)\b[^.;:!?()\n]{0,60}$"
+STORY_ASIDE = r"\b(?:bis|zuletzt)\b[^.;:!?()\n]{0,60}$"  # "Zuletzt hatte … im Mai 2019": a look back
 REPORTED_ON = (
     r"\b(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|kündigte"
     r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben)"

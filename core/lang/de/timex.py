@@ -201,7 +201,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphor:day",
         rf"""(?P<pre>(?!))?(?:(?<=[Aa]m\s)|(?<=[Ii]n\sder\s)|(?<=[Üü]ber\s))(?P<rel>)(?P<unit>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b
-        (?!\s+(?:des|der|dem|zuvor|darauf)\b|\s+(?:vor|nach)\b(?!\s*[.;,!?]))
+        (?!\s+(?:des|der|dem|zum|zur|zuvor|darauf)\b|\s+(?:vor|nach)\b(?!\s*[.;,!?]))
         |(?P<rel2>(?i:{_inflected("dies")}))\s+(?P<unit2>{_UNIT_DAY})\b(?P<dir>(?!))?(?P<deixis>(?!))?""",
     ),
     # am Vortag / im Vorjahr / in der Vorwoche / am Vorabend
