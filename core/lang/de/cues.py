@@ -205,7 +205,8 @@ THING_BEFORE = r"\b(?:der|die|das|des|dem|den|ein|eine|seit)\s+$"
 STORY_YEAR_FRAME = (
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:Im\s+Jahr|Im|In|Bis|Seit|Während|Ab|Anfang|Ende)\s+)?$"
 )
-STORY_ASIDE = r"\b(?:bis|zuletzt)\b[^.;:!?()\n]{0,60}$"  # "Zuletzt hatte … im Mai 2019": a look back
+# "bis …": where a span ends; "Zuletzt hatte … im September 2019": a look back.
+STORY_ASIDE = r"\b(?:bis|zuletzt)\b[^.;:!?()\n]{0,60}$"
 REPORTED_ON = (
     r"\b(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|kündigte"
     r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben)"
