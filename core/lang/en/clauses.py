@@ -374,6 +374,7 @@ def is_word(word: str) -> bool:
     (``core.events.gazetteer``)."""
     return bool(lemmas(word))
 
+
 # -- added for de (round 2) --
 # Articles a subject after the verb and a phrase opens on (German "begann in Paris der
 # Aufstand"); read only where the verb goes last (``VERB_LAST``).
