@@ -108,6 +108,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None  # "Super Tuesday", "Cyber Monday": a name, not a date
     if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
+    week = (m.groupdict().get("week") or "").lower().split()
+    if week and week[0] in t.UNIT_STEP:  # German "am Dienstag vergangener Woche"
+        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * t.UNIT_STEP[week[0]])
+        ctx.mention(day, "day", end)
+        story.present(ctx)
+        return "DATE", day.isoformat() + _tod(m["pod"], cues)
     told = story.weekday(ctx, weekday, start, end) if not rel else None
     day = told or _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
