@@ -165,7 +165,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         rf"""(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_ANAPHORIC, *_DEICTIC)})|[Jj]ede[nrs]?)\s+)?
         (?P<weekday>{WEEKDAY})(?P<plural>(?!))?
-        (?:\s?(?P<pod>{_WEEKDAY_POD})(?P<pods>(?!))?)?\b""",
+        (?:\s?(?P<pod>{_WEEKDAY_POD})(?P<pods>(?!))?)?\b
+        (?:\s+(?P<week>(?i:{_inflected(*_LAST, *_NEXT)})\s+Woche)\b)?""",
     ),
     # Weihnachten / Ostern 2010 / letzte Ostern
     (

@@ -136,3 +136,13 @@ def test_a_story_in_the_past_then_the_present_again() -> None:
     assert ("1999-05", "Ermittler hatten die Büros durchsucht") in found
     assert ("2024-FA", "Der Prozess beginnt voraussichtlich") in found
     assert ("2024-03-01", "Die Gewerkschaft hat ihre Mitglieder zu Protesten aufgerufen") in found
+
+
+def test_a_weekday_of_last_or_next_week() -> None:
+    published = "2024-03-13T10:00"  # a Wednesday
+    assert sentence_events(
+        "Am Dienstag vergangener Woche hatte die Polizei das Lager geräumt.", published
+    ) == [("2024-03-05", "Die Polizei hatte das Lager geräumt")]
+    assert sentence_events("Der Rat entscheidet am Donnerstag nächster Woche.", published) == [
+        ("2024-03-21", "Der Rat entscheidet")
+    ]
