@@ -33,7 +33,7 @@ from core.events.phrases import Clause, finite_verb, is_finite
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
-from core.events.told import span_back, statement
+from core.events.told import said_after, span_back, statement
 from core.events.wording import (
     cut_coordination,
     reduce_names,
@@ -71,6 +71,11 @@ def sentence_happenings(
         ]
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
+        said = said_after(sentence, ci)
+        if mine and said is not None:
+            if not found:  # "…, sagte ein Sprecher am Montag": the news is reported then
+                found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
+            continue
         if mine:
             found.extend(_dated(sentence, ci, mine))
         elif attributed and not found:

@@ -201,10 +201,14 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):
+        if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
+            return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
             return start
+        if c.VERB_LAST and _is_finite(tokens, k, start, c):
+            return start  # "In der Nacht brach ein Damm, …": the verb second, no fronted clause
     return start
 
 
@@ -275,6 +279,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         nxt = tokens[k + 1].lower
         if nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS:
             return True
+        if nxt in c.PREPOSITIONS and prev[:1] != tokens[k - 1].text[:1]:
+            return True  # "Die Bauarbeiten beginnen im Mai": after its subject's noun
+        if tokens[k + 1].text[:1].isupper():
+            return True  # "Heute erinnern Veteranen an …": its subject, a noun, after it
         # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
         noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
         return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))

@@ -140,10 +140,12 @@ def _subject_after_verb(
     while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
         k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
     roles = lang.words(s.language, "events").ROLES
+    role = k
     while k + 1 < clause.end and s.tokens[k].lower in roles:
         k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
     if k >= clause.end:
         return None
+    k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
     token = s.tokens[k]
     if token.lower in c.PRONOUNS:
         mention = _antecedent(s, k)
@@ -163,10 +165,28 @@ def _subject_after_verb(
             return None
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
+    elif token.text[:1].isupper() and token.lower not in c.NOT_SUBJECT_STARTS:
+        b = k + 1  # a noun without an article: "nahmen Staatsgäste an einer Feier teil"
+        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
+            b = _noun_end(s, b + 1, clause.end) or b  # "legten Vertreter beider Länder …"
     else:
         return None
+    if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
+        b += 2  # "erinnern Veteranen und Politiker an …"
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
-    return text, [], (k, b)
+    start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
+    return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
+    """Past a phrase between the verb and a subject with its article ("begann in Paris der
+    Aufstand"): a preposition, its noun, and an article after it; else ``k`` itself."""
+    if s.tokens[k].lower not in c.PREPOSITIONS:
+        return k
+    b = _noun_end(s, k + 1, end)
+    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES:
+        return k
+    return b
 
 
 def _noun_end(s: Sentence, k: int, end: int) -> int | None:

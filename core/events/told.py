@@ -9,7 +9,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.kinds import clause_kind, kinds_in
+from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
     Sentence,
@@ -110,3 +110,17 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
         phrase = f"{when.timex.text} {c.OF} {phrase}"
     title = noun_headline(phrase, language=s.language)
     return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
+
+
+def said_after(s: Sentence, ci: int) -> Clause | None:
+    """The clause before an attribution opening on its past verb of saying ("Drei Menschen
+    starben, | sagte ein Sprecher am Montag"): the news it reports; else None."""
+    clause = s.clauses[ci]
+    if ci == 0 or clause.verb is not None or clause.start == clause.body:
+        return None
+    opener = s.tokens[clause.start].text
+    c = lang.words(s.language, "clauses")
+    if trigger_kind(opener, s.language) != "statement" or not c.is_past(opener):
+        return None
+    before = s.clauses[ci - 1]
+    return before if before.verb is not None else None

@@ -18,6 +18,7 @@ from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
     UNIT_PRECISION,
+    Anchor,
     Context,
     clock_value,
     coarser,
@@ -25,7 +26,7 @@ from core.temporal.calendar import (
     shift,
     weekday_near,
 )
-from core.temporal.tense import FUTURE, direction, sentence_bounds
+from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
 
 Resolved = tuple[str, str] | None
 
@@ -107,6 +108,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return None  # "Super Tuesday", "Cyber Monday": a name, not a date
     if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
+    week = (m.groupdict().get("week") or "").lower().split()
+    if week and week[0] in t.UNIT_STEP:  # German "am Dienstag vergangener Woche"
+        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * t.UNIT_STEP[week[0]])
+        ctx.mention(day, "day", end)
+        story.present(ctx)
+        return "DATE", day.isoformat() + _tod(m["pod"], cues)
     told = story.weekday(ctx, weekday, start, end) if not rel else None
     day = told or _weekday_date(ctx, weekday, rel, start, end)
     ctx.mention(day, "day", end)
@@ -199,10 +206,17 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # ... that week"), keeps its own precision: somewhere in May 2019, not the publication week.
     told = story.reference(ctx, start, end, precision)
     ref = told or ctx.reference(precision)
-    if ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300:
+    near = ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300
+    # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
+    if near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
+    if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):
+        # "From January 1, 2024 every heating must … Habeck presented the plans in the
+        # afternoon": a sentence told in the past is on no day still ahead; the news day's
+        ref = Anchor(ctx.dct, "day")
+        precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
@@ -211,6 +225,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
             return "TIME", value + _tod(unit, cues)
         return "DATE", value
+    if unit in cues.calendar.PARTS_OF_DAY and step != 0 and precision == "day":
+        # "Thousands protested on Monday. The night before, tractors moved in. In the morning
+        # …": a look at the night before leaves the story on its day
+        return "TIME", fmt(day, precision) + _tod(unit, cues)
     ctx.mention(day, precision, end)
     if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
         story.moved(ctx, day, precision, start, end)

@@ -39,6 +39,7 @@ class _Cues:
     past_perfect_plan: re.Pattern[str]
     reported: re.Pattern[str]
     auxiliary: re.Pattern[str]
+    perfect_past: re.Pattern[str]
 
 
 @cache
@@ -61,6 +62,7 @@ def _cues(lang: str) -> _Cues:
                 t.PAST_PERFECT_PLAN,
                 rf"\b(?:(?P<told>{t.FUTURE_IN_PAST})|(?P<present>{t.PRESENT})|(?P<past>{t.PAST}))\b",
                 t.AUXILIARY,
+                rf"\b(?:{t.PERFECT_PAST})",
             )
         ),
     )
@@ -92,6 +94,11 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
     before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    # "hat am Montag die Brücke eröffnet": an auxiliary whose participle is past the date
+    last = before[-1].start() if before else left
+    perfect = cues.perfect_past.search(text, last, right)
+    if perfect and perfect.end() <= start:
+        return PAST
     if before:
         kind = _kind(before[-1], cues)
         if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):

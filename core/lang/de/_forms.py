@@ -15,6 +15,7 @@ word-form functions the engine calls.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Regular verbs news reports with (infinitives).
@@ -35,6 +36,17 @@ _WEAK = (
     " übernehmen entlassen richten klären vertagen diskutieren debattieren präsentieren"
     " organisieren blockieren attackieren erobern verlegen kontrollieren modernisieren"
     " sammeln einführen ausbauen renovieren"
+    # more verbs news tells with (round 2)
+    " rücken erzielen besiegen stürmen ermitteln klagen urteilen bestrafen schildern gründen"
+    " erinnern ehren würdigen lösen löschen ändern kürzen fördern sichern holen verpassen"
+    " spielen trainieren leiten nutzen drehen produzieren testen untersuchen beantragen"
+    " genehmigen sanieren schützen flüchten weihen benennen lehren fassen prägen scheitern"
+    " kassieren verlängern reduzieren stärken schwächen vorbereiten verbessern erneuern"
+    " bauen zünden brennen fusionieren ordnen mieten kippen stimmen tauschen wechseln"
+    " melden zerstören verwüsten überfluten überschwemmen verhandeln"
+    " rechnen landen ernten retten protestieren marschieren blockieren verhindern"
+    " erobern befreien besetzen bombardieren kapitulieren entführen ermorden"
+    " zahlen stellen einigen heiraten enden strömen"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -116,6 +128,44 @@ _STRONG = tuple(
         "vergleichen vergleicht verglich verglichen verglichen",
         "leiden leidet litt litten gelitten",
         "meiden meidet mied mieden gemieden",
+        "streichen streicht strich strichen gestrichen",
+        "bergen birgt barg bargen geborgen",
+        "betreiben betreibt betrieb betrieben betrieben",
+        "übernehmen übernimmt übernahm übernahmen übernommen",
+        "dringen dringt drang drangen gedrungen",
+        "stehlen stiehlt stahl stahlen gestohlen",
+        "heben hebt hob hoben gehoben",
+        "schieben schiebt schob schoben geschoben",
+        "springen springt sprang sprangen gesprungen",
+        "werben wirbt warb warben geworben",
+        "bitten bittet bat baten gebeten",
+        "fangen fängt fing fingen gefangen",
+        "schneiden schneidet schnitt schnitten geschnitten",
+        "lesen liest las lasen gelesen",
+        "verschwinden verschwindet verschwand verschwanden verschwunden",
+        "geschehen geschieht geschah geschahen geschehen",
+        "entstehen entsteht entstand entstanden entstanden",
+        "bestehen besteht bestand bestanden bestanden",
+        "ergreifen ergreift ergriff ergriffen ergriffen",
+        "unterschreiben unterschreibt unterschrieb unterschrieben unterschrieben",
+        "zwingen zwingt zwang zwangen gezwungen",
+        "verbringen verbringt verbrachte verbrachten verbracht",
+        "erkennen erkennt erkannte erkannten erkannt",
+        "reißen reißt riss rissen gerissen",
+        "erleiden erleidet erlitt erlitten erlitten",
+        "vertreiben vertreibt vertrieb vertrieben vertrieben",
+        "erheben erhebt erhob erhoben erhoben",
+        "erschießen erschießt erschoss erschossen erschossen",
+        "stechen sticht stach stachen gestochen",
+        "erlassen erlässt erließ erließen erlassen",
+        "sprengen sprengt sprengte sprengten gesprengt",
+        "stoßen stößt stieß stießen gestoßen",
+        "singen singt sang sangen gesungen",
+        "binden bindet band banden gebunden",
+        "frieren friert fror froren gefroren",
+        "gedenken gedenkt gedachte gedachten gedacht",
+        "verlesen verliest verlas verlasen verlesen",
+        "überfallen überfällt überfiel überfielen überfallen",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
@@ -129,6 +179,13 @@ _SEPARABLE = (
     " fort+setzen ab+halten ein+setzen auf+treten bei+treten an+bieten ab+brechen aus+brechen"
     " ein+leiten auf+heben ein+frieren an+ordnen zu+stimmen ab+geben an+geben bekannt+geben"
     " vor+schlagen los+gehen weiter+reisen ein+treffen zusammen+treffen hin+weisen"
+    " vor+rücken ein+dringen zurück+nehmen an+treten ab+reißen ein+weihen auf+geben"
+    " ab+bauen an+fangen aus+fallen ein+stellen her+stellen fest+stellen auf+stellen"
+    " zurück+geben ein+legen aus+lösen an+klagen frei+lassen frei+sprechen ab+stürzen"
+    " ein+stürzen auf+brechen ab+schieben ein+greifen an+heben aus+zahlen ein+nehmen"
+    " zu+nehmen ab+nehmen auf+lösen ein+berufen ab+sperren aus+rufen ein+schlagen"
+    " ab+schießen nieder+brennen zurück+schlagen ein+nehmen vor+legen aus+setzen"
+    " bei+legen aus+tragen ab+lösen ein+ziehen aus+ziehen um+ziehen an+steigen"
 )
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
 _IRREGULAR_INF = {"tun": "tu", "sein": "sei"}
@@ -243,9 +300,41 @@ def is_past(word: str) -> bool:
 
 
 def is_participle(word: str) -> bool:
-    """A past participle: "getroffen", "mitgeteilt", "unterzeichnet"."""
-    _, pasts, _ = _tables()
-    return pasts.get(word.lower()) == "participle"
+    """A past participle: "getroffen", "mitgeteilt", "unterzeichnet"; one of a verb the tables
+    do not hold when its shape tells it ("bestraft", "aufgehoben", "zurückgenommen").
+
+    >>> is_participle("aufgehoben"), is_participle("verurteilt"), is_participle("gegen")
+    (True, True, False)
+    """
+    verbs, pasts, _ = _tables()
+    lower = word.lower()
+    if lower in pasts:
+        return pasts[lower] == "participle"
+    if not word.islower() or lower in verbs or lower in NOT_PARTICIPLES:
+        return False  # German writes nouns with a capital: a lower-case word is no noun
+    return bool(_PARTICIPLE_SHAPE.fullmatch(lower))
+
+
+# Participles by shape, for verbs the tables do not know: a separable particle or none, then
+# "ge…t"/"ge…en" ("gestohlen", "festgenommen"), an inseparable prefix and "…t" ("bestraft",
+# "verurteilt"), or "…iert" ("kritisiert"). Declined participles ("die gewählten") end in
+# "-e", "-en" after "t", "-er", "-es": not these shapes.
+_PARTICLES = (
+    "ab an auf aus bei durch ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
+    " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
+).split()
+_PARTICIPLE_SHAPE = re.compile(
+    rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
+    r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter|durch|hinter|miss|wider)[a-zäöüß]{3,}t"
+    r"|[a-zäöüß]{3,}iert)"
+)
+# Lower-case words of those shapes that are no participles.
+NOT_PARTICIPLES = frozenset(
+    "gegen genug gestern gerecht gesamt bereit bekannt berühmt beliebt erst verwandt"
+    " gelten gehen geben gewinnen gelingen gehören genießen gestalten geschehen erstmals"
+    " unterhalb oberhalb überhaupt vorerst zuerst zunächst zuletzt insgesamt"
+    " entgegen gegenüber".split()
+)
 
 
 def past(lemma: str) -> str:
@@ -261,3 +350,36 @@ def present(word: str, plural: bool) -> str:
     if lemma not in parts:
         return word
     return parts[lemma][0] if plural else parts[lemma][1]
+
+
+# Verbs whose present tells nothing of the time ("ist", "hat", "kann"), and those news uses
+# for a state in the present ("liegt", "gilt", "steht"), not for a plan.
+_TIMELESS = frozenset(
+    "sein haben werden können müssen sollen wollen dürfen wissen denken kennen glauben"
+    " hoffen fürchten liegen stehen bleiben gelten heißen fehlen kosten leben brauchen"
+    " sitzen zählen betreffen dauern".split()
+)
+
+
+# Forms written as another word too: "bei einigen der Abweichler".
+_NOT_VERBS = frozenset(("einigen",))
+
+
+@cache
+def present_forms() -> str:
+    """The present forms of the verbs news reports with, a regex alternation: "wählen am
+    Sonntag", "besucht am Montag" put a weekday ahead. Forms that are also a past or a
+    participle ("verlängert", "eröffnet" after "hat") are left to the past's cues.
+
+    >>> "wählen" in present_forms().split("|"), "verlängert" in present_forms().split("|")
+    (True, False)
+    """
+    _, pasts, parts = _tables()
+    forms = {
+        form
+        for lemma, (inf, third, *_rest) in parts.items()
+        if lemma not in _TIMELESS and not lemma.endswith(tuple(_TIMELESS))
+        for form in (inf, third)
+        if form not in pasts and form not in _NOT_VERBS
+    }
+    return "|".join(sorted(forms, key=len, reverse=True))

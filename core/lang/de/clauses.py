@@ -36,7 +36,7 @@ POSSESSIVE = r"['’]s?$"
 
 # Words that open a clause after a comma; the bare ones even without it.
 OPENERS = _words(
-    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob der die das "
+    "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob wie der die das "
     "welcher welche welches dessen deren "
     # an attribution after the news: "…, teilte ein Sprecher am Montag mit"
     "sagte sagten teilte teilten erklärte erklärten betonte betonten hieß berichtete meldete "
@@ -143,7 +143,7 @@ QUANTITY_WORDS = _words("mehr weniger")
 NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
 FIXED_PHRASE_STARTS = tuple("vor allem|im rahmen|im zuge|im laufe|auf grund|aufgrund".split("|"))
 EXPLETIVES = _words("es das dies")
-DEMONSTRATIVES = _words("diese dieser dieses")
+DEMONSTRATIVES = _words("diese dieser dieses das")  # "Das Gericht hat …": no expletive
 AMOUNT_WORDS = _words("mio mrd millionen milliarden tausend hundert prozent euro dollar")
 COMPARISON_CUTS = _words("verglichen gegenüber")
 FIGURE_COMPARISON_CUTS = _words("gegenüber")
@@ -153,6 +153,8 @@ CHANGE_FROM = _words("von")
 CLAUSE_CUTS = _words("als welche weil obwohl während wobei wenn")
 AS = "als"
 NOT_SUBJECT_STARTS = _words("laut darunter jedoch allerdings zudem außerdem auch wie")
+# Articles a subject after the verb and a phrase opens on: "begann in Paris der Aufstand".
+SUBJECT_ARTICLES = _words("der die das ein eine")
 TABLE_WORDS = _words("vs")
 TABLE_SUBJECTS = _words("quartal")
 TABLE_PERIODS = _words("jahr quartal")
@@ -224,7 +226,7 @@ def is_participle(word: str) -> bool:
 
 # -- added for de --
 VERB_LAST = True
-GENITIVE_ARTICLES = _words("der des")
+GENITIVE_ARTICLES = _words("der des beider aller")
 
 
 # -- added for es --

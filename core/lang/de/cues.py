@@ -139,6 +139,7 @@ ANAPHOR_STEP = {
     **{f"darauf {w}": 1 for w in _forms("folgend")},
     **_steps(-1, "vorig", "vorherig", "vorangegangen"),
     **_steps(0, "selb", "gleich", "dies"),
+    **_steps(0, "derselb", "dieselb", "dasselb", "demselb", "desselb"),
     "darauf": 1, "danach": 1, "später": 1, "zuvor": -1, "davor": -1, "vorher": -1, "vor": -1,
     "früher": -1,
 }  # fmt: skip
@@ -204,7 +205,8 @@ THING_BEFORE = r"\b(?:der|die|das|des|dem|den|ein|eine|seit)\s+$"
 STORY_YEAR_FRAME = (
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:Im\s+Jahr|Im|In|Bis|Seit|Während|Ab|Anfang|Ende)\s+)?$"
 )
-STORY_ASIDE = r"\b(?:bis)\b[^.;:!?()\n]{0,60}$"
+# "bis …": where a span ends; "Zuletzt hatte … im September 2019": a look back.
+STORY_ASIDE = r"\b(?:bis|zuletzt)\b[^.;:!?()\n]{0,60}$"
 REPORTED_ON = (
     r"\b(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|kündigte"
     r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben)"

@@ -130,7 +130,7 @@ NOT_ACTORS = _words(
     "konferenz forum festival wahl wahlen meisterschaft preis frühjahr frühling sommer herbst "
     "winter uhr"
 )
-NAME_CONNECTORS = _words("von van de der del la al bin zu")
+NAME_CONNECTORS = _words("von van de del la al bin zu")  # not "der": "in Paris der Aufstand"
 # Endings of a nationality or a people ("Russen", "Ukrainer", "Franzosen"), a regex.
 DEMONYM = r"(?:er|en|in|innen)$"
 NATIONALITIES = frozenset(

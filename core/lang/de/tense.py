@@ -9,6 +9,8 @@ capital-sensitive pattern so the nouns that begin with "Ge-" ("Gemeinderat") are
 
 from __future__ import annotations
 
+from core.lang.de import _forms
+
 # Infinitives of what news reports as planned ("will … besuchen", "plant … zu treffen").
 PLANNED = tuple(
     "sein beginnen starten besuchen reisen treffen abhalten eröffnen fortsetzen unterzeichnen"
@@ -26,6 +28,18 @@ FUTURE = (
     r"|findet|finden|beginnt|beginnen|startet|starten|reist|reisen|fliegt|fliegen|trifft"
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
+    rf"|{_forms.present_forms()}"
+    # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
+    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$)"
+)
+# The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
+# am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date
+# "für Montag" or "ab Montag", which a plan put ahead. ``core.temporal.tense`` also looks
+# for it before a date, past the date (``PERFECT_PAST``).
+PERFECT_PAST = (
+    r"(?:hat|haben)(?=(?:(?!\b(?:für|ab|bis|geplant|vorgesehen|angesetzt)\b)[^.;,:]){0,80}?\s"
+    r"(?-i:(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|über|unter)"
+    r"[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert))\s*(?:[.;,]|$))"
 )
 # Words that put it behind: past forms, auxiliaries of the perfect, "seit", participles.
 PAST = (
@@ -45,6 +59,7 @@ PAST = (
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
     r"(?<!\bgeben)(?<!\bgewinnen)(?<!\bgeraten)(?<!\bgeschehen)"
     r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)"
+    rf"|{PERFECT_PAST}"
 )
 PAST_SUFFIX = "te"
 NOT_PAST = frozenset(
@@ -84,7 +99,8 @@ PERFECT = r"\s+(?:nicht\s+)?(?:\w+\s+){0,4}(?:haben|sein)\b"
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = (
     r"ist|sind|bin|bist|seid|hat|haben|habe|hast|wird|werden|kann|können|muss|müssen"
-    r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt"
+    r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt|voraussichtlich"
+    rf"|{_forms.present_forms()}"
 )
 FUTURE_IN_PAST = r"würde|würden|sollte|sollten|wollte|wollten"
 AUXILIARY = (

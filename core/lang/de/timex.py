@@ -59,7 +59,10 @@ _NEXT = ("nächst", "kommend")
 _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
-_ANAPHORIC = ("folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen")
+_ANAPHORIC = (
+    "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",
+    "derselb", "dieselb", "dasselb", "demselb", "desselb",  # "in derselben Nacht"
+)  # fmt: skip
 # "am gestrigen Montag", "am heutigen Freitag": the weekday of a day named from publication.
 _DEICTIC = ("gestrig", "heutig", "morgig")
 AMPM = r"(?!)"
@@ -162,7 +165,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         rf"""(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_ANAPHORIC, *_DEICTIC)})|[Jj]ede[nrs]?)\s+)?
         (?P<weekday>{WEEKDAY})(?P<plural>(?!))?
-        (?:\s?(?P<pod>{_WEEKDAY_POD})(?P<pods>(?!))?)?\b""",
+        (?:\s?(?P<pod>{_WEEKDAY_POD})(?P<pods>(?!))?)?\b
+        (?:\s+(?P<week>(?i:{_inflected(*_LAST, *_NEXT)})\s+Woche)\b)?""",
     ),
     # Weihnachten / Ostern 2010 / letzte Ostern
     (
@@ -181,11 +185,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})
         \s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b(?P<tail>(?!))?""",
     ),
-    # am folgenden Tag / am nächsten Morgen / tags darauf / am Vortag / im Vorjahr / im selben Jahr
+    # am folgenden Tag / am nächsten Morgen / tags darauf / in der Nacht zuvor / im selben Jahr
     (
         "anaphor",
         rf"""(?P<pre>(?!))?(?:(?P<rel>(?i:{_inflected(*_ANAPHORIC)}))\s+(?P<unit>{_UNIT_DAY}|{_UNIT_PERIOD})\b
-        |(?:(?:der|die|den|dem)\s+)?(?P<unit2>[Tt]ags|Tag|Woche|Monat|Jahr)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)
+        |(?:(?:der|die|den|dem)\s+)?(?P<unit2>[Tt]ags|Tag|Woche|Monat|Jahr|Morgen|Vormittag|Nachmittag|Abend|Nacht)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)
           (?P<deixis>(?!))?\b)""",
     ),
     # am nächsten Tag / am nächsten Morgen (the next day, counted from the last date)
@@ -198,7 +202,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphor:day",
         rf"""(?P<pre>(?!))?(?:(?<=[Aa]m\s)|(?<=[Ii]n\sder\s)|(?<=[Üü]ber\s))(?P<rel>)(?P<unit>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b
-        (?!\s+(?:des|der|dem|vor|nach|zuvor|darauf)\b)
+        (?!\s+(?:des|der|dem|zum|zur|zuvor|darauf)\b|\s+(?:vor|nach)\b(?!\s*[.;,!?]))
         |(?P<rel2>(?i:{_inflected("dies")}))\s+(?P<unit2>{_UNIT_DAY})\b(?P<dir>(?!))?(?P<deixis>(?!))?""",
     ),
     # am Vortag / im Vorjahr / in der Vorwoche / am Vorabend
@@ -358,6 +362,11 @@ PREFIX_WORDS = (
             "gleich",
             "vorangegangen",
             "erst",
+            "derselb",
+            "dieselb",
+            "dasselb",
+            "demselb",
+            "desselb",
         )
     )
     | frozenset(ONES)

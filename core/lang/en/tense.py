@@ -110,3 +110,8 @@ PRESENT = (
 FUTURE_IN_PAST = r"would|'d|was\s+to|were\s+to|(?:was|were)\s+(?:going|due|scheduled)\s+to"
 # An auxiliary before a participle: the tense is the auxiliary's ("has cited" is present).
 AUXILIARY = r"\b(?:has|have|had|be|been|being|is|are|was|were)\s+$"
+
+# -- added for de (round 2) --
+# A perfect past whose participle may stand after the date (German "hat am Montag …
+# eröffnet"); none here.
+PERFECT_PAST = r"(?!x)x"

@@ -67,3 +67,8 @@ PRESENT = (
 )
 FUTURE_IN_PAST = r"iba\s+a|iban\s+a|\w+rían?(?<!mayoría)(?<!categoría)(?<!librería)"
 AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
+
+# -- added for de (round 2) --
+# A perfect past whose participle may stand after the date (German "hat am Montag …
+# eröffnet"); none here.
+PERFECT_PAST = r"(?!x)x"

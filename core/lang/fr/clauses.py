@@ -335,3 +335,8 @@ DATELINE_WORDS = 0
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("du", "de", "des", "d'")
 # How many words back from the comma the role may stand.
 ROLE_COMPLEMENT_REACH = 6
+
+# -- added for de (round 2) --
+# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
+# Aufstand"); read only where the verb goes last (``VERB_LAST``).
+SUBJECT_ARTICLES: frozenset[str] = frozenset()

@@ -105,3 +105,8 @@ FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
 # perfect of news).
 AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
+
+# -- added for de (round 2) --
+# A perfect past whose participle may stand after the date (German "hat am Montag …
+# eröffnet"); none here.
+PERFECT_PAST = r"(?!x)x"

@@ -349,3 +349,8 @@ DATELINE_WORDS = 0
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
 ROLE_COMPLEMENT_REACH = 0
+
+# -- added for de (round 2) --
+# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
+# Aufstand"); read only where the verb goes last (``VERB_LAST``).
+SUBJECT_ARTICLES: frozenset[str] = frozenset()

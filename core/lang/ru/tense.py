@@ -73,3 +73,8 @@ PRESENT = (
 )
 FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+были|собирался|собиралась|собирались"
 AUXILIARY = r"(?!x)x"
+
+# -- added for de (round 2) --
+# A perfect past whose participle may stand after the date (German "hat am Montag …
+# eröffnet"); none here.
+PERFECT_PAST = r"(?!x)x"

@@ -69,3 +69,8 @@ PERFECT = r"(?!x)x"
 PRESENT = rf"є|зараз|буде|будуть|{_PRESENT}"
 FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намір|збирався|збиралася|збиралися"
 AUXILIARY = r"(?!x)x"
+
+# -- added for de (round 2) --
+# A perfect past whose participle may stand after the date (German "hat am Montag …
+# eröffnet"); none here.
+PERFECT_PAST = r"(?!x)x"
