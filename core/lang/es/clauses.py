@@ -252,6 +252,24 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     return {"NOUN": (lemma,)}
 
 
+def _participle_verb(lower: str) -> str | None:
+    """The verb a participle the dictionary keeps as a noun or adjective comes from:
+    "detenido" → "detener", "acusada" → "acusar"; None when no such verb is known.
+
+    >>> _participle_verb("detenido"), _participle_verb("soldado")
+    ('detener', None)
+    """
+    import simplemma
+
+    stem = lower.rstrip("s")[:-3]
+    vowel = lower.rstrip("s")[-3]
+    for ending in ("ar",) if vowel == "a" else ("er", "ir"):
+        verb = stem + ending
+        if simplemma.is_known(verb, lang="es") and simplemma.lemmatize(verb, lang="es") == verb:
+            return verb
+    return None
+
+
 def past(lemma: str) -> str:
     """The preterite (third person) of a verb: "reunir" → "reunió"."""
     irregular = {v: k for k, v in reversed(list(_IRREGULAR_PAST.items())) if k[-1] == "o"}
@@ -287,12 +305,16 @@ def is_past(word: str) -> bool:
     return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS)
 
 
+@lru_cache(maxsize=65536)
 def is_participle(word: str) -> bool:
     """A past participle ("firmado", "elegida", "hecho"), not a finite form."""
     lower = word.lower()
     if lower in _IRREGULAR_PAST:
         return lower in _IRREGULAR_PARTICIPLES
-    return "VERB" in lemmas(lower) and lower.endswith(_PARTICIPLE_ENDINGS)
+    if not lower.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    # "detenido", "herida": the dictionary keeps them as nouns; the verb shows they are not
+    return "VERB" in lemmas(lower) or _participle_verb(lower) is not None
 
 
 _FINITE_ENDINGS = (
