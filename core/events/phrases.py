@@ -205,6 +205,8 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
             return start
+        if c.FRONTED_ENDS_AT_VERB and _is_finite(tokens, k, start, c):
+            return start  # "El Gobierno aprobó el martes la ley, que …": a subject, not fronted
     return start
 
 

@@ -265,3 +265,6 @@ CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of it
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
 DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
+
+# -- added for es --
+FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma

@@ -373,3 +373,9 @@ def is_word(word: str) -> bool:
     are; "Kabul" is not): a place of that name is no name in its text
     (``core.events.gazetteer``)."""
     return bool(lemmas(word))
+
+# -- added for es --
+# Whether a fronted phrase ("During his visit on Thursday, …") ends at a word read as the
+# clause's verb, not only at a comma: Spanish fronts an article-led date ("El martes, …") that
+# looks like the start of a subject ("El Gobierno aprobó el martes la ley, que …").
+FRONTED_ENDS_AT_VERB = False

@@ -376,3 +376,8 @@ CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of it
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
 DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
+
+# -- added for es (round 2) --
+# "El Gobierno aprobó el martes la ley, que …": an article-led phrase with a verb before the
+# comma is the subject, not a fronted date ("El martes, …").
+FRONTED_ENDS_AT_VERB = True
