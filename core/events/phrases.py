@@ -247,7 +247,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         opener = tokens[k - 1].lower if k > 0 else ""
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
-        return (lower in c.AUX or c.is_past(word)) and after
+        # "anunció que presentará una enmienda": the subject left out, the verb opens
+        dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
+        return (lower in c.AUX or c.is_past(word) or dropped) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO

@@ -62,6 +62,8 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
         who = kept_text(
             s, content.body, content.verb
         )  # "Lumo said it sold …", not "Lumo said Lumo"
+    if not who and c.DROPS_SUBJECT and content.verb == content.body:
+        who = c.THAT  # "anunció que presentará una enmienda": the speaker's own plan
     if content.verb is None or not who:
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
