@@ -379,3 +379,10 @@ def is_word(word: str) -> bool:
 # clause's verb, not only at a comma: Spanish fronts an article-led date ("El martes, …") that
 # looks like the start of a subject ("El Gobierno aprobó el martes la ley, que …").
 FRONTED_ENDS_AT_VERB = False
+REFLEXIVES: frozenset[str] = frozenset()  # "se reunieron": the verb after
+
+
+def plural_verb(word: str) -> bool:
+    """Whether a finite verb's ending says many did it ("comenzaron"): read only where the
+    language drops subjects (``DROPS_SUBJECT``), so that one person is not taken for them."""
+    return False

@@ -381,3 +381,16 @@ DATELINE_WORDS = 0
 # "El Gobierno aprobó el martes la ley, que …": an article-led phrase with a verb before the
 # comma is the subject, not a fronted date ("El martes, …").
 FRONTED_ENDS_AT_VERB = True
+REFLEXIVES = _words("se")
+
+
+def plural_verb(word: str) -> bool:
+    """A third person plural: "comenzaron", "visitarán", "se reúnen" (not "comenzó").
+
+    >>> plural_verb("comenzaron"), plural_verb("comenzó"), plural_verb("han")
+    (True, False, True)
+    """
+    lower = word.lower()
+    if lower in HAVE | BE | FUTURE | MODALS:
+        return lower.endswith("n")
+    return lower.endswith("n") and "VERB" in lemmas(lower)

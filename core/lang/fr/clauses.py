@@ -331,3 +331,9 @@ DATELINE_WORDS = 0
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
+REFLEXIVES: frozenset[str] = frozenset()
+
+
+def plural_verb(word: str) -> bool:
+    """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
+    return False
