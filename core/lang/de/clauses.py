@@ -274,3 +274,7 @@ REFLEXIVES: frozenset[str] = frozenset()
 def plural_verb(word: str) -> bool:
     """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
     return False
+
+
+OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
+REACH_OWN_SENTENCE = False  # as English

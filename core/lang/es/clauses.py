@@ -146,7 +146,7 @@ TABLE_WORDS = _words("vs vs.")
 TABLE_SUBJECTS: frozenset[str] = frozenset()
 TABLE_PERIODS = _words("año periodo período trimestre")
 PERIOD_NOUNS = _words(
-    "año años mes meses semana semanas día días trimestre periodo período temporada"
+    "año años mes meses semana semanas día días trimestre periodo período temporada horas"
 )
 ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "que", "cuando")
@@ -353,7 +353,7 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset()
 # The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
 SUBJECT_AFTER_VERB = False
 # Nothing between a verb of saying and what was said in a title.
-REPORTED_THAT = ""
+REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish keeps it
 
 # -- added for fr --
 # A second date's happening is found by this folder's own rules above, not inside the verb
@@ -394,3 +394,9 @@ def plural_verb(word: str) -> bool:
     if lower in HAVE | BE | FUTURE | MODALS:
         return lower.endswith("n")
     return lower.endswith("n") and "VERB" in lemmas(lower)
+
+
+# "dos días después", "horas antes", "tres meses más tarde": a duration in the TimeBank,
+# a day after (or before) the story's last date to its reader.
+OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
+REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
