@@ -120,7 +120,7 @@ LIST_ITEM_REACH = 3
 TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya mientras como , ; – incluido")
 TITLE_DANGLING = _words(
-    "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con"
+    "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con partir"
 )
 TITLE_LOST_AFTER = _words("sobre bajo principalmente")
 BUT = _words("pero sino")
@@ -400,3 +400,4 @@ def plural_verb(word: str) -> bool:
 # a day after (or before) the story's last date to its reader.
 OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
 REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
+ATTRIBUTION_OPENERS = _words("según")

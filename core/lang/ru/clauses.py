@@ -357,3 +357,4 @@ def plural_verb(word: str) -> bool:
 
 OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
+ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
