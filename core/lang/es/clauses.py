@@ -59,8 +59,10 @@ AND_THEN = ("y", ",", "luego")
 PRONOUNS = _words("él ella ellos ellas")
 THEY = "ellos"
 PERSONAL_PRONOUNS = _words("él ella")
-POSSESSIVE_PRONOUNS = _words("su sus")
-PERSONAL_POSSESSIVES = _words("su")
+# "su abogado" is not resolved to a name: Spanish has no "X's" to write it with ("Audiencia
+# de Valencia's abogado"), and whose lawyer is often not the last name before.
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
+PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
 SPEAKER_PRONOUNS = _words("yo nosotros nosotras tú usted ustedes")
 POSSESSIVE_DETERMINERS = _words("su sus el la los las un una")
 ARTICLES = _words("el la los las un una unos unas")
