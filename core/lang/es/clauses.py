@@ -223,6 +223,9 @@ _IRREGULAR_PRESENT = {
 }  # fmt: skip
 
 
+_SHORT_VERBS = frozenset(("dar", "ir", "ver", "oír"))
+
+
 @lru_cache(maxsize=65536)
 def _lemma(lower: str) -> str | None:
     import simplemma  # its Spanish dictionary loads on first use, off the GUI thread
@@ -249,6 +252,8 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     if lemma is None:
         return {}
     reflexive = lemma.removesuffix("se")
+    if lemma in _SHORT_VERBS:
+        return {"VERB": (lemma,)}  # "dieron", "irán", "vio": too short for the ending test
     if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
         return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
     return {"NOUN": (lemma,)}
