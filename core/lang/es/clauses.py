@@ -263,8 +263,11 @@ def _participle_verb(lower: str) -> str | None:
     """The verb a participle the dictionary keeps as a noun or adjective comes from:
     "detenido" → "detener", "acusada" → "acusar"; None when no such verb is known.
 
-    >>> _participle_verb("detenido"), _participle_verb("soldado")
-    ('detener', None)
+    A noun that looks like a participle may find a verb too ("soldado" → "soldar"): only
+    ``is_participle`` asks, never ``lemmas``, so such a noun is no verb to the clause reader.
+
+    >>> _participle_verb("detenido"), _participle_verb("acusada"), _participle_verb("apellido")
+    ('detener', 'acusar', None)
     """
     import simplemma
 
