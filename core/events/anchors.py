@@ -58,6 +58,7 @@ class _Cues:
     due: re.Pattern[str]
     be: frozenset[str]
     comparison: re.Pattern[str]
+    own_sentence: bool
     comparison_next: re.Pattern[str]
     from_: re.Pattern[str]
     amount: re.Pattern[str]
@@ -110,6 +111,7 @@ def _cues(language: str) -> _Cues:
         from_=re.compile(a.FROM, re.I),
         amount=re.compile(a.AMOUNT, re.I),
         stop=re.compile(a.COMPARISON_STOP, re.I),
+        own_sentence=lang.words(language, "clauses").REACH_OWN_SENTENCE,
         range_join=re.compile(a.RANGE_JOIN_BEFORE, re.I),
         range_next=re.compile(a.RANGE_JOIN_AFTER, re.I),
         of=re.compile(a.OF_BEFORE, re.I),
@@ -248,7 +250,11 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
 def _reach(before: str, cues: _Cues) -> str:
     """The part of ``before`` in the date's own clause: back to the last clause break, over
     appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
-    cuts = [0, *(m.end() for m in cues.stop.finditer(before))]
+    stops = list(cues.stop.finditer(before))
+    sentence_end = stops and stops[-1].group()[:1] in ".!?"
+    if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
+        return ""  # the date opens its sentence: nothing of the sentence before is its clause
+    cuts = [0, *(m.end() for m in stops)]
     k = len(cuts) - 1
     while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
         segment = before[cuts[k] :]

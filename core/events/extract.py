@@ -17,7 +17,7 @@ from functools import cache
 from itertools import pairwise
 
 from core import lang
-from core.events import anchors
+from core.events import anchors, offsets
 from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
@@ -81,6 +81,7 @@ def extract_events(document: Document) -> list[Event]:
     text, language = document.text, document.language
     published = publication_moment(document)
     timexes = [t for t in tag(text, published, language) if t.start >= document.body_start]
+    timexes = offsets.as_dates(timexes, language)  # "dos días después": after the last date
     mentions = find_mentions(text, document.body_start, language=language)
     day = parse_value(published.date().isoformat())
     assert day is not None

@@ -135,8 +135,8 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
     if not whens:
         return []
-    if clause.verb is None:
-        return []
+    if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
+        return []  # "…, según anunció ayer la portavoz": who told it, not what happened
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
     when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None

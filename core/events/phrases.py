@@ -78,6 +78,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
+        if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
+            continue  # "Horas antes, …", "dos días después": the end of a time expression
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -207,8 +209,10 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
             return start
-        if c.VERB_LAST and _is_finite(tokens, k, start, c):
-            return start  # "In der Nacht brach ein Damm, …": the verb second, no fronted clause
+        if (c.VERB_LAST or c.FRONTED_ENDS_AT_VERB) and _is_finite(tokens, k, start, c):
+            # "In der Nacht brach ein Damm, …" (the verb second), "El Gobierno aprobó el martes
+            # la ley, que …" (a subject): no fronted clause
+            return start
     return start
 
 
@@ -249,7 +253,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         opener = tokens[k - 1].lower if k > 0 else ""
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
-        return (lower in c.AUX or c.is_past(word)) and after
+        # "anunció que presentará una enmienda": the subject left out, the verb opens
+        dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
+        return (lower in c.AUX or c.is_past(word) or dropped) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO

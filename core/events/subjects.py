@@ -35,6 +35,14 @@ def _after_told(s: Sentence, clause: Clause, keep: list[int], c: ModuleType) -> 
     return keep[second:] if second is not None else []
 
 
+def _plural_verb(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the clause's verb (past a reflexive "se") has a plural ending."""
+    k = verb
+    while k + 1 < len(s.tokens) and s.tokens[k].lower in c.REFLEXIVES:
+        k += 1
+    return c.plural_verb(s.tokens[k].text)
+
+
 def subject_of(
     s: Sentence, clause: Clause, inherited: bool = False
 ) -> tuple[str, list[Mention], tuple[int, int]]:
@@ -63,7 +71,7 @@ def subject_of(
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON})
-            if person is not None:
+            if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
         if first is clause or inherited:
             return "", [], (verb, verb)

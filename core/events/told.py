@@ -62,13 +62,17 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
         who = kept_text(
             s, content.body, content.verb
         )  # "Lumo said it sold …", not "Lumo said Lumo"
-    if content.verb is None or not who:
+    # "anunció que presentará una enmienda": the subject left out is the speaker
+    own_plan = not who and c.DROPS_SUBJECT and content.verb == content.body
+    if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    title = headline(subject, f"{said}{c.REPORTED_THAT} {who} {what}", language=s.language)
-    if not title or not opens_finite(what, s.language) or not _keeps_verb(title, who, what):
+    told = " ".join(w for w in (f"{said}{c.REPORTED_THAT}", who, what) if w)
+    title = headline(subject, told, language=s.language)
+    kept = _keeps_verb(title, who or c.THAT, what) if title else False
+    if not title or not opens_finite(what, s.language) or not kept:
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")

@@ -272,3 +272,17 @@ DATELINE_WORDS = 0
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
 ROLE_COMPLEMENT_REACH = 0
+
+# -- added for es --
+FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
+REFLEXIVES: frozenset[str] = frozenset()
+
+
+def plural_verb(word: str) -> bool:
+    """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
+    return False
+
+
+OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
+REACH_OWN_SENTENCE = False  # as English
+ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English

@@ -384,3 +384,29 @@ ROLE_COMPLEMENT_REACH = 0
 # Articles a subject after the verb and a phrase opens on (German "begann in Paris der
 # Aufstand"); read only where the verb goes last (``VERB_LAST``).
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
+
+# -- added for es --
+# Whether a fronted phrase ("During his visit on Thursday, …") ends at a word read as the
+# clause's verb, not only at a comma: Spanish fronts an article-led date ("El martes, …") that
+# looks like the start of a subject ("El Gobierno aprobó el martes la ley, que …").
+FRONTED_ENDS_AT_VERB = False
+REFLEXIVES: frozenset[str] = frozenset()  # "se reunieron": the verb after
+
+
+def plural_verb(word: str) -> bool:
+    """Whether a finite verb's ending says many did it ("comenzaron"): read only where the
+    language drops subjects (``DROPS_SUBJECT``), so that one person is not taken for them."""
+    return False
+
+
+# A span after the story's last date, dated from it ("dos días después" → two days after):
+# the word ending the span and its direction (``core.events.offsets``). English's tagger
+# dates "two days later" itself.
+OFFSET_WORDS: dict[str, int] = {}
+# Whether a date opening its sentence is read without the sentence before ("…, a year
+# earlier. | Two days later, …" is no comparison). True for English too would date one more
+# event right in benchmarks/event_anchor.py (549/665 strict); left to the lead to switch.
+REACH_OWN_SENTENCE = False
+# A clause opened by these words says who told the news ("…, según anunció ayer la
+# portavoz"): no happening of its own. English says "according to" without a verb.
+ATTRIBUTION_OPENERS: frozenset[str] = frozenset()

@@ -80,7 +80,7 @@ _VAGUE_PRE = (
     r"|[Uu]nas|[Mm]uchos|[Mm]uchas|[Vv]arios|[Vv]arias|[Pp]ocos|[Pp]ocas|[Aa]lgunos|[Aa]lgunas)"
 )
 _VAGUE_UNIT = (
-    r"(?:segundos|minutos|horas|[Dd][íi]as|(?<![Uu]nas\s)jornadas|semanas|[Mm]eses|[Aa][ñn]os"
+    r"(?:segundos|minutos|[Hh]oras|[Dd][íi]as|(?<![Uu]nas\s)jornadas|[Ss]emanas|[Mm]eses|[Aa][ñn]os"
     r"|d[ée]cadas|siglos|(?<=[Hh]ace\s)tiempo|(?<=[Uu]n\s)tiempo|(?<=[Uu]n\s)rato"
     r"|(?<=[Uu]n\sbuen\s)rato|(?<=[Uu]n\s)ratito|(?<=[Tt]odo\sel\s)rato)"
 )

@@ -354,3 +354,17 @@ ROLE_COMPLEMENT_REACH = 0
 # Articles a subject after the verb and a phrase opens on (German "begann in Paris der
 # Aufstand"); read only where the verb goes last (``VERB_LAST``).
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
+
+# -- added for es --
+FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
+REFLEXIVES: frozenset[str] = frozenset()
+
+
+def plural_verb(word: str) -> bool:
+    """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
+    return False
+
+
+OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
+REACH_OWN_SENTENCE = False  # as English
+ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English

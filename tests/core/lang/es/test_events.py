@@ -100,3 +100,32 @@ def test_the_election_article_places_the_vote_the_first_round_and_the_handover()
     titles = [title for _, _, title in found]
     assert titles[0] == "Los chilenos votarán en la segunda vuelta"
     assert titles[3] == "El nuevo presidente asumirá el cargo"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a passive with a participle the dictionary keeps as a noun
+        ("La alcaldesa fue detenida en julio de 2019.",
+         [("2019-07", "La alcaldesa fue detenida")]),
+        # a relative clause after the object keeps the subject ("El" is no fronted date)
+        ("El Senado aprobó el martes la reforma, que regula los alquileres.",
+         [("2022-02-01", "El Senado aprobó la reforma")]),
+        # the speaker's own plan, its subject left out
+        ("El partido anunció el lunes que recurrirá la sentencia.",
+         [("2022-01-31", "El partido anunció que recurrirá la sentencia")]),
+        # the attribution after the news is no event of its own
+        ("Los pilotos comenzarán una huelga el 20 de febrero, según anunció ayer el sindicato.",
+         [("2022-02-20", "Los pilotos comenzarán una huelga")]),
+        # a span after the story's last date, and before it
+        ("El 3 de enero de 2020 el rey visitó Lisboa. Dos días después, el rey viajó a Oporto. "
+         "Horas antes, el alcalde había recibido una carta.",
+         [("2020-01-03", "El rey visitó Lisboa"), ("2020-01-05", "El rey viajó a Oporto"),
+          ("2020-01-05", "El alcalde había recibido una carta")]),
+        # a plural verb does not take the one person named before as its subject
+        ("El ministro Luis Vega llegó ayer a Roma. Al día siguiente, firmaron el acuerdo.",
+         [("2022-02-03", "Vega llegó a Roma")]),
+    ],
+)  # fmt: skip
+def test_round_two_classes(body, expected):
+    assert _body(body) == expected
