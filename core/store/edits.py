@@ -27,8 +27,12 @@ EDITABLE = ("title", "start", "end", "precision", "kind", "checked")
 _EVENT_FIELDS = (
     "id", "document_id", "title", "start", "end", "precision", "undated", "kind", "sentence",
     "char_start", "char_end", "start_ts", "end_ts", "sources", "score", "edited", "checked",
+    "disputed",
 )  # fmt: skip
-_SOURCE_FIELDS = ("id", "event_id", "document_id", "title", "sentence", "char_start", "char_end")
+_SOURCE_FIELDS = (
+    "id", "event_id", "document_id", "title", "sentence", "char_start", "char_end", "start",
+    "end", "precision", "start_ts", "end_ts",
+)  # fmt: skip
 
 
 class EditError(ValueError):
@@ -206,7 +210,8 @@ class Curator:
         if row is None:
             return None
         sources = conn.execute(
-            f"SELECT {', '.join(_SOURCE_FIELDS)} FROM event_sources WHERE event_id = ? ORDER BY id",
+            f"SELECT {', '.join(_q(f) for f in _SOURCE_FIELDS)} FROM event_sources "
+            "WHERE event_id = ? ORDER BY id",
             [event_id],
         ).fetchall()
         entities = conn.execute(
@@ -245,7 +250,7 @@ class Curator:
             )
             for source in snap["sources"]:
                 conn.execute(
-                    f"INSERT INTO event_sources ({', '.join(source)}) "
+                    f"INSERT INTO event_sources ({', '.join(_q(f) for f in source)}) "
                     f"VALUES ({', '.join('?' * len(source))})",
                     list(source.values()),
                 )
