@@ -99,6 +99,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--from", dest="start", help="only events overlapping from this date")
         parser.add_argument("--to", dest="end", help="…up to this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
+        parser.add_argument(
+            "--disputed", action="store_true",
+            help="only events whose sources disagree on the date (each source's date is kept)",
+        )  # fmt: skip
         parser.add_argument("--search", help="only events whose title or sentence has these words")
         parser.add_argument("--entity", help="only events naming this person, group or place")
         parser.add_argument(
@@ -245,6 +249,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         rows = store.events(
             t0, t1, document_ids=args.document, kind=args.kind, search=args.search,
             entity_id=entity_id, with_sources=True, language=args.lang,
+            event_ids=store.disputed_ids() if args.disputed else None,
         )  # fmt: skip
     finally:
         store.close()
