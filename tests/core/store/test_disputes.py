@@ -61,3 +61,38 @@ def test_without_merging_nothing_is_disputed(store):
     ingest(store, [DISPUTES], same=None)
     assert store.disputed_ids() == []
     assert len(_titled(store, "Holm met Varga")) == 3
+
+
+def _summit(store):
+    _ingest(store, "summit_a.txt", "summit_c.txt", "summit_b.txt")
+    return _titled(store, "Holm met Varga")[0]
+
+
+def test_settling_a_dispute_on_one_sources_date_is_undoable(store):
+    from core.store.edits import Curator
+
+    summit = _summit(store)
+    tuesday = next(s for s in summit["sources"] if s["start"] == "2027-03-09")
+    curator = Curator(store)
+    curator.resolve(summit["id"], tuesday["source_id"])
+    settled = store.event(summit["id"])
+    assert (settled["start"], settled["disputed"]) == ("2027-03-09", 0)
+    assert store.disputed_ids() == [] and len(settled["sources"]) == 3
+    curator.undo()
+    again = store.event(summit["id"])
+    assert (again["start"], again["disputed"]) == (summit["start"], 1)
+    assert store.disputed_ids() == [summit["id"]]
+
+
+def test_splitting_off_the_disagreeing_report_gives_it_its_own_date(store):
+    from core.store.edits import Curator
+
+    summit = _summit(store)
+    tuesday = next(s for s in summit["sources"] if s["start"] == "2027-03-09")
+    curator = Curator(store)
+    new_id = curator.split(summit["id"], tuesday["source_id"])
+    assert store.event(new_id)["start"] == "2027-03-09"
+    assert store.event(summit["id"])["start"] == "2027-03-08"
+    assert store.disputed_ids() == []  # the two Monday reports agree
+    curator.undo()
+    assert store.disputed_ids() == [summit["id"]] and store.event(new_id) is None
