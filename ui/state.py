@@ -52,6 +52,13 @@ class SearchFilter:
     event_ids: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class DisputedFilter:
+    """Only the events whose sources disagree on the date."""
+
+    event_ids: frozenset[int]
+
+
 class WindowState:
     """The database open, its snapshot, the name filter, the search and the selected event.
 
@@ -65,11 +72,13 @@ class WindowState:
         self.snapshot = Snapshot()
         self.entity_filter: EntityFilter | None = None
         self.search: SearchFilter | None = None
+        self.disputed: DisputedFilter | None = None
         self.selected: int | None = None
         self.database_changed = Observable()
         self.snapshot_changed = Observable()
         self.entity_filter_changed = Observable()
         self.search_changed = Observable()
+        self.disputed_changed = Observable()
         self.selection_changed = Observable()
 
     def open_database(self, db_path: str) -> None:
@@ -77,6 +86,7 @@ class WindowState:
         self.db_path = db_path
         self.snapshot = Snapshot()
         self.search = None  # its hits were another database's events
+        self.disputed = None
         self.database_changed.emit(db_path)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
@@ -91,9 +101,15 @@ class WindowState:
         self.search = search
         self.search_changed.emit(search)
 
+    def set_disputed(self, disputed: DisputedFilter | None) -> None:
+        self.disputed = disputed
+        self.disputed_changed.emit(disputed)
+
     def filtered_ids(self) -> list[frozenset[int]]:
-        """The events each filter by id (name, search) lets through; [] when none is on."""
-        return [f.event_ids for f in (self.entity_filter, self.search) if f is not None]
+        """The events each filter by id (name, search, disputed) lets through; [] when none
+        is on."""
+        filters = (self.entity_filter, self.search, self.disputed)
+        return [f.event_ids for f in filters if f is not None]
 
     def select(self, event_id: int | None) -> None:
         self.selected = event_id

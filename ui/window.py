@@ -22,6 +22,7 @@ from core.ingest import IngestReport
 from ui import dropping, session
 from ui.curation import Curation
 from ui.dateless import DatelessArticles
+from ui.disputes import DisputesPart
 from ui.errors import report_error
 from ui.exporting import Exporter
 from ui.filtering import FilterQueries
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
                                  self.shown_event_ids)  # fmt: skip
         self.redating = Redating(self, self.tasks, self.state, self.documents)
         self.dateless = DatelessArticles(self, self.redating)
+        self.disputes = DisputesPart(self)
         self._build_status_bar()
         self._connect_parts()
         self.menus = Menus(self, self.state, self.settings, self.timeline, self.filters,

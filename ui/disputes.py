@@ -1,0 +1,101 @@
+"""Disputed events in the window: the "Disputed" filter, and each source's date side by side
+in the detail panel, the latest report marked, with a link to settle the event on it.
+
+A disputed event is one whose sources report one happening on dates that do not overlap
+(``core.events.disputes``); settling it (``Curator.resolve``) or splitting a source off
+(``Curator.split``) is an undoable edit.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QToolButton
+
+from core.store import open_store
+from core.timelabel import date_label
+from ui.errors import report_error
+from ui.state import DisputedFilter
+
+if TYPE_CHECKING:
+    from ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DISPUTED_COLOUR = "#b3261e"  # the marker and the panel's heading: a warning red
+
+
+def disputed_ids(db_path: str) -> frozenset[int]:
+    store = open_store(db_path)
+    try:
+        return frozenset(store.disputed_ids())
+    finally:
+        store.close()
+
+
+class DisputesPart(QObject):
+    """The "Disputed" button of the filter bar: when down, only disputed events are shown."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.button = QToolButton(window.filters)
+        self.button.setText("Disputed")
+        self.button.setCheckable(True)
+        self.button.setToolTip("Show only the events whose sources disagree on the date")
+        window.filters.insertWidget(window.filters.entity_action, self.button)
+        self.button.toggled.connect(self._toggled)
+        window.state.disputed_changed.connect(lambda _f: window.apply_filters())
+        window.state.snapshot_changed.connect(lambda _s: self._again())
+        window.detail.resolveRequested.connect(window.curation.resolve)
+        self._generation = 0
+
+    def _toggled(self, down: bool) -> None:
+        self._generation += 1
+        if not down:
+            self.window.state.set_disputed(None)
+            return
+        generation, db = self._generation, self.window.state.db_path
+        self.window.tasks.start(
+            lambda _p, _c: DisputedFilter(disputed_ids(db)),
+            lambda found: self._found(generation, found),
+            lambda msg: report_error(self.window, "Cannot find disputes", msg, modal=False),
+        )
+
+    def _found(self, generation: int, found: DisputedFilter) -> None:
+        if generation == self._generation and self.button.isChecked():
+            self.window.state.set_disputed(found)
+
+    def _again(self) -> None:
+        """The events were read again (articles added, a dispute settled): ask anew."""
+        if self.button.isChecked():
+            self._toggled(True)
+
+
+def dispute_html(event: dict[str, Any]) -> str:
+    """The sources' dates side by side: date, sentence, publication date, the latest report
+    marked; each with a link to settle the event on its date (``resolve:<index>``)."""
+    sources = event.get("sources") or []
+    if not event.get("disputed") or not sources:
+        return ""
+    latest = max(s["published"] for s in sources)
+    rows = "".join(
+        "<tr>"
+        f"<td><b>{escape(date_label(s.get('start') or event['start'], s.get('end')))}</b><br>"
+        f"<a href='resolve:{i}' title='Settle the event on this date'>use this date</a></td>"
+        f"<td>“{escape(s['sentence'])}”</td>"
+        f"<td>{escape(date_label(s['published']))}"
+        + ("<br><b>latest report</b>" if s["published"] == latest else "")
+        + "</td></tr>"
+        for i, s in enumerate(sources)
+    )
+    return (
+        f"<p style='color: {DISPUTED_COLOUR}'><b>⚠ Disputed:</b> its sources give different "
+        "dates.</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>Date given</th><th>Sentence</th><th>Published</th></tr>"
+        f"{rows}</table>"
+    )
