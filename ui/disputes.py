@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolButton
 
 from core.store import open_store
 from core.timelabel import date_label
+from ui.dispute_marks import DISPUTED_COLOUR
 from ui.errors import report_error
 from ui.state import DisputedFilter
 
@@ -25,7 +26,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DISPUTED_COLOUR = "#b3261e"  # the marker and the panel's heading: a warning red
+
+def dispute_spans(db_path: str) -> dict[int, tuple[float, float]]:
+    store = open_store(db_path)
+    try:
+        return store.dispute_spans()
+    finally:
+        store.close()
 
 
 def disputed_ids(db_path: str) -> frozenset[int]:
@@ -73,6 +80,12 @@ class DisputesPart(QObject):
         """The events were read again (articles added, a dispute settled): ask anew."""
         if self.button.isChecked():
             self._toggled(True)
+        db, timeline = self.window.state.db_path, self.window.timeline
+        self.window.tasks.start(
+            lambda _p, _c: dispute_spans(db),
+            timeline.set_disputes,
+            lambda msg: log.warning("no dispute markers: %s", msg),
+        )
 
 
 def dispute_html(event: dict[str, Any]) -> str:

@@ -84,6 +84,17 @@ class StoreDisputes(StoreEntities):
             "SELECT id FROM events WHERE disputed = 1 ORDER BY start_ts, id"
         )]  # fmt: skip
 
+    def dispute_spans(self) -> dict[int, tuple[float, float]]:
+        """Each disputed event's candidate dates: from its sources' earliest start to their
+        latest end (what the timeline's dispute marker spans)."""
+        return {
+            r[0]: (r[1], r[2])
+            for r in self.db.conn.execute(
+                "SELECT e.id, min(s.start_ts), max(s.end_ts) FROM events e "
+                "JOIN event_sources s ON s.event_id = e.id WHERE e.disputed = 1 GROUP BY e.id"
+            )
+        }
+
     def count_disputed(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM events WHERE disputed = 1").fetchone()[0]
 

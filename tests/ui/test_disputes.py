@@ -53,3 +53,17 @@ def test_the_disputed_summit_is_filtered_shown_side_by_side_and_settled(qtbot, t
     qtbot.waitUntil(lambda: window.event_model.rowCount() == everything, timeout=10000)
     window.close()
     assert window.tasks.pool.waitForDone(10000)
+
+
+def test_the_timeline_marks_the_disputed_summit_across_both_days(qtbot, tmp_path):
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    ingest(store, [DISPUTES], workers=1)
+    store.close()
+    (summit,) = _disputed(db)
+    window = make_window(qtbot, db)
+    qtbot.waitUntil(lambda: summit in window.timeline.disputes, timeout=10000)
+    t0, t1 = window.timeline.disputes[summit]
+    assert t1 - t0 == 2 * 86400  # Monday and Tuesday, the dates its sources give
+    window.close()
+    assert window.tasks.pool.waitForDone(10000)
