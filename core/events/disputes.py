@@ -83,15 +83,15 @@ def same_story(a: Event, b: Event, language: str = "en") -> bool:
 
 
 def refines(new: Event, stored: Event) -> bool:
-    """Whether ``new`` gives a precise date inside ``stored``'s coarse one ("next week" →
-    "on 24 March")."""
+    """Whether ``new`` gives a more precise date inside ``stored``'s coarse one ("next week"
+    → "on 24 March", "last year" → "in January last year")."""
     return (
         not new.undated
         and not stored.undated
-        and new.precision in _PRECISE
         and stored.precision not in _PRECISE
         and stored.start_ts <= new.start_ts
         and new.end_ts <= stored.end_ts
+        and new.end_ts - new.start_ts < stored.end_ts - stored.start_ts
     )
 
 

@@ -66,7 +66,11 @@ class StoreDisputes(StoreEntities):
                 conn.execute("UPDATE events SET disputed = 1 WHERE id = ?", [target])
                 continue
             event = events[n]
-            old = conn.execute("SELECT start_ts FROM events WHERE id = ?", [target]).fetchone()
+            old = conn.execute(
+                "SELECT start_ts, edited FROM events WHERE id = ?", [target]
+            ).fetchone()
+            if old[1]:
+                continue  # the user dated it: a report does not overrule them
             conn.execute(
                 'UPDATE events SET start = ?, "end" = ?, precision = ?, start_ts = ?, '
                 "end_ts = ? WHERE id = ?",

@@ -41,6 +41,14 @@ def test_the_same_day_is_a_merge_and_a_precise_day_in_a_vague_week_an_update():
     assert relation(week, MONDAY) == "merge"  # the vague report after the precise one
 
 
+def test_a_month_inside_a_vague_year_is_an_update_too():
+    year, january = (
+        ev("Holm met Varga in Geneva", "2026"),
+        ev("Holm met Varga in Geneva", "2026-01"),
+    )
+    assert (relation(january, year), relation(year, january)) == ("update", "merge")
+
+
 def test_a_year_apart_in_year_precision_is_a_dispute():
     a = ev("Holm met Varga in Geneva", "2013")
     assert relation(ev("Holm met Varga in Geneva", "2014"), a) == "dispute"
