@@ -27,3 +27,14 @@ def test_export_disputed_gives_the_summit_with_each_sources_date(tmp_path):
     flagged = [r for r in rows if r["disputed"] == "True"]
     assert [r["candidate_dates"] for r in flagged] == ["2027-03-08; 2027-03-09"]
     assert all(r["candidate_dates"] == "" for r in rows if r["disputed"] == "False")
+
+
+def test_export_since_gives_what_the_articles_added_from_that_date_added_or_changed(tmp_path):
+    db = str(tmp_path / "x.db")
+    assert run("ingest", str(DISPUTES / "summit_a.txt"), "--db", db).returncode == 0
+    since = "2000-01-01"
+    assert len(json.loads(run("export", "--format", "json", "--db", db, "--since", since).stdout))
+    tomorrow = run("export", "--format", "json", "--db", db, "--since", "2999-01-01")
+    assert json.loads(tomorrow.stdout) == []
+    bad = run("export", "--format", "json", "--db", db, "--since", "soon")
+    assert bad.returncode != 0 and "not a date" in bad.stderr
