@@ -59,6 +59,13 @@ class DisputedFilter:
     event_ids: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class NewsFilter:
+    """Only the events added or changed since the timeline was last opened."""
+
+    event_ids: frozenset[int]
+
+
 class WindowState:
     """The database open, its snapshot, the name filter, the search and the selected event.
 
@@ -73,12 +80,14 @@ class WindowState:
         self.entity_filter: EntityFilter | None = None
         self.search: SearchFilter | None = None
         self.disputed: DisputedFilter | None = None
+        self.news: NewsFilter | None = None
         self.selected: int | None = None
         self.database_changed = Observable()
         self.snapshot_changed = Observable()
         self.entity_filter_changed = Observable()
         self.search_changed = Observable()
         self.disputed_changed = Observable()
+        self.news_changed = Observable()
         self.selection_changed = Observable()
 
     def open_database(self, db_path: str) -> None:
@@ -87,6 +96,7 @@ class WindowState:
         self.snapshot = Snapshot()
         self.search = None  # its hits were another database's events
         self.disputed = None
+        self.news = None
         self.database_changed.emit(db_path)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
@@ -105,10 +115,14 @@ class WindowState:
         self.disputed = disputed
         self.disputed_changed.emit(disputed)
 
+    def set_news(self, news: NewsFilter | None) -> None:
+        self.news = news
+        self.news_changed.emit(news)
+
     def filtered_ids(self) -> list[frozenset[int]]:
-        """The events each filter by id (name, search, disputed) lets through; [] when none
-        is on."""
-        filters = (self.entity_filter, self.search, self.disputed)
+        """The events each filter by id (name, search, disputed, new) lets through; [] when
+        none is on."""
+        filters = (self.entity_filter, self.search, self.disputed, self.news)
         return [f.event_ids for f in filters if f is not None]
 
     def select(self, event_id: int | None) -> None:
