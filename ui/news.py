@@ -77,11 +77,16 @@ class NewsPart(QObject):
         self.button.setChecked(False)
         self.window.tasks.start(
             lambda _p, _c: last_document_id(db_path),
-            lambda newest: self.window.settings.setValue(
-                _key(db_path), [str(newest), datetime.now().isoformat(timespec="minutes")]
-            ),
+            lambda newest: self._remember(db_path, newest),
             lambda msg: log.warning("cannot remember what this timeline holds: %s", msg),
         )
+
+    def _remember(self, db_path: str, newest: int) -> None:
+        settings = self.window.settings
+        settings.setValue(
+            _key(db_path), [str(newest), datetime.now().isoformat(timespec="minutes")]
+        )
+        settings.sync()  # now: a session that ends abruptly has still seen it
 
     def _again(self) -> None:
         """The events were read (opened, articles added, edits): which are new."""
