@@ -92,8 +92,8 @@ def dispute_html(event: dict[str, Any]) -> str:
     """The sources' dates side by side: date, sentence, publication date, the latest report
     marked; each with a link to settle the event on its date (``resolve:<index>``)."""
     sources = event.get("sources") or []
-    if not event.get("disputed") or not sources:
-        return ""
+    if not event.get("disputed"):
+        return _update_html(event, sources)
     latest = max(s["published"] for s in sources)
     rows = "".join(
         "<tr>"
@@ -112,3 +112,15 @@ def dispute_html(event: dict[str, Any]) -> str:
         "<tr><th>Date given</th><th>Sentence</th><th>Published</th></tr>"
         f"{rows}</table>"
     )
+
+
+def _update_html(event: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """For an event whose sources gave coarser dates than its own (a later report made it
+    precise): each date and when it was reported."""
+    dates = [(s["published"], s.get("start")) for s in sources if s.get("start")]
+    if len({d for _, d in dates}) < 2:
+        return ""
+    told = "; ".join(
+        f"{escape(date_label(d))} (reported {escape(date_label(p))})" for p, d in sorted(dates)
+    )
+    return f"<p><b>Dates reported:</b> {told}</p>"

@@ -67,3 +67,15 @@ def test_the_timeline_marks_the_disputed_summit_across_both_days(qtbot, tmp_path
     assert t1 - t0 == 2 * 86400  # Monday and Tuesday, the dates its sources give
     window.close()
     assert window.tasks.pool.waitForDone(10000)
+
+
+def test_an_updated_event_shows_the_dates_each_report_gave():
+    from ui.disputes import dispute_html
+
+    event = {"disputed": 0, "start": "2027-03-24", "sources": [
+        {"published": "2027-03-15T08:00", "start": "2027-W12"},
+        {"published": "2027-03-18T12:00", "start": "2027-03-24"},
+    ]}  # fmt: skip
+    html = dispute_html(event)
+    assert "Dates reported" in html and "24 Mar 2027" in html and "Disputed" not in html
+    assert dispute_html({**event, "sources": event["sources"][1:]}) == ""
