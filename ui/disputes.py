@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QToolButton
@@ -20,9 +20,6 @@ from core.timelabel import date_label
 from ui.dispute_marks import DISPUTED_COLOUR
 from ui.errors import report_error
 from ui.state import DisputedFilter
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +43,7 @@ def disputed_ids(db_path: str) -> frozenset[int]:
 class DisputesPart(QObject):
     """The "Disputed" button of the filter bar: when down, only disputed events are shown."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # ui.window.MainWindow (it imports this)
         super().__init__(window)
         self.window = window
         self.button = QToolButton(window.filters)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QToolButton
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from core.store import open_store
 from core.timelabel import date_label
 from ui.state import NewsFilter
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +46,7 @@ def new_since(db_path: str, document_id: int) -> frozenset[int]:
 class NewsPart(QObject):
     """The "New since" button, the status bar's count and the timeline's highlight."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # ui.window.MainWindow (it imports this)
         super().__init__(window)
         self.window = window
         self.seen: tuple[int, str] | None = None  # (newest article then, when) or None
