@@ -7,6 +7,18 @@ Prints how many events there are, how many are disputed, how many took a finer d
 later report (an update: a source whose date is finer than another's inside it), and each
 disputed event with every source's date, publication date and sentence, to be judged: a true
 disagreement, the same day in other words, or a wrong merge.
+
+Measured 1 Dec 2026 on the whole Reuters-21578 corpus (21,578 articles, 17 min to ingest on a
+shared machine): 19,492 events, 0 disputed. Only 109 events are eligible at all (a telling
+kind, someone and a place named, no figure): 94% of Reuters events are of kind "other". Of
+the 13 pairs of eligible events sharing a name and a place, the rules call one a dispute when
+publication dates are not given ("ambassador arrived from a meeting with Papandreou" on 29
+March / "was due to meet Papandreou" on 8 April: two meetings); the store, which compares
+publication dates too, did not. 10 events hold a finer date inside a coarser source's (an
+update, or a coarse report merged into a precise event): read by hand, 8 are right (Brazil's
+suspension "last month" / "on February 20", Spain joined in 1986 / January 1986, Nakasone
+leaves in week 18 / on 29 April …), 2 wrong merges made by ``core.events.merge`` before the
+update (options trading in two different stocks; two fuel price rises).
 """
 
 from __future__ import annotations
