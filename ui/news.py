@@ -107,5 +107,6 @@ class NewsPart(QObject):
         self._show()
 
     def _show(self) -> None:
-        down = self.button.isChecked()
-        self.window.state.set_news(NewsFilter(self.new) if down else None)
+        news = NewsFilter(self.new) if self.button.isChecked() else None
+        if news != self.window.state.news:  # else the views would be filtered again for
+            self.window.state.set_news(news)  # nothing, maybe before they have the snapshot
