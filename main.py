@@ -14,6 +14,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.store import Store
 
 log = logging.getLogger("datelines")
 
@@ -106,6 +110,15 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--from", dest="start", help="only events overlapping from this date")
         parser.add_argument("--to", dest="end", help="…up to this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         parser.add_argument("--kind", help="only events of this kind (meeting, statement, …)")
+        parser.add_argument(
+            "--since", metavar="DATE",
+            help="only events that articles added from this date on added or changed "
+            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+        )  # fmt: skip
+        parser.add_argument(
+            "--disputed", action="store_true",
+            help="only events whose sources disagree on the date (each source's date is kept)",
+        )  # fmt: skip
         parser.add_argument("--search", help="only events whose title or sentence has these words")
         parser.add_argument("--entity", help="only events naming this person, group or place")
         parser.add_argument(
@@ -257,6 +270,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         rows = store.events(
             t0, t1, document_ids=args.document, kind=args.kind, search=args.search,
             entity_id=entity_id, with_sources=True, language=args.lang,
+            event_ids=_chosen_ids(store, args),
         )  # fmt: skip
     finally:
         store.close()
@@ -268,6 +282,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         write_records(rows, args.format, sys.stdout)
     return 0
+
+
+def _chosen_ids(store: Store, args: argparse.Namespace) -> set[int] | None:
+    """The events ``--disputed`` and ``--since`` keep (None: both off)."""
+    from core.timeval import parse_value
+
+    chosen = None
+    if args.disputed:
+        chosen = set(store.disputed_ids())
+    if args.since:
+        if parse_value(args.since) is None:
+            raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)")
+        new = set(store.new_since_date(args.since))
+        chosen = new if chosen is None else chosen & new
+    return chosen
 
 
 def _export_image(args: argparse.Namespace, rows: list, t0: float | None, t1: float | None) -> int:

@@ -116,6 +116,10 @@ class Curation(QObject):
     def split(self, event_id: int, source_id: int) -> None:
         self._run(lambda c: c.split(event_id, source_id))
 
+    def resolve(self, event_id: int, source_id: int) -> None:
+        """Settle a disputed event on the date this source gives."""
+        self._run(lambda c: c.resolve(event_id, source_id))
+
     def edit_selected(self) -> None:
         ids = list(self.selected())
         if not ids:

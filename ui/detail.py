@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.reading.published import has_own_date, source_name
 from core.timelabel import date_label
+from ui.disputes import dispute_html
 
 
 class DetailPanel(QTextBrowser):
@@ -20,6 +21,7 @@ class DetailPanel(QTextBrowser):
     sourceClicked = Signal(object)  # one of the event's sources (dict)
     splitRequested = Signal(int, int)  # event id, source id: make that source its own event
     redateRequested = Signal(int)  # a document id: ask for its publication date
+    resolveRequested = Signal(int, int)  # event id, source id: settle a dispute on its date
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +44,8 @@ class DetailPanel(QTextBrowser):
             self.sourceClicked.emit(self._sources[int(index)])
         elif what == "split" and int(index) < len(self._sources) and self._event_id is not None:
             self.splitRequested.emit(self._event_id, self._sources[int(index)]["source_id"])
+        elif what == "resolve" and int(index) < len(self._sources) and self._event_id is not None:
+            self.resolveRequested.emit(self._event_id, self._sources[int(index)]["source_id"])
         elif what == "redate" and int(index) < len(self._sources):
             self.redateRequested.emit(self._sources[int(index)]["document_id"])
 
@@ -76,6 +80,7 @@ class DetailPanel(QTextBrowser):
             + f"<br><b>Kind:</b> {escape(event['kind'])}"
             + (f"<br><b>Who and where:</b> {entities}" if entities else "")
             + "</p>"
+            + dispute_html(event)
             + f"<p><b>{len(sources)} source{'s' if len(sources) > 1 else ''}</b></p>"
             + "".join(
                 _source_html(s, i if len(sources) > 1 else None) for i, s in enumerate(sources)

@@ -52,6 +52,20 @@ class SearchFilter:
     event_ids: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class DisputedFilter:
+    """Only the events whose sources disagree on the date."""
+
+    event_ids: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class NewsFilter:
+    """Only the events added or changed since the timeline was last opened."""
+
+    event_ids: frozenset[int]
+
+
 class WindowState:
     """The database open, its snapshot, the name filter, the search and the selected event.
 
@@ -65,11 +79,15 @@ class WindowState:
         self.snapshot = Snapshot()
         self.entity_filter: EntityFilter | None = None
         self.search: SearchFilter | None = None
+        self.disputed: DisputedFilter | None = None
+        self.news: NewsFilter | None = None
         self.selected: int | None = None
         self.database_changed = Observable()
         self.snapshot_changed = Observable()
         self.entity_filter_changed = Observable()
         self.search_changed = Observable()
+        self.disputed_changed = Observable()
+        self.news_changed = Observable()
         self.selection_changed = Observable()
 
     def open_database(self, db_path: str) -> None:
@@ -77,6 +95,8 @@ class WindowState:
         self.db_path = db_path
         self.snapshot = Snapshot()
         self.search = None  # its hits were another database's events
+        self.disputed = None
+        self.news = None
         self.database_changed.emit(db_path)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
@@ -91,9 +111,19 @@ class WindowState:
         self.search = search
         self.search_changed.emit(search)
 
+    def set_disputed(self, disputed: DisputedFilter | None) -> None:
+        self.disputed = disputed
+        self.disputed_changed.emit(disputed)
+
+    def set_news(self, news: NewsFilter | None) -> None:
+        self.news = news
+        self.news_changed.emit(news)
+
     def filtered_ids(self) -> list[frozenset[int]]:
-        """The events each filter by id (name, search) lets through; [] when none is on."""
-        return [f.event_ids for f in (self.entity_filter, self.search) if f is not None]
+        """The events each filter by id (name, search, disputed, new) lets through; [] when
+        none is on."""
+        filters = (self.entity_filter, self.search, self.disputed, self.news)
+        return [f.event_ids for f in filters if f is not None]
 
     def select(self, event_id: int | None) -> None:
         self.selected = event_id

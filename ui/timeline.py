@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
+from ui.dispute_marks import paint_disputes, paint_news
 from ui.event_list import EventListPopup
 from ui.lanes import LaneSpec, arrange
 from ui.timeline_data import FIT_SHARE, TextMetrics, TimelineData, TimelineItem
@@ -59,6 +60,8 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
         self._scale = TimeScale(width=self.width())
         self._selected: int | None = None
         self._selected_span: tuple[float, float] | None = None
+        self.disputes: dict[int, tuple[float, float]] = {}  # event id: its candidate dates
+        self.news: frozenset[int] = frozenset()  # added or changed since last opened
         self.empty_message = EMPTY_MESSAGE
         self._init_input()
         self.event_list: EventListPopup | None = None  # the events listed, while open
@@ -110,6 +113,15 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
             self.zoom_to_fit(self._fit_all)
         else:
             self._view_changed()
+
+    def set_disputes(self, spans: dict[int, tuple[float, float]]) -> None:
+        """Mark these events disputed, each across its candidate dates (``ui.dispute_marks``)."""
+        self.disputes = spans
+        self.update()
+
+    def set_news(self, event_ids: frozenset[int]) -> None:
+        self.news = event_ids
+        self.update()
 
     def set_detail(self, data: TimelineData | None, t0: float = 0.0, t1: float = 0.0) -> None:
         """While the timeline holds only counts, the events of ``[t0, t1)`` read apart: a
@@ -375,6 +387,8 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
             paint_layout(painter, self._layout, self.font(), self._dragging, c)
+            paint_disputes(painter, self._layout, self.disputes, self._scale.x_of)
+            paint_news(painter, self._layout, self.news)
             if self._selected is not None and self._selected_span is not None:
                 x0, x1 = (self._scale.x_of(t) for t in self._selected_span)
                 paint_selection(painter, self._layout, self._selected, (x0 + x1) / 2, c)

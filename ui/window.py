@@ -22,6 +22,7 @@ from core.ingest import IngestReport
 from ui import dropping, session
 from ui.curation import Curation
 from ui.dateless import DatelessArticles
+from ui.disputes import DisputesPart
 from ui.errors import report_error
 from ui.exporting import Exporter
 from ui.filtering import FilterQueries
@@ -31,6 +32,7 @@ from ui.languages import Languages
 from ui.loading import Snapshot, load_snapshot
 from ui.menus import Menus, WindowActions
 from ui.models import source_title
+from ui.news import NewsPart
 from ui.opening import Opening
 from ui.panels import DropOverlay
 from ui.redating import Redating
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
                                  self.shown_event_ids)  # fmt: skip
         self.redating = Redating(self, self.tasks, self.state, self.documents)
         self.dateless = DatelessArticles(self, self.redating)
+        self.disputes = DisputesPart(self)
+        self.news = NewsPart(self)
         self._build_status_bar()
         self._connect_parts()
         self.menus = Menus(self, self.state, self.settings, self.timeline, self.filters,

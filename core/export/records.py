@@ -12,7 +12,7 @@ from core.model import Document, Event
 CSV_FIELDS = (
     "id", "title", "start", "end", "precision", "undated", "kind", "sentence", "char_start",
     "char_end", "document_path", "document_title", "document_published",
-    "document_published_source", "entities", "sources", "salience",
+    "document_published_source", "entities", "sources", "salience", "disputed", "candidate_dates",
 )  # fmt: skip
 
 
@@ -54,6 +54,8 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
         "char_end": row["char_end"],
         "entities": row.get("entities", []),
         "salience": row.get("salience", 0.0),
+        # Sources that disagree on the date (core.events.disputes): each source's own below.
+        "disputed": bool(row.get("disputed", 0)),
         "document": {
             "path": row["document_path"],
             "title": row["document_title"],
@@ -71,6 +73,9 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
                 "sentence": s["sentence"],
                 "char_start": s["char_start"],
                 "char_end": s["char_end"],
+                "start": s.get("start") or row["start"],  # the date this source gives
+                "end": s.get("end") if s.get("start") else row["end"],
+                "precision": s.get("precision") or row["precision"],
             }
             for s in row["sources"]
         ]
@@ -90,4 +95,15 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
         flat.update({f"document_{k}": v for k, v in record["document"].items()})
         flat["entities"] = "; ".join(e["text"] for e in record["entities"])
         flat["sources"] = len(record.get("sources", [])) or 1
+        flat["candidate_dates"] = "; ".join(candidate_dates(record)) if record["disputed"] else ""
         writer.writerow(flat)
+
+
+def candidate_dates(record: dict[str, Any]) -> list[str]:
+    """The dates a disputed event's sources give, each once, in order.
+
+    >>> candidate_dates({"start": "2027-03-08", "sources": [{"start": "2027-03-09"},
+    ...                  {"start": "2027-03-08"}, {"start": "2027-03-09"}]})
+    ['2027-03-08', '2027-03-09']
+    """
+    return sorted({s["start"] for s in record.get("sources", [])} or {record["start"]})

@@ -9,7 +9,9 @@ One connection per thread: open a Store where it is used (``open_store``) and cl
 - ``events``, ``documents``, ``entities``: reading what is stored;
 - ``window`` and ``buckets``: what the timeline reads for a time window at any zoom;
 - ``search``: full text and the filters; ``ranking``: an event's prominence;
-- ``edits``: the user's corrections, with undo and redo.
+- ``edits``: the user's corrections, with undo and redo;
+- ``disputes``: reports of one happening that disagree on its date, or make it precise;
+  ``news``: what the articles added since a moment added or changed.
 """
 
 from __future__ import annotations

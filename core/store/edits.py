@@ -27,8 +27,12 @@ EDITABLE = ("title", "start", "end", "precision", "kind", "checked")
 _EVENT_FIELDS = (
     "id", "document_id", "title", "start", "end", "precision", "undated", "kind", "sentence",
     "char_start", "char_end", "start_ts", "end_ts", "sources", "score", "edited", "checked",
+    "disputed",
 )  # fmt: skip
-_SOURCE_FIELDS = ("id", "event_id", "document_id", "title", "sentence", "char_start", "char_end")
+_SOURCE_FIELDS = (
+    "id", "event_id", "document_id", "title", "sentence", "char_start", "char_end", "start",
+    "end", "precision", "start_ts", "end_ts",
+)  # fmt: skip
 
 
 class EditError(ValueError):
@@ -95,16 +99,34 @@ class Curator:
             source = moving[0]
             rest = [s for s in snap["sources"] if s["id"] != source_id]
             remaining = {**snap, "sources": rest}
-            remaining["event"] = {**snap["event"], "sources": len(rest), "edited": 1}
+            remaining["event"] = {**snap["event"], "sources": len(rest), "edited": 1,
+                                  "disputed": _still_disputed(snap["event"], rest)}  # fmt: skip
             new_event = {
                 **snap["event"], "id": new_id, "title": source["title"], "sources": 1,
                 "document_id": source["document_id"], "sentence": source["sentence"],
                 "char_start": source["char_start"], "char_end": source["char_end"], "edited": 1,
+                "disputed": 0,
             }  # fmt: skip
+            if snap["event"].get("disputed") and source.get("start"):  # its own date
+                new_event.update({k: source[k] for k in ("start", "end", "precision")})
+                new_event.update(_bounds(source["start"], source["end"]))
             split_off = {"event": new_event, "sources": [{**source, "event_id": new_id}],
                          "entities": snap["entities"]}  # fmt: skip
             self._restore({event_id: remaining, new_id: split_off})
         return new_id
+
+    def resolve(self, event_id: int, source_id: int) -> None:
+        """Settle a disputed event on the date one of its sources gives; undoable."""
+        snap = self._snapshot(event_id)
+        chosen = [s for s in snap["sources"] if s["id"] == source_id]
+        if not chosen or not chosen[0].get("start"):
+            raise EditError("only a source of this event, with a date, can settle it")
+        source = chosen[0]
+        with self._edit(f"Settle “{self._title(event_id)}” on {source['start']}", [event_id]):
+            row = {**snap["event"], "disputed": 0, "edited": 1}
+            row.update({k: source[k] for k in ("start", "end", "precision")})
+            row.update(_bounds(row["start"], row["end"]))
+            self._restore({event_id: {**snap, "event": row}})
 
     def redate(
         self, document_id: int, published: str, source: str, events: Sequence[Event]
@@ -206,7 +228,8 @@ class Curator:
         if row is None:
             return None
         sources = conn.execute(
-            f"SELECT {', '.join(_SOURCE_FIELDS)} FROM event_sources WHERE event_id = ? ORDER BY id",
+            f"SELECT {', '.join(_q(f) for f in _SOURCE_FIELDS)} FROM event_sources "
+            "WHERE event_id = ? ORDER BY id",
             [event_id],
         ).fetchall()
         entities = conn.execute(
@@ -245,7 +268,7 @@ class Curator:
             )
             for source in snap["sources"]:
                 conn.execute(
-                    f"INSERT INTO event_sources ({', '.join(source)}) "
+                    f"INSERT INTO event_sources ({', '.join(_q(f) for f in source)}) "
                     f"VALUES ({', '.join('?' * len(source))})",
                     list(source.values()),
                 )
@@ -289,6 +312,11 @@ def _bounds(start: str, end: str | None) -> dict[str, float]:
     if last.end <= first.start:
         raise EditError("the end comes before the start")
     return {"start_ts": to_seconds(first.start), "end_ts": to_seconds(last.end)}
+
+
+def _still_disputed(event: dict[str, Any], sources: list[dict[str, Any]]) -> int:
+    """A disputed event stays disputed while its sources give more than one date."""
+    return int(bool(event.get("disputed")) and len({s.get("start") for s in sources}) > 1)
 
 
 def _q(name: str) -> str:

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 _EVENT_SELECT = """
 SELECT e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence,
        e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id, e.sources,
-       e.salience, e.score, e.edited, e.checked,
+       e.salience, e.score, e.edited, e.checked, e.disputed,
        d.path AS document_path, d.locator AS document_locator, d.title AS document_title,
        d.published AS document_published, d.published_source AS document_published_source
 FROM events e JOIN documents d ON d.id = e.document_id"""
@@ -84,7 +84,7 @@ class StoreEvents(StoreSearch, StoreEntities):
     def _sources(self, event_id: int) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT s.id AS source_id, s.document_id, s.title, s.sentence, s.char_start, "
-            "s.char_end, d.path, "
+            's.char_end, s.start, s."end", s.precision, d.path, '
             "d.title AS document_title, d.published, d.published_source FROM event_sources s "
             "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.id",
             [event_id],

@@ -157,3 +157,20 @@ def m004_document_language(db: sqlite_utils.Database) -> None:
     """The language each article is written in (ISO 639-1, ``core.reading.language``);
     articles stored before it was detected were all read as English."""
     db["documents"].add_column("language", str, not_null_default="en")
+
+
+@migrations()
+def m005_disputes(db: sqlite_utils.Database) -> None:
+    """Each source's own date, and whether an event's sources disagree on it
+    (``core.events.disputes``): a disputed event spans its sources' dates. Sources stored
+    before take their event's date."""
+    for column, kind in (("start", str), ("end", str), ("precision", str),
+                         ("start_ts", float), ("end_ts", float)):  # fmt: skip
+        db["event_sources"].add_column(column, kind)
+    db.execute(
+        'UPDATE event_sources SET (start, "end", precision, start_ts, end_ts) = '
+        '(SELECT e.start, e."end", e.precision, e.start_ts, e.end_ts FROM events e '
+        "WHERE e.id = event_sources.event_id)"
+    )
+    db["events"].add_column("disputed", int, not_null_default=0)
+    db["events"].create_index(["disputed"])

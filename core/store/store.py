@@ -16,6 +16,7 @@ from core.store.connection import StoreError, failure_reason, write_transaction
 from core.store.documents import StoreDocuments
 from core.store.entities import StoreEntities
 from core.store.events import StoreEvents
+from core.store.news import StoreNews
 from core.store.schema import migrations
 from core.store.search import StoreSearch
 from core.store.window import StoreWindow
@@ -24,7 +25,9 @@ from core.store.writes import StoreWrites
 log = logging.getLogger(__name__)
 
 
-class Store(StoreWrites, StoreEvents, StoreWindow, StoreDocuments, StoreSearch, StoreEntities):
+class Store(
+    StoreWrites, StoreEvents, StoreWindow, StoreDocuments, StoreSearch, StoreEntities, StoreNews
+):
     """A connection to one Datelines database. Use it from the thread that opened it.
 
     Its methods live with what they do: ``writes`` (adding and replacing), ``events``

@@ -12,6 +12,7 @@ from datetime import datetime
 from core.model import Document, Event
 from core.store import buckets
 from core.store.connection import write_transaction
+from core.store.disputes import StoreDisputes
 from core.store.documents import StoreDocuments
 from core.store.entities import StoreEntities
 from core.store.ranking import score
@@ -51,7 +52,7 @@ _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
 )
 
 
-class StoreWrites(StoreDocuments, StoreEntities):
+class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
     """Adding and replacing documents' events (a part of ``core.store.Store``)."""
 
     def add_document(
@@ -200,6 +201,8 @@ class StoreWrites(StoreDocuments, StoreEntities):
             if same else None
             for e in events
         ]  # fmt: skip
+        # A report of a stored happening with another date: an update or a dispute.
+        targets, settled = self.settle_disputes(doc_id, events, targets) if same else (targets, [])
         fresh = [e for e, t in zip(events, targets, strict=True) if t is None]
         # We hold the write lock, so the next ids are ours to assign: one executemany each.
         first = (self.db.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
@@ -215,12 +218,15 @@ class StoreWrites(StoreDocuments, StoreEntities):
         )  # fmt: skip
         self.db.conn.executemany(
             "INSERT INTO event_sources (event_id, document_id, title, sentence, char_start, "
-            "char_end) VALUES (?, ?, ?, ?, ?, ?)",
-            [(t, doc_id, e.title, e.sentence, e.char_start, e.char_end)
+            'char_end, start, "end", precision, start_ts, end_ts) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(t, doc_id, e.title, e.sentence, e.char_start, e.char_end, e.start, e.end,
+              e.precision, e.start_ts, e.end_ts)
              for t, e in zip(targets, events, strict=True)],
         )  # fmt: skip
         rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
         self._link_all(zip(targets, (e.entities for e in events), strict=True))
+        self.apply_disputes(events, settled)
         new = [((first + n, e.start_ts, score(e), e.title), 1) for n, e in enumerate(fresh)]
         return new + [(row, 0) for row in rescored]
 

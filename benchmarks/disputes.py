@@ -1,0 +1,67 @@
+"""The disputed and updated events of a stored timeline, printed for reading by hand.
+
+    uv run python benchmarks/disputes.py DB [--limit 20]
+
+Ingest a corpus first (``uv run main.py ingest ../shared/corpus/reuters21578 --db DB``).
+Prints how many events there are, how many are disputed, how many took a finer date from a
+later report (an update: a source whose date is finer than another's inside it), and each
+disputed event with every source's date, publication date and sentence, to be judged: a true
+disagreement, the same day in other words, or a wrong merge.
+
+Measured 1 Dec 2026 on the whole Reuters-21578 corpus (21,578 articles, 17 min to ingest on a
+shared machine): 19,492 events, 0 disputed. Only 109 events are eligible at all (a telling
+kind, someone and a place named, no figure): 94% of Reuters events are of kind "other". Of
+the 13 pairs of eligible events sharing a name and a place, the rules call one a dispute when
+publication dates are not given ("ambassador arrived from a meeting with Papandreou" on 29
+March / "was due to meet Papandreou" on 8 April: two meetings); the store, which compares
+publication dates too, did not. 10 events hold a finer date inside a coarser source's (an
+update, or a coarse report merged into a precise event): read by hand, 8 are right (Brazil's
+suspension "last month" / "on February 20", Spain joined in 1986 / January 1986, Nakasone
+leaves in week 18 / on 29 April …), 2 wrong merges made by ``core.events.merge`` before the
+update (options trading in two different stocks; two fuel price rises).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.store import open_store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db")
+    parser.add_argument("--limit", type=int, default=20)
+    args = parser.parse_args()
+    store = open_store(args.db)
+    try:
+        conn = store.db.conn
+        total = store.count_events()
+        disputed = store.disputed_ids()
+        kinds = conn.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall()
+        updated = conn.execute(
+            "SELECT count(DISTINCT e.id) FROM events e JOIN event_sources s ON s.event_id = e.id "
+            "WHERE e.disputed = 0 AND s.start_ts <= e.start_ts AND s.end_ts >= e.end_ts "
+            "AND s.end_ts - s.start_ts > e.end_ts - e.start_ts"
+        ).fetchone()[0]
+        print(
+            f"{total} events, {len(disputed)} disputed, {updated} with a finer date than a source"
+        )
+        print("kinds:", ", ".join(f"{k} {n}" for k, n in sorted(kinds, key=lambda r: -r[1])))
+        for event_id in disputed[: args.limit]:
+            event = store.event(event_id)
+            print(f"\n#{event_id} {event['title']} [{event['kind']}]")
+            for s in store.dispute(event_id)["sources"]:
+                sentence = " ".join(s["sentence"].split())
+                print(f"  {s['start']:<12} published {s['published']}: {sentence[:220]}")
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""What makes two reports of one happening a dispute, an update, or two happenings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from core.events.disputes import relation
+from core.model import Entity, Event, to_seconds
+from core.timeval import parse_value
+
+DAY = 86400.0
+HOLM, VARGA, GENEVA = (
+    Entity("Arvid Holm", "person"),
+    Entity("Elena Varga", "person"),
+    Entity("Geneva", "place"),
+)
+
+
+def ev(title, value, kind="meeting", entities=(HOLM, VARGA, GENEVA)):
+    parsed = parse_value(value)
+    return Event(title, value, None, parsed.precision, False, kind, title, 0, len(title),
+                 to_seconds(parsed.start), to_seconds(parsed.end), tuple(entities))  # fmt: skip
+
+
+MONDAY = ev("Holm met Varga in Geneva", "2027-03-08")
+PUB = to_seconds(parse_value("2027-03-10").start)
+
+
+def test_met_on_monday_and_met_on_tuesday_is_a_dispute():
+    assert relation(ev("Holm and Varga meet in Geneva", "2027-03-09"), MONDAY, PUB, PUB) == (
+        "dispute"
+    )
+
+
+def test_the_same_day_is_a_merge_and_a_precise_day_in_a_vague_week_an_update():
+    assert relation(ev("Holm met Varga in Geneva", "2027-03-08"), MONDAY) == "merge"
+    week = ev("Holm will meet Varga in Geneva", "2027-W10")
+    assert relation(MONDAY, week) == "update"
+    assert relation(week, MONDAY) == "merge"  # the vague report after the precise one
+
+
+def test_a_month_inside_a_vague_year_is_an_update_too():
+    year, january = (
+        ev("Holm met Varga in Geneva", "2026"),
+        ev("Holm met Varga in Geneva", "2026-01"),
+    )
+    assert (relation(january, year), relation(year, january)) == ("update", "merge")
+
+
+def test_a_year_apart_in_year_precision_is_a_dispute():
+    a = ev("Holm met Varga in Geneva", "2013")
+    assert relation(ev("Holm met Varga in Geneva", "2014"), a) == "dispute"
+
+
+@pytest.mark.parametrize(
+    "other, why",
+    [
+        (ev("Holm met Varga in Geneva", "2027-04-20"), "six weeks later: another meeting"),
+        (ev("Holm met Varga in Geneva", "2027-03-09", kind="statement"), "a statement"),
+        (ev("Holm met Varga in Geneva", "2027-03-09", kind="other"), "no kind"),
+        (ev("Holm met Varga in Geneva", "2027-03-09", entities=(HOLM, VARGA)), "no place"),
+        (
+            ev(
+                "Holm met Varga in Bern",
+                "2027-03-09",
+                entities=(HOLM, VARGA, Entity("Bern", "place")),
+            ),
+            "another place",
+        ),
+        (ev("Holm met Varga in Geneva", "2027-03-09", entities=(HOLM, GENEVA)), "not all names"),
+        (ev("Holm sacked Varga in Geneva", "2027-03-09"), "another action"),
+    ],
+)
+def test_what_is_not_one_happening_is_never_a_dispute(other, why):
+    assert relation(other, MONDAY, PUB, PUB) is None, why
+
+
+def test_market_figures_reported_every_day_are_not_disputes():
+    acme = (Entity("Acme", "organisation"), Entity("Chicago", "place"))
+    monday = ev("Acme shares rose 5 pct in Chicago", "2027-03-08", "agreement", acme)
+    tuesday = ev("Acme shares rose 5 pct in Chicago", "2027-03-09", "agreement", acme)
+    assert relation(tuesday, monday) is None
+
+
+def test_reports_published_weeks_apart_tell_of_two_happenings():
+    later = to_seconds(parse_value("2027-04-01").start)
+    tuesday = ev("Holm met Varga in Geneva", "2027-03-09")
+    assert relation(tuesday, MONDAY, later, PUB) is None
+    assert relation(tuesday, MONDAY, PUB + DAY, PUB) == "dispute"
+
+
+def test_undated_reports_are_never_disputed():
+    undated = replace(MONDAY, undated=True, precision="day")
+    assert relation(undated, ev("Holm met Varga in Geneva", "2027-03-01")) is None

@@ -1,0 +1,98 @@
+"""Disputed and updated events through the store, from the tests' own articles: three
+reports of one summit, two of which disagree on the day; a visit whose vague date a
+follow-up makes precise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.ingest import ingest
+
+DISPUTES = Path(__file__).resolve().parents[2] / "fixtures" / "disputes"
+
+
+def _ingest(store, *names):
+    return ingest(store, [DISPUTES / n for n in names])
+
+
+def _titled(store, words):
+    return [e for e in store.events(with_sources=True) if words in e["title"]]
+
+
+def test_three_summit_reports_disagreeing_on_the_day_give_one_disputed_event(store):
+    _ingest(store, "summit_a.txt", "summit_c.txt", "summit_b.txt")
+    summits = _titled(store, "Holm met Varga")
+    assert len(summits) == 1
+    assert len(summits[0]["sources"]) == 3
+    assert store.disputed_ids() == [summits[0]["id"]]
+    dispute = store.dispute(summits[0]["id"])
+    assert dispute["dates"] == ["2027-03-08", "2027-03-09"]
+    assert dispute["end_ts"] - dispute["start_ts"] == 2 * 86400  # spans both candidate days
+    latest = [s for s in dispute["sources"] if s["latest"]]
+    assert [s["start"] for s in latest] == ["2027-03-09"]  # published on the 11th
+
+
+def test_the_reports_agreeing_alone_are_not_disputed(store):
+    _ingest(store, "summit_a.txt", "summit_c.txt")
+    summits = _titled(store, "Holm met Varga")
+    assert len(summits) == 1 and len(summits[0]["sources"]) == 2
+    assert store.disputed_ids() == [] and store.dispute(summits[0]["id"]) is None
+
+
+def test_a_follow_up_making_a_vague_date_precise_updates_the_event(store):
+    _ingest(store, "visit_a.txt")
+    assert [e["start"] for e in _titled(store, "visit Oslo")] == ["2027-W12"]
+    _ingest(store, "visit_b.txt")
+    visits = _titled(store, "visit Oslo")
+    assert [(v["start"], v["precision"]) for v in visits] == [("2027-03-24", "day")]
+    assert len(visits[0]["sources"]) == 2
+    assert store.disputed_ids() == []
+    # the window finds it on its day, no longer across the whole week
+    assert [r[0] for r in store.timeline_rows() if r[3] == visits[0]["title"]]
+
+
+def test_the_precise_report_first_then_the_vague_one_keeps_the_precise_date(store):
+    _ingest(store, "visit_b.txt", "visit_a.txt")
+    visits = _titled(store, "visit Oslo")
+    assert [(v["start"], len(v["sources"])) for v in visits] == [("2027-03-24", 2)]
+
+
+def test_without_merging_nothing_is_disputed(store):
+    ingest(store, [DISPUTES], same=None)
+    assert store.disputed_ids() == []
+    assert len(_titled(store, "Holm met Varga")) == 3
+
+
+def _summit(store):
+    _ingest(store, "summit_a.txt", "summit_c.txt", "summit_b.txt")
+    return _titled(store, "Holm met Varga")[0]
+
+
+def test_settling_a_dispute_on_one_sources_date_is_undoable(store):
+    from core.store.edits import Curator
+
+    summit = _summit(store)
+    tuesday = next(s for s in summit["sources"] if s["start"] == "2027-03-09")
+    curator = Curator(store)
+    curator.resolve(summit["id"], tuesday["source_id"])
+    settled = store.event(summit["id"])
+    assert (settled["start"], settled["disputed"]) == ("2027-03-09", 0)
+    assert store.disputed_ids() == [] and len(settled["sources"]) == 3
+    curator.undo()
+    again = store.event(summit["id"])
+    assert (again["start"], again["disputed"]) == (summit["start"], 1)
+    assert store.disputed_ids() == [summit["id"]]
+
+
+def test_splitting_off_the_disagreeing_report_gives_it_its_own_date(store):
+    from core.store.edits import Curator
+
+    summit = _summit(store)
+    tuesday = next(s for s in summit["sources"] if s["start"] == "2027-03-09")
+    curator = Curator(store)
+    new_id = curator.split(summit["id"], tuesday["source_id"])
+    assert store.event(new_id)["start"] == "2027-03-09"
+    assert store.event(summit["id"])["start"] == "2027-03-08"
+    assert store.disputed_ids() == []  # the two Monday reports agree
+    curator.undo()
+    assert store.disputed_ids() == [summit["id"]] and store.event(new_id) is None

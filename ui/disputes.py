@@ -1,0 +1,123 @@
+"""Disputed events in the window: the "Disputed" filter, and each source's date side by side
+in the detail panel, the latest report marked, with a link to settle the event on it.
+
+A disputed event is one whose sources report one happening on dates that do not overlap
+(``core.events.disputes``); settling it (``Curator.resolve``) or splitting a source off
+(``Curator.split``) is an undoable edit.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QToolButton
+
+from core.store import open_store
+from core.timelabel import date_label
+from ui.dispute_marks import DISPUTED_COLOUR
+from ui.errors import report_error
+from ui.state import DisputedFilter
+
+log = logging.getLogger(__name__)
+
+
+def dispute_spans(db_path: str) -> dict[int, tuple[float, float]]:
+    store = open_store(db_path)
+    try:
+        return store.dispute_spans()
+    finally:
+        store.close()
+
+
+def disputed_ids(db_path: str) -> frozenset[int]:
+    store = open_store(db_path)
+    try:
+        return frozenset(store.disputed_ids())
+    finally:
+        store.close()
+
+
+class DisputesPart(QObject):
+    """The "Disputed" button of the filter bar: when down, only disputed events are shown."""
+
+    def __init__(self, window: Any) -> None:  # ui.window.MainWindow (it imports this)
+        super().__init__(window)
+        self.window = window
+        self.button = QToolButton(window.filters)
+        self.button.setText("Disputed")
+        self.button.setCheckable(True)
+        self.button.setToolTip("Show only the events whose sources disagree on the date")
+        window.filters.insertWidget(window.filters.entity_action, self.button)
+        self.button.toggled.connect(self._toggled)
+        window.state.disputed_changed.connect(lambda _f: window.apply_filters())
+        window.state.snapshot_changed.connect(lambda _s: self._again())
+        window.detail.resolveRequested.connect(window.curation.resolve)
+        self._generation = 0
+
+    def _toggled(self, down: bool) -> None:
+        self._generation += 1
+        if not down:
+            self.window.state.set_disputed(None)
+            return
+        generation, db = self._generation, self.window.state.db_path
+        self.window.tasks.start(
+            lambda _p, _c: DisputedFilter(disputed_ids(db)),
+            lambda found: self._found(generation, found),
+            lambda msg: report_error(self.window, "Cannot find disputes", msg, modal=False),
+        )
+
+    def _found(self, generation: int, found: DisputedFilter) -> None:
+        if generation == self._generation and self.button.isChecked():
+            self.window.state.set_disputed(found)
+
+    def _again(self) -> None:
+        """The events were read again (articles added, a dispute settled): ask anew."""
+        if self.button.isChecked():
+            self._toggled(True)
+        db, timeline = self.window.state.db_path, self.window.timeline
+        self.window.tasks.start(
+            lambda _p, _c: dispute_spans(db),
+            timeline.set_disputes,
+            lambda msg: log.warning("no dispute markers: %s", msg),
+        )
+
+
+def dispute_html(event: dict[str, Any]) -> str:
+    """The sources' dates side by side: date, sentence, publication date, the latest report
+    marked; each with a link to settle the event on its date (``resolve:<index>``)."""
+    sources = event.get("sources") or []
+    if not event.get("disputed"):
+        return _update_html(event, sources)
+    latest = max(s["published"] for s in sources)
+    rows = "".join(
+        "<tr>"
+        f"<td><b>{escape(date_label(s.get('start') or event['start'], s.get('end')))}</b><br>"
+        f"<a href='resolve:{i}' title='Settle the event on this date'>use this date</a></td>"
+        f"<td>“{escape(s['sentence'])}”</td>"
+        f"<td>{escape(date_label(s['published']))}"
+        + ("<br><b>latest report</b>" if s["published"] == latest else "")
+        + "</td></tr>"
+        for i, s in enumerate(sources)
+    )
+    return (
+        f"<p style='color: {DISPUTED_COLOUR}'><b>⚠ Disputed:</b> its sources give different "
+        "dates.</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>Date given</th><th>Sentence</th><th>Published</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def _update_html(event: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """For an event whose sources gave coarser dates than its own (a later report made it
+    precise): each date and when it was reported."""
+    dates = [(s["published"], s.get("start")) for s in sources if s.get("start")]
+    if len({d for _, d in dates}) < 2:
+        return ""
+    told = "; ".join(
+        f"{escape(date_label(d))} (reported {escape(date_label(p))})" for p, d in sorted(dates)
+    )
+    return f"<p><b>Dates reported:</b> {told}</p>"
