@@ -25,7 +25,7 @@ from core.temporal.calendar import (
     shift,
     weekday_near,
 )
-from core.temporal.tense import FUTURE, direction, sentence_bounds
+from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
 
 Resolved = tuple[str, str] | None
 
@@ -149,8 +149,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     n = cues.calendar.number_value(m["num"])
     way = m["dir"].lower()
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
-    if is_time:
-        return "DATE", ctx.dct.isoformat()
+    if deictic and sign > 0 and tells_past(ctx.text, start, end, ctx.lang):
+        deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
+    if is_time:  # "twelve minutes later": the day the story has reached
+        return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
     unit = m["unit"].lower()
     if n is not None and n > 1 and not unit.endswith(t.PLURAL_ENDING):
         return None  # "12,000 week ago": a count (of hogs) before "a week ago", not a date
