@@ -179,8 +179,9 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
         )
     elif m["yana"]:
         year = _anaphoric_year(m, ctx)
-    else:
+    else:  # "September of last year" counts from publication: the story has ended
         year = ctx.dct.year + cues.words.RELATIVE_STEP.get(m["yrel"].lower(), 0)
+        story.present(ctx)
     _placed(ctx, date(year, month, 1), "month", start, end, bool(m["year"] or m["spelled"]), False)
     return "DATE", f"{year:04d}-{month:02d}"
 
