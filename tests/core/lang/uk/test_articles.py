@@ -36,7 +36,6 @@ DEV: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 AFTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 MISSED: set[tuple[str, str, tuple[str, ...]]] = {
     ("chornobyl-uk.txt", "1986-04-28", ("повідомило",)),
-    ("orkestr-uk.txt", "2023-09-01", ("надійшли",)),
 }
 
 

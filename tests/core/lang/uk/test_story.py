@@ -1,0 +1,30 @@
+"""Ukrainian stories told in the past, read as a reader would date them (round 2 of #16)."""
+
+from __future__ import annotations
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(body: str, published: str) -> list[tuple[str, str]]:
+    text = f"Заголовок\n\n{body}"
+    doc = Document("/t.txt", "Заголовок", text, f"{published}T10:00", "header", "h",
+                   body_start=text.index(body), language="uk")  # fmt: skip
+    return [(e.start, e.title) for e in extract_events(doc)]
+
+
+def test_in_two_days_told_in_the_past_counts_from_the_story() -> None:
+    body = "2 липня 1976 року експедиція вирушила з Одеси. Через два дні судно прибуло до Варни."
+    assert ("1976-07-04", "Судно прибуло до Варни") in _events(body, "2021-01-10")
+
+
+def test_past_of_go_and_grow_are_verbs() -> None:
+    body = "Листи надійшли до редакції 3 березня. Виробництво сталі у лютому зросло на 4%."
+    found = _events(body, "2024-03-20")
+    assert ("2024-03-03", "Листи надійшли до редакції") in found
+    assert ("2024-02", "Виробництво сталі зросло на 4%") in found
+
+
+def test_what_did_not_happen_is_no_event() -> None:
+    body = "9 травня 1975 року співак виступив у Києві. Напередодні ввечері він не репетирував."
+    assert _events(body, "2025-05-09") == [("1975-05-09", "Співак виступив у Києві")]
