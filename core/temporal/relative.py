@@ -91,11 +91,12 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 
 
 def _day_in_sentence(ctx: Context, start: int, end: int) -> date:
-    """The day a date earlier in the same sentence named, else the publication date."""
+    """The day a date earlier in the same sentence named, else the day a story told in the
+    past has reached ("Увечері уряд створив комісію"), else the publication date."""
     left = sentence_bounds(ctx.text, start, end)[0]
     if ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
         return ctx.anchor.day
-    return ctx.dct
+    return story.day(ctx, start, end) or ctx.dct
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

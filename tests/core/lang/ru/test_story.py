@@ -59,3 +59,13 @@ def test_an_expiry_is_a_scheduled_event() -> None:
     assert _events("Действующий договор истекает 30 апреля.", "2024-04-02") == [
         ("2024-04-30", "Действующий договор истекает")
     ]
+
+
+def test_weeks_before_that_count_back_from_the_story() -> None:
+    body = "20 мая 1988 года завод остановил конвейер. За две недели до этого рабочие объявили забастовку."
+    assert ("1988-W18", "Рабочие объявили забастовку") in _events(body, "2020-10-14")
+
+
+def test_a_part_of_the_day_alone_is_the_day_in_question() -> None:
+    news = _events("Губернатор встретился с фермерами утром.", "2024-03-07")
+    assert news == [("2024-03-07TMO", "Губернатор встретился с фермерами")]

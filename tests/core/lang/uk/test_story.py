@@ -28,3 +28,21 @@ def test_past_of_go_and_grow_are_verbs() -> None:
 def test_what_did_not_happen_is_no_event() -> None:
     body = "9 травня 1975 року співак виступив у Києві. Напередодні ввечері він не репетирував."
     assert _events(body, "2025-05-09") == [("1975-05-09", "Співак виступив у Києві")]
+
+
+def test_days_before_that_count_back_from_the_story() -> None:
+    body = "14 жовтня 1990 року студенти оголосили голодування. За три дні до того у Львові пройшов мітинг."
+    assert ("1990-10-11", "У Львові пройшов мітинг") in _events(body, "2020-10-14")
+
+
+def test_a_day_after_a_comma_says_when_a_later_happened() -> None:
+    """ "Через два місяці, 3 травня, …": the day, not only its month."""
+    body = "5 березня 1994 року партія провела з'їзд. Через два місяці, 3 травня, делегати обрали голову."
+    assert ("1994-05-03", "Делегати обрали голову") in _events(body, "2024-01-10")
+
+
+def test_a_part_of_the_day_alone_is_the_day_in_question() -> None:
+    news = _events("Міністр звернувся до фермерів увечері.", "2024-03-07")
+    assert news == [("2024-03-07TEV", "Міністр звернувся до фермерів")]
+    story = "2 лютого 1999 року в Одесі почалася конференція. Увечері делегати відвідали оперу."
+    assert ("1999-02-02TEV", "Делегати відвідали оперу") in _events(story, "2024-03-07")
