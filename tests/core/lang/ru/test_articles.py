@@ -41,10 +41,30 @@ DEV: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("2024-08", ("апелляцию", "рассмотрят")),
     ],
 }
-AFTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+AFTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "khokkei-ru.txt": [
+        ("2025-04-14", ("выиграл", "кубок")),
+        ("2025-04-14", ("забил",)),
+        ("2025-04-13", ("шествие",)),
+        ("2025-04-09", ("победил",)),
+        ("2025-04-16", ("вернётся",)),
+        ("2011", ("завоевала",)),
+    ],
+    "fermery-ru.txt": [
+        ("2024-09-03", ("тракторы",)),
+        ("2024-10-01", ("вступают в силу",)),
+        ("2024-08", ("утвердило",)),
+        ("2024-09-06", ("губернатор", "встретится")),
+        ("2024-W34", ("письмо",)),
+        ("2021-SP", ("акция", "прошла")),
+    ],
+}
 MISSED: set[tuple[str, str, tuple[str, ...]]] = {
     ("prigovor-ru.txt", "2024-06-20", ("приговорил",)),
+    ("khokkei-ru.txt", "2025-04-14", ("забил",)),  # no date of its own: the final's
 }
+# Articles where a listed event still comes out with another date.
+WRONG: set[str] = set()
 
 
 def _cases(table: dict) -> list:
@@ -68,7 +88,15 @@ def test_a_listed_event_comes_out_with_its_date(name: str, entry: tuple) -> None
     assert found == [entry]
 
 
-@pytest.mark.parametrize("name", [*DEV, *AFTER])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n, marks=[pytest.mark.xfail(strict=True, reason="wrong date")] if n in WRONG else []
+        )
+        for n in [*DEV, *AFTER]
+    ],
+)
 def test_no_listed_event_comes_out_with_another_date(name: str) -> None:
     _, wrong = score(name, "ru", (DEV | AFTER)[name])
     assert wrong == []

@@ -33,10 +33,30 @@ DEV: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("1902", ("заснували",)),
     ],
 }
-AFTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+AFTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "khabar-uk.txt": [
+        ("2024-11-27", ("засудив",)),
+        ("2023-03", ("затримали",)),
+        ("2023-08-02", ("направила",)),
+        ("2024-W47", ("просив",)),
+        ("2024-12-20", ("апеляцію",)),
+    ],
+    "reis-uk.txt": [
+        ("1923-05-26", ("вилетів",)),
+        ("1923-05-26", ("перевірили",)),
+        ("1923-05-26", ("приземлилася",)),
+        ("1923-05-27", ("повернувся",)),
+        ("1923-SU", ("відкрила",)),
+        ("1929", ("передали",)),
+    ],
+}
 MISSED: set[tuple[str, str, tuple[str, ...]]] = {
     ("chornobyl-uk.txt", "1986-04-28", ("повідомило",)),
+    ("khabar-uk.txt", "2024-W47", ("просив",)),
+    ("khabar-uk.txt", "2024-12-20", ("апеляцію",)),
 }
+# Articles where a listed event still comes out with another date.
+WRONG: set[str] = {"khabar-uk.txt"}
 
 
 def _cases(table: dict) -> list:
@@ -60,7 +80,15 @@ def test_a_listed_event_comes_out_with_its_date(name: str, entry: tuple) -> None
     assert found == [entry]
 
 
-@pytest.mark.parametrize("name", [*DEV, *AFTER])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n, marks=[pytest.mark.xfail(strict=True, reason="wrong date")] if n in WRONG else []
+        )
+        for n in [*DEV, *AFTER]
+    ],
+)
 def test_no_listed_event_comes_out_with_another_date(name: str) -> None:
     _, wrong = score(name, "uk", (DEV | AFTER)[name])
     assert wrong == []
