@@ -103,7 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})(?=(?:\s*(?:[-–—]|по|до|и)\s*\d{{1,2}})?\s+(?P<month>{MONTH}))
         (?:(?=\s*(?:[-–—]|по|до|и)\s*\d)|\s+{MONTH}
         (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?
-          |\s+(?P<yana>{YEAR_ANAPHOR})\s+года)?)""",
+          |\s+(?P<yana>{YEAR_ANAPHOR})\s+года|\s+(?P<yrel>{RELATIVE})\s+года)?)""",
     ),
     # 14.02.2022 / 2022-02-14
     (

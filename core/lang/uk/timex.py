@@ -101,7 +101,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "dmy",
         rf"""(?:{WEEKDAY},?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})(?=(?:\s*(?:[-–—]|по|до|і|й)\s*\d{{1,2}})?\s+(?P<month>{MONTH}))
         (?:(?=\s*(?:[-–—]|по|до|і|й)\s*\d)|\s+{MONTH}
-        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yana>{YEAR_ANAPHOR})\s+року)?)""",
+        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yana>{YEAR_ANAPHOR})\s+року
+          |\s+(?P<yrel>{RELATIVE})\s+року)?)""",
     ),
     (
         "numeric",

@@ -69,3 +69,8 @@ def test_weeks_before_that_count_back_from_the_story() -> None:
 def test_a_part_of_the_day_alone_is_the_day_in_question() -> None:
     news = _events("Губернатор встретился с фермерами утром.", "2024-03-07")
     assert news == [("2024-03-07TMO", "Губернатор встретился с фермерами")]
+
+
+def test_a_day_of_last_year_is_one_date() -> None:
+    body = "Дело передали в суд 4 июля прошлого года."
+    assert _events(body, "2024-11-28") == [("2023-07-04", "Дело передали в суд")]

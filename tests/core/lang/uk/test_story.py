@@ -46,3 +46,14 @@ def test_a_part_of_the_day_alone_is_the_day_in_question() -> None:
     assert news == [("2024-03-07TEV", "Міністр звернувся до фермерів")]
     story = "2 лютого 1999 року в Одесі почалася конференція. Увечері делегати відвідали оперу."
     assert ("1999-02-02TEV", "Делегати відвідали оперу") in _events(story, "2024-03-07")
+
+
+def test_a_day_of_last_year_is_counted_from_publication_and_ends_the_story() -> None:
+    """ "2 серпня минулого року" is one date; "минулого тижня" after it is last week."""
+    body = (
+        "Митника затримали в березні 2022 року. Справу передали до суду 4 липня минулого "
+        "року. Минулого тижня прокурор вимагав покарання."
+    )
+    found = _events(body, "2024-11-28")
+    assert ("2023-07-04", "Справу передали до суду") in found
+    assert ("2024-W47", "Прокурор вимагав покарання") in found
