@@ -70,9 +70,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, approximately (abbreviations may split it)."""
     window_start = max(0, start - 400)
     left = window_start
-    # one character past ``start``: a sentence's end is seen by the capital that follows it
-    for m in _SENTENCE_END.finditer(text, window_start, min(len(text), start + 1)):
-        left = min(m.end(), start)
+    for m in _SENTENCE_END.finditer(text, window_start, start):
+        left = m.end()
     m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
     right = m.start() + 1 if m else min(len(text), end + 400)
     return left, right
