@@ -150,7 +150,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     n = cues.calendar.number_value(m["num"])
     way = m["dir"].lower()
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
-    if deictic and sign > 0 and tells_past(ctx.text, start, end, ctx.lang):
+    if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
     if is_time:  # "twelve minutes later": the day the story has reached
         return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
@@ -176,6 +176,19 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
         story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
+
+
+def _told_past(text: str, start: int, end: int, lang: str) -> bool:
+    """``tense.tells_past`` on the sentence of ``text[start:end]`` alone: one it opens
+    ("… прилетел в Минск. Через три дня он посетит Брест") is not read with the one before.
+
+    >>> _told_past("Он прилетел. Через три дня он посетит Брест.", 13, 26, "ru")
+    False
+    """
+    left = sentence_bounds(text, start, end)[0]
+    cut = max(text.rfind(mark, left, start) for mark in (". ", "! ", "? "))
+    left = cut + 2 if cut >= 0 else left
+    return tells_past(text[left:], start - left, end - left, lang)
 
 
 def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -29,6 +29,8 @@ def test_in_three_days_told_in_the_past_counts_from_the_story() -> None:
 def test_in_three_days_ahead_still_counts_from_publication() -> None:
     body = "Через три дня делегация прилетит в Минск."
     assert _events(body, "2021-01-10") == [("2021-01-13", "Делегация прилетит в Минск")]
+    body = "Вчера министр прилетел в Минск. Через три дня министр посетит Брест."
+    assert ("2021-01-13", "Министр посетит Брест") in _events(body, "2021-01-10")
 
 
 def test_a_month_of_last_year_ends_the_story() -> None:
