@@ -128,6 +128,7 @@ def _add(events: list[Event], event: Event) -> None:
 
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
+    timexes = _restatements_joined(text, timexes)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
@@ -145,6 +146,30 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
             continue
         found.append(When(timex))
     return found
+
+
+def _restatements_joined(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "Через чотири місяці, 1 грудня, …": one time, written twice, with the second's value."""
+    joined: list[Timex] = []
+    for timex in timexes:
+        if joined and _restated(text, joined[-1], timex):
+            first = joined.pop()
+            timex = Timex(first.start, timex.end, text[first.start : timex.end], timex.type,
+                          timex.value)  # fmt: skip
+        joined.append(timex)
+    return joined
+
+
+def _restated(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``second``, after only a comma, names ``first``'s time more precisely
+    ("Через чотири місяці, 1 грудня": 1991-12, then 1991-12-01).
+
+    >>> t = Timex(0, 4, "x", "DATE", "1991-12"), Timex(6, 9, "y", "DATE", "1991-12-01")
+    >>> _restated("xxxx, yyy", *t), _restated("xxxx и yyy", *t)
+    (True, False)
+    """
+    longer = len(second.value) > len(first.value) and second.value.startswith(first.value)
+    return longer and text[first.end : second.start].strip() == ","
 
 
 def _is_date(timex: Timex) -> bool:

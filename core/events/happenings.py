@@ -219,6 +219,8 @@ def clause_happening(
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
+    if verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS:
+        return None  # "he never returned", "он не спал": what did not happen (a title drops "не")
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))

@@ -78,6 +78,12 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
     if m["year"] or m.groupdict().get("yana"):
         year, told = written_year(m["year"], ctx) if m["year"] else _anaphoric_year(m, ctx), False
+    elif m.groupdict().get("yrel"):  # "2 серпня минулого року": from publication; no story
+        year, told = (
+            ctx.dct.year + _cues(ctx.lang).words.RELATIVE_STEP.get(m["yrel"].lower(), 0),
+            False,
+        )
+        story.present(ctx)
     else:
         year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):
@@ -179,8 +185,9 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
         )
     elif m["yana"]:
         year = _anaphoric_year(m, ctx)
-    else:
+    else:  # "September of last year" counts from publication: the story has ended
         year = ctx.dct.year + cues.words.RELATIVE_STEP.get(m["yrel"].lower(), 0)
+        story.present(ctx)
     _placed(ctx, date(year, month, 1), "month", start, end, bool(m["year"] or m["spelled"]), False)
     return "DATE", f"{year:04d}-{month:02d}"
 

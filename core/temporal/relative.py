@@ -92,11 +92,12 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 
 
 def _day_in_sentence(ctx: Context, start: int, end: int) -> date:
-    """The day a date earlier in the same sentence named, else the publication date."""
+    """The day a date earlier in the same sentence named, else the day a story told in the
+    past has reached ("Увечері уряд створив комісію"), else the publication date."""
     left = sentence_bounds(ctx.text, start, end)[0]
     if ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
         return ctx.anchor.day
-    return ctx.dct
+    return story.day(ctx, start, end) or ctx.dct
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -156,8 +157,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     n = cues.calendar.number_value(m["num"])
     way = m["dir"].lower()
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
-    if is_time:
-        return "DATE", ctx.dct.isoformat()
+    if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
+        deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
+    if is_time:  # "twelve minutes later": the day the story has reached
+        return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
     unit = m["unit"].lower()
     if n is not None and n > 1 and not unit.endswith(t.PLURAL_ENDING):
         return None  # "12,000 week ago": a count (of hogs) before "a week ago", not a date
@@ -184,6 +187,19 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
         story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
+
+
+def _told_past(text: str, start: int, end: int, lang: str) -> bool:
+    """``tense.tells_past`` on the sentence of ``text[start:end]`` alone: one it opens
+    ("… прилетел в Минск. Через три дня он посетит Брест") is not read with the one before.
+
+    >>> _told_past("Он прилетел. Через три дня он посетит Брест.", 13, 26, "ru")
+    False
+    """
+    left = sentence_bounds(text, start, end)[0]
+    cut = max(text.rfind(mark, left, start) for mark in (". ", "! ", "? "))
+    left = cut + 2 if cut >= 0 else left
+    return tells_past(text[left:], start - left, end - left, lang)
 
 
 def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 _NEVER = r"(?!x)x"
 SINCE_BEFORE = r"(?<!\w)(?:с|со|начиная\s+с|ещё\s+с|еще\s+с)\s+(?:(?:начала|конца|середины)\s+)?$"
-TERM_BEFORE = r"(?<!\w)(?:сроком\s+до|погашением\s+в|истекает)\s+$"
+TERM_BEFORE = r"(?<!\w)(?:сроком\s+до|погашением\s+в)\s+$"
 DUE_BEFORE = _NEVER
 RECORD_BEFORE = r"(?<!\w)(?:максимум|минимум|рекорд)\w*\s+(?:\w+\s+)?$"
 AS_DEADLINE_AFTER = r"^\s+(?:как\s+)?(?:крайний\s+срок|срок)\b"

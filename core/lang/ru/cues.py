@@ -129,7 +129,7 @@ DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("ночью",)
 AGO_WORDS = {"назад": (-1, True), "через": (1, True), "спустя": (1, False),
              "позже": (1, False), "позднее": (1, False), "ранее": (-1, False),
-             "раньше": (-1, False)}  # fmt: skip
+             "раньше": (-1, False), "до этого": (-1, False), "до того": (-1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("назад",)
 PLURAL_ENDING = ""  # a count agrees with its unit's case in Russian: nothing to check
 # "100 тысяч тонн в год": a rate, not a duration.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 _NEVER = r"(?!x)x"
 SINCE_BEFORE = r"(?<!\w)(?:з|із|починаючи\s+з|ще\s+з)\s+(?:(?:початку|кінця|середини)\s+)?$"
-TERM_BEFORE = r"(?<!\w)(?:терміном\s+до|спливає)\s+$"
+TERM_BEFORE = r"(?<!\w)(?:терміном\s+до)\s+$"
 DUE_BEFORE = _NEVER
 RECORD_BEFORE = r"(?<!\w)(?:максимум|мінімум|рекорд)\w*\s+(?:\w+\s+)?$"
 AS_DEADLINE_AFTER = r"^\s+(?:як\s+)?(?:крайній\s+термін|термін)\b"

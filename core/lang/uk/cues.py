@@ -121,7 +121,7 @@ DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("ночі",)
 AGO_WORDS = {"тому": (-1, True), "назад": (-1, True), "через": (1, True),
              "потому": (1, False), "пізніше": (1, False), "згодом": (1, False),
-             "раніше": (-1, False)}  # fmt: skip
+             "раніше": (-1, False), "до того": (-1, False), "до цього": (-1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("тому", "назад")
 PLURAL_ENDING = ""
 RATE_BEFORE = (
