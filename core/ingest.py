@@ -160,7 +160,7 @@ def process_file(
     name = shown_as or str(path)
     result = FileResult(name, part, parts)
     try:
-        documents = [replace(d, path=name) for d in read_documents(path)]
+        documents = [replace(d, path=name) for d in read_documents(path, share=(part, parts))]
     except ReadError as exc:
         if part == 0:  # one report for the file, not one per share
             result.failed.append((name if shown_as else exc.path, exc.reason))
@@ -170,7 +170,7 @@ def process_file(
         if part == 0:
             result.failed.append((name, f"could not be read ({type(exc).__name__}: {exc})"))
         return result
-    for document in documents[part::parts]:
+    for document in documents:
         if document.content_hash in known:
             result.present.append(document.label)
             continue

@@ -37,6 +37,7 @@ class UnknownLanguage(LookupError):
     """A language code with no folder under ``core/lang``."""
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """The codes of every language with a folder here, English first."""
     found = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.ispkg]

@@ -119,10 +119,13 @@ def is_supported(path: Path) -> bool:
 
 
 def read_documents(
-    path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    share: tuple[int, int] = (0, 1),
 ) -> list[Document]:
     """Every article in one file: one for most formats, many for a wire archive, each with
-    the language it is written in (``core.reading.language``).
+    the language it is written in (``core.reading.language``). ``share`` ``(part, parts)``
+    keeps every ``parts``-th article from ``part``: the language is detected for those only.
 
     Raises ReadError naming the file and the reason when nothing can be read.
 
@@ -133,7 +136,8 @@ def read_documents(
     if path.is_dir():
         raise ReadError(path, "this is a folder, not a file")
     reader = _READERS.get(path.suffix.lower(), _read_unknown)
-    return [with_language(d) for d in reader(path, max_bytes)]
+    part, parts = share
+    return [with_language(d) for d in reader(path, max_bytes)[part::parts]]
 
 
 def read_article(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
