@@ -1,6 +1,6 @@
 """The timeline's marks of a disputed event (a red hatched bar across the dates its sources
-give, at its marker's height, and a red ring; a disputed band: a red dashed frame) and of an
-event new since the timeline was last opened (a green halo)."""
+give, at its marker's height under its title, and a red ring; a disputed band: a red dashed
+frame) and of an event new since the timeline was last opened (a green halo)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def paint_disputes(
     if not spans:
         return
     colour = QColor(DISPUTED_COLOUR)
-    hatch = QBrush(colour, Qt.BrushStyle.BDiagPattern)
+    faint = QColor(colour)
+    faint.setAlpha(110)  # the title drawn over it stays readable
+    hatch = QBrush(faint, Qt.BrushStyle.BDiagPattern)
     for m in lay.markers:
         span = spans.get(m.event_id)
         if span is None:

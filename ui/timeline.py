@@ -386,8 +386,9 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
                 painter.setPen(c.undated)
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_message)
                 return
-            paint_layout(painter, self._layout, self.font(), self._dragging, c)
+            # under the markers and titles, which stay readable across the hatched span
             paint_disputes(painter, self._layout, self.disputes, self._scale.x_of)
+            paint_layout(painter, self._layout, self.font(), self._dragging, c)
             paint_news(painter, self._layout, self.news)
             if self._selected is not None and self._selected_span is not None:
                 x0, x1 = (self._scale.x_of(t) for t in self._selected_span)
