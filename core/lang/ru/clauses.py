@@ -13,8 +13,8 @@ written: a Russian title says what the article says.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from core.lang.endings import EndingForms
 from core.lang.ru.calendar import WEEKDAYS
 
 
@@ -229,44 +229,8 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return _lemmas(word.lower())
 
 
-@lru_cache(maxsize=65536)
 def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    if not lower[:1].isalpha():
-        return {}
-    found: dict[str, tuple[str, ...]] = {}
-    if (
-        lower not in _NOT_VERBS
-        and _noun_stem(lower) not in _NOUN_STEMS
-        and (
-            _PAST.match(lower)
-            or _PRESENT.match(lower)
-            or _INFINITIVE.match(lower)
-            or _passive(lower)
-        )
-    ):
-        found["VERB"] = (_verb_stem(lower),)
-    if lower not in AUX and lower not in PREPOSITIONS and "VERB" not in found:
-        found["NOUN"] = (_noun_stem(lower),)
-    return found
-
-
-def _passive(lower: str) -> bool:
-    return bool(_SHORT_PASSIVE.match(lower)) and lower not in _NOT_PARTICIPLES
-
-
-def _verb_stem(lower: str) -> str:
-    for ending in _VERB_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            stem = lower[: -len(ending)]
-            return stem[:-1] if stem[-1] in "аеиоуяыё" and len(stem) > 3 else stem
-    return lower
-
-
-def _noun_stem(lower: str) -> str:
-    for ending in _NOUN_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            return lower[: -len(ending)]
-    return lower
+    return _FORMS.lemmas(lower)
 
 
 def past(lemma: str) -> str:
@@ -279,17 +243,10 @@ def present(word: str, plural: bool) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
     """A finite verb form: the past ("посетил", "встретились") or the third person of the
     present and perfective future ("посетит", "встретится"), not an infinitive."""
-    lower = word.lower()
-    if lower in BE_FINITE or lower in MODALS:
-        return True
-    if lower in _NOT_VERBS or _noun_stem(lower) in _NOUN_STEMS:
-        return False
-    predicate = _SHORT_PASSIVE.match(lower) and lower not in _NOT_PARTICIPLES
-    return bool(_PAST.match(lower) or _PRESENT.match(lower) or predicate)
+    return _FORMS.is_past(word)
 
 
 # A short passive participle in "-н" is a clause's predicate: "встреча запланирована на 24
@@ -299,6 +256,13 @@ _SHORT_PASSIVE = re.compile(
     r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ён|ян)(?:а|о|ы)?$(?<!мен)"
 )
 _NOT_PARTICIPLES = _words("перемена подмена ресторан чемодан партизан великан таракан")
+
+_FORMS = EndingForms(
+    past=_PAST, present=_PRESENT, infinitive=_INFINITIVE, short_passive=_SHORT_PASSIVE,
+    not_verbs=_NOT_VERBS, not_participles=_NOT_PARTICIPLES, noun_stems=_NOUN_STEMS,
+    finite_words=BE_FINITE | MODALS, never_nouns=AUX | PREPOSITIONS,
+    verb_endings=_VERB_ENDINGS, noun_endings=_NOUN_ENDINGS, stem_vowels="аеиоуяыё",
+)  # fmt: skip
 
 
 def is_participle(word: str) -> bool:
