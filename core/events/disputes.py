@@ -28,7 +28,10 @@ candidates (``core.store.disputes``).
 
 from __future__ import annotations
 
+from core import lang
 from core.events.merge import (
+    _WORD,
+    NEAR_IDENTICAL,
     PARAPHRASE_OVERLAP,
     _cast,
     _figures,
@@ -47,39 +50,70 @@ _PRECISE = frozenset(("day", "time"))
 _PLACES = frozenset(("place",))
 DATES_APART = 14 * DAY  # day-precise reports further apart than this are two happenings
 REPORTED_APART = 7 * DAY  # reports published further apart may tell of a later happening
+NEUTRAL_KINDS = frozenset(("other", "statement"))  # kinds that do not say what happened
+# Titles of no telling kind must nearly coincide: this many action words shared, a verb among
+# them, and as many of all their content words in common as two titles of one happening on
+# coarse dates in ``merge`` ("CBT soybean futures were expected to open steady" / "CBT corn
+# futures were expected to open steady to firmer" share 5 of 8: two markets).
+KINDLESS_SHARED = 2
+KINDLESS_OVERLAP = NEAR_IDENTICAL
 
 
 def disputable(event: Event) -> bool:
-    """Whether ``event`` could be disputed at all: dated, of a telling kind, naming someone
-    and a place, with no figure in its title.
+    """Whether ``event`` could be disputed at all: dated, naming someone, with no figure in
+    its title (a place alone is not enough: "business loans of New York banks" are told
+    every week).
 
     >>> from core.model import Entity
     >>> e = Event("Holm met Varga in Geneva", "2027-03-08", None, "day", False, "meeting",
     ...           "", 0, 1, 0.0, DAY, (Entity("Holm", "person"), Entity("Geneva", "place")))
     >>> disputable(e), disputable(Event(*[getattr(e, f) for f in ("title", "start", "end",
-    ...     "precision", "undated")], "statement", "", 0, 1, 0.0, DAY, e.entities))
+    ...     "precision", "undated", "kind", "sentence", "char_start", "char_end", "start_ts",
+    ...     "end_ts")], ()))
     (True, False)
     """
-    return (
-        not event.undated
-        and event.kind in DISPUTABLE_KINDS
-        and bool(_cast(event))
-        and bool(_names(event, _PLACES))
-        and not _figures(event.title)
-    )
+    return not event.undated and bool(_cast(event)) and not _figures(event.title)
 
 
 def same_story(a: Event, b: Event, language: str = "en") -> bool:
-    """Whether ``a`` and ``b`` report recognisably one happening, whatever their dates."""
-    if not (disputable(a) and disputable(b)) or a.kind != b.kind:
+    """Whether ``a`` and ``b`` report recognisably one happening, whatever their dates: the
+    same people and organisations, all of them, and the same action. Of one telling kind
+    ("meeting"), a place both name and a paraphrase of the action are enough; otherwise (a
+    wire's kind is mostly "other") the titles must nearly coincide (``_same_words``)."""
+    if not (disputable(a) and disputable(b)) or _cast(a) != _cast(b):
         return False
-    if _cast(a) != _cast(b) or not _names(a, _PLACES) & _names(b, _PLACES):
-        return False
+    if a.kind == b.kind and a.kind in DISPUTABLE_KINDS:
+        return _names(a, _PLACES) & _names(b, _PLACES) != frozenset() and _paraphrase(
+            a, b, language
+        )
+    if a.kind != b.kind and not {a.kind, b.kind} & NEUTRAL_KINDS:
+        return False  # a vote and a protest are two happenings
+    return _same_words(a, b, language)
+
+
+def _paraphrase(a: Event, b: Event, language: str) -> bool:
     words_a, words_b = _action(a, language), _action(b, language)
     if not words_a or not words_b:
         return False
     shared = len(words_a & words_b)
     return shared >= 1 and shared / min(len(words_a), len(words_b)) >= PARAPHRASE_OVERLAP
+
+
+def _same_words(a: Event, b: Event, language: str) -> bool:
+    """Two titles of no telling kind that tell one happening: the same places (with the same
+    people and organisations, ``same_story``), a verb in common, at least ``KINDLESS_SHARED``
+    action words shared and most of both titles' content words (``KINDLESS_OVERLAP``,
+    Jaccard) the same."""
+    if _names(a, _PLACES) != _names(b, _PLACES):
+        return False  # "service to Mexico in May" / "service to Bakersfield in April"
+    action_a, action_b = _action(a, language), _action(b, language)
+    shared = action_a & action_b
+    if len(shared) < KINDLESS_SHARED or not shared & _verbs(a.title, language) & _verbs(
+        b.title, language
+    ):
+        return False
+    words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
+    return len(words_a & words_b) / len(words_a | words_b) >= KINDLESS_OVERLAP
 
 
 def refines(new: Event, stored: Event) -> bool:
@@ -115,7 +149,36 @@ def relation(
         return "merge"
     if not _near(new, stored):
         return None
+    if _one_text(new, stored):
+        return None
+    if known and _later_occurrence((new, new_published), (stored, stored_published)):
+        return None
     return "dispute"
+
+
+def _later_occurrence(*reports: tuple[Event, float]) -> bool:
+    """Whether the later of two dates, which do not overlap, tells of a happening after the
+    earlier one was already over for a report: the earlier date had passed when a report was
+    published ("the Bank forecast a shortage" today, and again tomorrow; a weekly figure due
+    on Thursday, and next Thursday), and the later one reaches past that moment. A wire reports
+    the same kind of happening again and again: those are two happenings, not a dispute.
+
+    >>> def ev(start, end):
+    ...     return Event("", "", None, "day", False, "other", "", 0, 1, start * DAY, end * DAY)
+    >>> _later_occurrence((ev(2, 3), 2.5 * DAY), (ev(3, 4), 3.5 * DAY))  # today, each day
+    True
+    >>> _later_occurrence((ev(1, 2), 2.5 * DAY), (ev(2, 3), 3.5 * DAY))  # yesterday, each day
+    True
+    >>> _later_occurrence((ev(1, 2), 3.5 * DAY), (ev(2, 3), 3.5 * DAY))  # Monday or Tuesday?
+    False
+    >>> _later_occurrence((ev(10, 11), 1 * DAY), (ev(12, 13), 5 * DAY))  # moved to the 12th
+    False
+    """
+    (earlier, _), (later, _) = sorted(reports, key=lambda r: r[0].end_ts)
+    over = [  # the moments a report told the earlier date as past (or as today)
+        published for _, published in reports if earlier.end_ts <= (published // DAY + 1) * DAY
+    ]
+    return bool(over) and later.end_ts > min(over)
 
 
 def _near(a: Event, b: Event) -> bool:
@@ -130,3 +193,24 @@ def _action(event: Event, language: str) -> frozenset[str]:
     """A title's content lemmas that say what happened: not its names, not "said"."""
     names = content_lemmas(" ".join(e.text for e in event.entities), language)
     return content_lemmas(event.title, language) - names - _saying(language)
+
+
+def _verbs(title: str, language: str) -> frozenset[str]:
+    """The lemmas of a title's words that can only be verbs here: inflected verb forms that
+    are no noun's ("met", "raised"; not "talks", "books") and verbs that are not nouns
+    ("resign")."""
+    c = lang.words(language, "clauses")
+    found = set()
+    for word in _WORD.findall(title.lower()):
+        forms = c.lemmas(word)
+        verb = forms.get("VERB", ())
+        noun = forms.get("NOUN", ())
+        if verb and (not noun or (verb[0] != word and word not in noun)):
+            found.add(verb[0])
+    return frozenset(found)
+
+
+def _one_text(a: Event, b: Event) -> bool:
+    """The same sentence in two articles: a wire story sent again on another day, its "last
+    week" or "yesterday" read against each day; the dates differ, the reports do not."""
+    return " ".join(a.sentence.lower().split()) == " ".join(b.sentence.lower().split())

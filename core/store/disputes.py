@@ -140,20 +140,22 @@ class StoreDisputes(StoreEntities):
     def _dispute_candidates(
         self, event: Event, doc_id: int
     ) -> list[tuple[int, Event, float | None]]:
-        """Stored events of the same kind naming one of ``event``'s names within reach of
-        its date, that no source of this document gave; each with its first source's
-        publication time."""
+        """Stored events of a kind that agrees (the same, or either "other" or "statement")
+        naming one of ``event``'s names within reach of its date, that no source of this
+        document gave, nearest first; each with its first source's publication time."""
         reach = max(disputes.DATES_APART, event.end_ts - event.start_ts)
         names = sorted({e.text for e in event.entities})
+        neutral = sorted(disputes.NEUTRAL_KINDS)
+        kinds = "" if event.kind in neutral else "AND e.kind IN (?, ?, ?) "
         rows = self.db.conn.execute(
             f"SELECT DISTINCT {_COLUMNS}, d.published FROM entities n "
             "JOIN event_entities x ON x.entity_id = n.id JOIN events e ON e.id = x.event_id "
             "JOIN documents d ON d.id = e.document_id "
-            f"WHERE n.name IN ({','.join('?' * len(names))}) AND e.kind = ? AND e.undated = 0 "
+            f"WHERE n.name IN ({','.join('?' * len(names))}) {kinds}AND e.undated = 0 "
             "AND e.start_ts < ? AND e.end_ts > ? AND NOT EXISTS (SELECT 1 FROM event_sources s "
-            "WHERE s.event_id = e.id AND s.document_id = ?) ORDER BY e.start_ts LIMIT ?",
-            [*names, event.kind, event.end_ts + reach, event.start_ts - reach, doc_id,
-             _CANDIDATES],
+            "WHERE s.event_id = e.id AND s.document_id = ?) ORDER BY abs(e.start_ts - ?) LIMIT ?",
+            [*names, *([event.kind, *neutral] if kinds else []), event.end_ts + reach,
+             event.start_ts - reach, doc_id, event.start_ts, _CANDIDATES],
         ).fetchall()  # fmt: skip
         names_of = self._entities_of([r[0] for r in rows])
         return [

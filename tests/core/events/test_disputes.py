@@ -19,8 +19,8 @@ HOLM, VARGA, GENEVA = (
 
 
 def ev(title, value, kind="meeting", entities=(HOLM, VARGA, GENEVA)):
-    parsed = parse_value(value)
-    return Event(title, value, None, parsed.precision, False, kind, title, 0, len(title),
+    parsed, sentence = parse_value(value), f"{title} ({value})."  # each report in its words
+    return Event(title, value, None, parsed.precision, False, kind, sentence, 0, len(title),
                  to_seconds(parsed.start), to_seconds(parsed.end), tuple(entities))  # fmt: skip
 
 
