@@ -3,13 +3,15 @@ that report a stored happening with another date become its sources (``core.even
 decides), and the disputed ones are read back with each source's own date.
 
 ``settle_disputes`` runs before the events are inserted (it may give a new event a stored
-target), ``apply_disputes`` after (it marks the target disputed or gives it the precise date).
+target), ``apply_disputes`` after (it marks the target disputed or gives it the precise date);
+``recheck_disputes`` after a document's sources are taken away (re-extraction), before its
+events are found again.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from core.events import disputes
@@ -66,21 +68,54 @@ class StoreDisputes(StoreEntities):
                 conn.execute("UPDATE events SET disputed = 1 WHERE id = ?", [target])
                 continue
             event = events[n]
-            old = conn.execute(
-                "SELECT start_ts, edited FROM events WHERE id = ?", [target]
-            ).fetchone()
-            if old[1]:
+            edited = conn.execute("SELECT edited FROM events WHERE id = ?", [target]).fetchone()
+            if edited[0]:
                 continue  # the user dated it: a report does not overrule them
-            conn.execute(
-                'UPDATE events SET start = ?, "end" = ?, precision = ?, start_ts = ?, '
-                "end_ts = ? WHERE id = ?",
-                [event.start, event.end, event.precision, event.start_ts, event.end_ts, target],
-            )
-            buckets.remove(self.db, [(target, old[0])])
+            self._redate(target, (event.start, event.end, event.precision, event.start_ts,
+                                  event.end_ts))  # fmt: skip
+
+    def recheck_disputes(self, event_ids: Iterable[int]) -> None:
+        """After a document's sources were taken away (re-extraction), what its reports made
+        of these events: disputed only while the sources left disagree, dated by the finest
+        date left when the one it had came from a report taken away. What the user dated or
+        settled stays as they left it."""
+        conn = self.db.conn
+        for event_id in sorted(event_ids):
             row = conn.execute(
-                "SELECT id, start_ts, score, title FROM events WHERE id = ?", [target]
-            ).fetchone()
-            buckets.add(self.db, [row])
+                'SELECT start, "end", precision, start_ts, end_ts, disputed, edited FROM events '
+                "WHERE id = ?", [event_id],
+            ).fetchone()  # fmt: skip
+            if row is None or row[6]:
+                continue
+            dates = conn.execute(
+                'SELECT s.start, s."end", s.precision, s.start_ts, s.end_ts FROM event_sources s '
+                "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? "
+                "AND s.start IS NOT NULL ORDER BY s.end_ts - s.start_ts, d.published, s.id",
+                [event_id],
+            ).fetchall()  # fmt: skip
+            if not dates:
+                continue
+            disputed = max(d[3] for d in dates) >= min(d[4] for d in dates)
+            if disputed != bool(row[5]):
+                conn.execute("UPDATE events SET disputed = ? WHERE id = ?", [disputed, event_id])
+            if tuple(row[:3]) not in {tuple(d[:3]) for d in dates}:
+                self._redate(event_id, dates[0])
+
+    def _redate(self, event_id: int, date: Sequence[Any]) -> None:
+        """Give a stored event another date ``(start, end, precision, start_ts, end_ts)``;
+        its summary rows follow it."""
+        conn = self.db.conn
+        old = conn.execute("SELECT start_ts FROM events WHERE id = ?", [event_id]).fetchone()
+        conn.execute(
+            'UPDATE events SET start = ?, "end" = ?, precision = ?, start_ts = ?, end_ts = ? '
+            "WHERE id = ?",
+            [*date, event_id],
+        )
+        buckets.remove(self.db, [(event_id, old[0])])
+        row = conn.execute(
+            "SELECT id, start_ts, score, title FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        buckets.add(self.db, [row])
 
     def disputed_ids(self) -> list[int]:
         """Every disputed event's id, by date."""

@@ -112,7 +112,9 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
             [published, source, document_id],
         )
         handled = self._user_handled(document_id)
+        touched = self.document_event_ids(document_id)
         self._remove_document_sources(document_id)
+        self.recheck_disputes(touched)  # what its reports made of other articles' events
         fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
         counted = self._insert_events(document_id, fresh, same)
         buckets.add(self.db, [row for row, _ in counted], [n for _, n in counted])

@@ -58,8 +58,8 @@ def test_a_year_apart_in_year_precision_is_a_dispute():
     "other, why",
     [
         (ev("Holm met Varga in Geneva", "2027-04-20"), "six weeks later: another meeting"),
-        (ev("Holm met Varga in Geneva", "2027-03-09", kind="statement"), "a statement"),
-        (ev("Holm met Varga in Geneva", "2027-03-09", kind="other"), "no kind"),
+        (ev("Holm met Varga in Geneva", "2027-03-09", kind="statement"), "one word: too little"),
+        (ev("Holm met Varga in Geneva", "2027-03-09", kind="other"), "no kind, one word"),
         (ev("Holm met Varga in Geneva", "2027-03-09", entities=(HOLM, VARGA)), "no place"),
         (
             ev(
@@ -94,3 +94,62 @@ def test_reports_published_weeks_apart_tell_of_two_happenings():
 def test_undated_reports_are_never_disputed():
     undated = replace(MONDAY, undated=True, precision="day")
     assert relation(undated, ev("Holm met Varga in Geneva", "2027-03-01")) is None
+
+
+# Of no telling kind (a wire's events are mostly "other"): the titles must nearly coincide.
+ACME = (Entity("Acme Mills", "organisation"),)
+
+
+def other(title, value, entities=ACME, sentence=None):
+    event = ev(title, value, kind="other", entities=entities)
+    return replace(event, sentence=sentence) if sentence else event
+
+
+SALE = other("Acme Mills completed the sale of its paper plant", "2027-03-08")
+
+
+def test_reports_of_no_kind_that_nearly_coincide_disagree_on_the_day():
+    tuesday = other("Acme Mills completed the sale of the paper plant", "2027-03-09")
+    assert relation(tuesday, SALE, PUB, PUB) == "dispute"
+    assert relation(replace(tuesday, start=SALE.start, start_ts=SALE.start_ts,
+                            end_ts=SALE.end_ts), SALE, PUB, PUB) == "merge"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "later, why",
+    [
+        (other("Acme Mills completed the sale of its pulp plant", "2027-03-09"), "another plant"),
+        (other("Acme Mills completed the sale of its paper plant", "2027-03-09",
+               entities=(*ACME, Entity("Bergen", "place"))), "a place only one names"),
+        (other("Acme Mills completed the sale of its paper plant", "2027-03-09",
+               entities=(*ACME, Entity("Birch Paper", "organisation"))), "another buyer named"),
+        (other("Acme Mills sale of its paper plant talks", "2027-03-09"), "no verb in common"),
+        (other("Acme Mills completed the sale of its paper plant", "2027-03-09",
+               sentence=SALE.sentence), "one text sent twice, its 'yesterday' read twice"),
+    ],
+)  # fmt: skip
+def test_what_does_not_nearly_coincide_is_no_dispute(later, why):
+    assert relation(later, SALE, PUB, PUB) is None, why
+
+
+def test_a_happening_told_again_each_day_is_not_a_dispute():
+    # "The Bank drained money from the market" today, and again tomorrow: each report tells
+    # its own day's happening as past (or today's) before the next one
+    bank = (Entity("Bank of Norland", "organisation"),)
+    title = "The Bank drained money from the market"
+    monday = other(title, "2027-03-08", bank, "The Bank drained money from the market today.")
+    tuesday = other(title, "2027-03-09", bank, "It drained money from the market this morning.")
+    noon = to_seconds(parse_value("2027-03-08T12:00").start)
+    assert relation(tuesday, monday, noon + DAY, noon) is None
+    # the same two dates, both told on the Wednesday: which day was it?
+    assert relation(tuesday, monday, PUB, PUB) == "dispute"
+
+
+def test_a_scheduled_date_that_a_later_report_moves_is_a_dispute():
+    first = to_seconds(parse_value("2027-03-01").start)
+    planned = other("Acme Mills will complete the sale of its paper plant", "2027-03-10")
+    moved = other("Acme Mills will complete the sale of its paper plant", "2027-03-12",
+                  sentence="The sale will now be completed on 12 March.")  # fmt: skip
+    assert relation(moved, planned, first + 4 * DAY, first) == "dispute"
+    # told after the planned day had passed, a later date is another happening
+    assert relation(moved, planned, first + 11 * DAY, first) is None

@@ -96,3 +96,62 @@ def test_splitting_off_the_disagreeing_report_gives_it_its_own_date(store):
     assert store.disputed_ids() == []  # the two Monday reports agree
     curator.undo()
     assert store.disputed_ids() == [summit["id"]] and store.event(new_id) is None
+
+
+def _document(store, name):
+    return next(d["id"] for d in store.documents() if d["path"].endswith(name))
+
+
+def test_re_reading_a_disagreeing_article_keeps_the_dispute(store):
+    from core.redate import reextract_document
+
+    _ingest(store, "summit_a.txt", "summit_c.txt", "summit_b.txt")
+    reextract_document(store, _document(store, "summit_b.txt"))
+    summits = _titled(store, "Holm met Varga")
+    assert [len(s["sources"]) for s in summits] == [3]  # merged again, not a second event
+    assert store.disputed_ids() == [summits[0]["id"]]
+    assert store.dispute(summits[0]["id"])["dates"] == ["2027-03-08", "2027-03-09"]
+
+
+def _read_again(store, name, change):
+    """Re-extract one article as upgraded rules would read it: ``change`` maps its events."""
+    from core.events.extract import extract_events
+    from core.ingest import same_happening
+
+    doc_id = _document(store, name)
+    document = store.document(doc_id)
+    events = [change(e) for e in extract_events(document)]
+    store.replace_events(doc_id, document.published, document.published_source,
+                         [e for e in events if e is not None], same_happening)  # fmt: skip
+
+
+def test_rules_that_read_the_article_as_agreeing_end_the_dispute(store):
+    from dataclasses import replace
+
+    _ingest(store, "summit_a.txt", "summit_c.txt", "summit_b.txt")
+    monday = _titled(store, "Holm met Varga")[0]
+
+    def on_monday(event):
+        if "Holm met Varga" not in event.title:
+            return event
+        return replace(event, start=monday["start"], start_ts=monday["start_ts"],
+                       end_ts=monday["end_ts"])  # fmt: skip
+
+    _read_again(store, "summit_b.txt", on_monday)
+    summits = _titled(store, "Holm met Varga")
+    assert [len(s["sources"]) for s in summits] == [3]
+    assert store.disputed_ids() == [] and summits[0]["start"] == "2027-03-08"
+
+
+def test_an_update_lasts_while_its_report_gives_it_and_goes_with_it(store):
+    from core.redate import reextract_document
+
+    _ingest(store, "visit_a.txt", "visit_b.txt")
+    reextract_document(store, _document(store, "visit_b.txt"))
+    visits = _titled(store, "visit Oslo")
+    assert [(v["start"], len(v["sources"])) for v in visits] == [("2027-03-24", 2)]
+    # rules that no longer find the visit in the follow-up: the vague date is all that is left
+    _read_again(store, "visit_b.txt", lambda e: None if "visit Oslo" in e.title else e)
+    visits = _titled(store, "visit Oslo")
+    assert [(v["start"], len(v["sources"])) for v in visits] == [("2027-W12", 1)]
+    assert [r[0] for r in store.timeline_rows() if r[3] == visits[0]["title"]]
