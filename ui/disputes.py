@@ -13,12 +13,12 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QToolButton
 
 from core.store import open_store
 from core.timelabel import date_label
 from ui.dispute_marks import DISPUTED_COLOUR
 from ui.errors import report_error
+from ui.filters import filter_toggle
 from ui.state import DisputedFilter
 
 log = logging.getLogger(__name__)
@@ -46,10 +46,9 @@ class DisputesPart(QObject):
     def __init__(self, window: Any) -> None:  # ui.window.MainWindow (it imports this)
         super().__init__(window)
         self.window = window
-        self.button = QToolButton(window.filters)
-        self.button.setText("Disputed")
-        self.button.setCheckable(True)
-        self.button.setToolTip("Show only the events whose sources disagree on the date")
+        self.button = filter_toggle(
+            window.filters, "⚠ Disputed", "Show only the events whose sources disagree on the date"
+        )
         window.filters.insertWidget(window.filters.entity_action, self.button)
         self.button.toggled.connect(self._toggled)
         window.state.disputed_changed.connect(lambda _f: window.apply_filters())
@@ -77,38 +76,49 @@ class DisputesPart(QObject):
         """The events were read again (articles added, a dispute settled): ask anew."""
         if self.button.isChecked():
             self._toggled(True)
-        db, timeline = self.window.state.db_path, self.window.timeline
+        db = self.window.state.db_path
         self.window.tasks.start(
             lambda _p, _c: dispute_spans(db),
-            timeline.set_disputes,
+            self._spans,
             lambda msg: log.warning("no dispute markers: %s", msg),
         )
+
+    def _spans(self, spans: dict[int, tuple[float, float]]) -> None:
+        self.window.timeline.set_disputes(spans)
+        self.button.setText(f"⚠ Disputed ({len(spans)})")  # how many, before it is pressed
 
 
 def dispute_html(event: dict[str, Any]) -> str:
     """The sources' dates side by side: date, sentence, publication date, the latest report
-    marked; each with a link to settle the event on its date (``resolve:<index>``)."""
+    marked; each with a link to settle the event on its date (``resolve:<index>``).
+
+    Each source is two rows: its date and publication date, then its sentence across the
+    panel's whole width (in three columns a narrow panel wrapped it a few words a line)."""
     sources = event.get("sources") or []
     if not event.get("disputed"):
         return _update_html(event, sources)
     latest = max(s["published"] for s in sources)
     rows = "".join(
-        "<tr>"
-        f"<td><b>{escape(date_label(s.get('start') or event['start'], s.get('end')))}</b><br>"
-        f"<a href='resolve:{i}' title='Settle the event on this date'>use this date</a></td>"
-        f"<td>“{escape(s['sentence'])}”</td>"
+        f"<tr bgcolor='{_SHADE}'>"
+        f"<td><b>{escape(date_label(s.get('start') or event['start'], s.get('end')))}</b></td>"
         f"<td>{escape(date_label(s['published']))}"
-        + ("<br><b>latest report</b>" if s["published"] == latest else "")
-        + "</td></tr>"
-        for i, s in enumerate(sources)
-    )
+        + (" · <b>latest report</b>" if s["published"] == latest else "")
+        + "</td>"
+        f"<td align='right'><a href='resolve:{i}' title='Settle the event on this date'>"
+        "use this date</a></td></tr>"
+        f"<tr><td colspan='3'>“{escape(s['sentence'])}”</td></tr>"
+        for i, s in sorted(enumerate(sources), key=lambda n_s: n_s[1]["published"])
+    )  # by publication, the latest last; each keeps its index for its link
     return (
         f"<p style='color: {DISPUTED_COLOUR}'><b>⚠ Disputed:</b> its sources give different "
         "dates.</p>"
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>Date given</th><th>Sentence</th><th>Published</th></tr>"
+        "<table cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th align='left'>Date given</th><th align='left'>Published</th><th></th></tr>"
         f"{rows}</table>"
     )
+
+
+_SHADE = "#f6e3e1"  # a source's dates: the dispute's red, faint, so each source reads apart
 
 
 def _update_html(event: dict[str, Any], sources: list[dict[str, Any]]) -> str:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from ui.lanes import MODES
 from ui.wording import shown_counts
@@ -103,3 +111,14 @@ class FilterBar(QToolBar):
     def show_counts(self, shown: int, total: int, hidden_articles: int) -> None:
         self.count_action.setVisible(total > 0)
         self.count_label.setText("  " + shown_counts(shown, total, hidden_articles))
+
+
+def filter_toggle(bar: FilterBar, text: str, tip: str) -> QPushButton:
+    """A filter that is on or off ("Disputed", "New since …"), drawn as a framed button that
+    stays down while it filters: a toolbar's own buttons are flat, and read as labels until
+    pressed (seen under Xvfb). The caller places it in ``bar``."""
+    button = QPushButton(text, bar)
+    button.setToolTip(tip)
+    button.setCheckable(True)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was
+    return button

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel
 
 from core.store import open_store
 from core.timelabel import date_label
+from ui.filters import filter_toggle
 from ui.state import NewsFilter
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,11 @@ class NewsPart(QObject):
         self.window = window
         self.seen: tuple[int, str] | None = None  # (newest article then, when) or None
         self.new: frozenset[int] = frozenset()
-        self.button = QToolButton(window.filters)
-        self.button.setCheckable(True)
-        self.button.setToolTip("Show only the events added or changed since you last opened")
+        self.button = filter_toggle(
+            window.filters,
+            "New since",
+            "Show only the events added or changed since you last opened",
+        )
         self.action = window.filters.insertWidget(window.filters.entity_action, self.button)
         self.action.setVisible(False)
         self.count = QLabel(window)

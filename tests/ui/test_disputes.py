@@ -28,6 +28,10 @@ def test_the_disputed_summit_is_filtered_shown_side_by_side_and_settled(qtbot, t
     (summit,) = _disputed(db)
     window = make_window(qtbot, db)
     everything = window.event_model.rowCount()
+    # a framed button that tells how many before it is pressed (flat, it read as a label)
+    button = window.disputes.button
+    qtbot.waitUntil(lambda: button.text() == "⚠ Disputed (1)", timeout=10000)
+    assert button.isCheckable() and not button.isFlat() and not button.isChecked()
     with qtbot.waitSignal(window.filtersApplied, timeout=10000):
         window.disputes.button.click()
     assert everything > window.event_model.rowCount() == 1
@@ -79,3 +83,16 @@ def test_an_updated_event_shows_the_dates_each_report_gave():
     html = dispute_html(event)
     assert "Dates reported" in html and "24 Mar 2027" in html and "Disputed" not in html
     assert dispute_html({**event, "sources": event["sources"][1:]}) == ""
+
+
+def test_the_sources_of_a_dispute_read_in_the_order_they_were_published():
+    from ui.disputes import dispute_html
+
+    sources = [
+        {"published": "2027-03-11T09:30", "start": "2027-03-09", "sentence": "On Tuesday."},
+        {"published": "2027-03-10T18:00", "start": "2027-03-08", "sentence": "On Monday."},
+    ]
+    html = dispute_html({"disputed": 1, "start": "2027-03-08", "sources": sources})
+    # the Monday report, then the Tuesday one: its dates (marked latest), then its sentence
+    assert html.index("On Monday.") < html.index("latest report") < html.index("On Tuesday.")
+    assert html.index("resolve:1") < html.index("resolve:0")  # each link keeps its source
