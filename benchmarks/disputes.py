@@ -43,19 +43,26 @@ def main() -> int:
         total = store.count_events()
         disputed = store.disputed_ids()
         kinds = conn.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall()
-        updated = conn.execute(
-            "SELECT count(DISTINCT e.id) FROM events e JOIN event_sources s ON s.event_id = e.id "
+        updated = [r[0] for r in conn.execute(
+            "SELECT DISTINCT e.id FROM events e JOIN event_sources s ON s.event_id = e.id "
             "WHERE e.disputed = 0 AND s.start_ts <= e.start_ts AND s.end_ts >= e.end_ts "
-            "AND s.end_ts - s.start_ts > e.end_ts - e.start_ts"
-        ).fetchone()[0]
+            "AND s.end_ts - s.start_ts > e.end_ts - e.start_ts ORDER BY e.id"
+        )]  # fmt: skip
         print(
-            f"{total} events, {len(disputed)} disputed, {updated} with a finer date than a source"
+            f"{total} events, {len(disputed)} disputed, {len(updated)} with a finer date than "
+            "a source"
         )
         print("kinds:", ", ".join(f"{k} {n}" for k, n in sorted(kinds, key=lambda r: -r[1])))
         for event_id in disputed[: args.limit]:
             event = store.event(event_id)
             print(f"\n#{event_id} {event['title']} [{event['kind']}]")
             for s in store.dispute(event_id)["sources"]:
+                sentence = " ".join(s["sentence"].split())
+                print(f"  {s['start']:<12} published {s['published']}: {sentence[:220]}")
+        for event_id in updated[: args.limit]:
+            event = store.event(event_id)
+            print(f"\nupdated #{event_id} {event['title']} [{event['kind']}] {event['start']}")
+            for s in sorted(event["sources"], key=lambda s: s["published"]):
                 sentence = " ".join(s["sentence"].split())
                 print(f"  {s['start']:<12} published {s['published']}: {sentence[:220]}")
     finally:

@@ -149,7 +149,9 @@ def relation(
         return "merge"
     if not _near(new, stored):
         return None
-    if _one_text(new, stored):
+    if _one_text(new, stored) or _days_named(new.sentence, language) & _days_named(
+        stored.sentence, language
+    ):
         return None
     if known and _later_occurrence((new, new_published), (stored, stored_published)):
         return None
@@ -214,3 +216,25 @@ def _one_text(a: Event, b: Event) -> bool:
     """The same sentence in two articles: a wire story sent again on another day, its "last
     week" or "yesterday" read against each day; the dates differ, the reports do not."""
     return " ".join(a.sentence.lower().split()) == " ".join(b.sentence.lower().split())
+
+
+def _days_named(sentence: str, language: str) -> frozenset[tuple[int, int]]:
+    """The calendar days a sentence names, ``(month, day)``: two reports naming the same one
+    agree on it, and dates that differ come from reading them ("the second quarter ending
+    March 31" / "the quarter ending March 31, 1987": a fiscal quarter read as a calendar one).
+
+    >>> sorted(_days_named("It met on 14 February and again on March 2, 1987.", "en"))
+    [(2, 14), (3, 2)]
+    """
+    months = lang.words(language, "calendar").MONTHS
+    words = _WORD.findall(sentence.lower())
+    found = set()
+    for i, word in enumerate(words):
+        month = months.get(word.rstrip("."))
+        if month is None:
+            continue
+        for near in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""):
+            day = near.rstrip("stndrh") if near[:1].isdigit() else ""
+            if day.isdigit() and 1 <= int(day) <= 31:
+                found.add((month, int(day)))
+    return frozenset(found)

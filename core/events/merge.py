@@ -243,8 +243,11 @@ def _same_action(a: Event, b: Event, language: str = "en") -> bool:
     enough = shared_action >= 2 or shared_names >= 2
     near = shared / len(words_a | words_b) >= NEAR_IDENTICAL
     # "U.S. and Canadian negotiators opened talks" / "U.S. negotiators opened talks": one
-    # capitalised word apart is another party, whatever the other words.
-    return enough and near and _same_proper(a.title, b.title)
+    # capitalised word apart is another party, whatever the other words; and each naming
+    # someone the other does not ("options trading opened" in Wyse's stock, in Harcourt's).
+    cast_a, cast_b = _cast(a), _cast(b)
+    others = bool(cast_a - cast_b) and bool(cast_b - cast_a)
+    return enough and near and _same_proper(a.title, b.title) and not others
 
 
 def _action(event: Event, words: frozenset[str], language: str) -> frozenset[str]:

@@ -179,7 +179,11 @@ class StoreDisputes(StoreEntities):
         naming one of ``event``'s names within reach of its date, that no source of this
         document gave, nearest first; each with its first source's publication time."""
         reach = max(disputes.DATES_APART, event.end_ts - event.start_ts)
-        names = sorted({e.text for e in event.entities})
+        # a person by their surname too: "Denis Baudouin" finds the "Baudouin" of a report
+        # that gave no first name (the other way round would scan every name)
+        names = sorted({e.text for e in event.entities} | {
+            e.text.split()[-1] for e in event.entities if e.kind == "person" and " " in e.text
+        })  # fmt: skip
         neutral = sorted(disputes.NEUTRAL_KINDS)
         kinds = "" if event.kind in neutral else "AND e.kind IN (?, ?, ?) "
         rows = self.db.conn.execute(

@@ -153,3 +153,20 @@ def test_a_scheduled_date_that_a_later_report_moves_is_a_dispute():
     assert relation(moved, planned, first + 4 * DAY, first) == "dispute"
     # told after the planned day had passed, a later date is another happening
     assert relation(moved, planned, first + 11 * DAY, first) is None
+
+
+def test_reports_naming_the_same_calendar_day_do_not_disagree():
+    # a fiscal quarter read as a calendar one: the reports agree on the day it ends
+    second = other(
+        "Acme Mills expects heavy losses",
+        "2027-Q2",
+        sentence="Acme Mills expects heavy losses for its second quarter ending March 31.",
+    )
+    first = other(
+        "Acme Mills was expecting heavy losses",
+        "2027-Q1",
+        sentence="Acme Mills was expecting heavy losses for the quarter ending March 31.",
+    )
+    assert relation(first, second, PUB, PUB) is None
+    told_apart = replace(first, sentence="Acme Mills was expecting heavy losses in the quarter.")
+    assert relation(told_apart, second, PUB, PUB) == "dispute"

@@ -202,6 +202,11 @@ def _said(title, value, names=(), sentence="", kind="other") -> Event:
         # the same person the same day, no occasion in common
         (_said("Ortiz opens the line", "2022-05-14", ["Lucia Ortiz"], "Ortiz opens it at a ceremony."),
          _said("Ortiz cuts the budget", "2022-05-14", ["Lucia Ortiz"], "Ortiz cuts it by a tenth.")),
+        # a month and a day in it, the same words, each naming a company the other does not
+        (_said("The Mercer Exchange has started option trading", "1988-05",
+               ["Mercer Exchange", "Tovik Systems"]),
+         _said("The Mercer Exchange started option trading", "1988-05-02",
+               ["Mercer Exchange", "Aldrin Foods"])),
     ],
 )  # fmt: skip
 def test_different_happenings_stay_two(a, b):
