@@ -13,14 +13,18 @@ update, or (dates that overlap) simply the same event told twice.
 Recognisably one happening is strict (a wrong dispute is as bad as a wrong merge, and a wire
 reports the same kind of market happening every day: those are different happenings):
 
-- both of one kind that says what happened (a meeting, a vote, an agreement…), never
-  "statement" nor "other";
-- the same people and organisations, all of them, and a place both name (names across
-  spellings and scripts, ``core.events.names``);
-- no figures in either title (a price, a percentage: market figures are every day's news);
-- the titles' action words closely matching (the same share as a paraphrase in ``merge``);
+- the same people and organisations, all of them (names across spellings and scripts,
+  ``core.events.names``), and no figures in either title (a price, a percentage: market
+  figures are every day's news);
+- both of one kind that says what happened (a meeting, a vote…): a place both name and the
+  titles' action words closely matching (the same share as a paraphrase in ``merge``);
+- otherwise (a wire's events are mostly of kind "other"): the same places, a verb in common
+  and the titles nearly coinciding (``KINDLESS_OVERLAP`` of their content words);
 - reported within ``REPORTED_APART`` of each other, and dates at most ``DATES_APART`` (or one
-  unit of the coarser precision) apart: a meeting a month later is another meeting.
+  unit of the coarser precision) apart: a meeting a month later is another meeting;
+- not one text sent twice (its "yesterday" read against two days), not two sentences naming
+  the same calendar day, and not a later date that comes after a report had told the
+  earlier one as past (today's shortage, and tomorrow's).
 
 All pure functions of ``core.model.Event`` values and publication dates; the store picks the
 candidates (``core.store.disputes``).
@@ -200,14 +204,18 @@ def _action(event: Event, language: str) -> frozenset[str]:
 def _verbs(title: str, language: str) -> frozenset[str]:
     """The lemmas of a title's words that can only be verbs here: inflected verb forms that
     are no noun's ("met", "raised"; not "talks", "books") and verbs that are not nouns
-    ("resign")."""
+    ("resign").
+
+    >>> sorted(_verbs("Talks on the books opened as Holm resigns", "en"))
+    ['open', 'resign']
+    """
     c = lang.words(language, "clauses")
     found = set()
     for word in _WORD.findall(title.lower()):
         forms = c.lemmas(word)
         verb = forms.get("VERB", ())
         noun = forms.get("NOUN", ())
-        if verb and (not noun or (verb[0] != word and word not in noun)):
+        if verb and (not noun or (verb[0] != word and word in noun)):
             found.add(verb[0])
     return frozenset(found)
 
