@@ -155,3 +155,29 @@ def test_an_update_lasts_while_its_report_gives_it_and_goes_with_it(store):
     visits = _titled(store, "visit Oslo")
     assert [(v["start"], len(v["sources"])) for v in visits] == [("2027-W12", 1)]
     assert [r[0] for r in store.timeline_rows() if r[3] == visits[0]["title"]]
+
+
+def _report(store, published, sentence, value, name):
+    """One article of one event, as extraction would give it (kind "other", as most of a
+    wire's are)."""
+    from core.ingest import same_happening
+    from core.model import Document, Entity, Event, to_seconds
+    from core.timeval import parse_value
+
+    title, parsed = "Lagarde said ministers were agreed on the plan", parse_value(value)
+    event = Event(title, value, None, "day", False, "other", sentence, 0, len(sentence),
+                  to_seconds(parsed.start), to_seconds(parsed.end),
+                  (Entity(name, "person"),))  # fmt: skip
+    document = Document(f"{published}.txt", "Ministers", sentence, published, "header",
+                        f"hash-{published}")  # fmt: skip
+    store.add_document(document, [event], same_happening)
+
+
+def test_a_report_giving_a_persons_full_name_finds_one_giving_the_surname(store):
+    _report(store, "2027-03-10T12:00", "Lagarde said yesterday ministers were agreed on the plan.",
+            "2027-03-09", "Lagarde")  # fmt: skip
+    _report(store, "2027-03-11T08:00", "Denis Lagarde said on Monday ministers were agreed on "
+            "the plan.", "2027-03-08", "Denis Lagarde")  # fmt: skip
+    (event,) = store.events(with_sources=True)
+    assert store.disputed_ids() == [event["id"]]
+    assert store.dispute(event["id"])["dates"] == ["2027-03-08", "2027-03-09"]
