@@ -246,7 +246,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # maintenant / actuellement / récemment / l'avenir
     (
         "ref",
-        r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|[Àà]\s+présent|[Dd]ésormais
+        r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|(?:[Jj]usqu['’])?[Àà]\s+présent|[Dd]ésormais
           |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment
           |[Àà]\s+l['’]heure\s+actuelle)
         |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
@@ -326,7 +326,8 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois nuit".split()
+        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à"
+        .split()
     )
     | frozenset(ONES)
     | frozenset(TENS)
