@@ -328,7 +328,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Foreign-language and numeric dates, normalised by dateparser (cached)."""
-    parsed = dateparser.parse_date_expression(m.group(0).strip())
+    order = _cues(ctx.lang).calendar.NUMERIC_DATE_ORDER  # "3.5.2003": 3 May in German
+    parsed = dateparser.parse_date_expression(m.group(0).strip(), order)
     if parsed is None:
         return None
     year, month, day = parsed

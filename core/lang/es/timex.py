@@ -207,7 +207,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"""(?:(?P<det>[Ee]l|[Ee]ste|[Ee]se)\s+)?(?P<yref>{_NEVER})?(?P<qyear>{_NEVER})?
-        (?P<qord>{ORDINAL_WORD})\s+(?P<qunit>trimestre)\b
+        (?P<qord>{ORDINAL_WORD})\s+(?P<qunit>trimestre|semestre)\b
         (?:\s+(?:de|del)\s+(?:(?P<qyear2>{YEAR4})\b|(?P<qyear3>{_NEVER})
           |(?=(?:a[ñn]o\s+)?(?P<qrel>este|pasado|pr[óo]ximo|que\s+viene)\b)(?:este\s+)?a[ñn]o(?:\s+(?:pasado|pr[óo]ximo|que\s+viene)\b)?))?""",
     ),

@@ -126,8 +126,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "foreign",
         rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?(?i:{QUOTED_FOREIGN_MONTH})(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)""",
     ),
-    # 2022-02-04 (day-first numeric dates are left alone: dateparser reads them month-first)
-    ("numeric", r"""(?<![\d/.-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?(?![\d/])"""),
+    # 2022-02-04 / 04/02/2022 / 4.2.2022 (day first: calendar.NUMERIC_DATE_ORDER)
+    (
+        "numeric",
+        r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}([/.])\d{1,2}\1\d{4})(?![\d/])""",
+    ),
     # avril 2001 / fin mars 1999
     (
         "my",
@@ -163,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # le premier trimestre / au troisième trimestre 1998
     (
         "quarter",
-        rf"""(?:[Ll]e\s+|[Cc]e\s+)?(?P<qord>(?i:{ORDINAL_WORD}))\s+(?P<qunit>trimestre)\b
+        rf"""(?:[Ll]e\s+|[Cc]e\s+)?(?P<qord>(?i:{ORDINAL_WORD}))\s+(?P<qunit>trimestre|semestre)\b
         (?:\s+(?:de\s+)?(?P<qyear>{YEAR4})\b)?{_never("yref", "qrel", "qyear2", "qyear3")}""",
     ),
     # l'automne / cet été / l'hiver dernier / le printemps 1998
@@ -317,6 +320,7 @@ TRIGGERS = (
 DIGIT_TRIGGERS = (
     (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "decade", "quarter", "numeric")),
     (r"\d{1,2}h(?:\d\d)?$", ("time",)),
+    (r"\d{1,2}([/.])\d{1,2}\1\d{4}$", ("numeric",)),
 )
 # Words that may open an expression before its trigger ("il y a près de huit", "début").
 PREFIX_WORDS = (
@@ -326,8 +330,7 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à"
-        .split()
+        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

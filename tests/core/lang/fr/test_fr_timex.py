@@ -120,3 +120,33 @@ def test_words_that_look_like_time_but_are_not(text):
 def test_a_story_in_the_past_gives_its_year_to_a_yearless_date():
     text = "En 1998, le club a été fondé. Le 12 mars, il a disputé son premier match."
     assert _found(text) == [("1998", "1998"), ("Le 12 mars", "1998-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present said with a preposition before it
+        ("En ce moment, les routes sont coupées.", [("En ce moment", "PRESENT_REF")]),
+        ("Pour l'instant, le maire se tait.", [("Pour l'instant", "PRESENT_REF")]),
+        ("Jusqu'à présent, personne n'a répondu.", [("Jusqu'à présent", "PRESENT_REF")]),
+        # halves of the year, like quarters
+        ("Le premier semestre sera calme.", [("Le premier semestre", "2022-H1")]),
+        ("Au second semestre 2021, les ventes ont chuté.", [("second semestre 2021", "2021-H2")]),
+        # a month written onto an elided "de"
+        ("Les orages d'août ont noyé les vignes.", [("août", "2021-08")]),
+        ("Le marché d'octobre 2021 a été bon.", [("octobre 2021", "2021-10")]),
+    ],
+)
+def test_french_expressions_behind_a_preposition_or_an_elision(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le bail a été signé le 12/03/2021 à Lyon.", [("12/03/2021", "2021-03-12")]),
+        ("La vente aura lieu le 3.6.2022.", [("3.6.2022", "2022-06-03")]),
+    ],
+)
+def test_french_numeric_dates_are_day_first(text, expected):
+    assert _found(text) == expected
