@@ -222,8 +222,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?P<pre>(?!))?
-        (?P<rel>{RELATIVE}|(?:(?<=Anfang\s)|(?<=Ende\s)|(?<=Mitte\s)|(?<=Beginn\s))(?:des|der))
-        \s+(?P<unit>{_UNIT_PERIOD})\b
+        (?:(?P<rel>{RELATIVE}|(?:(?<=Anfang\s)|(?<=Ende\s)|(?<=Mitte\s)|(?<=Beginn\s))(?:des|der))\s+
+          |(?<=\b[Aa]m\s)(?=Wochenende\b))
+        (?P<unit>{_UNIT_PERIOD})\b
         (?P<orso>(?!))?""",
     ),
     # heuer (this year, in Austria and South Tyrol)
@@ -267,8 +268,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # täglich / jährlich / monatlichen / jeden Tag / pro Jahr / sonntags
     (
         "set",
-        rf"""(?P<adv>\b(?:(?:täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|vierteljährlich|halbjährlich)(?:e[nmrs]?)?
-          |montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags))\b
+        rf"""(?P<adv>\b(?:(?:[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|[Aa]lljährlich|[Vv]ierteljährlich|[Hh]albjährlich)(?:e[nmrs]?)?
+          |[Mm]ontags|[Dd]ienstags|[Mm]ittwochs|[Dd]onnerstags|[Ff]reitags|[Ss]amstags|[Ss]onntags))\b
         |(?P<q>[Jj]ede[nmrs]?|[Pp]ro|[Aa]lle)\s+(?P<what>Tag|Woche|Monat|Jahr|Quartal|Morgen|Abend|Nacht|Stunde|Minute
           |Wochenende|Sommer|Winter|Frühjahr|Herbst|{WEEKDAY}|{FULL_MONTH})\b""",
     ),
