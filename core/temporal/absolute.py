@@ -84,6 +84,10 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
             False,
         )
         story.present(ctx)
+    elif m.groupdict().get("drel"):  # "le 1er janvier prochain": the word says which side
+        ahead = _cues(ctx.lang).words.RELATIVE_STEP.get(m["drel"].lower(), 0) > 0
+        this_year = (month, day) > (ctx.dct.month, ctx.dct.day)  # still ahead this year
+        year, told = ctx.dct.year + (ahead and not this_year) - (not ahead and this_year), False
     else:
         year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):

@@ -111,7 +111,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "dmy",
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
-        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?:dernier|prochain)\b)?""",
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
     ),
     # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
     # 15 mai" ("12", "14")
@@ -251,8 +251,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "ref",
         r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|(?:[Jj]usqu['’])?[Àà]\s+présent|[Dd]ésormais
           |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment
-          |[Àà]\s+l['’]heure\s+actuelle)
-        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
+          |[Àà]\s+l['’]heure\s+actuelle|[Cc]es\s+jours-ci)
+        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Ii]l\s+y\s+a\s+peu(?:\s+de\s+temps|(?!\s+d(?:e|u|es)\b|\s+d['’]))|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
           |(?<=[Àà]\s)l['’]époque)
         |(?P<future>[Ll]['’]avenir|[Pp]rochainement))\b(?![-'’])""",
     ),
@@ -303,7 +303,7 @@ TRIGGERS = (
     (
         _elided(("maintenant", "actuellement", "présent", "désormais", "moment", "instant",
                  "récemment", "dernièrement", "naguère", "autrefois", "jadis", "passé",
-                 "avenir", "prochainement", "futur", "actuelle", "époque")),
+                 "avenir", "prochainement", "futur", "actuelle", "époque", "peu")),
         ("ref",),
     ),
     ((*_elided(tuple(SEASONS)), "été", "automne"), ("season", "set")),
