@@ -157,7 +157,7 @@ def test_french_numeric_dates_are_day_first(text, expected):
     [
         # "dernier" and "prochain" after a day say which side of publication it is
         ("Le 20 février dernier, il a démissionné.", [("Le 20 février dernier", "2021-02-20")]),
-        ("Le 1er février prochain, la taxe baissera.", [("1er février prochain", "2023-02-01")]),
+        ("Le 1er février prochain, la taxe baissera.", [("Le 1er février prochain", "2023-02-01")]),
         ("Ces jours-ci, la tension monte.", [("Ces jours-ci", "PRESENT_REF")]),
         ("Il y a peu, le maire a démissionné.", [("Il y a peu", "PAST_REF")]),
         ("Il y a peu de chances qu'il vienne.", []),
