@@ -257,7 +257,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
     t = cues.words
-    rel = " ".join((m["rel"] or "").lower().split())
+    rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split()).split()[-1]  # "fiscal year": a year
     letter, mult = t.CALENDAR_UNITS[unit]
     if rel == t.VAGUE_THE and unit in t.NOT_AFTER_BARE_THE and not (m["pre"] or m["mod"]):
@@ -270,7 +270,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DURATION", "P1Y"
     precision = {10: "decade", 100: "century"}.get(mult, UNIT_PRECISION[letter])
     step = t.UNIT_STEP.get(rel, 0)
-    if rel in (t.VAGUE_THE, "") and unit == t.WEEKEND:  # "" a bare one: "am Wochenende"
+    if rel == t.VAGUE_THE and unit == t.WEEKEND:
         step = 0 if direction(ctx.text, start, end, ctx.lang) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0

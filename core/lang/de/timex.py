@@ -222,9 +222,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?P<pre>(?!))?
-        (?:(?P<rel>{RELATIVE}|(?:(?<=Anfang\s)|(?<=Ende\s)|(?<=Mitte\s)|(?<=Beginn\s))(?:des|der))\s+
-          |(?<=\b[Aa]m\s)(?=Wochenende\b))
-        (?P<unit>{_UNIT_PERIOD})\b
+        (?P<rel>{RELATIVE}|(?:(?<=Anfang\s)|(?<=Ende\s)|(?<=Mitte\s)|(?<=Beginn\s))(?:des|der))
+        \s+(?P<unit>{_UNIT_PERIOD})\b
         (?P<orso>(?!))?""",
     ),
     # heuer (this year, in Austria and South Tyrol)
