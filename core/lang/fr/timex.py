@@ -99,9 +99,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # 22 h / 21 h 45 / 17h30 / midi / à 17 heures
     (
         "time",
-        rf"""(?:(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
+        rf"""(?:(?<!\b[Ee]n\s)(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
           |(?:(?<=[Àà]\s)|(?<=[Vv]ers\s)|(?<=[Dd]ès\s)|(?<=[Aa]vant\s)|(?<=[Aa]près\s)|(?<=jusqu'à\s)
-            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s))
+            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s)|(?<=\b[Pp]artir\sde\s)
+            |(?<=\b[Dd]e\s)(?=\d{{1,2}}\s+heures?(?:\s+\d\d)?\s+à\s+\d))
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
         (?:\s+(?P<tz>{TIME_ZONE}))?

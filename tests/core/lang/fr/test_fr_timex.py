@@ -165,3 +165,17 @@ def test_french_numeric_dates_are_day_first(text, expected):
 )
 def test_french_days_said_last_or_next_and_vague_times(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le musée ouvre de 10 heures à 12 heures.",
+         [("10 heures", "2022-02-04T10:00"), ("12 heures", "2022-02-04T12:00")]),
+        ("Le bal commence à partir de 21 heures.", [("21 heures", "2022-02-04T21:00")]),
+        ("Une pause de 10 heures a suivi.", [("10 heures", "PT10H")]),
+        ("Elle a couru le marathon en 2 h 05.", []),  # a time taken, not a clock time
+    ],
+)  # fmt: skip
+def test_french_clock_times_after_de_and_a_partir_de(text, expected):
+    assert _found(text) == expected
