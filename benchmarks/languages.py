@@ -92,6 +92,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each folder, in turn")
     args = parser.parse_args()
     same_story = sorted((FIXTURES / "multilingual").glob("*.txt"))
     story_en = [t for t in _texts(same_story) if detect_language(t).code == "en"]
@@ -108,10 +109,21 @@ def main() -> None:
         for label, (english, mixed) in sets.items():
             print(f"{label}: {len(english)} English and {len(mixed)} mixed articles repeated")
             rates = {}
+            folders: dict[str, Path] = {}
+            sizes: dict[str, int] = {}
             for name, texts in (("English", english), ("mixed", mixed)):
-                folder = base / f"{label}-{name}".replace(" ", "-")
-                size = write_folder(folder, texts, args.articles)
-                seconds, events = timed_ingest(folder, folder.with_suffix(".db"), args.workers)
+                folders[name] = base / f"{label}-{name}".replace(" ", "-")
+                sizes[name] = write_folder(folders[name], texts, args.articles)
+            best: dict[str, tuple[float, int]] = {}
+            for run in range(args.runs):  # in turn, each the best of its runs: the machine
+                for name in ("English", "mixed"):  # is shared, its load comes and goes
+                    db = base / f"{label}-{name}-{run}.db".replace(" ", "-")
+                    seconds, events = timed_ingest(folders[name], db, args.workers)
+                    if name not in best or seconds < best[name][0]:
+                        best[name] = (seconds, events)
+            for name in ("English", "mixed"):
+                seconds, events = best[name]
+                size = sizes[name]
                 rates[name] = (args.articles / seconds, size / 1024 / seconds)
                 print(f"  {name:8} {args.articles} articles, {size / 1024:,.0f} kB, "
                       f"{events:,} events: {seconds:.1f} s, {rates[name][0]:,.1f} articles/s, "
