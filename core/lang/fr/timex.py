@@ -211,10 +211,17 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?:[Ii]l\s+y\s+a|[Dd]ans)\s+)?(?P<approx>{APPROX}\s*)?(?P<num>{NUMBER})\s*(?P<unit>{_AGO_UNIT})\b
         (?:\s+{_AGO_AFTER})?{_never("tail")}""",
     ),
+    # "hier, au lendemain de la démission", "mardi, à la veille du sommet": a day the clause
+    # has just named, told again by a happening, not a day after (or before) it
+    (
+        "anaphor:of",
+        r"""(?:(?<=,\sau\s)|(?<=,\sà\s)la\s+)(?P<unit>lendemain|veille)(?=\s+(?:de|du|des)\b|\s+d['’])
+        (?P<rel>)(?:(?P<unit2>(?!))|(?P<dir>(?!))|(?P<deixis>(?!)))?""",
+    ),
     # le lendemain / la veille / l'année suivante / le jour même / ce jour-là / le même jour
     (
         "anaphor",
-        rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
+        rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?<!,\sau\s)(?<!,\sà\sla\s)(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
         |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?
           |(?<=\b[Ee]n\s)(?P<ctx2>)(?:début|fin|milieu)\s+(?:de\s+|d['’]))
           (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|après-midi|matin|soir)
@@ -291,7 +298,7 @@ TRIGGERS = (
     (_elided(_UNIT_WORDS), _UNIT_RULES),
     (
         _elided(("lendemain", "surlendemain", "veille", "avant-veille")),
-        ("anaphor",),
+        ("anaphor", "anaphor:of"),
     ),
     (
         _elided((*PART_OF_DAY.strip("(?:)").split("|"), "matins", "soirs", "nuits")),

@@ -179,3 +179,20 @@ def test_french_days_said_last_or_next_and_vague_times(text, expected):
 )  # fmt: skip
 def test_french_clock_times_after_de_and_a_partir_de(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day the clause has just named, told again by a happening: that same day
+        ("Hier, au lendemain du vote, le maire a parlé.",
+         [("Hier", "2022-02-03"), ("lendemain", "2022-02-03")]),
+        ("Mardi, à la veille du sommet, le ministre a parlé.",
+         [("Mardi", "2022-02-01"), ("la veille", "2022-02-01")]),
+        # without one, the day after the last date
+        ("Le 3 février, il est arrivé. Au lendemain de son arrivée, il a parlé.",
+         [("Le 3 février", "2022-02-03"), ("lendemain", "2022-02-04")]),
+    ],
+)  # fmt: skip
+def test_au_lendemain_de_after_a_named_day(text, expected):
+    assert _found(text) == expected
