@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from core import lang
-from core.events.gazetteer import place
+from core.events.gazetteer import is_country, place
 from core.events.names import is_latin, stem_key
 from core.events.sentences import split_sentences
 
@@ -162,6 +162,8 @@ def _classify_run(
     if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
+        if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
+            return [*before, *_country_and_person(text, tokens, after, j, language)]
         if after < j:
             return [*before, _mention(text, tokens[after][0], tokens[j - 1][1], PERSON, language)]
         return before
@@ -170,6 +172,8 @@ def _classify_run(
     after_role = _preceded_by_role(text, tokens, i, names) or (
         names.nouns_capitalised and _after_saying(text, tokens, i, names, language)
     )
+    if after_role and len(words) > 1 and is_country(words[0], language):
+        return _country_and_person(text, tokens, i, j, language)
     kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:
         return []
@@ -316,3 +320,13 @@ def _initials(name: str, names: _Names) -> str:
     return "".join(
         w[0] for w in name.split() if w.lower() not in names.connectors and w[0].isupper()
     )
+
+
+def _country_and_person(
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, language: str
+) -> list[Mention]:
+    """ "Канцлер Германии Олаф Шольц": the role's country, then the person (``tokens[i:j]``)."""
+    return [
+        _mention(text, tokens[i][0], tokens[i][1], PLACE, language),
+        _mention(text, tokens[i + 1][0], tokens[j - 1][1], PERSON, language),
+    ]

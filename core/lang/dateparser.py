@@ -43,8 +43,12 @@ def _parser(languages: tuple[str, ...], settings: tuple[tuple[str, object], ...]
         return DateDataParser(languages=list(languages), settings=dict(settings))
 
 
-def _expression_parser() -> Any:
-    settings = (("RELATIVE_BASE", _BASE), ("PREFER_DAY_OF_MONTH", "first"))
+def _expression_parser(date_order: str = "") -> Any:
+    settings: tuple[tuple[str, object], ...] = (
+        ("RELATIVE_BASE", _BASE), ("PREFER_DAY_OF_MONTH", "first")
+    )  # fmt: skip
+    if date_order:  # the order numeric dates are written in ("DMY": 3.5.2003 is 3 May)
+        settings += (("DATE_ORDER", date_order),)
     return _parser(tuple(EXPRESSION_LANGUAGES), settings)
 
 
@@ -61,13 +65,16 @@ def _known_languages() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def parse_date_expression(expression: str) -> tuple[int | None, int, int | None] | None:
+def parse_date_expression(
+    expression: str, date_order: str = ""
+) -> tuple[int | None, int, int | None] | None:
     """(year, month, day) of an absolute date expression; year/day None when not written.
+    ``date_order`` is how the text's language writes numeric dates ("DMY"), if it says.
 
-    >>> parse_date_expression("14 février")
-    (None, 2, 14)
+    >>> parse_date_expression("14 février"), parse_date_expression("3.5.2003", "DMY")
+    ((None, 2, 14), (2003, 5, 3))
     """
-    data = _expression_parser().get_date_data(expression)
+    data = _expression_parser(date_order).get_date_data(expression)
     if data is None or data.date_obj is None:
         return None
     moment = data.date_obj

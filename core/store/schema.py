@@ -174,3 +174,19 @@ def m005_disputes(db: sqlite_utils.Database) -> None:
     )
     db["events"].add_column("disputed", int, not_null_default=0)
     db["events"].create_index(["disputed"])
+
+
+@migrations()
+def m006_entity_keys(db: sqlite_utils.Database) -> None:
+    """Each entity's key (``core.events.names.entity_key``): what "Scholz", "Шольц" and
+    "Шольца" share, so the entity views show one entry for them. Entities stored before get
+    their key from their name; nothing else changes."""
+    from core.events.names import entity_key
+
+    db["entities"].add_column("key", str, not_null_default="")
+    rows = db.execute("SELECT id, name, kind FROM entities").fetchall()
+    db.conn.executemany(
+        "UPDATE entities SET key = ? WHERE id = ?",
+        [(entity_key(name, kind), entity_id) for entity_id, name, kind in rows],
+    )
+    db["entities"].create_index(["key", "kind"])

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from core.store.connection import StoreConnection
+from core.store.entities import StoreEntities
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def _one_word(word: str) -> tuple[str, list[str]]:
     return sql, [phrase, low, high, "{title} : " + phrase, low, high]
 
 
-class StoreSearch(StoreConnection):
+class StoreSearch(StoreEntities):
     """Search and filters (a part of ``core.store.Store``)."""
 
     def search_events(self, query: str) -> list[int]:
@@ -89,9 +89,11 @@ class StoreSearch(StoreConnection):
         if kind:
             where += " AND e.kind = ?"
             args.append(kind)
-        if entity_id is not None:
-            where += " AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)"
-            args.append(entity_id)
+        if entity_id is not None:  # and every spelling and script of its name
+            ids = self.entity_entry(entity_id) or [entity_id]
+            where += (" AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN "
+                      f"({','.join('?' * len(ids))}))")  # fmt: skip
+            args += ids
         if search and (words := query_words(search)):
             matching, matching_args = self._matching(words)
             where += f" AND e.id IN ({matching})"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from core.events.names import entity_key
 from core.model import Document, Event
 from core.store import buckets
 from core.store.connection import write_transaction
@@ -127,13 +128,15 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
 
         lo, hi = candidate_window(event)
         names = sorted({e.text for e in event.entities})
-        if names:
+        if names:  # by name, or by key: "Vladimir Poutine" finds "Wladimir Putin"
+            keys = sorted({entity_key(e.text, e.kind) for e in event.entities})
             rows = self.db.conn.execute(
                 f"SELECT DISTINCT {_EVENT_COLUMNS} FROM entities n "
                 "JOIN event_entities x ON x.entity_id = n.id JOIN events e ON e.id = x.event_id "
-                f"WHERE n.name IN ({','.join('?' * len(names))}) AND e.start_ts < ? "
+                f"WHERE (n.name IN ({','.join('?' * len(names))}) "
+                f"OR n.key IN ({','.join('?' * len(keys))})) AND e.start_ts < ? "
                 "AND e.end_ts > ? LIMIT ?",
-                [*names, hi, lo, limit],
+                [*names, *keys, hi, lo, limit],
             ).fetchall()
         else:
             rows = self.db.conn.execute(

@@ -84,6 +84,10 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
             False,
         )
         story.present(ctx)
+    elif m.groupdict().get("drel"):  # "le 1er janvier prochain": the word says which side
+        ahead = _cues(ctx.lang).words.RELATIVE_STEP.get(m["drel"].lower(), 0) > 0
+        this_year = (month, day) > (ctx.dct.month, ctx.dct.day)  # still ahead this year
+        year, told = ctx.dct.year + (ahead and not this_year) - (not ahead and this_year), False
     else:
         year, told = _yearless(ctx, month, day, start, end)
     if not valid_day(year, month, day):
@@ -328,7 +332,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     """Foreign-language and numeric dates, normalised by dateparser (cached)."""
-    parsed = dateparser.parse_date_expression(m.group(0).strip())
+    order = _cues(ctx.lang).calendar.NUMERIC_DATE_ORDER  # "3.5.2003": 3 May in German
+    parsed = dateparser.parse_date_expression(m.group(0).strip(), order)
     if parsed is None:
         return None
     year, month, day = parsed

@@ -196,6 +196,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     word = m["qord"].lower()
     order = cues.calendar.ORDINALS[word]
     unit = m["qunit"].lower()
+    if cues.calendar.UNITS.get(unit) == ("M", False, 6):
+        unit = "half"  # a half year in the language's own word ("semestre")
     if unit == "period" or (unit == "half" and word not in cues.words.HALF_ORDINALS):
         return None
     if unit == "quarter":

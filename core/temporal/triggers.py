@@ -21,6 +21,7 @@ from core.lang import words
 _TOKEN = re.compile(r"[\w'’$][\w'’.:/-]*")
 _STRIP = ".,;:'’"
 _MAX_PREFIX = 6
+_ELISION = re.compile(r"\w{1,5}['’]")  # "d'", "l'", "jusqu'" before a word written onto it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,11 @@ def anchors(text: str, lang: str = "en") -> Iterator[tuple[int, tuple[str, ...]]
     tokens = [(m.start(), _key(m.group(), table)) for m in _TOKEN.finditer(text)]
     for i, (start, key) in enumerate(tokens):
         rules = _rules_for(key, table)
+        elided = None if rules else _ELISION.match(key)
+        if elided:  # "d'avril", "d'août": the word written onto the elision
+            rules = _rules_for(key[elided.end() :], table)
+            if rules:
+                yield start + elided.end(), rules
         if not rules:
             continue
         yield start, rules

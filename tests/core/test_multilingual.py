@@ -32,3 +32,19 @@ def test_a_mixed_folder_gives_one_timeline_with_events_reported_across_languages
     assert max(len(langs) for langs in days["2022-02-07"]) >= 3
     # and no event of this story on any other day than those it tells
     assert set(days) <= {"2022-02-07", "2022-02-08", "2022-02-14", "2022-02-15"}
+
+
+def test_the_kyiv_visit_has_a_source_in_every_language(store):
+    ingest(store, [FOLDER])
+    assert {"de", "en", "fr", "ru", "uk"} in _languages_by_day(store)["2022-02-14"]
+
+
+def test_the_entity_list_names_each_person_and_place_once(store):
+    ingest(store, [FOLDER])
+    _, entities = store.entity_links(["person", "place"])
+    names = sorted(name for _, name, _ in entities)
+    # Scholz, Шольц, Шольцем; Macron, Макрон; Putin, Poutine, Путиным; Kyiv, Kiew, Київ …
+    assert [n for n in names if "Scholz" in n or "Шольц" in n] == ["Olaf Scholz"]
+    assert [n for n in names if "Macron" in n or "Макрон" in n] == ["Emmanuel Macron"]
+    assert len([n for n in names if "Put" in n or "Pout" in n or "Пут" in n]) == 1
+    assert len([n for n in names if n in ("Kyiv", "Kiev", "Kiew", "Київ", "Киев")]) == 1

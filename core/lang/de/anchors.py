@@ -32,27 +32,23 @@ RECORD_BEFORE = (
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
 BE = frozenset("is are was were be been being 's ’s now currently still".split())
-# A comparison's baseline: "compared with a loss a year earlier", "against 2018", "than in
-# 1990", "versus the same month of last year".
-COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
-# ... and these only right before the date: "lower than a year ago", "against 2018".
+# A comparison's baseline, in German: "gegenüber dem Vorjahr", "im Vergleich zum Vorjahr",
+# "verglichen mit 2018", "als im Vorjahreszeitraum".
+COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahreszeitraum)\b"
+# ... and these only right before the date: "höher als im Vorjahr", "mehr als 2018".
 COMPARISON_NEXT = (
-    r"\b(?:than|against)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
-    r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+    r"\b(?:als|gegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
+    r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
 )
-# "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
-# ... and "against 144 mln in January": a figure set against another period's
-FROM = r"\b(?:from|against)\b"
-AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
-# Where a comparison's reach ends, looking back from the date: a clause break or a verb of
-# its own ("…, which rose in 2019").
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
-# "from 1991 to 1997": neither date of a range is a baseline.
-RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
-RANGE_JOIN_AFTER = (
-    r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))"
-    r"|[-–])"
-)
+# "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
+FROM = r"\b(?:von|gegen)\b"
+AMOUNT = r"\d|%|\bprozent\b|\beuro\b|\bdollar\b|\bmio\b|\bmrd\b|\bmillionen?\b|\bmilliarden?\b"
+# Where a comparison's reach ends, looking back from the date: a clause break or a word
+# that opens a clause of its own ("…, die 2019 stieg").
+COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:und|aber|sondern|während|welche[rsn]?|wenn|als\s+sie)\b"
+# "von 1991 bis 1997": neither date of a range is a baseline.
+RANGE_JOIN_BEFORE = r"\b(?:bis|bis\s+zum|bis\s+zur|und)\s+$|[-–]\s*$"
+RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"
 # Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
 APPOSITION = r"^\s*(?:or|and)\b"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless

@@ -74,7 +74,7 @@ UNITS = {
     "tag": ("D", False, 1), "nacht": ("D", False, 1), "woche": ("W", False, 1),
     "wochenende": ("D", False, 2), "monat": ("M", False, 1), "quartal": ("Q", False, 1),
     "jahr": ("Y", False, 1), "jahrzehnt": ("Y", False, 10), "jahrhundert": ("Y", False, 100),
-    "jahrtausend": ("Y", False, 1000),
+    "jahrtausend": ("Y", False, 1000), "halbjahr": ("M", False, 6),
 }  # fmt: skip
 # Every inflected form of a unit word, to its lemma: "Jahren" -> "jahr", "Nächte" -> "nacht".
 _UNIT_FORMS = {
@@ -206,3 +206,7 @@ def number_value(text: str) -> float | None:
     for token in _NUM_TOKEN.findall(text):
         total += ONES.get(token, TENS.get(token, 0))
     return total + half
+
+
+# How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
+NUMERIC_DATE_ORDER = "DMY"

@@ -160,3 +160,10 @@ REGIONS = tuple(
     ).split()
 )
 MULTIWORD_REGIONS = ("Schwarzes Meer", "Naher Osten")
+
+# People German names its own way, which no spelling fold joins to the name other languages
+# use (``core.events.names``): German writes an "s" for the Ukrainian and Russian "з" (z).
+EXONYMS = {
+    "Selenskyj": "Zelensky", "Selenskij": "Zelensky", "Selenski": "Zelensky",
+    "Chodorkowski": "Khodorkovsky", "Chruschtschow": "Khrushchev",
+}  # fmt: skip

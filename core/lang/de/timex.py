@@ -113,6 +113,13 @@ RULES: tuple[tuple[str, str], ...] = (
         "numeric",
         r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])""",
     ),
+    # im ersten Quartal / das zweite Halbjahr 2002 (a half year is calendar.UNITS' six months)
+    (
+        "quarter",
+        rf"""(?P<qord>(?i:erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?))\s+
+        (?P<qunit>Quartal|Halbjahr)(?:e?s)?\b(?:\s+(?P<qyear>{YEAR4})\b)?
+        (?:(?P<yref>(?!)))?(?:(?P<qrel>(?!)))?(?:(?P<qyear2>(?!)))?(?:(?P<qyear3>(?!)))?""",
+    ),
     # November 1970 / Ende Januar 2010 / März dieses Jahres / im Mai des folgenden Jahres
     (
         "my",
@@ -260,8 +267,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # täglich / jährlich / monatlichen / jeden Tag / pro Jahr / sonntags
     (
         "set",
-        rf"""(?P<adv>\b(?:(?:täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|vierteljährlich|halbjährlich)(?:e[nmrs]?)?
-          |montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags))\b
+        rf"""(?P<adv>\b(?:(?:[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|[Aa]lljährlich|[Vv]ierteljährlich|[Hh]albjährlich)(?:e[nmrs]?)?
+          |[Mm]ontags|[Dd]ienstags|[Mm]ittwochs|[Dd]onnerstags|[Ff]reitags|[Ss]amstags|[Ss]onntags))\b
         |(?P<q>[Jj]ede[nmrs]?|[Pp]ro|[Aa]lle)\s+(?P<what>Tag|Woche|Monat|Jahr|Quartal|Morgen|Abend|Nacht|Stunde|Minute
           |Wochenende|Sommer|Winter|Frühjahr|Herbst|{WEEKDAY}|{FULL_MONTH})\b""",
     ),
@@ -287,6 +294,7 @@ TRIGGERS = (
     (tuple(_calendar.PARTS_OF_DAY), ("deictic", "anaphor", "anaphor:next", "set", "weekday")),
     (("heute", "gestern", "vorgestern", "übermorgen", "morgen"), ("deictic",)),
     (("heuer",), ("relunit:heuer",)),
+    (("quartal", "quartals", "halbjahr", "halbjahres", "halbjahrs"), ("quarter",)),
     (("jahresende", "jahreswechsel", "jahresbeginn", "jahresanfang", "jahresmitte"), ("yearend",)),
     (("vortag", "vortages", "vorwoche", "vormonat", "vormonats", "vorjahr", "vorjahres",
       "vorabend"), ("anaphor:compound",)),

@@ -185,3 +185,8 @@ def number_value(text: str) -> float | None:
         else:
             total += ONES.get(token, TENS.get(token, 0))
     return total + half
+
+
+# How numeric dates are written: "" leaves the order to dateparser, which reads the
+# American month first ("2/4/2022" is 4 February), as most English wire copy writes them.
+NUMERIC_DATE_ORDER = ""

@@ -201,3 +201,9 @@ MULTIWORD_REGIONS = (
     "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
     "Persian Gulf", "Korean Peninsula",
 )  # fmt: skip
+
+# People this language names its own way, which no spelling fold joins to the name other
+# languages use (``core.events.names``): the language's spelling → the name as most write it.
+# English writes the names of the people in the news as the other languages' Latin
+# spellings are folded to, so it needs none.
+EXONYMS: dict[str, str] = {}

@@ -23,7 +23,10 @@ RECORD_BEFORE = (
 )
 AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
 BE = frozenset("es son era eran fue fueron está están estaba estaban ahora todavía".split())
-COMPARISON = r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto\s+a)\b"
+COMPARISON = (
+    r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
+    r"|en\s+relación\s+con)\b"
+)
 COMPARISON_NEXT = (
     r"\b(?:que|contra)\s+(?:(?:en|el|durante)\s+)?(?:el\s+)?(?:mismo\s+\w+\s+(?:de|del)\s+)?$"
 )

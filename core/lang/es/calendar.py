@@ -195,3 +195,6 @@ def number_value(text: str) -> float | None:
 
 
 __all__ = ["QUOTED_FOREIGN_MONTHS", "VAGUE_UNIT"]
+
+# How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
+NUMERIC_DATE_ORDER = "DMY"

@@ -159,3 +159,10 @@ MULTIWORD_REGIONS = (
     "Hong Kong", "Mar Negro", "Mar Rojo", "Golfo Pérsico", "Península Coreana",
     "Altos del Golán",
 )  # fmt: skip
+
+# People Spanish names its own way, which no spelling fold joins to the name other languages
+# use (``core.events.names``): Spanish writes "j" for the "kh" of Russian and Persian names.
+EXONYMS = {
+    "Jamenei": "Khamenei", "Jomeini": "Khomeini", "Jruschov": "Khrushchev",
+    "Jodorkovski": "Khodorkovsky",
+}  # fmt: skip

@@ -162,9 +162,14 @@ RULES: tuple[tuple[str, str], ...] = (
     # el 14 de febrero (de 2022) / del 7 de marzo / el próximo 2 de mayo / el 25 de abril pasado
     (
         "dmy",
-        rf"""(?:{_ART})?(?:(?:pr[óo]ximo|pasado)\s+)?(?:{WEEKDAY},?\s+)?(?:d[íi]a\s+)?
+        rf"""(?:{_ART})?(?:(?P<drel>pr[óo]ximo|pasado)\s+)?(?:{WEEKDAY},?\s+)?(?:d[íi]a\s+)?
         (?<![\d$.,])(?P<day>{DAY_NUM})\s+de\s+(?P<month>{MONTH})
         (?:,?\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?(?:\s+(?:pasado|pr[óo]ximo)\b)?""",
+    ),
+    # 12/03/2003 / 12.03.2003 / 2003-03-12 (day first: calendar.NUMERIC_DATE_ORDER)
+    (
+        "numeric",
+        r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}([/.-])\d{1,2}\1\d{4})(?![\d/])""",
     ),
     # el 9 (y 10 de junio) / del 7 (al 11 de septiembre): a day whose month comes after;
     # el día 8 / del día 3 al 5: a day in the month of the last date (or of publication)
@@ -207,7 +212,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"""(?:(?P<det>[Ee]l|[Ee]ste|[Ee]se)\s+)?(?P<yref>{_NEVER})?(?P<qyear>{_NEVER})?
-        (?P<qord>{ORDINAL_WORD})\s+(?P<qunit>trimestre)\b
+        (?P<qord>{ORDINAL_WORD})\s+(?P<qunit>trimestre|semestre)\b
         (?:\s+(?:de|del)\s+(?:(?P<qyear2>{YEAR4})\b|(?P<qyear3>{_NEVER})
           |(?=(?:a[ñn]o\s+)?(?P<qrel>este|pasado|pr[óo]ximo|que\s+viene)\b)(?:este\s+)?a[ñn]o(?:\s+(?:pasado|pr[óo]ximo|que\s+viene)\b)?))?""",
     ),
@@ -356,7 +361,8 @@ TRIGGERS = (
 )  # fmt: skip
 # (pattern, rules) for tokens that start with a digit; the first that matches wins.
 DIGIT_TRIGGERS = (
-    (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "decade")),
+    (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "decade", "numeric")),
+    (r"\d{1,2}([/.-])\d{1,2}\1\d{4}$", ("numeric",)),
     (r"\d{1,2}[:.]\d\d(?!\d)", ("time",)),
     (r"[1-9]0$", ("decade", "mdy")),
     (r"\d{1,2}$", ("mdy",)),

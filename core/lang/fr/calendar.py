@@ -176,3 +176,7 @@ def number_value(text: str) -> float | None:
             tens = next((t for t in sorted(TENS, key=len, reverse=True) if token.startswith(t)), "")
             total += TENS.get(tens, 0) + ONES.get(token[len(tens) :].lstrip("-"), 0)
     return total
+
+
+# How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
+NUMERIC_DATE_ORDER = "DMY"

@@ -159,3 +159,10 @@ REGIONS = tuple(
     ).split()
 )
 MULTIWORD_REGIONS = ("mer Noire", "mer Rouge", "mer de Chine", "golfe Persique", "Hong Kong")
+
+# People French names its own way, which no spelling fold joins to the name other languages
+# use (``core.events.names``): French writes "ou" for the Russian "u".
+EXONYMS = {
+    "Poutine": "Putin", "Choïgou": "Shoigu", "Loukachenko": "Lukashenko",
+    "Khrouchtchev": "Khrushchev", "Gorbatchev": "Gorbachev",
+}  # fmt: skip

@@ -99,9 +99,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # 22 h / 21 h 45 / 17h30 / midi / à 17 heures
     (
         "time",
-        rf"""(?:(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
+        rf"""(?:(?<!\b[Ee]n\s)(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
           |(?:(?<=[Àà]\s)|(?<=[Vv]ers\s)|(?<=[Dd]ès\s)|(?<=[Aa]vant\s)|(?<=[Aa]près\s)|(?<=jusqu'à\s)
-            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s))
+            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s)|(?<=\b[Pp]artir\sde\s)
+            |(?<=\b[Dd]e\s)(?=\d{{1,2}}\s+heures?(?:\s+\d\d)?\s+à\s+\d))
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
         (?:\s+(?P<tz>{TIME_ZONE}))?
@@ -111,7 +112,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "dmy",
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
-        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?:dernier|prochain)\b)?""",
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
     ),
     # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
     # 15 mai" ("12", "14")
@@ -126,8 +127,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "foreign",
         rf"""(?<![\d$.,])\d{{1,2}}\.?\s+(?:de\s+)?(?i:{QUOTED_FOREIGN_MONTH})(?:\.(?=\s+\d))?(?:\s+(?:de\s+)?\d{{4}})?(?!\w)""",
     ),
-    # 2022-02-04 (day-first numeric dates are left alone: dateparser reads them month-first)
-    ("numeric", r"""(?<![\d/.-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?(?![\d/])"""),
+    # 2022-02-04 / 04/02/2022 / 4.2.2022 (day first: calendar.NUMERIC_DATE_ORDER)
+    (
+        "numeric",
+        r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}([/.])\d{1,2}\1\d{4})(?![\d/])""",
+    ),
     # avril 2001 / fin mars 1999
     (
         "my",
@@ -163,7 +167,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # le premier trimestre / au troisième trimestre 1998
     (
         "quarter",
-        rf"""(?:[Ll]e\s+|[Cc]e\s+)?(?P<qord>(?i:{ORDINAL_WORD}))\s+(?P<qunit>trimestre)\b
+        rf"""(?:[Ll]e\s+|[Cc]e\s+)?(?P<qord>(?i:{ORDINAL_WORD}))\s+(?P<qunit>trimestre|semestre)\b
         (?:\s+(?:de\s+)?(?P<qyear>{YEAR4})\b)?{_never("yref", "qrel", "qyear2", "qyear3")}""",
     ),
     # l'automne / cet été / l'hiver dernier / le printemps 1998
@@ -207,10 +211,17 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?:[Ii]l\s+y\s+a|[Dd]ans)\s+)?(?P<approx>{APPROX}\s*)?(?P<num>{NUMBER})\s*(?P<unit>{_AGO_UNIT})\b
         (?:\s+{_AGO_AFTER})?{_never("tail")}""",
     ),
+    # "hier, au lendemain de la démission", "mardi, à la veille du sommet": a day the clause
+    # has just named, told again by a happening, not a day after (or before) it
+    (
+        "anaphor:of",
+        r"""(?:(?<=,\sau\s)|(?<=,\sà\s)la\s+)(?P<unit>lendemain|veille)(?=\s+(?:de|du|des)\b|\s+d['’])
+        (?P<rel>)(?:(?P<unit2>(?!))|(?P<dir>(?!))|(?P<deixis>(?!)))?""",
+    ),
     # le lendemain / la veille / l'année suivante / le jour même / ce jour-là / le même jour
     (
         "anaphor",
-        rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
+        rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?<!,\sau\s)(?<!,\sà\sla\s)(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
         |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?
           |(?<=\b[Ee]n\s)(?P<ctx2>)(?:début|fin|milieu)\s+(?:de\s+|d['’]))
           (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|après-midi|matin|soir)
@@ -246,10 +257,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # maintenant / actuellement / récemment / l'avenir
     (
         "ref",
-        r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|[Àà]\s+présent|[Dd]ésormais
+        r"""(?<![-'’])\b(?:(?P<present>[Mm]aintenant|[Aa]ctuellement|(?:[Jj]usqu['’])?[Àà]\s+présent|[Dd]ésormais
           |[Dd]e\s+nos\s+jours|[Ee]n\s+ce\s+moment|[Pp]our\s+l['’]instant|[Pp]our\s+le\s+moment
-          |[Àà]\s+l['’]heure\s+actuelle)
-        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
+          |[Àà]\s+l['’]heure\s+actuelle|[Cc]es\s+jours-ci)
+        |(?P<past>[Rr]écemment|[Dd]ernièrement|[Ii]l\s+y\s+a\s+peu(?:\s+de\s+temps|(?!\s+d(?:e|u|es)\b|\s+d['’]))|[Nn]aguère|[Aa]utrefois|[Jj]adis|[Ll]e\s+passé
           |(?<=[Àà]\s)l['’]époque)
         |(?P<future>[Ll]['’]avenir|[Pp]rochainement))\b(?![-'’])""",
     ),
@@ -287,7 +298,7 @@ TRIGGERS = (
     (_elided(_UNIT_WORDS), _UNIT_RULES),
     (
         _elided(("lendemain", "surlendemain", "veille", "avant-veille")),
-        ("anaphor",),
+        ("anaphor", "anaphor:of"),
     ),
     (
         _elided((*PART_OF_DAY.strip("(?:)").split("|"), "matins", "soirs", "nuits")),
@@ -300,7 +311,7 @@ TRIGGERS = (
     (
         _elided(("maintenant", "actuellement", "présent", "désormais", "moment", "instant",
                  "récemment", "dernièrement", "naguère", "autrefois", "jadis", "passé",
-                 "avenir", "prochainement", "futur", "actuelle", "époque")),
+                 "avenir", "prochainement", "futur", "actuelle", "époque", "peu")),
         ("ref",),
     ),
     ((*_elided(tuple(SEASONS)), "été", "automne"), ("season", "set")),
@@ -317,6 +328,7 @@ TRIGGERS = (
 DIGIT_TRIGGERS = (
     (r"(?:1[5-9]\d\d|20\d\d)(?!\d)", ("year", "decade", "quarter", "numeric")),
     (r"\d{1,2}h(?:\d\d)?$", ("time",)),
+    (r"\d{1,2}([/.])\d{1,2}\1\d{4}$", ("numeric",)),
 )
 # Words that may open an expression before its trigger ("il y a près de huit", "début").
 PREFIX_WORDS = (
@@ -326,7 +338,7 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois nuit".split()
+        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

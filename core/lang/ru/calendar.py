@@ -181,3 +181,7 @@ def number_value(text: str) -> float | None:
         else:
             total += ONES.get(token, TENS.get(token, 0))
     return total
+
+
+# How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
+NUMERIC_DATE_ORDER = "DMY"

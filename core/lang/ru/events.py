@@ -29,7 +29,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "подпис подпиш договор договорил договорят соглашен согласова пакт меморандум ратифиц"
     ),
     "meeting": _words(
-        "встрет встреч визит посет посещ переговор саммит прибуд прибы приед прилет прилёт "
+        "встрет встреч визит посет посещ переговор саммит прибуд прибы приб приед прилет прилёт "
         "прилет полет полет летит слета отправ поездк съезд прием принял прим"
     ),
     "statement": _words(
@@ -123,3 +123,11 @@ PLACE_ALIASES = {
 }  # fmt: skip
 REGIONS = tuple("Крым Донбасс Донецк Луганск Кавказ Балтика Сибирь".split())
 MULTIWORD_REGIONS = ("Ближний Восток", "Черное море", "Чёрное море", "Восточная Европа")
+
+# People Russian names its own way, which no transliteration joins to the name other
+# languages use (``core.events.names``): foreign names written as they sound ("Байден" is
+# "Baiden" letter for letter), Chinese names in Russian's own system.
+EXONYMS = {
+    "Байден": "Biden", "Джонсон": "Johnson", "Си": "Xi", "Цзиньпин": "Jinping",
+    "Гутерриш": "Guterres", "Гутерреш": "Guterres", "Штайнмайер": "Steinmeier",
+}  # fmt: skip

@@ -26,7 +26,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "protest": _words("протест мітинг демонстрац страйк акці протестува"),
     "agreement": _words("підпис підпиш договор домов домовл угод пакт меморандум ратифік"),
     "meeting": _words(
-        "зустр зустрін зустріч візит відвід відвідин переговор саміт прибуд прибу приїд "
+        "зустр зустрін зустріч візит відвід відвідин переговор саміт прибуд прибу приб приїд "
         "приїх прилет прилеч полет поїд поїх вируш поїздк прийня прийм"
     ),
     "statement": _words(
@@ -125,3 +125,11 @@ PLACE_ALIASES = {
 }  # fmt: skip
 REGIONS = tuple("Крим Донбас Донецьк Луганськ Кавказ Балтія Сибір".split())
 MULTIWORD_REGIONS = ("Близький Схід", "Чорне море", "Східна Європа")
+
+# People Ukrainian names its own way, which no transliteration joins to the name other
+# languages use (``core.events.names``): foreign names written as they sound ("Байден" is
+# "Baiden" letter for letter), Chinese names in Ukrainian's own system, "Є" read "Ie".
+EXONYMS = {
+    "Байден": "Biden", "Джонсон": "Johnson", "Сі": "Xi", "Цзіньпін": "Jinping",
+    "Гутерреш": "Guterres", "Штайнмаєр": "Steinmeier", "Єрмак": "Yermak",
+}  # fmt: skip

@@ -90,3 +90,23 @@ def test_gazetteer_spellings(name, canonical):
 def test_names_are_kept_whole(text, name, kind, short):
     (mention,) = find_mentions(text)
     assert (mention.name, mention.kind, mention.short) == (name, kind, short)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "country"),
+    [
+        ("Канцлер Германии Олаф Шольц прилетел в Варшаву.", "ru", "Олаф Шольц", "Germany"),
+        ("Вчера президент Франции Эммануэль Макрон звонил в Пекин.", "ru",
+         "Эммануэль Макрон", "France"),
+        ("Прем'єр-міністр Польщі Дональд Туск приїхав до Львова.", "uk", "Дональд Туск", "Poland"),
+    ],
+)  # fmt: skip
+def test_a_country_after_a_role_is_no_part_of_the_persons_name(text, language, person, country):
+    found = [(m.name, m.kind) for m in find_mentions(text, language=language)]
+    assert (person, "person") in found
+    assert (country, "place") in found
+
+
+def test_a_first_name_that_is_also_a_city_stays_the_persons():
+    found = [(m.name, m.kind) for m in find_mentions("President Vladimir Putin spoke.")]
+    assert found == [("Vladimir Putin", "person")]

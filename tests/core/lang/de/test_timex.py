@@ -86,3 +86,19 @@ def test_an_age_is_no_duration() -> None:
 
 def test_a_capitalised_season_is_still_a_season_in_german() -> None:
     assert found("Im Sommer wird gefeiert.") == [("Sommer", "2010-SU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numeric dates are written day first
+        ("Am 3.5.2009 wurde der Bürgermeister gewählt.", [("3.5.2009", "2009-05-03")]),
+        ("Die Frist endete am 01.12.2009.", [("01.12.2009", "2009-12-01")]),
+        # quarters and half years
+        ("Im zweiten Quartal 2009 stieg der Gewinn.", [("zweiten Quartal 2009", "2009-Q2")]),
+        ("Im zweiten Halbjahr wird gebaut.", [("zweiten Halbjahr", "2010-H2")]),
+        ("Täglich kommen Hunderte.", [("Täglich", "P1D")]),
+    ],
+)
+def test_numeric_dates_quarters_half_years_and_daily(text, expected):
+    assert found(text) == expected

@@ -112,3 +112,21 @@ def test_the_spanish_timebank_is_read_better_than_heideltime_reads_it():
     precision, recall = value / predicted, value / gold_count
     # HeidelTime scores 72.2 on the held-out half; every document is read as Spanish here
     assert 2 * precision * recall / (precision + recall) > 0.80
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("El contrato se firmó el 12/03/2021 en Sevilla.", [("12/03/2021", "2021-03-12")]),
+        ("La obra termina el 3-6-2022.", [("3-6-2022", "2022-06-03")]),
+        # "próximo" and "pasado" before a day say which side of publication it is
+        ("El pasado 20 de febrero dimitió.", [("El pasado 20 de febrero", "2021-02-20")]),
+        (
+            "El próximo 1 de febrero bajará el impuesto.",
+            [("El próximo 1 de febrero", "2023-02-01")],
+        ),
+        ("En el primer semestre las ventas cayeron.", [("el primer semestre", "2021-H1")]),
+    ],
+)
+def test_numeric_dates_days_said_next_or_last_and_halves(sentence, expected):
+    assert _tagged(sentence) == expected

@@ -120,3 +120,79 @@ def test_words_that_look_like_time_but_are_not(text):
 def test_a_story_in_the_past_gives_its_year_to_a_yearless_date():
     text = "En 1998, le club a été fondé. Le 12 mars, il a disputé son premier match."
     assert _found(text) == [("1998", "1998"), ("Le 12 mars", "1998-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present said with a preposition before it
+        ("En ce moment, les routes sont coupées.", [("En ce moment", "PRESENT_REF")]),
+        ("Pour l'instant, le maire se tait.", [("Pour l'instant", "PRESENT_REF")]),
+        ("Jusqu'à présent, personne n'a répondu.", [("Jusqu'à présent", "PRESENT_REF")]),
+        # halves of the year, like quarters
+        ("Le premier semestre sera calme.", [("Le premier semestre", "2022-H1")]),
+        ("Au second semestre 2021, les ventes ont chuté.", [("second semestre 2021", "2021-H2")]),
+        # a month written onto an elided "de"
+        ("Les orages d'août ont noyé les vignes.", [("août", "2021-08")]),
+        ("Le marché d'octobre 2021 a été bon.", [("octobre 2021", "2021-10")]),
+    ],
+)
+def test_french_expressions_behind_a_preposition_or_an_elision(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le bail a été signé le 12/03/2021 à Lyon.", [("12/03/2021", "2021-03-12")]),
+        ("La vente aura lieu le 3.6.2022.", [("3.6.2022", "2022-06-03")]),
+    ],
+)
+def test_french_numeric_dates_are_day_first(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dernier" and "prochain" after a day say which side of publication it is
+        ("Le 20 février dernier, il a démissionné.", [("Le 20 février dernier", "2021-02-20")]),
+        ("Le 1er février prochain, la taxe baissera.", [("Le 1er février prochain", "2023-02-01")]),
+        ("Ces jours-ci, la tension monte.", [("Ces jours-ci", "PRESENT_REF")]),
+        ("Il y a peu, le maire a démissionné.", [("Il y a peu", "PAST_REF")]),
+        ("Il y a peu de chances qu'il vienne.", []),
+    ],
+)
+def test_french_days_said_last_or_next_and_vague_times(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le musée ouvre de 10 heures à 12 heures.",
+         [("10 heures", "2022-02-04T10:00"), ("12 heures", "2022-02-04T12:00")]),
+        ("Le bal commence à partir de 21 heures.", [("21 heures", "2022-02-04T21:00")]),
+        ("Une pause de 10 heures a suivi.", [("10 heures", "PT10H")]),
+        ("Elle a couru le marathon en 2 h 05.", []),  # a time taken, not a clock time
+    ],
+)  # fmt: skip
+def test_french_clock_times_after_de_and_a_partir_de(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day the clause has just named, told again by a happening: that same day
+        ("Hier, au lendemain du vote, le maire a parlé.",
+         [("Hier", "2022-02-03"), ("lendemain", "2022-02-03")]),
+        ("Mardi, à la veille du sommet, le ministre a parlé.",
+         [("Mardi", "2022-02-01"), ("la veille", "2022-02-01")]),
+        # without one, the day after the last date
+        ("Le 3 février, il est arrivé. Au lendemain de son arrivée, il a parlé.",
+         [("Le 3 février", "2022-02-03"), ("lendemain", "2022-02-04")]),
+    ],
+)  # fmt: skip
+def test_au_lendemain_de_after_a_named_day(text, expected):
+    assert _found(text) == expected

@@ -30,3 +30,21 @@ def test_paragraph_expressions(published: str, text: str, expected: list) -> Non
     found = [(t.text, t.value) for t in tag(text, date.fromisoformat(published), "uk")]
     for item in expected:
         assert item in found
+
+
+def test_the_same_year_is_the_storys_not_publications() -> None:
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = (
+        "У 2014 році Росія анексувала Крим. Того ж року бойовики захопили Донецьк. "
+        "У травні того ж року відбулися вибори, а 16 березня того ж року — референдум."
+    )
+    found = [(t.text, t.value) for t in tag(text, date(2022, 2, 4), "uk")]
+    assert found == [
+        ("2014 році", "2014"),
+        ("Того ж року", "2014"),
+        ("травні того ж року", "2014-05"),
+        ("16 березня того ж року", "2014-03-16"),
+    ]
