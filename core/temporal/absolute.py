@@ -26,7 +26,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import direction, sentence_bounds
+from core.temporal.tense import direction, says_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -145,6 +145,14 @@ def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
 def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, bool]:
     """The year of "February 14" (or of "February"): the story's, else the one nearest
     publication on the side the tense says; and whether the story gave it."""
+    if day is not None:
+        again = ctx.extra.get("written_days", {}).get((month, day))
+        if (
+            again
+            and start - again[1] < _SAME_DATE_SPAN
+            and not says_ahead(ctx.text, start, end, ctx.lang)
+        ):  # "(July 1 to July 3, 1863) … Pickett's Charge on July 3"; not an anniversary ahead
+            return again[0], False
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True
@@ -154,12 +162,19 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     return year_for_day(month, day, ctx.dct, tense), False
 
 
+# A day written with its year and named again without it, this many characters on, is the
+# same day whatever the tense of the sentence naming it again, unless it lies ahead.
+_SAME_DATE_SPAN = 1000
+
+
 def _placed(
     ctx: Context, day: date, precision: str, start: int, end: int, written: bool, told: bool
 ) -> None:
     """A calendar date resolved: the last date mentioned, and the story's time."""
     ctx.mention(day, precision, end)
     if written:
+        if precision == "day":
+            ctx.extra.setdefault("written_days", {})[(day.month, day.day)] = (day.year, end)
         story.written(ctx, day, precision, start, end)
     elif told:
         ctx.told.add(start)

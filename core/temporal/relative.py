@@ -174,6 +174,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if unit.endswith(t.WEEKEND):
         precision = "week"
     ref = ctx.reference("year") if not deictic else None
+    if ref and _plan_ahead_of_story(ctx, ref, start, end):
+        ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     day = shift(base, letter, sign * round(n * mult))
     precision = coarser(precision, base_precision)
@@ -410,3 +412,13 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if low in calendar.SEASONS:
         return "SET", "XXXX-" + calendar.SEASONS[low]
     return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
+
+
+def _plan_ahead_of_story(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
+    """Is the last date mentioned one the story did not reach (a plan, "withdraw by 2011")
+    while the sentence at ``text[start:end]`` still tells the story? Then the story's time,
+    not the plan's, is what "five years previously" counts from."""
+    told = ctx.story
+    if told is None or ref.day <= told.day:
+        return False
+    return story.year(ctx, start, end) is not None

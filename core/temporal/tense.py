@@ -196,3 +196,24 @@ def _kind(m: re.Match[str], cues: _Cues) -> int:
     if word in t.FUTURE_PARTICIPLES:
         return FUTURE
     return FUTURE if m.group("future") else PAST
+
+
+def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Is the verb nearest ``text[start:end]`` (as ``direction`` finds it) a future form
+    ("will", "organisera")? A passive present ("is often recalled") is not, though
+    ``direction`` reads a date before it as a timetable's.
+
+    >>> says_ahead("The city will hold a party on November 9.", 33, 43)
+    True
+    >>> says_ahead("The charge on July 3 is often recalled as the end of a plan to win.", 14, 20)
+    False
+    """
+    cues = _cues(lang)
+    left, right = sentence_bounds(text, start, end)
+    before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    nearest = before[-1] if before else None
+    if nearest is None:
+        nearest = next(
+            (m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None
+        )
+    return bool(nearest and nearest.group("future") and _kind(nearest, cues) == FUTURE)
