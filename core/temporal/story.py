@@ -70,8 +70,37 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
     elif not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
         return None
     if month is not None and RANK[story.precision] >= RANK["month"]:
+        resumed = _resumed(ctx, month)
+        if resumed is not None:
+            return resumed
         return story.day.year + (story.day.month - month >= _BEHIND)
     return story.day.year
+
+
+# A written date this many years past the story's time may be a look ahead told in passing
+# ("In November 2008, protesters staged a similar stomping"), after which the story resumes.
+_JUMP_YEARS = 2
+_RESUME_MONTHS = 6
+
+
+def _resumed(ctx: Context, month: int) -> int | None:
+    """The year of a yearless ``month`` when the story jumped years ahead and this month fits
+    the story before the jump and not after it: it would lie behind the new time ("… In
+    November 2008, … on April 15 the coalition declared …" after April 9, 2003) but shortly
+    after the old one. The story then resumes its old time; None where it does not."""
+    jump = ctx.extra.pop("story_jump", None)
+    story = ctx.story
+    if not isinstance(jump, Anchor) or story is None or RANK[jump.precision] < RANK["month"]:
+        return None
+    now = story.day.year + (story.day.month - month >= _BEHIND)
+    if (now, month) >= (story.day.year, story.day.month):
+        return None  # the story goes on from the new time
+    then = jump.day.year + (jump.day.month - month >= _BEHIND)
+    ahead = (then - jump.day.year) * 12 + month - jump.day.month
+    if not 0 <= ahead <= _RESUME_MONTHS:
+        return None
+    ctx.story = jump
+    return then
 
 
 def _historical_present(ctx: Context, start: int, end: int) -> bool:
@@ -181,6 +210,10 @@ def written(
     if _looks_back(ctx, day, start):
         ctx.passed_over = end
         return
+    before = ctx.story
+    ctx.extra.pop("story_jump", None)
+    if before is not None and day.year - before.day.year >= _JUMP_YEARS and not is_bc(day.year):
+        ctx.extra["story_jump"] = before  # perhaps a look ahead: ``_resumed``
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
 
@@ -195,6 +228,7 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     it is a plan ("which would be declared early the next year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
+    ctx.extra.pop("story_jump", None)  # the story goes on from here
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
 
