@@ -266,3 +266,8 @@ NOUNS_CAPITALISED = False
 HISTORICAL_PRESENT_YEARS = 0
 # Forms that look ahead from publication even in a story told in the present: none here.
 AHEAD_FORMS = r"(?!)"
+
+# -- added for #15 (story time) --
+# A season named by these counts from the last date mentioned, not the story's time:
+# "Saigon fell in 1975; Laos was overrun that same spring".
+SEASON_ANAPHORA = ("that", "that same", "the same")

@@ -170,10 +170,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "yearago",
         r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))""",
     ),
-    # last spring / this summer / that summer / the winter of 1994 / summer 1998
+    # last spring / that (same) summer / the winter of 1994 / summer 1998 / early in spring
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
+        rf"""(?P<mod>{MODIFIER}|(?:[Ee]arly|[Ll]ate)\s+in\s+)?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat(?:\s+same)?)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
         (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
     ),
