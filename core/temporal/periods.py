@@ -349,7 +349,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     closing = cues.season_prep.search(ctx.text[max(0, start - 8) : start]) and _PHRASE_END.match(
         ctx.text, end
     )
-    if bare and ((named and not closing) or word.lower() in t.COMMON_WORD_SEASONS):
+    if bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
     if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
         return None  # "red winter wheat", "summer clothes"

@@ -17,6 +17,7 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
+    RANK,
     UNIT_PRECISION,
     Anchor,
     Context,
@@ -229,6 +230,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
+    elif not told and ref is not ctx.anchor and _in_story(ctx, start, end):
+        # "June 479 BC … won at Mycale that same day": a day of the story's month, not of
+        # the publication's
+        ref = ctx.story
+        precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
     if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):
         # "From January 1, 2024 every heating must … Habeck presented the plans in the
@@ -421,4 +427,13 @@ def _plan_ahead_of_story(ctx: Context, ref: Anchor, start: int, end: int) -> boo
     told = ctx.story
     if told is None or ref.day <= told.day:
         return False
+    return story.year(ctx, start, end) is not None
+
+
+def _in_story(ctx: Context, start: int, end: int) -> bool:
+    """Does a story told in the past, at least to the month, give ``text[start:end]`` its
+    time?"""
+    told = ctx.story
+    if told is None or RANK[told.precision] < RANK["month"]:
+        return False  # "the next day" in a year: no day worth giving
     return story.year(ctx, start, end) is not None
