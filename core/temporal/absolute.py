@@ -335,10 +335,18 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     else:
         parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
         month, dom = month_number(parts[1], ctx.lang), int(parts[2])
+        written = _YEAR_AFTER.match(ctx.text, end)  # "5:34 AM local time on March 20, 2003"
+        if written and valid_day(int(written[1]), month, dom):
+            day = date(int(written[1]), month, dom)
+            _placed(ctx, day, "day", start, end, True, False)
+            return day
         year = _yearless(ctx, month, dom, start, end)[0]
         day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
     ctx.mention(day, "day", end)
     return day
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")
 
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -40,6 +40,7 @@ class _Cues:
     year_frame: re.Pattern[str]
     reported_on: re.Pattern[str]
     aside: re.Pattern[str]
+    day_named: re.Pattern[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.STORY_YEAR_FRAME),
         re.compile(t.REPORTED_ON, re.IGNORECASE),
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
+        re.compile(t.DAY_LATER),
     )
 
 
@@ -67,7 +69,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if _historical_present(ctx, start, end):
         pass  # "La démolition commence le 15 juillet" in a story of 1789
-    elif not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
+    elif (
+        not tells_past(ctx.text, start, end, ctx.lang)
+        or _present_since(ctx, start)
+        or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
+    ):
         return None
     if month is not None and RANK[story.precision] >= RANK["month"]:
         resumed = _resumed(ctx, month)
@@ -114,6 +120,17 @@ def _historical_present(ctx: Context, start: int, end: int) -> bool:
         return False
     left, right = sentence_bounds(ctx.text, start, end)
     return not re.search(cues.AHEAD_FORMS, ctx.text[left:right], re.IGNORECASE)
+
+
+def _reported_now(ctx: Context, start: int, end: int) -> bool:
+    """Does the sentence of ``text[start:end]`` say when it was reported ("…, the union said
+    on Friday"): news of now, whatever story an earlier sentence told?"""
+    cues = _cues(ctx.lang)
+    left, right = sentence_bounds(ctx.text, start, end)
+    return any(
+        cues.reported_on.search(ctx.text, max(left, day.start() - 40), day.start())
+        for day in cues.day_named.finditer(ctx.text, left, right)
+    )
 
 
 def _present_since(ctx: Context, start: int) -> bool:
