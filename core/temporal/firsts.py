@@ -21,14 +21,13 @@ True
 
 from __future__ import annotations
 
-import re
 from string import digits, whitespace
 
-try:  # the parser and compiler re uses; private, so anything unexpected means "no filter"
-    from re import _compiler as _sre_compiler
+try:  # the parser re compiles with; private, so anything unexpected means "no filter"
+    from re import _constants as _sre
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover
-    _sre_compiler = _sre_parse = None
+    _sre = _sre_parse = None
 
 _WIDEST_RANGE = 512
 _CATEGORIES = {"CATEGORY_DIGIT": digits, "CATEGORY_SPACE": whitespace}
@@ -37,26 +36,15 @@ _CATEGORIES = {"CATEGORY_DIGIT": digits, "CATEGORY_SPACE": whitespace}
 def first_chars(source: str, flags: int) -> frozenset[str] | None:
     """Every character (in every case) a match of ``source`` may begin with, or None where
     that cannot be told (or the pattern may match the empty string)."""
-    return compile_with_first_chars(source, flags)[1]
-
-
-def compile_with_first_chars(
-    source: str, flags: int
-) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """``re.compile(source, flags)`` and ``first_chars(source, flags)``, the source parsed
-    once for both (parsing is most of what reading the first characters costs, paid on the
-    first document a process tags)."""
-    if _sre_parse is None or _sre_compiler is None:
-        return re.compile(source, flags), None
+    if _sre_parse is None:
+        return None
     try:
-        parsed = _sre_parse.parse(source, flags)
-        chars, nullable = _first(parsed)
-        pattern = _sre_compiler.compile(parsed, flags)
+        chars, nullable = _first(_sre_parse.parse(source, flags))
     except Exception:
-        return re.compile(source, flags), None
+        return None
     if chars is None or nullable:
-        return pattern, None
-    return pattern, frozenset(_with_cases(chars))
+        return None
+    return frozenset(_with_cases(chars))
 
 
 def _first(items) -> tuple[set[str] | None, bool]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.lang import words
-from core.temporal.firsts import compile_with_first_chars
+from core.temporal.firsts import first_chars
 from core.temporal.triggers import anchors
 
 
@@ -35,11 +35,10 @@ class Grammar:
 def grammar(lang: str) -> Grammar:
     """The compiled rules of language ``lang`` (compiled once)."""
     rules = words(lang, "timex").RULES
-    compiled = {name: compile_with_first_chars(pattern, re.VERBOSE) for name, pattern in rules}
     return Grammar(
-        {name: pattern for name, (pattern, _) in compiled.items()},
+        {name: re.compile(pattern, re.VERBOSE) for name, pattern in rules},
         {name: i for i, (name, _) in enumerate(rules)},
-        {name: firsts for name, (_, firsts) in compiled.items()},
+        {name: first_chars(pattern, re.VERBOSE) for name, pattern in rules},
     )
 
 
