@@ -116,6 +116,13 @@ HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
             HISTORY,
             [("1970", "1970"), ("1975", "1975"), ("that same spring", "1975-SP")],
         ),
+        # a story long past names its own weeks, in its later sentences too
+        (
+            "The sheikh was killed by a roadside bomb on September 13, 2007. A statement "
+            "posted online described Thursday's killing as a heroic operation.",
+            HISTORY,
+            [("September 13, 2007", "2007-09-13"), ("Thursday", "2007-09-13")],
+        ),
         # an anaphoric day in a story that reached a month: the story's month, not today
         (
             "In June 1812 the army crossed the river. The scouts were seen on the far bank "
