@@ -46,6 +46,7 @@ class _Cues:
     year_to_date_after: re.Pattern[str]
     age_after: re.Pattern[str]
     vague_prep: re.Pattern[str]
+    past_perfect: re.Pattern[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.YEAR_TO_DATE_AFTER),
         re.compile(t.AGE_AFTER),
         re.compile(t.VAGUE_PREP),
+        re.compile(t.PAST_PERFECT, re.IGNORECASE),
     )
 
 
@@ -160,6 +162,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
     if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
+    if deictic and sign < 0 and _long_past_story(ctx, start, end):
+        deictic = False  # "he said Kissinger had tricked him two years ago": the story's now
     if is_time:  # "twelve minutes later": the day the story has reached
         return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
     unit = m["unit"].lower()
@@ -436,4 +440,16 @@ def _in_story(ctx: Context, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or RANK[told.precision] < RANK["month"]:
         return False  # "the next day" in a year: no day worth giving
+    return story.year(ctx, start, end) is not None
+
+
+def _long_past_story(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a sentence told in the past perfect, in a story long past
+    (two years or more before publication)? Its "ago" counts from the story's time."""
+    told = ctx.story
+    if told is None or (ctx.dct - told.day).days <= 730:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
+        return False
     return story.year(ctx, start, end) is not None

@@ -271,3 +271,6 @@ AHEAD_FORMS = r"(?!)"
 # A season named by these counts from the last date mentioned, not the story's time:
 # "Saigon fell in 1975; Laos was overrun that same spring".
 SEASON_ANAPHORA = ("that", "that same", "the same")
+# The past perfect: in a story long past, "ago" in such a sentence counts from the story's
+# time ("he said Kissinger had tricked him into signing two years ago").
+PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"

@@ -206,3 +206,5 @@ AHEAD_FORMS = r"(?!)"
 # -- added for #15 (story time) --
 # Words before a season that make it count from the last date mentioned: none here yet.
 SEASON_ANAPHORA: tuple[str, ...] = ()
+# The past perfect, for "ago" in a story long past: not read here yet.
+PAST_PERFECT = r"(?!)"

@@ -123,6 +123,13 @@ HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
             HISTORY,
             [("September 13, 2007", "2007-09-13"), ("Thursday", "2007-09-13")],
         ),
+        # "ago" told in the past perfect of a story long past counts from the story's time
+        (
+            "In 1975 the president resigned. He said the envoy had tricked him into signing "
+            "the treaty two years ago.",
+            HISTORY,
+            [("1975", "1975"), ("two years ago", "1973")],
+        ),
         # an anaphoric day in a story that reached a month: the story's month, not today
         (
             "In June 1812 the army crossed the river. The scouts were seen on the far bank "
