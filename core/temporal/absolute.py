@@ -8,6 +8,7 @@ they read are the document's language's (``core.lang.<code>.calendar`` and ``.cu
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import direction, says_ahead, sentence_bounds
+from core.temporal.tense import FUTURE, direction, says_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -86,6 +87,10 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         story.present(ctx)
     else:
         year, told = _yearless(ctx, month, day, start, end)
+        if (month, day) == (2, 29) and not calendar.isleap(year):  # the leap year nearest
+            back = direction(ctx.text, start, end, ctx.lang) != FUTURE
+            year = next(y for y in range(year, year + (-8 if back else 8), -1 if back else 1)
+                        if calendar.isleap(y))  # fmt: skip
     if not valid_day(year, month, day):
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)

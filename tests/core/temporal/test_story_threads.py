@@ -150,3 +150,12 @@ def test_a_news_paragraph_keeps_the_publication_year_for_its_own_dates() -> None
         "Friday.",
         date(2022, 3, 5),
     ) == [("June 2, 2015", "2015-06-02"), ("March 3", "2022-03-03"), ("Friday", "2022-03-04")]
+
+
+def test_february_29_falls_in_a_leap_year() -> None:
+    assert values("Turkish troops withdrew on February 29.", date(2009, 6, 1)) == [
+        ("February 29", "2008-02-29")
+    ]
+    assert values("The next vote will be held on February 29.", date(2009, 6, 1)) == [
+        ("February 29", "2012-02-29")
+    ]
