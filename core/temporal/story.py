@@ -192,21 +192,12 @@ def day(ctx: Context, start: int, end: int) -> date | None:
     return ctx.story.day
 
 
-# A story whose day lies this long before publication names its own weeks: a weekday in a
-# later sentence of it is near the story's day ("… on September 13, 2007. A statement
-# described Thursday's killing as …"), not in the week the page was written.
-_WEEKDAY_STORY_DAYS = 730
-
-
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
     """The day a bare weekday names in a sentence of a story that has reached a day ("on
     March 1, 1912, and on Sunday"): the nearest such weekday, a later one on a tie; None where
     the publication date places it."""
     day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
-    if day is None:
-        return None
-    long_past = (ctx.dct - day).days > _WEEKDAY_STORY_DAYS
-    if not long_past and ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+    if day is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
         return None  # only in the sentence that reached the day: news names its own week
     if year(ctx, start, end) is None:
         return None
