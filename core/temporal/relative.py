@@ -17,7 +17,6 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
-    RANK,
     UNIT_PRECISION,
     Anchor,
     Context,
@@ -46,7 +45,6 @@ class _Cues:
     year_to_date_after: re.Pattern[str]
     age_after: re.Pattern[str]
     vague_prep: re.Pattern[str]
-    past_perfect: re.Pattern[str]
 
 
 @cache
@@ -63,7 +61,6 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.YEAR_TO_DATE_AFTER),
         re.compile(t.AGE_AFTER),
         re.compile(t.VAGUE_PREP),
-        re.compile(t.PAST_PERFECT, re.IGNORECASE),
     )
 
 
@@ -162,7 +159,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
     if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
-    if deictic and sign < 0 and _long_past_story(ctx, start, end):
+    if deictic and sign < 0 and story.long_past_perfect(ctx, start, end):
         deictic = False  # "he said Kissinger had tricked him two years ago": the story's now
     if is_time:  # "twelve minutes later": the day the story has reached
         return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
@@ -179,7 +176,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if unit.endswith(t.WEEKEND):
         precision = "week"
     ref = ctx.reference("year") if not deictic else None
-    if ref and _plan_ahead_of_story(ctx, ref, start, end):
+    if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     day = shift(base, letter, sign * round(n * mult))
@@ -234,7 +231,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
-    elif not told and ref is not ctx.anchor and _in_story(ctx, start, end):
+    elif not told and ref is not ctx.anchor and story.reached_month(ctx, start, end):
         # "June 479 BC … won at Mycale that same day": a day of the story's month, not of
         # the publication's
         ref = ctx.story
@@ -422,34 +419,3 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if low in calendar.SEASONS:
         return "SET", "XXXX-" + calendar.SEASONS[low]
     return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
-
-
-def _plan_ahead_of_story(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
-    """Is the last date mentioned one the story did not reach (a plan, "withdraw by 2011")
-    while the sentence at ``text[start:end]`` still tells the story? Then the story's time,
-    not the plan's, is what "five years previously" counts from."""
-    told = ctx.story
-    if told is None or ref.day <= told.day:
-        return False
-    return story.year(ctx, start, end) is not None
-
-
-def _in_story(ctx: Context, start: int, end: int) -> bool:
-    """Does a story told in the past, at least to the month, give ``text[start:end]`` its
-    time?"""
-    told = ctx.story
-    if told is None or RANK[told.precision] < RANK["month"]:
-        return False  # "the next day" in a year: no day worth giving
-    return story.year(ctx, start, end) is not None
-
-
-def _long_past_story(ctx: Context, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` in a sentence told in the past perfect, in a story long past
-    (two years or more before publication)? Its "ago" counts from the story's time."""
-    told = ctx.story
-    if told is None or (ctx.dct - told.day).days <= 730:
-        return False
-    left, right = sentence_bounds(ctx.text, start, end)
-    if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
-        return False
-    return story.year(ctx, start, end) is not None

@@ -41,6 +41,7 @@ class _Cues:
     reported_on: re.Pattern[str]
     aside: re.Pattern[str]
     day_named: re.Pattern[str]
+    past_perfect: re.Pattern[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.REPORTED_ON, re.IGNORECASE),
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
         re.compile(t.DAY_LATER),
+        re.compile(t.PAST_PERFECT, re.IGNORECASE),
     )
 
 
@@ -253,3 +255,39 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
 def present(ctx: Context) -> None:
     """A deictic expression: the text reports the present; the story ends here."""
     ctx.story = None
+
+
+def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
+    """Is the last date mentioned, ``ref``, one the story did not reach (a plan, "withdraw
+    by 2011") while the sentence at ``text[start:end]`` still tells the story? Then the
+    story's time, not the plan's, is what "five years previously" counts from."""
+    told = ctx.story
+    if told is None or ref.day <= told.day:
+        return False
+    return year(ctx, start, end) is not None
+
+
+def reached_month(ctx: Context, start: int, end: int) -> bool:
+    """Does a story told in the past, at least to the month, give ``text[start:end]`` its
+    time ("June 479 BC … that same day")?"""
+    told = ctx.story
+    if told is None or RANK[told.precision] < RANK["month"]:
+        return False  # "the next day" in a year: no day worth giving
+    return year(ctx, start, end) is not None
+
+
+# A story this long before publication is long past: "ago" in a sentence of it told in the
+# past perfect counts from its time.
+_LONG_PAST_DAYS = 730
+
+
+def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a sentence told in the past perfect, in a story long past
+    ("he said Kissinger had tricked him into signing two years ago")?"""
+    told = ctx.story
+    if told is None or (ctx.dct - told.day).days <= _LONG_PAST_DAYS:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
+        return False
+    return year(ctx, start, end) is not None
