@@ -8,6 +8,7 @@ they read are the document's language's (``core.lang.<code>.calendar`` and ``.cu
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import direction, sentence_bounds
+from core.temporal.tense import FUTURE, direction, says_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -90,6 +91,10 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         year, told = ctx.dct.year + (ahead and not this_year) - (not ahead and this_year), False
     else:
         year, told = _yearless(ctx, month, day, start, end)
+        if (month, day) == (2, 29) and not calendar.isleap(year):  # the leap year nearest
+            back = direction(ctx.text, start, end, ctx.lang) != FUTURE
+            year = next(y for y in range(year, year + (-8 if back else 8), -1 if back else 1)
+                        if calendar.isleap(y))  # fmt: skip
     if not valid_day(year, month, day):
         return None
     _placed(ctx, date(year, month, day), "day", start, end, bool(m["year"]), told)
@@ -149,6 +154,14 @@ def _anaphoric_year(m: re.Match[str], ctx: Context) -> int:
 def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -> tuple[int, bool]:
     """The year of "February 14" (or of "February"): the story's, else the one nearest
     publication on the side the tense says; and whether the story gave it."""
+    if day is not None:
+        again = ctx.extra.get("written_days", {}).get((month, day))
+        if (
+            again
+            and start - again[1] < _SAME_DATE_SPAN
+            and not says_ahead(ctx.text, start, end, ctx.lang)
+        ):  # "(July 1 to July 3, 1863) … Pickett's Charge on July 3"; not an anniversary ahead
+            return again[0], False
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True
@@ -158,12 +171,19 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     return year_for_day(month, day, ctx.dct, tense), False
 
 
+# A day written with its year and named again without it, this many characters on, is the
+# same day whatever the tense of the sentence naming it again, unless it lies ahead.
+_SAME_DATE_SPAN = 1000
+
+
 def _placed(
     ctx: Context, day: date, precision: str, start: int, end: int, written: bool, told: bool
 ) -> None:
     """A calendar date resolved: the last date mentioned, and the story's time."""
     ctx.mention(day, precision, end)
     if written:
+        if precision == "day":
+            ctx.extra.setdefault("written_days", {})[(day.month, day.day)] = (day.year, end)
         story.written(ctx, day, precision, start, end)
     elif told:
         ctx.told.add(start)
@@ -324,10 +344,18 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     else:
         parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
         month, dom = month_number(parts[1], ctx.lang), int(parts[2])
+        written = _YEAR_AFTER.match(ctx.text, end)  # "5:34 AM local time on March 20, 2003"
+        if written and valid_day(int(written[1]), month, dom):
+            day = date(int(written[1]), month, dom)
+            _placed(ctx, day, "day", start, end, True, False)
+            return day
         year = _yearless(ctx, month, dom, start, end)[0]
         day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
     ctx.mention(day, "day", end)
     return day
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")
 
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -48,7 +48,17 @@ def resolve_era(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
 
 def written(value: str) -> str:
     """A value as TIMEX3 writes it: a year the resolvers counted before the common era
-    becomes ``BC`` and the year ("9521-SU" -> "BC0479-SU"); any other value is unchanged."""
+    becomes ``BC`` and the year ("9521-SU" -> "BC0479-SU"), a century or decade likewise
+    ("95" -> "BC04", "953" -> "BC046"); any other value is unchanged.
+
+    >>> written("9521-SU"), written("95"), written("953"), written("19"), written("199")
+    ('BC0479-SU', 'BC04', 'BC046', '19', '199')
+    """
     if value[:1] in "56789" and value[:4].isdigit() and is_bc(int(value[:4])):
         return f"BC{BC_BASE - int(value[:4]):04d}{value[4:]}"
+    if value.isdigit() and len(value) in (2, 3) and is_bc(int(value) * 10 ** (4 - len(value))):
+        # a century or decade counted on the resolvers' calendar: the BC one most of its
+        # years fall in ("95", years 9500-9599, is 500-401 BC: the 400s BC, "BC04")
+        span = 10 ** (4 - len(value))
+        return f"BC{(BC_BASE - int(value) * span - 1) // span:0{len(value)}d}"
     return value

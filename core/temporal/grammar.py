@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.lang import words
+from core.temporal.firsts import first_chars
 from core.temporal.triggers import anchors
 
 
@@ -27,6 +28,7 @@ class Grammar:
 
     rules: dict[str, re.Pattern[str]]
     priority: dict[str, int]
+    firsts: dict[str, frozenset[str] | None]  # what a match may begin with (None: anything)
 
 
 @cache
@@ -36,6 +38,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         {name: re.compile(pattern, re.VERBOSE) for name, pattern in rules},
         {name: i for i, (name, _) in enumerate(rules)},
+        {name: first_chars(pattern, re.VERBOSE) for name, pattern in rules},
     )
 
 
@@ -56,14 +59,25 @@ def candidates(text: str, lang: str = "en") -> list[Candidate]:
     [('mdy', 'February 14'), ('month', 'February')]
     """
     compiled = grammar(lang)
-    found: list[Candidate] = []
-    tried: set[tuple[int, str]] = set()
+    # Each place once, with every rule some trigger names there (a place is tried for the
+    # trigger token itself and again as the prefix of each trigger after it).
+    places: dict[int, set[str]] = {}
     for start, rules in anchors(text, lang):
-        for name in rules:
-            if (start, name) in tried:
-                continue
-            tried.add((start, name))
-            m = compiled.rules[name].match(text, start)
+        names = places.get(start)
+        if names is None:
+            places[start] = set(rules)
+        else:
+            names.update(rules)
+    found: list[Candidate] = []
+    patterns, firsts = compiled.rules, compiled.firsts
+    for start, names in places.items():
+        char = text[start]
+        ascii_char = char < "\x80"  # beyond ASCII, case equivalences the sets may not list
+        for name in names:
+            allowed = firsts[name]
+            if ascii_char and allowed is not None and char not in allowed:
+                continue  # the rule cannot begin with this character
+            m = patterns[name].match(text, start)
             if m is None:
                 continue
             end = m.end()

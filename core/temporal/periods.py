@@ -18,7 +18,7 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.absolute import day_number, month_number
-from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
+from core.temporal.calendar import RANK, Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
@@ -33,6 +33,7 @@ FAR_YEARS = 100
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Where a sentence starts: a capital there is no sign of a name ("Осенью откроется …"; a
 # language whose bare seasons need a preposition, as English's do, never gets that far).
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“«]?$")
 
 
@@ -338,7 +339,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     cues = _cues(ctx.lang)
     t = cues.words
     word = m["season"]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
     # German capitalises every noun; a season opening a sentence ("Осенью …") is no name
     named = (
@@ -346,7 +347,11 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         and not t.NOUNS_CAPITALISED
         and not _SENTENCE_START.search(ctx.text, max(0, start - 4), start)
     )
-    if bare and (named or word.lower() in t.COMMON_WORD_SEASONS):
+    # ... but "refused to join the navy in Spring.": after a preposition, closing its phrase
+    closing = cues.season_prep.search(ctx.text[max(0, start - 8) : start]) and _PHRASE_END.match(
+        ctx.text, end
+    )
+    if bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
     if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
         return None  # "red winter wheat", "summer clothes"
@@ -358,6 +363,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     first = _SEASON_START[code]
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
+    if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
+        told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
     said = story.said_then(ctx, start, end) if step is not None else None
     if step is not None and said is None:
         story.present(ctx)

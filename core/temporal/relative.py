@@ -159,6 +159,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
     if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
+    if deictic and sign < 0 and story.long_past_perfect(ctx, start, end):
+        deictic = False  # "he said Kissinger had tricked him two years ago": the story's now
     if is_time:  # "twelve minutes later": the day the story has reached
         return "DATE", (ctx.dct if deictic else ctx.reference("day").day).isoformat()
     unit = m["unit"].lower()
@@ -174,6 +176,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if unit.endswith(t.WEEKEND):
         precision = "week"
     ref = ctx.reference("year") if not deictic else None
+    if ref and story.plan_ahead(ctx, ref, start, end):
+        ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     day = shift(base, letter, sign * round(n * mult))
     precision = coarser(precision, base_precision)
@@ -226,6 +230,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
     if near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
+        precision = coarser(precision, ref.precision)
+    elif not told and ref is not ctx.anchor and story.reached_month(ctx, start, end):
+        # "June 479 BC … won at Mycale that same day": a day of the story's month, not of
+        # the publication's
+        ref = ctx.story
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
     if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):

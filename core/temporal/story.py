@@ -40,6 +40,8 @@ class _Cues:
     year_frame: re.Pattern[str]
     reported_on: re.Pattern[str]
     aside: re.Pattern[str]
+    day_named: re.Pattern[str]
+    past_perfect: re.Pattern[str]
 
 
 @cache
@@ -50,6 +52,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.STORY_YEAR_FRAME),
         re.compile(t.REPORTED_ON, re.IGNORECASE),
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
+        re.compile(t.DAY_LATER),
+        re.compile(t.PAST_PERFECT, re.IGNORECASE),
     )
 
 
@@ -67,11 +71,44 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if _historical_present(ctx, start, end):
         pass  # "La démolition commence le 15 juillet" in a story of 1789
-    elif not tells_past(ctx.text, start, end, ctx.lang) or _present_since(ctx, start):
+    elif (
+        not tells_past(ctx.text, start, end, ctx.lang)
+        or _present_since(ctx, start)
+        or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
+    ):
         return None
     if month is not None and RANK[story.precision] >= RANK["month"]:
+        resumed = _resumed(ctx, month)
+        if resumed is not None:
+            return resumed
         return story.day.year + (story.day.month - month >= _BEHIND)
     return story.day.year
+
+
+# A written date this many years past the story's time may be a look ahead told in passing
+# ("In November 2008, protesters staged a similar stomping"), after which the story resumes.
+_JUMP_YEARS = 2
+_RESUME_MONTHS = 6
+
+
+def _resumed(ctx: Context, month: int) -> int | None:
+    """The year of a yearless ``month`` when the story jumped years ahead and this month fits
+    the story before the jump and not after it: it would lie behind the new time ("… In
+    November 2008, … on April 15 the coalition declared …" after April 9, 2003) but shortly
+    after the old one. The story then resumes its old time; None where it does not."""
+    jump = ctx.extra.pop("story_jump", None)
+    story = ctx.story
+    if not isinstance(jump, Anchor) or story is None or RANK[jump.precision] < RANK["month"]:
+        return None
+    now = story.day.year + (story.day.month - month >= _BEHIND)
+    if (now, month) >= (story.day.year, story.day.month):
+        return None  # the story goes on from the new time
+    then = jump.day.year + (jump.day.month - month >= _BEHIND)
+    ahead = (then - jump.day.year) * 12 + month - jump.day.month
+    if not 0 <= ahead <= _RESUME_MONTHS:
+        return None
+    ctx.story = jump
+    return then
 
 
 def _historical_present(ctx: Context, start: int, end: int) -> bool:
@@ -85,6 +122,17 @@ def _historical_present(ctx: Context, start: int, end: int) -> bool:
         return False
     left, right = sentence_bounds(ctx.text, start, end)
     return not re.search(cues.AHEAD_FORMS, ctx.text[left:right], re.IGNORECASE)
+
+
+def _reported_now(ctx: Context, start: int, end: int) -> bool:
+    """Does the sentence of ``text[start:end]`` say when it was reported ("…, the union said
+    on Friday"): news of now, whatever story an earlier sentence told?"""
+    cues = _cues(ctx.lang)
+    left, right = sentence_bounds(ctx.text, start, end)
+    return any(
+        cues.reported_on.search(ctx.text, max(left, day.start() - 40), day.start())
+        for day in cues.day_named.finditer(ctx.text, left, right)
+    )
 
 
 def _present_since(ctx: Context, start: int) -> bool:
@@ -181,6 +229,10 @@ def written(
     if _looks_back(ctx, day, start):
         ctx.passed_over = end
         return
+    before = ctx.story
+    ctx.extra.pop("story_jump", None)
+    if before is not None and day.year - before.day.year >= _JUMP_YEARS and not is_bc(day.year):
+        ctx.extra["story_jump"] = before  # perhaps a look ahead: ``_resumed``
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
 
@@ -195,6 +247,7 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     it is a plan ("which would be declared early the next year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
+    ctx.extra.pop("story_jump", None)  # the story goes on from here
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
 
@@ -202,3 +255,39 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
 def present(ctx: Context) -> None:
     """A deictic expression: the text reports the present; the story ends here."""
     ctx.story = None
+
+
+def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
+    """Is the last date mentioned, ``ref``, one the story did not reach (a plan, "withdraw
+    by 2011") while the sentence at ``text[start:end]`` still tells the story? Then the
+    story's time, not the plan's, is what "five years previously" counts from."""
+    told = ctx.story
+    if told is None or ref.day <= told.day:
+        return False
+    return year(ctx, start, end) is not None
+
+
+def reached_month(ctx: Context, start: int, end: int) -> bool:
+    """Does a story told in the past, at least to the month, give ``text[start:end]`` its
+    time ("June 479 BC … that same day")?"""
+    told = ctx.story
+    if told is None or RANK[told.precision] < RANK["month"]:
+        return False  # "the next day" in a year: no day worth giving
+    return year(ctx, start, end) is not None
+
+
+# A story this long before publication is long past: "ago" in a sentence of it told in the
+# past perfect counts from its time.
+_LONG_PAST_DAYS = 730
+
+
+def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a sentence told in the past perfect, in a story long past
+    ("he said Kissinger had tricked him into signing two years ago")?"""
+    told = ctx.story
+    if told is None or (ctx.dct - told.day).days <= _LONG_PAST_DAYS:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
+        return False
+    return year(ctx, start, end) is not None

@@ -22,7 +22,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal import absolute, era, periods, relative
-from core.temporal.calendar import Context
+from core.temporal.calendar import Context, valid_day
 from core.temporal.grammar import Candidate, candidates
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,8 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         taken_until = cand.end
     neighbours = _neighbours(lang)
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
-    return _order_ranges(_halves_of(found, text, neighbours), text, neighbours, ctx.told)
+    found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
+    return _order_ranges(found, text, neighbours, ctx.told)
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")
@@ -250,3 +251,48 @@ def _resolve(cand: Candidate, ctx: Context) -> tuple[str, str] | None:
         # A malformed date ("Feb. 30") is not a time expression; never fail a whole document.
         log.debug("dropped %r (%s): %s", cand.match.group(0), cand.rule, exc)
         return None
+
+
+def _shared_years(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+    """ "the spring and early summer of 1943", "from June to August 1998": of two dates
+    joined as one span, the first takes the year the second writes when it writes none
+    (a year earlier where it would otherwise end after the second: "December and January
+    1942")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (
+            a.type == b.type == "DATE"
+            and len(a.value) == len(b.value) in (7, 10)  # months or seasons, or days
+            and a.value[:4].isdigit()
+            and b.value[:4].isdigit()
+            and a.value[:4] != b.value[:4]
+            and cues.range_join.match(text[a.end : b.start])
+            and cues.year_written.search(b.text)
+            and not cues.year_written.search(a.text)
+        ):
+            continue
+        if len(a.value) == 10 and not any(c.isdigit() for c in a.text):
+            continue  # "Monday and March 5, 2019": a weekday is placed by its week
+        first, last = _place_in_year(a.value), _place_in_year(b.value)
+        if first is None or last is None:
+            continue
+        year = int(b.value[:4]) - (first > last)
+        value = f"{year:04d}{a.value[4:]}"
+        if len(value) == 10 and not valid_day(year, first[0], first[1]):
+            continue
+        out[i] = Timex(a.start, a.end, a.text, a.type, value)
+    return out
+
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _place_in_year(value: str) -> tuple[int, int] | None:
+    """(month, day) a month, season or day value starts at within its year; None for other
+    values ("1943-Q2", "1998-W05")."""
+    part = value[5:7]
+    month = int(part) if part.isdigit() else _SEASON_MONTH.get(part)
+    if month is None:
+        return None
+    return month, int(value[8:10]) if len(value) == 10 else 1

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from core.lang import words
 
@@ -33,6 +35,10 @@ class Triggers:
     prefix_words: frozenset[str]
     number_token: re.Pattern[str]
     possessive: tuple[str, ...]
+    tokens: _Readings = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", _Readings(self))
 
 
 @cache
@@ -91,23 +97,60 @@ def anchors(text: str, lang: str = "en") -> Iterator[tuple[int, tuple[str, ...]]
     [(9, 'weekday'), (4, 'weekday')]
     """
     table = triggers(lang)
-    tokens = [(m.start(), _key(m.group(), table)) for m in _TOKEN.finditer(text)]
-    for i, (start, key) in enumerate(tokens):
-        rules = _rules_for(key, table)
-        elided = None if rules else _ELISION.match(key)
+    # Most tokens are neither triggers nor prefixes: the text is cut at its tokens and each
+    # token's reading looked up in one pass at C speed; Python walks only the triggers.
+    parts = _TOKEN_SPLIT.split(text)  # separator, token, separator, token, ..., separator
+    info = list(map(table.tokens.__getitem__, parts[1::2]))
+    found = list(compress(count(), map(_has_rules, info)))
+    if not found:
+        return
+    starts = list(accumulate(map(len, parts)))[::2]  # token i starts where separator i ends
+    for i in found:
+        key, rules, _, elided = info[i]
+        start = starts[i]
         if elided:  # "d'avril", "d'août": the word written onto the elision
-            rules = _rules_for(key[elided.end() :], table)
-            if rules:
-                yield start + elided.end(), rules
-        if not rules:
-            continue
+            yield start + elided, rules
         yield start, rules
         if "-" in key:  # "post-1959", "pre-war": the expression may start inside the token
-            offset = key.index("-") + 1
-            yield start + offset, rules
+            yield start + key.index("-") + 1, rules
         j = i - 1
-        while j >= 0 and i - j <= _MAX_PREFIX and _is_prefix(tokens[j][1], table):
-            yield tokens[j][0], rules
-            if "-" in tokens[j][1]:  # "499-493 BC": the expression may start after the hyphen
-                yield tokens[j][0] + tokens[j][1].rindex("-") + 1, rules
+        while j >= 0 and i - j <= _MAX_PREFIX and info[j][2]:
+            yield starts[j], rules
+            if "-" in info[j][0]:  # "499-493 BC": the expression may start after the hyphen
+                yield starts[j] + info[j][0].rindex("-") + 1, rules
             j -= 1
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_has_rules = itemgetter(1)
+
+
+class _Readings(dict[str, tuple[str, tuple[str, ...], bool, int]]):
+    """A token's reading, worked out once per language and spelling: its key, the rules it
+    triggers, whether it may open an expression a trigger after it heads, and where in the
+    token the expression starts (after an elision: "d'avril", "d'août")."""
+
+    def __init__(self, table: Triggers) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, token: str) -> tuple[str, tuple[str, ...], bool, int]:
+        if len(self) > _MAX_READINGS:  # a long session's numbers and names: start afresh
+            self.clear()
+        table = self.table
+        key = token.lower().rstrip(_STRIP)
+        if key.isalpha() and key not in table.by_word and key not in table.prefix_words:
+            # a plain word, no trigger: nothing to split, no digits, no possessive ending
+            reading = (key, (), bool(table.number_token.fullmatch(key)), 0)
+        else:
+            key = _key(token, table)
+            rules, offset = _rules_for(key, table), 0
+            elided = None if rules else _ELISION.match(key)
+            if elided and (rules := _rules_for(key[elided.end() :], table)):
+                offset = elided.end()
+            reading = (key, rules, _is_prefix(key, table), offset)
+        self[token] = reading
+        return reading
+
+
+_MAX_READINGS = 200_000

@@ -103,9 +103,9 @@ CLOCK_CUE_AFTER = r"\s+(?:on|local|today)"
 CLOCK_CUE_BEFORE = ("at", "by", "until", "before", "after", "around")
 PM = "p"  # what "p.m." starts with
 # Ordinals that count from the end; a century is never "the last century" here.
-ORDINALS_FROM_END = ("last", "final")
+ORDINALS_FROM_END = ("last", "final", "latter")
 # Ordinals a half-year takes: "the first half", "the last half".
-HALF_ORDINALS = ("first", "second", "1st", "2nd", "last")
+HALF_ORDINALS = ("first", "second", "1st", "2nd", "last", "latter")
 # The year a quarter or "period" belongs to, from the words before it: a year back, the year
 # before the quarter the text discusses, this year, a year ahead.
 QUARTER_YEAR_BACK = ("last",)
@@ -189,7 +189,7 @@ LAST_PARTS_OF_DAY = ("night",)
 # than from the last date mentioned); "a year ago" counts from now even past a date ahead.
 AGO_WORDS = {"ago": (-1, True), "back": (-1, True), "earlier": (-1, False),
              "before": (-1, False), "later": (1, False), "after": (1, False),
-             "from now": (1, True), "hence": (1, True)}  # fmt: skip
+             "from now": (1, True), "hence": (1, True), "previously": (-1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("ago",)
 PLURAL_ENDING = "s"
 # "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate (SET), not a duration. The
@@ -239,8 +239,9 @@ THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$
 # "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
 # A date at the far end of a span the sentence reaches forward to is an aside, not the story's
-# new time: "an assault that lasted until the fall of the city in May 1945".
-STORY_ASIDE = r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$"
+# new time: "an assault that lasted until the fall of the city in May 1945"; nor is the date
+# a figure is given "as of" ("73% of deaths (as of December 5, 2006)").
+STORY_ASIDE = r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
 # A weekday after a verb of saying is when the news was told, not a day of the story:
 # "officials said privately Thursday", "told reporters on Monday".
 REPORTED_ON = (
@@ -265,3 +266,11 @@ NOUNS_CAPITALISED = False
 HISTORICAL_PRESENT_YEARS = 0
 # Forms that look ahead from publication even in a story told in the present: none here.
 AHEAD_FORMS = r"(?!)"
+
+# -- added for #15 (story time) --
+# A season named by these counts from the last date mentioned, not the story's time:
+# "Saigon fell in 1975; Laos was overrun that same spring".
+SEASON_ANAPHORA = ("that", "that same", "the same")
+# The past perfect: in a story long past, "ago" in such a sentence counts from the story's
+# time ("he said Kissinger had tricked him into signing two years ago").
+PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"

@@ -101,9 +101,11 @@ PERFECT = r"\s+(?:not\s+)?have\b"
 # -- the time a sentence reports (``core.temporal.story``) --
 # Present and future forms: the sentence reports the present, so a yearless date in it is
 # placed from the publication date whatever story went before ("agreed in April" after a
-# paragraph on 1988 narrates; "is due in April" reports).
+# paragraph on 1988 narrates; "is due in April" reports). "to have been" is a past infinitive,
+# "5:34 AM" a clock time.
 PRESENT = (
-    r"is|are|am|isn't|aren't|says|say|has|have|hasn't|haven't|will|wo|'ll|shall|can|cannot"
+    r"is|are|(?<!\d\s)(?<!\d)am|isn't|aren't|says|say|has|(?<!\bto\s)have|hasn't|haven't|will"
+    r"|wo|'ll|shall|can|cannot"
     r"|does|do|doesn't|don't"
 )
 # Futures seen from the past ("would later sign", "was to meet in June"): the story's time.

@@ -48,7 +48,7 @@ RELATIVE = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
 DAY_TAIL = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b)"
-ORDINAL_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+ORDINAL_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"
 QUALIFIER = (
     r"(?:latest|current|previous|prior|recent|same|comparable|year-ago|year-earlier"
     r"|corresponding|latest\s+fiscal|fiscal|just-ended|just\s+ended)"
@@ -170,10 +170,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "yearago",
         r"""(?:(?<=\s)|^)[Yy]ear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))""",
     ),
-    # last spring / this summer / that summer / the winter of 1994 / summer 1998
+    # last spring / that (same) summer / the winter of 1994 / summer 1998 / early in spring
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
+        rf"""(?P<mod>{MODIFIER}|(?:[Ee]arly|[Ll]ate)\s+in\s+)?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat(?:\s+same)?)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
         (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
     ),
@@ -202,7 +202,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
-        \s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
+        \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
         (?:\s+(?P<tail>today|yesterday|tomorrow))?""",
     ),
     # the following day / the day before / the next morning / that year / the same day

@@ -202,3 +202,9 @@ NOUNS_CAPITALISED = False
 HISTORICAL_PRESENT_YEARS = 0
 # Forms that look ahead from publication even in a story told in the present: none here.
 AHEAD_FORMS = r"(?!)"
+
+# -- added for #15 (story time) --
+# Words before a season that make it count from the last date mentioned: none here yet.
+SEASON_ANAPHORA: tuple[str, ...] = ()
+# The past perfect, for "ago" in a story long past: not read here yet.
+PAST_PERFECT = r"(?!)"

@@ -191,3 +191,9 @@ AHEAD_FORMS = (
     r"\b\w+(?:era|eront|erait|eraient|ira|iront|endra|endront)\b"
     r"|\b(?:sera|seront|aura|auront|va|vont|prochain|prochaine|aujourd['’]hui|demain)\b"
 )
+
+# -- added for #15 (story time) --
+# Words before a season that make it count from the last date mentioned: none here yet.
+SEASON_ANAPHORA: tuple[str, ...] = ()
+# The past perfect, for "ago" in a story long past: not read here yet.
+PAST_PERFECT = r"(?!)"

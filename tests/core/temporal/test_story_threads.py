@@ -1,0 +1,154 @@
+"""Following a story's thread (#15): a date named again, two dates sharing one year, a look
+ahead told in passing, asides, and anaphora in a story told in the past.
+
+Every paragraph here is our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.temporal.cases import values
+
+HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a day written with its year and named again without it, in the present tense
+        (
+            "The siege lasted from July 1 to July 3, 1863. The charge on July 3 is remembered "
+            "as the turning point, and the river fort fell the following day.",
+            HISTORY,
+            [
+                ("July 1", "1863-07-01"),
+                ("July 3, 1863", "1863-07-03"),
+                ("July 3", "1863-07-03"),
+                ("the following day", "1863-07-04"),
+            ],
+        ),
+        # ... but an anniversary still ahead is the next one
+        (
+            "The wall fell on November 9, 1989. The city will hold a party on November 9.",
+            date(2019, 6, 1),
+            [("November 9, 1989", "1989-11-09"), ("November 9", "2019-11-09")],
+        ),
+        # two dates joined as one span share the year the second one writes
+        (
+            "In 1942 the front held. Both armies spent the spring and early summer of 1943 "
+            "preparing, and the rains lasted from December to February 1944.",
+            HISTORY,
+            [
+                ("1942", "1942"),
+                ("the spring", "1943-SP"),
+                ("early summer of 1943", "1943-SU"),
+                ("December", "1943-12"),
+                ("February 1944", "1944-02"),
+            ],
+        ),
+        (
+            "Shipments ran between June and August 1998, the company said.",
+            date(1999, 3, 1),
+            [("June", "1998-06"), ("August 1998", "1998-08")],
+        ),
+        # a look ahead told in passing: the story resumes its own time
+        (
+            "On April 9, 2003, the statue in the square was pulled down. In November 2008, "
+            "protesters burned an effigy in the same square. The capital fell quickly, and on "
+            "April 15 the invasion was declared over.",
+            HISTORY,
+            [
+                ("April 9, 2003", "2003-04-09"),
+                ("November 2008", "2008-11"),
+                ("April 15", "2003-04-15"),
+            ],
+        ),
+        # a date a figure is given "as of" does not move the story
+        (
+            "The troops landed in May 2003. Three provinces saw 73% of the deaths (as of "
+            "December 5, 2006). Raids went on throughout the summer.",
+            HISTORY,
+            [
+                ("May 2003", "2003-05"),
+                ("December 5, 2006", "2006-12-05"),
+                ("the summer", "2003-SU"),
+            ],
+        ),
+        # "previously" counts back, from the story's time rather than from a plan's
+        (
+            "On December 4, 2008, the accord was signed; the troops were to leave by 2011. "
+            "Crowds gathered where five years previously soldiers had pulled down a statue.",
+            HISTORY,
+            [
+                ("December 4, 2008", "2008-12-04"),
+                ("2011", "2011"),
+                ("five years previously", "2003"),
+            ],
+        ),
+        # "to have been" is a past, "AM" a clock
+        (
+            "In March 1917 the tsar abdicated.\n\nOver the winter, there seems to have been "
+            "unrest in the capital, and the guards deserted.",
+            HISTORY,
+            [("March 1917", "1917-03"), ("the winter", "1917-WI")],
+        ),
+        (
+            "At 5:34 AM local time on March 20, 2003 (9:34 p.m., March 19 EST) the landing began.",
+            HISTORY,
+            [
+                ("5:34 AM local time on March 20", "2003-03-20T05:34"),
+                ("2003", "2003"),
+                ("9:34 p.m., March 19", "2003-03-19T21:34"),
+            ],
+        ),
+        # "the latter half of", "that same spring", a season closing a phrase
+        (
+            "Attacks fell in the latter half of 2008.",
+            HISTORY,
+            [("the latter half of 2008", "2008-H2")],
+        ),
+        (
+            "In 1970 the war widened.\n\nThe capital fell in 1975; the north was overrun that "
+            "same spring.",
+            HISTORY,
+            [("1970", "1970"), ("1975", "1975"), ("that same spring", "1975-SP")],
+        ),
+        # "ago" told in the past perfect of a story long past counts from the story's time
+        (
+            "In 1975 the president resigned. He said the envoy had tricked him into signing "
+            "the treaty two years ago.",
+            HISTORY,
+            [("1975", "1975"), ("two years ago", "1973")],
+        ),
+        # an anaphoric day in a story that reached a month: the story's month, not today
+        (
+            "In June 1812 the army crossed the river. The scouts were seen on the far bank "
+            "that same day.",
+            HISTORY,
+            [("June 1812", "1812-06"), ("that same day", "1812-06")],
+        ),
+    ],
+)
+def test_the_story_thread(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
+def test_a_news_paragraph_keeps_the_publication_year_for_its_own_dates() -> None:
+    # a background sentence written with a year does not give its year to today's news
+    assert values(
+        "The plant opened on June 2, 2015. Workers walked out on March 3, the union said on "
+        "Friday.",
+        date(2022, 3, 5),
+    ) == [("June 2, 2015", "2015-06-02"), ("March 3", "2022-03-03"), ("Friday", "2022-03-04")]
+
+
+def test_february_29_falls_in_a_leap_year() -> None:
+    assert values("Turkish troops withdrew on February 29.", date(2009, 6, 1)) == [
+        ("February 29", "2008-02-29")
+    ]
+    assert values("The next vote will be held on February 29.", date(2009, 6, 1)) == [
+        ("February 29", "2012-02-29")
+    ]
