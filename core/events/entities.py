@@ -49,6 +49,8 @@ class _Names:
     possessive: re.Pattern[str]
     nouns_capitalised: bool  # German: a capital inside a sentence marks a noun, not a name
     speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
+    place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
+    place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
 
 
 @cache
@@ -68,6 +70,8 @@ def _names(language: str) -> _Names:
         possessive=re.compile(clauses.POSSESSIVE),
         nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
         speech_verbs=clauses.SPEECH_VERBS,
+        place_last=events.PLACE_LAST_WORDS,
+        place_first=events.PLACE_FIRST_WORDS,
     )
 
 
@@ -191,6 +195,8 @@ def _kind(
         return ORGANISATION
     if len(words) == 1 and _is_acronym(name):
         return ORGANISATION
+    if len(lowered) > 1 and (lowered[-1] in names.place_last or lowered[0] in names.place_first):
+        return PLACE  # "the Weddell Sea": never a person a pronoun may stand for
     if after_role:
         return PERSON
     if len(words) == 1:

@@ -286,3 +286,6 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
+# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
+# none listed yet for this language.
+SCHEDULED_AHEAD: frozenset[str] = frozenset()

@@ -160,3 +160,7 @@ REGIONS = tuple(
     ).split()
 )
 MULTIWORD_REGIONS = ("Schwarzes Meer", "Naher Osten")
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

@@ -410,3 +410,6 @@ REACH_OWN_SENTENCE = False
 # A clause opened by these words says who told the news ("…, según anunció ayer la
 # portavoz"): no happening of its own. English says "according to" without a verb.
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
+# Words of a title that put its happening ahead of the article, besides ``FUTURE``: "the
+# vote is scheduled for Tuesday" (``core.events.moments``).
+SCHEDULED_AHEAD = _words("scheduled slated expected due")

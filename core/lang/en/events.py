@@ -155,7 +155,8 @@ ORGANISATION_WORDS = _words(
     "service services news times post journal reuters press network airlines bureau "
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
-    "associates enterprises securities laboratories"
+    "associates enterprises securities laboratories society survey museum gallery college "
+    "academy hospital school library orchestra theatre theater"
 )
 ORGANISATIONS = frozenset(
     "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
@@ -201,3 +202,12 @@ MULTIWORD_REGIONS = (
     "Central Asia", "Latin America", "Hong Kong", "Black Sea", "Red Sea", "South China Sea",
     "Persian Gulf", "Korean Peninsula",
 )  # fmt: skip
+# A name of several words that ends (``PLACE_LAST_WORDS``) or opens (``PLACE_FIRST_WORDS``)
+# on one of these names a place, never a person: "Weddell Sea", "Kestrel Bridge", "Mount
+# Kenya" ("she" never stands for them).
+PLACE_LAST_WORDS = _words(
+    "sea ocean river lake bay gulf strait island islands peninsula valley canyon desert "
+    "forest park bridge street road avenue square airport station harbour harbor coast "
+    "beach chapel cathedral abbey stadium arena mountains hills falls dam canal tunnel"
+)
+PLACE_FIRST_WORDS = _words("mount mont mt lake cape")

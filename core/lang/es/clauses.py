@@ -421,3 +421,6 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
 REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
 ATTRIBUTION_OPENERS = _words("según")
+# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
+# none listed yet for this language.
+SCHEDULED_AHEAD: frozenset[str] = frozenset()

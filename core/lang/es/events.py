@@ -159,3 +159,7 @@ MULTIWORD_REGIONS = (
     "Hong Kong", "Mar Negro", "Mar Rojo", "Golfo Pérsico", "Península Coreana",
     "Altos del Golán",
 )  # fmt: skip
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

@@ -159,3 +159,7 @@ REGIONS = tuple(
     ).split()
 )
 MULTIWORD_REGIONS = ("mer Noire", "mer Rouge", "mer de Chine", "golfe Persique", "Hong Kong")
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

@@ -123,3 +123,7 @@ PLACE_ALIASES = {
 }  # fmt: skip
 REGIONS = tuple("Крым Донбасс Донецк Луганск Кавказ Балтика Сибирь".split())
 MULTIWORD_REGIONS = ("Ближний Восток", "Черное море", "Чёрное море", "Восточная Европа")
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

@@ -125,3 +125,7 @@ PLACE_ALIASES = {
 }  # fmt: skip
 REGIONS = tuple("Крим Донбас Донецьк Луганськ Кавказ Балтія Сибір".split())
 MULTIWORD_REGIONS = ("Близький Схід", "Чорне море", "Східна Європа")
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

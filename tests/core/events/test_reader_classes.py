@@ -1,0 +1,43 @@
+"""Classes a reader found in #14's later rounds (dates and titles), each in our own sentences.
+
+Checks as in ``test_wrong_date_classes``: ("has", V) some event starts at V; ("not", V) none
+does; ("title", W, V) an event whose title holds W starts at V; ("title-not", W) no title
+holds W.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+CASES = [
+    # "she" stands for the person named before, never a sea, a gallery or a society
+    ("she-not-a-sea", "2023-02-03", "Ruth Baines led her first climb on Mont Blanc in 1970. She was appointed head of the club in 1990 and retired in 1998.", [("title", "Baines was appointed", "1990"), ("title", "Baines retired", "1998"), ("title-not", "Blanc was")]),
+    ("she-not-a-gallery", "2023-02-03", "Tomlin moved to the Ardent Gallery in 1977. She sold her first painting there in 1979.", [("title", "Tomlin sold", "1979"), ("title-not", "Gallery sold")]),
+    ("her-not-a-society", "2023-02-03", "Irene Falk joined the Linnean Society in 1961. She left Oxford in 1975.", [("title", "Falk left Oxford", "1975"), ("title-not", "Society left")]),
+    # a clock time later than the publication, on its day, in a past clause: the night before
+    ("clock-past-night-before", "2024-11-06T07:15", "Pike won the mayoral race on Tuesday night. Crane conceded at 10:55 p.m., shortly after the polls closed.", [("title", "Crane conceded", "2024-11-05T22:55"), ("not", "2024-11-06T22:55")]),
+    ("clock-future-stays", "2024-11-06T07:15", "The recount will start at 9:30 a.m.", [("not", "2024-11-05T09:30")]),
+    ("clock-earlier-stays", "2024-11-06T17:00", "The polls closed at 8 a.m. after a night of counting.", [("not", "2024-11-05T08:00")]),
+    # a bare weekday under a future verb is the coming one
+    ("future-weekday", "2025-09-12", "Roads in Marlow County will stay closed until Tuesday, officials said.", [("not", "2025-09-09")]),
+    ("said-then-future-weekday", "2022-03-09", "The council said on Tuesday that the bridge will reopen in spring.", [("has", "2022-03-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title], got
