@@ -79,6 +79,7 @@ class _Cues:
     is_participle: Callable[[str], bool]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
+    fronted_participle: re.Pattern[str] | None = None
 
 
 @cache
@@ -128,6 +129,7 @@ def _cues(language: str) -> _Cues:
         is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
+        fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
     )
 
 
@@ -146,7 +148,7 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    if cues.as_deadline.match(after):
+    if cues.as_deadline.match(after) or _in_fronted_participle(before, after, cues):
         return DESCRIBES
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
@@ -306,3 +308,13 @@ _NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
 _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4
 _MAX_APPOSITIONS = 3
+
+
+def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
+    """ "Born in Leeds in 1931, Hollis studied physics": the date of a participle's phrase
+    that opens the sentence, up to its comma, is not the main clause's."""
+    found = cues.fronted_participle.search(before) if cues.fronted_participle else None
+    if found is None or not after.lstrip().startswith(","):
+        return False
+    word = found.group("participle").lower()
+    return cues.is_participle(word) and word not in cues.function_words

@@ -106,3 +106,28 @@ def joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
     if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
         return None
     return k
+
+
+def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
+    """The "and" that opens a second verb phrase holding ``when``, in a language that puts
+    the verb before its date: "Hollis studied physics and joined the survey in 1958" — the
+    date is the joining's, not the studying's. None when the date follows the clause's verb
+    with no such "and" between."""
+    c = _clauses(s.language)
+    if c.VERB_LAST or c.DATE_INSIDE_VERB_PHRASE:
+        return None
+    at = token_at(s.tokens, when.timex.start)
+    for k in range(at - 1, verb, -1):
+        word = s.tokens[k].lower
+        if word in (",", ";") or word in c.OPENERS:
+            return None  # a clause or an aside of its own between
+        nxt = s.tokens[k + 1] if k + 1 < at else None
+        if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
+            return k
+    return None
+
+
+def _past_verb(word: str, c: ModuleType) -> bool:
+    """ "joined", "retired", "led": a verb in the past written after "and" — not a noun or
+    an adjective that looks like one ("and detailed plans")."""
+    return word.islower() and c.is_past(word) and bool(c.lemmas(word).get("VERB"))

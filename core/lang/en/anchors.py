@@ -30,8 +30,9 @@ DUE_BEFORE = (
 )
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
-    r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
-    r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+    r"\b(?:record|high|low|peak|levels?),?\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
+    r"\s+(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?"  # ", set in Zurich last May"
+    r"(?:on|in|at|during)?\s*(?:the\s+)?$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
@@ -151,4 +152,11 @@ TERMS_AFTER = (
     r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
     r"|arrival)\b"
 )
-TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
+TERMS_BEFORE = (
+    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by|between|from)\s+"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
+)
+# A sentence opened by a participle's phrase and a comma: its date is the participle's, not
+# the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
+# served two terms"). Matched with case (the participle opens the sentence).
+FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+[^,.;:!?\n]*$"

@@ -110,7 +110,11 @@ def _holds(title: str, words: tuple[str, ...]) -> bool:
 
 
 def _trapped(start: str, date: str) -> bool:
-    return date in start if date.startswith("T") else start.startswith(date)
+    """ "T14:26": any day at that clock time; "2024-11-06T21": that hour; "195": the decade
+    itself, not 1958; "2024-08": that month or a day in it."""
+    if date.startswith("T") or "T" in date:
+        return date in start
+    return start == date or start.startswith((date + "-", date + "T"))
 
 
 def events(name: str) -> list[tuple[str, str]]:

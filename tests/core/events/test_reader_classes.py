@@ -24,6 +24,17 @@ CASES = [
     # a bare weekday under a future verb is the coming one
     ("future-weekday", "2025-09-12", "Roads in Marlow County will stay closed until Tuesday, officials said.", [("not", "2025-09-09")]),
     ("said-then-future-weekday", "2022-03-09", "The council said on Tuesday that the bridge will reopen in spring.", [("has", "2022-03-08")]),
+    # a participle's phrase that opens the sentence keeps its date to itself
+    ("fronted-born", "2023-02-03", "Born in Dover in 1940, Jenkins trained as a nurse in London.", [("not", "1940")]),
+    ("fronted-elected", "2023-02-03", "Elected in 2010, Marsh served two terms as mayor.", [("not", "2010")]),
+    ("fronted-date-alone-stays", "2023-02-03", "In 1940, Jenkins trained as a nurse in London.", [("has", "1940")]),
+    # a second verb phrase after "and" takes the date that follows it
+    ("and-second-verb", "2023-02-03", "Jenkins trained as a nurse and joined the army in 1962.", [("title", "Jenkins joined the army", "1962"), ("title-not", "trained")]),
+    ("and-object-stays", "2023-02-03", "Jenkins bought bread and milk on Monday.", [("title", "bought bread", "2023-01-30")]),
+    # a record's date, with the place it was set between
+    ("record-set-in-place", "2025-06-13", "Ito jumped 8.21 metres to beat his own national record, set in Berlin last July.", [("not", "2024-07")]),
+    # a cargo's window written as a range after "between"
+    ("shipment-between", "1987-04-08", "The agency bought 30,000 tonnes of sugar for shipment between April and June.", [("not", "1987-04"), ("not", "1987-06")]),
 ]  # fmt: skip
 
 
