@@ -110,7 +110,8 @@ def extract_events(document: Document) -> list[Event]:
                     continue
                 event = _event(happening, text, start, end, lead or day, None, not in_lead)
             else:
-                value, until = _dates(happening.when, published, happening.title, language)
+                value, until = _dates(happening.when, published, happening.title, language,
+                                      text, "T" in document.published)  # fmt: skip
                 if value is None:
                     continue
                 event = _event(happening, text, start, end, value, until, False)
@@ -212,8 +213,9 @@ def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
 
 
 def _dates(
-    when: When, published: datetime, title: str = "", language: str = "en"
-) -> tuple[TimeValue | None, TimeValue | None]:
+    when: When, published: datetime, title: str = "", language: str = "en", text: str = "",
+    clock_known: bool = True,
+) -> tuple[TimeValue | None, TimeValue | None]:  # fmt: skip
     if when.back:
         match = _BACK_DURATION.match(when.timex.value)
         assert match is not None
@@ -229,7 +231,10 @@ def _dates(
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
     if when.until:
         return parse_value(when.timex.value), parse_value(when.until.value)
-    value = moments.settled(when.timex.value, when.timex.text, title, published, language)
+    before = text[max(0, when.timex.start - 16) : when.timex.start]
+    value = moments.settled(
+        when.timex.value, when.timex.text, title, published, language, before, clock_known
+    )
     return parse_value(value), None
 
 

@@ -123,8 +123,20 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
             return None  # a clause or an aside of its own between
         nxt = s.tokens[k + 1] if k + 1 < at else None
         if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
+            if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
+                return None  # "the dismembered and decapitated body": adjectives of a noun
             return k
     return None
+
+
+def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """What follows a verb that opens a verb phrase: its date, an article, a possessive, a
+    preposition, a particle, a name or a figure ("joined the army", "retired in 1998")."""
+    if k >= at or k in s.drop:
+        return True
+    token = s.tokens[k]
+    starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
+    return token.lower in starts or token.text[:1].isupper() or token.text[:1].isdigit()
 
 
 def _past_verb(word: str, c: ModuleType) -> bool:

@@ -38,24 +38,33 @@ def _words(language: str) -> tuple[ModuleType, frozenset[str]]:
     return c, frozenset(w.lower() for w in calendar.WEEKDAYS)
 
 
-def settled(value: str, written: str, title: str, published: datetime, language: str = "en") -> str:
-    """``value`` moved to the day the title's tense points to, or as it was."""
+def settled(
+    value: str, written: str, title: str, published: datetime, language: str = "en",
+    before: str = " on ", clock_known: bool = True,
+) -> str:  # fmt: skip
+    """``value`` moved to the day the title's tense points to, or as it was. ``before`` is
+    the text before the time expression (a weekday moves only after a preposition: "will
+    proceed …, Cuba predicted Wednesday" dates the prediction); ``clock_known``: whether the
+    publication's time of day is known (else no clock time is later than it)."""
     c, weekdays = _words(language)
     # a quotation's words are the speaker's, and the title's happening is the saying
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
-    marks = [k for k, w in enumerate(words) if w in c.FUTURE or w in c.SCHEDULED_AHEAD]
+    # "would" is the future of a past ("said it would look into Wednesday's ruling")
+    ahead_words = (c.FUTURE - c.HYPOTHETICAL) | c.SCHEDULED_AHEAD
+    marks = [k for k, w in enumerate(words) if w in ahead_words]
     first = marks[0] if marks else len(words)
     # "The council said the bridge will reopen": the saying comes first, and it is past
     past = any(c.is_past(w) and w not in c.BE_FINITE for w in words[1:first])
     ahead = bool(marks) and not past
     past = past and not any(w in c.MODALS for w in words[:first])
     clock = _TIME.match(value)
-    if clock and past and value > published.isoformat(timespec="minutes"):
+    if clock and clock_known and past and value > published.isoformat(timespec="minutes"):
         day = date.fromisoformat(clock.group(1))
         if day == published.date():  # a time not yet reached when the article was written
             return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
-    if _DAY.match(value) and ahead and bare_weekday:
+    after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
+    if _DAY.match(value) and ahead and bare_weekday and after_preposition:
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()

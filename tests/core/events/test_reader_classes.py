@@ -35,6 +35,9 @@ CASES = [
     ("record-set-in-place", "2025-06-13", "Ito jumped 8.21 metres to beat his own national record, set in Berlin last July.", [("not", "2024-07")]),
     # a cargo's window written as a range after "between"
     ("shipment-between", "1987-04-08", "The agency bought 30,000 tonnes of sugar for shipment between April and June.", [("not", "1987-04"), ("not", "1987-06")]),
+    ("would-weekday-stays", "2000-01-07", "The families said they would look for ways around Wednesday's ruling.", [("not", "2000-01-12")]),
+    ("predicted-weekday-stays", "2000-01-07", "Exiles will now fight the ruling, the ministry predicted Wednesday.", [("not", "2000-01-12")]),
+    ("and-adjectives-not-a-verb", "1998-02-13", "Police found the burned and abandoned car on Friday.", [("title", "Police found", "1998-02-13")]),
 ]  # fmt: skip
 
 
