@@ -80,6 +80,7 @@ class _Cues:
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
+    period_end: re.Pattern[str] | None = None
 
 
 @cache
@@ -130,6 +131,7 @@ def _cues(language: str) -> _Cues:
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
+        period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
     )
 
 
@@ -150,6 +152,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES
     if cues.as_deadline.match(after) or _in_fronted_participle(before, after, cues):
         return DESCRIBES
+    if cues.period_end and cues.period_end.search(before):
+        return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]

@@ -66,7 +66,7 @@ def _names(language: str) -> _Names:
         connectors=events.NAME_CONNECTORS,
         demonym=re.compile(events.DEMONYM),
         nationalities=events.NATIONALITIES,
-        function_words=clauses.FUNCTION_WORDS,
+        function_words=clauses.FUNCTION_WORDS | clauses.PREPOSITIONS,  # "For the year, …"
         possessive=re.compile(clauses.POSSESSIVE),
         nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
         speech_verbs=clauses.SPEECH_VERBS,
@@ -285,7 +285,10 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
         full = _person_for(m, people) if " " not in m.text else None
-        if full is not None:
+        company = _organisation_for(m, orgs) if full is None else None
+        if company is not None:  # "Northwind" after "Northwind Foods": the company
+            merged.append(replace(m, kind=ORGANISATION, name=company.text))
+        elif full is not None:
             merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
         elif m.kind == ORGANISATION and _is_acronym(m.text):
             expansion = next(
@@ -305,6 +308,14 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
     return [replace(m, short=shorts.get(m.name, m.short)) for m in merged]
+
+
+def _organisation_for(mention: Mention, orgs: list[Mention]) -> Mention | None:
+    """The organisation whose name opens on this lone word ("Northwind" for "Northwind
+    Foods"), when the word is no person's known name."""
+    if mention.kind not in (PERSON, "unknown") or " " in mention.text:
+        return None
+    return next((o for o in orgs if o.text.split()[0] == mention.text), None)
 
 
 def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:

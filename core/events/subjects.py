@@ -392,9 +392,9 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     others = [m for m in before if m.kind != PERSON]
     if others:
         return others[0]
-    if s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
+    if s.tokens[k].lower not in (c.PRONOUNS - {c.THEY}) | c.IT_POSSESSIVES:
         return None
-    return _one_named_before(s, {ORGANISATION})
+    return _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
 
 
 def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:

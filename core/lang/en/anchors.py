@@ -160,3 +160,11 @@ TERMS_BEFORE = (
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
 # served two terms"). Matched with case (the participle opens the sentence).
 FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+[^,.;:!?\n]*$"
+# A date that ends a (fiscal) year: "a loss for the year ending tomorrow", "revenue for the
+# year ended March 31" — the year's last day, not when the result was made or told (a
+# quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
+# "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
+PERIOD_END_BEFORE = (
+    r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
+    r"that\s+ended)\s+(?:on\s+)?$"
+)

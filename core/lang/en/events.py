@@ -156,7 +156,8 @@ ORGANISATION_WORDS = _words(
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
     "associates enterprises securities laboratories society survey museum gallery college "
-    "academy hospital school library orchestra theatre theater"
+    "academy hospital school library orchestra theatre theater foods mills motors airways "
+    "systems technologies pharmaceuticals petroleum chemicals electronics"
 )
 ORGANISATIONS = frozenset(
     "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()

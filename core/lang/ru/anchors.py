@@ -52,3 +52,5 @@ OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last Dec
 # A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
 # read yet for this language (a pattern that never matches).
 FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
+# A date that ends a longer period (English "the year ending tomorrow"): not read yet.
+PERIOD_END_BEFORE = r"(?!x)x"

@@ -339,3 +339,5 @@ ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
 # Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
 # none listed yet for this language.
 SCHEDULED_AHEAD: frozenset[str] = frozenset()
+# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
+IT_POSSESSIVES: frozenset[str] = frozenset()

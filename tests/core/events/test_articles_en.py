@@ -18,7 +18,6 @@ MISSED = {
     ("court-bribery.txt", "2024-01-09", "suspended sentence"),
     ("election-night.txt", "2025-01-08", "sworn in"),
     ("obituary-scientist.txt", "2011", "husband"),
-    ("company-fiscal.txt", "2024-08-20", "shares fell"),
     ("council-charge.txt", "2026-07-01", "will pay"),
     ("council-charge.txt", "2026-05", "trial"),
     ("council-charge.txt", "2025-SP", "consultation"),

@@ -38,6 +38,12 @@ CASES = [
     ("would-weekday-stays", "2000-01-07", "The families said they would look for ways around Wednesday's ruling.", [("not", "2000-01-12")]),
     ("predicted-weekday-stays", "2000-01-07", "Exiles will now fight the ruling, the ministry predicted Wednesday.", [("not", "2000-01-12")]),
     ("and-adjectives-not-a-verb", "1998-02-13", "Police found the burned and abandoned car on Friday.", [("title", "Police found", "1998-02-13")]),
+    # "its" at a sentence's head stands for the company named before, a short name included
+    ("its-company", "2024-08-21", "Orchard Mills said on Tuesday that sales rose. Its shares fell 4 percent on Tuesday.", [("title", "Orchard Mills's shares fell", "2024-08-20")]),
+    ("its-short-name", "2024-08-21", "Harbin Foods reported higher sales. Harbin will pay a dividend on October 1. Its shares fell 4 percent on Tuesday.", [("title", "Harbin Foods's shares fell", "2024-08-20")]),
+    # the last day of a fiscal year is not when a result was told
+    ("year-ending-tomorrow", "1989-10-30", "Kanto Electric expects to post a loss for the year ending tomorrow.", [("not", "1989-10-31")]),
+    ("year-ended-date", "1989-10-30", "Kanto Electric earned 3 billion yen for the year ended March 31.", [("not", "1989-03-31")]),
 ]  # fmt: skip
 
 
