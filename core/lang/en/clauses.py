@@ -416,3 +416,6 @@ SCHEDULED_AHEAD = _words("scheduled slated expected due")
 # The possessive of "it": at a sentence's head it stands for the one company the sentence
 # before names ("Its shares fell 4 percent"), as "it" does.
 IT_POSSESSIVES = _words("its")
+# Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
+# counted on November 12, and Pike will take office on January 2": two happenings).
+AND_OPENS_CLAUSE = True

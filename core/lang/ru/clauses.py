@@ -341,3 +341,5 @@ ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
 SCHEDULED_AHEAD: frozenset[str] = frozenset()
 # The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
 IT_POSSESSIVES: frozenset[str] = frozenset()
+# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
+AND_OPENS_CLAUSE = False

@@ -44,6 +44,10 @@ CASES = [
     # the last day of a fiscal year is not when a result was told
     ("year-ending-tomorrow", "1989-10-30", "Kanto Electric expects to post a loss for the year ending tomorrow.", [("not", "1989-10-31")]),
     ("year-ended-date", "1989-10-30", "Kanto Electric earned 3 billion yen for the year ended March 31.", [("not", "1989-03-31")]),
+    # ", and" before a subject and its verb: a second happening with its own date
+    ("and-own-subject", "2024-11-06", "The vote will be counted on November 12, and Pike will take office on January 2.", [("title", "The vote will be counted", "2024-11-12"), ("title", "Pike will take office", "2025-01-02")]),
+    ("and-own-subject-past", "2024-11-06", "The polls closed on Monday, and the count began on Tuesday.", [("title", "The count began", "2024-11-05")]),
+    ("and-relative-inside", "1999-06-07", "Rolf is a keen sailor, and the boats he has owned over the years have all been small.", [("title-not", "has owned have")]),
 ]  # fmt: skip
 
 
