@@ -81,6 +81,7 @@ class _Cues:
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
     period_end: re.Pattern[str] | None = None
+    condition: re.Pattern[str] | None = None
 
 
 @cache
@@ -132,6 +133,7 @@ def _cues(language: str) -> _Cues:
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
+        condition=re.compile(a.CONDITION_BEFORE, re.I),
     )
 
 
@@ -154,6 +156,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES
     if cues.period_end and cues.period_end.search(before):
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
+    if cues.condition and cues.condition.search(before):
+        return DESCRIBES  # "if the ministers agree by September": the condition's date
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
@@ -182,7 +186,7 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
     if after_object:
         return after_object
     named = cues.of.search(before)
-    if named and named.group("noun").lower() not in cues.time_nouns:
+    if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
 

@@ -315,7 +315,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
-    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS | (c.OPENERS - {c.THAT})
+    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
+    free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
     return word.text[:1].isalnum() and word.lower not in free
 
 

@@ -81,6 +81,11 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
+        before = tokens[k - 1]
+        asked = word in c.SUBJECT_BREAKS and before.text.islower() and before.lower not in c.AUX
+        asked = asked and "VERB" in c.lemmas(before.lower)
+        if asked:
+            continue  # "asked if she thought …": "if" is "whether", no condition
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):

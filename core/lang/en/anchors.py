@@ -62,7 +62,8 @@ RANGE_JOIN_AFTER = (
 APPOSITION = r"^\s*(?:or|and)\b"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
 # the noun before "of" is a time itself ("the night of March 3", "the end of June").
-OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+OF_BEFORE = r"(?:\b(?!as\b)(?P<noun>[a-z]+)|(?<!\S)\d[\d.,/-]*s)\s+of\s+$"  # "as of Sept. 30": kept
+# (a bond named by its coupon, "the 8.35s of 1993", is a thing too)
 TIME_NOUNS = frozenset(
     "night morning afternoon evening day days week weekend weeks month months year years "
     "end beginning start middle close turn rest remainder half part course eve dawn spring hour "
@@ -168,3 +169,6 @@ PERIOD_END_BEFORE = (
     r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended)\s+(?:on\s+)?$"
 )
+# A condition's own date: "can be lifted if the ministers agree by September", "expire
+# unless extended by June": when the condition is met, not when the clause's happening is.
+CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"

@@ -138,13 +138,13 @@ ROLES = _words(
     "finance deputy prime state health trade economy justice home executive "
     "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
     "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
-    "rival ally successor predecessor colleague"
+    "rival ally successor predecessor colleague former outgoing"
 )
 # Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
 # before a name ("spokesman John Kirby").
 ROLE_MODIFIERS = _words(
     "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker"
+    "executive acting general major justice chair head speaker former outgoing"
 )
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(

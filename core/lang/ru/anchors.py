@@ -54,3 +54,5 @@ OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last Dec
 FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
 # A date that ends a longer period (English "the year ending tomorrow"): not read yet.
 PERIOD_END_BEFORE = r"(?!x)x"
+# A condition's own date (English "if … by September"): not read yet.
+CONDITION_BEFORE = r"(?!x)x"

@@ -48,6 +48,14 @@ CASES = [
     ("and-own-subject", "2024-11-06", "The vote will be counted on November 12, and Pike will take office on January 2.", [("title", "The vote will be counted", "2024-11-12"), ("title", "Pike will take office", "2025-01-02")]),
     ("and-own-subject-past", "2024-11-06", "The polls closed on Monday, and the count began on Tuesday.", [("title", "The count began", "2024-11-05")]),
     ("and-relative-inside", "1999-06-07", "Rolf is a keen sailor, and the boats he has owned over the years have all been small.", [("title-not", "has owned have")]),
+    # a bond named by its coupon and year is a thing, not a date
+    ("bond-of-year", "1987-04-08", "The utility will redeem its bonds, including the 9.25s of 1992 and the 7.5s of 1994.", [("not", "1992"), ("not", "1994")]),
+    # a condition's date is not the main clause's, and a condition is no title's
+    ("condition-by", "1987-04-08", "The ban can be lifted if the ministers agree on new quotas by September.", [("not", "1986-09"), ("not", "1987-09")]),
+    ("condition-after-date", "1987-04-08", "The plant will close in May unless a buyer is found.", [("title", "The plant will close", "1987-05"), ("title-not", "unless")]),
+    ("asked-if-no-condition", "2000-04-14", "Asked on Friday if she agreed, the minister said she did not.", [("title-not", "If")]),
+    # "former" goes with the role before a name
+    ("former-role", "1987-04-08", "U.S. officials gave the same warning to former Japanese Trade Minister Kenji Sato in Washington last week.", [("title", "warning to Sato", "1987-W14"), ("title-not", "former Sato")]),
 ]  # fmt: skip
 
 
