@@ -258,10 +258,15 @@ def _mention(text: str, start: int, end: int, kind: str, language: str) -> Menti
         first -= 1  # a regnal number is no surname: "Louis XVI", "Charles III", not "XVI"
     while first > 0 and parts[first - 1].lower() in _names(language).connectors:
         first -= 1
+    if len(parts) == 2 and _HYPHENATED_GIVEN.match(parts[1]):
+        first = 0  # "Chung In-yong", "Rha Woong-bae": the family name comes first
     short = " ".join(parts[first:]) if kind == PERSON else words
     return Mention(start, end, words, kind, canonical, short)
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case ("In-yong"):
+# written after the family name, as in Korean names.
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # A king's or pope's number after the name: "XVI", "III", "VI" (I to XXXIX).
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=[IVX])")
 

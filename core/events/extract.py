@@ -110,6 +110,8 @@ def extract_events(document: Document) -> list[Event]:
                     continue
                 event = _event(happening, text, start, end, lead or day, None, not in_lead)
             else:
+                if happening.when.back and moments.present_state(happening.title, language):
+                    continue  # "exports are priced in dollars" over "the last 18 months"
                 value, until = _dates(happening.when, published, happening.title, language,
                                       text, "T" in document.published)  # fmt: skip
                 if value is None:

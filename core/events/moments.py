@@ -69,3 +69,22 @@ def settled(
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
     return value
+
+
+def present_state(title: str, language: str = "en") -> bool:
+    """Whether the title tells a present state ("Exports are priced in dollars"): a present
+    "is"/"are" not followed by a verb in "-ing", and nothing past, perfect or ahead — no
+    happening a span counted back from publication ("the last 18 months") can date.
+
+    >>> present_state("Most exports are priced in dollars"), present_state("Prices have risen")
+    (True, False)
+    >>> present_state("Exports are rising")
+    False
+    """
+    c, _ = _words(language)
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    present = [k for k, w in enumerate(words) if w in c.BE_FINITE - c.BE_PAST]
+    if not present or any(w in c.HAVE | c.BE_PAST | c.FUTURE | c.MODALS for w in words):
+        return False
+    after = words[present[0] + 1 : present[0] + 2]
+    return not (after and after[0].endswith(c.GERUND))

@@ -112,6 +112,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(_glued_tail(tokens, timex.end))
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
+                if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
+                    drop.add(first - 2)  # "invited tenders [up to April 2]"
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))

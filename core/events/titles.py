@@ -52,6 +52,13 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(written, c)
     words = _verb_group(kept, c)
+    if (
+        words
+        and words[0].lower() in c.SCHEDULED
+        and words[1:2]
+        and words[1].lower() in c.PREPOSITIONS
+    ):
+        return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):

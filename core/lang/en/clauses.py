@@ -419,3 +419,5 @@ IT_POSSESSIVES = _words("its")
 # Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
 # counted on November 12, and Pike will take office on January 2": two happenings).
 AND_OPENS_CLAUSE = True
+# A word that leads a date's preposition and goes with it: "tenders (up) to April 2".
+DATE_PREPOSITION_LEADS = _words("up")

@@ -343,3 +343,5 @@ SCHEDULED_AHEAD: frozenset[str] = frozenset()
 IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
+# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
+DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()

@@ -2,7 +2,7 @@
 
 Checks as in ``test_wrong_date_classes``: ("has", V) some event starts at V; ("not", V) none
 does; ("title", W, V) an event whose title holds W starts at V; ("title-not", W) no title
-holds W.
+holds W; ("count", N) exactly N events.
 """
 
 from __future__ import annotations
@@ -56,6 +56,17 @@ CASES = [
     ("asked-if-no-condition", "2000-04-14", "Asked on Friday if she agreed, the minister said she did not.", [("title-not", "If")]),
     # "former" goes with the role before a name
     ("former-role", "1987-04-08", "U.S. officials gave the same warning to former Japanese Trade Minister Kenji Sato in Washington last week.", [("title", "warning to Sato", "1987-W14"), ("title-not", "former Sato")]),
+    # a Korean name keeps its family name before the hyphenated given name
+    ("korean-name", "1987-04-08", "South Korean Trade Minister Rha Woong-bae met Japanese officials on Monday.", [("title", "Rha Woong-bae met", "1987-04-06")]),
+    # a present state is no happening a span counted back can date
+    ("state-over-span", "1987-04-08", "Over the last 18 months, most of the kingdom's exports are priced in dollars.", [("count", 0)]),
+    ("perfect-over-span-stays", "1987-04-08", "Prices have risen sharply over the past three weeks.", [("count", 1)]),
+    # a scheduled thing with no verb of a sentence gives no title
+    ("scheduled-fragment", "1987-04-08", "The talks scheduled in Geneva for next week.", [("count", 0)]),
+    # "up to April 2" leaves nothing dangling
+    ("up-to-date", "1987-04-08", "The board had invited tenders up to April 2.", [("title", "invited tenders", "1987-04-02"), ("title-not", "tenders up")]),
+    # a verb of saying ("confirmed") whose object is followed by an attribution reports nothing
+    ("confirmed-then-attribution", "1987-04-08", "The yen's sharp rise on Monday confirmed this view, economists said.", [("title", "The yen's sharp rise confirmed this view", "1987-04-06"), ("title-not", "view said")]),
 ]  # fmt: skip
 
 
@@ -73,3 +84,5 @@ def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
             assert [e for e in events if check[1] in e.title and e.start == check[2]], got
         elif check[0] == "title-not":
             assert not [e for e in events if check[1] in e.title], got
+        elif check[0] == "count":
+            assert len(events) == check[1], got
