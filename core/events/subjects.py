@@ -94,6 +94,8 @@ def subject_of(
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
+    if len(keep) > 2 and s.tokens[keep[-1]].lower in c.PRONOUNS and s.tokens[keep[-2]].text == ",":
+        keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
     keep = _without_aside(s, keep)
     resolved: list[Mention] = []
     owner = ""
@@ -421,7 +423,9 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     previous = window + spans[-1][0] if spans else start
     earlier = [m for m in s.mentions if m.end <= start]
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
-    if not named:
+    if not [m for m in named if m.kind in kinds]:
+        # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
+        # no one of these kinds: the article before it may
         named = earlier
     named = [m for m in named if m.kind in kinds]
     return named[-1] if len({m.name for m in named}) == 1 else None

@@ -16,7 +16,6 @@ MISSED = {
     ("storm-forecast.txt", "2025-09-11", "declared"),
     ("storm-forecast.txt", "2025-09-15", "weaken"),
     ("court-bribery.txt", "2024-01-09", "suspended sentence"),
-    ("obituary-scientist.txt", "2011", "husband"),
     ("council-charge.txt", "2026-07-01", "will pay"),
     ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),

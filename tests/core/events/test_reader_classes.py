@@ -67,6 +67,11 @@ CASES = [
     ("up-to-date", "1987-04-08", "The board had invited tenders up to April 2.", [("title", "invited tenders", "1987-04-02"), ("title-not", "tenders up")]),
     # a verb of saying ("confirmed") whose object is followed by an attribution reports nothing
     ("confirmed-then-attribution", "1987-04-08", "The yen's sharp rise on Monday confirmed this view, economists said.", [("title", "The yen's sharp rise confirmed this view", "1987-04-06"), ("title-not", "view said")]),
+    # a fronted apposition before "she" is no subject; "she" after a sentence naming only an
+    # organisation stands for the person named before it
+    ("apposition-then-she", "2023-02-03", "Ruth Baines retired in 1998. A trustee of the Walden Trust since 1985, she was awarded a medal in 2001. She died on Monday.", [("title", "Baines was awarded a medal", "2001"), ("title", "Baines died", "2023-01-30"), ("title-not", "trustee")]),
+    # a possibility in the clause that names a happening is no undated event
+    ("hypothetical-noun", "1990-08-13", "Speaking on the radio, the ambassador asserted that an embargo on Iraq could plunge the region into a crisis.", [("count", 0)]),
 ]  # fmt: skip
 
 
