@@ -82,6 +82,7 @@ class _Cues:
     fronted_participle: re.Pattern[str] | None = None
     period_end: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
+    deadline: re.Pattern[str] | None = None
 
 
 @cache
@@ -134,6 +135,7 @@ def _cues(language: str) -> _Cues:
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
         condition=re.compile(a.CONDITION_BEFORE, re.I),
+        deadline=re.compile(a.DEADLINE_BEFORE, re.I),
     )
 
 
@@ -158,6 +160,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.deadline and cues.deadline.search(before):
+        return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]

@@ -188,6 +188,8 @@ def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None
         end,
     )
     verb = _finite_verb(tokens, start, stop, c)
+    if verb is not None and verb > start and tokens[verb - 1].lower in c.COORDINATORS:
+        return None  # "declared a state of emergency and ordered …": the speaker's second verb
     saying = verb is not None and set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
     if saying and any(tokens[j].text == "," for j in range(start, verb)):
         return None  # "confirmed this view, economists said": an attribution, no clause

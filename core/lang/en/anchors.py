@@ -172,3 +172,11 @@ PERIOD_END_BEFORE = (
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
+# A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
+# noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
+# order was given.
+DEADLINE_BEFORE = (
+    r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
+    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
+    r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
+)

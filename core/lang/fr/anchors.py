@@ -90,3 +90,5 @@ FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
 PERIOD_END_BEFORE = r"(?!x)x"
 # A condition's own date (English "if … by September"): not read yet.
 CONDITION_BEFORE = r"(?!x)x"
+# A deadline set by an order (English "ordered the evacuation by Saturday"): not read yet.
+DEADLINE_BEFORE = r"(?!x)x"

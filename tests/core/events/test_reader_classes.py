@@ -72,6 +72,10 @@ CASES = [
     ("apposition-then-she", "2023-02-03", "Ruth Baines retired in 1998. A trustee of the Walden Trust since 1985, she was awarded a medal in 2001. She died on Monday.", [("title", "Baines was awarded a medal", "2001"), ("title", "Baines died", "2023-01-30"), ("title-not", "trustee")]),
     # a possibility in the clause that names a happening is no undated event
     ("hypothetical-noun", "1990-08-13", "Speaking on the radio, the ambassador asserted that an embargo on Iraq could plunge the region into a crisis.", [("count", 0)]),
+    # "declared X and ordered Y": the declaring is no verb of saying with a clause after it
+    ("declared-and-ordered", "2025-09-12", "Governor Ana Ruiz declared a state of emergency on Thursday and ordered schools to close.", [("title", "Ruiz declared a state of emergency", "2025-09-11"), ("title-not", "A state of emergency ordered")]),
+    # a deadline set by an order is not when the order was given
+    ("ordered-by-deadline", "2025-09-12", "The mayor ordered residents to leave the island by Saturday noon.", [("not", "2025-09-06T12:00"), ("not", "2025-09-13T12:00")]),
 ]  # fmt: skip
 
 
