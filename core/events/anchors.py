@@ -83,6 +83,7 @@ class _Cues:
     period_end: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
+    change: re.Pattern[str] | None = None
 
 
 @cache
@@ -136,6 +137,7 @@ def _cues(language: str) -> _Cues:
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
         condition=re.compile(a.CONDITION_BEFORE, re.I),
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
+        change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
     )
 
 
@@ -258,7 +260,11 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays.
-    return bool(cues.amount.search(between) or (not between.strip() and cues.amount.search(ahead)))
+    if cues.amount.search(between):
+        return True
+    # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
+    changed = cues.change is None or cues.change.search(ahead)
+    return bool(not between.strip() and cues.amount.search(ahead) and changed)
 
 
 def _reach(before: str, cues: _Cues) -> str:

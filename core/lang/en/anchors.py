@@ -51,7 +51,8 @@ FROM = r"\b(?:from|against)\b"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
+COMPARISON_STOP = r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
+# (not the comma of a figure: "up 400,000 tonnes from last year")
 # "from 1991 to 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
@@ -179,4 +180,11 @@ DEADLINE_BEFORE = (
     r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
     r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
     r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
+)
+# "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
+# word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
+CHANGE_BEFORE_FROM = (
+    r"\b(?:ris\w*|rose|fell|fall\w*|up|down|increas\w*|decreas\w*|gain\w*|drop\w*|climb\w*|"
+    r"declin\w*|jump\w*|slipp?\w*|grow\w*|grew|higher|lower|more|less|compared|improv\w*|"
+    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*)\b"
 )

@@ -92,3 +92,6 @@ PERIOD_END_BEFORE = r"(?!x)x"
 CONDITION_BEFORE = r"(?!x)x"
 # A deadline set by an order (English "ordered the evacuation by Saturday"): not read yet.
 DEADLINE_BEFORE = r"(?!x)x"
+# Words of change before an amount and "from" (English "rose 8% from a year earlier"): any
+# word here (the empty pattern), as before English listed them.
+CHANGE_BEFORE_FROM = r""

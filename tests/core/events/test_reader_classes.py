@@ -76,6 +76,10 @@ CASES = [
     ("declared-and-ordered", "2025-09-12", "Governor Ana Ruiz declared a state of emergency on Thursday and ordered schools to close.", [("title", "Ruiz declared a state of emergency", "2025-09-11"), ("title-not", "A state of emergency ordered")]),
     # a deadline set by an order is not when the order was given
     ("ordered-by-deadline", "2025-09-12", "The mayor ordered residents to leave the island by Saturday noon.", [("not", "2025-09-06T12:00"), ("not", "2025-09-13T12:00")]),
+    # "from" after an amount starts a span unless a word of change makes it a comparison
+    ("amount-from-span", "2025-10-09", "Drivers will pay 6 pounds to enter the zone from July 1, 2026.", [("has", "2026-07-01")]),
+    ("change-from-baseline", "1987-06-02", "Hollins said its May output rose 5 pct to 12,400 from 11,810 a year ago.", [("not", "1986"), ("not", "1986-05")]),
+    ("figure-comma-baseline", "1987-06-02", "The port is handling more grain, up 400,000 tonnes from last year, officials said.", [("not", "1986")]),
 ]  # fmt: skip
 
 
