@@ -343,6 +343,9 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         return True  # a comma or a dash
     before = words[-2].lower() if len(words) > 1 else ""
     noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
+    passive = len(words) > 2 and words[-3].lower() in c.BE and c.is_past(before)
+    if lower in c.DATE_PARTICLES and passive:
+        return True  # "the shares will be issued on [May 21]": the date's preposition
     if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
         return False  # "talks would go on", not "raised the prices on"
     if lower in c.TITLE_PARTICLES and c.VERB_LAST:

@@ -421,3 +421,10 @@ IT_POSSESSIVES = _words("its")
 AND_OPENS_CLAUSE = True
 # A word that leads a date's preposition and goes with it: "tenders (up) to April 2".
 DATE_PREPOSITION_LEADS = _words("up")
+# A particle that after a passive is a date's preposition left behind: "will be issued on".
+DATE_PARTICLES = _words("on")
+# Written numbers that finish a month's date: "scheduled for June eight".
+DAY_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty"
+)

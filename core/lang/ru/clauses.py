@@ -345,3 +345,7 @@ IT_POSSESSIVES: frozenset[str] = frozenset()
 AND_OPENS_CLAUSE = False
 # A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
 DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
+# A passive's particle left by a date (English "issued on"), and written day numbers after a
+# month (English "June eight"): none listed yet.
+DATE_PARTICLES: frozenset[str] = frozenset()
+DAY_NUMBER_WORDS: frozenset[str] = frozenset()

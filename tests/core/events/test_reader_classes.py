@@ -80,6 +80,9 @@ CASES = [
     ("amount-from-span", "2025-10-09", "Drivers will pay 6 pounds to enter the zone from July 1, 2026.", [("has", "2026-07-01")]),
     ("change-from-baseline", "1987-06-02", "Hollins said its May output rose 5 pct to 12,400 from 11,810 a year ago.", [("not", "1986"), ("not", "1986-05")]),
     ("figure-comma-baseline", "1987-06-02", "The port is handling more grain, up 400,000 tonnes from last year, officials said.", [("not", "1986")]),
+    # a month's day written out, and a passive's "on", go with the date
+    ("month-day-in-words", "1987-05-02", "Closing of the sale is scheduled for June eight, Hartwell said.", [("title-not", "eight")]),
+    ("passive-on-dangling", "1987-05-02", "The new shares will be issued on Thursday next week.", [("title-not", "issued on")]),
 ]  # fmt: skip
 
 
