@@ -112,9 +112,13 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
-            if after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS:
-                if tokens[after].start - timex.end == 1 and _MONTH_VALUE.match(timex.value):
-                    drop.add(after)  # "for June eight": the day written out
+            day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
+            if (
+                day_word
+                and tokens[after].start - timex.end == 1
+                and _MONTH_VALUE.match(timex.value)
+            ):
+                drop.add(after)  # "for June eight": the day written out
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
                 if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
