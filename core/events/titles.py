@@ -80,6 +80,8 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     words = _words(phrase)
     if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
+    if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
+        return ""  # "Bombing of a Birmingham [, Ala., clinic]": the noun was cut away
     return _finish([], words, max_chars, c)
 
 
@@ -104,6 +106,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     rest of a phrase ("including steel", "falling 0.7 pct")."""
     if not words:
         return False
+    opened = sum(w.count("``") + w.count("“") for w in words)
+    if opened != sum(w.count("''") + w.count("”") for w in words):
+        return False  # "Saying `` nothing …": a quotation's start, no subject
     first = words[0].lower()
     acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"

@@ -83,6 +83,9 @@ CASES = [
     # a month's day written out, and a passive's "on", go with the date
     ("month-day-in-words", "1987-05-02", "Closing of the sale is scheduled for June eight, Hartwell said.", [("title-not", "eight")]),
     ("passive-on-dangling", "1987-05-02", "The new shares will be issued on Thursday next week.", [("title-not", "issued on")]),
+    # a quotation's opening is no subject; a noun phrase cut after "a" and a name is no title
+    ("quote-open-subject", "2000-01-07", "Saying ``nothing is certain'' about the talks, the government urged citizens on Wednesday to keep rallying.", [("title-not", "``")]),
+    ("cut-noun-phrase", "1999-05-07", "Rudd has been on the run since the January 1998 bombing of a Dallas, Texas, clinic that killed a guard.", [("title-not", "of a Dallas")]),
 ]  # fmt: skip
 
 
