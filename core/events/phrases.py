@@ -16,7 +16,9 @@ from types import ModuleType
 
 from core import lang
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|``|''|--|[“”\"]|[,;:–—]|\S")
+_TOKEN = re.compile(
+    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
+)  # "Corp.'s": the possessive after an abbreviation's point is one token
 _DASHES = frozenset(("–", "—", ";", "--"))
 
 

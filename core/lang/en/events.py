@@ -126,7 +126,7 @@ EVENT_NOUNS = _words(
     "visit negotiation"
 )
 # Words before a happening that place the sentence after it: background, not news.
-BACKGROUND = _words("since than")
+BACKGROUND = _words("since than during amid")
 
 # Words of a title before a person's name: "Foreign Minister", "Secretary General".
 ROLES = _words(

@@ -86,6 +86,11 @@ CASES = [
     # a quotation's opening is no subject; a noun phrase cut after "a" and a name is no title
     ("quote-open-subject", "2000-01-07", "Saying ``nothing is certain'' about the talks, the government urged citizens on Wednesday to keep rallying.", [("title-not", "``")]),
     ("cut-noun-phrase", "1999-05-07", "Rudd has been on the run since the January 1998 bombing of a Dallas, Texas, clinic that killed a guard.", [("title-not", "of a Dallas")]),
+    # a possessive after an abbreviation's point stays with it
+    ("abbreviation-possessive", "1989-11-02", "Halvard Corp.'s third-quarter net income rose 11%, the company said on Monday.", [("title", "Halvard Corp.'s net income rose 11%", "1989-Q3")]),
+    ("abbreviation-possessive-noun", "1989-11-02", "Dunmore Inc.'s agreement to buy 51% of Kato Electric Co. proves that foreign firms can buy Japanese ones.", [("title-not", "S agreement")]),
+    # a happening named in a "during" phrase is background, no undated event
+    ("during-background", "1999-06-07", "He has been arrested a dozen times during abortion protests in five states, but has no convictions.", [("count", 0)]),
 ]  # fmt: skip
 
 
