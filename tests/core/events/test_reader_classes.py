@@ -91,6 +91,8 @@ CASES = [
     ("abbreviation-possessive-noun", "1989-11-02", "Dunmore Inc.'s agreement to buy 51% of Kato Electric Co. proves that foreign firms can buy Japanese ones.", [("title-not", "S agreement")]),
     # a happening named in a "during" phrase is background, no undated event
     ("during-background", "1999-06-07", "He has been arrested a dozen times during abortion protests in five states, but has no convictions.", [("count", 0)]),
+    # a subordinator opens no subject
+    ("subordinator-subject", "1987-06-02", "The bank announced that as from today the foreign borrowings would be frozen.", [("title-not", "As the")]),
 ]  # fmt: skip
 
 
