@@ -116,7 +116,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if not acronym and first in c.PREPOSITIONS:
         return False
-    if first in c.OPENERS | c.BARE_OPENERS | c.FRONTED_SUBORDINATORS and len(words) > 1:
+    subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
+    if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject
     if any(w.lower() in c.SUBJECT_BREAKS for w in words):
         return False  # the verb after it is the inner clause's, the subject's own is gone
