@@ -1,7 +1,9 @@
-"""Eight English articles of our own, in the genres news readers bring (a storm forecast, a
+"""Eleven English articles of our own in the genres news readers bring (a storm forecast, a
 court case, an election night, a race, an obituary, a company report, a council decision, a
-backgrounder), each with a chronology written by hand (``chronology_en``): every listed event
-comes out with its date, and no event takes a date a reader would call wrong.
+backgrounder, a flood, a football club, a resignation), each with a chronology written by
+hand (``chronology_en``): every listed event comes out with its date, and no event takes a
+date a reader would call wrong. The last three were written after #14's fixes of this round
+and measured once, untuned (``chronology_en.UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -18,6 +20,8 @@ MISSED = {
     ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),
     ("bridge-backgrounder.txt", "2025-03", "approved"),
+    ("football-coach.txt", "2025-03-08", "defeat"),
+    ("football-coach.txt", "2025-03-15", "take charge"),
 }
 TRAPPED: set[str] = set()
 
