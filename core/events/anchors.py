@@ -84,6 +84,7 @@ class _Cues:
     condition: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
+    figure_level: re.Pattern[str] | None = None
 
 
 @cache
@@ -138,6 +139,7 @@ def _cues(language: str) -> _Cues:
         condition=re.compile(a.CONDITION_BEFORE, re.I),
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
+        figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
     )
 
 
@@ -156,6 +158,9 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
+    level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
+    if level:
+        return DESCRIBES  # "fell 508 points to 1738": a level, not a year
     if cues.as_deadline.match(after) or _in_fronted_participle(before, after, cues):
         return DESCRIBES
     if cues.period_end and cues.period_end.search(before):

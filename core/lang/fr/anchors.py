@@ -95,3 +95,5 @@ DEADLINE_BEFORE = r"(?!x)x"
 # Words of change before an amount and "from" (English "rose 8% from a year earlier"): any
 # word here (the empty pattern), as before English listed them.
 CHANGE_BEFORE_FROM = r""
+# A level after a figure and "to" (English "fell 508 points to 1738"): not read yet.
+FIGURE_LEVEL_BEFORE = r"(?!x)x"

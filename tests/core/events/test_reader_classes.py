@@ -93,6 +93,8 @@ CASES = [
     ("during-background", "1999-06-07", "He has been arrested a dozen times during abortion protests in five states, but has no convictions.", [("count", 0)]),
     # a subordinator opens no subject
     ("subordinator-subject", "1987-06-02", "The bank announced that as from today the foreign borrowings would be frozen.", [("title-not", "As the")]),
+    # a level after a figure and "to" is no year (found on unseen Reuters text, after measuring)
+    ("figure-level-not-year", "1987-10-19", "The Harlow index fell 312 points (or 14 pct) to 1822 on Monday.", [("not", "1822"), ("has", "1987-10-19")]),
 ]  # fmt: skip
 
 
