@@ -141,7 +141,15 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # a name's "of" ("Bank of New York") is the last place to cut
+    cuts.sort(key=lambda k: _inside_name(words, k, c))
     return [words, *(_trim(words[:k], 1, c) for k in cuts)]
+
+
+def _inside_name(words: list[str], k: int, c: ModuleType) -> bool:
+    """ "Bank of New York", "Bank of Japan economists": a name's "of", no place to cut."""
+    name_link = words[k].lower() in c.NAME_LINKS and 0 < k < len(words) - 1
+    return name_link and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:

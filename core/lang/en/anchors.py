@@ -188,9 +188,9 @@ CHANGE_BEFORE_FROM = (
     r"declin\w*|jump\w*|slipp?\w*|grow\w*|grew|higher|lower|more|less|compared|improv\w*|"
     r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*)\b"
 )
-# A bare number after a figure and "to"/"at" is a level, not a year: "the index fell 508
-# points to 1738", "closed at 1950" (after a figure).
+# A bare number after a figure with its unit and "to"/"at" is a level, not a year: "the
+# index fell 508 points to 1738" ("from 2014 to 2020" stays a range).
 FIGURE_LEVEL_BEFORE = (
-    r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)?\s*"
+    r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
     r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
 )

@@ -95,6 +95,9 @@ CASES = [
     ("subordinator-subject", "1987-06-02", "The bank announced that as from today the foreign borrowings would be frozen.", [("title-not", "As the")]),
     # a level after a figure and "to" is no year (found on unseen Reuters text, after measuring)
     ("figure-level-not-year", "1987-10-19", "The Harlow index fell 312 points (or 14 pct) to 1822 on Monday.", [("not", "1822"), ("has", "1987-10-19")]),
+    # a name's "of" is no place to cut a subject; an auxiliary's verb group keeps its second verb
+    ("name-of-kept", "1987-10-20", "In late September, Bank of Ostend offered 80 dlrs per share in cash for most of Irving.", [("title", "Bank of Ostend offered", "1987-09")]),
+    ("aux-and-verb", "1987-10-20", "The first ship will be built in Korea and delivered to Norway by late 1989.", [("title-not", "The first ship delivered")]),
 ]  # fmt: skip
 
 
