@@ -88,6 +88,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         asked = asked and "VERB" in c.lemmas(before.lower)
         if asked:
             continue  # "asked if she thought …": "if" is "whether", no condition
+        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
+            continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -435,3 +437,12 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+
+
+def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the preposition at ``k`` ("after", "before") opens a phrase set off by commas
+    with no verb of its own: ", after a 16-hour flight," — not a clause ("after it ended")."""
+    if tokens[k - 1].text != ",":
+        return False
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    return close is not None and _finite_verb(tokens, k + 1, close, c) is None

@@ -98,6 +98,10 @@ CASES = [
     # a name's "of" is no place to cut a subject; an auxiliary's verb group keeps its second verb
     ("name-of-kept", "1987-10-20", "In late September, Bank of Ostend offered 80 dlrs per share in cash for most of Irving.", [("title", "Bank of Ostend offered", "1987-09")]),
     ("aux-and-verb", "1987-10-20", "The first ship will be built in Korea and delivered to Norway by late 1989.", [("title-not", "The first ship delivered")]),
+    # the actor after a fronted place and its apposition; a prepositional aside is no clause
+    ("fronted-place-apposition", "1998-02-19", "In July last year in Lome, Togo's capital, General Amadou Diallo staged a coup against the president.", [("title", "Diallo staged a coup", "1997-07"), ("title-not", "capital staged")]),
+    ("fronted-day-aside-stays", "1998-02-19", "On Monday, Hiram Ltd, the previous owner, sold the plant.", [("title", "Hiram Ltd sold the plant", "1998-02-16")]),
+    ("after-phrase-aside", "1998-02-19", "Albright, after a 16-hour flight, is scheduled to spend five hours in Dar es Salaam on Tuesday.", [("title", "Albright is scheduled", "1998-02-24"), ("title-not", "flight is scheduled")]),
 ]  # fmt: skip
 
 
