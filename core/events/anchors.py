@@ -79,6 +79,12 @@ class _Cues:
     is_participle: Callable[[str], bool]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
+    fronted_participle: re.Pattern[str] | None = None
+    period_end: re.Pattern[str] | None = None
+    condition: re.Pattern[str] | None = None
+    deadline: re.Pattern[str] | None = None
+    change: re.Pattern[str] | None = None
+    figure_level: re.Pattern[str] | None = None
 
 
 @cache
@@ -128,6 +134,12 @@ def _cues(language: str) -> _Cues:
         is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
+        fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
+        period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
+        condition=re.compile(a.CONDITION_BEFORE, re.I),
+        deadline=re.compile(a.DEADLINE_BEFORE, re.I),
+        change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
+        figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
     )
 
 
@@ -146,8 +158,17 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    if cues.as_deadline.match(after):
+    level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
+    if level:
+        return DESCRIBES  # "fell 508 points to 1738": a level, not a year
+    if cues.as_deadline.match(after) or _in_fronted_participle(before, after, cues):
         return DESCRIBES
+    if cues.period_end and cues.period_end.search(before):
+        return DESCRIBES  # "for the year ending tomorrow": the period's last day
+    if cues.condition and cues.condition.search(before):
+        return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.deadline and cues.deadline.search(before):
+        return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
@@ -176,7 +197,7 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
     if after_object:
         return after_object
     named = cues.of.search(before)
-    if named and named.group("noun").lower() not in cues.time_nouns:
+    if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
 
@@ -244,7 +265,11 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays.
-    return bool(cues.amount.search(between) or (not between.strip() and cues.amount.search(ahead)))
+    if cues.amount.search(between):
+        return True
+    # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
+    changed = cues.change is None or cues.change.search(ahead)
+    return bool(not between.strip() and cues.amount.search(ahead) and changed)
 
 
 def _reach(before: str, cues: _Cues) -> str:
@@ -306,3 +331,13 @@ _NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
 _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4
 _MAX_APPOSITIONS = 3
+
+
+def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
+    """ "Born in Leeds in 1931, Hollis studied physics": the date of a participle's phrase
+    that opens the sentence, up to its comma, is not the main clause's."""
+    found = cues.fronted_participle.search(before) if cues.fronted_participle else None
+    if found is None or not after.lstrip().startswith(","):
+        return False
+    word = found.group("participle").lower()
+    return cues.is_participle(word) and word not in cues.function_words

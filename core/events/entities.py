@@ -49,6 +49,8 @@ class _Names:
     possessive: re.Pattern[str]
     nouns_capitalised: bool  # German: a capital inside a sentence marks a noun, not a name
     speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
+    place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
+    place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
 
 
 @cache
@@ -64,10 +66,12 @@ def _names(language: str) -> _Names:
         connectors=events.NAME_CONNECTORS,
         demonym=re.compile(events.DEMONYM),
         nationalities=events.NATIONALITIES,
-        function_words=clauses.FUNCTION_WORDS,
+        function_words=clauses.FUNCTION_WORDS | clauses.PREPOSITIONS,  # "For the year, …"
         possessive=re.compile(clauses.POSSESSIVE),
         nouns_capitalised=lang.words(language, "cues").NOUNS_CAPITALISED,
         speech_verbs=clauses.SPEECH_VERBS,
+        place_last=events.PLACE_LAST_WORDS,
+        place_first=events.PLACE_FIRST_WORDS,
     )
 
 
@@ -195,6 +199,8 @@ def _kind(
         return ORGANISATION
     if len(words) == 1 and _is_acronym(name):
         return ORGANISATION
+    if len(lowered) > 1 and (lowered[-1] in names.place_last or lowered[0] in names.place_first):
+        return PLACE  # "the Weddell Sea": never a person a pronoun may stand for
     if after_role:
         return PERSON
     if len(words) == 1:
@@ -256,10 +262,15 @@ def _mention(text: str, start: int, end: int, kind: str, language: str) -> Menti
         first -= 1  # a regnal number is no surname: "Louis XVI", "Charles III", not "XVI"
     while first > 0 and parts[first - 1].lower() in _names(language).connectors:
         first -= 1
+    if len(parts) == 2 and _HYPHENATED_GIVEN.match(parts[1]):
+        first = 0  # "Chung In-yong", "Rha Woong-bae": the family name comes first
     short = " ".join(parts[first:]) if kind == PERSON else words
     return Mention(start, end, words, kind, canonical, short)
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case ("In-yong"):
+# written after the family name, as in Korean names.
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # A king's or pope's number after the name: "XVI", "III", "VI" (I to XXXIX).
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=[IVX])")
 
@@ -283,7 +294,10 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
         full = _person_for(m, people) if " " not in m.text else None
-        if full is not None:
+        company = _organisation_for(m, orgs) if full is None else None
+        if company is not None:  # "Northwind" after "Northwind Foods": the company
+            merged.append(replace(m, kind=ORGANISATION, name=company.text))
+        elif full is not None:
             merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
         elif m.kind == ORGANISATION and _is_acronym(m.text):
             expansion = next(
@@ -303,6 +317,14 @@ def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
     return [replace(m, short=shorts.get(m.name, m.short)) for m in merged]
+
+
+def _organisation_for(mention: Mention, orgs: list[Mention]) -> Mention | None:
+    """The organisation whose name opens on this lone word ("Northwind" for "Northwind
+    Foods"), when the word is no person's known name."""
+    if mention.kind not in (PERSON, "unknown") or " " in mention.text:
+        return None
+    return next((o for o in orgs if o.text.split()[0] == mention.text), None)
 
 
 def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:

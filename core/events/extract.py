@@ -17,7 +17,7 @@ from functools import cache
 from itertools import pairwise
 
 from core import lang
-from core.events import anchors, offsets
+from core.events import anchors, moments, offsets
 from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
@@ -110,7 +110,10 @@ def extract_events(document: Document) -> list[Event]:
                     continue
                 event = _event(happening, text, start, end, lead or day, None, not in_lead)
             else:
-                value, until = _dates(happening.when, published)
+                if happening.when.back and moments.present_state(happening.title, language):
+                    continue  # "exports are priced in dollars" over "the last 18 months"
+                value, until = _dates(happening.when, published, happening.title, language,
+                                      text, "T" in document.published)  # fmt: skip
                 if value is None:
                     continue
                 event = _event(happening, text, start, end, value, until, False)
@@ -211,7 +214,10 @@ def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
     return bool(opener.search(before) and joiner.match(text[first.end : second.start]))
 
 
-def _dates(when: When, published: datetime) -> tuple[TimeValue | None, TimeValue | None]:
+def _dates(
+    when: When, published: datetime, title: str = "", language: str = "en", text: str = "",
+    clock_known: bool = True,
+) -> tuple[TimeValue | None, TimeValue | None]:  # fmt: skip
     if when.back:
         match = _BACK_DURATION.match(when.timex.value)
         assert match is not None
@@ -225,8 +231,13 @@ def _dates(when: When, published: datetime) -> tuple[TimeValue | None, TimeValue
         months = published.year * 12 + published.month - 1 - count
         start = f"{months // 12:04d}-{months % 12 + 1:02d}"
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
-    until = parse_value(when.until.value) if when.until else None
-    return parse_value(when.timex.value), until
+    if when.until:
+        return parse_value(when.timex.value), parse_value(when.until.value)
+    before = text[max(0, when.timex.start - 16) : when.timex.start]
+    value = moments.settled(
+        when.timex.value, when.timex.text, title, published, language, before, clock_known
+    )
+    return parse_value(value), None
 
 
 def _event(

@@ -16,7 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
-from core.events.joins import conjugated, follow_ons, joined_before
+from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -164,6 +164,8 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ordered, cuts = follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     second = joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"
+    if second is None:  # "studied physics and joined the survey in 1958"
+        second = and_verb_before(s, clause.verb, ordered[0])
     if second is not None:
         found = [_follow_on(s, clause, ordered[0], second, bounds[0][1])]
     else:
@@ -313,7 +315,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
-    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS | (c.OPENERS - {c.THAT})
+    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
+    free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
     return word.text[:1].isalnum() and word.lower not in free
 
 

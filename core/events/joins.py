@@ -106,3 +106,44 @@ def joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
     if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
         return None
     return k
+
+
+def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
+    """The "and" that opens a second verb phrase holding ``when``, in a language that puts
+    the verb before its date: "Hollis studied physics and joined the survey in 1958" — the
+    date is the joining's, not the studying's. None when the date follows the clause's verb
+    with no such "and" between."""
+    c = _clauses(s.language)
+    if c.VERB_LAST or c.DATE_INSIDE_VERB_PHRASE:
+        return None
+    at = token_at(s.tokens, when.timex.start)
+    group = [k for k in range(verb, min(at, verb + 4)) if s.tokens[k].lower in c.AUX]
+    passive_or_perfect = any(s.tokens[k].lower in c.BE | c.HAVE for k in group)
+    for k in range(at - 1, verb, -1):
+        word = s.tokens[k].lower
+        if word in (",", ";") or word in c.OPENERS:
+            return None  # a clause or an aside of its own between
+        nxt = s.tokens[k + 1] if k + 1 < at else None
+        if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
+            if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
+                return None  # "the dismembered and decapitated body": adjectives of a noun
+            if passive_or_perfect and nxt.lower.endswith(c.PAST_PARTICIPLE):
+                return None  # "will be made in Britain and delivered … by 1989": one group
+            return k
+    return None
+
+
+def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """What follows a verb that opens a verb phrase: its date, an article, a possessive, a
+    preposition, a particle, a name or a figure ("joined the army", "retired in 1998")."""
+    if k >= at or k in s.drop:
+        return True
+    token = s.tokens[k]
+    starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
+    return token.lower in starts or token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _past_verb(word: str, c: ModuleType) -> bool:
+    """ "joined", "retired", "led": a verb in the past written after "and" — not a noun or
+    an adjective that looks like one ("and detailed plans")."""
+    return word.islower() and c.is_past(word) and bool(c.lemmas(word).get("VERB"))

@@ -6,6 +6,7 @@ language; ``core.events.happenings`` and ``core.events.undated`` read what it re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -110,12 +111,25 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
+            after = token_at(tokens, timex.end)
+            day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
+            if (
+                day_word
+                and tokens[after].start - timex.end == 1
+                and _MONTH_VALUE.match(timex.value)
+            ):
+                drop.add(after)  # "for June eight": the day written out
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
+                if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
+                    drop.add(first - 2)  # "invited tenders [up to April 2]"
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 
 
 def _glued_tail(tokens: list[Token], end: int) -> list[int]:

@@ -16,7 +16,9 @@ from types import ModuleType
 
 from core import lang
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|``|''|--|[“”\"]|[,;:–—]|\S")
+_TOKEN = re.compile(
+    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
+)  # "Corp.'s": the possessive after an abbreviation's point is one token
 _DASHES = frozenset(("–", "—", ";", "--"))
 
 
@@ -73,6 +75,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     cuts = [0]
     reported: set[int] = set()
     since: set[int] = set()
+    joined: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -80,6 +83,13 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
+        before = tokens[k - 1]
+        asked = word in c.SUBJECT_BREAKS and before.text.islower() and before.lower not in c.AUX
+        asked = asked and "VERB" in c.lemmas(before.lower)
+        if asked:
+            continue  # "asked if she thought …": "if" is "whether", no condition
+        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
+            continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -88,6 +98,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
+        elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
+            cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
+            joined.add(k)
         elif after_comma and _resumes(tokens, cuts[-1], k, c):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     fronted = _fronted_clause_end(tokens, cuts, c)
@@ -99,6 +112,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         opener = tokens[a].lower if a or fronted is not None else ""
         dash = a > 0 and _is_dash(tokens, a)
         opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
+        opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = body if a in since else _after_fronted(tokens, body, b, c)
@@ -178,6 +192,11 @@ def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None
         end,
     )
     verb = _finite_verb(tokens, start, stop, c)
+    if verb is not None and verb > start and tokens[verb - 1].lower in c.COORDINATORS:
+        return None  # "declared a state of emergency and ordered …": the speaker's second verb
+    saying = verb is not None and set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
+    if saying and any(tokens[j].text == "," for j in range(start, verb)):
+        return None  # "confirmed this view, economists said": an attribution, no clause
     return verb if verb is not None and verb > start else None
 
 
@@ -386,3 +405,44 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
     nxt = tokens[close + 1]
     finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
     return finite or _present_verb(nxt.text, c)
+
+
+def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
+    finite verb ("…, and Pike will take office"), not a list's last item or a second verb
+    of the same subject ("…, and ordered schools to close")."""
+    first = k + 1
+    if first >= len(tokens):
+        return False
+    word = tokens[first]
+    subject_start = (
+        word.lower in c.CLAUSE_SUBJECT_STARTS
+        or word.lower in c.DETERMINERS
+        or word.lower in c.POSSESSIVE_PRONOUNS
+        or word.text[:1].isupper()
+    )
+    if not subject_start or _is_finite(tokens, first, first, c):
+        return False
+    end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
+    for j in range(first + 1, end):
+        if tokens[j].text in (",", ";") or tokens[j].lower in c.OPENERS:
+            return False
+        if tokens[j].lower in c.PRONOUNS:
+            return False  # "and the jobs he has held have been …": a relative inside
+        if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
+            tokens, j, len(tokens), c
+        ):
+            return True
+    return False
+
+
+_AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+
+
+def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the preposition at ``k`` ("after", "before") opens a phrase set off by commas
+    with no verb of its own: ", after a 16-hour flight," — not a clause ("after it ended")."""
+    if tokens[k - 1].text != ",":
+        return False
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    return close is not None and _finite_verb(tokens, k + 1, close, c) is None

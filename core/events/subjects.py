@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
@@ -94,7 +94,9 @@ def subject_of(
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
-    keep = _without_aside(s, keep)
+    if len(keep) > 2 and s.tokens[keep[-1]].lower in c.PRONOUNS and s.tokens[keep[-2]].text == ",":
+        keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
+    keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     resolved: list[Mention] = []
     owner = ""
     skip = set(range(clause.body, verb)) - set(keep)
@@ -245,11 +247,11 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     return not any(m.start == token.start for m in s.mentions)
 
 
-def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
+def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) -> list[int]:
     """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
     who: "The company's chief executive, Maria Olsen,")."""
     commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    fronted = False
+    fronted = after_fronted  # the clause's body starts after a fronted phrase and its comma
     while (
         commas
         and 0 < commas[0] < len(keep) - 1
@@ -265,6 +267,10 @@ def _without_aside(s: Sentence, keep: list[int]) -> list[int]:
         fronted = True
     if not commas or commas[0] == 0:
         return keep
+    if fronted and keep[commas[-1] + 1 :]:
+        # "In Phnom Penh, Cambodia's capital, Hun Sen staged …": the apposition was the
+        # fronted place's; the subject comes after the last comma
+        return keep[commas[-1] + 1 :]
     if _is_list(s, keep, commas):
         return keep  # "Poland, Hungary and the Czech Republic": all of them
     if _place_then_noun(s, keep, commas):
@@ -392,9 +398,9 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     others = [m for m in before if m.kind != PERSON]
     if others:
         return others[0]
-    if s.tokens[k].lower not in c.PRONOUNS - {c.THEY}:
+    if s.tokens[k].lower not in (c.PRONOUNS - {c.THEY}) | c.IT_POSSESSIVES:
         return None
-    return _one_named_before(s, {ORGANISATION})
+    return _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
 
 
 def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:
@@ -421,7 +427,19 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     previous = window + spans[-1][0] if spans else start
     earlier = [m for m in s.mentions if m.end <= start]
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
-    if not named:
+    if not [m for m in named if m.kind in kinds]:
+        # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
+        # no one of these kinds: the article before it may
         named = earlier
     named = [m for m in named if m.kind in kinds]
     return named[-1] if len({m.name for m in named}) == 1 else None
+
+
+def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause's body follows a fronted phrase ending on a place and its comma
+    ("In Lome, | Togo's capital, General Diallo staged …"): what comes before the next comma
+    is the place's apposition, not the subject."""
+    if clause.body < clause.start + 2 or s.tokens[clause.body - 1].text != ",":
+        return False
+    end = s.tokens[clause.body - 2].end
+    return any(m.kind == PLACE and m.end == end for m in s.mentions)

@@ -52,6 +52,13 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(written, c)
     words = _verb_group(kept, c)
+    if (
+        words
+        and words[0].lower() in c.SCHEDULED
+        and words[1:2]
+        and words[1].lower() in c.PREPOSITIONS
+    ):
+        return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
@@ -73,6 +80,8 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     words = _words(phrase)
     if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
+    if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
+        return ""  # "Bombing of a Birmingham [, Ala., clinic]": the noun was cut away
     return _finish([], words, max_chars, c)
 
 
@@ -97,6 +106,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     rest of a phrase ("including steel", "falling 0.7 pct")."""
     if not words:
         return False
+    opened = sum(w.count("``") + w.count("“") for w in words)
+    if opened != sum(w.count("''") + w.count("”") for w in words):
+        return False  # "Saying `` nothing …": a quotation's start, no subject
     first = words[0].lower()
     acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
@@ -104,6 +116,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if not acronym and first in c.PREPOSITIONS:
         return False
+    subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
+    if first in subordinators and len(words) > 1:
+        return False  # "As the borrowings would be frozen": a subordinate clause, no subject
     if any(w.lower() in c.SUBJECT_BREAKS for w in words):
         return False  # the verb after it is the inner clause's, the subject's own is gone
     if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
@@ -126,7 +141,15 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # a name's "of" ("Bank of New York") is the last place to cut
+    cuts.sort(key=lambda k: _inside_name(words, k, c))
     return [words, *(_trim(words[:k], 1, c) for k in cuts)]
+
+
+def _inside_name(words: list[str], k: int, c: ModuleType) -> bool:
+    """ "Bank of New York", "Bank of Japan economists": a name's "of", no place to cut."""
+    name_link = words[k].lower() in c.NAME_LINKS and 0 < k < len(words) - 1
+    return name_link and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
@@ -336,6 +359,9 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         return True  # a comma or a dash
     before = words[-2].lower() if len(words) > 1 else ""
     noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
+    passive = len(words) > 2 and words[-3].lower() in c.BE and c.is_past(before)
+    if lower in c.DATE_PARTICLES and passive:
+        return True  # "the shares will be issued on [May 21]": the date's preposition
     if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
         return False  # "talks would go on", not "raised the prices on"
     if lower in c.TITLE_PARTICLES and c.VERB_LAST:

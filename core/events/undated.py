@@ -61,6 +61,8 @@ def undated_happening(
         happening = clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
         return Happening(happening.title, kind, None, happening.entities) if happening else None
     clause = next(c for c in s.clauses if c.start <= trigger < c.end)
+    if clause.verb is not None and _hypothetical(s, clause):
+        return None  # "asserted that an embargo could plunge …": a possibility of the clause
     a, b = noun_phrase(s.tokens, trigger, clause.body, clause.end, s.language)
     entities = s.entities([(a, b)], [])
     background = _events(s.language).BACKGROUND

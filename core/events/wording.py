@@ -253,6 +253,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”])", r"\1", text)
+    text = re.sub(r"(?<=\.)\s+(['’]s)\b", r"\1", text)  # "Corp.'s net income"
     return re.sub(r"([“])\s+", r"\1", text)
 
 

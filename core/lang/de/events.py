@@ -167,3 +167,8 @@ EXONYMS = {
     "Selenskyj": "Zelensky", "Selenskij": "Zelensky", "Selenski": "Zelensky",
     "Chodorkowski": "Khodorkovsky", "Chruschtschow": "Khrushchev",
 }  # fmt: skip
+
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

@@ -30,8 +30,9 @@ DUE_BEFORE = (
 )
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
-    r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
-    r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+    r"\b(?:record|high|low|peak|levels?),?\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
+    r"\s+(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?"  # ", set in Zurich last May"
+    r"(?:on|in|at|during)?\s*(?:the\s+)?$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
@@ -50,7 +51,8 @@ FROM = r"\b(?:from|against)\b"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
+COMPARISON_STOP = r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
+# (not the comma of a figure: "up 400,000 tonnes from last year")
 # "from 1991 to 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
@@ -61,7 +63,8 @@ RANGE_JOIN_AFTER = (
 APPOSITION = r"^\s*(?:or|and)\b"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
 # the noun before "of" is a time itself ("the night of March 3", "the end of June").
-OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+OF_BEFORE = r"(?:\b(?!as\b)(?P<noun>[a-z]+)|(?<!\S)\d[\d.,/-]*s)\s+of\s+$"  # "as of Sept. 30": kept
+# (a bond named by its coupon, "the 8.35s of 1993", is a thing too)
 TIME_NOUNS = frozenset(
     "night morning afternoon evening day days week weekend weeks month months year years "
     "end beginning start middle close turn rest remainder half part course eve dawn spring hour "
@@ -151,4 +154,43 @@ TERMS_AFTER = (
     r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
     r"|arrival)\b"
 )
-TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
+TERMS_BEFORE = (
+    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by|between|from)\s+"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
+)
+# A sentence opened by a participle's phrase and a comma: its date is the participle's, not
+# the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
+# served two terms"). Matched with case (the participle opens the sentence).
+FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+[^,.;:!?\n]*$"
+# A date that ends a (fiscal) year: "a loss for the year ending tomorrow", "revenue for the
+# year ended March 31" — the year's last day, not when the result was made or told (a
+# quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
+# "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
+PERIOD_END_BEFORE = (
+    r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
+    r"that\s+ended)\s+(?:on\s+)?$"
+)
+# A condition's own date: "can be lifted if the ministers agree by September", "expire
+# unless extended by June": when the condition is met, not when the clause's happening is.
+CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
+# A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
+# noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
+# order was given.
+DEADLINE_BEFORE = (
+    r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
+    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
+    r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
+)
+# "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
+# word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
+CHANGE_BEFORE_FROM = (
+    r"\b(?:ris\w*|rose|fell|fall\w*|up|down|increas\w*|decreas\w*|gain\w*|drop\w*|climb\w*|"
+    r"declin\w*|jump\w*|slipp?\w*|grow\w*|grew|higher|lower|more|less|compared|improv\w*|"
+    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*)\b"
+)
+# A bare number after a figure with its unit and "to"/"at" is a level, not a year: "the
+# index fell 508 points to 1738" ("from 2014 to 2020" stays a range).
+FIGURE_LEVEL_BEFORE = (
+    r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
+    r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
+)

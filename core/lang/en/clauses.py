@@ -49,7 +49,7 @@ OPENERS = _words(
 )
 # Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
 NOUN_PHRASE_ENDS = OPENERS - {"as"}
-BARE_OPENERS = _words("when after before that because whose where while")
+BARE_OPENERS = _words("when after before that because whose where while unless if")
 # Words that finish a clock time: "9:00 P.M.", "1550 hrs EDT".
 CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")
 THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of 1990"
@@ -410,3 +410,21 @@ REACH_OWN_SENTENCE = False
 # A clause opened by these words says who told the news ("…, según anunció ayer la
 # portavoz"): no happening of its own. English says "according to" without a verb.
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
+# Words of a title that put its happening ahead of the article, besides ``FUTURE``: "the
+# vote is scheduled for Tuesday" (``core.events.moments``).
+SCHEDULED_AHEAD = _words("scheduled slated expected due")
+# The possessive of "it": at a sentence's head it stands for the one company the sentence
+# before names ("Its shares fell 4 percent"), as "it" does.
+IT_POSSESSIVES = _words("its")
+# Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
+# counted on November 12, and Pike will take office on January 2": two happenings).
+AND_OPENS_CLAUSE = True
+# A word that leads a date's preposition and goes with it: "tenders (up) to April 2".
+DATE_PREPOSITION_LEADS = _words("up")
+# A particle that after a passive is a date's preposition left behind: "will be issued on".
+DATE_PARTICLES = _words("on")
+# Written numbers that finish a month's date: "scheduled for June eight".
+DAY_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty"
+)

@@ -126,7 +126,7 @@ EVENT_NOUNS = _words(
     "visit negotiation"
 )
 # Words before a happening that place the sentence after it: background, not news.
-BACKGROUND = _words("since than")
+BACKGROUND = _words("since than during amid")
 
 # Words of a title before a person's name: "Foreign Minister", "Secretary General".
 ROLES = _words(
@@ -138,13 +138,13 @@ ROLES = _words(
     "finance deputy prime state health trade economy justice home executive "
     "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
     "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
-    "rival ally successor predecessor colleague"
+    "rival ally successor predecessor colleague former outgoing"
 )
 # Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
 # before a name ("spokesman John Kirby").
 ROLE_MODIFIERS = _words(
     "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker"
+    "executive acting general major justice chair head speaker former outgoing"
 )
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
@@ -155,7 +155,9 @@ ORGANISATION_WORDS = _words(
     "service services news times post journal reuters press network airlines bureau "
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
-    "associates enterprises securities laboratories"
+    "associates enterprises securities laboratories society survey museum gallery college "
+    "academy hospital school library orchestra theatre theater foods mills motors airways "
+    "systems technologies pharmaceuticals petroleum chemicals electronics"
 )
 ORGANISATIONS = frozenset(
     "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
@@ -207,3 +209,13 @@ MULTIWORD_REGIONS = (
 # English writes the names of the people in the news as the other languages' Latin
 # spellings are folded to, so it needs none.
 EXONYMS: dict[str, str] = {}
+
+# A name of several words that ends (``PLACE_LAST_WORDS``) or opens (``PLACE_FIRST_WORDS``)
+# on one of these names a place, never a person: "Weddell Sea", "Kestrel Bridge", "Mount
+# Kenya" ("she" never stands for them).
+PLACE_LAST_WORDS = _words(
+    "sea ocean river lake bay gulf strait island islands peninsula valley canyon desert "
+    "forest park bridge street road avenue square airport station harbour harbor coast "
+    "beach chapel cathedral abbey stadium arena mountains hills falls dam canal tunnel"
+)
+PLACE_FIRST_WORDS = _words("mount mont mt lake cape")

@@ -77,3 +77,17 @@ CLOCK_THEN_DAY_AFTER = r"(?!)"  # "at midnight last night": the day is the secon
 NAME_BEFORE_YEAR = r"(?!)"  # "a venture called Orion 1980"
 PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
 OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
+# A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
+# read yet for this language (a pattern that never matches).
+FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
+# A date that ends a longer period (English "the year ending tomorrow"): not read yet.
+PERIOD_END_BEFORE = r"(?!x)x"
+# A condition's own date (English "if … by September"): not read yet.
+CONDITION_BEFORE = r"(?!x)x"
+# A deadline set by an order (English "ordered the evacuation by Saturday"): not read yet.
+DEADLINE_BEFORE = r"(?!x)x"
+# Words of change before an amount and "from" (English "rose 8% from a year earlier"): any
+# word here (the empty pattern), as before English listed them.
+CHANGE_BEFORE_FROM = r""
+# A level after a figure and "to" (English "fell 508 points to 1738"): not read yet.
+FIGURE_LEVEL_BEFORE = r"(?!x)x"

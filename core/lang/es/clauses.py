@@ -421,3 +421,16 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
 REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
 ATTRIBUTION_OPENERS = _words("según")
+# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
+# none listed yet for this language.
+SCHEDULED_AHEAD: frozenset[str] = frozenset()
+# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
+IT_POSSESSIVES: frozenset[str] = frozenset()
+# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
+AND_OPENS_CLAUSE = False
+# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
+DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
+# A passive's particle left by a date (English "issued on"), and written day numbers after a
+# month (English "June eight"): none listed yet.
+DATE_PARTICLES: frozenset[str] = frozenset()
+DAY_NUMBER_WORDS: frozenset[str] = frozenset()

@@ -166,3 +166,8 @@ EXONYMS = {
     "Jamenei": "Khamenei", "Jomeini": "Khomeini", "Jruschov": "Khrushchev",
     "Jodorkovski": "Khodorkovsky",
 }  # fmt: skip
+
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

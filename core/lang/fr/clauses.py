@@ -354,3 +354,16 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
+# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
+# none listed yet for this language.
+SCHEDULED_AHEAD: frozenset[str] = frozenset()
+# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
+IT_POSSESSIVES: frozenset[str] = frozenset()
+# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
+AND_OPENS_CLAUSE = False
+# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
+DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
+# A passive's particle left by a date (English "issued on"), and written day numbers after a
+# month (English "June eight"): none listed yet.
+DATE_PARTICLES: frozenset[str] = frozenset()
+DAY_NUMBER_WORDS: frozenset[str] = frozenset()

@@ -133,3 +133,8 @@ EXONYMS = {
     "Байден": "Biden", "Джонсон": "Johnson", "Сі": "Xi", "Цзіньпін": "Jinping",
     "Гутерреш": "Guterres", "Штайнмаєр": "Steinmeier", "Єрмак": "Yermak",
 }  # fmt: skip
+
+# Words that make a name of several words a place (English's "Weddell Sea", "Mount
+# Kenya"): none listed yet for this language.
+PLACE_LAST_WORDS: frozenset[str] = frozenset()
+PLACE_FIRST_WORDS: frozenset[str] = frozenset()

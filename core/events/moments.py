@@ -1,0 +1,90 @@
+"""A date the tagger read against the publication moment, checked against the happening's
+tense: the tagger sees the time expression, the title says whether it happened or will.
+
+"Hartley conceded at 11:40 p.m." in an article published at 07:15 the next morning: a past
+happening at a clock time not yet reached on the publication day was the night before.
+"Roads will stay closed until Tuesday" in a Friday article: a future happening on a bare
+weekday read as the one gone by is the coming one.
+
+>>> from datetime import datetime
+>>> published = datetime(2024, 11, 6, 7, 15)
+>>> settled("2024-11-06T23:40", "11:40 p.m.", "Hartley conceded", published)
+'2024-11-05T23:40'
+>>> settled("2024-11-06T23:40", "11:40 p.m.", "The count will end", published)
+'2024-11-06T23:40'
+>>> settled("2025-09-09", "Tuesday", "Roads will stay closed", datetime(2025, 9, 12))
+'2025-09-16'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from types import ModuleType
+
+from core import lang
+
+_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
+_WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
+
+
+@cache
+def _words(language: str) -> tuple[ModuleType, frozenset[str]]:
+    c = lang.words(language, "clauses")
+    calendar = lang.words(language, "calendar")
+    return c, frozenset(w.lower() for w in calendar.WEEKDAYS)
+
+
+def settled(
+    value: str, written: str, title: str, published: datetime, language: str = "en",
+    before: str = " on ", clock_known: bool = True,
+) -> str:  # fmt: skip
+    """``value`` moved to the day the title's tense points to, or as it was. ``before`` is
+    the text before the time expression (a weekday moves only after a preposition: "will
+    proceed …, Cuba predicted Wednesday" dates the prediction); ``clock_known``: whether the
+    publication's time of day is known (else no clock time is later than it)."""
+    c, weekdays = _words(language)
+    # a quotation's words are the speaker's, and the title's happening is the saying
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    # "would" is the future of a past ("said it would look into Wednesday's ruling")
+    ahead_words = (c.FUTURE - c.HYPOTHETICAL) | c.SCHEDULED_AHEAD
+    marks = [k for k, w in enumerate(words) if w in ahead_words]
+    first = marks[0] if marks else len(words)
+    # "The council said the bridge will reopen": the saying comes first, and it is past
+    past = any(c.is_past(w) and w not in c.BE_FINITE for w in words[1:first])
+    ahead = bool(marks) and not past
+    past = past and not any(w in c.MODALS for w in words[:first])
+    clock = _TIME.match(value)
+    if clock and clock_known and past and value > published.isoformat(timespec="minutes"):
+        day = date.fromisoformat(clock.group(1))
+        if day == published.date():  # a time not yet reached when the article was written
+            return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
+    bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
+    after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
+    if _DAY.match(value) and ahead and bare_weekday and after_preposition:
+        day = date.fromisoformat(value)
+        if day < published.date():  # "will … until Tuesday": the coming Tuesday
+            return (day + timedelta(days=7)).isoformat()
+    return value
+
+
+def present_state(title: str, language: str = "en") -> bool:
+    """Whether the title tells a present state ("Exports are priced in dollars"): a present
+    "is"/"are" not followed by a verb in "-ing", and nothing past, perfect or ahead — no
+    happening a span counted back from publication ("the last 18 months") can date.
+
+    >>> present_state("Most exports are priced in dollars"), present_state("Prices have risen")
+    (True, False)
+    >>> present_state("Exports are rising")
+    False
+    """
+    c, _ = _words(language)
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    present = [k for k, w in enumerate(words) if w in c.BE_FINITE - c.BE_PAST]
+    if not present or any(w in c.HAVE | c.BE_PAST | c.FUTURE | c.MODALS for w in words):
+        return False
+    after = words[present[0] + 1 : present[0] + 2]
+    return not (after and after[0].endswith(c.GERUND))
