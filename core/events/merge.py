@@ -21,7 +21,8 @@ is "Scholz"; places are the gazetteer's one name, "Київ" and "Kiew" are "Kyi
 Titles in two languages share no words, so one more way to be one happening holds in any
 language: on the same day, of the same kind (one that says what happened: not "statement"
 nor "other"), naming the same people and organisations, all of them, and a place in common
-("Scholz meets Putin in Moscow" / "Шольц встретился с Путиным в Москве").
+("Scholz meets Putin in Moscow" / "Шольц встретился с Путиным в Москве") or two people or
+more ("Macron war mit Putin zusammengetroffen" / "Macron avait rencontré Poutine").
 
 One exception for people at an occasion: on the same day, the same person and the same
 occasion noun in both sentences ("Ferreira is due to open the bridge at a short ceremony" /
@@ -224,7 +225,15 @@ def _same_cast(a: Event, b: Event) -> bool:
     if a.kind != b.kind or a.kind in _NEUTRAL_KINDS:
         return False
     cast_a = _cast(a)
-    return bool(cast_a) and cast_a == _cast(b) and bool(_names(a, _PLACES) & _names(b, _PLACES))
+    if not cast_a or cast_a != _cast(b):
+        return False
+    # the same two people or more on one day: a place is no longer needed (one report says
+    # where they met, the other only that they met)
+    return len(_people(a)) >= 2 or bool(_names(a, _PLACES) & _names(b, _PLACES))
+
+
+def _people(event: Event) -> Names:
+    return frozenset(stem_key(e.text.split()[-1]) for e in event.entities if e.kind == "person")
 
 
 def _same_action(a: Event, b: Event, language: str = "en") -> bool:

@@ -55,6 +55,12 @@ def _event(title, value, names=(), kind="meeting", undated=False) -> Event:
         (_event("Drills between Greece and Egypt", "2022-02-01", ["Greece", "Egypt"], "military"),
          _event("Plans for drills between Greece and Egypt", "2022-02-04", ["Greece", "Egypt"],
                 "military", undated=True), True),
+        # the same two people meeting on one day, told in two languages, one naming no place
+        (_event("Lima war mit Ruiz zusammengetroffen", "2022-02-07", ["Lima", "Ruiz"]),
+         _event("Lima avait rencontré Ruiz à Quito", "2022-02-07", ["Lima", "Ruiz"]), True),
+        # one person on one day in two languages, no place in common: it may be two happenings
+        (_event("Ruiz war in Lima", "2022-02-07", ["Ruiz"]),
+         _event("Ruiz a rencontré des étudiants", "2022-02-07", ["Ruiz"]), False),
         # an undated report before the happening cannot be it
         (_event("Drills between Greece and Egypt", "2022-03-01", ["Greece", "Egypt"], "military"),
          _event("Drills between Greece and Egypt", "2022-02-04", ["Greece", "Egypt"],
