@@ -227,9 +227,12 @@ def _same_cast(a: Event, b: Event) -> bool:
     cast_a = _cast(a)
     if not cast_a or cast_a != _cast(b):
         return False
-    # the same two people or more on one day: a place is no longer needed (one report says
-    # where they met, the other only that they met)
-    return len(_people(a)) >= 2 or bool(_names(a, _PLACES) & _names(b, _PLACES))
+    places_a, places_b = _names(a, _PLACES), _names(b, _PLACES)
+    if places_a and places_b:
+        return bool(places_a & places_b)
+    # the same two people or more on one day, one report saying where they met and the other
+    # only that they met: no place is needed
+    return len(_people(a)) >= 2
 
 
 def _people(event: Event) -> Names:
