@@ -3,12 +3,13 @@ and one event as the table shows it. No Qt: ui.loading builds these off the GUI 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from core.store.columns import DATE_SEPARATOR, NUMBERS, EventColumnsRead
 from core.timelabel import date_label
 
 
@@ -41,12 +42,12 @@ class EventColumns:
     ids: np.ndarray
     start_ts: np.ndarray
     end_ts: np.ndarray
-    titles: list[str]
+    titles: Sequence[str]  # a list, or a TextColumn read from the store
     precisions: list[str]
     undated: np.ndarray
     kinds: list[str]
-    starts: list[str]
-    ends: list[str | None]
+    starts: Sequence[str]
+    ends: Sequence[str | None]
     document_ids: np.ndarray
     sources: np.ndarray
     scores: np.ndarray  # salience with its sources (core.store.ranking): what to title first
@@ -75,6 +76,30 @@ class EventColumns:
             numbers(9, np.int64), numbers(10, np.int64), numbers(11, np.float64),
         )  # fmt: skip
 
+    @classmethod
+    def from_store(cls, read: EventColumnsRead) -> EventColumns | None:
+        """From the columns ``Store.event_columns`` read, without a Python object a row
+        (titles and dates stay in their buffers); None when a title holds the separator."""
+        numbers = read.numbers
+        n = len(numbers)
+        titles = TextColumn.from_joined(read.titles, n)
+        dates = TextColumn.from_joined(read.dates, n)
+        if titles is None or dates is None:
+            return None
+        cut = np.flatnonzero(np.frombuffer(read.dates, np.uint8) == DATE_SEPARATOR)
+        if len(cut) != n:
+            return None
+        starts = TextColumn(read.dates, dates.begins, cut.astype(np.int64))
+        ends = OptionalTextColumn(read.dates, cut.astype(np.int64) + 1, dates.ends)
+        precisions = numbers[:, len(NUMBERS)].astype(np.int64)
+        kinds = numbers[:, len(NUMBERS) + 1].astype(np.int64)
+        return cls(
+            numbers[:, 0].astype(np.int64), numbers[:, 1].copy(), numbers[:, 2].copy(), titles,
+            _words(read.precisions, precisions), numbers[:, 3] != 0, _words(read.kinds, kinds),
+            starts, ends, numbers[:, 4].astype(np.int64), numbers[:, 5].astype(np.int64),
+            numbers[:, 6].copy(),
+        )  # fmt: skip
+
     def date_order(self) -> np.ndarray:
         """Row positions by start, then id."""
         return np.lexsort((self.ids, self.start_ts))
@@ -93,6 +118,8 @@ class EventColumns:
             values = [getattr(p, name) for p in parts]
             if isinstance(values[0], np.ndarray):
                 merged.append(np.concatenate(values))
+            elif isinstance(values[0], TextColumn):
+                merged.append(type(values[0]).concatenate(values))
             else:
                 merged.append([v for part in values for v in part])
         return cls(*merged)
@@ -106,3 +133,82 @@ class EventColumns:
             self.precisions[i], bool(self.undated[i]), self.kinds[i], self.starts[i],
             self.ends[i], int(self.document_ids[i]), int(self.sources[i]),
         )  # fmt: skip
+
+
+class TextColumn:
+    """Many strings as one UTF-8 buffer and where each lies in it: a million titles cost
+    their bytes and 16 bytes each, not a Python string each (~100 MB more), and are read
+    from the store in one piece. A string is made when asked for (``column[i]``).
+
+    >>> col = TextColumn.from_strings(["Bridge closed", "", "Ré-ouverture"])
+    >>> len(col), col[0], col[1], col[-1], list(col.take(np.array([2, 0])))
+    (3, 'Bridge closed', '', 'Ré-ouverture', ['Ré-ouverture', 'Bridge closed'])
+    """
+
+    __slots__ = ("begins", "buffer", "ends")
+
+    def __init__(self, buffer: bytes, begins: np.ndarray, ends: np.ndarray) -> None:
+        self.buffer, self.begins, self.ends = buffer, begins, ends
+
+    @classmethod
+    def from_strings(cls, strings: Iterable[str]) -> TextColumn:
+        encoded = [s.encode() for s in strings]
+        lengths = np.fromiter(map(len, encoded), np.int64, len(encoded))
+        ends = np.cumsum(lengths)
+        return cls(b"".join(encoded), ends - lengths, ends)
+
+    @classmethod
+    def from_joined(cls, buffer: bytes, n: int, separator: int = 0) -> TextColumn | None:
+        """From ``n`` strings joined by the byte ``separator``; None when the buffer holds
+        another number of them (a separator inside a string)."""
+        cuts = np.flatnonzero(np.frombuffer(buffer, np.uint8) == separator)
+        if len(cuts) != max(n - 1, 0) or (n == 0 and buffer):
+            return None
+        ends = np.append(cuts, len(buffer)).astype(np.int64)[:n]
+        begins = np.concatenate(([0], cuts + 1)).astype(np.int64)[:n]
+        return cls(buffer, begins, ends)
+
+    def __len__(self) -> int:
+        return len(self.begins)
+
+    def __getitem__(self, i: int) -> str:
+        return self.buffer[self.begins[i] : self.ends[i]].decode("utf-8", "replace")
+
+    def __iter__(self) -> Iterator[str]:
+        buffer = self.buffer
+        for b, e in zip(self.begins.tolist(), self.ends.tolist(), strict=True):
+            yield buffer[b:e].decode("utf-8", "replace")
+
+    def take(self, rows: np.ndarray) -> TextColumn:
+        """The strings at these positions, sharing the buffer."""
+        return type(self)(self.buffer, self.begins[rows], self.ends[rows])
+
+    @classmethod
+    def concatenate(cls, parts: Sequence[TextColumn]) -> TextColumn:
+        shifts = np.cumsum([0] + [len(p.buffer) for p in parts[:-1]])
+        return cls(
+            b"".join(p.buffer for p in parts),
+            np.concatenate([p.begins + s for p, s in zip(parts, shifts, strict=True)]),
+            np.concatenate([p.ends + s for p, s in zip(parts, shifts, strict=True)]),
+        )
+
+
+class OptionalTextColumn(TextColumn):
+    """A TextColumn whose empty strings stand for None (an event's end when it has none).
+
+    >>> list(OptionalTextColumn.from_strings(["2022-02-04", ""]))
+    ['2022-02-04', None]
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, i: int) -> str | None:  # type: ignore[override]
+        return super().__getitem__(i) or None
+
+    def __iter__(self) -> Iterator[str | None]:  # type: ignore[override]
+        return (s or None for s in super().__iter__())
+
+
+def _words(words: list[str], codes: np.ndarray) -> list[str]:
+    """The word of each code: a list of a million references to a few strings."""
+    return [words[c] for c in codes.tolist()]

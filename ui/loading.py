@@ -94,7 +94,9 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     """Everything the window shows; the names events mention only ``with_entities``."""
     store = open_store(db_path)
     try:
-        rows = EventColumns.from_batches(store.event_row_batches())
+        rows = EventColumns.from_store(store.event_columns())
+        if rows is None:  # a title holding a NUL byte: read row by row
+            rows = EventColumns.from_batches(store.event_row_batches())
         merged = store.merged_event_documents()
         documents = store.documents()
         counts = store.source_counts()

@@ -13,6 +13,8 @@ from operator import attrgetter
 
 import numpy as np
 
+from ui.event_columns import TextColumn
+
 POINT_PRECISIONS = frozenset({"day", "time"})
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
 
@@ -111,7 +113,7 @@ class TimelineData:
         ids: np.ndarray,
         start: np.ndarray,
         end: np.ndarray,
-        titles: list[str],
+        titles: Sequence[str],  # a list, or a TextColumn (strings made when drawn)
         precisions: list[str],
         undated: np.ndarray,
         salience: np.ndarray | None = None,
@@ -144,7 +146,7 @@ class TimelineData:
         ids: np.ndarray,
         start: np.ndarray,
         end: np.ndarray,
-        titles: list[str],
+        titles: Sequence[str],
         precisions: list[str],
         undated: np.ndarray,
         salience: np.ndarray | None = None,
@@ -177,7 +179,8 @@ class TimelineData:
         rows_list = rows.tolist()
         return TimelineData.from_columns(
             self.ids[rows], self.starts[rows], self.ends[rows],
-            [self.titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
+            titles.take(rows) if isinstance(titles := self.titles, TextColumn)
+            else [titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
             self.undated_mask[rows], self.salience[rows],
         )  # fmt: skip
 
