@@ -13,9 +13,10 @@ from typing import Any
 import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
+from core.reading.language import language_name
 from core.store import open_store
 from core.store.schema import SHORT_SPAN
-from ui.event_columns import EventColumns
+from ui.event_columns import CodedColumn, EventColumns
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.timeline_data import FIT_SHARE, TimelineData
 
@@ -97,7 +98,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         rows = EventColumns.from_store(store.event_columns())
         if rows is None:  # a title holding a NUL byte: read row by row
             rows = EventColumns.from_batches(store.event_row_batches())
-        merged = store.merged_event_documents()
+        merged = store.merged_event_documents(rows.ids[rows.sources > 1].tolist())
         documents = store.documents()
         counts = store.source_counts()
         links = store.entity_links(ENTITY_KINDS) if with_entities else None
@@ -115,9 +116,9 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
-    kind_names = sorted(set(rows.kinds))
-    code_of = {k: i for i, k in enumerate(kind_names)}
-    kind_codes = np.fromiter(map(code_of.__getitem__, rows.kinds), np.int64, len(rows))
+    kind_names, kind_codes = _kind_codes(rows.kinds)
+    for code in {doc.get("language") or "en" for doc in documents}:
+        language_name(code)  # the language box names them: babel loads its data here
     merged_pairs = np.asarray(merged, np.int64).reshape(-1, 2)
     by_date = rows.date_order()
     snapshot = Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
@@ -125,6 +126,19 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         snapshot.entity_pairs = np.asarray(links[0], np.int64).reshape(-1, 2)
         snapshot.entities = links[1]
     return snapshot
+
+
+def _kind_codes(kinds: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The kinds present, in alphabetical order, and each row's place among them."""
+    if isinstance(kinds, CodedColumn):
+        present = np.flatnonzero(np.bincount(kinds.codes, minlength=len(kinds.words)))
+        names = sorted(kinds.words[c] for c in present.tolist())
+        place = np.full(len(kinds.words), -1, np.int64)
+        place[present] = [names.index(kinds.words[c]) for c in present.tolist()]
+        return names, place[kinds.codes]
+    names = sorted(set(kinds))
+    code_of = {k: i for i, k in enumerate(names)}
+    return names, np.fromiter(map(code_of.__getitem__, kinds), np.int64, len(kinds))
 
 
 def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> TimelineData | None:

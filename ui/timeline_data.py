@@ -13,7 +13,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from ui.event_columns import TextColumn
+from ui.event_columns import CodedColumn, TextColumn
 
 POINT_PRECISIONS = frozenset({"day", "time"})
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
@@ -114,7 +114,7 @@ class TimelineData:
         start: np.ndarray,
         end: np.ndarray,
         titles: Sequence[str],  # a list, or a TextColumn (strings made when drawn)
-        precisions: list[str],
+        precisions: Sequence[str],  # a list, or a CodedColumn
         undated: np.ndarray,
         salience: np.ndarray | None = None,
     ) -> TimelineData:
@@ -162,7 +162,10 @@ class TimelineData:
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
         self._densest: dict[float, tuple[float, float]] = {}
-        point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
+        if isinstance(precisions, CodedColumn):
+            point = np.isin(precisions.codes, precisions.codes_of(POINT_PRECISIONS))
+        else:
+            point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
         self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
@@ -179,8 +182,7 @@ class TimelineData:
         rows_list = rows.tolist()
         return TimelineData.from_columns(
             self.ids[rows], self.starts[rows], self.ends[rows],
-            titles.take(rows) if isinstance(titles := self.titles, TextColumn)
-            else [titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
+            _take(self.titles, rows, rows_list), _take(self.precisions, rows, rows_list),
             self.undated_mask[rows], self.salience[rows],
         )  # fmt: skip
 
@@ -280,3 +282,10 @@ class TimelineData:
         if not len(hits):
             return None
         return float(self.starts[hits[0]]), float(self.ends[hits[0]])
+
+
+def _take(column: Sequence[str], rows: np.ndarray, rows_list: list[int]) -> Sequence[str]:
+    """The strings at these positions: a column read from the store stays one."""
+    if isinstance(column, TextColumn | CodedColumn):
+        return column.take(rows)
+    return [column[i] for i in rows_list]

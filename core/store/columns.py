@@ -1,17 +1,27 @@
-"""Every event's columns for the window, read in a few whole-table queries.
+"""Every event's columns for the window, read in a few whole-table queries, and kept in a
+cache file between openings.
 
 Fetching a million rows as tuples makes ten million Python objects: 4–5 s of CPU here, and
 the window waited for it before the table, search and counters worked. Here the numbers
-come as one float array (the words that repeat, a precision and a kind, as codes computed
-by SQLite), and the strings each as one buffer SQLite joins (``group_concat``): a title is
-made a string only when it is drawn or shown in the table.
+come as arrays (the words that repeat, a precision and a kind, as codes computed by
+SQLite), and the strings each as one buffer SQLite joins (``group_concat``): a title is
+made a string only when it is drawn or shown in the table. Even so, SQLite hands numbers
+to Python one object at a time (1.5 s of CPU a million), so a big timeline's columns are
+also saved in the user's cache folder with the events' generation (a counter the events'
+triggers raise on every change, migration m006): reopened unchanged, they load in a
+fraction of a second; changed in any way, they are read again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import sqlite3
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, fields
+from pathlib import Path
 
 import numpy as np
 
@@ -23,49 +33,84 @@ log = logging.getLogger(__name__)
 NUMBERS = ("id", "start_ts", "end_ts", "undated", "document_id", "sources", "score")
 TEXT_SEPARATOR = 0  # between the strings of a joined column (a NUL byte)
 DATE_SEPARATOR = 1  # between an event's start and end in the joined dates
+CACHE_MIN_EVENTS = 50_000  # fewer are read in well under a second: no file kept for them
+CACHE_VERSION = 1  # what the file holds changes: older files are read no more
 
 
 @dataclass
 class EventColumnsRead:
     """What ``read_event_columns`` gives, by id."""
 
-    numbers: np.ndarray  # (n, 9): NUMBERS, then the precision's and the kind's codes
+    ids: np.ndarray  # int64
+    start_ts: np.ndarray  # float64
+    end_ts: np.ndarray
+    undated: np.ndarray  # bool
+    document_ids: np.ndarray  # int64: the first source
+    sources: np.ndarray  # int64
+    scores: np.ndarray  # float64
+    precision_codes: np.ndarray  # int16: places in ``precisions``
+    kind_codes: np.ndarray  # int16: places in ``kinds``
     precisions: list[str]  # the words the codes stand for
     kinds: list[str]
     titles: bytes  # UTF-8, joined by TEXT_SEPARATOR
     dates: bytes  # start, DATE_SEPARATOR, end ("" for none), joined by TEXT_SEPARATOR
 
+    def __len__(self) -> int:
+        return len(self.ids)
+
 
 def _codes(column: str, words: list[str]) -> str:
     """SQL giving a word's place in ``words`` (-1 for another)."""
     cases = " ".join(f"WHEN {_quote(w)} THEN {i}" for i, w in enumerate(words))
-    return f"CASE {column} {cases} ELSE -1 END"
+    return f'CASE "{column}" {cases} ELSE -1 END'
 
 
 def _quote(word: str) -> str:
     return "'" + word.replace("'", "''") + "'"
 
 
-def read_event_columns(conn: sqlite3.Connection, batch: int = 100_000) -> EventColumnsRead:
+def read_event_columns(
+    conn: sqlite3.Connection, path: str | None = None, cache_dir: str | Path | None = None
+) -> EventColumnsRead:
     """Every event's numbers, precision, kind, title and dates (as written), by id, read in
-    one transaction so that the columns agree while articles are being added."""
+    one transaction so that the columns agree while articles are being added. With the
+    database's ``path``, a timeline of many events is kept in (and read from) a file in
+    ``cache_dir`` (default: the user's cache folder)."""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")
     try:
-        precisions, kinds = list(PRECISIONS), list(KINDS)
-        numbers = _numbers(conn, precisions, kinds, batch)
-        if len(numbers) and (numbers[:, 7:] < 0).any():  # a word this version does not know
-            for column, words in (("precision", precisions), ("kind", kinds)):
-                held = conn.execute(f'SELECT DISTINCT "{column}" FROM events').fetchall()
-                words += sorted({w for (w,) in held} - set(words))
-            numbers = _numbers(conn, precisions, kinds, batch)
-        titles = _joined(conn, "title")
-        dates = _joined(conn, f"start || char({DATE_SEPARATOR}) || coalesce(\"end\", '')")
+        generation = _generation(conn)
+        cache = None
+        if path is not None and generation is not None:
+            cache = _cache_file(path, cache_dir)
+            if (cached := _load(cache, generation)) is not None:
+                return cached
+        read = _read(conn)
     finally:
         if own:
             conn.rollback()  # read only: nothing to keep
-    return EventColumnsRead(numbers, precisions, kinds, titles, dates)
+    if cache is not None and generation is not None and len(read) >= CACHE_MIN_EVENTS:
+        _save(cache, generation, read)
+    return read
+
+
+def _read(conn: sqlite3.Connection, batch: int = 100_000) -> EventColumnsRead:
+    precisions, kinds = list(PRECISIONS), list(KINDS)
+    numbers = _numbers(conn, precisions, kinds, batch)
+    if (numbers[:, 7:] < 0).any():  # a word this version does not know
+        for column, words in (("precision", precisions), ("kind", kinds)):
+            held = conn.execute(f'SELECT DISTINCT "{column}" FROM events').fetchall()
+            words += sorted({w for (w,) in held} - set(words))
+        numbers = _numbers(conn, precisions, kinds, batch)
+    columns = numbers.T
+    return EventColumnsRead(
+        columns[0].astype(np.int64), columns[1].copy(), columns[2].copy(), columns[3] != 0,
+        columns[4].astype(np.int64), columns[5].astype(np.int64), columns[6].copy(),
+        columns[7].astype(np.int16), columns[8].astype(np.int16), precisions, kinds,
+        _joined(conn, "title"),
+        _joined(conn, f"start || char({DATE_SEPARATOR}) || coalesce(\"end\", '')"),
+    )  # fmt: skip
 
 
 def _numbers(
@@ -90,3 +135,70 @@ def _joined(conn: sqlite3.Connection, expression: str) -> bytes:
         f"FROM (SELECT {expression} AS value FROM events ORDER BY id)"
     ).fetchone()
     return joined or b""
+
+
+# The cache file -------------------------------------------------------------------------
+
+
+def _generation(conn: sqlite3.Connection) -> tuple[str, int] | None:
+    """(the database's own token, how many changes its events have seen), or None for a
+    database without the counter (read-only and older)."""
+    try:
+        row = conn.execute("SELECT token, generation FROM events_generation").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return (str(row[0]), int(row[1])) if row else None
+
+
+def _cache_file(path: str, cache_dir: str | Path | None) -> Path:
+    if cache_dir is None:
+        from platformdirs import user_cache_dir
+
+        cache_dir = Path(user_cache_dir("Datelines", appauthor=False)) / "columns"
+    name = hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:20]
+    return Path(cache_dir) / f"{name}.npz"
+
+
+def _load(file: Path, generation: tuple[str, int]) -> EventColumnsRead | None:
+    """The columns kept in ``file``, if they are those of this generation."""
+    try:
+        with np.load(file, allow_pickle=False) as kept:
+            about = json.loads(str(kept["about"]))
+            if about["version"] != CACHE_VERSION or tuple(about["generation"]) != generation:
+                return None
+            arrays = {f.name: kept[f.name] for f in fields(EventColumnsRead)
+                      if f.name not in ("precisions", "kinds", "titles", "dates")}  # fmt: skip
+            return EventColumnsRead(
+                **arrays, precisions=about["precisions"], kinds=about["kinds"],
+                titles=kept["titles"].tobytes(), dates=kept["dates"].tobytes(),
+            )  # fmt: skip
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # damaged: read the tables
+        log.warning("cannot read the columns kept in %s: %s", file, exc)
+        return None
+
+
+def _save(file: Path, generation: tuple[str, int], read: EventColumnsRead) -> None:
+    """Keep the columns for the next opening (written aside, then moved in place: a reader
+    never sees half a file)."""
+    about = {"version": CACHE_VERSION, "generation": list(generation),
+             "precisions": read.precisions, "kinds": read.kinds}  # fmt: skip
+    arrays = {f.name: getattr(read, f.name) for f in fields(EventColumnsRead)
+              if f.name not in ("precisions", "kinds", "titles", "dates")}  # fmt: skip
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=file.parent, suffix=".npz")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                np.savez(
+                    out, about=np.array(json.dumps(about)), **arrays,
+                    titles=np.frombuffer(read.titles, np.uint8),
+                    dates=np.frombuffer(read.dates, np.uint8),
+                )  # fmt: skip
+            os.replace(temporary, file)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:  # a full disk or a read-only cache: the next opening reads again
+        log.warning("cannot keep the columns in %s: %s", file, exc)

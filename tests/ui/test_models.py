@@ -116,3 +116,6 @@ def test_event_columns_hold_what_the_rows_hold(store):
         ], name
     assert "ceremony" in columns.kinds and None in list(columns.ends)
     assert [columns.row(int(i)).when for i in by_id] == [rows.row(int(i)).when for i in by_id]
+    merged = columns.ids[columns.sources > 1].tolist()
+    assert len(merged) == 1
+    assert store.merged_event_documents(merged) == store.merged_event_documents()
