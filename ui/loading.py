@@ -79,6 +79,8 @@ class Snapshot:
         """The lanes of ``mode`` (ui.lanes.MODES) over the rows ``shown`` (a mask), as
         positions among them, hidden articles having none; None for one timeline, or by
         name when names were not read."""
+        if mode not in ("article", "kind", "entity"):
+            return None
         rows = np.flatnonzero(shown)
         ids = self.rows.ids[rows]
         if mode == "article":
@@ -114,6 +116,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         rows.scores,
     )
     data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
+    data.middles_in_order()  # what the overview counts by: likewise
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
     kind_names, kind_codes = _kind_codes(rows.kinds)

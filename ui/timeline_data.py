@@ -161,6 +161,7 @@ class TimelineData:
         self.ends = np.maximum(end, start)
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
+        self._middles: tuple[np.ndarray, np.ndarray] | None = None
         self._densest: dict[float, tuple[float, float]] = {}
         if isinstance(precisions, CodedColumn):
             point = np.isin(precisions.codes, precisions.codes_of(POINT_PRECISIONS))
@@ -223,6 +224,15 @@ class TimelineData:
             i = int(np.argmin(widths))
             self._densest[share] = (float(ordered[i]), float(ordered[i + k - 1]))
         return self._densest[share]
+
+    def middles_in_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each event's middle, sorted, and the row order that sorts them (remembered: the
+        overview counts by them; a worker sorts a million before they are shown)."""
+        if self._middles is None:
+            mid = (self.starts + self.ends) / 2
+            order = np.argsort(mid) if len(mid) else np.zeros(0, np.int64)
+            self._middles = mid[order], order
+        return self._middles
 
     def ids_in_time_order(self) -> np.ndarray:
         """Event ids by start (then id): the order the arrow keys walk."""
