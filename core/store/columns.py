@@ -83,7 +83,7 @@ def read_event_columns(
         generation = _generation(conn)
         cache = None
         if path is not None and generation is not None:
-            cache = _cache_file(path, cache_dir)
+            cache = cache_file(path, cache_dir)
             if (cached := _load(cache, generation)) is not None:
                 return cached
         read = _read(conn)
@@ -150,7 +150,8 @@ def _generation(conn: sqlite3.Connection) -> tuple[str, int] | None:
     return (str(row[0]), int(row[1])) if row else None
 
 
-def _cache_file(path: str, cache_dir: str | Path | None) -> Path:
+def cache_file(path: str | Path, cache_dir: str | Path | None = None) -> Path:
+    """Where the columns of the database at ``path`` are kept."""
     if cache_dir is None:
         from platformdirs import user_cache_dir
 
