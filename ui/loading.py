@@ -5,8 +5,10 @@ Each opens its own Store (a connection belongs to its thread) and closes it befo
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +45,8 @@ class Snapshot:
     # Read only for lanes by name: (event id, entity id) pairs, and (id, name, kind).
     entity_pairs: np.ndarray | None = None
     entities: list[tuple[int, str, str]] = field(default_factory=list)
+    # rows among a set of ids (``mask_of``), by the set's identity
+    _masks: dict[int, tuple[AbstractSet[int], np.ndarray]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -51,13 +55,13 @@ class Snapshot:
         self,
         hidden_documents: set[int],
         kind: str | None,
-        within: Sequence[frozenset[int]] = (),
+        within: Sequence[AbstractSet[int]] = (),
     ) -> np.ndarray:
         """Rows to show: reported by some document not hidden, of ``kind`` when given, and
         among each set of event ids ``within`` (a name's events, a search's hits)."""
         mask = np.ones(len(self.rows), bool)
         for ids in within:
-            mask &= np.isin(self.rows.ids, np.fromiter(ids, np.int64, len(ids)))
+            mask &= self.mask_of(ids)
         if hidden_documents:
             hidden = list(hidden_documents)
             reported = ~np.isin(self.rows.document_ids, hidden)
@@ -68,6 +72,20 @@ class Snapshot:
         if kind:
             code = self.kind_names.index(kind) if kind in self.kind_names else -1
             mask &= self.kind_codes == code
+        return mask
+
+    def mask_of(self, ids: AbstractSet[int]) -> np.ndarray:
+        """Which rows are among ``ids`` (remembered for the last few sets: a search's
+        worker works it out before the window asks, for a million rows 0.1 s)."""
+        kept = self._masks.get(id(ids))
+        if kept is not None and kept[0] is ids:
+            return kept[1]
+        wanted = np.sort(_array_of(ids))
+        at = np.minimum(np.searchsorted(wanted, self.rows.ids), max(len(wanted) - 1, 0))
+        mask = wanted[at] == self.rows.ids if len(wanted) else np.zeros(len(self.rows), bool)
+        if len(self._masks) >= 4:
+            self._masks.pop(next(iter(self._masks)))
+        self._masks[id(ids)] = (ids, mask)
         return mask
 
     def lanes(
@@ -240,9 +258,28 @@ def load_document_text(db_path: str, document_id: int) -> str:
 def search_events(db_path: str, query: str) -> set[int]:
     store = open_store(db_path)
     try:
-        return set(store.search_events(query))
+        return _set_of(store.search_events(query))
     finally:
         store.close()
+
+
+CHUNK = 50_000  # what one C call takes in at most: it holds the GIL, and the window waits
+
+
+def _set_of(values: list[int]) -> set[int]:
+    """A set built a slice at a time: one call over a million ids held the GIL, and so
+    stalled the window, for 150 ms."""
+    found: set[int] = set()
+    for i in range(0, len(values), CHUNK):
+        found.update(values[i : i + CHUNK])
+    return found
+
+
+def _array_of(ids: AbstractSet[int]) -> np.ndarray:
+    """The ids as an array, a slice at a time (as ``_set_of``)."""
+    it = iter(ids)
+    parts = [np.fromiter(itertools.islice(it, CHUNK), np.int64) for _ in range(0, len(ids), CHUNK)]
+    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
 def count_events(db_path: str) -> int:
