@@ -20,6 +20,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -91,7 +92,9 @@ def read_event_columns(
         if own:
             conn.rollback()  # read only: nothing to keep
     if cache is not None and generation is not None and len(read) >= CACHE_MIN_EVENTS:
-        _save(cache, generation, read)
+        # written while the window shows what was read (100 MB for a million events); not
+        # a daemon: a file half written at exit would stay behind
+        threading.Thread(target=_save, args=(cache, generation, read), name="columns").start()
     return read
 
 

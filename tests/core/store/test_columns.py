@@ -3,6 +3,8 @@ big timeline, which any change to the events makes stale."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from core.store import columns as columns_module
@@ -22,6 +24,13 @@ def kept(tmp_path, monkeypatch):
     store.close()
 
 
+def wait_for_the_file():
+    """The file is written in a thread of its own: wait for it."""
+    for thread in threading.enumerate():
+        if thread.name == "columns":
+            thread.join()
+
+
 def titles(read):
     return read.titles.split(b"\0")
 
@@ -29,6 +38,7 @@ def titles(read):
 def test_columns_come_back_from_the_file_until_an_event_changes(kept, monkeypatch):
     store, cache = kept
     first = store.event_columns(cache)
+    wait_for_the_file()
     assert titles(first) == [b"Bridge closed", "Pont «rouvert»".encode()]
     assert len(list(cache.iterdir())) == 1
 
@@ -51,6 +61,7 @@ def test_columns_come_back_from_the_file_until_an_event_changes(kept, monkeypatc
 def test_a_damaged_file_is_read_past(kept):
     store, cache = kept
     store.event_columns(cache)
+    wait_for_the_file()
     (file,) = cache.iterdir()
     file.write_bytes(b"not a cache")
     assert titles(store.event_columns(cache))[0] == b"Bridge closed"
