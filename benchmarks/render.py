@@ -4,11 +4,13 @@
                                        [--ingest PATH ...] [--skip-scene] [--skip-startup]
                                        [--lanes 12]
 
-1. Start-up: a window opened on a database of that many events, until the timeline first
-   paints (their counts, from the summary table); until any event can be opened (a day
-   zoomed into as soon as the counts show, until its events are drawn one by one, read by
-   time from the store); and until every event is read (the table, search and lanes need
-   them all); the process's peak memory then.
+1. Start-up, twice, each in a process of its own: a window opened on a database of that
+   many events, until the timeline first paints (their counts, from the summary table);
+   until any event can be opened (a day zoomed into as soon as the counts show, until its
+   events are drawn one by one, read by time from the store); until every event is ready
+   (the timeline, the table, search and counters work on all of them), in wall-clock and
+   CPU time; the event loop's longest stall; the process's peak memory. First with the
+   columns read from the tables (as after any change), then reopened, from the cache file.
 2. Frames: synthetic events over 30 years, the timeline widget rendered at 1600×900 into an
    image at six zoom levels (all, 1 year, 1 month, 1 week, 1 day, 1 hour), each along a
    60-step pan. A frame is what a view change costs: the layout, then the paint; timed on
@@ -202,29 +204,62 @@ class _DayOpened(QObject):
             self.timer.stop()
 
 
-def startup(db: Path, n: int, settings_dir: str) -> None:
+def startup(db: Path, n: int, settings_dir: str, what: str = "") -> None:
     from benchmarks.query import build
     from ui.window import MainWindow
 
     build(db, n)
     settings = QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat)
-    t = time.perf_counter()
+    gaps: list[float] = []  # the event loop's stalls: a 5 ms timer's lateness
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 5)
+        last[0] = now
+
+    stalls = QTimer(interval=5, timeout=tick)
+    t, cpu = time.perf_counter(), time.process_time()
     window = MainWindow(str(db), settings)
     window.resize(WIDTH, HEIGHT)
     probe = _FirstPaint(window.timeline)
-    loaded: list[float] = []
-    window.itemsLoaded.connect(lambda: (loaded.append(time.perf_counter()), QApplication.quit()))
+    loaded: list[tuple[float, float]] = []
+    window.itemsLoaded.connect(
+        lambda: (loaded.append((time.perf_counter(), time.process_time())), QApplication.quit())
+    )
     opened = _DayOpened(window.timeline, probe)
     window.show()
+    stalls.start()
     QApplication.exec()
+    stalls.stop()
     first = (probe.at or time.perf_counter()) - t
     events = window.timeline.event_count()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     day = f"{opened.at - t:.2f} s ({opened.drawn} events)" if opened.at else "only once all read"
-    print(f"\nstart-up with {events:,} events: first paint (their counts) {first:.2f} s; "
-          f"a day zoomed into at once drawn event by event {day}; every event read "
-          f"{loaded[0] - t:.2f} s; peak memory {peak:.0f} MB")  # fmt: skip
+    print(f"\nstart-up with {events:,} events, {what}: first paint (their counts) {first:.2f} s; "
+          f"a day zoomed into at once drawn event by event {day}; every event ready (timeline, "
+          f"table, search, counters) {loaded[0][0] - t:.2f} s ({loaded[0][1] - cpu:.2f} s of "
+          f"CPU, all threads); the event loop's longest stall {max(gaps, default=0):.0f} ms; "
+          f"peak memory {peak:.0f} MB (load average {os.getloadavg()[0]:.1f})")  # fmt: skip
     window.close()
+
+
+def startup_in_child(db: Path, n: int, fresh: bool) -> None:
+    """``startup`` in a process of its own, so that its peak memory is the window's alone;
+    ``fresh``: the columns kept from an earlier opening are dropped first (as after any
+    change to the events)."""
+    import subprocess
+
+    from benchmarks.query import build
+    from core.store.columns import cache_file
+
+    build(db, n)  # here, not in the child: the first opening must not find it being built
+    if fresh:
+        cache_file(db).unlink(missing_ok=True)
+    what = ("first opening, the columns read from the tables" if fresh
+            else "reopened unchanged, the columns from the cache file")  # fmt: skip
+    subprocess.run([sys.executable, __file__, "--db", str(db), "--events", str(n),
+                    "--startup-only", what], check=True)  # fmt: skip
 
 
 def ingest_stall(paths: list[str], settings_dir: str) -> None:
@@ -270,12 +305,17 @@ def main() -> None:
     parser.add_argument("--skip-scene", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--lanes", type=int, default=12, help="also time this many lanes")
+    parser.add_argument("--startup-only", metavar="WHAT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings_dir = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    if not args.skip_startup:  # first, so that its peak memory is the window's alone
-        startup(args.db, args.events, settings_dir)
+    if args.startup_only:
+        startup(args.db, args.events, settings_dir, args.startup_only)
+        return
+    if not args.skip_startup:
+        startup_in_child(args.db, args.events, fresh=True)
+        startup_in_child(args.db, args.events, fresh=False)
     frames(args.events)
     if args.lanes:
         print(f"\nthe same events in lanes by person ({args.lanes} people)")

@@ -39,8 +39,15 @@ class FilterQueries(QObject):
         if not query:
             self._found(generation, None)
             return
+        snapshot = self.state.snapshot
+
+        def find(_progress: Any, _cancelled: Any) -> SearchFilter:
+            found = SearchFilter(query, search_events(db, query))
+            snapshot.mask_of(found.event_ids)  # the rows it keeps, worked out here
+            return found
+
         self.tasks.start(
-            lambda _p, _c: SearchFilter(query, frozenset(search_events(db, query))),
+            find,
             lambda found: self._found(generation, found),
             lambda msg: report_error(self.parent_widget, "Search failed", msg, modal=False),
         )

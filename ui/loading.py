@@ -5,17 +5,20 @@ Each opens its own Store (a connection belongs to its thread) and closes it befo
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from core.ingest import IngestReport, Progress, ingest
+from core.reading.language import language_name
 from core.store import open_store
 from core.store.schema import SHORT_SPAN
-from ui.event_columns import EventColumns
+from ui.event_columns import CodedColumn, EventColumns
 from ui.lanes import ENTITY_KINDS, LaneSpec, article_lanes, entity_lanes, kind_lanes
 from ui.timeline_data import FIT_SHARE, TimelineData
 
@@ -42,6 +45,8 @@ class Snapshot:
     # Read only for lanes by name: (event id, entity id) pairs, and (id, name, kind).
     entity_pairs: np.ndarray | None = None
     entities: list[tuple[int, str, str]] = field(default_factory=list)
+    # rows among a set of ids (``mask_of``), by the set's identity
+    _masks: dict[int, tuple[AbstractSet[int], np.ndarray]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -50,13 +55,13 @@ class Snapshot:
         self,
         hidden_documents: set[int],
         kind: str | None,
-        within: Sequence[frozenset[int]] = (),
+        within: Sequence[AbstractSet[int]] = (),
     ) -> np.ndarray:
         """Rows to show: reported by some document not hidden, of ``kind`` when given, and
         among each set of event ids ``within`` (a name's events, a search's hits)."""
         mask = np.ones(len(self.rows), bool)
         for ids in within:
-            mask &= np.isin(self.rows.ids, np.fromiter(ids, np.int64, len(ids)))
+            mask &= self.mask_of(ids)
         if hidden_documents:
             hidden = list(hidden_documents)
             reported = ~np.isin(self.rows.document_ids, hidden)
@@ -69,6 +74,20 @@ class Snapshot:
             mask &= self.kind_codes == code
         return mask
 
+    def mask_of(self, ids: AbstractSet[int]) -> np.ndarray:
+        """Which rows are among ``ids`` (remembered for the last few sets: a search's
+        worker works it out before the window asks, for a million rows 0.1 s)."""
+        kept = self._masks.get(id(ids))
+        if kept is not None and kept[0] is ids:
+            return kept[1]
+        wanted = np.sort(_array_of(ids))
+        at = np.minimum(np.searchsorted(wanted, self.rows.ids), max(len(wanted) - 1, 0))
+        mask = wanted[at] == self.rows.ids if len(wanted) else np.zeros(len(self.rows), bool)
+        if len(self._masks) >= 4:
+            self._masks.pop(next(iter(self._masks)))
+        self._masks[id(ids)] = (ids, mask)
+        return mask
+
     def lanes(
         self,
         mode: str,
@@ -78,6 +97,8 @@ class Snapshot:
         """The lanes of ``mode`` (ui.lanes.MODES) over the rows ``shown`` (a mask), as
         positions among them, hidden articles having none; None for one timeline, or by
         name when names were not read."""
+        if mode not in ("article", "kind", "entity"):
+            return None
         rows = np.flatnonzero(shown)
         ids = self.rows.ids[rows]
         if mode == "article":
@@ -94,8 +115,10 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     """Everything the window shows; the names events mention only ``with_entities``."""
     store = open_store(db_path)
     try:
-        rows = EventColumns.from_batches(store.event_row_batches())
-        merged = store.merged_event_documents()
+        rows = EventColumns.from_store(store.event_columns())
+        if rows is None:  # a title holding a NUL byte: read row by row
+            rows = EventColumns.from_batches(store.event_row_batches())
+        merged = store.merged_event_documents(rows.ids[rows.sources > 1].tolist())
         documents = store.documents()
         counts = store.source_counts()
         links = store.entity_links(ENTITY_KINDS) if with_entities else None
@@ -111,11 +134,12 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         rows.scores,
     )
     data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
+    data.middles_in_order()  # what the overview counts by: likewise
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
-    kind_names = sorted(set(rows.kinds))
-    code_of = {k: i for i, k in enumerate(kind_names)}
-    kind_codes = np.fromiter(map(code_of.__getitem__, rows.kinds), np.int64, len(rows))
+    kind_names, kind_codes = _kind_codes(rows.kinds)
+    for code in {doc.get("language") or "en" for doc in documents}:
+        language_name(code)  # the language box names them: babel loads its data here
     merged_pairs = np.asarray(merged, np.int64).reshape(-1, 2)
     by_date = rows.date_order()
     snapshot = Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
@@ -123,6 +147,19 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         snapshot.entity_pairs = np.asarray(links[0], np.int64).reshape(-1, 2)
         snapshot.entities = links[1]
     return snapshot
+
+
+def _kind_codes(kinds: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The kinds present, in alphabetical order, and each row's place among them."""
+    if isinstance(kinds, CodedColumn):
+        present = np.flatnonzero(np.bincount(kinds.codes, minlength=len(kinds.words)))
+        names = sorted(kinds.words[c] for c in present.tolist())
+        place = np.full(len(kinds.words), -1, np.int64)
+        place[present] = [names.index(kinds.words[c]) for c in present.tolist()]
+        return names, place[kinds.codes]
+    names = sorted(set(kinds))
+    code_of = {k: i for i, k in enumerate(names)}
+    return names, np.fromiter(map(code_of.__getitem__, kinds), np.int64, len(kinds))
 
 
 def load_preview(db_path: str, min_events: int = PREVIEW_MIN_EVENTS) -> TimelineData | None:
@@ -221,9 +258,28 @@ def load_document_text(db_path: str, document_id: int) -> str:
 def search_events(db_path: str, query: str) -> set[int]:
     store = open_store(db_path)
     try:
-        return set(store.search_events(query))
+        return _set_of(store.search_events(query))
     finally:
         store.close()
+
+
+CHUNK = 50_000  # what one C call takes in at most: it holds the GIL, and the window waits
+
+
+def _set_of(values: list[int]) -> set[int]:
+    """A set built a slice at a time: one call over a million ids held the GIL, and so
+    stalled the window, for 150 ms."""
+    found: set[int] = set()
+    for i in range(0, len(values), CHUNK):
+        found.update(values[i : i + CHUNK])
+    return found
+
+
+def _array_of(ids: AbstractSet[int]) -> np.ndarray:
+    """The ids as an array, a slice at a time (as ``_set_of``)."""
+    it = iter(ids)
+    parts = [np.fromiter(itertools.islice(it, CHUNK), np.int64) for _ in range(0, len(ids), CHUNK)]
+    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
 def count_events(db_path: str) -> int:

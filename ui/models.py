@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from core.reading.published import has_own_date, source_name
 from core.timelabel import date_label
-from ui.event_columns import EventColumns, EventRow
+from ui.event_columns import CodedColumn, EventColumns, EventRow
 from ui.wording import count
 
 log = logging.getLogger(__name__)
@@ -147,13 +147,16 @@ class EventTableModel(QAbstractTableModel):
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
         cols, n = self._cols, len(self._cols)
+        coded = cols.kinds if column == 2 else cols.precisions if column == 3 else None
         if column == 0:
             perm = self._by_date if self._by_date is not None else cols.date_order()
+        elif isinstance(coded, CodedColumn):  # a million rows: sorted by numpy
+            perm = np.argsort(coded.sort_keys(), kind="stable")
         else:
             if column == 1:
                 keys = [t.casefold() for t in cols.titles]
-            elif column in (2, 3):
-                keys = cols.kinds if column == 2 else cols.precisions
+            elif coded is not None:
+                keys = list(coded)
             else:
                 titles = self._doc_titles
                 keys = [titles.get(d, "").casefold() for d in cols.document_ids.tolist()]

@@ -46,9 +46,8 @@ class OverviewStrip(QWidget):
         if data is self._data:
             return  # the same events (lanes or the search changed): nothing to count again
         self._data = data
-        mid = (data.starts + data.ends) / 2
-        order = np.argsort(mid) if len(mid) else np.zeros(0, np.int64)
-        self._times = times = mid[order]
+        self._times, order = data.middles_in_order()
+        times = self._times
         # counts only (a big timeline opening): how many events lie before each time
         self._cum = None if data.weights is None else np.r_[0, np.cumsum(data.weights[order])]
         # Every event, whatever its date: the few far from the rest (a founding in 1738, a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,10 +47,11 @@ class EntityFilter:
 
 @dataclass(frozen=True, slots=True)
 class SearchFilter:
-    """Only the events matching the words searched for."""
+    """Only the events matching the words searched for (a set never changed: a frozenset
+    of a million ids copied it once more, stalling the window 90 ms)."""
 
     query: str
-    event_ids: frozenset[int]
+    event_ids: AbstractSet[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,7 @@ class WindowState:
         self.news = news
         self.news_changed.emit(news)
 
-    def filtered_ids(self) -> list[frozenset[int]]:
+    def filtered_ids(self) -> list[AbstractSet[int]]:
         """The events each filter by id (name, search, disputed, new) lets through; [] when
         none is on."""
         filters = (self.entity_filter, self.search, self.disputed, self.news)

@@ -13,6 +13,8 @@ from operator import attrgetter
 
 import numpy as np
 
+from ui.event_columns import CodedColumn, TextColumn
+
 POINT_PRECISIONS = frozenset({"day", "time"})
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
 
@@ -111,8 +113,8 @@ class TimelineData:
         ids: np.ndarray,
         start: np.ndarray,
         end: np.ndarray,
-        titles: list[str],
-        precisions: list[str],
+        titles: Sequence[str],  # a list, or a TextColumn (strings made when drawn)
+        precisions: Sequence[str],  # a list, or a CodedColumn
         undated: np.ndarray,
         salience: np.ndarray | None = None,
     ) -> TimelineData:
@@ -144,7 +146,7 @@ class TimelineData:
         ids: np.ndarray,
         start: np.ndarray,
         end: np.ndarray,
-        titles: list[str],
+        titles: Sequence[str],
         precisions: list[str],
         undated: np.ndarray,
         salience: np.ndarray | None = None,
@@ -159,8 +161,12 @@ class TimelineData:
         self.ends = np.maximum(end, start)
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
+        self._middles: tuple[np.ndarray, np.ndarray] | None = None
         self._densest: dict[float, tuple[float, float]] = {}
-        point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
+        if isinstance(precisions, CodedColumn):
+            point = np.isin(precisions.codes, precisions.codes_of(POINT_PRECISIONS))
+        else:
+            point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
         is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
         self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
@@ -177,7 +183,7 @@ class TimelineData:
         rows_list = rows.tolist()
         return TimelineData.from_columns(
             self.ids[rows], self.starts[rows], self.ends[rows],
-            [self.titles[i] for i in rows_list], [self.precisions[i] for i in rows_list],
+            _take(self.titles, rows, rows_list), _take(self.precisions, rows, rows_list),
             self.undated_mask[rows], self.salience[rows],
         )  # fmt: skip
 
@@ -218,6 +224,15 @@ class TimelineData:
             i = int(np.argmin(widths))
             self._densest[share] = (float(ordered[i]), float(ordered[i + k - 1]))
         return self._densest[share]
+
+    def middles_in_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each event's middle, sorted, and the row order that sorts them (remembered: the
+        overview counts by them; a worker sorts a million before they are shown)."""
+        if self._middles is None:
+            mid = (self.starts + self.ends) / 2
+            order = np.argsort(mid) if len(mid) else np.zeros(0, np.int64)
+            self._middles = mid[order], order
+        return self._middles
 
     def ids_in_time_order(self) -> np.ndarray:
         """Event ids by start (then id): the order the arrow keys walk."""
@@ -277,3 +292,10 @@ class TimelineData:
         if not len(hits):
             return None
         return float(self.starts[hits[0]]), float(self.ends[hits[0]])
+
+
+def _take(column: Sequence[str], rows: np.ndarray, rows_list: list[int]) -> Sequence[str]:
+    """The strings at these positions: a column read from the store stays one."""
+    if isinstance(column, TextColumn | CodedColumn):
+        return column.take(rows)
+    return [column[i] for i in rows_list]

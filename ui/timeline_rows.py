@@ -5,6 +5,7 @@ No widgets."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -42,7 +43,9 @@ def title_max_w(view_width: float) -> float:
     return max(TITLE_MAX_W, min(TITLE_LONGEST_W, TITLE_VIEW_SHARE * view_width))
 
 
-def _titles(titles: list[str], index: np.ndarray, text: TextMetrics, scale: TimeScale) -> list[str]:
+def _titles(
+    titles: Sequence[str], index: np.ndarray, text: TextMetrics, scale: TimeScale
+) -> list[str]:
     max_w = title_max_w(scale.width)
     return [text.elide(titles[i], max_w) for i in index.tolist()]
 

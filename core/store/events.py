@@ -3,10 +3,12 @@ row for the window's timeline and table."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from core.store.columns import EventColumnsRead, read_event_columns
 from core.store.entities import StoreEntities
 from core.store.search import StoreSearch
 
@@ -107,11 +109,26 @@ class StoreEvents(StoreSearch, StoreEntities):
         while batch := cursor.fetchmany(size):
             yield batch
 
-    def merged_event_documents(self) -> list[tuple[int, int]]:
+    def merged_event_documents(
+        self, event_ids: Sequence[int] | None = None
+    ) -> list[tuple[int, int]]:
         """``(event_id, document_id)`` for every source of the events reported by several
         documents (the others have only ``document_id``), so that hiding a document hides
-        the events only it reported."""
+        the events only it reported; with ``event_ids`` (those the caller knows to have
+        several sources), for those alone, found by the index rather than a whole scan."""
+        if event_ids is not None:
+            return self.db.conn.execute(
+                "SELECT DISTINCT event_id, document_id FROM event_sources WHERE event_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY event_id",
+                [json.dumps(list(event_ids))],
+            ).fetchall()
         return self.db.conn.execute(
             "SELECT DISTINCT s.event_id, s.document_id FROM event_sources s "
             "JOIN events e ON e.id = s.event_id WHERE e.sources > 1 ORDER BY s.event_id"
         ).fetchall()
+
+    def event_columns(self, cache_dir: str | None = None) -> EventColumnsRead:
+        """Every event's columns for the window, in a few whole-table queries, or from the
+        cache file kept for this database when its events have not changed since
+        (``core.store.columns``)."""
+        return read_event_columns(self.db.conn, self.path, cache_dir)

@@ -190,3 +190,24 @@ def m006_entity_keys(db: sqlite_utils.Database) -> None:
         [(entity_key(name, kind), entity_id) for entity_id, name, kind in rows],
     )
     db["entities"].create_index(["key", "kind"])
+
+
+def m007_events_generation(db: sqlite_utils.Database) -> None:
+    """A counter every change to the events raises, and a token of this database: the
+    window keeps a big timeline's columns in a cache file (``core.store.columns``) and reads
+    them again only when the counter moved. One small update a written event."""
+    db.executescript(
+        """
+        CREATE TABLE events_generation (token TEXT NOT NULL, generation INTEGER NOT NULL);
+        INSERT INTO events_generation VALUES (lower(hex(randomblob(8))), 0);
+        CREATE TRIGGER events_generation_insert AFTER INSERT ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+        END;
+        CREATE TRIGGER events_generation_update AFTER UPDATE ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+        END;
+        CREATE TRIGGER events_generation_delete AFTER DELETE ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+        END;
+        """
+    )

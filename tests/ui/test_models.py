@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import Qt
 
 from core.model import to_seconds
 from core.timeval import parse_value
+from tests.core.store.build import bridge_article, bridge_event, same_title
 from ui.event_columns import EventColumns
 from ui.models import DocumentListModel, EventTableModel
 
@@ -83,3 +86,36 @@ def test_document_model_passes_the_model_tester_and_hides(qtmodeltester, qtbot):
         model.set_hidden(2, True)
     assert model.hidden() == {2}
     assert model.data(model.index(1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_event_columns_hold_what_the_rows_hold(store):
+    """The window reads every event as columns (numbers, codes, joined strings); they say
+    what the rows say, with an end, accents, a kind this version does not know, and an
+    event merged from two articles."""
+    store.add_document(
+        bridge_article("a", "/a.txt"),
+        [bridge_event("Pont rouvert à Nantes", 200.0, "meeting"),
+         replace(bridge_event("Roadworks", 50.0, precision="month"), end="2022-03"),
+         bridge_event("Bridge reopens", 100.0)],
+    )  # fmt: skip
+    store.add_document(
+        bridge_article("b", "/b.txt"),
+        [bridge_event("Bridge reopens", 100.0), bridge_event("Ferry «stops»", 300.0)],
+        same=same_title,
+    )
+    store.db.execute("UPDATE events SET kind = 'ceremony' WHERE title = 'Roadworks'")
+    columns = EventColumns.from_store(store.event_columns())
+    rows = EventColumns.from_batches(store.event_row_batches())
+    assert columns is not None and len(columns) == len(rows) == 4
+    by_id = columns.date_order()
+    for name in ("ids", "start_ts", "end_ts", "undated", "document_ids", "sources", "scores"):
+        assert getattr(columns, name)[by_id].tolist() == getattr(rows, name)[by_id].tolist()
+    for name in ("titles", "precisions", "kinds", "starts", "ends"):
+        assert [getattr(columns, name)[i] for i in by_id] == [
+            getattr(rows, name)[i] for i in by_id
+        ], name
+    assert "ceremony" in columns.kinds and None in list(columns.ends)
+    assert [columns.row(int(i)).when for i in by_id] == [rows.row(int(i)).when for i in by_id]
+    merged = columns.ids[columns.sources > 1].tolist()
+    assert len(merged) == 1
+    assert store.merged_event_documents(merged) == store.merged_event_documents()
