@@ -192,6 +192,7 @@ def m006_entity_keys(db: sqlite_utils.Database) -> None:
     db["entities"].create_index(["key", "kind"])
 
 
+@migrations()
 def m007_events_generation(db: sqlite_utils.Database) -> None:
     """A counter every change to the events raises, and a token of this database: the
     window keeps a big timeline's columns in a cache file (``core.store.columns``) and reads
