@@ -100,10 +100,13 @@ def subject_of(
     resolved: list[Mention] = []
     owner = ""
     skip = set(range(clause.body, verb)) - set(keep)
+    # the ending that makes a name an owner ("Acme's board" for "its board"); a language
+    # that writes none ("son conseil") keeps its possessive word as it stands
+    owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
     for k in keep:
         lower = s.tokens[k].lower
         # "its board"; a lone "its" is a slip for "it"
-        possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS
+        possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS and owns
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
@@ -114,7 +117,7 @@ def subject_of(
         if mention is not None:
             resolved.append(mention)
             name = name_in_title(s.text, mention, s.language)
-            owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}" if possessive else ""
+            owner = f"{name}{owns}" if possessive else ""
             continue
         if inherited or clause is s.clauses[0]:
             return "", [], (verb, verb)

@@ -42,7 +42,8 @@ _NOTE_NAMES = frozenset(
 )
 _LEADING_NOTE_NAMES = frozenset({"readme", "license", "licence", "copying"})
 _LOG_LINE = re.compile(r"^\W{0,2}(\d{2,4}[-/.:]\d{1,2}|\d{1,2}:\d{2}|\w{3} +\d{1,2} \d{2}:)")
-_TABLE_LINE = re.compile(r"\t|\|.*\||(?:[^,]*,){3}|\S {3,}\S.* {3,}\S")
+_TABLE_LINE = re.compile(r"\t|\|.*\||\S {3,}\S.* {3,}\S")
+_CSV_LINE = re.compile(r"(?:[^,]*,){3}")
 _CODE_LINE = re.compile(r"[;{}]$|\)\.?$|^[<#]|=")
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’']$")
 
@@ -71,7 +72,7 @@ def not_an_article(path: Path, head: str | None = None) -> str | None:
         return None
     if _share(lines, lambda s: bool(_LOG_LINE.match(s))) >= 0.6:
         return "a log (a time on most lines), not an article"
-    if _share(lines, lambda s: bool(_TABLE_LINE.search(s))) >= 0.6:
+    if _share(lines, _table_row) >= 0.6:
         return "a table, not an article"
     entries = _share(lines, lambda s: len(s.split()) <= 6 and not _SENTENCE_END.search(s))
     if entries >= 0.6:
@@ -79,6 +80,15 @@ def not_an_article(path: Path, head: str | None = None) -> str | None:
     if _share(lines, lambda s: bool(_CODE_LINE.search(s))) >= 0.6:
         return "data or code, not an article"
     return None
+
+
+def _table_row(line: str) -> bool:
+    """Columns set apart by tabs, bars or wide spaces; or a row of comma-separated fields,
+    which, unlike a paragraph rich in commas ("On Monday, in Madrid, the minister, …"),
+    does not end as a sentence ends."""
+    if _TABLE_LINE.search(line):
+        return True
+    return bool(_CSV_LINE.match(line)) and not _SENTENCE_END.search(line)
 
 
 def _share(lines: list[str], test) -> float:

@@ -43,6 +43,21 @@ def test_articles_are_kept(tmp_path, name):
     assert not_an_article(path) is None
 
 
+# One paragraph a line, each rich in commas, as articles in Spanish or French often are
+PARAGRAPHS = (
+    "El lunes, en Sevilla, el alcalde, rodeado de vecinos, inauguró el puente nuevo.\n"
+    "Las obras, que empezaron en 2021, costaron, según el ayuntamiento, doce millones.\n"
+    "« Le mardi, à Lyon, la maire, entourée de riverains, a ouvert le marché, enfin. »\n"
+    "Ce matin, à l'aube, les pêcheurs, les dockers et les élus, réunis, ont voté.\n"
+) * 3
+
+
+def test_paragraphs_rich_in_commas_are_an_article_not_a_table(tmp_path):
+    path = tmp_path / "cronica.txt"
+    path.write_text(PARAGRAPHS)
+    assert not_an_article(path) is None
+
+
 def test_a_short_note_is_given_the_benefit_of_the_doubt(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("Talks resumed\non Monday\n")
