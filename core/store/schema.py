@@ -174,3 +174,11 @@ def m005_disputes(db: sqlite_utils.Database) -> None:
     )
     db["events"].add_column("disputed", int, not_null_default=0)
     db["events"].create_index(["disputed"])
+
+
+@migrations()
+def m006_bulk_load(db: sqlite_utils.Database) -> None:
+    """What a bulk load (``core.store.bulk``) put aside until its end: the SQL that restores
+    each trigger or index dropped, and the last id stored before it (rows after it are
+    indexed at the end); a row left after the load ended says it was killed."""
+    db["bulk_load"].create({"name": str, "sql": str, "since": int}, pk="name")

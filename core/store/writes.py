@@ -4,13 +4,15 @@ when its publication date changes."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from core.model import Document, Event
-from core.store import buckets
+from core.store import buckets, bulk
 from core.store.connection import write_transaction
 from core.store.disputes import StoreDisputes
 from core.store.documents import StoreDocuments
@@ -55,6 +57,8 @@ _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
 class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
     """Adding and replacing documents' events (a part of ``core.store.Store``)."""
 
+    _pending: buckets.Pending | None = None  # the pyramid's counts during a bulk load
+
     def add_document(
         self, document: Document, events: Sequence[Event], same: SameHappening | None = None
     ) -> tuple[int, bool]:
@@ -90,9 +94,49 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 doc_id = self._insert_document(document)
                 counted += self._insert_events(doc_id, events, same)
                 results.append((doc_id, True))
-            # the batch's summary rows in one pass (the slow part of a bulk write, else)
-            buckets.add(self.db, [row for row, _ in counted], [n for _, n in counted])
+            self._count([row for row, _ in counted], [n for _, n in counted])
         return results
+
+    @contextlib.contextmanager
+    def bulk(self, keep_indexes: bool = True) -> Iterator[bool]:
+        """A bulk load: the writes inside leave the full-text indexes, the R*Tree, the
+        summary pyramid (and, with ``keep_indexes=False``, the secondary indexes merging
+        needs) to be brought up to date once on leaving (``core.store.bulk``). Each write
+        still commits whole documents; a killed load is completed by the next writer.
+
+        Yields False, and writes as usual, when a load already runs on this database (here
+        or in another process) or this system cannot lock files. Readers meanwhile see the
+        documents and events as they are written, but not in search or the overview's counts.
+        """
+        with bulk.running(self.path) as mine:
+            if not mine or self.read_only or self._pending is not None:
+                yield False
+                return
+            with self._writing():
+                if bulk.suspended(self.db):  # a load killed before: complete it first
+                    bulk.finish(self.db, None)
+                bulk.suspend(self.db, keep_indexes)
+            self._pending = buckets.Pending()
+            try:
+                yield True
+            finally:
+                pending, self._pending = self._pending, None
+                with self._writing():
+                    bulk.finish(self.db, pending)
+                with contextlib.suppress(OSError):
+                    os.unlink(bulk.lock_path(self.path))
+
+    def _count(self, rows: list[tuple[int, float, float, str]], counts: list[int]) -> None:
+        """Count events into the pyramid, now or (in a bulk load) at its end."""
+        if self._pending is not None:
+            self._pending.add(self.db, rows, counts)
+        else:  # the batch's summary rows in one pass (the slow part of a write, else)
+            buckets.add(self.db, rows, counts)
+
+    def _write_pending(self) -> None:
+        """What a bulk load counted so far, written before a count is taken away."""
+        if self._pending is not None:
+            self._pending.write(self.db)
 
     def replace_events(
         self, document_id: int, published: str, source: str, events: Sequence[Event],
@@ -115,7 +159,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
         self._remove_document_sources(document_id)
         fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
         counted = self._insert_events(document_id, fresh, same)
-        buckets.add(self.db, [row for row, _ in counted], [n for _, n in counted])
+        self._count([row for row, _ in counted], [n for _, n in counted])
 
     def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Reported]]:
         """Stored events that could report the same happening as ``event``: close enough in
@@ -226,6 +270,8 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
         )  # fmt: skip
         rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
         self._link_all(zip(targets, (e.entities for e in events), strict=True))
+        if settled:
+            self._write_pending()
         self.apply_disputes(events, settled)
         new = [((first + n, e.start_ts, score(e), e.title), 1) for n, e in enumerate(fresh)]
         return new + [(row, 0) for row in rescored]
@@ -255,6 +301,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
             conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
             conn.execute("DELETE FROM events WHERE id = ?", [event_id])
         if orphans:
+            self._write_pending()
             buckets.remove(self.db, orphans)
         conn.execute(
             "UPDATE events SET "
