@@ -3,6 +3,7 @@ that is killed is completed by the next writer; two loads never run on one datab
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 import subprocess
@@ -159,3 +160,21 @@ def test_one_bulk_load_at_a_time_on_a_database(tmp_path):
     first.close()
     second.close()
     assert contents(tmp_path / "t.db")["bulk_load"] == []
+
+
+def test_shards_merged_in_order_give_the_store_a_plain_write_gives(tmp_path):
+    from core.store.shards import merge_shard, write_shard
+
+    batch = reports(90, seed=8)
+    write(tmp_path / "plain.db", batch, False)
+    shards = [tmp_path / f"shard{n}.db" for n in range(3)]
+    for n, shard in enumerate(shards):  # as three workers would, each its share
+        assert write_shard(shard, batch[30 * n : 30 * n + 30]) == 30
+    for bulk in (False, True):
+        store = open_store(tmp_path / f"merged{bulk}.db")
+        with store.bulk(keep_indexes=False) if bulk else contextlib.nullcontext():
+            added = [merge_shard(store, shard) for shard in shards]
+            assert merge_shard(store, shards[1]) == (0, 0)  # a resumed run stores nothing twice
+        store.close()
+        assert [docs for docs, _ in added] == [30, 30, 30]
+        assert contents(tmp_path / f"merged{bulk}.db") == contents(tmp_path / "plain.db")
