@@ -23,6 +23,7 @@ from core.store.schema import SHORT_SPAN
 log = logging.getLogger(__name__)
 
 WRITER_CACHE_KB = 128 * 1024
+NAMED_KEPT = 200_000  # articles whose names a bulk load keeps at most (_names_in)
 
 
 def nearest_names(named: dict[int, set[str]], at: int) -> frozenset[str]:
@@ -50,7 +51,7 @@ SameHappening = Callable[[Reported, list[tuple[int, Reported]]], int | None]
 
 _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
     'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
-    "e.char_start, e.char_end, e.start_ts, e.end_ts"
+    "e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id"  # and its first article
 )
 
 
@@ -58,6 +59,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
     """Adding and replacing documents' events (a part of ``core.store.Store``)."""
 
     _pending: buckets.Pending | None = None  # the pyramid's counts during a bulk load
+    _named: dict[int, dict[int, set[str]]] | None = None  # and what articles name (_names_in)
 
     def add_document(
         self, document: Document, events: Sequence[Event], same: SameHappening | None = None
@@ -116,11 +118,11 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 if bulk.suspended(self.db):  # a load killed before: complete it first
                     bulk.finish(self.db, None)
                 bulk.suspend(self.db, keep_indexes)
-            self._pending = buckets.Pending()
+            self._pending, self._named = buckets.Pending(), {}
             try:
                 yield True
             finally:
-                pending, self._pending = self._pending, None
+                pending, self._pending, self._named = self._pending, None, None
                 with self._writing():
                     bulk.finish(self.db, pending)
                 with contextlib.suppress(OSError):
@@ -184,25 +186,46 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 [lo - SHORT_SPAN, hi, lo, limit],
             ).fetchall()
         names_of = self._entities_of([r[0] for r in rows])
-        events = [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
-        contexts = self._contexts([(i, e.char_start) for i, e in events])
-        return [(i, Reported(e, contexts.get(i, frozenset()))) for i, e in events]
+        events = [(r[0], Event(*r[1:-1], entities=names_of.get(r[0], ()))) for r in rows]
+        named = self._names_in({r[-1] for r in rows})
+        return [
+            (i, Reported(e, nearest_names(named[r[-1]], e.char_start)))
+            for (i, e), r in zip(events, rows, strict=True)
+        ]
 
-    def _contexts(self, events: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
-        """The context (``Reported``) of stored events, from their first article, in one query.
-        ``events`` holds ``(event id, char_start)``."""
-        rows = self.db.conn.execute(
-            "SELECT e.id, s.char_start, lower(n.name) FROM events e "
-            "JOIN event_sources s ON s.document_id = e.document_id "
-            "JOIN event_entities x ON x.event_id = s.event_id "
-            "JOIN entities n ON n.id = x.entity_id "
-            f"WHERE e.id IN ({','.join('?' * len(events))})",
-            [i for i, _ in events],
-        ).fetchall()
-        named: dict[int, dict[int, set[str]]] = {}
-        for event_id, start, name in rows:
-            named.setdefault(event_id, {}).setdefault(start, set()).add(name)
-        return {i: nearest_names(named.get(i, {}), at) for i, at in events}
+    def _names_in(self, documents: set[int]) -> dict[int, dict[int, set[str]]]:
+        """What each of these articles names at each offset, ``{char_start: names}`` (what
+        ``nearest_names`` reads an event's context from), in one query for those not known.
+
+        In a bulk load they are kept (a candidate's article comes back for event after
+        event) until a merge links names to an event of theirs (``_forget_names``)."""
+        known = self._named if self._named is not None else {}
+        if len(known) > NAMED_KEPT:
+            known.clear()
+        missing = [d for d in documents if d not in known]
+        if missing:
+            rows = self.db.conn.execute(
+                "SELECT s.document_id, s.char_start, lower(n.name) FROM event_sources s "
+                "JOIN event_entities x ON x.event_id = s.event_id "
+                "JOIN entities n ON n.id = x.entity_id "
+                f"WHERE s.document_id IN ({','.join('?' * len(missing))})",
+                missing,
+            ).fetchall()
+            known.update((d, {}) for d in missing)
+            for document, start, name in rows:
+                known[document].setdefault(start, set()).add(name)
+        return known
+
+    def _forget_names(self, merged_into: list[int]) -> None:
+        """Stored events given another source (and its names): the articles reporting them
+        name more at their offsets now."""
+        if self._named and merged_into:
+            for (document,) in self.db.conn.execute(
+                "SELECT DISTINCT document_id FROM event_sources "
+                f"WHERE event_id IN ({','.join('?' * len(merged_into))})",
+                merged_into,
+            ):
+                self._named.pop(document, None)
 
     def _user_handled(self, doc_id: int) -> set[tuple[int, int, str]]:
         """Extracted events of a document that the user edited or deleted: re-extraction
@@ -270,6 +293,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
         )  # fmt: skip
         rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
         self._link_all(zip(targets, (e.entities for e in events), strict=True))
+        self._forget_names([t for t in targets if t < first])
         if settled:
             self._write_pending()
         self.apply_disputes(events, settled)
