@@ -2,10 +2,10 @@
 of long events, the summary pyramid, and without merging the secondary indexes) is put
 aside while a large ingest writes, and brought up to date once at its end.
 
-Measured on 50,000 synthetic events (``benchmarks/bulk.py``), these cost about three
-quarters of a write: the pyramid an upsert per event in each of its 21 levels, the full-text
-and R*Tree triggers a statement per row each. Put aside, they are redone in a few statements
-over the rows the load added (``finish``).
+Measured on 50,000 synthetic events (``benchmarks/query.py``'s store), these cost about
+three quarters of a write: the pyramid an upsert per event in each of its 21 levels, the
+full-text and R*Tree triggers a statement per row each. Put aside, they are redone in a few
+statements over the rows the load added (``finish``).
 
 What was put aside is recorded in the database (``bulk_load``) in the transaction that drops
 it, so a load that is killed leaves a database that says what it lacks: the next writer to
