@@ -145,25 +145,24 @@ class Pending:
     """Counts into the pyramid held in memory through a bulk load and written at its end
     (``Store.bulk``): every event counted costs an upsert in each of the 21 levels, most of
     them into buckets of their own, while the whole pyramid of a million events spread over
-    30 years holds about half a million rows. The result is the one ``add`` after ``add``
-    gives (``combine``)."""
+    30 years holds about half a million rows (and no more for ten million: it grows with the
+    time covered, not the events). The result is the one ``add`` after ``add`` gives
+    (``combine``). ``lost``: some counts are unsure (a transaction was rolled back after
+    counting); the pyramid must be rebuilt from the events instead."""
 
     RAW = 100_000  # rows summarised together: 21 times as many (level, bucket) pairs sorted
-    HELD = 3_000_000  # summary rows held at most (about 200 MB); more are written at once
 
     def __init__(self) -> None:
         self.rows: list[tuple[int, float, float, str]] = []
         self.counts: list[int] = []
         self.summary: Summary | None = None
+        self.lost = False
 
-    def add(self, db: sqlite_utils.Database, rows: Sequence[tuple[int, float, float, str]],
-            counts: Sequence[int]) -> None:  # fmt: skip
+    def add(self, rows: Sequence[tuple[int, float, float, str]], counts: Sequence[int]) -> None:
         self.rows += rows
         self.counts += counts
         if len(self.rows) >= self.RAW:
             self._fold()
-            if self.summary is not None and len(self.summary) > self.HELD:
-                self.write(db)
 
     def write(self, db: sqlite_utils.Database) -> None:
         """Write what is held (inside the caller's transaction) and forget it."""

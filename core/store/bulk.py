@@ -127,7 +127,7 @@ def finish(db: sqlite_utils.Database, pending: buckets.Pending | None) -> None:
             if sql:
                 db.conn.execute(sql)
         if PYRAMID in aside:
-            if pending is None:
+            if pending is None or pending.lost:
                 _rebuild_pyramid(db)
             else:
                 pending.write(db)
@@ -165,5 +165,5 @@ def _rebuild_pyramid(db: sqlite_utils.Database) -> None:
     pending = buckets.Pending()
     cursor = db.conn.execute("SELECT id, start_ts, score, title FROM events ORDER BY id")
     while rows := cursor.fetchmany(ROWS_AT_ONCE):
-        pending.add(db, rows, [1] * len(rows))
+        pending.add(rows, [1] * len(rows))
     pending.write(db)

@@ -46,7 +46,7 @@ def merge_shard(store: StoreWrites, path: str | os.PathLike[str]) -> tuple[int, 
     conn = store.db.conn
     conn.execute("ATTACH DATABASE ? AS shard", [os.fspath(path)])
     try:
-        with store._writing(), write_transaction(store.db):
+        with store._writing(), store._unsure_if_undone(), write_transaction(store.db):
             added = _merge_attached(store)
     finally:
         conn.execute("DETACH DATABASE shard")

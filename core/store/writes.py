@@ -87,7 +87,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
             # it grows only as far as the pages a writer touches.
             self.db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
             self._bulk_cache = True
-        with self._writing(), write_transaction(self.db):
+        with self._writing(), self._unsure_if_undone(), write_transaction(self.db):
             for document, events in batch:
                 existing = self.document_id(document.content_hash)
                 if existing is not None:
@@ -128,10 +128,21 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 with contextlib.suppress(OSError):
                     os.unlink(bulk.lock_path(self.path))
 
+    @contextlib.contextmanager
+    def _unsure_if_undone(self) -> Iterator[None]:
+        """A transaction of a bulk load that is rolled back leaves in memory counts and
+        names of rows that are not there: the pyramid is then rebuilt at the end."""
+        try:
+            yield
+        except BaseException:
+            if self._pending is not None:
+                self._pending.lost, self._named = True, {}
+            raise
+
     def _count(self, rows: list[tuple[int, float, float, str]], counts: list[int]) -> None:
         """Count events into the pyramid, now or (in a bulk load) at its end."""
         if self._pending is not None:
-            self._pending.add(self.db, rows, counts)
+            self._pending.add(rows, counts)
         else:  # the batch's summary rows in one pass (the slow part of a write, else)
             buckets.add(self.db, rows, counts)
 
