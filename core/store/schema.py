@@ -177,7 +177,7 @@ def m005_disputes(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m006_bulk_load(db: sqlite_utils.Database) -> None:
+def m007_bulk_load(db: sqlite_utils.Database) -> None:
     """What a bulk load (``core.store.bulk``) put aside until its end: the SQL that restores
     each trigger or index dropped, and the last id stored before it (rows after it are
     indexed at the end); a row left after the load ended says it was killed."""

@@ -90,9 +90,12 @@ def _merge_attached(store: StoreWrites) -> tuple[int, int]:
         "JOIN temp.doc_map d ON d.old = s.document_id",
     )  # fmt: skip
     # names keep the order they were first given in: new ones get ids as the shard did
+    columns = ", ".join(
+        f'"{r[1]}"' for r in conn.execute("PRAGMA main.table_info(entities)") if r[1] != "id"
+    )  # every column a name has (its key too, where the schema gives one)
     conn.execute(
-        "INSERT OR IGNORE INTO main.entities (name, kind) "
-        "SELECT name, kind FROM shard.entities ORDER BY id"
+        f"INSERT OR IGNORE INTO main.entities ({columns}) "
+        f"SELECT {columns} FROM shard.entities ORDER BY id"
     )
     conn.execute(
         "INSERT OR IGNORE INTO main.event_entities (event_id, entity_id) "
