@@ -157,7 +157,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     store = _open(args.db)
     try:
-        report = ingest(store, args.paths, progress=_progress_bar, cluster=args.cluster)
+        # headless: a bulk load (search and the overview's counts catch up at its end)
+        report = ingest(store, args.paths, progress=_progress_bar, cluster=args.cluster,
+                        bulk=True)  # fmt: skip
     except ClusterError as exc:
         raise CommandError(str(exc)) from exc
     finally:

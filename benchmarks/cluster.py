@@ -10,9 +10,14 @@ ceiling; a projection to ten million articles.
    plain one (documents, events, sources).
 3. The writer alone: the extraction results of the whole corpus, kept from the last
    ``local:N`` run, written again into a fresh database by the same writer ``ingest`` uses,
-   with and without merging repeated reports of a happening; articles and events a second.
-   This is the ceiling of one writer, however many machines extract.
-4. The scaling ratio (local:2 against local:1) and a projection, with its assumptions, of
+   with and without merging repeated reports of a happening, each as a bulk load (what the
+   command line does) and batch by batch (what the window does, and every ingest did
+   before bulk loads); articles and events a second. This is the ceiling of one writer,
+   however many machines extract.
+4. Shards (``core.store.shards``, only for a load that keeps every event apart): the same
+   results written into one shard database per file by two worker processes, then merged
+   by the writer with ATTACH and INSERT … SELECT; the writer's pace against 3.
+5. The scaling ratio (local:2 against local:1) and a projection, with its assumptions, of
    ten million articles on 10 and on 100 machines.
 
 Prints figures; asserts nothing. The machine it runs on may be shared: say so with the figures.
@@ -28,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -36,6 +42,7 @@ import core.ingest as ingest_module
 from core import cluster as engines
 from core.ingest import IngestReport, _write_all, ingest, same_happening
 from core.store import open_store
+from core.store.shards import merge_shard, write_shard
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_ARTICLES = 10_000_000
@@ -78,7 +85,7 @@ def timed_ingest(
     store = open_store(db)
     before = cpu()
     began = time.perf_counter()
-    report = ingest(store, files, cluster=cluster)
+    report = ingest(store, files, cluster=cluster, bulk=True)  # as the command line does
     elapsed = time.perf_counter() - began
     store.close()
     after = cpu()
@@ -104,13 +111,15 @@ def keeping(results: list) -> Callable[[], None]:
     return lambda: setattr(ingest_module, "_write_all", original)
 
 
-def writer_ceiling(results: list, db: Path, merge: bool) -> tuple[float, float, int, int]:
+def writer_ceiling(
+    results: list, db: Path, merge: bool, bulk: bool
+) -> tuple[float, float, int, int]:
     store = open_store(db)
     report = IngestReport()
     began, busy = time.perf_counter(), time.process_time()
     totals = (len({r.path for r in results}), len(results))
     _write_all(store, iter(results), totals, report, None, lambda: False,
-               same_happening if merge else None)  # fmt: skip
+               same_happening if merge else None, bulk)  # fmt: skip
     elapsed, busy = time.perf_counter() - began, time.process_time() - busy
     documents, sources = store.count_documents(), sum(store.source_counts().values())
     store.close()
@@ -159,15 +168,21 @@ def main() -> None:
               f"(cluster start-up alone {start:.1f} s); CPU: workers {there:.0f} s "
               f"({1000 * there / articles:.1f} ms an article), writer {here:.0f} s"
               f"{same}")  # fmt: skip
-    articles = sum(len(r.documents) for r in results)
     for merge in (True, False):
-        elapsed, busy, documents, sources = writer_ceiling(results, tmp / f"w{merge}.db", merge)
-        label = "merging repeated reports" if merge else "every event apart (same=None)"
-        rates[f"writer{merge}"] = documents / busy
-        print(f"writer alone, {label}: {documents:,} articles, {sources:,} events in "
-              f"{elapsed:.1f} s ({busy:.1f} s of CPU) = {documents / elapsed:,.0f} articles/s, "
-              f"{sources / elapsed:,.0f} events/s; on a core of its own "
-              f"{documents / busy:,.0f} articles/s, {sources / busy:,.0f} events/s")  # fmt: skip
+        for bulk in (True, False):
+            elapsed, busy, documents, sources = writer_ceiling(
+                results, tmp / f"w{merge}{bulk}.db", merge, bulk
+            )
+            label = "merging repeated reports" if merge else "every event apart (same=None)"
+            label += ", bulk load" if bulk else ", batch by batch"
+            rates[f"writer{merge}{bulk}"] = documents / busy
+            rates[f"events{merge}{bulk}"] = sources / busy
+            print(f"writer alone, {label}: {documents:,} articles, {sources:,} events in "
+                  f"{elapsed:.1f} s ({busy:.1f} s of CPU) = {documents / elapsed:,.0f} "
+                  f"articles/s, {sources / elapsed:,.0f} events/s; on a core of its own "
+                  f"{documents / busy:,.0f} articles/s, {sources / busy:,.0f} events/s"
+            )  # fmt: skip
+    shards(results, tmp, rates)
     if "local:1" in rates and "local:2" in rates:
         print(f"scaling: local:2 / local:1 = {rates['local:2'] / rates['local:1']:.2f} "
               f"(2.00 would be linear)")  # fmt: skip
@@ -179,7 +194,7 @@ def project(rates: dict[str, float]) -> None:
     # included): wall times on a shared machine say more about the neighbours than the code.
     n = max(int(k.split(":")[1]) for k in rates if k.startswith("cpu:"))
     per_core = 1 / rates[f"cpu:{n}"]
-    writer = rates["writerTrue"]
+    writer = rates["writerTrueTrue"]
     print(f"\nprojection for {TARGET_ARTICLES:,} articles (assumptions: {CORES_PER_MACHINE} "
           f"cores a machine, each extracting {per_core:,.0f} articles/s, the CPU time an "
           f"article took on local:{n} here; Reuters-sized articles; files on a shared path; "
@@ -194,6 +209,48 @@ def project(rates: dict[str, float]) -> None:
               f"{writer:,.0f} → {hours:.1f} h, bound by {limit}")  # fmt: skip
     hours = TARGET_ARTICLES / min(2 * per_core, writer) / 3600
     print(f"  one 2-core desktop (this machine, alone): {hours:.1f} h")
+    apart = rates["shards"]
+    print(f"  keeping every event apart, shards merged at {apart:,.0f} articles/s of the "
+          f"writer's CPU (writing them costs the workers {rates['shard_cost']:.2f} ms an "
+          "article more):")  # fmt: skip
+    for machines in (10, 100):
+        engine = machines * CORES_PER_MACHINE / (1 / per_core + rates["shard_cost"] / 1000)
+        rate = min(engine, apart)
+        limit = "the writer" if apart < engine else "the extraction"
+        print(f"  {machines:>3} machines: {TARGET_ARTICLES / rate / 3600:.1f} h, bound by {limit}")
+
+
+def _write_shard(job: tuple[Path, list]) -> float:
+    began = time.process_time()
+    write_shard(*job)
+    return time.process_time() - began
+
+
+def shards(results: list, tmp: Path, rates: dict[str, float]) -> None:
+    """One shard a file, written by two worker processes, merged by the writer."""
+    by_file: dict[str, list] = {}
+    for result in results:
+        by_file.setdefault(result.path, []).extend(result.documents)
+    jobs = [(tmp / f"shard{n}.db", docs) for n, docs in enumerate(by_file.values())]
+    began = time.perf_counter()
+    with ProcessPoolExecutor(2) as pool:
+        workers = sum(pool.map(_write_shard, jobs))
+    written = time.perf_counter() - began
+    store = open_store(tmp / "merged.db")
+    began, busy = time.perf_counter(), time.process_time()
+    with store.bulk(keep_indexes=False):
+        for path, _ in jobs:
+            merge_shard(store, path)
+    elapsed, busy = time.perf_counter() - began, time.process_time() - busy
+    documents, events = store.count_documents(), store.count_events()
+    store.close()
+    rates["shards"], rates["shard_cost"] = documents / busy, 1000 * workers / documents
+    same = compare(tmp / "merged.db", tmp / "wFalseTrue.db")
+    print(f"shards, every event apart: {len(jobs)} written by 2 workers in {written:.1f} s "
+          f"({workers:.1f} s of their CPU), merged by the writer in {elapsed:.1f} s ({busy:.1f} s "
+          f"of CPU) = {documents / busy:,.0f} articles/s, {events / busy:,.0f} events/s on a "
+          f"core of its own, {rates['shards'] / rates['writerFalseTrue']:.2f}x the writer "
+          f"alone; store equals the writer's: {same}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     uv run python benchmarks/ingest.py [--corpus ../shared/corpus/reuters21578] [--sample 500]
 
 1. The whole corpus through ``core.ingest.ingest`` (worker processes, one writer) into a fresh
-   database: documents/s, events/s, peak memory.
+   database, as the command line writes it (a bulk load; ``--batch-by-batch``: as the window
+   does): documents/s, events/s, peak memory.
 2. On the first ``--sample`` articles: our pipeline as ``ingest`` runs it against a naive one
    (``dateparser.search_dates`` on each article with RELATIVE_BASE = its publication date,
    each hit stored as an event with the same batched writer), both after a 20-article warm-up
@@ -32,7 +33,7 @@ from core.store import open_store
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def whole_corpus(corpus: Path, workers: int | None) -> None:
+def whole_corpus(corpus: Path, workers: int | None, bulk: bool = True) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "reuters.db")
         began = time.perf_counter()
@@ -44,7 +45,9 @@ def whole_corpus(corpus: Path, workers: int | None) -> None:
                 print(f"  {p.done}/{p.total} files, {p.events:,} events, {p.errors} errors, "
                       f"{last[0] - began:.0f} s", flush=True)  # fmt: skip
 
-        report = ingest(store, sorted(corpus.glob("*.sgm")), progress=show, workers=workers)
+        report = ingest(
+            store, sorted(corpus.glob("*.sgm")), progress=show, workers=workers, bulk=bulk
+        )
         elapsed = time.perf_counter() - began
         docs, events = store.count_documents(), store.count_events()
         sources = sum(store.source_counts().values())
@@ -147,9 +150,10 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=500)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--skip-whole", action="store_true", help="only the sample comparison")
+    parser.add_argument("--batch-by-batch", action="store_true", help="not as a bulk load")
     args = parser.parse_args()
     if not args.skip_whole:
-        whole_corpus(args.corpus, args.workers)
+        whole_corpus(args.corpus, args.workers, not args.batch_by_batch)
     sample(args.corpus, args.sample)
     per_article(args.corpus, 2000)
 

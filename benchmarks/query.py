@@ -45,6 +45,13 @@ def build(path: Path, n_events: int, per_doc: int = 1000) -> None:
         return
     rng = random.Random(7)
     t = time.perf_counter()
+    with store.bulk(keep_indexes=False):  # as a headless ingest writes
+        _build(store, rng, n_events, per_doc)
+    print(f"built {store.count_events():,} events in {time.perf_counter() - t:.0f} s", flush=True)
+    store.close()
+
+
+def _build(store, rng: random.Random, n_events: int, per_doc: int) -> None:
     for d in range(n_events // per_doc):
         events = []
         for _ in range(per_doc):
@@ -70,8 +77,6 @@ def build(path: Path, n_events: int, per_doc: int = 1000) -> None:
             f"/synthetic/{d}.txt", f"Doc {d}", "synthetic", "2000-01-01", "user", f"hash{d}"
         )
         store.add_document(doc, events)
-    print(f"built {store.count_events():,} events in {time.perf_counter() - t:.0f} s", flush=True)
-    store.close()
 
 
 def measure(path: Path, queries: int, n_buckets: int, label: str = "") -> None:

@@ -6,6 +6,8 @@ One connection per thread: open a Store where it is used (``open_store``) and cl
   (the connection, write transactions, StoreError);
 - ``store``: the Store, made of the parts below, and ``open_store``;
 - ``writes``: documents and their events in, merging repeats, replacing re-dated events;
+  ``bulk``: what a large load brings up to date once at its end; ``shards``: databases
+  written apart, merged in;
 - ``events``, ``documents``, ``entities``: reading what is stored;
 - ``window`` and ``buckets``: what the timeline reads for a time window at any zoom;
 - ``search``: full text and the filters; ``ranking``: an event's prominence;

@@ -59,27 +59,120 @@ def add(
     >>> db.execute("SELECT count, top_id FROM event_buckets WHERE level = 0").fetchall()
     [(3, 2)]
     """
-    rows = list(events)
+    _write(db, summarise(list(events), count))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What some events add to the pyramid, one row a bucket in the table's key order:
+    how many they count there, and the best of them (highest score, earliest)."""
+
+    level: np.ndarray
+    bucket: np.ndarray
+    count: np.ndarray
+    top_id: np.ndarray
+    top_score: np.ndarray
+    top_title: np.ndarray  # of objects: the titles
+
+    def __len__(self) -> int:
+        return len(self.level)
+
+
+def summarise(
+    rows: Sequence[tuple[int, float, float, str]], count: int | Sequence[int] = 1
+) -> Summary | None:
+    """The ``Summary`` of ``(event_id, start_ts, score, title)`` rows in the order they were
+    written (``count`` as ``add`` takes it); None for no rows."""
     if not rows:
-        return
+        return None
     n, levels = len(rows), np.arange(BUCKET_LEVELS)
     counts = np.broadcast_to(np.asarray(count, dtype=np.int64), (n,))
     starts = np.fromiter((r[1] for r in rows), float, n)
-    scores = np.fromiter((r[2] for r in rows), float, n)
     # bucket_of for every (event, level): numpy's // on floats rounds as Python's does
     numbers = ((starts[:, None] - BUCKET_ORIGIN) // width(levels)[None, :]).astype(np.int64)
-    level = np.tile(levels, n)
-    bucket, event = numbers.ravel(), np.repeat(np.arange(n), BUCKET_LEVELS)
-    order = np.lexsort((event, -scores[event], bucket, level))  # per bucket: best, earliest
-    level, bucket, event = level[order], bucket[order], event[order]
-    first = np.flatnonzero(np.r_[True, (level[1:] != level[:-1]) | (bucket[1:] != bucket[:-1])])
-    totals = np.add.reduceat(counts[event], first)
+    event = np.repeat(np.arange(n), BUCKET_LEVELS)
+    titles = np.empty(n, dtype=object)
+    titles[:] = [r[3] for r in rows]
+    return _best(
+        np.tile(levels, n), numbers.ravel(), counts[event],
+        np.fromiter((r[0] for r in rows), np.int64, n)[event],
+        np.fromiter((r[2] for r in rows), float, n)[event], titles[event],
+    )  # fmt: skip
+
+
+def combine(earlier: Summary | None, later: Summary | None) -> Summary | None:
+    """One summary for what ``earlier`` and then ``later`` count: as if their events had been
+    added one after another (on equal scores the earlier top stays).
+
+    >>> a = summarise([(1, 0.0, 2.0, "a")]); b = summarise([(2, 60.0, 2.0, "b")])
+    >>> both = combine(a, b)
+    >>> both.count[:2].tolist(), both.top_id[:2].tolist()
+    ([2, 2], [1, 1])
+    """
+    if earlier is None or later is None:
+        return earlier if later is None else later
+    return _best(*(np.concatenate([getattr(earlier, f), getattr(later, f)])
+                   for f in Summary.__slots__))  # fmt: skip
+
+
+def _best(level, bucket, count, top_id, score, title) -> Summary:
+    """Rows (in the order they were written) grouped by bucket: counts summed, the top the
+    first of the highest score, as one upsert after another leaves it."""
+    key = level.astype(np.int64) << 48 | bucket  # bucket numbers stay far below 2**48
+    order = np.argsort(key, kind="stable")  # within a bucket: in the order written
+    key, score_in = key[order], score[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    best = np.repeat(np.maximum.reduceat(score_in, first), np.diff(np.r_[first, len(key)]))
+    place = np.where(score_in == best, np.arange(len(key)), len(key))
+    top = order[np.minimum.reduceat(place, first)]
+    totals = np.add.reduceat(count[order], first)
+    return Summary(level[top], bucket[top], totals, top_id[top], score[top], title[top])
+
+
+def _write(db: sqlite_utils.Database, summary: Summary | None) -> None:
+    """Upsert a summary's rows, in the table's key order: each page is touched once."""
+    if summary is None:
+        return
     db.conn.executemany(
         _UPSERT,
-        [(lv, b, c, rows[i][0], rows[i][2], rows[i][3])
-         for lv, b, c, i in zip(level[first].tolist(), bucket[first].tolist(), totals.tolist(),
-                                event[first].tolist(), strict=True)],
+        zip(summary.level.tolist(), summary.bucket.tolist(), summary.count.tolist(),
+            summary.top_id.tolist(), summary.top_score.tolist(), summary.top_title.tolist(),
+            strict=True),
     )  # fmt: skip
+
+
+class Pending:
+    """Counts into the pyramid held in memory through a bulk load and written at its end
+    (``Store.bulk``): every event counted costs an upsert in each of the 21 levels, most of
+    them into buckets of their own, while the whole pyramid of a million events spread over
+    30 years holds about half a million rows (and no more for ten million: it grows with the
+    time covered, not the events). The result is the one ``add`` after ``add`` gives
+    (``combine``). ``lost``: some counts are unsure (a transaction was rolled back after
+    counting); the pyramid must be rebuilt from the events instead."""
+
+    RAW = 100_000  # rows summarised together: 21 times as many (level, bucket) pairs sorted
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, float, float, str]] = []
+        self.counts: list[int] = []
+        self.summary: Summary | None = None
+        self.lost = False
+
+    def add(self, rows: Sequence[tuple[int, float, float, str]], counts: Sequence[int]) -> None:
+        self.rows += rows
+        self.counts += counts
+        if len(self.rows) >= self.RAW:
+            self._fold()
+
+    def write(self, db: sqlite_utils.Database) -> None:
+        """Write what is held (inside the caller's transaction) and forget it."""
+        self._fold()
+        _write(db, self.summary)
+        self.summary = None
+
+    def _fold(self) -> None:
+        self.summary = combine(self.summary, summarise(self.rows, self.counts))
+        self.rows, self.counts = [], []
 
 
 def remove(db: sqlite_utils.Database, events: Iterable[tuple[int, float]]) -> None:

@@ -212,3 +212,11 @@ def m007_events_generation(db: sqlite_utils.Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m008_bulk_load(db: sqlite_utils.Database) -> None:
+    """What a bulk load (``core.store.bulk``) put aside until its end: the SQL that restores
+    each trigger or index dropped, and the last id stored before it (rows after it are
+    indexed at the end); a row left after the load ended says it was killed."""
+    db["bulk_load"].create({"name": str, "sql": str, "since": int}, pk="name")

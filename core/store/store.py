@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.store import bulk
 from core.store.connection import StoreError, failure_reason, write_transaction
 from core.store.documents import StoreDocuments
 from core.store.entities import StoreEntities
@@ -59,6 +60,7 @@ def open_store(path: str | os.PathLike[str] | None = None, timeout: float = 10.0
         conn = sqlite3.connect(path, timeout=timeout, check_same_thread=True)
         db = sqlite_utils.Database(conn)
         _retry_while_locked(_prepare, db, timeout)
+        _retry_while_locked(lambda db: bulk.repair(db, str(path)), db, timeout)
     except (sqlite3.Error, OSError) as exc:
         if conn is not None:
             conn.close()

@@ -4,14 +4,16 @@ when its publication date changes."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from core.events.names import entity_key
 from core.model import Document, Event
-from core.store import buckets
+from core.store import buckets, bulk
 from core.store.connection import write_transaction
 from core.store.disputes import StoreDisputes
 from core.store.documents import StoreDocuments
@@ -22,6 +24,7 @@ from core.store.schema import SHORT_SPAN
 log = logging.getLogger(__name__)
 
 WRITER_CACHE_KB = 128 * 1024
+NAMED_KEPT = 200_000  # articles whose names a bulk load keeps at most (_names_in)
 
 
 def nearest_names(named: dict[int, set[str]], at: int) -> frozenset[str]:
@@ -49,12 +52,15 @@ SameHappening = Callable[[Reported, list[tuple[int, Reported]]], int | None]
 
 _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
     'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
-    "e.char_start, e.char_end, e.start_ts, e.end_ts"
+    "e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id"  # and its first article
 )
 
 
 class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
     """Adding and replacing documents' events (a part of ``core.store.Store``)."""
+
+    _pending: buckets.Pending | None = None  # the pyramid's counts during a bulk load
+    _named: dict[int, dict[int, set[str]]] | None = None  # and what articles name (_names_in)
 
     def add_document(
         self, document: Document, events: Sequence[Event], same: SameHappening | None = None
@@ -82,7 +88,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
             # it grows only as far as the pages a writer touches.
             self.db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
             self._bulk_cache = True
-        with self._writing(), write_transaction(self.db):
+        with self._writing(), self._unsure_if_undone(), write_transaction(self.db):
             for document, events in batch:
                 existing = self.document_id(document.content_hash)
                 if existing is not None:
@@ -91,9 +97,60 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 doc_id = self._insert_document(document)
                 counted += self._insert_events(doc_id, events, same)
                 results.append((doc_id, True))
-            # the batch's summary rows in one pass (the slow part of a bulk write, else)
-            buckets.add(self.db, [row for row, _ in counted], [n for _, n in counted])
+            self._count([row for row, _ in counted], [n for _, n in counted])
         return results
+
+    @contextlib.contextmanager
+    def bulk(self, keep_indexes: bool = True) -> Iterator[bool]:
+        """A bulk load: the writes inside leave the full-text indexes, the R*Tree, the
+        summary pyramid (and, with ``keep_indexes=False``, the secondary indexes merging
+        needs) to be brought up to date once on leaving (``core.store.bulk``). Each write
+        still commits whole documents; a killed load is completed by the next writer.
+
+        Yields False, and writes as usual, when a load already runs on this database (here
+        or in another process) or this system cannot lock files. Readers meanwhile see the
+        documents and events as they are written, but not in search or the overview's counts.
+        """
+        with bulk.running(self.path) as mine:
+            if not mine or self.read_only or self._pending is not None:
+                yield False
+                return
+            with self._writing():
+                if bulk.suspended(self.db):  # a load killed before: complete it first
+                    bulk.finish(self.db, None)
+                bulk.suspend(self.db, keep_indexes)
+            self._pending, self._named = buckets.Pending(), {}
+            try:
+                yield True
+            finally:
+                pending, self._pending, self._named = self._pending, None, None
+                with self._writing():
+                    bulk.finish(self.db, pending)
+                with contextlib.suppress(OSError):
+                    os.unlink(bulk.lock_path(self.path))
+
+    @contextlib.contextmanager
+    def _unsure_if_undone(self) -> Iterator[None]:
+        """A transaction of a bulk load that is rolled back leaves in memory counts and
+        names of rows that are not there: the pyramid is then rebuilt at the end."""
+        try:
+            yield
+        except BaseException:
+            if self._pending is not None:
+                self._pending.lost, self._named = True, {}
+            raise
+
+    def _count(self, rows: list[tuple[int, float, float, str]], counts: list[int]) -> None:
+        """Count events into the pyramid, now or (in a bulk load) at its end."""
+        if self._pending is not None:
+            self._pending.add(rows, counts)
+        else:  # the batch's summary rows in one pass (the slow part of a write, else)
+            buckets.add(self.db, rows, counts)
+
+    def _write_pending(self) -> None:
+        """What a bulk load counted so far, written before a count is taken away."""
+        if self._pending is not None:
+            self._pending.write(self.db)
 
     def replace_events(
         self, document_id: int, published: str, source: str, events: Sequence[Event],
@@ -118,7 +175,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
         self.recheck_disputes(touched)  # what its reports made of other articles' events
         fresh = [e for e in events if (e.char_start, e.char_end, e.title) not in handled]
         counted = self._insert_events(document_id, fresh, same)
-        buckets.add(self.db, [row for row, _ in counted], [n for _, n in counted])
+        self._count([row for row, _ in counted], [n for _, n in counted])
 
     def merge_candidates(self, event: Event, limit: int = 30) -> list[tuple[int, Reported]]:
         """Stored events that could report the same happening as ``event``: close enough in
@@ -145,25 +202,46 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
                 [lo - SHORT_SPAN, hi, lo, limit],
             ).fetchall()
         names_of = self._entities_of([r[0] for r in rows])
-        events = [(r[0], Event(*r[1:], entities=names_of.get(r[0], ()))) for r in rows]
-        contexts = self._contexts([(i, e.char_start) for i, e in events])
-        return [(i, Reported(e, contexts.get(i, frozenset()))) for i, e in events]
+        events = [(r[0], Event(*r[1:-1], entities=names_of.get(r[0], ()))) for r in rows]
+        named = self._names_in({r[-1] for r in rows})
+        return [
+            (i, Reported(e, nearest_names(named[r[-1]], e.char_start)))
+            for (i, e), r in zip(events, rows, strict=True)
+        ]
 
-    def _contexts(self, events: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
-        """The context (``Reported``) of stored events, from their first article, in one query.
-        ``events`` holds ``(event id, char_start)``."""
-        rows = self.db.conn.execute(
-            "SELECT e.id, s.char_start, lower(n.name) FROM events e "
-            "JOIN event_sources s ON s.document_id = e.document_id "
-            "JOIN event_entities x ON x.event_id = s.event_id "
-            "JOIN entities n ON n.id = x.entity_id "
-            f"WHERE e.id IN ({','.join('?' * len(events))})",
-            [i for i, _ in events],
-        ).fetchall()
-        named: dict[int, dict[int, set[str]]] = {}
-        for event_id, start, name in rows:
-            named.setdefault(event_id, {}).setdefault(start, set()).add(name)
-        return {i: nearest_names(named.get(i, {}), at) for i, at in events}
+    def _names_in(self, documents: set[int]) -> dict[int, dict[int, set[str]]]:
+        """What each of these articles names at each offset, ``{char_start: names}`` (what
+        ``nearest_names`` reads an event's context from), in one query for those not known.
+
+        In a bulk load they are kept (a candidate's article comes back for event after
+        event) until a merge links names to an event of theirs (``_forget_names``)."""
+        known = self._named if self._named is not None else {}
+        if len(known) > NAMED_KEPT:
+            known.clear()
+        missing = [d for d in documents if d not in known]
+        if missing:
+            rows = self.db.conn.execute(
+                "SELECT s.document_id, s.char_start, lower(n.name) FROM event_sources s "
+                "JOIN event_entities x ON x.event_id = s.event_id "
+                "JOIN entities n ON n.id = x.entity_id "
+                f"WHERE s.document_id IN ({','.join('?' * len(missing))})",
+                missing,
+            ).fetchall()
+            known.update((d, {}) for d in missing)
+            for document, start, name in rows:
+                known[document].setdefault(start, set()).add(name)
+        return known
+
+    def _forget_names(self, merged_into: list[int]) -> None:
+        """Stored events given another source (and its names): the articles reporting them
+        name more at their offsets now."""
+        if self._named and merged_into:
+            for (document,) in self.db.conn.execute(
+                "SELECT DISTINCT document_id FROM event_sources "
+                f"WHERE event_id IN ({','.join('?' * len(merged_into))})",
+                merged_into,
+            ):
+                self._named.pop(document, None)
 
     def _user_handled(self, doc_id: int) -> set[tuple[int, int, str]]:
         """Extracted events of a document that the user edited or deleted: re-extraction
@@ -231,6 +309,9 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
         )  # fmt: skip
         rescored = [self._rescore(t) for t, e in zip(targets, events, strict=True) if t < first]
         self._link_all(zip(targets, (e.entities for e in events), strict=True))
+        self._forget_names([t for t in targets if t < first])
+        if settled:
+            self._write_pending()
         self.apply_disputes(events, settled)
         new = [((first + n, e.start_ts, score(e), e.title), 1) for n, e in enumerate(fresh)]
         return new + [(row, 0) for row in rescored]
@@ -260,6 +341,7 @@ class StoreWrites(StoreDisputes, StoreDocuments, StoreEntities):
             conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
             conn.execute("DELETE FROM events WHERE id = ?", [event_id])
         if orphans:
+            self._write_pending()
             buckets.remove(self.db, orphans)
         conn.execute(
             "UPDATE events SET "
