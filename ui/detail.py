@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from core.events.names import entity_entries
 from core.reading.published import has_own_date, source_name
 from core.timelabel import date_label
 from ui.disputes import dispute_html
@@ -64,7 +65,7 @@ class DetailPanel(QTextBrowser):
             date = escape(date_label(event["start"], event["end"], long=True)) + (
                 f" <span style='color: gray'>({escape(event['precision'])} precision)</span>"
             )
-        self._entities = list(event.get("entities", []))
+        self._entities = _one_per_entry(list(event.get("entities", [])))
         entities = ", ".join(
             f"<a href='entity:{i}' title='Show only the events naming {escape(e['text'])}'>"
             f"{escape(e['text'])}</a> <span style='color: gray'>({escape(e['kind'])})</span>"
@@ -93,6 +94,14 @@ _STAND_IN = (
     f"<br><span style='{_WARNING}'>⚠ Its article has no date of its own, only the file's "
     "time: a date read from “on Monday” or “last week” may be wrong.</span>"
 )
+
+
+def _one_per_entry(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each person, place or organisation once however its sources spell it ("Putin",
+    "Poutine", "Путиным"), under the name its entry shows (``entity_entries``)."""
+    rows = [(i, e["text"], e["kind"], 1) for i, e in enumerate(entities)]
+    shown = entity_entries(rows)
+    return [entities[i] for i in sorted(set(shown.values()))]
 
 
 def _first_source(event: dict[str, Any]) -> dict[str, Any]:

@@ -63,3 +63,22 @@ def test_the_language_filter_shows_only_the_events_of_that_languages_articles(qt
     with qtbot.waitSignal(mixed.filtersApplied, timeout=5000):
         box.setCurrentIndex(0)
     assert len(mixed.timeline.items()) == everything
+
+
+def test_the_detail_panel_names_each_person_once_however_the_sources_spell_them(qtbot):
+    from ui.detail import DetailPanel
+
+    panel = DetailPanel()
+    qtbot.addWidget(panel)
+    names = ["Emmanuel Macron", "Macron", "Vladimir Putin", "Vladimir Poutine", "Путиным",
+             "Эммануэль Макрон", "Moscow"]  # fmt: skip
+    kinds = ["person"] * 6 + ["place"]
+    source = {"published_source": "header", "sentence": "Macron met Putin.", "path": "a.txt",
+              "published": "2022-02-07T10:00", "document_title": "A"}  # fmt: skip
+    panel.show_event({"undated": False, "start": "2022-02-07", "end": None, "precision": "day",
+                      "title": "Macron met Putin", "kind": "meeting", "sources": [source],
+                      "entities": [{"text": n, "kind": k} for n, k in zip(names, kinds, strict=True)]})  # fmt: skip
+    who = next(line for line in panel.toPlainText().splitlines() if "Who and where" in line)
+    assert who.count("Macron") + who.count("Макрон") == 1
+    assert who.count("Put") + who.count("Pout") + who.count("Пут") == 1
+    assert "Moscow" in who
