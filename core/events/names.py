@@ -131,6 +131,12 @@ def _exonyms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return whole, words, stems
 
 
+def _own(name: str) -> bool:
+    """Whether a name is written as most languages write it, not as one language's exonym
+    ("Vladimir Putin", not the French "Vladimir Poutine")."""
+    return " ".join(_word_key(w) for w in name.split()) == name_key(name)
+
+
 def entity_entries(entities: list[tuple[int, str, str, int]]) -> dict[int, int]:
     """One entry per person, place or organisation however the articles write it: for each
     entity ``(id, name, kind, events naming it)``, the id of the entity its entry shows.
@@ -176,6 +182,9 @@ def entity_entries(entities: list[tuple[int, str, str, int]]) -> dict[int, int]:
             entries[joins[0]] += entries.pop(entry)
     shown: dict[int, int] = {}
     for names in entries.values():
-        head = max(names, key=lambda m: (" " in m[1], is_latin(m[1]), count[m[0]], -m[0]))[0]
+        head = max(
+            names,
+            key=lambda m: (" " in m[1], is_latin(m[1]), _own(m[1]), count[m[0]], -m[0]),
+        )[0]
         shown.update((entity_id, head) for entity_id, _ in names)
     return dict(sorted(shown.items()))
