@@ -163,7 +163,8 @@ if __name__ == "__main__":
 
     sets = UNSEEN if "unseen" in sys.argv else DEV
     for language, articles in sets.items():
-        print(language, "right %d wrong %d of %d" % totals(articles, language))
+        right, wrong, listed = totals(articles, language)
+        print(f"{language} right {right} wrong {wrong} of {listed}")
         if "-q" in sys.argv:
             continue
         for name, entries in articles.items():
