@@ -8,11 +8,11 @@ import pytest
 from tests.core.lang.round3 import DEV, totals
 
 # (right at least, of) per language; the first figure in the comment is before round 3
-FLOORS = {"de": 9, "fr": 11, "es": 12, "ru": 10, "uk": 10}
+FLOORS = {"de": 10, "fr": 11, "es": 12, "ru": 11, "uk": 10}
 
 
 @pytest.mark.parametrize("language", sorted(DEV))
 def test_the_round3_articles_give_their_chronology(language: str) -> None:
     right, wrong, listed = totals(DEV[language], language)
     assert right >= FLOORS[language], f"{right}/{listed}"
-    assert wrong <= {"de": 2, "ru": 1}.get(language, 0), f"{wrong} dated wrong"
+    assert wrong <= {"de": 1}.get(language, 0), f"{wrong} dated wrong"
