@@ -8,7 +8,7 @@ import pytest
 from tests.core.lang.round3 import DEV, UNSEEN, totals
 
 # (right at least, of) per language; the first figure in the comment is before round 3
-FLOORS = {"de": 12, "fr": 14, "es": 13, "ru": 12, "uk": 12}
+FLOORS = {"de": 13, "fr": 14, "es": 13, "ru": 12, "uk": 12}
 
 
 @pytest.mark.parametrize("language", sorted(DEV))
