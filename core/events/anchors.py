@@ -198,6 +198,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return after_object
     named = cues.of.search(before)
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
+        if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
+            return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
 
@@ -341,3 +343,17 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
         return False
     word = found.group("participle").lower()
     return cues.is_participle(word) and word not in cues.function_words
+
+
+# A sentence's start and one determiner: "La ", "\n\nL'", ". Die ".
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[^\W\d_]{1,4}['’]?\s*$")
+
+
+def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cues) -> bool:
+    """ "La réunion du 25 juin avec la ministre réunira …": a happening's noun opening the
+    sentence, its date after "de", is the subject, and the date is when it happens
+    ("les élections du 30 mai" elsewhere in a clause only names them)."""
+    noun = (named.group("noun") or "").lower()
+    if noun not in cues.event_nouns and noun.rstrip("s") not in cues.event_nouns:
+        return False
+    return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))

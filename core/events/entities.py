@@ -166,6 +166,11 @@ def _classify_run(
     if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
+        if after < j - 1 and names.nouns_capitalised and text[tokens[after][0]].islower():
+            # "Der Gemeinderat von Rosental": a German title before "von" is an office of a
+            # place, no person's name after it
+            rest = _classify_run(text, tokens, after + 1, j, False, names, language)
+            return [*before, *rest]
         if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
             return [*before, *_country_and_person(text, tokens, after, j, language)]
         if after < j:

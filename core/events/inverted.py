@@ -28,7 +28,8 @@ def verb_first_happening(s: Sentence, clause: Clause, when: When, end: int) -> H
         return None
     if clause.opener and clause.opener not in c.COORDINATORS:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
-    before = [k for k in range(clause.body, verb) if k not in s.drop]
+    # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
+    before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
     if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:

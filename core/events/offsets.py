@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from core import lang
 from core.temporal.tagger import Timex
 
-_SPAN = re.compile(r"^P(?:T(?P<hours>\d+|X)H|(?P<count>\d+)(?P<unit>[DMY]))$")
+_SPAN = re.compile(r"^P(?:T(?P<hours>\d+|X)H|(?P<count>\d+)(?P<unit>[DWMY]))$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2}(?:T.*)?)?$")
 _YEAR = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2}(?:T.*)?)?)?$")
@@ -59,8 +59,9 @@ def _offset(timex: Timex, last: Timex, words: dict[str, int]) -> str | None:
         hours = span["hours"]
         return day.group(0)[:10] if day and (hours == "X" or int(hours) < 12) else None
     count, unit = int(span["count"]) * way, span["unit"]
-    if unit == "D" and (day := _DAY.match(last.value)):
-        then = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=count)
+    if unit in "DW" and (day := _DAY.match(last.value)):  # "dos semanas después": 14 days
+        days = count * (7 if unit == "W" else 1)
+        then = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=days)
         return then.isoformat()
     if unit == "M" and (month := _MONTH.match(last.value)):
         months = int(month[1]) * 12 + int(month[2]) - 1 + count

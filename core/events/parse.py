@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
-from core.events.phrases import Clause, Token, clauses, quoted, tokenize
+from core.events.phrases import Clause, Token, clauses, is_finite, quoted, tokenize
 from core.model import Entity
 from core.temporal.tagger import Timex
 
@@ -87,7 +87,7 @@ def parse_sentence(
     inside = quoted(tokens, language)
     whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
     drop = dropped(tokens, whens, language)
-    parts = clauses(tokens, language)
+    parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
     return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
 
 
@@ -202,3 +202,16 @@ def lexical_verb(s: Sentence, clause: Clause) -> int:
 def kept_text(s: Sentence, a: int, b: int) -> str:
     """The words of tokens ``a`` to ``b``, the dropped time expressions left out."""
     return " ".join(t.text for k, t in enumerate(s.tokens[a:b], a) if k not in s.drop)
+
+
+def _verb_outside(tokens: list[Token], clause: Clause, drop: set[int], language: str) -> Clause:
+    """ "Il y a trente ans, le pont s'est effondré": the "a" of a time expression is not the
+    clause's verb; the first finite verb after the expression is."""
+    if clause.verb is None or clause.verb not in drop:
+        return clause
+    verb = next(
+        (k for k in range(clause.verb + 1, clause.end)
+         if k not in drop and is_finite(tokens, k, clause.body, language)),
+        None,
+    )  # fmt: skip
+    return Clause(clause.start, clause.body, clause.end, clause.opener, verb)

@@ -197,6 +197,8 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     if s.tokens[k].lower not in c.PREPOSITIONS:
         return k
     b = _noun_end(s, k + 1, end)
+    while b is not None and b < end and s.tokens[b].text[:1].isupper():
+        b += 1  # "brach im Kieler Hafen ein Feuer aus": a place's adjective before the noun
     if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES:
         return k
     return b

@@ -382,6 +382,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         year -= 1  # in January, "the winter" began last December
     elif step != 0 and first > ctx.dct.month:
         year -= direction(ctx.text, start, end, ctx.lang) == PAST
+    elif step is None and first + 3 <= ctx.dct.month and t.SEASON_OVER_AHEAD:
+        # "Строительство начнётся весной" said in October: this year's spring is over
+        year += direction(ctx.text, start, end, ctx.lang) == FUTURE
     ctx.mention(date(year, first, 1), "quarter", end)
     if m["year"] or m["spelled"]:
         story.written(ctx, date(year, first, 1), "quarter", start, end)

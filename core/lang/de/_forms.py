@@ -47,6 +47,8 @@ _WEAK = (
     " rechnen landen ernten retten protestieren marschieren blockieren verhindern"
     " erobern befreien besetzen bombardieren kapitulieren entführen ermorden"
     " zahlen stellen einigen heiraten enden strömen"
+    # round 3
+    " enthüllen einweihen"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.

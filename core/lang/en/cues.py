@@ -274,3 +274,7 @@ SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
 PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+
+# A bare season already over this year, in a sentence about the future, is next year's
+# ("Строительство начнётся весной" in October); English keeps this year's.
+SEASON_OVER_AHEAD = False

@@ -200,7 +200,9 @@ BACK_SPAN_AFTER = _words("après depuis")
 PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans")
 BETWEEN = "entre"
 GERUND = "ant"
-ADVERB_ENDING = "ment"
+# "le récemment nommé": an adverb after a determiner ends in "-amment"/"-emment"; a "-ment"
+# there is a noun, the subject ("le gouvernement tiendra", "le mouvement débute").
+ADVERB_ENDING = "mment"
 PAST_PARTICIPLE = "é"
 # Every finite form goes through the engine's check for a verb after a name or before its
 # object ("Macron s'envolera dès lundi"): French verbs have no single third-person ending.

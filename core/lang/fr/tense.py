@@ -17,6 +17,9 @@ PLANNED = tuple(
     " arriver revenir assister présider accueillir effectuer entamer commencer débuter".split()
 )
 FUTURE = (
+    # a future and its participle, one future ("resteront fermées vendredi", "sera signé")
+    r"(?:\w+(?:era|eront|ira|iront|endra|endront|iendra|iendront)|sera|seront|aura|auront)"
+    r"\s+\w+(?:é|ée|és|ées)|"
     # the simple future and the conditional of plans: "se rendra", "signeront", "sera"
     r"\w+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront|irait|iraient|endra|endront"
     r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront)"

@@ -178,3 +178,7 @@ AHEAD_FORMS = r"(?!)"
 SEASON_ANAPHORA: tuple[str, ...] = ()
 # The past perfect, for "ago" in a story long past: not read here yet.
 PAST_PERFECT = r"(?!)"
+
+# A bare season already over this year, in a sentence about the future, is next year's
+# ("Строительство начнётся весной" in October); English keeps this year's.
+SEASON_OVER_AHEAD = True
