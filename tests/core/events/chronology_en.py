@@ -110,10 +110,58 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-09", ("inquiry",)),
         ("2025-10-21", ("debate",)),
     ],
+    # round 2 (#14): the development set of the second round, written before its fixes
+    "anniversary-colliery.txt": [
+        ("2004-10-14", ("explosion",)),
+        ("2004-10-16", ("reached",)),
+        ("2004-10-17", ("brought",)),
+        ("2005-01-03", ("inquiry",)),
+        ("2007", ("pit closed",)),
+        ("2024-10-19", ("gather",)),
+    ],
+    "wire-merger.txt": [
+        ("2025-03-04", ("blocked",)),
+        ("2025-03-18", ("challenge",)),
+        ("2025-03-03", ("backed",)),
+        ("2024-09", ("investigation",)),
+        ("2024-07", ("announced",)),
+        ("2025-03-04", ("shares fell",)),
+    ],
+    "heatwave-forecast.txt": [
+        ("2025-07-17", ("thunderstorms",)),
+        ("2025-07-13", ("issued",)),
+        ("2025-07-14", ("extended",)),
+        ("2025-07-18", ("rain",)),
+    ],
+    "retailer-quarter.txt": [
+        ("2024-Q3|2024-07/2024-09|2024-07-01/2024-09-30", ("profit rose",)),
+        ("2024-07-15/2024-10-06|2024-W29/2024-W40", ("sales grew",)),
+        ("2024-01", ("took over",)),
+        ("2025", ("20 new stores",)),
+        ("2025-03-06", ("results",)),
+    ],
+    "arrest-sequence.txt": [
+        ("2025-06-12", ("retired",)),
+        ("2023-05-02", ("arrested",)),
+        ("2023-05-03", ("charged",)),
+        ("2023-05-06", ("released",)),
+        ("2025-06-02", ("opened",)),
+    ],
+    "library-reopens.txt": [
+        ("2025-06-10", ("reopened",)),
+        ("1972", ("opened",)),
+        ("2024-02-03", ("closed",)),
+        ("2025-03", ("approved",)),
+        ("2025-05", ("finished",)),
+        ("2025-FA|2025-AU", ("festival",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
 UNSEEN = ("flood-river.txt", "football-coach.txt", "minister-resigns.txt")
+# Round 2's development set (the first six) and its unseen check (written after its fixes).
+ROUND2 = ("anniversary-colliery.txt", "wire-merger.txt", "heatwave-forecast.txt", "retailer-quarter.txt", "arrest-sequence.txt", "library-reopens.txt")  # fmt: skip
+ROUND2_UNSEEN: tuple[str, ...] = ()
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -127,6 +175,12 @@ TRAPS: dict[str, list[Entry]] = {
     "flood-river.txt": [("2007", ()), ("2025-02-12", ()), ("2025-02-11", ()), ("2025-02-13", ())],
     "football-coach.txt": [("2025-01-18", ()), ("2025-03-08", ("dismissed",)), ("2025-03-08", ("take charge",))],
     "minister-resigns.txt": [("2015", ("resigned",)), ("2025-10-14", ()), ("2025-10-16T", ())],
+    "anniversary-colliery.txt": [("2024-10-16", ()), ("2024-10-17", ()), ("2026", ()), ("2024-10-14", ("explosion",)), ("2024-10-12", ())],
+    "wire-merger.txt": [("2025-03-18", ("blocked",)), ("2024-09", ("announced",)), ("2025-03-10", ()), ("2025", ("saved",))],
+    "heatwave-forecast.txt": [("2025-07-09", ()), ("2025-07-10", ()), ("2025-07-11", ()), ("2025-07-20", ()), ("2024-FA", ()), ("2024-AU", ())],
+    "retailer-quarter.txt": [("2024-09-30", ("profit",)), ("2024-10-06", ("sales",)), ("2027", ()), ("2024", ("higher",)), ("2024-03-06", ())],
+    "arrest-sequence.txt": [("2025-06-09", ()), ("2025-06-13", ()), ("2025-05", ()), ("2023-05-05", ())],
+    "library-reopens.txt": [("2024-03", ()), ("2024-05", ()), ("2024-FA", ()), ("2024-AU", ())],
 }  # fmt: skip
 
 
@@ -172,9 +226,14 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 if __name__ == "__main__":  # uv run python -m tests.core.events.chronology_en [--unseen]
     import sys
 
-    unseen = "--unseen" in sys.argv
+    unseen, round2 = "--unseen" in sys.argv, "--round2" in sys.argv
     total = hits = traps = 0
-    for name in [n for n in CHRONOLOGY if (n in UNSEEN) == unseen]:
+    for name in [
+        n
+        for n in CHRONOLOGY
+        if (n in (ROUND2 + ROUND2_UNSEEN)) == round2
+        and (n in (ROUND2_UNSEEN if round2 else UNSEEN)) == unseen
+    ]:
         found, wrong, trapped = score(name)
         total, hits, traps = total + len(CHRONOLOGY[name]), hits + len(found), traps + len(trapped)
         print(f"{name}: {len(found)}/{len(CHRONOLOGY[name])}, traps {len(trapped)}")
