@@ -46,6 +46,8 @@ def article(tmp_path):
         ("Updated 11:02 AM EST, Fri February 4, 2022", "2022-02-04T11:02"),
         ("Published: Friday, February 4, 2022 at 11:15 p.m.", "2022-02-04T23:15"),
         ("By Jane Doe | February 4, 2022", "2022-02-04"),
+        ("By Ruth Hale | City Wire | 9 May 2023", "2023-05-09"),
+        ("By Ruth Hale | Business Desk | 9 May 2023, 14:10", "2023-05-09T14:10"),
         ("By Jane Doe, Reuters · Feb. 4, 2022 8:05 AM", "2022-02-04T08:05"),
         ("4 February 2022", "2022-02-04"),  # a line holding only a date, under the title
         ("Feb. 4, 2022, 11:15 p.m. ET", "2022-02-04T23:15"),
