@@ -35,3 +35,28 @@ def test_a_since_date_of_a_state_lasting_to_now_tells_no_story(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     expect(text, *expected, dct=SUMMER_25)
+
+
+AUTUMN_24 = date(2024, 10, 14)
+
+# "N years ago today" is that very day, and a story told in the past opens there: its
+# yearless dates and counted days are that year's, not the article's.
+AGO_TODAY = [
+    (
+        "Thirty years ago today, the mill burned down. Crews put out the last flames on October 16.",
+        [("Thirty years ago today", "1994-10-14"), ("October 16", "1994-10-16")],
+    ),
+    (
+        "Ten years ago today, the ferry sank. Divers found the wreck on October 20 and raised it the next day.",
+        [("Ten years ago today", "2014-10-14"), ("October 20", "2014-10-20"), ("the next day", "2014-10-21")],
+    ),
+    ("A year ago yesterday, the dam failed.", [("A year ago yesterday", "2023-10-13")]),
+    ("Ten years ago, the dam failed.", [("Ten years ago", "2014")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGO_TODAY)
+def test_years_ago_today_is_a_day_that_opens_the_story(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected, dct=AUTUMN_24)
