@@ -194,3 +194,7 @@ FIGURE_LEVEL_BEFORE = (
     r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
     r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
 )
+# -- added for #14 round 2 --
+# Between a counted period and the date it ends on: "the three months ended September 30",
+# "the 12 weeks to 6 October" — the happening spans the period, not its last day.
+PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?$"

@@ -1,0 +1,40 @@
+"""Classes of #14's second round (dates on unseen English text), each in our own sentences.
+
+Checks as in ``test_reader_classes``: ("has", V) some event starts at V; ("not", V) none
+does; ("title", W, V) an event whose title holds W starts at V; ("span", W, V, E) such an
+event spans V to E; ("title-not", W) no title holds W.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+CASES = [
+    # a counted period up to a date is dated as the period, not cut to its last day
+    ("months-ended", "2023-11-02", "The brewer said its profit fell 8 percent in the three months ended September 30.", [("span", "profit fell", "2023-07", "2023-09"), ("not", "2023-09-30")]),
+    ("weeks-to", "2023-11-02", "Ticket sales rose 3 percent in the 8 weeks to 29 October, the theatre said.", [("span", "sales rose", "2023-09-04", "2023-10-29"), ("not", "2023-10-29")]),
+    ("six-months-to-month", "2023-11-02", "The airline carried 9 million passengers in the six months to June.", [("span", "carried", "2023-01", "2023-06")]),
+    ("to-a-date-alone-stays", "2023-11-02", "The ferry moved its first sailing to 29 October.", [("not", "2023-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "span":
+            spans = [(e.start, e.end) for e in events if check[1] in e.title]
+            assert (check[2], check[3]) in spans, got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title], got
