@@ -175,10 +175,12 @@ PERIOD_END_BEFORE = (
 CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
-# order was given.
+# order was given. So is a target's ("aims to cut its costs by 200 million pounds by 2027"):
+# a goal, not a happening.
 DEADLINE_BEFORE = (
     r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
-    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
+    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives|"
+    r"aim|aims|aimed|aiming|target|targets|targeted|targeting)\b"
     r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
 )
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a

@@ -18,6 +18,10 @@ CASES = [
     ("weeks-to", "2023-11-02", "Ticket sales rose 3 percent in the 8 weeks to 29 October, the theatre said.", [("span", "sales rose", "2023-09-04", "2023-10-29"), ("not", "2023-10-29")]),
     ("six-months-to-month", "2023-11-02", "The airline carried 9 million passengers in the six months to June.", [("span", "carried", "2023-01", "2023-06")]),
     ("to-a-date-alone-stays", "2023-11-02", "The ferry moved its first sailing to 29 October.", [("not", "2023-08")]),
+    # a target's date is no happening's ("aims to … by 2027")
+    ("aims-by", "2023-11-02", "The brewer aims to halve its water use by 2030, its chief said on Monday.", [("not", "2030")]),
+    ("target-by", "2023-11-02", "The city has a target of planting 5,000 trees by 2028.", [("not", "2028")]),
+    ("plain-by-stays", "2023-11-02", "The crew finished the roof by Friday.", [("has", "2023-10-27")]),
 ]  # fmt: skip
 
 
