@@ -60,3 +60,35 @@ def test_years_ago_today_is_a_day_that_opens_the_story(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     expect(text, *expected, dct=AUTUMN_24)
+
+
+JUNE_25 = date(2025, 6, 12)
+
+# A recent story told in one paragraph ends where a later one names a month next to the
+# publication's: that is the news's own date. Within the paragraph, or for a story long
+# past, the story's year holds.
+BACK_TO_NOW = [
+    (
+        "Police held the driver on 3 May 2023 and freed him a day later.\n\nHis trial began on 2 June.",
+        [("3 May 2023", "2023-05-03"), ("a day later", "2023-05-04"), ("2 June", "2025-06-02")],
+    ),
+    (
+        "Police held the driver on 3 May 2023. His trial began on 2 June.",
+        [("3 May 2023", "2023-05-03"), ("2 June", "2023-06-02")],
+    ),
+    (
+        "Troops landed on 3 May 1944.\n\nThe town fell on 2 June.",
+        [("3 May 1944", "1944-05-03"), ("2 June", "1944-06-02")],
+    ),
+    (
+        "Police held the driver on 3 May 2023.\n\nHe was charged in September.",
+        [("3 May 2023", "2023-05-03"), ("September", "2023-09")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_TO_NOW)
+def test_a_later_paragraph_near_publication_is_back_in_the_present(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    expect(text, *expected, dct=JUNE_25)
