@@ -90,9 +90,10 @@ MORE_EVENT_NOUNS = frozenset(
     "profit earnings income sales revenue results quarter dividend split crisis".split()
 )
 # "a decision on the response to Friday's attack": a day's possessive after a preposition
-# dates that noun, not the clause ("Monday's vote drew …" as a subject still does).
+# dates that noun, not the clause ("Monday's vote drew …" as a subject still does; so does
+# "at": "shareholders backed the offer at Monday's vote" happened at the vote).
 POSSESSIVE_AFTER_PREPOSITION = (
-    r"\b(?:to|on|after|before|since|of|for|in|at|by|from|with|over|about)\s+$"
+    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about)\s+$"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).

@@ -22,6 +22,9 @@ CASES = [
     ("aims-by", "2023-11-02", "The brewer aims to halve its water use by 2030, its chief said on Monday.", [("not", "2030")]),
     ("target-by", "2023-11-02", "The city has a target of planting 5,000 trees by 2028.", [("not", "2028")]),
     ("plain-by-stays", "2023-11-02", "The crew finished the roof by Friday.", [("has", "2023-10-27")]),
+    # a happening at a day's named happening took place then; after or before it, not
+    ("at-possessive", "2023-11-02", "Members had approved the merger at Tuesday's meeting, the union said.", [("title", "approved the merger", "2023-10-31")]),
+    ("after-possessive-stays", "2023-11-02", "Members left the hall after Tuesday's meeting.", [("not", "2023-10-31")]),
 ]  # fmt: skip
 
 
