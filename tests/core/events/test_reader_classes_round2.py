@@ -25,6 +25,9 @@ CASES = [
     # a happening at a day's named happening took place then; after or before it, not
     ("at-possessive", "2023-11-02", "Members had approved the merger at Tuesday's meeting, the union said.", [("title", "approved the merger", "2023-10-31")]),
     ("after-possessive-stays", "2023-11-02", "Members left the hall after Tuesday's meeting.", [("not", "2023-10-31")]),
+    # a plain present after a plural noun is the clause's verb ("Forecasters expect …")
+    ("plural-present", "2025-07-15", "Forecasters expect the gales to reach the coast on Friday.", [("title", "Forecasters expect", "2025-07-18")]),
+    ("before-plural-present", "2025-07-15", "The river will rise on Wednesday before thunderstorms sweep across the hills on Thursday.", [("title", "Thunderstorms sweep", "2025-07-17")]),
 ]  # fmt: skip
 
 
