@@ -155,13 +155,36 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-05", ("finished",)),
         ("2025-FA|2025-AU", ("festival",)),
     ],
+    # round 2: written after its fixes and measured once, untuned (its unseen check)
+    "festival-cancelled.txt": [
+        ("2025-04-24", ("cancelled",)),
+        ("2025-04-17", ("withdrew",)),
+        ("1994", ("held",)),
+        ("2025-06-20", ("open",)),
+        ("2025-04-21", ("approved",)),
+        ("2020", ("break",)),
+    ],
+    "strike-talks.txt": [
+        ("2024-11-26", ("voted",)),
+        ("2024-11-04", ("walked out",)),
+        ("2024-11-18", ("raised",)),
+        ("2024-11-25", ("rejected",)),
+        ("2024-12-03", ("resume",)),
+        ("2019", ("took over",)),
+    ],
+    "marathon-result.txt": [
+        ("2025-09-21", ("osei won",)),
+        ("2025-03", ("finished second",)),
+        ("2025-09-14", ("cleared",)),
+        ("2025-12-07", ("valencia",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
 UNSEEN = ("flood-river.txt", "football-coach.txt", "minister-resigns.txt")
 # Round 2's development set (the first six) and its unseen check (written after its fixes).
 ROUND2 = ("anniversary-colliery.txt", "wire-merger.txt", "heatwave-forecast.txt", "retailer-quarter.txt", "arrest-sequence.txt", "library-reopens.txt")  # fmt: skip
-ROUND2_UNSEEN: tuple[str, ...] = ()
+ROUND2_UNSEEN = ("festival-cancelled.txt", "strike-talks.txt", "marathon-result.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -181,6 +204,9 @@ TRAPS: dict[str, list[Entry]] = {
     "retailer-quarter.txt": [("2024-09-30", ("profit",)), ("2024-10-06", ("sales",)), ("2027", ()), ("2024", ("higher",)), ("2024-03-06", ())],
     "arrest-sequence.txt": [("2025-06-09", ()), ("2025-06-13", ()), ("2025-05", ()), ("2023-05-05", ())],
     "library-reopens.txt": [("2024-03", ()), ("2024-05", ()), ("2024-FA", ()), ("2024-AU", ())],
+    "festival-cancelled.txt": [("2025-04-18", ()), ("2025-04-28", ()), ("2024-06-20", ()), ("2025-SU", ()), ("2024-SU", ())],
+    "strike-talks.txt": [("2024-11-26", ("resume",)), ("2025", ()), ("2026", ()), ("2024-12-02", ()), ("2024-11-18", ("walked",))],
+    "marathon-result.txt": [("T02:21", ()), ("T02:08", ()), ("T21:09", ()), ("2024-03", ()), ("2024-12-07", ()), ("2017", ("osei",)), ("2024", ("dropped",))],
 }  # fmt: skip
 
 
