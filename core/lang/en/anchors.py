@@ -201,3 +201,9 @@ FIGURE_LEVEL_BEFORE = (
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.
 PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+# Roles after a date's possessive name a person, not a happening: "Last year's winner, Piet
+# Honda, dropped out" is no event of last year.
+PEOPLE_AFTER_POSSESSIVE = frozenset(
+    "winner winners champion champions runner-up finalist finalists holder holders "
+    "titleholder medallist medalist medallists medalists victor nominee nominees".split()
+)

@@ -35,9 +35,9 @@ MISSED = {
     ("strike-talks.txt", "2024-11-25", "rejected"),
     ("marathon-result.txt", "2025-09-14", "cleared"),
 }
-# "hope to return next summer" read as this summer; "Last year's winner … dropped out" dated
-# last year (round 2's unseen check)
-TRAPPED = {"festival-cancelled.txt", "marathon-result.txt"}
+# "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
+# "Last year's winner … dropped out" dated last year, was fixed after the measurement)
+TRAPPED = {"festival-cancelled.txt"}
 
 
 def _entry(name: str, date: str, words: tuple[str, ...]):

@@ -28,6 +28,10 @@ CASES = [
     # a plain present after a plural noun is the clause's verb ("Forecasters expect …")
     ("plural-present", "2025-07-15", "Forecasters expect the gales to reach the coast on Friday.", [("title", "Forecasters expect", "2025-07-18")]),
     ("before-plural-present", "2025-07-15", "The river will rise on Wednesday before thunderstorms sweep across the hills on Thursday.", [("title", "Thunderstorms sweep", "2025-07-17")]),
+    # a date's possessive before a role names a person, not when the clause happened
+    ("possessive-winner", "2025-09-22", "Last year's winner, Ana Lind, pulled out with a knee injury.", [("not", "2024")]),
+    ("possessive-champion-day", "2025-09-22", "Last year's champion withdrew on Saturday.", [("has", "2025-09-20"), ("not", "2024")]),
+    ("possessive-event-stays", "2025-09-22", "Sunday's race drew 12,000 runners.", [("has", "2025-09-21")]),
 ]  # fmt: skip
 
 
