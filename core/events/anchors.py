@@ -85,6 +85,7 @@ class _Cues:
     deadline: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
+    people_after_possessive: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +141,7 @@ def _cues(language: str) -> _Cues:
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
+        people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
     )
 
 
@@ -188,6 +190,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES
     if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
         return DESCRIBES
+    if after.startswith(cues.possessive) and _person_after(after, cues):
+        return DESCRIBES  # "Last year's winner, Piet Honda, dropped out": who, not when
     if after.startswith(cues.possessive):
         # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
         return MODIFIES if cues.possessive_object.search(before) else DATES
@@ -357,3 +361,11 @@ def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cue
     if noun not in cues.event_nouns and noun.rstrip("s") not in cues.event_nouns:
         return False
     return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))
+
+
+def _person_after(after: str, cues: _Cues) -> bool:
+    """Whether the noun after a date's possessive names a person by a role ("last year's
+    winner", "2019's champion"): the date says who, not when the clause happened."""
+    ending = next(e for e in cues.possessive if after.startswith(e))
+    noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
+    return noun is not None and noun.group(1).lower() in cues.people_after_possessive

@@ -136,8 +136,12 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
+    periods = _periods_ended(text, timexes, language)
     found: list[When] = []
     for timex in timexes:
+        if timex in periods and roles.get(timex) == anchors.DATES:
+            found.append(When(timex, period=periods[timex]))
+            continue
         if _is_back_span(text, timex, language):
             found.append(When(timex, back=True))
             continue
@@ -233,6 +237,10 @@ def _dates(
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
     if when.until:
         return parse_value(when.timex.value), parse_value(when.until.value)
+    if when.period:
+        span = _period_span(when.period.value, when.timex.value)
+        if span:
+            return parse_value(span[0]), parse_value(span[1])
     before = text[max(0, when.timex.start - 16) : when.timex.start]
     value = moments.settled(
         when.timex.value, when.timex.text, title, published, language, before, clock_known
@@ -260,3 +268,40 @@ def _event(
         end_ts=to_seconds((until or value).end),
         entities=happening.entities,
     )
+
+
+def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:
+    """The dates that end a counted period ("the three months ended September 30"), each with
+    the period's duration: the happening spans the period, not its last day."""
+    between = re.compile(lang.words(language, "anchors").PERIOD_TO_BETWEEN, re.I)
+    return {
+        second: first
+        for first, second in pairwise(timexes)
+        if first.type == "DURATION"
+        and _BACK_DURATION.match(first.value)
+        and between.match(text[first.end : second.start])
+    }
+
+
+def _period_span(duration: str, last: str) -> tuple[str, str] | None:
+    """The first and last moments of a period of ``duration`` ending on ``last``: months to a
+    month's end are whole months, weeks and days are days.
+
+    >>> _period_span("P3M", "2024-09-30"), _period_span("P12W", "2024-10-06")
+    (('2024-07', '2024-09'), ('2024-07-15', '2024-10-06'))
+    >>> _period_span("P6M", "2024-06"), _period_span("P3M", "2024-09-15")
+    (('2024-01', '2024-06'), None)
+    """
+    match = _BACK_DURATION.match(duration)
+    value = parse_value(last)
+    if match is None or value is None or value.precision not in ("day", "month"):
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    end = value.end - timedelta(days=1)  # the period's last day
+    if unit in "WD" and value.precision == "day":
+        first = end - timedelta(days=count * (7 if unit == "W" else 1) - 1)
+        return first.date().isoformat(), end.date().isoformat()
+    if unit in "MY" and (end + timedelta(days=1)).day == 1:  # to a month's end
+        months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1) + 1
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", f"{end.year:04d}-{end.month:02d}"
+    return None

@@ -31,6 +31,7 @@ class When:
     timex: Timex
     until: Timex | None = None
     back: bool = False  # timex is a duration counted back from the publication date
+    period: Timex | None = None  # the counted period timex ends ("the 12 weeks to 6 October")
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,7 +311,22 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
         noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
         return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
-    return prev in c.PRONOUNS
+    return prev in c.PRONOUNS or _plural_present(tokens, k, start, c)
+
+
+def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """ "Forecasters expect the storms to …", "before thunderstorms move in": a plain present
+    after a plural noun (only a noun) that opens its clause or follows a determiner, with an
+    object or a preposition after it."""
+    prev = tokens[k - 1].lower
+    if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
+        return False
+    if "VERB" in c.lemmas(prev) or "NOUN" not in c.lemmas(prev):
+        return False
+    opens = k - 1 == start or tokens[k - 2].lower in c.DETERMINERS
+    nxt = tokens[k + 1].lower
+    after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+    return opens and after
 
 
 def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -74,6 +74,8 @@ _HEADER = re.compile(
 )
 _BYLINE = re.compile(
     r"^[ \t]*" + _BY_WORD + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    # an agency or desk between the name and the date: "By Jane Doe | Reuters | March 4, 2025"
+    r"(?:[^\n|·•\d]{2,40}?[ \t]*[|·•][ \t]*)?"
     r"(?:(?:"
     + _PUBLISHED
     + "|"
@@ -110,6 +112,8 @@ def find_header_date(text: str) -> FoundDate | None:
     '2022-02-04T23:15'
     >>> find_header_date("Title\\n\\nThe Daily Courier: 4 February 2022\\n\\nBody").value
     '2022-02-04'
+    >>> find_header_date("Title\\n\\nBy Jo Ames | Reuters | March 4, 2025\\n\\nBody").value
+    '2025-03-04'
     """
     best: tuple[int, int, FoundDate] | None = None
     for rank, match, parse, raw in _candidates(text, _Languages(text)):

@@ -195,6 +195,11 @@ def publication_date(
     timed = from_file_time(mtime) if mtime is not None else None
     later = metadata or named or timed
     in_text = find_header_date(text) or find_dateline_date(text, later.moment if later else None)
+    yearless = in_text and not re.search(r"\d{4}", text[in_text.span[0] : in_text.span[1]])
+    if yearless and in_text.source == "dateline" and timed is not None and later is timed:
+        # "LONDON, March 4 (Reuters) -" with only the file's time to give it a year: the day
+        # is the article's, the year a guess; the article still needs its date
+        return FoundDate(in_text.moment, in_text.value, "dateline-mtime", in_text.span)
     if in_text:
         return _with_time_from(in_text, metadata)
     if later is None:
@@ -219,6 +224,7 @@ SOURCE_NAMES = {
     "email-date": "the e-mail's Date header",
     "filename": "the file name",
     "mtime": "the file's modification time",
+    "dateline-mtime": "the article's dateline, its year from the file's modification time",
     "sgml-date": "the archive's <DATE> tag",
     "tml-dct": "the TimeML document's DCT",
     "pasted": "the time it was pasted or dropped",
@@ -234,13 +240,13 @@ def source_name(source: str) -> str:
 # Sources that are no date of the article's own, only a stand-in for one: the time the file
 # was saved or the text dropped. Every "on Monday" in such an article may be resolved against
 # the wrong week, so the user is shown which articles these are and asked to set their date.
-STAND_IN_SOURCES = frozenset({"mtime", "pasted"})
+STAND_IN_SOURCES = frozenset({"mtime", "pasted", "dateline-mtime"})
 
 
 def has_own_date(source: str) -> bool:
     """Whether a date from ``source`` is the article's own, not the file's or drop's time.
 
-    >>> has_own_date("header"), has_own_date("mtime")
-    (True, False)
+    >>> has_own_date("header"), has_own_date("mtime"), has_own_date("dateline-mtime")
+    (True, False, False)
     """
     return source not in STAND_IN_SOURCES

@@ -168,6 +168,14 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         return None  # "12,000 week ago": a count (of hogs) before "a week ago", not a date
     if n is None:  # "several years ago", "a few days later": some time before or after
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    tail = m.groupdict().get("tail")
+    if tail and deictic and sign < 0 and not m["approx"]:
+        # "Twenty years ago today": that very day, and the day a story told in the past opens
+        today = ctx.dct + timedelta(days=t.DEICTIC_DAYS.get(tail.lower(), 0))
+        day = shift(today, letter, sign * round(n * mult))
+        ctx.mention(day, "day", end)
+        story.written(ctx, day, "day", start, end, framed=True)
+        return "DATE", fmt(day, "day")
     if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
         sentence_start = sentence_bounds(ctx.text, start, end)[0]
         from_now = way in t.YEAR_AGO_FROM_NOW

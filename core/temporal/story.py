@@ -75,6 +75,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         not tells_past(ctx.text, start, end, ctx.lang)
         or _present_since(ctx, start)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
+        or _back_to_now(ctx, start, month)
     ):
         return None
     if month is not None and RANK[story.precision] >= RANK["month"]:
@@ -291,3 +292,20 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
     if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
         return False
     return year(ctx, start, end) is not None
+
+
+# A story of the last few years, told in a news article, ends where a later paragraph names
+# a month next to the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
+# on 2 June" in an article of 12 June 2025 is this June's trial.
+_RECENT_YEARS = 2
+
+
+def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
+    """Is the yearless ``month`` at ``start`` the publication's month or one next to it, in
+    a paragraph after the one where a recent story's date was written? Then it is the news's."""
+    story = ctx.story
+    if month is None or story is None or ctx.dct.year - story.day.year > _RECENT_YEARS:
+        return False
+    if "\n" not in ctx.text[ctx.story_end : start]:
+        return False
+    return abs(ctx.dct.month - month) <= 1

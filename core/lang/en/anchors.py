@@ -90,9 +90,10 @@ MORE_EVENT_NOUNS = frozenset(
     "profit earnings income sales revenue results quarter dividend split crisis".split()
 )
 # "a decision on the response to Friday's attack": a day's possessive after a preposition
-# dates that noun, not the clause ("Monday's vote drew …" as a subject still does).
+# dates that noun, not the clause ("Monday's vote drew …" as a subject still does; so does
+# "at": "shareholders backed the offer at Monday's vote" happened at the vote).
 POSSESSIVE_AFTER_PREPOSITION = (
-    r"\b(?:to|on|after|before|since|of|for|in|at|by|from|with|over|about)\s+$"
+    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about)\s+$"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).
@@ -175,10 +176,12 @@ PERIOD_END_BEFORE = (
 CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
-# order was given.
+# order was given. So is a target's ("aims to cut its costs by 200 million pounds by 2027"):
+# a goal, not a happening.
 DEADLINE_BEFORE = (
     r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
-    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
+    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives|"
+    r"aim|aims|aimed|aiming|target|targets|targeted|targeting)\b"
     r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
 )
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
@@ -193,4 +196,14 @@ CHANGE_BEFORE_FROM = (
 FIGURE_LEVEL_BEFORE = (
     r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
     r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
+)
+# -- added for #14 round 2 --
+# Between a counted period and the date it ends on: "the three months ended September 30",
+# "the 12 weeks to 6 October" — the happening spans the period, not its last day.
+PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+# Roles after a date's possessive name a person, not a happening: "Last year's winner, Piet
+# Honda, dropped out" is no event of last year.
+PEOPLE_AFTER_POSSESSIVE = frozenset(
+    "winner winners champion champions runner-up finalist finalists holder holders "
+    "titleholder medallist medalist medallists medalists victor nominee nominees".split()
 )

@@ -428,3 +428,7 @@ DAY_NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty"
 )
+# -- added for #14 round 2 --
+# A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
+# expect the storms to …", "before thunderstorms move in").
+PLURAL_NOUN_ENDING = "s"

@@ -240,8 +240,13 @@ THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
 # A date at the far end of a span the sentence reaches forward to is an aside, not the story's
 # new time: "an assault that lasted until the fall of the city in May 1945"; nor is the date
-# a figure is given "as of" ("73% of deaths (as of December 5, 2006)").
-STORY_ASIDE = r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
+# a figure is given "as of" ("73% of deaths (as of December 5, 2006)"), nor where a state
+# that lasts to now began ("has been closed since the flood on 3 February 2024"): the
+# sentence reports the present.
+STORY_ASIDE = (
+    r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
+    r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"
+)
 # A weekday after a verb of saying is when the news was told, not a day of the story:
 # "officials said privately Thursday", "told reporters on Monday".
 REPORTED_ON = (

@@ -369,3 +369,5 @@ DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
 # month (English "June eight"): none listed yet.
 DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
+# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
+PLURAL_NOUN_ENDING = ""

@@ -60,3 +60,5 @@ DEADLINE_BEFORE = r"(?!x)x"
 CHANGE_BEFORE_FROM = r""
 # A level after a figure and "to" (English "fell 508 points to 1738"): not read yet.
 FIGURE_LEVEL_BEFORE = r"(?!x)x"
+PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
+PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"

@@ -110,10 +110,81 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-09", ("inquiry",)),
         ("2025-10-21", ("debate",)),
     ],
+    # round 2 (#14): the development set of the second round, written before its fixes
+    "anniversary-colliery.txt": [
+        ("2004-10-14", ("explosion",)),
+        ("2004-10-16", ("reached",)),
+        ("2004-10-17", ("brought",)),
+        ("2005-01-03", ("inquiry",)),
+        ("2007", ("pit closed",)),
+        ("2024-10-19", ("gather",)),
+    ],
+    "wire-merger.txt": [
+        ("2025-03-04", ("blocked",)),
+        ("2025-03-18", ("challenge",)),
+        ("2025-03-03", ("backed",)),
+        ("2024-09", ("investigation",)),
+        ("2024-07", ("announced",)),
+        ("2025-03-04", ("shares fell",)),
+    ],
+    "heatwave-forecast.txt": [
+        ("2025-07-17", ("thunderstorms",)),
+        ("2025-07-13", ("issued",)),
+        ("2025-07-14", ("extended",)),
+        ("2025-07-18", ("rain",)),
+    ],
+    "retailer-quarter.txt": [
+        ("2024-Q3|2024-07/2024-09", ("profit rose",)),
+        ("2024-07-15/2024-10-06", ("sales grew",)),
+        ("2024-01", ("took over",)),
+        ("2025", ("20 new stores",)),
+        ("2025-03-06", ("results",)),
+    ],
+    "arrest-sequence.txt": [
+        ("2025-06-12", ("retired",)),
+        ("2023-05-02", ("arrested",)),
+        ("2023-05-03", ("charged",)),
+        ("2023-05-06", ("released",)),
+        ("2025-06-02", ("opened",)),
+    ],
+    "library-reopens.txt": [
+        ("2025-06-10", ("reopened",)),
+        ("1972", ("opened",)),
+        ("2024-02-03", ("closed",)),
+        ("2025-03", ("approved",)),
+        ("2025-05", ("finished",)),
+        ("2025-FA|2025-AU", ("festival",)),
+    ],
+    # round 2: written after its fixes and measured once, untuned (its unseen check)
+    "festival-cancelled.txt": [
+        ("2025-04-24", ("cancelled",)),
+        ("2025-04-17", ("withdrew",)),
+        ("1994", ("held",)),
+        ("2025-06-20", ("open",)),
+        ("2025-04-21", ("approved",)),
+        ("2020", ("break",)),
+    ],
+    "strike-talks.txt": [
+        ("2024-11-26", ("voted",)),
+        ("2024-11-04", ("walked out",)),
+        ("2024-11-18", ("raised",)),
+        ("2024-11-25", ("rejected",)),
+        ("2024-12-03", ("resume",)),
+        ("2019", ("took over",)),
+    ],
+    "marathon-result.txt": [
+        ("2025-09-21", ("osei won",)),
+        ("2025-03", ("finished second",)),
+        ("2025-09-14", ("cleared",)),
+        ("2025-12-07", ("valencia",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
 UNSEEN = ("flood-river.txt", "football-coach.txt", "minister-resigns.txt")
+# Round 2's development set (the first six) and its unseen check (written after its fixes).
+ROUND2 = ("anniversary-colliery.txt", "wire-merger.txt", "heatwave-forecast.txt", "retailer-quarter.txt", "arrest-sequence.txt", "library-reopens.txt")  # fmt: skip
+ROUND2_UNSEEN = ("festival-cancelled.txt", "strike-talks.txt", "marathon-result.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -127,11 +198,26 @@ TRAPS: dict[str, list[Entry]] = {
     "flood-river.txt": [("2007", ()), ("2025-02-12", ()), ("2025-02-11", ()), ("2025-02-13", ())],
     "football-coach.txt": [("2025-01-18", ()), ("2025-03-08", ("dismissed",)), ("2025-03-08", ("take charge",))],
     "minister-resigns.txt": [("2015", ("resigned",)), ("2025-10-14", ()), ("2025-10-16T", ())],
+    "anniversary-colliery.txt": [("2024-10-16", ()), ("2024-10-17", ()), ("2026", ()), ("2024-10-14", ("explosion",)), ("2024-10-12", ())],
+    "wire-merger.txt": [("2025-03-18", ("blocked",)), ("2024-09", ("announced",)), ("2025-03-10", ()), ("2025", ("saved",))],
+    "heatwave-forecast.txt": [("2025-07-09", ()), ("2025-07-10", ()), ("2025-07-11", ()), ("2025-07-20", ()), ("2024-FA", ()), ("2024-AU", ())],
+    "retailer-quarter.txt": [("2024-09-30", ("profit",)), ("2024-10-06", ("sales",)), ("2027", ()), ("2024", ("higher",)), ("2024-03-06", ())],
+    "arrest-sequence.txt": [("2025-06-09", ()), ("2025-06-13", ()), ("2025-05", ()), ("2023-05-05", ())],
+    "library-reopens.txt": [("2024-03", ()), ("2024-05", ()), ("2024-FA", ()), ("2024-AU", ())],
+    "festival-cancelled.txt": [("2025-04-18", ()), ("2025-04-28", ()), ("2024-06-20", ()), ("2025-SU", ()), ("2024-SU", ())],
+    "strike-talks.txt": [("2024-11-26", ("resume",)), ("2025", ()), ("2026", ()), ("2024-12-02", ()), ("2024-11-18", ("walked",))],
+    "marathon-result.txt": [("T02:21", ()), ("T02:08", ()), ("T21:09", ()), ("2024-03", ()), ("2024-12-07", ()), ("2017", ("osei",)), ("2024", ("dropped",))],
 }  # fmt: skip
 
 
 def _dated(start: str, dates: str) -> bool:
-    return any(start == d or start.startswith(d + "T") for d in dates.split("|"))
+    """``start`` is an event's start, or "start/end" for a span: an alternative written as a
+    span ("2024-07/2024-09") needs that span, any other the span's start."""
+    first = start.split("/")[0]
+    return any(
+        start == d if "/" in d else (first == d or first.startswith(d + "T"))
+        for d in dates.split("|")
+    )
 
 
 def _holds(title: str, words: tuple[str, ...]) -> bool:
@@ -141,6 +227,7 @@ def _holds(title: str, words: tuple[str, ...]) -> bool:
 def _trapped(start: str, date: str) -> bool:
     """ "T14:26": any day at that clock time; "2024-11-06T21": that hour; "195": the decade
     itself, not 1958; "2024-08": that month or a day in it."""
+    start = start.split("/")[0]  # a span is trapped by where it starts
     if date.startswith("T") or "T" in date:
         return date in start
     return start == date or start.startswith((date + "-", date + "T"))
@@ -148,7 +235,11 @@ def _trapped(start: str, date: str) -> bool:
 
 def events(name: str) -> list[tuple[str, str]]:
     document = read_article(FIXTURES / name)
-    return [(e.start, e.title) for e in extract_events(document) if not e.undated]
+    return [
+        (e.start + (f"/{e.end}" if e.end else ""), e.title)
+        for e in extract_events(document)
+        if not e.undated
+    ]
 
 
 def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
@@ -172,9 +263,14 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 if __name__ == "__main__":  # uv run python -m tests.core.events.chronology_en [--unseen]
     import sys
 
-    unseen = "--unseen" in sys.argv
+    unseen, round2 = "--unseen" in sys.argv, "--round2" in sys.argv
     total = hits = traps = 0
-    for name in [n for n in CHRONOLOGY if (n in UNSEEN) == unseen]:
+    for name in [
+        n
+        for n in CHRONOLOGY
+        if (n in (ROUND2 + ROUND2_UNSEEN)) == round2
+        and (n in (ROUND2_UNSEEN if round2 else UNSEEN)) == unseen
+    ]:
         found, wrong, trapped = score(name)
         total, hits, traps = total + len(CHRONOLOGY[name]), hits + len(found), traps + len(trapped)
         print(f"{name}: {len(found)}/{len(CHRONOLOGY[name])}, traps {len(trapped)}")

@@ -1,9 +1,10 @@
-"""Eleven English articles of our own in the genres news readers bring (a storm forecast, a
+"""English articles of our own in the genres news readers bring (a storm forecast, a
 court case, an election night, a race, an obituary, a company report, a council decision, a
-backgrounder, a flood, a football club, a resignation), each with a chronology written by
-hand (``chronology_en``): every listed event comes out with its date, and no event takes a
-date a reader would call wrong. The last three were written after #14's fixes of this round
-and measured once, untuned (``chronology_en.UNSEEN``).
+backgrounder, a flood, a football club, a resignation; in round 2 an anniversary, a wire
+story, a heat forecast, a retailer's quarter, an arrest and trial, a reopening), each with a
+chronology written by hand (``chronology_en``): every listed event comes out with its date,
+and no event takes a date a reader would call wrong. Each round's last three articles were
+written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -22,8 +23,21 @@ MISSED = {
     ("bridge-backgrounder.txt", "2025-03", "approved"),
     ("football-coach.txt", "2025-03-08", "defeat"),
     ("football-coach.txt", "2025-03-15", "take charge"),
+    # round 2's development set
+    ("wire-merger.txt", "2024-07", "announced"),
+    ("wire-merger.txt", "2025-03-04", "shares fell"),
+    ("arrest-sequence.txt", "2025-06-12", "retired"),
+    # round 2's unseen check
+    ("festival-cancelled.txt", "2025-04-24", "cancelled"),
+    ("festival-cancelled.txt", "2025-04-17", "withdrew"),
+    ("festival-cancelled.txt", "1994", "held"),
+    ("strike-talks.txt", "2024-11-18", "raised"),
+    ("strike-talks.txt", "2024-11-25", "rejected"),
+    ("marathon-result.txt", "2025-09-14", "cleared"),
 }
-TRAPPED: set[str] = set()
+# "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
+# "Last year's winner … dropped out" dated last year, was fixed after the measurement)
+TRAPPED = {"festival-cancelled.txt"}
 
 
 def _entry(name: str, date: str, words: tuple[str, ...]):

@@ -13,6 +13,7 @@ from core.reading.published import (
     find_header_date,
     from_filename,
     from_metadata,
+    has_own_date,
     publication_date,
     quick_parse,
 )
@@ -46,6 +47,8 @@ def article(tmp_path):
         ("Updated 11:02 AM EST, Fri February 4, 2022", "2022-02-04T11:02"),
         ("Published: Friday, February 4, 2022 at 11:15 p.m.", "2022-02-04T23:15"),
         ("By Jane Doe | February 4, 2022", "2022-02-04"),
+        ("By Ruth Hale | City Wire | 9 May 2023", "2023-05-09"),
+        ("By Ruth Hale | Business Desk | 9 May 2023, 14:10", "2023-05-09T14:10"),
         ("By Jane Doe, Reuters · Feb. 4, 2022 8:05 AM", "2022-02-04T08:05"),
         ("4 February 2022", "2022-02-04"),  # a line holding only a date, under the title
         ("Feb. 4, 2022, 11:15 p.m. ET", "2022-02-04T23:15"),
@@ -265,7 +268,8 @@ def test_day_from_the_text_takes_the_time_from_metadata_of_the_same_day():
         ("updated-and-published.txt", "2023-06-02T09:45", "header"),
         ("byline.md", "2022-02-04", "header"),
         ("dateline-with-year.txt", "2019-11-08", "dateline"),
-        ("dateline-no-year.txt", "2026-03-03", "dateline"),  # year from the file time
+        # its year from the file time: a guess, so the article still needs its date (#14)
+        ("dateline-no-year.txt", "2026-03-03", "dateline-mtime"),
         ("2021-11-02-lighthouse-keepers.txt", "2021-11-02", "filename"),
     ],
 )
@@ -277,3 +281,17 @@ def test_text_articles_record_where_their_date_came_from(article, name, value, s
 def test_body_starts_after_the_dateline(article):
     doc = read_article(article("dateline-no-year.txt"))
     assert doc.text[doc.body_start :].startswith("The regional ferry operator said")
+
+
+def test_a_yearless_dateline_dated_only_by_the_file_time_still_needs_a_date():
+    """ "LONDON, May 2 (Reuters) -" in a file with no other date: the day is the dateline's,
+    but its year is the file's guess, so the article is flagged as needing its date."""
+    mtime = datetime(2021, 6, 1).timestamp()
+    yearless = publication_date("Title\n\nBEIJING, May 2 (Reuters) - Talks.", mtime=mtime)
+    assert (yearless.value, has_own_date(yearless.source)) == ("2021-05-02", False)
+    named = publication_date(
+        "Title\n\nBEIJING, May 2 (Reuters) - Talks.", name="2020-05-04-talks.txt", mtime=mtime
+    )
+    assert (named.value, has_own_date(named.source)) == ("2020-05-02", True)
+    written = publication_date("Title\n\nBEIJING, May 2, 2019 (Reuters) - Talks.", mtime=mtime)
+    assert (written.value, has_own_date(written.source)) == ("2019-05-02", True)
