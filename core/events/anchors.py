@@ -245,10 +245,15 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     return DESCRIBES if third_person else ""
 
 
+# An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
+# 1997 at par, the managers said"); "raises fares, effective May 1." is no aside.
+_ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
+
+
 def _is_term(before: str, after: str, cues: _Cues) -> bool:
     """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
     due = cues.due.search(before)
-    if due is None or (due.group("comma") and not after.lstrip().startswith(",")):
+    if due is None or (due.group("comma") and not _ASIDE_CLOSES.match(after)):
         return False
     word = due.group("word").lower()
     return (
