@@ -126,7 +126,8 @@ def paint_layout(painter: QPainter, lay: Layout, font: QFont, fast: bool, c: Col
 def paint_lane_headers(painter: QPainter, lay: Layout, font: QFont, c: Colors) -> None:
     """Each lane's header: a strip with a fold arrow, the lane's name and its count (over a
     folded lane's density), and a line where the lane ends."""
-    fm = _METRICS.setdefault(font.key(), QFontMetricsF(font))
+    if (fm := _METRICS.get(key := font.key())) is None:
+        fm = _METRICS[key] = QFontMetricsF(font)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     for lane in lay.lanes:
         if lane.bottom < 0 or lane.top > lay.axis_y:

@@ -34,15 +34,17 @@ from __future__ import annotations
 
 from core import lang
 from core.events.merge import (
+    _NEUTRAL_KINDS,
+    _PLACES,
     _WORD,
     NEAR_IDENTICAL,
     PARAPHRASE_OVERLAP,
     _cast,
     _figures,
     _names,
-    _saying,
     content_lemmas,
 )
+from core.events.merge import _action as merge_action
 from core.model import Event
 
 DAY = 86400.0
@@ -51,10 +53,9 @@ DISPUTABLE_KINDS = frozenset(
     ("violence", "military", "sanction", "election", "protest", "agreement", "meeting")
 )
 _PRECISE = frozenset(("day", "time"))
-_PLACES = frozenset(("place",))
 DATES_APART = 14 * DAY  # day-precise reports further apart than this are two happenings
 REPORTED_APART = 7 * DAY  # reports published further apart may tell of a later happening
-NEUTRAL_KINDS = frozenset(("other", "statement"))  # kinds that do not say what happened
+NEUTRAL_KINDS = _NEUTRAL_KINDS  # kinds that do not say what happened (merge's)
 # Titles of no telling kind must nearly coincide: this many action words shared, a verb among
 # them, and as many of all their content words in common as two titles of one happening on
 # coarse dates in ``merge`` ("CBT soybean futures were expected to open steady" / "CBT corn
@@ -197,8 +198,7 @@ def _near(a: Event, b: Event) -> bool:
 
 def _action(event: Event, language: str) -> frozenset[str]:
     """A title's content lemmas that say what happened: not its names, not "said"."""
-    names = content_lemmas(" ".join(e.text for e in event.entities), language)
-    return content_lemmas(event.title, language) - names - _saying(language)
+    return merge_action(event, content_lemmas(event.title, language), language)
 
 
 def _verbs(title: str, language: str) -> frozenset[str]:

@@ -16,12 +16,11 @@ import os
 from collections.abc import Sequence
 
 from core.model import Document, Event
+from core.store.bulk import ROWS_AT_ONCE
 from core.store.connection import write_transaction
 from core.store.writes import StoreWrites
 
 log = logging.getLogger(__name__)
-
-_PYRAMID_ROWS = 100_000
 
 
 def write_shard(
@@ -108,7 +107,7 @@ def _merge_attached(store: StoreWrites) -> tuple[int, int]:
         "SELECT m.new, e.start_ts, e.score, e.title FROM shard.events e "
         "JOIN temp.event_map m ON m.old = e.id ORDER BY m.new"
     )
-    while rows := cursor.fetchmany(_PYRAMID_ROWS):
+    while rows := cursor.fetchmany(ROWS_AT_ONCE):
         store._count(rows, [1] * len(rows))
     added = tuple(
         conn.execute(f"SELECT count(*) FROM temp.{t}").fetchone()[0]
