@@ -308,4 +308,4 @@ def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
         return False
     if "\n" not in ctx.text[ctx.story_end : start]:
         return False
-    return abs(ctx.dct.month - month) <= 1
+    return (ctx.dct.month - month) % 12 in (0, 1, 11)  # December is next to January

@@ -92,3 +92,12 @@ def test_a_later_paragraph_near_publication_is_back_in_the_present(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     expect(text, *expected, dct=JUNE_25)
+
+
+def test_december_is_next_to_january_when_a_later_paragraph_comes_back_to_now() -> None:
+    expect(
+        "Police held the driver on 3 May 2023.\n\nHis trial began on 20 December.",
+        ("3 May 2023", "2023-05-03"),
+        ("20 December", "2024-12-20"),
+        dct=date(2025, 1, 10),
+    )
