@@ -30,7 +30,7 @@ def opened(qtbot, db):
 
 
 def test_a_timeline_reopened_from_its_kept_columns_shows_and_searches_the_same(
-    qtbot, kept, tmp_path, own_sample
+    qtbot, kept, tmp_path, own_sample, monkeypatch
 ):
     db = tmp_path / "timeline.db"
     window = make_window(qtbot, db)
@@ -47,12 +47,19 @@ def test_a_timeline_reopened_from_its_kept_columns_shows_and_searches_the_same(
     first.close()
     assert len(list(kept.iterdir())) == 1 and 0 < hits < len(everything)
 
+    reading = columns_module._read
+
+    def no_tables(*_args):
+        raise AssertionError("read from the tables, not the kept file")
+
+    monkeypatch.setattr(columns_module, "_read", no_tables)
     again = opened(qtbot, db)  # from the file: the same events, rows and search
     assert shown_everywhere(again) == everything
     assert [again.event_model.data(again.event_model.index(r, c)) for r in range(3)
             for c in range(5)] == rows  # fmt: skip
     assert search(qtbot, again, "bus") == hits
     again.close()
+    monkeypatch.setattr(columns_module, "_read", reading)
 
     store = open_store(db)  # changed by another window: the file is stale
     victim = min(everything)
