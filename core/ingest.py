@@ -21,7 +21,8 @@ from core.model import Document, Event
 from core.reading.language import is_read, unread_note
 from core.reading.prose import not_an_article
 from core.reading.readers import ReadError, is_supported, read_documents
-from core.store import Reported, SameHappening, Store, StoreError
+from core.store import SameHappening, Store, StoreError
+from core.store.writes import same_happening
 
 log = logging.getLogger(__name__)
 
@@ -187,17 +188,6 @@ def process_file(
             log.exception("extracting %s failed", document.label)
             result.failed.append((document.label, f"could not extract events ({exc})"))
     return result
-
-
-def same_happening(new: Reported, candidates: list[tuple[int, Reported]]) -> int | None:
-    """The stored event that ``new`` reports again (``core.events.merge``), for the store."""
-    from core.events.merge import find_merge_target
-
-    target = find_merge_target(
-        new.event, [c.event for _, c in candidates], [c.context for _, c in candidates],
-        new.context,
-    )  # fmt: skip
-    return next((i for i, c in candidates if c.event is target), None)
 
 
 def ingest(

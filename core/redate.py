@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.events.extract import extract_events
-from core.events.merge import find_merge_target
 from core.model import Document, Event
 from core.reading.language import is_read
-from core.store import Reported, Store
+from core.store import Store
 from core.store.edits import Curator
+from core.store.writes import same_happening
 from core.timeval import parse_value
 
 
@@ -43,18 +43,9 @@ def reextract_document(store: Store, document_id: int) -> int:
         raise RedateError(f"there is no document {document_id}")
     events = _events(document)
     store.replace_events(
-        document_id, document.published, document.published_source, events, _same_happening
+        document_id, document.published, document.published_source, events, same_happening
     )  # its events merge into other articles', and update or dispute them, as on ingest
     return len(events)
-
-
-def _same_happening(new: Reported, candidates: list[tuple[int, Reported]]) -> int | None:
-    """``core.ingest.same_happening`` (which this module, beside it, may not import)."""
-    target = find_merge_target(
-        new.event, [c.event for _, c in candidates], [c.context for _, c in candidates],
-        new.context,
-    )  # fmt: skip
-    return next((i for i, c in candidates if c.event is target), None)
 
 
 def _events(document: Document) -> list[Event]:

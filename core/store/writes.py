@@ -50,6 +50,19 @@ class Reported:
 # Chooses, among stored candidates (Store.merge_candidates), the one a new event repeats.
 SameHappening = Callable[[Reported, list[tuple[int, Reported]]], int | None]
 
+
+def same_happening(new: Reported, candidates: list[tuple[int, Reported]]) -> int | None:
+    """The stored event that ``new`` reports again (``core.events.merge``): the rule ingest
+    and re-extraction write with."""
+    from core.events.merge import find_merge_target
+
+    target = find_merge_target(
+        new.event, [c.event for _, c in candidates], [c.context for _, c in candidates],
+        new.context,
+    )  # fmt: skip
+    return next((i for i, c in candidates if c.event is target), None)
+
+
 _EVENT_COLUMNS = (  # an id, then core.model.Event's fields up to entities
     'e.id, e.title, e.start, e."end", e.precision, e.undated, e.kind, e.sentence, '
     "e.char_start, e.char_end, e.start_ts, e.end_ts, e.document_id"  # and its first article
