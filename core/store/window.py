@@ -108,17 +108,10 @@ class StoreWindow(StoreSearch):
         return Window(summary, events, hidden)
 
     def overview_counts(self, n: int = 2000) -> tuple[np.ndarray, np.ndarray, float]:
-        """``overview_buckets`` as the stored buckets (at least ``n``): their starts, counts
-        and width (``buckets.level_counts``)."""
+        """How many events start when, over all of them, in the stored buckets of the coarsest
+        level at least ``n`` (``buckets.level_counts``): their starts, counts and width; what
+        the window draws at once while it reads the events themselves."""
         t0, t1 = self.db.conn.execute("SELECT min(start_ts), max(start_ts) FROM events").fetchone()
         if t0 is None:
             return np.zeros(0), np.zeros(0), 0.0
         return buckets.level_counts(self.db, t0, t1 + 1.0, n)
-
-    def overview_buckets(self, n: int = 2000) -> list[Bucket]:
-        """How many events start when, over all of them, in about ``n`` buckets: what the
-        window draws at once while it reads the events themselves."""
-        t0, t1 = self.db.conn.execute("SELECT min(start_ts), max(start_ts) FROM events").fetchone()
-        if t0 is None:
-            return []
-        return buckets.query(self.db, t0, t1 + 1.0, n)
