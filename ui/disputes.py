@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject
 from core.store import open_store
 from core.timelabel import date_label
 from ui.dispute_marks import DISPUTED_COLOUR
-from ui.errors import report_error
 from ui.filters import filter_toggle
 from ui.state import DisputedFilter
 
@@ -28,14 +27,6 @@ def dispute_spans(db_path: str) -> dict[int, tuple[float, float]]:
     store = open_store(db_path)
     try:
         return store.dispute_spans()
-    finally:
-        store.close()
-
-
-def disputed_ids(db_path: str) -> frozenset[int]:
-    store = open_store(db_path)
-    try:
-        return frozenset(store.disputed_ids())
     finally:
         store.close()
 
@@ -54,28 +45,15 @@ class DisputesPart(QObject):
         window.state.disputed_changed.connect(lambda _f: window.apply_filters())
         window.state.snapshot_changed.connect(lambda _s: self._again())
         window.detail.resolveRequested.connect(window.curation.resolve)
-        self._generation = 0
 
     def _toggled(self, down: bool) -> None:
-        self._generation += 1
-        if not down:
-            self.window.state.set_disputed(None)
-            return
-        generation, db = self._generation, self.window.state.db_path
-        self.window.tasks.start(
-            lambda _p, _c: DisputedFilter(disputed_ids(db)),
-            lambda found: self._found(generation, found),
-            lambda msg: report_error(self.window, "Cannot find disputes", msg, modal=False),
-        )
-
-    def _found(self, generation: int, found: DisputedFilter) -> None:
-        if generation == self._generation and self.button.isChecked():
-            self.window.state.set_disputed(found)
+        # the disputed events are those the timeline marks (``_spans``, read with every
+        # snapshot): no second read of the store
+        spans = self.window.timeline.disputes
+        self.window.state.set_disputed(DisputedFilter(frozenset(spans)) if down else None)
 
     def _again(self) -> None:
         """The events were read again (articles added, a dispute settled): ask anew."""
-        if self.button.isChecked():
-            self._toggled(True)
         db = self.window.state.db_path
         self.window.tasks.start(
             lambda _p, _c: dispute_spans(db),
@@ -86,6 +64,8 @@ class DisputesPart(QObject):
     def _spans(self, spans: dict[int, tuple[float, float]]) -> None:
         self.window.timeline.set_disputes(spans)
         self.button.setText(f"⚠ Disputed ({len(spans)})")  # how many, before it is pressed
+        if self.button.isChecked():
+            self._toggled(True)
 
 
 def dispute_html(event: dict[str, Any]) -> str:
