@@ -95,7 +95,7 @@ class StoreDisputes(StoreEntities):
             ).fetchall()  # fmt: skip
             if not dates:
                 continue
-            disputed = max(d[3] for d in dates) >= min(d[4] for d in dates)
+            disputed = dates_disagree((d[3], d[4]) for d in dates)
             if disputed != bool(row[5]):
                 conn.execute("UPDATE events SET disputed = ? WHERE id = ?", [disputed, event_id])
             if tuple(row[:3]) not in {tuple(d[:3]) for d in dates}:
@@ -211,3 +211,14 @@ def _published_ts(published: str | None) -> float | None:
     if value is None:
         return None
     return to_seconds(value.start)
+
+
+def dates_disagree(spans: Iterable[tuple[float, float]]) -> bool:
+    """Whether sources' dates ``(start_ts, end_ts)`` (half-open) disagree: two of them do not
+    overlap. The one rule for "still disputed", after a re-extraction and after a split.
+
+    >>> dates_disagree([(0, 10), (5, 15)]), dates_disagree([(0, 10), (10, 20)]), dates_disagree([])
+    (False, True, False)
+    """
+    spans = list(spans)
+    return bool(spans) and max(s for s, _ in spans) >= min(e for _, e in spans)

@@ -17,6 +17,7 @@ from typing import Any
 from core.model import Event, to_seconds
 from core.store import buckets
 from core.store.connection import write_transaction
+from core.store.disputes import dates_disagree
 from core.store.ranking import score_of
 from core.store.store import Store
 from core.timeval import parse_value
@@ -27,7 +28,7 @@ EDITABLE = ("title", "start", "end", "precision", "kind", "checked")
 _EVENT_FIELDS = (
     "id", "document_id", "title", "start", "end", "precision", "undated", "kind", "sentence",
     "char_start", "char_end", "start_ts", "end_ts", "sources", "score", "edited", "checked",
-    "disputed",
+    "disputed", "salience",
 )  # fmt: skip
 _SOURCE_FIELDS = (
     "id", "event_id", "document_id", "title", "sentence", "char_start", "char_end", "start",
@@ -315,8 +316,10 @@ def _bounds(start: str, end: str | None) -> dict[str, float]:
 
 
 def _still_disputed(event: dict[str, Any], sources: list[dict[str, Any]]) -> int:
-    """A disputed event stays disputed while its sources give more than one date."""
-    return int(bool(event.get("disputed")) and len({s.get("start") for s in sources}) > 1)
+    """A disputed event stays disputed while its sources' dates disagree (``dates_disagree``:
+    two that do not overlap; "March" and "5 March" agree)."""
+    spans = [(s["start_ts"], s["end_ts"]) for s in sources if s.get("start_ts") is not None]
+    return int(bool(event.get("disputed")) and dates_disagree(spans))
 
 
 def _q(name: str) -> str:

@@ -145,3 +145,17 @@ def test_re_extraction_keeps_edits_and_deletions(tmp_path, own_sample):
     assert "Reopening, checked" in titles and gone["title"] not in titles
     assert store.count_events() == count
     store.close()
+
+
+def test_an_edit_and_its_undo_keep_the_events_rank(sample_store):
+    """Renaming an event is not a reason to rank it below the article's asides: its salience
+    (what its article gives it) and so its score survive the edit and the undo."""
+    curator = Curator(sample_store)
+    event = max(sample_store.events(), key=lambda r: r["salience"])
+    assert event["salience"] > 0
+    curator.update(event["id"], title="A clearer title")
+    edited = sample_store.event(event["id"])
+    assert (edited["salience"], edited["score"]) == (event["salience"], event["score"])
+    curator.undo()
+    restored = sample_store.event(event["id"])
+    assert (restored["salience"], restored["score"]) == (event["salience"], event["score"])
