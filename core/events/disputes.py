@@ -32,6 +32,8 @@ candidates (``core.store.disputes``).
 
 from __future__ import annotations
 
+import re
+
 from core import lang
 from core.events.merge import (
     _NEUTRAL_KINDS,
@@ -233,6 +235,8 @@ def _days_named(sentence: str, language: str) -> frozenset[tuple[int, int]]:
 
     >>> sorted(_days_named("It met on 14 February and again on March 2, 1987.", "en"))
     [(2, 14), (3, 2)]
+    >>> sorted(_days_named("Elle est arrivée le 1er mars.", "fr"))
+    [(3, 1)]
     """
     months = lang.words(language, "calendar").MONTHS
     words = _WORD.findall(sentence.lower())
@@ -242,7 +246,10 @@ def _days_named(sentence: str, language: str) -> frozenset[tuple[int, int]]:
         if month is None:
             continue
         for near in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""):
-            day = near.rstrip("stndrh") if near[:1].isdigit() else ""
-            if day.isdigit() and 1 <= int(day) <= 31:
-                found.add((month, int(day)))
+            day = _LEADING_DIGITS.match(near)  # "14th", "1er", "3-го": the number
+            if day and 1 <= int(day.group()) <= 31:
+                found.add((month, int(day.group())))
     return frozenset(found)
+
+
+_LEADING_DIGITS = re.compile(r"\d+")
