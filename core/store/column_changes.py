@@ -1,0 +1,92 @@
+"""Kept columns brought up to date: the rows that changed since, merged in by id.
+
+``core.store.columns`` reads the events logged as changed since a kept file's generation
+(migration m009) and hands them here with the ids it asked for; an id asked for but not read
+back was deleted. The strings stay joined buffers: the kept rows between two changed ones
+are copied as one slice, so a few changes in a million rows cost a few slices, not a
+million strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from core.store.columns import EventColumnsRead
+
+TEXTS = ("titles", "dates")
+WORDS = ("precisions", "kinds")
+
+
+def merge_changes(
+    kept: EventColumnsRead, fresh: EventColumnsRead, changed: np.ndarray, separator: int = 0
+) -> EventColumnsRead | None:
+    """``kept`` without the rows whose ids are in ``changed``, with ``fresh`` (those rows as
+    they are now, by id; an id in ``changed`` missing from them is gone), in id order.
+    ``fresh``'s words must extend ``kept``'s (codes kept mean the same word). None when a
+    string buffer does not hold one string a row (a separator inside a string)."""
+    if fresh.precisions[: len(kept.precisions)] != kept.precisions or (
+        fresh.kinds[: len(kept.kinds)] != kept.kinds
+    ):
+        raise ValueError("the fresh rows' words do not extend the kept ones'")
+    keep = np.flatnonzero(~np.isin(kept.ids, changed))
+    ids = np.concatenate([kept.ids[keep], fresh.ids])
+    order = np.argsort(ids, kind="stable")
+    merged = {}
+    for f in fields(kept):
+        if f.name in TEXTS or f.name in WORDS:
+            continue
+        old, new = getattr(kept, f.name), getattr(fresh, f.name)
+        merged[f.name] = np.concatenate([old[keep], new.astype(old.dtype)])[order]
+    # where each row of the result comes from: (0 kept, 1 fresh) and its row there
+    source = np.concatenate([np.zeros(len(keep), np.int8), np.ones(len(fresh.ids), np.int8)])
+    row = np.concatenate([keep, np.arange(len(fresh.ids))])
+    source, row = source[order], row[order]
+    texts = {}
+    for name in TEXTS:
+        spans = [_spans(getattr(kept, name), len(kept.ids), separator),
+                 _spans(getattr(fresh, name), len(fresh.ids), separator)]  # fmt: skip
+        if spans[0] is None or spans[1] is None:
+            return None
+        buffers = (getattr(kept, name), getattr(fresh, name))
+        texts[name] = _joined_runs(buffers, spans, source, row, separator)
+    return replace(kept, **merged, **texts, precisions=fresh.precisions, kinds=fresh.kinds)
+
+
+def _spans(buffer: bytes, n: int, separator: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where each of the ``n`` strings joined in ``buffer`` begins and ends.
+
+    >>> [a.tolist() for a in _spans(b"ab\\0\\0cde", 3, 0)]
+    [[0, 3, 4], [2, 3, 7]]
+    """
+    cuts = np.flatnonzero(np.frombuffer(buffer, np.uint8) == separator)
+    if len(cuts) != max(n - 1, 0) or (n == 0 and buffer):
+        return None
+    begins = np.concatenate(([0], cuts + 1)).astype(np.int64)[:n]
+    ends = np.append(cuts, len(buffer)).astype(np.int64)[:n]
+    return begins, ends
+
+
+def _joined_runs(
+    buffers: tuple[bytes, bytes],
+    spans: list[tuple[np.ndarray, np.ndarray]],
+    source: np.ndarray,
+    row: np.ndarray,
+    separator: int,
+) -> bytes:
+    """The strings of rows (``source``, ``row``) joined again: each run of rows that lie
+    one after another in one buffer is one slice of it (separators included)."""
+    if not len(source):
+        return b""
+    breaks = np.flatnonzero((np.diff(source) != 0) | (np.diff(row) != 1)) + 1
+    firsts = np.concatenate(([0], breaks)).tolist()
+    lasts = np.append(breaks - 1, len(source) - 1).tolist()
+    pieces = []
+    for a, b in zip(firsts, lasts, strict=True):
+        which = int(source[a])
+        begins, ends = spans[which]
+        pieces.append(buffers[which][begins[row[a]] : ends[row[b]]])
+    return bytes([separator]).join(pieces)
