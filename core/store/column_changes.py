@@ -26,34 +26,49 @@ def merge_changes(
 ) -> EventColumnsRead | None:
     """``kept`` without the rows whose ids are in ``changed``, with ``fresh`` (those rows as
     they are now, by id; an id in ``changed`` missing from them is gone), in id order.
-    ``fresh``'s words must extend ``kept``'s (codes kept mean the same word). None when a
-    string buffer does not hold one string a row (a separator inside a string)."""
+    ``fresh``'s words must extend ``kept``'s (codes kept mean the same word). ``kept``'s
+    arrays are spent (changed rows are written over in place: no copy of a million rows
+    for an edit). None when a string buffer does not hold one string a row (a separator
+    inside a string)."""
     if fresh.precisions[: len(kept.precisions)] != kept.precisions or (
         fresh.kinds[: len(kept.kinds)] != kept.kinds
     ):
         raise ValueError("the fresh rows' words do not extend the kept ones'")
-    keep = np.flatnonzero(~np.isin(kept.ids, changed))
-    ids = np.concatenate([kept.ids[keep], fresh.ids])
-    order = np.argsort(ids, kind="stable")
-    merged = {}
-    for f in fields(kept):
-        if f.name in TEXTS or f.name in WORDS:
-            continue
-        old, new = getattr(kept, f.name), getattr(fresh, f.name)
-        merged[f.name] = np.concatenate([old[keep], new.astype(old.dtype)])[order]
-    # where each row of the result comes from: (0 kept, 1 fresh) and its row there
-    source = np.concatenate([np.zeros(len(keep), np.int8), np.ones(len(fresh.ids), np.int8)])
-    row = np.concatenate([keep, np.arange(len(fresh.ids))])
-    source, row = source[order], row[order]
+    n = len(kept.ids)
+    at = np.searchsorted(kept.ids, fresh.ids)
+    same = at < n
+    same[same] = kept.ids[at[same]] == fresh.ids[same]
+    gone = np.setdiff1d(changed, fresh.ids)
+    gone_at = np.searchsorted(kept.ids, gone)
+    gone_at = gone_at[gone_at < n]
+    gone_at = gone_at[kept.ids[gone_at] == gone[: len(gone_at)]] if len(gone_at) else gone_at
+    # each row of the result: where it comes from (0 kept, 1 fresh) and its row there
+    columns = {f.name: getattr(kept, f.name) for f in fields(kept)
+               if f.name not in TEXTS and f.name not in WORDS}  # fmt: skip
+    columns["source"], columns["row"] = np.zeros(n, np.int8), np.arange(n)
+    news = {name: getattr(fresh, name) for name in columns if name not in ("source", "row")}
+    news["source"] = np.ones(len(fresh.ids), np.int8)
+    news["row"] = np.arange(len(fresh.ids))
+    for name, column in columns.items():
+        column[at[same]] = news[name][same]  # rows edited: in place
+    if len(gone_at):
+        keep = np.ones(n, bool)
+        keep[gone_at] = False
+        columns = {name: column[keep] for name, column in columns.items()}
+    if not same.all():  # rows added (or back): in their place by id
+        where = np.searchsorted(columns["ids"], fresh.ids[~same])
+        columns = {name: np.insert(column, where, news[name][~same].astype(column.dtype))
+                   for name, column in columns.items()}  # fmt: skip
+    source, row = columns.pop("source"), columns.pop("row")
     texts = {}
     for name in TEXTS:
-        spans = [_spans(getattr(kept, name), len(kept.ids), separator),
+        spans = [_spans(getattr(kept, name), n, separator),
                  _spans(getattr(fresh, name), len(fresh.ids), separator)]  # fmt: skip
         if spans[0] is None or spans[1] is None:
             return None
         buffers = (getattr(kept, name), getattr(fresh, name))
         texts[name] = _joined_runs(buffers, spans, source, row, separator)
-    return replace(kept, **merged, **texts, precisions=fresh.precisions, kinds=fresh.kinds)
+    return replace(kept, **columns, **texts, precisions=fresh.precisions, kinds=fresh.kinds)
 
 
 def _spans(buffer: bytes, n: int, separator: int) -> tuple[np.ndarray, np.ndarray] | None:
@@ -84,9 +99,10 @@ def _joined_runs(
     breaks = np.flatnonzero((np.diff(source) != 0) | (np.diff(row) != 1)) + 1
     firsts = np.concatenate(([0], breaks)).tolist()
     lasts = np.append(breaks - 1, len(source) - 1).tolist()
+    views = [memoryview(b) for b in buffers]  # slices of a view copy nothing
     pieces = []
     for a, b in zip(firsts, lasts, strict=True):
         which = int(source[a])
         begins, ends = spans[which]
-        pieces.append(buffers[which][begins[row[a]] : ends[row[b]]])
+        pieces.append(views[which][begins[row[a]] : ends[row[b]]])
     return bytes([separator]).join(pieces)
