@@ -95,7 +95,7 @@ def read_event_columns(
                 read, at = kept
                 if at == generation[1]:
                     return read
-                read = _brought_up_to_date(conn, read, at)
+                read = _brought_up_to_date(conn, read, at, generation[1])
                 if read is not None:
                     _save_aside(cache, generation, read)
                     return read
@@ -119,16 +119,17 @@ def _save_aside(file: Path, generation: tuple[str, int], read: EventColumnsRead)
 
 
 def _brought_up_to_date(
-    conn: sqlite3.Connection, kept: EventColumnsRead, at: int
+    conn: sqlite3.Connection, kept: EventColumnsRead, at: int, now: int
 ) -> EventColumnsRead | None:
     """The columns ``kept`` at generation ``at`` with the rows changed since read again
-    (m009's log), or None when the log does not reach back that far or so much changed
-    that reading every row is as quick."""
+    (m009's log) up to generation ``now``, or None when the log does not reach back that
+    far, so much changed that reading every row is as quick, or the database is older
+    than the file (a copy put back) or holds another number of events than the result."""
     try:
         (logged_from,) = conn.execute("SELECT logged_from FROM events_generation").fetchone()
     except sqlite3.OperationalError:  # no log (a database from before m009, read-only)
         return None
-    if logged_from is None or at < logged_from:
+    if logged_from is None or at < logged_from or at > now:
         return None
     changed = np.array(
         conn.execute(
@@ -141,7 +142,9 @@ def _brought_up_to_date(
     where = "WHERE id IN (SELECT id FROM event_changes WHERE generation > ?)"
     precisions, kinds = list(kept.precisions), list(kept.kinds)
     fresh = _read(conn, where=where, params=[at], words=(precisions, kinds))
-    return merge_changes(kept, fresh, changed, TEXT_SEPARATOR)
+    merged = merge_changes(kept, fresh, changed, TEXT_SEPARATOR)
+    (count,) = conn.execute("SELECT count(*) FROM events").fetchone()  # a last check
+    return merged if merged is not None and len(merged) == count else None
 
 
 def _read(

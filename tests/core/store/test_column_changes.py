@@ -141,3 +141,25 @@ def test_when_most_rows_changed_every_row_is_read(kept, rows_read, monkeypatch):
     read = store.event_columns(cache)
     assert rows_read == {"every row": 1, "changed rows": 0}
     same_as_the_tables(store, read)
+
+
+def test_a_database_older_than_its_kept_file_is_read_whole(kept, rows_read, tmp_path):
+    store, cache = kept
+    backup = tmp_path / "backup.db"
+    store.db.conn.execute(f"VACUUM INTO '{backup}'")  # the user keeps a copy, same token
+    Curator(store).delete([3])
+    store.db.conn.commit()
+    store.event_columns(cache)  # the file now holds the later state
+    wait_for_the_file()
+    rows_read.update({"every row": 0, "changed rows": 0})
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"t.db{suffix}").unlink(missing_ok=True)
+    backup.rename(tmp_path / "t.db")  # the copy put back: the event is there again
+    old = open_store(tmp_path / "t.db")
+    try:
+        read = old.event_columns(cache)
+        assert rows_read["every row"] == 1 and 3 in read.ids.tolist()
+        same_as_the_tables(old, read)
+    finally:
+        old.close()
