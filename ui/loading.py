@@ -134,6 +134,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         rows.scores,
     )
     data.densest(FIT_SHARE)  # what zoom to fit asks: worked out here, not on the GUI thread
+    data.middles_in_order()  # what the overview counts by: likewise
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
     kind_names, kind_codes = _kind_codes(rows.kinds)

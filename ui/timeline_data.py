@@ -169,15 +169,18 @@ class TimelineData:
         else:
             point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
-        # Two sorts of every row, by middle and by start (ties by row), give each group its
-        # order (a filter keeps it), the overview's and zoom to fit's: one sort each of a
-        # million rows is ~0.1 s of a big timeline's opening, and there were seven.
-        by_mid, self._by_start = stable_argsort(mid), stable_argsort(start)
-        self._middles = mid[by_mid], by_mid
+        # One sort of every row by middle (ties by row) gives the point events and the
+        # undated their order (a filter keeps it) and the overview its own; the table's and
+        # zoom to fit's sort by start is made when first asked (a worker asks for them).
+        # A sort of a million rows is ~0.1 s of a big timeline's opening; there were seven.
+        self._by_mid = by_mid = stable_argsort(mid)
+        self._by_start: np.ndarray | None = None
+        self._middles: np.ndarray | None = None
         is_point = by_mid[(point & ~undated)[by_mid]]
         self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
                                   half_width, ordered=True)  # fmt: skip
-        is_band = self._by_start[(~point & ~undated)[self._by_start]]
+        is_band = np.flatnonzero(~point & ~undated)
+        is_band = is_band[stable_argsort(start[is_band])]
         self.bands = Group.build(start[is_band], self.ends[is_band], is_band, spans=True,
                                  ordered=True)  # fmt: skip
         is_undated = by_mid[undated[by_mid]]
@@ -226,7 +229,7 @@ class TimelineData:
             i = int(np.argmin(widths))
             self._densest[share] = (float(ordered[i]), float(ordered[last[i]]))
         if share not in self._densest:
-            ordered = self.starts[self._by_start]
+            ordered = self.starts[self._rows_by_start()]
             k = max(1, int(np.ceil(share * len(ordered))))
             widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
             i = int(np.argmin(widths))
@@ -234,16 +237,23 @@ class TimelineData:
         return self._densest[share]
 
     def middles_in_order(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's middle, sorted, and the row order that sorts them (remembered: the
-        overview counts by them; a worker sorts a million before they are shown)."""
-        return self._middles
+        """Each event's middle, sorted, and the row order that sorts them (sorted as the
+        data is built, the middles remembered: the overview counts by them)."""
+        if self._middles is None:  # a worker asks first for a big timeline (loading)
+            self._middles = (self.starts[self._by_mid] + self.ends[self._by_mid]) / 2
+        return self._middles, self._by_mid
+
+    def _rows_by_start(self) -> np.ndarray:
+        if self._by_start is None:
+            self._by_start = stable_argsort(self.starts)
+        return self._by_start
 
     def rows_in_time_order(self) -> np.ndarray:
         """Row positions by start, then id."""
         if self._time_order is None:
             ids = self.ids
             by_id = len(ids) < 2 or bool((ids[1:] > ids[:-1]).all())  # as the store reads
-            self._time_order = self._by_start if by_id else np.lexsort((ids, self.starts))
+            self._time_order = self._rows_by_start() if by_id else np.lexsort((ids, self.starts))
         return self._time_order
 
     def ids_in_time_order(self) -> np.ndarray:
