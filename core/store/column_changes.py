@@ -10,20 +10,19 @@ million strings.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from core.store.columns import EventColumnsRead
+Columns = TypeVar("Columns", bound=Any)  # core.store.columns.EventColumnsRead (which imports this)
 
 TEXTS = ("titles", "dates")
 WORDS = ("precisions", "kinds")
 
 
 def merge_changes(
-    kept: EventColumnsRead, fresh: EventColumnsRead, changed: np.ndarray, separator: int = 0
-) -> EventColumnsRead | None:
+    kept: Columns, fresh: Columns, changed: np.ndarray, separator: int = 0
+) -> Columns | None:
     """``kept`` without the rows whose ids are in ``changed``, with ``fresh`` (those rows as
     they are now, by id; an id in ``changed`` missing from them is gone), in id order.
     ``fresh``'s words must extend ``kept``'s (codes kept mean the same word). ``kept``'s
