@@ -4,13 +4,15 @@
                                        [--ingest PATH ...] [--skip-scene] [--skip-startup]
                                        [--lanes 12]
 
-1. Start-up, twice, each in a process of its own: a window opened on a database of that
+1. Start-up, three times, each in a process of its own: a window opened on a database of that
    many events, until the timeline first paints (their counts, from the summary table);
    until any event can be opened (a day zoomed into as soon as the counts show, until its
    events are drawn one by one, read by time from the store); until every event is ready
    (the timeline, the table, search and counters work on all of them), in wall-clock and
    CPU time; the event loop's longest stall; the process's peak memory. First with the
-   columns read from the tables (as after any change), then reopened, from the cache file.
+   columns read from the tables (no file kept), then after a change (edits, a deletion, an
+   article added: the changed rows read and merged into the kept file's columns), then
+   reopened unchanged, from the cache file.
 2. Frames: synthetic events over 30 years, the timeline widget rendered at 1600×900 into an
    image at six zoom levels (all, 1 year, 1 month, 1 week, 1 day, 1 hour), each along a
    60-step pan. A frame is what a view change costs: the layout, then the paint; timed on
@@ -258,22 +260,60 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def startup_in_child(db: Path, n: int, fresh: bool) -> None:
+def startup_in_child(db: Path, n: int, how: str) -> None:
     """``startup`` in a process of its own, so that its peak memory is the window's alone;
-    ``fresh``: the columns kept from an earlier opening are dropped first (as after any
-    change to the events)."""
+    ``how``: "fresh", the columns kept from an earlier opening are dropped first (as at the
+    first opening of a timeline, or with its file lost); "changed", events are edited, one
+    deleted and an article of 1,000 events added before it opens (as after a day's work);
+    "unchanged", reopened as it was."""
     import subprocess
 
     from benchmarks.query import build
     from core.store.columns import cache_file
 
     build(db, n)  # here, not in the child: the first opening must not find it being built
-    if fresh:
+    if how == "fresh":
         cache_file(db).unlink(missing_ok=True)
-    what = ("first opening, the columns read from the tables" if fresh
-            else "reopened unchanged, the columns from the cache file")  # fmt: skip
+    if how == "changed":
+        change_some(db)
+    what = {
+        "fresh": "first opening, no file kept: the columns read from the tables",
+        "changed": "after a change (2 edits, 1 deletion, 1,000 events added), with the file "
+        "kept before it: the changed rows read",
+        "unchanged": "reopened unchanged, the columns from the cache file",
+    }[how]
     subprocess.run([sys.executable, __file__, "--db", str(db), "--events", str(n),
                     "--startup-only", what], check=True)  # fmt: skip
+
+
+def change_some(db: Path) -> None:
+    """Edit two events, delete one and add an article of 1,000 events, as the user would."""
+    from core.model import Document, Event
+    from core.store import open_store
+    from core.store.edits import Curator
+
+    store = open_store(db)
+    rng = random.Random(time.time())
+    try:
+        top = store.count_events()
+        curator = Curator(store)
+        # the synthetic events' dates are not TIMEX3 values: an edit gives one
+        curator.update(rng.randrange(1, top // 2), title="An edited event", start="2003-05-01")
+        curator.update(rng.randrange(1, top // 2), start="1987-03-19")
+        curator.delete([rng.randrange(top // 2, top)])
+        events = []
+        for i in range(1000):
+            start = START + rng.random() * SPAN
+            title = f"Added event {i} in region {rng.randrange(200)}"
+            events.append(Event(title, "x", None, "day", False, "other", title, 0, len(title),
+                                start, start + 86400.0))  # fmt: skip
+        mark = f"{time.time()}"
+        store.add_document(
+            Document(f"/added/{mark}.txt", "Added", mark, "2000-01-01", "user", f"added{mark}"),
+            events,
+        )
+    finally:
+        store.close()
 
 
 def ingest_stall(paths: list[str], settings_dir: str) -> None:
@@ -328,8 +368,8 @@ def main() -> None:
         startup(args.db, args.events, settings_dir, args.startup_only)
         return
     if not args.skip_startup:
-        startup_in_child(args.db, args.events, fresh=True)
-        startup_in_child(args.db, args.events, fresh=False)
+        for how in ("fresh", "changed", "unchanged"):
+            startup_in_child(args.db, args.events, how)
     frames(args.events)
     if args.lanes:
         print(f"\nthe same events in lanes by person ({args.lanes} people)")

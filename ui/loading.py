@@ -133,7 +133,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
         rows.undated,
         rows.scores,
     )
-    data.densest(FIT_SHARE)  # what zoom to fit asks: sorted here, not on the GUI thread
+    data.densest(FIT_SHARE)  # what zoom to fit asks: worked out here, not on the GUI thread
     data.middles_in_order()  # what the overview counts by: likewise
     for doc in documents:
         doc["events"] = counts.get(doc["content_hash"], 0)
@@ -141,7 +141,7 @@ def load_snapshot(db_path: str, with_entities: bool = False) -> Snapshot:
     for code in {doc.get("language") or "en" for doc in documents}:
         language_name(code)  # the language box names them: babel loads its data here
     merged_pairs = np.asarray(merged, np.int64).reshape(-1, 2)
-    by_date = rows.date_order()
+    by_date = data.rows_in_time_order()  # the table's order: rows are data's rows
     snapshot = Snapshot(rows, data, documents, merged_pairs, kind_names, kind_codes, by_date)
     if links is not None:
         snapshot.entity_pairs = np.asarray(links[0], np.int64).reshape(-1, 2)

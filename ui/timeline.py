@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.dispute_marks import paint_disputes, paint_news
 from ui.event_list import EventListPopup
 from ui.lanes import LaneSpec, arrange
+from ui.scroll_bar import KeptScrollBar
 from ui.timeline_data import FIT_SHARE, TextMetrics, TimelineData, TimelineItem
 from ui.timeline_input import TimelineInput
 from ui.timeline_layout import build_lanes, compute_layout
@@ -75,7 +76,7 @@ class TimelineView(TimelineInput, TimelineLists, QWidget):
         self._lane_order: list[str] = []  # keys, as the user arranged them
         self._folded: set[str] = set()
         self._scroll = 0.0  # pixels the lanes are scrolled down
-        self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scroll_bar = KeptScrollBar(Qt.Orientation.Vertical, self)  # repainted each frame
         self.scroll_bar.hide()
         self.scroll_bar.valueChanged.connect(self._scrolled)
         self._metrics = self._text_metrics()

@@ -72,20 +72,25 @@ def histogram(
     peak = max(int(counts.max()), 1)
     room = max(bottom - top - (text.height + 2), 4.0)
     hist = Histogram(kind)
-    first = np.arange(len(counts))
     if merge and len(counts):
         first = np.flatnonzero(np.r_[True, counts[1:] != counts[:-1]])
-    after = np.append(first[1:], len(counts))
-    full = counts[first] > 0
-    first, after = first[full], after[full]
-    heights = np.maximum(2.0, room * counts[first] / peak).tolist()
+        after = np.append(first[1:], len(counts))
+        full = counts[first] > 0
+        first, after = first[full], after[full]
+    else:
+        first = np.flatnonzero(counts > 0)
+        after = first + 1
+    shown = counts[first]
+    heights = np.maximum(2.0, room * shown / peak)
     x_arr = first * BUCKET_PX
-    xs, ws = x_arr.tolist(), ((after - first) * BUCKET_PX - 1).tolist()
-    hist.bars = [(x, bottom - h, w, h) for x, w, h in zip(xs, ws, heights, strict=True)]
-    hist.counts = counts[first].tolist()
+    # the lists made by zip in C: a listcomp over a lane's 300 bars cost 50 µs a histogram
+    widths = (after - first) * BUCKET_PX - 1
+    columns = x_arr.tolist(), (bottom - heights).tolist(), widths.tolist(), heights.tolist()
+    hist.bars = list(zip(*columns, strict=True))
+    hist.counts = shown.tolist()
     hist.times = list(zip(edges[first].tolist(), edges[after].tolist(), strict=True))
     # A lane's low histogram: a few labels say enough (each costs a text to draw).
-    _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None, x_arr)
+    _label_peaks(hist, text, width, COUNT_LABEL_LIMIT // 5 if room < 120 else None, x_arr, shown)
     return hist
 
 
@@ -95,6 +100,7 @@ def _label_peaks(
     width: float,
     limit: int | None = None,
     xs: np.ndarray | None = None,
+    counts: np.ndarray | None = None,
 ) -> None:
     """Count labels over the tallest bars, largest first, never overlapping nor cut."""
     if not hist.bars:
@@ -103,7 +109,7 @@ def _label_peaks(
     taken = bytearray(int(hist.bars[-1][0] + hist.bars[-1][2]) + 64)
     limit = limit or COUNT_LABEL_LIMIT
     # Side by side bars of one count (periods covering the whole view) say it once, midway.
-    counts = np.asarray(hist.counts)
+    counts = np.asarray(hist.counts) if counts is None else counts
     if xs is None:  # the bars' left edges, when not given
         xs = np.fromiter((bar[0] for bar in hist.bars), np.float64, len(hist.bars))
     new_run = np.ones(len(counts), bool)

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from ui.event_columns import CodedColumn, TextColumn
+from ui.event_columns import CodedColumn, TextColumn, stable_argsort
 
 POINT_PRECISIONS = frozenset({"day", "time"})
 FIT_SHARE = 0.95  # zoom to fit shows the shortest period holding this share of the events…
@@ -66,9 +66,11 @@ class Group:
         spans: bool = False,
         weights: np.ndarray | None = None,
         half_width: float = 0.0,
+        ordered: bool = False,
     ) -> Group:
-        order = np.argsort(pos, kind="stable")
-        pos, end, index = pos[order], end[order], index[order]
+        if not ordered:  # ``ordered``: already sorted by ``pos`` (ties by index)
+            order = np.argsort(pos, kind="stable")
+            pos, end, index = pos[order], end[order], index[order]
         max_len = float((end - pos).max()) if len(pos) else 0.0
         cum = None if weights is None else np.concatenate(([0], np.cumsum(weights[index])))
         spread = None
@@ -161,19 +163,28 @@ class TimelineData:
         self.ends = np.maximum(end, start)
         self.undated_mask = undated
         self._time_order: np.ndarray | None = None
-        self._middles: tuple[np.ndarray, np.ndarray] | None = None
         self._densest: dict[float, tuple[float, float]] = {}
         if isinstance(precisions, CodedColumn):
             point = np.isin(precisions.codes, precisions.codes_of(POINT_PRECISIONS))
         else:
             point = np.fromiter(map(POINT_PRECISIONS.__contains__, precisions), bool, n)
         mid = (start + self.ends) / 2
-        is_point, is_band = np.flatnonzero(point & ~undated), np.flatnonzero(~point & ~undated)
+        # One sort of every row by middle (ties by row) gives the point events and the
+        # undated their order (a filter keeps it) and the overview its own; the table's and
+        # zoom to fit's sort by start is made when first asked (a worker asks for them).
+        # A sort of a million rows is ~0.1 s of a big timeline's opening; there were seven.
+        self._by_mid = by_mid = stable_argsort(mid)
+        self._by_start: np.ndarray | None = None
+        self._middles: np.ndarray | None = None
+        is_point = by_mid[(point & ~undated)[by_mid]]
         self.points = Group.build(mid[is_point], self.ends[is_point], is_point, False, weights,
-                                  half_width)  # fmt: skip
-        self.bands = Group.build(start[is_band], self.ends[is_band], is_band, spans=True)
-        is_undated = np.flatnonzero(undated)
-        self.undated = Group.build(mid[is_undated], mid[is_undated], is_undated)
+                                  half_width, ordered=True)  # fmt: skip
+        is_band = np.flatnonzero(~point & ~undated)
+        is_band = is_band[stable_argsort(start[is_band])]
+        self.bands = Group.build(start[is_band], self.ends[is_band], is_band, spans=True,
+                                 ordered=True)  # fmt: skip
+        is_undated = by_mid[undated[by_mid]]
+        self.undated = Group.build(mid[is_undated], mid[is_undated], is_undated, ordered=True)
         self.t_min = float(start.min()) if n else 0.0
         self.t_max = float(self.ends.max()) if n else 0.0
 
@@ -218,7 +229,7 @@ class TimelineData:
             i = int(np.argmin(widths))
             self._densest[share] = (float(ordered[i]), float(ordered[last[i]]))
         if share not in self._densest:
-            ordered = np.sort(self.starts)
+            ordered = self.starts[self._rows_by_start()]
             k = max(1, int(np.ceil(share * len(ordered))))
             widths = ordered[k - 1 :] - ordered[: len(ordered) - k + 1]
             i = int(np.argmin(widths))
@@ -226,19 +237,28 @@ class TimelineData:
         return self._densest[share]
 
     def middles_in_order(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's middle, sorted, and the row order that sorts them (remembered: the
-        overview counts by them; a worker sorts a million before they are shown)."""
-        if self._middles is None:
-            mid = (self.starts + self.ends) / 2
-            order = np.argsort(mid) if len(mid) else np.zeros(0, np.int64)
-            self._middles = mid[order], order
-        return self._middles
+        """Each event's middle, sorted, and the row order that sorts them (sorted as the
+        data is built, the middles remembered: the overview counts by them)."""
+        if self._middles is None:  # a worker asks first for a big timeline (loading)
+            self._middles = (self.starts[self._by_mid] + self.ends[self._by_mid]) / 2
+        return self._middles, self._by_mid
+
+    def _rows_by_start(self) -> np.ndarray:
+        if self._by_start is None:
+            self._by_start = stable_argsort(self.starts)
+        return self._by_start
+
+    def rows_in_time_order(self) -> np.ndarray:
+        """Row positions by start, then id."""
+        if self._time_order is None:
+            ids = self.ids
+            by_id = len(ids) < 2 or bool((ids[1:] > ids[:-1]).all())  # as the store reads
+            self._time_order = self._rows_by_start() if by_id else np.lexsort((ids, self.starts))
+        return self._time_order
 
     def ids_in_time_order(self) -> np.ndarray:
         """Event ids by start (then id): the order the arrow keys walk."""
-        if self._time_order is None:
-            self._time_order = np.lexsort((self.ids, self.starts))
-        return self.ids[self._time_order]
+        return self.ids[self.rows_in_time_order()]
 
     def order_of(self, event_id: int) -> int | None:
         """The place of ``event_id`` in ``ids_in_time_order``."""
@@ -247,9 +267,7 @@ class TimelineData:
 
     def first_order_after(self, t: float) -> int:
         """The place in time order of the first event starting at or after ``t``."""
-        self.ids_in_time_order()
-        assert self._time_order is not None
-        starts = self.starts[self._time_order]
+        starts = self.starts[self.rows_in_time_order()]
         return min(int(np.searchsorted(starts, t)), len(starts) - 1)
 
     def rows_between(self, t0: float, t1: float, kind: str = "view") -> np.ndarray:

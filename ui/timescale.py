@@ -193,7 +193,21 @@ def _fits(ticks: list[tuple[float, str]], spp: float, measure: Measure) -> bool:
     return True
 
 
+_LAST_STEP: list[tuple[tuple[float, float, float, Measure], _Step]] = []  # one frame's
+
+
 def _choose_step(t0: float, t1: float, width_px: float, measure: Measure) -> _Step:
+    """The finest step whose labels fit (remembered for the last view: a frame asks twice,
+    for the minor ticks and for the major ones)."""
+    key = (t0, t1, width_px, measure)
+    if _LAST_STEP and _LAST_STEP[0][0] == key:
+        return _LAST_STEP[0][1]
+    step = _finest_fitting(t0, t1, width_px, measure)
+    _LAST_STEP[:] = [(key, step)]
+    return step
+
+
+def _finest_fitting(t0: float, t1: float, width_px: float, measure: Measure) -> _Step:
     spp = (t1 - t0) / max(1.0, width_px)
     for step in _STEPS:
         sample = _minor_label(datetime(2000, 9, 27, 23, 45), step) if step.fmt == "long" else ""

@@ -9,7 +9,9 @@ made a string only when it is drawn or shown in the table. Even so, SQLite hands
 to Python one object at a time (1.5 s of CPU a million), so a big timeline's columns are
 also saved in the user's cache folder with the events' generation (a counter the events'
 triggers raise on every change, migration m007): reopened unchanged, they load in a
-fraction of a second; changed in any way, they are read again.
+fraction of a second. Changed, only the rows the triggers logged as changed since (m009)
+are read and merged into the kept columns (``core.store.column_changes``); a file kept
+before the log began, or one that many changes made old, is read again whole.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ import os
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
 
 from core.events.kinds import KINDS
+from core.store.column_changes import merge_changes
 from core.timeval import PRECISIONS
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,7 @@ DATE_SEPARATOR = 1  # between an event's start and end in the joined dates
 DATES = f"start || char({DATE_SEPARATOR}) || coalesce(\"end\", '')"  # joined as one column
 CACHE_MIN_EVENTS = 50_000  # fewer are read in well under a second: no file kept for them
 CACHE_VERSION = 1  # what the file holds changes: older files are read no more
+MAX_CHANGED = 100_000  # more rows changed since a kept file: every row is read again
 
 
 @dataclass
@@ -86,8 +91,14 @@ def read_event_columns(
         cache = None
         if path is not None and generation is not None:
             cache = cache_file(path, cache_dir)
-            if (cached := _load(cache, generation)) is not None:
-                return cached
+            if (kept := _load(cache, generation[0])) is not None:
+                read, at = kept
+                if at == generation[1]:
+                    return read
+                read = _brought_up_to_date(conn, read, at, generation[1])
+                if read is not None:
+                    _save_aside(cache, generation, read)
+                    return read
         aside = None
         if path is not None and generation is not None:
             aside = _TextsAside(path, generation)
@@ -97,29 +108,70 @@ def read_event_columns(
         if own:
             conn.rollback()  # read only: nothing to keep
     if cache is not None and generation is not None and len(read) >= CACHE_MIN_EVENTS:
-        # written while the window shows what was read (100 MB for a million events); not
-        # a daemon: a file half written at exit would stay behind
-        threading.Thread(target=_save, args=(cache, generation, read), name="columns").start()
+        _save_aside(cache, generation, read)
     return read
 
 
+def _save_aside(file: Path, generation: tuple[str, int], read: EventColumnsRead) -> None:
+    # written while the window shows what was read (100 MB for a million events); not a
+    # daemon: a file half written at exit would stay behind
+    threading.Thread(target=_save, args=(file, generation, read), name="columns").start()
+
+
+def _brought_up_to_date(
+    conn: sqlite3.Connection, kept: EventColumnsRead, at: int, now: int
+) -> EventColumnsRead | None:
+    """The columns ``kept`` at generation ``at`` with the rows changed since read again
+    (m009's log) up to generation ``now``, or None when the log does not reach back that
+    far, so much changed that reading every row is as quick, or the database is older
+    than the file (a copy put back) or holds another number of events than the result."""
+    try:
+        (logged_from,) = conn.execute("SELECT logged_from FROM events_generation").fetchone()
+    except sqlite3.OperationalError:  # no log (a database from before m009, read-only)
+        return None
+    if logged_from is None or at < logged_from or at > now:
+        return None
+    changed = np.array(
+        conn.execute(
+            "SELECT id FROM event_changes WHERE generation > ? ORDER BY id", [at]
+        ).fetchmany(MAX_CHANGED + 1),
+        np.int64,
+    ).reshape(-1)
+    if len(changed) > min(MAX_CHANGED, max(len(kept) // 4, 1_000)):
+        return None
+    where = "WHERE id IN (SELECT id FROM event_changes WHERE generation > ?)"
+    precisions, kinds = list(kept.precisions), list(kept.kinds)
+    fresh = _read(conn, where=where, params=[at], words=(precisions, kinds))
+    merged = merge_changes(kept, fresh, changed, TEXT_SEPARATOR)
+    (count,) = conn.execute("SELECT count(*) FROM events").fetchone()  # a last check
+    return merged if merged is not None and len(merged) == count else None
+
+
 def _read(
-    conn: sqlite3.Connection, aside: _TextsAside | None = None, batch: int = 20_000
+    conn: sqlite3.Connection,
+    aside: _TextsAside | None = None,
+    batch: int = 20_000,
+    where: str = "",
+    params: Sequence[object] = (),
+    words: tuple[list[str], list[str]] | None = None,
 ) -> EventColumnsRead:
+    """The columns of every event, or of those ``where`` picks (with their ``params``),
+    precisions and kinds coded by their places in ``words`` (extended by words it does
+    not hold)."""
     # A batch made into an array is one call holding the GIL: 100,000 rows stalled the
     # window ~40 ms each time.
-    precisions, kinds = list(PRECISIONS), list(KINDS)
-    numbers = _numbers(conn, precisions, kinds, batch)
+    precisions, kinds = words or (list(PRECISIONS), list(KINDS))
+    numbers = _numbers(conn, precisions, kinds, batch, where, params)
     if (numbers[:, 7:] < 0).any():  # a word this version does not know
-        for column, words in (("precision", precisions), ("kind", kinds)):
-            held = conn.execute(f'SELECT DISTINCT "{column}" FROM events').fetchall()
-            words += sorted({w for (w,) in held} - set(words))
-        numbers = _numbers(conn, precisions, kinds, batch)
+        for column, known in (("precision", precisions), ("kind", kinds)):
+            held = conn.execute(f'SELECT DISTINCT "{column}" FROM events {where}', params)
+            known += sorted({w for (w,) in held.fetchall()} - set(known))
+        numbers = _numbers(conn, precisions, kinds, batch, where, params)
     if aside is not None:
         aside.join()
     texts = aside.texts if aside is not None else None
     if texts is None:  # read here: no connection of its own, or the events changed meanwhile
-        texts = _joined(conn, "title"), _joined(conn, DATES)
+        texts = _joined(conn, "title", where, params), _joined(conn, DATES, where, params)
     columns = numbers.T
     return EventColumnsRead(
         columns[0].astype(np.int64), columns[1].copy(), columns[2].copy(), columns[3] != 0,
@@ -154,11 +206,17 @@ class _TextsAside(threading.Thread):
 
 
 def _numbers(
-    conn: sqlite3.Connection, precisions: list[str], kinds: list[str], batch: int
+    conn: sqlite3.Connection,
+    precisions: list[str],
+    kinds: list[str],
+    batch: int,
+    where: str = "",
+    params: Sequence[object] = (),
 ) -> np.ndarray:
     cursor = conn.execute(
         f"SELECT {', '.join(NUMBERS)}, {_codes('precision', precisions)}, "
-        f"{_codes('kind', kinds)} FROM events ORDER BY id"
+        f"{_codes('kind', kinds)} FROM events {where} ORDER BY id",
+        params,
     )
     parts = [np.zeros((0, len(NUMBERS) + 2))]
     while rows := cursor.fetchmany(batch):
@@ -167,12 +225,15 @@ def _numbers(
     return np.concatenate(parts)
 
 
-def _joined(conn: sqlite3.Connection, expression: str) -> bytes:
-    """A text column of every event, by id, as one buffer: ``group_concat`` runs in SQLite,
-    so the million strings are never Python objects."""
+def _joined(
+    conn: sqlite3.Connection, expression: str, where: str = "", params: Sequence[object] = ()
+) -> bytes:
+    """A text column of every event (or those ``where`` picks), by id, as one buffer:
+    ``group_concat`` runs in SQLite, so the million strings are never Python objects."""
     (joined,) = conn.execute(
         f"SELECT CAST(group_concat(value, char({TEXT_SEPARATOR})) AS BLOB) "
-        f"FROM (SELECT {expression} AS value FROM events ORDER BY id)"
+        f"FROM (SELECT {expression} AS value FROM events {where} ORDER BY id)",
+        params,
     ).fetchone()
     return joined or b""
 
@@ -200,22 +261,23 @@ def cache_file(path: str | Path, cache_dir: str | Path | None = None) -> Path:
     return Path(cache_dir) / f"{name}.npz"
 
 
-def _load(file: Path, generation: tuple[str, int]) -> EventColumnsRead | None:
-    """The columns kept in ``file``, if they are those of this generation."""
+def _load(file: Path, token: str) -> tuple[EventColumnsRead, int] | None:
+    """The columns kept in ``file`` and their generation, if they are this database's."""
     try:
         with np.load(file, allow_pickle=False) as kept:
             about = json.loads(str(kept["about"]))
-            if about["version"] != CACHE_VERSION or tuple(about["generation"]) != generation:
+            if about["version"] != CACHE_VERSION or about["generation"][0] != token:
                 return None
             arrays = {f.name: kept[f.name] for f in fields(EventColumnsRead)
                       if f.name not in ("precisions", "kinds", "titles", "dates")}  # fmt: skip
-            return EventColumnsRead(
+            read = EventColumnsRead(
                 **arrays, precisions=about["precisions"], kinds=about["kinds"],
                 titles=kept["titles"].tobytes(), dates=kept["dates"].tobytes(),
             )  # fmt: skip
+            return read, int(about["generation"][1])
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:  # damaged: read the tables
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:  # damaged: read
         log.warning("cannot read the columns kept in %s: %s", file, exc)
         return None
 

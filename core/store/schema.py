@@ -220,3 +220,39 @@ def m008_bulk_load(db: sqlite_utils.Database) -> None:
     each trigger or index dropped, and the last id stored before it (rows after it are
     indexed at the end); a row left after the load ended says it was killed."""
     db["bulk_load"].create({"name": str, "sql": str, "since": int}, pk="name")
+
+
+@migrations()
+def m009_render17c_event_changes(db: sqlite_utils.Database) -> None:
+    """Which events changed at which generation (m007's counter): the window's kept columns
+    (``core.store.columns``) are brought up to date by reading those rows alone, not every
+    row. The counter's triggers log each event they count (its id, latest change only), so
+    the log holds a row an event; ``logged_from`` is the generation the log starts at (a
+    file kept before it is read whole)."""
+    db.executescript(
+        """
+        ALTER TABLE events_generation ADD COLUMN logged_from INTEGER;
+        UPDATE events_generation SET logged_from = generation;
+        CREATE TABLE event_changes (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL);
+        DROP TRIGGER events_generation_insert;
+        DROP TRIGGER events_generation_update;
+        DROP TRIGGER events_generation_delete;
+        CREATE TRIGGER events_generation_insert AFTER INSERT ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+            DELETE FROM event_changes WHERE id = new.id;
+            INSERT INTO event_changes SELECT new.id, generation FROM events_generation;
+        END;
+        CREATE TRIGGER events_generation_update AFTER UPDATE ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+            DELETE FROM event_changes WHERE id IN (old.id, new.id);
+            INSERT INTO event_changes SELECT new.id, generation FROM events_generation;
+            INSERT INTO event_changes SELECT old.id, generation FROM events_generation
+            WHERE old.id <> new.id;
+        END;
+        CREATE TRIGGER events_generation_delete AFTER DELETE ON events BEGIN
+            UPDATE events_generation SET generation = generation + 1;
+            DELETE FROM event_changes WHERE id = old.id;
+            INSERT INTO event_changes SELECT old.id, generation FROM events_generation;
+        END;
+        """
+    )

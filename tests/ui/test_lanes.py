@@ -344,3 +344,30 @@ def test_a_hidden_article_has_no_lane_even_for_events_another_one_reported(
     assert [key for key, *_ in lanes] == [second]  # shared events stay, in the other's lane
     assert lanes[0][2] == len(window.timeline.items())
     window.close()
+
+
+def test_the_lanes_scroll_bar_looks_the_same_kept_and_is_drawn_again_when_it_moves(laned) -> None:
+    lanes = [LaneSpec(f"kind:k{i}", f"Kind {i}", np.array([i % 4])) for i in range(12)]
+    laned.set_data(TimelineData(EVENTS), lanes)
+    bar = laned.scroll_bar
+    assert bar.isVisible()
+    first = bar.grab().toImage()
+    drawn = bar.drawn
+    for day in range(1, 8):  # panning: the bar does not change, its picture is kept
+        laned.set_visible_range(at(2022, 2, day), at(2022, 2, day + 19))
+        laned.repaint()
+    assert bar.drawn == drawn and bar.grab().toImage() == first
+    bar.setValue(bar.maximum())  # scrolled: drawn again, the handle elsewhere
+    moved = bar.grab().toImage()
+    assert bar.drawn == drawn + 1 and moved != first
+    bar.underMouse = lambda: True  # painted afresh by QScrollBar: the same picture (a kept
+    # picture's translucent edge is blended twice: a level of 255 apart at most)
+    fresh = bar.grab().toImage()
+    assert fresh.size() == moved.size() and channels(fresh).shape == channels(moved).shape
+    assert np.abs(channels(fresh) - channels(moved)).max() <= 1
+
+
+def channels(image) -> np.ndarray:
+    image = image.convertToFormat(image.Format.Format_ARGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 4].astype(int)
