@@ -366,6 +366,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
         told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
     said = story.said_then(ctx, start, end) if step is not None else None
+    deictic = step is not None and said is None and not (m["year"] or m["spelled"])
+    if deictic and story.quoted_then(ctx, start, end):
+        return "DATE", f"XXXX-{code}"  # "… by next summer," he said in 1969
     if step is not None and said is None:
         story.present(ctx)
     now = said.day if said else ctx.dct  # "next summer" said on 10 September 2007: 2008's

@@ -85,6 +85,8 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     pod = (m["pod"] or m["pod2"] or t.DEICTIC_PART_OF_DAY.get(word, "")).lower()
     if t.RELATIVE_STEP.get(word) == -1 and pod not in t.LAST_PARTS_OF_DAY:
         return None
+    if story.quoted_then(ctx, start, end):
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
     story.present(ctx)
@@ -183,6 +185,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
     if unit.endswith(t.WEEKEND):
         precision = "week"
+    if deictic and story.quoted_then(ctx, start, end):
+        return "DATE", unknown(precision)  # "… when we took office 15 months ago," he said
     ref = ctx.reference("year") if not deictic else None
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
@@ -304,6 +308,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         base, precision = said.day, coarser(precision, said.precision)
     elif told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
+    elif story.quoted_then(ctx, start, end):
+        return "DATE", unknown(precision)  # "We will leave next year," he said in 1969
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)
     day = shift(base, letter, step * mult)
@@ -427,3 +433,12 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if low in calendar.SEASONS:
         return "SET", "XXXX-" + calendar.SEASONS[low]
     return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
+
+
+def unknown(precision: str) -> str:
+    """A date of ``precision`` whose place in time the text does not give.
+
+    >>> unknown("month"), unknown("week")
+    ('XXXX-XX', 'XXXX-WXX')
+    """
+    return {"week": "XXXX-WXX", "day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(precision, "XXXX")

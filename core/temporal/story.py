@@ -309,3 +309,24 @@ def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
     if "\n" not in ctx.text[ctx.story_end : start]:
         return False
     return (ctx.dct.month - month) % 12 in (0, 1, 11)  # December is next to January
+
+
+def quoted_then(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a quotation of a story long past, in a sentence that
+    gives no date of its own (Nixon said, "I am tonight announcing …")? Its "tonight" is the
+    speaker's, on a day the text does not give: not the publication's, and the story goes on.
+
+    >>> from core.temporal.tagger import tag
+    >>> text = 'In May 1969 Nixon spoke. He said, "Tonight I announce a withdrawal."'
+    >>> [t.value for t in tag(text, date(2009, 12, 19))]
+    ['1969-05', 'XXXX-XX-XXTNI']
+    """
+    told = ctx.story
+    if told is None or not (is_bc(told.day.year) or (ctx.dct - told.day).days > _LONG_PAST_DAYS):
+        return False
+    if ctx.story_end >= sentence_bounds(ctx.text, start, end)[0]:
+        return False  # "On May 2, 1999, he said: 'today …'": that day (``said_then``)
+    opened = ctx.text.rfind("\n", 0, start) + 1
+    if not sum(ctx.text.count(mark, opened, start) for mark in _QUOTE_MARKS) % 2:
+        return False
+    return not _present_since(ctx, start)
