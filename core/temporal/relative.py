@@ -23,6 +23,7 @@ from core.temporal.calendar import (
     clock_value,
     coarser,
     fmt,
+    is_bc,
     shift,
     weekday_near,
 )
@@ -249,7 +250,8 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = ctx.story
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
-    if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):
+    ahead = ref.day > ctx.dct and not is_bc(ref.day.year)  # BC years are counted high
+    if step == 0 and ahead and tells_past(ctx.text, start, end, ctx.lang):
         # "From January 1, 2024 every heating must … Habeck presented the plans in the
         # afternoon": a sentence told in the past is on no day still ahead; the news day's
         ref = Anchor(ctx.dct, "day")
@@ -272,7 +274,13 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)
+    if letter == "D" and unit != t.WEEKEND and precision in _DAY_UNSAID:
+        # "In June 1943 ... that same day": a day of that month, which the text does not give
+        return "DATE", value + _DAY_UNSAID[precision]
     return "DATE", value + ("-WE" if unit == t.WEEKEND and precision == "week" else "")
+
+
+_DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
 
 
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

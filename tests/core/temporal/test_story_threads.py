@@ -123,12 +123,13 @@ HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
             HISTORY,
             [("1975", "1975"), ("two years ago", "1973")],
         ),
-        # an anaphoric day in a story that reached a month: the story's month, not today
+        # an anaphoric day in a story that reached a month: a day of that month (the text does
+        # not say which), not today
         (
             "In June 1812 the army crossed the river. The scouts were seen on the far bank "
             "that same day.",
             HISTORY,
-            [("June 1812", "1812-06"), ("that same day", "1812-06")],
+            [("June 1812", "1812-06"), ("that same day", "1812-06-XX")],
         ),
     ],
 )
@@ -152,3 +153,51 @@ def test_february_29_falls_in_a_leap_year() -> None:
     assert values("The next vote will be held on February 29.", date(2009, 6, 1)) == [
         ("February 29", "2012-02-29")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech quoted in a story long past: its "tonight" and "next year" are the
+        # speaker's, on a day the paragraph does not give, and the story goes on after it
+        (
+            'The governor lost the vote in March 1958. He told the assembly, "Tonight I '
+            'withdraw my bill, and next year I will bring it back." In May the bill died.',
+            [
+                ("March 1958", "1958-03"),
+                ("Tonight", "XXXX-XX-XXTNI"),
+                ("next year", "XXXX"),
+                ("May", "1958-05"),
+            ],
+        ),
+        # ... and "ago" in it counts from a day the text does not give either
+        (
+            'In April 1961 the minister resigned. He wrote to the king: "We made this pact '
+            'three months ago, and it has failed."',
+            [("April 1961", "1961-04"), ("three months ago", "XXXX-XX")],
+        ),
+        # a quotation in a sentence that names its own date is said on that date
+        (
+            'In 1961 the minister resigned. On May 2, 1961, he said, "Next year the treaty '
+            'will be signed."',
+            [("1961", "1961"), ("May 2, 1961", "1961-05-02"), ("Next year", "1962")],
+        ),
+        # a same day in a story before the common era: that month's, not the publication's
+        (
+            "In August 431 BC the fleet sailed. The rival fleet left port that same day.",
+            [("August 431 BC", "BC0431-08"), ("that same day", "BC0431-08-XX")],
+        ),
+    ],
+)
+def test_a_quotation_in_a_story_long_past_and_a_day_before_the_common_era(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, HISTORY) == expected
+
+
+def test_today_in_a_quotation_of_the_news_is_the_publication_day() -> None:
+    # a news story quoting someone today: the story is not long past, so "today" is today's
+    assert values(
+        'The dam was finished in June 2021. "Today the valley is safe," the mayor said.',
+        date(2022, 3, 5),
+    ) == [("June 2021", "2021-06"), ("Today", "2022-03-05")]
