@@ -56,6 +56,7 @@ class _Cues:
     ordinal_quarter_ended: re.Pattern[str]
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
+    season_event_after: re.Pattern[str] | None
 
 
 @cache
@@ -77,6 +78,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.ORDINAL_QUARTER + t.QUARTER_ENDED_AFTER),
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
+        re.compile(t.SEASON_EVENT_AFTER) if hasattr(t, "SEASON_EVENT_AFTER") else None,
     )
 
 
@@ -351,13 +353,17 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     closing = cues.season_prep.search(ctx.text[max(0, start - 8) : start]) and _PHRASE_END.match(
         ctx.text, end
     )
-    if bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
+    # "the main summer offensive", "Meade's fall campaign": the season of a happening
+    happening = bare and cues.season_event_after and cues.season_event_after.match(ctx.text, end)
+    if happening:
+        pass
+    elif bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
-    if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
+    elif bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
         return None  # "red winter wheat", "summer clothes"
     if rel == "the" and word.lower() in t.NOT_SEASON_AFTER_THE and not (m["year"] or m["mod2"]):
         return None
-    if _season_in_name(m, cues, ctx.text, end):
+    if not happening and _season_in_name(m, cues, ctx.text, end):
         return None
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]

@@ -146,6 +146,12 @@ PERIOD_PREVIOUS = ("previous", "prior")
 # Seasons that are also everyday words ("prices fall", "a spring"), the one "the" does not
 # make a season ("the fall of the Berlin Wall"), and the words before a bare season.
 COMMON_WORD_SEASONS = ("spring", "fall")
+# A bare season before a happening is its season, whatever came before it: "the main summer
+# offensive", "Meade's fall campaign", "the Autumn Harvest Uprising" (case-insensitive words).
+SEASON_EVENT_AFTER = (
+    r"(?i:[ \t-]+(?:[a-z]+[ \t]+)?(?:offensives?|counter-?offensives?|campaigns?|fighting"
+    r"|uprising|rebellion|revolt|assaults?|invasion))\b"
+)
 NOT_SEASON_AFTER_THE = ("fall",)
 SEASON_PREP = r"\b(?:in|during|by|until|since|through|over|of|all)\s+$"
 # "the Winter Olympics", "the Summer of Love": a capitalised noun after a season makes it a

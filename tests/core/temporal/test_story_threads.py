@@ -201,3 +201,24 @@ def test_today_in_a_quotation_of_the_news_is_the_publication_day() -> None:
         'The dam was finished in June 2021. "Today the valley is safe," the mayor said.',
         date(2022, 3, 5),
     ) == [("June 2021", "2021-06"), ("Today", "2022-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare season before a happening is a season, the story's
+        (
+            "In 1916 the northern army held the pass. After a failed spring offensive, its "
+            "general was recalled.",
+            [("1916", "1916"), ("spring", "1916-SP")],
+        ),
+        (
+            "The rebels took the port in May 1871. Their autumn campaign stalled in the hills.",
+            [("May 1871", "1871-05"), ("autumn", "1871-FA")],
+        ),
+        # ... but a season before any other noun is not
+        ("In 1916 the farmers sowed winter wheat and bought summer clothes.", [("1916", "1916")]),
+    ],
+)
+def test_a_season_of_a_happening_in_a_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, HISTORY) == expected
