@@ -101,6 +101,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     neighbours = _neighbours(lang)
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
+    found = _second_days(found, text, lang)
     return _order_ranges(found, text, neighbours, ctx.told)
 
 
@@ -296,3 +297,38 @@ def _place_in_year(value: str) -> tuple[int, int] | None:
     if month is None:
         return None
     return month, int(value[8:10]) if len(value) == 10 else 1
+
+
+@cache
+def _second_day_after(lang: str) -> re.Pattern[str] | None:
+    pattern = getattr(words(lang, "cues"), "SECOND_DAY_AFTER", None)
+    return re.compile(pattern) if pattern else None
+
+
+_DAY_VALUE = re.compile(r"((?:BC)?\d{4}-\d{2}-)(\d{2})")
+
+
+def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
+    """ "Surrendering on May 4 and 5 were …": the bare second day is a date of the same
+    month, a time expression of its own (as TIMEX3 marks it), later than the first."""
+    after = _second_day_after(lang)
+    if after is None:
+        return found
+    out: list[Timex] = []
+    for i, timex in enumerate(found):
+        out.append(timex)
+        day = _DAY_VALUE.fullmatch(timex.value)
+        tail = after.match(text, timex.end) if day and timex.text[-1:].isdigit() else None
+        if tail is None or (i + 1 < len(found) and found[i + 1].start < tail.end()):
+            continue
+        second, month = int(tail["day"]), int(day[1][-3:-1])
+        if second <= int(day[2]) or not valid_day(2000, month, second):
+            continue
+        head = day[1]
+        if tail["year"] and not head.startswith("BC"):
+            head = f"{tail['year']}-{month:02d}-"
+            out[-1] = Timex(timex.start, timex.end, timex.text, "DATE", head + day[2])
+        end = tail.end()
+        out.append(Timex(tail.start("day"), end, text[tail.start("day") : end], "DATE",
+                         f"{head}{second:02d}"))  # fmt: skip
+    return out

@@ -22,6 +22,13 @@ RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
 # "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
+# "on May 4 and 5", "June 8 and 9, 1871": a second day of the same month (its year written
+# after it is both days'), after a date that ends in its day (not a count: "May 4 and 5
+# tonnes", "25%").
+SECOND_DAY_AFTER = (
+    r"[ \t]+(?:and|or)[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\b"
+    r"(?![.,:]\d|[ \t]*(?:%|percent\b|[a-z]+s\b))"
+)
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
 # ``relative``); regexes are matched case-insensitively unless said otherwise --

@@ -222,3 +222,31 @@ def test_today_in_a_quotation_of_the_news_is_the_publication_day() -> None:
 )
 def test_a_season_of_a_happening_in_a_story(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, HISTORY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a second day of the same month after "and": a date of its own
+        (
+            "The garrisons gave up on June 8 and 9, 1871, one after the other.",
+            HISTORY,
+            [("June 8", "1871-06-08"), ("9, 1871", "1871-06-09")],
+        ),
+        (
+            "The fair will open on September 12 and 13.",
+            date(2022, 3, 5),
+            [("September 12", "2022-09-12"), ("13", "2022-09-13")],
+        ),
+        # ... not a count after it
+        (
+            "On September 12 and 13 tonnes of grain were sold.",
+            date(2022, 3, 5),
+            [("September 12", "2021-09-12")],
+        ),
+    ],
+)
+def test_a_second_day_of_the_same_month(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dct) == expected
