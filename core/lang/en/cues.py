@@ -84,6 +84,9 @@ CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
     r"(?:\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC"
     r"|to|until|till|through|and)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
+    # ... "the War of 1812", "the election of 1860": a happening or a name of that year
+    r"|(?:(?-i:\b[A-Z][a-z]+)|\b(?:election|revolution|war|treaty|crisis|campaign|uprising"
+    r"|rebellion|summer|spring|autumn|winter|fall))\s+of\s+$"
 )
 # Spelled years that may be counts: "two thousand people", "eighteen hundred soldiers".
 SPELLED_COUNT_STARTS = ("two",)

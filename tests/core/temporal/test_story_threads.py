@@ -250,3 +250,12 @@ def test_a_second_day_of_the_same_month(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, dct) == expected
+
+
+def test_a_year_long_past_after_the_happening_it_names() -> None:
+    # a century or more before publication, "of" after a happening or a name makes a year
+    assert values(
+        "The quarrel went back to the Treaty of 1783 and the election of 1800.", HISTORY
+    ) == [("1783", "1783"), ("1800", "1800")]
+    # ... but not after any other word
+    assert values("A crowd of 1800 gathered in the square.", HISTORY) == []
