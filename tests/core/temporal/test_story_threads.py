@@ -259,3 +259,30 @@ def test_a_year_long_past_after_the_happening_it_names() -> None:
     ) == [("1783", "1783"), ("1800", "1800")]
     # ... but not after any other word
     assert values("A crowd of 1800 gathered in the square.", HISTORY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named just after a season that holds it is that season's, and the story
+        # goes on from there, whatever later date a figure was given for before
+        (
+            "By December 2006 the toll had halved. The army then opened a spring offensive in "
+            "the hills. It began with a March raid on the pass, and by June the hills were "
+            "quiet.",
+            [
+                ("December 2006", "2006-12"),
+                ("spring", "2006-SP"),
+                ("March", "2006-03"),
+                ("June", "2006-06"),
+            ],
+        ),
+        # ... a winter's January is the next year's
+        (
+            "The siege lasted through the winter of 1870. In January the city gave in.",
+            [("the winter of 1870", "1870-WI"), ("January", "1871-01")],
+        ),
+    ],
+)
+def test_a_month_in_the_season_just_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, HISTORY) == expected
