@@ -367,6 +367,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
+    if m.groupdict().get("yrel"):  # "the spring of next year"
+        return _season_of_year(m, ctx, code, start, end)
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
@@ -413,3 +415,16 @@ def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:
         return False
     rel = (m["rel"] or "").lower()
     return m["season"][0].isupper() or (rel in ("", "the") and not (m["mod"] or m["mod2"]))
+
+
+def _season_of_year(m: re.Match[str], ctx: Context, code: str, start: int, end: int) -> Resolved:
+    """ "the spring of next year": that season of the year after the one it was said in."""
+    said = story.said_then(ctx, start, end)
+    if said is None and story.quoted_then(ctx, start, end):
+        return "DATE", f"XXXX-{code}"  # "… by the spring of next year," he said in 1969
+    if said is None:
+        story.present(ctx)
+    step = _cues(ctx.lang).words.RELATIVE_STEP[m["yrel"].lower()]
+    year = (said.day if said else ctx.dct).year + step
+    ctx.mention(date(year, _SEASON_START[code], 1), "quarter", end)
+    return "DATE", f"{year:04d}-{code}"

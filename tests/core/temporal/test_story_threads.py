@@ -286,3 +286,19 @@ def test_a_year_long_past_after_the_happening_it_names() -> None:
 )
 def test_a_month_in_the_season_just_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, HISTORY) == expected
+
+
+def test_a_season_of_next_or_last_year() -> None:
+    news = date(2022, 3, 5)
+    assert values("The bridge will reopen in the spring of next year.", news) == [
+        ("the spring of next year", "2023-SP")
+    ]
+    assert values("The bridge closed in the autumn of last year.", news) == [
+        ("the autumn of last year", "2021-FA")
+    ]
+    # ... in a quotation of a story long past, a season of a year the text does not give
+    assert values(
+        'The treaty failed in May 1931. The envoy wrote: "We shall return in the summer of '
+        'next year."',
+        HISTORY,
+    ) == [("May 1931", "1931-05"), ("the summer of next year", "XXXX-SU")]
