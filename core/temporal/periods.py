@@ -56,7 +56,7 @@ class _Cues:
     ordinal_quarter_ended: re.Pattern[str]
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
-    season_event_after: re.Pattern[str] | None
+    season_event_after: re.Pattern[str]
 
 
 @cache
@@ -78,7 +78,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.ORDINAL_QUARTER + t.QUARTER_ENDED_AFTER),
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
-        re.compile(t.SEASON_EVENT_AFTER) if hasattr(t, "SEASON_EVENT_AFTER") else None,
+        re.compile(t.SEASON_EVENT_AFTER),
     )
 
 
@@ -354,7 +354,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         ctx.text, end
     )
     # "the main summer offensive", "Meade's fall campaign": the season of a happening
-    happening = bare and cues.season_event_after and cues.season_event_after.match(ctx.text, end)
+    happening = bare and cues.season_event_after.match(ctx.text, end)
     if happening:
         pass
     elif bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):

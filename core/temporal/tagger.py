@@ -300,9 +300,8 @@ def _place_in_year(value: str) -> tuple[int, int] | None:
 
 
 @cache
-def _second_day_after(lang: str) -> re.Pattern[str] | None:
-    pattern = getattr(words(lang, "cues"), "SECOND_DAY_AFTER", None)
-    return re.compile(pattern) if pattern else None
+def _second_day_after(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").SECOND_DAY_AFTER)
 
 
 _DAY_VALUE = re.compile(r"((?:BC)?\d{4}-\d{2}-)(\d{2})")
@@ -312,8 +311,6 @@ def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
     """ "Surrendering on May 4 and 5 were …": the bare second day is a date of the same
     month, a time expression of its own (as TIMEX3 marks it), later than the first."""
     after = _second_day_after(lang)
-    if after is None:
-        return found
     out: list[Timex] = []
     for i, timex in enumerate(found):
         out.append(timex)
