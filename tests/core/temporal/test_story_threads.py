@@ -302,3 +302,13 @@ def test_a_season_of_next_or_last_year() -> None:
         'next year."',
         HISTORY,
     ) == [("May 1931", "1931-05"), ("the summer of next year", "XXXX-SU")]
+
+
+def test_a_year_earlier_in_a_story_counts_from_the_story() -> None:
+    assert values(
+        "In 1931 the mill burned down. A year earlier its owner had sold half of it.", HISTORY
+    ) == [("1931", "1931"), ("A year earlier", "1930")]
+    # ... and in an earnings report from publication
+    assert values(
+        "Profit rose to $9 million from $7 million a year earlier.", date(2022, 3, 5)
+    ) == [("a year earlier", "2021")]
