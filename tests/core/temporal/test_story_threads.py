@@ -312,3 +312,14 @@ def test_a_year_earlier_in_a_story_counts_from_the_story() -> None:
     assert values(
         "Profit rose to $9 million from $7 million a year earlier.", date(2022, 3, 5)
     ) == [("a year earlier", "2021")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels walked north on the famous Long March, and few survived.",
+        "There was little fighting along the March. The column turned east at the coast.",
+    ],
+)
+def test_a_march_named_is_no_month(text: str) -> None:
+    assert values(text, HISTORY) == []
