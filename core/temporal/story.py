@@ -295,20 +295,22 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
 
 
 # A story of the last few years, told in a news article, ends where a later paragraph names
-# a month next to the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
+# a month near the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
 # on 2 June" in an article of 12 June 2025 is this June's trial.
 _RECENT_YEARS = 2
 
 
 def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
-    """Is the yearless ``month`` at ``start`` the publication's month or one next to it, in
-    a paragraph after the one where a recent story's date was written? Then it is the news's."""
+    """Is the yearless ``month`` at ``start`` the publication's month, the one after it or
+    one of the two before it, in a paragraph after the one where a recent story's date was
+    written? Then it is the news's ("the late-November trip" in January, after a story of
+    the year before last)."""
     story = ctx.story
     if month is None or story is None or ctx.dct.year - story.day.year > _RECENT_YEARS:
         return False
     if "\n" not in ctx.text[ctx.story_end : start]:
         return False
-    return (ctx.dct.month - month) % 12 in (0, 1, 11)  # December is next to January
+    return (ctx.dct.month - month) % 12 in (0, 1, 2, 11)  # November is near January
 
 
 def quoted_then(ctx: Context, start: int, end: int) -> bool:

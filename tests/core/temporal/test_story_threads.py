@@ -323,3 +323,12 @@ def test_a_year_earlier_in_a_story_counts_from_the_story() -> None:
 )
 def test_a_march_named_is_no_month(text: str) -> None:
     assert values(text, HISTORY) == []
+
+
+def test_a_later_paragraph_s_month_two_before_publication_is_the_news_s() -> None:
+    # a story of the year before last, then a paragraph about the November just gone
+    assert values(
+        "The family left the island in June 2023 and came back later that year.\n\n"
+        '"They took the boy on the late-November trip by force," the minister said.',
+        date(2025, 1, 20),
+    ) == [("June 2023", "2023-06"), ("later that year", "2023"), ("the late-November", "2024-11")]
