@@ -332,3 +332,11 @@ def test_a_later_paragraph_s_month_two_before_publication_is_the_news_s() -> Non
         '"They took the boy on the late-November trip by force," the minister said.',
         date(2025, 1, 20),
     ) == [("June 2023", "2023-06"), ("later that year", "2023"), ("the late-November", "2024-11")]
+
+
+def test_a_heading_takes_the_tense_of_the_paragraph_it_heads() -> None:
+    assert values(
+        "The truce broke down in February 1952.\n\nSpring offensives in the north\n\n"
+        "The army attacked the ridge and took it after a week.",
+        HISTORY,
+    ) == [("February 1952", "1952-02"), ("Spring", "1952-SP"), ("a week", "P1W")]
