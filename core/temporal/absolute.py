@@ -391,7 +391,7 @@ def _season_year(ctx: Context, month: int, start: int) -> int | None:
     anchor = ctx.anchor
     if anchor is None or anchor.precision != "quarter" or start - ctx.anchor_end > _SEASON_SPAN:
         return None
-    if "\n" in ctx.text[ctx.anchor_end : start]:
+    if "\n" in ctx.text[ctx.anchor_end : start] and not _heads(ctx.text, ctx.anchor_end, start):
         return None
     into = (month - anchor.day.month) % 12
     if into >= 3:
@@ -401,3 +401,17 @@ def _season_year(ctx: Context, month: int, start: int) -> int | None:
 
 # How far after a season a month may be named and still be read as one of its months.
 _SEASON_SPAN = 300
+
+
+def _heads(text: str, inside: int, start: int) -> bool:
+    """Is ``inside`` in a heading, a short line, of the paragraph ``start`` is in
+    ("Spring offensives on Shia militias¶¶At the end of March, …")?"""
+    line_start = text.rfind("\n", 0, inside) + 1
+    line_end = text.find("\n", inside)
+    if line_end == -1 or line_end - line_start > _HEADING_CHARS:
+        return False
+    return not text[line_end:start].strip("\n").count("\n")
+
+
+# A line this short, alone in its paragraph, is a heading.
+_HEADING_CHARS = 80

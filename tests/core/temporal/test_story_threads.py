@@ -340,3 +340,9 @@ def test_a_heading_takes_the_tense_of_the_paragraph_it_heads() -> None:
         "The army attacked the ridge and took it after a week.",
         HISTORY,
     ) == [("February 1952", "1952-02"), ("Spring", "1952-SP"), ("a week", "P1W")]
+    # ... and a month of the season a heading names is that season's
+    assert values(
+        "The truce held through December 1952.\n\nSpring offensives in the north\n\n"
+        "At the end of March, the army attacked the ridge.",
+        HISTORY,
+    ) == [("December 1952", "1952-12"), ("Spring", "1952-SP"), ("the end of March", "1952-03")]
