@@ -393,6 +393,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         year -= 1  # in January, "the winter" began last December
     elif step != 0 and first > ctx.dct.month:
         year -= direction(ctx.text, start, end, ctx.lang) == PAST
+    elif step == 0 and first + 3 <= now.month and not said:
+        # "Democrats plan to push the bill this spring" said in December: the coming spring
+        year += direction(ctx.text, start, end, ctx.lang) == FUTURE
     elif step is None and first + 3 <= ctx.dct.month and t.SEASON_OVER_AHEAD:
         # "Строительство начнётся весной" said in October: this year's spring is over
         year += direction(ctx.text, start, end, ctx.lang) == FUTURE

@@ -346,3 +346,14 @@ def test_a_heading_takes_the_tense_of_the_paragraph_it_heads() -> None:
         "At the end of March, the army attacked the ridge.",
         HISTORY,
     ) == [("December 1952", "1952-12"), ("Spring", "1952-SP"), ("the end of March", "1952-03")]
+
+
+def test_this_season_ahead_once_it_is_over_is_the_coming_one() -> None:
+    december = date(2022, 12, 5)
+    assert values("The council will vote on the plan this spring.", december) == [
+        ("this spring", "2023-SP")
+    ]
+    # ... but one told in the past is this year's
+    assert values("The council voted on the plan this spring.", december) == [
+        ("this spring", "2022-SP")
+    ]
