@@ -102,6 +102,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
     found = _second_days(found, text, lang)
+    found = _season_years(found, text)
     return _order_ranges(found, text, neighbours, ctx.told)
 
 
@@ -328,4 +329,33 @@ def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
         end = tail.end()
         out.append(Timex(tail.start("day"), end, text[tail.start("day") : end], "DATE",
                          f"{head}{second:02d}"))  # fmt: skip
+    return out
+
+
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12,)}
+_YEAR_IN_TEXT = re.compile(r"\d{4}|'\d\d")
+_SENTENCE_END = re.compile(r"[.!?][\"”)]*\s")
+
+
+def _season_years(found: list[Timex], text: str) -> list[Timex]:
+    """ "the main summer offensive against the south in June 1942": a yearless season whose
+    sentence goes on to write a date of its months with the year is that year's."""
+    out = list(found)
+    for i, timex in enumerate(out):
+        season = _SEASON_VALUE.fullmatch(timex.value)
+        if not season or _YEAR_IN_TEXT.search(timex.text):
+            continue
+        for later in out[i + 1 :]:
+            if _SENTENCE_END.search(text, timex.end, later.start):
+                break
+            month = later.value[5:7]
+            if not (
+                _YEAR_IN_TEXT.search(later.text) and later.value[:4].isdigit() and month.isdigit()
+            ):
+                continue
+            if int(month) in _SEASON_MONTHS[season[2]] and later.value[:4] != season[1]:
+                value = f"{later.value[:4]}-{season[2]}"
+                out[i] = Timex(timex.start, timex.end, timex.text, timex.type, value)
+            break
     return out

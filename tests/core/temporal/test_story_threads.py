@@ -357,3 +357,11 @@ def test_this_season_ahead_once_it_is_over_is_the_coming_one() -> None:
     assert values("The council voted on the plan this spring.", december) == [
         ("this spring", "2022-SP")
     ]
+
+
+def test_a_season_takes_the_year_its_sentence_writes_for_one_of_its_months() -> None:
+    assert values(
+        "By May 1917 the line was quiet. The army had opened its summer offensive on the "
+        "river in July 1916.",
+        HISTORY,
+    ) == [("May 1917", "1917-05"), ("summer", "1916-SU"), ("July 1916", "1916-07")]
