@@ -25,6 +25,7 @@ from core.temporal.calendar import (
     fmt,
     is_bc,
     shift,
+    unknown,
     weekday_near,
 )
 from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
@@ -444,12 +445,3 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if low in calendar.SEASONS:
         return "SET", "XXXX-" + calendar.SEASONS[low]
     return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
-
-
-def unknown(precision: str) -> str:
-    """A date of ``precision`` whose place in time the text does not give.
-
-    >>> unknown("month"), unknown("week")
-    ('XXXX-XX', 'XXXX-WXX')
-    """
-    return {"week": "XXXX-WXX", "day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(precision, "XXXX")

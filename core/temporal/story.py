@@ -332,3 +332,36 @@ def quoted_then(ctx: Context, start: int, end: int) -> bool:
     if not sum(ctx.text.count(mark, opened, start) for mark in _QUOTE_MARKS) % 2:
         return False
     return not _present_since(ctx, start)
+
+
+def season_year(ctx: Context, month: int, start: int) -> int | None:
+    """The year of a yearless ``month`` that lies in the season (or quarter) named just
+    before it, in the same paragraph: "a spring offensive in 2008 … began with a March
+    operation" is March 2008, whatever the story's time; else None."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "quarter" or start - ctx.anchor_end > _SEASON_SPAN:
+        return None
+    if "\n" in ctx.text[ctx.anchor_end : start] and not _heads(ctx.text, ctx.anchor_end, start):
+        return None
+    into = (month - anchor.day.month) % 12
+    if into >= 3:
+        return None
+    return anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+
+
+# How far after a season a month may be named and still be read as one of its months.
+_SEASON_SPAN = 300
+
+
+def _heads(text: str, inside: int, start: int) -> bool:
+    """Is ``inside`` in a heading, a short line, of the paragraph ``start`` is in
+    ("Spring offensives on Shia militias¶¶At the end of March, …")?"""
+    line_start = text.rfind("\n", 0, inside) + 1
+    line_end = text.find("\n", inside)
+    if line_end == -1 or line_end - line_start > _HEADING_CHARS:
+        return False
+    return not text[line_end:start].strip("\n").count("\n")
+
+
+# A line this short, alone in its paragraph, is a heading.
+_HEADING_CHARS = 80
