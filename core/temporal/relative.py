@@ -183,8 +183,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     from_now = way in t.YEAR_AGO_FROM_NOW
     # ... "a year earlier" in a story told in the past counts from the story, as "two years
     # earlier" does, not from publication
-    in_story = not from_now and ctx.story is not None and story.year(ctx, start, end) is not None
-    if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"] and not in_story:
+    year_back = letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]
+    if year_back and not (
+        not from_now and ctx.story is not None and story.year(ctx, start, end) is not None
+    ):
         sentence_start = sentence_bounds(ctx.text, start, end)[0]
         return "DATE", ctx.year_before(start, sentence_start, deictic=from_now)
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")

@@ -315,8 +315,10 @@ def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
     out: list[Timex] = []
     for i, timex in enumerate(found):
         out.append(timex)
+        if not timex.text[-1:].isdigit():
+            continue  # most dates do not end in their day
         day = _DAY_VALUE.fullmatch(timex.value)
-        tail = after.match(text, timex.end) if day and timex.text[-1:].isdigit() else None
+        tail = after.match(text, timex.end) if day else None
         if tail is None or (i + 1 < len(found) and found[i + 1].start < tail.end()):
             continue
         second, month = int(tail["day"]), int(day[1][-3:-1])
