@@ -63,7 +63,8 @@ def ordinal(n: int) -> str:
 
 
 def _one(value: str, long: bool) -> str:
-    m = _VALUE.match(value.strip())
+    # "1998-10-XX": a day of October 1998 the text does not give, written as its month
+    m = _VALUE.match(re.sub(r"^((?:BC)?\d{4}(?:-\d{2})?)(?:-XX)+$", r"\1", value.strip()))
     if m is None:
         return value
     try:

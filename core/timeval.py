@@ -11,7 +11,7 @@ Sunday of their week, at week precision.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -34,6 +34,8 @@ _PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
+# "1998-10-XX": a day of October 1998 the text does not give; bounded as that month.
+_DAY_UNSAID = re.compile(r"^(\d{4}(?:-\d{2})?)(?:-XX)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +70,15 @@ def parse_value(value: str) -> TimeValue | None:
     datetime.datetime(2022, 2, 5, 0, 0)
     >>> parse_value("PRESENT_REF") is None
     True
+    >>> parse_value("1998-10-XX").precision
+    'month'
     """
+    value = value.strip()
+    if unsaid := _DAY_UNSAID.match(value):
+        known = parse_value(unsaid[1])
+        return replace(known, value=value) if known else None
     try:
-        return _parse(value.strip())
+        return _parse(value)
     except ValueError:  # 2022-02-31 and friends: a value with no real day
         return None
 

@@ -162,6 +162,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
             and not says_ahead(ctx.text, start, end, ctx.lang)
         ):  # "(July 1 to July 3, 1863) … Pickett's Charge on July 3"; not an anniversary ahead
             return again[0], False
+    season = story.season_year(ctx, month, start)
+    if season is not None:
+        return season, True
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True
@@ -245,8 +248,12 @@ def _month_context(ctx: Context, start: int, end: int, month: int) -> bool:
         return True
     after = text[end : end + 12]
     if month in cues.words.VERB_MONTHS:  # verbs far more often than bare months
+        if re.search(r"[A-Z][a-z]+\s+$", before) and not cues.month_determiner.search(before):
+            return False  # "the Long March": a name
         if cues.month_determiner.search(before):
-            return not cues.not_month_noun.match(after)  # "the May election", not "the March on"
+            # "the May election", not "the March on Washington", nor "no battles along the
+            # March.", a march named before
+            return not (cues.not_month_noun.match(after) or re.match(r"[.;!?]", after))
         return bool(re.match(r"\s*[,;.]?\s*(?:\d{4}\b|$)|[.;]\s", after))
     return not re.match(r"\s+[A-Z]", after) and not re.search(r"[A-Z][a-z]*\s*$", before)
 

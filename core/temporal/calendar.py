@@ -221,3 +221,12 @@ def holiday_date(rule: tuple[str | int, ...], year: int) -> date:
     if kind == "easter":
         return easter(year) + timedelta(days=args[0])
     raise ValueError(f"no such kind of holiday rule: {kind!r}")
+
+
+def unknown(precision: str) -> str:
+    """A date of ``precision`` whose place in time the text does not give.
+
+    >>> unknown("month"), unknown("week")
+    ('XXXX-XX', 'XXXX-WXX')
+    """
+    return {"week": "XXXX-WXX", "day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(precision, "XXXX")

@@ -56,6 +56,7 @@ class _Cues:
     ordinal_quarter_ended: re.Pattern[str]
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
+    season_event_after: re.Pattern[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.ORDINAL_QUARTER + t.QUARTER_ENDED_AFTER),
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
+        re.compile(t.SEASON_EVENT_AFTER),
     )
 
 
@@ -351,21 +353,30 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     closing = cues.season_prep.search(ctx.text[max(0, start - 8) : start]) and _PHRASE_END.match(
         ctx.text, end
     )
-    if bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
+    # "the main summer offensive", "Meade's fall campaign": the season of a happening
+    happening = bare and cues.season_event_after.match(ctx.text, end)
+    if happening:
+        pass
+    elif bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
         return None  # "Winter Olympics", "prices fall", "a spring"
-    if bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
+    elif bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
         return None  # "red winter wheat", "summer clothes"
     if rel == "the" and word.lower() in t.NOT_SEASON_AFTER_THE and not (m["year"] or m["mod2"]):
         return None
-    if _season_in_name(m, cues, ctx.text, end):
+    if not happening and _season_in_name(m, cues, ctx.text, end):
         return None
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
+    if m.groupdict().get("yrel"):  # "the spring of next year"
+        return _season_of_year(m, ctx, code, start, end)
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
         told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
     said = story.said_then(ctx, start, end) if step is not None else None
+    deictic = step is not None and said is None and not (m["year"] or m["spelled"])
+    if deictic and story.quoted_then(ctx, start, end):
+        return "DATE", f"XXXX-{code}"  # "… by next summer," he said in 1969
     if step is not None and said is None:
         story.present(ctx)
     now = said.day if said else ctx.dct  # "next summer" said on 10 September 2007: 2008's
@@ -382,6 +393,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         year -= 1  # in January, "the winter" began last December
     elif step != 0 and first > ctx.dct.month:
         year -= direction(ctx.text, start, end, ctx.lang) == PAST
+    elif step == 0 and first + 3 <= now.month and not said:
+        # "Democrats plan to push the bill this spring" said in December: the coming spring
+        year += direction(ctx.text, start, end, ctx.lang) == FUTURE
     elif step is None and first + 3 <= ctx.dct.month and t.SEASON_OVER_AHEAD:
         # "Строительство начнётся весной" said in October: this year's spring is over
         year += direction(ctx.text, start, end, ctx.lang) == FUTURE
@@ -404,3 +418,16 @@ def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:
         return False
     rel = (m["rel"] or "").lower()
     return m["season"][0].isupper() or (rel in ("", "the") and not (m["mod"] or m["mod2"]))
+
+
+def _season_of_year(m: re.Match[str], ctx: Context, code: str, start: int, end: int) -> Resolved:
+    """ "the spring of next year": that season of the year after the one it was said in."""
+    said = story.said_then(ctx, start, end)
+    if said is None and story.quoted_then(ctx, start, end):
+        return "DATE", f"XXXX-{code}"  # "… by the spring of next year," he said in 1969
+    if said is None:
+        story.present(ctx)
+    step = _cues(ctx.lang).words.RELATIVE_STEP[m["yrel"].lower()]
+    year = (said.day if said else ctx.dct).year + step
+    ctx.mention(date(year, _SEASON_START[code], 1), "quarter", end)
+    return "DATE", f"{year:04d}-{code}"

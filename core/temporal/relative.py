@@ -23,7 +23,9 @@ from core.temporal.calendar import (
     clock_value,
     coarser,
     fmt,
+    is_bc,
     shift,
+    unknown,
     weekday_near,
 )
 from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
@@ -85,6 +87,8 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     pod = (m["pod"] or m["pod2"] or t.DEICTIC_PART_OF_DAY.get(word, "")).lower()
     if t.RELATIVE_STEP.get(word) == -1 and pod not in t.LAST_PARTS_OF_DAY:
         return None
+    if story.quoted_then(ctx, start, end):
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
     story.present(ctx)
@@ -176,13 +180,20 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ctx.mention(day, "day", end)
         story.written(ctx, day, "day", start, end, framed=True)
         return "DATE", fmt(day, "day")
-    if letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]:
+    from_now = way in t.YEAR_AGO_FROM_NOW
+    # ... "a year earlier" in a story told in the past counts from the story, as "two years
+    # earlier" does, not from publication
+    year_back = letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]
+    if year_back and not (
+        not from_now and ctx.story is not None and story.year(ctx, start, end) is not None
+    ):
         sentence_start = sentence_bounds(ctx.text, start, end)[0]
-        from_now = way in t.YEAR_AGO_FROM_NOW
         return "DATE", ctx.year_before(start, sentence_start, deictic=from_now)
     precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
     if unit.endswith(t.WEEKEND):
         precision = "week"
+    if deictic and story.quoted_then(ctx, start, end):
+        return "DATE", unknown(precision)  # "… when we took office 15 months ago," he said
     ref = ctx.reference("year") if not deictic else None
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
@@ -245,7 +256,8 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = ctx.story
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
-    if step == 0 and ref.day > ctx.dct and tells_past(ctx.text, start, end, ctx.lang):
+    ahead = ref.day > ctx.dct and not is_bc(ref.day.year)  # BC years are counted high
+    if step == 0 and ahead and tells_past(ctx.text, start, end, ctx.lang):
         # "From January 1, 2024 every heating must … Habeck presented the plans in the
         # afternoon": a sentence told in the past is on no day still ahead; the news day's
         ref = Anchor(ctx.dct, "day")
@@ -268,7 +280,13 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)
+    if letter == "D" and unit != t.WEEKEND and precision in _DAY_UNSAID:
+        # "In June 1943 ... that same day": a day of that month, which the text does not give
+        return "DATE", value + _DAY_UNSAID[precision]
     return "DATE", value + ("-WE" if unit == t.WEEKEND and precision == "week" else "")
+
+
+_DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
 
 
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -304,6 +322,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         base, precision = said.day, coarser(precision, said.precision)
     elif told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
+    elif story.quoted_then(ctx, start, end):
+        return "DATE", unknown(precision)  # "We will leave next year," he said in 1969
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)
     day = shift(base, letter, step * mult)

@@ -295,17 +295,73 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
 
 
 # A story of the last few years, told in a news article, ends where a later paragraph names
-# a month next to the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
+# a month near the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
 # on 2 June" in an article of 12 June 2025 is this June's trial.
 _RECENT_YEARS = 2
 
 
 def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
-    """Is the yearless ``month`` at ``start`` the publication's month or one next to it, in
-    a paragraph after the one where a recent story's date was written? Then it is the news's."""
+    """Is the yearless ``month`` at ``start`` the publication's month, the one after it or
+    one of the two before it, in a paragraph after the one where a recent story's date was
+    written? Then it is the news's ("the late-November trip" in January, after a story of
+    the year before last)."""
     story = ctx.story
     if month is None or story is None or ctx.dct.year - story.day.year > _RECENT_YEARS:
         return False
     if "\n" not in ctx.text[ctx.story_end : start]:
         return False
-    return (ctx.dct.month - month) % 12 in (0, 1, 11)  # December is next to January
+    return (ctx.dct.month - month) % 12 in (0, 1, 2, 11)  # November is near January
+
+
+def quoted_then(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a quotation of a story long past, in a sentence that
+    gives no date of its own (Nixon said, "I am tonight announcing …")? Its "tonight" is the
+    speaker's, on a day the text does not give: not the publication's, and the story goes on.
+
+    >>> from core.temporal.tagger import tag
+    >>> text = 'In May 1969 Nixon spoke. He said, "Tonight I announce a withdrawal."'
+    >>> [t.value for t in tag(text, date(2009, 12, 19))]
+    ['1969-05', 'XXXX-XX-XXTNI']
+    """
+    told = ctx.story
+    if told is None or not (is_bc(told.day.year) or (ctx.dct - told.day).days > _LONG_PAST_DAYS):
+        return False
+    if ctx.story_end >= sentence_bounds(ctx.text, start, end)[0]:
+        return False  # "On May 2, 1999, he said: 'today …'": that day (``said_then``)
+    opened = ctx.text.rfind("\n", 0, start) + 1
+    if not sum(ctx.text.count(mark, opened, start) for mark in _QUOTE_MARKS) % 2:
+        return False
+    return not _present_since(ctx, start)
+
+
+def season_year(ctx: Context, month: int, start: int) -> int | None:
+    """The year of a yearless ``month`` that lies in the season (or quarter) named just
+    before it, in the same paragraph: "a spring offensive in 2008 … began with a March
+    operation" is March 2008, whatever the story's time; else None."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "quarter" or start - ctx.anchor_end > _SEASON_SPAN:
+        return None
+    if "\n" in ctx.text[ctx.anchor_end : start] and not _heads(ctx.text, ctx.anchor_end, start):
+        return None
+    into = (month - anchor.day.month) % 12
+    if into >= 3:
+        return None
+    return anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+
+
+# How far after a season a month may be named and still be read as one of its months.
+_SEASON_SPAN = 300
+
+
+def _heads(text: str, inside: int, start: int) -> bool:
+    """Is ``inside`` in a heading, a short line, of the paragraph ``start`` is in
+    ("Spring offensives on Shia militias¶¶At the end of March, …")?"""
+    line_start = text.rfind("\n", 0, inside) + 1
+    line_end = text.find("\n", inside)
+    if line_end == -1 or line_end - line_start > _HEADING_CHARS:
+        return False
+    return not text[line_end:start].strip("\n").count("\n")
+
+
+# A line this short, alone in its paragraph, is a heading.
+_HEADING_CHARS = 80

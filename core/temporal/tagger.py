@@ -101,6 +101,8 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     neighbours = _neighbours(lang)
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
+    found = _second_days(found, text, lang)
+    found = _season_years(found, text)
     return _order_ranges(found, text, neighbours, ctx.told)
 
 
@@ -296,3 +298,66 @@ def _place_in_year(value: str) -> tuple[int, int] | None:
     if month is None:
         return None
     return month, int(value[8:10]) if len(value) == 10 else 1
+
+
+@cache
+def _second_day_after(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").SECOND_DAY_AFTER)
+
+
+_DAY_VALUE = re.compile(r"((?:BC)?\d{4}-\d{2}-)(\d{2})")
+
+
+def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
+    """ "Surrendering on May 4 and 5 were …": the bare second day is a date of the same
+    month, a time expression of its own (as TIMEX3 marks it), later than the first."""
+    after = _second_day_after(lang)
+    out: list[Timex] = []
+    for i, timex in enumerate(found):
+        out.append(timex)
+        if not timex.text[-1:].isdigit():
+            continue  # most dates do not end in their day
+        day = _DAY_VALUE.fullmatch(timex.value)
+        tail = after.match(text, timex.end) if day else None
+        if tail is None or (i + 1 < len(found) and found[i + 1].start < tail.end()):
+            continue
+        second, month = int(tail["day"]), int(day[1][-3:-1])
+        if second <= int(day[2]) or not valid_day(2000, month, second):
+            continue
+        head = day[1]
+        if tail["year"] and not head.startswith("BC"):
+            head = f"{tail['year']}-{month:02d}-"
+            out[-1] = Timex(timex.start, timex.end, timex.text, "DATE", head + day[2])
+        end = tail.end()
+        out.append(Timex(tail.start("day"), end, text[tail.start("day") : end], "DATE",
+                         f"{head}{second:02d}"))  # fmt: skip
+    return out
+
+
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12,)}
+_YEAR_IN_TEXT = re.compile(r"\d{4}|'\d\d")
+_SENTENCE_END = re.compile(r"[.!?][\"”)]*\s")
+
+
+def _season_years(found: list[Timex], text: str) -> list[Timex]:
+    """ "the main summer offensive against the south in June 1942": a yearless season whose
+    sentence goes on to write a date of its months with the year is that year's."""
+    out = list(found)
+    for i, timex in enumerate(out):
+        season = _SEASON_VALUE.fullmatch(timex.value)
+        if not season or _YEAR_IN_TEXT.search(timex.text):
+            continue
+        for later in out[i + 1 :]:
+            if _SENTENCE_END.search(text, timex.end, later.start):
+                break
+            month = later.value[5:7]
+            if not (
+                _YEAR_IN_TEXT.search(later.text) and later.value[:4].isdigit() and month.isdigit()
+            ):
+                continue
+            if int(month) in _SEASON_MONTHS[season[2]] and later.value[:4] != season[1]:
+                value = f"{later.value[:4]}-{season[2]}"
+                out[i] = Timex(timex.start, timex.end, timex.text, timex.type, value)
+            break
+    return out

@@ -133,10 +133,17 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     for m in cues.reported.finditer(text, end, right):
         if _counts(m, cues):
             return m.group("present") is None
-    # No verb the cues know ("In May, Diem undertook a visit"): the paragraph's tense.
+    # No verb the cues know ("In May, Diem undertook a visit"): the paragraph's tense, and a
+    # heading's ("Spring offensives on Shia militias") the tense of the paragraph it heads.
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
-    return _balance(text, para_start, len(text) if para_end == -1 else para_end, cues) < 0
+    para_end = len(text) if para_end == -1 else para_end
+    if not any(_counts(m, cues) for m in cues.reported.finditer(text, para_start, para_end)):
+        body = text.find("\n", para_end + 1)
+        while body != -1 and body == para_end + 1:  # skip blank lines
+            para_end, body = body, text.find("\n", body + 1)
+        para_start, para_end = para_end + 1, len(text) if body == -1 else body
+    return _balance(text, para_start, para_end, cues) < 0
 
 
 def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool:

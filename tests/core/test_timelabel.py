@@ -91,3 +91,8 @@ def test_long_labels_spell_out_weekdays_and_months() -> None:
 )  # fmt: skip
 def test_ordinals(n: int, text: str) -> None:
     assert ordinal(n) == text
+
+
+def test_a_day_the_text_does_not_give_is_written_as_its_month() -> None:
+    assert date_label("1998-10-XX", long=True) == "October 1998"
+    assert date_label("1998-XX-XX") == "1998"

@@ -54,3 +54,20 @@ def test_format_value_round_trips_day_and_week() -> None:
     assert format_value(moment, "day") == "2022-02-04"
     assert format_value(moment, "week") == "2022-W05"
     assert parse_value(format_value(moment, "week")).start == datetime(2022, 1, 31)
+
+
+def test_a_day_the_text_does_not_give_is_bounded_as_its_month_or_year() -> None:
+    # "that same day" in a story that reached only October 1998 (or only 1998)
+    month = parse_value("1998-10-XX")
+    year = parse_value("1998-XX-XX")
+    assert (month.value, month.precision, month.start) == (
+        "1998-10-XX",
+        "month",
+        datetime(1998, 10, 1),
+    )
+    assert (year.precision, year.start, year.end) == (
+        "year",
+        datetime(1998, 1, 1),
+        datetime(1999, 1, 1),
+    )
+    assert parse_value("XXXX-XX-XX") is None

@@ -22,6 +22,13 @@ RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
 # "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
+# "on May 4 and 5", "June 8 and 9, 1871": a second day of the same month (its year written
+# after it is both days'), after a date that ends in its day (not a count: "May 4 and 5
+# tonnes", "25%").
+SECOND_DAY_AFTER = (
+    r"[ \t]+(?:and|or)[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\b"
+    r"(?![.,:]\d|[ \t]*(?:%|percent\b|[a-z]+s\b))"
+)
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,
 # ``relative``); regexes are matched case-insensitively unless said otherwise --
@@ -77,6 +84,9 @@ CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
     r"(?:\b(?:in|since|year|from|during|between|circa|c\.|century|early|late|mid|AD|BC"
     r"|to|until|till|through|and)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
+    # ... "the War of 1812", "the election of 1860": a happening or a name of that year
+    r"|(?:(?-i:\b[A-Z][a-z]+)|\b(?:election|revolution|war|treaty|crisis|campaign|uprising"
+    r"|rebellion|summer|spring|autumn|winter|fall))\s+of\s+$"
 )
 # Spelled years that may be counts: "two thousand people", "eighteen hundred soldiers".
 SPELLED_COUNT_STARTS = ("two",)
@@ -146,6 +156,12 @@ PERIOD_PREVIOUS = ("previous", "prior")
 # Seasons that are also everyday words ("prices fall", "a spring"), the one "the" does not
 # make a season ("the fall of the Berlin Wall"), and the words before a bare season.
 COMMON_WORD_SEASONS = ("spring", "fall")
+# A bare season before a happening is its season, whatever came before it: "the main summer
+# offensive", "Meade's fall campaign", "the Autumn Harvest Uprising" (case-insensitive words).
+SEASON_EVENT_AFTER = (
+    r"(?i:[ \t-]+(?:[a-z]+[ \t]+)?(?:offensives?|counter-?offensives?|campaigns?|fighting"
+    r"|uprising|rebellion|revolt|assaults?|invasion))\b"
+)
 NOT_SEASON_AFTER_THE = ("fall",)
 SEASON_PREP = r"\b(?:in|during|by|until|since|through|over|of|all)\s+$"
 # "the Winter Olympics", "the Summer of Love": a capitalised noun after a season makes it a

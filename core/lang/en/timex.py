@@ -175,7 +175,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "season",
         rf"""(?P<mod>{MODIFIER}|(?:[Ee]arly|[Ll]ate)\s+in\s+)?(?:(?P<rel>{RELATIVE}|[Tt]he|[Tt]hat(?:\s+same)?)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
-        (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
+        (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR}))
+        |\s+of\s+(?P<yrel>next|last|this)\s+year\b)?""",
     ),
     # today / yesterday morning / late yesterday / tonight / last night / this morning
     (

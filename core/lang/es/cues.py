@@ -212,3 +212,7 @@ PAST_PERFECT = r"(?!)"
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
+
+# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
+SEASON_EVENT_AFTER = r"(?!)"
+SECOND_DAY_AFTER = r"(?!)"
