@@ -87,10 +87,12 @@ def extract_events(document: Document) -> list[Event]:
     assert day is not None
     events: list[Event] = []
     lead: TimeValue | None = None
+    # a sentence the dateline opens ("BERGEN, July 8, 2025 (Nordwire) - Ferries stopped …")
+    # starts where the body does: its news is the lead
     body = [
-        (a, b)
+        (max(a, document.body_start), b)
         for a, b in split_sentences(text, language)
-        if a >= document.body_start and b - a <= MAX_SENTENCE_CHARS  # a table is no sentence
+        if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language)
