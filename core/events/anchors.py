@@ -86,6 +86,8 @@ class _Cues:
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     people_after_possessive: frozenset[str] = frozenset()
+    forecast_figure: re.Pattern[str] | None = None
+    abandoned_plan: re.Pattern[str] | None = None
 
 
 @cache
@@ -142,6 +144,8 @@ def _cues(language: str) -> _Cues:
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
+        forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
+        abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
     )
 
 
@@ -169,6 +173,10 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.abandoned_plan and cues.abandoned_plan.search(before):
+        return DESCRIBES  # "was originally due to fly in November": a plan given up
+    if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
+        return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.deadline and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.terms_after.match(after) or cues.terms_before.search(before):

@@ -64,11 +64,38 @@ def settled(
             return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
     after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
+    # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
+    # perfect, tells what is planned or forecast, never a day gone by
+    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))
     if _DAY.match(value) and ahead and bare_weekday and after_preposition:
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
+    season = _SEASON.match(value)
+    if season and ahead and not any(ch.isdigit() for ch in written):
+        year = int(season.group(1))
+        if year == published.year and season.group(2) in _seasons_over(published.month):
+            return f"{year + 1}-{season.group(2)}"  # "to follow in the spring" in October
     return value
+
+
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def _seasons_over(month: int) -> tuple[str, ...]:
+    """The seasons of a year already over by ``month`` (a northern year; winter spans two)."""
+    return ("SP",) * (month > 5) + ("SU",) * (month > 8) + ("FA", "AU") * (month > 11)
+
+
+def _plain_present(words: list[str], c: ModuleType) -> bool:
+    """A title in the plain present: a present verb after its subject, nothing past, no
+    perfect, no saying ("Forecasters give …", not "Sales rose", "has risen", "says")."""
+    if any(c.is_past(w) or w in c.HAVE | c.BE_PAST for w in words):
+        return False
+    saying = any(set(c.lemmas(w).get("VERB", ())) & c.SPEECH_VERBS for w in words)
+    if saying or set(words) & c.MODALS:
+        return False
+    return any(w in c.BE_FINITE or "VERB" in c.lemmas(w) for w in words[1:3])
 
 
 def present_state(title: str, language: str = "en") -> bool:

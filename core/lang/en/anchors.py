@@ -207,3 +207,27 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
     "winner winners champion champions runner-up finalist finalists holder holders "
     "titleholder medallist medalist medallists medalists victor nominee nominees".split()
 )
+# -- added for #14 round 3 (dates and recall) --
+# A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
+# growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
+# forecast of a happening, "is expected to open in 2029", has no figure and dates it.)
+FORECAST_FIGURE_BEFORE = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|estimates?"
+    r"|estimated|sees|anticipates?|anticipated)\s+"
+    # the figure is the forecast's object ("to sell two million units", "growth of 1.2%"),
+    # not a word of a thing's name ("to finish the 40 million pound bridge")
+    r"(?:(?:to\s+[a-z]+\s+)?(?:(?:a|an)\s+)?(?:[a-z]+\s+(?:of|at|by)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    r"(?:(?!(?:the|its|their|his|her|this|that|these|those)\b)[a-z-]+\s+)?"
+    r"(?:\d|\$|\bmln\b|\bbillion\b|\bmillion\b)"
+    r"(?:[^,;.!?]|[.,](?=\d))*"
+    # or what it is for: "predicts sales for 1987", "forecasts earnings per share for"
+    r"|(?:[a-z]+\s+){1,3}for\s+(?:the\s+)?)$"
+)
+# A plan given up or changed: "was originally due to fly in November", "had been scheduled for
+# November but was postponed" — the date it was once meant for, when nothing happened.
+ABANDONED_PLAN_BEFORE = (
+    r"\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?|had\s+(?:\w+ly\s+)?been\s+)"
+    r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^,;.!?]*$"
+)

@@ -432,3 +432,7 @@ DAY_NUMBER_WORDS = _words(
 # A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
 # expect the storms to …", "before thunderstorms move in").
 PLURAL_NOUN_ENDING = "s"
+# -- added for #14 round 3 --
+# Whether a title in the plain present ("Forecasters give a 70% chance of rain on Saturday")
+# tells what lies ahead: a bare weekday in it is the coming one, not the one gone by.
+PLAIN_PRESENT_AHEAD = True

@@ -352,3 +352,5 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
+PLAIN_PRESENT_AHEAD = False

@@ -344,7 +344,9 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
     return found, wrong, trapped
 
 
-if __name__ == "__main__":  # uv run python -m tests.core.events.chronology_en [--round2|--round3] [--unseen]
+if (
+    __name__ == "__main__"
+):  # uv run python -m tests.core.events.chronology_en [--round2|--round3] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
