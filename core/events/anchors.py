@@ -34,6 +34,7 @@ DATES = "dates"  # it may date it
 DESCRIBES = "describes"  # it dates only a thing the sentence names: never the happening's date
 MODIFIES = "modifies"  # it dates a noun ("the 1953 team", "the crash of 1929"): the happening's
 # date only when the sentence has no other
+TELLS_WHEN = "tells when"  # the date of the "when" clause straight after it, not its own clause's
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class _Cues:
     people_after_possessive: frozenset[str] = frozenset()
     forecast_figure: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
+    when_clause: re.Pattern[str] | None = None
 
 
 @cache
@@ -146,6 +148,7 @@ def _cues(language: str) -> _Cues:
         people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
         forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
     )
 
 
@@ -155,8 +158,17 @@ def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
 
 
 def role(text: str, timex: Timex, language: str = "en") -> str:
-    """What ``timex`` dates: ``DATES``, ``DESCRIBES`` or ``MODIFIES`` (see above)."""
+    """What ``timex`` dates: ``DATES``, ``DESCRIBES``, ``MODIFIES`` or ``TELLS_WHEN`` (see
+    above)."""
     cues = _cues(language)
+    found = _role(text, timex, cues)
+    tells = cues.when_clause and cues.when_clause.match(text[timex.end : timex.end + _LOOK_AHEAD])
+    if found != DATES and timex.type == "DATE" and tells:
+        return TELLS_WHEN  # "since 1998, when they won the league": the win's date
+    return found
+
+
+def _role(text: str, timex: Timex, cues: _Cues) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())

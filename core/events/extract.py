@@ -147,6 +147,9 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
         if _is_back_span(text, timex, language):
             found.append(When(timex, back=True))
             continue
+        if roles.get(timex) == anchors.TELLS_WHEN:
+            found.append(When(timex, of_when_clause=True))
+            continue
         if roles.get(timex) != anchors.DATES or _is_name(text, timex):
             continue  # "the 1953 team", "notes due 2031": a date of a thing the clause names
         previous = found[-1] if found else None

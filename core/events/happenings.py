@@ -63,11 +63,16 @@ def sentence_happenings(
         return []
     tokens = sentence.tokens
     found: list[Happening] = []
+    told = _told_by_when_clause(sentence)
     for ci, clause in enumerate(sentence.clauses):
+        if ci in told.values():  # "since 1998, when they won the league": the win's date
+            when = next(w for w, k in told.items() if k == ci)
+            found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
+            continue
         mine = [
             w
             for w in sentence.whens
-            if clause.start <= token_at(tokens, w.timex.start) < clause.end
+            if clause.start <= token_at(tokens, w.timex.start) < clause.end and not w.of_when_clause
         ]
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
@@ -425,3 +430,20 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
 
 def _is(s: Sentence, k: int, word: str) -> bool:
     return s.tokens[k].lower == word
+
+
+def _told_by_when_clause(s: Sentence) -> dict[When, int]:
+    """The dates a "when" clause follows at once ("since 1998, when they won the league"),
+    each with that clause's index: they date that clause, not the one they stand in."""
+    c = _clauses(s.language)
+    told: dict[When, int] = {}
+    for w in [w for w in s.whens if w.of_when_clause]:
+        after = token_after(s, w.timex)
+        while after < len(s.tokens) and s.tokens[after].text == ",":
+            after += 1
+        for k, clause in enumerate(s.clauses):
+            if clause.opener == c.WHEN and clause.verb is not None and after <= clause.start + 1:
+                if clause.start <= after and k not in told.values():
+                    told[w] = k
+                break
+    return told

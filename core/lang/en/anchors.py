@@ -212,8 +212,9 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)
 FORECAST_FIGURE_BEFORE = (
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
-    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|estimates?"
+    # (not a passive, nor an adjective: "grew an estimated 2.5%")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"(?<!\bthe\s)\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|estimates?"
     r"|estimated|sees|anticipates?|anticipated)\s+"
     # the figure is the forecast's object ("to sell two million units", "growth of 1.2%"),
     # not a word of a thing's name ("to finish the 40 million pound bridge")
@@ -228,6 +229,11 @@ FORECAST_FIGURE_BEFORE = (
 # A plan given up or changed: "was originally due to fly in November", "had been scheduled for
 # November but was postponed" — the date it was once meant for, when nothing happened.
 ABANDONED_PLAN_BEFORE = (
-    r"\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?|had\s+(?:\w+ly\s+)?been\s+)"
+    # (a plan kept is no plan given up: "began as previously planned on Saturday")
+    r"(?<!\bas\s)\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?"
+    r"|had\s+(?:\w+ly\s+)?been\s+)"
     r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^,;.!?]*$"
 )
+# A date a "when" clause follows tells when that clause happened, whatever comes before it:
+# "its first title since 1998, when it won the league under Reilly" dates the win.
+WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"
