@@ -157,7 +157,65 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
             found[-1] = When(previous.timex, until=timex)
             continue
         found.append(When(timex))
+    return found + _counted_from(text, timexes, roles, language)
+
+
+def _counted_from(
+    text: str, timexes: list[Timex], roles: dict[Timex, str], language: str
+) -> list[When]:
+    """ "in November, two months after Quinn replaced Doyle": the clause after the span took
+    place the span before the date (after it for "before"), in the date's precision."""
+    a = lang.words(language, "anchors")
+    between, after = re.compile(a.COUNT_BETWEEN, re.I), re.compile(a.COUNT_AFTER, re.I)
+    found: list[When] = []
+    for first, second in pairwise(timexes):
+        span = _BACK_DURATION.match(second.value)
+        way = after.match(text[second.end : second.end + 12])
+        if roles.get(first) != anchors.DATES or not span or not way:
+            continue
+        if not between.match(text[first.end : second.start]):
+            continue
+        back = way.group("way").lower() in a.COUNT_BACK
+        value = _shifted(first.value, int(span.group(1)) * (-1 if back else 1), span.group(2))
+        if value:
+            counted = Timex(second.start, second.end, second.text, "DATE", value)
+            found.append(When(counted, of_when_clause=True))
     return found
+
+
+def _shifted(value: str, count: int, unit: str) -> str | None:
+    """``value`` moved by ``count`` units, kept to its precision; None when the unit is finer
+    than the date ("March, a week after …" says no day).
+
+    >>> _shifted("2024-11", -2, "M"), _shifted("2025-03-04", 3, "D"), _shifted("1998", -1, "Y")
+    ('2024-09', '2025-03-07', '1997')
+    >>> _shifted("2025-03", -1, "W") is None
+    True
+    """
+    parsed = parse_value(value)
+    if parsed is None or parsed.precision not in ("year", "month", "day"):
+        return None
+    if parsed.precision == "day":
+        if unit in "WD":
+            days = count * (7 if unit == "W" else 1)
+            return (parsed.start + timedelta(days=days)).date().isoformat()
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        day = min(parsed.start.day, 28)  # a month's day that every month has
+        return (
+            f"{months // 12:04d}-{months % 12 + 1:02d}-{day:02d}"
+            if day == parsed.start.day
+            else None
+        )
+    if parsed.precision == "month" and unit in "MY":
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if parsed.precision == "year" and unit == "Y":
+        return f"{parsed.start.year + count:04d}"
+    return None
 
 
 def _restatements_joined(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -436,13 +436,15 @@ def _told_by_when_clause(s: Sentence) -> dict[When, int]:
     """The dates a "when" clause follows at once ("since 1998, when they won the league"),
     each with that clause's index: they date that clause, not the one they stand in."""
     c = _clauses(s.language)
+    counted = lang.words(s.language, "anchors").COUNT_WAYS
     told: dict[When, int] = {}
     for w in [w for w in s.whens if w.of_when_clause]:
         after = token_after(s, w.timex)
         while after < len(s.tokens) and s.tokens[after].text == ",":
             after += 1
         for k, clause in enumerate(s.clauses):
-            if clause.opener == c.WHEN and clause.verb is not None and after <= clause.start + 1:
+            opens = clause.opener == c.WHEN or clause.opener.lower() in counted
+            if opens and clause.verb is not None and after <= clause.start + 1:
                 if clause.start <= after and k not in told.values():
                     told[w] = k
                 break

@@ -237,3 +237,10 @@ ABANDONED_PLAN_BEFORE = (
 # A date a "when" clause follows tells when that clause happened, whatever comes before it:
 # "its first title since 1998, when it won the league under Reilly" dates the win.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"
+# A span counted from a date to a clause: "in November, two months after Quinn replaced Doyle"
+# dates the replacing two months before November ("before" counts ahead). Between the date
+# and the span, and after the span (the word that says which way, "after" counting back).
+COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?$"
+COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
+COUNT_BACK = frozenset({"after"})
+COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause

@@ -65,3 +65,7 @@ PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
 FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
 ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
 WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
+COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
+COUNT_AFTER = r"(?!x)x"
+COUNT_BACK: frozenset[str] = frozenset()
+COUNT_WAYS: frozenset[str] = frozenset()
