@@ -1,0 +1,72 @@
+"""Classes of #14's third round (dates and recall on unseen English), each in our own sentences.
+
+Checks as in ``test_reader_classes``: ("has", V) some event starts at V; ("not", V) none
+does; ("title", W, V) an event whose title holds W starts at V; ("title-not", W, V) no event
+whose title holds W starts at V.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.reading.readers import read_article
+from tests.core.events.articles import article
+
+CASES = [
+    # a forecast of a figure for a period is made now: the period is the figure's
+    ("forecast-figure", "2025-10-15", "The brewer expects to sell four million barrels in 2026, its chief said.", [("not", "2026")]),
+    ("forecast-growth-for", "2025-10-15", "The ministry now sees growth of 2.1% for 2026.", [("not", "2026")]),
+    ("forecast-for-year", "1987-03-02", "Analysts predict sales for 1987 will be flat.", [("not", "1987")]),
+    ("forecast-of-happening-stays", "2025-10-15", "The new stadium is expected to open in 2027.", [("title", "expected to open", "2027")]),
+    ("forecast-named-thing-stays", "2025-10-15", "The port expects to finish the 60 million euro quay in 2028.", [("title", "finish", "2028")]),
+    ("estimated-adjective-stays", "1989-10-20", "The region's output grew an estimated 3% in the third quarter.", [("has", "1989-Q3")]),
+    # a plan given up: the date it was once meant for is no happening's
+    ("originally-due", "2026-02-04", "The probe was originally due to launch in October 2025 but was held back by a faulty valve.", [("not", "2025-10")]),
+    ("had-been-scheduled", "2026-01-20", "The vote had been scheduled for November but was put off.", [("not", "2025-11")]),
+    ("as-planned-stays", "2026-01-20", "The crew began the repairs on Monday as previously planned.", [("has", "2026-01-19")]),
+    # a plain present before a bare weekday tells what lies ahead, never the day gone by
+    ("plain-present-weekday", "2026-02-04", "Forecasters give a 60% chance of snow on Saturday.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
+    ("past-weekday-stays", "2026-02-04", "Forecasters gave a warning on Monday.", [("has", "2026-02-02")]),
+    ("saying-weekday-stays", "2026-02-04", "The mayor says on Monday he wants a new depot.", [("not", "2026-02-09")]),
+    # a season ahead in a schedule, once it is over this year, is next year's
+    ("scheduled-spring", "2025-10-15", "A smaller version is scheduled to follow in the spring.", [("has", "2026-SP"), ("not", "2025-SP")]),
+    # a date a "when" clause follows dates that clause, not the clause it stands in
+    ("since-when", "2025-05-04", "Wages have risen every year since 2015, when the new law took effect.", [("title", "took effect", "2015"), ("title-not", "risen", "2015")]),
+    ("when-state-keeps-main", "2025-05-04", "The army seized the airport in 2014, when the region was in turmoil.", [("title", "seized", "2014")]),
+    # a span counted from a date to a clause dates that clause
+    ("months-after", "2025-05-04", "The club was last in the table in November, two months after Ana Reyes replaced Piet Lund as coach.", [("title", "replaced", "2024-09")]),
+    ("days-after", "2025-05-04", "Shares in the brewer jumped on March 12, three days after the company unveiled the deal.", [("title", "unveiled", "2025-03-09"), ("title", "jumped", "2025-03-12")]),
+    ("weeks-before", "2025-05-04", "The bridge shut on April 1, two weeks before the council approved the repairs.", [("title", "approved", "2025-04-15")]),
+    ("finer-than-date-none", "2025-05-04", "The bridge shut in April, a week after the council approved the repairs.", [("title-not", "approved", "2025-04")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
+
+
+def test_a_sentence_the_dateline_opens_gives_its_news(tmp_path):
+    """ "OSLO, May 6, 2025 (Agency) - Ferries stopped …": the dateline's sentence is the lead."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Ferries stop after storm\n\nOSLO, May 6, 2025 (Northwire) - The coastal operator "
+        "cancelled all sailings on Tuesday after a storm damaged two piers on Monday.\n\n"
+        "Sailings will resume on Thursday, the operator said.\n",
+        encoding="utf-8",
+    )
+    events = [(e.start, e.title) for e in extract_events(read_article(path)) if not e.undated]
+    assert any(start == "2025-05-06" and "cancelled" in title for start, title in events), events
+    assert any(start == "2025-05-05" and "damaged" in title for start, title in events), events
