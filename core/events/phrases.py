@@ -137,9 +137,14 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _is_dash(tokens: list[Token], k: int) -> bool:
-    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell")."""
+    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
+    colon before a capital that opens a clause of its own ("a second delay this week: Monday's
+    attempt was scrubbed")."""
     if tokens[k].text in _DASHES:
         return True
+    if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
+        nxt = tokens[k + 1].text
+        return nxt[:1].isupper() and nxt[1:2].islower() and tokens[k].end < tokens[k + 1].start
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )
