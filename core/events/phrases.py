@@ -90,6 +90,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "asked if she thought …": "if" is "whether", no condition
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
+        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
+            continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -466,3 +468,11 @@ def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     return close is not None and _finite_verb(tokens, k + 1, close, c) is None
+
+
+def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a clock time follows the preposition at ``k`` ("after 4:30 a.m.", "before 2
+    p.m."): a time phrase, not a clause ("after 1,000 people marched")."""
+    if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
+        return False
+    return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_SUFFIXES
