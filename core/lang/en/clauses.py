@@ -436,3 +436,6 @@ PLURAL_NOUN_ENDING = "s"
 # Whether a title in the plain present ("Forecasters give a 70% chance of rain on Saturday")
 # tells what lies ahead: a bare weekday in it is the coming one, not the one gone by.
 PLAIN_PRESENT_AHEAD = True
+# Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
+# ("was convicted in October of fraud and was jailed a month later").
+AND_AUXILIARY_FOLLOW_ON = True

@@ -354,3 +354,4 @@ DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
+AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here

@@ -39,6 +39,13 @@ CASES = [
     ("days-after", "2025-05-04", "Shares in the brewer jumped on March 12, three days after the company unveiled the deal.", [("title", "unveiled", "2025-03-09"), ("title", "jumped", "2025-03-12")]),
     ("weeks-before", "2025-05-04", "The bridge shut on April 1, two weeks before the council approved the repairs.", [("title", "approved", "2025-04-15")]),
     ("finer-than-date-none", "2025-05-04", "The bridge shut in April, a week after the council approved the repairs.", [("title-not", "approved", "2025-04")]),
+    # a colon before a capital opens a clause of its own, a nominal subject with its day
+    ("colon-clause", "2026-02-04", "It was the third delay this month: Monday's attempt was called off because of fog.", [("title", "called off", "2026-02-02")]),
+    # a preposition before a clock time opens no clause: the verb keeps its time
+    ("after-clock", "2026-05-08T06:45", "Hale conceded shortly after 3:15 a.m. and thanked his staff.", [("title", "conceded", "2026-05-08T03:15")]),
+    # "and" with a past auxiliary after a dated phrase: the subject's second happening
+    ("and-was-later", "2026-01-20", "Moss was arrested in May 2024 on fraud charges and was charged two weeks later.", [("title", "arrested", "2024-05"), ("title", "charged", "2024-05")]),
+    ("and-was-dated", "2026-01-20", "The clinic was closed in March 2023 by the regulator and was sold in June 2024.", [("title", "closed", "2023-03"), ("title", "sold", "2024-06")]),
 ]  # fmt: skip
 
 
