@@ -90,6 +90,7 @@ class _Cues:
     forecast_figure: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
+    level: re.Pattern[str] | None = None
 
 
 @cache
@@ -149,6 +150,7 @@ def _cues(language: str) -> _Cues:
         forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
+        level=re.compile(a.LEVEL_AFTER, re.I),
     )
 
 
@@ -185,6 +187,8 @@ def _role(text: str, timex: Timex, cues: _Cues) -> str:
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.level and cues.level.match(after):
+        return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):

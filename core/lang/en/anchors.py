@@ -244,3 +244,6 @@ COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s
 COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
 COUNT_BACK = frozenset({"after"})
 COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause
+# A level named by its date is a figure to go back or compare to, not when anything happened:
+# "roll back prices to the end of 1986 level", "output above its 2019 levels".
+LEVEL_AFTER = r"^\s+levels?\b"

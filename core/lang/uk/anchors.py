@@ -69,3 +69,4 @@ COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle
 COUNT_AFTER = r"(?!x)x"
 COUNT_BACK: frozenset[str] = frozenset()
 COUNT_WAYS: frozenset[str] = frozenset()
+LEVEL_AFTER = r"(?!x)x"  # "back to the 1986 level": not read yet

@@ -46,6 +46,9 @@ CASES = [
     # "and" with a past auxiliary after a dated phrase: the subject's second happening
     ("and-was-later", "2026-01-20", "Moss was arrested in May 2024 on fraud charges and was charged two weeks later.", [("title", "arrested", "2024-05"), ("title", "charged", "2024-05")]),
     ("and-was-dated", "2026-01-20", "The clinic was closed in March 2023 by the regulator and was sold in June 2024.", [("title", "closed", "2023-03"), ("title", "sold", "2024-06")]),
+    # a level named by its date is a figure, not when anything happened
+    ("date-level", "1987-03-18", "The producers agreed to roll back output to the end of 1986 level.", [("not", "1986")]),
+    ("date-levels-day-stays", "1987-03-18", "The producers agreed on Monday to cut output to 1986 levels.", [("has", "1987-03-16"), ("not", "1986")]),
 ]  # fmt: skip
 
 
