@@ -91,6 +91,9 @@ class _Cues:
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
+    with_expected: re.Pattern[str] | None = None
+    payment: re.Pattern[str] | None = None
+    payment_before: re.Pattern[str] | None = None
 
 
 @cache
@@ -151,6 +154,9 @@ def _cues(language: str) -> _Cues:
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
+        with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
+        payment=re.compile(a.PAYMENT_AFTER, re.I),
+        payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
     )
 
 
@@ -187,6 +193,10 @@ def _role(text: str, timex: Timex, cues: _Cues) -> str:
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.with_expected and cues.with_expected.search(before):
+        return DESCRIBES  # "…, with closing expected by May": the closing's date
+    if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
+        return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
     if cues.abandoned_plan and cues.abandoned_plan.search(before):

@@ -41,6 +41,7 @@ LEAD_SENTENCES = 2
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+_NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -139,8 +140,11 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
     periods = _periods_ended(text, timexes, language)
+    named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
     for timex in timexes:
+        if (timex.start, timex.end) in named and timex.type == "DATE":
+            continue  # "the fourth quarter [ended January 31]": the period the next one ends
         if timex in periods and roles.get(timex) == anchors.DATES:
             found.append(When(timex, period=periods[timex]))
             continue
@@ -336,14 +340,23 @@ def _event(
 def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:
     """The dates that end a counted period ("the three months ended September 30"), each with
     the period's duration: the happening spans the period, not its last day."""
-    between = re.compile(lang.words(language, "anchors").PERIOD_TO_BETWEEN, re.I)
-    return {
-        second: first
-        for first, second in pairwise(timexes)
-        if first.type == "DURATION"
-        and _BACK_DURATION.match(first.value)
-        and between.match(text[first.end : second.start])
-    }
+    a = lang.words(language, "anchors")
+    between = re.compile(a.PERIOD_TO_BETWEEN, re.I)
+    found: dict[Timex, Timex] = {}
+    for first, second in pairwise(timexes):
+        if not between.match(text[first.end : second.start]):
+            continue
+        if first.type == "DURATION" and _BACK_DURATION.match(first.value):
+            found[second] = first
+        named = _NAMED_PERIOD.match(first.value)
+        if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE":
+            # "the fourth quarter ended January 31": the three months to that day, when they
+            # are whole months other than a calendar quarter (the tagger reads those)
+            length = a.PERIOD_LENGTHS[named.group(1)]
+            span = _period_span(length, second.value)
+            if span and int(span[1][5:7]) % 3:
+                found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
+    return found
 
 
 def _period_span(duration: str, last: str) -> tuple[str, str] | None:

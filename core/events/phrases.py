@@ -94,6 +94,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif _relative_after_verb(tokens, cuts[-1], k, c):
+            cuts.append(k)  # "linked approval to other issues | which would be discussed …"
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
@@ -476,3 +478,13 @@ def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
         return False
     return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_SUFFIXES
+
+
+def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
+    """A relative clause with no comma, opened by a relative and an auxiliary after its
+    clause's verb ("linked their approval to issues which would be discussed in April"): a
+    clause of its own, so its date is not the verb's. Before the verb ("officers who had been
+    searching … concluded") it is left in the subject."""
+    if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
+        return False
+    return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None

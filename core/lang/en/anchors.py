@@ -200,7 +200,7 @@ FIGURE_LEVEL_BEFORE = (
 # -- added for #14 round 2 --
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.
-PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?(?:the\s+)?(?:end(?:\s+of)?\s+)?$"
 # Roles after a date's possessive name a person, not a happening: "Last year's winner, Piet
 # Honda, dropped out" is no event of last year.
 PEOPLE_AFTER_POSSESSIVE = frozenset(
@@ -247,3 +247,17 @@ COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"
+# A date in a "with" phrase of a thing expected: "agreed to buy Micro Plus, with closing
+# expected by May" — the closing's date, not the agreement's.
+WITH_EXPECTED_BEFORE = (
+    r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
+    r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
+)
+# A dividend's payment date before its record date: "payment of 4.5 cts on April 10, record
+# March 31" — when it is paid, not when it was declared.
+PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
+# A named period that ends on a date: "the fourth quarter ended January 31" is the three months
+# to that day (a fiscal quarter), by the period's length.
+PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
+# ... and the record date itself: "payable May 11, record April 30".
+PAYMENT_BEFORE = r"(?:^|[,;]\s*)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?$"

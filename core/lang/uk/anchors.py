@@ -70,3 +70,7 @@ COUNT_AFTER = r"(?!x)x"
 COUNT_BACK: frozenset[str] = frozenset()
 COUNT_WAYS: frozenset[str] = frozenset()
 LEVEL_AFTER = r"(?!x)x"  # "back to the 1986 level": not read yet
+WITH_EXPECTED_BEFORE = r"(?!x)x"  # "…, with closing expected by May": not read yet
+PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not read yet
+PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
+PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet

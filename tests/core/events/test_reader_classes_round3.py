@@ -49,6 +49,17 @@ CASES = [
     # a level named by its date is a figure, not when anything happened
     ("date-level", "1987-03-18", "The producers agreed to roll back output to the end of 1986 level.", [("not", "1986")]),
     ("date-levels-day-stays", "1987-03-18", "The producers agreed on Monday to cut output to 1986 levels.", [("has", "1987-03-16"), ("not", "1986")]),
+    # a thing expected in a "with" phrase: its date is not the main clause's
+    ("with-expected", "1987-03-18", "Norland said it agreed to buy a cable maker for 40 mln dlrs, with completion expected by June.", [("not", "1987-06")]),
+    # a dividend's payment and record dates are not when it was declared
+    ("payment-record", "1987-03-18", "The trust declared a payment of 12 cts on May 4, record April 20.", [("not", "1987-05-04"), ("not", "1987-04-20")]),
+    # a fiscal quarter ended on a date is the three months to it; a calendar one stays
+    ("fiscal-quarter", "1987-03-18", "Profit at the chain fell 8% in the fourth quarter ended January 31.", [("span", "fell", "1986-11", "1987-01")]),
+    ("calendar-quarter", "1987-11-02", "Profit at the chain rose 4% in the third quarter ended Sept. 30.", [("has", "1987-Q3")]),
+    ("period-to-end-month", "1987-03-18", "Money supply rose 2.8 pct in the three months to end January 1987, the central bank said.", [("span", "rose", "1986-11", "1987-01")]),
+    # a relative clause after the verb keeps its own date
+    ("relative-after-verb", "1987-03-18", "Some lenders tied their approval to other terms which would be settled at a meeting in mid-April.", [("not", "1987-04")]),
+    ("relative-in-subject", "2026-03-18", "Rangers who had been searching the hills found the missing climber on Monday.", [("has", "2026-03-16")]),
 ]  # fmt: skip
 
 
@@ -64,6 +75,9 @@ def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
             assert check[1] not in starts, got
         elif check[0] == "title":
             assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "span":
+            spans = [(e.start, e.end) for e in events if check[1] in e.title]
+            assert (check[2], check[3]) in spans, got
         elif check[0] == "title-not":
             assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
 
