@@ -94,6 +94,7 @@ class _Cues:
     with_expected: re.Pattern[str] | None = None
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
+    state_until: re.Pattern[str] | None = None
 
 
 @cache
@@ -157,6 +158,7 @@ def _cues(language: str) -> _Cues:
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
+        state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
     )
 
 
@@ -197,6 +199,8 @@ def _role(text: str, timex: Timex, cues: _Cues) -> str:
         return DESCRIBES  # "…, with closing expected by May": the closing's date
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
+    if cues.state_until and cues.state_until.search(before):
+        return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
     if cues.abandoned_plan and cues.abandoned_plan.search(before):

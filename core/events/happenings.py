@@ -83,6 +83,9 @@ def sentence_happenings(
             continue
         if mine:
             found.extend(_dated(sentence, ci, mine))
+        elif not attributed and (when := _when_clause_date(sentence, ci)) is not None:
+            # "She will take her seat when parliament returns on May 18": at that time too
+            found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found
@@ -449,3 +452,20 @@ def _told_by_when_clause(s: Sentence) -> dict[When, int]:
                     told[w] = k
                 break
     return told
+
+
+def _when_clause_date(s: Sentence, ci: int) -> When | None:
+    """The date of the "when" clause straight after clause ``ci`` ("… take her seat | when
+    parliament returns on May 18"): the clause, with no date of its own, happens then too."""
+    c = _clauses(s.language)
+    if ci + 1 >= len(s.clauses) or s.clauses[ci].verb is None:
+        return None
+    nxt = s.clauses[ci + 1]
+    if nxt.opener != c.WHEN or nxt.verb is None:
+        return None
+    inside = [
+        w
+        for w in s.whens
+        if nxt.start <= token_at(s.tokens, w.timex.start) < nxt.end and not w.of_when_clause
+    ]
+    return inside[0] if len(inside) == 1 and not inside[0].back else None

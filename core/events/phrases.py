@@ -327,12 +327,17 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     """ "Forecasters expect the storms to …", "before thunderstorms move in": a plain present
     after a plural noun (only a noun) that opens its clause or follows a determiner, with an
     object or a preposition after it."""
-    prev = tokens[k - 1].lower
+    if k >= 2 and tokens[k - 1].lower in c.ADVERBS and tokens[k - 1].lower not in c.PREPOSITIONS:
+        k_noun = k - 1  # "Mission managers now aim to launch …": an adverb between
+    else:
+        k_noun = k
+    prev = tokens[k_noun - 1].lower
     if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
         return False
     if "VERB" in c.lemmas(prev) or "NOUN" not in c.lemmas(prev):
         return False
-    opens = k - 1 == start or tokens[k - 2].lower in c.DETERMINERS
+    opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
+    opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     nxt = tokens[k + 1].lower
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     return opens and after

@@ -261,3 +261,9 @@ PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
 PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
 # ... and the record date itself: "payable May 11, record April 30".
 PAYMENT_BEFORE = r"(?:^|[,;]\s*)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?$"
+# A state said to last until a date ends then; nothing happens at it: "inflation would stay
+# above target until the end of 2026", "the road remains closed until Friday".
+STATE_UNTIL_BEFORE = (
+    r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^,;.!?]*\b(?:until|till)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+)
