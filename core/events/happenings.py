@@ -456,12 +456,18 @@ def _told_by_when_clause(s: Sentence) -> dict[When, int]:
 
 def _when_clause_date(s: Sentence, ci: int) -> When | None:
     """The date of the "when" clause straight after clause ``ci`` ("… take her seat | when
-    parliament returns on May 18"): the clause, with no date of its own, happens then too."""
+    parliament returns on May 18") or fronted before it ("When the council voted in 1992, |
+    Okafor wrote …"): the clause, with no date of its own, happens then too."""
     c = _clauses(s.language)
-    if ci + 1 >= len(s.clauses) or s.clauses[ci].verb is None:
+    if s.clauses[ci].verb is None:
         return None
-    nxt = s.clauses[ci + 1]
-    if nxt.opener != c.WHEN or nxt.verb is None:
+    if ci == 1 and s.clauses[0].start == 0 and s.clauses[0].opener == c.WHEN:
+        nxt = s.clauses[0]  # "When the council voted … in 1992, Okafor wrote a report"
+    elif ci + 1 < len(s.clauses) and s.clauses[ci + 1].opener == c.WHEN:
+        nxt = s.clauses[ci + 1]
+    else:
+        return None
+    if nxt.verb is None:
         return None
     inside = [
         w

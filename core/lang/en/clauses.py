@@ -439,3 +439,5 @@ PLAIN_PRESENT_AHEAD = True
 # Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
 # ("was convicted in October of fraud and was jailed a month later").
 AND_AUXILIARY_FOLLOW_ON = True
+# A state verb that a particle makes a happening: "stood for the seat", "stood down".
+STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}

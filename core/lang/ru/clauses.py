@@ -355,3 +355,4 @@ PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
+STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here

@@ -60,6 +60,16 @@ CASES = [
     # a relative clause after the verb keeps its own date
     ("relative-after-verb", "1987-03-18", "Some lenders tied their approval to other terms which would be settled at a meeting in mid-April.", [("not", "1987-04")]),
     ("relative-in-subject", "2026-03-18", "Rangers who had been searching the hills found the missing climber on Monday.", [("has", "2026-03-16")]),
+    # a state said to last until a date: nothing happens at that date
+    ("state-until", "2025-11-06", "The governor said prices would stay above the target until the end of 2026.", [("not", "2026")]),
+    # a clause with no date of its own happens when the "when" clause beside it does
+    ("when-after", "2026-05-08", "The chief resigned when the board met on Monday.", [("title", "resigned", "2026-05-04")]),
+    ("when-fronted", "2025-03-22", "When the council voted to close the depot in 1992, Okafor wrote a long report.", [("title", "wrote", "1992")]),
+    # a plain present after a plural subject and an adverb is the clause's verb
+    ("plural-adverb-present", "2026-02-04", "Flight controllers now plan to launch on Saturday, weather permitting.", [("title", "plan to launch", "2026-02-07")]),
+    # "stood for" a seat is a happening, "stood at" a figure a state
+    ("stood-for", "2026-05-08", "Ward first stood for the seat in 2019.", [("title", "stood for", "2019")]),
+    ("stood-at", "2026-05-08", "The index stood at 110 in March.", [("not", "2026-03")]),
 ]  # fmt: skip
 
 
