@@ -349,7 +349,8 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
         if first.type == "DURATION" and _BACK_DURATION.match(first.value):
             found[second] = first
         named = _NAMED_PERIOD.match(first.value)
-        if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE":
+        opener = re.search(a.PERIOD_OPENER_BEFORE, text[max(0, first.start - 16) : first.start])
+        if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE" and opener:
             # "the fourth quarter ended January 31": the three months to that day, when they
             # are whole months other than a calendar quarter (the tagger reads those)
             length = a.PERIOD_LENGTHS[named.group(1)]

@@ -267,3 +267,7 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^,;.!?]*\b(?:until|till)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
 )
+# Before a named period that a date ends, the preposition that makes it a happening's period
+# ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
+# with none is the period's own end).
+PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"

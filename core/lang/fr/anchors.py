@@ -112,3 +112,4 @@ PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not rea
 PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
 PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
 STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read yet
+PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
