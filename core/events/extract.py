@@ -136,9 +136,12 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = _restatements_joined(text, timexes)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
+        if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
+            roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []

@@ -447,7 +447,7 @@ def _told_by_when_clause(s: Sentence) -> dict[When, int]:
             after += 1
         for k, clause in enumerate(s.clauses):
             opens = clause.opener == c.WHEN or clause.opener.lower() in counted
-            if opens and clause.verb is not None and after <= clause.start + 1:
+            if opens and _told_past(s, clause) and after <= clause.start + 1:
                 if clause.start <= after and k not in told.values():
                     told[w] = k
                 break
@@ -475,3 +475,16 @@ def _when_clause_date(s: Sentence, ci: int) -> When | None:
         if nxt.start <= token_at(s.tokens, w.timex.start) < nxt.end and not w.of_when_clause
     ]
     return inside[0] if len(inside) == 1 and not inside[0].back else None
+
+
+def _told_past(s: Sentence, clause: Clause) -> bool:
+    """Whether a "when" clause tells what happened: a verb in the past and no plan ("when
+    they won the league", not "when ministers were due to meet", "when it reports")."""
+    c = _clauses(s.language)
+    if clause.verb is None:
+        return False
+    words = [s.tokens[k].lower for k in range(clause.body, clause.end)]
+    if set(words) & (c.SCHEDULED | c.FUTURE):
+        return False
+    verb = s.tokens[clause.verb]
+    return verb.lower in c.BE_PAST or c.is_past(verb.text)

@@ -482,7 +482,7 @@ def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     p.m."): a time phrase, not a clause ("after 1,000 people marched")."""
     if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
         return False
-    return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_SUFFIXES
+    return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_HALF_DAY
 
 
 def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

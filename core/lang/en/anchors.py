@@ -208,6 +208,11 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
     "titleholder medallist medalist medallists medalists victor nominee nominees".split()
 )
 # -- added for #14 round 3 (dates and recall) --
+# Between two amounts of a list whose first date is a forecast's period: "expects to spend 65
+# mln dlrs this year, 105 mln dlrs next year": the later dates are periods too.
+FIGURE_LIST_BETWEEN = (
+    r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:[a-z]+\s+){0,2}(?:in\s+|for\s+)?$"
+)
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)
@@ -260,7 +265,10 @@ PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
 # to that day (a fiscal quarter), by the period's length.
 PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
 # ... and the record date itself: "payable May 11, record April 30".
-PAYMENT_BEFORE = r"(?:^|[,;]\s*)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?$"
+PAYMENT_BEFORE = (
+    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+and\s+)?$"  # "of record Dec 26, 1986 and …"
+)
 # A state said to last until a date ends then; nothing happens at it: "inflation would stay
 # above target until the end of 2026", "the road remains closed until Friday".
 STATE_UNTIL_BEFORE = (

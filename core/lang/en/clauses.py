@@ -441,3 +441,6 @@ PLAIN_PRESENT_AHEAD = True
 AND_AUXILIARY_FOLLOW_ON = True
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
 STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
+# The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
+# ("after 1530 EST Friday" is left to the tagger).
+CLOCK_HALF_DAY = _words("a.m p.m am pm")

@@ -70,6 +70,13 @@ CASES = [
     # "stood for" a seat is a happening, "stood at" a figure a state
     ("stood-for", "2026-05-08", "Ward first stood for the seat in 2019.", [("title", "stood for", "2019")]),
     ("stood-at", "2026-05-08", "The index stood at 110 in March.", [("not", "2026-03")]),
+    # the later periods of a forecast's list of figures are periods too
+    ("forecast-list", "1987-03-18", "The venture expects to spend 65 mln dlrs this year, 105 mln dlrs next year and 125 mln dlrs in 1989.", [("not", "1988"), ("not", "1989")]),
+    ("baseline-list", "1987-03-18", "The deficit narrowed to 1.2 billion from 1.7 billion in January and 263 mln a year ago.", [("not", "1986-03"), ("not", "1986")]),
+    # holders of record on a date: not when the dividend was set
+    ("holders-of-record", "1987-03-18", "The board raised the dividend, payable April 20 to holders of record March 31.", [("not", "1987-03-31"), ("not", "1987-04-20")]),
+    # a "when" clause of a plan after a date is not dated by it
+    ("when-plan-not-told", "1987-03-18", "The governors were asked to resubmit the plan before July, when ministers were due to meet in Riyadh.", [("title-not", "ministers", "1987-07"), ("title-not", "ministers", "1986-07")]),
 ]  # fmt: skip
 
 
