@@ -27,6 +27,7 @@ from core import lang
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
 
@@ -62,6 +63,9 @@ def settled(
         day = date.fromisoformat(clock.group(1))
         if day == published.date():  # a time not yet reached when the article was written
             return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
+    back = _past_put_ahead(value, written, words, before, published, past and not clock, language)
+    if back:
+        return back  # "The strike began on March 1" in a late-February article: last March
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
     after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
@@ -80,6 +84,40 @@ def settled(
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def _past_put_ahead(
+    value: str, written: str, words: list[str], before: str, published: datetime, past: bool,
+    language: str = "en",
+) -> str | None:  # fmt: skip
+    """A yearless day the tagger put just ahead of publication (at most a month)
+    for a happening told in the plain past, with no plan or move to a new date in the title:
+    the same date a year back. None when it is not such a date."""
+    c, _ = _words(language)
+    found = _MONTH_OR_DAY.match(value)
+    if not found or not _DAY.match(value) or not past or not c.PLAN_OR_MOVE:
+        return None  # (a month alone, "a cutback in its oil supply in September", may be ahead)
+    if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
+        return None
+    written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]
+    months = lang.words(language, "calendar").MONTHS
+    if not written_words or any(w not in months for w in written_words):
+        return None  # "next month", "tomorrow": relative, read right by the tagger
+    if re.search(r"\d{3,}", written):
+        return None
+    last = before.split()[-1].lower() if before.split() else ""
+    if last not in c.PLACE_AFTER:
+        return None  # "extended to Nov. 20", "a cutback in its September supplies": not its own
+    first = date(
+        int(found.group(1)), int(found.group(2)), int(value[8:10]) if _DAY.match(value) else 1
+    )
+    if not 0 < (first - published.date()).days <= _AHEAD_DAYS:
+        return None
+    return f"{first.year - 1:04d}{value[4:]}"
+
+
+# How far ahead of publication a past happening's yearless date may have been put in error.
+_AHEAD_DAYS = 31
 
 
 def _seasons_over(month: int) -> tuple[str, ...]:

@@ -444,3 +444,10 @@ STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
+# Words of a title whose date may lie ahead whatever its tense: a plan, a move to a new date
+# ("has postponed its planned April 6 launch", "extended its offer to Nov. 20").
+PLAN_OR_MOVE = _words(
+    "plan plans planned scheduled slated expected due set postponed delayed extended deferred "
+    "adjourned "
+    "moved put pushed proposed agreed invited decided"
+)

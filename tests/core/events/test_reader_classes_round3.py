@@ -77,6 +77,10 @@ CASES = [
     ("holders-of-record", "1987-03-18", "The board raised the dividend, payable April 20 to holders of record March 31.", [("not", "1987-03-31"), ("not", "1987-04-20")]),
     # a "when" clause of a plan after a date is not dated by it
     ("when-plan-not-told", "1987-03-18", "The governors were asked to resubmit the plan before July, when ministers were due to meet in Riyadh.", [("title-not", "ministers", "1987-07"), ("title-not", "ministers", "1986-07")]),
+    # a past happening's yearless day just after publication is last year's
+    ("past-day-ahead", "2026-02-25T10:00", "The strike at the port began on March 1.", [("has", "2025-03-01"), ("not", "2026-03-01")]),
+    ("future-day-stays", "2026-02-25T10:00", "The port said the strike would end on March 3.", [("not", "2025-03-03")]),
+    ("moved-day-stays", "2026-02-25T10:00", "The union postponed the strike to March 3.", [("not", "2025-03-03")]),
 ]  # fmt: skip
 
 
