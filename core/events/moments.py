@@ -71,6 +71,8 @@ def settled(
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
     # perfect, tells what is planned or forecast, never a day gone by
     ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))
+    # "Temperatures could hit 38C on Saturday": a possibility, ahead like a plan
+    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _modal_ahead(words, c))
     if _DAY.match(value) and ahead and bare_weekday and after_preposition:
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
@@ -123,6 +125,16 @@ _AHEAD_DAYS = 31
 def _seasons_over(month: int) -> tuple[str, ...]:
     """The seasons of a year already over by ``month`` (a northern year; winter spans two)."""
     return ("SP",) * (month > 5) + ("SU",) * (month > 8) + ("FA", "AU") * (month > 11)
+
+
+def _modal_ahead(words: list[str], c: ModuleType) -> bool:
+    """A title that says what may happen: a modal and a bare verb after it, nothing else
+    past and no perfect ("The storm could bring rain", not "could have brought", "said")."""
+    modal = next((k for k, w in enumerate(words) if w in c.HYPOTHETICAL), None)
+    if modal is None or modal + 1 >= len(words) or words[modal + 1] in c.HAVE | c.BE_PAST:
+        return False
+    others = words[:modal] + words[modal + 2 :]  # ("hit", "put": a bare verb like a past)
+    return not any(c.is_past(w) or w in c.HAVE | c.BE_PAST for w in others)
 
 
 def _plain_present(words: list[str], c: ModuleType) -> bool:

@@ -81,6 +81,9 @@ CASES = [
     ("past-day-ahead", "2026-02-25T10:00", "The strike at the port began on March 1.", [("has", "2025-03-01"), ("not", "2026-03-01")]),
     ("future-day-stays", "2026-02-25T10:00", "The port said the strike would end on March 3.", [("not", "2025-03-03")]),
     ("moved-day-stays", "2026-02-25T10:00", "The union postponed the strike to March 3.", [("not", "2025-03-03")]),
+    # a possibility on a bare weekday ("could bring … on Sunday") lies ahead
+    ("could-weekday", "2026-02-06T10:00", "Forecasters said the storm could bring heavy rain on Sunday.", [("has", "2026-02-08"), ("not", "2026-02-01")]),
+    ("could-hit-weekday", "2026-02-06T10:00", "Temperatures could hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
 ]  # fmt: skip
 
 
