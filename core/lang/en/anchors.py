@@ -228,6 +228,10 @@ FORECAST_FIGURE_BEFORE = (
     r"(?:(?!(?:the|its|their|his|her|this|that|these|those)\b)[a-z-]+\s+)?"
     r"(?:\d|\$|\bmln\b|\bbillion\b|\bmillion\b)"
     r"(?:[^,;.!?]|[.,](?=\d))*"
+    # or a figure a thing is expected to reach: "expects the rig count to peak near 2,000 in"
+    r"|(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,3}to\s+[a-z]+\s+"
+    r"(?:(?:near|at|about|around|to|by|above|below|over)\s+)?(?:\d|\$)"
+    r"(?:[^,;.!?]|[.,](?=\d))*"
     # or what it is for: "predicts sales for 1987", "forecasts earnings per share for"
     r"|(?:[a-z]+\s+){1,3}for\s+(?:the\s+)?)$"
 )

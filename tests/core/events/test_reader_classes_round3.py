@@ -84,6 +84,8 @@ CASES = [
     # a possibility on a bare weekday ("could bring … on Sunday") lies ahead
     ("could-weekday", "2026-02-06T10:00", "Forecasters said the storm could bring heavy rain on Sunday.", [("has", "2026-02-08"), ("not", "2026-02-01")]),
     ("could-hit-weekday", "2026-02-06T10:00", "Temperatures could hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
+    ("forecast-to-reach", "2025-10-15", "The bank expects inflation to fall to 2% in 2027.", [("not", "2027")]),
+    ("forecast-happening-to-stays", "1987-03-18", "Desert Power expects the plant to be operational by early 1989.", [("has", "1989")]),
 ]  # fmt: skip
 
 
