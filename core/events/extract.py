@@ -135,6 +135,7 @@ def _add(events: list[Event], event: Event) -> None:
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = _restatements_joined(text, timexes)
+    listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
@@ -159,6 +160,9 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
             continue
         if roles.get(timex) != anchors.DATES or _is_name(text, timex):
             continue  # "the 1953 team", "notes due 2031": a date of a thing the clause names
+        if timex.type == "DATE" and (timex.start, timex.end) in listed:
+            found.append(When(listed[(timex.start, timex.end)], until=timex))
+            continue  # "on 6 and 7 March": from the 6th to the 7th
         previous = found[-1] if found else None
         if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
             found[-1] = When(previous.timex, until=timex)
@@ -223,6 +227,24 @@ def _shifted(value: str, count: int, unit: str) -> str | None:
     if parsed.precision == "year" and unit == "Y":
         return f"{parsed.start.year + count:04d}"
     return None
+
+
+def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:
+    """The days listed before a dated day ("on 6 and 7 March"), by the dated day's span: a
+    time expression from the first day, written over the whole list."""
+    before = re.compile(lang.words(language, "anchors").DAY_LIST_BEFORE, re.I)
+    found: dict[tuple[int, int], Timex] = {}
+    for timex in timexes:
+        value = parse_value(timex.value) if timex.type == "DATE" else None
+        listed = before.search(text, max(0, timex.start - 12), timex.start)
+        if value is None or value.precision != "day" or listed is None:
+            continue
+        day = int(listed.group("day"))
+        if not 0 < day < value.start.day:
+            continue
+        first, span = f"{timex.value[:8]}{day:02d}", text[listed.start() : timex.end]
+        found[(timex.start, timex.end)] = Timex(listed.start(), timex.end, span, "DATE", first)
+    return found
 
 
 def _restatements_joined(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -443,6 +443,15 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
     first = k + 1
     if first >= len(tokens):
         return False
+    if tokens[first].lower in c.PREPOSITIONS:  # "…, and in July the union walked out"
+        fronted = first + 1
+        while fronted < min(len(tokens), first + 4) and tokens[fronted].text[:1].isalnum():
+            if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
+                break
+            fronted += 1
+        if fronted == first + 1 or fronted >= len(tokens):
+            return False
+        first = fronted
     word = tokens[first]
     subject_start = (
         word.lower in c.CLAUSE_SUBJECT_STARTS

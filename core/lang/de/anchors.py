@@ -142,3 +142,4 @@ PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
 STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read yet
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
+DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet

@@ -276,10 +276,13 @@ PAYMENT_BEFORE = (
 # A state said to last until a date ends then; nothing happens at it: "inflation would stay
 # above target until the end of 2026", "the road remains closed until Friday".
 STATE_UNTIL_BEFORE = (
-    r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^,;.!?]*\b(?:until|till)\s+"
+    r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^;.!?]*\b(?:until|till)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
 # with none is the period's own end).
 PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
+# A day listed before a dated day: "on 6 and 7 March" runs from the 6th (the tagger reads
+# "7 March" alone).
+DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"

@@ -86,6 +86,12 @@ CASES = [
     ("could-hit-weekday", "2026-02-06T10:00", "Temperatures could hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
     ("forecast-to-reach", "2025-10-15", "The bank expects inflation to fall to 2% in 2027.", [("not", "2027")]),
     ("forecast-happening-to-stays", "1987-03-18", "Desert Power expects the plant to be operational by early 1989.", [("has", "1989")]),
+    # ", and in July the union walked out": a second clause behind its own date
+    ("and-date-clause", "2026-06-10T10:00", "Talks collapsed in March, and in May the union walked out.", [("title", "collapsed", "2026-03"), ("title", "walked out", "2026-05")]),
+    # a state lasting until a date, past a comma
+    ("state-until-comma", "2026-06-10T10:00", "Licences already granted stay valid, some until 2041.", [("not", "2041")]),
+    # a list of days runs from the first
+    ("day-list", "2026-02-10T10:00", "The festival will run on 6 and 7 March.", [("span", "run", "2026-03-06", "2026-03-07")]),
 ]  # fmt: skip
 
 
