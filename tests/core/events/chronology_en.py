@@ -251,6 +251,37 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2026-02-14", ("landing",)),
         ("1972-12", ("landed",)),
     ],
+    # round 3: written after its fixes and measured once, untuned (its unseen check)
+    "museum-theft.txt": [
+        ("2025-04-08", ("recovered",)),
+        ("2025-04-08", ("arrested",)),
+        ("2025-04-09", ("bail",)),
+        ("1962", ("bought",)),
+        ("2024-05-03", ("cut",)),
+        ("2025-06", ("display",)),
+        ("2024-10", ("offered",)),
+    ],
+    "trade-deal.txt": [
+        ("2025-11-27", ("signed",)),
+        ("2021", ("raised",)),
+        ("2026-01-01", ("fall",)),
+        ("2026-02", ("vote",)),
+        ("2026-03", ("ratify",)),
+        ("2025-11-14", ("draft",)),
+        ("2025-07", ("walked out",)),
+        ("2022", ("fell",)),
+        ("2025-05", ("took office",)),
+    ],
+    "quake-aid.txt": [
+        ("2026-03-13", ("reached",)),
+        ("2026-03-09", ("struck",)),
+        ("2026-03-10", ("aftershock",)),
+        ("2026-03-13", ("toll",)),
+        ("2026-03-12", ("cleared",)),
+        ("2026-03-11", ("mourning",)),
+        ("2026-03-20", ("conference",)),
+        ("1979", ("hit",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -260,7 +291,7 @@ ROUND2 = ("anniversary-colliery.txt", "wire-merger.txt", "heatwave-forecast.txt"
 ROUND2_UNSEEN = ("festival-cancelled.txt", "strike-talks.txt", "marathon-result.txt")
 # Round 3's development set (dates and recall) and its unseen check (written after its fixes).
 ROUND3 = ("central-bank.txt", "court-appeal.txt", "league-season.txt", "product-launch.txt", "profile-engineer.txt", "wire-ferry.txt", "election-count.txt", "lander-launch.txt")  # fmt: skip
-ROUND3_UNSEEN: tuple[str, ...] = ()
+ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -291,6 +322,9 @@ TRAPS: dict[str, list[Entry]] = {
     "wire-ferry.txt": [("2025-07-03", ()), ("2025-07-14", ()), ("2025-08", ()), ("1997", ("suspended",))],
     "election-count.txt": [("2024", ()), ("2026-05-07T01", ()), ("2026-05-07T04", ()), ("2026-05-09", ()), ("2026-05-08T22", ())],
     "lander-launch.txt": [("2026-01-31", ()), ("2026-02-01", ()), ("2026-02-09", ()), ("2025-11", ()), ("2026-02-09", ())],
+    "museum-theft.txt": [("2025-05-03", ()), ("2025-05", ()), ("2024-06", ()), ("2025-10", ()), ("1962", ("recovered",))],
+    "trade-deal.txt": [("2030", ()), ("2024-11-14", ()), ("2024-07", ()), ("2025-02", ()), ("2025-03", ()), ("2025-01-01", ()), ("2021", ("signed",))],
+    "quake-aid.txt": [("2026-03-16", ()), ("2026-03-07", ()), ("2026-03-06", ()), ("2026-03-14T02:17", ()), ("2026-03-17", ()), ("2026-03-18", ()), ("2025-03-20", ())],
 }  # fmt: skip
 
 
