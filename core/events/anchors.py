@@ -34,6 +34,7 @@ DATES = "dates"  # it may date it
 DESCRIBES = "describes"  # it dates only a thing the sentence names: never the happening's date
 MODIFIES = "modifies"  # it dates a noun ("the 1953 team", "the crash of 1929"): the happening's
 # date only when the sentence has no other
+TELLS_WHEN = "tells when"  # the date of the "when" clause straight after it, not its own clause's
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,14 @@ class _Cues:
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     people_after_possessive: frozenset[str] = frozenset()
+    forecast_figure: re.Pattern[str] | None = None
+    abandoned_plan: re.Pattern[str] | None = None
+    when_clause: re.Pattern[str] | None = None
+    level: re.Pattern[str] | None = None
+    with_expected: re.Pattern[str] | None = None
+    payment: re.Pattern[str] | None = None
+    payment_before: re.Pattern[str] | None = None
+    state_until: re.Pattern[str] | None = None
 
 
 @cache
@@ -142,6 +151,14 @@ def _cues(language: str) -> _Cues:
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
+        forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
+        abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
+        level=re.compile(a.LEVEL_AFTER, re.I),
+        with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
+        payment=re.compile(a.PAYMENT_AFTER, re.I),
+        payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
+        state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
     )
 
 
@@ -151,8 +168,17 @@ def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
 
 
 def role(text: str, timex: Timex, language: str = "en") -> str:
-    """What ``timex`` dates: ``DATES``, ``DESCRIBES`` or ``MODIFIES`` (see above)."""
+    """What ``timex`` dates: ``DATES``, ``DESCRIBES``, ``MODIFIES`` or ``TELLS_WHEN`` (see
+    above)."""
     cues = _cues(language)
+    found = _role(text, timex, cues)
+    tells = cues.when_clause and cues.when_clause.match(text[timex.end : timex.end + _LOOK_AHEAD])
+    if found != DATES and timex.type == "DATE" and tells:
+        return TELLS_WHEN  # "since 1998, when they won the league": the win's date
+    return found
+
+
+def _role(text: str, timex: Timex, cues: _Cues) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
@@ -169,6 +195,18 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
+    if cues.with_expected and cues.with_expected.search(before):
+        return DESCRIBES  # "…, with closing expected by May": the closing's date
+    if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
+        return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
+    if cues.state_until and cues.state_until.search(before):
+        return DESCRIBES  # "would stay above target until the end of 2026": a state's end
+    if cues.level and cues.level.match(after):
+        return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
+    if cues.abandoned_plan and cues.abandoned_plan.search(before):
+        return DESCRIBES  # "was originally due to fly in November": a plan given up
+    if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
+        return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.deadline and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.terms_after.match(after) or cues.terms_before.search(before):

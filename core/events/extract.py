@@ -41,6 +41,7 @@ LEAD_SENTENCES = 2
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+_NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -87,10 +88,12 @@ def extract_events(document: Document) -> list[Event]:
     assert day is not None
     events: list[Event] = []
     lead: TimeValue | None = None
+    # a sentence the dateline opens ("BERGEN, July 8, 2025 (Nordwire) - Ferries stopped …")
+    # starts where the body does: its news is the lead
     body = [
-        (a, b)
+        (max(a, document.body_start), b)
         for a, b in split_sentences(text, language)
-        if a >= document.body_start and b - a <= MAX_SENTENCE_CHARS  # a table is no sentence
+        if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language)
@@ -132,26 +135,115 @@ def _add(events: list[Event], event: Event) -> None:
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = _restatements_joined(text, timexes)
+    listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
+        if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
+            roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
     periods = _periods_ended(text, timexes, language)
+    named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
     for timex in timexes:
+        if (timex.start, timex.end) in named and timex.type == "DATE":
+            continue  # "the fourth quarter [ended January 31]": the period the next one ends
         if timex in periods and roles.get(timex) == anchors.DATES:
             found.append(When(timex, period=periods[timex]))
             continue
         if _is_back_span(text, timex, language):
             found.append(When(timex, back=True))
             continue
+        if roles.get(timex) == anchors.TELLS_WHEN:
+            found.append(When(timex, of_when_clause=True))
+            continue
         if roles.get(timex) != anchors.DATES or _is_name(text, timex):
             continue  # "the 1953 team", "notes due 2031": a date of a thing the clause names
+        if timex.type == "DATE" and (timex.start, timex.end) in listed:
+            found.append(When(listed[(timex.start, timex.end)], until=timex))
+            continue  # "on 6 and 7 March": from the 6th to the 7th
         previous = found[-1] if found else None
         if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
             found[-1] = When(previous.timex, until=timex)
             continue
         found.append(When(timex))
+    return found + _counted_from(text, timexes, roles, language)
+
+
+def _counted_from(
+    text: str, timexes: list[Timex], roles: dict[Timex, str], language: str
+) -> list[When]:
+    """ "in November, two months after Quinn replaced Doyle": the clause after the span took
+    place the span before the date (after it for "before"), in the date's precision."""
+    a = lang.words(language, "anchors")
+    between, after = re.compile(a.COUNT_BETWEEN, re.I), re.compile(a.COUNT_AFTER, re.I)
+    found: list[When] = []
+    for first, second in pairwise(timexes):
+        span = _BACK_DURATION.match(second.value)
+        way = after.match(text[second.end : second.end + 12])
+        if roles.get(first) != anchors.DATES or not span or not way:
+            continue
+        if not between.match(text[first.end : second.start]):
+            continue
+        back = way.group("way").lower() in a.COUNT_BACK
+        value = _shifted(first.value, int(span.group(1)) * (-1 if back else 1), span.group(2))
+        if value:
+            counted = Timex(second.start, second.end, second.text, "DATE", value)
+            found.append(When(counted, of_when_clause=True))
+    return found
+
+
+def _shifted(value: str, count: int, unit: str) -> str | None:
+    """``value`` moved by ``count`` units, kept to its precision; None when the unit is finer
+    than the date ("March, a week after …" says no day).
+
+    >>> _shifted("2024-11", -2, "M"), _shifted("2025-03-04", 3, "D"), _shifted("1998", -1, "Y")
+    ('2024-09', '2025-03-07', '1997')
+    >>> _shifted("2025-03", -1, "W") is None
+    True
+    """
+    parsed = parse_value(value)
+    if parsed is None or parsed.precision not in ("year", "month", "day"):
+        return None
+    if parsed.precision == "day":
+        if unit in "WD":
+            days = count * (7 if unit == "W" else 1)
+            return (parsed.start + timedelta(days=days)).date().isoformat()
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        day = min(parsed.start.day, 28)  # a month's day that every month has
+        return (
+            f"{months // 12:04d}-{months % 12 + 1:02d}-{day:02d}"
+            if day == parsed.start.day
+            else None
+        )
+    if parsed.precision == "month" and unit in "MY":
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if parsed.precision == "year" and unit == "Y":
+        return f"{parsed.start.year + count:04d}"
+    return None
+
+
+def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:
+    """The days listed before a dated day ("on 6 and 7 March"), by the dated day's span: a
+    time expression from the first day, written over the whole list."""
+    before = re.compile(lang.words(language, "anchors").DAY_LIST_BEFORE, re.I)
+    found: dict[tuple[int, int], Timex] = {}
+    for timex in timexes:
+        value = parse_value(timex.value) if timex.type == "DATE" else None
+        listed = before.search(text, max(0, timex.start - 12), timex.start)
+        if value is None or value.precision != "day" or listed is None:
+            continue
+        day = int(listed.group("day"))
+        if not 0 < day < value.start.day:
+            continue
+        first, span = f"{timex.value[:8]}{day:02d}", text[listed.start() : timex.end]
+        found[(timex.start, timex.end)] = Timex(listed.start(), timex.end, span, "DATE", first)
     return found
 
 
@@ -273,14 +365,24 @@ def _event(
 def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:
     """The dates that end a counted period ("the three months ended September 30"), each with
     the period's duration: the happening spans the period, not its last day."""
-    between = re.compile(lang.words(language, "anchors").PERIOD_TO_BETWEEN, re.I)
-    return {
-        second: first
-        for first, second in pairwise(timexes)
-        if first.type == "DURATION"
-        and _BACK_DURATION.match(first.value)
-        and between.match(text[first.end : second.start])
-    }
+    a = lang.words(language, "anchors")
+    between = re.compile(a.PERIOD_TO_BETWEEN, re.I)
+    found: dict[Timex, Timex] = {}
+    for first, second in pairwise(timexes):
+        if not between.match(text[first.end : second.start]):
+            continue
+        if first.type == "DURATION" and _BACK_DURATION.match(first.value):
+            found[second] = first
+        named = _NAMED_PERIOD.match(first.value)
+        opener = re.search(a.PERIOD_OPENER_BEFORE, text[max(0, first.start - 16) : first.start])
+        if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE" and opener:
+            # "the fourth quarter ended January 31": the three months to that day, when they
+            # are whole months other than a calendar quarter (the tagger reads those)
+            length = a.PERIOD_LENGTHS[named.group(1)]
+            span = _period_span(length, second.value)
+            if span and int(span[1][5:7]) % 3:
+                found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
+    return found
 
 
 def _period_span(duration: str, last: str) -> tuple[str, str] | None:

@@ -34,6 +34,7 @@ from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.told import said_after, span_back, statement
+from core.events.when_clauses import told_by_when_clause, when_clause_date
 from core.events.wording import (
     cut_coordination,
     reduce_names,
@@ -63,11 +64,16 @@ def sentence_happenings(
         return []
     tokens = sentence.tokens
     found: list[Happening] = []
+    told = told_by_when_clause(sentence)
     for ci, clause in enumerate(sentence.clauses):
+        if ci in told.values():  # "since 1998, when they won the league": the win's date
+            when = next(w for w, k in told.items() if k == ci)
+            found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
+            continue
         mine = [
             w
             for w in sentence.whens
-            if clause.start <= token_at(tokens, w.timex.start) < clause.end
+            if clause.start <= token_at(tokens, w.timex.start) < clause.end and not w.of_when_clause
         ]
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
@@ -78,6 +84,9 @@ def sentence_happenings(
             continue
         if mine:
             found.extend(_dated(sentence, ci, mine))
+        elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
+            # "She will take her seat when parliament returns on May 18": at that time too
+            found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found

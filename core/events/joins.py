@@ -40,6 +40,8 @@ def follow_ons(s: Sentence, ordered: list[When]) -> tuple[list[When], list[int]]
             join = joined_before(s, p, w)
         if join is None:  # dates inside the verb phrase: "… et visitera la Russie le lendemain"
             join = _join_in_verb_phrase(s, p, w)
+        if join is None:  # "was convicted in October of fraud and was jailed a month later"
+            join = _and_auxiliary(s, p, w)
         if join is not None:
             cuts.append(join)
             kept.append(w)
@@ -147,3 +149,20 @@ def _past_verb(word: str, c: ModuleType) -> bool:
     """ "joined", "retired", "led": a verb in the past written after "and" — not a noun or
     an adjective that looks like one ("and detailed plans")."""
     return word.islower() and c.is_past(word) and bool(c.lemmas(word).get("VERB"))
+
+
+def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
+    """The "and" before ``later`` that an auxiliary of the past follows, with no comma or
+    clause between ("convicted in October of fraud | and was jailed a month later"): a second
+    happening of the same subject (``AND_AUXILIARY_FOLLOW_ON``). None when there is none."""
+    c = _clauses(s.language)
+    if not c.AND_AUXILIARY_FOLLOW_ON:
+        return None
+    first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
+    for k in range(first, last - 1):
+        word = s.tokens[k].lower
+        if word in (",", ";") or word in c.OPENERS:
+            return None
+        if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
+            return k
+    return None

@@ -27,6 +27,7 @@ from core import lang
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
 
@@ -62,13 +63,89 @@ def settled(
         day = date.fromisoformat(clock.group(1))
         if day == published.date():  # a time not yet reached when the article was written
             return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
+    back = _past_put_ahead(value, written, words, before, published, past and not clock, language)
+    if back:
+        return back  # "The strike began on March 1" in a late-February article: last March
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
     after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
+    # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
+    # perfect, tells what is planned or forecast, never a day gone by
+    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))
+    # "Temperatures could hit 38C on Saturday": a possibility, ahead like a plan
+    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _modal_ahead(words, c))
     if _DAY.match(value) and ahead and bare_weekday and after_preposition:
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
+    season = _SEASON.match(value)
+    if season and ahead and not any(ch.isdigit() for ch in written):
+        year = int(season.group(1))
+        if year == published.year and season.group(2) in _seasons_over(published.month):
+            return f"{year + 1}-{season.group(2)}"  # "to follow in the spring" in October
     return value
+
+
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def _past_put_ahead(
+    value: str, written: str, words: list[str], before: str, published: datetime, past: bool,
+    language: str = "en",
+) -> str | None:  # fmt: skip
+    """A yearless day the tagger put just ahead of publication (at most a month)
+    for a happening told in the plain past, with no plan or move to a new date in the title:
+    the same date a year back. None when it is not such a date."""
+    c, _ = _words(language)
+    found = _MONTH_OR_DAY.match(value)
+    if not found or not _DAY.match(value) or not past or not c.PLAN_OR_MOVE:
+        return None  # (a month alone, "a cutback in its oil supply in September", may be ahead)
+    if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
+        return None
+    written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]
+    months = lang.words(language, "calendar").MONTHS
+    if not written_words or any(w not in months for w in written_words):
+        return None  # "next month", "tomorrow": relative, read right by the tagger
+    if re.search(r"\d{3,}", written):
+        return None
+    last = before.split()[-1].lower() if before.split() else ""
+    if last not in c.PLACE_AFTER:
+        return None  # "extended to Nov. 20", "a cutback in its September supplies": not its own
+    first = date(
+        int(found.group(1)), int(found.group(2)), int(value[8:10]) if _DAY.match(value) else 1
+    )
+    if not 0 < (first - published.date()).days <= _AHEAD_DAYS:
+        return None
+    return f"{first.year - 1:04d}{value[4:]}"
+
+
+# How far ahead of publication a past happening's yearless date may have been put in error.
+_AHEAD_DAYS = 31
+
+
+def _seasons_over(month: int) -> tuple[str, ...]:
+    """The seasons of a year already over by ``month`` (a northern year; winter spans two)."""
+    return ("SP",) * (month > 5) + ("SU",) * (month > 8) + ("FA", "AU") * (month > 11)
+
+
+def _modal_ahead(words: list[str], c: ModuleType) -> bool:
+    """A title that says what may happen: a modal and a bare verb after it, nothing else
+    past and no perfect ("The storm could bring rain", not "could have brought", "said")."""
+    modal = next((k for k, w in enumerate(words) if w in c.HYPOTHETICAL), None)
+    if modal is None or modal + 1 >= len(words) or words[modal + 1] in c.HAVE | c.BE_PAST:
+        return False
+    others = words[:modal] + words[modal + 2 :]  # ("hit", "put": a bare verb like a past)
+    return not any(c.is_past(w) or w in c.HAVE | c.BE_PAST for w in others)
+
+
+def _plain_present(words: list[str], c: ModuleType) -> bool:
+    """A title in the plain present: a present verb after its subject, nothing past, no
+    perfect, no saying ("Forecasters give …", not "Sales rose", "has risen", "says")."""
+    if any(c.is_past(w) or w in c.HAVE | c.BE_PAST for w in words):
+        return False
+    saying = any(set(c.lemmas(w).get("VERB", ())) & c.SPEECH_VERBS for w in words)
+    if saying or set(words) & c.MODALS:
+        return False
+    return any(w in c.BE_FINITE or "VERB" in c.lemmas(w) for w in words[1:3])
 
 
 def present_state(title: str, language: str = "en") -> bool:

@@ -32,6 +32,7 @@ class When:
     until: Timex | None = None
     back: bool = False  # timex is a duration counted back from the publication date
     period: Timex | None = None  # the counted period timex ends ("the 12 weeks to 6 October")
+    of_when_clause: bool = False  # it dates the "when" clause after it ("since 1998, when …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,8 +90,12 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "asked if she thought …": "if" is "whether", no condition
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
+        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
+            continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif _relative_after_verb(tokens, cuts[-1], k, c):
+            cuts.append(k)  # "linked approval to other issues | which would be discussed …"
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
@@ -137,9 +141,14 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _is_dash(tokens: list[Token], k: int) -> bool:
-    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell")."""
+    """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
+    colon before a capital that opens a clause of its own ("a second delay this week: Monday's
+    attempt was scrubbed")."""
     if tokens[k].text in _DASHES:
         return True
+    if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
+        nxt = tokens[k + 1].text
+        return nxt[:1].isupper() and nxt[1:2].islower() and tokens[k].end < tokens[k + 1].start
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )
@@ -318,12 +327,17 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     """ "Forecasters expect the storms to …", "before thunderstorms move in": a plain present
     after a plural noun (only a noun) that opens its clause or follows a determiner, with an
     object or a preposition after it."""
-    prev = tokens[k - 1].lower
+    if k >= 2 and tokens[k - 1].lower in c.ADVERBS and tokens[k - 1].lower not in c.PREPOSITIONS:
+        k_noun = k - 1  # "Mission managers now aim to launch …": an adverb between
+    else:
+        k_noun = k
+    prev = tokens[k_noun - 1].lower
     if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
         return False
     if "VERB" in c.lemmas(prev) or "NOUN" not in c.lemmas(prev):
         return False
-    opens = k - 1 == start or tokens[k - 2].lower in c.DETERMINERS
+    opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
+    opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     nxt = tokens[k + 1].lower
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     return opens and after
@@ -429,6 +443,15 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
     first = k + 1
     if first >= len(tokens):
         return False
+    if tokens[first].lower in c.PREPOSITIONS:  # "…, and in July the union walked out"
+        fronted = first + 1
+        while fronted < min(len(tokens), first + 4) and tokens[fronted].text[:1].isalnum():
+            if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
+                break
+            fronted += 1
+        if fronted == first + 1 or fronted >= len(tokens):
+            return False
+        first = fronted
     word = tokens[first]
     subject_start = (
         word.lower in c.CLAUSE_SUBJECT_STARTS
@@ -461,3 +484,21 @@ def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     return close is not None and _finite_verb(tokens, k + 1, close, c) is None
+
+
+def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a clock time follows the preposition at ``k`` ("after 4:30 a.m.", "before 2
+    p.m."): a time phrase, not a clause ("after 1,000 people marched")."""
+    if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
+        return False
+    return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_HALF_DAY
+
+
+def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
+    """A relative clause with no comma, opened by a relative and an auxiliary after its
+    clause's verb ("linked their approval to issues which would be discussed in April"): a
+    clause of its own, so its date is not the verb's. Before the verb ("officers who had been
+    searching … concluded") it is left in the subject."""
+    if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
+        return False
+    return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None

@@ -28,6 +28,9 @@ def is_state(predicate: str, language: str = "en") -> bool:
     at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
     if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:
         return False  # "appeared in court", not "appeared calm"
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if any(after in c.STATE_VERB_ACTIONS.get(v, ()) for v in verbs):
+        return False  # "stood for the seat", not "stood at 110"
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)

@@ -200,10 +200,89 @@ FIGURE_LEVEL_BEFORE = (
 # -- added for #14 round 2 --
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.
-PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?(?:the\s+)?(?:end(?:\s+of)?\s+)?$"
 # Roles after a date's possessive name a person, not a happening: "Last year's winner, Piet
 # Honda, dropped out" is no event of last year.
 PEOPLE_AFTER_POSSESSIVE = frozenset(
     "winner winners champion champions runner-up finalist finalists holder holders "
     "titleholder medallist medalist medallists medalists victor nominee nominees".split()
 )
+# -- added for #14 round 3 (dates and recall) --
+# Between two amounts of a list whose first date is a forecast's period: "expects to spend 65
+# mln dlrs this year, 105 mln dlrs next year": the later dates are periods too.
+FIGURE_LIST_BETWEEN = (
+    r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:[a-z]+\s+){0,2}(?:in\s+|for\s+)?$"
+)
+# A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
+# growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
+# forecast of a happening, "is expected to open in 2029", has no figure and dates it.)
+FORECAST_FIGURE_BEFORE = (
+    # (not a passive, nor an adjective: "grew an estimated 2.5%")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"(?<!\bthe\s)\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|estimates?"
+    r"|estimated|sees|anticipates?|anticipated)\s+"
+    # the figure is the forecast's object ("to sell two million units", "growth of 1.2%"),
+    # not a word of a thing's name ("to finish the 40 million pound bridge")
+    r"(?:(?:to\s+[a-z]+\s+)?(?:(?:a|an)\s+)?(?:[a-z]+\s+(?:of|at|by)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    r"(?:(?!(?:the|its|their|his|her|this|that|these|those)\b)[a-z-]+\s+)?"
+    r"(?:\d|\$|\bmln\b|\bbillion\b|\bmillion\b)"
+    r"(?:[^,;.!?]|[.,](?=\d))*"
+    # or a figure a thing is expected to reach: "expects the rig count to peak near 2,000 in"
+    r"|(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,3}to\s+[a-z]+\s+"
+    r"(?:(?:near|at|about|around|to|by|above|below|over)\s+)?(?:\d|\$)"
+    r"(?:[^,;.!?]|[.,](?=\d))*"
+    # or what it is for: "predicts sales for 1987", "forecasts earnings per share for"
+    r"|(?:[a-z]+\s+){1,3}for\s+(?:the\s+)?)$"
+)
+# A plan given up or changed: "was originally due to fly in November", "had been scheduled for
+# November but was postponed" — the date it was once meant for, when nothing happened.
+ABANDONED_PLAN_BEFORE = (
+    # (a plan kept is no plan given up: "began as previously planned on Saturday")
+    r"(?<!\bas\s)\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?"
+    r"|had\s+(?:\w+ly\s+)?been\s+)"
+    r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^,;.!?]*$"
+)
+# A date a "when" clause follows tells when that clause happened, whatever comes before it:
+# "its first title since 1998, when it won the league under Reilly" dates the win.
+WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"
+# A span counted from a date to a clause: "in November, two months after Quinn replaced Doyle"
+# dates the replacing two months before November ("before" counts ahead). Between the date
+# and the span, and after the span (the word that says which way, "after" counting back).
+COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?$"
+COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
+COUNT_BACK = frozenset({"after"})
+COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause
+# A level named by its date is a figure to go back or compare to, not when anything happened:
+# "roll back prices to the end of 1986 level", "output above its 2019 levels".
+LEVEL_AFTER = r"^\s+levels?\b"
+# A date in a "with" phrase of a thing expected: "agreed to buy Micro Plus, with closing
+# expected by May" — the closing's date, not the agreement's.
+WITH_EXPECTED_BEFORE = (
+    r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
+    r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
+)
+# A dividend's payment date before its record date: "payment of 4.5 cts on April 10, record
+# March 31" — when it is paid, not when it was declared.
+PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
+# A named period that ends on a date: "the fourth quarter ended January 31" is the three months
+# to that day (a fiscal quarter), by the period's length.
+PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
+# ... and the record date itself: "payable May 11, record April 30".
+PAYMENT_BEFORE = (
+    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+and\s+)?$"  # "of record Dec 26, 1986 and …"
+)
+# A state said to last until a date ends then; nothing happens at it: "inflation would stay
+# above target until the end of 2026", "the road remains closed until Friday".
+STATE_UNTIL_BEFORE = (
+    r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^;.!?]*\b(?:until|till)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+)
+# Before a named period that a date ends, the preposition that makes it a happening's period
+# ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
+# with none is the period's own end).
+PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
+# A day listed before a dated day: "on 6 and 7 March" runs from the 6th (the tagger reads
+# "7 March" alone).
+DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"

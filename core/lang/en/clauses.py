@@ -432,3 +432,22 @@ DAY_NUMBER_WORDS = _words(
 # A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
 # expect the storms to …", "before thunderstorms move in").
 PLURAL_NOUN_ENDING = "s"
+# -- added for #14 round 3 --
+# Whether a title in the plain present ("Forecasters give a 70% chance of rain on Saturday")
+# tells what lies ahead: a bare weekday in it is the coming one, not the one gone by.
+PLAIN_PRESENT_AHEAD = True
+# Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
+# ("was convicted in October of fraud and was jailed a month later").
+AND_AUXILIARY_FOLLOW_ON = True
+# A state verb that a particle makes a happening: "stood for the seat", "stood down".
+STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
+# The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
+# ("after 1530 EST Friday" is left to the tagger).
+CLOCK_HALF_DAY = _words("a.m p.m am pm")
+# Words of a title whose date may lie ahead whatever its tense: a plan, a move to a new date
+# ("has postponed its planned April 6 launch", "extended its offer to Nov. 20").
+PLAN_OR_MOVE = _words(
+    "plan plans planned scheduled slated expected due set postponed delayed extended deferred "
+    "adjourned "
+    "moved put pushed proposed agreed invited decided"
+)

@@ -436,3 +436,9 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
+PLAIN_PRESENT_AHEAD = False
+AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
+STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
+CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
+PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here

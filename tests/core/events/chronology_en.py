@@ -178,6 +178,110 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-09-14", ("cleared",)),
         ("2025-12-07", ("valencia",)),
     ],
+    # round 3 (#14, dates and recall): the development set, written before its fixes
+    "central-bank.txt": [
+        ("2025-11-06", ("raised",)),
+        ("2025-11-05", ("six votes",)),
+        ("2024-03|2024-03/2025-06", ("cut rates",)),
+        ("2025-12-01", ("raise their variable",)),
+        ("2024-01", ("took over",)),
+        ("2025-12-18", ("decision",)),
+    ],
+    "court-appeal.txt": [
+        ("2026-03-10", ("will hear",)),
+        ("2026-01-20", ("ruled",)),
+        ("2024-10", ("convicted",)),
+        ("2024-11", ("jailed",)),
+        ("2025-12", ("bail",)),
+        ("2012|2012/2020", ("served",)),
+        ("2026-04-27", ("claim",)),
+    ],
+    "league-season.txt": [
+        ("2025-05-03", ("won the northern league",)),
+        ("1998", ("reilly",)),
+        ("2024-09", ("replaced",)),
+        ("2025-02-15", ("defeat",)),
+        ("2025-05-03", ("scored",)),
+        ("2025-05-17", ("presented",)),
+        ("2025-05-18", ("parade",)),
+    ],
+    "product-launch.txt": [
+        ("2025-10-15", ("began selling",)),
+        ("2024-01", ("unveiled",)),
+        ("2024-06", ("pushed",)),
+        ("2024-12", ("delayed",)),
+        ("2025-10-14", ("shares rose",)),
+        ("2026-SP", ("model",)),
+        ("2025-10-17", ("ship",)),
+    ],
+    "profile-engineer.txt": [
+        ("1979", ("arrived",)),
+        ("1980", ("joined",)),
+        ("1992", ("voted",)),
+        ("1992", ("wrote",)),
+        ("2003", ("study",)),
+        ("2011-09", ("opened",)),
+        ("2019", ("retired",)),
+        ("2020", ("obe",)),
+        ("2025-03-24", ("plaque",)),
+    ],
+    "wire-ferry.txt": [
+        ("2025-07-08", ("suspended",)),
+        ("2025-07-07", ("fire",)),
+        ("2025-07-07|2025-07-08", ("evacuated",)),
+        ("2025-07-08", ("investigation",)),
+        ("1997", ("built",)),
+        ("2021", ("refitted",)),
+        ("2025-07-10", ("resume",)),
+        ("2025-07-08", ("shares fell",)),
+    ],
+    "election-count.txt": [
+        ("2026-05-08|2026-05-07", ("won",)),
+        ("2026-05-07", ("polls closed",)),
+        ("2026-05-07", ("counting began",)),
+        ("2026-05-08", ("demanded a recount",)),
+        ("2026-05-08", ("conceded",)),
+        ("2019", ("stood",)),
+        ("2026-05-18", ("take her seat",)),
+    ],
+    "lander-launch.txt": [
+        ("2026-02-04", ("called off",)),
+        ("2026-02-07", ("launch",)),
+        ("2026-02-02", ("scrubbed",)),
+        ("2026-02-14", ("landing",)),
+        ("1972-12", ("landed",)),
+    ],
+    # round 3: written after its fixes and measured once, untuned (its unseen check)
+    "museum-theft.txt": [
+        ("2025-04-08", ("recovered",)),
+        ("2025-04-08", ("arrested",)),
+        ("2025-04-09", ("bail",)),
+        ("1962", ("bought",)),
+        ("2024-05-03", ("cut",)),
+        ("2025-06", ("display",)),
+        ("2024-10", ("offered",)),
+    ],
+    "trade-deal.txt": [
+        ("2025-11-27", ("signed",)),
+        ("2021", ("raised",)),
+        ("2026-01-01", ("fall",)),
+        ("2026-02", ("vote",)),
+        ("2026-03", ("ratify",)),
+        ("2025-11-14", ("draft",)),
+        ("2025-07", ("walked out",)),
+        ("2022", ("fell",)),
+        ("2025-05", ("took office",)),
+    ],
+    "quake-aid.txt": [
+        ("2026-03-13", ("reached",)),
+        ("2026-03-09", ("struck",)),
+        ("2026-03-10", ("aftershock",)),
+        ("2026-03-13", ("toll",)),
+        ("2026-03-12", ("cleared",)),
+        ("2026-03-11", ("mourning",)),
+        ("2026-03-20", ("conference",)),
+        ("1979", ("hit",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -185,6 +289,9 @@ UNSEEN = ("flood-river.txt", "football-coach.txt", "minister-resigns.txt")
 # Round 2's development set (the first six) and its unseen check (written after its fixes).
 ROUND2 = ("anniversary-colliery.txt", "wire-merger.txt", "heatwave-forecast.txt", "retailer-quarter.txt", "arrest-sequence.txt", "library-reopens.txt")  # fmt: skip
 ROUND2_UNSEEN = ("festival-cancelled.txt", "strike-talks.txt", "marathon-result.txt")
+# Round 3's development set (dates and recall) and its unseen check (written after its fixes).
+ROUND3 = ("central-bank.txt", "court-appeal.txt", "league-season.txt", "product-launch.txt", "profile-engineer.txt", "wire-ferry.txt", "election-count.txt", "lander-launch.txt")  # fmt: skip
+ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -207,6 +314,17 @@ TRAPS: dict[str, list[Entry]] = {
     "festival-cancelled.txt": [("2025-04-18", ()), ("2025-04-28", ()), ("2024-06-20", ()), ("2025-SU", ()), ("2024-SU", ())],
     "strike-talks.txt": [("2024-11-26", ("resume",)), ("2025", ()), ("2026", ()), ("2024-12-02", ()), ("2024-11-18", ("walked",))],
     "marathon-result.txt": [("T02:21", ()), ("T02:08", ()), ("T21:09", ()), ("2024-03", ()), ("2024-12-07", ()), ("2017", ("osei",)), ("2024", ("dropped",))],
+    "central-bank.txt": [("2023-08", ()), ("2026", ()), ("2025-08", ()), ("2025-10", ("prices",))],
+    "court-appeal.txt": [("2019", ()), ("2025-11", ()), ("2020", ()), ("2026-03-10", ("ruled",))],
+    "league-season.txt": [("1965", ()), ("1998", ("won the northern",)), ("2024-11", ("replaced",)), ("2025-05-10", ()), ("2025-05-11", ())],
+    "product-launch.txt": [("2026", ("sell",)), ("2024-SU", ()), ("2025-01", ()), ("2025-10-10", ()), ("2025-10-01", ())],
+    "profile-engineer.txt": [("2025-03-17", ()), ("1988", ("joined",)), ("2013", ()), ("2014", ()), ("1955", ())],
+    "wire-ferry.txt": [("2025-07-03", ()), ("2025-07-14", ()), ("2025-08", ()), ("1997", ("suspended",))],
+    "election-count.txt": [("2024", ()), ("2026-05-07T01", ()), ("2026-05-07T04", ()), ("2026-05-09", ()), ("2026-05-08T22", ())],
+    "lander-launch.txt": [("2026-01-31", ()), ("2026-02-01", ()), ("2026-02-09", ()), ("2025-11", ()), ("2026-02-09", ())],
+    "museum-theft.txt": [("2025-05-03", ()), ("2025-05", ()), ("2024-06", ()), ("2025-10", ()), ("1962", ("recovered",))],
+    "trade-deal.txt": [("2030", ()), ("2024-11-14", ()), ("2024-07", ()), ("2025-02", ()), ("2025-03", ()), ("2025-01-01", ()), ("2021", ("signed",))],
+    "quake-aid.txt": [("2026-03-16", ()), ("2026-03-07", ()), ("2026-03-06", ()), ("2026-03-14T02:17", ()), ("2026-03-17", ()), ("2026-03-18", ()), ("2025-03-20", ())],
 }  # fmt: skip
 
 
@@ -260,16 +378,21 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
     return found, wrong, trapped
 
 
-if __name__ == "__main__":  # uv run python -m tests.core.events.chronology_en [--unseen]
+if (
+    __name__ == "__main__"
+):  # uv run python -m tests.core.events.chronology_en [--round2|--round3] [--unseen]
     import sys
 
-    unseen, round2 = "--unseen" in sys.argv, "--round2" in sys.argv
+    unseen = "--unseen" in sys.argv
+    rounds = {"--round2": (ROUND2, ROUND2_UNSEEN), "--round3": (ROUND3, ROUND3_UNSEEN)}
+    chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
+    later = {n for dev, held in rounds.values() for n in dev + held}
     total = hits = traps = 0
     for name in [
         n
         for n in CHRONOLOGY
-        if (n in (ROUND2 + ROUND2_UNSEEN)) == round2
-        and (n in (ROUND2_UNSEEN if round2 else UNSEEN)) == unseen
+        if (n in sum(chosen, ()) if chosen else n not in later)
+        and (n in (chosen[1] if chosen else UNSEEN)) == unseen
     ]:
         found, wrong, trapped = score(name)
         total, hits, traps = total + len(CHRONOLOGY[name]), hits + len(found), traps + len(trapped)

@@ -1,7 +1,9 @@
 """English articles of our own in the genres news readers bring (a storm forecast, a
 court case, an election night, a race, an obituary, a company report, a council decision, a
 backgrounder, a flood, a football club, a resignation; in round 2 an anniversary, a wire
-story, a heat forecast, a retailer's quarter, an arrest and trial, a reopening), each with a
+story, a heat forecast, a retailer's quarter, an arrest and trial, a reopening; in round 3 a
+central bank, an appeal's schedule, a league season, a delayed product, a profile, a wire
+report with a dateline, an overnight count, a launch), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``).
@@ -21,7 +23,6 @@ MISSED = {
     ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),
     ("bridge-backgrounder.txt", "2025-03", "approved"),
-    ("football-coach.txt", "2025-03-08", "defeat"),
     ("football-coach.txt", "2025-03-15", "take charge"),
     # round 2's development set
     ("wire-merger.txt", "2024-07", "announced"),
@@ -29,11 +30,24 @@ MISSED = {
     ("arrest-sequence.txt", "2025-06-12", "retired"),
     # round 2's unseen check
     ("festival-cancelled.txt", "2025-04-24", "cancelled"),
-    ("festival-cancelled.txt", "2025-04-17", "withdrew"),
     ("festival-cancelled.txt", "1994", "held"),
     ("strike-talks.txt", "2024-11-18", "raised"),
     ("strike-talks.txt", "2024-11-25", "rejected"),
     ("marathon-result.txt", "2025-09-14", "cleared"),
+    # round 3's development set (dates and recall)
+    ("central-bank.txt", "2025-12-01", "raise their variable"),
+    ("court-appeal.txt", "2026-01-20", "ruled"),
+    ("court-appeal.txt", "2025-12", "bail"),
+    ("league-season.txt", "1998", "reilly"),
+    ("league-season.txt", "2025-02-15", "defeat"),
+    ("league-season.txt", "2025-05-17", "presented"),
+    ("product-launch.txt", "2024-06", "pushed"),
+    ("product-launch.txt", "2024-12", "delayed"),
+    ("product-launch.txt", "2025-10-17", "ship"),
+    ("profile-engineer.txt", "2003", "study"),
+    ("wire-ferry.txt", "2025-07-07|2025-07-08", "evacuated"),
+    ("wire-ferry.txt", "2025-07-08", "investigation"),
+    ("election-count.txt", "2026-05-18", "take her seat"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)

@@ -1,0 +1,76 @@
+"""Dates shared with a "when" clause: "since 1998, when they won the league" dates the win;
+"She will take her seat when parliament returns on May 18" dates the seat-taking too.
+
+``core.events.happenings`` asks which clause a date told by a "when" clause belongs to
+(``told_by_when_clause``) and which date a clause with none of its own takes from the "when"
+clause beside it (``when_clause_date``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Sentence, When, token_after, token_at
+from core.events.phrases import Clause
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def told_by_when_clause(s: Sentence) -> dict[When, int]:
+    """The dates a "when" clause follows at once ("since 1998, when they won the league"),
+    each with that clause's index: they date that clause, not the one they stand in."""
+    c = _clauses(s.language)
+    counted = lang.words(s.language, "anchors").COUNT_WAYS
+    told: dict[When, int] = {}
+    for w in [w for w in s.whens if w.of_when_clause]:
+        after = token_after(s, w.timex)
+        while after < len(s.tokens) and s.tokens[after].text == ",":
+            after += 1
+        for k, clause in enumerate(s.clauses):
+            opens = clause.opener == c.WHEN or clause.opener.lower() in counted
+            if opens and _told_past(s, clause) and after <= clause.start + 1:
+                if clause.start <= after and k not in told.values():
+                    told[w] = k
+                break
+    return told
+
+
+def when_clause_date(s: Sentence, ci: int) -> When | None:
+    """The date of the "when" clause straight after clause ``ci`` ("… take her seat | when
+    parliament returns on May 18") or fronted before it ("When the council voted in 1992, |
+    Okafor wrote …"): the clause, with no date of its own, happens then too."""
+    c = _clauses(s.language)
+    if s.clauses[ci].verb is None:
+        return None
+    if ci == 1 and s.clauses[0].start == 0 and s.clauses[0].opener == c.WHEN:
+        nxt = s.clauses[0]  # "When the council voted … in 1992, Okafor wrote a report"
+    elif ci + 1 < len(s.clauses) and s.clauses[ci + 1].opener == c.WHEN:
+        nxt = s.clauses[ci + 1]
+    else:
+        return None
+    if nxt.verb is None:
+        return None
+    inside = [
+        w
+        for w in s.whens
+        if nxt.start <= token_at(s.tokens, w.timex.start) < nxt.end and not w.of_when_clause
+    ]
+    return inside[0] if len(inside) == 1 and not inside[0].back else None
+
+
+def _told_past(s: Sentence, clause: Clause) -> bool:
+    """Whether a "when" clause tells what happened: a verb in the past and no plan ("when
+    they won the league", not "when ministers were due to meet", "when it reports")."""
+    c = _clauses(s.language)
+    if clause.verb is None:
+        return False
+    words = [s.tokens[k].lower for k in range(clause.body, clause.end)]
+    if set(words) & (c.SCHEDULED | c.FUTURE):
+        return False
+    verb = s.tokens[clause.verb]
+    return verb.lower in c.BE_PAST or c.is_past(verb.text)
