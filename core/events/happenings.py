@@ -36,6 +36,7 @@ from core.events.titles import headline
 from core.events.told import said_after, span_back, statement
 from core.events.wording import (
     cut_coordination,
+    inside_noun_phrase,
     reduce_names,
     verb_group_end,
     widen_drop,
@@ -231,7 +232,9 @@ def clause_happening(
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
     broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
-    if _object_lost(s, clause, drop, broken) and broken < stop:
+    if (_object_lost(s, clause, drop, broken) or inside_noun_phrase(s.tokens, drop, broken)) and (
+        broken < stop
+    ):
         # "were predicting [1990] earnings": the date is a word of the object, kept
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
     else:

@@ -61,12 +61,18 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if _not_happened(words, c):
+        return ""  # "did not disclose the price", "may be converted": nothing happened
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     if len(kept) < len(written) and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
-    whole = next((w for w in subjects if len(_join([*w, *words])) <= max_chars), None)
+    # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
+    named = [w for w in subjects if not _cuts_name(subject_words, w, c)]
+    whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
+    if whole is None and named and _finish(named[0], words, max_chars, c):
+        whole = named[0]
     for shorter in [whole] if whole else subjects:
         title = _finish(shorter, words, max_chars, c)
         if title:
@@ -317,6 +323,15 @@ def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
+    if particle and k > 1 and words[k - 2].lower() == c.TO:
+        return False  # "an attempt to take | over Diamond": the particle is the verb's
+    if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
+        return False  # "a rebound in profits and an increase | in sales": half a pair
+    if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
+        return False
+    if lower == c.BY and _agent_of_participle(words, k, c):
+        return False  # "troops supported in some instances | by tanks"
     if (
         lower in c.NAME_LINKS
         and words[k - 1][:1].isupper()
@@ -390,6 +405,7 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
         and before not in not_a_noun
         and "NOUN" in c.lemmas(before)
+        and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
         and not reported
     ):
         return True  # "rejected a case brought", "miners employed"
@@ -438,3 +454,37 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     if not _is_subject(words, c):
         return ""
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
+
+
+def _not_happened(words: list[str], c: ModuleType) -> bool:
+    """A verb group that says its happening did not, or only may, take place: "did not
+    disclose", "had not signed", "may be converted", "could have emerged"; not a decision
+    ("would not withdraw the tax", "will not stand") nor a warning ("may resign"), which
+    are news."""
+    lower = [w.lower() for w in words]
+    second = lower[1] if len(lower) > 1 else ""
+    if lower[0] in c.SPECULATIVE and second in c.BE | c.HAVE:
+        return True  # "may be converted", "might have been": a possibility, a term
+    if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
+        return True  # "could have emerged": what might have been
+    k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))
+    return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
+
+
+def _cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:
+    """Whether ``cut`` ends inside a name of ``whole``: "The Bank" of "The Bank of England"."""
+    k = len(cut)
+    return k < len(whole) and _inside_name(whole, k, c) and whole[k].lower() in c.NAME_LINKS
+
+
+def _agent_of_participle(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the "by" at ``k`` gives the agent of a participle after a noun a few words
+    before ("troops supported in some instances | by tanks"): a cut there leaves the
+    participle's phrase without its point."""
+    for j in range(k - 1, max(0, k - 6), -1):
+        word = words[j].lower()
+        if word.endswith(",") or word in c.AUX:
+            return False
+        if c.is_past(word) and "NOUN" not in c.lemmas(word) and j > 0:
+            return "NOUN" in c.lemmas(words[j - 1].lower()) and j + 1 < k
+    return False

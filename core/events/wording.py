@@ -78,12 +78,59 @@ def _is_plain_word(token: Token, c: ModuleType) -> bool:
 def cut_coordination(tokens: list[Token], start: int, end: int, language: str = "en") -> int:
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
+    skip_to = start
     for k in range(start + 1, end):
-        if tokens[k].text == "," and not _list_goes_on(tokens, k, end, c):
+        if k < skip_to:
+            continue
+        aside = place_aside(tokens, k, language)
+        if aside:
+            skip_to = aside  # "the Newark, N.J., airport": the place's state, no list
+            continue
+        comma = tokens[k].text == "," and not _list_goes_on(tokens, k, end, c)
+        if comma and not _adjectives_go_on(tokens, k, end, c):
             return k
         if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
+            if k - 1 == start or _correlative(tokens, start, k, c):
+                continue  # "shot and killed a doctor", "both raw material and finished goods"
             return k
     return end
+
+
+def place_aside(tokens: list[Token], k: int, language: str = "en") -> int:
+    """Past the state's abbreviation of a place that qualifies the noun after it ("a Buffalo,
+    N.Y., doctor", "the Newark, N.J., airport"): the index after its closing comma when
+    ``tokens[k]`` opens one, else 0."""
+    c = _clauses(language)
+    if tokens[k].text != "," or k < 1 or not tokens[k - 1].text[:1].isupper():
+        return 0
+    close = next((j for j in range(k + 2, min(k + 4, len(tokens))) if tokens[j].text == ","), 0)
+    if not close or close + 1 >= len(tokens) or not tokens[close + 1].text[:1].islower():
+        return 0
+    state = [t.text for t in tokens[k + 1 : close]]
+    short = len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
+    dotted = state[-1] == "." or state[0].endswith(".")
+    if not (short and dotted and state[0][:1].isupper()):
+        return 0
+    if tokens[close + 1].lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX | c.OPENERS:
+        return 0  # "at Newark, N.J., in December": the place ends its phrase
+    return close + 1
+
+
+def _adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "a second, closer pass", "a long, bitter strike": a comma between two adjectives of
+    one noun phrase, a determiner before the first and a noun after the second."""
+    if comma < 2 or comma + 2 >= end or tokens[comma - 2].lower not in c.ARTICLES:
+        return False
+    first, second, noun = tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]
+    if not (first.text.islower() and second.text.islower() and noun.text.islower()):
+        return False
+    adjective = "ADJ" in c.lemmas(second.lower) and "ADJ" in c.lemmas(first.lower)
+    return adjective and "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
+
+
+def _correlative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k`` closes a "both … and" of one phrase."""
+    return any(tokens[j].lower in c.CORRELATIVES for j in range(start + 1, k))
 
 
 def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
@@ -109,6 +156,10 @@ def reduce_names(
     while k < end:
         if k in skip:
             k += 1
+            continue
+        aside = place_aside(tokens, k, language)
+        if aside and aside <= end:
+            k = aside  # "a Buffalo, N.Y., doctor" → "a Buffalo doctor"
             continue
         tok = tokens[k]
         mention = _person_at(tok.start, mentions)
@@ -237,6 +288,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             wider.update(_rest_of_phrase(tokens, k + 1, language))  # "since last July's peak of …"
         if k == 0 or k - 1 in drop:
             continue
+        wider.update(_date_leads(tokens, k, drop, c))  # "early [on Monday]", "at least [2028]"
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue
@@ -267,3 +319,36 @@ def _place_after_role(
         return False
     before = tokens[k - 1].start
     return any(m.start == before and m.kind == PLACE for m in mentions)
+
+
+def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> range:
+    """The words before a dropped date starting at ``k`` that go with it: a modifier before
+    its preposition ("early [on Monday]"), or a hedge with the preposition before it
+    ("until at least [2028]", "by about [June]"); an empty range when there are none."""
+    a = k
+    j = a
+    while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+        j -= 1
+    if j < a and j > 0 and tokens[j - 1].lower in c.PREPOSITIONS:
+        return range(j - 1, a)  # "until at least", "by about"
+    if j < a and tokens[j].lower in c.PREPOSITIONS:
+        return range(j, a)  # "at around [4 a.m.]"
+    preposition = a > 1 and a in drop and tokens[a].lower in c.PREPOSITIONS
+    if preposition and tokens[a - 1].lower in c.DATE_MODIFIERS and tokens[a - 2].text != ",":
+        return range(a - 1, a)  # "early [on Monday]", "late [on Friday]"
+    return range(0)
+
+
+def inside_noun_phrase(tokens: list[Token], drop: set[int], k: int, language: str = "en") -> bool:
+    """Whether the dropped date at ``k`` stands inside a noun phrase, between its article and
+    adjective and its noun ("launched a major [overnight] assault"): cut there, the title
+    would end on "a major"; the date word stays a word of the phrase."""
+    c = _clauses(language)
+    if k < 2 or k >= len(tokens) or k not in drop:
+        return False
+    after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    if after >= len(tokens) or after - k > 1:
+        return False
+    adjective, article, noun = tokens[k - 1], tokens[k - 2], tokens[after]
+    lower = adjective.text.islower() and noun.text.islower()
+    return lower and article.lower in c.ARTICLES and "NOUN" in c.lemmas(noun.lower)

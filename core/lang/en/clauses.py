@@ -432,3 +432,22 @@ DAY_NUMBER_WORDS = _words(
 # A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
 # expect the storms to …", "before thunderstorms move in").
 PLURAL_NOUN_ENDING = "s"
+# -- added for #14 round 3 (titles) --
+# Auxiliaries before which "not" says the happening did not take place ("did not disclose",
+# "had not signed"): no event. After "will", "would" it is a decision, kept.
+NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
+# Modals of a mere possibility: "The notes may be converted" tells of no happening.
+SPECULATIVE = _words("may might")
+# A market's verbs that with a level after them give a quote, not a happening: "Sterling
+# opened at 1.6182 dlrs", "Gold closed stronger", "cash hams are called sharply lower".
+PRICE_VERBS = _words("open close finish end trade settle quote call")
+PRICE_LEVELS = _words(
+    "higher lower stronger weaker firmer easier softer steady steadier unchanged mixed flat"
+)
+PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
+AT = "at"
+# Words between a date and its preposition that go with it: "until at least [2028]",
+# "by about [June]", "at around [4 a.m.]".
+DATE_HEDGES = _words("at least about around roughly approximately nearly almost some")
+# The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
+CORRELATIVES = _words("both either neither")

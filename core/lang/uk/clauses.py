@@ -349,3 +349,12 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+# -- added for #14 round 3 (titles): English-only so far --
+NOT_HAPPENED_AUX: frozenset[str] = frozenset()
+SPECULATIVE: frozenset[str] = frozenset()
+PRICE_VERBS: frozenset[str] = frozenset()
+PRICE_LEVELS: frozenset[str] = frozenset()
+PRICE_HEDGES: frozenset[str] = frozenset()
+AT = ""
+DATE_HEDGES: frozenset[str] = frozenset()
+CORRELATIVES: frozenset[str] = frozenset()
