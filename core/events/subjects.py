@@ -340,7 +340,8 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return True
     first = tokens[0].lower
-    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in c.PREPOSITIONS:
+    after = c.PREPOSITIONS | c.ARTICLES  # "Buried a foot beneath the ground, the rifle …"
+    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in after:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject
     a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS

@@ -133,6 +133,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
     if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
+    participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
+    if participle and (alone or _opens_phrase(words[1], c)):
+        return False  # "Based on the evidence", "Buried beneath …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
     return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
