@@ -33,7 +33,7 @@ from core.events.phrases import Clause, finite_verb, is_finite
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
-from core.events.told import said_after, span_back, statement
+from core.events.told import said_after, said_again, span_back, statement
 from core.events.wording import (
     cut_coordination,
     inside_noun_phrase,
@@ -367,6 +367,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
+    if own_verb == a and clause.opener == c.THAT and said_again(s, a):
+        return None  # "warned that rain was expected on Friday, and told people to leave"
     if s.tokens[a].lower in c.PREPOSITIONS and not any(
         s.tokens[k].lower == s.tokens[a].lower for k in range(clause.verb, a - 1)
     ):

@@ -88,7 +88,10 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
         words = words[1:]
     if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
         return ""  # "Bombing of a Birmingham [, Ala., clinic]": the noun was cut away
-    return _finish([], words, max_chars, c)
+    title = _finish([], words, max_chars, c)
+    if all(_is_figure(w, c) or w.lower() in c.PERIOD_NOUNS | c.NUMBER_WORDS for w in title.split()):
+        return ""  # "Two weeks [of searching]": only the time is left, not what went on
+    return title
 
 
 def _words(text: str) -> list[str]:

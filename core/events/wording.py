@@ -226,9 +226,25 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
             or lower in c.POSSESSIVE_DETERMINERS
             or lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
+            if dropped_role:
+                _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
             break
         out.pop()
     return dropped_role
+
+
+def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
+    """Drop the adjectives and article that went with a dropped role ("met the regional
+    [governor, Anika Varga]" → "met [Varga]"), at most ``c.ROLE_ADJECTIVES`` words."""
+    j = len(out)
+    while j > 0 and len(out) - j < c.ROLE_ADJECTIVES and out[j - 1].isalpha():
+        lower = out[j - 1].lower()
+        if lower in c.ARTICLES:
+            del out[j - 1 :]
+            return
+        if not out[j - 1].islower() or "ADJ" not in c.lemmas(lower):
+            return
+        j -= 1
 
 
 def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:

@@ -451,3 +451,6 @@ AT = "at"
 DATE_HEDGES = _words("at least about around roughly approximately nearly almost some")
 # The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
 CORRELATIVES = _words("both either neither")
+# Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at
+# most this many go with it, and only back to an article.
+ROLE_ADJECTIVES = 2

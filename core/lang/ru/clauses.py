@@ -361,3 +361,4 @@ PRICE_HEDGES: frozenset[str] = frozenset()
 AT = ""
 DATE_HEDGES: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
+ROLE_ADJECTIVES = 0
