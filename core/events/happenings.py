@@ -231,10 +231,15 @@ def clause_happening(
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
-    broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
-    if (_object_lost(s, clause, drop, broken) or inside_noun_phrase(s.tokens, drop, broken)) and (
-        broken < stop
-    ):
+    broken = next(
+        (
+            k
+            for k in range(verb + 1, stop)
+            if _breaks_phrase(s, drop, k) and not inside_noun_phrase(s.tokens, drop, k)
+        ),
+        stop,
+    )  # "a major [overnight] assault" reads whole without its date
+    if _object_lost(s, clause, drop, broken) and broken < stop:
         # "were predicting [1990] earnings": the date is a word of the object, kept
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
     else:

@@ -61,6 +61,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
+        return ""  # "The report published by the monthly": a participle, no verb of its own
     if _not_happened(words, c):
         return ""  # "did not disclose the price", "may be converted": nothing happened
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):

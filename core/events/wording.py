@@ -234,17 +234,30 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
 
 
 def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
-    """Drop the adjectives and article that went with a dropped role ("met the regional
-    [governor, Anika Varga]" → "met [Varga]"), at most ``c.ROLE_ADJECTIVES`` words."""
+    """Drop the words that went with a dropped role ("met the regional [governor, Anika
+    Varga]" → "met [Varga]", "Ecuador's deputy energy [minister Fernando Alvite]" →
+    "[Alvite]"): at most ``c.ROLE_ADJECTIVES`` lower-case adjectives or nouns, then the
+    article or the owner ("Ecuador's") before them."""
     j = len(out)
     while j > 0 and len(out) - j < c.ROLE_ADJECTIVES and out[j - 1].isalpha():
         lower = out[j - 1].lower()
-        if lower in c.ARTICLES:
-            del out[j - 1 :]
-            return
-        if not out[j - 1].islower() or "ADJ" not in c.lemmas(lower):
+        forms = c.lemmas(lower)
+        if not out[j - 1].islower() or lower in c.ARTICLES or not ({"ADJ", "NOUN"} & set(forms)):
+            break
+        if lower in c.PREPOSITIONS | c.AUX | c.COORDINATORS or c.is_past(lower):
             return
         j -= 1
+    if j == 0:
+        del out[:]
+        return
+    before = out[j - 1]
+    if before.lower() in c.ARTICLES:
+        del out[j - 1 :]
+    elif before.lower().endswith(c.POSSESSIVE_ENDINGS) and before[:1].isupper():
+        k = j - 1
+        while k > 0 and (out[k - 1][:1].isupper() or out[k - 1].lower() in c.ARTICLES):
+            k -= 1  # "The [Ecuadorean] government's"
+        del out[k:]
 
 
 def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:
@@ -356,15 +369,20 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
 
 
 def inside_noun_phrase(tokens: list[Token], drop: set[int], k: int, language: str = "en") -> bool:
-    """Whether the dropped date at ``k`` stands inside a noun phrase, between its article and
-    adjective and its noun ("launched a major [overnight] assault"): cut there, the title
-    would end on "a major"; the date word stays a word of the phrase."""
+    """Whether the dropped date at ``k`` stands inside a noun phrase, between an adjective
+    and its noun ("launched a major [overnight] assault", "awaiting U.S. [February] trade
+    data"): without it the phrase reads whole, so the title need not stop there."""
     c = _clauses(language)
     if k < 2 or k >= len(tokens) or k not in drop:
         return False
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
     if after >= len(tokens) or after - k > 1:
         return False
-    adjective, article, noun = tokens[k - 1], tokens[k - 2], tokens[after]
-    lower = adjective.text.islower() and noun.text.islower()
-    return lower and article.lower in c.ARTICLES and "NOUN" in c.lemmas(noun.lower)
+    before, noun = tokens[k - 1], tokens[k + 1]
+    if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower) or is_finite(tokens, k + 1, 0):
+        return False
+    if before.text.islower():
+        return "ADJ" in c.lemmas(before.lower) and before.lower not in c.PREPOSITIONS | c.AUX
+    if before.text == "." and "." in tokens[k - 2].text:
+        before = tokens[k - 2]  # "U.S" "." as the tokens split "U.S."
+    return before.text[:1].isupper() and before.text[-1:].isalpha()  # "U.S. [February] trade"
