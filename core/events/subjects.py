@@ -341,11 +341,14 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True
     first = tokens[0].lower
     after = c.PREPOSITIONS | c.ARTICLES  # "Buried a foot beneath the ground, the rifle …"
-    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in after:
+    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)  # "Looking a little ahead,"
+    if len(tokens) > 1 and (c.is_participle(first) or gerund) and tokens[1].lower in after:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject
     a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
     named = named or a_name
+    if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
+        return True  # "Further out,", "Later on,": adverbs, however else the words are used
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
 
 

@@ -349,6 +349,8 @@ def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
         return False  # "Group | of Five": inside a name
     if words[k - 1].endswith(",") and _in_list(words, k, c):
         return False  # "in steel, | coal and timber": the list stays whole
+    if words[k - 1].endswith(",") and _after_article(words, k - 1, c):
+        return False  # "a heavily wooded, | four-acre area": the noun is still to come
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
@@ -495,4 +497,15 @@ def _agent_of_participle(words: list[str], k: int, c: ModuleType) -> bool:
             return False
         if c.is_past(word) and "NOUN" not in c.lemmas(word) and j > 0:
             return "NOUN" in c.lemmas(words[j - 1].lower()) and j + 1 < k
+    return False
+
+
+def _after_article(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is one of at most two lower-case words after an article: an
+    adjective whose noun has not come yet ("a heavily wooded,")."""
+    for j in range(k, max(-1, k - 3), -1):
+        if words[j].lower() in c.ARTICLES:
+            return j < k
+        if not words[j].rstrip(",").islower() or words[j].lower() in c.PREPOSITIONS:
+            return False
     return False

@@ -109,7 +109,8 @@ def place_aside(tokens: list[Token], k: int, language: str = "en") -> int:
     state = [t.text for t in tokens[k + 1 : close]]
     short = len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
     dotted = state[-1] == "." or state[0].endswith(".")
-    if not (short and dotted and state[0][:1].isupper()):
+    named = len(state) == 1 and state[0].isalpha()  # "a Dayton, Ohio, shopkeeper"
+    if not ((short and dotted) or named) or not state[0][:1].isupper():
         return 0
     if tokens[close + 1].lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX | c.OPENERS:
         return 0  # "at Newark, N.J., in December": the place ends its phrase
@@ -117,15 +118,23 @@ def place_aside(tokens: list[Token], k: int, language: str = "en") -> int:
 
 
 def _adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
-    """ "a second, closer pass", "a long, bitter strike": a comma between two adjectives of
-    one noun phrase, a determiner before the first and a noun after the second."""
-    if comma < 2 or comma + 2 >= end or tokens[comma - 2].lower not in c.ARTICLES:
+    """ "a second, closer pass", "a heavily wooded, four-acre area": a comma between two
+    adjectives of one noun phrase, an article before the first and a noun after the second."""
+    a = comma - 1
+    while a > 0 and comma - a <= 2 and tokens[a].text.islower():
+        if tokens[a].lower in c.ARTICLES:
+            break
+        a -= 1  # "heavily wooded"
+    if tokens[a].lower not in c.ARTICLES or a == comma - 1 or comma + 2 >= end:
         return False
     first, second, noun = tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]
     if not (first.text.islower() and second.text.islower() and noun.text.islower()):
         return False
-    adjective = "ADJ" in c.lemmas(second.lower) and "ADJ" in c.lemmas(first.lower)
-    return adjective and "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
+    modifier = {"ADJ", "ADV"} & set(c.lemmas(first.lower))  # "a third, lower pass"
+    adjectives = (modifier or c.is_past(first.lower)) and (
+        "ADJ" in c.lemmas(second.lower) or "-" in second.text
+    )
+    return adjectives and "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
 
 
 def _correlative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
@@ -242,7 +251,8 @@ def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
     while j > 0 and len(out) - j < c.ROLE_ADJECTIVES and out[j - 1].isalpha():
         lower = out[j - 1].lower()
         forms = c.lemmas(lower)
-        if not out[j - 1].islower() or lower in c.ARTICLES or not ({"ADJ", "NOUN"} & set(forms)):
+        modifier = {"ADJ", "NOUN"} & set(forms) or lower.endswith(c.GERUND)  # "mining"
+        if not out[j - 1].islower() or lower in c.ARTICLES or not modifier:
             break
         if lower in c.PREPOSITIONS | c.AUX | c.COORDINATORS or c.is_past(lower):
             return

@@ -1,0 +1,81 @@
+"""Titles and non-events seen on unseen English (#14, round 3), each class in sentences of our own.
+
+Each case: a body, and what must hold of its events: ("title", T) some event has exactly
+the title T; ("no-title-with", W) no title holds W; ("none",) no event at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.events.titles import headline
+from tests.core.events.articles import article
+
+PUBLISHED = "1987-04-08"
+CASES = [
+    # what did not happen is no event; a decision not to act is news
+    ("did-not", "Halvard and Brisk Ltd did not disclose the price on Tuesday.", [("none",)]),
+    ("had-not", "As of Tuesday evening, the uncle had not signed the papers.", [("none",)]),
+    ("would-not-stays", "The cabinet would not withdraw the levy, Ruiz said on Monday.", [("title", "The cabinet would not withdraw the levy")]),
+    # a possibility, a term of a bond, what might have been
+    ("may-be", "The notes may be exchanged for ordinary shares through May 30.", [("none",)]),
+    ("could-have", "On Friday, detectives wondered how the thief could have left the yard unseen.", [("no-title-with", "Detectives could have"), ("no-title-with", "The thief could have")]),
+    ("may-stays", "Reyes may resign on Friday, aides said.", [("title", "Reyes may resign")]),
+    # a market's quote is a measure, not a happening; a move of it stays
+    ("closed-at", "August cocoa closed at 1,412 stg on Tuesday.", [("none",)]),
+    ("opened-at", "The krone opened at around 6.81 to the dollar on Monday.", [("none",)]),
+    ("closed-stronger", "Copper closed sharply higher in London yesterday, dealers noted.", [("none",)]),
+    ("move-stays", "The index fell 120 points on Monday.", [("title", "The index fell 120 points")]),
+    ("closed-a-plant", "The firm closed its Leeds plant on Monday.", [("title", "The firm closed its Leeds plant")]),
+    # a name is not cut short while the predicate can be
+    ("name-whole", "The Bank of Ruritania finally agreed to a half point cut in the banks' base lending rates earlier today.", [("title", "The Bank of Ruritania agreed to a half point cut")]),
+    # the words that lead a date go with it
+    ("early-on", "A mudslide buried part of the hill town of Varnok early on Monday, police said.", [("title", "A mudslide buried part of the hill town of Varnok")]),
+    ("at-least", "The rover is expected to keep driving until at least 2030.", [("title", "The rover is expected to keep driving")]),
+    # a date between an adjective and its noun: the phrase reads whole without it
+    ("date-inside-phrase", "The rebels launched a fierce overnight attack on two border posts, the army said.", [("title", "The rebels launched a fierce attack on two border posts")]),
+    ("date-after-name", "Brokers said they are now watching U.S. February retail figures.", [("title", "Brokers are watching U.S. retail figures")]),
+    # a fronted gerund or adverb phrase is no subject
+    ("fronted-gerund", "Looking a little further ahead, dealers are awaiting the May payroll data, due on April 10.", [("no-title-with", "Looking")]),
+    ("fronted-adverbs", "Further out, brokers are watching for U.S. February retail figures, due on April 14.", [("no-title-with", "Further")]),
+    # commas that are no cut: a place's state, coordinate adjectives
+    ("place-state", "The van was found abandoned at the Dover, Del., bus depot in June.", [("title", "The van was found abandoned at the Dover bus depot")]),
+    ("coordinate-adjectives", "The probe will make a third, lower pass on 12 July.", [("title", "The probe will make a third, lower pass")]),
+    ("adjectives-then-cut", "Tied to a post, the boat was found during a sweep of a thickly wooded, two-mile stretch on Friday.", [("no-title-with", "wooded")]),
+    # verbs sharing an object, "both … and", a particle after "to <verb>"
+    ("shot-and-killed", "A gunman shot and killed a Dayton, Ohio, shopkeeper on Friday.", [("title", "A gunman shot and killed a Dayton shopkeeper")]),
+    ("both-and", "Mills said in the survey that firms this year planned to cut both raw stock and finished goods stocks.", [("title", "Firms planned to cut both raw stock and finished goods stocks")]),
+    ("take-over", "Harlan, who made an unsuccessful attempt to take over the Boston-based Marlow Industries Corp last winter, is bidding again.", [("no-title-with", "to take")]),
+    # a participle's agent, half a pair: cut before them, not inside
+    ("participle-agent", "Yesterday the army sent hundreds of soldiers backed in many places by armoured cars to guard nine depots.", [("no-title-with", "backed in many places")]),
+    ("half-a-pair", "Meadowbrook Greeting Cards Inc said it expects a recovery in earnings and a rise in turnover in 1987 as costs start to ease.", [("no-title-with", "and a rise")]),
+    # a dropped role takes its adjectives and owner
+    ("role-adjectives", "The provincial governor, Ilse Norberg, toured the flooded area on Monday.", [("title", "Norberg toured the flooded area")]),
+    ("role-owner", "Chile's deputy mining minister Ramon Ibarra arrived in Lima on Tuesday.", [("title", "Ibarra arrived in Lima")]),
+    # a fronted participle phrase is no subject
+    ("fronted-participle", "Hidden a metre under the sand, the chest was dug up during a search on Thursday.", [("title", "The chest was dug up during a search")]),
+    ("based-on", "Based on the records _ including a letter found in March _ the officers decided to reopen the case.", [("no-title-with", "Based")]),
+    # a title of only the time it took
+    ("only-the-time", "Police found the boy after two weeks of searching.", [("no-title-with", "Two weeks")]),
+    # the speaker's second verb of saying is no follow-on of what was said
+    ("told-after-that", "The coastguard warned on Tuesday that high seas were expected on Thursday and Friday, and told boats to stay in port.", [("no-title-with", "seas told")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_title_class(name, body, checks):
+    events = extract_events(article(body, PUBLISHED))
+    got = [(e.start, e.title) for e in events]
+    for check in checks:
+        if check[0] == "title":
+            assert check[1] in [e.title for e in events], got
+        elif check[0] == "no-title-with":
+            assert not [e for e in events if check[1] in e.title], got
+        elif check[0] == "none":
+            assert not events, got
+
+
+def test_a_participle_with_its_agent_is_no_predicate():
+    assert headline("The report", "published by the trade weekly") == ""
+    assert headline("Prices", "were pushed up by demand") == "Prices were pushed up by demand"
