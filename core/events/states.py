@@ -31,7 +31,7 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
-        return True  # "Sterling opened at 1.6182 dlrs", "Gold closed stronger": a quote
+        return True  # "Sterling opened at 1.6182 dlrs": a quote
     to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
@@ -53,11 +53,10 @@ def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
 
 def _price_level(after: list[str], c: ModuleType) -> bool:
     """Whether the words after a market's verb give the level it stood at: "at 1.72 dlrs",
-    "at around 300", "sharply lower", "steady"; not "at noon", "the plant"."""
+    "at around 300"; not a move ("closed sharply lower" is news, as "fell" is), "at noon",
+    "the plant"."""
     rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
     if not rest:
         return False
-    if rest[0] in c.PRICE_LEVELS:
-        return True
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
     return rest[0] == c.AT and figure[:1].isdigit()

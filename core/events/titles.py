@@ -24,6 +24,7 @@ from core import lang
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
+OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
@@ -79,7 +80,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         title = _finish(shorter, words, max_chars, c)
         if title:
             return title
-    return ""
+    # no cut leaves a clause whole ("planned to cut both raw stock and finished goods
+    # stocks"): a title a little long beats none
+    return _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c) if subjects else ""
 
 
 def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:

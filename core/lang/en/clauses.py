@@ -439,11 +439,8 @@ NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
 # Modals of a mere possibility: "The notes may be converted" tells of no happening.
 SPECULATIVE = _words("may might")
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
-# opened at 1.6182 dlrs", "Gold closed stronger", "cash hams are called sharply lower".
+# opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
-PRICE_LEVELS = _words(
-    "higher lower stronger weaker firmer easier softer steady steadier unchanged mixed flat"
-)
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
 AT = "at"
 # Words between a date and its preposition that go with it: "until at least [2028]",

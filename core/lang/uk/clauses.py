@@ -353,7 +353,6 @@ PLURAL_NOUN_ENDING = ""
 NOT_HAPPENED_AUX: frozenset[str] = frozenset()
 SPECULATIVE: frozenset[str] = frozenset()
 PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_LEVELS: frozenset[str] = frozenset()
 PRICE_HEDGES: frozenset[str] = frozenset()
 AT = ""
 DATE_HEDGES: frozenset[str] = frozenset()
