@@ -29,6 +29,7 @@ _EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
+_SPLIT_POSSESSIVE = re.compile(r"\)\s*(['’])\s+s\b")
 
 
 def _clauses(language: str) -> ModuleType:
@@ -100,6 +101,7 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
 
 
 def _words(text: str) -> list[str]:
+    text = _SPLIT_POSSESSIVE.sub(r")\1s", text)  # "(IMF) ' s approval" as the tokens split it
     text = _BRACKETED.sub("", text)
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
     return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
@@ -146,7 +148,13 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False  # "Based on the evidence", "Buried beneath …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
-    return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
+    if any(w in c.DATELINE_MARKS for w in words[1:]):
+        return False  # "an advertisement _ [made last week]": a dash's aside, no subject
+    # a word of two letters or more: "X-1986 [rates]" is a line of a table
+    return any(
+        sum(ch.isalpha() for ch in w) > 1 and w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS
+        for w in words
+    )
 
 
 def _opens_phrase(word: str, c: ModuleType) -> bool:
@@ -434,7 +442,7 @@ def _said(word: str, c: ModuleType) -> bool:
 def _ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
     """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
     word: "the group" does not end on "up"."""
-    tail = [w.lower() for w in words[-2:]]
+    tail = [w.lower() for w in words[-3:]]
     return any(
         tail[-len(p.split()) :] == p.split()
         for p in c.FIXED_PHRASE_STARTS

@@ -169,7 +169,8 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only|as early|as late|as soon|as far|as long".split("|")
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|"
+    "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
 STATE_ABBREVIATION_CHARS = 5

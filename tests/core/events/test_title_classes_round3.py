@@ -79,3 +79,19 @@ def test_each_title_class(name, body, checks):
 def test_a_participle_with_its_agent_is_no_predicate():
     assert headline("The report", "published by the trade weekly") == ""
     assert headline("Prices", "were pushed up by demand") == "Prices were pushed up by demand"
+
+
+CASES_MORE = [
+    # a possessive after brackets, as the tokens split it
+    ("bracket-possessive", "The deal followed the World Trade Body (WTB)'s ruling on May 5 of last year.", [("no-title-with", " s ruling")]),
+    # a line of a table, a dash's aside: no subject
+    ("table-code", "Y-1985 yields.", [("none",)]),
+    ("dash-aside", "The group plans to air a film _ shot last month, before Ortiz died _ showing the clinic.", [("no-title-with", "_")]),
+    # a fixed phrase of three words is no place to end
+    ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES_MORE, ids=[c[0] for c in CASES_MORE])
+def test_each_title_class_more(name, body, checks):
+    test_each_title_class(name, body, checks)
