@@ -32,7 +32,14 @@ def is_state(predicate: str, language: str = "en") -> bool:
         return True
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
         return True  # "Sterling opened at 1.6182 dlrs": a quote
-    to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
+    if verbs & c.ESTIMATE_VERBS and any(
+        _price_level(words[j:], c) for j in range(k + 1, len(words)) if words[j] == c.AT
+    ):
+        return True  # "is projected at 978", "estimated output this year at 33.4 mln": a measure
+    # "was to sign", "was the first leader to sign": an infinitive of the clause's own; not
+    # "are ample and traders see no reason to buy", after an "and"
+    own = next((j for j in range(k, len(words)) if words[j] in c.COORDINATORS), len(words))
+    to_verb = c.TO in words[k:own] and _verb_after_to(words[: own + 1], k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
     if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):

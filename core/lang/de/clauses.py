@@ -311,3 +311,4 @@ AT = ""
 DATE_HEDGES: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
+ESTIMATE_VERBS: frozenset[str] = frozenset()

@@ -452,3 +452,6 @@ CORRELATIVES = _words("both either neither")
 # Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at
 # most this many go with it, and only back to an article.
 ROLE_ADJECTIVES = 2
+# Verbs that put a figure on a thing: with "at <figure>" a measure, not a happening ("is
+# projected at 978", "estimated output at 33.4 mln tonnes").
+ESTIMATE_VERBS = _words("project forecast estimate put peg value see")

@@ -380,3 +380,4 @@ AT = ""
 DATE_HEDGES: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
+ESTIMATE_VERBS: frozenset[str] = frozenset()

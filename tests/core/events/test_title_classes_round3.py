@@ -87,6 +87,10 @@ CASES_MORE = [
     # a line of a table, a dash's aside: no subject
     ("table-code", "Y-1985 yields.", [("none",)]),
     ("dash-aside", "The group plans to air a film _ shot last month, before Ortiz died _ showing the clinic.", [("no-title-with", "_")]),
+    # a figure put on a thing is a measure; a state joined to another clause is still a state
+    ("projected-at", "The number of working mines in the region for 1988 is projected at 412, an official said.", [("none",)]),
+    ("estimated-at", "She estimated total wool output this year at 1.2 mln tonnes, up from 1.1 mln last year.", [("none",)]),
+    ("state-and-clause", "Stocks of heating oil were still ample in early May and buyers had no reason to hurry.", [("no-title-with", "ample")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
