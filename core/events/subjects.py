@@ -339,8 +339,12 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Contrary to other reports,", "Prior to the vote,"
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return True
+    while (
+        len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
+    ):
+        tokens = tokens[1:]  # "Partly offsetting these outflows,"
     first = tokens[0].lower
-    after = c.PREPOSITIONS | c.ARTICLES  # "Buried a foot beneath the ground, the rifle …"
+    after = c.PREPOSITIONS | c.DETERMINERS  # "Buried a foot beneath the ground, the rifle …"
     gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)  # "Looking a little ahead,"
     if len(tokens) > 1 and (c.is_participle(first) or gerund) and tokens[1].lower in after:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject

@@ -287,7 +287,10 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
-    only_auxiliaries = all(w.lower() in c.AUX for w in words[len(subject) :])
+    only_auxiliaries = all(  # "The Commission had actually [approved …]"
+        w.lower() in c.AUX or w.lower() in c.ADVERBS or w.lower().endswith(c.ADVERB_ENDING)
+        for w in words[len(subject) :]
+    )
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))

@@ -263,6 +263,11 @@ def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
     before = out[j - 1]
     if before.lower() in c.ARTICLES:
         del out[j - 1 :]
+    elif before[:1].isupper() and j < len(out) and before.isalpha():
+        k = j - 1  # "Taft vice [chairman Dudley Taft]": the company the role is of
+        while k > 0 and out[k - 1][:1].isupper() and out[k - 1].isalpha():
+            k -= 1
+        del out[k:]
     elif before.lower().endswith(c.POSSESSIVE_ENDINGS) and before[:1].isupper():
         k = j - 1
         while k > 0 and (out[k - 1][:1].isupper() or out[k - 1].lower() in c.ARTICLES):
@@ -331,6 +336,8 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue
+        if link == k - 1 and tokens[link].lower.endswith(c.GERUND):
+            wider.add(link)  # "a significant impact beginning [in the second quarter]"
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:

@@ -91,6 +91,12 @@ CASES_MORE = [
     ("projected-at", "The number of working mines in the region for 1988 is projected at 412, an official said.", [("none",)]),
     ("estimated-at", "She estimated total wool output this year at 1.2 mln tonnes, up from 1.1 mln last year.", [("none",)]),
     ("state-and-clause", "Stocks of heating oil were still ample in early May and buyers had no reason to hurry.", [("no-title-with", "ample")]),
+    # a date's link word goes with it; a verb group of only its auxiliary and adverb is none
+    ("beginning-in", "It said the savings are expected to have a marked effect beginning in the third quarter.", [("title", "The savings are expected to have a marked effect")]),
+    ("aux-adverb", "This fed the belief that the board had actually approved the sale of 200 tonnes during May at last week's meeting.", [("no-title-with", "had actually")]),
+    # an adverb before a fronted gerund phrase; a company before its officer's role
+    ("adverb-gerund", "Partly offsetting these payments, tax receipts will add some 400 mln stg to the market today.", [("title", "Tax receipts will add some 400 mln stg to the market")]),
+    ("company-role", "On Friday, Hollis vice chairman Ed R. Hollis and Barrow Capital Inc offered to buy Hollis for 90 dlrs per share.", [("no-title-with", "vice")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
