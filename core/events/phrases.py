@@ -291,7 +291,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        before_ok = tokens[k - 1].text[:1].isupper() or prev in c.ADVERBS or prev in c.PRONOUNS
+        before_ok = (
+            tokens[k - 1].text[:1].isupper() and not _nationality_of_noun(tokens, k - 1, c)
+        ) or (prev in c.ADVERBS or prev in c.PRONOUNS)
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
@@ -461,3 +463,12 @@ def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     return close is not None and _finite_verb(tokens, k + 1, close, c) is None
+
+
+def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a nationality qualifying the noun after it, after an article or
+    a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
+    if not c.NATIONALITY_ENDING or k < 1:
+        return False
+    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS
+    return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))

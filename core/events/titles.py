@@ -95,8 +95,12 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
         return ""  # "Bombing of a Birmingham [, Ala., clinic]": the noun was cut away
     title = _finish([], words, max_chars, c)
-    if all(_is_figure(w, c) or w.lower() in c.PERIOD_NOUNS | c.NUMBER_WORDS for w in title.split()):
-        return ""  # "Two weeks [of searching]": only the time is left, not what went on
+    months = lang.words(language, "calendar").MONTHS
+    time_words = c.PERIOD_NOUNS | c.NUMBER_WORDS | c.ARTICLES | c.TIME_WORDS | {c.OF}
+    if all(
+        _is_figure(w, c) or w.lower() in time_words or w.lower() in months for w in title.split()
+    ):
+        return ""  # "Two weeks [of searching]", "First nine days of March": only the time
     return title
 
 

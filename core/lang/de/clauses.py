@@ -312,3 +312,5 @@ DATE_HEDGES: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
 ESTIMATE_VERBS: frozenset[str] = frozenset()
+NATIONALITY_ENDING = ""
+TIME_WORDS: frozenset[str] = frozenset()

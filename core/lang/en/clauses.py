@@ -455,3 +455,9 @@ ROLE_ADJECTIVES = 2
 # Verbs that put a figure on a thing: with "at <figure>" a measure, not a happening ("is
 # projected at 978", "estimated output at 33.4 mln tonnes").
 ESTIMATE_VERBS = _words("project forecast estimate put peg value see")
+# How a nationality ends ("European", "Japanese", "Turkish"): after "of" or an article it
+# qualifies a noun ("of European exports"), and that noun is no verb.
+NATIONALITY_ENDING = r"^[A-Z][a-z]+(?:an|ean|ese|ish|ic|i|ch)$"
+# Words of a stretch of time besides its nouns and numbers: a noun title of only these and
+# them ("First nine days of March") names no happening.
+TIME_WORDS = _words("first last second third final early late mid next past")

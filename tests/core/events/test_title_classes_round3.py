@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from core.events.titles import headline
+from core.events.titles import headline, noun_headline
 from tests.core.events.articles import article
 
 PUBLISHED = "1987-04-08"
@@ -97,6 +97,8 @@ CASES_MORE = [
     # an adverb before a fronted gerund phrase; a company before its officer's role
     ("adverb-gerund", "Partly offsetting these payments, tax receipts will add some 400 mln stg to the market today.", [("title", "Tax receipts will add some 400 mln stg to the market")]),
     ("company-role", "On Friday, Hollis vice chairman Ed R. Hollis and Barrow Capital Inc offered to buy Hollis for 90 dlrs per share.", [("no-title-with", "vice")]),
+    # a nationality before a noun: the noun is no verb
+    ("nationality-noun", "The share of Asian imports to Chile shipped by air in 1986 rose sharply, the study said.", [("no-title-with", "Asian imports to Chile shipped")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
@@ -105,3 +107,8 @@ CASES_MORE = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES_MORE, ids=[c[0] for c in CASES_MORE])
 def test_each_title_class_more(name, body, checks):
     test_each_title_class(name, body, checks)
+
+
+def test_a_noun_title_of_only_its_time_is_none():
+    assert noun_headline("the first ten days of June") == ""
+    assert noun_headline("plans for joint exercises") == "Plans for joint exercises"
