@@ -36,7 +36,7 @@ from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
 from core.events.wording import (
     cut_coordination,
-    inside_noun_phrase,
+    reads_whole_without,
     reduce_names,
     verb_group_end,
     widen_drop,
@@ -235,7 +235,7 @@ def clause_happening(
         (
             k
             for k in range(verb + 1, stop)
-            if _breaks_phrase(s, drop, k) and not inside_noun_phrase(s.tokens, drop, k)
+            if _breaks_phrase(s, drop, k) and not reads_whole_without(s.tokens, drop, k)
         ),
         stop,
     )  # "a major [overnight] assault" reads whole without its date

@@ -385,14 +385,17 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
     return range(0)
 
 
-def inside_noun_phrase(tokens: list[Token], drop: set[int], k: int, language: str = "en") -> bool:
-    """Whether the dropped date at ``k`` stands inside a noun phrase, between an adjective
-    and its noun ("launched a major [overnight] assault", "awaiting U.S. [February] trade
-    data"): without it the phrase reads whole, so the title need not stop there."""
+def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: str = "en") -> bool:
+    """Whether the words around the dropped date at ``k`` read whole without it, so the title
+    need not stop there: a date between an adjective and its noun ("launched a major
+    [overnight] assault", "awaiting U.S. [February] trade data"), or a date's phrase between
+    an infinitive and its object ("plans to release [in June] two new versions")."""
     c = _clauses(language)
     if k < 2 or k >= len(tokens) or k not in drop:
         return False
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
+        return True
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
@@ -403,3 +406,14 @@ def inside_noun_phrase(tokens: list[Token], drop: set[int], k: int, language: st
     if before.text == "." and "." in tokens[k - 2].text:
         before = tokens[k - 2]  # "U.S" "." as the tokens split "U.S."
     return before.text[:1].isupper() and before.text[-1:].isalpha()  # "U.S. [February] trade"
+
+
+def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "to release | [in June] | two new versions": a whole phrase of a date (its preposition
+    first) between an infinitive and the object that opens after it."""
+    verb, first, nxt = tokens[k - 1], tokens[k], tokens[after]
+    if tokens[k - 2].lower != c.TO or first.lower not in c.PREPOSITIONS:
+        return False
+    if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
+        return False
+    return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS

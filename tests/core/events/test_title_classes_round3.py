@@ -99,6 +99,9 @@ CASES_MORE = [
     ("company-role", "On Friday, Hollis vice chairman Ed R. Hollis and Barrow Capital Inc offered to buy Hollis for 90 dlrs per share.", [("no-title-with", "vice")]),
     # a nationality before a noun: the noun is no verb
     ("nationality-noun", "The share of Asian imports to Chile shipped by air in 1986 rose sharply, the study said.", [("no-title-with", "Asian imports to Chile shipped")]),
+    # a date's phrase between an infinitive and its object: the object stays
+    ("infinitive-date-object", "Lomax Corp plans to release in June a new version of its software.", [("title", "Lomax Corp plans to release a new version of its software")]),
+    ("infinitive-date-object-2", "The firm said it hopes to finish by mid-October the building of a 40-room inn.", [("title", "The firm hopes to finish the building of a 40-room inn")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
