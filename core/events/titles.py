@@ -83,13 +83,21 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
             return title
     # no cut leaves a clause whole ("planned to cut both raw stock and finished goods
     # stocks"): a title a little long beats none
-    return _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c) if subjects else ""
+    if not subjects:
+        return ""
+    longer = max_chars + OVERFLOW_CHARS
+    # last, a cut before the infinitive after an object ("asked the U.S. | to enforce …")
+    return _finish(subjects[0], words, longer, c) or _finish(
+        subjects[0], words, longer, c, before_infinitive=True
+    )
 
 
 def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
     """A noun phrase as a title: "plans for joint exercises" → "Plans for joint exercises"."""
     c = _clauses(language)
     words = _words(phrase)
+    if words and words[0].lower() in c.POSSESSIVE_PRONOUNS:
+        return ""  # "Its semiconductor agreement with …": whose, the title cannot say
     if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
     if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
@@ -264,7 +272,10 @@ def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     return out
 
 
-def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleType) -> str:
+def _finish(
+    subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
+    before_infinitive: bool = False,
+) -> str:  # fmt: skip
     """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
     whole (the caller may try a shorter subject)."""
     words = [*subject, *predicate]
@@ -275,7 +286,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
-        starts = [k for k in fits if _phrase_starts(words, k, c)]
+        starts = [k for k in fits if _phrase_starts(words, k, c, before_infinitive)]
         if not starts:
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
@@ -341,14 +352,20 @@ def _verb_only(predicate: list[str], c: ModuleType) -> bool:
     return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[:-1])
 
 
-def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether a phrase starts at ``words[k]`` and the words before it are whole."""
+def _phrase_starts(
+    words: list[str], k: int, c: ModuleType, before_infinitive: bool = False
+) -> bool:
+    """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
+    between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
     if lower not in _cut_before(c) and not words[k - 1].endswith(","):
         return False
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
+    if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
+        return False  # "in two | to three years": a range stays whole
     particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
     if particle and k > 1 and words[k - 2].lower() == c.TO:
         return False  # "an attempt to take | over Diamond": the particle is the verb's
@@ -374,6 +391,8 @@ def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
     adjective = "ADJ" in forms and "NOUN" not in forms
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
+    if lower == c.TO and not before_infinitive and _object_then_infinitive(words, k, c):
+        return False  # "had expected the Bank of England | to announce …": the news follows
     return not _ends_fixed_phrase(words[:k], c)
 
 
@@ -525,5 +544,17 @@ def _after_article(words: list[str], k: int, c: ModuleType) -> bool:
         if words[j].lower() in c.ARTICLES:
             return j < k
         if not words[j].rstrip(",").islower() or words[j].lower() in c.PREPOSITIONS:
+            return False
+    return False
+
+
+def _object_then_infinitive(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
+    "asked the court to …") stands a few words before the "to" at ``k``."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
+        if verbs & c.OBJECT_INFINITIVE_VERBS and words[j].islower():
+            return j < k - 1
+        if words[j].endswith(","):
             return False
     return False

@@ -98,10 +98,15 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
 
 def place_aside(tokens: list[Token], k: int, language: str = "en") -> int:
     """Past the state's abbreviation of a place that qualifies the noun after it ("a Buffalo,
-    N.Y., doctor", "the Newark, N.J., airport"): the index after its closing comma when
-    ``tokens[k]`` opens one, else 0."""
+    N.Y., doctor", "the Newark, N.J., airport"), or a fixed aside between commas ("called,
+    in effect, for"): the index after its closing comma when ``tokens[k]`` opens one, else 0."""
     c = _clauses(language)
-    if tokens[k].text != "," or k < 1 or not tokens[k - 1].text[:1].isupper():
+    if tokens[k].text != "," or k < 1:
+        return 0
+    fixed = _fixed_aside(tokens, k, c)
+    if fixed:
+        return fixed
+    if not tokens[k - 1].text[:1].isupper():
         return 0
     close = next((j for j in range(k + 2, min(k + 4, len(tokens))) if tokens[j].text == ","), 0)
     if not close or close + 1 >= len(tokens) or not tokens[close + 1].text[:1].islower():
@@ -375,6 +380,14 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
     j = a
     while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
         j -= 1
+    if j == a and tokens[a].lower in c.RANGE_LINKS and j > 0 and _number(tokens[j - 1].lower, c):
+        j -= 1  # "in three [to four years]": the range's first end
+        while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+            j -= 1
+    elif j > 1 and tokens[j - 1].lower in c.RANGE_LINKS and _number(tokens[j - 2].lower, c):
+        j -= 2  # "in three to [four years]"
+        while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+            j -= 1
     if j < a and j > 0 and tokens[j - 1].lower in c.PREPOSITIONS:
         return range(j - 1, a)  # "until at least", "by about"
     if j < a and tokens[j].lower in c.PREPOSITIONS:
@@ -417,3 +430,18 @@ def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleTy
     if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
         return False
     return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS
+
+
+def _fixed_aside(tokens: list[Token], k: int, c: ModuleType) -> int:
+    """ "called, in effect, for": past a fixed aside between two commas, or 0."""
+    for aside in c.FIXED_ASIDES:
+        words = aside.split()
+        close = k + 1 + len(words)
+        closed = close < len(tokens) and tokens[close].text == ","
+        if closed and [t.lower for t in tokens[k + 1 : close]] == words:
+            return close + 1
+    return 0
+
+
+def _number(word: str, c: ModuleType) -> bool:
+    return word[:1].isdigit() or word in c.NUMBER_WORDS

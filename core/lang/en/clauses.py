@@ -461,3 +461,13 @@ NATIONALITY_ENDING = r"^[A-Z][a-z]+(?:an|ean|ese|ish|ic|i|ch)$"
 # Words of a stretch of time besides its nouns and numbers: a noun title of only these and
 # them ("First nine days of March") names no happening.
 TIME_WORDS = _words("first last second third final early late mid next past")
+# Asides between two commas that a title drops: "called, in effect, for stability".
+FIXED_ASIDES = ("in effect", "in turn", "in fact", "of course", "for example", "for instance",
+                "in particular", "however", "meanwhile", "though", "too")  # fmt: skip
+# What joins the two ends of a range of figures: "in three to [four years]".
+RANGE_LINKS = _words("to or -")
+# Verbs that take an object and then an infinitive, which carries the news: "expected the
+# bank to cut rates", "asked the court to rule".
+OBJECT_INFINITIVE_VERBS = _words(
+    "expect ask urge allow tell force want persuade order require invite encourage permit"
+)

@@ -364,3 +364,6 @@ ROLE_ADJECTIVES = 0
 ESTIMATE_VERBS: frozenset[str] = frozenset()
 NATIONALITY_ENDING = ""
 TIME_WORDS: frozenset[str] = frozenset()
+FIXED_ASIDES: tuple[str, ...] = ()
+RANGE_LINKS: frozenset[str] = frozenset()
+OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()

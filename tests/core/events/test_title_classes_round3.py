@@ -1,7 +1,8 @@
 """Titles and non-events seen on unseen English (#14, round 3), each class in sentences of our own.
 
 Each case: a body, and what must hold of its events: ("title", T) some event has exactly
-the title T; ("no-title-with", W) no title holds W; ("none",) no event at all.
+the title T; ("no-title-with", W) no title holds W; ("no-title-ending", W) no title ends
+on W; ("none",) no event at all.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def test_each_title_class(name, body, checks):
             assert not [e for e in events if check[1] in e.title], got
         elif check[0] == "none":
             assert not events, got
+        elif check[0] == "no-title-ending":
+            assert not [e for e in events if e.title.endswith(check[1])], got
 
 
 def test_a_participle_with_its_agent_is_no_predicate():
@@ -102,6 +105,13 @@ CASES_MORE = [
     # a date's phrase between an infinitive and its object: the object stays
     ("infinitive-date-object", "Lomax Corp plans to release in June a new version of its software.", [("title", "Lomax Corp plans to release a new version of its software")]),
     ("infinitive-date-object-2", "The firm said it hopes to finish by mid-October the building of a 40-room inn.", [("title", "The firm hopes to finish the building of a 40-room inn")]),
+    # a fixed aside between commas goes; a range's first end goes with its date
+    ("fixed-aside", "Ruiz told the senate last week the Basel pact called, in effect, for steady rates for a year.", [("title", "The Basel pact called for steady rates for a year")]),
+    ("range-to-date", "Two analysts said on Monday that Ortiz was likely to be replaced in two to three years.", [("no-title-ending", "in two")]),
+    # an object's infinitive carries the news: no cut before it while another fits
+    ("object-infinitive", "Several traders had expected the Bank of Ruritania to announce new issues of index-linked bonds today.", [("no-title-ending", "Ruritania")]),
+    # a noun title opening on a possessive pronoun cannot say whose
+    ("possessive-noun-title", "Mayor Lind was ready to sue the firm for breaking its cleaning contract with the city, aides said on Monday.", [("no-title-with", "Its cleaning contract")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
