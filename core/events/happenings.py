@@ -29,6 +29,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import Clause, finite_verb, is_finite
 from core.events.states import is_state
 from core.events.subjects import subject_of
@@ -36,7 +37,6 @@ from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
 from core.events.wording import (
     cut_coordination,
-    reads_whole_without,
     reduce_names,
     verb_group_end,
     widen_drop,

@@ -21,11 +21,22 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.title_words import (
+    EDGE_PUNCT,
+    after_article,
+    agent_of_participle,
+    cuts_name,
+    dangles,
+    ends_fixed_phrase,
+    inside_name,
+    not_happened,
+    object_then_infinitive,
+)
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
 OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
-_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
+_EDGE_PUNCT = EDGE_PUNCT
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
@@ -65,7 +76,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
         return ""  # "The report published by the monthly": a participle, no verb of its own
-    if _not_happened(words, c):
+    if not_happened(words, c):
         return ""  # "did not disclose the price", "may be converted": nothing happened
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
@@ -73,7 +84,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
-    named = [w for w in subjects if not _cuts_name(subject_words, w, c)]
+    named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
     if whole is None and named and _finish(named[0], words, max_chars, c):
         whole = named[0]
@@ -179,14 +190,8 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
     # a name's "of" ("Bank of New York") is the last place to cut
-    cuts.sort(key=lambda k: _inside_name(words, k, c))
+    cuts.sort(key=lambda k: inside_name(words, k, c))
     return [words, *(_trim(words[:k], 1, c) for k in cuts)]
-
-
-def _inside_name(words: list[str], k: int, c: ModuleType) -> bool:
-    """ "Bank of New York", "Bank of Japan economists": a name's "of", no place to cut."""
-    name_link = words[k].lower() in c.NAME_LINKS and 0 < k < len(words) - 1
-    return name_link and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
@@ -301,7 +306,7 @@ def _finish(
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
-    hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
+    hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
     only_auxiliaries = all(  # "The Commission had actually [approved …]"
         w.lower() in c.AUX or w.lower() in c.ADVERBS or w.lower().endswith(c.ADVERB_ENDING)
         for w in words[len(subject) :]
@@ -373,7 +378,7 @@ def _phrase_starts(
         return False  # "a rebound in profits and an increase | in sales": half a pair
     if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
         return False
-    if lower == c.BY and _agent_of_participle(words, k, c):
+    if lower == c.BY and agent_of_participle(words, k, c):
         return False  # "troops supported in some instances | by tanks"
     if (
         lower in c.NAME_LINKS
@@ -384,16 +389,16 @@ def _phrase_starts(
         return False  # "Group | of Five": inside a name
     if words[k - 1].endswith(",") and _in_list(words, k, c):
         return False  # "in steel, | coal and timber": the list stays whole
-    if words[k - 1].endswith(",") and _after_article(words, k - 1, c):
+    if words[k - 1].endswith(",") and after_article(words, k - 1, c):
         return False  # "a heavily wooded, | four-acre area": the noun is still to come
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
-    if lower == c.TO and not before_infinitive and _object_then_infinitive(words, k, c):
+    if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
-    return not _ends_fixed_phrase(words[:k], c)
+    return not ends_fixed_phrase(words[:k], c)
 
 
 def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
@@ -409,71 +414,9 @@ def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
     words = list(words)
-    while len(words) > keep and _dangles(words, c):
+    while len(words) > keep and dangles(words, c):
         words.pop()
     return words
-
-
-def _dangles(words: list[str], c: ModuleType) -> bool:
-    word = words[-1]
-    lower = word.lower().strip(_EDGE_PUNCT)
-    if not lower:
-        return True  # a comma or a dash
-    before = words[-2].lower() if len(words) > 1 else ""
-    noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
-    passive = len(words) > 2 and words[-3].lower() in c.BE and c.is_past(before)
-    if lower in c.DATE_PARTICLES and passive:
-        return True  # "the shares will be issued on [May 21]": the date's preposition
-    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
-        return False  # "talks would go on", not "raised the prices on"
-    if lower in c.TITLE_PARTICLES and c.VERB_LAST:
-        return False  # German "stellt das Konzept vor": the separable verb's particle
-    if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
-        return False  # "bought two more"
-    if lower == c.DUE and before in c.BE_FINITE:
-        return False  # "The report is due"
-    if lower in c.SET_FOR and before in c.BE_FINITE:
-        return True  # "Deliveries are set [for May]": what is set went with the date
-    if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
-        return True
-    if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:
-        return True  # "… Co. Payment is": a verb with its clause cut away
-    if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
-        return True  # "at Corp's"
-    if _ends_fixed_phrase(words, c):
-        return True  # "in order", "due"
-    gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
-    if gerund and before in c.PREPOSITIONS:
-        return True  # "should agree on allowing"
-    not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
-    reported = any(_said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
-    if (
-        c.is_past(lower)
-        and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
-        and before not in not_a_noun
-        and "NOUN" in c.lemmas(before)
-        and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
-        and not reported
-    ):
-        return True  # "rejected a case brought", "miners employed"
-    forms = c.lemmas(lower)
-    adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
-    return adjective and before in c.DETERMINERS
-
-
-def _said(word: str, c: ModuleType) -> bool:
-    return bool(set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS)
-
-
-def _ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
-    """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
-    word: "the group" does not end on "up"."""
-    tail = [w.lower() for w in words[-3:]]
-    return any(
-        tail[-len(p.split()) :] == p.split()
-        for p in c.FIXED_PHRASE_STARTS
-        if len(tail) >= len(p.split())
-    )
 
 
 def _balance(title: str) -> str:
@@ -501,60 +444,3 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     if not _is_subject(words, c):
         return ""
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
-
-
-def _not_happened(words: list[str], c: ModuleType) -> bool:
-    """A verb group that says its happening did not, or only may, take place: "did not
-    disclose", "had not signed", "may be converted", "could have emerged"; not a decision
-    ("would not withdraw the tax", "will not stand") nor a warning ("may resign"), which
-    are news."""
-    lower = [w.lower() for w in words]
-    second = lower[1] if len(lower) > 1 else ""
-    if lower[0] in c.SPECULATIVE and second in c.BE | c.HAVE:
-        return True  # "may be converted", "might have been": a possibility, a term
-    if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
-        return True  # "could have emerged": what might have been
-    k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))
-    return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
-
-
-def _cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:
-    """Whether ``cut`` ends inside a name of ``whole``: "The Bank" of "The Bank of England"."""
-    k = len(cut)
-    return k < len(whole) and _inside_name(whole, k, c) and whole[k].lower() in c.NAME_LINKS
-
-
-def _agent_of_participle(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether the "by" at ``k`` gives the agent of a participle after a noun a few words
-    before ("troops supported in some instances | by tanks"): a cut there leaves the
-    participle's phrase without its point."""
-    for j in range(k - 1, max(0, k - 6), -1):
-        word = words[j].lower()
-        if word.endswith(",") or word in c.AUX:
-            return False
-        if c.is_past(word) and "NOUN" not in c.lemmas(word) and j > 0:
-            return "NOUN" in c.lemmas(words[j - 1].lower()) and j + 1 < k
-    return False
-
-
-def _after_article(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether ``words[k]`` is one of at most two lower-case words after an article: an
-    adjective whose noun has not come yet ("a heavily wooded,")."""
-    for j in range(k, max(-1, k - 3), -1):
-        if words[j].lower() in c.ARTICLES:
-            return j < k
-        if not words[j].rstrip(",").islower() or words[j].lower() in c.PREPOSITIONS:
-            return False
-    return False
-
-
-def _object_then_infinitive(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
-    "asked the court to …") stands a few words before the "to" at ``k``."""
-    for j in range(k - 1, max(-1, k - 6), -1):
-        verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
-        if verbs & c.OBJECT_INFINITIVE_VERBS and words[j].islower():
-            return j < k - 1
-        if words[j].endswith(","):
-            return False
-    return False
