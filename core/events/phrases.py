@@ -245,8 +245,28 @@ def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> in
         if _is_finite(tokens, k, start, c):
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
+            if _relative_inside(tokens, k, start, end, c):
+                continue  # "doctors whose names appeared on the list | were killed"
             return k
     return None
+
+
+def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+    """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
+    ("the number of doctors who performed abortions declined", "doctors whose names
+    appeared … were killed"): the clause's own verb comes after it."""
+    rel = k - 1 if tokens[k - 1].lower in c.SUBJECT_RELATIVES else k - 2
+    if rel <= start or tokens[rel].lower not in c.SUBJECT_RELATIVES:
+        return False
+    if rel == k - 2 and tokens[rel].lower != c.WHOSE:
+        return False
+    if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
+        return False  # ", who …": a clause of its own, cut at its comma
+    return any(
+        _is_finite(tokens, j, start, c) and tokens[j].text not in (",",)
+        for j in range(k + 1, end)
+        if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS
+    )
 
 
 def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:

@@ -98,7 +98,9 @@ def subject_of(
         keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     resolved: list[Mention] = []
-    owner = ""
+    owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
+    if owner is None:
+        return "", [], (verb, verb)
     skip = set(range(clause.body, verb)) - set(keep)
     # the ending that makes a name an owner ("Acme's board" for "its board"); a language
     # that writes none ("son conseil") keeps its possessive word as it stands
@@ -456,3 +458,20 @@ def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
         return False
     end = s.tokens[clause.body - 2].end
     return any(m.kind == PLACE and m.end == end for m in s.mentions)
+
+
+def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
+    """The owner a clause opened by "whose" speaks of, with its possessive ending ("the firm
+    whose shares fell" → "the firm's"); "" for any other clause; None when "whose" follows no
+    name or noun phrase a title can give."""
+    if clause.opener != c.WHOSE or clause.start == 0:
+        return ""
+    k = clause.start - 1
+    comma = s.tokens[k].text == "," and k > 0
+    end = s.tokens[k - 1 if comma else k].end  # "Lomax Corp, whose …"
+    mention = next((m for m in s.mentions if m.end == end), None)
+    name = name_in_title(s.text, mention, s.language) if mention else ""
+    if not name and not comma:
+        name = _noun_before(s, clause, c)[0]
+    owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+    return f"{name}{owns}" if name and owns else None

@@ -189,6 +189,9 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # "the number of doctors | who performed abortions": a relative clause goes first
+    relatives = [k for k in range(1, len(words)) if words[k].lower() in c.SUBJECT_RELATIVES]
+    cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
     return [words, *(_trim(words[:k], 1, c) for k in cuts)]

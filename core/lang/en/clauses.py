@@ -471,3 +471,7 @@ RANGE_LINKS = _words("to or -")
 OBJECT_INFINITIVE_VERBS = _words(
     "expect ask urge allow tell force want persuade order require invite encourage permit"
 )
+# Relatives that open a clause inside a subject with no comma: "doctors who performed
+# abortions declined", "doctors whose names appeared … were killed".
+SUBJECT_RELATIVES = _words("who whose")
+WHOSE = "whose"

@@ -386,3 +386,5 @@ TIME_WORDS: frozenset[str] = frozenset()
 FIXED_ASIDES: tuple[str, ...] = ()
 RANGE_LINKS: frozenset[str] = frozenset()
 OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
+SUBJECT_RELATIVES: frozenset[str] = frozenset()
+WHOSE = ""

@@ -112,6 +112,11 @@ CASES_MORE = [
     ("object-infinitive", "Several traders had expected the Bank of Ruritania to announce new issues of index-linked bonds today.", [("no-title-ending", "Ruritania")]),
     # a noun title opening on a possessive pronoun cannot say whose
     ("possessive-noun-title", "Mayor Lind was ready to sue the firm for breaking its cleaning contract with the city, aides said on Monday.", [("no-title-with", "Its cleaning contract")]),
+    # a relative clause inside the subject is not the clause's verb; "whose" names its owner
+    ("who-inside-subject", "In 40 states, the number of surgeons who performed the operation declined between 1980 and 1990.", [("title", "The number of surgeons declined")]),
+    ("whose-owner", "Lomax Corp, whose chief executive resigned on Monday, said sales fell.", [("title", "Lomax Corp's chief executive resigned")]),
+    ("whose-owner-bare", "Officials named the man whose car was found on Monday.", [("title", "The man's car was found")]),
+    ("whose-no-owner", "Twice, nurses whose names appeared on the list were attacked, most recently last May.", [("no-title-with", "Names appeared")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
