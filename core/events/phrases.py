@@ -101,7 +101,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
-        elif after_comma and _resumes(tokens, cuts[-1], k, c):
+        elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
@@ -166,7 +166,11 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
-    return tokens[k].lower in c.AUX or c.is_past(tokens[k].text)
+    if tokens[k].lower in c.AUX:
+        return True
+    # "Tom Hale, a builder whose firm proved that X, | retired": a past verb, no participle
+    # of a noun after the comma
+    return c.is_past(tokens[k].text) and tokens[k].text.islower()
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:

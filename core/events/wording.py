@@ -285,6 +285,8 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             and tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
             wider.update(_rest_of_phrase(tokens, k + 1, language))  # "since last July's peak of …"
+        if k + 1 < len(tokens) and k + 1 not in drop:
+            wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
         if k == 0 or k - 1 in drop:
             continue
         wider.update(_date_leads(tokens, k, drop, c))  # "early [on Monday]", "at least [2028]"
@@ -350,3 +352,13 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
 
 def _number(word: str, c: ModuleType) -> bool:
     return word[:1].isdigit() or word in c.NUMBER_WORDS
+
+
+def _date_tail(tokens: list[Token], k: int, c: ModuleType) -> range:
+    """The words after a dropped date that only say whose clock it is: "[on Friday evening]
+    local time"; an empty range when there are none."""
+    for tail in c.DATE_TAILS:
+        words = tail.split()
+        if [t.lower for t in tokens[k : k + len(words)]] == words:
+            return range(k, k + len(words))
+    return range(0)

@@ -475,3 +475,5 @@ OBJECT_INFINITIVE_VERBS = _words(
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who whose")
 WHOSE = "whose"
+# Words after a date that only say whose clock it is: "on Friday evening local time".
+DATE_TAILS = ("local time", "eastern time", "gmt", "utc")

@@ -366,3 +366,4 @@ RANGE_LINKS: frozenset[str] = frozenset()
 OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES: frozenset[str] = frozenset()
 WHOSE = ""
+DATE_TAILS: tuple[str, ...] = ()

@@ -117,6 +117,11 @@ CASES_MORE = [
     ("whose-owner", "Lomax Corp, whose chief executive resigned on Monday, said sales fell.", [("title", "Lomax Corp's chief executive resigned")]),
     ("whose-owner-bare", "Officials named the man whose car was found on Monday.", [("title", "The man's car was found")]),
     ("whose-no-owner", "Twice, nurses whose names appeared on the list were attacked, most recently last May.", [("no-title-with", "Names appeared")]),
+    # after an appositive with a relative and a "that" clause, the main verb resumes
+    ("resumes-after-appositive", "Ed Moss, a joiner whose firm showed that clay roofs last, retired on Monday.", [("title", "Ed Moss retired")]),
+    # a currency sign stays with its figure; a date's clock goes with it
+    ("currency-sign", "The shares rose to $ 4.25 on Friday.", [("title", "The shares rose to $4.25")]),
+    ("local-time", "The typhoon reached the coast late on Friday local time.", [("title", "The typhoon reached the coast")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
