@@ -402,10 +402,13 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
     clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
     if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [m for m in before if m.kind == PERSON]
+        people = [m for m in before if m.kind == PERSON and not _other_sex(s, m, k, c)]
         if people:
             return people[-1]
-        return _one_named_before(s, {PERSON}) if clause is s.clauses[0] else None
+        if clause is not s.clauses[0]:
+            return None
+        one = _one_named_before(s, {PERSON})
+        return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
     if clause is not s.clauses[0]:
@@ -475,3 +478,14 @@ def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
         name = _noun_before(s, clause, c)[0]
     owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
     return f"{name}{owns}" if name and owns else None
+
+
+def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
+    """Whether the words just before a person's name say the person is not the one pronoun
+    ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"."""
+    pronoun = s.tokens[k].lower
+    before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
+    words = {w.strip(".,;:") for w in before.split()}
+    if pronoun in c.FEMALE_PRONOUNS:
+        return bool(words & c.MALE_WORDS)
+    return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)

@@ -477,3 +477,15 @@ SUBJECT_RELATIVES = _words("who whose")
 WHOSE = "whose"
 # Words after a date that only say whose clock it is: "on Friday evening local time".
 DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
+# Words just before a name that say whom "she" or "he" cannot stand for ("Her son, Pablo
+# Lund": not "she"), within this many characters before the name.
+FEMALE_PRONOUNS = _words("she her")
+MALE_WORDS = _words(
+    "son father husband brother mr mr. king prince uncle nephew grandson grandfather boyfriend "
+    "sir lord duke"
+)
+FEMALE_WORDS = _words(
+    "daughter mother wife sister mrs mrs. ms ms. miss queen princess aunt niece granddaughter "
+    "grandmother girlfriend lady duchess"
+)
+SEX_WORDS_REACH = 20

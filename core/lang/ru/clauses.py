@@ -370,3 +370,7 @@ OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES: frozenset[str] = frozenset()
 WHOSE = ""
 DATE_TAILS: tuple[str, ...] = ()
+FEMALE_PRONOUNS: frozenset[str] = frozenset()
+MALE_WORDS: frozenset[str] = frozenset()
+FEMALE_WORDS: frozenset[str] = frozenset()
+SEX_WORDS_REACH = 0

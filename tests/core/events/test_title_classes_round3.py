@@ -122,6 +122,9 @@ CASES_MORE = [
     # a currency sign stays with its figure; a date's clock goes with it
     ("currency-sign", "The shares rose to $ 4.25 on Friday.", [("title", "The shares rose to $4.25")]),
     ("local-time", "The typhoon reached the coast late on Friday local time.", [("title", "The typhoon reached the coast")]),
+    # "she" never stands for a man the words before his name say is one
+    ("she-not-son", "Eva Berg died on Tuesday. Her son, Karl Berg, said she had been ill for years. In 1979 she found a rare orchid in the hills.", [("no-title-with", "Karl Berg found")]),
+    ("she-stays", "Eva Berg died on Tuesday. In 1979 she found a rare orchid in the hills.", [("title", "Eva Berg found a rare orchid in the hills")]),
     # a fixed phrase of three words is no place to end
     ("with-the-result", "Exports in May and June beat last year's levels with the result that stocks fell sharply.", [("no-title-with", "with the result")]),
 ]  # fmt: skip
