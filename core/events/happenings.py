@@ -29,11 +29,12 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import Clause, finite_verb, is_finite
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
-from core.events.told import said_after, span_back, statement
+from core.events.told import said_after, said_again, span_back, statement
 from core.events.when_clauses import told_by_when_clause, when_clause_date
 from core.events.wording import (
     cut_coordination,
@@ -239,7 +240,14 @@ def clause_happening(
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
-    broken = next((k for k in range(verb + 1, stop) if _breaks_phrase(s, drop, k)), stop)
+    broken = next(
+        (
+            k
+            for k in range(verb + 1, stop)
+            if _breaks_phrase(s, drop, k) and not reads_whole_without(s.tokens, drop, k)
+        ),
+        stop,
+    )  # "a major [overnight] assault" reads whole without its date
     if _object_lost(s, clause, drop, broken) and broken < stop:
         # "were predicting [1990] earnings": the date is a word of the object, kept
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
@@ -373,6 +381,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
+    if own_verb == a and clause.opener == c.THAT and said_again(s, a):
+        return None  # "warned that rain was expected on Friday, and told people to leave"
     if s.tokens[a].lower in c.PREPOSITIONS and not any(
         s.tokens[k].lower == s.tokens[a].lower for k in range(clause.verb, a - 1)
     ):

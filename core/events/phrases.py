@@ -105,7 +105,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
-        elif after_comma and _resumes(tokens, cuts[-1], k, c):
+        elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
@@ -175,7 +175,11 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
-    return tokens[k].lower in c.AUX or c.is_past(tokens[k].text)
+    if tokens[k].lower in c.AUX:
+        return True
+    # "Tom Hale, a builder whose firm proved that X, | retired": a past verb, no participle
+    # of a noun after the comma
+    return c.is_past(tokens[k].text) and tokens[k].text.islower()
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -254,8 +258,28 @@ def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> in
         if _is_finite(tokens, k, start, c):
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
+            if _relative_inside(tokens, k, start, end, c):
+                continue  # "doctors whose names appeared on the list | were killed"
             return k
     return None
+
+
+def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+    """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
+    ("the number of doctors who performed abortions declined", "doctors whose names
+    appeared … were killed"): the clause's own verb comes after it."""
+    rel = k - 1 if tokens[k - 1].lower in c.SUBJECT_RELATIVES else k - 2
+    if rel <= start or tokens[rel].lower not in c.SUBJECT_RELATIVES:
+        return False
+    if rel == k - 2 and tokens[rel].lower != c.WHOSE:
+        return False
+    if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
+        return False  # ", who …": a clause of its own, cut at its comma
+    return any(
+        _is_finite(tokens, j, start, c) and tokens[j].text not in (",",)
+        for j in range(k + 1, end)
+        if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS
+    )
 
 
 def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
@@ -300,7 +324,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        before_ok = tokens[k - 1].text[:1].isupper() or prev in c.ADVERBS or prev in c.PRONOUNS
+        before_ok = (
+            tokens[k - 1].text[:1].isupper() and not _nationality_of_noun(tokens, k - 1, c)
+        ) or (prev in c.ADVERBS or prev in c.PRONOUNS)
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
@@ -502,3 +528,10 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
     return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
+def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a nationality qualifying the noun after it, after an article or
+    a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
+    if not c.NATIONALITY_ENDING or k < 1:
+        return False
+    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS
+    return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))

@@ -33,7 +33,16 @@ def is_state(predicate: str, language: str = "en") -> bool:
         return False  # "stood for the seat", not "stood at 110"
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
-    to_verb = c.TO in words[k:] and _verb_after_to(words, k, c)
+    if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
+        return True  # "Sterling opened at 1.6182 dlrs": a quote
+    if verbs & c.ESTIMATE_VERBS and any(
+        _price_level(words[j:], c) for j in range(k + 1, len(words)) if words[j] == c.AT
+    ):
+        return True  # "is projected at 978", "estimated output this year at 33.4 mln": a measure
+    # "was to sign", "was the first leader to sign": an infinitive of the clause's own; not
+    # "are ample and traders see no reason to buy", after an "and"
+    own = next((j for j in range(k, len(words)) if words[j] in c.COORDINATORS), len(words))
+    to_verb = c.TO in words[k:own] and _verb_after_to(words[: own + 1], k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
     if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
@@ -50,3 +59,14 @@ def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
         w == c.TO and "VERB" in c.lemmas(n)
         for w, n in zip(words[start:], words[start + 1 :], strict=False)
     )
+
+
+def _price_level(after: list[str], c: ModuleType) -> bool:
+    """Whether the words after a market's verb give the level it stood at: "at 1.72 dlrs",
+    "at around 300"; not a move ("closed sharply lower" is news, as "fell" is), "at noon",
+    "the plant"."""
+    rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
+    if not rest:
+        return False
+    figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
+    return rest[0] == c.AT and figure[:1].isdigit()

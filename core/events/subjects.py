@@ -98,7 +98,9 @@ def subject_of(
         keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     resolved: list[Mention] = []
-    owner = ""
+    owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
+    if owner is None:
+        return "", [], (verb, verb)
     skip = set(range(clause.body, verb)) - set(keep)
     # the ending that makes a name an owner ("Acme's board" for "its board"); a language
     # that writes none ("son conseil") keeps its possessive word as it stands
@@ -339,12 +341,20 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Contrary to other reports,", "Prior to the vote,"
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return True
+    while (
+        len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
+    ):
+        tokens = tokens[1:]  # "Partly offsetting these outflows,"
     first = tokens[0].lower
-    if len(tokens) > 1 and c.is_participle(first) and tokens[1].lower in c.PREPOSITIONS:
+    after = c.PREPOSITIONS | c.DETERMINERS  # "Buried a foot beneath the ground, the rifle …"
+    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)  # "Looking a little ahead,"
+    if len(tokens) > 1 and (c.is_participle(first) or gerund) and tokens[1].lower in after:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject
     a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
     named = named or a_name
+    if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
+        return True  # "Further out,", "Later on,": adverbs, however else the words are used
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
 
 
@@ -392,10 +402,13 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
     clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
     if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [m for m in before if m.kind == PERSON]
+        people = [m for m in before if m.kind == PERSON and not _other_sex(s, m, k, c)]
         if people:
             return people[-1]
-        return _one_named_before(s, {PERSON}) if clause is s.clauses[0] else None
+        if clause is not s.clauses[0]:
+            return None
+        one = _one_named_before(s, {PERSON})
+        return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
     if clause is not s.clauses[0]:
@@ -448,3 +461,31 @@ def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
         return False
     end = s.tokens[clause.body - 2].end
     return any(m.kind == PLACE and m.end == end for m in s.mentions)
+
+
+def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
+    """The owner a clause opened by "whose" speaks of, with its possessive ending ("the firm
+    whose shares fell" → "the firm's"); "" for any other clause; None when "whose" follows no
+    name or noun phrase a title can give."""
+    if clause.opener != c.WHOSE or clause.start == 0:
+        return ""
+    k = clause.start - 1
+    comma = s.tokens[k].text == "," and k > 0
+    end = s.tokens[k - 1 if comma else k].end  # "Lomax Corp, whose …"
+    mention = next((m for m in s.mentions if m.end == end), None)
+    name = name_in_title(s.text, mention, s.language) if mention else ""
+    if not name and not comma:
+        name = _noun_before(s, clause, c)[0]
+    owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+    return f"{name}{owns}" if name and owns else None
+
+
+def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
+    """Whether the words just before a person's name say the person is not the one pronoun
+    ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"."""
+    pronoun = s.tokens[k].lower
+    before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
+    words = {w.strip(".,;:") for w in before.split()}
+    if pronoun in c.FEMALE_PRONOUNS:
+        return bool(words & c.MALE_WORDS)
+    return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)

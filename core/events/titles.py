@@ -21,13 +21,26 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.title_words import (
+    EDGE_PUNCT,
+    after_article,
+    agent_of_participle,
+    cuts_name,
+    dangles,
+    ends_fixed_phrase,
+    inside_name,
+    not_happened,
+    object_then_infinitive,
+)
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
-_EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"
+OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
+_EDGE_PUNCT = EDGE_PUNCT
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
+_SPLIT_POSSESSIVE = re.compile(r"\)\s*(['’])\s+s\b")
 
 
 def _clauses(language: str) -> ModuleType:
@@ -61,31 +74,57 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
+        return ""  # "The report published by the monthly": a participle, no verb of its own
+    if not_happened(words, c):
+        return ""  # "did not disclose the price", "may be converted": nothing happened
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     if len(kept) < len(written) and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
-    whole = next((w for w in subjects if len(_join([*w, *words])) <= max_chars), None)
+    # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
+    named = [w for w in subjects if not cuts_name(subject_words, w, c)]
+    whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
+    if whole is None and named and _finish(named[0], words, max_chars, c):
+        whole = named[0]
     for shorter in [whole] if whole else subjects:
         title = _finish(shorter, words, max_chars, c)
         if title:
             return title
-    return ""
+    # no cut leaves a clause whole ("planned to cut both raw stock and finished goods
+    # stocks"): a title a little long beats none
+    if not subjects:
+        return ""
+    longer = max_chars + OVERFLOW_CHARS
+    # last, a cut before the infinitive after an object ("asked the U.S. | to enforce …")
+    return _finish(subjects[0], words, longer, c) or _finish(
+        subjects[0], words, longer, c, before_infinitive=True
+    )
 
 
 def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
     """A noun phrase as a title: "plans for joint exercises" → "Plans for joint exercises"."""
     c = _clauses(language)
     words = _words(phrase)
+    if words and words[0].lower() in c.POSSESSIVE_PRONOUNS:
+        return ""  # "Its semiconductor agreement with …": whose, the title cannot say
     if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
     if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
         return ""  # "Bombing of a Birmingham [, Ala., clinic]": the noun was cut away
-    return _finish([], words, max_chars, c)
+    title = _finish([], words, max_chars, c)
+    months = lang.words(language, "calendar").MONTHS
+    time_words = c.PERIOD_NOUNS | c.NUMBER_WORDS | c.ARTICLES | c.TIME_WORDS | {c.OF}
+    if all(
+        _is_figure(w, c) or w.lower() in time_words or w.lower() in months for w in title.split()
+    ):
+        return ""  # "Two weeks [of searching]", "First nine days of March": only the time
+    return title
 
 
 def _words(text: str) -> list[str]:
+    text = _SPLIT_POSSESSIVE.sub(r")\1s", text)  # "(IMF) ' s approval" as the tokens split it
     text = _BRACKETED.sub("", text)
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
     return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
@@ -127,9 +166,18 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
     if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
+    participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
+    if participle and (alone or _opens_phrase(words[1], c)):
+        return False  # "Based on the evidence", "Buried beneath …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
-    return any(w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS for w in words)
+    if any(w in c.DATELINE_MARKS for w in words[1:]):
+        return False  # "an advertisement _ [made last week]": a dash's aside, no subject
+    # a word of two letters or more: "X-1986 [rates]" is a line of a table
+    return any(
+        sum(ch.isalpha() for ch in w) > 1 and w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS
+        for w in words
+    )
 
 
 def _opens_phrase(word: str, c: ModuleType) -> bool:
@@ -141,15 +189,12 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # "the number of doctors | who performed abortions": a relative clause goes first
+    relatives = [k for k in range(1, len(words)) if words[k].lower() in c.SUBJECT_RELATIVES]
+    cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
-    cuts.sort(key=lambda k: _inside_name(words, k, c))
+    cuts.sort(key=lambda k: inside_name(words, k, c))
     return [words, *(_trim(words[:k], 1, c) for k in cuts)]
-
-
-def _inside_name(words: list[str], k: int, c: ModuleType) -> bool:
-    """ "Bank of New York", "Bank of Japan economists": a name's "of", no place to cut."""
-    name_link = words[k].lower() in c.NAME_LINKS and 0 < k < len(words) - 1
-    return name_link and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
@@ -235,7 +280,10 @@ def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     return out
 
 
-def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleType) -> str:
+def _finish(
+    subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
+    before_infinitive: bool = False,
+) -> str:  # fmt: skip
     """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
     whole (the caller may try a shorter subject)."""
     words = [*subject, *predicate]
@@ -246,7 +294,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
-        starts = [k for k in fits if _phrase_starts(words, k, c)]
+        starts = [k for k in fits if _phrase_starts(words, k, c, before_infinitive)]
         if not starts:
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
@@ -261,8 +309,11 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
-    hanging = last in c.TITLE_DANGLING if len(words) <= keep else _dangles(words, c)
-    only_auxiliaries = all(w.lower() in c.AUX for w in words[len(subject) :])
+    hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
+    only_auxiliaries = all(  # "The Commission had actually [approved …]"
+        w.lower() in c.AUX or w.lower() in c.ADVERBS or w.lower().endswith(c.ADVERB_ENDING)
+        for w in words[len(subject) :]
+    )
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
@@ -309,14 +360,29 @@ def _verb_only(predicate: list[str], c: ModuleType) -> bool:
     return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[:-1])
 
 
-def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether a phrase starts at ``words[k]`` and the words before it are whole."""
+def _phrase_starts(
+    words: list[str], k: int, c: ModuleType, before_infinitive: bool = False
+) -> bool:
+    """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
+    between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
     if lower not in _cut_before(c) and not words[k - 1].endswith(","):
         return False
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
+    if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
+        return False  # "in two | to three years": a range stays whole
+    particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
+    if particle and k > 1 and words[k - 2].lower() == c.TO:
+        return False  # "an attempt to take | over Diamond": the particle is the verb's
+    if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
+        return False  # "a rebound in profits and an increase | in sales": half a pair
+    if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
+        return False
+    if lower == c.BY and agent_of_participle(words, k, c):
+        return False  # "troops supported in some instances | by tanks"
     if (
         lower in c.NAME_LINKS
         and words[k - 1][:1].isupper()
@@ -326,12 +392,16 @@ def _phrase_starts(words: list[str], k: int, c: ModuleType) -> bool:
         return False  # "Group | of Five": inside a name
     if words[k - 1].endswith(",") and _in_list(words, k, c):
         return False  # "in steel, | coal and timber": the list stays whole
+    if words[k - 1].endswith(",") and after_article(words, k - 1, c):
+        return False  # "a heavily wooded, | four-acre area": the noun is still to come
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
-    return not _ends_fixed_phrase(words[:k], c)
+    if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
+        return False  # "had expected the Bank of England | to announce …": the news follows
+    return not ends_fixed_phrase(words[:k], c)
 
 
 def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
@@ -347,70 +417,9 @@ def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
     words = list(words)
-    while len(words) > keep and _dangles(words, c):
+    while len(words) > keep and dangles(words, c):
         words.pop()
     return words
-
-
-def _dangles(words: list[str], c: ModuleType) -> bool:
-    word = words[-1]
-    lower = word.lower().strip(_EDGE_PUNCT)
-    if not lower:
-        return True  # a comma or a dash
-    before = words[-2].lower() if len(words) > 1 else ""
-    noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
-    passive = len(words) > 2 and words[-3].lower() in c.BE and c.is_past(before)
-    if lower in c.DATE_PARTICLES and passive:
-        return True  # "the shares will be issued on [May 21]": the date's preposition
-    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
-        return False  # "talks would go on", not "raised the prices on"
-    if lower in c.TITLE_PARTICLES and c.VERB_LAST:
-        return False  # German "stellt das Konzept vor": the separable verb's particle
-    if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
-        return False  # "bought two more"
-    if lower == c.DUE and before in c.BE_FINITE:
-        return False  # "The report is due"
-    if lower in c.SET_FOR and before in c.BE_FINITE:
-        return True  # "Deliveries are set [for May]": what is set went with the date
-    if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
-        return True
-    if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:
-        return True  # "… Co. Payment is": a verb with its clause cut away
-    if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
-        return True  # "at Corp's"
-    if _ends_fixed_phrase(words, c):
-        return True  # "in order", "due"
-    gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
-    if gerund and before in c.PREPOSITIONS:
-        return True  # "should agree on allowing"
-    not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
-    reported = any(_said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
-    if (
-        c.is_past(lower)
-        and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
-        and before not in not_a_noun
-        and "NOUN" in c.lemmas(before)
-        and not reported
-    ):
-        return True  # "rejected a case brought", "miners employed"
-    forms = c.lemmas(lower)
-    adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
-    return adjective and before in c.DETERMINERS
-
-
-def _said(word: str, c: ModuleType) -> bool:
-    return bool(set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS)
-
-
-def _ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
-    """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
-    word: "the group" does not end on "up"."""
-    tail = [w.lower() for w in words[-2:]]
-    return any(
-        tail[-len(p.split()) :] == p.split()
-        for p in c.FIXED_PHRASE_STARTS
-        if len(tail) >= len(p.split())
-    )
 
 
 def _balance(title: str) -> str:
@@ -427,6 +436,7 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
     text = re.sub(r"\b(\d{1,2}): (\d\d)\b", r"\1:\2", text)  # "6:00", as written
+    text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
     return re.sub(r"([“(])\s+", r"\1", text)
 
 

@@ -113,6 +113,8 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if len(phrase.split()) <= 2:  # "Repairs" says little; "Two years of repairs" more
         phrase = f"{when.timex.text} {c.OF} {phrase}"
     title = noun_headline(phrase, language=s.language)
+    if not title:
+        return None
     return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
 
 
@@ -128,3 +130,12 @@ def said_after(s: Sentence, ci: int) -> Clause | None:
         return None
     before = s.clauses[ci - 1]
     return before if before.verb is not None else None
+
+
+def said_again(s: Sentence, k: int) -> bool:
+    """Whether the verb at ``k``, opening a follow-on of a reported clause, is one of saying
+    ("warned that rain was expected on Friday, | and told people to leave"): the speaker's
+    own second act, neither the reported clause's subject's nor on its date."""
+    c = lang.words(s.language, "clauses")
+    verbs = set(c.lemmas(s.tokens[k].lower).get("VERB", ()))
+    return bool(verbs & (c.SPEECH_VERBS | c.TELL_VERBS))

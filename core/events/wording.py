@@ -14,6 +14,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
+from core.events.phrase_edges import adjectives_go_on, correlative, place_aside
 from core.events.phrases import Token, is_finite
 
 
@@ -78,10 +79,20 @@ def _is_plain_word(token: Token, c: ModuleType) -> bool:
 def cut_coordination(tokens: list[Token], start: int, end: int, language: str = "en") -> int:
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
+    skip_to = start
     for k in range(start + 1, end):
-        if tokens[k].text == "," and not _list_goes_on(tokens, k, end, c):
+        if k < skip_to:
+            continue
+        aside = place_aside(tokens, k, language)
+        if aside:
+            skip_to = aside  # "the Newark, N.J., airport": the place's state, no list
+            continue
+        comma = tokens[k].text == "," and not _list_goes_on(tokens, k, end, c)
+        if comma and not adjectives_go_on(tokens, k, end, c):
             return k
         if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
+            if k - 1 == start or correlative(tokens, start, k, c):
+                continue  # "shot and killed a doctor", "both raw material and finished goods"
             return k
     return end
 
@@ -109,6 +120,10 @@ def reduce_names(
     while k < end:
         if k in skip:
             k += 1
+            continue
+        aside = place_aside(tokens, k, language)
+        if aside and aside <= end:
+            k = aside  # "a Buffalo, N.Y., doctor" → "a Buffalo doctor"
             continue
         tok = tokens[k]
         mention = _person_at(tok.start, mentions)
@@ -175,9 +190,44 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
             or lower in c.POSSESSIVE_DETERMINERS
             or lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
+            if dropped_role:
+                _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
             break
         out.pop()
     return dropped_role
+
+
+def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
+    """Drop the words that went with a dropped role ("met the regional [governor, Anika
+    Varga]" → "met [Varga]", "Ecuador's deputy energy [minister Fernando Alvite]" →
+    "[Alvite]"): at most ``c.ROLE_ADJECTIVES`` lower-case adjectives or nouns, then the
+    article or the owner ("Ecuador's") before them."""
+    j = len(out)
+    while j > 0 and len(out) - j < c.ROLE_ADJECTIVES and out[j - 1].isalpha():
+        lower = out[j - 1].lower()
+        forms = c.lemmas(lower)
+        modifier = {"ADJ", "NOUN"} & set(forms) or lower.endswith(c.GERUND)  # "mining"
+        if not out[j - 1].islower() or lower in c.ARTICLES or not modifier:
+            break
+        if lower in c.PREPOSITIONS | c.AUX | c.COORDINATORS or c.is_past(lower):
+            return
+        j -= 1
+    if j == 0:
+        del out[:]
+        return
+    before = out[j - 1]
+    if before.lower() in c.ARTICLES:
+        del out[j - 1 :]
+    elif before[:1].isupper() and j < len(out) and before.isalpha():
+        k = j - 1  # "Taft vice [chairman Dudley Taft]": the company the role is of
+        while k > 0 and out[k - 1][:1].isupper() and out[k - 1].isalpha():
+            k -= 1
+        del out[k:]
+    elif before.lower().endswith(c.POSSESSIVE_ENDINGS) and before[:1].isupper():
+        k = j - 1
+        while k > 0 and (out[k - 1][:1].isupper() or out[k - 1].lower() in c.ARTICLES):
+            k -= 1  # "The [Ecuadorean] government's"
+        del out[k:]
 
 
 def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:
@@ -235,11 +285,16 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             and tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
             wider.update(_rest_of_phrase(tokens, k + 1, language))  # "since last July's peak of …"
+        if k + 1 < len(tokens) and k + 1 not in drop:
+            wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
         if k == 0 or k - 1 in drop:
             continue
+        wider.update(_date_leads(tokens, k, drop, c))  # "early [on Monday]", "at least [2028]"
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue
+        if link == k - 1 and tokens[link].lower.endswith(c.GERUND):
+            wider.add(link)  # "a significant impact beginning [in the second quarter]"
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
@@ -267,3 +322,43 @@ def _place_after_role(
         return False
     before = tokens[k - 1].start
     return any(m.start == before and m.kind == PLACE for m in mentions)
+
+
+def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> range:
+    """The words before a dropped date starting at ``k`` that go with it: a modifier before
+    its preposition ("early [on Monday]"), or a hedge with the preposition before it
+    ("until at least [2028]", "by about [June]"); an empty range when there are none."""
+    a = k
+    j = a
+    while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+        j -= 1
+    if j == a and tokens[a].lower in c.RANGE_LINKS and j > 0 and _number(tokens[j - 1].lower, c):
+        j -= 1  # "in three [to four years]": the range's first end
+        while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+            j -= 1
+    elif j > 1 and tokens[j - 1].lower in c.RANGE_LINKS and _number(tokens[j - 2].lower, c):
+        j -= 2  # "in three to [four years]"
+        while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
+            j -= 1
+    if j < a and j > 0 and tokens[j - 1].lower in c.PREPOSITIONS:
+        return range(j - 1, a)  # "until at least", "by about"
+    if j < a and tokens[j].lower in c.PREPOSITIONS:
+        return range(j, a)  # "at around [4 a.m.]"
+    preposition = a > 1 and a in drop and tokens[a].lower in c.PREPOSITIONS
+    if preposition and tokens[a - 1].lower in c.DATE_MODIFIERS and tokens[a - 2].text != ",":
+        return range(a - 1, a)  # "early [on Monday]", "late [on Friday]"
+    return range(0)
+
+
+def _number(word: str, c: ModuleType) -> bool:
+    return word[:1].isdigit() or word in c.NUMBER_WORDS
+
+
+def _date_tail(tokens: list[Token], k: int, c: ModuleType) -> range:
+    """The words after a dropped date that only say whose clock it is: "[on Friday evening]
+    local time"; an empty range when there are none."""
+    for tail in c.DATE_TAILS:
+        words = tail.split()
+        if [t.lower for t in tokens[k : k + len(words)]] == words:
+            return range(k, k + len(words))
+    return range(0)

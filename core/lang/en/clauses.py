@@ -169,7 +169,8 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only|as early|as late|as soon|as far|as long".split("|")
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|"
+    "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
 STATE_ABBREVIATION_CHARS = 5
@@ -451,3 +452,60 @@ PLAN_OR_MOVE = _words(
     "adjourned "
     "moved put pushed proposed agreed invited decided"
 )
+
+# -- added for #14 round 3 (titles) --
+# Auxiliaries before which "not" says the happening did not take place ("did not disclose",
+# "had not signed"): no event. After "will", "would" it is a decision, kept.
+NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
+# Modals of a mere possibility: "The notes may be converted" tells of no happening.
+SPECULATIVE = _words("may might")
+# A market's verbs that with a level after them give a quote, not a happening: "Sterling
+# opened at 1.6182 dlrs", "cash hams were called at 52 cts".
+PRICE_VERBS = _words("open close finish end trade settle quote call")
+PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
+AT = "at"
+# Words between a date and its preposition that go with it: "until at least [2028]",
+# "by about [June]", "at around [4 a.m.]".
+DATE_HEDGES = _words("at least about around roughly approximately nearly almost some")
+# The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
+CORRELATIVES = _words("both either neither")
+# Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at
+# most this many go with it, and only back to an article.
+ROLE_ADJECTIVES = 2
+# Verbs that put a figure on a thing: with "at <figure>" a measure, not a happening ("is
+# projected at 978", "estimated output at 33.4 mln tonnes").
+ESTIMATE_VERBS = _words("project forecast estimate put peg value see")
+# How a nationality ends ("European", "Japanese", "Turkish"): after "of" or an article it
+# qualifies a noun ("of European exports"), and that noun is no verb.
+NATIONALITY_ENDING = r"^[A-Z][a-z]+(?:an|ean|ese|ish|ic|i|ch)$"
+# Words of a stretch of time besides its nouns and numbers: a noun title of only these and
+# them ("First nine days of March") names no happening.
+TIME_WORDS = _words("first last second third final early late mid next past")
+# Asides between two commas that a title drops: "called, in effect, for stability".
+FIXED_ASIDES = ("in effect", "in turn", "in fact", "of course", "for example", "for instance",
+                "in particular", "however", "meanwhile", "though", "too")  # fmt: skip
+# What joins the two ends of a range of figures: "in three to [four years]".
+RANGE_LINKS = _words("to or -")
+# Verbs that take an object and then an infinitive, which carries the news: "expected the
+# bank to cut rates", "asked the court to rule".
+OBJECT_INFINITIVE_VERBS = _words(
+    "expect ask urge allow tell force want persuade order require invite encourage permit"
+)
+# Relatives that open a clause inside a subject with no comma: "doctors who performed
+# abortions declined", "doctors whose names appeared … were killed".
+SUBJECT_RELATIVES = _words("who whose")
+WHOSE = "whose"
+# Words after a date that only say whose clock it is: "on Friday evening local time".
+DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
+# Words just before a name that say whom "she" or "he" cannot stand for ("Her son, Pablo
+# Lund": not "she"), within this many characters before the name.
+FEMALE_PRONOUNS = _words("she her")
+MALE_WORDS = _words(
+    "son father husband brother mr mr. king prince uncle nephew grandson grandfather boyfriend "
+    "sir lord duke"
+)
+FEMALE_WORDS = _words(
+    "daughter mother wife sister mrs mrs. ms ms. miss queen princess aunt niece granddaughter "
+    "grandmother girlfriend lady duchess"
+)
+SEX_WORDS_REACH = 20

@@ -377,3 +377,26 @@ AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read 
 STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
 CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
 PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
+
+# -- added for #14 round 3 (titles): English-only so far --
+NOT_HAPPENED_AUX: frozenset[str] = frozenset()
+SPECULATIVE: frozenset[str] = frozenset()
+PRICE_VERBS: frozenset[str] = frozenset()
+PRICE_HEDGES: frozenset[str] = frozenset()
+AT = ""
+DATE_HEDGES: frozenset[str] = frozenset()
+CORRELATIVES: frozenset[str] = frozenset()
+ROLE_ADJECTIVES = 0
+ESTIMATE_VERBS: frozenset[str] = frozenset()
+NATIONALITY_ENDING = ""
+TIME_WORDS: frozenset[str] = frozenset()
+FIXED_ASIDES: tuple[str, ...] = ()
+RANGE_LINKS: frozenset[str] = frozenset()
+OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
+SUBJECT_RELATIVES: frozenset[str] = frozenset()
+WHOSE = ""
+DATE_TAILS: tuple[str, ...] = ()
+FEMALE_PRONOUNS: frozenset[str] = frozenset()
+MALE_WORDS: frozenset[str] = frozenset()
+FEMALE_WORDS: frozenset[str] = frozenset()
+SEX_WORDS_REACH = 0

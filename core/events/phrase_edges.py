@@ -1,0 +1,113 @@
+"""Where a phrase goes on past a comma or a dropped date: a place's state ("a Buffalo, N.Y.,
+doctor"), a fixed aside ("called, in effect, for"), coordinate adjectives ("a second, closer
+pass"), "both … and", a date inside a noun phrase or between an infinitive and its object.
+``core.events.wording`` and ``core.events.happenings`` cut titles with them."""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.phrases import Token, is_finite
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def place_aside(tokens: list[Token], k: int, language: str = "en") -> int:
+    """Past the state's abbreviation of a place that qualifies the noun after it ("a Buffalo,
+    N.Y., doctor", "the Newark, N.J., airport"), or a fixed aside between commas ("called,
+    in effect, for"): the index after its closing comma when ``tokens[k]`` opens one, else 0."""
+    c = _clauses(language)
+    if tokens[k].text != "," or k < 1:
+        return 0
+    fixed = _fixed_aside(tokens, k, c)
+    if fixed:
+        return fixed
+    if not tokens[k - 1].text[:1].isupper():
+        return 0
+    close = next((j for j in range(k + 2, min(k + 4, len(tokens))) if tokens[j].text == ","), 0)
+    if not close or close + 1 >= len(tokens) or not tokens[close + 1].text[:1].islower():
+        return 0
+    state = [t.text for t in tokens[k + 1 : close]]
+    short = len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
+    dotted = state[-1] == "." or state[0].endswith(".")
+    named = len(state) == 1 and state[0].isalpha()  # "a Dayton, Ohio, shopkeeper"
+    if not ((short and dotted) or named) or not state[0][:1].isupper():
+        return 0
+    if tokens[close + 1].lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX | c.OPENERS:
+        return 0  # "at Newark, N.J., in December": the place ends its phrase
+    return close + 1
+
+
+def _fixed_aside(tokens: list[Token], k: int, c: ModuleType) -> int:
+    """ "called, in effect, for": past a fixed aside between two commas, or 0."""
+    for aside in c.FIXED_ASIDES:
+        words = aside.split()
+        close = k + 1 + len(words)
+        closed = close < len(tokens) and tokens[close].text == ","
+        if closed and [t.lower for t in tokens[k + 1 : close]] == words:
+            return close + 1
+    return 0
+
+
+def adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "a second, closer pass", "a heavily wooded, four-acre area": a comma between two
+    adjectives of one noun phrase, an article before the first and a noun after the second."""
+    a = comma - 1
+    while a > 0 and comma - a <= 2 and tokens[a].text.islower():
+        if tokens[a].lower in c.ARTICLES:
+            break
+        a -= 1  # "heavily wooded"
+    if tokens[a].lower not in c.ARTICLES or a == comma - 1 or comma + 2 >= end:
+        return False
+    first, second, noun = tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]
+    if not (first.text.islower() and second.text.islower() and noun.text.islower()):
+        return False
+    modifier = {"ADJ", "ADV"} & set(c.lemmas(first.lower))  # "a third, lower pass"
+    adjectives = (modifier or c.is_past(first.lower)) and (
+        "ADJ" in c.lemmas(second.lower) or "-" in second.text
+    )
+    return adjectives and "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
+
+
+def correlative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k`` closes a "both … and" of one phrase."""
+    return any(tokens[j].lower in c.CORRELATIVES for j in range(start + 1, k))
+
+
+def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: str = "en") -> bool:
+    """Whether the words around the dropped date at ``k`` read whole without it, so the title
+    need not stop there: a date between an adjective and its noun ("launched a major
+    [overnight] assault", "awaiting U.S. [February] trade data"), or a date's phrase between
+    an infinitive and its object ("plans to release [in June] two new versions")."""
+    c = _clauses(language)
+    if k < 2 or k >= len(tokens) or k not in drop:
+        return False
+    after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
+        return True
+    if after >= len(tokens) or after - k > 1:
+        return False
+    before, noun = tokens[k - 1], tokens[k + 1]
+    if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower) or is_finite(tokens, k + 1, 0):
+        return False
+    if before.text.islower():
+        return "ADJ" in c.lemmas(before.lower) and before.lower not in c.PREPOSITIONS | c.AUX
+    if before.text == "." and "." in tokens[k - 2].text:
+        before = tokens[k - 2]  # "U.S" "." as the tokens split "U.S."
+    return before.text[:1].isupper() and before.text[-1:].isalpha()  # "U.S. [February] trade"
+
+
+def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "to release | [in June] | two new versions": a whole phrase of a date (its preposition
+    first) between an infinitive and the object that opens after it."""
+    verb, first, nxt = tokens[k - 1], tokens[k], tokens[after]
+    if tokens[k - 2].lower != c.TO or first.lower not in c.PREPOSITIONS:
+        return False
+    if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
+        return False
+    return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS

@@ -1,0 +1,134 @@
+"""Word checks a title's cut and its end rest on: a dangling last word, a fixed phrase's
+start, a name's "of", a participle's agent, an object's infinitive, a verb group that says
+nothing happened. ``core.events.titles`` compresses clauses with them."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at its edges
+
+
+def not_happened(words: list[str], c: ModuleType) -> bool:
+    """A verb group that says its happening did not, or only may, take place: "did not
+    disclose", "had not signed", "may be converted", "could have emerged"; not a decision
+    ("would not withdraw the tax", "will not stand") nor a warning ("may resign"), which
+    are news."""
+    lower = [w.lower() for w in words]
+    second = lower[1] if len(lower) > 1 else ""
+    if lower[0] in c.SPECULATIVE and second in c.BE | c.HAVE:
+        return True  # "may be converted", "might have been": a possibility, a term
+    if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
+        return True  # "could have emerged": what might have been
+    k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))
+    return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
+
+
+def cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:
+    """Whether ``cut`` ends inside a name of ``whole``: "The Bank" of "The Bank of England"."""
+    k = len(cut)
+    return k < len(whole) and inside_name(whole, k, c) and whole[k].lower() in c.NAME_LINKS
+
+
+def inside_name(words: list[str], k: int, c: ModuleType) -> bool:
+    """ "Bank of New York", "Bank of Japan economists": a name's "of", no place to cut."""
+    name_link = words[k].lower() in c.NAME_LINKS and 0 < k < len(words) - 1
+    return name_link and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+
+
+def agent_of_participle(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the "by" at ``k`` gives the agent of a participle after a noun a few words
+    before ("troops supported in some instances | by tanks"): a cut there leaves the
+    participle's phrase without its point."""
+    for j in range(k - 1, max(0, k - 6), -1):
+        word = words[j].lower()
+        if word.endswith(",") or word in c.AUX:
+            return False
+        if c.is_past(word) and "NOUN" not in c.lemmas(word) and j > 0:
+            return "NOUN" in c.lemmas(words[j - 1].lower()) and j + 1 < k
+    return False
+
+
+def after_article(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is one of at most two lower-case words after an article: an
+    adjective whose noun has not come yet ("a heavily wooded,")."""
+    for j in range(k, max(-1, k - 3), -1):
+        if words[j].lower() in c.ARTICLES:
+            return j < k
+        if not words[j].rstrip(",").islower() or words[j].lower() in c.PREPOSITIONS:
+            return False
+    return False
+
+
+def object_then_infinitive(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
+    "asked the court to …") stands a few words before the "to" at ``k``."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
+        if verbs & c.OBJECT_INFINITIVE_VERBS and words[j].islower():
+            return j < k - 1
+        if words[j].endswith(","):
+            return False
+    return False
+
+
+def dangles(words: list[str], c: ModuleType) -> bool:
+    word = words[-1]
+    lower = word.lower().strip(EDGE_PUNCT)
+    if not lower:
+        return True  # a comma or a dash
+    before = words[-2].lower() if len(words) > 1 else ""
+    noun = len(words) > 2 and words[-3].lower() in c.DETERMINERS
+    passive = len(words) > 2 and words[-3].lower() in c.BE and c.is_past(before)
+    if lower in c.DATE_PARTICLES and passive:
+        return True  # "the shares will be issued on [May 21]": the date's preposition
+    if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
+        return False  # "talks would go on", not "raised the prices on"
+    if lower in c.TITLE_PARTICLES and c.VERB_LAST:
+        return False  # German "stellt das Konzept vor": the separable verb's particle
+    if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):
+        return False  # "bought two more"
+    if lower == c.DUE and before in c.BE_FINITE:
+        return False  # "The report is due"
+    if lower in c.SET_FOR and before in c.BE_FINITE:
+        return True  # "Deliveries are set [for May]": what is set went with the date
+    if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
+        return True
+    if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:
+        return True  # "… Co. Payment is": a verb with its clause cut away
+    if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):
+        return True  # "at Corp's"
+    if ends_fixed_phrase(words, c):
+        return True  # "in order", "due"
+    gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
+    if gerund and before in c.PREPOSITIONS:
+        return True  # "should agree on allowing"
+    not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
+    reported = any(said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
+    if (
+        c.is_past(lower)
+        and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
+        and before not in not_a_noun
+        and "NOUN" in c.lemmas(before)
+        and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
+        and not reported
+    ):
+        return True  # "rejected a case brought", "miners employed"
+    forms = c.lemmas(lower)
+    adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
+    return adjective and before in c.DETERMINERS
+
+
+def said(word: str, c: ModuleType) -> bool:
+    return bool(set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS)
+
+
+def ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
+    word: "the group" does not end on "up"."""
+    tail = [w.lower() for w in words[-3:]]
+    return any(
+        tail[-len(p.split()) :] == p.split()
+        for p in c.FIXED_PHRASE_STARTS
+        if len(tail) >= len(p.split())
+    )
