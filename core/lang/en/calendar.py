@@ -190,3 +190,7 @@ def number_value(text: str) -> float | None:
 # How numeric dates are written: "" leaves the order to dateparser, which reads the
 # American month first ("2/4/2022" is 4 February), as most English wire copy writes them.
 NUMERIC_DATE_ORDER = ""
+
+
+# What may follow a year in a date ("4 марта 2025 г.", "15 жовтня 2025 року"): none here.
+YEAR_WORDS: tuple[str, ...] = ()

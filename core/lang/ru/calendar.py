@@ -185,3 +185,8 @@ def number_value(text: str) -> float | None:
 
 # How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
 NUMERIC_DATE_ORDER = "DMY"
+
+
+# What may follow a year in a date: "4 марта 2025 г.", "28 мая 2025 года" (a dateline
+# may end with it and a full stop, no dash).
+YEAR_WORDS: tuple[str, ...] = ("г.", "года", "году")

@@ -189,3 +189,8 @@ def number_value(text: str) -> float | None:
 
 # How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
 NUMERIC_DATE_ORDER = "DMY"
+
+
+# What may follow a year in a date: "15 жовтня 2025 р.", "2 вересня 2025 року" (a dateline
+# may end with it and a full stop, no dash).
+YEAR_WORDS: tuple[str, ...] = ("р.", "року")
