@@ -274,7 +274,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
         # "anunció que presentará una enmienda": the subject left out, the verb opens
         dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
-        return (lower in c.AUX or c.is_past(word) or dropped) and after
+        # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
+        second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
+        second = second and not c.is_participle(word)
+        return (lower in c.AUX or c.is_past(word) or dropped or second) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
@@ -367,6 +370,8 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
         return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
     regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
+    if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
+        return False  # German "ist", "hat": an auxiliary ending like a participle
     if not regular and not c.is_participle(tokens[k].text):
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)

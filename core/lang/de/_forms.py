@@ -49,6 +49,8 @@ _WEAK = (
     " zahlen stellen einigen heiraten enden strömen"
     # round 3
     " enthüllen einweihen"
+    # round 4
+    " kehren entdecken werten"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -168,6 +170,10 @@ _STRONG = tuple(
         "gedenken gedenkt gedachte gedachten gedacht",
         "verlesen verliest verlas verlasen verlesen",
         "überfallen überfällt überfiel überfielen überfallen",
+        # round 4
+        "beraten berät beriet berieten beraten",
+        "berufen beruft berief beriefen berufen",
+        "laden lädt lud luden geladen",
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
@@ -188,6 +194,7 @@ _SEPARABLE = (
     " zu+nehmen ab+nehmen auf+lösen ein+berufen ab+sperren aus+rufen ein+schlagen"
     " ab+schießen nieder+brennen zurück+schlagen ein+nehmen vor+legen aus+setzen"
     " bei+legen aus+tragen ab+lösen ein+ziehen aus+ziehen um+ziehen an+steigen"
+    " um+leiten aus+werten"
 )
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
 _IRREGULAR_INF = {"tun": "tu", "sein": "sei"}

@@ -302,3 +302,9 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+
+
+# Quotation marks a title drops around a name in its subject: "Das Forschungsschiff
+# „Polarlicht“ ist … zurückgekehrt" gives "Das Forschungsschiff Polarlicht ist zurückgekehrt"
+# (the titles join words with English spacing, which reads "“" as an opening mark).
+QUOTED_NAME_MARKS = frozenset(("„", "“"))

@@ -432,3 +432,7 @@ DAY_NUMBER_WORDS = _words(
 # A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
 # expect the storms to …", "before thunderstorms move in").
 PLURAL_NOUN_ENDING = "s"
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()

@@ -371,3 +371,7 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
