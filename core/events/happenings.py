@@ -120,6 +120,8 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         c.SUBJECT_AFTER_SAYING
         and s.tokens[rest[0]].lower in c.DETERMINERS | c.POSSESSIVE_PRONOUNS
         and finite_verb(s.tokens, rest[0], clause.end, s.language) is None
+        # the news before it has a verb ("El presidente, X, anunció el lunes el adelanto": no)
+        and finite_verb(s.tokens, clause.start, commas[-1], s.language) is not None
     )
 
 

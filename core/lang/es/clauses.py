@@ -26,8 +26,11 @@ ABBREVIATIONS = _words(
 )
 # A dateline opening a paragraph: "MADRID, 4 feb (EFE).-", "KIEV (AP) —".
 DATELINE = (
-    r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?)(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
-    r"(?P<date>,\s*\d{1,2}\s+[a-z]{3,10}\.?(?:\s+\d{4})?)?"
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?"
+    # or in small letters before a whole date: "Vigo, 10 de junio de 2025 (EFE).-"
+    r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?(?=,\s*\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}))"
+    r"(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?"
     r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*\.?[-–—]{1,2}\s*"
 )
 WORD = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:-[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+)*"
@@ -369,7 +372,7 @@ REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish
 # A second date's happening is found by this folder's own rules above, not inside the verb
 # phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
 DATE_INSIDE_VERB_PHRASE = False
-SUBJECT_AFTER_SAYING = False
+SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
 
 
 def is_word(word: str) -> bool:
