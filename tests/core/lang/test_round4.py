@@ -74,3 +74,61 @@ def test_the_round4_articles_give_their_chronology(language: str) -> None:
 FLOORS = {"de": 19, "es": 15, "ru": 18, "fr": 15, "uk": 15}
 # "Al día siguiente, la Junta declaró …" after a sentence dated only by its year (2019)
 WRONG = {"es": 1}
+
+
+def test_a_month_in_its_case_ends_a_russian_sentence() -> None:
+    from core.events.sentences import split_sentences
+
+    text = "Выставка откроется в июле. В понедельник в музей привезли картины."
+    assert len(split_sentences(text, "ru")) == 2
+    text = "Отчёт выйдет 5 сент. 2025 года, сообщили в мэрии."  # a short form stays inside
+    assert len(split_sentences(text, "ru")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "body", "event"),
+    [
+        # the dateline's first sentence is read, in small letters and with the year's word
+        (
+            "es",
+            "Oviedo, 4 de marzo de 2024 (EFE).- La fundición cerrará su horno en octubre. Los"
+            " trabajadores de la planta serán trasladados a otras fábricas de la empresa.",
+            "",
+            ("2024-10", "La fundición cerrará su horno"),
+        ),
+        (
+            "ru",
+            "ТВЕРЬ, 4 марта 2024 г. — Фабрика в среду запустила новую линию. На ней будут"
+            " работать сто человек, которые прошли обучение на заводе.",
+            "",
+            ("2024-02-28", "Фабрика запустила новую линию"),
+        ),
+        # a speaker after the verb of saying is who told it, not the news's subject
+        (
+            "es",
+            "Publicado el 4 de marzo de 2024",
+            "El museo abrirá una sala nueva en mayo, anunció este lunes la directora. La sala"
+            " mostrará las obras de los pintores de la región.",
+            ("2024-05", "El museo abrirá una sala nueva"),
+        ),
+        # a paragraph break ends the reach of a comparison's "з" in the header above
+        (
+            "uk",
+            "Рибалки повернулися з моря\n\nОпубліковано 4 березня 2024 року",
+            "Рибалки в неділю повернулися до порту після місяця в морі. Вони привезли багато"
+            " риби, яку продадуть на ринку міста.",
+            ("2024-03-03", "Рибалки повернулися до порту"),
+        ),
+    ],
+)
+def test_round4_first_sentences(tmp_path: Path, language, header, body, event) -> None:
+    path = tmp_path / "article.txt"
+    text = f"{header}\n\n{body}\n" if body else f"{header}\n"
+    path.write_text(f"{_TITLES[language]}\n\n{text}", encoding="utf-8")
+    document = read_article(path)
+    assert document.language == language
+    events = [(e.start, e.title) for e in extract_events(document)]
+    assert any(d == event[0] and t.startswith(event[1]) for d, t in events), events
+
+
+_TITLES = {"es": "Noticias de la región", "ru": "Новости региона", "uk": "Новини регіону"}
