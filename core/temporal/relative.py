@@ -236,7 +236,18 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ref = told or ctx.reference(precision)
     near = ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300
     # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
-    if near and unit not in cues.calendar.PARTS_OF_DAY:
+    day_anchor = ctx.extra.get("day_anchor")
+    if (
+        near
+        and letter == "D"
+        and t.ANAPHOR_STEP.get(rel, 0)
+        and day_anchor
+        and start - day_anchor[1] < 600
+    ):
+        # "mis au jour mardi … Les fouilles avaient commencé début avril. … le lendemain":
+        # the day after the last day named, not somewhere in the month told in passing
+        ref = day_anchor[0]
+    elif near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     elif not told and ref is not ctx.anchor and story.reached_month(ctx, start, end):

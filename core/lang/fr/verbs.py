@@ -55,6 +55,8 @@ _ER = (
     " récompenser qualifier égaliser dominer commercialiser délocaliser paralyser"
     " perturber parapher instituer tomber démarrer dérouler effondrer écraser intercepter"
     " cibler viser créer fonder publier examiner décerner couler"
+    # round 4: business, health and science news
+    " dégager exhumer fouiller délocaliser hospitaliser transférer"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
@@ -231,6 +233,7 @@ PARTICIPLES = frozenset(
     form
     for form in PAST_FORMS
     if form.endswith((*_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "it", "t"))
+    or form.endswith(("erte", "ertes", "ise", "ises"))  # "découverte", "mise", "reprises"
     and not form.endswith(("èrent", "irent", "urent"))
 )
 
