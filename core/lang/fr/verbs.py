@@ -232,9 +232,10 @@ PAST_FORMS = frozenset(
 PARTICIPLES = frozenset(
     form
     for form in PAST_FORMS
+    # (and "découverte", "mise", "reprises")
     if form.endswith((*_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "it", "t"))
-    or form.endswith(("erte", "ertes", "ise", "ises"))  # "découverte", "mise", "reprises"
-    and not form.endswith(("èrent", "irent", "urent"))
+    or form.endswith(("erte", "ertes", "ise", "ises"))
+    if not form.endswith(("èrent", "irent", "urent"))
 )
 
 
