@@ -134,6 +134,7 @@ LAST_PARTS_OF_DAY = ("noche",)
 AGO_WORDS = {
     "hace": (-1, True), "hacé": (-1, True), "antes": (-1, False), "después": (1, False),
     "despues": (1, False), "más tarde": (1, False), "mas tarde": (1, False),
+    "dentro de": (1, True),  # "dentro de dos semanas": from now
 }  # fmt: skip
 YEAR_AGO_FROM_NOW = ("hace",)
 PLURAL_ENDING = "s"
