@@ -179,7 +179,15 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
             return False  # "a still unspecified date": an adjective, not a verb
         if word in t.NOT_PAST:
             return word in t.PLANNED_PARTICIPLES
+    if t.CAPITAL_NOUNS and m.group(0)[0].isupper() and _inside_sentence(m):
+        return False  # German "nach dem Treffen vom Montag": a noun, not "treffen"
     return not (m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX))
+
+
+def _inside_sentence(m: re.Match[str]) -> bool:
+    """Whether the word matched stands after another word of its sentence."""
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \t\"„“«»'")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _kind(m: re.Match[str], cues: _Cues) -> int:

@@ -117,3 +117,8 @@ AUXILIARY = (
 VERB_LAST_CLAUSE = (
     r",\s+(?:dass|ob|weil|wenn|nachdem|bevor|sobald|bis|damit|sodass|obwohl|falls|als)\s"
 )
+
+
+# Nouns are written with a capital: a capitalised cue word inside a sentence is a noun
+# ("nach dem Treffen vom Montag", "der Beginn"), not the verb ("treffen", "beginnt").
+CAPITAL_NOUNS = True

@@ -78,3 +78,8 @@ PERFECT_PAST = r"(?!x)x"
 # the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
 # Empty here: the verb comes early.
 VERB_LAST_CLAUSE = ""
+
+
+# Whether nouns are written with a capital (German): a capitalised cue word inside a
+# sentence is then a noun ("das Treffen"), not the verb. Not here.
+CAPITAL_NOUNS = False

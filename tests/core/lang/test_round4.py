@@ -36,6 +36,8 @@ def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
         ("Die Landstraße bleibt wegen Bauarbeiten bis Freitag gesperrt.", "2024-03-15"),
         # a strong verb's present ("berät") is a present for the future
         ("Der Kreistag berät am 12. September über den Haushalt.", "2024-09-12"),
+        # a capitalised cue inside a sentence is a noun ("das Treffen"), not "treffen"
+        ("Nach dem Treffen vom Montag flog der Minister nach Rom.", "2024-03-11"),
     ],
 )
 def test_german_dates_take_their_direction_from_their_own_clause(text: str, value: str) -> None:
