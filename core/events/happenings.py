@@ -219,6 +219,8 @@ def clause_happening(
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None
+    if inverted is None and when and not subject:  # "El domingo murieron dos personas"
+        inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):

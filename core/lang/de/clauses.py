@@ -308,3 +308,9 @@ PLURAL_NOUN_ENDING = ""
 # „Polarlicht“ ist … zurückgekehrt" gives "Das Forschungsschiff Polarlicht ist zurückgekehrt"
 # (the titles join words with English spacing, which reads "“" as an opening mark).
 QUOTED_NAME_MARKS = frozenset(("„", "“"))
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()

@@ -443,3 +443,14 @@ PLURAL_NOUN_ENDING = ""
 
 # Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or "se" before the verb) whose subject may follow them when none stands
+# before nor is left out: "El pasado domingo murieron dos personas", "Este viernes comenzarán
+# las obras", "El lunes se celebrará la reunión". Others are read with their object after
+# them ("Al día siguiente, firmaron el acuerdo": who signed is not said).
+SUBJECT_AFTER_VERB_IF_NONE = frozenset(
+    "se llegar morir fallecer comenzar empezar terminar acabar concluir nacer ocurrir suceder"
+    " estallar arrancar volver regresar entrar salir aparecer caer desaparecer surgir"
+    " finalizar reanudar continuar seguir abrir cerrar".split()
+)

@@ -353,3 +353,9 @@ PLURAL_NOUN_ENDING = ""
 
 # Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
