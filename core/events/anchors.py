@@ -287,7 +287,7 @@ def _reach(before: str, cues: _Cues) -> str:
     """The part of ``before`` in the date's own clause: back to the last clause break, over
     appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
     stops = list(cues.stop.finditer(before))
-    sentence_end = stops and stops[-1].group()[:1] in ".!?"
+    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"  # (a line break, where one stops)
     if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
         return ""  # the date opens its sentence: nothing of the sentence before is its clause
     cuts = [0, *(m.end() for m in stops)]

@@ -27,7 +27,7 @@ def verb_first_happening(
     leaves out, which a language may then look for after it (``SUBJECT_AFTER_VERB_IF_NONE``)."""
     c = lang.words(s.language, "clauses")
     verb = clause.verb
-    if verb is None or not (c.SUBJECT_AFTER_VERB or no_subject and _verb_first(s, verb, c)):
+    if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
     if clause.opener and clause.opener not in c.COORDINATORS:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it

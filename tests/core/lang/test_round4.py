@@ -175,8 +175,14 @@ def test_a_french_feminine_passive_is_a_happening(tmp_path: Path) -> None:
     [
         ("El pasado domingo murieron tres senderistas en la sierra.", ("2024-03-10", "Murieron")),
         ("Este viernes comenzarán las obras del nuevo hospital.", ("2024-03-15", "Comenzarán")),
-        ("El próximo lunes se celebrará el pleno del ayuntamiento.", ("2024-03-18", "Se celebrará")),
-        ("El martes se inauguró la biblioteca municipal del barrio.", ("2024-03-12", "Se inauguró")),
+        (
+            "El próximo lunes se celebrará el pleno del ayuntamiento.",
+            ("2024-03-18", "Se celebrará"),
+        ),
+        (
+            "El martes se inauguró la biblioteca municipal del barrio.",
+            ("2024-03-12", "Se inauguró"),
+        ),
     ],
 )
 def test_a_spanish_subject_after_its_verb(tmp_path: Path, body: str, event) -> None:
