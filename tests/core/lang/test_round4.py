@@ -198,3 +198,8 @@ def test_a_spanish_object_after_a_left_out_subject_is_no_subject(tmp_path: Path)
     text = "Acuerdo\n\nPublicado el 13 de marzo de 2024\n\nAl día siguiente, firmaron el pacto.\n"
     path.write_text(text, encoding="utf-8")
     assert not [e.title for e in extract_events(read_article(path)) if "pacto" in e.title]
+
+
+def test_a_russian_reflexive_plural_future_reads_ahead() -> None:
+    text = "Консультации продолжатся в пятницу в Казани."
+    assert _values(text, datetime(2024, 3, 13), "ru") == [("пятницу", "2024-03-15")]
