@@ -132,8 +132,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         w for w in whens if w.back and _is(s, min(token_after(s, w.timex), len(s.tokens) - 1), c.OF)
     ]
     spans = [h for h in (span_back(s, clause, w) for w in of_spans) if h]
-    if spans:
-        return spans
+    own = [w for w in whens if w not in of_spans and not w.back]
+    if spans and not (c.DATE_BEFORE_SPAN and own):  # "rouvrira en juin après deux ans de
+        return spans  # travaux": the reopening in June, the works only its aside
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
     if not whens:
         return []

@@ -442,3 +442,8 @@ QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 # none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
 # beyond SUBJECT_AFTER_VERB.
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# Whether a clause's own date wins over a span of the past it names ("… after two years of
+# works"): not here (English output kept as it was tuned).
+DATE_BEFORE_SPAN = False

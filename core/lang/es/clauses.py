@@ -454,3 +454,8 @@ SUBJECT_AFTER_VERB_IF_NONE = frozenset(
     " estallar arrancar volver regresar entrar salir aparecer caer desaparecer surgir"
     " finalizar reanudar continuar seguir abrir cerrar".split()
 )
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True

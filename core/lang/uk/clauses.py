@@ -359,3 +359,8 @@ QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 # none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
 # beyond SUBJECT_AFTER_VERB.
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True

@@ -203,3 +203,19 @@ def test_a_spanish_object_after_a_left_out_subject_is_no_subject(tmp_path: Path)
 def test_a_russian_reflexive_plural_future_reads_ahead() -> None:
     text = "Консультации продолжатся в пятницу в Казани."
     assert _values(text, datetime(2024, 3, 13), "ru") == [("пятницу", "2024-03-15")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "event"),
+    [
+        ("fr", "La piscine rouvrira ses bassins en juin après deux ans de travaux.", "2024-06"),
+        ("es", "La piscina reabrirá sus puertas en junio tras dos años de obras.", "2024-06"),
+    ],
+)
+def test_a_clause_date_wins_over_a_span_it_names(tmp_path: Path, language, body, event) -> None:
+    header = {"fr": "Publié le 13 mars 2024", "es": "Publicado el 13 de marzo de 2024"}[language]
+    title = {"fr": "La piscine du quartier", "es": "La piscina del barrio"}[language]
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
+    events = [(e.start, e.title) for e in extract_events(read_article(path))]
+    assert [d for d, _ in events] == [event], events
