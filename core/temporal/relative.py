@@ -188,6 +188,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     day = shift(base, letter, sign * round(n * mult))
+    if ref and letter == "W" and base_precision == "day" and t.WEEKS_FROM_A_DAY_AS_DAY:
+        precision = "day"  # "Am 3. Februar … Zwei Wochen später": 17 February, counted
     precision = coarser(precision, base_precision)
     if precision == "decade":
         precision = "year"

@@ -283,3 +283,7 @@ PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = False
+
+
+# "Two weeks later" after a day named: the week it falls in, as TimeML annotates it.
+WEEKS_FROM_A_DAY_AS_DAY = False

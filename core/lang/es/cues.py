@@ -213,3 +213,8 @@ PAST_PERFECT = r"(?!)"
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
+
+
+# "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
+# happening by its day), not only the week it falls in.
+WEEKS_FROM_A_DAY_AS_DAY = True

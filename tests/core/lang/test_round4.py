@@ -219,3 +219,25 @@ def test_a_clause_date_wins_over_a_span_it_names(tmp_path: Path, language, body,
     path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
     events = [(e.start, e.title) for e in extract_events(read_article(path))]
     assert [d for d, _ in events] == [event], events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "de",
+            "Am 4. Februar brannte die Scheune. Zwei Wochen später war sie abgerissen.",
+            "2024-02-18",
+        ),
+        (
+            "fr",
+            "Le 4 février, la grange a brûlé. Deux semaines plus tard, elle a été démolie.",
+            "2024-02-18",
+        ),
+        ("ru", "4 февраля сгорел амбар. Через две недели его снесли.", "2024-02-18"),
+        ("en", "On February 4 the barn burned. Two weeks later it was pulled down.", "2024-W07"),
+    ],
+)
+def test_weeks_counted_from_a_day_give_a_day(language: str, text: str, value: str) -> None:
+    """English keeps the week TimeML annotates; the others give the day a timeline needs."""
+    assert _values(text, datetime(2024, 3, 13), language)[-1][1] == value
