@@ -29,7 +29,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
-from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
@@ -231,6 +231,13 @@ def clause_happening(
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    if (
+        stop < clause.end
+        and s.tokens[stop].text == ","
+        and zu_infinitive(s.tokens, stop + 1, clause.end, c)
+    ):  # "Der Minister kündigte an, nach China zu reisen": what he announced
+        rest = (j for j in range(stop + 1, clause.end) if s.tokens[j].text == ",")
+        stop = min(end, next(rest, clause.end))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
@@ -279,6 +286,8 @@ def _reduced_relative(s: Sentence, clause: Clause) -> bool:
     word, nxt = s.tokens[verb].lower, s.tokens[verb + 1].lower
     if not word.endswith(c.PAST_PARTICIPLE) or nxt not in c.PREPOSITIONS | {c.AS, c.TO}:
         return False
+    if word in c.AUX and not c.is_participle(word):
+        return False  # German "hat am Mittwoch beschlossen": an auxiliary ending like one
     later = finite_verb(s.tokens, verb + 1, clause.end, s.language)
     if later is None or not _takes_object(s, later, clause.end):
         return False

@@ -90,6 +90,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "asked if she thought …": "if" is "whether", no condition
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
+        if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
+            continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
@@ -466,3 +468,19 @@ def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     return close is not None and _finite_verb(tokens, k + 1, close, c) is None
+
+
+def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
+    """Whether tokens from ``k`` to the next comma are an infinitive with "zu" closing a verb
+    where the verb goes last ("…, die Steuern zu senken", "…, den Vertrag abzuschließen"):
+    part of the clause before, no clause of its own."""
+    if not c.VERB_LAST:
+        return False
+    stop = next((j for j in range(k, end) if tokens[j].text == ","), end)
+    if stop - k < 2 or "VERB" not in c.lemmas(tokens[stop - 1].lower):
+        return False
+    last = tokens[stop - 1].lower
+    glued = c.TO in last[2:]  # "abzuschließen": the particle, then "zu"
+    if tokens[stop - 2].lower != c.TO and not glued:
+        return False
+    return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))

@@ -241,3 +241,22 @@ def test_a_clause_date_wins_over_a_span_it_names(tmp_path: Path, language, body,
 def test_weeks_counted_from_a_day_give_a_day(language: str, text: str, value: str) -> None:
     """English keeps the week TimeML annotates; the others give the day a timeline needs."""
     assert _values(text, datetime(2024, 3, 13), language)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a Perfekt's "hat" is no bare participle, and "…, die Steuern zu senken" no relative
+        (
+            "Der Stadtrat hat am Montag beschlossen, die Gebühren zu senken.",
+            ("2024-03-11", "Der Stadtrat hat beschlossen, die Gebühren zu senken"),
+        ),
+        # a date inside an infinitive with "zu" after a comma is no second happening
+        (
+            "Die Ministerin kündigte an, im Mai nach Japan zu reisen.",
+            ("2024-05", "Die Ministerin kündigte an, nach Japan zu reisen"),
+        ),
+    ],
+)
+def test_german_infinitives_with_zu(tmp_path: Path, body: str, event) -> None:
+    assert event in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")
