@@ -103,7 +103,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
     if cues.verb_last:  # "…, dass die Produktion Ende Juni eingestellt wird": its own verbs
-        left = max([left, *(m.end() for m in cues.verb_last.finditer(text, left, start))])
+        opened = (m.end() for m in cues.verb_last.finditer(text, left, right) if m.end() <= start)
+        left = max([left, *opened])
     before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
     # "hat am Montag die Brücke eröffnet": an auxiliary whose participle is past the date
     last = before[-1].start() if before else left

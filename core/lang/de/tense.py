@@ -116,6 +116,8 @@ AUXILIARY = (
 # Ende Juni eingestellt wird": "wird", not "teilte").
 VERB_LAST_CLAUSE = (
     r",\s+(?:dass|ob|weil|wenn|nachdem|bevor|sobald|bis|damit|sodass|obwohl|falls|als)\s"
+    # and an infinitive with "zu": "kündigte an, im Mai nach Japan zu reisen"
+    r"|,\s+(?=[^,.;:]*?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\s*(?:[,.;:]|$))"
 )
 
 
