@@ -182,6 +182,7 @@ FUNCTION_WORDS = _words(
 # Words before a time expression that go with it ("am [Montag]", "seit [2014]").
 TIMEX_PREPOSITIONS = _words(
     "am an im in um seit bis ab vom von zum zur für während bis gegen und oder nach vor"
+    " den dem"  # "auf den 2. April verschoben", "seit dem 1. Mai" (with DATE_PREPOSITION_LEADS)
 )
 RANGE_OPENERS = ("von", "vom", "zwischen")
 RANGE_JOINERS = ("bis", "bis zum", "bis zur", "und", "-", "–")
@@ -295,7 +296,8 @@ IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
 # A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
+# The preposition before an article before a date: "auf den 2. April", "für den 20. März".
+DATE_PREPOSITION_LEADS = _words("auf für bis seit ab zu vor nach an")
 # A passive's particle left by a date (English "issued on"), and written day numbers after a
 # month (English "June eight"): none listed yet.
 DATE_PARTICLES: frozenset[str] = frozenset()

@@ -260,3 +260,14 @@ def test_weeks_counted_from_a_day_give_a_day(language: str, text: str, value: st
 )
 def test_german_infinitives_with_zu(tmp_path: Path, body: str, event) -> None:
     assert event in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        ("Laut Polizei ereignete sich der Unfall am Dienstagmorgen.", "Der Unfall ereignete sich"),
+        ("Die Anhörung wurde auf den 2. April verschoben.", "Die Anhörung wurde verschoben"),
+    ],
+)
+def test_german_news_verbs_and_dates_after_an_article(tmp_path: Path, body: str, event) -> None:
+    assert event in [t for _, t in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")]
