@@ -34,6 +34,7 @@ from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.told import said_after, span_back, statement
+from core.events.verblast import verb_last_happening
 from core.events.wording import (
     cut_coordination,
     reduce_names,
@@ -224,6 +225,9 @@ def clause_happening(
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
+    verb_last = verb_last_happening(s, clause, when) if when else None
+    if verb_last is not None:
+        return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
     if verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS:

@@ -271,3 +271,31 @@ def test_german_infinitives_with_zu(tmp_path: Path, body: str, event) -> None:
 )
 def test_german_news_verbs_and_dates_after_an_article(tmp_path: Path, body: str, event) -> None:
     assert event in [t for _, t in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Nachdem die Jury am Montag den Preis vergeben hatte, feierten die Gewinner.",
+            ("2024-03-11", "Die Jury hatte den Preis vergeben"),
+        ),
+        (
+            "Der Verein teilte mit, dass das Stadion am Samstag wieder öffnet.",
+            ("2024-03-16", "Das Stadion öffnet wieder"),
+        ),
+        (
+            "Sie erklärte, dass die Verhandlungen im Mai fortgesetzt werden sollen.",
+            ("2024-05", "Die Verhandlungen sollen fortgesetzt werden"),
+        ),
+    ],
+)
+def test_a_german_verb_last_clause_gives_a_title_with_its_verb_second(
+    tmp_path: Path, body: str, event
+) -> None:
+    assert event in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")
+
+
+def test_a_verb_last_clause_with_a_pronoun_is_left_alone(tmp_path: Path) -> None:
+    body = "Nachdem er am Montag zurückgetreten war, übernahm seine Stellvertreterin."
+    assert not [t for _, t in _events(tmp_path, body, "Veröffentlicht am 13.03.2024") if "war" in t]
