@@ -299,3 +299,19 @@ def test_a_german_verb_last_clause_gives_a_title_with_its_verb_second(
 def test_a_verb_last_clause_with_a_pronoun_is_left_alone(tmp_path: Path) -> None:
     body = "Nachdem er am Montag zurückgetreten war, übernahm seine Stellvertreterin."
     assert not [t for _, t in _events(tmp_path, body, "Veröffentlicht am 13.03.2024") if "war" in t]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "event"),
+    [
+        ("ru", "По данным полиции, авария произошла в понедельник утром.", "Авария произошла"),
+        ("ru", "Напомним, в январе фабрика остановила производство.", "Фабрика остановила"),
+        ("uk", "Нагадаємо, у січні фабрика зупинила виробництво.", "Фабрика зупинила"),
+    ],
+)
+def test_russian_and_ukrainian_pasts_and_openers(tmp_path: Path, language, body, event) -> None:
+    header = {"ru": "Опубликовано: 13.03.2024", "uk": "Опубліковано: 13.03.2024"}[language]
+    path = tmp_path / "article.txt"
+    path.write_text(f"{_TITLES[language]}\n\n{header}\n\n{body}\n", encoding="utf-8")
+    titles = [e.title for e in extract_events(read_article(path))]
+    assert any(t.startswith(event) for t in titles), titles
