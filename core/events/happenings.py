@@ -230,7 +230,11 @@ def clause_happening(
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
-    if verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS:
+    negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
+    if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
+        (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
+        for k in range(verb + 1, clause.end)
+    ):
         return None  # "he never returned", "он не спал": what did not happen (a title drops "не")
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table

@@ -447,3 +447,7 @@ SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 # Whether a clause's own date wins over a span of the past it names ("… after two years of
 # works"): not here (English output kept as it was tuned).
 DATE_BEFORE_SPAN = False
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()

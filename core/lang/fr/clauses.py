@@ -189,6 +189,7 @@ FUNCTION_WORDS = _words(
 TIMEX_PREPOSITIONS = _words(
     "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
     " d' entre vers pour et ou avant après"
+    " qu'en qu’en qu'au qu’au qu'à qu’à qu'le"  # "ne furent ouvertes qu'en 1923"
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
@@ -386,3 +387,8 @@ SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
 # en juin après deux ans de travaux" is the reopening in June, not two years of works.
 DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction: "Ses archives ne furent ouvertes qu'en 1923" (only
+# then, a happening), not "ne furent pas ouvertes".
+ONLY_AFTER_NEGATION = ("que ", "qu'", "qu’")  # the word "que", or elided

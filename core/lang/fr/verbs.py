@@ -228,6 +228,14 @@ PAST_FORMS = frozenset(
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
     # the participles of "requérir", "ouvrir", "offrir": "requis", "ouvert", "offerte"
     or (form.endswith(("is", "ise", "ises", "ert", "erte", "erts", "ertes")) and form != "dis")
+) | frozenset(  # the passé simple of "-er" verbs: "signa", "démissionna" (not "signera")
+    form
+    for form, inf in FORMS.items()
+    if inf.endswith("er")
+    and form.endswith("a")
+    and not form.endswith("era")
+    and "'" not in form
+    and inf not in _IRREGULAR
 )
 PARTICIPLES = frozenset(
     form
@@ -236,6 +244,15 @@ PARTICIPLES = frozenset(
     if form.endswith((*_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "it", "t"))
     or form.endswith(("erte", "ertes", "ise", "ises"))
     if not form.endswith(("èrent", "irent", "urent"))
+)
+# ... and the feminine and plural of those the lists give in one form only: "ouvertes",
+# "faites", "prises" (a participle, so "furent ouvertes" is a happening, not a state)
+PARTICIPLES |= frozenset(
+    form + ending
+    for form in PARTICIPLES
+    if form.endswith(("ert", "ait", "is", "int", "uit"))
+    for ending in ("e", "s", "es")
+    if not (form.endswith("s") and ending == "s")
 )
 
 

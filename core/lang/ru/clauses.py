@@ -368,3 +368,7 @@ SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
 # en juin après deux ans de travaux" is the reopening in June, not two years of works.
 DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()

@@ -315,3 +315,17 @@ def test_russian_and_ukrainian_pasts_and_openers(tmp_path: Path, language, body,
     path.write_text(f"{_TITLES[language]}\n\n{header}\n\n{body}\n", encoding="utf-8")
     titles = [e.title for e in extract_events(read_article(path))]
     assert any(t.startswith(event) for t in titles), titles
+
+
+def test_french_passe_simple_and_restriction(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Histoire du port\n\nPublié le 13 mars 2024\n\nLe port reçut ses premiers navires en"
+        " 1850. Le capitaine démissionna trois jours plus tard. Ses registres ne furent ouverts"
+        " qu'en 1931. Le phare ne fut pas rallumé en 1940.\n",
+        encoding="utf-8",
+    )
+    events = [(e.start, e.title) for e in extract_events(read_article(path))]
+    assert ("1850", "Le capitaine démissionna") in events  # a passé simple, a year's days on
+    assert ("1931", "Ses registres furent ouverts") in events
+    assert not [t for _, t in events if "phare" in t]  # a real negation stays out
