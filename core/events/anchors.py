@@ -21,6 +21,7 @@ from functools import cache
 
 from core import lang
 from core.temporal.tagger import Timex
+from core.temporal.tense import says_ahead
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +151,19 @@ def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
     return role(text, timex, language) == DATES
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def role(text: str, timex: Timex, language: str = "en") -> str:
     """What ``timex`` dates: ``DATES``, ``DESCRIBES`` or ``MODIFIES`` (see above)."""
     cues = _cues(language)
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
+    if since and _DAY.match(timex.value) and lang.words(language, "anchors").SINCE_AHEAD_STARTS:
+        # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
+        # ("с 2014 года завод работает" stays one)
+        since = not says_ahead(text, timex.start, timex.end, language)
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")

@@ -26,7 +26,7 @@ from core.temporal.calendar import (
     shift,
     weekday_near,
 )
-from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds, tells_past
 
 Resolved = tuple[str, str] | None
 
@@ -317,6 +317,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         base, precision = said.day, coarser(precision, said.precision)
     elif told and ctx.story:
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
+    elif (
+        step > 0
+        and t.NEXT_IN_PAST_FROM_LAST_DATE
+        and ctx.anchor is not None
+        and rel in t.ANAPHOR_STEP
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)
     day = shift(base, letter, step * mult)

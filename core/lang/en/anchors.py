@@ -207,3 +207,8 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
     "winner winners champion champions runner-up finalist finalists holder holders "
     "titleholder medallist medalist medallists medalists victor nominee nominees".split()
 )
+
+
+# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
+# июня … будет закрыт"), not a running span's start: not read here.
+SINCE_AHEAD_STARTS = False

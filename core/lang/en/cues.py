@@ -287,3 +287,8 @@ SEASON_OVER_AHEAD = False
 
 # "Two weeks later" after a day named: the week it falls in, as TimeML annotates it.
 WEEKS_FROM_A_DAY_AS_DAY = False
+
+
+# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
+# "наступного року" is both "next" and "the following"): not here.
+NEXT_IN_PAST_FROM_LAST_DATE = False

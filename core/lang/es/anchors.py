@@ -93,3 +93,8 @@ CHANGE_BEFORE_FROM = r""
 FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
+
+
+# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
+# июня … будет закрыт"), not a running span's start: not read here.
+SINCE_AHEAD_STARTS = False

@@ -218,3 +218,8 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
+# "наступного року" is both "next" and "the following"): not here.
+NEXT_IN_PAST_FROM_LAST_DATE = False

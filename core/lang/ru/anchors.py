@@ -65,3 +65,8 @@ CHANGE_BEFORE_FROM = r""
 FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
+
+
+# A "since" date under a future verb is the day a change starts: "С 1 июня рынок будет
+# закрыт", "З 1 червня подорожчає проїзд" (the same word as "since" in "с 2014 года").
+SINCE_AHEAD_STARTS = True
