@@ -384,6 +384,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
+    clitic = s.tokens[a].lower in c.OBJECT_CLITICS and a + 1 < b
+    if clitic and (own_verb == a + 1 or "VERB" in c.lemmas(s.tokens[a + 1].lower)):
+        a = own_verb = a + 1  # "cerró el parque y lo reabrirá el domingo": "reabrirá" (a title
+        # opens on its verb; the pronoun stands for the object already told)
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
     if s.tokens[a].lower in c.PREPOSITIONS and not any(

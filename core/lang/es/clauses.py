@@ -463,3 +463,8 @@ DATE_BEFORE_SPAN = True
 
 # What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb: "cerró el parque y lo reabrirá el domingo"
+# (a follow-on opens on them, its verb next).
+OBJECT_CLITICS = _words("lo la los las le les")

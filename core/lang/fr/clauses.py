@@ -392,3 +392,8 @@ DATE_BEFORE_SPAN = True
 # What makes a negation a restriction: "Ses archives ne furent ouvertes qu'en 1923" (only
 # then, a happening), not "ne furent pas ouvertes".
 ONLY_AFTER_NEGATION = ("que ", "qu'", "qu’")  # the word "que", or elided
+
+
+# Object pronouns written before their verb: "a fermé le parc et le rouvrira dimanche"
+# (a follow-on opens on them, its verb next).
+OBJECT_CLITICS = _words("le la les l' lui leur")

@@ -372,3 +372,7 @@ DATE_BEFORE_SPAN = True
 
 # What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
+OBJECT_CLITICS: frozenset[str] = frozenset()

@@ -363,3 +363,27 @@ def test_a_year_after_since_stays_a_running_span(tmp_path: Path) -> None:
     body = "С 2014 года фабрика работает в две смены."
     path.write_text(f"{_TITLES['ru']}\n\nОпубликовано: 13.03.2024\n\n{body}\n", encoding="utf-8")
     assert not [e for e in extract_events(read_article(path)) if e.start == "2014"]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "body", "second"),
+    [
+        (
+            "es",
+            "Publicado el 13 de marzo de 2024",
+            "El club cerró este martes el estadio y lo reabrirá el próximo domingo.",
+            ("2024-03-17", "El club reabrirá"),
+        ),
+        (
+            "fr",
+            "Publié le 13 mars 2024",
+            "La mairie a fermé la piscine mardi et la rouvrira dimanche.",
+            ("2024-03-17", "La mairie rouvrira"),
+        ),
+    ],
+)
+def test_a_second_verb_after_an_object_pronoun(tmp_path: Path, language, header, body, second):
+    title = {"es": "El estadio del club", "fr": "La piscine municipale"}[language]
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
+    assert second in [(e.start, e.title) for e in extract_events(read_article(path))]
