@@ -35,8 +35,11 @@ def verb_first_happening(
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    said = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
+    about = " ".join(t.lower for t in s.tokens[clause.body : clause.body + 2])
+    if said and about not in c.ABOUT_THIS:
         return None  # "В пятницу заявил министр": what was said is the news, not here
+    # ("Об этом в среду рассказали в пресс-службе": the saying of the news just told, dated)
     drop = widen_drop(s.tokens, s.drop, s.language)
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     lexical = verb + (no_subject and s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE)
@@ -44,7 +47,10 @@ def verb_first_happening(
     if after is None:
         return None
     word = s.tokens[after]
-    if not word.text[:1].isalpha() or word.lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX:
+    impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
+    if not word.text[:1].isalpha() or word.lower in c.COORDINATORS | c.AUX:
+        return None
+    if word.lower in c.PREPOSITIONS and not impersonal:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
     if c.is_past(word.text) and not word.text[:1].isupper():
         return None

@@ -329,3 +329,8 @@ ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 
 # Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
 OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

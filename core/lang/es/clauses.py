@@ -468,3 +468,8 @@ ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 # Object pronouns written before their verb: "cerró el parque y lo reabrirá el domingo"
 # (a follow-on opens on them, its verb next).
 OBJECT_CLITICS = _words("lo la los las le les")
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

@@ -397,3 +397,8 @@ ONLY_AFTER_NEGATION = ("que ", "qu'", "qu’")  # the word "que", or elided
 # Object pronouns written before their verb: "a fermé le parc et le rouvrira dimanche"
 # (a follow-on opens on them, its verb next).
 OBJECT_CLITICS = _words("le la les l' lui leur")
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

@@ -376,3 +376,8 @@ ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 
 # Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
 OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb: "Об этом
+# в среду рассказали в пресс-службе" is a happening dated Wednesday.
+ABOUT_THIS = frozenset(("об этом", "о том"))

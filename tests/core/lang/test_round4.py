@@ -387,3 +387,22 @@ def test_a_second_verb_after_an_object_pronoun(tmp_path: Path, language, header,
     path = tmp_path / "article.txt"
     path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
     assert second in [(e.start, e.title) for e in extract_events(read_article(path))]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "event"),
+    [
+        (
+            "ru",
+            "Об этом в среду рассказали в пресс-службе мэрии.",
+            ("2024-03-13", "Об этом рассказали"),
+        ),
+        ("uk", "Про це в понеділок повідомив директор школи.", ("2024-03-11", "Про це повідомив")),
+    ],
+)
+def test_a_report_of_the_news_just_told_is_dated(tmp_path: Path, language, body, event) -> None:
+    header = {"ru": "Опубликовано: 13.03.2024", "uk": "Опубліковано: 13.03.2024"}[language]
+    path = tmp_path / "article.txt"
+    path.write_text(f"{_TITLES[language]}\n\n{header}\n\n{body}\n", encoding="utf-8")
+    events = [(e.start, e.title) for e in extract_events(read_article(path))]
+    assert any(d == event[0] and t.startswith(event[1]) for d, t in events), events
