@@ -406,3 +406,28 @@ def test_a_report_of_the_news_just_told_is_dated(tmp_path: Path, language, body,
     path.write_text(f"{_TITLES[language]}\n\n{header}\n\n{body}\n", encoding="utf-8")
     events = [(e.start, e.title) for e in extract_events(read_article(path))]
     assert any(d == event[0] and t.startswith(event[1]) for d, t in events), events
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "event"),
+    [
+        (
+            "es",
+            "A las 22.15 del 3 de mayo de 1968, los estudiantes ocuparon el rectorado.",
+            "1968-05-03",
+        ),
+        ("fr", "À 22 h 15, le 3 mai 1968, les étudiants occupèrent la Sorbonne.", "1968-05-03"),
+        ("de", "Um 22.15 Uhr am 3. Mai 1968 besetzten die Studenten das Rektorat.", "1968-05-03"),
+    ],
+)
+def test_a_clock_time_takes_the_day_after_it(language: str, body: str, event: str) -> None:
+    from core.events.entities import find_mentions
+    from core.events.extract import _whens
+    from core.events.happenings import sentence_happenings
+
+    timexes = tag(body, datetime(2020, 3, 13), language)
+    whens = _whens(body, timexes, language)
+    found = sentence_happenings(
+        body, 0, len(body), whens, find_mentions(body, 0, language=language), language
+    )
+    assert [h.when.timex.value for h in found if h.when] == [event]
