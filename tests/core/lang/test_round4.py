@@ -11,7 +11,7 @@ import pytest
 from core.events.extract import extract_events
 from core.reading.readers import read_article
 from core.temporal.tagger import tag
-from tests.core.lang.round4 import DEV, totals
+from tests.core.lang.round4 import DEV, UNSEEN, totals
 
 
 def _values(text: str, published: datetime, language: str) -> list[tuple[str, str]]:
@@ -431,3 +431,18 @@ def test_a_clock_time_takes_the_day_after_it(language: str, body: str, event: st
         body, 0, len(body), whens, find_mentions(body, 0, language=language), language
     )
     assert [h.when.timex.value for h in found if h.when] == [event]
+
+
+# The unseen articles (written after the fixes), measured once: 27 of 35, 3 dated wrong (25 of
+# 35, 2 wrong, with the code before round 4). Floors, and the wrong dates known:
+# de "weil Frost im April … beschädigt hatte" after "im vergangenen Jahr" (April of this year),
+# ru "весной прошлого года было приостановлено" (the spring of 2023 from the clause before),
+# uk "Минулого року збір розпочався … в середині червня" (the year only).
+UNSEEN_FLOORS = {"de": 5, "es": 5, "fr": 6, "ru": 7, "uk": 4}
+
+
+@pytest.mark.parametrize("language", sorted(UNSEEN))
+def test_the_unseen_round4_articles(language: str) -> None:
+    right, wrong, traps, listed = totals(UNSEEN[language], language)
+    assert right >= UNSEEN_FLOORS[language], f"{right}/{listed}"
+    assert wrong <= 1 and traps <= 1, f"{wrong} dated wrong, {traps} on a trap date"
