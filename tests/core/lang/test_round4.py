@@ -446,3 +446,13 @@ def test_the_unseen_round4_articles(language: str) -> None:
     right, wrong, traps, listed = totals(UNSEEN[language], language)
     assert right >= UNSEEN_FLOORS[language], f"{right}/{listed}"
     assert wrong <= 1 and traps <= 1, f"{wrong} dated wrong, {traps} on a trap date"
+
+
+def test_a_reported_negation_stays_in_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    body = "La consejera aseguró el lunes que el hospital no cerrará sus urgencias en verano."
+    path.write_text(
+        f"{_TITLES['es']}\n\nPublicado el 13 de marzo de 2024\n\n{body}\n", encoding="utf-8"
+    )
+    titles = [e.title for e in extract_events(read_article(path))]
+    assert titles and all(" no cerrará" in t for t in titles if "cerrará" in t), titles
