@@ -456,3 +456,9 @@ def test_a_reported_negation_stays_in_the_title(tmp_path: Path) -> None:
     )
     titles = [e.title for e in extract_events(read_article(path))]
     assert titles and all(" no cerrará" in t for t in titles if "cerrará" in t), titles
+
+
+def test_a_role_and_a_name_after_a_german_verb_are_the_subject(tmp_path: Path) -> None:
+    body = "Am Abend eröffnete die Ministerin Eva Brandt die Messe."
+    titles = [t for _, t in _events(tmp_path, body, "Veröffentlicht am 13.03.2024")]
+    assert titles == ["Brandt eröffnete die Messe"]
