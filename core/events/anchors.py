@@ -21,6 +21,7 @@ from functools import cache
 
 from core import lang
 from core.temporal.tagger import Timex
+from core.temporal.tense import says_ahead
 
 log = logging.getLogger(__name__)
 
@@ -167,21 +168,28 @@ def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
     return role(text, timex, language) == DATES
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def role(text: str, timex: Timex, language: str = "en") -> str:
     """What ``timex`` dates: ``DATES``, ``DESCRIBES``, ``MODIFIES`` or ``TELLS_WHEN`` (see
     above)."""
     cues = _cues(language)
-    found = _role(text, timex, cues)
+    found = _role(text, timex, cues, language)
     tells = cues.when_clause and cues.when_clause.match(text[timex.end : timex.end + _LOOK_AHEAD])
     if found != DATES and timex.type == "DATE" and tells:
         return TELLS_WHEN  # "since 1998, when they won the league": the win's date
     return found
 
 
-def _role(text: str, timex: Timex, cues: _Cues) -> str:
+def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
+    if since and _DAY.match(timex.value) and lang.words(language, "anchors").SINCE_AHEAD_STARTS:
+        # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
+        # ("с 2014 года завод работает" stays one)
+        since = not says_ahead(text, timex.start, timex.end, language)
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
@@ -325,7 +333,7 @@ def _reach(before: str, cues: _Cues) -> str:
     """The part of ``before`` in the date's own clause: back to the last clause break, over
     appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
     stops = list(cues.stop.finditer(before))
-    sentence_end = stops and stops[-1].group()[:1] in ".!?"
+    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"  # (a line break, where one stops)
     if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
         return ""  # the date opens its sentence: nothing of the sentence before is its clause
     cuts = [0, *(m.end() for m in stops)]

@@ -30,11 +30,12 @@ from core.events.parse import (
     token_at,
 )
 from core.events.phrase_edges import reads_whole_without
-from core.events.phrases import Clause, finite_verb, is_finite
+from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
+from core.events.verblast import verb_last_happening
 from core.events.when_clauses import told_by_when_clause, when_clause_date
 from core.events.wording import (
     cut_coordination,
@@ -130,6 +131,8 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         c.SUBJECT_AFTER_SAYING
         and s.tokens[rest[0]].lower in c.DETERMINERS | c.POSSESSIVE_PRONOUNS
         and finite_verb(s.tokens, rest[0], clause.end, s.language) is None
+        # the news before it has a verb ("El presidente, X, anunció el lunes el adelanto": no)
+        and finite_verb(s.tokens, clause.start, commas[-1], s.language) is not None
     )
 
 
@@ -140,8 +143,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         w for w in whens if w.back and _is(s, min(token_after(s, w.timex), len(s.tokens) - 1), c.OF)
     ]
     spans = [h for h in (span_back(s, clause, w) for w in of_spans) if h]
-    if spans:
-        return spans
+    own = [w for w in whens if w not in of_spans and not w.back]
+    if spans and not (c.DATE_BEFORE_SPAN and own):  # "rouvrira en juin après deux ans de
+        return spans  # travaux": the reopening in June, the works only its aside
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
     if not whens:
         return []
@@ -227,15 +231,31 @@ def clause_happening(
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None
+    if inverted is None and when and not subject:  # "El domingo murieron dos personas"
+        inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
+    verb_last = verb_last_happening(s, clause, when) if when else None
+    if verb_last is not None:
+        return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
-    if verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS:
+    negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
+    if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
+        (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
+        for k in range(verb + 1, clause.end)
+    ):
         return None  # "he never returned", "он не спал": what did not happen (a title drops "не")
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    if (
+        stop < clause.end
+        and s.tokens[stop].text == ","
+        and zu_infinitive(s.tokens, stop + 1, clause.end, c)
+    ):  # "Der Minister kündigte an, nach China zu reisen": what he announced
+        rest = (j for j in range(stop + 1, clause.end) if s.tokens[j].text == ",")
+        stop = min(end, next(rest, clause.end))
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
@@ -291,6 +311,8 @@ def _reduced_relative(s: Sentence, clause: Clause) -> bool:
     word, nxt = s.tokens[verb].lower, s.tokens[verb + 1].lower
     if not word.endswith(c.PAST_PARTICIPLE) or nxt not in c.PREPOSITIONS | {c.AS, c.TO}:
         return False
+    if word in c.AUX and not c.is_participle(word):
+        return False  # German "hat am Mittwoch beschlossen": an auxiliary ending like one
     later = finite_verb(s.tokens, verb + 1, clause.end, s.language)
     if later is None or not _takes_object(s, later, clause.end):
         return False
@@ -379,6 +401,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
+    clitic = s.tokens[a].lower in c.OBJECT_CLITICS and a + 1 < b
+    if clitic and (own_verb == a + 1 or "VERB" in c.lemmas(s.tokens[a + 1].lower)):
+        a = own_verb = a + 1  # "cerró el parque y lo reabrirá el domingo": "reabrirá" (a title
+        # opens on its verb; the pronoun stands for the object already told)
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
     if own_verb == a and clause.opener == c.THAT and said_again(s, a):

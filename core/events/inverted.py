@@ -18,13 +18,16 @@ from core.events.titles import MAX_CHARS
 from core.events.wording import cut_coordination, reduce_names, widen_drop
 
 
-def verb_first_happening(s: Sentence, clause: Clause, when: When, end: int) -> Happening | None:
+def verb_first_happening(
+    s: Sentence, clause: Clause, when: When, end: int, no_subject: bool = False
+) -> Happening | None:
     """The happening of a clause whose subject comes after its verb, or None when the
     clause is not one (a subject before the verb, a pronoun, a verb of saying, no noun after
-    the verb)."""
+    the verb). ``no_subject``: no subject was found before the verb, nor one the clause
+    leaves out, which a language may then look for after it (``SUBJECT_AFTER_VERB_IF_NONE``)."""
     c = lang.words(s.language, "clauses")
     verb = clause.verb
-    if not c.SUBJECT_AFTER_VERB or verb is None:
+    if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
     if clause.opener and clause.opener not in c.COORDINATORS:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
@@ -32,15 +35,22 @@ def verb_first_happening(s: Sentence, clause: Clause, when: When, end: int) -> H
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    said = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
+    about = " ".join(t.lower for t in s.tokens[clause.body : clause.body + 2])
+    if said and about not in c.ABOUT_THIS:
         return None  # "В пятницу заявил министр": what was said is the news, not here
+    # ("Об этом в среду рассказали в пресс-службе": the saying of the news just told, dated)
     drop = widen_drop(s.tokens, s.drop, s.language)
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
-    after = next((k for k in range(verb + 1, stop) if k not in drop), None)
+    lexical = verb + (no_subject and s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE)
+    after = next((k for k in range(lexical + 1, stop) if k not in drop), None)  # "se reunieron"
     if after is None:
         return None
     word = s.tokens[after]
-    if not word.text[:1].isalpha() or word.lower in c.PREPOSITIONS | c.COORDINATORS | c.AUX:
+    impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
+    if not word.text[:1].isalpha() or word.lower in c.COORDINATORS | c.AUX:
+        return None
+    if word.lower in c.PREPOSITIONS and not impersonal:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
     if c.is_past(word.text) and not word.text[:1].isupper():
         return None
@@ -57,3 +67,14 @@ def verb_first_happening(s: Sentence, clause: Clause, when: When, end: int) -> H
     title = title[0].upper() + title[1:]
     kind = clause_kind(s, s.tokens[verb].text, predicate)
     return Happening(title, kind, when, s.entities([(clause.body, stop)], []))
+
+
+def _verb_first(s: Sentence, verb: int, c: object) -> bool:
+    """A verb that puts its subject after it when none is before it (``clauses.
+    SUBJECT_AFTER_VERB_IF_NONE``): "murieron dos personas", "se celebrará la reunión"."""
+    allowed = c.SUBJECT_AFTER_VERB_IF_NONE  # type: ignore[attr-defined]
+    if not allowed:
+        return False
+    lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))  # type: ignore[attr-defined]
+    words = {s.tokens[verb].lower, s.tokens[verb - 1].lower if verb else ""}  # "se" is "the verb"
+    return bool(lemmas & allowed or words & allowed)

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
-from core.events.phrases import finite_verb, is_finite
+from core.events.phrases import finite_verb, is_finite, zu_infinitive
 
 
 @cache
@@ -107,6 +107,8 @@ def joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
     after_previous = previous if isinstance(previous, int) else token_after(s, previous.timex)
     if k <= after_previous or s.tokens[k].lower not in c.AND_THEN:
         return None
+    if s.tokens[k].text == "," and zu_infinitive(s.tokens, k + 1, len(s.tokens), c):
+        return None  # "kündigte an, im April nach China zu reisen": what was announced
     return k
 
 

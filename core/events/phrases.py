@@ -92,6 +92,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
+        if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
+            continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
@@ -307,7 +309,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
         # "anunció que presentará una enmienda": the subject left out, the verb opens
         dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
-        return (lower in c.AUX or c.is_past(word) or dropped) and after
+        # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
+        second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
+        second = second and not c.is_participle(word)
+        return (lower in c.AUX or c.is_past(word) or dropped or second) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
@@ -407,6 +412,8 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
         return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
     regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
+    if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
+        return False  # German "ist", "hat": an auxiliary ending like a participle
     if not regular and not c.is_participle(tokens[k].text):
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
@@ -528,6 +535,8 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
     return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
+
+
 def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether token ``k`` is a nationality qualifying the noun after it, after an article or
     a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
@@ -535,3 +544,19 @@ def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS
     return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))
+
+
+def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
+    """Whether tokens from ``k`` to the next comma are an infinitive with "zu" closing a verb
+    where the verb goes last ("…, die Steuern zu senken", "…, den Vertrag abzuschließen"):
+    part of the clause before, no clause of its own."""
+    if not c.VERB_LAST:
+        return False
+    stop = next((j for j in range(k, end) if tokens[j].text == ","), end)
+    if stop - k < 2 or "VERB" not in c.lemmas(tokens[stop - 1].lower):
+        return False
+    last = tokens[stop - 1].lower
+    glued = c.TO in last[2:]  # "abzuschließen": the particle, then "zu"
+    if tokens[stop - 2].lower != c.TO and not glued:
+        return False
+    return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))

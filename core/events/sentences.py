@@ -25,8 +25,9 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the d
 def _abbreviations(language: str) -> frozenset[str]:
     """Words that end with a full stop without ending the sentence: the language's, and the
     short forms of its month names ("Feb", "Sept": a prefix of a longer name)."""
-    months = words(language, "calendar").MONTHS
-    short = {name for name in months if any(o != name and o.startswith(name) for o in months)}
+    calendar = words(language, "calendar")
+    months, cut = calendar.MONTHS, calendar.SHORT_MONTH_CUT
+    short = {n for n in months if any(len(o) - len(n) >= cut and o.startswith(n) for o in months)}
     return words(language, "clauses").ABBREVIATIONS | short
 
 

@@ -180,6 +180,12 @@ def _subject_after_verb(
             return None
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
+        after = next(
+            (m for m in s.mentions if b < clause.end and m.start == s.tokens[b].start), None
+        )
+        if after is not None and s.tokens[b - 1].lower in roles:  # "die Ministerin Eva Brandt"
+            while b < clause.end and s.tokens[b].start < after.end:
+                b += 1
     elif token.text[:1].isupper() and token.lower not in c.NOT_SUBJECT_STARTS:
         b = k + 1  # a noun without an article: "nahmen Staatsgäste an einer Feier teil"
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:

@@ -60,6 +60,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
     if not _is_subject(subject_words, c):
         return ""
+    if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
+        marks = "".join(c.QUOTED_NAME_MARKS)
+        subject_words = [bare for w in subject_words if (bare := w.strip(marks))]
     written = _words(predicate)
     if written and written[0].lower() in c.AUX and written[0][1:].islower():
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
@@ -145,8 +148,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     rest of a phrase ("including steel", "falling 0.7 pct")."""
     if not words:
         return False
-    opened = sum(w.count("``") + w.count("“") for w in words)
-    if opened != sum(w.count("''") + w.count("”") for w in words):
+    # the language's marks that only open or only close ("„Polarlicht“" is closed in German)
+    opens, closes = c.OPEN_QUOTES - c.CLOSE_QUOTES, c.CLOSE_QUOTES - c.OPEN_QUOTES
+    opened = sum(w.count(q) for w in words for q in opens)
+    if opened != sum(w.count(q) for w in words for q in closes):
         return False  # "Saying `` nothing …": a quotation's start, no subject
     first = words[0].lower()
     acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"

@@ -69,9 +69,12 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    told = " ".join(w for w in (f"{said}{c.REPORTED_THAT}", who, what) if w)
+    before = s.tokens[content.verb - 1] if content.verb > content.body else None
+    # "aseguró que las obras no se retrasarán": the "no" stays, or the title says the opposite
+    negation = before.text if before is not None and before.lower in c.NEGATIONS else ""
+    told = " ".join(w for w in (f"{said}{c.REPORTED_THAT}", who, negation, what) if w)
     title = headline(subject, told, language=s.language)
-    kept = _keeps_verb(title, who or c.THAT, what) if title else False
+    kept = _keeps_verb(title, who or c.THAT, f"{negation} {what}".strip()) if title else False
     if not title or not opens_finite(what, s.language) or not kept:
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]

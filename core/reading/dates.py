@@ -242,3 +242,7 @@ def languages_of(text: str) -> tuple[str, ...]:
     from core.reading.language import detect_language
 
     return tuple(dict.fromkeys((detect_language(text).guess, *LANGUAGES)))
+
+
+# What a year may carry in every language read: "2025 г.", "2025 року" (empty: none).
+YEAR_WORD = _either(sorted({w for c in LANGUAGES for w in words(c, "calendar").YEAR_WORDS}))

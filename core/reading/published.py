@@ -22,6 +22,7 @@ from core.lang import dateparser
 from core.reading.dates import (
     DAY_SUFFIX,
     MONTHS,
+    YEAR_WORD,
     FoundDate,
     found,
     month_number,
@@ -35,20 +36,26 @@ log = logging.getLogger(__name__)
 
 # Capitals only: BEIJING, TROMSØ, NEW YORK, МОСКВА, КИЇВ.
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'\-]+"
+# A capital and small letters, as Spanish agencies write it ("Vigo, 10 de junio de 2025
+# (EFE).-"), only before a date with its year: "Stocks, March 3 - fell" is no dateline.
+_TITLE_PLACE = (
+    r"(?=[^\n]{0,60}(?<!\d)(?:1[89]|20)\d\d(?!\d))[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zß-öø-ÿа-яёєіїґ'\-]+"
+)
 # Between a day and its month or year, a short word some languages write: "4 de febrero".
 _LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"
 # A month's name: one of a read language's (``MONTH``), else a word dateparser may know as
 # one ("4 février" before French is read); a word that names no month reads no date.
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 _DATELINE = re.compile(
-    r"^[ \t]*(?-i:" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
+    r"^[ \t]*(?-i:" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3}|" + _TITLE_PLACE + ")"
     r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"  # , Kenya / , N.Y.
     r",[ \t]+(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
     r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"
+    r"(?:[ \t]+(?P<yw>" + YEAR_WORD + r"))?"  # "4 марта 2025 г." (none in most languages)
     # the agency, "(Reuters)", "(AFP)", "/ТАСС/", then a dash ("(EFE).-"), or "/ТАСС/."
     r"[ \t]*\.?[ \t]*(?:(?:\([^\W\d_][^()\n]{1,29}\)|/[^\W\d_][^/\n]{1,29}/)[ \t]*)?"
-    r"(?:\.?(?:-{1,2}|–|—|_)|(?<=/)\.)[ \t]*",
+    r"(?:\.?(?:-{1,2}|–|—|_)|(?<=/)\.|(?(yw)(?<=\.)|(?!)))[ \t]*",  # or "28 мая 2025 года."
     re.MULTILINE | re.IGNORECASE,
 )
 _DATELINE_LINES = 15

@@ -28,7 +28,7 @@ from core.temporal.calendar import (
     unknown,
     weekday_near,
 )
-from core.temporal.tense import FUTURE, direction, sentence_bounds, tells_past
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds, tells_past
 
 Resolved = tuple[str, str] | None
 
@@ -199,6 +199,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     day = shift(base, letter, sign * round(n * mult))
+    if ref and letter == "W" and base_precision == "day" and t.WEEKS_FROM_A_DAY_AS_DAY:
+        precision = "day"  # "Am 3. Februar … Zwei Wochen später": 17 February, counted
     precision = coarser(precision, base_precision)
     if precision == "decade":
         precision = "year"
@@ -247,7 +249,18 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ref = told or ctx.reference(precision)
     near = ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300
     # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
-    if near and unit not in cues.calendar.PARTS_OF_DAY:
+    day_anchor = ctx.extra.get("day_anchor")
+    if (
+        near
+        and letter == "D"
+        and t.ANAPHOR_STEP.get(rel, 0)
+        and day_anchor
+        and start - day_anchor[1] < 600
+    ):
+        # "mis au jour mardi … Les fouilles avaient commencé début avril. … le lendemain":
+        # the day after the last day named, not somewhere in the month told in passing
+        ref = day_anchor[0]
+    elif near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)
     elif not told and ref is not ctx.anchor and story.reached_month(ctx, start, end):
@@ -324,6 +337,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         base, precision = ctx.story.day, coarser(precision, ctx.story.precision)
     elif story.quoted_then(ctx, start, end):
         return "DATE", unknown(precision)  # "We will leave next year," he said in 1969
+    elif (
+        step > 0
+        and t.NEXT_IN_PAST_FROM_LAST_DATE
+        and ctx.anchor is not None
+        and rel in t.ANAPHOR_STEP
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx)
     day = shift(base, letter, step * mult)

@@ -41,6 +41,7 @@ class _Cues:
     reported: re.Pattern[str]
     auxiliary: re.Pattern[str]
     perfect_past: re.Pattern[str]
+    verb_last: re.Pattern[str] | None
 
 
 @cache
@@ -70,6 +71,7 @@ def _cues(lang: str) -> _Cues:
         ignorecase(reported),
         re.compile(t.AUXILIARY, re.IGNORECASE),
         re.compile(rf"\b(?:{t.PERFECT_PAST})", re.IGNORECASE),
+        re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
     )
 
 
@@ -77,7 +79,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, approximately (abbreviations may split it)."""
     window_start = max(0, start - 400)
     left = window_start
-    for m in _SENTENCE_END.finditer(text, window_start, start):
+    # one past ``start``: the end's lookahead must see the capital a date opening its
+    # sentence begins with ("… an. Anfang Mai soll …")
+    for m in _SENTENCE_END.finditer(text, window_start, min(len(text), start + 1)):
         left = m.end()
     m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
     right = m.start() + 1 if m else min(len(text), end + 400)
@@ -98,6 +102,9 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
+    if cues.verb_last:  # "…, dass die Produktion Ende Juni eingestellt wird": its own verbs
+        opened = (m.end() for m in cues.verb_last.finditer(text, left, right) if m.end() <= start)
+        left = max([left, *opened])
     before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
     # "hat am Montag die Brücke eröffnet": an auxiliary whose participle is past the date
     last = before[-1].start() if before else left
@@ -180,7 +187,15 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
             return False  # "a still unspecified date": an adjective, not a verb
         if word in t.NOT_PAST:
             return word in t.PLANNED_PARTICIPLES
+    if t.CAPITAL_NOUNS and m.group(0)[0].isupper() and _inside_sentence(m):
+        return False  # German "nach dem Treffen vom Montag": a noun, not "treffen"
     return not (m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX))
+
+
+def _inside_sentence(m: re.Match[str]) -> bool:
+    """Whether the word matched stands after another word of its sentence."""
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \t\"„“«»'")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _kind(m: re.Match[str], cues: _Cues) -> int:

@@ -49,6 +49,10 @@ _WEAK = (
     " zahlen stellen einigen heiraten enden strömen"
     # round 3
     " enthüllen einweihen"
+    # round 4
+    " kehren entdecken werten"
+    " ereignen passieren verunglücken kollidieren prallen entgleisen beschlagnahmen"
+    " verkünden billigen zeichnen veröffentlichen schrumpfen fluten beben erschüttern"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -168,6 +172,16 @@ _STRONG = tuple(
         "gedenken gedenkt gedachte gedachten gedacht",
         "verlesen verliest verlas verlasen verlesen",
         "überfallen überfällt überfiel überfielen überfallen",
+        # round 4
+        "beraten berät beriet berieten beraten",
+        "berufen beruft berief beriefen berufen",
+        "laden lädt lud luden geladen",
+        "versterben verstirbt verstarb verstarben verstorben",
+        "überschlagen überschlägt überschlug überschlugen überschlagen",
+        "verleihen verleiht verlieh verliehen verliehen",
+        "entlassen entlässt entließ entließen entlassen",
+        "verschieben verschiebt verschob verschoben verschoben",
+        "durchsuchen durchsucht durchsuchte durchsuchten durchsucht",  # no "ge-"
     )
 )
 # Separable verbs: particle + verb. In a main clause the particle goes to the end ("teilte …
@@ -188,6 +202,7 @@ _SEPARABLE = (
     " zu+nehmen ab+nehmen auf+lösen ein+berufen ab+sperren aus+rufen ein+schlagen"
     " ab+schießen nieder+brennen zurück+schlagen ein+nehmen vor+legen aus+setzen"
     " bei+legen aus+tragen ab+lösen ein+ziehen aus+ziehen um+ziehen an+steigen"
+    " um+leiten aus+werten aus+zeichnen zusammen+stoßen auf+prallen"
 )
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
 _IRREGULAR_INF = {"tun": "tu", "sein": "sei"}

@@ -182,6 +182,7 @@ FUNCTION_WORDS = _words(
 # Words before a time expression that go with it ("am [Montag]", "seit [2014]").
 TIMEX_PREPOSITIONS = _words(
     "am an im in um seit bis ab vom von zum zur für während bis gegen und oder nach vor"
+    " den dem"  # "auf den 2. April verschoben", "seit dem 1. Mai" (with DATE_PREPOSITION_LEADS)
 )
 RANGE_OPENERS = ("von", "vom", "zwischen")
 RANGE_JOINERS = ("bis", "bis zum", "bis zur", "und", "-", "–")
@@ -295,7 +296,8 @@ IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
 # A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
+# The preposition before an article before a date: "auf den 2. April", "für den 20. März".
+DATE_PREPOSITION_LEADS = _words("auf für bis seit ab zu vor nach an")
 # A passive's particle left by a date (English "issued on"), and written day numbers after a
 # month (English "June eight"): none listed yet.
 DATE_PARTICLES: frozenset[str] = frozenset()
@@ -331,3 +333,33 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset()
 MALE_WORDS: frozenset[str] = frozenset()
 FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
+
+
+# Quotation marks a title drops around a name in its subject: "Das Forschungsschiff
+# „Polarlicht“ ist … zurückgekehrt" gives "Das Forschungsschiff Polarlicht ist zurückgekehrt"
+# (the titles join words with English spacing, which reads "“" as an opening mark).
+QUOTED_NAME_MARKS = frozenset(("„", "“"))
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
+OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

@@ -55,10 +55,11 @@ PAST = (
     r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
     r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
     r"|gestern|vorgestern|zuvor"
-    # the perfect's participle, lower case only (a capital "Ge-" begins a noun)
+    # the perfect's participle, lower case only (a capital "Ge-" begins a noun); not the
+    # passive's closing a subordinate clause ("dass die Produktion eingestellt wird")
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
-    r"(?<!\bgeben)(?<!\bgewinnen)(?<!\bgeraten)(?<!\bgeschehen)"
-    r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)"
+    r"(?<!\bgeben)(?<!\bgewinnen)(?<!\bgeraten)(?<!\bgeschehen)(?!\s+(?:wird|werden)\b)"
+    r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)(?!\s+(?:wird|werden)\b)"
     rf"|{PERFECT_PAST}"
 )
 PAST_SUFFIX = "te"
@@ -85,6 +86,8 @@ SCHEDULED_COPULA = r"\b(?:ist|sind)\s+(?:für\s+)?$"
 DEFERRED = (
     r"\b(?:verschoben|vertagt|verlängert|ausgesetzt|unterbrochen)\b[^.;]{0,40}?\b(?:auf|bis)"
     r"\s+(?:den\s+|nächsten\s+|kommenden\s+)?$"
+    # "bleibt … bis Samstag gesperrt": a state lasting until a day ahead
+    r"|\b(?:bleibt|bleiben)\b[^.;]{0,60}?\bbis\s+(?:zum\s+|nächsten\s+|kommenden\s+)?$"
 )
 ADJECTIVE_SLOT = (
     r"\b(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|noch|sehr|so|mehr|am)\s+$"
@@ -106,3 +109,18 @@ FUTURE_IN_PAST = r"würde|würden|sollte|sollten|wollte|wollten"
 AUXILIARY = (
     r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b[^.;,]{0,60}$"
 )
+
+
+# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
+# the date is read from its own clause's verbs ("Der Vorstand teilte mit, dass die Produktion
+# Ende Juni eingestellt wird": "wird", not "teilte").
+VERB_LAST_CLAUSE = (
+    r",\s+(?:dass|ob|weil|wenn|nachdem|bevor|sobald|bis|damit|sodass|obwohl|falls|als)\s"
+    # and an infinitive with "zu": "kündigte an, im Mai nach Japan zu reisen"
+    r"|,\s+(?=[^,.;:]*?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\s*(?:[,.;:]|$))"
+)
+
+
+# Nouns are written with a capital: a capitalised cue word inside a sentence is a noun
+# ("nach dem Treffen vom Montag", "der Beginn"), not the verb ("treffen", "beginnt").
+CAPITAL_NOUNS = True

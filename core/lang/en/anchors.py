@@ -286,3 +286,8 @@ PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+
 # A day listed before a dated day: "on 6 and 7 March" runs from the 6th (the tagger reads
 # "7 March" alone).
 DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
+
+
+# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
+# июня … будет закрыт"), not a running span's start: not read here.
+SINCE_AHEAD_STARTS = False

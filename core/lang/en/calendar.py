@@ -190,3 +190,12 @@ def number_value(text: str) -> float | None:
 # How numeric dates are written: "" leaves the order to dateparser, which reads the
 # American month first ("2/4/2022" is 4 February), as most English wire copy writes them.
 NUMERIC_DATE_ORDER = ""
+
+
+# What may follow a year in a date ("4 марта 2025 г.", "15 жовтня 2025 року"): none here.
+YEAR_WORDS: tuple[str, ...] = ()
+
+
+# How many letters a month name must lack of a longer one to be its short form ("Feb." of
+# "February", "Jun." of "June"), so that its full stop does not end a sentence.
+SHORT_MONTH_CUT = 1

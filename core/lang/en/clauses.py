@@ -509,3 +509,31 @@ FEMALE_WORDS = _words(
     "grandmother girlfriend lady duchess"
 )
 SEX_WORDS_REACH = 20
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# Whether a clause's own date wins over a span of the past it names ("… after two years of
+# works"): not here (English output kept as it was tuned).
+DATE_BEFORE_SPAN = False
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
+OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

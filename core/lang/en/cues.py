@@ -299,3 +299,12 @@ PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = False
+
+
+# "Two weeks later" after a day named: the week it falls in, as TimeML annotates it.
+WEEKS_FROM_A_DAY_AS_DAY = False
+
+
+# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
+# "наступного року" is both "next" and "the following"): not here.
+NEXT_IN_PAST_FROM_LAST_DATE = False

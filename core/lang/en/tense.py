@@ -117,3 +117,14 @@ AUXILIARY = r"\b(?:has|have|had|be|been|being|is|are|was|were)\s+$"
 # A perfect past whose participle may stand after the date (German "hat am Montag …
 # eröffnet"); none here.
 PERFECT_PAST = r"(?!x)x"
+
+
+# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
+# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
+# Empty here: the verb comes early.
+VERB_LAST_CLAUSE = ""
+
+
+# Whether nouns are written with a capital (German): a capitalised cue word inside a
+# sentence is then a noun ("das Treffen"), not the verb. Not here.
+CAPITAL_NOUNS = False

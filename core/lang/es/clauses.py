@@ -26,8 +26,11 @@ ABBREVIATIONS = _words(
 )
 # A dateline opening a paragraph: "MADRID, 4 feb (EFE).-", "KIEV (AP) —".
 DATELINE = (
-    r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?)(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
-    r"(?P<date>,\s*\d{1,2}\s+[a-z]{3,10}\.?(?:\s+\d{4})?)?"
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?"
+    # or in small letters before a whole date: "Vigo, 10 de junio de 2025 (EFE).-"
+    r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?(?=,\s*\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}))"
+    r"(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
+    r"(?P<date>,\s*\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?"
     r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*\.?[-–—]{1,2}\s*"
 )
 WORD = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:-[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+)*"
@@ -369,7 +372,7 @@ REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish
 # A second date's happening is found by this folder's own rules above, not inside the verb
 # phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
 DATE_INSIDE_VERB_PHRASE = False
-SUBJECT_AFTER_SAYING = False
+SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
 
 
 def is_word(word: str) -> bool:
@@ -465,3 +468,37 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset()
 MALE_WORDS: frozenset[str] = frozenset()
 FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or "se" before the verb) whose subject may follow them when none stands
+# before nor is left out: "El pasado domingo murieron dos personas", "Este viernes comenzarán
+# las obras", "El lunes se celebrará la reunión". Others are read with their object after
+# them ("Al día siguiente, firmaron el acuerdo": who signed is not said).
+SUBJECT_AFTER_VERB_IF_NONE = frozenset(
+    "se llegar morir fallecer comenzar empezar terminar acabar concluir nacer ocurrir suceder"
+    " estallar arrancar volver regresar entrar salir aparecer caer desaparecer surgir"
+    " finalizar reanudar continuar seguir abrir cerrar".split()
+)
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb: "cerró el parque y lo reabrirá el domingo"
+# (a follow-on opens on them, its verb next).
+OBJECT_CLITICS = _words("lo la los las le les")
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

@@ -134,6 +134,7 @@ LAST_PARTS_OF_DAY = ("noche",)
 AGO_WORDS = {
     "hace": (-1, True), "hacé": (-1, True), "antes": (-1, False), "después": (1, False),
     "despues": (1, False), "más tarde": (1, False), "mas tarde": (1, False),
+    "dentro de": (1, True),  # "dentro de dos semanas": from now
 }  # fmt: skip
 YEAR_AGO_FROM_NOW = ("hace",)
 PLURAL_ENDING = "s"
@@ -216,3 +217,12 @@ SEASON_OVER_AHEAD = True
 # Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
 SEASON_EVENT_AFTER = r"(?!)"
 SECOND_DAY_AFTER = r"(?!)"
+
+# "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
+# happening by its day), not only the week it falls in.
+WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
+# "наступного року" is both "next" and "the following"): not here.
+NEXT_IN_PAST_FROM_LAST_DATE = False

@@ -254,10 +254,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:(?:[Ee]l|[Dd]el|[Ll]a)\s+)?(?:(?P<rel>pr[óo]xim[oa]|pasad[oa])\s+)?(?P<hol>{HOLIDAY})\b
         (?:\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?""",
     ),
-    # hace dos años / hace más de 30 años / dos días después / tres semanas antes
+    # hace dos años / hace más de 30 años / dos días después / tres semanas antes / dentro de
+    # dos semanas
     (
         "ago",
-        rf"""(?P<dir>[Hh]ace)\s+(?:(?:ya|s[óo]lo|apenas|escasamente)\s+)?(?:(?P<approx>{APPROX})\s+)?
+        rf"""(?P<dir>[Hh]ace|[Dd]entro\x20de)\s+(?:(?:ya|s[óo]lo|apenas|escasamente)\s+)?(?:(?P<approx>{APPROX})\s+)?
         (?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?P<tail>{_NEVER})?""",
     ),
     # al día siguiente / el día anterior / ese mismo día / aquel año / por la tarde
@@ -358,6 +359,7 @@ TRIGGERS = (
     (("plazo", "víspera", "vispera"), ("ref", "anaphor")),
     (("día", "dia"), ("mdy", "dmy")),
     (("después", "despues", "antes"), ("ago",)),
+    (("dentro",), ("ago",)),
 )  # fmt: skip
 # (pattern, rules) for tokens that start with a digit; the first that matches wins.
 DIGIT_TRIGGERS = (

@@ -79,7 +79,7 @@ TERMS_RANGE_AFTER = r"(?!)"  # "for May 25-June 10 delivery"
 CONTRACT_MONTH_AFTER = r"(?!)"  # "June sterling fell": a futures contract's month
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
 DAYS: frozenset[str] = frozenset()
-CLOCK_THEN_DAY_AFTER = r"(?!)"  # "at midnight last night": the day is the second expression's
+CLOCK_THEN_DAY_AFTER = r"^,?\s+(?:le\s+|du\s+)\d"  # "À 21 h 10, le 12 mars": the day's
 NAME_BEFORE_YEAR = r"(?!)"  # "a venture called Orion 1980"
 PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
 OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
@@ -115,3 +115,8 @@ STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
 DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
+
+
+# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
+# июня … будет закрыт"), not a running span's start: not read here.
+SINCE_AHEAD_STARTS = False

@@ -189,6 +189,7 @@ FUNCTION_WORDS = _words(
 TIMEX_PREPOSITIONS = _words(
     "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
     " d' entre vers pour et ou avant après"
+    " qu'en qu’en qu'au qu’au qu'à qu’à qu'le"  # "ne furent ouvertes qu'en 1923"
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
@@ -400,3 +401,33 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset()
 MALE_WORDS: frozenset[str] = frozenset()
 FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction: "Ses archives ne furent ouvertes qu'en 1923" (only
+# then, a happening), not "ne furent pas ouvertes".
+ONLY_AFTER_NEGATION = ("que ", "qu'", "qu’")  # the word "que", or elided
+
+
+# Object pronouns written before their verb: "a fermé le parc et le rouvrira dimanche"
+# (a follow-on opens on them, its verb next).
+OBJECT_CLITICS = _words("le la les l' lui leur")
+
+
+# The words that open a report of the news just told, its speaker after the verb (Russian
+# "Об этом в среду сообщили в мэрии"): none read here.
+ABOUT_THIS: frozenset[str] = frozenset()

@@ -55,6 +55,8 @@ _ER = (
     " récompenser qualifier égaliser dominer commercialiser délocaliser paralyser"
     " perturber parapher instituer tomber démarrer dérouler effondrer écraser intercepter"
     " cibler viser créer fonder publier examiner décerner couler"
+    # round 4: business, health and science news
+    " dégager exhumer fouiller délocaliser hospitaliser transférer"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
@@ -226,12 +228,31 @@ PAST_FORMS = frozenset(
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
     # the participles of "requérir", "ouvrir", "offrir": "requis", "ouvert", "offerte"
     or (form.endswith(("is", "ise", "ises", "ert", "erte", "erts", "ertes")) and form != "dis")
+) | frozenset(  # the passé simple of "-er" verbs: "signa", "démissionna" (not "signera")
+    form
+    for form, inf in FORMS.items()
+    if inf.endswith("er")
+    and form.endswith("a")
+    and not form.endswith("era")
+    and "'" not in form
+    and inf not in _IRREGULAR
 )
 PARTICIPLES = frozenset(
     form
     for form in PAST_FORMS
+    # (and "découverte", "mise", "reprises")
     if form.endswith((*_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "it", "t"))
-    and not form.endswith(("èrent", "irent", "urent"))
+    or form.endswith(("erte", "ertes", "ise", "ises"))
+    if not form.endswith(("èrent", "irent", "urent"))
+)
+# ... and the feminine and plural of those the lists give in one form only: "ouvertes",
+# "faites", "prises" (a participle, so "furent ouvertes" is a happening, not a state)
+PARTICIPLES |= frozenset(
+    form + ending
+    for form in PARTICIPLES
+    if form.endswith(("ert", "ait", "is", "int", "uit"))
+    for ending in ("e", "s", "es")
+    if not (form.endswith("s") and ending == "s")
 )
 
 

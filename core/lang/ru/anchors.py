@@ -18,7 +18,7 @@ COMPARISON = r"(?<!\w)(?:по\s+сравнению|в\s+сравнении|пр�
 COMPARISON_NEXT = r"(?<!\w)(?:чем|против)\s+(?:(?:в|на)\s+)?$"
 FROM = r"(?<!\w)(?:с|против)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:процент\w*|млн|млрд|тыс|руб\w*|долл\w*)"
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
+COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|и)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:по|до|и)\s+\d|[-–—]\s*\d)"
 APPOSITION = r"^\s*(?:или|и)(?!\w)"
@@ -81,3 +81,8 @@ STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
 DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
+
+
+# A "since" date under a future verb is the day a change starts: "С 1 июня рынок будет
+# закрыт", "З 1 червня подорожчає проїзд" (the same word as "since" in "с 2014 года").
+SINCE_AHEAD_STARTS = True

@@ -185,3 +185,14 @@ def number_value(text: str) -> float | None:
 
 # How numeric dates are written: day, month, year ("3.5.2003", "03/05/2003" are 3 May).
 NUMERIC_DATE_ORDER = "DMY"
+
+
+# What may follow a year in a date: "4 марта 2025 г.", "28 мая 2025 года" (a dateline
+# may end with it and a full stop, no dash).
+YEAR_WORDS: tuple[str, ...] = ("г.", "года", "году")
+
+
+# How many letters a month name must lack of a longer one to be its short form ("сент." of
+# "сентября"): three, since a case ending is one or two ("в июле." beside "июлем" ends a
+# sentence; "мае", "августе" are words, not short forms).
+SHORT_MONTH_CUT = 3

@@ -27,7 +27,7 @@ ABBREVIATIONS = _words("г гг т д др пр см им ул млн млрд �
 # "КИЕВ —". Groups: place, date, agency.
 DATELINE = (
     r"(?P<place>[А-ЯЁ][А-ЯЁ .'-]{1,40}?)(?:/[А-ЯЁ][А-ЯЁ .'-]+)?"
-    r"(?P<date>,\s*\d{1,2}\s+[а-яё]{3,9}(?:\s+\d{4})?)?\.?"
+    r"(?P<date>,\s*\d{1,2}\s+[а-яё]{3,9}(?:\s+\d{4}(?:\s+(?:г\.|года|году))?)?)?\.?"
     r"(?P<agency>\s*[(/][A-Za-zА-Яа-яЁё .&-]{2,30}[)/]\.?)?(?:\s*[-–—]{1,2}\s+|(?<=[./])\s*$)"
 )
 WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -76,7 +76,8 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "утром вечером днём днем ночью "
     "также тоже уже ещё еще снова вновь только лишь даже не никогда официально впервые "
-    "вскоре затем потом окончательно совместно ранее позже сначала недавно якобы"
+    "вскоре затем потом окончательно совместно ранее позже сначала недавно якобы "
+    "напомним напомню отметим кстати впрочем"  # "Напомним, в январе завод …": no subject
 )
 NEGATIONS = _words("не никогда")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
@@ -208,7 +209,7 @@ _NOUN_STEMS = _words(
 # agent nouns end like a past too ("жители", "водители", "избиратели"): "хотели" is a verb.
 _PAST = re.compile(
     r"^(?![^\W\d_]+[иая]тели$)[^\W\d_]{2,}[аяеиоуыё]л(?:а|о|и|ся|ась|ось|ись)?$|^[^\W\d_]+(?:ёк|ёс|ез)(?:ла|ли)?$"
-    r"|^[^\W\d_]{1,4}шл(?:а|о|и|ась|ось|ись)$|^(?:вы|под|воз|раз|рас|за|пере)?рос(?:ла|ло|ли)?$"
+    r"|^[^\W\d_]{1,6}(?:шл(?:а|о|и|ась|ось|ись)|ш[её]л)$|^(?:вы|под|воз|раз|рас|за|пере)?рос(?:ла|ло|ли)?$"
     r"|^[^\W\d_]+(?:иг|ог|ёг|ег|ок|ек|оз|ёз|ез|ос|ёс)(?:ла|ло|ли|лась|лось|лись)$"
 )
 _PRESENT = re.compile(r"^[^\W\d_]{2,}(?:ет|ёт|ит|ут|ют|ят|ат)(?:ся)?$")
@@ -381,3 +382,31 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset()
 MALE_WORDS: frozenset[str] = frozenset()
 FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
+OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb: "Об этом
+# в среду рассказали в пресс-службе" is a happening dated Wednesday.
+ABOUT_THIS = frozenset(("об этом", "о том"))

@@ -38,12 +38,13 @@ FUTURE = (
     r"|ожидают|должен|должна|должно|должны|может|могут|хочет|хотят|скоро|вскоре|позже"
     r"|позднее|впоследствии|отправится|отправятся"
     rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
+    r"|[^\W\d_]{2,}атся"  # "продолжатся", "закончатся": a reflexive future of the plural
 )
 # Words that put it behind: the past forms of verbs, "назад", "ранее", "прошлый".
 PAST = (
     r"был|была|было|были|назад|ранее|накануне|прошл\w+|минувш\w+"
     rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]+[аяеиоуы]л(?:а|о|и|ся|ась|ось|ись)?"
-    r"|[^\W\d_]+(?:ёк|ёг|ёс|ез)(?:ла|ли|ся)?|шёл|шел|шла|шли|[^\W\d_]{1,4}шл(?:а|о|и|ась|ось|ись)"
+    r"|[^\W\d_]+(?:ёк|ёг|ёс|ез)(?:ла|ли|ся)?|шёл|шел|шла|шли|[^\W\d_]{1,6}(?:шл(?:а|о|и|ась|ось|ись)|ш[её]л)"
     # "достигла", "помогли", "исчезло"; "вырос" (not "вопрос", "космос")
     r"|[^\W\d_]+(?:иг|ог|ёг|ег|ок|ек|оз|ёз|ос|ёс)(?:ла|ло|ли)|(?:вы|под|воз|раз|рас|за|пере)?рос"
 )
@@ -84,3 +85,14 @@ AUXILIARY = r"(?!x)x"
 # A perfect past whose participle may stand after the date (German "hat am Montag …
 # eröffnet"); none here.
 PERFECT_PAST = r"(?!x)x"
+
+
+# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
+# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
+# Empty here: the verb comes early.
+VERB_LAST_CLAUSE = ""
+
+
+# Whether nouns are written with a capital (German): a capitalised cue word inside a
+# sentence is then a noun ("das Treffen"), not the verb. Not here.
+CAPITAL_NOUNS = False

@@ -17,7 +17,7 @@ COMPARISON = r"(?<!\w)(?:порівняно|у\s+порівнянні|проти
 COMPARISON_NEXT = r"(?<!\w)(?:ніж|проти)\s+(?:(?:в|у|на)\s+)?$"
 FROM = r"(?<!\w)(?:з|із|проти)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:відсот\w*|млн|млрд|тис|грн|дол\w*)"
-COMPARISON_STOP = r"[,;:()]|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
+COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|і|й)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:по|до|і|й)\s+\d|[-–—]\s*\d)"
 APPOSITION = r"^\s*(?:або|і)(?!\w)"
@@ -78,3 +78,8 @@ STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
 DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
+
+
+# A "since" date under a future verb is the day a change starts: "С 1 июня рынок будет
+# закрыт", "З 1 червня подорожчає проїзд" (the same word as "since" in "с 2014 года").
+SINCE_AHEAD_STARTS = True

@@ -24,7 +24,7 @@ ABBREVIATIONS = _words("р рр т д ін пр див ім вул млн млр
 # "КИЇВ —". Groups: place, date, agency.
 DATELINE = (
     r"(?P<place>[А-ЯЇІЄҐ][А-ЯЇІЄҐ .'-]{1,40}?)(?:/[А-ЯЇІЄҐ][А-ЯЇІЄҐ .'-]+)?"
-    r"(?P<date>,\s*\d{1,2}\s+[а-яїієґ]{3,9}(?:\s+\d{4})?)?\.?"
+    r"(?P<date>,\s*\d{1,2}\s+[а-яїієґ]{3,9}(?:\s+\d{4}(?:\s+(?:р\.|року))?)?)?\.?"
     r"(?P<agency>\s*[(/][A-Za-zА-Яа-яЇїІіЄєҐґ .&-]{2,30}[)/]\.?)?(?:\s*[-–—]{1,2}\s+|(?<=[./])\s*$)"
 )
 WORD = r"[^\W\d_](?:[\w'’ʼ-]*[^\W\d_])?"
@@ -72,7 +72,8 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "вранці зранку ввечері увечері вночі уночі вдень "
     "також теж вже уже ще знову лише тільки навіть не ніколи офіційно вперше незабаром "
-    "потім остаточно спільно раніше пізніше спочатку нещодавно нібито"
+    "потім остаточно спільно раніше пізніше спочатку нещодавно нібито "
+    "нагадаємо нагадаю зазначимо до речі втім"  # "Нагадаємо, у січні завод …": no subject
 )
 NEGATIONS = _words("не ніколи")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
@@ -378,3 +379,31 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset()
 MALE_WORDS: frozenset[str] = frozenset()
 FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
+
+
+# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
+QUOTED_NAME_MARKS: frozenset[str] = frozenset()
+
+
+# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
+# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
+# beyond SUBJECT_AFTER_VERB.
+SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+
+
+# A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
+# en juin après deux ans de travaux" is the reopening in June, not two years of works.
+DATE_BEFORE_SPAN = True
+
+
+# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
+ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+
+
+# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
+OBJECT_CLITICS: frozenset[str] = frozenset()
+
+
+# The words that open a report of the news just told, its speaker after the verb: "Про це
+# в середу повідомила прес-секретарка мерії" is a happening dated Wednesday.
+ABOUT_THIS = frozenset(("про це", "про те"))

@@ -186,3 +186,12 @@ SEASON_OVER_AHEAD = True
 # Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
 SEASON_EVENT_AFTER = r"(?!)"
 SECOND_DAY_AFTER = r"(?!)"
+
+# "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
+# happening by its day), not only the week it falls in.
+WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# "Next year" told in the past counts from the last date mentioned: the word is both "next"
+# and "the following" ("…в 1937 році, а фундамент заклали наступного року" is 1938).
+NEXT_IN_PAST_FROM_LAST_DATE = True

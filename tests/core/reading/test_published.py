@@ -233,6 +233,13 @@ def test_file_name_dates(name, value):
         ("LONDON, 30 December - Talks", datetime(2023, 1, 3), "2022-12-30"),  # year before
         ("LONDON, 30 December - Talks", None, None),  # no year and nothing to take it from
         ("Stocks, March 3 - fell", datetime(2022, 3, 5), None),  # not a place in capitals
+        # a place in small letters before a whole date, as Spanish agencies write it
+        ("Oviedo, 3 de abril de 2024 (EFE).- La", None, "2024-04-03"),
+        ("Stocks, March 3, 2022 fell", None, None),  # no dash: prose
+        # a year with its word, and then a full stop only
+        ("ТВЕРЬ, 9 апреля 2024 года. Власти", None, "2024-04-09"),
+        ("ОДЕСА, 7 травня 2024 р. — Влада", None, "2024-05-07"),
+        ("ТВЕРЬ, 9 апреля 2024. Власти", None, None),  # a full stop alone ends no dateline
     ],
 )
 def test_dateline_dates(line, reference, value):
