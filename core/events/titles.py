@@ -21,6 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.middle import without_a_phrase
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
@@ -227,10 +228,14 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     """Adverbs inside the verb group go ("will also travel"); negations stay."""
     out: list[str] = []
+    droppable = c.ADVERBS - c.NEGATIONS - c.TITLE_KEPT_IN_VERB_GROUP  # German "hat sich"
+    pairs = [" ".join(words[k : k + 2]).lower() in c.ADVERB_PHRASES for k in range(len(words))]
     for k, word in enumerate(words):
         in_group = all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in words[:k])
-        if in_group and word.lower() in c.ADVERBS - c.NEGATIONS and k + 1 < len(words):
+        if in_group and word.lower() in droppable and k + 1 < len(words):
             continue
+        if pairs[k - 1 : k] == [True] and words[k - 1] not in out and k + 1 < len(words):
+            continue  # "ще [раз] перевірили": the adverb goes whole
         out.append(word)
     return out
 
@@ -242,6 +247,10 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
     tail = _verb_tail(words, keep, c) if cut else []
+    long = c.VERB_LAST and len(_join(words)) > max_chars
+    shorter = without_a_phrase(words, keep, len(tail), max_chars, c) if long else None
+    if shorter:  # German "haben [in ganz Niedersachsen] gegen die Sparpläne protestiert"
+        words, tail, cut = shorter, [], False  # only phrases with a preposition went
     if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
@@ -255,7 +264,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
         words = words[:at]
-    words = [*words, *tail]
+    words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
     words = _trim(words, keep, c)
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
@@ -266,6 +275,8 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
+    if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
+        title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
 
 
@@ -281,6 +292,8 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
         if not verbal:
             break
         n -= 1
+    if n - 2 >= keep and " ".join(words[n - 2 : n]).lower() in c.VERB_COMPLEMENTS:
+        n -= 2  # "zu Ende | gegangen", "in Kraft | treten": the phrase goes with its verb
     return words[n:]
 
 
@@ -372,6 +385,8 @@ def _dangles(words: list[str], c: ModuleType) -> bool:
         return False  # "The report is due"
     if lower in c.SET_FOR and before in c.BE_FINITE:
         return True  # "Deliveries are set [for May]": what is set went with the date
+    if lower in c.OBJECT_PRONOUNS and "VERB" in c.lemmas(before):
+        return False  # "утвердило их": the object, not a possessive waiting for its noun
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
     if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:

@@ -130,7 +130,12 @@ VERB_GROUP_ENDS = _words("zu")
 PHRASAL_PARTICLES = ("mit", "an", "auf", "aus", "ab", "zurück", "fest", "statt", "teil")
 NOUN_LINKS = _words("von für")
 LIST_ITEM_REACH = 3
-TITLE_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor ein")
+# Separable particles a title may end on ("sicherte … zu", "legten Kränze nieder"); not
+# prepositions a cut could leave hanging ("nach", "bei").
+TITLE_PARTICLES = _words(
+    "mit an auf aus ab zurück fest statt teil vor ein zu nieder fort los weg zusammen hoch heim "
+    "bekannt frei"
+)
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
@@ -302,3 +307,22 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+# "hat sich auf … geeinigt": the reflexive is no adverb a title may drop.
+TITLE_KEPT_IN_VERB_GROUP = _words("sich")
+# Fixed phrases a verb-last clause closes on with its verb: the title keeps them with it.
+VERB_COMPLEMENTS = (
+    "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",
+    "zu wort", "in frage", "zum einsatz", "in haft", "unter druck", "in brand", "zu hilfe",
+)  # fmt: skip
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+SPACED_GUILLEMETS = False
+DURATION_OF: tuple[str, ...] = ()
+# Read where the verb goes last (core.events.middle): what links a phrase's noun to a further
+# noun ("in Höhe von …", "die Sparpläne der Regierung"), a place's adjective ("Bernauer
+# Straße") and an adjective's endings ("das Grüne Gewölbe") in a name of several words.
+PHRASE_LINKS = _words("von vom der des eines einer beider aller")
+PLACE_ADJECTIVE = "er"
+ADJECTIVE_ENDINGS = ("e", "en", "es", "er")

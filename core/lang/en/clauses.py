@@ -432,3 +432,23 @@ DAY_NUMBER_WORDS = _words(
 # A plural noun's ending: a plain present after such a subject is its verb ("Forecasters
 # expect the storms to …", "before thunderstorms move in").
 PLURAL_NOUN_ENDING = "s"
+
+# -- added for #16 titles (lang16t): read by core.events.titles and core.events.middle --
+# Words a title keeps inside its verb group though they are listed as adverbs (German
+# "hat sich geeinigt"): none in English.
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+# Fixed phrases that close a verb-last clause with its verb ("zu Ende gegangen"): none here.
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+# Two-word adverbs a title keeps whole or drops whole ("ще раз"): none here.
+ADVERB_PHRASES: tuple[str, ...] = ()
+# Pronouns that are also possessives ("их" them/their): a title may end on them after a verb.
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+# Whether guillemets stand apart from their words (French « … »), else «…».
+SPACED_GUILLEMETS = False
+# Words after a duration that make it a noun's measure ("trois ans de prison"): none here.
+DURATION_OF: tuple[str, ...] = ()
+# Read only where the verb goes last (core.events.middle): what links a phrase's noun to a
+# further noun, a place's adjective ending and an adjective's endings inside a name.
+PHRASE_LINKS: frozenset[str] = frozenset()
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()

@@ -436,3 +436,15 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+SPACED_GUILLEMETS = False
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+# "condenó a seis años de prisión", "una pena de tres años de cárcel": a measure, no date.
+DURATION_OF = ("de",)
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()

@@ -371,3 +371,15 @@ DATE_PARTICLES: frozenset[str] = frozenset()
 DAY_NUMBER_WORDS: frozenset[str] = frozenset()
 # A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
 PLURAL_NOUN_ENDING = ""
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+SPACED_GUILLEMETS = True  # « une décision brutale »
+# "a requis trois ans de prison", "trois jours de deuil": a measure, no date.
+DURATION_OF = ("de", "d'")
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()

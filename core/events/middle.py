@@ -1,0 +1,132 @@
+"""A long title in a verb-last language made short by leaving out whole phrases of its middle.
+
+German puts the verb's complements at the end of the clause, next to the last verbs: "Die
+Landwirte haben in ganz Niedersachsen gegen die Sparpläne protestiert". Cutting such a title
+at its end loses what the verb needs ("… haben in ganz Niedersachsen gegen | protestiert");
+leaving out one prepositional phrase of the middle keeps every other word whole and in its
+place. Only languages whose data say ``VERB_LAST`` read this, and the phrases are told by
+what German writes: a preposition, its article and adjectives in lower case, and the noun,
+which German writes with a capital.
+
+>>> from core import lang
+>>> c = lang.words("de", "clauses")
+>>> words = "Die Verhandlungen waren mit dem Vorstand ohne Ergebnis zu Ende gegangen".split()
+>>> " ".join(without_a_phrase(words, 3, 2, 60, c))
+'Die Verhandlungen waren mit dem Vorstand zu Ende gegangen'
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+_PUNCT = ",;:"
+
+
+def without_a_phrase(
+    words: list[str], keep: int, tail: int, max_chars: int, c: ModuleType
+) -> list[str] | None:
+    """``words`` with a prepositional phrase left out of the middle (between the first
+    ``keep`` words and the last ``tail`` ones): the first that leaves a title within
+    ``max_chars``, then more, first ones first; None when none can go or all gone do not
+    fit. Of phrases in a row ("wegen des Einbruchs | in das Grüne Gewölbe") only the last
+    may go alone: it may hang on the noun before it."""
+    end = len(words) - tail
+    chains = _chains(_phrases(words, keep, end, c))
+    for chain in chains:  # the last phrase of a row, then the last two …
+        for first in range(len(chain) - 1, -1, -1):
+            a, b = chain[first][0], chain[-1][1]
+            shorter = words[:a] + words[b:]
+            if _may_go(words, b, end, tail) and _length(shorter) <= max_chars:
+                return shorter
+    gone: set[int] = set()
+    for chain in chains:  # whole rows, first ones first
+        a, b = chain[0][0], chain[-1][1]
+        if _may_go(words, b, end, tail):
+            gone.update(range(a, b))
+            shorter = [w for k, w in enumerate(words) if k not in gone]
+            if _length(shorter) <= max_chars:
+                return shorter
+    return None
+
+
+def _chains(phrases: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Phrases that follow one another with nothing between them, grouped."""
+    chains: list[list[tuple[int, int]]] = []
+    for a, b in phrases:
+        if chains and chains[-1][-1][1] == a:
+            chains[-1].append((a, b))
+        else:
+            chains.append([(a, b)])
+    return chains
+
+
+def _may_go(words: list[str], b: int, end: int, tail: int) -> bool:
+    """A phrase may go unless a capital word follows it that may be its own ("auf dem Flughafen
+    | Tempelhof"); a bare object just before the last verbs is not ("| Kränze nieder")."""
+    return b >= end or not _noun(words[b]) or (tail > 0 and b + 1 == end)
+
+
+def _length(words: list[str]) -> int:
+    return len(" ".join(words))
+
+
+def _phrases(words: list[str], start: int, end: int, c: ModuleType) -> list[tuple[int, int]]:
+    """The prepositional phrases between ``start`` and ``end`` as ``[a, b)`` ranges."""
+    found: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        b = _phrase_end(words, k, end, c) if _opens(words[k], c) else None
+        if b is None:
+            k += 1
+            continue
+        found.append((k, b))
+        k = b
+    return found
+
+
+def _opens(word: str, c: ModuleType) -> bool:
+    return word.islower() and word in c.PREPOSITIONS
+
+
+def _phrase_end(words: list[str], k: int, end: int, c: ModuleType) -> int | None:
+    """Where the phrase opened by the preposition at ``k`` ends: after its noun, a name of
+    several words ("Bernauer Straße"), an amount ("vier Millionen Euro"), and what hangs on
+    it by "von" or a genitive article ("der Bundesregierung"); None if no noun follows."""
+    j = k + 1
+    while True:
+        while j < end and _modifier(words[j], c):
+            j += 1
+        if j >= end or not _noun(words[j]) or words[j - 1].endswith(tuple(_PUNCT)):
+            return None
+        j += 1
+        while j < end and _noun(words[j]) and _goes_on(words[j - 2 : j], c):
+            j += 1
+        if words[j - 1].endswith(tuple(_PUNCT)):
+            return j
+        if j < end and words[j] in c.PHRASE_LINKS and j + 1 < end:
+            j += 1
+            continue
+        return j
+
+
+def _modifier(word: str, c: ModuleType) -> bool:
+    """An article, adjective or number word before a phrase's noun ("dem", "ganz", "vier")."""
+    if not word.islower() or word.endswith(tuple(_PUNCT)):
+        return False
+    return word not in c.PREPOSITIONS and word not in c.AUX and word not in c.COORDINATORS
+
+
+def _noun(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _goes_on(before: list[str], c: ModuleType) -> bool:
+    """Whether a capital word after ``before`` is still the same noun phrase: an amount
+    ("Millionen Euro"), a number ("13.000 Tonnen"), a place's adjective ("Bernauer Straße"),
+    or a word with an adjective's ending after an article ("das Grüne Gewölbe", "dem
+    Flughafen Tempelhof"); not a bare object after a noun ("im Olympiapark | Kränze")."""
+    lower = before[-1].lower()
+    if lower[:1].isdigit() or lower in c.AMOUNT_WORDS or lower.endswith(c.PLACE_ADJECTIVE):
+        return True
+    article = len(before) > 1 and before[0] in c.ARTICLES
+    return article and lower.endswith(c.ADJECTIVE_ENDINGS)
