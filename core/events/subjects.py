@@ -244,6 +244,8 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     name or noun phrase ("First City Bancorp", "the first program")."""
     c = _clauses(s.language)
     token = s.tokens[k]
+    if k > start and f"{s.tokens[k - 1].lower} {token.lower}" in c.ADVERB_PHRASES:
+        return True  # "ще раз": the adverb's second word goes with it
     if token.lower not in c.ADVERBS:
         return False
     before = s.tokens[k - 1].lower if k > start else ""

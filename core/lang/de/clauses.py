@@ -326,3 +326,4 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS = _words("von vom der des eines einer beider aller")
 PLACE_ADJECTIVE = "er"
 ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
+DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word

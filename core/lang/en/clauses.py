@@ -452,3 +452,6 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS: frozenset[str] = frozenset()
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# Articles between a date's preposition and the date (German "für den 15. Januar"): none in
+# English, whose time expressions hold their "the".
+DATE_ARTICLES: frozenset[str] = frozenset()

@@ -448,3 +448,4 @@ DURATION_OF = ("de",)
 PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article

@@ -188,7 +188,7 @@ FUNCTION_WORDS = _words(
 )
 TIMEX_PREPOSITIONS = _words(
     "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
-    " d' entre vers pour et ou avant après"
+    " d' entre vers pour et ou avant après d'ici"
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
@@ -383,3 +383,4 @@ DURATION_OF = ("de", "d'")
 PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article

@@ -363,3 +363,4 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article

@@ -159,7 +159,7 @@ FUNCTION_WORDS = _words(
     "про об напередодні тоді потім вчора сьогодні завтра вже однак "
     "воно вони ми я ви його її їх також однак"
 )
-TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи")
+TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи о об")
 RANGE_OPENERS = ("з", "із", "між", "від")
 RANGE_JOINERS = ("по", "до", "і", "й", "-", "–", "—")
 BACK_SPAN_BEFORE = ("за", "протягом", "вже")
@@ -360,3 +360,4 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
