@@ -69,7 +69,10 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    told = " ".join(w for w in (f"{said}{c.REPORTED_THAT}", who, what) if w)
+    that = c.REPORTED_THAT
+    if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
+        that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
+    told = " ".join(w for w in (f"{said}{that}", who, what) if w).replace("' ", "'")
     title = headline(subject, told, language=s.language)
     kept = _keeps_verb(title, who or c.THAT, what) if title else False
     if not title or not opens_finite(what, s.language) or not kept:
@@ -77,6 +80,9 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 
 def _keeps_verb(title: str, who: str, what: str) -> bool:

@@ -327,3 +327,5 @@ PHRASE_LINKS = _words("von vom der des eines einer beider aller")
 PLACE_ADJECTIVE = "er"
 ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
 DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATE_AFTER_PARTICIPLE = False  # the middle field is read by VERB_LAST

@@ -455,3 +455,8 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # Articles between a date's preposition and the date (German "für den 15. Januar"): none in
 # English, whose time expressions hold their "the".
 DATE_ARTICLES: frozenset[str] = frozenset()
+# The reported "that" before a vowel where the language elides it (French "qu'"): none.
+THAT_ELIDED = ""
+# Whether a date may stand between a participle and its object ("dieron por controlado [el
+# jueves] el incendio") and the title read on past it: not in English.
+DATE_AFTER_PARTICIPLE = False

@@ -312,8 +312,9 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset()
 # The speaker after a verb of saying is read by SUBJECT_AFTER_SAYING; a clause's subject
 # comes before its verb.
 SUBJECT_AFTER_VERB = False
-# Nothing between a verb of saying and what was said in a title.
-REPORTED_THAT = ""
+# "a indiqué que la moitié … avaient été reconnectés": French keeps it in a title (#16
+# titles), elided before a vowel (``THAT_ELIDED``).
+REPORTED_THAT = " que"
 
 
 def is_word(word: str) -> bool:
@@ -384,3 +385,5 @@ PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
+DATE_AFTER_PARTICIPLE = True  # "a déclaré close [lundi] la séance"

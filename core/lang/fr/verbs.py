@@ -55,10 +55,14 @@ _ER = (
     " récompenser qualifier égaliser dominer commercialiser délocaliser paralyser"
     " perturber parapher instituer tomber démarrer dérouler effondrer écraser intercepter"
     " cibler viser créer fonder publier examiner décerner couler"
+    # #16 titles: verbs of news missing above ("s'appliquera" read as a noun)
+    " appliquer endetter abandonner aggraver allumer assister bénéficier céder circuler"
+    " classer coûter doter évaluer expulser freiner geler guider hausser immobiliser limiter"
+    " ordonner percuter priver rater surveiller trancher verser"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
-    " bondir périr avertir garantir bâtir démolir"
+    " bondir périr avertir garantir bâtir démolir subir brandir rebondir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"

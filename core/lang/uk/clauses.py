@@ -361,3 +361,5 @@ PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATE_AFTER_PARTICIPLE = False  # not read yet
