@@ -240,6 +240,9 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue
+        heads = c.TIMEX_PHRASE_HEADS
+        if heads and (link == 0 or tokens[link - 1].lower not in heads):
+            continue  # German "für den Haushalt des [kommenden Jahres]": a noun's, kept
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:

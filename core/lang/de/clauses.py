@@ -329,3 +329,5 @@ ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
 DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
 THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = False  # the middle field is read by VERB_LAST
+# "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
+TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")

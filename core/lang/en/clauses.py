@@ -460,3 +460,6 @@ THAT_ELIDED = ""
 # Whether a date may stand between a participle and its object ("dieron por controlado [el
 # jueves] el incendio") and the title read on past it: not in English.
 DATE_AFTER_PARTICIPLE = False
+# The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
+# lists them; empty: any words before the link (English).
+TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()

@@ -451,3 +451,5 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = True  # "dieron por controlado [el jueves] el incendio"
+# "a finales de [marzo]" goes with its date; "los presupuestos del [próximo año]" not.
+TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")

@@ -387,3 +387,5 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
 DATE_AFTER_PARTICIPLE = True  # "a déclaré close [lundi] la séance"
+# "à la fin de [mars]" goes with its date; "le budget de [l'an prochain]" not.
+TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")

@@ -366,3 +366,4 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = False  # not read yet
+TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
