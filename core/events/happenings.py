@@ -34,6 +34,12 @@ from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.told import said_after, span_back, statement
+from core.events.verb_second import (
+    infinitive_after,
+    separable_particle,
+    verb_lemmas,
+    verb_second,
+)
 from core.events.wording import (
     cut_coordination,
     reduce_names,
@@ -237,7 +243,11 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
-    if _object_lost(s, clause, drop, stop):
+    second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
+    predicate = second or predicate
+    wanted = infinitive_after(s, stop, drop)  # German "beschloss, die Steuern zu senken"
+    predicate = f"{predicate}, {wanted}" if wanted else predicate
+    if not (second or wanted) and _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None
@@ -304,9 +314,10 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     the cut ("recommended | that the agency …", "would pay | a dividend")."""
     c = _clauses(s.language)
     k = lexical_verb(s, clause)
-    if any(j not in drop for j in range(k + 1, stop)):
+    particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
+    if any(j not in drop and j != particle for j in range(k + 1, stop)):
         return False
-    if set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:

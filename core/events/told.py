@@ -22,6 +22,7 @@ from core.events.parse import (
 from core.events.phrases import Clause
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
+from core.events.verb_second import separable_particle
 from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,9 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
+    particle = separable_particle(s, verb, content.start, s.drop)
+    if particle is not None:
+        said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
     if _noun_before_that(s, verb, content, c):
         # "rejected charges that the prices were too low": "that" opens what the charges
         # say, not what the subject said; the title is what the subject did

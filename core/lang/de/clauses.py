@@ -117,7 +117,9 @@ NON_FINITE_AUX = _words("sein gewesen worden")
 TO = "zu"
 OF = "von"
 BY = "durch"
-SPEECH_VERBS = _words("sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten")
+SPEECH_VERBS = _words(
+    "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
+)
 TELL_VERBS = _words("informieren warnen")
 SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)
@@ -248,8 +250,8 @@ DROPS_SUBJECT = False
 # -- added for ru --
 # The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
 SUBJECT_AFTER_VERB = False
-# Nothing between a verb of saying and what was said in a title.
-REPORTED_THAT = ""
+# "Der Sprecher sagte, dass der Minister nach Kiew reisen werde": German keeps it (#16 titles).
+REPORTED_THAT = ", dass"
 
 # -- added for fr --
 # A second date's happening is found by this folder's own rules above, not inside the verb
@@ -331,3 +333,9 @@ THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = False  # the middle field is read by VERB_LAST
 # "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
 TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
+# Openers of a clause whose finite verb stands last: a title puts it second (verb_second).
+VERB_FINAL_OPENERS = _words(
+    "dass weil nachdem bevor obwohl während wenn als ob da damit sodass seit seitdem"
+)
+# An infinitive clause these open says why or how, not what the verb takes ("um … zu").
+PURPOSE_OPENERS = _words("um ohne statt anstatt")

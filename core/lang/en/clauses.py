@@ -463,3 +463,8 @@ DATE_AFTER_PARTICIPLE = False
 # The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
 # lists them; empty: any words before the link (English).
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
+# Openers of a clause whose finite verb stands last (German "dass … gefasst wurde"), read
+# only where VERB_LAST: none in English.
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()
+# Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
+PURPOSE_OPENERS: frozenset[str] = frozenset()

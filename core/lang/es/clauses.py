@@ -453,3 +453,5 @@ THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = True  # "dieron por controlado [el jueves] el incendio"
 # "a finales de [marzo]" goes with its date; "los presupuestos del [próximo año]" not.
 TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST

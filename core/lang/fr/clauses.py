@@ -389,3 +389,5 @@ THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
 DATE_AFTER_PARTICIPLE = True  # "a déclaré close [lundi] la séance"
 # "à la fin de [mars]" goes with its date; "le budget de [l'an prochain]" not.
 TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST

@@ -364,3 +364,5 @@ DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = ""  # no elided "that" before a vowel
 DATE_AFTER_PARTICIPLE = False  # not read yet
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
