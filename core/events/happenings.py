@@ -339,8 +339,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False
     if c.VERB_LAST:
         return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
-    if c.DATE_AFTER_PARTICIPLE and c.is_participle(s.tokens[k - 1].text):
-        return False  # Spanish "dieron por controlado [este jueves] el incendio"
+    before = s.tokens[k - 1]
+    if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
+        return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
         return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time

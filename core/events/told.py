@@ -116,6 +116,9 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
+    fronted = b < clause.end and s.tokens[b].text == "," and (clause.verb or 0) > b
+    if fronted and c.FRONTED_SPAN_IS_SCENE:
+        return None  # "Après trois jours de négociations, les syndicats ont signé": the signing
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
     kinds = kinds_in(phrase, s.language)
     if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):

@@ -330,7 +330,7 @@ PLACE_ADJECTIVE = "er"
 ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
 DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
 THAT_ELIDED = ""  # no elided "that" before a vowel
-DATE_AFTER_PARTICIPLE = False  # the middle field is read by VERB_LAST
+DATES_INSERTED = False  # the middle field is read by VERB_LAST
 # "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
 TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
 # Openers of a clause whose finite verb stands last: a title puts it second (verb_second).
@@ -339,3 +339,4 @@ VERB_FINAL_OPENERS = _words(
 )
 # An infinitive clause these open says why or how, not what the verb takes ("um … zu").
 PURPOSE_OPENERS = _words("um ohne statt anstatt")
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene

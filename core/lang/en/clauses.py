@@ -457,9 +457,10 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()
 # The reported "that" before a vowel where the language elides it (French "qu'"): none.
 THAT_ELIDED = ""
-# Whether a date may stand between a participle and its object ("dieron por controlado [el
-# jueves] el incendio") and the title read on past it: not in English.
-DATE_AFTER_PARTICIPLE = False
+# Whether a date dropped from between two words of a clause is an insertion the title reads
+# on past ("dieron por controlado [el jueves] el incendio"): not in English ("indications
+# [1987] revenues" breaks the phrase).
+DATES_INSERTED = False
 # The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
 # lists them; empty: any words before the link (English).
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
@@ -468,3 +469,6 @@ TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 # Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
 PURPOSE_OPENERS: frozenset[str] = frozenset()
+# Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
+# the clause after it rather than being the happening counted back: not read in English.
+FRONTED_SPAN_IS_SCENE = False

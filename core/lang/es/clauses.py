@@ -450,8 +450,9 @@ PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = ""  # no elided "that" before a vowel
-DATE_AFTER_PARTICIPLE = True  # "dieron por controlado [el jueves] el incendio"
+DATES_INSERTED = True  # "dieron por controlado [el jueves] el incendio"
 # "a finales de [marzo]" goes with its date; "los presupuestos del [próximo año]" not.
 TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene

@@ -386,8 +386,9 @@ PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
-DATE_AFTER_PARTICIPLE = True  # "a déclaré close [lundi] la séance"
+DATES_INSERTED = True  # "a déclaré close [lundi] la séance"
 # "à la fin de [mars]" goes with its date; "le budget de [l'an prochain]" not.
 TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene

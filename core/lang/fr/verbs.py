@@ -58,11 +58,13 @@ _ER = (
     # #16 titles: verbs of news missing above ("s'appliquera" read as a noun)
     " appliquer endetter abandonner aggraver allumer assister bénéficier céder circuler"
     " classer coûter doter évaluer expulser freiner geler guider hausser immobiliser limiter"
-    " ordonner percuter priver rater surveiller trancher verser"
+    " ordonner percuter priver rater surveiller trancher verser afficher auditionner avouer"
+    " balayer demander diminuer défiler écrouler extrader incarcérer interroger maîtriser"
+    " nier propager relâcher souffler"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
-    " bondir périr avertir garantir bâtir démolir subir brandir rebondir"
+    " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"
