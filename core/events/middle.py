@@ -130,3 +130,28 @@ def _goes_on(before: list[str], c: ModuleType) -> bool:
         return True
     article = len(before) > 1 and before[0] in c.ARTICLES
     return article and lower.endswith(c.ADJECTIVE_ENDINGS)
+
+
+def without_comma_aside(words: list[str], c: ModuleType) -> list[str]:
+    """A predicate without the phrase set off by two commas between its verb and what follows
+    ("ont rejeté, par 290 voix contre 250, la motion"): the title reads on to the object.
+
+    >>> from core import lang
+    >>> c = lang.words("fr", "clauses")
+    >>> " ".join(without_comma_aside("ont rejeté , par 290 voix , la motion".split(), c))
+    'ont rejeté la motion'
+    """
+    words = [p for w in words for p in ([w[:-1], ","] if len(w) > 1 and w[-1] == "," else [w])]
+    commas = [k for k, w in enumerate(words) if w == ","]
+    if len(commas) < 2 or commas[0] == 0:
+        return words
+    a, b = commas[0], commas[1]
+    aside = words[a + 1 : b]
+    if not aside or aside[0].lower() not in c.PREPOSITIONS or b - a > _ASIDE_WORDS:
+        return words
+    if b + 1 >= len(words) or not words[b + 1][:1].isalpha():
+        return words
+    return words[:a] + words[b + 1 :]
+
+
+_ASIDE_WORDS = 10  # a longer stretch between commas is more than an aside

@@ -19,6 +19,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     "remained at 10 pct", "compares with 17 mln", "was one of two systems"."""
     c = lang.words(language, "clauses")
     words = [w.lower() for w in _words(predicate)]
+    if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
+        words = [w.rstrip(",") or w for w in words]
     auxiliaries = [w for w in words[:4] if w in c.AUX]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:

@@ -21,7 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.middle import without_a_phrase
+from core.events.middle import without_a_phrase, without_comma_aside
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
@@ -51,7 +51,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     written = _words(predicate)
     if written and written[0].lower() in c.AUX and written[0][1:].islower():
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
-    kept = _cut_asides(written, c)
+    kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
     if (
         words

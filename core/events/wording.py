@@ -78,12 +78,25 @@ def _is_plain_word(token: Token, c: ModuleType) -> bool:
 def cut_coordination(tokens: list[Token], start: int, end: int, language: str = "en") -> int:
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
+    aside = _aside_end(tokens, start, end, c) if c.COMMA_ASIDES else None
     for k in range(start + 1, end):
+        if aside and aside[0] <= k <= aside[1]:
+            continue  # "ont rejeté, par 290 voix contre 250, la motion": the title drops it
         if tokens[k].text == "," and not _list_goes_on(tokens, k, end, c):
             return k
         if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
             return k
     return end
+
+
+def _aside_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> tuple[int, int] | None:
+    """The first two commas after the verb at ``start`` when they set off a short phrase that
+    opens on a preposition and words follow (``core.events.middle.without_comma_aside``)."""
+    commas = [k for k in range(start + 1, end) if tokens[k].text == ","][:2]
+    if len(commas) < 2 or commas[1] - commas[0] > 10 or commas[1] + 1 >= end:
+        return None
+    opens = tokens[commas[0] + 1].lower in c.PREPOSITIONS
+    return (commas[0], commas[1]) if opens and tokens[commas[1] + 1].text[:1].isalpha() else None
 
 
 def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:

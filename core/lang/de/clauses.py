@@ -340,3 +340,4 @@ VERB_FINAL_OPENERS = _words(
 # An infinitive clause these open says why or how, not what the verb takes ("um … zu").
 PURPOSE_OPENERS = _words("um ohne statt anstatt")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"

@@ -472,3 +472,6 @@ PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
 # the clause after it rather than being the happening counted back: not read in English.
 FRONTED_SPAN_IS_SCENE = False
+# Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
+# votes to 250, the motion"): not in English yet.
+COMMA_ASIDES = False

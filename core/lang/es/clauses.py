@@ -456,3 +456,4 @@ TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados r
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"

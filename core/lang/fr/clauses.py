@@ -392,3 +392,4 @@ TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
