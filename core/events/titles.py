@@ -441,7 +441,7 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
-    text = re.sub(r"\b(\d{1,2}): (\d\d)\b", r"\1:\2", text)  # "6:00", as written
+    text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
     return re.sub(r"([“(])\s+", r"\1", text)
 
 

@@ -136,7 +136,7 @@ LIST_ITEM_REACH = 3
 # prepositions a cut could leave hanging ("nach", "bei").
 TITLE_PARTICLES = _words(
     "mit an auf aus ab zurück fest statt teil vor ein zu nieder fort los weg zusammen hoch heim "
-    "bekannt frei"
+    "bekannt frei durch"
 )
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
@@ -277,8 +277,9 @@ DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
-ROLE_COMPLEMENT_REACH = 0
+# "Der Vorstandschef des Autobauers, Ola Källenius, …" is Källenius (#16 titles).
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("des", "der", "von", "vom")
+ROLE_COMPLEMENT_REACH = 6
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma

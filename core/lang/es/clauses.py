@@ -389,8 +389,9 @@ DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
-ROLE_COMPLEMENT_REACH = 0
+# "La ministra de Vivienda, Isabel Rodríguez, …" is Rodríguez (#16 titles).
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("del", "de")
+ROLE_COMPLEMENT_REACH = 6
 
 # -- added for de (round 2) --
 # Articles a subject after the verb and a phrase opens on (German "begann in Paris der
