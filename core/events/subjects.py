@@ -186,6 +186,8 @@ def _subject_after_verb(
         return None
     if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
         b += 2  # "erinnern Veteranen und Politiker an …"
+    elif b + 2 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].lower in c.ARTICLES:
+        b = _noun_end(s, b + 2, clause.end) or b  # "erinnern ein Denkmal und eine Ausstellung"
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
