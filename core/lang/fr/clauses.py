@@ -177,7 +177,7 @@ PLACE_AFTER = _words("à au en devant")
 SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
 SET_FOR = _words("fixé fixée")
 TIMEX_PHRASE_LINKS = _words("de d' du")
-DATE_MODIFIERS = _words("fin début mi")
+DATE_MODIFIERS = _words("fin début mi toute tout")  # "pendant [toute] la nuit"
 TIME_PHRASE_STARTS = _words("cette ce la le l'")
 TIME_UNITS = _words("semaine mois année an week-end matin soir nuit")
 PLURAL_NOUNS = _words("gens")
@@ -188,7 +188,7 @@ FUNCTION_WORDS = _words(
 )
 TIMEX_PREPOSITIONS = _words(
     "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
-    " d' entre vers pour et ou avant après d'ici"
+    " d' entre vers pour et ou avant après d'ici dans"
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
