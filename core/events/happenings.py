@@ -36,7 +36,9 @@ from core.events.titles import headline
 from core.events.told import said_after, span_back, statement
 from core.events.verb_second import (
     infinitive_after,
+    object_before,
     separable_particle,
+    subject_end,
     verb_lemmas,
     verb_second,
 )
@@ -245,6 +247,11 @@ def clause_happening(
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
     predicate = second or predicate
+    if second and subject_end(s, *subject_range) < subject_range[1]:  # "die Moderatorin"
+        end_at = subject_end(s, *subject_range)
+        subject = reduce_names(
+            s.text, s.tokens, subject_range[0], end_at, s.mentions, drop, s.language
+        )
     wanted = infinitive_after(s, stop, drop)  # German "beschloss, die Steuern zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
     if not (second or wanted) and _object_lost(s, clause, drop, stop):
@@ -317,6 +324,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
     if any(j not in drop and j != particle for j in range(k + 1, stop)):
         return False
+    if c.VERB_LAST and object_before(s, (clause.verb or k) + 1, k, drop):
+        return False  # German "haben die Wiedereröffnung … angekündigt": the object is before
     if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)

@@ -31,7 +31,7 @@ def without_a_phrase(
     fit. Of phrases in a row ("wegen des Einbruchs | in das Grüne Gewölbe") only the last
     may go alone: it may hang on the noun before it."""
     end = len(words) - tail
-    chains = _chains(_phrases(words, keep, end, c))
+    chains = _chains(phrases(words, keep, end, c))
     for chain in chains:  # the last phrase of a row, then the last two …
         for first in range(len(chain) - 1, -1, -1):
             a, b = chain[first][0], chain[-1][1]
@@ -70,7 +70,7 @@ def _length(words: list[str]) -> int:
     return len(" ".join(words))
 
 
-def _phrases(words: list[str], start: int, end: int, c: ModuleType) -> list[tuple[int, int]]:
+def phrases(words: list[str], start: int, end: int, c: ModuleType) -> list[tuple[int, int]]:
     """The prepositional phrases between ``start`` and ``end`` as ``[a, b)`` ranges."""
     found: list[tuple[int, int]] = []
     k = start

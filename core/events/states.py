@@ -26,6 +26,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if k is None:
         return True  # "Its business was": nothing happened in the words left
     head = words[k]
+    if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
+        return False  # German "war entlassen worden": something was done, whatever the verb
     verbs = set(c.lemmas(head).get("VERB", ()))
     at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
     if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:

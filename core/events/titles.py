@@ -211,6 +211,8 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     )
     if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
         return False
+    if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
+        return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(
         w in c.AUX

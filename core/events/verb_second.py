@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.middle import phrases
 from core.events.parse import Sentence
 from core.events.phrases import Clause
 from core.events.wording import reduce_names
@@ -31,15 +32,16 @@ def verb_second(
     c = _clauses(s.language)
     if not c.VERB_LAST or clause.opener.lower() not in c.VERB_FINAL_OPENERS:
         return None
+    end = next((k for k in range(clause.body, clause.end) if s.tokens[k].text == ","), clause.end)
     last = next(
-        (k for k in range(clause.end - 1, clause.body, -1) if s.tokens[k].text[:1].isalnum()),
+        (k for k in range(end - 1, clause.body, -1) if s.tokens[k].text[:1].isalnum()),
         None,
-    )
+    )  # the clause ends at its comma: "das … eröffnet worden war, | schließt …"
     if last is None or not _finite(s.tokens[last].text, c):
         return None
     a, b = subject_range
     # the subject as written in the clause, or the pronoun that stands for it ("dass sie …")
-    start = b if clause.body <= a < b <= last else clause.body + 1
+    start = subject_end(s, a, b) if clause.body <= a < b <= last else clause.body + 1
     if start > last:
         return None
     verb = reduce_names(s.text, s.tokens, last, last + 1, s.mentions, drop, s.language)
@@ -114,3 +116,30 @@ def _infinitive(s: Sentence, before: int, last: int, c: ModuleType) -> bool:
     return any(
         word.startswith(p + c.TO) and len(word) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
     )
+
+
+def subject_end(s: Sentence, a: int, b: int) -> int:
+    """Where a subordinate clause's subject ends: before the first verb of the verbs that close
+    the clause ("die Moderatorin | entlassen worden war"), at ``b`` when none is inside."""
+    c = _clauses(s.language)
+    return next(
+        (
+            k
+            for k in range(a + 1, b)
+            if s.tokens[k].text.islower()
+            and s.tokens[k].lower not in c.DETERMINERS
+            and "VERB" in c.lemmas(s.tokens[k].lower)
+        ),
+        b,
+    )
+
+
+def object_before(s: Sentence, a: int, b: int, drop: set[int]) -> bool:
+    """Whether words other than prepositional phrases stand between ``a`` and ``b``: a German
+    object before its last verb ("haben die Wiedereröffnung angekündigt"), not "hat bei einer
+    Pressekonferenz angekündigt"."""
+    words = [s.tokens[k].text for k in range(a, b) if k not in drop]
+    covered = {
+        k for x, y in phrases(words, 0, len(words), _clauses(s.language)) for k in range(x, y)
+    }
+    return any(k not in covered and w[:1].isalnum() for k, w in enumerate(words))

@@ -336,9 +336,11 @@ DATES_INSERTED = False  # the middle field is read by VERB_LAST
 TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
 # Openers of a clause whose finite verb stands last: a title puts it second (verb_second).
 VERB_FINAL_OPENERS = _words(
-    "dass weil nachdem bevor obwohl während wenn als ob da damit sodass seit seitdem"
+    "dass weil nachdem bevor obwohl während wenn als ob da damit sodass seit seitdem "
+    "der die das welcher welche welches"  # relatives: "das Bad, das … eröffnet worden war"
 )
 # An infinitive clause these open says why or how, not what the verb takes ("um … zu").
 PURPOSE_OPENERS = _words("um ohne statt anstatt")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state

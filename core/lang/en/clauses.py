@@ -475,3 +475,6 @@ FRONTED_SPAN_IS_SCENE = False
 # Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
 # votes to 250, the motion"): not in English yet.
 COMMA_ASIDES = False
+# The participle of a passive's auxiliary (German "worden"): what was done, never a state;
+# none read in English.
+PASSIVE_PERFECT = ""

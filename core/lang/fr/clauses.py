@@ -393,3 +393,4 @@ VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = ""  # read where it is set (German "worden")
