@@ -252,7 +252,7 @@ def clause_happening(
         subject = reduce_names(
             s.text, s.tokens, subject_range[0], end_at, s.mentions, drop, s.language
         )
-    wanted = infinitive_after(s, stop, drop)  # German "beschloss, die Steuern zu senken"
+    wanted = None if second else infinitive_after(s, stop, drop)  # "beschloss, … zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
     if not (second or wanted) and _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended

@@ -208,6 +208,8 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     verb = k - 3
     if tokens[k - 1].lower not in c.SPEECH_DAYS or not _is_finite(tokens, verb, 0, c):
         return False
+    if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
+        return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))

@@ -112,7 +112,7 @@ def _infinitive(s: Sentence, before: int, last: int, c: ModuleType) -> bool:
     if not word.islower() or not word.endswith("n"):
         return False
     if s.tokens[before].lower == c.TO:
-        return True
+        return "VERB" in c.lemmas(word)  # not "gilt als zu klein"
     return any(
         word.startswith(p + c.TO) and len(word) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
     )
