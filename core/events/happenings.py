@@ -39,6 +39,7 @@ from core.events.verb_second import (
     object_before,
     separable_particle,
     subject_end,
+    verb_after_participle,
     verb_lemmas,
     verb_second,
 )
@@ -222,6 +223,7 @@ def clause_happening(
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019")."""
     c = _clauses(s.language)
+    clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None

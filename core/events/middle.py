@@ -155,3 +155,27 @@ def without_comma_aside(words: list[str], c: ModuleType) -> list[str]:
 
 
 _ASIDE_WORDS = 10  # a longer stretch between commas is more than an aside
+
+
+def genitive_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a long title may end before ``words[k]``, the genitive that follows the noun of a
+    phrase in a language without articles ("зустрівся з представниками | фермерських
+    господарств"): the phrase reads whole without it (``GENITIVE_CUTS``)."""
+    if not c.GENITIVE_CUTS or k < 2 or not words[k].islower() or not words[k][:1].isalpha():
+        return False
+    noun, preposition = words[k - 1], words[k - 2].lower()
+    if not noun.islower() or not noun.isalpha() or noun.endswith(c.ADJECTIVE_ENDINGS):
+        return False  # "у Віденському | концертному залі": the noun is still to come
+    return preposition in c.PREPOSITIONS and "NOUN" in c.lemmas(noun)
+
+
+def participle_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
+    """A subject cut before the participle that describes it ("Un incendio | declarado el
+    miércoles en una nave"), in a language whose data say so (``PARTICIPLE_SUBJECT_CUTS``)."""
+    if not c.PARTICIPLE_SUBJECT_CUTS:
+        return []
+    return [
+        words[:k]
+        for k in range(len(words) - 1, 1, -1)
+        if words[k].islower() and c.is_participle(words[k]) and words[k - 1][:1].isalpha()
+    ]

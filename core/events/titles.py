@@ -21,7 +21,12 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.middle import without_a_phrase, without_comma_aside
+from core.events.middle import (
+    genitive_cut,
+    participle_cuts,
+    without_a_phrase,
+    without_comma_aside,
+)
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
@@ -144,7 +149,8 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: _inside_name(words, k, c))
-    return [words, *(_trim(words[:k], 1, c) for k in cuts)]
+    shorter = [_trim(words[:k], 1, c) for k in cuts]
+    return [words, *shorter, *participle_cuts(words, c)]
 
 
 def _inside_name(words: list[str], k: int, c: ModuleType) -> bool:
@@ -257,7 +263,7 @@ def _finish(subject: list[str], predicate: list[str], max_chars: int, c: ModuleT
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
-        starts = [k for k in fits if _phrase_starts(words, k, c)]
+        starts = [k for k in fits if _phrase_starts(words, k, c) or genitive_cut(words, k, c)]
         if not starts:
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition

@@ -15,7 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.middle import phrases
 from core.events.parse import Sentence
-from core.events.phrases import Clause
+from core.events.phrases import Clause, finite_verb
 from core.events.wording import reduce_names
 
 
@@ -143,3 +143,21 @@ def object_before(s: Sentence, a: int, b: int, drop: set[int]) -> bool:
         k for x, y in phrases(words, 0, len(words), _clauses(s.language)) for k in range(x, y)
     }
     return any(k not in covered and w[:1].isalnum() for k, w in enumerate(words))
+
+
+def verb_after_participle(s: Sentence, clause: Clause) -> Clause:
+    """The clause with its verb moved past a participle that describes the subject ("Un
+    incendio declarado [el miércoles] en una nave | obligó a desalojar …"), where the
+    language's data say so (``PARTICIPLE_SUBJECT_CUTS``); else the clause itself."""
+    c = _clauses(s.language)
+    v = clause.verb
+    if not c.PARTICIPLE_SUBJECT_CUTS or v is None or v <= clause.body:
+        return clause
+    if not c.is_participle(s.tokens[v].text):
+        return clause
+    if any(s.tokens[k].lower in c.AUX for k in range(clause.body, v + 1)):
+        return clause  # "avait déjà connu", "s'était endettée": the participle is the verb
+    later = finite_verb(s.tokens, v + 1, clause.end, s.language)
+    if later is None or any(s.tokens[k].text in (",", ";") for k in range(v, later)):
+        return clause
+    return Clause(clause.start, clause.body, clause.end, clause.opener, later)

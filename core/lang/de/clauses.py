@@ -344,3 +344,5 @@ PURPOSE_OPENERS = _words("um ohne statt anstatt")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
+GENITIVE_CUTS = False  # articles mark the genitive here
+PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun

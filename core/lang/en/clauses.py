@@ -478,3 +478,8 @@ COMMA_ASIDES = False
 # The participle of a passive's auxiliary (German "worden"): what was done, never a state;
 # none read in English.
 PASSIVE_PERFECT = ""
+# Whether a long title may end before a genitive after a phrase's noun (Russian "с
+# представителями | фермерских хозяйств"), and a subject be cut before the participle that
+# describes it (Spanish "Un incendio | declarado en una nave"): not in English.
+GENITIVE_CUTS = False
+PARTICIPLE_SUBJECT_CUTS = False

@@ -459,3 +459,5 @@ PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = False  # articles mark the genitive here
+PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"

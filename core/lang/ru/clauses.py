@@ -372,3 +372,9 @@ PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
+ADJECTIVE_ENDINGS = tuple(
+    "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими".split()
+)
+PARTICIPLE_SUBJECT_CUTS = False  # not read yet

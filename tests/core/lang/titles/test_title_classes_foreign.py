@@ -161,6 +161,18 @@ CLASSES = [
         "presupuesto municipal.",
         "Los concejales aprobaron el presupuesto municipal",
     ),
+    # Spanish: a participle that describes the subject is no verb of the title
+    (
+        "es",
+        "Un camión cargado el lunes en el puerto de Bilbao bloqueó la autopista durante horas.",
+        "Un camión cargado en el puerto bloqueó la autopista durante horas",
+    ),
+    # Ukrainian: a long title ends before a genitive after a phrase's noun, not mid-phrase
+    (
+        "uk",
+        "У четвер голова області зустрівся з представниками місцевих громад прикордонних районів.",
+        "Голова області зустрівся з представниками",
+    ),
     # Russian and Ukrainian: «…» as written; an object pronoun; the clock's "о"; "ще раз";
     # a short future ("піде") is a verb
     (
