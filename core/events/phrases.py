@@ -221,6 +221,9 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
         start += 1
         if tokens[start].text == ",":
             start += 1
+    if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
+        comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
+        return comma + 1 if comma + 1 < end else start
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):

@@ -74,6 +74,8 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     that = c.REPORTED_THAT
+    if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
+        that = ""  # German "sagte, er werde …": no "dass" written, none added
     if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
         that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
     told = " ".join(w for w in (f"{said}{that}", who, what) if w).replace("' ", "'")

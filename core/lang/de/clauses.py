@@ -346,3 +346,4 @@ COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun
+ATTRIBUTION_FRONTS: frozenset[str] = frozenset()  # "Wie … mitteilte," is a clause of its own

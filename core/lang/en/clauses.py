@@ -483,3 +483,6 @@ PASSIVE_PERFECT = ""
 # describes it (Spanish "Un incendio | declarado en una nave"): not in English.
 GENITIVE_CUTS = False
 PARTICIPLE_SUBJECT_CUTS = False
+# Words opening an attribution fronted before its comma ("Как сообщила пресс-служба, …"):
+# the clause starts after the comma. None read in English.
+ATTRIBUTION_FRONTS: frozenset[str] = frozenset()

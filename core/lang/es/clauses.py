@@ -461,3 +461,4 @@ COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = ""  # read where it is set (German "worden")
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"
+ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, before the comma

@@ -173,6 +173,24 @@ CLASSES = [
         "У четвер голова області зустрівся з представниками місцевих громад прикордонних районів.",
         "Голова області зустрівся з представниками",
     ),
+    # a fronted attribution ("Как сообщила …,", "Comme l'a annoncé …,") is no part of the title
+    (
+        "ru",
+        "Как сообщила пресс-служба театра, премьеру перенесли на 20 мая.",
+        "Премьеру перенесли",
+    ),
+    ("uk", "Як повідомила мерія, ярмарок перенесли на 20 травня.", "Ярмарок перенесли"),
+    (
+        "fr",
+        "Comme l'a annoncé la préfecture, le pont rouvrira le 2 juin.",
+        "Le pont rouvrira",
+    ),
+    # German reported speech without "dass" gets none
+    (
+        "de",
+        "Die Trainerin sagte am Montag, sie werde im Sommer nach Bremen wechseln.",
+        "Die Trainerin sagte, sie werde nach Bremen wechseln",
+    ),
     # Russian and Ukrainian: «…» as written; an object pronoun; the clock's "о"; "ще раз";
     # a short future ("піде") is a verb
     (
