@@ -32,12 +32,16 @@ def without_a_phrase(
     may go alone: it may hang on the noun before it."""
     end = len(words) - tail
     chains = _chains(phrases(words, keep, end, c))
-    for chain in chains:  # the last phrase of a row, then the last two …
-        for first in range(len(chain) - 1, -1, -1):
-            a, b = chain[first][0], chain[-1][1]
-            shorter = words[:a] + words[b:]
-            if _may_go(words, b, end, tail) and _length(shorter) <= max_chars:
-                return shorter
+    tries: list[tuple[int, int]] = []
+    for chain in chains:  # a name's phrase of a row alone, the last phrase, the last two …
+        tries += [(a, b) for a, b in chain[:-1] if _named(words, a, c)]
+        tries += [(chain[first][0], chain[-1][1]) for first in range(len(chain) - 1, -1, -1)]
+        tries += [ab for ab in chain[:-1] if ab not in tries]  # tried after the others
+    tries.sort(key=lambda ab: _news(words[ab[0] : ab[1]], c))  # "zu acht Jahren Haft" last
+    for a, b in tries:
+        shorter = words[:a] + words[b:]
+        if _may_go(words, b, end, tail) and _length(shorter) <= max_chars:
+            return shorter
     gone: set[int] = set()
     for chain in chains:  # whole rows, first ones first
         a, b = chain[0][0], chain[-1][1]
@@ -64,6 +68,24 @@ def _may_go(words: list[str], b: int, end: int, tail: int) -> bool:
     """A phrase may go unless a capital word follows it that may be its own ("auf dem Flughafen
     | Tempelhof"); a bare object just before the last verbs is not ("| Kränze nieder")."""
     return b >= end or not _noun(words[b]) or (tail > 0 and b + 1 == end)
+
+
+def _news(phrase: list[str], c: ModuleType) -> bool:
+    """A phrase with a figure is news ("zu acht Jahren Haft", "mit 3:1"), unless it only
+    counts time ("für drei Wochen")."""
+    lower = [w.lower() for w in phrase]
+    figure = any(w[:1].isdigit() or w in c.NUMBER_WORDS for w in lower)
+    only_time = any(w in c.PERIOD_NOUNS for w in lower) and not any(
+        w in c.DURATION_OF for w in lower
+    )
+    return figure and not only_time
+
+
+def _named(words: list[str], a: int, c: ModuleType) -> bool:
+    """A phrase whose noun follows its preposition with no article ("in München"): a name,
+    which takes no phrase after it, so it may go alone from a row of phrases."""
+    preposition = words[a].lower()
+    return preposition not in c.ARTICLE_PREPOSITIONS and _noun(words[a + 1])
 
 
 def _length(words: list[str]) -> int:
@@ -99,7 +121,17 @@ def _phrase_end(words: list[str], k: int, end: int, c: ModuleType) -> int | None
         if j >= end or not _noun(words[j]) or words[j - 1].endswith(tuple(_PUNCT)):
             return None
         j += 1
-        while j < end and _noun(words[j]) and _goes_on(words[j - 2 : j], c):
+        # "vom Landgericht Köln", not "im Olympiapark | Kränze nieder" (an object before the
+        # last verbs), nor "zu acht Jahren | Haft" cut from its measure
+        while (
+            j < end
+            and _noun(words[j])
+            and (
+                _goes_on(words[j - 2 : j], c)
+                or words[j].lower() in c.DURATION_OF
+                or (j + 1 < end and words[j + 1][:1].islower())
+            )
+        ):
             j += 1
         if words[j - 1].endswith(tuple(_PUNCT)):
             return j

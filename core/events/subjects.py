@@ -201,7 +201,12 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     b = _noun_end(s, k + 1, end)
     while b is not None and b < end and s.tokens[b].text[:1].isupper():
         b += 1  # "brach im Kieler Hafen ein Feuer aus": a place's adjective before the noun
-    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES:
+    while b is not None and b < end and b in s.drop:
+        b += 1  # "sind in der Nacht [zum Sonntag] zwei Menschen …": the date between
+    if b is not None and b < end and b > k + 1 and s.tokens[b].lower in c.PREPOSITIONS:
+        subject = _past_phrase(s, b, end, c)  # two phrases before the subject
+        return subject if subject != b else k
+    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS:
         return k
     return b
 

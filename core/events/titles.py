@@ -67,6 +67,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if c.VERB_LAST and _said_nothing(words, c):
+        return ""  # German "Das Unternehmen teilte mit": what it said is gone
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     if len(kept) < len(written) and _verb_only(words, c):
@@ -226,6 +228,14 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
         for w in rest
     )  # "said last week's hiccup": "last" is no verb here
+
+
+def _said_nothing(words: list[str], c: ModuleType) -> bool:
+    """A separable verb of saying and its particle, nothing else ("teilte mit")."""
+    if len(words) != 2 or words[1].lower() not in c.TITLE_PARTICLES:
+        return False
+    said = {words[1].lower() + lemma for lemma in c.lemmas(words[0].lower()).get("VERB", ())}
+    return bool(said & c.SPEECH_VERBS)
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:

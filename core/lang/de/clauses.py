@@ -322,7 +322,8 @@ VERB_COMPLEMENTS = (
 ADVERB_PHRASES: tuple[str, ...] = ()
 OBJECT_PRONOUNS: frozenset[str] = frozenset()
 SPACED_GUILLEMETS = False
-DURATION_OF: tuple[str, ...] = ()
+# "zu acht Jahren Haft": a sentence's length, no date
+DURATION_OF = ("haft", "gefängnis", "freiheitsstrafe", "jugendstrafe", "bewährung")
 # Read where the verb goes last (core.events.middle): what links a phrase's noun to a further
 # noun ("in Höhe von …", "die Sparpläne der Regierung"), a place's adjective ("Bernauer
 # Straße") and an adjective's endings ("das Grüne Gewölbe") in a name of several words.
@@ -347,3 +348,6 @@ PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()  # "Wie … mitteilte," is a clause of its own
+# "sind in der Nacht zwei Menschen ums Leben gekommen": a count opens the subject
+SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
+ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside

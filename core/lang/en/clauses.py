@@ -486,3 +486,8 @@ PARTICIPLE_SUBJECT_CUTS = False
 # Words opening an attribution fronted before its comma ("Как сообщила пресс-служба, …"):
 # the clause starts after the comma. None read in English.
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
+# Words a subject after a fronted phrase may open on besides an article (German "sind in der
+# Nacht zwei Menschen … gekommen"), read where VERB_LAST: none here.
+SUBJECT_COUNTS: frozenset[str] = frozenset()
+# Prepositions with an article inside (German "im", "zum"), read where VERB_LAST: none here.
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()

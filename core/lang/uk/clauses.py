@@ -379,3 +379,5 @@ ADJECTIVE_ENDINGS = tuple(
 )
 PARTICIPLE_SUBJECT_CUTS = False  # not read yet
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
+SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST

@@ -96,6 +96,25 @@ CLASSES = [
         "Am Sonntag feiern ein Chor und eine Blaskapelle im Dorf das Jubiläum der Kirche.",
         "Ein Chor und eine Blaskapelle feiern im Dorf das Jubiläum der Kirche",
     ),
+    # German: a subject after its verb and two phrases ("Bei einem Brand … sind in der Nacht
+    # zwei Menschen"); a sentence's length stays and a name's phrase goes first
+    (
+        "de",
+        "Bei einem Unfall auf der Landstraße sind in der Nacht zum Samstag drei Radfahrer "
+        "verletzt worden.",
+        "Drei Radfahrer sind in der Nacht verletzt worden",
+    ),
+    (
+        "de",
+        "Die Angeklagte wurde am Freitag vom Amtsgericht Bremen zu drei Jahren Haft verurteilt.",
+        "Die Angeklagte wurde zu drei Jahren Haft verurteilt",
+    ),
+    (
+        "de",
+        "Am Samstag haben rund 8000 Menschen in Hannover gegen die Schließung der Klinik "
+        "demonstriert.",
+        "Rund 8000 Menschen haben gegen die Schließung der Klinik demonstriert",
+    ),
     # French: a duration that measures a noun stays; "d'ici" goes with its date
     (
         "fr",
