@@ -312,7 +312,15 @@ def is_past(word: str) -> bool:
         return True
     if "VERB" not in lemmas(lower):
         return False
-    return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS)
+    return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS + _STRONG_PRETERITES)
+
+
+# The strong preterites of "tener", "poner", "-ducir", "venir", "traer", "hacer" with a
+# prefix ("detuvo", "impuso", "redujo", "intervino"): past like the verbs they are made of
+_STRONG_PRETERITES = (
+    "tuvo", "tuvieron", "puso", "pusieron", "dujo", "dujeron", "vino", "vinieron", "trajo",
+    "trajeron", "hizo", "hicieron",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

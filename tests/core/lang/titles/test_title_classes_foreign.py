@@ -180,6 +180,17 @@ CLASSES = [
         "presupuesto municipal.",
         "Los concejales aprobaron el presupuesto municipal",
     ),
+    # Spanish and Ukrainian pasts the word lists missed ("detuvo", "зберіг"): no title at all
+    (
+        "es",
+        "La Policía Local detuvo el pasado martes a dos jóvenes por el robo de una moto.",
+        "La Policía Local detuvo a dos jóvenes por el robo de una moto",
+    ),
+    (
+        "uk",
+        "Центральний банк у четвер зберіг облікову ставку на рівні 14%.",
+        "Центральний банк зберіг облікову ставку на рівні 14%",
+    ),
     # Spanish: a participle that describes the subject is no verb of the title
     (
         "es",
