@@ -60,11 +60,13 @@ _ER = (
     " classer coûter doter évaluer expulser freiner geler guider hausser immobiliser limiter"
     " ordonner percuter priver rater surveiller trancher verser afficher auditionner avouer"
     " balayer demander diminuer défiler écrouler extrader incarcérer interroger maîtriser"
-    " nier propager relâcher souffler"
+    " nier propager relâcher souffler procéder calciner évader kidnapper poignarder agresser"
+    " cambrioler piéger dérober braquer dévier détoner appareiller immerger entériner abroger"
+    " légiférer plafonner indexer revaloriser"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
-    " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir"
+    " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir amerrir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"
