@@ -178,6 +178,11 @@ def _subject_after_verb(
             return None
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
+        named = b < clause.end and next(
+            (m for m in s.mentions if m.start == s.tokens[b].start), None
+        )
+        while named and b < clause.end and s.tokens[b].start < named.end:
+            b += 1  # "eröffnete die Ministerin Eva Brandt die Messe": the name is hers
     elif token.text[:1].isupper() and token.lower not in c.NOT_SUBJECT_STARTS:
         b = k + 1  # a noun without an article: "nahmen Staatsgäste an einer Feier teil"
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:

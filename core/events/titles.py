@@ -171,13 +171,18 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
-        if lower in c.CLAUSE_CUTS and k > 1:
+        if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
         if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _compares(before: str, word: str, c: ModuleType) -> bool:
+    """German "an mehr als 40 Stellen": "als" after "mehr" compares, it opens no clause."""
+    return c.VERB_LAST and word == c.AS and before.lower() in c.QUANTITY_WORDS
 
 
 def opens_finite(predicate: str, language: str = "en") -> bool:

@@ -491,3 +491,6 @@ ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
 SUBJECT_COUNTS: frozenset[str] = frozenset()
 # Prepositions with an article inside (German "im", "zum"), read where VERB_LAST: none here.
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
+# Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
+# Jubiläum"): none in English.
+ORDINAL_AFTER: frozenset[str] = frozenset()

@@ -472,3 +472,4 @@ PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"
 ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, before the comma
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

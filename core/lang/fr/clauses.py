@@ -399,3 +399,4 @@ PARTICIPLE_SUBJECT_CUTS = True  # "Un incendie | déclaré samedi dans un immeub
 ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, before the comma
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

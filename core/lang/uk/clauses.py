@@ -382,3 +382,4 @@ PARTICIPLE_SUBJECT_CUTS = False  # not read yet
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

@@ -115,6 +115,23 @@ CLASSES = [
         "demonstriert.",
         "Rund 8000 Menschen haben gegen die Schließung der Klinik demonstriert",
     ),
+    # German: an ordinal's full stop ends no sentence; a role's name after the verb is the
+    # subject's; "mehr als" compares, it opens no clause
+    (
+        "de",
+        "Zum 40. Geburtstag des Vereins eröffnete die Stadt am Samstag ein neues Stadion.",
+        "Die Stadt eröffnete ein neues Stadion",
+    ),
+    (
+        "de",
+        "Am Abend eröffnete die Bürgermeisterin Jana Roth die Ausstellung im Rathaus.",
+        "Roth eröffnete die Ausstellung im Rathaus",
+    ),
+    (
+        "de",
+        "Der Zoll hat am Montag an mehr als 30 Grenzübergängen kontrolliert.",
+        "Der Zoll hat an mehr als 30 Grenzübergängen kontrolliert",
+    ),
     # French: a duration that measures a noun stays; "d'ici" goes with its date
     (
         "fr",
