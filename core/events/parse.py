@@ -159,6 +159,14 @@ def _glued_tail(tokens: list[Token], end: int) -> list[int]:
         tail.append(k)
         end = tokens[k].end
         k += 1
+    ending = k < len(tokens) and tokens[k].start == end and tail and tokens[tail[-1]].text == "-"
+    if (
+        ending
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and len(tokens[k].text) <= 2
+    ):
+        tail.append(k)  # "у 2005-му", "с 1990-х": a year's case ending
     return tail
 
 

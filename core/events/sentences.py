@@ -21,12 +21,20 @@ _BOUNDARY = re.compile(
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 
 
+_SHORT_MONTH = 5  # "Feb", "Sept", "janv": a month's short form is no longer
+
+
 @cache
 def _abbreviations(language: str) -> frozenset[str]:
     """Words that end with a full stop without ending the sentence: the language's, and the
     short forms of its month names ("Feb", "Sept": a prefix of a longer name)."""
     months = words(language, "calendar").MONTHS
-    short = {name for name in months if any(o != name and o.startswith(name) for o in months)}
+    # not a full form that begins another ("октябре" of "октябрем"): a sentence may end on it
+    short = {
+        name
+        for name in months
+        if len(name) <= _SHORT_MONTH and any(o != name and o.startswith(name) for o in months)
+    }
     return words(language, "clauses").ABBREVIATIONS | short
 
 

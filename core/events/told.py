@@ -78,9 +78,12 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
         that = ""  # German "sagte, er werde …": no "dass" written, none added
     if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
         that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
-    told = " ".join(w for w in (f"{said}{that}", who, what) if w).replace("' ", "'")
+    said_what = what
+    if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
+        said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
+    told = " ".join(w for w in (f"{said}{that}", who, said_what) if w).replace("' ", "'")
     title = headline(subject, told, language=s.language)
-    kept = _keeps_verb(title, who or c.THAT, what) if title else False
+    kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
     if not title or not opens_finite(what, s.language) or not kept:
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]

@@ -128,7 +128,7 @@ def subject_end(s: Sentence, a: int, b: int) -> int:
             for k in range(a + 1, b)
             if s.tokens[k].text.islower()
             and s.tokens[k].lower not in c.DETERMINERS
-            and "VERB" in c.lemmas(s.tokens[k].lower)
+            and ("VERB" in c.lemmas(s.tokens[k].lower) or c.is_participle(s.tokens[k].text))
         ),
         b,
     )
