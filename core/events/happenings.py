@@ -35,6 +35,15 @@ from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
+from core.events.verb_second import (
+    infinitive_after,
+    object_before,
+    separable_particle,
+    subject_end,
+    verb_after_participle,
+    verb_lemmas,
+    verb_second,
+)
 from core.events.verblast import verb_last_happening
 from core.events.when_clauses import told_by_when_clause, when_clause_date
 from core.events.wording import (
@@ -228,6 +237,7 @@ def clause_happening(
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019")."""
     c = _clauses(s.language)
+    clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None
@@ -274,7 +284,16 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
-    if _object_lost(s, clause, drop, stop):
+    second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
+    predicate = second or predicate
+    if second and subject_end(s, *subject_range) < subject_range[1]:  # "die Moderatorin"
+        end_at = subject_end(s, *subject_range)
+        subject = reduce_names(
+            s.text, s.tokens, subject_range[0], end_at, s.mentions, drop, s.language
+        )
+    wanted = None if second else infinitive_after(s, stop, drop)  # "beschloss, … zu senken"
+    predicate = f"{predicate}, {wanted}" if wanted else predicate
+    if not (second or wanted) and _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None
@@ -343,9 +362,12 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     the cut ("recommended | that the agency …", "would pay | a dividend")."""
     c = _clauses(s.language)
     k = lexical_verb(s, clause)
-    if any(j not in drop for j in range(k + 1, stop)):
+    particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
+    if any(j not in drop and j != particle for j in range(k + 1, stop)):
         return False
-    if set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    if c.VERB_LAST and object_before(s, (clause.verb or k) + 1, k, drop):
+        return False  # German "haben die Wiedereröffnung … angekündigt": the object is before
+    if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
@@ -367,6 +389,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False
     if c.VERB_LAST:
         return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
+    before = s.tokens[k - 1]
+    if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
+        return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
         return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time

@@ -59,6 +59,8 @@ def verb_first_happening(
         return None
     words = reduce_names(s.text, s.tokens, clause.body, stop, s.mentions, drop, s.language)
     words = words.strip(" ,;:").split()
+    if len(" ".join(words)) > MAX_CHARS and len(predicate) <= MAX_CHARS:
+        words = predicate.strip(" ,;:").split()  # "Открылась выставка …": the place goes first
     while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
         words.pop()
     if len(words) < 2:

@@ -105,7 +105,7 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
     drop: set[int] = set()
     for when in whens:
         for timex in (when.timex, when.until):
-            if timex is None:
+            if timex is None or _measure(tokens, timex, c):
                 continue
             first = token_at(tokens, timex.start)
             if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS:
@@ -121,6 +121,10 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 and _MONTH_VALUE.match(timex.value)
             ):
                 drop.add(after)  # "for June eight": the day written out
+            article = first > 1 and tokens[first - 1].lower in c.DATE_ARTICLES
+            if article and tokens[first - 2].lower in prepositions:
+                first -= 1  # German "für den [15. Januar]"
+                drop.add(first)
             if first > 0 and tokens[first - 1].lower in prepositions:
                 drop.add(first - 1)
                 if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
@@ -134,6 +138,18 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 
 
+def _measure(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
+    """A duration that measures a noun after it stays in the title: French "a requis [trois
+    ans] de prison", Spanish "a seis años de prisión" (``DURATION_OF``)."""
+    after = token_at(tokens, timex.end)
+    return (
+        timex.value.startswith("P")
+        and after < len(tokens)
+        and tokens[after].start >= timex.end
+        and tokens[after].lower in c.DURATION_OF
+    )
+
+
 def _glued_tail(tokens: list[Token], end: int) -> list[int]:
     """Tokens written onto a time expression's end ("June 20[-30]", "1986[/87]"): its rest."""
     tail: list[int] = []
@@ -144,6 +160,14 @@ def _glued_tail(tokens: list[Token], end: int) -> list[int]:
         tail.append(k)
         end = tokens[k].end
         k += 1
+    ending = k < len(tokens) and tokens[k].start == end and tail and tokens[tail[-1]].text == "-"
+    if (
+        ending
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and len(tokens[k].text) <= 2
+    ):
+        tail.append(k)  # "у 2005-му", "с 1990-х": a year's case ending
     return tail
 
 

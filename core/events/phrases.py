@@ -223,6 +223,8 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     verb = k - 3
     if tokens[k - 1].lower not in c.SPEECH_DAYS or not _is_finite(tokens, verb, 0, c):
         return False
+    if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
+        return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
@@ -234,6 +236,9 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
         start += 1
         if tokens[start].text == ",":
             start += 1
+    if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
+        comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
+        return comma + 1 if comma + 1 < end else start
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):

@@ -67,7 +67,15 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     word = word.lstrip("(\"'“")
+    if word.isdigit() and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
+        return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
     return word.lower() in _abbreviations(language) or bool(_INITIAL.fullmatch(word))
+
+
+def _before(text: str, at: int) -> str:
+    """The word before position ``at``, lower case."""
+    head = text[max(0, at - 30) : at].split()
+    return head[-1].lower() if head else ""
 
 
 def _is_dateline(match: re.Match[str], language: str) -> bool:

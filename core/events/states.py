@@ -19,11 +19,15 @@ def is_state(predicate: str, language: str = "en") -> bool:
     "remained at 10 pct", "compares with 17 mln", "was one of two systems"."""
     c = lang.words(language, "clauses")
     words = [w.lower() for w in _words(predicate)]
+    if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
+        words = [w.rstrip(",") or w for w in words]
     auxiliaries = [w for w in words[:4] if w in c.AUX]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
     head = words[k]
+    if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
+        return False  # German "war entlassen worden": something was done, whatever the verb
     verbs = set(c.lemmas(head).get("VERB", ()))
     at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
     if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:

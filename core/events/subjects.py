@@ -194,6 +194,8 @@ def _subject_after_verb(
         return None
     if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
         b += 2  # "erinnern Veteranen und Politiker an …"
+    elif b + 2 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].lower in c.ARTICLES:
+        b = _noun_end(s, b + 2, clause.end) or b  # "erinnern ein Denkmal und eine Ausstellung"
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
@@ -207,7 +209,12 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     b = _noun_end(s, k + 1, end)
     while b is not None and b < end and s.tokens[b].text[:1].isupper():
         b += 1  # "brach im Kieler Hafen ein Feuer aus": a place's adjective before the noun
-    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES:
+    while b is not None and b < end and b in s.drop:
+        b += 1  # "sind in der Nacht [zum Sonntag] zwei Menschen …": the date between
+    if b is not None and b < end and b > k + 1 and s.tokens[b].lower in c.PREPOSITIONS:
+        subject = _past_phrase(s, b, end, c)  # two phrases before the subject
+        return subject if subject != b else k
+    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS:
         return k
     return b
 
@@ -252,6 +259,8 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     name or noun phrase ("First City Bancorp", "the first program")."""
     c = _clauses(s.language)
     token = s.tokens[k]
+    if k > start and f"{s.tokens[k - 1].lower} {token.lower}" in c.ADVERB_PHRASES:
+        return True  # "ще раз": the adverb's second word goes with it
     if token.lower not in c.ADVERBS:
         return False
     before = s.tokens[k - 1].lower if k > start else ""

@@ -92,6 +92,8 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return False  # "The report is due"
     if lower in c.SET_FOR and before in c.BE_FINITE:
         return True  # "Deliveries are set [for May]": what is set went with the date
+    if lower in c.OBJECT_PRONOUNS and "VERB" in c.lemmas(before):
+        return False  # "утвердило их": the object, not a possessive waiting for its noun
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
     if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:

@@ -21,6 +21,12 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.middle import (
+    genitive_cut,
+    participle_cuts,
+    without_a_phrase,
+    without_comma_aside,
+)
 from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
@@ -66,7 +72,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     written = _words(predicate)
     if written and written[0].lower() in c.AUX and written[0][1:].islower():
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
-    kept = _cut_asides(written, c)
+    kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
     if (
         words
@@ -81,6 +87,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):
         return ""  # "did not disclose the price", "may be converted": nothing happened
+    if c.VERB_LAST and _said_nothing(words, c):
+        return ""  # German "Das Unternehmen teilte mit": what it said is gone
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     if len(kept) < len(written) and _verb_only(words, c):
@@ -199,7 +207,8 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
-    return [words, *(_trim(words[:k], 1, c) for k in cuts)]
+    shorter = [_trim(words[:k], 1, c) for k in cuts]
+    return [words, *shorter, *participle_cuts(words, c)]
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
@@ -212,13 +221,18 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
-        if lower in c.CLAUSE_CUTS and k > 1:
+        if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
         if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _compares(before: str, word: str, c: ModuleType) -> bool:
+    """German "an mehr als 40 Stellen": "als" after "mehr" compares, it opens no clause."""
+    return c.VERB_LAST and word == c.AS and before.lower() in c.QUANTITY_WORDS
 
 
 def opens_finite(predicate: str, language: str = "en") -> bool:
@@ -260,6 +274,8 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     )
     if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
         return False
+    if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
+        return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     return not any(
         w in c.AUX
@@ -267,6 +283,14 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
         for w in rest
     )  # "said last week's hiccup": "last" is no verb here
+
+
+def _said_nothing(words: list[str], c: ModuleType) -> bool:
+    """A separable verb of saying and its particle, nothing else ("teilte mit")."""
+    if len(words) != 2 or words[1].lower() not in c.TITLE_PARTICLES:
+        return False
+    said = {words[1].lower() + lemma for lemma in c.lemmas(words[0].lower()).get("VERB", ())}
+    return bool(said & c.SPEECH_VERBS)
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:
@@ -277,10 +301,14 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     """Adverbs inside the verb group go ("will also travel"); negations stay."""
     out: list[str] = []
+    droppable = c.ADVERBS - c.NEGATIONS - c.TITLE_KEPT_IN_VERB_GROUP  # German "hat sich"
+    pairs = [" ".join(words[k : k + 2]).lower() in c.ADVERB_PHRASES for k in range(len(words))]
     for k, word in enumerate(words):
         in_group = all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in words[:k])
-        if in_group and word.lower() in c.ADVERBS - c.NEGATIONS and k + 1 < len(words):
+        if in_group and word.lower() in droppable and k + 1 < len(words):
             continue
+        if pairs[k - 1 : k] == [True] and words[k - 1] not in out and k + 1 < len(words):
+            continue  # "ще [раз] перевірили": the adverb goes whole
         out.append(word)
     return out
 
@@ -295,11 +323,19 @@ def _finish(
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
     tail = _verb_tail(words, keep, c) if cut else []
+    long = c.VERB_LAST and len(_join(words)) > max_chars
+    shorter = without_a_phrase(words, keep, len(tail), max_chars, c) if long else None
+    if shorter:  # German "haben [in ganz Niedersachsen] gegen die Sparpläne protestiert"
+        words, tail, cut = shorter, [], False  # only phrases with a preposition went
     if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
         fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
-        starts = [k for k in fits if _phrase_starts(words, k, c, before_infinitive)]
+        starts = [
+            k
+            for k in fits
+            if _phrase_starts(words, k, c, before_infinitive) or genitive_cut(words, k, c)
+        ]
         if not starts:
             return ""
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
@@ -308,7 +344,7 @@ def _finish(
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
         words = words[:at]
-    words = [*words, *tail]
+    words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
     words = _trim(words, keep, c)
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
@@ -322,6 +358,8 @@ def _finish(
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
+    if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
+        title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
 
 
@@ -337,6 +375,8 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
         if not verbal:
             break
         n -= 1
+    if n - 2 >= keep and " ".join(words[n - 2 : n]).lower() in c.VERB_COMPLEMENTS:
+        n -= 2  # "zu Ende | gegangen", "in Kraft | treten": the phrase goes with its verb
     return words[n:]
 
 
@@ -440,7 +480,7 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
-    text = re.sub(r"\b(\d{1,2}): (\d\d)\b", r"\1:\2", text)  # "6:00", as written
+    text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
     text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
     return re.sub(r"([“(])\s+", r"\1", text)
 

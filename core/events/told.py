@@ -22,6 +22,7 @@ from core.events.parse import (
 from core.events.phrases import Clause
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
+from core.events.verb_second import separable_particle
 from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,9 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
+    particle = separable_particle(s, verb, content.start, s.drop)
+    if particle is not None:
+        said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
     if _noun_before_that(s, verb, content, c):
         # "rejected charges that the prices were too low": "that" opens what the charges
         # say, not what the subject said; the title is what the subject did
@@ -69,17 +73,25 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    before = s.tokens[content.verb - 1] if content.verb > content.body else None
-    # "aseguró que las obras no se retrasarán": the "no" stays, or the title says the opposite
-    negation = before.text if before is not None and before.lower in c.NEGATIONS else ""
-    told = " ".join(w for w in (f"{said}{c.REPORTED_THAT}", who, negation, what) if w)
+    that = c.REPORTED_THAT
+    if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
+        that = ""  # German "sagte, er werde …": no "dass" written, none added
+    if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
+        that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
+    said_what = what
+    if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
+        said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
+    told = " ".join(w for w in (f"{said}{that}", who, said_what) if w).replace("' ", "'")
     title = headline(subject, told, language=s.language)
-    kept = _keeps_verb(title, who or c.THAT, f"{negation} {what}".strip()) if title else False
+    kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
     if not title or not opens_finite(what, s.language) or not kept:
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 
 def _keeps_verb(title: str, who: str, what: str) -> bool:
@@ -109,6 +121,9 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
+    fronted = b < clause.end and s.tokens[b].text == "," and (clause.verb or 0) > b
+    if fronted and c.FRONTED_SPAN_IS_SCENE:
+        return None  # "Après trois jours de négociations, les syndicats ont signé": the signing
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, language=s.language)
     kinds = kinds_in(phrase, s.language)
     if all(w.lower() in c.PERIOD_NOUNS | c.DETERMINERS for w in phrase.split()):

@@ -80,12 +80,15 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
     skip_to = start
+    aside = _aside_end(tokens, start, end, c) if c.COMMA_ASIDES else None
     for k in range(start + 1, end):
         if k < skip_to:
             continue
-        aside = place_aside(tokens, k, language)
-        if aside:
-            skip_to = aside  # "the Newark, N.J., airport": the place's state, no list
+        if aside and aside[0] <= k <= aside[1]:
+            continue  # "ont rejeté, par 290 voix contre 250, la motion": the title drops it
+        place = place_aside(tokens, k, language)
+        if place:
+            skip_to = place  # "the Newark, N.J., airport": the place's state, no list
             continue
         comma = tokens[k].text == "," and not _list_goes_on(tokens, k, end, c)
         if comma and not adjectives_go_on(tokens, k, end, c):
@@ -95,6 +98,16 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
                 continue  # "shot and killed a doctor", "both raw material and finished goods"
             return k
     return end
+
+
+def _aside_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> tuple[int, int] | None:
+    """The first two commas after the verb at ``start`` when they set off a short phrase that
+    opens on a preposition and words follow (``core.events.middle.without_comma_aside``)."""
+    commas = [k for k in range(start + 1, end) if tokens[k].text == ","][:2]
+    if len(commas) < 2 or commas[1] - commas[0] > 10 or commas[1] + 1 >= end:
+        return None
+    opens = tokens[commas[0] + 1].lower in c.PREPOSITIONS
+    return (commas[0], commas[1]) if opens and tokens[commas[1] + 1].text[:1].isalpha() else None
 
 
 def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
@@ -293,6 +306,9 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue
+        heads = c.TIMEX_PHRASE_HEADS
+        if heads and (link == 0 or tokens[link - 1].lower not in heads):
+            continue  # German "für den Haushalt des [kommenden Jahres]": a noun's, kept
         if link == k - 1 and tokens[link].lower.endswith(c.GERUND):
             wider.add(link)  # "a significant impact beginning [in the second quarter]"
         for p in range(link - 1, max(-1, link - 6), -1):

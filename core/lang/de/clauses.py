@@ -117,7 +117,9 @@ NON_FINITE_AUX = _words("sein gewesen worden")
 TO = "zu"
 OF = "von"
 BY = "durch"
-SPEECH_VERBS = _words("sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten")
+SPEECH_VERBS = _words(
+    "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
+)
 TELL_VERBS = _words("informieren warnen")
 SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)
@@ -130,7 +132,12 @@ VERB_GROUP_ENDS = _words("zu")
 PHRASAL_PARTICLES = ("mit", "an", "auf", "aus", "ab", "zurück", "fest", "statt", "teil")
 NOUN_LINKS = _words("von für")
 LIST_ITEM_REACH = 3
-TITLE_PARTICLES = _words("mit an auf aus ab zurück fest statt teil vor ein")
+# Separable particles a title may end on ("sicherte … zu", "legten Kränze nieder"); not
+# prepositions a cut could leave hanging ("nach", "bei").
+TITLE_PARTICLES = _words(
+    "mit an auf aus ab zurück fest statt teil vor ein zu nieder fort los weg zusammen hoch heim "
+    "bekannt frei durch"
+)
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
@@ -244,8 +251,8 @@ DROPS_SUBJECT = False
 # -- added for ru --
 # The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
 SUBJECT_AFTER_VERB = False
-# Nothing between a verb of saying and what was said in a title.
-REPORTED_THAT = ""
+# "Der Sprecher sagte, dass der Minister nach Kiew reisen werde": German keeps it (#16 titles).
+REPORTED_THAT = ", dass"
 
 # -- added for fr --
 # A second date's happening is found by this folder's own rules above, not inside the verb
@@ -271,8 +278,9 @@ DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
-ROLE_COMPLEMENT_REACH = 0
+# "Der Vorstandschef des Autobauers, Ola Källenius, …" is Källenius (#16 titles).
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("des", "der", "von", "vom")
+ROLE_COMPLEMENT_REACH = 6
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
@@ -363,3 +371,45 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 # The words that open a report of the news just told, its speaker after the verb (Russian
 # "Об этом в среду сообщили в мэрии"): none read here.
 ABOUT_THIS: frozenset[str] = frozenset()
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+# "hat sich auf … geeinigt": the reflexive is no adverb a title may drop.
+TITLE_KEPT_IN_VERB_GROUP = _words("sich")
+# Fixed phrases a verb-last clause closes on with its verb: the title keeps them with it.
+VERB_COMPLEMENTS = (
+    "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",
+    "zu wort", "in frage", "zum einsatz", "in haft", "unter druck", "in brand", "zu hilfe",
+)  # fmt: skip
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+SPACED_GUILLEMETS = False
+# "zu acht Jahren Haft": a sentence's length, no date
+DURATION_OF = ("haft", "gefängnis", "freiheitsstrafe", "jugendstrafe", "bewährung")
+# Read where the verb goes last (core.events.middle): what links a phrase's noun to a further
+# noun ("in Höhe von …", "die Sparpläne der Regierung"), a place's adjective ("Bernauer
+# Straße") and an adjective's endings ("das Grüne Gewölbe") in a name of several words.
+PHRASE_LINKS = _words("von vom der des eines einer beider aller")
+PLACE_ADJECTIVE = "er"
+ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
+DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATES_INSERTED = False  # the middle field is read by VERB_LAST
+# "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
+TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
+# Openers of a clause whose finite verb stands last: a title puts it second (verb_second).
+VERB_FINAL_OPENERS = _words(
+    "dass weil nachdem bevor obwohl während wenn als ob da damit sodass seit seitdem "
+    "der die das welcher welche welches"  # relatives: "das Bad, das … eröffnet worden war"
+)
+# An infinitive clause these open says why or how, not what the verb takes ("um … zu").
+PURPOSE_OPENERS = _words("um ohne statt anstatt")
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
+GENITIVE_CUTS = False  # articles mark the genitive here
+PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun
+ATTRIBUTION_FRONTS: frozenset[str] = frozenset()  # "Wie … mitteilte," is a clause of its own
+# "sind in der Nacht zwei Menschen ums Leben gekommen": a count opens the subject
+SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
+ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside
+ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"

@@ -111,7 +111,17 @@ ROLES = _words(
     "generalsekretär generalsekretärin richter richterin abgeordnete abgeordneter senator "
     "gouverneur general herr frau dr prof amtskollege amtskollegen amtskollegin "
     "bundespräsident bundespräsidentin fraktionschef parteichef obmann obfrau "
-    "gemeinderat gemeinderätin stadtrat stadträtin pressesprecher pressesprecherin"
+    "gemeinderat gemeinderätin stadtrat stadträtin pressesprecher pressesprecherin "
+    # compounds news writes before a name (#16 titles: "Der Vorstandschef des Autobauers,
+    # Ola Källenius, …" is Källenius)
+    "vorstandschef vorstandschefin konzernchef konzernchefin firmenchef firmenchefin "
+    "unternehmenschef bahnchef polizeichef polizeisprecher polizeisprecherin "
+    "gesundheitsminister gesundheitsministerin justizminister justizministerin "
+    "umweltminister umweltministerin verkehrsminister verkehrsministerin arbeitsminister "
+    "arbeitsministerin bildungsminister bildungsministerin landwirtschaftsminister "
+    "landwirtschaftsministerin innenministerin finanzministerin wirtschaftsministerin "
+    "oberbürgermeister oberbürgermeisterin landrat landrätin trainer cheftrainer "
+    "regierungssprecherin stadtsprecher stadtsprecherin"
 )
 ROLE_MODIFIERS = _words("vize stellvertretende stellvertretender ehemalige ehemaliger")
 ORGANISATION_WORDS = _words(

@@ -537,3 +537,65 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 # The words that open a report of the news just told, its speaker after the verb (Russian
 # "Об этом в среду сообщили в мэрии"): none read here.
 ABOUT_THIS: frozenset[str] = frozenset()
+
+# -- added for #16 titles (lang16t): read by core.events.titles and core.events.middle --
+# Words a title keeps inside its verb group though they are listed as adverbs (German
+# "hat sich geeinigt"): none in English.
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+# Fixed phrases that close a verb-last clause with its verb ("zu Ende gegangen"): none here.
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+# Two-word adverbs a title keeps whole or drops whole ("ще раз"): none here.
+ADVERB_PHRASES: tuple[str, ...] = ()
+# Pronouns that are also possessives ("их" them/their): a title may end on them after a verb.
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+# Whether guillemets stand apart from their words (French « … »), else «…».
+SPACED_GUILLEMETS = False
+# Words after a duration that make it a noun's measure ("trois ans de prison"): none here.
+DURATION_OF: tuple[str, ...] = ()
+# Read only where the verb goes last (core.events.middle): what links a phrase's noun to a
+# further noun, a place's adjective ending and an adjective's endings inside a name.
+PHRASE_LINKS: frozenset[str] = frozenset()
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# Articles between a date's preposition and the date (German "für den 15. Januar"): none in
+# English, whose time expressions hold their "the".
+DATE_ARTICLES: frozenset[str] = frozenset()
+# The reported "that" before a vowel where the language elides it (French "qu'"): none.
+THAT_ELIDED = ""
+# Whether a date dropped from between two words of a clause is an insertion the title reads
+# on past ("dieron por controlado [el jueves] el incendio"): not in English ("indications
+# [1987] revenues" breaks the phrase).
+DATES_INSERTED = False
+# The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
+# lists them; empty: any words before the link (English).
+TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
+# Openers of a clause whose finite verb stands last (German "dass … gefasst wurde"), read
+# only where VERB_LAST: none in English.
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()
+# Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
+PURPOSE_OPENERS: frozenset[str] = frozenset()
+# Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
+# the clause after it rather than being the happening counted back: not read in English.
+FRONTED_SPAN_IS_SCENE = False
+# Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
+# votes to 250, the motion"): not in English yet.
+COMMA_ASIDES = False
+# The participle of a passive's auxiliary (German "worden"): what was done, never a state;
+# none read in English.
+PASSIVE_PERFECT = ""
+# Whether a long title may end before a genitive after a phrase's noun (Russian "с
+# представителями | фермерских хозяйств"), and a subject be cut before the participle that
+# describes it (Spanish "Un incendio | declarado en una nave"): not in English.
+GENITIVE_CUTS = False
+PARTICIPLE_SUBJECT_CUTS = False
+# Words opening an attribution fronted before its comma ("Как сообщила пресс-служба, …"):
+# the clause starts after the comma. None read in English.
+ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
+# Words a subject after a fronted phrase may open on besides an article (German "sind in der
+# Nacht zwei Menschen … gekommen"), read where VERB_LAST: none here.
+SUBJECT_COUNTS: frozenset[str] = frozenset()
+# Prepositions with an article inside (German "im", "zum"), read where VERB_LAST: none here.
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
+# Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
+# Jubiläum"): none in English.
+ORDINAL_AFTER: frozenset[str] = frozenset()

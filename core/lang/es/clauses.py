@@ -165,7 +165,7 @@ PLACE_AFTER = _words("en ante")
 SCHEDULED = _words("previsto prevista programado programada fijado fijada")
 SET_FOR = _words("fijado fijada")
 TIMEX_PHRASE_LINKS = _words("de del")
-DATE_MODIFIERS = _words("finales principios mediados")
+DATE_MODIFIERS = _words("finales principios mediados toda todo")  # "durante [toda] la noche"
 TIME_PHRASE_STARTS = _words("este esta el la")
 TIME_UNITS = _words("semana mes año trimestre mañana tarde noche")
 PLURAL_NOUNS = _words("gente policía")
@@ -315,7 +315,15 @@ def is_past(word: str) -> bool:
         return True
     if "VERB" not in lemmas(lower):
         return False
-    return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS)
+    return lower.endswith(_PRETERITE_ENDINGS + _PARTICIPLE_ENDINGS + _STRONG_PRETERITES)
+
+
+# The strong preterites of "tener", "poner", "-ducir", "venir", "traer", "hacer" with a
+# prefix ("detuvo", "impuso", "redujo", "intervino"): past like the verbs they are made of
+_STRONG_PRETERITES = (
+    "tuvo", "tuvieron", "puso", "pusieron", "dujo", "dujeron", "vino", "vinieron", "trajo",
+    "trajeron", "hizo", "hicieron",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -392,8 +400,9 @@ DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
-ROLE_COMPLEMENT_REACH = 0
+# "La ministra de Vivienda, Isabel Rodríguez, …" is Rodríguez (#16 titles).
+ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("del", "de")
+ROLE_COMPLEMENT_REACH = 6
 
 # -- added for de (round 2) --
 # Articles a subject after the verb and a phrase opens on (German "begann in Paris der
@@ -502,3 +511,31 @@ OBJECT_CLITICS = _words("lo la los las le les")
 # The words that open a report of the news just told, its speaker after the verb (Russian
 # "Об этом в среду сообщили в мэрии"): none read here.
 ABOUT_THIS: frozenset[str] = frozenset()
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+SPACED_GUILLEMETS = False
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+# "condenó a seis años de prisión", "una pena de tres años de cárcel": a measure, no date.
+DURATION_OF = ("de",)
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATES_INSERTED = True  # "dieron por controlado [el jueves] el incendio"
+# "a finales de [marzo]" goes with its date; "los presupuestos del [próximo año]" not.
+TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = False  # articles mark the genitive here
+PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"
+ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, before the comma
+SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

@@ -177,7 +177,7 @@ PLACE_AFTER = _words("à au en devant")
 SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
 SET_FOR = _words("fixé fixée")
 TIMEX_PHRASE_LINKS = _words("de d' du")
-DATE_MODIFIERS = _words("fin début mi")
+DATE_MODIFIERS = _words("fin début mi toute tout")  # "pendant [toute] la nuit"
 TIME_PHRASE_STARTS = _words("cette ce la le l'")
 TIME_UNITS = _words("semaine mois année an week-end matin soir nuit")
 PLURAL_NOUNS = _words("gens")
@@ -190,6 +190,7 @@ TIMEX_PREPOSITIONS = _words(
     "le la l' en à au aux dès depuis pendant durant jusqu'à jusqu'au jusqu'en jusqu’à de du"
     " d' entre vers pour et ou avant après"
     " qu'en qu’en qu'au qu’au qu'à qu’à qu'le"  # "ne furent ouvertes qu'en 1923"
+    " d' entre vers pour et ou avant après d'ici dans"
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
@@ -313,8 +314,9 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset()
 # The speaker after a verb of saying is read by SUBJECT_AFTER_SAYING; a clause's subject
 # comes before its verb.
 SUBJECT_AFTER_VERB = False
-# Nothing between a verb of saying and what was said in a title.
-REPORTED_THAT = ""
+# "a indiqué que la moitié … avaient été reconnectés": French keeps it in a title (#16
+# titles), elided before a vowel (``THAT_ELIDED``).
+REPORTED_THAT = " que"
 
 
 def is_word(word: str) -> bool:
@@ -431,3 +433,31 @@ OBJECT_CLITICS = _words("le la les l' lui leur")
 # The words that open a report of the news just told, its speaker after the verb (Russian
 # "Об этом в среду сообщили в мэрии"): none read here.
 ABOUT_THIS: frozenset[str] = frozenset()
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+ADVERB_PHRASES: tuple[str, ...] = ()
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+SPACED_GUILLEMETS = True  # « une décision brutale »
+# "a requis trois ans de prison", "trois jours de deuil": a measure, no date.
+DURATION_OF = ("de", "d'")
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
+DATES_INSERTED = True  # "a déclaré close [lundi] la séance"
+# "à la fin de [mars]" goes with its date; "le budget de [l'an prochain]" not.
+TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = False  # articles mark the genitive here
+PARTICIPLE_SUBJECT_CUTS = True  # "Un incendie | déclaré samedi dans un immeuble"
+ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, before the comma
+SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

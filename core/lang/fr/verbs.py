@@ -57,10 +57,18 @@ _ER = (
     " cibler viser créer fonder publier examiner décerner couler"
     # round 4: business, health and science news
     " dégager exhumer fouiller délocaliser hospitaliser transférer"
+    # #16 titles: verbs of news missing above ("s'appliquera" read as a noun)
+    " appliquer endetter abandonner aggraver allumer assister bénéficier céder circuler"
+    " classer coûter doter évaluer expulser freiner geler guider hausser immobiliser limiter"
+    " ordonner percuter priver rater surveiller trancher verser afficher auditionner avouer"
+    " balayer demander diminuer défiler écrouler extrader incarcérer interroger maîtriser"
+    " nier propager relâcher souffler procéder calciner évader kidnapper poignarder agresser"
+    " cambrioler piéger dérober braquer dévier détoner appareiller immerger entériner abroger"
+    " légiférer plafonner indexer revaloriser"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
-    " bondir périr avertir garantir bâtir démolir"
+    " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir amerrir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"

@@ -211,6 +211,8 @@ _PAST = re.compile(
     r"^(?![^\W\d_]+[иая]тели$)[^\W\d_]{2,}[аяеиоуыё]л(?:а|о|и|ся|ась|ось|ись)?$|^[^\W\d_]+(?:ёк|ёс|ез)(?:ла|ли)?$"
     r"|^[^\W\d_]{1,6}(?:шл(?:а|о|и|ась|ось|ись)|ш[её]л)$|^(?:вы|под|воз|раз|рас|за|пере)?рос(?:ла|ло|ли)?$"
     r"|^[^\W\d_]+(?:иг|ог|ёг|ег|ок|ек|оз|ёз|ез|ос|ёс)(?:ла|ло|ли|лась|лось|лись)$"
+    # "перенесли", "принесла": the past of "нести" by its prefixes ("кресла" is no verb)
+    r"|^(?:пере|при|у|за|вы|под|от|раз|про|до|на|в|вз)нес(?:ла|ло|ли|лась|лось|лись)$"
 )
 _PRESENT = re.compile(r"^[^\W\d_]{2,}(?:ет|ёт|ит|ут|ют|ят|ат)(?:ся)?$")
 _INFINITIVE = re.compile(r"^[^\W\d_]{2,}(?:ть|ти|чь)(?:ся|сь)?$")
@@ -410,3 +412,32 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 # The words that open a report of the news just told, its speaker after the verb: "Об этом
 # в среду рассказали в пресс-службе" is a happening dated Wednesday.
 ABOUT_THIS = frozenset(("об этом", "о том"))
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+SPACED_GUILLEMETS = False
+ADVERB_PHRASES = ("ещё раз", "еще раз")  # "ещё раз проверили": the adverb goes whole
+OBJECT_PRONOUNS = _words("их его её ее")  # "утвердило их": the object, not "their"
+DURATION_OF: tuple[str, ...] = ()
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATES_INSERTED = False  # not read yet
+TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
+ADJECTIVE_ENDINGS = tuple(
+    "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими".split()
+)
+PARTICIPLE_SUBJECT_CUTS = False  # not read yet
+ATTRIBUTION_FRONTS = _words("как")  # "как …, <the news>": who told it, before the comma
+SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise

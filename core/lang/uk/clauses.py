@@ -160,7 +160,7 @@ FUNCTION_WORDS = _words(
     "про об напередодні тоді потім вчора сьогодні завтра вже однак "
     "воно вони ми я ви його її їх також однак"
 )
-TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи")
+TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи о об")
 RANGE_OPENERS = ("з", "із", "між", "від")
 RANGE_JOINERS = ("по", "до", "і", "й", "-", "–", "—")
 BACK_SPAN_BEFORE = ("за", "протягом", "вже")
@@ -206,10 +206,14 @@ _PAST = re.compile(
     # "застрягла", "допомогли", "втекла": a "г" or "к" before "-л"; "сіло" (of "сісти"): short
     r"|^[^\W\d_]+(?:ягл|огл|егл|екл)(?:а|о|и|ася|ося|ися|ись)$"
     r"|^(?:за|при|по|ви|пере|роз)?(?:сів|сіла|сіло|сіли)$"
+    # "перенесли", "принесла": the past of "нести" by its prefixes; "зберіг", "допоміг"
+    r"|^(?:з|за|пере|від|о)?беріг$|^(?:до|с)?поміг$|^зміг$"
+    r"|^(?:пере|при|за|ви|під|від|роз|про|до|на|в|з)нес(?:ла|ло|ли|лася|лося|лися)$"
 )
 _PRESENT = re.compile(
     rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ить|іть|їть|ать|ять|уть|ють|ає|яє|ує|ює|іє|ться"
     r"|[дшжзчщ]е)$"
+    r"|^(?:піде|йде|іде)$"  # "уряд піде у відставку": too short for the endings above
 )
 _INFINITIVE = re.compile(rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ти|тися|тись)$")
 _VERB_ENDINGS = ("тися", "тись", "еться", "ється", "ться", "вся", "лася", "лося", "лися",
@@ -407,3 +411,32 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 # The words that open a report of the news just told, its speaker after the verb: "Про це
 # в середу повідомила прес-секретарка мерії" is a happening dated Wednesday.
 ABOUT_THIS = frozenset(("про це", "про те"))
+
+# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+VERB_COMPLEMENTS: tuple[str, ...] = ()
+SPACED_GUILLEMETS = False
+ADVERB_PHRASES = ("ще раз",)  # "ще раз перевірили": the adverb goes whole
+OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": the object, not "their"
+DURATION_OF: tuple[str, ...] = ()
+PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
+PLACE_ADJECTIVE = ""
+DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
+THAT_ELIDED = ""  # no elided "that" before a vowel
+DATES_INSERTED = False  # not read yet
+TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
+VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
+FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
+COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
+PASSIVE_PERFECT = ""  # read where it is set (German "worden")
+GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
+ADJECTIVE_ENDINGS = tuple(
+    "ий ій ого ього ому ьому им ім ої ьої их іх ими іми ою ею ую юю е є".split()
+)
+PARTICIPLE_SUBJECT_CUTS = False  # not read yet
+ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
+SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
+ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
