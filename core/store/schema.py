@@ -223,7 +223,7 @@ def m008_bulk_load(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m009_render17c_event_changes(db: sqlite_utils.Database) -> None:
+def m009_event_changes(db: sqlite_utils.Database) -> None:
     """Which events changed at which generation (m007's counter): the window's kept columns
     (``core.store.columns``) are brought up to date by reading those rows alone, not every
     row. The counter's triggers log each event they count (its id, latest change only), so
