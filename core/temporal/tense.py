@@ -181,7 +181,7 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
         return False  # "the last half of June": an ordinal, not a look back
     regular_past = m.group("past") and word.endswith(t.PAST_SUFFIX)
     if regular_past:
-        if word.endswith(t.NOT_PAST_ENDING) and word not in t.PAST_DESPITE_ENDING:
+        if word.endswith(t.NOT_PAST_ENDING) and not word.endswith(t.PAST_DESPITE_ENDING):
             return False  # succeed, proceed, exceed, need
         if cues.adjective_slot.search(m.string, max(0, m.start() - 12), m.start()):
             return False  # "a still unspecified date": an adjective, not a verb

@@ -72,7 +72,12 @@ NOT_PAST = frozenset(
 PLANNED_PARTICIPLES = ("geplant", "vorgesehen", "erwartet")
 FUTURE_PARTICIPLES = ("geplant", "vorgesehen", "erwartet", "beabsichtigt")
 NOT_PAST_ENDING = "ste"  # "nächste", "letzte", "erste": adjectives, not pasts
-PAST_DESPITE_ENDING = ("testete",)
+# Pasts of verbs whose stem ends in s, ss or ß, though they end in "ste" (as word endings:
+# "abreiste", "verpasste"): "reiste am Montag nach Brüssel" tells the Monday gone by.
+PAST_DESPITE_ENDING = tuple(
+    "testete reiste reisten löste lösten fasste passte musste wusste hasste küsste grüßte"
+    " rauste raste".split()
+)
 ORDINAL_LAST_WORD = "letzten"
 ORDINAL_LAST = r"\s+(?:Hälfte|Teil|Drittel|Tage\s+des|Wochen\s+des)\b"
 POSSESSIVE = "'s"

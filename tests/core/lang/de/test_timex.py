@@ -102,3 +102,18 @@ def test_a_capitalised_season_is_still_a_season_in_german() -> None:
 )
 def test_numeric_dates_quarters_half_years_and_daily(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past whose stem ends in s, ss or ß ends in "ste" like "nächste": still a past, so
+        # the weekday is the one gone by, whatever the purpose clause after it says
+        ("Die Ministerin reiste am Montag nach Brüssel, um dort zu verhandeln.",
+         [("Montag", "2010-02-08")]),
+        ("Das Werk musste am Montag schließen, um Kosten zu sparen.", [("Montag", "2010-02-08")]),
+        ("Der Zoll erfasste am Dienstag zwei Lieferungen.", [("Dienstag", "2010-02-09")]),
+    ],
+)  # fmt: skip
+def test_a_past_ending_like_a_superlative_still_looks_back(text, expected):
+    assert found(text) == expected
