@@ -555,8 +555,8 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """Whether tokens from ``k`` to the next comma are an infinitive with "zu" closing a verb
     where the verb goes last ("…, die Steuern zu senken", "…, den Vertrag abzuschließen"):
     part of the clause before, no clause of its own."""
-    if not c.VERB_LAST:
-        return False
+    if not c.VERB_LAST or (k < end and tokens[k].lower in c.PURPOSE_OPENERS):
+        return False  # "…, um über die Krise zu beraten": why, not what the verb takes
     stop = next((j for j in range(k, end) if tokens[j].text == ","), end)
     if stop - k < 2 or "VERB" not in c.lemmas(tokens[stop - 1].lower):
         return False
