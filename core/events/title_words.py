@@ -4,6 +4,7 @@ nothing happened. ``core.events.titles`` compresses clauses with them."""
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
 EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at its edges
@@ -128,9 +129,15 @@ def said(word: str, c: ModuleType) -> bool:
 def ends_fixed_phrase(words: list[str], c: ModuleType) -> bool:
     """Whether ``words`` end on the start of a fixed phrase ("in order", "due"), word for
     word: "the group" does not end on "up"."""
-    tail = [w.lower() for w in words[-3:]]
-    return any(
-        tail[-len(p.split()) :] == p.split()
-        for p in c.FIXED_PHRASE_STARTS
-        if len(tail) >= len(p.split())
-    )
+    tail = tuple(w.lower() for w in words[-3:])
+    return any(tail[-n:] in phrases for n, phrases in _fixed_phrases(c) if len(tail) >= n)
+
+
+@cache
+def _fixed_phrases(c: ModuleType) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """``c.FIXED_PHRASE_STARTS`` by length in words, each a set of word tuples."""
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in c.FIXED_PHRASE_STARTS:
+        words = tuple(phrase.split())
+        by_length.setdefault(len(words), set()).add(words)
+    return tuple((n, frozenset(found)) for n, found in sorted(by_length.items()))
