@@ -92,13 +92,16 @@ def _past_put_ahead(
     value: str, written: str, words: list[str], before: str, published: datetime, past: bool,
     language: str = "en",
 ) -> str | None:  # fmt: skip
-    """A yearless day the tagger put just ahead of publication (at most a month)
+    """A yearless day, or a month straight after a past verb, that the tagger put just ahead
+    of publication (at most a month)
     for a happening told in the plain past, with no plan or move to a new date in the title:
     the same date a year back. None when it is not such a date."""
     c, _ = _words(language)
     found = _MONTH_OR_DAY.match(value)
-    if not found or not _DAY.match(value) or not past or not c.PLAN_OR_MOVE:
-        return None  # (a month alone, "a cutback in its oil supply in September", may be ahead)
+    if not found or not past or not c.PLAN_OR_MOVE:
+        return None
+    if not _DAY.match(value) and not _after_verb(before, c):
+        return None  # a month after a noun ("a cutback in its supply in September"): ahead
     if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
         return None
     written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]
@@ -116,6 +119,18 @@ def _past_put_ahead(
     if not 0 < (first - published.date()).days <= _AHEAD_DAYS:
         return None
     return f"{first.year - 1:04d}{value[4:]}"
+
+
+def _after_verb(before: str, c: ModuleType) -> bool:
+    """Whether the preposition before a date follows a verb in the past or its particle
+    ("the union walked out in July", "talks collapsed in March"), not a noun."""
+    words = before.split()
+    if len(words) < 2:
+        return False
+    word = words[-2].lower().strip(",;")
+    if word in c.VERB_PARTICLES:
+        return True
+    return c.is_past(word) and "NOUN" not in c.lemmas(word)
 
 
 # How far ahead of publication a past happening's yearless date may have been put in error.

@@ -6,7 +6,8 @@ central bank, an appeal's schedule, a league season, a delayed product, a profil
 report with a dateline, an overnight count, a launch), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
-written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``).
+written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
+``ROUND3_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -48,6 +49,15 @@ MISSED = {
     ("wire-ferry.txt", "2025-07-07|2025-07-08", "evacuated"),
     ("wire-ferry.txt", "2025-07-08", "investigation"),
     ("election-count.txt", "2026-05-18", "take her seat"),
+    # round 3's unseen check
+    ("museum-theft.txt", "2025-04-08", "arrested"),
+    ("museum-theft.txt", "1962", "bought"),
+    ("museum-theft.txt", "2024-05-03", "cut"),
+    ("museum-theft.txt", "2024-10", "offered"),
+    ("trade-deal.txt", "2025-07", "walked out"),
+    ("quake-aid.txt", "2026-03-10", "aftershock"),
+    ("quake-aid.txt", "2026-03-11", "mourning"),
+    ("quake-aid.txt", "1979", "hit"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)

@@ -92,6 +92,8 @@ CASES = [
     ("state-until-comma", "2026-06-10T10:00", "Licences already granted stay valid, some until 2041.", [("not", "2041")]),
     # a list of days runs from the first
     ("day-list", "2026-02-10T10:00", "The festival will run on 6 and 7 March.", [("span", "run", "2026-03-06", "2026-03-07")]),
+    ("past-month-ahead", "2026-06-10T10:00", "The dockers walked out in July over pay.", [("has", "2025-07"), ("not", "2026-07")]),
+    ("noun-month-ahead-stays", "2026-06-10T10:00", "The supplier told buyers of a cut in its deliveries in July.", [("not", "2025-07")]),
 ]  # fmt: skip
 
 
