@@ -275,10 +275,16 @@ def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: Modul
     """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
     ("the number of doctors who performed abortions declined", "doctors whose names
     appeared … were killed"): the clause's own verb comes after it."""
-    rel = k - 1 if tokens[k - 1].lower in c.SUBJECT_RELATIVES else k - 2
+    aux = k - 1
+    while aux > start and tokens[aux].lower in c.AUX:
+        aux -= 1  # "rangers who had been searching": the relative before its auxiliaries
+    if aux < k - 1 and tokens[aux].lower in c.SUBJECT_RELATIVES - {c.WHOSE}:
+        rel = aux
+    else:
+        rel = k - 1 if tokens[k - 1].lower in c.SUBJECT_RELATIVES else k - 2
+        if rel == k - 2 and tokens[rel].lower != c.WHOSE:
+            return False
     if rel <= start or tokens[rel].lower not in c.SUBJECT_RELATIVES:
-        return False
-    if rel == k - 2 and tokens[rel].lower != c.WHOSE:
         return False
     if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
         return False  # ", who …": a clause of its own, cut at its comma
