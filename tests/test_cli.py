@@ -228,3 +228,35 @@ def test_an_article_in_a_language_not_read_yet_is_named_by_ingest_and_extract(tm
     everything = json.loads(run("export", "--format", "json", "--db", db).stdout)
     assert only_en == everything and len(everything) > 0
     assert json.loads(run("export", "--format", "json", "--db", db, "--lang", "et").stdout) == []
+
+
+def test_a_headless_load_of_a_big_archive_prepares_the_windows_first_opening(
+    tmp_path, own_sample, monkeypatch
+):
+    """After ``ingest`` of many events the window's first opening reads the kept columns,
+    not every row (the threshold lowered here so two articles count as a big archive)."""
+    import main
+    from core.store import columns, open_store
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(columns, "CACHE_MIN_EVENTS", 1)
+    db = tmp_path / "big.db"
+    args = main._command_parser("ingest").parse_args([str(own_sample.parent), "--db", str(db)])
+    assert main.cmd_ingest(args) == 0
+    kept = columns.cache_file(db)
+    assert kept.is_file()
+    reads = []
+    monkeypatch.setattr(columns, "_read", lambda *a: reads.append(a) or None)
+    store = open_store(db)
+    try:
+        opened = store.event_columns()
+    finally:
+        store.close()
+    assert reads == [] and len(opened) == store_count(db)
+
+
+def store_count(db) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM events").fetchone()[0]
