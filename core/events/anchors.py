@@ -96,6 +96,8 @@ class _Cues:
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
+    clause_words: re.Pattern[str] | None = None
+    third_person: tuple[str, ...] = ()
 
 
 @cache
@@ -160,6 +162,8 @@ def _cues(language: str) -> _Cues:
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
+        clause_words=re.compile(a.CLAUSE_WORDS),
+        third_person=tuple(a.THIRD_PERSON_ENDINGS),
     )
 
 
@@ -277,7 +281,7 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     if found is None or not cues.is_participle(found.group("participle")):
         return ""
     middle = before[found.end("verb") : found.start("participle")]
-    if _CLAUSE_WORDS.search(middle) or _SENTENCE_END.search(middle):
+    if cues.clause_words.search(middle) or _SENTENCE_END.search(middle):
         return ""  # "raised prices and sales increased in May": a clause of its own
     if middle.split()[-1] in cues.function_words | cues.be:
         return ""  # "the official … was quoted Friday": the clause's own verb
@@ -287,7 +291,7 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return ""
     if cues.is_past(verb):
         return MODIFIES
-    third_person = verb.endswith("s") and verb not in forms
+    third_person = verb.endswith(cues.third_person) and verb not in forms
     return DESCRIBES if third_person else ""
 
 
@@ -383,7 +387,6 @@ def _is_adjective(word: str, cues: _Cues) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
-_CLAUSE_WORDS = re.compile(r"\b(?:and|but|or|that|which|who|when|while|as|because)\b")
 _NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
 _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4

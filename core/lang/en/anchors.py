@@ -291,3 +291,9 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
+
+# Words that open a clause of its own between a verb and a participle after its object
+# ("raised prices and sales increased in May"): the participle is no modifier of the object.
+CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
+# A verb's third person ending: "follows the withdrawal announced …" tells a present.
+THIRD_PERSON_ENDINGS = ("s",)

@@ -114,3 +114,5 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
+CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
+THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same

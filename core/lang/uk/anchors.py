@@ -83,3 +83,5 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 # A "since" date under a future verb is the day a change starts: "С 1 июня рынок будет
 # закрыт", "З 1 червня подорожчає проїзд" (the same word as "since" in "с 2014 года").
 SINCE_AHEAD_STARTS = True
+CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
+THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
