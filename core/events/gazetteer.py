@@ -31,7 +31,7 @@ CITY_POPULATION = 100_000
 ALIAS_POPULATION = 1_000_000
 
 # Bump when the rules below change, so that cached place lists are built again.
-_RULES_VERSION = 3
+_RULES_VERSION = 4
 # A spelling kept as an alias: capitalised words of letters, in any alphabet ("Kijów",
 # "Москва"); not "ji fu" (a romanisation without capitals) nor "Paris of the North".
 _NAME = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")

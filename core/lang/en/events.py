@@ -157,7 +157,12 @@ ORGANISATION_WORDS = _words(
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
     "associates enterprises securities laboratories society survey museum gallery college "
     "academy hospital school library orchestra theatre theater foods mills motors airways "
-    "systems technologies pharmaceuticals petroleum chemicals electronics"
+    "systems technologies pharmaceuticals petroleum chemicals electronics "
+    # the head words of company names ("Skyward Dynamics", "Norfield Logistics")
+    "dynamics aerospace logistics robotics networks labs solutions semiconductors steel "
+    "mining minerals resources shipping railways telecom communications insurance "
+    "financial brands therapeutics biosciences software automotive studios entertainment "
+    "utilities"
 )
 ORGANISATIONS = frozenset(
     "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()

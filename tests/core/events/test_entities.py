@@ -110,3 +110,31 @@ def test_a_country_after_a_role_is_no_part_of_the_persons_name(text, language, p
 def test_a_first_name_that_is_also_a_city_stays_the_persons():
     found = [(m.name, m.kind) for m in find_mentions("President Vladimir Putin spoke.")]
     assert found == [("Vladimir Putin", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skyward Dynamics won the contract.",
+        "Norfield Logistics opened a depot.",
+        "Tarrow Therapeutics filed its results.",
+    ],
+)
+def test_a_company_named_by_its_trade_is_no_person(text):
+    """A company's name ends on its trade's word ("Dynamics", "Logistics"): not a person, so
+    the "it" of the next sentence can stand for it."""
+    name = " ".join(text.split()[:2])
+    assert _names(text) == [(name, "organisation")]
+
+
+def test_it_at_the_head_of_a_sentence_stands_for_the_company_named_before():
+    from core.events.extract import extract_events
+    from core.model import Document
+
+    text = (
+        "Skyward Dynamics signed a contract with the navy in 2024. "
+        "It signed a second contract in 2025."
+    )
+    document = Document("t.txt", "", text, "2026-03-10", "header", "t", 0, "", "en")
+    events = [(e.title, e.start) for e in extract_events(document)]
+    assert ("Skyward Dynamics signed a second contract", "2025") in events
