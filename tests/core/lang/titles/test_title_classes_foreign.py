@@ -290,3 +290,18 @@ def test_a_foreign_sentence_gives_a_title_a_reader_can_parse(
     language: str, sentence: str, title: str
 ) -> None:
     assert title in titles(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # what a verb of deciding or announcing takes: an infinitive with "zu" inside a
+        # separable verb ("auszuweiten", "abzuweisen"), after the verb's comma
+        ("Die Regierung kündigte am Dienstag an, den Streik auszuweiten.",
+         "Die Regierung kündigte an, den Streik auszuweiten"),
+        ("Am Montag entschied das Gericht, die Klage abzuweisen.",
+         "Das Gericht entschied, die Klage abzuweisen"),
+    ],
+)  # fmt: skip
+def test_a_german_verb_keeps_the_infinitive_it_takes(sentence, title):
+    assert titles("de", sentence) == [title]
