@@ -98,6 +98,7 @@ class _Cues:
     state_until: re.Pattern[str] | None = None
     clause_words: re.Pattern[str] | None = None
     third_person: tuple[str, ...] = ()
+    reporting: frozenset[str] = frozenset()
 
 
 @cache
@@ -164,6 +165,7 @@ def _cues(language: str) -> _Cues:
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
+        reporting=a.APPOSITION_NOT_PARTICIPLES,
     )
 
 
@@ -268,8 +270,19 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
     """ "the bridge, closed in 2020, will reopen": the aside dates the bridge — when the aside
     closes after the date ("Maria Olsen, resigned on Tuesday." is the clause's own verb)."""
     found = cues.aside.search(before)
-    closes = after.lstrip()[:1] in (",", ";")
-    return found is not None and closes and cues.is_participle(found.group("participle"))
+    if found is None or not cues.is_participle(found.group("participle")):
+        return False
+    closes = after.lstrip()[:1]
+    if "noun_phrase" in found.groupdict() and found.group("noun_phrase"):
+        # an apposition after the clause's verb and its object ("destroyed the Lobo, a hotel
+        # opened in 1932."), to its comma or the sentence's end: a verb must come before it
+        clause = _SENTENCE_END.split(before[: found.start()])[-1]
+        verb = any(cues.is_past(w) for w in re.findall(r"[a-z]+", clause))
+        told = set(cues.lemmas(found.group("participle")).get("VERB", ())) & cues.reporting
+        nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
+        plain = not any(cues.is_past(w) or w in cues.function_words for w in nouns)
+        return verb and plain and not told and closes in (",", ";", ".")
+    return closes in (",", ";")
 
 
 def _after_object_participle(before: str, cues: _Cues) -> str:

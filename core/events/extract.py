@@ -17,7 +17,7 @@ from functools import cache
 from itertools import pairwise
 
 from core import lang
-from core.events import anchors, moments, offsets
+from core.events import anchors, moments, offsets, split_years
 from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
@@ -134,15 +134,20 @@ def _add(events: list[Event], event: Event) -> None:
 
 def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
-    timexes = _restatements_joined(text, timexes)
+    timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
     listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
+        elif _split_year(text, first, second) and _season_of_thing(text, first, second, roles,
+                                                                   language):  # fmt: skip
+            roles[first] = roles[second] = anchors.MODIFIES  # "cut its 1986/87 estimate today"
         if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
             roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
+        if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second):
+            roles[second] = anchors.DESCRIBES  # "than in the same week last year": one time
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
@@ -407,3 +412,19 @@ def _period_span(duration: str, last: str) -> tuple[str, str] | None:
         months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1) + 1
         return f"{months // 12:04d}-{months % 12 + 1:02d}", f"{end.year:04d}-{end.month:02d}"
     return None
+
+
+def _season_of_thing(
+    text: str, first: Timex, second: Timex, roles: dict[Timex, str], language: str
+) -> bool:
+    """Whether the split year ``first``/``second`` names a thing's season ("its 1986/87 crop
+    estimate") in a sentence that has another date for its happening."""
+    if not split_years.names_a_thing(text, second, language):
+        return False
+    return any(role == anchors.DATES for t, role in roles.items() if t not in (first, second))
+
+
+def _one_date(text: str, first: Timex, second: Timex) -> bool:
+    """Whether two dates side by side are one ("the same week last year"); a clock time
+    before a day is not ("at midnight last night": the day is the time's own)."""
+    return first.type == second.type == "DATE" and not text[first.end : second.start].strip()

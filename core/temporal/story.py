@@ -310,7 +310,10 @@ def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
         return False
     if "\n" not in ctx.text[ctx.story_end : start]:
         return False
-    return (ctx.dct.month - month) % 12 in (0, 1, 2, 11)  # November is near January
+    if (ctx.dct.month - month) % 12 not in (0, 1, 2, 11):  # November is near January
+        return False
+    ctx.story = None  # the story has ended: "a year earlier" after it counts from the news's
+    return True
 
 
 def quoted_then(ctx: Context, start: int, end: int) -> bool:

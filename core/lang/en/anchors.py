@@ -104,7 +104,10 @@ PLAN_NOUNS = frozenset(
 )
 # ", set up in 1986": a date inside a participle's aside describes the noun before it.
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+    # "burned the Lobo, a hotel opened in 1932, on Saturday" (after the clause's verb only:
+    # "Ana Ruiz, the coach appointed in May, resigned" gives the appointment its own event)
+    r",\s+(?P<noun_phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
 # "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
@@ -275,9 +278,16 @@ PAYMENT_BEFORE = (
 )
 # A state said to last until a date ends then; nothing happens at it: "inflation would stay
 # above target until the end of 2026", "the road remains closed until Friday".
+# ... and any "until" a clause puts its date after, which says how long what it did lasts:
+# "banned fires in the forests until the end of September", "postponed the vote until
+# Monday" (the ban and the delay happened before). Not after a negation, where the happening
+# is at the date ("did not reopen until 1990"), nor in a range ("from May until June").
 STATE_UNTIL_BEFORE = (
     r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^;.!?]*\b(?:until|till)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+    r"|(?:^|[,;:]\s*|\b(?:and|but|which|who|that)\s+)"
+    r"(?:(?!\b(?:not|never|no|from|between|since|until|till)\b|n't\b)[^;.!?,])*"
+    r"\b(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
@@ -297,3 +307,9 @@ SINCE_AHEAD_STARTS = False
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
+# Verbs of reporting after a noun phrase and a comma: ", the ministry said on Friday." is who
+# told it, not an apposition ", a hotel opened in 1932," (``ASIDE_PARTICIPLE_BEFORE``).
+APPOSITION_NOT_PARTICIPLES = frozenset(
+    "say tell announce report claim state add confirm estimate reveal disclose warn note "
+    "write tweet post insist explain argue".split()
+)

@@ -85,3 +85,4 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 SINCE_AHEAD_STARTS = True
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
+APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read here

@@ -3,7 +3,8 @@ court case, an election night, a race, an obituary, a company report, a council 
 backgrounder, a flood, a football club, a resignation; in round 2 an anniversary, a wire
 story, a heat forecast, a retailer's quarter, an arrest and trial, a reopening; in round 3 a
 central bank, an appeal's schedule, a league season, a delayed product, a profile, a wire
-report with a dateline, an overnight count, a launch), each with a
+report with a dateline, an overnight count, a launch; in round 4 a crop estimate, a heat
+record, a wildfire, an airport outage, border talks, house prices), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
@@ -56,6 +57,15 @@ MISSED = {
     ("quake-aid.txt", "2026-03-10", "aftershock"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
     ("quake-aid.txt", "1979", "hit"),
+    # round 4's development set (dates)
+    ("heat-record.txt", "2025-06-30", "thunderstorms"),
+    ("wildfire-evacuation.txt", "2025-08-17", "leave"),
+    ("wildfire-evacuation.txt", "2025-08-20", "court"),
+    ("wildfire-evacuation.txt", "2017-10", "killed"),
+    ("airport-outage.txt", "2025-03-03", "restored"),
+    ("border-talks.txt", "2025-SU", "stalled"),
+    ("border-talks.txt", "1991", "independence"),
+    ("housing-market.txt", "2026", "stabilise"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)

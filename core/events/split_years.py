@@ -1,0 +1,70 @@
+"""A season or a fiscal year written as two years: "the 2024/25 harvest", "in 1985-86".
+
+Such a year is a span over both years, never its first year alone. The tagger reads
+"1986/87" as two years but "2024/25" as 2024 only (a two-digit "25" may be a day), so the
+second year is added here where it is missing. Written before a noun ("its 1986/87 corn
+crop estimate", "the 2024/25 harvest") it names the season of a thing: the happening's date
+only when the sentence gives no other ("cut its 1986/87 estimate this week" happened this
+week).
+
+>>> from core.temporal.tagger import Timex
+>>> text = "The 2024/25 harvest grew."
+>>> [(t.text, t.value) for t in with_second_years(text, [Timex(4, 8, "2024", "DATE", "2024")])]
+[('2024', '2024'), ('25', '2025')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from core import lang
+from core.temporal.tagger import Timex
+
+_YEAR = re.compile(r"^\d{4}$")
+_SECOND = re.compile(r"[/-](\d{4}|\d\d)\b(?![/.:-]\d)")  # not "2024/25/03", a date
+
+
+def second_year(text: str, first: Timex) -> Timex | None:
+    """The second year written right after the year ``first`` ("/25", "-1986"): the year
+    after it, else None."""
+    if not _YEAR.match(first.value) or first.text != first.value:
+        return None
+    found = _SECOND.match(text, first.end)
+    if found is None:
+        return None
+    digits = found.group(1)
+    year = int(first.value) + 1
+    if digits != f"{year:04d}" and digits != f"{year % 100:02d}":
+        return None
+    return Timex(found.start(1), found.end(1), digits, "DATE", f"{year:04d}")
+
+
+def with_second_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the second year of each split year the tagger left out."""
+    starts = {t.start for t in timexes}
+    out: list[Timex] = []
+    for timex in timexes:
+        out.append(timex)
+        second = second_year(text, timex)
+        if second is not None and second.start not in starts:
+            out.append(second)
+    return out
+
+
+def names_a_thing(text: str, second: Timex, language: str) -> bool:
+    """Whether the split year ending with ``second`` stands before a noun ("the 1985/86
+    season", "its 1986/87 corn crop estimate"): it names the thing's season."""
+    found = _NEXT_WORD.match(text, second.end)
+    if found is None:
+        return False
+    c = lang.words(language, "clauses")
+    word = found.group(1).lower()
+    if word in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ADVERBS:
+        return False
+    parts = c.lemmas(word)
+    if any(lemma != word for lemma in parts.get("VERB", ())):
+        return False  # "1985/86 fell": an inflected verb follows
+    return bool(parts.get("NOUN") or parts.get("ADJ"))
+
+
+_NEXT_WORD = re.compile(r"[ \t\n]+([^\W\d_][\w-]*)")

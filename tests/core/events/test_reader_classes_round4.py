@@ -1,0 +1,85 @@
+"""Classes of #14's fourth round (dates on unseen English), each in our own sentences.
+
+Checks as in ``test_reader_classes``: ("has", V) some event starts at V; ("not", V) none
+does; ("title", W, V) an event whose title holds W starts at V; ("title-not", W, V) no event
+whose title holds W starts at V; ("span", W, S, E) an event whose title holds W runs S–E.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+CASES = [
+    # a season or fiscal year written as two years is a span, never its first year alone
+    ("split-year-short", "2025-11-12", "The 2024/25 harvest reached 31 million tonnes.", [("span", "harvest", "2024", "2025")]),
+    ("split-year-long", "2025-11-12", "The 2023/2024 season ended with a surplus.", [("span", "season", "2023", "2024")]),
+    ("split-year-in", "1987-03-12", "Cocoa exports in 1985/86 fell 12 pct, the board said.", [("span", "exports", "1985", "1986")]),
+    ("split-year-after-verb", "1987-03-12", "Sugar output fell in 1986-87 after the drought.", [("span", "output", "1986", "1987")]),
+    # ... and before a noun, with another date in the sentence, it names the thing's season
+    ("split-year-thing", "1987-03-12", "The ministry cut its 1986/87 maize crop estimate on Tuesday.", [("title", "cut", "1987-03-10"), ("not", "1986")]),
+    ("not-a-split-year", "2025-11-12", "The plant opened in 2019 and 25 staff were hired.", [("not", "2019/2020")]),
+    # an apposition after the verb's object, with a participle and its date, dates the thing
+    ("apposition-aside", "2025-08-18", "The fire destroyed the Casa Alta, a lodge built in 1926, late on Saturday.", [("title", "destroyed", "2025-08-16"), ("not", "1926")]),
+    ("apposition-aside-end", "2025-08-18", "The flood swept away the Ferry Inn, a pub opened in 1868.", [("not", "1868")]),
+    ("apposition-person", "2025-08-18", "Police charged Ned Hale, a driver stopped on Friday, with theft on Sunday.", [("title", "charged", "2025-08-17"), ("title-not", "charged", "2025-08-15")]),
+    # ... but in the subject the apposition is a happening of its own, and a report is no aside
+    ("apposition-in-subject", "2025-08-18", "Ana Ruiz, the coach appointed in May, resigned on Sunday.", [("title", "appointed", "2025-05"), ("title", "resigned", "2025-08-17")]),
+    ("report-not-apposition", "2025-08-18", "Bread prices rose sharply, the bureau reported on Friday.", [("has", "2025-08-15")]),
+    # "until" a date: how long what the clause did lasts, not when it happened
+    ("ban-until", "2025-08-18", "The region banned open fires until the end of September.", [("not", "2025-09")]),
+    ("put-off-until", "2025-08-18", "The council put off the vote until Monday.", [("not", "2025-08-25"), ("not", "2025-08-18")]),
+    ("range-until-stays", "2025-08-18", "The exhibition ran from May until July.", [("span", "exhibition", "2025-05", "2025-07")]),
+    ("past-until-and-dated", "2025-08-18", "The county declared an emergency last month and shut the parks until October.", [("title", "declared", "2025-07"), ("not", "2025-10")]),
+    # a comparison's baseline written as two dates side by side is one baseline
+    ("same-week-last-year", "2025-06-27", "Shops reported sales 20% higher than in the same week last year.", [("not", "2024"), ("not", "2025-W26")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "span":
+            spans = [(e.start, e.end) for e in events if check[1] in e.title.lower()]
+            assert (check[2], check[3]) in spans, got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
+
+
+def test_a_month_of_the_news_ends_a_story_so_a_year_earlier_counts_from_it():
+    """ "A similar outage in December 2023 …¶ Passenger numbers in February rose 6% from a
+    year earlier": February is the news's (2025), and the year before it is 2024."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = (
+        "Flights resumed on Monday.\n\nA similar outage in December 2023 lasted six hours.\n\n"
+        "Passenger numbers in February rose 6% from a year earlier, and the weekend's "
+        "cancellations will cut the March figure."
+    )
+    values = {t.text: t.value for t in tag(text, date(2025, 3, 3))}
+    assert values["February"] == "2025-02"
+    assert values["a year earlier"] == "2024-02"
+    assert values["March"] == "2025-03"
+
+
+def test_that_before_a_past_form_opens_a_clause_whose_weekday_lies_behind():
+    """ "a wildfire that started on Thursday": "that" is no determiner of an adjective here."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = "Villagers were moved as a wildfire that started on Thursday spread across the hills."
+    assert [t.value for t in tag(text, date(2025, 8, 18))] == ["2025-08-14"]
