@@ -146,7 +146,7 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
             roles[first] = roles[second] = anchors.MODIFIES  # "cut its 1986/87 estimate today"
         if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
             roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
-        if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second):
+        if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second, language):
             roles[second] = anchors.DESCRIBES  # "than in the same week last year": one time
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
@@ -387,6 +387,13 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
             span = _period_span(length, second.value)
             if span and int(span[1][5:7]) % 3:
                 found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
+    noun = re.compile(a.PERIOD_NOUN_ENDED_BEFORE, re.I)
+    for timex in timexes:
+        named_by = noun.search(text, max(0, timex.start - 40), timex.start)
+        if timex.type == "DATE" and timex not in found and named_by:
+            # "in the half ended December 31": the tagger reads no "half"; its noun names it
+            length = a.PERIOD_NOUN_LENGTHS[" ".join(named_by.group("noun").lower().split())]
+            found[timex] = Timex(named_by.start(), named_by.start(), "", "DURATION", length)
     return found
 
 
@@ -424,7 +431,17 @@ def _season_of_thing(
     return any(role == anchors.DATES for t, role in roles.items() if t not in (first, second))
 
 
-def _one_date(text: str, first: Timex, second: Timex) -> bool:
-    """Whether two dates side by side are one ("the same week last year"); a clock time
-    before a day is not ("at midnight last night": the day is the time's own)."""
-    return first.type == second.type == "DATE" and not text[first.end : second.start].strip()
+def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> bool:
+    """Whether a date written in words right after another says the same time ("the same
+    week last year") or another choice of it ("until tomorrow or Monday"). A clock time
+    before a day is not ("at midnight last night": the day is the time's own), nor a year in
+    figures (the tagger's "first quarter" + "1985": the range's own date).
+
+    >>> week = Timex(0, 13, "the same week", "DATE", "2025-W26")
+    >>> _one_date("the same week last year", week, Timex(14, 23, "last year", "DATE", "2024"))
+    True
+    """
+    if not first.type == second.type == "DATE" or any(ch.isdigit() for ch in second.text):
+        return False
+    between = text[first.end : second.start].strip().lower()
+    return not between or between in lang.words(language, "clauses").COORDINATORS

@@ -172,8 +172,8 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
     r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
-    r"that\s+ended)\s+(?:on\s+)?$"
-)
+    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this)\s+)?$"
+)  # "the 1985/86 coffee year which ended last September 30"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
@@ -214,8 +214,9 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
 # Between two amounts of a list whose first date is a forecast's period: "expects to spend 65
 # mln dlrs this year, 105 mln dlrs next year": the later dates are periods too.
 FIGURE_LIST_BETWEEN = (
-    r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:[a-z]+\s+){0,2}(?:in\s+|for\s+)?$"
-)
+    r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:or\s+[\d.,]+\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:in\s+|for\s+)?$"
+)  # ... "from 671,400 or 8.9 pct in January and 658,500 or 8.7 pct a year earlier"
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)
@@ -313,3 +314,11 @@ APPOSITION_NOT_PARTICIPLES = frozenset(
     "say tell announce report claim state add confirm estimate reveal disclose warn note "
     "write tweet post insist explain argue".split()
 )
+# -- added for #14 round 4 (dates) --
+# A period the tagger leaves unread, named by its noun before the day that ends it: "earnings
+# rose in the half ended December 31" (the six months to that day, not its last day).
+PERIOD_NOUN_ENDED_BEFORE = (
+    r"\b(?:in|for|during|over|of)\s+(?:the|its|their)\s+(?P<noun>half|half-year|half\s+year)"
+    r"\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+)
+PERIOD_NOUN_LENGTHS = {"half": "P6M", "half-year": "P6M", "half year": "P6M"}

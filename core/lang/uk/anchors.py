@@ -86,3 +86,5 @@ SINCE_AHEAD_STARTS = True
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
 APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read here
+PERIOD_NOUN_ENDED_BEFORE = r"(?!x)x"  # "in the half ended December 31": not read yet
+PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same

@@ -35,6 +35,14 @@ CASES = [
     ("past-until-and-dated", "2025-08-18", "The county declared an emergency last month and shut the parks until October.", [("title", "declared", "2025-07"), ("not", "2025-10")]),
     # a comparison's baseline written as two dates side by side is one baseline
     ("same-week-last-year", "2025-06-27", "Shops reported sales 20% higher than in the same week last year.", [("not", "2024"), ("not", "2025-W26")]),
+    # ... and its season's end in a "which ended" clause is the season's, not the happening's
+    ("season-which-ended", "1987-03-12", "Peru exported a record 9.1 mln bags in the 1985/86 coffee year which ended last September 30.", [("span", "exported", "1985", "1986"), ("not", "1986-09-30")]),
+    # a half ended on a day is the six months to it
+    ("half-ended", "1987-03-12", "Group profit rose to 41 mln dlrs in the half ended December 31 from 30 mln.", [("span", "profit", "1986-07", "1986-12"), ("not", "1986-12-31")]),
+    # the figures listed after a baseline are baselines too, "or" between an amount and a share
+    ("baseline-list", "1987-03-12", "Jobless numbers rose to 9.1 pct from 8.9 pct in January and 702,000 or 8.7 pct a year earlier.", [("not", "1986-01"), ("not", "1986")]),
+    # a choice of days after "until" is the end of a wait, each of them
+    ("until-or", "1987-03-12", "Dealers said the central bank may wait until tomorrow or Monday before acting.", [("not", "1987-03-13"), ("not", "1987-03-16")]),
 ]  # fmt: skip
 
 
@@ -81,5 +89,5 @@ def test_that_before_a_past_form_opens_a_clause_whose_weekday_lies_behind():
 
     from core.temporal.tagger import tag
 
-    text = "Villagers were moved as a wildfire that started on Thursday spread across the hills."
+    text = "Villagers were told to leave as a wildfire that started on Thursday spread."
     assert [t.value for t in tag(text, date(2025, 8, 18))] == ["2025-08-14"]
