@@ -22,6 +22,7 @@ from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
+from core.events.possessive_dates import names_the_past_before_a_future
 from core.events.quotes import quoted_statement
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
@@ -96,7 +97,7 @@ def extract_events(document: Document) -> list[Event]:
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
-        whens = _whens(text, [t for t in timexes if start <= t.start < end], language)
+        whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
             if not found:  # "“…,” he said in comments published Friday": the saying
@@ -132,11 +133,20 @@ def _add(events: list[Event], event: Event) -> None:
         events.append(event)
 
 
-def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
+def _whens(
+    text: str, timexes: list[Timex], language: str, published: datetime | None = None
+) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
     listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    for timex, role in roles.items():
+        if (
+            role == anchors.DATES
+            and published
+            and names_the_past_before_a_future(text, timex, published, language)
+        ):
+            roles[timex] = anchors.MODIFIES  # "the weekend's cancellations will cut …"
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
@@ -171,6 +181,13 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
         previous = found[-1] if found else None
         if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
             found[-1] = When(previous.timex, until=timex)
+            continue
+        if (
+            previous
+            and not (previous.back or previous.until)
+            and _next_day(text, previous.timex, timex, language)
+        ):
+            found[-1] = When(previous.timex, until=timex)  # "on Saturday and Sunday"
             continue
         found.append(When(timex))
     return found + _counted_from(text, timexes, roles, language)
@@ -445,3 +462,23 @@ def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> b
         return False
     between = text[first.end : second.start].strip().lower()
     return not between or between in lang.words(language, "clauses").COORDINATORS
+
+
+def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
+    """Whether ``second`` is the day after ``first``, joined by "and" alone and closing the
+    phrase ("cancelled 87 flights on Saturday and Sunday, …"): one happening over both days.
+
+    >>> sat = Timex(3, 11, "Saturday", "DATE", "2025-03-01")
+    >>> sun = Timex(16, 22, "Sunday", "DATE", "2025-03-02")
+    >>> _next_day("on Saturday and Sunday", sat, sun, "en")
+    True
+    """
+    a, b = parse_value(first.value), parse_value(second.value)
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    if first.type != "DATE" or second.type != "DATE" or b.start - a.start != timedelta(days=1):
+        return False
+    joiner = text[first.end : second.start].strip().lower()
+    # the second day closes the phrase: "el martes se desplazará a Kiev" opens a clause
+    closes = text[second.end : second.end + 3].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
+    return joiner == lang.words(language, "clauses").AND and closes

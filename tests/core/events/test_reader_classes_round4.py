@@ -43,6 +43,12 @@ CASES = [
     ("baseline-list", "1987-03-12", "Jobless numbers rose to 9.1 pct from 8.9 pct in January and 702,000 or 8.7 pct a year earlier.", [("not", "1986-01"), ("not", "1986")]),
     # a choice of days after "until" is the end of a wait, each of them
     ("until-or", "1987-03-12", "Dealers said the central bank may wait until tomorrow or Monday before acting.", [("not", "1987-03-13"), ("not", "1987-03-16")]),
+    # one happening on a day and the next, "and" alone between them, is one event over both
+    ("next-day-span", "2025-03-03", "The outage forced the cancellation of 87 flights on Saturday and Sunday, the operator said.", [("span", "cancellation", "2025-03-01", "2025-03-02"), ("not", "2025-03-02")]),
+    ("next-day-new-clause-stays", "2025-03-03", "The minister will fly to Oslo on Monday and will visit Bergen on Tuesday.", [("title", "visit", "2025-03-04")]),
+    # a day gone by, in a possessive, before a clause told in the future does not date it
+    ("past-possessive-future", "2025-03-03T10:00", "The weekend's cancellations will cut the March passenger figure.", [("not", "2025-W09-WE")]),
+    ("past-possessive-past-stays", "2025-03-03T10:00", "Saturday's vote drew a record turnout.", [("has", "2025-03-01")]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,38 @@
+"""A day gone by, named in a possessive before a clause told in the future: "the weekend's
+cancellations will cut the March figure" happens later, not at the weekend.
+
+"Monday's vote drew a record turnout" happened on Monday, and "Sunday's election will decide
+the presidency", its Sunday still ahead, happens on Sunday; but a possessive day already past
+names only what happened then (the cancellations), and the clause's future verb lies ahead of
+it: the day does not date the clause.
+
+>>> from datetime import datetime
+>>> from core.temporal.tagger import Timex
+>>> text = "The weekend's cancellations will cut the March figure."
+>>> weekend = Timex(0, 11, "The weekend", "DATE", "2025-W09-WE")
+>>> names_the_past_before_a_future(text, weekend, datetime(2025, 3, 3, 10), "en")
+True
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core import lang
+from core.temporal.tagger import Timex
+from core.temporal.tense import says_ahead
+from core.timeval import parse_value
+
+
+def names_the_past_before_a_future(
+    text: str, timex: Timex, published: datetime, language: str
+) -> bool:
+    """Whether ``timex`` is a possessive day before publication ("the weekend's …") whose
+    clause is told in the future."""
+    endings = tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS)
+    if not endings or not text.startswith(endings, timex.end):
+        return False
+    value = parse_value(timex.value)
+    if value is None or value.end > published:
+        return False
+    return says_ahead(text, timex.start, timex.end, language)
