@@ -140,13 +140,7 @@ def _whens(
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
     listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
-    for timex, role in roles.items():
-        if (
-            role == anchors.DATES
-            and published
-            and names_the_past_before_a_future(text, timex, published, language)
-        ):
-            roles[timex] = anchors.MODIFIES  # "the weekend's cancellations will cut …"
+    _things_dated(text, roles, published, language)
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
@@ -482,3 +476,21 @@ def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
     # the second day closes the phrase: "el martes se desplazará a Kiev" opens a clause
     closes = text[second.end : second.end + 3].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     return joiner == lang.words(language, "clauses").AND and closes
+
+
+def _things_dated(
+    text: str, roles: dict[Timex, str], published: datetime | None, language: str
+) -> None:
+    """Dates that name what a noun phrase holds, not when its clause happened: a day gone by
+    in a possessive before a clause told in the future ("the weekend's cancellations will
+    cut …"); a year after an owner's possessive when the clause has a date of its own
+    ("Kopp's 1987 Chevrolet was found last month")."""
+    for timex, role in list(roles.items()):
+        if role != anchors.DATES:
+            continue
+        past = published and names_the_past_before_a_future(text, timex, published, language)
+        owned = split_years.year_of_owned_thing(text, timex, language) and any(
+            r == anchors.DATES for t, r in roles.items() if t is not timex
+        )
+        if past or owned:
+            roles[timex] = anchors.MODIFIES

@@ -49,6 +49,9 @@ CASES = [
     # a day gone by, in a possessive, before a clause told in the future does not date it
     ("past-possessive-future", "2025-03-03T10:00", "The weekend's cancellations will cut the March passenger figure.", [("not", "2025-W09-WE")]),
     ("past-possessive-past-stays", "2025-03-03T10:00", "Saturday's vote drew a record turnout.", [("has", "2025-03-01")]),
+    # a year between an owner's possessive and the thing yields to the clause's own date
+    ("owned-thing-year", "1999-01-22", "Reyes's 1994 pickup truck was found last month near the port, police said.", [("has", "1998-12"), ("not", "1994")]),
+    ("owned-thing-year-alone-stays", "1990-03-12", "The company's 1989 profit rose 5%.", [("has", "1989")]),
 ]  # fmt: skip
 
 
