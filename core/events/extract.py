@@ -152,6 +152,8 @@ def _whens(
             roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
         if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second, language):
             roles[second] = anchors.DESCRIBES  # "than in the same week last year": one time
+        if roles.get(first) == anchors.DESCRIBES and text[first.end : second.start] in "-–":
+            roles[second] = anchors.DESCRIBES  # "until the May-September crop": its range
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []

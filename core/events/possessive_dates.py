@@ -20,7 +20,7 @@ from datetime import datetime
 
 from core import lang
 from core.temporal.tagger import Timex
-from core.temporal.tense import says_ahead
+from core.temporal.tense import says_ahead, sentence_bounds
 from core.timeval import parse_value
 
 
@@ -32,6 +32,10 @@ def names_the_past_before_a_future(
     endings = tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS)
     if not endings or not text.startswith(endings, timex.end):
         return False
+    opening = text[sentence_bounds(text, timex.start, timex.end)[0] : timex.start].split()
+    determiners = lang.words(language, "clauses").DETERMINERS
+    if any(word.lower() not in determiners for word in opening):
+        return False  # the clause's subject only: "Under last month's accord, Japan promised …"
     value = parse_value(timex.value)
     if value is None or value.end > published:
         return False

@@ -52,6 +52,9 @@ CASES = [
     # a year between an owner's possessive and the thing yields to the clause's own date
     ("owned-thing-year", "1999-01-22", "Reyes's 1994 pickup truck was found last month near the port, police said.", [("has", "1998-12"), ("not", "1994")]),
     ("owned-thing-year-alone-stays", "1990-03-12", "The company's 1989 profit rose 5%.", [("has", "1989")]),
+    ("prepositional-possessive-stays", "1987-03-30", "Under last month's currency accord, Japan promised to draw up a plan to boost demand.", [("has", "1987-02")]),
+    # the end of a range after "until" ends a span too
+    ("until-range", "1987-03-30", "Funds are needed at least until the May-September rice crop is harvested.", [("not", "1987-09"), ("not", "1987-05")]),
 ]  # fmt: skip
 
 
