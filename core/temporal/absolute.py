@@ -229,7 +229,9 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     if step is not None:
         story.present(ctx)
     if step == -1:
-        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+        # "last February" in March: the February before (this one is "last month")
+        gone = ctx.dct.month - (rel in _cues(ctx.lang).words.LAST_SKIPS_MONTH_GONE)
+        year = ctx.dct.year if month < gone else ctx.dct.year - 1
     elif step == 1:
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif step == 0:

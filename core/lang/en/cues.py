@@ -308,3 +308,7 @@ WEEKS_FROM_A_DAY_AS_DAY = False
 # Whether "next year" told in the past counts from the last date mentioned (Ukrainian
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
+# The words that, before the name of the month just gone, mean that month a year earlier:
+# "last February" written in March is the February before (this one would be "last month";
+# "this past February" is this year's).
+LAST_SKIPS_MONTH_GONE = frozenset({"last"})

@@ -214,3 +214,4 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # Whether "next year" told in the past counts from the last date mentioned (Ukrainian
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
+LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here

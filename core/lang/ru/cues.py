@@ -206,3 +206,4 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # "Next year" told in the past counts from the last date mentioned: the word is both "next"
 # and "the following" ("…в 1937 році, а фундамент заклали наступного року" is 1938).
 NEXT_IN_PAST_FROM_LAST_DATE = True
+LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here

@@ -103,3 +103,21 @@ def test_that_before_a_past_form_opens_a_clause_whose_weekday_lies_behind():
 
     text = "Villagers were told to leave as a wildfire that started on Thursday spread."
     assert [t.value for t in tag(text, date(2025, 8, 18))] == ["2025-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("published", "words", "value"),
+    [
+        ("1998-03-01", "last February", "1997-02"),  # this one would be "last month"
+        ("1998-03-01", "this past February", "1998-02"),
+        ("1998-04-02", "last February", "1998-02"),
+        ("2025-11-12", "last February", "2025-02"),
+    ],
+)
+def test_last_and_the_month_just_gone_is_a_year_back(published, words, value):
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = f"Two helicopters crashed {words} near the border."
+    assert [t.value for t in tag(text, date.fromisoformat(published))] == [value]
