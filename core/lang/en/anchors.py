@@ -44,6 +44,9 @@ COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
 COMPARISON_NEXT = (
     r"(?:\b(?:than|against)|\bsame\s+(?:\w+\s+)?as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+    # "almost double the level just two years ago", "half the pace of a year earlier"
+    r"|\b(?:double|twice|triple|treble|half|times)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:of\s+|in\s+|seen\s+)?(?:just\s+|only\s+|some\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's

@@ -55,6 +55,8 @@ CASES = [
     ("prepositional-possessive-stays", "1987-03-30", "Under last month's currency accord, Japan promised to draw up a plan to boost demand.", [("has", "1987-02")]),
     # the end of a range after "until" ends a span too
     ("until-range", "1987-03-30", "Funds are needed at least until the May-September rice crop is harvested.", [("not", "1987-09"), ("not", "1987-05")]),
+    # a multiple of a level at another time: the level's time is a baseline
+    ("double-the-level", "1987-04-08", "Steel shipments have risen to 6.1 mln tons, almost double the level just two years ago.", [("not", "1985")]),
 ]  # fmt: skip
 
 
