@@ -185,7 +185,10 @@ def _placed(
     """A calendar date resolved: the last date mentioned, and the story's time."""
     ctx.mention(day, precision, end)
     if written:
-        if precision == "day":
+        term = re.search(
+            _cues(ctx.lang).words.TERM_BEFORE_DATE, ctx.text[max(0, start - 24) : start], re.I
+        )
+        if precision == "day" and not term:  # "a bond due April 21, 1992": its term
             ctx.extra.setdefault("written_days", {})[(day.month, day.day)] = (day.year, end)
         story.written(ctx, day, precision, start, end)
     elif told:

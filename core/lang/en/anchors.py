@@ -47,6 +47,9 @@ COMPARISON_NEXT = (
     # "almost double the level just two years ago", "half the pace of a year earlier"
     r"|\b(?:double|twice|triple|treble|half|times)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}?"
     r"(?:of\s+|in\s+|seen\s+)?(?:just\s+|only\s+|some\s+)?$"
+    # "terms better than those granted last year to Mexico": the compared thing's date
+    r"|\bthan\s+(?:those|that|the\s+[a-z]+|[a-z]+)\s+[a-z]+(?:ed|en)\s+(?:(?:in|on|at|during)\s+)?"
+    r"(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
@@ -59,7 +62,10 @@ COMPARISON_STOP = r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and|but|while|which|who|tha
 # "from 1991 to 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
-    r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))"
+    r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d)"
+    # a month's or a day's name ("to March", "through Friday"), not a place ("to Mexico")
+    r"|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
     r"|[-–])"
 )
 # Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
@@ -291,7 +297,8 @@ STATE_UNTIL_BEFORE = (
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
     r"|(?:^|[,;:]\s*|\b(?:and|but|which|who|that)\s+)"
     r"(?:(?!\b(?:not|never|no|from|between|since|until|till)\b|n't\b)[^;.!?,])*"
-    r"\b(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$"
+    r"\b(?:until|till)\s+(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
+    r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"

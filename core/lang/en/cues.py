@@ -312,3 +312,8 @@ NEXT_IN_PAST_FROM_LAST_DATE = False
 # "last February" written in March is the February before (this one would be "last month";
 # "this past February" is this year's).
 LAST_SKIPS_MONTH_GONE = frozenset({"last"})
+# A maturity or an expiry written with its year ("a bond due April 21, 1992"): a thing's
+# term, so the same day named again without a year ("Payment is due April 21.") is not it.
+TERM_BEFORE_DATE = (
+    r"\b(?:due|maturing|matures|mature|expiring|expires|redeemable)\s+(?:in\s+|on\s+)?$"
+)

@@ -215,3 +215,4 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
 LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
+TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here

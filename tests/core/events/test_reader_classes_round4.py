@@ -57,6 +57,12 @@ CASES = [
     ("until-range", "1987-03-30", "Funds are needed at least until the May-September rice crop is harvested.", [("not", "1987-09"), ("not", "1987-05")]),
     # a multiple of a level at another time: the level's time is a baseline
     ("double-the-level", "1987-04-08", "Steel shipments have risen to 6.1 mln tons, almost double the level just two years ago.", [("not", "1985")]),
+    # a date inside an "until" clause ends the main clause's state, not its happening
+    ("until-clause", "1987-03-27", "Ameritech said Leo Egan will become chairman until he retires on June 1.", [("title-not", "chairman", "1987-06-01")]),
+    ("until-late-stays", "1987-03-27", "The talks continued until late on Sunday.", [("has", "1987-03-22")]),
+    # the date of a thing compared with, after "than those granted", is a baseline
+    ("than-those-participle", "1987-03-27", "Ongpin said he had won terms better than those granted last year to Mexico.", [("not", "1986")]),
+    ("range-to-month-stays", "1987-03-27", "The index rose from 1985 to March 1986.", [("span", "index", "1985", "1986-03")]),
 ]  # fmt: skip
 
 
@@ -123,3 +129,13 @@ def test_last_and_the_month_just_gone_is_a_year_back(published, words, value):
 
     text = f"Two helicopters crashed {words} near the border."
     assert [t.value for t in tag(text, date.fromisoformat(published))] == [value]
+
+
+def test_a_maturity_day_named_again_without_its_year_is_not_the_maturity():
+    """ "a bond due April 21, 1992 … Payment is due April 21.": the payment is this April's."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = "The bank is issuing a bond due April 21, 1992 at par. Payment is due April 21."
+    assert [t.value for t in tag(text, date(1987, 3, 27))] == ["1992-04-21", "1987-04-21"]
