@@ -26,6 +26,7 @@ from core.events.possessive_dates import names_the_past_before_a_future
 from core.events.quotes import quoted_statement
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
+from core.events.week_days import weekdays_in_weeks
 from core.model import Document, Event, to_seconds
 from core.temporal.tagger import Timex, tag
 from core.timeval import TimeValue, parse_value
@@ -138,6 +139,7 @@ def _whens(
 ) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
+    timexes = weekdays_in_weeks(text, timexes)  # "on Thursday of next week": one day
     listed = _day_lists(text, timexes, language)
     roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
@@ -485,14 +487,15 @@ def _things_dated(
 ) -> None:
     """Dates that name what a noun phrase holds, not when its clause happened: a day gone by
     in a possessive before a clause told in the future ("the weekend's cancellations will
-    cut …"); a year after an owner's possessive when the clause has a date of its own
-    ("Kopp's 1987 Chevrolet was found last month")."""
+    cut …"); a year after an owner's possessive, or a time word before a noun, when the
+    clause has a date of its own ("Kopp's 1987 Chevrolet was found last month", "raised its
+    overnight lending rate on Wednesday")."""
     for timex, role in list(roles.items()):
         if role != anchors.DATES:
             continue
         past = published and names_the_past_before_a_future(text, timex, published, language)
-        owned = split_years.year_of_owned_thing(text, timex, language) and any(
-            r == anchors.DATES for t, r in roles.items() if t is not timex
+        owned = split_years.year_of_owned_thing(text, timex, language) or (
+            split_years.time_word_before_noun(text, timex, language)
         )
-        if past or owned:
+        if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES

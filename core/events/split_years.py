@@ -93,3 +93,28 @@ def year_of_owned_thing(text: str, timex: Timex, language: str) -> bool:
     # "Chevrolet"): only a function word ends it ("the club's 1998 and 1999 titles")
     c = lang.words(language, "clauses")
     return found.group(1).lower() not in c.FUNCTION_WORDS | c.PREPOSITIONS | c.COORDINATORS
+
+
+def time_word_before_noun(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex`` is one word of time used before a noun ("its overnight lending
+    rate", "the weekend traffic"): a kind of thing, dated only when nothing else dates it.
+
+    >>> t = Timex(10, 19, "overnight", "TIME", "2025-05-15TNI")
+    >>> time_word_before_noun("It raised overnight lending rates.", t, "en")
+    True
+    """
+    if " " in timex.text.strip() or not timex.text[:1].islower():
+        return False  # not "Thursday next week", "1987 Chevrolet": a name, a figure
+    if timex.type != "TIME":
+        return False  # "third-quarter net income rose": the figure's period, its date
+    found = _NEXT_WORD.match(text, timex.end)
+    if found is None or not found.group(1).islower() or text[timex.end] != " ":
+        return False
+    c = lang.words(language, "clauses")
+    word = found.group(1)
+    if word in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ADVERBS | c.COORDINATORS:
+        return False
+    parts = c.lemmas(word)
+    if c.is_past(word) or (parts.get("VERB") and not (parts.get("NOUN") or parts.get("ADJ"))):
+        return word.endswith(c.GERUND)  # "overnight lending": a noun's modifier
+    return True

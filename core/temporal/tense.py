@@ -95,8 +95,13 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     True
     """
     cues = _cues(lang)
-    if text.startswith(cues.words.POSSESSIVE, end):  # "Tuesday's ruling": what happened
-        return PAST
+    if text.startswith(cues.words.POSSESSIVE, end):  # "Tuesday's ruling": what happened …
+        left = sentence_bounds(text, start, end)[0]
+        before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+        near = before and re.fullmatch(r"\s+\w+\s+", text[before[-1].end() : start])
+        ahead = near and before[-1].group("future") and _kind(before[-1], cues) == FUTURE
+        return FUTURE if ahead else PAST  # … unless a future verb governs it at once: "will
+        # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
     if cues.deferred.search(text, max(0, start - 60), start):
         return FUTURE
     if cues.scheduled_copula.search(text, max(0, start - 24), start):

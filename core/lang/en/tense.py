@@ -19,6 +19,8 @@ FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
     r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
+    # "snow is forecast for Sunday", "the talks are set for Monday"
+    r"|(?:forecast|predicted|expected|planned|scheduled)\s+for"
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
@@ -83,12 +85,17 @@ SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|set\s+for|slated\s+for|planned\s+fo
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
     r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$"
+    # ... and a plan told in the past, its date after it: "hoped to free the ship by Sunday",
+    # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
+    # is the Friday gone by)
+    r"|\b(?:hoped|planned)\s+to\s+[^.;,]{0,50}?\b(?:by|on|in|at|before|until)\s+(?:next\s+)?$"
 )
-# "a still unspecified date": a participle in an adjective's place ("that" is left out: before
+# "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
+# being polled on Saturday" is no past) ("that" is left out: before
 # a past form it opens a clause, "a fire that started on Thursday", far more often than it
 # points at a noun).
 ADJECTIVE_SLOT = (
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly|so|well|very|more"
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly|so|well|very|more|being"
     r"|most|less)[\s-]+$"
 )
 # "had been scheduled to expire on Friday": the past perfect of a plan puts its date behind.

@@ -63,6 +63,13 @@ CASES = [
     # the date of a thing compared with, after "than those granted", is a baseline
     ("than-those-participle", "1987-03-27", "Ongpin said he had won terms better than those granted last year to Mexico.", [("not", "1986")]),
     ("range-to-month-stays", "1987-03-27", "The index rose from 1985 to March 1986.", [("span", "index", "1985", "1986-03")]),
+    # a time word before a noun ("its overnight lending rate") yields to the clause's day
+    ("overnight-rate", "2025-05-16", "The central bank raised its overnight lending rate on Wednesday.", [("title", "raised", "2025-05-14"), ("not", "2025-05-15TNI")]),
+    ("overnight-stays", "2025-05-16", "Rebels attacked the town overnight, killing four.", [("has", "2025-05-15TNI")]),
+    ("quarter-before-noun-stays", "1989-11-02", "Halvard's third-quarter net income rose 11%, the company said on Monday.", [("has", "1989-Q3")]),
+    # a weekday and its week written apart are one day
+    ("weekday-of-next-week", "2025-05-12", "The plant intends to reopen on Thursday of next week.", [("has", "2025-05-22"), ("not", "2025-05-15")]),
+    ("weekday-next-week", "2025-05-12", "The new shares will be issued on Thursday next week.", [("has", "2025-05-22")]),
 ]  # fmt: skip
 
 
@@ -139,3 +146,28 @@ def test_a_maturity_day_named_again_without_its_year_is_not_the_maturity():
 
     text = "The bank is issuing a bond due April 21, 1992 at par. Payment is due April 21."
     assert [t.value for t in tag(text, date(1987, 3, 27))] == ["1992-04-21", "1987-04-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past participle after "being" is no past: the nearest verb before it tells
+        ("Labour would fight the wards being polled on Saturday.", "2025-05-17"),
+        # a plan told in the past, its date after it, lies ahead of the plan
+        ("Crews hoped to free the ship by Sunday.", "2025-05-18"),
+        ("The team planned to present the data at a meeting in June.", "2025-06"),
+        ("On Friday, the government planned to pay the claims.", "2025-05-16"),
+        # a forecast "for" a day
+        ("Heavy snow is forecast for Sunday.", "2025-05-18"),
+        # a day's possessive under a future verb: a game still to be played
+        ("He will miss Saturday's game at Kelby.", "2025-05-17"),
+        ("Saturday's game drew a record crowd.", "2025-05-10"),
+    ],
+)
+def test_a_date_in_a_clause_that_looks_ahead_lies_ahead(text, value):
+    """A Friday article (16 May 2025)."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    assert [t.value for t in tag(text, date(2025, 5, 16))] == [value]

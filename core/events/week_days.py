@@ -1,0 +1,40 @@
+"""A weekday and the week it falls in, written apart: "on Thursday of next week", "on
+Thursday next week". The tagger reads two expressions (this week's Thursday, and next week);
+together they are one day, the Thursday of next week.
+
+>>> from core.temporal.tagger import Timex
+>>> text = "It will reopen on Thursday of next week."
+>>> day = Timex(18, 26, "Thursday", "DATE", "1987-05-07")
+>>> week = Timex(30, 39, "next week", "DATE", "1987-W20")
+>>> [(t.text, t.value) for t in weekdays_in_weeks(text, [day, week])]
+[('Thursday of next week', '1987-05-14')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_BETWEEN = re.compile(r"^\s*(?:of\s+)?$", re.I)  # English "of"; other languages: adjacent only
+
+
+def weekdays_in_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with each weekday followed by the week it falls in joined into that day."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        week = _WEEK.match(timex.value)
+        if previous is not None and week and _BETWEEN.match(text[previous.end : timex.start]):
+            day = parse_value(previous.value) if previous.type == "DATE" else None
+            if day is not None and day.precision == "day" and previous.text[:1].isupper():
+                weekday = day.start.isoweekday()
+                joined = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
+                span = text[previous.start : timex.end]
+                out[-1] = Timex(previous.start, timex.end, span, "DATE", joined.isoformat())
+                continue
+        out.append(timex)
+    return out
