@@ -440,8 +440,11 @@ def _season_of_thing(
     text: str, first: Timex, second: Timex, roles: dict[Timex, str], language: str
 ) -> bool:
     """Whether the split year ``first``/``second`` names a thing's season ("its 1986/87 crop
-    estimate") in a sentence that has another date for its happening."""
-    if not split_years.names_a_thing(text, second, language):
+    estimate", "its offer for 2033-34") in a sentence that has another date for its
+    happening."""
+    noun_for = re.compile(lang.words(language, "anchors").NOUN_FOR_BEFORE, re.I)
+    after_noun = noun_for.search(text, max(0, first.start - 40), first.start)  # "offer for 2033-34"
+    if not (split_years.names_a_thing(text, second, language) or after_noun):
         return False
     return any(role == anchors.DATES for t, role in roles.items() if t not in (first, second))
 

@@ -239,6 +239,10 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif step == 0:
         year = ctx.dct.year
+    elif ctx.anchor and re.search(
+        _cues(ctx.lang).words.DEMONSTRATIVE_BEFORE, ctx.text[max(0, start - 8) : start]
+    ):
+        year, told = ctx.anchor.day.year, True  # "the flood of 1950 … That April": 1950
     else:
         year, told = _yearless(ctx, month, None, start, end)
     _placed(ctx, date(year, month, 1), "month", start, end, False, told)

@@ -317,3 +317,6 @@ LAST_SKIPS_MONTH_GONE = frozenset({"last"})
 TERM_BEFORE_DATE = (
     r"\b(?:due|maturing|matures|mature|expiring|expires|redeemable)\s+(?:in\s+|on\s+)?$"
 )
+# A demonstrative before a bare month points back at the year last named: "the flood of
+# 1950 … That April, the river rose" is April 1950, not this April.
+DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"

@@ -208,3 +208,4 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 NEXT_IN_PAST_FROM_LAST_DATE = True
 LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
 TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
+DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

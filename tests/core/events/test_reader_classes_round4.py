@@ -70,6 +70,8 @@ CASES = [
     # a weekday and its week written apart are one day
     ("weekday-of-next-week", "2025-05-12", "The plant intends to reopen on Thursday of next week.", [("has", "2025-05-22"), ("not", "2025-05-15")]),
     ("weekday-next-week", "2025-05-12", "The new shares will be issued on Thursday next week.", [("has", "2025-05-22")]),
+    # a split year after a noun and "for", with the clause's own date, names the thing's period
+    ("offer-for-split-year", "2025-03-10", "The regulator is due to publish its price offer for 2033-34 in May.", [("has", "2025-05"), ("not", "2033")]),
 ]  # fmt: skip
 
 
@@ -171,3 +173,16 @@ def test_a_date_in_a_clause_that_looks_ahead_lies_ahead(text, value):
     from core.temporal.tagger import tag
 
     assert [t.value for t in tag(text, date(2025, 5, 16))] == [value]
+
+
+def test_that_before_a_month_points_back_at_the_year_last_named():
+    """ "the flood of 1950 … That April": April 1950, and the day after it too."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = (
+        "The town never forgot the flood of 1950. That April, the river rose six metres, "
+        "and on April 19 the levee broke."
+    )
+    assert [t.value for t in tag(text, date(1996, 9, 20))] == ["1950", "1950-04", "1950-04-19"]
