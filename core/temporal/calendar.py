@@ -65,6 +65,8 @@ class Context:
         self.anchor_end = end
         if precision == "day":  # "the next day" after a month named in passing counts from it
             self.extra["day_anchor"] = (self.anchor, end)
+        if RANK[precision] >= RANK["month"]:  # "the following month" after a year in passing
+            self.extra["month_anchor"] = (self.anchor, end)
         # Only a completed quarter can be "the quarter" a report goes on about; a forecast
         # for "the fourth quarter" does not change which results the text discusses, nor does
         # a look back at an earlier one ("after a flat second quarter").

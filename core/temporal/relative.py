@@ -17,6 +17,7 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
+    RANK,
     UNIT_PRECISION,
     Anchor,
     Context,
@@ -214,6 +215,19 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     return "DATE", fmt(day, precision)
 
 
+def _month_anchor(ctx: Context, start: int) -> Anchor | None:
+    """The last month (or day) named, when the last date named is only a year and the month
+    was named shortly before it; else None."""
+    found = ctx.extra.get("month_anchor")
+    if ctx.anchor is None or RANK[ctx.anchor.precision] >= RANK["month"] or not found:
+        return None
+    return found[0] if start - found[1] < _MONTH_ANCHOR_REACH else None
+
+
+# How far back a month named may still be what "the following month" counts from.
+_MONTH_ANCHOR_REACH = 400
+
+
 def _told_past(text: str, start: int, end: int, lang: str) -> bool:
     """``tense.tells_past`` on the sentence of ``text[start:end]`` alone: one it opens
     ("… прилетел в Минск. Через три дня он посетит Брест") is not read with the one before.
@@ -260,6 +274,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "mis au jour mardi … Les fouilles avaient commencé début avril. … le lendemain":
         # the day after the last day named, not somewhere in the month told in passing
         ref = day_anchor[0]
+    elif near and letter == "M" and t.ANAPHOR_STEP.get(rel, 0) and _month_anchor(ctx, start):
+        # "convicted in June 1994 of thefts between 1930 and 1936. He was jailed the following
+        # month": the month after the last month named, not a month of the year in passing
+        ref = _month_anchor(ctx, start)
     elif near and unit not in cues.calendar.PARTS_OF_DAY:
         ref = ctx.anchor
         precision = coarser(precision, ref.precision)

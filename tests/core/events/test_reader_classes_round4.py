@@ -186,3 +186,17 @@ def test_that_before_a_month_points_back_at_the_year_last_named():
         "and on April 19 the levee broke."
     )
     assert [t.value for t in tag(text, date(1996, 9, 20))] == ["1950", "1950-04", "1950-04-19"]
+
+
+def test_the_following_month_counts_from_the_last_month_named_not_a_year_in_passing():
+    """ "convicted in June 1994 of thefts committed between 1930 and 1936. He was jailed the
+    following month": July 1994."""
+    from datetime import date
+
+    from core.temporal.tagger import tag
+
+    text = (
+        "Kern was convicted in June 1994 of thefts committed between 1930 and 1936. "
+        "He was jailed the following month."
+    )
+    assert [t.value for t in tag(text, date(2024, 3, 10))][-1] == "1994-07"
