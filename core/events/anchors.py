@@ -99,6 +99,7 @@ class _Cues:
     clause_words: re.Pattern[str] | None = None
     third_person: tuple[str, ...] = ()
     reporting: frozenset[str] = frozenset()
+    since_activity: re.Pattern[str] | None = None
 
 
 @cache
@@ -166,6 +167,7 @@ def _cues(language: str) -> _Cues:
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
+        since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
     )
 
 
@@ -196,6 +198,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
         # ("с 2014 года завод работает" stays one)
         since = not says_ahead(text, timex.start, timex.end, language)
+    if since and cues.since_activity and cues.since_activity.search(before):
+        since = None  # "have been searching since Tuesday evening": the search began then
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")

@@ -192,9 +192,13 @@ CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
 # a goal, not a happening.
 DEADLINE_BEFORE = (
     r"\b(?:order|orders|ordered|tell|tells|told|ask|asks|asked|require|requires|required|urge|"
-    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives|"
-    r"aim|aims|aimed|aiming|target|targets|targeted|targeting)\b"
+    r"urges|urged|instruct|instructs|instructed|demand|demands|demanded|gave|give|gives)\b"
     r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
+    # ... and a target set for a figure ("aims to halve its water use by 2030"); a plan to act
+    # by a date ("aims to choose by late August whether to sell") happens by then
+    r"|\b(?:aim|aims|aimed|aiming|target|targets|targeted|targeting)\b"
+    r"[^,;.!?]*(?:\d|%|\b(?:halve|half|double|triple|treble)\b)[^,;.!?]*"
+    r"\b(?:by|before|no\s+later\s+than)\s+$"
 )
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
 # word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
@@ -332,3 +336,7 @@ PERIOD_NOUN_ENDED_BEFORE = (
     r"\s+(?:ended|ending|to)\s+(?:on\s+)?$"
 )
 PERIOD_NOUN_LENGTHS = {"half": "P6M", "half-year": "P6M", "half year": "P6M"}
+# An activity going on since a date began then: "crews have been searching since Tuesday
+# evening" (the search began on Tuesday evening; "prices have risen since 1990" is a running
+# total, its start no happening's date).
+SINCE_ACTIVITY_BEFORE = r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^,;.!?]{0,60}\bsince\s+(?:(?:the|early|late|mid)\s+)?$"

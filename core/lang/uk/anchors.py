@@ -88,3 +88,4 @@ THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
 APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read here
 PERIOD_NOUN_ENDED_BEFORE = r"(?!x)x"  # "in the half ended December 31": not read yet
 PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same
+SINCE_ACTIVITY_BEFORE = r"(?!x)x"  # "have been searching since Tuesday": not read so here

@@ -72,6 +72,9 @@ CASES = [
     ("weekday-next-week", "2025-05-12", "The new shares will be issued on Thursday next week.", [("has", "2025-05-22")]),
     # a split year after a noun and "for", with the clause's own date, names the thing's period
     ("offer-for-split-year", "2025-03-10", "The regulator is due to publish its price offer for 2033-34 in May.", [("has", "2025-05"), ("not", "2033")]),
+    # an activity going on since a date began then; a running total's start is no date
+    ("since-activity", "2025-05-16", "Crews have been searching since Tuesday evening.", [("has", "2025-05-13TEV")]),
+    ("since-total-stays", "2025-05-16", "Prices have risen since 1990.", [("not", "1990")]),
 ]  # fmt: skip
 
 
@@ -200,3 +203,15 @@ def test_the_following_month_counts_from_the_last_month_named_not_a_year_in_pass
         "He was jailed the following month."
     )
     assert [t.value for t in tag(text, date(2024, 3, 10))][-1] == "1994-07"
+
+
+def test_a_plan_to_act_by_a_date_is_dated_a_figure_target_is_not():
+    from datetime import date
+
+    from core.events.anchors import dates_happening
+    from core.temporal.tagger import tag
+
+    plan = "The board aims to choose by late August whether to sell the unit."
+    target = "The brewer aims to halve its water use by 2030."
+    assert [dates_happening(plan, t) for t in tag(plan, date(2025, 5, 16))] == [True]
+    assert [dates_happening(target, t) for t in tag(target, date(2025, 5, 16))] == [False]
