@@ -48,7 +48,7 @@ COMPARISON_NEXT = (
     r"|\b(?:double|twice|triple|treble|half|times)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}?"
     r"(?:of\s+|in\s+|seen\s+)?(?:just\s+|only\s+|some\s+)?$"
     # "terms better than those granted last year to Mexico": the compared thing's date
-    r"|\bthan\s+(?:those|that|the\s+[a-z]+|[a-z]+)\s+[a-z]+(?:ed|en)\s+(?:(?:in|on|at|during)\s+)?"
+    r"|\bthan\s+(?:those|that|the\s+[a-z]+)\s+[a-z]+(?:ed|en)\s+(?:(?:in|on|at|during)\s+)?"
     r"(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.

@@ -75,6 +75,7 @@ CASES = [
     # an activity going on since a date began then; a running total's start is no date
     ("since-activity", "2025-05-16", "Crews have been searching since Tuesday evening.", [("has", "2025-05-13TEV")]),
     ("since-total-stays", "2025-05-16", "Prices have risen since 1990.", [("not", "1990")]),
+    ("than-break-even-stays", "1989-10-20", "Unisys is expected to do little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
 ]  # fmt: skip
 
 
