@@ -6,7 +6,8 @@ the presidency", its Sunday still ahead, happens on Sunday; but a possessive day
 names only what happened then (the cancellations), and the clause's future verb lies ahead of
 it: the day does not date the clause.
 
->>> from datetime import datetime
+>>> import re
+from datetime import datetime
 >>> from core.temporal.tagger import Timex
 >>> text = "The weekend's cancellations will cut the March figure."
 >>> weekend = Timex(0, 11, "The weekend", "DATE", "2025-W09-WE")
@@ -16,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from core import lang
@@ -32,11 +34,22 @@ def names_the_past_before_a_future(
     endings = tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS)
     if not endings or not text.startswith(endings, timex.end):
         return False
-    opening = text[sentence_bounds(text, timex.start, timex.end)[0] : timex.start].split()
-    determiners = lang.words(language, "clauses").DETERMINERS
-    if any(word.lower() not in determiners for word in opening):
+    c = lang.words(language, "clauses")
+    before = text[sentence_bounds(text, timex.start, timex.end)[0] : timex.start]
+    opening = re.split(r"[,;:]", before)[-1].split()  # its clause: "…, but the weekend's …"
+    said = [
+        k
+        for k, w in enumerate(opening)
+        if set(c.lemmas(w.lower()).get("VERB", ())) & c.SPEECH_VERBS
+    ]
+    if said:  # "He said Saturday's vote would be annulled": the reported clause's subject
+        opening = opening[said[-1] + 1 :]
+    if opening and opening[0].lower() in c.COORDINATORS | {c.THAT}:
+        opening = opening[1:]
+    if any(word.lower() not in c.DETERMINERS for word in opening):
         return False  # the clause's subject only: "Under last month's accord, Japan promised …"
     value = parse_value(timex.value)
     if value is None or value.end > published:
         return False
-    return says_ahead(text, timex.start, timex.end, language)
+    clause = text[timex.start : sentence_bounds(text, timex.start, timex.end)[1]]
+    return says_ahead(clause, 0, timex.end - timex.start, language)  # the verb after it

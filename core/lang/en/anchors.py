@@ -339,4 +339,7 @@ PERIOD_NOUN_LENGTHS = {"half": "P6M", "half-year": "P6M", "half year": "P6M"}
 # An activity going on since a date began then: "crews have been searching since Tuesday
 # evening" (the search began on Tuesday evening; "prices have risen since 1990" is a running
 # total, its start no happening's date).
-SINCE_ACTIVITY_BEFORE = r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^,;.!?]{0,60}\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
+SINCE_ACTIVITY_BEFORE = (
+    r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^,;.!?]{0,60}"
+    r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
+)

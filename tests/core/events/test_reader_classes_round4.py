@@ -76,6 +76,8 @@ CASES = [
     ("since-activity", "2025-05-16", "Crews have been searching since Tuesday evening.", [("has", "2025-05-13TEV")]),
     ("since-total-stays", "2025-05-16", "Prices have risen since 1990.", [("not", "1990")]),
     ("than-break-even-stays", "1989-10-20", "Unisys is expected to do little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
+    ("past-possessive-future-after-but", "2025-03-03T10:00", "Passenger numbers rose 6% in February, but the weekend's cancellations will cut the March figure.", [("not", "2025-W09-WE")]),
+    ("past-possessive-future-reported", "2025-03-03T10:00", "He said Saturday's vote would be annulled.", [("not", "2025-03-01")]),
 ]  # fmt: skip
 
 
