@@ -196,9 +196,10 @@ DEADLINE_BEFORE = (
     r"[^,;.!?]*\b(?:by|before|no\s+later\s+than)\s+$"
     # ... and a target set for a figure ("aims to halve its water use by 2030"); a plan to act
     # by a date ("aims to choose by late August whether to sell") happens by then
-    r"|\b(?:aim|aims|aimed|aiming|target|targets|targeted|targeting)\b"
-    r"[^,;.!?]*(?:\d|%|\b(?:halve|half|double|triple|treble)\b)[^,;.!?]*"
-    r"\b(?:by|before|no\s+later\s+than)\s+$"
+    r"|\b(?:aim|aims|aimed|aiming|target|targets|targeted|targeting|intention|plan|plans"
+    r"|goal|pledge|pledged|promised|vowed)\b"  # (a figure's comma, "73,000", goes on)
+    r"(?:[^,;.!?]|[,.](?=\d))*(?:\d|%|\b(?:halve|half|double|triple|treble)\b)(?:[^,;.!?]|[,.](?=\d))*"
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:end-|the\s+end\s+of\s+)?$"
 )
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
 # word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.

@@ -78,6 +78,9 @@ CASES = [
     ("than-break-even-stays", "1989-10-20", "Unisys is expected to do little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
     ("past-possessive-future-after-but", "2025-03-03T10:00", "Passenger numbers rose 6% in February, but the weekend's cancellations will cut the March figure.", [("not", "2025-W09-WE")]),
     ("past-possessive-future-reported", "2025-03-03T10:00", "He said Saturday's vote would be annulled.", [("not", "2025-03-01")]),
+    # a target for a figure by a date, after an intention or a plan, is no happening's date
+    ("intention-figure-by", "1987-03-27", "The car maker has announced its intention to cut its workforce to 73,000 by end-1987.", [("not", "1987")]),
+    ("plan-by-stays", "1987-03-27", "The chain will open its first store by March.", [("has", "1987-03")]),
 ]  # fmt: skip
 
 
