@@ -198,8 +198,14 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
         # ("с 2014 года завод работает" stays one)
         since = not says_ahead(text, timex.start, timex.end, language)
-    if since and cues.since_activity and cues.since_activity.search(before):
-        since = None  # "have been searching since Tuesday evening": the search began then
+    if (
+        since
+        and cues.since_activity
+        and cues.since_activity.search(before)
+        and _DAY.match(timex.value)
+    ):
+        since = None  # "have been searching since Tuesday evening": the search began then (a
+        # day's news; "has been fighting since 1976" is a state of years)
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")

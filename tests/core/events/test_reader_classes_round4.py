@@ -81,6 +81,7 @@ CASES = [
     # a target for a figure by a date, after an intention or a plan, is no happening's date
     ("intention-figure-by", "1987-03-27", "The car maker has announced its intention to cut its workforce to 73,000 by end-1987.", [("not", "1987")]),
     ("plan-by-stays", "1987-03-27", "The chain will open its first store by March.", [("has", "1987-03")]),
+    ("since-years-activity-stays-a-state", "1987-03-27", "The rebels have been fighting the government since 1976.", [("not", "1976")]),
 ]  # fmt: skip
 
 
