@@ -89,6 +89,9 @@ DEFERRED = (
     # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
     # is the Friday gone by)
     r"|\b(?:hoped|planned)\s+to\s+[^.;,]{0,50}?\b(?:by|on|in|at|before|until)\s+(?:next\s+)?$"
+    # ... and the next of something, its date at once after it: "the board's next meeting,
+    # on Sept. 14"
+    r"|\bnext\s+[a-z]+,?\s+(?:on|in|at)\s+$"
 )
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before

@@ -174,6 +174,8 @@ def test_a_maturity_day_named_again_without_its_year_is_not_the_maturity():
         # a day's possessive under a future verb: a game still to be played
         ("He will miss Saturday's game at Kelby.", "2025-05-17"),
         ("Saturday's game drew a record crowd.", "2025-05-10"),
+        # the next of something, its date at once after it
+        ("Analysts pointed to the board's next meeting, on Sept. 14, as likely.", "2025-09-14"),
     ],
 )
 def test_a_date_in_a_clause_that_looks_ahead_lies_ahead(text, value):
