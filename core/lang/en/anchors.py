@@ -116,7 +116,7 @@ ASIDE_PARTICIPLE_BEFORE = (
     # "burned the Lobo, a hotel opened in 1932, on Saturday" (after the clause's verb only:
     # "Ana Ruiz, the coach appointed in May, resigned" gives the appointment its own event)
     r",\s+(?P<noun_phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since)\s+(?:the\s+)?$"
+    r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
 # "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
@@ -298,6 +298,10 @@ PAYMENT_BEFORE = (
 # Monday" (the ban and the delay happened before). Not after a negation, where the happening
 # is at the date ("did not reopen until 1990"), nor in a range ("from May until June").
 STATE_UNTIL_BEFORE = (
+    # a happening moved to a date: the move was made before it ("the final was moved to June
+    # 14", "postponed the vote to Monday"); the date is the happening's new one, not the move's
+    r"\b(?:postponed|delayed|moved|rescheduled|deferred|adjourned|put\s+off|pushed\s+back"
+    r"|put\s+back|brought\s+forward)\b[^;.!?,]{0,40}?\b(?:to|for|until|till)\s+(?:the\s+)?$|"
     r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^;.!?]*\b(?:until|till)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
     r"|(?:^|[,;:]\s*|\b(?:and|but|which|who|that)\s+)"

@@ -82,6 +82,10 @@ CASES = [
     ("intention-figure-by", "1987-03-27", "The car maker has announced its intention to cut its workforce to 73,000 by end-1987.", [("not", "1987")]),
     ("plan-by-stays", "1987-03-27", "The chain will open its first store by March.", [("has", "1987-03")]),
     ("since-years-activity-stays-a-state", "1987-03-27", "The rebels have been fighting the government since 1976.", [("not", "1976")]),
+    # a happening moved to a date: the move is not dated by its new day, nor by the day given up
+    ("moved-to", "1998-03-22", "The cup final was moved to June 14.", [("not", "1998-06-14")]),
+    ("set-for-aside-postponed", "1998-03-22", "The hearing, set for March 3, was postponed until April 20.", [("not", "1998-03-03"), ("not", "1998-04-20")]),
+    ("moved-to-place-stays", "1998-03-22", "The council moved to Leeds in 1990.", [("has", "1990")]),
 ]  # fmt: skip
 
 
