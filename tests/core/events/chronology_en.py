@@ -337,6 +337,32 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-11-06", ("announce",)),
         ("2026", ("stabilise",)),
     ],
+    # round 4: written after its fixes and measured once, untuned (its unseen check)
+    "hospital-cyberattack.txt": [
+        ("2025-10-22", ("restored",)),
+        ("2025-10-14", ("detected",)),
+        ("2025-10-13|2025-10-14", ("forced",)),
+        ("2025-W42|2025-W43", ("postponed",)),
+        ("2025-10-17", ("claimed",)),
+        ("2019", ("formed",)),
+        ("2023-03", ("suffered",)),
+        ("2025-11-05", ("present",)),
+    ],
+    "transfer-record.txt": [
+        ("2026-02-05", ("completed",)),
+        ("2023-08", ("joined",)),
+        ("2021-07", ("paid",)),
+        ("2022-07|2022", ("left",)),
+        ("2026-02-07", ("eastfield",)),
+        ("2026-02-14", ("debut",)),
+    ],
+    "rail-timetable.txt": [
+        ("2025-12-14", ("cut",)),
+        ("2025-11-24|2025-W48", ("regulator", "fined")),
+        ("2023", ("1.1 million",)),
+        ("2025-SU", ("strikes",)),
+        ("2025-12-04", ("meet",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -349,7 +375,7 @@ ROUND3 = ("central-bank.txt", "court-appeal.txt", "league-season.txt", "product-
 ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
 # Round 4's development set (dates) and its unseen check (written after its fixes).
 ROUND4 = ("crop-harvest.txt", "heat-record.txt", "wildfire-evacuation.txt", "airport-outage.txt", "border-talks.txt", "housing-market.txt")  # fmt: skip
-ROUND4_UNSEEN: tuple[str, ...] = ()
+ROUND4_UNSEEN = ("hospital-cyberattack.txt", "transfer-record.txt", "rail-timetable.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -389,6 +415,9 @@ TRAPS: dict[str, list[Entry]] = {
     "airport-outage.txt": [("2024-02", ()), ("2025-03-14", ("asked",)), ("2025-02-27", ()), ("2025-02-22", ()), ("2025-03-08", ()), ("2025-03-09", ()), ("2023-12", ("restored",))],
     "border-talks.txt": [("2026-02", ("began",)), ("2026-SU", ()), ("2026-01-12", ()), ("1998", ("independence",)), ("2026-04", ("sign",)), ("2026", ("rose",)), ("2026-01-13", ("rose",))],
     "housing-market.txt": [("2024-09", ()), ("2024-01", ()), ("2025-07", ()), ("2023-08", ("announce",)), ("2025-W40", ("dropped",)), ("2024-10", ())],
+    "hospital-cyberattack.txt": [("2025-10-24", ()), ("2025-10-29", ()), ("2025-10-21", ()), ("2024-11-05", ()), ("2019", ("suffered",)), ("2025-10-31", ())],
+    "transfer-record.txt": [("2026-01-31", ()), ("2026-02-12", ()), ("2021-07", ("completed",)), ("2025-02-14", ()), ("2021", ("left",)), ("2023-08", ("completed",))],
+    "rail-timetable.txt": [("2025-04", ()), ("2025-09", ()), ("2026-03", ()), ("2025-01", ()), ("2025-11-27", ()), ("2024-SU", ())],
 }  # fmt: skip
 
 
