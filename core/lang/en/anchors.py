@@ -304,9 +304,10 @@ STATE_UNTIL_BEFORE = (
     r"|put\s+back|brought\s+forward)\b[^;.!?,]{0,40}?\b(?:to|for|until|till)\s+(?:the\s+)?$|"
     r"\b(?:stay|stays|stayed|remain|remains|remained)\b[^;.!?]*\b(?:until|till)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
-    r"|(?:^|[,;:]\s*|\b(?:and|but|which|who|that)\s+)"
+    r"|(?:^|[,;:.!?]\s*|\n|\b(?:and|but|which|who|that)\s+)"
     r"(?:(?!\b(?:not|never|no|from|between|since|until|till)\b|n't\b)[^;.!?,])*"
-    r"\b(?:until|till)\s+(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
+    r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
+    r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period

@@ -86,6 +86,7 @@ CASES = [
     ("moved-to", "1998-03-22", "The cup final was moved to June 14.", [("not", "1998-06-14")]),
     ("set-for-aside-postponed", "1998-03-22", "The hearing, set for March 3, was postponed until April 20.", [("not", "1998-03-03"), ("not", "1998-04-20")]),
     ("moved-to-place-stays", "1998-03-22", "The council moved to Leeds in 1990.", [("has", "1990")]),
+    ("until-at-least", "2025-12-01", "Rail services were cut. The reduced timetable will run until at least March.", [("not", "2026-03")]),
 ]  # fmt: skip
 
 

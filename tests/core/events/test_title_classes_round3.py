@@ -33,7 +33,7 @@ CASES = [
     ("name-whole", "The Bank of Ruritania finally agreed to a half point cut in the banks' base lending rates earlier today.", [("title", "The Bank of Ruritania agreed to a half point cut")]),
     # the words that lead a date go with it
     ("early-on", "A mudslide buried part of the hill town of Varnok early on Monday, police said.", [("title", "A mudslide buried part of the hill town of Varnok")]),
-    ("at-least", "The rover is expected to keep driving until at least 2030.", [("title", "The rover is expected to keep driving")]),
+    ("at-least", "The rover is expected to keep driving through at least 2030.", [("title", "The rover is expected to keep driving")]),
     # a date between an adjective and its noun: the phrase reads whole without it
     ("date-inside-phrase", "The rebels launched a fierce overnight attack on two border posts, the army said.", [("title", "The rebels launched a fierce attack on two border posts")]),
     ("date-after-name", "Brokers said they are now watching U.S. February retail figures.", [("title", "Brokers are watching U.S. retail figures")]),
