@@ -87,6 +87,9 @@ CASES = [
     ("set-for-aside-postponed", "1998-03-22", "The hearing, set for March 3, was postponed until April 20.", [("not", "1998-03-03"), ("not", "1998-04-20")]),
     ("moved-to-place-stays", "1998-03-22", "The council moved to Leeds in 1990.", [("has", "1990")]),
     ("until-at-least", "2025-12-01", "Rail services were cut. The reduced timetable will run until at least March.", [("not", "2026-03")]),
+    # a relative clause told in the past does not date the main clause that looks ahead
+    ("past-relative-future-main", "1987-03-12", "The import would be financed by the Gulf Development Bank (GDB) which signed a deal with Pakistan earlier this week.", [("title-not", "financed", "1987-W11")]),
+    ("past-relative-future-main-2", "1987-03-12", "The club will play Leeds who beat them in March.", [("not", "1987-03")]),
 ]  # fmt: skip
 
 
