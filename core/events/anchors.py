@@ -451,7 +451,7 @@ def _person_after(after: str, cues: _Cues) -> bool:
 
 
 _RELATIVE = re.compile(
-    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:()]*$"
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
 )
 
 

@@ -22,7 +22,7 @@ from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
-from core.events.possessive_dates import names_the_past_before_a_future
+from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.quotes import quoted_statement
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
@@ -150,6 +150,8 @@ def _whens(
         elif _split_year(text, first, second) and _season_of_thing(text, first, second, roles,
                                                                    language):  # fmt: skip
             roles[first] = roles[second] = anchors.MODIFIES  # "cut its 1986/87 estimate today"
+        elif _split_year(text, first, second) and _possessive_after(text, second, language):
+            roles[first] = roles.get(second, anchors.DATES)  # "from 1985/86's record": as one
         if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
             roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
         if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second, language):
@@ -496,9 +498,17 @@ def _things_dated(
     for timex, role in list(roles.items()):
         if role != anchors.DATES:
             continue
-        past = published and names_the_past_before_a_future(text, timex, published, language)
+        past = published and (
+            names_the_past_before_a_future(text, timex, published, language)
+            or past_date_under_future(text, timex, published, language)
+        )
         owned = split_years.year_of_owned_thing(text, timex, language) or (
             split_years.time_word_before_noun(text, timex, language)
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES
+
+
+def _possessive_after(text: str, timex: Timex, language: str) -> bool:
+    """Whether a possessive ending follows ``timex`` ("1985/86's record")."""
+    return text.startswith(tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS), timex.end)

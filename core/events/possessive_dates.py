@@ -53,3 +53,26 @@ def names_the_past_before_a_future(
         return False
     clause = text[timex.start : sentence_bounds(text, timex.start, timex.end)[1]]
     return says_ahead(clause, 0, timex.end - timex.start, language)  # the verb after it
+
+
+def past_date_under_future(text: str, timex: Timex, published: datetime, language: str) -> bool:
+    """Whether ``timex`` names a time gone by while the verb nearest before it looks ahead
+    ("the system's fortunes will depend on the success of an agreement last month", "will
+    display the vase, found in 1962"): the date is of something the clause names, since what
+    is still to come cannot have happened then.
+
+    >>> from datetime import datetime
+    >>> text = "Its fortunes will depend on an accord last month."
+    >>> month = Timex(38, 48, "last month", "DATE", "1987-02")
+    >>> past_date_under_future(text, month, datetime(1987, 3, 12), "en")
+    True
+    """
+    value = parse_value(timex.value)
+    if value is None or value.end > published:
+        return False
+    left = sentence_bounds(text, timex.start, timex.end)[0]
+    if not lang.words(language, "tense").FUTURE_MODALS or not re.search(
+        lang.words(language, "tense").FUTURE_MODALS, text[left : timex.start], re.I
+    ):
+        return False  # a modal of the future before it in its sentence
+    return says_ahead(text, timex.start, timex.end, language)

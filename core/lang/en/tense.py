@@ -92,6 +92,9 @@ DEFERRED = (
     # ... and the next of something, its date at once after it: "the board's next meeting,
     # on Sept. 14"
     r"|\bnext\s+[a-z]+,?\s+(?:on|in|at)\s+$"
+    # ... and what could be done by a day: "traffic could be restored by Saturday" ("could not
+    # be located Wednesday" looks back)
+    r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"
 )
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before
@@ -140,3 +143,9 @@ VERB_LAST_CLAUSE = ""
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
+
+# -- added for #14 round 4 (dates) --
+# The modals that put a clause ahead of publication: a date gone by in the clause they govern
+# names something else ("will depend on an accord last month"). Not "would": a future seen
+# from the past.
+FUTURE_MODALS = r"\b(?:will|shall|wo|'ll)\b"

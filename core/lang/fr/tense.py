@@ -124,3 +124,5 @@ VERB_LAST_CLAUSE = ""
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
+
+FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

@@ -90,6 +90,14 @@ CASES = [
     # a relative clause told in the past does not date the main clause that looks ahead
     ("past-relative-future-main", "1987-03-12", "The import would be financed by the Gulf Development Bank (GDB) which signed a deal with Pakistan earlier this week.", [("title-not", "financed", "1987-W11")]),
     ("past-relative-future-main-2", "1987-03-12", "The club will play Leeds who beat them in March.", [("not", "1987-03")]),
+    # a time gone by under a future modal names something else than when the clause happens
+    ("past-date-under-will", "1987-03-12", "Economists say the system's fortunes now will depend on the success of an accord last month.", [("not", "1987-02")]),
+    ("past-and-future-clauses-stay", "1987-03-12", "The company said sales rose 5 pct last month and will rise again in April.", [("title", "rose", "1987-02"), ("title", "will rise", "1987-04")]),
+    # a split year with a possessive is one phrase: "from 1985/86's record" is a baseline
+    ("split-year-possessive-baseline", "1987-03-12", "The group expects profits to fall 40 pct this year from 1985/86's record 50 billion yen.", [("not", "1985"), ("not", "1985/1986")]),
+    # what could be done by a day lies ahead
+    ("could-be-by", "1987-03-12", "An official said traffic could be restored by Saturday.", [("not", "1987-03-07")]),
+    ("relative-in-earlier-sentence-stays", "2000-01-24T19:48", "Police sought a man over shootings of doctors who performed abortions. The warrant issued Monday charged him with murder.", [("has", "2000-01-24")]),
 ]  # fmt: skip
 
 
