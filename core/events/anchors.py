@@ -100,6 +100,8 @@ class _Cues:
     third_person: tuple[str, ...] = ()
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
+    subject_participle: re.Pattern[str] | None = None
+    verb_after: re.Pattern[str] | None = None
 
 
 @cache
@@ -168,6 +170,8 @@ def _cues(language: str) -> _Cues:
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
+        subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
+        verb_after=re.compile(a.VERB_AFTER_SUBJECT),
     )
 
 
@@ -262,6 +266,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object
+    subject = cues.subject_participle and cues.subject_participle.search(before)
+    if subject and cues.is_participle(subject.group("participle")) and cues.verb_after.match(after):
+        return MODIFIES  # "a second rocket launched in 1983 was classed …": the rocket's date
     if _past_relative_under_future(text, timex.start - len(before), before, cues, language):
         return MODIFIES  # "would be financed by the bank, which signed a deal this week"
     named = cues.of.search(before)

@@ -453,7 +453,8 @@ def _season_of_thing(
 
 def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> bool:
     """Whether a date written in words right after another says the same time ("the same
-    week last year") or another choice of it ("until tomorrow or Monday"). A clock time
+    week last year"), or another choice or item of it ("until tomorrow or Monday", "mature
+    in May 1989, 1990 and 1991"). A clock time
     before a day is not ("at midnight last night": the day is the time's own), nor a year in
     figures (the tagger's "first quarter" + "1985": the range's own date).
 
@@ -461,10 +462,12 @@ def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> b
     >>> _one_date("the same week last year", week, Timex(14, 23, "last year", "DATE", "2024"))
     True
     """
-    if not first.type == second.type == "DATE" or any(ch.isdigit() for ch in second.text):
+    if not first.type == second.type == "DATE":
         return False
     between = text[first.end : second.start].strip().lower()
-    return not between or between in lang.words(language, "clauses").COORDINATORS
+    if between in (",", *lang.words(language, "clauses").COORDINATORS):
+        return True  # a list: "mature in May 1989, 1990 and 1991"
+    return not between and not any(ch.isdigit() for ch in second.text)
 
 
 def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:

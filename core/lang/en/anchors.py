@@ -17,7 +17,7 @@ SINCE_BEFORE = r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
 # (``BE_BEFORE_DUE`` keeps it).
 TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
-    r"|redeemable|puttable|callable)\s+(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+    r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
@@ -349,3 +349,7 @@ SINCE_ACTIVITY_BEFORE = (
     r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^,;.!?]{0,60}"
     r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
 )
+# A participle after a noun, its date, then the clause's verb: the participle's phrase
+# describes the subject ("a second rocket launched in 1983 was classed …").
+SUBJECT_PARTICIPLE_BEFORE = r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:in|on|during)\s+(?:the\s+)?$"
+VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"

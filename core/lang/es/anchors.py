@@ -120,3 +120,5 @@ APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read h
 PERIOD_NOUN_ENDED_BEFORE = r"(?!x)x"  # "in the half ended December 31": not read yet
 PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same
 SINCE_ACTIVITY_BEFORE = r"(?!x)x"  # "have been searching since Tuesday": not read so here
+SUBJECT_PARTICIPLE_BEFORE = r"(?!x)x"  # "a rocket launched in 1983 was …": not read so here
+VERB_AFTER_SUBJECT = r"(?!x)x"  # the same

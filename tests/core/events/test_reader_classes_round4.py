@@ -98,6 +98,11 @@ CASES = [
     # what could be done by a day lies ahead
     ("could-be-by", "1987-03-12", "An official said traffic could be restored by Saturday.", [("not", "1987-03-07")]),
     ("relative-in-earlier-sentence-stays", "2000-01-24T19:48", "Police sought a man over shootings of doctors who performed abortions. The warrant issued Monday charged him with murder.", [("has", "2000-01-24")]),
+    # a participle after the subject's noun, its date, then the verb: the thing's date
+    ("subject-participle", "1987-03-20", "A second rocket launched in 1983 was classed in the lower range.", [("not", "1983")]),
+    ("subject-passive-stays", "1987-03-20", "The company was founded in 1990 and is based in Leeds.", [("has", "1990")]),
+    # maturities with an adverb, and the dates listed after them
+    ("maturity-list", "1987-03-20", "The bonds mature respectively in May 1989, 1990 and 1991 and are being sold as a package.", [("not", "1989-05"), ("not", "1990"), ("not", "1991")]),
 ]  # fmt: skip
 
 
