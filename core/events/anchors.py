@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from core import lang
+from core.events.relatives import in_relative_clause
 from core.temporal.tagger import Timex
-from core.temporal.tense import FUTURE, direction, says_ahead, sentence_bounds
+from core.temporal.tense import says_ahead
 
 log = logging.getLogger(__name__)
 
@@ -269,8 +270,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     subject = cues.subject_participle and cues.subject_participle.search(before)
     if subject and cues.is_participle(subject.group("participle")) and cues.verb_after.match(after):
         return MODIFIES  # "a second rocket launched in 1983 was classed …": the rocket's date
-    if _past_relative_under_future(text, timex.start - len(before), before, cues, language):
-        return MODIFIES  # "would be financed by the bank, which signed a deal this week"
+    if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
+        return MODIFIES  # "would be financed by the bank which signed a deal this week"
     named = cues.of.search(before)
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
@@ -455,24 +456,3 @@ def _person_after(after: str, cues: _Cues) -> bool:
     ending = next(e for e in cues.possessive if after.startswith(e))
     noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
     return noun is not None and noun.group(1).lower() in cues.people_after_possessive
-
-
-_RELATIVE = re.compile(
-    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
-)
-
-
-def _past_relative_under_future(
-    text: str, offset: int, before: str, cues: _Cues, language: str
-) -> bool:
-    """Whether the date stands in a relative clause told in the past ("which signed an
-    agreement earlier this week") whose main clause, before it, looks ahead ("the import
-    would be financed by the bank"): a date gone by does not date what is still to come."""
-    found = _RELATIVE.search(before)
-    if found is None or not cues.is_past(found.group("verb")):
-        return False
-    pronoun = offset + found.start()
-    main = text[sentence_bounds(text, pronoun, pronoun + 1)[0] : pronoun]
-    if re.search(r"[,;:]|\b(?:which|who|that|when)\b", main):
-        return False  # the main clause alone, straight before it
-    return direction(text, pronoun, pronoun + 1, language) == FUTURE

@@ -353,3 +353,15 @@ SINCE_ACTIVITY_BEFORE = (
 # describes the subject ("a second rocket launched in 1983 was classed …").
 SUBJECT_PARTICIPLE_BEFORE = r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:in|on|during)\s+(?:the\s+)?$"
 VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
+# A relative pronoun and its verb up to the date ("the bank which signed a deal this week"),
+# and an object relative, its subject between ("lines which Brazil froze last month"), and
+# what may stand between a main clause and its relative pronoun ("that" opens a reported
+# clause as often: "ruled that he must be returned by Jan. 14" is no object relative).
+RELATIVE_CLAUSE_BEFORE = (
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+)
+OBJECT_RELATIVE_BEFORE = (
+    r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
+    r"|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+)
+MAIN_CLAUSE_BREAK = r"[,;:]|\b(?:which|who|that|when)\b"

@@ -91,3 +91,8 @@ PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same
 SINCE_ACTIVITY_BEFORE = r"(?!x)x"  # "have been searching since Tuesday": not read so here
 SUBJECT_PARTICIPLE_BEFORE = r"(?!x)x"  # "a rocket launched in 1983 was …": not read so here
 VERB_AFTER_SUBJECT = r"(?!x)x"  # the same
+RELATIVE_CLAUSE_BEFORE = (
+    r"(?!x)x"  # a relative clause told in the past under a future: not read so here
+)
+OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
+MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same

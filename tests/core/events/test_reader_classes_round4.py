@@ -103,6 +103,11 @@ CASES = [
     ("subject-passive-stays", "1987-03-20", "The company was founded in 1990 and is based in Leeds.", [("has", "1990")]),
     # maturities with an adverb, and the dates listed after them
     ("maturity-list", "1987-03-20", "The bonds mature respectively in May 1989, 1990 and 1991 and are being sold as a package.", [("not", "1989-05"), ("not", "1990"), ("not", "1991")]),
+    # an object relative's date is not its main clause's
+    ("object-relative", "1987-03-20", "A row is looming over credit lines which Brazil froze last month.", [("not", "1987-02")]),
+    ("object-relative-past-main", "1987-03-20", "The firm sold the shares which it bought in 1985.", [("not", "1985")]),
+    ("subject-relative-stays", "1987-03-20", "Acme is the company that bought the mill in 1990.", [("title", "bought", "1990")]),
+    ("that-clause-not-object-relative", "1989-10-27", "Hewlett announced last week that it planned to ship a new computer early next year.", [("has", "1990")]),
 ]  # fmt: skip
 
 
