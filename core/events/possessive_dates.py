@@ -6,8 +6,7 @@ the presidency", its Sunday still ahead, happens on Sunday; but a possessive day
 names only what happened then (the cancellations), and the clause's future verb lies ahead of
 it: the day does not date the clause.
 
->>> import re
-from datetime import datetime
+>>> from datetime import datetime
 >>> from core.temporal.tagger import Timex
 >>> text = "The weekend's cancellations will cut the March figure."
 >>> weekend = Timex(0, 11, "The weekend", "DATE", "2025-W09-WE")
