@@ -218,6 +218,8 @@ def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
     aside of only the date is the subject's ("The bombings, on Aug. 7, killed …")."""
     c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
+    if _in_subject_relative(s, clause, at):
+        return True  # "Banks which are short of capital by June must act": the relative's
     commas = [k for k in range(clause.body, clause.verb or clause.body) if s.tokens[k].text == ","]
     for a, b in itertools.pairwise(commas):
         if a < at < b:
@@ -495,3 +497,17 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
 
 def _is(s: Sentence, k: int, word: str) -> bool:
     return s.tokens[k].lower == word
+
+
+def _in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
+    """Whether token ``at`` stands in a relative clause with a verb of its own inside the
+    subject, with no comma ("the man who shot the guard [on Friday] was arrested")."""
+    c = _clauses(s.language)
+    verb = clause.verb if clause.verb is not None else clause.body
+    rel = next(
+        (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.SUBJECT_RELATIVES),
+        None,
+    )
+    if rel is None or at >= verb or s.tokens[rel - 1].text == ",":
+        return False
+    return finite_verb(s.tokens, rel + 1, at, s.language) is not None

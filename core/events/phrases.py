@@ -122,7 +122,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = body if a in since else _after_fronted(tokens, body, b, c)
-        found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
+        found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c, whole=True)))
     return found
 
 
@@ -260,21 +260,30 @@ def finite_verb(tokens: list[Token], start: int, end: int, language: str = "en")
     return _finite_verb(tokens, start, end, _clauses(language))
 
 
-def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
+def _finite_verb(
+    tokens: list[Token], start: int, end: int, c: ModuleType, whole: bool = False
+) -> int | None:
+    """The first finite verb of ``tokens[start:end]`` that is the clause's own; ``whole``:
+    the span is a whole clause, so a relative's verb inside it is never the clause's, even
+    with no verb of the clause's own after it (that verb is past a comma: "Ruiz, a member of
+    the board which oversees the port, | said …")."""
     for k in range(start, end):
         if _is_finite(tokens, k, start, c):
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
-            if _relative_inside(tokens, k, start, end, c):
+            if _relative_inside(tokens, k, start, end, c, whole):
                 continue  # "doctors whose names appeared on the list | were killed"
             return k
     return None
 
 
-def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+def _relative_inside(
+    tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
+) -> bool:
     """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
     ("the number of doctors who performed abortions declined", "doctors whose names
-    appeared … were killed"): the clause's own verb comes after it."""
+    appeared … were killed"): the clause's own verb comes after it (or, in a ``whole``
+    clause, past its end)."""
     aux = k - 1
     while aux > start and tokens[aux].lower in c.AUX:
         aux -= 1  # "rangers who had been searching": the relative before its auxiliaries
@@ -288,7 +297,9 @@ def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: Modul
         return False
     if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
         return False  # ", who …": a clause of its own, cut at its comma
-    return any(
+    if tokens[rel - 1].lower in c.PREPOSITIONS:
+        return False  # ", most of which were sold, …": an aside's own verb
+    return whole or any(
         _is_finite(tokens, j, start, c) and tokens[j].text not in (",",)
         for j in range(k + 1, end)
         if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS

@@ -16,7 +16,7 @@ from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
-from core.events.wording import name_in_title, noun_phrase, reduce_names
+from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
 
 
 @cache
@@ -87,6 +87,7 @@ def subject_of(
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)
+        first = _interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         return subject_of(s, first, inherited=True)
@@ -392,6 +393,8 @@ def _noun_before(
     a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
     if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
         return "", [], (clause.body, clause.body)
+    if s.tokens[a].lower in c.POSSESSIVE_PRONOUNS:
+        return "", [], (clause.body, clause.body)  # "its economy that grew": whose, not said
     return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
 
 
@@ -504,3 +507,27 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
+
+
+def _interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
+    """The clause a relative clause broke off before its verb, when ``clause`` goes on with
+    that verb ("said | the bridge | , which was built in 1950, | would reopen"): its words
+    are the subject, not the sentence's first ("the governor")."""
+    k = s.clauses.index(clause) - 1
+    while k >= 0 and s.clauses[k].opener in c.RELATIVES:
+        k -= 1
+    if k < 0 or k == s.clauses.index(clause) - 1:
+        return None
+    held = s.clauses[k]
+    if held.verb is None:
+        return held
+    if s.tokens[held.verb].lower in c.AUX:
+        return None  # "X is Y, which …, would": no verb whose object is a clause
+    # "predicted | the deficit | , which …, | would narrow": the words after the verb are
+    # the subject; a phrase there ("met in Rome, which …, would") leaves none
+    a = verb_group_end(s.tokens, held.verb, held.end, s.language)
+    if a + 1 >= held.end:
+        return None  # "The stock split, which …": a noun read as the verb, nothing after
+    if s.tokens[a].lower in c.PREPOSITIONS:
+        a = held.end
+    return Clause(a, a, held.end, c.THAT, None)

@@ -493,7 +493,7 @@ OBJECT_INFINITIVE_VERBS = _words(
 )
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
-SUBJECT_RELATIVES = _words("who whose")
+SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
 # Words after a date that only say whose clock it is: "on Friday evening local time".
 DATE_TAILS = ("local time", "eastern time", "gmt", "utc")

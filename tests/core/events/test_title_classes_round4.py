@@ -1,0 +1,49 @@
+"""Titles, actors and non-events seen on unseen English (#14, round 4), each class in sentences
+of our own.
+
+Each case: a body, and what must hold of its events: ("title", T) some event has exactly
+the title T; ("no-title-with", W) no title holds W; ("none",) no event at all; ("dated", D)
+every event starts on D.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+PUBLISHED = "1987-04-08"
+CASES = [
+    # a relative clause inside the subject has its own verb: never the clause's, nor its actor
+    ("which-inside-subject", "Yesterday, Ann Ruiz, a member of the port board which oversees the harbour, said the city should spend 5 mln dlrs on the docks.", [("no-title-with", "oversees")]),
+    ("which-then-verb", "Ann Ruiz, a member of the port board which oversees the harbour, resigned on Monday.", [("title", "Ann Ruiz resigned")]),
+    ("which-aux-then-verb", "The plan which was approved in May was scrapped on Monday.", [("dated", "1987-04-06"), ("no-title-with", "approved was approved")]),
+    # a relative's date is not the main verb's
+    ("relative-date", "The man who shot the guard on Friday was arrested.", [("none",)]),
+    ("relative-date-modal", "Banks which are short of capital by June 1987 must raise more, the central bank said on Monday.", [("no-title-with", "must raise")]),
+    ("relative-date-main-stays", "A rail strike which began on Monday continued on Friday.", [("title", "A rail strike continued")]),
+    # "its" with nothing to refer to opens no title
+    ("its-before-that", "He told the meeting that Peru continues to gain credit reflecting the strength of its economy that grew four pct last year.", [("no-title-with", "Its economy")]),
+    # after ", which …," the verb's subject is the noun before the relative, not the speaker
+    ("resumed-after-which", "Lund said on Monday the economy was slowing. He predicted the budget gap, which was 90 billion dlrs in 1986, would narrow by 10 to 20 billion dlrs in 1987.", [("title", "The budget gap would narrow by 10 to 20 billion dlrs"), ("no-title-with", "Lund would")]),
+    ("resumed-after-which-2", "The governor said the bridge, which was built in 1950, would reopen in May.", [("title", "The bridge would reopen"), ("no-title-with", "governor would")]),
+    ("resumed-subject-stays", "The minister, who took office in 2019, met the envoy on Monday.", [("title", "The minister met the envoy")]),
+    # "most of which": an aside's verb, not the clause's
+    ("of-which-aside", "Those payments, most of which were sent to Lisbon banks, ended in May.", [("no-title-with", "payments banks")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_title_class(name, body, checks):
+    events = extract_events(article(body, PUBLISHED))
+    got = [(e.start, e.title) for e in events]
+    for check in checks:
+        if check[0] == "title":
+            assert check[1] in [e.title for e in events], got
+        elif check[0] == "no-title-with":
+            assert not [e for e in events if check[1] in e.title], got
+        elif check[0] == "none":
+            assert not events, got
+        elif check[0] == "dated":
+            assert events and {e.start for e in events} == {check[1]}, got
