@@ -432,7 +432,13 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     """ "The document released by Beijing … lays out": "released" modifies, "lays" is the verb."""
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
-        return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
+        if _resumes_after_aside(tokens, k, end, c):
+            return True  # "AZT, derived from …, was created"
+        # "The tanker, loaded with ore, and the ferry collided": a verb past the aside's
+        # closing comma is the clause's
+        close = next((j for j in range(k + 1, end) if tokens[j].text == ","), end)
+        phrase = nxt in c.PREPOSITIONS and nxt != c.TO
+        return phrase and any(_is_finite(tokens, j, close + 1, c) for j in range(close + 2, end))
     regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
     if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
         return False  # German "ist", "hat": an auxiliary ending like a participle

@@ -31,6 +31,12 @@ CASES = [
     ("resumed-subject-stays", "The minister, who took office in 2019, met the envoy on Monday.", [("title", "The minister met the envoy")]),
     # "most of which": an aside's verb, not the clause's
     ("of-which-aside", "Those payments, most of which were sent to Lisbon banks, ended in May.", [("no-title-with", "payments banks")]),
+    # a participle describing the subject is no verb of the clause ("held", "loaded" with a
+    # phrase after them), even between commas before a second subject
+    ("held-in", "Grain stocks held in Norway in the four weeks ended March 31 totalled 90,000 tonnes.", [("no-title-with", "held in Norway")]),
+    ("loaded-with-aside", "The Maltese tanker, Sea Lark, 20,000 dwt, loaded with oil, and the Greek ferry Delos, collided late last night near the port, the coastguard said.", [("no-title-with", "loaded with oil")]),
+    ("aside-then-verb", "The ship, loaded with ore, sank on Monday.", [("title", "The ship sank")]),
+    ("held-relative-stays", "Ten people held in Lima since May were freed on Monday.", [("title", "Ten people held in Lima were freed")]),
 ]  # fmt: skip
 
 
