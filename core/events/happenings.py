@@ -330,7 +330,8 @@ def _reduced_relative(s: Sentence, clause: Clause) -> bool:
     if verb is None or verb + 1 >= clause.end:
         return False
     word, nxt = s.tokens[verb].lower, s.tokens[verb + 1].lower
-    participle = word.endswith(c.PAST_PARTICIPLE) or c.is_participle(word)  # "held", "sold"
+    irregular = c.is_participle(word) and word not in c.AUX  # "held", "sold"
+    participle = word.endswith(c.PAST_PARTICIPLE) or irregular
     if not participle or nxt not in c.PREPOSITIONS | {c.AS, c.TO}:
         return False
     if word in c.AUX and not c.is_participle(word):
