@@ -81,6 +81,8 @@ def sentence_happenings(
             when = next(w for w, k in told.items() if k == ci)
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
             continue
+        if _content_of_noun(sentence, clause):
+            continue  # "denied reports that the minister had resigned": no happening told
         mine = [
             w
             for w in sentence.whens
@@ -316,6 +318,8 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
     """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
     own words ("Continental bought") lose it."""
     c = _clauses(s.language)
+    if clause.opener == c.THAT and clause.verb is not None and _object_gap(s, clause):
+        return True  # "the plant that the board approved [on Monday]": what it approved
     if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
         return False
     before = s.tokens[clause.start - 1].lower if clause.start > 0 else ""
@@ -513,3 +517,30 @@ def _in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
     if rel is None or at >= verb or s.tokens[rel - 1].text == ",":
         return False
     return finite_verb(s.tokens, rel + 1, at, s.language) is not None
+
+
+def _content_of_noun(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause is the "that" clause of a noun of chance, thought or claim ("the
+    likelihood that …", "reports that …"): what it says is not told as having happened."""
+    c = _clauses(s.language)
+    if clause.opener != c.THAT or clause.start == 0:
+        return False
+    before = s.tokens[clause.start - 1].lower
+    return bool(set(c.lemmas(before).get("NOUN", ())) & c.CONTENT_NOUNS)
+
+
+def _object_gap(s: Sentence, clause: Clause) -> bool:
+    """A "that" after a noun, then a subject and a verb with nothing after it but its date
+    ("the plant that the board approved [on Monday]"): the object is the noun before."""
+    c = _clauses(s.language)
+    at = clause.start - 1
+    if c.VERB_LAST or at < 1 or at in s.drop or clause.verb <= clause.body:
+        return False  # German "…, dass das Werk schließt": every verb comes last
+    if "NOUN" not in c.lemmas(s.tokens[at].lower) or s.tokens[at - 1].lower in c.AUX:
+        return False  # "said that", "was clear that"
+    told = range(max(0, at - c.REPORTED_OBJECT_REACH), at)
+    if any(set(c.lemmas(s.tokens[j].lower).get("VERB", ())) & c.SPEECH_VERBS for j in told):
+        return False  # "told reporters that the plant closed": what was told
+    k = lexical_verb(s, clause)
+    rest = [j for j in range(k + 1, clause.end) if j not in s.drop]
+    return not rest or not s.tokens[rest[0]].text[:1].isalnum()

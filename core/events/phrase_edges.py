@@ -90,6 +90,9 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
+    if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
+        verb = tokens[after + 1]  # "is expected for the first time [tomorrow] | to ask …"
+        return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]

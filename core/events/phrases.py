@@ -98,7 +98,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
-        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
+        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
@@ -134,8 +134,13 @@ def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
 
 
-def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:
     """ "since he arrived", "since the agency raised rates": a clause, not "since 1962"."""
+    if k + 2 < len(tokens) and tokens[k + 1].text[:1].isupper():
+        calendar = lang.words(language, "calendar")
+        if tokens[k + 1].lower in {*calendar.MONTHS, *calendar.WEEKDAYS}:
+            return False  # "since May", "since Monday": a date
+        return _name_then_verb(tokens, k + 1, c)  # "since Lomax, a rival, was acquired"
     if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PRONOUNS | c.ARTICLES:
         return False
     reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
@@ -588,3 +593,17 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     if tokens[stop - 2].lower != c.TO and not glued:
         return False
     return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))
+
+
+def _name_then_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the name at ``k`` is straight followed by a verb, or by an aside between
+    commas and then a verb ("Lomax, a rival, was acquired"); not "January, sales rose"."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        j += 1  # the name's other words
+    if j < len(tokens) and tokens[j].text == ",":
+        close = next((i for i in range(j + 1, len(tokens)) if tokens[i].text == ","), None)
+        if close is None or close + 1 >= len(tokens):
+            return False
+        j = close + 1
+    return j < len(tokens) and (tokens[j].lower in c.AUX or _is_finite(tokens, j, k, c))

@@ -267,6 +267,10 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     before = s.tokens[k - 1].lower if k > start else ""
     if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
         return False  # "the first program", "the firm's first truck"
+    nxt = k + 1 < len(s.tokens) and k + 1 not in s.drop and s.tokens[k + 1].text
+    ordinal = token.lower in lang.words(s.language, "calendar").ORDINALS
+    if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():
+        return False  # "First Interstate": a name's first word, not "first"
     return not any(m.start == token.start for m in s.mentions)
 
 

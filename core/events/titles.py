@@ -74,6 +74,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
+    if _participle_before_verb(words, c):
+        return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
         words
         and words[0].lower() in c.SCHEDULED
@@ -168,6 +170,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if not acronym and first in c.PREPOSITIONS:
         return False
+    if first in c.SUBJECT_RELATIVES:
+        return False  # "-- who had been arrested": a relative's pronoun, no one named
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject
@@ -343,6 +347,8 @@ def _finish(
         at = max(starts)
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
+            return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
@@ -393,6 +399,8 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
         return True  # "is expected to be"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
+    if lower[:1] and lower[0] in c.DEMONSTRATIVES and kept and "VERB" in c.lemmas(kept[-1].lower()):
+        return True  # "vowed to punish | those [who …]": the verb's object went with its clause
     if not lower or lower[0] != c.TO or not kept:
         return False
     before = kept[-1].lower()
@@ -422,6 +430,10 @@ def _phrase_starts(
     particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
     if particle and k > 1 and words[k - 2].lower() == c.TO:
         return False  # "an attempt to take | over Diamond": the particle is the verb's
+    if k > 2 and words[k - 2].lower() == c.TO and _bare_verb(words[k - 1 : k], c):
+        forms = c.lemmas(words[k - 3].lower())
+        if "VERB" not in forms or "NOUN" in forms:
+            return False  # "held meetings to try | to ease …": a purpose left without its aim
     if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
         return False  # "a rebound in profits and an increase | in sales": half a pair
     if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
@@ -493,3 +505,11 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     if not _is_subject(words, c):
         return ""
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
+
+
+def _participle_before_verb(words: list[str], c: ModuleType) -> bool:
+    """A participle that describes the subject, its date gone, straight before the verb
+    ("expected [tomorrow] is seen"): no verb of its own."""
+    if len(words) < 3 or words[0].lower() in c.AUX or words[1].lower() not in c.AUX:
+        return False
+    return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX

@@ -599,3 +599,11 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 # Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
 # Jubiläum"): none in English.
 ORDINAL_AFTER: frozenset[str] = frozenset()
+# Nouns whose "that" clause is a chance, a thought or a claim, not a happening the article
+# reports ("the likelihood that either was involved", "denied reports that he resigned"),
+# as their singular lemmas. A "that" after one of them opens no event.
+CONTENT_NOUNS = _words(
+    "likelihood possibility probability chance risk prospect hope fear doubt concern"
+    " speculation rumour rumor report claim allegation suggestion theory assumption belief"
+    " view idea expectation suspicion threat warning promise sign indication evidence"
+)
