@@ -303,6 +303,10 @@ def clause_happening(
         return statement(s, clause, content, when) if content and when else None
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
+    content = next((cl for cl in s.clauses if cl.start == stop), None)
+    if content is not None and _content_of_noun(s, content):
+        # the title keeps what the noun says: "denied reports that the minister resigned"
+        predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
     title = headline(subject, predicate, language=s.language)
@@ -354,7 +358,12 @@ def _takes_object(s: Sentence, k: int, end: int) -> bool:
     if s.tokens[k].lower in c.AUX:
         return True
     after = next((j for j in range(k + 1, end) if j not in s.drop), None)
-    return after is not None and s.tokens[after].lower not in c.PREPOSITIONS
+    if after is None:
+        return False
+    figure = s.tokens[after + 1 : after + 2]  # "totalled about 1.68 billion": a hedged figure
+    if s.tokens[after].lower in c.DATE_HEDGES and figure and figure[0].text[:1].isdigit():
+        return True
+    return s.tokens[after].lower not in c.PREPOSITIONS
 
 
 def _next_clause(s: Sentence, clause: Clause) -> Clause | None:

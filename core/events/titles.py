@@ -225,6 +225,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
+        if lower == c.THAT and _content_noun(words[k - 1], c):
+            return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
         if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
@@ -432,7 +434,8 @@ def _phrase_starts(
         return False  # "an attempt to take | over Diamond": the particle is the verb's
     if k > 2 and words[k - 2].lower() == c.TO and _bare_verb(words[k - 1 : k], c):
         forms = c.lemmas(words[k - 3].lower())
-        if "VERB" not in forms or "NOUN" in forms:
+        purpose = not object_then_infinitive(words, k - 2, c)  # not "expected the losses to"
+        if purpose and ("VERB" not in forms or "NOUN" in forms):
             return False  # "held meetings to try | to ease …": a purpose left without its aim
     if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
         return False  # "a rebound in profits and an increase | in sales": half a pair
@@ -454,8 +457,12 @@ def _phrase_starts(
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
+    modal = k > 1 and words[k - 2].lower() in c.MODALS | c.FUTURE
+    after_modal = modal and "VERB" in forms  # "should plan", not "being close"
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
+    if lower == c.TO and after_modal:
+        return False  # "should plan | to spend": the verb's aim
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
     return not ends_fixed_phrase(words[:k], c)
@@ -513,3 +520,18 @@ def _participle_before_verb(words: list[str], c: ModuleType) -> bool:
     if len(words) < 3 or words[0].lower() in c.AUX or words[1].lower() not in c.AUX:
         return False
     return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX
+
+
+def _content_noun(word: str, c: ModuleType) -> bool:
+    """A noun whose "that" clause says what it is ("the likelihood", "speculation")."""
+    return bool(set(c.lemmas(word.lower().strip(_EDGE_PUNCT)).get("NOUN", ())) & c.CONTENT_NOUNS)
+
+
+def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
+    """The words before the phrase of the noun at ``k - 1`` whose "that" clause goes: "rose |
+    on speculation"; when the noun is the verb's object ("played down the likelihood | that
+    …") the verb says nothing without it, and its clause stays."""
+    for j in range(k - 2, max(0, k - 5), -1):
+        if words[j].lower() in c.PREPOSITIONS:
+            return words[:j]
+    return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]

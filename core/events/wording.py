@@ -314,8 +314,10 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
-                wider.update(range(p, link + 1))
-                break
+                nouns = {t.lower for t in tokens[p:link]} & c.PERIOD_NOUNS
+                if nouns or not tokens[link].lower.endswith(c.GERUND):
+                    wider.update(range(p, link + 1))  # "in the year ending …", not "at
+                break  # least 800 mln dlrs beginning …": a figure is no period
             if not _is_plain_word(word, c) and not word.text[:1].isdigit():
                 break
     return wider

@@ -49,8 +49,10 @@ CASES = [
     ("expected-to", "A senior official of the farm bank is expected for the first time tomorrow to ask Congress to provide aid.", [("no-title-ending", "is expected"), ("no-title-ending", "the first time")]),
     # an object that went with its relative clause leaves no title ending on the verb
     ("object-those", "The mayor on Sunday vowed to find and punish those who were responsible for the fire.", [("no-title-ending", "punish")]),
-    # what a noun of chance, thought or claim says is not told as having happened
-    ("likelihood-that", "Police on Saturday played down the likelihood that either man was involved in the May 3 robbery.", [("no-title-with", "was involved")]),
+    # what a noun of chance, thought or claim says is not told as having happened; as the
+    # verb's object it stays in the verb's title
+    ("likelihood-that", "Police on Saturday played down the likelihood that either man was involved in the May 3 robbery.", [("title", "Police played down the likelihood that either man was involved"), ("dated", "1987-04-04")]),
+    ("speculation-that", "Shares rose on Monday on speculation that Lomax planned a bid.", [("no-title-with", "Lomax planned")]),
     ("denied-reports", "Officials denied reports that the minister had resigned on Monday.", [("none",)]),
     ("confirmed-that-stays", "Officials confirmed on Tuesday that the minister had resigned on Monday.", [("title", "The minister had resigned")]),
     # an object relative: the verb's object is the noun before "that"
