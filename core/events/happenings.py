@@ -523,9 +523,19 @@ def _in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
         (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.SUBJECT_RELATIVES),
         None,
     )
+    to = next((k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower == c.TO), None)
+    if to is not None and to + 1 < at < verb and _verb_word(s, to + 1):
+        return True  # "the ships to be repaired [this year] were handed over"
     if rel is None or at >= verb or s.tokens[rel - 1].text == ",":
         return False
     return finite_verb(s.tokens, rel + 1, at, s.language) is not None
+
+
+def _verb_word(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is an auxiliary or a verb's bare form (after "to")."""
+    c = _clauses(s.language)
+    word = s.tokens[k].lower
+    return word in c.AUX or word in c.lemmas(word).get("VERB", ())
 
 
 def _content_of_noun(s: Sentence, clause: Clause) -> bool:

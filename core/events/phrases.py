@@ -326,6 +326,9 @@ def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> 
     return _is_finite(tokens, k, start, _clauses(language))
 
 
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     word = tokens[k].text
     lower = word.lower()
@@ -345,6 +348,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return prev != c.TO
     if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
         return False
+    aux = k - 1
+    while aux > start and tokens[aux].lower in c.AUX:
+        aux -= 1
+    if aux < k - 1 and tokens[aux].lower == c.TO:
+        return False  # "ships to be repaired": an infinitive's participle, no finite verb
     if prev.endswith(c.POSSESSIVE_ENDINGS):
         return False  # "the bank's planned merger"
     if prev.endswith(c.ADVERB_ENDING) and k >= 2 and tokens[k - 2].lower in c.NOT_BEFORE_VERB:
@@ -355,6 +363,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if c.is_past(word) or c.is_finite_form(word):
         return True
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
+        counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
+        if counted and "NOUN" in forms:
+            return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         before_ok = (
             tokens[k - 1].text[:1].isupper() and not _nationality_of_noun(tokens, k - 1, c)
@@ -575,7 +586,7 @@ def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
     if not c.NATIONALITY_ENDING or k < 1:
         return False
-    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS
+    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS | c.NUMBER_WORDS
     return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))
 
 

@@ -54,6 +54,9 @@ def subject_of(
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
+    if keep and s.tokens[keep[0]].lower == c.OF and _duration_before(s, keep[0]):
+        measure = [k for k in range(clause.body, keep[0]) if k in s.drop]
+        keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun
     while keep and s.tokens[keep[-1]].text == ",":
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
@@ -535,3 +538,12 @@ def _interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
     if s.tokens[a].lower in c.PREPOSITIONS:
         a = held.end
     return Clause(a, a, held.end, c.THAT, None)
+
+
+def _duration_before(s: Sentence, k: int) -> bool:
+    """Whether a dropped duration ends just before token ``k`` ("[Three days] of rain"), not
+    a date ("[Le lendemain] de la signature")."""
+    if k - 1 not in s.drop:
+        return False
+    end = s.tokens[k - 1].end
+    return any(w.timex.end == end and w.timex.value.startswith("P") for w in s.whens)

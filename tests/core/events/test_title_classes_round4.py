@@ -62,6 +62,11 @@ CASES = [
     ("who-after-dash", "The driver was named on Thursday as one of two men -- one local, one from abroad -- who had been arrested, papers said.", [("no-title-with", "Who")]),
     # a purpose cut after its verb says nothing: the title stops before it
     ("purpose-cut", "The government introduced a pay freeze in February to try to curb inflation and the deficit in the budget.", [("title", "The government introduced a pay freeze")]),
+    # a noun counted is no verb; an infinitive's participle is no finite verb; its date is its own
+    ("counted-noun", "The two ships to be repaired in Ruritania this year left port on Monday.", [("title", "The two ships to be repaired in Ruritania left port"), ("dated", "1987-04-06")]),
+    ("counted-nationality", "The first two Ruritanian ships to be repaired in Lisbon this year were handed over on Monday.", [("title", "The first two Ruritanian ships to be repaired were handed over"), ("dated", "1987-04-06")]),
+    # a duration that measures the subject's noun stays in the subject
+    ("days-of-rain", "Three days of heavy rain flooded the valley last week.", [("title", "Three days of heavy rain flooded the valley")]),
 ]  # fmt: skip
 
 
