@@ -81,6 +81,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
+        noun = k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower)
+        if word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER and noun:
+            continue  # "Minutes of that meeting": a determiner after a preposition
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
         before = tokens[k - 1]

@@ -131,9 +131,11 @@ def subject_of(
         if not possessive and it and clause.opener in c.CLAUSE_SINCE:
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
-            return subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+            main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+            return main if it or _a_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
-        if not name:
+        personal = lower in c.PERSONAL_POSSESSIVES
+        if not name or (personal and not _a_person(s, (name, more, (0, 0)))):
             return "", [], (verb, verb)
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
@@ -306,6 +308,9 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
     if _place_then_noun(s, keep, commas):
         # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
         return [keep[0], *keep[commas[1] + 1 :]]
+    if _inner_place_then_noun(s, keep, commas):
+        # "Shares of the Marlow, Kent, maker" → "Shares of the Marlow maker"
+        return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
     a = commas[0] + 1
     b = commas[1] if len(commas) > 1 else len(keep)
     if a < b:
@@ -547,3 +552,38 @@ def _duration_before(s: Sentence, k: int) -> bool:
         return False
     end = s.tokens[k - 1].end
     return any(w.timex.end == end and w.timex.value.startswith("P") for w in s.whens)
+
+
+def _a_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]) -> bool:
+    """Whether "he" or "she" can stand for a subject: not an organisation or a place, nor
+    a noun of one, nor a plural ("The minister said he …"; not "Police said he …",
+    "Officials said she …", "The company said he …")."""
+    text, resolved, _ = subject
+    named = [*resolved, *(m for m in s.mentions if m.text in text)]
+    if any(m.kind == PERSON for m in named):
+        return True
+    if not text.split() or named:
+        return False  # "Lomax Corp said he …": a name, but no person's
+    head = text.split()[-1].lower().strip(".,")
+    if head in lang.words(s.language, "events").ORGANISATION_WORDS:
+        return False
+    nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
+    plural = bool(nouns) and head not in nouns  # "officials", not "official"
+    return s.plural(text) is not True and not plural
+
+
+def _inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """ "Shares of the Marlow, Kent, maker rose": after a preposition and an article, a place,
+    its county or state between commas, then the noun the place qualifies."""
+    c = _clauses(s.language)
+    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 3:
+        return False
+    article = max((i for i in range(commas[0]) if s.tokens[keep[i]].lower in c.ARTICLES), default=0)
+    if article < 2 or s.tokens[keep[article - 1]].lower not in c.PREPOSITIONS:
+        return False
+    place = [s.tokens[k].text for k in keep[article + 1 : commas[0]]]
+    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
+    after = s.tokens[keep[commas[1] + 1]]
+    noun = after.text.islower() and "NOUN" in c.lemmas(after.lower)
+    names = [*place, *state]
+    return bool(place) and 1 <= len(state) <= 2 and all(w[:1].isupper() for w in names) and noun

@@ -414,3 +414,5 @@ SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast 
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside
 ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"
 CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
+DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
+THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause

@@ -65,7 +65,7 @@ FRONTED_SUBORDINATORS = _words("although though while because when after before 
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
     "during on in at after following since before earlier later last amid upon as when while "
-    "if although because under with despite according"
+    "if although because under with despite according outside inside beside behind near"
 )
 # Words that link a sentence to the one before and belong to no clause part.
 LINKS = _words("so but and yet meanwhile however then also still thus instead")
@@ -92,7 +92,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "of in on at by for with from to into onto over under about after before during since "
     "until between among against without within through across toward towards upon via "
-    "amid near behind beyond throughout"
+    "amid near behind beyond throughout outside inside beside alongside opposite"
 )
 # Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = _words(
@@ -607,3 +607,9 @@ CONTENT_NOUNS = _words(
     " speculation rumour rumor report claim allegation suggestion theory assumption belief"
     " view idea expectation suspicion threat warning promise sign indication evidence"
 )
+# Words that point back to a date when they open a sentence before it ("That May, the lake
+# rose"): they go with the date, never the subject.
+DATE_DEMONSTRATIVES = _words("that this")
+# Words after which "that" before a noun is a determiner, no clause's opener ("Minutes of
+# that meeting"); not "in that it was late", nor "on that day" (a time of its own).
+THAT_DETERMINER_AFTER = _words("of")

@@ -442,3 +442,5 @@ SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
 ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
 CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
+DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
+THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause

@@ -67,6 +67,17 @@ CASES = [
     ("counted-nationality", "The first two Ruritanian ships to be repaired in Lisbon this year were handed over on Monday.", [("title", "The first two Ruritanian ships to be repaired were handed over"), ("dated", "1987-04-06")]),
     # a duration that measures the subject's noun stays in the subject
     ("days-of-rain", "Three days of heavy rain flooded the valley last week.", [("title", "Three days of heavy rain flooded the valley")]),
+    # "he" or "she" is never an organisation, a body or a plural that said it
+    ("police-said-he", "Police said on Monday he had moved the funds in March.", [("no-title-with", "Police had")]),
+    ("officials-said-she", "Officials said on Monday she had left the country in March.", [("no-title-with", "Officials had")]),
+    ("company-said-he", "Lomax Corp said on Monday he would resign in May.", [("no-title-with", "Lomax Corp would")]),
+    ("role-said-he-stays", "The minister said on Monday he would resign in May.", [("title", "The minister would resign")]),
+    # a fronted place phrase is no subject; a demonstrative before a fronted date is the date's
+    ("outside-fronted", "Outside the hall, fans waved flags on Friday.", [("title", "Fans waved flags")]),
+    ("that-may", "The flood of 1950 hit the town. That May, the lake rose four metres.", [("title", "The lake rose four metres")]),
+    # "that" after a preposition is a determiner; a county between commas inside a phrase goes
+    ("of-that", "Minutes of that meeting were released on Monday.", [("title", "Minutes of that meeting were released")]),
+    ("inner-place", "Shares of the Marlow, Kent, maker rose 5 pct on Monday.", [("title", "Shares of the Marlow maker rose 5 pct")]),
 ]  # fmt: skip
 
 
