@@ -370,8 +370,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if counted and "NOUN" in forms:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        name = k - 2 if prev == "." and k > 1 else k - 1  # "Lomax Inc. plans": the name's
         before_ok = (
-            tokens[k - 1].text[:1].isupper() and not _nationality_of_noun(tokens, k - 1, c)
+            tokens[name].text[:1].isupper() and not _nationality_of_noun(tokens, name, c)
         ) or (prev in c.ADVERBS or prev in c.PRONOUNS)
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
         # "The festival runs from June 3": a determiner and a singular noun before it
