@@ -370,11 +370,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if counted and "NOUN" in forms:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        name = k - 2 if prev == "." and k > 1 else k - 1  # "Lomax Inc. plans": the name's
-        before_ok = (
-            tokens[name].text[:1].isupper() and not _nationality_of_noun(tokens, name, c)
-        ) or (prev in c.ADVERBS or prev in c.PRONOUNS)
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+        name = k - 2 if prev == "." and k > 1 else k - 1  # "Lomax Inc. plans": the name's
+        # a sentence's first word is capitalised whatever it is: "Feed compounds, …", "Sugar
+        # imports subject to …" are nouns when nothing a verb takes follows
+        sentence_case = name == 0 and bool(c.lemmas(tokens[0].lower)) and not after_ok
+        capital = tokens[name].text[:1].isupper() and not sentence_case
+        before_ok = (capital and not _nationality_of_noun(tokens, name, c)) or (
+            prev in c.ADVERBS or prev in c.PRONOUNS
+        )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
         if "NOUN" in forms and _verb_follows(tokens, k, c):

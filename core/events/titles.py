@@ -401,7 +401,7 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
         return True  # "is expected to be"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
-    if lower[:1] and lower[0] in c.DEMONSTRATIVES and kept and "VERB" in c.lemmas(kept[-1].lower()):
+    if lower[:1] and lower[0] in c.DEMONSTRATIVES:
         return True  # "vowed to punish | those [who …]": the verb's object went with its clause
     if not lower or lower[0] != c.TO or not kept:
         return False

@@ -78,6 +78,10 @@ CASES = [
     # "that" after a preposition is a determiner; a county between commas inside a phrase goes
     ("of-that", "Minutes of that meeting were released on Monday.", [("title", "Minutes of that meeting were released")]),
     ("inner-place", "Shares of the Marlow, Kent, maker rose 5 pct on Monday.", [("title", "Shares of the Marlow maker rose 5 pct")]),
+    # a sentence's first word is capitalised: no name, so the plural after it is no verb
+    ("sentence-case-plural", "Feed grains, pellets and meals produced in Norway in the five weeks ended January 31 totalled 90,000 tonnes.", [("no-title-with", "produced in Norway")]),
+    ("object-those-2", "President Tom Ruiz on Saturday vowed to hunt down and bring to justice those who were responsible for the fire.", [("no-title-ending", "justice")]),
+    ("abbreviated-name", "Lomax Inc. plans to close its plant on Monday.", [("title", "Lomax Inc. plans to close its plant")]),
 ]  # fmt: skip
 
 
