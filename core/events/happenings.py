@@ -435,8 +435,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     """A later time expression of the clause: "… and Russia the following day"."""
     c = _clauses(s.language)
     joined = False
-    while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop):
-        joined = joined or s.tokens[a].lower in c.AND_THEN
+    while a < b and (s.tokens[a].lower in c.AND_THEN or s.tokens[a].lower in c.BUT or a in s.drop):
+        joined = joined or s.tokens[a].lower in c.AND_THEN or s.tokens[a].lower in c.BUT
         a += 1
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening

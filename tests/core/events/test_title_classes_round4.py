@@ -82,6 +82,10 @@ CASES = [
     ("sentence-case-plural", "Feed grains, pellets and meals produced in Norway in the five weeks ended January 31 totalled 90,000 tonnes.", [("no-title-with", "produced in Norway")]),
     ("object-those-2", "President Tom Ruiz on Saturday vowed to hunt down and bring to justice those who were responsible for the fire.", [("no-title-ending", "justice")]),
     ("abbreviated-name", "Lomax Inc. plans to close its plant on Monday.", [("title", "Lomax Inc. plans to close its plant")]),
+    # a date after "but" and a second verb group is that verb's, not the first's
+    ("but-could", "Tom Calder will miss the next game but could play on May 9.", [("title", "Tom Calder could play"), ("no-title-with", "miss")]),
+    ("but-past", "The firm cut jobs but kept its plant open in May.", [("title", "The firm kept its plant open")]),
+    ("but-no-glue", "Sales fell in May but rose in June.", [("no-title-with", "fell but rose")]),
 ]  # fmt: skip
 
 
