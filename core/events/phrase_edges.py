@@ -93,6 +93,8 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
         verb = tokens[after + 1]  # "is expected for the first time [tomorrow] | to ask …"
         return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
+    if after < len(tokens) and _between_two_objects(tokens, k, after, c):
+        return True
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
@@ -114,3 +116,13 @@ def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleTy
     if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
         return False
     return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS
+
+
+def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "granted Sam Hill | [on Monday] | permission to sue": a date's whole phrase (its
+    preposition first) between a named first object and a bare noun, the second object."""
+    name, noun = tokens[k - 1], tokens[after]
+    if tokens[k].lower not in c.PREPOSITIONS or not name.text[:1].isupper():
+        return False
+    forms = c.lemmas(noun.lower)
+    return noun.text.islower() and "NOUN" in forms and "VERB" not in forms

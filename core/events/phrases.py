@@ -371,10 +371,13 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
-        name = k - 2 if prev == "." and k > 1 else k - 1  # "Lomax Inc. plans": the name's
+        # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
+        abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
+        name = k - 2 if abbreviated else k - 1
         # a sentence's first word is capitalised whatever it is: "Feed compounds, …", "Sugar
         # imports subject to …" are nouns when nothing a verb takes follows
         sentence_case = name == 0 and bool(c.lemmas(tokens[0].lower)) and not after_ok
+        sentence_case = sentence_case and "NOUN" in forms  # not "Congress reconvenes"
         capital = tokens[name].text[:1].isupper() and not sentence_case
         before_ok = (capital and not _nationality_of_noun(tokens, name, c)) or (
             prev in c.ADVERBS or prev in c.PRONOUNS

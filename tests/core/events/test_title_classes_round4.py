@@ -86,6 +86,11 @@ CASES = [
     ("but-could", "Tom Calder will miss the next game but could play on May 9.", [("title", "Tom Calder could play"), ("no-title-with", "miss")]),
     ("but-past", "The firm cut jobs but kept its plant open in May.", [("title", "The firm kept its plant open")]),
     ("but-no-glue", "Sales fell in May but rose in June.", [("no-title-with", "fell but rose")]),
+    # a date between a named first object and a second: the second object stays
+    ("two-objects", "The council granted Sam Hill on Monday permission to sue the city.", [("title", "The council granted Sam Hill permission to sue the city")]),
+    # an initialism before a plural is no name of a subject: "U.S. forces" is a noun
+    ("initialism-plural", "The buildup of U.S. forces in the region would halt by May, officials said.", [("no-title-with", "Buildup of U.S.")]),
+    ("sentence-case-verb", "Congress reconvenes on Jan. 24.", [("title", "Congress reconvenes")]),
 ]  # fmt: skip
 
 
