@@ -523,6 +523,14 @@ def _in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
         (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.SUBJECT_RELATIVES),
         None,
     )
+    comma = next((k for k in range(at - 1, clause.start - 1, -1) if s.tokens[k].text == ","), None)
+    first = clause.start if comma is None else comma + 1
+    opener = s.tokens[first]
+    participle = (
+        opener.text.islower() and c.is_participle(opener.text) and opener.lower not in c.AUX
+    )
+    if participle and at < verb and any(s.tokens[k].text == "," for k in range(at, verb)):
+        return True  # "[However,] cited by police in December, Farkas was ordered home"
     to = next((k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower == c.TO), None)
     if to is not None and to + 1 < at < verb and _verb_word(s, to + 1):
         return True  # "the ships to be repaired [this year] were handed over"

@@ -91,6 +91,9 @@ CASES = [
     # an initialism before a plural is no name of a subject: "U.S. forces" is a noun
     ("initialism-plural", "The buildup of U.S. forces in the region would halt by May, officials said.", [("no-title-with", "Buildup of U.S.")]),
     ("sentence-case-verb", "Congress reconvenes on Jan. 24.", [("title", "Congress reconvenes")]),
+    # a date inside a fronted participle phrase is the participle's, not the main verb's
+    ("fronted-participle-date", "However, cited by police in December for speeding, Ortiz was ordered home.", [("none",)]),
+    ("fronted-participle-main-date", "Built in 1934, the pier is due to close this winter.", [("title", "The pier is due to close")]),
 ]  # fmt: skip
 
 
