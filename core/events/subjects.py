@@ -432,7 +432,11 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
     clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
     if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [m for m in before if m.kind == PERSON and not _other_sex(s, m, k, c)]
+        people = [
+            m
+            for m in before
+            if m.kind == PERSON and not _other_sex(s, m, k, c) and not _placed(s, m)
+        ]
         if people:
             return people[-1]
         if clause is not s.clauses[0]:
@@ -479,7 +483,7 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
         # no one of these kinds: the article before it may
         named = earlier
-    named = [m for m in named if m.kind in kinds]
+    named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and _placed(s, m))]
     return named[-1] if len({m.name for m in named}) == 1 else None
 
 
@@ -587,3 +591,10 @@ def _inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> b
     noun = after.text.islower() and "NOUN" in c.lemmas(after.lower)
     names = [*place, *state]
     return bool(place) and 1 <= len(state) <= 2 and all(w[:1].isupper() for w in names) and noun
+
+
+def _placed(s: Sentence, mention: Mention) -> bool:
+    """Whether a name taken for a person follows a word that makes it a place ("born near
+    Halden", "in Aldgate"), so no pronoun stands for it."""
+    before = s.text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES

@@ -416,3 +416,4 @@ ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 
 CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
 DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
 THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
+LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far

@@ -464,3 +464,4 @@ ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
 CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
 DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
 THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
+LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far

@@ -94,6 +94,10 @@ CASES = [
     # a date inside a fronted participle phrase is the participle's, not the main verb's
     ("fronted-participle-date", "However, cited by police in December for speeding, Ortiz was ordered home.", [("none",)]),
     ("fronted-participle-main-date", "Built in 1934, the pier is due to close this winter.", [("title", "The pier is due to close")]),
+    # a name after "in", "near" is a place: no "he" or "she" stands for it
+    ("she-not-place", "Roe was born near Halden. In 1941 she enrolled at a night school.", [("no-title-with", "Halden enrolled")]),
+    ("he-not-place", "The banker was arrested in a flat in Aldgate in May 1996. He resigned on June 2.", [("no-title-with", "Aldgate resigned")]),
+    ("she-person-stays", "Ann Roe was born in Halden in 1920. In 1941 she enrolled at a night school.", [("title", "Ann Roe enrolled at a night school")]),
 ]  # fmt: skip
 
 
