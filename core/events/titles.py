@@ -64,6 +64,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     cannot give one a reader would parse."""
     c = _clauses(language)
     subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
+    while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
+        subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
     if not _is_subject(subject_words, c):
         return ""
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
@@ -172,6 +174,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False
     if first in c.SUBJECT_RELATIVES:
         return False  # "-- who had been arrested": a relative's pronoun, no one named
+    forms = c.lemmas(first)
+    verb = set(forms) == {"VERB"} and first in forms["VERB"]  # a bare verb, not "lending"
+    if len(words) == 1 and words[0].islower() and verb:
+        return False  # "remain [elevated]": a verb, the subject is elsewhere
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject

@@ -98,6 +98,9 @@ CASES = [
     ("she-not-place", "Roe was born near Halden. In 1941 she enrolled at a night school.", [("no-title-with", "Halden enrolled")]),
     ("he-not-place", "The banker was arrested in a flat in Aldgate in May 1996. He resigned on June 2.", [("no-title-with", "Aldgate resigned")]),
     ("she-person-stays", "Ann Roe was born in Halden in 1920. In 1941 she enrolled at a night school.", [("title", "Ann Roe enrolled at a night school")]),
+    # a link word opens no title; a bare verb is no subject
+    ("but-subject", "About 350 left after the weekend but the others stayed on.", [("title", "The others stayed on")]),
+    ("verb-subject", "Cancer deaths among workers exposed to the dye before 1971 remain high but have declined from levels seen in 1974.", [("no-title-with", "Remain")]),
 ]  # fmt: skip
 
 
