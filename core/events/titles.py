@@ -176,7 +176,7 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False  # "-- who had been arrested": a relative's pronoun, no one named
     forms = c.lemmas(first)
     verb = set(forms) == {"VERB"} and first in forms["VERB"]  # a bare verb, not "lending"
-    if words[0].islower() and verb:
+    if words[0].islower() and verb and not c.VERB_LAST:
         return False  # "remain [elevated]": a verb, the subject is elsewhere
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
