@@ -98,6 +98,9 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
+    acronym = len(noun.text) > 1 and noun.text.isupper() and k + 2 < len(tokens)
+    if acronym and tokens[k + 2].text.islower() and "NOUN" in c.lemmas(tokens[k + 2].lower):
+        noun = tokens[k + 2]  # "the high [1986] GNP growth": a name of the noun first
     if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower) or is_finite(tokens, k + 1, 0):
         return False
     if before.text.islower():

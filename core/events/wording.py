@@ -60,6 +60,9 @@ def noun_phrase(
     ):
         if tokens[b].lower in c.NOUN_PHRASE_ENDS:
             break
+        nxt = tokens[b + 1].lower if b + 1 < end else ""
+        if tokens[b].lower in c.COORDINATORS and set(c.lemmas(nxt)) == {"VERB"}:
+            break  # "the scope of the accord | and reactivate trading": a second verb's
         b += 1
     while b - 1 > trigger and tokens[b - 1].lower in c.PREPOSITIONS | c.COORDINATORS:
         b -= 1

@@ -101,6 +101,8 @@ CASES = [
     # a link word opens no title; a bare verb is no subject
     ("but-subject", "About 350 left after the weekend but the others stayed on.", [("title", "The others stayed on")]),
     ("verb-subject", "Cancer deaths among workers exposed to the dye before 1971 remain high but have declined from levels seen in 1974.", [("no-title-with", "Remain")]),
+    # a year inside a phrase before an acronym and its noun: the phrase reads whole without it
+    ("date-before-acronym", "Officials blame the high 1986 GDP growth on a surge in demand.", [("title", "Officials blame the high GDP growth on a surge in demand")]),
 ]  # fmt: skip
 
 
