@@ -130,6 +130,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 first -= 1  # German "für den [15. Januar]"
                 drop.add(first)
             if first > 0 and tokens[first - 1].lower in prepositions:
+                if _compound_modifier(tokens, timex, c):
+                    continue  # "will add to [first-quarter] growth": the preposition is the verb's
                 drop.add(first - 1)
                 if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
                     drop.add(first - 2)  # "invited tenders [up to April 2]"
@@ -195,6 +197,16 @@ def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
     if tokens[b - 1].lower.endswith(c.POSSESSIVE_ENDINGS):
         return not opens  # "since last July's peak" goes whole with its preposition
     return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)
+
+
+def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
+    """A hyphenated time expression before a noun ("first-quarter economic growth",
+    "year-end figures"): an adjective of that noun, its preposition is not the date's."""
+    after = token_at(tokens, timex.end)
+    if "-" not in tokens[token_at(tokens, timex.start)].text or after >= len(tokens):
+        return False
+    word = tokens[after]
+    return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
 
 
 def _common_noun(token: Token, c: ModuleType) -> bool:

@@ -95,6 +95,8 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
         return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
         return True
+    if after < len(tokens) and _attributive_date(tokens, k, after, c, language):
+        return True
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
@@ -129,3 +131,19 @@ def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType)
         return False
     forms = c.lemmas(noun.lower)
     return noun.text.islower() and "NOUN" in forms and "VERB" not in forms
+
+
+def _attributive_date(
+    tokens: list[Token], k: int, after: int, c: ModuleType, language: str
+) -> bool:
+    """A date with no preposition of its own in front of a noun, after the word that takes
+    that noun: "to report [first quarter] results", "will add to [first-quarter] growth"."""
+    before, word = tokens[k - 1], tokens[after]
+    if tokens[k].lower in c.PREPOSITIONS or not before.text.islower() or not word.text.islower():
+        return False
+    takes = before.lower in c.PREPOSITIONS or "VERB" in c.lemmas(before.lower)
+    forms = set(c.lemmas(word.lower))
+    if "ADJ" in forms and "NOUN" not in forms and after + 1 < len(tokens):
+        forms = set(c.lemmas(tokens[after + 1].lower))  # "economic growth"
+    noun = "NOUN" in forms and not is_finite(tokens, after, 0, language)
+    return takes and before.lower not in c.AUX and noun

@@ -103,6 +103,9 @@ CASES = [
     ("verb-subject", "Cancer deaths among workers exposed to the dye before 1971 remain high but have declined from levels seen in 1974.", [("no-title-with", "Remain")]),
     # a year inside a phrase before an acronym and its noun: the phrase reads whole without it
     ("date-before-acronym", "Officials blame the high 1986 GDP growth on a surge in demand.", [("title", "Officials blame the high GDP growth on a surge in demand")]),
+    # a date in front of the noun a verb or preposition takes: the title reads on without it
+    ("report-results", "Lomax expects to report first quarter results on Monday.", [("title", "Lomax expects to report results")]),
+    ("add-to-growth", "A buildup in stocks will add to first-quarter economic growth, Ruiz said on Monday.", [("title", "A buildup in stocks will add to economic growth")]),
 ]  # fmt: skip
 
 
