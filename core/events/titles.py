@@ -63,7 +63,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
-    subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
+    written_subject = _without_dateline(_words(subject), c)
+    subject_words = _trim(written_subject, 1, c)
+    if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
+        return ""  # "Neither the remarks nor today's had …": half a pair is no subject
     while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
     if not _is_subject(subject_words, c):
@@ -76,6 +79,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
+    modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
+    if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
+        return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
     if _participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (

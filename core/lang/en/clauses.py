@@ -70,7 +70,7 @@ FRONTED = _words(
 # Words that link a sentence to the one before and belong to no clause part.
 LINKS = _words("so but and yet meanwhile however then also still thus instead")
 SUBORDINATORS = _words("since after before when while because although though as")
-COORDINATORS = _words("and or but")
+COORDINATORS = _words("and or but nor")
 AND = "and"
 AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
 
@@ -616,3 +616,6 @@ THAT_DETERMINER_AFTER = _words("of")
 # Words before a name that make it a place, not a person "she" could stand for ("born near
 # Halden", "a flat in Aldgate").
 LOCATIVES = _words("in at near outside inside into across around")
+# Auxiliaries that are never a verb of their own: one before a determiner has lost its verb
+# ("…, as will a mild pickup"); not French "doit des millions" (owes), German "will die".
+VERBLESS_AUX = MODALS | FUTURE

@@ -445,3 +445,4 @@ CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English d
 DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
 THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
 LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
+VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
