@@ -224,7 +224,15 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
     shorter = [_trim(words[:k], 1, c) for k in cuts]
+    shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
+
+
+def _only_a_part(words: list[str], c: ModuleType) -> bool:
+    """Whether a cut subject is only a part word ("Most", "Some", "Half", "Two"), its whole
+    gone with the "of" phrase."""
+    rest = [w.lower() for w in words if w.lower() not in c.ARTICLES]
+    return bool(rest) and all(w in c.PARTITIVES or w[:1].isdigit() for w in rest)
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:

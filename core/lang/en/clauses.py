@@ -619,3 +619,9 @@ LOCATIVES = _words("in at near outside inside into across around")
 # Auxiliaries that are never a verb of their own: one before a determiner has lost its verb
 # ("…, as will a mild pickup"); not French "doit des millions" (owes), German "will die".
 VERBLESS_AUX = MODALS | FUTURE
+# Words that name a part of what follows their "of" ("Most of the levee", "Half of the
+# members"): a subject is never cut to one of them alone.
+PARTITIVES = _words(
+    "most some all half many much part none each any both several few majority rest"
+    " one two three four five six seven eight nine ten dozens hundreds thousands"
+)

@@ -446,3 +446,4 @@ DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English da
 THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
 LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
 VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
+PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far

@@ -109,6 +109,9 @@ CASES = [
     # half a pair is no subject; a modal with no verb after it is no predicate
     ("neither-nor", "Analysts said neither yesterday's remarks nor today's had changed their view.", [("no-title-with", "Neither yesterday's remarks had")]),
     ("as-will", "The fall in the dollar will add to inflation, as will a mild pickup in the second half of this year.", [("no-title-with", "will a mild")]),
+    # a subject is never cut to the part word before its "of" (analyst's class C2)
+    ("most-of", "Most of the old levee along the northern bank of the river was rebuilt with federal money and local bonds in 1990.", [("no-title-with", "Most was")]),
+    ("some-of", "Some of the largest banks in the country cut their prime lending rates by a half point to 7.5 pct on Monday.", [("no-title-with", "Some cut")]),
 ]  # fmt: skip
 
 
