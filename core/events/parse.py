@@ -133,7 +133,9 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 if _compound_modifier(tokens, timex, c):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
                 drop.add(first - 1)
-                if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
+                lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS
+                verb = first > 2 and c.is_past(tokens[first - 3].text) and not c.VERB_LAST
+                if lead and not verb:  # "showed up [on Tuesday]": the verb's particle
                     drop.add(first - 2)  # "invited tenders [up to April 2]"
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):

@@ -176,8 +176,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
     if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
         return False
-    if not acronym and first in c.PREPOSITIONS:
-        return False
+    counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
+    if not acronym and first in c.PREPOSITIONS and not counted:
+        return False  # not "About 250 volunteers": a hedged count is the subject's
     if first in c.SUBJECT_RELATIVES:
         return False  # "-- who had been arrested": a relative's pronoun, no one named
     forms = c.lemmas(first)

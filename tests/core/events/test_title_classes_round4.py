@@ -112,6 +112,9 @@ CASES = [
     # a subject is never cut to the part word before its "of" (analyst's class C2)
     ("most-of", "Most of the old levee along the northern bank of the river was rebuilt with federal money and local bonds in 1990.", [("no-title-with", "Most was")]),
     ("some-of", "Some of the largest banks in the country cut their prime lending rates by a half point to 7.5 pct on Monday.", [("no-title-with", "Some cut")]),
+    # a hedged count is a subject; a verb's particle is not a date's lead (analyst's class R6)
+    ("about-count", "About 250 volunteers from the college showed up on Tuesday.", [("title", "About 250 volunteers from the college showed up")]),
+    ("up-to-date", "The agency invited tenders up to April 2.", [("title", "The agency invited tenders")]),
 ]  # fmt: skip
 
 
