@@ -319,9 +319,11 @@ def is_participle(word: str) -> bool:
     if lower.endswith(("s", "ing")):
         return False
     # "found" is find's participle even though "found" is a verb of its own
-    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
-        verbs and lower not in verbs
-    )
+    participles = [getInflection(v, tag="VBN") for v in verbs if v != lower]
+    if any(lower in forms for forms in participles):
+        return True
+    # a verb whose participle is another word ("began": "begun") is no participle here
+    return bool(verbs and lower not in verbs) and not any(participles)
 
 
 # -- added for es --

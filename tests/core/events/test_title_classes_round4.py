@@ -115,6 +115,10 @@ CASES = [
     # a hedged count is a subject; a verb's particle is not a date's lead (analyst's class R6)
     ("about-count", "About 250 volunteers from the college showed up on Tuesday.", [("title", "About 250 volunteers from the college showed up")]),
     ("up-to-date", "The agency invited tenders up to April 2.", [("title", "The agency invited tenders")]),
+    # a simple past whose participle is another word is no participle ("began", "rose"); a
+    # gerund further on is no auxiliary of the verb
+    ("began-with-being", "The process began in February with Ruritania being the first state to sign.", [("title", "The process began with Ruritania being the first state to sign")]),
+    ("rose-by", "Money supply rose by 4.2 pct in February.", [("title", "Money supply rose by 4.2 pct")]),
 ]  # fmt: skip
 
 
