@@ -254,6 +254,8 @@ def clause_happening(
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
     if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
         return None
+    if _aside_participle(s, clause, verb):
+        return None  # "The accord, struck late last year | after …, called …": the aside's
     negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
         (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
@@ -571,3 +573,18 @@ def _object_gap(s: Sentence, clause: Clause) -> bool:
     k = lexical_verb(s, clause)
     rest = [j for j in range(k + 1, clause.end) if j not in s.drop]
     return not rest or not s.tokens[rest[0]].text[:1].isalnum()
+
+
+def _aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
+    """A participle straight after the subject's comma that is the clause's only verb, with
+    nothing after it but its date ("The accord, struck late last year | after …"): an aside
+    describing the subject, whose own verb the clause never reached."""
+    c = _clauses(s.language)
+    word = s.tokens[verb]
+    if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
+        return False  # "…, | retired on Monday": a clause that resumes at its verb
+    if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
+        return False
+    if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
+        return False  # "The plant, closed in May, | reopened": the verb after the aside
+    return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))

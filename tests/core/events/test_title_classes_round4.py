@@ -119,6 +119,9 @@ CASES = [
     # gerund further on is no auxiliary of the verb
     ("began-with-being", "The process began in February with Ruritania being the first state to sign.", [("title", "The process began with Ruritania being the first state to sign")]),
     ("rose-by", "Money supply rose by 4.2 pct in February.", [("title", "Money supply rose by 4.2 pct")]),
+    # a participle after the subject's comma that is all the clause holds is an aside, no verb
+    ("aside-participle-only", "The accord, struck late last year after months of talks, called on Ruritania to stop selling cheap steel.", [("no-title-with", "accord struck")]),
+    ("aside-then-verb-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
 ]  # fmt: skip
 
 
