@@ -107,6 +107,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
+        elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
+            cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
+            reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
@@ -629,3 +632,14 @@ def _name_then_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
             return False
         j = close + 1
     return j < len(tokens) and (tokens[j].lower in c.AUX or _is_finite(tokens, j, k, c))
+
+
+def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "Lund said, the company spent …": a verb of saying, a comma, then a clause with its
+    own subject and verb."""
+    if k < 3 or any(t.text == "," for t in tokens[: k - 1]):
+        return False  # "…, she said, the soonest …": an attribution inside the sentence
+    verb = tokens[k - 2]
+    if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None

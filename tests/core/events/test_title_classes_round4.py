@@ -122,6 +122,8 @@ CASES = [
     # a participle after the subject's comma that is all the clause holds is an aside, no verb
     ("aside-participle-only", "The accord, struck late last year after months of talks, called on Ruritania to stop selling cheap steel.", [("no-title-with", "accord struck")]),
     ("aside-then-verb-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
+    # "X said, the company …": what follows the comma is the reported clause, its own subject
+    ("said-comma", "Lund said, the company spent 30 mln dlrs of that reserve in 1986 and will spend 34 mln dlrs of it in 1987.", [("no-title-with", "Lund will"), ("title", "The company spent 30 mln dlrs of that reserve")]),
 ]  # fmt: skip
 
 
