@@ -224,7 +224,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
-    shorter = [_trim(words[:k], 1, c) for k in cuts]
+    shorter = [_without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
 
@@ -556,3 +556,20 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
+
+
+def _without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
+    """A cut subject without the participle its cut left bare ("The tonnage of goods
+    passing [through the port]" → "The tonnage of goods")."""
+    if len(words) < 3 or not words[-1].islower():
+        return words
+    last, before = words[-1].lower(), words[-2].lower()
+    verb = "VERB" in c.lemmas(last)
+    # "goods passing": a plural before it, not "car bombing", "annual meeting"
+    nouns = c.lemmas(before).get("NOUN", ())
+    plural = before.endswith(c.THIRD_PERSON) and bool(nouns) and before not in nouns
+    gerund = last.endswith(c.GERUND) and verb and plural
+    participle = verb and "NOUN" not in c.lemmas(last) and c.is_participle(last)
+    if gerund or (participle and before not in c.AUX):
+        return _trim(words[:-1], 1, c)
+    return words

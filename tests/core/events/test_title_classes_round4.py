@@ -124,6 +124,9 @@ CASES = [
     ("aside-then-verb-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
     # "X said, the company …": what follows the comma is the reported clause, its own subject
     ("said-comma", "Lund said, the company spent 30 mln dlrs of that reserve in 1986 and will spend 34 mln dlrs of it in 1987.", [("no-title-with", "Lund will"), ("title", "The company spent 30 mln dlrs of that reserve")]),
+    # a subject cut before a phrase leaves no bare participle behind; a noun in -ing stays
+    ("cut-participle", "The tonnage of goods passing through the main port of the capital city of the country rose 2.3 pct last year, the chamber said.", [("title", "The tonnage of goods rose 2.3 pct")]),
+    ("cut-noun-ing", "The annual meeting of the shareholders of the Lomax group of companies is scheduled for April 30 in the Dallas ballroom.", [("no-title-with", "The annual is")]),
 ]  # fmt: skip
 
 
