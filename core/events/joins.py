@@ -125,9 +125,11 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
     passive_or_perfect = any(s.tokens[k].lower in c.BE | c.HAVE for k in group)
     for k in range(at - 1, verb, -1):
         word = s.tokens[k].lower
+        nxt = s.tokens[k + 1] if k + 1 < at else None
+        if word in c.BUT and nxt is not None and (nxt.lower in c.AUX or _past_verb(nxt.text, c)):
+            return k  # "will miss the game but could play on May 9": the date is the playing's
         if word in (",", ";") or word in c.OPENERS:
             return None  # a clause or an aside of its own between
-        nxt = s.tokens[k + 1] if k + 1 < at else None
         if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
             if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
                 return None  # "the dismembered and decapitated body": adjectives of a noun

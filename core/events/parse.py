@@ -111,6 +111,10 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS:
                 first -= 1  # "on late [Wednesday]", "in calendar [1986]"
                 drop.add(first)
+            pointing = first > 0 and tokens[first - 1].lower in c.DATE_DEMONSTRATIVES
+            if pointing and tokens[first - 1].text[:1].isupper():
+                first -= 1  # "[That May], the lake rose": the date's, not the subject
+                drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
@@ -126,8 +130,12 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 first -= 1  # German "für den [15. Januar]"
                 drop.add(first)
             if first > 0 and tokens[first - 1].lower in prepositions:
+                if _compound_modifier(tokens, timex, c):
+                    continue  # "will add to [first-quarter] growth": the preposition is the verb's
                 drop.add(first - 1)
-                if first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS:
+                lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS
+                verb = first > 2 and c.is_past(tokens[first - 3].text) and not c.VERB_LAST
+                if lead and not verb:  # "showed up [on Tuesday]": the verb's particle
                     drop.add(first - 2)  # "invited tenders [up to April 2]"
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
@@ -191,6 +199,16 @@ def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
     if tokens[b - 1].lower.endswith(c.POSSESSIVE_ENDINGS):
         return not opens  # "since last July's peak" goes whole with its preposition
     return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)
+
+
+def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
+    """A hyphenated time expression before a noun ("first-quarter economic growth",
+    "year-end figures"): an adjective of that noun, its preposition is not the date's."""
+    after = token_at(tokens, timex.end)
+    if "-" not in tokens[token_at(tokens, timex.start)].text or after >= len(tokens):
+        return False
+    word = tokens[after]
+    return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
 
 
 def _common_noun(token: Token, c: ModuleType) -> bool:

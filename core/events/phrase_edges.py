@@ -90,9 +90,19 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
+    if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
+        verb = tokens[after + 1]  # "is expected for the first time [tomorrow] | to ask …"
+        return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
+    if after < len(tokens) and _between_two_objects(tokens, k, after, c):
+        return True
+    if after < len(tokens) and _attributive_date(tokens, k, after, c, language):
+        return True
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
+    acronym = len(noun.text) > 1 and noun.text.isupper() and k + 2 < len(tokens)
+    if acronym and tokens[k + 2].text.islower() and "NOUN" in c.lemmas(tokens[k + 2].lower):
+        noun = tokens[k + 2]  # "the high [1986] GNP growth": a name of the noun first
     if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower) or is_finite(tokens, k + 1, 0):
         return False
     if before.text.islower():
@@ -111,3 +121,29 @@ def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleTy
     if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
         return False
     return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS
+
+
+def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "granted Sam Hill | [on Monday] | permission to sue": a date's whole phrase (its
+    preposition first) between a named first object and a bare noun, the second object."""
+    name, noun = tokens[k - 1], tokens[after]
+    if tokens[k].lower not in c.PREPOSITIONS or not name.text[:1].isupper():
+        return False
+    forms = c.lemmas(noun.lower)
+    return noun.text.islower() and "NOUN" in forms and "VERB" not in forms
+
+
+def _attributive_date(
+    tokens: list[Token], k: int, after: int, c: ModuleType, language: str
+) -> bool:
+    """A date with no preposition of its own in front of a noun, after the word that takes
+    that noun: "to report [first quarter] results", "will add to [first-quarter] growth"."""
+    before, word = tokens[k - 1], tokens[after]
+    if tokens[k].lower in c.PREPOSITIONS or not before.text.islower() or not word.text.islower():
+        return False
+    takes = before.lower in c.PREPOSITIONS or "VERB" in c.lemmas(before.lower)
+    forms = set(c.lemmas(word.lower))
+    if "ADJ" in forms and "NOUN" not in forms and after + 1 < len(tokens):
+        forms = set(c.lemmas(tokens[after + 1].lower))  # "economic growth"
+    noun = "NOUN" in forms and not is_finite(tokens, after, 0, language)
+    return takes and before.lower not in c.AUX and noun

@@ -81,6 +81,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
+        noun = k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower)
+        if word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER and noun:
+            continue  # "Minutes of that meeting": a determiner after a preposition
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
         before = tokens[k - 1]
@@ -98,11 +101,14 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
-        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c):
+        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
         elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
+            reported.add(k)
+        elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
+            cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
@@ -122,7 +128,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = body if a in since else _after_fronted(tokens, body, b, c)
-        found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c)))
+        found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c, whole=True)))
     return found
 
 
@@ -134,8 +140,13 @@ def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
 
 
-def _since_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:
     """ "since he arrived", "since the agency raised rates": a clause, not "since 1962"."""
+    if k + 2 < len(tokens) and tokens[k + 1].text[:1].isupper():
+        calendar = lang.words(language, "calendar")
+        if tokens[k + 1].lower in {*calendar.MONTHS, *calendar.WEEKDAYS}:
+            return False  # "since May", "since Monday": a date
+        return _name_then_verb(tokens, k + 1, c)  # "since Lomax, a rival, was acquired"
     if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PRONOUNS | c.ARTICLES:
         return False
     reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
@@ -260,21 +271,30 @@ def finite_verb(tokens: list[Token], start: int, end: int, language: str = "en")
     return _finite_verb(tokens, start, end, _clauses(language))
 
 
-def _finite_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
+def _finite_verb(
+    tokens: list[Token], start: int, end: int, c: ModuleType, whole: bool = False
+) -> int | None:
+    """The first finite verb of ``tokens[start:end]`` that is the clause's own; ``whole``:
+    the span is a whole clause, so a relative's verb inside it is never the clause's, even
+    with no verb of the clause's own after it (that verb is past a comma: "Ruiz, a member of
+    the board which oversees the port, | said …")."""
     for k in range(start, end):
         if _is_finite(tokens, k, start, c):
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
-            if _relative_inside(tokens, k, start, end, c):
+            if _relative_inside(tokens, k, start, end, c, whole):
                 continue  # "doctors whose names appeared on the list | were killed"
             return k
     return None
 
 
-def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
+def _relative_inside(
+    tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
+) -> bool:
     """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
     ("the number of doctors who performed abortions declined", "doctors whose names
-    appeared … were killed"): the clause's own verb comes after it."""
+    appeared … were killed"): the clause's own verb comes after it (or, in a ``whole``
+    clause, past its end)."""
     aux = k - 1
     while aux > start and tokens[aux].lower in c.AUX:
         aux -= 1  # "rangers who had been searching": the relative before its auxiliaries
@@ -288,7 +308,9 @@ def _relative_inside(tokens: list[Token], k: int, start: int, end: int, c: Modul
         return False
     if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
         return False  # ", who …": a clause of its own, cut at its comma
-    return any(
+    if tokens[rel - 1].lower in c.PREPOSITIONS:
+        return False  # ", most of which were sold, …": an aside's own verb
+    return whole or any(
         _is_finite(tokens, j, start, c) and tokens[j].text not in (",",)
         for j in range(k + 1, end)
         if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS
@@ -310,6 +332,9 @@ def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> 
     return _is_finite(tokens, k, start, _clauses(language))
 
 
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     word = tokens[k].text
     lower = word.lower()
@@ -329,6 +354,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return prev != c.TO
     if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
         return False
+    aux = k - 1
+    while aux > start and tokens[aux].lower in c.AUX:
+        aux -= 1
+    if aux < k - 1 and tokens[aux].lower == c.TO:
+        return False  # "ships to be repaired": an infinitive's participle, no finite verb
     if prev.endswith(c.POSSESSIVE_ENDINGS):
         return False  # "the bank's planned merger"
     if prev.endswith(c.ADVERB_ENDING) and k >= 2 and tokens[k - 2].lower in c.NOT_BEFORE_VERB:
@@ -339,11 +369,22 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if c.is_past(word) or c.is_finite_form(word):
         return True
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
+        counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
+        if counted and "NOUN" in forms:
+            return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        before_ok = (
-            tokens[k - 1].text[:1].isupper() and not _nationality_of_noun(tokens, k - 1, c)
-        ) or (prev in c.ADVERBS or prev in c.PRONOUNS)
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+        # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
+        abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
+        name = k - 2 if abbreviated else k - 1
+        # a sentence's first word is capitalised whatever it is: "Feed compounds, …", "Sugar
+        # imports subject to …" are nouns when nothing a verb takes follows
+        sentence_case = name == 0 and bool(c.lemmas(tokens[0].lower)) and not after_ok
+        sentence_case = sentence_case and "NOUN" in forms  # not "Congress reconvenes"
+        capital = tokens[name].text[:1].isupper() and not sentence_case
+        before_ok = (capital and not _nationality_of_noun(tokens, name, c)) or (
+            prev in c.ADVERBS or prev in c.PRONOUNS
+        )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
         if "NOUN" in forms and _verb_follows(tokens, k, c):
@@ -421,7 +462,13 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     """ "The document released by Beijing … lays out": "released" modifies, "lays" is the verb."""
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
-        return _resumes_after_aside(tokens, k, end, c)  # "AZT, derived from …, was created"
+        if _resumes_after_aside(tokens, k, end, c):
+            return True  # "AZT, derived from …, was created"
+        # "The tanker, loaded with ore, and the ferry collided": a verb past the aside's
+        # closing comma is the clause's
+        close = next((j for j in range(k + 1, end) if tokens[j].text == ","), end)
+        phrase = nxt in c.PREPOSITIONS and nxt != c.TO
+        return phrase and any(_is_finite(tokens, j, close + 1, c) for j in range(close + 2, end))
     regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
     if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
         return False  # German "ist", "hat": an auxiliary ending like a participle
@@ -553,7 +600,7 @@ def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
     if not c.NATIONALITY_ENDING or k < 1:
         return False
-    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS
+    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS | c.NUMBER_WORDS
     return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))
 
 
@@ -571,3 +618,28 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     if tokens[stop - 2].lower != c.TO and not glued:
         return False
     return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))
+
+
+def _name_then_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the name at ``k`` is straight followed by a verb, or by an aside between
+    commas and then a verb ("Lomax, a rival, was acquired"); not "January, sales rose"."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        j += 1  # the name's other words
+    if j < len(tokens) and tokens[j].text == ",":
+        close = next((i for i in range(j + 1, len(tokens)) if tokens[i].text == ","), None)
+        if close is None or close + 1 >= len(tokens):
+            return False
+        j = close + 1
+    return j < len(tokens) and (tokens[j].lower in c.AUX or _is_finite(tokens, j, k, c))
+
+
+def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "Lund said, the company spent …": a verb of saying, a comma, then a clause with its
+    own subject and verb."""
+    if k < 3 or any(t.text == "," for t in tokens[: k - 1]):
+        return False  # "…, she said, the soonest …": an attribution inside the sentence
+    verb = tokens[k - 2]
+    if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None

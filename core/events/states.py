@@ -21,7 +21,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     words = [w.lower() for w in _words(predicate)]
     if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
         words = [w.rstrip(",") or w for w in words]
-    auxiliaries = [w for w in words[:4] if w in c.AUX]
+    # "began with Canada being the first": a gerund further on is no auxiliary of the verb
+    auxiliaries = [w for w in words[:4] if w in c.AUX and not w.endswith(c.GERUND)]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left

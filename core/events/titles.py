@@ -63,7 +63,12 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
-    subject_words = _trim(_without_dateline(_words(subject), c), 1, c)
+    written_subject = _without_dateline(_words(subject), c)
+    subject_words = _trim(written_subject, 1, c)
+    if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
+        return ""  # "Neither the remarks nor today's had …": half a pair is no subject
+    while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
+        subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
     if not _is_subject(subject_words, c):
         return ""
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
@@ -74,6 +79,11 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
+    modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
+    if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
+        return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
+    if _participle_before_verb(words, c):
+        return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
         words
         and words[0].lower() in c.SCHEDULED
@@ -166,8 +176,15 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
     if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
         return False
-    if not acronym and first in c.PREPOSITIONS:
-        return False
+    counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
+    if not acronym and first in c.PREPOSITIONS and not counted:
+        return False  # not "About 250 volunteers": a hedged count is the subject's
+    if first in c.SUBJECT_RELATIVES:
+        return False  # "-- who had been arrested": a relative's pronoun, no one named
+    forms = c.lemmas(first)
+    verb = set(forms) == {"VERB"} and first in forms["VERB"]  # a bare verb, not "lending"
+    if words[0].islower() and verb and not c.VERB_LAST:
+        return False  # "remain [elevated]": a verb, the subject is elsewhere
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject
@@ -207,8 +224,16 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
-    shorter = [_trim(words[:k], 1, c) for k in cuts]
+    shorter = [_without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
+    shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
+
+
+def _only_a_part(words: list[str], c: ModuleType) -> bool:
+    """Whether a cut subject is only a part word ("Most", "Some", "Half", "Two"), its whole
+    gone with the "of" phrase."""
+    rest = [w.lower() for w in words if w.lower() not in c.ARTICLES]
+    return bool(rest) and all(w in c.PARTITIVES or w[:1].isdigit() for w in rest)
 
 
 def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
@@ -221,9 +246,11 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
+        if lower == c.THAT and _content_noun(words[k - 1], c):
+            return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
-        if lower in c.BUT and k > 1 and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
+        if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
@@ -343,6 +370,8 @@ def _finish(
         at = max(starts)
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
+            return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
@@ -393,6 +422,8 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
         return True  # "is expected to be"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
+    if lower[:1] and lower[0] in c.DEMONSTRATIVES:
+        return True  # "vowed to punish | those [who …]": the verb's object went with its clause
     if not lower or lower[0] != c.TO or not kept:
         return False
     before = kept[-1].lower()
@@ -422,6 +453,11 @@ def _phrase_starts(
     particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
     if particle and k > 1 and words[k - 2].lower() == c.TO:
         return False  # "an attempt to take | over Diamond": the particle is the verb's
+    if k > 2 and words[k - 2].lower() == c.TO and _bare_verb(words[k - 1 : k], c):
+        forms = c.lemmas(words[k - 3].lower())
+        purpose = not object_then_infinitive(words, k - 2, c)  # not "expected the losses to"
+        if purpose and ("VERB" not in forms or "NOUN" in forms):
+            return False  # "held meetings to try | to ease …": a purpose left without its aim
     if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
         return False  # "a rebound in profits and an increase | in sales": half a pair
     if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
@@ -442,8 +478,12 @@ def _phrase_starts(
     forms = c.lemmas(before)
     verb_only = "VERB" in forms and "NOUN" not in forms
     adjective = "ADJ" in forms and "NOUN" not in forms
+    modal = k > 1 and words[k - 2].lower() in c.MODALS | c.FUTURE
+    after_modal = modal and "VERB" in forms  # "should plan", not "being close"
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
+    if lower == c.TO and after_modal:
+        return False  # "should plan | to spend": the verb's aim
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
     return not ends_fixed_phrase(words[:k], c)
@@ -493,3 +533,43 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     if not _is_subject(words, c):
         return ""
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
+
+
+def _participle_before_verb(words: list[str], c: ModuleType) -> bool:
+    """A participle that describes the subject, its date gone, straight before the verb
+    ("expected [tomorrow] is seen"): no verb of its own."""
+    if len(words) < 3 or words[0].lower() in c.AUX or words[1].lower() not in c.AUX:
+        return False
+    return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX
+
+
+def _content_noun(word: str, c: ModuleType) -> bool:
+    """A noun whose "that" clause says what it is ("the likelihood", "speculation")."""
+    return bool(set(c.lemmas(word.lower().strip(_EDGE_PUNCT)).get("NOUN", ())) & c.CONTENT_NOUNS)
+
+
+def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
+    """The words before the phrase of the noun at ``k - 1`` whose "that" clause goes: "rose |
+    on speculation"; when the noun is the verb's object ("played down the likelihood | that
+    …") the verb says nothing without it, and its clause stays."""
+    for j in range(k - 2, max(0, k - 5), -1):
+        if words[j].lower() in c.PREPOSITIONS:
+            return words[:j]
+    return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
+
+
+def _without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
+    """A cut subject without the participle its cut left bare ("The tonnage of goods
+    passing [through the port]" → "The tonnage of goods")."""
+    if len(words) < 3 or not words[-1].islower():
+        return words
+    last, before = words[-1].lower(), words[-2].lower()
+    verb = "VERB" in c.lemmas(last)
+    # "goods passing": a plural before it, not "car bombing", "annual meeting"
+    nouns = c.lemmas(before).get("NOUN", ())
+    plural = before.endswith(c.THIRD_PERSON) and any(n != before for n in nouns)
+    gerund = last.endswith(c.GERUND) and verb and plural
+    participle = verb and "NOUN" not in c.lemmas(last) and c.is_participle(last)
+    if gerund or (participle and before not in c.AUX):
+        return _trim(words[:-1], 1, c)
+    return words

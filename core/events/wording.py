@@ -60,6 +60,9 @@ def noun_phrase(
     ):
         if tokens[b].lower in c.NOUN_PHRASE_ENDS:
             break
+        nxt = tokens[b + 1].lower if b + 1 < end else ""
+        if tokens[b].lower in c.COORDINATORS and set(c.lemmas(nxt)) == {"VERB"}:
+            break  # "the scope of the accord | and reactivate trading": a second verb's
         b += 1
     while b - 1 > trigger and tokens[b - 1].lower in c.PREPOSITIONS | c.COORDINATORS:
         b -= 1
@@ -314,8 +317,10 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
-                wider.update(range(p, link + 1))
-                break
+                nouns = {t.lower for t in tokens[p:link]} & c.PERIOD_NOUNS
+                if nouns or not tokens[link].lower.endswith(c.GERUND):
+                    wider.update(range(p, link + 1))  # "in the year ending …", not "at
+                break  # least 800 mln dlrs beginning …": a figure is no period
             if not _is_plain_word(word, c) and not word.text[:1].isdigit():
                 break
     return wider

@@ -65,12 +65,12 @@ FRONTED_SUBORDINATORS = _words("although though while because when after before 
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
     "during on in at after following since before earlier later last amid upon as when while "
-    "if although because under with despite according"
+    "if although because under with despite according outside inside beside behind near"
 )
 # Words that link a sentence to the one before and belong to no clause part.
 LINKS = _words("so but and yet meanwhile however then also still thus instead")
 SUBORDINATORS = _words("since after before when while because although though as")
-COORDINATORS = _words("and or but")
+COORDINATORS = _words("and or but nor")
 AND = "and"
 AND_THEN = ("and", ",", "then")  # what may open a follow-on: "… and Russia the following day"
 
@@ -92,7 +92,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "of in on at by for with from to into onto over under about after before during since "
     "until between among against without within through across toward towards upon via "
-    "amid near behind beyond throughout"
+    "amid near behind beyond throughout outside inside beside alongside opposite"
 )
 # Words that may sit between subject and verb without being either ("Russia also wants").
 ADVERBS = _words(
@@ -319,9 +319,11 @@ def is_participle(word: str) -> bool:
     if lower.endswith(("s", "ing")):
         return False
     # "found" is find's participle even though "found" is a verb of its own
-    return any(lower in getInflection(v, tag="VBN") for v in verbs if v != lower) or bool(
-        verbs and lower not in verbs
-    )
+    participles = [getInflection(v, tag="VBN") for v in verbs if v != lower]
+    if any(lower in forms for forms in participles):
+        return True
+    # a verb whose participle is another word ("began": "begun") is no participle here
+    return bool(verbs and lower not in verbs) and not any(participles)
 
 
 # -- added for es --
@@ -493,7 +495,7 @@ OBJECT_INFINITIVE_VERBS = _words(
 )
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
-SUBJECT_RELATIVES = _words("who whose")
+SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
 # Words after a date that only say whose clock it is: "on Friday evening local time".
 DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
@@ -599,3 +601,29 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 # Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
 # Jubiläum"): none in English.
 ORDINAL_AFTER: frozenset[str] = frozenset()
+# Nouns whose "that" clause is a chance, a thought or a claim, not a happening the article
+# reports ("the likelihood that either was involved", "denied reports that he resigned"),
+# as their singular lemmas. A "that" after one of them opens no event.
+CONTENT_NOUNS = _words(
+    "likelihood possibility probability chance risk prospect hope fear doubt concern"
+    " speculation rumour rumor report claim allegation suggestion theory assumption belief"
+    " view idea expectation suspicion threat warning promise sign indication evidence"
+)
+# Words that point back to a date when they open a sentence before it ("That May, the lake
+# rose"): they go with the date, never the subject.
+DATE_DEMONSTRATIVES = _words("that this")
+# Words after which "that" before a noun is a determiner, no clause's opener ("Minutes of
+# that meeting"); not "in that it was late", nor "on that day" (a time of its own).
+THAT_DETERMINER_AFTER = _words("of")
+# Words before a name that make it a place, not a person "she" could stand for ("born near
+# Halden", "a flat in Aldgate").
+LOCATIVES = _words("in at near outside inside into across around")
+# Auxiliaries that are never a verb of their own: one before a determiner has lost its verb
+# ("…, as will a mild pickup"); not French "doit des millions" (owes), German "will die".
+VERBLESS_AUX = MODALS | FUTURE
+# Words that name a part of what follows their "of" ("Most of the levee", "Half of the
+# members"): a subject is never cut to one of them alone.
+PARTITIVES = _words(
+    "most some all half many much part none each any both several few majority rest"
+    " one two three four five six seven eight nine ten dozens hundreds thousands"
+)
