@@ -282,6 +282,85 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2026-03-20", ("conference",)),
         ("1979", ("hit",)),
     ],
+    # round 4 (#14, recall): the development set, written before its fixes
+    "plane-crash-inquiry.txt": [
+        ("2025-03-04", ("crash",)),
+        ("2025-03-05", ("sensor",)),
+        ("2013", ("delivered",)),
+        ("2025-02-20", ("inspected",)),
+        ("2025-03-05", ("grounded",)),
+        ("2025-03-15", ("return",)),
+        ("2025-03-18", ("hearing",)),
+        ("2025-04", ("report",)),
+        ("2019", ("joined",)),
+        ("2025-03-05", ("released",)),
+        ("2023-11", ("emergency landing",)),
+    ],
+    "senate-vote.txt": [
+        ("2025-05-15", ("approved",)),
+        ("2025-06-03", ("vote",)),
+        ("2025-05-12", ("cancelled",)),
+        ("2025-04-02", ("nominated",)),
+        ("2025-04-29", ("hearing",)),
+        ("2017", ("appointed",)),
+        ("2021", ("left",)),
+        ("2020-03", ("collapsed",)),
+        ("2025-06-10", ("sworn",)),
+        ("2025-06-17", ("meeting",)),
+        ("2025-05-13", ("met",)),
+    ],
+    "drug-recall.txt": [
+        ("2025-09-08", ("recalled",)),
+        ("2025-08-28", ("discovered",)),
+        ("2016", ("approved",)),
+        ("2025-06-02|2025-06-02/2025-06-20", ("made",)),
+        ("2025-07", ("shipped",)),
+        ("2025-09-30", ("findings",)),
+        ("2025-10", ("review",)),
+        ("2025-09-08", ("shares fell",)),
+        ("1921", ("founded",)),
+        ("2019", ("bought",)),
+    ],
+    "wildfire-evacuation.txt": [
+        ("2025-08-02", ("ordered",)),
+        ("2025-08-02", ("jumped",)),
+        ("2025-07-29", ("started",)),
+        ("2025-08-01", ("alberta",)),
+        ("2025-08-03", ("joined",)),
+        ("2025-08-05", ("decide",)),
+        ("2003", ("destroyed",)),
+        ("2025-06", ("left",)),
+        ("2025-07-31", ("declared",)),
+        ("2025-08-04", ("news conference",)),
+    ],
+    "tour-cancelled.txt": [
+        ("2025-01-20", ("surgery",)),
+        ("2025-02-08", ("lisbon",)),
+        ("2025-02-11|2025-02-11/2025-02-12", ("paris",)),
+        ("2025-01-27", ("refunded",)),
+        ("2025-01-09", ("opened",)),
+        ("2025-01-18", ("lost her voice",)),
+        ("2025-01-18", ("stopped",)),
+        ("2025-01-19", ("flew",)),
+        ("2025-05", ("return",)),
+        ("2025-05-20", ("toronto",)),
+        ("2012", ("album",)),
+        ("2019", ("grammy",)),
+    ],
+    "transit-fares.txt": [
+        ("2026-01-05", ("rise",)),
+        ("2025-11-11", ("approved",)),
+        ("2025-08", ("proposed",)),
+        ("2025-10-31", ("consultation",)),
+        ("2025-11-08", ("protest",)),
+        ("2023", ("raised",)),
+        ("2020|2020/2021", ("frozen",)),
+        ("2026-03", ("arrive",)),
+        ("2025-09-02", ("derailment",)),
+        ("2025-12-01", ("reopen",)),
+        ("2025-11-27", ("vote",)),
+        ("2026-09", ("pass",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -292,6 +371,9 @@ ROUND2_UNSEEN = ("festival-cancelled.txt", "strike-talks.txt", "marathon-result.
 # Round 3's development set (dates and recall) and its unseen check (written after its fixes).
 ROUND3 = ("central-bank.txt", "court-appeal.txt", "league-season.txt", "product-launch.txt", "profile-engineer.txt", "wire-ferry.txt", "election-count.txt", "lander-launch.txt")  # fmt: skip
 ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
+# Round 4's development set (recall: nominal, passive, scheduled happenings, "it"/"they").
+ROUND4 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wildfire-evacuation.txt", "tour-cancelled.txt", "transit-fares.txt")  # fmt: skip
+ROUND4_UNSEEN: tuple[str, ...] = ()
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -325,6 +407,12 @@ TRAPS: dict[str, list[Entry]] = {
     "museum-theft.txt": [("2025-05-03", ()), ("2025-05", ()), ("2024-06", ()), ("2025-10", ()), ("1962", ("recovered",))],
     "trade-deal.txt": [("2030", ()), ("2024-11-14", ()), ("2024-07", ()), ("2025-02", ()), ("2025-03", ()), ("2025-01-01", ()), ("2021", ("signed",))],
     "quake-aid.txt": [("2026-03-16", ()), ("2026-03-07", ()), ("2026-03-06", ()), ("2026-03-14T02:17", ()), ("2026-03-17", ()), ("2026-03-18", ()), ("2025-03-20", ())],
+    "plane-crash-inquiry.txt": [("2025-03-11", ()), ("2025-03-12", ()), ("2024-04", ()), ("2024-03-18", ()), ("2026-04", ())],
+    "senate-vote.txt": [("2025-05-19", ()), ("2025-05-20", ()), ("2024-04-02", ()), ("2024-06-03", ()), ("2025-05-22", ())],
+    "drug-recall.txt": [("2025-09-15", ()), ("2024-08-28", ()), ("2026-09-30", ()), ("2024", ("best-selling",)), ("2024-07", ())],
+    "wildfire-evacuation.txt": [("2025-08-09", ()), ("2025-07-28", ()), ("2025-07-27", ()), ("2024-07-29", ()), ("2025-08-07", ())],
+    "tour-cancelled.txt": [("2025-01-25", ()), ("2025-01-27", ("surgery",)), ("2024-05", ()), ("2024-02-08", ()), ("2025-03-02", ("opened",))],
+    "transit-fares.txt": [("2024-10-31", ()), ("2025-01-05", ()), ("2026-11-27", ()), ("2025-11-15", ()), ("2025-11-18", ()), ("2025-03", ())],
 }  # fmt: skip
 
 
@@ -380,11 +468,15 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 
 if (
     __name__ == "__main__"
-):  # uv run python -m tests.core.events.chronology_en [--round2|--round3] [--unseen]
+):  # uv run python -m tests.core.events.chronology_en [--round2|--round3|--round4] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
-    rounds = {"--round2": (ROUND2, ROUND2_UNSEEN), "--round3": (ROUND3, ROUND3_UNSEEN)}
+    rounds = {
+        "--round2": (ROUND2, ROUND2_UNSEEN),
+        "--round3": (ROUND3, ROUND3_UNSEEN),
+        "--round4": (ROUND4, ROUND4_UNSEEN),
+    }
     chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
     later = {n for dev, held in rounds.values() for n in dev + held}
     total = hits = traps = 0
