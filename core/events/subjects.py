@@ -12,6 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import earlier_subject
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
@@ -121,6 +122,9 @@ def subject_of(
             name = name_in_title(s.text, mention, s.language)
             owner = f"{name}{owns}" if possessive else ""
             continue
+        topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
+        if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
+            return topic[0], topic[1], (clause.body, verb)
         if inherited or clause is s.clauses[0]:
             return "", [], (verb, verb)
         it = lower not in c.PERSONAL_PRONOUNS

@@ -1,0 +1,117 @@
+"""What a sentence-opening "it" or "they" stands for when no name is sure: the thing the
+sentence before was about.
+
+"The aircraft was delivered to the airline in 2013. It had been inspected on February 20":
+"It" is the aircraft. A pronoun that opens a sentence usually continues its topic, the
+subject before it; that reading is sure only when nothing else in the sentence before could
+be meant: its clause is passive (no object competes for the pronoun) and the number agrees
+("they" a plural noun, "it" a singular one that is no person). Otherwise the pronoun stays
+unresolved and the clause gives no title (``core.events.subjects``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence, parse_sentence
+from core.events.phrases import Clause
+from core.events.sentences import split_sentences
+
+Subject = tuple[str, list[Mention], tuple[int, int]]
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def earlier_subject(
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject]
+) -> tuple[str, list[Mention]] | None:
+    """The subject of the sentence before ``s`` that the pronoun ``k`` (opening ``s``) stands
+    for, as that sentence writes it ("The aircraft"), or None when it is not sure."""
+    c = _clauses(s.language)
+    pronoun = s.tokens[k].lower
+    if k != 0 or pronoun not in c.PRONOUNS - c.PERSONAL_PRONOUNS:
+        return None
+    before = _previous(s)
+    if before is None:
+        return None
+    clause = _passive(before, before.clauses[0], c)
+    if clause is None:
+        return None  # "The board approved the plan. It will …": the board or the plan?
+    subject, mentions, (a, b) = subject_of(before, clause)
+    words = subject.split()
+    if not words or words[0].lower() in c.PRONOUNS | c.PREPOSITIONS or b <= a:
+        return None
+    head = _head(before, a, b, c)
+    if head is None or (pronoun == c.THEY) != _plural(before.tokens[head].text, c):
+        return None  # "The evacuation was the second. In June, they left": not it
+    people = any(m.kind == PERSON for m in mentions) or any(
+        m.kind == PERSON and m.start <= before.tokens[head].start < m.end for m in before.mentions
+    )
+    if pronoun != c.THEY and people:
+        return None  # "it" is no person
+    return subject, mentions
+
+
+def _previous(s: Sentence) -> Sentence | None:
+    """The sentence before ``s``, parsed without its time expressions (they are dropped from
+    a subject only when fronted, which a subject taken here may not be)."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    if s.text[window + b : start].count("\n") > 1:
+        return None  # a new paragraph may turn to another topic
+    return parse_sentence(s.text, window + a, window + b, [], s.mentions, s.language)
+
+
+def _passive(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
+    """The clause with its verb at the finite "be" of a passive ("were grounded", "had been
+    inspected"), its subject the one thing the clause is about; None for any other clause.
+    The first finite "be" is taken, not the verb the clause was cut with: a noun read as a
+    verb ("31 Tanager jets") would hide it."""
+    for k in range(clause.body + 1, clause.end - 1):
+        lower = s.tokens[k].lower
+        if lower in c.OPENERS | c.COORDINATORS or s.tokens[k].text == ";":
+            return None  # "The plan, which was …", "… and was": not the main clause's
+        if lower not in c.BE_FINITE and lower not in c.AUX:
+            continue
+        j = k
+        while j < clause.end - 1 and (s.tokens[j].lower in c.AUX or s.tokens[j].lower in c.ADVERBS):
+            j += 1
+        passive = c.is_participle(s.tokens[j].text) and any(
+            s.tokens[i].lower in c.BE for i in range(k, j)
+        )
+        return Clause(clause.start, clause.body, clause.end, clause.opener, k) if passive else None
+    return None
+
+
+def _head(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
+    """The head noun of the subject ``[a, b)``: its last word before a preposition or comma
+    ("All 31 Tanager [jets] in the Corvane fleet")."""
+    end = next(
+        (j for j in range(a + 1, b) if s.tokens[j].lower in c.PREPOSITIONS or s.tokens[j].text == ","),
+        b,
+    )
+    head = end - 1
+    return head if s.tokens[head].text[:1].isalpha() else None
+
+
+def _plural(word: str, c: ModuleType) -> bool:
+    """A plural noun: its lemma differs from the word ("jets" → "jet"; "aircraft" is both).
+
+    >>> c = lang.words("en", "clauses")
+    >>> _plural("jets", c), _plural("aircraft", c), _plural("batches", c)
+    (True, False, True)
+    """
+    nouns = c.lemmas(word).get("NOUN", ())
+    return bool(nouns) and word.lower() not in nouns

@@ -1,0 +1,50 @@
+"""Classes of #14's fourth round (recall on unseen English: happenings that gave no event),
+each in our own sentences.
+
+Checks as in ``test_reader_classes_round3``: ("has", V) some event starts at V; ("not", V)
+none does; ("title", W, V) an event whose title holds W starts at V; ("title-not", W, V) no
+event whose title holds W starts at V; ("no-title", W) no event's title holds W.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+CASES = [
+    # a subject that opens on a hedged figure is a subject, not a phrase
+    ("about-figure", "2025-06-02", "About 300 people attended the rally in the square on Sunday.", [("title", "About 300 people attended", "2025-06-01")]),
+    ("some-figure", "2025-06-02", "Some 40 workers walked out at the depot on Friday.", [("title", "Some 40 workers walked out", "2025-05-30")]),
+    ("about-phrase-stays-out", "2025-06-02", "About the plan, the mayor spoke on Friday.", [("no-title", "About the plan")]),
+    # "it"/"they" opening a sentence after a passive: the subject before it
+    ("it-after-passive", "2025-06-02", "The ferry was built in Bergen in 1998. It was refitted in 2019.", [("title", "The ferry was refitted", "2019")]),
+    ("they-after-passive", "2025-06-02", "The stolen paintings were found in a barn in March. They were returned to the gallery on Friday.", [("title", "The stolen paintings were returned", "2025-05-30")]),
+    ("they-people", "2025-06-02", "Two men were arrested at the port on Monday. They were charged with smuggling on Wednesday.", [("title", "Two men were charged", "2025-05-28")]),
+    ("it-aside-cut", "2025-06-02", "The tower, a 40-storey block, was sold in 2021. It was emptied in May.", [("title", "The tower was emptied", "2025-05")]),
+    # ... never after an active clause (the object competes), a number that disagrees, or a person
+    ("it-after-active", "2025-06-02", "The council approved the plan in May. It will take effect in July.", [("no-title", "council will take effect"), ("no-title", "plan will take effect")]),
+    ("they-singular", "2025-06-02", "The evacuation was ordered on Saturday. They left the town on Sunday.", [("no-title", "evacuation left")]),
+    ("it-plural", "2025-06-02", "The tickets were sold out in an hour. It opened on Friday.", [("no-title", "tickets opened")]),
+    ("it-person", "2025-06-02", "Maria Lund was elected in 2019. It was the first vote of its kind.", [("no-title", "Maria Lund was the first")]),
+    ("it-new-paragraph", "2025-06-02", "The ferry was built in Bergen in 1998.\n\nIt was refitted in 2019.", [("no-title", "ferry was refitted")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "no-title":
+            assert not [e for e in events if check[1] in e.title], got
