@@ -98,10 +98,8 @@ def _passive(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
 def _head(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
     """The head noun of the subject ``[a, b)``: its last word before a preposition or comma
     ("All 31 Tanager [jets] in the Corvane fleet")."""
-    end = next(
-        (j for j in range(a + 1, b) if s.tokens[j].lower in c.PREPOSITIONS or s.tokens[j].text == ","),
-        b,
-    )
+    ends = (j for j in range(a + 1, b) if s.tokens[j].lower in c.PREPOSITIONS | {","})
+    end = next(ends, b)
     head = end - 1
     return head if s.tokens[head].text[:1].isalpha() else None
 
