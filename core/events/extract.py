@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, moments, offsets
-from core.events.entities import find_mentions
+from core.events.asides import aside_happenings
+from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
@@ -105,6 +106,7 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
+        found = found + _asides(text, start, end, timexes, found, mentions, published, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
@@ -407,3 +409,27 @@ def _period_span(duration: str, last: str) -> tuple[str, str] | None:
         months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1) + 1
         return f"{months // 12:04d}-{months % 12 + 1:02d}", f"{end.year:04d}-{end.month:02d}"
     return None
+
+
+def _asides(
+    text: str, start: int, end: int, timexes: list[Timex], found: list[Happening],
+    mentions: list[Mention], published: datetime, language: str,
+) -> list[Happening]:  # fmt: skip
+    """ "The company, founded in 1921, was bought in 2019": the aside's own happening, from
+    the dates no happening of the sentence took that may date one (not a maturity's)."""
+    taken = {
+        (t.start, t.end)
+        for h in found
+        if h.when is not None
+        for t in (h.when.timex, h.when.until)
+        if t is not None
+    }
+    rest = [
+        t
+        for t in timexes
+        if start <= t.start < end
+        and (t.start, t.end) not in taken
+        and _is_date(t)
+        and anchors.role(text, t, language) in (anchors.DATES, anchors.MODIFIES)
+    ]
+    return aside_happenings(text, start, end, rest, mentions, published, language) if rest else []

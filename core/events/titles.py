@@ -166,9 +166,11 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
     if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
         return False
-    hedged = first in c.PRICE_HEDGES and len(words) > 2 and _is_figure(words[1], c)
-    if not acronym and first in c.PREPOSITIONS and not hedged:
-        return False  # (but "About 6,000 residents": a figure hedged, a subject)
+    # "About 6,000 residents" opening a sentence: a figure hedged, a subject (a reported
+    # clause's "about 800,000 tonnes" is left to the figures' rules)
+    hedged = len(words) > 2 and first in c.PRICE_HEDGES and words[0][:1].isupper()
+    if not acronym and first in c.PREPOSITIONS and not (hedged and _is_figure(words[1], c)):
+        return False
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject

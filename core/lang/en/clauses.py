@@ -599,3 +599,6 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 # Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
 # Jubiläum"): none in English.
 ORDINAL_AFTER: frozenset[str] = frozenset()
+# The past of "be" (one, many) that tells a participle aside as the passive it is short for:
+# "The company, founded in 1921, was bought …" → "The company was founded".
+ASIDE_PASSIVE = ("was", "were")

@@ -461,3 +461,4 @@ ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, be
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
 ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
+ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)

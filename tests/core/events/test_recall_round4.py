@@ -29,6 +29,16 @@ CASES = [
     ("it-plural", "2025-06-02", "The tickets were sold out in an hour. It opened on Friday.", [("no-title", "tickets opened")]),
     ("it-person", "2025-06-02", "Maria Lund was elected in 2019. It was the first vote of its kind.", [("no-title", "Maria Lund was the first")]),
     ("it-new-paragraph", "2025-06-02", "The ferry was built in Bergen in 1998.\n\nIt was refitted in 2019.", [("no-title", "ferry was refitted")]),
+    # a participle aside with a date of its own reports its own happening, a passive
+    ("aside-founded", "2025-06-02", "The brewery, founded in 1921, was bought by a rival group in 2019.", [("title", "The brewery was founded", "1921"), ("title", "bought", "2019")]),
+    ("aside-adverb", "2025-06-02", "The race, first staged in 1994, will return to the city in June.", [("title", "The race was", "1994"), ("title", "staged", "1994")]),
+    ("aside-plural", "2025-06-02", "The two paintings, stolen in 2011, were handed back on Friday.", [("title", "The two paintings were stolen", "2011"), ("title", "handed back", "2025-05-30")]),
+    ("aside-owner-date-kept", "2025-06-02", "The notice, printed in today's edition of the paper, was signed by the mayor.", [("title", "printed in today's edition", "2025-06-02")]),
+    # ... not a plan, a date ahead, an aside after an object or after a phrase's noun
+    ("aside-plan", "2025-06-02", "The mill, scheduled to close in 2027, employs 300 people.", [("not", "2027")]),
+    ("aside-ahead", "2025-06-02", "The turnout, seen as a test for a strike next month, was low.", [("not", "2025-07")]),
+    ("aside-after-object", "2025-06-02", "The inspector said the crack, found on Tuesday, was small.", [("no-title", "inspector was found"), ("no-title", "said was found")]),
+    ("aside-after-phrase", "2025-06-02", "Sales of the new model, launched in March, rose by a third.", [("no-title", "Sales of the new model was launched"), ("no-title", "were launched")]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,135 @@
+"""Happenings told in a participle aside with a date of its own: "The company, founded in
+1921, was bought in 2019" reports two, the founding and the sale.
+
+The sentence's clause takes its own date (``core.events.happenings``); the aside's date only
+describes the subject there (``core.events.anchors`` calls it a modifier), so without this
+module the founding gave no event. The aside is a passive told short: its title is the
+subject it follows, the language's past of "be" and the aside's words ("The company was
+founded"). A language whose data gives no such past (``ASIDE_PASSIVE``) reads no asides.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import Mention
+from core.events.kinds import clause_kind
+from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.phrases import Clause, finite_verb
+from core.events.subjects import subject_of
+from core.events.titles import headline
+from core.events.wording import reduce_names
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def aside_happenings(
+    text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention],
+    published: datetime, language: str = "en",
+) -> list[Happening]:  # fmt: skip
+    """The happenings of the participle asides of ``text[start:end]`` that hold one of
+    ``timexes`` (dates the sentence's clause did not take), published at ``published``."""
+    c = _clauses(language)
+    if not timexes or not c.ASIDE_PASSIVE:
+        return []
+    # a past participle tells what happened: a date ahead is a noun's ("regarded as a
+    # rehearsal for a strike next month")
+    whens = [When(t) for t in timexes if (v := parse_value(t.value)) and v.start <= published]
+    s = parse_sentence(text, start, end, whens, mentions, language)
+    if s is None:
+        return []
+    found: list[Happening] = []
+    for when in s.whens:
+        happening = _aside(s, when, c)
+        if happening is not None:
+            found.append(happening)
+    return found
+
+
+def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
+    """ "NOUN PHRASE, [adverb] PARTICIPLE … DATE …, VERB …": the aside's passive, dated."""
+    at = token_at(s.tokens, when.timex.start)
+    clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
+    if clause is None or clause is not s.clauses[0] or s.inside[at]:
+        return None
+    opening = next((k for k in range(at - 1, clause.body, -1) if s.tokens[k].text == ","), None)
+    closing = next((k for k in range(at + 1, clause.end) if s.tokens[k].text == ","), None)
+    if opening is None or closing is None or closing + 1 >= clause.end:
+        return None
+    if any(s.tokens[k].text == "," for k in range(clause.body, opening)):
+        return None  # "In Lome, the capital, …": the first comma must close the subject
+    first = opening + 1
+    while first < at and (s.tokens[first].lower in c.ADVERBS or _adverb(s, first, c)):
+        first += 1  # "first held", "originally built"
+    word = s.tokens[first]
+    if first >= at or not word.text.islower() or not c.is_participle(word.text):
+        return None
+    if word.lower in c.AUX or word.lower in c.SCHEDULED:
+        return None  # "scheduled to open in 2027": a plan, not a happening
+    if first + 1 < at and s.tokens[first + 1].lower == c.TO:
+        return None  # "expected to close in May": an infinitive's, ahead
+    main = finite_verb(s.tokens, closing + 1, clause.end, s.language)
+    if main is None or (main != closing + 1 and _words_before_verb(s, closing + 1, main, c)):
+        return None  # the subject's own verb must come straight after the aside
+    if finite_verb(s.tokens, first + 1, closing, s.language) is not None:
+        return None  # "…, hit in 2014 when it …": a clause of its own inside
+    if finite_verb(s.tokens, clause.body, opening, s.language) is not None:
+        return None  # "… he thought the find, discovered …": the aside follows an object
+    if any(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.body, opening)):
+        return None  # "Sales of the new model, launched …": which noun does it follow?
+    subject, resolved, (a, b) = subject_of(
+        s, Clause(clause.start, clause.body, opening, clause.opener, opening)
+    )
+    if not subject or b <= a:
+        return None
+    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    predicate = reduce_names(
+        s.text, s.tokens, opening + 1, closing, s.mentions, _kept_possessives(s, c), s.language
+    )
+    title = headline(subject, f"{be} {predicate}", language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, word.text, predicate)
+    return Happening(title, kind, when, s.entities([(a, b), (first, closing)], resolved))
+
+
+def _kept_possessives(s: Sentence, c: ModuleType) -> set[int]:
+    """The dropped words less a date that is a noun's owner, with its preposition ("in
+    [today's] editions"): without it the phrase breaks."""
+    drop = set(s.drop)
+    for k in sorted(s.drop):
+        if s.tokens[k].lower.endswith(c.POSSESSIVE_ENDINGS) and k + 1 not in s.drop:
+            j = k
+            while j in drop:
+                drop.discard(j)
+                j -= 1
+    return drop
+
+
+def _adverb(s: Sentence, k: int, c: ModuleType) -> bool:
+    word = s.tokens[k]
+    return word.text.islower() and word.lower.endswith(c.ADVERB_ENDING) and len(word.lower) > 4
+
+
+def _words_before_verb(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Words between the aside's end and the verb that are not the verb group's adverbs."""
+    return any(s.tokens[k].lower not in c.ADVERBS | c.AUX for k in range(a, b))
+
+
+def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether the subject ``[a, b)`` is plural: two joined ("A and B") or a plural head
+    noun (its last word before a preposition)."""
+    if any(s.tokens[k].lower == c.AND for k in range(a, b)):
+        return True
+    end = next((k for k in range(a + 1, b) if s.tokens[k].lower in c.PREPOSITIONS), b)
+    head = s.tokens[end - 1].text
+    nouns = c.lemmas(head).get("NOUN", ())
+    return bool(nouns) and head.lower() not in nouns
