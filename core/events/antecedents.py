@@ -20,6 +20,7 @@ from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence, parse_sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
+from core.events.wording import noun_phrase, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
 
@@ -113,3 +114,43 @@ def _plural(word: str, c: ModuleType) -> bool:
     """
     nouns = c.lemmas(word).get("NOUN", ())
     return bool(nouns) and word.lower() not in nouns
+
+
+def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mention], int] | None:
+    """ "The North American leg, which starts in Toronto on May 20, …": the noun phrase just
+    before a relative that stands for a thing (``THING_RELATIVES``) is its subject, as
+    written, with its start. Only a phrase that is a clause's subject or object, opening on
+    an article or a name: after a preposition the relative may stand for the noun the phrase
+    hangs on ("the deficit with the island, which rose …"); None then, and for a figure, a
+    date or a clause ("rose 5% in May, which was …" stands for the rise)."""
+    c = _clauses(s.language)
+    if clause.opener not in c.THING_RELATIVES or clause.start < 2:
+        return None
+    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    word = s.tokens[head]
+    if head in s.drop or not word.text[:1].isalpha() or word.lower in c.NUMBER_WORDS:
+        return None
+    if "NOUN" not in c.lemmas(word.lower) and not word.text[:1].isupper():
+        return None
+    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
+        return None
+    first = s.tokens[a]
+    if first.lower not in c.ARTICLES | c.DEMONSTRATIVES and not first.text[:1].isupper():
+        return None  # "higher beef sales", "its offer": whose, or which part, is not sure
+    before = s.tokens[a - 1] if a > 0 else None
+    if before is not None and not _governs(before.text, c):
+        return None
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
+    return phrase, mentions, a
+
+
+def _governs(word: str, c: ModuleType) -> bool:
+    """Whether the word before a noun phrase makes it a clause's subject or object: a verb,
+    an auxiliary, or "that" (not "and": "…, Ecuador and Peru, which proposed" is the list's)."""
+    lower = word.lower()
+    if lower in c.AUX or lower == c.THAT:
+        return True
+    return word.islower() and lower not in c.PREPOSITIONS and c.is_past(word)

@@ -323,7 +323,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
         second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
         second = second and not c.is_participle(word)
-        return (lower in c.AUX or c.is_past(word) or dropped or second) and after
+        # "…, which starts in Toronto on May 20": a present after a relative
+        verbs = c.lemmas(lower).get("VERB", ())
+        present = opener in c.THING_RELATIVES and lower.endswith(c.THIRD_PERSON)
+        present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
+        return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
@@ -571,3 +575,14 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     if tokens[stop - 2].lower != c.TO and not glued:
         return False
     return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))
+
+
+def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the relative clause at ``k`` ends the sentence or closes at a comma its main
+    clause's verb follows ("…, which starts on May 20, has not …"), so that nothing after it
+    reads as its own ("…, which regulates banks, yesterday said …")."""
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return True
+    after = tokens[comma + 1]
+    return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))

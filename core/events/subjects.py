@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import earlier_subject
+from core.events.antecedents import earlier_subject, thing_before_relative
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
@@ -406,6 +406,9 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    thing = thing_before_relative(s, clause) if mention is None else None
+    if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
+        return thing[0], thing[1], (clause.body, clause.body)
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)

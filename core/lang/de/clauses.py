@@ -414,3 +414,4 @@ SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast 
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside
 ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
+THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)

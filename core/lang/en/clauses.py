@@ -602,3 +602,6 @@ ORDINAL_AFTER: frozenset[str] = frozenset()
 # The past of "be" (one, many) that tells a participle aside as the passive it is short for:
 # "The company, founded in 1921, was bought …" → "The company was founded".
 ASIDE_PASSIVE = ("was", "were")
+# Relatives that stand for a thing: the noun phrase before them is their clause's subject
+# ("The leg, which starts in Toronto on May 20, …" → "The leg starts in Toronto").
+THING_RELATIVES = _words("which")

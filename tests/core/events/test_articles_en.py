@@ -23,7 +23,6 @@ MISSED = {
     ("court-bribery.txt", "2024-01-09", "suspended sentence"),
     ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),
-    ("bridge-backgrounder.txt", "2025-03", "approved"),
     ("football-coach.txt", "2025-03-15", "take charge"),
     # round 2's development set
     ("wire-merger.txt", "2024-07", "announced"),
@@ -31,7 +30,6 @@ MISSED = {
     ("arrest-sequence.txt", "2025-06-12", "retired"),
     # round 2's unseen check
     ("festival-cancelled.txt", "2025-04-24", "cancelled"),
-    ("festival-cancelled.txt", "1994", "held"),
     ("strike-talks.txt", "2024-11-18", "raised"),
     ("strike-talks.txt", "2024-11-25", "rejected"),
     ("marathon-result.txt", "2025-09-14", "cleared"),
@@ -49,7 +47,6 @@ MISSED = {
     ("election-count.txt", "2026-05-18", "take her seat"),
     # round 3's unseen check
     ("museum-theft.txt", "2025-04-08", "arrested"),
-    ("museum-theft.txt", "1962", "bought"),
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
     ("trade-deal.txt", "2025-07", "walked out"),

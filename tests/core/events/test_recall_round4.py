@@ -39,6 +39,14 @@ CASES = [
     ("aside-ahead", "2025-06-02", "The turnout, seen as a test for a strike next month, was low.", [("not", "2025-07")]),
     ("aside-after-object", "2025-06-02", "The inspector said the crack, found on Tuesday, was small.", [("no-title", "inspector was found"), ("no-title", "said was found")]),
     ("aside-after-phrase", "2025-06-02", "Sales of the new model, launched in March, rose by a third.", [("no-title", "Sales of the new model was launched"), ("no-title", "were launched")]),
+    # a relative "which" after a plain noun phrase: the phrase is its clause's subject
+    ("which-present", "2025-06-02", "The summer tour, which starts in Oslo on June 20, has sold out.", [("title", "our starts in Oslo", "2025-06-20")]),
+    ("which-past", "2025-06-02", "Officials said the strike, which began on May 12, had cost millions.", [("title", "The strike began", "2025-05-12")]),
+    ("which-after-verb", "2025-06-02", "The largest sale was the harbour site, which was sold in April.", [("title", "The harbour site was sold", "2025-04")]),
+    # ... not after a preposition or a list, and not a present whose clause runs on
+    ("which-after-preposition", "2025-06-02", "Exports grew with the rise in demand from the island, which cut tariffs in May.", [("no-title", "island cut tariffs")]),
+    ("which-after-list", "2025-06-02", "The group includes Chile, Peru and Ecuador, which joined in 2019.", [("no-title", "Ecuador joined")]),
+    ("which-runs-on", "2025-06-02", "Ana Ruiz, head of the Port Authority, which runs the docks, on Monday said the cranes were safe.", [("no-title", "Ruiz runs"), ("no-title", "Authority runs")]),
 ]  # fmt: skip
 
 
