@@ -1,5 +1,6 @@
 """Happenings told in a participle aside with a date of its own: "The company, founded in
-1921, was bought in 2019" reports two, the founding and the sale.
+1921, was bought in 2019" reports two, the founding and the sale (and, through
+``core.events.nominal``, those a noun with its own date names: "after Tuesday's crash").
 
 The sentence's clause takes its own date (``core.events.happenings``); the aside's date only
 describes the subject there (``core.events.anchors`` calls it a modifier), so without this
@@ -17,6 +18,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.kinds import clause_kind
+from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
 from core.events.phrases import Clause, finite_verb
 from core.events.subjects import subject_of
@@ -37,18 +39,19 @@ def aside_happenings(
 ) -> list[Happening]:  # fmt: skip
     """The happenings of the participle asides of ``text[start:end]`` that hold one of
     ``timexes`` (dates the sentence's clause did not take), published at ``published``."""
-    c = _clauses(language)
-    if not timexes or not c.ASIDE_PASSIVE:
+    if not timexes:
         return []
-    # a past participle tells what happened: a date ahead is a noun's ("regarded as a
-    # rehearsal for a strike next month")
-    whens = [When(t) for t in timexes if (v := parse_value(t.value)) and v.start <= published]
-    s = parse_sentence(text, start, end, whens, mentions, language)
+    c = _clauses(language)
+    s = parse_sentence(text, start, end, [When(t) for t in timexes], mentions, language)
     if s is None:
         return []
     found: list[Happening] = []
     for when in s.whens:
-        happening = _aside(s, when, c)
+        # a past participle tells what happened: a date ahead is a noun's ("regarded as a
+        # rehearsal for a strike next month")
+        value = parse_value(when.timex.value)
+        past = value is not None and value.start <= published
+        happening = (_aside(s, when, c) if past else None) or dated_noun(s, when)
         if happening is not None:
             found.append(happening)
     return found
@@ -56,6 +59,8 @@ def aside_happenings(
 
 def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     """ "NOUN PHRASE, [adverb] PARTICIPLE … DATE …, VERB …": the aside's passive, dated."""
+    if not c.ASIDE_PASSIVE:
+        return None
     at = token_at(s.tokens, when.timex.start)
     clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
     if clause is None or clause is not s.clauses[0] or s.inside[at]:

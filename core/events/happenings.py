@@ -18,6 +18,7 @@ from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
 from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
+from core.events.nominal import scheduled_noun
 from core.events.parse import (
     Happening,
     Sentence,
@@ -302,6 +303,7 @@ def clause_happening(
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
     title = headline(subject, predicate, language=s.language)
+    title = title or scheduled_noun(s, subject, predicate)  # "The final vote is set [for …]"
     if not title:
         return None
     kind = clause_kind(

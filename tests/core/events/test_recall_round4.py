@@ -47,6 +47,15 @@ CASES = [
     ("which-after-preposition", "2025-06-02", "Exports grew with the rise in demand from the island, which cut tariffs in May.", [("no-title", "island cut tariffs")]),
     ("which-after-list", "2025-06-02", "The group includes Chile, Peru and Ecuador, which joined in 2019.", [("no-title", "Ecuador joined")]),
     ("which-runs-on", "2025-06-02", "Ana Ruiz, head of the Port Authority, which runs the docks, on Monday said the cranes were safe.", [("no-title", "Ruiz runs"), ("no-title", "Authority runs")]),
+    # a happening named by a noun with its own date written on it: the noun phrase, dated
+    ("possessive-noun", "2025-06-02", "Inspectors said on Friday that ice caused Wednesday's crash of a cargo plane near Tromso.", [("title", "rash of a cargo plane", "2025-05-28"), ("has", "2025-05-30")]),
+    ("premodifier-noun", "2025-06-02", "Lawyers for the port will ask questions at the June 12 hearing in Leeds.", [("title", "earing in Leeds", "2025-06-12")]),
+    ("possessive-between", "2025-06-03", "The mayor spoke after Monday's meeting between the unions and the board.", [("title", "Meeting between the unions and the board", "2025-06-02")]),
+    ("set-for", "2025-06-02", "The final vote is set for June 17, the speaker's office said.", [("title", "Final vote", "2025-06-17")]),
+    # ... not a figure's baseline, a noun alone, or a phrase past its noun
+    ("baseline-noun", "2025-06-02", "The index fell 9% on Monday, exceeding the March 3, 2020 decline.", [("not", "2020-03-03")]),
+    ("noun-alone", "2025-06-02", "The mayor spoke to reporters after Friday's flood.", [("not", "2025-05-30")]),
+    ("phrase-stops-at-figure", "2025-06-02", "Officials put losses from the May 2 earthquake in the north at 90 million dollars.", [("no-title", "dollars"), ("title", "Earthquake in the north", "2025-05-02")]),
 ]  # fmt: skip
 
 
