@@ -77,8 +77,8 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     word = s.tokens[first]
     if first >= at or not word.text.islower() or not c.is_participle(word.text):
         return None
-    if word.lower in c.AUX or word.lower in c.SCHEDULED:
-        return None  # "scheduled to open in 2027": a plan, not a happening
+    if word.lower in c.AUX or word.lower in c.SCHEDULED | c.PLAN_OR_MOVE:
+        return None  # "scheduled to open in 2027", "postponed to May": a plan or a move
     if first + 1 < at and s.tokens[first + 1].lower == c.TO:
         return None  # "expected to close in May": an infinitive's, ahead
     main = finite_verb(s.tokens, closing + 1, clause.end, s.language)
@@ -138,3 +138,50 @@ def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     head = s.tokens[end - 1].text
     nouns = c.lemmas(head).get("NOUN", ())
     return bool(nouns) and head.lower() not in nouns
+
+
+def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
+    """ "Crews flown in from Alberta on Friday were joined …": a participle straight after the
+    subject's noun, with the date, before the clause's verb, is a passive told short; it
+    takes the date, not the clause ("Crews were flown in from Alberta")."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    at = token_at(s.tokens, when.timex.start)
+    if not c.ASIDE_PASSIVE or verb is None or not clause.body < at < verb:
+        return None
+    words = range(clause.body, verb)
+    if "\n" in s.text[s.tokens[clause.body].start : s.tokens[verb].start]:
+        return None  # a heading run into the next line: two sentences, not a relative
+    if any(s.tokens[k].text in (",", ";") or s.tokens[k].lower in c.OPENERS for k in words):
+        return None  # asides and clauses are read elsewhere
+    participle = next(
+        (
+            k
+            for k in range(clause.body + 1, at)
+            if s.tokens[k].text.islower() and c.is_participle(s.tokens[k].text)
+        ),
+        None,
+    )
+    if participle is None or s.tokens[participle].lower in c.AUX | c.PLAN_OR_MOVE:
+        return None  # "a service planned for Saturday": the plan's day, not a happening's
+    if any(s.tokens[k].lower in c.COORDINATORS for k in range(clause.body, participle)):
+        return None  # "The losses in 1986 and those carried over from 1985"
+    noun = s.tokens[participle - 1]
+    if not noun.text[:1].isalpha() or "NOUN" not in c.lemmas(noun.lower):
+        return None  # "the newly built …": a participle before its noun, no relative
+    if participle + 1 < at and s.tokens[participle + 1].lower == c.TO:
+        return None  # "trains expected to run on Monday": a plan
+    if finite_verb(s.tokens, participle + 1, verb, s.language) is not None:
+        return None
+    subject, resolved, (a, b) = subject_of(
+        s, Clause(clause.start, clause.body, participle, clause.opener, participle)
+    )
+    if not subject or b <= a:
+        return None
+    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    predicate = reduce_names(s.text, s.tokens, participle, verb, s.mentions, s.drop, s.language)
+    title = headline(subject, f"{be} {predicate}", language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, s.tokens[participle].text, predicate)
+    return Happening(title, kind, when, s.entities([(a, b), (participle, verb)], resolved))

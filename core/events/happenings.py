@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.asides import reduced_relative
 from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
 from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
@@ -179,6 +180,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
     if not ordered:
         return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
+    reduced = [h for w in ordered if (h := reduced_relative(s, clause, w)) is not None]
+    if reduced:  # "Crews flown in … on Friday were joined … on Sunday": the relative's day
+        return reduced + _dated(s, ci, [w for w in whens if w not in {h.when for h in reduced}])
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     # "Net income this year has risen … over 1988": the subject's date holds (German fronts a
     # date before its verb: "Im Herbst mussten …" is no subject's date)

@@ -56,6 +56,12 @@ CASES = [
     ("baseline-noun", "2025-06-02", "The index fell 9% on Monday, exceeding the March 3, 2020 decline.", [("not", "2020-03-03")]),
     ("noun-alone", "2025-06-02", "The mayor spoke to reporters after Friday's flood.", [("not", "2025-05-30")]),
     ("phrase-stops-at-figure", "2025-06-02", "Officials put losses from the May 2 earthquake in the north at 90 million dollars.", [("no-title", "dollars"), ("title", "Earthquake in the north", "2025-05-02")]),
+    # a participle straight after the subject's noun, with its own date: a passive told short
+    ("reduced-relative", "2025-06-03", "Firefighters flown in from Quebec on Friday were joined by army units on Monday.", [("title", "Firefighters were flown in from Quebec", "2025-05-30"), ("title", "joined by army units", "2025-06-02"), ("title-not", "joined", "2025-05-30")]),
+    ("reduced-relative-only", "2025-06-03", "Two guards arrested on bribery charges in March have been released.", [("title", "Two guards were arrested", "2025-03"), ("title-not", "released", "2025-03")]),
+    # ... not a plan's day, a list, or a heading run into the next line
+    ("reduced-plan", "2025-06-03", "A parade planned for Saturday was called off after the storm.", [("no-title", "was planned")]),
+    ("reduced-list", "2025-06-03", "The fines of 2024 and those carried over from 2023 were paid in May.", [("no-title", "carried over")]),
 ]  # fmt: skip
 
 
