@@ -11,6 +11,7 @@ founded"). A language whose data gives no such past (``ASIDE_PASSIVE``) reads no
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import cache
 from types import ModuleType
@@ -26,6 +27,9 @@ from core.events.titles import headline
 from core.events.wording import reduce_names
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
+
+# A line break that is no wire copy's wrapping: a blank line, or the next line indented.
+_LINE_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 
 
 @cache
@@ -150,7 +154,7 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     if not c.ASIDE_PASSIVE or verb is None or not clause.body < at < verb:
         return None
     words = range(clause.body, verb)
-    if "\n" in s.text[s.tokens[clause.body].start : s.tokens[verb].start]:
+    if _LINE_BREAK.search(s.text, s.tokens[clause.body].start, s.tokens[verb].start):
         return None  # a heading run into the next line: two sentences, not a relative
     if any(s.tokens[k].text in (",", ";") or s.tokens[k].lower in c.OPENERS for k in words):
         return None  # asides and clauses are read elsewhere

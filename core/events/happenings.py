@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.asides import reduced_relative
 from core.events.entities import Mention
+from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
@@ -96,7 +97,8 @@ def sentence_happenings(
                 found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
             continue
         if mine:
-            found.extend(_dated(sentence, ci, mine))
+            dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
+            found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)

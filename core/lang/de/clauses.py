@@ -415,3 +415,5 @@ ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an a
 ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
+GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
+GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)

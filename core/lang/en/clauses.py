@@ -605,3 +605,9 @@ ASIDE_PASSIVE = ("was", "were")
 # Relatives that stand for a thing: the noun phrase before them is their clause's subject
 # ("The leg, which starts in Toronto on May 20, …" → "The leg starts in Toronto").
 THING_RELATIVES = _words("which")
+# Openers after which a gerund tells a happening of the main clause's subject, with its own
+# date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
+GERUND_OPENERS = _words("after before")
+# Nouns of time before such an opener make the gerund a noun of time: "half an hour before
+# closing" (with ``PERIOD_NOUNS``).
+GERUND_TIME_NOUNS = _words("hour hours minute minutes")

@@ -443,3 +443,5 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
 ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
+GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
+GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)

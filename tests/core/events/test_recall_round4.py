@@ -62,6 +62,14 @@ CASES = [
     # ... not a plan's day, a list, or a heading run into the next line
     ("reduced-plan", "2025-06-03", "A parade planned for Saturday was called off after the storm.", [("no-title", "was planned")]),
     ("reduced-list", "2025-06-03", "The fines of 2024 and those carried over from 2023 were paid in May.", [("no-title", "carried over")]),
+    # "after"/"before" and a gerund with its own date: the main clause's subject did it then
+    ("after-gerund", "2025-06-03", "The band has called off its tour after losing its drummer in a crash on Friday, its label said.", [("title", "The band lost its drummer", "2025-05-30")]),
+    ("before-gerund", "2025-06-03", "The company sold its shares in the mine before closing the site in March.", [("title", "The company closed the site", "2025-03")]),
+    # ... not a figure's baseline, a plan, a time told by a noun, or another clause's subject
+    ("gerund-figure", "2025-06-03", "Sales rose 2% in May after falling 3% in April.", [("not", "2025-04")]),
+    ("gerund-plan", "2025-06-03", "The bill should go to the lower house before passing to the senate in July.", [("not", "2025-07")]),
+    ("gerund-time-noun", "2025-06-03", "Orders placed an hour before closing on Friday were cancelled.", [("no-title", "closed")]),
+    ("gerund-reported", "2025-06-03", "Lena Ortiz noted that exports rose in May after slipping back sharply in April.", [("no-title", "Ortiz slipped")]),
 ]  # fmt: skip
 
 
