@@ -380,8 +380,10 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     prev = tokens[k_noun - 1].lower
     if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
         return False
-    if "VERB" in c.lemmas(prev) or "NOUN" not in c.lemmas(prev):
+    if "NOUN" not in c.lemmas(prev):
         return False
+    if "VERB" in c.lemmas(prev) and set(c.lemmas(tokens[k].lower)) != {"VERB"}:
+        return False  # "the plans call for": which is the verb? ("doctors expect": this one)
     opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     nxt = tokens[k + 1].lower
