@@ -388,6 +388,7 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     nxt = tokens[k + 1].lower
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+    after = after or nxt in c.PRESENT_OBJECTS  # "doctors expect him to …"
     return opens and after
 
 

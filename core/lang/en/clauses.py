@@ -611,3 +611,6 @@ GERUND_OPENERS = _words("after before")
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).
 GERUND_TIME_NOUNS = _words("hour hours minute minutes")
+# Object pronouns that may follow a plain present after a plural noun: "doctors expect him
+# to …" (``core.events.phrases``).
+PRESENT_OBJECTS = _words("him her them us me")
