@@ -236,3 +236,6 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
     "inspection briefing"
 )
+# Words after which a lone unknown capitalised word is a place, not a person: "trained in
+# Halden", "born near Marlow" (a person there would be "with", "by", "to").
+PLACE_BEFORE = _words("in near")
