@@ -39,23 +39,31 @@ def _clauses(language: str) -> ModuleType:
 
 def aside_happenings(
     text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention],
-    published: datetime, language: str = "en",
+    published: datetime, language: str = "en", fronted: list[Timex] | None = None,
 ) -> list[Happening]:  # fmt: skip
     """The happenings of the participle asides of ``text[start:end]`` that hold one of
-    ``timexes`` (dates the sentence's clause did not take), published at ``published``."""
-    if not timexes:
-        return []
+    ``timexes`` (dates the sentence's clause did not take), published at ``published``;
+    ``fronted`` are dates that describe a thing, read only in an opening participle ("Built
+    in 1934, the pier …")."""
+    fronted = fronted or []
     c = _clauses(language)
-    s = parse_sentence(text, start, end, [When(t) for t in timexes], mentions, language)
+    whens = [When(t) for t in [*timexes, *fronted]]
+    s = parse_sentence(text, start, end, whens, mentions, language)
     if s is None:
         return []
     found: list[Happening] = []
     for when in s.whens:
+        if when.timex in fronted:
+            value = parse_value(when.timex.value)
+            opener = _opener(s, when, c) if value and value.start <= published else None
+            found.extend([opener] if opener else [])
+            continue
         # a past participle tells what happened: a date ahead is a noun's ("regarded as a
         # rehearsal for a strike next month")
         value = parse_value(when.timex.value)
         past = value is not None and value.start <= published
-        happening = (_aside(s, when, c) if past else None) or dated_noun(s, when)
+        aside = (_aside(s, when, c) or _opener(s, when, c)) if past else None
+        happening = aside or dated_noun(s, when)
         if happening is not None:
             found.append(happening)
     return found
@@ -108,6 +116,42 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
         return None
     kind = clause_kind(s, word.text, predicate)
     return Happening(title, kind, when, s.entities([(a, b), (first, closing)], resolved))
+
+
+def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
+    """ "Built in 1934, the pier is due to close": a participle opening the sentence, with its
+    date, before the comma and the subject it tells of ("The pier was built")."""
+    if not c.ASIDE_PASSIVE or not s.clauses or s.clauses[0].start != 0:
+        return None
+    first, at = s.tokens[0], token_at(s.tokens, when.timex.start)
+    word = first.text[:1].lower() + first.text[1:]
+    if not first.text[:1].isupper() or not c.is_participle(word) or word in c.PLAN_OR_MOVE:
+        return None
+    if "NOUN" in c.lemmas(word) or s.inside[at] or at <= 1:
+        return None  # "Used cars …", a noun
+    before = s.tokens[at - 1].lower
+    if before not in c.TIMEX_PREPOSITIONS or before == c.OF:
+        return None  # "Called the Reform Act of 1987, …": a name's year, no time of it
+    closing = next((k for k in range(at + 1, len(s.tokens)) if s.tokens[k].text == ","), None)
+    if closing is None or any(s.tokens[k].text == "," for k in range(1, at)):
+        return None
+    clause = next((cl for cl in s.clauses if cl.start <= closing + 1 < cl.end), None)
+    verb = finite_verb(s.tokens, closing + 1, clause.end, s.language) if clause else None
+    if clause is None or verb is None or finite_verb(s.tokens, 1, closing, s.language):
+        return None
+    subject, resolved, (a, b) = subject_of(
+        s, Clause(closing + 1, closing + 1, clause.end, "", verb)
+    )
+    if not subject or b <= a:
+        return None
+    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    rest = reduce_names(s.text, s.tokens, 1, closing, s.mentions, _kept_possessives(s, c),
+                        s.language)  # fmt: skip
+    title = headline(subject, f"{be} {word} {rest}".strip(), language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, word, rest)
+    return Happening(title, kind, when, s.entities([(a, b), (0, closing)], resolved))
 
 
 def _kept_possessives(s: Sentence, c: ModuleType) -> set[int]:

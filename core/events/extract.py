@@ -424,12 +424,10 @@ def _asides(
         for t in (h.when.timex, h.when.until)
         if t is not None
     }
-    rest = [
-        t
-        for t in timexes
-        if start <= t.start < end
-        and (t.start, t.end) not in taken
-        and _is_date(t)
-        and anchors.role(text, t, language) in (anchors.DATES, anchors.MODIFIES)
-    ]
-    return aside_happenings(text, start, end, rest, mentions, published, language) if rest else []
+    free = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
+    roles = {t: anchors.role(text, t, language) for t in free if _is_date(t)}
+    rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
+    fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
+    if not rest and not fronted:
+        return []
+    return aside_happenings(text, start, end, rest, mentions, published, language, fronted)

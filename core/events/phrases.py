@@ -484,7 +484,9 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
         close += 1  # "The organisation, formed in 1948 to …, now regulates"
     nxt = tokens[close + 1]
     finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
-    return finite or _present_verb(nxt.text, c)
+    # "Norvale, founded in 1994, first applied …": a past after the adverb
+    adverb = tokens[close].lower in c.ADVERBS and nxt.text.islower() and c.is_past(nxt.text)
+    return finite or adverb or _present_verb(nxt.text, c)
 
 
 def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -76,6 +76,11 @@ CASES = [
     # a lone unknown name after "in"/"near" is a place, so "she" keeps the one person named
     ("place-after-in", "2025-06-03", "Ada Voss trained in Kelbury. In 1962 she joined the survey office.", [("title", "Ada Voss joined the survey office", "1962")]),
     ("person-after-with", "2025-06-03", "Ada Voss worked with Brandt. In 1962 she joined the survey office.", [("no-title", "Voss joined")]),
+    # a participle opening the sentence with its own date: a passive of the subject after it
+    ("opener-participle", "2025-06-03", "Built in 1934, the pier is due to close this winter.", [("title", "The pier was built", "1934")]),
+    ("opener-participle-name", "2025-06-03", "Called the Harbour Act of 1987, the law was repealed in May.", [("not", "1987")]),
+    # an aside closes before an adverb and the clause's own past
+    ("aside-then-adverb", "2025-06-03", "Kelmont, founded in 1994, first exported in 2004.", [("title", "Kelmont exported", "2004"), ("title-not", "founded", "2004")]),
 ]  # fmt: skip
 
 
