@@ -154,3 +154,39 @@ def _governs(word: str, c: ModuleType) -> bool:
     if lower in c.AUX or lower == c.THAT:
         return True
     return word.islower() and lower not in c.PREPOSITIONS and c.is_past(word)
+
+
+def relative_object(s: Sentence, clause: Clause) -> str:
+    """ "the levy that the council unveiled in June": a relative with its own subject whose
+    verb has nothing after it but phrases stands for that verb's object, the noun phrase
+    before it ("the levy"); "" for any other clause. The title then puts it back after the
+    verb ("The council unveiled the levy")."""
+    c = _clauses(s.language)
+    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
+    verb = clause.verb
+    if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    lexical = verb
+    while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
+        lexical += 1
+    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
+    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
+        return ""  # "the plan that the council unveiled a levy for": an object of its own
+    if after is not None and clause.opener not in c.THING_RELATIVES:
+        return ""  # "a statement that profit rose to …": "that" may open what was stated
+    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
+    if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
+        return ""  # "the levy that was unveiled": a passive, its subject the relative
+    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    word = s.tokens[head]
+    if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+        return ""  # "said that …": a verb's clause, no relative
+    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    if b != end or any(k in s.drop for k in range(a, b)):
+        return ""
+    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES:
+        return ""
+    if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
+        return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
+    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)

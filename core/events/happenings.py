@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import relative_object
 from core.events.asides import reduced_relative
 from core.events.entities import Mention
 from core.events.gerunds import gerund_clause
@@ -255,7 +256,10 @@ def clause_happening(
     verb_last = verb_last_happening(s, clause, when) if when else None
     if verb_last is not None:
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
-    if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
+    wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
+    if verb is None or not subject or _reduced_relative(s, clause):
+        return None
+    if _object_relative(s, clause) and not wanted:
         return None
     negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
@@ -291,6 +295,17 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if wanted:  # the object back after its verb: "The council unveiled the levy"
+        group = verb_group_end(s.tokens, verb, stop, s.language)
+        predicate = " ".join(
+            part
+            for part in (
+                reduce_names(s.text, s.tokens, verb, group, s.mentions, drop, s.language),
+                wanted,
+                reduce_names(s.text, s.tokens, group, stop, s.mentions, drop, s.language),
+            )
+            if part
+        )
     second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
     predicate = second or predicate
     if second and subject_end(s, *subject_range) < subject_range[1]:  # "die Moderatorin"

@@ -81,6 +81,10 @@ CASES = [
     ("opener-participle-name", "2025-06-03", "Called the Harbour Act of 1987, the law was repealed in May.", [("not", "1987")]),
     # an aside closes before an adverb and the clause's own past
     ("aside-then-adverb", "2025-06-03", "Kelmont, founded in 1994, first exported in 2004.", [("title", "Kelmont exported", "2004"), ("title-not", "founded", "2004")]),
+    # a relative with its own subject whose verb lacks its object: the noun before it, put back
+    ("object-relative-that", "2025-06-03", "The row is over the toll that the council unveiled in May.", [("title", "The council unveiled the toll", "2025-05")]),
+    ("object-relative-which", "2025-06-03", "Walkers praised the footbridge, which the town opened in 1931.", [("title", "The town opened the footbridge", "1931")]),
+    ("that-content-stays", "2025-06-03", "It added in a note that group profit rose to 40 million in 2024.", [("no-title", "rose to a note")]),
 ]  # fmt: skip
 
 
