@@ -124,7 +124,9 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     hangs on ("the deficit with the island, which rose …"); None then, and for a figure, a
     date or a clause ("rose 5% in May, which was …" stands for the rise)."""
     c = _clauses(s.language)
-    if clause.opener not in c.THING_RELATIVES or clause.start < 2:
+    # "who" too, after a noun phrase that names no one ("the driver, who was arrested …")
+    people = c.SUBJECT_RELATIVES - {c.WHOSE} if c.THING_RELATIVES else set()
+    if clause.opener not in c.THING_RELATIVES | people or clause.start < 2:
         return None
     end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
     head = end - 1
@@ -137,7 +139,12 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return None
     first = s.tokens[a]
-    if first.lower not in c.ARTICLES | c.DEMONSTRATIVES and not first.text[:1].isupper():
+    bare = a == head and _plural(word.text, c)  # "said fares, which rose …"
+    if (
+        first.lower not in c.ARTICLES | c.DEMONSTRATIVES
+        and not first.text[:1].isupper()
+        and not bare
+    ):
         return None  # "higher beef sales", "its offer": whose, or which part, is not sure
     before = s.tokens[a - 1] if a > 0 else None
     if before is not None and not _governs(before.text, c):
@@ -190,3 +197,30 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
         return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
     return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+
+
+def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str, int, int] | None:
+    """ "Officials said fares, which rose …, would fall": a clause that resumes after an aside
+    with no subject of its own takes the words after the first clause's verb of saying
+    ("fares"), not the speaker; their text and span, or None when the first clause says
+    nothing that way (no verb of saying, or nothing after it)."""
+    c = _clauses(s.language)
+    if first.verb is None:
+        return None
+    lexical = first.verb
+    while lexical + 1 < first.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
+        lexical += 1
+    if not set(c.lemmas(s.tokens[lexical].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return None
+    a, b = lexical + 1, first.end
+    while b > a and not s.tokens[b - 1].text[:1].isalnum():
+        b -= 1
+    if b <= a or s.tokens[a].lower in c.PREPOSITIONS | c.OPENERS:
+        return None  # "said on Friday …", "said that …"
+    if s.tokens[a].lower in c.IT_POSSESSIVES:  # "Anheuser said its new strategy …"
+        owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+        if not speaker or not owns or b <= a + 1:
+            return None
+        rest = reduce_names(s.text, s.tokens, a + 1, b, s.mentions, s.drop, s.language)
+        return f"{speaker}{owns} {rest}", a, b
+    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language), a, b

@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import earlier_subject, thing_before_relative
+from core.events.antecedents import earlier_subject, reported_subject, thing_before_relative
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
@@ -90,7 +90,9 @@ def subject_of(
             return _relative_subject(s, clause)
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
-        return subject_of(s, first, inherited=True)
+        speaker = subject_of(s, first, inherited=True)
+        told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
+        return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
     keep = _after_told(s, clause, keep, c)
     if not keep:
         return "", [], (verb, verb)

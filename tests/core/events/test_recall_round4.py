@@ -85,6 +85,10 @@ CASES = [
     ("object-relative-that", "2025-06-03", "The row is over the toll that the council unveiled in May.", [("title", "The council unveiled the toll", "2025-05")]),
     ("object-relative-which", "2025-06-03", "Walkers praised the footbridge, which the town opened in 1931.", [("title", "The town opened the footbridge", "1931")]),
     ("that-content-stays", "2025-06-03", "It added in a note that group profit rose to 40 million in 2024.", [("no-title", "rose to a note")]),
+    # what a speaker said resumes after a relative aside: its subject, never the speaker
+    ("said-relative-resumes", "2025-06-03", "Officials said fares, which rose 4% in February, would fall by 2030.", [("title", "Fares rose 4%", "2025-02"), ("no-title", "Officials would fall")]),
+    ("said-its-resumes", "2025-06-03", "Norland said its new plan, which was drafted by staff, would start in July.", [("title", "Norland's new plan would start", "2025-07")]),
+    ("who-after-noun", "2025-06-03", "Police said the driver, who was arrested on Monday, would appear in court.", [("title", "The driver was arrested", "2025-06-02")]),
 ]  # fmt: skip
 
 
