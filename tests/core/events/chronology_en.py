@@ -361,6 +361,41 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-11-27", ("vote",)),
         ("2026-09", ("pass",)),
     ],
+    # round 4: written after its fixes and measured once, untuned (its unseen check)
+    "outbreak-school.txt": [
+        ("2025-10-15", ("closed",)),
+        ("2025-10-13", ("served",)),
+        ("2025-01", ("took over",)),
+        ("2025-10-14", ("hospital",)),
+        ("2025-10-15", ("sent home",)),
+        ("2025-10-15", ("visited",)),
+        ("2024-05", ("inspected",)),
+        ("2025-10-20", ("reopen",)),
+        ("2025-10-17", ("meeting",)),
+        ("2022", ("residents",)),
+    ],
+    "rescue-mountain.txt": [
+        ("2025-03-09", ("airlifted",)),
+        ("2025-03-07", ("set off",)),
+        ("2025-03-07", ("caught",)),
+        ("2025-03-07", ("alarm",)),
+        ("2025-03-08", ("abandoned",)),
+        ("2025-03-09", ("reached",)),
+        ("2025-03-09", ("discharged",)),
+        ("1968", ("founded",)),
+        ("2019-02", ("died",)),
+        ("2025-06", ("unveiled",)),
+    ],
+    "auction-painting.txt": [
+        ("2025-11-18", ("sold",)),
+        ("1802", ("painted",)),
+        ("2025-11-18", ("bought",)),
+        ("2025-03", ("found",)),
+        ("2025-07", ("confirmed",)),
+        ("1879", ("merchant",)),
+        ("2025-12-04", ("display",)),
+        ("2010", ("rome",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -373,7 +408,7 @@ ROUND3 = ("central-bank.txt", "court-appeal.txt", "league-season.txt", "product-
 ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
 # Round 4's development set (recall: nominal, passive, scheduled happenings, "it"/"they").
 ROUND4 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wildfire-evacuation.txt", "tour-cancelled.txt", "transit-fares.txt")  # fmt: skip
-ROUND4_UNSEEN: tuple[str, ...] = ()
+ROUND4_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -413,6 +448,9 @@ TRAPS: dict[str, list[Entry]] = {
     "wildfire-evacuation.txt": [("2025-08-09", ()), ("2025-07-28", ()), ("2025-07-27", ()), ("2024-07-29", ()), ("2025-08-07", ())],
     "tour-cancelled.txt": [("2025-01-25", ()), ("2025-01-27", ("surgery",)), ("2024-05", ()), ("2024-02-08", ()), ("2025-03-02", ("opened",))],
     "transit-fares.txt": [("2024-10-31", ()), ("2025-01-05", ()), ("2026-11-27", ()), ("2025-11-15", ()), ("2025-11-18", ()), ("2025-03", ())],
+    "outbreak-school.txt": [("2025-10-22", ()), ("2025-10-21", ()), ("2025-10-10", ()), ("2024-10-20", ()), ("2025-05", ())],
+    "rescue-mountain.txt": [("2025-03-14", ()), ("2025-03-15", ()), ("2025-03-16", ()), ("2025-03-10T19:40", ()), ("2024-06", ())],
+    "auction-painting.txt": [("2025-11-25", ()), ("2024-03", ()), ("2024-07", ()), ("2024-12-04", ()), ("2025-11-11", ())],
 }  # fmt: skip
 
 
