@@ -89,6 +89,9 @@ CASES = [
     ("said-relative-resumes", "2025-06-03", "Officials said fares, which rose 4% in February, would fall by 2030.", [("title", "Fares rose 4%", "2025-02"), ("no-title", "Officials would fall")]),
     ("said-its-resumes", "2025-06-03", "Norland said its new plan, which was drafted by staff, would start in July.", [("title", "Norland's new plan would start", "2025-07")]),
     ("who-after-noun", "2025-06-03", "Police said the driver, who was arrested on Monday, would appear in court.", [("title", "The driver was arrested", "2025-06-02")]),
+    # an order obeyed, told in the passive, dates the order: the weekday is the one gone by
+    ("ordered-to-leave", "2025-08-03", "About 900 residents were ordered to leave their homes on Saturday.", [("has", "2025-08-02"), ("not", "2025-08-09")]),
+    ("agreed-to-buy-ahead", "2025-08-03", "The council agreed to buy the depot in October.", [("has", "2025-10")]),
 ]  # fmt: skip
 
 
