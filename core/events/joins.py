@@ -128,6 +128,9 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
         if word in (",", ";") or word in c.OPENERS:
             return None  # a clause or an aside of its own between
         nxt = s.tokens[k + 1] if k + 1 < at else None
+        again = k + 2 < at and c.is_participle(s.tokens[k + 2].text)
+        if word == c.AND and nxt is not None and nxt.lower in c.BE_PAST | c.HAVE and again:
+            return k  # "were treated at X and were discharged on Sunday": a group of its own
         if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
             if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
                 return None  # "the dismembered and decapitated body": adjectives of a noun

@@ -52,7 +52,6 @@ MISSED = {
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
     ("trade-deal.txt", "2025-07", "walked out"),
-    ("quake-aid.txt", "2026-03-10", "aftershock"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
     ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (recall)
@@ -71,7 +70,6 @@ MISSED = {
     ("outbreak-school.txt", "2024-05", "inspected"),
     ("rescue-mountain.txt", "2025-03-07", "caught"),
     ("rescue-mountain.txt", "2025-03-07", "alarm"),
-    ("rescue-mountain.txt", "2025-03-09", "discharged"),
     ("rescue-mountain.txt", "2019-02", "died"),
     ("rescue-mountain.txt", "2025-06", "unveiled"),
     ("auction-painting.txt", "2025-11-18", "sold"),

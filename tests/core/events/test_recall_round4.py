@@ -92,6 +92,8 @@ CASES = [
     # an order obeyed, told in the passive, dates the order: the weekday is the one gone by
     ("ordered-to-leave", "2025-08-03", "About 900 residents were ordered to leave their homes on Saturday.", [("has", "2025-08-02"), ("not", "2025-08-09")]),
     ("agreed-to-buy-ahead", "2025-08-03", "The council agreed to buy the depot in October.", [("has", "2025-10")]),
+    # a second verb group with its own auxiliary after "and" holds the date, not the first
+    ("and-was-participle", "2025-03-10", "Both hikers were treated for frostbite at the clinic and were discharged on Sunday afternoon.", [("title", "were discharged", "2025-03-09TAF"), ("title-not", "treated", "2025-03-09TAF")]),
 ]  # fmt: skip
 
 
