@@ -21,7 +21,7 @@ from core.events.entities import Mention
 from core.events.kinds import clause_kind
 from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
-from core.events.phrases import Clause, finite_verb
+from core.events.phrases import Clause, Token, finite_verb
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.wording import reduce_names
@@ -233,3 +233,51 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
         return None
     kind = clause_kind(s, s.tokens[participle].text, predicate)
     return Happening(title, kind, when, s.entities([(a, b), (participle, verb)], resolved))
+
+
+def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
+    """ "A cairn for two walkers who died on the ridge in February 2019 will be unveiled …": a
+    relative inside the subject, with no comma, holds its own date; its happening is told by
+    the noun phrase before it ("Two walkers died on the ridge"), and the clause takes none
+    of that date."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    at = token_at(s.tokens, when.timex.start)
+    if not c.THING_RELATIVES or verb is None or not clause.body < at < verb:
+        return None
+    relative = next(
+        (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.RELATIVES - {c.WHOSE}),
+        None,
+    )
+    if relative is None or any(s.tokens[k].text in (",", ";") for k in range(clause.body, verb)):
+        return None
+    inner = finite_verb(s.tokens, relative + 1, at, s.language)
+    if inner != relative + 1:
+        return None  # "the plan which the council …": an object relative, read elsewhere
+    head = relative - 1
+    word = s.tokens[head]
+    if not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+        return None
+    a, b = head, relative  # the nearest noun's phrase: "a cairn for [two walkers] who …"
+    while a - 1 >= clause.body and _in_phrase(s.tokens[a - 1], c) and a - 1 not in s.drop:
+        a -= 1
+    subject = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    predicate = reduce_names(s.text, s.tokens, inner, verb, s.mentions, s.drop, s.language)
+    title = headline(subject, predicate, language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, s.tokens[inner].text, predicate)
+    return Happening(title, kind, when, s.entities([(a, b), (inner, verb)], []))
+
+
+def _in_phrase(token: Token, c: ModuleType) -> bool:
+    """A word of the noun phrase before a noun: a determiner, a figure or an adjective, not a
+    preposition, a verb or a name ("a cairn for [two walkers]")."""
+    lower = token.lower
+    if lower in c.PREPOSITIONS | c.AUX | c.COORDINATORS or not token.text[:1].isalnum():
+        return False
+    return (
+        lower in c.DETERMINERS
+        or token.text[:1].isdigit()
+        or (token.text.islower() and "VERB" not in c.lemmas(lower))
+    )

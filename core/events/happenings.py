@@ -15,7 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import relative_object
-from core.events.asides import reduced_relative
+from core.events.asides import inner_relative, reduced_relative
 from core.events.entities import Mention
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
@@ -183,7 +183,11 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
     if not ordered:
         return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
-    reduced = [h for w in ordered if (h := reduced_relative(s, clause, w)) is not None]
+    reduced = [
+        h
+        for w in ordered
+        if (h := reduced_relative(s, clause, w) or inner_relative(s, clause, w)) is not None
+    ]
     if reduced:  # "Crews flown in … on Friday were joined … on Sunday": the relative's day
         return reduced + _dated(s, ci, [w for w in whens if w not in {h.when for h in reduced}])
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]

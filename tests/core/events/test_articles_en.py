@@ -70,7 +70,6 @@ MISSED = {
     ("outbreak-school.txt", "2024-05", "inspected"),
     ("rescue-mountain.txt", "2025-03-07", "caught"),
     ("rescue-mountain.txt", "2025-03-07", "alarm"),
-    ("rescue-mountain.txt", "2019-02", "died"),
     ("rescue-mountain.txt", "2025-06", "unveiled"),
     ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),

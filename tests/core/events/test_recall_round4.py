@@ -94,6 +94,8 @@ CASES = [
     ("agreed-to-buy-ahead", "2025-08-03", "The council agreed to buy the depot in October.", [("has", "2025-10")]),
     # a second verb group with its own auxiliary after "and" holds the date, not the first
     ("and-was-participle", "2025-03-10", "Both hikers were treated for frostbite at the clinic and were discharged on Sunday afternoon.", [("title", "were discharged", "2025-03-09TAF"), ("title-not", "treated", "2025-03-09TAF")]),
+    # a relative inside the subject with its own date: the nearest noun's happening, dated
+    ("inner-relative", "2025-03-10", "A bench for three sailors who drowned off the point in May 2018 was blessed on Sunday.", [("title", "Three sailors drowned off the point", "2018-05"), ("title-not", "blessed", "2018-05")]),
 ]  # fmt: skip
 
 
