@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
+from core.events.entities import PERSON, Mention, find_mentions
 from core.events.parse import Sentence, parse_sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
@@ -224,3 +224,17 @@ def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str
         rest = reduce_names(s.text, s.tokens, a + 1, b, s.mentions, s.drop, s.language)
         return f"{speaker}{owns} {rest}", a, b
     return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language), a, b
+
+
+def headline_people(text: str, body_start: int, language: str) -> list[Mention]:
+    """The people a headline names in full ("Ann Roe, pioneering engineer, dies at 92"), for a
+    body that opens on "She": a pronoun's one name may be the headline's. Only a headline in
+    sentence case: in title case every word is a capital and no name is sure."""
+    end = text.find("\n", 0, body_start)
+    line = text[: end if end > 0 else body_start]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words[1:])
+    if len(words) < 3 or 2 * capitals > len(words) - 1:
+        return []
+    found = find_mentions(text, 0, len(line), language)
+    return [m for m in found if m.kind == PERSON and " " in m.text]

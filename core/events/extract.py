@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, moments, offsets
+from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
@@ -85,6 +86,8 @@ def extract_events(document: Document) -> list[Event]:
     timexes = [t for t in tag(text, published, language) if t.start >= document.body_start]
     timexes = offsets.as_dates(timexes, language)  # "dos días después": after the last date
     mentions = find_mentions(text, document.body_start, language=language)
+    # "She was born …" opening the body: the headline's one person ("Ann Roe … dies at 92")
+    mentions = headline_people(text, document.body_start, language) + mentions
     day = parse_value(published.date().isoformat())
     assert day is not None
     events: list[Event] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
+from core.model import Document
 from tests.core.events.articles import article
 
 CASES = [
@@ -115,3 +116,22 @@ def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
             assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
         elif check[0] == "no-title":
             assert not [e for e in events if check[1] in e.title], got
+
+
+def _with_headline(headline: str, body: str) -> list[tuple[str, str]]:
+    text = f"{headline}\n\nPublished: Monday 10 March 2025\n\n{body}"
+    document = Document("/t.txt", headline, text, "2025-03-10", "header", "h",
+                        body_start=text.index(body))  # fmt: skip
+    return [(e.start, e.title) for e in extract_events(document) if not e.undated]
+
+
+def test_a_body_opening_on_she_takes_the_one_person_its_headline_names():
+    body = "She was born in Leeds in 1932 and joined the county survey in 1958."
+    got = _with_headline("Ann Roe, who built the Kelso span, dies at 92", body)
+    assert ("1958", "Ann Roe joined the county survey") in got, got
+
+
+def test_a_headline_in_title_case_names_no_one_sure():
+    body = "She was born in Leeds in 1932 and joined the county survey in 1958."
+    got = _with_headline("Bridge Builder Ann Roe Dies At 92 After Long Career", body)
+    assert not [t for _, t in got if "Roe" in t or "Bridge" in t], got
