@@ -17,6 +17,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
+from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, parse_sentence
 from core.events.phrases import Clause
 from core.events.sentences import split_sentences
@@ -43,8 +44,8 @@ def earlier_subject(
     if before is None:
         return None
     clause = _passive(before, before.clauses[0], c)
-    if clause is None:
-        return None  # "The board approved the plan. It will …": the board or the plan?
+    if clause is None:  # "The board approved the plan. It will …": the board or the plan?
+        return _one_happening(before, pronoun, subject_of) if pronoun != c.THEY else None
     subject, mentions, (a, b) = subject_of(before, clause)
     words = subject.split()
     if not words or words[0].lower() in c.PRONOUNS | c.PREPOSITIONS or b <= a:
@@ -58,6 +59,39 @@ def earlier_subject(
     if pronoun != c.THEY and people:
         return None  # "it" is no person
     return subject, mentions
+
+
+def _one_happening(
+    before: Sentence, pronoun: str, subject_of: Callable[[Sentence, Clause], Subject]
+) -> tuple[str, list[Mention]] | None:
+    """ "Councillors have called for a vote of the full council. It is scheduled for …": "it"
+    is the one happening the sentence before names, when its subject cannot be "it" (many,
+    or a person) and it names no other singular happening."""
+    c = _clauses(before.language)
+    first = before.clauses[0]
+    if first.verb is None:
+        return None
+    _, mentions, (a, b) = subject_of(before, first)
+    head = _head(before, a, b, c) if b > a else None
+    if head is None:
+        return None
+    person = any(m.kind == PERSON for m in mentions)
+    if not person and not _plural(before.tokens[head].text, c):
+        return None  # "The board approved the vote": the board or the vote?
+    nouns = [
+        k
+        for k in range(first.verb + 1, len(before.tokens))
+        if before.tokens[k].text.islower()
+        and is_happening_noun(before.tokens[k].text, before.language)
+        and not _plural(before.tokens[k].text, c)
+    ]
+    if len(nouns) != 1:
+        return None
+    x, y = noun_phrase(before.tokens, nouns[0], first.verb + 1, len(before.tokens), before.language)
+    if before.tokens[x].lower not in c.ARTICLES:
+        return None
+    return reduce_names(before.text, before.tokens, x, y, before.mentions, before.drop,
+                        before.language), []  # fmt: skip
 
 
 def _previous(s: Sentence) -> Sentence | None:

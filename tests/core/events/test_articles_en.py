@@ -65,7 +65,6 @@ MISSED = {
     ("tour-cancelled.txt", "2025-01-18", "stopped"),
     ("transit-fares.txt", "2026-03", "arrive"),
     ("transit-fares.txt", "2025-09-02", "derailment"),
-    ("transit-fares.txt", "2025-11-27", "vote"),
     # round 4's unseen check
     ("outbreak-school.txt", "2024-05", "inspected"),
     ("rescue-mountain.txt", "2025-03-07", "caught"),

@@ -97,6 +97,9 @@ CASES = [
     ("and-was-participle", "2025-03-10", "Both hikers were treated for frostbite at the clinic and were discharged on Sunday afternoon.", [("title", "were discharged", "2025-03-09TAF"), ("title-not", "treated", "2025-03-09TAF")]),
     # a relative inside the subject with its own date: the nearest noun's happening, dated
     ("inner-relative", "2025-03-10", "A bench for three sailors who drowned off the point in May 2018 was blessed on Sunday.", [("title", "Three sailors drowned off the point", "2018-05"), ("title-not", "blessed", "2018-05")]),
+    # "it" after an active clause whose subject cannot be "it": the one happening it names
+    ("it-one-happening", "2025-11-13", "Local traders have called for a ballot of all members. It is scheduled for November 27.", [("title", "ballot of all members", "2025-11-27")]),
+    ("it-subject-could-be", "2025-11-13", "The union called a strike at the depot. It will start on Monday.", [("no-title", "union will start"), ("no-title", "strike at the depot will")]),
 ]  # fmt: skip
 
 
