@@ -207,6 +207,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     verb = clause.verb
     if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
         return ""
+    if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
+        return ""  # "factors that work against the ICO, created …": no plain subject, unsure
     lexical = verb
     while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
         lexical += 1

@@ -98,6 +98,8 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
         return None  # the subject's own verb must come straight after the aside
     if finite_verb(s.tokens, first + 1, closing, s.language) is not None:
         return None  # "…, hit in 2014 when it …": a clause of its own inside
+    if _figure(s, first, closing, c):
+        return None  # "Oil revenues, slashed by some 40 pct in …": a statistic
     if finite_verb(s.tokens, clause.body, opening, s.language) is not None:
         return None  # "… he thought the find, discovered …": the aside follows an object
     if any(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.body, opening)):
@@ -227,7 +229,11 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     if not subject or b <= a:
         return None
     be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
-    predicate = reduce_names(s.text, s.tokens, participle, verb, s.mentions, s.drop, s.language)
+    if _figure(s, participle, verb, c):
+        return None  # "… slashed by some 40 pct in the budget": a statistic, no happening
+    predicate = reduce_names(
+        s.text, s.tokens, participle, verb, s.mentions, _kept_possessives(s, c), s.language
+    )
     title = headline(subject, f"{be} {predicate}", language=s.language)
     if not title:
         return None
@@ -280,4 +286,12 @@ def _in_phrase(token: Token, c: ModuleType) -> bool:
         lower in c.DETERMINERS
         or token.text[:1].isdigit()
         or (token.text.islower() and "VERB" not in c.lemmas(lower))
+    )
+
+
+def _figure(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether words ``[a, b)`` other than dates hold a figure ("by 40 pct")."""
+    return any(
+        k not in s.drop and (s.tokens[k].text[:1].isdigit() or s.tokens[k].lower in c.AMOUNT_WORDS)
+        for k in range(a, b)
     )

@@ -69,6 +69,10 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     )
     if head is None or any(not s.tokens[k].text.isalpha() for k in range(after, head)):
         return None
+    nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
+    compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
+    if compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
+        return None  # "today's opening price": the happening word modifies a noun
     end = _phrase_end(s, head, c)
     phrase = reduce_names(s.text, s.tokens, after, end, s.mentions, s.drop, s.language)
     title = noun_headline(phrase, language=s.language)
@@ -99,6 +103,8 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     ("… earthquake | at 926 mln dlrs"), or a verb after a noun ("crash | injured two")."""
     k = head + 1
     between = False
+    if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
+        return k  # only phrases after the noun: "hearing | Paul Gonson told …", "quake | exports"
     while k < len(s.tokens):
         token = s.tokens[k]
         glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
