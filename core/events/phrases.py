@@ -327,6 +327,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         verbs = c.lemmas(lower).get("VERB", ())
         present = opener in c.THING_RELATIVES and lower.endswith(c.THIRD_PERSON)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
+        # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
+        present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
