@@ -445,8 +445,11 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     """A later time expression of the clause: "… and Russia the following day"."""
     c = _clauses(s.language)
     joined = False
-    while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop):
-        joined = joined or s.tokens[a].lower in c.AND_THEN
+    # (a modal after "but"/"or" opens a verb group of its own: "… but could play on May 9")
+    modal = a + 1 < b and s.tokens[a].lower in c.COORDINATORS and s.tokens[a + 1].lower in c.MODALS
+    while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop or modal):
+        joined = joined or s.tokens[a].lower in c.AND_THEN or modal
+        modal = False
         a += 1
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening

@@ -125,6 +125,10 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
     passive_or_perfect = any(s.tokens[k].lower in c.BE | c.HAVE for k in group)
     for k in range(at - 1, verb, -1):
         word = s.tokens[k].lower
+        nxt = s.tokens[k + 1] if k + 1 < at else None
+        modal = nxt is not None and nxt.lower in c.MODALS and k + 2 < at
+        if word in c.COORDINATORS and modal and "VERB" in c.lemmas(s.tokens[k + 2].lower):
+            return k  # "will miss the next game but could play on May 9": the second's date
         if word in (",", ";") or word in c.OPENERS:
             return None  # a clause or an aside of its own between
         nxt = s.tokens[k + 1] if k + 1 < at else None

@@ -71,7 +71,9 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
     compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
-    if compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
+    if compound and is_happening_noun(nxt.text, s.language):
+        head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
+    elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
     end = _phrase_end(s, head, c)
     phrase = reduce_names(s.text, s.tokens, after, end, s.mentions, s.drop, s.language)

@@ -615,5 +615,5 @@ GERUND_TIME_NOUNS = _words("hour hours minute minutes")
 # to …" (``core.events.phrases``).
 PRESENT_OBJECTS = _words("him her them us me")
 # Prepositions that open what a happening is about, not where or whose: a noun phrase titled
-# alone ends before them ("the June 11 elections | on the assumption that …").
-TOPIC_PREPOSITIONS = _words("on about over")
+# alone ends before them ("the May 3 debate | about whether …").
+TOPIC_PREPOSITIONS = _words("about")

@@ -101,6 +101,11 @@ CASES = [
     ("it-one-happening", "2025-11-13", "Local traders have called for a ballot of all members. It is scheduled for November 27.", [("title", "ballot of all members", "2025-11-27")]),
     ("it-subject-could-be", "2025-11-13", "The union called a strike at the depot. It will start on Monday.", [("no-title", "union will start"), ("no-title", "strike at the depot will")]),
     ("which-present-after-list", "2025-06-03", "Britain and Denmark, which assumes the presidency on June 30, have led the opposition.", [("no-title", "Britain and Denmark assumes")]),
+    # "but"/"or" and a modal open a verb group of its own: the date after it is that group's
+    ("but-modal", "2026-09-18", "Tom Hale broke his wrist. He will miss the next game but could play on October 9, the club said.", [("title-not", "miss", "2026-10-09")]),
+    # a happening noun before another names the whole ("the shooting death of …")
+    ("compound-happening", "2025-06-03", "Police want to question him about the May 2 shooting death of a guard in Leeds.", [("title", "hooting death of a guard", "2025-05-02")]),
+    ("compound-not-happening", "2025-06-03", "Shares were valued at today's opening price of 40 pence.", [("no-title", "pening price")]),
 ]  # fmt: skip
 
 
