@@ -51,6 +51,7 @@ class _Names:
     speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
     place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
     place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
+    place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
 
 
 @cache
@@ -72,6 +73,7 @@ def _names(language: str) -> _Names:
         speech_verbs=clauses.SPEECH_VERBS,
         place_last=events.PLACE_LAST_WORDS,
         place_first=events.PLACE_FIRST_WORDS,
+        place_before=events.PLACE_BEFORE,
     )
 
 
@@ -125,7 +127,11 @@ def _sentence_mentions(
             j += 1
         while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
-        found.extend(_classify_run(text, tokens, i, j, i == 0, names, language))
+        run = _classify_run(text, tokens, i, j, i == 0, names, language)
+        before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
+        if j == i + 1 and before in names.place_before:  # "trained in Halden": a place
+            run = [replace(m, kind=PLACE) if m.kind == "unknown" else m for m in run]
+        found.extend(run)
         i = j
     return found
 

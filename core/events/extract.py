@@ -18,7 +18,9 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, moments, offsets, split_years
-from core.events.entities import find_mentions
+from core.events.antecedents import headline_people
+from core.events.asides import aside_happenings
+from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
@@ -86,6 +88,8 @@ def extract_events(document: Document) -> list[Event]:
     timexes = [t for t in tag(text, published, language) if t.start >= document.body_start]
     timexes = offsets.as_dates(timexes, language)  # "dos días después": after the last date
     mentions = find_mentions(text, document.body_start, language=language)
+    # "She was born …" opening the body: the headline's one person ("Ann Roe … dies at 92")
+    mentions = headline_people(text, document.body_start, language) + mentions
     day = parse_value(published.date().isoformat())
     assert day is not None
     events: list[Event] = []
@@ -107,6 +111,7 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
+        found = found + _asides(text, start, end, timexes, found, mentions, published, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
@@ -515,3 +520,25 @@ def _things_dated(
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:
     """Whether a possessive ending follows ``timex`` ("1985/86's record")."""
     return text.startswith(tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS), timex.end)
+
+
+def _asides(
+    text: str, start: int, end: int, timexes: list[Timex], found: list[Happening],
+    mentions: list[Mention], published: datetime, language: str,
+) -> list[Happening]:  # fmt: skip
+    """ "The company, founded in 1921, was bought in 2019": the aside's own happening, from
+    the dates no happening of the sentence took that may date one (not a maturity's)."""
+    taken = {
+        (t.start, t.end)
+        for h in found
+        if h.when is not None
+        for t in (h.when.timex, h.when.until)
+        if t is not None
+    }
+    free = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
+    roles = {t: anchors.role(text, t, language) for t in free if _is_date(t)}
+    rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
+    fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
+    if not rest and not fronted:
+        return []
+    return aside_happenings(text, start, end, rest, mentions, published, language, fronted)

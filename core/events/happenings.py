@@ -14,10 +14,14 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import relative_object
+from core.events.asides import inner_relative, reduced_relative
 from core.events.entities import Mention
+from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
+from core.events.nominal import scheduled_noun
 from core.events.parse import (
     Happening,
     Sentence,
@@ -96,7 +100,8 @@ def sentence_happenings(
                 found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
             continue
         if mine:
-            found.extend(_dated(sentence, ci, mine))
+            dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
+            found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
@@ -180,6 +185,13 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
     if not ordered:
         return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
+    reduced = [
+        h
+        for w in ordered
+        if (h := reduced_relative(s, clause, w) or inner_relative(s, clause, w)) is not None
+    ]
+    if reduced:  # "Crews flown in … on Friday were joined … on Sunday": the relative's day
+        return reduced + _dated(s, ci, [w for w in whens if w not in {h.when for h in reduced}])
     in_subject = [w for w in ordered if token_at(s.tokens, w.timex.start) < clause.verb]
     # "Net income this year has risen … over 1988": the subject's date holds (German fronts a
     # date before its verb: "Im Herbst mussten …" is no subject's date)
@@ -252,7 +264,10 @@ def clause_happening(
     verb_last = verb_last_happening(s, clause, when) if when else None
     if verb_last is not None:
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
-    if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
+    wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
+    if verb is None or not subject or _reduced_relative(s, clause):
+        return None
+    if _object_relative(s, clause) and not wanted:
         return None
     if _aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
@@ -290,6 +305,17 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if wanted:  # the object back after its verb: "The council unveiled the levy"
+        group = verb_group_end(s.tokens, verb, stop, s.language)
+        predicate = " ".join(
+            part
+            for part in (
+                reduce_names(s.text, s.tokens, verb, group, s.mentions, drop, s.language),
+                wanted,
+                reduce_names(s.text, s.tokens, group, stop, s.mentions, drop, s.language),
+            )
+            if part
+        )
     second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
     predicate = second or predicate
     if second and subject_end(s, *subject_range) < subject_range[1]:  # "die Moderatorin"
@@ -312,6 +338,7 @@ def clause_happening(
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
     title = headline(subject, predicate, language=s.language)
+    title = title or scheduled_noun(s, subject, predicate)  # "The final vote is set [for …]"
     if not title:
         return None
     kind = clause_kind(

@@ -130,6 +130,9 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
             return k  # "will miss the game but could play on May 9": the date is the playing's
         if word in (",", ";") or word in c.OPENERS:
             return None  # a clause or an aside of its own between
+        again = k + 2 < at and c.is_participle(s.tokens[k + 2].text)
+        if word == c.AND and nxt is not None and nxt.lower in c.BE_PAST | c.HAVE and again:
+            return k  # "were treated at X and were discharged on Sunday": a group of its own
         if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
             if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
                 return None  # "the dismembered and decapitated body": adjectives of a noun

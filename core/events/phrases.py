@@ -348,7 +348,13 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
         second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
         second = second and not c.is_participle(word)
-        return (lower in c.AUX or c.is_past(word) or dropped or second) and after
+        # "…, which starts in Toronto on May 20": a present after a relative
+        verbs = c.lemmas(lower).get("VERB", ())
+        present = opener in c.THING_RELATIVES and lower.endswith(c.THIRD_PERSON)
+        present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
+        # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
+        present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
+        return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
@@ -417,12 +423,15 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     prev = tokens[k_noun - 1].lower
     if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
         return False
-    if "VERB" in c.lemmas(prev) or "NOUN" not in c.lemmas(prev):
+    if "NOUN" not in c.lemmas(prev):
         return False
+    if "VERB" in c.lemmas(prev) and set(c.lemmas(tokens[k].lower)) != {"VERB"}:
+        return False  # "the plans call for": which is the verb? ("doctors expect": this one)
     opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     nxt = tokens[k + 1].lower
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+    after = after or nxt in c.PRESENT_OBJECTS  # "doctors expect him to …"
     return opens and after
 
 
@@ -524,7 +533,9 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
         close += 1  # "The organisation, formed in 1948 to …, now regulates"
     nxt = tokens[close + 1]
     finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
-    return finite or _present_verb(nxt.text, c)
+    # "Norvale, founded in 1994, first applied …": a past after the adverb
+    adverb = tokens[close].lower in c.ADVERBS and nxt.text.islower() and c.is_past(nxt.text)
+    return finite or adverb or _present_verb(nxt.text, c)
 
 
 def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -643,3 +654,14 @@ def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
+
+
+def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the relative clause at ``k`` ends the sentence or closes at a comma its main
+    clause's verb follows ("…, which starts on May 20, has not …"), so that nothing after it
+    reads as its own ("…, which regulates banks, yesterday said …")."""
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return True
+    after = tokens[comma + 1]
+    return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))

@@ -12,6 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import earlier_subject, reported_subject, thing_before_relative
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause
@@ -93,7 +94,9 @@ def subject_of(
         first = _interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
-        return subject_of(s, first, inherited=True)
+        speaker = subject_of(s, first, inherited=True)
+        told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
+        return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
     keep = _after_told(s, clause, keep, c)
     if not keep:
         return "", [], (verb, verb)
@@ -125,6 +128,9 @@ def subject_of(
             name = name_in_title(s.text, mention, s.language)
             owner = f"{name}{owns}" if possessive else ""
             continue
+        topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
+        if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
+            return topic[0], topic[1], (clause.body, verb)
         if inherited or clause is s.clauses[0]:
             return "", [], (verb, verb)
         it = lower not in c.PERSONAL_PRONOUNS
@@ -417,6 +423,9 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    thing = thing_before_relative(s, clause) if mention is None else None
+    if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
+        return thing[0], thing[1], (clause.body, clause.body)
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)

@@ -177,7 +177,11 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
         return False
     counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
-    if not acronym and first in c.PREPOSITIONS and not counted:
+    # "About 6,000 residents" opening a sentence: a figure hedged, a subject (a reported
+    # clause's "about 800,000 tonnes" is left to the figures' rules)
+    hedged = len(words) > 2 and first in c.PRICE_HEDGES and words[0][:1].isupper()
+    hedged = hedged and _is_figure(words[1], c)
+    if not acronym and first in c.PREPOSITIONS and not counted and not hedged:
         return False  # not "About 250 volunteers": a hedged count is the subject's
     if first in c.SUBJECT_RELATIVES:
         return False  # "-- who had been arrested": a relative's pronoun, no one named

@@ -627,3 +627,22 @@ PARTITIVES = _words(
     "most some all half many much part none each any both several few majority rest"
     " one two three four five six seven eight nine ten dozens hundreds thousands"
 )
+
+# The past of "be" (one, many) that tells a participle aside as the passive it is short for:
+# "The company, founded in 1921, was bought …" → "The company was founded".
+ASIDE_PASSIVE = ("was", "were")
+# Relatives that stand for a thing: the noun phrase before them is their clause's subject
+# ("The leg, which starts in Toronto on May 20, …" → "The leg starts in Toronto").
+THING_RELATIVES = _words("which")
+# Openers after which a gerund tells a happening of the main clause's subject, with its own
+# date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
+GERUND_OPENERS = _words("after before")
+# Nouns of time before such an opener make the gerund a noun of time: "half an hour before
+# closing" (with ``PERIOD_NOUNS``).
+GERUND_TIME_NOUNS = _words("hour hours minute minutes")
+# Object pronouns that may follow a plain present after a plural noun: "doctors expect him
+# to …" (``core.events.phrases``).
+PRESENT_OBJECTS = _words("him her them us me")
+# Prepositions that open what a happening is about, not where or whose: a noun phrase titled
+# alone ends before them ("the May 3 debate | about whether …").
+TOPIC_PREPOSITIONS = _words("about")

@@ -224,3 +224,18 @@ PLACE_LAST_WORDS = _words(
     "beach chapel cathedral abbey stadium arena mountains hills falls dam canal tunnel"
 )
 PLACE_FIRST_WORDS = _words("mount mont mt lake cape")
+# Nouns that name one happening on a day, for a date written on them: "after Tuesday's
+# crash", "at the March 18 hearing" (``core.events.nominal``). Not figures ("profit",
+# "decline"): "exceeding the Oct 28, 1929 decline" is a baseline, no happening.
+HAPPENING_NOUNS = EVENT_NOUNS | _words(
+    "crash accident collision derailment fire blaze storm earthquake quake aftershock flood "
+    "landslide eruption explosion outage blackout hearing trial verdict ruling sentencing "
+    "inquest concert show performance gig match game race final semi-final tournament launch "
+    "landing flight conference ceremony funeral memorial wedding parade festival debate speech "
+    "interview premiere opening closure reopening auction raid arrest robbery theft heist "
+    "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
+    "inspection briefing death"
+)
+# Words after which a lone unknown capitalised word is a place, not a person: "trained in
+# Halden", "born near Marlow" (a person there would be "with", "by", "to").
+PLACE_BEFORE = _words("in near")

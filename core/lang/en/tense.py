@@ -27,7 +27,9 @@ FUTURE = (
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
     r"|might|may|must|payable|effective|expires?"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
+    # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
+    r"(?<!\bwere\sordered\s)(?<!\bwas\sordered\s)(?<!\bwere\sforced\s)(?<!\bwas\sforced\s)"
     rf"to\s+(?:{'|'.join(PLANNED)})"
     # the present progressive of arrangements: "is meeting them on Monday"
     r"|(?:is|are)\s+(?:going|leaving|meeting|visiting|travell?ing|flying|holding|hosting"

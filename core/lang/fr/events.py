@@ -171,3 +171,5 @@ EXONYMS = {
 # Kenya"): none listed yet for this language.
 PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
+HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
+PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)

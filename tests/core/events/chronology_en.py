@@ -363,6 +363,120 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-SU", ("strikes",)),
         ("2025-12-04", ("meet",)),
     ],
+    # round 5 (#14, recall): the development set, written before its fixes
+    "plane-crash-inquiry.txt": [
+        ("2025-03-04", ("crash",)),
+        ("2025-03-05", ("sensor",)),
+        ("2013", ("delivered",)),
+        ("2025-02-20", ("inspected",)),
+        ("2025-03-05", ("grounded",)),
+        ("2025-03-15", ("return",)),
+        ("2025-03-18", ("hearing",)),
+        ("2025-04", ("report",)),
+        ("2019", ("joined",)),
+        ("2025-03-05", ("released",)),
+        ("2023-11", ("emergency landing",)),
+    ],
+    "senate-vote.txt": [
+        ("2025-05-15", ("approved",)),
+        ("2025-06-03", ("vote",)),
+        ("2025-05-12", ("cancelled",)),
+        ("2025-04-02", ("nominated",)),
+        ("2025-04-29", ("hearing",)),
+        ("2017", ("appointed",)),
+        ("2021", ("left",)),
+        ("2020-03", ("collapsed",)),
+        ("2025-06-10", ("sworn",)),
+        ("2025-06-17", ("meeting",)),
+        ("2025-05-13", ("met",)),
+    ],
+    "drug-recall.txt": [
+        ("2025-09-08", ("recalled",)),
+        ("2025-08-28", ("discovered",)),
+        ("2016", ("approved",)),
+        ("2025-06-02|2025-06-02/2025-06-20", ("made",)),
+        ("2025-07", ("shipped",)),
+        ("2025-09-30", ("findings",)),
+        ("2025-10", ("review",)),
+        ("2025-09-08", ("shares fell",)),
+        ("1921", ("founded",)),
+        ("2019", ("bought",)),
+    ],
+    "wildfire-highway.txt": [
+        ("2025-08-02", ("ordered",)),
+        ("2025-08-02", ("jumped",)),
+        ("2025-07-29", ("started",)),
+        ("2025-08-01", ("alberta",)),
+        ("2025-08-03", ("joined",)),
+        ("2025-08-05", ("decide",)),
+        ("2003", ("destroyed",)),
+        ("2025-06", ("left",)),
+        ("2025-07-31", ("declared",)),
+        ("2025-08-04", ("news conference",)),
+    ],
+    "tour-cancelled.txt": [
+        ("2025-01-20", ("surgery",)),
+        ("2025-02-08", ("lisbon",)),
+        ("2025-02-11|2025-02-11/2025-02-12", ("paris",)),
+        ("2025-01-27", ("refunded",)),
+        ("2025-01-09", ("opened",)),
+        ("2025-01-18", ("lost her voice",)),
+        ("2025-01-18", ("stopped",)),
+        ("2025-01-19", ("flew",)),
+        ("2025-05", ("return",)),
+        ("2025-05-20", ("toronto",)),
+        ("2012", ("album",)),
+        ("2019", ("grammy",)),
+    ],
+    "transit-fares.txt": [
+        ("2026-01-05", ("rise",)),
+        ("2025-11-11", ("approved",)),
+        ("2025-08", ("proposed",)),
+        ("2025-10-31", ("consultation",)),
+        ("2025-11-08", ("protest",)),
+        ("2023", ("raised",)),
+        ("2020|2020/2021", ("frozen",)),
+        ("2026-03", ("arrive",)),
+        ("2025-09-02", ("derailment",)),
+        ("2025-12-01", ("reopen",)),
+        ("2025-11-27", ("vote",)),
+        ("2026-09", ("pass",)),
+    ],
+    # round 5: written after its fixes and measured once, untuned (its unseen check)
+    "outbreak-school.txt": [
+        ("2025-10-15", ("closed",)),
+        ("2025-10-13", ("served",)),
+        ("2025-01", ("took over",)),
+        ("2025-10-14", ("hospital",)),
+        ("2025-10-15", ("sent home",)),
+        ("2025-10-15", ("visited",)),
+        ("2024-05", ("inspected",)),
+        ("2025-10-20", ("reopen",)),
+        ("2025-10-17", ("meeting",)),
+        ("2022", ("residents",)),
+    ],
+    "rescue-mountain.txt": [
+        ("2025-03-09", ("airlifted",)),
+        ("2025-03-07", ("set off",)),
+        ("2025-03-07", ("caught",)),
+        ("2025-03-07", ("alarm",)),
+        ("2025-03-08", ("abandoned",)),
+        ("2025-03-09", ("reached",)),
+        ("2025-03-09", ("discharged",)),
+        ("1968", ("founded",)),
+        ("2019-02", ("died",)),
+        ("2025-06", ("unveiled",)),
+    ],
+    "auction-painting.txt": [
+        ("2025-11-18", ("sold",)),
+        ("1802", ("painted",)),
+        ("2025-11-18", ("bought",)),
+        ("2025-03", ("found",)),
+        ("2025-07", ("confirmed",)),
+        ("1879", ("merchant",)),
+        ("2025-12-04", ("display",)),
+        ("2010", ("rome",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -376,6 +490,9 @@ ROUND3_UNSEEN = ("museum-theft.txt", "trade-deal.txt", "quake-aid.txt")
 # Round 4's development set (dates) and its unseen check (written after its fixes).
 ROUND4 = ("crop-harvest.txt", "heat-record.txt", "wildfire-evacuation.txt", "airport-outage.txt", "border-talks.txt", "housing-market.txt")  # fmt: skip
 ROUND4_UNSEEN = ("hospital-cyberattack.txt", "transfer-record.txt", "rail-timetable.txt")
+# Round 5's development set (recall: nominal, passive, scheduled happenings, "it"/"they").
+ROUND5 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wildfire-highway.txt", "tour-cancelled.txt", "transit-fares.txt")  # fmt: skip
+ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -418,6 +535,15 @@ TRAPS: dict[str, list[Entry]] = {
     "hospital-cyberattack.txt": [("2025-10-24", ()), ("2025-10-29", ()), ("2025-10-21", ()), ("2024-11-05", ()), ("2019", ("suffered",)), ("2025-10-31", ())],
     "transfer-record.txt": [("2026-01-31", ()), ("2026-02-12", ()), ("2021-07", ("completed",)), ("2025-02-14", ()), ("2021", ("left",)), ("2023-08", ("completed",))],
     "rail-timetable.txt": [("2025-04", ()), ("2025-09", ()), ("2026-03", ()), ("2025-01", ()), ("2025-11-27", ()), ("2024-SU", ())],
+    "plane-crash-inquiry.txt": [("2025-03-11", ()), ("2025-03-12", ()), ("2024-04", ()), ("2024-03-18", ()), ("2026-04", ())],
+    "senate-vote.txt": [("2025-05-19", ()), ("2025-05-20", ()), ("2024-04-02", ()), ("2024-06-03", ()), ("2025-05-22", ())],
+    "drug-recall.txt": [("2025-09-15", ()), ("2024-08-28", ()), ("2026-09-30", ()), ("2024", ("best-selling",)), ("2024-07", ())],
+    "wildfire-highway.txt": [("2025-08-09", ()), ("2025-07-28", ()), ("2025-07-27", ()), ("2024-07-29", ()), ("2025-08-07", ())],
+    "tour-cancelled.txt": [("2025-01-25", ()), ("2025-01-27", ("surgery",)), ("2024-05", ()), ("2024-02-08", ()), ("2025-03-02", ("opened",))],
+    "transit-fares.txt": [("2024-10-31", ()), ("2025-01-05", ()), ("2026-11-27", ()), ("2025-11-15", ()), ("2025-11-18", ()), ("2025-03", ())],
+    "outbreak-school.txt": [("2025-10-22", ()), ("2025-10-21", ()), ("2025-10-10", ()), ("2024-10-20", ()), ("2025-05", ())],
+    "rescue-mountain.txt": [("2025-03-14", ()), ("2025-03-15", ()), ("2025-03-16", ()), ("2025-03-10T19:40", ()), ("2024-06", ())],
+    "auction-painting.txt": [("2025-11-25", ()), ("2024-03", ()), ("2024-07", ()), ("2024-12-04", ()), ("2025-11-11", ())],
 }  # fmt: skip
 
 
@@ -473,7 +599,7 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 
 if (
     __name__ == "__main__"
-):  # uv run python -m tests.core.events.chronology_en [--round2|--round3|--round4] [--unseen]
+):  # uv run python -m tests.core.events.chronology_en [--round2|--round3|--round4|--round5] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
@@ -481,6 +607,7 @@ if (
         "--round2": (ROUND2, ROUND2_UNSEEN),
         "--round3": (ROUND3, ROUND3_UNSEEN),
         "--round4": (ROUND4, ROUND4_UNSEEN),
+        "--round5": (ROUND5, ROUND5_UNSEEN),
     }
     chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
     later = {n for dev, held in rounds.values() for n in dev + held}

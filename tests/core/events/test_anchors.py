@@ -135,8 +135,8 @@ def test_news_with_a_background_sentence_keeps_the_publication_year():
         # a plan's period is not the day the plan was told
         ("1990-05-14", "The ministry outlined its spending targets for 1991 on Monday.", ["1990-05-14"]),
         ("1990-05-14", "Net income for the first quarter rose 12 pct.", ["1990-Q1"]),
-        # a participle's aside dates the noun before it
-        ("2022-02-07", "The bridge, closed in 2020, will reopen on Monday.", ["2022-02-07"]),
+        # a participle's aside dates the noun before it (and its own happening, after)
+        ("2022-02-07", "The bridge, closed in 2020, will reopen on Monday.", ["2022-02-07", "2020"]),
         ("2022-02-07", "The company's chief executive, Maria Olsen, resigned on Tuesday.", ["2022-02-01"]),
     ],
 )  # fmt: skip

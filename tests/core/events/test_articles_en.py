@@ -5,11 +5,13 @@ story, a heat forecast, a retailer's quarter, an arrest and trial, a reopening; 
 central bank, an appeal's schedule, a league season, a delayed product, a profile, a wire
 report with a dateline, an overnight count, a launch; in round 4 a crop estimate, a heat
 record, a wildfire, an airport outage, border talks, house prices, and after its fixes a
-cyberattack, a transfer, a timetable cut), each with a
+cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
+recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
+rescue, an auction), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
-``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``).
+``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -25,7 +27,6 @@ MISSED = {
     ("court-bribery.txt", "2024-01-09", "suspended sentence"),
     ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),
-    ("bridge-backgrounder.txt", "2025-03", "approved"),
     ("football-coach.txt", "2025-03-15", "take charge"),
     # round 2's development set
     ("wire-merger.txt", "2024-07", "announced"),
@@ -33,7 +34,6 @@ MISSED = {
     ("arrest-sequence.txt", "2025-06-12", "retired"),
     # round 2's unseen check
     ("festival-cancelled.txt", "2025-04-24", "cancelled"),
-    ("festival-cancelled.txt", "1994", "held"),
     ("strike-talks.txt", "2024-11-18", "raised"),
     ("strike-talks.txt", "2024-11-25", "rejected"),
     ("marathon-result.txt", "2025-09-14", "cleared"),
@@ -51,11 +51,9 @@ MISSED = {
     ("election-count.txt", "2026-05-18", "take her seat"),
     # round 3's unseen check
     ("museum-theft.txt", "2025-04-08", "arrested"),
-    ("museum-theft.txt", "1962", "bought"),
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
     ("trade-deal.txt", "2025-07", "walked out"),
-    ("quake-aid.txt", "2026-03-10", "aftershock"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
     ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (dates)
@@ -74,13 +72,34 @@ MISSED = {
     ("transfer-record.txt", "2023-08", "joined"),
     ("transfer-record.txt", "2026-02-07", "eastfield"),
     ("rail-timetable.txt", "2025-11-24|2025-W48", "regulator"),
+    # round 5's development set (recall)
+    ("plane-crash-inquiry.txt", "2025-04", "report"),
+    ("senate-vote.txt", "2025-05-15", "approved"),
+    ("senate-vote.txt", "2025-06-10", "sworn"),
+    ("senate-vote.txt", "2025-06-17", "meeting"),
+    ("wildfire-highway.txt", "2025-08-02", "jumped"),
+    ("wildfire-highway.txt", "2025-06", "left"),
+    ("tour-cancelled.txt", "2025-02-11|2025-02-11/2025-02-12", "paris"),
+    ("tour-cancelled.txt", "2025-01-18", "stopped"),
+    ("transit-fares.txt", "2026-03", "arrive"),
+    ("transit-fares.txt", "2025-09-02", "derailment"),
+    # round 5's unseen check
+    ("outbreak-school.txt", "2024-05", "inspected"),
+    ("rescue-mountain.txt", "2025-03-07", "caught"),
+    ("rescue-mountain.txt", "2025-03-07", "alarm"),
+    ("rescue-mountain.txt", "2025-06", "unveiled"),
+    ("auction-painting.txt", "2025-11-18", "sold"),
+    ("auction-painting.txt", "2025-11-18", "bought"),
+    ("auction-painting.txt", "1879", "merchant"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)
 # ... and "fined the company for poor punctuality between April and September" dated by the
 # offence's months (round 4's unseen check; its other trap, "will run until at least March",
-# was fixed after the measurement)
-TRAPPED = {"festival-cancelled.txt", "rail-timetable.txt"}
+# was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
+# on Thursday" read ahead (round 5's development set: an infinitive after a noun puts the
+# weekday ahead)
+TRAPPED = {"festival-cancelled.txt", "rail-timetable.txt", "senate-vote.txt"}
 
 
 def _entry(name: str, date: str, words: tuple[str, ...]):

@@ -1,0 +1,276 @@
+"""What a sentence-opening "it" or "they" stands for when no name is sure: the thing the
+sentence before was about.
+
+"The aircraft was delivered to the airline in 2013. It had been inspected on February 20":
+"It" is the aircraft. A pronoun that opens a sentence usually continues its topic, the
+subject before it; that reading is sure only when nothing else in the sentence before could
+be meant: its clause is passive (no object competes for the pronoun) and the number agrees
+("they" a plural noun, "it" a singular one that is no person). Otherwise the pronoun stays
+unresolved and the clause gives no title (``core.events.subjects``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention, find_mentions
+from core.events.nominal import is_happening_noun
+from core.events.parse import Sentence, parse_sentence
+from core.events.phrases import Clause
+from core.events.sentences import split_sentences
+from core.events.wording import noun_phrase, reduce_names
+
+Subject = tuple[str, list[Mention], tuple[int, int]]
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def earlier_subject(
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject]
+) -> tuple[str, list[Mention]] | None:
+    """The subject of the sentence before ``s`` that the pronoun ``k`` (opening ``s``) stands
+    for, as that sentence writes it ("The aircraft"), or None when it is not sure."""
+    c = _clauses(s.language)
+    pronoun = s.tokens[k].lower
+    if k != 0 or pronoun not in c.PRONOUNS - c.PERSONAL_PRONOUNS:
+        return None
+    before = _previous(s)
+    if before is None:
+        return None
+    clause = _passive(before, before.clauses[0], c)
+    if clause is None:  # "The board approved the plan. It will …": the board or the plan?
+        return _one_happening(before, pronoun, subject_of) if pronoun != c.THEY else None
+    subject, mentions, (a, b) = subject_of(before, clause)
+    words = subject.split()
+    if not words or words[0].lower() in c.PRONOUNS | c.PREPOSITIONS or b <= a:
+        return None
+    head = _head(before, a, b, c)
+    if head is None or (pronoun == c.THEY) != _plural(before.tokens[head].text, c):
+        return None  # "The evacuation was the second. In June, they left": not it
+    people = any(m.kind == PERSON for m in mentions) or any(
+        m.kind == PERSON and m.start <= before.tokens[head].start < m.end for m in before.mentions
+    )
+    if pronoun != c.THEY and people:
+        return None  # "it" is no person
+    return subject, mentions
+
+
+def _one_happening(
+    before: Sentence, pronoun: str, subject_of: Callable[[Sentence, Clause], Subject]
+) -> tuple[str, list[Mention]] | None:
+    """ "Councillors have called for a vote of the full council. It is scheduled for …": "it"
+    is the one happening the sentence before names, when its subject cannot be "it" (many,
+    or a person) and it names no other singular happening."""
+    c = _clauses(before.language)
+    first = before.clauses[0]
+    if first.verb is None:
+        return None
+    _, mentions, (a, b) = subject_of(before, first)
+    head = _head(before, a, b, c) if b > a else None
+    if head is None:
+        return None
+    person = any(m.kind == PERSON for m in mentions)
+    if not person and not _plural(before.tokens[head].text, c):
+        return None  # "The board approved the vote": the board or the vote?
+    nouns = [
+        k
+        for k in range(first.verb + 1, len(before.tokens))
+        if before.tokens[k].text.islower()
+        and is_happening_noun(before.tokens[k].text, before.language)
+        and not _plural(before.tokens[k].text, c)
+    ]
+    if len(nouns) != 1:
+        return None
+    x, y = noun_phrase(before.tokens, nouns[0], first.verb + 1, len(before.tokens), before.language)
+    if before.tokens[x].lower not in c.ARTICLES:
+        return None
+    return reduce_names(before.text, before.tokens, x, y, before.mentions, before.drop,
+                        before.language), []  # fmt: skip
+
+
+def _previous(s: Sentence) -> Sentence | None:
+    """The sentence before ``s``, parsed without its time expressions (they are dropped from
+    a subject only when fronted, which a subject taken here may not be)."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    if s.text[window + b : start].count("\n") > 1:
+        return None  # a new paragraph may turn to another topic
+    return parse_sentence(s.text, window + a, window + b, [], s.mentions, s.language)
+
+
+def _passive(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
+    """The clause with its verb at the finite "be" of a passive ("were grounded", "had been
+    inspected"), its subject the one thing the clause is about; None for any other clause.
+    The first finite "be" is taken, not the verb the clause was cut with: a noun read as a
+    verb ("31 Tanager jets") would hide it."""
+    for k in range(clause.body + 1, clause.end - 1):
+        lower = s.tokens[k].lower
+        if lower in c.OPENERS | c.COORDINATORS or s.tokens[k].text == ";":
+            return None  # "The plan, which was …", "… and was": not the main clause's
+        if lower not in c.BE_FINITE and lower not in c.AUX:
+            continue
+        j = k
+        while j < clause.end - 1 and (s.tokens[j].lower in c.AUX or s.tokens[j].lower in c.ADVERBS):
+            j += 1
+        passive = c.is_participle(s.tokens[j].text) and any(
+            s.tokens[i].lower in c.BE for i in range(k, j)
+        )
+        return Clause(clause.start, clause.body, clause.end, clause.opener, k) if passive else None
+    return None
+
+
+def _head(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
+    """The head noun of the subject ``[a, b)``: its last word before a preposition or comma
+    ("All 31 Tanager [jets] in the Corvane fleet")."""
+    ends = (j for j in range(a + 1, b) if s.tokens[j].lower in c.PREPOSITIONS | {","})
+    end = next(ends, b)
+    head = end - 1
+    return head if s.tokens[head].text[:1].isalpha() else None
+
+
+def _plural(word: str, c: ModuleType) -> bool:
+    """A plural noun: its lemma differs from the word ("jets" → "jet"; "aircraft" is both).
+
+    >>> c = lang.words("en", "clauses")
+    >>> _plural("jets", c), _plural("aircraft", c), _plural("batches", c)
+    (True, False, True)
+    """
+    nouns = c.lemmas(word).get("NOUN", ())
+    return bool(nouns) and word.lower() not in nouns
+
+
+def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mention], int] | None:
+    """ "The North American leg, which starts in Toronto on May 20, …": the noun phrase just
+    before a relative that stands for a thing (``THING_RELATIVES``) is its subject, as
+    written, with its start. Only a phrase that is a clause's subject or object, opening on
+    an article or a name: after a preposition the relative may stand for the noun the phrase
+    hangs on ("the deficit with the island, which rose …"); None then, and for a figure, a
+    date or a clause ("rose 5% in May, which was …" stands for the rise)."""
+    c = _clauses(s.language)
+    # "who" too, after a noun phrase that names no one ("the driver, who was arrested …")
+    people = c.SUBJECT_RELATIVES - {c.WHOSE} if c.THING_RELATIVES else set()
+    if clause.opener not in c.THING_RELATIVES | people or clause.start < 2:
+        return None
+    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    word = s.tokens[head]
+    if head in s.drop or not word.text[:1].isalpha() or word.lower in c.NUMBER_WORDS:
+        return None
+    if "NOUN" not in c.lemmas(word.lower) and not word.text[:1].isupper():
+        return None
+    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
+        return None
+    first = s.tokens[a]
+    bare = a == head and _plural(word.text, c)  # "said fares, which rose …"
+    if (
+        first.lower not in c.ARTICLES | c.DEMONSTRATIVES
+        and not first.text[:1].isupper()
+        and not bare
+    ):
+        return None  # "higher beef sales", "its offer": whose, or which part, is not sure
+    before = s.tokens[a - 1] if a > 0 else None
+    if before is not None and not _governs(before.text, c):
+        return None
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
+    return phrase, mentions, a
+
+
+def _governs(word: str, c: ModuleType) -> bool:
+    """Whether the word before a noun phrase makes it a clause's subject or object: a verb,
+    an auxiliary, or "that" (not "and": "…, Ecuador and Peru, which proposed" is the list's)."""
+    lower = word.lower()
+    if lower in c.AUX or lower == c.THAT:
+        return True
+    return word.islower() and lower not in c.PREPOSITIONS and c.is_past(word)
+
+
+def relative_object(s: Sentence, clause: Clause) -> str:
+    """ "the levy that the council unveiled in June": a relative with its own subject whose
+    verb has nothing after it but phrases stands for that verb's object, the noun phrase
+    before it ("the levy"); "" for any other clause. The title then puts it back after the
+    verb ("The council unveiled the levy")."""
+    c = _clauses(s.language)
+    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
+    verb = clause.verb
+    if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
+        return ""  # "factors that work against the ICO, created …": no plain subject, unsure
+    lexical = verb
+    while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
+        lexical += 1
+    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
+    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
+        return ""  # "the plan that the council unveiled a levy for": an object of its own
+    if after is not None and clause.opener not in c.THING_RELATIVES:
+        return ""  # "a statement that profit rose to …": "that" may open what was stated
+    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
+    if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
+        return ""  # "the levy that was unveiled": a passive, its subject the relative
+    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    word = s.tokens[head]
+    if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+        return ""  # "said that …": a verb's clause, no relative
+    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    if b != end or any(k in s.drop for k in range(a, b)):
+        return ""
+    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES:
+        return ""
+    if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
+        return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
+    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+
+
+def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str, int, int] | None:
+    """ "Officials said fares, which rose …, would fall": a clause that resumes after an aside
+    with no subject of its own takes the words after the first clause's verb of saying
+    ("fares"), not the speaker; their text and span, or None when the first clause says
+    nothing that way (no verb of saying, or nothing after it)."""
+    c = _clauses(s.language)
+    if first.verb is None:
+        return None
+    lexical = first.verb
+    while lexical + 1 < first.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
+        lexical += 1
+    if not set(c.lemmas(s.tokens[lexical].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return None
+    a, b = lexical + 1, first.end
+    while b > a and not s.tokens[b - 1].text[:1].isalnum():
+        b -= 1
+    if b <= a or s.tokens[a].lower in c.PREPOSITIONS | c.OPENERS:
+        return None  # "said on Friday …", "said that …"
+    if s.tokens[a].lower in c.IT_POSSESSIVES:  # "Anheuser said its new strategy …"
+        owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+        if not speaker or not owns or b <= a + 1:
+            return None
+        rest = reduce_names(s.text, s.tokens, a + 1, b, s.mentions, s.drop, s.language)
+        return f"{speaker}{owns} {rest}", a, b
+    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language), a, b
+
+
+def headline_people(text: str, body_start: int, language: str) -> list[Mention]:
+    """The people a headline names in full ("Ann Roe, pioneering engineer, dies at 92"), for a
+    body that opens on "She": a pronoun's one name may be the headline's. Only a headline in
+    sentence case: in title case every word is a capital and no name is sure."""
+    end = text.find("\n", 0, body_start)
+    line = text[: end if end > 0 else body_start]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words[1:])
+    if len(words) < 3 or 2 * capitals > len(words) - 1:
+        return []
+    found = find_mentions(text, 0, len(line), language)
+    return [m for m in found if m.kind == PERSON and " " in m.text]

@@ -1,0 +1,73 @@
+"""A happening told by a gerund after "after" or "before", with its own date: "Quintero has
+cancelled her tour after undergoing throat surgery in Madrid on Monday".
+
+The gerund's subject is the main clause's ("Quintero"), and its tense the story's: told as
+what happened ("Quintero underwent throat surgery in Madrid"), dated by its own date. The
+main clause keeps its own date, or none. Only the openers the language lists
+(``GERUND_OPENERS``) count: "by cutting costs in May" tells how, not what happened then.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.kinds import clause_kind
+from core.events.parse import Happening, Sentence, When, kept_text
+from core.events.subjects import subject_of
+from core.events.titles import headline
+from core.events.wording import cut_coordination
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
+    """The happening of clause ``ci`` when it is "after/before" and a gerund, dated
+    ``when``, with the main clause's subject; None otherwise."""
+    c = _clauses(s.language)
+    clause = s.clauses[ci]
+    if clause.opener not in c.GERUND_OPENERS or clause.body >= clause.end:
+        return None
+    word = s.tokens[clause.body]
+    verbs = c.lemmas(word.lower).get("VERB", ())
+    if not word.text.islower() or not word.lower.endswith(c.GERUND) or not verbs:
+        return None
+    before_opener = s.tokens[clause.start - 1].lower.split("-")[-1] if clause.start else ""
+    if before_opener in c.PERIOD_NOUNS | c.GERUND_TIME_NOUNS:
+        return None  # "half an hour before closing": a time told by a noun, no happening
+    words = [s.tokens[k] for k in range(clause.body, clause.end) if k not in s.drop]
+    if any(t.text[:1].isdigit() or t.lower in c.AMOUNT_WORDS for t in words):
+        return None  # "rose 2 pct after falling 0.3 pct in January": a figure's baseline
+    # the clause it hangs on: the one before it ("He noted that sales rose | after …": the
+    # sales), or after it when it is fronted ("After meeting …, the minister flew …")
+    before = [cl for cl in s.clauses[:ci] if cl.verb is not None]
+    after = [cl for cl in s.clauses[ci + 1 :] if cl.verb is not None]
+    main = before[-1] if before else (after[0] if after and ci == 0 else None)
+    if main is None or main.opener in c.GERUND_OPENERS or main.verb is None:
+        return None
+    verb = s.tokens[main.verb]
+    modal = verb.lower in c.MODALS | c.FUTURE  # "should" reads as a past of "shall"
+    if modal or (verb.lower not in c.HAVE and not c.is_past(verb.text)):
+        return None  # "should go to the Assembly before passing to the Senate": not yet
+    subject, resolved, subject_range = subject_of(s, main)
+    if not subject:
+        return None
+    stop = cut_coordination(s.tokens, clause.body, clause.end, s.language)
+    stop = next(
+        (k for k in range(clause.body + 1, stop) if s.tokens[k].lower in c.COORDINATORS), stop
+    )
+    if stop <= clause.body + 1:
+        return None
+    rest = kept_text(s, clause.body + 1, stop).rstrip(" ,")
+    predicate = f"{c.past(verbs[0])} {rest}".strip()
+    title = headline(subject, predicate, language=s.language)
+    if len(title.split()) < len(subject.split()) + 2:
+        return None  # "Poland fell [behind …]": the verb alone says too little
+    kind = clause_kind(s, word.text, predicate)
+    return Happening(
+        title, kind, when, s.entities([subject_range, (clause.body, clause.end)], resolved)
+    )

@@ -1,0 +1,140 @@
+"""Happenings named by a noun with a date written on it: "the cause of Tuesday's crash of a
+regional jet", "at the March 18 hearing", "The final vote is set for June 3".
+
+The sentence's clause tells another happening (the finding, the statement) or none; the
+noun's date is its own (``core.events.anchors`` calls it a modifier), so without this module
+the crash gave no event. The title is the noun phrase as written, its date left out
+("Crash of a regional jet"); only nouns the language lists as naming one happening
+(``HAPPENING_NOUNS``) count, and a phrase of one word ("Monday's vote" → "Vote") says too
+little to stand alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.kinds import sure_word_kind
+from core.events.parse import Happening, Sentence, When, token_at
+from core.events.titles import noun_headline
+from core.events.wording import reduce_names
+
+_MIN_TITLE_WORDS = 2
+_HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+@cache
+def _nouns(language: str) -> frozenset[str]:
+    return lang.words(language, "events").HAPPENING_NOUNS
+
+
+def is_happening_noun(word: str, language: str) -> bool:
+    """A noun naming one happening ("crash", "hearings"), by its lemma.
+
+    >>> is_happening_noun("hearings", "en"), is_happening_noun("profit", "en")
+    (True, False)
+    """
+    nouns = _nouns(language)
+    forms = _clauses(language).lemmas(word).get("NOUN", ()) or (word.lower(),)
+    return bool(set(forms) & nouns)
+
+
+def dated_noun(s: Sentence, when: When) -> Happening | None:
+    """The happening a noun right after ``when`` names ("Tuesday's crash of …", "the March
+    18 hearing"), titled by its noun phrase."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if s.inside[at]:
+        return None
+    after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
+    if after is None:
+        return None
+    possessive = s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
+    premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
+    if not possessive and not premodifier:
+        return None  # "… a vote on March 3": the clause's date, read there
+    head = next(
+        (
+            k
+            for k in range(after, min(after + _HEAD_REACH, len(s.tokens)))
+            if s.tokens[k].text.islower() and is_happening_noun(s.tokens[k].text, s.language)
+        ),
+        None,
+    )
+    if head is None or any(not s.tokens[k].text.isalpha() for k in range(after, head)):
+        return None
+    nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
+    compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
+    if compound and is_happening_noun(nxt.text, s.language):
+        head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
+    elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
+        return None  # "today's opening price": the happening word modifies a noun
+    end = _phrase_end(s, head, c)
+    phrase = reduce_names(s.text, s.tokens, after, end, s.mentions, s.drop, s.language)
+    title = noun_headline(phrase, language=s.language)
+    if len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
+                          s.language)  # fmt: skip
+    return Happening(title, kind, when, s.entities([(after, end)], []))
+
+
+def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
+    """ "The final vote is set [for June 3]": a happening noun whose clause only says when it
+    is set or due, titled by the noun phrase ("Final vote"); "" for any other clause."""
+    c = _clauses(s.language)
+    words = [w.lower() for w in predicate.split()]
+    if not words or words[-1] not in c.SCHEDULED or any(w not in c.AUX for w in words[:-1]):
+        return ""
+    nouns = [w for w in subject.split() if w[:1].isalpha()]
+    if not nouns or not is_happening_noun(nouns[-1].strip(",."), s.language):
+        return ""  # "The notes are due in 2031": a maturity, no happening
+    title = noun_headline(subject, language=s.language)
+    return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
+
+
+def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
+    """Where the noun phrase from ``head`` ends: at a comma, a clause's word, a second date,
+    "and" (but "between A and B" goes on), an infinitive, a figure after its preposition
+    ("… earthquake | at 926 mln dlrs"), or a verb after a noun ("crash | injured two")."""
+    k = head + 1
+    between = False
+    if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
+        return k  # only phrases after the noun: "hearing | Paul Gonson told …", "quake | exports"
+    while k < len(s.tokens):
+        token = s.tokens[k]
+        glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
+        if not token.text[:1].isalnum() and token.text != "-" and not glued:
+            break
+        between = between or token.lower == c.BETWEEN
+        if token.lower == c.AND and between:
+            between = False
+        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.AUX | {c.AS}:
+            break
+        if token.lower == c.TO or (
+            token.lower in c.PREPOSITIONS
+            and k + 1 < len(s.tokens)
+            and s.tokens[k + 1].text[:1].isdigit()
+        ):
+            break
+        if _verb_after_noun(s, k, c):
+            break
+        k += 1
+    while k - 1 > head and s.tokens[k - 1].lower in c.PREPOSITIONS | c.ARTICLES:
+        k -= 1
+    return k
+
+
+def _verb_after_noun(s: Sentence, k: int, c: ModuleType) -> bool:
+    """ "the crash injured two": a past form after a noun is a verb ("western industrialized
+    nations": after an adjective it is one too)."""
+    token, before = s.tokens[k], s.tokens[k - 1].lower
+    if not token.text.islower() or not c.is_past(token.text) or "NOUN" in c.lemmas(token.lower):
+        return False
+    return "NOUN" in c.lemmas(before) and "ADJ" not in c.lemmas(before)
