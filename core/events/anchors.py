@@ -144,7 +144,7 @@ def _cues(language: str) -> _Cues:
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
-        is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
+        is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
@@ -165,6 +165,12 @@ def _cues(language: str) -> _Cues:
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
     )
+
+
+def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:
+    """After a comma, "set up", "acquired": the past form is the participle; Russian and
+    Ukrainian decline theirs ("построенную"), read by their endings."""
+    return lambda word: is_past(word) or word.lower().endswith(endings)
 
 
 def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
@@ -250,7 +256,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object
-    named = cues.of.search(before)
+    named = cues.of.search(before) or _of_inside(before, timex.text, cues)
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
@@ -423,3 +429,18 @@ def _person_after(after: str, cues: _Cues) -> bool:
     ending = next(e for e in cues.possessive if after.startswith(e))
     noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
     return noun is not None and noun.group(1).lower() in cues.people_after_possessive
+
+
+def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
+    """ "las cuentas del año pasado": a language whose time expression holds its "of" ("del",
+    a contraction the expression keeps) names a noun by it as well."""
+    head = re.match(r"\S+\s+", own)
+    if head is None or not before.endswith(" "):
+        return None
+    named = cues.of.search(before + head.group())
+    noun = (named.group("noun") or "").lower() if named else ""
+    if not noun or noun in cues.function_words or not cues.lemmas(noun).get("NOUN"):
+        return None  # "a partir del 3 de noviembre", "después del lunes": a preposition's
+    if re.search(r"(?<!\w)a\s+\S+\s*$", before):
+        return None  # "a través del", "a finales del": a preposition in two words
+    return named

@@ -16,7 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
-from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
+from core.events.joins import and_verb_before, conjugated, finest, follow_ons, joined_before
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -172,7 +172,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
-    ordered = sorted(whens, key=lambda w: w.timex.start)
+    ordered = finest(sorted(whens, key=lambda w: w.timex.start))
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]

@@ -168,3 +168,22 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
             return k
     return None
+
+
+def finest(ordered: list[When]) -> list[When]:
+    """A clause's date written in two parts, the year first and the month (or day) in it
+    later ("У 2023 році школи закривали на карантин у лютому", "Торік у грудні сталася
+    аварія"): one date, the finer part's; a date that is no part of the next stays."""
+    kept = []
+    for k, w in enumerate(ordered):
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        inside = (
+            nxt is not None
+            and w.until is None
+            and not w.back
+            and w.timex.type == nxt.timex.type == "DATE"
+            and nxt.timex.value.startswith(w.timex.value + "-")
+        )
+        if not inside:
+            kept.append(w)
+    return kept

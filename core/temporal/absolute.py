@@ -165,6 +165,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     season = story.season_year(ctx, month, start)
     if season is not None:
         return season, True
+    framed = story.frame_year(ctx, start)
+    if framed is not None:
+        return framed, False
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True

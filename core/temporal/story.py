@@ -365,3 +365,27 @@ def _heads(text: str, inside: int, start: int) -> bool:
 
 # A line this short, alone in its paragraph, is a heading.
 _HEADING_CHARS = 80
+
+
+# A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
+# 2023, in February"): only commas, spaces and one short preposition between them.
+_FRAME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}\s+)?")
+
+
+def frame_year(ctx: Context, start: int) -> int | None:
+    """The year of a yearless month (or day) named straight after a year, which frames it:
+    "Торік у грудні" is last year's December, "В прошлом году в ноябре" last year's November,
+    whatever side of publication the month lies on; None when no year is named just before,
+    or the two make a range ("from 2019 to March").
+
+    >>> from core.temporal.tagger import tag
+    >>> [t.value for t in tag("Last year, in December, the bridge closed.", date(2025, 11, 21))]
+    ['2024', '2024-12']
+    """
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "year" or ctx.anchor_end < 0:
+        return None
+    gap = ctx.text[ctx.anchor_end : start]
+    if not _FRAME_GAP.fullmatch(gap) or re.match(words(ctx.lang, "cues").RANGE_JOIN, gap):
+        return None
+    return anchor.day.year

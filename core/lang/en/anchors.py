@@ -297,3 +297,6 @@ SINCE_AHEAD_STARTS = False
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
+# (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
+ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()

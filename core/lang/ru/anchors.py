@@ -34,8 +34,10 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = _NEVER
 NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|цел\w*)\s+на\s+$"
 PLAN_NOUNS = frozenset("план плана планы прогноз прогноза бюджет бюджета цель цели".split())
+# "Мост, построенный в 1983 году, снесут летом", "дамбу, построенную ещё 5 мая 1983 года,":
+# the participle's case form is any (``ASIDE_PARTICIPLE_ENDINGS`` tells it is one).
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[а-яё]+(?:нный|нная|нное|нные|вший|вшая))\s+(?:в|во)\s+$"
+    r",\s+(?P<participle>[а-яё]+)\s+(?:(?:ещё|еще|уже|лишь|только)\s+)?(?:(?:в|во|на)\s+)?$"
 )
 TERMS_AFTER = r"^\s+(?:фьючерс\w*|поставк\w*|контракт\w*)"
 TERMS_BEFORE = r"(?<!\w)(?:поставк\w*|отгрузк\w*)\s+(?:в|во)\s+$"
@@ -88,3 +90,14 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 SINCE_AHEAD_STARTS = True
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
+# A long participle in any case: a passive's "-анн-/-енн-/-т-" ("построенную", "начатое",
+# "открытых") or an active past's "-вш-" ("начавшийся"), then an adjective's ending.
+_ADJECTIVE_ENDINGS = (
+    "ый ий ая яя ое ее ые ие ого его ой ей ую юю ом ем ым им ых их ыми ими ому ему "
+    "ийся аяся ееся иеся егося ейся уюся"
+).split()
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending
+    for stem in "анн янн енн ённ ат ят ыт ит ут вш".split()
+    for ending in _ADJECTIVE_ENDINGS
+)

@@ -33,7 +33,11 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = _NEVER
 NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|ціл\w*)\s+на\s+$"
 PLAN_NOUNS = frozenset("план плану плани прогноз прогнозу бюджет бюджету мета мети".split())
-ASIDE_PARTICIPLE_BEFORE = r",\s+(?P<participle>[а-яїієґ]+(?:ний|на|не|ні))\s+(?:в|у)\s+$"
+# "Міст, збудований у 1962 році, закрили", "вакцинацію, розпочату ще в серпні,": the
+# participle's case form is any (``ASIDE_PARTICIPLE_ENDINGS`` tells it is one).
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[а-яїієґ'’]+)\s+(?:(?:ще|вже|лише)\s+)?(?:(?:в|у|на)\s+)?$"
+)
 TERMS_AFTER = r"^\s+(?:ф'ючерс\w*|постачан\w*|контракт\w*)"
 TERMS_BEFORE = r"(?<!\w)(?:постачан\w*|відвантажен\w*)\s+(?:в|у)\s+$"
 
@@ -85,3 +89,10 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 SINCE_AHEAD_STARTS = True
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
+# A participle in any case: a passive's "-ан-/-ен-/-т-" ("збудований", "розпочату",
+# "відкритого", "завершені") then an adjective's ending.
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending
+    for stem in "ан ян ен єн ат ят ит ут".split()
+    for ending in "ий а е і у ого ої ому ій им их ими ою".split()
+)
