@@ -116,6 +116,8 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 SINCE_AHEAD_STARTS = False
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
-# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
-# (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
-ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb:
+# "El alcalde, elegido en 2023, …", "el pozo, reabierto en 1958, …".
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending for stem in ("ad", "id", "iert") for ending in ("o", "a", "os", "as")
+)
