@@ -40,7 +40,8 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'\-]
 # (EFE).-"), only before a date with its year: "Stocks, March 3 - fell" is no dateline.
 # or before an agency's name in brackets and a dash ("Villablino (León), 9 feb (EFE).-").
 _TITLE_PLACE = (
-    r"(?=[^\n]{0,60}(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|\([A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^()\n]{1,20}\)[ \t]*\.?[ \t]*[-–—]))"
+    r"(?=[^\n]{0,60}(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    r"|\([A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^()\n]{1,20}\)[ \t]*\.?[ \t]*[-–—]))"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zß-öø-ÿа-яёєіїґ'\-]+"
     r"(?:[ \t]+\([A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^()\n]{1,30}\))?"  # its province: "Villablino (León)"
 )
