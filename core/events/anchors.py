@@ -21,7 +21,7 @@ from functools import cache
 
 from core import lang
 from core.temporal.tagger import Timex
-from core.temporal.tense import says_ahead
+from core.temporal.tense import PAST, direction, says_ahead
 
 log = logging.getLogger(__name__)
 
@@ -198,8 +198,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
     if since and _DAY.match(timex.value) and lang.words(language, "anchors").SINCE_AHEAD_STARTS:
         # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
-        # ("с 2014 года завод работает" stays one)
-        since = not says_ahead(text, timex.start, timex.end, language)
+        # ("с 2014 года завод работает" stays one); from a day behind, what changed that
+        # day, told in the past ("школи перейшли на дистанційне навчання з понеділка")
+        ahead = says_ahead(text, timex.start, timex.end, language)
+        since = not ahead and direction(text, timex.start, timex.end, language) != PAST
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")

@@ -29,8 +29,9 @@ def verb_first_happening(
     verb = clause.verb
     if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
-    if clause.opener and clause.opener not in c.COORDINATORS:
+    if clause.opener and clause.opener not in c.COORDINATORS and clause.opener != c.THAT:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
+        # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:

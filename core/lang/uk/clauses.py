@@ -212,7 +212,7 @@ _PAST = re.compile(
 )
 _PRESENT = re.compile(
     rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ить|іть|їть|ать|ять|уть|ють|ає|яє|ує|ює|іє|ться"
-    r"|[дшжзчщ]е)$"
+    r"|[дшжзчщ]е|тиме|тиму|тимеш|тимемо|тимете)$"  # "триватиме": the synthetic future
     r"|^(?:піде|йде|іде)$"  # "уряд піде у відставку": too short for the endings above
 )
 _INFINITIVE = re.compile(rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ти|тися|тись)$")

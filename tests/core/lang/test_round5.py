@@ -148,3 +148,50 @@ def test_a_yearless_agency_dateline_takes_its_year_from_a_later_date(text: str, 
 
 def test_a_sentence_with_a_comma_and_a_day_is_no_dateline() -> None:
     assert find_dateline_date("Acciones, 3 mar - cayeron un 2 %", datetime(2026, 12, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # "через неделю после этого": a week after the last date, not a week from now
+        (
+            "ru",
+            "Мост откроют 5 декабря, а пешеходную часть через неделю после этого.",
+            "2025-12-12",
+        ),
+        ("uk", "Міст відкриють 5 грудня, а тротуари через два тижні після цього.", "2025-12-19"),
+        ("ru", "Через неделю мост откроют.", "2025-W48"),
+        # the Ukrainian synthetic future lies ahead: "працюватиме з понеділка"
+        ("uk", "Бібліотека працюватиме з понеділка.", "2025-11-24"),
+        ("uk", "Ремонт триватиме до четверга.", "2025-11-27"),
+    ],
+)
+def test_a_span_counts_from_the_right_day(language: str, text: str, value: str) -> None:
+    assert tag(text, datetime(2025, 11, 21), language)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start"),
+    [
+        # what is said may open on its date, its subject left out: "…, що наступного тижня
+        # відкриють …"
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Мер пообіцяв, що наступного тижня відкриють новий підземний перехід.",
+            "2025-W48",
+        ),
+        # "з понеділка" told in the past: what changed that day
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Усі ліцеї міста перейшли на дистанційне навчання з понеділка через морози.",
+            "2025-11-17",
+        ),
+    ],
+)
+def test_the_clause_is_dated(tmp_path: Path, header: str, body: str, start: str) -> None:
+    assert start in _starts(tmp_path, header, body)
+
+
+def test_a_running_span_since_a_year_stays_undated(tmp_path: Path) -> None:
+    body = "С 2014 года завод работал в три смены без выходных."
+    assert "2014" not in _starts(tmp_path, "Опубликовано: 21.11.2025, 10:15", body)
