@@ -258,7 +258,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object
-    named = cues.of.search(before) or _of_inside(before, timex.text, cues)
+    named = cues.of.search(before) or (
+        _YEARS.match(timex.value) and _of_inside(before, timex.text, cues)
+    )
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
@@ -433,9 +435,13 @@ def _person_after(after: str, cues: _Cues) -> bool:
     return noun is not None and noun.group(1).lower() in cues.people_after_possessive
 
 
+_YEARS = re.compile(r"\d{4}$")
+
+
 def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
     """ "las cuentas del año pasado": a language whose time expression holds its "of" ("del",
-    a contraction the expression keeps) names a noun by it as well."""
+    a contraction the expression keeps) names a noun by a year as well (a day after it, "la
+    consulta del 22 de marzo", is more often the happening's own)."""
     head = re.match(r"\S+\s+", own)
     if head is None or not before.endswith(" "):
         return None
