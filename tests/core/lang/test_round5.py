@@ -195,3 +195,27 @@ def test_the_clause_is_dated(tmp_path: Path, header: str, body: str, start: str)
 def test_a_running_span_since_a_year_stays_undated(tmp_path: Path) -> None:
     body = "С 2014 года завод работал в три смены без выходных."
     assert "2014" not in _starts(tmp_path, "Опубликовано: 21.11.2025, 10:15", body)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # the sites' own forms: slashes day first where the language writes them so, the
+        # clock with an "h", an update after a bar
+        ("Publicado: 04/03/2022 10:15 | Actualizado: 04/03/2022 11:02", "2022-03-04T10:15"),
+        ("04/03/2022 - 10:15h", "2022-03-04T10:15"),
+        ("Actualizado 05/03/2022 09:30h", "2022-03-05T09:30"),
+    ],
+)
+def test_a_spanish_sites_publication_line(tmp_path: Path, line: str, value: str) -> None:
+    path = tmp_path / "article.txt"
+    body = "El Ayuntamiento aprobó ayer el nuevo plan de movilidad para el centro de la ciudad."
+    path.write_text(f"Titular de la noticia\n\n{line}\n\n{body}\n", encoding="utf-8")
+    assert read_article(path).published == value
+
+
+def test_an_english_slash_date_with_day_and_month_either_way_stays_unread() -> None:
+    from core.reading.header import find_header_date
+
+    text = "A headline\n\nPublished: 4/3/2022 10:15\n\nThe council approved the plan on Monday."
+    assert find_header_date(text) is None
