@@ -219,3 +219,21 @@ def test_an_english_slash_date_with_day_and_month_either_way_stays_unread() -> N
 
     text = "A headline\n\nPublished: 4/3/2022 10:15\n\nThe council approved the plan on Monday."
     assert find_header_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # a bare weekday named again is the day named before, when the tense allows it
+        (
+            "es",
+            "La votación está prevista para el próximo martes. La votación del martes queda "
+            "suspendida.",
+            "2026-03-10",
+        ),
+        # … not when the tense puts it on the other side of publication
+        ("en", "The council met on Monday. It will meet again on Monday.", "2026-03-09"),
+    ],
+)
+def test_a_weekday_named_again(language: str, text: str, value: str) -> None:
+    assert tag(text, datetime(2026, 3, 5), language)[-1].value == value
