@@ -67,7 +67,15 @@ FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
 FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
-ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
+# A plan given up or changed: the date it was once meant for ("спочатку планували на
+# листопад", "перенесли з листопада") and the date it is moved to ("перенесли на грудень"):
+# neither is when the change happened.
+ABANDONED_PLAN_BEFORE = (
+    r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:планувал\w*|запланован\w*|призначен\w*"
+    r"|очікувал\w*)[^,;.!?]*$"
+    r"|(?<!\w)(?:перенес\w*|перенос\w*|переносять|відклал\w*|відкладен\w*|відкладуть)\b"
+    r"[^.;!?]{0,40}?(?<!\w)(?:з|із|на)\s+$"
+)
 WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
 COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
 COUNT_AFTER = r"(?!x)x"

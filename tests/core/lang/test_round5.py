@@ -237,3 +237,41 @@ def test_an_english_slash_date_with_day_and_month_either_way_stays_unread() -> N
 )
 def test_a_weekday_named_again(language: str, text: str, value: str) -> None:
     assert tag(text, datetime(2026, 3, 5), language)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start", "refused"),
+    [
+        # the date a plan is moved to, or was first meant for, is not when it was moved
+        (
+            "Опубликовано: 23.10.2025, 14:05",
+            "Открытие музея перенесли с ноября на март, сообщили в четверг в мэрии.",
+            "2025-10-23",
+            ("2025-11", "2026-03"),
+        ),
+        (
+            "Опубліковано 23 жовтня 2025, 10:15",
+            "Відкриття басейну перенесли з листопада на березень, повідомили в четвер у мерії.",
+            "2025-10-23",
+            ("2025-11", "2026-03"),
+        ),
+        (
+            "Publicado el 23 de octubre de 2025",
+            "El Ayuntamiento aplazó este jueves el pleno, previsto inicialmente para el próximo "
+            "lunes.",
+            "2025-10-23",
+            ("2025-10-27",),
+        ),
+    ],
+)
+def test_a_moved_plan_is_dated_when_it_was_moved(
+    tmp_path: Path, header: str, body: str, start: str, refused: tuple[str, ...]
+) -> None:
+    starts = _starts(tmp_path, header, body)
+    assert start in starts
+    assert not set(refused) & set(starts)
+
+
+def test_a_plan_moved_with_no_day_of_its_own_takes_no_date(tmp_path: Path) -> None:
+    body = "Голосование по бюджету города перенесли на пятницу."
+    assert "2025-10-24" not in _starts(tmp_path, "Опубликовано: 23.10.2025, 14:05", body)
