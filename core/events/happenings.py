@@ -172,7 +172,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
-    ordered = finest(sorted(whens, key=lambda w: w.timex.start))
+    ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]

@@ -6,13 +6,17 @@ verb phrase). ``core.events.happenings`` makes a happening of each part.
 
 from __future__ import annotations
 
+import calendar
 import itertools
+import re
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
 from core.events.phrases import finite_verb, is_finite, zu_infinitive
+from core.temporal.tense import FUTURE, direction
 
 
 @cache
@@ -170,20 +174,61 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
     return None
 
 
-def finest(ordered: list[When]) -> list[When]:
+def finest(s: Sentence, ordered: list[When]) -> list[When]:
     """A clause's date written in two parts, the year first and the month (or day) in it
     later ("У 2023 році школи закривали на карантин у лютому", "Торік у грудні сталася
     аварія"): one date, the finer part's; a date that is no part of the next stays."""
-    kept = []
+    kept: list[When] = []
     for k, w in enumerate(ordered):
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-        inside = (
-            nxt is not None
-            and w.until is None
-            and not w.back
-            and w.timex.type == nxt.timex.type == "DATE"
-            and nxt.timex.value.startswith(w.timex.value + "-")
-        )
-        if not inside:
+        if nxt is None or w.until is not None or w.back or w.timex.type != "DATE":
             kept.append(w)
+            continue
+        inside = nxt.timex.type == "DATE" and nxt.timex.value.startswith(w.timex.value + "-")
+        if inside and _one_phrase(s, w, nxt):
+            continue  # the year, then the month in it
+        framed = _in_year(nxt, w.timex.value)
+        if framed and nxt.timex.value > framed.timex.value and _ahead(s, nxt):
+            framed = None  # "Earnings for 2025 will be reported on February 5": ahead
+        if framed is None:
+            kept.append(w)
+        else:  # "Минулого року ярмарок відкрився 7 листопада": that day of last year
+            ordered[k + 1] = framed
     return kept
+
+
+_YEAR = re.compile(r"\d{4}")
+_CALENDAR_DATE = re.compile(r"\d{4}(-\d\d(?:-\d\d)?(?:T[\w:]+)?)")
+
+
+def _in_year(when: When, year: str) -> When | None:
+    """``when`` moved into ``year`` when the clause names the year first and the date
+    without one ("Last year the fair opened on 7 November"); None when ``year`` is no bare
+    year or the date writes its own."""
+    timex = when.timex
+    rest = _CALENDAR_DATE.fullmatch(timex.value)
+    if not _YEAR.fullmatch(year) or rest is None or _YEAR.search(timex.text):
+        return None
+    if not any(ch.isdigit() for ch in timex.text):
+        return None  # "last month", "on Saturday": counted from now, not from the year
+    if timex.type != "DATE" or when.until is not None or timex.value.startswith(year):
+        return None
+    value = year + rest.group(1)
+    if value[5:10] == "02-29" and not calendar.isleap(int(year)):
+        return None
+    return replace(when, timex=replace(timex, value=value))
+
+
+def _ahead(s: Sentence, when: When) -> bool:
+    return direction(s.text, when.timex.start, when.timex.end, s.language) == FUTURE
+
+
+def _one_phrase(s: Sentence, first: When, second: When) -> bool:
+    """Whether two dates are parts of one, with no comma or figure between them and the
+    second no range's end ("this year through Oct. 19", "earlier in the year …, increasing
+    sales in the third quarter": two)."""
+    between = s.text[first.timex.end : second.timex.start]
+    if any(mark in between for mark in ",;:()") or any(ch.isdigit() for ch in between):
+        return False  # (a figure between: "a high for the year of $42.875 in June", a period)
+    words = between.lower().split()
+    return not (words and words[-1] in _clauses(s.language).RANGE_JOINERS)

@@ -91,6 +91,7 @@ def subject_of(
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         return subject_of(s, first, inherited=True)
     keep = _after_told(s, clause, keep, c)
+    keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
@@ -504,3 +505,18 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
+
+
+def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted preposition and a name, with no comma between ("У Полтаві
+    ярмарок почався …", "В Казани ярмарка открылась …", "En Sevilla la feria abrió …"): the
+    place is where, not who."""
+    if len(keep) < 3 or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    name = next((m for m in s.mentions if m.start == s.tokens[keep[1]].start), None)
+    if name is None:
+        return keep
+    rest = [k for k in keep if s.tokens[k].start >= name.end]
+    if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
+        return keep
+    return rest

@@ -275,3 +275,71 @@ def test_a_moved_plan_is_dated_when_it_was_moved(
 def test_a_plan_moved_with_no_day_of_its_own_takes_no_date(tmp_path: Path) -> None:
     body = "Голосование по бюджету города перенесли на пятницу."
     assert "2025-10-24" not in _starts(tmp_path, "Опубликовано: 23.10.2025, 14:05", body)
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start"),
+    [
+        # "no … hasta 1994": it happened then, not never
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El teatro municipal no reabrió sus puertas hasta 1998, tras años de obras.",
+            "1998",
+        ),
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El nuevo puente sobre el río no se inauguró hasta el 3 de mayo de 2001.",
+            "2001-05-03",
+        ),
+        # a year named first in the clause gives a yearless day after it its year
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "Минулого року виставка відкрилася 7 листопада в міському музеї.",
+            "2024-11-07",
+        ),
+        (
+            "Опубликовано: 12.11.2025, 14:05",
+            "В прошлом году выставка открылась 7 ноября в городском музее.",
+            "2024-11-07",
+        ),
+        ("Published: 12 November 2025", "Last year the show opened on 7 November.", "2024-11-07"),
+    ],
+)
+def test_the_clause_takes_its_date(tmp_path: Path, header: str, body: str, start: str) -> None:
+    assert start in _starts(tmp_path, header, body)
+
+
+def test_a_year_of_a_period_does_not_pull_a_day_ahead_into_it(tmp_path: Path) -> None:
+    body = "Earnings for 2025 will be reported on February 5."
+    assert "2025-02-05" not in _starts(tmp_path, "Published: 12 November 2025", body)
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start"),
+    [
+        # a place fronted without a comma is where, not who: the subject follows it
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "У Полтаві книжковий ярмарок почався у вівторок.",
+            "2025-11-11",
+        ),
+        (
+            "Опубликовано: 12.11.2025, 14:05",
+            "В Казани книжная ярмарка открылась во вторник.",
+            "2025-11-11",
+        ),
+        # the Ukrainian perfective future in "-иє" is a verb: "відкриє"
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "Міська рада відкриє ковзанку у понеділок.",
+            "2025-11-17",
+        ),
+    ],
+)
+def test_the_subject_and_verb_are_found(tmp_path: Path, header: str, body: str, start: str) -> None:
+    assert start in _starts(tmp_path, header, body)
+
+
+def test_a_figure_between_a_year_and_a_month_keeps_them_apart(tmp_path: Path) -> None:
+    body = "The stock rose to a high for the year of $42.875 a share in June."
+    assert "2025-06" not in _starts(tmp_path, "Published: 12 November 2025", body)
