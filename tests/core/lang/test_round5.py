@@ -343,3 +343,49 @@ def test_the_subject_and_verb_are_found(tmp_path: Path, header: str, body: str, 
 def test_a_figure_between_a_year_and_a_month_keeps_them_apart(tmp_path: Path) -> None:
     body = "The stock rose to a high for the year of $42.875 a share in June."
     assert "2025-06" not in _starts(tmp_path, "Published: 12 November 2025", body)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # "el viernes de la próxima semana": the Friday of next week, one expression
+        ("es", "La junta votará el viernes de la próxima semana una reforma.", "2025-11-21"),
+        # "в марте следующего года" after a date told in the past: the year after it
+        (
+            "ru",
+            "Цех построили в мае 1961 года, а в марте следующего года он выпустил первый станок.",
+            "1962-03",
+        ),
+        (
+            "uk",
+            "Цех збудували в травні 1961 року, а в березні наступного року він випустив перший верстат.",
+            "1962-03",
+        ),
+        ("ru", "Цех откроют в марте следующего года.", "2026-03"),
+    ],
+)
+def test_a_relative_week_or_year_counts_from_the_right_date(
+    language: str, text: str, value: str
+) -> None:
+    assert tag(text, datetime(2025, 11, 12), language)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start"),
+    [
+        # a quoted name opening the sentence is its subject, not a quotation
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "«Житомирбуд» у січні подав позов до суду.",
+            "2025-01",
+        ),
+        ("Опубликовано: 12.11.2025, 14:05", "«Тверьстрой» в январе подал иск в суд.", "2025-01"),
+    ],
+)
+def test_a_quoted_name_opens_a_sentence(tmp_path: Path, header: str, body: str, start: str) -> None:
+    assert start in _starts(tmp_path, header, body)
+
+
+def test_a_quotation_opening_a_sentence_is_still_no_event(tmp_path: Path) -> None:
+    body = "«Мы готовы начать работы», — заявил в среду министр."
+    assert _starts(tmp_path, "Опубликовано: 12.11.2025, 14:05", body) == []
