@@ -67,7 +67,7 @@ def subject_of(
             return after
     if not keep:
         first = s.clauses[0]
-        if first is clause and not inherited and c.DROPS_SUBJECT:
+        if first is clause and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON})
@@ -520,3 +520,16 @@ def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int
     if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
         return keep
     return rest
+
+
+def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """ "El 10 de febrero se celebró el funeral": a verb its language puts before its subject
+    (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
+    for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
+    after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    return (
+        verb > 0
+        and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
+        and after is not None
+        and s.tokens[after].lower in c.DETERMINERS
+    )

@@ -182,3 +182,6 @@ EXONYMS = {
 # Kenya"): none listed yet for this language.
 PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
+# Prepositions after which a lone unknown capitalised word is a place, not a person
+# (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset()

@@ -224,3 +224,6 @@ PLACE_LAST_WORDS = _words(
     "beach chapel cathedral abbey stadium arena mountains hills falls dam canal tunnel"
 )
 PLACE_FIRST_WORDS = _words("mount mont mt lake cape")
+# Prepositions after which a lone unknown capitalised word is a place, not a person
+# (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset()

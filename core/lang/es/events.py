@@ -171,3 +171,6 @@ EXONYMS = {
 # Kenya"): none listed yet for this language.
 PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
+# Prepositions after which a lone unknown capitalised word is a place, not a person: "llegados
+# desde Asturias", "en Lugo" (a person is "con", "para", "a" someone).
+PLACE_PREPOSITIONS = frozenset({"en", "desde"})

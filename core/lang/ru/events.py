@@ -136,3 +136,6 @@ EXONYMS = {
 # Kenya"): none listed yet for this language.
 PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
+# Prepositions after which a lone unknown capitalised word is a place, not a person: "в
+# Иртыше", "из Казани" (a person is "с", "у", "к" someone).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})

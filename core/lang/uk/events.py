@@ -138,3 +138,6 @@ EXONYMS = {
 # Kenya"): none listed yet for this language.
 PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
+# Prepositions after which a lone unknown capitalised word is a place, not a person: "у
+# Тетереві", "в Галдені", "із Житомира" (a person is "з", "до", "для" someone).
+PLACE_PREPOSITIONS = frozenset({"в", "у", "із"})

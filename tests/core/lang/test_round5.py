@@ -389,3 +389,20 @@ def test_a_quoted_name_opens_a_sentence(tmp_path: Path, header: str, body: str, 
 def test_a_quotation_opening_a_sentence_is_still_no_event(tmp_path: Path) -> None:
     body = "«Мы готовы начать работы», — заявил в среду министр."
     assert _starts(tmp_path, "Опубликовано: 12.11.2025, 14:05", body) == []
+
+
+def test_a_lone_word_after_a_preposition_of_place_is_a_place() -> None:
+    from core.events.entities import PLACE, find_mentions
+
+    text = "Вода в Иртыше поднялась за ночь на два метра."
+    assert [(m.text, m.kind) for m in find_mentions(text, 0, language="ru")] == [("Иртыше", PLACE)]
+
+
+def test_a_passive_se_has_its_subject_after_the_verb(tmp_path: Path) -> None:
+    body = (
+        "El alcalde Juan Pérez llegó a Lugo el lunes. El martes se celebró el funeral en la "
+        "iglesia de San Roque, al que asistieron cientos de vecinos."
+    )
+    titles = [title for _, title in _events(tmp_path, "Publicado el 11 de febrero de 2026", body)]
+    assert not any(t.startswith("Pérez se celebró") for t in titles)
+    assert any("funeral" in t for t in titles)
