@@ -44,6 +44,12 @@ def verb_first_happening(
     drop = widen_drop(s.tokens, s.drop, s.language)
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     lexical = verb + (no_subject and s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE)
+    if (
+        s.tokens[verb].lower in c.AUX
+        and lexical + 1 < stop
+        and c.is_participle(s.tokens[lexical + 1].text)
+    ):
+        lexical += 1  # "у травні було знайдено три тріщини", "были обнаружены три трещины"
     after = next((k for k in range(lexical + 1, stop) if k not in drop), None)  # "se reunieron"
     if after is None:
         return None

@@ -406,3 +406,25 @@ def test_a_passive_se_has_its_subject_after_the_verb(tmp_path: Path) -> None:
     titles = [title for _, title in _events(tmp_path, "Publicado el 11 de febrero de 2026", body)]
     assert not any(t.startswith("Pérez se celebró") for t in titles)
     assert any("funeral" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "start"),
+    [
+        # an impersonal passive with its auxiliary first: "було знайдено", "были обнаружены"
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "У травні на мосту було знайдено дві тріщини.",
+            "2025-05",
+        ),
+        (
+            "Опубликовано: 12.11.2025, 14:05",
+            "В мае на мосту были обнаружены две трещины.",
+            "2025-05",
+        ),
+    ],
+)
+def test_an_impersonal_passive_gives_its_happening(
+    tmp_path: Path, header: str, body: str, start: str
+) -> None:
+    assert start in _starts(tmp_path, header, body)
