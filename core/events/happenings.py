@@ -16,7 +16,14 @@ from types import ModuleType
 from core import lang
 from core.events.entities import Mention
 from core.events.inverted import verb_first_happening
-from core.events.joins import and_verb_before, conjugated, finest, follow_ons, joined_before
+from core.events.joins import (
+    and_clause,
+    and_verb_before,
+    conjugated,
+    finest,
+    follow_ons,
+    joined_before,
+)
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -184,6 +191,9 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if in_subject and not c.VERB_LAST:
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
         return [h for h in found if h is not None]
+    conjunct = and_clause(s, clause, ordered[0]) if len(ordered) == 1 else None
+    if conjunct is not None:  # "…, и лишь утром 13 января пламя удалось потушить"
+        return [h for h in [clause_happening(s, conjunct, ordered[0], conjunct.end)] if h]
     ordered, cuts = follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     second = joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"

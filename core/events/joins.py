@@ -15,7 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
-from core.events.phrases import finite_verb, is_finite, zu_infinitive
+from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
 from core.temporal.tense import FUTURE, direction
 
 
@@ -232,3 +232,26 @@ def _one_phrase(s: Sentence, first: When, second: When) -> bool:
         return False  # (a figure between: "a high for the year of $42.875 in June", a period)
     words = between.lower().split()
     return not (words and words[-1] in _clauses(s.language).RANGE_JOINERS)
+
+
+def and_clause(s: Sentence, clause: Clause, when: When) -> Clause | None:
+    """The clause a lone date opens after ", and" with a subject and a verb of its own, where
+    the language's clause split leaves it inside the first ("Пожарные тушили огонь всю ночь,
+    и лишь утром 13 января пламя удалось потушить"); None elsewhere."""
+    c = _clauses(s.language)
+    if c.AND_OPENS_CLAUSE or c.VERB_LAST or clause.verb is None:
+        return None
+    at = token_at(s.tokens, when.timex.start)
+    joins = [k for k in range(clause.verb + 1, at) if s.tokens[k].lower == c.AND]
+    if not joins or s.tokens[joins[-1] - 1].text != ",":
+        return None
+    k = joins[-1]
+    if finite_verb(s.tokens, k + 1, at, s.language) is not None:
+        return None  # "…, и прошли в среду": the date is that verb's, and the split's
+    verb = finite_verb(s.tokens, token_after(s, when.timex), clause.end, s.language)
+    before = [j for j in range(k + 1, at) if j not in s.drop]
+    if verb is None or any(s.tokens[j].text == "," for j in range(k + 1, verb)):
+        return None
+    if before and s.tokens[before[0]].lower in c.PREPOSITIONS:
+        return None  # "…, и в пятницу в Москве …": left to the clause's own readings
+    return Clause(k, k + 1, clause.end, c.AND, verb)

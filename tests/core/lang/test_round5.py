@@ -428,3 +428,27 @@ def test_an_impersonal_passive_gives_its_happening(
     tmp_path: Path, header: str, body: str, start: str
 ) -> None:
     assert start in _starts(tmp_path, header, body)
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "title"),
+    [
+        # a date after ", і/и" with a subject and a verb of its own dates that clause
+        (
+            "ЛЬВІВ, 14 січня 2026 — ",
+            "Рятувальники гасили склад усю ніч, і лише вранці 13 січня пожежу вдалося загасити.",
+            ("2026-01-13", "Пожежу вдалося загасити"),
+        ),
+        (
+            "Опубликовано: 14.01.2026, 10:00",
+            "Спасатели тушили склад всю ночь, и лишь утром 13 января пожар удалось потушить.",
+            ("2026-01-13", "Пожар удалось потушить"),
+        ),
+    ],
+)
+def test_a_date_after_and_dates_its_own_clause(
+    tmp_path: Path, header: str, body: str, title: tuple[str, str]
+) -> None:
+    found = [(start[:10], t) for start, t in _events(tmp_path, header, body)]
+    assert title in found
+    assert not any(t.startswith(("Рятувальники", "Спасатели")) for _, t in found)
