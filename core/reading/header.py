@@ -93,6 +93,8 @@ _DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECA
 _DATE_LINE_CHARS = 60
 # What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
 _LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
+# An update written after the date on its line: "Publié le …, mis à jour le …".
+_UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 
@@ -165,7 +167,7 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
 
 def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date after a keyword: the patterns', else dateparser's in the text's languages."""
-    raw = _day_first(raw, langs)
+    raw = _day_first(_UPDATE_AFTER.split(raw, maxsplit=1)[0], langs)
     quick = quick_parse(raw.strip().rstrip(".,;"))
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")

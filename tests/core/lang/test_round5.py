@@ -452,3 +452,11 @@ def test_a_date_after_and_dates_its_own_clause(
     found = [(start[:10], t) for start, t in _events(tmp_path, header, body)]
     assert title in found
     assert not any(t.startswith(("Рятувальники", "Спасатели")) for _, t in found)
+
+
+def test_a_publication_line_that_goes_on_with_its_update(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    line = "Publicado el 05/03/2031 a las 09:15, actualizado el 05/03/2031 a las 10:02"
+    body = "El pleno del Ayuntamiento aprobó ayer el presupuesto de la ciudad para el próximo año."
+    path.write_text(f"Titular de la noticia\n\n{line}\n\n{body}\n", encoding="utf-8")
+    assert read_article(path).published == "2031-03-05T09:15"
