@@ -19,6 +19,7 @@ from core.events.inverted import verb_first_happening
 from core.events.joins import (
     and_clause,
     and_verb_before,
+    comma_clause,
     conjugated,
     finest,
     follow_ons,
@@ -194,6 +195,13 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     conjunct = and_clause(s, clause, ordered[0]) if len(ordered) == 1 else None
     if conjunct is not None:  # "…, и лишь утром 13 января пламя удалось потушить"
         return [h for h in [clause_happening(s, conjunct, ordered[0], conjunct.end)] if h]
+    second_part = comma_clause(s, clause, *ordered) if len(ordered) == 2 else None
+    if second_part is not None:  # "… в 1946 году, последний матч команда сыграла в 2004 году"
+        found = [
+            clause_happening(s, clause, ordered[0], second_part.start),
+            clause_happening(s, second_part, ordered[1], second_part.end),
+        ]
+        return [h for h in found if h is not None]
     ordered, cuts = follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))
     second = joined_before(s, clause.verb, ordered[0])  # "sprach … und reiste am Dienstag"

@@ -255,3 +255,29 @@ def and_clause(s: Sentence, clause: Clause, when: When) -> Clause | None:
     if before and s.tokens[before[0]].lower in c.PREPOSITIONS:
         return None  # "…, и в пятницу в Москве …": left to the clause's own readings
     return Clause(k, k + 1, clause.end, c.AND, verb)
+
+
+def comma_clause(s: Sentence, clause: Clause, first: When, second: When) -> Clause | None:
+    """The clause a second date's sentence part opens after a bare comma, with a verb of its
+    own, where the first part has its own verb and date ("Клуб был основан в 1946 году,
+    последний матч команда сыграла в 2004 году"); None elsewhere (and where the language's
+    clause split reads such parts itself)."""
+    c = _clauses(s.language)
+    if c.AND_OPENS_CLAUSE or c.VERB_LAST or clause.verb is None:
+        return None
+    end_first = token_after(s, first.timex)
+    at = token_at(s.tokens, second.timex.start)
+    if clause.verb >= token_at(s.tokens, first.timex.start):
+        return None  # the first date before the verb: both may be its
+    commas = [k for k in range(end_first, at) if s.tokens[k].text == ","]
+    if len(commas) != 1:
+        return None
+    k = commas[0]
+    if k + 1 >= len(s.tokens) or s.tokens[k + 1].lower in c.OPENERS | c.COORDINATORS:
+        return None  # an opener or "and" is read by the clause split or ``and_clause``
+    if finite_verb(s.tokens, end_first, k, s.language) is not None:
+        return None
+    verb = finite_verb(s.tokens, k + 1, clause.end, s.language)
+    if verb is None or verb == k + 1:
+        return None  # "…, заявил в среду министр": who said it
+    return Clause(k, k + 1, clause.end, ",", verb)

@@ -503,3 +503,30 @@ def test_the_round5_printed_publication_dates(round5_articles: Path) -> None:
 
     for name, value in PUBLISHED.items():
         assert read_article(round5_articles / name).published == value, name
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # two parts of a sentence joined by a bare comma, each with its verb and its date
+        (
+            "Опубликовано: 12.11.2025, 14:05",
+            "Стадион был открыт в 1956 году, последний матч команда сыграла на нём в 2004 году.",
+            {"1956", "2004"},
+        ),
+        (
+            "Опубліковано 12 листопада 2025, 14:05",
+            "Стадіон відкрили у 1956 році, останній матч команда зіграла на ньому у 2004 році.",
+            {"1956", "2004"},
+        ),
+    ],
+)
+def test_a_comma_joins_two_dated_clauses(
+    tmp_path: Path, header: str, body: str, expected: set[str]
+) -> None:
+    assert set(_starts(tmp_path, header, body)) == expected
+
+
+def test_a_speaker_after_a_comma_is_no_clause_of_its_own(tmp_path: Path) -> None:
+    body = "Министр прилетел в Минск в понедельник, заявил во вторник его пресс-секретарь."
+    assert _starts(tmp_path, "Опубликовано: 12.11.2025, 14:05", body) == ["2025-11-10"]
