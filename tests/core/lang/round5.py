@@ -107,7 +107,40 @@ DEV: dict[str, dict[str, list[Entry]]] = {
     },
 }
 
-UNSEEN: dict[str, dict[str, list[Entry]]] = {}
+# Written after the fixes (at 05:53, after the analyst's classes were read), measured once,
+# without changing a rule for them.
+UNSEEN: dict[str, dict[str, list[Entry]]] = {
+    "es": {
+        "tranvia-es.txt": [  # Thursday 19 February 2026
+            (("2026-02-19",), ("anunció",), ()),
+            (("2026-09",), ("entrará",), ("2025-09",)),
+            (("2025-SU",), ("parón",), ("2023-03",)),
+            (("2026-04",), ("convoyes",), ("2025-04",)),
+            (("2026-02-17",), ("recorrió",), ("2026-02-24",)),
+            (("2026-06-01",), ("pruebas",), ()),
+            (("2025",), ("transportó",), ("2011",)),
+            (("2026-02-14",), ("protestaron",), ("2026-02-21",)),
+        ],
+    },
+    "ru": {
+        "vystavka-ru.txt": [  # Wednesday 10 December 2025
+            (("2025-12-19",), ("откроется",), ("2024-12-19",)),
+            (("198", "1980"), ("доставили",), ()),
+            (("2025-12-09",), ("осмотрел",), ()),
+            (("2026-03",), ("продлится",), ("2025-03",)),
+            (("2024",), ("собрала",), ("2025",)),
+            (("2025-12-12",), ("билеты",), ("2025-12-05",)),
+        ],
+    },
+    "uk": {
+        "elevator-uk.txt": [  # Monday 16 March 2026
+            (("2026-03-14",), ("спалахнула",), ("2026-03-21",)),
+            (("2026-03-15",), ("ліквідували",), ("2026-03-22",)),
+            (("2025-08",), ("виникала",), ("2026-08",)),
+            (("2026-W12", "2026-03-20", "2026-03-22"), ("оцінить",), ()),
+        ],
+    },
+}
 
 # The publication date each article prints, in its site's own form.
 PUBLISHED = {
