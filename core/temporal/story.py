@@ -225,6 +225,9 @@ def written(
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
         return  # "lasted until the fall of the city in May 1945": where the span ends
+    if in_participle_aside(ctx.text, start, end, ctx.lang):
+        ctx.passed_over = end  # "Las obras, iniciadas en marzo de 2023, sufrieron …": the
+        return  # works' start, told in passing; the story is not there
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
     if _looks_back(ctx, day, start):
@@ -346,7 +349,12 @@ def season_year(ctx: Context, month: int, start: int) -> int | None:
     into = (month - anchor.day.month) % 12
     if into >= 3:
         return None
-    return anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+    year = anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+    if (year, month) < (ctx.dct.year, ctx.dct.month) and direction(
+        ctx.text, start, start + 1, ctx.lang
+    ) == FUTURE:
+        return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
+    return year
 
 
 # How far after a season a month may be named and still be read as one of its months.
@@ -389,3 +397,21 @@ def frame_year(ctx: Context, start: int) -> int | None:
     if not _FRAME_GAP.fullmatch(gap) or re.match(words(ctx.lang, "cues").RANGE_JOIN, gap):
         return None
     return anchor.day.year
+
+
+@cache
+def _aside(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    a = words(lang, "anchors")
+    return re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.IGNORECASE), tuple(a.ASIDE_PARTICIPLE_ENDINGS)
+
+
+def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
+    """Is ``text[start:end]`` the date of a participle set off by commas ("the bridge, closed
+    in 2020, will reopen", "дамбу, построенную в 1983 году,")? (As ``core.events.anchors``
+    reads it, for the story's time.)"""
+    pattern, endings = _aside(lang)
+    found = pattern.search(text, max(0, start - 80), start)
+    if found is None or text[end:].lstrip()[:1] not in (",", ";"):
+        return False
+    participle = found.group("participle")
+    return words(lang, "clauses").is_past(participle) or participle.lower().endswith(endings)
