@@ -117,6 +117,7 @@ TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("який яка які коли поки , ; – включно")
 TITLE_DANGLING = _words(
     "і й або але а як ніж через завдяки згідно не близько більш менш вже уже ще також та"
+    " лише лиш тільки"  # "… ліквідували горіння лише [у неділю]": the word of the date
 )
 TITLE_LOST_AFTER: frozenset[str] = frozenset()
 BUT = _words("але проте однак")

@@ -569,3 +569,25 @@ def test_the_unseen_round5_articles(language: str) -> None:
 )
 def test_found_on_the_unseen_articles(language: str, text: str, value: str) -> None:
     assert tag(text, datetime(2026, 2, 19), language)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "title"),
+    [
+        # "only" before a dropped date goes with it: no title ends on it
+        (
+            "16 березня 2026, 09:45",
+            "Пожежники загасили склад лише в неділю вдень.",
+            "Пожежники загасили склад",
+        ),
+        (
+            "Опубликовано: 16.03.2026, 09:45",
+            "Пожарные потушили склад лишь в воскресенье днём.",
+            "Пожарные потушили склад",
+        ),
+    ],
+)
+def test_only_before_a_date_leaves_the_title(
+    tmp_path: Path, header: str, body: str, title: str
+) -> None:
+    assert [t for _, t in _events(tmp_path, header, body)] == [title]
