@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import dateparser, words
-from core.temporal import story
+from core.temporal import frames, story
 from core.temporal.calendar import (
     Context,
     clock_value,
@@ -165,7 +165,7 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     season = story.season_year(ctx, month, start)
     if season is not None:
         return season, True
-    framed = story.frame_year(ctx, start)
+    framed = frames.frame_year(ctx, start)
     if framed is not None:
         return framed, False
     told = story.year(ctx, start, end, month)
