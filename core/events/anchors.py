@@ -22,7 +22,7 @@ from functools import cache
 from core import lang
 from core.events.relatives import in_relative_clause
 from core.temporal.tagger import Timex
-from core.temporal.tense import says_ahead
+from core.temporal.tense import PAST, direction, says_ahead
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _cues(language: str) -> _Cues:
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
-        is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
+        is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
@@ -174,6 +174,12 @@ def _cues(language: str) -> _Cues:
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
     )
+
+
+def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:
+    """After a comma, "set up", "acquired": the past form is the participle; Russian and
+    Ukrainian decline theirs ("построенную"), read by their endings."""
+    return lambda word: is_past(word) or word.lower().endswith(endings)
 
 
 def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
@@ -201,8 +207,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
     if since and _DAY.match(timex.value) and lang.words(language, "anchors").SINCE_AHEAD_STARTS:
         # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
-        # ("с 2014 года завод работает" stays one)
-        since = not says_ahead(text, timex.start, timex.end, language)
+        # ("с 2014 года завод работает" stays one); from a day behind, what changed that
+        # day, told in the past ("школи перейшли на дистанційне навчання з понеділка")
+        ahead = says_ahead(text, timex.start, timex.end, language)
+        since = not ahead and direction(text, timex.start, timex.end, language) != PAST
     if (
         since
         and cues.since_activity
@@ -272,7 +280,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES  # "a second rocket launched in 1983 was classed …": the rocket's date
     if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
         return MODIFIES  # "would be financed by the bank which signed a deal this week"
-    named = cues.of.search(before)
+    named = cues.of.search(before) or (
+        _YEARS.match(timex.value) and _of_inside(before, timex.text, cues)
+    )
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
@@ -456,3 +466,22 @@ def _person_after(after: str, cues: _Cues) -> bool:
     ending = next(e for e in cues.possessive if after.startswith(e))
     noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
     return noun is not None and noun.group(1).lower() in cues.people_after_possessive
+
+
+_YEARS = re.compile(r"\d{4}$")
+
+
+def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
+    """ "las cuentas del año pasado": a language whose time expression holds its "of" ("del",
+    a contraction the expression keeps) names a noun by a year as well (a day after it, "la
+    consulta del 22 de marzo", is more often the happening's own)."""
+    head = re.match(r"\S+\s+", own)
+    if head is None or not before.endswith(" "):
+        return None
+    named = cues.of.search(before + head.group())
+    noun = (named.group("noun") or "").lower() if named else ""
+    if not noun or noun in cues.function_words or not cues.lemmas(noun).get("NOUN"):
+        return None  # "a partir del 3 de noviembre", "después del lunes": a preposition's
+    if re.search(r"(?<!\w)a\s+\S+\s*$", before):
+        return None  # "a través del", "a finales del": a preposition in two words
+    return named

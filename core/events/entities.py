@@ -52,6 +52,7 @@ class _Names:
     place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
     place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
+    place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
 
 
 @cache
@@ -74,6 +75,7 @@ def _names(language: str) -> _Names:
         place_last=events.PLACE_LAST_WORDS,
         place_first=events.PLACE_FIRST_WORDS,
         place_before=events.PLACE_BEFORE,
+        place_prepositions=events.PLACE_PREPOSITIONS,
     )
 
 
@@ -192,6 +194,8 @@ def _classify_run(
     kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:
         return []
+    if kind == "unknown" and _after_place_preposition(text, tokens, i, names):
+        kind = PLACE  # "Вода в Иртыше начала подниматься": where, never who "она" is
     return [_mention(text, span_start, span_end, kind, language)]
 
 
@@ -363,3 +367,12 @@ def _country_and_person(
         _mention(text, tokens[i][0], tokens[i][1], PLACE, language),
         _mention(text, tokens[i + 1][0], tokens[j - 1][1], PERSON, language),
     ]
+
+
+def _after_place_preposition(
+    text: str, tokens: list[tuple[int, int]], i: int, names: _Names
+) -> bool:
+    """Whether the word before token ``i`` is a preposition of place (``PLACE_PREPOSITIONS``)."""
+    if i == 0:
+        return False
+    return text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in names.place_prepositions

@@ -19,7 +19,15 @@ from core.events.asides import inner_relative, reduced_relative
 from core.events.entities import Mention
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
-from core.events.joins import and_verb_before, conjugated, follow_ons, joined_before
+from core.events.joins import (
+    and_clause,
+    and_verb_before,
+    comma_clause,
+    conjugated,
+    finest,
+    follow_ons,
+    joined_before,
+)
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.nominal import scheduled_noun
 from core.events.parse import (
@@ -179,7 +187,7 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
         return [h for h in found if h is not None]
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
-    ordered = sorted(whens, key=lambda w: w.timex.start)
+    ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
@@ -197,6 +205,16 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     # date before its verb: "Im Herbst mussten …" is no subject's date)
     if in_subject and not c.VERB_LAST:
         found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
+        return [h for h in found if h is not None]
+    conjunct = and_clause(s, clause, ordered[0]) if len(ordered) == 1 else None
+    if conjunct is not None:  # "…, и лишь утром 13 января пламя удалось потушить"
+        return [h for h in [clause_happening(s, conjunct, ordered[0], conjunct.end)] if h]
+    second_part = comma_clause(s, clause, *ordered) if len(ordered) == 2 else None
+    if second_part is not None:  # "… в 1946 году, последний матч команда сыграла в 2004 году"
+        found = [
+            clause_happening(s, clause, ordered[0], second_part.start),
+            clause_happening(s, second_part, ordered[1], second_part.end),
+        ]
         return [h for h in found if h is not None]
     ordered, cuts = follow_ons(s, ordered)
     bounds = list(zip([clause.start, *cuts], [*cuts, clause.end], strict=True))

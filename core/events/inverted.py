@@ -29,8 +29,9 @@ def verb_first_happening(
     verb = clause.verb
     if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
-    if clause.opener and clause.opener not in c.COORDINATORS:
+    if clause.opener and clause.opener not in c.COORDINATORS and clause.opener != c.THAT:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
+        # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
@@ -43,6 +44,12 @@ def verb_first_happening(
     drop = widen_drop(s.tokens, s.drop, s.language)
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     lexical = verb + (no_subject and s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE)
+    if (
+        s.tokens[verb].lower in c.AUX
+        and lexical + 1 < stop
+        and c.is_participle(s.tokens[lexical + 1].text)
+    ):
+        lexical += 1  # "у травні було знайдено три тріщини", "были обнаружены три трещины"
     after = next((k for k in range(lexical + 1, stop) if k not in drop), None)  # "se reunieron"
     if after is None:
         return None

@@ -6,13 +6,17 @@ verb phrase). ``core.events.happenings`` makes a happening of each part.
 
 from __future__ import annotations
 
+import calendar
 import itertools
+import re
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
-from core.events.phrases import finite_verb, is_finite, zu_infinitive
+from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
+from core.temporal.tense import FUTURE, direction
 
 
 @cache
@@ -173,3 +177,112 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
             return k
     return None
+
+
+def finest(s: Sentence, ordered: list[When]) -> list[When]:
+    """A clause's date written in two parts, the year first and the month (or day) in it
+    later ("У 2023 році школи закривали на карантин у лютому", "Торік у грудні сталася
+    аварія"): one date, the finer part's; a date that is no part of the next stays."""
+    kept: list[When] = []
+    for k, w in enumerate(ordered):
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if nxt is None or w.until is not None or w.back or w.timex.type != "DATE":
+            kept.append(w)
+            continue
+        inside = nxt.timex.type == "DATE" and nxt.timex.value.startswith(w.timex.value + "-")
+        if inside and _one_phrase(s, w, nxt):
+            continue  # the year, then the month in it
+        framed = _in_year(nxt, w.timex.value)
+        if framed and nxt.timex.value > framed.timex.value and _ahead(s, nxt):
+            framed = None  # "Earnings for 2025 will be reported on February 5": ahead
+        if framed is None:
+            kept.append(w)
+        else:  # "Минулого року ярмарок відкрився 7 листопада": that day of last year
+            ordered[k + 1] = framed
+    return kept
+
+
+_YEAR = re.compile(r"\d{4}")
+_CALENDAR_DATE = re.compile(r"\d{4}(-\d\d(?:-\d\d)?(?:T[\w:]+)?)")
+
+
+def _in_year(when: When, year: str) -> When | None:
+    """``when`` moved into ``year`` when the clause names the year first and the date
+    without one ("Last year the fair opened on 7 November"); None when ``year`` is no bare
+    year or the date writes its own."""
+    timex = when.timex
+    rest = _CALENDAR_DATE.fullmatch(timex.value)
+    if not _YEAR.fullmatch(year) or rest is None or _YEAR.search(timex.text):
+        return None
+    if not any(ch.isdigit() for ch in timex.text):
+        return None  # "last month", "on Saturday": counted from now, not from the year
+    if timex.type != "DATE" or when.until is not None or timex.value.startswith(year):
+        return None
+    value = year + rest.group(1)
+    if value[5:10] == "02-29" and not calendar.isleap(int(year)):
+        return None
+    return replace(when, timex=replace(timex, value=value))
+
+
+def _ahead(s: Sentence, when: When) -> bool:
+    return direction(s.text, when.timex.start, when.timex.end, s.language) == FUTURE
+
+
+def _one_phrase(s: Sentence, first: When, second: When) -> bool:
+    """Whether two dates are parts of one, with no comma or figure between them and the
+    second no range's end ("this year through Oct. 19", "earlier in the year …, increasing
+    sales in the third quarter": two)."""
+    between = s.text[first.timex.end : second.timex.start]
+    if any(mark in between for mark in ",;:()") or any(ch.isdigit() for ch in between):
+        return False  # (a figure between: "a high for the year of $42.875 in June", a period)
+    words = between.lower().split()
+    return not (words and words[-1] in _clauses(s.language).RANGE_JOINERS)
+
+
+def and_clause(s: Sentence, clause: Clause, when: When) -> Clause | None:
+    """The clause a lone date opens after ", and" with a subject and a verb of its own, where
+    the language's clause split leaves it inside the first ("Пожарные тушили огонь всю ночь,
+    и лишь утром 13 января пламя удалось потушить"); None elsewhere."""
+    c = _clauses(s.language)
+    if c.AND_OPENS_CLAUSE or c.VERB_LAST or clause.verb is None:
+        return None
+    at = token_at(s.tokens, when.timex.start)
+    joins = [k for k in range(clause.verb + 1, at) if s.tokens[k].lower == c.AND]
+    if not joins or s.tokens[joins[-1] - 1].text != ",":
+        return None
+    k = joins[-1]
+    if finite_verb(s.tokens, k + 1, at, s.language) is not None:
+        return None  # "…, и прошли в среду": the date is that verb's, and the split's
+    verb = finite_verb(s.tokens, token_after(s, when.timex), clause.end, s.language)
+    before = [j for j in range(k + 1, at) if j not in s.drop]
+    if verb is None or any(s.tokens[j].text == "," for j in range(k + 1, verb)):
+        return None
+    if before and s.tokens[before[0]].lower in c.PREPOSITIONS:
+        return None  # "…, и в пятницу в Москве …": left to the clause's own readings
+    return Clause(k, k + 1, clause.end, c.AND, verb)
+
+
+def comma_clause(s: Sentence, clause: Clause, first: When, second: When) -> Clause | None:
+    """The clause a second date's sentence part opens after a bare comma, with a verb of its
+    own, where the first part has its own verb and date ("Клуб был основан в 1946 году,
+    последний матч команда сыграла в 2004 году"); None elsewhere (and where the language's
+    clause split reads such parts itself)."""
+    c = _clauses(s.language)
+    if c.AND_OPENS_CLAUSE or c.VERB_LAST or clause.verb is None:
+        return None
+    end_first = token_after(s, first.timex)
+    at = token_at(s.tokens, second.timex.start)
+    if clause.verb >= token_at(s.tokens, first.timex.start):
+        return None  # the first date before the verb: both may be its
+    commas = [k for k in range(end_first, at) if s.tokens[k].text == ","]
+    if len(commas) != 1:
+        return None
+    k = commas[0]
+    if k + 1 >= len(s.tokens) or s.tokens[k + 1].lower in c.OPENERS | c.COORDINATORS:
+        return None  # an opener or "and" is read by the clause split or ``and_clause``
+    if finite_verb(s.tokens, end_first, k, s.language) is not None:
+        return None
+    verb = finite_verb(s.tokens, k + 1, clause.end, s.language)
+    if verb is None or verb == k + 1:
+        return None  # "…, заявил в среду министр": who said it
+    return Clause(k, k + 1, clause.end, ",", verb)

@@ -84,7 +84,9 @@ def parse_sentence(
     tokens = tokenize(text, start, end)
     while tokens and tokens[-1].text in (".", "!", "?"):
         tokens.pop()
-    if not tokens or tokens[0].text in _clauses(language).OPEN_QUOTES:
+    if not tokens or (
+        tokens[0].text in _clauses(language).OPEN_QUOTES and not _quoted_name(tokens, language)
+    ):
         return None
     inside = quoted(tokens, language)
     whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
@@ -259,3 +261,25 @@ def _verb_outside(tokens: list[Token], clause: Clause, drop: set[int], language:
         None,
     )  # fmt: skip
     return Clause(clause.start, clause.body, clause.end, clause.opener, verb)
+
+
+# A quoted name is short: "«Полтавбуд» подав позов", "“Jaws” opened in 1975".
+_NAME_WORDS = 4
+
+
+def _quoted_name(tokens: list[Token], language: str) -> bool:
+    """Whether the quotation mark opening a sentence opens a name, not a quote: it closes
+    within a few words, and a word follows it (no comma or dash of an attribution)."""
+    c = _clauses(language)
+    close = next(
+        (
+            k
+            for k in range(1, min(len(tokens), _NAME_WORDS + 2))
+            if tokens[k].text in c.CLOSE_QUOTES
+        ),
+        None,
+    )
+    if close is None or close + 1 >= len(tokens) or close == 1:
+        return False
+    after = tokens[close + 1].text
+    return after[:1].isalpha() and tokens[1].text[:1].isupper()

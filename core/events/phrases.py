@@ -255,6 +255,8 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     for k in range(start + 1, end):
         if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
+        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c):
+            return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
@@ -665,3 +667,15 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     after = tokens[comma + 1]
     return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
+
+
+def _subject_before_aside(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+    """ "El alcalde, elegido en 2023, …": a determiner's phrase before a participle set off by
+    commas is the subject, not a fronted adverbial ("El lunes, …")."""
+    after = comma + 1
+    return (
+        tokens[start].lower in c.DETERMINERS
+        and after < len(tokens)
+        and c.is_participle(tokens[after].text)
+        and any(tokens[k].text == "," for k in range(after + 1, len(tokens)))
+    )

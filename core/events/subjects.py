@@ -71,7 +71,7 @@ def subject_of(
             return after
     if not keep:
         first = s.clauses[0]
-        if first is clause and not inherited and c.DROPS_SUBJECT:
+        if first is clause and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON})
@@ -98,6 +98,7 @@ def subject_of(
         told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
         return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
     keep = _after_told(s, clause, keep, c)
+    keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
@@ -607,3 +608,31 @@ def _placed(s: Sentence, mention: Mention) -> bool:
     Halden", "in Aldgate"), so no pronoun stands for it."""
     before = s.text[max(0, mention.start - 12) : mention.start].split()
     return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
+
+
+def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted preposition and a name, with no comma between ("У Полтаві
+    ярмарок почався …", "В Казани ярмарка открылась …", "En Sevilla la feria abrió …"): the
+    place is where, not who."""
+    if len(keep) < 3 or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    name = next((m for m in s.mentions if m.start == s.tokens[keep[1]].start), None)
+    if name is None:
+        return keep
+    rest = [k for k in keep if s.tokens[k].start >= name.end]
+    if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
+        return keep
+    return rest
+
+
+def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """ "El 10 de febrero se celebró el funeral": a verb its language puts before its subject
+    (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
+    for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
+    after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    return (
+        verb > 0
+        and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
+        and after is not None
+        and s.tokens[after].lower in c.DETERMINERS
+    )

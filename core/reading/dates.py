@@ -72,7 +72,7 @@ DAY_SUFFIX = r"(?:" + _either(_ordinal_suffixes(LANGUAGES)) + r"|\.(?!\d))?"
 WEEKDAY = _either(_weekday_prefixes(LANGUAGES)) + r"[^\W\d_]*\.?"
 _WEEKDAY = r"(?:" + WEEKDAY + r",?\s+)?"
 _CLOCK = (
-    r"(?P<{h}>\d{{1,2}})[:.h](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+    r"(?P<{h}>\d{{1,2}})[:.h](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:h(?!\w))?"  # "10:15h"
     r"\s*(?P<{ap}>[ap]\.?\s?m\b\.?)?"
 )
 # "…, 23:15", "… at 11:15 PM", "… - 23:15", "… | 11:15 PM", "… 202211:15" (run together)
@@ -188,7 +188,7 @@ def _full_year(written: str) -> int:
 def _numeric_month_day(a: int, b: int, sep: str) -> tuple[int, int]:
     """Month and day of "04.02.2022" (day first, as everywhere dots are used) or of
     "4/2/2022", read only when one number cannot be a month: a guess would be a wrong date."""
-    if sep == "." or a > 12:
+    if sep == "." or a > 12 or a == b:  # "03/03/2022" is 3 March either way
         return b, a
     if b > 12:
         return a, b

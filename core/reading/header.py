@@ -93,6 +93,8 @@ _DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECA
 _DATE_LINE_CHARS = 60
 # What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
 _LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
+# An update written after the date on its line: "Publié le …, mis à jour le …".
+_UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 
@@ -165,6 +167,7 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
 
 def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date after a keyword: the patterns', else dateparser's in the text's languages."""
+    raw = _day_first(_UPDATE_AFTER.split(raw, maxsplit=1)[0], langs)
     quick = quick_parse(raw.strip().rstrip(".,;"))
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
@@ -173,6 +176,7 @@ def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
 
 def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date of a line holding nothing else (an "Updated …" after it aside)."""
+    line = _day_first(line, langs) if _NUMERIC_SLASHES.match(line) else line
     return _quick_date(line) or _foreign_date(line, langs)
 
 
@@ -256,3 +260,19 @@ def nth_line_end(text: str, n: int) -> int:
             return len(text)
         pos = nxt + 1
     return pos
+
+
+# "03/10/2025": day, month, year in every language read but English (``_day_first``).
+_NUMERIC_SLASHES = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)")
+
+
+def _day_first(raw: str, langs: _Languages) -> str:
+    """A numeric date with slashes read day first, as dots are, in an article in a language
+    that writes it so ("Publicado: 03/10/2025 10:15" is 3 October); elsewhere "4/2/2022"
+    stays unread (a guess would be a wrong date)."""
+    code = langs.codes[0]
+    if "/" not in raw or code not in languages():  # (a language not read: dateparser's)
+        return raw
+    if not words(code, "reports").NUMERIC_SLASHES_DAY_FIRST:
+        return raw
+    return _NUMERIC_SLASHES.sub(r"\1.\2.\3", raw, count=1)

@@ -38,8 +38,12 @@ log = logging.getLogger(__name__)
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'\-]+"
 # A capital and small letters, as Spanish agencies write it ("Vigo, 10 de junio de 2025
 # (EFE).-"), only before a date with its year: "Stocks, March 3 - fell" is no dateline.
+# or before an agency's name in brackets and a dash ("Villablino (León), 9 feb (EFE).-").
 _TITLE_PLACE = (
-    r"(?=[^\n]{0,60}(?<!\d)(?:1[89]|20)\d\d(?!\d))[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zß-öø-ÿа-яёєіїґ'\-]+"
+    r"(?=[^\n]{0,60}(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    r"|\([A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^()\n]{1,20}\)[ \t]*\.?[ \t]*[-–—]))"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zß-öø-ÿа-яёєіїґ'\-]+"
+    r"(?:[ \t]+\([A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^()\n]{1,30}\))?"  # its province: "Villablino (León)"
 )
 # Between a day and its month or year, a short word some languages write: "4 de febrero".
 _LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"

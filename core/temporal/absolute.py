@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import dateparser, words
-from core.temporal import story
+from core.temporal import frames, story
 from core.temporal.calendar import (
     Context,
     clock_value,
@@ -27,7 +27,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import FUTURE, direction, says_ahead, sentence_bounds
+from core.temporal.tense import FUTURE, PAST, direction, says_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -165,6 +165,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     season = story.season_year(ctx, month, start)
     if season is not None:
         return season, True
+    framed = frames.frame_year(ctx, start)
+    if framed is not None:
+        return framed, False
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True
@@ -215,6 +218,10 @@ def resolve_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
         )
     elif m["yana"]:
         year = _anaphoric_year(m, ctx)
+    elif _next_from_last_date(m, ctx, start, end):
+        # "построили в мае 1961 года, а в марте следующего года выпустили": the year after
+        # the last date, told in the past (as "наступного року" is)
+        year = ctx.anchor.day.year + 1  # type: ignore[union-attr]
     else:  # "September of last year" counts from publication: the story has ended
         year = ctx.dct.year + cues.words.RELATIVE_STEP.get(m["yrel"].lower(), 0)
         story.present(ctx)
@@ -391,3 +398,16 @@ def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None
     _placed(ctx, date(year, month, day), "day", start, end, written, told)
     return "DATE", fmt(date(year, month, day), "day")
+
+
+def _next_from_last_date(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+    """Whether a month "of the next year" counts from the last date mentioned: in a language
+    that reads it so (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence told in the past."""
+    words_ = _cues(ctx.lang).words
+    step = words_.RELATIVE_STEP.get(m["yrel"].lower(), 0)
+    return (
+        step == 1
+        and words_.NEXT_IN_PAST_FROM_LAST_DATE
+        and ctx.anchor is not None
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    )

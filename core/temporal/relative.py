@@ -121,7 +121,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         story.present(ctx)
         return "DATE", day.isoformat() + _tod(m["pod"], cues)
     told = story.weekday(ctx, weekday, start, end) if not rel else None
-    day = told or _weekday_date(ctx, weekday, rel, start, end)
+    day = told or (None if rel else _named_again(ctx, weekday, start, end))
+    day = day or _weekday_date(ctx, weekday, rel, start, end)
+    if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
+        ctx.extra.setdefault("weekdays", {})[weekday] = (day, end)  # type: ignore[index]
     ctx.mention(day, "day", end)
     if told:
         story.moved(ctx, day, "day", start, end)
@@ -486,3 +489,21 @@ def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if low in calendar.SEASONS:
         return "SET", "XXXX-" + calendar.SEASONS[low]
     return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
+
+
+# A weekday named again without a word of its own, this many characters on, is the day named
+# before ("prevista para el próximo martes … La votación del martes queda suspendida").
+_SAME_WEEKDAY_SPAN = 1500
+
+
+def _named_again(ctx: Context, weekday: int, start: int, end: int) -> date | None:
+    """The day a bare weekday named before in the text was, when the sentence's tense does
+    not put it on the other side of publication; else None."""
+    named = ctx.extra.get("weekdays", {}).get(weekday)  # type: ignore[union-attr]
+    if named is None or start - named[1] > _SAME_WEEKDAY_SPAN:
+        return None
+    day = named[0]
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if (tense == PAST and day > ctx.dct) or (tense == FUTURE and day < ctx.dct):
+        return None
+    return day

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from core.lang import words
+from core.temporal import frames
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
@@ -225,6 +226,9 @@ def written(
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
         return  # "lasted until the fall of the city in May 1945": where the span ends
+    if frames.in_participle_aside(ctx.text, start, end, ctx.lang):
+        ctx.passed_over = end  # "Las obras, iniciadas en marzo de 2023, sufrieron …": the
+        return  # works' start, told in passing; the story is not there
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
     if _looks_back(ctx, day, start):
@@ -349,7 +353,12 @@ def season_year(ctx: Context, month: int, start: int) -> int | None:
     into = (month - anchor.day.month) % 12
     if into >= 3:
         return None
-    return anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+    year = anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+    if (year, month) < (ctx.dct.year, ctx.dct.month) and direction(
+        ctx.text, start, start + 1, ctx.lang
+    ) == FUTURE:
+        return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
+    return year
 
 
 # How far after a season a month may be named and still be read as one of its months.

@@ -161,3 +161,7 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
 MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
+
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
+# (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
+ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()

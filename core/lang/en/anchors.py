@@ -365,3 +365,7 @@ OBJECT_RELATIVE_BEFORE = (
     r"|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
 )
 MAIN_CLAUSE_BREAK = r"[,;:]|\b(?:which|who|that|when)\b"
+
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
+# (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
+ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()

@@ -239,3 +239,7 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").
 PLACE_BEFORE = _words("in near")
+
+# Prepositions after which a lone unknown capitalised word is a place, not a person
+# (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset()

@@ -51,3 +51,6 @@ BYLINE_BY = r"by"
 # Lower-case words a name in a byline or masthead may hold: "Bank of England", "Charles de
 # Gaulle", "Ursula von der Leyen".
 NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", "van", "von"})
+# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October):
+# not here ("4/2/2022" may be either way round; a guess would be a wrong date).
+NUMERIC_SLASHES_DAY_FIRST = False

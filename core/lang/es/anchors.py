@@ -94,7 +94,16 @@ FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
 FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
-ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
+# A plan given up or changed: the date it was once meant for ("prevista inicialmente para el
+# próximo martes") and the date it is moved to ("aplazó el juicio hasta el 5 de diciembre"):
+# neither is when the change happened.
+ABANDONED_PLAN_BEFORE = (
+    r"\b(?:previst[oa]s?|programad[oa]s?|planead[oa]s?|fijad[oa]s?)\s+(?:inicialmente|"
+    r"originalmente|en\s+principio)\s+(?:para|en)\s+$"
+    r"|\b(?:inicialmente|originalmente|en\s+principio)\s+(?:previst[oa]s?|programad[oa]s?"
+    r"|planead[oa]s?|fijad[oa]s?)\s+(?:para|en)\s+$"
+    r"|\b(?:aplaz\w+|pospu\w+|pospon\w+|retras\w+)\b[^.;!?]{0,40}?\b(?:hasta|para|a)\s+$"
+)
 WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
 COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
 COUNT_AFTER = r"(?!x)x"
@@ -127,3 +136,9 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
 MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
+
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb:
+# "El alcalde, elegido en 2023, …", "el pozo, reabierto en 1958, …".
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending for stem in ("ad", "id", "iert") for ending in ("o", "a", "os", "as")
+)

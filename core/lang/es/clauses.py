@@ -500,7 +500,7 @@ DATE_BEFORE_SPAN = True
 
 
 # What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
-ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+ONLY_AFTER_NEGATION = ("hasta ",)  # "no abrió hasta 1994": it opened then, not never
 
 
 # Object pronouns written before their verb: "cerró el parque y lo reabrirá el domingo"

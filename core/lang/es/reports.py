@@ -41,3 +41,6 @@ HEADER_ON = r"(?:el|a[ \t]+las)"
 # "Por María López | 4 de febrero de 2022".
 BYLINE_BY = r"por"
 NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "y", "i"})
+# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
+# as dots are): yes.
+NUMERIC_SLASHES_DAY_FIRST = True

@@ -34,7 +34,12 @@ PAST = (
     r"\w+(?:ó|aron|ieron|yeron)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo"
     r"|estuvieron|puso|pusieron|vino|vinieron|quiso|supo|pudo|pudieron|hubo|dio|dieron|vio"
     r"|vieron|condujo|produjo|trajo|ha|han|he|hemos|había|habían|\w+aba|\w+aban|ayer"
-    r"|anoche|pasad[oa]|hace|desde"
+    r"|anoche|pasad[oa]|hace"
+    # "desde 2019", "desde hace", "desde el lunes": a time since; not "desde la fábrica"
+    r"|desde(?=\s+(?:hace|entonces|que|\d|el\s+(?:pasado|año|mes|\d|lunes|martes|mi[ée]rcoles"
+    r"|jueves|viernes|s[áa]bado|domingo|inicio|comienzo)|la\s+(?:semana|pasada)|principios"
+    r"|finales|mediados|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre))"
 )
 PAST_SUFFIX = "ó"
 NOT_PAST: frozenset[str] = frozenset()

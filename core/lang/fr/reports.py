@@ -46,3 +46,6 @@ HEADER_ON = r"le"
 # "Par Jeanne Martin | 4 février 2022"
 BYLINE_BY = r"par"
 NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})
+# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
+# as dots are): yes.
+NUMERIC_SLASHES_DAY_FIRST = True

@@ -34,8 +34,10 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = _NEVER
 NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|цел\w*)\s+на\s+$"
 PLAN_NOUNS = frozenset("план плана планы прогноз прогноза бюджет бюджета цель цели".split())
+# "Мост, построенный в 1983 году, снесут летом", "дамбу, построенную ещё 5 мая 1983 года,":
+# the participle's case form is any (``ASIDE_PARTICIPLE_ENDINGS`` tells it is one).
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[а-яё]+(?:нный|нная|нное|нные|вший|вшая))\s+(?:в|во)\s+$"
+    r",\s+(?P<participle>[а-яё]+)\s+(?:(?:ещё|еще|уже|лишь|только)\s+)?(?:(?:в|во|на)\s+)?$"
 )
 TERMS_AFTER = r"^\s+(?:фьючерс\w*|поставк\w*|контракт\w*)"
 TERMS_BEFORE = r"(?<!\w)(?:поставк\w*|отгрузк\w*)\s+(?:в|во)\s+$"
@@ -66,7 +68,15 @@ FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
 FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
-ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
+# A plan given up or changed: the date it was once meant for ("первоначально планировалось
+# на ноябрь", "перенесли с ноября") and the date it is moved to ("перенесли на декабрь"):
+# neither is when the change happened.
+ABANDONED_PLAN_BEFORE = (
+    r"(?<!\w)(?:первоначально|изначально|сначала)\s+(?:планировал\w*|намечал\w*|запланирован\w*"
+    r"|назначен\w*|ожидал\w*)[^,;.!?]*$"
+    r"|(?<!\w)(?:перенес\w*|перенос\w*|переносят|отложил\w*|отложен\w*|отложат)\b[^.;!?]{0,40}?"
+    r"(?<!\w)(?:с|со|на)\s+$"
+)
 WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
 COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
 COUNT_AFTER = r"(?!x)x"
@@ -99,3 +109,15 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
 MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
+
+# A long participle in any case: a passive's "-анн-/-енн-/-т-" ("построенную", "начатое",
+# "открытых") or an active past's "-вш-" ("начавшийся"), then an adjective's ending.
+_ADJECTIVE_ENDINGS = (
+    "ый ий ая яя ое ее ые ие ого его ой ей ую юю ом ем ым им ых их ыми ими ому ему "
+    "ийся аяся ееся иеся егося ейся уюся"
+).split()
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending
+    for stem in "анн янн енн ённ ат ят ыт ит ут вш".split()
+    for ending in _ADJECTIVE_ENDINGS
+)

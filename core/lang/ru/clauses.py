@@ -121,6 +121,7 @@ TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("который которая которые когда пока , ; – включая")
 TITLE_DANGLING = _words(
     "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
+    " лишь только"  # "… потушили пожар лишь [в воскресенье]": the word of the date
 )
 TITLE_LOST_AFTER: frozenset[str] = frozenset()
 BUT = _words("но однако")

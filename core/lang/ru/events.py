@@ -138,3 +138,7 @@ PLACE_LAST_WORDS: frozenset[str] = frozenset()
 PLACE_FIRST_WORDS: frozenset[str] = frozenset()
 HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
 PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)
+
+# Prepositions after which a lone unknown capitalised word is a place, not a person: "в
+# Иртыше", "из Казани" (a person is "с", "у", "к" someone).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})

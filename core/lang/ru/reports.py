@@ -36,3 +36,6 @@ HEADER_UPDATED = r"(?:обновлено|обновлён|обновлен)"
 HEADER_ON = r"(?:в|от)"
 BYLINE_BY = r"(?:автор)"
 NAME_LINKS = frozenset({"де", "фон", "ван", "ди"})
+# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
+# as dots are): yes.
+NUMERIC_SLASHES_DAY_FIRST = True

@@ -33,7 +33,11 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = _NEVER
 NOUN_FOR_BEFORE = r"(?<!\w)(?P<noun>план\w*|прогноз\w*|бюджет\w*|ціл\w*)\s+на\s+$"
 PLAN_NOUNS = frozenset("план плану плани прогноз прогнозу бюджет бюджету мета мети".split())
-ASIDE_PARTICIPLE_BEFORE = r",\s+(?P<participle>[а-яїієґ]+(?:ний|на|не|ні))\s+(?:в|у)\s+$"
+# "Міст, збудований у 1962 році, закрили", "вакцинацію, розпочату ще в серпні,": the
+# participle's case form is any (``ASIDE_PARTICIPLE_ENDINGS`` tells it is one).
+ASIDE_PARTICIPLE_BEFORE = (
+    r",\s+(?P<participle>[а-яїієґ'’]+)\s+(?:(?:ще|вже|лише)\s+)?(?:(?:в|у|на)\s+)?$"
+)
 TERMS_AFTER = r"^\s+(?:ф'ючерс\w*|постачан\w*|контракт\w*)"
 TERMS_BEFORE = r"(?<!\w)(?:постачан\w*|відвантажен\w*)\s+(?:в|у)\s+$"
 
@@ -63,7 +67,15 @@ FIGURE_LEVEL_BEFORE = r"(?!x)x"
 PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
 PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
 FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
-ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
+# A plan given up or changed: the date it was once meant for ("спочатку планували на
+# листопад", "перенесли з листопада") and the date it is moved to ("перенесли на грудень"):
+# neither is when the change happened.
+ABANDONED_PLAN_BEFORE = (
+    r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:планувал\w*|запланован\w*|призначен\w*"
+    r"|очікувал\w*)[^,;.!?]*$"
+    r"|(?<!\w)(?:перенес\w*|перенос\w*|переносять|відклал\w*|відкладен\w*|відкладуть)\b"
+    r"[^.;!?]{0,40}?(?<!\w)(?:з|із|на)\s+$"
+)
 WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
 COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
 COUNT_AFTER = r"(?!x)x"
@@ -96,3 +108,11 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
 MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
+
+# A participle in any case: a passive's "-ан-/-ен-/-т-" ("збудований", "розпочату",
+# "відкритого", "завершені") then an adjective's ending.
+ASIDE_PARTICIPLE_ENDINGS = tuple(
+    stem + ending
+    for stem in "ан ян ен єн ат ят ит ут".split()
+    for ending in "ий а е і у ого ої ому ій им их ими ою".split()
+)

@@ -36,3 +36,6 @@ HEADER_UPDATED = r"(?:оновлено|оновлений)"
 HEADER_ON = r"(?:о|від)"
 BYLINE_BY = r"(?:автор|авторка)"
 NAME_LINKS = frozenset({"де", "фон", "ван", "ді"})
+# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
+# as dots are): yes.
+NUMERIC_SLASHES_DAY_FIRST = True

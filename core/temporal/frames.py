@@ -1,0 +1,56 @@
+"""Dates that frame another or stand aside from the story (``core.temporal.story``).
+
+A year named just before a yearless month gives it its year ("Торік у грудні", "el año
+pasado, en diciembre"); a date in a participle set off by commas ("Las obras, iniciadas en
+marzo de 2023, sufrieron …") is told in passing and never becomes the story's time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.lang import words
+from core.temporal.calendar import Context
+
+# A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
+# 2023, in February"): only commas, spaces and one short preposition between them.
+_FRAME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}\s+)?")
+
+
+def frame_year(ctx: Context, start: int) -> int | None:
+    """The year of a yearless month (or day) named straight after a year, which frames it:
+    "Торік у грудні" is last year's December, "В прошлом году в ноябре" last year's November,
+    whatever side of publication the month lies on; None when no year is named just before,
+    or the two make a range ("from 2019 to March").
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> [t.value for t in tag("Last year, in December, the bridge closed.", date(2025, 11, 21))]
+    ['2024', '2024-12']
+    """
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "year" or ctx.anchor_end < 0:
+        return None
+    gap = ctx.text[ctx.anchor_end : start]
+    if not _FRAME_GAP.fullmatch(gap) or re.match(words(ctx.lang, "cues").RANGE_JOIN, gap):
+        return None
+    return anchor.day.year
+
+
+@cache
+def _aside(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    a = words(lang, "anchors")
+    return re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.IGNORECASE), tuple(a.ASIDE_PARTICIPLE_ENDINGS)
+
+
+def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
+    """Is ``text[start:end]`` the date of a participle set off by commas ("the bridge, closed
+    in 2020, will reopen", "дамбу, построенную в 1983 году,")? (As ``core.events.anchors``
+    reads it, for the story's time.)"""
+    pattern, endings = _aside(lang)
+    found = pattern.search(text, max(0, start - 80), start)
+    if found is None or text[end:].lstrip()[:1] not in (",", ";"):
+        return False
+    participle = found.group("participle")
+    return words(lang, "clauses").is_past(participle) or participle.lower().endswith(endings)
