@@ -372,7 +372,7 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
         return False
-    passive = c.is_participle(s.tokens[k].text)
+    passive = _participle_at(s, k)
     if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
@@ -396,7 +396,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
         return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
     if is_finite(s.tokens, k - 1, 0, s.language) or (
-        k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
+        k >= 2
+        and s.tokens[k - 2].lower in c.AUX
+        and ("VERB" in c.lemmas(s.tokens[k - 1].lower) or _participle_at(s, k - 1))
     ):
         return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
     before = s.tokens[k - 1].lower
@@ -495,3 +497,12 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
 
 def _is(s: Sentence, k: int, word: str) -> bool:
     return s.tokens[k].lower == word
+
+
+def _participle_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a participle: a listed one, or one of a verb the lists lack
+    right after an auxiliary ("avaient été repérés"), told by its shape."""
+    c = _clauses(s.language)
+    word = s.tokens[k].text
+    after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
+    return c.is_participle(word) or (after_aux and c.unlisted_participle(word))

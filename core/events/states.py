@@ -49,11 +49,20 @@ def is_state(predicate: str, language: str = "en") -> bool:
     to_verb = c.TO in words[k:own] and _verb_after_to(words[: own + 1], k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
-    if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
+    # right after an auxiliary a participle of a verb the lists lack is told by its shape
+    # ("a été trouvé", "avaient été repérés"): something was done, no state
+    participle = c.is_participle(head) or c.unlisted_participle(head)
+    if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
         return not (head.endswith(c.GERUND) or to_verb)  # "was one of", not "was to sign"
-    if auxiliaries and auxiliaries[-1] in c.HAVE and not c.is_participle(head):
+    if any(
+        head in c.STATE_VERB_ACTIONS.get(v, ())
+        for a in auxiliaries
+        for v in c.lemmas(a).get("VERB", ())
+    ):
+        return False  # French "aura lieu", "a eu lieu": "avoir" with its word, a happening
+    if auxiliaries and auxiliaries[-1] in c.HAVE and not participle:
         return not to_verb and head != c.BEEN  # "had net profit of", not "had to close"
     return False
 

@@ -413,3 +413,10 @@ ATTRIBUTION_FRONTS: frozenset[str] = frozenset()  # "Wie … mitteilte," is a cl
 SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside
 ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"
+
+
+# -- added for de and fr (lang16a) --
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb this folder's lists
+    lack, told by its shape alone (French "a été trouvé"). ``is_participle`` reads the shapes already: never here."""
+    return False

@@ -599,3 +599,10 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 # Words after which a number with a full stop is an ordinal, no sentence end (German "Zum 25.
 # Jubiläum"): none in English.
 ORDINAL_AFTER: frozenset[str] = frozenset()
+
+
+# -- added for de and fr (lang16a) --
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb this folder's lists
+    lack, told by its shape alone (French "a été trouvé"). lemminflect knows the verbs: never."""
+    return False

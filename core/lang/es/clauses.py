@@ -539,3 +539,10 @@ ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, befo
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
 ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
+
+
+# -- added for de and fr (lang16a) --
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb this folder's lists
+    lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
+    return False

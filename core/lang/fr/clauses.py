@@ -12,6 +12,7 @@ the verbs are ``core.lang.fr.verbs``'.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.lang.fr import verbs as _verbs
@@ -216,6 +217,13 @@ _ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'
 _NOUN_ELISIONS = ("l'", "d'", "qu'", "c'", "jusqu'", "lorsqu'", "puisqu'")
 
 
+# The future and conditional of a verb of the first or second group the lists lack
+# ("dressera", "choisiront", "lancerait"): no noun ends so ("caméra" has its accent).
+_UNLISTED_FUTURE = re.compile(
+    r"(?P<infinitive>[a-zàâçéèêëîïôûùüÿœ]{3,}(?:er|ir))(?:a|ont|ait|aient)"
+)
+
+
 def _bare(lower: str) -> str:
     """A word without the elided article or pronoun glued to it ("l'annexion" → "annexion")."""
     lower = lower.replace("’", "'")
@@ -241,6 +249,8 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     verb = _verbs.FORMS.get(lower.replace("’", "'"))
     if verb is None and not lower.replace("’", "'").startswith(_NOUN_ELISIONS):
         verb = _verbs.FORMS.get(bare)  # "s'envolera", "n'annoncera": a verb's own pronoun
+    if verb is None and (future := _UNLISTED_FUTURE.fullmatch(bare)):
+        verb = future.group("infinitive")  # "dressera": the lists lack it, its ending tells
     if not bare.isalpha() and "-" not in bare:
         return {"VERB": (verb,)} if verb else {}
     if bare in _NOT_NOUNS:
@@ -377,7 +387,7 @@ PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
+STATE_VERB_ACTIONS = {"avoir": _words("lieu")}  # "aura lieu vendredi": it takes place
 CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
 PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
@@ -461,3 +471,20 @@ ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, be
 SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
 ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
+
+
+# -- added for de and fr (lang16a) --
+# A participle's agreeing endings, of a verb of the first group ("trouvé", "repérés",
+# "chargée"); nouns of the same ending ("société", "journée") never stand right after an
+# auxiliary without their article, which is the only place this shape is read.
+_UNLISTED_PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:é|ée|és|ées)")
+
+
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb the lists lack
+    (``core.events.states``): "a été trouvé", "avaient été repérés", "ont hélitreuillé".
+
+    >>> unlisted_participle("repérés"), unlisted_participle("rapide"), unlisted_participle("Calvi")
+    (True, False, False)
+    """
+    return bool(_UNLISTED_PARTICIPLE.fullmatch(word))
