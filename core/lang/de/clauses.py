@@ -418,5 +418,6 @@ ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 
 # -- added for de and fr (lang16a) --
 def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
-    lack, told by its shape alone (French "a été trouvé"). ``is_participle`` reads the shapes already: never here."""
+    lack, told by its shape alone (French "a été trouvé"). ``is_participle`` reads the
+    shapes already: never here."""
     return False

@@ -33,7 +33,10 @@ def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
     [
         # a passive or a perfect of a verb the lists lack is a happening, not a state
         ("Un compromis a été trouvé lundi par les négociateurs.", ("2026-03-09", "trouvé")),
-        ("Les deux fugitifs avaient été repérés la semaine dernière à Lyon.", ("2026-W10", "repérés")),
+        (
+            "Les deux fugitifs avaient été repérés la semaine dernière à Lyon.",
+            ("2026-W10", "repérés"),
+        ),
         ("La cathédrale avait été restaurée en 1998 par la ville.", ("1998", "restaurée")),
         ("Les pompiers ont hélitreuillé mardi trois randonneurs.", ("2026-03-10", "hélitreuillé")),
         # "avoir lieu" is to take place
@@ -41,7 +44,10 @@ def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
         ("Le match avait eu lieu en janvier à Nantes.", ("2026-01", "eu lieu")),
         # the future of a verb the lists lack, told by its ending
         ("Le maire dressera jeudi le bilan des travaux.", ("2026-03-12", "dressera")),
-        ("Les élèves découvriront le nouveau gymnase lundi prochain.", ("2026-03-16", "découvriront")),
+        (
+            "Les élèves découvriront le nouveau gymnase lundi prochain.",
+            ("2026-03-16", "découvriront"),
+        ),
     ],
 )
 def test_french_happenings_of_verbs_the_lists_lack(
