@@ -318,7 +318,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DURATION", "P1Y"
     precision = {10: "decade", 100: "century"}.get(mult, UNIT_PRECISION[letter])
     step = t.UNIT_STEP.get(rel, 0)
-    if rel == t.VAGUE_THE and unit == t.WEEKEND:
+    # "the weekend", German "am Wochenende" (a rule's empty ``tensed`` group): the verb's tense
+    tensed = m.groupdict().get("tensed") is not None
+    if (rel == t.VAGUE_THE or tensed) and unit == t.WEEKEND:
         step = 0 if direction(ctx.text, start, end, ctx.lang) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0

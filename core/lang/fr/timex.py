@@ -114,6 +114,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
     ),
+    # la nuit du 2 au 3 mai: the night that begins on the first day, TIMEX3's "2026-05-02TNI"
+    (
+        "podof",
+        rf"""[Ll]a\s+(?P<pod>nuit)\s+du\s+(?<![\d$.,])(?P<day>{DAY_NUM})(?:\s+(?P<month>{MONTH}))?
+        \s+au\s+{DAY_NUM}\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?""",
+    ),
     # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
     # 15 mai" ("12", "14")
     (
@@ -302,7 +308,7 @@ TRIGGERS = (
     ),
     (
         _elided((*PART_OF_DAY.strip("(?:)").split("|"), "matins", "soirs", "nuits")),
-        ("deictic", "anaphor", "set"),
+        ("deictic", "anaphor", "set", "podof"),
     ),
     (
         ("hier", "aujourd'hui", "aujourd’hui", "demain", "avant-hier", "après-demain"),

@@ -72,7 +72,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 18, "fr": 24}[language]
+    floor = {"de": 21, "fr": 24}[language]
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -80,3 +80,37 @@ def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict)
 def test_round5_unseen_chronologies_have_no_trap(language: str, articles: dict) -> None:
     _, _, traps, _ = totals(articles, language)
     assert traps == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a night from one day to the next is the night that begins on the first day
+        (
+            "Aus dem Lager wurden in der Nacht vom 2. auf den 3. März Kabel gestohlen.",
+            "de",
+            ("Nacht vom 2. auf den 3. März", "2026-03-02TNI"),
+        ),
+        (
+            "In der Nacht von Samstag auf Sonntag brannte eine Scheune.",
+            "de",
+            ("Nacht von Samstag auf Sonntag", "2026-03-07TNI"),
+        ),
+        (
+            "Une voiture a été incendiée dans la nuit du 2 au 3 mars.",
+            "fr",
+            ("la nuit du 2 au 3 mars", "2026-03-02TNI"),
+        ),
+        (
+            "Le local a été cambriolé dans la nuit du 28 février au 1er mars.",
+            "fr",
+            ("la nuit du 28 février au 1er mars", "2026-02-28TNI"),
+        ),
+        # "am Wochenende" is the weekend the tense points to
+        ("Der Markt wird am Wochenende eröffnet.", "de", ("Wochenende", "2026-W11-WE")),
+        ("Am Wochenende stürmte es an der Küste.", "de", ("Wochenende", "2026-W10-WE")),
+    ],
+)
+def test_nights_and_weekends(text: str, language: str, found: tuple[str, str]) -> None:
+    published = datetime(2026, 3, 11)  # a Wednesday
+    assert found in _values(text, published, language)
