@@ -24,7 +24,8 @@ def _values(text: str, published: datetime, language: str) -> list[tuple[str, st
 
 def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
     path = tmp_path / "article.txt"
-    path.write_text(f"Meldung\n\n{header}\n\n{body}\n", encoding="utf-8")
+    title = "Neues aus der Stadt" if header.startswith("Ver") else "Les nouvelles de la ville"
+    path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
     return [(e.start, e.title) for e in extract_events(read_article(path))]
 
 
@@ -72,7 +73,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 21, "fr": 24}[language]
+    floor = {"de": 23, "fr": 24}[language]
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -114,3 +115,42 @@ def test_round5_unseen_chronologies_have_no_trap(language: str, articles: dict) 
 def test_nights_and_weekends(text: str, language: str, found: tuple[str, str]) -> None:
     published = datetime(2026, 3, 11)  # a Wednesday
     assert found in _values(text, published, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # the simple past of a weak verb the lists lack is a verb by its shape
+        ("Eine dritte Flutwelle folgte am Montag.", ("2026-03-09", "folgte")),
+        (
+            "Am Dienstag schätzte die Versicherung den Schaden auf zwei Millionen Euro.",
+            ("2026-03-10", "schätzte"),
+        ),
+        ("Die Bergwacht barg am Sonntag zwei Wanderer.", ("2026-03-08", "barg")),
+        ("Der Zug erreichte am 2. März den Bahnhof Lindau.", ("2026-03-02", "erreichte")),
+    ],
+)
+def test_german_pasts_of_verbs_the_lists_lack(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    date, word = event
+    events = _events(tmp_path, body, DE_PUBLISHED)
+    assert any(start == date and word in title for start, title in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # adjectives, ordinals and capitalised plurals of that shape are no verbs
+        (
+            "Am nächsten Tag protestierten Hunderte Fischer im Hafen.",
+            "Hunderte Fischer protestierten im Hafen",
+        ),
+        ("Die alte Brücke wurde am Montag gesperrt.", "Die alte Brücke wurde gesperrt"),
+        ("Die Experten warnten am Montag vor Glätte.", "Die Experten warnten vor Glätte"),
+    ],
+)
+def test_german_words_of_that_shape_that_are_no_verbs(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    assert any(t == title for _, t in _events(tmp_path, body, DE_PUBLISHED))
