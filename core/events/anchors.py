@@ -79,6 +79,8 @@ class _Cues:
     plan_nouns: frozenset[str]
     aside: re.Pattern[str]
     is_participle: Callable[[str], bool]
+    prenominal: re.Pattern[str]
+    articles: frozenset[str]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
@@ -145,6 +147,8 @@ def _cues(language: str) -> _Cues:
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
         is_participle=clauses.is_past,  # after a comma, "set up", "acquired": participles
+        prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
+        articles=clauses.ARTICLES,
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
@@ -247,6 +251,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
+    if _before_participle(before, after, cues):
+        return MODIFIES  # German "die 1963 eröffnete Brücke": the participle's date
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object
@@ -256,6 +262,19 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _before_participle(before: str, after: str, cues: _Cues) -> bool:
+    """German "die 1963 eröffnete Brücke": an article, the date, and a participle declined
+    as an adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
+    found = cues.prenominal.match(after)
+    article = _LAST_WORD.search(before)
+    if found is None or article is None or article.group().lower() not in cues.articles:
+        return False
+    return cues.is_participle(found.group("participle"))
+
+
+_LAST_WORD = re.compile(r"\w+(?=\s+$)")
 
 
 def _names_a_period(before: str, cues: _Cues) -> bool:

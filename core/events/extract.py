@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, moments, offsets
+from core.events.asides import aside_happenings
 from core.events.entities import find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
@@ -105,6 +106,8 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
+        # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
+        found += aside_happenings(text, start, end, timexes, mentions, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news

@@ -297,3 +297,12 @@ SINCE_AHEAD_STARTS = False
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("", "")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's; never here.
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

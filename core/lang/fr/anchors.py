@@ -122,3 +122,12 @@ DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 SINCE_AHEAD_STARTS = False
 CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
 THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("a été", "ont été")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's; never here.
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

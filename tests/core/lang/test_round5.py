@@ -73,7 +73,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 23, "fr": 24}[language]
+    floor = {"de": 24, "fr": 25}[language]
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -154,3 +154,51 @@ def test_german_words_of_that_shape_that_are_no_verbs(
     tmp_path: Path, body: str, title: str
 ) -> None:
     assert any(t == title for _, t in _events(tmp_path, body, DE_PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "aside", "main"),
+    [
+        # a participle's aside with its own date is a happening of its own on that date, and
+        # the clause around it keeps its own date
+        (
+            "Le pont, inauguré en 1932, sera fermé lundi pour travaux.",
+            FR_PUBLISHED,
+            ("1932", "Le pont a été inauguré"),
+            "2026-03-16",
+        ),
+        (
+            "Les halles, rénovées en 2019, accueilleront le marché samedi.",
+            FR_PUBLISHED,
+            ("2019", "Les halles ont été rénovées"),
+            "2026-03-14",
+        ),
+        (
+            "Die 1998 eröffnete Sporthalle wird am Montag abgerissen.",
+            DE_PUBLISHED,
+            ("1998", "Die Sporthalle wurde eröffnet"),
+            "2026-03-16",
+        ),
+    ],
+)
+def test_a_participle_aside_dates_its_own_happening(
+    tmp_path: Path, body: str, header: str, aside: tuple[str, str], main: str
+) -> None:
+    events = _events(tmp_path, body, header)
+    assert aside in events
+    assert any(start == main for start, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a verb after a fronted date is no participle of a noun
+        "Am 2. März eröffnete Bürgermeisterin Kehl die Sporthalle.",
+        # a count before a plural participle is no year
+        "Die 2000 verletzten Menschen wurden am Montag versorgt.",
+    ],
+)
+def test_no_aside_without_an_article_and_a_declined_participle(tmp_path: Path, body: str) -> None:
+    events = _events(tmp_path, body, DE_PUBLISHED)
+    assert not any(start[:4] in ("2000", "1998") or "wurde eröffnet" in t for start, t in events)
+    assert events
