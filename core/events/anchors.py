@@ -257,6 +257,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if after_object:
         return after_object
     named = cues.of.search(before)
+    if named and _verb_before_range(named.group("noun") or "", after, cues):
+        named = None  # "sera organisée du 2 au 20 mars": from the 2nd, not a noun's "of"
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
@@ -272,6 +274,14 @@ def _before_participle(before: str, after: str, cues: _Cues) -> bool:
     if found is None or article is None or article.group().lower() not in cues.articles:
         return False
     return cues.is_participle(found.group("participle"))
+
+
+def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
+    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range."""
+    if not cues.range_next.match(after.lstrip()):
+        return False
+    forms = cues.lemmas(word.lower())
+    return cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms)
 
 
 _LAST_WORD = re.compile(r"\w+(?=\s+$)")
