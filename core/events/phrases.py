@@ -17,8 +17,9 @@ from types import ModuleType
 from core import lang
 
 _TOKEN = re.compile(
-    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
-)  # "Corp.'s": the possessive after an abbreviation's point is one token
+    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
+)  # "Corp.'s": the possessive after an abbreviation's point is one token; "Rennes–Brest",
+# a dash between two words with no space, one name (a dash between spaces sets off an aside)
 _DASHES = frozenset(("–", "—", ";", "--"))
 
 

@@ -216,3 +216,25 @@ def test_a_french_range_after_a_verb_starts_on_its_first_day(
     tmp_path: Path, body: str, event: str
 ) -> None:
     assert event in [start for start, _ in _events(tmp_path, body, FR_PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "title"),
+    [
+        # a dash between two words with no space joins them ("Rennes–Brest"); it opens no aside
+        (
+            "Les travaux sur la ligne Nantes–Pornic débuteront au printemps.",
+            FR_PUBLISHED,
+            "Les travaux sur la ligne Nantes–Pornic débuteront",
+        ),
+        (
+            "Die Sanierung der Strecke Kiel–Eckernförde beginnt im Mai.",
+            DE_PUBLISHED,
+            "Die Sanierung der Strecke Kiel–Eckernförde beginnt",
+        ),
+    ],
+)
+def test_a_dash_between_two_names_keeps_the_subject(
+    tmp_path: Path, body: str, header: str, title: str
+) -> None:
+    assert title in [t for _, t in _events(tmp_path, body, header)]
