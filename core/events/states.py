@@ -21,10 +21,14 @@ def is_state(predicate: str, language: str = "en") -> bool:
     words = [w.lower() for w in _words(predicate)]
     if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
         words = [w.rstrip(",") or w for w in words]
-    auxiliaries = [w for w in words[:4] if w in c.AUX]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
+    auxiliaries = [w for w in words[:4] if w in c.AUX]
+    if c.VERB_LAST:  # before the head or closing the clause ("fertig sein"); "feierte sein
+        # Jubiläum" is "his", no auxiliary
+        last = len(words) - 1
+        auxiliaries = [w for i, w in enumerate(words[:4]) if w in c.AUX and (i < k or i == last)]
     head = words[k]
     if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
         return False  # German "war entlassen worden": something was done, whatever the verb

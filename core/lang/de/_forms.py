@@ -327,9 +327,24 @@ def is_past(word: str) -> bool:
 
 
 def _weak_past(lower: str) -> str | None:
-    """The infinitive a weak simple past of a verb the tables lack gives ("folgte" →
-    "folgen"), or None (``core.lang.de._pasts``)."""
-    return None if lower in NOT_PARTICIPLES else weak_past(lower)
+    """The infinitive a simple past of a verb the tables lack gives, or None: a weak one by
+    its shape ("folgte" → "folgen", ``core.lang.de._pasts``), or an inseparable prefix on
+    a listed simple past ("übergab" → "übergeben", "bekam" → "bekommen")."""
+    if lower in NOT_PARTICIPLES:
+        return None
+    _, pasts, parts = _tables()
+    for prefix in _PAST_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) > 2 and pasts.get(rest) == "past":
+            base = next((p[0] for p in parts.values() if rest in p[2:4]), None)
+            if base is not None:
+                return prefix + base
+    return weak_past(lower)
+
+
+# Inseparable prefixes on a simple past the tables list: "übergab", "bekam", "entkam".
+_PAST_PREFIXES = ("über", "unter", "wider", "hinter", "durch", "miss", "emp", "zer", "ent",
+                  "ver", "be", "er")  # fmt: skip
 
 
 def is_participle(word: str) -> bool:

@@ -73,7 +73,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 24, "fr": 26}[language]
+    floor = {"de": 24, "fr": 27}[language]
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -238,3 +238,19 @@ def test_a_dash_between_two_names_keeps_the_subject(
     tmp_path: Path, body: str, header: str, title: str
 ) -> None:
     assert title in [t for _, t in _events(tmp_path, body, header)]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # an inseparable prefix on a listed simple past is that verb's past
+        ("Am Montag übergab die Ministerin den Förderbescheid.", ("2026-03-09", "übergab")),
+        ("Der Stadtrat vergab am Dienstag den Auftrag.", ("2026-03-10", "vergab")),
+        # "sein" after the verb is "his", no auxiliary: the happening is no state
+        ("Der Chor feierte am Sonntag sein 50-jähriges Bestehen.", ("2026-03-08", "feierte")),
+    ],
+)
+def test_more_german_pasts(tmp_path: Path, body: str, event: tuple[str, str]) -> None:
+    date, word = event
+    events = _events(tmp_path, body, DE_PUBLISHED)
+    assert any(start == date and word in title for start, title in events), events
