@@ -367,14 +367,14 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
         return False
     if c.VERB_LAST and object_before(s, (clause.verb or k) + 1, k, drop):
         return False  # German "haben die Wiedereröffnung … angekündigt": the object is before
+    passive = _participle_at(s, k)
+    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+        return False  # a passive takes no object: "was closed | when …", "was declared"
     if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
         return False
-    passive = _participle_at(s, k)
-    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
-        return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
     free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"

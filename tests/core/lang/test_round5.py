@@ -254,3 +254,20 @@ def test_more_german_pasts(tmp_path: Path, body: str, event: tuple[str, str]) ->
     date, word = event
     events = _events(tmp_path, body, DE_PUBLISHED)
     assert any(start == date and word in title for start, title in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a passive of a verb of saying takes no object: what was declared is the subject
+        (
+            "Deux jours plus tard, l'état de catastrophe naturelle a été déclaré.",
+            "L'état de catastrophe naturelle a été déclaré",
+        ),
+        ("Lundi, la fermeture du site a été annoncée.", "La fermeture du site a été annoncée"),
+    ],
+)
+def test_a_passive_of_a_verb_of_saying_is_a_happening(
+    tmp_path: Path, body: str, event: str
+) -> None:
+    assert event in [t for _, t in _events(tmp_path, body, FR_PUBLISHED)]
