@@ -103,10 +103,28 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:auf|zum)\s+(?:den\s+)?{DAY_NUM}\s*(?P<month2>{MONTH})
         (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?""",
     ),
+    # in der Nacht zum 3. März / am Morgen des 28. Januar: a part of that day
+    (
+        "podof:into",
+        rf"""(?P<pod>Nacht)\s+(?:zum|auf\s+den)\s+(?<![\d.,])(?P<day>{DAY_NUM})\s*(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?(?P<month2>(?!))?""",
+    ),
+    (
+        "podof:des",
+        rf"""(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+des
+        \s+(?<![\d.,])(?P<day>{DAY_NUM})\s*(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?(?P<month2>(?!))?""",
+    ),
     # in der Nacht von Samstag auf Sonntag: the night that begins on the Saturday
     (
         "weekday:night",
         rf"""(?P<pod>Nacht)\s+(?:von|vom)\s+(?P<weekday>{WEEKDAY})\s+(?:auf|zum)\s+{WEEKDAY}\b
+        (?P<rel>(?!))?(?P<plural>(?!))?(?P<pods>(?!))?(?P<week>(?!))?""",
+    ),
+    # in der Nacht zum Sonntag: the night into that day, read as that day's
+    (
+        "weekday:into",
+        rf"""(?P<pod>Nacht)\s+(?:zum|auf)\s+(?P<weekday>{WEEKDAY})\b
         (?P<rel>(?!))?(?P<plural>(?!))?(?P<pods>(?!))?(?P<week>(?!))?""",
     ),
     # Donnerstag, 25. Februar / am 14. Februar 2022 / 1. Jänner
@@ -312,7 +330,8 @@ TRIGGERS = (
     (_UNIT_FORMS, _UNIT_RULES),
     (
         tuple(_calendar.PARTS_OF_DAY),
-        ("deictic", "anaphor", "anaphor:next", "set", "weekday", "weekday:night", "podof"),
+        ("deictic", "anaphor", "anaphor:next", "set", "weekday", "weekday:night", "podof",
+         "podof:into", "podof:des", "weekday:into"),
     ),
     (("heute", "gestern", "vorgestern", "übermorgen", "morgen"), ("deictic",)),
     (("heuer",), ("relunit:heuer",)),

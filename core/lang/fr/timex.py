@@ -120,6 +120,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""[Ll]a\s+(?P<pod>nuit)\s+du\s+(?<![\d$.,])(?P<day>{DAY_NUM})(?:\s+(?P<month>{MONTH}))?
         \s+au\s+{DAY_NUM}\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?""",
     ),
+    # la matinée de mardi / dans la nuit de lundi: that weekday's part of the day
+    (
+        "weekday:pod",
+        rf"""[Ll]a\s+(?P<pod>{PART_OF_DAY})\s+d[eu]\s+(?P<weekday>{WEEKDAY})\b(?!\s+(?:à|au)\s)
+        {_never("rel", "night", "plural", "pods")}""",
+    ),
     # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
     # 15 mai" ("12", "14")
     (
@@ -308,7 +314,7 @@ TRIGGERS = (
     ),
     (
         _elided((*PART_OF_DAY.strip("(?:)").split("|"), "matins", "soirs", "nuits")),
-        ("deictic", "anaphor", "set", "podof"),
+        ("deictic", "anaphor", "set", "podof", "weekday:pod"),
     ),
     (
         ("hier", "aujourd'hui", "aujourd’hui", "demain", "avant-hier", "après-demain"),

@@ -107,6 +107,18 @@ def test_round5_unseen_chronologies_have_no_trap(language: str, articles: dict) 
             "fr",
             ("la nuit du 28 février au 1er mars", "2026-02-28TNI"),
         ),
+        # the night into a day, a part of a named day
+        (
+            "In der Nacht zum Sonntag brannte eine Scheune.",
+            "de",
+            ("Nacht zum Sonntag", "2026-03-08TNI"),
+        ),
+        ("Am Abend des 2. März fiel Schnee.", "de", ("Abend des 2. März", "2026-03-02TEV")),
+        (
+            "Dans la matinée de mardi, un camion s'est renversé.",
+            "fr",
+            ("la matinée de mardi", "2026-03-10TMO"),
+        ),
         # "am Wochenende" is the weekend the tense points to
         ("Der Markt wird am Wochenende eröffnet.", "de", ("Wochenende", "2026-W11-WE")),
         ("Am Wochenende stürmte es an der Küste.", "de", ("Wochenende", "2026-W10-WE")),
