@@ -119,6 +119,17 @@ def test_round5_unseen_chronologies_have_no_trap(language: str, articles: dict) 
             "fr",
             ("la matinée de mardi", "2026-03-10TMO"),
         ),
+        # a clock time told in the past, in the paragraph of a past day just named, is on it
+        (
+            "Am Dienstagabend brannte eine Scheune. Ein Nachbar hatte das Feuer gegen 21 Uhr bemerkt.",
+            "de",
+            ("gegen 21 Uhr", "2026-03-10T21:00"),
+        ),
+        (
+            "Un entrepôt a brûlé mardi soir. Un voisin avait remarqué le feu vers 21 heures.",
+            "fr",
+            ("21 heures", "2026-03-10T21:00"),
+        ),
         # "am Wochenende" is the weekend the tense points to
         ("Der Markt wird am Wochenende eröffnet.", "de", ("Wochenende", "2026-W11-WE")),
         ("Am Wochenende stürmte es an der Küste.", "de", ("Wochenende", "2026-W10-WE")),
