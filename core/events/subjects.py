@@ -162,6 +162,8 @@ def _subject_after_verb(
         return None
     k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
     token = s.tokens[k]
+    if token.lower in c.PRONOUNS & c.EXPLETIVES:
+        return None  # "Im Januar hatte es in der Halle gebrannt", "kam es zu …": no one
     if token.lower in c.PRONOUNS:
         mention = _antecedent(s, k)
         if mention is None:

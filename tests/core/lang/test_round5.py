@@ -294,3 +294,13 @@ def test_a_passive_of_a_verb_of_saying_is_a_happening(
     tmp_path: Path, body: str, event: str
 ) -> None:
     assert event in [t for _, t in _events(tmp_path, body, FR_PUBLISHED)]
+
+
+def test_an_impersonal_es_after_the_verb_stands_for_no_one(tmp_path: Path) -> None:
+    # "es" after the verb is impersonal ("hatte es gebrannt", "kam es zu"): never the
+    # organisation named before
+    body = (
+        "Die Polizei hat die Ermittlungen aufgenommen. "
+        "Bereits im Januar hatte es in derselben Halle gebrannt."
+    )
+    assert not any("gebrannt" in t for _, t in _events(tmp_path, body, DE_PUBLISHED))
