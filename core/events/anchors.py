@@ -352,6 +352,8 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
         return False
     last_from = froms[-1]
     between = reach[last_from.end() :]
+    if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
+        return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays.

@@ -304,3 +304,21 @@ def test_an_impersonal_es_after_the_verb_stands_for_no_one(tmp_path: Path) -> No
         "Bereits im Januar hatte es in derselben Halle gebrannt."
     )
     assert not any("gebrannt" in t for _, t in _events(tmp_path, body, DE_PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # an age ("de 34 ans") is no baseline a later date is compared with: the clause's
+        # verb stands between
+        (
+            "Un homme de 34 ans a été condamné mardi par le tribunal de Brest.",
+            ("2026-03-10", "condamné"),
+        ),
+        ("Une femme de 80 ans a été retrouvée lundi à Lorient.", ("2026-03-09", "retrouvée")),
+    ],
+)
+def test_an_age_is_no_baseline(tmp_path: Path, body: str, event: tuple[str, str]) -> None:
+    date, word = event
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert any(start == date and word in title for start, title in events), events
