@@ -158,9 +158,14 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
     if not whens:
         return []
+    nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
+    if _cleft(s, clause, c) and nxt is not None and nxt.opener == c.THAT and nxt.verb is not None:
+        # "C'est en 1960 que l'épave fut localisée": the date of the "que" clause, no object
+        # relative
+        found = [clause_happening(s, nxt, whens[0], nxt.end, cleft=True)]
+        return [h for h in found if h is not None]
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
-    nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
     when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None
     if (
@@ -232,10 +237,12 @@ def _opens(s: Sentence, clause: Clause, when: When) -> bool:
 
 
 def clause_happening(
-    s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
-) -> Happening | None:
+    s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False,
+    cleft: bool = False,
+) -> Happening | None:  # fmt: skip
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
-    clause's other time expressions in the title ("rose above the level of 2019")."""
+    clause's other time expressions in the title ("rose above the level of 2019"); ``cleft``:
+    a "que" clause a date was set off before ("C'est en 1960 que …"), no object relative."""
     c = _clauses(s.language)
     clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
     subject, resolved, subject_range = subject_of(s, clause)
@@ -248,7 +255,8 @@ def clause_happening(
     verb_last = verb_last_happening(s, clause, when) if when else None
     if verb_last is not None:
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
-    if verb is None or not subject or _object_relative(s, clause) or _reduced_relative(s, clause):
+    relative = not cleft and _object_relative(s, clause)
+    if verb is None or not subject or relative or _reduced_relative(s, clause):
         return None
     negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
@@ -506,3 +514,15 @@ def _participle_at(s: Sentence, k: int) -> bool:
     word = s.tokens[k].text
     after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
     return c.is_participle(word) or (after_aux and c.unlisted_participle(word))
+
+
+def _cleft(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """A clause of only its date, or "c'est"/"ce n'est qu'" and its date ("C'est en 1960 que
+    …", "It was in 1960 that …"): the clause after it tells what happened then."""
+    words = [s.tokens[k].lower for k in range(clause.start, clause.end) if k not in s.drop]
+    glued = {w for w in words if w[: w.find("'") + 1] in c.EXPLETIVES}  # "c'est"
+    expletive = glued or any(w in c.EXPLETIVES for w in words)
+    if not expletive or not any(w in c.BE for w in words):
+        return False  # "Over the weekend, lawyers … raised accusations that …": no cleft
+    free = c.EXPLETIVES | c.BE | c.NEGATIONS | c.COORDINATORS | {","}
+    return all(w in free for w in words)

@@ -163,7 +163,10 @@ def _subject_after_verb(
     k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
     token = s.tokens[k]
     if token.lower in c.PRONOUNS & c.EXPLETIVES:
-        return None  # "Im Januar hatte es in der Halle gebrannt", "kam es zu …": no one
+        if k + 1 >= clause.end or s.tokens[k + 1].lower not in c.DETERMINERS:
+            return None  # "Im Januar hatte es in der Halle gebrannt", "kam es zu …": no one
+        k += 1  # "traf es ein Torpedo": "es" the object, the subject after it
+        token = s.tokens[k]
     if token.lower in c.PRONOUNS:
         mention = _antecedent(s, k)
         if mention is None:

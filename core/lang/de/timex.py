@@ -423,7 +423,8 @@ PREFIX_WORDS = (
     | frozenset(ORDINALS)
     | frozenset(WEEKDAYS)
 )
-# A number token that may open an expression: "5", "14.", "1,5", "100-jährig".
-NUMBER_TOKEN = r"\d[\d.,]*"
+# A number token that may open an expression: "5", "14.", "1,5", "100-jährig", and a number
+# written as one word ("fünfundzwanzig", "zweihundert").
+NUMBER_TOKEN = rf"\d[\d.,]*|{NUM_WORD}"
 # German has no possessive ending on dates.
 POSSESSIVE_ENDINGS = ("'s",)

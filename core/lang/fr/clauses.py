@@ -477,7 +477,11 @@ ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
 # A participle's agreeing endings, of a verb of the first group ("trouvé", "repérés",
 # "chargée"); nouns of the same ending ("société", "journée") never stand right after an
 # auxiliary without their article, which is the only place this shape is read.
-_UNLISTED_PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:é|ée|és|ées)")
+# So are those of "-uire" and "-crire" ("reconstruit", "inscrite") and of the "-u" verbs
+# ("retenu", "vendue").
+_UNLISTED_PARTICIPLE = re.compile(
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:é|ée|és|ées|[ur]it|[ur]ite|[ur]its|[ur]ites|u|ue|us|ues)"
+)
 
 
 def unlisted_participle(word: str) -> bool:

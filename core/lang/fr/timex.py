@@ -350,7 +350,8 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à".split()
+        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à"
+        " cent cents".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

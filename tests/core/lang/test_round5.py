@@ -322,3 +322,30 @@ def test_an_age_is_no_baseline(tmp_path: Path, body: str, event: tuple[str, str]
     date, word = event
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert any(start == date and word in title for start, title in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a cleft sets the date off before the clause that tells what happened then
+        ("C'est en 1962 que l'épave a été localisée.", ("1962", "L'épave a été localisée")),
+        ("Ce n'est qu'en 1975 que le pont fut rénové.", ("1975", "Le pont fut rénové")),
+    ],
+)
+def test_a_cleft_dates_the_clause_after_it(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(tmp_path, body, FR_PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "event"),
+    [
+        # a number written as a word counts back as the figure does
+        ("Il y a cent ans, le paquebot sombrait au large de Brest.", FR_PUBLISHED, "1926"),
+        ("Vor zweihundert Jahren brannte die Altstadt nieder.", DE_PUBLISHED, "1826"),
+        ("Vor fünfundzwanzig Jahren eröffnete die Stadt den Tierpark.", DE_PUBLISHED, "2001"),
+    ],
+)
+def test_numbers_in_words_count_back(tmp_path: Path, body: str, header: str, event: str) -> None:
+    assert event in [start for start, _ in _events(tmp_path, body, header)]
