@@ -400,6 +400,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     before = s.tokens[k - 1]
     if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
         return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion
+    after = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if c.DATES_INSERTED and after < len(s.tokens) and s.tokens[after].lower in c.ARTICLES:
+        return False  # "mettra en service [lundi] une navette": the object's article after it
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
         return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time

@@ -349,3 +349,30 @@ def test_a_cleft_dates_the_clause_after_it(
 )
 def test_numbers_in_words_count_back(tmp_path: Path, body: str, header: str, event: str) -> None:
     assert event in [start for start, _ in _events(tmp_path, body, header)]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a future of an irregular verb points ahead; the object after the date stays
+        (
+            "Dimanche, un débat réunira les riverains. La mairie mettra en service lundi une navette.",
+            ("2026-03-16", "La mairie mettra en service une navette"),
+        ),
+        (
+            "Le tribunal conclura jeudi son examen du dossier.",
+            ("2026-03-12", "Le tribunal conclura"),
+        ),
+        # a long title may end before an elided "d'"
+        (
+            "Une équipe d'archéologues a mis au jour mardi les vestiges d'une villa romaine près du port.",
+            ("2026-03-10", "Une équipe d'archéologues a mis au jour les vestiges"),
+        ),
+    ],
+)
+def test_french_futures_and_objects_after_a_date(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    date, title = event
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert any(start == date and t.startswith(title) for start, t in events), events
