@@ -32,7 +32,7 @@ from core.events.parse import (
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
 from core.events.states import is_state
-from core.events.subjects import subject_of
+from core.events.subjects import fronted_participle, subject_of
 from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
 from core.events.verb_second import (
@@ -299,6 +299,9 @@ def clause_happening(
         subject = reduce_names(
             s.text, s.tokens, subject_range[0], end_at, s.mentions, drop, s.language
         )
+    opened = fronted_participle(s, clause)
+    if opened is not None and subject_range[0] > verb:  # "Begonnen hatte der Streit …"
+        predicate = f"{predicate} {s.tokens[opened].lower}"
     wanted = None if second else infinitive_after(s, stop, drop)  # "beschloss, … zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
     if not (second or wanted) and _object_lost(s, clause, drop, stop):

@@ -53,6 +53,13 @@ def is_state(predicate: str, language: str = "en") -> bool:
     to_verb = c.TO in words[k:own] and _verb_after_to(words[: own + 1], k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
+    if (
+        c.VERB_LAST
+        and len(words) > k + 1
+        and words[-1] in c.MODALS
+        and "VERB" in c.lemmas(words[-2])
+    ):
+        return False  # "hatte das Gehege schließen müssen": a verb and its modal close it
     # right after an auxiliary a participle of a verb the lists lack is told by its shape
     # ("a été trouvé", "avaient été repérés"): something was done, no state
     participle = c.is_participle(head) or c.unlisted_participle(head)

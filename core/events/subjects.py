@@ -61,6 +61,7 @@ def subject_of(
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
+    fronted = fronted or fronted_participle(s, clause) is not None  # "Begonnen hatte der Streit"
     if fronted and c.VERB_LAST and clause.verb is not None:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
@@ -177,9 +178,11 @@ def _subject_after_verb(
         b = k
         while b < clause.end and s.tokens[b].start < name.end:
             b += 1
-    elif token.lower in c.DETERMINERS or (
-        token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS
-    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen"
+    elif (
+        token.lower in c.DETERMINERS
+        or token.text[:1].isdigit()
+        or (token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS)
+    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen", "250 Familien"
         b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
         if b is None:
             return None
@@ -219,7 +222,11 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     if b is not None and b < end and b > k + 1 and s.tokens[b].lower in c.PREPOSITIONS:
         subject = _past_phrase(s, b, end, c)  # two phrases before the subject
         return subject if subject != b else k
-    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS:
+    if b is None or b >= end:
+        return k
+    if s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS and not (
+        s.tokens[b].text[:1].isdigit()  # "kauften in Halden 250 Familien ein Haus"
+    ):
         return k
     return b
 
@@ -509,3 +516,13 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
+
+
+def fronted_participle(s: Sentence, clause: Clause) -> int | None:
+    """The participle a verb-second clause opens on, its subject after the verb ("Begonnen
+    hatte der Streit am 3. Februar"): its index, or None."""
+    c = _clauses(s.language)
+    k = clause.body
+    if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
+        return None
+    return k if c.is_participle(s.tokens[k].lower) else None

@@ -65,7 +65,9 @@ _SINGULAR_PARTICIPLE = (
 )
 NOT_YEAR_AFTER = (
     rf"(?!{_ARTICLE_YEAR}{_SINGULAR_PARTICIPLE})"
-    r"(?:\s+(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b)"
+    # (an article after the number is an object's: "baute 1996 eine Halle" is a year)
+    r"(?:\s+(?!(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s)"
+    r"(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b)"
 )
 CLOCK_AFTER = r"\s*(?:Uhr\b|h\b|MEZ\b|MESZ\b)"
 LEVEL_BEFORE = (

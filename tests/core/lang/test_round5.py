@@ -376,3 +376,32 @@ def test_french_futures_and_objects_after_a_date(
     date, title = event
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert any(start == date and t.startswith(title) for start, t in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # the subject after the verb may open on a figure, past a place
+        (
+            "Im vergangenen Jahr kauften in Halden 250 Familien ein Haus.",
+            ("2025", "250 Familien kauften"),
+        ),
+        # a clause opened by its participle, the subject after the verb
+        (
+            "Begonnen hatte der Streit am 3. Februar 1995. Damals wollte die Gemeinde dort "
+            "eine Schule bauen.",
+            ("1995-02-03", "Der Streit hatte begonnen"),
+        ),
+        # a modal's perfect with two infinitives is a happening
+        (
+            "Schon im Januar hatte der Zoo das Gehege schließen müssen.",
+            ("2026-01", "Der Zoo hatte das Gehege schließen müssen"),
+        ),
+        # a year before an article and its noun is a year, not a count
+        ("Die Stadt baute 1996 eine Sporthalle.", ("1996", "Die Stadt baute eine Sporthalle")),
+    ],
+)
+def test_german_verb_second_classes(tmp_path: Path, body: str, event: tuple[str, str]) -> None:
+    date, title = event
+    events = _events(tmp_path, body, DE_PUBLISHED)
+    assert any(start == date and t.startswith(title) for start, t in events), events
