@@ -303,7 +303,12 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     if opened is None or opened + 1 == k:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-    return close is not None and close + 1 < end and tokens[close + 1].lower in c.AUX
+    if close is None:
+        return False
+    after = close + 1
+    while after < end and tokens[after].lower in c.NEGATIONS:
+        after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
+    return after < end and tokens[after].lower in c.AUX
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:

@@ -309,9 +309,16 @@ SUBJECT_AFTER_SAYING = True
 
 # -- added for es, de and ru --
 def is_finite_form(word: str) -> bool:
-    """French finite forms are told by the verb list and its conjugations (``verbs``), not
-    by an ending alone."""
-    return False
+    """A verb form whose ending makes it finite: the future and the conditional ("rassemblera",
+    "signeront", "ouvrirait"); the others are told by the verb list and its position.
+
+    >>> is_finite_form("rassemblera"), is_finite_form("rassemble"), is_finite_form("opéra")
+    (True, False, False)
+    """
+    lower = _bare(word.lower())
+    if "VERB" not in lemmas(lower) or lower in _verbs.PAST_FORMS:
+        return False  # "opéra": a simple past as well
+    return lower.endswith(("ra", "ront", "rait", "raient"))
 
 
 # A second date's happening is found inside the verb phrase (DATE_INSIDE_VERB_PHRASE).
@@ -387,7 +394,15 @@ PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS = {"avoir": _words("lieu")}  # "aura lieu vendredi": it takes place
+# "aura lieu vendredi": it takes place; "resteront fermées jusqu'à vendredi": a closure
+STATE_VERB_ACTIONS = {
+    "avoir": _words("lieu"),
+    "rester": frozenset(
+        p + e
+        for p in ("fermé", "bloqué", "coupé", "suspendu", "interdit", "confiné", "évacué")
+        for e in ("", "e", "s", "es")
+    ),
+}
 CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
 PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 

@@ -405,3 +405,26 @@ def test_german_verb_second_classes(tmp_path: Path, body: str, event: tuple[str,
     date, title = event
     events = _events(tmp_path, body, DE_PUBLISHED)
     assert any(start == date and t.startswith(title) for start, t in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a future is a finite verb whatever word stands before it
+        ("Mardi, un débat rassemblera d'anciens joueurs.", ("2026-03-17", "rassemblera")),
+        # a participle's aside before "ne … que" is not the clause's verb
+        (
+            "La ligne, longtemps retardée par la mairie, ne fut inaugurée qu'en mai 1995.",
+            ("1995-05", "La ligne fut inaugurée"),
+        ),
+        # "rester" with a closure's participle is the closure
+        (
+            "Les écoles de la vallée resteront fermées jusqu'à vendredi.",
+            ("2026-03-13", "resteront fermées"),
+        ),
+    ],
+)
+def test_more_french_clauses(tmp_path: Path, body: str, event: tuple[str, str]) -> None:
+    date, word = event
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert any(start == date and word in title for start, title in events), events
