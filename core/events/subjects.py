@@ -14,7 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
-from core.events.phrases import Clause
+from core.events.phrases import Clause, finite_verb, tokenize
 from core.events.sentences import split_sentences
 from core.events.wording import name_in_title, noun_phrase, reduce_names
 
@@ -116,6 +116,19 @@ def subject_of(
         if _expletive(s, keep, verb, c):
             return "", [], (verb, verb)
         mention = _antecedent(s, k)
+        first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
+        phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
+        head = (
+            mention is not None
+            and mention.kind == PERSON
+            and a <= mention.start < b
+            and s.text[a : mention.start].split()[-1:] != []
+            and s.text[a : mention.start].split()[-1].lower() not in c.PREPOSITIONS
+        )
+        if phrase and not head:
+            # "Les habitants … sont en colère. Ils organisent une marche samedi": the subject
+            # before, unless the person named heads it ("Der Präsident Macron … Er")
+            return phrase, [], (clause.body, verb)
         skip.add(k)
         if mention is not None:
             resolved.append(mention)
@@ -526,3 +539,33 @@ def fronted_participle(s: Sentence, clause: Clause) -> int | None:
     if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
         return None
     return k if c.is_participle(s.tokens[k].lower) else None
+
+
+def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
+    """The noun phrase a pronoun opening its sentence stands for, when no name does: the
+    subject of the sentence before, opened by an article the pronoun agrees with
+    (``PRONOUN_ARTICLES``: "elle" with "la", "une", "l'"; "ils" with "les", "des"): "Les
+    habitants du quartier sont en colère. Ils organisent …" → "Les habitants du quartier";
+    with its character span ("", 0, 0 when none)."""
+    c = _clauses(s.language)
+    none = ("", 0, 0)
+    articles = c.PRONOUN_ARTICLES.get(s.tokens[k].lower)
+    if not articles:
+        return none
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return none
+    a, b = spans[-1]
+    tokens = tokenize(s.text, window + a, window + b)
+    first = tokens[0].lower if tokens else ""
+    elided = first[: first.find("'") + 1] if "'" in first else ""
+    if first not in articles and (not elided or elided not in articles):
+        return none
+    verb = finite_verb(tokens, 0, len(tokens), s.language)
+    cut = next((j for j, t in enumerate(tokens) if t.text in (",", "(", ":", ";")), len(tokens))
+    if verb is None or verb < 2 or cut < verb:
+        return none  # no verb, one word, or an aside: no phrase sure enough
+    a, b = tokens[0].start, tokens[verb - 1].end
+    return s.text[a:b], a, b

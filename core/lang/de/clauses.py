@@ -421,3 +421,9 @@ def unlisted_participle(word: str) -> bool:
     lack, told by its shape alone (French "a été trouvé"). ``is_participle`` reads the
     shapes already: never here."""
     return False
+
+
+# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
+# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
+# coopérative"); empty: such a pronoun stands for nothing sure.
+PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _words("das ein")}

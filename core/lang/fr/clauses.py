@@ -507,3 +507,14 @@ def unlisted_participle(word: str) -> bool:
     (True, False, False)
     """
     return bool(_UNLISTED_PARTICIPLE.fullmatch(word))
+
+
+# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
+# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
+# coopérative"); empty: such a pronoun stands for nothing sure.
+PRONOUN_ARTICLES = {
+    "il": _words("le un l'"),
+    "elle": _words("la une l'"),
+    "ils": _words("les des"),
+    "elles": _words("les des"),
+}

@@ -73,7 +73,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 24, "fr": 27}[language]
+    floor = {"de": 24, "fr": 28}[language]
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -428,3 +428,31 @@ def test_more_french_clauses(tmp_path: Path, body: str, event: tuple[str, str]) 
     date, word = event
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert any(start == date and word in title for start, title in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "title"),
+    [
+        # a pronoun opening its sentence stands for the subject before when no person heads it
+        (
+            "Les habitants du quartier sont en colère. Ils organisent une marche samedi.",
+            FR_PUBLISHED,
+            "Les habitants du quartier organisent une marche",
+        ),
+        (
+            "La coopérative laitière de Vire traverse une crise. Elle avait été mise en vente "
+            "le 3 mars par ses actionnaires.",
+            FR_PUBLISHED,
+            "La coopérative laitière de Vire avait été mise en vente",
+        ),
+        (
+            "Die Anwohner des Viertels sind empört. Sie wollen am Samstag demonstrieren.",
+            DE_PUBLISHED,
+            "Die Anwohner des Viertels wollen demonstrieren",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_before(
+    tmp_path: Path, body: str, header: str, title: str
+) -> None:
+    assert title in [t for _, t in _events(tmp_path, body, header)]
