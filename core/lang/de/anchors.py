@@ -139,7 +139,9 @@ WITH_EXPECTED_BEFORE = r"(?!x)x"  # "…, with closing expected by May": not rea
 PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not read yet
 PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
 PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
-STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read yet
+# "das Werk bis mindestens 2033 weiterführen": the end of a span at least that long, no date
+# of a happening
+STATE_UNTIL_BEFORE = r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
 DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet

@@ -456,3 +456,15 @@ def test_a_pronoun_stands_for_the_subject_before(
     tmp_path: Path, body: str, header: str, title: str
 ) -> None:
     assert title in [t for _, t in _events(tmp_path, body, header)]
+
+
+@pytest.mark.parametrize(
+    ("body", "header"),
+    [
+        # the end of a span "at least" that long dates no happening (a forbidden date before)
+        ("Der Konzern will das Werk bis mindestens 2033 weiterbetreiben.", DE_PUBLISHED),
+        ("Le groupe exploitera la carrière au moins jusqu'en 2033.", FR_PUBLISHED),
+    ],
+)
+def test_an_at_least_until_date_dates_nothing(tmp_path: Path, body: str, header: str) -> None:
+    assert not any(start.startswith("2033") for start, _ in _events(tmp_path, body, header))
