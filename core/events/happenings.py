@@ -434,9 +434,13 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     """A later time expression of the clause: "… and Russia the following day"."""
     c = _clauses(s.language)
     joined = False
-    while a < b and (s.tokens[a].lower in c.AND_THEN or a in s.drop):
-        joined = joined or s.tokens[a].lower in c.AND_THEN
-        a += 1
+    # "…, mais elle a changé d'avis jeudi": "but" and the subject again, where dates sit in
+    # the verb phrase (``DATE_INSIDE_VERB_PHRASE``)
+    joiners = c.AND_THEN + tuple(c.BUT) if c.DATE_INSIDE_VERB_PHRASE else c.AND_THEN
+    while a < b and (s.tokens[a].lower in joiners or a in s.drop):
+        joined = joined or s.tokens[a].lower in joiners
+        again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
+        a += 2 if again else 1
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)

@@ -468,3 +468,10 @@ def test_a_pronoun_stands_for_the_subject_before(
 )
 def test_an_at_least_until_date_dates_nothing(tmp_path: Path, body: str, header: str) -> None:
     assert not any(start.startswith("2033") for start, _ in _events(tmp_path, body, header))
+
+
+def test_a_second_clause_after_mais_with_its_pronoun(tmp_path: Path) -> None:
+    body = "Un conseiller avait soutenu le projet en janvier, mais il a changé d'avis lundi."
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert ("2026-01", "Un conseiller avait soutenu le projet") in events
+    assert ("2026-03-09", "Un conseiller a changé d'avis") in events
