@@ -13,9 +13,9 @@ from core.lang import words
 
 # A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
-# ("Él", "Óscar") or be Cyrillic.
+# ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici").
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:``|[\"'“‘(\[«»„¿¡])?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
+    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
     r"|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot

@@ -475,3 +475,13 @@ def test_a_second_clause_after_mais_with_its_pronoun(tmp_path: Path) -> None:
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert ("2026-01", "Un conseiller avait soutenu le projet") in events
     assert ("2026-03-09", "Un conseiller a changé d'avis") in events
+
+
+def test_a_french_quote_opens_a_sentence_of_its_own() -> None:
+    from core.events.sentences import split_sentences
+
+    text = "Le musée a ouvert en 1936. « Ici, tout a commencé », dit-elle."
+    assert [text[a:b] for a, b in split_sentences(text, "fr")] == [
+        "Le musée a ouvert en 1936.",
+        "« Ici, tout a commencé », dit-elle.",
+    ]
