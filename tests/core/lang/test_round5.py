@@ -485,3 +485,8 @@ def test_a_french_quote_opens_a_sentence_of_its_own() -> None:
         "Le musée a ouvert en 1936.",
         "« Ici, tout a commencé », dit-elle.",
     ]
+
+
+def test_expected_in_the_plural_points_ahead(tmp_path: Path) -> None:
+    body = "Samedi, des milliers de supporters sont attendus au stade de la Beaujoire."
+    assert "2026-03-14" in [start for start, _ in _events(tmp_path, body, FR_PUBLISHED)]
