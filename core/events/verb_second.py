@@ -122,16 +122,19 @@ def subject_end(s: Sentence, a: int, b: int) -> int:
     """Where a subordinate clause's subject ends: before the first verb of the verbs that close
     the clause ("die Moderatorin | entlassen worden war"), at ``b`` when none is inside."""
     c = _clauses(s.language)
-    return next(
-        (
-            k
-            for k in range(a + 1, b)
-            if s.tokens[k].text.islower()
-            and s.tokens[k].lower not in c.DETERMINERS
-            and ("VERB" in c.lemmas(s.tokens[k].lower) or c.is_participle(s.tokens[k].text))
-        ),
-        b,
-    )
+    return next((k for k in range(a + 1, b) if _verb_or_object(s, k, c)), b)
+
+
+def _verb_or_object(s: Sentence, k: int, c: ModuleType) -> bool:
+    """A verb that closes the clause, or a second article after the subject's noun that opens
+    the object ("nachdem der Rat | die Steuer erhöht hatte"; not a genitive: "der Rat der
+    Stadt")."""
+    word = s.tokens[k]
+    if word.lower in c.ARTICLES - c.GENITIVE_ARTICLES and s.tokens[k - 1].text[:1].isupper():
+        return True
+    if not word.text.islower() or word.lower in c.DETERMINERS:
+        return False
+    return "VERB" in c.lemmas(word.lower) or c.is_participle(word.text)
 
 
 def object_before(s: Sentence, a: int, b: int, drop: set[int]) -> bool:

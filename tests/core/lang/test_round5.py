@@ -490,3 +490,10 @@ def test_a_french_quote_opens_a_sentence_of_its_own() -> None:
 def test_expected_in_the_plural_points_ahead(tmp_path: Path) -> None:
     body = "Samedi, des milliers de supporters sont attendus au stade de la Beaujoire."
     assert "2026-03-14" in [start for start, _ in _events(tmp_path, body, FR_PUBLISHED)]
+
+
+def test_a_german_verb_last_clause_with_an_object_reads_as_a_headline(tmp_path: Path) -> None:
+    # the subject of a verb-last clause ends where a second article opens its object
+    body = "Kurz nachdem der Kreistag die Gebühren am 3. März erhöht hatte, protestierten Händler."
+    events = _events(tmp_path, body, DE_PUBLISHED)
+    assert ("2026-03-03", "Der Kreistag hatte die Gebühren erhöht") in events
