@@ -24,6 +24,10 @@ def is_state(predicate: str, language: str = "en") -> bool:
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
+    nxt = words[k + 1] if 0 < k < len(words) - 1 else ""
+    inserted = c.DATES_INSERTED and nxt and words[k - 1] in c.AUX  # words inside the verb group
+    if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):
+        k += 1  # "a aussitôt appelé": an adverb the lists lack between auxiliary and participle
     auxiliaries = [w for w in words[:4] if w in c.AUX]
     if c.VERB_LAST:  # before the head or closing the clause ("fertig sein"); "feierte sein
         # Jubiläum" is "his", no auxiliary

@@ -497,3 +497,10 @@ def test_a_german_verb_last_clause_with_an_object_reads_as_a_headline(tmp_path: 
     body = "Kurz nachdem der Kreistag die Gebühren am 3. März erhöht hatte, protestierten Händler."
     events = _events(tmp_path, body, DE_PUBLISHED)
     assert ("2026-03-03", "Der Kreistag hatte die Gebühren erhöht") in events
+
+
+def test_an_adverb_the_lists_lack_inside_the_verb_group(tmp_path: Path) -> None:
+    body = "Le syndicat a aussitôt appelé à une grève le 20 mars."
+    assert ("2026-03-20", "Le syndicat a aussitôt appelé à une grève") in _events(
+        tmp_path, body, FR_PUBLISHED
+    )
