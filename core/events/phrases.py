@@ -570,10 +570,21 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     if not c.VERB_LAST or (k < end and tokens[k].lower in c.PURPOSE_OPENERS):
         return False  # "…, um über die Krise zu beraten": why, not what the verb takes
     stop = next((j for j in range(k, end) if tokens[j].text == ","), end)
-    if stop - k < 2 or "VERB" not in c.lemmas(tokens[stop - 1].lower):
-        return False
-    last = tokens[stop - 1].lower
-    glued = c.TO in last[2:]  # "abzuschließen": the particle, then "zu"
-    if tokens[stop - 2].lower != c.TO and not glued:
+    if stop - k < 2 or not zu_verb(tokens[stop - 2].lower, tokens[stop - 1].text, c):
         return False
     return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))
+
+
+def zu_verb(before: str, word: str, c: ModuleType) -> bool:
+    """Whether ``word`` closes an infinitive with "zu": "zu senken" (``before`` is "zu"), or a
+    particle verb's "zu" inside it ("abzuschließen", "auszuweiten"), not "gilt als zu klein".
+    The one reading of a German "zu" infinitive (``zu_infinitive``, ``verb_second``)."""
+    lower = word.lower()
+    if not word.islower() or not lower.endswith("n"):
+        return False
+    if before == c.TO:
+        return "VERB" in c.lemmas(lower)
+    glued = any(
+        lower.startswith(p + c.TO) and len(lower) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
+    )
+    return glued or (c.TO in lower[2:] and "VERB" in c.lemmas(lower))

@@ -15,7 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.middle import phrases
 from core.events.parse import Sentence
-from core.events.phrases import Clause, finite_verb
+from core.events.phrases import Clause, finite_verb, zu_verb
 from core.events.wording import reduce_names
 
 
@@ -97,25 +97,13 @@ def infinitive_after(s: Sentence, stop: int, drop: set[int]) -> str | None:
         len(s.tokens),
     )
     words = [k for k in range(comma + 1, end) if k not in drop]
-    if len(words) < 2 or not _infinitive(s, words[-2], words[-1], c):
+    if len(words) < 2 or not zu_verb(s.tokens[words[-2]].lower, s.tokens[words[-1]].text, c):
         return None
     if s.tokens[words[0]].lower in c.PURPOSE_OPENERS:
         return None  # "…, um über die Krise zu beraten": why, not what
     if any(_finite(s.tokens[k].text, c) for k in words[:-1]):
         return None  # a clause with a verb of its own
     return reduce_names(s.text, s.tokens, comma + 1, end, s.mentions, drop, s.language)
-
-
-def _infinitive(s: Sentence, before: int, last: int, c: ModuleType) -> bool:
-    """ "zu senken", or a particle verb's "zu" inside it ("auszuweiten", "abzuschaffen")."""
-    word = s.tokens[last].text
-    if not word.islower() or not word.endswith("n"):
-        return False
-    if s.tokens[before].lower == c.TO:
-        return "VERB" in c.lemmas(word)  # not "gilt als zu klein"
-    return any(
-        word.startswith(p + c.TO) and len(word) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
-    )
 
 
 def subject_end(s: Sentence, a: int, b: int) -> int:
