@@ -67,7 +67,8 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     word = word.lstrip("(\"'“")
-    if word.isdigit() and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
+    ordinal = word.isdigit() and len(word) <= 3  # "bis 2028. Das Stadion": a year ends it
+    if ordinal and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
     return word.lower() in _abbreviations(language) or bool(_INITIAL.fullmatch(word))
 

@@ -504,3 +504,15 @@ def test_an_adverb_the_lists_lack_inside_the_verb_group(tmp_path: Path) -> None:
     assert ("2026-03-20", "Le syndicat a aussitôt appelé à une grève") in _events(
         tmp_path, body, FR_PUBLISHED
     )
+
+
+def test_a_german_sentence_ending_on_a_year_after_bis_or_seit_ends() -> None:
+    from core.events.sentences import split_sentences
+
+    text = "Der Trainer verlängerte seinen Vertrag bis 2028. Das Stadion steht seit 2021."
+    assert [text[a:b] for a, b in split_sentences(text, "de")] == [
+        "Der Trainer verlängerte seinen Vertrag bis 2028.",
+        "Das Stadion steht seit 2021.",
+    ]
+    ordinal = "Zum 25. Jubiläum kamen Gäste."
+    assert len(split_sentences(ordinal, "de")) == 1
