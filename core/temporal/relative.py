@@ -17,6 +17,7 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.calendar import (
+    RANK,
     UNIT_PRECISION,
     Anchor,
     Context,
@@ -332,6 +333,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # "the end of the month", "early the next year": in a story, its month and its next year
     if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
         told = ctx.story is not None and story.year(ctx, start, end) is not None
+        # "la semaine dernière" after "l'hiver 2024": a word of both kinds ("dernière") that
+        # the story cannot place to its unit is the publication's
+        if told and rel in t.UNIT_STEP and t.UNIT_STEP[rel] < 0 and ctx.story is not None:
+            told = RANK.get(ctx.story.precision, 0) >= RANK.get(precision, 0)
     said = None if told else story.said_then(ctx, start, end)
     if said:
         base, precision = said.day, coarser(precision, said.precision)

@@ -516,3 +516,9 @@ def test_a_german_sentence_ending_on_a_year_after_bis_or_seit_ends() -> None:
     ]
     ordinal = "Zum 25. Jubiläum kamen Gäste."
     assert len(split_sentences(ordinal, "de")) == 1
+
+
+def test_last_week_after_a_season_is_the_publications() -> None:
+    # a story at a season cannot place "la semaine dernière": the publication's last week
+    text = "Le chantier avait été interrompu pendant l'hiver 2024. La semaine dernière, les agents ont suivi une formation."
+    assert ("La semaine dernière", "2025-W48") in _values(text, datetime(2025, 12, 5), "fr")
