@@ -113,7 +113,10 @@ PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
 OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
 # A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
 # read yet for this language (a pattern that never matches).
-FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
+# "Erbaut 1935, wurde das Haus 1987 saniert": the phrase's date, not the clause's
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-ZÄÖÜ][a-zäöüß]+)\s+[^,.;:!?\n]*$"
+)
 # A date that ends a longer period (English "the year ending tomorrow"): not read yet.
 PERIOD_END_BEFORE = r"(?!x)x"
 # A condition's own date (English "if … by September"): not read yet.

@@ -522,3 +522,10 @@ def test_last_week_after_a_season_is_the_publications() -> None:
     # a story at a season cannot place "la semaine dernière": the publication's last week
     text = "Le chantier avait été interrompu pendant l'hiver 2024. La semaine dernière, les agents ont suivi une formation."
     assert ("La semaine dernière", "2025-W48") in _values(text, datetime(2025, 12, 5), "fr")
+
+
+def test_a_fronted_participle_keeps_its_date(tmp_path: Path) -> None:
+    body = "Construit en 1935, le pont avait été rénové en 1987 par la région."
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert ("1987", "Le pont avait été rénové par la région") in events
+    assert not any(start == "1935" for start, _ in events)
