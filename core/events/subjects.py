@@ -183,6 +183,9 @@ def _subject_after_verb(
         token = s.tokens[k]
     if token.lower in c.PRONOUNS:
         mention = _antecedent(s, k)
+        if mention is None and clause is s.clauses[0]:
+            phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
+            return (phrase, [], (k, k + 1)) if phrase else None
         if mention is None:
             return None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
@@ -264,7 +267,17 @@ def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
     if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
         return False
     nxt = s.tokens[k + 1].text
-    return not c.is_participle(nxt) and not nxt.lower().endswith(c.GERUND)
+    participle = c.is_participle(nxt) or c.unlisted_participle(nxt)  # "il avait été interrompu"
+    rest = [j for j in range(k + 2, len(s.tokens)) if j not in s.drop][:2]
+    words = [s.tokens[j].lower for j in rest] + ["", ""]
+    infinitive = (
+        words[0] == c.TO
+        and c.lemmas(words[1]).get("VERB")
+        and words[1] in c.lemmas(words[1]).get("VERB", ())
+    )  # "de fermer", "to close"; not "to a rival"
+    if participle and (infinitive or words[0] == c.THAT):
+        return True  # "il a été décidé de fermer", "it was decided to close": no one
+    return not participle and not nxt.lower().endswith(c.GERUND)
 
 
 def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
@@ -565,7 +578,9 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
         return none
     verb = finite_verb(tokens, 0, len(tokens), s.language)
     cut = next((j for j, t in enumerate(tokens) if t.text in (",", "(", ":", ";")), len(tokens))
-    if verb is None or verb < 2 or cut < verb:
-        return none  # no verb, one word, or an aside: no phrase sure enough
-    a, b = tokens[0].start, tokens[verb - 1].end
-    return s.text[a:b], a, b
+    if verb is None or min(verb, cut) < 2:
+        return none  # no verb, or one word: no phrase sure enough
+    # "Le chantier, lancé en 2023, a coûté …": the phrase before its aside; the span is the
+    # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
+    a = tokens[0].start
+    return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end

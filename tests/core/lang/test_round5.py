@@ -529,3 +529,24 @@ def test_a_fronted_participle_keeps_its_date(tmp_path: Path) -> None:
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert ("1987", "Le pont avait été rénové par la région") in events
     assert not any(start == "1935" for start, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # the subject before its aside stands for "il"; an impersonal passive stands for no one
+        (
+            "Le chantier, lancé en 2023, a coûté 14 millions d'euros. Il avait été interrompu "
+            "pendant l'hiver 2024 à cause de la neige.",
+            "Le chantier avait été interrompu à cause de la neige",
+        ),
+        ("Le conseil s'est réuni lundi. Il a été décidé mardi de fermer le site.", None),
+    ],
+)
+def test_il_after_an_aside_and_an_impersonal_il(
+    tmp_path: Path, body: str, title: str | None
+) -> None:
+    titles = [t for _, t in _events(tmp_path, body, FR_PUBLISHED)]
+    if title:
+        assert title in titles
+    assert not any("a été décidé" in t for t in titles)
