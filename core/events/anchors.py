@@ -80,6 +80,8 @@ class _Cues:
     plan_nouns: frozenset[str]
     aside: re.Pattern[str]
     is_participle: Callable[[str], bool]
+    prenominal: re.Pattern[str]
+    articles: frozenset[str]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
@@ -150,6 +152,8 @@ def _cues(language: str) -> _Cues:
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
         is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
+        prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
+        articles=clauses.ARTICLES,
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
@@ -272,6 +276,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
+    if _before_participle(before, after, cues):
+        return MODIFIES  # German "die 1963 eröffnete Brücke": the participle's date
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object
@@ -280,14 +286,36 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES  # "a second rocket launched in 1983 was classed …": the rocket's date
     if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
         return MODIFIES  # "would be financed by the bank which signed a deal this week"
-    named = cues.of.search(before) or (
-        _YEARS.match(timex.value) and _of_inside(before, timex.text, cues)
-    )
+    of = cues.of.search(before)
+    if of and _verb_before_range(of.group("noun") or "", after, cues):
+        of = None  # "sera organisée du 2 au 20 mars": from the 2nd, not a noun's "of"
+    named = of or (_YEARS.match(timex.value) and _of_inside(before, timex.text, cues))
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
         if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _before_participle(before: str, after: str, cues: _Cues) -> bool:
+    """German "die 1963 eröffnete Brücke": an article, the date, and a participle declined
+    as an adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
+    found = cues.prenominal.match(after)
+    article = _LAST_WORD.search(before)
+    if found is None or article is None or article.group().lower() not in cues.articles:
+        return False
+    return cues.is_participle(found.group("participle"))
+
+
+def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
+    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range."""
+    if not cues.range_next.match(after.lstrip()):
+        return False
+    forms = cues.lemmas(word.lower())
+    return cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms)
+
+
+_LAST_WORD = re.compile(r"\w+(?=\s+$)")
 
 
 def _names_a_period(before: str, cues: _Cues) -> bool:
@@ -366,6 +394,8 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
         return False
     last_from = froms[-1]
     between = reach[last_from.end() :]
+    if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
+        return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays.

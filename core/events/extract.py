@@ -24,6 +24,7 @@ from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
+from core.events.participle_asides import participle_happenings
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.quotes import quoted_statement
 from core.events.sentences import split_sentences
@@ -112,6 +113,8 @@ def extract_events(document: Document) -> list[Event]:
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
         found = found + _asides(text, start, end, timexes, found, mentions, published, language)
+        # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
+        found += participle_happenings(text, start, end, timexes, mentions, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news

@@ -44,7 +44,7 @@ from core.events.parse import (
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
 from core.events.states import is_state
-from core.events.subjects import subject_of
+from core.events.subjects import fronted_participle, subject_of
 from core.events.titles import headline
 from core.events.told import said_after, said_again, span_back, statement
 from core.events.verb_second import (
@@ -173,9 +173,14 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     whens = [w for w in whens if w not in of_spans]  # "two days of music … is expected": ahead
     if not whens:
         return []
+    nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
+    if _cleft(s, clause, c) and nxt is not None and nxt.opener == c.THAT and nxt.verb is not None:
+        # "C'est en 1960 que l'épave fut localisée": the date of the "que" clause, no object
+        # relative
+        found = [clause_happening(s, nxt, whens[0], nxt.end, cleft=True)]
+        return [h for h in found if h is not None]
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
-    nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
     when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None
     if (
@@ -266,10 +271,12 @@ def _opens(s: Sentence, clause: Clause, when: When) -> bool:
 
 
 def clause_happening(
-    s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False
-) -> Happening | None:
+    s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False,
+    cleft: bool = False,
+) -> Happening | None:  # fmt: skip
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
-    clause's other time expressions in the title ("rose above the level of 2019")."""
+    clause's other time expressions in the title ("rose above the level of 2019"); ``cleft``:
+    a "que" clause a date was set off before ("C'est en 1960 que …"), no object relative."""
     c = _clauses(s.language)
     clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
     subject, resolved, subject_range = subject_of(s, clause)
@@ -285,7 +292,7 @@ def clause_happening(
     wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
     if verb is None or not subject or _reduced_relative(s, clause):
         return None
-    if _object_relative(s, clause) and not wanted:
+    if not cleft and _object_relative(s, clause) and not wanted:
         return None
     if _aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
@@ -341,6 +348,9 @@ def clause_happening(
         subject = reduce_names(
             s.text, s.tokens, subject_range[0], end_at, s.mentions, drop, s.language
         )
+    opened = fronted_participle(s, clause)
+    if opened is not None and subject_range[0] > verb:  # "Begonnen hatte der Streit …"
+        predicate = f"{predicate} {s.tokens[opened].lower}"
     wanted = None if second else infinitive_after(s, stop, drop)  # "beschloss, … zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
     if not (second or wanted) and _object_lost(s, clause, drop, stop):
@@ -431,14 +441,14 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
         return False
     if c.VERB_LAST and object_before(s, (clause.verb or k) + 1, k, drop):
         return False  # German "haben die Wiedereröffnung … angekündigt": the object is before
+    passive = _participle_at(s, k)
+    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+        return False  # a passive takes no object: "was closed | when …", "was declared"
     if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
         return False
-    passive = c.is_participle(s.tokens[k].text)
-    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
-        return False  # a passive takes no object: "was closed | when …"
     word = s.tokens[nxt]
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
     free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
@@ -456,11 +466,16 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     before = s.tokens[k - 1]
     if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
         return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion
+    after = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if c.DATES_INSERTED and after < len(s.tokens) and s.tokens[after].lower in c.ARTICLES:
+        return False  # "mettra en service [lundi] une navette": the object's article after it
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
         return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
     if is_finite(s.tokens, k - 1, 0, s.language) or (
-        k >= 2 and s.tokens[k - 2].lower in c.AUX and "VERB" in c.lemmas(s.tokens[k - 1].lower)
+        k >= 2
+        and s.tokens[k - 2].lower in c.AUX
+        and ("VERB" in c.lemmas(s.tokens[k - 1].lower) or _participle_at(s, k - 1))
     ):
         return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
     before = s.tokens[k - 1].lower
@@ -482,9 +497,13 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     """A later time expression of the clause: "… and Russia the following day"."""
     c = _clauses(s.language)
     joined = False
-    while a < b and (s.tokens[a].lower in c.AND_THEN or s.tokens[a].lower in c.BUT or a in s.drop):
-        joined = joined or s.tokens[a].lower in c.AND_THEN or s.tokens[a].lower in c.BUT
-        a += 1
+    # "…, mais elle a changé d'avis jeudi": "but" and the subject again, where dates sit in
+    # the verb phrase (``DATE_INSIDE_VERB_PHRASE``)
+    joiners = c.AND_THEN + tuple(c.BUT)
+    while a < b and (s.tokens[a].lower in joiners or a in s.drop):
+        joined = joined or s.tokens[a].lower in joiners
+        again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
+        a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
@@ -633,3 +652,24 @@ def _aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
     if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
         return False  # "The plant, closed in May, | reopened": the verb after the aside
     return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))
+
+
+def _participle_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a participle: a listed one, or one of a verb the lists lack
+    right after an auxiliary ("avaient été repérés"), told by its shape."""
+    c = _clauses(s.language)
+    word = s.tokens[k].text
+    after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
+    return c.is_participle(word) or (after_aux and c.unlisted_participle(word))
+
+
+def _cleft(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """A clause of only its date, or "c'est"/"ce n'est qu'" and its date ("C'est en 1960 que
+    …", "It was in 1960 that …"): the clause after it tells what happened then."""
+    words = [s.tokens[k].lower for k in range(clause.start, clause.end) if k not in s.drop]
+    glued = {w for w in words if w[: w.find("'") + 1] in c.EXPLETIVES}  # "c'est"
+    expletive = glued or any(w in c.EXPLETIVES for w in words)
+    if not expletive or not any(w in c.BE for w in words):
+        return False  # "Over the weekend, lawyers … raised accusations that …": no cleft
+    free = c.EXPLETIVES | c.BE | c.NEGATIONS | c.COORDINATORS | {","}
+    return all(w in free for w in words)

@@ -79,6 +79,9 @@ def _join_in_verb_phrase(s: Sentence, when: When, later: When) -> int | None:
         if s.tokens[k].lower in c.AND_THEN and s.tokens[k].text != ",":
             verb = finite_verb(s.tokens, k, last, s.language)  # from the coordinator on
             return k if verb == k + 1 or conjugated(s.tokens[k + 1].lower, c) else None
+        if s.tokens[k].lower in c.BUT and k + 2 < last and s.tokens[k + 1].lower in c.PRONOUNS:
+            verb = finite_verb(s.tokens, k + 1, last, s.language)  # "…, mais elle a changé
+            return k if verb == k + 2 else None  # d'avis jeudi": the same subject again
     return None
 
 

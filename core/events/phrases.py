@@ -17,8 +17,9 @@ from types import ModuleType
 from core import lang
 
 _TOKEN = re.compile(
-    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
-)  # "Corp.'s": the possessive after an abbreviation's point is one token
+    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
+)  # "Corp.'s": the possessive after an abbreviation's point is one token; "Rennes–Brest",
+# a dash between two words with no space, one name (a dash between spaces sets off an aside)
 _DASHES = frozenset(("–", "—", ";", "--"))
 
 
@@ -326,7 +327,12 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     if opened is None or opened + 1 == k:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-    return close is not None and close + 1 < end and tokens[close + 1].lower in c.AUX
+    if close is None:
+        return False
+    after = close + 1
+    while after < end and tokens[after].lower in c.NEGATIONS:
+        after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
+    return after < end and tokens[after].lower in c.AUX
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
@@ -624,11 +630,7 @@ def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     if not c.VERB_LAST or (k < end and tokens[k].lower in c.PURPOSE_OPENERS):
         return False  # "…, um über die Krise zu beraten": why, not what the verb takes
     stop = next((j for j in range(k, end) if tokens[j].text == ","), end)
-    if stop - k < 2 or "VERB" not in c.lemmas(tokens[stop - 1].lower):
-        return False
-    last = tokens[stop - 1].lower
-    glued = c.TO in last[2:]  # "abzuschließen": the particle, then "zu"
-    if tokens[stop - 2].lower != c.TO and not glued:
+    if stop - k < 2 or not zu_verb(tokens[stop - 2].lower, tokens[stop - 1].text, c):
         return False
     return not any(_is_finite(tokens, j, k, c) for j in range(k + 1, stop - 1))
 
@@ -679,3 +681,18 @@ def _subject_before_aside(tokens: list[Token], start: int, comma: int, c: Module
         and c.is_participle(tokens[after].text)
         and any(tokens[k].text == "," for k in range(after + 1, len(tokens)))
     )
+
+
+def zu_verb(before: str, word: str, c: ModuleType) -> bool:
+    """Whether ``word`` closes an infinitive with "zu": "zu senken" (``before`` is "zu"), or a
+    particle verb's "zu" inside it ("abzuschließen", "auszuweiten"), not "gilt als zu klein".
+    The one reading of a German "zu" infinitive (``zu_infinitive``, ``verb_second``)."""
+    lower = word.lower()
+    if not word.islower() or not lower.endswith("n"):
+        return False
+    if before == c.TO:
+        return "VERB" in c.lemmas(lower)
+    glued = any(
+        lower.startswith(p + c.TO) and len(lower) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
+    )
+    return glued or (c.TO in lower[2:] and "VERB" in c.lemmas(lower))

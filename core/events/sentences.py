@@ -13,9 +13,9 @@ from core.lang import words
 
 # A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
-# ("Él", "Óscar") or be Cyrillic.
+# ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici").
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:``|[\"'“‘(\[«»„¿¡])?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
+    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
     r"|\n\s*\n|\n(?=[ \t]*[-*•])"
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
@@ -67,7 +67,8 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     word = word.lstrip("(\"'“")
-    if word.isdigit() and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
+    ordinal = word.isdigit() and len(word) <= 3  # "bis 2028. Das Stadion": a year ends it
+    if ordinal and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
     return word.lower() in _abbreviations(language) or bool(_INITIAL.fullmatch(word))
 

@@ -21,11 +21,19 @@ def is_state(predicate: str, language: str = "en") -> bool:
     words = [w.lower() for w in _words(predicate)]
     if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
         words = [w.rstrip(",") or w for w in words]
-    # "began with Canada being the first": a gerund further on is no auxiliary of the verb
-    auxiliaries = [w for w in words[:4] if w in c.AUX and not w.endswith(c.GERUND)]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
+    nxt = words[k + 1] if 0 < k < len(words) - 1 else ""
+    inserted = c.DATES_INSERTED and nxt and words[k - 1] in c.AUX  # words inside the verb group
+    if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):
+        k += 1  # "a aussitôt appelé": an adverb the lists lack between auxiliary and participle
+    # "began with Canada being the first": a gerund further on is no auxiliary of the verb
+    auxiliaries = [w for w in words[:4] if w in c.AUX and not w.endswith(c.GERUND)]
+    if c.VERB_LAST:  # before the head or closing the clause ("fertig sein"); "feierte sein
+        # Jubiläum" is "his", no auxiliary
+        last = len(words) - 1
+        auxiliaries = [w for i, w in enumerate(words[:4]) if w in c.AUX and (i < k or i == last)]
     head = words[k]
     if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
         return False  # German "war entlassen worden": something was done, whatever the verb
@@ -50,11 +58,27 @@ def is_state(predicate: str, language: str = "en") -> bool:
     to_verb = c.TO in words[k:own] and _verb_after_to(words[: own + 1], k, c)
     if c.VERB_LAST and any(c.is_participle(w) for w in words[k:]):
         return False  # German "war nach Moskau geflogen": the participle closes the clause
-    if auxiliaries and auxiliaries[-1] in c.BE and not c.is_participle(head):
+    if (
+        c.VERB_LAST
+        and len(words) > k + 1
+        and words[-1] in c.MODALS
+        and "VERB" in c.lemmas(words[-2])
+    ):
+        return False  # "hatte das Gehege schließen müssen": a verb and its modal close it
+    # right after an auxiliary a participle of a verb the lists lack is told by its shape
+    # ("a été trouvé", "avaient été repérés"): something was done, no state
+    participle = c.is_participle(head) or c.unlisted_participle(head)
+    if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
         return not (head.endswith(c.GERUND) or to_verb)  # "was one of", not "was to sign"
-    if auxiliaries and auxiliaries[-1] in c.HAVE and not c.is_participle(head):
+    if any(
+        head in c.STATE_VERB_ACTIONS.get(v, ())
+        for a in auxiliaries
+        for v in c.lemmas(a).get("VERB", ())
+    ):
+        return False  # French "aura lieu", "a eu lieu": "avoir" with its word, a happening
+    if auxiliaries and auxiliaries[-1] in c.HAVE and not participle:
         return not to_verb and head != c.BEEN  # "had net profit of", not "had to close"
     return False
 

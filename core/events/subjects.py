@@ -15,7 +15,7 @@ from core import lang
 from core.events.antecedents import earlier_subject, reported_subject, thing_before_relative
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
-from core.events.phrases import Clause
+from core.events.phrases import Clause, finite_verb, tokenize
 from core.events.sentences import split_sentences
 from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
 
@@ -65,6 +65,7 @@ def subject_of(
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
+    fronted = fronted or fronted_participle(s, clause) is not None  # "Begonnen hatte der Streit"
     if fronted and c.VERB_LAST and clause.verb is not None:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
@@ -123,6 +124,19 @@ def subject_of(
         if _expletive(s, keep, verb, c):
             return "", [], (verb, verb)
         mention = _antecedent(s, k)
+        first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
+        phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
+        head = (
+            mention is not None
+            and mention.kind == PERSON
+            and a <= mention.start < b
+            and s.text[a : mention.start].split()[-1:] != []
+            and s.text[a : mention.start].split()[-1].lower() not in c.PREPOSITIONS
+        )
+        if phrase and not head:
+            # "Les habitants … sont en colère. Ils organisent une marche samedi": the subject
+            # before, unless the person named heads it ("Der Präsident Macron … Er")
+            return phrase, [], (clause.body, verb)
         skip.add(k)
         if mention is not None:
             resolved.append(mention)
@@ -175,8 +189,16 @@ def _subject_after_verb(
         return None
     k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
     token = s.tokens[k]
+    if token.lower in c.PRONOUNS & c.EXPLETIVES:
+        if k + 1 >= clause.end or s.tokens[k + 1].lower not in c.DETERMINERS:
+            return None  # "Im Januar hatte es in der Halle gebrannt", "kam es zu …": no one
+        k += 1  # "traf es ein Torpedo": "es" the object, the subject after it
+        token = s.tokens[k]
     if token.lower in c.PRONOUNS:
         mention = _antecedent(s, k)
+        if mention is None and clause is s.clauses[0]:
+            phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
+            return (phrase, [], (k, k + 1)) if phrase else None
         if mention is None:
             return None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
@@ -185,9 +207,11 @@ def _subject_after_verb(
         b = k
         while b < clause.end and s.tokens[b].start < name.end:
             b += 1
-    elif token.lower in c.DETERMINERS or (
-        token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS
-    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen"
+    elif (
+        token.lower in c.DETERMINERS
+        or token.text[:1].isdigit()
+        or (token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS)
+    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen", "250 Familien"
         b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
         if b is None:
             return None
@@ -227,7 +251,11 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     if b is not None and b < end and b > k + 1 and s.tokens[b].lower in c.PREPOSITIONS:
         subject = _past_phrase(s, b, end, c)  # two phrases before the subject
         return subject if subject != b else k
-    if b is None or b >= end or s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS:
+    if b is None or b >= end:
+        return k
+    if s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS and not (
+        s.tokens[b].text[:1].isdigit()  # "kauften in Halden 250 Familien ein Haus"
+    ):
         return k
     return b
 
@@ -252,7 +280,17 @@ def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
     if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
         return False
     nxt = s.tokens[k + 1].text
-    return not c.is_participle(nxt) and not nxt.lower().endswith(c.GERUND)
+    participle = c.is_participle(nxt) or c.unlisted_participle(nxt)  # "il avait été interrompu"
+    rest = [j for j in range(k + 2, len(s.tokens)) if j not in s.drop][:2]
+    words = [s.tokens[j].lower for j in rest] + ["", ""]
+    infinitive = (
+        words[0] == c.TO
+        and c.lemmas(words[1]).get("VERB")
+        and words[1] in c.lemmas(words[1]).get("VERB", ())
+    )  # "de fermer", "to close"; not "to a rival"
+    if participle and (infinitive or words[0] == c.THAT):
+        return True  # "il a été décidé de fermer", "it was decided to close": no one
+    return not participle and not nxt.lower().endswith(c.GERUND)
 
 
 def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
@@ -636,3 +674,45 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
         and after is not None
         and s.tokens[after].lower in c.DETERMINERS
     )
+
+
+def fronted_participle(s: Sentence, clause: Clause) -> int | None:
+    """The participle a verb-second clause opens on, its subject after the verb ("Begonnen
+    hatte der Streit am 3. Februar"): its index, or None."""
+    c = _clauses(s.language)
+    k = clause.body
+    if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
+        return None
+    return k if c.is_participle(s.tokens[k].lower) else None
+
+
+def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
+    """The noun phrase a pronoun opening its sentence stands for, when no name does: the
+    subject of the sentence before, opened by an article the pronoun agrees with
+    (``PRONOUN_ARTICLES``: "elle" with "la", "une", "l'"; "ils" with "les", "des"): "Les
+    habitants du quartier sont en colère. Ils organisent …" → "Les habitants du quartier";
+    with its character span ("", 0, 0 when none)."""
+    c = _clauses(s.language)
+    none = ("", 0, 0)
+    articles = c.PRONOUN_ARTICLES.get(s.tokens[k].lower)
+    if not articles:
+        return none
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return none
+    a, b = spans[-1]
+    tokens = tokenize(s.text, window + a, window + b)
+    first = tokens[0].lower if tokens else ""
+    elided = first[: first.find("'") + 1] if "'" in first else ""
+    if first not in articles and (not elided or elided not in articles):
+        return none
+    verb = finite_verb(tokens, 0, len(tokens), s.language)
+    cut = next((j for j, t in enumerate(tokens) if t.text in (",", "(", ":", ";")), len(tokens))
+    if verb is None or min(verb, cut) < 2:
+        return none  # no verb, or one word: no phrase sure enough
+    # "Le chantier, lancé en 2023, a coûté …": the phrase before its aside; the span is the
+    # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
+    a = tokens[0].start
+    return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end

@@ -446,7 +446,12 @@ def _phrase_starts(
     """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
     between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
-    if lower not in _cut_before(c) and not words[k - 1].endswith(","):
+    elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"
+    if (
+        lower not in _cut_before(c)
+        and elided not in _cut_before(c)
+        and not words[k - 1].endswith(",")
+    ):
         return False
     before = words[k - 1].lower()
     if before in c.AUX:

@@ -15,7 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.middle import phrases
 from core.events.parse import Sentence
-from core.events.phrases import Clause, finite_verb
+from core.events.phrases import Clause, finite_verb, zu_verb
 from core.events.wording import reduce_names
 
 
@@ -97,7 +97,7 @@ def infinitive_after(s: Sentence, stop: int, drop: set[int]) -> str | None:
         len(s.tokens),
     )
     words = [k for k in range(comma + 1, end) if k not in drop]
-    if len(words) < 2 or not _infinitive(s, words[-2], words[-1], c):
+    if len(words) < 2 or not zu_verb(s.tokens[words[-2]].lower, s.tokens[words[-1]].text, c):
         return None
     if s.tokens[words[0]].lower in c.PURPOSE_OPENERS:
         return None  # "…, um über die Krise zu beraten": why, not what
@@ -106,32 +106,23 @@ def infinitive_after(s: Sentence, stop: int, drop: set[int]) -> str | None:
     return reduce_names(s.text, s.tokens, comma + 1, end, s.mentions, drop, s.language)
 
 
-def _infinitive(s: Sentence, before: int, last: int, c: ModuleType) -> bool:
-    """ "zu senken", or a particle verb's "zu" inside it ("auszuweiten", "abzuschaffen")."""
-    word = s.tokens[last].text
-    if not word.islower() or not word.endswith("n"):
-        return False
-    if s.tokens[before].lower == c.TO:
-        return "VERB" in c.lemmas(word)  # not "gilt als zu klein"
-    return any(
-        word.startswith(p + c.TO) and len(word) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
-    )
-
-
 def subject_end(s: Sentence, a: int, b: int) -> int:
     """Where a subordinate clause's subject ends: before the first verb of the verbs that close
     the clause ("die Moderatorin | entlassen worden war"), at ``b`` when none is inside."""
     c = _clauses(s.language)
-    return next(
-        (
-            k
-            for k in range(a + 1, b)
-            if s.tokens[k].text.islower()
-            and s.tokens[k].lower not in c.DETERMINERS
-            and ("VERB" in c.lemmas(s.tokens[k].lower) or c.is_participle(s.tokens[k].text))
-        ),
-        b,
-    )
+    return next((k for k in range(a + 1, b) if _verb_or_object(s, k, c)), b)
+
+
+def _verb_or_object(s: Sentence, k: int, c: ModuleType) -> bool:
+    """A verb that closes the clause, or a second article after the subject's noun that opens
+    the object ("nachdem der Rat | die Steuer erhöht hatte"; not a genitive: "der Rat der
+    Stadt")."""
+    word = s.tokens[k]
+    if word.lower in c.ARTICLES - c.GENITIVE_ARTICLES and s.tokens[k - 1].text[:1].isupper():
+        return True
+    if not word.text.islower() or word.lower in c.DETERMINERS:
+        return False
+    return "VERB" in c.lemmas(word.lower) or c.is_participle(word.text)
 
 
 def object_before(s: Sentence, a: int, b: int, drop: set[int]) -> bool:

@@ -356,6 +356,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
             tail = later.group(1)
         elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
             return ctx.anchor.day
+        elif _told_that_day(ctx, start, end):
+            return ctx.anchor.day  # type: ignore[union-attr]
         else:
             return story.day(ctx, start, end) or ctx.dct
     word = tail.lower()
@@ -379,6 +381,17 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")
+
+
+def _told_that_day(ctx: Context, start: int, end: int) -> bool:
+    """ "A warehouse burned on Tuesday evening. A neighbour had noticed the fire at 9 p.m.": a
+    clock time in the past, in the paragraph of a past day just named, is on that day."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or anchor.day >= ctx.dct:
+        return False
+    if "\n\n" in ctx.text[ctx.anchor_end : start]:
+        return False
+    return direction(ctx.text, start, end, ctx.lang) == PAST
 
 
 def resolve_parsed(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -160,7 +160,7 @@ def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
         return bool(re.match(r"[-–/]\s*(?:\d{2}|\d{4})\b", after))
-    if cues.not_year_after.match(after):
+    if cues.not_year_after.match(text, end, end + 16):  # the text before it seen too
         return bool(cues.year_prep.search(text[max(0, start - 16) : start]))
     return True
 

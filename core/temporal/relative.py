@@ -339,7 +339,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DURATION", "P1Y"
     precision = {10: "decade", 100: "century"}.get(mult, UNIT_PRECISION[letter])
     step = t.UNIT_STEP.get(rel, 0)
-    if rel == t.VAGUE_THE and unit == t.WEEKEND:
+    # "the weekend", German "am Wochenende" (a rule's empty ``tensed`` group): the verb's tense
+    tensed = m.groupdict().get("tensed") is not None
+    if (rel == t.VAGUE_THE or tensed) and unit == t.WEEKEND:
         step = 0 if direction(ctx.text, start, end, ctx.lang) == FUTURE else -1
         if ctx.dct.isoweekday() >= 6:
             step = 0
@@ -351,6 +353,10 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     # "the end of the month", "early the next year": in a story, its month and its next year
     if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
         told = ctx.story is not None and story.year(ctx, start, end) is not None
+        # "la semaine dernière" after "l'hiver 2024": a word of both kinds ("dernière") that
+        # the story cannot place to its unit is the publication's
+        if told and rel in t.UNIT_STEP and t.UNIT_STEP[rel] < 0 and ctx.story is not None:
+            told = RANK.get(ctx.story.precision, 0) >= RANK.get(precision, 0)
     said = None if told else story.said_then(ctx, start, end)
     if said:
         base, precision = said.day, coarser(precision, said.precision)

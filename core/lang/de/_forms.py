@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.lang.de._pasts import weak_past
+
 # Regular verbs news reports with (infinitives).
 _WEAK = (
     "sagen erklären besuchen reisen melden berichten teilen kündigen bestätigen betonen warnen"
@@ -286,11 +288,17 @@ NOUN_ENDINGS = (
 
 
 def lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    """Lemmas by part of speech of a lower-case word: verbs from the tables, nouns by ending."""
+    """Lemmas by part of speech of a lower-case word: verbs from the tables, nouns by ending.
+
+    >>> lemmas("folgte"), lemmas("alte"), lemmas("letzten")
+    ({'VERB': ('folgen',)}, {}, {})
+    """
     verbs, _, _ = _tables()
     found: dict[str, tuple[str, ...]] = {}
     if lower in verbs:
         found["VERB"] = tuple(sorted(verbs[lower]))
+    elif guessed := _weak_past(lower):
+        found["VERB"] = (guessed,)
     if len(lower) > 2 and lower.endswith(NOUN_ENDINGS) and lower not in verbs:
         found["NOUN"] = tuple(dict.fromkeys(_noun_lemmas(lower)))
     return found
@@ -311,9 +319,32 @@ def _noun_lemmas(lower: str) -> list[str]:
 
 
 def is_past(word: str) -> bool:
-    """A simple past or past participle: "traf", "teilte", "mitgeteilt", "gereist"."""
-    _, pasts, _ = _tables()
-    return word.lower() in pasts
+    """A simple past or past participle: "traf", "teilte", "mitgeteilt", "gereist"; the
+    simple past of a weak verb the tables lack by its shape ("folgte", "schätzten")."""
+    verbs, pasts, _ = _tables()
+    lower = word.lower()
+    return lower in pasts or (lower not in verbs and _weak_past(lower) is not None)
+
+
+def _weak_past(lower: str) -> str | None:
+    """The infinitive a simple past of a verb the tables lack gives, or None: a weak one by
+    its shape ("folgte" → "folgen", ``core.lang.de._pasts``), or an inseparable prefix on
+    a listed simple past ("übergab" → "übergeben", "bekam" → "bekommen")."""
+    if lower in NOT_PARTICIPLES:
+        return None
+    _, pasts, parts = _tables()
+    for prefix in _PAST_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) > 2 and pasts.get(rest) == "past":
+            base = next((p[0] for p in parts.values() if rest in p[2:4]), None)
+            if base is not None:
+                return prefix + base
+    return weak_past(lower)
+
+
+# Inseparable prefixes on a simple past the tables list: "übergab", "bekam", "entkam".
+_PAST_PREFIXES = ("über", "unter", "wider", "hinter", "durch", "miss", "emp", "zer", "ent",
+                  "ver", "be", "er")  # fmt: skip
 
 
 def is_participle(word: str) -> bool:

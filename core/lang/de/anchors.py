@@ -113,7 +113,10 @@ PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
 OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
 # A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
 # read yet for this language (a pattern that never matches).
-FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
+# "Erbaut 1935, wurde das Haus 1987 saniert": the phrase's date, not the clause's
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-ZÄÖÜ][a-zäöüß]+)\s+[^,.;:!?\n]*$"
+)
 # A date that ends a longer period (English "the year ending tomorrow"): not read yet.
 PERIOD_END_BEFORE = r"(?!x)x"
 # A condition's own date (English "if … by September"): not read yet.
@@ -139,7 +142,9 @@ WITH_EXPECTED_BEFORE = r"(?!x)x"  # "…, with closing expected by May": not rea
 PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not read yet
 PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
 PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
-STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read yet
+# "das Werk bis mindestens 2033 weiterführen": the end of a span at least that long, no date
+# of a happening
+STATE_UNTIL_BEFORE = r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
 PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
 FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
 DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
@@ -165,3 +170,14 @@ MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
 # (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
 ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("wurde", "wurden")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's.
+PRENOMINAL_PARTICIPLE_AFTER = (
+    r"\s+(?P<participle>[a-zäöüß]{3,}?(?:t|en))(?:e|en|er|es|em)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)"
+)

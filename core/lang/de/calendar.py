@@ -111,7 +111,7 @@ YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 _ONES_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
 NUM_WORD = (
-    rf"(?i:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:{_TENS_WORDS})"
+    rf"(?i:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:und|(?=hundert)))?(?:{_TENS_WORDS})"
     rf"|{_ONES_WORDS})"
 )
 NUMBER = (
@@ -199,6 +199,9 @@ def number_value(text: str) -> float | None:
         return float(text.replace(".", "")) + half
     if re.fullmatch(r"\d+(?:,\d+)?", text):
         return float(text.replace(",", ".")) + half
+    hundreds = re.fullmatch(r"(\w+?)hundert", text)  # "zweihundert"
+    if hundreds and hundreds[1] in ONES:
+        return 100.0 * ONES[hundreds[1]] + half
     compound = re.fullmatch(r"(\w+?)und(\w+)", text)
     if compound and compound[1] in ONES and compound[2] in TENS:
         return ONES[compound[1]] + TENS[compound[2]] + half

@@ -56,7 +56,19 @@ NUMBERED_THING = (
 # "2000 Soldaten", "1500 neue Wohnungen": a count, unless a preposition made it a year
 # (case-sensitive: a noun follows the number, perhaps after an adjective; a year is followed
 # by a verb or a preposition: "2009 wurde", "1928 gerichtlich").
-NOT_YEAR_AFTER = r"\s+(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b"
+# Not after an article and before a participle in the singular ("die 1963 eröffnete Brücke",
+# "der 1887 gegründete Verein"): a count takes the plural ("die 2000 verletzten Menschen").
+_ARTICLE_YEAR = r"(?:(?<=\b[Dd]er\s\d{4})|(?<=\b[Dd]ie\s\d{4})|(?<=\b[Dd]as\s\d{4}))"
+_SINGULAR_PARTICIPLE = (
+    r"\s+(?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:be|er|ver|ent|zer|über|unter)[a-zäöüß]{2,}"
+    r"|[a-zäöüß]{3,}ier)te?e\s+[A-ZÄÖÜ]"
+)
+NOT_YEAR_AFTER = (
+    rf"(?!{_ARTICLE_YEAR}{_SINGULAR_PARTICIPLE})"
+    # (an article after the number is an object's: "baute 1996 eine Halle" is a year)
+    r"(?:\s+(?!(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s)"
+    r"(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b)"
+)
 CLOCK_AFTER = r"\s*(?:Uhr\b|h\b|MEZ\b|MESZ\b)"
 LEVEL_BEFORE = (
     r"\b(?:schloss|schloß|notierte|stand|stieg|fiel|lag|bei|Index|Stand|Punkte)"

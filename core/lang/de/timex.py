@@ -95,6 +95,38 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:\s+(?P<tz>{TIME_ZONE}))?
         (?:,?\s+(?P<tail>(?!)))?""",
     ),
+    # in der Nacht vom 2. auf den 3. März: the night that begins on the first day, TIMEX3's
+    # "2026-03-02TNI"
+    (
+        "podof",
+        rf"""(?P<pod>Nacht)\s+vom\s+(?<![\d.,])(?P<day>{DAY_NUM})\s*(?:(?P<month>{MONTH})\s+)?
+        (?:auf|zum)\s+(?:den\s+)?{DAY_NUM}\s*(?P<month2>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?""",
+    ),
+    # in der Nacht zum 3. März / am Morgen des 28. Januar: a part of that day
+    (
+        "podof:into",
+        rf"""(?P<pod>Nacht)\s+(?:zum|auf\s+den)\s+(?<![\d.,])(?P<day>{DAY_NUM})\s*(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?(?P<month2>(?!))?""",
+    ),
+    (
+        "podof:des",
+        rf"""(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+des
+        \s+(?<![\d.,])(?P<day>{DAY_NUM})\s*(?P<month>{MONTH})
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?(?P<month2>(?!))?""",
+    ),
+    # in der Nacht von Samstag auf Sonntag: the night that begins on the Saturday
+    (
+        "weekday:night",
+        rf"""(?P<pod>Nacht)\s+(?:von|vom)\s+(?P<weekday>{WEEKDAY})\s+(?:auf|zum)\s+{WEEKDAY}\b
+        (?P<rel>(?!))?(?P<plural>(?!))?(?P<pods>(?!))?(?P<week>(?!))?""",
+    ),
+    # in der Nacht zum Sonntag: the night into that day, read as that day's
+    (
+        "weekday:into",
+        rf"""(?P<pod>Nacht)\s+(?:zum|auf)\s+(?P<weekday>{WEEKDAY})\b
+        (?P<rel>(?!))?(?P<plural>(?!))?(?P<pods>(?!))?(?P<week>(?!))?""",
+    ),
     # Donnerstag, 25. Februar / am 14. Februar 2022 / 1. Jänner
     (
         "dmy",
@@ -226,6 +258,11 @@ RULES: tuple[tuple[str, str], ...] = (
         \s+(?P<unit>{_UNIT_PERIOD})\b
         (?P<orso>(?!))?""",
     ),
+    # am Wochenende: the weekend the verb's tense points to, as English "at the weekend"
+    (
+        "relunit:am",
+        r"""(?P<mod>(?!))?(?P<pre>(?!))?(?<=[Aa]m\s)(?P<rel>)(?P<tensed>)(?P<unit>Wochenende)\b(?P<orso>(?!))?""",
+    ),
     # heuer (this year, in Austria and South Tyrol)
     (
         "relunit:heuer",
@@ -283,15 +320,19 @@ _UNIT_FORMS = tuple(
     "jahrzehnten jahrzehnts jahrhundert jahrhunderte jahrhunderten jahrhunderts jahrtausend "
     "jahrtausende jahrtausenden".split()
 )
-_UNIT_RULES = ("duration", "ago", "ago:before", "vague", "relunit", "anaphor", "anaphor:next",
-               "set", "century", "duration:compound")  # fmt: skip
+_UNIT_RULES = ("duration", "ago", "ago:before", "vague", "relunit", "relunit:am", "anaphor",
+               "anaphor:next", "set", "century", "duration:compound")  # fmt: skip
 _POD_COMPOUNDS = tuple(w + p for w in WEEKDAYS for p in _POD_WORDS)
 TRIGGERS = (
     (tuple(MONTHS), _DATE_RULES),
     (tuple(WEEKDAYS), ("weekday", "dmy", "set")),
     (_POD_COMPOUNDS, ("weekday",)),
     (_UNIT_FORMS, _UNIT_RULES),
-    (tuple(_calendar.PARTS_OF_DAY), ("deictic", "anaphor", "anaphor:next", "set", "weekday")),
+    (
+        tuple(_calendar.PARTS_OF_DAY),
+        ("deictic", "anaphor", "anaphor:next", "set", "weekday", "weekday:night", "podof",
+         "podof:into", "podof:des", "weekday:into"),
+    ),
     (("heute", "gestern", "vorgestern", "übermorgen", "morgen"), ("deictic",)),
     (("heuer",), ("relunit:heuer",)),
     (("quartal", "quartals", "halbjahr", "halbjahres", "halbjahrs"), ("quarter",)),
@@ -382,7 +423,8 @@ PREFIX_WORDS = (
     | frozenset(ORDINALS)
     | frozenset(WEEKDAYS)
 )
-# A number token that may open an expression: "5", "14.", "1,5", "100-jährig".
-NUMBER_TOKEN = r"\d[\d.,]*"
+# A number token that may open an expression: "5", "14.", "1,5", "100-jährig", and a number
+# written as one word ("fünfundzwanzig", "zweihundert").
+NUMBER_TOKEN = rf"\d[\d.,]*|{NUM_WORD}"
 # German has no possessive ending on dates.
 POSSESSIVE_ENDINGS = ("'s",)

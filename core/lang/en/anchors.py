@@ -369,3 +369,12 @@ MAIN_CLAUSE_BREAK = r"[,;:]|\b(?:which|who|that|when)\b"
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
 # (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
 ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("", "")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's; never here.
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -646,3 +646,16 @@ PRESENT_OBJECTS = _words("him her them us me")
 # Prepositions that open what a happening is about, not where or whose: a noun phrase titled
 # alone ends before them ("the May 3 debate | about whether …").
 TOPIC_PREPOSITIONS = _words("about")
+
+
+# -- added for de and fr (lang16a) --
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb this folder's lists
+    lack, told by its shape alone (French "a été trouvé"). lemminflect knows the verbs: never."""
+    return False
+
+
+# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
+# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
+# coopérative"); empty: such a pronoun stands for nothing sure.
+PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

@@ -551,3 +551,16 @@ GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
 GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
 PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
+
+
+# -- added for de and fr (lang16a) --
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb this folder's lists
+    lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
+    return False
+
+
+# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
+# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
+# coopérative"); empty: such a pronoun stands for nothing sure.
+PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

@@ -83,7 +83,7 @@ _ONES_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS_WORDS = "|".join(sorted(TENS, key=len, reverse=True))
 NUM_WORD = rf"(?i:(?:{_TENS_WORDS})(?:(?:-|\s+et\s+|-et-)(?:{_ONES_WORDS})\b)?|(?:{_ONES_WORDS})\b)"
 NUMBER = (
-    r"(?i:\d+(?:[.,]\d+)?|\d{1,3}(?:[\s.]\d{3})+|(?:deux|trois|quatre|cinq)\s+cents?"
+    r"(?i:\d+(?:[.,]\d+)?|\d{1,3}(?:[\s.]\d{3})+|(?:(?:deux|trois|quatre|cinq)\s+)?cents?\b"
     rf"|(?:une\s+)?(?:dizaine|quinzaine|vingtaine|trentaine|centaine)\s+d(?:e\s+|')"
     rf"|(?:{NUM_WORD})|quelques|plusieurs|de\s+nombreux|de\s+nombreuses)"
 )
@@ -161,7 +161,7 @@ def number_value(text: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
     if text.endswith(("cent", "cents")):
-        return 100.0 * ONES[text.split()[0]]
+        return 100.0 * (ONES[text.split()[0]] if " " in text else 1)  # "cent", "deux cents"
     if text in ONES:
         return float(ONES[text])
     if text in TENS:

@@ -12,6 +12,7 @@ the verbs are ``core.lang.fr.verbs``'.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.lang.fr import verbs as _verbs
@@ -216,6 +217,13 @@ _ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'
 _NOUN_ELISIONS = ("l'", "d'", "qu'", "c'", "jusqu'", "lorsqu'", "puisqu'")
 
 
+# The future and conditional of a verb of the first or second group the lists lack
+# ("dressera", "choisiront", "lancerait"): no noun ends so ("caméra" has its accent).
+_UNLISTED_FUTURE = re.compile(
+    r"(?P<infinitive>[a-zàâçéèêëîïôûùüÿœ]{3,}(?:er|ir))(?:a|ont|ait|aient)"
+)
+
+
 def _bare(lower: str) -> str:
     """A word without the elided article or pronoun glued to it ("l'annexion" → "annexion")."""
     lower = lower.replace("’", "'")
@@ -241,6 +249,8 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     verb = _verbs.FORMS.get(lower.replace("’", "'"))
     if verb is None and not lower.replace("’", "'").startswith(_NOUN_ELISIONS):
         verb = _verbs.FORMS.get(bare)  # "s'envolera", "n'annoncera": a verb's own pronoun
+    if verb is None and (future := _UNLISTED_FUTURE.fullmatch(bare)):
+        verb = future.group("infinitive")  # "dressera": the lists lack it, its ending tells
     if not bare.isalpha() and "-" not in bare:
         return {"VERB": (verb,)} if verb else {}
     if bare in _NOT_NOUNS:
@@ -299,9 +309,16 @@ SUBJECT_AFTER_SAYING = True
 
 # -- added for es, de and ru --
 def is_finite_form(word: str) -> bool:
-    """French finite forms are told by the verb list and its conjugations (``verbs``), not
-    by an ending alone."""
-    return False
+    """A verb form whose ending makes it finite: the future and the conditional ("rassemblera",
+    "signeront", "ouvrirait"); the others are told by the verb list and its position.
+
+    >>> is_finite_form("rassemblera"), is_finite_form("rassemble"), is_finite_form("opéra")
+    (True, False, False)
+    """
+    lower = _bare(word.lower())
+    if "VERB" not in lemmas(lower) or lower in _verbs.PAST_FORMS:
+        return False  # "opéra": a simple past as well
+    return lower.endswith(("ra", "ront", "rait", "raient"))
 
 
 # A second date's happening is found inside the verb phrase (DATE_INSIDE_VERB_PHRASE).
@@ -377,7 +394,15 @@ PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
+# "aura lieu vendredi": it takes place; "resteront fermées jusqu'à vendredi": a closure
+STATE_VERB_ACTIONS = {
+    "avoir": _words("lieu"),
+    "rester": frozenset(
+        p + e
+        for p in ("fermé", "bloqué", "coupé", "suspendu", "interdit", "confiné", "évacué")
+        for e in ("", "e", "s", "es")
+    ),
+}
 CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
 PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
@@ -473,3 +498,35 @@ GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
 GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
 PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
+
+
+# -- added for de and fr (lang16a) --
+# A participle's agreeing endings, of a verb of the first group ("trouvé", "repérés",
+# "chargée"); nouns of the same ending ("société", "journée") never stand right after an
+# auxiliary without their article, which is the only place this shape is read.
+# So are those of "-uire" and "-crire" ("reconstruit", "inscrite") and of the "-u" verbs
+# ("retenu", "vendue").
+_UNLISTED_PARTICIPLE = re.compile(
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:é|ée|és|ées|[ur]it|[ur]ite|[ur]its|[ur]ites|u|ue|us|ues)"
+)
+
+
+def unlisted_participle(word: str) -> bool:
+    """Whether a word right after an auxiliary is a participle of a verb the lists lack
+    (``core.events.states``): "a été trouvé", "avaient été repérés", "ont hélitreuillé".
+
+    >>> unlisted_participle("repérés"), unlisted_participle("rapide"), unlisted_participle("Calvi")
+    (True, False, False)
+    """
+    return bool(_UNLISTED_PARTICIPLE.fullmatch(word))
+
+
+# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
+# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
+# coopérative"); empty: such a pronoun stands for nothing sure.
+PRONOUN_ARTICLES = {
+    "il": _words("le un l'"),
+    "elle": _words("la une l'"),
+    "ils": _words("les des"),
+    "elles": _words("les des"),
+}

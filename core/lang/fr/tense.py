@@ -22,12 +22,16 @@ FUTURE = (
     r"\s+\w+(?:é|ée|és|ées)|"
     # the simple future and the conditional of plans: "se rendra", "signeront", "sera"
     r"\w+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront|irait|iraient|endra|endront"
-    r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront)"
+    r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront"
+    # the irregular futures: "mettra", "conclura", "paraîtra", "poursuivra", "croira"
+    r"|ttra|ttront|ttrait|ttraient|clura|cluront|aîtra|aîtront|uivra|uivront|vivra|vivront"
+    r"|oira|oiront|courra|courront|mourra|vaudra)"
     r"|sera|seront|serait|seraient|aura|auront|aurait|auraient|fera|feront|ferait|ira|iront"
     r"|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|verra|verront"
     r"|faudra|faudrait|saura|voudra|voudrait|enverra|recevra|recevront"
     r"|va|vont|allons|allez|doit|doivent"
-    r"|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|attendu|attendue"
+    r"|prévu|prévue|prévus|prévues|prévoit|prévoient|programmé|programmée|programmés"
+    r"|programmées|attendu|attendue|attendus|attendues"
     r"|fixé|fixée|fixés|fixées|envisage|envisagent|souhaite|espère"
     # the present of a timetable: "le ministre se rend lundi à Kiev", "le procès s'ouvre mardi"
     r"|se\s+rend|se\s+rendent|part|partent|arrive|arrivent|débute|débutent|commence"
@@ -54,7 +58,7 @@ NOT_PAST = frozenset(
      "lycée", "société", "santé", "sécurité", "liberté", "unité", "comité", "côté", "cité",
      "député", "députée", "députés", "fédéré", "prévu", "prévue", "prévus", "prévues",
      "programmé", "programmée", "attendu", "attendue", "fixé", "fixée", "passé", "passée",
-     "clé", "marché",
+     "clé", "marché", "attendus", "attendues", "programmés", "programmées", "fixés", "fixées",
      "café", "bébé", "thé", "pré", "épée", "vallée", "durée", "arrivée", "pensée",
      "majesté", "autorité", "électricité", "activité", "communauté", "université",
      "nationalité", "réalité", "possibilité", "difficulté", "volonté", "moitié", "qualité",
@@ -63,7 +67,8 @@ NOT_PAST = frozenset(
 PLANNED_PARTICIPLES = ("prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "fixé",
                        "fixée")  # fmt: skip
 FUTURE_PARTICIPLES = ("prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
-                      "attendu", "attendue", "fixé", "fixée")  # fmt: skip
+                      "programmés", "programmées", "attendu", "attendue", "attendus",
+                      "attendues", "fixé", "fixée", "fixés", "fixées")  # fmt: skip
 # "agréé": the ending, not a past, in words that end in "ée" as nouns; none that matter here.
 NOT_PAST_ENDING = "ité"
 PAST_DESPITE_ENDING: tuple[str, ...] = ()

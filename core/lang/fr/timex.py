@@ -114,6 +114,18 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
         (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
     ),
+    # la nuit du 2 au 3 mai: the night that begins on the first day, TIMEX3's "2026-05-02TNI"
+    (
+        "podof",
+        rf"""[Ll]a\s+(?P<pod>nuit)\s+du\s+(?<![\d$.,])(?P<day>{DAY_NUM})(?:\s+(?P<month>{MONTH}))?
+        \s+au\s+{DAY_NUM}\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?P<day2>(?!))?""",
+    ),
+    # la matinée de mardi / dans la nuit de lundi: that weekday's part of the day
+    (
+        "weekday:pod",
+        rf"""[Ll]a\s+(?P<pod>{PART_OF_DAY})\s+d[eu]\s+(?P<weekday>{WEEKDAY})\b(?!\s+(?:à|au)\s)
+        {_never("rel", "night", "plural", "pods")}""",
+    ),
     # the first day of a range the second day's month names: "du 12 au 15 mars", "les 14 et
     # 15 mai" ("12", "14")
     (
@@ -302,7 +314,7 @@ TRIGGERS = (
     ),
     (
         _elided((*PART_OF_DAY.strip("(?:)").split("|"), "matins", "soirs", "nuits")),
-        ("deictic", "anaphor", "set"),
+        ("deictic", "anaphor", "set", "podof", "weekday:pod"),
     ),
     (
         ("hier", "aujourd'hui", "aujourd’hui", "demain", "avant-hier", "après-demain"),
@@ -338,7 +350,8 @@ PREFIX_WORDS = (
         " prochaine prochains prochaines premiers premières quelques plusieurs début fin mi"
         " milieu courant même tous toutes chaque jour nombreux nombreuses dizaine quinzaine"
         " vingtaine trentaine centaine d'une d’une pas quelque bonnes longues petites pleines"
-        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à".split()
+        " bonne longue petite pleine et ont mois nuit en pour jusqu' jusqu’ jusqu'à jusqu’à"
+        " cent cents".split()
     )
     | frozenset(ONES)
     | frozenset(TENS)

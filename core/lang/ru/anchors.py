@@ -121,3 +121,12 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
     for stem in "анн янн енн ённ ат ят ыт ит ут вш".split()
     for ending in _ADJECTIVE_ENDINGS
 )
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("", "")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's; never here.
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -116,3 +116,12 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
     for stem in "ан ян ен єн ат ят ит ут".split()
     for ending in "ий а е і у ого ої ому ій им их ими ою".split()
 )
+
+
+# -- added for #16 (lang16a): a participle's aside dated on its own --
+# The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
+ASIDE_PASSIVE = ("", "")
+# After a date, a participle declined as an adjective and its noun (German "die 1963
+# eröffnete Brücke"): the date is the participle's; never here.
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

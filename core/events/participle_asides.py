@@ -1,0 +1,98 @@
+"""Happenings told in a participle's aside, dated by the aside's own time expression: "Le
+musée, inauguré en 1821, possède …" (the museum was inaugurated in 1821), German "Die 1963
+eröffnete Brücke blieb gesperrt" (the bridge was opened in 1963). The clause around the aside
+keeps its own date (``core.events.anchors`` reads the aside's date as the noun's, not the
+clause's); this module gives the aside's happening its title: the noun phrase, the language's
+passive auxiliary (``ASIDE_PASSIVE`` of its ``anchors`` data) and the participle with what
+follows it in the aside. A language whose data has no auxiliary reads no aside here.
+
+>>> _title(["Le", "musée"], ["inauguré"], ("a été", "ont été"), "s")
+'Le musée a été inauguré'
+>>> _title(["les", "halles"], ["rénovées"], ("a été", "ont été"), "s")
+'Les halles ont été rénovées'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events import anchors
+from core.events.entities import Mention
+from core.events.parse import Happening, When
+from core.temporal.tagger import Timex
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+# How far back from an aside's comma its noun phrase may start, in words.
+_NOUN_PHRASE_WORDS = 5
+
+
+@cache
+def _data(language: str) -> tuple[ModuleType, ModuleType]:
+    return lang.words(language, "anchors"), lang.words(language, "clauses")
+
+
+def participle_happenings(
+    text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention], language: str
+) -> list[Happening]:
+    """The happenings of the participle asides of ``text[start:end]`` that have a date."""
+    a, c = _data(language)
+    if not a.ASIDE_PASSIVE[0]:
+        return []
+    found = []
+    for timex in timexes:
+        if not start <= timex.start < end or timex.type != "DATE":
+            continue
+        if anchors.role(text, timex, language) != anchors.MODIFIES:
+            continue
+        happening = _after_noun(text, start, timex, a, c) or _before_noun(text, timex, a, c)
+        if happening is not None:
+            found.append(happening)
+    return found
+
+
+def _after_noun(
+    text: str, start: int, timex: Timex, a: ModuleType, c: ModuleType
+) -> Happening | None:
+    """ "Le musée, inauguré en 1821, …": the noun phrase before the aside's comma."""
+    before = text[start : timex.start]
+    aside = re.search(a.ASIDE_PARTICIPLE_BEFORE, before, re.I)
+    closes = re.match(r"\s*[,;]", text[timex.end :])
+    if aside is None or closes is None:
+        return None
+    participle = aside.group("participle")
+    if not (c.is_participle(participle) or c.unlisted_participle(participle)):
+        return None
+    head = _WORD.findall(before[: aside.start()])[-_NOUN_PHRASE_WORDS:]
+    k = max((i for i, w in enumerate(head) if w.lower() in c.ARTICLES), default=None)
+    if k is None:
+        return None  # no article opens a noun phrase: a name or a clause, left alone
+    noun = head[k:]
+    if any("VERB" in c.lemmas(w.lower()) for w in noun):
+        return None
+    title = _title(noun, [participle], a.ASIDE_PASSIVE, c.PLURAL_ENDING)
+    return Happening(title, "other", When(timex), ())
+
+
+def _before_noun(text: str, timex: Timex, a: ModuleType, c: ModuleType) -> Happening | None:
+    """German "Die 1963 eröffnete Fehmarnsundbrücke": the article, the date, a participle
+    declined as an adjective, and the noun it describes."""
+    found = re.compile(a.PRENOMINAL_PARTICIPLE_AFTER).match(text, timex.end)
+    article = re.search(r"(?P<article>\w+)\s+$", text[max(0, timex.start - 12) : timex.start])
+    if found is None or article is None or article.group("article").lower() not in c.ARTICLES:
+        return None
+    participle = found.group("participle")
+    if not c.is_participle(participle):
+        return None
+    noun = [article.group("article"), found.group("noun")]
+    return Happening(_title(noun, [participle], a.ASIDE_PASSIVE, ""), "other", When(timex), ())
+
+
+def _title(noun: list[str], rest: list[str], passive: tuple[str, str], plural: str) -> str:
+    """The noun phrase, the passive auxiliary (plural when the participle agrees so) and the
+    participle with its words."""
+    many = bool(plural) and rest[0].endswith(plural)
+    first = noun[0][:1].upper() + noun[0][1:]
+    return " ".join([first, *noun[1:], passive[1 if many else 0], *rest])
