@@ -16,6 +16,12 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import relative_object
 from core.events.asides import inner_relative, reduced_relative
+from core.events.clause_roles import (
+    aside_participle,
+    content_of_noun,
+    in_subject_relative,
+    object_gap,
+)
 from core.events.entities import Mention
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
@@ -93,7 +99,7 @@ def sentence_happenings(
             when = next(w for w, k in told.items() if k == ci)
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
             continue
-        if _content_of_noun(sentence, clause):
+        if content_of_noun(sentence, clause):
             continue  # "denied reports that the minister had resigned": no happening told
         mine = [
             w
@@ -255,7 +261,7 @@ def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
     aside of only the date is the subject's ("The bombings, on Aug. 7, killed …")."""
     c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
-    if _in_subject_relative(s, clause, at):
+    if in_subject_relative(s, clause, at):
         return True  # "Banks which are short of capital by June must act": the relative's
     commas = [k for k in range(clause.body, clause.verb or clause.body) if s.tokens[k].text == ","]
     for a, b in itertools.pairwise(commas):
@@ -294,7 +300,7 @@ def clause_happening(
         return None
     if not cleft and _object_relative(s, clause) and not wanted:
         return None
-    if _aside_participle(s, clause, verb):
+    if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
@@ -360,7 +366,7 @@ def clause_happening(
     if is_state(predicate, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)
-    if content is not None and _content_of_noun(s, content):
+    if content is not None and content_of_noun(s, content):
         # the title keeps what the noun says: "denied reports that the minister resigned"
         predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
@@ -379,7 +385,7 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
     """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
     own words ("Continental bought") lose it."""
     c = _clauses(s.language)
-    if clause.opener == c.THAT and clause.verb is not None and _object_gap(s, clause):
+    if clause.opener == c.THAT and clause.verb is not None and object_gap(s, clause):
         return True  # "the plant that the board approved [on Monday]": what it approved
     if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
         return False
@@ -578,80 +584,6 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
 
 def _is(s: Sentence, k: int, word: str) -> bool:
     return s.tokens[k].lower == word
-
-
-def _in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
-    """Whether token ``at`` stands in a relative clause with a verb of its own inside the
-    subject, with no comma ("the man who shot the guard [on Friday] was arrested")."""
-    c = _clauses(s.language)
-    verb = clause.verb if clause.verb is not None else clause.body
-    rel = next(
-        (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.SUBJECT_RELATIVES),
-        None,
-    )
-    comma = next((k for k in range(at - 1, clause.start - 1, -1) if s.tokens[k].text == ","), None)
-    first = clause.start if comma is None else comma + 1
-    opener = s.tokens[first]
-    participle = (
-        opener.text.islower() and c.is_participle(opener.text) and opener.lower not in c.AUX
-    )
-    if participle and at < verb and any(s.tokens[k].text == "," for k in range(at, verb)):
-        return True  # "[However,] cited by police in December, Farkas was ordered home"
-    to = next((k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower == c.TO), None)
-    if to is not None and to + 1 < at < verb and _verb_word(s, to + 1):
-        return True  # "the ships to be repaired [this year] were handed over"
-    if rel is None or at >= verb or s.tokens[rel - 1].text == ",":
-        return False
-    return finite_verb(s.tokens, rel + 1, at, s.language) is not None
-
-
-def _verb_word(s: Sentence, k: int) -> bool:
-    """Whether token ``k`` is an auxiliary or a verb's bare form (after "to")."""
-    c = _clauses(s.language)
-    word = s.tokens[k].lower
-    return word in c.AUX or word in c.lemmas(word).get("VERB", ())
-
-
-def _content_of_noun(s: Sentence, clause: Clause) -> bool:
-    """Whether the clause is the "that" clause of a noun of chance, thought or claim ("the
-    likelihood that …", "reports that …"): what it says is not told as having happened."""
-    c = _clauses(s.language)
-    if clause.opener != c.THAT or clause.start == 0:
-        return False
-    before = s.tokens[clause.start - 1].lower
-    return bool(set(c.lemmas(before).get("NOUN", ())) & c.CONTENT_NOUNS)
-
-
-def _object_gap(s: Sentence, clause: Clause) -> bool:
-    """A "that" after a noun, then a subject and a verb with nothing after it but its date
-    ("the plant that the board approved [on Monday]"): the object is the noun before."""
-    c = _clauses(s.language)
-    at = clause.start - 1
-    if c.VERB_LAST or at < 1 or at in s.drop or clause.verb <= clause.body:
-        return False  # German "…, dass das Werk schließt": every verb comes last
-    if "NOUN" not in c.lemmas(s.tokens[at].lower) or s.tokens[at - 1].lower in c.AUX:
-        return False  # "said that", "was clear that"
-    told = range(max(0, at - c.REPORTED_OBJECT_REACH), at)
-    if any(set(c.lemmas(s.tokens[j].lower).get("VERB", ())) & c.SPEECH_VERBS for j in told):
-        return False  # "told reporters that the plant closed": what was told
-    k = lexical_verb(s, clause)
-    rest = [j for j in range(k + 1, clause.end) if j not in s.drop]
-    return not rest or not s.tokens[rest[0]].text[:1].isalnum()
-
-
-def _aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
-    """A participle straight after the subject's comma that is the clause's only verb, with
-    nothing after it but its date ("The accord, struck late last year | after …"): an aside
-    describing the subject, whose own verb the clause never reached."""
-    c = _clauses(s.language)
-    word = s.tokens[verb]
-    if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
-        return False  # "…, | retired on Monday": a clause that resumes at its verb
-    if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
-        return False
-    if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
-        return False  # "The plant, closed in May, | reopened": the verb after the aside
-    return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))
 
 
 def _participle_at(s: Sentence, k: int) -> bool:

@@ -17,7 +17,14 @@ from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.phrases import Clause, finite_verb, tokenize
 from core.events.sentences import split_sentences
-from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
+from core.events.subject_parts import (
+    duration_before,
+    inner_place_then_noun,
+    interrupted,
+    names_person,
+    placed,
+)
+from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 
 @cache
@@ -55,7 +62,7 @@ def subject_of(
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
-    if keep and s.tokens[keep[0]].lower == c.OF and _duration_before(s, keep[0]):
+    if keep and s.tokens[keep[0]].lower == c.OF and duration_before(s, keep[0]):
         measure = [k for k in range(clause.body, keep[0]) if k in s.drop]
         keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun
     while keep and s.tokens[keep[-1]].text == ",":
@@ -92,7 +99,7 @@ def subject_of(
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)
-        first = _interrupted(s, clause, c) or first
+        first = interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
         speaker = subject_of(s, first, inherited=True)
@@ -153,10 +160,10 @@ def subject_of(
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
-            return main if it or _a_person(s, main) else ("", [], (verb, verb))
+            return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
-        if not name or (personal and not _a_person(s, (name, more, (0, 0)))):
+        if not name or (personal and not names_person(s, (name, more, (0, 0)))):
             return "", [], (verb, verb)
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
@@ -353,7 +360,7 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
     if _place_then_noun(s, keep, commas):
         # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
         return [keep[0], *keep[commas[1] + 1 :]]
-    if _inner_place_then_noun(s, keep, commas):
+    if inner_place_then_noun(s, keep, commas):
         # "Shares of the Marlow, Kent, maker" → "Shares of the Marlow maker"
         return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
     a = commas[0] + 1
@@ -483,7 +490,7 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         people = [
             m
             for m in before
-            if m.kind == PERSON and not _other_sex(s, m, k, c) and not _placed(s, m)
+            if m.kind == PERSON and not _other_sex(s, m, k, c) and not placed(s, m)
         ]
         if people:
             return people[-1]
@@ -531,7 +538,7 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
         # no one of these kinds: the article before it may
         named = earlier
-    named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and _placed(s, m))]
+    named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
     return named[-1] if len({m.name for m in named}) == 1 else None
 
 
@@ -571,81 +578,6 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
-
-
-def _interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
-    """The clause a relative clause broke off before its verb, when ``clause`` goes on with
-    that verb ("said | the bridge | , which was built in 1950, | would reopen"): its words
-    are the subject, not the sentence's first ("the governor")."""
-    k = s.clauses.index(clause) - 1
-    while k >= 0 and s.clauses[k].opener in c.RELATIVES:
-        k -= 1
-    if k < 0 or k == s.clauses.index(clause) - 1:
-        return None
-    held = s.clauses[k]
-    if held.verb is None:
-        return held
-    if s.tokens[held.verb].lower in c.AUX:
-        return None  # "X is Y, which …, would": no verb whose object is a clause
-    # "predicted | the deficit | , which …, | would narrow": the words after the verb are
-    # the subject; a phrase there ("met in Rome, which …, would") leaves none
-    a = verb_group_end(s.tokens, held.verb, held.end, s.language)
-    if a + 1 >= held.end:
-        return None  # "The stock split, which …": a noun read as the verb, nothing after
-    if s.tokens[a].lower in c.PREPOSITIONS:
-        a = held.end
-    return Clause(a, a, held.end, c.THAT, None)
-
-
-def _duration_before(s: Sentence, k: int) -> bool:
-    """Whether a dropped duration ends just before token ``k`` ("[Three days] of rain"), not
-    a date ("[Le lendemain] de la signature")."""
-    if k - 1 not in s.drop:
-        return False
-    end = s.tokens[k - 1].end
-    return any(w.timex.end == end and w.timex.value.startswith("P") for w in s.whens)
-
-
-def _a_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]) -> bool:
-    """Whether "he" or "she" can stand for a subject: not an organisation or a place, nor
-    a noun of one, nor a plural ("The minister said he …"; not "Police said he …",
-    "Officials said she …", "The company said he …")."""
-    text, resolved, _ = subject
-    named = [*resolved, *(m for m in s.mentions if m.text in text)]
-    if any(m.kind == PERSON for m in named):
-        return True
-    if not text.split() or named:
-        return False  # "Lomax Corp said he …": a name, but no person's
-    head = text.split()[-1].lower().strip(".,")
-    if head in lang.words(s.language, "events").ORGANISATION_WORDS:
-        return False
-    nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
-    plural = bool(nouns) and head not in nouns  # "officials", not "official"
-    return s.plural(text) is not True and not plural
-
-
-def _inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
-    """ "Shares of the Marlow, Kent, maker rose": after a preposition and an article, a place,
-    its county or state between commas, then the noun the place qualifies."""
-    c = _clauses(s.language)
-    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 3:
-        return False
-    article = max((i for i in range(commas[0]) if s.tokens[keep[i]].lower in c.ARTICLES), default=0)
-    if article < 2 or s.tokens[keep[article - 1]].lower not in c.PREPOSITIONS:
-        return False
-    place = [s.tokens[k].text for k in keep[article + 1 : commas[0]]]
-    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
-    after = s.tokens[keep[commas[1] + 1]]
-    noun = after.text.islower() and "NOUN" in c.lemmas(after.lower)
-    names = [*place, *state]
-    return bool(place) and 1 <= len(state) <= 2 and all(w[:1].isupper() for w in names) and noun
-
-
-def _placed(s: Sentence, mention: Mention) -> bool:
-    """Whether a name taken for a person follows a word that makes it a place ("born near
-    Halden", "in Aldgate"), so no pronoun stands for it."""
-    before = s.text[max(0, mention.start - 12) : mention.start].split()
-    return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
 
 
 def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:

@@ -141,3 +141,41 @@ def _fixed_phrases(c: ModuleType) -> tuple[tuple[int, frozenset[tuple[str, ...]]
         words = tuple(phrase.split())
         by_length.setdefault(len(words), set()).add(words)
     return tuple((n, frozenset(found)) for n, found in sorted(by_length.items()))
+
+
+def participle_before_verb(words: list[str], c: ModuleType) -> bool:
+    """A participle that describes the subject, its date gone, straight before the verb
+    ("expected [tomorrow] is seen"): no verb of its own."""
+    if len(words) < 3 or words[0].lower() in c.AUX or words[1].lower() not in c.AUX:
+        return False
+    return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX
+
+
+def content_noun(word: str, c: ModuleType) -> bool:
+    """A noun whose "that" clause says what it is ("the likelihood", "speculation")."""
+    return bool(set(c.lemmas(word.lower().strip(EDGE_PUNCT)).get("NOUN", ())) & c.CONTENT_NOUNS)
+
+
+def without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
+    """A cut subject without the participle its cut left bare ("The tonnage of goods
+    passing [through the port]" → "The tonnage of goods")."""
+    if len(words) < 3 or not words[-1].islower():
+        return words
+    last, before = words[-1].lower(), words[-2].lower()
+    verb = "VERB" in c.lemmas(last)
+    # "goods passing": a plural before it, not "car bombing", "annual meeting"
+    nouns = c.lemmas(before).get("NOUN", ())
+    plural = before.endswith(c.THIRD_PERSON) and any(n != before for n in nouns)
+    gerund = last.endswith(c.GERUND) and verb and plural
+    participle = verb and "NOUN" not in c.lemmas(last) and c.is_participle(last)
+    if gerund or (participle and before not in c.AUX):
+        return trimmed(words[:-1], c)
+    return words
+
+
+def trimmed(words: list[str], c: ModuleType) -> list[str]:
+    """``words`` without the dangling words at their end ("of the", "and")."""
+    words = list(words)
+    while len(words) > 1 and dangles(words, c):
+        words.pop()
+    return words

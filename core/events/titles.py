@@ -31,12 +31,15 @@ from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
     agent_of_participle,
+    content_noun,
     cuts_name,
     dangles,
     ends_fixed_phrase,
     inside_name,
     not_happened,
     object_then_infinitive,
+    participle_before_verb,
+    without_modifier_verb,
 )
 
 MAX_CHARS = 70
@@ -82,7 +85,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
-    if _participle_before_verb(words, c):
+    if participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
         words
@@ -228,7 +231,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
-    shorter = [_without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
+    shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
 
@@ -250,7 +253,7 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
-        if lower == c.THAT and _content_noun(words[k - 1], c):
+        if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
@@ -544,19 +547,6 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
 
 
-def _participle_before_verb(words: list[str], c: ModuleType) -> bool:
-    """A participle that describes the subject, its date gone, straight before the verb
-    ("expected [tomorrow] is seen"): no verb of its own."""
-    if len(words) < 3 or words[0].lower() in c.AUX or words[1].lower() not in c.AUX:
-        return False
-    return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX
-
-
-def _content_noun(word: str, c: ModuleType) -> bool:
-    """A noun whose "that" clause says what it is ("the likelihood", "speculation")."""
-    return bool(set(c.lemmas(word.lower().strip(_EDGE_PUNCT)).get("NOUN", ())) & c.CONTENT_NOUNS)
-
-
 def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
     """The words before the phrase of the noun at ``k - 1`` whose "that" clause goes: "rose |
     on speculation"; when the noun is the verb's object ("played down the likelihood | that
@@ -565,20 +555,3 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
-
-
-def _without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
-    """A cut subject without the participle its cut left bare ("The tonnage of goods
-    passing [through the port]" → "The tonnage of goods")."""
-    if len(words) < 3 or not words[-1].islower():
-        return words
-    last, before = words[-1].lower(), words[-2].lower()
-    verb = "VERB" in c.lemmas(last)
-    # "goods passing": a plural before it, not "car bombing", "annual meeting"
-    nouns = c.lemmas(before).get("NOUN", ())
-    plural = before.endswith(c.THIRD_PERSON) and any(n != before for n in nouns)
-    gerund = last.endswith(c.GERUND) and verb and plural
-    participle = verb and "NOUN" not in c.lemmas(last) and c.is_participle(last)
-    if gerund or (participle and before not in c.AUX):
-        return _trim(words[:-1], 1, c)
-    return words

@@ -1,0 +1,96 @@
+"""What a clause or a word is to its sentence, for the happening a clause gives.
+
+A relative clause inside the subject has its own verb and date ("the man who shot the guard
+[on Friday] was arrested"); a noun's "that" clause of chance or claim tells no happening
+("denied reports that …"); a "that" after a noun with a verb missing its object is the noun's
+relative ("the plant that the board approved"); a participle after the subject's comma is an
+aside ("The accord, struck late last year, …").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Sentence, lexical_verb
+from core.events.phrases import Clause, finite_verb
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def in_subject_relative(s: Sentence, clause: Clause, at: int) -> bool:
+    """Whether token ``at`` stands in a relative clause with a verb of its own inside the
+    subject, with no comma ("the man who shot the guard [on Friday] was arrested")."""
+    c = _clauses(s.language)
+    verb = clause.verb if clause.verb is not None else clause.body
+    rel = next(
+        (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.SUBJECT_RELATIVES),
+        None,
+    )
+    comma = next((k for k in range(at - 1, clause.start - 1, -1) if s.tokens[k].text == ","), None)
+    first = clause.start if comma is None else comma + 1
+    opener = s.tokens[first]
+    participle = (
+        opener.text.islower() and c.is_participle(opener.text) and opener.lower not in c.AUX
+    )
+    if participle and at < verb and any(s.tokens[k].text == "," for k in range(at, verb)):
+        return True  # "[However,] cited by police in December, Farkas was ordered home"
+    to = next((k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower == c.TO), None)
+    if to is not None and to + 1 < at < verb and _verb_word(s, to + 1):
+        return True  # "the ships to be repaired [this year] were handed over"
+    if rel is None or at >= verb or s.tokens[rel - 1].text == ",":
+        return False
+    return finite_verb(s.tokens, rel + 1, at, s.language) is not None
+
+
+def _verb_word(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is an auxiliary or a verb's bare form (after "to")."""
+    c = _clauses(s.language)
+    word = s.tokens[k].lower
+    return word in c.AUX or word in c.lemmas(word).get("VERB", ())
+
+
+def content_of_noun(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause is the "that" clause of a noun of chance, thought or claim ("the
+    likelihood that …", "reports that …"): what it says is not told as having happened."""
+    c = _clauses(s.language)
+    if clause.opener != c.THAT or clause.start == 0:
+        return False
+    before = s.tokens[clause.start - 1].lower
+    return bool(set(c.lemmas(before).get("NOUN", ())) & c.CONTENT_NOUNS)
+
+
+def object_gap(s: Sentence, clause: Clause) -> bool:
+    """A "that" after a noun, then a subject and a verb with nothing after it but its date
+    ("the plant that the board approved [on Monday]"): the object is the noun before."""
+    c = _clauses(s.language)
+    at = clause.start - 1
+    if c.VERB_LAST or at < 1 or at in s.drop or clause.verb <= clause.body:
+        return False  # German "…, dass das Werk schließt": every verb comes last
+    if "NOUN" not in c.lemmas(s.tokens[at].lower) or s.tokens[at - 1].lower in c.AUX:
+        return False  # "said that", "was clear that"
+    told = range(max(0, at - c.REPORTED_OBJECT_REACH), at)
+    if any(set(c.lemmas(s.tokens[j].lower).get("VERB", ())) & c.SPEECH_VERBS for j in told):
+        return False  # "told reporters that the plant closed": what was told
+    k = lexical_verb(s, clause)
+    rest = [j for j in range(k + 1, clause.end) if j not in s.drop]
+    return not rest or not s.tokens[rest[0]].text[:1].isalnum()
+
+
+def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
+    """A participle straight after the subject's comma that is the clause's only verb, with
+    nothing after it but its date ("The accord, struck late last year | after …"): an aside
+    describing the subject, whose own verb the clause never reached."""
+    c = _clauses(s.language)
+    word = s.tokens[verb]
+    if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
+        return False  # "…, | retired on Monday": a clause that resumes at its verb
+    if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
+        return False
+    if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
+        return False  # "The plant, closed in May, | reopened": the verb after the aside
+    return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))

@@ -1,0 +1,95 @@
+"""Parts of a subject a title needs told apart: the clause a relative interrupted, a
+duration that measures the noun, a place between commas inside a phrase, and whether "he"
+or "she" can stand for a subject or a name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence
+from core.events.phrases import Clause
+from core.events.wording import verb_group_end
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
+    """The clause a relative clause broke off before its verb, when ``clause`` goes on with
+    that verb ("said | the bridge | , which was built in 1950, | would reopen"): its words
+    are the subject, not the sentence's first ("the governor")."""
+    k = s.clauses.index(clause) - 1
+    while k >= 0 and s.clauses[k].opener in c.RELATIVES:
+        k -= 1
+    if k < 0 or k == s.clauses.index(clause) - 1:
+        return None
+    held = s.clauses[k]
+    if held.verb is None:
+        return held
+    if s.tokens[held.verb].lower in c.AUX:
+        return None  # "X is Y, which …, would": no verb whose object is a clause
+    # "predicted | the deficit | , which …, | would narrow": the words after the verb are
+    # the subject; a phrase there ("met in Rome, which …, would") leaves none
+    a = verb_group_end(s.tokens, held.verb, held.end, s.language)
+    if a + 1 >= held.end:
+        return None  # "The stock split, which …": a noun read as the verb, nothing after
+    if s.tokens[a].lower in c.PREPOSITIONS:
+        a = held.end
+    return Clause(a, a, held.end, c.THAT, None)
+
+
+def duration_before(s: Sentence, k: int) -> bool:
+    """Whether a dropped duration ends just before token ``k`` ("[Three days] of rain"), not
+    a date ("[Le lendemain] de la signature")."""
+    if k - 1 not in s.drop:
+        return False
+    end = s.tokens[k - 1].end
+    return any(w.timex.end == end and w.timex.value.startswith("P") for w in s.whens)
+
+
+def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]) -> bool:
+    """Whether "he" or "she" can stand for a subject: not an organisation or a place, nor
+    a noun of one, nor a plural ("The minister said he …"; not "Police said he …",
+    "Officials said she …", "The company said he …")."""
+    text, resolved, _ = subject
+    named = [*resolved, *(m for m in s.mentions if m.text in text)]
+    if any(m.kind == PERSON for m in named):
+        return True
+    if not text.split() or named:
+        return False  # "Lomax Corp said he …": a name, but no person's
+    head = text.split()[-1].lower().strip(".,")
+    if head in lang.words(s.language, "events").ORGANISATION_WORDS:
+        return False
+    nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
+    plural = bool(nouns) and head not in nouns  # "officials", not "official"
+    return s.plural(text) is not True and not plural
+
+
+def inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """ "Shares of the Marlow, Kent, maker rose": after a preposition and an article, a place,
+    its county or state between commas, then the noun the place qualifies."""
+    c = _clauses(s.language)
+    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 3:
+        return False
+    article = max((i for i in range(commas[0]) if s.tokens[keep[i]].lower in c.ARTICLES), default=0)
+    if article < 2 or s.tokens[keep[article - 1]].lower not in c.PREPOSITIONS:
+        return False
+    place = [s.tokens[k].text for k in keep[article + 1 : commas[0]]]
+    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
+    after = s.tokens[keep[commas[1] + 1]]
+    noun = after.text.islower() and "NOUN" in c.lemmas(after.lower)
+    names = [*place, *state]
+    return bool(place) and 1 <= len(state) <= 2 and all(w[:1].isupper() for w in names) and noun
+
+
+def placed(s: Sentence, mention: Mention) -> bool:
+    """Whether a name taken for a person follows a word that makes it a place ("born near
+    Halden", "in Aldgate"), so no pronoun stands for it."""
+    before = s.text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
