@@ -427,10 +427,30 @@ def _asides(
         for t in (h.when.timex, h.when.until)
         if t is not None
     }
-    free = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
+    free = [
+        t
+        for t in timexes
+        if start <= t.start < end
+        and (t.start, t.end) not in taken
+        and _may_tell(text, t, end, language)
+    ]
     roles = {t: anchors.role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
     if not rest and not fronted:
         return []
     return aside_happenings(text, start, end, rest, mentions, published, language, fronted)
+
+
+def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
+    """The cheap test before parsing a sentence again: a date a noun owns or follows an
+    article of ("Tuesday's crash", "the March 18 hearing"), or one a comma closes (an aside,
+    an opening participle). Any other date no reading of ``core.events.asides`` can take."""
+    c = lang.words(language, "clauses")
+    after = text[timex.end : timex.end + 2]
+    if any(after.startswith(e) for e in c.POSSESSIVE_ENDINGS if e):
+        return True
+    before = text[max(0, timex.start - 5) : timex.start].lower().split()
+    if before and before[-1] in c.ARTICLES:
+        return True
+    return "," in text[timex.end : end]
