@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from core import lang
@@ -44,6 +44,10 @@ _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
 _NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
+
+
+# A date's role is read twice, for the clause and for asides (``_asides``): once is enough.
+_role = lru_cache(maxsize=1024)(anchors.role)
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -141,7 +145,7 @@ def _whens(text: str, timexes: list[Timex], language: str) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = _restatements_joined(text, timexes)
     listed = _day_lists(text, timexes, language)
-    roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
@@ -434,7 +438,7 @@ def _asides(
         and (t.start, t.end) not in taken
         and _may_tell(text, t, end, language)
     ]
-    roles = {t: anchors.role(text, t, language) for t in free if _is_date(t)}
+    roles = {t: _role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
     if not rest and not fronted:
