@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from core import lang
@@ -47,6 +47,10 @@ _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
 _NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
+
+
+# A date's role is read twice, for the clause and for asides (``_asides``): once is enough.
+_role = lru_cache(maxsize=1024)(anchors.role)
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -149,7 +153,7 @@ def _whens(
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
     timexes = weekdays_in_weeks(text, timexes)  # "on Thursday of next week": one day
     listed = _day_lists(text, timexes, language)
-    roles = {t: anchors.role(text, t, language) for t in timexes if _is_date(t)}
+    roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
     figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
     for first, second in pairwise(timexes):
@@ -538,10 +542,30 @@ def _asides(
         for t in (h.when.timex, h.when.until)
         if t is not None
     }
-    free = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
-    roles = {t: anchors.role(text, t, language) for t in free if _is_date(t)}
+    free = [
+        t
+        for t in timexes
+        if start <= t.start < end
+        and (t.start, t.end) not in taken
+        and _may_tell(text, t, end, language)
+    ]
+    roles = {t: _role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
     if not rest and not fronted:
         return []
     return aside_happenings(text, start, end, rest, mentions, published, language, fronted)
+
+
+def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
+    """The cheap test before parsing a sentence again: a date a noun owns or follows an
+    article of ("Tuesday's crash", "the March 18 hearing"), or one a comma closes (an aside,
+    an opening participle). Any other date no reading of ``core.events.asides`` can take."""
+    c = lang.words(language, "clauses")
+    after = text[timex.end : timex.end + 2]
+    if any(after.startswith(e) for e in c.POSSESSIVE_ENDINGS if e):
+        return True
+    before = text[max(0, timex.start - 5) : timex.start].lower().split()
+    if before and before[-1] in c.ARTICLES:
+        return True
+    return "," in text[timex.end : end]
