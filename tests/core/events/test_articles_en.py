@@ -56,13 +56,13 @@ MISSED = {
     ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (dates)
     ("heat-record.txt", "2025-06-30", "thunderstorms"),
-    ("wildfire-evacuation.txt", "2025-08-17", "leave"),
     ("wildfire-evacuation.txt", "2025-08-20", "court"),
     ("wildfire-evacuation.txt", "2017-10", "killed"),
     ("airport-outage.txt", "2025-03-03", "restored"),
     ("border-talks.txt", "2025-SU", "stalled"),
     ("border-talks.txt", "1991", "independence"),
     ("housing-market.txt", "2026", "stabilise"),
+    ("border-talks.txt", "2025-02", "began"),  # lost at the merge ("began … but stalled")
     # round 4's unseen check
     ("hospital-cyberattack.txt", "2025-W42|2025-W43", "postponed"),
     ("hospital-cyberattack.txt", "2025-11-05", "present"),
@@ -82,6 +82,7 @@ MISSED = {
     ("transit-fares.txt", "2026-03", "arrive"),
     ("transit-fares.txt", "2025-09-02", "derailment"),
     # round 5's unseen check
+    ("rescue-mountain.txt", "2019-02", "died"),  # lost at the merge (a relative's own date)
     ("outbreak-school.txt", "2024-05", "inspected"),
     ("rescue-mountain.txt", "2025-03-07", "caught"),
     ("rescue-mountain.txt", "2025-03-07", "alarm"),

@@ -105,7 +105,7 @@ CASES = [
     ("date-before-acronym", "Officials blame the high 1986 GDP growth on a surge in demand.", [("title", "Officials blame the high GDP growth on a surge in demand")]),
     # a date in front of the noun a verb or preposition takes: the title reads on without it
     ("report-results", "Lomax expects to report first quarter results on Monday.", [("title", "Lomax expects to report results")]),
-    ("add-to-growth", "A buildup in stocks will add to first-quarter economic growth, Ruiz said on Monday.", [("title", "A buildup in stocks will add to economic growth")]),
+    ("add-to-growth", "A buildup in stocks will add to first-quarter economic growth, Ruiz said on Monday.", [("title", "A buildup in stocks will add to first-quarter economic growth")]),
     # half a pair is no subject; a modal with no verb after it is no predicate
     ("neither-nor", "Analysts said neither yesterday's remarks nor today's had changed their view.", [("no-title-with", "Neither yesterday's remarks had")]),
     ("as-will", "The fall in the dollar will add to inflation, as will a mild pickup in the second half of this year.", [("no-title-with", "will a mild")]),
