@@ -21,7 +21,7 @@ from core.events import anchors, moments, offsets, split_years
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.entities import Mention, find_mentions
-from core.events.happenings import NOTABLE, sentence_happenings
+from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
@@ -542,19 +542,29 @@ def _asides(
         for t in (h.when.timex, h.when.until)
         if t is not None
     }
-    free = [
-        t
-        for t in timexes
-        if start <= t.start < end
-        and (t.start, t.end) not in taken
-        and _may_tell(text, t, end, language)
-    ]
+    left = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
+    free = [t for t in left if _may_tell(text, t, end, language)]
     roles = {t: _role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"
-    if not rest and not fronted:
-        return []
-    return aside_happenings(text, start, end, rest, mentions, published, language, fronted)
+    told = (
+        aside_happenings(text, start, end, rest, mentions, published, language, fronted)
+        if rest or fronted
+        else []
+    )
+    held = {h.when.timex.start for h in told if h.when is not None}
+    for timex in left:  # "the footbridge, which the town opened in 1931": the relative's own
+        if (
+            timex.start in held
+            or not _is_date(timex)
+            or _role(text, timex, language) != anchors.MODIFIES
+        ):
+            continue
+        value = parse_value(timex.value)
+        if value is not None and value.start <= published:
+            found_here = relative_happening(text, start, end, timex, mentions, language)
+            told += [found_here] if found_here is not None else []
+    return told
 
 
 def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:

@@ -70,6 +70,7 @@ from core.events.wording import (
     verb_group_end,
     widen_drop,
 )
+from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
 
@@ -605,3 +606,24 @@ def _cleft(s: Sentence, clause: Clause, c: ModuleType) -> bool:
         return False  # "Over the weekend, lawyers … raised accusations that …": no cleft
     free = c.EXPLETIVES | c.BE | c.NEGATIONS | c.COORDINATORS | {","}
     return all(w in free for w in words)
+
+
+def relative_happening(
+    text: str, start: int, end: int, timex: Timex, mentions: list[Mention], language: str
+) -> Happening | None:
+    """ "Walkers praised the footbridge, which the town opened in 1931": a date that stands in
+    a relative clause never dates the main clause (``core.events.anchors``), but it does date
+    the relative's own happening ("The town opened the footbridge"); None when the date is not
+    in such a clause."""
+    c = _clauses(language)
+    s = parse_sentence(text, start, end, [When(timex)], mentions, language)
+    if s is None or not s.whens:
+        return None
+    when = s.whens[0]
+    at = token_at(s.tokens, timex.start)
+    clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
+    if clause is None:
+        return None
+    if clause.opener in c.RELATIVES | c.THING_RELATIVES and clause.verb is not None:
+        return clause_happening(s, clause, when, clause.end)
+    return inner_relative(s, clause, when)  # "sailors who drowned … in May 2018 was blessed"
