@@ -104,8 +104,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # German "Das Unternehmen teilte mit": what it said is gone
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
-    if len(kept) < len(written) and _verb_only(words, c):
+    cut = written[len(kept)].lower().strip(_EDGE_PUNCT) if len(kept) < len(written) else ""
+    if cut and cut not in c.BUT and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
+        # ("Talks began | but stalled …": a clause of its own follows, the verb is whole)
     subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]

@@ -62,7 +62,6 @@ MISSED = {
     ("border-talks.txt", "2025-SU", "stalled"),
     ("border-talks.txt", "1991", "independence"),
     ("housing-market.txt", "2026", "stabilise"),
-    ("border-talks.txt", "2025-02", "began"),  # lost at the merge ("began … but stalled")
     # round 4's unseen check
     ("hospital-cyberattack.txt", "2025-W42|2025-W43", "postponed"),
     ("hospital-cyberattack.txt", "2025-11-05", "present"),

@@ -105,6 +105,8 @@ CASES = [
     ("date-before-acronym", "Officials blame the high 1986 GDP growth on a surge in demand.", [("title", "Officials blame the high GDP growth on a surge in demand")]),
     # a date in front of the noun a verb or preposition takes: the title reads on without it
     ("report-results", "Lomax expects to report first quarter results on Monday.", [("title", "Lomax expects to report results")]),
+    # an intransitive verb before "but" and a clause of its own is a whole title
+    ("but-own-clause", "Talks on the canal began in March but stalled in June over tolls.", [("title", "Talks on the canal began")]),
     ("add-to-growth", "A buildup in stocks will add to first-quarter economic growth, Ruiz said on Monday.", [("title", "A buildup in stocks will add to first-quarter economic growth")]),
     # half a pair is no subject; a modal with no verb after it is no predicate
     ("neither-nor", "Analysts said neither yesterday's remarks nor today's had changed their view.", [("no-title-with", "Neither yesterday's remarks had")]),
