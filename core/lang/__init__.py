@@ -3,7 +3,9 @@
 ``core/lang/<code>/`` is a language (``en`` for English). Each folder has the modules in
 ``MODULES``, and each module defines the same public (upper-case) names as English, the
 reference language; ``tests/core/lang/test_languages.py`` checks it, the way dateparser
-checks its locale files against one set of keys. The engine asks for words by language code:
+checks its locale files against one set of keys. A folder states only what its language reads:
+a name it leaves out takes its neutral value (an empty set, a pattern that never matches) from
+``core/lang/_neutral/``. The engine asks for words by language code:
 
 >>> words("en", "calendar").MONTHS["february"]
 2
@@ -40,17 +42,33 @@ class UnknownLanguage(LookupError):
 @cache
 def languages() -> tuple[str, ...]:
     """The codes of every language with a folder here, English first."""
-    found = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.ispkg]
+    found = [
+        m.name
+        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+        if m.ispkg and not m.name.startswith("_")
+    ]
     return tuple(sorted(found, key=lambda code: (code != REFERENCE, code)))
 
 
 @cache
 def words(code: str, module: str) -> ModuleType:
-    """The module ``module`` of language ``code``'s data (cached: imported once)."""
+    """The module ``module`` of language ``code``'s data (cached: imported once).
+
+    Every name English defines is there: the ones the folder leaves out hold their neutral
+    value.
+
+    >>> words("ru", "clauses").TABLE_SUBJECTS
+    frozenset()
+    """
     if module not in MODULES:
         raise ValueError(f"no language module {module!r}; there are {', '.join(MODULES)}")
     if code not in languages():
         raise UnknownLanguage(
             f"no language data for {code!r}; Datelines reads {', '.join(languages())}"
         )
-    return importlib.import_module(f"core.lang.{code}.{module}")
+    data = importlib.import_module(f"core.lang.{code}.{module}")
+    neutral = importlib.import_module(f"core.lang._neutral.{module}")
+    for name, value in vars(neutral).items():
+        if name.isupper() and not hasattr(data, name):
+            setattr(data, name, value)
+    return data

@@ -102,74 +102,22 @@ TERMS_AFTER = (
 )
 TERMS_BEFORE = r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by)\s+$"
 
-# -- added for en (#14): English market and wire-copy classes; none read here yet --
-TERMS_RANGE_AFTER = r"(?!)"  # "for May 25-June 10 delivery"
-CONTRACT_MONTH_AFTER = r"(?!)"  # "June sterling fell": a futures contract's month
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
-DAYS: frozenset[str] = frozenset()
 CLOCK_THEN_DAY_AFTER = r"^,?\s+(?:am\s+|des\s+)\d"  # "Um 21.10 Uhr am 12. März": the day's
-NAME_BEFORE_YEAR = r"(?!)"  # "a venture called Orion 1980"
-PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
-OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
 # A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
 # read yet for this language (a pattern that never matches).
 # "Erbaut 1935, wurde das Haus 1987 saniert": the phrase's date, not the clause's
 FRONTED_PARTICIPLE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-ZÄÖÜ][a-zäöüß]+)\s+[^,.;:!?\n]*$"
 )
-# A date that ends a longer period (English "the year ending tomorrow"): not read yet.
-PERIOD_END_BEFORE = r"(?!x)x"
-# A condition's own date (English "if … by September"): not read yet.
-CONDITION_BEFORE = r"(?!x)x"
-# A deadline set by an order (English "ordered the evacuation by Saturday"): not read yet.
-DEADLINE_BEFORE = r"(?!x)x"
-# Words of change before an amount and "from" (English "rose 8% from a year earlier"): any
-# word here (the empty pattern), as before English listed them.
-CHANGE_BEFORE_FROM = r""
-# A level after a figure and "to" (English "fell 508 points to 1738"): not read yet.
-FIGURE_LEVEL_BEFORE = r"(?!x)x"
-PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
-PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
-FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
-ABANDONED_PLAN_BEFORE = r"(?!x)x"  # "was originally due to fly in November": not read yet
-WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
-COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
-COUNT_AFTER = r"(?!x)x"
-COUNT_BACK: frozenset[str] = frozenset()
-COUNT_WAYS: frozenset[str] = frozenset()
-LEVEL_AFTER = r"(?!x)x"  # "back to the 1986 level": not read yet
-WITH_EXPECTED_BEFORE = r"(?!x)x"  # "…, with closing expected by May": not read yet
-PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not read yet
-PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
-PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
 # "das Werk bis mindestens 2033 weiterführen": the end of a span at least that long, no date
 # of a happening
 STATE_UNTIL_BEFORE = r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
-PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
-FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
-DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 
 
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
-CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
-THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
-APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read here
-PERIOD_NOUN_ENDED_BEFORE = r"(?!x)x"  # "in the half ended December 31": not read yet
-PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same
-SINCE_ACTIVITY_BEFORE = r"(?!x)x"  # "have been searching since Tuesday": not read so here
-SUBJECT_PARTICIPLE_BEFORE = r"(?!x)x"  # "a rocket launched in 1983 was …": not read so here
-VERB_AFTER_SUBJECT = r"(?!x)x"  # the same
-RELATIVE_CLAUSE_BEFORE = (
-    r"(?!x)x"  # a relative clause told in the past under a future: not read so here
-)
-OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
-MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
-
-# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
-# (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
-ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --

@@ -268,12 +268,7 @@ def is_word(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
-# -- added for en (#14): English wire-copy classes; none read here yet --
-CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
-THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
-CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
@@ -284,7 +279,6 @@ ROLE_COMPLEMENT_REACH = 6
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-REFLEXIVES: frozenset[str] = frozenset()
 
 
 def plural_verb(word: str) -> bool:
@@ -292,54 +286,18 @@ def plural_verb(word: str) -> bool:
     return False
 
 
-OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 # "… Millionen Euro gestohlen. Ein Jahr später …": the amount before is no comparison's.
 REACH_OWN_SENTENCE = True
-ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
-# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
-# none listed yet for this language.
-SCHEDULED_AHEAD: frozenset[str] = frozenset()
-# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
-IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
 # A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
 # The preposition before an article before a date: "auf den 2. April", "für den 20. März".
 DATE_PREPOSITION_LEADS = _words("auf für bis seit ab zu vor nach an")
-# A passive's particle left by a date (English "issued on"), and written day numbers after a
-# month (English "June eight"): none listed yet.
-DATE_PARTICLES: frozenset[str] = frozenset()
-DAY_NUMBER_WORDS: frozenset[str] = frozenset()
-# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
-PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
-CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
-PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
-# -- added for #14 round 3 (titles): English-only so far --
-NOT_HAPPENED_AUX: frozenset[str] = frozenset()
-SPECULATIVE: frozenset[str] = frozenset()
-PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_HEDGES: frozenset[str] = frozenset()
-AT = ""
-DATE_HEDGES: frozenset[str] = frozenset()
-CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
-ESTIMATE_VERBS: frozenset[str] = frozenset()
-NATIONALITY_ENDING = ""
-TIME_WORDS: frozenset[str] = frozenset()
-FIXED_ASIDES: tuple[str, ...] = ()
-RANGE_LINKS: frozenset[str] = frozenset()
-OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
-SUBJECT_RELATIVES: frozenset[str] = frozenset()
-WHOSE = ""
-DATE_TAILS: tuple[str, ...] = ()
-FEMALE_PRONOUNS: frozenset[str] = frozenset()
-MALE_WORDS: frozenset[str] = frozenset()
-FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
 
 
@@ -349,28 +307,10 @@ SEX_WORDS_REACH = 0
 QUOTED_NAME_MARKS = frozenset(("„", "“"))
 
 
-# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
-# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
-# beyond SUBJECT_AFTER_VERB.
-SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
-
-
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
 # en juin après deux ans de travaux" is the reopening in June, not two years of works.
 DATE_BEFORE_SPAN = True
 
-
-# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
-ONLY_AFTER_NEGATION: tuple[str, ...] = ()
-
-
-# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
-OBJECT_CLITICS: frozenset[str] = frozenset()
-
-
-# The words that open a report of the news just told, its speaker after the verb (Russian
-# "Об этом в среду сообщили в мэрии"): none read here.
-ABOUT_THIS: frozenset[str] = frozenset()
 
 # -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
 # "hat sich auf … geeinigt": the reflexive is no adverb a title may drop.
@@ -380,8 +320,6 @@ VERB_COMPLEMENTS = (
     "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",
     "zu wort", "in frage", "zum einsatz", "in haft", "unter druck", "in brand", "zu hilfe",
 )  # fmt: skip
-ADVERB_PHRASES: tuple[str, ...] = ()
-OBJECT_PRONOUNS: frozenset[str] = frozenset()
 SPACED_GUILLEMETS = False
 # "zu acht Jahren Haft": a sentence's length, no date
 DURATION_OF = ("haft", "gefängnis", "freiheitsstrafe", "jugendstrafe", "bewährung")
@@ -392,7 +330,6 @@ PHRASE_LINKS = _words("von vom der des eines einer beider aller")
 PLACE_ADJECTIVE = "er"
 ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
 DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
-THAT_ELIDED = ""  # no elided "that" before a vowel
 DATES_INSERTED = False  # the middle field is read by VERB_LAST
 # "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
 TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
@@ -408,23 +345,11 @@ COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun
-ATTRIBUTION_FRONTS: frozenset[str] = frozenset()  # "Wie … mitteilte," is a clause of its own
 # "sind in der Nacht zwei Menschen ums Leben gekommen": a count opens the subject
 SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside
 ORDINAL_AFTER = ARTICLES | _words("zum zur am im vom beim seit ab bis")  # "Zum 25. Jubiläum"
-CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
-THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
-LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
-VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
-PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
-THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
-GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
-GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
-PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
 
 
 # -- added for de and fr (lang16a) --

@@ -89,10 +89,7 @@ MONTH_PREP = (
     r"|während|für|letzten|vergangenen|kommenden|nächsten|diesen|bereits|schon|noch|erst"
     r"|monat|monats|monaten|der|den|dem|des|diesen|diesem)|[,(–—-])\s*$"
 )
-# No German month name is a verb.
-VERB_MONTHS = ()
 MONTH_DETERMINER = r"\b(?:der|den|dem|im)\s+$"
-NOT_MONTH_NOUN = _NEVER
 DAY_LATER = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|heute|gestern)\b"
 CLOCK_WORDS = {"mitternacht": (24, 0), "mittag": (12, 0)}
 CUED_CLOCK_WORDS = ("mittag",)
@@ -105,9 +102,6 @@ QUARTER_YEAR_BACK = ("vorjahr", "letzt", "vergangen")
 QUARTER_YEAR_AHEAD = ("nächst", "kommend")
 QUARTER_YEAR_THIS = ("dies", "laufend")
 YEAR_AGO_WORDS = ("vorjahr",)
-QUARTER_ENDED_AFTER = _NEVER
-FISCAL_YEAR_END = _NEVER
-ORDINAL_QUARTER = _NEVER
 FISCAL = "geschäftsjahr"
 QUARTER_ENDED_YEAR_AGO = "vorjahr"
 PERIOD_YEAR_AGO = ("vorjahr",)
@@ -117,9 +111,6 @@ PERIOD_NEXT = ("nächst", "kommend")
 PERIOD_JUST_ENDED = ("abgelaufen",)
 PERIOD_LAST = "letzt"
 PERIOD_PREVIOUS = ("vorig", "vorherig")
-# German seasons are no everyday words; "Frühjahr" is always a season.
-COMMON_WORD_SEASONS = ()
-NOT_SEASON_AFTER_THE = ()
 SEASON_PREP = r"(?i:\b(?:im|in|seit|bis|zum|vom|über|den|dem|des|diesen|diesem|ab|nach|vor)\s+$)"
 # "die Winterspiele" is one word; a season before "Olympische …" or "-spiele" is a name.
 SEASON_NAME_AFTER = r"[ \t-]+(?:Olympi|Spiele|Universiade|Paralympi)"
@@ -144,7 +135,6 @@ UP_TO_NOW = frozenset(
     | {(w, "jahrzehnts") for w in _forms("letzt", "vergangen")}
     | {(w, "jahrhundert") for w in _forms("dies")}
 )
-YEAR_TO_DATE_AFTER = _NEVER
 # "am folgenden Tag", "tags darauf", "am Vortag": which way from the last date mentioned.
 ANAPHOR_STEP = {
     **_steps(1, "folgend", "darauffolgend", "nächst"),
@@ -166,7 +156,6 @@ SET_QUANTIFIERS = ("jeden", "jede", "jeder", "jedes", "jedem")
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Schwarze[rn]?|Blaue[rn]?|Rosen|Gründonnerstag)\s*$"
 # "Stille Nacht" in quotes: a title, not the day (case-sensitive).
 HOLIDAY_IN_NAME_BEFORE = r"[„\"“][A-ZÄÖÜ][a-zäöüß]+\s+$"
-DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("nacht",)
 # "zwei Jahre später", "vor drei Tagen": (which way, counted from now rather than from the
 # last date mentioned).
@@ -185,12 +174,10 @@ RATE_BEFORE = (
 )
 INDEFINITE = ("ein", "eine", "einen", "einem", "einer")
 LAST_AS_VERB = "dauern"  # German's "last" is no verb: never the captured word
-VERB_BEFORE = _NEVER
 ONE_DAY = ("eines", "tages")
 MODAL_BEFORE = r"\b(?:wird|werden|könnte|könnten|soll|sollen|dürfte|dürften)\s+$"
 A_SECOND = "zweite"  # no unit: "eine Sekunde" is a second long
 AGE_AFTER = r"\s+alt\b|-[Jj]ährige"
-FRACTION_UNITS = ()
 FRACTION_OF = " des "
 VAGUE_PREP = r"\b(?:seit|vor|für|über|nach|in|binnen|innerhalb|von|nach)\s+$"
 VAGUE_THE = "des"
@@ -228,29 +215,16 @@ PERIOD_OF = " des "
 # -- added for de --
 NOUNS_CAPITALISED = True
 
-# -- added for es --
-# Time zones that make a clock time UTC ("13.00 Uhr GMT"): KRAUTS writes none.
-UTC_ZONE = r"(?!)"
 
 # -- added for fr --
 # A story this many years before publication may be told in the present (French); 0: never.
 HISTORICAL_PRESENT_YEARS = 0
-# Forms that look ahead from publication even in a story told in the present: none here.
-AHEAD_FORMS = r"(?!)"
 
-# -- added for #15 (story time) --
-# Words before a season that make it count from the last date mentioned: none here yet.
-SEASON_ANAPHORA: tuple[str, ...] = ()
-# The past perfect, for "ago" in a story long past: not read here yet.
-PAST_PERFECT = r"(?!)"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
 
-# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
-SEASON_EVENT_AFTER = r"(?!)"
-SECOND_DAY_AFTER = r"(?!)"
 
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
@@ -260,6 +234,3 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # Whether "next year" told in the past counts from the last date mentioned (Ukrainian
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
-LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
-TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
-DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

@@ -178,12 +178,6 @@ EXONYMS = {
     "Chodorkowski": "Khodorkovsky", "Chruschtschow": "Khrushchev",
 }  # fmt: skip
 
-# Words that make a name of several words a place (English's "Weddell Sea", "Mount
-# Kenya"): none listed yet for this language.
-PLACE_LAST_WORDS: frozenset[str] = frozenset()
-PLACE_FIRST_WORDS: frozenset[str] = frozenset()
-HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
-PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)
 
 # Prepositions after which a lone unknown capitalised word is a place, not a person
 # (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.

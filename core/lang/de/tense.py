@@ -129,5 +129,3 @@ VERB_LAST_CLAUSE = (
 # Nouns are written with a capital: a capitalised cue word inside a sentence is a noun
 # ("nach dem Treffen vom Montag", "der Beginn"), not the verb ("treffen", "beginnt").
 CAPITAL_NOUNS = True
-
-FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

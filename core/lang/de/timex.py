@@ -65,11 +65,9 @@ _ANAPHORIC = (
 )  # fmt: skip
 # "am gestrigen Montag", "am heutigen Freitag": the weekday of a day named from publication.
 _DEICTIC = ("gestrig", "heutig", "morgig")
-AMPM = r"(?!)"
 TIME_ZONE = r"(?:MEZ|MESZ|UTC|GMT|Ortszeit)"
 DAY_TAIL = rf"(?:{WEEKDAY}|heute|gestern|morgen)"
 ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-QUALIFIER = r"(?!)"
 _QUOTED = dict.fromkeys(w for names in QUOTED_FOREIGN_MONTHS.values() for w in names)
 QUOTED_FOREIGN_MONTH = "(?:" + "|".join(sorted(_QUOTED, key=len, reverse=True)) + ")"
 HOLIDAY = "|".join(

@@ -49,14 +49,12 @@ TIME_NOUNS = frozenset(
 # 1953", not "the 1953 team"): no date is taken for a modifier by its position.
 DETERMINER_BEFORE = _NEVER + r"(?P<adjective>)"
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]+)\b"
-DETERMINER_START = _NEVER
 MORE_EVENT_NOUNS = frozenset(
     "juicio sentencia sesión debate conferencia congreso lanzamiento inauguración ceremonia "
     "accidente terremoto inundación incendio carrera partido final gira viaje discurso "
     "entrevista anuncio fusión venta subasta huelga golpe revolución guerra batalla masacre "
     "atentado funeral campaña decisión".split()
 )
-POSSESSIVE_AFTER_PREPOSITION = _NEVER
 NOUN_FOR_BEFORE = r"\b(?P<noun>[a-záéíóúñ]+)\s+para\s+(?:el\s+|la\s+)?$"
 PLAN_NOUNS = frozenset(
     "objetivo objetivos previsión previsiones presupuesto presupuestos plan planes meta metas "
@@ -68,32 +66,8 @@ ASIDE_PARTICIPLE_BEFORE = (
 TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:futuros|contratos?|opciones|entrega|entregas|envío|envíos)\b"
 TERMS_BEFORE = r"\bpara\s+(?:entrega|envío|embarque)\s+(?:en|durante|antes\s+de)\s+$"
 
-# -- added for en (#14): English market and wire-copy classes; none read here yet --
-TERMS_RANGE_AFTER = r"(?!)"  # "for May 25-June 10 delivery"
-CONTRACT_MONTH_AFTER = r"(?!)"  # "June sterling fell": a futures contract's month
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
-DAYS: frozenset[str] = frozenset()
 CLOCK_THEN_DAY_AFTER = r"^,?\s+del\s+\d"  # "A las 21.10 del 12 de marzo": the day's
-NAME_BEFORE_YEAR = r"(?!)"  # "a venture called Orion 1980"
-PERIOD_ENDED_AFTER = r"(?!)"  # "the week ended March 21"
-OBJECT_PARTICIPLE_BEFORE = r"(?!)"  # "follows the withdrawal announced last December"
-# A sentence opened by a participle's phrase (English "Born in Leeds in 1931, …"): not
-# read yet for this language (a pattern that never matches).
-FRONTED_PARTICIPLE_BEFORE = r"(?!x)x"
-# A date that ends a longer period (English "the year ending tomorrow"): not read yet.
-PERIOD_END_BEFORE = r"(?!x)x"
-# A condition's own date (English "if … by September"): not read yet.
-CONDITION_BEFORE = r"(?!x)x"
-# A deadline set by an order (English "ordered the evacuation by Saturday"): not read yet.
-DEADLINE_BEFORE = r"(?!x)x"
-# Words of change before an amount and "from" (English "rose 8% from a year earlier"): any
-# word here (the empty pattern), as before English listed them.
-CHANGE_BEFORE_FROM = r""
-# A level after a figure and "to" (English "fell 508 points to 1738"): not read yet.
-FIGURE_LEVEL_BEFORE = r"(?!x)x"
-PERIOD_TO_BETWEEN = r"(?!)"  # "the three months ended September 30"
-PEOPLE_AFTER_POSSESSIVE: frozenset[str] = frozenset()  # "last year's winner"
-FORECAST_FIGURE_BEFORE = r"(?!x)x"  # "expects to sell two million units in 2026": not read yet
 # A plan given up or changed: the date it was once meant for ("prevista inicialmente para el
 # próximo martes") and the date it is moved to ("aplazó el juicio hasta el 5 de diciembre"):
 # neither is when the change happened.
@@ -104,38 +78,11 @@ ABANDONED_PLAN_BEFORE = (
     r"|planead[oa]s?|fijad[oa]s?)\s+(?:para|en)\s+$"
     r"|\b(?:aplaz\w+|pospu\w+|pospon\w+|retras\w+)\b[^.;!?]{0,40}?\b(?:hasta|para|a)\s+$"
 )
-WHEN_CLAUSE_AFTER = r"(?!x)x"  # "since 1998, when it won …": not read yet
-COUNT_BETWEEN = r"(?!x)x"  # "in November, two months after Quinn replaced Doyle": not read yet
-COUNT_AFTER = r"(?!x)x"
-COUNT_BACK: frozenset[str] = frozenset()
-COUNT_WAYS: frozenset[str] = frozenset()
-LEVEL_AFTER = r"(?!x)x"  # "back to the 1986 level": not read yet
-WITH_EXPECTED_BEFORE = r"(?!x)x"  # "…, with closing expected by May": not read yet
-PAYMENT_AFTER = r"(?!x)x"  # "payment … on April 10, record March 31": not read yet
-PERIOD_LENGTHS: dict[str, str] = {}  # "the fourth quarter ended January 31": not read yet
-PAYMENT_BEFORE = r"(?!x)x"  # "…, record April 30": not read yet
-STATE_UNTIL_BEFORE = r"(?!x)x"  # "would stay above target until 2026": not read yet
-PERIOD_OPENER_BEFORE = r"(?!x)x"  # "in the fourth quarter ended …": not read yet
-FIGURE_LIST_BETWEEN = r"(?!x)x"  # "65 mln this year, 105 mln next year": not read yet
-DAY_LIST_BEFORE = r"(?!x)x"  # "on 6 and 7 March": not read yet
 
 
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
-CLAUSE_WORDS = r"(?!)"  # read only with OBJECT_PARTICIPLE_BEFORE, which never matches here
-THIRD_PERSON_ENDINGS: tuple[str, ...] = ()  # the same
-APPOSITION_NOT_PARTICIPLES: frozenset[str] = frozenset()  # no apposition read here
-PERIOD_NOUN_ENDED_BEFORE = r"(?!x)x"  # "in the half ended December 31": not read yet
-PERIOD_NOUN_LENGTHS: dict[str, str] = {}  # the same
-SINCE_ACTIVITY_BEFORE = r"(?!x)x"  # "have been searching since Tuesday": not read so here
-SUBJECT_PARTICIPLE_BEFORE = r"(?!x)x"  # "a rocket launched in 1983 was …": not read so here
-VERB_AFTER_SUBJECT = r"(?!x)x"  # the same
-RELATIVE_CLAUSE_BEFORE = (
-    r"(?!x)x"  # a relative clause told in the past under a future: not read so here
-)
-OBJECT_RELATIVE_BEFORE = r"(?!x)x"  # the same
-MAIN_CLAUSE_BREAK = r"(?!x)x"  # the same
 
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb:
 # "El alcalde, elegido en 2023, …", "el pozo, reabierto en 1958, …".
@@ -148,6 +95,3 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("", "")
-# After a date, a participle declined as an adjective and its noun (German "die 1963
-# eröffnete Brücke"): the date is the participle's; never here.
-PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -62,10 +62,6 @@ AND_THEN = ("y", ",", "luego")
 PRONOUNS = _words("él ella ellos ellas")
 THEY = "ellos"
 PERSONAL_PRONOUNS = _words("él ella")
-# "su abogado" is not resolved to a name: Spanish has no "X's" to write it with ("Audiencia
-# de Valencia's abogado"), and whose lawyer is often not the last name before.
-POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
-PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
 SPEAKER_PRONOUNS = _words("yo nosotros nosotras tú usted ustedes")
 POSSESSIVE_DETERMINERS = _words("su sus el la los las un una")
 ARTICLES = _words("el la los las un una unos unas")
@@ -117,12 +113,9 @@ SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("que , el en a")
 REPORTED_OBJECT_REACH = 5
 REPORTED_SUBJECT_REACH = 14
-VERB_PARTICLES: frozenset[str] = frozenset()
 VERB_GROUP_ENDS = _words("a para en con de por")
-PHRASAL_PARTICLES: tuple[str, ...] = ()
 NOUN_LINKS = _words("de para")
 LIST_ITEM_REACH = 3
-TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya mientras como , ; – incluido")
 TITLE_DANGLING = _words(
     "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con partir"
@@ -148,7 +141,6 @@ CLAUSE_CUTS = _words("cuando cual quien quienes cuyo cuya donde porque aunque mi
 AS = "como"
 NOT_SUBJECT_STARTS = _words("incluido según sin embargo además también")
 TABLE_WORDS = _words("vs vs.")
-TABLE_SUBJECTS: frozenset[str] = frozenset()
 TABLE_PERIODS = _words("año periodo período trimestre")
 PERIOD_NOUNS = _words(
     "año años mes meses semana semanas día días trimestre periodo período temporada horas"
@@ -367,8 +359,6 @@ DROPS_SUBJECT = True
 # -- added for de --
 # A Spanish clause does not end on its lexical verb.
 VERB_LAST = False
-# Genitives after a noun are read only where the verb comes last.
-GENITIVE_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for ru --
 # The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
@@ -390,12 +380,7 @@ def is_word(word: str) -> bool:
     return bool(lemmas(word))
 
 
-# -- added for en (#14): English wire-copy classes; none read here yet --
-CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
-THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
-CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
@@ -404,10 +389,6 @@ DATELINE_WORDS = 0
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("del", "de")
 ROLE_COMPLEMENT_REACH = 6
 
-# -- added for de (round 2) --
-# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
-# Aufstand"); read only where the verb goes last (``VERB_LAST``).
-SUBJECT_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for es (round 2) --
 # "El Gobierno aprobó el martes la ley, que …": an article-led phrase with a verb before the
@@ -433,54 +414,14 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
 REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
 ATTRIBUTION_OPENERS = _words("según")
-# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
-# none listed yet for this language.
-SCHEDULED_AHEAD: frozenset[str] = frozenset()
-# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
-IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
-# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
-# A passive's particle left by a date (English "issued on"), and written day numbers after a
-# month (English "June eight"): none listed yet.
-DATE_PARTICLES: frozenset[str] = frozenset()
-DAY_NUMBER_WORDS: frozenset[str] = frozenset()
-# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
-PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
-CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
-PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
-# -- added for #14 round 3 (titles): English-only so far --
-NOT_HAPPENED_AUX: frozenset[str] = frozenset()
-SPECULATIVE: frozenset[str] = frozenset()
-PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_HEDGES: frozenset[str] = frozenset()
-AT = ""
-DATE_HEDGES: frozenset[str] = frozenset()
-CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
-ESTIMATE_VERBS: frozenset[str] = frozenset()
-NATIONALITY_ENDING = ""
-TIME_WORDS: frozenset[str] = frozenset()
-FIXED_ASIDES: tuple[str, ...] = ()
-RANGE_LINKS: frozenset[str] = frozenset()
-OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
-SUBJECT_RELATIVES: frozenset[str] = frozenset()
-WHOSE = ""
-DATE_TAILS: tuple[str, ...] = ()
-FEMALE_PRONOUNS: frozenset[str] = frozenset()
-MALE_WORDS: frozenset[str] = frozenset()
-FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
-
-
-# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
-QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 
 
 # Verbs (lemmas, or "se" before the verb) whose subject may follow them when none stands
@@ -508,49 +449,18 @@ ONLY_AFTER_NEGATION = ("hasta ",)  # "no abrió hasta 1994": it opened then, not
 OBJECT_CLITICS = _words("lo la los las le les")
 
 
-# The words that open a report of the news just told, its speaker after the verb (Russian
-# "Об этом в среду сообщили в мэрии"): none read here.
-ABOUT_THIS: frozenset[str] = frozenset()
-
-# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
-TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
-VERB_COMPLEMENTS: tuple[str, ...] = ()
 SPACED_GUILLEMETS = False
-ADVERB_PHRASES: tuple[str, ...] = ()
-OBJECT_PRONOUNS: frozenset[str] = frozenset()
 # "condenó a seis años de prisión", "una pena de tres años de cárcel": a measure, no date.
 DURATION_OF = ("de",)
-PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
-PLACE_ADJECTIVE = ""
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
-DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
-THAT_ELIDED = ""  # no elided "that" before a vowel
 DATES_INSERTED = True  # "dieron por controlado [el jueves] el incendio"
 # "a finales de [marzo]" goes with its date; "los presupuestos del [próximo año]" not.
 TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")
-VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
-PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-PASSIVE_PERFECT = ""  # read where it is set (German "worden")
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"
 ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, before the comma
-SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
-ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
-ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
-CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
-THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
-LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
-VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
-PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
-THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
-GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
-GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
-PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
 
 
 # -- added for de and fr (lang16a) --
@@ -558,9 +468,3 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
-
-
-# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
-# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
-# coopérative"); empty: such a pronoun stands for nothing sure.
-PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

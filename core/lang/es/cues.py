@@ -17,7 +17,6 @@ HALF_OF = r"\s+(?:de|del)\s+(?:la\s+|el\s+)?$"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:el\s+|la\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*(?:el\s+|la\s+)?$"
 YEAR_WRITTEN = r"\b\d{4}\b"
-ERA_RANGE_START = _NEVER
 
 # -- what the resolvers read around a match --
 # Relative words the grammar captures, normalised (lower case, single spaces): which way from
@@ -69,7 +68,6 @@ MONTH_PREP = (
     r"|hacia|partir|finales|principios|mediados|fines|comienzos|inicios|cada|todo|pasado"
     r"|próximo|proximo|este|ese|mes|que)|[,(–—-])\s*$"
 )
-VERB_MONTHS: tuple[int, ...] = ()
 MONTH_DETERMINER = r"\b(?:el|un|este)\s+$"
 NOT_MONTH_NOUN = r"\s+[A-Z]"
 # A weekday later in a clock time's sentence names its day in English ("10 a.m. ... Tuesday");
@@ -90,7 +88,6 @@ QUARTER_ENDED_AFTER = _NEVER + r"(?P<month>)(?P<day>)"
 FISCAL_YEAR_END = _NEVER + r"(?P<month>)"
 ORDINAL_QUARTER = r"(?P<ord>)" + _NEVER
 FISCAL = "fiscal"
-QUARTER_ENDED_YEAR_AGO = _NEVER
 PERIOD_YEAR_AGO = ("año anterior",)
 PERIOD_THIS = ("este",)
 PERIOD_CURRENT = ("actual", "en curso")
@@ -98,10 +95,6 @@ PERIOD_NEXT = ("próximo", "proximo")
 PERIOD_JUST_ENDED = ("último", "ultimo")
 PERIOD_LAST = "pasado"
 PERIOD_PREVIOUS = ("anterior",)
-# Seasons are nouns only: "primavera" is no verb. A capitalised noun after one makes a name:
-# "la Primavera de Praga".
-COMMON_WORD_SEASONS: tuple[str, ...] = ()
-NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
 SEASON_PREP = r"\b(?:en|durante|hasta|desde|para|este|esta|de|del|todo|toda)\s+$"
 SEASON_NAME_AFTER = r"[ \t]+(?:de[ \t]+)?[A-Z][a-z]"
 CALENDAR_UNITS = {
@@ -116,8 +109,6 @@ UNIT_STEP = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
     "que viene": 1, "entrante": 1, "venidero": 1, "venidera": 1,
 }  # fmt: skip
-UP_TO_NOW: frozenset[tuple[str, str]] = frozenset()
-YEAR_TO_DATE_AFTER = _NEVER
 # "al día siguiente", "la semana anterior": which way from the last date mentioned.
 ANAPHOR_STEP = {
     "siguiente": 1, "posterior": 1, "después": 1, "despues": 1, "más tarde": 1,
@@ -126,7 +117,6 @@ ANAPHOR_STEP = {
 DAY_BEYOND = {"ayer": -2, "mañana": 2}
 WEEKDAY_ANAPHORA = {"anterior": -1, "mismo": 0, "siguiente": 1}
 SET_QUANTIFIERS = ("cada", "todos los")
-NAMED_DAY_BEFORE = _NEVER
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]?[A-Z][a-z]+\s+$"
 DEICTIC_PART_OF_DAY = {"anoche": "noche", "anteanoche": "noche"}
 LAST_PARTS_OF_DAY = ("noche",)
@@ -138,17 +128,10 @@ AGO_WORDS = {
 }  # fmt: skip
 YEAR_AGO_FROM_NOW = ("hace",)
 PLURAL_ENDING = "s"
-# "80 kilos al año", "160.000 barriles diarios": a rate. Spanish says it with "al", "por"
-# and "cada" (the ``set`` rule); an indefinite "un año" is a duration.
-RATE_BEFORE = _NEVER
 INDEFINITE = ("un", "una")
 LAST_AS_VERB = "durar"
-VERB_BEFORE = _NEVER
 ONE_DAY = ("algún", "día")
-MODAL_BEFORE = _NEVER
 A_SECOND = "segundo"
-# The Spanish TimeBank reads an age as a duration ("de 65 años"): no cue refuses it.
-AGE_AFTER = _NEVER
 FRACTION_UNITS = ("trimestre",)
 FRACTION_OF = " de "
 VAGUE_PREP = r"\b(?:durante|desde|en|por|tras|hace|llevan?|lleva|llevaba)\s+$"
@@ -157,6 +140,7 @@ VAGUE_FUTURE = "futuros"
 VAGUE_RECENT = "recientes"
 EARLY_HOURS = ("las primeras", "horas")
 CURRENT = "actual"
+# "actual" is always the current period here, never an adjective ("current account")
 CURRENT_AS_TIME = r""
 SET_WORDS = {
     **dict.fromkeys(("diario", "diaria", "diarios", "diarias", "diariamente"), "P1D"),
@@ -201,22 +185,12 @@ NOUNS_CAPITALISED = False
 # -- added for fr --
 # A story this many years before publication may be told in the present (French); 0: never.
 HISTORICAL_PRESENT_YEARS = 0
-# Forms that look ahead from publication even in a story told in the present: none here.
-AHEAD_FORMS = r"(?!)"
 
-# -- added for #15 (story time) --
-# Words before a season that make it count from the last date mentioned: none here yet.
-SEASON_ANAPHORA: tuple[str, ...] = ()
-# The past perfect, for "ago" in a story long past: not read here yet.
-PAST_PERFECT = r"(?!)"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
 
-# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
-SEASON_EVENT_AFTER = r"(?!)"
-SECOND_DAY_AFTER = r"(?!)"
 
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
@@ -226,6 +200,3 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # Whether "next year" told in the past counts from the last date mentioned (Ukrainian
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
-LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
-TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
-DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

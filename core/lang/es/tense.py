@@ -42,14 +42,11 @@ PAST = (
     r"|octubre|noviembre|diciembre))"
 )
 PAST_SUFFIX = "ó"
-NOT_PAST: frozenset[str] = frozenset()
 PLANNED_PARTICIPLES = ("previsto", "prevista", "programado", "programada")
 FUTURE_PARTICIPLES = ("previsto", "prevista", "previstos", "previstas", "programado",
                       "programada")  # fmt: skip
 NOT_PAST_ENDING = "óó"
-PAST_DESPITE_ENDING: tuple[str, ...] = ()
 ORDINAL_LAST_WORD = "pasado"
-ORDINAL_LAST = _NEVER
 POSSESSIVE = "\x00"  # Spanish has no "Tuesday's ruling"
 MODAL_PASSIVE = r"\b(?:será|serán|va\s+a\s+ser|van\s+a\s+ser)\s+$"
 MODAL_INFINITIVE = r"\b(?:va|van|vamos|voy|iba|iban)\s+a\s+$"
@@ -63,7 +60,6 @@ DEFERRED = (
 )
 ADJECTIVE_SLOT = r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|muy|más|menos)\s+$"
 PAST_PERFECT_PLAN = r"\bhab[íi]an?\s+(?:sido\s+)?(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\b"
-PERFECT = _NEVER
 
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = (
@@ -73,20 +69,7 @@ PRESENT = (
 FUTURE_IN_PAST = r"iba\s+a|iban\s+a|\w+rían?(?<!mayoría)(?<!categoría)(?<!librería)"
 AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
 
-# -- added for de (round 2) --
-# A perfect past whose participle may stand after the date (German "hat am Montag …
-# eröffnet"); none here.
-PERFECT_PAST = r"(?!x)x"
-
-
-# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
-# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
-# Empty here: the verb comes early.
-VERB_LAST_CLAUSE = ""
-
 
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
-
-FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

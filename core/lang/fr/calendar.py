@@ -182,10 +182,6 @@ def number_value(text: str) -> float | None:
 NUMERIC_DATE_ORDER = "DMY"
 
 
-# What may follow a year in a date ("4 марта 2025 г.", "15 жовтня 2025 року"): none here.
-YEAR_WORDS: tuple[str, ...] = ()
-
-
 # How many letters a month name must lack of a longer one to be its short form ("Feb." of
 # "February", "Jun." of "June"), so that its full stop does not end a sentence.
 SHORT_MONTH_CUT = 1

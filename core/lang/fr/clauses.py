@@ -122,7 +122,6 @@ SPEECH_VERBS = _words(
     " avertir souligner expliquer"
 )
 TELL_VERBS = _words("informer assurer avertir rappeler prévenir")
-SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("que qu' , en à le la les")
 REPORTED_OBJECT_REACH = 5
@@ -130,7 +129,6 @@ REPORTED_SUBJECT_REACH = 14
 # "reprendra lundi", "se rendra hier": a day right after the verb shows it is one.
 VERB_PARTICLES = _words("hier demain aujourd'hui dès") | frozenset(WEEKDAYS)
 VERB_GROUP_ENDS = _words("de à pour avec en")
-PHRASAL_PARTICLES: tuple[str, ...] = ()
 NOUN_LINKS = _words("de d' du des pour")
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES = _words("en y")
@@ -161,8 +159,6 @@ AS = "comme"
 NOT_SUBJECT_STARTS = _words(
     "selon notamment cependant toutefois pourtant néanmoins donc ainsi aussi d'après"
 )
-TABLE_WORDS: frozenset[str] = frozenset()
-TABLE_SUBJECTS: frozenset[str] = frozenset()
 TABLE_PERIODS = _words("année trimestre semestre période")
 PERIOD_NOUNS = _words("an ans année années mois semaine semaines jour jours trimestre période")
 ANTECEDENT_REACH = 250
@@ -207,9 +203,6 @@ GERUND = "ant"
 # there is a noun, the subject ("le gouvernement tiendra", "le mouvement débute").
 ADVERB_ENDING = "mment"
 PAST_PARTICIPLE = "é"
-# Every finite form goes through the engine's check for a verb after a name or before its
-# object ("Macron s'envolera dès lundi"): French verbs have no single third-person ending.
-THIRD_PERSON = ""
 PLURAL_ENDING = "s"
 
 _ELISIONS = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "c'", "jusqu'", "lorsqu'", "puisqu'")
@@ -327,7 +320,6 @@ JOIN_PAST_OBJECT = False
 DROPS_SUBJECT = False
 # A French clause does not end on its lexical verb.
 VERB_LAST = False
-GENITIVE_ARTICLES: frozenset[str] = frozenset()
 # The speaker after a verb of saying is read by SUBJECT_AFTER_SAYING; a clause's subject
 # comes before its verb.
 SUBJECT_AFTER_VERB = False
@@ -343,12 +335,7 @@ def is_word(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
-# -- added for en (#14): English wire-copy classes; none read here yet --
-CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
-THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
-CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
@@ -358,14 +345,9 @@ ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("du", "de", "des", "d'")
 # How many words back from the comma the role may stand.
 ROLE_COMPLEMENT_REACH = 6
 
-# -- added for de (round 2) --
-# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
-# Aufstand"); read only where the verb goes last (``VERB_LAST``).
-SUBJECT_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-REFLEXIVES: frozenset[str] = frozenset()
 
 
 def plural_verb(word: str) -> bool:
@@ -373,24 +355,9 @@ def plural_verb(word: str) -> bool:
     return False
 
 
-OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
-ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
-# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
-# none listed yet for this language.
-SCHEDULED_AHEAD: frozenset[str] = frozenset()
-# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
-IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
-# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
-# A passive's particle left by a date (English "issued on"), and written day numbers after a
-# month (English "June eight"): none listed yet.
-DATE_PARTICLES: frozenset[str] = frozenset()
-DAY_NUMBER_WORDS: frozenset[str] = frozenset()
-# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
-PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
@@ -403,41 +370,9 @@ STATE_VERB_ACTIONS = {
         for e in ("", "e", "s", "es")
     ),
 }
-CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
-PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
-# -- added for #14 round 3 (titles): English-only so far --
-NOT_HAPPENED_AUX: frozenset[str] = frozenset()
-SPECULATIVE: frozenset[str] = frozenset()
-PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_HEDGES: frozenset[str] = frozenset()
-AT = ""
-DATE_HEDGES: frozenset[str] = frozenset()
-CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
-ESTIMATE_VERBS: frozenset[str] = frozenset()
-NATIONALITY_ENDING = ""
-TIME_WORDS: frozenset[str] = frozenset()
-FIXED_ASIDES: tuple[str, ...] = ()
-RANGE_LINKS: frozenset[str] = frozenset()
-OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
-SUBJECT_RELATIVES: frozenset[str] = frozenset()
-WHOSE = ""
-DATE_TAILS: tuple[str, ...] = ()
-FEMALE_PRONOUNS: frozenset[str] = frozenset()
-MALE_WORDS: frozenset[str] = frozenset()
-FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
-
-
-# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
-QUOTED_NAME_MARKS: frozenset[str] = frozenset()
-
-
-# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
-# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
-# beyond SUBJECT_AFTER_VERB.
-SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -455,49 +390,19 @@ ONLY_AFTER_NEGATION = ("que ", "qu'", "qu’")  # the word "que", or elided
 OBJECT_CLITICS = _words("le la les l' lui leur")
 
 
-# The words that open a report of the news just told, its speaker after the verb (Russian
-# "Об этом в среду сообщили в мэрии"): none read here.
-ABOUT_THIS: frozenset[str] = frozenset()
-
-# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
-TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
-VERB_COMPLEMENTS: tuple[str, ...] = ()
-ADVERB_PHRASES: tuple[str, ...] = ()
-OBJECT_PRONOUNS: frozenset[str] = frozenset()
 SPACED_GUILLEMETS = True  # « une décision brutale »
 # "a requis trois ans de prison", "trois jours de deuil": a measure, no date.
 DURATION_OF = ("de", "d'")
-PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
-PLACE_ADJECTIVE = ""
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
-DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
 THAT_ELIDED = " qu'"  # "a annoncé qu'il", "qu'Enedis"
 DATES_INSERTED = True  # "a déclaré close [lundi] la séance"
 # "à la fin de [mars]" goes with its date; "le budget de [l'an prochain]" not.
 TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
-VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
-PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-PASSIVE_PERFECT = ""  # read where it is set (German "worden")
 GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendie | déclaré samedi dans un immeuble"
 ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, before the comma
-SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
-ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
-ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
-CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
-THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
-LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
-VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
-PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
-THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
-GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
-GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
-PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
 
 
 # -- added for de and fr (lang16a) --

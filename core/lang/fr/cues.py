@@ -60,8 +60,6 @@ FAR_YEAR_CUE = (
     r"(?:\b(?:en|depuis|année|de|du|dès|entre|vers|siècle|début|fin|mi|à|jusqu['’]en|et)"
     r"|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
 )
-SPELLED_COUNT_STARTS: tuple[str, ...] = ()
-SPELLED_COUNT_ENDS: tuple[str, ...] = ()
 # Words before a bare month name that make it the month: "en mars", "fin mai".
 MONTH_PREP = (
     r"(?:\b(?:en|depuis|de|d['’]|dès|jusqu['’]en|avant|après|fin|début|mi|courant|entre|et|ou"
@@ -85,11 +83,9 @@ QUARTER_YEAR_BACK = ("dernier",)
 QUARTER_YEAR_AHEAD = ("prochain",)
 QUARTER_YEAR_THIS = ("ce",)
 YEAR_AGO_WORDS = ("an dernier", "année dernière", "année précédente")
-QUARTER_ENDED_AFTER = _NEVER
 FISCAL_YEAR_END = r"(?P<month>(?!))"
 ORDINAL_QUARTER = r"(?P<ord>(?!))"
 FISCAL = "exercice"
-QUARTER_ENDED_YEAR_AGO = _NEVER
 PERIOD_YEAR_AGO = ("an dernier", "année précédente")
 PERIOD_THIS = ("ce",)
 PERIOD_CURRENT = ("en cours",)
@@ -100,7 +96,6 @@ PERIOD_PREVIOUS = ("précédent",)
 # "l'été" after "a" is the participle ("a été"): a bare "été" is a season only with its
 # determiner, which the grammar keeps.
 COMMON_WORD_SEASONS = ("été",)
-NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
 SEASON_PREP = r"\b(?i:en|au|à|durant|pendant|dès|depuis|de|du|avant|après|jusqu['’]au|cet|ce)\s+$"
 # ... and so does a lower-case noun of its own: "le printemps de l'environnement".
 SEASON_NAME_AFTER = (
@@ -116,8 +111,6 @@ WEEKEND = "week-end"
 NOT_AFTER_BARE_THE = ("mois", "décennie", "siècle", "trimestre")
 UNIT_STEP = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "écoulé": -1,
              "écoulée": -1, "prochain": 1, "prochaine": 1}  # fmt: skip
-UP_TO_NOW: frozenset[tuple[str, str]] = frozenset()
-YEAR_TO_DATE_AFTER = _NEVER
 # "le lendemain", "la veille", "l'année suivante": which way from the last date mentioned
 # ("surlendemain" two days on).
 ANAPHOR_STEP = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2,
@@ -125,13 +118,11 @@ ANAPHOR_STEP = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille":
                 "précédente": -1, "d'avant": -1, "d’avant": -1, "plus tard": 1,
                 "plus tôt": -1, "auparavant": -1, "après": 1, "avant": -1,
                 "même": 0, "dernière": -1}  # fmt: skip
-DAY_BEYOND: dict[str, int] = {}
 WEEKDAY_ANAPHORA = {"suivant": 1, "d'après": 1, "d’après": 1, "précédent": -1, "d'avant": -1,
                     "d’avant": -1}  # fmt: skip
 SET_QUANTIFIERS = ("chaque",)
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Black|Mardi|Vendredi)\s+$"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]\s?[A-Z][a-z]+\s+$"
-DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("nuit",)
 # "il y a deux ans", "dans trois semaines", "deux jours plus tard": (which way, counted from
 # now rather than from the last date mentioned).
@@ -140,18 +131,14 @@ AGO_WORDS = {"il y a": (-1, True), "Il y a": (-1, True), "dans": (1, True),
              "avant": (-1, False), "après": (1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("il y a",)
 PLURAL_ENDING = "s"
-# French writes rates with "par" ("deux millions par an"): the set rule reads them.
-RATE_BEFORE = _NEVER
 INDEFINITE = ("un", "une")
 LAST_AS_VERB = "durer"
-VERB_BEFORE = _NEVER
 # "pourra un jour": some day, not a day long.
 ONE_DAY = ("un", "jour")
 MODAL_BEFORE = r"\b(?:pourra|pourrait|devra|devrait|sera|serait|va|allait)\s+$"
 # "une seconde fois": an ordinal, not a second.
 A_SECOND = "seconde"
 AGE_AFTER = r"[\s-]+(?:révolus)\b"
-FRACTION_UNITS: tuple[str, ...] = ()
 FRACTION_OF = " de "
 VAGUE_PREP = r"\b(?:depuis|pendant|durant|en|dans|après|pour)\s+$"
 VAGUE_THE = "les"
@@ -159,7 +146,6 @@ VAGUE_FUTURE = "à l'avenir"
 VAGUE_RECENT = "ces dernières"
 EARLY_HOURS = ("", "")
 CURRENT = "actuel"
-CURRENT_AS_TIME = _NEVER
 SET_WORDS = {"quotidiennement": "P1D", "hebdomadairement": "P1W", "mensuellement": "P1M",
              "annuellement": "P1Y"}  # fmt: skip
 SET_UNITS = {"jour": "P1D", "semaine": "P1W", "mois": "P1M", "an": "P1Y", "année": "P1Y",
@@ -175,9 +161,6 @@ REPORTED_ON = (
 )
 PERIOD_OF = " de "
 
-# -- added for es and de --
-# Time zones that make a clock time UTC: the French TimeBank writes none.
-UTC_ZONE = r"(?!)"
 # French capitalises names, not nouns: a capital season is a name ("le Printemps de Bourges").
 NOUNS_CAPITALISED = False
 
@@ -192,19 +175,11 @@ AHEAD_FORMS = (
     r"|\b(?:sera|seront|aura|auront|va|vont|prochain|prochaine|aujourd['’]hui|demain)\b"
 )
 
-# -- added for #15 (story time) --
-# Words before a season that make it count from the last date mentioned: none here yet.
-SEASON_ANAPHORA: tuple[str, ...] = ()
-# The past perfect, for "ago" in a story long past: not read here yet.
-PAST_PERFECT = r"(?!)"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
 
-# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
-SEASON_EVENT_AFTER = r"(?!)"
-SECOND_DAY_AFTER = r"(?!)"
 
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
@@ -214,6 +189,3 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # Whether "next year" told in the past counts from the last date mentioned (Ukrainian
 # "наступного року" is both "next" and "the following"): not here.
 NEXT_IN_PAST_FROM_LAST_DATE = False
-LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
-TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
-DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

@@ -71,7 +71,6 @@ FUTURE_PARTICIPLES = ("prévu", "prévue", "prévus", "prévues", "programmé", 
                       "attendues", "fixé", "fixée", "fixés", "fixées")  # fmt: skip
 # "agréé": the ending, not a past, in words that end in "ée" as nouns; none that matter here.
 NOT_PAST_ENDING = "ité"
-PAST_DESPITE_ENDING: tuple[str, ...] = ()
 ORDINAL_LAST_WORD = "dernier"
 ORDINAL_LAST = r"\s+(?:moitié|tiers|quart|jours\s+de)\b"
 # French has no possessive ending on a date.
@@ -114,20 +113,7 @@ FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # perfect of news).
 AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
 
-# -- added for de (round 2) --
-# A perfect past whose participle may stand after the date (German "hat am Montag …
-# eröffnet"); none here.
-PERFECT_PAST = r"(?!x)x"
-
-
-# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
-# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
-# Empty here: the verb comes early.
-VERB_LAST_CLAUSE = ""
-
 
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
-
-FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

@@ -51,16 +51,13 @@ MODIFIER = (
     r"(?:(?:[Ll]a\s+|[Ll]e\s+)?(?i:début|fin|milieu|courant)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|d['’]|de\s+)?"
     r"|(?i:mi)\s*-\s*)"
 )
-YEAR_ANAPHOR = r"(?!)"
 # "52 av. J.-C."
 ERA_BC = r"(?:av(?:ant|\.)\s+J\.?-?C\.?|av\.\s+notre\s+ère)"
 WEEKDAY_ABBR = r"(?i:lun|mar|mer|jeu|ven|sam|dim)\."
 RELATIVE = r"(?:prochaine?|derni[eè]re?|pass[ée]e?)"
-AMPM = r"(?!)"
 TIME_ZONE = r"(?:GMT|UTC|heure\s+locale|heure\s+de\s+Paris|HEC|\(heure\s+de\s+Paris\))"
 DAY_TAIL = rf"(?:{WEEKDAY}|(?i:aujourd['’]hui|hier|demain))"
 ORDINAL_WORD = r"(?:premier|deuxième|second|troisième|quatrième|dernier|1er|2e|3e|4e)"
-QUALIFIER = r"(?!)"
 _QUOTED = dict.fromkeys(w for names in QUOTED_FOREIGN_MONTHS.values() for w in names)
 QUOTED_FOREIGN_MONTH = "(?:" + "|".join(sorted(_QUOTED, key=len, reverse=True)) + ")"
 HOLIDAY = "|".join(

@@ -47,9 +47,6 @@ WHEN = "когда"
 RELATIVES = _words("который которая которое которые которого которой которых")
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
-# A fronted adverbial takes no comma in Russian ("В понедельник Макрон прилетит …"): the
-# time expression is dropped from the subject instead, so nothing is skipped to a comma.
-FRONTED: frozenset[str] = frozenset()
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
 SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
 COORDINATORS = _words("и или но а")
@@ -63,7 +60,6 @@ POSSESSIVE_PRONOUNS = _words("его её ее их")
 PERSONAL_POSSESSIVES = _words("его её ее")
 SPEAKER_PRONOUNS = _words("мы я вы")
 POSSESSIVE_DETERMINERS = _words("его её ее их свой своя своё свои своего своей своих")
-ARTICLES: frozenset[str] = frozenset()
 ANAPHORIC = _words("этот эта это эти этого этой")
 DETERMINERS = _words(
     "этот эта это эти этого этой этих этом этим тот та то те его её ее их свой своя своё свои "
@@ -91,7 +87,6 @@ BEEN = "\x00"
 BEING = "\x00"
 GOING = "\x00"
 DUE = "должен"
-HAVE: frozenset[str] = frozenset()
 MODALS = _words("может могут мог могла могли должен должна должно должны")
 HYPOTHETICAL = _words("может могут мог могла могли бы")
 AUX = FUTURE | BE | MODALS
@@ -103,27 +98,20 @@ OF = "\x00"  # the genitive is an ending, not a word: "восемь лет во�
 BY = "\x00"
 SPEECH_VERBS = _words("заяв сказ сообщ объяв подтверд добав отмет рассказ говор скаж")
 TELL_VERBS = _words("сообщ рассказ сказ")
-# "заявил в четверг, что …": what was said always opens on "что" after its comma, never
-# straight after the day as in English ("said on Friday the ceasefire …").
-SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("что , в во на")
 REPORTED_OBJECT_REACH = 5
 # What was said opens on "что" after its comma, never straight after the verb ("said he
 # would"): no clause is looked for there.
 REPORTED_SUBJECT_REACH = 1
-VERB_PARTICLES: frozenset[str] = frozenset()
 VERB_GROUP_ENDS = _words("в во на с к")
 PHRASAL_PARTICLES = ("\x00",)
-NOUN_LINKS: frozenset[str] = frozenset()
 LIST_ITEM_REACH = 3
-TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("который которая которые когда пока , ; – включая")
 TITLE_DANGLING = _words(
     "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
     " лишь только"  # "… потушили пожар лишь [в воскресенье]": the word of the date
 )
-TITLE_LOST_AFTER: frozenset[str] = frozenset()
 BUT = _words("но однако")
 CLAUSE_SUBJECT_STARTS = _words("он она оно они это эти мы я")
 QUANTITY_WORDS = _words("больше меньше")
@@ -135,15 +123,11 @@ AMOUNT_WORDS = _words(
     "млн млрд тыс миллион миллиона миллионов миллиард процент процента процентов руб долл"
 )
 COMPARISON_CUTS = _words("сравнению сравнении против")  # "по" of "по сравнению" is trimmed
-FIGURE_COMPARISON_CUTS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
-CHANGE_WORDS: frozenset[str] = frozenset()
 CHANGE_FROM = _words("с")
 CLAUSE_CUTS = _words("когда который которая которое которые где потому хотя пока заявив сообщив")
 AS = "как"
 NOT_SUBJECT_STARTS = _words("включая согласно однако кроме также")
-TABLE_WORDS: frozenset[str] = frozenset()
-TABLE_SUBJECTS: frozenset[str] = frozenset()
 TABLE_PERIODS = _words("год период квартал")
 PERIOD_NOUNS = _words(
     "год года лет месяц месяца месяцев неделя недели недель день дня дней квартал"
@@ -153,11 +137,9 @@ IT_RESOLVES_AFTER = ("", "что", "когда")
 REPORTED_OPENERS = ("что",)
 STATE_VERBS = _words("явля оста наход составл насчитыва существ наход сто")
 STATE_PARTICIPLES = _words("расположен находится")
-STATE_VERBS_BUT_AT_A_PLACE: frozenset[str] = frozenset()
 PLACE_AFTER = _words("в на")
 SCHEDULED = _words("назначен запланирован намечен должен")
 SET_FOR = _words("назначен")
-TIMEX_PHRASE_LINKS: frozenset[str] = frozenset()
 DATE_MODIFIERS = _words("начале конце середине")
 TIME_PHRASE_STARTS = _words("на в")
 TIME_UNITS = _words("неделе неделю месяце году утром вечером")
@@ -293,8 +275,6 @@ DROPS_SUBJECT = False
 # -- added for de --
 # A Russian/Ukrainian clause does not end on its lexical verb.
 VERB_LAST = False
-# Genitives after a noun are read only where the verb comes last.
-GENITIVE_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for fr --
 # A second date's happening is found by this folder's own rules above, not inside the verb
@@ -310,27 +290,14 @@ def is_word(word: str) -> bool:
     return False
 
 
-# -- added for en (#14): English wire-copy classes; none read here yet --
-CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
-THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
-CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
 
-# -- added for fr (round 2) --
-# Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
 ROLE_COMPLEMENT_REACH = 0
 
-# -- added for de (round 2) --
-# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
-# Aufstand"); read only where the verb goes last (``VERB_LAST``).
-SUBJECT_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-REFLEXIVES: frozenset[str] = frozenset()
 
 
 def plural_verb(word: str) -> bool:
@@ -338,63 +305,15 @@ def plural_verb(word: str) -> bool:
     return False
 
 
-OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
-ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
-# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
-# none listed yet for this language.
-SCHEDULED_AHEAD: frozenset[str] = frozenset()
-# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
-IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
-# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
-# A passive's particle left by a date (English "issued on"), and written day numbers after a
-# month (English "June eight"): none listed yet.
-DATE_PARTICLES: frozenset[str] = frozenset()
-DAY_NUMBER_WORDS: frozenset[str] = frozenset()
-# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
-PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
-CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
-PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
-# -- added for #14 round 3 (titles): English-only so far --
-NOT_HAPPENED_AUX: frozenset[str] = frozenset()
-SPECULATIVE: frozenset[str] = frozenset()
-PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_HEDGES: frozenset[str] = frozenset()
-AT = ""
-DATE_HEDGES: frozenset[str] = frozenset()
-CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
-ESTIMATE_VERBS: frozenset[str] = frozenset()
-NATIONALITY_ENDING = ""
-TIME_WORDS: frozenset[str] = frozenset()
-FIXED_ASIDES: tuple[str, ...] = ()
-RANGE_LINKS: frozenset[str] = frozenset()
-OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
-SUBJECT_RELATIVES: frozenset[str] = frozenset()
-WHOSE = ""
-DATE_TAILS: tuple[str, ...] = ()
-FEMALE_PRONOUNS: frozenset[str] = frozenset()
-MALE_WORDS: frozenset[str] = frozenset()
-FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
-
-
-# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
-QUOTED_NAME_MARKS: frozenset[str] = frozenset()
-
-
-# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
-# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
-# beyond SUBJECT_AFTER_VERB.
-SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -402,36 +321,16 @@ SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 DATE_BEFORE_SPAN = True
 
 
-# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
-ONLY_AFTER_NEGATION: tuple[str, ...] = ()
-
-
-# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
-OBJECT_CLITICS: frozenset[str] = frozenset()
-
-
 # The words that open a report of the news just told, its speaker after the verb: "Об этом
 # в среду рассказали в пресс-службе" is a happening dated Wednesday.
 ABOUT_THIS = frozenset(("об этом", "о том"))
 
-# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
-TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
-VERB_COMPLEMENTS: tuple[str, ...] = ()
 SPACED_GUILLEMETS = False
 ADVERB_PHRASES = ("ещё раз", "еще раз")  # "ещё раз проверили": the adverb goes whole
 OBJECT_PRONOUNS = _words("их его её ее")  # "утвердило их": the object, not "their"
-DURATION_OF: tuple[str, ...] = ()
-PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
-PLACE_ADJECTIVE = ""
-DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
-THAT_ELIDED = ""  # no elided "that" before a vowel
 DATES_INSERTED = False  # not read yet
-TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
-VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
-PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-PASSIVE_PERFECT = ""  # read where it is set (German "worden")
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
 ADJECTIVE_ENDINGS = tuple(
@@ -439,21 +338,7 @@ ADJECTIVE_ENDINGS = tuple(
 )
 PARTICIPLE_SUBJECT_CUTS = False  # not read yet
 ATTRIBUTION_FRONTS = _words("как")  # "как …, <the news>": who told it, before the comma
-SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
-ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
-ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
-CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
-THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
-LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
-VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
-PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
-THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
-GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
-GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
-PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
 
 
 # -- added for de and fr (lang16a) --
@@ -461,9 +346,3 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
-
-
-# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
-# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
-# coopérative"); empty: such a pronoun stands for nothing sure.
-PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

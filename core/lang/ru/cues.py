@@ -25,7 +25,6 @@ _THIS = {**_all("текущ нынешн", 0),
 
 # -- what the tagger does with neighbouring expressions --
 HALF = r"(?:перв|втор)(?:ой|ую|ая)\s+половин[аеуы]"
-HALF_OF = _NEVER
 # "с июля по сентябрь", "между мартом и маем": a range, in order.
 RANGE_OPEN = rf"(?<!\w)(?:{'|'.join(RANGE_OPENERS)})\s+$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
@@ -55,23 +54,16 @@ CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
     r"(?:(?<!\w)(?:в|во|с|со|до|к|по|от|из|году|года|между|и)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
 )
-SPELLED_COUNT_STARTS: tuple[str, ...] = ()
-SPELLED_COUNT_ENDS: tuple[str, ...] = ()
 # Words before a bare month name that make it the month: "в марте", "с февраля", "до мая".
 MONTH_PREP = (
     r"(?:(?<!\w)(?:в|во|с|со|до|по|к|ко|на|из|от|после|между|и|или|начале|конце|середине"
     r"|течение|исходе|середины|начала|конца)|[,(–—-])\s*$"
 )
-VERB_MONTHS: tuple[int, ...] = ()
-MONTH_DETERMINER = _NEVER
-NOT_MONTH_NOUN = _NEVER
 DAY_LATER = (
     r"(?i)(?<!\w)(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье"
     r"|сегодня|вчера)(?!\w)"
 )
 CLOCK_WORDS = {"полдень": (12, 0), "полудня": (12, 0), "полночь": (24, 0), "полуночи": (24, 0)}
-CUED_CLOCK_WORDS: tuple[str, ...] = ()
-CLOCK_CUE_AFTER = _NEVER
 CLOCK_CUE_BEFORE = ("в", "к", "до", "после", "около")
 PM = "\x00"  # Russian clocks run to 24 hours: no "p.m."
 ORDINALS_FROM_END = tuple(f"последн{e}" for e in _ADJ)
@@ -80,11 +72,7 @@ QUARTER_YEAR_BACK = ("прошлого",)
 QUARTER_YEAR_AHEAD = ("следующего",)
 QUARTER_YEAR_THIS = ("этого", "текущего")
 YEAR_AGO_WORDS = ("годом ранее", "год назад")
-QUARTER_ENDED_AFTER = _NEVER
-FISCAL_YEAR_END = _NEVER
-ORDINAL_QUARTER = _NEVER
 FISCAL = "финансов"
-QUARTER_ENDED_YEAR_AGO = _NEVER
 PERIOD_YEAR_AGO = ("годом ранее",)
 PERIOD_THIS = ("этом", "текущем")
 PERIOD_CURRENT = ("текущ",)
@@ -93,9 +81,7 @@ PERIOD_JUST_ENDED = ("минувш",)
 PERIOD_LAST = "прошл"
 PERIOD_PREVIOUS = ("предыдущ",)
 COMMON_WORD_SEASONS = ("лета", "лето", "лету")  # "лета" is also "years" (в лета)
-NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
 SEASON_PREP = r"(?:^|[\s(«\"])$"
-SEASON_NAME_AFTER = _NEVER
 # Unit words in their case forms: (TIMEX3 letter, how many of it).
 CALENDAR_UNITS = {
     **dict.fromkeys("день дня дне дн накануне".split(), ("D", 1)),  # "дн" of "днём позже"
@@ -108,12 +94,10 @@ CALENDAR_UNITS = {
     **dict.fromkeys("век века веке веку столетие столетия столетии".split(), ("Y", 100)),
 }
 WEEKEND = "выходн"
-NOT_AFTER_BARE_THE: tuple[str, ...] = ()
 UNIT_STEP = {**_BACK, **_AHEAD, **_THIS}
 UP_TO_NOW = frozenset(
     {(r, u) for r in ("этом", "нынешнем", "текущем") for u in ("веке", "столетии")}
 )
-YEAR_TO_DATE_AFTER = _NEVER
 # "на следующий день", "в тот же день", "днём ранее", "накануне": from the last date.
 ANAPHOR_STEP = {
     **_all("следующ", 1), **_all("предыдущ", -1), "другой": 1, "другого": 1, "другом": 1,
@@ -124,8 +108,6 @@ WEEKDAY_ANAPHORA = {"тот же": 0, "ту же": 0, "то же": 0, "в тот
                     **_all("предыдущ", -1)}  # fmt: skip
 SET_QUANTIFIERS = ("каждый", "каждую", "каждое", "каждой", "по")
 NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истый|[Чч]ёрная|[Чч]ерная|[Вв]еликая|[Вв]еликий)\s+$"
-HOLIDAY_IN_NAME_BEFORE = _NEVER
-DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("ночью",)
 AGO_WORDS = {"назад": (-1, True), "через": (1, True), "спустя": (1, False),
              "позже": (1, False), "позднее": (1, False), "ранее": (-1, False),
@@ -140,9 +122,7 @@ RATE_BEFORE = (
 )
 INDEFINITE = ("\x00",)
 LAST_AS_VERB = "\x00"
-VERB_BEFORE = _NEVER
 ONE_DAY = ("однажды", "день")
-MODAL_BEFORE = _NEVER
 A_SECOND = "\x00"
 # "ему 52 года" is an age, which the tagger cannot tell: an age after "в возрасте" is not time.
 AGE_AFTER = r"\s+от\s+роду\b"
@@ -154,7 +134,6 @@ VAGUE_FUTURE = "ближайшие"
 VAGUE_RECENT = "последние"
 EARLY_HOURS = ("\x00", "\x00")
 CURRENT = "\x00"
-CURRENT_AS_TIME = _NEVER
 SET_WORDS = {"ежедневно": "P1D", "еженедельно": "P1W", "ежемесячно": "P1M",
              "ежегодно": "P1Y", "ежечасно": "PT1H"}  # fmt: skip
 SET_UNITS = {"день": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y", "квартал": "P1Q",
@@ -170,9 +149,6 @@ REPORTED_ON = (
 )
 PERIOD_OF = " \x00"
 
-# -- added for es --
-# Time zones that make a clock time UTC ("в 13:00 GMT"): none marked "Z".
-UTC_ZONE = r"(?!)"
 
 # -- added for de --
 # Russian and Ukrainian capitalise names, not nouns.
@@ -181,22 +157,12 @@ NOUNS_CAPITALISED = False
 # -- added for fr --
 # A story this many years before publication may be told in the present (French); 0: never.
 HISTORICAL_PRESENT_YEARS = 0
-# Forms that look ahead from publication even in a story told in the present: none here.
-AHEAD_FORMS = r"(?!)"
 
-# -- added for #15 (story time) --
-# Words before a season that make it count from the last date mentioned: none here yet.
-SEASON_ANAPHORA: tuple[str, ...] = ()
-# The past perfect, for "ago" in a story long past: not read here yet.
-PAST_PERFECT = r"(?!)"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
 
-# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
-SEASON_EVENT_AFTER = r"(?!)"
-SECOND_DAY_AFTER = r"(?!)"
 
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
@@ -206,6 +172,3 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # "Next year" told in the past counts from the last date mentioned: the word is both "next"
 # and "the following" ("…в 1937 році, а фундамент заклали наступного року" is 1938).
 NEXT_IN_PAST_FROM_LAST_DATE = True
-LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
-TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
-DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

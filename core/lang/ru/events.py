@@ -37,8 +37,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "призв призыва потребова пригроз раскритикова отверг пообеща"
     ),
 }
-VERB_ONLY_FORMS: frozenset[str] = frozenset()
-IDIOMS = r"(?!x)x"
 PLAIN_SAYING = _words("заяв сказ скаж сообщ добав отмет говор рассказ подтверд объяв")
 LIGHT = _words("провод провест проведет провед начал начн нача возобнов заверш")
 AMBIGUOUS = _words("ракет удар акци прием принял прим учени войн")
@@ -132,12 +130,6 @@ EXONYMS = {
     "Гутерриш": "Guterres", "Гутерреш": "Guterres", "Штайнмайер": "Steinmeier",
 }  # fmt: skip
 
-# Words that make a name of several words a place (English's "Weddell Sea", "Mount
-# Kenya"): none listed yet for this language.
-PLACE_LAST_WORDS: frozenset[str] = frozenset()
-PLACE_FIRST_WORDS: frozenset[str] = frozenset()
-HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
-PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)
 
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "в
 # Иртыше", "из Казани" (a person is "с", "у", "к" someone).

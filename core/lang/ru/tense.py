@@ -50,13 +50,10 @@ PAST = (
 )
 # The past forms are the whole list above: every one counts, none needs a further check.
 PAST_SUFFIX = "\x00"
-NOT_PAST: frozenset[str] = frozenset()
 PLANNED_PARTICIPLES = ("запланирован", "намечен")
 FUTURE_PARTICIPLES = ("запланирован", "запланированный", "намеченный", "предстоящий")
 NOT_PAST_ENDING = "\x00"
-PAST_DESPITE_ENDING: tuple[str, ...] = ()
 ORDINAL_LAST_WORD = "\x00"
-ORDINAL_LAST = r"(?!x)x"
 POSSESSIVE = "\x00"
 # "будет подписан", "должно быть проведено": a participle after these is a future passive.
 MODAL_PASSIVE = r"(?<!\w)(?:будет|будут|должн\w*\s+быть)\s+$"
@@ -69,9 +66,7 @@ DEFERRED = (
     r"(?<!\w)(?:перенес\w*|отложен\w*|отложил\w*|продлен\w*|продлил\w*)\b[^.;]{0,40}?"
     r"(?<!\w)(?:на|до)\s+$"
 )
-ADJECTIVE_SLOT = r"(?!x)x"
 PAST_PERFECT_PLAN = r"(?<!\w)(?:планировал\w*|собирал\w*|намеревал\w*|должн\w*\s+был\w*)\s+$"
-PERFECT = r"(?!x)x"
 
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = (
@@ -79,22 +74,8 @@ PRESENT = (
     rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
 )
 FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+были|собирался|собиралась|собирались"
-AUXILIARY = r"(?!x)x"
-
-# -- added for de (round 2) --
-# A perfect past whose participle may stand after the date (German "hat am Montag …
-# eröffnet"); none here.
-PERFECT_PAST = r"(?!x)x"
-
-
-# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
-# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
-# Empty here: the verb comes early.
-VERB_LAST_CLAUSE = ""
 
 
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
-
-FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

@@ -39,13 +39,9 @@ def _alt(words: object) -> str:
 
 
 _NEVER = r"(?!x)x"
-# English pieces with no Russian counterpart: "p.m.", "BC", "Mon", "year-ago" ...
-AMPM = _NEVER
 ERA_BC = r"(?i:до\s+н\.\s?э\.)"
 WEEKDAY_ABBR = r"(?i:пн|вт|ср|чт|пт|сб|вс)\.?"
 ORDINAL_WORD = r"(?i:перв\w+|втор\w+|трет\w+|четв[её]рт\w+)"
-QUALIFIER = _NEVER
-QUOTED_FOREIGN_MONTH = _NEVER
 YEAR_ANAPHOR = r"(?i:того\s+же|следующего|предыдущего)"
 # "начале марта", "конце года", "середине сентября", "первой половине 2021 года"
 MODIFIER = (

@@ -44,8 +44,6 @@ WHEN = "коли"
 RELATIVES = _words("який яка яке які якого якої яких")
 OBJECT_RELATIVES = _words("якого яку яке які яких")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
-# A fronted adverbial takes no comma in Ukrainian ("У понеділок Макрон прилетить …").
-FRONTED: frozenset[str] = frozenset()
 LINKS = _words("так але і й однак тим часом потім також")
 SUBORDINATORS = _words("після перед коли поки оскільки хоча")
 COORDINATORS = _words("і й або але а та")
@@ -59,7 +57,6 @@ POSSESSIVE_PRONOUNS = _words("його її їх їхній")
 PERSONAL_POSSESSIVES = _words("його її")
 SPEAKER_PRONOUNS = _words("ми я ви")
 POSSESSIVE_DETERMINERS = _words("його її їх свій своя своє свої свого своєї своїх")
-ARTICLES: frozenset[str] = frozenset()
 ANAPHORIC = _words("цей ця це ці цього цієї")
 DETERMINERS = _words(
     "цей ця це ці цього цієї цих цьому цим той та те ті його її їх свій своя своє свої "
@@ -87,7 +84,6 @@ BEEN = "\x00"
 BEING = "\x00"
 GOING = "\x00"
 DUE = "повинен"
-HAVE: frozenset[str] = frozenset()
 MODALS = _words("може можуть міг могла могли повинен повинна повинні має мають")
 HYPOTHETICAL = _words("може можуть міг могла могли б би")
 AUX = FUTURE | BE | MODALS
@@ -99,27 +95,20 @@ OF = "\x00"
 BY = "\x00"
 SPEECH_VERBS = _words("заяв сказ повідом оголос підтверд дода зазнач розпов говор каж скаж")
 TELL_VERBS = _words("повідом розпов сказ")
-# "заявил в четверг, что …": what was said always opens on "що" after its comma, never
-# straight after the day as in English ("said on Friday the ceasefire …").
-SPEECH_DAY_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("що , в у на")
 REPORTED_OBJECT_REACH = 5
 # What was said opens on "що" after its comma, never straight after the verb ("said he
 # would"): no clause is looked for there.
 REPORTED_SUBJECT_REACH = 1
-VERB_PARTICLES: frozenset[str] = frozenset()
 VERB_GROUP_ENDS = _words("в у на з до")
 PHRASAL_PARTICLES = ("\x00",)
-NOUN_LINKS: frozenset[str] = frozenset()
 LIST_ITEM_REACH = 3
-TITLE_PARTICLES: frozenset[str] = frozenset()
 TITLE_CUT_BEFORE = _words("який яка які коли поки , ; – включно")
 TITLE_DANGLING = _words(
     "і й або але а як ніж через завдяки згідно не близько більш менш вже уже ще також та"
     " лише лиш тільки"  # "… ліквідували горіння лише [у неділю]": the word of the date
 )
-TITLE_LOST_AFTER: frozenset[str] = frozenset()
 BUT = _words("але проте однак")
 CLAUSE_SUBJECT_STARTS = _words("він вона воно вони це ці ми я")
 QUANTITY_WORDS = _words("більше менше")
@@ -131,15 +120,11 @@ AMOUNT_WORDS = _words(
     "млн млрд тис мільйон мільйона мільйонів мільярд відсоток відсотка відсотків грн дол"
 )
 COMPARISON_CUTS = _words("порівняно проти")
-FIGURE_COMPARISON_CUTS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
-CHANGE_WORDS: frozenset[str] = frozenset()
 CHANGE_FROM = _words("з із")
 CLAUSE_CUTS = _words("коли який яка яке які де тому хоча поки заявивши повідомивши")
 AS = "як"
 NOT_SUBJECT_STARTS = _words("включно згідно однак крім також")
-TABLE_WORDS: frozenset[str] = frozenset()
-TABLE_SUBJECTS: frozenset[str] = frozenset()
 TABLE_PERIODS = _words("рік період квартал")
 PERIOD_NOUNS = _words("рік року років місяць місяця місяців тиждень тижня тижнів день дня днів")
 ANTECEDENT_REACH = 250
@@ -147,11 +132,9 @@ IT_RESOLVES_AFTER = ("", "що", "коли")
 REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт")
 STATE_PARTICIPLES = _words("розташований розташована знаходиться")
-STATE_VERBS_BUT_AT_A_PLACE: frozenset[str] = frozenset()
 PLACE_AFTER = _words("в у на")
 SCHEDULED = _words("призначено запланований запланована заплановано повинен")
 SET_FOR = _words("призначено")
-TIMEX_PHRASE_LINKS: frozenset[str] = frozenset()
 DATE_MODIFIERS = _words("початку кінці середині наприкінці")
 TIME_PHRASE_STARTS = _words("цього минулого наступного")
 TIME_UNITS = _words("тижня місяця року ранку вечора")
@@ -292,8 +275,6 @@ DROPS_SUBJECT = False
 # -- added for de --
 # A Russian/Ukrainian clause does not end on its lexical verb.
 VERB_LAST = False
-# Genitives after a noun are read only where the verb comes last.
-GENITIVE_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for fr --
 # A second date's happening is found by this folder's own rules above, not inside the verb
@@ -309,27 +290,14 @@ def is_word(word: str) -> bool:
     return False
 
 
-# -- added for en (#14): English wire-copy classes; none read here yet --
-CLOCK_SUFFIXES: frozenset[str] = frozenset()  # "9:00 P.M."
-THAT_PRONOUN_AFTER: frozenset[str] = frozenset()  # "higher than that of 1990"
-CLAUSE_SINCE: frozenset[str] = frozenset()  # "since he arrived": a clause of its own
 STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_MARKS: tuple[str, ...] = ()  # "WASHINGTON _ "
 DATELINE_WORDS = 0
 
-# -- added for fr (round 2) --
-# Words opening what a role heads before a comma and a name (French "du", "de"): none here.
-ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
 ROLE_COMPLEMENT_REACH = 0
 
-# -- added for de (round 2) --
-# Articles a subject after the verb and a phrase opens on (German "begann in Paris der
-# Aufstand"); read only where the verb goes last (``VERB_LAST``).
-SUBJECT_ARTICLES: frozenset[str] = frozenset()
 
 # -- added for es --
 FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-REFLEXIVES: frozenset[str] = frozenset()
 
 
 def plural_verb(word: str) -> bool:
@@ -337,63 +305,15 @@ def plural_verb(word: str) -> bool:
     return False
 
 
-OFFSET_WORDS: dict[str, int] = {}  # as English: not read here yet
 REACH_OWN_SENTENCE = False  # as English
-ATTRIBUTION_OPENERS: frozenset[str] = frozenset()  # as English
-# Words of a title that put its happening ahead, besides ``FUTURE`` (English "scheduled"):
-# none listed yet for this language.
-SCHEDULED_AHEAD: frozenset[str] = frozenset()
-# The possessive of "it" (English "its"), resolved as "it" is: none listed yet.
-IT_POSSESSIVES: frozenset[str] = frozenset()
 # Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
 AND_OPENS_CLAUSE = False
-# A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
-DATE_PREPOSITION_LEADS: frozenset[str] = frozenset()
-# A passive's particle left by a date (English "issued on"), and written day numbers after a
-# month (English "June eight"): none listed yet.
-DATE_PARTICLES: frozenset[str] = frozenset()
-DAY_NUMBER_WORDS: frozenset[str] = frozenset()
-# A plural noun's ending, before a plural present ("Forecasters expect"): none read here.
-PLURAL_NOUN_ENDING = ""
 # A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
 PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-STATE_VERB_ACTIONS: dict[str, frozenset[str]] = {}  # "stood for the seat": not read here
-CLOCK_HALF_DAY: frozenset[str] = frozenset()  # "after 4:30 a.m.": not read here
-PLAN_OR_MOVE: frozenset[str] = frozenset()  # "postponed its planned April 6 launch": not read here
 
-# -- added for #14 round 3 (titles): English-only so far --
-NOT_HAPPENED_AUX: frozenset[str] = frozenset()
-SPECULATIVE: frozenset[str] = frozenset()
-PRICE_VERBS: frozenset[str] = frozenset()
-PRICE_HEDGES: frozenset[str] = frozenset()
-AT = ""
-DATE_HEDGES: frozenset[str] = frozenset()
-CORRELATIVES: frozenset[str] = frozenset()
 ROLE_ADJECTIVES = 0
-ESTIMATE_VERBS: frozenset[str] = frozenset()
-NATIONALITY_ENDING = ""
-TIME_WORDS: frozenset[str] = frozenset()
-FIXED_ASIDES: tuple[str, ...] = ()
-RANGE_LINKS: frozenset[str] = frozenset()
-OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset()
-SUBJECT_RELATIVES: frozenset[str] = frozenset()
-WHOSE = ""
-DATE_TAILS: tuple[str, ...] = ()
-FEMALE_PRONOUNS: frozenset[str] = frozenset()
-MALE_WORDS: frozenset[str] = frozenset()
-FEMALE_WORDS: frozenset[str] = frozenset()
 SEX_WORDS_REACH = 0
-
-
-# Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
-QUOTED_NAME_MARKS: frozenset[str] = frozenset()
-
-
-# Verbs (lemmas, or a reflexive pronoun before the verb) whose subject may follow them when
-# none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
-# beyond SUBJECT_AFTER_VERB.
-SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -401,36 +321,16 @@ SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 DATE_BEFORE_SPAN = True
 
 
-# What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
-ONLY_AFTER_NEGATION: tuple[str, ...] = ()
-
-
-# Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
-OBJECT_CLITICS: frozenset[str] = frozenset()
-
-
 # The words that open a report of the news just told, its speaker after the verb: "Про це
 # в середу повідомила прес-секретарка мерії" is a happening dated Wednesday.
 ABOUT_THIS = frozenset(("про це", "про те"))
 
-# -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
-TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
-VERB_COMPLEMENTS: tuple[str, ...] = ()
 SPACED_GUILLEMETS = False
 ADVERB_PHRASES = ("ще раз",)  # "ще раз перевірили": the adverb goes whole
 OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": the object, not "their"
-DURATION_OF: tuple[str, ...] = ()
-PHRASE_LINKS: frozenset[str] = frozenset()  # read only where the verb goes last
-PLACE_ADJECTIVE = ""
-DATE_ARTICLES: frozenset[str] = frozenset()  # the date holds its article
-THAT_ELIDED = ""  # no elided "that" before a vowel
 DATES_INSERTED = False  # not read yet
-TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()  # no TIMEX_PHRASE_LINKS
-VERB_FINAL_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
-PURPOSE_OPENERS: frozenset[str] = frozenset()  # read only where VERB_LAST
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-PASSIVE_PERFECT = ""  # read where it is set (German "worden")
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
 ADJECTIVE_ENDINGS = tuple(
@@ -438,21 +338,7 @@ ADJECTIVE_ENDINGS = tuple(
 )
 PARTICIPLE_SUBJECT_CUTS = False  # not read yet
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
-SUBJECT_COUNTS: frozenset[str] = frozenset()  # read where VERB_LAST
-ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()  # read where VERB_LAST
-ORDINAL_AFTER: frozenset[str] = frozenset()  # an ordinal is written otherwise
-CONTENT_NOUNS: frozenset[str] = frozenset()  # a noun's "that" clause: English data only so far
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()  # "That May, …": English data only so far
-THAT_DETERMINER_AFTER: frozenset[str] = frozenset()  # "pour que", "ohne dass": a clause
-LOCATIVES: frozenset[str] = frozenset()  # "near Halden": English data only so far
-VERBLESS_AUX: frozenset[str] = frozenset()  # "as will a pickup": English data only so far
-PARTITIVES: frozenset[str] = frozenset()  # "Most of the levee": English data only so far
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
-THING_RELATIVES: frozenset[str] = frozenset()  # not read (see English)
-GERUND_OPENERS: frozenset[str] = frozenset()  # not read (see English)
-GERUND_TIME_NOUNS: frozenset[str] = frozenset()  # not read (see English)
-PRESENT_OBJECTS: frozenset[str] = frozenset()  # not read (see English)
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset()  # not read (see English)
 
 
 # -- added for de and fr (lang16a) --
@@ -460,9 +346,3 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
-
-
-# -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
-# The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
-# coopérative"); empty: such a pronoun stands for nothing sure.
-PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

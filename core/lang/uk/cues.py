@@ -26,7 +26,6 @@ _THIS = {
 }
 
 HALF = r"(?:перш|друг)(?:ій|у|а)\s+половин[аіуи]"
-HALF_OF = _NEVER
 RANGE_OPEN = rf"(?<!\w)(?:{'|'.join(RANGE_OPENERS)})\s+$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 YEAR_WRITTEN = r"\b\d{4}\b"
@@ -52,15 +51,10 @@ CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
     r"(?:(?<!\w)(?:в|у|з|із|до|по|від|році|року|між|і)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
 )
-SPELLED_COUNT_STARTS: tuple[str, ...] = ()
-SPELLED_COUNT_ENDS: tuple[str, ...] = ()
 MONTH_PREP = (
     r"(?:(?<!\w)(?:в|у|з|із|до|по|на|від|після|між|і|й|або|початку|кінці|наприкінці"
     r"|середині|середини|початку|кінця|протягом)|[,(–—-])\s*$"
 )
-VERB_MONTHS: tuple[int, ...] = ()
-MONTH_DETERMINER = _NEVER
-NOT_MONTH_NOUN = _NEVER
 DAY_LATER = (
     r"(?i)(?<!\w)(понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю"
     r"|сьогодні|вчора)(?!\w)"
@@ -76,11 +70,7 @@ QUARTER_YEAR_BACK = ("минулого",)
 QUARTER_YEAR_AHEAD = ("наступного",)
 QUARTER_YEAR_THIS = ("цього", "поточного")
 YEAR_AGO_WORDS = ("роком раніше", "рік тому")
-QUARTER_ENDED_AFTER = _NEVER
-FISCAL_YEAR_END = _NEVER
-ORDINAL_QUARTER = _NEVER
 FISCAL = "фінансов"
-QUARTER_ENDED_YEAR_AGO = _NEVER
 PERIOD_YEAR_AGO = ("роком раніше",)
 PERIOD_THIS = ("цьому", "поточному")
 PERIOD_CURRENT = ("поточн",)
@@ -89,9 +79,7 @@ PERIOD_JUST_ENDED = ("минул",)
 PERIOD_LAST = "минул"
 PERIOD_PREVIOUS = ("попередн",)
 COMMON_WORD_SEASONS = ("літа", "літо")  # "літа" is also "years" (на схилі літ)
-NOT_SEASON_AFTER_THE: tuple[str, ...] = ()
 SEASON_PREP = r"(?:^|[\s(«\"])$"
-SEASON_NAME_AFTER = _NEVER
 CALENDAR_UNITS = {
     **dict.fromkeys("день дня дні днем напередодні".split(), ("D", 1)),
     **dict.fromkeys("тиждень тижня тижні тижнем".split(), ("W", 1)),
@@ -103,10 +91,8 @@ CALENDAR_UNITS = {
     **dict.fromkeys("століття столітті".split(), ("Y", 100)),
 }
 WEEKEND = "вихідн"
-NOT_AFTER_BARE_THE: tuple[str, ...] = ()
 UNIT_STEP = {**_BACK, **_AHEAD, **_THIS}
 UP_TO_NOW = frozenset({(r, u) for r in ("цьому", "нинішньому") for u in ("столітті",)})
-YEAR_TO_DATE_AFTER = _NEVER
 ANAPHOR_STEP = {
     **_all("наступн", 1), **_all("попередн", -1), "пізніше": 1, "раніше": -1,
     "напередодні": -1,
@@ -116,8 +102,6 @@ WEEKDAY_ANAPHORA = {"того ж": 0, "того же": 0, "тієї ж": 0, "т�
                     **_all("попередн", -1)}  # fmt: skip
 SET_QUANTIFIERS = ("кожного", "кожний", "кожну", "кожної", "по")
 NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истий|[Чч]орна|[Вв]елика|[Вв]еликий)\s+$"
-HOLIDAY_IN_NAME_BEFORE = _NEVER
-DEICTIC_PART_OF_DAY: dict[str, str] = {}
 LAST_PARTS_OF_DAY = ("ночі",)
 AGO_WORDS = {"тому": (-1, True), "назад": (-1, True), "через": (1, True),
              "потому": (1, False), "пізніше": (1, False), "згодом": (1, False),
@@ -131,9 +115,7 @@ RATE_BEFORE = (
 )
 INDEFINITE = ("\x00",)
 LAST_AS_VERB = "\x00"
-VERB_BEFORE = _NEVER
 ONE_DAY = ("одного", "дня")
-MODAL_BEFORE = _NEVER
 A_SECOND = "\x00"
 AGE_AFTER = r"\s+від\s+народження\b"
 FRACTION_UNITS = ("квартал",)
@@ -144,7 +126,6 @@ VAGUE_FUTURE = "найближчі"
 VAGUE_RECENT = "останні"
 EARLY_HOURS = ("\x00", "\x00")
 CURRENT = "\x00"
-CURRENT_AS_TIME = _NEVER
 SET_WORDS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця": "P1M", "щороку": "P1Y",
              "щорічно": "P1Y", "щогодини": "PT1H"}  # fmt: skip
 SET_UNITS = {"дня": "P1D", "день": "P1D", "тижня": "P1W", "тиждень": "P1W", "місяця": "P1M",
@@ -159,9 +140,6 @@ REPORTED_ON = (
 )
 PERIOD_OF = " \x00"
 
-# -- added for es --
-# Time zones that make a clock time UTC ("в 13:00 GMT"): none marked "Z".
-UTC_ZONE = r"(?!)"
 
 # -- added for de --
 # Russian and Ukrainian capitalise names, not nouns.
@@ -170,22 +148,12 @@ NOUNS_CAPITALISED = False
 # -- added for fr --
 # A story this many years before publication may be told in the present (French); 0: never.
 HISTORICAL_PRESENT_YEARS = 0
-# Forms that look ahead from publication even in a story told in the present: none here.
-AHEAD_FORMS = r"(?!)"
 
-# -- added for #15 (story time) --
-# Words before a season that make it count from the last date mentioned: none here yet.
-SEASON_ANAPHORA: tuple[str, ...] = ()
-# The past perfect, for "ago" in a story long past: not read here yet.
-PAST_PERFECT = r"(?!)"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
 
-# Not read in this language yet (English: "the main summer offensive", "on May 4 and 5").
-SEASON_EVENT_AFTER = r"(?!)"
-SECOND_DAY_AFTER = r"(?!)"
 
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
@@ -195,6 +163,3 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # "Next year" told in the past counts from the last date mentioned: the word is both "next"
 # and "the following" ("…в 1937 році, а фундамент заклали наступного року" is 1938).
 NEXT_IN_PAST_FROM_LAST_DATE = True
-LAST_SKIPS_MONTH_GONE: frozenset[str] = frozenset()  # "last February" in March: not read so here
-TERM_BEFORE_DATE = r"(?!x)x"  # "a bond due April 21, 1992": not read so here
-DEMONSTRATIVE_BEFORE = r"(?!x)x"  # "That April" after "the flood of 1950": not read so here

@@ -34,8 +34,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "пригроз розкритикува відкин пообіця"
     ),
 }
-VERB_ONLY_FORMS: frozenset[str] = frozenset()
-IDIOMS = r"(?!x)x"
 PLAIN_SAYING = _words("заяв сказ скаж повідом дода зазнач говор розпов підтверд оголос")
 LIGHT = _words("провод провест провед розпоч почн поча відновл заверш")
 AMBIGUOUS = _words("ракет удар акці прийня прийм навчан війн мит")
@@ -134,12 +132,6 @@ EXONYMS = {
     "Гутерреш": "Guterres", "Штайнмаєр": "Steinmeier", "Єрмак": "Yermak",
 }  # fmt: skip
 
-# Words that make a name of several words a place (English's "Weddell Sea", "Mount
-# Kenya"): none listed yet for this language.
-PLACE_LAST_WORDS: frozenset[str] = frozenset()
-PLACE_FIRST_WORDS: frozenset[str] = frozenset()
-HAPPENING_NOUNS: frozenset[str] = frozenset()  # dated nouns not read (see English)
-PLACE_BEFORE: frozenset[str] = frozenset()  # not read (see English)
 
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "у
 # Тетереві", "в Галдені", "із Житомира" (a person is "з", "до", "для" someone).

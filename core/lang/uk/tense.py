@@ -49,13 +49,10 @@ PAST = (
     rf"|(?!(?:{_NOT_VERBS})(?![\w'’ʼ]))[^\W\d_][\w'’ʼ]+(?:[аяиуо]в(?:ся)?|[аяеиіоуї]л(?:а|о|и|ася|ося|ися|ись))"
 )
 PAST_SUFFIX = "\x00"
-NOT_PAST: frozenset[str] = frozenset()
 PLANNED_PARTICIPLES = ("запланований", "намічений")
 FUTURE_PARTICIPLES = ("запланований", "запланована", "намічений", "майбутній")
 NOT_PAST_ENDING = "\x00"
-PAST_DESPITE_ENDING: tuple[str, ...] = ()
 ORDINAL_LAST_WORD = "\x00"
-ORDINAL_LAST = r"(?!x)x"
 POSSESSIVE = "\x00"
 MODAL_PASSIVE = r"(?<!\w)(?:буде|будуть|має\s+бути|мають\s+бути)\s+$"
 MODAL_INFINITIVE = r"(?<!\w)(?:буде|будуть|збира\w+|планую\w*|має\s+намір)\s+$"
@@ -65,29 +62,13 @@ DEFERRED = (
     r"(?<!\w)(?:перен[ео]с\w*|відкла\w*|відклад\w*|продовжи\w*|продовжен\w*)\b[^.;]{0,40}?"
     r"(?<!\w)(?:на|до)\s+$"
 )
-ADJECTIVE_SLOT = r"(?!x)x"
 PAST_PERFECT_PLAN = r"(?<!\w)(?:планува\w*|збирав\w*|збиралас\w*|мав\s+намір)\s+$"
-PERFECT = r"(?!x)x"
 
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = rf"є|зараз|буде|будуть|{_PRESENT}"
 FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намір|збирався|збиралася|збиралися"
-AUXILIARY = r"(?!x)x"
-
-# -- added for de (round 2) --
-# A perfect past whose participle may stand after the date (German "hat am Montag …
-# eröffnet"); none here.
-PERFECT_PAST = r"(?!x)x"
-
-
-# A subordinate clause that puts its verb last, opened between a date and the verbs before it:
-# the date is read from its own clause's verbs (German "…, dass … Ende Juni eingestellt wird").
-# Empty here: the verb comes early.
-VERB_LAST_CLAUSE = ""
 
 
 # Whether nouns are written with a capital (German): a capitalised cue word inside a
 # sentence is then a noun ("das Treffen"), not the verb. Not here.
 CAPITAL_NOUNS = False
-
-FUTURE_MODALS = ""  # a date gone by under a future modal: not read so here

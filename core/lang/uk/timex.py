@@ -40,12 +40,9 @@ def _alt(words: object) -> str:
 
 _NEVER = r"(?!x)x"
 _END = r"(?![\w'’ʼ])"
-AMPM = _NEVER
 ERA_BC = r"(?i:до\s+н\.\s?е\.)"
 WEEKDAY_ABBR = r"(?i:пн|вт|ср|чт|пт|сб|нд)\.?"
 ORDINAL_WORD = r"(?i:перш\w+|друг\w+|трет\w+|четверт\w+)"
-QUALIFIER = _NEVER
-QUOTED_FOREIGN_MONTH = _NEVER
 YEAR_ANAPHOR = r"(?i:того\s+ж(?:е)?|наступного|попереднього)"
 # "початку березня", "наприкінці року", "середині вересня", "першій половині 2021 року"
 MODIFIER = (

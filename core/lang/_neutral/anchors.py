@@ -1,0 +1,53 @@
+"""Neutral anchors data: each name's value in a language that leaves it out."""
+
+from __future__ import annotations
+
+DUE_BEFORE = r"(?!)"
+OF_BEFORE = r"(?!)"
+DETERMINER_BEFORE = r"(?!)"
+DETERMINER_START = r"(?!)"
+POSSESSIVE_AFTER_PREPOSITION = r"(?!)"
+TERMS_RANGE_AFTER = r"(?!)"
+CONTRACT_MONTH_AFTER = r"(?!)"
+DAYS = frozenset()
+CLOCK_THEN_DAY_AFTER = r"(?!)"
+NAME_BEFORE_YEAR = r"(?!)"
+PERIOD_ENDED_AFTER = r"(?!)"
+OBJECT_PARTICIPLE_BEFORE = r"(?!)"
+FRONTED_PARTICIPLE_BEFORE = r"(?!)"
+PERIOD_END_BEFORE = r"(?!)"
+CONDITION_BEFORE = r"(?!)"
+DEADLINE_BEFORE = r"(?!)"
+CHANGE_BEFORE_FROM = ""
+FIGURE_LEVEL_BEFORE = r"(?!)"
+PERIOD_TO_BETWEEN = r"(?!)"
+PEOPLE_AFTER_POSSESSIVE = frozenset()
+FIGURE_LIST_BETWEEN = r"(?!)"
+FORECAST_FIGURE_BEFORE = r"(?!)"
+ABANDONED_PLAN_BEFORE = r"(?!)"
+WHEN_CLAUSE_AFTER = r"(?!)"
+COUNT_BETWEEN = r"(?!)"
+COUNT_AFTER = r"(?!)"
+COUNT_BACK = frozenset()
+COUNT_WAYS = frozenset()
+LEVEL_AFTER = r"(?!)"
+WITH_EXPECTED_BEFORE = r"(?!)"
+PAYMENT_AFTER = r"(?!)"
+PERIOD_LENGTHS = {}
+PAYMENT_BEFORE = r"(?!)"
+STATE_UNTIL_BEFORE = r"(?!)"
+PERIOD_OPENER_BEFORE = r"(?!)"
+DAY_LIST_BEFORE = r"(?!)"
+CLAUSE_WORDS = r"(?!)"
+THIRD_PERSON_ENDINGS = ()
+APPOSITION_NOT_PARTICIPLES = frozenset()
+PERIOD_NOUN_ENDED_BEFORE = r"(?!)"
+PERIOD_NOUN_LENGTHS = {}
+SINCE_ACTIVITY_BEFORE = r"(?!)"
+SUBJECT_PARTICIPLE_BEFORE = r"(?!)"
+VERB_AFTER_SUBJECT = r"(?!)"
+RELATIVE_CLAUSE_BEFORE = r"(?!)"
+OBJECT_RELATIVE_BEFORE = r"(?!)"
+MAIN_CLAUSE_BREAK = r"(?!)"
+ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -1,0 +1,5 @@
+"""Neutral calendar data: each name's value in a language that leaves it out."""
+
+from __future__ import annotations
+
+YEAR_WORDS: tuple[str, ...] = ()

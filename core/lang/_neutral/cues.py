@@ -1,0 +1,42 @@
+"""Neutral cues data: each name's value in a language that leaves it out."""
+
+from __future__ import annotations
+
+HALF_OF = r"(?!)"
+ERA_RANGE_START = r"(?!)"
+SECOND_DAY_AFTER = r"(?!)"
+SPELLED_COUNT_STARTS = ()
+SPELLED_COUNT_ENDS = ()
+VERB_MONTHS = ()
+MONTH_DETERMINER = r"(?!)"
+NOT_MONTH_NOUN = r"(?!)"
+CUED_CLOCK_WORDS = ()
+CLOCK_CUE_AFTER = r"(?!)"
+QUARTER_ENDED_AFTER = r"(?!)"
+FISCAL_YEAR_END = r"(?!)"
+ORDINAL_QUARTER = r"(?!)"
+QUARTER_ENDED_YEAR_AGO = r"(?!)"
+COMMON_WORD_SEASONS = ()
+SEASON_EVENT_AFTER = r"(?!)"
+NOT_SEASON_AFTER_THE = ()
+SEASON_NAME_AFTER = r"(?!)"
+NOT_AFTER_BARE_THE = ()
+UP_TO_NOW = frozenset()
+YEAR_TO_DATE_AFTER = r"(?!)"
+DAY_BEYOND = {}
+NAMED_DAY_BEFORE = r"(?!)"
+HOLIDAY_IN_NAME_BEFORE = r"(?!)"
+DEICTIC_PART_OF_DAY = {}
+RATE_BEFORE = r"(?!)"
+VERB_BEFORE = r"(?!)"
+MODAL_BEFORE = r"(?!)"
+AGE_AFTER = r"(?!)"
+FRACTION_UNITS = ()
+CURRENT_AS_TIME = r"(?!)"
+UTC_ZONE = r"(?!)"
+AHEAD_FORMS = r"(?!)"
+SEASON_ANAPHORA = ()
+PAST_PERFECT = r"(?!)"
+LAST_SKIPS_MONTH_GONE = frozenset()
+TERM_BEFORE_DATE = r"(?!)"
+DEMONSTRATIVE_BEFORE = r"(?!)"

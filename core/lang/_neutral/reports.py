@@ -1,0 +1,1 @@
+"""Neutral reports data: each name's value in a language that leaves it out."""

@@ -1,0 +1,13 @@
+"""Neutral tense data: each name's value in a language that leaves it out."""
+
+from __future__ import annotations
+
+NOT_PAST = frozenset()
+PAST_DESPITE_ENDING = ()
+ORDINAL_LAST = r"(?!)"
+ADJECTIVE_SLOT = r"(?!)"
+PERFECT = r"(?!)"
+AUXILIARY = r"(?!)"
+PERFECT_PAST = r"(?!)"
+VERB_LAST_CLAUSE = ""
+FUTURE_MODALS = ""
