@@ -10,4 +10,5 @@ PERFECT = r"(?!)"
 AUXILIARY = r"(?!)"
 PERFECT_PAST = r"(?!)"
 VERB_LAST_CLAUSE = ""
+CAPITAL_NOUNS = False
 FUTURE_MODALS = ""

@@ -243,22 +243,12 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# German puts the object before a second date's "und" only with the verb last (``VERB_LAST``).
-JOIN_PAST_OBJECT = False
 # A German finite verb always has its subject in the clause.
 DROPS_SUBJECT = False
 
 # -- added for ru --
-# The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
-SUBJECT_AFTER_VERB = False
 # "Der Sprecher sagte, dass der Minister nach Kiew reisen werde": German keeps it (#16 titles).
 REPORTED_THAT = ", dass"
-
-# -- added for fr --
-# A second date's happening is found by this folder's own rules above, not inside the verb
-# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
-DATE_INSIDE_VERB_PHRASE = False
-SUBJECT_AFTER_SAYING = False
 
 
 def is_word(word: str) -> bool:
@@ -268,17 +258,11 @@ def is_word(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
-STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_WORDS = 0
-
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
 # "Der Vorstandschef des Autobauers, Ola Källenius, …" is Källenius (#16 titles).
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("des", "der", "von", "vom")
 ROLE_COMPLEMENT_REACH = 6
-
-# -- added for es --
-FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
 
 
 def plural_verb(word: str) -> bool:
@@ -288,17 +272,9 @@ def plural_verb(word: str) -> bool:
 
 # "… Millionen Euro gestohlen. Ein Jahr später …": the amount before is no comparison's.
 REACH_OWN_SENTENCE = True
-# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
-AND_OPENS_CLAUSE = False
 # A word that leads a date's preposition (English "up" in "up to April 2"): none listed.
 # The preposition before an article before a date: "auf den 2. April", "für den 20. März".
 DATE_PREPOSITION_LEADS = _words("auf für bis seit ab zu vor nach an")
-# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
-PLAIN_PRESENT_AHEAD = False
-AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-
-ROLE_ADJECTIVES = 0
-SEX_WORDS_REACH = 0
 
 
 # Quotation marks a title drops around a name in its subject: "Das Forschungsschiff
@@ -320,7 +296,6 @@ VERB_COMPLEMENTS = (
     "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",
     "zu wort", "in frage", "zum einsatz", "in haft", "unter druck", "in brand", "zu hilfe",
 )  # fmt: skip
-SPACED_GUILLEMETS = False
 # "zu acht Jahren Haft": a sentence's length, no date
 DURATION_OF = ("haft", "gefängnis", "freiheitsstrafe", "jugendstrafe", "bewährung")
 # Read where the verb goes last (core.events.middle): what links a phrase's noun to a further
@@ -330,7 +305,6 @@ PHRASE_LINKS = _words("von vom der des eines einer beider aller")
 PLACE_ADJECTIVE = "er"
 ADJECTIVE_ENDINGS = ("e", "en", "es", "er")
 DATE_ARTICLES = _words("den dem der")  # "für den [15. Januar]", "bis zum" is one word
-DATES_INSERTED = False  # the middle field is read by VERB_LAST
 # "bis zum Ende des [Jahres]" goes with its date; "den Haushalt des [kommenden Jahres]" not.
 TIMEX_PHRASE_HEADS = _words("ende anfang beginn mitte hälfte rest laufe verlauf lauf")
 # Openers of a clause whose finite verb stands last: a title puts it second (verb_second).
@@ -343,8 +317,6 @@ PURPOSE_OPENERS = _words("um ohne statt anstatt")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
-GENITIVE_CUTS = False  # articles mark the genitive here
-PARTICIPLE_SUBJECT_CUTS = False  # the participle stands before its noun
 # "sind in der Nacht zwei Menschen ums Leben gekommen": a count opens the subject
 SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside

@@ -216,11 +216,6 @@ PERIOD_OF = " des "
 NOUNS_CAPITALISED = True
 
 
-# -- added for fr --
-# A story this many years before publication may be told in the present (French); 0: never.
-HISTORICAL_PRESENT_YEARS = 0
-
-
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True
@@ -229,8 +224,3 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
-
-
-# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
-# "наступного року" is both "next" and "the following"): not here.
-NEXT_IN_PAST_FROM_LAST_DATE = False

@@ -45,6 +45,3 @@ HEADER_ON = r"am"
 BYLINE_BY = r"von"
 # Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".
 NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de"})
-# Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October):
-# not here ("4/2/2022" may be either way round; a guess would be a wrong date).
-NUMERIC_SLASHES_DAY_FIRST = False

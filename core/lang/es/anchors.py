@@ -80,10 +80,6 @@ ABANDONED_PLAN_BEFORE = (
 )
 
 
-# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
-# июня … будет закрыт"), not a running span's start: not read here.
-SINCE_AHEAD_STARTS = False
-
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb:
 # "El alcalde, elegido en 2023, …", "el pozo, reabierto en 1958, …".
 ASIDE_PARTICIPLE_ENDINGS = tuple(

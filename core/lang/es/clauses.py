@@ -356,20 +356,11 @@ JOIN_PAST_OBJECT = True
 # "Sánchez llegó ayer a Rabat. Mañana se reunirá con el rey": the subject is left out.
 DROPS_SUBJECT = True
 
-# -- added for de --
-# A Spanish clause does not end on its lexical verb.
-VERB_LAST = False
 
 # -- added for ru --
-# The subject comes first or after a fronted date with the verb (read by VERB_LAST rules).
-SUBJECT_AFTER_VERB = False
 # Nothing between a verb of saying and what was said in a title.
 REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish keeps it
 
-# -- added for fr --
-# A second date's happening is found by this folder's own rules above, not inside the verb
-# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
-DATE_INSIDE_VERB_PHRASE = False
 SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
 
 
@@ -379,9 +370,6 @@ def is_word(word: str) -> bool:
     (``core.events.gazetteer``)."""
     return bool(lemmas(word))
 
-
-STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_WORDS = 0
 
 # -- added for fr (round 2) --
 # Words opening what a role heads before a comma and a name (French "du", "de"): none here.
@@ -414,14 +402,6 @@ def plural_verb(word: str) -> bool:
 OFFSET_WORDS = {"después": 1, "despues": 1, "más tarde": 1, "mas tarde": 1, "antes": -1}
 REACH_OWN_SENTENCE = True  # "… de 1989 cayó el muro. Dos días después, …": no baseline
 ATTRIBUTION_OPENERS = _words("según")
-# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
-AND_OPENS_CLAUSE = False
-# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
-PLAIN_PRESENT_AHEAD = False
-AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-
-ROLE_ADJECTIVES = 0
-SEX_WORDS_REACH = 0
 
 
 # Verbs (lemmas, or "se" before the verb) whose subject may follow them when none stands
@@ -449,7 +429,6 @@ ONLY_AFTER_NEGATION = ("hasta ",)  # "no abrió hasta 1994": it opened then, not
 OBJECT_CLITICS = _words("lo la los las le les")
 
 
-SPACED_GUILLEMETS = False
 # "condenó a seis años de prisión", "una pena de tres años de cárcel": a measure, no date.
 DURATION_OF = ("de",)
 DATES_INSERTED = True  # "dieron por controlado [el jueves] el incendio"
@@ -457,7 +436,6 @@ DATES_INSERTED = True  # "dieron por controlado [el jueves] el incendio"
 TIMEX_PHRASE_HEADS = _words("final finales principio principios mitad mediados resto comienzo")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendio | declarado en una nave"
 ATTRIBUTION_FRONTS = _words("como")  # "como …, <the news>": who told it, before the comma
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)

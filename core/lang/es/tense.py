@@ -68,8 +68,3 @@ PRESENT = (
 )
 FUTURE_IN_PAST = r"iba\s+a|iban\s+a|\w+rían?(?<!mayoría)(?<!categoría)(?<!librería)"
 AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
-
-
-# Whether nouns are written with a capital (German): a capitalised cue word inside a
-# sentence is then a noun ("das Treffen"), not the verb. Not here.
-CAPITAL_NOUNS = False

@@ -87,11 +87,6 @@ STATE_UNTIL_BEFORE = (
 )
 
 
-# Whether a "since" date under a future verb is the day a change starts (Russian "с 1
-# июня … будет закрыт"), not a running span's start: not read here.
-SINCE_AHEAD_STARTS = False
-
-
 # -- added for #16 (lang16a): a participle's aside dated on its own --
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.

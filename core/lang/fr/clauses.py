@@ -314,15 +314,8 @@ def is_finite_form(word: str) -> bool:
     return lower.endswith(("ra", "ront", "rait", "raient"))
 
 
-# A second date's happening is found inside the verb phrase (DATE_INSIDE_VERB_PHRASE).
-JOIN_PAST_OBJECT = False
 # A French finite verb has its subject in the clause (or a pronoun: "il", "elle").
 DROPS_SUBJECT = False
-# A French clause does not end on its lexical verb.
-VERB_LAST = False
-# The speaker after a verb of saying is read by SUBJECT_AFTER_SAYING; a clause's subject
-# comes before its verb.
-SUBJECT_AFTER_VERB = False
 # "a indiqué que la moitié … avaient été reconnectés": French keeps it in a title (#16
 # titles), elided before a vowel (``THAT_ELIDED``).
 REPORTED_THAT = " que"
@@ -335,9 +328,6 @@ def is_word(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
-STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_WORDS = 0
-
 # -- added for fr (round 2) --
 # Words that open what a role heads before a comma and the name ("Le directeur du festival
 # d'Avignon, Tiago Rodrigues,"): the role and its domain drop from a title, as a role does.
@@ -346,21 +336,11 @@ ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ("du", "de", "des", "d'")
 ROLE_COMPLEMENT_REACH = 6
 
 
-# -- added for es --
-FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-
-
 def plural_verb(word: str) -> bool:
     """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
     return False
 
 
-REACH_OWN_SENTENCE = False  # as English
-# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
-AND_OPENS_CLAUSE = False
-# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
-PLAIN_PRESENT_AHEAD = False
-AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
 # "aura lieu vendredi": it takes place; "resteront fermées jusqu'à vendredi": a closure
 STATE_VERB_ACTIONS = {
     "avoir": _words("lieu"),
@@ -370,9 +350,6 @@ STATE_VERB_ACTIONS = {
         for e in ("", "e", "s", "es")
     ),
 }
-
-ROLE_ADJECTIVES = 0
-SEX_WORDS_REACH = 0
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -399,7 +376,6 @@ DATES_INSERTED = True  # "a déclaré close [lundi] la séance"
 TIMEX_PHRASE_HEADS = _words("fin début milieu cours reste moitié courant mi")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
-GENITIVE_CUTS = False  # articles mark the genitive here
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendie | déclaré samedi dans un immeuble"
 ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, before the comma
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)

@@ -161,8 +161,6 @@ REPORTED_ON = (
 )
 PERIOD_OF = " de "
 
-# French capitalises names, not nouns: a capital season is a name ("le Printemps de Bourges").
-NOUNS_CAPITALISED = False
 
 # -- added for fr --
 # A story this many years or more before publication may be told in the present ("Le 14
@@ -184,8 +182,3 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
-
-
-# Whether "next year" told in the past counts from the last date mentioned (Ukrainian
-# "наступного року" is both "next" and "the following"): not here.
-NEXT_IN_PAST_FROM_LAST_DATE = False

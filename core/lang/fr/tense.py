@@ -112,8 +112,3 @@ FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
 # perfect of news).
 AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
-
-
-# Whether nouns are written with a capital (German): a capitalised cue word inside a
-# sentence is then a noun ("das Treffen"), not the verb. Not here.
-CAPITAL_NOUNS = False

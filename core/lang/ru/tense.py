@@ -74,8 +74,3 @@ PRESENT = (
     rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
 )
 FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+были|собирался|собиралась|собирались"
-
-
-# Whether nouns are written with a capital (German): a capitalised cue word inside a
-# sentence is then a noun ("das Treffen"), not the verb. Not here.
-CAPITAL_NOUNS = False

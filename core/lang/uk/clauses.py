@@ -267,20 +267,8 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# A second date's happening starts right after the first date's "и"/"і", not past an object.
-JOIN_PAST_OBJECT = False
 # A finite verb without its subject ("Встретится с президентом") gets none from before.
 DROPS_SUBJECT = False
-
-# -- added for de --
-# A Russian/Ukrainian clause does not end on its lexical verb.
-VERB_LAST = False
-
-# -- added for fr --
-# A second date's happening is found by this folder's own rules above, not inside the verb
-# phrase; a speaker after the verb of saying is read only where SUBJECT_AFTER_VERB says so.
-DATE_INSIDE_VERB_PHRASE = False
-SUBJECT_AFTER_SAYING = False
 
 
 def is_word(word: str) -> bool:
@@ -290,30 +278,9 @@ def is_word(word: str) -> bool:
     return False
 
 
-STATE_ABBREVIATION_CHARS = 0  # "The Avon, Conn., company"
-DATELINE_WORDS = 0
-
-ROLE_COMPLEMENT_REACH = 0
-
-
-# -- added for es --
-FRONTED_ENDS_AT_VERB = False  # as English: a fronted phrase runs to its comma
-
-
 def plural_verb(word: str) -> bool:
     """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
     return False
-
-
-REACH_OWN_SENTENCE = False  # as English
-# Whether ", and" before a subject and its verb opens a clause (English): not yet read here.
-AND_OPENS_CLAUSE = False
-# A plain present tells what lies ahead ("Forecasters give … on Saturday"): not read here.
-PLAIN_PRESENT_AHEAD = False
-AND_AUXILIARY_FOLLOW_ON = False  # "… and was jailed a month later": not read here
-
-ROLE_ADJECTIVES = 0
-SEX_WORDS_REACH = 0
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -325,10 +292,8 @@ DATE_BEFORE_SPAN = True
 # в середу повідомила прес-секретарка мерії" is a happening dated Wednesday.
 ABOUT_THIS = frozenset(("про це", "про те"))
 
-SPACED_GUILLEMETS = False
 ADVERB_PHRASES = ("ще раз",)  # "ще раз перевірили": the adverb goes whole
 OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": the object, not "their"
-DATES_INSERTED = False  # not read yet
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
@@ -336,7 +301,6 @@ GENITIVE_CUTS = True  # "с представителями | фермерски�
 ADJECTIVE_ENDINGS = tuple(
     "ий ій ого ього ому ьому им ім ої ьої их іх ими іми ою ею ую юю е є".split()
 )
-PARTICIPLE_SUBJECT_CUTS = False  # not read yet
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 

@@ -141,15 +141,6 @@ REPORTED_ON = (
 PERIOD_OF = " \x00"
 
 
-# -- added for de --
-# Russian and Ukrainian capitalise names, not nouns.
-NOUNS_CAPITALISED = False
-
-# -- added for fr --
-# A story this many years before publication may be told in the present (French); 0: never.
-HISTORICAL_PRESENT_YEARS = 0
-
-
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.
 SEASON_OVER_AHEAD = True

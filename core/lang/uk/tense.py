@@ -67,8 +67,3 @@ PAST_PERFECT_PLAN = r"(?<!\w)(?:планува\w*|збирав\w*|збирала
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = rf"є|зараз|буде|будуть|{_PRESENT}"
 FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намір|збирався|збиралася|збиралися"
-
-
-# Whether nouns are written with a capital (German): a capitalised cue word inside a
-# sentence is then a noun ("das Treffen"), not the verb. Not here.
-CAPITAL_NOUNS = False
