@@ -283,43 +283,47 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 
 def past(lemma: str) -> str:
     """The simple past of a verb: "meet" → "met" (a happening named by a noun, told)."""
+    return (_inflection(lemma, "VBD") or (lemma,))[0]
+
+
+@lru_cache(maxsize=65536)
+def _inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """lemminflect's forms of ``lemma`` for the Penn ``tag``; cached, for lemminflect copies its
+    whole table of forms on every call (a tenth of extraction's time before this cache)."""
     from lemminflect import getInflection
 
-    return (getInflection(lemma, tag="VBD") or (lemma,))[0]
+    return getInflection(lemma, tag=tag)
 
 
 def present(word: str, plural: bool) -> str:
     """The headline present of a verb form: "won" → "wins" (or "win" for a plural subject)."""
-    from lemminflect import getInflection, getLemma
+    from lemminflect import getLemma
 
     lemma = (getLemma(word.lower(), upos="VERB") or (word.lower(),))[0]
     if plural:
         return lemma
-    return (getInflection(lemma, tag="VBZ") or (lemma,))[0]
+    return (_inflection(lemma, "VBZ") or (lemma,))[0]
 
 
 @lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
     """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
-    from lemminflect import getInflection
-
     lower = word.lower()
     for lemma in lemmas(lower).get("VERB", ()):
-        if lower in getInflection(lemma, tag="VBD") or lower in getInflection(lemma, tag="VBN"):
+        if lower in _inflection(lemma, "VBD") or lower in _inflection(lemma, "VBN"):
             return True
     return False
 
 
+@lru_cache(maxsize=65536)
 def is_participle(word: str) -> bool:
     """A past participle ("closed", "won"), not the lemma, a third person or a gerund."""
-    from lemminflect import getInflection
-
     lower = word.lower()
     verbs = lemmas(lower).get("VERB", ())
     if lower.endswith(("s", "ing")):
         return False
     # "found" is find's participle even though "found" is a verb of its own
-    participles = [getInflection(v, tag="VBN") for v in verbs if v != lower]
+    participles = [_inflection(v, "VBN") for v in verbs if v != lower]
     if any(lower in forms for forms in participles):
         return True
     # a verb whose participle is another word ("began": "begun") is no participle here
