@@ -23,6 +23,7 @@ from core.events.clause_roles import (
     object_gap,
 )
 from core.events.entities import Mention
+from core.events.finite import finite_verb, is_finite
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
@@ -48,10 +49,11 @@ from core.events.parse import (
     token_at,
 )
 from core.events.phrase_edges import reads_whole_without
-from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
+from core.events.phrases import zu_infinitive
 from core.events.states import is_state
 from core.events.subjects import fronted_participle, subject_of
 from core.events.titles import headline
+from core.events.tokens import Clause
 from core.events.told import said_after, said_again, span_back, statement
 from core.events.verb_second import (
     infinitive_after,

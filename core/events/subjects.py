@@ -14,8 +14,8 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject, thing_before_relative
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
+from core.events.finite import finite_verb
 from core.events.parse import Sentence
-from core.events.phrases import Clause, finite_verb, tokenize
 from core.events.sentences import split_sentences
 from core.events.subject_parts import (
     duration_before,
@@ -24,6 +24,7 @@ from core.events.subject_parts import (
     names_person,
     placed,
 )
+from core.events.tokens import Clause, tokenize
 from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 
