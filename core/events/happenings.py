@@ -51,7 +51,8 @@ from core.events.parse import (
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
 from core.events.states import is_state
-from core.events.subjects import fronted_participle, subject_of
+from core.events.subject_shapes import fronted_participle
+from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.told import said_after, said_again, span_back, statement
