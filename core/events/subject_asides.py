@@ -12,9 +12,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON
 from core.events.parse import Sentence
-from core.events.subject_parts import (
-    inner_place_then_noun,
-)
+from core.events.subject_parts import inner_place_then_noun
 
 
 @cache

@@ -18,12 +18,7 @@ from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.sentences import split_sentences
 from core.events.subject_asides import _without_aside
-from core.events.subject_parts import (
-    duration_before,
-    interrupted,
-    names_person,
-    placed,
-)
+from core.events.subject_parts import duration_before, interrupted, names_person, placed
 from core.events.subject_shapes import (
     _adverb,
     _after_fronted_name,
