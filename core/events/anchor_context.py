@@ -1,4 +1,5 @@
 """What the words around a time expression say it dates, one test each for ``core.events.anchors``.
+
 A term of a thing ("notes due 2031"), a noun a date modifies ("the 1953 team"), a participle
 before its noun or in an aside ("the bridge, closed in 2020, will reopen"), a plan's period
 ("targets for 1988"), a fronted participle's phrase, a person named by a role ("last year's

@@ -1,4 +1,5 @@
 """The cues a language gives for what a time expression dates: its patterns and word sets.
+
 ``core.events.anchors`` reads them around each date ("due", "since", "the quarter ended", a
 contract month, a participle before its noun); the words are the language's
 (``core.lang.<code>``'s anchors, events and clauses), read once per language.

@@ -1,4 +1,5 @@
 """Checks a clause passes before its words make a title (``core.events.happenings``).
+
 A verb whose object the title would lose ("Frontier, which it bought"), a bare participle that
 only describes its subject ("the five arrested on fraud charges included …"), a date dropped
 from inside a phrase, the reported clause after a verb, a title's lexical verb.

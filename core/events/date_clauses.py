@@ -1,4 +1,5 @@
 """Which clause of a sentence a time expression belongs to, when it is not the clause it stands in.
+
 "…, the council confirmed on Wednesday." dates the attribution, not the news; "said Tuesday
 the bridge …" dates the saying; a date in an aside with a verb of its own is the aside's; a
 cleft ("It was in 1960 that …") dates the clause after it. ``core.events.happenings`` reads it.

@@ -1,4 +1,5 @@
 """Whether a word is a finite verb, and which word is its clause's finite verb.
+
 The test reads the language's word forms (``lemmas``, ``is_past``) and the word's neighbours: a
 past participle after a noun modifies it ("the bridge built in 1931"), a capitalised word may
 be a name, a plural present needs a plural subject. ``core.events.phrases`` cuts clauses with it.

@@ -1,4 +1,5 @@
 """The happenings a clause's later time expressions report: "Scholz would visit Ukraine on February
+
 14 and Russia the following day" → "Scholz to visit Russia", the following day. A follow-on
 shares the clause's verb group; a date inside a subordinate clause of its own is not one.
 ``core.events.happenings`` finds the clause's first happening.

@@ -1,4 +1,5 @@
 """The words a subject loses before it is a title's: its aside and the phrases that set the scene.
+
 "Hiram Ltd, the previous owner," → "Hiram Ltd"; "On Friday, the board" → "the board"; a list
 ("Poland, Hungary and the Czech Republic") or a place with its state ("The Avon, Conn.,
 company") keeps its commas. ``core.events.subjects`` reads the subject.

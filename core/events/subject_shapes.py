@@ -1,4 +1,5 @@
 """Clause shapes that say where a subject stands, or that a clause has none a title could use.
+
 A verb before its subject (a passive "se", a fronted participle or name), who was told after
 "told", an "it" that stands for nothing, a participle whose date went elsewhere, the owner of
 "whose", the noun before a relative "that". ``core.events.subjects`` reads the subject.

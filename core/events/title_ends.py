@@ -1,4 +1,5 @@
 """Where a title stops: the phrase at which a title past about 70 characters is cut, and what a
+
 cut may not leave behind — a bare verb, a verb that lost its complement, an article or a
 preposition dangling, an unbalanced bracket. ``core.events.titles`` builds the title.
 """

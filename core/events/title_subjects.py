@@ -1,4 +1,5 @@
 """Whether a title's first words are a subject a title may open on, and the cuts that shorten it.
+
 A reader must be able to place the subject: not "There", an unresolved "It", a bare figure or
 the rest of a phrase ("including steel"). ``core.events.titles`` builds the title.
 """

@@ -1,4 +1,5 @@
 """A sentence's tokens and the clause spans the shallow grammar cuts them into.
+
 A token is a word, a figure or a punctuation mark with its character offsets; a clause is a span
 of tokens with its opener and its finite verb (``core.events.phrases`` finds them).
 """

@@ -1,4 +1,5 @@
 """Which of a sentence's time expressions its happenings may take, and which only restate one.
+
 A date that describes a thing ("notes due 2031") is not a happening's; a day list, a
 restatement ("Tuesday, March 3"), a season of a thing, a possessive date are read here.
 ``core.events.extract`` gives each happening its date from them.

@@ -1,4 +1,5 @@
 """Time expressions that span a stretch of time rather than name a day.
+
 A span counted back from a date ("nearly eight years of fighting"), a period that ended ("in
 the quarter ended March 31"), a range ("from 2014 to 2022"), a year split from its range.
 ``core.events.when_choice`` chooses a happening's time expression with them.
