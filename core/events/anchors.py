@@ -15,11 +15,24 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 
 from core import lang
+from core.events.anchor_context import (
+    _SENTENCE_END,
+    _YEARS,
+    _before_participle,
+    _in_fronted_participle,
+    _in_participle_aside,
+    _is_baseline,
+    _is_term,
+    _modifies_noun,
+    _names_a_period,
+    _of_inside,
+    _person_after,
+    _subject_happening,
+    _verb_before_range,
+)
+from core.events.anchor_cues import _Cues, _cues
 from core.events.relatives import in_relative_clause
 from core.temporal.tagger import Timex
 from core.temporal.tense import PAST, direction, says_ahead
@@ -37,153 +50,6 @@ DESCRIBES = "describes"  # it dates only a thing the sentence names: never the h
 MODIFIES = "modifies"  # it dates a noun ("the 1953 team", "the crash of 1929"): the happening's
 # date only when the sentence has no other
 TELLS_WHEN = "tells when"  # the date of the "when" clause straight after it, not its own clause's
-
-
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    since: re.Pattern[str]
-    terms_after: re.Pattern[str]
-    terms_before: re.Pattern[str]
-    terms_range: re.Pattern[str]
-    contract_month: re.Pattern[str]
-    months: frozenset[str]
-    days: frozenset[str]
-    clock_then_day: re.Pattern[str]
-    period_ended: re.Pattern[str]
-    name_before_year: re.Pattern[str]
-    object_participle: re.Pattern[str]
-    speech_verbs: frozenset[str]
-    is_past: Callable[[str], bool]
-    record: re.Pattern[str]
-    as_deadline: re.Pattern[str]
-    apposition: re.Pattern[str]
-    term: re.Pattern[str]
-    due: re.Pattern[str]
-    be: frozenset[str]
-    comparison: re.Pattern[str]
-    own_sentence: bool
-    comparison_next: re.Pattern[str]
-    from_: re.Pattern[str]
-    amount: re.Pattern[str]
-    stop: re.Pattern[str]
-    range_join: re.Pattern[str]
-    range_next: re.Pattern[str]
-    of: re.Pattern[str]
-    time_nouns: frozenset[str]
-    determiner: re.Pattern[str]
-    determiner_start: re.Pattern[str]
-    noun_after: re.Pattern[str]
-    event_nouns: frozenset[str]
-    possessive: tuple[str, ...]
-    possessive_object: re.Pattern[str]
-    noun_for: re.Pattern[str]
-    plan_nouns: frozenset[str]
-    aside: re.Pattern[str]
-    is_participle: Callable[[str], bool]
-    prenominal: re.Pattern[str]
-    articles: frozenset[str]
-    lemmas: Callable[[str], dict[str, tuple[str, ...]]]
-    function_words: frozenset[str]
-    fronted_participle: re.Pattern[str] | None = None
-    period_end: re.Pattern[str] | None = None
-    condition: re.Pattern[str] | None = None
-    deadline: re.Pattern[str] | None = None
-    change: re.Pattern[str] | None = None
-    figure_level: re.Pattern[str] | None = None
-    people_after_possessive: frozenset[str] = frozenset()
-    forecast_figure: re.Pattern[str] | None = None
-    abandoned_plan: re.Pattern[str] | None = None
-    when_clause: re.Pattern[str] | None = None
-    level: re.Pattern[str] | None = None
-    with_expected: re.Pattern[str] | None = None
-    payment: re.Pattern[str] | None = None
-    payment_before: re.Pattern[str] | None = None
-    state_until: re.Pattern[str] | None = None
-    clause_words: re.Pattern[str] | None = None
-    third_person: tuple[str, ...] = ()
-    reporting: frozenset[str] = frozenset()
-    since_activity: re.Pattern[str] | None = None
-    subject_participle: re.Pattern[str] | None = None
-    verb_after: re.Pattern[str] | None = None
-
-
-@cache
-def _cues(language: str) -> _Cues:
-    a = lang.words(language, "anchors")
-    events = lang.words(language, "events")
-    clauses = lang.words(language, "clauses")
-    return _Cues(
-        since=re.compile(a.SINCE_BEFORE, re.I),
-        terms_after=re.compile(a.TERMS_AFTER, re.I),
-        terms_before=re.compile(a.TERMS_BEFORE, re.I),
-        terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
-        contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
-        months=a.MONTHS,
-        days=a.DAYS,
-        clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
-        period_ended=re.compile(a.PERIOD_ENDED_AFTER),
-        name_before_year=re.compile(a.NAME_BEFORE_YEAR),
-        object_participle=re.compile(a.OBJECT_PARTICIPLE_BEFORE),
-        speech_verbs=frozenset(clauses.SPEECH_VERBS),
-        is_past=clauses.is_past,
-        record=re.compile(a.RECORD_BEFORE, re.I),
-        as_deadline=re.compile(a.AS_DEADLINE_AFTER, re.I),
-        apposition=re.compile(a.APPOSITION, re.I),
-        term=re.compile(a.TERM_BEFORE, re.I),
-        due=re.compile(a.DUE_BEFORE, re.I),
-        be=a.BE,
-        comparison=re.compile(a.COMPARISON, re.I),
-        comparison_next=re.compile(a.COMPARISON_NEXT, re.I),
-        from_=re.compile(a.FROM, re.I),
-        amount=re.compile(a.AMOUNT, re.I),
-        stop=re.compile(a.COMPARISON_STOP, re.I),
-        own_sentence=lang.words(language, "clauses").REACH_OWN_SENTENCE,
-        range_join=re.compile(a.RANGE_JOIN_BEFORE, re.I),
-        range_next=re.compile(a.RANGE_JOIN_AFTER, re.I),
-        of=re.compile(a.OF_BEFORE, re.I),
-        time_nouns=a.TIME_NOUNS,
-        determiner=re.compile(a.DETERMINER_BEFORE, re.I),
-        determiner_start=re.compile(a.DETERMINER_START, re.I),
-        noun_after=re.compile(a.NOUN_AFTER),
-        event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
-        possessive=tuple(clauses.POSSESSIVE_ENDINGS),
-        possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
-        noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
-        plan_nouns=a.PLAN_NOUNS,
-        aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
-        is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
-        prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
-        articles=clauses.ARTICLES,
-        lemmas=clauses.lemmas,
-        function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
-        fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
-        period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
-        condition=re.compile(a.CONDITION_BEFORE, re.I),
-        deadline=re.compile(a.DEADLINE_BEFORE, re.I),
-        change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
-        figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
-        people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
-        forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
-        abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
-        when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
-        level=re.compile(a.LEVEL_AFTER, re.I),
-        with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
-        payment=re.compile(a.PAYMENT_AFTER, re.I),
-        payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
-        state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
-        clause_words=re.compile(a.CLAUSE_WORDS),
-        third_person=tuple(a.THIRD_PERSON_ENDINGS),
-        reporting=a.APPOSITION_NOT_PARTICIPLES,
-        since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
-        subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
-        verb_after=re.compile(a.VERB_AFTER_SUBJECT),
-    )
-
-
-def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:
-    """After a comma, "set up", "acquired": the past form is the participle; Russian and
-    Ukrainian decline theirs ("построенную"), read by their endings."""
-    return lambda word: is_past(word) or word.lower().endswith(endings)
 
 
 def dates_happening(text: str, timex: Timex, language: str = "en") -> bool:
@@ -297,52 +163,6 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
 
 
-def _before_participle(before: str, after: str, cues: _Cues) -> bool:
-    """German "die 1963 eröffnete Brücke": an article, the date, and a participle declined
-    as an adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
-    found = cues.prenominal.match(after)
-    article = _LAST_WORD.search(before)
-    if found is None or article is None or article.group().lower() not in cues.articles:
-        return False
-    return cues.is_participle(found.group("participle"))
-
-
-def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
-    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range."""
-    if not cues.range_next.match(after.lstrip()):
-        return False
-    forms = cues.lemmas(word.lower())
-    return cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms)
-
-
-_LAST_WORD = re.compile(r"\w+(?=\s+$)")
-
-
-def _names_a_period(before: str, cues: _Cues) -> bool:
-    """ "its economic targets for 1988": the period of a plan, not of the happening."""
-    found = cues.noun_for.search(before)
-    return found is not None and found.group("noun").lower() in cues.plan_nouns
-
-
-def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
-    """ "the bridge, closed in 2020, will reopen": the aside dates the bridge — when the aside
-    closes after the date ("Maria Olsen, resigned on Tuesday." is the clause's own verb)."""
-    found = cues.aside.search(before)
-    if found is None or not cues.is_participle(found.group("participle")):
-        return False
-    closes = after.lstrip()[:1]
-    if "noun_phrase" in found.groupdict() and found.group("noun_phrase"):
-        # an apposition after the clause's verb and its object ("destroyed the Lobo, a hotel
-        # opened in 1932."), to its comma or the sentence's end: a verb must come before it
-        clause = _SENTENCE_END.split(before[: found.start()])[-1]
-        verb = any(cues.is_past(w) for w in re.findall(r"[a-z]+", clause))
-        told = set(cues.lemmas(found.group("participle")).get("VERB", ())) & cues.reporting
-        nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
-        plain = not any(cues.is_past(w) or w in cues.function_words for w in nouns)
-        return verb and plain and not told and closes in (",", ";", ".")
-    return closes in (",", ";")
-
-
 def _after_object_participle(before: str, cues: _Cues) -> str:
     """ "follows the Exxon withdrawal from South Africa announced last December": a date after
     a participle that follows a verb's object dates that object. Under a verb in the present
@@ -366,152 +186,5 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     return DESCRIBES if third_person else ""
 
 
-# An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
-# 1997 at par, the managers said"); "raises fares, effective May 1." is no aside.
-_ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
-
-
-def _is_term(before: str, after: str, cues: _Cues) -> bool:
-    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
-    due = cues.due.search(before)
-    if due is None or (due.group("comma") and not _ASIDE_CLOSES.match(after)):
-        return False
-    word = due.group("word").lower()
-    return (
-        word not in cues.be
-        and word not in cues.event_nouns
-        and word.rstrip("s") not in (cues.event_nouns)
-    )
-
-
-def _is_baseline(before: str, cues: _Cues) -> bool:
-    """ "compared with a loss a year earlier", "up 21% from $66 million a year earlier"."""
-    reach = _reach(before, cues)
-    if cues.comparison.search(reach) or cues.comparison_next.search(reach):
-        return True
-    froms = list(cues.from_.finditer(reach))
-    if not froms or cues.range_join.search(reach):
-        return False
-    last_from = froms[-1]
-    between = reach[last_from.end() :]
-    if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
-        return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
-    ahead = reach[: last_from.start()]
-    # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
-    # an amount before. "from Monday" alone starts a span and stays.
-    if cues.amount.search(between):
-        return True
-    # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
-    changed = cues.change is None or cues.change.search(ahead)
-    return bool(not between.strip() and cues.amount.search(ahead) and changed)
-
-
-def _reach(before: str, cues: _Cues) -> str:
-    """The part of ``before`` in the date's own clause: back to the last clause break, over
-    appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
-    stops = list(cues.stop.finditer(before))
-    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"  # (a line break, where one stops)
-    if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
-        return ""  # the date opens its sentence: nothing of the sentence before is its clause
-    cuts = [0, *(m.end() for m in stops)]
-    k = len(cuts) - 1
-    while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
-        segment = before[cuts[k] :]
-        if segment.strip() and not cues.apposition.match(segment):
-            break
-        k -= 1
-    return before[cuts[k] :]
-
-
-def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
-    """ "the 1953 championship team": a date between a determiner and a noun describes it,
-    unless the noun phrase names a happening ("the Oct. 23 sniper shooting")."""
-    determiner = cues.determiner.search(before)
-    if determiner is None and not cues.determiner_start.match(own):
-        return False
-    between = determiner.group("adjective") if determiner else None
-    if between and not _is_adjective(between.strip(), cues):
-        return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
-    phrase = _PHRASE_END.split(after, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
-    words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
-    first = cues.noun_after.match(after)
-    if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
-        return False  # "the following month ahead of schedule": nothing it modifies
-    return not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
-
-
-def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:
-    """A word that may stand in a noun phrase: not a function word, an adverb, or a verb's
-    inflected form ("fell", "holds", "covering": a verb follows the date)."""
-    lower = word.lower()
-    if lower in cues.function_words:
-        return False
-    parts = cues.lemmas(lower)
-    if parts.get("ADV") or any(lemma != lower for lemma in parts.get("VERB", ())):
-        return False
-    return bool(parts.get("NOUN") or parts.get("ADJ"))
-
-
-def _is_adjective(word: str, cues: _Cues) -> bool:
-    parts = cues.lemmas(word.lower())
-    return bool(parts.get("ADJ")) and not parts.get("NOUN")
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
-_NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
-_PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
-_NOUN_PHRASE_WORDS = 4
-_MAX_APPOSITIONS = 3
-
-
-def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
-    """ "Born in Leeds in 1931, Hollis studied physics": the date of a participle's phrase
-    that opens the sentence, up to its comma, is not the main clause's."""
-    found = cues.fronted_participle.search(before) if cues.fronted_participle else None
-    if found is None or not after.lstrip().startswith(","):
-        return False
-    word = found.group("participle").lower()
-    return cues.is_participle(word) and word not in cues.function_words
-
-
-# A sentence's start and one determiner: "La ", "\n\nL'", ". Die ".
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[^\W\d_]{1,4}['’]?\s*$")
-
-
-def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cues) -> bool:
-    """ "La réunion du 25 juin avec la ministre réunira …": a happening's noun opening the
-    sentence, its date after "de", is the subject, and the date is when it happens
-    ("les élections du 30 mai" elsewhere in a clause only names them)."""
-    noun = (named.group("noun") or "").lower()
-    if noun not in cues.event_nouns and noun.rstrip("s") not in cues.event_nouns:
-        return False
-    return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))
-
-
-def _person_after(after: str, cues: _Cues) -> bool:
-    """Whether the noun after a date's possessive names a person by a role ("last year's
-    winner", "2019's champion"): the date says who, not when the clause happened."""
-    ending = next(e for e in cues.possessive if after.startswith(e))
-    noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
-    return noun is not None and noun.group(1).lower() in cues.people_after_possessive
-
-
-_YEARS = re.compile(r"\d{4}$")
-
-
-def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
-    """ "las cuentas del año pasado": a language whose time expression holds its "of" ("del",
-    a contraction the expression keeps) names a noun by a year as well (a day after it, "la
-    consulta del 22 de marzo", is more often the happening's own)."""
-    head = re.match(r"\S+\s+", own)
-    if head is None or not before.endswith(" "):
-        return None
-    named = cues.of.search(before + head.group())
-    noun = (named.group("noun") or "").lower() if named else ""
-    if not noun or noun in cues.function_words or not cues.lemmas(noun).get("NOUN"):
-        return None  # "a partir del 3 de noviembre", "después del lunes": a preposition's
-    if re.search(r"(?<!\w)a\s+\S+\s*$", before):
-        return None  # "a través del", "a finales del": a preposition in two words
-    return named

@@ -19,8 +19,8 @@ from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, parse_sentence
-from core.events.phrases import Clause
 from core.events.sentences import split_sentences
+from core.events.tokens import Clause
 from core.events.wording import noun_phrase, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]

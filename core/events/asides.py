@@ -18,12 +18,13 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
+from core.events.finite import finite_verb
 from core.events.kinds import clause_kind
 from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
-from core.events.phrases import Clause, Token, finite_verb
 from core.events.subjects import subject_of
 from core.events.titles import headline
+from core.events.tokens import Clause, Token
 from core.events.wording import reduce_names
 from core.temporal.tagger import Timex
 from core.timeval import parse_value

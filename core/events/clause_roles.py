@@ -13,8 +13,9 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.finite import finite_verb
 from core.events.parse import Sentence, lexical_verb
-from core.events.phrases import Clause, finite_verb
+from core.events.tokens import Clause
 
 
 @cache

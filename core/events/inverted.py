@@ -12,9 +12,9 @@ from __future__ import annotations
 from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
-from core.events.phrases import Clause
 from core.events.states import is_state
 from core.events.titles import MAX_CHARS
+from core.events.tokens import Clause
 from core.events.wording import cut_coordination, reduce_names, widen_drop
 
 

@@ -14,8 +14,10 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, When, token_after, token_at
-from core.events.phrases import Clause, finite_verb, is_finite, zu_infinitive
+from core.events.phrases import zu_infinitive
+from core.events.tokens import Clause
 from core.temporal.tense import FUTURE, direction
 
 

@@ -13,7 +13,9 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
-from core.events.phrases import Clause, Token, clauses, is_finite, quoted, tokenize
+from core.events.finite import is_finite
+from core.events.phrases import clauses, quoted
+from core.events.tokens import Clause, Token, tokenize
 from core.model import Entity
 from core.temporal.tagger import Timex
 

@@ -9,7 +9,8 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.phrases import Token, is_finite
+from core.events.finite import is_finite
+from core.events.tokens import Token
 
 
 @cache

@@ -1,57 +1,26 @@
 """The shallow grammar the event extractor needs: tokens, quotes, clauses and their verbs.
 
 No parser: clause openers ("saying", "when", "that", dashes), a finite-verb test from the
-language's word forms (``lemmas``, ``is_past``) and word position. Which words of a clause a
-title keeps is ``core.events.wording``'s. The words are the language's
+language's word forms (``lemmas``, ``is_past``) and word position. The tokens and clause
+spans are ``core.events.tokens``', the finite-verb test ``core.events.finite``'s. Which words
+of a clause a title keeps is ``core.events.wording``'s. The words are the language's
 (``core.lang.<code>.clauses``); each function takes the language's code, English by default.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from types import ModuleType
 
 from core import lang
-
-_TOKEN = re.compile(
-    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
-)  # "Corp.'s": the possessive after an abbreviation's point is one token; "Rennes–Brest",
-# a dash between two words with no space, one name (a dash between spaces sets off an aside)
-_DASHES = frozenset(("–", "—", ";", "--"))
+from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.tokens import _DASHES, Clause, Token
 
 
 @cache
 def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """Tokens ``[start, end)`` of a sentence's token list; ``body`` skips opener and adverbial."""
-
-    start: int
-    body: int
-    end: int
-    opener: str  # "" for the first clause, else "saying", "when", "that", "–" ...
-    verb: int | None  # index of the finite verb, if any
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def quoted(tokens: list[Token], language: str = "en") -> list[bool]:
@@ -269,283 +238,6 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     return start
 
 
-def finite_verb(tokens: list[Token], start: int, end: int, language: str = "en") -> int | None:
-    """Index of the first token in ``[start, end)`` that reads as a finite verb."""
-    return _finite_verb(tokens, start, end, _clauses(language))
-
-
-def _finite_verb(
-    tokens: list[Token], start: int, end: int, c: ModuleType, whole: bool = False
-) -> int | None:
-    """The first finite verb of ``tokens[start:end]`` that is the clause's own; ``whole``:
-    the span is a whole clause, so a relative's verb inside it is never the clause's, even
-    with no verb of the clause's own after it (that verb is past a comma: "Ruiz, a member of
-    the board which oversees the port, | said …")."""
-    for k in range(start, end):
-        if _is_finite(tokens, k, start, c):
-            if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
-                continue
-            if _relative_inside(tokens, k, start, end, c, whole):
-                continue  # "doctors whose names appeared on the list | were killed"
-            return k
-    return None
-
-
-def _relative_inside(
-    tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
-) -> bool:
-    """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
-    ("the number of doctors who performed abortions declined", "doctors whose names
-    appeared … were killed"): the clause's own verb comes after it (or, in a ``whole``
-    clause, past its end)."""
-    aux = k - 1
-    while aux > start and tokens[aux].lower in c.AUX:
-        aux -= 1  # "rangers who had been searching": the relative before its auxiliaries
-    if aux < k - 1 and tokens[aux].lower in c.SUBJECT_RELATIVES - {c.WHOSE}:
-        rel = aux
-    else:
-        rel = k - 1 if tokens[k - 1].lower in c.SUBJECT_RELATIVES else k - 2
-        if rel == k - 2 and tokens[rel].lower != c.WHOSE:
-            return False
-    if rel <= start or tokens[rel].lower not in c.SUBJECT_RELATIVES:
-        return False
-    if tokens[rel - 1].text == "," or not tokens[rel - 1].text[:1].isalpha():
-        return False  # ", who …": a clause of its own, cut at its comma
-    if tokens[rel - 1].lower in c.PREPOSITIONS:
-        return False  # ", most of which were sold, …": an aside's own verb
-    return whole or any(
-        _is_finite(tokens, j, start, c) and tokens[j].text not in (",",)
-        for j in range(k + 1, end)
-        if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS
-    )
-
-
-def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
-    """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
-    commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
-    opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
-    if opened is None or opened + 1 == k:
-        return False
-    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-    if close is None:
-        return False
-    after = close + 1
-    while after < end and tokens[after].lower in c.NEGATIONS:
-        after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
-    return after < end and tokens[after].lower in c.AUX
-
-
-def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
-    """Whether token ``k`` reads as a finite verb of a clause starting at ``start``."""
-    return _is_finite(tokens, k, start, _clauses(language))
-
-
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-
-
-def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
-    word = tokens[k].text
-    lower = word.lower()
-    if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
-        return False
-    if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
-        opener = tokens[k - 1].lower if k > 0 else ""
-        after = opener in c.OPENERS or opener == "," or opener in _DASHES
-        # "anunció que presentará una enmienda": the subject left out, the verb opens
-        dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
-        # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
-        second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
-        second = second and not c.is_participle(word)
-        # "…, which starts in Toronto on May 20": a present after a relative
-        verbs = c.lemmas(lower).get("VERB", ())
-        present = opener in c.THING_RELATIVES and lower.endswith(c.THIRD_PERSON)
-        present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
-        # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
-        present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
-        return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
-    prev = tokens[k - 1].lower
-    if lower in c.AUX:
-        return prev != c.TO
-    if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
-        return False
-    aux = k - 1
-    while aux > start and tokens[aux].lower in c.AUX:
-        aux -= 1
-    if aux < k - 1 and tokens[aux].lower == c.TO:
-        return False  # "ships to be repaired": an infinitive's participle, no finite verb
-    if prev.endswith(c.POSSESSIVE_ENDINGS):
-        return False  # "the bank's planned merger"
-    if prev.endswith(c.ADVERB_ENDING) and k >= 2 and tokens[k - 2].lower in c.NOT_BEFORE_VERB:
-        return False  # "the recently acquired plant", "of internationally traded goods"
-    forms = c.lemmas(lower)
-    if "VERB" not in forms or lower.endswith(c.GERUND):
-        return False
-    if c.is_past(word) or c.is_finite_form(word):
-        return True
-    if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
-        counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
-        if counted and "NOUN" in forms:
-            return False  # "the two ships to be repaired": a number counts a noun
-        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
-        # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
-        abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
-        name = k - 2 if abbreviated else k - 1
-        # a sentence's first word is capitalised whatever it is: "Feed compounds, …", "Sugar
-        # imports subject to …" are nouns when nothing a verb takes follows
-        sentence_case = name == 0 and bool(c.lemmas(tokens[0].lower)) and not after_ok
-        sentence_case = sentence_case and "NOUN" in forms  # not "Congress reconvenes"
-        capital = tokens[name].text[:1].isupper() and not sentence_case
-        before_ok = (capital and not _nationality_of_noun(tokens, name, c)) or (
-            prev in c.ADVERBS or prev in c.PRONOUNS
-        )
-        # "The festival runs from June 3": a determiner and a singular noun before it
-        subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
-        if "NOUN" in forms and _verb_follows(tokens, k, c):
-            return False  # "Japanese firms (this week) announced": the plural is the subject
-        return before_ok or (after_ok and ("NOUN" not in forms or subject))
-    if c.VERB_LAST and k + 1 < len(tokens):
-        # German "Am Dienstag treffen sich beide Seiten": a plural present before its
-        # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
-        nxt = tokens[k + 1].lower
-        if nxt in c.DETERMINERS or nxt in c.PRONOUNS or nxt in c.ADVERBS:
-            return True
-        if nxt in c.PREPOSITIONS and prev[:1] != tokens[k - 1].text[:1]:
-            return True  # "Die Bauarbeiten beginnen im Mai": after its subject's noun
-        if tokens[k + 1].text[:1].isupper():
-            return True  # "Heute erinnern Veteranen an …": its subject, a noun, after it
-        # "kämpfen ukrainische Truppen": an adjective and its noun after the verb
-        noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
-        return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
-    return prev in c.PRONOUNS or _plural_present(tokens, k, start, c)
-
-
-def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
-    """ "Forecasters expect the storms to …", "before thunderstorms move in": a plain present
-    after a plural noun (only a noun) that opens its clause or follows a determiner, with an
-    object or a preposition after it."""
-    if k >= 2 and tokens[k - 1].lower in c.ADVERBS and tokens[k - 1].lower not in c.PREPOSITIONS:
-        k_noun = k - 1  # "Mission managers now aim to launch …": an adverb between
-    else:
-        k_noun = k
-    prev = tokens[k_noun - 1].lower
-    if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
-        return False
-    if "NOUN" not in c.lemmas(prev):
-        return False
-    if "VERB" in c.lemmas(prev) and set(c.lemmas(tokens[k].lower)) != {"VERB"}:
-        return False  # "the plans call for": which is the verb? ("doctors expect": this one)
-    opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
-    opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
-    nxt = tokens[k + 1].lower
-    after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
-    after = after or nxt in c.PRESENT_OBJECTS  # "doctors expect him to …"
-    return opens and after
-
-
-def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "initiated by the U.S., Was withdrawn": an auxiliary capitalised after an abbreviation's
-    full stop (wire copy's habit) is still the verb, not the start of a name."""
-    if tokens[k].lower not in c.AUX or not tokens[k].text[1:].islower():
-        return False
-    j = k - 1
-    while j > 0 and tokens[j].text == ",":
-        j -= 1
-    if tokens[j].text == "." and j > 0:
-        j -= 1  # "U.S" "." as the tokens split it
-        return "." in tokens[j].text
-    return len(tokens[j].text) > 1 and tokens[j].text.endswith(".")
-
-
-def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a finite verb follows token ``k`` at once, or after a short time phrase
-    ("this week", "last month")."""
-    after = [t.lower for t in tokens[k + 1 : k + 4]]
-    if after[:2] and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
-        after = after[2:]
-    if not after:
-        return False
-    return (after[0] in c.AUX and after[0] != c.TO) or (
-        c.is_past(after[0]) and "NOUN" not in c.lemmas(after[0])
-    )
-
-
-def _singular_noun(word: str, c: ModuleType) -> bool:
-    forms = c.lemmas(word)
-    return word in forms.get("NOUN", ()) and "VERB" not in forms
-
-
-def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
-    """ "The document released by Beijing … lays out": "released" modifies, "lays" is the verb."""
-    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
-        if _resumes_after_aside(tokens, k, end, c):
-            return True  # "AZT, derived from …, was created"
-        # "The tanker, loaded with ore, and the ferry collided": a verb past the aside's
-        # closing comma is the clause's
-        close = next((j for j in range(k + 1, end) if tokens[j].text == ","), end)
-        phrase = nxt in c.PREPOSITIONS and nxt != c.TO
-        return phrase and any(_is_finite(tokens, j, close + 1, c) for j in range(close + 2, end))
-    regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
-    if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
-        return False  # German "ist", "hat": an auxiliary ending like a participle
-    if not regular and not c.is_participle(tokens[k].text):
-        return False
-    after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
-    if after:
-        return True  # "the agreement reached in Paris in February had been …"
-    if not regular:
-        return False  # "began in February … with Canada being": "being" is no clause's verb
-    if nxt != c.BY:
-        return False
-    return any(_is_finite(tokens, j, k + 2, c) for j in range(k + 3, end))
-
-
-def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> str:
-    """Whether an auxiliary ("aux") or a verb in the present ("present") comes after ``k``
-    with only a prepositional phrase or two between: "reached [in Paris] [in February] had"
-    ("" when none does)."""
-    if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS or tokens[k + 1].lower == c.TO:
-        return ""
-    for j in range(k + 2, min(end, k + c.REPORTED_SUBJECT_REACH)):
-        word = tokens[j]
-        if word.text in c.AUX and word.text != c.TO and not word.text.endswith(c.GERUND):
-            # "had", not the month "May"; "with Canada being the first" is no verb of a clause
-            return "aux" if tokens[j - 1].lower not in c.COORDINATORS else ""
-        if _present_verb(word.text, c) and tokens[j - 1].lower not in c.COORDINATORS:
-            return "present"  # "the counter-proposal made on Friday contains …"
-        if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
-            return ""
-        if c.is_past(word.text) and not word.text[:1].isupper():
-            return ""
-    return ""
-
-
-def _present_verb(word: str, c: ModuleType) -> bool:
-    """ "contains", "gives": a verb's third person, and no noun's plural."""
-    forms = c.lemmas(word)
-    verbs = forms.get("VERB", ())
-    plural = "NOUN" in forms
-    third = word.endswith(c.THIRD_PERSON) and word not in verbs
-    return word.islower() and third and bool(verbs) and not plural
-
-
-def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
-    """After ", derived from herring sperm," the clause goes on at its own verb."""
-    close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-    while close is not None and close + 1 < end and tokens[close + 1].text in c.CLOSE_QUOTES:
-        close += 1  # "… review "Brazil Economic Program," refers to"
-    if close is None or close + 1 >= end:
-        return False
-    while close + 2 < end and tokens[close + 1].lower in c.ADVERBS:
-        close += 1  # "The organisation, formed in 1948 to …, now regulates"
-    nxt = tokens[close + 1]
-    finite = _is_finite(tokens, close + 1, close + 1, c) or nxt.lower in c.AUX
-    # "Norvale, founded in 1994, first applied …": a past after the adverb
-    adverb = tokens[close].lower in c.ADVERBS and nxt.text.islower() and c.is_past(nxt.text)
-    return finite or adverb or _present_verb(nxt.text, c)
-
-
 def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
     finite verb ("…, and Pike will take office"), not a list's last item or a second verb
@@ -614,15 +306,6 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
 
 
-def _nationality_of_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether token ``k`` is a nationality qualifying the noun after it, after an article or
-    a preposition ("of European exports", "the Japanese imports"): no subject of a verb."""
-    if not c.NATIONALITY_ENDING or k < 1:
-        return False
-    after = tokens[k - 1].lower in c.DETERMINERS | c.PREPOSITIONS | c.NUMBER_WORDS
-    return after and bool(re.search(c.NATIONALITY_ENDING, tokens[k].text))
-
-
 def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """Whether tokens from ``k`` to the next comma are an infinitive with "zu" closing a verb
     where the verb goes last ("…, die Steuern zu senken", "…, den Vertrag abzuschließen"):
@@ -658,17 +341,6 @@ def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
-
-
-def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether the relative clause at ``k`` ends the sentence or closes at a comma its main
-    clause's verb follows ("…, which starts on May 20, has not …"), so that nothing after it
-    reads as its own ("…, which regulates banks, yesterday said …")."""
-    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
-    if comma is None or comma + 1 >= len(tokens):
-        return True
-    after = tokens[comma + 1]
-    return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
 
 
 def _subject_before_aside(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:

@@ -11,7 +11,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
-from core.events.phrases import Clause
+from core.events.tokens import Clause
 from core.events.wording import verb_group_end
 
 

@@ -12,43 +12,34 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import earlier_subject, reported_subject, thing_before_relative
-from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
+from core.events.antecedents import earlier_subject, reported_subject
+from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.finite import finite_verb
 from core.events.parse import Sentence
-from core.events.phrases import Clause, finite_verb, tokenize
 from core.events.sentences import split_sentences
-from core.events.subject_parts import (
-    duration_before,
-    inner_place_then_noun,
-    interrupted,
-    names_person,
-    placed,
+from core.events.subject_asides import _without_aside
+from core.events.subject_parts import duration_before, interrupted, names_person, placed
+from core.events.subject_shapes import (
+    _adverb,
+    _after_fronted_name,
+    _after_fronted_place,
+    _after_told,
+    _bare_participle,
+    _expletive,
+    _noun_before,
+    _passive_se,
+    _plural_verb,
+    _relative_subject,
+    _whose_owner,
+    fronted_participle,
 )
-from core.events.wording import name_in_title, noun_phrase, reduce_names
+from core.events.tokens import Clause, tokenize
+from core.events.wording import name_in_title, reduce_names
 
 
 @cache
 def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
-
-
-def _after_told(s: Sentence, clause: Clause, keep: list[int], c: ModuleType) -> list[int]:
-    """After "told" the first noun phrase is who was told: "told reporters | the mine will
-    reopen"; [] when no second phrase starts (the subject is not sure)."""
-    before = [k for k in range(clause.body) if k not in s.drop]  # no "that" between
-    if not before or not set(c.lemmas(s.tokens[before[-1]].lower).get("VERB", ())) & c.TELL_VERBS:
-        return keep
-    starts = c.ARTICLES | c.DEMONSTRATIVES | c.PRONOUNS | c.POSSESSIVE_PRONOUNS
-    second = next((i for i, k in enumerate(keep) if i and s.tokens[k].lower in starts), None)
-    return keep[second:] if second is not None else []
-
-
-def _plural_verb(s: Sentence, verb: int, c: ModuleType) -> bool:
-    """Whether the clause's verb (past a reflexive "se") has a plural ending."""
-    k = verb
-    while k + 1 < len(s.tokens) and s.tokens[k].lower in c.REFLEXIVES:
-        k += 1
-    return c.plural_verb(s.tokens[k].text)
 
 
 def subject_of(
@@ -276,207 +267,6 @@ def _noun_end(s: Sentence, k: int, end: int) -> int | None:
     return None
 
 
-def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
-    """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
-    form of "be" and no participle stands for nothing — never the name said before it."""
-    if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:
-        return False
-    k = verb
-    while k < len(s.tokens) - 1 and s.tokens[k].lower in c.AUX - c.BE:
-        k += 1
-    if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
-        return False
-    nxt = s.tokens[k + 1].text
-    participle = c.is_participle(nxt) or c.unlisted_participle(nxt)  # "il avait été interrompu"
-    rest = [j for j in range(k + 2, len(s.tokens)) if j not in s.drop][:2]
-    words = [s.tokens[j].lower for j in rest] + ["", ""]
-    infinitive = (
-        words[0] == c.TO
-        and c.lemmas(words[1]).get("VERB")
-        and words[1] in c.lemmas(words[1]).get("VERB", ())
-    )  # "de fermer", "to close"; not "to a rival"
-    if participle and (infinitive or words[0] == c.THAT):
-        return True  # "il a été décidé de fermer", "it was decided to close": no one
-    return not participle and not nxt.lower().endswith(c.GERUND)
-
-
-def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
-    """ "the counter-proposal made [on Friday] contains": a participle whose date went to the
-    event, left with nothing after it before the verb, goes too."""
-    k = keep[i]
-    if i == 0 or k + 1 not in s.drop or not s.tokens[k].text.islower():
-        return False
-    if not c.is_participle(s.tokens[k].text) or s.tokens[keep[i - 1]].lower in c.AUX:
-        return False
-    after = keep[i + 1] if i + 1 < len(keep) else verb
-    return after >= verb or s.tokens[after].text == ","
-
-
-def _adverb(s: Sentence, k: int, start: int) -> bool:
-    """An adverb between subject and verb ("Russia also wants"), not a word of the subject's
-    name or noun phrase ("First City Bancorp", "the first program")."""
-    c = _clauses(s.language)
-    token = s.tokens[k]
-    if k > start and f"{s.tokens[k - 1].lower} {token.lower}" in c.ADVERB_PHRASES:
-        return True  # "ще раз": the adverb's second word goes with it
-    if token.lower not in c.ADVERBS:
-        return False
-    before = s.tokens[k - 1].lower if k > start else ""
-    if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
-        return False  # "the first program", "the firm's first truck"
-    nxt = k + 1 < len(s.tokens) and k + 1 not in s.drop and s.tokens[k + 1].text
-    ordinal = token.lower in lang.words(s.language, "calendar").ORDINALS
-    if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():
-        return False  # "First Interstate": a name's first word, not "first"
-    return not any(m.start == token.start for m in s.mentions)
-
-
-def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) -> list[int]:
-    """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
-    who: "The company's chief executive, Maria Olsen,")."""
-    commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
-    fronted = after_fronted  # the clause's body starts after a fronted phrase and its comma
-    while (
-        commas
-        and 0 < commas[0] < len(keep) - 1
-        and (
-            _fronted(s, keep[: commas[0]], after_scene=fronted)
-            or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
-        )
-    ):
-        # "On behalf of the country, the minister signed": the fronted phrase is no subject;
-        # "Encouraged by X, and the lifting of Y, money …": nor what it coordinates
-        keep = keep[commas[0] + 1 :]
-        commas = [i - commas[0] - 1 for i in commas[1:]]
-        fronted = True
-    if not commas or commas[0] == 0:
-        return keep
-    if fronted and keep[commas[-1] + 1 :]:
-        # "In Phnom Penh, Cambodia's capital, Hun Sen staged …": the apposition was the
-        # fronted place's; the subject comes after the last comma
-        return keep[commas[-1] + 1 :]
-    if _is_list(s, keep, commas):
-        return keep  # "Poland, Hungary and the Czech Republic": all of them
-    if _place_then_noun(s, keep, commas):
-        # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
-        return [keep[0], *keep[commas[1] + 1 :]]
-    if inner_place_then_noun(s, keep, commas):
-        # "Shares of the Marlow, Kent, maker" → "Shares of the Marlow maker"
-        return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
-    a = commas[0] + 1
-    b = commas[1] if len(commas) > 1 else len(keep)
-    if a < b:
-        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
-        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
-        if any(m.end >= last.end for m in named):
-            return keep[:b]
-    return keep[: commas[0]]
-
-
-def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
-    """Whether names before and after the first comma make a list: "Poland, Hungary and the
-    Czech Republic" (not "Lumo Corp, a maker of X and Y", nor "Hassan, King Hussein's brother
-    and adviser")."""
-    c = _clauses(s.language)
-    first = [s.tokens[k] for k in keep[: commas[0]]]
-    if not all(t.text[:1].isupper() for t in first):
-        return False
-    end = commas[1] if len(commas) > 1 else len(keep)
-    after = [s.tokens[k] for k in keep[commas[0] + 1 : end]]
-    for n, token in enumerate(after[: c.LIST_ITEM_REACH + 2]):
-        if token.lower in c.COORDINATORS:
-            nxt = after[n + 1 :][:1]
-            return n > 0 and bool(nxt) and (nxt[0].text[:1].isupper() or nxt[0].lower in c.ARTICLES)
-        name_word = token.text[:1].isupper() and not token.lower.endswith(c.POSSESSIVE_ENDINGS)
-        if not name_word and token.lower not in c.ARTICLES:
-            return False
-    return False
-
-
-def _place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
-    """ "The Avon, Conn., company's stock": a determiner, a place and its state's abbreviation
-    between commas, then the noun phrase the place only qualifies."""
-    c = _clauses(s.language)
-    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 2:
-        return False
-    if s.tokens[keep[0]].lower not in c.ARTICLES:
-        return False
-    place = [s.tokens[k].text for k in keep[1 : commas[0]]]
-    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
-    after = s.tokens[keep[commas[1] + 1]].text
-    abbreviation = 1 <= len(state) <= 2 and state[0][:1].isupper() and state[-1] in (".", *state)
-    abbreviation = abbreviation and len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
-    return all(w[:1].isupper() for w in place) and abbreviation and after[:1].islower()
-
-
-def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
-    """Words before a comma that only set the scene: a phrase opening on a preposition ("On
-    behalf of the country,"), a dateline ("CANBERRA,"), or words naming no one and nothing
-    ("So far,"); after such a phrase, a place's last name ("in Madrid, Spain,")."""
-    c = _clauses(s.language)
-    tokens = [s.tokens[k] for k in words]
-    if tokens[0].lower in c.PREPOSITIONS or _dateline(s, words):
-        return True
-    if len(tokens) > 1 and tokens[1].lower == c.TO and "ADJ" in c.lemmas(tokens[0].lower):
-        return True  # "Contrary to other reports,", "Prior to the vote,"
-    if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
-        return True
-    while (
-        len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
-    ):
-        tokens = tokens[1:]  # "Partly offsetting these outflows,"
-    first = tokens[0].lower
-    after = c.PREPOSITIONS | c.DETERMINERS  # "Buried a foot beneath the ground, the rifle …"
-    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)  # "Looking a little ahead,"
-    if len(tokens) > 1 and (c.is_participle(first) or gerund) and tokens[1].lower in after:
-        return True  # "Encouraged by an amnesty, money has flowed in": no subject
-    a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
-    named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
-    named = named or a_name
-    if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
-        return True  # "Further out,", "Later on,": adverbs, however else the words are used
-    return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
-
-
-def _dateline(s: Sentence, words: list[int]) -> bool:
-    """ "CANBERRA, Australia (AP)_ …", "THE HAGUE, …": a place in capitals before a dateline's
-    mark, not a name in capitals ("IBM, the computer maker,")."""
-    c = _clauses(s.language)
-    if not all(len(s.tokens[k].text) > 1 and s.tokens[k].text.isupper() for k in words):
-        return False
-    reach = s.tokens[words[0] : words[0] + c.DATELINE_WORDS * 2]
-    return any(t.text in c.DATELINE_MARKS or t.text.endswith("_") for t in reach)
-
-
-def _noun_before(
-    s: Sentence, clause: Clause, c: ModuleType
-) -> tuple[str, list[Mention], tuple[int, int]]:
-    """ "a bullet that tore through …" → "a bullet": the noun phrase before a relative "that",
-    when it opens on a determiner; else no subject."""
-    k = clause.start - 1
-    a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
-    if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
-        return "", [], (clause.body, clause.body)
-    if s.tokens[a].lower in c.POSSESSIVE_PRONOUNS:
-        return "", [], (clause.body, clause.body)  # "its economy that grew": whose, not said
-    return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
-
-
-def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
-    """ "…, Sen. Ed Ruiz, who died …": the person just before the relative, or no subject."""
-    k = clause.start - 1
-    while k >= 0 and s.tokens[k].text == ",":
-        k -= 1
-    end = s.tokens[k].end if k >= 0 else -1
-    mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
-    thing = thing_before_relative(s, clause) if mention is None else None
-    if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
-        return thing[0], thing[1], (clause.body, clause.body)
-    if mention is None:
-        return "", [], (clause.body, clause.body)
-    return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
-
-
 def _antecedent(s: Sentence, k: int) -> Mention | None:
     """The name pronoun ``k`` stands for: the last person (for "he", "she") or the first
     other name (for "it") before it in the sentence; at the head of a sentence that names
@@ -542,33 +332,6 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     return named[-1] if len({m.name for m in named}) == 1 else None
 
 
-def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
-    """Whether the clause's body follows a fronted phrase ending on a place and its comma
-    ("In Lome, | Togo's capital, General Diallo staged …"): what comes before the next comma
-    is the place's apposition, not the subject."""
-    if clause.body < clause.start + 2 or s.tokens[clause.body - 1].text != ",":
-        return False
-    end = s.tokens[clause.body - 2].end
-    return any(m.kind == PLACE and m.end == end for m in s.mentions)
-
-
-def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
-    """The owner a clause opened by "whose" speaks of, with its possessive ending ("the firm
-    whose shares fell" → "the firm's"); "" for any other clause; None when "whose" follows no
-    name or noun phrase a title can give."""
-    if clause.opener != c.WHOSE or clause.start == 0:
-        return ""
-    k = clause.start - 1
-    comma = s.tokens[k].text == "," and k > 0
-    end = s.tokens[k - 1 if comma else k].end  # "Lomax Corp, whose …"
-    mention = next((m for m in s.mentions if m.end == end), None)
-    name = name_in_title(s.text, mention, s.language) if mention else ""
-    if not name and not comma:
-        name = _noun_before(s, clause, c)[0]
-    owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
-    return f"{name}{owns}" if name and owns else None
-
-
 def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     """Whether the words just before a person's name say the person is not the one pronoun
     ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"."""
@@ -578,44 +341,6 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
-
-
-def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
-    """The subject after a fronted preposition and a name, with no comma between ("У Полтаві
-    ярмарок почався …", "В Казани ярмарка открылась …", "En Sevilla la feria abrió …"): the
-    place is where, not who."""
-    if len(keep) < 3 or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
-        return keep
-    name = next((m for m in s.mentions if m.start == s.tokens[keep[1]].start), None)
-    if name is None:
-        return keep
-    rest = [k for k in keep if s.tokens[k].start >= name.end]
-    if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
-        return keep
-    return rest
-
-
-def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
-    """ "El 10 de febrero se celebró el funeral": a verb its language puts before its subject
-    (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
-    for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
-    after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
-    return (
-        verb > 0
-        and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
-        and after is not None
-        and s.tokens[after].lower in c.DETERMINERS
-    )
-
-
-def fronted_participle(s: Sentence, clause: Clause) -> int | None:
-    """The participle a verb-second clause opens on, its subject after the verb ("Begonnen
-    hatte der Streit am 3. Februar"): its index, or None."""
-    c = _clauses(s.language)
-    k = clause.body
-    if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
-        return None
-    return k if c.is_participle(s.tokens[k].lower) else None
 
 
 def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:

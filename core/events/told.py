@@ -19,9 +19,9 @@ from core.events.parse import (
     token_after,
     token_at,
 )
-from core.events.phrases import Clause
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
+from core.events.tokens import Clause
 from core.events.verb_second import separable_particle
 from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
 

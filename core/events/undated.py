@@ -13,11 +13,12 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import Mention
+from core.events.finite import finite_verb
 from core.events.happenings import NOTABLE, clause_happening
 from core.events.kinds import sure_word_kind, trigger_kind, word_pattern
 from core.events.parse import Happening, Sentence, lexical_verb, parse_sentence
-from core.events.phrases import Clause, finite_verb
 from core.events.titles import noun_headline
+from core.events.tokens import Clause
 from core.events.wording import noun_phrase, reduce_names
 
 _MIN_PHRASE_WORDS = 3  # "Plans for joint military exercises", not "Louvre accord"

@@ -13,9 +13,11 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.finite import finite_verb
 from core.events.middle import phrases
 from core.events.parse import Sentence
-from core.events.phrases import Clause, finite_verb, zu_verb
+from core.events.phrases import zu_verb
+from core.events.tokens import Clause
 from core.events.wording import reduce_names
 
 

@@ -14,8 +14,8 @@ from types import ModuleType
 from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
-from core.events.phrases import Clause
 from core.events.titles import headline
+from core.events.tokens import Clause
 
 
 def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | None:

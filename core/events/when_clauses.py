@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
-from core.events.phrases import Clause
+from core.events.tokens import Clause
 
 
 @cache

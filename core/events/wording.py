@@ -14,8 +14,9 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
+from core.events.finite import is_finite
 from core.events.phrase_edges import adjectives_go_on, correlative, place_aside
-from core.events.phrases import Token, is_finite
+from core.events.tokens import Token
 
 
 @cache

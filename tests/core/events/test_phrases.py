@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from core.events.entities import find_mentions
-from core.events.phrases import clauses, finite_verb, tokenize
+from core.events.finite import finite_verb
+from core.events.phrases import clauses
+from core.events.tokens import tokenize
 from core.events.wording import cut_coordination, noun_phrase, reduce_names
 
 

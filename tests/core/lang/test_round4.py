@@ -422,8 +422,8 @@ def test_a_report_of_the_news_just_told_is_dated(tmp_path: Path, language, body,
 )
 def test_a_clock_time_takes_the_day_after_it(language: str, body: str, event: str) -> None:
     from core.events.entities import find_mentions
-    from core.events.extract import _whens
     from core.events.happenings import sentence_happenings
+    from core.events.when_choice import _whens
 
     timexes = tag(body, datetime(2020, 3, 13), language)
     whens = _whens(body, timexes, language)

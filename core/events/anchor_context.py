@@ -1,0 +1,216 @@
+"""What the words around a time expression say it dates, one test each for ``core.events.anchors``.
+
+A term of a thing ("notes due 2031"), a noun a date modifies ("the 1953 team"), a participle
+before its noun or in an aside ("the bridge, closed in 2020, will reopen"), a plan's period
+("targets for 1988"), a fronted participle's phrase, a person named by a role ("last year's
+winner").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.events.anchor_cues import _Cues
+
+
+def _before_participle(before: str, after: str, cues: _Cues) -> bool:
+    """German "die 1963 eröffnete Brücke": an article, the date, and a participle declined
+    as an adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
+    found = cues.prenominal.match(after)
+    article = _LAST_WORD.search(before)
+    if found is None or article is None or article.group().lower() not in cues.articles:
+        return False
+    return cues.is_participle(found.group("participle"))
+
+
+def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
+    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range."""
+    if not cues.range_next.match(after.lstrip()):
+        return False
+    forms = cues.lemmas(word.lower())
+    return cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms)
+
+
+_LAST_WORD = re.compile(r"\w+(?=\s+$)")
+
+
+def _names_a_period(before: str, cues: _Cues) -> bool:
+    """ "its economic targets for 1988": the period of a plan, not of the happening."""
+    found = cues.noun_for.search(before)
+    return found is not None and found.group("noun").lower() in cues.plan_nouns
+
+
+def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
+    """ "the bridge, closed in 2020, will reopen": the aside dates the bridge — when the aside
+    closes after the date ("Maria Olsen, resigned on Tuesday." is the clause's own verb)."""
+    found = cues.aside.search(before)
+    if found is None or not cues.is_participle(found.group("participle")):
+        return False
+    closes = after.lstrip()[:1]
+    if "noun_phrase" in found.groupdict() and found.group("noun_phrase"):
+        # an apposition after the clause's verb and its object ("destroyed the Lobo, a hotel
+        # opened in 1932."), to its comma or the sentence's end: a verb must come before it
+        clause = _SENTENCE_END.split(before[: found.start()])[-1]
+        verb = any(cues.is_past(w) for w in re.findall(r"[a-z]+", clause))
+        told = set(cues.lemmas(found.group("participle")).get("VERB", ())) & cues.reporting
+        nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
+        plain = not any(cues.is_past(w) or w in cues.function_words for w in nouns)
+        return verb and plain and not told and closes in (",", ";", ".")
+    return closes in (",", ";")
+
+
+# An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
+# 1997 at par, the managers said"); "raises fares, effective May 1." is no aside.
+_ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
+
+
+def _is_term(before: str, after: str, cues: _Cues) -> bool:
+    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
+    due = cues.due.search(before)
+    if due is None or (due.group("comma") and not _ASIDE_CLOSES.match(after)):
+        return False
+    word = due.group("word").lower()
+    return (
+        word not in cues.be
+        and word not in cues.event_nouns
+        and word.rstrip("s") not in (cues.event_nouns)
+    )
+
+
+def _is_baseline(before: str, cues: _Cues) -> bool:
+    """ "compared with a loss a year earlier", "up 21% from $66 million a year earlier"."""
+    reach = _reach(before, cues)
+    if cues.comparison.search(reach) or cues.comparison_next.search(reach):
+        return True
+    froms = list(cues.from_.finditer(reach))
+    if not froms or cues.range_join.search(reach):
+        return False
+    last_from = froms[-1]
+    between = reach[last_from.end() :]
+    if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
+        return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
+    ahead = reach[: last_from.start()]
+    # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
+    # an amount before. "from Monday" alone starts a span and stays.
+    if cues.amount.search(between):
+        return True
+    # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
+    changed = cues.change is None or cues.change.search(ahead)
+    return bool(not between.strip() and cues.amount.search(ahead) and changed)
+
+
+def _reach(before: str, cues: _Cues) -> str:
+    """The part of ``before`` in the date's own clause: back to the last clause break, over
+    appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
+    stops = list(cues.stop.finditer(before))
+    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"  # (a line break, where one stops)
+    if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
+        return ""  # the date opens its sentence: nothing of the sentence before is its clause
+    cuts = [0, *(m.end() for m in stops)]
+    k = len(cuts) - 1
+    while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
+        segment = before[cuts[k] :]
+        if segment.strip() and not cues.apposition.match(segment):
+            break
+        k -= 1
+    return before[cuts[k] :]
+
+
+def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
+    """ "the 1953 championship team": a date between a determiner and a noun describes it,
+    unless the noun phrase names a happening ("the Oct. 23 sniper shooting")."""
+    determiner = cues.determiner.search(before)
+    if determiner is None and not cues.determiner_start.match(own):
+        return False
+    between = determiner.group("adjective") if determiner else None
+    if between and not _is_adjective(between.strip(), cues):
+        return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
+    phrase = _PHRASE_END.split(after, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
+    words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
+    first = cues.noun_after.match(after)
+    if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
+        return False  # "the following month ahead of schedule": nothing it modifies
+    return not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
+
+
+def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:
+    """A word that may stand in a noun phrase: not a function word, an adverb, or a verb's
+    inflected form ("fell", "holds", "covering": a verb follows the date)."""
+    lower = word.lower()
+    if lower in cues.function_words:
+        return False
+    parts = cues.lemmas(lower)
+    if parts.get("ADV") or any(lemma != lower for lemma in parts.get("VERB", ())):
+        return False
+    return bool(parts.get("NOUN") or parts.get("ADJ"))
+
+
+def _is_adjective(word: str, cues: _Cues) -> bool:
+    parts = cues.lemmas(word.lower())
+    return bool(parts.get("ADJ")) and not parts.get("NOUN")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+_NOUN_WORDS = re.compile(r"(?<![\w'’])[a-z][a-z-]+")
+
+
+_PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
+
+
+_NOUN_PHRASE_WORDS = 4
+
+
+_MAX_APPOSITIONS = 3
+
+
+def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
+    """ "Born in Leeds in 1931, Hollis studied physics": the date of a participle's phrase
+    that opens the sentence, up to its comma, is not the main clause's."""
+    found = cues.fronted_participle.search(before) if cues.fronted_participle else None
+    if found is None or not after.lstrip().startswith(","):
+        return False
+    word = found.group("participle").lower()
+    return cues.is_participle(word) and word not in cues.function_words
+
+
+# A sentence's start and one determiner: "La ", "\n\nL'", ". Die ".
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[^\W\d_]{1,4}['’]?\s*$")
+
+
+def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cues) -> bool:
+    """ "La réunion du 25 juin avec la ministre réunira …": a happening's noun opening the
+    sentence, its date after "de", is the subject, and the date is when it happens
+    ("les élections du 30 mai" elsewhere in a clause only names them)."""
+    noun = (named.group("noun") or "").lower()
+    if noun not in cues.event_nouns and noun.rstrip("s") not in cues.event_nouns:
+        return False
+    return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))
+
+
+def _person_after(after: str, cues: _Cues) -> bool:
+    """Whether the noun after a date's possessive names a person by a role ("last year's
+    winner", "2019's champion"): the date says who, not when the clause happened."""
+    ending = next(e for e in cues.possessive if after.startswith(e))
+    noun = re.match(r"\s*([^\W\d_][\w-]*)", after[len(ending) :])
+    return noun is not None and noun.group(1).lower() in cues.people_after_possessive
+
+
+_YEARS = re.compile(r"\d{4}$")
+
+
+def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
+    """ "las cuentas del año pasado": a language whose time expression holds its "of" ("del",
+    a contraction the expression keeps) names a noun by a year as well (a day after it, "la
+    consulta del 22 de marzo", is more often the happening's own)."""
+    head = re.match(r"\S+\s+", own)
+    if head is None or not before.endswith(" "):
+        return None
+    named = cues.of.search(before + head.group())
+    noun = (named.group("noun") or "").lower() if named else ""
+    if not noun or noun in cues.function_words or not cues.lemmas(noun).get("NOUN"):
+        return None  # "a partir del 3 de noviembre", "después del lunes": a preposition's
+    if re.search(r"(?<!\w)a\s+\S+\s*$", before):
+        return None  # "a través del", "a finales del": a preposition in two words
+    return named

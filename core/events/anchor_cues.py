@@ -1,0 +1,162 @@
+"""The cues a language gives for what a time expression dates: its patterns and word sets.
+
+``core.events.anchors`` reads them around each date ("due", "since", "the quarter ended", a
+contract month, a participle before its noun); the words are the language's
+(``core.lang.<code>``'s anchors, events and clauses), read once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from core import lang
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    since: re.Pattern[str]
+    terms_after: re.Pattern[str]
+    terms_before: re.Pattern[str]
+    terms_range: re.Pattern[str]
+    contract_month: re.Pattern[str]
+    months: frozenset[str]
+    days: frozenset[str]
+    clock_then_day: re.Pattern[str]
+    period_ended: re.Pattern[str]
+    name_before_year: re.Pattern[str]
+    object_participle: re.Pattern[str]
+    speech_verbs: frozenset[str]
+    is_past: Callable[[str], bool]
+    record: re.Pattern[str]
+    as_deadline: re.Pattern[str]
+    apposition: re.Pattern[str]
+    term: re.Pattern[str]
+    due: re.Pattern[str]
+    be: frozenset[str]
+    comparison: re.Pattern[str]
+    own_sentence: bool
+    comparison_next: re.Pattern[str]
+    from_: re.Pattern[str]
+    amount: re.Pattern[str]
+    stop: re.Pattern[str]
+    range_join: re.Pattern[str]
+    range_next: re.Pattern[str]
+    of: re.Pattern[str]
+    time_nouns: frozenset[str]
+    determiner: re.Pattern[str]
+    determiner_start: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    event_nouns: frozenset[str]
+    possessive: tuple[str, ...]
+    possessive_object: re.Pattern[str]
+    noun_for: re.Pattern[str]
+    plan_nouns: frozenset[str]
+    aside: re.Pattern[str]
+    is_participle: Callable[[str], bool]
+    prenominal: re.Pattern[str]
+    articles: frozenset[str]
+    lemmas: Callable[[str], dict[str, tuple[str, ...]]]
+    function_words: frozenset[str]
+    fronted_participle: re.Pattern[str] | None = None
+    period_end: re.Pattern[str] | None = None
+    condition: re.Pattern[str] | None = None
+    deadline: re.Pattern[str] | None = None
+    change: re.Pattern[str] | None = None
+    figure_level: re.Pattern[str] | None = None
+    people_after_possessive: frozenset[str] = frozenset()
+    forecast_figure: re.Pattern[str] | None = None
+    abandoned_plan: re.Pattern[str] | None = None
+    when_clause: re.Pattern[str] | None = None
+    level: re.Pattern[str] | None = None
+    with_expected: re.Pattern[str] | None = None
+    payment: re.Pattern[str] | None = None
+    payment_before: re.Pattern[str] | None = None
+    state_until: re.Pattern[str] | None = None
+    clause_words: re.Pattern[str] | None = None
+    third_person: tuple[str, ...] = ()
+    reporting: frozenset[str] = frozenset()
+    since_activity: re.Pattern[str] | None = None
+    subject_participle: re.Pattern[str] | None = None
+    verb_after: re.Pattern[str] | None = None
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    a = lang.words(language, "anchors")
+    events = lang.words(language, "events")
+    clauses = lang.words(language, "clauses")
+    return _Cues(
+        since=re.compile(a.SINCE_BEFORE, re.I),
+        terms_after=re.compile(a.TERMS_AFTER, re.I),
+        terms_before=re.compile(a.TERMS_BEFORE, re.I),
+        terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
+        contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
+        months=a.MONTHS,
+        days=a.DAYS,
+        clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
+        period_ended=re.compile(a.PERIOD_ENDED_AFTER),
+        name_before_year=re.compile(a.NAME_BEFORE_YEAR),
+        object_participle=re.compile(a.OBJECT_PARTICIPLE_BEFORE),
+        speech_verbs=frozenset(clauses.SPEECH_VERBS),
+        is_past=clauses.is_past,
+        record=re.compile(a.RECORD_BEFORE, re.I),
+        as_deadline=re.compile(a.AS_DEADLINE_AFTER, re.I),
+        apposition=re.compile(a.APPOSITION, re.I),
+        term=re.compile(a.TERM_BEFORE, re.I),
+        due=re.compile(a.DUE_BEFORE, re.I),
+        be=a.BE,
+        comparison=re.compile(a.COMPARISON, re.I),
+        comparison_next=re.compile(a.COMPARISON_NEXT, re.I),
+        from_=re.compile(a.FROM, re.I),
+        amount=re.compile(a.AMOUNT, re.I),
+        stop=re.compile(a.COMPARISON_STOP, re.I),
+        own_sentence=lang.words(language, "clauses").REACH_OWN_SENTENCE,
+        range_join=re.compile(a.RANGE_JOIN_BEFORE, re.I),
+        range_next=re.compile(a.RANGE_JOIN_AFTER, re.I),
+        of=re.compile(a.OF_BEFORE, re.I),
+        time_nouns=a.TIME_NOUNS,
+        determiner=re.compile(a.DETERMINER_BEFORE, re.I),
+        determiner_start=re.compile(a.DETERMINER_START, re.I),
+        noun_after=re.compile(a.NOUN_AFTER),
+        event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
+        possessive=tuple(clauses.POSSESSIVE_ENDINGS),
+        possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
+        noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
+        plan_nouns=a.PLAN_NOUNS,
+        aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
+        is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
+        prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
+        articles=clauses.ARTICLES,
+        lemmas=clauses.lemmas,
+        function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
+        fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
+        period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
+        condition=re.compile(a.CONDITION_BEFORE, re.I),
+        deadline=re.compile(a.DEADLINE_BEFORE, re.I),
+        change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
+        figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
+        people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
+        forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
+        abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
+        level=re.compile(a.LEVEL_AFTER, re.I),
+        with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
+        payment=re.compile(a.PAYMENT_AFTER, re.I),
+        payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
+        state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
+        clause_words=re.compile(a.CLAUSE_WORDS),
+        third_person=tuple(a.THIRD_PERSON_ENDINGS),
+        reporting=a.APPOSITION_NOT_PARTICIPLES,
+        since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
+        subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
+        verb_after=re.compile(a.VERB_AFTER_SUBJECT),
+    )
+
+
+def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:
+    """After a comma, "set up", "acquired": the past form is the participle; Russian and
+    Ukrainian decline theirs ("построенную"), read by their endings."""
+    return lambda word: is_past(word) or word.lower().endswith(endings)

@@ -1,0 +1,150 @@
+"""Checks a clause passes before its words make a title (``core.events.happenings``).
+
+A verb whose object the title would lose ("Frontier, which it bought"), a bare participle that
+only describes its subject ("the five arrested on fraud charges included …"), a date dropped
+from inside a phrase, the reported clause after a verb, a title's lexical verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.clause_roles import object_gap
+from core.events.finite import finite_verb, is_finite
+from core.events.parse import Sentence, lexical_verb
+from core.events.tokens import Clause
+from core.events.verb_second import object_before, separable_particle, verb_lemmas
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def _object_relative(s: Sentence, clause: Clause) -> bool:
+    """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
+    own words ("Continental bought") lose it."""
+    c = _clauses(s.language)
+    if clause.opener == c.THAT and clause.verb is not None and object_gap(s, clause):
+        return True  # "the plant that the board approved [on Monday]": what it approved
+    if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
+        return False
+    before = s.tokens[clause.start - 1].lower if clause.start > 0 else ""
+    return before not in c.PREPOSITIONS and clause.verb > clause.body
+
+
+def _reduced_relative(s: Sentence, clause: Clause) -> bool:
+    """ "the five arrested on fraud charges included …": a bare participle with no object,
+    describing the subject; the clause's verb comes after it in the same stretch of words."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    if verb is None or verb + 1 >= clause.end:
+        return False
+    word, nxt = s.tokens[verb].lower, s.tokens[verb + 1].lower
+    irregular = c.is_participle(word) and word not in c.AUX  # "held", "sold"
+    participle = word.endswith(c.PAST_PARTICIPLE) or irregular
+    if not participle or nxt not in c.PREPOSITIONS | {c.AS, c.TO}:
+        return False
+    if word in c.AUX and not c.is_participle(word):
+        return False  # German "hat am Mittwoch beschlossen": an auxiliary ending like one
+    later = finite_verb(s.tokens, verb + 1, clause.end, s.language)
+    if later is None or not _takes_object(s, later, clause.end):
+        return False
+    between = {s.tokens[k].lower for k in range(verb + 1, later)}
+    return not between & (c.COORDINATORS | c.OPENERS | {",", ";"})
+
+
+def _takes_object(s: Sentence, k: int, end: int) -> bool:
+    """A verb that reads as a clause's own: an auxiliary, or one with a word after it that is
+    not a preposition ("included Ishikawa", not "the high recorded in 1980")."""
+    c = _clauses(s.language)
+    if s.tokens[k].lower in c.AUX:
+        return True
+    after = next((j for j in range(k + 1, end) if j not in s.drop), None)
+    if after is None:
+        return False
+    figure = s.tokens[after + 1 : after + 2]  # "totalled about 1.68 billion": a hedged figure
+    if s.tokens[after].lower in c.DATE_HEDGES and figure and figure[0].text[:1].isdigit():
+        return True
+    return s.tokens[after].lower not in c.PREPOSITIONS
+
+
+def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
+    """The reported clause straight after ``clause`` ("ruled | that …"), if any."""
+    c = _clauses(s.language)
+    after = [cl for cl in s.clauses if cl.start == clause.end]
+    return after[0] if after and after[0].opener == c.THAT else None
+
+
+def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:
+    """A predicate of only its verb group whose verb takes what the title leaves out: a verb
+    of saying with nothing said ("Davis said"), or a verb whose object or clause follows past
+    the cut ("recommended | that the agency …", "would pay | a dividend")."""
+    c = _clauses(s.language)
+    k = lexical_verb(s, clause)
+    particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
+    if any(j not in drop and j != particle for j in range(k + 1, stop)):
+        return False
+    if c.VERB_LAST and object_before(s, (clause.verb or k) + 1, k, drop):
+        return False  # German "haben die Wiedereröffnung … angekündigt": the object is before
+    passive = _participle_at(s, k)
+    if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
+        return False  # a passive takes no object: "was closed | when …", "was declared"
+    if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
+        return True
+    nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
+    if nxt is None:
+        return False
+    word = s.tokens[nxt]
+    free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
+    free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
+    return word.text[:1].isalnum() and word.lower not in free
+
+
+def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
+    """A date dropped from inside a phrase ("indications [1987] revenues", "start about [June]
+    for"), not with its preposition: the title stops there rather than run the words together."""
+    c = _clauses(s.language)
+    if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
+        return False
+    if c.VERB_LAST:
+        return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
+    before = s.tokens[k - 1]
+    if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
+        return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion
+    after = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if c.DATES_INSERTED and after < len(s.tokens) and s.tokens[after].lower in c.ARTICLES:
+        return False  # "mettra en service [lundi] une navette": the object's article after it
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
+        return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
+    if is_finite(s.tokens, k - 1, 0, s.language) or (
+        k >= 2
+        and s.tokens[k - 2].lower in c.AUX
+        and ("VERB" in c.lemmas(s.tokens[k - 1].lower) or _participle_at(s, k - 1))
+    ):
+        return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
+    before = s.tokens[k - 1].lower
+    end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
+    if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
+        return False  # the date ends the clause
+    return before not in c.DETERMINERS and not before.endswith(c.POSSESSIVE_ENDINGS)
+
+
+def _title_verb(title: str, subject: str, c: ModuleType) -> str | None:
+    """The lexical verb of a title after its subject: "visit" in "Scholz would visit Kyiv",
+    "announce" in "… was the latest leader to announce a visit"."""
+    words = title[len(subject) :].split() if title.lower().startswith(subject.lower()) else []
+    words = [w for w in words if w.lower() not in c.AUX and w.lower() not in c.ADVERBS]
+    return next((w for w in words if "VERB" in c.lemmas(w)), None)
+
+
+def _participle_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a participle: a listed one, or one of a verb the lists lack
+    right after an auxiliary ("avaient été repérés"), told by its shape."""
+    c = _clauses(s.language)
+    word = s.tokens[k].text
+    after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
+    return c.is_participle(word) or (after_aux and c.unlisted_participle(word))

@@ -1,0 +1,111 @@
+"""The happenings a clause's later time expressions report: "Scholz would visit Ukraine on February
+
+14 and Russia the following day" → "Scholz to visit Russia", the following day. A follow-on
+shares the clause's verb group; a date inside a subordinate clause of its own is not one.
+``core.events.happenings`` finds the clause's first happening.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.finite import finite_verb
+from core.events.joins import conjugated
+from core.events.kinds import clause_kind
+from core.events.parse import Happening, Sentence, When, kept_text, lexical_verb
+from core.events.states import is_state
+from core.events.subjects import subject_of
+from core.events.titles import headline
+from core.events.tokens import Clause
+from core.events.told import said_again
+from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happening | None:
+    """A later time expression of the clause: "… and Russia the following day"."""
+    c = _clauses(s.language)
+    joined = False
+    # "…, mais elle a changé d'avis jeudi": "but" and the subject again, where dates sit in
+    # the verb phrase (``DATE_INSIDE_VERB_PHRASE``)
+    joiners = c.AND_THEN + tuple(c.BUT)
+    while a < b and (s.tokens[a].lower in joiners or a in s.drop):
+        joined = joined or s.tokens[a].lower in joiners
+        again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
+        a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
+    if a >= b or clause.verb is None or not joined:
+        return None  # "their [January] level": the rest of a phrase, not a happening
+    own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
+        own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
+    clitic = s.tokens[a].lower in c.OBJECT_CLITICS and a + 1 < b
+    if clitic and (own_verb == a + 1 or "VERB" in c.lemmas(s.tokens[a + 1].lower)):
+        a = own_verb = a + 1  # "cerró el parque y lo reabrirá el domingo": "reabrirá" (a title
+        # opens on its verb; the pronoun stands for the object already told)
+    if own_verb is not None and own_verb != a:
+        return None  # "…, the company said": a clause of its own
+    if own_verb == a and clause.opener == c.THAT and said_again(s, a):
+        return None  # "warned that rain was expected on Friday, and told people to leave"
+    if s.tokens[a].lower in c.PREPOSITIONS and not any(
+        s.tokens[k].lower == s.tokens[a].lower for k in range(clause.verb, a - 1)
+    ):
+        return None  # "…, with meetings scheduled for Thursday": no phrase of the first to match
+    if _subordinate_before(s, a, b):
+        return None  # "… since she toppled Marcos a year ago": that date is not this clause's
+    baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
+    if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
+        return None  # "… against 220 mln in January": a figure to compare with, no happening
+    if s.tokens[a].text[:1].isdigit() or s.tokens[a].lower in c.CHANGE_WORDS:
+        return None  # "… and eight dlrs a share in 1988", "…, up 5 pct from": a figure
+    subject, resolved, subject_range = subject_of(s, clause)
+    stop = cut_coordination(s.tokens, a, b, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    if subject_range[0] > a:  # a subject after its verb (German): not the predicate's
+        drop = drop | set(range(*subject_range))
+    rest = reduce_names(s.text, s.tokens, a, stop, s.mentions, drop, s.language)
+    lexical = lexical_verb(s, clause)
+    first = s.tokens[a]
+    bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
+    if own_verb is not None and own_verb == a:
+        predicate = rest
+    elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
+        predicate = kept_text(s, clause.verb, lexical) + " " + rest
+    elif bare:
+        return None  # "predicts GNP will grow … and show …": the verb of a clause inside
+    else:
+        predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
+    if not subject or is_state(predicate, s.language):
+        return None
+    title = headline(subject, predicate, language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, s.tokens[lexical].text, predicate)
+    return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def _subordinate_before(s: Sentence, a: int, b: int) -> bool:
+    """A subordinate clause with a verb of its own ("since she toppled …") inside a follow-on:
+    the time expression belongs to it, and its happening is not the main clause's."""
+    subordinators = _clauses(s.language).SUBORDINATORS
+    return any(
+        s.tokens[k].lower in subordinators
+        and finite_verb(s.tokens, k + 1, b, s.language) is not None
+        for k in range(a + 1, b)
+    )
+
+
+def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
+    """What a follow-on shares with the clause's first happening: the verb group, and its
+    object too when the follow-on starts at a preposition ("… in Denver on Monday and in
+    Austin on Wednesday" shares "will meet the governor")."""
+    verb = clause.verb or clause.body
+    end = verb_group_end(s.tokens, verb, clause.end, s.language)
+    if first_word in _clauses(s.language).PREPOSITIONS:
+        end = next((k for k in range(end, clause.end) if s.tokens[k].lower == first_word), end)
+    return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop, s.language)

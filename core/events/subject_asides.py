@@ -1,0 +1,138 @@
+"""The words a subject loses before it is a title's: its aside and the phrases that set the scene.
+
+"Hiram Ltd, the previous owner," → "Hiram Ltd"; "On Friday, the board" → "the board"; a list
+("Poland, Hungary and the Czech Republic") or a place with its state ("The Avon, Conn.,
+company") keeps its commas. ``core.events.subjects`` reads the subject.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON
+from core.events.parse import Sentence
+from core.events.subject_parts import inner_place_then_noun
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) -> list[int]:
+    """ "Hiram Ltd, the previous owner," → "Hiram Ltd"; an aside that is a name stays (it is
+    who: "The company's chief executive, Maria Olsen,")."""
+    commas = [i for i, k in enumerate(keep) if s.tokens[keep[i]].text == ","]
+    fronted = after_fronted  # the clause's body starts after a fronted phrase and its comma
+    while (
+        commas
+        and 0 < commas[0] < len(keep) - 1
+        and (
+            _fronted(s, keep[: commas[0]], after_scene=fronted)
+            or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
+        )
+    ):
+        # "On behalf of the country, the minister signed": the fronted phrase is no subject;
+        # "Encouraged by X, and the lifting of Y, money …": nor what it coordinates
+        keep = keep[commas[0] + 1 :]
+        commas = [i - commas[0] - 1 for i in commas[1:]]
+        fronted = True
+    if not commas or commas[0] == 0:
+        return keep
+    if fronted and keep[commas[-1] + 1 :]:
+        # "In Phnom Penh, Cambodia's capital, Hun Sen staged …": the apposition was the
+        # fronted place's; the subject comes after the last comma
+        return keep[commas[-1] + 1 :]
+    if _is_list(s, keep, commas):
+        return keep  # "Poland, Hungary and the Czech Republic": all of them
+    if _place_then_noun(s, keep, commas):
+        # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
+        return [keep[0], *keep[commas[1] + 1 :]]
+    if inner_place_then_noun(s, keep, commas):
+        # "Shares of the Marlow, Kent, maker" → "Shares of the Marlow maker"
+        return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
+    a = commas[0] + 1
+    b = commas[1] if len(commas) > 1 else len(keep)
+    if a < b:
+        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
+        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
+        if any(m.end >= last.end for m in named):
+            return keep[:b]
+    return keep[: commas[0]]
+
+
+def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """Whether names before and after the first comma make a list: "Poland, Hungary and the
+    Czech Republic" (not "Lumo Corp, a maker of X and Y", nor "Hassan, King Hussein's brother
+    and adviser")."""
+    c = _clauses(s.language)
+    first = [s.tokens[k] for k in keep[: commas[0]]]
+    if not all(t.text[:1].isupper() for t in first):
+        return False
+    end = commas[1] if len(commas) > 1 else len(keep)
+    after = [s.tokens[k] for k in keep[commas[0] + 1 : end]]
+    for n, token in enumerate(after[: c.LIST_ITEM_REACH + 2]):
+        if token.lower in c.COORDINATORS:
+            nxt = after[n + 1 :][:1]
+            return n > 0 and bool(nxt) and (nxt[0].text[:1].isupper() or nxt[0].lower in c.ARTICLES)
+        name_word = token.text[:1].isupper() and not token.lower.endswith(c.POSSESSIVE_ENDINGS)
+        if not name_word and token.lower not in c.ARTICLES:
+            return False
+    return False
+
+
+def _place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
+    """ "The Avon, Conn., company's stock": a determiner, a place and its state's abbreviation
+    between commas, then the noun phrase the place only qualifies."""
+    c = _clauses(s.language)
+    if len(commas) < 2 or commas[1] + 1 >= len(keep) or commas[0] < 2:
+        return False
+    if s.tokens[keep[0]].lower not in c.ARTICLES:
+        return False
+    place = [s.tokens[k].text for k in keep[1 : commas[0]]]
+    state = [s.tokens[k].text for k in keep[commas[0] + 1 : commas[1]]]
+    after = s.tokens[keep[commas[1] + 1]].text
+    abbreviation = 1 <= len(state) <= 2 and state[0][:1].isupper() and state[-1] in (".", *state)
+    abbreviation = abbreviation and len(state[0].rstrip(".")) <= c.STATE_ABBREVIATION_CHARS
+    return all(w[:1].isupper() for w in place) and abbreviation and after[:1].islower()
+
+
+def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
+    """Words before a comma that only set the scene: a phrase opening on a preposition ("On
+    behalf of the country,"), a dateline ("CANBERRA,"), or words naming no one and nothing
+    ("So far,"); after such a phrase, a place's last name ("in Madrid, Spain,")."""
+    c = _clauses(s.language)
+    tokens = [s.tokens[k] for k in words]
+    if tokens[0].lower in c.PREPOSITIONS or _dateline(s, words):
+        return True
+    if len(tokens) > 1 and tokens[1].lower == c.TO and "ADJ" in c.lemmas(tokens[0].lower):
+        return True  # "Contrary to other reports,", "Prior to the vote,"
+    if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
+        return True
+    while (
+        len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
+    ):
+        tokens = tokens[1:]  # "Partly offsetting these outflows,"
+    first = tokens[0].lower
+    after = c.PREPOSITIONS | c.DETERMINERS  # "Buried a foot beneath the ground, the rifle …"
+    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)  # "Looking a little ahead,"
+    if len(tokens) > 1 and (c.is_participle(first) or gerund) and tokens[1].lower in after:
+        return True  # "Encouraged by an amnesty, money has flowed in": no subject
+    a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
+    named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
+    named = named or a_name
+    if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
+        return True  # "Further out,", "Later on,": adverbs, however else the words are used
+    return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _dateline(s: Sentence, words: list[int]) -> bool:
+    """ "CANBERRA, Australia (AP)_ …", "THE HAGUE, …": a place in capitals before a dateline's
+    mark, not a name in capitals ("IBM, the computer maker,")."""
+    c = _clauses(s.language)
+    if not all(len(s.tokens[k].text) > 1 and s.tokens[k].text.isupper() for k in words):
+        return False
+    reach = s.tokens[words[0] : words[0] + c.DATELINE_WORDS * 2]
+    return any(t.text in c.DATELINE_MARKS or t.text.endswith("_") for t in reach)

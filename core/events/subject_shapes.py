@@ -1,0 +1,191 @@
+"""Clause shapes that say where a subject stands, or that a clause has none a title could use.
+
+A verb before its subject (a passive "se", a fronted participle or name), who was told after
+"told", an "it" that stands for nothing, a participle whose date went elsewhere, the owner of
+"whose", the noun before a relative "that". ``core.events.subjects`` reads the subject.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.antecedents import thing_before_relative
+from core.events.entities import PERSON, PLACE, Mention
+from core.events.parse import Sentence
+from core.events.tokens import Clause
+from core.events.wording import name_in_title, noun_phrase
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def _after_told(s: Sentence, clause: Clause, keep: list[int], c: ModuleType) -> list[int]:
+    """After "told" the first noun phrase is who was told: "told reporters | the mine will
+    reopen"; [] when no second phrase starts (the subject is not sure)."""
+    before = [k for k in range(clause.body) if k not in s.drop]  # no "that" between
+    if not before or not set(c.lemmas(s.tokens[before[-1]].lower).get("VERB", ())) & c.TELL_VERBS:
+        return keep
+    starts = c.ARTICLES | c.DEMONSTRATIVES | c.PRONOUNS | c.POSSESSIVE_PRONOUNS
+    second = next((i for i, k in enumerate(keep) if i and s.tokens[k].lower in starts), None)
+    return keep[second:] if second is not None else []
+
+
+def _plural_verb(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the clause's verb (past a reflexive "se") has a plural ending."""
+    k = verb
+    while k + 1 < len(s.tokens) and s.tokens[k].lower in c.REFLEXIVES:
+        k += 1
+    return c.plural_verb(s.tokens[k].text)
+
+
+def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
+    form of "be" and no participle stands for nothing — never the name said before it."""
+    if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:
+        return False
+    k = verb
+    while k < len(s.tokens) - 1 and s.tokens[k].lower in c.AUX - c.BE:
+        k += 1
+    if s.tokens[k].lower not in c.BE or k + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[k + 1].text
+    participle = c.is_participle(nxt) or c.unlisted_participle(nxt)  # "il avait été interrompu"
+    rest = [j for j in range(k + 2, len(s.tokens)) if j not in s.drop][:2]
+    words = [s.tokens[j].lower for j in rest] + ["", ""]
+    infinitive = (
+        words[0] == c.TO
+        and c.lemmas(words[1]).get("VERB")
+        and words[1] in c.lemmas(words[1]).get("VERB", ())
+    )  # "de fermer", "to close"; not "to a rival"
+    if participle and (infinitive or words[0] == c.THAT):
+        return True  # "il a été décidé de fermer", "it was decided to close": no one
+    return not participle and not nxt.lower().endswith(c.GERUND)
+
+
+def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
+    """ "the counter-proposal made [on Friday] contains": a participle whose date went to the
+    event, left with nothing after it before the verb, goes too."""
+    k = keep[i]
+    if i == 0 or k + 1 not in s.drop or not s.tokens[k].text.islower():
+        return False
+    if not c.is_participle(s.tokens[k].text) or s.tokens[keep[i - 1]].lower in c.AUX:
+        return False
+    after = keep[i + 1] if i + 1 < len(keep) else verb
+    return after >= verb or s.tokens[after].text == ","
+
+
+def _adverb(s: Sentence, k: int, start: int) -> bool:
+    """An adverb between subject and verb ("Russia also wants"), not a word of the subject's
+    name or noun phrase ("First City Bancorp", "the first program")."""
+    c = _clauses(s.language)
+    token = s.tokens[k]
+    if k > start and f"{s.tokens[k - 1].lower} {token.lower}" in c.ADVERB_PHRASES:
+        return True  # "ще раз": the adverb's second word goes with it
+    if token.lower not in c.ADVERBS:
+        return False
+    before = s.tokens[k - 1].lower if k > start else ""
+    if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
+        return False  # "the first program", "the firm's first truck"
+    nxt = k + 1 < len(s.tokens) and k + 1 not in s.drop and s.tokens[k + 1].text
+    ordinal = token.lower in lang.words(s.language, "calendar").ORDINALS
+    if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():
+        return False  # "First Interstate": a name's first word, not "first"
+    return not any(m.start == token.start for m in s.mentions)
+
+
+def _noun_before(
+    s: Sentence, clause: Clause, c: ModuleType
+) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "a bullet that tore through …" → "a bullet": the noun phrase before a relative "that",
+    when it opens on a determiner; else no subject."""
+    k = clause.start - 1
+    a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
+    if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
+        return "", [], (clause.body, clause.body)
+    if s.tokens[a].lower in c.POSSESSIVE_PRONOUNS:
+        return "", [], (clause.body, clause.body)  # "its economy that grew": whose, not said
+    return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
+
+
+def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
+    """ "…, Sen. Ed Ruiz, who died …": the person just before the relative, or no subject."""
+    k = clause.start - 1
+    while k >= 0 and s.tokens[k].text == ",":
+        k -= 1
+    end = s.tokens[k].end if k >= 0 else -1
+    mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    thing = thing_before_relative(s, clause) if mention is None else None
+    if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
+        return thing[0], thing[1], (clause.body, clause.body)
+    if mention is None:
+        return "", [], (clause.body, clause.body)
+    return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause's body follows a fronted phrase ending on a place and its comma
+    ("In Lome, | Togo's capital, General Diallo staged …"): what comes before the next comma
+    is the place's apposition, not the subject."""
+    if clause.body < clause.start + 2 or s.tokens[clause.body - 1].text != ",":
+        return False
+    end = s.tokens[clause.body - 2].end
+    return any(m.kind == PLACE and m.end == end for m in s.mentions)
+
+
+def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
+    """The owner a clause opened by "whose" speaks of, with its possessive ending ("the firm
+    whose shares fell" → "the firm's"); "" for any other clause; None when "whose" follows no
+    name or noun phrase a title can give."""
+    if clause.opener != c.WHOSE or clause.start == 0:
+        return ""
+    k = clause.start - 1
+    comma = s.tokens[k].text == "," and k > 0
+    end = s.tokens[k - 1 if comma else k].end  # "Lomax Corp, whose …"
+    mention = next((m for m in s.mentions if m.end == end), None)
+    name = name_in_title(s.text, mention, s.language) if mention else ""
+    if not name and not comma:
+        name = _noun_before(s, clause, c)[0]
+    owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+    return f"{name}{owns}" if name and owns else None
+
+
+def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted preposition and a name, with no comma between ("У Полтаві
+    ярмарок почався …", "В Казани ярмарка открылась …", "En Sevilla la feria abrió …"): the
+    place is where, not who."""
+    if len(keep) < 3 or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    name = next((m for m in s.mentions if m.start == s.tokens[keep[1]].start), None)
+    if name is None:
+        return keep
+    rest = [k for k in keep if s.tokens[k].start >= name.end]
+    if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
+        return keep
+    return rest
+
+
+def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """ "El 10 de febrero se celebró el funeral": a verb its language puts before its subject
+    (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
+    for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
+    after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    return (
+        verb > 0
+        and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
+        and after is not None
+        and s.tokens[after].lower in c.DETERMINERS
+    )
+
+
+def fronted_participle(s: Sentence, clause: Clause) -> int | None:
+    """The participle a verb-second clause opens on, its subject after the verb ("Begonnen
+    hatte der Streit am 3. Februar"): its index, or None."""
+    c = _clauses(s.language)
+    k = clause.body
+    if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
+        return None
+    return k if c.is_participle(s.tokens[k].lower) else None

@@ -1,0 +1,219 @@
+"""Where a title stops: the phrase at which a title past about 70 characters is cut, and what a
+
+cut may not leave behind — a bare verb, a verb that lost its complement, an article or a
+preposition dangling, an unbalanced bracket. ``core.events.titles`` builds the title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from core.events.middle import genitive_cut, without_a_phrase
+from core.events.title_words import (
+    EDGE_PUNCT,
+    after_article,
+    agent_of_participle,
+    dangles,
+    ends_fixed_phrase,
+    object_then_infinitive,
+)
+
+_EDGE_PUNCT = EDGE_PUNCT
+
+
+@cache
+def _cut_before(c: ModuleType) -> frozenset[str]:
+    """Words a phrase starts at: a long title may end just before one."""
+    return c.PREPOSITIONS | c.TITLE_CUT_BEFORE
+
+
+def _finish(
+    subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
+    before_infinitive: bool = False,
+) -> str:  # fmt: skip
+    """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
+    whole (the caller may try a shorter subject)."""
+    words = [*subject, *predicate]
+    keep = len(subject) + 1  # the subject and the verb stay whatever the length
+    cut = len(predicate) > 2 and len(_join(words)) > max_chars
+    tail = _verb_tail(words, keep, c) if cut else []
+    long = c.VERB_LAST and len(_join(words)) > max_chars
+    shorter = without_a_phrase(words, keep, len(tail), max_chars, c) if long else None
+    if shorter:  # German "haben [in ganz Niedersachsen] gegen die Sparpläne protestiert"
+        words, tail, cut = shorter, [], False  # only phrases with a preposition went
+    if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
+        words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
+    if len(_join(words)) > max_chars:
+        fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
+        starts = [
+            k
+            for k in fits
+            if _phrase_starts(words, k, c, before_infinitive) or genitive_cut(words, k, c)
+        ]
+        if not starts:
+            return ""
+        # "Police and protesters clashed | in a part of …": a verb cut before a preposition
+        # took no object, and reads whole without the phrase
+        at = max(starts)
+        infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
+            return ""  # "is expected | for the first time to ask …": what is expected is gone
+        words = words[:at]
+    words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
+    whole = words
+    words = _trim(words, keep, c)
+    if _lost_complement(whole[len(words) :], whole[: len(words)], c):
+        return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
+    last = words[-1].lower()
+    hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
+    only_auxiliaries = all(  # "The Commission had actually [approved …]"
+        w.lower() in c.AUX or w.lower() in c.ADVERBS or w.lower().endswith(c.ADVERB_ENDING)
+        for w in words[len(subject) :]
+    )
+    if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
+        return ""  # "Year ended", "The department estimated": the clause is missing
+    title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
+    if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
+        title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
+    return title[:1].upper() + title[1:]
+
+
+def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """The verbs that close a clause in a language that puts them last ("unterbrochen
+    werden", "vorstellen"): [] in English."""
+    if not c.VERB_LAST:
+        return []
+    n = len(words)
+    while n > keep and words[n - 1].islower():
+        lower = words[n - 1].lower()
+        verbal = lower in c.AUX or lower in c.TITLE_PARTICLES or "VERB" in c.lemmas(lower)
+        if not verbal:
+            break
+        n -= 1
+    if n - 2 >= keep and " ".join(words[n - 2 : n]).lower() in c.VERB_COMPLEMENTS:
+        n -= 2  # "zu Ende | gegangen", "in Kraft | treten": the phrase goes with its verb
+    return words[n:]
+
+
+def _bare_verb(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` open on a verb's bare form ("[to] build")."""
+    return bool(words) and words[0].islower() and words[0] in c.lemmas(words[0]).get("VERB", ())
+
+
+def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
+    """Whether the words trimmed off a title took the news with them: a word whose
+    complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
+    lower = [w.lower().strip(_EDGE_PUNCT) for w in popped]
+    if len(kept) > 1 and kept[-1].lower() in c.BE and kept[-2].lower() == c.TO:
+        return True  # "is expected to be"
+    if any(w in c.TITLE_LOST_AFTER for w in lower):
+        return True
+    if lower[:1] and lower[0] in c.DEMONSTRATIVES:
+        return True  # "vowed to punish | those [who …]": the verb's object went with its clause
+    if not lower or lower[0] != c.TO or not kept:
+        return False
+    before = kept[-1].lower()
+    forms = c.lemmas(before)
+    return before in c.AUX or c.is_past(before) or ("ADJ" in forms and "NOUN" not in forms)
+
+
+def _verb_only(predicate: list[str], c: ModuleType) -> bool:
+    """A predicate of only its verb group: "are planning", "estimated"."""
+    return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[:-1])
+
+
+def _phrase_starts(
+    words: list[str], k: int, c: ModuleType, before_infinitive: bool = False
+) -> bool:
+    """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
+    between an object and its infinitive only ``before_infinitive``."""
+    lower = words[k].lower()
+    elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"
+    if (
+        lower not in _cut_before(c)
+        and elided not in _cut_before(c)
+        and not words[k - 1].endswith(",")
+    ):
+        return False
+    before = words[k - 1].lower()
+    if before in c.AUX:
+        return False  # "Mexico is | due to make …"
+    numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
+    if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
+        return False  # "in two | to three years": a range stays whole
+    particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
+    if particle and k > 1 and words[k - 2].lower() == c.TO:
+        return False  # "an attempt to take | over Diamond": the particle is the verb's
+    if k > 2 and words[k - 2].lower() == c.TO and _bare_verb(words[k - 1 : k], c):
+        forms = c.lemmas(words[k - 3].lower())
+        purpose = not object_then_infinitive(words, k - 2, c)  # not "expected the losses to"
+        if purpose and ("VERB" not in forms or "NOUN" in forms):
+            return False  # "held meetings to try | to ease …": a purpose left without its aim
+    if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
+        return False  # "a rebound in profits and an increase | in sales": half a pair
+    if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
+        return False
+    if lower == c.BY and agent_of_participle(words, k, c):
+        return False  # "troops supported in some instances | by tanks"
+    if (
+        lower in c.NAME_LINKS
+        and words[k - 1][:1].isupper()
+        and words[k + 1 :][:1] != []
+        and words[k + 1][:1].isupper()
+    ):
+        return False  # "Group | of Five": inside a name
+    if words[k - 1].endswith(",") and _in_list(words, k, c):
+        return False  # "in steel, | coal and timber": the list stays whole
+    if words[k - 1].endswith(",") and after_article(words, k - 1, c):
+        return False  # "a heavily wooded, | four-acre area": the noun is still to come
+    forms = c.lemmas(before)
+    verb_only = "VERB" in forms and "NOUN" not in forms
+    adjective = "ADJ" in forms and "NOUN" not in forms
+    modal = k > 1 and words[k - 2].lower() in c.MODALS | c.FUTURE
+    after_modal = modal and "VERB" in forms  # "should plan", not "being close"
+    if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
+        return False  # "is expected to", "is likely to": the infinitive is the news
+    if lower == c.TO and after_modal:
+        return False  # "should plan | to spend": the verb's aim
+    if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
+        return False  # "had expected the Bank of England | to announce …": the news follows
+    return not ends_fixed_phrase(words[:k], c)
+
+
+def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the words from ``k`` reach a list's "and" before another comma."""
+    for word in words[k : k + c.LIST_ITEM_REACH]:
+        if word.lower() in c.COORDINATORS:
+            return True
+        if not word.islower() or word.endswith(",") or word.lower() in c.AUX:
+            return False
+    return False
+
+
+def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
+    words = list(words)
+    while len(words) > keep and dangles(words, c):
+        words.pop()
+    return words
+
+
+def _balance(title: str) -> str:
+    for opening, closing in (("“", "”"), ("(", ")")):
+        if title.count(opening) != title.count(closing):
+            title = title.replace(opening, "").replace(closing, "")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    return title
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
+    text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
+    text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
+    text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
+    return re.sub(r"([“(])\s+", r"\1", text)

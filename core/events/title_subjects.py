@@ -1,0 +1,99 @@
+"""Whether a title's first words are a subject a title may open on, and the cuts that shorten it.
+
+A reader must be able to place the subject: not "There", an unresolved "It", a bare figure or
+the rest of a phrase ("including steel"). ``core.events.titles`` builds the title.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.middle import participle_cuts
+from core.events.title_ends import _trim
+from core.events.title_words import EDGE_PUNCT, inside_name, without_modifier_verb
+
+_EDGE_PUNCT = EDGE_PUNCT
+
+
+def _is_subject(words: list[str], c: ModuleType) -> bool:
+    """A subject a reader can place: not "There", an unresolved "It", a bare figure, or the
+    rest of a phrase ("including steel", "falling 0.7 pct")."""
+    if not words:
+        return False
+    # the language's marks that only open or only close ("„Polarlicht“" is closed in German)
+    opens, closes = c.OPEN_QUOTES - c.CLOSE_QUOTES, c.CLOSE_QUOTES - c.OPEN_QUOTES
+    opened = sum(w.count(q) for w in words for q in opens)
+    if opened != sum(w.count(q) for w in words for q in closes):
+        return False  # "Saying `` nothing …": a quotation's start, no subject
+    first = words[0].lower()
+    acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
+    determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
+    if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
+        return False
+    counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
+    # "About 6,000 residents" opening a sentence: a figure hedged, a subject (a reported
+    # clause's "about 800,000 tonnes" is left to the figures' rules)
+    hedged = len(words) > 2 and first in c.PRICE_HEDGES and words[0][:1].isupper()
+    hedged = hedged and _is_figure(words[1], c)
+    if not acronym and first in c.PREPOSITIONS and not counted and not hedged:
+        return False  # not "About 250 volunteers": a hedged count is the subject's
+    if first in c.SUBJECT_RELATIVES:
+        return False  # "-- who had been arrested": a relative's pronoun, no one named
+    forms = c.lemmas(first)
+    verb = set(forms) == {"VERB"} and first in forms["VERB"]  # a bare verb, not "lending"
+    if words[0].islower() and verb and not c.VERB_LAST:
+        return False  # "remain [elevated]": a verb, the subject is elsewhere
+    subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
+    if first in subordinators and len(words) > 1:
+        return False  # "As the borrowings would be frozen": a subordinate clause, no subject
+    if any(w.lower() in c.SUBJECT_BREAKS for w in words):
+        return False  # the verb after it is the inner clause's, the subject's own is gone
+    if first in c.TABLE_SUBJECTS or (len(words) == 1 and first in c.TABLE_PERIODS):
+        return False  # "Qtr ended Jan 31 Shr …": a line of a table
+    gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
+    alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
+    if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
+        return False  # "Depending upon the results", "According to …": a phrase, no subject
+    participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
+    if participle and (alone or _opens_phrase(words[1], c)):
+        return False  # "Based on the evidence", "Buried beneath …": a phrase, no subject
+    if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):
+        return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
+    if any(w in c.DATELINE_MARKS for w in words[1:]):
+        return False  # "an advertisement _ [made last week]": a dash's aside, no subject
+    # a word of two letters or more: "X-1986 [rates]" is a line of a table
+    return any(
+        sum(ch.isalpha() for ch in w) > 1 and w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS
+        for w in words
+    )
+
+
+def _opens_phrase(word: str, c: ModuleType) -> bool:
+    lower = word.lower()
+    return lower in c.PREPOSITIONS and lower not in c.NOUN_LINKS  # not "Shipping of grain"
+
+
+def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
+    """The subject, then shorter forms that keep its head: "Key growing areas of the south
+    of …" → "Key growing areas of the south" → "Key growing areas"."""
+    cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # "the number of doctors | who performed abortions": a relative clause goes first
+    relatives = [k for k in range(1, len(words)) if words[k].lower() in c.SUBJECT_RELATIVES]
+    cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
+    # a name's "of" ("Bank of New York") is the last place to cut
+    cuts.sort(key=lambda k: inside_name(words, k, c))
+    shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
+    shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
+    return [words, *shorter, *participle_cuts(words, c)]
+
+
+def _only_a_part(words: list[str], c: ModuleType) -> bool:
+    """Whether a cut subject is only a part word ("Most", "Some", "Half", "Two"), its whole
+    gone with the "of" phrase."""
+    rest = [w.lower() for w in words if w.lower() not in c.ARTICLES]
+    return bool(rest) and all(w in c.PARTITIVES or w[:1].isdigit() for w in rest)
+
+
+def _is_figure(word: str, c: ModuleType) -> bool:
+    lower = word.lower().strip(_EDGE_PUNCT)
+    return lower[:1].isdigit() or lower in c.AMOUNT_WORDS

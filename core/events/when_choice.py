@@ -1,0 +1,226 @@
+"""Which of a sentence's time expressions its happenings may take, and which only restate one.
+
+A date that describes a thing ("notes due 2031") is not a happening's; a day list, a
+restatement ("Tuesday, March 3"), a season of a thing, a possessive date are read here.
+``core.events.extract`` gives each happening its date from them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from functools import lru_cache
+from itertools import pairwise
+
+from core import lang
+from core.events import anchors, split_years
+from core.events.parse import When
+from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
+from core.events.week_days import weekdays_in_weeks
+from core.events.when_spans import (
+    _counted_from,
+    _is_back_span,
+    _joins_range,
+    _periods_ended,
+    _split_year,
+)
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+_SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
+
+
+# A date's role is read twice, for the clause and for asides (``_asides``): once is enough.
+_role = lru_cache(maxsize=1024)(anchors.role)
+
+
+def _whens(
+    text: str, timexes: list[Timex], language: str, published: datetime | None = None
+) -> list[When]:
+    """The sentence's time expressions that may date its happenings, ranges joined."""
+    timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
+    timexes = weekdays_in_weeks(text, timexes)  # "on Thursday of next week": one day
+    listed = _day_lists(text, timexes, language)
+    roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
+    _things_dated(text, roles, published, language)
+    figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
+    for first, second in pairwise(timexes):
+        if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
+            roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
+        elif _split_year(text, first, second) and _season_of_thing(text, first, second, roles,
+                                                                   language):  # fmt: skip
+            roles[first] = roles[second] = anchors.MODIFIES  # "cut its 1986/87 estimate today"
+        elif _split_year(text, first, second) and _possessive_after(text, second, language):
+            roles[first] = roles.get(second, anchors.DATES)  # "from 1985/86's record": as one
+        if roles.get(first) == anchors.DESCRIBES and figures.match(text[first.end : second.start]):
+            roles[second] = anchors.DESCRIBES  # "to spend 65 mln this year, 105 mln next year"
+        if roles.get(first) == anchors.DESCRIBES and _one_date(text, first, second, language):
+            roles[second] = anchors.DESCRIBES  # "than in the same week last year": one time
+        if roles.get(first) == anchors.DESCRIBES and text[first.end : second.start] in "-–":
+            roles[second] = anchors.DESCRIBES  # "until the May-September crop": its range
+    periods = _periods_ended(text, timexes, language)
+    named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
+    found: list[When] = []
+    for timex in timexes:
+        if (timex.start, timex.end) in named and timex.type == "DATE":
+            continue  # "the fourth quarter [ended January 31]": the period the next one ends
+        if timex in periods and roles.get(timex) == anchors.DATES:
+            found.append(When(timex, period=periods[timex]))
+            continue
+        if _is_back_span(text, timex, language):
+            found.append(When(timex, back=True))
+            continue
+        if roles.get(timex) == anchors.TELLS_WHEN:
+            found.append(When(timex, of_when_clause=True))
+            continue
+        if roles.get(timex) != anchors.DATES or _is_name(text, timex):
+            continue  # "the 1953 team", "notes due 2031": a date of a thing the clause names
+        if timex.type == "DATE" and (timex.start, timex.end) in listed:
+            found.append(When(listed[(timex.start, timex.end)], until=timex))
+            continue  # "on 6 and 7 March": from the 6th to the 7th
+        previous = found[-1] if found else None
+        if previous and not previous.back and _joins_range(text, previous.timex, timex, language):
+            found[-1] = When(previous.timex, until=timex)
+            continue
+        if (
+            previous
+            and not (previous.back or previous.until)
+            and _next_day(text, previous.timex, timex, language)
+        ):
+            found[-1] = When(previous.timex, until=timex)  # "on Saturday and Sunday"
+            continue
+        found.append(When(timex))
+    return found + _counted_from(text, timexes, roles, language)
+
+
+def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:
+    """The days listed before a dated day ("on 6 and 7 March"), by the dated day's span: a
+    time expression from the first day, written over the whole list."""
+    before = re.compile(lang.words(language, "anchors").DAY_LIST_BEFORE, re.I)
+    found: dict[tuple[int, int], Timex] = {}
+    for timex in timexes:
+        value = parse_value(timex.value) if timex.type == "DATE" else None
+        listed = before.search(text, max(0, timex.start - 12), timex.start)
+        if value is None or value.precision != "day" or listed is None:
+            continue
+        day = int(listed.group("day"))
+        if not 0 < day < value.start.day:
+            continue
+        first, span = f"{timex.value[:8]}{day:02d}", text[listed.start() : timex.end]
+        found[(timex.start, timex.end)] = Timex(listed.start(), timex.end, span, "DATE", first)
+    return found
+
+
+def _restatements_joined(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "Через чотири місяці, 1 грудня, …": one time, written twice, with the second's value."""
+    joined: list[Timex] = []
+    for timex in timexes:
+        if joined and _restated(text, joined[-1], timex):
+            first = joined.pop()
+            timex = Timex(first.start, timex.end, text[first.start : timex.end], timex.type,
+                          timex.value)  # fmt: skip
+        joined.append(timex)
+    return joined
+
+
+def _restated(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``second``, after only a comma, names ``first``'s time more precisely
+    ("Через чотири місяці, 1 грудня": 1991-12, then 1991-12-01).
+
+    >>> t = Timex(0, 4, "x", "DATE", "1991-12"), Timex(6, 9, "y", "DATE", "1991-12-01")
+    >>> _restated("xxxx, yyy", *t), _restated("xxxx и yyy", *t)
+    (True, False)
+    """
+    longer = len(second.value) > len(first.value) and second.value.startswith(first.value)
+    return longer and text[first.end : second.start].strip() == ","
+
+
+def _is_date(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and parse_value(timex.value) is not None
+
+
+def _is_name(text: str, timex: Timex) -> bool:
+    """ "the Winter Olympics": a season written as part of a name is not a date."""
+    following = text[timex.end : timex.end + 2]
+    return (
+        bool(_SEASON_NAME.search(timex.value)) and following[:1] == " " and following[1:].isupper()
+    )
+
+
+def _season_of_thing(
+    text: str, first: Timex, second: Timex, roles: dict[Timex, str], language: str
+) -> bool:
+    """Whether the split year ``first``/``second`` names a thing's season ("its 1986/87 crop
+    estimate", "its offer for 2033-34") in a sentence that has another date for its
+    happening."""
+    noun_for = re.compile(lang.words(language, "anchors").NOUN_FOR_BEFORE, re.I)
+    after_noun = noun_for.search(text, max(0, first.start - 40), first.start)  # "offer for 2033-34"
+    if not (split_years.names_a_thing(text, second, language) or after_noun):
+        return False
+    return any(role == anchors.DATES for t, role in roles.items() if t not in (first, second))
+
+
+def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> bool:
+    """Whether a date written in words right after another says the same time ("the same
+    week last year"), or another choice or item of it ("until tomorrow or Monday", "mature
+    in May 1989, 1990 and 1991"). A clock time
+    before a day is not ("at midnight last night": the day is the time's own), nor a year in
+    figures (the tagger's "first quarter" + "1985": the range's own date).
+
+    >>> week = Timex(0, 13, "the same week", "DATE", "2025-W26")
+    >>> _one_date("the same week last year", week, Timex(14, 23, "last year", "DATE", "2024"))
+    True
+    """
+    if not first.type == second.type == "DATE":
+        return False
+    between = text[first.end : second.start].strip().lower()
+    if between in (",", *lang.words(language, "clauses").COORDINATORS):
+        return True  # a list: "mature in May 1989, 1990 and 1991"
+    return not between and not any(ch.isdigit() for ch in second.text)
+
+
+def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
+    """Whether ``second`` is the day after ``first``, joined by "and" alone and closing the
+    phrase ("cancelled 87 flights on Saturday and Sunday, …"): one happening over both days.
+
+    >>> sat = Timex(3, 11, "Saturday", "DATE", "2025-03-01")
+    >>> sun = Timex(16, 22, "Sunday", "DATE", "2025-03-02")
+    >>> _next_day("on Saturday and Sunday", sat, sun, "en")
+    True
+    """
+    a, b = parse_value(first.value), parse_value(second.value)
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    if first.type != "DATE" or second.type != "DATE" or b.start - a.start != timedelta(days=1):
+        return False
+    joiner = text[first.end : second.start].strip().lower()
+    # the second day closes the phrase: "el martes se desplazará a Kiev" opens a clause
+    closes = text[second.end : second.end + 3].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
+    return joiner == lang.words(language, "clauses").AND and closes
+
+
+def _things_dated(
+    text: str, roles: dict[Timex, str], published: datetime | None, language: str
+) -> None:
+    """Dates that name what a noun phrase holds, not when its clause happened: a day gone by
+    in a possessive before a clause told in the future ("the weekend's cancellations will
+    cut …"); a year after an owner's possessive, or a time word before a noun, when the
+    clause has a date of its own ("Kopp's 1987 Chevrolet was found last month", "raised its
+    overnight lending rate on Wednesday")."""
+    for timex, role in list(roles.items()):
+        if role != anchors.DATES:
+            continue
+        past = published and (
+            names_the_past_before_a_future(text, timex, published, language)
+            or past_date_under_future(text, timex, published, language)
+        )
+        owned = split_years.year_of_owned_thing(text, timex, language) or (
+            split_years.time_word_before_noun(text, timex, language)
+        )
+        if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
+            roles[timex] = anchors.MODIFIES
+
+
+def _possessive_after(text: str, timex: Timex, language: str) -> bool:
+    """Whether a possessive ending follows ``timex`` ("1985/86's record")."""
+    return text.startswith(tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS), timex.end)

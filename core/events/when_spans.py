@@ -1,0 +1,187 @@
+"""Time expressions that span a stretch of time rather than name a day.
+
+A span counted back from a date ("nearly eight years of fighting"), a period that ended ("in
+the quarter ended March 31"), a range ("from 2014 to 2022"), a year split from its range.
+``core.events.when_choice`` chooses a happening's time expression with them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import cache
+from itertools import pairwise
+
+from core import lang
+from core.events import anchors
+from core.events.parse import When
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+_BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+
+
+_NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@cache
+def _back_span(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A duration counted back from publication: "(the) past three weeks", "for the last …"."""
+    c = lang.words(language, "clauses")
+    the, back = _either(c.BACK_SPAN_THE), _either(c.BACK_SPAN_WORDS)
+    before = rf"\b(?:{_either(c.BACK_SPAN_BEFORE)})\s+(?:{the})\s+(?:{back})\s+$"
+    return re.compile(rf"(?:(?:{the}) )?(?:{back}) ", re.I), re.compile(before, re.I)
+
+
+@cache
+def _range(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two time expressions that make a range: "from 2014 to 2022", "between May and June"."""
+    c = lang.words(language, "clauses")
+    opener = re.compile(rf"\b(?:{_either(c.RANGE_OPENERS)})\s+$", re.I)
+    return opener, re.compile(rf"^\s*(?:{_either(c.RANGE_JOINERS)})\s*$", re.I)
+
+
+def _counted_from(
+    text: str, timexes: list[Timex], roles: dict[Timex, str], language: str
+) -> list[When]:
+    """ "in November, two months after Quinn replaced Doyle": the clause after the span took
+    place the span before the date (after it for "before"), in the date's precision."""
+    a = lang.words(language, "anchors")
+    between, after = re.compile(a.COUNT_BETWEEN, re.I), re.compile(a.COUNT_AFTER, re.I)
+    found: list[When] = []
+    for first, second in pairwise(timexes):
+        span = _BACK_DURATION.match(second.value)
+        way = after.match(text[second.end : second.end + 12])
+        if roles.get(first) != anchors.DATES or not span or not way:
+            continue
+        if not between.match(text[first.end : second.start]):
+            continue
+        back = way.group("way").lower() in a.COUNT_BACK
+        value = _shifted(first.value, int(span.group(1)) * (-1 if back else 1), span.group(2))
+        if value:
+            counted = Timex(second.start, second.end, second.text, "DATE", value)
+            found.append(When(counted, of_when_clause=True))
+    return found
+
+
+def _shifted(value: str, count: int, unit: str) -> str | None:
+    """``value`` moved by ``count`` units, kept to its precision; None when the unit is finer
+    than the date ("March, a week after …" says no day).
+
+    >>> _shifted("2024-11", -2, "M"), _shifted("2025-03-04", 3, "D"), _shifted("1998", -1, "Y")
+    ('2024-09', '2025-03-07', '1997')
+    >>> _shifted("2025-03", -1, "W") is None
+    True
+    """
+    parsed = parse_value(value)
+    if parsed is None or parsed.precision not in ("year", "month", "day"):
+        return None
+    if parsed.precision == "day":
+        if unit in "WD":
+            days = count * (7 if unit == "W" else 1)
+            return (parsed.start + timedelta(days=days)).date().isoformat()
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        day = min(parsed.start.day, 28)  # a month's day that every month has
+        return (
+            f"{months // 12:04d}-{months % 12 + 1:02d}-{day:02d}"
+            if day == parsed.start.day
+            else None
+        )
+    if parsed.precision == "month" and unit in "MY":
+        months = (
+            parsed.start.year * 12 + parsed.start.month - 1 + count * (12 if unit == "Y" else 1)
+        )
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if parsed.precision == "year" and unit == "Y":
+        return f"{parsed.start.year + count:04d}"
+    return None
+
+
+def _is_back_span(text: str, timex: Timex, language: str) -> bool:
+    if timex.type != "DURATION" or not _BACK_DURATION.match(timex.value):
+        return False
+    of = f" {lang.words(language, 'clauses').OF} "
+    if text[timex.end : timex.end + len(of)] == of:
+        return True  # "eight years of fighting"
+    past, before = _back_span(language)
+    if past.match(timex.text):
+        return True  # "for the past three weeks"
+    return bool(before.search(text[max(0, timex.start - 24) : timex.start]))
+
+
+def _split_year(text: str, first: Timex, second: Timex) -> bool:
+    """ "1985/86", "1986-87": a season or a fiscal year written as two years."""
+    years = _YEAR.match(first.value) and _YEAR.match(second.value)
+    adjacent = first.end + 1 == second.start and text[first.end] in "/-"
+    return bool(years and adjacent and second.value > first.value)
+
+
+def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
+    if _split_year(text, first, second):
+        return True  # "in 1985/86": a season, not its first year
+    opener, joiner = _range(language)
+    before = text[max(0, first.start - 12) : first.start]
+    return bool(opener.search(before) and joiner.match(text[first.end : second.start]))
+
+
+def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:
+    """The dates that end a counted period ("the three months ended September 30"), each with
+    the period's duration: the happening spans the period, not its last day."""
+    a = lang.words(language, "anchors")
+    between = re.compile(a.PERIOD_TO_BETWEEN, re.I)
+    found: dict[Timex, Timex] = {}
+    for first, second in pairwise(timexes):
+        if not between.match(text[first.end : second.start]):
+            continue
+        if first.type == "DURATION" and _BACK_DURATION.match(first.value):
+            found[second] = first
+        named = _NAMED_PERIOD.match(first.value)
+        opener = re.search(a.PERIOD_OPENER_BEFORE, text[max(0, first.start - 16) : first.start])
+        if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE" and opener:
+            # "the fourth quarter ended January 31": the three months to that day, when they
+            # are whole months other than a calendar quarter (the tagger reads those)
+            length = a.PERIOD_LENGTHS[named.group(1)]
+            span = _period_span(length, second.value)
+            if span and int(span[1][5:7]) % 3:
+                found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
+    noun = re.compile(a.PERIOD_NOUN_ENDED_BEFORE, re.I)
+    for timex in timexes:
+        named_by = noun.search(text, max(0, timex.start - 40), timex.start)
+        if timex.type == "DATE" and timex not in found and named_by:
+            # "in the half ended December 31": the tagger reads no "half"; its noun names it
+            length = a.PERIOD_NOUN_LENGTHS[" ".join(named_by.group("noun").lower().split())]
+            found[timex] = Timex(named_by.start(), named_by.start(), "", "DURATION", length)
+    return found
+
+
+def _period_span(duration: str, last: str) -> tuple[str, str] | None:
+    """The first and last moments of a period of ``duration`` ending on ``last``: months to a
+    month's end are whole months, weeks and days are days.
+
+    >>> _period_span("P3M", "2024-09-30"), _period_span("P12W", "2024-10-06")
+    (('2024-07', '2024-09'), ('2024-07-15', '2024-10-06'))
+    >>> _period_span("P6M", "2024-06"), _period_span("P3M", "2024-09-15")
+    (('2024-01', '2024-06'), None)
+    """
+    match = _BACK_DURATION.match(duration)
+    value = parse_value(last)
+    if match is None or value is None or value.precision not in ("day", "month"):
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    end = value.end - timedelta(days=1)  # the period's last day
+    if unit in "WD" and value.precision == "day":
+        first = end - timedelta(days=count * (7 if unit == "W" else 1) - 1)
+        return first.date().isoformat(), end.date().isoformat()
+    if unit in "MY" and (end + timedelta(days=1)).day == 1:  # to a month's end
+        months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1) + 1
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", f"{end.year:04d}-{end.month:02d}"
+    return None
