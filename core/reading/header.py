@@ -93,6 +93,11 @@ _DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECA
 _DATE_LINE_CHARS = 60
 # What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
 _LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
+# A byline written after the date on its line: "Publié le 4 mars 2025 à 14h05 | Par Jean
+# Dupont", "March 4, 2025 — By Jane Doe"; the date is what comes before it.
+_BYLINE_AFTER = re.compile(
+    r"[ \t]*(?:[|·•]|(?<=[ \t])[-–—]{1,2})[ \t]*(?=" + _BY_WORD + r"[ \t]+\w).*$", re.IGNORECASE
+)
 # An update written after the date on its line: "Publié le …, mis à jour le …".
 _UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
@@ -115,6 +120,8 @@ def find_header_date(text: str) -> FoundDate | None:
     >>> find_header_date("Title\\n\\nThe Daily Courier: 4 February 2022\\n\\nBody").value
     '2022-02-04'
     >>> find_header_date("Title\\n\\nBy Jo Ames | Reuters | March 4, 2025\\n\\nBody").value
+    '2025-03-04'
+    >>> find_header_date("Title\\n\\nMarch 4, 2025 — By Jo Ames\\n\\nBody").value
     '2025-03-04'
     """
     best: tuple[int, int, FoundDate] | None = None
@@ -167,7 +174,8 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
 
 def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date after a keyword: the patterns', else dateparser's in the text's languages."""
-    raw = _day_first(_UPDATE_AFTER.split(raw, maxsplit=1)[0], langs)
+    raw = _BYLINE_AFTER.sub("", _UPDATE_AFTER.split(raw, maxsplit=1)[0])
+    raw = _day_first(raw, langs)
     quick = quick_parse(raw.strip().rstrip(".,;"))
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")
@@ -175,7 +183,8 @@ def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
 
 
 def _whole_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
-    """The date of a line holding nothing else (an "Updated …" after it aside)."""
+    """The date of a line holding nothing else (an "Updated …" or a byline after it aside)."""
+    line = _BYLINE_AFTER.sub("", line) or line
     line = _day_first(line, langs) if _NUMERIC_SLASHES.match(line) else line
     return _quick_date(line) or _foreign_date(line, langs)
 

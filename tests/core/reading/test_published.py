@@ -109,6 +109,13 @@ def test_header_dates_we_refuse_to_guess(line):
         ("The Daily Courier: 4 February 2022", "2022-02-04"),
         ("Harbour Wire | Sept 30, 2020", "2020-09-30"),
         ("Bank of Lakeland Bulletin — 2 January 2024", "2024-01-02"),
+        # a date, then its byline on the same line
+        ("June 11, 2023 — By Priya Nandakumar", "2023-06-11"),
+        ("08:20, 11 June 2023 - By P. Nandakumar", "2023-06-11T08:20"),
+        ("Updated June 11, 2023 — By Priya Nandakumar, Coast Desk", "2023-06-11"),
+        ("Publié le 11 juin 2023 à 08h20 | Par Lucie Garnier", "2023-06-11T08:20"),
+        ("Publié le 11 juin 2023 à 08h20 - Par Lucie Garnier", "2023-06-11T08:20"),
+        ("11. Juni 2023 – Von Anna Berg", "2023-06-11"),
     ],
 )
 def test_bylines_mastheads_and_dates_with_times(line, value):
@@ -151,6 +158,7 @@ def test_a_date_below_the_opening_paragraphs_is_not_the_publication_date(line):
         "By the end of the week, on 4 February 2022",  # "by" opening a sentence
         "Meeting agenda 04.02.22",
         "Published: 4/2/22 10:30",  # 4 February or 2 April: no guess
+        "June 11, 2023 - Byron Bay council meets",  # "By…" in a name is no byline
     ],
 )
 def test_lines_that_name_a_date_but_are_no_masthead(line):
