@@ -7,7 +7,8 @@ report with a dateline, an overnight count, a launch; in round 4 a crop estimate
 record, a wildfire, an airport outage, border talks, house prices, and after its fixes a
 cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
 recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
-rescue, an auction), each with a
+rescue, an auction; in round 6 a factory fire, a bank's new chief, a nurse's appeal, a
+telescope repair), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
@@ -89,6 +90,16 @@ MISSED = {
     ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
+    # round 6's development set (dates; en20d)
+    ("en20d-factory-fire.txt", "2025-W25", "visit"),
+    ("en20d-bank-chief.txt", "2025-11-04", "rose"),
+    ("en20d-bank-chief.txt", "2025-Q3", "set aside"),
+    ("en20d-nurse-appeal.txt", "2025-08", "deported"),
+    ("en20d-nurse-appeal.txt", "2026-02-18", "filed"),
+    ("en20d-nurse-appeal.txt", "2017", "expired"),
+    ("en20d-telescope-repair.txt", "2025-08", "arrived"),
+    ("en20d-telescope-repair.txt", "2025-11", "toronto"),
+    ("en20d-telescope-repair.txt", "2024", "cut"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)
@@ -97,7 +108,15 @@ MISSED = {
 # was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
 # on Thursday" read ahead (round 5's development set: an infinitive after a noun puts the
 # weekday ahead)
-TRAPPED = {"festival-cancelled.txt", "rail-timetable.txt", "senate-vote.txt"}
+# ... and round 6's development set as written (en20d): "has made paint at the site for the past
+# 30 years" dated as the span 1995/2025, "is reviewing an inspection report from last October"
+# dated by the report's month
+TRAPPED = {
+    "festival-cancelled.txt",
+    "rail-timetable.txt",
+    "senate-vote.txt",
+    "en20d-factory-fire.txt",
+}
 
 
 def _entry(name: str, date: str, words: tuple[str, ...]):
