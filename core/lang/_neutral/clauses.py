@@ -112,3 +112,7 @@ GERUND_TIME_NOUNS = frozenset()
 PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+PRESENT_TAKES_NO_PAST_DATE = False
+PRESENT_MODALS: frozenset[str] = frozenset()
+DO_PRESENT: frozenset[str] = frozenset()
+DATE_OF_SAYING_VERBS: frozenset[str] = frozenset()
