@@ -1,5 +1,5 @@
-"""'Last quarter' is the quarter gone by, unless a year or a look ahead makes it the fourth
-(#14, en20d; our own sentences)."""
+"""English time expressions fixed by #14's sixth round (en20d), in our own sentences: "last
+quarter", a clock time before a day written day-first."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ from core.temporal.tagger import tag
 def test_last_quarter_is_the_one_gone_by(text: str, published: str, value: str) -> None:
     found = [t.value for t in tag(text, date.fromisoformat(published)) if "Q" in t.value]
     assert found[-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A van hit the gate at 11pm on 29 September.", "2025-09-29T23:00"),
+        # a clock time before a day written day-first is on that day, as before a month-first one
+        ("Ana Pires was attacked at 9pm on 4 October.", "2025-10-04T21:00"),
+        ("A van hit the gate at 11:40 p.m. on 29 September.", "2025-09-29T23:40"),
+        ("Ana Pires was attacked at 9pm on October 4.", "2025-10-04T21:00"),
+    ],
+)
+def test_a_clock_time_before_its_day_takes_that_day(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2025, 10, 14)) if "T" in t.value] == [value]
