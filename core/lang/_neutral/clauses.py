@@ -116,3 +116,4 @@ PRESENT_TAKES_NO_PAST_DATE = False
 PRESENT_MODALS: frozenset[str] = frozenset()
 DO_PRESENT: frozenset[str] = frozenset()
 DATE_OF_SAYING_VERBS: frozenset[str] = frozenset()
+PLURAL_PRONOUNS: frozenset[str] = frozenset()

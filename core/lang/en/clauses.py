@@ -682,3 +682,5 @@ DATE_OF_SAYING_VERBS = _words(
     "say tell announce claim warn insist confirm state declare add predict report note stress"
     " argue explain write estimate forecast disclose reveal acknowledge quote"
 )
+# Subject pronouns whose verb in the present takes no ending ("they expect").
+PLURAL_PRONOUNS = _words("they we you i")

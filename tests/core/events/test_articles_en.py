@@ -93,7 +93,6 @@ MISSED = {
     # round 6's development set (dates; en20d)
     ("en20d-factory-fire.txt", "2025-W25", "visit"),
     ("en20d-bank-chief.txt", "2025-11-04", "rose"),
-    ("en20d-bank-chief.txt", "2025-Q3", "set aside"),
     ("en20d-nurse-appeal.txt", "2025-08", "deported"),
     ("en20d-nurse-appeal.txt", "2026-02-18", "filed"),
     ("en20d-nurse-appeal.txt", "2017", "expired"),
@@ -108,9 +107,10 @@ MISSED = {
 # was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
 # on Thursday" read ahead (round 5's development set: an infinitive after a noun puts the
 # weekday ahead)
-# ... and round 6's development set as written (en20d): "has made paint at the site for the past
-# 30 years" dated as the span 1995/2025, "is reviewing an inspection report from last October"
-# dated by the report's month
+# ... and round 6's development set (en20d): "has made paint at the site for the past 30 years"
+# dated as the span 1995/2025 (its other trap, "is reviewing an inspection report from last
+# October" dated by the report's month, was fixed: a clause told in the present takes no date
+# gone by)
 TRAPPED = {
     "festival-cancelled.txt",
     "rail-timetable.txt",
