@@ -140,7 +140,7 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     return clause_happening(s, clause, when, comma) if comma > clause.verb else None
 
 
-def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
+def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:
     c = _clauses(s.language)
     clause = s.clauses[ci]
     of_spans = [
@@ -166,10 +166,21 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if (
         verb_kind is None
         and when_clause
+        and not when_told
         and NOTABLE & set(kinds_in(kept_text(s, nxt.body, nxt.end), s.language))
     ):
-        found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
-        return [h for h in found if h is not None]
+        # "damaged in 2014 when it annexed": the date right before "when" is the clause's ("was
+        # tabled in May and passed on 19 June, when the Greens backed it": June, not May)
+        before = [w for w in whens if token_at(s.tokens, w.timex.start) < nxt.start]
+        told = max(before or whens, key=lambda w: w.timex.start)
+        found = [clause_happening(s, nxt, told, nxt.end)]
+        # ... and the clause it closes happened then too ("The vote was held on 3 June, when
+        # the Greens agreed to back it": the vote as well), unless the date starts a range
+        # ("lived in London from 1968, when …, until 1989": a state, not a happening then)
+        at = token_at(s.tokens, told.timex.start)
+        starts = at > 0 and s.tokens[at - 1].lower in c.RANGE_OPENERS
+        main = [] if starts else _dated(s, ci, whens, when_told=True)
+        return [h for h in found if h is not None] + main
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))

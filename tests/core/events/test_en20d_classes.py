@@ -34,6 +34,11 @@ CASES = [
     ("present-reported-on-a-day", "2025-03-12T10:00", "The plant is to be sold, the company announced on Monday.", [("has", "2025-03-10")]),
     # a weekday after a verb of saying is the saying's, gone by, whatever the content's tense
     ("future-said-on-a-day", "2025-10-14T09:00", "The minister will visit Oslo, the ministry said on Monday.", [("has", "2025-10-13"), ("not", "2025-10-20")]),
+    # the date right before ", when" dates the "when" clause and the clause it closes
+    ("when-two-dates", "2025-10-14", "The bill was tabled in May and passed on 19 September, when the opposition agreed to back it.", [("title", "agreed", "2025-09-19"), ("title-not", "agreed", "2025-05"), ("title", "passed", "2025-09-19")]),
+    ("when-main-clause-too", "2025-10-14", "The hearing was held on 3 June, when the union agreed to drop its claim.", [("title", "agreed", "2025-06-03"), ("title", "held", "2025-06-03")]),
+    # ... but a range's start is a state's beginning, not a happening then
+    ("when-range-start", "2025-10-14", "Ruth Adler, who lived in Oslo from 1968, when the army invaded the north, until 1989, came home.", [("title-not", "lived", "1968")]),
 ]  # fmt: skip
 
 
