@@ -39,6 +39,9 @@ CASES = [
     ("when-main-clause-too", "2025-10-14", "The hearing was held on 3 June, when the union agreed to drop its claim.", [("title", "agreed", "2025-06-03"), ("title", "held", "2025-06-03")]),
     # ... but a range's start is a state's beginning, not a happening then
     ("when-range-start", "2025-10-14", "Ruth Adler, who lived in Oslo from 1968, when the army invaded the north, until 1989, came home.", [("title-not", "lived", "1968")]),
+    # what was planned, a weekday after it, is still to come when the plan is told
+    ("planned-thing-ahead", "2000-01-07T18:00", "Protesters planned a large demonstration in the old town on Saturday.", [("has", "2000-01-08"), ("not", "2000-01-01")]),
+    ("had-planned-stays-behind", "2000-01-07T18:00", "The union had planned a strike on Monday but called it off.", [("not", "2000-01-10")]),
 ]  # fmt: skip
 
 
