@@ -26,7 +26,7 @@ from types import ModuleType
 
 from core import lang
 from core.temporal.tagger import Timex
-from core.timeval import TimeValue
+from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
@@ -157,3 +157,27 @@ def keeps_date(
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def prospect_with(text: str, timex: Timex, published: datetime, language: str = "en") -> bool:
+    """Whether ``timex`` lies ahead of publication inside a "with" phrase and its participle
+    after the clause ("The council approved the plan, with work earmarked for next summer"):
+    the phrase's prospect, not when the clause happened.
+
+    >>> text = "The council approved the plan, with work earmarked for next summer."
+    >>> summer = Timex(55, 66, "next summer", "DATE", "2026-SU")
+    >>> prospect_with(text, summer, datetime(2025, 10, 14))
+    True
+    """
+    found = re.search(
+        lang.words(language, "anchors").WITH_PARTICIPLE_BEFORE,
+        text[max(0, timex.start - _WITH_REACH) : timex.start],
+        re.I,
+    )
+    value = parse_value(timex.value)
+    return found is not None and value is not None and value.start > published
+
+
+# How far before a date its "with" phrase may open ("with the first of the six trams pencilled
+# in for").
+_WITH_REACH = 80

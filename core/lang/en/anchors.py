@@ -378,3 +378,13 @@ ASIDE_PASSIVE = ("", "")
 # After a date, a participle declined as an adjective and its noun (German "die 1963
 # eröffnete Brücke"): the date is the participle's; never here.
 PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"
+
+# -- added for #14 (en20d) --
+# "with" a noun phrase and its participle, closing on a date ("…, with the first pencilled in
+# for next spring", "with work earmarked for next summer"): a date ahead there is what the
+# phrase's noun gets, never the main clause's (``core.events.tense_dates``); a date gone by may
+# be the main clause's own ("hit the coast, with three people killed on Sunday").
+WITH_PARTICIPLE_BEFORE = (
+    r"\bwith\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed(?:\s+(?:in|out|off|up|down|back))?\s+"
+    r"(?:(?:by|in|on|for|before|around|from)\s+)?(?:the\s+)?$"
+)

@@ -42,6 +42,10 @@ CASES = [
     # what was planned, a weekday after it, is still to come when the plan is told
     ("planned-thing-ahead", "2000-01-07T18:00", "Protesters planned a large demonstration in the old town on Saturday.", [("has", "2000-01-08"), ("not", "2000-01-01")]),
     ("had-planned-stays-behind", "2000-01-07T18:00", "The union had planned a strike on Monday but called it off.", [("not", "2000-01-10")]),
+    # a date ahead in a "with" phrase and its participle is the phrase's prospect
+    ("with-prospect", "2025-10-14T09:00", "The council approved the plan, with work earmarked for next summer.", [("not", "2026-SU")]),
+    ("with-prospect-own-date-stays", "2025-10-14T09:00", "The city ordered six trams on Monday, with the first pencilled in for the spring of next year.", [("title", "ordered", "2025-10-13"), ("not", "2026-SP")]),
+    ("with-past-stays", "2025-10-14T09:00", "The storm hit the coast, with three people killed on Sunday.", [("has", "2025-10-12")]),
 ]  # fmt: skip
 
 
