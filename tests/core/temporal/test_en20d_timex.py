@@ -40,3 +40,19 @@ def test_last_quarter_is_the_one_gone_by(text: str, published: str, value: str) 
 )
 def test_a_clock_time_before_its_day_takes_that_day(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2025, 10, 14)) if "T" in t.value] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a yearless month told in the plain past, after last year's later month, a few months
+        # before publication: the story has come into this year
+        ("The pool was shut in June 2024. The council opened a review in March.", "2025-03"),
+        # ... but a past perfect looks back into the story's year
+        ("The pool was shut in June 2024. It had reopened in March.", "2024-03"),
+        # ... and a month long before publication stays in the story's year (a history)
+        ("The pool was shut in June 2024. The council opened a review in January.", "2024-01"),
+    ],
+)
+def test_a_yearless_month_after_last_years_story(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2025, 5, 20))][-1] == value
