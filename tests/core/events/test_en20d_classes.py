@@ -46,6 +46,11 @@ CASES = [
     ("with-prospect", "2025-10-14T09:00", "The council approved the plan, with work earmarked for next summer.", [("not", "2026-SU")]),
     ("with-prospect-own-date-stays", "2025-10-14T09:00", "The city ordered six trams on Monday, with the first pencilled in for the spring of next year.", [("title", "ordered", "2025-10-13"), ("not", "2026-SP")]),
     ("with-past-stays", "2025-10-14T09:00", "The storm hit the coast, with three people killed on Sunday.", [("has", "2025-10-12")]),
+    # a change measured "by" a figure and then "by" a date: a target, no happening's date
+    ("target-by-by", "2025-10-14T09:00", "The mill said the new press would cut energy use by a third by 2031.", [("not", "2031")]),
+    ("target-by-percent", "2025-10-14T09:00", "The city will raise bus fares by 5% by January.", [("not", "2026-01")]),
+    ("deadline-alone-stays", "2025-10-14T09:00", "The mill will close by 2027.", [("has", "2027")]),
+    ("measure-and-day-stays", "2025-10-14T09:00", "Prices rose by 3% on Monday.", [("has", "2025-10-13")]),
 ]  # fmt: skip
 
 
