@@ -519,6 +519,30 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2027", ("replace",)),
         ("2024", ("cut",)),
     ],
+    # round 6: written after its fixes and measured once, untuned (its unseen check)
+    "en20d-ferry-strike.txt": [
+        ("2025-03-06", ("cancelled",)),
+        ("2025-03-06", ("walked out",)),
+        ("2025-03-06", ("began",)),
+        ("2025-03-04", ("broke down",)),
+        ("2021", ("took over",)),
+        ("2025-W11", ("publish",)),
+        ("2025-01", ("chartered",)),
+        ("2023-08", ("held",)),
+        ("2023-08", ("halted",)),
+        ("2025-03-10", ("meet",)),
+    ],
+    "en20d-charity-fraud.txt": [
+        ("2025-11-19", ("jailed",)),
+        ("2025-09", ("convicted",)),
+        ("2019", ("bought",)),
+        ("1968", ("founded",)),
+        ("2024", ("closed",)),
+        ("2022-03", ("investigating",)),
+        ("2022-03", ("resigned",)),
+        ("2026-SP", ("reopen",)),
+        ("2026-01-12", ("hearing",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -537,7 +561,7 @@ ROUND5 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wild
 ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
 # Round 6's development set (dates: what a date attaches to; en20d) and its unseen check.
 ROUND6 = ("en20d-factory-fire.txt", "en20d-bank-chief.txt", "en20d-nurse-appeal.txt", "en20d-telescope-repair.txt")  # fmt: skip
-ROUND6_UNSEEN: tuple[str, ...] = ()
+ROUND6_UNSEEN = ("en20d-ferry-strike.txt", "en20d-charity-fraud.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -592,6 +616,8 @@ TRAPS: dict[str, list[Entry]] = {
     "en20d-factory-fire.txt": [("1995", ()), ("2024-10", ("reviewing",)), ("2025-06-12T21", ()), ("2019", ("spread",)), ("2025-06-07", ()), ("2025-06-09", ()), ("2021", ("raise",))],
     "en20d-bank-chief.txt": [("2024", ()), ("2016", ("paying",)), ("2025-01", ()), ("2025-05", ("named",)), ("2014", ()), ("2025-11-04", ("oversaw",))],
     "en20d-nurse-appeal.txt": [("2026-03-06", ("postponed",)), ("2025-08", ("postponed",)), ("2017", ("says",)), ("2026-02-15", ()), ("2026-02-25", ()), ("2026-02-19", ("filed",)), ("2025-FA", ("rallied",)), ("2025-AU", ("rallied",))],
+    "en20d-ferry-strike.txt": [("2025-03-06", ("took over",)), ("2021", ("losing",)), ("2025-01", ("relying",)), ("2025-03-03", ()), ("2025-03-11", ()), ("2025-03-05T06", ()), ("2023-08", ("due",))],
+    "en20d-charity-fraud.txt": [("2017", ("jailed",)), ("2025-09", ("jailed",)), ("2019", ("spent",)), ("1968", ("closed",)), ("2025-SP", ()), ("2025-01-12", ()), ("2024", ("rebuilding",)), ("2025-11-12", ())],
     "en20d-telescope-repair.txt": [("2025-10-05", ()), ("2025-10-08", ()), ("1987", ("largest",)), ("2024", ("toronto",)), ("2025-03-09", ("returned",)), ("2024", ("seeking",)), ("2025-10-13", ("returned",))],
 }  # fmt: skip
 
