@@ -8,11 +8,11 @@ record, a wildfire, an airport outage, border talks, house prices, and after its
 cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
 recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
 rescue, an auction; in round 6 a factory fire, a bank's new chief, a nurse's appeal, a
-telescope repair), each with a
+telescope repair, and after its fixes a ferry strike, a charity fraud), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
-``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``).
+``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``, ``ROUND6_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -99,6 +99,12 @@ MISSED = {
     ("en20d-telescope-repair.txt", "2025-08", "arrived"),
     ("en20d-telescope-repair.txt", "2025-11", "toronto"),
     ("en20d-telescope-repair.txt", "2024", "cut"),
+    # round 6's unseen check
+    ("en20d-ferry-strike.txt", "2025-03-06", "walked out"),
+    ("en20d-ferry-strike.txt", "2025-01", "chartered"),
+    ("en20d-ferry-strike.txt", "2023-08", "halted"),
+    ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
+    ("en20d-charity-fraud.txt", "2026-01-12", "hearing"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)
