@@ -73,7 +73,7 @@ from core.events.verb_second import (
     verb_second,
 )
 from core.events.verblast import verb_last_happening
-from core.events.when_clauses import told_by_when_clause, when_clause_date
+from core.events.when_clauses import told_by_when_clause, told_past, when_clause_date
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.temporal.tagger import Timex
 
@@ -122,12 +122,40 @@ def sentence_happenings(
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
             found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
+            # "held a strike in August 2023, when sailings were halted": the halting then too
+            found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found
+
+
+def closing_when_clause(
+    s: Sentence, ci: int, whens: list[When], found: list[Happening]
+) -> Happening | None:
+    """The happening of a "when" clause told in the past, with no date of its own, right after
+    the date that closes clause ``ci`` ("The union held a strike in August 2023, when sailings
+    were halted for three days"): it happened then too. None when there is no such clause or
+    ``found`` already holds a happening on that date from it."""
+    if ci + 1 >= len(s.clauses):
+        return None
+    nxt = s.clauses[ci + 1]
+    last = max(whens, key=lambda w: w.timex.start)
+    between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
+    if (
+        nxt.opener != _clauses(s.language).WHEN
+        or not told_past(s, nxt)
+        or between not in ([], [","])
+    ):
+        return None
+    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
+        return None  # a date of its own
+    happening = clause_happening(s, nxt, last, nxt.end)
+    if happening is None or any(h.title == happening.title for h in found):
+        return None
+    return happening
 
 
 def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:

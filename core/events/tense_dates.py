@@ -48,8 +48,8 @@ def told_now(title: str, language: str = "en") -> bool:
     """Whether the title's clause is told in the present or ahead: its first verb a present
     "is"/"are", a present form ("expects", "purports"), "will"/"shall" or a present modal
     ("must", "may") not before "have" — not a past, a perfect, "would"/"could" (a past's
-    future or a past ability) or a verb of saying or showing (what is said or shown may lie
-    in the past)."""
+    future or a past ability) or a verb of saying or showing before a past (what is said or
+    shown keeps its own tense)."""
     c = _words(language)
     if not c.PRESENT_TAKES_NO_PAST_DATE:
         return False
@@ -69,8 +69,11 @@ def told_now(title: str, language: str = "en") -> bool:
         return True
     if word in c.AUX or c.is_past(word):
         return False  # a past, a perfect, "would", "could", "did"
-    # ("Statistics indicate the deficit tripled in 1986": what is shown has its own tense)
-    return not set(c.lemmas(word).get("VERB", ())) & (c.DATE_OF_SAYING_VERBS | c.SHOWING_VERBS)
+    # "Statistics indicate the deficit tripled in 1986": what is said or shown has its own
+    # tense ("Pak estimates her properties", nothing past after it, is told now)
+    if set(c.lemmas(word).get("VERB", ())) & (c.DATE_OF_SAYING_VERBS | c.SHOWING_VERBS):
+        return not any(c.is_past(w) for w in words[verb + 1 :])
+    return True
 
 
 def _first_verb(words: list[str], c: ModuleType) -> int | None:

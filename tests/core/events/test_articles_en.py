@@ -52,7 +52,6 @@ MISSED = {
     ("museum-theft.txt", "2025-04-08", "arrested"),
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
-    ("trade-deal.txt", "2025-07", "walked out"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
     ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (dates)
@@ -102,7 +101,6 @@ MISSED = {
     # round 6's unseen check
     ("en20d-ferry-strike.txt", "2025-03-06", "walked out"),
     ("en20d-ferry-strike.txt", "2025-01", "chartered"),
-    ("en20d-ferry-strike.txt", "2023-08", "halted"),
     ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
     ("en20d-charity-fraud.txt", "2026-01-12", "hearing"),
 }

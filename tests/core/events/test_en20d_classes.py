@@ -30,6 +30,7 @@ CASES = [
     ("perfect-keeps", "2025-06-12T18:30", "Prices have risen 4% since March, the agency said on Tuesday.", [("has", "2025-06-10")]),
     ("charged-with-doing-keeps", "2025-10-14", "Orr is charged with robbing a jeweller in Leeds last March.", [("has", "2025-03")]),
     ("span-to-now-keeps", "2025-10-14", "The exhibition runs from September until November.", [("has", "2025-09")]),
+    ("present-estimate-thing", "1998-01-08", "She estimates her flats, worth two million dollars in October, are worth only half that now.", [("not", "1997-10")]),
     ("present-showing-past-stays", "1987-04-13", "Statistics indicate the budget deficit tripled in 1986 to 47 billion forints.", [("has", "1986")]),
     # ... and a date that belongs to the saying stays the report's time
     ("present-reported-on-a-day", "2025-03-12T10:00", "The plant is to be sold, the company announced on Monday.", [("has", "2025-03-10")]),
@@ -38,6 +39,8 @@ CASES = [
     # the date right before ", when" dates the "when" clause and the clause it closes
     ("when-two-dates", "2025-10-14", "The bill was tabled in May and passed on 19 September, when the opposition agreed to back it.", [("title", "agreed", "2025-09-19"), ("title-not", "agreed", "2025-05"), ("title", "passed", "2025-09-19")]),
     ("when-main-clause-too", "2025-10-14", "The hearing was held on 3 June, when the union agreed to drop its claim.", [("title", "agreed", "2025-06-03"), ("title", "held", "2025-06-03")]),
+    ("when-clause-own-happening", "2025-03-06", "The union held a similar strike in August 2023, when sailings were halted for three days.", [("title", "held", "2023-08"), ("title", "halted", "2023-08")]),
+    ("when-clause-ahead-not", "2025-03-06", "Prices rose in 2019, when the plant will close.", [("title-not", "close", "2019")]),
     # ... but a range's start is a state's beginning, not a happening then
     ("when-range-start", "2025-10-14", "Ruth Adler, who lived in Oslo from 1968, when the army invaded the north, until 1989, came home.", [("title-not", "lived", "1968")]),
     # what was planned, a weekday after it, is still to come when the plan is told
