@@ -114,8 +114,12 @@ def extract_events(document: Document) -> list[Event]:
                     language,
                     start,
                 ):  # "is reviewing a report from last October": not the reviewing's date
-                    happening, value, until = _retold(happening, text, start, end, whens,
-                                                      mentions, published, document)  # fmt: skip
+                    retold = _retold(happening, text, start, end, whens, mentions, published,
+                                     document)  # fmt: skip
+                    if retold[1] is not None or not tense_dates.figure_period(value):
+                        # (with no other date, "expects to report a third-quarter loss" keeps
+                        # the loss's quarter)
+                        happening, value, until = retold
                 if value is None or happening.when is None:
                     continue
                 event = _event(happening, text, start, end, value, until, False)

@@ -30,6 +30,8 @@ from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
+# A quarter or a half year: the period of a figure ("a third-quarter loss"), whatever verb tells it.
+_QUARTER = re.compile(r"-(?:Q[1-4]|H[12])$")
 # How many words before a date a verb of saying governs it ("said on Monday", "announced late
 # last week").
 _SAYING_REACH = 4
@@ -186,3 +188,14 @@ def prospect_with(text: str, timex: Timex, published: datetime, language: str = 
 # How far before a date its "with" phrase may open ("with the first of the six trams pencilled
 # in for").
 _WITH_REACH = 80
+
+
+def figure_period(value: TimeValue) -> bool:
+    """Whether ``value`` is a quarter or a half year: the period of a figure ("expects to
+    report a third-quarter loss"), which a clause told now may keep when it has no other date.
+
+    >>> from core.timeval import parse_value
+    >>> figure_period(parse_value("1989-Q3")), figure_period(parse_value("1989"))
+    (True, False)
+    """
+    return bool(_QUARTER.search(value.value))

@@ -22,6 +22,8 @@ CASES = [
     ("present-follows-past", "2025-10-14", "The closure follows those of the Leeds depot in March 2023 and of the Hull site last July.", [("not", "2023-03"), ("not", "2025-07")]),
     # ... and when the clause has a date its tense can take, it takes that one
     ("present-takes-other-date", "1987-04-08", "Lomax expects to report first-quarter results on Monday.", [("has", "1987-04-13"), ("not", "1987-Q1")]),
+    # ... and with no other date a quarter gone by is the period of the figure the clause tells
+    ("present-figure-quarter-stays", "1989-11-02", "Dalton Gas expects to report a third-quarter net loss of $9 million.", [("has", "1989-Q3")]),
     ("plural-present-other-date", "2025-10-14", "Analysts expect the bank to report third-quarter profit on Thursday.", [("has", "2025-10-16"), ("not", "2025-Q3")]),
     # ... but a past clause keeps its date, and so does a present one looking ahead
     ("past-keeps", "2025-06-12T18:30", "The agency reviewed the inspection report last October.", [("title", "reviewed", "2024-10")]),
