@@ -144,12 +144,9 @@ def closing_when_clause(
     nxt = s.clauses[ci + 1]
     last = max(whens, key=lambda w: w.timex.start)
     between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
-    if (
-        nxt.opener != _clauses(s.language).WHEN
-        or not told_past(s, nxt)
-        or between not in ([], [","])
-    ):
-        return None
+    opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
+    if not opens or not told_past(s, nxt) or not told_past(s, s.clauses[ci]):
+        return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
     if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
         return None  # a date of its own
     happening = clause_happening(s, nxt, last, nxt.end)

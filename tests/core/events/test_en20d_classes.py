@@ -42,6 +42,7 @@ CASES = [
     ("when-two-dates", "2025-10-14", "The bill was tabled in May and passed on 19 September, when the opposition agreed to back it.", [("title", "agreed", "2025-09-19"), ("title-not", "agreed", "2025-05"), ("title", "passed", "2025-09-19")]),
     ("when-main-clause-too", "2025-10-14", "The hearing was held on 3 June, when the union agreed to drop its claim.", [("title", "agreed", "2025-06-03"), ("title", "held", "2025-06-03")]),
     ("when-clause-own-happening", "2025-03-06", "The union held a similar strike in August 2023, when sailings were halted for three days.", [("title", "held", "2023-08"), ("title", "halted", "2023-08")]),
+    ("when-clause-under-forecast-not", "1987-04-07", "Usage would be far higher in 1990, when usage under the scheme was estimated to exceed the base case.", [("not", "1990")]),
     ("when-clause-ahead-not", "2025-03-06", "Prices rose in 2019, when the plant will close.", [("title-not", "close", "2019")]),
     # ... but a range's start is a state's beginning, not a happening then
     ("when-range-start", "2025-10-14", "Ruth Adler, who lived in Oslo from 1968, when the army invaded the north, until 1989, came home.", [("title-not", "lived", "1968")]),
