@@ -684,6 +684,10 @@ DATE_OF_SAYING_VERBS = _words(
 )
 # Subject pronouns whose verb in the present takes no ending ("they expect").
 PLURAL_PRONOUNS = _words("they we you i")
-# Verbs of showing, whose object is a clause told in its own tense ("Figures show exports
-# rose in May"): in the present they do not make the clause a present one.
-SHOWING_VERBS = _words("show indicate suggest mean signal reveal")
+# Verbs of showing, believing and alleging, whose object is a clause told in its own tense
+# ("Figures show exports rose in May", "Police believe the fire started on Sunday"): in the
+# present they do not make the clause a present one.
+SHOWING_VERBS = _words(
+    "show indicate suggest mean signal reveal believe think suspect fear know allege deny admit"
+    " accept assume conclude"
+)

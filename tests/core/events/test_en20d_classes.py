@@ -32,6 +32,7 @@ CASES = [
     ("perfect-keeps", "2025-06-12T18:30", "Prices have risen 4% since March, the agency said on Tuesday.", [("has", "2025-06-10")]),
     ("charged-with-doing-keeps", "2025-10-14", "Orr is charged with robbing a jeweller in Leeds last March.", [("has", "2025-03")]),
     ("span-to-now-keeps", "2025-10-14", "The exhibition runs from September until November.", [("has", "2025-09")]),
+    ("present-believe-past-stays", "2025-05-14", "Investigators believe the fire started in the kitchen on Sunday.", [("has", "2025-05-11")]),
     ("present-estimate-thing", "1998-01-08", "She estimates her flats, worth two million dollars in October, are worth only half that now.", [("not", "1997-10")]),
     ("present-showing-past-stays", "1987-04-13", "Statistics indicate the budget deficit tripled in 1986 to 47 billion forints.", [("has", "1986")]),
     # ... and a date that belongs to the saying stays the report's time
