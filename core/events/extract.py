@@ -13,10 +13,11 @@ time expressions a happening may take is ``core.events.when_choice``'s; spans an
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from core import lang
-from core.events import anchors, moments, offsets
+from core.events import anchors, moments, offsets, tense_dates
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.entities import Mention, find_mentions
@@ -96,17 +97,61 @@ def extract_events(document: Document) -> list[Event]:
                     continue
                 event = _event(happening, text, start, end, lead or day, None, not in_lead)
             else:
-                if happening.when.back and moments.present_state(happening.title, language):
+                if happening.when.back and (
+                    moments.present_state(happening.title, language)
+                    or tense_dates.told_now(happening.title, language)
+                ):
                     continue  # "exports are priced in dollars" over "the last 18 months"
                 value, until = _dates(happening.when, published, happening.title, language,
                                       text, "T" in document.published)  # fmt: skip
-                if value is None:
+                if value is not None and not tense_dates.keeps_date(
+                    happening.title,
+                    value,
+                    until,
+                    published,
+                    text,
+                    happening.when.timex,
+                    language,
+                    start,
+                ):  # "is reviewing a report from last October": not the reviewing's date
+                    retold = _retold(happening, text, start, end, whens, mentions, published,
+                                     document)  # fmt: skip
+                    if retold[1] is not None or not tense_dates.figure_period(value):
+                        # (with no other date, "expects to report a third-quarter loss" keeps
+                        # the loss's quarter)
+                        happening, value, until = retold
+                if value is None or happening.when is None:
                     continue
                 event = _event(happening, text, start, end, value, until, False)
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event)
     return events
+
+
+def _retold(
+    happening: Happening, text: str, start: int, end: int, whens: list[When],
+    mentions: list[Mention], published: datetime, document: Document,
+) -> tuple[Happening, TimeValue | None, TimeValue | None]:  # fmt: skip
+    """The same happening read again without the date its tense refused, on the sentence's
+    other date when it is not gone by either ("Lomax expects to report first-quarter results
+    on Monday": the Monday, not the quarter gone by), else no date (value None)."""
+    language = document.language
+    refused = happening.when.timex if happening.when else None
+    others = [w for w in whens if w.timex is not refused and w.until is not refused]
+    again = sentence_happenings(text, start, end, others, mentions, language) if others else []
+    words = set(happening.title.split())
+    for other in again:
+        # the same clause: its title now keeps the refused date's words ("first-quarter")
+        if not words <= set(other.title.split()) or other.when is None:
+            continue
+        value, until = _dates(other.when, published, other.title, language, text,
+                              "T" in document.published)  # fmt: skip
+        if value is not None and not tense_dates.gone_by(until or value, published):
+            # (a time gone by, even after a verb of saying: "higher than the 60 billion lire
+            # reported in 1985" is a baseline)
+            return replace(happening, when=other.when), value, until
+    return happening, None, None
 
 
 def _add(events: list[Event], event: Event) -> None:

@@ -73,7 +73,7 @@ from core.events.verb_second import (
     verb_second,
 )
 from core.events.verblast import verb_last_happening
-from core.events.when_clauses import told_by_when_clause, when_clause_date
+from core.events.when_clauses import told_by_when_clause, told_past, when_clause_date
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.temporal.tagger import Timex
 
@@ -122,12 +122,37 @@ def sentence_happenings(
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
             found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
+            # "held a strike in August 2023, when sailings were halted": the halting then too
+            found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found
+
+
+def closing_when_clause(
+    s: Sentence, ci: int, whens: list[When], found: list[Happening]
+) -> Happening | None:
+    """The happening of a "when" clause told in the past, with no date of its own, right after
+    the date that closes clause ``ci`` ("The union held a strike in August 2023, when sailings
+    were halted for three days"): it happened then too. None when there is no such clause or
+    ``found`` already holds a happening on that date from it."""
+    if ci + 1 >= len(s.clauses):
+        return None
+    nxt = s.clauses[ci + 1]
+    last = max(whens, key=lambda w: w.timex.start)
+    between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
+    opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
+    if not opens or not told_past(s, nxt) or not told_past(s, s.clauses[ci]):
+        return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
+    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
+        return None  # a date of its own
+    happening = clause_happening(s, nxt, last, nxt.end)
+    if happening is None or any(h.title == happening.title for h in found):
+        return None
+    return happening
 
 
 def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
@@ -140,7 +165,7 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     return clause_happening(s, clause, when, comma) if comma > clause.verb else None
 
 
-def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
+def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:
     c = _clauses(s.language)
     clause = s.clauses[ci]
     of_spans = [
@@ -166,10 +191,21 @@ def _dated(s: Sentence, ci: int, whens: list[When]) -> list[Happening]:
     if (
         verb_kind is None
         and when_clause
+        and not when_told
         and NOTABLE & set(kinds_in(kept_text(s, nxt.body, nxt.end), s.language))
     ):
-        found = [clause_happening(s, nxt, whens[0], nxt.end)]  # "damaged in 2014 when it annexed"
-        return [h for h in found if h is not None]
+        # "damaged in 2014 when it annexed": the date right before "when" is the clause's ("was
+        # tabled in May and passed on 19 June, when the Greens backed it": June, not May)
+        before = [w for w in whens if token_at(s.tokens, w.timex.start) < nxt.start]
+        told = max(before or whens, key=lambda w: w.timex.start)
+        found = [clause_happening(s, nxt, told, nxt.end)]
+        # ... and the clause it closes happened then too ("The vote was held on 3 June, when
+        # the Greens agreed to back it": the vote as well), unless the date starts a range
+        # ("lived in London from 1968, when …, until 1989": a state, not a happening then)
+        at = token_at(s.tokens, told.timex.start)
+        starts = at > 0 and s.tokens[at - 1].lower in c.RANGE_OPENERS
+        main = [] if starts else _dated(s, ci, whens, when_told=True)
+        return [h for h in found if h is not None] + main
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
         return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))

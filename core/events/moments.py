@@ -68,6 +68,12 @@ def settled(
         return back  # "The strike began on March 1" in a late-February article: last March
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
     after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
+    # "…, the ministry said on Monday": the saying's day, gone by whatever the title says
+    said = any(
+        c.is_past(w) and set(c.lemmas(w).get("VERB", ())) & c.DATE_OF_SAYING_VERBS
+        for w in (w.lower() for w in _WORD.findall(before)[-2:])
+    )
+    after_preposition = after_preposition and not said
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
     # perfect, tells what is planned or forecast, never a day gone by
     ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from core import lang
-from core.events import anchors, split_years
+from core.events import anchors, split_years, tense_dates
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.week_days import weekdays_in_weeks
@@ -219,6 +219,8 @@ def _things_dated(
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES
+        elif published and tense_dates.prospect_with(text, timex, published, language):
+            roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
 
 
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:

@@ -33,7 +33,7 @@ def told_by_when_clause(s: Sentence) -> dict[When, int]:
             after += 1
         for k, clause in enumerate(s.clauses):
             opens = clause.opener == c.WHEN or clause.opener.lower() in counted
-            if opens and _told_past(s, clause) and after <= clause.start + 1:
+            if opens and told_past(s, clause) and after <= clause.start + 1:
                 if clause.start <= after and k not in told.values():
                     told[w] = k
                 break
@@ -63,7 +63,7 @@ def when_clause_date(s: Sentence, ci: int) -> When | None:
     return inside[0] if len(inside) == 1 and not inside[0].back else None
 
 
-def _told_past(s: Sentence, clause: Clause) -> bool:
+def told_past(s: Sentence, clause: Clause) -> bool:
     """Whether a "when" clause tells what happened: a verb in the past and no plan ("when
     they won the league", not "when ministers were due to meet", "when it reports")."""
     c = _clauses(s.language)

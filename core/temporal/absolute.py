@@ -367,8 +367,13 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
     elif word in deictic:
         day = ctx.dct.fromordinal(ctx.dct.toordinal() + deictic[word])
     else:
-        parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
-        month, dom = month_number(parts[1], ctx.lang), int(parts[2])
+        first = re.match(r"(\d+)\w*\s+(?:\w+\s+)?(\w+)", tail)
+        if first:  # "9pm on 4 October": the day before its month
+            month, dom = month_number(first[2], ctx.lang), int(first[1])
+        else:
+            parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
+            assert parts is not None
+            month, dom = month_number(parts[1], ctx.lang), int(parts[2])
         written = _YEAR_AFTER.match(ctx.text, end)  # "5:34 AM local time on March 20, 2003"
         if written and valid_day(int(written[1]), month, dom):
             day = date(int(written[1]), month, dom)

@@ -207,6 +207,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         fiscal = _fiscal_quarter(m, ctx, order, end)
         if fiscal:
             return fiscal
+        if _latest_quarter(m, ctx, word, start, end):
+            # "set aside £30 million last quarter" in November: the quarter gone by, not the
+            # fourth ("the last quarter of 1986" is)
+            current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+            year, latest = add_quarters(*current, -1)
+            ctx.mention(date(year, 3 * latest - 2, 1), "quarter", end)
+            return "DATE", f"{year:04d}-Q{latest}"
     year = _quarter_year(m, ctx, start, end, order if unit.startswith("quarter") else 2 * order)
     if unit == "half":
         half = _HALF.get(order, "H2")
@@ -216,6 +223,23 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "SET", f"XXXX-Q{order}"
     ctx.mention(date(year, 3 * order - 2, 1), "quarter", end)
     return "DATE", f"{year:04d}-Q{order}"
+
+
+def _latest_quarter(m: re.Match[str], ctx: Context, word: str, start: int, end: int) -> bool:
+    """Whether "last quarter" is the latest quarter, not the year's fourth: the word for
+    "last" with no year given ("of 1986", "this year's") and no article before it, or "the"
+    with a verb that does not look ahead ("sales fell in the last quarter"; "should pick up in
+    the last quarter" is the fourth)."""
+    t = _cues(ctx.lang).words
+    if word != t.PERIOD_LAST:
+        return False
+    given = ("qyear", "qyear2", "qyear3", "yref", "qrel")
+    if any(m[group] for group in given):
+        return False
+    det = (m["det"] or "").lower()
+    if not det:
+        return True
+    return det == t.VAGUE_THE and direction(ctx.text, start, end, ctx.lang) != FUTURE
 
 
 def _fiscal_quarter(m: re.Match[str], ctx: Context, order: int, end: int) -> Resolved:

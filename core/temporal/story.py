@@ -83,6 +83,8 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         resumed = _resumed(ctx, month)
         if resumed is not None:
             return resumed
+        if _into_this_year(ctx, start, end, month):
+            return ctx.dct.year
         return story.day.year + (story.day.month - month >= _BEHIND)
     return story.day.year
 
@@ -91,6 +93,24 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
 # ("In November 2008, protesters staged a similar stomping"), after which the story resumes.
 _JUMP_YEARS = 2
 _RESUME_MONTHS = 6
+
+
+# How many months before publication a yearless month may be read as the news's own.
+_RECENT_MONTHS = 3
+
+
+def _into_this_year(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month``, told in the plain past after a story of last year's month
+    later in the calendar, moves the story on into this year ("The hall was shut in June 2024.
+    The council opened a review in March." in May 2025: this March, not the March before the
+    shutting; "it had opened in March", a past perfect, looks back into 2024)."""
+    story = ctx.story
+    if story is None or story.day.year != ctx.dct.year - 1:
+        return False
+    if not month < story.day.month or not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
+        return False  # (a history's "In May" after its "June 2008" stays in 2008)
+    left, right = sentence_bounds(ctx.text, start, end)
+    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
 
 
 def _resumed(ctx: Context, month: int) -> int | None:

@@ -198,8 +198,15 @@ DEADLINE_BEFORE = (
     # by a date ("aims to choose by late August whether to sell") happens by then
     r"|\b(?:aim|aims|aimed|aiming|target|targets|targeted|targeting|intention|plan|plans"
     r"|goal|pledge|pledged|promised|vowed)\b"  # (a figure's comma, "73,000", goes on)
-    r"(?:[^,;.!?]|[,.](?=\d))*(?:\d|%|\b(?:halve|half|double|triple|treble)\b)(?:[^,;.!?]|[,.](?=\d))*"
+    # (a fraction is a figure too: "would cut costs by a fifth by 2034", en20d)
+    r"(?:[^,;.!?]|[,.](?=\d))*(?:\d|%|\b(?:halve|half|double|triple|treble"
+    r"|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?)\b)(?:[^,;.!?]|[,.](?=\d))*"
     r"\b(?:by|before|no\s+later\s+than)\s+(?:end-|the\s+end\s+of\s+)?$"
+    # ... and a change measured "by" a figure, then "by" a date: a target ("would cut energy
+    # use by a third by 2031", "to raise output by 20% by 2030"), whatever verb tells it
+    r"|\bby\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:\d[\d.,]*\s*(?:%|(?:pct|percent"
+    r"|per\s+cent)\b)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?\b|half\b)[^,;.!?]{0,30}?"
+    r"\bby\s+(?:end-|the\s+end\s+of\s+)?$"
 )
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
 # word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
@@ -378,3 +385,13 @@ ASIDE_PASSIVE = ("", "")
 # After a date, a participle declined as an adjective and its noun (German "die 1963
 # eröffnete Brücke"): the date is the participle's; never here.
 PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"
+
+# -- added for #14 (en20d) --
+# "with" a noun phrase and its participle, closing on a date ("…, with the first pencilled in
+# for next spring", "with work earmarked for next summer"): a date ahead there is what the
+# phrase's noun gets, never the main clause's (``core.events.tense_dates``); a date gone by may
+# be the main clause's own ("hit the coast, with three people killed on Sunday").
+WITH_PARTICIPLE_BEFORE = (
+    r"\bwith\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed(?:\s+(?:in|out|off|up|down|back))?\s+"
+    r"(?:(?:by|in|on|for|before|around|from)\s+)?(?:the\s+)?$"
+)

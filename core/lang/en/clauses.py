@@ -663,3 +663,31 @@ def unlisted_participle(word: str) -> bool:
 # The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
 # coopérative"); empty: such a pronoun stands for nothing sure.
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+
+
+# -- added for #14 (en20d): a clause told in the present takes no date gone by --
+# Whether a happening whose title is told in the present or ahead ("is reviewing a report from
+# last October", "expects to restate its results for 1986") may not take a date gone by at
+# publication (``core.events.tense_dates``): the date is a thing's, a comparison's or an older
+# story's.
+PRESENT_TAKES_NO_PAST_DATE = True
+# Modals of the present: what they govern lies now or ahead ("must be returned", "may rise");
+# "could" and "would" also tell a past's ability or future, so they are not here.
+PRESENT_MODALS = _words("can may might must should")
+# The present of "do": "does not expect".
+DO_PRESENT = _words("do does")
+# Verbs of saying whose date, right after them, is the report's time ("…, Cuba predicted
+# Wednesday"), not the time of what is said (``core.events.tense_dates``).
+DATE_OF_SAYING_VERBS = _words(
+    "say tell announce claim warn insist confirm state declare add predict report note stress"
+    " argue explain write estimate forecast disclose reveal acknowledge quote"
+)
+# Subject pronouns whose verb in the present takes no ending ("they expect").
+PLURAL_PRONOUNS = _words("they we you i")
+# Verbs of showing, believing and alleging, whose object is a clause told in its own tense
+# ("Figures show exports rose in May", "Police believe the fire started on Sunday"): in the
+# present they do not make the clause a present one.
+SHOWING_VERBS = _words(
+    "show indicate suggest mean signal reveal believe think suspect fear know allege deny admit"
+    " accept assume conclude"
+)

@@ -91,6 +91,10 @@ DEFERRED = (
     # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
     # is the Friday gone by)
     r"|\b(?:hoped|planned)\s+to\s+[^.;,]{0,50}?\b(?:by|on|in|at|before|until)\s+(?:next\s+)?$"
+    # ... and what was planned, its date after it: "protesters planned a rally on Saturday" is
+    # still to come ("had planned" is a plan of the past, read before this)
+    r"|(?<!\bhad\s)\bplanned\s+(?:a|an|the|their|its|his|her|two|three|several)\s+[^.;,]{0,50}?"
+    r"\b(?:for|on)\s+(?:next\s+)?$"
     # ... and the next of something, its date at once after it: "the board's next meeting,
     # on Sept. 14"
     r"|\bnext\s+[a-z]+,?\s+(?:on|in|at)\s+$"

@@ -47,7 +47,11 @@ WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 RELATIVE = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
-DAY_TAIL = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b)"
+# ("9pm on 4 October": the day written before its month, too)
+DAY_TAIL = (
+    rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b"
+    rf"|(?<![\d,.])\b{DAY_NUM}\s+(?:of\s+)?{FULL_MONTH})"
+)
 ORDINAL_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"
 QUALIFIER = (
     r"(?:latest|current|previous|prior|recent|same|comparable|year-ago|year-earlier"

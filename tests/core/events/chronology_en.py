@@ -477,6 +477,72 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-12-04", ("display",)),
         ("2010", ("rome",)),
     ],
+    # round 6 (#14, dates; en20d): the development set, written before its fixes
+    "en20d-factory-fire.txt": [
+        ("2025-06-11", ("evacuated",)),
+        ("2025-06-11", ("started",)),
+        ("2019", ("bought",)),
+        ("2025-06-14", ("return",)),
+        ("2022-03", ("fined",)),
+        ("2025-W25", ("visit",)),
+        ("2025-06-16", ("raise",)),
+        ("2021", ("campaigned",)),
+    ],
+    "en20d-bank-chief.txt": [
+        ("2025-11-04", ("named",)),
+        ("2025-05", ("announced",)),
+        ("2020", ("joined",)),
+        ("2026-01-01", ("take over",)),
+        ("2025-11-04|2025-Q3|2025-07/2025-09|2025-09|2025-09-30", ("profit",)),
+        ("2025-11-04", ("rose",)),
+        ("2018", ("oversaw",)),
+        ("2025-Q3", ("set aside",)),
+        ("2026-SU", ("finish",)),
+    ],
+    "en20d-nurse-appeal.txt": [
+        ("2026-02-20", ("postponed",)),
+        ("2025-08", ("deported",)),
+        ("2026-02-18", ("filed",)),
+        ("2011", ("came",)),
+        ("2025-FA|2025-AU", ("collected",)),
+        ("2026-02-20", ("rallied",)),
+        ("2017", ("expired",)),
+        ("2026-02-22", ("vigil",)),
+    ],
+    "en20d-telescope-repair.txt": [
+        ("2025-10-12", ("returned",)),
+        ("2025-03-09", ("found",)),
+        ("2025-08", ("arrived",)),
+        ("1987", ("built",)),
+        ("2025-10-15", ("observations",)),
+        ("2025-11", ("toronto",)),
+        ("2027", ("replace",)),
+        ("2024", ("cut",)),
+    ],
+    # round 6: written after its fixes and measured once, untuned (its unseen check)
+    "en20d-ferry-strike.txt": [
+        ("2025-03-06", ("cancelled",)),
+        ("2025-03-06", ("walked out",)),
+        ("2025-03-06", ("began",)),
+        ("2025-03-04", ("broke down",)),
+        ("2021", ("took over",)),
+        ("2025-W11", ("publish",)),
+        ("2025-01", ("chartered",)),
+        ("2023-08", ("held",)),
+        ("2023-08", ("halted",)),
+        ("2025-03-10", ("meet",)),
+    ],
+    "en20d-charity-fraud.txt": [
+        ("2025-11-19", ("jailed",)),
+        ("2025-09", ("convicted",)),
+        ("2019", ("bought",)),
+        ("1968", ("founded",)),
+        ("2024", ("closed",)),
+        ("2022-03", ("investigating",)),
+        ("2022-03", ("resigned",)),
+        ("2026-SP", ("reopen",)),
+        ("2026-01-12", ("hearing",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -493,6 +559,9 @@ ROUND4_UNSEEN = ("hospital-cyberattack.txt", "transfer-record.txt", "rail-timeta
 # Round 5's development set (recall: nominal, passive, scheduled happenings, "it"/"they").
 ROUND5 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wildfire-highway.txt", "tour-cancelled.txt", "transit-fares.txt")  # fmt: skip
 ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
+# Round 6's development set (dates: what a date attaches to; en20d) and its unseen check.
+ROUND6 = ("en20d-factory-fire.txt", "en20d-bank-chief.txt", "en20d-nurse-appeal.txt", "en20d-telescope-repair.txt")  # fmt: skip
+ROUND6_UNSEEN = ("en20d-ferry-strike.txt", "en20d-charity-fraud.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -544,6 +613,12 @@ TRAPS: dict[str, list[Entry]] = {
     "outbreak-school.txt": [("2025-10-22", ()), ("2025-10-21", ()), ("2025-10-10", ()), ("2024-10-20", ()), ("2025-05", ())],
     "rescue-mountain.txt": [("2025-03-14", ()), ("2025-03-15", ()), ("2025-03-16", ()), ("2025-03-10T19:40", ()), ("2024-06", ())],
     "auction-painting.txt": [("2025-11-25", ()), ("2024-03", ()), ("2024-07", ()), ("2024-12-04", ()), ("2025-11-11", ())],
+    "en20d-factory-fire.txt": [("1995", ()), ("2024-10", ("reviewing",)), ("2025-06-12T21", ()), ("2019", ("spread",)), ("2025-06-07", ()), ("2025-06-09", ()), ("2021", ("raise",))],
+    "en20d-bank-chief.txt": [("2024", ()), ("2016", ("paying",)), ("2025-01", ()), ("2025-05", ("named",)), ("2014", ()), ("2025-11-04", ("oversaw",))],
+    "en20d-nurse-appeal.txt": [("2026-03-06", ("postponed",)), ("2025-08", ("postponed",)), ("2017", ("says",)), ("2026-02-15", ()), ("2026-02-25", ()), ("2026-02-19", ("filed",)), ("2025-FA", ("rallied",)), ("2025-AU", ("rallied",))],
+    "en20d-ferry-strike.txt": [("2025-03-06", ("took over",)), ("2021", ("losing",)), ("2025-01", ("relying",)), ("2025-03-03", ()), ("2025-03-11", ()), ("2025-03-05T06", ()), ("2023-08", ("due",))],
+    "en20d-charity-fraud.txt": [("2017", ("jailed",)), ("2025-09", ("jailed",)), ("2019", ("spent",)), ("1968", ("closed",)), ("2025-SP", ()), ("2025-01-12", ()), ("2024", ("rebuilding",)), ("2025-11-12", ())],
+    "en20d-telescope-repair.txt": [("2025-10-05", ()), ("2025-10-08", ()), ("1987", ("largest",)), ("2024", ("toronto",)), ("2025-03-09", ("returned",)), ("2024", ("seeking",)), ("2025-10-13", ("returned",))],
 }  # fmt: skip
 
 
@@ -599,7 +674,7 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 
 if (
     __name__ == "__main__"
-):  # uv run python -m tests.core.events.chronology_en [--round2|--round3|--round4|--round5] [--unseen]
+):  # uv run python -m tests.core.events.chronology_en [--round2|…|--round6] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
@@ -608,6 +683,7 @@ if (
         "--round3": (ROUND3, ROUND3_UNSEEN),
         "--round4": (ROUND4, ROUND4_UNSEEN),
         "--round5": (ROUND5, ROUND5_UNSEEN),
+        "--round6": (ROUND6, ROUND6_UNSEEN),
     }
     chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
     later = {n for dev, held in rounds.values() for n in dev + held}

@@ -7,11 +7,12 @@ report with a dateline, an overnight count, a launch; in round 4 a crop estimate
 record, a wildfire, an airport outage, border talks, house prices, and after its fixes a
 cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
 recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
-rescue, an auction), each with a
+rescue, an auction; in round 6 a factory fire, a bank's new chief, a nurse's appeal, a
+telescope repair, and after its fixes a ferry strike, a charity fraud), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
-``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``).
+``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``, ``ROUND6_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -51,7 +52,6 @@ MISSED = {
     ("museum-theft.txt", "2025-04-08", "arrested"),
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
-    ("trade-deal.txt", "2025-07", "walked out"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
     ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (dates)
@@ -89,6 +89,20 @@ MISSED = {
     ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
+    # round 6's development set (dates; en20d)
+    ("en20d-factory-fire.txt", "2025-W25", "visit"),
+    ("en20d-bank-chief.txt", "2025-11-04", "rose"),
+    ("en20d-nurse-appeal.txt", "2025-08", "deported"),
+    ("en20d-nurse-appeal.txt", "2026-02-18", "filed"),
+    ("en20d-nurse-appeal.txt", "2017", "expired"),
+    ("en20d-telescope-repair.txt", "2025-08", "arrived"),
+    ("en20d-telescope-repair.txt", "2025-11", "toronto"),
+    ("en20d-telescope-repair.txt", "2024", "cut"),
+    # round 6's unseen check
+    ("en20d-ferry-strike.txt", "2025-03-06", "walked out"),
+    ("en20d-ferry-strike.txt", "2025-01", "chartered"),
+    ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
+    ("en20d-charity-fraud.txt", "2026-01-12", "hearing"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)
@@ -97,7 +111,16 @@ MISSED = {
 # was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
 # on Thursday" read ahead (round 5's development set: an infinitive after a noun puts the
 # weekday ahead)
-TRAPPED = {"festival-cancelled.txt", "rail-timetable.txt", "senate-vote.txt"}
+# ... and round 6's development set (en20d): "has made paint at the site for the past 30 years"
+# dated as the span 1995/2025 (its other trap, "is reviewing an inspection report from last
+# October" dated by the report's month, was fixed: a clause told in the present takes no date
+# gone by)
+TRAPPED = {
+    "festival-cancelled.txt",
+    "rail-timetable.txt",
+    "senate-vote.txt",
+    "en20d-factory-fire.txt",
+}
 
 
 def _entry(name: str, date: str, words: tuple[str, ...]):

@@ -115,12 +115,14 @@ def test_a_duration_ahead_is_no_span_back():
             ["The port authority said the new terminal would open", "The new terminal would open"],
         ),
         (
+            # (the "when" clause right after the date happened then too, en20d)
             "The harbour was closed in 2019 when engineers found cracks in the wall.",
-            ["The harbour was closed"],
+            ["The harbour was closed", "Engineers found cracks in the wall"],
         ),
         (
+            # the date before "when" dates both clauses (en20d: the souring is dated too)
             "Relations soured in 2008 when the army invaded the northern province.",
-            ["The army invaded the northern province"],
+            ["The army invaded the northern province", "Relations soured"],
         ),
         (
             "Work on the dam began in June 2021 and ended the following month.",
@@ -293,7 +295,8 @@ def test_the_design_sample(shared_sample):
         ("Davis said on Tuesday.", []),
         ("The panel recommended on Tuesday that the agency should close the mill.",
          ["The panel recommended the agency should close the mill"]),
-        ("The harbour was closed on Monday when divers found a mine.", ["The harbour was closed"]),
+        ("The harbour was closed on Monday when divers found a mine.",
+         ["The harbour was closed", "Divers found a mine"]),
         ("Analysts were forecasting 2023 profits of 4 mln dlrs on Monday.",
          ["Analysts were forecasting 2023 profits of 4 mln dlrs"]),
         ("The minister resigned on Tuesday and left the country.", ["The minister resigned"]),

@@ -66,10 +66,14 @@ def _happenings(text: str, back: bool = False) -> list[tuple[str, str, str]]:
             "The government announced new sanctions on Monday.",
             [("The government announced new sanctions", "sanction", "2022-01-31")],
         ),
-        # the date of a "when" clause belongs to the notable happening it names
+        # the date of a "when" clause belongs to the notable happening it names, and to the
+        # clause it closes (en20d)
         (
             "Troops crossed the border in 2014 when Ruritania annexed the province.",
-            [("Ruritania annexed the province", "military", "2014")],
+            [
+                ("Ruritania annexed the province", "military", "2014"),
+                ("Troops crossed the border", "other", "2014"),
+            ],
         ),
         # the attribution's date is when it was said, not when the bridge closed
         (

@@ -1,0 +1,201 @@
+"""A date the happening's own tense cannot take.
+
+A clause told in the present or ahead ("The inspectors are reviewing a report from last
+October", "The company expects to restate its results for 2024") does not happen at a time
+wholly gone by when the article was written: such a date belongs to a thing the clause names
+(the report, the results), to a comparison or to an older story. The engine cannot always tell
+which, and a missing date beats a wrong one, so the happening keeps no such date. The tense is
+read from the title, which keeps the clause's verb as the article wrote it; a date that belongs
+to the saying ("…, the ministry said on Monday") stays the report's time.
+
+>>> told_now("The inspectors are reviewing a report"), told_now("The company expects to gain")
+(True, True)
+>>> told_now("Prices rose"), told_now("Output has risen"), told_now("He would visit Paris")
+(False, False, False)
+>>> told_now("Sales figures rose"), told_now("Sinn Fein says the talks failed")
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from itertools import pairwise
+from types import ModuleType
+
+from core import lang
+from core.temporal.tagger import Timex
+from core.timeval import TimeValue, parse_value
+
+_QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
+_WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
+# A quarter or a half year: the period of a figure ("a third-quarter loss"), whatever verb tells it.
+_QUARTER = re.compile(r"-(?:Q[1-4]|H[12])$")
+# How many words before a date a verb of saying governs it ("said on Monday", "announced late
+# last week").
+_SAYING_REACH = 4
+# How far into a title a plain present after a plural subject is read ("Most analysts expect").
+_PLURAL_SUBJECT_WORDS = 3
+# How many words may stand before a date that opens its sentence ("And just last month").
+_FRONTED_WORDS = 3
+
+
+@cache
+def _words(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def told_now(title: str, language: str = "en") -> bool:
+    """Whether the title's clause is told in the present or ahead: its first verb a present
+    "is"/"are", a present form ("expects", "purports"), "will"/"shall" or a present modal
+    ("must", "may") not before "have" — not a past, a perfect, "would"/"could" (a past's
+    future or a past ability) or a verb of saying or showing before a past (what is said or
+    shown keeps its own tense)."""
+    c = _words(language)
+    if not c.PRESENT_TAKES_NO_PAST_DATE:
+        return False
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    verb = _first_verb(words, c)
+    if verb is None:
+        return False
+    word, after = words[verb], words[verb + 1 : verb + 2]
+    if after and after[0] in c.HAVE:
+        return False  # "may have met", "will have finished": a perfect looks back
+    rest = words[verb + 1 :]
+    if any(w.endswith(c.GERUND) and p in c.PREPOSITIONS for p, w in pairwise(rest)):
+        return False  # "is charged with killing …": the date may be the killing's
+    if word in c.BE_FINITE:
+        return word not in c.BE_PAST
+    if word in (c.FUTURE - c.HYPOTHETICAL) | c.PRESENT_MODALS | c.DO_PRESENT:
+        return True
+    if word in c.AUX or c.is_past(word):
+        return False  # a past, a perfect, "would", "could", "did"
+    # "Statistics indicate the deficit tripled in 1986": what is said or shown has its own
+    # tense ("Pak estimates her properties", nothing past after it, is told now)
+    if set(c.lemmas(word).get("VERB", ())) & (c.DATE_OF_SAYING_VERBS | c.SHOWING_VERBS):
+        return not any(c.is_past(w) for w in words[verb + 1 :])
+    return True
+
+
+def _first_verb(words: list[str], c: ModuleType) -> int | None:
+    """The index of the title's first verb after its subject's first word: an auxiliary, a
+    past form, or a present form ("expects"); a form that may be a plural noun as well
+    ("estimates", "shares") only before a determiner and when no other verb follows ("Sales
+    figures rose")."""
+    maybe = None
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in c.AUX:
+            return k
+        if c.is_past(word) and ("NOUN" not in c.lemmas(word) or maybe is not None):
+            return k  # ("rose" is a noun too: after "Sales figures" it is the verb)
+        if not word.endswith(c.THIRD_PERSON):
+            if k <= _PLURAL_SUBJECT_WORDS and _plural_present(words, k, c):
+                return k  # "Analysts expect the bank to report …"
+            continue
+        forms = c.lemmas(word)
+        verbs = forms.get("VERB", ())
+        if not verbs or word in verbs:
+            continue
+        if "NOUN" not in forms:
+            return k
+        if maybe is None and words[k + 1 : k + 2] and words[k + 1] in c.DETERMINERS:
+            maybe = k  # "Pak estimates her properties", not "Foreign ministers of …"
+    return maybe
+
+
+def _plural_present(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is a plain present after a plural subject ("Analysts expect"):
+    a verb's own form and nothing else (no noun, adjective or preposition), right after a
+    plural noun or a plural pronoun."""
+    word, subject = words[k], words[k - 1]
+    forms = c.lemmas(word)
+    if set(forms) != {"VERB"} or word not in forms["VERB"] or word in c.FUNCTION_WORDS:
+        return False  # ("near": a preposition, an adjective and a verb)
+    plural = subject.endswith(c.THIRD_PERSON) and "NOUN" in c.lemmas(subject)
+    return plural or subject in c.PLURAL_PRONOUNS
+
+
+def gone_by(value: TimeValue, published: datetime) -> bool:
+    """Whether ``value`` ends before the publication day begins."""
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    return value.end <= day
+
+
+def said_then(text: str, timex: Timex, language: str = "en") -> bool:
+    """Whether a verb of saying in the past governs ``timex`` ("…, the ministry said on
+    Monday", "Cuba predicted Wednesday"): the date is the report's, not the content's."""
+    c = _words(language)
+    before = _WORD.findall(text[max(0, timex.start - 60) : timex.start])[-_SAYING_REACH:]
+    for word in before:
+        lower = word.lower()
+        if c.is_past(lower) and set(c.lemmas(lower).get("VERB", ())) & c.DATE_OF_SAYING_VERBS:
+            return True
+    return False
+
+
+def fronted(text: str, sentence_start: int, timex: Timex) -> bool:
+    """Whether ``timex`` opens its sentence, at most a few words before it ("And just last
+    month, a policeman is killed …"): a date set before the clause dates all of it, and a
+    present after it tells the past as a story does."""
+    return len(_WORD.findall(text[sentence_start : timex.start])) <= _FRONTED_WORDS
+
+
+def keeps_date(
+    title: str, value: TimeValue, until: TimeValue | None, published: datetime, text: str,
+    timex: Timex, language: str = "en", sentence_start: int = 0,
+) -> bool:  # fmt: skip
+    """Whether a happening titled ``title`` may take ``value`` (to ``until``, from ``timex``):
+    not when it is told in the present or ahead and the date is gone by, unless the date is
+    the saying's or opens the sentence.
+
+    >>> from core.timeval import parse_value
+    >>> from core.temporal.tagger import Timex
+    >>> text = "The inspectors are reviewing a report from last October."
+    >>> timex = Timex(45, 57, "last October", "DATE", "2024-10")
+    >>> published = datetime(2025, 3, 12, 10)
+    >>> month = parse_value("2024-10")
+    >>> keeps_date("The inspectors are reviewing a report", month, None, published, text, timex)
+    False
+    >>> keeps_date("Prices rose", month, None, published, text, timex)
+    True
+    """
+    if not gone_by(until or value, published) or not told_now(title, language):
+        return True  # (a span running up to now is no time gone by: "runs from May to July")
+    return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def prospect_with(text: str, timex: Timex, published: datetime, language: str = "en") -> bool:
+    """Whether ``timex`` lies ahead of publication inside a "with" phrase and its participle
+    after the clause ("The council approved the plan, with work earmarked for next summer"):
+    the phrase's prospect, not when the clause happened.
+
+    >>> text = "The council approved the plan, with work earmarked for next summer."
+    >>> summer = Timex(55, 66, "next summer", "DATE", "2026-SU")
+    >>> prospect_with(text, summer, datetime(2025, 10, 14))
+    True
+    """
+    found = re.search(
+        lang.words(language, "anchors").WITH_PARTICIPLE_BEFORE,
+        text[max(0, timex.start - _WITH_REACH) : timex.start],
+        re.I,
+    )
+    value = parse_value(timex.value)
+    return found is not None and value is not None and value.start > published
+
+
+# How far before a date its "with" phrase may open ("with the first of the six trams pencilled
+# in for").
+_WITH_REACH = 80
+
+
+def figure_period(value: TimeValue) -> bool:
+    """Whether ``value`` is a quarter or a half year: the period of a figure ("expects to
+    report a third-quarter loss"), which a clause told now may keep when it has no other date.
+
+    >>> from core.timeval import parse_value
+    >>> figure_period(parse_value("1989-Q3")), figure_period(parse_value("1989"))
+    (True, False)
+    """
+    return bool(_QUARTER.search(value.value))
