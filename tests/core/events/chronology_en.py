@@ -477,6 +477,53 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2025-12-04", ("display",)),
         ("2010", ("rome",)),
     ],
+    # round 7 (#14, recall, en20r): the development set, written before its fixes
+    "en20r-chemical-spill.txt": [
+        ("2025-10-15", ("fined",)),
+        ("2025-07", ("admitted",)),
+        ("2023-09-03", ("leaked",)),
+        ("2023-09-04", ("found",)),
+        ("2023-09-06", ("closed",)),
+        ("2022-05", ("ignored",)),
+        ("2024", ("spent",)),
+        ("2026-03", ("restocking",)),
+        ("2026-04", ("lifted",)),
+        ("2025-10-28", ("meeting",)),
+    ],
+    "en20r-university-merger.txt": [
+        ("2026", ("merge",)),
+        ("2025-W22|2025-05-28|2025-05-30", ("approved",)),
+        ("2025-09|2025-09-30", ("rule",)),
+        ("2023-FA|2023", ("began",)),
+        ("2025-01", ("rejected",)),
+        ("2021", ("took office",)),
+        ("2026-08-01", ("step down",)),
+        ("2025-06-12", ("meeting",)),
+    ],
+    "en20r-shipyard-order.txt": [
+        ("2025-11-11|2025-11-10", ("won",)),
+        ("2025-11-10", ("signed",)),
+        ("2026-02", ("steel",)),
+        ("2028-SP|2028", ("enter service",)),
+        ("2019", ("rescued",)),
+        ("2025-03", ("cut 300 jobs",)),
+        ("2025-11-11", ("rose 14 percent",)),
+        ("2025-08", ("retired",)),
+        ("2025-07-19", ("fire",)),
+    ],
+    "en20r-embassy-talks.txt": [
+        ("2026-02-12", ("meet",)),
+        ("2026-02-06", ("killed",)),
+        ("2026-02-06", ("flew",)),
+        ("2026-02-11", ("travel",)),
+        ("2026-02-12", ("arrive",)),
+        ("2025-11-21", ("signed",)),
+        ("2025-09", ("began",)),
+        ("2026-01-30", ("exchanged",)),
+        ("2025-12", ("approved",)),
+        ("2026-01", ("deployed",)),
+        ("2026-02-16", ("brief",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -493,6 +540,9 @@ ROUND4_UNSEEN = ("hospital-cyberattack.txt", "transfer-record.txt", "rail-timeta
 # Round 5's development set (recall: nominal, passive, scheduled happenings, "it"/"they").
 ROUND5 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wildfire-highway.txt", "tour-cancelled.txt", "transit-fares.txt")  # fmt: skip
 ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
+# Round 7's development set (recall on unseen English, en20r) and its unseen check.
+ROUND7 = ("en20r-chemical-spill.txt", "en20r-university-merger.txt", "en20r-shipyard-order.txt", "en20r-embassy-talks.txt")  # fmt: skip
+ROUND7_UNSEEN: tuple[str, ...] = ()
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -544,6 +594,10 @@ TRAPS: dict[str, list[Entry]] = {
     "outbreak-school.txt": [("2025-10-22", ()), ("2025-10-21", ()), ("2025-10-10", ()), ("2024-10-20", ()), ("2025-05", ())],
     "rescue-mountain.txt": [("2025-03-14", ()), ("2025-03-15", ()), ("2025-03-16", ()), ("2025-03-10T19:40", ()), ("2024-06", ())],
     "auction-painting.txt": [("2025-11-25", ()), ("2024-03", ()), ("2024-07", ()), ("2024-12-04", ()), ("2025-11-11", ())],
+    "en20r-chemical-spill.txt": [("1961", ()), ("2025-03", ()), ("2025-04", ()), ("2024-10-28", ()), ("2022-05", ("replaced",)), ("2025-10-08", ())],
+    "en20r-university-merger.txt": [("2025-01", ("merge",)), ("2024-06-12", ()), ("2024-09", ()), ("2025-06-09", ()), ("2025-W24", ())],
+    "en20r-shipyard-order.txt": [("2025-11-04", ()), ("2025-11-03", ()), ("2025-02", ()), ("2028", ("signed",)), ("2025-07-19", ("retired",))],
+    "en20r-embassy-talks.txt": [("2026-02-05", ()), ("2026-02-04", ()), ("2026-11", ()), ("2026-09", ()), ("2026-12", ()), ("2025-02-16", ())],
 }  # fmt: skip
 
 
@@ -599,7 +653,7 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 
 if (
     __name__ == "__main__"
-):  # uv run python -m tests.core.events.chronology_en [--round2|--round3|--round4|--round5] [--unseen]
+):  # uv run python -m tests.core.events.chronology_en [--round2|…|--round7] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
@@ -608,6 +662,7 @@ if (
         "--round3": (ROUND3, ROUND3_UNSEEN),
         "--round4": (ROUND4, ROUND4_UNSEEN),
         "--round5": (ROUND5, ROUND5_UNSEEN),
+        "--round7": (ROUND7, ROUND7_UNSEEN),
     }
     chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
     later = {n for dev, held in rounds.values() for n in dev + held}
