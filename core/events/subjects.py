@@ -16,6 +16,7 @@ from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
+from core.events.previous_subject import subject_person_before
 from core.events.sentences import split_sentences
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import duration_before, interrupted, names_person, placed
@@ -287,6 +288,8 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         if clause is not s.clauses[0]:
             return None
         one = _one_named_before(s, {PERSON})
+        if one is None and k == clause.body == 0:  # "He was charged …" after two names
+            one = subject_person_before(s)
         return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?

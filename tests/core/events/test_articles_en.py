@@ -7,11 +7,12 @@ report with a dateline, an overnight count, a launch; in round 4 a crop estimate
 record, a wildfire, an airport outage, border talks, house prices, and after its fixes a
 cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
 recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
-rescue, an auction), each with a
+rescue, an auction; in round 7 a chemical spill, a university merger, a shipyard order,
+ceasefire talks), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
-``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``).
+``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``, ``ROUND7_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -66,7 +67,6 @@ MISSED = {
     ("hospital-cyberattack.txt", "2025-W42|2025-W43", "postponed"),
     ("hospital-cyberattack.txt", "2025-11-05", "present"),
     ("transfer-record.txt", "2026-02-05", "completed"),
-    ("transfer-record.txt", "2023-08", "joined"),
     ("transfer-record.txt", "2026-02-07", "eastfield"),
     ("rail-timetable.txt", "2025-11-24|2025-W48", "regulator"),
     # round 5's development set (recall)
@@ -89,6 +89,16 @@ MISSED = {
     ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
+    # round 7's development set (recall, en20r)
+    ("en20r-chemical-spill.txt", "2024", "spent"),
+    ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
+    ("en20r-university-merger.txt", "2025-01", "rejected"),
+    ("en20r-university-merger.txt", "2026-08-01", "step down"),
+    ("en20r-shipyard-order.txt", "2019", "rescued"),
+    ("en20r-shipyard-order.txt", "2025-07-19", "fire"),
+    ("en20r-embassy-talks.txt", "2026-02-06", "killed"),
+    ("en20r-embassy-talks.txt", "2026-02-11", "travel"),
+    ("en20r-embassy-talks.txt", "2025-09", "began"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)

@@ -1,0 +1,57 @@
+"""The person a sentence's "he" or "she" goes on about: the subject of the sentence before.
+
+A pronoun opening a sentence most often continues the sentence before's subject ("Kopp, 44,
+of Albany, became a suspect in May. He was charged on Thursday."): the person that sentence
+opens on, when no other person there is a subject of a verb of their own ("… after Sam Orr
+called police" makes two candidates, and then no one is sure). Names in phrases — a town after
+"of", a person after "with" or "by" — do not compete: they are not who the sentence is about.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.finite import is_finite
+from core.events.parse import Sentence
+from core.events.sentences import split_sentences
+from core.events.tokens import tokenize
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def subject_person_before(s: Sentence) -> Mention | None:
+    """The person the sentence before ``s`` opens on as its subject, when no other person
+    named there is followed by a verb of their own; None otherwise."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return None
+    a, b = window + spans[-1][0], window + spans[-1][1]
+    people = [m for m in s.mentions if a <= m.start and m.end <= b and m.kind == PERSON]
+    if not people or not _opens_on(s.text, a, people[0]):
+        return None
+    tokens = tokenize(s.text, a, b)
+    for other in people[1:]:
+        if other.name == people[0].name:
+            continue
+        after = next((k for k, t in enumerate(tokens) if t.start >= other.end), None)
+        if after is not None and (
+            tokens[after].lower in c.AUX or is_finite(tokens, after, 0, s.language)
+        ):
+            return None  # "… after Sam Orr called police": a second person doing something
+    return people[0]
+
+
+def _opens_on(text: str, start: int, mention: Mention) -> bool:
+    """Whether the sentence at ``start`` opens on the name, or on capitalised words before it
+    (a title: "Dr. Ann Roe", "Police Chief Tom Hale")."""
+    before = text[start : mention.start].split()
+    return all(w[:1].isupper() for w in before)

@@ -1,0 +1,49 @@
+"""Recall classes of #14's seventh round (en20r): dated happenings on unseen English that gave
+no event, each fixed as a general mechanism and told here in our own sentences.
+
+Checks as in ``test_recall_round4``: ("has", V) some event starts at V; ("not", V) none does;
+("title", W, V) an event whose title holds W starts at V; ("title-not", W, V) no event whose
+title holds W starts at V; ("no-title", W) no event's title holds W.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+# Tuesday 10 March 2026: "Friday" is the 6th gone by, "Wednesday" the 11th ahead.
+CASES = [
+    # a possessive subject whose noun a person's name restates: the name is who did it
+    ("possessive-apposition", "2026-03-10", "Kestrel Foods opened a depot in Leeds. Its founder, Nina Kask, opened the first shop in 1948.", [("title", "Kask opened the first shop", "1948"), ("no-title", "Foods's")]),
+    ("her-apposition", "2026-03-10", "Valdoria sent its envoy on Monday. Her counterpart, Ivo Danek, is due to arrive on Thursday morning.", [("title", "Danek is due to arrive", "2026-03-12TMO"), ("no-title", "Valdoria's Danek")]),
+    ("his-apposition-no-antecedent", "2026-03-10", "His deputy, Tom Hale, resigned on Friday.", [("title", "Hale resigned", "2026-03-06")]),
+    # ... not an apposition that names no one: whose deputy stays unsure
+    ("possessive-apposition-no-name", "2026-03-10", "His deputy, a former banker, resigned on Friday.", [("no-title", "His deputy")]),
+    # "he"/"she" opening a sentence after one naming two people: the one it opened on as its
+    # subject, when the other is only in a phrase ("of Ely", "a call from …")
+    ("he-previous-subject", "2026-03-10", "Tom Hale, 44, of Ely, Cambs., was questioned in May. He was charged on Friday with arson.", [("title", "Hale was charged", "2026-03-06")]),
+    ("she-previous-subject-phrase", "2026-03-10", "Ada Voss was stopped on Monday after a call from Ian Roe. She was released on Tuesday.", [("title", "Voss was released", "2026-03-10")]),
+    # ... never when the other person does something of their own, or is the wrong sex
+    ("he-two-subjects", "2026-03-10", "Tom Hale was arrested on Monday after Sam Orr called police. He was charged on Wednesday.", [("not", "2026-03-11")]),
+    ("she-not-him", "2026-03-10", "Mr. Tom Hale, 44, of Ely, Cambs., was questioned in May. She was charged on Friday.", [("no-title", "Hale was charged")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
+    events = extract_events(article(body, published))
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for check in checks:
+        if check[0] == "has":
+            assert check[1] in starts, got
+        elif check[0] == "not":
+            assert check[1] not in starts, got
+        elif check[0] == "title":
+            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "title-not":
+            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
+        elif check[0] == "no-title":
+            assert not [e for e in events if check[1] in e.title], got
