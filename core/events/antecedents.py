@@ -181,7 +181,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     ):
         return None  # "higher beef sales", "its offer": whose, or which part, is not sure
     before = s.tokens[a - 1] if a > 0 else None
-    if before is not None and not _governs(before.text, c):
+    if before is not None and not _governs(before.text, c) and not _verb_phrase_object(s, a, c):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
@@ -274,3 +274,14 @@ def headline_people(text: str, body_start: int, language: str) -> list[Mention]:
         return []
     found = find_mentions(text, 0, len(line), language)
     return [m for m in found if m.kind == PERSON and " " in m.text]
+
+
+def _verb_phrase_object(s: Sentence, a: int, c: ModuleType) -> bool:
+    """Whether the noun phrase at ``a`` hangs on a verb through a preposition ("came in the
+    building trade, which …", "was placed on the list, which …") or is the time of a
+    preposition of time ("before the spring break, which begins …"): the relative's
+    antecedent then, not a noun the phrase hangs on ("the rise in demand from the island")."""
+    before = s.tokens[a - 1].lower
+    if before not in c.PREPOSITIONS or a < 2:
+        return False
+    return before in c.SUBORDINATORS or _governs(s.tokens[a - 2].text, c)

@@ -38,6 +38,9 @@ def subject_person_before(s: Sentence) -> Mention | None:
     people = [m for m in s.mentions if a <= m.start and m.end <= b and m.kind == PERSON]
     if not people or not _opens_on(s.text, a, people[0]):
         return None
+    first_word = people[0].text.split()[0].lower()
+    if first_word in c.FRONTED | c.PREPOSITIONS | c.LINKS | c.DETERMINERS:
+        return None  # "With the election due, …": a word taken for a name, no subject
     tokens = tokenize(s.text, a, b)
     for other in people[1:]:
         if other.name == people[0].name:

@@ -663,3 +663,6 @@ def unlisted_participle(word: str) -> bool:
 # The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
 # coopérative"); empty: such a pronoun stands for nothing sure.
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+
+# -- added for #14 (en20r): a quantifier floated after its subject ("The ministers all voted")
+FLOATING_QUANTIFIERS = _words("all both each")

@@ -28,6 +28,28 @@ CASES = [
     # ... never when the other person does something of their own, or is the wrong sex
     ("he-two-subjects", "2026-03-10", "Tom Hale was arrested on Monday after Sam Orr called police. He was charged on Wednesday.", [("not", "2026-03-11")]),
     ("she-not-him", "2026-03-10", "Mr. Tom Hale, 44, of Ely, Cambs., was questioned in May. She was charged on Friday.", [("no-title", "Hale was charged")]),
+    # "that" before a time names the time, it opens no clause
+    ("that-month", "2026-03-10", "A review board met in Ipswich that October and heard evidence for a week.", [("title", "A review board met in Ipswich", "2025-10")]),
+    ("that-evening", "2026-03-10", "Campers were moved out that evening, and the park was closed on Friday.", [("title", "Campers were moved out", "2026-03-10TEV"), ("title", "The park was closed", "2026-03-06")]),
+    # ... but a time can be a reported clause's subject
+    ("that-subject", "2026-03-10", "Police said that March was the busiest month on record.", [("no-title", "said that was")]),
+    # a present before a time or a bare object is a verb, when no other verb follows
+    ("present-before-day", "2026-03-10", "The new footbridge opens Friday.", [("title", "The new footbridge opens", "2026-03-13")]),
+    ("present-bare-object", "2026-03-10", "The appointment takes effect on 1 April.", [("title", "The appointment takes effect", "2026-04-01")]),
+    ("present-noun-then-verb", "2026-03-10", "The tax cuts package was approved on Monday.", [("title", "The tax cuts package was approved", "2026-03-09")]),
+    # a quantifier floated after the subject: the past after it is the verb
+    ("floating-all", "2026-03-10", "The five ministers all voted for the plan on Friday.", [("title", "The five ministers voted for the plan", "2026-03-06")]),
+    ("floating-both", "2026-03-10", "Lund and Roe both signed the letter on Monday.", [("title", "signed the letter", "2026-03-09")]),
+    # a relative on the noun of a verb's phrase, or of a preposition of time, has its own date
+    ("relative-after-verb-phrase", "2026-03-10", "Most new jobs came in the building trade, which added 9,000 posts in February.", [("title", "The building trade added 9,000 posts", "2026-02")]),
+    ("relative-after-time-preposition", "2026-03-10", "Pupils will sit the exam after the Easter break, which begins on 28 March.", [("title", "The Easter break begins", "2026-03-28")]),
+    # ... not on a noun that hangs on another noun, nor a clause read as its subject
+    ("relative-after-noun-phrase", "2026-03-10", "Sales grew with the rise in orders from the island, which cut tariffs in May.", [("no-title", "island cut tariffs")]),
+    ("relative-clause-antecedent", "2026-03-10", "Shares rose in early trading, which began at 8am on Monday.", [("no-title", "trading began")]),
+    # "and will" after a dated predicate and its phrase: a second happening, its own date
+    ("and-will-after-phrase", "2026-02-07", "Elena Marsh flew to Brussels on Friday for talks with officials and will travel on to Geneva on Wednesday.", [("title", "Marsh will travel on to Geneva", "2026-02-11"), ("title", "Marsh flew to Brussels", "2026-02-06")]),
+    # ... never "would", whose day hangs on the past before it
+    ("and-would", "2026-02-07", "The ministers met in May for talks and would meet again in June.", [("no-title", "would meet")]),
 ]  # fmt: skip
 
 
