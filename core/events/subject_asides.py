@@ -150,7 +150,8 @@ def names_person_titled(s: Sentence, ks: list[int]) -> bool:
     """
     first, last = s.tokens[ks[0]], s.tokens[ks[-1]]
     for m in s.mentions:
-        if m.kind == PERSON and first.start <= m.start < last.end <= m.end:
+        inside = first.start <= m.start < last.end <= m.end
+        if m.kind == PERSON and inside and m.text[:1].isupper():  # not "of In-Stat"
             titles = [s.tokens[k].text for k in ks if s.tokens[k].end <= m.start]
             return all(t[:1].isupper() for t in titles)
     return False

@@ -152,6 +152,8 @@ def subject_of(
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+            if lower == c.THEY and names_person(s, main) and not s.plural(main[0]):
+                return "", [], (verb, verb)  # "He said negotiators told officials they …"
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES

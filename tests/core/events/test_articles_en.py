@@ -93,6 +93,7 @@ MISSED = {
     ("en20r-chemical-spill.txt", "2024", "spent"),
     ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
     ("en20r-university-merger.txt", "2025-01", "rejected"),
+    ("en20r-university-merger.txt", "2026-08-01", "step down"),
     ("en20r-shipyard-order.txt", "2019", "rescued"),
     ("en20r-shipyard-order.txt", "2025-07-19", "fire"),
     ("en20r-embassy-talks.txt", "2026-02-06", "killed"),
