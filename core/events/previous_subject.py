@@ -2,9 +2,10 @@
 
 A pronoun opening a sentence most often continues the sentence before's subject ("Kopp, 44,
 of Albany, became a suspect in May. He was charged on Thursday."): the person that sentence
-opens on, when no other person there is a subject of a verb of their own ("… after Sam Orr
-called police" makes two candidates, and then no one is sure). Names in phrases — a town after
-"of", a person after "with" or "by" — do not compete: they are not who the sentence is about.
+opens on, when no other person is named there ("… met Tom Kell", "… after Sam Orr called
+police" make two candidates, and then no one is sure: the title would pin the act on the wrong
+one). Names that are no one do not compete: where someone is from ("of Ely") and short
+abbreviations taken for names ("Cambs.", "Vt.").
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention
-from core.events.finite import is_finite
 from core.events.parse import Sentence
 from core.events.sentences import split_sentences
-from core.events.tokens import tokenize
+from core.events.tokens import Token, tokenize
 
 
 @cache
@@ -26,8 +26,8 @@ def _clauses(language: str) -> ModuleType:
 
 
 def subject_person_before(s: Sentence) -> Mention | None:
-    """The person the sentence before ``s`` opens on as its subject, when no other person
-    named there is followed by a verb of their own; None otherwise."""
+    """The person the sentence before ``s`` opens on as its subject, when no other person is
+    named there; None otherwise."""
     c = _clauses(s.language)
     start = s.tokens[0].start
     window = max(0, start - 2 * c.ANTECEDENT_REACH)
@@ -43,14 +43,23 @@ def subject_person_before(s: Sentence) -> Mention | None:
         return None  # "With the election due, …": a word taken for a name, no subject
     tokens = tokenize(s.text, a, b)
     for other in people[1:]:
-        if other.name == people[0].name:
-            continue
-        after = next((k for k, t in enumerate(tokens) if t.start >= other.end), None)
-        if after is not None and (
-            tokens[after].lower in c.AUX or is_finite(tokens, after, 0, s.language)
-        ):
-            return None  # "… after Sam Orr called police": a second person doing something
+        if other.name != people[0].name and not _no_one(s.text, tokens, other, c):
+            return None  # "… met Tom Kell", "… after Sam Orr called police": two candidates
     return people[0]
+
+
+def _no_one(text: str, tokens: list[Token], mention: Mention, c: ModuleType) -> bool:
+    """Whether a name taken for a person is where someone is from ("of Ely") or a short
+    abbreviation ("Cambs.", "Vt."): no one a pronoun could stand for."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= mention.start), None)
+    if at is None:
+        return False
+    if at > 0 and tokens[at - 1].lower == c.OF:
+        return True
+    after = text[mention.end : mention.end + 1]
+    return (
+        " " not in mention.text and len(mention.text) <= c.STATE_ABBREVIATION_CHARS and after == "."
+    )
 
 
 def _opens_on(text: str, start: int, mention: Mention) -> bool:

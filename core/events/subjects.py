@@ -152,7 +152,8 @@ def subject_of(
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
-            if lower == c.THEY and names_person(s, main) and not s.plural(main[0]):
+            many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
+            if many and names_person(s, main) and not s.plural(main[0]):
                 return "", [], (verb, verb)  # "He said negotiators told officials they …"
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
@@ -290,7 +291,11 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         if clause is not s.clauses[0]:
             return None
         one = _one_named_before(s, {PERSON})
-        if one is None and k == clause.body == 0:  # "He was charged …" after two names
+        opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause
+            j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
+            for j in range(clause.start, k)
+        )
+        if one is None and opens:  # after a sentence naming two people
             one = subject_person_before(s)
         return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:

@@ -67,6 +67,7 @@ MISSED = {
     ("hospital-cyberattack.txt", "2025-W42|2025-W43", "postponed"),
     ("hospital-cyberattack.txt", "2025-11-05", "present"),
     ("transfer-record.txt", "2026-02-05", "completed"),
+    ("transfer-record.txt", "2023-08", "joined"),
     ("transfer-record.txt", "2026-02-07", "eastfield"),
     ("rail-timetable.txt", "2025-11-24|2025-W48", "regulator"),
     # round 5's development set (recall)

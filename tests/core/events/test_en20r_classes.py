@@ -24,9 +24,9 @@ CASES = [
     # "he"/"she" opening a sentence after one naming two people: the one it opened on as its
     # subject, when the other is only in a phrase ("of Ely", "a call from …")
     ("he-previous-subject", "2026-03-10", "Tom Hale, 44, of Ely, Cambs., was questioned in May. He was charged on Friday with arson.", [("title", "Hale was charged", "2026-03-06")]),
-    ("she-previous-subject-phrase", "2026-03-10", "Ada Voss was stopped on Monday after a call from Ian Roe. She was released on Tuesday.", [("title", "Voss was released", "2026-03-10")]),
-    # ... never when the other person does something of their own, or is the wrong sex
+    # ... never when another person is named there (the pronoun may be theirs), or is the wrong sex
     ("he-two-subjects", "2026-03-10", "Tom Hale was arrested on Monday after Sam Orr called police. He was charged on Wednesday.", [("not", "2026-03-11")]),
+    ("she-object-person", "2026-03-10", "Tom Hale praised Ann Roe in May. She resigned on Friday.", [("no-title", "Hale resigned")]),
     ("she-not-him", "2026-03-10", "Mr. Tom Hale, 44, of Ely, Cambs., was questioned in May. She was charged on Friday.", [("no-title", "Hale was charged")]),
     # "that" before a time names the time, it opens no clause
     ("that-month", "2026-03-10", "A review board met in Ipswich that October and heard evidence for a week.", [("title", "A review board met in Ipswich", "2025-10")]),
@@ -53,6 +53,11 @@ CASES = [
     ("and-would", "2026-02-07", "The ministers met in May for talks and would meet again in June.", [("no-title", "would meet")]),
     # "they" never stands for the one person who said it
     ("they-not-the-speaker", "2026-03-10", "Ann Roe said negotiators last week told officials they were honoring the pact.", [("no-title", "told Ann Roe"), ("no-title", "Roe were")]),
+    ("he-after-fronted-time", "2026-03-10", "Tom Hale, 44, of Ely, Cambs., met officials in May. Then on Friday, he flew to Oslo.", [("title", "Hale flew to Oslo", "2026-03-06")]),
+    # a preposition opening a sentence is never a name a pronoun could stand for
+    ("preposition-no-name", "2026-03-10", "With the vote due in May, the mood turned against Tom Hale. His deputy resigned on Friday.", [("title", "Hale's deputy resigned", "2026-03-06")]),
+    # a relative after a noun phrase a name's possessive opens
+    ("relative-after-owner", "2026-03-10", "Two men were added to the bureau's list in May. They were placed on the FBI's most wanted list, which began in 1950.", [("title", "The FBI's most wanted list began", "1950")]),
 ]  # fmt: skip
 
 
