@@ -96,7 +96,10 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
     if not nouns or not is_happening_noun(nouns[-1].strip(",."), s.language):
         return ""  # "The notes are due in 2031": a maturity, no happening
     title = noun_headline(subject, language=s.language)
-    return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
+    if len(title.split()) >= _MIN_TITLE_WORDS:
+        return title
+    # "A hearing is set [for June 3]": one noun says too little alone; the clause as written
+    return f"{subject[:1].upper()}{subject[1:]} {predicate}"
 
 
 def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:

@@ -15,6 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.relative_ends import resumes_after_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -47,6 +48,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     reported: set[int] = set()
     since: set[int] = set()
     joined: set[int] = set()
+    resumed: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -88,6 +90,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
+        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
+            cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
+            resumed.add(k)
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
         cuts.insert(1, fronted)
@@ -101,6 +106,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = body if a in since else _after_fronted(tokens, body, b, c)
+        if a in resumed:  # the main clause goes on at its verb
+            found.append(Clause(a, a, b, "", a))
+            continue
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c, whole=True)))
     return found
 

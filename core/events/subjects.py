@@ -61,6 +61,7 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    keep = _after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
@@ -383,3 +384,15 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[0].start
     return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
+
+
+def _after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted time phrase with no comma ("At about 10pm a wave hit"):
+    the preposition and hedge words left before the dropped time belong to it."""
+    lead = 0
+    while lead < len(keep) and s.tokens[keep[lead]].lower in c.PREPOSITIONS | c.DATE_HEDGES:
+        lead += 1
+    if lead == 0 or lead >= len(keep) or keep[lead] - keep[lead - 1] < 2:
+        return keep
+    gap = range(keep[lead - 1] + 1, keep[lead])
+    return keep[lead:] if all(j in s.drop for j in gap) else keep

@@ -59,7 +59,6 @@ MISSED = {
     ("heat-record.txt", "2025-06-30", "thunderstorms"),
     ("wildfire-evacuation.txt", "2025-08-20", "court"),
     ("wildfire-evacuation.txt", "2017-10", "killed"),
-    ("airport-outage.txt", "2025-03-03", "restored"),
     ("border-talks.txt", "2025-SU", "stalled"),
     ("border-talks.txt", "1991", "independence"),
     ("housing-market.txt", "2026", "stabilise"),
@@ -87,7 +86,6 @@ MISSED = {
     ("rescue-mountain.txt", "2025-03-07", "caught"),
     ("rescue-mountain.txt", "2025-03-07", "alarm"),
     ("rescue-mountain.txt", "2025-06", "unveiled"),
-    ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
     # round 7's development set (recall, en20r)

@@ -58,6 +58,19 @@ CASES = [
     ("preposition-no-name", "2026-03-10", "With the vote due in May, the mood turned against Tom Hale. His deputy resigned on Friday.", [("title", "Hale's deputy resigned", "2026-03-06")]),
     # a relative after a noun phrase a name's possessive opens
     ("relative-after-owner", "2026-03-10", "Two men were added to the bureau's list in May. They were placed on the FBI's most wanted list, which began in 1950.", [("title", "The FBI's most wanted list began", "1950")]),
+    # an adverb in "-ly" inside the verb group: the participle after it is the verb
+    ("adverb-in-verb-group", "2026-03-10", "Ada Voss was temporarily barred from the club in February.", [("title", "Ada Voss was temporarily barred", "2026-02")]),
+    # a happening noun alone that the clause only schedules: the clause as written
+    ("one-noun-scheduled", "2026-03-10", "A hearing is set for June 3.", [("title", "A hearing is set", "2026-06-03")]),
+    ("one-noun-maturity", "2026-03-10", "The bonds are set for 2031.", [("no-title", "bonds are set")]),
+    # a fronted time phrase with no comma: its preposition and hedge are no subject
+    ("fronted-time-no-comma", "2026-03-10", "On Monday the council voted to close the pool.", [("title", "The council voted to close the pool", "2026-03-09")]),
+    ("fronted-hedged-time", "2026-03-10", "In about 2019 a storm cut the road.", [("title", "A storm cut the road", "2019")]),
+    # a relative inside the subject with no comma closes at the main clause's past
+    ("subject-relative-resumes", "2026-03-10", "The company that makes the pumps closed the plant in May.", [("title", "The company closed the plant", "2025-05"), ("no-title", "Makes the pumps")]),
+    ("object-relative-resumes", "2026-03-10", "The firm that the state owns sold the mine in May.", [("title", "The firm sold the mine", "2025-05"), ("no-title", "owns sold")]),
+    # ... never after a verb before it (a reported clause), nor a past straight after a date
+    ("relative-after-verb", "2026-03-10", "Officials said the plan that would ban drones won approval on Monday.", [("no-title", "would ban drones won")]),
 ]  # fmt: skip
 
 
