@@ -71,6 +71,12 @@ CASES = [
     ("object-relative-resumes", "2026-03-10", "The firm that the state owns sold the mine in May.", [("title", "The firm sold the mine", "2025-05"), ("no-title", "owns sold")]),
     # ... never after a verb before it (a reported clause), nor a past straight after a date
     ("relative-after-verb", "2026-03-10", "Officials said the plan that would ban drones won approval on Monday.", [("no-title", "would ban drones won")]),
+    # a phrase of time with no verb whose noun is a happening with its own date: that happening
+    ("after-happening-noun", "2026-03-10", "The ferry was retired in August after a fire in the engine room on 19 July.", [("title", "Fire in the engine room", "2025-07-19"), ("title", "The ferry was retired", "2025-08")]),
+    ("after-robbery", "2026-03-10", "Police arrested two men after a robbery at a bank on Friday.", [("title", "Robbery at a bank", "2026-03-06")]),
+    # ... not a noun that is no happening, nor one whose owner the title cannot say
+    ("after-plain-noun", "2026-03-10", "Sales rose after a rise in demand in May.", [("not", "2025-05")]),
+    ("after-its-noun", "2026-03-10", "The ferry was retired in August after a fire in its engine room on 19 July.", [("no-title", "its engine room")]),
 ]  # fmt: skip
 
 
