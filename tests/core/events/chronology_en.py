@@ -524,6 +524,27 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2026-01", ("deployed",)),
         ("2026-02-16", ("brief",)),
     ],
+    # round 7: written after its fixes and measured once, untuned (its unseen check)
+    "en20r-landslide-road.txt": [
+        ("2025-11-11", ("swept",)),
+        ("2025-11-12", ("engineers",)),
+        ("2024-01", ("closed",)),
+        ("2025-W47", ("footpath",)),
+        ("2025-11-17", ("shuttle",)),
+        ("2025-12-03", ("decide",)),
+        ("1931", ("built",)),
+    ],
+    "en20r-orchestra-tour.txt": [
+        ("2026-05-08", ("begin",)),
+        ("2026-04-18", ("collapsed",)),
+        ("2026-04-20", ("surgery",)),
+        ("2026-04-21", ("recovering",)),
+        ("2026-W16-WE|2026-04-18|2026-04-19", ("hospital",)),
+        ("2019", ("toured",)),
+        ("2017", ("became",)),
+        ("2026-06-20", ("performance",)),
+        ("2026-05", ("board",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -542,7 +563,7 @@ ROUND5 = ("plane-crash-inquiry.txt", "senate-vote.txt", "drug-recall.txt", "wild
 ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting.txt")
 # Round 7's development set (recall on unseen English, en20r) and its unseen check.
 ROUND7 = ("en20r-chemical-spill.txt", "en20r-university-merger.txt", "en20r-shipyard-order.txt", "en20r-embassy-talks.txt")  # fmt: skip
-ROUND7_UNSEEN: tuple[str, ...] = ()
+ROUND7_UNSEEN = ("en20r-landslide-road.txt", "en20r-orchestra-tour.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -598,6 +619,8 @@ TRAPS: dict[str, list[Entry]] = {
     "en20r-university-merger.txt": [("2025-01", ("merge",)), ("2024-06-12", ()), ("2024-09", ()), ("2025-06-09", ()), ("2025-W24", ())],
     "en20r-shipyard-order.txt": [("2025-11-04", ()), ("2025-11-03", ()), ("2025-02", ()), ("2028", ("signed",)), ("2025-07-19", ("retired",))],
     "en20r-embassy-talks.txt": [("2026-02-05", ()), ("2026-02-04", ()), ("2026-11", ()), ("2026-09", ()), ("2026-12", ()), ("2025-02-16", ())],
+    "en20r-landslide-road.txt": [("2025-11-04", ()), ("2025-11-10", ()), ("2025-03", ()), ("2024-12-03", ()), ("2025-11-18", ()), ("2025-W45", ())],
+    "en20r-orchestra-tour.txt": [("2025-05-08", ()), ("2026-04-25", ()), ("2026-04-27", ()), ("2026-04-28", ()), ("2027", ("toured",)), ("2026-06-20", ("collapsed",)), ("2025-06-20", ())],
 }  # fmt: skip
 
 
