@@ -98,7 +98,6 @@ MISSED = {
     ("en20r-embassy-talks.txt", "2026-02-06", "killed"),
     ("en20r-embassy-talks.txt", "2025-09", "began"),
     # round 7's unseen check
-    ("en20r-landslide-road.txt", "2025-11-12", "engineers"),
     ("en20r-landslide-road.txt", "1931", "built"),
     ("en20r-orchestra-tour.txt", "2026-05-08", "begin"),
     ("en20r-orchestra-tour.txt", "2026-04-21", "recovering"),

@@ -77,6 +77,11 @@ CASES = [
     # ... not a noun that is no happening, nor one whose owner the title cannot say
     ("after-plain-noun", "2026-03-10", "Sales rose after a rise in demand in May.", [("not", "2025-05")]),
     ("after-its-noun", "2026-03-10", "The ferry was retired in August after a fire in its engine room on 19 July.", [("no-title", "its engine room")]),
+    # a relative inside the subject with the only date: the relative's own happening
+    ("subject-relative-own-date", "2026-03-10", "Engineers who inspected the cliff on Wednesday found cracks in the road.", [("title", "Engineers inspected the cliff", "2026-03-04"), ("title-not", "found", "2026-03-04")]),
+    ("subject-relative-passive", "2026-03-10", "Officials who were sacked in May have sued the city.", [("title", "Officials were sacked", "2025-05")]),
+    # ... never a state with a deadline
+    ("subject-relative-state", "2026-03-10", "Banks which are short of capital by June must act.", [("not", "2026-06")]),
 ]  # fmt: skip
 
 
