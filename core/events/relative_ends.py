@@ -20,6 +20,8 @@ def resumes_after_relative(tokens: list[Token], opener: int, k: int, c: ModuleTy
         return False
     if tokens[opener].lower not in c.RELATIVES | {c.THAT}:
         return False
+    if any(t.text in (",", ";") for t in tokens[opener:k]):
+        return False  # "… remains, residents said": an attribution after the comma
     if _finite_verb(tokens, 0, opener, c) is not None:
         return False  # "said the plan that … won": a verb before, "that" may be its clause
     # the relative's own verb: right after it ("that would ban", "who stole"), or after its

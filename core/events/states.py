@@ -29,7 +29,9 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):
         k += 1  # "a aussitôt appelé": an adverb the lists lack between auxiliary and participle
     elif nxt and words[k - 1] in c.AUX and _manner_adverb(words[k], c) and c.is_participle(nxt):
-        k += 1  # "was temporarily barred": an adverb in "-ly" inside the verb group
+        # "was temporarily barred": an adverb in "-ly" inside the verb group; after a present
+        # "is" it tells a habit ("is usually conducted"), no happening
+        k += 0 if words[k - 1] in c.BE_FINITE - c.BE_PAST else 1
     # "began with Canada being the first": a gerund further on is no auxiliary of the verb
     auxiliaries = [w for w in words[:4] if w in c.AUX and not w.endswith(c.GERUND)]
     if c.VERB_LAST:  # before the head or closing the clause ("fertig sein"); "feierte sein

@@ -82,6 +82,9 @@ CASES = [
     ("subject-relative-passive", "2026-03-10", "Officials who were sacked in May have sued the city.", [("title", "Officials were sacked", "2025-05")]),
     # ... never a state with a deadline
     ("subject-relative-state", "2026-03-10", "Banks which are short of capital by June must act.", [("not", "2026-06")]),
+    ("relative-then-attribution", "2026-03-10", "Little of the anger that the plan stirred in the late 1990s and early 2000s remains, residents said.", [("no-title", "stirred remains")]),
+    # a present passive with an adverb in "-ly" tells a habit
+    ("adverb-present-habit", "2026-03-10", "Most of its trade is usually done in the fourth quarter.", [("not", "2026-Q4")]),
 ]  # fmt: skip
 
 
