@@ -170,6 +170,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     if "NOUN" not in c.lemmas(word.lower) and not word.text[:1].isupper():
         return None
     a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    a = _owner_before(s, a, c)  # "the FBI's most wanted list": its owner opens it
     if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return None
     first = s.tokens[a]
@@ -181,7 +182,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     ):
         return None  # "higher beef sales", "its offer": whose, or which part, is not sure
     before = s.tokens[a - 1] if a > 0 else None
-    if before is not None and not _governs(before.text, c):
+    if before is not None and not _governs(before.text, c) and not _verb_phrase_object(s, a, c):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
@@ -274,3 +275,25 @@ def headline_people(text: str, body_start: int, language: str) -> list[Mention]:
         return []
     found = find_mentions(text, 0, len(line), language)
     return [m for m in found if m.kind == PERSON and " " in m.text]
+
+
+def _verb_phrase_object(s: Sentence, a: int, c: ModuleType) -> bool:
+    """Whether the noun phrase at ``a`` hangs on a verb through a preposition ("came in the
+    building trade, which …", "was placed on the list, which …") or is the time of a
+    preposition of time ("before the spring break, which begins …"): the relative's
+    antecedent then, not a noun the phrase hangs on ("the rise in demand from the island")."""
+    before = s.tokens[a - 1].lower
+    if before not in c.PREPOSITIONS or a < 2:
+        return False
+    return before in c.SUBORDINATORS or _governs(s.tokens[a - 2].text, c)
+
+
+def _owner_before(s: Sentence, a: int, c: ModuleType) -> int:
+    """Where a noun phrase starts when a name's possessive, and its article, come before the
+    words at ``a`` ("the FBI's | most wanted list"): there; else ``a``."""
+    if a == 0 or not s.tokens[a - 1].text[:1].isupper():
+        return a
+    if not s.tokens[a - 1].lower.endswith(tuple(e for e in c.POSSESSIVE_ENDINGS if "'" in e)):
+        return a
+    a -= 1
+    return a - 1 if a > 0 and s.tokens[a - 1].lower in c.ARTICLES else a

@@ -22,6 +22,7 @@ from core.events.finite import finite_verb
 from core.events.kinds import clause_kind
 from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.tokens import Clause, Token
@@ -263,13 +264,16 @@ def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
         return None  # "the plan which the council …": an object relative, read elsewhere
     head = relative - 1
     word = s.tokens[head]
-    if not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+    opening = head == clause.body and word.text[1:].islower()  # "Engineers who …": its capital
+    if not (word.text.islower() or opening) or "NOUN" not in c.lemmas(word.lower):
         return None
     a, b = head, relative  # the nearest noun's phrase: "a cairn for [two walkers] who …"
     while a - 1 >= clause.body and _in_phrase(s.tokens[a - 1], c) and a - 1 not in s.drop:
         a -= 1
     subject = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     predicate = reduce_names(s.text, s.tokens, inner, verb, s.mentions, s.drop, s.language)
+    if is_state(predicate, s.language):
+        return None  # "Banks which are short of capital by June": how they are, no happening
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None

@@ -299,7 +299,8 @@ def _is_acronym(word: str) -> bool:
 def _is_common(word: str, language: str) -> bool:
     """An ordinary word of the language: its capital may only mark a sentence."""
     clauses = lang.words(language, "clauses")
-    return bool(clauses.lemmas(word)) or word.lower() in clauses.FUNCTION_WORDS
+    lower = word.lower()  # a preposition is never a name ("With the vote due, …")
+    return bool(clauses.lemmas(word)) or lower in clauses.FUNCTION_WORDS | clauses.PREPOSITIONS
 
 
 def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:

@@ -261,4 +261,11 @@ def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
     before = text[max(0, timex.start - 5) : timex.start].lower().split()
     if before and before[-1] in c.ARTICLES:
         return True
+    # "after a fire in its engine room on 19 July": a phrase of time's noun
+    phrase = text[max(0, timex.start - _PHRASE_REACH) : timex.start].lower().split()
+    if set(phrase) & c.SUBORDINATORS & c.PREPOSITIONS:
+        return True
     return "," in text[timex.end : end]
+
+
+_PHRASE_REACH = 60  # characters: "after a fire in the engine room of the ferry on …"

@@ -12,6 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
 
@@ -117,7 +118,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
-    if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
+    floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
+    if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False
     aux = k - 1
     while aux > start and tokens[aux].lower in c.AUX:
@@ -133,12 +135,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if c.is_past(word) or c.is_finite_form(word):
         return True
+    if floating:
+        return False  # "all" and a present: "the plan all parties back" is not sure
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
         counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
         if counted and "NOUN" in forms:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+        after_ok = after_ok or _time_after(tokens, k, c)  # "The bridge opens Friday"
         # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
         abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
         name = k - 2 if abbreviated else k - 1
@@ -315,3 +320,39 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     after = tokens[comma + 1]
     return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
+
+
+def _floating_quantifier(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a quantifier floated after its noun phrase ("The ministers all
+    voted", "Lund and Roe both agreed"): it ends the subject, a past may follow as its verb."""
+    if k - 1 < start or tokens[k].lower not in c.FLOATING_QUANTIFIERS:
+        return False
+    before = tokens[k - 1]
+    if before.lower in c.DETERMINERS or before.lower in c.PREPOSITIONS or before.lower in c.AUX:
+        return False
+    plural = bool(c.PLURAL_NOUN_ENDING) and before.lower.endswith(c.PLURAL_NOUN_ENDING)
+    return before.text[:1].isupper() or (plural and "NOUN" in c.lemmas(before.lower))
+
+
+def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a time follows the third-person form at ``k`` ("opens Friday", "starts next
+    week"), with no other verb for the clause after it before a comma or an opener ("the
+    shares Friday were …"). A bare noun after it is no sign ("Official figures show …",
+    "forecasts inflation" read as statements of a period): the form stays a noun."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    time = time_word(tokens, k + 1, c.__name__.split(".")[-2]) and nxt.text[:1].isupper()
+    time = time or (
+        nxt.lower in c.TIME_PHRASE_STARTS
+        and k + 2 < len(tokens)
+        and tokens[k + 2].lower in c.TIME_UNITS
+    )
+    if not time:
+        return False
+    for t in tokens[k + 2 : k + 8]:
+        if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
+            break
+        if t.lower in c.AUX or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
+            return False
+    return True

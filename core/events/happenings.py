@@ -211,9 +211,11 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
-    ordered = [w for w in ordered if not _in_subject_aside(s, clause, w)]
-    if not ordered:
-        return []  # "the exercise, similar to one carried out in 1958, would …": the aside's
+    aside = [w for w in ordered if _in_subject_aside(s, clause, w)]
+    ordered = [w for w in ordered if w not in aside]
+    if not ordered:  # "the exercise, similar to one carried out in 1958, would …": the aside's;
+        # "Engineers who inspected the cliff on Wednesday found …": the relative's own
+        return [h for w in aside if (h := inner_relative(s, clause, w)) is not None]
     reduced = [
         h
         for w in ordered

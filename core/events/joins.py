@@ -179,7 +179,9 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         word = s.tokens[k].lower
         if word in (",", ";") or word in c.OPENERS:
             return None
-        if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
+        # "… on Friday for talks | and will travel on to Geneva on Wednesday": a future too
+        ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
+        if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE | ahead:
             return k
     return None
 

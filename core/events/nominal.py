@@ -53,12 +53,10 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if s.inside[at]:
         return None
     after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
-    if after is None:
-        return None
-    possessive = s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
+    possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
     premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
-    if not possessive and not premodifier:
-        return None  # "… a vote on March 3": the clause's date, read there
+    if after is None or (not possessive and not premodifier):
+        return _phrase_of_time(s, at, when, c)  # "… after a fire in the hold on 19 July"
     head = next(
         (
             k
@@ -96,7 +94,10 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
     if not nouns or not is_happening_noun(nouns[-1].strip(",."), s.language):
         return ""  # "The notes are due in 2031": a maturity, no happening
     title = noun_headline(subject, language=s.language)
-    return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
+    if len(title.split()) >= _MIN_TITLE_WORDS:
+        return title
+    # "A hearing is set [for June 3]": one noun says too little alone; the clause as written
+    return f"{subject[:1].upper()}{subject[1:]} {predicate}"
 
 
 def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
@@ -138,3 +139,33 @@ def _verb_after_noun(s: Sentence, k: int, c: ModuleType) -> bool:
     if not token.text.islower() or not c.is_past(token.text) or "NOUN" in c.lemmas(token.lower):
         return False
     return "NOUN" in c.lemmas(before) and "ADJ" not in c.lemmas(before)
+
+
+def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happening | None:
+    """ "… retired the ferry in August after a fire in its engine room on 19 July": a phrase
+    of time ("after", "before") with no verb, whose noun phrase is a happening and whose date
+    (at token ``at``) is its own: the happening, titled by the phrase ("A fire in …"). A vote
+    on March 3 in a clause with a verb is that clause's, read there."""
+    clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
+    times = c.SUBORDINATORS & c.PREPOSITIONS
+    if clause is None or clause.verb is not None or s.tokens[clause.start].lower not in times:
+        return None
+    if clause.start == 0 or (at > 0 and s.tokens[at - 1].lower not in c.TIMEX_PREPOSITIONS):
+        return None
+    a = clause.start + 1
+    head = next((k for k in range(a, at) if is_happening_noun(s.tokens[k].text, s.language)), None)
+    if head is None or not s.tokens[head].text.islower():
+        return None
+    opens = s.tokens[a].lower in c.ARTICLES | c.POSSESSIVE_PRONOUNS or a == head
+    if not opens:
+        return None  # "after talks on …" opens on its noun, "a fire" on its article
+    end = next((k for k in range(head, at) if k in s.drop), at)
+    if any(s.tokens[k].lower in c.POSSESSIVE_PRONOUNS for k in range(a + 1, end)):
+        return None  # "a fire in its engine room": whose, the title cannot say
+    phrase = reduce_names(s.text, s.tokens, a, end, s.mentions, s.drop, s.language)
+    title = noun_headline(phrase, language=s.language)
+    if len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
+                          s.language)  # fmt: skip
+    return Happening(title, kind, when, s.entities([(a, end)], []))

@@ -15,6 +15,8 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.relative_ends import resumes_after_relative
+from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
 
 
@@ -46,6 +48,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     reported: set[int] = set()
     since: set[int] = set()
     joined: set[int] = set()
+    resumed: set[int] = set()
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -54,6 +57,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         noun = k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower)
         if word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER and noun:
             continue  # "Minutes of that meeting": a determiner after a preposition
+        if word == c.THAT and _that_time(tokens, k, c, language):
+            continue  # "met in Ipswich that October": a determiner of the date, no clause
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
         before = tokens[k - 1]
@@ -85,6 +90,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
+        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
+            cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
+            resumed.add(k)
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
         cuts.insert(1, fronted)
@@ -98,6 +106,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
         body = body if a in since else _after_fronted(tokens, body, b, c)
+        if a in resumed:  # the main clause goes on at its verb
+            found.append(Clause(a, a, b, "", a))
+            continue
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c, whole=True)))
     return found
 
@@ -368,3 +379,14 @@ def zu_verb(before: str, word: str, c: ModuleType) -> bool:
         lower.startswith(p + c.TO) and len(lower) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
     )
     return glued or (c.TO in lower[2:] and "VERB" in c.lemmas(lower))
+
+
+def _that_time(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
+    """Whether "that" at ``k`` points at a time ("met in Ipswich that October", "were moved
+    out that evening"), not a clause whose subject is a time ("said that March was …")."""
+    if not time_word(tokens, k + 1, language) or "VERB" in c.lemmas(tokens[k - 1].lower):
+        return False
+    nxt = k + 2
+    return nxt >= len(tokens) or not (
+        tokens[nxt].lower in c.AUX or _is_finite(tokens, nxt, k + 1, c)
+    )

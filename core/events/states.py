@@ -28,6 +28,10 @@ def is_state(predicate: str, language: str = "en") -> bool:
     inserted = c.DATES_INSERTED and nxt and words[k - 1] in c.AUX  # words inside the verb group
     if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):
         k += 1  # "a aussitôt appelé": an adverb the lists lack between auxiliary and participle
+    elif nxt and words[k - 1] in c.AUX and _manner_adverb(words[k], c) and c.is_participle(nxt):
+        # "was temporarily barred": an adverb in "-ly" inside the verb group; after a present
+        # "is" it tells a habit ("is usually conducted"), no happening
+        k += 0 if words[k - 1] in c.BE_FINITE - c.BE_PAST else 1
     # "began with Canada being the first": a gerund further on is no auxiliary of the verb
     auxiliaries = [w for w in words[:4] if w in c.AUX and not w.endswith(c.GERUND)]
     if c.VERB_LAST:  # before the head or closing the clause ("fertig sein"); "feierte sein
@@ -99,3 +103,9 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
         return False
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
     return rest[0] == c.AT and figure[:1].isdigit()
+
+
+def _manner_adverb(word: str, c: ModuleType) -> bool:
+    """An adverb told by its ending ("temporarily", "narrowly"), the lists lacking it."""
+    ending = c.ADVERB_ENDING
+    return bool(ending) and word.endswith(ending) and "ADV" in c.lemmas(word)

@@ -55,11 +55,10 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
     a = commas[0] + 1
     b = commas[1] if len(commas) > 1 else len(keep)
-    if a < b:
-        first, last = s.tokens[keep[a]], s.tokens[keep[b - 1]]
-        named = (m for m in s.mentions if m.kind == PERSON and m.start == first.start)
-        if any(m.end >= last.end for m in named):
-            return keep[:b]
+    if a < b and names_person_titled(s, keep[a:b]):
+        if s.tokens[keep[0]].lower in _clauses(s.language).POSSESSIVE_PRONOUNS:
+            return keep[a:b]  # "Its founder, Nina Kask,": the name says who, "its" cannot
+        return keep[:b]
     return keep[: commas[0]]
 
 
@@ -136,3 +135,23 @@ def _dateline(s: Sentence, words: list[int]) -> bool:
         return False
     reach = s.tokens[words[0] : words[0] + c.DATELINE_WORDS * 2]
     return any(t.text in c.DATELINE_MARKS or t.text.endswith("_") for t in reach)
+
+
+def names_person_titled(s: Sentence, ks: list[int]) -> bool:
+    """Whether the words ``ks`` are one person's name, maybe after a title in capitals ("Nina
+    Kask", "General Kofi Asante"): an aside that says who.
+
+    >>> from core.events.entities import find_mentions
+    >>> from core.events.parse import parse_sentence
+    >>> text = "Its head, General Kofi Asante, spoke."
+    >>> s = parse_sentence(text, 0, len(text), [], find_mentions(text, 0))
+    >>> names_person_titled(s, [3, 4, 5]), names_person_titled(s, [0, 1])
+    (True, False)
+    """
+    first, last = s.tokens[ks[0]], s.tokens[ks[-1]]
+    for m in s.mentions:
+        inside = first.start <= m.start < last.end <= m.end
+        if m.kind == PERSON and inside and m.text[:1].isupper():  # not "of In-Stat"
+            titles = [s.tokens[k].text for k in ks if s.tokens[k].end <= m.start]
+            return all(t[:1].isupper() for t in titles)
+    return False

@@ -25,7 +25,7 @@ def interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
     that verb ("said | the bridge | , which was built in 1950, | would reopen"): its words
     are the subject, not the sentence's first ("the governor")."""
     k = s.clauses.index(clause) - 1
-    while k >= 0 and s.clauses[k].opener in c.RELATIVES:
+    while k >= 0 and (s.clauses[k].opener in c.RELATIVES or _subject_relative(s, k, c)):
         k -= 1
     if k < 0 or k == s.clauses.index(clause) - 1:
         return None
@@ -93,3 +93,9 @@ def placed(s: Sentence, mention: Mention) -> bool:
     Halden", "in Aldgate"), so no pronoun stands for it."""
     before = s.text[max(0, mention.start - 12) : mention.start].split()
     return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
+
+
+def _subject_relative(s: Sentence, k: int, c: ModuleType) -> bool:
+    """A "that" clause straight after words with no verb ("A plan | that would ban drones |
+    won …"): a relative inside the subject, not a reported clause."""
+    return k > 0 and s.clauses[k].opener == c.THAT and s.clauses[k - 1].verb is None

@@ -16,6 +16,7 @@ from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
+from core.events.previous_subject import subject_person_before
 from core.events.sentences import split_sentences
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import duration_before, interrupted, names_person, placed
@@ -60,6 +61,7 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    keep = _after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
@@ -151,6 +153,9 @@ def subject_of(
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+            many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
+            if many and names_person(s, main) and not s.plural(main[0]):
+                return "", [], (verb, verb)  # "He said negotiators told officials they …"
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
@@ -287,6 +292,12 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         if clause is not s.clauses[0]:
             return None
         one = _one_named_before(s, {PERSON})
+        opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause
+            j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
+            for j in range(clause.start, k)
+        )
+        if one is None and opens:  # after a sentence naming two people
+            one = subject_person_before(s)
         return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
@@ -373,3 +384,15 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[0].start
     return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
+
+
+def _after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted time phrase with no comma ("At about 10pm a wave hit"):
+    the preposition and hedge words left before the dropped time belong to it."""
+    lead = 0
+    while lead < len(keep) and s.tokens[keep[lead]].lower in c.PREPOSITIONS | c.DATE_HEDGES:
+        lead += 1
+    if lead == 0 or lead >= len(keep) or keep[lead] - keep[lead - 1] < 2:
+        return keep
+    gap = range(keep[lead - 1] + 1, keep[lead])
+    return keep[lead:] if all(j in s.drop for j in gap) else keep

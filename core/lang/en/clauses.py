@@ -691,3 +691,6 @@ SHOWING_VERBS = _words(
     "show indicate suggest mean signal reveal believe think suspect fear know allege deny admit"
     " accept assume conclude"
 )
+
+# -- added for #14 (en20r): a quantifier floated after its subject ("The ministers all voted")
+FLOATING_QUANTIFIERS = _words("all both each")

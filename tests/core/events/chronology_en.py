@@ -543,6 +543,74 @@ CHRONOLOGY: dict[str, list[Entry]] = {
         ("2026-SP", ("reopen",)),
         ("2026-01-12", ("hearing",)),
     ],
+    # round 7 (#14, recall, en20r): the development set, written before its fixes
+    "en20r-chemical-spill.txt": [
+        ("2025-10-15", ("fined",)),
+        ("2025-07", ("admitted",)),
+        ("2023-09-03", ("leaked",)),
+        ("2023-09-04", ("found",)),
+        ("2023-09-06", ("closed",)),
+        ("2022-05", ("ignored",)),
+        ("2024", ("spent",)),
+        ("2026-03", ("restocking",)),
+        ("2026-04", ("lifted",)),
+        ("2025-10-28", ("meeting",)),
+    ],
+    "en20r-university-merger.txt": [
+        ("2026", ("merge",)),
+        ("2025-W22|2025-05-28|2025-05-30", ("approved",)),
+        ("2025-09|2025-09-30", ("rule",)),
+        ("2023-FA|2023", ("began",)),
+        ("2025-01", ("rejected",)),
+        ("2021", ("took office",)),
+        ("2026-08-01", ("step down",)),
+        ("2025-06-12", ("meeting",)),
+    ],
+    "en20r-shipyard-order.txt": [
+        ("2025-11-11|2025-11-10", ("won",)),
+        ("2025-11-10", ("signed",)),
+        ("2026-02", ("steel",)),
+        ("2028-SP|2028", ("enter service",)),
+        ("2019", ("rescued",)),
+        ("2025-03", ("cut 300 jobs",)),
+        ("2025-11-11", ("rose 14 percent",)),
+        ("2025-08", ("retired",)),
+        ("2025-07-19", ("fire",)),
+    ],
+    "en20r-embassy-talks.txt": [
+        ("2026-02-12", ("meet",)),
+        ("2026-02-06", ("killed",)),
+        ("2026-02-06", ("flew",)),
+        ("2026-02-11", ("travel",)),
+        ("2026-02-12", ("arrive",)),
+        ("2025-11-21", ("signed",)),
+        ("2025-09", ("began",)),
+        ("2026-01-30", ("exchanged",)),
+        ("2025-12", ("approved",)),
+        ("2026-01", ("deployed",)),
+        ("2026-02-16", ("brief",)),
+    ],
+    # round 7: written after its fixes and measured once, untuned (its unseen check)
+    "en20r-landslide-road.txt": [
+        ("2025-11-11", ("swept",)),
+        ("2025-11-12", ("engineers",)),
+        ("2024-01", ("closed",)),
+        ("2025-W47", ("footpath",)),
+        ("2025-11-17", ("shuttle",)),
+        ("2025-12-03", ("decide",)),
+        ("1931", ("built",)),
+    ],
+    "en20r-orchestra-tour.txt": [
+        ("2026-05-08", ("begin",)),
+        ("2026-04-18", ("collapsed",)),
+        ("2026-04-20", ("surgery",)),
+        ("2026-04-21", ("recovering",)),
+        ("2026-W16-WE|2026-04-18|2026-04-19", ("hospital",)),
+        ("2019", ("toured",)),
+        ("2017", ("became",)),
+        ("2026-06-20", ("performance",)),
+        ("2026-05", ("board",)),
+    ],
 }  # fmt: skip
 
 # The articles written after the fixes (the rest were the development set).
@@ -562,6 +630,9 @@ ROUND5_UNSEEN = ("outbreak-school.txt", "rescue-mountain.txt", "auction-painting
 # Round 6's development set (dates: what a date attaches to; en20d) and its unseen check.
 ROUND6 = ("en20d-factory-fire.txt", "en20d-bank-chief.txt", "en20d-nurse-appeal.txt", "en20d-telescope-repair.txt")  # fmt: skip
 ROUND6_UNSEEN = ("en20d-ferry-strike.txt", "en20d-charity-fraud.txt")
+# Round 7's development set (recall on unseen English, en20r) and its unseen check.
+ROUND7 = ("en20r-chemical-spill.txt", "en20r-university-merger.txt", "en20r-shipyard-order.txt", "en20r-embassy-talks.txt")  # fmt: skip
+ROUND7_UNSEEN = ("en20r-landslide-road.txt", "en20r-orchestra-tour.txt")
 
 TRAPS: dict[str, list[Entry]] = {
     "storm-forecast.txt": [("2025-09-07", ()), ("2025-09-08", ()), ("2025-09-09", ())],
@@ -619,6 +690,12 @@ TRAPS: dict[str, list[Entry]] = {
     "en20d-ferry-strike.txt": [("2025-03-06", ("took over",)), ("2021", ("losing",)), ("2025-01", ("relying",)), ("2025-03-03", ()), ("2025-03-11", ()), ("2025-03-05T06", ()), ("2023-08", ("due",))],
     "en20d-charity-fraud.txt": [("2017", ("jailed",)), ("2025-09", ("jailed",)), ("2019", ("spent",)), ("1968", ("closed",)), ("2025-SP", ()), ("2025-01-12", ()), ("2024", ("rebuilding",)), ("2025-11-12", ())],
     "en20d-telescope-repair.txt": [("2025-10-05", ()), ("2025-10-08", ()), ("1987", ("largest",)), ("2024", ("toronto",)), ("2025-03-09", ("returned",)), ("2024", ("seeking",)), ("2025-10-13", ("returned",))],
+    "en20r-chemical-spill.txt": [("1961", ()), ("2025-03", ()), ("2025-04", ()), ("2024-10-28", ()), ("2022-05", ("replaced",)), ("2025-10-08", ())],
+    "en20r-university-merger.txt": [("2025-01", ("merge",)), ("2024-06-12", ()), ("2024-09", ()), ("2025-06-09", ()), ("2025-W24", ())],
+    "en20r-shipyard-order.txt": [("2025-11-04", ()), ("2025-11-03", ()), ("2025-02", ()), ("2028", ("signed",)), ("2025-07-19", ("retired",))],
+    "en20r-embassy-talks.txt": [("2026-02-05", ()), ("2026-02-04", ()), ("2026-11", ()), ("2026-09", ()), ("2026-12", ()), ("2025-02-16", ())],
+    "en20r-landslide-road.txt": [("2025-11-04", ()), ("2025-11-10", ()), ("2025-03", ()), ("2024-12-03", ()), ("2025-11-18", ()), ("2025-W45", ())],
+    "en20r-orchestra-tour.txt": [("2025-05-08", ()), ("2026-04-25", ()), ("2026-04-27", ()), ("2026-04-28", ()), ("2027", ("toured",)), ("2026-06-20", ("collapsed",)), ("2025-06-20", ())],
 }  # fmt: skip
 
 
@@ -674,7 +751,7 @@ def score(name: str) -> tuple[list[Entry], list[str], list[str]]:
 
 if (
     __name__ == "__main__"
-):  # uv run python -m tests.core.events.chronology_en [--round2|…|--round6] [--unseen]
+):  # uv run python -m tests.core.events.chronology_en [--round2|…|--round7] [--unseen]
     import sys
 
     unseen = "--unseen" in sys.argv
@@ -684,6 +761,7 @@ if (
         "--round4": (ROUND4, ROUND4_UNSEEN),
         "--round5": (ROUND5, ROUND5_UNSEEN),
         "--round6": (ROUND6, ROUND6_UNSEEN),
+        "--round7": (ROUND7, ROUND7_UNSEEN),
     }
     chosen = next((r for flag, r in rounds.items() if flag in sys.argv), None)
     later = {n for dev, held in rounds.values() for n in dev + held}

@@ -8,11 +8,13 @@ record, a wildfire, an airport outage, border talks, house prices, and after its
 cyberattack, a transfer, a timetable cut; in round 5 a crash inquiry, a confirmation vote, a
 recall, a wildfire, a cancelled tour, a fare rise, and after its fixes an outbreak, a mountain
 rescue, an auction; in round 6 a factory fire, a bank's new chief, a nurse's appeal, a
-telescope repair, and after its fixes a ferry strike, a charity fraud), each with a
+telescope repair, and after its fixes a ferry strike, a charity fraud; in round 7 a chemical
+spill, a university merger, a shipyard order, ceasefire talks, and after its fixes a
+landslide, a cancelled tour), each with a
 chronology written by hand (``chronology_en``): every listed event comes out with its date,
 and no event takes a date a reader would call wrong. Each round's last three articles were
 written after its fixes and measured once, untuned (``UNSEEN``, ``ROUND2_UNSEEN``,
-``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``, ``ROUND6_UNSEEN``).
+``ROUND3_UNSEEN``, ``ROUND4_UNSEEN``, ``ROUND5_UNSEEN``, ``ROUND6_UNSEEN``, ``ROUND7_UNSEEN``).
 
 Entries still missed are marked ``xfail`` (strict, so a fix shows)."""
 
@@ -58,7 +60,6 @@ MISSED = {
     ("heat-record.txt", "2025-06-30", "thunderstorms"),
     ("wildfire-evacuation.txt", "2025-08-20", "court"),
     ("wildfire-evacuation.txt", "2017-10", "killed"),
-    ("airport-outage.txt", "2025-03-03", "restored"),
     ("border-talks.txt", "2025-SU", "stalled"),
     ("border-talks.txt", "1991", "independence"),
     ("housing-market.txt", "2026", "stabilise"),
@@ -86,7 +87,6 @@ MISSED = {
     ("rescue-mountain.txt", "2025-03-07", "caught"),
     ("rescue-mountain.txt", "2025-03-07", "alarm"),
     ("rescue-mountain.txt", "2025-06", "unveiled"),
-    ("auction-painting.txt", "2025-11-18", "sold"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
     # round 6's development set (dates; en20d)
@@ -103,6 +103,21 @@ MISSED = {
     ("en20d-ferry-strike.txt", "2025-01", "chartered"),
     ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
     ("en20d-charity-fraud.txt", "2026-01-12", "hearing"),
+    # round 7's development set (recall, en20r)
+    ("en20r-chemical-spill.txt", "2024", "spent"),
+    ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
+    ("en20r-university-merger.txt", "2025-01", "rejected"),
+    ("en20r-university-merger.txt", "2026-08-01", "step down"),
+    ("en20r-shipyard-order.txt", "2019", "rescued"),
+    ("en20r-shipyard-order.txt", "2025-07-19", "fire"),
+    ("en20r-embassy-talks.txt", "2026-02-06", "killed"),
+    ("en20r-embassy-talks.txt", "2025-09", "began"),
+    # round 7's unseen check
+    ("en20r-landslide-road.txt", "1931", "built"),
+    ("en20r-orchestra-tour.txt", "2026-05-08", "begin"),
+    ("en20r-orchestra-tour.txt", "2026-04-21", "recovering"),
+    ("en20r-orchestra-tour.txt", "2026-W16-WE|2026-04-18|2026-04-19", "hospital"),
+    ("en20r-orchestra-tour.txt", "2026-06-20", "performance"),
 }
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)

@@ -1,0 +1,69 @@
+"""The person a sentence's "he" or "she" goes on about: the subject of the sentence before.
+
+A pronoun opening a sentence most often continues the sentence before's subject ("Kopp, 44,
+of Albany, became a suspect in May. He was charged on Thursday."): the person that sentence
+opens on, when no other person is named there ("… met Tom Kell", "… after Sam Orr called
+police" make two candidates, and then no one is sure: the title would pin the act on the wrong
+one). Names that are no one do not compete: where someone is from ("of Ely") and short
+abbreviations taken for names ("Cambs.", "Vt.").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence
+from core.events.sentences import split_sentences
+from core.events.tokens import Token, tokenize
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def subject_person_before(s: Sentence) -> Mention | None:
+    """The person the sentence before ``s`` opens on as its subject, when no other person is
+    named there; None otherwise."""
+    c = _clauses(s.language)
+    start = s.tokens[0].start
+    window = max(0, start - 2 * c.ANTECEDENT_REACH)
+    spans = split_sentences(s.text[window:start], s.language)
+    if not spans:
+        return None
+    a, b = window + spans[-1][0], window + spans[-1][1]
+    people = [m for m in s.mentions if a <= m.start and m.end <= b and m.kind == PERSON]
+    if not people or not _opens_on(s.text, a, people[0]):
+        return None
+    first_word = people[0].text.split()[0].lower()
+    if first_word in c.FRONTED | c.PREPOSITIONS | c.LINKS | c.DETERMINERS:
+        return None  # "With the election due, …": a word taken for a name, no subject
+    tokens = tokenize(s.text, a, b)
+    for other in people[1:]:
+        if other.name != people[0].name and not _no_one(s.text, tokens, other, c):
+            return None  # "… met Tom Kell", "… after Sam Orr called police": two candidates
+    return people[0]
+
+
+def _no_one(text: str, tokens: list[Token], mention: Mention, c: ModuleType) -> bool:
+    """Whether a name taken for a person is where someone is from ("of Ely") or a short
+    abbreviation ("Cambs.", "Vt."): no one a pronoun could stand for."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= mention.start), None)
+    if at is None:
+        return False
+    if at > 0 and tokens[at - 1].lower == c.OF:
+        return True
+    after = text[mention.end : mention.end + 1]
+    return (
+        " " not in mention.text and len(mention.text) <= c.STATE_ABBREVIATION_CHARS and after == "."
+    )
+
+
+def _opens_on(text: str, start: int, mention: Mention) -> bool:
+    """Whether the sentence at ``start`` opens on the name, or on capitalised words before it
+    (a title: "Dr. Ann Roe", "Police Chief Tom Hale")."""
+    before = text[start : mention.start].split()
+    return all(w[:1].isupper() for w in before)

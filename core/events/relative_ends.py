@@ -1,0 +1,50 @@
+"""Where a relative clause inside a subject ends when no comma closes it: "A plan that would
+ban drones | won approval in the council": the past after the relative's object is the
+sentence's own verb, the relative's words are part of the subject.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.finite import _finite_verb
+from core.events.tokens import Token
+
+
+def resumes_after_relative(tokens: list[Token], opener: int, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is the main clause's verb resumed after a relative opened at
+    ``opener`` with no comma ("A plan that would ban drones | won …", "The man who stole the
+    car | fled …"): the words before the relative have no verb, the relative has its own verb
+    before ``k``, and ``k`` is a plain past straight after a noun."""
+    if opener < 2 or tokens[opener - 1].text == "," or opener >= k - 2:
+        return False
+    if tokens[opener].lower not in c.RELATIVES | {c.THAT}:
+        return False
+    if any(t.text in (",", ";") for t in tokens[opener:k]):
+        return False  # "… remains, residents said": an attribution after the comma
+    if _finite_verb(tokens, 0, opener, c) is not None:
+        return False  # "said the plan that … won": a verb before, "that" may be its clause
+    # the relative's own verb: right after it ("that would ban", "who stole"), or after its
+    # subject ("that the state owns")
+    own = next((j for j in range(opener + 1, k) if _verb_form(tokens[j], c)), None)
+    if own is None:
+        return False
+    word, before = tokens[k], tokens[k - 1]
+    if not word.text.islower() or not c.is_past(word.text) or "NOUN" in c.lemmas(word.lower):
+        return False
+    if own > opener + 1 and own == k - 1 and tokens[own].lower not in c.AUX:
+        return True  # "The firm that the state owns | sold": its verb's object is the noun
+    noun = before.text.islower() and "NOUN" in c.lemmas(before.lower)
+    return noun and before.lower not in c.AUX | c.PREPOSITIONS | c.DETERMINERS | {c.TO}
+
+
+def _verb_form(token: Token, c: ModuleType) -> bool:
+    """A lower-case auxiliary, past or third person present."""
+    lower = token.lower
+    return token.text.islower() and (lower in c.AUX or c.is_past(token.text) or _present(token, c))
+
+
+def _present(token: Token, c: ModuleType) -> bool:
+    """A third person present of a verb ("makes", "runs")."""
+    verbs = c.lemmas(token.lower).get("VERB", ())
+    return bool(c.THIRD_PERSON) and token.lower.endswith(c.THIRD_PERSON) and bool(verbs)
