@@ -1,0 +1,78 @@
+"""Titles a reader can parse, and no non-events, on unseen English (#14, session 20, helper
+en20t): each class seen on Reuters and TimeBank text nobody had judged, told in sentences of
+our own. A title is a clause with its subject and finite verb, nothing left dangling, the
+verb's required complement kept; a sentence that states no happening gives no event.
+
+Each case: a body, and what must hold of its events: ("title", T) some event has exactly the
+title T; ("no-title", T) no event has exactly the title T; ("no-title-with", W) no title
+holds W; ("no-title-ending", W) no title ends on W; ("none",) no event at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+PUBLISHED = "1987-04-08"
+CASES = [
+    # the lead of a dropped date phrase goes with it ("sometime [in the autumn of 1987]")
+    ("sometime-lead", "The council will cut fares sometime in the autumn of 1987.", [("title", "The council will cut fares")]),
+    # a verb whose object follows a dropped date keeps its object, or gives no title
+    ("object-after-date", "Lomax last raised money when it sold on November 20, 1986, 250 mln dlrs of ten-year notes priced to yield 9.3 pct.", [("no-title", "Lomax sold")]),
+    ("object-after-date-short", "Lomax sold on March 3 two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
+    # a participle between commas after an object is the object's aside, no verb of the subject
+    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported")]),
+    ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("no-title", "The drawings released")]),
+    # a noun that gathers or measures what its "of" names is never a title's last word
+    ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series")]),
+    ("collection-of", "One senior aide on Monday described the cabinet as \"a collection of tired ministers waiting for the vote.\"", [("no-title-ending", "a collection")]),
+    ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
+    # a verb that seeks or tries keeps its infinitive, even past a phrase between them
+    ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations")]),
+    # a fronted time phrase before a comma is no subject
+    ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time")]),
+    # a place in a fronted phrase is not who "they" are
+    ("they-not-place", "In Market Square, they put up a stage on Monday.", [("no-title-with", "Market Square put")]),
+    # a comparative before its noun stays with it: "slower than planned removal" is not "planned removal"
+    ("than-inside-subject", "The slower than planned removal of the debris is now expected to extend the work into 1988.", [("no-title-with", "The planned removal")]),
+    # a figure's share or level is no happening
+    ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
+    # a forecast level without its verb is no title
+    ("projected-level", "Ruritania's projected cocoa output of 13,000 tonnes for 1987/88 could be cut by drought, growers said.", [("no-title-with", "projected cocoa output of")]),
+]  # fmt: skip
+
+
+# classes not fixed yet: strict, so a fix shows
+OPEN = {
+    "sometime-lead", "object-after-date", "aside-after-object", "aside-after-subject",
+    "series-of", "collection-of", "sought-through", "fronted-time", "they-not-place",
+    "than-inside-subject", "share-of-sales", "projected-level",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "checks"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="not fixed yet"))
+        if case[0] in OPEN
+        else case
+        for case in CASES
+    ],
+    ids=[c[0] for c in CASES],
+)
+def test_each_title_class(name, body, checks):
+    events = extract_events(article(body, PUBLISHED))
+    got = [(e.start, e.title) for e in events]
+    for check in checks:
+        if check[0] == "title":
+            assert check[1] in [e.title for e in events], got
+        elif check[0] == "no-title":
+            assert check[1] not in [e.title for e in events], got
+        elif check[0] == "no-title-with":
+            assert not [e for e in events if check[1] in e.title], got
+        elif check[0] == "none":
+            assert not events, got
+        elif check[0] == "no-title-ending":
+            assert not [e for e in events if e.title.endswith(check[1])], got
