@@ -112,3 +112,6 @@ GERUND_TIME_NOUNS = frozenset()
 PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+COMPARATIVE_LINKS = frozenset()
+INDEFINITE_ARTICLES = frozenset()
+BARE_VERB_PLURAL_ONLY = False

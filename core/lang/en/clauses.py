@@ -218,7 +218,7 @@ REPORTED_OPENERS = ("that", "saying", "adding")
 # Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
-    "reflect consist comprise contain mean own belong lie range"
+    "reflect consist comprise contain mean own belong lie range account constitute"
 )
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".
@@ -231,8 +231,9 @@ SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
-# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
-DATE_MODIFIERS = _words("late early mid calendar fiscal")
+# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
+# "sometime [in the autumn]"
+DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
 # "firms this week announced": a time phrase between a plural subject and its verb
 TIME_PHRASE_STARTS = _words("this last next")
 TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
@@ -663,3 +664,14 @@ def unlisted_participle(word: str) -> bool:
 # The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
 # coopérative"); empty: such a pronoun stands for nothing sure.
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+
+# -- added for #14 (en20t): a title's grammar (``core.events.well_formed``) --
+# Words that link a comparison inside a noun phrase: a subject never ends on one ("The
+# slower than [planned removal]").
+COMPARATIVE_LINKS = _words("than")
+# The articles that make a noun indefinite: "a series [of fires]" names nothing without its
+# "of" phrase, so a title is never cut there.
+INDEFINITE_ARTICLES = _words("a an")
+# A verb's bare form is finite only after a plural subject ("the farmers plant", "the farm
+# plants"): after one thing it is a noun of the subject ("the projected cocoa output").
+BARE_VERB_PLURAL_ONLY = True

@@ -46,9 +46,9 @@ CASES = [
 
 # classes not fixed yet: strict, so a fix shows
 OPEN = {
-    "sometime-lead", "object-after-date", "aside-after-object", "aside-after-subject",
+    "object-after-date", "aside-after-object", "aside-after-subject",
     "series-of", "collection-of", "sought-through", "fronted-time", "they-not-place",
-    "than-inside-subject", "share-of-sales", "projected-level",
+    "than-inside-subject", "projected-level",
 }  # fmt: skip
 
 

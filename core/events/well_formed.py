@@ -1,0 +1,110 @@
+"""Whether a title's words make a clause a reader can parse: the grammar checks a title's
+subject, verb and cuts rest on, whatever clause or producer gave the words.
+
+A title is a clause: a subject that is a whole noun phrase, a finite verb that agrees with
+it, and no phrase cut where its noun or its verb needs what follows. These checks read only
+the words and the language's word classes, never a list of phrasings.
+
+>>> from core import lang
+>>> c = lang.words("en", "clauses")
+>>> opens_a_phrase("The slower than".split(), c), opens_a_phrase("The tanker".split(), c)
+(True, False)
+>>> disagrees("The projected cocoa".split(), "plan", c)
+True
+>>> noun_before_of("output of 13,000 tonnes".split(), c), noun_before_of("fell 3 pct".split(), c)
+(True, False)
+>>> disagrees("The farmers".split(), "plant", c), disagrees("The farm".split(), "plants", c)
+(False, False)
+>>> identity_cut("investigate a series of fires".split(), 3, c)
+True
+>>> identity_cut("posted the loss of 5 mln dlrs".split(), 3, c)
+False
+>>> infinitive_of_verb("Ruritania sought through talks to delay payments".split(), 4, c)
+True
+>>> infinitive_of_verb("Lomax cut prices in May to lift sales".split(), 5, c)
+False
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.title_words import EDGE_PUNCT
+
+_REACH = 4  # words between an article and the noun it opens ("a long, costly series")
+
+
+def _lower(word: str) -> str:
+    return word.lower().strip(EDGE_PUNCT)
+
+
+def opens_a_phrase(subject: list[str], c: ModuleType) -> bool:
+    """Whether a subject ends where a phrase opens ("The slower than", "Sales of the"): the
+    clause was cut inside its subject, and the verb after it is not the subject's."""
+    if len(subject) < 2:
+        return False
+    last = _lower(subject[-1])
+    return last in c.ARTICLES | c.PREPOSITIONS | c.COORDINATORS | c.COMPARATIVE_LINKS
+
+
+def disagrees(subject: list[str], verb: str, c: ModuleType) -> bool:
+    """Whether ``verb`` cannot be the finite verb of ``subject``: a verb's bare form ("output",
+    "plan") after a subject whose head is one thing ("the projected cocoa"), which takes
+    "outputs", "plans" — the word is a noun of the subject, the clause's verb comes later."""
+    lower = _lower(verb)
+    if not subject or not c.BARE_VERB_PLURAL_ONLY or lower in c.AUX or c.is_past(lower):
+        return False
+    if lower not in c.lemmas(lower).get("VERB", ()):
+        return False  # "plants", "rose", "is": not a bare form
+    words = [_lower(w) for w in subject]
+    if any(w in c.COORDINATORS for w in words) or words[-1] in c.PRONOUNS | c.SPEAKER_PRONOUNS:
+        return False  # "Smith and Jones", "they", "we": many, or a pronoun with its own forms
+    head = words[-1]
+    if not head.isalpha() or head in c.PLURAL_NOUNS or subject[-1][:1].isupper():
+        return False  # a name ("First Union"), a figure, "police": number not told by its form
+    nouns = c.lemmas(head).get("NOUN", ())
+    plural = head.endswith(c.PLURAL_ENDING) or (nouns and head not in nouns)
+    return not plural and head not in c.DETERMINERS
+
+
+def noun_before_of(predicate: list[str], c: ModuleType) -> bool:
+    """Whether a predicate opens on a word that is a noun as well as a verb, straight before
+    "of" ("output of 13,000 tonnes", "cost of the plan"): a noun of the subject, no verb —
+    a verb takes its object without "of"."""
+    if len(predicate) < 2 or _lower(predicate[1]) != c.OF:
+        return False
+    forms = c.lemmas(_lower(predicate[0]))
+    return "NOUN" in forms and "VERB" in forms
+
+
+def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "of" that says what an indefinite noun is ("a series | of
+    fires", "An American leader | of the team"): cut there, the noun names nothing."""
+    if _lower(words[k]) != c.OF or k < 2:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        word = _lower(words[j])
+        if word in c.INDEFINITE_ARTICLES:
+            return j < k - 1
+        if word in c.PREPOSITIONS | c.AUX or words[j].endswith(",") or c.is_past(word):
+            return False
+    return False
+
+
+def infinitive_of_verb(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the "to" at ``k`` opens the infinitive a verb takes across a phrase ("sought
+    [through talks] | to delay …"): the verb is followed straight by a preposition, so it has
+    no object the infinitive could be the purpose of."""
+    if _lower(words[k]) != c.TO or k + 1 >= len(words):
+        return False
+    after = _lower(words[k + 1])
+    if after not in c.lemmas(after).get("VERB", ()):
+        return False  # "to delay", not "to 5 pct"
+    for j in range(k - 1, 0, -1):
+        word = _lower(words[j])
+        if words[j].endswith(",") or word == c.TO:
+            return False
+        if c.is_past(word) and words[j].islower() and "NOUN" not in c.lemmas(word):
+            nxt = _lower(words[j + 1])
+            return j + 1 < k and nxt in c.PREPOSITIONS and nxt != c.TO
+    return False
