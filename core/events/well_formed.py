@@ -9,6 +9,8 @@ the words and the language's word classes, never a list of phrasings.
 >>> c = lang.words("en", "clauses")
 >>> opens_a_phrase("The slower than".split(), c), opens_a_phrase("The tanker".split(), c)
 (True, False)
+>>> opens_a_phrase("The bank more than".split(), c)
+False
 >>> disagrees("The projected cocoa".split(), "plan", c)
 True
 >>> noun_before_of("output of 13,000 tonnes".split(), c), noun_before_of("fell 3 pct".split(), c)
@@ -19,9 +21,7 @@ True
 True
 >>> identity_cut("posted the loss of 5 mln dlrs".split(), 3, c)
 False
->>> infinitive_of_verb("Ruritania sought through talks to delay payments".split(), 4, c)
-True
->>> infinitive_of_verb("Lomax cut prices in May to lift sales".split(), 5, c)
+>>> identity_cut("posted a loss of 5 mln dlrs".split(), 3, c)
 False
 """
 
@@ -43,8 +43,10 @@ def opens_a_phrase(subject: list[str], c: ModuleType) -> bool:
     clause was cut inside its subject, and the verb after it is not the subject's."""
     if len(subject) < 2:
         return False
-    last = _lower(subject[-1])
-    return last in c.ARTICLES | c.PREPOSITIONS | c.COORDINATORS | c.COMPARATIVE_LINKS
+    last, before = _lower(subject[-1]), _lower(subject[-2])
+    if last in c.COMPARATIVE_LINKS:
+        return before not in c.QUANTITY_WORDS  # "The bank more than [doubled …]": the verb's
+    return last in c.ARTICLES
 
 
 def disagrees(subject: list[str], verb: str, c: ModuleType) -> bool:
@@ -77,11 +79,26 @@ def noun_before_of(predicate: list[str], c: ModuleType) -> bool:
     return "NOUN" in forms and "VERB" in forms
 
 
+def finite_after(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` hold a finite verb: an auxiliary ("will fall", "are held"), or a past
+    after a noun ("details of the slaying | emerged"), not after an article ("the amended")."""
+    lower = [_lower(w) for w in words]
+    return any(
+        w in c.AUX
+        or (k > 0 and c.is_past(w) and lower[k - 1] not in c.DETERMINERS | c.PREPOSITIONS)
+        for k, w in enumerate(lower)
+    )
+
+
 def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether ``words[k]`` is the "of" that says what an indefinite noun is ("a series | of
     fires", "An American leader | of the team"): cut there, the noun names nothing."""
     if _lower(words[k]) != c.OF or k < 2:
         return False
+    if k + 1 < len(words) and words[k + 1][:1].isdigit():
+        return False  # "a loss | of 5 mln dlrs": a measure, the noun names the thing
+    if _lower(words[k - 1]) in c.PARTITIVES:
+        return True  # "would resolve part | of an inquiry": a part of nothing
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         word = _lower(words[j])
         if word in c.INDEFINITE_ARTICLES:
@@ -91,20 +108,32 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
-def infinitive_of_verb(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether the "to" at ``k`` opens the infinitive a verb takes across a phrase ("sought
-    [through talks] | to delay …"): the verb is followed straight by a preposition, so it has
-    no object the infinitive could be the purpose of."""
-    if _lower(words[k]) != c.TO or k + 1 >= len(words):
+def cuts_infinitive(words: list[str], at: int, verb: int, c: ModuleType) -> bool:
+    """Whether a cut at ``at`` falls between the verb at ``verb`` and the infinitive it takes
+    across a phrase: "sought | through talks to delay …" leaves "sought" without what it
+    sought. Only a verb whose object is an infinitive ("seek", "agree"): "was put in doubt
+    by a decision to merge …" keeps "to merge" for the noun.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> words = "Ruritania sought through talks to delay payments".split()
+    >>> cuts_infinitive(words, 2, 1, c), cuts_infinitive(words, 6, 1, c)
+    (True, False)
+    >>> cuts_infinitive("Ruritania cut prices in May to lift sales".split(), 3, 1, c)
+    False
+    """
+    if verb + 2 >= len(words) or not at > verb:
         return False
-    after = _lower(words[k + 1])
-    if after not in c.lemmas(after).get("VERB", ()):
-        return False  # "to delay", not "to 5 pct"
-    for j in range(k - 1, 0, -1):
-        word = _lower(words[j])
-        if words[j].endswith(",") or word == c.TO:
-            return False
-        if c.is_past(word) and words[j].islower() and "NOUN" not in c.lemmas(word):
-            nxt = _lower(words[j + 1])
-            return j + 1 < k and nxt in c.PREPOSITIONS and nxt != c.TO
+    lemmas = set(c.lemmas(_lower(words[verb])).get("VERB", ()))
+    after = _lower(words[verb + 1])
+    phrase = after in c.PREPOSITIONS and after not in c.PRICE_HEDGES  # not "about 5 mln"
+    if not lemmas & c.INFINITIVE_VERBS or not phrase or after == c.TO:
+        return False  # "sought to delay" is kept whole by the cut's own rules
+    for k in range(verb + 2, len(words) - 1):
+        word = _lower(words[k])
+        if words[k - 1].endswith(",") or (c.is_past(word) and "NOUN" not in c.lemmas(word)):
+            return False  # another clause, or another verb's phrase
+        bare = _lower(words[k + 1])
+        if word == c.TO and bare in c.lemmas(bare).get("VERB", ()):
+            return at <= k
     return False

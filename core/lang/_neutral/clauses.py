@@ -115,3 +115,4 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 COMPARATIVE_LINKS = frozenset()
 INDEFINITE_ARTICLES = frozenset()
 BARE_VERB_PLURAL_ONLY = False
+INFINITIVE_VERBS = frozenset()

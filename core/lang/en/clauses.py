@@ -218,7 +218,7 @@ REPORTED_OPENERS = ("that", "saying", "adding")
 # Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
-    "reflect consist comprise contain mean own belong lie range account constitute"
+    "reflect consist comprise contain mean own belong lie range account"
 )
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".
@@ -675,3 +675,9 @@ INDEFINITE_ARTICLES = _words("a an")
 # A verb's bare form is finite only after a plural subject ("the farmers plant", "the farm
 # plants"): after one thing it is a noun of the subject ("the projected cocoa output").
 BARE_VERB_PLURAL_ONLY = True
+# Verbs whose object is an infinitive, which carries the news even past a phrase between
+# them: "sought [through talks] to delay payments", "agreed in principle to buy".
+INFINITIVE_VERBS = _words(
+    "seek try attempt agree decide plan want hope intend refuse offer promise vow pledge aim"
+    " fail threaten prepare arrange undertake wish choose resolve"
+)

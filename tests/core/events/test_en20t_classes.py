@@ -26,11 +26,16 @@ CASES = [
     ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported")]),
     ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("no-title", "The drawings released")]),
     # a noun that gathers or measures what its "of" names is never a title's last word
-    ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series")]),
+    ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series"), ("title", "The county police joined state investigators")]),
     ("collection-of", "One senior aide on Monday described the cabinet as \"a collection of tired ministers waiting for the vote.\"", [("no-title-ending", "a collection")]),
+    ("leader-of", "A Danish leader of a U.N. land mine clearing team resumed work in Angola on Friday, two months after his team was stopped.", [("no-title-with", "A Danish leader resumed")]),
+    ("part-of", "The tentative accord would settle part of a broad review of the Leeds-based lender in the past year.", [("title", "The tentative accord would settle part of a broad review")]),
+    ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
+    ("noun-of-no-verb", "Main terms of the amended and restated plan have not changed from the plan filed last October, the company said.", [("no-title-with", "Main terms of the amended")]),
+    ("loss-of-figure-stays", "An unusual loss of 504,000 dlrs in 1986 resulted from the sale of its mills.", [("title", "An unusual loss of 504,000 dlrs resulted from the sale of its mills")]),
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
     # a verb that seeks or tries keeps its infinitive, even past a phrase between them
-    ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations")]),
+    ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations"), ("no-title-ending", "sought")]),
     # a fronted time phrase before a comma is no subject
     ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time")]),
     # a place in a fronted phrase is not who "they" are
@@ -46,9 +51,8 @@ CASES = [
 
 # classes not fixed yet: strict, so a fix shows
 OPEN = {
-    "object-after-date", "aside-after-object", "aside-after-subject",
-    "series-of", "collection-of", "sought-through", "fronted-time", "they-not-place",
-    "than-inside-subject", "projected-level",
+    "object-after-date", "aside-after-object", "aside-after-subject", "fronted-time",
+    "they-not-place",
 }  # fmt: skip
 
 
