@@ -19,6 +19,7 @@ from core.events.title_words import (
     ends_fixed_phrase,
     object_then_infinitive,
 )
+from core.events.well_formed import cuts_infinitive, identity_cut
 
 _EDGE_PUNCT = EDGE_PUNCT
 
@@ -54,6 +55,18 @@ def _finish(
         ]
         if not starts:
             return ""
+        # not "sought through talks | to delay …" (the verb's infinitive), nor "investigate a
+        # series | of fires" (the noun's "of") while another cut leaves the clause whole
+        starts = [
+            k
+            for k in starts
+            if not any(cuts_infinitive(words, k, j, c) for j in range(len(subject), k))
+        ]
+        if not starts:
+            return ""
+        clean = [k for k in starts if not identity_cut(words, k, c)]
+        if clean and not _verb_only(words[len(subject) : max(clean)], c):
+            starts = clean  # not "resulted | from a revision": the verb alone is worse
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
         at = max(starts)

@@ -30,6 +30,13 @@ from core.events.title_words import (
     not_happened,
     participle_before_verb,
 )
+from core.events.well_formed import (
+    disagrees,
+    finite_after,
+    identity_cut,
+    noun_before_of,
+    opens_a_phrase,
+)
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
@@ -50,6 +57,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     cannot give one a reader would parse."""
     c = _clauses(language)
     written_subject = _without_dateline(_words(subject), c)
+    if opens_a_phrase(written_subject, c):
+        return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
     if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
@@ -79,6 +88,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if disagrees(subject_words, words[0], c):
+        return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
+    if noun_before_of(words, c) and not finite_after(words[2:], c):
+        return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):
@@ -91,7 +104,14 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if cut and cut not in c.BUT and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
         # ("Talks began | but stalled …": a clause of its own follows, the verb is whole)
-    subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    cuts = _subject_cuts(subject_words, c)
+    # "An American leader [of the team]" names no one: the whole subject, a little long
+    # ("An American leader of a U.N. weapons team"), when its only cuts are such
+    whole_only = all(identity_cut(subject_words, len(w), c) for w in cuts[1:])
+    longest = MAX_SUBJECT_CHARS + (OVERFLOW_CHARS if whole_only and len(cuts) > 1 else 0)
+    subjects = [w for w in cuts[:1] if len(_join(w)) <= longest]
+    if not (whole_only and subjects):
+        subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
