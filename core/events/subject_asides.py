@@ -111,6 +111,8 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Contrary to other reports,", "Prior to the vote,"
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return True
+    if _around_a_date(s, words):
+        return True  # "This time [next year], the bank …": what is left of a time phrase
     while (
         len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
     ):
@@ -136,3 +138,18 @@ def _dateline(s: Sentence, words: list[int]) -> bool:
         return False
     reach = s.tokens[words[0] : words[0] + c.DATELINE_WORDS * 2]
     return any(t.text in c.DATELINE_MARKS or t.text.endswith("_") for t in reach)
+
+
+def _around_a_date(s: Sentence, words: list[int]) -> bool:
+    """Whether the words before a comma are what is left of a time phrase once its date is
+    dropped: a date among them, and at most two words around it that count or point and
+    name no one ("This time [next year],"); not "Sales [in 1986]," a subject."""
+    if len(words) > 2 or words[-1] + 1 not in s.drop:
+        return False  # the date after the words: not "The [April 6] sale,"
+    if any(m.start == s.tokens[words[0]].start for m in s.mentions):
+        return False  # "Lomax [in 1986]," a name
+    c = _clauses(s.language)
+    first = s.tokens[words[0]].lower
+    counted = first in c.DEMONSTRATIVES | c.NUMBER_WORDS or first[:1].isdigit()
+    # "This time", "Two days": a count or a pointer, not "Sales [in 1986]," a subject
+    return counted and not any(s.tokens[k].text[:1].isupper() for k in words[1:])
