@@ -148,3 +148,16 @@ def _participle_at(s: Sentence, k: int) -> bool:
     word = s.tokens[k].text
     after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
     return c.is_participle(word) or (after_aux and c.unlisted_participle(word))
+
+
+def date_of_another_verb(s: Sentence, at: int, stop: int) -> bool:
+    """Whether the date at token ``at`` lies past the predicate's end ``stop`` with a verb
+    group of its own between, told by its auxiliary ("Kask, the grocer that grew from a
+    stall, | will shut its shops by June"): the date is that verb's, not this clause's. A
+    participle between ("the hotel, a house opened in 1932, late on Saturday") may be an
+    aside's, and a "when" clause's time is the clause's too: both leave the date."""
+    c = _clauses(s.language)
+    between = range(stop, at)
+    if any(s.tokens[k].lower == c.WHEN for k in between):
+        return False  # "joined the group | when Paribas was sold in 1987": then, it joined
+    return any(s.tokens[k].lower in c.AUX - c.NON_FINITE_AUX for k in between)

@@ -44,6 +44,11 @@ CASES = [
     ("it-company-stays", "Lomax Corp said on Monday it would close its plant in Leeds.", [("title", "Lomax Corp said it would close its plant in Leeds")]),
     # a comparative before its noun stays with it: "slower than planned removal" is not "planned removal"
     ("than-inside-subject", "The slower than planned removal of the debris is now expected to extend the work into 1988.", [("no-title-with", "The planned removal")]),
+    # a date past the end of a relative's predicate, after a verb group of its own, is that
+    # verb's: never the relative's (analyst's class C1)
+    ("relative-then-main-verb", "Kask Foods, the grocer that grew from a market stall, will shut its 40 shops by the end of June.", [("no-title-with", "grew from")]),
+    ("reported-date-stays", "Prices rose sharply, the ministry said on Friday.", [("title", "Prices rose sharply")]),
+    ("aside-participle-date-stays", "The fire destroyed the Mill Inn, a hotel opened in 1932, late on Saturday.", [("title", "The fire destroyed the Mill Inn")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
