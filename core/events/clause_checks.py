@@ -16,6 +16,7 @@ from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
 from core.events.tokens import Clause
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
+from core.events.wording import cut_coordination, verb_group_end
 
 
 @cache
@@ -161,3 +162,36 @@ def date_of_another_verb(s: Sentence, at: int, stop: int) -> bool:
     if any(s.tokens[k].lower == c.WHEN for k in between):
         return False  # "joined the group | when Paribas was sold in 1987": then, it joined
     return any(s.tokens[k].lower in c.AUX - c.NON_FINITE_AUX for k in between)
+
+
+def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> int | None:
+    """Where a predicate ends when the comma after a date set between the verb and its object
+    is only the date's own ("sold on November 20, 1986, | 250 mln dlrs of notes"): the
+    object's phrase is the verb's, read on to the next cut; None when the comma ends the
+    predicate."""
+    c = _clauses(s.language)
+    n = len(s.tokens)
+    group = verb_group_end(s.tokens, verb, stop, s.language)
+    if stop >= n or stop <= group or not all(k in drop for k in range(group, stop)):
+        return None  # "rose 5 pct, …": the comma ends more than a date
+    j = stop
+    while j < n and j in drop:
+        j += 1  # "on March 3[,] 1987": the date's own comma
+    if j + 1 >= n or s.tokens[j].text != ",":
+        return None
+    if not any(s.tokens[k].text == "," for k in range(group, j)):
+        return None  # a date with a comma of its own ("November 20, 1986,") takes one after
+        # it too; "closed on Monday, the last of its mills": the comma sets off an aside
+    after = s.tokens[j + 1]
+    forms = c.lemmas(after.lower)
+    noun = set(forms) == {"NOUN"} and after.text.islower()
+    counted = after.text[:1].isdigit() or after.lower in c.NUMBER_WORDS
+    if not (counted or after.lower in c.DETERMINERS or noun):
+        return None  # "closed on Monday, ending …"
+    end = cut_coordination(s.tokens, j + 1, n, s.language)
+    verb = finite_verb(s.tokens, j + 1, end, s.language)
+    if verb is not None and (
+        s.tokens[verb].lower in c.AUX or verb_lemmas(s, verb, None) & c.SPEECH_VERBS
+    ):
+        return None  # "rose on Friday, the ministry said": a clause of its own (not "notes
+    return end  # priced to yield", a participle of the object)

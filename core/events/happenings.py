@@ -24,6 +24,7 @@ from core.events.clause_checks import (
     _reduced_relative,
     _title_verb,
     date_of_another_verb,
+    object_past_date,
 )
 from core.events.clause_roles import aside_participle, content_of_noun
 from core.events.date_clauses import (
@@ -264,6 +265,10 @@ def clause_happening(
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
+    past_date = object_past_date(s, verb, stop, drop)
+    if past_date is not None:  # "sold on May 3, 1986, | 250 mln dlrs of notes": the object
+        drop = drop | {k for k in range(stop, past_date) if s.tokens[k].text == ","}
+        stop = min(end, clause.end, past_date)
     broken = next(
         (
             k
