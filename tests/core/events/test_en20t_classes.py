@@ -25,6 +25,8 @@ CASES = [
     ("object-after-full-date", "Lomax sold on March 3, 1987, two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
     ("aside-after-date-stays", "The plant closed on Monday, the last of its mills.", [("title", "The plant closed")]),
     ("said-after-date-stays", "Prices rose on Friday, the ministry said.", [("title", "Prices rose")]),
+    # a preposition before "he", "she", "they" opens a clause: the title stops before it
+    ("until-they", "The firm said after April 3 the price of the warrants will return to two dlrs until they expire on April 21.", [("no-title-with", "until they"), ("title", "The price of the warrants will return to two dlrs")]),
     # a participle between commas after an object is the object's aside, no verb of the subject
     ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported")]),
     ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("no-title", "The drawings released")]),
