@@ -94,4 +94,24 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
         return False
     if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
         return False  # "The plant, closed in May, | reopened": the verb after the aside
+    if _verb_after_aside(s, clause, verb):
+        return True  # "The drawings, released this week, | show …": the aside closed first
     return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))
+
+
+def _verb_after_aside(s: Sentence, clause: Clause, verb: int) -> bool:
+    """Whether the participle's phrase closes on a comma with a finite verb straight after it
+    ("The drawings, released this week, | show a park"): that verb is the clause's."""
+    n = len(s.tokens)  # the clause may end at the aside's comma: read on in the sentence
+    comma = next((k for k in range(verb + 1, n) if s.tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= n:
+        return False
+    c = _clauses(s.language)
+    word = s.tokens[comma + 1]
+    if word.lower in c.AUX:
+        return True
+    if not word.text.islower() or "VERB" not in c.lemmas(word.lower):
+        return False
+    nxt = s.tokens[comma + 2].lower if comma + 2 < n else ""
+    # "show a park", "show that …": a verb with its object; not a noun of a list
+    return c.is_past(word.text) or nxt in c.DETERMINERS | {c.THAT}
