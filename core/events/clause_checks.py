@@ -164,19 +164,27 @@ def date_of_another_verb(s: Sentence, at: int, stop: int) -> bool:
     return any(s.tokens[k].lower in c.AUX - c.NON_FINITE_AUX for k in between)
 
 
-def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> int | None:
-    """Where a predicate ends when the comma after a date set between the verb and its object
-    is only the date's own ("sold on November 20, 1986, | 250 mln dlrs of notes"): the
-    object's phrase is the verb's, read on to the next cut; None when the comma ends the
-    predicate."""
+def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> set[int] | None:
+    """The words a title drops to read on to the verb's object when the comma after a date
+    set between them is only the date's own ("sold on November 20, 1986, | 250 mln dlrs of
+    notes"; "reported first half 1987, ended Feb 28, | earnings of …"); None when the comma
+    ends the predicate."""
     c = _clauses(s.language)
     n = len(s.tokens)
     group = verb_group_end(s.tokens, verb, stop, s.language)
     if stop >= n or stop <= group or not all(k in drop for k in range(group, stop)):
         return None  # "rose 5 pct, …": the comma ends more than a date
-    j = stop
-    while j < n and j in drop:
-        j += 1  # "on March 3[,] 1987": the date's own comma
+    j, skipped = stop, set()
+    while j < n:
+        if j in drop:
+            j += 1  # "on March 3[,] 1987": the date's own comma
+        elif (
+            s.tokens[j].text == "," and j + 1 < n and s.tokens[j + 1].lower in c.TIMEX_PHRASE_LINKS
+        ):
+            skipped.update((j, j + 1))  # "1987[, ended] Feb 28": the period's end, the date's
+            j += 2
+        else:
+            break
     if j + 1 >= n or s.tokens[j].text != ",":
         return None
     if not any(s.tokens[k].text == "," for k in range(group, j)):
@@ -189,9 +197,10 @@ def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> int |
     if not (counted or after.lower in c.DETERMINERS or noun):
         return None  # "closed on Monday, ending …"
     end = cut_coordination(s.tokens, j + 1, n, s.language)
-    verb = finite_verb(s.tokens, j + 1, end, s.language)
-    if verb is not None and (
-        s.tokens[verb].lower in c.AUX or verb_lemmas(s, verb, None) & c.SPEECH_VERBS
+    found = finite_verb(s.tokens, j + 1, end, s.language)
+    if found is not None and (
+        s.tokens[found].lower in c.AUX or verb_lemmas(s, found, None) & c.SPEECH_VERBS
     ):
         return None  # "rose on Friday, the ministry said": a clause of its own (not "notes
-    return end  # priced to yield", a participle of the object)
+        # priced to yield", a participle of the object)
+    return {k for k in range(stop, j + 1) if k not in drop} | {end}

@@ -267,8 +267,11 @@ def clause_happening(
         drop = drop | set(range(*subject_range))
     past_date = object_past_date(s, verb, stop, drop)
     if past_date is not None:  # "sold on May 3, 1986, | 250 mln dlrs of notes": the object
-        drop = drop | {k for k in range(stop, past_date) if s.tokens[k].text == ","}
-        stop = min(end, clause.end, past_date)
+        object_end = max(past_date)
+        # a later date's cut inside what is dropped ("…, ended [Feb 28], | earnings") ends no
+        # predicate
+        reach = object_end if end <= max(past_date - {object_end}) + 1 else end
+        drop, stop = drop | past_date - {object_end}, min(reach, clause.end, object_end)
     broken = next(
         (
             k

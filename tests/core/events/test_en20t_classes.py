@@ -28,7 +28,7 @@ CASES = [
     # a preposition before "he", "she", "they" opens a clause: the title stops before it
     ("until-they", "The firm said after April 3 the price of the warrants will return to two dlrs until they expire on April 21.", [("no-title-with", "until they"), ("title", "The price of the warrants will return to two dlrs")]),
     # a participle between commas after an object is the object's aside, no verb of the subject
-    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported")]),
+    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported"), ("title", "Lomax reported earnings of 23.2 mln dlrs")]),
     ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("no-title", "The drawings released"), ("no-title-with", "show a park")]),
     # a noun that gathers or measures what its "of" names is never a title's last word
     ("aside-then-present", "The council said the route was popular, although early plans, released this week, show that it may close.", [("no-title-with", "plans released")]),
@@ -63,22 +63,7 @@ CASES = [
 ]  # fmt: skip
 
 
-# classes not fixed yet: strict, so a fix shows
-OPEN = {
-    "aside-after-object",
-}  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("name", "body", "checks"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="not fixed yet"))
-        if case[0] in OPEN
-        else case
-        for case in CASES
-    ],
-    ids=[c[0] for c in CASES],
-)
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_title_class(name, body, checks):
     events = extract_events(article(body, PUBLISHED))
     got = [(e.start, e.title) for e in events]
