@@ -17,6 +17,8 @@ True
 (True, False)
 >>> disagrees("The farmers".split(), "plant", c), disagrees("The farm".split(), "plants", c)
 (False, False)
+>>> disagrees("The owners of the plant".split(), "expect", c)
+False
 >>> identity_cut("investigate a series of fires".split(), 3, c)
 True
 >>> identity_cut("posted the loss of 5 mln dlrs".split(), 3, c)
@@ -59,6 +61,9 @@ def disagrees(subject: list[str], verb: str, c: ModuleType) -> bool:
     if lower not in c.lemmas(lower).get("VERB", ()):
         return False  # "plants", "rose", "is": not a bare form
     words = [_lower(w) for w in subject]
+    # the head is before the subject's first phrase: "The owners [of the plant]"
+    k = next((i for i, w in enumerate(words) if i and w in c.PREPOSITIONS), len(words))
+    words, subject = words[:k], subject[:k]
     if any(w in c.COORDINATORS for w in words) or words[-1] in c.PRONOUNS | c.SPEAKER_PRONOUNS:
         return False  # "Smith and Jones", "they", "we": many, or a pronoun with its own forms
     head = words[-1]

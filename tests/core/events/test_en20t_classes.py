@@ -56,6 +56,8 @@ CASES = [
     ("relative-then-main-verb", "Kask Foods, the grocer that grew from a market stall, will shut its 40 shops by the end of June.", [("no-title-with", "grew from")]),
     ("reported-date-stays", "Prices rose sharply, the ministry said on Friday.", [("title", "Prices rose sharply")]),
     ("aside-participle-date-stays", "The fire destroyed the Mill Inn, a hotel opened in 1932, late on Saturday.", [("title", "The fire destroyed the Mill Inn")]),
+    # a verb agrees with the head of its subject, before the subject's "of" phrase
+    ("head-before-of-stays", "The owners of the plant said they expect to begin full operation by the end of 1987.", [("title", "The owners of the plant expect to begin full operation")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
