@@ -209,8 +209,12 @@ def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
     words = list(words)
-    while len(words) > keep and dangles(words, c):
-        words.pop()
+    popped = False
+    while len(words) > keep and (
+        dangles(words, c) or (popped and words[-1].lower() in c.PREPOSITIONS)
+    ):
+        words.pop()  # "would resign in [May]": a word gone, its preposition goes too
+        popped = True
     return words
 
 

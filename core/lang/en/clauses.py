@@ -582,8 +582,8 @@ VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 # Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
-# the clause after it rather than being the happening counted back: not read in English.
-FRONTED_SPAN_IS_SCENE = False
+# the clause after it rather than being the happening counted back.
+FRONTED_SPAN_IS_SCENE = True
 # Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
 # votes to 250, the motion"): not in English yet.
 COMMA_ASIDES = False

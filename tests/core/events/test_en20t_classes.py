@@ -58,6 +58,13 @@ CASES = [
     ("aside-participle-date-stays", "The fire destroyed the Mill Inn, a hotel opened in 1932, late on Saturday.", [("title", "The fire destroyed the Mill Inn")]),
     # a verb agrees with the head of its subject, before the subject's "of" phrase
     ("head-before-of-stays", "The owners of the plant said they expect to begin full operation by the end of 1987.", [("title", "The owners of the plant expect to begin full operation")]),
+    # a span fronted before the clause's comma sets its scene; the clause is the happening
+    # (analyst's class C4: "Nearly a year of stop-start talks" was no event)
+    ("fronted-span", "After nearly a year of stop-start talks, the deal was signed on Friday.", [("title", "The deal was signed"), ("no-title-with", "stop-start talks")]),
+    ("fronted-span-year", "In 1984, after three months of hard talks, the government reached accords with seven exporters.", [("title", "The government reached accords with seven exporters")]),
+    ("span-subject-stays", "Nearly eight years of fighting between the two sides have left the city in ruins.", [("title", "Fighting between the two sides")]),
+    # a preposition left at a title's end when its word went goes too
+    ("preposition-left", "Ann Roe told them on Monday she would resign in May.", [("no-title-ending", " in")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
