@@ -19,7 +19,7 @@ from core.events.title_words import (
     ends_fixed_phrase,
     object_then_infinitive,
 )
-from core.events.well_formed import cuts_infinitive, identity_cut
+from core.events.well_formed import identity_cut, infinitive_reaches
 
 _EDGE_PUNCT = EDGE_PUNCT
 
@@ -57,11 +57,8 @@ def _finish(
             return ""
         # not "sought through talks | to delay …" (the verb's infinitive), nor "investigate a
         # series | of fires" (the noun's "of") while another cut leaves the clause whole
-        starts = [
-            k
-            for k in starts
-            if not any(cuts_infinitive(words, k, j, c) for j in range(len(subject), k))
-        ]
+        reaches = infinitive_reaches(words, len(subject), c)
+        starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
         if not starts:
             return ""
         clean = [k for k in starts if not identity_cut(words, k, c)]

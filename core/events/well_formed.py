@@ -113,32 +113,32 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
-def cuts_infinitive(words: list[str], at: int, verb: int, c: ModuleType) -> bool:
-    """Whether a cut at ``at`` falls between the verb at ``verb`` and the infinitive it takes
-    across a phrase: "sought | through talks to delay …" leaves "sought" without what it
-    sought. Only a verb whose object is an infinitive ("seek", "agree"): "was put in doubt
-    by a decision to merge …" keeps "to merge" for the noun.
+def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tuple[int, int]]:
+    """The stretches from a verb to the infinitive it takes across a phrase, as (verb, "to")
+    pairs from ``start`` on: "sought [through talks] to delay …"; a cut inside one leaves the
+    verb without what it sought. Only a verb whose object is an infinitive ("seek",
+    "agree"): "was put in doubt by a decision to merge …" keeps "to merge" for the noun.
 
     >>> from core import lang
     >>> c = lang.words("en", "clauses")
-    >>> words = "Ruritania sought through talks to delay payments".split()
-    >>> cuts_infinitive(words, 2, 1, c), cuts_infinitive(words, 6, 1, c)
-    (True, False)
-    >>> cuts_infinitive("Ruritania cut prices in May to lift sales".split(), 3, 1, c)
-    False
+    >>> infinitive_reaches("Ruritania sought through talks to delay payments".split(), 1, c)
+    [(1, 4)]
+    >>> infinitive_reaches("Ruritania cut prices in May to lift sales".split(), 1, c)
+    []
     """
-    if verb + 2 >= len(words) or not at > verb:
-        return False
-    lemmas = set(c.lemmas(_lower(words[verb])).get("VERB", ()))
-    after = _lower(words[verb + 1])
-    phrase = after in c.PREPOSITIONS and after not in c.PRICE_HEDGES  # not "about 5 mln"
-    if not lemmas & c.INFINITIVE_VERBS or not phrase or after == c.TO:
-        return False  # "sought to delay" is kept whole by the cut's own rules
-    for k in range(verb + 2, len(words) - 1):
-        word = _lower(words[k])
-        if words[k - 1].endswith(",") or (c.is_past(word) and "NOUN" not in c.lemmas(word)):
-            return False  # another clause, or another verb's phrase
-        bare = _lower(words[k + 1])
-        if word == c.TO and bare in c.lemmas(bare).get("VERB", ()):
-            return at <= k
-    return False
+    found = []
+    for verb in range(start, len(words) - 2):
+        after = _lower(words[verb + 1])
+        if after not in c.PREPOSITIONS or after in c.PRICE_HEDGES or after == c.TO:
+            continue  # "sought to delay" is kept whole by the cut's own rules; "about 5 mln"
+        if not set(c.lemmas(_lower(words[verb])).get("VERB", ())) & c.INFINITIVE_VERBS:
+            continue
+        for k in range(verb + 2, len(words) - 1):
+            word = _lower(words[k])
+            if words[k - 1].endswith(",") or (c.is_past(word) and "NOUN" not in c.lemmas(word)):
+                break  # another clause, or another verb's phrase
+            bare = _lower(words[k + 1])
+            if word == c.TO and bare in c.lemmas(bare).get("VERB", ()):
+                found.append((verb, k))
+                break
+    return found
