@@ -47,6 +47,12 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return keep[commas[-1] + 1 :]
     if _is_list(s, keep, commas):
         return keep  # "Poland, Hungary and the Czech Republic": all of them
+    before = s.tokens[keep[commas[0] - 1]].text  # a name, not "slow-growth, | low-profit …"
+    joins = before[:1].isupper() or _clauses(s.language).is_past(before)
+    if len(commas) == 1 and joins and _bare_plural(s, keep[commas[0] + 1 :]):
+        # "[by Transport Secretary] Ann Roe, carmakers will …": a bare plural is no
+        # apposition of what went before; it is the subject, after a fronted phrase
+        return keep[commas[0] + 1 :]
     if _place_then_noun(s, keep, commas):
         # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
         return [keep[0], *keep[commas[1] + 1 :]]
@@ -153,3 +159,22 @@ def _around_a_date(s: Sentence, words: list[int]) -> bool:
     counted = first in c.DEMONSTRATIVES | c.NUMBER_WORDS or first[:1].isdigit()
     # "This time", "Two days": a count or a pointer, not "Sales [in 1986]," a subject
     return counted and not any(s.tokens[k].text[:1].isupper() for k in words[1:])
+
+
+def _bare_plural(s: Sentence, words: list[int]) -> bool:
+    """Whether ``words`` are a plural noun phrase without a determiner ("carmakers", "local
+    farmers"): never an apposition of the name before their comma ("Ann Roe, chairman,")."""
+    if not words or len(words) > 3 or not all(s.tokens[k].text.islower() for k in words):
+        return False
+    c = _clauses(s.language)
+    head = s.tokens[words[-1]].lower
+    nouns = c.lemmas(head).get("NOUN", ())
+    if not c.PLURAL_ENDING or s.tokens[words[0]].lower in c.DETERMINERS:
+        return False
+    if any(
+        s.tokens[k].lower in c.PREPOSITIONS or s.tokens[k].lower.endswith(c.ADVERB_ENDING)
+        for k in words
+    ):
+        return False  # "…, largely in autos,": an aside of its own
+    unknown = not c.lemmas(head) and not head.endswith(c.PLURAL_ENDING * 2)  # "carmakers"
+    return head.endswith(c.PLURAL_ENDING) and (unknown or (bool(nouns) and head not in nouns))

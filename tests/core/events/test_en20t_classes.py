@@ -46,6 +46,9 @@ CASES = [
     # a fronted time phrase before a comma is no subject
     ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time"), ("title", "The bank will be selling bonds abroad")]),
     ("fronted-subject-stays", "Sales in 1986, the firm said, rose 5 pct, and profits in 1986 doubled.", [("no-title-with", "The firm")]),
+    # a bare plural after a name's comma is the subject after a fronted phrase, no apposition
+    ("plural-after-name", "Under the plan unveiled today by Transport Minister Ann Roe, carmakers will be required to fit air bags.", [("title", "Carmakers will be required to fit air bags"), ("no-title-with", "Roe will")]),
+    ("role-apposition-stays", "Ann Roe, chairman, said on Monday the firm would close.", [("title", "Ann Roe said the firm would close")]),
     # a place in a fronted phrase is not who "they" are
     ("they-not-place", "In Market Square, they put up a stage on Monday.", [("none",)]),
     ("it-company-stays", "Lomax Corp said on Monday it would close its plant in Leeds.", [("title", "Lomax Corp said it would close its plant in Leeds")]),
