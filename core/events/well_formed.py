@@ -125,6 +125,8 @@ def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tupl
     [(1, 4)]
     >>> infinitive_reaches("Ruritania cut prices in May to lift sales".split(), 1, c)
     []
+    >>> infinitive_reaches("Lomax plans on filing a claim to recover costs".split(), 1, c)
+    []
     """
     found = []
     for verb in range(start, len(words) - 2):
@@ -135,8 +137,10 @@ def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tupl
             continue
         for k in range(verb + 2, len(words) - 1):
             word = _lower(words[k])
-            if words[k - 1].endswith(",") or (c.is_past(word) and "NOUN" not in c.lemmas(word)):
-                break  # another clause, or another verb's phrase
+            past = c.is_past(word) and "NOUN" not in c.lemmas(word)
+            gerund = word.endswith(c.GERUND) and "VERB" in c.lemmas(word)
+            if words[k - 1].endswith(",") or past or gerund:
+                break  # another clause, or another verb's phrase ("plans on filing … to")
             bare = _lower(words[k + 1])
             if word == c.TO and bare in c.lemmas(bare).get("VERB", ()):
                 found.append((verb, k))

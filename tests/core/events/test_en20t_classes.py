@@ -43,6 +43,7 @@ CASES = [
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
     # a verb that seeks or tries keeps its infinitive, even past a phrase between them
     ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations"), ("no-title-ending", "sought")]),
+    ("plans-on-gerund-stays", "Lomax Corp said its plant cost 1.5 billion dlrs. It plans on filing a rate application with the state utilities board of Ohio to recover the plant costs later this year.", [("title", "Lomax Corp plans on filing a rate application")]),
     # a fronted time phrase before a comma is no subject
     ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time"), ("title", "The bank will be selling bonds abroad")]),
     ("fronted-subject-stays", "Sales in 1986, the firm said, rose 5 pct, and profits in 1986 doubled.", [("no-title-with", "The firm")]),
