@@ -11,6 +11,8 @@ the words and the language's word classes, never a list of phrasings.
 (True, False)
 >>> opens_a_phrase("The bank more than".split(), c)
 False
+>>> opens_a_phrase("Ruritania's economic".split(), c), opens_a_phrase("The poor".split(), c)
+(True, False)
 >>> disagrees("The projected cocoa".split(), "plan", c)
 True
 >>> noun_before_of("output of 13,000 tonnes".split(), c), noun_before_of("fell 3 pct".split(), c)
@@ -48,6 +50,14 @@ def opens_a_phrase(subject: list[str], c: ModuleType) -> bool:
     last, before = _lower(subject[-1]), _lower(subject[-2])
     if last in c.COMPARATIVE_LINKS:
         return before not in c.QUANTITY_WORDS  # "The bank more than [doubled …]": the verb's
+    forms = c.lemmas(last)
+    adjective = set(forms) == {"ADJ"} and subject[-1].islower() and not c.is_participle(last)
+    # before its noun: after an owner, a determiner or an adjective ("Ruritania's economic"),
+    # not "four indicators available"
+    prenominal = before.endswith(c.POSSESSIVE_ENDINGS) or before in c.DETERMINERS
+    prenominal = prenominal or set(c.lemmas(before)) == {"ADJ"}
+    if adjective and prenominal and not (len(subject) == 2 and before in c.ARTICLES):
+        return True  # "Ruritania's economic | output index": the noun was read as the verb
     return last in c.ARTICLES
 
 

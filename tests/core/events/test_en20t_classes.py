@@ -69,6 +69,11 @@ CASES = [
     ("span-subject-stays", "Nearly eight years of fighting between the two sides have left the city in ruins.", [("title", "Fighting between the two sides")]),
     # a preposition left at a title's end when its word went goes too
     ("preposition-left", "Ann Roe told them on Monday she would resign in May.", [("no-title-ending", " in")]),
+    # a participle set off by commas with only adverbs before it remarks on a figure: no verb
+    ("set-off-participle", "Shipments of goods by Ruritanian makers declined by 1.5 pct in January to 21 billion dlrs, seasonally adjusted, led by a slowdown in cars, the agency said.", [("no-title-with", "makers adjusted")]),
+    # a subject never ends on an adjective before its noun: the noun was read as a verb
+    ("adjective-subject", "Ruritania's economic output index, base 1980, registered 93.3 in March.", [("no-title-with", "economic output index")]),
+    ("adjective-after-noun-stays", "A total of four of nine indicators available contributed to the rise in the index in February.", [("title", "A total of four of nine indicators available contributed to the rise")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
