@@ -36,6 +36,7 @@ from core.events.well_formed import (
     identity_cut,
     noun_before_of,
     opens_a_phrase,
+    told_only_whom,
 )
 
 MAX_CHARS = 70
@@ -90,6 +91,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if disagrees(subject_words, words[0], c):
         return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
+    if told_only_whom(words, c):
+        return ""  # "Edwin Meese told him": what he told is gone
     if noun_before_of(words, c) and not finite_after(words[2:], c):
         return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):

@@ -105,6 +105,27 @@ def finite_after(words: list[str], c: ModuleType) -> bool:
     )
 
 
+def told_only_whom(predicate: list[str], c: ModuleType) -> bool:
+    """Whether a verb of telling keeps only who was told ("told him", "told reporters"):
+    what was told is gone, and the title says nothing.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> told_only_whom("told him".split(), c), told_only_whom("told him to leave".split(), c)
+    (True, False)
+    """
+    k = next((i for i, w in enumerate(predicate) if _lower(w) not in c.AUX), len(predicate))
+    if k >= len(predicate):
+        return False
+    verbs = set(c.lemmas(_lower(predicate[k])).get("VERB", ()))
+    if not verbs & c.TELL_VERBS & c.SPEECH_VERBS:
+        return False
+    rest = [_lower(w) for w in predicate[k + 1 :]]
+    return 0 < len(rest) <= 3 and not any(
+        w in c.PREPOSITIONS or w == c.THAT or w[:1].isdigit() for w in rest
+    )
+
+
 def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether ``words[k]`` is the "of" that says what an indefinite noun is ("a series | of
     fires", "An American leader | of the team"): cut there, the noun names nothing."""

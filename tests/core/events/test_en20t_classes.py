@@ -75,6 +75,9 @@ CASES = [
     # a subject never ends on an adjective before its noun: the noun was read as a verb
     ("adjective-subject", "Ruritania's economic output index, base 1980, registered 93.3 in March.", [("no-title-with", "economic output index")]),
     ("adjective-after-noun-stays", "A total of four of nine indicators available contributed to the rise in the index in February.", [("title", "A total of four of nine indicators available contributed to the rise")]),
+    # a verb of telling with only who was told says nothing
+    ("told-him", "Attorney General Ann Roe told him on November 25.", [("none",)]),
+    ("told-that-stays", "Ann Roe told reporters on Monday that the plant closed on Friday.", [("title", "The plant closed")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
