@@ -62,7 +62,9 @@ def _finish(
         if not starts:
             return ""
         clean = [k for k in starts if not identity_cut(words, k, c)]
-        if clean and not _verb_only(words[len(subject) : max(clean)], c):
+        last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
+        bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
+        if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
             starts = clean  # not "resulted | from a revision": the verb alone is worse
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase

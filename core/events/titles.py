@@ -113,8 +113,14 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     whole_only = all(identity_cut(subject_words, len(w), c) for w in cuts[1:])
     longest = MAX_SUBJECT_CHARS + (OVERFLOW_CHARS if whole_only and len(cuts) > 1 else 0)
     subjects = [w for w in cuts[:1] if len(_join(w)) <= longest]
-    if not (whole_only and subjects):
-        subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    if whole_only and subjects and len(cuts) > 1:
+        # the whole subject, the predicate cut to fit, a little long if it must be
+        title = _finish(subjects[0], words, max_chars, c)
+        title = title or _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c)
+        if title:
+            return title
+    subjects = [w for w in cuts[:1] if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)

@@ -23,8 +23,8 @@ True
 False
 >>> identity_cut("investigate a series of fires".split(), 3, c)
 True
->>> identity_cut("posted the loss of 5 mln dlrs".split(), 3, c)
-False
+>>> identity_cut("posted the value of exports".split(), 3, c)
+True
 >>> identity_cut("posted a loss of 5 mln dlrs".split(), 3, c)
 False
 """
@@ -127,8 +127,9 @@ def told_only_whom(predicate: list[str], c: ModuleType) -> bool:
 
 
 def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether ``words[k]`` is the "of" that says what an indefinite noun is ("a series | of
-    fires", "An American leader | of the team"): cut there, the noun names nothing."""
+    """Whether ``words[k]`` is the "of" that says what a noun after its article is ("a series
+    | of fires", "An American leader | of the team", "The value | of oil exports"): cut
+    there, the noun names nothing. Not a measure ("a loss | of 5 mln dlrs")."""
     if _lower(words[k]) != c.OF or k < 2:
         return False
     if k + 1 < len(words) and words[k + 1][:1].isdigit():
@@ -137,7 +138,7 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
         return True  # "would resolve part | of an inquiry": a part of nothing
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         word = _lower(words[j])
-        if word in c.INDEFINITE_ARTICLES:
+        if word in c.ARTICLES:
             return j < k - 1
         if word in c.PREPOSITIONS | c.AUX or words[j].endswith(",") or c.is_past(word):
             return False

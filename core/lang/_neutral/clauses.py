@@ -113,6 +113,5 @@ PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 COMPARATIVE_LINKS = frozenset()
-INDEFINITE_ARTICLES = frozenset()
 BARE_VERB_PLURAL_ONLY = False
 INFINITIVE_VERBS = frozenset()

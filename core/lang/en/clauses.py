@@ -169,7 +169,7 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|"
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|in connection|"
     "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
@@ -669,9 +669,6 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 # Words that link a comparison inside a noun phrase: a subject never ends on one ("The
 # slower than [planned removal]").
 COMPARATIVE_LINKS = _words("than")
-# The articles that make a noun indefinite: "a series [of fires]" names nothing without its
-# "of" phrase, so a title is never cut there.
-INDEFINITE_ARTICLES = _words("a an")
 # A verb's bare form is finite only after a plural subject ("the farmers plant", "the farm
 # plants"): after one thing it is a noun of the subject ("the projected cocoa output").
 BARE_VERB_PLURAL_ONLY = True

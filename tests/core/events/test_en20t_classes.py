@@ -40,6 +40,9 @@ CASES = [
     ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
     ("noun-of-no-verb", "Main terms of the amended and restated plan have not changed from the plan filed last October, the company said.", [("no-title-with", "Main terms of the amended")]),
     ("loss-of-figure-stays", "An unusual loss of 504,000 dlrs in 1986 resulted from the sale of its mills.", [("title", "An unusual loss of 504,000 dlrs resulted from the sale of its mills")]),
+    ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct")]),
+    ("the-surplus-of", "The current account surplus of the Ruritanian balance of payments reached a provisional 13.5 billion crowns last year.", [("title", "The current account surplus reached a provisional 13.5 billion crowns")]),
+    ("in-connection", "Another man has been arrested in connection with the bombings of the two embassies in Kenya and Tanzania last year, police said on Monday.", [("no-title-ending", "in connection")]),
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
     # a verb that seeks or tries keeps its infinitive, even past a phrase between them
     ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations"), ("no-title-ending", "sought")]),
