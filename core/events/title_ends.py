@@ -69,8 +69,14 @@ def _finish(
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
         at = max(starts)
+        relative = at > 2 and words[at - 2].lower() in c.SUBJECT_RELATIVES | {c.THAT}
+        earlier = [k for k in starts if k <= at - 2]
+        if relative and earlier and c.is_past(words[at - 1].lower()):
+            at = max(earlier)  # "released a report | that warned | of …": the relative goes
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
-        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        agent = words[at].lower() == c.BY and c.is_participle(words[at - 1].lower())
+        # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent)
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]

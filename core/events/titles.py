@@ -192,6 +192,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
+        if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:
+            return words[:k]  # "is receiving less tax receipts | than it received": a clause
         if lower in c.PREPOSITIONS and nxt in c.PERSONAL_PRONOUNS | {c.THEY}:
             return words[:k]  # "will stay at two dlrs | until they expire": a clause's subject
         if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
