@@ -16,6 +16,7 @@ from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
 from core.events.tokens import Clause
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
+from core.events.wording import cut_coordination, verb_group_end
 
 
 @cache
@@ -148,3 +149,58 @@ def _participle_at(s: Sentence, k: int) -> bool:
     word = s.tokens[k].text
     after_aux = k > 0 and s.tokens[k - 1].lower in c.AUX
     return c.is_participle(word) or (after_aux and c.unlisted_participle(word))
+
+
+def date_of_another_verb(s: Sentence, at: int, stop: int) -> bool:
+    """Whether the date at token ``at`` lies past the predicate's end ``stop`` with a verb
+    group of its own between, told by its auxiliary ("Kask, the grocer that grew from a
+    stall, | will shut its shops by June"): the date is that verb's, not this clause's. A
+    participle between ("the hotel, a house opened in 1932, late on Saturday") may be an
+    aside's, and a "when" clause's time is the clause's too: both leave the date."""
+    c = _clauses(s.language)
+    between = range(stop, at)
+    if any(s.tokens[k].lower == c.WHEN for k in between):
+        return False  # "joined the group | when Paribas was sold in 1987": then, it joined
+    return any(s.tokens[k].lower in c.AUX - c.NON_FINITE_AUX for k in between)
+
+
+def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> set[int] | None:
+    """The words a title drops to read on to the verb's object when the comma after a date
+    set between them is only the date's own ("sold on November 20, 1986, | 250 mln dlrs of
+    notes"; "reported first half 1987, ended Feb 28, | earnings of …"); None when the comma
+    ends the predicate."""
+    c = _clauses(s.language)
+    n = len(s.tokens)
+    group = verb_group_end(s.tokens, verb, stop, s.language)
+    if stop >= n or stop <= group or not all(k in drop for k in range(group, stop)):
+        return None  # "rose 5 pct, …": the comma ends more than a date
+    j, skipped = stop, set()
+    while j < n:
+        if j in drop:
+            j += 1  # "on March 3[,] 1987": the date's own comma
+        elif (
+            s.tokens[j].text == "," and j + 1 < n and s.tokens[j + 1].lower in c.TIMEX_PHRASE_LINKS
+        ):
+            skipped.update((j, j + 1))  # "1987[, ended] Feb 28": the period's end, the date's
+            j += 2
+        else:
+            break
+    if j + 1 >= n or s.tokens[j].text != ",":
+        return None
+    if not any(s.tokens[k].text == "," for k in range(group, j)):
+        return None  # a date with a comma of its own ("November 20, 1986,") takes one after
+        # it too; "closed on Monday, the last of its mills": the comma sets off an aside
+    after = s.tokens[j + 1]
+    forms = c.lemmas(after.lower)
+    noun = set(forms) == {"NOUN"} and after.text.islower()
+    counted = after.text[:1].isdigit() or after.lower in c.NUMBER_WORDS
+    if not (counted or after.lower in c.DETERMINERS or noun):
+        return None  # "closed on Monday, ending …"
+    end = cut_coordination(s.tokens, j + 1, n, s.language)
+    found = finite_verb(s.tokens, j + 1, end, s.language)
+    if found is not None and (
+        s.tokens[found].lower in c.AUX or verb_lemmas(s, found, None) & c.SPEECH_VERBS
+    ):
+        return None  # "rose on Friday, the ministry said": a clause of its own (not "notes
+        # priced to yield", a participle of the object)
+    return {k for k in range(stop, j + 1) if k not in drop} | {end}

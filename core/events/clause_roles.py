@@ -88,10 +88,49 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
     describing the subject, whose own verb the clause never reached."""
     c = _clauses(s.language)
     word = s.tokens[verb]
+    if _set_off(s, verb, c):
+        return True  # "…, not seasonally adjusted, registered …": a participle set off alone
     if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
         return False  # "…, | retired on Monday": a clause that resumes at its verb
     if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
         return False
     if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
         return False  # "The plant, closed in May, | reopened": the verb after the aside
+    if _verb_after_aside(s, clause, verb):
+        return True  # "The drawings, released this week, | show …": the aside closed first
     return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))
+
+
+def _verb_after_aside(s: Sentence, clause: Clause, verb: int) -> bool:
+    """Whether the participle's phrase closes on a comma with a finite verb straight after it
+    ("The drawings, released this week, | show a park"): that verb is the clause's."""
+    n = len(s.tokens)  # the clause may end at the aside's comma: read on in the sentence
+    comma = next((k for k in range(verb + 1, n) if s.tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= n:
+        return False
+    c = _clauses(s.language)
+    word = s.tokens[comma + 1]
+    if word.lower in c.AUX:
+        return True
+    if not word.text.islower() or "VERB" not in c.lemmas(word.lower):
+        return False
+    nxt = s.tokens[comma + 2].lower if comma + 2 < n else ""
+    # "show a park", "show that …": a verb with its object; not a noun of a list
+    return c.is_past(word.text) or nxt in c.DETERMINERS | {c.THAT}
+
+
+def _set_off(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the participle at ``verb`` stands between commas with only adverbs before it
+    ("…, seasonally adjusted, led by …", "…, not seasonally adjusted, …"): a remark on a
+    figure, no verb of a clause."""
+    word = s.tokens[verb]
+    if c.VERB_LAST or not word.text.islower() or not c.is_participle(word.text):
+        return False
+    k = verb - 1
+    while k >= 0 and (
+        s.tokens[k].lower.endswith(c.ADVERB_ENDING) or s.tokens[k].lower in c.NEGATIONS
+    ):
+        k -= 1
+    if k == verb - 1 or k < 0 or s.tokens[k].text != ",":
+        return False  # not "…, | closed in May": a participle with an adverb before it only
+    return verb + 1 >= len(s.tokens) or not s.tokens[verb + 1].text[:1].isalnum()

@@ -41,6 +41,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
+    if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
+        return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb

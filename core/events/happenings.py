@@ -23,6 +23,8 @@ from core.events.clause_checks import (
     _object_relative,
     _reduced_relative,
     _title_verb,
+    date_of_another_verb,
+    object_past_date,
 )
 from core.events.clause_roles import aside_participle, content_of_noun
 from core.events.date_clauses import (
@@ -295,10 +297,19 @@ def clause_happening(
     ):  # "Der Minister kündigte an, nach China zu reisen": what he announced
         rest = (j for j in range(stop + 1, clause.end) if s.tokens[j].text == ",")
         stop = min(end, next(rest, clause.end))
+    if when is not None and date_of_another_verb(s, token_at(s.tokens, when.timex.start), stop):
+        return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
+    past_date = object_past_date(s, verb, stop, drop)
+    if past_date is not None:  # "sold on May 3, 1986, | 250 mln dlrs of notes": the object
+        object_end = max(past_date)
+        # a later date's cut inside what is dropped ("…, ended [Feb 28], | earnings") ends no
+        # predicate
+        reach = object_end if end <= max(past_date - {object_end}) + 1 else end
+        drop, stop = drop | past_date - {object_end}, min(reach, clause.end, object_end)
     broken = next(
         (
             k

@@ -47,6 +47,12 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return keep[commas[-1] + 1 :]
     if _is_list(s, keep, commas):
         return keep  # "Poland, Hungary and the Czech Republic": all of them
+    before = s.tokens[keep[commas[0] - 1]].text  # a name, not "slow-growth, | low-profit …"
+    joins = before[:1].isupper() or _clauses(s.language).is_past(before)
+    if len(commas) == 1 and joins and _bare_plural(s, keep[commas[0] + 1 :]):
+        # "[by Transport Secretary] Ann Roe, carmakers will …": a bare plural is no
+        # apposition of what went before; it is the subject, after a fronted phrase
+        return keep[commas[0] + 1 :]
     if _place_then_noun(s, keep, commas):
         # "The Rockford, Ill., maker of fasteners" → "The maker of fasteners"
         return [keep[0], *keep[commas[1] + 1 :]]
@@ -110,6 +116,8 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Contrary to other reports,", "Prior to the vote,"
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return True
+    if _around_a_date(s, words):
+        return True  # "This time [next year], the bank …": what is left of a time phrase
     while (
         len(tokens) > 2 and tokens[0].lower.endswith(c.ADVERB_ENDING) and tokens[0].text.istitle()
     ):
@@ -155,3 +163,37 @@ def names_person_titled(s: Sentence, ks: list[int]) -> bool:
             titles = [s.tokens[k].text for k in ks if s.tokens[k].end <= m.start]
             return all(t[:1].isupper() for t in titles)
     return False
+
+
+def _around_a_date(s: Sentence, words: list[int]) -> bool:
+    """Whether the words before a comma are what is left of a time phrase once its date is
+    dropped: a date among them, and at most two words around it that count or point and
+    name no one ("This time [next year],"); not "Sales [in 1986]," a subject."""
+    if len(words) > 2 or words[-1] + 1 not in s.drop:
+        return False  # the date after the words: not "The [April 6] sale,"
+    if any(m.start == s.tokens[words[0]].start for m in s.mentions):
+        return False  # "Lomax [in 1986]," a name
+    c = _clauses(s.language)
+    first = s.tokens[words[0]].lower
+    counted = first in c.DEMONSTRATIVES | c.NUMBER_WORDS or first[:1].isdigit()
+    # "This time", "Two days": a count or a pointer, not "Sales [in 1986]," a subject
+    return counted and not any(s.tokens[k].text[:1].isupper() for k in words[1:])
+
+
+def _bare_plural(s: Sentence, words: list[int]) -> bool:
+    """Whether ``words`` are a plural noun phrase without a determiner ("carmakers", "local
+    farmers"): never an apposition of the name before their comma ("Ann Roe, chairman,")."""
+    if not words or len(words) > 3 or not all(s.tokens[k].text.islower() for k in words):
+        return False
+    c = _clauses(s.language)
+    head = s.tokens[words[-1]].lower
+    nouns = c.lemmas(head).get("NOUN", ())
+    if not c.PLURAL_ENDING or s.tokens[words[0]].lower in c.DETERMINERS:
+        return False
+    if any(
+        s.tokens[k].lower in c.PREPOSITIONS or s.tokens[k].lower.endswith(c.ADVERB_ENDING)
+        for k in words
+    ):
+        return False  # "…, largely in autos,": an aside of its own
+    unknown = not c.lemmas(head) and not head.endswith(c.PLURAL_ENDING * 2)  # "carmakers"
+    return head.endswith(c.PLURAL_ENDING) and (unknown or (bool(nouns) and head not in nouns))

@@ -165,6 +165,8 @@ def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int
     rest = [k for k in keep if s.tokens[k].start >= name.end]
     if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
         return keep
+    if any(s.tokens[k].text == "," for k in rest):
+        return keep  # "by Treasury Secretary Ann Roe, the U.S. made …": the comma ends it
     return rest
 
 

@@ -303,7 +303,7 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         return None  # "… soon after it was priced": the issue or the agency?
     if clause is not s.clauses[0]:
         return _main_subject_name(s, before, whole=clause.opener in c.REPORTED_OPENERS)
-    others = [m for m in before if m.kind != PERSON]
+    others = [m for m in before if m.kind != PERSON and not placed(s, m)]  # not "In Leeds, it"
     if others:
         return others[0]
     if s.tokens[k].lower not in (c.PRONOUNS - {c.THEY}) | c.IT_POSSESSIVES:

@@ -19,6 +19,7 @@ from core.events.title_words import (
     ends_fixed_phrase,
     object_then_infinitive,
 )
+from core.events.well_formed import identity_cut, infinitive_reaches
 
 _EDGE_PUNCT = EDGE_PUNCT
 
@@ -54,11 +55,28 @@ def _finish(
         ]
         if not starts:
             return ""
+        # not "sought through talks | to delay …" (the verb's infinitive), nor "investigate a
+        # series | of fires" (the noun's "of") while another cut leaves the clause whole
+        reaches = infinitive_reaches(words, len(subject), c)
+        starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
+        if not starts:
+            return ""
+        clean = [k for k in starts if not identity_cut(words, k, c)]
+        last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
+        bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
+        if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
+            starts = clean  # not "resulted | from a revision": the verb alone is worse
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
         at = max(starts)
+        relative = at > 2 and words[at - 2].lower() in c.SUBJECT_RELATIVES | {c.THAT}
+        earlier = [k for k in starts if k <= at - 2]
+        if relative and earlier and c.is_past(words[at - 1].lower()):
+            at = max(earlier)  # "released a report | that warned | of …": the relative goes
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
-        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive)  # "plans | to build"
+        agent = words[at].lower() == c.BY and c.is_participle(words[at - 1].lower())
+        # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent)
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
@@ -196,8 +214,12 @@ def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     """No dangling word at the end: "of the", "in order", "due", "and", "Corp's"."""
     words = list(words)
-    while len(words) > keep and dangles(words, c):
-        words.pop()
+    popped = False
+    while len(words) > keep and (
+        dangles(words, c) or (popped and words[-1].lower() in c.PREPOSITIONS)
+    ):
+        words.pop()  # "would resign in [May]": a word gone, its preposition goes too
+        popped = True
     return words
 
 

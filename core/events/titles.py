@@ -30,6 +30,14 @@ from core.events.title_words import (
     not_happened,
     participle_before_verb,
 )
+from core.events.well_formed import (
+    disagrees,
+    finite_after,
+    identity_cut,
+    noun_before_of,
+    opens_a_phrase,
+    told_only_whom,
+)
 
 MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
@@ -50,6 +58,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     cannot give one a reader would parse."""
     c = _clauses(language)
     written_subject = _without_dateline(_words(subject), c)
+    if opens_a_phrase(written_subject, c):
+        return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
     if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
@@ -79,6 +89,12 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
+    if disagrees(subject_words, words[0], c):
+        return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
+    if told_only_whom(words, c):
+        return ""  # "Edwin Meese told him": what he told is gone
+    if noun_before_of(words, c) and not finite_after(words[2:], c):
+        return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):
@@ -91,7 +107,20 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if cut and cut not in c.BUT and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
         # ("Talks began | but stalled …": a clause of its own follows, the verb is whole)
-    subjects = [w for w in _subject_cuts(subject_words, c) if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    cuts = _subject_cuts(subject_words, c)
+    # "An American leader [of the team]" names no one: the whole subject, a little long
+    # ("An American leader of a U.N. weapons team"), when its only cuts are such
+    whole_only = all(identity_cut(subject_words, len(w), c) for w in cuts[1:])
+    longest = MAX_SUBJECT_CHARS + (OVERFLOW_CHARS if whole_only and len(cuts) > 1 else 0)
+    subjects = [w for w in cuts[:1] if len(_join(w)) <= longest]
+    if whole_only and subjects and len(cuts) > 1:
+        # the whole subject, the predicate cut to fit, a little long if it must be
+        title = _finish(subjects[0], words, max_chars, c)
+        title = title or _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c)
+        if title:
+            return title
+    subjects = [w for w in cuts[:1] if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
@@ -163,6 +192,10 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
             return words[:k]
+        if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:
+            return words[:k]  # "is receiving less tax receipts | than it received": a clause
+        if lower in c.PREPOSITIONS and nxt in c.PERSONAL_PRONOUNS | {c.THEY}:
+            return words[:k]  # "will stay at two dlrs | until they expire": a clause's subject
         if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):

@@ -119,3 +119,6 @@ DATE_OF_SAYING_VERBS: frozenset[str] = frozenset()
 PLURAL_PRONOUNS: frozenset[str] = frozenset()
 SHOWING_VERBS: frozenset[str] = frozenset()
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset()
+COMPARATIVE_LINKS = frozenset()
+BARE_VERB_PLURAL_ONLY = False
+INFINITIVE_VERBS = frozenset()

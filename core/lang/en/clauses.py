@@ -169,7 +169,7 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hu
 FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
-    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|"
+    "in favour|in exchange|not only|as early|as late|as soon|as far|as long|in connection|"
     "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
@@ -218,7 +218,7 @@ REPORTED_OPENERS = ("that", "saying", "adding")
 # Verbs of a state or a measure, not a happening: "was", "remained", "totalled", "compares".
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
-    "reflect consist comprise contain mean own belong lie range"
+    "reflect consist comprise contain mean own belong lie range account"
 )
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".
@@ -231,8 +231,9 @@ SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
-# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]"
-DATE_MODIFIERS = _words("late early mid calendar fiscal")
+# Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
+# "sometime [in the autumn]"
+DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
 # "firms this week announced": a time phrase between a plural subject and its verb
 TIME_PHRASE_STARTS = _words("this last next")
 TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")
@@ -581,8 +582,8 @@ VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 # Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
-# the clause after it rather than being the happening counted back: not read in English.
-FRONTED_SPAN_IS_SCENE = False
+# the clause after it rather than being the happening counted back.
+FRONTED_SPAN_IS_SCENE = True
 # Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
 # votes to 250, the motion"): not in English yet.
 COMMA_ASIDES = False
@@ -694,3 +695,17 @@ SHOWING_VERBS = _words(
 
 # -- added for #14 (en20r): a quantifier floated after its subject ("The ministers all voted")
 FLOATING_QUANTIFIERS = _words("all both each")
+
+# -- added for #14 (en20t): a title's grammar (``core.events.well_formed``) --
+# Words that link a comparison inside a noun phrase: a subject never ends on one ("The
+# slower than [planned removal]").
+COMPARATIVE_LINKS = _words("than")
+# A verb's bare form is finite only after a plural subject ("the farmers plant", "the farm
+# plants"): after one thing it is a noun of the subject ("the projected cocoa output").
+BARE_VERB_PLURAL_ONLY = True
+# Verbs whose object is an infinitive, which carries the news even past a phrase between
+# them: "sought [through talks] to delay payments", "agreed in principle to buy".
+INFINITIVE_VERBS = _words(
+    "seek try attempt agree decide plan want hope intend refuse offer promise vow pledge aim"
+    " fail threaten prepare arrange undertake wish choose resolve"
+)

@@ -1,0 +1,180 @@
+"""Whether a title's words make a clause a reader can parse: the grammar checks a title's
+subject, verb and cuts rest on, whatever clause or producer gave the words.
+
+A title is a clause: a subject that is a whole noun phrase, a finite verb that agrees with
+it, and no phrase cut where its noun or its verb needs what follows. These checks read only
+the words and the language's word classes, never a list of phrasings.
+
+>>> from core import lang
+>>> c = lang.words("en", "clauses")
+>>> opens_a_phrase("The slower than".split(), c), opens_a_phrase("The tanker".split(), c)
+(True, False)
+>>> opens_a_phrase("The bank more than".split(), c)
+False
+>>> opens_a_phrase("Ruritania's economic".split(), c), opens_a_phrase("The poor".split(), c)
+(True, False)
+>>> disagrees("The projected cocoa".split(), "plan", c)
+True
+>>> noun_before_of("output of 13,000 tonnes".split(), c), noun_before_of("fell 3 pct".split(), c)
+(True, False)
+>>> disagrees("The farmers".split(), "plant", c), disagrees("The farm".split(), "plants", c)
+(False, False)
+>>> disagrees("The owners of the plant".split(), "expect", c)
+False
+>>> identity_cut("investigate a series of fires".split(), 3, c)
+True
+>>> identity_cut("posted the value of exports".split(), 3, c)
+True
+>>> identity_cut("posted a loss of 5 mln dlrs".split(), 3, c)
+False
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.title_words import EDGE_PUNCT
+
+_REACH = 4  # words between an article and the noun it opens ("a long, costly series")
+
+
+def _lower(word: str) -> str:
+    return word.lower().strip(EDGE_PUNCT)
+
+
+def opens_a_phrase(subject: list[str], c: ModuleType) -> bool:
+    """Whether a subject ends where a phrase opens ("The slower than", "Sales of the"): the
+    clause was cut inside its subject, and the verb after it is not the subject's."""
+    if len(subject) < 2:
+        return False
+    last, before = _lower(subject[-1]), _lower(subject[-2])
+    if last in c.COMPARATIVE_LINKS:
+        return before not in c.QUANTITY_WORDS  # "The bank more than [doubled …]": the verb's
+    forms = c.lemmas(last)
+    adjective = set(forms) == {"ADJ"} and subject[-1].islower() and not c.is_participle(last)
+    # before its noun: after an owner, a determiner or an adjective ("Ruritania's economic"),
+    # not "four indicators available"
+    prenominal = before.endswith(c.POSSESSIVE_ENDINGS) or before in c.DETERMINERS
+    prenominal = prenominal or set(c.lemmas(before)) == {"ADJ"}
+    if adjective and prenominal and not (len(subject) == 2 and before in c.ARTICLES):
+        return True  # "Ruritania's economic | output index": the noun was read as the verb
+    return last in c.ARTICLES
+
+
+def disagrees(subject: list[str], verb: str, c: ModuleType) -> bool:
+    """Whether ``verb`` cannot be the finite verb of ``subject``: a verb's bare form ("output",
+    "plan") after a subject whose head is one thing ("the projected cocoa"), which takes
+    "outputs", "plans" — the word is a noun of the subject, the clause's verb comes later."""
+    lower = _lower(verb)
+    if not subject or not c.BARE_VERB_PLURAL_ONLY or lower in c.AUX or c.is_past(lower):
+        return False
+    if lower not in c.lemmas(lower).get("VERB", ()):
+        return False  # "plants", "rose", "is": not a bare form
+    words = [_lower(w) for w in subject]
+    # the head is before the subject's first phrase: "The owners [of the plant]"
+    k = next((i for i, w in enumerate(words) if i and w in c.PREPOSITIONS), len(words))
+    words, subject = words[:k], subject[:k]
+    if any(w in c.COORDINATORS for w in words) or words[-1] in c.PRONOUNS | c.SPEAKER_PRONOUNS:
+        return False  # "Smith and Jones", "they", "we": many, or a pronoun with its own forms
+    head = words[-1]
+    if not head.isalpha() or head in c.PLURAL_NOUNS or subject[-1][:1].isupper():
+        return False  # a name ("First Union"), a figure, "police": number not told by its form
+    nouns = c.lemmas(head).get("NOUN", ())
+    plural = head.endswith(c.PLURAL_ENDING) or (nouns and head not in nouns)
+    return not plural and head not in c.DETERMINERS
+
+
+def noun_before_of(predicate: list[str], c: ModuleType) -> bool:
+    """Whether a predicate opens on a word that is a noun as well as a verb, straight before
+    "of" ("output of 13,000 tonnes", "cost of the plan"): a noun of the subject, no verb —
+    a verb takes its object without "of"."""
+    if len(predicate) < 2 or _lower(predicate[1]) != c.OF:
+        return False
+    forms = c.lemmas(_lower(predicate[0]))
+    return "NOUN" in forms and "VERB" in forms
+
+
+def finite_after(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` hold a finite verb: an auxiliary ("will fall", "are held"), or a past
+    after a noun ("details of the slaying | emerged"), not after an article ("the amended")."""
+    lower = [_lower(w) for w in words]
+    return any(
+        w in c.AUX
+        or (k > 0 and c.is_past(w) and lower[k - 1] not in c.DETERMINERS | c.PREPOSITIONS)
+        for k, w in enumerate(lower)
+    )
+
+
+def told_only_whom(predicate: list[str], c: ModuleType) -> bool:
+    """Whether a verb of telling keeps only who was told ("told him", "told reporters"):
+    what was told is gone, and the title says nothing.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> told_only_whom("told him".split(), c), told_only_whom("told him to leave".split(), c)
+    (True, False)
+    """
+    k = next((i for i, w in enumerate(predicate) if _lower(w) not in c.AUX), len(predicate))
+    if k >= len(predicate):
+        return False
+    verbs = set(c.lemmas(_lower(predicate[k])).get("VERB", ()))
+    if not verbs & c.TELL_VERBS & c.SPEECH_VERBS:
+        return False
+    rest = [_lower(w) for w in predicate[k + 1 :]]
+    return 0 < len(rest) <= 3 and not any(
+        w in c.PREPOSITIONS or w == c.THAT or w[:1].isdigit() for w in rest
+    )
+
+
+def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "of" that says what a noun after its article is ("a series
+    | of fires", "An American leader | of the team", "The value | of oil exports"): cut
+    there, the noun names nothing. Not a measure ("a loss | of 5 mln dlrs")."""
+    if _lower(words[k]) != c.OF or k < 2:
+        return False
+    if k + 1 < len(words) and words[k + 1][:1].isdigit():
+        return False  # "a loss | of 5 mln dlrs": a measure, the noun names the thing
+    if _lower(words[k - 1]) in c.PARTITIVES:
+        return True  # "would resolve part | of an inquiry": a part of nothing
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        word = _lower(words[j])
+        if word in c.ARTICLES:
+            return j < k - 1
+        if word in c.PREPOSITIONS | c.AUX or words[j].endswith(",") or c.is_past(word):
+            return False
+    return False
+
+
+def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tuple[int, int]]:
+    """The stretches from a verb to the infinitive it takes across a phrase, as (verb, "to")
+    pairs from ``start`` on: "sought [through talks] to delay …"; a cut inside one leaves the
+    verb without what it sought. Only a verb whose object is an infinitive ("seek",
+    "agree"): "was put in doubt by a decision to merge …" keeps "to merge" for the noun.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> infinitive_reaches("Ruritania sought through talks to delay payments".split(), 1, c)
+    [(1, 4)]
+    >>> infinitive_reaches("Ruritania cut prices in May to lift sales".split(), 1, c)
+    []
+    >>> infinitive_reaches("Lomax plans on filing a claim to recover costs".split(), 1, c)
+    []
+    """
+    found = []
+    for verb in range(start, len(words) - 2):
+        after = _lower(words[verb + 1])
+        if after not in c.PREPOSITIONS or after in c.PRICE_HEDGES or after == c.TO:
+            continue  # "sought to delay" is kept whole by the cut's own rules; "about 5 mln"
+        if not set(c.lemmas(_lower(words[verb])).get("VERB", ())) & c.INFINITIVE_VERBS:
+            continue
+        for k in range(verb + 2, len(words) - 1):
+            word = _lower(words[k])
+            past = c.is_past(word) and "NOUN" not in c.lemmas(word)
+            gerund = word.endswith(c.GERUND) and "VERB" in c.lemmas(word)
+            if words[k - 1].endswith(",") or past or gerund:
+                break  # another clause, or another verb's phrase ("plans on filing … to")
+            bare = _lower(words[k + 1])
+            if word == c.TO and bare in c.lemmas(bare).get("VERB", ()):
+                found.append((verb, k))
+                break
+    return found
