@@ -431,3 +431,25 @@ def present_forms() -> str:
         if form not in pasts and form not in _NOT_VERBS
     }
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# Pasts written as the infinitive of a verb the tables lack: "gelangen" (to reach).
+_ALSO_INFINITIVES = frozenset(("gelangen",))
+
+
+@cache
+def past_forms() -> str:
+    """The simple pasts of the verbs the tables hold, a regex alternation: "trat am
+    Dienstagabend zusammen" tells the Tuesday gone by, whatever verb the sentence adds after
+    it. A past that is also a present or an infinitive ("gelangen") is left out.
+
+    >>> forms = past_forms().split("|")
+    >>> "trat" in forms, "zurücktrat" in forms, "gelangen" in forms
+    (True, True, False)
+    """
+    verbs, pasts, parts = _tables()
+    presents = {form for p in parts.values() for form in p[:2]}
+    presents |= {form for forms in _EXTRA_FINITE.values() for form in forms}
+    presents |= _ALSO_INFINITIVES
+    forms = {form for form, kind in pasts.items() if kind == "past" and form not in presents}
+    return "|".join(sorted(forms, key=len, reverse=True))

@@ -55,6 +55,8 @@ PAST = (
     r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
     r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
     r"|gestern|vorgestern|zuvor"
+    # every simple past the verb tables hold ("trat", "zusammentrat", "verlieh")
+    rf"|{_forms.past_forms()}"
     # the perfect's participle, lower case only (a capital "Ge-" begins a noun); not the
     # passive's closing a subordinate clause ("dass die Produktion eingestellt wird")
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"

@@ -1,0 +1,53 @@
+"""Helper fr20's classes of #16 (German and French), each in sentences of our own, and the
+chronologies of ``fr20_defr.py`` (floors are the counts reached after the fixes)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.events.extract import extract_events
+from core.reading.readers import read_article
+from core.temporal.tagger import tag
+
+PUBLISHED = datetime(2026, 3, 11)  # a Wednesday
+FR_PUBLISHED = "Publié le 11 mars 2026"
+DE_PUBLISHED = "Veröffentlicht am 11.03.2026"
+
+
+def _values(text: str, language: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, PUBLISHED, language)]
+
+
+def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
+    path = tmp_path / "article.txt"
+    title = "Neues aus der Stadt" if header.startswith("Ver") else "Les nouvelles de la ville"
+    path.write_text(f"{title}\n\n{header}\n\n{body}\n", encoding="utf-8")
+    return [(e.start, e.title) for e in extract_events(read_article(path))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the simple past of a strong verb before a weekday tells it gone by, though a future
+        # follows in the clause joined by "und"
+        (
+            "Der Vorstand trat am Montagabend zusammen und will am Freitag entscheiden.",
+            ("Montagabend", "2026-03-09TEV"),
+        ),
+        (
+            "Der Sturm riss am Montag das Dach der Halle ab und soll heute nachlassen.",
+            ("Montag", "2026-03-09"),
+        ),
+        (
+            "Die Stadt bot am Dienstag einen Kompromiss an, der Verband will ihn prüfen.",
+            ("Dienstag", "2026-03-10"),
+        ),
+        # and the present before one still puts it ahead
+        ("Der Vorstand tritt am Montag zusammen.", ("Montag", "2026-03-16")),
+    ],
+)
+def test_german_strong_pasts_set_a_weekday_behind(text: str, found: tuple[str, str]) -> None:
+    assert found in _values(text, "de")
