@@ -447,7 +447,7 @@ def past_forms() -> str:
     >>> "trat" in forms, "zurücktrat" in forms, "gelangen" in forms
     (True, True, False)
     """
-    verbs, pasts, parts = _tables()
+    _, pasts, parts = _tables()
     presents = {form for p in parts.values() for form in p[:2]}
     presents |= {form for forms in _EXTRA_FINITE.values() for form in forms}
     presents |= _ALSO_INFINITIVES

@@ -320,3 +320,8 @@ TERM_BEFORE_DATE = (
 # A demonstrative before a bare month points back at the year last named: "the flood of
 # 1950 … That April, the river rose" is April 1950, not this April.
 DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
+
+
+# The end of a range before a bare weekday: "opens next Thursday and runs until Sunday" ends
+# on the Sunday after that Thursday, not the Sunday nearest publication.
+RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"

@@ -182,3 +182,8 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# The end of a range before a bare weekday: "ouvrira jeudi prochain et durera jusqu'à
+# dimanche" ends on the Sunday after that Thursday.
+RANGE_END_BEFORE = r"\bjusqu['’](?:à|au)\s+(?:(?:ce|le)\s+)?$"

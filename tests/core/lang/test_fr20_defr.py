@@ -51,3 +51,50 @@ def _events(tmp_path: Path, body: str, header: str) -> list[tuple[str, str]]:
 )
 def test_german_strong_pasts_set_a_weekday_behind(text: str, found: tuple[str, str]) -> None:
     assert found in _values(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a weekday ending a range ends it after the day it opened on, not nearest publication
+        (
+            "Die Messe öffnet am kommenden Dienstag und dauert bis Sonntag.",
+            "de",
+            [("kommenden Dienstag", "2026-03-17"), ("Sonntag", "2026-03-22")],
+        ),
+        (
+            "Le festival commencera le 19 mars et durera jusqu'au dimanche.",
+            "fr",
+            [("le 19 mars", "2026-03-19"), ("dimanche", "2026-03-22")],
+        ),
+        (
+            "The fair opens next Tuesday and runs until Sunday.",
+            "en",
+            [("next Tuesday", "2026-03-17"), ("Sunday", "2026-03-22")],
+        ),
+        # and "the day before" such a range is the eve of its first day
+        (
+            "Le salon ouvrira mardi prochain et durera jusqu'à dimanche. La veille, la "
+            "ministre remettra un prix.",
+            "fr",
+            [("La veille", "2026-03-16")],
+        ),
+        (
+            "Die Messe öffnet am kommenden Dienstag und dauert bis Sonntag. Am Vortag "
+            "verleiht die Ministerin einen Preis.",
+            "de",
+            [("Vortag", "2026-03-16")],
+        ),
+        # a range told in the past ends after its start as well
+        (
+            "Der Streik begann am Montag und dauerte bis Dienstag.",
+            "de",
+            [("Montag", "2026-03-09"), ("Dienstag", "2026-03-10")],
+        ),
+    ],
+)
+def test_a_weekday_ending_a_range_follows_its_start(
+    text: str, language: str, found: list[tuple[str, str]]
+) -> None:
+    values = _values(text, language)
+    assert all(pair in values for pair in found), values
