@@ -229,3 +229,10 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # The end of a range before a bare weekday: "öffnet am kommenden Donnerstag und dauert bis
 # Sonntag" ends on the Sunday after that Thursday.
 RANGE_END_BEFORE = r"\bbis\s+(?:(?:einschließlich|zum|am)\s+)?$"
+
+
+# A season counted from the last date mentioned: "im November 1975 … im folgenden Frühjahr",
+# "im Herbst darauf".
+SEASON_FOLLOWING = {
+    **_steps(1, "folgend", "darauffolgend"), **_steps(-1, "vorangegangen"), "darauf": 1,
+}  # fmt: skip

@@ -325,3 +325,8 @@ DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
 # The end of a range before a bare weekday: "opens next Thursday and runs until Sunday" ends
 # on the Sunday after that Thursday, not the Sunday nearest publication.
 RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"
+
+
+# A season counted from the last date mentioned, one way or the other: "swept away in
+# November 1975 … rebuilt the following autumn" is autumn 1976.
+SEASON_FOLLOWING = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}

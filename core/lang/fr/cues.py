@@ -187,3 +187,8 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # The end of a range before a bare weekday: "ouvrira jeudi prochain et durera jusqu'à
 # dimanche" ends on the Sunday after that Thursday.
 RANGE_END_BEFORE = r"\bjusqu['’](?:à|au)\s+(?:(?:ce|le)\s+)?$"
+
+
+# A season counted from the last date mentioned: "emporté en novembre 1975 … reconstruit
+# l'automne suivant" is autumn 1976.
+SEASON_FOLLOWING = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1}

@@ -98,3 +98,49 @@ def test_a_weekday_ending_a_range_follows_its_start(
 ) -> None:
     values = _values(text, language)
     assert all(pair in values for pair in found), values
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a season "following" a date told is the next such season after that date
+        (
+            "Le 22 novembre 1975, la crue a emporté le pont. Il a été reconstruit l'automne "
+            "suivant.",
+            "fr",
+            ("l'automne suivant", "1976-FA"),
+        ),
+        (
+            "Le pont a été détruit en mai 1975 et reconstruit l'été suivant.",
+            "fr",
+            ("l'été suivant", "1975-SU"),
+        ),
+        (
+            "Am 22. November 1975 stürzte die Brücke ein. Im folgenden Frühjahr wurde sie "
+            "wieder aufgebaut.",
+            "de",
+            ("folgenden Frühjahr", "1976-SP"),
+        ),
+        (
+            "Am 22. November 1975 stürzte die Brücke ein. Im Herbst darauf wurde sie "
+            "wieder aufgebaut.",
+            "de",
+            ("Herbst darauf", "1976-FA"),
+        ),
+        (
+            "The bridge collapsed on November 22, 1975. It was rebuilt the following autumn.",
+            "en",
+            ("the following autumn", "1976-FA"),
+        ),
+        # and a "previous" one the last such season before it
+        (
+            "The dam broke in May 1975; the previous winter had been dry.",
+            "en",
+            ("the previous winter", "1974-WI"),
+        ),
+    ],
+)
+def test_a_following_season_counts_from_the_date_told(
+    text: str, language: str, found: tuple[str, str]
+) -> None:
+    assert found in _values(text, language)
