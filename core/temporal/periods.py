@@ -57,6 +57,7 @@ class _Cues:
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
     season_event_after: re.Pattern[str]
+    far_year_cue_after: re.Pattern[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
         re.compile(t.SEASON_EVENT_AFTER),
+        re.compile(t.FAR_YEAR_CUE_AFTER),
     )
 
 
@@ -118,7 +120,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if not (m["mod"] or m["fiscal"]) and not _year_context(cues, ctx.text, m.start("year"), end):
         return None
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
-    if _far(year, ctx) and not (m["mod"] or cues.far_year_cue.search(before)):
+    cued = cues.far_year_cue.search(before) or cues.far_year_cue_after.match(ctx.text, end)
+    if _far(year, ctx) and not (m["mod"] or cued):
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None

@@ -323,7 +323,9 @@ def is_past(word: str) -> bool:
     simple past of a weak verb the tables lack by its shape ("folgte", "schätzten")."""
     verbs, pasts, _ = _tables()
     lower = word.lower()
-    return lower in pasts or (lower not in verbs and _weak_past(lower) is not None)
+    if lower in pasts or (lower not in verbs and _weak_past(lower) is not None):
+        return True
+    return word.islower() and is_participle(word)  # "errichtet", "gesichtet": by their shape
 
 
 def _weak_past(lower: str) -> str | None:

@@ -236,3 +236,8 @@ RANGE_END_BEFORE = r"\bbis\s+(?:(?:einschließlich|zum|am)\s+)?$"
 SEASON_FOLLOWING = {
     **_steps(1, "folgend", "darauffolgend"), **_steps(-1, "vorangegangen"), "darauf": 1,
 }  # fmt: skip
+
+
+# After a year, what makes it one however far it lies from publication: an article before it
+# and a participle declined in the singular after it ("die 1887 gegründete Sammlung").
+FAR_YEAR_CUE_AFTER = _ARTICLE_YEAR + _SINGULAR_PARTICIPLE

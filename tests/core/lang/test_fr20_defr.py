@@ -144,3 +144,27 @@ def test_a_following_season_counts_from_the_date_told(
     text: str, language: str, found: tuple[str, str]
 ) -> None:
     assert found in _values(text, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a year before a declined participle is one however long ago: its aside's happening
+        (
+            "Die 1887 gegründete Sammlung gilt als eine der wertvollsten des Landes.",
+            ("1887", "Die Sammlung wurde gegründet"),
+        ),
+        (
+            "Der 1850 errichtete Turm wird am Montag für Besucher gesperrt.",
+            ("1850", "Der Turm wurde errichtet"),
+        ),
+    ],
+)
+def test_german_years_long_ago_before_a_participle(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(tmp_path, body, DE_PUBLISHED)
+
+
+def test_german_counts_before_a_plural_participle_stay_counts() -> None:
+    assert _values("Die 1850 verletzten Menschen wurden versorgt.", "de") == []
