@@ -61,7 +61,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         asked = asked and "VERB" in c.lemmas(before.lower)
         if asked:
             continue  # "asked if she thought …": "if" is "whether", no condition
-        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
+        opens = word in c.BARE_OPENERS or (after_comma and word in c.OPENERS)
+        if opens and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause

@@ -168,3 +168,38 @@ def test_german_years_long_ago_before_a_participle(
 
 def test_german_counts_before_a_plural_participle_stay_counts() -> None:
     assert _values("Die 1850 verletzten Menschen wurden versorgt.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "event"),
+    [
+        # a time expression whose own words hold a verb ("il y a") opens no clause after a
+        # verb of saying: the clause goes on through it
+        (
+            "La direction a annoncé il y a deux semaines la suppression de 85 postes.",
+            FR_PUBLISHED,
+            ("2026-W09", "La direction a annoncé la suppression de 85 postes"),
+        ),
+        (
+            "Le ministre a confirmé il y a trois jours la fermeture de la caserne.",
+            FR_PUBLISHED,
+            ("2026-03-08", "Le ministre a confirmé la fermeture de la caserne"),
+        ),
+        # a preposition after a comma opening a phrase with no verb is no clause: the date
+        # before it dates the clause after it
+        (
+            "Le 22 novembre 1975, après trois jours de pluie, la rivière a emporté le pont.",
+            FR_PUBLISHED,
+            ("1975-11-22", "La rivière a emporté le pont"),
+        ),
+        (
+            "Am 20. Januar 1986, nach tagelangem Regen, brach der Damm des Stausees.",
+            DE_PUBLISHED,
+            ("1986-01-20", "Der Damm des Stausees brach"),
+        ),
+    ],
+)
+def test_clauses_go_on_through_time_phrases(
+    tmp_path: Path, body: str, header: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(tmp_path, body, header)
