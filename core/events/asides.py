@@ -130,11 +130,13 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     word = first.text[:1].lower() + first.text[1:]
     if not first.text[:1].isupper() or not c.is_participle(word) or word in c.PLAN_OR_MOVE:
         return None
-    if "NOUN" in c.lemmas(word) or s.inside[at] or at <= 1:
-        return None  # "Used cars …", a noun
+    noun = "NOUN" in c.lemmas(word) and not c.OPENING_PARTICIPLE_OVER_NOUN
+    if noun or s.inside[at] or at < 1:
+        return None  # "Left in 1990, …", "Known in 2020": a noun as well
     before = s.tokens[at - 1].lower
-    if before not in c.TIMEX_PREPOSITIONS or before == c.OF:
+    if at > 1 and (before not in c.TIMEX_PREPOSITIONS or before == c.OF):
         return None  # "Called the Reform Act of 1987, …": a name's year, no time of it
+    # (a date straight after the participle is its own: "Voté lundi par le conseil, …")
     closing = next((k for k in range(at + 1, len(s.tokens)) if s.tokens[k].text == ","), None)
     if closing is None or any(s.tokens[k].text == "," for k in range(1, at)):
         return None
@@ -186,7 +188,7 @@ def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     if any(s.tokens[k].lower == c.AND for k in range(a, b)):
         return True
     end = next((k for k in range(a + 1, b) if s.tokens[k].lower in c.PREPOSITIONS), b)
-    head = s.tokens[end - 1].text
+    head = re.split(r"['’]", s.tokens[end - 1].text)[-1]  # "L'usine": the noun, not its article
     nouns = c.lemmas(head).get("NOUN", ())
     return bool(nouns) and head.lower() not in nouns
 

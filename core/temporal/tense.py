@@ -194,7 +194,10 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
             return word in t.PLANNED_PARTICIPLES
     if t.CAPITAL_NOUNS and m.group(0)[0].isupper() and _inside_sentence(m):
         return False  # German "nach dem Treffen vom Montag": a noun, not "treffen"
-    return not (m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX))
+    if m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX):
+        # a name ("René"), unless a participle opens the sentence ("Adopté lundi, le budget")
+        return t.OPENING_PARTICIPLE_PAST and not _inside_sentence(m)
+    return True
 
 
 def _inside_sentence(m: re.Match[str]) -> bool:

@@ -91,3 +91,8 @@ STATE_UNTIL_BEFORE = (
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("a été", "ont été")
+
+
+# A figure set for a date: "prévoit 120 kilomètres de pistes d'ici 2030", "la suppression de 85
+# postes d'ici la fin de l'année" — the figure's deadline, not when the plan was made.
+DEADLINE_BEFORE = r"\d(?:[^,;.!?]|[,.](?=\d))*\bd['’]ici\s+(?:à\s+)?$"

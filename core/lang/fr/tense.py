@@ -112,3 +112,8 @@ FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
 # perfect of news).
 AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
+
+
+# A participle opening its sentence is a past ("Adopté lundi par le conseil, le budget …"),
+# not a name as a capitalised word of that ending inside a sentence is ("René").
+OPENING_PARTICIPLE_PAST = True

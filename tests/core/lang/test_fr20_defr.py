@@ -203,3 +203,48 @@ def test_clauses_go_on_through_time_phrases(
     tmp_path: Path, body: str, header: str, event: tuple[str, str]
 ) -> None:
     assert event in _events(tmp_path, body, header)
+
+
+@pytest.mark.parametrize(
+    ("body", "aside", "main"),
+    [
+        # a participle opening the sentence with its own date is a happening of its own, a
+        # passive told short, and the clause after it keeps its own date or none
+        (
+            "Rachetée en 2019 par un groupe belge, la brasserie avait perdu vingt emplois l'an "
+            "dernier.",
+            ("2019", "La brasserie a été rachetée par un groupe belge"),
+            ("2025", "La brasserie avait perdu vingt emplois"),
+        ),
+        (
+            "Adopté lundi par le conseil municipal, le budget prévoit une hausse des impôts.",
+            ("2026-03-09", "Le budget a été adopté par le conseil municipal"),
+            None,
+        ),
+        (
+            "Construites en 1890, les halles ont été rénovées en 2012.",
+            ("1890", "Les halles ont été construites"),
+            ("2012", "Les halles ont été rénovées"),
+        ),
+    ],
+)
+def test_a_french_opening_participle_with_its_own_date(
+    tmp_path: Path, body: str, aside: tuple[str, str], main: tuple[str, str] | None
+) -> None:
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    assert aside in events
+    assert [e for e in events if e != aside] == ([main] if main else []), events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a figure set for a date after "d'ici" is the figure's deadline, no happening's date
+        "La région prévoit 300 nouvelles places en crèche d'ici 2028.",
+        "Le groupe veut supprimer 85 postes d'ici à 2027.",
+    ],
+)
+def test_a_french_figure_by_a_date_is_no_happening_then(tmp_path: Path, body: str) -> None:
+    assert not any(
+        start.startswith(("2027", "2028")) for start, _ in _events(tmp_path, body, FR_PUBLISHED)
+    )
