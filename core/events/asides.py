@@ -103,7 +103,10 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
         return None  # "Oil revenues, slashed by some 40 pct in …": a statistic
     if finite_verb(s.tokens, clause.body, opening, s.language) is not None:
         return None  # "… he thought the find, discovered …": the aside follows an object
-    if any(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.body, opening)):
+    # (where participles agree, an article inside joins a noun too: "ventes du modèle")
+    joins = c.PREPOSITIONS | (c.ARTICLES if c.PARTICIPLE_AGREES else frozenset())
+    inner = any(s.tokens[k].lower in joins for k in range(clause.body + 1, opening))
+    if inner and not _agrees_with_head(s, clause.body, opening, word.text, c):
         return None  # "Sales of the new model, launched …": which noun does it follow?
     subject, resolved, (a, b) = subject_of(
         s, Clause(clause.start, clause.body, opening, clause.opener, opening)
@@ -180,6 +183,18 @@ def _adverb(s: Sentence, k: int, c: ModuleType) -> bool:
 def _words_before_verb(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     """Words between the aside's end and the verb that are not the verb group's adverbs."""
     return any(s.tokens[k].lower not in c.ADVERBS | c.AUX for k in range(a, b))
+
+
+def _agrees_with_head(s: Sentence, a: int, b: int, participle: str, c: ModuleType) -> bool:
+    """In a language whose participles agree, whether the participle's number is the head
+    noun's of ``[a, b)`` ("Une réunion de négociation, organisée …": the meeting was), so the
+    aside tells of the whole phrase; English says nothing of it."""
+    if not c.PARTICIPLE_AGREES:
+        return False
+    # the head: the noun before the first preposition or article inside ("ventes | du modèle")
+    stops = c.PREPOSITIONS | c.ARTICLES
+    end = next((k for k in range(a + 1, b) if s.tokens[k].lower in stops), b)
+    return participle.lower().endswith(c.PLURAL_ENDING) == _plural_subject(s, a, end, c)
 
 
 def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:

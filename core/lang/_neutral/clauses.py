@@ -113,3 +113,4 @@ PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 OPENING_PARTICIPLE_OVER_NOUN = False
+PARTICIPLE_AGREES = False

@@ -384,6 +384,8 @@ ASIDE_PASSIVE = ("a été", "ont été")
 # A participle opening a sentence before its date and a comma is one, though its ending makes
 # it look like a noun too ("Rachetée en 2019 par un fonds, l'usine …").
 OPENING_PARTICIPLE_OVER_NOUN = True
+# A participle agrees with its noun: "Les ventes du modèle, lancé en mars": the model's.
+PARTICIPLE_AGREES = True
 
 
 # -- added for de and fr (lang16a) --

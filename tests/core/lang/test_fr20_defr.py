@@ -248,3 +248,30 @@ def test_a_french_figure_by_a_date_is_no_happening_then(tmp_path: Path, body: st
     assert not any(
         start.startswith(("2027", "2028")) for start, _ in _events(tmp_path, body, FR_PUBLISHED)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "aside"),
+    [
+        # an aside after a noun phrase with a complement tells of the phrase when the
+        # participle agrees with its head noun
+        (
+            "Une réunion de conciliation, organisée mardi à la préfecture, a échoué.",
+            ("2026-03-10", "Une réunion de conciliation a été organisée à la préfecture"),
+        ),
+        (
+            "Le président du club, élu en 2019, a démissionné lundi.",
+            ("2019", "Le président du club a été élu"),
+        ),
+        # ... and of nothing sure when it agrees with the complement alone
+        ("Les ventes du nouveau modèle, lancé en mars, ont reculé.", None),
+    ],
+)
+def test_a_french_aside_after_a_noun_with_a_complement(
+    tmp_path: Path, body: str, aside: tuple[str, str] | None
+) -> None:
+    events = _events(tmp_path, body, FR_PUBLISHED)
+    if aside is None:
+        assert not any("a été lancé" in title for _, title in events), events
+    else:
+        assert aside in events
