@@ -114,3 +114,6 @@ TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 OPENING_PARTICIPLE_OVER_NOUN = False
 PARTICIPLE_AGREES = False
+SUBJECT_OPENERS: frozenset[str] = frozenset()
+VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

@@ -275,3 +275,43 @@ def test_a_french_aside_after_a_noun_with_a_complement(
         assert not any("a été lancé" in title for _, title in events), events
     else:
         assert aside in events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a relative clause that closes on its verb, its pronoun its subject, is its
+        # antecedent's happening told as a main clause, on its own date
+        (
+            "Der Anstoß kam durch eine Anzeige, die vor zwei Wochen bei der Polizei "
+            "eingegangen war.",
+            ("2026-W09", "Eine Anzeige war bei der Polizei eingegangen"),
+        ),
+        (
+            "Die Polizei sucht den Mann, der am Montag aus dem Gefängnis geflohen war.",
+            ("2026-03-09", "Der Mann war aus dem Gefängnis geflohen"),
+        ),
+        (
+            "Der Bürgermeister lobte die Feuerwehr, die am Sonntag drei Menschen gerettet hatte.",
+            ("2026-03-08", "Die Feuerwehr hatte drei Menschen gerettet"),
+        ),
+    ],
+)
+def test_a_german_relative_with_its_own_date(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(tmp_path, body, DE_PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a relative whose pronoun is the object, or an owner's, gives no title it cannot
+        # word ("Die Stadt eröffnete", "Bau abgeschlossen wurde")
+        "Die Brücke, die die Stadt 1998 eröffnete, wird abgerissen.",
+        "Das Museum zeigt eine Halle, deren Bau im Januar abgeschlossen wurde.",
+        "Die Firma, deren Chef am Montag zurückgetreten war, sucht einen Nachfolger.",
+    ],
+)
+def test_a_german_relative_it_cannot_word_gives_nothing(tmp_path: Path, body: str) -> None:
+    assert _events(tmp_path, body, DE_PUBLISHED) == []
