@@ -213,6 +213,7 @@ def _subject_after_verb(
         b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
         if b is None:
             return None
+        b = _past_name(s, b, clause.end)  # "der Schweizer Autor Lukas Brand"
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
         after = next(
@@ -255,6 +256,15 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
         s.tokens[b].text[:1].isdigit()  # "kauften in Halden 250 Familien ein Haus"
     ):
         return k
+    return b
+
+
+def _past_name(s: Sentence, b: int, end: int) -> int:
+    """Past the name the noun ``b`` ended on opens ("der Schweizer Autor Lukas Brand", "der
+    Lehrer Hans Berger": one name with its role), to the name's last word."""
+    name = next((m for m in s.mentions if m.start == s.tokens[b - 1].start), None)
+    while name is not None and b < end and s.tokens[b].start < name.end:
+        b += 1
     return b
 
 

@@ -315,3 +315,23 @@ def test_a_german_relative_with_its_own_date(
 )
 def test_a_german_relative_it_cannot_word_gives_nothing(tmp_path: Path, body: str) -> None:
     assert _events(tmp_path, body, DE_PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # a subject after its verb whose noun opens a name keeps the whole name
+        (
+            "Am Montag liest der Schweizer Autor Lukas Brand aus seinem Roman.",
+            "Der Schweizer Autor Lukas Brand liest aus seinem Roman",
+        ),
+        (
+            "Am Dienstag sprach der Lehrer Hans Berger vor dem Stadtrat.",
+            "Der Lehrer Hans Berger sprach vor dem Stadtrat",
+        ),
+    ],
+)
+def test_a_german_subject_after_its_verb_keeps_its_name(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    assert any(t == title for _, t in _events(tmp_path, body, DE_PUBLISHED))
