@@ -58,6 +58,7 @@ class _Cues:
     season_name_after: re.Pattern[str]
     season_event_after: re.Pattern[str]
     far_year_cue_after: re.Pattern[str]
+    season_kind_before: re.Pattern[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.SEASON_NAME_AFTER),
         re.compile(t.SEASON_EVENT_AFTER),
         re.compile(t.FAR_YEAR_CUE_AFTER),
+        re.compile(t.SEASON_KIND_BEFORE),
     )
 
 
@@ -368,6 +370,10 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None
     if not happening and _season_in_name(m, cues, ctx.text, end):
         return None
+    if not (m["year"] or m["spelled"] or rel or happening) and cues.season_kind_before.search(
+        ctx.text, max(0, start - 30), start
+    ):
+        return None  # "after a wet autumn": a kind of season, no time of the calendar
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
     follows = t.SEASON_FOLLOWING.get(rel or (m.groupdict().get("follow") or "").lower())

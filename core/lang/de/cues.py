@@ -241,3 +241,8 @@ SEASON_FOLLOWING = {
 # After a year, what makes it one however far it lies from publication: an article before it
 # and a participle declined in the singular after it ("die 1887 gegründete Sammlung").
 FAR_YEAR_CUE_AFTER = _ARTICLE_YEAR + _SINGULAR_PARTICIPLE
+
+
+# An indefinite article before a season: a kind of season, not a time of the calendar
+# ("nach einem nassen Herbst stiegen die Flüsse ab dem 17. Oktober").
+SEASON_KIND_BEFORE = r"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}$"

@@ -330,3 +330,8 @@ RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"
 # A season counted from the last date mentioned, one way or the other: "swept away in
 # November 1975 … rebuilt the following autumn" is autumn 1976.
 SEASON_FOLLOWING = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+# An indefinite article before a season (and an adjective or two): a kind of season, not a
+# time of the calendar ("after a wet early autumn, the rivers rose on October 17").
+SEASON_KIND_BEFORE = r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$"

@@ -192,3 +192,8 @@ RANGE_END_BEFORE = r"\bjusqu['’](?:à|au)\s+(?:(?:ce|le)\s+)?$"
 # A season counted from the last date mentioned: "emporté en novembre 1975 … reconstruit
 # l'automne suivant" is autumn 1976.
 SEASON_FOLLOWING = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1}
+
+
+# An indefinite article before a season: a kind of season, not a time of the calendar
+# ("après un début d'automne pluvieux, les rivières montent à partir du 17 octobre").
+SEASON_KIND_BEFORE = r"\b(?:un|une)\s+(?:[a-zà-ÿ]+\s+)?$"

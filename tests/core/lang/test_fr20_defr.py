@@ -335,3 +335,33 @@ def test_a_german_subject_after_its_verb_keeps_its_name(
     tmp_path: Path, body: str, title: str
 ) -> None:
     assert any(t == title for _, t in _events(tmp_path, body, DE_PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # a season after an indefinite article is a kind of season, not the calendar's: the
+        # clause takes its own date
+        (
+            "Après un début d'automne pluvieux, les rivières ont débordé le 17 octobre.",
+            "fr",
+            [("le 17 octobre", "2025-10-17")],
+        ),
+        (
+            "Nach einem nassen Herbst stiegen die Flüsse am 17. Oktober über die Ufer.",
+            "de",
+            [("17. Oktober", "2025-10-17")],
+        ),
+        ("After a harsh winter, the road reopened in April.", "en", [("April", "2026-04")]),
+        # ... but the season of a happening it names stays a time ("a spring offensive")
+        (
+            "The army planned a spring offensive.",
+            "en",
+            [("spring", "2026-SP")],
+        ),
+    ],
+)
+def test_a_kind_of_season_is_no_date(
+    text: str, language: str, kept: list[tuple[str, str]]
+) -> None:
+    assert _values(text, language) == kept
