@@ -361,7 +361,5 @@ def test_a_german_subject_after_its_verb_keeps_its_name(
         ),
     ],
 )
-def test_a_kind_of_season_is_no_date(
-    text: str, language: str, kept: list[tuple[str, str]]
-) -> None:
+def test_a_kind_of_season_is_no_date(text: str, language: str, kept: list[tuple[str, str]]) -> None:
     assert _values(text, language) == kept
