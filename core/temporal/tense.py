@@ -42,6 +42,8 @@ class _Cues:
     auxiliary: re.Pattern[str]
     perfect_past: re.Pattern[str]
     verb_last: re.Pattern[str] | None
+    target_before: re.Pattern[str]
+    target_after: re.Pattern[str]
 
 
 @cache
@@ -72,6 +74,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.AUXILIARY, re.IGNORECASE),
         re.compile(rf"\b(?:{t.PERFECT_PAST})", re.IGNORECASE),
         re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
+        re.compile(t.TARGET_BEFORE, re.IGNORECASE),
+        re.compile(t.TARGET_AFTER),
     )
 
 
@@ -104,6 +108,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
     if cues.deferred.search(text, max(0, start - 60), start):
         return FUTURE
+    if cues.target_before.search(text, max(0, start - 12), start) and cues.target_after.match(
+        text, end
+    ):
+        return FUTURE  # "wurde auf den 9. Januar vertagt": moved to a day, whatever the tense
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)

@@ -134,3 +134,12 @@ VERB_LAST_CLAUSE = (
 # Nouns are written with a capital: a capitalised cue word inside a sentence is a noun
 # ("nach dem Treffen vom Montag", "der Beginn"), not the verb ("treffen", "beginnt").
 CAPITAL_NOUNS = True
+
+
+# A date a participle after it moves or sets a thing to, whatever the tense: "das Urteil wurde
+# auf den 9. Januar vertagt", "auf Montag verschoben" (a range's "vom 2. auf den 3." is no
+# target: no participle follows it).
+TARGET_BEFORE = r"(?<!\bvom\s)(?<!\bvon\s)\bauf\s+(?:den\s+)?$"
+TARGET_AFTER = (
+    r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|ver[a-zäöüß]{3,}(?:t|en))\b"
+)

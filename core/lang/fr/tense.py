@@ -95,6 +95,9 @@ DEFERRED = (
     r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
     r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
     r"|jusqu['’]au|jusqu['’]en)\s+$"
+    # ... and any participle that sets a date with "au" (the day a thing is moved or set to),
+    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier"
+    r"|\b\w+(?:é|ée|és|ées|is|ise|ises)\b(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
 )
 ADJECTIVE_SLOT = r"\b(?:un|une|le|la|les|des|l['’]|très|plus|moins|si|bien|mal)[\s-]*$"
 PAST_PERFECT_PLAN = (

@@ -363,3 +363,22 @@ def test_a_german_subject_after_its_verb_keeps_its_name(
 )
 def test_a_kind_of_season_is_no_date(text: str, language: str, kept: list[tuple[str, str]]) -> None:
     assert _values(text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a day a participle sets or moves a thing to lies ahead, whatever the tense
+        ("L'affaire a été mise en délibéré au 9 janvier.", "fr", ("9 janvier", "2027-01-09")),
+        ("Le procès a été fixé au 12 février.", "fr", ("12 février", "2027-02-12")),
+        ("Das Urteil wurde auf den 9. Januar vertagt.", "de", ("9. Januar", "2027-01-09")),
+        ("Die Sitzung ist auf Montag verschoben worden.", "de", ("Montag", "2026-03-16")),
+        # ... but a range's end stays where the range is
+        ("Le salon s'est tenu du 3 au 9 mars.", "fr", ("9 mars", "2026-03-09")),
+    ],
+)
+def test_a_day_a_thing_is_moved_to_lies_ahead(
+    text: str, language: str, found: tuple[str, str]
+) -> None:
+    published = datetime(2026, 11, 20) if "mars" not in text and "Montag" not in text else PUBLISHED
+    assert found in [(t.text, t.value) for t in tag(text, published, language)]
