@@ -382,3 +382,14 @@ def test_a_day_a_thing_is_moved_to_lies_ahead(
 ) -> None:
     published = datetime(2026, 11, 20) if "mars" not in text and "Montag" not in text else PUBLISHED
     assert found in [(t.text, t.value) for t in tag(text, published, language)]
+
+
+def test_a_year_in_an_aside_running_past_its_date_sets_no_story() -> None:
+    # the aside's year is the nomination's, told in passing: a later bare date is the news's
+    text = (
+        "La présidente, nommée en mai 2026 au conseil, a annoncé qu'elle convoquerait le "
+        "bureau le 4 décembre."
+    )
+    assert ("le 4 décembre", "2031-12-04") in [
+        (t.text, t.value) for t in tag(text, datetime(2031, 11, 20), "fr")
+    ]
