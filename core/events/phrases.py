@@ -84,6 +84,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
+        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and_clause(tokens, k, c):
+            cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
+            joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
     fronted = _fronted_clause_end(tokens, cuts, c)
@@ -266,7 +269,9 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
     for j in range(first + 1, end):
-        if tokens[j].text in (",", ";") or tokens[j].lower in c.OPENERS:
+        # (an opener that is an article too opens nothing inside a phrase: "der Straßen")
+        article = tokens[j].lower in c.ARTICLES
+        if tokens[j].text in (",", ";") or (tokens[j].lower in c.OPENERS and not article):
             return False
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside

@@ -312,6 +312,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = ctx.story
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
+    back = ctx.extra.get("looked_back")
+    in_sentence = back and back[1] > sentence_bounds(ctx.text, start, end)[0]
+    if step == 0 and unit in cues.calendar.PARTS_OF_DAY and in_sentence:
+        # "Am Vortag …, doch erst am Abend": that day's evening, and the story stays put
+        return "TIME", fmt(back[0], "day") + _tod(unit, cues)
     opened = ctx.extra.get("range_opened")
     if step < 0 and ref is ctx.anchor and opened and opened[1] == ctx.anchor_end:
         ref = opened[0]  # "runs from Thursday until Sunday. The day before, …": Wednesday
@@ -325,6 +330,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
         # stays on that day ("The next day, the king …" is the day after it, not the same day)
+        ctx.extra["looked_back"] = (day, end)  # … though "that evening" in this sentence is its
         value = fmt(day, precision)
         if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
             return "TIME", value + _tod(unit, cues)

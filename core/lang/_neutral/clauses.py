@@ -117,3 +117,4 @@ PARTICIPLE_AGREES = False
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
+BUT_OPENS_CLAUSE = False

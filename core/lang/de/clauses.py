@@ -358,3 +358,6 @@ NOMINATIVE_ARTICLES = {
     "die": {"der": "die", "einer": "eine"},
     "das": {"dem": "das", "des": "das", "einem": "ein", "eines": "ein"},
 }
+# "…, doch die Behörde lehnte im Juli jede Prüfung ab": "but" and a subject of its own, with
+# its verb, open a clause (``core.events.phrases``).
+BUT_OPENS_CLAUSE = True

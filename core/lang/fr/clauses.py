@@ -386,6 +386,9 @@ ASIDE_PASSIVE = ("a été", "ont été")
 OPENING_PARTICIPLE_OVER_NOUN = True
 # A participle agrees with its noun: "Les ventes du modèle, lancé en mars": the model's.
 PARTICIPLE_AGREES = True
+# "…, mais la mairie a refusé toute enquête en juillet": "but" and a subject of its own, with
+# its verb, open a clause (``core.events.phrases``).
+BUT_OPENS_CLAUSE = True
 
 
 # -- added for de and fr (lang16a) --

@@ -393,3 +393,44 @@ def test_a_year_in_an_aside_running_past_its_date_sets_no_story() -> None:
     assert ("le 4 décembre", "2031-12-04") in [
         (t.text, t.value) for t in tag(text, datetime(2031, 11, 20), "fr")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "events"),
+    [
+        # "but" with a subject and a verb of its own opens a clause with its own date
+        (
+            "Im Mai 1961 hatten Anwohner Lärm gemeldet, doch die Behörde lehnte im Juli "
+            "desselben Jahres jede Prüfung ab.",
+            DE_PUBLISHED,
+            [
+                ("1961-05", "Anwohner hatten Lärm gemeldet"),
+                ("1961-07", "Die Behörde lehnte jede Prüfung ab"),
+            ],
+        ),
+        (
+            "En mai 1961, des habitants avaient signalé du bruit, mais la mairie a refusé toute "
+            "enquête en juillet de la même année.",
+            FR_PUBLISHED,
+            [
+                ("1961-05", "Des habitants avaient signalé du bruit"),
+                ("1961-07", "La mairie a refusé toute enquête"),
+            ],
+        ),
+        # and a part of the day in a sentence that looked back a day is that day's
+        (
+            "Am 20. Januar 1986 brach der Damm. Schon am Vortag hatten Anwohner Risse bemerkt, "
+            "doch die Räumung der Straßen wurde erst am Abend angeordnet.",
+            DE_PUBLISHED,
+            [
+                ("1986-01-20", "Der Damm brach"),
+                ("1986-01-19", "Anwohner hatten Risse bemerkt"),
+                ("1986-01-19TEV", "Die Räumung der Straßen wurde angeordnet"),
+            ],
+        ),
+    ],
+)
+def test_but_opens_a_clause_of_its_own(
+    tmp_path: Path, body: str, header: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(tmp_path, body, header) == events
