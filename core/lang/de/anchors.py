@@ -35,9 +35,10 @@ BE = frozenset("is are was were be been being 's ’s now currently still".split
 # A comparison's baseline, in German: "gegenüber dem Vorjahr", "im Vergleich zum Vorjahr",
 # "verglichen mit 2018", "als im Vorjahreszeitraum".
 COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahreszeitraum)\b"
-# ... and these only right before the date: "höher als im Vorjahr", "mehr als 2018".
+# ... and these only right before the date: "höher als im Vorjahr", "mehr als 2018" ("als"
+# after the word it compares; not one opening a clause: "…, als am 3. März der Damm brach").
 COMPARISON_NEXT = (
-    r"\b(?:als|gegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
+    r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.

@@ -434,3 +434,21 @@ def test_but_opens_a_clause_of_its_own(
     tmp_path: Path, body: str, header: str, events: list[tuple[str, str]]
 ) -> None:
     assert _events(tmp_path, body, header) == events
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        # "als" opening a clause after a comma is "when", no comparison's baseline
+        (
+            "Es war gegen vier Uhr, als am 3. März 1962 der Damm bei Erlenau brach.",
+            [("1962-03-03", "Der Damm brach bei Erlenau")],
+        ),
+        # ... and after the word it compares it is one ("höher als im Vorjahr")
+        ("Die Preise stiegen stärker als im Vorjahr.", []),
+    ],
+)
+def test_german_als_opening_a_clause_is_no_comparison(
+    tmp_path: Path, body: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(tmp_path, body, DE_PUBLISHED) == events
