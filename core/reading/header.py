@@ -95,6 +95,9 @@ _DATE_LINE_CHARS = 60
 _LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
 # An update written after the date on its line: "Publié le …, mis à jour le …".
 _UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
+# A byline after the date, set off by a bar or a dot ("Publié le 03/05/2031 à 07h00 | Par
+# Anne Roy"), or by a dash before a by-word ("… — By Jane Roe"): no part of the date.
+_BYLINE_AFTER = re.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[—–-][ \t]+(?=" + _BY_WORD + r"\b)", re.I)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 
@@ -167,7 +170,8 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
 
 def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
     """The date after a keyword: the patterns', else dateparser's in the text's languages."""
-    raw = _day_first(_UPDATE_AFTER.split(raw, maxsplit=1)[0], langs)
+    raw = _BYLINE_AFTER.split(_UPDATE_AFTER.split(raw, maxsplit=1)[0], maxsplit=1)[0]
+    raw = _day_first(raw, langs)
     quick = quick_parse(raw.strip().rstrip(".,;"))
     if quick:
         return quick[0], format_value(quick[0], "time" if quick[1] else "day")

@@ -452,3 +452,19 @@ def test_german_als_opening_a_clause_is_no_comparison(
     tmp_path: Path, body: str, events: list[tuple[str, str]]
 ) -> None:
     assert _events(tmp_path, body, DE_PUBLISHED) == events
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # a byline after the printed date is no part of it
+        ("Publié le 03/05/2031 à 07h00 | Par Anne Roy", "2031-05-03T07:00"),
+        ("Veröffentlicht am 03.05.2031, 07:00 Uhr · Von Anna Roth", "2031-05-03T07:00"),
+        ("Par Claire Dumas • Publié le 09/04/2026 à 18h32", "2026-04-09T18:32"),
+    ],
+)
+def test_a_printed_date_with_a_byline_after_it(tmp_path: Path, header: str, published: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"Le titre\n\n{header}\n\nLe maire a démissionné lundi.\n", encoding="utf-8")
+    document = read_article(path)
+    assert (document.published, document.published_source) == (published, "header")
