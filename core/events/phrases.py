@@ -145,13 +145,31 @@ def _is_dash(tokens: list[Token], k: int) -> bool:
 def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
     """ "Although prices fell in 2019, the firm raised …": where the main clause starts after a
     fronted subordinate clause with a verb of its own (None: no such clause)."""
-    if not tokens or tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+    if not tokens:
         return None
+    if tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+        return _verb_first_condition(tokens, cuts, c)
     stop = cuts[1] if len(cuts) > 1 else len(tokens)
     comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
     if comma is None or _finite_verb(tokens, 1, comma, c) is None:
         return None  # "After the meeting on Monday, …": a phrase, no clause
     if _finite_verb(tokens, comma + 1, stop, c) is None:
+        return None
+    return comma + 1
+
+
+def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """German "Scheitern die Gespräche, will der Verband im Juni neu verhandeln": a clause
+    opening on its finite verb, a comma, and the main clause's verb straight after it is a
+    condition with no "wenn"; the main clause starts there (None: no such clause)."""
+    if not c.VERB_LAST or len(tokens) < 5:
+        return None
+    forms = c.lemmas(tokens[0].lower)
+    if "VERB" not in forms or "NOUN" in forms or tokens[1].lower not in c.DETERMINERS:
+        return None
+    stop = cuts[1] if len(cuts) > 1 else len(tokens)
+    comma = next((k for k in range(2, stop) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= stop or "VERB" not in c.lemmas(tokens[comma + 1].lower):
         return None
     return comma + 1
 

@@ -37,7 +37,8 @@ def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | 
     if not subject or subject[-1] >= verb:
         return None  # "nachdem er …", or no subject before the verbs
     middle = [k for k in words if subject[-1] < k < finite]
-    predicate = " ".join(tokens[k].text for k in [finite, *middle])
+    verb, particle = _unglued(tokens[finite].text, c)
+    predicate = " ".join([verb, *(tokens[k].text for k in middle), *particle])
     title = headline(" ".join(tokens[k].text for k in subject), predicate, language=s.language)
     if not title:
         return None
@@ -148,3 +149,19 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return "", []
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _unglued(word: str, c: ModuleType) -> tuple[str, list[str]]:
+    """A separable verb's finite form split for a main clause: "zurückging" -> "ging" and
+    "zurück" at the end ("Die Flut ging zurück"); the word alone otherwise."""
+    lower = word.lower()
+    for particle in sorted(c.SEPARABLE_PARTICLES, key=len, reverse=True):
+        rest = lower[len(particle) :]
+        if lower.startswith(particle) and len(rest) > 2 and rest in c.AUX | _verb_forms(rest, c):
+            return rest, [particle]
+    return word, []
+
+
+def _verb_forms(word: str, c: ModuleType) -> frozenset[str]:
+    """``word`` itself when it is a finite verb form the language knows ("ging"), else none."""
+    return frozenset((word,)) if "VERB" in c.lemmas(word) and c.is_past(word) else frozenset()

@@ -118,3 +118,4 @@ SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
 BUT_OPENS_CLAUSE = False
+SEPARABLE_PARTICLES: frozenset[str] = frozenset()

@@ -361,3 +361,10 @@ NOMINATIVE_ARTICLES = {
 # "…, doch die Behörde lehnte im Juli jede Prüfung ab": "but" and a subject of its own, with
 # its verb, open a clause (``core.events.phrases``).
 BUT_OPENS_CLAUSE = True
+# The particles a separable verb writes on its finite form in a subordinate clause and puts at
+# the end of a main clause ("als die Flut zurückging" -> "die Flut ging zurück"); not those
+# whose verbs are as often inseparable ("durch", "über", "unter").
+SEPARABLE_PARTICLES = _words(
+    "ab an auf aus bei ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
+    " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
+)

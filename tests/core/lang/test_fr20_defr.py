@@ -468,3 +468,30 @@ def test_a_printed_date_with_a_byline_after_it(tmp_path: Path, header: str, publ
     path.write_text(f"Le titre\n\n{header}\n\nLe maire a démissionné lundi.\n", encoding="utf-8")
     document = read_article(path)
     assert (document.published, document.published_source) == (published, "header")
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        # a subordinate clause writing a separable verb's particle on: its verb, told as a
+        # main clause with the particle at the end
+        (
+            "Als am 5. März 1962 die Flut zurückging, kehrten die Bewohner heim.",
+            [("1962-03-05", "Die Flut ging zurück"), ("1962-03-05", "Die Bewohner kehrten heim")],
+        ),
+        (
+            "Nachdem die Gemeinde am Montag den Notstand ausrief, kam die Armee.",
+            [("2026-03-09", "Die Gemeinde rief den Notstand aus")],
+        ),
+        # a clause opening on its verb before a comma is a condition with no "wenn"
+        (
+            "Scheitern die Gespräche, will der Verband im Juni neu verhandeln lassen.",
+            [("2026-06", "Der Verband will neu verhandeln lassen")],
+        ),
+    ],
+)
+def test_german_subordinate_clauses_read_as_a_reader_does(
+    tmp_path: Path, body: str, events: list[tuple[str, str]]
+) -> None:
+    found = _events(tmp_path, body, DE_PUBLISHED)
+    assert all(e in found for e in events), found
