@@ -495,3 +495,8 @@ def test_german_subordinate_clauses_read_as_a_reader_does(
 ) -> None:
     found = _events(tmp_path, body, DE_PUBLISHED)
     assert all(e in found for e in events), found
+
+
+def test_a_title_drops_a_second_verb_whose_date_went(tmp_path: Path) -> None:
+    body = "Die Buchtage öffnen am kommenden Dienstag ihre Tore und dauern bis Sonntag."
+    assert ("2026-03-17", "Die Buchtage öffnen ihre Tore") in _events(tmp_path, body, DE_PUBLISHED)
