@@ -68,7 +68,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
-        if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
+        dash = _is_dash(tokens, k, c.VERB_LAST)
+        if dash or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
@@ -96,7 +97,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        dash = a > 0 and _is_dash(tokens, a)
+        dash = a > 0 and _is_dash(tokens, a, c.VERB_LAST)
         opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
@@ -127,7 +128,7 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
     return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
-def _is_dash(tokens: list[Token], k: int) -> bool:
+def _is_dash(tokens: list[Token], k: int, year_opens: bool = False) -> bool:
     """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
     colon before a capital that opens a clause of its own ("a second delay this week: Monday's
     attempt was scrubbed")."""
@@ -135,7 +136,11 @@ def _is_dash(tokens: list[Token], k: int) -> bool:
         return True
     if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
         nxt = tokens[k + 1].text
-        return nxt[:1].isupper() and nxt[1:2].islower() and tokens[k].end < tokens[k + 1].start
+        # ... or, where a date may stand first before the verb (German), a year opening it:
+        # "ist lange her: 2011 hatte der Fluss die Altstadt überflutet"
+        year = year_opens and len(nxt) == 4 and nxt.isdigit() and tokens[k + 2].text[:1].isalpha()
+        capital = nxt[:1].isupper() and nxt[1:2].islower()
+        return (capital or year) and tokens[k].end < tokens[k + 1].start
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )

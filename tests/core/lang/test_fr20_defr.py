@@ -500,3 +500,10 @@ def test_german_subordinate_clauses_read_as_a_reader_does(
 def test_a_title_drops_a_second_verb_whose_date_went(tmp_path: Path) -> None:
     body = "Die Buchtage öffnen am kommenden Dienstag ihre Tore und dauern bis Sonntag."
     assert ("2026-03-17", "Die Buchtage öffnen ihre Tore") in _events(tmp_path, body, DE_PUBLISHED)
+
+
+def test_a_german_colon_before_a_year_opens_a_clause(tmp_path: Path) -> None:
+    body = "Das letzte Hochwasser ist lange her: 2011 hatte der Fluss die Altstadt überflutet."
+    assert _events(tmp_path, body, DE_PUBLISHED) == [
+        ("2011", "Der Fluss hatte die Altstadt überflutet")
+    ]
