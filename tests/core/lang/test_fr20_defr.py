@@ -507,3 +507,9 @@ def test_a_german_colon_before_a_year_opens_a_clause(tmp_path: Path) -> None:
     assert _events(tmp_path, body, DE_PUBLISHED) == [
         ("2011", "Der Fluss hatte die Altstadt überflutet")
     ]
+
+
+def test_a_french_aside_participle_is_no_clause_verb(tmp_path: Path) -> None:
+    # the clause's verb is after the aside; the aside's participle alone is none
+    body = "Le gérant, détenu depuis le 3 mars à Tours, conteste les faits."
+    assert not any("détenu à Tours" in t for _, t in _events(tmp_path, body, FR_PUBLISHED))
