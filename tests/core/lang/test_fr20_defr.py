@@ -513,3 +513,10 @@ def test_a_french_aside_participle_is_no_clause_verb(tmp_path: Path) -> None:
     # the clause's verb is after the aside; the aside's participle alone is none
     body = "Le gérant, détenu depuis le 3 mars à Tours, conteste les faits."
     assert not any("détenu à Tours" in t for _, t in _events(tmp_path, body, FR_PUBLISHED))
+
+
+def test_a_french_participle_after_an_adverb_in_its_verb_group_stays(tmp_path: Path) -> None:
+    body = "Un cycliste a été grièvement blessé en février sur le pont."
+    assert ("2026-02", "Un cycliste a été grièvement blessé sur le pont") in _events(
+        tmp_path, body, FR_PUBLISHED
+    )
