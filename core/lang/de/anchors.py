@@ -113,7 +113,12 @@ FRONTED_PARTICIPLE_BEFORE = (
 )
 # "das Werk bis mindestens 2033 weiterführen": the end of a span at least that long, no date
 # of a happening
-STATE_UNTIL_BEFORE = r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
+STATE_UNTIL_BEFORE = (
+    r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
+    # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
+    # rechnen"
+    r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
+)
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --

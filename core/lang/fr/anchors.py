@@ -84,6 +84,8 @@ FRONTED_PARTICIPLE_BEFORE = (
 STATE_UNTIL_BEFORE = (
     r"(?:\bau\s+moins\s+jusqu['’](?:à|au|en)|\bjusqu['’](?:à|au|en)\s+au\s+moins(?:\s+en)?)"
     r"\s+(?:la\s+fin\s+(?:de\s+|d['’]))?$"
+    # ... and the earliest a thing may come, no date of it: "n'est pas attendu avant 2027"
+    r"|\bpas\b[^.;,]{0,30}?\bavant\s+(?:la\s+fin\s+(?:de\s+|d['’])|le\s+)?$"
 )
 
 

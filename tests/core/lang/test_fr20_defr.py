@@ -520,3 +520,19 @@ def test_a_french_participle_after_an_adverb_in_its_verb_group_stays(tmp_path: P
     assert ("2026-02", "Un cycliste a été grièvement blessé sur le pont") in _events(
         tmp_path, body, FR_PUBLISHED
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "header"),
+    [
+        # the earliest a thing may come is no date of it
+        (
+            "Mit einer Anklage ist nach Einschätzung der Ermittler nicht vor Ende des Jahres "
+            "zu rechnen.",
+            DE_PUBLISHED,
+        ),
+        ("Le verdict n'est pas attendu avant la fin de l'année.", FR_PUBLISHED),
+    ],
+)
+def test_not_before_a_date_is_no_happening_then(tmp_path: Path, body: str, header: str) -> None:
+    assert _events(tmp_path, body, header) == []
