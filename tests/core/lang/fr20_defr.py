@@ -92,7 +92,34 @@ DEV: dict[str, dict[str, list[Entry]]] = {
     },
 }
 
-UNSEEN: dict[str, dict[str, list[Entry]]] = {}
+# Written at the end (08:46), after the fixes and the analyst's classes, with their chronology
+# before the app read them; measured once without changing a rule for them.
+UNSEEN: dict[str, dict[str, list[Entry]]] = {
+    "de": {
+        "fr20-seilbahn-de.txt": [  # Wednesday 12 November 2025, a dpa byline
+            (("2025-11-11",), ("aufgenommen",), ("2025-11-18",)),
+            (("2025-11-07",), ("gondel",), ("2025-11-14",)),
+            (("2025-11-07",), ("abgeseilt",), ()),
+            (("2025-W45-WE", "2025-11-08", "2025-11-09"), ("austauschen",), ("2025-W46-WE",)),
+            (("2025-11-10",), ("tüv",), ("2025-11-17",)),
+            (("2022",), ("blitzeinschlag",), ()),
+            (("1926",), ("eröffnet",), ()),
+            (("2025-12-13",), ("wintersaison",), ("2024-12-13",)),
+        ],
+    },
+    "fr": {
+        "fr20-scierie-fr.txt": [  # Thursday 5 February 2026, a site's byline
+            (("2026-02-01", "2026-02-02"), ("détruit",), ("2026-02-08",)),
+            (("2026-02-04",), ("procureur",), ("2026-02-11",)),
+            (("2026-02-03",), ("garde",), ("2026-02-10",)),
+            (("2026-02-04",), ("relâchés",), ()),
+            (("1908",), ("fondée",), ()),
+            (("2023",), ("ravagé",), ()),
+            (("2026-02-04",), ("réuni",), ("2026-02-11",)),
+            (("2026-02-09",), ("cellule",), ("2026-02-02",)),
+        ],
+    },
+}
 
 
 if __name__ == "__main__":
