@@ -536,3 +536,19 @@ def test_a_french_participle_after_an_adverb_in_its_verb_group_stays(tmp_path: P
 )
 def test_not_before_a_date_is_no_happening_then(tmp_path: Path, body: str, header: str) -> None:
     assert _events(tmp_path, body, header) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a clock time in hours with its part of the day is one time, after noon when it says
+        ("Le feu a pris vers 2 heures du matin.", ("2 heures du matin", "2026-03-11T02:00")),
+        ("La réunion a eu lieu à 8 heures du soir.", ("8 heures du soir", "2026-03-11T20:00")),
+        (
+            "Il est arrivé à 3 heures de l'après-midi.",
+            ("3 heures de l'après-midi", "2026-03-11T15:00"),
+        ),
+    ],
+)
+def test_a_french_clock_time_with_its_part_of_the_day(text: str, found: tuple[str, str]) -> None:
+    assert found in _values(text, "fr")
