@@ -552,3 +552,12 @@ def test_not_before_a_date_is_no_happening_then(tmp_path: Path, body: str, heade
 )
 def test_a_french_clock_time_with_its_part_of_the_day(text: str, found: tuple[str, str]) -> None:
     assert found in _values(text, "fr")
+
+
+def test_a_french_infinitive_after_a_preposition_is_no_subject(tmp_path: Path) -> None:
+    body = (
+        "Deux hommes ont été placés en garde à vue mardi soir, avant d'être relâchés le lendemain."
+    )
+    titles = [t for _, t in _events(tmp_path, body, FR_PUBLISHED)]
+    assert "Deux hommes ont été placés en garde à vue" in titles
+    assert not any(t.startswith("D'être") for t in titles), titles
