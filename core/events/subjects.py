@@ -64,7 +64,13 @@ def subject_of(
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
     fronted = fronted or fronted_participle(s, clause) is not None  # "Begonnen hatte der Streit"
-    if fronted and c.VERB_LAST and clause.verb is not None:
+    # "Die Gesellschaft, die die Bahn führt, | ließ das Seil austauschen": a main clause
+    # resumed after a relative has its subject before it, not after its verb
+    resumed = not keep and clause.start > 0 and s.clauses[0].verb is None
+    resumed = resumed and any(
+        part.opener in c.RELATIVES for part in s.clauses[1:] if part.start < clause.start
+    )
+    if fronted and c.VERB_LAST and clause.verb is not None and not resumed:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
             return after

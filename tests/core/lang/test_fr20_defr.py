@@ -561,3 +561,15 @@ def test_a_french_infinitive_after_a_preposition_is_no_subject(tmp_path: Path) -
     titles = [t for _, t in _events(tmp_path, body, FR_PUBLISHED)]
     assert "Deux hommes ont été placés en garde à vue" in titles
     assert not any(t.startswith("D'être") for t in titles), titles
+
+
+def test_a_german_clause_resumed_after_a_relative_keeps_its_subject(tmp_path: Path) -> None:
+    body = "Die Gesellschaft, die die Bahn seit 2002 führt, ließ das Seil am Samstag austauschen."
+    assert ("2026-03-07", "Die Gesellschaft ließ das Seil austauschen") in _events(
+        tmp_path, body, DE_PUBLISHED
+    )
+
+
+def test_a_french_partitive_article_opens_a_subject(tmp_path: Path) -> None:
+    body = "Samedi, d'anciens mineurs se retrouveront au musée."
+    assert any(t.startswith("D'anciens mineurs") for _, t in _events(tmp_path, body, FR_PUBLISHED))
