@@ -122,7 +122,8 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     if not antecedent:
         return None
     finite = words[-1]
-    predicate = " ".join(tokens[k].text for k in [finite, *words[:-1]])
+    verb, particle = _unglued(tokens[finite].text, c)
+    predicate = " ".join([verb, *(tokens[k].text for k in words[:-1]), *particle])
     title = headline(antecedent, predicate, language=s.language)
     if not title:
         return None
@@ -140,6 +141,9 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if head < 0 or head in s.drop:
         return "", []
     named = next((m for m in s.mentions if m.end == tokens[head].end), None)
+    at = next((k for k in range(head + 1) if named and tokens[k].start == named.start), None)
+    if at is not None and at > 0 and tokens[at - 1].lower in c.ARTICLES:
+        named = None  # "ein Verein, der …": a noun with its article, no name
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)

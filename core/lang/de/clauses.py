@@ -343,7 +343,7 @@ PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _w
 # and the words that open another subject after one, which is then the object ("die die
 # Polizei festnahm", "das er eröffnete").
 VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
-SUBJECT_OPENERS = _words("der die das ein eine einer er sie es wir man ich du ihr")
+SUBJECT_OPENERS = _words("der die das ein eine einer er sie es wir man ich du")
 # The nominative article of an antecedent a subject relative stands for, by the relative's
 # gender: "den Mann, der geflohen war" → "der Mann" (a dative plural, "den Männern", is left).
 NOMINATIVE_ARTICLES = {

@@ -124,8 +124,8 @@ AUXILIARY = (
 VERB_LAST_CLAUSE = (
     r",\s+(?:dass|ob|weil|wenn|nachdem|bevor|sobald|bis|damit|sodass|obwohl|falls|als)\s"
     # a relative clause that closes on its verb: "den Mann, der am Montag geflohen war"
-    r"|,\s+(?:der|die|das|dessen|deren|dem|den|denen)\s+(?=[^,.;:]*?\b(?:war|waren|hatte|hatten"
-    r"|ist|sind|hat|haben|wurde|wurden|wird|werden)\s*(?:[,.;:]|$))"
+    r"|,\s+(?:der|die|das|dessen|deren|dem|den|denen)\s+(?!(?-i:[A-ZÄÖÜ]))(?=[^,.;:]*?\s(?-i:[a-zäöüß]+)"
+    r"\s*(?:[,.;:]|$))"
     # and an infinitive with "zu": "kündigte an, im Mai nach Japan zu reisen"
     r"|,\s+(?=[^,.;:]*?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\s*(?:[,.;:]|$))"
 )

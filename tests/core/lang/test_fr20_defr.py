@@ -573,3 +573,28 @@ def test_a_german_clause_resumed_after_a_relative_keeps_its_subject(tmp_path: Pa
 def test_a_french_partitive_article_opens_a_subject(tmp_path: Path) -> None:
     body = "Samedi, d'anciens mineurs se retrouveront au musée."
     assert any(t.startswith("D'anciens mineurs") for _, t in _events(tmp_path, body, FR_PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a relative's antecedent keeps its article, a separable verb its particle at the end,
+        # and its weekday the tense of its own verbs
+        (
+            "Das Fest organisiert ein Verein, der sich 2004 gegründet hat.",
+            ("2004", "Ein Verein hat sich gegründet"),
+        ),
+        (
+            "Der Preis geht an Petra Lange, die am Montag ihr Buch vorstellte.",
+            ("2026-03-09", "Petra Lange stellte ihr Buch vor"),
+        ),
+        (
+            "Die Stadt ehrt die Retter, die am Montag kommen werden.",
+            ("2026-03-16", "Die Retter werden kommen"),
+        ),
+    ],
+)
+def test_german_relatives_keep_their_words_and_tense(
+    tmp_path: Path, body: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(tmp_path, body, DE_PUBLISHED)
