@@ -169,10 +169,19 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
     """ "Born in Leeds in 1931, Hollis studied physics": the date of a participle's phrase
     that opens the sentence, up to its comma, is not the main clause's."""
     found = cues.fronted_participle.search(before) if cues.fronted_participle else None
-    if found is None or not after.lstrip().startswith(","):
+    # ... its comma straight after the date, or after words that hold no past form of their
+    # own ("Racheté en 2019 par un fonds allemand, l'usine …")
+    rest = _OPENER_REST.match(after)
+    if found is None or rest is None:
+        return False
+    if any(cues.is_past(w) for w in _WORDS.findall(rest.group("words"))):
         return False
     word = found.group("participle").lower()
     return cues.is_participle(word) and word not in cues.function_words
+
+
+_OPENER_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]*),")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # A sentence's start and one determiner: "La ", "\n\nL'", ". Die ".

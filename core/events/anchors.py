@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 _LOOK_BACK = 80  # characters: a clause's reach before its date
 _LOOK_AHEAD = 24
+_OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
 _LOOK_AHEAD_RANGE = 48  # "-15 and November 5-20 delivery": a range of a trade's terms
 
 
@@ -96,7 +97,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
-    if cues.as_deadline.match(after) or _in_fronted_participle(before, after, cues):
+    opener = text[timex.end : timex.end + _OPENER_REACH]
+    if cues.as_deadline.match(after) or _in_fronted_participle(before, opener, cues):
         return DESCRIBES
     if cues.period_end and cues.period_end.search(before):
         return DESCRIBES  # "for the year ending tomorrow": the period's last day

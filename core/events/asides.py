@@ -104,7 +104,10 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
         return None  # "Oil revenues, slashed by some 40 pct in …": a statistic
     if finite_verb(s.tokens, clause.body, opening, s.language) is not None:
         return None  # "… he thought the find, discovered …": the aside follows an object
-    if any(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.body, opening)):
+    # (where participles agree, an article inside joins a noun too: "ventes du modèle")
+    joins = c.PREPOSITIONS | (c.ARTICLES if c.PARTICIPLE_AGREES else frozenset())
+    inner = any(s.tokens[k].lower in joins for k in range(clause.body + 1, opening))
+    if inner and not _agrees_with_head(s, clause.body, opening, word.text, c):
         return None  # "Sales of the new model, launched …": which noun does it follow?
     subject, resolved, (a, b) = subject_of(
         s, Clause(clause.start, clause.body, opening, clause.opener, opening)
@@ -131,11 +134,13 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     word = first.text[:1].lower() + first.text[1:]
     if not first.text[:1].isupper() or not c.is_participle(word) or word in c.PLAN_OR_MOVE:
         return None
-    if "NOUN" in c.lemmas(word) or s.inside[at] or at <= 1:
-        return None  # "Used cars …", a noun
+    noun = "NOUN" in c.lemmas(word) and not c.OPENING_PARTICIPLE_OVER_NOUN
+    if noun or s.inside[at] or at < 1:
+        return None  # "Left in 1990, …", "Known in 2020": a noun as well
     before = s.tokens[at - 1].lower
-    if before not in c.TIMEX_PREPOSITIONS or before == c.OF:
+    if at > 1 and (before not in c.TIMEX_PREPOSITIONS or before == c.OF):
         return None  # "Called the Reform Act of 1987, …": a name's year, no time of it
+    # (a date straight after the participle is its own: "Voté lundi par le conseil, …")
     closing = next((k for k in range(at + 1, len(s.tokens)) if s.tokens[k].text == ","), None)
     if closing is None or any(s.tokens[k].text == "," for k in range(1, at)):
         return None
@@ -181,13 +186,25 @@ def _words_before_verb(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     return any(s.tokens[k].lower not in c.ADVERBS | c.AUX for k in range(a, b))
 
 
+def _agrees_with_head(s: Sentence, a: int, b: int, participle: str, c: ModuleType) -> bool:
+    """In a language whose participles agree, whether the participle's number is the head
+    noun's of ``[a, b)`` ("Une réunion de négociation, organisée …": the meeting was), so the
+    aside tells of the whole phrase; English says nothing of it."""
+    if not c.PARTICIPLE_AGREES:
+        return False
+    # the head: the noun before the first preposition or article inside ("ventes | du modèle")
+    stops = c.PREPOSITIONS | c.ARTICLES
+    end = next((k for k in range(a + 1, b) if s.tokens[k].lower in stops), b)
+    return participle.lower().endswith(c.PLURAL_ENDING) == _plural_subject(s, a, end, c)
+
+
 def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     """Whether the subject ``[a, b)`` is plural: two joined ("A and B") or a plural head
     noun (its last word before a preposition)."""
     if any(s.tokens[k].lower == c.AND for k in range(a, b)):
         return True
     end = next((k for k in range(a + 1, b) if s.tokens[k].lower in c.PREPOSITIONS), b)
-    head = s.tokens[end - 1].text
+    head = re.split(r"['’]", s.tokens[end - 1].text)[-1]  # "L'usine": the noun, not its article
     nouns = c.lemmas(head).get("NOUN", ())
     return bool(nouns) and head.lower() not in nouns
 

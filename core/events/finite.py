@@ -118,6 +118,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
+    if prev == "," and c.PARTICIPLE_AGREES and c.is_participle(word) and _aside_closes(tokens, k):
+        return False  # "Le gérant, détenu depuis le 3 mai à Tours, conteste": an aside's
     floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False
@@ -174,6 +176,12 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
         return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
     return prev in c.PRONOUNS or _plural_present(tokens, k, start, c)
+
+
+def _aside_closes(tokens: list[Token], k: int) -> bool:
+    """Whether a comma closes the phrase a participle at ``k`` opens, a finite verb after it."""
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ",;"), None)
+    return close is not None and close + 1 < len(tokens) and tokens[close + 1].text.islower()
 
 
 def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:

@@ -74,7 +74,11 @@ from core.events.verb_second import (
     verb_after_participle,
     verb_second,
 )
-from core.events.verblast import verb_last_happening
+from core.events.verblast import (
+    verb_last_happening,
+    verb_last_relative,
+    verb_last_relative_clause,
+)
 from core.events.when_clauses import told_by_when_clause, told_past, when_clause_date
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.temporal.tagger import Timex
@@ -271,6 +275,8 @@ def clause_happening(
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
+    if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
+        return verb_last_relative(s, clause, when)
     verb_last = verb_last_happening(s, clause, when) if when else None
     if verb_last is not None:
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last

@@ -94,7 +94,8 @@ def parse_sentence(
     whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
     drop = dropped(tokens, whens, language)
     parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
-    return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
+    return Sentence(text, tokens, _time_cuts_joined(parts, drop), mentions, whens, drop, inside,
+                    language)  # fmt: skip
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
@@ -263,6 +264,20 @@ def _verb_outside(tokens: list[Token], clause: Clause, drop: set[int], language:
         None,
     )  # fmt: skip
     return Clause(clause.start, clause.body, clause.end, clause.opener, verb)
+
+
+def _time_cuts_joined(parts: list[Clause], drop: set[int]) -> list[Clause]:
+    """ "La direction a annoncé il y a deux semaines la suppression de postes": a clause cut
+    with no opener word where a time expression begins, whose only verb is the expression's
+    ("a"), goes on the clause before it."""
+    joined: list[Clause] = []
+    for part in parts:
+        if joined and part.start in drop and part.body == part.start and part.verb is None:
+            last = joined[-1]
+            joined[-1] = Clause(last.start, last.body, part.end, last.opener, last.verb)
+        else:
+            joined.append(part)
+    return joined
 
 
 # A quoted name is short: "«Полтавбуд» подав позов", "“Jaws” opened in 1975".

@@ -69,6 +69,8 @@ def _after_noun(
     k = max((i for i, w in enumerate(head) if w.lower() in c.ARTICLES), default=None)
     if k is None:
         return None  # no article opens a noun phrase: a name or a clause, left alone
+    if k > 0 and head[k - 1].lower() not in c.PREPOSITIONS:
+        return None  # "les ventes du modèle, lancé …": inside a longer phrase, whose noun?
     noun = head[k:]
     if any("VERB" in c.lemmas(w.lower()) for w in noun):
         return None

@@ -66,13 +66,15 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         asked = asked and "VERB" in c.lemmas(before.lower)
         if asked:
             continue  # "asked if she thought …": "if" is "whether", no condition
-        if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
+        opens = word in c.BARE_OPENERS or (after_comma and word in c.OPENERS)
+        if opens and word in c.PREPOSITIONS and _aside_phrase(tokens, k, c):
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
-        if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
+        dash = _is_dash(tokens, k, c.VERB_LAST)
+        if dash or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
@@ -88,6 +90,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
+        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and_clause(tokens, k, c):
+            cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
+            joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
         elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
@@ -100,7 +105,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        dash = a > 0 and _is_dash(tokens, a)
+        dash = a > 0 and _is_dash(tokens, a, c.VERB_LAST)
         opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
@@ -134,7 +139,7 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
     return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
-def _is_dash(tokens: list[Token], k: int) -> bool:
+def _is_dash(tokens: list[Token], k: int, year_opens: bool = False) -> bool:
     """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
     colon before a capital that opens a clause of its own ("a second delay this week: Monday's
     attempt was scrubbed")."""
@@ -142,7 +147,11 @@ def _is_dash(tokens: list[Token], k: int) -> bool:
         return True
     if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
         nxt = tokens[k + 1].text
-        return nxt[:1].isupper() and nxt[1:2].islower() and tokens[k].end < tokens[k + 1].start
+        # ... or, where a date may stand first before the verb (German), a year opening it:
+        # "ist lange her: 2011 hatte der Fluss die Altstadt überflutet"
+        year = year_opens and len(nxt) == 4 and nxt.isdigit() and tokens[k + 2].text[:1].isalpha()
+        capital = nxt[:1].isupper() and nxt[1:2].islower()
+        return (capital or year) and tokens[k].end < tokens[k + 1].start
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )
@@ -152,13 +161,31 @@ def _is_dash(tokens: list[Token], k: int) -> bool:
 def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
     """ "Although prices fell in 2019, the firm raised …": where the main clause starts after a
     fronted subordinate clause with a verb of its own (None: no such clause)."""
-    if not tokens or tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+    if not tokens:
         return None
+    if tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+        return _verb_first_condition(tokens, cuts, c)
     stop = cuts[1] if len(cuts) > 1 else len(tokens)
     comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
     if comma is None or _finite_verb(tokens, 1, comma, c) is None:
         return None  # "After the meeting on Monday, …": a phrase, no clause
     if _finite_verb(tokens, comma + 1, stop, c) is None:
+        return None
+    return comma + 1
+
+
+def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """German "Scheitern die Gespräche, will der Verband im Juni neu verhandeln": a clause
+    opening on its finite verb, a comma, and the main clause's verb straight after it is a
+    condition with no "wenn"; the main clause starts there (None: no such clause)."""
+    if not c.VERB_LAST or len(tokens) < 5:
+        return None
+    forms = c.lemmas(tokens[0].lower)
+    if "VERB" not in forms or "NOUN" in forms or tokens[1].lower not in c.DETERMINERS:
+        return None
+    stop = cuts[1] if len(cuts) > 1 else len(tokens)
+    comma = next((k for k in range(2, stop) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= stop or "VERB" not in c.lemmas(tokens[comma + 1].lower):
         return None
     return comma + 1
 
@@ -276,7 +303,9 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
     for j in range(first + 1, end):
-        if tokens[j].text in (",", ";") or tokens[j].lower in c.OPENERS:
+        # (an opener that is an article too opens nothing inside a phrase: "der Straßen")
+        article = tokens[j].lower in c.ARTICLES
+        if tokens[j].text in (",", ";") or (tokens[j].lower in c.OPENERS and not article):
             return False
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside

@@ -140,8 +140,8 @@ def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
     """The owner a clause opened by "whose" speaks of, with its possessive ending ("the firm
     whose shares fell" → "the firm's"); "" for any other clause; None when "whose" follows no
     name or noun phrase a title can give."""
-    if clause.opener != c.WHOSE or clause.start == 0:
-        return ""
+    if not c.WHOSE or clause.opener != c.WHOSE or clause.start == 0:
+        return ""  # (a language with no such word reads none: its clauses open on "")
     k = clause.start - 1
     comma = s.tokens[k].text == "," and k > 0
     end = s.tokens[k - 1 if comma else k].end  # "Lomax Corp, whose …"

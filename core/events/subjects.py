@@ -66,7 +66,13 @@ def subject_of(
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
     fronted = fronted or fronted_participle(s, clause) is not None  # "Begonnen hatte der Streit"
-    if fronted and c.VERB_LAST and clause.verb is not None:
+    # "Die Gesellschaft, die die Bahn führt, | ließ das Seil austauschen": a main clause
+    # resumed after a relative has its subject before it, not after its verb
+    resumed = not keep and clause.start > 0 and s.clauses[0].verb is None
+    resumed = resumed and any(
+        part.opener in c.RELATIVES for part in s.clauses[1:] if part.start < clause.start
+    )
+    if fronted and c.VERB_LAST and clause.verb is not None and not resumed:
         after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
         if after is not None:
             return after
@@ -218,6 +224,7 @@ def _subject_after_verb(
         b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
         if b is None:
             return None
+        b = _past_name(s, b, clause.end)  # "der Schweizer Autor Lukas Brand"
         if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
             b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
         after = next(
@@ -260,6 +267,15 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
         s.tokens[b].text[:1].isdigit()  # "kauften in Halden 250 Familien ein Haus"
     ):
         return k
+    return b
+
+
+def _past_name(s: Sentence, b: int, end: int) -> int:
+    """Past the name the noun ``b`` ended on opens ("der Schweizer Autor Lukas Brand", "der
+    Lehrer Hans Berger": one name with its role), to the name's last word."""
+    name = next((m for m in s.mentions if m.start == s.tokens[b - 1].start), None)
+    while name is not None and b < end and s.tokens[b].start < name.end:
+        b += 1
     return b
 
 

@@ -83,6 +83,12 @@ def _finish(
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
     words = _trim(words, keep, c)
+    if (
+        len(words) > keep + 2
+        and words[-2].lower() in c.COORDINATORS
+        and _bare_verb_of(words[-1], c)
+    ):
+        words = words[:-2]  # "öffnen ihre Tore und dauern [bis Sonntag]": its date went
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
@@ -114,6 +120,12 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
     if n - 2 >= keep and " ".join(words[n - 2 : n]).lower() in c.VERB_COMPLEMENTS:
         n -= 2  # "zu Ende | gegangen", "in Kraft | treten": the phrase goes with its verb
     return words[n:]
+
+
+def _bare_verb_of(word: str, c: ModuleType) -> bool:
+    """A lone finite verb, lower case, whose complement a title left out."""
+    forms = c.lemmas(word.lower())
+    return word.islower() and word.lower() not in c.AUX and "VERB" in forms and "NOUN" not in forms
 
 
 def _bare_verb(words: list[str], c: ModuleType) -> bool:

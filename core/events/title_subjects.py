@@ -37,6 +37,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     hedged = hedged and _is_figure(words[1], c)
     if not acronym and first in c.PREPOSITIONS and not counted and not hedged:
         return False  # not "About 250 volunteers": a hedged count is the subject's
+    elided = first.replace("’", "'").partition("'")
+    if elided[1] and elided[0] + "'" in c.PREPOSITIONS and "VERB" in c.lemmas(elided[2]):
+        return False  # "avant [d'être] relâchés": a preposition and its infinitive (not
+        # "d'anciens mineurs", an article)
     if first in c.SUBJECT_RELATIVES:
         return False  # "-- who had been arrested": a relative's pronoun, no one named
     forms = c.lemmas(first)

@@ -115,6 +115,8 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         and "NOUN" in c.lemmas(before)
         and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
         and not reported
+        # "a été mortellement blessé": after an auxiliary the word before is the verb group's
+        and not (len(words) > 2 and words[-3].lower() in c.AUX)
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)

@@ -12,10 +12,12 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.entities import Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.titles import headline
 from core.events.tokens import Clause
+from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 
 def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | None:
@@ -35,7 +37,8 @@ def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | 
     if not subject or subject[-1] >= verb:
         return None  # "nachdem er …", or no subject before the verbs
     middle = [k for k in words if subject[-1] < k < finite]
-    predicate = " ".join(tokens[k].text for k in [finite, *middle])
+    verb, particle = _unglued(tokens[finite].text, c)
+    predicate = " ".join([verb, *(tokens[k].text for k in middle), *particle])
     title = headline(" ".join(tokens[k].text for k in subject), predicate, language=s.language)
     if not title:
         return None
@@ -75,3 +78,94 @@ def _subject(s: Sentence, words: list[int], c: ModuleType) -> list[int]:
             end += 1
         return words[:end]
     return []
+
+
+def verb_last_relative_clause(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` is a relative clause of a language that puts its verb last, a verb
+    closing it: ``verb_last_relative`` reads it, or nothing does ("deren Bau … abgeschlossen
+    wurde" tells of a noun its title could not name)."""
+    c = lang.words(s.language, "clauses")
+    if not c.VERB_LAST or clause.opener not in c.RELATIVES or clause.start < 2:
+        return False
+    words = _relative_words(s, clause)
+    return bool(words) and _is_verb(s.tokens[words[-1]].lower, c)
+
+
+def _relative_words(s: Sentence, clause: Clause) -> list[int]:
+    """The relative clause's words less its dates, to its first comma: there it closes on its
+    verb, and the main clause goes on ("Die Firma, deren Chef … zurückgetreten war, sucht …")."""
+    close = next((k for k in range(clause.body, clause.end) if s.tokens[k].text in ",;"), None)
+    return [k for k in range(clause.body, close or clause.end) if k not in s.drop]
+
+
+def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
+    """German "…, eine Anzeige, die vor zwei Wochen bei der Behörde eingegangen war": a
+    relative clause with its verb last, whose pronoun is its subject (no other subject opens
+    after it: not "die die Polizei festnahm"), told as a main clause of its antecedent: "Eine
+    anonyme Anzeige war bei der Behörde eingegangen"; None for any other clause."""
+    c = lang.words(s.language, "clauses")
+    if clause.opener not in c.VERB_LAST_SUBJECT_RELATIVES or clause.start < 2:
+        return None
+    tokens = s.tokens
+    words = _relative_words(s, clause)
+    if len(words) < 2 or not _is_verb(tokens[words[-1]].lower, c):
+        return None  # no verb closes the clause
+    first = tokens[words[0]]
+    named = any(m.start == first.start for m in s.mentions)
+    if first.lower in c.SUBJECT_OPENERS or named:
+        return None  # "die die Polizei am Montag festnahm": the pronoun is the object
+    antecedent, resolved = _antecedent(s, clause, c)
+    if antecedent and not resolved:  # "den Mann, der …": the man is its subject, "der Mann"
+        case = c.NOMINATIVE_ARTICLES.get(clause.opener, {})
+        article, _, rest = antecedent.partition(" ")
+        antecedent = f"{case.get(article.lower(), article)} {rest}" if rest else antecedent
+    if not antecedent:
+        return None
+    finite = words[-1]
+    verb, particle = _unglued(tokens[finite].text, c)
+    predicate = " ".join([verb, *(tokens[k].text for k in words[:-1]), *particle])
+    title = headline(antecedent, predicate, language=s.language)
+    if not title:
+        return None
+    lexical = next((k for k in reversed(words[:-1]) if "VERB" in c.lemmas(tokens[k].lower)), finite)
+    kind = clause_kind(s, tokens[lexical].text, predicate)
+    return Happening(title, kind, when, s.entities([(words[0], finite + 1)], resolved))
+
+
+def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[Mention]]:
+    """The name or the noun phrase, opening on an article, straight before a relative's
+    comma ("Petra Lange, die …", "eine anonyme Anzeige, die …"); "" for anything else."""
+    tokens = s.tokens
+    end = clause.start - 1 if tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    if head < 0 or head in s.drop:
+        return "", []
+    named = next((m for m in s.mentions if m.end == tokens[head].end), None)
+    at = next((k for k in range(head + 1) if named and tokens[k].start == named.start), None)
+    if at is not None and at > 0 and tokens[at - 1].lower in c.ARTICLES:
+        named = None  # "ein Verein, der …": a noun with its article, no name
+    if named is not None:
+        return name_in_title(s.text, named, s.language), [named]
+    a, b = noun_phrase(tokens, head, 0, end, s.language)
+    first = tokens[a].lower
+    if b != end or first not in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.DEMONSTRATIVES:
+        return "", []
+    if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
+        return "", []
+    return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _unglued(word: str, c: ModuleType) -> tuple[str, list[str]]:
+    """A separable verb's finite form split for a main clause: "zurückging" -> "ging" and
+    "zurück" at the end ("Die Flut ging zurück"); the word alone otherwise."""
+    lower = word.lower()
+    for particle in sorted(c.SEPARABLE_PARTICLES, key=len, reverse=True):
+        rest = lower[len(particle) :]
+        if lower.startswith(particle) and len(rest) > 2 and rest in c.AUX | _verb_forms(rest, c):
+            return rest, [particle]
+    return word, []
+
+
+def _verb_forms(word: str, c: ModuleType) -> frozenset[str]:
+    """``word`` itself when it is a finite verb form the language knows ("ging"), else none."""
+    return frozenset((word,)) if "VERB" in c.lemmas(word) and c.is_past(word) else frozenset()

@@ -50,7 +50,16 @@ def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
     reads it, for the story's time.)"""
     pattern, endings = _aside(lang)
     found = pattern.search(text, max(0, start - 80), start)
-    if found is None or text[end:].lstrip()[:1] not in (",", ";"):
+    # its comma straight after the date, or after a few words with no past form of their own
+    # ("La présidente, nommée en mai 2026 au conseil, a annoncé …")
+    rest = _ASIDE_REST.match(text, end)
+    if found is None or rest is None:
+        return False
+    is_past = words(lang, "clauses").is_past
+    if any(is_past(w) for w in re.findall(r"[^\W\d_]+", rest.group("words"))):
         return False
     participle = found.group("participle")
-    return words(lang, "clauses").is_past(participle) or participle.lower().endswith(endings)
+    return is_past(participle) or participle.lower().endswith(endings)
+
+
+_ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")

@@ -57,6 +57,8 @@ class _Cues:
     season_prep: re.Pattern[str]
     season_name_after: re.Pattern[str]
     season_event_after: re.Pattern[str]
+    far_year_cue_after: re.Pattern[str]
+    season_kind_before: re.Pattern[str]
 
 
 @cache
@@ -79,6 +81,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.SEASON_PREP),
         re.compile(t.SEASON_NAME_AFTER),
         re.compile(t.SEASON_EVENT_AFTER),
+        re.compile(t.FAR_YEAR_CUE_AFTER),
+        re.compile(t.SEASON_KIND_BEFORE),
     )
 
 
@@ -118,7 +122,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if not (m["mod"] or m["fiscal"]) and not _year_context(cues, ctx.text, m.start("year"), end):
         return None
     before = ctx.text[max(0, m.start("year") - 16) : m.start("year")]
-    if _far(year, ctx) and not (m["mod"] or cues.far_year_cue.search(before)):
+    cued = cues.far_year_cue.search(before) or cues.far_year_cue_after.match(ctx.text, end)
+    if _far(year, ctx) and not (m["mod"] or cued):
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
@@ -389,8 +394,18 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None
     if not happening and _season_in_name(m, cues, ctx.text, end):
         return None
+    if not (m["year"] or m["spelled"] or rel or happening) and cues.season_kind_before.search(
+        ctx.text, max(0, start - 30), start
+    ):
+        return None  # "after a wet autumn": a kind of season, no time of the calendar
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
+    follows = t.SEASON_FOLLOWING.get(rel or (m.groupdict().get("follow") or "").lower())
+    if follows and ctx.anchor:  # "the following autumn": the next one after the last date
+        year = _season_from(ctx.anchor.day, first, follows)
+        ctx.mention(date(year, first, 1), "quarter", end)
+        story.moved(ctx, date(year, first, 1), "quarter", start, end)
+        return "DATE", f"{year:04d}-{code}"
     if m.groupdict().get("yrel"):  # "the spring of next year"
         return _season_of_year(m, ctx, code, start, end)
     step = t.RELATIVE_STEP.get(rel)
@@ -427,6 +442,23 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if m["year"] or m["spelled"]:
         story.written(ctx, date(year, first, 1), "quarter", start, end)
     return "DATE", f"{year:04d}-{code}"
+
+
+def _season_from(day: date, first: int, step: int) -> int:
+    """The year of the season opening in month ``first`` next after (``step`` 1) or last
+    before (-1) the season ``day`` falls in ("November 1975 … the following autumn": 1976).
+
+    >>> _season_from(date(1975, 11, 22), 9, 1), _season_from(date(1975, 11, 22), 12, 1)
+    (1976, 1975)
+    >>> _season_from(date(1975, 5, 2), 6, 1), _season_from(date(1975, 5, 2), 3, -1)
+    (1975, 1974)
+    """
+    # seasons counted in a row, four a year, winter last (December to February)
+    now = (day.year - 1) * 4 + 3 if day.month < 3 else day.year * 4 + (day.month - 3) // 3
+    wanted = (first - 3) // 3
+    if step > 0:
+        return (now + 1 + (wanted - now - 1) % 4) // 4
+    return (now - 1 - (now - 1 - wanted) % 4) // 4
 
 
 def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:

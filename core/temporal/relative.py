@@ -48,6 +48,7 @@ class _Cues:
     year_to_date_after: re.Pattern[str]
     age_after: re.Pattern[str]
     vague_prep: re.Pattern[str]
+    range_end_before: re.Pattern[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.YEAR_TO_DATE_AFTER),
         re.compile(t.AGE_AFTER),
         re.compile(t.VAGUE_PREP),
+        re.compile(t.RANGE_END_BEFORE, re.IGNORECASE),
     )
 
 
@@ -120,19 +122,39 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ctx.mention(day, "day", end)
         story.present(ctx)
         return "DATE", day.isoformat() + _tod(m["pod"], cues)
-    told = story.weekday(ctx, weekday, start, end) if not rel else None
-    day = told or (None if rel else _named_again(ctx, weekday, start, end))
+    ctx_opened = None if rel else _range_opened(ctx, start, end)
+    ended = _first_after(ctx_opened.day, weekday) if ctx_opened else None
+    told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None
+    day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
     day = day or _weekday_date(ctx, weekday, rel, start, end)
     if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
         ctx.extra.setdefault("weekdays", {})[weekday] = (day, end)  # type: ignore[index]
     ctx.mention(day, "day", end)
+    if ended:  # "the day before" a range counts from its first day, not its last
+        ctx.extra["range_opened"] = (ctx_opened, end)
     if told:
         story.moved(ctx, day, "day", start, end)
-    elif rel not in t.WEEKDAY_ANAPHORA:
+    elif rel not in t.WEEKDAY_ANAPHORA and not ended:
         story.present(ctx)
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
         return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
     return "DATE", day.isoformat() + _tod(m["pod"], cues)
+
+
+def _range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
+    """The day a date earlier in the sentence named, when the weekday at ``start`` ends a
+    range from it ("öffnet am Donnerstag und dauert bis Sonntag"), else None."""
+    if not _cues(ctx.lang).range_end_before.search(ctx.text, max(0, start - 30), start):
+        return None
+    left = sentence_bounds(ctx.text, start, end)[0]
+    if not (ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left):
+        return None
+    return ctx.anchor
+
+
+def _first_after(day: date, weekday: int) -> date:
+    """The first ``weekday`` after ``day``: a range ends after it opens."""
+    return day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
 
 
 def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
@@ -290,6 +312,14 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = ctx.story
         precision = coarser(precision, ref.precision)
     step = t.ANAPHOR_STEP.get(rel, 0)
+    back = ctx.extra.get("looked_back")
+    in_sentence = back and back[1] > sentence_bounds(ctx.text, start, end)[0]
+    if step == 0 and unit in cues.calendar.PARTS_OF_DAY and in_sentence:
+        # "Am Vortag …, doch erst am Abend": that day's evening, and the story stays put
+        return "TIME", fmt(back[0], "day") + _tod(unit, cues)
+    opened = ctx.extra.get("range_opened")
+    if step < 0 and ref is ctx.anchor and opened and opened[1] == ctx.anchor_end:
+        ref = opened[0]  # "runs from Thursday until Sunday. The day before, …": Wednesday
     ahead = ref.day > ctx.dct and not is_bc(ref.day.year)  # BC years are counted high
     if step == 0 and ahead and tells_past(ctx.text, start, end, ctx.lang):
         # "From January 1, 2024 every heating must … Habeck presented the plans in the
@@ -300,6 +330,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
         # stays on that day ("The next day, the king …" is the day after it, not the same day)
+        ctx.extra["looked_back"] = (day, end)  # … though "that evening" in this sentence is its
         value = fmt(day, precision)
         if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
             return "TIME", value + _tod(unit, cues)

@@ -42,6 +42,8 @@ class _Cues:
     auxiliary: re.Pattern[str]
     perfect_past: re.Pattern[str]
     verb_last: re.Pattern[str] | None
+    target_before: re.Pattern[str]
+    target_after: re.Pattern[str]
 
 
 @cache
@@ -72,6 +74,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.AUXILIARY, re.IGNORECASE),
         re.compile(rf"\b(?:{t.PERFECT_PAST})", re.IGNORECASE),
         re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
+        re.compile(t.TARGET_BEFORE, re.IGNORECASE),
+        re.compile(t.TARGET_AFTER),
     )
 
 
@@ -104,6 +108,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
     if cues.deferred.search(text, max(0, start - 60), start):
         return FUTURE
+    if cues.target_before.search(text, max(0, start - 12), start) and cues.target_after.match(
+        text, end
+    ):
+        return FUTURE  # "wurde auf den 9. Januar vertagt": moved to a day, whatever the tense
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
@@ -194,7 +202,10 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
             return word in t.PLANNED_PARTICIPLES
     if t.CAPITAL_NOUNS and m.group(0)[0].isupper() and _inside_sentence(m):
         return False  # German "nach dem Treffen vom Montag": a noun, not "treffen"
-    return not (m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX))
+    if m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX):
+        # a name ("René"), unless a participle opens the sentence ("Adopté lundi, le budget")
+        return t.OPENING_PARTICIPLE_PAST and not _inside_sentence(m)
+    return True
 
 
 def _inside_sentence(m: re.Match[str]) -> bool:

@@ -297,11 +297,31 @@ def lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     if lower in verbs:
         found["VERB"] = tuple(sorted(verbs[lower]))
+    elif glued := _glued_particle(lower):
+        found["VERB"] = glued
     elif guessed := _weak_past(lower):
         found["VERB"] = (guessed,)
     if len(lower) > 2 and lower.endswith(NOUN_ENDINGS) and lower not in verbs:
         found["NOUN"] = tuple(dict.fromkeys(_noun_lemmas(lower)))
     return found
+
+
+def _glued_particle(lower: str) -> tuple[str, ...]:
+    """A separable verb's finite form with its particle written on, as a subordinate clause
+    writes it, of a verb the tables hold without that particle: "zurückging" (zurückgehen),
+    "stattfand", "einstürzte"; () for anything else.
+
+    >>> _glued_particle("zurückging"), _glued_particle("zurückkehren"), _glued_particle("anders")
+    (('zurückgehen',), ('zurückkehren',), ())
+    """
+    verbs, _, _ = _tables()
+    for particle in _PARTICLES:
+        rest = lower[len(particle) :]
+        if lower.startswith(particle) and len(rest) > 2 and rest in verbs:
+            # (a form the tables give a separable verb too, "ging" of "losgehen": its base)
+            bases = [v for v in verbs[rest] if not v.startswith(tuple(_PARTICLES))]
+            return tuple(sorted(particle + lemma for lemma in bases or verbs[rest]))
+    return ()
 
 
 def _noun_lemmas(lower: str) -> list[str]:
@@ -323,7 +343,12 @@ def is_past(word: str) -> bool:
     simple past of a weak verb the tables lack by its shape ("folgte", "schätzten")."""
     verbs, pasts, _ = _tables()
     lower = word.lower()
-    return lower in pasts or (lower not in verbs and _weak_past(lower) is not None)
+    if lower in pasts or (lower not in verbs and _weak_past(lower) is not None):
+        return True
+    rests = (lower[len(p) :] for p in _PARTICLES if lower.startswith(p))
+    return any(pasts.get(rest) == "past" for rest in rests) or (  # "…, als die Flut zurückging"
+        word.islower() and is_participle(word)  # "errichtet", "gesichtet": by their shape
+    )
 
 
 def _weak_past(lower: str) -> str | None:
@@ -430,4 +455,26 @@ def present_forms() -> str:
         for form in (inf, third)
         if form not in pasts and form not in _NOT_VERBS
     }
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# Pasts written as the infinitive of a verb the tables lack: "gelangen" (to reach).
+_ALSO_INFINITIVES = frozenset(("gelangen",))
+
+
+@cache
+def past_forms() -> str:
+    """The simple pasts of the verbs the tables hold, a regex alternation: "trat am
+    Dienstagabend zusammen" tells the Tuesday gone by, whatever verb the sentence adds after
+    it. A past that is also a present or an infinitive ("gelangen") is left out.
+
+    >>> forms = past_forms().split("|")
+    >>> "trat" in forms, "zurücktrat" in forms, "gelangen" in forms
+    (True, True, False)
+    """
+    _, pasts, parts = _tables()
+    presents = {form for p in parts.values() for form in p[:2]}
+    presents |= {form for forms in _EXTRA_FINITE.values() for form in forms}
+    presents |= _ALSO_INFINITIVES
+    forms = {form for form, kind in pasts.items() if kind == "past" and form not in presents}
     return "|".join(sorted(forms, key=len, reverse=True))

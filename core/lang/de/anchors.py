@@ -35,9 +35,10 @@ BE = frozenset("is are was were be been being 's ’s now currently still".split
 # A comparison's baseline, in German: "gegenüber dem Vorjahr", "im Vergleich zum Vorjahr",
 # "verglichen mit 2018", "als im Vorjahreszeitraum".
 COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahreszeitraum)\b"
-# ... and these only right before the date: "höher als im Vorjahr", "mehr als 2018".
+# ... and these only right before the date: "höher als im Vorjahr", "mehr als 2018" ("als"
+# after the word it compares; not one opening a clause: "…, als am 3. März der Damm brach").
 COMPARISON_NEXT = (
-    r"\b(?:als|gegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
+    r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
@@ -112,7 +113,12 @@ FRONTED_PARTICIPLE_BEFORE = (
 )
 # "das Werk bis mindestens 2033 weiterführen": the end of a span at least that long, no date
 # of a happening
-STATE_UNTIL_BEFORE = r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
+STATE_UNTIL_BEFORE = (
+    r"\bbis\s+(?:mindestens|zumindest|wenigstens)\s+(?:zum\s+|Ende\s+)?$"
+    # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
+    # rechnen"
+    r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
+)
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --

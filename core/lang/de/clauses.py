@@ -336,3 +336,35 @@ def unlisted_participle(word: str) -> bool:
 # The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
 # coopérative"); empty: such a pronoun stands for nothing sure.
 PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _words("das ein")}
+
+
+# -- added for #16 (fr20): relative clauses whose pronoun is their subject --
+# The relatives that may be their clause's subject ("eine Anzeige, die … eingegangen war"),
+# and the words that open another subject after one, which is then the object ("die die
+# Polizei festnahm", "das er eröffnete").
+VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
+SUBJECT_OPENERS = _words("der die das ein eine einer er sie es wir man ich du")
+# The nominative article of an antecedent a subject relative stands for, by the relative's
+# gender: "den Mann, der geflohen war" → "der Mann" (a dative plural, "den Männern", is left).
+NOMINATIVE_ARTICLES = {
+    "der": {
+        "den": "der",
+        "dem": "der",
+        "des": "der",
+        "einen": "ein",
+        "einem": "ein",
+        "eines": "ein",
+    },
+    "die": {"der": "die", "einer": "eine"},
+    "das": {"dem": "das", "des": "das", "einem": "ein", "eines": "ein"},
+}
+# "…, doch die Behörde lehnte im Juli jede Prüfung ab": "but" and a subject of its own, with
+# its verb, open a clause (``core.events.phrases``).
+BUT_OPENS_CLAUSE = True
+# The particles a separable verb writes on its finite form in a subordinate clause and puts at
+# the end of a main clause ("als die Flut zurückging" -> "die Flut ging zurück"); not those
+# whose verbs are as often inseparable ("durch", "über", "unter").
+SEPARABLE_PARTICLES = _words(
+    "ab an auf aus bei ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
+    " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
+)

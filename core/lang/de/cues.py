@@ -224,3 +224,25 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# The end of a range before a bare weekday: "öffnet am kommenden Donnerstag und dauert bis
+# Sonntag" ends on the Sunday after that Thursday.
+RANGE_END_BEFORE = r"\bbis\s+(?:(?:einschließlich|zum|am)\s+)?$"
+
+
+# A season counted from the last date mentioned: "im November 1975 … im folgenden Frühjahr",
+# "im Herbst darauf".
+SEASON_FOLLOWING = {
+    **_steps(1, "folgend", "darauffolgend"), **_steps(-1, "vorangegangen"), "darauf": 1,
+}  # fmt: skip
+
+
+# After a year, what makes it one however far it lies from publication: an article before it
+# and a participle declined in the singular after it ("die 1887 gegründete Sammlung").
+FAR_YEAR_CUE_AFTER = _ARTICLE_YEAR + _SINGULAR_PARTICIPLE
+
+
+# An indefinite article before a season: a kind of season, not a time of the calendar
+# ("nach einem nassen Herbst stiegen die Flüsse ab dem 17. Oktober").
+SEASON_KIND_BEFORE = r"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}$"

@@ -55,6 +55,8 @@ PAST = (
     r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
     r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
     r"|gestern|vorgestern|zuvor"
+    # every simple past the verb tables hold ("trat", "zusammentrat", "verlieh")
+    rf"|{_forms.past_forms()}"
     # the perfect's participle, lower case only (a capital "Ge-" begins a noun); not the
     # passive's closing a subordinate clause ("dass die Produktion eingestellt wird")
     r"|(?-i:ge[a-zäöüß]{2,}(?:t|en))(?<!\bgegen)(?<!\bgestern)(?<!\bgelten)(?<!\bgehen)"
@@ -121,6 +123,9 @@ AUXILIARY = (
 # Ende Juni eingestellt wird": "wird", not "teilte").
 VERB_LAST_CLAUSE = (
     r",\s+(?:dass|ob|weil|wenn|nachdem|bevor|sobald|bis|damit|sodass|obwohl|falls|als)\s"
+    # a relative clause that closes on its verb: "den Mann, der am Montag geflohen war"
+    r"|,\s+(?:der|die|das|dessen|deren|dem|den|denen)\s+(?!(?-i:[A-ZÄÖÜ]))(?=[^,.;:]*?\s(?-i:[a-zäöüß]+)"
+    r"\s*(?:[,.;:]|$))"
     # and an infinitive with "zu": "kündigte an, im Mai nach Japan zu reisen"
     r"|,\s+(?=[^,.;:]*?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\s*(?:[,.;:]|$))"
 )
@@ -129,3 +134,12 @@ VERB_LAST_CLAUSE = (
 # Nouns are written with a capital: a capitalised cue word inside a sentence is a noun
 # ("nach dem Treffen vom Montag", "der Beginn"), not the verb ("treffen", "beginnt").
 CAPITAL_NOUNS = True
+
+
+# A date a participle after it moves or sets a thing to, whatever the tense: "das Urteil wurde
+# auf den 9. Januar vertagt", "auf Montag verschoben" (a range's "vom 2. auf den 3." is no
+# target: no participle follows it).
+TARGET_BEFORE = r"(?<!\bvom\s)(?<!\bvon\s)\bauf\s+(?:den\s+)?$"
+TARGET_AFTER = (
+    r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|ver[a-zäöüß]{3,}(?:t|en))\b"
+)

@@ -58,6 +58,8 @@ _LAST = ("letzt", "vergangen", "vorig", "vorherig", "abgelaufen")
 _NEXT = ("nächst", "kommend")
 _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
+# "im folgenden Frühjahr", "im Herbst darauf": a season counted from the last date mentioned.
+_SEASON_ANAPHORIC = ("folgend", "darauffolgend", "vorangegangen")
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
 _ANAPHORIC = (
     "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",
@@ -185,9 +187,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # im Frühjahr / letzten Sommer / Herbst 2010 / im Winter 1944
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<mod2>(?!))?
-        (?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)(?:e?s)?\b(?!-)
-        (?:\s+(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR})))?""",
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_SEASON_ANAPHORIC)}))\s+)?
+        (?P<mod2>(?!))?(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)(?:e?s)?\b(?!-)
+        (?:\s+(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR}))|\s+(?P<follow>darauf)\b)?""",
     ),
     # heute / gestern Abend / morgen früh / vorgestern / letzte Nacht
     (

@@ -320,3 +320,18 @@ TERM_BEFORE_DATE = (
 # A demonstrative before a bare month points back at the year last named: "the flood of
 # 1950 … That April, the river rose" is April 1950, not this April.
 DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
+
+
+# The end of a range before a bare weekday: "opens next Thursday and runs until Sunday" ends
+# on the Sunday after that Thursday, not the Sunday nearest publication.
+RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"
+
+
+# A season counted from the last date mentioned, one way or the other: "swept away in
+# November 1975 … rebuilt the following autumn" is autumn 1976.
+SEASON_FOLLOWING = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+# An indefinite article before a season (and an adjective or two): a kind of season, not a
+# time of the calendar ("after a wet early autumn, the rivers rose on October 17").
+SEASON_KIND_BEFORE = r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$"

@@ -84,6 +84,8 @@ FRONTED_PARTICIPLE_BEFORE = (
 STATE_UNTIL_BEFORE = (
     r"(?:\bau\s+moins\s+jusqu['’](?:à|au|en)|\bjusqu['’](?:à|au|en)\s+au\s+moins(?:\s+en)?)"
     r"\s+(?:la\s+fin\s+(?:de\s+|d['’]))?$"
+    # ... and the earliest a thing may come, no date of it: "n'est pas attendu avant 2027"
+    r"|\bpas\b[^.;,]{0,30}?\bavant\s+(?:la\s+fin\s+(?:de\s+|d['’])|le\s+)?$"
 )
 
 
@@ -91,3 +93,8 @@ STATE_UNTIL_BEFORE = (
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("a été", "ont été")
+
+
+# A figure set for a date: "prévoit 120 kilomètres de pistes d'ici 2030", "la suppression de 85
+# postes d'ici la fin de l'année" — the figure's deadline, not when the plan was made.
+DEADLINE_BEFORE = r"\d(?:[^,;.!?]|[,.](?=\d))*\bd['’]ici\s+(?:à\s+)?$"

@@ -378,7 +378,17 @@ FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the 
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PARTICIPLE_SUBJECT_CUTS = True  # "Un incendie | déclaré samedi dans un immeuble"
 ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, before the comma
-ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
+# A participle aside or opener with its own date is a passive told short: "Racheté en 2019
+# par un fonds, …" -> "L'usine a été rachetée par un fonds" (``core.events.asides``).
+ASIDE_PASSIVE = ("a été", "ont été")
+# A participle opening a sentence before its date and a comma is one, though its ending makes
+# it look like a noun too ("Rachetée en 2019 par un fonds, l'usine …").
+OPENING_PARTICIPLE_OVER_NOUN = True
+# A participle agrees with its noun: "Les ventes du modèle, lancé en mars": the model's.
+PARTICIPLE_AGREES = True
+# "…, mais la mairie a refusé toute enquête en juillet": "but" and a subject of its own, with
+# its verb, open a clause (``core.events.phrases``).
+BUT_OPENS_CLAUSE = True
 
 
 # -- added for de and fr (lang16a) --

@@ -76,7 +76,7 @@ CLOCK_WORDS = {"midi": (12, 0), "minuit": (24, 0)}
 CUED_CLOCK_WORDS = ("midi", "minuit")
 CLOCK_CUE_AFTER = r"\s+(?:et\s+(?:demi|quart)|pile|heure|aujourd|hier|demain)"
 CLOCK_CUE_BEFORE = ("à", "vers", "avant", "après", "dès", "jusqu'à", "jusqu’à", "depuis", "et")
-PM = "p"
+PM = "psa"  # "p.m.", and the first letters of "du soir", "de l'après-midi"
 ORDINALS_FROM_END = ("dernier", "dernière")
 HALF_ORDINALS = ("premier", "première", "second", "seconde", "deuxième", "dernier")
 QUARTER_YEAR_BACK = ("dernier",)
@@ -182,3 +182,18 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
+
+
+# The end of a range before a bare weekday: "ouvrira jeudi prochain et durera jusqu'à
+# dimanche" ends on the Sunday after that Thursday.
+RANGE_END_BEFORE = r"\bjusqu['’](?:à|au)\s+(?:(?:ce|le)\s+)?$"
+
+
+# A season counted from the last date mentioned: "emporté en novembre 1975 … reconstruit
+# l'automne suivant" is autumn 1976.
+SEASON_FOLLOWING = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1}
+
+
+# An indefinite article before a season: a kind of season, not a time of the calendar
+# ("après un début d'automne pluvieux, les rivières montent à partir du 17 octobre").
+SEASON_KIND_BEFORE = r"\b(?:un|une)\s+(?:[a-zà-ÿ]+\s+)?$"

@@ -95,6 +95,9 @@ DEFERRED = (
     r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
     r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
     r"|jusqu['’]au|jusqu['’]en)\s+$"
+    # ... and any participle that sets a date with "au" (the day a thing is moved or set to),
+    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier"
+    r"|\b\w+(?:é|ée|és|ées|is|ise|ises)\b(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
 )
 ADJECTIVE_SLOT = r"\b(?:un|une|le|la|les|des|l['’]|très|plus|moins|si|bien|mal)[\s-]*$"
 PAST_PERFECT_PLAN = (
@@ -112,3 +115,8 @@ FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
 # perfect of news).
 AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|été|eu)\s+$"
+
+
+# A participle opening its sentence is a past ("Adopté lundi par le conseil, le budget …"),
+# not a name as a capitalised word of that ending inside a sentence is ("René").
+OPENING_PARTICIPLE_PAST = True

@@ -92,18 +92,24 @@ _AGO_UNIT = UNIT.replace("secondes?|minutes?|heures?|", "").replace(
 _WEEKDAY_REL = r"(?:prochain|dernier|passé|suivant|précédent|d['’]après|d['’]avant)"
 _AGO_AFTER = r"(?:plus\s+tard|plus\s+tôt|auparavant|(?:après|avant)(?=\s*(?:[.,;:)]|$)))"
 
+# The words a clock time in hours follows: "à 17 heures", "vers 2 heures du matin".
+_CLOCK_BEFORE = (
+    r"(?:(?<=[Àà]\s)|(?<=[Vv]ers\s)|(?<=[Dd]ès\s)|(?<=[Aa]vant\s)|(?<=[Aa]près\s)"
+    r"|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=[Dd]epuis\s)|(?<=\b[Pp]artir\sde\s))"
+)
+
 RULES: tuple[tuple[str, str], ...] = (
-    # 22 h / 21 h 45 / 17h30 / midi / à 17 heures
+    # 22 h / 21 h 45 / 17h30 / midi / à 17 heures / vers 8 heures du soir
     (
         "time",
         rf"""(?:(?<!\b[Ee]n\s)(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
-          |(?:(?<=[Àà]\s)|(?<=[Vv]ers\s)|(?<=[Dd]ès\s)|(?<=[Aa]vant\s)|(?<=[Aa]près\s)|(?<=jusqu'à\s)
-            |(?<=jusqu’à\s)|(?<=[Vv]ers\s)|(?<=[Dd]epuis\s)|(?<=\b[Pp]artir\sde\s)
-            |(?<=\b[Dd]e\s)(?=\d{{1,2}}\s+heures?(?:\s+\d\d)?\s+à\s+\d))
+          |{_CLOCK_BEFORE}(?P<hour>[01]?\d)\s+heures?(?:\s+(?P<minute>[0-5]\d))?
+            \s+(?:du|de\s+l['’]|de\s+la)\s*(?P<ampm>matin|soir|après-midi|nuit)\b
+          |(?:{_CLOCK_BEFORE}|(?<=\b[Dd]e\s)(?=\d{{1,2}}\s+heures?(?:\s+\d\d)?\s+à\s+\d))
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
         (?:\s+(?P<tz>{TIME_ZONE}))?
-        (?:\s+(?P<tail>{DAY_TAIL}))?{_never("approx", "hour", "minute", "ampm")}""",
+        (?:\s+(?P<tail>{DAY_TAIL}))?{_never("approx")}""",
     ),
     # le 14 février 2022 / samedi 29 mai / le 6 mai dernier / 1er juin
     (
@@ -183,9 +189,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?
-        (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé)\b)))?
+        (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé|suivante?|précédente?)\b)))?
         (?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?P<season>{_SEASON})\b(?!-)
-        (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé)\b)?
+        (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé|suivante?|précédente?)\b)?
         {_never("spelled")}""",
     ),
     # hier / aujourd'hui / demain matin / hier soir / hier en début d'après-midi / ce soir

@@ -262,6 +262,7 @@ PARTICIPLES |= frozenset(
     for ending in ("e", "s", "es")
     if not (form.endswith("s") and ending == "s")
 )
+PAST_FORMS |= PARTICIPLES  # "construites", "détruits": pasts as their masculine is
 
 
 def lemma_of(word: str) -> str | None:
