@@ -32,6 +32,9 @@ def _values(text: str, language: str, published: datetime) -> list[tuple[str, st
         # "en" before a bare year after a verb that also tells history: the year, not a level
         ("es", "La mina, que cerró en 1978, será un museo.", "1978"),
         ("es", "La fábrica abrió en 1962 junto al río.", "1962"),
+        # "el fin de semana" bare: the weekend the verb's tense points to (Tuesday 27 May)
+        ("es", "Se esperan tormentas durante el fin de semana.", "2025-W22-WE"),
+        ("es", "El fin de semana hubo tormentas en la costa.", "2025-W21-WE"),
     ],
 )
 def test_dates_read(language: str, text: str, value: str) -> None:
