@@ -29,11 +29,14 @@ def verb_first_happening(
     verb = clause.verb
     if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
-    if clause.opener and clause.opener not in c.COORDINATORS and clause.opener != c.THAT:
+    opener = clause.opener
+    if opener[:1].isalpha() and opener not in c.COORDINATORS and opener != c.THAT:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
+    adverbs = c.ADVERBS - c.PREPOSITIONS
+    before = [k for k in before if s.tokens[k].lower not in adverbs]  # "ya se suspendieron"
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
     said = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
@@ -55,7 +58,9 @@ def verb_first_happening(
         return None
     word = s.tokens[after]
     impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
-    if not word.text[:1].isalpha() or word.lower in c.COORDINATORS | c.AUX:
+    # a figure counting its noun is a subject too: "se suspendieron 85 vuelos"
+    counted = word.text[:1].isdigit() and _noun_follows(s, after, stop)
+    if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
         return None
     if word.lower in c.PREPOSITIONS and not impersonal:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
@@ -66,6 +71,8 @@ def verb_first_happening(
         return None
     words = reduce_names(s.text, s.tokens, clause.body, stop, s.mentions, drop, s.language)
     words = words.strip(" ,;:").split()
+    while words and words[0].lower() in adverbs:
+        words.pop(0)  # "Ya se suspendieron 85 vuelos": the title opens on the verb
     if len(" ".join(words)) > MAX_CHARS and len(predicate) <= MAX_CHARS:
         words = predicate.strip(" ,;:").split()  # "Открылась выставка …": the place goes first
     while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
@@ -87,3 +94,8 @@ def _verb_first(s: Sentence, verb: int, c: object) -> bool:
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))  # type: ignore[attr-defined]
     words = {s.tokens[verb].lower, s.tokens[verb - 1].lower if verb else ""}  # "se" is "the verb"
     return bool(lemmas & allowed or words & allowed)
+
+
+def _noun_follows(s: Sentence, k: int, stop: int) -> bool:
+    """Whether the figure at token ``k`` counts the lower-case word after it ("85 vuelos")."""
+    return k + 1 < stop and s.tokens[k + 1].text[:1].isalpha() and s.tokens[k + 1].text.islower()

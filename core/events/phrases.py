@@ -67,7 +67,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
-        if _is_dash(tokens, k) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
+        if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
@@ -92,7 +92,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        dash = a > 0 and _is_dash(tokens, a)
+        dash = a > 0 and _is_dash(tokens, a, c)
         opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
@@ -123,15 +123,22 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
     return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
-def _is_dash(tokens: list[Token], k: int) -> bool:
+def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
     """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
     colon before a capital that opens a clause of its own ("a second delay this week: Monday's
-    attempt was scrubbed")."""
+    attempt was scrubbed"); with the language's words ``c``, a colon before a small letter
+    too when a finite verb follows it (Spanish and Russian write no capital there: "es la
+    segunda en un mes: el 12 de junio ya se suspendieron 85 vuelos")."""
     if tokens[k].text in _DASHES:
         return True
     if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
         nxt = tokens[k + 1].text
-        return nxt[:1].isupper() and nxt[1:2].islower() and tokens[k].end < tokens[k + 1].start
+        if not tokens[k].end < tokens[k + 1].start:
+            return False
+        if nxt[:1].isupper() and nxt[1:2].islower():
+            return True
+        stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
+        return c is not None and _finite_verb(tokens, k + 1, stop, c) is not None
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )

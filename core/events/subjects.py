@@ -82,6 +82,10 @@ def subject_of(
             # "lines that came up": the noun before "that"; "said that came": "that" is the
             # subject, and what it stands for is not sure
             before = s.tokens[clause.start - 1].lower
+            if before == "," and c.THAT in c.RELATIVES:
+                # Spanish ", que fue rescatado": after a comma "que" is a relative, whose
+                # subject is the name or thing before it, as after "who" or "which"
+                return _relative_subject(s, clause)
             if before == "," or "VERB" in c.lemmas(before):
                 return "", [], (verb, verb)
             person = _relative_subject(s, clause)
@@ -90,6 +94,10 @@ def subject_of(
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)
+        if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
+            # "…: el 12 de junio se suspendieron 85 vuelos": a passive "se", its subject after
+            # the verb, not the sentence's first
+            return "", [], (verb, verb)
         first = interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)

@@ -446,3 +446,7 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
+
+
+# "el puente, que se derrumbó en 1995": "que" stands for a thing as for a person
+THING_RELATIVES = _words("que")

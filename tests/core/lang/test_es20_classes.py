@@ -50,3 +50,76 @@ def test_dates_read(language: str, text: str, value: str) -> None:
 )
 def test_market_levels_are_no_years(text: str) -> None:
     assert _values(text, "es", datetime(2025, 5, 27)) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "date", "words"),
+    [
+        # after a comma, Spanish "que" is a relative: its own date dates its own happening,
+        # told of the thing or the person before it
+        (
+            "Publicado el 5 de marzo de 2026",
+            "Los vecinos todavía recuerdan el viejo puente, que se derrumbó en 1995 tras una riada.",
+            "1995",
+            ("puente", "derrumbó"),
+        ),
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El pesquero se hundió el 3 de febrero. Solo sobrevivió el cocinero, Manuel Souto, "
+            "que fue rescatado por un mercante al día siguiente.",
+            "2026-02-04",
+            ("souto", "rescatado"),
+        ),
+        # a relative set off before the main verb: its date, its happening (this crashed)
+        (
+            "Publicado el 5 de marzo de 2026",
+            "La comisión, que se disolvió en 1981, nunca explicó por qué el tren no frenó "
+            "aquella noche de niebla.",
+            "1981",
+            ("comisión", "disolvió"),
+        ),
+        # a colon before a small letter opens a clause of its own when a verb follows
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El paro del martes es el segundo en un mes: el 12 de febrero ya se cancelaron "
+            "40 trenes en la provincia.",
+            "2026-02-12",
+            ("cancelaron", "40 trenes"),
+        ),
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Забастовка стала второй за месяц: 12 апреля в порту уже отменили 30 рейсов паромов.",
+            "2025-04-12",
+            ("отменили",),
+        ),
+    ],
+)
+def test_clauses_with_their_own_date(
+    tmp_path: Path, header: str, body: str, date: str, words: tuple[str, ...]
+) -> None:
+    events = _events(tmp_path, header, body)
+    assert any(s == date and all(w in t.lower() for w in words) for s, t in events), events
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "refused"),
+    [
+        # the date after the colon is not the date of the clause before it
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Забастовка стала второй за месяц: 12 апреля в порту уже отменили 30 рейсов паромов.",
+            "забастовка",
+        ),
+        # a passive "se" after a colon has its subject after the verb, not the first clause's
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El paro del martes es el segundo en un mes: el 12 de febrero ya se cancelaron "
+            "40 trenes en la provincia.",
+            "paro",
+        ),
+    ],
+)
+def test_a_colon_does_not_lend_its_date_or_subject(
+    tmp_path: Path, header: str, body: str, refused: str
+) -> None:
+    assert not any(refused in t.lower() for _, t in _events(tmp_path, header, body))
