@@ -127,8 +127,9 @@ def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
     """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
     colon before a capital that opens a clause of its own ("a second delay this week: Monday's
     attempt was scrubbed"); with the language's words ``c``, a colon before a small letter
-    too when a finite verb follows it (Spanish and Russian write no capital there: "es la
-    segunda en un mes: el 12 de junio ya se suspendieron 85 vuelos")."""
+    too between two finite verbs (Spanish and Russian write no capital there: "es la segunda
+    en un mes: el 12 de junio ya se suspendieron 85 vuelos"; not a label, "NOTE: 1987 net
+    reflects …")."""
     if tokens[k].text in _DASHES:
         return True
     if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
@@ -137,8 +138,10 @@ def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
             return False
         if nxt[:1].isupper() and nxt[1:2].islower():
             return True
+        if c is None or not nxt[:1].isalnum() or _finite_verb(tokens, 0, k, c) is None:
+            return False  # (a quotation after it is what was said: "agreed: “We are …”")
         stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
-        return c is not None and _finite_verb(tokens, k + 1, stop, c) is not None
+        return _finite_verb(tokens, k + 1, stop, c) is not None
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )
