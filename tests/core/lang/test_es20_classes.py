@@ -78,6 +78,20 @@ def test_market_levels_are_no_years(text: str) -> None:
             "1981",
             ("comisión", "disolvió"),
         ),
+        # a second verb after "и/і" holding the date is the dated happening, its object
+        # opening on an adjective or a noun (no article to open it)
+        (
+            "Опубліковано 9 грудня 2025, 10:15",
+            "Електрики працювали всю ніч і відновили живлення лікарні у вівторок вранці.",
+            "2025-12-09TMO",
+            ("відновили", "живлення"),
+        ),
+        (
+            "Опубликовано: 09.12.2025, 10:15",
+            "Спасатели искали туристов двое суток и нашли пропавшую группу в воскресенье у озера.",
+            "2025-12-07",
+            ("нашли",),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
