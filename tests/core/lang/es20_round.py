@@ -47,6 +47,23 @@ DEV: dict[str, dict[str, list[Entry]]] = {
             (("2025-07-07",), ("reunirá",), ("2025-06-30",)),
             (("2023",), ("récord",), ()),
         ],
+        # written later (08:08, after the first fixes), chronologies before the app read them
+        "es20-incendio-es.txt": [  # Thursday 14 August 2025
+            (("2025-08-10",), ("declaró",), ("2025-08-17", "2025-08-03")),
+            (("2025-08-14",), ("estabilizado",), ()),
+            (("2025-08-11",), ("desalojados",), ("2025-08-18",)),
+            (("2025-08-13",), ("regresar",), ("2025-08-20",)),
+            (("2025-08-12",), ("investiga",), ("2025-08-19",)),
+            (("2025-08-15",), ("visitará",), ("2025-08-08",)),
+            (("2012",), ("arrasó",), ()),
+            (("2025-09",), ("ayudas",), ("2024-09",)),
+        ],
+        "es20-juicio-es.txt": [  # Tuesday 20 May 2025
+            (("2025-05-20",), ("condenado",), ()),
+            (("2023-08",), ("atropelló",), ()),
+            (("2025-04",), ("juicio",), ("2024-04",)),
+            (("2025-05-25",), ("concentración",), ("2025-05-18",)),
+        ],
     },
     "ru": {
         "es20-most-ru.txt": [  # Thursday 19 February 2026
@@ -96,6 +113,8 @@ PUBLISHED = {
     "es20-carril-bici-es.txt": "2025-11-18T13:05",
     "es20-naufragio-es.txt": "2026-01-12",
     "es20-controladores-es.txt": "2025-07-03",
+    "es20-incendio-es.txt": "2025-08-14T12:30",
+    "es20-juicio-es.txt": "2025-05-20T14:10",
     "es20-most-ru.txt": "2026-02-19T14:20",
     "es20-geologi-ru.txt": "2025-10-03",
     "es20-vodogin-uk.txt": "2025-12-08T16:30",
