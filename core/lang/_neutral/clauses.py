@@ -112,3 +112,4 @@ GERUND_TIME_NOUNS = frozenset()
 PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+BECOMING_VERBS: frozenset[str] = frozenset()

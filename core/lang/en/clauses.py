@@ -663,3 +663,7 @@ def unlisted_participle(word: str) -> bool:
 # The articles of the sentence before's subject a pronoun may stand for ("elle" for "la
 # coopérative"); empty: such a pronoun stands for nothing sure.
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
+
+# State verbs whose past before a participle tells a change, a happening (Spanish "quedó
+# inaugurado"); English says it with "was": none.
+BECOMING_VERBS: frozenset[str] = frozenset()

@@ -450,3 +450,5 @@ def unlisted_participle(word: str) -> bool:
 
 # "el puente, que se derrumbó en 1995": "que" stands for a thing as for a person
 THING_RELATIVES = _words("que")
+# "el incendio quedó estabilizado", "la obra quedó inaugurada": a change, not a state
+BECOMING_VERBS = _words("quedar")

@@ -92,6 +92,35 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-12-07",
             ("нашли",),
         ),
+        # a relative without commas after the subject ends where the main verb resumes:
+        # each verb its own date ("quedó" + participle is a change, a happening)
+        (
+            "Publicado el 14 de agosto de 2025",
+            "El fuego que se declaró el pasado domingo en el monte quedó controlado este jueves "
+            "por la tarde, según los bomberos.",
+            "2025-08-14TAF",
+            ("fuego", "controlado"),
+        ),
+        (
+            "Publicado el 14 de agosto de 2025",
+            "El fuego que se declaró el pasado domingo en el monte quedó controlado este jueves "
+            "por la tarde, según los bomberos.",
+            "2025-08-10",
+            ("fuego", "declaró"),
+        ),
+        (
+            "Publicado el 14 de agosto de 2025",
+            "El hombre que robó el cuadro en 1994 fue detenido el lunes en Bilbao.",
+            "2025-08-11",
+            ("hombre", "detenido"),
+        ),
+        # … but a copula after it leaves the date to the relative, which is the news
+        (
+            "Publicado el 14 de agosto de 2025",
+            "La última vez que se cerró el puerto por un temporal fue en marzo de 2019.",
+            "2019-03",
+            ("cerró",),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
