@@ -334,6 +334,7 @@ _FINITE_ENDINGS = (
     "ré", "rás", "rá", "remos", "rán", "ría", "rías", "ríamos", "rían",  # future, conditional
     "aba", "aban", "ía", "ían",  # imperfect
     "an", "en", "amos", "emos", "imos",  # present plural
+    "é", "én",  # the stressed present of "prever", "proveer": "prevé", "prevén"
 )  # fmt: skip
 
 
