@@ -121,6 +121,13 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2019-03",
             ("cerró",),
         ),
+        # "prevé", "prevén": a stressed present is a finite verb too
+        (
+            "Publicado el 14 de agosto de 2025",
+            "El ministerio prevé licitar en octubre la reforma del puerto pesquero.",
+            "2025-10",
+            ("prevé", "licitar"),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
