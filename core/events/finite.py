@@ -117,6 +117,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     prev = tokens[k - 1].lower
     if lower in c.AUX:
         return prev != c.TO
+    if prev in c.DETERMINERS and _pronoun_after_preposition(tokens, k, c):
+        return True  # "засідання щодо цього відбудеться в четвер": "цього" stands alone
     if prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO:
         return False
     aux = k - 1
@@ -315,3 +317,14 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     after = tokens[comma + 1]
     return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
+
+
+def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a determiner after a preposition stands alone as a pronoun before the verb
+    at ``k`` ("щодо цього відбудеться", "после этого начнётся"): in a language without
+    articles a determiner agrees with a noun or adjective after it, so a word that reads only
+    as a finite verb there ends the phrase."""
+    if c.ARTICLES or k < 2 or tokens[k - 2].lower not in c.PREPOSITIONS:
+        return False
+    word = tokens[k].text
+    return word.islower() and c.is_past(word) and "NOUN" not in c.lemmas(word.lower())

@@ -128,6 +128,20 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-10",
             ("prevé", "licitar"),
         ),
+        # a demonstrative after a preposition before a verb stands alone ("щодо цього"): the
+        # verb is the clause's, no noun of "цього"
+        (
+            "Опубліковано 8 грудня 2025, 16:30",
+            "Мер доручив перевірити всі мережі, а нарада щодо цього відбудеться в четвер.",
+            "2025-12-11",
+            ("нарада", "відбудеться"),
+        ),
+        (
+            "Опубликовано: 08.12.2025, 16:30",
+            "Мэр поручил проверить все котельные. После этого начнётся ремонт теплотрассы в пятницу.",
+            "2025-12-12",
+            ("ремонт",),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
