@@ -320,11 +320,11 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a determiner after a preposition stands alone as a pronoun before the verb
-    at ``k`` ("щодо цього відбудеться", "после этого начнётся"): in a language without
-    articles a determiner agrees with a noun or adjective after it, so a word that reads only
-    as a finite verb there ends the phrase."""
-    if c.ARTICLES or k < 2 or tokens[k - 2].lower not in c.PREPOSITIONS:
-        return False
+    """Whether a determiner after a preposition (or opening a sentence or clause) stands
+    alone as a pronoun before the verb at ``k`` ("щодо цього відбудеться", "после этого
+    начнётся", "Всё началось"): in a language without articles a determiner agrees with a
+    noun or adjective after it, so a word that reads only as a finite verb ends the phrase."""
+    if c.ARTICLES or (k >= 2 and tokens[k - 2].lower not in c.PREPOSITIONS | {",", ":"}):
+        return False  # (or opening the sentence or a clause: "Всё началось ещё весной")
     word = tokens[k].text
     return word.islower() and c.is_past(word) and "NOUN" not in c.lemmas(word.lower())

@@ -30,7 +30,8 @@ def verb_first_happening(
     if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
     opener = clause.opener
-    if opener[:1].isalpha() and opener not in c.COORDINATORS and opener != c.THAT:
+    own = c.COORDINATORS | c.PLACE_RELATIVES | {c.THAT}  # "…, где в субботу произошла драка"
+    if opener[:1].isalpha() and opener not in own:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject

@@ -94,6 +94,8 @@ def subject_of(
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)
+        if clause.opener in c.PLACE_RELATIVES:
+            return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
         if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
             # "…: el 12 de junio se suspendieron 85 vuelos": a passive "se", its subject after
             # the verb, not the sentence's first

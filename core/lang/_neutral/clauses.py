@@ -113,3 +113,4 @@ PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 BECOMING_VERBS: frozenset[str] = frozenset()
+PLACE_RELATIVES: frozenset[str] = frozenset()

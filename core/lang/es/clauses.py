@@ -453,3 +453,5 @@ def unlisted_participle(word: str) -> bool:
 THING_RELATIVES = _words("que")
 # "el incendio quedó estabilizado", "la obra quedó inaugurada": a change, not a state
 BECOMING_VERBS = _words("quedar")
+# "el bar, donde el sábado se produjo una pelea": the subject inside, after the verb
+PLACE_RELATIVES = _words("donde")

@@ -310,3 +310,7 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
+
+
+# "кафе, где в субботу произошла драка": the subject inside, after the verb
+PLACE_RELATIVES = _words("где")

@@ -142,6 +142,26 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-12-12",
             ("ремонт",),
         ),
+        # a relative of place has its own subject, after its verb: never the main clause's
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Полиция во вторник закрыла клуб «Орбита», где в прошлую пятницу случился пожар.",
+            "2025-04-11",
+            ("пожар",),
+        ),
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Поліція у вівторок закрила клуб «Орбіта», де минулої п'ятниці сталася пожежа.",
+            "2025-11-14",
+            ("пожежа",),
+        ),
+        # a colon after a clause opening on a pronoun ("Всё"): the date after it is its own
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Всё началось ещё зимой: в январе фабрика дважды остановила конвейер.",
+            "2025-01",
+            ("остановила",),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
@@ -173,6 +193,17 @@ def test_clauses_with_their_own_date(
             "Опубликовано: 15.04.2025, 10:20",
             "Забастовка стала второй за месяц: 12 апреля в порту уже отменили 30 рейсов паромов.",
             "забастовка",
+        ),
+        # the main clause's subject never takes a place relative's verb
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Полиция во вторник закрыла клуб «Орбита», где в прошлую пятницу случился пожар.",
+            "полиция случился",
+        ),
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Всё началось ещё зимой: в январе фабрика дважды остановила конвейер.",
+            "началось:",
         ),
         # a passive "se" after a colon has its subject after the verb, not the first clause's
         (
