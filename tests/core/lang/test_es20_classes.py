@@ -162,6 +162,19 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-01",
             ("остановила",),
         ),
+        # "and" + a subject of its own + its verb: a happening with its own date
+        (
+            "Publicado el 5 de marzo de 2026",
+            "Las obras del museo empezarán en abril y la inauguración llegará el 12 de octubre.",
+            "2026-10-12",
+            ("inauguración", "llegará"),
+        ),
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Ремонт моста начнётся в мае и движение откроют в сентябре.",
+            "2025-09",
+            ("движение", "откроют"),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
