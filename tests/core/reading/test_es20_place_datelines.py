@@ -49,3 +49,19 @@ def test_a_place_and_a_comma_before_the_date_under_the_headline(code, line, valu
 )
 def test_a_comma_line_that_is_no_dateline(code, text):
     assert find_header_date(text.format(body=BODY[code])) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a byline after the date, behind a bar or a dash, is cut before the date is read
+        ("Publié le 03/05/2031 à 07h00 | Par Anne Roy", "2031-05-03T07:00"),
+        ("Publicado el 3 de mayo de 2031 — Por Ana Ruiz", "2031-05-03"),
+        # a time after the bar stays the date's
+        ("Publicado: 03/05/2031 | 10:15", "2031-05-03T10:15"),
+    ],
+)
+def test_a_byline_after_the_publication_date(line, value):
+    found = find_header_date(f"Un titular\n\n{line}\n\n{BODY['es']}")
+    assert found is not None
+    assert found.value == value
