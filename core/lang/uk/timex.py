@@ -134,12 +134,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<mod>{MODIFIER})?(?P<fiscal>{_NEVER})?
         (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|\s*(?:%|відсот)){_YEAR_WORD}?""",
     ),
-    # навесні / цієї осені / минулої зими / влітку 2021 року
+    # навесні / цієї осені / минулої зими / влітку 2021 року / навесні минулого року
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<mod2>{_NEVER})?
         (?P<season>(?i:{_alt(SEASONS)})){_END}
-        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?)?(?P<spelled>{_NEVER})?""",
+        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yrel>{RELATIVE})\s+(?i:року))?
+        (?P<spelled>{_NEVER})?""",
     ),
     # сьогодні / вчора ввечері / завтра вранці / минулої ночі
     (

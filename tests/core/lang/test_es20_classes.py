@@ -29,6 +29,9 @@ def _values(text: str, language: str, published: datetime) -> list[tuple[str, st
         # a part of the day before a date, in each of its spellings, is that date's
         ("uk", "Уранці 25 травня капітан наказав зійти на берег.", "2025-05-25TMO"),
         ("uk", "Удень 3 березня над містом пройшла гроза.", "2025-03-03TAF"),
+        # a season of a year named by a relative word is one expression, that year's season
+        ("ru", "Проект моста утвердили весной прошлого года.", "2024-SP"),
+        ("uk", "Проєкт мосту затвердять влітку наступного року.", "2026-SU"),
         # "en" before a bare year after a verb that also tells history: the year, not a level
         ("es", "La mina, que cerró en 1978, será un museo.", "1978"),
         ("es", "La fábrica abrió en 1962 junto al río.", "1962"),
