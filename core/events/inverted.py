@@ -13,6 +13,7 @@ from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
+from core.events.subject_shapes import past_phrases
 from core.events.titles import MAX_CHARS
 from core.events.tokens import Clause
 from core.events.wording import cut_coordination, reduce_names, widen_drop
@@ -63,7 +64,10 @@ def verb_first_happening(
     counted = word.text[:1].isdigit() and _noun_follows(s, after, stop)
     if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
         return None
-    if word.lower in c.PREPOSITIONS and not impersonal:
+    subject = past_phrases(s, after, stop, c) if word.lower in c.PREPOSITIONS else after
+    if subject is None or s.tokens[subject].lower not in c.DETERMINERS:
+        subject = None  # "se abrió en Soto un nuevo hospital": the subject past the phrase
+    if word.lower in c.PREPOSITIONS and not impersonal and subject is None:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
     if c.is_past(word.text) and not word.text[:1].isupper():
         return None

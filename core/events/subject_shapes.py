@@ -173,12 +173,25 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
     (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
     for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
     after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    after = past_phrases(s, after, len(s.tokens), c)  # "se abrió [en Soto] un hospital"
     return (
         verb > 0
         and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
         and after is not None
         and s.tokens[after].lower in c.DETERMINERS
     )
+
+
+def past_phrases(s: Sentence, k: int | None, stop: int, c: ModuleType) -> int | None:
+    """The first token at or after ``k`` past prepositional phrases of a preposition and a
+    name or a determiner and its noun ("en Soto", "con el rey"): where a subject put after
+    its verb may start ("se abrió en Soto | un nuevo hospital"); None past ``stop``."""
+    while k is not None and k < stop and s.tokens[k].lower in c.PREPOSITIONS:
+        k += 1
+        if k < stop and s.tokens[k].lower in c.DETERMINERS:
+            k += 1
+        k = k + 1 if k < stop and s.tokens[k].text[:1].isalpha() else stop
+    return k if k is not None and k < stop else None
 
 
 def fronted_participle(s: Sentence, clause: Clause) -> int | None:

@@ -178,6 +178,13 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-09",
             ("движение", "откроют"),
         ),
+        # a passive "se" whose subject follows a phrase of place after the verb
+        (
+            "Publicado el 5 de marzo de 2026",
+            "En 1982 se inauguró en Calatayud un nuevo puente sobre el Jalón.",
+            "1982",
+            ("inauguró", "puente"),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
