@@ -181,7 +181,8 @@ def test_market_levels_are_no_years(text: str) -> None:
         # a passive "se" whose subject follows a phrase of place after the verb
         (
             "Publicado el 5 de marzo de 2026",
-            "En 1982 se inauguró en Calatayud un nuevo puente sobre el Jalón.",
+            "En 1982 se inauguró en Calatayud un nuevo puente sobre el Jalón. El viejo, de "
+            "madera, fue derribado poco después por los vecinos del barrio.",
             "1982",
             ("inauguró", "puente"),
         ),
