@@ -75,7 +75,11 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
     commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
     opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
-    if opened is None or opened + 1 == k:
+    if opened is None:
+        return False
+    # "El puente, construido en 1988, cerrará en mayo": a participle opening the aside
+    opening = opened + 1 == k and c.is_participle(tokens[k].text)
+    if opened + 1 == k and not opening:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
     if close is None:
@@ -83,7 +87,10 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     after = close + 1
     while after < end and tokens[after].lower in c.NEGATIONS:
         after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
-    return after < end and tokens[after].lower in c.AUX
+    if after < end and tokens[after].lower in c.AUX:
+        return True
+    word = tokens[after].text if after < end else ""
+    return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:

@@ -186,6 +186,22 @@ def test_market_levels_are_no_years(text: str) -> None:
             "1982",
             ("inauguró", "puente"),
         ),
+        # a participle aside right after its noun's comma: its own date, its own happening,
+        # and the main verb after it is the clause's
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El mercado, reformado en 2009, cerrará en junio por obras. Los comerciantes "
+            "se trasladarán a una carpa en la plaza.",
+            "2009",
+            ("mercado", "reformado"),
+        ),
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El mercado, reformado en 2009, cerrará en junio por obras. Los comerciantes "
+            "se trasladarán a una carpa en la plaza.",
+            "2026-06",
+            ("mercado", "cerrará"),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
@@ -228,6 +244,13 @@ def test_clauses_with_their_own_date(
             "Опубликовано: 15.04.2025, 10:20",
             "Всё началось ещё зимой: в январе фабрика дважды остановила конвейер.",
             "началось:",
+        ),
+        # the aside's words are no title of the main verb's date
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El mercado, reformado en 2009, cerrará en junio por obras. Los comerciantes "
+            "se trasladarán a una carpa en la plaza.",
+            "reformado en",
         ),
         # a passive "se" after a colon has its subject after the verb, not the first clause's
         (
