@@ -86,14 +86,23 @@ def parse_sentence(
     tokens = tokenize(text, start, end)
     while tokens and tokens[-1].text in (".", "!", "?"):
         tokens.pop()
-    if not tokens or (
-        tokens[0].text in _clauses(language).OPEN_QUOTES and not _quoted_name(tokens, language)
-    ):
+    if not tokens:
         return None
+    c = _clauses(language)
+    quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)
     whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
     drop = dropped(tokens, whens, language)
     parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
+    if quote_first:
+        # a quote and its attribution tell no happening of their own, but a relative after
+        # the speaker's name does ("«…», afirmó Luis Mora, que convocó una huelga para el
+        # martes")
+        relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
+        parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
+        parts = [p for p in parts if p.verb is not None and tokens[p.start - 1].text == ","]
+        if not parts or not whens:
+            return None
     return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
 
 

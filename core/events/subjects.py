@@ -70,13 +70,14 @@ def subject_of(
             return after
     if not keep:
         first = s.clauses[0]
-        if first is clause and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
+        opening = first is clause and clause.start == 0  # (not a relative after a quote)
+        if opening and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON})
             if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
-        if first is clause or inherited:
+        if opening or inherited:
             return "", [], (verb, verb)
         if clause.opener == c.THAT and clause.start > 0:
             # "lines that came up": the noun before "that"; "said that came": "that" is the

@@ -202,6 +202,21 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2026-06",
             ("mercado", "cerrará"),
         ),
+        # a quotation first: the relative after the speaker's name tells its own happening
+        (
+            "Publicado el 5 de marzo de 2026",
+            '"No vamos a parar", dijo la portavoz, Ana Vidal, que convocó una marcha para '
+            "el próximo sábado. El ministerio no ha contestado.",
+            "2026-03-07",
+            ("vidal", "convocó"),
+        ),
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "«Мы не отступим», — сказал лидер профсоюза Олег Сидоров, который назначил митинг "
+            "на следующую субботу. Администрация пока молчит.",
+            "2025-04-19",
+            ("сидоров", "назначил"),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
