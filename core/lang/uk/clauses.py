@@ -245,6 +245,8 @@ _NOT_PARTICIPLES = _words("переміна заміна ресторана че
 # "кордон закрито"): "-н" forms and the impersonal "-то" after a vowel, not a noun in "-та".
 _SHORT_PASSIVE = re.compile(
     r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ян|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$"
+    # the impersonal "-ано" of any verb ("скликано", "розглянуто"): no noun ends so
+    r"|^[^\W\d_]{5,}ано$"
 )
 
 _FORMS = EndingForms(

@@ -217,6 +217,13 @@ def test_market_levels_are_no_years(text: str) -> None:
             "2025-04-19",
             ("сидоров", "назначил"),
         ),
+        # the impersonal "-ано" of any verb is a predicate, and set "на" a day it is ahead
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Позачергову сесію обласної ради скликано на понеділок. Депутати розглянуть бюджет.",
+            "2025-11-24",
+            ("скликано",),
+        ),
         # a colon before a small letter opens a clause of its own when a verb follows
         (
             "Publicado el 5 de marzo de 2026",
