@@ -76,8 +76,8 @@ def verb_first_happening(
         return None
     words = reduce_names(s.text, s.tokens, clause.body, stop, s.mentions, drop, s.language)
     words = words.strip(" ,;:").split()
-    while words and words[0].lower() in adverbs:
-        words.pop(0)  # "Ya se suspendieron 85 vuelos": the title opens on the verb
+    while words and words[0].lower().rstrip(",") in adverbs:
+        words.pop(0)  # "Ya se suspendieron 85 vuelos", "Напомним, …": the title opens after
     if len(" ".join(words)) > MAX_CHARS and len(predicate) <= MAX_CHARS:
         words = predicate.strip(" ,;:").split()  # "Открылась выставка …": the place goes first
     while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):

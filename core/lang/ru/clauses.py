@@ -314,3 +314,6 @@ def unlisted_participle(word: str) -> bool:
 
 # "кафе, где в субботу произошла драка": the subject inside, after the verb
 PLACE_RELATIVES = _words("где")
+# "не раньше [конца июня]", "не позднее [1 мая]": a bound that goes with its date, a case
+# form with no preposition before it
+DATE_HEDGES = _words("не раньше позднее позже ранее примерно около")

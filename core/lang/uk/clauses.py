@@ -316,3 +316,5 @@ def unlisted_participle(word: str) -> bool:
 
 # "кафе, де в суботу сталася бійка": the subject inside, after the verb
 PLACE_RELATIVES = _words("де")
+# "не раніше [кінця червня]", "не пізніше [1 травня]": a bound that goes with its date
+DATE_HEDGES = _words("не раніше пізніше приблизно близько")

@@ -287,3 +287,32 @@ def test_a_colon_does_not_lend_its_date_or_subject(
     tmp_path: Path, header: str, body: str, refused: str
 ) -> None:
     assert not any(refused in t.lower() for _, t in _events(tmp_path, header, body))
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "title"),
+    [
+        # a bound before a date in a case form goes with the date: no dangling "не раньше"
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Окончательный ответ министерства придёт не раньше конца июня. Жители ждут.",
+            "Окончательный ответ министерства придёт",
+        ),
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Остаточне рішення ухвалять не пізніше 1 грудня. Мешканці чекають.",
+            "Остаточне рішення ухвалять",
+        ),
+        # a discourse opener before a fronted date is no word of the title
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Напомним, в марте прошлого года на этой трассе пострадали пять пассажиров. "
+            "Компания обещала поставить ограждения.",
+            "На этой трассе пострадали пять пассажиров",
+        ),
+    ],
+)
+def test_titles_without_the_words_of_their_date(
+    tmp_path: Path, header: str, body: str, title: str
+) -> None:
+    assert title in [t for _, t in _events(tmp_path, header, body)]
