@@ -274,6 +274,17 @@ def test_clauses_with_their_own_date(
             "se trasladarán a una carpa en la plaza.",
             "reformado en",
         ),
+        # "однак/однако" opens a clause: its date is not the clause's before it
+        (
+            "Опубліковано 21 листопада 2025, 10:15",
+            "Картину довго шукали, однак торік її повернули до музею. Експерти задоволені.",
+            "шукали",
+        ),
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "Картину долго искали, однако в прошлом году её вернули в музей. Эксперты довольны.",
+            "искали",
+        ),
         # a passive "se" after a colon has its subject after the verb, not the first clause's
         (
             "Publicado el 5 de marzo de 2026",
