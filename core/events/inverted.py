@@ -41,6 +41,10 @@ def verb_first_happening(
     before = [k for k in before if s.tokens[k].lower not in adverbs]  # "ya se suspendieron"
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
+    comma = max((k for k in range(clause.body, verb) if s.tokens[k].text == ","), default=None)
+    after_comma = [k for k in before if comma is not None and k > comma]
+    if after_comma and s.tokens[after_comma[0]].lower not in c.PREPOSITIONS:
+        return None  # "По словам директора, рабочие заметили": the subject after the phrase
     said = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
     about = " ".join(t.lower for t in s.tokens[clause.body : clause.body + 2])
     if said and about not in c.ABOUT_THIS:

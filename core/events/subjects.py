@@ -109,6 +109,7 @@ def subject_of(
         return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
     keep = _after_told(s, clause, keep, c)
     keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
+    keep = _after_fronted_phrase(s, keep, c)  # "По словам директора, рабочие заметили"
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]
@@ -384,3 +385,14 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[0].start
     return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
+
+
+def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The words after the comma that closes a fronted phrase opening on a preposition ("По
+    словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none
+    is left after the comma."""
+    if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
+    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS] if commas else []
+    return rest or keep

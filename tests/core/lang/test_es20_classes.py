@@ -314,6 +314,13 @@ def test_a_colon_does_not_lend_its_date_or_subject(
             "Остаточне рішення ухвалять не пізніше 1 грудня. Мешканці чекають.",
             "Остаточне рішення ухвалять",
         ),
+        # a fronted attribution closed by its comma is no part of the subject
+        (
+            "Опубликовано: 15.04.2025, 10:20",
+            "По словам директора, в мае 2024 года рабочие заметили трещину в стене. Здание "
+            "закрыли.",
+            "Рабочие заметили трещину в стене",
+        ),
         # a discourse opener before a fronted date is no word of the title
         (
             "Опубликовано: 15.04.2025, 10:20",
