@@ -394,5 +394,7 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
         return keep
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
-    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS] if commas else []
+    if not commas:
+        return keep
+    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
     return rest or keep
