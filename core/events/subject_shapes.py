@@ -202,3 +202,16 @@ def fronted_participle(s: Sentence, clause: Clause) -> int | None:
     if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
         return None
     return k if c.is_participle(s.tokens[k].lower) else None
+
+
+def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The words after the comma that closes a fronted phrase opening on a preposition ("По
+    словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none
+    is left after the comma."""
+    if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
+    if not commas:
+        return keep
+    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
+    return rest or keep

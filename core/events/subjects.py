@@ -22,6 +22,7 @@ from core.events.subject_parts import duration_before, interrupted, names_person
 from core.events.subject_shapes import (
     _adverb,
     _after_fronted_name,
+    _after_fronted_phrase,
     _after_fronted_place,
     _after_told,
     _bare_participle,
@@ -385,16 +386,3 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[0].start
     return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
-
-
-def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
-    """The words after the comma that closes a fronted phrase opening on a preposition ("По
-    словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none
-    is left after the comma."""
-    if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
-        return keep
-    commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
-    if not commas:
-        return keep
-    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
-    return rest or keep
