@@ -178,7 +178,8 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
         return True
     # "Tom Hale, a builder whose firm proved that X, | retired": a past verb, no participle
     # of a noun after the comma
-    return c.is_past(tokens[k].text) and tokens[k].text.islower()
+    word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
+    return (c.is_past(word) or c.is_finite_form(word)) and word.islower()
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -285,6 +285,34 @@ def test_clauses_with_their_own_date(
             "Картину долго искали, однако в прошлом году её вернули в музей. Эксперты довольны.",
             "искали",
         ),
+        # a clause in brackets keeps its date to itself
+        (
+            "Publicado el 5 de marzo de 2026",
+            "Cuando el visitante baja a la vieja bodega (abrió en 1931), encuentra los toneles "
+            "intactos.",
+            "visitante",
+        ),
+        # a participle agreeing with no noun after the article is the name's, not theirs
+        (
+            "Publicado el 5 de marzo de 2026",
+            "El mercado fue diseñado por los arquitectos Pablo Ferrer, fallecido en 2001, y Rosa "
+            "Gil. Hoy lo visitan miles de turistas.",
+            "fue fallecido",
+        ),
+        # after a quotation, a year that describes in the relative dates nothing
+        (
+            "Publicado el 5 de marzo de 2026",
+            '"Es el favorito", decía Martín, que hoy saldrá el último como campeón de 2019. '
+            "La etapa acaba en Lugo.",
+            "saldrá",
+        ),
+        # a relative ends at its comma before a main verb in the future too
+        (
+            "Publicado el 5 de marzo de 2026",
+            "Varias marchas, que van desde una protesta vecinal hasta una carrera popular, "
+            "complicarán el tráfico durante este fin de semana en el centro.",
+            "van desde",
+        ),
         # a passive "se" after a colon has its subject after the verb, not the first clause's
         (
             "Publicado el 5 de marzo de 2026",
