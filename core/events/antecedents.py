@@ -195,7 +195,9 @@ def _governs(word: str, c: ModuleType) -> bool:
     lower = word.lower()
     if lower in c.AUX or lower == c.THAT:
         return True
-    return word.islower() and lower not in c.PREPOSITIONS and c.is_past(word)
+    # a present governs too ("Los vecinos recuerdan el puente, que …")
+    finite = c.is_past(word) or c.is_finite_form(word)
+    return word.islower() and lower not in c.PREPOSITIONS and finite
 
 
 def relative_object(s: Sentence, clause: Clause) -> str:

@@ -76,7 +76,11 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
     commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
     opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
-    if opened is None or opened + 1 == k:
+    if opened is None:
+        return False
+    # "El puente, construido en 1988, cerrará en mayo": a participle opening the aside
+    opening = opened + 1 == k and c.is_participle(tokens[k].text)
+    if opened + 1 == k and not opening:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
     if close is None:
@@ -84,7 +88,10 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     after = close + 1
     while after < end and tokens[after].lower in c.NEGATIONS:
         after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
-    return after < end and tokens[after].lower in c.AUX
+    if after < end and tokens[after].lower in c.AUX:
+        return True
+    word = tokens[after].text if after < end else ""
+    return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
@@ -120,6 +127,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return prev != c.TO
     if prev == "," and c.PARTICIPLE_AGREES and c.is_participle(word) and _aside_closes(tokens, k):
         return False  # "Le gérant, détenu depuis le 3 mai à Tours, conteste": an aside's
+    if prev in c.DETERMINERS and _pronoun_after_preposition(tokens, k, c):
+        return True  # "засідання щодо цього відбудеться в четвер": "цього" stands alone
     floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False
@@ -364,3 +373,14 @@ def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
         if t.lower in c.AUX or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
             return False
     return True
+
+
+def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a determiner after a preposition (or opening a sentence or clause) stands
+    alone as a pronoun before the verb at ``k`` ("щодо цього відбудеться", "после этого
+    начнётся", "Всё началось"): in a language without articles a determiner agrees with a
+    noun or adjective after it, so a word that reads only as a finite verb ends the phrase."""
+    if c.ARTICLES or (k >= 2 and tokens[k - 2].lower not in c.PREPOSITIONS | {",", ":"}):
+        return False  # (or opening the sentence or a clause: "Всё началось ещё весной")
+    word = tokens[k].text
+    return word.islower() and c.is_past(word) and "NOUN" not in c.lemmas(word.lower())

@@ -50,6 +50,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if clitic and (own_verb == a + 1 or "VERB" in c.lemmas(s.tokens[a + 1].lower)):
         a = own_verb = a + 1  # "cerró el parque y lo reabrirá el domingo": "reabrirá" (a title
         # opens on its verb; the pronoun stands for the object already told)
+    if own_verb is not None and own_verb != a and _own_subject(s, a, own_verb, c):
+        return _own_clause(s, when, a, own_verb, b)  # "… y el estreno llegará el 2 de octubre"
     if own_verb is not None and own_verb != a:
         return None  # "…, the company said": a clause of its own
     if own_verb == a and clause.opener == c.THAT and said_again(s, a):
@@ -111,3 +113,40 @@ def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:
     if first_word in _clauses(s.language).PREPOSITIONS:
         end = next((k for k in range(end, clause.end) if s.tokens[k].lower == first_word), end)
     return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop, s.language)
+
+
+def _own_subject(s: Sentence, a: int, verb: int, c: ModuleType) -> bool:
+    """Whether the words after "and" up to ``verb`` are a subject of their own, opening on a
+    determiner or a name, with no comma or clause opener between ("y el estreno llegará"),
+    and the verb is surely one, and no verb of saying ("and the company said")."""
+    first = s.tokens[a]
+    if a == 0 or s.tokens[a - 1].lower != c.AND:
+        return False  # (", a judge ruled on Tuesday": who said it, no "and")
+    opens = first.lower in c.DETERMINERS or first.text[:1].isupper()
+    if not (opens or (not c.ARTICLES and first.text[:1].isalpha())) or verb - a > 6:
+        return False  # (a language without articles opens a subject on its noun)
+    if any(s.tokens[k].text == "," or s.tokens[k].lower in c.OPENERS for k in range(a, verb)):
+        return False
+    word = s.tokens[verb].text
+    # a verb by its ending (Spanish "llegará"), or by its shape where no article opens a
+    # noun: not English "a Bank of Portugal forecast", a noun read as a verb
+    if not (c.is_finite_form(word) or (not c.ARTICLES and c.is_past(word))):
+        return False
+    return not set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS
+
+
+def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening | None:
+    """The happening of a clause after "and" with its own subject and its own date: "El
+    rodaje empezará en mayo y el estreno llegará el 2 de octubre" → "El estreno llegará"."""
+    part = Clause(a, a, b, _clauses(s.language).AND, verb)
+    subject, resolved, subject_range = subject_of(s, part)
+    stop = cut_coordination(s.tokens, verb, b, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    if not subject or is_state(predicate, s.language):
+        return None
+    title = headline(subject, predicate, language=s.language)
+    if not title:
+        return None
+    kind = clause_kind(s, s.tokens[verb].text, predicate)
+    return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))

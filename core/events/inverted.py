@@ -13,6 +13,7 @@ from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
+from core.events.subject_shapes import past_phrases
 from core.events.titles import MAX_CHARS
 from core.events.tokens import Clause
 from core.events.wording import cut_coordination, reduce_names, widen_drop
@@ -29,13 +30,21 @@ def verb_first_happening(
     verb = clause.verb
     if verb is None or not (c.SUBJECT_AFTER_VERB or (no_subject and _verb_first(s, verb, c))):
         return None
-    if clause.opener and clause.opener not in c.COORDINATORS and clause.opener != c.THAT:
+    opener = clause.opener
+    own = c.COORDINATORS | c.PLACE_RELATIVES | {c.THAT}  # "…, где в субботу произошла драка"
+    if opener[:1].isalpha() and opener not in own:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
+    adverbs = c.ADVERBS - c.PREPOSITIONS
+    before = [k for k in before if s.tokens[k].lower not in adverbs]  # "ya se suspendieron"
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
+    comma = max((k for k in range(clause.body, verb) if s.tokens[k].text == ","), default=None)
+    after_comma = [k for k in before if comma is not None and k > comma]
+    if after_comma and s.tokens[after_comma[0]].lower not in c.PREPOSITIONS:
+        return None  # "По словам директора, рабочие заметили": the subject after the phrase
     said = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
     about = " ".join(t.lower for t in s.tokens[clause.body : clause.body + 2])
     if said and about not in c.ABOUT_THIS:
@@ -55,9 +64,14 @@ def verb_first_happening(
         return None
     word = s.tokens[after]
     impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
-    if not word.text[:1].isalpha() or word.lower in c.COORDINATORS | c.AUX:
+    # a figure counting its noun is a subject too: "se suspendieron 85 vuelos"
+    counted = word.text[:1].isdigit() and _noun_follows(s, after, stop)
+    if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
         return None
-    if word.lower in c.PREPOSITIONS and not impersonal:
+    subject = past_phrases(s, after, stop, c) if word.lower in c.PREPOSITIONS else after
+    if subject is None or s.tokens[subject].lower not in c.DETERMINERS:
+        subject = None  # "se abrió en Soto un nuevo hospital": the subject past the phrase
+    if word.lower in c.PREPOSITIONS and not impersonal and subject is None:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
     if c.is_past(word.text) and not word.text[:1].isupper():
         return None
@@ -66,6 +80,8 @@ def verb_first_happening(
         return None
     words = reduce_names(s.text, s.tokens, clause.body, stop, s.mentions, drop, s.language)
     words = words.strip(" ,;:").split()
+    while words and words[0].lower().rstrip(",") in adverbs:
+        words.pop(0)  # "Ya se suspendieron 85 vuelos", "Напомним, …": the title opens after
     if len(" ".join(words)) > MAX_CHARS and len(predicate) <= MAX_CHARS:
         words = predicate.strip(" ,;:").split()  # "Открылась выставка …": the place goes first
     while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
@@ -87,3 +103,8 @@ def _verb_first(s: Sentence, verb: int, c: object) -> bool:
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))  # type: ignore[attr-defined]
     words = {s.tokens[verb].lower, s.tokens[verb - 1].lower if verb else ""}  # "se" is "the verb"
     return bool(lemmas & allowed or words & allowed)
+
+
+def _noun_follows(s: Sentence, k: int, stop: int) -> bool:
+    """Whether the figure at token ``k`` counts the lower-case word after it ("85 vuelos")."""
+    return k + 1 < stop and s.tokens[k + 1].text[:1].isalpha() and s.tokens[k + 1].text.islower()

@@ -158,7 +158,10 @@ def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
         return True
     token = s.tokens[k]
     starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
-    return token.lower in starts or token.text[:1].isupper() or token.text[:1].isdigit()
+    # a language without articles opens an object on its adjective or noun: "и заменили
+    # повреждённый участок трубы в понедельник"
+    bare = not c.ARTICLES and token.text[:1].isalpha()
+    return token.lower in starts or token.text[:1].isupper() or token.text[:1].isdigit() or bare
 
 
 def _past_verb(word: str, c: ModuleType) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import Mention
+from core.events.entities import PERSON, Mention
 from core.events.finite import is_finite
 from core.events.phrases import clauses, quoted
 from core.events.tokens import Clause, Token, tokenize
@@ -86,16 +86,55 @@ def parse_sentence(
     tokens = tokenize(text, start, end)
     while tokens and tokens[-1].text in (".", "!", "?"):
         tokens.pop()
-    if not tokens or (
-        tokens[0].text in _clauses(language).OPEN_QUOTES and not _quoted_name(tokens, language)
-    ):
+    if not tokens:
         return None
+    c = _clauses(language)
+    quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)
-    whens = [w for w in whens if not inside[token_at(tokens, w.timex.start)]]
+    aside = _bracketed(tokens, language)  # "la sala (abrió en 1976)": the aside's date
+    at = [token_at(tokens, w.timex.start) for w in whens]
+    whens = [w for w, k in zip(whens, at, strict=True) if not (inside[k] or aside[k])]
     drop = dropped(tokens, whens, language)
     parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
+    if quote_first:
+        # a quote and its attribution tell no happening of their own, but a relative after
+        # the speaker's name does ("«…», afirmó Luis Mora, que convocó una huelga para el
+        # martes")
+        relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
+        parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
+        parts = [p for p in parts if p.verb is not None and _after_person(tokens, p, mentions)]
+        # a day the relative sets, not a year that describes ("… como vencedor de 1999")
+        if not parts or not any(_DAY_VALUE.match(w.timex.value) for w in whens):
+            return None
     return Sentence(text, tokens, _time_cuts_joined(parts, drop), mentions, whens, drop, inside,
                     language)  # fmt: skip
+
+
+def _bracketed(tokens: list[Token], language: str) -> list[bool]:
+    """Which tokens stand inside round brackets that hold a clause of their own ("(abrió en
+    1976)"); a time alone in them ("en Canal+ (20.00)") is the sentence's."""
+    flags = [False] * len(tokens)
+    opened = None
+    for k, tok in enumerate(tokens):
+        if tok.text == "(":
+            opened = k
+        elif tok.text == ")" and opened is not None:
+            if any(is_finite(tokens, j, opened, language) for j in range(opened + 1, k)):
+                flags[opened + 1 : k] = [True] * (k - opened - 1)
+            opened = None
+    return flags
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) -> bool:
+    """Whether ``part`` opens after a comma that closes a person's name ("…, afirmó Luis
+    Mora, que …")."""
+    k = part.start - 1
+    if k < 1 or tokens[k].text != ",":
+        return False
+    return any(m.kind == PERSON and m.end == tokens[k - 1].end for m in mentions)
 
 
 def token_at(tokens: list[Token], offset: int) -> int:

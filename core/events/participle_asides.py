@@ -74,6 +74,11 @@ def _after_noun(
     noun = head[k:]
     if any("VERB" in c.lemmas(w.lower()) for w in noun):
         return None
+    # a participle that does not agree with the noun after the article is another word's
+    # ("los arquitectos Enric Miralles, fallecido en 2000": Miralles's)
+    many = c.PLURAL_ENDING and participle.endswith(c.PLURAL_ENDING)
+    if c.PLURAL_ENDING and len(noun) > 1 and noun[1].lower().endswith(c.PLURAL_ENDING) != many:
+        return None
     title = _title(noun, [participle], a.ASIDE_PASSIVE, c.PLURAL_ENDING)
     return Happening(title, "other", When(timex), ())
 

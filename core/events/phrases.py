@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
 from core.events.relative_ends import resumes_after_relative
+from core.events.subject_relatives import resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -48,7 +49,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     reported: set[int] = set()
     since: set[int] = set()
     joined: set[int] = set()
-    resumed: set[int] = set()
+    resumed: set[int] = set()  # a main clause going on at its verb after a subject's relative
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -73,8 +74,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
-        dash = _is_dash(tokens, k, c.VERB_LAST)
-        if dash or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
+        if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
@@ -97,6 +97,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
         elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
             cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
+        elif resumes_after_subject_relative(tokens, cuts, k, c):
+            cuts.append(k)  # "El incendio que se declaró el domingo | quedó estabilizado …"
             resumed.add(k)
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
@@ -105,7 +107,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     found = []
     for a, b in pairwise(cuts):
         opener = tokens[a].lower if a or fronted is not None else ""
-        dash = a > 0 and _is_dash(tokens, a, c.VERB_LAST)
+        dash = a > 0 and _is_dash(tokens, a, c)
         opens = opener in c.OPENERS or dash or opener in c.FRONTED_SUBORDINATORS or a in since
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
@@ -139,19 +141,29 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
     return _finite_verb(tokens, k + 1, reach, c) is not None
 
 
-def _is_dash(tokens: list[Token], k: int, year_opens: bool = False) -> bool:
+def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
     """A dash, or a hyphen standing alone between spaces ("LUXEMBOURG - Output fell"), or a
     colon before a capital that opens a clause of its own ("a second delay this week: Monday's
-    attempt was scrubbed")."""
+    attempt was scrubbed"); with the language's words ``c``, a colon before a small letter
+    too between two finite verbs (Spanish and Russian write no capital there: "es la segunda
+    en un mes: el 12 de junio ya se suspendieron 85 vuelos"; not a label, "NOTE: 1987 net
+    reflects …")."""
     if tokens[k].text in _DASHES:
         return True
     if tokens[k].text == ":" and 0 < k < len(tokens) - 2:
         nxt = tokens[k + 1].text
+        if not tokens[k].end < tokens[k + 1].start:
+            return False
+        if nxt[:1].isupper() and nxt[1:2].islower():
+            return True
         # ... or, where a date may stand first before the verb (German), a year opening it:
         # "ist lange her: 2011 hatte der Fluss die Altstadt überflutet"
-        year = year_opens and len(nxt) == 4 and nxt.isdigit() and tokens[k + 2].text[:1].isalpha()
-        capital = nxt[:1].isupper() and nxt[1:2].islower()
-        return (capital or year) and tokens[k].end < tokens[k + 1].start
+        if c is not None and c.VERB_LAST and len(nxt) == 4 and nxt.isdigit():
+            return tokens[k + 2].text[:1].isalpha()
+        if c is None or not nxt[:1].isalnum() or _finite_verb(tokens, 0, k, c) is None:
+            return False  # (a quotation after it is what was said: "agreed: “We are …”")
+        stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
+        return _finite_verb(tokens, k + 1, stop, c) is not None
     spaced = (
         0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
     )
@@ -200,7 +212,8 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
         return True
     # "Tom Hale, a builder whose firm proved that X, | retired": a past verb, no participle
     # of a noun after the comma
-    return c.is_past(tokens[k].text) and tokens[k].text.islower()
+    word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
+    return (c.is_past(word) or c.is_finite_form(word)) and word.islower()
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -48,6 +48,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     after = words[k + 1] if k + 1 < len(words) else ""
     if any(after in c.STATE_VERB_ACTIONS.get(v, ()) for v in verbs):
         return False  # "stood for the seat", not "stood at 110"
+    if verbs & c.BECOMING_VERBS and c.is_past(head) and c.is_participle(after):
+        return False  # "quedó estabilizado": it became so, a happening
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):

@@ -23,7 +23,10 @@ def _clauses(language: str) -> ModuleType:
 def interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
     """The clause a relative clause broke off before its verb, when ``clause`` goes on with
     that verb ("said | the bridge | , which was built in 1950, | would reopen"): its words
-    are the subject, not the sentence's first ("the governor")."""
+    are the subject, not the sentence's first ("the governor"). None for a part cut out of
+    a clause (``joins.comma_clause``), which the sentence's clauses do not hold."""
+    if clause not in s.clauses:
+        return None
     k = s.clauses.index(clause) - 1
     while k >= 0 and (s.clauses[k].opener in c.RELATIVES or _subject_relative(s, k, c)):
         k -= 1

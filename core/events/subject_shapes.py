@@ -175,12 +175,25 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
     (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
     for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
     after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    after = past_phrases(s, after, len(s.tokens), c)  # "se abrió [en Soto] un hospital"
     return (
         verb > 0
         and s.tokens[verb - 1].lower in c.SUBJECT_AFTER_VERB_IF_NONE
         and after is not None
         and s.tokens[after].lower in c.DETERMINERS
     )
+
+
+def past_phrases(s: Sentence, k: int | None, stop: int, c: ModuleType) -> int | None:
+    """The first token at or after ``k`` past prepositional phrases of a preposition and a
+    name or a determiner and its noun ("en Soto", "con el rey"): where a subject put after
+    its verb may start ("se abrió en Soto | un nuevo hospital"); None past ``stop``."""
+    while k is not None and k < stop and s.tokens[k].lower in c.PREPOSITIONS:
+        k += 1
+        if k < stop and s.tokens[k].lower in c.DETERMINERS:
+            k += 1
+        k = k + 1 if k < stop and s.tokens[k].text[:1].isalpha() else stop
+    return k if k is not None and k < stop else None
 
 
 def fronted_participle(s: Sentence, clause: Clause) -> int | None:
@@ -191,3 +204,16 @@ def fronted_participle(s: Sentence, clause: Clause) -> int | None:
     if not c.VERB_LAST or clause.verb != k + 1 or s.tokens[k].lower in c.AUX:
         return None
     return k if c.is_participle(s.tokens[k].lower) else None
+
+
+def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The words after the comma that closes a fronted phrase opening on a preposition ("По
+    словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none
+    is left after the comma."""
+    if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return keep
+    commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
+    if not commas:
+        return keep
+    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
+    return rest or keep

@@ -23,6 +23,7 @@ from core.events.subject_parts import duration_before, interrupted, names_person
 from core.events.subject_shapes import (
     _adverb,
     _after_fronted_name,
+    _after_fronted_phrase,
     _after_fronted_place,
     _after_told,
     _bare_participle,
@@ -78,18 +79,23 @@ def subject_of(
             return after
     if not keep:
         first = s.clauses[0]
-        if first is clause and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
+        opening = first is clause and clause.start == 0  # (not a relative after a quote)
+        if opening and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON})
             if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
-        if first is clause or inherited:
+        if opening or inherited:
             return "", [], (verb, verb)
         if clause.opener == c.THAT and clause.start > 0:
             # "lines that came up": the noun before "that"; "said that came": "that" is the
             # subject, and what it stands for is not sure
             before = s.tokens[clause.start - 1].lower
+            if before == "," and c.THAT in c.RELATIVES:
+                # Spanish ", que fue rescatado": after a comma "que" is a relative, whose
+                # subject is the name or thing before it, as after "who" or "which"
+                return _relative_subject(s, clause)
             if before == "," or "VERB" in c.lemmas(before):
                 return "", [], (verb, verb)
             person = _relative_subject(s, clause)
@@ -98,6 +104,12 @@ def subject_of(
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)
+        if clause.opener in c.PLACE_RELATIVES:
+            return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
+        if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
+            # "…: el 12 de junio se suspendieron 85 vuelos": a passive "se", its subject after
+            # the verb, not the sentence's first
+            return "", [], (verb, verb)
         first = interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)
@@ -106,6 +118,7 @@ def subject_of(
         return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
     keep = _after_told(s, clause, keep, c)
     keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
+    keep = _after_fronted_phrase(s, keep, c)  # "По словам директора, рабочие заметили"
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]

@@ -366,6 +366,8 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
         return range(j - 1, a)  # "until at least", "by about"
     if j < a and tokens[j].lower in c.PREPOSITIONS:
         return range(j, a)  # "at around [4 a.m.]"
+    if j < a and not c.ARTICLES and tokens[a - 1].lower not in c.NEGATIONS:
+        return range(j, a)  # "не раньше [конца июня]": a case governs the date, no preposition
     preposition = a > 1 and a in drop and tokens[a].lower in c.PREPOSITIONS
     if preposition and tokens[a - 1].lower in c.DATE_MODIFIERS and tokens[a - 2].text != ",":
         return range(a - 1, a)  # "early [on Monday]", "late [on Friday]"

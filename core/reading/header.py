@@ -27,6 +27,7 @@ from functools import cache, cached_property, partial
 from core.lang import REFERENCE, languages, words
 from core.reading.dates import (
     MONTH,
+    WEEKDAY,
     FoundDate,
     languages_of,
     names_year,
@@ -102,6 +103,8 @@ _BYLINE_AFTER = re.compile(
 _UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
+# A weekday between a masthead or place and its date: "Palma, jueves 3 de julio de 2025".
+_TRAILING_WEEKDAY = re.compile(r"(?<![^\W\d_])" + WEEKDAY + r"[ \t,]*$", re.IGNORECASE)
 
 _HEADER_LINES = 40  # a keyword line sits near the top; a "Date:" deep in the body is not one
 _HEAD_LINES = 12  # the looser forms count only among the first lines that hold text …
@@ -163,13 +166,15 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
         yield _BYLINE_RANK, match, keyword_date, match["date"]
     whole_date = partial(_whole_date, langs=langs)
     masthead_date = partial(_masthead_date, langs=langs)
+    place_date = partial(_masthead_date, langs=langs, place=True)
     for match in _DATE_LINE.finditer(text, 0, _head_end(text)):
         line = match["date"]
         if _HEADER.match(line) or _BYLINE.match(line):
             continue
         if line[:1].isalnum():
             yield _DATE_LINE_RANK, match, whole_date, line
-        yield _BYLINE_RANK, match, masthead_date, line
+        # below the headline, a place and a comma may lead the date (a local dateline)
+        yield _BYLINE_RANK, match, place_date if match.start() else masthead_date, line
 
 
 def _keyword_date(raw: str, langs: _Languages) -> tuple[datetime, str] | None:
@@ -201,27 +206,34 @@ def _foreign_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
     return parse_date_string(line, langs.codes)
 
 
-def _masthead_date(line: str, langs: _Languages) -> tuple[datetime, str] | None:
+def _masthead_date(
+    line: str, langs: _Languages, place: bool = False
+) -> tuple[datetime, str] | None:
     """The date ending a byline or masthead: "By Jane Roe, Harbour Wire4 February 2022",
     "ATLANTIC NEWS AGENCYFeb 4, 2022", "The Daily Courier: 4 February 2022"; dateparser is
-    asked only after a masthead (it costs a millisecond or more a call)."""
+    asked only after a masthead (it costs a millisecond or more a call). With ``place`` (a
+    line below the headline of an article not in English, whose headlines are not written
+    in capitals word by word), a place and a comma lead it too: "A Coruña, 12 de enero de
+    2026", "Palma, jueves 3 de julio de 2025"."""
+    placed = place and langs.foreign
     for start in _DATE_START.finditer(line, 1):
         lead, date = line[: start.start()], line[start.start() :]
         quick = _quick_date(date)
         if quick:
-            return quick if _is_masthead(lead) else None
-        if _is_masthead(lead):
+            return quick if _is_masthead(lead, placed) else None
+        if _is_masthead(lead, placed):
             parsed = _foreign_date(date, langs)
             if parsed:
                 return parsed
     return None
 
 
-def _is_masthead(lead: str) -> bool:
-    """Whether what comes before a date is a byline or the name of a paper or agency."""
+def _is_masthead(lead: str, place: bool = False) -> bool:
+    """Whether what comes before a date is a byline or the name of a paper or agency (or,
+    with ``place``, a place and a comma)."""
     run_together = lead[-1:].isalpha() or lead[-1:] == "."
-    bare = lead.rstrip()
-    separated = bare[-1:] in _MASTHEAD_SEPARATORS
+    bare = _TRAILING_WEEKDAY.sub("", lead).rstrip() if place else lead.rstrip()
+    separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))
     bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")
     byline = _BY.match(bare)
     if byline:

@@ -129,3 +129,5 @@ VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
 BUT_OPENS_CLAUSE = False
 SEPARABLE_PARTICLES: frozenset[str] = frozenset()
+BECOMING_VERBS: frozenset[str] = frozenset()
+PLACE_RELATIVES: frozenset[str] = frozenset()

@@ -709,3 +709,11 @@ INFINITIVE_VERBS = _words(
     "seek try attempt agree decide plan want hope intend refuse offer promise vow pledge aim"
     " fail threaten prepare arrange undertake wish choose resolve"
 )
+
+# State verbs whose past before a participle tells a change, a happening (Spanish "quedó
+# inaugurado"); English says it with "was": none.
+BECOMING_VERBS: frozenset[str] = frozenset()
+
+# Relatives of place: the clause they open has its own subject, often after its verb ("the
+# cafe, where on Saturday a fight broke out"), never the main clause's.
+PLACE_RELATIVES = _words("where")

@@ -89,5 +89,6 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
-# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
-ASIDE_PASSIVE = ("", "")
+# title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"): "El puente, construido
+# en 1988," → "El puente fue construido".
+ASIDE_PASSIVE = ("fue", "fueron")

@@ -334,6 +334,7 @@ _FINITE_ENDINGS = (
     "ré", "rás", "rá", "remos", "rán", "ría", "rías", "ríamos", "rían",  # future, conditional
     "aba", "aban", "ía", "ían",  # imperfect
     "an", "en", "amos", "emos", "imos",  # present plural
+    "é", "én",  # the stressed present of "prever", "proveer": "prevé", "prevén"
 )  # fmt: skip
 
 
@@ -446,3 +447,11 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
+
+
+# "el puente, que se derrumbó en 1995": "que" stands for a thing as for a person
+THING_RELATIVES = _words("que")
+# "el incendio quedó estabilizado", "la obra quedó inaugurada": a change, not a state
+BECOMING_VERBS = _words("quedar")
+# "el bar, donde el sábado se produjo una pelea": the subject inside, after the verb
+PLACE_RELATIVES = _words("donde")

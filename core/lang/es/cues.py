@@ -48,10 +48,13 @@ NOT_YEAR_AFTER = (
     r"|euros?\b|pesetas?\b|dólares?\b)"
 )
 CLOCK_AFTER = r"\s*(?:(?:GMT|UTC|CET|CEST)\b|horas\b|h\b)"
+# After a verb that also tells history, "en" is how a year is written ("la mina cerró en
+# 1978", "abrió en 1962"); after a market's own words it still leads a level ("el índice se
+# situó en 1980").
 LEVEL_BEFORE = (
-    r"\b(?:cerró|cerraba|cierre|abrió|apertura|cotizó|índice|indice|nivel|subió|bajó|cayó"
-    r"|ganó|perdió|situó|alcanzó|retrocedió|avanzó)(?:\s+(?:en|a|los|las|de|hasta|por|sobre"
-    r"|cerca|unos))*\s+$"
+    r"\b(?:(?:cerró|abrió|subió|bajó|cayó|ganó|perdió|alcanzó)(?:\s+(?:a|los|las|de|hasta|por"
+    r"|sobre|cerca|unos))*|(?:cerraba|cierre|apertura|cotizó|índice|indice|nivel|situó"
+    r"|retrocedió|avanzó)(?:\s+(?:en|a|los|las|de|hasta|por|sobre|cerca|unos))*)\s+$"
 )
 CODE_BEFORE = r"(?<![\w.])[A-Z][A-Z0-9]{1,5}[ \t-]+$"
 YEAR_CAPITALS = ("AC", "DC", "AD", "BC")

@@ -24,7 +24,7 @@ FUTURE = (
     r"|tendr[íi]an|har[íi]a|har[íi]an|deber[íi]a|deber[íi]an|estar[íi]a|ir[íi]a|ir[íi]an"
     r"|(?:va|van|vamos|voy)\s+a|prev[ée]n?|previst[oa]s?|programad[oa]s?|planea|planean"
     r"|pretende|pretenden|proyecta|proyectan|tiene\s+previsto|tienen\s+previsto|espera\s+que"
-    r"|se\s+espera|esperan\s+que|pr[óo]xim[oa]s?|venider[oa]s?|que\s+viene|debe|deben"
+    r"|se\s+esperan?|esperan\s+que|pr[óo]xim[oa]s?|venider[oa]s?|que\s+viene|debe|deben"
     rf"|para\s+(?:{_PLANNED})"
     # "para el domingo se pronostica", "a partir del viernes": the date is a target
     r"|(?:para|a\s+partir\s+de|a\s+partir\s+del)(?=\s+$)"

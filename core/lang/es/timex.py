@@ -279,6 +279,13 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?i:{_BEFORE})\s+)?(?P<unit>a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio|{_WEEKEND})\b
         (?:\s+de\s+semana)?(?:\s+{_AFTER_WORD})?(?P<orso>{_NEVER})?""",
     ),
+    # "durante el fin de semana": the weekend the verb's tense points to, as German "am
+    # Wochenende"; "el fin de semana pasado" and "del 12 de julio" are the rules' above
+    (
+        "relunit:el",
+        rf"""(?P<mod>{_NEVER})?(?P<pre>{_NEVER})?[Ee]l\s+(?P<rel>)(?P<tensed>)(?P<unit>{_WEEKEND})
+        \s+de\s+semana\b(?!\s+(?:{_AFTER_WORD}|pr[óo]ximo|siguiente|anterior|del?\s))(?P<orso>{_NEVER})?""",
+    ),
     # dos días / 10 años / más de un año / los últimos dos meses / dos semanas y media
     (
         "duration",
@@ -357,7 +364,7 @@ TRIGGERS = (
      ("decade",)),
     (("mediodía", "mediodia", "medianoche", "gmt", "utc"), ("time",)),
     (("hace",), ("ago", "vague")),
-    (("fin", "fines"), ("relunit", "anaphor", "set")),
+    (("fin", "fines"), ("relunit", "relunit:el", "anaphor", "set")),
     (("plazo", "víspera", "vispera"), ("ref", "anaphor")),
     (("día", "dia"), ("mdy", "dmy")),
     (("después", "despues", "antes"), ("ago",)),

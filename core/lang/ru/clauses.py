@@ -38,7 +38,7 @@ POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
     "что чтобы который которая которое которые когда где пока после перед потому хотя но а как "
-    "заявив сообщив добавив"
+    "заявив сообщив добавив однако"  # ", однако в прошлом году её вернули": a clause
 )
 NOUN_PHRASE_ENDS = OPENERS
 BARE_OPENERS = _words("когда пока потому хотя чтобы")
@@ -310,3 +310,10 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
+
+
+# "кафе, где в субботу произошла драка": the subject inside, after the verb
+PLACE_RELATIVES = _words("где")
+# "не раньше [конца июня]", "не позднее [1 мая]": a bound that goes with its date, a case
+# form with no preposition before it
+DATE_HEDGES = _words("не раньше позднее позже ранее примерно около")

@@ -136,12 +136,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<mod>{MODIFIER})?(?P<fiscal>{_NEVER})?
         (?<![\d$£€#.,/:])(?P<year>{YEAR4})(?![\d%]|[.,]\d|\s*(?:%|процент)){_YEAR_WORD}?""",
     ),
-    # весной / этой осенью / прошлой зимой / летом 2021 года / конце лета
+    # весной / этой осенью / прошлой зимой / летом 2021 года / конце лета / весной прошлого года
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<mod2>{_NEVER})?
         (?P<season>(?i:{_alt(SEASONS)}))(?!\w)
-        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?)?(?P<spelled>{_NEVER})?""",
+        (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yrel>{RELATIVE})\s+(?i:года))?
+        (?P<spelled>{_NEVER})?""",
     ),
     # сегодня / вчера вечером / завтра утром / этим утром / прошлой ночью
     (

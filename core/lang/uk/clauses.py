@@ -35,7 +35,7 @@ POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
     "що щоб який яка яке які якого якої яких коли де поки після перед тому хоча але а як "
-    "заявивши повідомивши додавши"
+    "заявивши повідомивши додавши однак проте"  # ", однак торік її повернули": a clause
 )
 NOUN_PHRASE_ENDS = OPENERS
 BARE_OPENERS = _words("коли поки хоча щоб")
@@ -64,7 +64,7 @@ DETERMINERS = _words(
 )
 PREPOSITIONS = _words(
     "в у на з із зі до від по про за для при під над перед між через без після біля "
-    "навколо проти серед замість згідно о об"
+    "навколо проти серед замість згідно о об щодо"
 )
 ADVERBS = _words(
     "вранці зранку ввечері увечері вночі уночі вдень "
@@ -245,6 +245,8 @@ _NOT_PARTICIPLES = _words("переміна заміна ресторана че
 # "кордон закрито"): "-н" forms and the impersonal "-то" after a vowel, not a noun in "-та".
 _SHORT_PASSIVE = re.compile(
     r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ян|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$"
+    # the impersonal "-ано" of any verb ("скликано", "розглянуто"): no noun ends so
+    r"|^[^\W\d_]{5,}ано$"
 )
 
 _FORMS = EndingForms(
@@ -310,3 +312,9 @@ def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
     lack, told by its shape alone (French "a été trouvé"). Not read here: never."""
     return False
+
+
+# "кафе, де в суботу сталася бійка": the subject inside, after the verb
+PLACE_RELATIVES = _words("де")
+# "не раніше [кінця червня]", "не пізніше [1 травня]": a bound that goes with its date
+DATE_HEDGES = _words("не раніше пізніше приблизно близько")

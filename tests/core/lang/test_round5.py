@@ -63,10 +63,13 @@ def _starts(tmp_path: Path, header: str, body: str) -> list[str]:
 def test_a_participle_aside_does_not_date_the_clause(
     tmp_path: Path, header: str, body: str, kept: str | None, refused: str
 ) -> None:
-    starts = _starts(tmp_path, header, body)
-    assert refused not in starts
+    events = _events(tmp_path, header, body)
+    # the aside's own happening may take its date ("El alcalde fue elegido", 2023): its title
+    # holds the participle after the first comma; no other event does
+    participle = body.split(",")[1].split()[0].lower()
+    assert not any(s == refused and participle not in t.lower() for s, t in events)
     if kept is not None:
-        assert kept in starts
+        assert kept in [s for s, _ in events]
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,8 @@ def test_the_strike_article_gives_the_strike_the_meeting_and_the_quote():
         ("2023-03-16", "day", "La Autoridad Portuaria se reunirá con los representantes"),
         ("2023-03-07", "day", "Joan Ferrer: «No vamos a aceptar una rebaja de los salarios»"),
         ("2021", "year", "Los estibadores firmaron un convenio"),
+        # "un convenio que expira a finales de este mes": the relative's own date
+        ("2023-03", "month", "Un convenio expira"),
         ("2023-05-28", "day", "El Gobierno regional convocó elecciones"),
     ]
 
