@@ -97,6 +97,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
         elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
             cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
+            resumed.add(k)
         elif resumes_after_subject_relative(tokens, cuts, k, c):
             cuts.append(k)  # "El incendio que se declaró el domingo | quedó estabilizado …"
             resumed.add(k)

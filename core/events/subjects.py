@@ -173,7 +173,7 @@ def subject_of(
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
             many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
-            if many and names_person(s, main) and not s.plural(main[0]):
+            if many and names_person(s, main) and s.plural(main[0]) is False:
                 return "", [], (verb, verb)  # "He said negotiators told officials they …"
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
