@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Document
+from core.model import Document, Event
 
 HEADLINE = "A headline for the test"
 
@@ -12,3 +12,38 @@ def article(body: str, published: str = "2022-02-04T23:15") -> Document:
     text = f"{HEADLINE}\n\n{body}"
     return Document("/t.txt", HEADLINE, text, published, "header", "h",
                     body_start=text.index(body))  # fmt: skip
+
+
+def check_events(events: list[Event], checks: list[tuple[str, ...]]) -> None:
+    """Assert each of a table test's ``checks`` on the events one sentence gave. Dates:
+    ("has", D) an event starts on D, ("not", D) none does, ("dated", D) every event starts on
+    D; titles: ("title", T) an event is titled exactly T, ("title", W, D) one whose title holds W
+    starts on D, ("title-not", W, D) none such, ("not-title", T) no event is titled exactly T,
+    ("no-title", W) or ("no-title-with", W) no title holds W, ("no-title-ending", W) none ends on
+    W, ("none",) no event at all. An unknown check fails, so a typo cannot pass silently."""
+    got = [(e.start, e.end, e.undated, e.title) for e in events]
+    titles = [e.title for e in events]
+    starts = [e.start for e in events if not e.undated]
+    for kind, *args in checks:
+        if kind == "has":
+            assert args[0] in starts, got
+        elif kind == "not":
+            assert args[0] not in starts, got
+        elif kind == "dated":
+            assert events and {e.start for e in events} == {args[0]}, got
+        elif kind == "title" and len(args) == 2:
+            assert [e for e in events if args[0] in e.title and e.start == args[1]], got
+        elif kind == "title":
+            assert args[0] in titles, got
+        elif kind == "title-not":
+            assert not [e for e in events if args[0] in e.title and e.start == args[1]], got
+        elif kind == "not-title":
+            assert args[0] not in titles, got
+        elif kind in ("no-title", "no-title-with"):
+            assert not [t for t in titles if args[0] in t], got
+        elif kind == "no-title-ending":
+            assert not [t for t in titles if t.endswith(args[0])], got
+        elif kind == "none":
+            assert not events, got
+        else:
+            raise AssertionError(f"unknown check {kind!r}")

@@ -4,7 +4,7 @@ our own. A title is a clause with its subject and finite verb, nothing left dang
 verb's required complement kept; a sentence that states no happening gives no event.
 
 Each case: a body, and what must hold of its events: ("title", T) some event has exactly the
-title T; ("no-title", T) no event has exactly the title T; ("no-title-with", W) no title
+title T; ("not-title", T) no event has exactly the title T; ("no-title-with", W) no title
 holds W; ("no-title-ending", W) no title ends on W; ("none",) no event at all.
 """
 
@@ -13,14 +13,14 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from tests.core.events.articles import article
+from tests.core.events.articles import article, check_events
 
 PUBLISHED = "1987-04-08"
 CASES = [
     # the lead of a dropped date phrase goes with it ("sometime [in the autumn of 1987]")
     ("sometime-lead", "The council will cut fares sometime in the autumn of 1987.", [("title", "The council will cut fares")]),
     # a verb whose object follows a dropped date keeps its object, or gives no title
-    ("object-after-date", "Lomax last raised money when it sold on November 20, 1986, 250 mln dlrs of ten-year notes priced to yield 9.3 pct.", [("no-title", "Lomax sold")]),
+    ("object-after-date", "Lomax last raised money when it sold on November 20, 1986, 250 mln dlrs of ten-year notes priced to yield 9.3 pct.", [("not-title", "Lomax sold")]),
     ("object-after-date-short", "Lomax sold on March 3 two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
     ("object-after-full-date", "Lomax sold on March 3, 1987, two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
     ("aside-after-date-stays", "The plant closed on Monday, the last of its mills.", [("title", "The plant closed")]),
@@ -28,8 +28,8 @@ CASES = [
     # a preposition before "he", "she", "they" opens a clause: the title stops before it
     ("until-they", "The firm said after April 3 the price of the warrants will return to two dlrs until they expire on April 21.", [("no-title-with", "until they"), ("title", "The price of the warrants will return to two dlrs")]),
     # a participle between commas after an object is the object's aside, no verb of the subject
-    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("no-title", "Lomax ended"), ("no-title", "Lomax reported"), ("title", "Lomax reported earnings of 23.2 mln dlrs")]),
-    ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("no-title", "The drawings released"), ("no-title-with", "show a park")]),
+    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("not-title", "Lomax ended"), ("not-title", "Lomax reported"), ("title", "Lomax reported earnings of 23.2 mln dlrs")]),
+    ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("not-title", "The drawings released"), ("no-title-with", "show a park")]),
     # a noun that gathers or measures what its "of" names is never a title's last word
     ("aside-then-present", "The council said the route was popular, although early plans, released this week, show that it may close.", [("no-title-with", "plans released")]),
     ("aside-then-past-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
@@ -95,15 +95,4 @@ CASES = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_title_class(name, body, checks):
     events = extract_events(article(body, PUBLISHED))
-    got = [(e.start, e.title) for e in events]
-    for check in checks:
-        if check[0] == "title":
-            assert check[1] in [e.title for e in events], got
-        elif check[0] == "no-title":
-            assert check[1] not in [e.title for e in events], got
-        elif check[0] == "no-title-with":
-            assert not [e for e in events if check[1] in e.title], got
-        elif check[0] == "none":
-            assert not events, got
-        elif check[0] == "no-title-ending":
-            assert not [e for e in events if e.title.endswith(check[1])], got
+    check_events(events, checks)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from tests.core.events.articles import article
+from tests.core.events.articles import article, check_events
 
 PUBLISHED = "1987-04-08"
 CASES = [
@@ -136,15 +136,4 @@ CASES = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_title_class(name, body, checks):
     events = extract_events(article(body, PUBLISHED))
-    got = [(e.start, e.title) for e in events]
-    for check in checks:
-        if check[0] == "title":
-            assert check[1] in [e.title for e in events], got
-        elif check[0] == "no-title-with":
-            assert not [e for e in events if check[1] in e.title], got
-        elif check[0] == "none":
-            assert not events, got
-        elif check[0] == "no-title-ending":
-            assert not [e for e in events if e.title.endswith(check[1])], got
-        elif check[0] == "dated":
-            assert events and {e.start for e in events} == {check[1]}, got
+    check_events(events, checks)

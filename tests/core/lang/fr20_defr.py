@@ -15,10 +15,7 @@ after the fixes, and measured once.
 
 from __future__ import annotations
 
-from core.events.extract import extract_events
-from core.reading.readers import read_article
-from tests.core.lang.chronology import FIXTURES
-from tests.core.lang.round4 import Entry, score, totals
+from tests.core.lang.round4 import Entry, report
 
 DEV: dict[str, dict[str, list[Entry]]] = {
     "de": {
@@ -125,17 +122,4 @@ UNSEEN: dict[str, dict[str, list[Entry]]] = {
 if __name__ == "__main__":
     import sys
 
-    sets = UNSEEN if "unseen" in sys.argv else DEV
-    for language, articles in sets.items():
-        right, wrong, traps, listed = totals(articles, language)
-        print(f"{language} right {right} wrong {wrong} traps {traps} of {listed}")
-        if "-q" in sys.argv:
-            continue
-        for name, entries in articles.items():
-            right, wrong, traps, notes = score(name, language, entries)
-            document = read_article(FIXTURES / name)
-            print(f" {name}: {right}/{len(entries)}, {wrong} wrong, {traps} traps")
-            print(f"    published {document.published}")
-            print("\n".join(notes))
-            for e in extract_events(document):
-                print(f"    {e.start:14} {e.title}")
+    report(DEV, UNSEEN, sys.argv)

@@ -247,20 +247,27 @@ def totals(articles: dict[str, list[Entry]], language: str) -> tuple[int, int, i
     return (*(sum(s[i] for s in scores) for i in range(3)), listed)  # type: ignore[return-value]
 
 
-if __name__ == "__main__":
-    import sys
-
-    sets = UNSEEN if "unseen" in sys.argv else DEV
+def report(dev: dict[str, dict[str, list[Entry]]], unseen: dict[str, dict[str, list[Entry]]],
+           argv: list[str]) -> None:  # fmt: skip
+    """Print a round's figures per language (``unseen`` in ``argv``: its unseen set), and unless
+    ``-q`` each article's score, its publication date and the events the app gives."""
+    sets = unseen if "unseen" in argv else dev
     for language, articles in sets.items():
         right, wrong, traps, listed = totals(articles, language)
         print(f"{language} right {right} wrong {wrong} traps {traps} of {listed}")
-        if "-q" in sys.argv:
+        if "-q" in argv:
             continue
         for name, entries in articles.items():
             right, wrong, traps, notes = score(name, language, entries)
             document = read_article(FIXTURES / name)
             print(f" {name}: {right}/{len(entries)}, {wrong} wrong, {traps} traps")
-            print(f"    published {document.published}")
+            print(f"    published {document.published} ({document.published_source})")
             print("\n".join(notes))
             for e in extract_events(document):
                 print(f"    {e.start:14} {e.title}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    report(DEV, UNSEEN, sys.argv)

@@ -12,7 +12,8 @@ import pytest
 from core.events.extract import extract_events
 from core.reading.readers import read_article
 from core.temporal.tagger import tag
-from tests.core.lang.round5_defr import DEV, UNSEEN, totals
+from tests.core.lang.round4 import totals
+from tests.core.lang.round5_defr import DEV, UNSEEN
 
 FR_PUBLISHED = "Publié le 11 mars 2026"  # a Wednesday
 DE_PUBLISHED = "Veröffentlicht am 11.03.2026"
