@@ -18,7 +18,7 @@ from types import ModuleType
 from core.lang import words
 from core.temporal import story
 from core.temporal.absolute import day_number, month_number
-from core.temporal.calendar import RANK, Context, add_months, add_quarters, year_for_day
+from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
@@ -30,11 +30,6 @@ _HALF = {1: "H1", 2: "H2", 4: "H2"}
 # "year": in news, "at 1500", "the 1500 listed companies", "a high of 1757" (an index) or
 # "(NRKI 1821)" (a wire code) are times, counts, levels and codes.
 FAR_YEARS = 100
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# Where a sentence starts: a capital there is no sign of a name ("Осенью откроется …"; a
-# language whose bare seasons need a preposition, as English's do, never gets that far).
-_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“«]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,126 +359,3 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     return "DATE", ctx.year_before(start, sentence_bounds(ctx.text, start, end)[0])
-
-
-def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    t = cues.words
-    word = m["season"]
-    rel = " ".join((m["rel"] or "").lower().split())
-    bare = not (m["mod"] or m["mod2"] or rel or m["year"] or m["spelled"])
-    # German capitalises every noun; a season opening a sentence ("Осенью …") is no name
-    named = (
-        word[0].isupper()
-        and not t.NOUNS_CAPITALISED
-        and not _SENTENCE_START.search(ctx.text, max(0, start - 4), start)
-    )
-    # ... but "refused to join the navy in Spring.": after a preposition, closing its phrase
-    closing = cues.season_prep.search(ctx.text[max(0, start - 8) : start]) and _PHRASE_END.match(
-        ctx.text, end
-    )
-    # "the main summer offensive", "Meade's fall campaign": the season of a happening
-    happening = bare and cues.season_event_after.match(ctx.text, end)
-    if happening:
-        pass
-    elif bare and (not closing if named else word.lower() in t.COMMON_WORD_SEASONS):
-        return None  # "Winter Olympics", "prices fall", "a spring"
-    elif bare and not cues.season_prep.search(ctx.text[max(0, start - 8) : start]):
-        return None  # "red winter wheat", "summer clothes"
-    if rel == "the" and word.lower() in t.NOT_SEASON_AFTER_THE and not (m["year"] or m["mod2"]):
-        return None
-    if not happening and _season_in_name(m, cues, ctx.text, end):
-        return None
-    if not (m["year"] or m["spelled"] or rel or happening) and cues.season_kind_before.search(
-        ctx.text, max(0, start - 30), start
-    ):
-        return None  # "after a wet autumn": a kind of season, no time of the calendar
-    code = cues.calendar.SEASONS[word.lower()]
-    first = _SEASON_START[code]
-    follows = t.SEASON_FOLLOWING.get(rel or (m.groupdict().get("follow") or "").lower())
-    if follows and ctx.anchor:  # "the following autumn": the next one after the last date
-        year = _season_from(ctx.anchor.day, first, follows)
-        ctx.mention(date(year, first, 1), "quarter", end)
-        story.moved(ctx, date(year, first, 1), "quarter", start, end)
-        return "DATE", f"{year:04d}-{code}"
-    if m.groupdict().get("yrel"):  # "the spring of next year"
-        return _season_of_year(m, ctx, code, start, end)
-    step = t.RELATIVE_STEP.get(rel)
-    told = story.year(ctx, start, end) if step is None else None
-    if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
-        told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
-    said = story.said_then(ctx, start, end) if step is not None else None
-    deictic = step is not None and said is None and not (m["year"] or m["spelled"])
-    if deictic and story.quoted_then(ctx, start, end):
-        return "DATE", f"XXXX-{code}"  # "… by next summer," he said in 1969
-    if step is not None and said is None:
-        story.present(ctx)
-    now = said.day if said else ctx.dct  # "next summer" said on 10 September 2007: 2008's
-    year = now.year
-    if m["year"] or m["spelled"]:
-        year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
-    elif told is not None:
-        year = told
-    elif step == -1:
-        year = year if first + 3 <= now.month else year - 1
-    elif step == 1:
-        year = year if first > now.month else year + 1
-    elif code == "WI" and ctx.dct.month <= 2:
-        year -= 1  # in January, "the winter" began last December
-    elif step != 0 and first > ctx.dct.month:
-        year -= direction(ctx.text, start, end, ctx.lang) == PAST
-    elif step == 0 and first + 3 <= now.month and not said:
-        # "Democrats plan to push the bill this spring" said in December: the coming spring
-        year += direction(ctx.text, start, end, ctx.lang) == FUTURE
-    elif step is None and first + 3 <= ctx.dct.month and t.SEASON_OVER_AHEAD:
-        # "Строительство начнётся весной" said in October: this year's spring is over
-        year += direction(ctx.text, start, end, ctx.lang) == FUTURE
-    ctx.mention(date(year, first, 1), "quarter", end)
-    if m["year"] or m["spelled"]:
-        story.written(ctx, date(year, first, 1), "quarter", start, end)
-    return "DATE", f"{year:04d}-{code}"
-
-
-def _season_from(day: date, first: int, step: int) -> int:
-    """The year of the season opening in month ``first`` next after (``step`` 1) or last
-    before (-1) the season ``day`` falls in ("November 1975 … the following autumn": 1976).
-
-    >>> _season_from(date(1975, 11, 22), 9, 1), _season_from(date(1975, 11, 22), 12, 1)
-    (1976, 1975)
-    >>> _season_from(date(1975, 5, 2), 6, 1), _season_from(date(1975, 5, 2), 3, -1)
-    (1975, 1974)
-    """
-    # seasons counted in a row, four a year, winter last (December to February)
-    now = (day.year - 1) * 4 + 3 if day.month < 3 else day.year * 4 + (day.month - 3) // 3
-    wanted = (first - 3) // 3
-    if step > 0:
-        return (now + 1 + (wanted - now - 1) % 4) // 4
-    return (now - 1 - (now - 1 - wanted) % 4) // 4
-
-
-def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:
-    """Is the season part of a name, as a capitalised noun straight after it shows?
-
-    "last summer Putin said" still is a season: a relative word makes it a date. A capitalised
-    season needs nothing more ("The Summer of Love", "the Winter 2022 Olympics").
-    """
-    named_after = cues.season_name_after.match(text, m.end("season")) or (
-        m["year"] and m["season"][0].isupper() and cues.season_name_after.match(text, end)
-    )
-    if not named_after:
-        return False
-    rel = (m["rel"] or "").lower()
-    return m["season"][0].isupper() or (rel in ("", "the") and not (m["mod"] or m["mod2"]))
-
-
-def _season_of_year(m: re.Match[str], ctx: Context, code: str, start: int, end: int) -> Resolved:
-    """ "the spring of next year": that season of the year after the one it was said in."""
-    said = story.said_then(ctx, start, end)
-    if said is None and story.quoted_then(ctx, start, end):
-        return "DATE", f"XXXX-{code}"  # "… by the spring of next year," he said in 1969
-    if said is None:
-        story.present(ctx)
-    step = _cues(ctx.lang).words.RELATIVE_STEP[m["yrel"].lower()]
-    year = (said.day if said else ctx.dct).year + step
-    ctx.mention(date(year, _SEASON_START[code], 1), "quarter", end)
-    return "DATE", f"{year:04d}-{code}"

@@ -21,13 +21,11 @@ from core.temporal.calendar import (
     UNIT_PRECISION,
     Anchor,
     Context,
-    clock_value,
     coarser,
     fmt,
     is_bc,
     shift,
     unknown,
-    weekday_near,
 )
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds, tells_past
 
@@ -105,79 +103,6 @@ def _day_in_sentence(ctx: Context, start: int, end: int) -> date:
     if ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
         return ctx.anchor.day
     return story.day(ctx, start, end) or ctx.dct
-
-
-def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    t = cues.words
-    weekday = cues.calendar.WEEKDAYS[m["weekday"].lower()]
-    rel = " ".join((m["rel"] or "").lower().split())
-    if not rel and cues.named_day_before.search(ctx.text, max(0, start - 8), start):
-        return None  # "Super Tuesday", "Cyber Monday": a name, not a date
-    if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
-        return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
-    week = (m.groupdict().get("week") or "").lower().split()
-    if week and week[0] in t.UNIT_STEP:  # German "am Dienstag vergangener Woche"
-        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * t.UNIT_STEP[week[0]])
-        ctx.mention(day, "day", end)
-        story.present(ctx)
-        return "DATE", day.isoformat() + _tod(m["pod"], cues)
-    ctx_opened = None if rel else _range_opened(ctx, start, end)
-    ended = _first_after(ctx_opened.day, weekday) if ctx_opened else None
-    told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None
-    day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
-    day = day or _weekday_date(ctx, weekday, rel, start, end)
-    if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
-        ctx.extra.setdefault("weekdays", {})[weekday] = (day, end)  # type: ignore[index]
-    ctx.mention(day, "day", end)
-    if ended:  # "the day before" a range counts from its first day, not its last
-        ctx.extra["range_opened"] = (ctx_opened, end)
-    if told:
-        story.moved(ctx, day, "day", start, end)
-    elif rel not in t.WEEKDAY_ANAPHORA and not ended:
-        story.present(ctx)
-    if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
-        return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
-    return "DATE", day.isoformat() + _tod(m["pod"], cues)
-
-
-def _range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
-    """The day a date earlier in the sentence named, when the weekday at ``start`` ends a
-    range from it ("öffnet am Donnerstag und dauert bis Sonntag"), else None."""
-    if not _cues(ctx.lang).range_end_before.search(ctx.text, max(0, start - 30), start):
-        return None
-    left = sentence_bounds(ctx.text, start, end)[0]
-    if not (ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left):
-        return None
-    return ctx.anchor
-
-
-def _first_after(day: date, weekday: int) -> date:
-    """The first ``weekday`` after ``day``: a range ends after it opens."""
-    return day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
-
-
-def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
-    t = _cues(ctx.lang).words
-    dct = ctx.dct
-    diff = weekday - dct.isoweekday()
-    step = t.RELATIVE_STEP.get(rel)
-    if step == -1:
-        return dct - timedelta(days=(-diff) % 7 or 7)
-    if step == 1:
-        return dct + timedelta(days=diff % 7 or 7)
-    if step == 0:  # the weekday of the publication week
-        return dct + timedelta(days=diff)
-    if rel in t.WEEKDAY_ANAPHORA:  # from the last date mentioned
-        ref = ctx.reference("day").day
-        diff = weekday - ref.isoweekday()
-        step = t.WEEKDAY_ANAPHORA[rel]
-        if step < 0:
-            return ref - timedelta(days=(-diff) % 7 or 7)
-        if step == 0:
-            return ref
-        return ref + timedelta(days=diff % 7 or 7)
-    return weekday_near(dct, weekday, direction(ctx.text, start, end, ctx.lang))
 
 
 def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -413,134 +338,3 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DATE", fmt(day, "week") + "-WE"
     ctx.mention(day, precision, end)
     return "DATE", fmt(day, precision)
-
-
-def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    t = cues.words
-    if m["aunit"]:
-        num_text, unit_text = m["anum"] or t.INDEFINITE[0], m["aunit"]
-    else:
-        num_text, unit_text = m["num"], m["unit"]
-    if (
-        m["rel"] == t.LAST_AS_VERB
-        and not m["the"]
-        and cues.verb_before.search(ctx.text, max(0, start - 12), start)
-    ):
-        return None  # "expected to last six weeks": the verb, not "the last six weeks"
-    letter, is_time, mult = cues.calendar.unit_of(unit_text)
-    lowered, unit = num_text.lower(), unit_text.lower()
-    if (lowered, unit) == t.ONE_DAY and cues.modal_before.search(
-        ctx.text, max(0, start - 24), start
-    ):
-        return "DATE", "FUTURE_REF"  # "will one day be": some day, not a day long
-    if lowered in t.INDEFINITE and unit == t.A_SECOND:
-        return None
-    n = cues.calendar.number_value(num_text)
-    if n is not None and m["half"] and not m["aunit"]:
-        n += 0.5  # "a minute and a half", "two years and a half"
-    if n is not None and n >= 1000 and not unit.endswith(t.PLURAL_ENDING):
-        return None  # "292,000 week ago": a count before a clipped "a week ago"
-    if lowered in t.INDEFINITE and cues.rate_before.search(ctx.text[max(0, start - 40) : start]):
-        return "SET", _duration(1, letter, is_time, mult)  # a rate: "$2 million a year"
-    if cues.age_after.match(ctx.text[end:]):
-        return None  # an age ("52 years old")
-    if unit in t.FRACTION_UNITS and ctx.text.startswith(t.FRACTION_OF, end):
-        return None  # a fraction: "more than a quarter of the market"
-    if n is None:
-        return "DURATION", _vague(letter, is_time, mult, cues)
-    return "DURATION", _duration(n, letter, is_time, mult)
-
-
-def _duration(n: float, letter: str, is_time: bool, mult: int) -> str:
-    amount = n * mult
-    if amount != int(amount):
-        whole = int(amount)
-        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
-        if letter in smaller and (letter != "M" or is_time):
-            sub, per = smaller[letter]
-            frac = round((amount - whole) * per)
-            head = f"{whole}{letter}" if whole else ""
-            if letter == "D":
-                return f"P{head}T{frac}H"
-            return f"P{'T' if is_time else ''}{head}{frac}{sub}"
-        return f"P{'T' if is_time else ''}{amount:g}{letter}"
-    return f"P{'T' if is_time else ''}{int(amount)}{letter}"
-
-
-def _vague(letter: str, is_time: bool, mult: int, cues: _Cues) -> str:
-    if is_time:
-        return f"PTX{letter}"
-    if mult >= 100:  # TimeBank's letters: E decade, C century, L millennium
-        return "PXC" if mult == 100 else "PXL"
-    if mult == 10:
-        return "PXE"
-    return cues.calendar.VAGUE_UNIT[letter]
-
-
-def resolve_vague(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    t = cues.words
-    pre = " ".join((m["pre"] or "").lower().split())
-    unit = m["unit"].lower()
-    letter, is_time, mult = cues.calendar.unit_of(unit)
-    if m["long"]:  # "decades-long", "weeks-long"
-        return "DURATION", _vague(letter, is_time, mult, cues)
-    if not pre:
-        before = ctx.text[max(0, start - 8) : start].lower()
-        if not cues.vague_prep.search(before):
-            return None
-    if pre == t.VAGUE_THE and not m["ahead"]:
-        return None
-    if (pre, unit) == t.EARLY_HOURS and ctx.text.startswith(t.FRACTION_OF, end):
-        return None  # "the early hours of Thursday": a part of the day the weekday names
-    if pre == t.VAGUE_FUTURE:
-        return "DATE", "FUTURE_REF"
-    if pre == t.VAGUE_RECENT and letter == "Y" and mult == 1:
-        return "DATE", "PAST_REF"
-    return "DURATION", _vague(letter, is_time, mult, cues)
-
-
-def resolve_ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    if m["present"]:
-        current = m["present"].lower() == cues.words.CURRENT
-        if current and not cues.current_as_time.match(ctx.text, end):
-            return None  # "the current", "current account": not "at present"
-        return "DATE", "PRESENT_REF"
-    return "DATE", "PAST_REF" if m["past"] else "FUTURE_REF"
-
-
-def resolve_set(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
-    cues = _cues(ctx.lang)
-    calendar, t = cues.calendar, cues.words
-    if m["adv"]:
-        return "SET", t.SET_WORDS[m["adv"].lower()]
-    low = m["what"].lower()
-    if low in calendar.WEEKDAYS:
-        return "SET", f"XXXX-WXX-{calendar.WEEKDAYS[low]}"
-    if low in calendar.PARTS_OF_DAY:
-        return "SET", f"XXXX-XX-XX{_tod(low, cues)}"
-    if low in t.SET_UNITS:
-        return "SET", t.SET_UNITS[low]
-    if low in calendar.SEASONS:
-        return "SET", "XXXX-" + calendar.SEASONS[low]
-    return "SET", f"XXXX-{calendar.MONTHS[low]:02d}"
-
-
-# A weekday named again without a word of its own, this many characters on, is the day named
-# before ("prevista para el próximo martes … La votación del martes queda suspendida").
-_SAME_WEEKDAY_SPAN = 1500
-
-
-def _named_again(ctx: Context, weekday: int, start: int, end: int) -> date | None:
-    """The day a bare weekday named before in the text was, when the sentence's tense does
-    not put it on the other side of publication; else None."""
-    named = ctx.extra.get("weekdays", {}).get(weekday)  # type: ignore[union-attr]
-    if named is None or start - named[1] > _SAME_WEEKDAY_SPAN:
-        return None
-    day = named[0]
-    tense = direction(ctx.text, start, end, ctx.lang)
-    if (tense == PAST and day > ctx.dct) or (tense == FUTURE and day < ctx.dct):
-        return None
-    return day

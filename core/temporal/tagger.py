@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import cache
 
 from core.lang import words
-from core.temporal import absolute, era, periods, relative
+from core.temporal import absolute, durations, era, periods, relative, seasons, weekdays
 from core.temporal.calendar import Context, valid_day
 from core.temporal.grammar import Candidate, candidates
 
@@ -47,18 +47,18 @@ _RESOLVERS: dict[str, Resolver] = {
     "quarter": periods.resolve_quarter,
     "qref": periods.resolve_qref,
     "yearago": periods.resolve_yearago,
-    "season": periods.resolve_season,
+    "season": seasons.resolve_season,
     "holiday": absolute.resolve_holiday,
     "deictic": relative.resolve_deictic,
-    "weekday": relative.resolve_weekday,
+    "weekday": weekdays.resolve_weekday,
     "ago": relative.resolve_ago,
     "anaphor": relative.resolve_anaphor,
     "weekof": absolute.resolve_weekof,
     "relunit": relative.resolve_relunit,
-    "duration": relative.resolve_duration,
-    "vague": relative.resolve_vague,
-    "ref": relative.resolve_ref,
-    "set": relative.resolve_set,
+    "duration": durations.resolve_duration,
+    "vague": durations.resolve_vague,
+    "ref": durations.resolve_ref,
+    "set": durations.resolve_set,
 }
 
 

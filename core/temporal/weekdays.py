@@ -1,0 +1,108 @@
+"""Resolvers for weekdays: "on Tuesday", "next Friday", "the previous Monday", "am Dienstag
+vergangener Woche"; a bare weekday takes its direction from the tense around it, or is the day
+the story or the text named before. The words they read are the document's language's
+(``core.lang.<code>.calendar`` and ``.cues``; compiled in ``core.temporal.relative``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from core.temporal import story
+from core.temporal.calendar import Anchor, Context, clock_value, weekday_near
+from core.temporal.relative import _cues, _tod
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
+
+Resolved = tuple[str, str] | None
+
+
+def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    cues = _cues(ctx.lang)
+    t = cues.words
+    weekday = cues.calendar.WEEKDAYS[m["weekday"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if not rel and cues.named_day_before.search(ctx.text, max(0, start - 8), start):
+        return None  # "Super Tuesday", "Cyber Monday": a name, not a date
+    if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
+        return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
+    week = (m.groupdict().get("week") or "").lower().split()
+    if week and week[0] in t.UNIT_STEP:  # German "am Dienstag vergangener Woche"
+        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * t.UNIT_STEP[week[0]])
+        ctx.mention(day, "day", end)
+        story.present(ctx)
+        return "DATE", day.isoformat() + _tod(m["pod"], cues)
+    ctx_opened = None if rel else _range_opened(ctx, start, end)
+    ended = _first_after(ctx_opened.day, weekday) if ctx_opened else None
+    told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None
+    day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
+    day = day or _weekday_date(ctx, weekday, rel, start, end)
+    if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
+        ctx.extra.setdefault("weekdays", {})[weekday] = (day, end)  # type: ignore[index]
+    ctx.mention(day, "day", end)
+    if ended:  # "the day before" a range counts from its first day, not its last
+        ctx.extra["range_opened"] = (ctx_opened, end)
+    if told:
+        story.moved(ctx, day, "day", start, end)
+    elif rel not in t.WEEKDAY_ANAPHORA and not ended:
+        story.present(ctx)
+    if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
+        return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
+    return "DATE", day.isoformat() + _tod(m["pod"], cues)
+
+
+def _range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
+    """The day a date earlier in the sentence named, when the weekday at ``start`` ends a
+    range from it ("öffnet am Donnerstag und dauert bis Sonntag"), else None."""
+    if not _cues(ctx.lang).range_end_before.search(ctx.text, max(0, start - 30), start):
+        return None
+    left = sentence_bounds(ctx.text, start, end)[0]
+    if not (ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left):
+        return None
+    return ctx.anchor
+
+
+def _first_after(day: date, weekday: int) -> date:
+    """The first ``weekday`` after ``day``: a range ends after it opens."""
+    return day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+
+
+def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
+    t = _cues(ctx.lang).words
+    dct = ctx.dct
+    diff = weekday - dct.isoweekday()
+    step = t.RELATIVE_STEP.get(rel)
+    if step == -1:
+        return dct - timedelta(days=(-diff) % 7 or 7)
+    if step == 1:
+        return dct + timedelta(days=diff % 7 or 7)
+    if step == 0:  # the weekday of the publication week
+        return dct + timedelta(days=diff)
+    if rel in t.WEEKDAY_ANAPHORA:  # from the last date mentioned
+        ref = ctx.reference("day").day
+        diff = weekday - ref.isoweekday()
+        step = t.WEEKDAY_ANAPHORA[rel]
+        if step < 0:
+            return ref - timedelta(days=(-diff) % 7 or 7)
+        if step == 0:
+            return ref
+        return ref + timedelta(days=diff % 7 or 7)
+    return weekday_near(dct, weekday, direction(ctx.text, start, end, ctx.lang))
+
+
+# A weekday named again without a word of its own, this many characters on, is the day named
+# before ("prevista para el próximo martes … La votación del martes queda suspendida").
+_SAME_WEEKDAY_SPAN = 1500
+
+
+def _named_again(ctx: Context, weekday: int, start: int, end: int) -> date | None:
+    """The day a bare weekday named before in the text was, when the sentence's tense does
+    not put it on the other side of publication; else None."""
+    named = ctx.extra.get("weekdays", {}).get(weekday)  # type: ignore[union-attr]
+    if named is None or start - named[1] > _SAME_WEEKDAY_SPAN:
+        return None
+    day = named[0]
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if (tense == PAST and day > ctx.dct) or (tense == FUTURE and day < ctx.dct):
+        return None
+    return day
