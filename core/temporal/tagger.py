@@ -23,6 +23,7 @@ from functools import cache
 from core.lang import words
 from core.temporal import absolute, durations, era, periods, relative, seasons, weekdays
 from core.temporal.calendar import Context, valid_day
+from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
 
 log = logging.getLogger(__name__)
@@ -102,8 +103,28 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _era_range_starts(_clipped_ends(found, text, neighbours), text, neighbours)
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
     found = _second_days(found, text, lang)
-    found = _season_years(found, text)
+    found = _season_years(_compound_durations(found, text, lang), text)
     return _order_ranges(found, text, neighbours, ctx.told)
+
+
+def _compound_durations(found: list[Timex], text: str, lang: str) -> list[Timex]:
+    """ "two years and three months": two lengths "and" joins, the first in the larger unit,
+    are one length (``core.temporal.compound``)."""
+    out: list[Timex] = []
+    for timex in found:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.type == timex.type == "DURATION"
+            and joiner(lang).fullmatch(text, prev.end, timex.start)
+        ):
+            value = joined_value(prev.value, timex.value)
+            if value is not None:
+                span = text[prev.start : timex.end]
+                out[-1] = Timex(prev.start, timex.end, span, "DURATION", value)
+                continue
+        out.append(timex)
+    return out
 
 
 _INSIDE_NUMBER = re.compile(r"\d[,.]$")

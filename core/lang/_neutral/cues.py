@@ -47,3 +47,6 @@ RANGE_END_BEFORE = r"(?!)"
 SEASON_FOLLOWING = {}
 FAR_YEAR_CUE_AFTER = r"(?!)"
 SEASON_KIND_BEFORE = r"(?!)"
+
+# What joins two lengths of one: nothing (a language says its "and").
+DURATION_AND = r"(?!)"

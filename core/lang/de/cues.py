@@ -246,3 +246,6 @@ FAR_YEAR_CUE_AFTER = _ARTICLE_YEAR + _SINGULAR_PARTICIPLE
 # An indefinite article before a season: a kind of season, not a time of the calendar
 # ("nach einem nassen Herbst stiegen die Flüsse ab dem 17. Oktober").
 SEASON_KIND_BEFORE = r"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}$"
+
+# What joins two lengths of one ("zwei Jahre und drei Monate").
+DURATION_AND = r"\s+und\s+"

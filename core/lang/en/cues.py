@@ -335,3 +335,6 @@ SEASON_FOLLOWING = {"the following": 1, "the next": 1, "the previous": -1, "the 
 # An indefinite article before a season (and an adjective or two): a kind of season, not a
 # time of the calendar ("after a wet early autumn, the rivers rose on October 17").
 SEASON_KIND_BEFORE = r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$"
+
+# What joins two lengths of one ("two years and three months", "an hour, and ten minutes").
+DURATION_AND = r",?\s+and\s+"

@@ -190,3 +190,6 @@ SEASON_OVER_AHEAD = True
 # "Zwei Wochen später" after a day named: that day two weeks on (a timeline dates a
 # happening by its day), not only the week it falls in.
 WEEKS_FROM_A_DAY_AS_DAY = True
+
+# What joins two lengths of one ("dos horas y 30 minutos").
+DURATION_AND = r"\s+y\s+"

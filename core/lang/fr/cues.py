@@ -197,3 +197,6 @@ SEASON_FOLLOWING = {"suivant": 1, "suivante": 1, "précédent": -1, "précédent
 # An indefinite article before a season: a kind of season, not a time of the calendar
 # ("après un début d'automne pluvieux, les rivières montent à partir du 17 octobre").
 SEASON_KIND_BEFORE = r"\b(?:un|une)\s+(?:[a-zà-ÿ]+\s+)?$"
+
+# What joins two lengths of one ("deux ans et trois mois").
+DURATION_AND = r"\s+et\s+"

@@ -194,11 +194,13 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé|suivante?|précédente?)\b)?
         {_never("spelled")}""",
     ),
-    # hier / aujourd'hui / demain matin / hier soir / hier en début d'après-midi / ce soir
+    # hier / aujourd'hui / demain matin / hier soir / hier en début d'après-midi / ce soir /
+    # aujourd'hui vendredi (the weekday in apposition names the same day)
     (
         "deictic",
         rf"""(?:(?P<word>(?i:aujourd['’]hui|avant-hier|après-demain|hier|demain))
           (?:\s+(?:en\s+(?:début|fin)\s+(?:de\s+|d['’])|dans\s+l['’]|dans\s+la\s+|au\s+|en\s+)?(?P<pod>{PART_OF_DAY})\b)?
+          (?:,?\s+{WEEKDAY}\b(?!\s*\d|\s+{PART_OF_DAY}|\s+{_REL_AFTER}))?
         |(?P<this>{_DEM})\s+(?P<pod2>{PART_OF_DAY})\b(?!-là))
         {_never("mod", "over", "mid", "word2")}""",
     ),

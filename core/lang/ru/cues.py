@@ -163,3 +163,6 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 # "Next year" told in the past counts from the last date mentioned: the word is both "next"
 # and "the following" ("…в 1937 році, а фундамент заклали наступного року" is 1938).
 NEXT_IN_PAST_FROM_LAST_DATE = True
+
+# What joins two lengths of one ("два года и три месяца").
+DURATION_AND = r"\s+и\s+"
