@@ -116,7 +116,8 @@ NUM_WORD = (
 )
 NUMBER = (
     r"(?i:\d+(?:,\d+)?|\d{1,3}(?:\.\d{3})+|ein\s+paar|einige[nrm]?|mehrere[nr]?|wenige[nrm]?"
-    rf"|viele[nr]?|ein(?:e|em|er|en)?\s+halbe[nmr]?|anderthalb|eineinhalb|zweieinhalb"
+    rf"|viele[nr]?|lange(?=\s+(?:Jahrzehnte|Jahre|Monate|Wochen)\b)|langen(?=\s+(?:Jahrzehnten|Jahren|Monaten|Wochen)\b)"
+    rf"|ein(?:e|em|er|en)?\s+halbe[nmr]?|anderthalb|eineinhalb|zweieinhalb"
     rf"|(?:{NUM_WORD})(?:\s*einhalb)?)"
 )
 UNIT = (
@@ -191,7 +192,7 @@ def number_value(text: str) -> float | None:
         return 0.5
     if text == "ein paar":
         return None
-    if re.fullmatch(r"(?:einige|mehrere|wenige|viele)[nrm]?", text):
+    if re.fullmatch(r"(?:einige|mehrere|wenige|viele)[nrm]?|langen?", text):  # "lange Jahre"
         return None
     half = 0.5 if text.endswith("einhalb") else 0.0
     text = text.removesuffix("einhalb").strip()

@@ -388,9 +388,9 @@ PREFIX_WORDS = (
         "ausgang anfangs fast beinahe knapp rund etwa ungefähr gut über mehr als weniger "
         "mindestens höchstens bis zu annähernd nahezu circa ca gegen vor jede jeden jedem jeder "
         "jedes pro alle paar einige einigen mehrere mehreren wenige wenigen viele vielen weitere "
-        "weiteren ganze ganzen volle vollen anderthalb eineinhalb zweieinhalb heute gestern "
-        "morgen vorgestern übermorgen jahr jahres jahre geschäftsjahr geschäftsjahres mo di mi "
-        "do fr sa so".split()
+        "lange langen weiteren ganze ganzen volle vollen anderthalb eineinhalb zweieinhalb heute "
+        "gestern morgen vorgestern übermorgen jahr jahres jahre geschäftsjahr geschäftsjahres "
+        "mo di mi do fr sa so".split()
     )
     | frozenset(
         _forms(

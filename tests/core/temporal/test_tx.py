@@ -1,6 +1,6 @@
 """Session 9, branch tx: compound durations in every language, the French weekday in
-apposition to "aujourd'hui"/"hier", and Russian and Ukrainian time expressions as a reader
-expects them. Sentences are our own; DCT is Wednesday 15 May 2024 unless a case says otherwise.
+apposition to "aujourd'hui"/"hier", German "lange Jahre", and Russian and Ukrainian time
+expressions as a reader expects them. Sentences are our own; DCT is Wednesday 15 May 2024 unless a case says otherwise.
 """
 
 from __future__ import annotations
@@ -54,6 +54,20 @@ APPOSITION = [
 @pytest.mark.parametrize(("text", "dct", "expected"), APPOSITION)
 def test_french_weekday_beside_today_is_that_day(text: str, dct: date, expected: list) -> None:
     assert values(text, "fr", dct) == expected
+
+
+# German "lange Jahre", "nach langen Monaten": some years, as "viele Jahre" are.
+GERMAN_VAGUE = [
+    ("Er arbeitete lange Jahre im Ausland.", [("lange Jahre", "PXY")]),
+    ("Nach langen Monaten kehrte er zurück.", [("langen Monaten", "PXM")]),
+    ("Die lange Woche ist vorbei.", []),  # one long week: no count of weeks
+    ("Er wartete lange.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_VAGUE)
+def test_german_long_years_are_some_years(text: str, expected: list) -> None:
+    assert values(text, "de") == expected
 
 
 RUSSIAN = [
