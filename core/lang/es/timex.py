@@ -135,8 +135,12 @@ _MODIFIED = "|".join(
     for word in ("finales", "fines", "fin", "principios", "mediados", "comienzos", "inicios", "va")
     for of in ("de", "del")
 )  # "en lo que va de año": so far this year
+# "en el año" with no number, no "que" after: the year it is said in, as "this year" is
+_IN_THE_YEAR = r"(?<=\b[Ee]n\sel\s)a[ñn]o(?!\s+(?:en\s+(?:que|el\s+que)|que|\d))"
 _UNIT_REL = _either_side(
-    _CAL_UNIT, _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)", optional=False
+    _CAL_UNIT,
+    _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)|{_IN_THE_YEAR}",
+    optional=False,
 )
 
 RULES: tuple[tuple[str, str], ...] = (

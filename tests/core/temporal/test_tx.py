@@ -1,6 +1,7 @@
 """Session 9, branch tx: compound durations in every language, the French weekday in
-apposition to "aujourd'hui"/"hier", German "lange Jahre", and Russian and Ukrainian time
-expressions as a reader expects them. Sentences are our own; DCT is Wednesday 15 May 2024 unless a case says otherwise.
+apposition to "aujourd'hui"/"hier", German "lange Jahre", Spanish "en el año", and Russian
+and Ukrainian time expressions as a reader expects them. Sentences are our own; DCT is
+Wednesday 15 May 2024 unless a case says otherwise.
 """
 
 from __future__ import annotations
@@ -68,6 +69,20 @@ GERMAN_VAGUE = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_VAGUE)
 def test_german_long_years_are_some_years(text: str, expected: list) -> None:
     assert values(text, "de") == expected
+
+
+# Spanish "en el año" with no number is the year it is said in, as "este año" is.
+SPANISH_YEAR = [
+    ("El banco pierde un 8% en el año.", [("el año", "2024")]),
+    ("En el año de su fundación hubo cambios.", [("el año", "2024")]),
+    ("En el año 1999 hubo crisis.", [("el año 1999", "1999")]),
+    ("En el año en que murió el rey nació ella.", []),  # the year of another happening
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_YEAR)
+def test_spanish_in_the_year_is_this_year(text: str, expected: list) -> None:
+    assert values(text, "es") == expected
 
 
 RUSSIAN = [
