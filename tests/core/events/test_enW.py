@@ -34,6 +34,21 @@ CASES = [
         "Revenue fell 12% to $30 million from $34 million a year earlier.",
         [("not", "2024")],
     ),
+    # "provided" is a condition's word only after a comma or before "that"; else the verb
+    (
+        "The state fund provided emergency loans to 40 farms in March.",
+        [("title", "The state fund provided emergency loans", "2025-03")],
+    ),
+    (
+        "The state fund will lend to 40 farms, provided that they repay the loans by 2027.",
+        [("not", "2027")],
+    ),
+    # "first" after a determiner is the adjective, not a plan's "first scheduled for"
+    (
+        "The leased jet made its first scheduled flight to Oslo earlier this month.",
+        [("title", "made its first scheduled flight", "2025-10")],
+    ),
+    ("The launch was first scheduled for May but slipped to July.", [("not", "2025-05")]),
 ]
 
 
