@@ -135,7 +135,11 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     first = cues.noun_after.match(after)
     if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
         return False  # "the following month ahead of schedule": nothing it modifies
-    return not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
+    if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
+        return True
+    # "a sentence for the May 1995 murder": another happening than the clause's, on its day
+    ahead = before[: determiner.start() + 1] if determiner else before
+    return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
 
 
 def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:

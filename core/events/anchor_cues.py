@@ -85,6 +85,7 @@ class _Cues:
     # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
     # sentence
     abbreviation: Callable[[str, int], bool] | None = None
+    event_noun_elsewhen: re.Pattern[str] | None = None
 
 
 @cache
@@ -158,6 +159,7 @@ def _cues(language: str) -> _Cues:
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
         abbreviation=partial(_is_abbreviation, language=language),
+        event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
     )
 
 

@@ -89,6 +89,15 @@ DETERMINER_BEFORE = (
 )
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
+# ... but after these prepositions the happening's noun phrase names another happening than
+# the clause's ("is serving a sentence for the May 1995 murder", "will repay under the
+# February 27 accord"): its date is the noun's. After "at", "in", "during", "on" the clause
+# happens at it ("voted at the April 28 meeting"); "before", "after" and a cause's "due to"
+# often tell the same day or period ("cut the dividend due to its third-quarter loss").
+EVENT_NOUN_ELSEWHEN_BEFORE = (
+    r"(?:\b(?:of|for|under|with|by|from|against|like|about|since|despite|toward|towards|into"
+    r"|than)|(?<!\bdue\s)\bto)\s+$"
+)
 MORE_EVENT_NOUNS = frozenset(
     "hearing trial ruling verdict sentencing session debate conference congress convention "
     "launch opening ceremony crash collapse storm earthquake flood fire race match final game "

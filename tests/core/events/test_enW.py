@@ -49,6 +49,21 @@ CASES = [
         [("title", "made its first scheduled flight", "2025-10")],
     ),
     ("The launch was first scheduled for May but slipped to July.", [("not", "2025-05")]),
+    # a happening's noun after "under", "for", "of" … is another happening than the clause's
+    (
+        "Brelland signed its debt deal under the March 4 accord.",
+        [("title-not", "Brelland signed", "2025-03-04")],
+    ),
+    (
+        "The mayor referred to the June 2 agreement with the unions.",
+        [("title-not", "The mayor referred", "2025-06-02")],
+    ),
+    # ... after "at" the clause happens at it; a subject's date stays the clause's
+    (
+        "Shareholders approved the merger at the April 28 annual meeting.",
+        [("has", "2025-04-28")],
+    ),
+    ("The Aug. 7 blasts killed 25 people.", [("has", "2025-08-07")]),
 ]
 
 
