@@ -89,6 +89,8 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
     between = reach[last_from.end() :]
     if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
         return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
+    if cues.change and cues.change.pattern and cues.change.search(between):
+        return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays.
@@ -103,7 +105,10 @@ def _reach(before: str, cues: _Cues) -> str:
     """The part of ``before`` in the date's own clause: back to the last clause break, over
     appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
     stops = list(cues.stop.finditer(before))
-    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"  # (a line break, where one stops)
+    # (a line break, where one stops; not the full stop of "Corp." or "vs.")
+    sentence_end = stops and stops[-1].group()[:1] in ".!?\n"
+    if sentence_end and stops[-1].group()[:1] == "." and cues.abbreviation:
+        sentence_end = not cues.abbreviation(before, stops[-1].start())
     if cues.own_sentence and sentence_end and not before[stops[-1].end() :].strip():
         return ""  # the date opens its sentence: nothing of the sentence before is its clause
     cuts = [0, *(m.end() for m in stops)]
@@ -130,7 +135,11 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     first = cues.noun_after.match(after)
     if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
         return False  # "the following month ahead of schedule": nothing it modifies
-    return not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
+    if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
+        return True
+    # "a sentence for the May 1995 murder": another happening than the clause's, on its day
+    ahead = before[: determiner.start() + 1] if determiner else before
+    return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
 
 
 def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from core import lang
+from core.events.sentences import _is_abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,10 @@ class _Cues:
     since_activity: re.Pattern[str] | None = None
     subject_participle: re.Pattern[str] | None = None
     verb_after: re.Pattern[str] | None = None
+    # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
+    # sentence
+    abbreviation: Callable[[str, int], bool] | None = None
+    event_noun_elsewhen: re.Pattern[str] | None = None
 
 
 @cache
@@ -153,6 +158,8 @@ def _cues(language: str) -> _Cues:
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
+        abbreviation=partial(_is_abbreviation, language=language),
+        event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
     )
 
 

@@ -89,6 +89,15 @@ DETERMINER_BEFORE = (
 )
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
+# ... but after these prepositions the happening's noun phrase names another happening than
+# the clause's ("is serving a sentence for the May 1995 murder", "will repay under the
+# February 27 accord"): its date is the noun's. After "at", "in", "during", "on" the clause
+# happens at it ("voted at the April 28 meeting"); "before", "after" and a cause's "due to"
+# often tell the same day or period ("cut the dividend due to its third-quarter loss").
+EVENT_NOUN_ELSEWHEN_BEFORE = (
+    r"(?:\b(?:of|for|under|with|by|from|against|like|about|since|despite|toward|towards|into"
+    r"|than)|(?<!\bdue\s)\bto)\s+$"
+)
 MORE_EVENT_NOUNS = frozenset(
     "hearing trial ruling verdict sentencing session debate conference congress convention "
     "launch opening ceremony crash collapse storm earthquake flood fire race match final game "
@@ -185,7 +194,12 @@ PERIOD_END_BEFORE = (
 )  # "the 1985/86 coffee year which ended last September 30"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
-CONDITION_BEFORE = r"\b(?:if|unless|provided|providing)\b[^,;.!?]*$"
+# "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by
+# May"); elsewhere it is the verb ("the unit provided 1986 profits of …", "amounts provided for
+# the quarter").
+CONDITION_BEFORE = (
+    r"(?:\b(?:if|unless)\b|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
+)
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
 # order was given. So is a target's ("aims to cut its costs by 200 million pounds by 2027"):
@@ -264,7 +278,9 @@ FORECAST_FIGURE_BEFORE = (
 # November but was postponed" — the date it was once meant for, when nothing happened.
 ABANDONED_PLAN_BEFORE = (
     # (a plan kept is no plan given up: "began as previously planned on Saturday")
-    r"(?<!\bas\s)\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?"
+    # ("first" after a determiner is the adjective: "made its first scheduled flight in May")
+    r"(?<!\bas\s)\b(?:(?:originally|initially|(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)"
+    r"(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)first|previously)\s+(?:been\s+)?"
     r"|had\s+(?:\w+ly\s+)?been\s+)"
     r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^,;.!?]*$"
 )

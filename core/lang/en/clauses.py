@@ -411,10 +411,9 @@ def plural_verb(word: str) -> bool:
 # the word ending the span and its direction (``core.events.offsets``). English's tagger
 # dates "two days later" itself.
 OFFSET_WORDS: dict[str, int] = {}
-# Whether a date opening its sentence is read without the sentence before ("…, a year
-# earlier. | Two days later, …" is no comparison). True for English too would date one more
-# event right in benchmarks/event_anchor.py (549/665 strict); left to the lead to switch.
-REACH_OWN_SENTENCE = False
+# Whether a date opening its sentence is read without the sentence before ("…, up from $3
+# million. | This year's results included …" is no comparison).
+REACH_OWN_SENTENCE = True
 # A clause opened by these words says who told the news ("…, según anunció ayer la
 # portavoz"): no happening of its own. English says "according to" without a verb.
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
