@@ -88,6 +88,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
+    if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
+        return ""  # "The payment date is [March 25] and …": the verb's complement went
     if participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (

@@ -91,6 +91,12 @@ CASES = [
             ),
         ],
     ),
+    # a verb whose complement was the dropped date gives no title ("is [March 25] and")
+    (
+        "copula-date-and",
+        "The payment date is May 12 and there will be a short first coupon period.",
+        [("no-title-with", " is and"), ("no-title-ending", " is")],
+    ),
     # "and" before a subject pronoun opens a clause of its own: the title stops there
     (
         "and-pronoun",
