@@ -89,6 +89,13 @@ def _finish(
         and _bare_verb_of(words[-1], c)
     ):
         words = words[:-2]  # "öffnen ihre Tore und dauern [bis Sonntag]": its date went
+    popped = whole[len(words) :]
+    if (
+        popped
+        and popped[0].lower() in c.DETERMINERS | c.PARTITIVES
+        and _verb_only(words[len(subject) :], c)
+    ):
+        return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
@@ -236,7 +243,7 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
 
 
 def _balance(title: str) -> str:
-    for opening, closing in (("“", "”"), ("(", ")")):
+    for opening, closing in (("“", "”"), ("(", ")"), ("``", "''")):
         if title.count(opening) != title.count(closing):
             title = title.replace(opening, "").replace(closing, "")
     if title.count('"') % 2:
@@ -250,4 +257,5 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
     text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
     text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
+    text = re.sub(r"``\s+", "``", text)  # "``ruinous policies", as written
     return re.sub(r"([“(])\s+", r"\1", text)

@@ -11,6 +11,7 @@ from types import ModuleType
 from core.events.middle import participle_cuts
 from core.events.title_ends import _trim
 from core.events.title_words import EDGE_PUNCT, inside_name, without_modifier_verb
+from core.events.well_formed import finite_after, noun_before_of
 
 _EDGE_PUNCT = EDGE_PUNCT
 
@@ -47,6 +48,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     verb = set(forms) == {"VERB"} and first in forms["VERB"]  # a bare verb, not "lending"
     if words[0].islower() and verb and not c.VERB_LAST:
         return False  # "remain [elevated]": a verb, the subject is elsewhere
+    phrase = len(words) == 1 or words[1].lower() in c.PREPOSITIONS
+    if (len(words) == 1 and first in c.LONE_MODIFIERS) or (phrase and _modifier_only(words[0], c)):
+        return False  # "[just] ahead of the visit, …", "Other [projects] include": a
+        # modifier whose noun the clause took for its verb, or a phrase's word, no subject
     subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
     if first in subordinators and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject
@@ -70,6 +75,14 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         sum(ch.isalpha() for ch in w) > 1 and w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS
         for w in words
     )
+
+
+def _modifier_only(word: str, c: ModuleType) -> bool:
+    """A word as written in lower case that is only an adjective or an adverb ("ahead",
+    "effective"): no noun, no pronoun, no name."""
+    forms = set(c.lemmas(word))
+    counts = word in c.DETERMINERS | c.PARTITIVES | c.QUANTITY_WORDS  # "most of the money"
+    return word.islower() and bool(forms) and forms <= {"ADJ", "ADV"} and not counts
 
 
 def _opens_phrase(word: str, c: ModuleType) -> bool:
@@ -101,3 +114,31 @@ def _only_a_part(words: list[str], c: ModuleType) -> bool:
 def _is_figure(word: str, c: ModuleType) -> bool:
     lower = word.lower().strip(_EDGE_PUNCT)
     return lower[:1].isdigit() or lower in c.AMOUNT_WORDS
+
+
+def second_subject(words: list[str], c: ModuleType) -> list[str]:
+    """The subject of the clause after a coordinator when the words before it are no noun
+    phrase: "[was declared] effective and | the company [will begin …]" → "the company"."""
+    link = next((k for k, w in enumerate(words) if w.lower() in c.COORDINATORS), None)
+    if not link or link + 1 >= len(words):
+        return words
+    if all(_modifier_only(w.strip(_EDGE_PUNCT), c) for w in words[:link]):
+        return words[link + 1 :]
+    return words
+
+
+def noun_then_verb(predicate: list[str], c: ModuleType) -> int:
+    """Where the verb is when a predicate opens on a noun before "of" and a finite verb
+    follows in the same clause ("ministers of member countries | agreed"): the first words
+    were the subject's; 0 when the predicate is no such."""
+    if not noun_before_of(predicate, c):
+        return 0
+    for k in range(2, len(predicate)):
+        lower = predicate[k].lower()
+        if predicate[k - 1].endswith(",") or lower in c.CLAUSE_CUTS | c.COORDINATORS:
+            return 0
+        if lower in c.SUBJECT_RELATIVES | {c.THAT, c.TO}:
+            return 0
+        if finite_after(predicate[k - 1 : k + 1], c) and (lower in c.AUX or c.is_past(lower)):
+            return k
+    return 0

@@ -97,6 +97,10 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return False  # "утвердило их": the object, not a possessive waiting for its noun
     if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
         return True
+    if lower in c.TIMEX_PHRASE_LINKS and before not in c.AUX | c.DETERMINERS:
+        return True  # "a fund starting [in 1998]", "the year ending": the date's phrase went
+    if word in c.OPEN_QUOTES - c.CLOSE_QUOTES:
+        return True  # "called Bush ``": a quotation opened, its words gone
     if lower in c.AUX and len(words) > 2 and not c.VERB_LAST:
         return True  # "… Co. Payment is": a verb with its clause cut away
     if lower.endswith(c.POSSESSIVE_ENDINGS) or word.endswith(("'", "’")):

@@ -22,7 +22,13 @@ from types import ModuleType
 from core import lang
 from core.events.middle import without_comma_aside
 from core.events.title_ends import _finish, _join, _trim, _verb_only
-from core.events.title_subjects import _is_figure, _is_subject, _subject_cuts
+from core.events.title_subjects import (
+    _is_figure,
+    _is_subject,
+    _subject_cuts,
+    noun_then_verb,
+    second_subject,
+)
 from core.events.title_words import (
     EDGE_PUNCT,
     content_noun,
@@ -57,7 +63,12 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
-    written_subject = _without_dateline(_words(subject), c)
+    written_subject = second_subject(_without_dateline(_words(subject), c), c)
+    written = _words(predicate)
+    verb = noun_then_verb(written, c)
+    if verb:  # "Trade | ministers of member countries agreed": the verb is further on
+        whole = " ".join([*written_subject, *written[:verb]])
+        return headline(whole, " ".join(written[verb:]), max_chars, language)
     if opens_a_phrase(written_subject, c):
         return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
@@ -70,7 +81,6 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
         marks = "".join(c.QUOTED_NAME_MARKS)
         subject_words = [bare for w in subject_words if (bare := w.strip(marks))]
-    written = _words(predicate)
     if written and written[0].lower() in c.AUX and written[0][1:].islower():
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
@@ -78,6 +88,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
+    if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
+        return ""  # "The payment date is [March 25] and …": the verb's complement went
     if participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
@@ -104,7 +116,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):
         return ""  # "is expected to four mln dlrs", "said its sales for the nine days"
     cut = written[len(kept)].lower().strip(_EDGE_PUNCT) if len(kept) < len(written) else ""
-    if cut and cut not in c.BUT and _verb_only(words, c):
+    if cut and cut not in c.BUT | c.COORDINATORS and _verb_only(words, c):
         return ""  # "The department estimated [… against …]": what it estimated is gone
         # ("Talks began | but stalled …": a clause of its own follows, the verb is whole)
     cuts = _subject_cuts(subject_words, c)
@@ -198,6 +210,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]  # "will stay at two dlrs | until they expire": a clause's subject
         if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
+        if lower in c.COORDINATORS and nxt in c.PRONOUNS | c.PERSONAL_PRONOUNS:
+            return words[:k]  # "closed the banks | and they stayed closed": a clause of its own
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
             return words[:k]  # "as from midnight", "as measured by"
     return words

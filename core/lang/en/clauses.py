@@ -154,6 +154,7 @@ TITLE_DANGLING = _words(
     "and or but as than due such according prior including compared versus vs not worth"
     " he she they who which whose"  # "three times since he [arrived …]": a clause's subject
     " around below above beneath primarily mainly largely partly chiefly along"
+    " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
@@ -204,6 +205,9 @@ NOT_SUBJECT_STARTS = _words(
 )
 # A line of a results table ("Shr 42 cts vs 35 cts Net …") gives no title.
 TABLE_WORDS = _words("vs vs.")
+# Words that need a noun after them: alone before a verb they are no subject ("Other
+# [projects] include …": the clause took the noun for its verb).
+LONE_MODIFIERS = _words("other another such same")
 # The heads of a results table's lines: "Qtr ended Jan 31", "Year ended", "Prior year …".
 TABLE_SUBJECTS = _words("qtr shr revs mths prior")
 TABLE_PERIODS = _words("year period quarter")  # a subject of this one word

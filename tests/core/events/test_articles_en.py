@@ -91,6 +91,9 @@ MISSED = {
     ("auction-painting.txt", "1879", "merchant"),
     # round 6's development set (dates; en20d)
     ("en20d-factory-fire.txt", "2025-W25", "visit"),
+    # session 9 (enT): it came out as "Shortly bought from a rival", the adverb of another
+    # clause for its subject; refused until the relative's own subject is found
+    ("en20d-factory-fire.txt", "2019", "bought"),
     ("en20d-bank-chief.txt", "2025-11-04", "rose"),
     ("en20d-nurse-appeal.txt", "2025-08", "deported"),
     ("en20d-nurse-appeal.txt", "2026-02-18", "filed"),
