@@ -75,6 +75,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
+        if after_comma and word in c.DAY_ARTICLES and _figure_after(tokens, k):
+            continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
@@ -271,6 +273,10 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+
+
+def _figure_after(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
 
 
 def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
