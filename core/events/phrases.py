@@ -116,7 +116,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
-        body = body if a in since else _after_fronted(tokens, body, b, c)
+        body = body if a in since else _after_fronted(tokens, body, b, c, language)
         if a in resumed:  # the main clause goes on at its verb
             found.append(Clause(a, a, b, "", a))
             continue
@@ -205,7 +205,9 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
 
 
-def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
+def _after_fronted(
+    tokens: list[Token], start: int, end: int, c: ModuleType, language: str = "en"
+) -> int:
     """Skip a fronted adverbial ("During his visit on Thursday, …") to the clause's subject."""
     while start < end - 1 and tokens[start].lower in c.LINKS:
         start += 1
@@ -219,7 +221,7 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     for k in range(start + 1, end):
         if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
-        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c):
+        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
         if tokens[k].text == ",":
             return k + 1
@@ -343,16 +345,29 @@ def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
 
 
-def _subject_before_aside(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+def _subject_before_aside(
+    tokens: list[Token], start: int, comma: int, c: ModuleType, language: str = "en"
+) -> bool:
     """ "El alcalde, elegido en 2023, …": a determiner's phrase before a participle set off by
-    commas is the subject, not a fronted adverbial ("El lunes, …")."""
+    commas is the subject, not a fronted adverbial ("El lunes, …"); so is one naming no time
+    before an aside with no verb, its closing comma straight before the finite verb ("El
+    avión, procedente de Roma, aterrizó", "El atleta Ruiz, campeón del mundo, ganó")."""
     after = comma + 1
-    return (
-        tokens[start].lower in c.DETERMINERS
-        and after < len(tokens)
-        and c.is_participle(tokens[after].text)
-        and any(tokens[k].text == "," for k in range(after + 1, len(tokens)))
-    )
+    if tokens[start].lower not in c.DETERMINERS or after >= len(tokens):
+        return False
+    close = next((k for k in range(after + 1, len(tokens)) if tokens[k].text == ","), None)
+    if close is None:
+        return False
+    if c.is_participle(tokens[after].text):
+        return True
+    if any(time_word(tokens, k, language) for k in range(start, comma)):
+        return False  # "El lunes, según la policía, llegó …": a fronted day
+    word = tokens[after]
+    if word.lower in c.PREPOSITIONS | c.DETERMINERS | c.LINKS or not word.text[:1].islower():
+        return False  # "El lunes, tras la reunión, …", "…, Pedro Ruiz, …": no aside to skip
+    if _finite_verb(tokens, after, close, c) is not None:
+        return False
+    return _finite_verb(tokens, close + 1, close + 2, c) is not None
 
 
 def zu_verb(before: str, word: str, c: ModuleType) -> bool:

@@ -69,6 +69,30 @@ def _events(text: str, language: str):
             "Мер міста 5 березня відкрив новий парк.",
             [("title", "Мер міста відкрив новий парк", "2026-03-05")],
         ),
+        # Spanish: a subject's aside with no verb, set off by commas before the verb, is not
+        # the subject ("El avión, procedente de …, aterrizó")
+        (
+            "es",
+            "El tren de Valencia, procedente de Bilbao, llegó ayer con tres horas de retraso.",
+            [("title", "El tren de Valencia llegó", "2026-03-10"), ("no-title", "Procedente")],
+        ),
+        (
+            "es",
+            "La ciclista Ana Gil, campeona de España, ganó ayer la etapa en Soria.",
+            [("title", "La ciclista Ana Gil ganó la etapa", "2026-03-10")],
+        ),
+        # ... but a fronted day stays fronted
+        (
+            "es",
+            "El martes, según la policía, el ladrón huyó en moto.",
+            [("no-title", "El martes")],
+        ),
+        # "de" is "from" a figure only before it: "la venta de coches" is no baseline
+        (
+            "es",
+            "La venta de bicicletas en Chile creció un 4 por ciento en 2025.",
+            [("title", "La venta de bicicletas en Chile creció", "2025")],
+        ),
         # Spanish: a title's words reaching a lone comma do not break the reading (the
         # dictionary was asked for the empty word and the whole article failed)
         (
