@@ -69,6 +69,14 @@ def _events(text: str, language: str):
             "Мер міста 5 березня відкрив новий парк.",
             [("title", "Мер міста відкрив новий парк", "2026-03-05")],
         ),
+        # Russian: a plural noun in "-ты" after a consonant is no short participle; it stays
+        # in its subject when the date follows it
+        (
+            "ru",
+            "Американские студенты 4 марта посетили Эрмитаж.",
+            [("title", "Американские студенты посетили Эрмитаж", "2026-03-04")],
+        ),
+        ("ru", "Мост был закрыт 3 марта.", [("title", "Мост был закрыт", "2026-03-03")]),
         # Spanish: a subject's aside with no verb, set off by commas before the verb, is not
         # the subject ("El avión, procedente de …, aterrizó")
         (
