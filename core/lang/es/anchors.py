@@ -30,9 +30,7 @@ COMPARISON = (
 COMPARISON_NEXT = (
     r"\b(?:que|contra)\s+(?:(?:en|el|durante)\s+)?(?:el\s+)?(?:mismo\s+\w+\s+(?:de|del)\s+)?$"
 )
-# "de" is "from" only before the figure it starts from ("de 66 millones hace un año"); else it
-# is "of", which any subject may hold ("la venta de coches … aumentó un 2 % en 2019")
-FROM = r"\b(?:desde|contra)\b|\bde\b(?=\s+(?:(?:unos?|unas?|los|las)\s+)?\d)"
+FROM = r"\b(?:desde|de|contra)\b"
 AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
 COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
 RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$"
