@@ -75,6 +75,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
+        if after_comma and word in c.DAY_ARTICLES and _figure_after(tokens, k):
+            continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
@@ -114,7 +116,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         opens = opens or a in joined
         body = a + 1 if (a or fronted is not None) and opens else a
         opener = c.THAT if a in reported else opener
-        body = body if a in since else _after_fronted(tokens, body, b, c)
+        body = body if a in since else _after_fronted(tokens, body, b, c, language)
         if a in resumed:  # the main clause goes on at its verb
             found.append(Clause(a, a, b, "", a))
             continue
@@ -203,7 +205,9 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
 
 
-def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
+def _after_fronted(
+    tokens: list[Token], start: int, end: int, c: ModuleType, language: str = "en"
+) -> int:
     """Skip a fronted adverbial ("During his visit on Thursday, …") to the clause's subject."""
     while start < end - 1 and tokens[start].lower in c.LINKS:
         start += 1
@@ -217,7 +221,7 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
     for k in range(start + 1, end):
         if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
-        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c):
+        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
         if tokens[k].text == ",":
             return k + 1
@@ -271,6 +275,10 @@ def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+
+
+def _figure_after(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
 
 
 def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -337,16 +345,29 @@ def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
 
 
-def _subject_before_aside(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+def _subject_before_aside(
+    tokens: list[Token], start: int, comma: int, c: ModuleType, language: str = "en"
+) -> bool:
     """ "El alcalde, elegido en 2023, …": a determiner's phrase before a participle set off by
-    commas is the subject, not a fronted adverbial ("El lunes, …")."""
+    commas is the subject, not a fronted adverbial ("El lunes, …"); so is one naming no time
+    before an aside with no verb, its closing comma straight before the finite verb ("El
+    avión, procedente de Roma, aterrizó", "El atleta Ruiz, campeón del mundo, ganó")."""
     after = comma + 1
-    return (
-        tokens[start].lower in c.DETERMINERS
-        and after < len(tokens)
-        and c.is_participle(tokens[after].text)
-        and any(tokens[k].text == "," for k in range(after + 1, len(tokens)))
-    )
+    if tokens[start].lower not in c.DETERMINERS or after >= len(tokens):
+        return False
+    close = next((k for k in range(after + 1, len(tokens)) if tokens[k].text == ","), None)
+    if close is None:
+        return False
+    if c.is_participle(tokens[after].text):
+        return True
+    if any(time_word(tokens, k, language) for k in range(start, comma)):
+        return False  # "El lunes, según la policía, llegó …": a fronted day
+    word = tokens[after]
+    if word.lower in c.PREPOSITIONS | c.DETERMINERS | c.LINKS or not word.text[:1].islower():
+        return False  # "El lunes, tras la reunión, …", "…, Pedro Ruiz, …": no aside to skip
+    if _finite_verb(tokens, after, close, c) is not None:
+        return False
+    return _finite_verb(tokens, close + 1, close + 2, c) is not None
 
 
 def zu_verb(before: str, word: str, c: ModuleType) -> bool:

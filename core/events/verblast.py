@@ -104,7 +104,7 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     after it: not "die die Polizei festnahm"), told as a main clause of its antecedent: "Eine
     anonyme Anzeige war bei der Behörde eingegangen"; None for any other clause."""
     c = lang.words(s.language, "clauses")
-    if clause.opener not in c.VERB_LAST_SUBJECT_RELATIVES or clause.start < 2:
+    if clause.start < 2:
         return None
     tokens = s.tokens
     words = _relative_words(s, clause)
@@ -112,8 +112,9 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
         return None  # no verb closes the clause
     first = tokens[words[0]]
     named = any(m.start == first.start for m in s.mentions)
-    if first.lower in c.SUBJECT_OPENERS or named:
-        return None  # "die die Polizei am Montag festnahm": the pronoun is the object
+    own_subject = first.lower in c.SUBJECT_OPENERS or named  # "die die Polizei … festnahm"
+    if own_subject or clause.opener not in c.VERB_LAST_SUBJECT_RELATIVES:
+        return _object_relative(s, clause, words, when, c)  # "den die Regierung … vorstellte"
     antecedent, resolved = _antecedent(s, clause, c)
     if antecedent and not resolved:  # "den Mann, der …": the man is its subject, "der Mann"
         case = c.NOMINATIVE_ARTICLES.get(clause.opener, {})
@@ -132,6 +133,33 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     return Happening(title, kind, when, s.entities([(words[0], finite + 1)], resolved))
 
 
+def _object_relative(
+    s: Sentence, clause: Clause, words: list[int], when: When, c: ModuleType
+) -> Happening | None:
+    """A relative clause with a subject of its own after its pronoun, which is then the
+    object: "der Bericht, den die Regierung am Montag vorstellte" is told as "Die Regierung
+    stellte den Bericht vor", the antecedent in the case the pronoun gives it (none when its
+    article does not say); a pronoun subject ("den sie …") names no one: None."""
+    tokens = s.tokens
+    subject = _subject(s, words, c)
+    finite = words[-1]
+    if not subject or subject[-1] >= finite - 1 or clause.opener not in c.OBJECT_ARTICLES:
+        return None
+    middle = [k for k in words if subject[-1] < k < finite]
+    antecedent, _ = _antecedent(s, clause, c)
+    article, _, rest = antecedent.partition(" ")
+    case = c.OBJECT_ARTICLES[clause.opener].get(article.lower())
+    object_ = [f"{case} {rest}"] if case and rest and "," not in rest else []
+    verb, particle = _unglued(tokens[finite].text, c)
+    predicate = " ".join([verb, *object_, *(tokens[k].text for k in middle), *particle])
+    title = headline(" ".join(tokens[k].text for k in subject), predicate, language=s.language)
+    if not title:
+        return None
+    lexical = next((k for k in reversed(middle) if "VERB" in c.lemmas(tokens[k].lower)), finite)
+    kind = clause_kind(s, tokens[lexical].text, predicate)
+    return Happening(title, kind, when, s.entities([(subject[0], finite + 1)], []))
+
+
 def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[Mention]]:
     """The name or the noun phrase, opening on an article, straight before a relative's
     comma ("Petra Lange, die …", "eine anonyme Anzeige, die …"); "" for anything else."""
@@ -140,6 +168,8 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     head = end - 1
     if head < 0 or head in s.drop:
         return "", []
+    if lang.words(s.language, "cues").NOUNS_CAPITALISED and not tokens[head].text[:1].isupper():
+        return "", []  # "hob die Bedeutung hervor, die …": a noun ends it, never a particle
     named = next((m for m in s.mentions if m.end == tokens[head].end), None)
     at = next((k for k in range(head + 1) if named and tokens[k].start == named.start), None)
     if at is not None and at > 0 and tokens[at - 1].lower in c.ARTICLES:

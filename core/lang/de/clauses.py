@@ -37,16 +37,18 @@ POSSESSIVE = r"['’]s?$"
 # Words that open a clause after a comma; the bare ones even without it.
 OPENERS = _words(
     "dass weil als während wenn nachdem bevor obwohl da wo womit wobei sodass ob wie der die das "
-    "welcher welche welches dessen deren "
+    "welcher welche welches dessen deren den dem "
     # an attribution after the news: "…, teilte ein Sprecher am Montag mit"
     "sagte sagten teilte teilten erklärte erklärten betonte betonten hieß berichtete meldete "
     "kündigte bestätigte sagt teilt erklärt"
 )
-NOUN_PHRASE_ENDS = OPENERS - _words("der die das")
+NOUN_PHRASE_ENDS = OPENERS - _words("der die das den dem")
 BARE_OPENERS = _words("dass weil nachdem bevor obwohl während wobei")
 THAT = "dass"
 WHEN = "als"
-RELATIVES = _words("der die das welcher welche welches dessen deren")
+# "den" and "dem" are the relative pronoun as object ("der Bericht, den die Regierung …
+# vorstellte"), as "die" and "das" may be: a relative clause all the same.
+RELATIVES = _words("der die das welcher welche welches dessen deren den dem")
 OBJECT_RELATIVES = _words("den dem")
 FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit wie")
 # Words that front an adverbial before the verb ("Am Montag trafen sich …").
@@ -358,6 +360,21 @@ NOMINATIVE_ARTICLES = {
     "die": {"der": "die", "einer": "eine"},
     "das": {"dem": "das", "des": "das", "einem": "ein", "eines": "ein"},
 }
+# The articles of a day after its weekday ("am Freitag, dem 8. Januar"), which are relative
+# pronouns too: before a figure, no relative clause opens.
+DAY_ARTICLES = _words("den dem")
+# The article an antecedent takes as the object of its relative clause's own subject, by the
+# relative pronoun: "der Bericht, den die Regierung vorstellte" → "Die Regierung stellte den
+# Bericht vor"; the dative "dem" keeps the antecedent's dative ("dem Plan, dem der Rat
+# zustimmte" → "Der Rat stimmte dem Plan zu"). Only "den" and "dem", never the subject: after
+# "die" or "das" either noun phrase may be the subject ("eine Frau, die die Bank überfallen
+# hat"), and no title is told.
+OBJECT_ARTICLES = {
+    "den": {"der": "den", "den": "den", "dem": "den", "ein": "einen", "einen": "einen",
+            "einem": "einen"},
+    "dem": {"dem": "dem", "der": "dem", "den": "dem", "einem": "einem", "ein": "einem",
+            "einen": "einem"},
+}  # fmt: skip
 # "…, doch die Behörde lehnte im Juli jede Prüfung ab": "but" and a subject of its own, with
 # its verb, open a clause (``core.events.phrases``).
 BUT_OPENS_CLAUSE = True

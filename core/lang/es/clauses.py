@@ -227,6 +227,8 @@ def _lemma(lower: str) -> str | None:
 
     if lower in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[lower]
+    if not lower:
+        return None  # a token of punctuation alone, its word stripped away
     if not simplemma.is_known(lower, lang="es"):
         return None
     lemma = simplemma.lemmatize(lower, lang="es")

@@ -256,7 +256,11 @@ def is_participle(word: str) -> bool:
     """A short passive participle: "подписан", "назначена", "проведены"."""
     lower = word.lower()
     return (
-        bool(re.match(r"^[^\W\d_]{3,}(?:ан|ян|ен|ён|т)(?:а|о|ы)?$", lower))
+        # "-т" after a vowel of the stem ("закрыт", "убиты", "взята"), never a consonant: a
+        # noun's ("космонавты", "эксперты", "студенты")
+        bool(
+            re.match(r"^(?:[^\W\d_]{3,}(?:ан|ян|ен|ён)|[^\W\d_]{2,}[аеиоуыяё]т)(?:а|о|ы)?$", lower)
+        )
         and lower not in _NOT_VERBS | _NOT_PARTICIPLES
     )
 
