@@ -174,7 +174,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
-        return before_ok or (after_ok and ("NOUN" not in forms or subject))
+        # "The appointment takes effect …": after a determiner and a noun that is only a
+        # noun, a third person is the verb whatever follows it
+        bare = subject and nxt[:1].isalpha() and nxt.islower() and nxt not in c.AUX
+        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare
     if c.VERB_LAST and k + 1 < len(tokens):
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")

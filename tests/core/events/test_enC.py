@@ -26,6 +26,17 @@ CASES = [
     ("fronted-month-gerund", "2026-03-10", "In December the ministry allowed foreign banks to issue bonds, ending a ban of ten years.", [("title", "The ministry allowed foreign banks to issue bonds", "2025-12")]),
     # ... but a comma a main clause follows still closes it
     ("fronted-participle", "2026-03-10", "In a long speech read on radio on Friday, Ruiz called the mayor a liar.", [("title", "Ruiz called the mayor a liar", "2026-03-06"), ("no-title", "speech read")]),
+    # a third person after a determiner and a noun that is only a noun is the verb, whatever
+    # follows it
+    ("present-bare-object", "2026-03-10", "The appointment takes effect on Friday.", [("title", "The appointment takes effect", "2026-03-13")]),
+    # ... not before another verb, where it is the noun ("The bus stops were moved")
+    ("present-noun-before-verb", "2026-03-10", "The city bus stops were moved on Friday.", [("no-title", "bus stops were moved were")]),
+    # after "was" a verb whose past and participle are its lemma ("hit", "put", "cut") is a
+    # participle: something was done, no state
+    ("passive-hit", "2026-03-10", "The ferry Orla was hit by a storm on Friday.", [("title", "The ferry Orla was hit by a storm", "2026-03-06")]),
+    ("passive-put", "2026-03-10", "Lomax's bonds were put on review on Monday.", [("title", "Lomax's bonds were put on review", "2026-03-09")]),
+    # ... a state still after "was" when no verb follows it ("was one of")
+    ("be-state", "2026-03-10", "Output was one of the lowest on record in 2025.", [("none",)]),
 ]  # fmt: skip
 
 
