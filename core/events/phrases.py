@@ -219,8 +219,6 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
-        if tokens[k].text == "," and _no_main_clause_after(tokens, start, k, end, c):
-            return start  # "In 1986 it repaid 6 billion, reducing …": no phrase, the clause
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
@@ -230,18 +228,6 @@ def _after_fronted(tokens: list[Token], start: int, end: int, c: ModuleType) -> 
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
-
-
-def _no_main_clause_after(
-    tokens: list[Token], start: int, comma: int, end: int, c: ModuleType
-) -> bool:
-    """Whether the comma at ``comma`` cannot close a fronted phrase begun at ``start``: words
-    follow it with no finite verb ("…, reducing its debt", "…, down from 442 mln"), while a
-    finite verb stands before it ("Last year Lomax earned 431 mln, …"). A sentence's main
-    clause has a finite verb, so the fronted phrase ended before that verb's subject."""
-    if comma + 1 >= end or _finite_verb(tokens, comma + 1, end, c) is not None:
-        return False
-    return _finite_verb(tokens, start + 1, comma, c) is not None
 
 
 def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -20,17 +20,11 @@ CASES = [
     ("who-present", "2026-03-10", "The envoy, Tom Hale, who flies to Oslo on Saturday for talks, said the plan was sound.", [("title", "Hale flies to Oslo", "2026-03-14")]),
     # ... not a list's last name, whose verb it is not sure
     ("who-present-list", "2026-03-10", "The deal links Tom Hale and Ann Roe, who chairs the fund, since May.", [("no-title", "Roe chairs")]),
-    # a fronted date without its comma: the comma after the verb closes no fronted phrase when
-    # no main clause follows it
-    ("fronted-year-figure", "2026-03-10", "Last year Lomax earned 431 mln dlrs on sales of 3 billion dlrs, down slightly from 2024.", [("title", "Lomax earned 431 mln dlrs", "2025")]),
-    ("fronted-month-gerund", "2026-03-10", "In December the ministry allowed foreign banks to issue bonds, ending a ban of ten years.", [("title", "The ministry allowed foreign banks to issue bonds", "2025-12")]),
-    # ... but a comma a main clause follows still closes it
-    ("fronted-participle", "2026-03-10", "In a long speech read on radio on Friday, Ruiz called the mayor a liar.", [("title", "Ruiz called the mayor a liar", "2026-03-06"), ("no-title", "speech read")]),
     # a third person after a determiner and a noun that is only a noun is the verb, whatever
     # follows it
     ("present-bare-object", "2026-03-10", "The appointment takes effect on Friday.", [("title", "The appointment takes effect", "2026-03-13")]),
     # ... not before another verb, where it is the noun ("The bus stops were moved")
-    ("present-noun-before-verb", "2026-03-10", "The city bus stops were moved on Friday.", [("no-title", "bus stops were moved were")]),
+    ("present-noun-before-verb", "2026-03-10", "The city bus stops were moved on Friday.", [("title", "The city bus stops were moved", "2026-03-06")]),
     # after "was" a verb whose past and participle are its lemma ("hit", "put", "cut") is a
     # participle: something was done, no state
     ("passive-hit", "2026-03-10", "The ferry Orla was hit by a storm on Friday.", [("title", "The ferry Orla was hit by a storm", "2026-03-06")]),
