@@ -108,7 +108,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
         return False
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
-        opener = tokens[k - 1].lower if k > 0 else ""
+        before = k - 1
+        while before > 0 and tokens[before].lower in c.LINKS - c.COORDINATORS:
+            before -= 1  # "who also resigned", "which then fell": the link word is no opener
+        opener = tokens[before].lower if k > 0 else ""
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
         # "anunció que presentará una enmienda": the subject left out, the verb opens
         dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
@@ -117,7 +120,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         second = second and not c.is_participle(word)
         # "…, which starts in Toronto on May 20": a present after a relative
         verbs = c.lemmas(lower).get("VERB", ())
-        present = opener in c.THING_RELATIVES and lower.endswith(c.THIRD_PERSON)
+        relative = c.THING_RELATIVES | c.SUBJECT_RELATIVES - {c.WHOSE}  # "who flies" too
+        present = opener in relative and lower.endswith(c.THIRD_PERSON)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
@@ -170,7 +174,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
-        return before_ok or (after_ok and ("NOUN" not in forms or subject))
+        # "The appointment takes effect …": after a determiner and a noun that is only a
+        # noun, a third person is the verb whatever follows it
+        bare = subject and nxt[:1].isalpha() and nxt.islower() and nxt not in c.AUX
+        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare
     if c.VERB_LAST and k + 1 < len(tokens):
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")

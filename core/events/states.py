@@ -74,6 +74,9 @@ def is_state(predicate: str, language: str = "en") -> bool:
     # right after an auxiliary a participle of a verb the lists lack is told by its shape
     # ("a été trouvé", "avaient été repérés"): something was done, no state
     participle = c.is_participle(head) or c.unlisted_participle(head)
+    # "was hit", "were put on creditwatch": after a form of "be" a past is a participle, though
+    # the verb's three forms are one word
+    participle = participle or bool(auxiliaries and auxiliaries[-1] in c.BE and c.is_past(head))
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are

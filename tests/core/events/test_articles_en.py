@@ -28,7 +28,6 @@ from tests.core.events.chronology_en import CHRONOLOGY, TRAPS, score
 MISSED = {
     ("storm-forecast.txt", "2025-09-15", "weaken"),
     ("court-bribery.txt", "2024-01-09", "suspended sentence"),
-    ("council-charge.txt", "2025-SP", "consultation"),
     ("bridge-backgrounder.txt", "2023-09", "concluded"),
     ("football-coach.txt", "2025-03-15", "take charge"),
     # round 2's development set
@@ -47,7 +46,6 @@ MISSED = {
     ("product-launch.txt", "2024-12", "delayed"),
     ("product-launch.txt", "2025-10-17", "ship"),
     ("profile-engineer.txt", "2003", "study"),
-    ("wire-ferry.txt", "2025-07-07|2025-07-08", "evacuated"),
     ("wire-ferry.txt", "2025-07-08", "investigation"),
     ("election-count.txt", "2026-05-18", "take her seat"),
     # round 3's unseen check
@@ -55,7 +53,6 @@ MISSED = {
     ("museum-theft.txt", "2024-05-03", "cut"),
     ("museum-theft.txt", "2024-10", "offered"),
     ("quake-aid.txt", "2026-03-11", "mourning"),
-    ("quake-aid.txt", "1979", "hit"),
     # round 4's development set (dates)
     ("heat-record.txt", "2025-06-30", "thunderstorms"),
     ("wildfire-evacuation.txt", "2025-08-20", "court"),
@@ -110,7 +107,6 @@ MISSED = {
     ("en20r-chemical-spill.txt", "2024", "spent"),
     ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
     ("en20r-university-merger.txt", "2025-01", "rejected"),
-    ("en20r-university-merger.txt", "2026-08-01", "step down"),
     ("en20r-shipyard-order.txt", "2019", "rescued"),
     ("en20r-shipyard-order.txt", "2025-07-19", "fire"),
     ("en20r-embassy-talks.txt", "2026-02-06", "killed"),
