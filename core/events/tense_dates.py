@@ -161,9 +161,65 @@ def keeps_date(
     >>> keeps_date("Prices rose", month, None, published, text, timex)
     True
     """
+    if year_of_a_thing(title, text, timex, sentence_start, language):
+        return False
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def year_of_a_thing(
+    title: str, text: str, timex: Timex, sentence_start: int = 0, language: str = "en"
+) -> bool:
+    """Whether ``timex`` is a year written before a noun after the clause's verb ("the
+    meeting approved the bank's 1986 accounts", "would pay a 1986 dividend", "asked the court
+    to review a 1986 ruling"): it says which thing is meant, not when the clause happened.
+    Inside a phrase of time ("won a seat in the 1984 election") it still dates the clause, and
+    so it does before a figure measured over the year ("reported 1986 net profit") or a time
+    noun ("the 1986/87 season").
+
+    >>> text = "The meeting approved the bank's 1986 accounts."
+    >>> year = Timex(32, 36, "1986", "DATE", "1986")
+    >>> year_of_a_thing("The meeting approved the bank's accounts", text, year)
+    True
+    >>> text = "He won a seat in the 1984 election."
+    >>> year_of_a_thing("He won a seat", text, Timex(21, 25, "1984", "DATE", "1984"))
+    False
+    """
+    c = _words(language)
+    if timex.type != "DATE" or not re.match(c.YEAR_BEFORE_NOUN, timex.text):
+        return False  # ("at about 2200 hrs": a clock time)
+    verb = _verb_word(title, c)
+    before = [w.lower() for w in _WORD.findall(text[sentence_start : timex.start])]
+    if not before:
+        return False
+    after = [w.lower() for w in _WORD.findall(text[timex.end : timex.end + 60])]
+    phrase = after[: c.YEAR_NOUN_REACH]
+    nouns = c.FIGURE_NOUNS | lang.words(language, "anchors").TIME_NOUNS
+    if not phrase or phrase[0] in c.NOT_BEFORE_VERB | c.AUX or set(phrase) & nouns:
+        return False  # "in 1986 to …": no noun after it; "1986 net profit", "1986/87 season"
+    owner = before[-1].endswith(c.POSSESSIVE_ENDINGS)  # "the bank's 1986 …"
+    words = 1 if before[-1] in c.DETERMINERS or owner else 0
+    last_but_one = before[-2] if len(before) > 1 else ""
+    if last_but_one in c.DETERMINERS and (owner or before[-1] not in c.NOT_BEFORE_VERB):
+        words = 2  # "the bank's 1986 …", "a poor 1986 harvest"
+    governs = before[-words - 1] if len(before) > words else ""
+    if governs in c.BE:
+        return False  # "one of the deals was the 1984 merger": the noun is what is told
+    if governs == verb or (governs in title.lower().split() and _may_be_verb(governs, c)):
+        return True  # "approved the bank's 1986 accounts", "cut its 1985 dividend"
+    # "gave any indication of the likely 1986 dividend": a phrase of the verb's object
+    return words > 0 and governs in c.PREPOSITIONS - c.WHEN_PREPOSITIONS and verb in before
+
+
+def _may_be_verb(word: str, c: ModuleType) -> bool:
+    return word not in c.FUNCTION_WORDS and "VERB" in c.lemmas(word)
+
+
+def _verb_word(title: str, c: ModuleType) -> str | None:
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    verb = _first_verb(words, c)
+    return None if verb is None else words[verb]
 
 
 def prospect_with(text: str, timex: Timex, published: datetime, language: str = "en") -> bool:

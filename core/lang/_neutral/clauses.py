@@ -131,3 +131,7 @@ BUT_OPENS_CLAUSE = False
 SEPARABLE_PARTICLES: frozenset[str] = frozenset()
 BECOMING_VERBS: frozenset[str] = frozenset()
 PLACE_RELATIVES: frozenset[str] = frozenset()
+YEAR_BEFORE_NOUN = r"(?!)"
+WHEN_PREPOSITIONS = frozenset()
+FIGURE_NOUNS = frozenset()
+YEAR_NOUN_REACH = 0
