@@ -141,15 +141,20 @@ def _retold(
     others = [w for w in whens if w.timex is not refused and w.until is not refused]
     again = sentence_happenings(text, start, end, others, mentions, language) if others else []
     words = set(happening.title.split())
-    # "acquired a 1985 painting in 1986": a thing's year refused, the clause's own may be gone by
-    thing = refused is not None and tense_dates.year_of_a_thing(
-        happening.title, text, refused, start, language
+    # "acquired a 1985 painting in 1986": a thing's date refused, the clause's own may be gone by
+    thing = refused is not None and tense_dates.date_of_a_thing(
+        happening.title, text, refused, start, published, language
     )
     for other in again:
         # the same clause: its title now keeps the refused date's words ("first-quarter")
         if not words <= set(other.title.split()) or other.when is None:
             continue
-        if thing and _listed_after(text, refused, other.when.timex, language):
+        if thing and (
+            _listed_after(text, refused, other.when.timex, language)
+            or tense_dates.date_of_a_thing(
+                other.title, text, other.when.timex, start, published, language
+            )
+        ):
             continue  # "the 1981 and 1982 contracts": the same thing's year
         value, until = _dates(other.when, published, other.title, language, text,
                               "T" in document.published)  # fmt: skip

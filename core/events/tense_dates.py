@@ -19,13 +19,14 @@ to the saying ("…, the ministry said on Monday") stays the report's time.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from itertools import pairwise
 from types import ModuleType
 
 from core import lang
 from core.temporal.tagger import Timex
+from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
@@ -163,9 +164,83 @@ def keeps_date(
     """
     if year_of_a_thing(title, text, timex, sentence_start, language):
         return False
+    if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
+        return False
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def told_before(title: str, language: str = "en") -> bool:
+    """Whether the title's clause is told in the past or a perfect: its first verb a simple
+    past ("rejected"), "was"/"were", or "has"/"had" before a participle ("has cancelled").
+
+    >>> told_before("The union rejected the offer"), told_before("The bank has cut its rate")
+    (True, True)
+    >>> told_before("The ship has to be ready"), told_before("The firm will pay a dividend")
+    (False, False)
+    """
+    c = _words(language)
+    # (a compound's word is no verb: "the par-priced issue will be redeemed")
+    words = [w.lower() for w in _QUOTED.sub(" ", title).split() if _WORD.fullmatch(w)]
+    verb = _first_verb(words, c)
+    if verb is None or told_now(title, language):
+        return False
+    ahead = c.FUTURE | c.PRESENT_MODALS | c.DO_PRESENT | (c.BE_FINITE - c.BE_PAST)
+    if set(words) & ahead or any(_present_form(w, c) for w in words[1:verb]):
+        return False  # "Counsel Corp plans a stock split": "split" is its object
+    word, after = words[verb], words[verb + 1 : verb + 2]
+    if word in c.HAVE:
+        return bool(after) and c.is_past(after[0])
+    return word in c.BE_PAST or (word not in c.AUX and c.is_past(word))
+
+
+def _present_form(word: str, c: ModuleType) -> bool:
+    forms = c.lemmas(word).get("VERB", ())
+    return word.endswith(c.THIRD_PERSON) and bool(forms) and word not in forms
+
+
+def ahead_of_a_past(
+    title: str, value: TimeValue, published: datetime, text: str, timex: Timex,
+    language: str = "en", sentence_start: int = 0,
+) -> bool:  # fmt: skip
+    """Whether a clause told in the past ("The union rejected an offer to extend the contract
+    through June 30", "has cancelled the auction on May 4") would take a date wholly after the
+    publication day: that date is a thing's (a term, a plan, a maturity), unless a verb of the
+    future governs it ("was set for next Wednesday") or the clause's verb looks ahead ("hoped
+    to travel next week").
+
+    >>> text = "The union rejected an offer to extend the contract through June 30."
+    >>> june = Timex(58, 65, "June 30", "DATE", "1987-06-30")
+    >>> day = parse_value("1987-06-30")
+    >>> ahead_of_a_past("The union rejected an offer", day, datetime(1987, 3, 13), text, june)
+    True
+    """
+    c = _words(language)
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    if not c.PAST_TAKES_NO_DAY_AHEAD or value.start < day + timedelta(days=1):
+        return False
+    if not told_before(title, language) or fronted(text, sentence_start, timex):
+        return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    k = _first_verb(words, c) or 0
+    looking_ahead = c.INFINITIVE_VERBS | c.ARRANGING_VERBS | lang.words(language, "events").ATTITUDE
+    if any(set(c.lemmas(w).get("VERB", ())) & looking_ahead for w in words[k : k + 2]):
+        return False  # "hoped to travel", "has called a meeting for 12 June"
+    return not says_ahead(text, timex.start, timex.end, language)
+
+
+def date_of_a_thing(
+    title: str, text: str, timex: Timex, sentence_start: int, published: datetime,
+    language: str = "en",
+) -> bool:  # fmt: skip
+    """Whether ``timex`` was refused as a thing's date, not for the clause's tense: a year
+    before the object's noun, or a day ahead of a clause told in the past."""
+    value = parse_value(timex.value)
+    return year_of_a_thing(title, text, timex, sentence_start, language) or (
+        value is not None
+        and ahead_of_a_past(title, value, published, text, timex, language, sentence_start)
+    )
 
 
 def year_of_a_thing(

@@ -736,3 +736,10 @@ FIGURE_NOUNS = _words(
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
 YEAR_NOUN_REACH = 3
+# Whether a clause told in the past takes no date wholly after the publication day ("rejected
+# an offer to extend the deal through June 30"): the date is a term's, a plan's or a thing's
+# (``core.events.tense_dates.ahead_of_a_past``).
+PAST_TAKES_NO_DAY_AHEAD = True
+# Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
+# "invited the ministers to a ceremony on March 12" the ceremony.
+ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")
