@@ -141,17 +141,33 @@ def _retold(
     others = [w for w in whens if w.timex is not refused and w.until is not refused]
     again = sentence_happenings(text, start, end, others, mentions, language) if others else []
     words = set(happening.title.split())
+    # "acquired a 1985 painting in 1986": a thing's date refused, the clause's own may be gone by
+    thing = refused is not None and tense_dates.date_of_a_thing(
+        happening.title, text, refused, start, published, language
+    )
     for other in again:
         # the same clause: its title now keeps the refused date's words ("first-quarter")
         if not words <= set(other.title.split()) or other.when is None:
             continue
+        if thing and (
+            _listed_after(text, refused, other.when.timex, language)
+            or tense_dates.date_of_a_thing(
+                other.title, text, other.when.timex, start, published, language
+            )
+        ):
+            continue  # "the 1981 and 1982 contracts": the same thing's year
         value, until = _dates(other.when, published, other.title, language, text,
                               "T" in document.published)  # fmt: skip
-        if value is not None and not tense_dates.gone_by(until or value, published):
+        if value is not None and (thing or not tense_dates.gone_by(until or value, published)):
             # (a time gone by, even after a verb of saying: "higher than the 60 billion lire
             # reported in 1985" is a baseline)
             return replace(happening, when=other.when), value, until
     return happening, None, None
+
+
+def _listed_after(text: str, first: Timex, second: Timex, language: str) -> bool:
+    between = text[first.end : second.start].strip().lower()
+    return between in (",", *lang.words(language, "clauses").COORDINATORS)
 
 
 def _add(events: list[Event], event: Event) -> None:

@@ -19,13 +19,14 @@ to the saying ("…, the ministry said on Monday") stays the report's time.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from itertools import pairwise
 from types import ModuleType
 
 from core import lang
 from core.temporal.tagger import Timex
+from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
@@ -161,9 +162,141 @@ def keeps_date(
     >>> keeps_date("Prices rose", month, None, published, text, timex)
     True
     """
+    if year_of_a_thing(title, text, timex, sentence_start, language):
+        return False
+    if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
+        return False
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def told_before(title: str, language: str = "en") -> bool:
+    """Whether the title's clause is told in the past or a perfect: its first verb a simple
+    past ("rejected"), "was"/"were", or "has"/"had" before a participle ("has cancelled").
+
+    >>> told_before("The union rejected the offer"), told_before("The bank has cut its rate")
+    (True, True)
+    >>> told_before("Fares have been raised")
+    True
+    >>> told_before("The ship has to be ready"), told_before("The firm will pay a dividend")
+    (False, False)
+    """
+    c = _words(language)
+    # (a compound's word is no verb: "the par-priced issue will be redeemed")
+    words = [w.lower() for w in _QUOTED.sub(" ", title).split() if _WORD.fullmatch(w)]
+    verb = _first_verb(words, c)
+    if verb is None or told_now(title, language):
+        return False
+    ahead = c.FUTURE | c.PRESENT_MODALS | c.DO_PRESENT | (c.BE_FINITE - c.BE_PAST)
+    if set(words) & ahead or any(_present_form(w, c) for w in words[1:verb]):
+        return False  # "Counsel Corp plans a stock split": "split" is its object
+    word, after = words[verb], words[verb + 1 : verb + 2]
+    if word in c.HAVE:  # "has cancelled", "have been revised"
+        return bool(after) and (after[0] == c.BEEN or c.is_past(after[0]))
+    return word in c.BE_PAST or (word not in c.AUX and c.is_past(word))
+
+
+def _present_form(word: str, c: ModuleType) -> bool:
+    forms = c.lemmas(word).get("VERB", ())
+    return word.endswith(c.THIRD_PERSON) and bool(forms) and word not in forms
+
+
+def ahead_of_a_past(
+    title: str, value: TimeValue, published: datetime, text: str, timex: Timex,
+    language: str = "en", sentence_start: int = 0,
+) -> bool:  # fmt: skip
+    """Whether a clause told in the past ("The union rejected an offer to extend the contract
+    through June 30", "has cancelled the auction on May 4") would take a date wholly after the
+    publication day: that date is a thing's (a term, a plan, a maturity), unless a verb of the
+    future governs it ("was set for next Wednesday") or the clause's verb looks ahead ("hoped
+    to travel next week").
+
+    >>> text = "The union rejected an offer to extend the contract through June 30."
+    >>> june = Timex(58, 65, "June 30", "DATE", "1987-06-30")
+    >>> day = parse_value("1987-06-30")
+    >>> ahead_of_a_past("The union rejected an offer", day, datetime(1987, 3, 13), text, june)
+    True
+    """
+    c = _words(language)
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    if not c.PAST_TAKES_NO_DAY_AHEAD or value.start < day + timedelta(days=1):
+        return False
+    if not told_before(title, language) or fronted(text, sentence_start, timex):
+        return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    k = _first_verb(words, c) or 0
+    looking_ahead = c.INFINITIVE_VERBS | c.ARRANGING_VERBS | lang.words(language, "events").ATTITUDE
+    if any(set(c.lemmas(w).get("VERB", ())) & looking_ahead for w in words[k : k + 2]):
+        return False  # "hoped to travel", "has called a meeting for 12 June"
+    return not says_ahead(text, timex.start, timex.end, language)
+
+
+def date_of_a_thing(
+    title: str, text: str, timex: Timex, sentence_start: int, published: datetime,
+    language: str = "en",
+) -> bool:  # fmt: skip
+    """Whether ``timex`` was refused as a thing's date, not for the clause's tense: a year
+    before the object's noun, or a day ahead of a clause told in the past."""
+    value = parse_value(timex.value)
+    return year_of_a_thing(title, text, timex, sentence_start, language) or (
+        value is not None
+        and ahead_of_a_past(title, value, published, text, timex, language, sentence_start)
+    )
+
+
+def year_of_a_thing(
+    title: str, text: str, timex: Timex, sentence_start: int = 0, language: str = "en"
+) -> bool:
+    """Whether ``timex`` is a year written before a noun after the clause's verb ("the
+    meeting approved the bank's 1986 accounts", "would pay a 1986 dividend", "asked the court
+    to review a 1986 ruling"): it says which thing is meant, not when the clause happened.
+    Inside a phrase of time ("won a seat in the 1984 election") it still dates the clause, and
+    so it does before a figure measured over the year ("reported 1986 net profit") or a time
+    noun ("the 1986/87 season").
+
+    >>> text = "The meeting approved the bank's 1986 accounts."
+    >>> year = Timex(32, 36, "1986", "DATE", "1986")
+    >>> year_of_a_thing("The meeting approved the bank's accounts", text, year)
+    True
+    >>> text = "He won a seat in the 1984 election."
+    >>> year_of_a_thing("He won a seat", text, Timex(21, 25, "1984", "DATE", "1984"))
+    False
+    """
+    c = _words(language)
+    if timex.type != "DATE" or not re.match(c.YEAR_BEFORE_NOUN, timex.text):
+        return False  # ("at about 2200 hrs": a clock time)
+    verb = _verb_word(title, c)
+    before = [w.lower() for w in _WORD.findall(text[sentence_start : timex.start])]
+    if not before:
+        return False
+    after = [w.lower() for w in _WORD.findall(text[timex.end : timex.end + 60])]
+    phrase = after[: c.YEAR_NOUN_REACH]
+    nouns = c.FIGURE_NOUNS | lang.words(language, "anchors").TIME_NOUNS
+    if not phrase or phrase[0] in c.NOT_BEFORE_VERB | c.AUX or set(phrase) & nouns:
+        return False  # "in 1986 to …": no noun after it; "1986 net profit", "1986/87 season"
+    owner = before[-1].endswith(c.POSSESSIVE_ENDINGS)  # "the bank's 1986 …"
+    words = 1 if before[-1] in c.DETERMINERS or owner else 0
+    last_but_one = before[-2] if len(before) > 1 else ""
+    if last_but_one in c.DETERMINERS and (owner or before[-1] not in c.NOT_BEFORE_VERB):
+        words = 2  # "the bank's 1986 …", "a poor 1986 harvest"
+    governs = before[-words - 1] if len(before) > words else ""
+    if governs in c.BE:
+        return False  # "one of the deals was the 1984 merger": the noun is what is told
+    if governs == verb or (governs in title.lower().split() and _may_be_verb(governs, c)):
+        return True  # "approved the bank's 1986 accounts", "cut its 1985 dividend"
+    # "gave any indication of the likely 1986 dividend": a phrase of the verb's object
+    return words > 0 and governs in c.PREPOSITIONS - c.WHEN_PREPOSITIONS and verb in before
+
+
+def _may_be_verb(word: str, c: ModuleType) -> bool:
+    return word not in c.FUNCTION_WORDS and "VERB" in c.lemmas(word)
+
+
+def _verb_word(title: str, c: ModuleType) -> str | None:
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    verb = _first_verb(words, c)
+    return None if verb is None else words[verb]
 
 
 def prospect_with(text: str, timex: Timex, published: datetime, language: str = "en") -> bool:

@@ -720,3 +720,29 @@ BECOMING_VERBS: frozenset[str] = frozenset()
 # Relatives of place: the clause they open has its own subject, often after its verb ("the
 # cafe, where on Saturday a fight broke out"), never the main clause's.
 PLACE_RELATIVES = _words("where")
+
+# -- added for #14 (enP): a year before the noun of a clause's object names the thing --
+# A year written before a noun ("approved the bank's 1986 accounts", "will pay a 1986
+# dividend") says which thing is meant, not when the clause happened
+# (``core.events.tense_dates.year_of_a_thing``). The shape of such a year (none: never).
+YEAR_BEFORE_NOUN = r"^\d{4}$"
+# Prepositions that make their phrase a time of the clause ("in the 1984 election", "for the
+# 1986/87 season"): a year inside one still dates it.
+WHEN_PREPOSITIONS = _words(
+    "in at on during for since after before until till by through throughout"
+)
+# Nouns of a figure measured over the year ("reported 1986 net profit of …"): the figure's
+# year, which the project keeps as its happening's (as it keeps a quarter's).
+FIGURE_NOUNS = _words(
+    "profit profits earnings income sales revenue revenues results loss losses net output"
+    " production turnover growth"
+)
+# How many words after the year its noun phrase is read for a figure or a time noun.
+YEAR_NOUN_REACH = 3
+# Whether a clause told in the past takes no date wholly after the publication day ("rejected
+# an offer to extend the deal through June 30"): the date is a term's, a plan's or a thing's
+# (``core.events.tense_dates.ahead_of_a_past``).
+PAST_TAKES_NO_DAY_AHEAD = True
+# Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
+# "invited the ministers to a ceremony on March 12" the ceremony.
+ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")
