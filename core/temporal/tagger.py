@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import cache
 
 from core.lang import words
-from core.temporal import absolute, durations, era, periods, relative, seasons, weekdays
+from core.temporal import absolute, clock, durations, era, periods, relative, seasons, weekdays
 from core.temporal.calendar import Context, valid_day
 from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"]
 _RESOLVERS: dict[str, Resolver] = {
-    "time": absolute.resolve_time,
+    "time": clock.resolve_time,
     "podof": absolute.resolve_part_of_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,

@@ -1,0 +1,110 @@
+"""Resolvers for times of day ("9 a.m.", "noon Tuesday", "22 h"): the clock value and the day
+it falls on, from a day written after it, the paragraph's day, or the story's.
+
+Split from ``core.temporal.absolute``, whose date resolvers and cues it shares.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.temporal import story
+from core.temporal.absolute import Resolved, _cues, _placed, _yearless, month_number
+from core.temporal.calendar import Context, clock_value, valid_day, weekday_near
+from core.temporal.tense import PAST, direction, sentence_bounds
+
+
+def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    t = _cues(ctx.lang).words
+    if m["noon"]:
+        hour, minute = t.CLOCK_WORDS[m["noon"].lower()]
+    elif m["ampm"]:
+        hour, minute = _clock_hour(m["hour"], ctx.lang) % 12, int(m["minute"] or 0)
+        hour += 12 if m["ampm"][0].lower() in t.PM else 0  # "p.m."; "de la tarde", "noche"
+    elif m["mil"]:
+        hour, minute = int(m["mil"]), int(m["milm"] or 0)
+    else:  # a language may leave the minutes out ("22 h")
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)
+    if (
+        m["noon"]
+        and m["noon"].lower() in t.CUED_CLOCK_WORDS
+        and not _clock_cued(m, ctx, start, end)
+    ):
+        return None
+    day = _time_day(m, ctx, start, end)
+    # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
+    utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
+    return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
+
+
+def _clock_hour(written: str, lang: str) -> int:
+    """The hour a clock time writes, in figures or in words ("las seis de la mañana")."""
+    if written.isdigit():
+        return int(written)
+    value = _cues(lang).calendar.number_value(written)
+    if value is None:
+        raise ValueError(f"no hour in {written!r}")
+    return int(value)
+
+
+def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+    """ "at noon", "noon Tuesday" are times; "the noon news" is not."""
+    cues = _cues(ctx.lang)
+    if m["tail"] or cues.clock_cue_after.match(ctx.text[end:]):
+        return True
+    before = ctx.text[max(0, start - 7) : start].lower().split()
+    return bool(before) and before[-1] in cues.words.CLOCK_CUE_BEFORE
+
+
+def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
+    cues = _cues(ctx.lang)
+    tail = m["tail"]
+    if not tail:
+        left, right = sentence_bounds(ctx.text, start, end)
+        later = cues.day_later.search(ctx.text, end, right)
+        if later:
+            tail = later.group(1)
+        elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
+            return ctx.anchor.day
+        elif _told_that_day(ctx, start, end):
+            return ctx.anchor.day  # type: ignore[union-attr]
+        else:
+            return story.day(ctx, start, end) or ctx.dct
+    word = tail.lower()
+    weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
+    if word in weekdays:
+        day = weekday_near(ctx.dct, weekdays[word], direction(ctx.text, start, end, ctx.lang))
+    elif word in deictic:
+        day = ctx.dct.fromordinal(ctx.dct.toordinal() + deictic[word])
+    else:
+        first = re.match(r"(\d+)\w*\s+(?:\w+\s+)?(\w+)", tail)
+        if first:  # "9pm on 4 October": the day before its month
+            month, dom = month_number(first[2], ctx.lang), int(first[1])
+        else:
+            parts = re.match(r"(\w+)\.?\s*(\d+)", tail)
+            assert parts is not None
+            month, dom = month_number(parts[1], ctx.lang), int(parts[2])
+        written = _YEAR_AFTER.match(ctx.text, end)  # "5:34 AM local time on March 20, 2003"
+        if written and valid_day(int(written[1]), month, dom):
+            day = date(int(written[1]), month, dom)
+            _placed(ctx, day, "day", start, end, True, False)
+            return day
+        year = _yearless(ctx, month, dom, start, end)[0]
+        day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
+    ctx.mention(day, "day", end)
+    return day
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")
+
+
+def _told_that_day(ctx: Context, start: int, end: int) -> bool:
+    """ "A warehouse burned on Tuesday evening. A neighbour had noticed the fire at 9 p.m.": a
+    clock time in the past, in the paragraph of a past day just named, is on that day."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or anchor.day >= ctx.dct:
+        return False
+    if "\n\n" in ctx.text[ctx.anchor_end : start]:
+        return False
+    return direction(ctx.text, start, end, ctx.lang) == PAST
