@@ -53,6 +53,7 @@ class _Names:
     place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
+    role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
 
 
 @cache
@@ -76,6 +77,7 @@ def _names(language: str) -> _Names:
         place_first=events.PLACE_FIRST_WORDS,
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
+        role_complement=re.compile(events.ROLE_COMPLEMENT),
     )
 
 
@@ -174,6 +176,8 @@ def _classify_run(
     if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
+        if _role_complement(text, tokens, after, names):
+            return before  # "Губернатор Пермского края": the role's place, no one's name
         if after < j - 1 and names.nouns_capitalised and text[tokens[after][0]].islower():
             # "Der Gemeinderat von Rosental": a German title before "von" is an office of a
             # place, no person's name after it
@@ -186,6 +190,8 @@ def _classify_run(
         return before
     name = " ".join(words)
     span_start, span_end = tokens[i][0], tokens[j - 1][1]
+    if _preceded_by_role(text, tokens, i, names) and _role_complement(text, tokens, i, names):
+        return []  # "Губернатор Пермского края": the role's place, no one's name
     after_role = _preceded_by_role(text, tokens, i, names) or (
         names.nouns_capitalised and _after_saying(text, tokens, i, names, language)
     )
@@ -247,6 +253,14 @@ def _whole_name(words: list[str], names: _Names) -> bool:
 def _organisation_after(words: list[str], role: int, names: _Names) -> bool:
     """A role word inside an organisation's name: "General Motors Corp", "State Street Bank"."""
     return any(w.lower() in names.organisation_words for w in words[role + 1 :])
+
+
+def _role_complement(text: str, tokens: list[tuple[int, int]], k: int, names: _Names) -> bool:
+    """The two words from ``k`` complete the role before them ("Губернатор [Пермского края]"):
+    a case other than the role's, so no name in apposition to it."""
+    if k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]] != " ":
+        return False
+    return bool(names.role_complement.match(text[tokens[k][0] : tokens[k + 1][1]]))
 
 
 def _preceded_by_role(text: str, tokens: list[tuple[int, int]], i: int, names: _Names) -> bool:

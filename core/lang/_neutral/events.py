@@ -9,3 +9,6 @@ PLACE_LAST_WORDS = frozenset()
 PLACE_FIRST_WORDS = frozenset()
 HAPPENING_NOUNS = frozenset()
 PLACE_BEFORE = frozenset()
+# A role's complement, not the name after it: two words, an adjective in a case other than
+# the role's and its noun ("Губернатор Пермского края"); a pattern over the two words.
+ROLE_COMPLEMENT = r"(?!)"

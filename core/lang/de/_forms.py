@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from core.lang.de._pasts import weak_past
-from core.lang.de._verbs import _EXTRA_FINITE, _tables
+from core.lang.de._verbs import _EXTRA_FINITE, _STRONG, _tables
 
 # Nouns by ending (lower case): "Abstimmung", "Sicherheit", "Sprecher", "Präsident".
 NOUN_ENDINGS = (
@@ -54,7 +54,7 @@ def lemmas(lower: str) -> dict[str, tuple[str, ...]]:
         found["VERB"] = tuple(sorted(verbs[lower]))
     elif glued := _glued_particle(lower):
         found["VERB"] = glued
-    elif guessed := _weak_past(lower):
+    elif (guessed := _weak_past(lower)) or (guessed := _prefixed_present(lower)):
         found["VERB"] = (guessed,)
     if len(lower) > 2 and lower.endswith(NOUN_ENDINGS) and lower not in verbs:
         found["NOUN"] = tuple(dict.fromkeys(_noun_lemmas(lower)))
@@ -125,6 +125,20 @@ def _weak_past(lower: str) -> str | None:
 # Inseparable prefixes on a simple past the tables list: "übergab", "bekam", "entkam".
 _PAST_PREFIXES = ("über", "unter", "wider", "hinter", "durch", "miss", "emp", "zer", "ent",
                   "ver", "be", "er")  # fmt: skip
+
+
+def _prefixed_present(lower: str) -> str | None:
+    """The infinitive of an inseparable prefix on a strong verb's third person present the
+    tables list ("vergibt" → "vergeben", "erhält" → "erhalten", "entspricht"), or None."""
+    for prefix in _PAST_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and rest in _STRONG_THIRDS:
+            return prefix + _STRONG_THIRDS[rest]
+    return None
+
+
+# A strong verb's third person singular present that is not its infinitive ("gibt", "hält").
+_STRONG_THIRDS = {third: inf for inf, third, *_ in _STRONG[3:] if third != inf}
 
 
 def is_participle(word: str) -> bool:
@@ -210,7 +224,10 @@ def present_forms() -> str:
         for form in (inf, third)
         if form not in pasts and form not in _NOT_VERBS
     }
-    return "|".join(sorted(forms, key=len, reverse=True))
+    # "vergibt", "erhält": an inseparable prefix on a strong verb's present
+    thirds = "|".join(sorted(_STRONG_THIRDS, key=len, reverse=True))
+    prefixed = f"(?:{'|'.join(_PAST_PREFIXES)})(?:{thirds})"
+    return "|".join([*sorted(forms, key=len, reverse=True), prefixed])
 
 
 # Pasts written as the infinitive of a verb the tables lack: "gelangen" (to reach).

@@ -457,3 +457,6 @@ THING_RELATIVES = _words("que")
 BECOMING_VERBS = _words("quedar")
 # "el bar, donde el sábado se produjo una pelea": the subject inside, after the verb
 PLACE_RELATIVES = _words("donde")
+# Words between a preposition and its date that go with the date in a title: "a partir
+# [del viernes]", whose "de" the time expression took, leaves no "a partir" behind.
+DATE_HEDGES = frozenset(("partir",))

@@ -28,6 +28,8 @@ FUTURE = (
     rf"|para\s+(?:{_PLANNED})"
     # "para el domingo se pronostica", "a partir del viernes": the date is a target
     r"|(?:para|a\s+partir\s+de|a\s+partir\s+del)(?=\s+$)"
+    # … and "a partir" whose "del" the time expression took ("a partir [del viernes]")
+    r"|a\s+partir(?=\s+$)"
 )
 # Words that put it behind: the preterite, the present perfect, the imperfect.
 PAST = (
@@ -57,6 +59,10 @@ SCHEDULED_COPULA = (
 DEFERRED = (
     r"\b(?:aplaz\w+|pospu\w+|suspend\w+|prorrog\w+|retras\w+)\b[^.;]{0,40}?\b(?:hasta|para)"
     r"\s+(?:el\s+|la\s+)?$"
+    # a present perfect with "hasta"/"a partir de" a day: what was done now holds until, or
+    # starts, a day ahead ("han cerrado la calle hasta el jueves")
+    r"|\b(?:ha|han|he|hemos)\s+\w+(?:ad|id)[oa]s?\b[^.;]{0,40}?\b(?:hasta|a\s+partir)"
+    r"\s+(?:el\s+|la\s+|del?\s+)?$"
 )
 ADJECTIVE_SLOT = r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|muy|más|menos)\s+$"
 PAST_PERFECT_PLAN = r"\bhab[íi]an?\s+(?:sido\s+)?(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\b"

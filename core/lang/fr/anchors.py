@@ -40,7 +40,8 @@ RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"
 APPOSITION = r"^\s*(?:ou|et|soit)\b"
 # A date after "de" names a thing: "les élections législatives du 30 mai", "la loi de 1905" —
 # unless the noun before it is a time itself ("la nuit de lundi", "la fin de juin").
-OF_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:de|du|d['’])\s*$"
+# ("a lieu du 2 au 5 mai": the noun of "avoir lieu", to take place, is the verb's, no "of")
+OF_BEFORE = r"\b(?!lieu\s)(?P<noun>[a-zàâçéèêëîïôûùüÿœ-]+)\s+(?:de|du|d['’])\s*$"
 TIME_NOUNS = frozenset(
     "nuit matin matinée après-midi soir soirée jour journée semaine week-end mois an année"
     " fin début milieu mi courant cours reste moitié partie veille lendemain printemps été"

@@ -26,11 +26,11 @@ def _words(text: str) -> frozenset[str]:
 ABBREVIATIONS = _words(
     "m mm mme mmes mlle dr pr me st ste gén col lt cdt cne av apr env etc no n° p tél vol"
 )
-# "PARIS, 4 février (AFP) -", "KIEV (Reuters) -"
+# "PARIS, 4 février (AFP) -", "KIEV (Reuters) -"; wire copy's "MARSEILLE._", "PARIS. _"
 DATELINE = (
     r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}?)(?:/[A-ZÀ-Ý][A-ZÀ-Ý .'-]+)?"
     r"(?P<date>,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*(?:[-–—]{1,2}|\.?\s?_)\s+"
 )
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 WORD = rf"[{_LETTER}]+(?:-[{_LETTER}]+)*"

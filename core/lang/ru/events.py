@@ -78,6 +78,10 @@ NOT_ACTORS = _words(
     "форум фестиваль выборы чемпионат весна лето осень зима"
 )
 NAME_CONNECTORS = _words("де фон ван ди ибн бен аль")
+# A name after a role stands in the role's case ("губернатор Петров"); a genitive adjective
+# and its noun after it are the role's place ("Губернатор Пермского края", "Президент
+# Российской Федерации"), no person's name.
+ROLE_COMPLEMENT = r"^[А-ЯЁ]\w+(?:ого|его|ой|ей)\s[А-ЯЁа-яё]\w+(?<!л)(?:а|я|и|ы)$"
 DEMONYM = r"(?:ский|ская|ское|ские|цкий|цкая|анин|янин|ане|яне|ец|цы)$"
 NATIONALITIES = frozenset("Западные Восточные Европейские".split())
 

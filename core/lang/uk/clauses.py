@@ -199,6 +199,10 @@ _PAST = re.compile(
 _PRESENT = re.compile(
     rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ить|іть|їть|ать|ять|уть|ють|ає|яє|ує|ює|іє|иє|ться"
     r"|[дшжзчщ]е|тиме|тиму|тимеш|тимемо|тимете)$"  # "триватиме": the synthetic future
+    # the perfective future in "-е" after "м" or "н", which a neuter adjective also ends in
+    # ("державне"), by its verbs' stems: "-йняти"/"взяти" ("прийме", "займе", "візьме"),
+    # "почати" ("почне", "розпочне"), "-нути" after "г/к/х" or "и" ("зникне", "загине")
+    r"|^[^\W\d_]*(?:[йь]ме|почне|[гкх]не|[^\W\d_]ине)$"
     r"|^(?:піде|йде|іде)$"  # "уряд піде у відставку": too short for the endings above
 )
 _INFINITIVE = re.compile(rf"^[^\W\d_][\w{_APOS}]{{2,}}(?:ти|тися|тись)$")

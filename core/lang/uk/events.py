@@ -72,6 +72,10 @@ NOT_ACTORS = _words(
     "форум фестиваль вибори чемпіонат весна літо осінь зима"
 )
 NAME_CONNECTORS = _words("де фон ван ді ібн бен аль")
+# A name after a role stands in the role's case ("губернатор Петренко"); a genitive
+# adjective and its noun after it are the role's place ("Голова Полтавської області",
+# "Президент Російської Федерації"), no person's name.
+ROLE_COMPLEMENT = r"^[А-ЯЄІЇҐ][\w'’ʼ]+(?:ого|ої)\s[А-ЯЄІЇҐа-яєіїґ][\w'’ʼ]+(?<!л)(?:а|я|у|ю|і|ї)$"
 DEMONYM = r"(?:ський|ська|ське|ські|цький|цька|анин|янин|ани|яни|ець|ці)$"
 NATIONALITIES = frozenset("Західні Східні Європейські".split())
 
