@@ -80,3 +80,11 @@ def test_enN(name: str, published: str, body: str, checks: list[tuple[str, ...]]
 )
 def test_enN_states(predicate: str, state: bool) -> None:
     assert is_state(predicate) is state
+
+
+def test_enN_not_yet_is_no_happening() -> None:
+    """ "not yet" keeps its negation: "yet" after "not" is no "but" opening a follow-on."""
+    body = "The Halden port authority has not yet published its tonnage figures for May."
+    check_events(extract_events(article(body, "2026-06-10")), [("none",)])
+    body = "The Halden port authority has published its tonnage figures for May."
+    check_events(extract_events(article(body, "2026-06-10")), [("has", "2026-05")])
