@@ -204,3 +204,19 @@ def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> set[i
         return None  # "rose on Friday, the ministry said": a clause of its own (not "notes
         # priced to yield", a participle of the object)
     return {k for k in range(stop, j + 1) if k not in drop} | {end}
+
+
+def negated_verb(s: Sentence, start: int, verb: int, c: ModuleType) -> bool:
+    """A negation before the verb with only adverbs between: "never returned", "has not yet
+    released", "did not formally sign"."""
+    k = verb - 1
+    while (
+        k > start
+        and s.tokens[k].lower not in c.NEGATIONS
+        and (
+            s.tokens[k].lower in c.ADVERBS | c.AFTER_NEGATION
+            or s.tokens[k].lower.endswith(c.ADVERB_ENDING or "\0")
+        )
+    ):
+        k -= 1
+    return k >= start and k < verb and s.tokens[k].lower in c.NEGATIONS

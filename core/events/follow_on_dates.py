@@ -35,6 +35,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     # "…, mais elle a changé d'avis jeudi": "but" and the subject again, where dates sit in
     # the verb phrase (``DATE_INSIDE_VERB_PHRASE``)
     joiners = c.AND_THEN + tuple(c.BUT)
+    if a > 0 and s.tokens[a].lower in c.AFTER_NEGATION and s.tokens[a - 1].lower in c.NEGATIONS:
+        return None  # "has not yet released": the negation's adverb, no "but"
     while a < b and (s.tokens[a].lower in joiners or a in s.drop):
         joined = joined or s.tokens[a].lower in joiners
         again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS

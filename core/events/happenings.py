@@ -24,6 +24,7 @@ from core.events.clause_checks import (
     _reduced_relative,
     _title_verb,
     date_of_another_verb,
+    negated_verb,
     object_past_date,
 )
 from core.events.clause_roles import aside_participle, content_of_noun
@@ -62,7 +63,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.states import is_state
+from core.events.states import is_state, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
 from core.events.titles import headline
@@ -287,7 +288,7 @@ def clause_happening(
         return None
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
-    negated = verb > clause.start and s.tokens[verb - 1].lower in c.NEGATIONS
+    negated = negated_verb(s, clause.start, verb, c)
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
         (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
         for k in range(verb + 1, clause.end)
@@ -357,7 +358,8 @@ def clause_happening(
         # "The council recommended [that …]": the reported clause is what it recommended
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None
-    if is_state(predicate, s.language):
+    opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
+    if is_state(predicate, s.language) or running_total(opener, s.language):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)
     if content is not None and content_of_noun(s, content):

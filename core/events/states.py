@@ -21,6 +21,8 @@ def is_state(predicate: str, language: str = "en") -> bool:
     words = [w.lower() for w in _words(predicate)]
     if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
         words = [w.rstrip(",") or w for w in words]
+    if _running_total(words, c):
+        return True  # "have failed so far this year": how many until now
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
@@ -80,7 +82,7 @@ def is_state(predicate: str, language: str = "en") -> bool:
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
-        return not (head.endswith(c.GERUND) or to_verb)  # "was one of", not "was to sign"
+        return not (_gerund(head, c) or to_verb)  # "was one of", not "was to sign"
     if any(
         head in c.STATE_VERB_ACTIONS.get(v, ())
         for a in auxiliaries
@@ -88,7 +90,10 @@ def is_state(predicate: str, language: str = "en") -> bool:
     ):
         return False  # French "aura lieu", "a eu lieu": "avoir" with its word, a happening
     if auxiliaries and auxiliaries[-1] in c.HAVE and not participle:
-        return not to_verb and head != c.BEEN  # "had net profit of", not "had to close"
+        # "had net profit of", "had the right to defend", "has yet to decide" (a thing held,
+        # the infinitive the noun's; nothing done yet); not "had to close", "had showed … to"
+        own_infinitive = to_verb and (head == c.TO or "VERB" in c.lemmas(head))
+        return not own_infinitive and head != c.BEEN
     return False
 
 
@@ -97,6 +102,43 @@ def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
         w == c.TO and "VERB" in c.lemmas(n)
         for w, n in zip(words[start:], words[start + 1 :], strict=False)
     )
+
+
+def running_total(words: list[str], language: str = "en") -> bool:
+    """Whether a running total is among a clause's first words (lowercase), before its verb:
+    "So far this year nine banks [have failed]"."""
+    return _running_total(words, lang.words(language, "clauses"))
+
+
+def _running_total(words: list[str], c: ModuleType) -> bool:
+    """A running total in the clause's own words, up to a comma, a coordinator or a relative
+    or a participle's phrase ("closed the bank, bringing the total so far this year to 48" is
+    the closing), not "went
+    so far as to predict"."""
+    stop = c.COORDINATORS | c.RELATIVES
+    end = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in stop or w.endswith(",") or (i and _gerund(w, c) and words[i - 1] not in c.AUX)
+        ),
+        len(words),
+    )
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        and (i + len(phrase) >= end or words[i + len(phrase)] != c.AS)
+        for phrase in c.RUNNING_TOTAL
+        for i in range(end - len(phrase) + 1)
+    )
+
+
+def _gerund(word: str, c: ModuleType) -> bool:
+    """A form in "-ing" of a verb ("rising"), not a noun that ends so ("nothing", "morning");
+    a word the lists lack is told by its ending."""
+    if not (c.GERUND and word.endswith(c.GERUND)):
+        return False
+    forms = c.lemmas(word)
+    return not forms or "VERB" in forms
 
 
 def _price_level(after: list[str], c: ModuleType) -> bool:

@@ -77,6 +77,10 @@ SEX_WORDS_REACH = 0
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+# Words that make a clause a running total, no happening: "have failed so far this year"
+RUNNING_TOTAL: tuple[tuple[str, ...], ...] = ()
+# Adverbs the general list lacks that stand between a negation and its verb ("not yet signed")
+AFTER_NEGATION: frozenset[str] = frozenset()
 OBJECT_CLITICS: frozenset[str] = frozenset()
 ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()

@@ -101,6 +101,10 @@ ADVERBS = _words(
     "quickly briefly"
 )
 NEGATIONS = _words("not never")
+# "has not yet released": the negation still holds; "yet" after "not" is no "but"
+AFTER_NEGATION = _words("yet")
+# A count until now, no happening: "44 banks have failed so far this year", "thus far".
+RUNNING_TOTAL = (("so", "far"), ("thus", "far"))
 # Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 

@@ -311,8 +311,7 @@ def test_the_design_sample(shared_sample):
          ["General Motion Corp said it would close two plants"]),
         ("Van Halst resigned as chairman on Monday.", ["Van Halst resigned as chairman"]),
         # fragments give nothing: a scene-setting phrase is no subject, a stretch of time no event
-        ("So far this week, the bank has lent 3 billion crowns.",
-         ["The bank has lent 3 billion crowns"]),
+        ("So far this week, the bank has lent 3 billion crowns.", []),  # a running total (enN)
         ("Orvell Corp makes pumps. For the first six months of the year, it had earned 5 mln dlrs.",
          ["Orvell Corp had earned 5 mln dlrs"]),
     ],
