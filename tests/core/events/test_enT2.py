@@ -1,0 +1,47 @@
+"""Titles a reader can parse on unseen English (#14, session 9, round 2, helper enT2): the
+classes that failed most often in a second hand-judged draw of 120 events (60 Reuters, 60
+TimeBank/AQUAINT first half), told in sentences of our own.
+
+Each case: a body, and what must hold of its events (``tests.core.events.articles``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+PUBLISHED = "1987-04-08"
+CASES = [
+    # a verb's -ing form before a comma opens a participle clause: the subject follows it
+    (
+        "participle-clause-object",
+        "Leaving aside export sales, the brewery's output grew 4 pct in March.",
+        [("title", "The brewery's output grew 4 pct"), ("no-title-with", "Leaving")],
+    ),
+    (
+        "participle-clause-date",
+        "Looking to 1988, the board forecast higher profits at its plants.",
+        [
+            ("no-title-with", "Looking"),
+            ("title", "The board forecast higher profits at its plants"),
+        ],
+    ),
+    (
+        "participle-clause-name",
+        "Expecting weak demand in Europe this year, Halvorsen cut its shipping plans.",
+        [("no-title-with", "Expecting"), ("title", "Halvorsen cut its shipping plans")],
+    ),
+    # a gerund that is the subject keeps its words
+    (
+        "gerund-subject",
+        "Closing of the smelter was completed in March.",
+        [("title", "Closing of the smelter was completed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_enT2_titles(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, PUBLISHED)), checks)
