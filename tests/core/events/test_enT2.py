@@ -39,6 +39,24 @@ CASES = [
         "Closing of the smelter was completed in March.",
         [("title", "Closing of the smelter was completed")],
     ),
+    # "and" between two capitalized words is inside a name, or joins two: no cut there
+    (
+        "name-and-in-noun-phrase",
+        "The union filed a protest after the March 3 hearing at the Water and Power Board and "
+        "because of new rules.",
+        [("no-title-ending", "Water"), ("title", "Hearing at the Water and Power Board")],
+    ),
+    (
+        "names-and-in-noun-phrase",
+        "Growers were angry after the March 3 strikes at ports in Spain and Portugal and because "
+        "of new rules.",
+        [("title", "Strikes at ports in Spain and Portugal")],
+    ),
+    (
+        "name-and-not-a-verb",
+        "The senator went with his aide to the Annual Grain and Feed Fair in Omaha yesterday and spoke.",
+        [("no-title-ending", "Grain")],
+    ),
 ]
 
 
