@@ -57,6 +57,13 @@ CASES = [
         "The senator went with his aide to the Annual Grain and Feed Fair in Omaha yesterday and spoke.",
         [("no-title-ending", "Grain")],
     ),
+    # an -ing form that takes an object is a verb: its phrase is no happening's name
+    (
+        "participle-with-object-no-noun-title",
+        "The council hopes the new rules will cut traffic sharply, sparing most of the old "
+        "town's narrow streets from heavy lorries.",
+        [("no-title-with", "Sparing")],
+    ),
 ]
 
 
