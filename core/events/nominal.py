@@ -102,8 +102,9 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
 
 def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     """Where the noun phrase from ``head`` ends: at a comma, a clause's word, a second date,
-    "and" (but "between A and B" goes on), an infinitive, a figure after its preposition
-    ("… earthquake | at 926 mln dlrs"), or a verb after a noun ("crash | injured two")."""
+    "and" (but "between A and B" and "Immigration and Naturalization Service" go on), an
+    infinitive, a figure after its preposition ("… earthquake | at 926 mln dlrs"), or a verb
+    after a noun ("crash | injured two")."""
     k = head + 1
     between = False
     if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
@@ -114,8 +115,10 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         if not token.text[:1].isalnum() and token.text != "-" and not glued:
             break
         between = between or token.lower == c.BETWEEN
-        if token.lower == c.AND and between:
-            between = False
+        named = 0 < k < len(s.tokens) - 1 and s.tokens[k - 1].text[:1].isupper()
+        named = named and s.tokens[k + 1].text[:1].isupper()  # "Trade and Development"
+        if token.lower == c.AND and (between or named):
+            between = False  # a pair's "and", or one inside a name or between two names
         elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.AUX | {c.AS}:
             break
         if token.lower == c.TO or (

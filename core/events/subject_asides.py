@@ -31,6 +31,7 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         and 0 < commas[0] < len(keep) - 1
         and (
             _fronted(s, keep[: commas[0]], after_scene=fronted)
+            or _participle_clause(s, keep[: commas[0]], keep[commas[0] + 1 :])
             or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
         )
     ):
@@ -133,6 +134,34 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
         return True  # "Further out,", "Later on,": adverbs, however else the words are used
     return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+
+
+def _participle_clause(s: Sentence, words: list[int], rest: list[int]) -> bool:
+    """ "Excluding defense orders, factory orders fell", "Turning [to 1987], the OECD pointed":
+    a verb's -ing form opening the words before the comma heads a participle clause, not a
+    subject, when what follows the comma runs to the verb with no comma of its own and opens
+    as a noun phrase does. A gerund subject ("Mining of ore", "Spending, up 5 pct,") and a
+    list ("Mining, farming and …") keep their commas."""
+    c = _clauses(s.language)
+    first = s.tokens[words[0]]
+    if not (first.lower.endswith(c.GERUND) and "VERB" in c.lemmas(first.lower)):
+        return False
+    if len(words) > 1 and s.tokens[words[1]].lower in (c.OF, *c.COORDINATORS):
+        return False
+    ahead = [s.tokens[k] for k in rest]
+    if not ahead or any(t.text == "," for t in ahead):
+        return False
+    if any(t.lower in c.COORDINATORS for t in ahead):
+        return False  # "Mining, farming and fishing": a list of gerunds
+    head = ahead[0]
+    if head.lower in c.DETERMINERS or head.lower in c.ARTICLES:
+        return True
+    if head.text[:1].isupper() and head.lower not in c.PRONOUNS:
+        return True  # "…, Wallis urged": a name
+    if len(words) == 1:
+        return False
+    kinds = c.lemmas(head.lower)
+    return head.lower not in c.PREPOSITIONS and "NOUN" in kinds and "ADV" not in kinds
 
 
 def _dateline(s: Sentence, words: list[int]) -> bool:

@@ -159,6 +159,8 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     words = _words(phrase)
     if words and words[0].lower() in c.POSSESSIVE_PRONOUNS:
         return ""  # "Its semiconductor agreement with …": whose, the title cannot say
+    if len(words) > 1 and _verb_with_object(words, c):
+        return ""  # "[, ]leaving much of the equipment": a participle and its object, no noun
     if len(words) > 1 and words[0].lower() in c.ARTICLES:
         words = words[1:]
     if len(words) > 2 and words[-2].lower() in c.ARTICLES - c.ANAPHORIC and words[-1][:1].isupper():
@@ -171,6 +173,15 @@ def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en")
     ):
         return ""  # "Two weeks [of searching]", "First nine days of March": only the time
     return title
+
+
+def _verb_with_object(words: list[str], c: ModuleType) -> bool:
+    """ "leaving much of …", "fighting its rivals": an -ing form with no article before it
+    that takes an object (a determiner, a partitive, a figure) is a verb, not a noun."""
+    first, second = words[0].lower(), words[1].lower()
+    if not first.endswith(c.GERUND) or "VERB" not in c.lemmas(first):
+        return False
+    return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
 
 
 def _words(text: str) -> list[str]:

@@ -97,7 +97,9 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         comma = tokens[k].text == "," and not _list_goes_on(tokens, k, end, c)
         if comma and not adjectives_go_on(tokens, k, end, c):
             return k
-        if k + 1 < end and tokens[k].lower == c.AND and c.is_past(tokens[k + 1].text):
+        # a verb is written in lower case: "National Grain and Feed Association" is a name
+        past = k + 1 < end and tokens[k + 1].text.islower() and c.is_past(tokens[k + 1].text)
+        if past and tokens[k].lower == c.AND:
             if k - 1 == start or correlative(tokens, start, k, c):
                 continue  # "shot and killed a doctor", "both raw material and finished goods"
             return k
