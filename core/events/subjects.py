@@ -17,6 +17,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
+from core.events.pronoun_names import _one_named_before, _other_sex
 from core.events.sentences import split_sentences
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import duration_before, interrupted, names_person, placed
@@ -352,35 +353,6 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
     return next((m for m in names if m.text in subject), None)
-
-
-def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
-    """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
-    no one, in all the article before it; None when there are two."""
-    c = _clauses(s.language)
-    start = s.tokens[0].start
-    window = max(0, start - 2 * c.ANTECEDENT_REACH)
-    spans = split_sentences(s.text[window:start], s.language)
-    previous = window + spans[-1][0] if spans else start
-    earlier = [m for m in s.mentions if m.end <= start]
-    named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
-    if not [m for m in named if m.kind in kinds]:
-        # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
-        # no one of these kinds: the article before it may
-        named = earlier
-    named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
-    return named[-1] if len({m.name for m in named}) == 1 else None
-
-
-def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
-    """Whether the words just before a person's name say the person is not the one pronoun
-    ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"."""
-    pronoun = s.tokens[k].lower
-    before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
-    words = {w.strip(".,;:") for w in before.split()}
-    if pronoun in c.FEMALE_PRONOUNS:
-        return bool(words & c.MALE_WORDS)
-    return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
 
 
 def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
