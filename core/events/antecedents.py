@@ -19,7 +19,7 @@ from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, parse_sentence
-from core.events.sentences import split_sentences
+from core.events.sentences import sentence_before
 from core.events.tokens import Clause
 from core.events.wording import noun_phrase, reduce_names
 
@@ -97,16 +97,14 @@ def _one_happening(
 def _previous(s: Sentence) -> Sentence | None:
     """The sentence before ``s``, parsed without its time expressions (they are dropped from
     a subject only when fronted, which a subject taken here may not be)."""
-    c = _clauses(s.language)
     start = s.tokens[0].start
-    window = max(0, start - 2 * c.ANTECEDENT_REACH)
-    spans = split_sentences(s.text[window:start], s.language)
-    if not spans:
+    before = sentence_before(s.text, start, s.language)
+    if before is None:
         return None
-    a, b = spans[-1]
-    if s.text[window + b : start].count("\n") > 1:
+    a, b = before
+    if s.text[b:start].count("\n") > 1:
         return None  # a new paragraph may turn to another topic
-    return parse_sentence(s.text, window + a, window + b, [], s.mentions, s.language)
+    return parse_sentence(s.text, a, b, [], s.mentions, s.language)
 
 
 def _passive(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:

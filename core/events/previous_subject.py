@@ -16,7 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
-from core.events.sentences import split_sentences
+from core.events.sentences import sentence_before
 from core.events.tokens import Token, tokenize
 
 
@@ -29,12 +29,10 @@ def subject_person_before(s: Sentence) -> Mention | None:
     """The person the sentence before ``s`` opens on as its subject, when no other person is
     named there; None otherwise."""
     c = _clauses(s.language)
-    start = s.tokens[0].start
-    window = max(0, start - 2 * c.ANTECEDENT_REACH)
-    spans = split_sentences(s.text[window:start], s.language)
-    if not spans:
+    before = sentence_before(s.text, s.tokens[0].start, s.language)
+    if before is None:
         return None
-    a, b = window + spans[-1][0], window + spans[-1][1]
+    a, b = before
     people = [m for m in s.mentions if a <= m.start and m.end <= b and m.kind == PERSON]
     if not people or not _opens_on(s.text, a, people[0]):
         return None

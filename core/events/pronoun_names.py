@@ -7,29 +7,20 @@ Split from ``core.events.subjects``, which resolves pronouns with them.
 
 from __future__ import annotations
 
-from functools import cache
 from types import ModuleType
 
-from core import lang
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
-from core.events.sentences import split_sentences
+from core.events.sentences import sentence_before
 from core.events.subject_parts import placed
-
-
-@cache
-def _clauses(language: str) -> ModuleType:
-    return lang.words(language, "clauses")
 
 
 def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
     no one, in all the article before it; None when there are two."""
-    c = _clauses(s.language)
     start = s.tokens[0].start
-    window = max(0, start - 2 * c.ANTECEDENT_REACH)
-    spans = split_sentences(s.text[window:start], s.language)
-    previous = window + spans[-1][0] if spans else start
+    before = sentence_before(s.text, start, s.language)
+    previous = before[0] if before else start
     earlier = [m for m in s.mentions if m.end <= start]
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
     if not [m for m in named if m.kind in kinds]:

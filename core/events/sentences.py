@@ -98,3 +98,11 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int, langu
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def sentence_before(text: str, start: int, language: str = "en") -> tuple[int, int] | None:
+    """The span of the sentence that ends before ``start`` (where a sentence begins), looked
+    for within twice the language's reach for an antecedent; None when there is none."""
+    window = max(0, start - 2 * words(language, "clauses").ANTECEDENT_REACH)
+    spans = split_sentences(text[window:start], language)
+    return (window + spans[-1][0], window + spans[-1][1]) if spans else None

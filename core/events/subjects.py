@@ -18,7 +18,7 @@ from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_names import _one_named_before, _other_sex
-from core.events.sentences import split_sentences
+from core.events.sentences import sentence_before
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import duration_before, interrupted, names_person, placed
 from core.events.subject_shapes import (
@@ -366,13 +366,10 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     articles = c.PRONOUN_ARTICLES.get(s.tokens[k].lower)
     if not articles:
         return none
-    start = s.tokens[0].start
-    window = max(0, start - 2 * c.ANTECEDENT_REACH)
-    spans = split_sentences(s.text[window:start], s.language)
-    if not spans:
+    before = sentence_before(s.text, s.tokens[0].start, s.language)
+    if before is None:
         return none
-    a, b = spans[-1]
-    tokens = tokenize(s.text, window + a, window + b)
+    tokens = tokenize(s.text, *before)
     first = tokens[0].lower if tokens else ""
     elided = first[: first.find("'") + 1] if "'" in first else ""
     if first not in articles and (not elided or elided not in articles):
