@@ -97,8 +97,10 @@ _QUICK = re.compile(
 )
 _NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
-# What may follow a date on a header line without making it something else.
-TRAILER = re.compile(r"(?:[|·•;/(–—-]|updated\b|last\b|$)", re.IGNORECASE)
+# What may follow a date on a header line without making it something else: a separator,
+# an update, or a clock's word in any language read ("03.09.24, 14:12 Uhr", "… 10:15 horas").
+_CLOCK_WORDS = "|".join(f"(?:{words(c, 'cues').CLOCK_AFTER})" for c in LANGUAGES)
+TRAILER = re.compile(r"(?:[|·•;/(–—-]|updated\b|last\b|" + _CLOCK_WORDS + r"|$)", re.IGNORECASE)
 # Two-digit years as C's strptime reads them: 69–99 are 1969–1999, 00–68 are 2000–2068.
 _CENTURY_PIVOT = 69
 

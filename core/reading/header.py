@@ -68,13 +68,26 @@ _NAME_KEYWORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Emphasis marks a Markdown page may wrap a header line in: "*Updated 4 March 2025*".
+_EMPHASIS = r"[*_]{0,2}"
+# A label before the keyword, set off by a bar, a dot or a dash: "LIVE · Last updated: …",
+# "*Weather desk* · Updated …", "Business Desk — Published …": a few words, no figure.
+_LABEL = (
+    r"(?:" + _EMPHASIS + r"[^\W\d_][^\n\d|·•–—]{0,38}?" + _EMPHASIS + r"[ \t]*"
+    r"(?:[|·•]|(?<=[ \t])[–—]{1,2})[ \t]*" + _EMPHASIS + r")?"
+)
 _HEADER = re.compile(
-    r"^[ \t]*(?:(?P<updated>" + _UPDATED + r")|" + _PUBLISHED + r")"
-    r"(?:[ \t]+" + _ON + r")?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,80}?)[ \t]*$",
+    r"^[ \t]*" + _EMPHASIS + _LABEL + r"(?:(?P<updated>" + _UPDATED + r")|" + _PUBLISHED + r")"
+    r"(?:[ \t]+" + _ON + r")?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,80}?)" + _EMPHASIS + r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BYLINE = re.compile(
-    r"^[ \t]*" + _BY_WORD + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    # a word or three may name the work first: "Interview by …", "Words and pictures by …"
+    r"^[ \t]*"
+    + _EMPHASIS
+    + r"(?:[^\W\d_]+[ \t]+){0,3}?"
+    + _BY_WORD
+    + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
     # an agency or desk between the name and the date: "By Jane Doe | Reuters | March 4, 2025"
     r"(?:[^\n|·•\d]{2,40}?[ \t]*[|·•][ \t]*)?"
     r"(?:(?:"
@@ -100,7 +113,9 @@ _BYLINE_AFTER = re.compile(
     r"[ \t]*(?:[|·•]|(?<=[ \t])[-–—]{1,2})[ \t]*(?=" + _BY_WORD + r"[ \t]+\w).*$", re.IGNORECASE
 )
 # An update written after the date on its line: "Publié le …, mis à jour le …".
-_UPDATE_AFTER = re.compile(r"[,;]\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE)
+_UPDATE_AFTER = re.compile(
+    r"(?:[,;]|[ \t]+[|·•])\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE
+)  # or after a bar or a dot: "Publicado el 4 de marzo de 2025 | Actualizado a las 12:40"
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 # A weekday between a masthead or place and its date: "Palma, jueves 3 de julio de 2025".

@@ -62,6 +62,18 @@ _DATELINE = re.compile(
     r"(?:\.?(?:-{1,2}|–|—|_)|(?<=/)\.|(?(yw)(?<=\.)|(?!)))[ \t]*",  # or "28 мая 2025 года."
     re.MULTILINE | re.IGNORECASE,
 )
+# The agency before the date, both set off by dashes: "SEOUL (Global Press Service) — April
+# 25, 2018 —" (a place and an agency with no date, "WASHINGTON (AP) —", give none).
+_AGENCY_FIRST = re.compile(
+    r"^[ \t]*(?-i:" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"
+    r"[ \t]*(?:\([^\W\d_][^()\n]{1,29}\)|/[^\W\d_][^/\n]{1,29}/)[ \t]*(?:-{1,2}|–|—)[ \t]*"
+    r"(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
+    r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"
+    r"[ \t]*(?:-{1,2}|–|—)[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
 _DATELINE_LINES = 15
 _DATELINE_SLACK = timedelta(days=2)
 
@@ -79,7 +91,8 @@ def find_dateline_date(text: str, reference: datetime | None) -> FoundDate | Non
     ``reference`` (the next most trusted date); with neither, there is no date.
     """
     head_end = nth_line_end(text, _DATELINE_LINES)
-    for match in _DATELINE.finditer(text, 0, head_end):
+    matches = [*_DATELINE.finditer(text, 0, head_end), *_AGENCY_FIRST.finditer(text, 0, head_end)]
+    for match in sorted(matches, key=lambda m: m.start()):
         moment = _dateline_moment(match, reference)
         if moment:
             return FoundDate(moment, format_value(moment, "day"), "dateline", match.span())

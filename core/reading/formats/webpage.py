@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.model import Document
 from core.reading.formats.base import ReadError, content_hash, document_from_text, read_limited
+from core.reading.formats.page_header import visible_header_date
 from core.reading.formats.text import decode_text
 from core.reading.published import FoundDate, from_metadata
 
@@ -78,7 +79,7 @@ def document_from_markup(path: Path, markup: str, data_hash: str, mtime: float) 
         data_hash=data_hash,
         mtime=mtime,
         title=title,
-        metadata=metadata or from_metadata(library_date),
+        metadata=metadata or visible_header_date(tree, body) or from_metadata(library_date),
         body_start=body_start,
     )
 
