@@ -217,9 +217,14 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
         return False  # "the plans call for": which is the verb? ("doctors expect": this one)
     opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
-    nxt = tokens[k + 1].lower
+    word = tokens[k_noun - 2].text if k_noun >= 2 else ""  # "11 pupils", "the world titles"
+    modified = k_noun >= 3 and word.islower() and tokens[k_noun - 3].lower in c.DETERMINERS
+    spaced = k_noun < 3 or tokens[k_noun - 3].end < tokens[k_noun - 2].start  # not "09:40"
+    counted = word.isdigit() and not _YEAR.match(word) and spaced
+    opens = opens or modified or counted or word in c.NUMBER_WORDS
+    nxt = tokens[k + 1].lower  # "doctors expect him to …", "Forecasters expect 8 to 12 …"
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
-    after = after or nxt in c.PRESENT_OBJECTS  # "doctors expect him to …"
+    after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())
     return opens and after
 
 
@@ -366,11 +371,12 @@ def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
-    time = time_word(tokens, k + 1, c.__name__.split(".")[-2]) and nxt.text[:1].isupper()
+    language = c.__name__.split(".")[-2]
+    time = time_word(tokens, k + 1, language) and nxt.text[:1].isupper()
     time = time or (
         nxt.lower in c.TIME_PHRASE_STARTS
-        and k + 2 < len(tokens)
-        and tokens[k + 2].lower in c.TIME_UNITS
+        and k + 2 < len(tokens)  # "starts next week", "begins next Monday"
+        and (tokens[k + 2].lower in c.TIME_UNITS or time_word(tokens, k + 2, language))
     )
     if not time:
         return False

@@ -15,7 +15,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.finite import is_finite
 from core.events.phrases import clauses, quoted
-from core.events.tokens import Clause, Token, tokenize
+from core.events.tokens import _DASHES, Clause, Token, tokenize
 from core.model import Entity
 from core.temporal.tagger import Timex
 
@@ -106,8 +106,8 @@ def parse_sentence(
         # a day the relative sets, not a year that describes ("… como vencedor de 1999")
         if not parts or not any(_DAY_VALUE.match(w.timex.value) for w in whens):
             return None
-    return Sentence(text, tokens, _time_cuts_joined(parts, drop), mentions, whens, drop, inside,
-                    language)  # fmt: skip
+    parts = _dated_head_joined(tokens, _time_cuts_joined(parts, drop), drop)
+    return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
 
 
 def _bracketed(tokens: list[Token], language: str) -> list[bool]:
@@ -317,6 +317,21 @@ def _time_cuts_joined(parts: list[Clause], drop: set[int]) -> list[Clause]:
         else:
             joined.append(part)
     return joined
+
+
+def _dated_head_joined(tokens: list[Token], parts: list[Clause], drop: set[int]) -> list[Clause]:
+    """An entry of a timeline ("- Sept. 8: County declares an emergency", "May 2021 – Tunnel
+    boring begins"): a sentence that opens on a date alone, set off by a colon or a dash, tells
+    the happening after it on that date; the date and its clause are one."""
+    if len(parts) < 2 or parts[0].verb is not None or parts[1].verb is None:
+        return parts
+    head, entry = parts[0], parts[1]
+    words = [k for k in range(head.start, head.end) if tokens[k].text[:1].isalnum()]
+    if not words or any(k not in drop for k in words):
+        return parts
+    if tokens[entry.start].text not in {":", *_DASHES}:
+        return parts
+    return [Clause(head.start, entry.body, entry.end, "", entry.verb), *parts[2:]]
 
 
 # A quoted name is short: "«Полтавбуд» подав позов", "“Jaws” opened in 1975".

@@ -100,8 +100,10 @@ def _finish(
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
-    only_auxiliaries = all(  # "The Commission had actually [approved …]"
-        w.lower() in c.AUX or w.lower() in c.ADVERBS or w.lower().endswith(c.ADVERB_ENDING)
+    only_auxiliaries = all(  # "The Commission had actually [approved …]" ("apply", "rely":
+        w.lower() in c.AUX  # verbs ending like an adverb)
+        or w.lower() in c.ADVERBS
+        or (w.lower().endswith(c.ADVERB_ENDING) and "VERB" not in c.lemmas(w.lower()))
         for w in words[len(subject) :]
     )
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
