@@ -61,6 +61,9 @@ AT = ""
 DATE_HEDGES = frozenset()
 CORRELATIVES = frozenset()
 ROLE_ADJECTIVES = 0
+# Lower-case words of a role's genitive complement between the role and a name (Ukrainian
+# "Міністр енергетики Петро Коваль"): the title names the person (``wording._drop_title``).
+ROLE_GENITIVES = 0
 ESTIMATE_VERBS = frozenset()
 NATIONALITY_ENDING = ""
 TIME_WORDS = frozenset()

@@ -324,3 +324,7 @@ def unlisted_participle(word: str) -> bool:
 PLACE_RELATIVES = _words("де")
 # "не раніше [кінця червня]", "не пізніше [1 травня]": a bound that goes with its date
 DATE_HEDGES = _words("не раніше пізніше приблизно близько")
+
+# A role's complement is a genitive with no preposition ("Міністр енергетики Петро Коваль"):
+# up to three lower-case words between the role and the name it titles.
+ROLE_GENITIVES = 3
