@@ -328,3 +328,9 @@ DATE_HEDGES = _words("не раніше пізніше приблизно бли
 # A role's complement is a genitive with no preposition ("Міністр енергетики Петро Коваль"):
 # up to three lower-case words between the role and the name it titles.
 ROLE_GENITIVES = 3
+
+# -- added for fx3 --
+# The saying after the news on a day of its own is an event of its own:
+# "…, повідомив у середу директор центру Ігор Коваль".
+DATED_SAYING = True
+REPORTED_SAYING_THAT = " , що"

@@ -49,3 +49,40 @@ def test_a_french_que_elided_onto_its_subject_still_tells_what_was_said(text, st
 )  # fmt: skip
 def test_a_role_with_its_genitive_before_a_name_titles_the_person(language, text, start, title):
     assert (start, title) in _events(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "news", "saying"),
+    [
+        ("uk", "Новий сезон театру стартує 20 березня з прем'єри, повідомив у понеділок "
+         "директор театру Василь Гнатюк.",
+         ("2026-03-20", "Новий сезон театру стартує з прем'єри"),
+         ("2026-03-02", "Гнатюк повідомив, що новий сезон театру стартує з прем'єри")),
+        ("ru", "Район в 2025 году собрал 40 тысяч тонн картофеля, сообщил в понедельник глава "
+         "района Олег Смирнов на совещании.",
+         ("2025", "Район собрал 40 тысяч тонн картофеля"),
+         ("2026-03-02", "Смирнов сообщил, что район собрал 40 тысяч тонн картофеля")),
+        ("de", "Das Freibad wird am 2. Mai wieder öffnen, sagte Bürgermeisterin Eva Roth am Montag.",
+         ("2026-05-02", "Das Freibad wird öffnen"),
+         ("2026-03-02", "Roth sagte, das Freibad wird öffnen")),
+    ],
+)  # fmt: skip
+def test_the_saying_after_dated_news_is_an_event_of_its_own_day(language, text, news, saying):
+    events = _events(text, language)
+    assert news in events
+    assert saying in events
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the news has no date of its own: it takes the saying's, one event
+        ("uk", "Новий сезон театру стартує з прем'єри, повідомив у понеділок директор театру "
+         "Василь Гнатюк."),
+        # no one named after the verb: only the news's source
+        ("uk", "Новий сезон театру стартує 20 березня, повідомили в театрі в понеділок."),
+        ("de", "Das Freibad wird am 2. Mai wieder öffnen, sagte eine Sprecherin am Montag."),
+    ],
+)  # fmt: skip
+def test_no_saying_of_its_own_without_a_date_apart_or_a_speaker(language, text):
+    assert len(_events(text, language)) == 1
