@@ -14,7 +14,7 @@ from core import lang
 from core.events.clause_roles import object_gap
 from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
-from core.events.tokens import Clause
+from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
 from core.events.wording import cut_coordination, verb_group_end
 
@@ -76,7 +76,8 @@ def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
     """The reported clause straight after ``clause`` ("ruled | that …"), if any."""
     c = _clauses(s.language)
     after = [cl for cl in s.clauses if cl.start == clause.end]
-    return after[0] if after and after[0].opener == c.THAT else None
+    that = after and (after[0].opener == c.THAT or glued_to_that(after[0].opener, c))
+    return after[0] if that else None
 
 
 def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:

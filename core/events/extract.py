@@ -26,6 +26,7 @@ from core.events.merge import same_happening
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.quotes import quoted_statement
+from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
@@ -87,6 +88,9 @@ def extract_events(document: Document) -> list[Event]:
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
         found = found + _asides(text, start, end, timexes, found, mentions, published, language)
+        # "…, повідомив у середу директор центру Ігор Коваль": the saying, on its own day
+        said = dated_saying(text, start, end, whens, mentions, language, found)
+        found += [said] if said else []
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
         for happening in found:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.time_words import time_word
-from core.events.tokens import _DASHES, Token
+from core.events.tokens import _DASHES, Token, glued_to_that
 
 
 @cache
@@ -115,6 +115,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
         # "anunció que presentará una enmienda": the subject left out, the verb opens
         dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
+        # French "qu'il quitterait": the subject pronoun written onto the elided "que"
+        dropped = dropped or (glued_to_that(opener, c) in c.PRONOUNS and "VERB" in c.lemmas(lower))
         # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
         second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
         second = second and not c.is_participle(word)

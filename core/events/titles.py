@@ -36,6 +36,7 @@ from core.events.title_words import (
     not_happened,
     participle_before_verb,
 )
+from core.events.tokens import glued_to_that
 from core.events.well_formed import (
     disagrees,
     finite_after,
@@ -214,7 +215,9 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
-            return words[:k]
+            said = set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & c.SPEECH_VERBS
+            if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
+                return words[:k]
         if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:
             return words[:k]  # "is receiving less tax receipts | than it received": a clause
         if lower in c.PREPOSITIONS and nxt in c.PERSONAL_PRONOUNS | {c.THEY}:

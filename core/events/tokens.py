@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import ModuleType
 
 _TOKEN = re.compile(
     r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
@@ -40,3 +41,10 @@ class Clause:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def glued_to_that(opener: str, c: ModuleType) -> str:
+    """The word an elided "that" is written onto (French "qu'il", "qu'un": "il", "un"), or ""."""
+    elided = c.THAT_ELIDED.strip()
+    word = opener.replace("’", "'")
+    return word[len(elided) :] if elided and word.startswith(elided) else ""

@@ -21,7 +21,7 @@ from core.events.parse import (
 )
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
-from core.events.tokens import Clause
+from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import separable_particle
 from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
 
@@ -62,6 +62,8 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
         )
     who, _, _ = subject_of(s, content)
     who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
+    glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
+    who = f"{glued} {who}".strip() if glued else who
     if who.lower() == subject.lower() and content.verb is not None:
         who = kept_text(
             s, content.body, content.verb

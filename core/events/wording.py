@@ -185,6 +185,10 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
 def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
     """Drop the role words before a name ("Foreign Minister"); whether there were any."""
     dropped_role = False
+    genitive = [j for j in range(len(out) - 1 - c.ROLE_GENITIVES, len(out) - 1) if j >= 0]
+    role = next((j for j in genitive if out[j].lower() in roles), None)
+    if role is not None and all(w.isalpha() and w.islower() for w in out[role + 1 :]):
+        del out[role + 1 :]  # "Міністр енергетики Петро Коваль": the role's own genitive
     while out:
         word = out[-1]
         lower = word.lower().rstrip(".")

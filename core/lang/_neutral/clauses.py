@@ -61,6 +61,14 @@ AT = ""
 DATE_HEDGES = frozenset()
 CORRELATIVES = frozenset()
 ROLE_ADJECTIVES = 0
+# Lower-case words of a role's genitive complement between the role and a name (Ukrainian
+# "Міністр енергетики Петро Коваль"): the title names the person (``wording._drop_title``).
+ROLE_GENITIVES = 0
+# Wire copy closing the news on who said it and when ("…, said a spokesman on Monday"): the
+# saying is an event of its own day when the news has another (``core.events.sayings``), its
+# title the speaker, the verb, this "that" and the news.
+DATED_SAYING = False
+REPORTED_SAYING_THAT = ""
 ESTIMATE_VERBS = frozenset()
 NATIONALITY_ENDING = ""
 TIME_WORDS = frozenset()

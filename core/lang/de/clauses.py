@@ -385,3 +385,9 @@ SEPARABLE_PARTICLES = _words(
     "ab an auf aus bei ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
     " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
 )
+
+# -- added for fx3 --
+# The saying after the news on a day of its own is an event of its own:
+# "…, sagte ein Sprecher am Montag".
+DATED_SAYING = True
+REPORTED_SAYING_THAT = ","

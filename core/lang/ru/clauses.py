@@ -323,3 +323,13 @@ PLACE_RELATIVES = _words("где")
 # "не раньше [конца июня]", "не позднее [1 мая]": a bound that goes with its date, a case
 # form with no preposition before it
 DATE_HEDGES = _words("не раньше позднее позже ранее примерно около")
+
+# A role's complement is a genitive with no preposition ("министр энергетики Пётр Ковалёв"):
+# up to three lower-case words between the role and the name it titles.
+ROLE_GENITIVES = 3
+
+# -- added for fx3 --
+# The saying after the news on a day of its own is an event of its own:
+# "…, сообщил во вторник губернатор Пётр Ковалёв".
+DATED_SAYING = True
+REPORTED_SAYING_THAT = " , что"

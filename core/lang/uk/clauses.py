@@ -324,3 +324,13 @@ def unlisted_participle(word: str) -> bool:
 PLACE_RELATIVES = _words("де")
 # "не раніше [кінця червня]", "не пізніше [1 травня]": a bound that goes with its date
 DATE_HEDGES = _words("не раніше пізніше приблизно близько")
+
+# A role's complement is a genitive with no preposition ("Міністр енергетики Петро Коваль"):
+# up to three lower-case words between the role and the name it titles.
+ROLE_GENITIVES = 3
+
+# -- added for fx3 --
+# The saying after the news on a day of its own is an event of its own:
+# "…, повідомив у середу директор центру Ігор Коваль".
+DATED_SAYING = True
+REPORTED_SAYING_THAT = " , що"
