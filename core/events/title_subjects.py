@@ -10,7 +10,12 @@ from types import ModuleType
 
 from core.events.middle import participle_cuts
 from core.events.title_ends import _trim
-from core.events.title_words import EDGE_PUNCT, inside_name, without_modifier_verb
+from core.events.title_words import (
+    EDGE_PUNCT,
+    inside_name,
+    without_bare_participle,
+    without_modifier_verb,
+)
 from core.events.well_formed import finite_after, noun_before_of
 
 _EDGE_PUNCT = EDGE_PUNCT
@@ -100,6 +105,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
     shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
+    shorter = [without_bare_participle(w, c) for w in shorter]  # "A depression churning"
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
 

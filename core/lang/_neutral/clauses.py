@@ -110,6 +110,7 @@ DATE_DEMONSTRATIVES = frozenset()
 THAT_DETERMINER_AFTER = frozenset()
 LOCATIVES = frozenset()
 VERBLESS_AUX = frozenset()
+READER_SUBJECTS: frozenset[str] = frozenset()  # "anyone [with information]", the reader
 PARTITIVES = frozenset()
 THING_RELATIVES = frozenset()
 GERUND_OPENERS = frozenset()
