@@ -124,7 +124,11 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 
 def second_subject(words: list[str], c: ModuleType) -> list[str]:
     """The subject of the clause after a coordinator when the words before it are no noun
-    phrase: "[was declared] effective and | the company [will begin …]" → "the company"."""
+    phrase: "[was declared] effective and | the company [will begin …]" → "the company"; the
+    subject after a colon that ends a lead-in ("Here's a quick recap: | talks [opened]")."""
+    colon = max((k for k, w in enumerate(words) if w.endswith(":")), default=None)
+    if colon is not None and colon + 1 < len(words):
+        words = words[colon + 1 :]
     link = next((k for k, w in enumerate(words) if w.lower() in c.COORDINATORS), None)
     if not link or link + 1 >= len(words):
         return words

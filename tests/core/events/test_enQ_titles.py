@@ -48,6 +48,12 @@ CASES = [
         "The ferry service had restarted barely a month earlier, on 2 May 2021.",
         [("no-title-ending", "barely")],
     ),
+    # a colon ends a lead-in: the clause's subject is after it
+    (
+        "lead-in-colon",
+        "In short: the ferry strike began on 3 March and ended a week later.",
+        [("title", "The ferry strike began"), ("no-title-with", "In short")],
+    ),
     # words to whoever reads: an appeal, a piece of advice, is no happening
     (
         "appeal-asked",
