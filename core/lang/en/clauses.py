@@ -231,6 +231,7 @@ REPORTED_OPENERS = ("that", "saying", "adding")
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
     "reflect consist comprise contain mean own belong lie range account"
+    " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
 )
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".

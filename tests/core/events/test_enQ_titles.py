@@ -54,6 +54,8 @@ CASES = [
         "In short: the ferry strike began on 3 March and ended a week later.",
         [("title", "The ferry strike began"), ("no-title-with", "In short")],
     ),
+    # a wish is a state of mind, not a happening
+    ("wish-state", "The minister wants a ceasefire by Friday, her office said.", [("none",)]),
     # words to whoever reads: an appeal, a piece of advice, is no happening
     (
         "appeal-asked",
