@@ -54,6 +54,12 @@ CASES = [
         "In short: the ferry strike began on 3 March and ended a week later.",
         [("title", "The ferry strike began"), ("no-title-with", "In short")],
     ),
+    # a figure of a fronted time expression is no name a pronoun may stand for
+    (
+        "time-figure-no-antecedent",
+        "Maria Ortega moved to Leeds in 2009. Three years later she joined the city council.",
+        [("no-title-with", "Three")],
+    ),
     # a wish is a state of mind, not a happening
     ("wish-state", "The minister wants a ceasefire by Friday, her office said.", [("none",)]),
     # words to whoever reads: an appeal, a piece of advice, is no happening
