@@ -111,6 +111,7 @@ THAT_DETERMINER_AFTER = frozenset()
 LOCATIVES = frozenset()
 VERBLESS_AUX = frozenset()
 READER_SUBJECTS: frozenset[str] = frozenset()  # "anyone [with information]", the reader
+OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset()  # "declared [it] eliminated"
 PARTITIVES = frozenset()
 THING_RELATIVES = frozenset()
 GERUND_OPENERS = frozenset()

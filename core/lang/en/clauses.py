@@ -233,6 +233,8 @@ STATE_VERBS = _words(
     "reflect consist comprise contain mean own belong lie range account"
     " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
 )
+# Verbs whose object takes a participle as its complement: "declared measles eliminated".
+OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".
 STATE_VERBS_BUT_AT_A_PLACE = _words("appear")

@@ -60,6 +60,21 @@ CASES = [
         "Maria Ortega moved to Leeds in 2009. Three years later she joined the city council.",
         [("no-title-with", "Three")],
     ),
+    # a participle that completes the object of "declare": the declaring is the happening
+    (
+        "object-complement",
+        "The health agency declared rubella eliminated in 2005, but cases have risen since.",
+        [
+            ("title", "The health agency declared rubella eliminated", "2005"),
+            ("no-title", "Rubella eliminated"),
+        ],
+    ),
+    # … not a reported past with "that" left out
+    (
+        "reported-past",
+        "The ministry said exports increased in January.",
+        [("title", "Exports increased", "2024-01")],
+    ),
     # a wish is a state of mind, not a happening
     ("wish-state", "The minister wants a ceasefire by Friday, her office said.", [("none",)]),
     # words to whoever reads: an appeal, a piece of advice, is no happening
