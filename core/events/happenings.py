@@ -50,6 +50,7 @@ from core.events.joins import (
 )
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.nominal import scheduled_noun
+from core.events.object_complements import with_object_complement
 from core.events.parse import (
     Happening,
     Sentence,
@@ -174,7 +175,7 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:
     c = _clauses(s.language)
-    clause = s.clauses[ci]
+    clause = with_object_complement(s, ci)  # "declared [measles] eliminated [in 2000]"
     of_spans = [
         w for w in whens if w.back and _is(s, min(token_after(s, w.timex), len(s.tokens) - 1), c.OF)
     ]

@@ -309,7 +309,9 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
     c = _clauses(s.language)
     offset = s.tokens[k].start
     sentence_start = s.tokens[0].start
-    before = [m for m in s.mentions if sentence_start <= m.start and m.end <= offset]
+    timed = {s.tokens[j].start for j in s.drop}  # "[Three years later] she": no name's
+    before = [m for m in s.mentions if sentence_start <= m.start < offset and m.start not in timed]
+    before = [m for m in before if m.end <= offset]
     clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
     if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
         people = [

@@ -10,7 +10,12 @@ from types import ModuleType
 
 from core.events.middle import participle_cuts
 from core.events.title_ends import _trim
-from core.events.title_words import EDGE_PUNCT, inside_name, without_modifier_verb
+from core.events.title_words import (
+    EDGE_PUNCT,
+    inside_name,
+    without_bare_participle,
+    without_modifier_verb,
+)
 from core.events.well_formed import finite_after, noun_before_of
 
 _EDGE_PUNCT = EDGE_PUNCT
@@ -100,6 +105,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     # a name's "of" ("Bank of New York") is the last place to cut
     cuts.sort(key=lambda k: inside_name(words, k, c))
     shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
+    shorter = [without_bare_participle(w, c) for w in shorter]  # "A depression churning"
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     return [words, *shorter, *participle_cuts(words, c)]
 
@@ -118,7 +124,11 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 
 def second_subject(words: list[str], c: ModuleType) -> list[str]:
     """The subject of the clause after a coordinator when the words before it are no noun
-    phrase: "[was declared] effective and | the company [will begin …]" → "the company"."""
+    phrase: "[was declared] effective and | the company [will begin …]" → "the company"; the
+    subject after a colon that ends a lead-in ("Here's a quick recap: | talks [opened]")."""
+    colon = max((k for k, w in enumerate(words) if w.endswith(":")), default=None)
+    if colon is not None and colon + 1 < len(words):
+        words = words[colon + 1 :]
     link = next((k for k, w in enumerate(words) if w.lower() in c.COORDINATORS), None)
     if not link or link + 1 >= len(words):
         return words

@@ -157,6 +157,22 @@ def participle_before_verb(words: list[str], c: ModuleType) -> bool:
     return c.is_participle(words[0].lower()) and words[1].lower() not in c.NON_FINITE_AUX
 
 
+def participle_then_past(words: list[str], c: ModuleType) -> bool:
+    """ "[A consultation] held [last autumn] drew …": a participle, its date gone, before a
+    past tense that is no participle, or one a determiner or a figure follows ("commissioned
+    found 40"): the first word describes the subject, the second is the verb ("approved
+    revised plans" is a verb and its object's adjective)."""
+    if len(words) < 3 or c.VERB_LAST or not words[1].islower():
+        return False
+    if words[0].lower() in c.AUX or words[1].lower() in c.AUX:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if not c.is_participle(first) or not c.is_past(second):
+        return False
+    third = words[2].lower()  # "approved revised plans": the second describes the object
+    return not c.is_participle(second) or third in c.DETERMINERS or third[:1].isdigit()
+
+
 def content_noun(word: str, c: ModuleType) -> bool:
     """A noun whose "that" clause says what it is ("the likelihood", "speculation")."""
     return bool(set(c.lemmas(word.lower().strip(EDGE_PUNCT)).get("NOUN", ())) & c.CONTENT_NOUNS)
@@ -177,6 +193,23 @@ def without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
     if gerund or (participle and before not in c.AUX):
         return trimmed(words[:-1], c)
     return words
+
+
+def without_bare_participle(words: list[str], c: ModuleType, cut: bool = True) -> list[str]:
+    """A subject without the verb form its removed date or place left bare after the noun
+    ("A consultation held [last autumn]", "A depression churning [in the Caribbean]"): a
+    reduced relative with nothing left of it says nothing and does not parse. An -ing form
+    only where the subject was ``cut`` after it ("Farm spending" whole is a noun)."""
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return words
+    last, before = words[-1].lower(), words[-2].lower().strip(EDGE_PUNCT)
+    forms = c.lemmas(last)
+    gerund = cut and last.endswith(c.GERUND)
+    if set(forms) != {"VERB"} or not (c.is_participle(last) or gerund):
+        return words  # "the accused", "the meeting": a noun, not a verb left alone
+    if before in c.AUX or before in c.DETERMINERS or "NOUN" not in c.lemmas(before):
+        return words
+    return words[:-1]
 
 
 def trimmed(words: list[str], c: ModuleType) -> list[str]:

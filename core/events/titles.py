@@ -35,6 +35,8 @@ from core.events.title_words import (
     cuts_name,
     not_happened,
     participle_before_verb,
+    participle_then_past,
+    without_bare_participle,
 )
 from core.events.tokens import glued_to_that
 from core.events.well_formed import (
@@ -53,6 +55,7 @@ _EDGE_PUNCT = EDGE_PUNCT
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
+_EMPHASIS = re.compile(r"\*+")
 _SPLIT_POSSESSIVE = re.compile(r"\)\s*(['’])\s+s\b")
 
 
@@ -66,6 +69,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     c = _clauses(language)
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
     written = _words(predicate)
+    if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
+        written = written[1:]
     verb = noun_then_verb(written, c)
     if verb:  # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
@@ -79,6 +84,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
     if not _is_subject(subject_words, c):
         return ""
+    subject_words = without_bare_participle(subject_words, c, cut=False)
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
         marks = "".join(c.QUOTED_NAME_MARKS)
         subject_words = [bare for w in subject_words if (bare := w.strip(marks))]
@@ -91,6 +97,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
     if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
         return ""  # "The payment date is [March 25] and …": the verb's complement went
+    if _appeal(subject_words, c):
+        return ""  # "Anyone with information is asked to call …": a request, no happening
     if participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
@@ -185,9 +193,16 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
 
 
+def _appeal(subject: list[str], c: ModuleType) -> bool:
+    """ "Anyone [with information] is asked to call", "Anyone who visited … should check":
+    words to whoever reads, a request or a case, never one happening."""
+    return bool(subject) and subject[0].lower() in c.READER_SUBJECTS
+
+
 def _words(text: str) -> list[str]:
     text = _SPLIT_POSSESSIVE.sub(r")\1s", text)  # "(IMF) ' s approval" as the tokens split it
     text = _BRACKETED.sub("", text)
+    text = _EMPHASIS.sub(" ", text)  # "**The government confirmed": Markdown's stars
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
     return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
 

@@ -159,10 +159,14 @@ TITLE_DANGLING = _words(
     " he she they who which whose"  # "three times since he [arrived …]": a clause's subject
     " around below above beneath primarily mainly largely partly chiefly along"
     " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
+    " only barely nearly almost"  # "had taken office only [in 1996]": the date's focus word
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
 TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
+# Who an appeal or a piece of advice addresses: "Anyone with information is asked to call",
+# "Anyone who was there should check …": whoever reads, never the actor of a happening.
+READER_SUBJECTS = _words("anyone anybody whoever")
 # What opens a new clause after "but": "rose but this was …", "but the government had …".
 BUT = _words("but yet")
 CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
@@ -227,7 +231,10 @@ REPORTED_OPENERS = ("that", "saying", "adding")
 STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
     "reflect consist comprise contain mean own belong lie range account"
+    " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
 )
+# Verbs whose object takes a participle as its complement: "declared measles eliminated".
+OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # State verbs that tell of a happening when a place follows: "appeared in court".
 STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
