@@ -49,6 +49,16 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
         return _verb_first_condition(tokens, cuts, c)
     stop = cuts[1] if len(cuts) > 1 else len(tokens)
     comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
+    if comma is None and _gerund_after(tokens, c):
+        # "After retiring in 1963 he ran …": a pronoun and its verb open the main clause
+        return next(
+            (
+                k
+                for k in range(3, stop - 1)
+                if tokens[k].lower in c.PRONOUNS and _is_finite(tokens, k + 1, k, c)
+            ),
+            None,
+        )
     if comma is None:
         return None
     if _finite_verb(tokens, 1, comma, c) is None and not _gerund_after(tokens, c):

@@ -55,13 +55,19 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     main = before[-1] if before else (after[0] if after and ci == 0 else None)
     if main is None or main.opener in c.GERUND_OPENERS or main.verb is None:
         return None
-    verb = s.tokens[main.verb]
-    modal = verb.lower in c.MODALS | c.FUTURE  # "should" reads as a past of "shall"
-    if modal or (verb.lower not in c.HAVE and not c.is_past(verb.text)):
-        return None  # "should go to the Assembly before passing to the Senate": not yet
     subject, resolved, subject_range = subject_of(s, main)
     if not subject:
         return None
+    verb = s.tokens[main.verb]
+    nxt = s.tokens[main.verb + 1] if main.verb + 1 < main.end else None
+    noun = "NOUN" in c.lemmas(verb.lower) and not c.is_past(verb.text)
+    if noun and nxt is not None and nxt.text.islower() and c.is_past(nxt.text):
+        # "Norvik shares fell": the noun read as a verb ends the subject
+        subject, verb = f"{subject} {verb.text}", nxt
+        subject_range = (subject_range[0], main.verb + 1)
+    modal = verb.lower in c.MODALS | c.FUTURE  # "should" reads as a past of "shall"
+    if modal or (verb.lower not in c.HAVE and not c.is_past(verb.text)):
+        return None  # "should go to the Assembly before passing to the Senate": not yet
     stop = cut_coordination(s.tokens, clause.body, clause.end, s.language)
     stop = next(
         (k for k in range(clause.body + 1, stop) if s.tokens[k].lower in c.COORDINATORS), stop

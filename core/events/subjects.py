@@ -319,7 +319,10 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         ]
         if people:
             return people[-1]
-        if clause is not s.clauses[0]:
+        # (after a fronted subordinate clause the main clause opens the sentence: "After
+        # retiring in 1963 he ran …")
+        fronted = len(s.clauses) > 1 and s.clauses[0].opener in c.FRONTED_SUBORDINATORS
+        if clause is not s.clauses[0] and not (fronted and clause is s.clauses[1]):
             return None
         one = _one_named_before(s, {PERSON})
         opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause

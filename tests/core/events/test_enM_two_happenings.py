@@ -84,6 +84,17 @@ CASES = [
         ],
     ),
     (
+        "gerund-after-company-shares",
+        "Orsk shares climbed 2 percent on Tuesday after slipping 1 percent on Monday.",
+        [("title", "Orsk shares slipped 1 percent", "2024-03-11")],
+    ),
+    (
+        "fronted-gerund-no-comma-pronoun",
+        "Tom Reed opened a bakery in Leeds in 1950. After retiring in 1970 he ran a pub in York"
+        " for two decades.",
+        [("title", "Reed retired", "1970"), ("no-title-with", "pub")],
+    ),
+    (
         "fronted-gerund-verb-alone",
         "After retiring in 1970, Tom Reed ran a bakery in Leeds for two decades.",
         [("title", "Tom Reed retired", "1970"), ("no-title-with", "bakery")],
