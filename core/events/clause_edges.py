@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
 
@@ -93,13 +95,20 @@ def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -
     return comma + 1
 
 
-def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
+def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
     finite verb ("…, and Pike will take office"), not a list's last item or a second verb
     of the same subject ("…, and ordered schools to close")."""
+    c = lang.words(language, "clauses")
     first = k + 1
     if first >= len(tokens):
         return False
+    timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
+    if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
+        # "…, and the following year he was appointed": a fronted time before the subject
+        first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")
+        if first >= len(tokens):
+            return False
     counted = first + 1 < len(tokens) and tokens[first + 1].text[:1].isdigit()
     if tokens[first].lower in c.PRICE_HEDGES and counted:
         pass  # "…, and about 2,000 people marched": a count is the subject

@@ -14,7 +14,8 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
-from core.events.clause_edges import _and_clause, _fronted_clause_end, _is_dash
+from core.events.clause_edges import _and_clause as _and
+from core.events.clause_edges import _fronted_clause_end, _is_dash
 from core.events.finite import _finite_verb, _is_finite
 from core.events.relative_ends import resumes_after_relative
 from core.events.subject_relatives import resumes_after_subject_relative
@@ -90,10 +91,10 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
-        elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
+        elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
-        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and_clause(tokens, k, c):
+        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and(tokens, k, language):
             cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):

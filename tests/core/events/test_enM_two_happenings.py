@@ -40,6 +40,26 @@ CASES = [
             ("title", "quartet recorded four albums", "1985"),
         ],
     ),
+    # ", and" then a fronted time word before the subject
+    (
+        "and-fronted-time-word",
+        "On May 2, 1995, Ida Farkas was made a colonel, and the following year she was"
+        " appointed attache in Rome.",
+        [
+            ("title", "Ida Farkas was made a colonel", "1995-05-02"),
+            ("title", "Ida Farkas was appointed attache in Rome", "1996"),
+        ],
+    ),
+    # "whom" opens a relative with its own date; the main clause resumes after it
+    (
+        "whom-relative-own-date",
+        "The coach, Ann Weir, whom the club hired in 2015, left on Monday.",
+        [
+            ("title", "The club hired Weir", "2015"),
+            ("title", "Weir left", "2024-03-11"),
+            ("no-title-with", "hired in"),
+        ],
+    ),
     # a second participle after "and" shares the passive's "was" when its agent follows or
     # when it is a participle only
     (
