@@ -75,6 +75,13 @@ CASES = [
         "Anna Berg will visit Rome on Friday, her office said on Tuesday.",
         [("title", "Anna Berg will visit Rome", "2024-03-15"), ("not", "2024-03-12")],
     ),
+    # a pronoun opening the clause after ", and" stands for the one person named before
+    (
+        "and-clause-pronoun",
+        "Dr Rosa Vidal was born in Leon. She joined the school board in 2015, and in 2019 she"
+        " was elected to the city council.",
+        [("title", "Vidal was elected to the city council", "2019")],
+    ),
     # a second participle after "and" shares the passive's "was" when its agent follows or
     # when it is a participle only
     (
