@@ -63,7 +63,6 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.said_dates import dated_saying
 from core.events.states import is_state, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -89,6 +88,7 @@ log = logging.getLogger(__name__)
 
 # Kinds notable enough to be an event without a date of their own (``core.events.kinds``).
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
+# What a statement's title keeps of the reported clause's subject ("the new terminal").
 
 
 @cache
@@ -129,7 +129,6 @@ def sentence_happenings(
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
             found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
-            found.extend(dated_saying(sentence, clause, attributed, dated))  # "…, X said Monday"
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
