@@ -21,7 +21,7 @@ from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause
-from core.events.wording import noun_phrase, reduce_names
+from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
 
@@ -204,6 +204,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     before it ("the levy"); "" for any other clause. The title then puts it back after the
     verb ("The council unveiled the levy")."""
     c = _clauses(s.language)
+    if clause.opener in c.OBJECT_RELATIVES - c.THING_RELATIVES:
+        return _person_object(s, clause)  # "Margaret, whom he married in 1956"
     relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
     verb = clause.verb
     if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
@@ -234,6 +236,23 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
         return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
     return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+
+
+def _person_object(s: Sentence, clause: Clause) -> str:
+    """ "Margaret, whom he married in 1956": the name just before the comma is the object of
+    a relative's verb with no object of its own after it; "" for any other clause."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    if verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    if s.tokens[clause.start - 1].text != ",":
+        return ""
+    after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)
+    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS | {","}:
+        return ""  # "whom he gave a medal": an object of its own
+    end = s.tokens[clause.start - 2].end
+    name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
+    return name_in_title(s.text, name, s.language) if name is not None else ""
 
 
 def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str, int, int] | None:

@@ -1,12 +1,15 @@
 """Where a sentence's clauses begin besides their opener words: at a dash or a colon that
 opens a clause of its own, and after a fronted subordinate clause or a German verb-first
-condition (``core.events.phrases.clauses`` cuts there)."""
+condition, and at ", and" before a subject and verb of its own (``core.events.phrases.clauses``
+cuts there)."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from core.events.finite import _finite_verb
+from core import lang
+from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
 
@@ -48,11 +51,32 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
         return _verb_first_condition(tokens, cuts, c)
     stop = cuts[1] if len(cuts) > 1 else len(tokens)
     comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
-    if comma is None or _finite_verb(tokens, 1, comma, c) is None:
+    if comma is None and _gerund_after(tokens, c):
+        # "After retiring in 1963 he ran …": a pronoun and its verb open the main clause
+        return next(
+            (
+                k
+                for k in range(3, stop - 1)
+                if tokens[k].lower in c.PRONOUNS and _is_finite(tokens, k + 1, k, c)
+            ),
+            None,
+        )
+    if comma is None:
+        return None
+    if _finite_verb(tokens, 1, comma, c) is None and not _gerund_after(tokens, c):
         return None  # "After the meeting on Monday, …": a phrase, no clause
     if _finite_verb(tokens, comma + 1, stop, c) is None:
         return None
     return comma + 1
+
+
+def _gerund_after(tokens: list[Token], c: ModuleType) -> bool:
+    """ "After retiring in 1970, …": an opener of a gerund's clause and its gerund."""
+    if tokens[0].lower not in c.GERUND_OPENERS or len(tokens) < 2:
+        return False
+    word = tokens[1]
+    verbs = c.lemmas(word.lower).get("VERB", ())
+    return word.text.islower() and word.lower.endswith(c.GERUND) and bool(verbs)
 
 
 def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
@@ -69,3 +93,68 @@ def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -
     if comma is None or comma + 1 >= stop or "VERB" not in c.lemmas(tokens[comma + 1].lower):
         return None
     return comma + 1
+
+
+def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
+    """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
+    finite verb ("…, and Pike will take office"), not a list's last item or a second verb
+    of the same subject ("…, and ordered schools to close")."""
+    c = lang.words(language, "clauses")
+    first = k + 1
+    if first >= len(tokens):
+        return False
+    timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
+    if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
+        # "…, and the following year he was appointed": a fronted time before the subject
+        first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")
+        if first >= len(tokens):
+            return False
+    counted = first + 1 < len(tokens) and tokens[first + 1].text[:1].isdigit()
+    if tokens[first].lower in c.PRICE_HEDGES and counted:
+        pass  # "…, and about 2,000 people marched": a count is the subject
+    elif tokens[first].lower in c.PREPOSITIONS:  # "…, and in July the union walked out"
+        fronted = first + 1
+        while fronted < min(len(tokens), first + 5) and tokens[fronted].text[:1].isalnum():
+            if _range_link(tokens, fronted, c):
+                fronted += 1  # "…, and between 1976 and 1985 his crews won"
+                continue
+            if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
+                break
+            fronted += 1
+        if fronted == first + 1 or fronted >= len(tokens):
+            return False
+        first = fronted
+    word = tokens[first]
+    subject_start = (
+        word.text[:1].isdigit()  # "…, and 2,000 people marched"
+        or word.lower in c.PRICE_HEDGES
+        or word.lower in c.CLAUSE_SUBJECT_STARTS
+        or word.lower in c.DETERMINERS
+        or word.lower in c.POSSESSIVE_PRONOUNS
+        or word.text[:1].isupper()
+    )
+    if not subject_start or _is_finite(tokens, first, first, c):
+        return False
+    end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
+    for j in range(first + 1, end):
+        # (an opener that is an article too opens nothing inside a phrase: "der Straßen")
+        article = tokens[j].lower in c.ARTICLES
+        if tokens[j].text in (",", ";") or (tokens[j].lower in c.OPENERS and not article):
+            return False
+        if tokens[j].lower in c.PRONOUNS:
+            return False  # "and the jobs he has held have been …": a relative inside
+        if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
+            tokens, j, len(tokens), c
+        ):
+            return True
+    return False
+
+
+def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """The joiner of a range of two figures ("between 1976 and 1985", "from 1976 to 1985")."""
+    if tokens[k].lower not in c.RANGE_JOINERS or k + 1 >= len(tokens):
+        return False
+    return tokens[k - 1].text[:1].isdigit() and tokens[k + 1].text[:1].isdigit()
+
+
+_AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"

@@ -79,7 +79,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     first = s.tokens[a]
     bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
     if own_verb is not None and own_verb == a:
-        predicate = rest
+        # "was completed in 1654 and bought by a family in 1881": the passive's "was" too
+        predicate = f"{_shared_passive(s, clause, a, lexical, c)} {rest}".strip()
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
     elif bare:
@@ -93,6 +94,25 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: ModuleType) -> str:
+    """The auxiliaries of the clause's passive that a second participle after "and" shares
+    ("was finished in 1902 and sold to the city": "was sold"), or "" — not for a verb with
+    an object of its own ("was arrested in May and fled the country": "fled")."""
+    verb = clause.verb
+    if verb is None or lexical <= verb or not c.is_participle(s.tokens[lexical].text):
+        return ""
+    if not any(s.tokens[k].lower in c.BE for k in range(verb, lexical)):
+        return ""
+    word = s.tokens[a]
+    if not c.is_participle(word.text) or not word.text.islower():
+        return ""
+    # a participle only ("given"), or one its agent follows ("bought by a family"); "retired
+    # in 1998" may be a past of its own
+    agent = next((t.lower for k, t in enumerate(s.tokens[a + 1 :], a + 1) if k not in s.drop), "")
+    pasts = {c.past(v) for v in c.lemmas(word.lower).get("VERB", ())}
+    return kept_text(s, verb, lexical) if agent == c.BY or word.lower not in pasts else ""
 
 
 def _subordinate_before(s: Sentence, a: int, b: int) -> bool:

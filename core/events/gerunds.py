@@ -9,6 +9,7 @@ main clause keeps its own date, or none. Only the openers the language lists
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -18,6 +19,8 @@ from core.events.parse import Happening, Sentence, When, kept_text
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.wording import cut_coordination
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @cache
@@ -37,11 +40,14 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     if not word.text.islower() or not word.lower.endswith(c.GERUND) or not verbs:
         return None
     before_opener = s.tokens[clause.start - 1].lower.split("-")[-1] if clause.start else ""
-    if before_opener in c.PERIOD_NOUNS | c.GERUND_TIME_NOUNS:
+    if before_opener in c.GERUND_TIME_NOUNS:
         return None  # "half an hour before closing": a time told by a noun, no happening
+    # (but "was named on Thursday, a day after forming … on Wednesday": the forming then)
     words = [s.tokens[k] for k in range(clause.body, clause.end) if k not in s.drop]
-    if any(t.text[:1].isdigit() or t.lower in c.AMOUNT_WORDS for t in words):
-        return None  # "rose 2 pct after falling 0.3 pct in January": a figure's baseline
+    figures = any(t.text[:1].isdigit() or t.lower in c.AMOUNT_WORDS for t in words)
+    if figures and not _DAY.match(when.timex.value):
+        return None  # "rose 2 pct after falling 0.3 pct in January": a month's baseline
+    # (a day's trading is a happening: "fell 3% on Thursday after rising 1% on Wednesday")
     # the clause it hangs on: the one before it ("He noted that sales rose | after …": the
     # sales), or after it when it is fronted ("After meeting …, the minister flew …")
     before = [cl for cl in s.clauses[:ci] if cl.verb is not None]
@@ -49,13 +55,19 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     main = before[-1] if before else (after[0] if after and ci == 0 else None)
     if main is None or main.opener in c.GERUND_OPENERS or main.verb is None:
         return None
-    verb = s.tokens[main.verb]
-    modal = verb.lower in c.MODALS | c.FUTURE  # "should" reads as a past of "shall"
-    if modal or (verb.lower not in c.HAVE and not c.is_past(verb.text)):
-        return None  # "should go to the Assembly before passing to the Senate": not yet
     subject, resolved, subject_range = subject_of(s, main)
     if not subject:
         return None
+    verb = s.tokens[main.verb]
+    nxt = s.tokens[main.verb + 1] if main.verb + 1 < main.end else None
+    noun = "NOUN" in c.lemmas(verb.lower) and not c.is_past(verb.text)
+    if noun and nxt is not None and nxt.text.islower() and c.is_past(nxt.text):
+        # "Norvik shares fell": the noun read as a verb ends the subject
+        subject, verb = f"{subject} {verb.text}", nxt
+        subject_range = (subject_range[0], main.verb + 1)
+    modal = verb.lower in c.MODALS | c.FUTURE  # "should" reads as a past of "shall"
+    if modal or (verb.lower not in c.HAVE and not c.is_past(verb.text)):
+        return None  # "should go to the Assembly before passing to the Senate": not yet
     stop = cut_coordination(s.tokens, clause.body, clause.end, s.language)
     stop = next(
         (k for k in range(clause.body + 1, stop) if s.tokens[k].lower in c.COORDINATORS), stop
@@ -65,8 +77,11 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     rest = kept_text(s, clause.body + 1, stop).rstrip(" ,")
     predicate = f"{c.past(verbs[0])} {rest}".strip()
     title = headline(subject, predicate, language=s.language)
-    if len(title.split()) < len(subject.split()) + 2:
+    alone = not rest and all(k in s.drop or not s.tokens[k].text.isalnum()
+                             for k in range(clause.body + 1, clause.end))  # fmt: skip
+    if len(title.split()) < len(subject.split()) + 2 and not (alone and title):
         return None  # "Poland fell [behind …]": the verb alone says too little
+    # (unless nothing but its date follows it: "After retiring in 1970, …": "Reed retired")
     kind = clause_kind(s, word.text, predicate)
     return Happening(
         title, kind, when, s.entities([subject_range, (clause.body, clause.end)], resolved)

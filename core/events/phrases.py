@@ -14,8 +14,9 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
+from core.events.clause_edges import _and_clause as _and
 from core.events.clause_edges import _fronted_clause_end, _is_dash
-from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.finite import _finite_verb, _is_finite
 from core.events.relative_ends import resumes_after_relative
 from core.events.subject_relatives import resumes_after_subject_relative
 from core.events.time_words import time_word
@@ -90,10 +91,10 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
-        elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and_clause(tokens, k, c):
+        elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
-        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and_clause(tokens, k, c):
+        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and(tokens, k, language):
             cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
@@ -232,49 +233,6 @@ def _after_fronted(
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
-
-
-def _and_clause(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
-    finite verb ("…, and Pike will take office"), not a list's last item or a second verb
-    of the same subject ("…, and ordered schools to close")."""
-    first = k + 1
-    if first >= len(tokens):
-        return False
-    if tokens[first].lower in c.PREPOSITIONS:  # "…, and in July the union walked out"
-        fronted = first + 1
-        while fronted < min(len(tokens), first + 4) and tokens[fronted].text[:1].isalnum():
-            if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
-                break
-            fronted += 1
-        if fronted == first + 1 or fronted >= len(tokens):
-            return False
-        first = fronted
-    word = tokens[first]
-    subject_start = (
-        word.lower in c.CLAUSE_SUBJECT_STARTS
-        or word.lower in c.DETERMINERS
-        or word.lower in c.POSSESSIVE_PRONOUNS
-        or word.text[:1].isupper()
-    )
-    if not subject_start or _is_finite(tokens, first, first, c):
-        return False
-    end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
-    for j in range(first + 1, end):
-        # (an opener that is an article too opens nothing inside a phrase: "der Straßen")
-        article = tokens[j].lower in c.ARTICLES
-        if tokens[j].text in (",", ";") or (tokens[j].lower in c.OPENERS and not article):
-            return False
-        if tokens[j].lower in c.PRONOUNS:
-            return False  # "and the jobs he has held have been …": a relative inside
-        if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
-            tokens, j, len(tokens), c
-        ):
-            return True
-    return False
-
-
-_AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
 
 
 def _figure_after(tokens: list[Token], k: int) -> bool:

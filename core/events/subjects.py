@@ -321,7 +321,10 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         ]
         if people:
             return people[-1]
-        if clause is not s.clauses[0]:
+        # (so does a main clause after a fronted one, "After retiring he …", or ", and she …")
+        fronted = len(s.clauses) > 1 and s.clauses[0].opener in c.FRONTED_SUBORDINATORS
+        main = clause.opener == c.AND or (fronted and clause is s.clauses[1])
+        if clause is not s.clauses[0] and not main:
             return None
         one = _one_named_before(s, {PERSON})
         opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause

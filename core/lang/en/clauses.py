@@ -44,7 +44,7 @@ POSSESSIVE = r"['’]s?$"
 
 # Words that open a clause after a comma ("…, saying"); the bare ones even without it.
 OPENERS = _words(
-    "saying adding calling as while when where which who whose after before because "
+    "saying adding calling as while when where which who whom whose after before because "
     "although but that following whereas"
 )
 # Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
@@ -58,7 +58,7 @@ CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb (
 THAT = "that"
 WHEN = "when"
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
-RELATIVES = _words("who which whose")
+RELATIVES = _words("who whom which whose")
 OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
