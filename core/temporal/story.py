@@ -28,10 +28,12 @@ from core.temporal import frames
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
+    QUOTE_MARKS,
     direction,
     present_paragraph,
     sentence_bounds,
     tells_past,
+    will_said,
 )
 
 
@@ -76,6 +78,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         not tells_past(ctx.text, start, end, ctx.lang)
         or _present_since(ctx, start)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
+        or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
         or _back_to_now(ctx, start, month)
     ):
         return None
@@ -201,11 +204,8 @@ def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
         return None
     if story.day.year >= ctx.dct.year or _present_since(ctx, start):
         return None
-    quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in _QUOTE_MARKS) % 2
+    quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in QUOTE_MARKS) % 2
     return story if quoted or tells_past(ctx.text, start, end, ctx.lang) else None
-
-
-_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
 
 
 def day(ctx: Context, start: int, end: int) -> date | None:
@@ -356,7 +356,7 @@ def quoted_then(ctx: Context, start: int, end: int) -> bool:
     if ctx.story_end >= sentence_bounds(ctx.text, start, end)[0]:
         return False  # "On May 2, 1999, he said: 'today …'": that day (``said_then``)
     opened = ctx.text.rfind("\n", 0, start) + 1
-    if not sum(ctx.text.count(mark, opened, start) for mark in _QUOTE_MARKS) % 2:
+    if not sum(ctx.text.count(mark, opened, start) for mark in QUOTE_MARKS) % 2:
         return False
     return not _present_since(ctx, start)
 

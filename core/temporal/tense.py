@@ -166,6 +166,25 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _balance(text, para_start, para_end, cues) < 0
 
 
+def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Does the sentence around ``text[start:end]`` also say what will happen ("had pleaded
+    guilty in June and will be sentenced in May")? A story told in the past says "would";
+    "will" speaks from the publication's time, and so does the rest of its sentence (unless
+    quoted: a speaker may be of the story's time).
+
+    >>> will_said("He had pleaded guilty in June and will be sentenced soon.", 29, 33)
+    True
+    """
+    modals = words(lang, "tense").FUTURE_MODALS
+    left, right = sentence_bounds(text, start, end)
+    if not modals or any(mark in text[left:right] for mark in QUOTE_MARKS):
+        return False
+    return re.search(modals, text[left:right], re.IGNORECASE) is not None
+
+
+QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
+
+
 def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Does ``text[start:end]`` (one paragraph, or its part) report the present: more present
     and future forms than past ones?

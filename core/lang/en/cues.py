@@ -323,8 +323,10 @@ DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
 
 
 # The end of a range before a bare weekday: "opens next Thursday and runs until Sunday" ends
-# on the Sunday after that Thursday, not the Sunday nearest publication.
-RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"
+# on the Sunday after that Thursday, not the Sunday nearest publication; and the start of what
+# a day's decision set going: "declared an emergency on Monday and closed schools starting
+# (at 8 a.m.) Wednesday" starts on the Wednesday after that Monday.
+RANGE_END_BEFORE = r"\b(?:until|till|through|(?:beginning|starting)(?:\s+(?:on|at|from))?)\s+$"
 
 
 # A season counted from the last date mentioned, one way or the other: "swept away in
