@@ -82,7 +82,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or _back_to_now(ctx, start, month)
     ):
         return None
-    if month is not None and RANK[story.precision] >= RANK["month"]:
+    if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
         if resumed is not None:
             return resumed
@@ -218,14 +218,25 @@ def day(ctx: Context, start: int, end: int) -> date | None:
 
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
     """The day a bare weekday names in a sentence of a story that has reached a day ("on
-    March 1, 1912, and on Sunday"): the nearest such weekday, a later one on a tie; None where
-    the publication date places it."""
-    day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
-    if day is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
-        return None  # only in the sentence that reached the day: news names its own week
-    if year(ctx, start, end) is None:
+    March 1, 1912, and on Sunday"), or anywhere in the story with the definite article ("on
+    the Tuesday"): the nearest such weekday, a later one on a tie; None where the
+    publication date places it."""
+    the = re.search(
+        words(ctx.lang, "cues").STORY_WEEKDAY_BEFORE, ctx.text[max(0, start - 8) : start]
+    )
+    told = ctx.story.precision if ctx.story else None
+    day = ctx.story.day if told == "day" or (the and told == "week") else None  # type: ignore[union-attr]
+    if day is None:
         return None
-    if _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
+    if the:
+        # "we were told on the Tuesday": the story's week, even after a verb of saying
+        if _present_since(ctx, start) or not tells_past(ctx.text, start, end, ctx.lang):
+            return None
+    elif ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+        return None  # only in the sentence that reached the day: news names its own week
+    elif year(ctx, start, end) is None:
+        return None
+    elif _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
         return None  # "officials said Thursday": when the news was told
     ahead = (iso_weekday - day.isoweekday()) % 7
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)

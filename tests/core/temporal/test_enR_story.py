@@ -1,0 +1,59 @@
+"""The time a feature told wholly in the past narrates (session 10, helper enR), in our own
+sentences: "on the Tuesday" is a day of the story's week, "that week" the week of the story's
+day, "the winter before" the winter before the story's time, and a month after that winter
+the next spring's; a bare weekday without the article stays the news's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.temporal.tagger import tag
+
+STORY = "The dam cracked on May 8, 1987."
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # the definite article: the Tuesday of the story's week, even in a quote the
+        # witness tells today
+        (
+            f'{STORY} "We had been warned on the Tuesday that it might go," a farmer, now 80, says.',
+            "Tuesday",
+            "1987-05-05",
+        ),
+        # no article: the news's own Tuesday
+        (
+            f"{STORY} The mayor said on Tuesday that a new wall would be built.",
+            "Tuesday",
+            "2021-06-01",
+        ),
+        # "that week" after a clock time and its year: the week of that day, not the year
+        (
+            "It was just after 4 a.m. on May 8, 1987, and the dam had cracked. Nine people died "
+            "that week.",
+            "that week",
+            "1987-W19",
+        ),
+        # "the winter before" the story's spring, and the March after that winter
+        (
+            f"{STORY}\n\nThe winter before had brought heavy snow, and a thaw in late March "
+            "filled the reservoir.",
+            "The winter before",
+            "1986-WI",
+        ),
+        (
+            f"{STORY}\n\nThe winter before had brought heavy snow, and a thaw in late March "
+            "filled the reservoir.",
+            "late March",
+            "1987-03",
+        ),
+        # "before" that opens a phrase is a preposition, not the season's
+        ("The winter before the war was cold.", "The winter", "2020-WI"),
+    ],
+)
+def test_enR_story_time(text: str, said: str, value: str) -> None:
+    found = {t.text: t.value for t in tag(text, date(2021, 6, 1))}
+    assert found[said] == value, found
