@@ -70,8 +70,11 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
             return ctx.anchor.day
         elif _told_that_day(ctx, start, end):
             return ctx.anchor.day  # type: ignore[union-attr]
+        elif told := story.day(ctx, start, end):
+            ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
+            return told
         else:
-            return story.day(ctx, start, end) or ctx.dct
+            return ctx.dct
     word = tail.lower()
     weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
     opened = range_opened(ctx, start, end) if word in weekdays else None

@@ -267,8 +267,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # …": a look at the night before leaves the story on its day
         return "TIME", fmt(day, precision) + _tod(unit, cues)
     ctx.mention(day, precision, end)
-    if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
-        story.moved(ctx, day, precision, start, end)
+    coarser_same = step == 0 and ctx.story and RANK[ctx.story.precision] > RANK[precision]
+    if ctx.story is not None and (letter in "DWM" or step > 0) and not coarser_same:
+        story.moved(ctx, day, precision, start, end)  # not "the previous year", nor "that
+        # week" of the story's day, which stays on its day
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)

@@ -28,6 +28,7 @@ from core.temporal import frames
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
+    PAST,
     QUOTE_MARKS,
     direction,
     present_paragraph,
@@ -283,9 +284,22 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     it is a plan ("which would be declared early the next year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
+    if _flashback(ctx, day, start, end):
+        ctx.passed_over = end  # "the next day" still counts from the story's day
+        return
     ctx.extra.pop("story_jump", None)  # the story goes on from here
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+
+
+def _flashback(ctx: Context, day: date, start: int, end: int) -> bool:
+    """Is ``day``, before the story's day, told in the past perfect ("The strike had ended a
+    week earlier, on 3 March")? A look back: the story stays where it was."""
+    told = ctx.story
+    if told is None or told.precision != "day" or day >= told.day:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
 
 
 def present(ctx: Context) -> None:
@@ -300,6 +314,8 @@ def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or ref.day <= told.day:
         return False
+    if direction(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang) == PAST:
+        return False  # "closed the pit in 1987. … two years later": 1989, a time gone by
     return year(ctx, start, end) is not None
 
 

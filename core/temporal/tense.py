@@ -44,6 +44,7 @@ class _Cues:
     verb_last: re.Pattern[str] | None
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
+    committed_on: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
         re.compile(t.TARGET_BEFORE, re.IGNORECASE),
         re.compile(t.TARGET_AFTER),
+        re.compile(t.COMMITTED_ON, re.IGNORECASE),
     )
 
 
@@ -106,6 +108,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         ahead = near and before[-1].group("future") and _kind(before[-1], cues) == FUTURE
         return FUTURE if ahead else PAST  # … unless a future verb governs it at once: "will
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
+    if cues.committed_on.search(text, max(0, start - 30), start):
+        return PAST  # "vowed on Monday to cut taxes": the vow's day
     if cues.deferred.search(text, max(0, start - 60), start):
         return FUTURE
     if cues.target_before.search(text, max(0, start - 12), start) and cues.target_after.match(

@@ -114,6 +114,13 @@ DEFERRED = (
     # be located Wednesday" looks back)
     r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"
 )
+# "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
+# after a past verb of commitment is when the promise was made, whatever it promised ("relief
+# is promised in May" is a passive present: ahead).
+COMMITTED_ON = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:promised|vowed|pledged)"
+    r"\s+(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"
+)
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before
 # a past form it opens a clause, "a fire that started on Thursday", far more often than it

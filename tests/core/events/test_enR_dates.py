@@ -64,6 +64,14 @@ CASES = [
             ("has", "2023-12-04"),
         ],
     ),
+    # a time counted in words, then its day written out: the day
+    (
+        "restated-day",
+        "2025-03-27",
+        "The night shift began on 14 March 1985. The dock strike had ended a week earlier, on "
+        "3 March, and the men were glad of the work.",
+        [("title", "strike had ended", "1985-03-03")],
+    ),
 ]
 
 

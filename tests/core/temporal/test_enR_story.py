@@ -57,3 +57,36 @@ STORY = "The dam cracked on May 8, 1987."
 def test_enR_story_time(text: str, said: str, value: str) -> None:
     found = {t.text: t.value for t in tag(text, date(2021, 6, 1))}
     assert found[said] == value, found
+
+
+SHIFT = (
+    "The night shift began on 14 March 1985. The strike had ended a week earlier, on 3 March. "
+    '"Nobody complained that week," a miner says. At about 9.40pm the roof collapsed. The last '
+    "men were brought up the next day."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # a look back in the past perfect leaves the story on its day; "that week" too
+        (SHIFT, "9.40pm", "1985-03-14T21:40"),
+        (SHIFT, "the next day", "1985-03-15"),
+        # a year told in the past after the story's time is gone by: counted from, not a plan
+        (
+            "The pit flooded on 14 March 1985. The board closed it in 1987. The gear was "
+            "demolished two years later.",
+            "two years later",
+            "1989",
+        ),
+        (
+            "In May 2006 the army agreed to withdraw by 2011. Protesters burned an effigy where, "
+            "five years previously, the king had stood.",
+            "five years previously",
+            "2001",
+        ),
+    ],
+)
+def test_enR_story_day_kept(text: str, said: str, value: str) -> None:
+    found = {t.text: t.value for t in tag(text, date(2025, 3, 27))}
+    assert found[said] == value, found

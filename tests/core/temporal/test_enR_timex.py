@@ -36,6 +36,16 @@ from core.temporal.tagger import tag
             "Sunday",
             "2025-03-16",
         ),
+        # a date straight after a past verb of commitment is the promise's
+        ("The minister vowed on Monday to cut taxes.", "2023-09-20", "Monday", "2023-09-18"),
+        (
+            "The minister promised in January to halve waiting lists, a goal few now think she "
+            "will reach.",
+            "2023-09-20",
+            "January",
+            "2023-01",
+        ),
+        ("Relief is promised in January.", "2023-09-20", "January", "2024-01"),
         # "last until" says how long, not when: the end of a warning still ahead
         (
             "Flood alerts come into force at noon on Saturday and last until midnight on Sunday.",
