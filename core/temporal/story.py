@@ -28,12 +28,12 @@ from core.temporal import frames
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
-    PAST,
     QUOTE_MARKS,
     direction,
     present_paragraph,
     sentence_bounds,
     tells_past,
+    told_as_done,
     will_said,
 )
 
@@ -314,7 +314,7 @@ def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or ref.day <= told.day:
         return False
-    if direction(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang) == PAST:
+    if told_as_done(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang):
         return False  # "closed the pit in 1987. … two years later": 1989, a time gone by
     return year(ctx, start, end) is not None
 

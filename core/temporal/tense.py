@@ -170,6 +170,22 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _balance(text, para_start, para_end, cues) < 0
 
 
+def told_as_done(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Is the sentence around ``text[start:end]`` told in the past with no future form in it
+    ("The board closed the pit in 1987."), unlike a plan ("has predicted that after 2011 he
+    would expect …")?
+
+    >>> told_as_done("The board closed the pit in 1987.", 28, 32)
+    True
+    """
+    cues = _cues(lang)
+    if direction(text, start, end, lang) != PAST:
+        return False
+    left, right = sentence_bounds(text, start, end)
+    found = (m for m in cues.marker.finditer(text, left, right) if _counts(m, cues))
+    return not any(m.group("future") and _kind(m, cues) == FUTURE for m in found)
+
+
 def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Does the sentence around ``text[start:end]`` also say what will happen ("had pleaded
     guilty in June and will be sentenced in May")? A story told in the past says "would";

@@ -35,6 +35,8 @@ FUTURE = (
     r"|(?:has|have)\s+(?:\w+ly\s+)?(?:called(?!\s+off)|invited|summoned|convened|arranged|fixed)\b"
     # the present of a rule's timetable: "the ban comes into force on Saturday"
     r"|(?:comes?|coming)\s+into\s+(?:force|effect|operation)|takes?\s+effect"
+    # what someone wants now lies ahead: "he wants a final deal on Thursday evening"
+    r"|(?<!\bdid\s)(?<!n't\s)wants?"
     # ... and how long it runs: "the warnings last until Sunday" (not a look back)
     r"|lasts?(?=\s+(?:until|till|through)\b)"
     r"|might|may|must|payable|effective|expires?"

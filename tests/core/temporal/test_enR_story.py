@@ -79,6 +79,14 @@ SHIFT = (
             "two years later",
             "1989",
         ),
+        # ... but a year in a sentence that looks ahead is a plan: counted from the story
+        (
+            "On May 4, 2008, the council approved the pact. The minister has predicted that "
+            "after 2011 he would expect troops to stay. Crowds gathered where, five years "
+            "previously, a statue had fallen.",
+            "five years previously",
+            "2003",
+        ),
         (
             "In May 2006 the army agreed to withdraw by 2011. Protesters burned an effigy where, "
             "five years previously, the king had stood.",

@@ -46,6 +46,13 @@ from core.temporal.tagger import tag
             "2023-01",
         ),
         ("Relief is promised in January.", "2023-09-20", "January", "2024-01"),
+        # what someone wants now lies ahead
+        (
+            "The minister has said she wants a final deal on Thursday evening.",
+            "2023-09-20",
+            "Thursday evening",
+            "2023-09-21TEV",
+        ),
         # "last until" says how long, not when: the end of a warning still ahead
         (
             "Flood alerts come into force at noon on Saturday and last until midnight on Sunday.",
