@@ -131,8 +131,20 @@ def _restated(text: str, first: Timex, second: Timex) -> bool:
     >>> _restated("xxxx, yyy", *t), _restated("xxxx и yyy", *t)
     (True, False)
     """
-    longer = len(second.value) > len(first.value) and second.value.startswith(first.value)
-    return longer and text[first.end : second.start].strip() == ","
+    if text[first.end : second.start].strip() not in (",", ", on"):
+        return False
+    if len(second.value) > len(first.value) and second.value.startswith(first.value):
+        return True
+    # "a week earlier, on 3 March": a time counted in words, then its day written out
+    a, b = parse_value(first.value), parse_value(second.value)
+    counted = first.type == second.type == "DATE" and not any(c.isdigit() for c in first.text)
+    if a is None or b is None or not counted or b.precision != "day" or a.precision == "day":
+        return False
+    return a.start - _NEAR <= b.start < a.end + _NEAR
+
+
+# How far outside a time counted in words ("a week earlier") its written day may lie.
+_NEAR = timedelta(days=7)
 
 
 def _is_date(timex: Timex) -> bool:

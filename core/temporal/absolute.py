@@ -160,7 +160,7 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
             and not says_ahead(ctx.text, start, end, ctx.lang)
         ):  # "(July 1 to July 3, 1863) … Pickett's Charge on July 3"; not an anniversary ahead
             return again[0], False
-    season = story.season_year(ctx, month, start)
+    season = frames.season_year(ctx, month, start)
     if season is not None:
         return season, True
     framed = frames.frame_year(ctx, start)

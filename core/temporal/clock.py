@@ -13,6 +13,7 @@ from core.temporal import story
 from core.temporal.absolute import Resolved, _cues, _placed, _yearless, month_number
 from core.temporal.calendar import Context, clock_value, valid_day, weekday_near
 from core.temporal.tense import PAST, direction, sentence_bounds
+from core.temporal.weekdays import first_after, range_opened
 
 
 def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -69,11 +70,17 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
             return ctx.anchor.day
         elif _told_that_day(ctx, start, end):
             return ctx.anchor.day  # type: ignore[union-attr]
+        elif told := story.day(ctx, start, end):
+            ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
+            return told
         else:
-            return story.day(ctx, start, end) or ctx.dct
+            return ctx.dct
     word = tail.lower()
     weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
-    if word in weekdays:
+    opened = range_opened(ctx, start, end) if word in weekdays else None
+    if opened:  # "ordered it on Thursday, beginning at 6 a.m. Saturday": after that day
+        day = first_after(opened.day, weekdays[word])
+    elif word in weekdays:
         day = weekday_near(ctx.dct, weekdays[word], direction(ctx.text, start, end, ctx.lang))
     elif word in deictic:
         day = ctx.dct.fromordinal(ctx.dct.toordinal() + deictic[word])

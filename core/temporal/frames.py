@@ -2,7 +2,8 @@
 
 A year named just before a yearless month gives it its year ("Торік у грудні", "el año
 pasado, en diciembre"); a date in a participle set off by commas ("Las obras, iniciadas en
-marzo de 2023, sufrieron …") is told in passing and never becomes the story's time.
+marzo de 2023, sufrieron …") is told in passing and never becomes the story's time; a
+yearless month in the season named just before it takes that season's year.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import Context
+from core.temporal.tense import FUTURE, direction
 
 # A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
 # 2023, in February"): only commas, spaces and one short preposition between them.
@@ -63,3 +65,41 @@ def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
 
 
 _ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")
+
+
+def season_year(ctx: Context, month: int, start: int) -> int | None:
+    """The year of a yearless ``month`` that lies in the season (or quarter) named just
+    before it, in the same paragraph: "a spring offensive in 2008 … began with a March
+    operation" is March 2008, whatever the story's time; else None."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "quarter" or start - ctx.anchor_end > _SEASON_SPAN:
+        return None
+    if "\n" in ctx.text[ctx.anchor_end : start] and not _heads(ctx.text, ctx.anchor_end, start):
+        return None
+    into = (month - anchor.day.month) % 12
+    if into >= 3:
+        return None
+    year = anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
+    if (year, month) < (ctx.dct.year, ctx.dct.month) and direction(
+        ctx.text, start, start + 1, ctx.lang
+    ) == FUTURE:
+        return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
+    return year
+
+
+# How far after a season a month may be named and still be read as one of its months.
+_SEASON_SPAN = 300
+
+
+def _heads(text: str, inside: int, start: int) -> bool:
+    """Is ``inside`` in a heading, a short line, of the paragraph ``start`` is in
+    ("Spring offensives on Shia militias¶¶At the end of March, …")?"""
+    line_start = text.rfind("\n", 0, inside) + 1
+    line_end = text.find("\n", inside)
+    if line_end == -1 or line_end - line_start > _HEADING_CHARS:
+        return False
+    return not text[line_end:start].strip("\n").count("\n")
+
+
+# A line this short, alone in its paragraph, is a heading.
+_HEADING_CHARS = 80

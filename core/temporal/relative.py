@@ -212,6 +212,8 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     told = story.reference(ctx, start, end, precision)
     ref = told or ctx.reference(precision)
     near = ctx.anchor and not told and ref is not ctx.anchor and start - ctx.anchor_end < 300
+    if near and _year_of_story_day(ctx):
+        near = False  # "at 2 a.m. on April 19, 1996 … that week": the day's week, not 1996
     # ... but "that afternoon" after "in May": an afternoon is of a day, not of a month
     day_anchor = ctx.extra.get("day_anchor")
     if (
@@ -265,8 +267,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # …": a look at the night before leaves the story on its day
         return "TIME", fmt(day, precision) + _tod(unit, cues)
     ctx.mention(day, precision, end)
-    if ctx.story is not None and (letter in "DWM" or step > 0):  # not "the previous year"
-        story.moved(ctx, day, precision, start, end)
+    coarser_same = step == 0 and ctx.story and RANK[ctx.story.precision] > RANK[precision]
+    if ctx.story is not None and (letter in "DWM" or step > 0) and not coarser_same:
+        story.moved(ctx, day, precision, start, end)  # not "the previous year", nor "that
+        # week" of the story's day, which stays on its day
     value = fmt(day, precision)
     if unit in cues.calendar.PARTS_OF_DAY and precision == "day":
         return "TIME", value + _tod(unit, cues)
@@ -277,6 +281,15 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 
 
 _DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
+
+
+def _year_of_story_day(ctx: Context) -> bool:
+    """Is the last date mentioned only the year written after the story's day ("at 2 a.m. on
+    April 19, 1996", the clock time reading the year, the year tagged again)?"""
+    said, told = ctx.anchor, ctx.story
+    if said is None or told is None or said.precision != "year" or told.precision != "day":
+        return False
+    return said.day.year == told.day.year and 0 <= ctx.anchor_end - ctx.story_end <= 8
 
 
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

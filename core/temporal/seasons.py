@@ -59,7 +59,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return None  # "after a wet autumn": a kind of season, no time of the calendar
     code = cues.calendar.SEASONS[word.lower()]
     first = _SEASON_START[code]
-    follows = t.SEASON_FOLLOWING.get(rel or (m.groupdict().get("follow") or "").lower())
+    follow = (m.groupdict().get("follow") or "").lower()  # "the winter before"
+    follows = t.SEASON_FOLLOWING.get(rel) or t.SEASON_FOLLOWING.get(follow)
     if follows and ctx.anchor:  # "the following autumn": the next one after the last date
         year = _season_from(ctx.anchor.day, first, follows)
         ctx.mention(date(year, first, 1), "quarter", end)

@@ -28,10 +28,13 @@ from core.temporal import frames
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
+    QUOTE_MARKS,
     direction,
     present_paragraph,
     sentence_bounds,
     tells_past,
+    told_as_done,
+    will_said,
 )
 
 
@@ -76,10 +79,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         not tells_past(ctx.text, start, end, ctx.lang)
         or _present_since(ctx, start)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
+        or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
         or _back_to_now(ctx, start, month)
     ):
         return None
-    if month is not None and RANK[story.precision] >= RANK["month"]:
+    if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
         if resumed is not None:
             return resumed
@@ -201,11 +205,8 @@ def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
         return None
     if story.day.year >= ctx.dct.year or _present_since(ctx, start):
         return None
-    quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in _QUOTE_MARKS) % 2
+    quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in QUOTE_MARKS) % 2
     return story if quoted or tells_past(ctx.text, start, end, ctx.lang) else None
-
-
-_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
 
 
 def day(ctx: Context, start: int, end: int) -> date | None:
@@ -218,14 +219,25 @@ def day(ctx: Context, start: int, end: int) -> date | None:
 
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
     """The day a bare weekday names in a sentence of a story that has reached a day ("on
-    March 1, 1912, and on Sunday"): the nearest such weekday, a later one on a tie; None where
-    the publication date places it."""
-    day = ctx.story.day if ctx.story and ctx.story.precision == "day" else None
-    if day is None or ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
-        return None  # only in the sentence that reached the day: news names its own week
-    if year(ctx, start, end) is None:
+    March 1, 1912, and on Sunday"), or anywhere in the story with the definite article ("on
+    the Tuesday"): the nearest such weekday, a later one on a tie; None where the
+    publication date places it."""
+    the = re.search(
+        words(ctx.lang, "cues").STORY_WEEKDAY_BEFORE, ctx.text[max(0, start - 8) : start]
+    )
+    told = ctx.story.precision if ctx.story else None
+    day = ctx.story.day if told == "day" or (the and told == "week") else None  # type: ignore[union-attr]
+    if day is None:
         return None
-    if _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
+    if the:
+        # "we were told on the Tuesday": the story's week, even after a verb of saying
+        if _present_since(ctx, start) or not tells_past(ctx.text, start, end, ctx.lang):
+            return None
+    elif ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
+        return None  # only in the sentence that reached the day: news names its own week
+    elif year(ctx, start, end) is None:
+        return None
+    elif _cues(ctx.lang).reported_on.search(ctx.text, max(0, start - 40), start):
         return None  # "officials said Thursday": when the news was told
     ahead = (iso_weekday - day.isoweekday()) % 7
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
@@ -272,9 +284,22 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     it is a plan ("which would be declared early the next year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
+    if _flashback(ctx, day, start, end):
+        ctx.passed_over = end  # "the next day" still counts from the story's day
+        return
     ctx.extra.pop("story_jump", None)  # the story goes on from here
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+
+
+def _flashback(ctx: Context, day: date, start: int, end: int) -> bool:
+    """Is ``day``, before the story's day, told in the past perfect ("The strike had ended a
+    week earlier, on 3 March")? A look back: the story stays where it was."""
+    told = ctx.story
+    if told is None or told.precision != "day" or day >= told.day:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
 
 
 def present(ctx: Context) -> None:
@@ -289,6 +314,8 @@ def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or ref.day <= told.day:
         return False
+    if told_as_done(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang):
+        return False  # "closed the pit in 1987. … two years later": 1989, a time gone by
     return year(ctx, start, end) is not None
 
 
@@ -356,44 +383,6 @@ def quoted_then(ctx: Context, start: int, end: int) -> bool:
     if ctx.story_end >= sentence_bounds(ctx.text, start, end)[0]:
         return False  # "On May 2, 1999, he said: 'today …'": that day (``said_then``)
     opened = ctx.text.rfind("\n", 0, start) + 1
-    if not sum(ctx.text.count(mark, opened, start) for mark in _QUOTE_MARKS) % 2:
+    if not sum(ctx.text.count(mark, opened, start) for mark in QUOTE_MARKS) % 2:
         return False
     return not _present_since(ctx, start)
-
-
-def season_year(ctx: Context, month: int, start: int) -> int | None:
-    """The year of a yearless ``month`` that lies in the season (or quarter) named just
-    before it, in the same paragraph: "a spring offensive in 2008 … began with a March
-    operation" is March 2008, whatever the story's time; else None."""
-    anchor = ctx.anchor
-    if anchor is None or anchor.precision != "quarter" or start - ctx.anchor_end > _SEASON_SPAN:
-        return None
-    if "\n" in ctx.text[ctx.anchor_end : start] and not _heads(ctx.text, ctx.anchor_end, start):
-        return None
-    into = (month - anchor.day.month) % 12
-    if into >= 3:
-        return None
-    year = anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
-    if (year, month) < (ctx.dct.year, ctx.dct.month) and direction(
-        ctx.text, start, start + 1, ctx.lang
-    ) == FUTURE:
-        return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
-    return year
-
-
-# How far after a season a month may be named and still be read as one of its months.
-_SEASON_SPAN = 300
-
-
-def _heads(text: str, inside: int, start: int) -> bool:
-    """Is ``inside`` in a heading, a short line, of the paragraph ``start`` is in
-    ("Spring offensives on Shia militias¶¶At the end of March, …")?"""
-    line_start = text.rfind("\n", 0, inside) + 1
-    line_end = text.find("\n", inside)
-    if line_end == -1 or line_end - line_start > _HEADING_CHARS:
-        return False
-    return not text[line_end:start].strip("\n").count("\n")
-
-
-# A line this short, alone in its paragraph, is a heading.
-_HEADING_CHARS = 80

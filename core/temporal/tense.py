@@ -44,6 +44,7 @@ class _Cues:
     verb_last: re.Pattern[str] | None
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
+    committed_on: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
         re.compile(t.TARGET_BEFORE, re.IGNORECASE),
         re.compile(t.TARGET_AFTER),
+        re.compile(t.COMMITTED_ON, re.IGNORECASE),
     )
 
 
@@ -106,6 +108,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         ahead = near and before[-1].group("future") and _kind(before[-1], cues) == FUTURE
         return FUTURE if ahead else PAST  # … unless a future verb governs it at once: "will
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
+    if cues.committed_on.search(text, max(0, start - 30), start):
+        return PAST  # "vowed on Monday to cut taxes": the vow's day
     if cues.deferred.search(text, max(0, start - 60), start):
         return FUTURE
     if cues.target_before.search(text, max(0, start - 12), start) and cues.target_after.match(
@@ -164,6 +168,41 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
             para_end, body = body, text.find("\n", body + 1)
         para_start, para_end = para_end + 1, len(text) if body == -1 else body
     return _balance(text, para_start, para_end, cues) < 0
+
+
+def told_as_done(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Is the sentence around ``text[start:end]`` told in the past with no future form in it
+    ("The board closed the pit in 1987."), unlike a plan ("has predicted that after 2011 he
+    would expect …")?
+
+    >>> told_as_done("The board closed the pit in 1987.", 28, 32)
+    True
+    """
+    cues = _cues(lang)
+    if direction(text, start, end, lang) != PAST:
+        return False
+    left, right = sentence_bounds(text, start, end)
+    found = (m for m in cues.marker.finditer(text, left, right) if _counts(m, cues))
+    return not any(m.group("future") and _kind(m, cues) == FUTURE for m in found)
+
+
+def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Does the sentence around ``text[start:end]`` also say what will happen ("had pleaded
+    guilty in June and will be sentenced in May")? A story told in the past says "would";
+    "will" speaks from the publication's time, and so does the rest of its sentence (unless
+    quoted: a speaker may be of the story's time).
+
+    >>> will_said("He had pleaded guilty in June and will be sentenced soon.", 29, 33)
+    True
+    """
+    modals = words(lang, "tense").FUTURE_MODALS
+    left, right = sentence_bounds(text, start, end)
+    if not modals or any(mark in text[left:right] for mark in QUOTE_MARKS):
+        return False
+    return re.search(modals, text[left:right], re.IGNORECASE) is not None
+
+
+QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
 
 
 def present_paragraph(text: str, start: int, end: int, lang: str = "en") -> bool:

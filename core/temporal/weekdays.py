@@ -32,8 +32,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ctx.mention(day, "day", end)
         story.present(ctx)
         return "DATE", day.isoformat() + _tod(m["pod"], cues)
-    ctx_opened = None if rel else _range_opened(ctx, start, end)
-    ended = _first_after(ctx_opened.day, weekday) if ctx_opened else None
+    ctx_opened = None if rel else range_opened(ctx, start, end)
+    ended = first_after(ctx_opened.day, weekday) if ctx_opened else None
     told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None
     day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
     day = day or _weekday_date(ctx, weekday, rel, start, end)
@@ -51,7 +51,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     return "DATE", day.isoformat() + _tod(m["pod"], cues)
 
 
-def _range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
+def range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
     """The day a date earlier in the sentence named, when the weekday at ``start`` ends a
     range from it ("öffnet am Donnerstag und dauert bis Sonntag"), else None."""
     if not _cues(ctx.lang).range_end_before.search(ctx.text, max(0, start - 30), start):
@@ -62,7 +62,7 @@ def _range_opened(ctx: Context, start: int, end: int) -> Anchor | None:
     return ctx.anchor
 
 
-def _first_after(day: date, weekday: int) -> date:
+def first_after(day: date, weekday: int) -> date:
     """The first ``weekday`` after ``day``: a range ends after it opens."""
     return day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
 

@@ -25,6 +25,7 @@ UP_TO_NOW = frozenset()
 YEAR_TO_DATE_AFTER = r"(?!)"
 DAY_BEYOND = {}
 NAMED_DAY_BEFORE = r"(?!)"
+STORY_WEEKDAY_BEFORE = r"(?!)"
 HOLIDAY_IN_NAME_BEFORE = r"(?!)"
 DEICTIC_PART_OF_DAY = {}
 RATE_BEFORE = r"(?!)"

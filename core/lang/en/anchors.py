@@ -84,7 +84,7 @@ TIME_NOUNS = frozenset(
 # "a 12th century abbey", "the 2023-25 cycle". Event nouns (``events.EVENT_NOUNS``) stay
 # dated: "the March 3 hearing" is a happening on March 3.
 DETERMINER_BEFORE = (
-    r"(?:^|\W)(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?"
+    r"(?:^|\W)(?:the|a|an|all|its|his|her|their|our|this|that|these|those)\s+(?P<adjective>[a-z]+\s+)?"
     r"(?:(?:end|mid|early|late)-)?$"  # "his end-June forecast"
 )
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
@@ -124,8 +124,11 @@ PLAN_NOUNS = frozenset(
 ASIDE_PARTICIPLE_BEFORE = (
     # "burned the Lobo, a hotel opened in 1932, on Saturday" (after the clause's verb only:
     # "Ana Ruiz, the coach appointed in May, resigned" gives the appointment its own event)
-    r",\s+(?P<noun_phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
+    r",\s+(?P<noun_phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:first|originally|once)\s+)?"
+    r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?"
+    # its agent named: ", first introduced by Senator Ann Cole in May 2023,"
+    r"(?:\s+by(?:\s+[A-Z][\w.'’-]*){1,4}?)?"
+    r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
 # "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".

@@ -195,6 +195,9 @@ WEEKDAY_ANAPHORA = {"the previous": -1, "the same": 0, "the following": 1, "the 
 SET_QUANTIFIERS = ("every", "each")
 # "Super Tuesday", "Cyber Monday": a name, not a date (case-sensitive).
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$"
+# "on the Tuesday": a weekday with the definite article names a day of the week the story is
+# in, not one of the publication's week ("on Tuesday").
+STORY_WEEKDAY_BEFORE = r"\b(?:on\s+)?the\s+$"
 # "the song "White Christmas"": a capitalised word before a named day inside a sentence makes
 # them a title or a name together, not the day (case-sensitive).
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“]?[A-Z][a-z]+\s+$"
@@ -323,13 +326,21 @@ DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
 
 
 # The end of a range before a bare weekday: "opens next Thursday and runs until Sunday" ends
-# on the Sunday after that Thursday, not the Sunday nearest publication.
-RANGE_END_BEFORE = r"\b(?:until|till|through)\s+$"
+# on the Sunday after that Thursday, not the Sunday nearest publication; and the start of what
+# a day's decision set going: "declared an emergency on Monday and closed schools starting
+# (at 8 a.m.) Wednesday" starts on the Wednesday after that Monday.
+RANGE_END_BEFORE = r"\b(?:until|till|through|(?:beginning|starting)(?:\s+(?:on|at|from))?)\s+$"
 
 
 # A season counted from the last date mentioned, one way or the other: "swept away in
 # November 1975 … rebuilt the following autumn" is autumn 1976.
-SEASON_FOLLOWING = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+SEASON_FOLLOWING = {
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "before": -1,
+}  # "the winter before": the one before the story's time
 
 
 # An indefinite article before a season (and an adjective or two): a kind of season, not a

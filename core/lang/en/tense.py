@@ -17,7 +17,7 @@ PLANNED = tuple(
 # Words that put the time they govern ahead.
 FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|plans?\s+to|planning|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
+    r"|plans?\s+to|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
     # "snow is forecast for Sunday", "the talks are set for Monday"
     r"|(?:forecast|predicted|expected|planned|scheduled)\s+for"
@@ -25,6 +25,20 @@ FUTURE = (
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
     r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
+    # "planning" as a verb ("is planning a visit", "planning to"), not a noun's modifier: "at
+    # a planning committee meeting on Tuesday night" approved what it approved then
+    r"|(?:(?:is|are|was|were|'s|'re|am|been|be)\s+(?:\w+ly\s+)?)planning"
+    r"|(?<![Aa]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)planning(?=\s+(?:to|a|an|the|for|on|its|their|his|her)\b)"
+    # the present perfect fixing a time ahead: it takes no date gone by ("has called both
+    # sides to talks on Thursday": the talks are ahead)
+    # ("has called off a tour after a crash on Friday" cancelled it: the crash is gone by)
+    r"|(?:has|have)\s+(?:\w+ly\s+)?(?:called(?!\s+off)|invited|summoned|convened|arranged|fixed)\b"
+    # the present of a rule's timetable: "the ban comes into force on Saturday"
+    r"|(?:comes?|coming)\s+into\s+(?:force|effect|operation)|takes?\s+effect"
+    # what someone wants now lies ahead: "he wants a final deal on Thursday evening"
+    r"|(?<!\bdid\s)(?<!n't\s)wants?"
+    # ... and how long it runs: "the warnings last until Sunday" (not a look back)
+    r"|lasts?(?=\s+(?:until|till|through)\b)"
     r"|might|may|must|payable|effective|expires?"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
@@ -101,6 +115,13 @@ DEFERRED = (
     # ... and what could be done by a day: "traffic could be restored by Saturday" ("could not
     # be located Wednesday" looks back)
     r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"
+)
+# "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
+# after a past verb of commitment is when the promise was made, whatever it promised ("relief
+# is promised in May" is a passive present: ahead).
+COMMITTED_ON = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:promised|vowed|pledged)"
+    r"\s+(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"
 )
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before

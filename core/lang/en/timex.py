@@ -180,7 +180,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<mod>{MODIFIER}|(?:[Ee]arly|[Ll]ate)\s+in\s+)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|preceding)|{RELATIVE}|[Tt]he|[Tt]hat(?:\s+same)?)\s+)?(?:(?P<mod2>early|late|mid)(?:\s*-\s*|\s+))?
         (?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?!-)
         (?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b|(?P<spelled>{SPELLED_YEAR}))
-        |\s+of\s+(?P<yrel>next|last|this)\s+year\b)?""",
+        |\s+of\s+(?P<yrel>next|last|this)\s+year\b
+        |\s+(?P<follow>before)\b(?!\s+(?:the|a|an|last|this|that|his|her|its|their|\d|[A-Z])))?""",
     ),
     # today / yesterday morning / late yesterday / tonight / last night / this morning
     (
