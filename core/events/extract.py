@@ -20,6 +20,7 @@ from core import lang
 from core.events import anchors, moments, offsets, tense_dates
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
+from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
@@ -77,6 +78,7 @@ def extract_events(document: Document) -> list[Event]:
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
+        start = entry_start(text, start, end, timexes)  # "23:50 Polls closed at 10pm …"
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)

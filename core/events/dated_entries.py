@@ -1,0 +1,66 @@
+"""A line of a timeline or "key dates" list, read as the sentence it stands for.
+
+"- Aug. 29: First case confirmed at the hospital." is a date set off by a colon before a clause
+in the present "headline tense" or a bare participle: the clause happened on that date, as it
+would after a fronted "On Aug. 29,". The list mark is no word of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from core.events.tokens import Token
+from core.temporal.tagger import Timex
+
+
+def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> list[Token]:
+    """``tokens`` with a dated entry's list mark left out and the colon after its date read
+    as the comma after a fronted date; unchanged when the sentence is no such entry.
+
+    The date must open the line (after the mark) and the colon follow it straight away:
+    "Sales rose: 5% in May" and "NOTE: 1987 net …" are no entries.
+    """
+    first = 0
+    while first < len(tokens) and tokens[first].text in c.ENTRY_MARKS:
+        first += 1
+    if first >= len(tokens) - 2:
+        return tokens
+    opening = next((t for t in timexes if t.start == tokens[first].start), None)
+    if opening is None:
+        return _label_left_out(tokens, c)
+    colon = next((k for k in range(first, len(tokens)) if tokens[k].start >= opening.end), None)
+    if colon is None or colon + 2 >= len(tokens):
+        return tokens
+    if tokens[colon].text not in c.ENTRY_DATE_END:  # "03:40 RESULT: Ann Roe has been …"
+        return tokens[:colon] + _label_left_out(tokens[colon:], c)
+    if tokens[colon].start - opening.end > 1:
+        return tokens
+    comma = replace(tokens[colon], text=",")
+    return [*tokens[first:colon], comma, *tokens[colon + 1 :]]
+
+
+def _label_left_out(tokens: list[Token], c: ModuleType) -> list[Token]:
+    """A live entry's label in capitals ("RESULT: Ann Roe has been elected …", "BREAKING:")
+    is no subject of the clause after it."""
+    if len(tokens) < 3:
+        return tokens
+    word, colon, nxt = tokens[0].text, tokens[1].text, tokens[2].text
+    if len(word) > 2 and word.isalpha() and word.isupper() and colon in c.ENTRY_DATE_END:
+        return tokens[2:] if nxt[:1].isupper() else tokens
+    return tokens
+
+
+def entry_start(text: str, start: int, end: int, timexes: list[Timex]) -> int:
+    """Where the sentence ``text[start:end]`` starts once a live page's entry time is set
+    aside: "23:50 Polls closed at 10pm on Thursday" tells its own time, and the entry's is only
+    when it was posted; an entry with no time of its own ("03:45 Orr conceded") keeps it."""
+    stamp = next((t for t in timexes if t.start == start and t.type == "TIME"), None)
+    if stamp is None or not text[stamp.end : stamp.end + 1].isspace():
+        return start
+    if not any(stamp.end <= t.start < end and t.type in ("DATE", "TIME") for t in timexes):
+        return start
+    after = stamp.end
+    while after < end and text[after].isspace():
+        after += 1
+    return after
