@@ -8,6 +8,7 @@ would after a fronted "On Aug. 29,". The list mark is no word of it.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from types import ModuleType
 
 from core.events.tokens import Token
@@ -51,15 +52,18 @@ def _label_left_out(tokens: list[Token], c: ModuleType) -> list[Token]:
     return tokens
 
 
-def entry_start(text: str, start: int, end: int, timexes: list[Timex]) -> int:
+def entry_start(text: str, start: int, end: int, timexes: list[Timex], published: datetime) -> int:
     """Where the sentence ``text[start:end]`` starts once a live page's entry time is set
-    aside: "23:50 Polls closed at 10pm on Thursday" tells its own time, and the entry's is only
-    when it was posted; an entry with no time of its own ("03:45 Orr conceded") keeps it."""
+    aside: "23:50 Polls closed at 10pm on Thursday" tells its own day, and the entry's time is
+    only when it was posted; an entry with no day of its own ("03:45 Orr conceded", "14:05 A
+    fire broke out shortly after 1pm") keeps it."""
     stamp = next((t for t in timexes if t.start == start and t.type == "TIME"), None)
     if stamp is None or not text[stamp.end : stamp.end + 1].isspace():
         return start
-    if not any(stamp.end <= t.start < end and t.type in ("DATE", "TIME") for t in timexes):
-        return start
+    own = [t for t in timexes if stamp.end <= t.start < end]
+    day = published.date().isoformat()
+    if not any(t.type == "DATE" or (t.type == "TIME" and t.value[:10] != day) for t in own):
+        return start  # ("14:05 … a fire broke out shortly after 1pm": the entry's day)
     after = stamp.end
     while after < end and text[after].isspace():
         after += 1

@@ -27,6 +27,7 @@ from core.events.merge import same_happening
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.quotes import quoted_statement
+from core.events.report_sources import source_happenings
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
@@ -78,7 +79,7 @@ def extract_events(document: Document) -> list[Event]:
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
-        start = entry_start(text, start, end, timexes)  # "23:50 Polls closed at 10pm …"
+        start = entry_start(text, start, end, timexes, published)  # "23:50 Polls closed at 10pm …"
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
@@ -91,6 +92,8 @@ def extract_events(document: Document) -> list[Event]:
         found = found + _asides(text, start, end, timexes, found, mentions, published, language)
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
+        # "…, according to a study published on Tuesday": the study's publication
+        found += source_happenings(text, start, end, timexes, mentions, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
