@@ -30,6 +30,18 @@ CASES = [
         [("has", "2019"), ("no-title-with", "2019")],
     ),
     # a colon that does not follow an opening date is no entry
+    # a markdown "Key dates" line: the date in bold, set off by a dash after a list mark
+    (
+        "timeline-markdown-dash",
+        "- **May 2021** – Dredging begins in the outer harbour",
+        [("title", "Dredging begins in the outer harbour", "2021-05")],
+    ),
+    # a dash after a date with no list mark is no entry's: a dateline, not a key date
+    (
+        "no-mark-no-dash-entry",
+        "March 3 - The bank said it would cut rates.",
+        [("not", "2023-03-03")],
+    ),
     # a live entry: its clock time dates what it tells when the sentence has no day of its own
     (
         "live-entry-time",
@@ -46,6 +58,13 @@ CASES = [
         "live-entry-dot-time",
         "The count went on.\n16.48 The mayor has just declared the result in the main hall.",
         [("has", "2023-05-17T16:48")],
+    ),
+    # ... and keeps it beside a date that names no day ("by 2030": the target, not the day)
+    (
+        "live-entry-year-target",
+        "The session resumed.\n11.20 The minister has just announced that the port will be "
+        "electrified by 2030.",
+        [("title", "announced", "2023-05-17T11:20")],
     ),
     # ... and yields to a day the sentence tells ("at 10pm on Tuesday")
     (
