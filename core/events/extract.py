@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 
 from core import lang
 from core.events import anchors, moments, offsets, tense_dates
-from core.events.announced_after import announcement_after
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
@@ -90,9 +89,6 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
-        # "The tunnel will close on Aug. 19, officials announced Thursday": the announcing too
-        found += [h for h in [announcement_after(text, start, end, whens, found, mentions,
-                                                 language)] if h]  # fmt: skip
         found = found + _asides(text, start, end, timexes, found, mentions, published, language)
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
