@@ -96,8 +96,10 @@ def _own_head(s: Sentence, content: Clause) -> str:
     its fiscal second-quarter profit rose"): the possessive and its head noun ("its profit"),
     the words in between (what kind of profit) left to the sentence; "" otherwise."""
     c = _clauses(s.language)
+    if content.body >= len(s.tokens) or content.verb is None:
+        return ""
     first = s.tokens[content.body]
-    if first.lower not in c.POSSESSIVE_PRONOUNS or content.verb is None:
+    if first.lower not in c.POSSESSIVE_PRONOUNS:
         return ""
     between = s.tokens[content.body + 1 : content.verb]
     if len(between) < 2 or any(not t.text[:1].isalnum() or t.lower in c.PREPOSITIONS
