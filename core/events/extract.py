@@ -20,12 +20,14 @@ from core import lang
 from core.events import anchors, moments, offsets, tense_dates
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
+from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.quotes import quoted_statement
+from core.events.report_sources import source_happenings
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
@@ -78,6 +80,7 @@ def extract_events(document: Document) -> list[Event]:
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
+        start = entry_start(text, start, end, timexes, published)  # "23:50 Polls closed at 10pm …"
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
@@ -93,6 +96,8 @@ def extract_events(document: Document) -> list[Event]:
         found += [said] if said else []
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
+        # "…, according to a study published on Tuesday": the study's publication
+        found += source_happenings(text, start, end, timexes, mentions, language)
         for happening in found:
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news

@@ -12,6 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import is_finite
 from core.events.phrases import clauses, quoted
@@ -89,6 +90,7 @@ def parse_sentence(
     if not tokens:
         return None
     c = _clauses(language)
+    tokens = entry_tokens(tokens, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
     quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)
     aside = _bracketed(tokens, language)  # "la sala (abrió en 1976)": the aside's date

@@ -13,6 +13,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
 from core.events.subject_parts import placed
+from core.events.tokens import Clause
 
 
 def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
@@ -40,3 +41,14 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     if pronoun in c.FEMALE_PRONOUNS:
         return bool(words & c.MALE_WORDS)
     return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
+
+
+def told_by_no_one_named(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` is what the sentence's first clause says, and that clause names no
+    one ("His family said that he died on Saturday", "Police said he …"): its "he" or "she"
+    stands for the person the sentence before names, as at the head of a sentence."""
+    if clause.opener not in c.REPORTED_OPENERS:
+        return False
+    first = s.clauses[0]
+    ends = (s.tokens[first.start].start, s.tokens[first.end - 1].end)
+    return not any(ends[0] <= m.start < ends[1] and m.kind == PERSON for m in s.mentions)

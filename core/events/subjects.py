@@ -17,7 +17,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
-from core.events.pronoun_names import _one_named_before, _other_sex
+from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
 from core.events.sentences import sentence_before
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import duration_before, interrupted, names_person, placed
@@ -324,7 +324,7 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         # (so does a main clause after a fronted one, "After retiring he …", or ", and she …")
         fronted = len(s.clauses) > 1 and s.clauses[0].opener in c.FRONTED_SUBORDINATORS
         main = clause.opener == c.AND or (fronted and clause is s.clauses[1])
-        if clause is not s.clauses[0] and not main:
+        if clause is not s.clauses[0] and not main and not told_by_no_one_named(s, clause, c):
             return None
         one = _one_named_before(s, {PERSON})
         opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause

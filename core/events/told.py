@@ -60,8 +60,8 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
             for k, t in enumerate(s.tokens[clause.verb : content.start], clause.verb)
             if k not in told
         )
-    who, _, _ = subject_of(s, content)
-    who = short_subject(who, MAX_REPORTED_SUBJECT, s.language)
+    full, _, _ = subject_of(s, content)
+    who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
     if who.lower() == subject.lower() and content.verb is not None:
@@ -91,6 +91,26 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _own_head(s: Sentence, content: Clause) -> str:
+    """The reported subject too long to tell whole, when it is the speaker's own ("Lumo said
+    its fiscal second-quarter profit rose"): the possessive and its head noun ("its profit"),
+    the words in between (what kind of profit) left to the sentence; "" otherwise."""
+    c = _clauses(s.language)
+    if content.body >= len(s.tokens) or content.verb is None:
+        return ""
+    first = s.tokens[content.body]
+    if first.lower not in c.POSSESSIVE_PRONOUNS:
+        return ""
+    between = s.tokens[content.body + 1 : content.verb]
+    if len(between) < 2 or any(not t.text[:1].isalnum() or t.lower in c.PREPOSITIONS
+                                for t in between):  # fmt: skip
+        return ""  # ("its share of the market rose": "market" is no head)
+    head = between[-1]
+    if not head.text.isalpha() or head.text[:1].isupper():
+        return ""
+    return f"{first.text} {head.text}"
 
 
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")

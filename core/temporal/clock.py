@@ -23,6 +23,8 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     elif m["ampm"]:
         hour, minute = _clock_hour(m["hour"], ctx.lang) % 12, int(m["minute"] or 0)
         hour += 12 if m["ampm"][0].lower() in t.PM else 0  # "p.m."; "de la tarde", "noche"
+    elif m.groupdict().get("stamp"):  # a live page's entry time, "16.48 The minister …"
+        hour, minute = int(m["stamp"]), int(m["stampm"])
     elif m["mil"]:
         hour, minute = int(m["mil"]), int(m["milm"] or 0)
     else:  # a language may leave the minutes out ("22 h")

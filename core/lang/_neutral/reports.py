@@ -3,3 +3,7 @@
 from __future__ import annotations
 
 NUMERIC_SLASHES_DAY_FIRST = False
+SOURCE_PUBLISHED = r"(?!)"
+SOURCE_PLACE_OPENERS: frozenset[str] = frozenset()
+SOURCE_BE = ("", "")
+SOURCE_SINGULAR_ENDINGS: tuple[str, ...] = ()

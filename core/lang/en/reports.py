@@ -54,3 +54,19 @@ NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", 
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October):
 # not here ("4/2/2022" may be either way round; a guess would be a wrong date).
 NUMERIC_SLASHES_DAY_FIRST = False
+
+# -- a source named in an attribution, dated: its publication is a happening --
+# "…, according to a study published on Tuesday in the journal Nature": matched against the
+# words before the date; the source is the noun phrase, the verb its publishing.
+SOURCE_PUBLISHED = (
+    r"\baccording\s+to\s+(?P<source>(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+)?(?=\w+s\s))"
+    r"(?P<head>[a-z][\w-]*))\s+"
+    r"(?P<verb>published|released|issued|unveiled|presented|made\s+public)\s+(?:on\s+)?$"
+)
+# What may follow the date and stay in the title ("in the journal Nature", "by the UN"): a
+# phrase opened by one of these, up to the next comma.
+SOURCE_PLACE_OPENERS = frozenset({"in", "by", "at"})
+# The passive's auxiliary for one source and for several ("A study was published", "Figures
+# were released"); a head ending so (but not in a double s, "-us", "-is") is plural.
+SOURCE_BE = ("was", "were")
+SOURCE_SINGULAR_ENDINGS = ("ss", "us", "is")

@@ -69,12 +69,15 @@ HOLIDAY = "|".join(
 # Spans follow TimeML: modifiers ("early", "the past", "nearly") inside, prepositions ("on",
 # "in", "for") outside. The rule names are the resolvers' (``core.temporal.tagger``).
 RULES: tuple[tuple[str, str], ...] = (
-    # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT
+    # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT; "16.48" opening a line of a
+    # live page ("16.48 The minister has …"), where a figure never stands before a capital
     (
         "time",
         rf"""(?P<approx>(?:around|approximately)\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{AMPM})
           |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]|[.,]\d)
+          |(?:(?<![\s\S])|(?<=[.!?"”’)\n]\n))
+           (?P<stamp>[01]?\d|2[0-3])\.(?P<stampm>[0-5]\d)(?=[ \t]+[A-Z"“‘])
           |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s+(?=GMT|UTC)
           |(?P<noon>noon|midnight|midday))
         (?:\s+(?P<tz>{TIME_ZONE}))?

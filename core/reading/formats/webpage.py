@@ -68,7 +68,9 @@ def document_from_markup(path: Path, markup: str, data_hash: str, mtime: float) 
         raise ReadError(path, f"the web page cannot be parsed ({exc})") from exc
     metadata = page_date(tree)
     page_title = _page_title(tree)
+    _entry_times_kept(tree)
     title, body, library_date = article_text(tree)
+    body = _blocks(body)
     if not body.strip():
         raise ReadError(path, "no article text found in this web page")
     title = title or page_title
@@ -84,12 +86,48 @@ def document_from_markup(path: Path, markup: str, data_hash: str, mtime: float) 
     )
 
 
+# A live page's entry time: "14:05", "16.48", "9:30am".
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?")
+_BLOCK_PARENTS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "td", "th", "a", "figcaption"})
+
+
+def _entry_times_kept(tree) -> None:
+    """A live page's entry times written in an inline element beside the entry's paragraph
+    (``<div><span class="time">04:05</span><p>…</p></div>``) become paragraphs of their own:
+    trafilatura drops a lone inline element, and with it the time the entry was posted."""
+    for element in tree.iter("span", "time", "b", "strong"):
+        parent = element.getparent()
+        if parent is None or parent.tag in _BLOCK_PARENTS:
+            continue
+        if _CLOCK.fullmatch(element.text_content().strip()):
+            element.tag = "p"
+
+
+def _blocks(body: str) -> str:
+    """trafilatura's text, one block of the page a line (paragraph, heading, standfirst,
+    timestamp, navigation), with a blank line between blocks: a line of a page is never a
+    sentence wrapped, so a headline or a "Last updated" line with no full stop does not run
+    into the sentence after it. A clock time alone on its line opens the entry after it
+    ("14:05" / "Fire brigade says …" is one entry, "14:05 Fire brigade says …")."""
+    blocks: list[str] = []
+    time = ""
+    for line in (line.strip() for line in body.split("\n")):
+        if _CLOCK.fullmatch(line):
+            time = f"{time} {line}".strip()
+        elif line:
+            blocks.append(f"{time} {line}" if time else line)
+            time = ""
+    if time:
+        blocks.append(time)
+    return "\n\n".join(blocks)
+
+
 def _with_title(title: str, body: str) -> tuple[str, int]:
     """The text with the title on top, and where the body starts; the extracted body
     often opens with the page's headline already, which is then not repeated."""
     headline, _, rest = body.partition("\n")
     if title and (title.lower() in headline.lower() or headline.lower() in title.lower()):
-        return body, len(headline) + 1 if rest else 0
+        return body, len(body) - len(rest.lstrip("\n")) if rest else 0
     if not title:
         return body, 0
     return f"{title}\n\n{body}", len(title) + 2

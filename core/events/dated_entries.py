@@ -1,0 +1,79 @@
+"""A line of a timeline or "key dates" list, read as the sentence it stands for.
+
+"- Aug. 29: First case confirmed at the hospital." is a date set off by a colon before a clause
+in the present "headline tense" or a bare participle: the clause happened on that date, as it
+would after a fronted "On Aug. 29,". The list mark is no word of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from types import ModuleType
+
+from core.events.tokens import Token
+from core.temporal.tagger import Timex
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day
+
+
+def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> list[Token]:
+    """``tokens`` with a dated entry's list mark left out and the colon after its date read
+    as the comma after a fronted date; unchanged when the sentence is no such entry.
+
+    The date must open the line (after the mark, in emphasis or not) and the colon follow it
+    straight away ("Sales rose: 5% in May" and "NOTE: 1987 net …" are no entries); a dash
+    sets the date off only on a line opened by a list mark ("- **June 2013** – Route
+    announced"), not in a sentence's dateline.
+    """
+    first = 0
+    while first < len(tokens) and tokens[first].text in c.ENTRY_MARKS:
+        first += 1
+    if first >= len(tokens) - 2:
+        return tokens
+    opening = next((t for t in timexes if t.start == tokens[first].start), None)
+    if opening is None:
+        return _label_left_out(tokens, c)
+    after = next((k for k in range(first, len(tokens)) if tokens[k].start >= opening.end), None)
+    if after is None or after + 2 >= len(tokens):
+        return tokens
+    colon = after
+    while colon < len(tokens) - 2 and tokens[colon].text in c.ENTRY_EMPHASIS:
+        colon += 1  # "- **March 2009** – Line first proposed"
+    dash = first > 0 and tokens[colon].text in c.ENTRY_DASHES  # a listed line only
+    if tokens[colon].text not in c.ENTRY_DATE_END and not dash:
+        return tokens[:after] + _label_left_out(tokens[after:], c)  # "03:40 RESULT: Ann …"
+    if tokens[colon].start - tokens[colon - 1].end > 1:
+        return tokens
+    comma = replace(tokens[colon], text=",")
+    return [*tokens[first:after], comma, *tokens[colon + 1 :]]
+
+
+def _label_left_out(tokens: list[Token], c: ModuleType) -> list[Token]:
+    """A live entry's label in capitals ("RESULT: Ann Roe has been elected …", "BREAKING:")
+    is no subject of the clause after it."""
+    if len(tokens) < 3:
+        return tokens
+    word, colon, nxt = tokens[0].text, tokens[1].text, tokens[2].text
+    if len(word) > 2 and word.isalpha() and word.isupper() and colon in c.ENTRY_DATE_END:
+        return tokens[2:] if nxt[:1].isupper() else tokens
+    return tokens
+
+
+def entry_start(text: str, start: int, end: int, timexes: list[Timex], published: datetime) -> int:
+    """Where the sentence ``text[start:end]`` starts once a live page's entry time is set
+    aside: "23:50 Polls closed at 10pm on Thursday" tells its own day, and the entry's time is
+    only when it was posted; an entry with no day of its own ("03:45 Orr conceded", "14:05 A
+    fire broke out shortly after 1pm") keeps it."""
+    stamp = next((t for t in timexes if t.start == start and t.type == "TIME"), None)
+    if stamp is None or not text[stamp.end : stamp.end + 1].isspace():
+        return start
+    own = [t for t in timexes if stamp.end <= t.start < end]
+    day = published.date().isoformat()
+    if not any(_DAY.match(t.value) and t.value[:10] != day for t in own):
+        return start  # ("14:05 … broke out shortly after 1pm", "… will double by 2020")
+    after = stamp.end
+    while after < end and text[after].isspace():
+        after += 1
+    return after
