@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.time_words import time_word
+from core.events.finite_signs import _floating_quantifier, _pronoun_after_preposition, _time_after
 from core.events.tokens import _DASHES, Token, glued_to_that
 
 
@@ -351,51 +351,3 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     after = tokens[comma + 1]
     return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
-
-
-def _floating_quantifier(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
-    """Whether token ``k`` is a quantifier floated after its noun phrase ("The ministers all
-    voted", "Lund and Roe both agreed"): it ends the subject, a past may follow as its verb."""
-    if k - 1 < start or tokens[k].lower not in c.FLOATING_QUANTIFIERS:
-        return False
-    before = tokens[k - 1]
-    if before.lower in c.DETERMINERS or before.lower in c.PREPOSITIONS or before.lower in c.AUX:
-        return False
-    plural = bool(c.PLURAL_NOUN_ENDING) and before.lower.endswith(c.PLURAL_NOUN_ENDING)
-    return before.text[:1].isupper() or (plural and "NOUN" in c.lemmas(before.lower))
-
-
-def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a time follows the third-person form at ``k`` ("opens Friday", "starts next
-    week"), with no other verb for the clause after it before a comma or an opener ("the
-    shares Friday were …"). A bare noun after it is no sign ("Official figures show …",
-    "forecasts inflation" read as statements of a period): the form stays a noun."""
-    if k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1]
-    language = c.__name__.split(".")[-2]
-    time = time_word(tokens, k + 1, language) and nxt.text[:1].isupper()
-    time = time or (
-        nxt.lower in c.TIME_PHRASE_STARTS
-        and k + 2 < len(tokens)  # "starts next week", "begins next Monday"
-        and (tokens[k + 2].lower in c.TIME_UNITS or time_word(tokens, k + 2, language))
-    )
-    if not time:
-        return False
-    for t in tokens[k + 2 : k + 8]:
-        if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
-            break
-        if t.lower in c.AUX or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
-            return False
-    return True
-
-
-def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a determiner after a preposition (or opening a sentence or clause) stands
-    alone as a pronoun before the verb at ``k`` ("щодо цього відбудеться", "после этого
-    начнётся", "Всё началось"): in a language without articles a determiner agrees with a
-    noun or adjective after it, so a word that reads only as a finite verb ends the phrase."""
-    if c.ARTICLES or (k >= 2 and tokens[k - 2].lower not in c.PREPOSITIONS | {",", ":"}):
-        return False  # (or opening the sentence or a clause: "Всё началось ещё весной")
-    word = tokens[k].text
-    return word.islower() and c.is_past(word) and "NOUN" not in c.lemmas(word.lower())

@@ -20,7 +20,15 @@ from core.events.previous_subject import subject_person_before
 from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
 from core.events.sentences import sentence_before
 from core.events.subject_asides import _without_aside
-from core.events.subject_parts import duration_before, interrupted, names_person, placed
+from core.events.subject_parts import (
+    _noun_end,
+    _past_name,
+    _past_phrase,
+    duration_before,
+    interrupted,
+    names_person,
+    placed,
+)
 from core.events.subject_shapes import (
     _adverb,
     _after_fronted_name,
@@ -260,46 +268,6 @@ def _subject_after_verb(
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
-
-
-def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
-    """Past a phrase between the verb and a subject with its article ("begann in Paris der
-    Aufstand"): a preposition, its noun, and an article after it; else ``k`` itself."""
-    if s.tokens[k].lower not in c.PREPOSITIONS:
-        return k
-    b = _noun_end(s, k + 1, end)
-    while b is not None and b < end and s.tokens[b].text[:1].isupper():
-        b += 1  # "brach im Kieler Hafen ein Feuer aus": a place's adjective before the noun
-    while b is not None and b < end and b in s.drop:
-        b += 1  # "sind in der Nacht [zum Sonntag] zwei Menschen …": the date between
-    if b is not None and b < end and b > k + 1 and s.tokens[b].lower in c.PREPOSITIONS:
-        subject = _past_phrase(s, b, end, c)  # two phrases before the subject
-        return subject if subject != b else k
-    if b is None or b >= end:
-        return k
-    if s.tokens[b].lower not in c.SUBJECT_ARTICLES | c.SUBJECT_COUNTS and not (
-        s.tokens[b].text[:1].isdigit()  # "kauften in Halden 250 Familien ein Haus"
-    ):
-        return k
-    return b
-
-
-def _past_name(s: Sentence, b: int, end: int) -> int:
-    """Past the name the noun ``b`` ended on opens ("der Schweizer Autor Lukas Brand", "der
-    Lehrer Hans Berger": one name with its role), to the name's last word."""
-    name = next((m for m in s.mentions if m.start == s.tokens[b - 1].start), None)
-    while name is not None and b < end and s.tokens[b].start < name.end:
-        b += 1
-    return b
-
-
-def _noun_end(s: Sentence, k: int, end: int) -> int | None:
-    """Past lower-case adjectives and figures to the first capitalised word, the noun."""
-    while k < end and (s.tokens[k].text.islower() or s.tokens[k].text[:1].isdigit()):
-        k += 1
-    if k < end and s.tokens[k].text[:1].isupper():
-        return k + 1
-    return None
 
 
 def _antecedent(s: Sentence, k: int) -> Mention | None:
