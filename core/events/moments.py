@@ -73,7 +73,12 @@ def settled(
         c.is_past(w) and set(c.lemmas(w).get("VERB", ())) & c.DATE_OF_SAYING_VERBS
         for w in (w.lower() for w in _WORD.findall(before)[-2:])
     )
-    after_preposition = after_preposition and not said
+    # "…, according to a report released on Monday": a participle right before the date's
+    # preposition, after a noun, dates a happening of its own, gone by whatever the title says
+    # ("a vote expected on Monday", "will be released on Monday" look ahead: not these)
+    own = _WORD.findall(before)[-3:]
+    participle = len(own) == 3 and _own_past_participle(own[1].lower(), own[0].lower(), c, language)
+    after_preposition = after_preposition and not said and not participle
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
     # perfect, tells what is planned or forecast, never a day gone by
     ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))
@@ -92,6 +97,15 @@ def settled(
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def _own_past_participle(word: str, before: str, c: ModuleType, language: str) -> bool:
+    """Whether ``word`` is a past participle modifying the noun ``before`` it ("a report
+    released"), not a verb form after an auxiliary nor one of a plan ("expected", "due")."""
+    if before in c.AUX or not c.is_past(word) or "VERB" not in c.lemmas(word):
+        return False
+    t = lang.words(language, "tense")
+    return word not in c.SCHEDULED_AHEAD | set(t.PLANNED_PARTICIPLES) | set(t.FUTURE_PARTICIPLES)
 
 
 def _past_put_ahead(
