@@ -26,4 +26,3 @@ def test_a_report_released_on_monday_dates_no_happening_in_the_coming_week():
 def test_a_day_after_an_auxiliary_and_participle_still_looks_ahead():
     starts = _starts("The orchestra will be recorded on Saturday at the old mill.")
     assert starts and all(start == "2023-05-20" for start in starts.values()), starts
-
