@@ -37,14 +37,25 @@ def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | 
     if not subject or subject[-1] >= verb:
         return None  # "nachdem er …", or no subject before the verbs
     middle = [k for k in words if subject[-1] < k < finite]
-    verb, particle = _unglued(tokens[finite].text, c)
-    predicate = " ".join([verb, *(tokens[k].text for k in middle), *particle])
-    title = headline(" ".join(tokens[k].text for k in subject), predicate, language=s.language)
+    who = " ".join(tokens[k].text for k in subject)
+    return _told(s, who, [], middle, finite, subject[0], when, [], c)
+
+
+def _told(
+    s: Sentence, who: str, object_: list[str], middle: list[int], finite: int, first: int,
+    when: When, resolved: list, c: ModuleType,
+) -> Happening | None:  # fmt: skip
+    """The clause told as a main clause: ``who``, the finite verb second, then ``object_``,
+    the words in ``middle`` and a separable particle last ("Die Regierung stellte den Bericht
+    vor"); its kind from the last lexical verb; its entities from ``first`` to the verb."""
+    verb, particle = _unglued(s.tokens[finite].text, c)
+    predicate = " ".join([verb, *object_, *(s.tokens[k].text for k in middle), *particle])
+    title = headline(who, predicate, language=s.language)
     if not title:
         return None
-    lexical = next((k for k in reversed(middle) if "VERB" in c.lemmas(tokens[k].lower)), finite)
-    kind = clause_kind(s, tokens[lexical].text, predicate)
-    return Happening(title, kind, when, s.entities([(subject[0], finite + 1)], []))
+    lexical = next((k for k in reversed(middle) if "VERB" in c.lemmas(s.tokens[k].lower)), finite)
+    kind = clause_kind(s, s.tokens[lexical].text, predicate)
+    return Happening(title, kind, when, s.entities([(first, finite + 1)], resolved))
 
 
 def _is_verb(word: str, c: ModuleType) -> bool:
@@ -122,15 +133,7 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
         antecedent = f"{case.get(article.lower(), article)} {rest}" if rest else antecedent
     if not antecedent:
         return None
-    finite = words[-1]
-    verb, particle = _unglued(tokens[finite].text, c)
-    predicate = " ".join([verb, *(tokens[k].text for k in words[:-1]), *particle])
-    title = headline(antecedent, predicate, language=s.language)
-    if not title:
-        return None
-    lexical = next((k for k in reversed(words[:-1]) if "VERB" in c.lemmas(tokens[k].lower)), finite)
-    kind = clause_kind(s, tokens[lexical].text, predicate)
-    return Happening(title, kind, when, s.entities([(words[0], finite + 1)], resolved))
+    return _told(s, antecedent, [], words[:-1], words[-1], words[0], when, resolved, c)
 
 
 def _object_relative(
@@ -150,14 +153,8 @@ def _object_relative(
     article, _, rest = antecedent.partition(" ")
     case = c.OBJECT_ARTICLES[clause.opener].get(article.lower())
     object_ = [f"{case} {rest}"] if case and rest and "," not in rest else []
-    verb, particle = _unglued(tokens[finite].text, c)
-    predicate = " ".join([verb, *object_, *(tokens[k].text for k in middle), *particle])
-    title = headline(" ".join(tokens[k].text for k in subject), predicate, language=s.language)
-    if not title:
-        return None
-    lexical = next((k for k in reversed(middle) if "VERB" in c.lemmas(tokens[k].lower)), finite)
-    kind = clause_kind(s, tokens[lexical].text, predicate)
-    return Happening(title, kind, when, s.entities([(subject[0], finite + 1)], []))
+    who = " ".join(tokens[k].text for k in subject)
+    return _told(s, who, object_, middle, finite, subject[0], when, [], c)
 
 
 def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[Mention]]:
