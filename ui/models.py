@@ -35,7 +35,8 @@ UNDATED_TEXT = QColor("#6f6f6a")
 STAND_IN_TEXT = QColor("#9a5b00")  # an article dated only by its file's time
 # What an article's date is when it has none of its own, in the articles list.
 STAND_IN_NOTES = {"mtime": "date from file time", "pasted": "date from drop time",
-                  "dateline-mtime": "year from file time"}  # fmt: skip
+                  "dateline-mtime": "year from file time",
+                  "dateline-weekday": "year guessed from weekday"}  # fmt: skip
 
 
 def stand_in_note(source: str) -> str:

@@ -118,6 +118,13 @@ _UPDATE_AFTER = re.compile(
 )  # or after a bar or a dot: "Publicado el 4 de marzo de 2025 | Actualizado a las 12:40"
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
+# Marks that set a page's separator apart from prose: before a bar or a dot, a desk's or
+# the writers' label may be any few words ("Health desk · 3 December 2020", "Amy Kwan (now)
+# and Luke Harding (earlier) · Thu 19 May 2022 21.48 AEST").
+_LABEL_SEPARATORS = "|·•"
+_LABEL_WORDS = 8
+# Markdown's emphasis around a header line or a part of it: "*Health desk* · 3 May 2020".
+_EMPHASIS_MARKS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A weekday between a masthead or place and its date: "Palma, jueves 3 de julio de 2025".
 _TRAILING_WEEKDAY = re.compile(r"(?<![^\W\d_])" + WEEKDAY + r"[ \t,]*$", re.IGNORECASE)
 
@@ -183,8 +190,8 @@ def _candidates(text: str, langs: _Languages) -> Iterator[tuple[int, re.Match[st
     masthead_date = partial(_masthead_date, langs=langs)
     place_date = partial(_masthead_date, langs=langs, place=True)
     for match in _DATE_LINE.finditer(text, 0, _head_end(text)):
-        line = match["date"]
-        if _HEADER.match(line) or _BYLINE.match(line):
+        line = _EMPHASIS_MARKS.sub("", match["date"]).strip()  # "*Health desk · 3 May 2020*"
+        if not line or _HEADER.match(line) or _BYLINE.match(line):
             continue
         if line[:1].isalnum():
             yield _DATE_LINE_RANK, match, whole_date, line
@@ -249,7 +256,10 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
     run_together = lead[-1:].isalpha() or lead[-1:] == "."
     bare = _TRAILING_WEEKDAY.sub("", lead).rstrip() if place else lead.rstrip()
     separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))
+    labelled = _TRAILING_WEEKDAY.sub("", lead).rstrip()[-1:] in _LABEL_SEPARATORS
     bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")
+    if labelled and _is_label(_TRAILING_WEEKDAY.sub("", lead).rstrip(_LABEL_SEPARATORS + " \t")):
+        return True
     byline = _BY.match(bare)
     if byline:
         bare = _NAME_KEYWORDS.sub("", bare[byline.end() :])
@@ -257,6 +267,13 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
         return False
     capitals = bare.upper() == bare and any(c.isalpha() for c in bare)
     return bool(byline) or run_together or separated or capitals
+
+
+def _is_label(words: str) -> bool:
+    """ "Health desk", "Amy Kwan (now) and Luke Harding (earlier)": a few words with no
+    figure, set off from the date by a bar or a dot (no sentence ends in one)."""
+    parts = words.split()
+    return 1 <= len(parts) <= _LABEL_WORDS and not any(c.isdigit() for c in words)
 
 
 def _is_name(words: str) -> bool:

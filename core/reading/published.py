@@ -18,7 +18,7 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from core.lang import dateparser
+from core.lang import dateparser, languages, words
 from core.reading.dates import (
     DAY_SUFFIX,
     MONTHS,
@@ -74,6 +74,14 @@ _AGENCY_FIRST = re.compile(
     r"[ \t]*(?:-{1,2}|–|—)[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
+# No place, only the date and the agency: "Oct 27 (Reuters) -", as wire copy now writes it.
+_AGENCY_AFTER_DATE = re.compile(
+    r"^[ \t]*(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
+    r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"
+    r"[ \t]*\((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])[^()\n]{1,29}\)[ \t]*(?:-{1,2}|–|—)[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
 _DATELINE_LINES = 15
 _DATELINE_SLACK = timedelta(days=2)
 
@@ -91,7 +99,11 @@ def find_dateline_date(text: str, reference: datetime | None) -> FoundDate | Non
     ``reference`` (the next most trusted date); with neither, there is no date.
     """
     head_end = nth_line_end(text, _DATELINE_LINES)
-    matches = [*_DATELINE.finditer(text, 0, head_end), *_AGENCY_FIRST.finditer(text, 0, head_end)]
+    matches = [
+        *_DATELINE.finditer(text, 0, head_end),
+        *_AGENCY_FIRST.finditer(text, 0, head_end),
+        *_AGENCY_AFTER_DATE.finditer(text, 0, head_end),
+    ]
     for match in sorted(matches, key=lambda m: m.start()):
         moment = _dateline_moment(match, reference)
         if moment:
@@ -223,12 +235,64 @@ def publication_date(
     if yearless and in_text.source == "dateline" and timed is not None and later is timed:
         # "LONDON, March 4 (Reuters) -" with only the file's time to give it a year: the day
         # is the article's, the year a guess; the article still needs its date
+        told = _year_of_weekday(text, in_text, timed.moment)
+        if told is not None:  # "Oct 27 (Reuters) - … reported … on Thursday": 2022's
+            return FoundDate(told, format_value(told, "day"), "dateline-weekday", in_text.span)
         return FoundDate(in_text.moment, in_text.value, "dateline-mtime", in_text.span)
     if in_text:
         return _with_time_from(in_text, metadata)
     if later is None:
         raise ValueError("no publication date: give the file time as the last resort")
     return later
+
+
+# How many years back from the file's time a dateline's weekday may put it: a file saved
+# years after the story appeared is an archive's; beyond that the year stays the file's.
+_WEEKDAY_YEARS = 12
+_LEAD_CHARS = 400
+
+
+def _year_of_weekday(text: str, dateline: FoundDate, saved: datetime) -> datetime | None:
+    """The dateline's day in a year, not after the file was saved, whose calendar puts it on
+    the weekday the lead names: wire copy dates its lead's news by the weekday ("Oct 27
+    (Reuters) - Harlan Foods reported … on Thursday": 27 October 2022). Of those years, the
+    first not before the latest year the article names (a story is written after the years
+    it tells: "took over in March 2021"), else the latest. None when the lead names no
+    weekday, or the file's own year is the one chosen."""
+    lead = text[dateline.span[1] : dateline.span[1] + _LEAD_CHARS].split("\n\n", 1)[0]
+    named = next((_WEEKDAY_NUMBERS[w.lower()] for w in _WORD.findall(lead)
+                  if w.lower() in _WEEKDAY_NUMBERS), None)  # fmt: skip
+    if named is None:
+        return None
+    month, day = dateline.moment.month, dateline.moment.day
+    days = [
+        moment
+        for year in range(saved.year, saved.year - _WEEKDAY_YEARS, -1)
+        if (moment := _day_or_none(year, month, day)) is not None
+        and moment <= saved + _DATELINE_SLACK
+        and moment.isoweekday() == named
+    ]
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= saved.year]
+    after = [d for d in days if years and d.year >= max(years)]
+    chosen = after[-1] if after else next(iter(days), None)
+    return None if chosen is None or chosen.year == dateline.moment.year else chosen
+
+
+def _weekday_numbers() -> dict[str, int]:
+    """Every read language's weekday names (ISO numbers); a name two languages give
+    different days is left out."""
+    numbers: dict[str, int] = {}
+    clashes: set[str] = set()
+    for code in languages():
+        for name, number in words(code, "calendar").WEEKDAYS.items():
+            if numbers.setdefault(name.lower(), number) != number:
+                clashes.add(name.lower())
+    return {name: n for name, n in numbers.items() if name not in clashes}
+
+
+_WEEKDAY_NUMBERS = _weekday_numbers()
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _with_time_from(day: FoundDate, metadata: FoundDate | None) -> FoundDate:
@@ -249,6 +313,7 @@ SOURCE_NAMES = {
     "filename": "the file name",
     "mtime": "the file's modification time",
     "dateline-mtime": "the article's dateline, its year from the file's modification time",
+    "dateline-weekday": "the article's dateline, its year from the weekday its first lines name",
     "sgml-date": "the archive's <DATE> tag",
     "tml-dct": "the TimeML document's DCT",
     "pasted": "the time it was pasted or dropped",
@@ -264,7 +329,7 @@ def source_name(source: str) -> str:
 # Sources that are no date of the article's own, only a stand-in for one: the time the file
 # was saved or the text dropped. Every "on Monday" in such an article may be resolved against
 # the wrong week, so the user is shown which articles these are and asked to set their date.
-STAND_IN_SOURCES = frozenset({"mtime", "pasted", "dateline-mtime"})
+STAND_IN_SOURCES = frozenset({"mtime", "pasted", "dateline-mtime", "dateline-weekday"})
 
 
 def has_own_date(source: str) -> bool:
