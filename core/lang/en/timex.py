@@ -95,13 +95,13 @@ RULES: tuple[tuple[str, str], ...] = (
         "mdy",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)?""",
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
         "dmy",
         rf"""(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})
-        (?:,?\s+(?P<year>{YEAR4})\b)?""",
+        (?:,?\s+(?P<year>{YEAR4})\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     ),
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
     (
