@@ -6,6 +6,8 @@ are English, the reasoning (nearest verb left first, then right) is the engine's
 
 from __future__ import annotations
 
+from core.lang.en.events import ROLES
+
 # Infinitives of what news reports as planned ("agreed to buy ... in February").
 PLANNED = tuple(
     "be begin start visit travel meet hold attend open resume go sign return arrive"
@@ -110,8 +112,8 @@ DEFERRED = (
     r"|(?<!\bhad\s)\bplanned\s+(?:a|an|the|their|its|his|her|two|three|several)\s+[^.;,]{0,50}?"
     r"\b(?:for|on)\s+(?:next\s+)?$"
     # ... and the next of something, its date at once after it: "the board's next meeting,
-    # on Sept. 14"
-    r"|\bnext\s+[a-z]+,?\s+(?:on|in|at)\s+$"
+    # on Sept. 14" (not the next holder of a post: "was elected the next mayor on Tuesday")
+    r"|\bnext\s+(?!(?:" + "|".join(sorted(ROLES)) + r")\b)[a-z]+,?\s+(?:on|in|at)\s+$"
     # ... and what could be done by a day: "traffic could be restored by Saturday" ("could not
     # be located Wednesday" looks back)
     r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"

@@ -27,3 +27,17 @@ def test_a_day_with_its_year_word_is_that_years_day(text: str, value: str) -> No
 def test_a_year_word_after_a_comma_is_its_own_expression() -> None:
     found = tag("It was signed on 4 March, last year was different.", date(2019, 8, 25))
     assert [t.value for t in found] == ["2019-03-04", "2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the next holder of a post is no timetable: the election is gone by
+        ("Ana Ruiz was elected the town's next mayor on Tuesday.", "2016-11-08"),
+        ("The club named its next coach on Monday.", "2016-11-07"),
+        # the next of a happening still is: the meeting lies ahead
+        ("The board's next meeting, on Friday, will decide.", "2016-11-11"),
+    ],
+)
+def test_the_next_holder_of_a_post_is_not_the_next_of_a_happening(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2016, 11, 9))] == [value]
