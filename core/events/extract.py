@@ -251,7 +251,12 @@ def _asides(
         if t is not None
     }
     left = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
-    free = [t for t in left if _may_tell(text, t, end, language)]
+    # "the trust, founded in 1986, …": a founding year is the trust's age, no happening
+    free = [
+        t
+        for t in left
+        if _may_tell(text, t, end, language) and not anchors.tells_age(text, t, language)
+    ]
     roles = {t: _role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"

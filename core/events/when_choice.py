@@ -39,7 +39,7 @@ def _whens(
 ) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
-    timexes = weekdays_in_weeks(text, timexes)  # "on Thursday of next week": one day
+    timexes = weekdays_in_weeks(text, timexes, language)  # "on Thursday of next week": one day
     listed = _day_lists(text, timexes, language)
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
@@ -231,6 +231,12 @@ def _things_dated(
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES
+        elif (
+            published
+            and _compound_before_noun(text, timex)
+            and _date_ahead(roles, timex, published)
+        ):
+            roles[timex] = anchors.MODIFIES  # "to publish first-quarter results on April 25"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
 
@@ -238,3 +244,29 @@ def _things_dated(
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:
     """Whether a possessive ending follows ``timex`` ("1985/86's record")."""
     return text.startswith(tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS), timex.end)
+
+
+# A time written as one hyphenated word before a lower-case noun: "first-quarter results", "a
+# 17th-century painting" — the kind of thing, an adjective.
+_COMPOUND_BEFORE_NOUN = re.compile(r"\s+[a-z]")
+
+
+def _compound_before_noun(text: str, timex: Timex) -> bool:
+    word = timex.text
+    return (
+        timex.type == "DATE"
+        and "-" in word
+        and " " not in word
+        and (word[:1].islower() or word[:1].isdigit())
+        and bool(_COMPOUND_BEFORE_NOUN.match(text, timex.end))
+    )
+
+
+def _date_ahead(roles: dict[Timex, str], timex: Timex, published: datetime) -> bool:
+    """Whether the sentence has another date that may date its happening, after
+    ``published``: the plan's day ("… on April 25"), not the compound's period."""
+    for other, role in roles.items():
+        value = parse_value(other.value) if other is not timex and role == anchors.DATES else None
+        if value is not None and value.start > published:
+            return True
+    return False
