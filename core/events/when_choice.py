@@ -237,6 +237,8 @@ def _things_dated(
             and _date_ahead(roles, timex, published)
         ):
             roles[timex] = anchors.MODIFIES  # "to publish first-quarter results on April 25"
+        elif _superlative_scope(text, timex, language) and _other_date(roles, timex):
+            roles[timex] = anchors.MODIFIES  # "ran the fastest time this year to win on Friday"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
 
@@ -270,3 +272,17 @@ def _date_ahead(roles: dict[Timex, str], timex: Timex, published: datetime) -> b
         if value is not None and value.start > published:
             return True
     return False
+
+
+def _superlative_scope(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex``, a period longer than a day, bounds a superlative before it ("the
+    fastest time in the world this year"): what the record is counted over."""
+    value = parse_value(timex.value) if timex.type == "DATE" else None
+    if value is None or value.precision in ("day", "time"):
+        return False
+    scope = re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+    return bool(scope.search(text[max(0, timex.start - 60) : timex.start]))
+
+
+def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:
+    return any(role == anchors.DATES for other, role in roles.items() if other is not timex)

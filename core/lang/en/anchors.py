@@ -52,11 +52,20 @@ THING_AGE_BEFORE = (
 # A superlative's baseline told by a clause: "the lowest turnout since the country returned to
 # democracy in 1990", "the first strike since the line opened in 1962". The "since" clause
 # says from when the record is counted; its date is no happening of the news.
-SINCE_CLAUSE_BASELINE_BEFORE = (
+_SUPERLATIVE = (
     r"\bthe\s+(?:first|last|only|most|least|best|worst"
     r"|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest|honest"
     r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
-    r"[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|during|at)\s+(?:the\s+)?$"
+)
+SINCE_CLAUSE_BASELINE_BEFORE = (
+    _SUPERLATIVE
+    + r"[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|during|at)\s+(?:the\s+)?$"
+)
+# A period that bounds a superlative: "the fastest time in the world this year" (among this
+# year's times), not when the race was won.
+SUPERLATIVE_SCOPE_BEFORE = (
+    _SUPERLATIVE
+    + r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:so\s+far\s+)?(?:in|of|for|during)\s+)?(?:the\s+)?$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"

@@ -32,12 +32,19 @@ CASES = [
     ("since-clause-baseline", "2025-01-27T09:00", "The party won Sunday's vote with the lowest turnout since the country became independent in 1991.", [("not", "1991"), ("has", "2025-01-26")]),
     ("since-clause-not-reported", "2025-01-27T09:00", "It was the first rally since the regime fell in 1989, police said on Monday.", [("none",)]),
     ("since-clause-keeps-news", "2025-01-27T09:00", "Crews have been searching since the boat sank on Tuesday.", [("has", "2025-01-21")]),
+    # a period that bounds a superlative is what the record counts over, not the race's date
+    ("superlative-scope", "2018-06-15T09:00", "Ana Ruiz ran the fastest time in the world this year to win the 1,500 metres in Oslo on Thursday night.", [("not", "2018"), ("has", "2018-06-14TNI")]),
+    ("superlative-scope-alone-stays", "2018-06-15T09:00", "Sales rose in May, the best month so far this year.", [("has", "2018-05")]),
     # a period written before its noun, with a day ahead for the plan
     ("quarter-adjective", "2019-03-14T09:00", "The company is due to publish first-quarter results on April 25.", [("has", "2019-04-25"), ("not", "2019-Q1")]),
     ("quarter-adjective-will", "2019-03-14T09:00", "The firm will report fourth-quarter earnings on Tuesday.", [("has", "2019-03-19")]),
     ("quarter-alone-stays", "2019-03-14T09:00", "Acme said on Tuesday its third-quarter profit rose 5 percent.", [("has", "2018-Q3")]),
     # a past form after an article is an adjective: "is due" still looks ahead
     ("revised-plan-due", "2022-11-17T09:00", "A revised plan is due in the spring.", [("has", "2023-SP"), ("not", "2022-SP")]),
+    # the attribution after the news, speaker first, on a day of its own: the announcement
+    ("speaker-said-on-day", "2017-05-19T09:00", "The ferry will stop running on June 2, the operator said on Tuesday.", [("title", "will stop running", "2017-06-02"), ("title", "The operator said the ferry will stop running", "2017-05-16")]),
+    ("speaker-name-apposition", "2017-05-19T09:00", "Drivers will strike on Tuesday, the union's leader, Ann Cole, said on Friday.", [("title", "Cole said", "2017-05-19")]),
+    ("speaker-same-day-one-event", "2017-05-19T09:00", "Prices rose sharply, the ministry said on Friday.", [("dated", "2017-05-19"), ("no-title", "said")]),
     # weekdays listed before "next week" all fall in it
     ("weekdays-next-week", "2023-08-04T09:00", "Riders can comment at public meetings on Tuesday and Wednesday next week.", [("has", "2023-08-08"), ("not", "2023-08-01")]),
 ]  # fmt: skip
