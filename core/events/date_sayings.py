@@ -7,6 +7,7 @@ the order with the verb first; this module the order with the speaker first
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -21,6 +22,7 @@ from core.events.wording import reduce_names
 # Monday"), and how many the speaker may run to ("the union's general secretary").
 _TO_DATE = 4
 _SPEAKER_WORDS = 6
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 @cache
@@ -45,6 +47,8 @@ def speaker_saying(
     for when in s.whens:
         if when.timex.value in told or when.until is not None or when.back:
             continue
+        if not _DAY.match(when.timex.value):
+            continue  # "…, the office said last month": a day is an announcement's date
         verb = _verb_before(s, when, c)
         if verb is None:
             continue

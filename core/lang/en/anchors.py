@@ -64,8 +64,10 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
 # A period that bounds a superlative: "the fastest time in the world this year" (among this
 # year's times), not when the race was won.
 SUPERLATIVE_SCOPE_BEFORE = (
-    _SUPERLATIVE
-    + r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:so\s+far\s+)?(?:in|of|for|during)\s+)?(?:the\s+)?$"
+    r"\bthe\s+(?:most|least|best|worst|(?!(?:protest|contest|interest|request|harvest|forest"
+    r"|arrest|west|test|rest|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b)"
+    r"[\w'’-]+){0,5}?\s+(?:so\s+far\s+)?$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"

@@ -35,6 +35,8 @@ CASES = [
     # a period that bounds a superlative is what the record counts over, not the race's date
     ("superlative-scope", "2018-06-15T09:00", "Ana Ruiz ran the fastest time in the world this year to win the 1,500 metres in Oslo on Thursday night.", [("not", "2018"), ("has", "2018-06-14TNI")]),
     ("superlative-scope-alone-stays", "2018-06-15T09:00", "Sales rose in May, the best month so far this year.", [("has", "2018-05")]),
+    # a maturity's year lends no year to the day after it
+    ("maturity-frames-no-day", "2018-10-25T09:00", "The firm will redeem its notes due 2031 on Dec. 1.", [("has", "2018-12-01"), ("not", "2031-12-01")]),
     # a period written before its noun, with a day ahead for the plan
     ("quarter-adjective", "2019-03-14T09:00", "The company is due to publish first-quarter results on April 25.", [("has", "2019-04-25"), ("not", "2019-Q1")]),
     ("quarter-adjective-will", "2019-03-14T09:00", "The firm will report fourth-quarter earnings on Tuesday.", [("has", "2019-03-19")]),
