@@ -61,15 +61,14 @@ def speaker_saying(
             continue  # the news comes before its attribution
         who = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, language)
         news_title = first.title
-        named = any(news_title.startswith(m.text) for m in s.mentions)
-        said = (
-            news_title
-            if named or news_title[1:2].isupper()
-            else news_title[:1].lower() + news_title[1:]
-        )
+        # a name keeps its capital ("said Scholz will travel"), a common word loses it
+        names = {x for m in s.mentions for x in (m.text, m.short) if x}
+        opening = news_title.split()[0]
+        named = any(news_title.startswith(x) for x in names) or opening.isupper()
+        said = news_title if named else news_title[:1].lower() + news_title[1:]
         title = headline(who, f"{s.tokens[verb].text} {said}", language=language)
-        if not title or len(title.split()) < 4:
-            continue
+        if not title or len(title.split()) < 4 or not title.endswith(said.split()[-1]):
+            continue  # cut short ("Officials said the leaders"): what was said is lost
         return Happening(title, "statement", when, s.entities([(a, b)], []))
     return None
 
