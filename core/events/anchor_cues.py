@@ -86,6 +86,8 @@ class _Cues:
     # sentence
     abbreviation: Callable[[str, int], bool] | None = None
     event_noun_elsewhen: re.Pattern[str] | None = None
+    thing_age: re.Pattern[str] | None = None
+    since_baseline: re.Pattern[str] | None = None
 
 
 @cache
@@ -160,6 +162,8 @@ def _cues(language: str) -> _Cues:
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
         abbreviation=partial(_is_abbreviation, language=language),
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
+        thing_age=re.compile(a.THING_AGE_BEFORE, re.I),
+        since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
     )
 
 

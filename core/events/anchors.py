@@ -94,6 +94,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
+    if thing_age(before, timex, cues):
+        return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
+    if cues.since_baseline and cues.since_baseline.search(before):
+        return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
@@ -190,3 +194,19 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
 
 _YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
+_YEAR_OR_LONGER = re.compile(r"^\d{2,4}$")  # a year, a decade, a century
+
+
+def tells_age(text: str, timex: Timex, language: str = "en") -> bool:
+    """Whether ``timex`` only tells how old a thing is (``thing_age``): no happening's date,
+    not even an aside's own ("Built in 1934, the pier …" gives no event for the building)."""
+    before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
+    return thing_age(before, timex, _cues(language))
+
+
+def thing_age(before: str, timex: Timex, cues: _Cues) -> bool:
+    """Whether ``timex``, a year or longer, tells how old a thing is ("the line, which opened
+    in 1849, …", "a tree dating from 1953"), not when its clause happened. A day or a month
+    stays a happening's ("the terminal, which opened on Monday, …" is news)."""
+    found = cues.thing_age and cues.thing_age.search(before)
+    return bool(found) and bool(_YEAR_OR_LONGER.match(timex.value))

@@ -20,6 +20,7 @@ from core import lang
 from core.events import anchors, moments, offsets, tense_dates
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
+from core.events.date_sayings import speaker_saying
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
@@ -94,6 +95,8 @@ def extract_events(document: Document) -> list[Event]:
         # "…, повідомив у середу директор центру Ігор Коваль": the saying, on its own day
         said = dated_saying(text, start, end, whens, mentions, language, found)
         found += [said] if said else []
+        said = speaker_saying(text, start, end, whens, mentions, language, found)
+        found += [said] if said else []  # "…, the operator said on Friday": its own day
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
         # "…, according to a study published on Tuesday": the study's publication
@@ -251,7 +254,12 @@ def _asides(
         if t is not None
     }
     left = [t for t in timexes if start <= t.start < end and (t.start, t.end) not in taken]
-    free = [t for t in left if _may_tell(text, t, end, language)]
+    # "the trust, founded in 1986, …": a founding year is the trust's age, no happening
+    free = [
+        t
+        for t in left
+        if _may_tell(text, t, end, language) and not anchors.tells_age(text, t, language)
+    ]
     roles = {t: _role(text, t, language) for t in free if _is_date(t)}
     rest = [t for t, r in roles.items() if r in (anchors.DATES, anchors.MODIFIES)]
     fronted = [t for t, r in roles.items() if r == anchors.DESCRIBES]  # "Built in 1934, …"

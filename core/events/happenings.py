@@ -165,8 +165,8 @@ def closing_when_clause(
 
 def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Prices rose sharply, the ministry said on Friday.": news with no time of its own takes
-    the time it was reported."""
-    if clause.verb is None:
+    the time it was reported ("…, the first since the regime fell in 1989, police said": no)."""
+    if clause.verb is None or clause.opener.lower() in _clauses(s.language).CLAUSE_SINCE:
         return None
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")

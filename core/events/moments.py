@@ -55,7 +55,12 @@ def settled(
     marks = [k for k, w in enumerate(words) if w in ahead_words]
     first = marks[0] if marks else len(words)
     # "The council said the bridge will reopen": the saying comes first, and it is past
-    past = any(c.is_past(w) and w not in c.BE_FINITE for w in words[1:first])
+    # (a past form after an article is an adjective: "a revised plan is due in the spring")
+    past = any(
+        c.is_past(w) and w not in c.BE_FINITE and words[k - 1] not in c.ARTICLES
+        for k, w in enumerate(words[:first])
+        if k
+    )
     ahead = bool(marks) and not past
     past = past and not any(w in c.MODALS for w in words[:first])
     clock = _TIME.match(value)

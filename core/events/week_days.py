@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core import lang
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -22,8 +23,10 @@ _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _BETWEEN = re.compile(r"^\s*(?:of\s+)?$", re.I)  # English "of"; other languages: adjacent only
 
 
-def weekdays_in_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with each weekday followed by the week it falls in joined into that day."""
+def weekdays_in_weeks(text: str, timexes: list[Timex], language: str = "en") -> list[Timex]:
+    """``timexes`` with each weekday followed by the week it falls in joined into that day,
+    and the weekdays listed before it put in that week too ("on Tuesday and Wednesday next
+    week": both days of next week)."""
     out: list[Timex] = []
     for timex in timexes:
         previous = out[-1] if out else None
@@ -35,6 +38,25 @@ def weekdays_in_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
                 joined = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
                 span = text[previous.start : timex.end]
                 out[-1] = Timex(previous.start, timex.end, span, "DATE", joined.isoformat())
+                _listed_in_week(text, out, week, language)
                 continue
         out.append(timex)
     return out
+
+
+def _listed_in_week(text: str, out: list[Timex], week: re.Match[str], language: str) -> None:
+    """The weekdays listed straight before ``out[-1]`` ("Tuesday and" in "Tuesday and
+    Wednesday next week"), each moved into ``week``."""
+    joiners = {",", *lang.words(language, "clauses").COORDINATORS}
+    k = len(out) - 2
+    while k >= 0:
+        between = text[out[k].end : out[k + 1].start].replace(",", " , ").split()
+        day = parse_value(out[k].value) if out[k].type == "DATE" else None
+        if not between or not set(between) <= joiners or day is None or day.precision != "day":
+            return
+        if not out[k].text[:1].isupper() or " " in out[k].text.strip():
+            return  # a weekday's name alone: "Tuesday", not "March 3"
+        weekday = day.start.isoweekday()
+        moved = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
+        out[k] = Timex(out[k].start, out[k].end, out[k].text, "DATE", moved.isoformat())
+        k -= 1

@@ -39,7 +39,7 @@ def _whens(
 ) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
-    timexes = weekdays_in_weeks(text, timexes)  # "on Thursday of next week": one day
+    timexes = weekdays_in_weeks(text, timexes, language)  # "on Thursday of next week": one day
     listed = _day_lists(text, timexes, language)
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
@@ -231,6 +231,14 @@ def _things_dated(
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES
+        elif (
+            published
+            and _compound_before_noun(text, timex)
+            and _date_ahead(roles, timex, published)
+        ):
+            roles[timex] = anchors.MODIFIES  # "to publish first-quarter results on April 25"
+        elif _superlative_scope(text, timex, language) and _other_date(roles, timex):
+            roles[timex] = anchors.MODIFIES  # "ran the fastest time this year to win on Friday"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
 
@@ -238,3 +246,43 @@ def _things_dated(
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:
     """Whether a possessive ending follows ``timex`` ("1985/86's record")."""
     return text.startswith(tuple(lang.words(language, "clauses").POSSESSIVE_ENDINGS), timex.end)
+
+
+# A time written as one hyphenated word before a lower-case noun: "first-quarter results", "a
+# 17th-century painting" — the kind of thing, an adjective.
+_COMPOUND_BEFORE_NOUN = re.compile(r"\s+[a-z]")
+
+
+def _compound_before_noun(text: str, timex: Timex) -> bool:
+    word = timex.text
+    return (
+        timex.type == "DATE"
+        and "-" in word
+        and " " not in word
+        and (word[:1].islower() or word[:1].isdigit())
+        and bool(_COMPOUND_BEFORE_NOUN.match(text, timex.end))
+    )
+
+
+def _date_ahead(roles: dict[Timex, str], timex: Timex, published: datetime) -> bool:
+    """Whether the sentence has another date that may date its happening, after
+    ``published``: the plan's day ("… on April 25"), not the compound's period."""
+    for other, role in roles.items():
+        value = parse_value(other.value) if other is not timex and role == anchors.DATES else None
+        if value is not None and value.start > published:
+            return True
+    return False
+
+
+def _superlative_scope(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex``, a period longer than a day, bounds a superlative before it ("the
+    fastest time in the world this year"): what the record is counted over."""
+    value = parse_value(timex.value) if timex.type == "DATE" else None
+    if value is None or value.precision in ("day", "time"):
+        return False
+    scope = re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+    return bool(scope.search(text[max(0, timex.start - 60) : timex.start]))
+
+
+def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:
+    return any(role == anchors.DATES for other, role in roles.items() if other is not timex)

@@ -37,6 +37,12 @@ def frame_year(ctx: Context, start: int) -> int | None:
     gap = ctx.text[ctx.anchor_end : start]
     if not _FRAME_GAP.fullmatch(gap) or re.match(words(ctx.lang, "cues").RANGE_JOIN, gap):
         return None
+    year_at = ctx.anchor_end - 4
+    term = words(ctx.lang, "cues").TERM_BEFORE_DATE
+    if ctx.text[year_at : ctx.anchor_end].isdigit() and re.search(
+        term, ctx.text[max(0, year_at - 24) : year_at], re.IGNORECASE
+    ):
+        return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day
     return anchor.day.year
 
 

@@ -30,9 +30,44 @@ DUE_BEFORE = (
 )
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
-    r"\b(?:record|high|low|peak|levels?),?\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
+    # "the meeting record of 14:28.39, set in 2009": the record's figure before its date
+    r"\b(?:record|high|low|peak|levels?)(?:\s+of\s+[\d:.,]+)?,?\s+(?:\w+\s+)?"
+    r"(?:set|reached|hit|touched|seen|recorded)"
     r"\s+(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?"  # ", set in Zurich last May"
     r"(?:on|in|at|during)?\s*(?:the\s+)?$"
+)
+# A year that says how old a thing is, not when the clause happened: its founding, opening or
+# building told in an aside or a relative clause ("the trust, founded in 1986, said …", "the
+# line, which opened in 1849, carries …"), and what a thing dates from ("records date back to
+# 1927", "a tree dating from 1953"). Background of the noun, as a style guide puts a founding
+# year in an apposition: no event of its own, and not the clause's date.
+THING_AGE_BEFORE = (
+    r"(?:(?:[.!?]\s+|\n\s*|,\s+|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
+    r"|had\s+been)\s+)?)(?:(?:first|originally|once|formally|officially)\s+)?"
+    r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up)"
+    r"(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
+    r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
+    r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
+)
+# A superlative's baseline told by a clause: "the lowest turnout since the country returned to
+# democracy in 1990", "the first strike since the line opened in 1962". The "since" clause
+# says from when the record is counted; its date is no happening of the news.
+_SUPERLATIVE = (
+    r"\bthe\s+(?:first|last|only|most|least|best|worst"
+    r"|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest|honest"
+    r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
+)
+SINCE_CLAUSE_BASELINE_BEFORE = (
+    _SUPERLATIVE
+    + r"[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|during|at)\s+(?:the\s+)?$"
+)
+# A period that bounds a superlative: "the fastest time in the world this year" (among this
+# year's times), not when the race was won.
+SUPERLATIVE_SCOPE_BEFORE = (
+    r"\bthe\s+(?:most|least|best|worst|(?!(?:protest|contest|interest|request|harvest|forest"
+    r"|arrest|west|test|rest|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b)"
+    r"[\w'’-]+){0,5}?\s+(?:so\s+far\s+)?$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"

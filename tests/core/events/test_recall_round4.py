@@ -30,8 +30,9 @@ CASES = [
     ("it-plural", "2025-06-02", "The tickets were sold out in an hour. It opened on Friday.", [("no-title", "tickets opened")]),
     ("it-person", "2025-06-02", "Maria Lund was elected in 2019. It was the first vote of its kind.", [("no-title", "Maria Lund was the first")]),
     ("it-new-paragraph", "2025-06-02", "The ferry was built in Bergen in 1998.\n\nIt was refitted in 2019.", [("no-title", "ferry was refitted")]),
-    # a participle aside with a date of its own reports its own happening, a passive
-    ("aside-founded", "2025-06-02", "The brewery, founded in 1921, was bought by a rival group in 2019.", [("title", "The brewery was founded", "1921"), ("title", "bought", "2019")]),
+    # a participle aside with a date of its own reports its own happening, a passive (a
+    # founding year is the thing's age, no happening: branch "date")
+    ("aside-founded", "2025-06-02", "The brewery, founded in 1921, was bought by a rival group in 2019.", [("not", "1921"), ("title", "bought", "2019")]),
     ("aside-adverb", "2025-06-02", "The race, first staged in 1994, will return to the city in June.", [("title", "The race was", "1994"), ("title", "staged", "1994")]),
     ("aside-plural", "2025-06-02", "The two paintings, stolen in 2011, were handed back on Friday.", [("title", "The two paintings were stolen", "2011"), ("title", "handed back", "2025-05-30")]),
     ("aside-owner-date-kept", "2025-06-02", "The notice, printed in today's edition of the paper, was signed by the mayor.", [("title", "printed in today's edition", "2025-06-02")]),
@@ -78,7 +79,8 @@ CASES = [
     ("place-after-in", "2025-06-03", "Ada Voss trained in Kelbury. In 1962 she joined the survey office.", [("title", "Ada Voss joined the survey office", "1962")]),
     ("person-after-with", "2025-06-03", "Ada Voss worked with Brandt. In 1962 she joined the survey office.", [("no-title", "Voss joined")]),
     # a participle opening the sentence with its own date: a passive of the subject after it
-    ("opener-participle", "2025-06-03", "Built in 1934, the pier is due to close this winter.", [("title", "The pier was built", "1934")]),
+    # (a building year is the pier's age, no happening)
+    ("opener-participle", "2025-06-03", "Built in 1934, the pier is due to close this winter.", [("not", "1934")]),
     ("opener-participle-name", "2025-06-03", "Called the Harbour Act of 1987, the law was repealed in May.", [("not", "1987")]),
     # an aside closes before an adverb and the clause's own past
     ("aside-then-adverb", "2025-06-03", "Kelmont, founded in 1994, first exported in 2004.", [("title", "Kelmont exported", "2004"), ("title-not", "founded", "2004")]),
