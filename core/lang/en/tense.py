@@ -53,9 +53,10 @@ FUTURE = (
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
     # ... and of opening times: "polls open at 8 a.m. on Sunday", "schools close on Friday"
-    # (not the adjective after a copula: "the store was open on Saturday", "came close to")
+    # (not the adjective after a copula, "the store was open on Saturday", nor before its
+    # noun, "an open meeting on Tuesday")
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bstayed\s)(?<!\bremained\s)(?<!\bthe\s)(?<!\bcame\s)"
-    r"(?:open|close|closes)(?!\s+(?:to|of)\b)"
+    r"(?:open|close|closes)(?=\s+(?:at|on|in|from|until|till|for|next|this)\b)"
     # commodity trade: what is bought "for shipment in July" moves later
     r"|for\s+(?:shipment|delivery|loading|arrival)"
 )

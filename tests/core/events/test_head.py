@@ -115,6 +115,12 @@ CASES = [
         "Gov. Lena Ortiz declared an emergency on Tuesday, and the county ordered an evacuation.",
         [("title", "declared an emergency", "2023-03-07")],
     ),
+    # a second verb after "and" holds the date past "shortly before", no word of the title
+    (
+        "and-verb-shortly-before",
+        "Divers searched all night and brought the two boys up shortly before dawn on Friday.",
+        [("title", "Divers brought the two boys up", "2023-03-03"), ("no-title-with", "searched")],
+    ),
     # an adjective after a copula is no schedule: the store was open then
     ("open-adjective", "The store was open on Saturday.", [("not", "2023-03-11")]),
 ]
