@@ -137,7 +137,7 @@ SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare
 TELL_VERBS = _words("tell inform assure warn remind notify advise")
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
-NOT_SPEECH_CLAUSE = _words("that , on in at")
+NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
 # How far after a verb of saying the reported clause's verb may come: its subject's length

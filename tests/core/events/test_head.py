@@ -121,6 +121,12 @@ CASES = [
         "Divers searched all night and brought the two boys up shortly before dawn on Friday.",
         [("title", "Divers brought the two boys up", "2023-03-03"), ("no-title-with", "searched")],
     ),
+    # a verb of saying straight before "by" is a passive's participle, no reported clause
+    (
+        "announced-by-passive",
+        "A rebate scheme announced by the council in January pays half of the fees.",
+        [("title", "A rebate scheme was announced by the council", "2023-01")],
+    ),
     # an adjective after a copula is no schedule: the store was open then
     ("open-adjective", "The store was open on Saturday.", [("not", "2023-03-11")]),
 ]
