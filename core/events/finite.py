@@ -12,7 +12,14 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.finite_signs import _floating_quantifier, _pronoun_after_preposition, _time_after
+from core.events.finite_signs import (
+    _after_place,
+    _floating_quantifier,
+    _opens_clause,
+    _past_follows,
+    _pronoun_after_preposition,
+    _time_after,
+)
 from core.events.tokens import _DASHES, Token, glued_to_that
 
 
@@ -229,7 +236,8 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
             or _past_follows(tokens, k, c)
         ):
             return False
-    opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
+    opens = _opens_clause(tokens, k_noun - 1, start, c)  # ("- May 4: Crowds march …")
+    opens = opens or tokens[k_noun - 2].lower in c.DETERMINERS
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     word = tokens[k_noun - 2].text if k_noun >= 2 else ""  # "11 pupils", "the world titles"
     modified = k_noun >= 3 and word.islower() and tokens[k_noun - 3].lower in c.DETERMINERS
@@ -240,37 +248,6 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())
     return opens and after
-
-
-def _after_place(tokens: list[Token], k: int, start: int, c: ModuleType) -> int:
-    """Where the noun phrase before ``k`` ends when a place's name in a phrase follows its
-    noun ("The championships in Oslo | begin"): the preposition's index, else ``k``."""
-    j = k - 1
-    while j > start and k - j <= _PLACE_WORDS and tokens[j].text[:1].isupper():
-        j -= 1
-    if j == k - 1 or j <= start or tokens[j].lower not in c.PREPOSITIONS or tokens[j].lower == c.TO:
-        return k
-    return j
-
-
-_PLACE_WORDS = 3  # "in New South Wales"
-
-
-def _opens_clause(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
-    """Whether the noun at ``k`` opens its clause, alone or after a determiner or a number
-    ("Tickets …", "Two schools …", "- May 3, Two schools …"): a subject, no object."""
-    first = k - 1 if k > start and (tokens[k - 1].lower in c.DETERMINERS | c.NUMBER_WORDS) else k
-    return first == start or tokens[first - 1].text == ","
-
-
-def _past_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a past or an auxiliary follows ``k`` before the next comma: the clause's verb."""
-    for t in tokens[k + 1 :]:
-        if t.text in (",", ";"):
-            return False
-        if t.text.islower() and ((t.lower in c.AUX and t.lower != c.TO) or c.is_past(t.text)):
-            return True
-    return False
 
 
 def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:

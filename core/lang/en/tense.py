@@ -56,7 +56,8 @@ FUTURE = (
     # (not the adjective after a copula, "the store was open on Saturday", nor before its
     # noun, "an open meeting on Tuesday")
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bstayed\s)(?<!\bremained\s)(?<!\bthe\s)(?<!\bcame\s)"
-    r"(?:open|close|closes)(?=\s+(?:at|on|in|from|until|till|for|next|this)\b)"
+    r"(?<!\ba\s)(?<!\ban\s)(?:open|close|closes|reopens?)"
+    r"(?=\s+(?:at|on|in|from|until|till|for|next|this)\b)"
     # commodity trade: what is bought "for shipment in July" moves later
     r"|for\s+(?:shipment|delivery|loading|arrival)"
 )

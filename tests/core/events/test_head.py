@@ -47,6 +47,18 @@ CASES = [
         "Polling stations in Dunmore open at 7 a.m. on Thursday.",
         [("title", "Polling stations in Dunmore open", "2023-03-09T07:00")],
     ),
+    # ... after a place named by common nouns, a plain present of a schedule pointing ahead
+    (
+        "plural-subject-common-place",
+        "Libraries in the borough reopen on Monday.",
+        [("title", "Libraries in the borough reopen", "2023-03-13")],
+    ),
+    # a timeline line: a plural right after the date's colon opens the clause
+    (
+        "entry-plural-after-colon",
+        "- Feb. 20: Farmers march on the capital.",
+        [("title", "Farmers march on the capital", "2023-02-20")],
+    ),
     # ... unless a verb of its own follows: "close" is an adjective there
     (
         "sources-close-to",
