@@ -132,6 +132,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         or word.lower in c.DETERMINERS
         or word.lower in c.POSSESSIVE_PRONOUNS
         or word.text[:1].isupper()
+        or _bare_plural(word.lower, c)  # "…, and polls close at 10pm"
     )
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
@@ -148,6 +149,15 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         ):
             return True
     return False
+
+
+def _bare_plural(word: str, c: ModuleType) -> bool:
+    """A plural noun with no article, as a clause's subject may open ("prices", "polls")."""
+    return (
+        bool(c.PLURAL_NOUN_ENDING)
+        and word.endswith(c.PLURAL_NOUN_ENDING)
+        and ("NOUN" in c.lemmas(word))
+    )
 
 
 def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -33,8 +33,10 @@ def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> li
     if first >= len(tokens) - 2:
         return tokens
     opening = next((t for t in timexes if t.start == tokens[first].start), None)
-    if opening is None:
-        return _label_left_out(tokens, c)
+    if opening is None:  # "- Shelters open at 8 a.m.": a list's line, its mark no word
+        return _label_left_out(
+            tokens[first:] if first and tokens[first].text[:1].isalpha() else tokens, c
+        )
     after = next((k for k in range(first, len(tokens)) if tokens[k].start >= opening.end), None)
     if after is None or after + 2 >= len(tokens):
         return tokens

@@ -12,7 +12,14 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.finite_signs import _floating_quantifier, _pronoun_after_preposition, _time_after
+from core.events.finite_signs import (
+    _after_place,
+    _floating_quantifier,
+    _opens_clause,
+    _past_follows,
+    _pronoun_after_preposition,
+    _time_after,
+)
 from core.events.tokens import _DASHES, Token, glued_to_that
 
 
@@ -179,7 +186,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "The appointment takes effect …": after a determiner and a noun that is only a
         # noun, a third person is the verb whatever follows it
         bare = subject and nxt[:1].isalpha() and nxt.islower() and nxt not in c.AUX
-        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare
+        # "- June 2023: repair work begins": a verb and nothing else ends the line after
+        # its subject's noun
+        last = not nxt and "NOUN" not in forms and "NOUN" in c.lemmas(prev) and prev.isalpha()
+        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last
     if c.VERB_LAST and k + 1 < len(tokens):
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
@@ -209,21 +219,31 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     if k >= 2 and tokens[k - 1].lower in c.ADVERBS and tokens[k - 1].lower not in c.PREPOSITIONS:
         k_noun = k - 1  # "Mission managers now aim to launch …": an adverb between
     else:
-        k_noun = k
+        k_noun = _after_place(tokens, k, start, c)  # "Shelters in Leeds open at 8 a.m."
     prev = tokens[k_noun - 1].lower
     if not c.PLURAL_NOUN_ENDING or not prev.endswith(c.PLURAL_NOUN_ENDING) or k + 1 >= len(tokens):
         return False
     if "NOUN" not in c.lemmas(prev):
         return False
     if "VERB" in c.lemmas(prev) and set(c.lemmas(tokens[k].lower)) != {"VERB"}:
-        return False  # "the plans call for": which is the verb? ("doctors expect": this one)
-    opens = k_noun - 1 == start or tokens[k_noun - 2].lower in c.DETERMINERS
+        # "the plans call for": which is the verb? ("doctors expect": this one); a plural
+        # that opens its clause is its subject ("Tickets go on sale …") unless a verb of the
+        # clause's own follows ("Sources close to the talks said …")
+        between = tokens[k - 1].lower in c.ADVERBS  # ("Markets now price …": not sure)
+        if (
+            between
+            or not _opens_clause(tokens, k_noun - 1, start, c)
+            or _past_follows(tokens, k, c)
+        ):
+            return False
+    opens = _opens_clause(tokens, k_noun - 1, start, c)  # ("- May 4: Crowds march …")
+    opens = opens or tokens[k_noun - 2].lower in c.DETERMINERS
     opens = opens or (k_noun >= 2 and tokens[k_noun - 2].text[:1].isupper() and k_noun - 2 == start)
     word = tokens[k_noun - 2].text if k_noun >= 2 else ""  # "11 pupils", "the world titles"
     modified = k_noun >= 3 and word.islower() and tokens[k_noun - 3].lower in c.DETERMINERS
     spaced = k_noun < 3 or tokens[k_noun - 3].end < tokens[k_noun - 2].start  # not "09:40"
     counted = word.isdigit() and not _YEAR.match(word) and spaced
-    opens = opens or modified or counted or word in c.NUMBER_WORDS
+    opens = opens or modified or counted or word.lower() in c.NUMBER_WORDS
     nxt = tokens[k + 1].lower  # "doctors expect him to …", "Forecasters expect 8 to 12 …"
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())

@@ -1,7 +1,9 @@
 """Signs around a word that tell whether it is a clause's finite verb, kept apart from
 ``finite`` (split from it, a pure move): a quantifier floated after its noun phrase ("The
 ministers all voted"), a time right after a third-person form ("opens Friday"), and a
-determiner standing alone as a pronoun before a verb in a language without articles."""
+determiner standing alone as a pronoun before a verb in a language without articles; a
+subject that opens its clause ("Tickets go …") and a place's phrase after its noun
+("Shelters in Leeds open …")."""
 
 from __future__ import annotations
 
@@ -57,3 +59,43 @@ def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bo
         return False  # (or opening the sentence or a clause: "Всё началось ещё весной")
     word = tokens[k].text
     return word.islower() and c.is_past(word) and "NOUN" not in c.lemmas(word.lower())
+
+
+def _after_place(tokens: list[Token], k: int, start: int, c: ModuleType) -> int:
+    """Where the noun phrase before ``k`` ends when a place in a phrase follows its noun
+    ("The championships in Oslo | begin", "Schools in the county | reopen"): the
+    preposition's index, else ``k``."""
+    j = k - 1
+    while j > start and k - j <= _PLACE_WORDS and _place_word(tokens[j], c):
+        j -= 1
+    if j == k - 1 or j <= start or tokens[j].lower not in c.PREPOSITIONS or tokens[j].lower == c.TO:
+        return k
+    return j
+
+
+_PLACE_WORDS = 3  # "in New South Wales", "in the county"
+
+
+def _place_word(token: Token, c: ModuleType) -> bool:
+    """A word of a place's name, an article, or a word that is no verb ("county")."""
+    forms = c.lemmas(token.lower)
+    noun = token.text.isalpha() and token.text.islower() and "VERB" not in forms
+    noun = noun and token.lower not in c.PREPOSITIONS | c.COORDINATORS | c.PRONOUNS
+    return token.text[:1].isupper() or token.lower in c.ARTICLES or noun
+
+
+def _opens_clause(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether the noun at ``k`` opens its clause, alone or after a determiner or a number
+    ("Tickets …", "Two schools …", "- May 3, Two schools …"): a subject, no object."""
+    first = k - 1 if k > start and (tokens[k - 1].lower in c.DETERMINERS | c.NUMBER_WORDS) else k
+    return first == start or tokens[first - 1].text == ","
+
+
+def _past_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a past or an auxiliary follows ``k`` before the next comma: the clause's verb."""
+    for t in tokens[k + 1 :]:
+        if t.text in (",", ";"):
+            return False
+        if t.text.islower() and ((t.lower in c.AUX and t.lower != c.TO) or c.is_past(t.text)):
+            return True
+    return False

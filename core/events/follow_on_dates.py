@@ -145,6 +145,10 @@ def _own_subject(s: Sentence, a: int, verb: int, c: ModuleType) -> bool:
     if a == 0 or s.tokens[a - 1].lower != c.AND:
         return False  # (", a judge ruled on Tuesday": who said it, no "and")
     opens = first.lower in c.DETERMINERS or first.text[:1].isupper()
+    # "and counting began", "and rivers rose": a bare noun and a past right after it
+    noun = "NOUN" in c.lemmas(first.lower) or first.lower.endswith(c.GERUND or "\0")
+    bare = verb == a + 1 and c.is_past(s.tokens[verb].text) and noun
+    opens = opens or bare
     if not (opens or (not c.ARTICLES and first.text[:1].isalpha())) or verb - a > 6:
         return False  # (a language without articles opens a subject on its noun)
     if any(s.tokens[k].text == "," or s.tokens[k].lower in c.OPENERS for k in range(a, verb)):
@@ -152,7 +156,7 @@ def _own_subject(s: Sentence, a: int, verb: int, c: ModuleType) -> bool:
     word = s.tokens[verb].text
     # a verb by its ending (Spanish "llegará"), or by its shape where no article opens a
     # noun: not English "a Bank of Portugal forecast", a noun read as a verb
-    if not (c.is_finite_form(word) or (not c.ARTICLES and c.is_past(word))):
+    if not (c.is_finite_form(word) or (not c.ARTICLES and c.is_past(word)) or bare):
         return False
     return not set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS
 

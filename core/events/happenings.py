@@ -326,8 +326,7 @@ def clause_happening(
         ),
         stop,
     )  # "a major [overnight] assault" reads whole without its date
-    if _object_lost(s, clause, drop, broken) and broken < stop:
-        # "were predicting [1990] earnings": the date is a word of the object, kept
+    if _object_lost(s, clause, drop, broken) and broken < stop:  # "were predicting [1990] …"
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
     else:
         stop = broken
@@ -360,7 +359,8 @@ def clause_happening(
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
-    if is_state(predicate, s.language) or running_total(opener, s.language):
+    noun_title = scheduled_noun(s, subject, predicate)  # "The final vote is [on June 3]"
+    if not noun_title and (is_state(predicate, s.language) or running_total(opener, s.language)):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)
     if content is not None and content_of_noun(s, content):
@@ -368,8 +368,8 @@ def clause_happening(
         predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
-    title = headline(subject, predicate, language=s.language)
-    title = title or scheduled_noun(s, subject, predicate)  # "The final vote is set [for …]"
+    title = headline(subject, predicate, language=s.language)  # ("The vote was": the noun's)
+    title = noun_title if is_state(predicate, s.language) else title or noun_title
     if not title:
         return None
     kind = clause_kind(

@@ -134,6 +134,8 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
     passive_or_perfect = any(s.tokens[k].lower in c.BE | c.HAVE for k in group)
     for k in range(at - 1, verb, -1):
         word = s.tokens[k].lower
+        if k in s.drop or (word in c.OPENERS and s.tokens[k - 1].lower in c.NEAR_TIME):
+            continue  # "… to the surface shortly before dawn": a time phrase, no clause
         nxt = s.tokens[k + 1] if k + 1 < at else None
         if word in c.BUT and nxt is not None and (nxt.lower in c.AUX or _past_verb(nxt.text, c)):
             return k  # "will miss the game but could play on May 9": the date is the playing's

@@ -88,16 +88,29 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
     is set or due, titled by the noun phrase ("Final vote"); "" for any other clause."""
     c = _clauses(s.language)
     words = [w.lower() for w in predicate.split()]
-    if not words or words[-1] not in c.SCHEDULED or any(w not in c.AUX for w in words[:-1]):
+    # "The final vote is [on June 3]": the copula alone, its date left out
+    copula = bool(words) and all(w in c.AUX for w in words) and not _dated_in(s, subject)
+    if not copula and (
+        not words or words[-1] not in c.SCHEDULED or any(w not in c.AUX for w in words[:-1])
+    ):
         return ""
-    nouns = [w for w in subject.split() if w[:1].isalpha()]
-    if not nouns or not is_happening_noun(nouns[-1].strip(",."), s.language):
+    nouns = [w.strip(",.") for w in subject.split() if w[:1].isalpha()]
+    cut = next((k for k, w in enumerate(nouns) if k and w.lower() in c.PREPOSITIONS), len(nouns))
+    # the phrase's head before its preposition, or the noun it is made of: "A ballot
+    # initiative [on …]"
+    heads = nouns[:cut][-2:] if cut < len(nouns) or copula else nouns[-1:]
+    if not any(is_happening_noun(w, s.language) for w in heads):
         return ""  # "The notes are due in 2031": a maturity, no happening
     title = noun_headline(subject, language=s.language)
-    if len(title.split()) >= _MIN_TITLE_WORDS:
-        return title
+    if len(title.split()) >= _MIN_TITLE_WORDS or copula:  # ("The vote was": no title)
+        return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
     # "A hearing is set [for June 3]": one noun says too little alone; the clause as written
     return f"{subject[:1].upper()}{subject[1:]} {predicate}"
+
+
+def _dated_in(s: Sentence, subject: str) -> bool:
+    """Whether the subject holds a date of its own ("The 2019 election was …")."""
+    return any(w.timex.text in subject for w in s.whens)
 
 
 def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:

@@ -14,7 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
-from core.events.finite import is_finite
+from core.events.finite import finite_verb, is_finite
 from core.events.phrases import clauses, quoted
 from core.events.tokens import _DASHES, Clause, Token, tokenize
 from core.model import Entity
@@ -98,6 +98,7 @@ def parse_sentence(
     whens = [w for w, k in zip(whens, at, strict=True) if not (inside[k] or aside[k])]
     drop = dropped(tokens, whens, language)
     parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
+    parts = [_date_fronted(tokens, p, drop, language) for p in parts]
     if quote_first:
         # a quote and its attribution tell no happening of their own, but a relative after
         # the speaker's name does ("«…», afirmó Luis Mora, que convocó una huelga para el
@@ -175,6 +176,11 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if article and tokens[first - 2].lower in prepositions:
                 first -= 1  # German "für den [15. Januar]"
                 drop.add(first)
+            if first > 0 and tokens[first - 1].lower in c.NEGATED_UNTIL:
+                drop.update(_negation_before(tokens, first - 1, c))  # "did [not] … until May"
+            near = first > 1 and tokens[first - 2].lower in c.NEAR_TIME
+            if near and tokens[first - 1].lower in c.BARE_OPENERS & c.PREPOSITIONS:
+                drop.update((first - 2, first - 1))  # "[shortly after] midnight"
             if first > 0 and tokens[first - 1].lower in prepositions:
                 if _compound_modifier(tokens, timex, c):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
@@ -187,6 +193,17 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+def _negation_before(tokens: list[Token], k: int, c: ModuleType) -> set[int]:
+    """ "did not reopen until May", "are not expected to start until June": not before then,
+    so then; the negation after an auxiliary, in the clause of the "until" at ``k``."""
+    for j in range(k - 1, 0, -1):
+        if tokens[j].text in (",", ";") or tokens[j].lower in c.OPENERS:
+            return set()
+        if tokens[j].lower in c.NEGATIONS and tokens[j - 1].lower in c.AUX:
+            return {j}
+    return set()
 
 
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
@@ -305,6 +322,21 @@ def _verb_outside(tokens: list[Token], clause: Clause, drop: set[int], language:
         None,
     )  # fmt: skip
     return Clause(clause.start, clause.body, clause.end, clause.opener, verb)
+
+
+def _date_fronted(tokens: list[Token], clause: Clause, drop: set[int], language: str) -> Clause:
+    """ "Last spring the river rose again, to within …": a date fronted with no comma after
+    it; the clause goes on at its subject, not past a later comma."""
+    if clause.verb is not None or clause.body == clause.start:
+        return clause
+    subject = next((k for k in range(clause.start, clause.body) if k not in drop), clause.body)
+    if subject == clause.start or subject >= clause.body - 1:
+        return clause
+    comma = next(k for k in range(subject, clause.end) if tokens[k].text == "," or k == clause.body)
+    verb = finite_verb(tokens, subject, comma, language)
+    return (
+        clause if verb is None else Clause(clause.start, subject, clause.end, clause.opener, verb)
+    )
 
 
 def _time_cuts_joined(parts: list[Clause], drop: set[int]) -> list[Clause]:

@@ -74,6 +74,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Albright, after a 16-hour flight, is scheduled …": no clause
         if word in c.BARE_OPENERS and word in c.PREPOSITIONS and _clock_after(tokens, k, c):
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
+        if word in c.BARE_OPENERS and _near_time(tokens, k, c):
+            continue  # "conceded shortly after midnight": a time phrase, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if after_comma and word in c.DAY_ARTICLES and _figure_after(tokens, k):
@@ -185,6 +187,11 @@ def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None
     verb = _finite_verb(tokens, start, stop, c)
     if verb is not None and verb > start and tokens[verb - 1].lower in c.COORDINATORS:
         return None  # "declared a state of emergency and ordered …": the speaker's second verb
+    joined = verb is not None and any(
+        tokens[j].text == "," and tokens[j + 1].lower in c.COORDINATORS for j in range(start, verb)
+    )
+    if joined:  # "declared an emergency on Monday, and the county ordered …": a clause of its own
+        return None
     saying = verb is not None and set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
     if saying and any(tokens[j].text == "," for j in range(start, verb)):
         return None  # "confirmed this view, economists said": an attribution, no clause
@@ -254,6 +261,15 @@ def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
         return False
     return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_HALF_DAY
+
+
+def _near_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether "after"/"before" at ``k`` follows a word of nearness ("shortly after midnight",
+    "just before dawn") and opens no clause: no finite verb up to the next comma."""
+    if tokens[k - 1].lower not in c.NEAR_TIME or tokens[k].lower not in c.PREPOSITIONS:
+        return False
+    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ",;"), len(tokens))
+    return _finite_verb(tokens, k + 1, close, c) is None
 
 
 def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

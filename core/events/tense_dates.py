@@ -194,7 +194,7 @@ def told_before(title: str, language: str = "en") -> bool:
     word, after = words[verb], words[verb + 1 : verb + 2]
     if word in c.HAVE:  # "has cancelled", "have been revised"
         return bool(after) and (after[0] == c.BEEN or c.is_past(after[0]))
-    return word in c.BE_PAST or (word not in c.AUX and c.is_past(word))
+    return word in c.BE_PAST | c.DO_PAST or (word not in c.AUX and c.is_past(word))
 
 
 def _present_form(word: str, c: ModuleType) -> bool:

@@ -98,6 +98,8 @@ def _finish(
         return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
+    while len(words) > len(subject) + 1 and _near_adverb(words[-1].lower(), c):
+        words = words[:-1]  # "brought them to the surface shortly [before dawn]": the time's
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
     only_auxiliaries = all(  # "The Commission had actually [approved …]" ("apply", "rely":
@@ -261,3 +263,8 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
     text = re.sub(r"``\s+", "``", text)  # "``ruinous policies", as written
     return re.sub(r"([“(])\s+", r"\1", text)
+
+
+def _near_adverb(word: str, c: ModuleType) -> bool:
+    """ "shortly", "immediately": an adverb of nearness left of a time phrase cut away."""
+    return word in c.NEAR_TIME and word.endswith(c.ADVERB_ENDING or "\0")

@@ -63,6 +63,11 @@ def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
 
 
+def _infinitive_after(words: list[str], c: ModuleType) -> bool:
+    """ "expected to reopen": a participle of a plan and the infinitive it takes."""
+    return words[1].lower() == c.TO and len(words) > 2 and "VERB" in c.lemmas(words[2].lower())
+
+
 def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
@@ -106,6 +111,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         and words[0].lower() in c.SCHEDULED
         and words[1:2]
         and words[1].lower() in c.PREPOSITIONS
+        and not _infinitive_after(words, c)  # "- May 2025: Bridge expected to reopen"
     ):
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
     if not words or not _opens_finite(words[0], c):

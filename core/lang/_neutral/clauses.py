@@ -52,6 +52,7 @@ PLAIN_PRESENT_AHEAD = False
 AND_AUXILIARY_FOLLOW_ON = False
 STATE_VERB_ACTIONS = {}
 CLOCK_HALF_DAY = frozenset()
+NEAR_TIME: frozenset[str] = frozenset()
 PLAN_OR_MOVE = frozenset()
 NOT_HAPPENED_AUX = frozenset()
 SPECULATIVE = frozenset()
@@ -86,6 +87,7 @@ SEX_WORDS_REACH = 0
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+NEGATED_UNTIL: frozenset[str] = frozenset()
 # Words that make a clause a running total, no happening: "have failed so far this year"
 RUNNING_TOTAL: tuple[tuple[str, ...], ...] = ()
 # Adverbs the general list lacks that stand between a negation and its verb ("not yet signed")
@@ -131,6 +133,7 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 PRESENT_TAKES_NO_PAST_DATE = False
 PRESENT_MODALS: frozenset[str] = frozenset()
 DO_PRESENT: frozenset[str] = frozenset()
+DO_PAST: frozenset[str] = frozenset()
 DATE_OF_SAYING_VERBS: frozenset[str] = frozenset()
 PLURAL_PRONOUNS: frozenset[str] = frozenset()
 SHOWING_VERBS: frozenset[str] = frozenset()

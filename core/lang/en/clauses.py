@@ -137,7 +137,7 @@ SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare
 TELL_VERBS = _words("tell inform assure warn remind notify advise")
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
-NOT_SPEECH_CLAUSE = _words("that , on in at")
+NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
 # How far after a verb of saying the reported clause's verb may come: its subject's length
@@ -466,6 +466,8 @@ STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
+# Words of nearness that make "after"/"before" a time phrase: "shortly after midnight".
+NEAR_TIME = _words("shortly just soon immediately moments minutes hours")
 # Words of a title whose date may lie ahead whatever its tense: a plan, a move to a new date
 # ("has postponed its planned April 6 launch", "extended its offer to Nov. 20").
 PLAN_OR_MOVE = _words(
@@ -549,6 +551,8 @@ DATE_BEFORE_SPAN = False
 
 # What makes a negation a restriction ("ne … qu'en 1923": only then): none here.
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
+# ... but "did not reopen until May" is: it reopened then.
+NEGATED_UNTIL = _words("until till")
 
 
 # Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
@@ -691,6 +695,8 @@ PRESENT_TAKES_NO_PAST_DATE = True
 PRESENT_MODALS = _words("can may might must should")
 # The present of "do": "does not expect".
 DO_PRESENT = _words("do does")
+# ... and its past: "did reopen" is told in the past.
+DO_PAST = _words("did")
 # Verbs of saying whose date, right after them, is the report's time ("…, Cuba predicted
 # Wednesday"), not the time of what is said (``core.events.tense_dates``).
 DATE_OF_SAYING_VERBS = _words(

@@ -54,6 +54,12 @@ FUTURE = (
     # present tense of scheduled events: "voters go to the polls on Sunday"
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
+    # ... and of opening times: "polls open at 8 a.m. on Sunday", "schools close on Friday"
+    # (not the adjective after a copula, "the store was open on Saturday", nor before its
+    # noun, "an open meeting on Tuesday")
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bstayed\s)(?<!\bremained\s)(?<!\bthe\s)(?<!\bcame\s)"
+    r"(?<!\ba\s)(?<!\ban\s)(?:open|close|closes|reopens?)"
+    r"(?=\s+(?:at|on|in|from|until|till|for|next|this)\b)"
     # commodity trade: what is bought "for shipment in July" moves later
     r"|for\s+(?:shipment|delivery|loading|arrival)"
 )
@@ -98,7 +104,7 @@ MODAL_PASSIVE = (
 MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 INFINITIVE_MARKER = "to"
 # "the first round is on Sunday": a timetable.
-SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|set\s+for|slated\s+for|planned\s+for)\s+)?$"
+SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|planned\s+for)\s+)?$"
 # "the hearing was delayed until Monday": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
