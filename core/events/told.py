@@ -162,14 +162,33 @@ def said_after(s: Sentence, ci: int) -> Clause | None:
     """The clause before an attribution opening on its past verb of saying ("Drei Menschen
     starben, | sagte ein Sprecher am Montag"): the news it reports; else None."""
     clause = s.clauses[ci]
+    c = lang.words(s.language, "clauses")
+    if ci and clause.opener in c.ATTRIBUTION_OPENERS and clause.verb == clause.body:
+        # "…, según informó este jueves la Consejería": the attribution's verb, past the word
+        # that opens it, is the saying, of news told as done (not "cerrará la fábrica, según
+        # anunció ayer": the closing lies ahead of that day)
+        if not _told_done(s, s.clauses[ci - 1], c):
+            return None
+        clause = Clause(clause.body, clause.body + 1, clause.end, clause.opener, None)
     if ci == 0 or clause.verb is not None or clause.start == clause.body:
         return None
     opener = s.tokens[clause.start].text
-    c = lang.words(s.language, "clauses")
     if trigger_kind(opener, s.language) != "statement" or not c.is_past(opener):
         return None
     before = s.clauses[ci - 1]
     return before if before.verb is not None else None
+
+
+def _told_done(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` tells what was done: its verb past, or the perfect's auxiliary ("ha
+    realizado"), and no word of a plan or the future."""
+    if clause.verb is None:
+        return False
+    words = {s.tokens[k].lower for k in range(clause.body, clause.end)}
+    if words & (c.SCHEDULED | c.FUTURE | c.MODALS):
+        return False
+    verb = s.tokens[clause.verb]
+    return verb.lower in c.HAVE | c.BE_PAST or c.is_past(verb.text)
 
 
 def said_again(s: Sentence, k: int) -> bool:

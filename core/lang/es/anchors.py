@@ -78,6 +78,18 @@ ABANDONED_PLAN_BEFORE = (
     r"|planead[oa]s?|fijad[oa]s?)\s+(?:para|en)\s+$"
     r"|\b(?:aplaz\w+|pospu\w+|pospon\w+|retras\w+)\b[^.;!?]{0,40}?\b(?:hasta|para|a)\s+$"
 )
+# "subirá cada año hasta 2050", "seguirá vigente hasta el final de 2026": the end of a state
+# or of a schedule ahead, not when anything happens (as English's "until"). Not after a
+# negation, where the happening is at the date ("no se reanudaron hasta 2015"), nor in a range
+# ("desde 2009 hasta 2012", "entre …"), nor after a past ("cortó la carretera hasta el lunes",
+# "ha cerrado el parque hasta el lunes" keep the day they are read with).
+STATE_UNTIL_BEFORE = (
+    r"(?:^|[,;:.!?]\s*|\n|\b(?:y|pero|que)\s+)"
+    r"(?:(?!\b(?:no|nunca|ni|tampoco|desde|entre|del)\b|\b\w+(?:ó|aron|ieron|ado|ido)\b)"
+    r"[^;.!?,])*"
+    r"\bhasta\s+(?:al\s+menos\s+)?(?:(?:el\s+)?(?:final|fin|principios|mediados)\s+de\s+)?"
+    r"(?:el\s+)?$"
+)
 
 
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb:

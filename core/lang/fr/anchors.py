@@ -36,7 +36,15 @@ AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliard
 COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
 # "de 1991 à 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
-RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"
+# ... only when a date follows: "de 2019 à 2021", "du 2 au 5 mai", "de mars à juin", "de 2010 à
+# aujourd'hui"; not "l'an dernier | à la même date" (a comparison's baseline stays one)
+RANGE_JOIN_AFTER = (
+    r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+(?:(?:1[5-9]|20)\d\d\b|\d{1,2}(?:er)?\b(?![,.]?\d)"
+    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|printemps|début|mi-\w+"
+    r"|fin|aujourd['’]hui|présent|maintenant|ce\s+jour|nos\s+jours)\b"
+    r"|l['’](?:été|automne|hiver|an|année)\b)|[-–])"
+)
 APPOSITION = r"^\s*(?:ou|et|soit)\b"
 # A date after "de" names a thing: "les élections législatives du 30 mai", "la loi de 1905" —
 # unless the noun before it is a time itself ("la nuit de lundi", "la fin de juin").
