@@ -69,7 +69,11 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
             s, content.body, content.verb
         )  # "Lumo said it sold …", not "Lumo said Lumo"
     # "anunció que presentará una enmienda": the subject left out is the speaker
-    own_plan = not who and c.DROPS_SUBJECT and content.verb == content.body
+    # ("anunció que no se presentaría": its negation before the verb, told with it)
+    opens = content.verb == content.body or (
+        content.verb == content.body + 1 and s.tokens[content.body].lower in c.NEGATIONS
+    )
+    own_plan = not who and c.DROPS_SUBJECT and opens
     if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
