@@ -61,7 +61,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
 
 # An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
 # 1997 at par, the managers said"); "raises fares, effective May 1." is no aside.
-_A_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,%])")
+_A_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,%])")  # a year, not "1500m"
 _ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
 
 
