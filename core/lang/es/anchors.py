@@ -32,7 +32,8 @@ COMPARISON_NEXT = (
 )
 FROM = r"\b(?:desde|de|contra)\b"
 AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
 RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
     r"^(?:(?:a|al|hasta)\s+(?:el\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))|[-–])"

@@ -33,7 +33,8 @@ COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$
 FROM = r"\b(?:de|contre)\b"
 AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
 # a line break ends a clause too: "Publié le 14 juillet 2024" above is no baseline of the lead
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
 # "de 1991 à 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
 # ... only when a date follows: "de 2019 à 2021", "du 2 au 5 mai", "de mars à juin", "de 2010 à

@@ -106,3 +106,13 @@ def test_foreign_news_gives_no_wrong_date(language, text, wrong):
 
 def test_a_bare_count_opening_a_german_sentence_is_no_year():
     assert _events("Viele kamen. 1500 Menschen demonstrierten vor dem Rathaus.", "de") == []
+
+
+def test_a_wire_dateline_with_its_date_is_no_baseline_of_the_lead():
+    # "КИЇВ, 4 березня 2026 /Укрінформ/ – …": the dash ends the dateline, whose figures are
+    # no amount a "з 1 квітня" is compared with
+    body = "«Укрпошта» з 1 квітня відкриває нове відділення у Львові, повідомила компанія."
+    text = f"«Укрпошта» відкриває відділення у Львові\n\nЛЬВІВ, 4 березня 2026 /Укрінформ/ – {body}"
+    doc = Document("t.txt", "", text, PUBLISHED, "header", "t", text.index(body), "", "uk")
+    events = [(e.start, e.title) for e in extract_events(doc)]
+    assert ("2026-04-01", "«Укрпошта» відкриває нове відділення у Львові") in events
