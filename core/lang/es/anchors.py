@@ -22,7 +22,12 @@ RECORD_BEFORE = (
     r"\s+(?:en|el|durante)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
-BE = frozenset("es son era eran fue fueron está están estaba estaban ahora todavía".split())
+# (and the auxiliaries and modals of a clause's own verb group: "la subida de 62 a 64 años debe
+# entrar en vigor el 1 de septiembre", no comparison's "de")
+BE = frozenset(
+    "es son era eran fue fueron está están estaba estaban ahora todavía ha han había habían"
+    " debe deben debería deberían deberá deberán va van puede pueden podrá podría".split()
+)
 COMPARISON = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
     r"|en\s+relación\s+con)\b"

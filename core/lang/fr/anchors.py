@@ -26,7 +26,12 @@ RECORD_BEFORE = (
     r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
-BE = frozenset("est sont était étaient être été".split())
+# (and the auxiliaries and modals of a clause's own verb group: "le recul de 62 à 64 ans doit
+# entrer en vigueur le 1er septembre", no comparison's "de")
+BE = frozenset(
+    "est sont était étaient être été a ont avait avaient doit doivent devait devaient devra"
+    " devront devrait devraient va vont peut peuvent pourra pourront pourrait pourraient".split()
+)
 # A comparison's baseline: "par rapport à 2018", "comparé à l'an dernier", "contre 3 % en 1990".
 COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
 COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"

@@ -59,6 +59,9 @@ def _events(text: str, language: str) -> list[tuple[str, str]]:
         # a German name in its quotes before the participle: the quotes close on the name
         ("de", "Die Brauerei hat am Dienstag ihr neues Bier „Sommerhell“ vorgestellt.",
          "2026-03-03", "Die Brauerei hat ihr neues Bier „Sommerhell“ vorgestellt"),
+        # a modal between "de" and the date: the clause's own verb, no comparison's "de"
+        ("fr", "Le passage de 3 à 5 lignes de bus doit entrer en service le 1er juin.",
+         "2026-06-01", "Le passage de 3 à 5 lignes de bus doit entrer en service"),
         # "devrait rester perturbée": a forecast, the coming Friday
         ("fr", "La circulation devrait rester perturbée vendredi.", "2026-03-06",
          "La circulation devrait rester perturbée"),
