@@ -61,6 +61,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
 
 # An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
 # 1997 at par, the managers said"); "raises fares, effective May 1." is no aside.
+_A_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,%])")  # a year, not "1500m"
 _ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
 
 
@@ -93,8 +94,9 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
-    # an amount before. "from Monday" alone starts a span and stays.
-    if cues.amount.search(between):
+    # an amount before. "from Monday" alone starts a span and stays; a year between is no
+    # amount ("los datos del primer trimestre de 2024 el 7 de junio": a noun's year)
+    if cues.amount.search(_A_YEAR.sub("", between)):
         return True
     # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
     changed = cues.change is None or cues.change.search(ahead)

@@ -211,3 +211,27 @@ def participle_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
         for k in range(len(words) - 1, 1, -1)
         if words[k].islower() and c.is_participle(words[k]) and words[k - 1][:1].isalpha()
     ]
+
+
+def genitive_subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
+    """A subject cut before the genitive that follows its head noun, in a language without
+    articles (``GENITIVE_CUTS``): "Основна сесія | зовнішнього незалежного оцінювання" →
+    "Основна сесія". Only after an adjective and its noun: a bare noun is a role the genitive
+    completes ("Міністр | енергетики"), and a name's genitive is capitalised."""
+    if not c.SUBJECT_ADJECTIVE_ENDINGS:
+        return []
+    return [
+        words[:k]
+        for k in range(len(words) - 1, 1, -1)
+        if words[k].islower()
+        and words[k].isalpha()
+        and words[k].lower() not in c.PREPOSITIONS | c.COORDINATORS
+        and _noun_after_adjective(words[k - 2], words[k - 1], c)
+    ]
+
+
+def _noun_after_adjective(adjective: str, noun: str, c: ModuleType) -> bool:
+    """ "Український центр", "основна сесія": a noun in lower case after its adjective."""
+    if not noun.islower() or not noun.isalpha() or noun.endswith(c.ADJECTIVE_ENDINGS):
+        return False
+    return adjective.lower().endswith(c.SUBJECT_ADJECTIVE_ENDINGS) and "NOUN" in c.lemmas(noun)

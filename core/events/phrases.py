@@ -52,6 +52,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     since: set[int] = set()
     joined: set[int] = set()
     resumed: set[int] = set()  # a main clause going on at its verb after a subject's relative
+    governed: set[int] = set()  # a relative pronoun after its preposition ("…, mit dem …")
     for k in range(1, len(tokens)):
         word = tokens[k].lower
         after_comma = tokens[k - 1].text == ","
@@ -82,6 +83,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif after_comma and _governed_relative(tokens, k, c):
+            cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
+            governed.add(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
@@ -123,6 +127,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         if a in resumed:  # the main clause goes on at its verb
             found.append(Clause(a, a, b, "", a))
             continue
+        if a in governed:  # the relative pronoun opens it, after its preposition
+            opener, body = tokens[a + 1].lower, a + 2
         found.append(Clause(a, body, b, opener, _finite_verb(tokens, body, b, c, whole=True)))
     return found
 
@@ -270,6 +276,31 @@ def _near_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ",;"), len(tokens))
     return _finite_verb(tokens, k + 1, close, c) is None
+
+
+def _governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A relative clause its preposition opens, where the finite verb goes last ("…, mit dem
+    das Unternehmen seit 2019 zusammenarbeitet", "…, in der 1999 das Fest stattfand"): the
+    preposition, a relative pronoun, no noun straight after it (not "…, mit dem Zug"), and a
+    finite verb last before the next comma."""
+    if not c.VERB_LAST or tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
+        return False
+    if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
+        return False  # ("…, mit dem Zug": an article and its noun)
+    stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in ",;"), len(tokens))
+    last = next((j for j in range(stop - 1, k + 1, -1) if tokens[j].text[:1].isalnum()), None)
+    return last is not None and last > k + 2 and _finite_last(tokens[last].text, c)
+
+
+def _finite_last(word: str, c: ModuleType) -> bool:
+    """A verb's finite form ("zusammenarbeitet", "wurde"), not its infinitive or participle."""
+    lower = word.lower()
+    if not word.islower():
+        return False
+    if lower in c.AUX:
+        return lower not in c.NON_FINITE_AUX
+    verbs = c.lemmas(lower).get("VERB", ())
+    return bool(verbs) and not c.is_participle(lower) and lower not in verbs
 
 
 def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

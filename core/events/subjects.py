@@ -117,8 +117,12 @@ def subject_of(
             return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
         if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
             # "…: el 12 de junio se suspendieron 85 vuelos": a passive "se", its subject after
-            # the verb, not the sentence's first
-            return "", [], (verb, verb)
+            # the verb, not the sentence's first; but "…, pero se paralizaron en 2012" goes on
+            # about the first clause's subject (a preposition, no noun, after its verb)
+            after = verb + 2
+            goes_on = clause.opener in c.COORDINATORS | c.BUT and after < clause.end
+            if not (goes_on and s.tokens[after].lower in c.PREPOSITIONS):
+                return "", [], (verb, verb)
         first = interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)

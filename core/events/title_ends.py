@@ -19,6 +19,7 @@ from core.events.title_words import (
     ends_fixed_phrase,
     object_then_infinitive,
 )
+from core.events.tokens import glue_quotes
 from core.events.well_formed import identity_cut, infinitive_reaches
 
 _EDGE_PUNCT = EDGE_PUNCT
@@ -247,7 +248,9 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
 
 
 def _balance(title: str) -> str:
-    for opening, closing in (("“", "”"), ("(", ")"), ("``", "''")):
+    # German quotes open low and close with “ ("„Terra“"), English ones open with it
+    quotes = ("„", "“") if "„" in title else ("“", "”")
+    for opening, closing in (quotes, ("(", ")"), ("``", "''")):
         if title.count(opening) != title.count(closing):
             title = title.replace(opening, "").replace(closing, "")
     if title.count('"') % 2:
@@ -262,7 +265,7 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
     text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
     text = re.sub(r"``\s+", "``", text)  # "``ruinous policies", as written
-    return re.sub(r"([“(])\s+", r"\1", text)
+    return glue_quotes(re.sub(r"([“(])\s+", r"\1", text))
 
 
 def _near_adverb(word: str, c: ModuleType) -> bool:

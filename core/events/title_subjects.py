@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from core.events.middle import participle_cuts
+from core.events.middle import genitive_subject_cuts, participle_cuts
 from core.events.title_ends import _trim
 from core.events.title_words import (
     EDGE_PUNCT,
@@ -107,7 +107,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
     shorter = [without_bare_participle(w, c) for w in shorter]  # "A depression churning"
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
-    return [words, *shorter, *participle_cuts(words, c)]
+    return [words, *shorter, *participle_cuts(words, c), *genitive_subject_cuts(words, c)]
 
 
 def _only_a_part(words: list[str], c: ModuleType) -> bool:

@@ -48,3 +48,16 @@ def glued_to_that(opener: str, c: ModuleType) -> str:
     elided = c.THAT_ELIDED.strip()
     word = opener.replace("’", "'")
     return word[len(elided) :] if elided and word.startswith(elided) else ""
+
+
+_LOW_OPEN = re.compile(r"„\s+")
+_LOW_CLOSED = re.compile(r"(„[^„“”\s][^„“”]*?)\s+“")
+_HIGH_OPEN = re.compile(r"(?:(?<=\s)|^)“\s+")
+
+
+def glue_quotes(text: str) -> str:
+    """Quote marks written onto the words they enclose, once a title's words are joined by
+    spaces: "„Terra“ vorgestellt" (German opens low and closes with “), "“Terra” said" (English
+    opens with “ after a space)."""
+    text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
+    return _HIGH_OPEN.sub("“", text)

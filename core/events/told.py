@@ -69,7 +69,11 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
             s, content.body, content.verb
         )  # "Lumo said it sold …", not "Lumo said Lumo"
     # "anunció que presentará una enmienda": the subject left out is the speaker
-    own_plan = not who and c.DROPS_SUBJECT and content.verb == content.body
+    # ("anunció que no se presentaría": its negation before the verb, told with it)
+    opens = content.verb == content.body or (
+        content.verb == content.body + 1 and s.tokens[content.body].lower in c.NEGATIONS
+    )
+    own_plan = not who and c.DROPS_SUBJECT and opens
     if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
@@ -162,14 +166,33 @@ def said_after(s: Sentence, ci: int) -> Clause | None:
     """The clause before an attribution opening on its past verb of saying ("Drei Menschen
     starben, | sagte ein Sprecher am Montag"): the news it reports; else None."""
     clause = s.clauses[ci]
+    c = lang.words(s.language, "clauses")
+    if ci and clause.opener in c.ATTRIBUTION_OPENERS and clause.verb == clause.body:
+        # "…, según informó este jueves la Consejería": the attribution's verb, past the word
+        # that opens it, is the saying, of news told as done (not "cerrará la fábrica, según
+        # anunció ayer": the closing lies ahead of that day)
+        if not _told_done(s, s.clauses[ci - 1], c):
+            return None
+        clause = Clause(clause.body, clause.body + 1, clause.end, clause.opener, None)
     if ci == 0 or clause.verb is not None or clause.start == clause.body:
         return None
     opener = s.tokens[clause.start].text
-    c = lang.words(s.language, "clauses")
     if trigger_kind(opener, s.language) != "statement" or not c.is_past(opener):
         return None
     before = s.clauses[ci - 1]
     return before if before.verb is not None else None
+
+
+def _told_done(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` tells what was done: its verb past, or the perfect's auxiliary ("ha
+    realizado"), and no word of a plan or the future."""
+    if clause.verb is None:
+        return False
+    words = {s.tokens[k].lower for k in range(clause.body, clause.end)}
+    if words & (c.SCHEDULED | c.FUTURE | c.MODALS):
+        return False
+    verb = s.tokens[clause.verb]
+    return verb.lower in c.HAVE | c.BE_PAST or c.is_past(verb.text)
 
 
 def said_again(s: Sentence, k: int) -> bool:

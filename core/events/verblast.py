@@ -115,8 +115,8 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     after it: not "die die Polizei festnahm"), told as a main clause of its antecedent: "Eine
     anonyme Anzeige war bei der Behörde eingegangen"; None for any other clause."""
     c = lang.words(s.language, "clauses")
-    if clause.start < 2:
-        return None
+    if clause.start < 2 or clause.body > clause.start + 1:
+        return None  # ("…, mit dem die Täter geflohen sind": the preposition's noun, no title's)
     tokens = s.tokens
     words = _relative_words(s, clause)
     if len(words) < 2 or not _is_verb(tokens[words[-1]].lower, c):

@@ -16,7 +16,7 @@ from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
 from core.events.phrase_edges import adjectives_go_on, correlative, place_aside
-from core.events.tokens import Token
+from core.events.tokens import Token, glue_quotes
 
 
 @cache
@@ -99,6 +99,10 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
             return k
         # a verb is written in lower case: "National Grain and Feed Association" is a name
         past = k + 1 < end and tokens[k + 1].text.islower() and c.is_past(tokens[k + 1].text)
+        # "comenzaron en diciembre y se han desarrollado …": a clitic, then the second verb
+        clitic = k + 2 < end and tokens[k + 1].lower in c.REFLEXIVES | c.OBJECT_CLITICS
+        nxt = tokens[k + 2] if clitic else None
+        past = past or (nxt is not None and (nxt.lower in c.AUX or c.is_past(nxt.text)))
         if past and tokens[k].lower == c.AND:
             if k - 1 == start or correlative(tokens, start, k, c):
                 continue  # "shot and killed a doctor", "both raw material and finished goods"
@@ -337,7 +341,7 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.’”])", r"\1", text)
     text = re.sub(r"(?<=\.)\s+(['’]s)\b", r"\1", text)  # "Corp.'s net income"
-    return re.sub(r"([“])\s+", r"\1", text)
+    return glue_quotes(text)
 
 
 def _place_after_role(

@@ -103,6 +103,7 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS: frozenset[str] = frozenset()
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+SUBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()
 THAT_ELIDED = ""
 DATES_INSERTED = False

@@ -46,7 +46,10 @@ FROM = r"\b(?:von|gegen)\b"
 AMOUNT = r"\d|%|\bprozent\b|\beuro\b|\bdollar\b|\bmio\b|\bmrd\b|\bmillionen?\b|\bmilliarden?\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a word
 # that opens a clause of its own ("…, die 2019 stieg").
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:und|aber|sondern|während|welche[rsn]?|wenn|als\s+sie)\b"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = (
+    r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:und|aber|sondern|während|welche[rsn]?|wenn|als\s+sie)\b"
+)
 # "von 1991 bis 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:bis|bis\s+zum|bis\s+zur|und)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"

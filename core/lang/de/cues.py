@@ -80,6 +80,10 @@ CODED_YEARS_AWAY = 20
 FAR_YEAR_CUE = (
     r"(?:\b(?:im|in|seit|jahr|jahre|jahres|von|vom|bis|zwischen|um|anfang|ende|mitte"
     r"|nach|vor)|(?<![\d.,])\d{4}\s*[-–/])\s*[-–]?\s*$"
+    # German names a year bare, as the adverbial that opens its sentence before the verb
+    # ("1893 brannte das Sudhaus nieder", "Erst 1919 wurde wieder gebraut"): a year however
+    # far back (a count there takes its noun: "1500 Menschen", which is no year anyway)
+    r"|(?:(?<=[.!?;:])\s+|\n\s*)(?:(?:erst|schon|bereits|noch|auch|und|doch|aber)\s+)?$"
 )
 SPELLED_COUNT_STARTS = ("zweitausend",)
 SPELLED_COUNT_ENDS = ("hundert",)

@@ -582,6 +582,9 @@ DURATION_OF: tuple[str, ...] = ()
 PHRASE_LINKS: frozenset[str] = frozenset()
 PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# The endings of an adjective before the head noun of a subject, in the nominative (a
+# language without articles cuts the genitive after that noun): none in English.
+SUBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # Articles between a date's preposition and the date (German "für den 15. Januar"): none in
 # English, whose time expressions hold their "the".
 DATE_ARTICLES: frozenset[str] = frozenset()

@@ -22,7 +22,12 @@ RECORD_BEFORE = (
     r"\s+(?:en|el|durante)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
-BE = frozenset("es son era eran fue fueron está están estaba estaban ahora todavía".split())
+# (and the auxiliaries and modals of a clause's own verb group: "la subida de 62 a 64 años debe
+# entrar en vigor el 1 de septiembre", no comparison's "de")
+BE = frozenset(
+    "es son era eran fue fueron está están estaba estaban ahora todavía ha han había habían"
+    " debe deben debería deberían deberá deberán va van puede pueden podrá podría".split()
+)
 COMPARISON = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
     r"|en\s+relación\s+con)\b"
@@ -32,7 +37,8 @@ COMPARISON_NEXT = (
 )
 FROM = r"\b(?:desde|de|contra)\b"
 AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
 RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
     r"^(?:(?:a|al|hasta)\s+(?:el\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))|[-–])"
@@ -77,6 +83,18 @@ ABANDONED_PLAN_BEFORE = (
     r"|\b(?:inicialmente|originalmente|en\s+principio)\s+(?:previst[oa]s?|programad[oa]s?"
     r"|planead[oa]s?|fijad[oa]s?)\s+(?:para|en)\s+$"
     r"|\b(?:aplaz\w+|pospu\w+|pospon\w+|retras\w+)\b[^.;!?]{0,40}?\b(?:hasta|para|a)\s+$"
+)
+# "subirá cada año hasta 2050", "seguirá vigente hasta el final de 2026": the end of a state
+# or of a schedule ahead, not when anything happens (as English's "until"). Not after a
+# negation, where the happening is at the date ("no se reanudaron hasta 2015"), nor in a range
+# ("desde 2009 hasta 2012", "entre …"), nor after a past ("cortó la carretera hasta el lunes",
+# "ha cerrado el parque hasta el lunes" keep the day they are read with).
+STATE_UNTIL_BEFORE = (
+    r"(?:^|[,;:.!?]\s*|\n|\b(?:y|pero|que)\s+)"
+    r"(?:(?!\b(?:no|nunca|ni|tampoco|desde|entre|del)\b|\b\w+(?:ó|aron|ieron|ado|ido)\b)"
+    r"[^;.!?,])*"
+    r"\bhasta\s+(?:al\s+menos\s+)?(?:(?:el\s+)?(?:final|fin|principios|mediados)\s+de\s+)?"
+    r"(?:el\s+)?$"
 )
 
 

@@ -44,3 +44,17 @@ NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "y", "i"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
 # as dots are): yes.
 NUMERIC_SLASHES_DAY_FIRST = True
+
+# -- a source named in an attribution, dated: its publication is a happening --
+# "…, según los datos publicados este martes por el INE": the source and its publishing, read
+# against the words before the date (``core.events.report_sources``).
+SOURCE_PUBLISHED = (
+    r"\b(?:según|de\s+acuerdo\s+con)\s+(?P<source>(?:(?:el|la|los|las|un|una|unos|unas)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[a-záéíóúñ][\w-]*))\s+"
+    r"(?P<verb>publicad[oa]s?|difundid[oa]s?|presentad[oa]s?|divulgad[oa]s?"
+    r"|dad[oa]s?\s+a\s+conocer|hech[oa]s?\s+públic[oa]s?)\s+(?:el\s+)?$"
+)
+# "… por el INE", "… en la revista Nature": who published it, or where.
+SOURCE_PLACE_OPENERS = frozenset({"por", "en"})
+SOURCE_BE = ("fue", "fueron")
+SOURCE_SINGULAR_ENDINGS = ("is",)  # "el análisis", "la tesis"

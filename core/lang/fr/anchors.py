@@ -26,17 +26,31 @@ RECORD_BEFORE = (
     r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
-BE = frozenset("est sont était étaient être été".split())
+# (and the auxiliaries and modals of a clause's own verb group: "le recul de 62 à 64 ans doit
+# entrer en vigueur le 1er septembre", no comparison's "de")
+BE = frozenset(
+    "est sont était étaient être été a ont avait avaient doit doivent devait devaient devra"
+    " devront devrait devraient va vont peut peuvent pourra pourront pourrait pourraient".split()
+)
 # A comparison's baseline: "par rapport à 2018", "comparé à l'an dernier", "contre 3 % en 1990".
 COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
 COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"
 FROM = r"\b(?:de|contre)\b"
 AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
 # a line break ends a clause too: "Publié le 14 juillet 2024" above is no baseline of the lead
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
 # "de 1991 à 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
-RANGE_JOIN_AFTER = r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+|[-–])"
+# ... only when a date follows: "de 2019 à 2021", "du 2 au 5 mai", "de mars à juin", "de 2010 à
+# aujourd'hui"; not "l'an dernier | à la même date" (a comparison's baseline stays one)
+RANGE_JOIN_AFTER = (
+    r"^(?:(?:à|au|jusqu['’]à|jusqu['’]au)\s+(?:(?:1[5-9]|20)\d\d\b|\d{1,2}(?:er)?\b(?![,.]?\d)"
+    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|printemps|début|mi-\w+"
+    r"|fin|aujourd['’]hui|présent|maintenant|ce\s+jour|nos\s+jours)\b"
+    r"|l['’](?:été|automne|hiver|an|année)\b)|[-–])"
+)
 APPOSITION = r"^\s*(?:ou|et|soit)\b"
 # A date after "de" names a thing: "les élections législatives du 30 mai", "la loi de 1905" —
 # unless the noun before it is a time itself ("la nuit de lundi", "la fin de juin").

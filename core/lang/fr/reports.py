@@ -49,3 +49,17 @@ NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
 # as dots are): yes.
 NUMERIC_SLASHES_DAY_FIRST = True
+
+# -- a source named in an attribution, dated: its publication is a happening --
+# "…, selon les chiffres publiés mardi par l'Insee": the source and its publishing, read
+# against the words before the date (``core.events.report_sources``).
+SOURCE_PUBLISHED = (
+    r"\b(?:selon|d['’]après)\s+(?P<source>(?:(?:le|la|les|un|une|des)\s+|l['’])"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[a-zàâçéèêëîïôûùüÿœ][\w-]*))\s+"
+    r"(?P<verb>publiée?s?|diffusée?s?|présentée?s?|dévoilée?s?|rendue?s?\s+publics?|rendues?"
+    r"\s+publiques?)\s+(?:le\s+|ce\s+)?$"
+)
+# "… par l'Insee", "… dans la revue Nature": who published it, or where.
+SOURCE_PLACE_OPENERS = frozenset({"par", "dans"})
+SOURCE_BE = ("a été", "ont été")
+SOURCE_SINGULAR_ENDINGS = ("is", "us")  # "l'avis", "le recensus"

@@ -43,8 +43,9 @@ FUTURE = (
 PAST = (
     r"a|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|hier|dernier|dernière|derniers"
     r"|dernières|passé|passée|depuis|auparavant|déjà|il\s+y\s+a"
-    # participles, the imperfect and the simple past
-    r"|\w+(?:é|ée|és|ées)(?<!ité)(?<!ités)(?<!année)(?<!années)(?<!journée)(?<!journées)"
+    # participles, the imperfect and the simple past (not a participle after the infinitive
+    # of a copula, an adjective: "devrait rester perturbé mercredi" looks ahead)
+    r"|(?<!rester\s)(?<!être\s)(?<!demeurer\s)(?<!devenir\s)\w+(?:é|ée|és|ées)(?<!ité)(?<!ités)(?<!année)(?<!années)(?<!journée)(?<!journées)"
     r"(?<!soirée)(?<!matinée)(?<!armée)(?<!armées)(?<!idée)(?<!idées)(?<!entrée)(?<!durée)"
     r"(?<!arrivée)(?<!musée)(?<!lycée)(?<!député)(?<!députés)(?<!comité)(?<!côté)"
     r"|\w+(?:ait|aient)|\w+(?:èrent|irent|urent)"

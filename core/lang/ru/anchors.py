@@ -17,7 +17,8 @@ COMPARISON = r"(?<!\w)(?:по\s+сравнению|в\s+сравнении|пр�
 COMPARISON_NEXT = r"(?<!\w)(?:чем|против)\s+(?:(?:в|на)\s+)?$"
 FROM = r"(?<!\w)(?:с|против)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:процент\w*|млн|млрд|тыс|руб\w*|долл\w*)"
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|и)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:по|до|и)\s+\d|[-–—]\s*\d)"
 APPOSITION = r"^\s*(?:или|и)(?!\w)"

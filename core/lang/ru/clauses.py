@@ -307,6 +307,9 @@ GENITIVE_CUTS = True  # "с представителями | фермерски�
 ADJECTIVE_ENDINGS = tuple(
     "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими".split()
 )
+# A nominative adjective before its noun ("Государственная комиссия", "Новые правила"): the
+# subject may end after that noun, before its genitive.
+SUBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 ATTRIBUTION_FRONTS = _words("как")  # "как …, <the news>": who told it, before the comma
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 

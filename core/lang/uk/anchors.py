@@ -16,7 +16,8 @@ COMPARISON = r"(?<!\w)(?:порівняно|у\s+порівнянні|проти
 COMPARISON_NEXT = r"(?<!\w)(?:ніж|проти)\s+(?:(?:в|у|на)\s+)?$"
 FROM = r"(?<!\w)(?:з|із|проти)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:відсот\w*|млн|млрд|тис|грн|дол\w*)"
-COMPARISON_STOP = r"[,;:()\n]|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
+# (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
+COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|і|й)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:по|до|і|й)\s+\d|[-–—]\s*\d)"
 APPOSITION = r"^\s*(?:або|і)(?!\w)"

@@ -309,6 +309,9 @@ GENITIVE_CUTS = True  # "с представителями | фермерски�
 ADJECTIVE_ENDINGS = tuple(
     "ий ій ого ього ому ьому им ім ої ьої их іх ими іми ою ею ую юю е є".split()
 )
+# A nominative adjective before its noun ("Основна сесія", "Український центр", "Нові
+# правила"): the subject may end after that noun, before its genitive.
+SUBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "і")
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
