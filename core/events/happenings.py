@@ -360,7 +360,9 @@ def clause_happening(
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
-    if is_state(predicate, s.language) or running_total(opener, s.language):
+    if is_state(predicate, s.language, when and when.timex.value) or running_total(
+        opener, s.language
+    ):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)
     if content is not None and content_of_noun(s, content):
