@@ -108,12 +108,16 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
 def _forecast_figure(words: list[str], c: ModuleType) -> bool:
     """A measure's change told ahead, then its figure: "will grow by 1.6 pct", "is expected
     to slow to 3.5 pct", "would exceed 100 mln dlrs"; not "will increase spending by 10 pct"
-    (a change someone makes to a thing named), "will rise on Monday" (no figure) nor "grew by
-    1.6 pct" (a figure that came)."""
+    or "will be increased by 25 dlrs" (a change someone makes), "will rise on Monday" (no
+    figure) nor "grew by 1.6 pct" (a figure that came)."""
     ahead = c.FUTURE | c.HYPOTHETICAL | c.FORECAST_WORDS
     seen = False
-    for k, w in enumerate(words[:6]):
+    # "[Farm] output will grow": a noun of the subject may open what the clause left
+    first = next((k for k, w in enumerate(words[:3]) if w in c.AUX | ahead), 0)
+    for k, w in enumerate(words[first : first + 6], first):
         if set(c.lemmas(w).get("VERB", ())) & c.FIGURE_CHANGE_VERBS and w not in ahead:
+            if k and words[k - 1] in c.BE:
+                return False  # "prices will be increased by 5 pct": someone changes them
             after = [a for a in words[k + 1 : k + 5] if a not in c.ADVERBS]
             figure = next((j for j, a in enumerate(after) if _is_figure(a, c)), None)
             if figure is None:

@@ -121,11 +121,11 @@ def _finish(
 def _waits_for_of(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether a cut before ``words[k]``, an "of", leaves a noun that needs it: after a
     definite or pointing word ("the significance | of", "este tipo | de") or bare after a
-    preposition ("in view | of", "as a result | of" is left to its article)."""
+    preposition other than "of" ("in view | of"; "volúmenes de riego | de …" is a compound)."""
     if k < 2 or words[k].lower() != c.OF or not words[k - 1].islower():
         return False
     before = words[k - 2].lower()
-    return before in c.ANAPHORIC or before in c.PREPOSITIONS
+    return before in c.ANAPHORIC or (before in c.PREPOSITIONS and before != c.OF)
 
 
 def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
