@@ -148,3 +148,15 @@ def _attributive_date(
         forms = set(c.lemmas(tokens[after + 1].lower))  # "economic growth"
     noun = "NOUN" in forms and not is_finite(tokens, after, 0, language)
     return takes and before.lower not in c.AUX and noun
+
+
+def coordinated_day(tokens: list[Token], k: int, c: ModuleType) -> range:
+    """The first day of a pair before a dropped date that opens on its second day ("відбулося
+    2 і [9 квітня]", "les 2 et [9 avril]"): the day and its link, and the article before them
+    ("les"); an empty range when the date has no such first day."""
+    if k < 2 or not tokens[k].text[:1].isdigit() or tokens[k - 1].lower not in c.COORDINATORS:
+        return range(0)
+    if not tokens[k - 2].text.isdigit():
+        return range(0)
+    article = k > 2 and tokens[k - 3].lower in c.ARTICLES
+    return range(k - 3 if article else k - 2, k)

@@ -130,6 +130,7 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 PRESENT_TAKES_NO_PAST_DATE = False
 PRESENT_MODALS: frozenset[str] = frozenset()
 ABILITY_MODALS: frozenset[str] = frozenset()
+FUSED_ARTICLES: frozenset[str] = frozenset()
 FIGURE_CHANGE_VERBS: frozenset[str] = frozenset()
 FORECAST_WORDS: frozenset[str] = frozenset()
 DO_PRESENT: frozenset[str] = frozenset()

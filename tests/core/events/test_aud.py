@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
+from core.model import Document
 from tests.core.events.articles import article, check_events
 
 PUBLISHED = "1994-03-10"  # a Thursday
@@ -29,7 +30,7 @@ CASES = [
     ("forecast-passive-stays", "Tram fares will be increased by 10 pct in April.", [("has", "1994-04")]),
     ("forecast-no-figure-stays", "Rents will rise in April, the agency said.", [("has", "1994-04")]),
     # a long title is not cut between a noun and the "of" it waits for
-    ("in-view-of", "The agency had closed the tender early on Tuesday in view of the strong demand from regional banks and the funding needs for the month.", [("no-title-ending", "in view"), ("title", "The agency had closed the tender")]),
+    ("in-view-of", "The agency said on Friday it had closed the tender early in view of the strong demand and having taken into account the funding needs for the month.", [("no-title-ending", "in view"), ("title", "The agency said it had closed the tender early")]),
     ("the-noun-of", "The board on Monday played down the importance of the drop in orders from the shipyards of the northern coast.", [("no-title-ending", "the importance")]),
     ("of-compound-stays", "The union closed its offices on Monday.", [("title", "The union closed its offices")]),
     # a date after a comma that ends a phrase of time is the next noun's, not the first one's
@@ -42,3 +43,27 @@ CASES = [
 def test_aud(name, body, checks):
     events = extract_events(article(body, PUBLISHED))
     check_events(events, checks)
+
+
+# the same classes in other languages: (language, body, checks)
+FOREIGN = [
+    # a role after an article fused with a preposition stays, or the preposition goes too
+    ("fr-du-roi", "fr", "La tournée du roi Albert II en Bretagne avait été annulée mardi dernier.", [("no-title-with", "tournée Albert"), ("title", "La tournée du roi Albert II en Bretagne avait été annulée")]),
+    ("fr-role-alone", "fr", "Le ministre Paul Vernet a démissionné lundi.", [("title", "Vernet a démissionné")]),
+    ("es-del-rey", "es", "La visita del rey Alfonso a Vigo se aplazó el martes.", [("no-title-with", "visita Alfonso")]),
+    # the first day of a pair before the date goes with the date
+    ("uk-two-days", "uk", "Репетиції відбулися 3 і 7 березня у новому залі.", [("no-title-ending", "3"), ("no-title-with", "відбулися 3")]),
+    ("fr-two-days", "fr", "Les répétitions ont eu lieu les 3 et 7 mars dans la nouvelle salle.", [("no-title-with", "les 3")]),
+    # a noun after a definite word waits for its "de": the cut comes before the phrase
+    ("es-este-tipo", "es", "El hospital, abierto en 1980, obtuvo la autorización del Gobierno regional para este tipo de operaciones quirúrgicas en marzo del año pasado.", [("no-title-ending", "para este tipo")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "body", "checks"), FOREIGN, ids=[c[0] for c in FOREIGN]
+)
+def test_aud_foreign(name, language, body, checks):
+    text = f"Titel\n\n{body}"
+    document = Document("/t.txt", "Titel", text, PUBLISHED, "header", "h",
+                        body_start=text.index(body), language=language)  # fmt: skip
+    check_events(extract_events(document), checks)
