@@ -15,7 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
-from core.events.phrase_edges import adjectives_go_on, coordinated_day, correlative, place_aside
+from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
 from core.events.tokens import Token
 
 
@@ -317,7 +317,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
         if k == 0 or k - 1 in drop:
             continue
-        wider.update(_date_leads(tokens, k, drop, c), coordinated_day(tokens, k, c))
+        wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue

@@ -54,6 +54,8 @@ FOREIGN = [
     # the first day of a pair before the date goes with the date
     ("uk-two-days", "uk", "Репетиції відбулися 3 і 7 березня у новому залі.", [("no-title-ending", "3"), ("no-title-with", "відбулися 3")]),
     ("fr-two-days", "fr", "Les répétitions ont eu lieu les 3 et 7 mars dans la nouvelle salle.", [("no-title-with", "les 3")]),
+    # where the verb goes last, a preposition whose object was only the date goes with it
+    ("de-aus-jahr", "de", "Die Kellerei hat am Samstag einen Wein nach einem Verfahren aus dem Jahr 1902 abgefüllt.", [("no-title-with", "aus abgefüllt"), ("title", "Die Kellerei hat einen Wein nach einem Verfahren abgefüllt")]),
     # a noun after a definite word waits for its "de": the cut comes before the phrase
     ("es-este-tipo", "es", "El hospital, abierto en 1980, obtuvo la autorización del Gobierno regional para este tipo de operaciones quirúrgicas en marzo del año pasado.", [("no-title-ending", "para este tipo")]),
 ]  # fmt: skip
