@@ -360,7 +360,8 @@ def clause_happening(
         return statement(s, clause, content, when) if content and when else None
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
     noun_title = scheduled_noun(s, subject, predicate)  # "The final vote is [on June 3]"
-    if not noun_title and (is_state(predicate, s.language) or running_total(opener, s.language)):
+    state = is_state(predicate, s.language, when and when.timex.value)
+    if not noun_title and (state or running_total(opener, s.language)):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)
     if content is not None and content_of_noun(s, content):

@@ -176,6 +176,16 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     if not opens:
         return None  # "after talks on …" opens on its noun, "a fire" on its article
     end = next((k for k in range(head, at) if k in s.drop), at)
+    comma = next((k for k in range(end - 1, head, -1) if s.tokens[k].text in (",", ";")), None)
+    if comma is not None:  # "after the fire, for a vigil on Tuesday": the date is the vigil's
+        a = comma + 1 + (s.tokens[comma + 1].lower in c.PREPOSITIONS)
+        head = next(
+            (k for k in range(a, end) if is_happening_noun(s.tokens[k].text, s.language)), None
+        )
+        if head is None or not s.tokens[head].text.islower():
+            return None
+        if s.tokens[a].lower not in c.ARTICLES | c.POSSESSIVE_PRONOUNS and a != head:
+            return None
     if any(s.tokens[k].lower in c.POSSESSIVE_PRONOUNS for k in range(a + 1, end)):
         return None  # "a fire in its engine room": whose, the title cannot say
     phrase = reduce_names(s.text, s.tokens, a, end, s.mentions, s.drop, s.language)

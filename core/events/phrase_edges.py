@@ -148,3 +148,23 @@ def _attributive_date(
         forms = set(c.lemmas(tokens[after + 1].lower))  # "economic growth"
     noun = "NOUN" in forms and not is_finite(tokens, after, 0, language)
     return takes and before.lower not in c.AUX and noun
+
+
+def date_edges(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> set[int]:
+    """Words a dropped date starting at ``k`` leaves stranded: the first day of a pair before
+    it ("відбулося 2 і [9 квітня]", "les 2 et [9 avril]", with the article), and where the
+    verb goes last a preposition whose whole object it was ("nach einem Rezept aus [dem Jahr
+    1870] aufgelegt"), not one whose noun goes on after it."""
+    edges: set[int] = set()
+    pair = k >= 2 and tokens[k - 1].lower in c.COORDINATORS and tokens[k - 2].text.isdigit()
+    if pair and tokens[k].text[:1].isdigit():
+        article = k > 2 and tokens[k - 3].lower in c.ARTICLES
+        edges.update(range(k - 3 if article else k - 2, k))
+    first = min(edges, default=k)
+    end = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    if not c.VERB_LAST or first == 0 or tokens[first - 1].lower not in c.PREPOSITIONS:
+        return edges  # (where the verb comes first, "sworn in", "took over" are its own)
+    after = tokens[end].lower if end < len(tokens) else ""
+    if tokens[end - 1].lower.endswith(c.POSSESSIVE_ENDINGS) or "NOUN" in c.lemmas(after):
+        return edges  # "in [May's] election", "in [2019] elections": the date is a modifier
+    return edges | {first - 1}

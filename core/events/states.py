@@ -8,15 +8,19 @@ False
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from core import lang
 from core.events.titles import _words
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T09:30"
 
-def is_state(predicate: str, language: str = "en") -> bool:
+
+def is_state(predicate: str, language: str = "en", when: str | None = "") -> bool:
     """A predicate that tells how things are, not what happened: "was basically good",
-    "remained at 10 pct", "compares with 17 mln", "was one of two systems"."""
+    "remained at 10 pct", "compares with 17 mln", "was one of two systems"; dated ``when``
+    (a value) over more than a day, a forecast figure ("will grow by 1.6 pct [this year]")."""
     c = lang.words(language, "clauses")
     words = [w.lower() for w in _words(predicate)]
     if c.COMMA_ASIDES:  # "ont rejeté, par 290 voix, la motion": the verb without its comma
@@ -26,6 +30,10 @@ def is_state(predicate: str, language: str = "en") -> bool:
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
+    if set(words[:k]) & c.ABILITY_MODALS:
+        return True  # "can be exercised", "can comment": what one may do, no happening
+    if when and not _DAY.match(when) and _forecast_figure(words, c):
+        return True  # "Output will grow by 1.6 pct [this year]"; "on Monday" is a happening
     nxt = words[k + 1] if 0 < k < len(words) - 1 else ""
     inserted = c.DATES_INSERTED and nxt and words[k - 1] in c.AUX  # words inside the verb group
     if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):
@@ -95,6 +103,34 @@ def is_state(predicate: str, language: str = "en") -> bool:
         own_infinitive = to_verb and (head == c.TO or "VERB" in c.lemmas(head))
         return not own_infinitive and head != c.BEEN
     return False
+
+
+def _forecast_figure(words: list[str], c: ModuleType) -> bool:
+    """A measure's change told ahead, then its figure: "will grow by 1.6 pct", "is expected
+    to slow to 3.5 pct", "would exceed 100 mln dlrs"; not "will increase spending by 10 pct"
+    or "will be increased by 25 dlrs" (a change someone makes), "will rise on Monday" (no
+    figure) nor "grew by 1.6 pct" (a figure that came)."""
+    ahead = c.FUTURE | c.HYPOTHETICAL | c.FORECAST_WORDS
+    seen = False
+    # "[Farm] output will grow": a noun of the subject may open what the clause left
+    first = next((k for k, w in enumerate(words[:3]) if w in c.AUX | ahead), 0)
+    for k, w in enumerate(words[first : first + 6], first):
+        if set(c.lemmas(w).get("VERB", ())) & c.FIGURE_CHANGE_VERBS and w not in ahead:
+            if k and words[k - 1] in c.BE:
+                return False  # "prices will be increased by 5 pct": someone changes them
+            after = [a for a in words[k + 1 : k + 5] if a not in c.ADVERBS]
+            figure = next((j for j, a in enumerate(after) if _is_figure(a, c)), None)
+            if figure is None:
+                return False  # "prices will rise on Monday": no figure, a happening told
+            return seen and all(a in {c.TO, c.BY} | c.PRICE_HEDGES for a in after[:figure])
+        seen = seen or w in ahead
+        if w not in c.AUX | c.ADVERBS | ahead | {c.TO}:
+            return False
+    return False
+
+
+def _is_figure(word: str, c: ModuleType) -> bool:
+    return word[:1].isdigit() or word in c.NUMBER_WORDS  # "1.6", "four [billion]"
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:

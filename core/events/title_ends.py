@@ -62,6 +62,10 @@ def _finish(
         starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
         if not starts:
             return ""
+        # not "closed the offer early in view | of …", "played down the significance | of …":
+        # a noun after "the" or a bare one after a preposition waits for its "of"
+        whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
+        starts = whole_nouns or starts
         clean = [k for k in starts if not identity_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
@@ -115,6 +119,16 @@ def _finish(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _waits_for_of(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a cut before ``words[k]``, an "of", leaves a noun that needs it: after a
+    definite or pointing word ("the significance | of", "este tipo | de") or bare after a
+    preposition other than "of" ("in view | of"; "volúmenes de riego | de …" is a compound)."""
+    if k < 2 or words[k].lower() != c.OF or not words[k - 1].islower():
+        return False
+    before = words[k - 2].lower()
+    return before in c.ANAPHORIC or (before in c.PREPOSITIONS and before != c.OF)
 
 
 def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:

@@ -15,7 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
-from core.events.phrase_edges import adjectives_go_on, correlative, place_aside
+from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
 from core.events.tokens import Token, glue_quotes
 
 
@@ -187,8 +187,10 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
 
 
 def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
-    """Drop the role words before a name ("Foreign Minister"); whether there were any."""
+    """Drop the role words before a name ("Foreign Minister"), not after an article fused
+    with a preposition ("visite du roi Charles III"); whether there were any."""
     dropped_role = False
+    written = list(out)
     genitive = [j for j in range(len(out) - 1 - c.ROLE_GENITIVES, len(out) - 1) if j >= 0]
     role = next((j for j in genitive if out[j].lower() in roles), None)
     if role is not None and all(w.isalpha() and w.islower() for w in out[role + 1 :]):
@@ -217,6 +219,9 @@ def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
             or lower in c.POSSESSIVE_DETERMINERS
             or lower.endswith(c.POSSESSIVE_ENDINGS)
         ):
+            if dropped_role and lower in c.FUSED_ARTICLES:
+                out[:] = written
+                return False
             if dropped_role:
                 _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
             break
@@ -316,7 +321,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
         if k == 0 or k - 1 in drop:
             continue
-        wider.update(_date_leads(tokens, k, drop, c))  # "early [on Monday]", "at least [2028]"
+        wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))
         link = k if tokens[k].lower == c.OF else k - 1
         if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
             continue

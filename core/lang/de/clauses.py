@@ -79,6 +79,9 @@ POSSESSIVE_DETERMINERS = _words("sein seine ihr ihre der die das ein eine den de
     a + e for a in _TITLE_ADJECTIVES for e in ("e", "en", "er")
 }
 ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
+# Articles fused with a preposition ("zum" is "zu dem"): a role after one stays ("beim
+# Besuch vom Bürgermeister Klaus Wendt", not "beim Besuch Klaus Wendt").
+FUSED_ARTICLES = _words("zum zur im am vom beim")
 ANAPHORIC = _words("der die das dieser diese dieses")
 DETERMINERS = _words(
     "der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen "

@@ -123,6 +123,10 @@ MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")
 AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+# A present modal of ability or leave opening a verb group tells what someone is able or
+# allowed to do, not what happens: "Riders can comment at meetings next week", "The notes
+# can be converted from 1989" are no events ("could", "may" tell what may happen: kept).
+ABILITY_MODALS = _words("can")
 CLAUSE_ONLY_SPEECH = _words("say")  # what is said is a clause: "said sales rose"
 SUBJECT_BREAKS = _words("whether if")  # "a decision on whether Taiwan [would attend]"
 NON_FINITE_AUX = _words("be been being")  # a predicate opening on one has lost its verb
@@ -498,6 +502,13 @@ ROLE_ADJECTIVES = 2
 # Verbs that put a figure on a thing: with "at <figure>" a measure, not a happening ("is
 # projected at 978", "estimated output at 33.4 mln tonnes").
 ESTIMATE_VERBS = _words("project forecast estimate put peg value see")
+# A measure's change told ahead ("Output will grow by 1.6 pct", "Inflation is expected to
+# slow to 3.5 pct"): a forecast figure, no happening. The verbs of the change and the words
+# of a forecast before it.
+FIGURE_CHANGE_VERBS = _words(
+    "rise fall grow shrink slow increase decline drop climb reach total exceed expand contract ease"
+)
+FORECAST_WORDS = _words("projected forecast expected likely estimated seen predicted set")
 # How a nationality ends ("European", "Japanese", "Turkish"): after "of" or an article it
 # qualifies a noun ("of European exports"), and that noun is no verb.
 NATIONALITY_ENDING = r"^[A-Z][a-z]+(?:an|ean|ese|ish|ic|i|ch)$"

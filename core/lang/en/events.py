@@ -234,7 +234,7 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "landing flight conference ceremony funeral memorial wedding parade festival debate speech "
     "interview premiere opening closure reopening auction raid arrest robbery theft heist "
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
-    "inspection briefing death"
+    "inspection briefing death vigil"
 )
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").

@@ -65,6 +65,9 @@ PERSONAL_PRONOUNS = _words("él ella")
 SPEAKER_PRONOUNS = _words("yo nosotros nosotras tú usted ustedes")
 POSSESSIVE_DETERMINERS = _words("su sus el la los las un una")
 ARTICLES = _words("el la los las un una unos unas")
+# Articles fused with a preposition ("del" is "de el"): a role after one stays ("la visita
+# del rey Felipe", not "la visita Felipe").
+FUSED_ARTICLES = _words("del al")
 ANAPHORIC = _words("el la este esta ese esa dicho dicha")
 DETERMINERS = _words(
     "el la los las un una unos unas este esta estos estas ese esa esos esas su sus nuestro "

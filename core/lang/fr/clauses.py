@@ -69,6 +69,9 @@ PERSONAL_POSSESSIVES = _words("son sa ses")
 SPEAKER_PRONOUNS = _words("nous je j' vous")
 POSSESSIVE_DETERMINERS = _words("son sa ses leur leurs le la les l' un une")
 ARTICLES = _words("le la les l' un une des du")
+# Articles fused with a preposition ("du" is "de le"): a role after one stays, or the
+# preposition would go with it ("la visite du roi Charles III", not "la visite Charles III").
+FUSED_ARTICLES = _words("du des au aux")
 ANAPHORIC = _words("le la les ce cet cette ces")
 DETERMINERS = _words(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos"

@@ -17,9 +17,9 @@ CASES = [
     # a participle that only opened the date's phrase goes with the date
     (
         "participle-of-date",
-        "A reserve fund starting in 1992 can be doubled at the bank's option.",
+        "A reserve fund starting in 1992 will be doubled at the bank's option.",
         [
-            ("title", "A reserve fund can be doubled at the bank's option"),
+            ("title", "A reserve fund will be doubled at the bank's option"),
             ("no-title-with", "starting"),
         ],
     ),
