@@ -43,14 +43,16 @@ def a_person(s: Sentence, m: Mention) -> bool:
     name the article anywhere uses to describe a noun ("the Bramley Rovers team": "joined
     Rovers" names the team too)."""
     c = _clauses(s.language)
-    first = m.text.split()[0].lower()
-    if first in c.PREPOSITIONS | c.ARTICLES | c.NUMBER_WORDS:
-        return False
+    first = m.text.split()[0]
+    if first[:1].isupper() and first.lower() in c.PREPOSITIONS | c.ARTICLES | c.NUMBER_WORDS:
+        return False  # (not "of Staff John Sununu": the tagger's name, a title's word before)
     if word_before(s.text, m) in c.NUMBER_WORDS:
         return False
     if "&" in (s.text[max(0, m.start - 2) : m.start] + s.text[m.end : m.end + 2]):
         return False  # "Thistle & Crow": a firm's name
-    if " " not in m.text and any(n.text.split()[0] == m.text != n.text for n in s.mentions):
+    if " " not in m.text and any(
+        n.text.split()[0] == m.text != n.text and n.name != m.name for n in s.mentions
+    ):
         return False  # "Hartfield" of "Hartfield Rovers": a person is called by the surname
     return not any(_describes(s.text, n, c) for n in s.mentions if n.name == m.name)
 
