@@ -31,7 +31,8 @@ def someone(s: Sentence, m: Mention) -> bool:
     c = _clauses(s.language)
     if placed(s, m) or not a_person(s, m):
         return False
-    ends = c.PREPOSITIONS - c.PEOPLE_AFTER
+    # (a language without PEOPLE_AFTER tells no phrase's end from a person's part)
+    ends = c.PREPOSITIONS - c.PEOPLE_AFTER if c.PEOPLE_AFTER else frozenset()
     return any(word_before(s.text, n) not in ends for n in s.mentions if n.name == m.name)
 
 

@@ -78,7 +78,7 @@ FOOTBALLER = """Sam Kerrigan, winger in Ashdale's 1971 cup side, dies aged 80
 
 Sam Kerrigan, the winger whose goal won Ashdale Albion the 1971 county cup, has died.
 
-Born in Dumfries in 1944, Kerrigan worked in a bakery before Ashdale signed him in 1962.
+Born in Dumfries in 1944, Kerrigan worked in a bakery until he was 18.
 
 His best game came at Hampden on May 8, 1971, when he scored the winner against Ayrshire Town.
 
@@ -125,8 +125,8 @@ CASES = [
         ("title", "Ruth Adeyemi was made a dame", "2021"),
         ("title-not", "Adeyemi", "2009"),
     ]),
-    # a club named by its first word ("Ashdale") and teams after "against" are no one a
-    # pronoun could mean; "his best game …, when he scored": him, not his game
+    # teams named after "against" are no one a pronoun could mean ("… against Ayrshire Town.
+    # He won two caps": him); "his best game …, when he scored": him, not his game
     (FOOTBALLER, "2024-03-08T09:00", [
         ("title", "Kerrigan scored the winner", "1971-05-08"),
         ("title", "Kerrigan won two Scotland caps", "1970"),
