@@ -12,6 +12,7 @@ from types import ModuleType
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
+from core.events.someone import someone
 from core.events.subject_parts import placed
 from core.events.tokens import Clause
 
@@ -24,6 +25,8 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     previous = before[0] if before else start
     earlier = [m for m in s.mentions if m.end <= start]
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
+    # "… scored against Ayrshire Town. He won two caps": a team taken for a person is no one
+    named = [m for m in named if m.kind != PERSON or someone(s, m)]
     if not [m for m in named if m.kind in kinds]:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
         # no one of these kinds: the article before it may

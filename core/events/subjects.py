@@ -19,6 +19,7 @@ from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
 from core.events.sentences import sentence_before
+from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
     _noun_end,
@@ -45,6 +46,7 @@ from core.events.subject_shapes import (
     fronted_participle,
 )
 from core.events.tokens import Clause, tokenize
+from core.events.topic_person import not_the_topic, possessive_owner, topic_person
 from core.events.wording import name_in_title, reduce_names
 
 
@@ -188,6 +190,9 @@ def subject_of(
             many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
             if many and names_person(s, main) and s.plural(main[0]) is False:
                 return "", [], (verb, verb)  # "He said negotiators told officials they …"
+            owner = possessive_owner(s, s.clauses[0], main[1], k)
+            if owner is not None:  # "His finest hour came in 1966, when he scored": him
+                return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
@@ -289,7 +294,10 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         people = [
             m
             for m in before
-            if m.kind == PERSON and not _other_sex(s, m, k, c) and not placed(s, m)
+            if m.kind == PERSON
+            and not _other_sex(s, m, k, c)
+            and not placed(s, m)
+            and a_person(s, m)  # not "Three years later she"
         ]
         if people:
             return people[-1]
@@ -305,6 +313,10 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         )
         if one is None and opens:  # after a sentence naming two people
             one = subject_person_before(s)
+        if one is None:  # "Her family said she died …": the person the piece is about
+            one = topic_person(s, k)
+        if one is not None and not_the_topic(s, one, k):
+            return None  # "He was suspended" in a piece about a woman: not her
         return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?

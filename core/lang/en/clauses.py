@@ -543,6 +543,10 @@ FEMALE_WORDS = _words(
     "grandmother girlfriend lady duchess"
 )
 SEX_WORDS_REACH = 20
+# Prepositions after which a name may be a person who acts ("won by Ruth Chebet", "took over
+# from Dave Thompson", "before Kim returns"); after the others a name ends a phrase ("against
+# Wales", "control of North Yorkshire's council") and is no one a later "she" could mean.
+PEOPLE_AFTER = _words("by with from to for before after between among alongside since until")
 
 
 # Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.

@@ -1,0 +1,77 @@
+"""Whether a name taken for a person is someone a pronoun could stand for.
+
+The names the tagger takes for people include teams, grounds and titles: "the Bramley Rovers
+team", "against Wales", "Without Salt". A reader passes over them when looking for whom "she"
+or "he" means; ``core.events.topic_person`` and ``core.events.pronoun_names`` do too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import Mention
+from core.events.parse import Sentence
+from core.events.subject_parts import placed
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def someone(s: Sentence, m: Mention) -> bool:
+    """Whether a name taken for a person may be one a pronoun stands for: a person
+    (``a_person``), not where someone is from, and named somewhere in the article other than
+    at the end of a phrase ("against Wales", "at Wembley", "control of North Yorkshire's
+    council"): a piece introduces a person who matters as one who acts. After a preposition
+    that gives a person a part of their own (``PEOPLE_AFTER``: "won by Ruth Chebet", "took
+    over from Dave Thompson") the name counts."""
+    c = _clauses(s.language)
+    if placed(s, m) or not a_person(s, m):
+        return False
+    # (a language without PEOPLE_AFTER tells no phrase's end from a person's part)
+    ends = c.PREPOSITIONS - c.PEOPLE_AFTER if c.PEOPLE_AFTER else frozenset()
+    return any(word_before(s.text, n) not in ends for n in s.mentions if n.name == m.name)
+
+
+def a_person(s: Sentence, m: Mention) -> bool:
+    """Whether a name taken for a person may be one: not a number ("Three years later", "six
+    Boat Races"), not a title opening on a preposition or an article ("Without Salt"), not a
+    firm's name joined by "&" ("Thistle & Crow"), not the first word of a longer name
+    ("Hartfield" of "Hartfield Rovers": news calls a person by the last), not a
+    name the article anywhere uses to describe a noun ("the Bramley Rovers team": "joined
+    Rovers" names the team too)."""
+    c = _clauses(s.language)
+    first = m.text.split()[0]
+    if first[:1].isupper() and first.lower() in c.PREPOSITIONS | c.ARTICLES | c.NUMBER_WORDS:
+        return False  # (not "of Staff John Sununu": the tagger's name, a title's word before)
+    if word_before(s.text, m) in c.NUMBER_WORDS:
+        return False
+    if "&" in (s.text[max(0, m.start - 2) : m.start] + s.text[m.end : m.end + 2]):
+        return False  # "Thistle & Crow": a firm's name
+    if " " not in m.text and any(
+        n.text.split()[0] == m.text != n.text and n.name != m.name for n in s.mentions
+    ):
+        return False  # "Hartfield" of "Hartfield Rovers": a person is called by the surname
+    return not any(_describes(s.text, n, c) for n in s.mentions if n.name == m.name)
+
+
+def word_before(text: str, m: Mention) -> str:
+    """The word just before a name on its line, lower case ("" at the head of a line)."""
+    line = text[max(0, m.start - 20) : m.start].rsplit("\n", 1)[-1]
+    before = line.split()
+    return before[-1].lower() if before else ""
+
+
+def _describes(text: str, m: Mention, c: ModuleType) -> bool:
+    """Whether the name stands between an article, a possessive or a number and a noun ("the
+    Booker prize", "its Michelin star", "six Boat Race wins"), or opens a compound ("the
+    Booker-shortlisted debut"): it describes the noun, and names no one."""
+    if text[m.end : m.end + 1] == "-":
+        return True
+    word = word_before(text, m)
+    after = [w.strip(".,;:") for w in text[m.end : m.end + 20].split()]
+    describing = word in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.NUMBER_WORDS
+    return describing and bool(after) and after[0].isalpha() and after[0].islower()

@@ -1,0 +1,145 @@
+"""The person a profile's or an obituary's "he" or "she" stands for: the one the piece is about.
+
+A style guide's rule for features: once the headline and the lead have named the person a
+piece is about, "she" (or "he") goes on meaning that person, sentence after sentence, until
+another person is named ("Ann Roe, pioneering engineer, dies at 92 | Ann Roe … has died. | Her
+family said she died on Saturday. | … In 1990 she was appointed OBE."). Names that are nobody
+a pronoun could stand for do not interrupt: a name after a preposition ("at Wembley", "by
+Hannah Cole"), a name that only describes a noun ("the Bramley Rovers team", "its Michelin
+star"), where someone is from. The pronoun must be the one the article uses for people far
+more than the other ("she" in a piece with one "he" in a quote), so that a "he" in a piece
+about a woman never becomes her. Used only where ``core.events.subjects`` finds no nearer
+name; when unsure, nobody.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence
+from core.events.pronoun_names import _other_sex
+from core.events.sentences import split_sentences
+from core.events.someone import someone, word_before
+from core.events.tokens import Clause, tokenize
+
+# How many times more often the article must use the pronoun's sex than the other for people.
+USUAL_RATIO = 3
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def topic_person(s: Sentence, k: int) -> Mention | None:
+    """The person the article is about, for the "he" or "she" at token ``k`` of ``s``: the one
+    person its headline names (or its first sentence opens on), when no other person has been
+    named between that person's last mention and the pronoun; None otherwise."""
+    c = _clauses(s.language)
+    if not c.FEMALE_PRONOUNS or not _usual(s, k, c):
+        return None
+    topic = _topic(s, c)
+    offset = s.tokens[k].start
+    if topic is None:
+        return None
+    people = sorted((m for m in s.mentions if m.kind == PERSON and m.end <= offset), key=_start)
+    last = max((i for i, m in enumerate(people) if m.name == topic.name), default=None)
+    if last is None or _other_sex(s, people[last], k, c):
+        return None
+    if any(m.name != topic.name and competes(s, m, k) for m in people[last + 1 :]):
+        return None
+    return people[last]
+
+
+def not_the_topic(s: Sentence, m: Mention, k: int) -> bool:
+    """Whether ``m`` is the person the article is about and pronoun ``k`` is of the sex the
+    article hardly uses ("He was suspended in 2009" in a piece about a woman, where "she" is
+    her): then the pronoun stands for someone else."""
+    c = _clauses(s.language)
+    female, male = _pronoun_counts(s.text, s.language)
+    mine = female if s.tokens[k].lower in c.FEMALE_PRONOUNS else male
+    if not c.FEMALE_PRONOUNS or 2 * mine >= female + male:
+        return False
+    topic = _topic(s, c)
+    return topic is not None and topic.name == m.name
+
+
+def competes(s: Sentence, m: Mention, k: int) -> bool:
+    """Whether the person's name ``m`` may be the one pronoun ``k`` stands for: not after a
+    preposition ("at Wembley", "by Hannah Cole"), not a noun's describing word ("the Booker
+    prize", "six Boat Race wins"), not where someone is from, not of the pronoun's other sex
+    ("Her son, Pablo")."""
+    return someone(s, m) and not _other_sex(s, m, k, _clauses(s.language))
+
+
+def possessive_owner(s: Sentence, first: Clause, resolved: list[Mention], k: int) -> Mention | None:
+    """ "His finest afternoon came in 1966, when he scored twice": the person the possessive
+    opening the first clause's subject stands for, when pronoun ``k`` later in the sentence is
+    of the same sex (both stand for one person, no name between them); None otherwise."""
+    c = _clauses(s.language)
+    owner = s.tokens[first.body].lower
+    people = [m for m in resolved if m.kind == PERSON]
+    if not c.FEMALE_PRONOUNS or owner not in c.PERSONAL_POSSESSIVES or first.body >= k:
+        return None
+    if len(people) != 1:
+        return None
+    same = (owner in c.FEMALE_PRONOUNS) == (s.tokens[k].lower in c.FEMALE_PRONOUNS)
+    between = [
+        m
+        for m in s.mentions
+        if m.kind == PERSON and s.tokens[first.body].end <= m.start < s.tokens[k].start
+    ]
+    return people[0] if same and not any(competes(s, m, k) for m in between) else None
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _usual(s: Sentence, k: int, c: ModuleType, ratio: int = USUAL_RATIO) -> bool:
+    """Whether pronoun ``k`` is of the sex the article's personal pronouns have more than
+    ``ratio`` times as often as the other."""
+    female, male = _pronoun_counts(s.text, s.language)
+    if s.tokens[k].lower in c.FEMALE_PRONOUNS:
+        return female > ratio * male
+    return male > ratio * female
+
+
+@lru_cache(maxsize=4)
+def _pronoun_counts(text: str, language: str) -> tuple[int, int]:
+    """How often the text uses a female and a male personal pronoun."""
+    c = _clauses(language)
+    personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
+    words = [t.lower for t in tokenize(text, 0, len(text)) if t.lower in personal]
+    female = sum(w in c.FEMALE_PRONOUNS for w in words)
+    return female, len(words) - female
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str, language: str) -> list[tuple[int, int]]:
+    return split_sentences(text, language)
+
+
+def _topic(s: Sentence, c: ModuleType) -> Mention | None:
+    """The person the article is about: the one its first sentence after the headline (its
+    first line) that names anyone opens on, when the headline names no one or names that
+    person too; None when that sentence opens on no one (a byline's name is passed over)."""
+    line = s.text.find("\n")
+    if line < 0:
+        return None
+    people = sorted((m for m in s.mentions if m.kind == PERSON), key=_start)
+    named = {m.name for m in people if m.end <= line and someone(s, m)}
+    for a, b in _sentences(s.text, s.language):
+        if a <= line:
+            continue
+        lead = next((m for m in people if a <= m.start < b and someone(s, m)), None)
+        if lead is not None and word_before(s.text, lead) in c.PREPOSITIONS:
+            continue  # a byline: "By Hannah Cole", "Interview by Oliver Kemp"
+        if lead is None:
+            continue
+        opens = all(w[:1].isupper() for w in s.text[a : lead.start].split())
+        return lead if opens and (not named or lead.name in named) else None
+    return None

@@ -1,0 +1,140 @@
+"""A profile's or an obituary's "she" and "he" stand for the person the piece is about, as a
+reader takes them: the events they open are titled with that person's name, never "She …",
+and never with another person's name. When another person has been named since, or the
+pronoun is of the sex the piece does not use for its person, no event is better than a guess.
+Articles invented for the test, each with its headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+from tests.core.events.articles import check_events
+
+OBITUARY = """Edith Marlowe, glassmaker who revived a Norfolk craft, dies at 90
+
+Edith Marlowe, who founded the Kestrel Glassworks in Norwich, has died at the age of 90.
+
+Her son said she died peacefully at her home in Cromer on Tuesday.
+
+Born in Ipswich in 1934, she trained as a chemist before she opened a studio in Norwich.
+
+In 1988 she was appointed MBE for services to craft.
+
+She retired from the glassworks in 2005 and moved to the coast.
+
+Her husband, Walter, died in 2011. She is survived by a son.
+"""
+
+PROFILE = """Tomas Brenner, the engineer behind the Vale viaduct, retires
+
+Tomas Brenner, who designed more than 40 bridges across Cumbria, retired on Friday after 45 \
+years with the county council.
+
+He joined the council's roads department in 1979 as a junior draughtsman.
+
+In 1994 he was put in charge of the Vale viaduct project. He hired a young surveyor, Colin \
+Marsh, as his deputy.
+
+The viaduct carried its first trains in 1999.
+
+He was promoted to chief engineer in 2003.
+"""
+
+BAKER = """'I never planned to bake': Priya Natarajan on twenty years of bread
+
+Priya Natarajan arrives with flour still on her sleeves.
+
+She opened her first bakery, a narrow shop in Bristol, in 2004. It closed in 2009, after the \
+street was dug up for a tram line.
+
+By then she had left Bristol, and she opened The Crumb House in Bath in 2010.
+"""
+
+COURT = """Charity treasurer admits taking £84,000
+
+Dean Holt, 41, of Wymondham, admitted fraud at Norwich Crown Court on Monday.
+
+The court heard that the money was taken from the charity's accounts over three years.
+
+In 2020 he was dismissed by the trustees.
+
+He will be sentenced on 14 March.
+"""
+
+HEAD_TEACHER = """Ruth Adeyemi, the head who turned round Fernside school, steps down
+
+Ruth Adeyemi, who has led Fernside Academy for 14 years, will retire in July.
+
+She joined the school as a maths teacher in 1996 and became its head in 2010.
+
+Under her, results rose every year. She was made a dame in 2021.
+
+The school's previous head resigned after an inspection. He was suspended in 2009.
+"""
+
+FOOTBALLER = """Sam Kerrigan, winger in Ashdale's 1971 cup side, dies aged 80
+
+Sam Kerrigan, the winger whose goal won Ashdale Albion the 1971 county cup, has died.
+
+Born in Dumfries in 1944, Kerrigan worked in a bakery until he was 18.
+
+His best game came at Hampden on May 8, 1971, when he scored the winner against Ayrshire Town.
+
+He won two Scotland caps, the first against Wales in 1970.
+"""
+
+
+def _events(text: str, published: str) -> list:
+    headline = text.split("\n", 1)[0]
+    body_start = text.index("\n\n") + 2
+    doc = Document("/t.txt", headline, text, published, "header", "h", body_start=body_start)
+    return extract_events(doc)
+
+
+CASES = [
+    # an obituary: every "she" is the woman it is about, the family's saying left out
+    (OBITUARY, "2024-03-08T09:00", [
+        ("title", "Edith Marlowe died peacefully at her home in Cromer", "2024-03-05"),
+        ("title", "Edith Marlowe was appointed MBE for services to craft", "1988"),
+        ("title", "Edith Marlowe retired from the glassworks", "2005"),
+        ("no-title", "She "),
+        ("no-title", "son said"),
+    ]),
+    # a profile: "he" is the engineer until another man is named; after that, no guess
+    (PROFILE, "2024-03-08T09:00", [
+        ("title", "Tomas Brenner joined the council's roads department", "1979"),
+        ("title", "Tomas Brenner was put in charge of the Vale viaduct project", "1994"),
+        ("not", "2003"),
+        ("no-title", "He "),
+    ]),
+    # an interview: "she" after a standfirst goes on being the baker; "it" is not her
+    (BAKER, "2024-03-08T09:00", [
+        ("title", "Priya Natarajan opened The Crumb House in Bath", "2010"),
+        ("title-not", "Priya Natarajan", "2009"),
+        ("no-title", "Bristol opened"),
+    ]),
+    # a court report: the man the report opens on is its "he"
+    (COURT, "2024-03-08T09:00", [
+        ("title", "Holt was dismissed by the trustees", "2020"),
+        ("title", "Holt will be sentenced", "2024-03-14"),
+    ]),
+    # a "he" in a piece about a woman is someone else, never her
+    (HEAD_TEACHER, "2024-03-08T09:00", [
+        ("title", "Ruth Adeyemi was made a dame", "2021"),
+        ("title-not", "Adeyemi", "2009"),
+    ]),
+    # teams named after "against" are no one a pronoun could mean ("… against Ayrshire Town.
+    # He won two caps": him); "his best game …, when he scored": him, not his game
+    (FOOTBALLER, "2024-03-08T09:00", [
+        ("title", "Kerrigan scored the winner", "1971-05-08"),
+        ("title", "Kerrigan won two Scotland caps", "1970"),
+        ("no-title", "best game scored"),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "checks"), CASES)
+def test_pronouns_of_a_profile(text: str, published: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(_events(text, published), checks)
