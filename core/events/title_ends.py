@@ -279,7 +279,7 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
     text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
     text = re.sub(r"``\s+", "``", text)  # "``ruinous policies", as written
-    return glue_quotes(re.sub(r"([“(])\s+", r"\1", text))
+    return glue_quotes(re.sub(r"\(\s+", "(", text))
 
 
 def _near_adverb(word: str, c: ModuleType) -> bool:

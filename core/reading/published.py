@@ -258,7 +258,7 @@ def _year_of_weekday(text: str, dateline: FoundDate, saved: datetime) -> datetim
     (Reuters) - Harlan Foods reported … on Thursday": 27 October 2022). Of those years, the
     first not before the latest year the article names (a story is written after the years
     it tells: "took over in March 2021"), else the latest. None when the lead names no
-    weekday, or the file's own year is the one chosen."""
+    weekday, or the file's own year agrees with it."""
     lead = text[dateline.span[1] : dateline.span[1] + _LEAD_CHARS].split("\n\n", 1)[0]
     named = next((_WEEKDAY_NUMBERS[w.lower()] for w in _WORD.findall(lead)
                   if w.lower() in _WEEKDAY_NUMBERS), None)  # fmt: skip
@@ -272,10 +272,11 @@ def _year_of_weekday(text: str, dateline: FoundDate, saved: datetime) -> datetim
         and moment <= saved + _DATELINE_SLACK
         and moment.isoweekday() == named
     ]
+    if not days or days[0].year == dateline.moment.year:
+        return None  # (the file's own year agrees: most files are saved the year they appear)
     years = [int(y) for y in _YEAR.findall(text) if int(y) <= saved.year]
     after = [d for d in days if years and d.year >= max(years)]
-    chosen = after[-1] if after else next(iter(days), None)
-    return None if chosen is None or chosen.year == dateline.moment.year else chosen
+    return after[-1] if after else days[0]
 
 
 def _weekday_numbers() -> dict[str, int]:

@@ -6,7 +6,7 @@ are English, the reasoning (nearest verb left first, then right) is the engine's
 
 from __future__ import annotations
 
-from core.lang.en.events import ROLES
+from core.lang.en.events import ROLES as _ROLES
 
 # Infinitives of what news reports as planned ("agreed to buy ... in February").
 PLANNED = tuple(
@@ -119,7 +119,7 @@ DEFERRED = (
     r"\b(?:for|on)\s+(?:next\s+)?$"
     # ... and the next of something, its date at once after it: "the board's next meeting,
     # on Sept. 14" (not the next holder of a post: "was elected the next mayor on Tuesday")
-    r"|\bnext\s+(?!(?:" + "|".join(sorted(ROLES)) + r")\b)[a-z]+,?\s+(?:on|in|at)\s+$"
+    r"|\bnext\s+(?!(?:" + "|".join(sorted(_ROLES)) + r")\b)[a-z]+,?\s+(?:on|in|at)\s+$"
     # ... and what could be done by a day: "traffic could be restored by Saturday" ("could not
     # be located Wednesday" looks back)
     r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"
