@@ -17,6 +17,7 @@ from core import lang
 from core.events.clause_edges import _and_clause as _and
 from core.events.clause_edges import _fronted_clause_end, _is_dash
 from core.events.finite import _finite_verb, _is_finite
+from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
 from core.events.subject_relatives import resumes_after_subject_relative
 from core.events.time_words import time_word
@@ -83,7 +84,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
-        elif after_comma and _governed_relative(tokens, k, c):
+        elif after_comma and governed_relative(tokens, k, c):
             cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
             governed.add(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
@@ -276,31 +277,6 @@ def _near_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ",;"), len(tokens))
     return _finite_verb(tokens, k + 1, close, c) is None
-
-
-def _governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """A relative clause its preposition opens, where the finite verb goes last ("…, mit dem
-    das Unternehmen seit 2019 zusammenarbeitet", "…, in der 1999 das Fest stattfand"): the
-    preposition, a relative pronoun, no noun straight after it (not "…, mit dem Zug"), and a
-    finite verb last before the next comma."""
-    if not c.VERB_LAST or tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
-        return False
-    if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
-        return False  # ("…, mit dem Zug": an article and its noun)
-    stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in ",;"), len(tokens))
-    last = next((j for j in range(stop - 1, k + 1, -1) if tokens[j].text[:1].isalnum()), None)
-    return last is not None and last > k + 2 and _finite_last(tokens[last].text, c)
-
-
-def _finite_last(word: str, c: ModuleType) -> bool:
-    """A verb's finite form ("zusammenarbeitet", "wurde"), not its infinitive or participle."""
-    lower = word.lower()
-    if not word.islower():
-        return False
-    if lower in c.AUX:
-        return lower not in c.NON_FINITE_AUX
-    verbs = c.lemmas(lower).get("VERB", ())
-    return bool(verbs) and not c.is_participle(lower) and lower not in verbs
 
 
 def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

@@ -16,6 +16,7 @@ from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
 from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
+from core.events.role_words import drop_title
 from core.events.tokens import Token, glue_quotes
 
 
@@ -154,7 +155,7 @@ def reduce_names(
             roles = lang.words(language, "events").ROLES
             if _place_after_role(tokens, k, start, out, mentions, roles):
                 out.pop()  # "Канцлер Германии Олаф Шольц": the role's country goes with it
-            titled = _drop_title(out, c, roles)
+            titled = drop_title(out, c, roles)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:
@@ -184,100 +185,6 @@ def _possessive(token: str, c: ModuleType) -> str:
 
 def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == offset and m.kind == PERSON), None)
-
-
-def _drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
-    """Drop the role words before a name ("Foreign Minister"), not after an article fused
-    with a preposition ("visite du roi Charles III"); whether there were any."""
-    dropped_role = False
-    written = list(out)
-    genitive = [j for j in range(len(out) - 1 - c.ROLE_GENITIVES, len(out) - 1) if j >= 0]
-    role = next((j for j in genitive if out[j].lower() in roles), None)
-    if role is not None and all(w.isalpha() and w.islower() for w in out[role + 1 :]):
-        del out[role + 1 :]  # "Міністр енергетики Петро Коваль": the role's own genitive
-    while out:
-        word = out[-1]
-        lower = word.lower().rstrip(".")
-        role = _role_before_comma(out, c, roles) if word == "," and not dropped_role else None
-        if role is not None:
-            # "Le porte-parole du gouvernement, Olivier Véran," → "Véran"
-            del out[role:]
-            dropped_role = True
-            continue
-        if lower in roles:
-            dropped_role = True
-        elif word == "," or (
-            word == "." and dropped_role and len(out) > 1 and out[-2][:1].isupper()
-        ):
-            pass  # "The company's chief executive, Maria Olsen", "U.S. Secretary of State"
-        elif (
-            dropped_role and lower == c.OF and len(out) > 1 and out[-2].lower().rstrip(".") in roles
-        ):
-            pass  # "Secretary of State Madeleine Albright" → "Albright"
-        elif not dropped_role or not (
-            word[:1].isupper()
-            or lower in c.POSSESSIVE_DETERMINERS
-            or lower.endswith(c.POSSESSIVE_ENDINGS)
-        ):
-            if dropped_role and lower in c.FUSED_ARTICLES:
-                out[:] = written
-                return False
-            if dropped_role:
-                _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
-            break
-        out.pop()
-    return dropped_role
-
-
-def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:
-    """Drop the words that went with a dropped role ("met the regional [governor, Anika
-    Varga]" → "met [Varga]", "Ecuador's deputy energy [minister Fernando Alvite]" →
-    "[Alvite]"): at most ``c.ROLE_ADJECTIVES`` lower-case adjectives or nouns, then the
-    article or the owner ("Ecuador's") before them."""
-    j = len(out)
-    while j > 0 and len(out) - j < c.ROLE_ADJECTIVES and out[j - 1].isalpha():
-        lower = out[j - 1].lower()
-        forms = c.lemmas(lower)
-        modifier = {"ADJ", "NOUN"} & set(forms) or lower.endswith(c.GERUND)  # "mining"
-        if not out[j - 1].islower() or lower in c.ARTICLES or not modifier:
-            break
-        if lower in c.PREPOSITIONS | c.AUX | c.COORDINATORS or c.is_past(lower):
-            return
-        j -= 1
-    if j == 0:
-        del out[:]
-        return
-    before = out[j - 1]
-    if before.lower() in c.ARTICLES:
-        del out[j - 1 :]
-    elif before[:1].isupper() and j < len(out) and before.isalpha():
-        k = j - 1  # "Taft vice [chairman Dudley Taft]": the company the role is of
-        while k > 0 and out[k - 1][:1].isupper() and out[k - 1].isalpha():
-            k -= 1
-        del out[k:]
-    elif before.lower().endswith(c.POSSESSIVE_ENDINGS) and before[:1].isupper():
-        k = j - 1
-        while k > 0 and (out[k - 1][:1].isupper() or out[k - 1].lower() in c.ARTICLES):
-            k -= 1  # "The [Ecuadorean] government's"
-        del out[k:]
-
-
-def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:
-    """Where a role and what it heads start before the comma ending ``out``, in a language
-    that names the role's domain after it ("Le directeur du festival d'Avignon, …"); else None.
-    """
-    openers = c.ROLE_COMPLEMENT_OPENERS
-    if not openers:
-        return None
-    for k in range(len(out) - 2, max(-1, len(out) - 2 - c.ROLE_COMPLEMENT_REACH), -1):
-        if out[k].lower() in roles and k + 1 < len(out) - 1:
-            first = out[k + 1].lower().replace("’", "'")
-            words = out[k + 1 : -1]
-            # a word ("du"), or an elided one glued to the next ("d'Avignon")
-            opens = first in openers or first.startswith(tuple(o for o in openers if o[-1] == "'"))
-            if opens and not any(w in ",;:" for w in words):
-                return k
-    return None
 
 
 def name_in_title(text: str, mention: Mention, language: str = "en") -> str:

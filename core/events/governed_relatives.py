@@ -1,0 +1,34 @@
+"""A relative clause its preposition opens in a language that puts the finite verb last
+("…, mit dem das Unternehmen seit 2019 zusammenarbeitet"): a clause of its own, so its date
+is not the main clause's. Used by ``core.events.phrases``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.tokens import Token
+
+
+def governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A relative clause its preposition opens, where the finite verb goes last ("…, mit dem
+    das Unternehmen seit 2019 zusammenarbeitet", "…, in der 1999 das Fest stattfand"): the
+    preposition, a relative pronoun, no noun straight after it (not "…, mit dem Zug"), and a
+    finite verb last before the next comma."""
+    if not c.VERB_LAST or tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
+        return False
+    if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
+        return False  # ("…, mit dem Zug": an article and its noun)
+    stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in ",;"), len(tokens))
+    last = next((j for j in range(stop - 1, k + 1, -1) if tokens[j].text[:1].isalnum()), None)
+    return last is not None and last > k + 2 and _finite_last(tokens[last].text, c)
+
+
+def _finite_last(word: str, c: ModuleType) -> bool:
+    """A verb's finite form ("zusammenarbeitet", "wurde"), not its infinitive or participle."""
+    lower = word.lower()
+    if not word.islower():
+        return False
+    if lower in c.AUX:
+        return lower not in c.NON_FINITE_AUX
+    verbs = c.lemmas(lower).get("VERB", ())
+    return bool(verbs) and not c.is_participle(lower) and lower not in verbs
