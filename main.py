@@ -392,8 +392,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
         store.close()
     if undated:
         print(
-            f"{undated} article{'s' if undated > 1 else ''} marked NO-DATE: no date found in "
-            "the text, dated by the file's time; set one with `redate ID DATE`",
+            f"{undated} article{'s' if undated > 1 else ''} marked NO-DATE: no full date in the "
+            "text (dated by the file's time, or its year guessed); set one with `redate ID DATE`",
             file=sys.stderr,
         )
     return 0
