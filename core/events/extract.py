@@ -20,7 +20,6 @@ from core import lang
 from core.events import anchors, moments, offsets, tense_dates
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
-from core.events.date_sayings import speaker_saying
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
@@ -95,8 +94,6 @@ def extract_events(document: Document) -> list[Event]:
         # "…, повідомив у середу директор центру Ігор Коваль": the saying, on its own day
         said = dated_saying(text, start, end, whens, mentions, language, found)
         found += [said] if said else []
-        said = speaker_saying(text, start, end, whens, mentions, language, found)
-        found += [said] if said else []  # "…, the operator said on Friday": its own day
         # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
         found += participle_happenings(text, start, end, timexes, mentions, language)
         # "…, according to a study published on Tuesday": the study's publication

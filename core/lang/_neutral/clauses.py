@@ -70,7 +70,6 @@ ROLE_GENITIVES = 0
 # title the speaker, the verb, this "that" and the news.
 DATED_SAYING = False
 REPORTED_SAYING_THAT = ""
-SPEAKER_BEFORE_SAYING = False
 ESTIMATE_VERBS = frozenset()
 NATIONALITY_ENDING = ""
 TIME_WORDS = frozenset()

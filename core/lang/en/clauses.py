@@ -781,7 +781,3 @@ PAST_TAKES_NO_DAY_AHEAD = True
 # Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
 # "invited the ministers to a ceremony on March 12" the ceremony.
 ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")
-
-# -- added for #14 (date): the attribution after the news, speaker first, on a day of its own
-# ("…, the operator said on Friday"): the announcement is a happening of that day.
-SPEAKER_BEFORE_SAYING = True

@@ -43,9 +43,6 @@ CASES = [
     ("quarter-alone-stays", "2019-03-14T09:00", "Acme said on Tuesday its third-quarter profit rose 5 percent.", [("has", "2018-Q3")]),
     # a past form after an article is an adjective: "is due" still looks ahead
     ("revised-plan-due", "2022-11-17T09:00", "A revised plan is due in the spring.", [("has", "2023-SP"), ("not", "2022-SP")]),
-    # the attribution after the news, speaker first, on a day of its own: the announcement
-    ("speaker-said-on-day", "2017-05-19T09:00", "The ferry will stop running on June 2, the operator said on Tuesday.", [("title", "will stop running", "2017-06-02"), ("title", "The operator said the ferry will stop running", "2017-05-16")]),
-    ("speaker-name-apposition", "2017-05-19T09:00", "Drivers will strike on Tuesday, the union's leader, Ann Cole, said on Friday.", [("title", "Cole said", "2017-05-19")]),
     ("speaker-same-day-one-event", "2017-05-19T09:00", "Prices rose sharply, the ministry said on Friday.", [("dated", "2017-05-19"), ("no-title", "said")]),
     # weekdays listed before "next week" all fall in it
     ("weekdays-next-week", "2023-08-04T09:00", "The council will hold public meetings on Tuesday and Wednesday next week.", [("has", "2023-08-08"), ("not", "2023-08-01")]),
