@@ -254,12 +254,12 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
     """Whether what comes before a date is a byline or the name of a paper or agency (or,
     with ``place``, a place and a comma)."""
     run_together = lead[-1:].isalpha() or lead[-1:] == "."
-    bare = _TRAILING_WEEKDAY.sub("", lead).rstrip() if place else lead.rstrip()
+    unweekdayed = _TRAILING_WEEKDAY.sub("", lead).rstrip()
+    if unweekdayed[-1:] in _LABEL_SEPARATORS and _is_label(unweekdayed.rstrip(_LABEL_SEPARATORS)):
+        return True  # "Health desk · 3 December 2020"
+    bare = unweekdayed if place else lead.rstrip()
     separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))
-    labelled = _TRAILING_WEEKDAY.sub("", lead).rstrip()[-1:] in _LABEL_SEPARATORS
     bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")
-    if labelled and _is_label(_TRAILING_WEEKDAY.sub("", lead).rstrip(_LABEL_SEPARATORS + " \t")):
-        return True
     byline = _BY.match(bare)
     if byline:
         bare = _NAME_KEYWORDS.sub("", bare[byline.end() :])
