@@ -283,11 +283,18 @@ _SPACED_BRACKET = re.compile(r"\(\s+")
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = _SPACE_BEFORE_CLOSE.sub(r"\1", text)
-    text = _SPACED_SLASH.sub(r"\1/\2", text)
-    text = _SPACED_CLOCK.sub(r"\1:\2", text)
-    text = _SPACED_CURRENCY.sub(r"\1\2", text)
-    text = _SPACED_BACKQUOTES.sub("``", text)
-    return glue_quotes(_SPACED_BRACKET.sub("(", text))
+    # each of these needs a character most titles lack: looked for first
+    if " / " in text:
+        text = _SPACED_SLASH.sub(r"\1/\2", text)
+    if ": " in text:
+        text = _SPACED_CLOCK.sub(r"\1:\2", text)
+    if any(sign in text for sign in "$£€¥"):
+        text = _SPACED_CURRENCY.sub(r"\1\2", text)
+    if "``" in text:
+        text = _SPACED_BACKQUOTES.sub("``", text)
+    if "(" in text:
+        text = _SPACED_BRACKET.sub("(", text)
+    return glue_quotes(text)
 
 
 def _near_adverb(word: str, c: ModuleType) -> bool:

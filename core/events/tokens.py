@@ -60,5 +60,6 @@ def glue_quotes(text: str) -> str:
     """Quote marks written onto the words they enclose, once a title's words are joined by
     spaces: "„Terra“ vorgestellt" (German opens low and closes with “), "“Terra” said" (English
     opens with “ after a space)."""
-    text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
-    return _HIGH_OPEN.sub("“", text)
+    if "„" in text:  # (each pattern needs its mark: most titles have none)
+        text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
+    return _HIGH_OPEN.sub("“", text) if "“" in text else text
