@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["century", "decade", "year", "quarter", "month", "week", "day", "time"]
@@ -59,6 +60,7 @@ def _add_months(year: int, month: int) -> datetime:
     return datetime(year, month, 1)
 
 
+@lru_cache(maxsize=16384)  # the same few values, date after date (TimeValue is frozen)
 def parse_value(value: str) -> TimeValue | None:
     """Parse a TIMEX3 date/time value into bounds, or ``None`` when it has none.
 

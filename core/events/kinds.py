@@ -68,6 +68,7 @@ def kinds_in(text: str, language: str = "en") -> list[str]:
     return [k for k in KINDS if k in found]
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every sentence (``undated``)
 def trigger_kind(word: str, language: str = "en") -> str | None:
     """The kind a single word names ("visited" → meeting), or None."""
     kinds = word_kinds(word, language)

@@ -291,8 +291,9 @@ def _same_proper(a: str, b: str) -> bool:
     )
 
 
-def _figures(title: str) -> set[str]:
-    return set(_FIGURE.findall(title))
+@lru_cache(maxsize=65536)  # a stored title is compared with new event after new event
+def _figures(title: str) -> frozenset[str]:
+    return frozenset(_FIGURE.findall(title))
 
 
 @lru_cache(maxsize=8)

@@ -59,8 +59,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
-        noun = k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower)
-        if word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER and noun:
+        determiner = word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER
+        if determiner and k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower):
             continue  # "Minutes of that meeting": a determiner after a preposition
         if word == c.THAT and _that_time(tokens, k, c, language):
             continue  # "met in Ipswich that October": a determiner of the date, no clause

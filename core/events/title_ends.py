@@ -272,14 +272,29 @@ def _balance(title: str) -> str:
     return title
 
 
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,;:.’”)])")
+_SPACED_SLASH = re.compile(r"(\d) / (\d)")
+_SPACED_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d?)\b")  # "6:00", "3:1", as written
+_SPACED_CURRENCY = re.compile(r"([$£€¥]) (\d)")  # "$9.75", as written
+_SPACED_BACKQUOTES = re.compile(r"``\s+")  # "``ruinous policies", as written
+_SPACED_BRACKET = re.compile(r"\(\s+")
+
+
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    text = re.sub(r"\s+([,;:.’”)])", r"\1", text)
-    text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
-    text = re.sub(r"\b(\d{1,2}): (\d\d?)\b", r"\1:\2", text)  # "6:00", "3:1", as written
-    text = re.sub(r"([$£€¥]) (\d)", r"\1\2", text)  # "$9.75", as written
-    text = re.sub(r"``\s+", "``", text)  # "``ruinous policies", as written
-    return glue_quotes(re.sub(r"\(\s+", "(", text))
+    text = _SPACE_BEFORE_CLOSE.sub(r"\1", text)
+    # each of these needs a character most titles lack: looked for first
+    if " / " in text:
+        text = _SPACED_SLASH.sub(r"\1/\2", text)
+    if ": " in text:
+        text = _SPACED_CLOCK.sub(r"\1:\2", text)
+    if any(sign in text for sign in "$£€¥"):
+        text = _SPACED_CURRENCY.sub(r"\1\2", text)
+    if "``" in text:
+        text = _SPACED_BACKQUOTES.sub("``", text)
+    if "(" in text:
+        text = _SPACED_BRACKET.sub("(", text)
+    return glue_quotes(text)
 
 
 def _near_adverb(word: str, c: ModuleType) -> bool:

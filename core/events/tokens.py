@@ -7,7 +7,7 @@ of tokens with its opener and its finite verb (``core.events.phrases`` finds the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 _TOKEN = re.compile(
@@ -22,10 +22,11 @@ class Token:
     start: int
     end: int
     text: str
+    # The text in lower case, made once: the grammar asks it of a token many times.
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,5 +60,6 @@ def glue_quotes(text: str) -> str:
     """Quote marks written onto the words they enclose, once a title's words are joined by
     spaces: "„Terra“ vorgestellt" (German opens low and closes with “), "“Terra” said" (English
     opens with “ after a space)."""
-    text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
-    return _HIGH_OPEN.sub("“", text)
+    if "„" in text:  # (each pattern needs its mark: most titles have none)
+        text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
+    return _HIGH_OPEN.sub("“", text) if "“" in text else text

@@ -8,7 +8,7 @@ explosion") give nothing.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from core import lang
@@ -78,10 +78,12 @@ def undated_happening(
 
 def _may_report(sentence: str, language: str) -> bool:
     """Whether any word could be the trigger of a notable happening (the cheap test first)."""
-    return any(
-        trigger_kind(word, language) in NOTABLE or _is_event_noun(word, language)
-        for word in word_pattern(language).findall(sentence)
-    )
+    return any(_may_trigger(word, language) for word in word_pattern(language).findall(sentence))
+
+
+@lru_cache(maxsize=65536)  # every word of every undated sentence: a news vocabulary
+def _may_trigger(word: str, language: str) -> bool:
+    return trigger_kind(word, language) in NOTABLE or _is_event_noun(word, language)
 
 
 def _hypothetical(s: Sentence, clause: Clause) -> bool:
@@ -108,6 +110,7 @@ def _first_trigger(s: Sentence, inside: list[bool], main: Clause) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _is_event_noun(word: str, language: str) -> bool:
     """A noun that names a happening ("exercises", "summit"), not an actor ("troops")."""
     nouns = _events(language).EVENT_NOUNS

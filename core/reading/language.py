@@ -16,6 +16,7 @@ nothing is fetched at run time); ``benchmarks/language_id.py`` compares it with 
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass, replace
 from functools import cache
@@ -70,7 +71,7 @@ def _identifier() -> Any:
 def detect_language(text: str) -> Detected:
     """The language of ``text`` (an ISO 639-1 code): another than English only when sure."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(c.isalpha() for c in sample)
+    letters = sum(map(str.isalpha, sample))
     if letters == 0:
         return Detected(REFERENCE, REFERENCE, 0.0)
     guess, confidence = _identifier().classify(sample)
@@ -88,9 +89,9 @@ def detect_language(text: str) -> Detected:
 
 @cache
 def _read_identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # The same model, not loaded again (half a second): set_languages gives the copy arrays
+    # of its own and leaves the shared ones as they are.
+    identifier = copy.copy(_identifier())
     identifier.set_languages(list(languages()))
     return identifier
 

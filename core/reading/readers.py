@@ -78,10 +78,10 @@ def _read_eml(path: Path, max_bytes: int) -> list[Document]:
     return [read_eml(path, max_bytes)]
 
 
-def _read_sgml(path: Path, max_bytes: int) -> list[Document]:
+def _read_sgml(path: Path, max_bytes: int, share: tuple[int, int] = (0, 1)) -> list[Document]:
     from core.reading.formats.sgml import read_sgml
 
-    return read_sgml(path, max_bytes)
+    return read_sgml(path, max_bytes, share)
 
 
 def _read_timeml(path: Path, max_bytes: int) -> list[Document]:
@@ -137,6 +137,8 @@ def read_documents(
         raise ReadError(path, "this is a folder, not a file")
     reader = _READERS.get(path.suffix.lower(), _read_unknown)
     part, parts = share
+    if reader is _read_sgml:  # a wire archive makes the Documents of its share only
+        return [with_language(d) for d in _read_sgml(path, max_bytes, share)]
     return [with_language(d) for d in reader(path, max_bytes)[part::parts]]
 
 

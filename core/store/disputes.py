@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from core.events import disputes
@@ -203,6 +204,7 @@ class StoreDisputes(StoreEntities):
         ]
 
 
+@lru_cache(maxsize=4096)  # the same few publication dates, candidate after candidate
 def _published_ts(published: str | None) -> float | None:
     """A publication date (ISO / TIMEX3) in seconds, its start; None when unreadable."""
     if not published:

@@ -30,11 +30,11 @@ NAMED_KEPT = 200_000  # articles whose names a bulk load keeps at most (_names_i
 def nearest_names(named: dict[int, set[str]], at: int) -> frozenset[str]:
     """The names given at the nearest offset at or before ``at`` that gives any (else the
     first after it), from ``{char_start: names}`` of an article's events."""
-    given = sorted(start for start, names in named.items() if names)
-    before = [start for start in given if start <= at]
-    if before:
-        return frozenset(named[before[-1]])
-    return frozenset(named[given[0]]) if given else frozenset()
+    given = [start for start, names in named.items() if names]
+    before = max((start for start in given if start <= at), default=None)
+    if before is not None:
+        return frozenset(named[before])
+    return frozenset(named[min(given)]) if given else frozenset()
 
 
 @dataclass(frozen=True, slots=True)

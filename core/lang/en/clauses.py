@@ -289,6 +289,7 @@ THIRD_PERSON = "s"
 PLURAL_ENDING = "s"
 
 
+@lru_cache(maxsize=65536)  # asked of a word many times a sentence: spare the lower() too
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Lemmas by part of speech ("signed" → {"VERB": ("sign",)}); treat the result as read-only."""
     return _lemmas(word.lower())

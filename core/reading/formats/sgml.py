@@ -43,14 +43,17 @@ _TAG = re.compile(r"<[^>]+>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def read_sgml(path: Path, max_bytes: int) -> list[Document]:
-    """Every <REUTERS> article of a wire archive, each with its own date and locator."""
+def read_sgml(path: Path, max_bytes: int, share: tuple[int, int] = (0, 1)) -> list[Document]:
+    """Every <REUTERS> article of a wire archive, each with its own date and locator;
+    ``share`` ``(part, parts)``: every ``parts``-th from ``part`` only (finding where the
+    articles are is cheap; making each a Document is not, and each worker makes its own)."""
     data, mtime = read_limited(path, max_bytes)
     raw = data.decode("latin-1")
-    documents = [_article(path, *element, mtime) for element in _elements(raw)]
-    if not documents:
+    elements = list(_elements(raw))
+    if not elements:
         raise ReadError(path, "no <REUTERS> articles in this SGML file")
-    return documents
+    part, parts = share
+    return [_article(path, *element, mtime) for element in elements[part::parts]]
 
 
 def _elements(raw: str):
