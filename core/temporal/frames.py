@@ -3,7 +3,8 @@
 A year named just before a yearless month gives it its year ("Торік у грудні", "el año
 pasado, en diciembre"); a date in a participle set off by commas ("Las obras, iniciadas en
 marzo de 2023, sufrieron …") is told in passing and never becomes the story's time; a
-yearless month in the season named just before it takes that season's year.
+yearless month in the season named just before it takes that season's year; the age of a
+thing named in passing ("the bridge, which dates from 1780") is no time the text goes on from.
 """
 
 from __future__ import annotations
@@ -44,6 +45,26 @@ def frame_year(ctx: Context, start: int) -> int | None:
     ):
         return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day
     return anchor.day.year
+
+
+@cache
+def _origin_aside(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").ORIGIN_ASIDE_BEFORE, re.IGNORECASE)
+
+
+def origin_aside(text: str, start: int, lang: str) -> bool:
+    """Is the date at ``start`` when a thing named in passing was founded or built ("the
+    firm, founded in 1979 by his father, filed for bankruptcy that June", "le pont, qui date
+    de 1780")? Its year dates the thing: "that June" or "two days later" after it count from
+    the story, not from the thing's origin.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "The dam burst in March 2016. The mill, built in 1888, flooded two days later."
+    >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
+    '2016-03'
+    """
+    return _origin_aside(lang).search(text, max(0, start - 60), start) is not None
 
 
 @cache

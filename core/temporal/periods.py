@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
-from core.temporal import story
+from core.temporal import frames, story
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
@@ -122,6 +122,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
+    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang):
+        return "DATE", f"{year:04d}"  # the age of a thing in passing: nothing counts from it
     ctx.mention(date(year, 1, 1), "year", end)
     story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"

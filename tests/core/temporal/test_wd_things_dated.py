@@ -1,0 +1,53 @@
+"""Wrong dates (#14): the founding or building year of a thing named in passing is no time a
+story goes on from. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.temporal.tagger import tag
+
+WINTER_25 = date(2025, 2, 3)
+
+ORIGIN_ASIDES = [
+    (
+        "en",
+        "The levee broke on 12 March 2001. The mill, built in 1860, was under water two days later.",
+        ("two days later", "2001-03-14"),
+    ),
+    (
+        "en",
+        "Sales collapsed in the spring of 2019. The shop, founded in 1952 by her aunt, shut that June.",
+        ("June", "2019-06"),
+    ),
+    (
+        "en",
+        "In the summer of 1961 she opened a bakery near a chapel which dates from 1702. She had "
+        "come from Cork three years earlier.",
+        ("three years earlier", "1958"),
+    ),
+    (
+        "fr",
+        "En 1990, la digue a cédé. L'usine, fondée en 1911 par un armateur, a fermé deux ans plus tard.",
+        ("deux ans plus tard", "1992"),
+    ),
+    (
+        "es",
+        "En 1990 se rompió el dique. La fábrica, fundada en 1911 por un armador, cerró al año "
+        "siguiente.",
+        ("al año siguiente", "1991"),
+    ),
+    # the main clause's own founding is the story's time
+    ("en", "The club was founded in 1952. Two years later it won the cup.", ("Two years later", "1954")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ORIGIN_ASIDES)
+def test_a_things_founding_year_in_passing_leaves_the_story_where_it_was(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = {t.text: t.value for t in tag(text, WINTER_25, lang)}
+    phrase, value = expected
+    assert found.get(phrase) == value, found
