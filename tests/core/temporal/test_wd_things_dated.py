@@ -51,3 +51,20 @@ def test_a_things_founding_year_in_passing_leaves_the_story_where_it_was(
     found = {t.text: t.value for t in tag(text, WINTER_25, lang)}
     phrase, value = expected
     assert found.get(phrase) == value, found
+
+
+SPRING_24 = date(2024, 4, 8)
+
+# A model's name, capitals joined to a number by a hyphen, is no year, however near.
+MODEL_NAMES = [
+    ("The firm will show its new KT-2030 pump at a fair on May 14.", [("May 14", "2024-05-14")]),
+    ("The RX-2026 replaces a model the firm bought in 2019.", [("2019", "2019")]),
+    ("Orders for the ZB-1998 scanner rose.", []),
+    # a year's own capitals, and a date written in capitals, stay years
+    ("Revenue for FY-2023 rose.", [("2023", "2023")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_NAMES)
+def test_a_models_number_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, SPRING_24, "en")] == expected
