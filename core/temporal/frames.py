@@ -91,6 +91,27 @@ def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
     return is_past(participle) or participle.lower().endswith(endings)
 
 
+@cache
+def _relative(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").RELATIVE_ASIDE_BEFORE, re.IGNORECASE)
+
+
+def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
+    """Is ``text[start:end]`` the date of a relative clause set off by commas ("Albrecht, who
+    took over in April 2018, announced a plan in March")? It tells the person or thing in
+    passing: the story is not there, and "in March" is the news's March.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "Ruiz, who took over in April 2018, announced a plan in March."
+    >>> [t.value for t in tag(text, date(2019, 7, 30))]
+    ['2018-04', '2019-03']
+    """
+    if not _relative(lang).search(text, max(0, start - 70), start):
+        return False
+    return _ASIDE_REST.match(text, end) is not None
+
+
 _ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")
 
 

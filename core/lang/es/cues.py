@@ -164,6 +164,11 @@ SET_UNITS = {
     "noches": "XXXX-XX-XXTNI",
 }  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
+# Una relativa entre comas habla de paso de una persona o cosa: su fecha no es el tiempo del
+# relato (", quien asumió en abril de 2018, anunció en marzo").
+RELATIVE_ASIDE_BEFORE = (
+    r",\s+(?:quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual)\b[^,;:.!?()\n]{0,60}$"
+)
 # Una cosa nombrada de paso con el año de su fundación o construcción ("la fábrica, fundada en
 # 1907 por …", "un puente que data de 1780"): nada se cuenta después desde ese año.
 ORIGIN_ASIDE_BEFORE = (

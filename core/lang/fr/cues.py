@@ -152,6 +152,11 @@ SET_UNITS = {"jour": "P1D", "semaine": "P1W", "mois": "P1M", "an": "P1Y", "anné
              "trimestre": "P3M", "semestre": "P6M", "heure": "PT1H",
              "week-end": "XXXX-WXX-WE"}  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
+# Une relative entre virgules parle d'une personne ou d'une chose en passant : sa date n'est
+# pas le temps du récit (", qui a pris ses fonctions en avril 2018, a annoncé en mars").
+RELATIVE_ASIDE_BEFORE = (
+    r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?()\n]{0,60}$"
+)
 # Un objet nommé en passant avec l'année de sa fondation ou de sa construction ("la conserverie,
 # fondée en 1907 par …", "un pont qui date de 1780") : rien ne se compte ensuite depuis cette année.
 ORIGIN_ASIDE_BEFORE = (

@@ -68,3 +68,37 @@ MODEL_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), MODEL_NAMES)
 def test_a_models_number_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, SPRING_24, "en")] == expected
+
+
+SUMMER_19 = date(2019, 7, 30)
+
+# A relative clause set off by commas tells a person or thing in passing: its date is not the
+# story's, and a yearless month after it is the news's own.
+RELATIVE_ASIDES = [
+    (
+        "en",
+        "The mayor, who took office in May 2017, cut the budget in March.",
+        ("March", "2019-03"),
+    ),
+    (
+        "fr",
+        "La directrice, qui a été nommée en mai 2017, a supprimé le budget en mars.",
+        ("mars", "2019-03"),
+    ),
+    (
+        "ru",
+        "Мэр, который вступил в должность в мае 2017 года, сократил бюджет в марте.",
+        ("марте", "2019-03"),
+    ),
+    # the story's own date is still the story's time
+    ("en", "The mayor took office in May 2017 and cut the budget in September.", ("September", "2017-09")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_ASIDES)
+def test_a_relative_clauses_date_is_told_in_passing(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = {t.text: t.value for t in tag(text, SUMMER_19, lang)}
+    phrase, value = expected
+    assert found.get(phrase) == value, found
