@@ -290,6 +290,17 @@ FIGURE_LIST_BETWEEN = (
     r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:or\s+[\d.,]+\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:in\s+|for\s+)?$"
 )  # ... "from 671,400 or 8.9 pct in January and 658,500 or 8.7 pct a year earlier"
+# The period of a report or figures that a verb gives, publishes or files: "will publish its
+# trading statement for the third quarter on 10 November", "gave no figures for February": the
+# document's period, not when it is given (that is the sentence's other date, or none). As a
+# subject the figures' period stays the clause's ("The job figures for January extended a surge").
+REPORT_PERIOD_BEFORE = (
+    r"\b(?:publish(?:es|ed)?|release[sd]?|issue[sd]?|give[sn]?|gave|present(?:s|ed)?"
+    r"|announce[sd]?|file[sd]?|post(?:s|ed)?|disclose[sd]?|provide[sd]?|unveil(?:s|ed)?"
+    r"|submit(?:s|ted)?)\b[^.;:!?\n]{0,60}?"
+    r"\b(?:results|figures|statements?|report|accounts|numbers|outlook|forecasts?|guidance"
+    r"|budget|targets?|estimates?)\s+for\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
+)
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)

@@ -1,0 +1,27 @@
+"""Wrong dates (#14): the period a report or figure is for is not when it is published or
+given. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+CASES = [
+    (
+        "Kelmar will publish its sales figures for the second quarter on 14 November 2025.",
+        [("has", "2025-11-14"), ("not", "2025-Q2")],
+    ),
+    (
+        "The council will present its budget for next year on Thursday.",
+        [("has", "2025-10-23"), ("not", "2026")],
+    ),
+    # a happening in the quarter is still the quarter's
+    ("Sales at Kelmar fell 8% in the third quarter.", [("has", "2025-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), CASES)
+def test_a_reports_period_is_not_its_publication(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
