@@ -120,6 +120,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
+    if cues.possible_bound and cues.possible_bound.search(before):
+        return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
     if cues.report_period and cues.report_period.search(before):
         return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
     if cues.deadline and cues.deadline.search(before):

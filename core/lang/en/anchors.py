@@ -301,6 +301,9 @@ REPORT_PERIOD_BEFORE = (
     r"\b(?:results|figures|statements?|report|accounts|numbers|outlook|forecasts?|guidance"
     r"|budget|targets?|estimates?)\s+for\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
 )
+# The earliest time of what only may happen: "could make landfall as early as Tuesday", "a
+# ruling might come as soon as next week" — a bound of a possibility, no happening's date.
+POSSIBLE_BOUND_BEFORE = r"\b(?:could|may|might)\b[^.;:!?\n]{0,80}?\bas\s+(?:early|soon)\s+as\s+$"
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)

@@ -25,3 +25,20 @@ CASES = [
 @pytest.mark.parametrize(("body", "checks"), CASES)
 def test_a_reports_period_is_not_its_publication(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
+
+
+# The earliest time of what only may happen is no happening's date.
+POSSIBLE = [
+    (
+        "The storm could reach the coast as early as Thursday, forecasters said.",
+        [("not", "2025-10-23")],
+    ),
+    ("A ruling might come as soon as next week.", [("not", "2025-W44")]),
+    # what will happen on the day keeps it
+    ("The storm will reach the coast on Thursday.", [("has", "2025-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), POSSIBLE)
+def test_a_bound_of_what_may_happen_dates_nothing(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
