@@ -304,6 +304,10 @@ REPORT_PERIOD_BEFORE = (
 # The earliest time of what only may happen: "could make landfall as early as Tuesday", "a
 # ruling might come as soon as next week" — a bound of a possibility, no happening's date.
 POSSIBLE_BOUND_BEFORE = r"\b(?:could|may|might)\b[^.;:!?\n]{0,80}?\bas\s+(?:early|soon)\s+as\s+$"
+# A year naming a document of that year's accounts: "will be disclosed in the 2016 Annual
+# Report", "said in its 1986 annual report", "cuts in the 1988 budget" — the year the document
+# covers, not when the clause happens (the report comes out after its year, the budget before).
+DOCUMENT_YEAR_AFTER = r"(?:/\d{2})?\s+(?:annual\s+report|accounts|budget)\b"
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)

@@ -42,3 +42,17 @@ POSSIBLE = [
 @pytest.mark.parametrize(("body", "checks"), POSSIBLE)
 def test_a_bound_of_what_may_happen_dates_nothing(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
+
+
+# A year naming a document of that year's accounts is the document's, not the clause's.
+DOCUMENTS = [
+    ("Pay for the directors will be set out in the 2025 annual report.", [("not", "2025")]),
+    ("The minister put the cuts in the 2026 budget.", [("not", "2026")]),
+    # a year that frames the clause still dates it
+    ("The minister cut the budget in 2024.", [("has", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), DOCUMENTS)
+def test_a_documents_year_is_not_the_clauses(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
