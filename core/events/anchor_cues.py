@@ -69,6 +69,9 @@ class _Cues:
     figure_level: re.Pattern[str] | None = None
     people_after_possessive: frozenset[str] = frozenset()
     forecast_figure: re.Pattern[str] | None = None
+    report_period: re.Pattern[str] | None = None
+    possible_bound: re.Pattern[str] | None = None
+    document_year: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
@@ -147,6 +150,9 @@ def _cues(language: str) -> _Cues:
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
         forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
+        report_period=re.compile(a.REPORT_PERIOD_BEFORE, re.I),
+        possible_bound=re.compile(a.POSSIBLE_BOUND_BEFORE, re.I),
+        document_year=re.compile(a.DOCUMENT_YEAR_AFTER, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),

@@ -120,6 +120,12 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
+    if cues.document_year and _YEAR_TEXT.match(timex.text) and cues.document_year.match(after):
+        return DESCRIBES  # "will be disclosed in the 2016 Annual Report": the document's year
+    if cues.possible_bound and cues.possible_bound.search(before):
+        return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
+    if cues.report_period and cues.report_period.search(before):
+        return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
     if cues.deadline and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.terms_after.match(after) or cues.terms_before.search(before):

@@ -184,6 +184,8 @@ def _placed(
     ctx: Context, day: date, precision: str, start: int, end: int, written: bool, told: bool
 ) -> None:
     """A calendar date resolved: the last date mentioned, and the story's time."""
+    if written and frames.origin_aside(ctx.text, start, ctx.lang):
+        return  # "a mill, built in March 1888,": the thing's date, nothing counts from it
     ctx.mention(day, precision, end)
     if written:
         term = re.search(

@@ -3,7 +3,8 @@
 A year named just before a yearless month gives it its year ("Торік у грудні", "el año
 pasado, en diciembre"); a date in a participle set off by commas ("Las obras, iniciadas en
 marzo de 2023, sufrieron …") is told in passing and never becomes the story's time; a
-yearless month in the season named just before it takes that season's year.
+yearless month in the season named just before it takes that season's year; the age of a
+thing named in passing ("the bridge, which dates from 1780") is no time the text goes on from.
 """
 
 from __future__ import annotations
@@ -47,6 +48,26 @@ def frame_year(ctx: Context, start: int) -> int | None:
 
 
 @cache
+def _origin_aside(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").ORIGIN_ASIDE_BEFORE, re.IGNORECASE)
+
+
+def origin_aside(text: str, start: int, lang: str) -> bool:
+    """Is the date at ``start`` when a thing named in passing was founded or built ("the
+    firm, founded in 1979 by his father, filed for bankruptcy that June", "le pont, qui date
+    de 1780")? Its year dates the thing: "that June" or "two days later" after it count from
+    the story, not from the thing's origin.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "The dam burst in March 2016. The mill, built in 1888, flooded two days later."
+    >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
+    '2016-03'
+    """
+    return _origin_aside(lang).search(text, max(0, start - 60), start) is not None
+
+
+@cache
 def _aside(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     a = words(lang, "anchors")
     return re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.IGNORECASE), tuple(a.ASIDE_PARTICIPLE_ENDINGS)
@@ -68,6 +89,27 @@ def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
         return False
     participle = found.group("participle")
     return is_past(participle) or participle.lower().endswith(endings)
+
+
+@cache
+def _relative(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").RELATIVE_ASIDE_BEFORE, re.IGNORECASE)
+
+
+def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
+    """Is ``text[start:end]`` the date of a relative clause set off by commas ("Albrecht, who
+    took over in April 2018, announced a plan in March")? It tells the person or thing in
+    passing: the story is not there, and "in March" is the news's March.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "Ruiz, who took over in April 2018, announced a plan in March."
+    >>> [t.value for t in tag(text, date(2019, 7, 30))]
+    ['2018-04', '2019-03']
+    """
+    if not _relative(lang).search(text, max(0, start - 70), start):
+        return False
+    return _ASIDE_REST.match(text, end) is not None
 
 
 _ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")

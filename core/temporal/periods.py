@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core.lang import words
-from core.temporal import story
+from core.temporal import frames, story
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
@@ -122,6 +122,8 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
+    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang):
+        return "DATE", f"{year:04d}"  # the age of a thing in passing: nothing counts from it
     ctx.mention(date(year, 1, 1), "year", end)
     story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"
@@ -135,7 +137,10 @@ def _far(year: int, ctx: Context) -> bool:
 
 
 def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
-    """Is a number decades from the article's year a market level or a code ("KQ 2061")?"""
+    """Is a number decades from the article's year a market level or a code ("KQ 2061"), or
+    any number a model's name, its capitals joined to it by a hyphen ("the HX-2040")?"""
+    if _glued_code(cues, ctx, start):
+        return True
     if abs(year - ctx.dct.year) < cues.words.CODED_YEARS_AWAY:
         return False
     if cues.level_before.search(ctx.text, max(0, start - 40), start):
@@ -144,6 +149,21 @@ def _level_or_code(cues: _Cues, ctx: Context, start: int, year: int) -> bool:
     if not code or code.group().split()[0].rstrip("-") in cues.words.YEAR_CAPITALS:
         return False
     # In a headline set in capitals every word looks like a code; in running text one does.
+    return any(c.islower() for c in ctx.text[max(0, start - 40) : code.start()])
+
+
+def _glued_code(cues: _Cues, ctx: Context, start: int) -> bool:
+    """Is the number at ``start`` the end of a model's name in running text ("the SX-2000",
+    "will demonstrate the HX-2040"), its capitals joined to it by a hyphen, not a year's
+    capitals ("FY-2020") nor a date written in capitals ("15-MAR-1987")?"""
+    code = cues.code_before.search(ctx.text, max(0, start - 8), start)
+    if code is None or not code.group().endswith("-") or code.group()[-2].isspace():
+        return False
+    if (
+        code.group()[:-1] in cues.words.YEAR_CAPITALS
+        or ctx.text[code.start() - 1 : code.start()] == "-"
+    ):
+        return False
     return any(c.islower() for c in ctx.text[max(0, start - 40) : code.start()])
 
 

@@ -258,7 +258,9 @@ def written(
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
         return  # "lasted until the fall of the city in May 1945": where the span ends
-    if frames.in_participle_aside(ctx.text, start, end, ctx.lang):
+    if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or frames.in_relative_aside(
+        ctx.text, start, end, ctx.lang
+    ):
         ctx.passed_over = end  # "Las obras, iniciadas en marzo de 2023, sufrieron …": the
         return  # works' start, told in passing; the story is not there
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 HALF_OF = r"(?!)"
+ORIGIN_ASIDE_BEFORE = r"(?!)"
+RELATIVE_ASIDE_BEFORE = r"(?!)"
 ERA_RANGE_START = r"(?!)"
 SECOND_DAY_AFTER = r"(?!)"
 SPELLED_COUNT_STARTS = ()

@@ -290,6 +290,24 @@ FIGURE_LIST_BETWEEN = (
     r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:or\s+[\d.,]+\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:in\s+|for\s+)?$"
 )  # ... "from 671,400 or 8.9 pct in January and 658,500 or 8.7 pct a year earlier"
+# The period of a report or figures that a verb gives, publishes or files: "will publish its
+# trading statement for the third quarter on 10 November", "gave no figures for February": the
+# document's period, not when it is given (that is the sentence's other date, or none). As a
+# subject the figures' period stays the clause's ("The job figures for January extended a surge").
+REPORT_PERIOD_BEFORE = (
+    r"\b(?:publish(?:es|ed)?|release[sd]?|issue[sd]?|give[sn]?|gave|present(?:s|ed)?"
+    r"|announce[sd]?|file[sd]?|post(?:s|ed)?|disclose[sd]?|provide[sd]?|unveil(?:s|ed)?"
+    r"|submit(?:s|ted)?)\b[^.;:!?\n]{0,60}?"
+    r"\b(?:results|figures|statements?|report|accounts|numbers|outlook|forecasts?|guidance"
+    r"|budget|targets?|estimates?)\s+for\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
+)
+# The earliest time of what only may happen: "could make landfall as early as Tuesday", "a
+# ruling might come as soon as next week" — a bound of a possibility, no happening's date.
+POSSIBLE_BOUND_BEFORE = r"\b(?:could|may|might)\b[^.;:!?\n]{0,80}?\bas\s+(?:early|soon)\s+as\s+$"
+# A year naming a document of that year's accounts: "will be disclosed in the 2016 Annual
+# Report", "said in its 1986 annual report", "cuts in the 1988 budget" — the year the document
+# covers, not when the clause happens (the report comes out after its year, the budget before).
+DOCUMENT_YEAR_AFTER = r"(?:/\d{2})?\s+(?:annual\s+report|accounts|budget)\b"
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)

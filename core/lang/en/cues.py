@@ -250,6 +250,21 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
              "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
+# A relative clause set off by commas tells a person or thing in passing: its date is not the
+# story's time (", who took over in April 2018, announced a plan in March").
+RELATIVE_ASIDE_BEFORE = r",\s+(?:who|which|whose)\b[^,;:.!?()\n]{0,60}$"
+# A thing named in passing with its founding or building year, or its age ("the firm, founded in
+# 1979 by his father,", "a bridge which dates from 1780", "part of a terrace built in 1888"): the
+# year dates the thing, so "that June" or "two days later" after it count from the story. Not
+# the main clause's own happening ("it was founded in 1979").
+ORIGIN_ASIDE_BEFORE = (
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?<!\bfirst\s)(?<!\boriginally\s)(?:\b(?:first|originally)\s+)?\b(?:founded|built|established|erected|constructed)"
+    r"|\b(?:which|that)\s+(?:was|were)\s+(?:first\s+|originally\s+)?"
+    r"(?:founded|built|established|erected|constructed)"
+    r"|\bdat(?:es|ing|ed)(?:\s+back)?)"
+    r"(?:\s+by\s+[^,.;:\n]{1,40}?)?\s+(?:in|from|to)\s+(?:about\s+|around\s+)?$"
+)
 # A date after these only names a thing ("the 1978 resolution", "its 1995 budget", "the
 # 2023-25 cycle") or a starting point ("since 1972"): it is not the time the story has
 # reached, and the clipped end of such a range is no date of its own.

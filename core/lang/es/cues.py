@@ -164,6 +164,19 @@ SET_UNITS = {
     "noches": "XXXX-XX-XXTNI",
 }  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
+# Una relativa entre comas habla de paso de una persona o cosa: su fecha no es el tiempo del
+# relato (", quien asumió en abril de 2018, anunció en marzo").
+RELATIVE_ASIDE_BEFORE = (
+    r",\s+(?:quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual)\b[^,;:.!?()\n]{0,60}$"
+)
+# Una cosa nombrada de paso con el año de su fundación o construcción ("la fábrica, fundada en
+# 1907 por …", "un puente que data de 1780"): nada se cuenta después desde ese año.
+ORIGIN_ASIDE_BEFORE = (
+    r"(?:(?<!\bfue\s)(?<!\bfueron\s)(?<!\bsido\s)(?<!\bes\s)(?<!\bson\s)"
+    r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|levantad[oa]s?)"
+    r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+año\s+)?"
+    r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+año\s+)?))$"
+)
 THING_BEFORE = r"\b(?:su|sus|desde|los|las)\s+$"
 STORY_YEAR_FRAME = (
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:En|Desde|Durante|Hacia|A\s+finales\s+de|A\s+principios\s+de)\s+)?"

@@ -152,6 +152,18 @@ SET_UNITS = {"jour": "P1D", "semaine": "P1W", "mois": "P1M", "an": "P1Y", "anné
              "trimestre": "P3M", "semestre": "P6M", "heure": "PT1H",
              "week-end": "XXXX-WXX-WE"}  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
+# Une relative entre virgules parle d'une personne ou d'une chose en passant : sa date n'est
+# pas le temps du récit (", qui a pris ses fonctions en avril 2018, a annoncé en mars").
+RELATIVE_ASIDE_BEFORE = (
+    r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?()\n]{0,60}$"
+)
+# Un objet nommé en passant avec l'année de sa fondation ou de sa construction ("la conserverie,
+# fondée en 1907 par …", "un pont qui date de 1780") : rien ne se compte ensuite depuis cette année.
+ORIGIN_ASIDE_BEFORE = (
+    r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)"
+    r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?)"
+    r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
+)
 THING_BEFORE = r"\b(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|depuis)\s*$"
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:En|Dès|Durant|Pendant|Depuis|Au\s+début\s+de)\s+)?$"
 STORY_ASIDE = r"\b(?:jusqu['’](?:à|au|en))\b[^.;:!?()\n]{0,60}$"

@@ -18,8 +18,9 @@ CASES = [
     # a participle whose date went to the event goes with it
     ("participle-left", "The bank rejected the plan, but the offer made on Friday contains a revised schedule, bankers said.", [("no-title-with", "made contains")]),
     # "as soon as", "as early as" go whole with their date
-    ("as-soon-as", "The group could leave for Madrid as soon as Tuesday, its lawyer said.", [("title", "The group could leave for Madrid")]),
-    ("as-early-as", "Officials said the minister might call a vote as early as May 9.", [("no-title-with", "as early")]),
+    # (what only may happen by then is no event: "could leave … as soon as Tuesday")
+    ("as-soon-as", "The group will leave for Madrid as soon as Tuesday, its lawyer said.", [("title", "The group will leave for Madrid")]),
+    ("as-early-as", "Officials said the minister will call a vote as early as May 9.", [("no-title-with", "as early"), ("start", "1987-05-09")]),
     # wire copy's capital after an abbreviation is still the verb
     ("capital-after-abbreviation", "The motion, drafted by the U.S., Was withdrawn last night.", [("title", "The motion was withdrawn")]),
     # an aside closed before a verb in the present is no clause
