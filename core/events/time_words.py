@@ -31,11 +31,15 @@ def time_word(tokens: list[Token], k: int, language: str = "en") -> bool:
     return named or lower in clauses.TIME_UNITS or lower in calendar.SEASONS
 
 
-def words_naming_date(tokens: list[Token], first: int, language: str = "en") -> int:
+def words_naming_date(tokens: list[Token], first: int, after: int, language: str = "en") -> int:
     """How many words before token ``first``, a date, name it with their preposition and go
     with it from a title: the owner in "in its [fourth quarter]", the period noun in "depuis la
-    saison [1997-1998]", "in den Monaten [April bis Juni]". Left, they dangle ("in its")."""
+    saison [1997-1998]", "in den Monaten [April bis Juni]". Left, they dangle ("in its"). None when the date
+    describes a noun after it (token ``after``): "in its [1986] annual report"."""
     c = lang.words(language, "clauses")
+    if after < len(tokens) and tokens[after].text.islower():
+        if {"NOUN", "ADJ"} & set(c.lemmas(tokens[after].lower)) and tokens[after].lower not in c.AUX:
+            return 0
     prepositions = c.PREPOSITIONS | c.TIMEX_PREPOSITIONS
     words = [t.lower for t in tokens[max(0, first - 3) : first]]
     before, preposition, word = ["", "", "", *words][-3:]
