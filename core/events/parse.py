@@ -177,7 +177,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if article and tokens[first - 2].lower in prepositions:
                 first -= 1  # German "für den [15. Januar]"
                 drop.add(first)
-            naming = words_naming_date(tokens, first, token_at(tokens, timex.end), language)  # "in its [fourth quarter]"
+            # "in its [fourth quarter]": the owner goes with the date, or dangles
+            naming = words_naming_date(tokens, first, token_at(tokens, timex.end), language)
             drop.update(range(first - naming, first))
             first -= naming
             if first > 0 and tokens[first - 1].lower in c.NEGATED_UNTIL:
