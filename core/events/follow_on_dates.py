@@ -115,7 +115,13 @@ def _verb_of_its_own(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
         return a if "VERB" in c.lemmas(s.tokens[a + 2].lower) else None
     if a >= b or s.tokens[a].lower not in c.DETERMINERS:
         return None
-    nouns = (k for k in range(a + 2, b - 1) if set(c.lemmas(s.tokens[k - 1].lower)) == {"NOUN"})
+    function_words = c.DETERMINERS | c.PREPOSITIONS | c.AUX | c.COORDINATORS
+    nouns = (  # "operator", "council": no verb itself, so the word after it may be one
+        k
+        for k in range(a + 2, b - 1)
+        if "VERB" not in c.lemmas(s.tokens[k - 1].lower)
+        and s.tokens[k - 1].lower not in function_words
+    )
     return next((k for k in nouns if finite(k)), None)
 
 
