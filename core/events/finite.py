@@ -98,12 +98,7 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     if after < end and tokens[after].lower in c.AUX:
         return True
     word = tokens[after].text if after < end else ""
-    # "The airport, a former airfield built in 1941, handled …": a noun phrase's participle
-    appositive = tokens[opened + 1].lower in c.ARTICLES and k > opened + 2
-    appositive = appositive and c.is_participle(tokens[k].text) and not c.is_finite_form(word)
-    appositive = appositive and tokens[start].lower not in c.PREPOSITIONS | c.OPENERS
-    finite = word.islower() and (c.is_finite_form(word) or c.is_past(word))
-    return (opening or appositive) and finite
+    return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:
