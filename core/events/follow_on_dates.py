@@ -7,6 +7,7 @@ shares the clause's verb group; a date inside a subordinate clause of its own is
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 from types import ModuleType
 
@@ -116,12 +117,12 @@ def _verb_of_its_own(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
     if a >= b or s.tokens[a].lower not in c.DETERMINERS:
         return None
     function_words = c.DETERMINERS | c.PREPOSITIONS | c.AUX | c.COORDINATORS
-    nouns = (  # "operator", "council": no verb itself, so the word after it may be one
-        k
-        for k in range(a + 2, b - 1)
-        if "VERB" not in c.lemmas(s.tokens[k - 1].lower)
-        and s.tokens[k - 1].lower not in function_words
+    # the subject is a plain noun phrase ("a new operator"): no phrase, list or owner inside
+    plain = itertools.takewhile(
+        lambda k: s.tokens[k - 1].lower not in function_words and s.tokens[k - 1].text.isalnum(),
+        range(a + 2, b - 1),
     )
+    nouns = (k for k in plain if "VERB" not in c.lemmas(s.tokens[k - 1].lower))
     return next((k for k in nouns if finite(k)), None)
 
 
