@@ -7,6 +7,7 @@ shares the clause's verb group; a date inside a subordinate clause of its own is
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 from types import ModuleType
 
@@ -85,6 +86,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
     elif bare:
         return None  # "predicts GNP will grow … and show …": the verb of a clause inside
+    elif (verb := _verb_of_its_own(s, a, stop, c)) == a:
+        predicate = rest  # "… and plans to base two aircraft": the subject's second verb
+    elif verb is not None:
+        return _own_clause(s, when, a, verb, b)  # "… and a new operator takes over …"
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language):
@@ -94,6 +99,31 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def _verb_of_its_own(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
+    """The verb of the words after "and" when they carry one of their own, so share none of
+    the clause's: a verb that takes an infinitive ("and plans to base two aircraft"), or a
+    verb after a noun that opens on a determiner ("and a new operator takes over the
+    route"); None for a follow-on phrase ("and Russia the following day")."""
+
+    def finite(k: int) -> bool:
+        lower = s.tokens[k].lower
+        ending = lower.endswith(c.THIRD_PERSON) or c.is_past(lower)
+        return s.tokens[k].text.islower() and ending and "VERB" in c.lemmas(lower)
+
+    if b - a > 2 and finite(a) and s.tokens[a + 1].lower == c.TO:
+        return a if "VERB" in c.lemmas(s.tokens[a + 2].lower) else None
+    if a >= b or s.tokens[a].lower not in c.DETERMINERS:
+        return None
+    function_words = c.DETERMINERS | c.PREPOSITIONS | c.AUX | c.COORDINATORS
+    # the subject is a plain noun phrase ("a new operator"): no phrase, list or owner inside
+    plain = itertools.takewhile(
+        lambda k: s.tokens[k - 1].lower not in function_words and s.tokens[k - 1].text.isalnum(),
+        range(a + 2, b - 1),
+    )
+    nouns = (k for k in plain if "VERB" not in c.lemmas(s.tokens[k - 1].lower))
+    return next((k for k in nouns if finite(k)), None)
 
 
 def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: ModuleType) -> str:

@@ -279,8 +279,7 @@ def clause_happening(
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
         return verb_last_relative(s, clause, when)
-    verb_last = verb_last_happening(s, clause, when) if when else None
-    if verb_last is not None:
+    if when and (verb_last := verb_last_happening(s, clause, when)) is not None:
         return verb_last  # "Nachdem das Gericht … verkündet hatte": German's verb last
     wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
     if verb is None or not subject or _reduced_relative(s, clause):

@@ -16,6 +16,7 @@ from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
 from core.events.phrases import clauses, quoted
+from core.events.time_words import words_naming_date
 from core.events.tokens import _DASHES, Clause, Token, tokenize
 from core.model import Entity
 from core.temporal.tagger import Timex
@@ -176,6 +177,10 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if article and tokens[first - 2].lower in prepositions:
                 first -= 1  # German "für den [15. Januar]"
                 drop.add(first)
+            # "in its [fourth quarter]": the owner goes with the date, or dangles
+            naming = words_naming_date(tokens, first, token_at(tokens, timex.end), language)
+            drop.update(range(first - naming, first))
+            first -= naming
             if first > 0 and tokens[first - 1].lower in c.NEGATED_UNTIL:
                 drop.update(_negation_before(tokens, first - 1, c))  # "did [not] … until May"
             near = first > 1 and tokens[first - 2].lower in c.NEAR_TIME

@@ -8,6 +8,8 @@ opens Friday").
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from core import lang
 from core.events.tokens import Token
 
@@ -29,3 +31,28 @@ def time_word(tokens: list[Token], k: int, language: str = "en") -> bool:
     lower, capital = tokens[k].lower, tokens[k].text[:1].isupper()
     named = capital and (lower in calendar.MONTHS or lower in calendar.WEEKDAYS)
     return named or lower in clauses.TIME_UNITS or lower in calendar.SEASONS
+
+
+def words_naming_date(tokens: list[Token], first: int, after: int, language: str = "en") -> int:
+    """How many words before token ``first``, a date, name it with their preposition and go
+    with it from a title: the owner in "in its [fourth quarter]", the period noun in "depuis
+    la saison [1997-1998]", "in den Monaten [April bis Juni]". Left, they dangle ("in its").
+    None when the date describes a noun after it (token ``after``): "in its [1986] annual
+    report"."""
+    c = lang.words(language, "clauses")
+    describes = after < len(tokens) and tokens[after].text.islower()
+    if describes and {"NOUN", "ADJ"} & set(c.lemmas(tokens[after].lower)):
+        return 0 if tokens[after].lower not in c.AUX else _naming(tokens, first, c)
+    return _naming(tokens, first, c)
+
+
+def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
+    prepositions = c.PREPOSITIONS | c.TIMEX_PREPOSITIONS
+    words = [t.lower for t in tokens[max(0, first - 3) : first]]
+    before, preposition, word = ["", "", "", *words][-3:]
+    if word in c.POSSESSIVE_PRONOUNS and preposition in prepositions:
+        return 1
+    article = preposition in c.ARTICLES | c.DATE_ARTICLES
+    # a fronted phrase (", en la temporada 2010-11,") is no word of a title: it stays
+    inside = first > 3 and tokens[first - 4].text[:1].isalnum()
+    return 2 if word in c.PERIOD_NOUNS and article and before in prepositions and inside else 0

@@ -229,8 +229,10 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         if k == 0 or k - 1 in drop:
             continue
         wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))
-        link = k if tokens[k].lower == c.OF else k - 1
-        if tokens[link].lower not in c.TIMEX_PHRASE_LINKS:
+        # "of" and "to" are dropped as the date's preposition: the link is the run's start
+        link = k if tokens[k].lower in {c.OF} | c.PERIOD_END_LINKS else k - 1
+        ends_period = tokens[link].lower in c.PERIOD_END_LINKS
+        if tokens[link].lower not in c.TIMEX_PHRASE_LINKS and not ends_period:
             continue
         heads = c.TIMEX_PHRASE_HEADS
         if heads and (link == 0 or tokens[link - 1].lower not in heads):
@@ -241,7 +243,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
                 nouns = {t.lower for t in tokens[p:link]} & c.PERIOD_NOUNS
-                if nouns or not tokens[link].lower.endswith(c.GERUND):
+                if nouns or not (tokens[link].lower.endswith(c.GERUND) or ends_period):
                     wider.update(range(p, link + 1))  # "in the year ending …", not "at
                 break  # least 800 mln dlrs beginning …": a figure is no period
             if not _is_plain_word(word, c) and not word.text[:1].isdigit():

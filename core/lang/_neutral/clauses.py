@@ -25,6 +25,7 @@ TABLE_WORDS = frozenset()
 TABLE_SUBJECTS = frozenset()
 STATE_VERBS_BUT_AT_A_PLACE = frozenset()
 TIMEX_PHRASE_LINKS = frozenset()
+PERIOD_END_LINKS: frozenset[str] = frozenset()
 LONE_MODIFIERS: frozenset[str] = frozenset()
 THIRD_PERSON = ""
 JOIN_PAST_OBJECT = False

@@ -163,7 +163,9 @@ NOT_SUBJECT_STARTS = _words(
     "selon notamment cependant toutefois pourtant néanmoins donc ainsi aussi d'après"
 )
 TABLE_PERIODS = _words("année trimestre semestre période")
-PERIOD_NOUNS = _words("an ans année années mois semaine semaines jour jours trimestre période")
+PERIOD_NOUNS = _words(
+    "an ans année années mois semaine semaines jour jours trimestre période saison saisons"
+)
 ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "que", "lorsque", "qu'il", "qu'elle")
 REPORTED_OPENERS = ("que", "qu'il", "qu'elle", "qu'ils", "qu'elles")
