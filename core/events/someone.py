@@ -58,21 +58,6 @@ def a_person(s: Sentence, m: Mention) -> bool:
     return not any(_describes(s.text, n, c) for n in s.mentions if n.name == m.name)
 
 
-def a_work(s: Sentence, m: Mention) -> bool:
-    """Whether a lone word taken for a person names a work, not someone who acts: never
-    written in full nor with a title ("Ruth Callan", "Mrs Dale"), and every mention of it
-    owns the noun after it or is owned ("Hamada's early bowls", "Brahms's Second")."""
-    c = _clauses(s.language)
-    owners = tuple(e for e in c.POSSESSIVE_ENDINGS if e.startswith("'"))
-    titles = c.MALE_WORDS | c.FEMALE_WORDS
-    same = [n for n in s.mentions if n.name == m.name]
-    if not owners or " " in m.name or any(word_before(s.text, n) in titles for n in same):
-        return False
-    return all(
-        s.text[n.end : n.end + 2] in owners or word_before(s.text, n).endswith(owners) for n in same
-    )
-
-
 def word_before(text: str, m: Mention) -> str:
     """The word just before a name on its line, lower case ("" at the head of a line)."""
     line = text[max(0, m.start - 20) : m.start].rsplit("\n", 1)[-1]

@@ -19,7 +19,7 @@ from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
 from core.events.sentences import sentence_before
-from core.events.someone import a_person, a_work
+from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
     _noun_end,
@@ -307,10 +307,6 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         if clause is not s.clauses[0] and not main and not told_by_no_one_named(s, clause, c):
             return None
         one = _one_named_before(s, {PERSON})
-        if one is not None and a_work(s, one):
-            # "… compared her glazes to Hamada's bowls. | In 1979 she": a lone word never
-            # written as a person's name is not whom she is; the piece's person may be
-            one = topic_person(s, k)
         opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause
             j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
             for j in range(clause.start, k)
@@ -321,10 +317,7 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
             one = topic_person(s, k)
         if one is not None and not_the_topic(s, one, k):
             return None  # "He was suspended" in a piece about a woman: not her
-        if one is not None and _other_sex(s, one, k, c):
-            # "Her son, Per Lund, said she … | She was born …": not him, the piece's woman
-            one = topic_person(s, k)
-        return one
+        return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
     if clause is not s.clauses[0]:

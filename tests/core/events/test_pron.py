@@ -85,23 +85,6 @@ His best game came at Hampden on May 8, 1971, when he scored the winner against 
 He won two Scotland caps, the first against Wales in 1970.
 """
 
-POTTER = """Agnes Lindqvist, potter who built a Cornish pottery school, dies at 88
-
-Agnes Lindqvist, the Swedish-born potter who founded the Tregarth school of ceramics, died on \
-Sunday at her home in Falmouth.
-
-Her nephew, Lars Berg, said she had been ill since the autumn.
-
-She was born in Malmo in 1936 and trained in Stockholm.
-
-In 1964 she bought a chapel at Tregarth. The chapel, built in 1842, had stood empty for years.
-
-The following summer she fired her first kiln there. Visitors compared the glazes to Hamada's \
-early bowls.
-
-In 1979 she took on her first apprentices.
-"""
-
 
 def _events(text: str, published: str) -> list:
     headline = text.split("\n", 1)[0]
@@ -148,15 +131,6 @@ CASES = [
         ("title", "Kerrigan scored the winner", "1971-05-08"),
         ("title", "Kerrigan won two Scotland caps", "1970"),
         ("no-title", "best game scored"),
-    ]),
-    # "she" after a sentence naming only a man ("Her nephew, Lars Berg") is the piece's
-    # woman, and so after a lone word taken for a name ("Hamada's early bowls")
-    (POTTER, "2024-03-08T09:00", [
-        ("title", "Agnes Lindqvist was born in Malmo", "1936"),
-        ("title", "Agnes Lindqvist fired her first kiln there", "1965-SU"),
-        ("title", "Agnes Lindqvist took on her first apprentices", "1979"),
-        ("no-title", "Hamada"),
-        ("no-title", "Berg"),
     ]),
 ]  # fmt: skip
 
