@@ -98,6 +98,14 @@ bowls, and the first of her pots were sold through Kernowcraft, a shop in Truro.
 Orders came from as far as London. In 1979 she took on her first apprentices.
 """
 
+SKIPPER = """Bill Calloway, Kelso Wanderers' fearless skipper, dies aged 80
+
+Bill Calloway, the captain of the Kelso Wanderers side that won two titles, has died aged 80.
+
+He joined the club from a works team in 1962. In 1970 he left Kelso for a coaching job in \
+Perth. Fans still say Bill was the bravest man they ever saw.
+"""
+
 
 def _events(text: str, published: str) -> list:
     headline = text.split("\n", 1)[0]
@@ -154,6 +162,12 @@ CASES = [
         ("not", "1842-SU"),
         ("no-title", "Hamada"),
         ("no-title", "Kernowcraft"),
+    ]),
+    # a first name that is also an ordinary word ("bill") opens the sentences naming him;
+    # written as a name elsewhere ("say Bill was …"), it is his: "he" is Bill Calloway
+    (SKIPPER, "2024-03-08T09:00", [
+        ("title", "Bill Calloway joined the club from a works team", "1962"),
+        ("title", "Bill Calloway left Kelso for a coaching job in Perth", "1970"),
     ]),
 ]  # fmt: skip
 
