@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from core import lang
 from core.events.gazetteer import is_country, place
-from core.events.names import is_latin, stem_key
+from core.events.names import is_latin, stem_key, written_as_name
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ def _classify_run(
         and len(words) > 1
         and _is_common(words[0], language)
         and not place(words[0], language)
-        and not _whole_name(words, names)
+        and not _whole_name(text, words, names)
     ):
         i += 1  # "Shares of Ford Motor Co": the name starts after "of"
         while i < j and text[tokens[i][0] : tokens[i][1]].lower() in names.connectors:
@@ -239,12 +239,15 @@ def _kind(
     return PERSON
 
 
-def _whole_name(words: list[str], names: _Names) -> bool:
+def _whole_name(text: str, words: list[str], names: _Names) -> bool:
     """A name whose first word is also a common word, kept whole at a sentence's start: an
-    organisation's ("General Motors Corp", "Bank of England") or a particle ("Van Liemt")."""
+    organisation's ("General Motors Corp", "Bank of England"), a particle ("Van Liemt") or a
+    first name the text writes as a name elsewhere ("Jimmy Hollis", "… had Jimmy's name")."""
     first = words[0].lower()
     if first in names.function_words:
         return False  # "The Bank of England": "The" only opens the sentence
+    if not names.nouns_capitalised and written_as_name(text, words[0]):
+        return True  # (where every noun has a capital, any noun is written so)
     head = next((k for k, w in enumerate(words) if w.lower() in names.connectors), len(words))
     lowered = [part for w in words[:head] for part in w.lower().split("-")]
     return first in names.connectors or any(w in names.organisation_words for w in lowered)

@@ -188,3 +188,23 @@ def entity_entries(entities: list[tuple[int, str, str, int]]) -> dict[int, int]:
         )[0]
         shown.update((entity_id, head) for entity_id, _ in names)
     return dict(sorted(shown.items()))
+
+
+def written_as_name(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` with its capital after a lower-case word somewhere
+    ("… had Jimmy's name on them"): an ordinary word ("jimmy") that opens a sentence there is
+    that name, not a capital that only marks the sentence ("Jimmy Hollis, the winger, …").
+
+    >>> written_as_name("Jimmy Hollis died. He said Jimmy was fast.", "Jimmy")
+    True
+    >>> written_as_name("Shares of Acme fell. Shares rose.", "Shares")
+    False
+    """
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    return _after_lower(word).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _after_lower(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[a-z]+ {re.escape(word)}\b")

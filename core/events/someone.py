@@ -58,6 +58,41 @@ def a_person(s: Sentence, m: Mention) -> bool:
     return not any(_describes(s.text, n, c) for n in s.mentions if n.name == m.name)
 
 
+def a_work(s: Sentence, m: Mention) -> bool:
+    """Whether a lone word taken for a person names a work, not someone who acts: never
+    introduced as a person (``_introduced``), and every mention of it owns the noun after it
+    or is owned ("Hamada's early bowls", "Brahms's Second")."""
+    c = _clauses(s.language)
+    owners = tuple(e for e in c.POSSESSIVE_ENDINGS if e.startswith("'"))
+    same = [n for n in s.mentions if n.name == m.name]
+    if not owners or _introduced(s, m, c):
+        return False
+    return all(
+        s.text[n.end : n.end + 2] in owners or word_before(s.text, n).endswith(owners) for n in same
+    )
+
+
+def in_passing(s: Sentence, m: Mention) -> bool:
+    """Whether a lone word taken for a person is only named in passing: never introduced as
+    a person (``_introduced``) nor given a person's part by the word before it ("worked with
+    Brandt", "won by Chebet"): an app, a brand or a work ("the first version of Mavuno",
+    "services like M-Pesa"), no one a profile's "she" turns to."""
+    c = _clauses(s.language)
+    same = [n for n in s.mentions if n.name == m.name]
+    parts = c.PEOPLE_AFTER
+    if a_work(s, m):
+        return True  # ("compared the glazes to Hamada's bowls": a maker's work after "to")
+    return not _introduced(s, m, c) and not any(word_before(s.text, n) in parts for n in same)
+
+
+def _introduced(s: Sentence, m: Mention, c: ModuleType) -> bool:
+    """Whether a name is one a piece introduces a person by: written in full somewhere
+    ("Ruth Callan", then "Callan") or with a title before it ("Mrs Dale")."""
+    titles = c.MALE_WORDS | c.FEMALE_WORDS
+    same = [n for n in s.mentions if n.name == m.name]
+    return " " in m.name or any(word_before(s.text, n) in titles for n in same)
+
+
 def word_before(text: str, m: Mention) -> str:
     """The word just before a name on its line, lower case ("" at the head of a line)."""
     line = text[max(0, m.start - 20) : m.start].rsplit("\n", 1)[-1]

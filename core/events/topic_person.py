@@ -22,7 +22,7 @@ from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.pronoun_names import _other_sex
 from core.events.sentences import split_sentences
-from core.events.someone import someone, word_before
+from core.events.someone import in_passing, someone, word_before
 from core.events.tokens import Clause, tokenize
 
 # How many times more often the article must use the pronoun's sex than the other for people.
@@ -49,7 +49,10 @@ def topic_person(s: Sentence, k: int) -> Mention | None:
     last = max((i for i, m in enumerate(people) if m.name == topic.name), default=None)
     if last is None or _other_sex(s, people[last], k, c):
         return None
-    if any(m.name != topic.name and competes(s, m, k) for m in people[last + 1 :]):
+    if any(
+        m.name != topic.name and competes(s, m, k) and not in_passing(s, m)
+        for m in people[last + 1 :]
+    ):
         return None
     return people[last]
 

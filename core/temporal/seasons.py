@@ -62,7 +62,13 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     follow = (m.groupdict().get("follow") or "").lower()  # "the winter before"
     follows = t.SEASON_FOLLOWING.get(rel) or t.SEASON_FOLLOWING.get(follow)
     if follows and ctx.anchor:  # "the following autumn": the next one after the last date
-        year = _season_from(ctx.anchor.day, first, follows)
+        # (or after the story's, when that date was told in passing: "In 1972 …, founded in
+        # 1891, … The following spring")
+        after = story.reference(ctx, start, end, "year") or ctx.anchor
+        # a year told whole is over before its following season ("In 1972 … The following
+        # spring": 1973), a year before it is not yet begun ("the spring before": 1971)
+        whole = after.precision == "year" and follows > 0
+        year = _season_from(date(after.day.year, 11, 30) if whole else after.day, first, follows)
         ctx.mention(date(year, first, 1), "quarter", end)
         story.moved(ctx, date(year, first, 1), "quarter", start, end)
         return "DATE", f"{year:04d}-{code}"

@@ -255,6 +255,9 @@ def written(
         return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
+        if frames.in_participle_aside(ctx.text, start, end, ctx.lang):
+            # "The orchestra, founded in 1891, was … | The following spring": not after 1891
+            ctx.passed_over = end
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
         return  # "lasted until the fall of the city in May 1945": where the span ends

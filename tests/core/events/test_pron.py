@@ -85,6 +85,27 @@ His best game came at Hampden on May 8, 1971, when he scored the winner against 
 He won two Scotland caps, the first against Wales in 1970.
 """
 
+POTTER = """Agnes Lindqvist, potter who built a Cornish pottery school, dies at 88
+
+Agnes Lindqvist, the Swedish-born potter who founded the Tregarth school of ceramics, died on \
+Sunday at her home in Falmouth.
+
+In 1964 she bought a chapel at Tregarth. The chapel, built in 1842, had stood empty for years.
+
+The following summer she fired her first kiln there. Her glazes owed much to Hamada's early \
+bowls, and the first of her pots were sold through Kernowcraft, a shop in Truro.
+
+Orders came from as far as London. In 1979 she took on her first apprentices.
+"""
+
+SKIPPER = """Bill Calloway, Kelso Wanderers' fearless skipper, dies aged 80
+
+Bill Calloway, the captain of the Kelso Wanderers side that won two titles, has died aged 80.
+
+He joined the club from a works team in 1962. In 1970 he left Kelso for a coaching job in \
+Perth. Fans still say Bill was the bravest man they ever saw.
+"""
+
 
 def _events(text: str, published: str) -> list:
     headline = text.split("\n", 1)[0]
@@ -131,6 +152,22 @@ CASES = [
         ("title", "Kerrigan scored the winner", "1971-05-08"),
         ("title", "Kerrigan won two Scotland caps", "1970"),
         ("no-title", "best game scored"),
+    ]),
+    # lone words named in passing ("Hamada's early bowls", "sold through Kernowcraft") are no
+    # one a profile's "she" turns to; "the following summer" after 1964 is 1965's, not after
+    # the chapel's 1842
+    (POTTER, "2024-03-08T09:00", [
+        ("title", "Agnes Lindqvist fired her first kiln there", "1965-SU"),
+        ("title", "Agnes Lindqvist took on her first apprentices", "1979"),
+        ("not", "1842-SU"),
+        ("no-title", "Hamada"),
+        ("no-title", "Kernowcraft"),
+    ]),
+    # a first name that is also an ordinary word ("bill") opens the sentences naming him;
+    # written as a name elsewhere ("say Bill was …"), it is his: "he" is Bill Calloway
+    (SKIPPER, "2024-03-08T09:00", [
+        ("title", "Bill Calloway joined the club from a works team", "1962"),
+        ("title", "Bill Calloway left Kelso for a coaching job in Perth", "1970"),
     ]),
 ]  # fmt: skip
 

@@ -69,6 +69,19 @@ NEWS = date(2022, 2, 4)  # a Friday
             [("April 3, 1996", "1996-04-03"), ("November 1995", "1995-11"),
              ("October 8", "1996-10-08")],
         ),
+        # "the following spring" after a year told whole is the next year's; a founding year
+        # told in passing between them is not what it follows
+        (
+            "In 1964 she bought a disused chapel. The chapel, built in 1842, had no roof. The "
+            "following spring she fired her first kiln there.",
+            WRITTEN,
+            [("1964", "1964"), ("1842", "1842"), ("The following spring", "1965-SP")],
+        ),
+        (
+            "The mill closed in 1988. The following autumn the workers bought it.",
+            WRITTEN,
+            [("1988", "1988"), ("The following autumn", "1989-FA")],
+        ),
         # "next spring", "next year" in what was said on a day of the story count from that day
         (
             'On 12 August 1983, the minister said "the dam will open next spring, and the '
