@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
 from core.events.names import is_latin, stem_key
 
-if TYPE_CHECKING:
-    from core.events.entities import Mention
-
-PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # A lone capitalised word opening a sentence that reads as an ordinary word too ("Сомов" is
 # also a form of "сом", a catfish): a name only as the surname of a person named before it.
 HELD = "held"
+# A lone word listed after a place ("in Kirov, Kostroma and Vologda"): a place, unless it is
+# the name of a person named in full ("along with Lincoln and Sherman").
+LISTED = "listed"
 
 
 def merge_aliases(
@@ -35,6 +34,11 @@ def merge_aliases(
             if named is not None:
                 short = named.text.split()[-1]  # as first named, not as declined here
                 merged.append(replace(m, kind=PERSON, name=named.text, short=short))
+            continue
+        if m.kind == LISTED:
+            full = _person_for(replace(m, kind=PERSON), people)
+            named = replace(m, kind=PERSON, name=full.text) if full else replace(m, kind=PLACE)
+            merged.append(named)
             continue
         full = _person_for(m, people) if " " not in m.text else None
         company = _organisation_for(m, orgs) if full is None else None

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from core import lang
-from core.events.aliases import HELD, ORGANISATION, PERSON, PLACE, is_acronym, merge_aliases
+from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases
 from core.events.gazetteer import is_country, place
+from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class _Names:
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
+    and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
 
 
 @cache
@@ -76,19 +78,8 @@ def _names(language: str) -> _Names:
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
+        and_word=clauses.AND,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name in the text: where it is, what it names, and the short form for headlines."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # person, organisation, place
-    name: str  # canonical: the fullest form in the document, "Kyiv" for "Kiev"
-    short: str  # for titles: "Putin" for "Vladimir Putin"
 
 
 def find_mentions(
@@ -136,9 +127,33 @@ def _sentence_mentions(
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
         if j == i + 1 and before in names.place_before:  # "trained in Halden": a place
             run = [replace(m, kind=PLACE) if m.kind == "unknown" else m for m in run]
+        elif j == i + 1 and _listed_after_place(text, tokens[i], found, names):
+            run = [replace(m, kind=LISTED) if m.kind == "unknown" else m for m in run]
         found.extend(run)
         i = j
     return found
+
+
+def _listed_after_place(
+    text: str, token: tuple[int, int], found: list[Mention], names: _Names
+) -> bool:
+    """Whether a lone word goes on a list a place opened and the list closes the clause: "в
+    Кирове, Костроме и Вологде.", "in Leeds, Hull and Ripon," are three places, not a place
+    and two people ("In Paris, Macron and Scholz met": the list goes on into a verb)."""
+    if not found or found[-1].kind not in (PLACE, LISTED):
+        return False
+    gap = text[found[-1].end : token[0]].split()
+    if gap not in ([","], [names.and_word], [",", names.and_word]):
+        return False
+    rest = _LIST_REST.format(re.escape(names.and_word))
+    if gap == [","]:
+        rest = _LIST_ON.format(re.escape(names.and_word)) + rest
+    return re.match(rest, text[token[1] : token[1] + 120]) is not None
+
+
+# After a listed place: more of the list, up to "and" and its last word; then punctuation.
+_LIST_ON = r"(?:,\s+[^\W\d_][\w-]*)*\s+{0}\s+[^\W\d_][\w-]*"
+_LIST_REST = r"\s*[.,;:!?)—–]"
 
 
 def _is_capital(text: str, token: tuple[int, int]) -> bool:
