@@ -21,13 +21,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from core import lang
+from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases
 from core.events.gazetteer import is_country, place
-from core.events.names import is_latin, stem_key, written_as_name
+from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
+from core.events.names import written_as_name
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
-
-PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
@@ -54,6 +54,7 @@ class _Names:
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
+    and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
 
 
 @cache
@@ -78,19 +79,8 @@ def _names(language: str) -> _Names:
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
+        and_word=clauses.AND,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name in the text: where it is, what it names, and the short form for headlines."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # person, organisation, place
-    name: str  # canonical: the fullest form in the document, "Kyiv" for "Kiev"
-    short: str  # for titles: "Putin" for "Vladimir Putin"
 
 
 def find_mentions(
@@ -102,7 +92,10 @@ def find_mentions(
     raw: list[Mention] = []
     for s_start, s_end in split_sentences(text[start:end], language):
         raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
-    return _merge_aliases(raw, names)
+    # a word the text also writes in lower case is an ordinary word ("Parish officials …")
+    written = set(_TOKEN.findall(text, start, end))
+    raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
+    return merge_aliases(raw, names.connectors, names.nouns_capitalised, names.demonym)
 
 
 def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, int]]:
@@ -135,9 +128,33 @@ def _sentence_mentions(
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
         if j == i + 1 and before in names.place_before:  # "trained in Halden": a place
             run = [replace(m, kind=PLACE) if m.kind == "unknown" else m for m in run]
+        elif j == i + 1 and _listed_after_place(text, tokens[i], found, names):
+            run = [replace(m, kind=LISTED) if m.kind == "unknown" else m for m in run]
         found.extend(run)
         i = j
     return found
+
+
+def _listed_after_place(
+    text: str, token: tuple[int, int], found: list[Mention], names: _Names
+) -> bool:
+    """Whether a lone word goes on a list a place opened and the list closes the clause: "в
+    Кирове, Костроме и Вологде.", "in Leeds, Hull and Ripon," are three places, not a place
+    and two people ("In Paris, Macron and Scholz met": the list goes on into a verb)."""
+    if not found or found[-1].kind not in (PLACE, LISTED):
+        return False
+    gap = text[found[-1].end : token[0]].split()
+    if gap not in ([","], [names.and_word], [",", names.and_word]):
+        return False
+    rest = _LIST_REST.format(re.escape(names.and_word))
+    if gap == [","]:
+        rest = _LIST_ON.format(re.escape(names.and_word)) + rest
+    return re.match(rest, text[token[1] : token[1] + 120]) is not None
+
+
+# After a listed place: more of the list, up to "and" and its last word; then punctuation.
+_LIST_ON = r"(?:,\s+[^\W\d_][\w-]*)*\s+{0}\s+[^\W\d_][\w-]*"
+_LIST_REST = r"\s*[.,;:!?)—–]"
 
 
 def _is_capital(text: str, token: tuple[int, int]) -> bool:
@@ -198,8 +215,9 @@ def _classify_run(
     if after_role and len(words) > 1 and is_country(words[0], language):
         return _country_and_person(text, tokens, i, j, language)
     kind = _kind(name, words, sentence_start, after_role, names, language)
-    if kind is None:
-        return []
+    if kind is None:  # "Сомов был назначен …": a known person's surname, or an ordinary word
+        kind = HELD if sentence_start and len(words) == 1 else None
+        return [_mention(text, span_start, span_end, kind, language)] if kind else []
     if kind == "unknown" and _after_place_preposition(text, tokens, i, names):
         kind = PLACE  # "Вода в Иртыше начала подниматься": where, never who "она" is
     return [_mention(text, span_start, span_end, kind, language)]
@@ -218,7 +236,7 @@ def _kind(
         return None
     if name in names.organisations or any(w in names.organisation_words for w in lowered):
         return ORGANISATION
-    if len(words) == 1 and _is_acronym(name):
+    if len(words) == 1 and is_acronym(name):
         return ORGANISATION
     if len(lowered) > 1 and (lowered[-1] in names.place_last or lowered[0] in names.place_first):
         return PLACE  # "the Weddell Sea": never a person a pronoun may stand for
@@ -234,7 +252,7 @@ def _kind(
         )
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
-    if any(_is_acronym(w) for w in words) or (demonym and len(words) == 2):
+    if any(is_acronym(w) for w in words) or (demonym and len(words) == 2):
         return None
     return PERSON
 
@@ -307,74 +325,12 @@ _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$(?<=[IVX])")
 
 
-def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
 @lru_cache(maxsize=4096)
 def _is_common(word: str, language: str) -> bool:
     """An ordinary word of the language: its capital may only mark a sentence."""
     clauses = lang.words(language, "clauses")
     lower = word.lower()  # a preposition is never a name ("With the vote due, …")
     return bool(clauses.lemmas(word)) or lower in clauses.FUNCTION_WORDS | clauses.PREPOSITIONS
-
-
-def _merge_aliases(mentions: list[Mention], names: _Names) -> list[Mention]:
-    """One name per thing: "Xi" is "Xi Jinping", an unknown lone word a person it abbreviates."""
-    people = [m for m in mentions if m.kind == PERSON and " " in m.text]
-    orgs = [m for m in mentions if m.kind == ORGANISATION and " " in m.text]
-    merged: list[Mention] = []
-    for m in mentions:
-        full = _person_for(m, people) if " " not in m.text else None
-        company = _organisation_for(m, orgs) if full is None else None
-        if company is not None:  # "Northwind" after "Northwind Foods": the company
-            merged.append(replace(m, kind=ORGANISATION, name=company.text))
-        elif full is not None:
-            merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
-        elif m.kind == ORGANISATION and _is_acronym(m.text):
-            expansion = next(
-                (o for o in orgs if _initials(o.text, names) == m.text.replace(".", "")), None
-            )
-            merged.append(replace(m, name=expansion.text) if expansion else m)
-        else:
-            # A lone unknown name is most often a person's ("Xi"), unless it reads as a
-            # nationality ("Turkish", "Russians").
-            # Where every noun has a capital (German), a lone word no full name explains is
-            # most often a noun ("Verkehr", "Brücke"): no actor.
-            if m.kind != "unknown":
-                merged.append(m)
-            elif names.nouns_capitalised:
-                continue
-            elif not (len(m.text) > 4 and names.demonym.search(m.text)):
-                merged.append(replace(m, kind=PERSON))
-    shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
-    return [replace(m, short=shorts.get(m.name, m.short)) for m in merged]
-
-
-def _organisation_for(mention: Mention, orgs: list[Mention]) -> Mention | None:
-    """The organisation whose name opens on this lone word ("Northwind" for "Northwind
-    Foods"), when the word is no person's known name."""
-    if mention.kind not in (PERSON, "unknown") or " " in mention.text:
-        return None
-    return next((o for o in orgs if o.text.split()[0] == mention.text), None)
-
-
-def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:
-    if mention.kind not in (PERSON, "unknown"):
-        return None
-    word = mention.text
-    found = next((p for p in people if word in p.text.split()), None)
-    if found is None and not is_latin(word):  # "Шольцем" after "Олаф Шольц": declined
-        stem = stem_key(word)
-        found = next((p for p in people if stem in map(stem_key, p.text.split())), None)
-    return found
-
-
-def _initials(name: str, names: _Names) -> str:
-    return "".join(
-        w[0] for w in name.split() if w.lower() not in names.connectors and w[0].isupper()
-    )
 
 
 def _country_and_person(

@@ -131,7 +131,7 @@ def _restated(text: str, first: Timex, second: Timex) -> bool:
     >>> _restated("xxxx, yyy", *t), _restated("xxxx и yyy", *t)
     (True, False)
     """
-    if text[first.end : second.start].strip() not in (",", ", on"):
+    if not _APPOSITION.fullmatch(text[first.end : second.start].strip()):
         return False
     if len(second.value) > len(first.value) and second.value.startswith(first.value):
         return True
@@ -143,6 +143,9 @@ def _restated(text: str, first: Timex, second: Timex) -> bool:
     return a.start - _NEAR <= b.start < a.end + _NEAR
 
 
+# Between a time and its restatement: a comma, and a preposition or an article of the second
+# ("A year ago, in July 2015", "Il y a un an, en juillet 2015", "Год назад, в июле 2015-го").
+_APPOSITION = re.compile(r",(?:\s+[^\W\d_]{1,4})?")
 # How far outside a time counted in words ("a week earlier") its written day may lie.
 _NEAR = timedelta(days=7)
 

@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
+from core.events.names import is_latin, stem_key
 from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
 from core.events.role_words import drop_title
 from core.events.tokens import Token, glue_quotes
@@ -189,11 +190,16 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
 
 def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
     """How a title names a person it resolved a pronoun to: the surname after a role
-    ("President Omar Sall" → "Sall"), else the name as written."""
+    ("President Omar Sall" → "Sall"), the surname as first named where the text declined it
+    ("Завьялова отстранили. … он переехал": "Завьялов переехал"), else the name as written."""
     before = text[max(0, mention.start - 40) : mention.start].split()
     roles = lang.words(language, "events").ROLES
     titled = bool(before) and before[-1].lower().strip(",.") in roles
-    return mention.short if titled else mention.text
+    if titled:
+        return mention.short
+    surname = mention.name.split()[-1]
+    declined = " " not in mention.text and mention.text != surname and not is_latin(surname)
+    return surname if declined and stem_key(surname) == stem_key(mention.text) else mention.text
 
 
 def _rest_of_phrase(tokens: list[Token], k: int, language: str) -> range:

@@ -221,7 +221,8 @@ EXONYMS: dict[str, str] = {}
 PLACE_LAST_WORDS = _words(
     "sea ocean river lake bay gulf strait island islands peninsula valley canyon desert "
     "forest park bridge street road avenue square airport station harbour harbor coast "
-    "beach chapel cathedral abbey stadium arena mountains hills falls dam canal tunnel"
+    "beach parish county chapel cathedral abbey stadium arena mountains hills falls dam canal "
+    "tunnel"
 )
 PLACE_FIRST_WORDS = _words("mount mont mt lake cape")
 # Nouns that name one happening on a day, for a date written on them: "after Tuesday's
