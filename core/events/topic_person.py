@@ -23,7 +23,7 @@ from core.events.parse import Sentence
 from core.events.pronoun_names import _other_sex
 from core.events.sentences import split_sentences
 from core.events.someone import in_passing, someone, word_before
-from core.events.tokens import Clause, tokenize
+from core.events.tokens import Clause, Token, tokenize
 
 # How many times more often the article must use the pronoun's sex than the other for people.
 USUAL_RATIO = 3
@@ -39,7 +39,7 @@ def topic_person(s: Sentence, k: int) -> Mention | None:
     person its headline names (or its first sentence opens on), when no other person has been
     named between that person's last mention and the pronoun; None otherwise."""
     c = _clauses(s.language)
-    if not c.FEMALE_PRONOUNS or not _usual(s, k, c):
+    if not c.FEMALE_PRONOUNS or not _usual(s, k, c) or plural_too(s.tokens, k, c):
         return None
     topic = _topic(s, c)
     offset = s.tokens[k].start
@@ -116,9 +116,27 @@ def _pronoun_counts(text: str, language: str) -> tuple[int, int]:
     """How often the text uses a female and a male personal pronoun."""
     c = _clauses(language)
     personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
-    words = [t.lower for t in tokenize(text, 0, len(text)) if t.lower in personal]
+    tokens = tokenize(text, 0, len(text))
+    words = [
+        t.lower
+        for k, t in enumerate(tokens)
+        if t.lower in personal and not plural_too(tokens, k, c)
+    ]
     female = sum(w in c.FEMALE_PRONOUNS for w in words)
-    return female, len(words) - female
+    return female, sum(w in c.MALE_PRONOUNS for w in words)
+
+
+def plural_too(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether pronoun ``k`` may be "they" or "you" too (German "sie") and a word next to it
+    ends like a plural verb ("sie haben", "wurden sie"), not an article's or a preposition's
+    ("stellte sie einen Antrag"): then it stands for no one woman."""
+    if tokens[k].lower not in c.PLURAL_TOO_PRONOUNS:
+        return False
+    near = [tokens[j].lower for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+    other = c.ARTICLES | c.DETERMINERS | c.PREPOSITIONS
+    return any(
+        w in c.PLURAL_VERBS or (w.endswith(c.PLURAL_VERB_ENDINGS) and w not in other) for w in near
+    )
 
 
 @lru_cache(maxsize=4)
@@ -144,5 +162,8 @@ def _topic(s: Sentence, c: ModuleType) -> Mention | None:
         if lead is None:
             continue
         opens = all(w[:1].isupper() for w in s.text[a : lead.start].split())
+        if not opens and not c.LEAD_OPENS_ON_TOPIC:  # the person named after the verb
+            others = {m.name for m in people if a <= m.start < b and someone(s, m)}
+            opens = others == {lead.name}
         return lead if opens and (not named or lead.name in named) else None
     return None

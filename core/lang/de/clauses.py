@@ -394,3 +394,22 @@ SEPARABLE_PARTICLES = _words(
 # "…, sagte ein Sprecher am Montag".
 DATED_SAYING = True
 REPORTED_SAYING_THAT = ","
+
+
+# The person a profile's "er" or "sie" stands for (``core.events.topic_person``; the names
+# are English's). "sie" is also "they" and, capitalised, "you": it stands for a woman only
+# when no verb next to it ends like a plural ("sie haben", "wurden sie", "Sie sind").
+FEMALE_PRONOUNS = _words("sie")
+MALE_PRONOUNS = _words("er sein seine seinen seinem seiner")
+PLURAL_TOO_PRONOUNS = _words("sie")
+PLURAL_VERB_ENDINGS = ("en", "ern", "eln")
+PLURAL_VERBS = _words("sind")
+MALE_WORDS = _words(
+    "sohn vater ehemann mann bruder herr herrn könig prinz onkel neffe enkel großvater "
+    "freund witwer"
+)
+FEMALE_WORDS = _words(
+    "tochter mutter ehefrau frau schwester königin prinzessin tante nichte enkelin "
+    "großmutter freundin witwe"
+)
+SEX_WORDS_REACH = 20

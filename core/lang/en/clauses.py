@@ -537,6 +537,18 @@ DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
 # Words just before a name that say whom "she" or "he" cannot stand for ("Her son, Pablo
 # Lund": not "she"), within this many characters before the name.
 FEMALE_PRONOUNS = _words("she her")
+MALE_PRONOUNS = _words("he his")
+# Female pronouns that also mean "they" or "you" (German "sie", "Sie"): one stands for a
+# woman only when no verb next to it ends like a plural (``PLURAL_VERB_ENDINGS``, "sie
+# haben", "wurden sie"; articles and prepositions are no verbs). None in English.
+PLURAL_TOO_PRONOUNS: frozenset[str] = frozenset()
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
+PLURAL_VERBS: frozenset[str] = frozenset()
+# Whether a piece's lead names the person it is about first ("Ann Roe, who …, has died"):
+# in English the lead opens on the name; languages with a freer order name the person
+# after the verb ("Am Montag ist der Maler Jonas Brandt gestorben"), and there the lead
+# names the person anywhere, when it names no one else.
+LEAD_OPENS_ON_TOPIC = True
 MALE_WORDS = _words(
     "son father husband brother mr mr. king prince uncle nephew grandson grandfather boyfriend "
     "sir lord duke"

@@ -463,3 +463,16 @@ PLACE_RELATIVES = _words("donde")
 # Words between a preposition and its date that go with the date in a title: "a partir
 # [del viernes]", whose "de" the time expression took, leaves no "a partir" behind.
 DATE_HEDGES = frozenset(("partir",))
+
+
+# The person a profile's "él" or "ella" stands for (``core.events.topic_person``; the names
+# are English's). "su", "sus" do not say whose.
+FEMALE_PRONOUNS = _words("ella")
+MALE_PRONOUNS = _words("él")
+MALE_WORDS = _words(
+    "hijo padre marido esposo hermano sr. señor don rey príncipe tío sobrino nieto abuelo viudo"
+)
+FEMALE_WORDS = _words(
+    "hija madre mujer esposa hermana sra. señora doña reina princesa tía sobrina nieta abuela viuda"
+)
+SEX_WORDS_REACH = 20

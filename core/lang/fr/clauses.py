@@ -426,3 +426,17 @@ PRONOUN_ARTICLES = {
     "ils": _words("les des"),
     "elles": _words("les des"),
 }
+
+
+# The person a profile's "il" or "elle" stands for (``core.events.topic_person``; the names
+# are English's). "son", "sa", "ses" agree with the thing owned, not the owner: no sex.
+FEMALE_PRONOUNS = _words("elle")
+MALE_PRONOUNS = _words("il")
+MALE_WORDS = _words(
+    "fils père mari époux frère m. monsieur roi prince oncle neveu petit-fils grand-père veuf"
+)
+FEMALE_WORDS = _words(
+    "fille mère femme épouse sœur soeur mme mme. madame mlle reine princesse tante nièce "
+    "petite-fille grand-mère veuve"
+)
+SEX_WORDS_REACH = 20

@@ -336,3 +336,17 @@ ROLE_GENITIVES = 3
 # "…, сообщил во вторник губернатор Пётр Ковалёв".
 DATED_SAYING = True
 REPORTED_SAYING_THAT = " , что"
+
+
+# The person a profile's "он" or "она" stands for (``core.events.topic_person``; the names
+# are English's).
+FEMALE_PRONOUNS = _words("она её ее")
+MALE_PRONOUNS = _words("он его")
+MALE_WORDS = _words(
+    "сын сына сыном отец отца муж мужа мужем брат брата дед деда внук внука дядя племянник вдовец"
+)
+FEMALE_WORDS = _words(
+    "дочь дочери мать матери жена жены женой сестра сестры бабушка внучка тётя тетя "
+    "племянница вдова"
+)
+SEX_WORDS_REACH = 20

@@ -337,3 +337,18 @@ ROLE_GENITIVES = 3
 # "…, повідомив у середу директор центру Ігор Коваль".
 DATED_SAYING = True
 REPORTED_SAYING_THAT = " , що"
+
+
+# The person a profile's "він" or "вона" stands for (``core.events.topic_person``; the
+# names are English's).
+FEMALE_PRONOUNS = _words("вона її")
+MALE_PRONOUNS = _words("він його")
+MALE_WORDS = _words(
+    "син сина сином батько батька чоловік чоловіка брат брата дід діда онук онука дядько "
+    "племінник вдівець"
+)
+FEMALE_WORDS = _words(
+    "донька доньки дочка дочки мати матері дружина дружини сестра сестри бабуся онука тітка "
+    "племінниця вдова"
+)
+SEX_WORDS_REACH = 20
