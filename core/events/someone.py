@@ -78,11 +78,11 @@ def in_passing(s: Sentence, m: Mention) -> bool:
     Brandt", "won by Chebet"): an app, a brand or a work ("the first version of Mavuno",
     "services like M-Pesa"), no one a profile's "she" turns to."""
     c = _clauses(s.language)
+    if _introduced(s, m, c):
+        return False
     same = [n for n in s.mentions if n.name == m.name]
-    parts = c.PEOPLE_AFTER
-    if a_work(s, m):
-        return True  # ("compared the glazes to Hamada's bowls": a maker's work after "to")
-    return not _introduced(s, m, c) and not any(word_before(s.text, n) in parts for n in same)
+    # a work is in passing whatever word comes before it ("compared the glazes to Hamada's bowls")
+    return a_work(s, m) or not any(word_before(s.text, n) in c.PEOPLE_AFTER for n in same)
 
 
 def _introduced(s: Sentence, m: Mention, c: ModuleType) -> bool:

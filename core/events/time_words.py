@@ -37,13 +37,17 @@ def words_naming_date(tokens: list[Token], first: int, after: int, language: str
     """How many words before token ``first``, a date, name it with their preposition and go
     with it from a title: the owner in "in its [fourth quarter]", the period noun in "depuis
     la saison [1997-1998]", "in den Monaten [April bis Juni]". Left, they dangle ("in its").
-    None when the date describes a noun after it (token ``after``): "in its [1986] annual
-    report"."""
+    None (0) go when the date describes a noun after it (token ``after``): "in its [1986]
+    annual report"."""
     c = lang.words(language, "clauses")
-    describes = after < len(tokens) and tokens[after].text.islower()
-    if describes and {"NOUN", "ADJ"} & set(c.lemmas(tokens[after].lower)):
-        return 0 if tokens[after].lower not in c.AUX else _naming(tokens, first, c)
-    return _naming(tokens, first, c)
+    nxt = tokens[after] if after < len(tokens) else None
+    describes = (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.lower not in c.AUX
+        and bool({"NOUN", "ADJ"} & set(c.lemmas(nxt.lower)))
+    )
+    return 0 if describes else _naming(tokens, first, c)
 
 
 def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
