@@ -91,6 +91,8 @@ class _Cues:
     event_noun_elsewhen: re.Pattern[str] | None = None
     thing_age: re.Pattern[str] | None = None
     since_baseline: re.Pattern[str] | None = None
+    since_phrase: re.Pattern[str] | None = None
+    since_state: re.Pattern[str] | None = None
 
 
 @cache
@@ -170,6 +172,8 @@ def _cues(language: str) -> _Cues:
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
+        since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
+        since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),
     )
 
 

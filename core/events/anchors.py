@@ -75,7 +75,8 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
 def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
-    since = cues.since.search(before) and not cues.range_next.match(after.lstrip())
+    ranged = cues.range_next.match(after.lstrip()) and not _season_years(timex.value, after)
+    since = cues.since.search(before) and not ranged
     if since and _DAY.match(timex.value) and lang.words(language, "anchors").SINCE_AHEAD_STARTS:
         # "С 1 июня рынок будет закрыт": from a day ahead, a change then, not a running span
         # ("с 2014 года завод работает" stays one); from a day behind, what changed that
@@ -98,6 +99,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
+    if _since_phrase(before, cues):
+        return DESCRIBES  # "has fallen since peaking in 2004": a running span's start
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
@@ -173,6 +176,31 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _since_phrase(before: str, cues: _Cues) -> bool:
+    """ "since peaking in", "since its inception in": a "since" phrase whose words hold no
+    verb of their own (a past, or a form of "be") right before the date; not after a state
+    that phrase's happening began ("has been closed since the flood on 3 February")."""
+    found = cues.since_phrase.search(before) if cues.since_phrase else None
+    if found is None or (cues.since_state and cues.since_state.search(before[: found.start()])):
+        return False
+    words = found.group("words").lower().split()
+    return not any(w in cues.be or cues.is_past(w) for w in words)
+
+
+_NEXT_YEAR = re.compile(r"[-–/](\d{4}|\d\d)\b")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _season_years(value: str, after: str) -> bool:
+    """ "1997-1998", "2015/16": one season written as two years in a row, not a range that
+    makes "since" a "from" ("depuis la saison 1997-1998" is a running span's start)."""
+    found = _NEXT_YEAR.match(after)
+    if not _YEAR_VALUE.fullmatch(value) or not found:
+        return False
+    following = str(int(value) + 1)
+    return following.endswith(found.group(1))
 
 
 def _after_object_participle(before: str, cues: _Cues) -> str:

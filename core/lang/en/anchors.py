@@ -61,6 +61,17 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
     _SUPERLATIVE
     + r"[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|during|at)\s+(?:the\s+)?$"
 )
+# A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
+# since peaking in 2004", "has made losses since its inception in 1984". It says when a running
+# span began, never the clause's date (a "since" clause with its own verb, "since the firm went
+# public in 1985", tells that happening; ``core.events.anchors`` looks for the verb in WORDS).
+SINCE_PHRASE_BEFORE = (
+    r"\bsince\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,8}?)"
+    r"(?:in|on|during|at)\s+(?:the\s+)?$"
+)
+# ... except after a state in the perfect, which the phrase's happening began ("has been
+# closed since the flood on 3 February 2024": closed by the flood, that day).
+SINCE_STATE_BEFORE = r"\bbeen\s+[a-z]+\s+$"
 # A period that bounds a superlative: "the fastest time in the world this year" (among this
 # year's times), not when the race was won.
 SUPERLATIVE_SCOPE_BEFORE = (

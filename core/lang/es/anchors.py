@@ -11,7 +11,11 @@ from __future__ import annotations
 
 _NEVER = r"(?!)"
 
-SINCE_BEFORE = r"\b(?:desde|desde\s+hace)\s+(?:(?:el|la|los|las|finales\s+de|principios\s+de)\s+)?$"
+# A running span or a record's baseline: "desde 1962", "desde la temporada 1997-1998".
+SINCE_BEFORE = (
+    r"\b(?:desde|desde\s+hace)\s+(?:(?:el|la|los|las|finales\s+de|principios\s+de)\s+)?"
+    r"(?:(?:temporada|año|ejercicio)\s+)?$"
+)
 TERM_BEFORE = (
     r"\b(?:vencimiento|vence|vencen|caduca|caducan|pagadero|pagaderos|amortizable)"
     r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"

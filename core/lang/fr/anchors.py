@@ -12,8 +12,9 @@ from __future__ import annotations
 
 _NEVER = r"(?!)"
 
-# A running span or a record's baseline: "depuis 1962", "depuis mars".
-SINCE_BEFORE = r"\bdepuis\s+(?:(?:le|la|l['’]|début|fin|mi)\s*)?$"
+# A running span or a record's baseline: "depuis 1962", "depuis mars", "depuis la saison
+# 1997-1998".
+SINCE_BEFORE = r"\bdepuis\s+(?:(?:le|la|l['’]|début|fin|mi)\s*)?(?:(?:saison|année|exercice)\s+)?$"
 # A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997".
 TERM_BEFORE = (
     r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance)"

@@ -20,7 +20,7 @@ CASES = [
     # ... unless the date describes a noun after it: then the phrase is the noun's
     ("its-annual-report", "en", "In its 2020 annual report the Lomax group said it had cut its debt by half.", [("no-title-with", "Annual report")]),
     # a period noun and its article go with the date they name
-    ("saison", "fr", "Le club de Plouvenec n'avait plus gagné ce titre depuis la saison 2004-2005, selon son président.", [("no-title-ending", "la saison"), ("title", "Le club de Plouvenec n'avait plus gagné ce titre")]),
+    ("saison", "fr", "Le club de Plouvenec avait gagné ce titre pendant la saison 2004-2005, selon son président.", [("no-title-ending", "la saison"), ("title", "Le club de Plouvenec avait gagné ce titre")]),
     ("monaten", "de", "Wie der Hersteller am Montag mitteilte, stieg der Umsatz in den Monaten Januar bis März um 4 Prozent auf 90 Millionen Euro.", [("title", "Der Umsatz stieg um 4 Prozent auf 90 Millionen Euro"), ("no-title-with", "in den Monaten")]),
     # a period noun's "to" ties it to the date it ends at
     ("months-to", "en", "Pre-tax profit rose to 40 million pounds in the six months to the end of March, the retailer said.", [("title", "Pre-tax profit rose to 40 million pounds"), ("no-title-with", "six months")]),

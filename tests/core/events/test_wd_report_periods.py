@@ -3,6 +3,8 @@ given. Sentences of our own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.events.extract import extract_events
@@ -56,3 +58,26 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("body", "checks"), DOCUMENTS)
 def test_a_documents_year_is_not_the_clauses(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body, "2025-10-20T09:00")), checks)
+
+
+# A "since" phrase with no verb of its own says when a running span began: no date of the
+# clause ("depuis la saison 2004-2005" is one season, not a range from 2004).
+SINCE = [
+    ("en", "Ticket sales have dropped by a third since peaking in 2011.", [("not", "2011")]),
+    ("en", "The bakery has lost money since its opening in 2019.", [("not", "2019")]),
+    (
+        "fr",
+        "Le club n'avait plus remporté la coupe depuis la saison 2004-2005.",
+        [("not", "2004")],
+    ),
+    # a "since" clause with its own verb tells its own happening
+    ("en", "Rents have doubled since the mill closed in 2009.", [("has", "2009")]),
+    # a state the phrase's happening began is dated by it
+    ("en", "The bridge has been shut since the crash on 4 March 2025.", [("has", "2025-03-04")]),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "checks"), SINCE)
+def test_a_since_phrase_dates_no_clause(language: str, body: str, checks: list) -> None:
+    document = replace(article(body, "2025-10-20T09:00"), language=language)
+    check_events(extract_events(document), checks)
