@@ -50,10 +50,11 @@ THING_AGE_BEFORE = (
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
 # A superlative's baseline told by a clause: "the lowest turnout since the country returned to
-# democracy in 1990", "the first strike since the line opened in 1962". The "since" clause
+# democracy in 1990", "the first strike since the line opened in 1962", "their highest wind
+# speeds since records began in 1927". The "since" clause
 # says from when the record is counted; its date is no happening of the news.
 _SUPERLATIVE = (
-    r"\bthe\s+(?:first|last|only|most|least|best|worst"
+    r"\b(?:the|its|their|his|her|our)\s+(?:first|last|only|most|least|best|worst"
     r"|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest|honest"
     r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
 )

@@ -81,3 +81,9 @@ SINCE = [
 def test_a_since_phrase_dates_no_clause(language: str, body: str, checks: list) -> None:
     document = replace(article(body, "2025-10-20T09:00"), language=language)
     check_events(extract_events(document), checks)
+
+
+# A superlative after a possessive has its baseline in a "since" clause as after "the".
+def test_a_possessive_superlatives_since_clause_dates_nothing() -> None:
+    body = "Some coastal towns could see their wettest week since records started in 1911."
+    check_events(extract_events(article(body, "2025-10-20T09:00")), [("not", "1911")])
