@@ -26,7 +26,9 @@ FUTURE = (
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
-    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
+    # ("later on Monday", "later that day" say when in the day, not that it lies ahead)
+    r"|aims?\s+to|upcoming|later(?!\s+(?:on|that|in)\b)|preparing|prepares?|promised|promises?"
+    r"|vowed|should"
     # "planning" as a verb ("is planning a visit", "planning to"), not a noun's modifier: "at
     # a planning committee meeting on Tuesday night" approved what it approved then
     r"|(?:(?:is|are|was|were|'s|'re|am|been|be)\s+(?:\w+ly\s+)?)planning"

@@ -87,3 +87,15 @@ def test_a_since_phrase_dates_no_clause(language: str, body: str, checks: list) 
 def test_a_possessive_superlatives_since_clause_dates_nothing() -> None:
     body = "Some coastal towns could see their wettest week since records started in 1911."
     check_events(extract_events(article(body, "2025-10-20T09:00")), [("not", "1911")])
+
+
+# "later on Monday" says when in the day, not that the day lies ahead: a past verb looks back.
+LATER = [
+    ("The van was found abandoned later on Sunday night.", [("has", "2025-10-19TNI"), ("not", "2025-10-26TNI")]),
+    ("The mayor will speak later on Thursday.", [("has", "2025-10-23")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "checks"), LATER)
+def test_later_on_a_weekday_keeps_the_clauses_direction(body: str, checks: list) -> None:
+    check_events(extract_events(article(body, "2025-10-21T09:00")), checks)
