@@ -26,7 +26,11 @@ FUTURE = (
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
-    r"|aims?\s+to|upcoming|later|preparing|prepares?|promised|promises?|vowed|should"
+    r"|aims?\s+to|upcoming|preparing|prepares?|promised|promises?|vowed|should"
+    # "later this year" looks ahead; "two years later", "a week later" count on from a date
+    # the story told, looking ahead from no now
+    r"|(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!week\s)"
+    r"(?<!days\s)(?<!day\s)(?<!decades\s)(?<!hours\s)(?<!minutes\s)later"
     # "planning" as a verb ("is planning a visit", "planning to"), not a noun's modifier: "at
     # a planning committee meeting on Tuesday night" approved what it approved then
     r"|(?:(?:is|are|was|were|'s|'re|am|been|be)\s+(?:\w+ly\s+)?)planning"
