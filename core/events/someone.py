@@ -106,7 +106,14 @@ def _describes(text: str, m: Mention, c: ModuleType) -> bool:
     Booker-shortlisted debut"): it describes the noun, and names no one."""
     if text[m.end : m.end + 1] == "-":
         return True
-    word = word_before(text, m)
+    line = text[max(0, m.start - _PHRASE_CHARS) : m.start].rsplit("\n", 1)[-1].lower().split()
+    # "the most successful Rovers side": the describing words of the phrase come first
+    while len(line) > 1 and line[-1].isalpha() and set(c.lemmas(line[-1])) & {"ADJ", "ADV"}:
+        line.pop()
+    word = line[-1] if line else ""
     after = [w.strip(".,;:") for w in text[m.end : m.end + 20].split()]
     describing = word in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.NUMBER_WORDS
     return describing and bool(after) and after[0].isalpha() and after[0].islower()
+
+
+_PHRASE_CHARS = 40  # "the most successful [Rovers] side": an article and describing words
