@@ -238,6 +238,8 @@ def _after_fronted(
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
+        if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
+            return start  # "In 2016 she quit, moved …": the phrase fronts her clause
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
@@ -247,6 +249,18 @@ def _after_fronted(
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
+
+
+def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+    """Whether a phrase fronted by a preposition that opens no clause ("In 2016", not "After
+    she left") goes on to a subject pronoun and its finite verb before ``comma``."""
+    if tokens[start].lower in c.SUBORDINATORS:
+        return False
+    subjects = c.PERSONAL_PRONOUNS | {c.THEY}
+    return any(
+        tokens[k].lower in subjects and _is_finite(tokens, k + 1, start, c)
+        for k in range(start + 1, comma - 1)
+    )
 
 
 def _figure_after(tokens: list[Token], k: int) -> bool:

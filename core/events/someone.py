@@ -32,7 +32,7 @@ def someone(s: Sentence, m: Mention) -> bool:
     if placed(s, m) or not a_person(s, m):
         return False
     # (a language without PEOPLE_AFTER tells no phrase's end from a person's part)
-    ends = c.PREPOSITIONS - c.PEOPLE_AFTER if c.PEOPLE_AFTER else frozenset()
+    ends = c.PREPOSITIONS - c.PEOPLE_AFTER | c.EXAMPLE_BEFORE if c.PEOPLE_AFTER else frozenset()
     return any(word_before(s.text, n) not in ends for n in s.mentions if n.name == m.name)
 
 
