@@ -46,6 +46,7 @@ class _Cues:
     aside: re.Pattern[str]
     day_named: re.Pattern[str]
     past_perfect: re.Pattern[str]
+    caught_up: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
         re.compile(t.DAY_LATER),
         re.compile(t.PAST_PERFECT, re.IGNORECASE),
+        re.compile(t.CAUGHT_UP, re.IGNORECASE),
     )
 
 
@@ -78,6 +80,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
     elif (
         not tells_past(ctx.text, start, end, ctx.lang)
         or _present_since(ctx, start)
+        or _caught_up(ctx, start, end)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
         or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
         or _back_to_now(ctx, start, month)
@@ -174,6 +177,17 @@ def _present_since(ctx: Context, start: int) -> bool:
             return True
         cut = nxt
     return False
+
+
+def _caught_up(ctx: Context, start: int, end: int) -> bool:
+    """Has a sentence after the story's last date, before the one of ``text[start:end]``,
+    told in the present perfect what has happened since ("work began in January 2020.
+    Engineers have since relaid the track …")? Then the story has reached the present."""
+    left = sentence_bounds(ctx.text, start, end)[0]
+    if ctx.story_end >= left or not _cues(ctx.lang).caught_up.search(ctx.text, ctx.story_end, left):
+        return False
+    ctx.story = None
+    return True
 
 
 def reference(ctx: Context, start: int, end: int, finest: str) -> Anchor | None:
