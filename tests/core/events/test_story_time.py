@@ -56,6 +56,13 @@ def _events(text: str, pub: str) -> set[tuple[str, str]]:
             "2022-11-10",
             ("2022-04", "A lock gate near Carlby failed"),
         ),
+        (  # "two years later" after a year that only names a thing counts from the story
+            "When the mill closed\n\nBy Ann Lee | 4 May 2020\n\n"
+            "On March 3, 1998, managers told the crew the mill would shut under the terms of "
+            "the 1991 contract. Two years later, the town's only bank closed.",
+            "2020-05-04",
+            ("2000", "The town's only bank closed"),
+        ),
         (  # "In 1987 the police raided it, …": the year fronts the clause of its subject
             "The long life of the Red Door club\n\nBy Ann Lee | 4 May 2020\n\n"
             "The Red Door opened in a cellar in 1961. In 1987 the police raided it twice, "
