@@ -56,6 +56,8 @@ FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
+    # ... and of a run's dates: "the production runs at the Swan until January 11"
+    r"|runs(?=\s[^.;]{0,40}\b(?:until|till|through)\b)"
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
     # ... and of opening times: "polls open at 8 a.m. on Sunday", "schools close on Friday"

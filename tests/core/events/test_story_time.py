@@ -6,10 +6,13 @@ characters share its pronouns."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from core.events.extract import extract_events
 from core.model import Document
+from core.temporal.tagger import tag
 
 
 def _events(text: str, pub: str) -> set[tuple[str, str]]:
@@ -109,3 +112,10 @@ def test_story_dates(text: str, pub: str, event: tuple[str, str]) -> None:
 )
 def test_the_person_a_pronoun_stands_for(text: str, event: tuple[str, str]) -> None:
     assert event in _events(text, "2020-05-04")
+
+
+def test_a_run_until_a_date_lies_ahead() -> None:
+    """ "The show runs at the Globe until January 9" in October: next January, and so is the
+    month it moves on in."""
+    text = "The show runs at the Globe until January 9 and moves to Leeds in March."
+    assert [t.value for t in tag(text, date(2020, 10, 16))] == ["2021-01-09", "2021-03"]
