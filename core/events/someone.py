@@ -33,7 +33,21 @@ def someone(s: Sentence, m: Mention) -> bool:
         return False
     # (a language without PEOPLE_AFTER tells no phrase's end from a person's part)
     ends = c.PREPOSITIONS - c.PEOPLE_AFTER | c.EXAMPLE_BEFORE if c.PEOPLE_AFTER else frozenset()
-    return any(word_before(s.text, n) not in ends for n in s.mentions if n.name == m.name)
+    return any(
+        word_before(s.text, n) not in ends and not _maker(s.text, n, c)
+        for n in s.mentions
+        if n.name == m.name
+    )
+
+
+def _maker(text: str, m: Mention, c: ModuleType) -> bool:
+    """Whether a name is given as the maker of a thing ("a violin concerto by Ruth Callan"):
+    "by" after a noun, not after a participle ("won by Ruth Chebet", where she acts)."""
+    line = text[max(0, m.start - _PHRASE_CHARS) : m.start].rsplit("\n", 1)[-1].split()
+    if len(line) < 2 or line[-1].lower() != c.BY:
+        return False
+    noun = line[-2].lower()
+    return noun.isalpha() and "NOUN" in c.lemmas(noun) and not c.is_past(noun)
 
 
 def a_person(s: Sentence, m: Mention) -> bool:

@@ -101,6 +101,14 @@ def test_story_dates(text: str, pub: str, event: tuple[str, str]) -> None:
             "The club said that he died on Friday at a hospice in York.",
             ("2020-05-01", "Hale died at a hospice in York"),
         ),
+        (  # the composer of a work she premiered is no one her "she" stands for; the month
+            # after a span run on to a year near publication is the news's
+            "Ida Brenner, conductor, dies at 88\n\nBy Paul Ames | 4 May 2020\n\n"
+            "Ida Brenner died on Sunday. In 1979 she premiered a cello sonata by Hanna Lenz. "
+            "She retired in 1998 and taught in Graz until 2017. Her last concert was in "
+            "December, when she conducted a school orchestra.",
+            ("2019-12", "Ida Brenner conducted a school orchestra"),
+        ),
         (  # a review: "he" of the novel's hero, "she" of its author, the last person named
             "Review: The Glass Road, by Nora Vance\n\nBy Ann Lee | 4 May 2020\n\n"
             "Nora Vance's new novel follows a clerk who loses his job. He drifts. Vance "
