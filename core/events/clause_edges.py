@@ -104,6 +104,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if first >= len(tokens):
         return False
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
+    if timed is None and _span_offset(tokens, first, c):
+        timed = first + 2  # "…, and two years later she moved": a span counted on, fronted
     if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
         # "…, and the following year he was appointed": a fronted time before the subject
         first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")
@@ -149,6 +151,16 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         ):
             return True
     return False
+
+
+def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether tokens ``k`` on are a span counted from a date ("two years later", "a week
+    earlier"): a number or an article, a period noun, an adverb."""
+    if k + 2 >= len(tokens):
+        return False
+    count, unit, way = (t.lower for t in tokens[k : k + 3])
+    counted = count in c.NUMBER_WORDS or count in c.ARTICLES or count.isdigit()
+    return counted and unit in c.PERIOD_NOUNS and way in c.ADVERBS
 
 
 def _bare_plural(word: str, c: ModuleType) -> bool:

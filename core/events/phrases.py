@@ -9,6 +9,7 @@ of a clause a title keeps is ``core.events.wording``'s. The words are the langua
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 from types import ModuleType
@@ -238,6 +239,8 @@ def _after_fronted(
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
+        if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
+            return start  # "In 2016 she quit, moved …": the phrase fronts her clause
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
@@ -247,6 +250,26 @@ def _after_fronted(
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+    """Whether a phrase fronted by a preposition that opens no clause ("In 2016", not "After
+    she left") goes on to a subject pronoun and its finite verb before ``comma``."""
+    if tokens[start].lower in c.SUBORDINATORS:
+        return False
+    subjects = c.PERSONAL_PRONOUNS | {c.THEY}
+    if any(
+        tokens[k].lower in subjects and _is_finite(tokens, k + 1, start, c)
+        for k in range(start + 1, comma - 1)
+    ):
+        return True
+    # "In 1981 the police raided it twice, …": a year, then the subject and its verb
+    if not _YEAR.match(tokens[start + 1].text) or tokens[start + 2].lower not in c.DETERMINERS:
+        return False
+    return _finite_verb(tokens, start + 2, comma, c) is not None
 
 
 def _figure_after(tokens: list[Token], k: int) -> bool:

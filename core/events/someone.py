@@ -32,8 +32,22 @@ def someone(s: Sentence, m: Mention) -> bool:
     if placed(s, m) or not a_person(s, m):
         return False
     # (a language without PEOPLE_AFTER tells no phrase's end from a person's part)
-    ends = c.PREPOSITIONS - c.PEOPLE_AFTER if c.PEOPLE_AFTER else frozenset()
-    return any(word_before(s.text, n) not in ends for n in s.mentions if n.name == m.name)
+    ends = c.PREPOSITIONS - c.PEOPLE_AFTER | c.EXAMPLE_BEFORE if c.PEOPLE_AFTER else frozenset()
+    return any(
+        word_before(s.text, n) not in ends and not _maker(s.text, n, c)
+        for n in s.mentions
+        if n.name == m.name
+    )
+
+
+def _maker(text: str, m: Mention, c: ModuleType) -> bool:
+    """Whether a name is given as the maker of a thing ("a violin concerto by Ruth Callan"):
+    "by" after a noun, not after a participle ("won by Ruth Chebet", where she acts)."""
+    line = text[max(0, m.start - _PHRASE_CHARS) : m.start].rsplit("\n", 1)[-1].split()
+    if len(line) < 2 or line[-1].lower() != c.BY:
+        return False
+    noun = line[-2].lower()
+    return noun.isalpha() and "NOUN" in c.lemmas(noun) and not c.is_past(noun)
 
 
 def a_person(s: Sentence, m: Mention) -> bool:
@@ -106,7 +120,14 @@ def _describes(text: str, m: Mention, c: ModuleType) -> bool:
     Booker-shortlisted debut"): it describes the noun, and names no one."""
     if text[m.end : m.end + 1] == "-":
         return True
-    word = word_before(text, m)
+    line = text[max(0, m.start - _PHRASE_CHARS) : m.start].rsplit("\n", 1)[-1].lower().split()
+    # "the most successful Rovers side": the describing words of the phrase come first
+    while len(line) > 1 and line[-1].isalpha() and set(c.lemmas(line[-1])) & {"ADJ", "ADV"}:
+        line.pop()
+    word = line[-1] if line else ""
     after = [w.strip(".,;:") for w in text[m.end : m.end + 20].split()]
     describing = word in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.NUMBER_WORDS
     return describing and bool(after) and after[0].isalpha() and after[0].islower()
+
+
+_PHRASE_CHARS = 40  # "the most successful [Rovers] side": an article and describing words

@@ -313,7 +313,9 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         )
         if one is None and opens:  # after a sentence naming two people
             one = subject_person_before(s)
-        if one is None:  # "Her family said she died …": the person the piece is about
+        if one is None or _other_sex(s, one, k, c):
+            # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
+            # the person the piece is about
             one = topic_person(s, k)
         if one is not None and not_the_topic(s, one, k):
             return None  # "He was suspended" in a piece about a woman: not her

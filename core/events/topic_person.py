@@ -39,7 +39,7 @@ def topic_person(s: Sentence, k: int) -> Mention | None:
     person its headline names (or its first sentence opens on), when no other person has been
     named between that person's last mention and the pronoun; None otherwise."""
     c = _clauses(s.language)
-    if not c.FEMALE_PRONOUNS or not _usual(s, k, c) or plural_too(s.tokens, k, c):
+    if not c.FEMALE_PRONOUNS or not _usual(s, k, c, 1) or plural_too(s.tokens, k, c):
         return None
     topic = _topic(s, c)
     offset = s.tokens[k].start
@@ -48,6 +48,11 @@ def topic_person(s: Sentence, k: int) -> Mention | None:
     people = sorted((m for m in s.mentions if m.kind == PERSON and m.end <= offset), key=_start)
     last = max((i for i, m in enumerate(people) if m.name == topic.name), default=None)
     if last is None or _other_sex(s, people[last], k, c):
+        return None
+    # (a piece that says "he" of its characters as well as "she" of its subject: her, when
+    # she is the last person named)
+    named_last = not [m for m in people[last + 1 :] if someone(s, m)]
+    if not (_usual(s, k, c) or named_last):
         return None
     if any(
         m.name != topic.name and competes(s, m, k) and not in_passing(s, m)

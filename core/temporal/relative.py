@@ -146,6 +146,9 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if deictic and story.quoted_then(ctx, start, end):
         return "DATE", unknown(precision)  # "… when we took office 15 months ago," he said
     ref = ctx.reference("year") if not deictic else None
+    told = story.reference(ctx, start, end, "year") if ref else None
+    if told is not None:
+        ref = told  # "… under the 1987 contract. Two years later": the story's, not the thing's
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from core.lang import words
-from core.temporal import frames
+from core.temporal import frames, now
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
@@ -78,9 +78,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
     elif (
         not tells_past(ctx.text, start, end, ctx.lang)
         or _present_since(ctx, start)
+        or now.caught_up(ctx, start, end)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
         or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
-        or _back_to_now(ctx, start, month)
+        or now.back_to_now(ctx, start, month)
+        or now.near_now(ctx, start, month)
     ):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
@@ -348,28 +350,6 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
     if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
         return False
     return year(ctx, start, end) is not None
-
-
-# A story of the last few years, told in a news article, ends where a later paragraph names
-# a month near the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
-# on 2 June" in an article of 12 June 2025 is this June's trial.
-_RECENT_YEARS = 2
-
-
-def _back_to_now(ctx: Context, start: int, month: int | None) -> bool:
-    """Is the yearless ``month`` at ``start`` the publication's month, the one after it or
-    one of the two before it, in a paragraph after the one where a recent story's date was
-    written? Then it is the news's ("the late-November trip" in January, after a story of
-    the year before last)."""
-    story = ctx.story
-    if month is None or story is None or ctx.dct.year - story.day.year > _RECENT_YEARS:
-        return False
-    if "\n" not in ctx.text[ctx.story_end : start]:
-        return False
-    if (ctx.dct.month - month) % 12 not in (0, 1, 2, 11):  # November is near January
-        return False
-    ctx.story = None  # the story has ended: "a year earlier" after it counts from the news's
-    return True
 
 
 def quoted_then(ctx: Context, start: int, end: int) -> bool:

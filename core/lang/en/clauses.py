@@ -562,6 +562,9 @@ SEX_WORDS_REACH = 20
 # from Dave Thompson", "before Kim returns"); after the others a name ends a phrase ("against
 # Wales", "control of North Yorkshire's council") and is no one a later "she" could mean.
 PEOPLE_AFTER = _words("by with from to for before after between among alongside since until")
+# Words that give a name as an example or a likeness ("services like M-Pesa"): like a
+# preposition that ends a phrase, the name is no one a later "she" could mean.
+EXAMPLE_BEFORE = _words("like unlike")
 
 
 # Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.

@@ -313,6 +313,9 @@ SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
 PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+# A present perfect counted from the story's time brings it to the present: "work began in
+# January 2020. Engineers have since relaid the track …" — a later yearless month is the news's.
+CAUGHT_UP = r"\b(?:has|have)\s+since\s+(?:\w+ly\s+)?[a-z]+\b"
 
 # A bare season already over this year, in a sentence about the future, is next year's
 # ("Строительство начнётся весной" in October); English keeps this year's.

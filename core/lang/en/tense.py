@@ -26,9 +26,12 @@ FUTURE = (
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
-    # ("later on Monday", "later that day" say when in the day, not that it lies ahead)
-    r"|aims?\s+to|upcoming|later(?!\s+(?:on|that|in)\b)|preparing|prepares?|promised|promises?"
-    r"|vowed|should"
+    r"|aims?\s+to|upcoming|preparing|prepares?|promised|promises?|vowed|should"
+    # "later this year" looks ahead; "two years later", "a week later" count on from a date
+    # the story told, looking ahead from no now; "later on Monday", "later that day" say when
+    # in the day, not that it lies ahead
+    r"|(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!week\s)"
+    r"(?<!days\s)(?<!day\s)(?<!decades\s)(?<!hours\s)(?<!minutes\s)later(?!\s+(?:on|that|in)\b)"
     # "planning" as a verb ("is planning a visit", "planning to"), not a noun's modifier: "at
     # a planning committee meeting on Tuesday night" approved what it approved then
     r"|(?:(?:is|are|was|were|'s|'re|am|been|be)\s+(?:\w+ly\s+)?)planning"
@@ -54,6 +57,8 @@ FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
+    # ... and of a run's dates: "the production runs at the Swan until January 11"
+    r"|runs(?=\s[^.;]{0,40}\b(?:until|till|through)\b)"
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
     # ... and of opening times: "polls open at 8 a.m. on Sunday", "schools close on Friday"

@@ -95,7 +95,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "mdy",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
@@ -113,10 +113,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "numeric",
         r"""(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])""",
     ),
-    # July 1988 / the end of January 1998 / November of the same year
+    # July 1988 / the end of January 1998 / November of the same year / August the next year
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|of\s+(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
     # June / early March / last April / this coming September
     (

@@ -1,0 +1,79 @@
+"""Where a story told in the past comes back to the present: after it, a yearless month is
+the news's, placed by the publication date (``core.temporal.story`` asks these checks).
+
+- a present perfect told since the story's last date ("Engineers have since relaid …");
+- a month near publication's, in a later paragraph, after a story of the last few years;
+- a month after a span the story ran on to a year near publication ("until 2012").
+Each that holds ends the story (``Context.story`` None) where it has to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.lang import words
+from core.temporal.calendar import Context
+from core.temporal.tense import sentence_bounds
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = words(lang, "cues")
+    return re.compile(t.CAUGHT_UP, re.IGNORECASE), re.compile(t.STORY_ASIDE, re.IGNORECASE)
+
+
+def caught_up(ctx: Context, start: int, end: int) -> bool:
+    """Has a sentence after the story's last date, before the one of ``text[start:end]``,
+    told in the present perfect what has happened since ("work began in January 2020.
+    Engineers have since relaid the track …")? Then the story has reached the present."""
+    left = sentence_bounds(ctx.text, start, end)[0]
+    if ctx.story_end >= left or not _patterns(ctx.lang)[0].search(ctx.text, ctx.story_end, left):
+        return False
+    ctx.story = None
+    return True
+
+
+# A story of the last few years, told in a news article, ends where a later paragraph names
+# a month near the publication's: "Police arrested him on 2 May 2023. …¶ The trial opened
+# on 2 June" in an article of 12 June 2025 is this June's trial.
+_RECENT_YEARS = 2
+
+
+def back_to_now(ctx: Context, start: int, month: int | None) -> bool:
+    """Is the yearless ``month`` at ``start`` the publication's month, the one after it or
+    one of the two before it, in a paragraph after the one where a recent story's date was
+    written? Then it is the news's ("the late-November trip" in January, after a story of
+    the year before last)."""
+    story = ctx.story
+    if month is None or story is None or ctx.dct.year - story.day.year > _RECENT_YEARS:
+        return False
+    if "\n" not in ctx.text[ctx.story_end : start]:
+        return False
+    if (ctx.dct.month - month) % 12 not in (0, 1, 2, 11):  # November is near January
+        return False
+    ctx.story = None  # the story has ended: "a year earlier" after it counts from the news's
+    return True
+
+
+# A year named this close to publication, after a story long before it, brings the telling
+# near the present ("She stepped down in 1999 … until 2012. Her last appearance was in
+# November": the November before publication, not one of the story's old time).
+_NEAR_NOW_YEARS = 5
+
+
+def near_now(ctx: Context, start: int, month: int | None) -> bool:
+    """Is the yearless ``month`` at ``start`` named after a span the story ran on to a year
+    close to publication ("until 2012")? Then it is the news's."""
+    story, said = ctx.story, ctx.anchor
+    if month is None or story is None or said is None or said.precision != "year":
+        return False
+    if not ctx.story_end < ctx.anchor_end < start:
+        return False
+    near = ctx.dct.year - _NEAR_NOW_YEARS <= said.day.year < ctx.dct.year
+    if not near or story.day.year >= ctx.dct.year - _NEAR_NOW_YEARS:
+        return False
+    # (a span reaching that year, "sat on the board until 2012", not a thing's date in
+    # passing: "a report declassified in 2005 showed …" leaves the story where it was)
+    year_start = ctx.text.rfind(str(said.day.year), 0, ctx.anchor_end)
+    return _patterns(ctx.lang)[1].search(ctx.text, max(0, year_start - 70), year_start) is not None
