@@ -70,3 +70,37 @@ def test_a_date_in_a_relative_clause_on_the_speaker_does_not_date_the_saying():
         "said she would oppose the bill."
     )
     assert not [e for e in _events(body) if e[0].startswith("2024")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second verb phrase after "and", with no date of its own, on the same day
+        ("The board approved the merger on Tuesday and rejected a rival offer from Halden.",
+         [("2022-02-01", "The board approved the merger"),
+          ("2022-02-01", "The board rejected a rival offer from Halden")]),
+        ("Customs officers stopped a lorry on Monday and seized 40 kilos of cocaine.",
+         [("2022-01-31", "Customs officers stopped a lorry"),
+          ("2022-01-31", "Customs officers seized 40 kilos of cocaine")]),
+        # a date of its own: its own day
+        ("Customs officers stopped a lorry on Monday and searched it on Tuesday.",
+         [("2022-01-31", "Customs officers stopped a lorry"),
+          ("2022-02-01", "Customs officers searched it")]),
+        # a year is too wide to share: when the second happened is not told
+        ("Tomas Berg joined the bank in 1990 and became its chairman.",
+         [("1990", "Tomas Berg joined the bank")]),
+        # a passive after "and" shares the day too
+        ("The trawler ran aground on Sunday and was towed to Oban.",
+         [("2022-01-30", "The trawler ran aground"), ("2022-01-30", "The trawler was towed to Oban")]),
+        # the speaker's saying after "and" is no second happening on that day
+        ("The club lost its appeal on Monday and said it would take the case further.",
+         [("2022-01-31", "The club lost its appeal")]),
+    ],
+)  # fmt: skip
+def test_a_second_verb_after_a_day_shares_it(body, expected):
+    assert _events(body) == expected
+
+
+def test_a_deadline_is_no_day_for_a_second_verb():
+    body = "The club agreed to sell the ground by June 30 and agreed to lease it back."
+    assert not [e for e in _events(body) if "lease" in e[1]]
