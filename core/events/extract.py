@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 # the square of their length and find nothing a reader would call an event.
 MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
+# A quotation its attribution closes may open this many sentences before it.
+QUOTED_BACK = 2
 
 
 def publication_moment(document: Document) -> datetime:
@@ -84,9 +86,13 @@ def extract_events(document: Document) -> list[Event]:
         whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
-            if not found:  # "“…,” he said in comments published Friday": the saying
+            if not found:  # "“…,” he said in comments published Friday": the saying (the
+                # quotation may open sentences before: "“We will stay. …,” he said on Friday")
+                opened = [start] + [
+                    a for a, _ in reversed(body[max(0, number - QUOTED_BACK) : number])
+                ]
                 found = [
-                    q for q in [quoted_statement(text, start, end, whens, mentions, language)] if q
+                    q for q in [quoted_statement(text, opened, end, whens, mentions, language)] if q
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]

@@ -13,15 +13,24 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.joins import conjugated
+from core.events.joins import _past_verb, conjugated
 from core.events.kinds import clause_kind
-from core.events.parse import Happening, Sentence, When, kept_text, lexical_verb
+from core.events.parse import (
+    Happening,
+    Sentence,
+    When,
+    kept_text,
+    lexical_verb,
+    token_after,
+    token_at,
+)
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.told import said_again
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
+from core.timeval import parse_value
 
 
 @cache
@@ -206,3 +215,43 @@ def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening
         return None
     kind = clause_kind(s, s.tokens[verb].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+
+
+def same_day_follow_on(s: Sentence, clause: Clause, whens: list[When]) -> Happening | None:
+    """The happening of a verb phrase in the past after "and", with no date of its own, right
+    after the clause's one date, a day ("The council approved the budget on Tuesday and
+    rejected an amendment": the rejection that Tuesday too); None otherwise. A wider date is
+    not shared: "joined the firm in 1990 and became its chief" tells no year for the second."""
+    c = _clauses(s.language)
+    if len(whens) != 1 or clause.verb is None:
+        return None
+    value = parse_value(whens[0].timex.value)
+    first = token_at(s.tokens, whens[0].timex.start)
+    if value is None or value.precision != "day" or "T" in whens[0].timex.value:
+        return None  # (not "overnight", a part of a day: "doubled overnight and led to riots")
+    if s.tokens[first - 1].lower in (*c.RANGE_JOINERS, c.BY):
+        return None  # "extended its offer to March 31 and …": a deadline, no day it happened
+    if said_again(s, lexical_verb(s, clause)):
+        return None  # "said the bank bought dollars today and limited …": the bank's, not theirs
+    at = token_after(s, whens[0].timex)
+    at += at < clause.end and s.tokens[at].text == ","
+    if at + 2 >= clause.end or s.tokens[at].lower != c.AND:
+        return None
+    if _dated_after(s, at, clause.end):
+        return None  # "… and charged them on Tuesday": a date of its own
+    verb, nxt = s.tokens[at + 1], s.tokens[at + 2]
+    passive = verb.lower in c.BE and c.is_participle(nxt.text) and not nxt.lower.endswith(c.GERUND)
+    if verb.lower in c.AUX and not passive:
+        return None  # "… and would stay in force", "… and was seeking": no happening that day
+    if not (passive or _past_verb(verb.text, c)) or said_again(s, at + 1):
+        return None  # "… and said it would appeal": the speaker's saying, no happening then
+    return _follow_on(s, clause, whens[0], at, clause.end)
+
+
+def _dated_after(s: Sentence, at: int, end: int) -> bool:
+    """Whether a time expression, or a month's or weekday's name the tagger left ("resigned
+    on february 17"), follows token ``at`` in the clause."""
+    if any(token_at(s.tokens, w.timex.start) > at for w in s.whens):
+        return True
+    calendar = lang.words(s.language, "calendar")
+    return any(t.lower in calendar.MONTHS or t.lower in calendar.WEEKDAYS for t in s.tokens[at:end])

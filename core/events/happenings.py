@@ -37,7 +37,7 @@ from core.events.date_clauses import (
     _reports,
 )
 from core.events.entities import Mention
-from core.events.follow_on_dates import _follow_on
+from core.events.follow_on_dates import _follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
@@ -89,7 +89,6 @@ log = logging.getLogger(__name__)
 
 # Kinds notable enough to be an event without a date of their own (``core.events.kinds``).
 NOTABLE = frozenset("violence military sanction election protest agreement".split())
-# What a statement's title keeps of the reported clause's subject ("the new terminal").
 
 
 @cache
@@ -258,6 +257,7 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         found = [clause_happening(s, clause, ordered[0], bounds[0][1])]
     for when, (a, b) in zip(ordered[1:], bounds[1:], strict=True):
         found.append(_follow_on(s, clause, when, a, b))
+    found += [same_day_follow_on(s, clause, ordered)] if found[0] else []  # "… and rejected"
     return [h for h in found if h is not None]
 
 

@@ -35,6 +35,7 @@ class _Reports:
     open_mark: str
     close_mark: str
     ellipsis: str
+    speaker_before_date: bool
 
 
 @cache
@@ -43,24 +44,34 @@ def _reports(language: str) -> _Reports:
     forms = (re.compile(r.QUOTE_THEN_SPEAKER, re.S), re.compile(r.QUOTE_THEN_VERB, re.S))
     return _Reports(
         forms, r.PERSON_PRONOUNS, r.PRONOUN_REACH, re.compile(r.NAME_ABBREVIATION), r.TITLE_MARK,
-        r.OPEN_MARK, r.CLOSE_MARK, r.ELLIPSIS,
+        r.OPEN_MARK, r.CLOSE_MARK, r.ELLIPSIS, r.SPEAKER_BEFORE_DATE,
     )  # fmt: skip
 
 
 def quoted_statement(
-    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
+    text: str, starts: list[int], end: int, whens: list[When], mentions: list[Mention],
     language: str = "en",
 ) -> Happening | None:  # fmt: skip
-    """The dated statement a quotation sentence ``text[start:end]`` reports, or None."""
+    """The dated statement a quotation sentence ending at ``end`` reports, or None; its
+    quotation opens at the first of ``starts`` (the sentence's own start, then earlier
+    sentences' starts, nearest first) that reads as one whole quotation up to its closing mark
+    ("“We will stay. Nobody moves us,” she said on Friday": the quote opens one sentence back).
+    """
     r = _reports(language)
-    sentence = text[start:end]
-    found = next((m for m in (f.match(sentence) for f in r.forms) if m), None)
+    for start in starts:
+        found = next((m for m in (f.match(text[start:end]) for f in r.forms) if m), None)
+        if found is not None:
+            break
     if found is None or _ends_a_sentence(found.group("speaker"), r):
         return None
+    if start + found.end("quote") < starts[0]:
+        return None  # the quotation closed sentences before: "“… output.” Wyss said that …"
     # the attribution's own date: after the verb of saying ("said on Friday", "dijo el martes
-    # el portavoz"), before any clause or sentence that follows it ("…, noting that in 1986",
-    # "… Corp. He said …")
+    # el portavoz"; in English after the speaker too, not "said Nordbank's May"), before any
+    # clause or sentence that follows it ("…, noting that in 1986", "… Corp. He said …")
     after_quote = start + found.end("verb")
+    if r.speaker_before_date:
+        after_quote = max(after_quote, start + found.end("speaker"))
     rest = _ATTRIBUTION_END.split(found.group("rest"), maxsplit=1)[0]
     stop = start + found.start("rest") + len(rest)
     dates = [w for w in whens if after_quote <= w.timex.start < stop]

@@ -38,7 +38,7 @@ def _clauses(language: str) -> ModuleType:
 def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
     """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
     subject, resolved, subject_range = subject_of(s, clause)
-    if not subject or clause.verb is None:
+    if not subject or clause.verb is None or _in_speaker_aside(s, clause, when):
         return None
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
@@ -64,7 +64,7 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
-    if who.lower() == subject.lower() and content.verb is not None:
+    if _speaker_again(who, subject) and content.verb is not None:
         who = kept_text(
             s, content.body, content.verb
         )  # "Lumo said it sold …", not "Lumo said Lumo"
@@ -95,6 +95,26 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` stands in a relative clause of an aside on the speaker, before the
+    verb of saying ("Ann Roe, who seeks her party's 2024 nomination, said …"): the aside's
+    date, not the saying's ("Ann Roe, in an interview on Monday, said": the saying's)."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if clause.verb is None or at >= clause.verb:
+        return False
+    commas = [k for k in range(clause.body, at) if s.tokens[k].text == ","]
+    relatives = c.SUBJECT_RELATIVES | c.THING_RELATIVES
+    return bool(commas) and any(s.tokens[k].lower in relatives for k in range(commas[-1], at))
+
+
+def _speaker_again(who: str, subject: str) -> bool:
+    """Whether the reported clause's subject, as resolved, is the speaker: the same words, or
+    the last words of the speaker's ("Council member Ann Roe said she …": "Ann Roe")."""
+    who, subject = who.lower(), subject.lower()
+    return bool(who) and (who == subject or subject.endswith(f" {who}"))
 
 
 def _own_head(s: Sentence, content: Clause) -> str:

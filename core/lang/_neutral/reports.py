@@ -7,3 +7,6 @@ SOURCE_PUBLISHED = r"(?!)"
 SOURCE_PLACE_OPENERS: frozenset[str] = frozenset()
 SOURCE_BE = ("", "")
 SOURCE_SINGULAR_ENDINGS: tuple[str, ...] = ()
+# Whether a speaker named after the verb of saying comes before the attribution's date
+# ("said Erdogan on Friday"), so that a "date" inside the name is none ("said Nordbank's May").
+SPEAKER_BEFORE_DATE = False

@@ -13,16 +13,20 @@ VERBS = (
     r"said|says|told|added|wrote|declared|insisted|warned|stressed|argued|noted|stated"
     r"|complained|claimed|explained|tweeted|posted"
 )
-# “…,” he said … / “…,” Erdogan told reporters …
+# “…,” he said … / “…,” Erdogan told reporters … / “…,” Turkey's president, Erdogan, said …
 QUOTE_THEN_SPEAKER = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<speaker>[^,;:“”\"]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"]*)$"
+    rf"(?P<speaker>[^,;:“”\"]{{1,60}}?(?:,\s+[^,;:“”\"]{{1,40}},)?)\s+(?P<verb>{VERBS})\b"
+    rf"(?P<rest>[^“”\"]*)$"
 )
 # “…,” said Erdogan on Friday.
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
     rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-Z][^,;:“”\"]{{0,60}}?)(?P<rest>(?:\s+(?:on|in)\b[^“”\"]*)?[.!?]?)$"
 )
+# The speaker after "said" comes before the date ("said Erdogan on Friday"): "said Nordbank's
+# May" holds no date.
+SPEAKER_BEFORE_DATE = True
 # A speaker's name may hold these abbreviations ("Mr. Gerstner", "Robert W. Baird"); any other
 # full stop followed by a capital ends the sentence ("… Corp. He said …").
 NAME_ABBREVIATION = (
