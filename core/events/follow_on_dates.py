@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.joins import conjugated
+from core.events.joins import both_present, conjugated
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When, kept_text, lexical_verb
 from core.events.states import is_state
@@ -79,7 +79,9 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     lexical = lexical_verb(s, clause)
     first = s.tokens[a]
     bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
-    if own_verb is not None and own_verb == a:
+    if both_present(s.tokens[clause.verb].text, first.text, c):
+        predicate = rest  # "runs … and transfers to London in June": its own present
+    elif own_verb is not None and own_verb == a:
         # "was completed in 1654 and bought by a family in 1881": the passive's "was" too
         predicate = f"{_shared_passive(s, clause, a, lexical, c)} {rest}".strip()
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
