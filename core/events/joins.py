@@ -152,12 +152,20 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
             return k
         second = word == c.AND and nxt is not None
         second = second and both_present(s.tokens[verb].text, nxt.text, c)
-        if second and _verb_phrase_after(s, k + 2, at, c) and not _nouns_joined(s, k, c):
+        second = second and not _past_between(s, k + 2, at, c)
+        if second and _verb_phrase_after(s, k + 2, at, c) and not nouns_joined(s, k, c):
             return k  # "runs at the Swan until May and transfers to London in June"
     return None
 
 
-def _nouns_joined(s: Sentence, k: int, c: ModuleType) -> bool:
+def _past_between(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether a verb in the past stands in ``[a, b)``: "and exports to the Community | rose
+    …" (a noun, not a verb), "and falls within a contract | obtained … in 1982" (the date is
+    the participle's)."""
+    return any(_past_verb(s.tokens[k].text, c) for k in range(a, b) if k not in s.drop)
+
+
+def nouns_joined(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether the "and" at ``k`` joins two plural nouns ("guarantees and advances on …"),
     the second no verb unless an infinitive follows it ("locations and plans to add")."""
     before, after = s.tokens[k - 1].lower, s.tokens[k + 1].lower

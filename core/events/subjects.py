@@ -197,7 +197,7 @@ def subject_of(
             if owner is not None:  # "His finest hour came in 1966, when he scored": him
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
             if lower in c.ONE_THING_PRONOUNS and plural_head(s, main[0]):
-                return "", [], (verb, verb)  # "Its shares rose …, before it …": not "shares"
+                return s.tokens[k].text, [], (clause.body, verb)  # not "directors": as written
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES

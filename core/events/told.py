@@ -64,10 +64,9 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
             if k not in told
         )
     full, _, _ = subject_of(s, content)
-    lone = content.verb == content.body + 1 and s.tokens[content.body].lower in c.ONE_THING_PRONOUNS
-    if not full and lone:
-        full = subject  # "Hughes directors said it would …": "it" as written, whoever it is
     who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
+    if full.lower() in c.ONE_THING_PRONOUNS:
+        who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
     if who.lower() == subject.lower() and content.verb is not None:
