@@ -49,6 +49,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
     present = s.tokens[a - 1].lower == c.AND and not nouns_joined(s, a - 1, c)
     present = present and both_present(s.tokens[clause.verb].text, s.tokens[a].text, c)
+    present = present and (a + 1 >= b or s.tokens[a + 1].lower not in c.AUX)  # "prospects will"
     own_verb = a if present else own_verb  # "runs … and transfers to London in June"
     if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
