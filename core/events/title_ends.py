@@ -94,8 +94,6 @@ def _finish(
         and _bare_verb_of(words[-1], c)
     ):
         words = words[:-2]  # "öffnen ihre Tore und dauern [bis Sonntag]": its date went
-    if len(words) < len(subject) + len(predicate) and _purpose_left_bare(words, keep, c):
-        words = _trim(words[:-2], keep, c)  # "to observe the comet [to look] | for signs"
     popped = whole[len(words) :]
     if (
         popped
@@ -148,19 +146,6 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
     if n - 2 >= keep and " ".join(words[n - 2 : n]).lower() in c.VERB_COMPLEMENTS:
         n -= 2  # "zu Ende | gegangen", "in Kraft | treten": the phrase goes with its verb
     return words[n:]
-
-
-def _purpose_left_bare(words: list[str], keep: int, c: ModuleType) -> bool:
-    """Whether a cut title ends on an infinitive of purpose after an object, its own object
-    cut away ("to observe the comet to look [for signs]"); not on what a verb asks of its
-    object ("asked the court to rule"), nor on German "zu" ("an, … zu entscheiden")."""
-    k = len(words) - 2
-    if c.VERB_LAST or k <= keep or words[k].lower() != c.TO or not _bare_verb(words[k + 1 :], c):
-        return False
-    noun = words[k - 1].lower()
-    if noun in c.AUX or "NOUN" not in c.lemmas(noun) or "VERB" in c.lemmas(noun):
-        return False
-    return not object_then_infinitive(words, k, c)
 
 
 def _bare_verb_of(word: str, c: ModuleType) -> bool:

@@ -21,14 +21,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
-from core.events.title_ends import (
-    _bare_verb,
-    _finish,
-    _join,
-    _purpose_left_bare,
-    _trim,
-    _verb_only,
-)
+from core.events.title_ends import _finish, _join, _trim, _verb_only
 from core.events.title_subjects import (
     _is_figure,
     _is_subject,
@@ -104,11 +97,6 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
-    if len(kept) < len(written) and _purpose_left_bare(words, 1, c):
-        words = words[:-2]  # "to observe the comet [to look] | for signs that …"
-    described = _described(words, c) if c.PARTICIPLE_SUBJECT_CUTS and words else None
-    if described:  # "El fuego declarado en la sierra | ha arrasado …": the fire that broke out
-        return _finish(subject_words, described, max_chars, c)
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
@@ -209,22 +197,6 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     if not first.endswith(c.GERUND) or "VERB" not in c.lemmas(first):
         return False
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
-
-
-def _described(words: list[str], c: ModuleType) -> list[str]:
-    """A participle with no auxiliary that describes the subject, its own verb further on
-    ("declarado en la sierra de Valdecañas | ha arrasado …"): the participle's phrase, up to
-    that verb or a comma, which with the subject makes a noun phrase; [] for any other."""
-    first = words[0].lower()
-    if first in c.AUX or not c.is_participle(first) or c.is_finite_form(first):
-        return []
-    for k, word in enumerate(words[1:], 1):
-        lower = word.lower().strip(_EDGE_PUNCT)
-        if word in (",", ";") or lower in c.AUX or c.is_finite_form(lower):
-            return words[:k]
-        if word.endswith(","):
-            return [*words[:k], word.rstrip(",")]
-    return []
 
 
 def _appeal(subject: list[str], c: ModuleType) -> bool:
@@ -373,8 +345,6 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
     on speculation"; when the noun is the verb's object ("played down the likelihood | that
     …") the verb says nothing without it, and its clause stays."""
     for j in range(k - 2, max(0, k - 5), -1):
-        if words[j].lower() == c.TO and _bare_verb(words[j + 1 : j + 2], c):
-            break  # "asked the court to review the claim | that …": an infinitive, no phrase
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]

@@ -43,9 +43,6 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
-    second = _second_verb(s, verb, content.start, c)
-    if second is not None:  # "reported in 1996 and found that …": what was found
-        verb, said = second, s.tokens[second].text
     particle = separable_particle(s, verb, content.start, s.drop)
     if particle is not None:
         said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
@@ -100,17 +97,6 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
-
-
-def _second_verb(s: Sentence, verb: int, end: int, c: ModuleType) -> int | None:
-    """The verb in the past after an "and" straight before the reported clause ("reported
-    in 1996 and found | that …"): the verb whose clause it is; None when there is none."""
-    k = end - 2
-    if k <= verb or s.tokens[k].lower != c.AND:
-        return None
-    word = s.tokens[k + 1]
-    verb_past = c.is_past(word.text) and bool(c.lemmas(word.lower).get("VERB"))
-    return k + 1 if word.text.islower() and verb_past else None
 
 
 def _own_head(s: Sentence, content: Clause) -> str:
