@@ -92,6 +92,23 @@ def plural_head(s: Sentence, text: str) -> bool:
     return bool(nouns) and head not in nouns  # "officials", not "official"
 
 
+def one_owner(s: Sentence, text: str) -> str:
+    """Who "its" may stand for in a subject: the subject itself, or, when its head is a
+    plural ("Organisers of the folk festival"), the one thing after its "of" ("the
+    festival", its article and its noun when it is long); "" when neither can be."""
+    if not plural_head(s, text):
+        return text
+    c = _clauses(s.language)
+    words = text.split()
+    of = next((k for k, w in enumerate(words) if k and w.lower() == c.OF), None)
+    inner = words[of + 1 :] if of is not None else []
+    if not inner or any(w.lower() in c.PREPOSITIONS for w in inner):
+        return ""
+    if len(inner) > 3 and inner[0].lower() in c.ARTICLES:
+        inner = [inner[0], inner[-1]]  # "the [Kestrel Valley folk] festival": room for the rest
+    return " ".join(inner) if not plural_head(s, " ".join(inner)) else ""
+
+
 def inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:
     """ "Shares of the Marlow, Kent, maker rose": after a preposition and an article, a place,
     its county or state between commas, then the noun the place qualifies."""

@@ -28,6 +28,7 @@ from core.events.subject_parts import (
     duration_before,
     interrupted,
     names_person,
+    one_owner,
     placed,
     plural_head,
 )
@@ -203,7 +204,8 @@ def subject_of(
         personal = lower in c.PERSONAL_POSSESSIVES
         if not name or (personal and not names_person(s, (name, more, (0, 0)))):
             return "", [], (verb, verb)
-        if lower in c.ONE_THING_PRONOUNS and plural_head(s, name):
+        name = one_owner(s, name) if lower in c.ONE_THING_PRONOUNS else name
+        if not name:
             return "", [], (verb, verb)  # "Shares rose … before its patents expire": not theirs
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
