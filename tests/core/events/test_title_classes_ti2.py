@@ -19,6 +19,8 @@ CASES = [
     ("its-not-plural", "en", "Garnet's bonds fell 3 pct on Tuesday, and analysts said the drug could earn a fortune before its patents run out in 2031.", [("no-title-with", "bonds's"), ("not", "2031")]),
     # ... but a singular one keeps it
     ("its-singular", "en", "The Harlow brewer said on Tuesday that its new plant would open in May.", [("title", "The Harlow brewer's new plant would open", "2021-05")]),
+    # ... after "Members of the club" it is the club's, not the members'
+    ("its-of-owner", "en", "Members of the Harbour Lane rowing club cancelled the regatta on Friday, a week after its main backer, the insurer Colwyn Mutual, pulled its funding.", [("no-title-with", "Members pulled"), ("title", "The club's main backer pulled its funding")]),
     # "it" after a plural speaker is written as it stands, not given the speaker's name
     ("it-after-plural-speaker", "en", "Board members said on Tuesday it would review the offer in July.", [("no-title-with", "Board members would"), ("no-title-with", "members review")]),
     # "as happened in 2019": no one's doing, never the speaker's
