@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.joins import _past_verb, conjugated
+from core.events.joins import _past_verb, both_present, conjugated, nouns_joined
 from core.events.kinds import clause_kind
 from core.events.parse import (
     Happening,
@@ -56,6 +56,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
         return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
+    present = s.tokens[a - 1].lower == c.AND and not nouns_joined(s, a - 1, c)
+    present = present and both_present(s.tokens[clause.verb].text, s.tokens[a].text, c)
+    present = present and (a + 1 >= b or s.tokens[a + 1].lower not in c.AUX)  # "prospects will"
+    own_verb = a if present else own_verb  # "runs … and transfers to London in June"
     if own_verb is None and c.DATE_INSIDE_VERB_PHRASE and conjugated(s.tokens[a].lower, c):
         own_verb = a  # "… et gagnera Kiev mardi": the follow-on's own verb
     clitic = s.tokens[a].lower in c.OBJECT_CLITICS and a + 1 < b
@@ -88,7 +92,9 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     lexical = lexical_verb(s, clause)
     first = s.tokens[a]
     bare = first.text.islower() and first.lower in c.lemmas(first.text).get("VERB", ())
-    if own_verb is not None and own_verb == a:
+    if present:
+        predicate = rest  # "… and plans to resume work": the subject's second verb
+    elif own_verb is not None and own_verb == a:
         # "was completed in 1654 and bought by a family in 1881": the passive's "was" too
         predicate = f"{_shared_passive(s, clause, a, lexical, c)} {rest}".strip()
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"

@@ -150,7 +150,43 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
             if passive_or_perfect and nxt.lower.endswith(c.PAST_PARTICIPLE):
                 return None  # "will be made in Britain and delivered … by 1989": one group
             return k
+        second = word == c.AND and nxt is not None
+        second = second and both_present(s.tokens[verb].text, nxt.text, c)
+        second = second and not _past_between(s, k + 2, at, c)
+        if second and _verb_phrase_after(s, k + 2, at, c) and not nouns_joined(s, k, c):
+            return k  # "runs at the Swan until May and transfers to London in June"
     return None
+
+
+def _past_between(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether a verb in the past stands in ``[a, b)``: "and exports to the Community | rose
+    …" (a noun, not a verb), "and falls within a contract | obtained … in 1982" (the date is
+    the participle's)."""
+    return any(_past_verb(s.tokens[k].text, c) for k in range(a, b) if k not in s.drop)
+
+
+def nouns_joined(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k`` joins two plural nouns ("guarantees and advances on …"),
+    the second no verb unless an infinitive follows it ("locations and plans to add")."""
+    before, after = s.tokens[k - 1].lower, s.tokens[k + 1].lower
+    nouns = c.lemmas(before).get("NOUN", ())
+    if not nouns or before in nouns or "NOUN" not in c.lemmas(after):
+        return False
+    return not (k + 2 < len(s.tokens) and s.tokens[k + 2].lower == c.TO)
+
+
+def both_present(verb: str, word: str, c: ModuleType) -> bool:
+    """Whether a clause's verb and a word after its "and" are both verbs in the present's
+    third person ("runs … and transfers"): a second verb phrase, told in the same tense."""
+    return all(_present_third(w, c) for w in (verb, word))
+
+
+def _present_third(word: str, c: ModuleType) -> bool:
+    """ "transfers", "opens": a verb's third person present, not its bare form nor a past
+    that ends like it ("was")."""
+    verbs = c.lemmas(word).get("VERB", ())
+    third = bool(c.THIRD_PERSON) and word.endswith(c.THIRD_PERSON) and not c.is_past(word)
+    return word.islower() and third and bool(verbs) and word not in verbs
 
 
 def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:

@@ -6,6 +6,7 @@ follows its verb ("begann in Paris der Aufstand").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -73,6 +74,39 @@ def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]
     nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
     plural = bool(nouns) and head not in nouns  # "officials", not "official"
     return s.plural(text) is not True and not plural
+
+
+def plural_head(s: Sentence, text: str) -> bool:
+    """Whether a subject's head, its last word before a preposition, is a plural noun
+    ("officials", "Velora's shares", not "the maker of beauty aids"), so that "it" or "its"
+    cannot stand for it; a name ("Initials", "Siemens") is no such noun."""
+    c = _clauses(s.language)
+    words = text.split()
+    end = next((k for k, w in enumerate(words) if k and w.lower() in c.PREPOSITIONS), len(words))
+    head = words[end - 1].strip(".,") if end else ""
+    if end == 1 and not re.search(rf"\b{re.escape(head)} [A-Z]", s.text):
+        head = head.lower()  # "Dealers said …", not "Initials [Plus Inc] said": a name
+    if not head.islower() or any(m.text.endswith(head) for m in s.mentions):
+        return False
+    nouns = c.lemmas(head).get("NOUN", ())
+    return bool(nouns) and head not in nouns  # "officials", not "official"
+
+
+def one_owner(s: Sentence, text: str) -> str:
+    """Who "its" may stand for in a subject: the subject itself, or, when its head is a
+    plural ("Organisers of the folk festival"), the one thing after its "of" ("the
+    festival", its article and its noun when it is long); "" when neither can be."""
+    if not plural_head(s, text):
+        return text
+    c = _clauses(s.language)
+    words = text.split()
+    of = next((k for k, w in enumerate(words) if k and w.lower() == c.OF), None)
+    inner = words[of + 1 :] if of is not None else []
+    if not inner or any(w.lower() in c.PREPOSITIONS for w in inner):
+        return ""
+    if len(inner) > 3 and inner[0].lower() in c.ARTICLES:
+        inner = [inner[0], inner[-1]]  # "the [Kestrel Valley folk] festival": room for the rest
+    return " ".join(inner) if not plural_head(s, " ".join(inner)) else ""
 
 
 def inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:

@@ -28,7 +28,9 @@ from core.events.subject_parts import (
     duration_before,
     interrupted,
     names_person,
+    one_owner,
     placed,
+    plural_head,
 )
 from core.events.subject_shapes import (
     _adverb,
@@ -89,6 +91,8 @@ def subject_of(
         if after is not None:
             return after
     if not keep:
+        if clause.opener in c.NO_SUBJECT_OPENERS:
+            return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
         first = s.clauses[0]
         opening = first is clause and clause.start == 0  # (not a relative after a quote)
         if opening and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
@@ -193,11 +197,16 @@ def subject_of(
             owner = possessive_owner(s, s.clauses[0], main[1], k)
             if owner is not None:  # "His finest hour came in 1966, when he scored": him
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
+            if lower in c.ONE_THING_PRONOUNS and plural_head(s, main[0]):
+                return s.tokens[k].text, [], (clause.body, verb)  # not "directors": as written
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
         if not name or (personal and not names_person(s, (name, more, (0, 0)))):
             return "", [], (verb, verb)
+        name = one_owner(s, name) if lower in c.ONE_THING_PRONOUNS else name
+        if not name:
+            return "", [], (verb, verb)  # "Shares rose … before its patents expire": not theirs
         resolved.extend(more)
         owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)

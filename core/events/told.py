@@ -62,6 +62,8 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
         )
     full, _, _ = subject_of(s, content)
     who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
+    if full.lower() in c.ONE_THING_PRONOUNS:
+        who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
     if _speaker_again(who, subject) and content.verb is not None:

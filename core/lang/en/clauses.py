@@ -79,6 +79,7 @@ THEY = "they"  # stands for many: never resolved to one name
 PERSONAL_PRONOUNS = _words("he she")  # stand for a person
 # A subject's possessive that stands for a name ("its board"), and those that stand for a person.
 POSSESSIVE_PRONOUNS = _words("its his her their")
+ONE_THING_PRONOUNS = _words("it its")  # never stand for a plural ("shares")
 PERSONAL_POSSESSIVES = _words("his her")
 SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
 POSSESSIVE_DETERMINERS = _words("his her their its the a an")
@@ -211,6 +212,9 @@ CLAUSE_CUTS = _words(
 )
 # "as" opens a clause before a preposition or a verb ("as measured by", "as from"), not a role.
 AS = "as"
+# A clause opening on these with its verb straight after has no subject: "as happened in
+# 2016", "as planned" tell no one's doing, not the sentence's first subject's.
+NO_SUBJECT_OPENERS = _words("as")
 # Where a subject can never start: "Including steel …", "According to …".
 NOT_SUBJECT_STARTS = _words(
     "including according however meanwhile moreover nevertheless nonetheless therefore also"
