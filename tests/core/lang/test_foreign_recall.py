@@ -1,0 +1,78 @@
+"""foreign: a weekday pointed back to the story's week ("ce mercredi-là", "aquel jueves", "an
+jenem Freitag", "в тот вторник", "того понеділка", "That Saturday") is a day of the story, not
+of the publication's week; and the days the story then counts on ("le lendemain") follow it.
+French "4 h du matin" is one time expression, so the subject after it stays whole. Invented
+sentences, published on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+from core.temporal.tagger import tag
+
+
+def _events(text: str, language: str, pub: str = "2026-03-04") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("fr", "Le 10 novembre 1997, la digue de Saint-Aubin a cédé. Ce mercredi-là, les pompiers "
+         "ont évacué le quartier du port.", "1997-11-12", "Les pompiers ont évacué le quartier du port"),
+        ("es", "El 18 de mayo de 2003, el río Segre se desbordó. Aquel martes, los bomberos "
+         "evacuaron el barrio.", "2003-05-20", "Los bomberos evacuaron el barrio"),
+        ("de", "Am 13. Februar 1991 brach der Damm bei Oberau. An jenem Freitag räumte die "
+         "Feuerwehr das Dorf.", "1991-02-15", "Die Feuerwehr räumte das Dorf"),
+        ("ru", "19 мая 2003 года река вышла из берегов. В тот вторник спасатели эвакуировали "
+         "посёлок.", "2003-05-20", "Спасатели эвакуировали посёлок"),
+        ("uk", "5 жовтня 1985 року річка вийшла з берегів. Того понеділка рятувальники "
+         "евакуювали село.", "1985-10-07", "Рятувальники евакуювали село"),
+        ("ru", "19 мая 2003 года река вышла из берегов. В ту пятницу спасатели эвакуировали "
+         "посёлок.", "2003-05-16", "Спасатели эвакуировали посёлок"),
+        ("uk", "5 жовтня 1985 року річка вийшла з берегів. Тієї п'ятниці рятувальники "
+         "евакуювали село.", "1985-10-04", "Рятувальники евакуювали село"),
+        ("en", "On 24 April 2008, the river burst its banks. That Saturday, firefighters "
+         "evacuated the village.", "2008-04-26", "Firefighters evacuated the village"),
+        # the story goes on from that day
+        ("fr", "Le 10 novembre 1997, la digue de Saint-Aubin a cédé. Ce mercredi-là, les pompiers "
+         "ont évacué le quartier. Le lendemain, le préfet réunissait les maires.", "1997-11-13",
+         "Le préfet réunissait les maires"),
+        # "vers 4 h du matin" is a time: the subject after it is the title's
+        ("fr", "Le 10 novembre 1997, vers 4 h du matin, la sirène a réveillé les habitants.",
+         "1997-11-10T04:00", "La sirène a réveillé les habitants"),
+    ],
+)  # fmt: skip
+def test_a_weekday_pointed_back_is_the_storys(language, text, start, title):
+    assert (start, title) in _events(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        # without the word pointing back, the weekday is the publication week's
+        ("fr", "Le 10 novembre 1997, la digue a cédé. Ce mercredi, le préfet inaugure la "
+         "nouvelle digue.", "2026-03-04"),
+        ("es", "El 18 de mayo de 2003, el río se desbordó. El martes, el alcalde inauguró el "
+         "nuevo muro.", "2026-03-03"),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_stays_the_publications(language, text, start):
+    assert start in [s for s, _ in _events(text, language)][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le train part à 8 h 15 du soir.", "T20:15"),
+        ("Le feu a pris vers 3 h du matin.", "T03:00"),
+        ("La séance reprend à 14 h 30.", "T14:30"),
+    ],
+)
+def test_a_french_clock_reads_its_part_of_day(text, value):
+    assert [t.value[-6:] for t in tag(text, date(2026, 3, 4), "fr")] == [value]
