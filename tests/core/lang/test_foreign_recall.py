@@ -76,3 +76,26 @@ def test_a_bare_weekday_stays_the_publications(language, text, start):
 )
 def test_a_french_clock_reads_its_part_of_day(text, value):
     assert [t.value[-6:] for t in tag(text, date(2026, 3, 4), "fr")] == [value]
+
+
+# An object pronoun that looks like an article before its verb ("la commission les recevra",
+# "que las examinará") is the verb's object: the verb is found, and the title keeps it.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("fr", "La commission les recevra le 12 mars.", "2026-03-12", "La commission les recevra"),
+        ("fr", "Les maires ont rencontré Claire Vasseur, qui les recevra le 20 mars.",
+         "2026-03-20", "Claire Vasseur les recevra"),
+        ("es", "La comisión las examinará el 9 de marzo.", "2026-03-09", "La comisión las examinará"),
+        ("es", "Su gran oportunidad llegó en 1987, cuando un productor la escuchó cantar en Cádiz.",
+         "1987", "Un productor la escuchó cantar en Cádiz"),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_before_its_verb_stays_in_the_title(language, text, start, title):
+    assert (start, title) in _events(text, language)
+
+
+def test_an_article_after_a_preposition_is_no_object_pronoun():
+    assert _events("Le préfet a reçu tous les maires le 12 mars.", "fr") == [
+        ("2026-03-12", "Le préfet a reçu tous les maires")
+    ]
