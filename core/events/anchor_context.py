@@ -209,6 +209,12 @@ def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cue
     return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))
 
 
+def during_happening(text: str, noun_at: int, cues: _Cues) -> bool:
+    """ "Lors de l'audience du 24 avril, le procureur a requis …": a noun named by its date
+    after "during" is a happening, and what the clause tells took place then."""
+    return bool(cues.during.search(text, max(0, noun_at - 30), noun_at))
+
+
 def _person_after(after: str, cues: _Cues) -> bool:
     """Whether the noun after a date's possessive names a person by a role ("last year's
     winner", "2019's champion"): the date says who, not when the clause happened."""

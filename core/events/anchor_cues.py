@@ -51,6 +51,7 @@ class _Cues:
     determiner_start: re.Pattern[str]
     noun_after: re.Pattern[str]
     event_nouns: frozenset[str]
+    during: re.Pattern[str]
     possessive: tuple[str, ...]
     possessive_object: re.Pattern[str]
     noun_for: re.Pattern[str]
@@ -132,6 +133,7 @@ def _cues(language: str) -> _Cues:
         determiner_start=re.compile(a.DETERMINER_START, re.I),
         noun_after=re.compile(a.NOUN_AFTER),
         event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
+        during=re.compile(a.DURING_BEFORE, re.I),
         possessive=tuple(clauses.POSSESSIVE_ENDINGS),
         possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),

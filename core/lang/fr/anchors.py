@@ -65,6 +65,12 @@ TIME_NOUNS = frozenset(
 # French puts the date after the noun ("l'équipe de 1953": OF_BEFORE reads it).
 DETERMINER_BEFORE = r"(?P<adjective>(?!))"
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)\b"
+# "Lors de l'audience du 24 avril, le procureur a requis …": what happened during a noun's
+# happening took place on its date (a noun named by its date elsewhere only names it).
+DURING_BEFORE = (
+    r"\b(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$"
+    r"|\bpendant\s+(?:la|le|les|l['’])\s*$"
+)
 MORE_EVENT_NOUNS = frozenset(
     "audience procès jugement verdict session débat conférence congrès lancement ouverture"
     " cérémonie accident effondrement tempête séisme inondation incendie course match finale"

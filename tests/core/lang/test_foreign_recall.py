@@ -99,3 +99,24 @@ def test_an_article_after_a_preposition_is_no_object_pronoun():
     assert _events("Le préfet a reçu tous les maires le 12 mars.", "fr") == [
         ("2026-03-12", "Le préfet a reçu tous les maires")
     ]
+
+
+# French: what happened during a noun's happening named by its date ("lors de l'audience du
+# 3 mars") took place then; a noun named by its date elsewhere only names it.
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Lors de l'audience du 2 mars, l'avocate avait plaidé la relaxe.", "2026-03-02",
+         "L'avocate avait plaidé la relaxe"),
+        ("Pendant la séance du 2 mars, les conseillers ont adopté le plan.", "2026-03-02",
+         "Les conseillers ont adopté le plan"),
+        ("Au cours de la réunion du 2 mars, la directrice a présenté sa démission.",
+         "2026-03-02", "La directrice a présenté sa démission"),
+    ],
+)  # fmt: skip
+def test_during_a_dated_happening_is_then(text, start, title):
+    assert (start, title) in _events(text, "fr")
+
+
+def test_a_noun_named_by_its_date_dates_no_clause():
+    assert _events("Le maire a critiqué le rapport du 2 mars.", "fr") == []
