@@ -107,6 +107,10 @@ STATE_UNTIL_BEFORE = (
     r"\s+(?:la\s+fin\s+(?:de\s+|d['’]))?$"
     # ... and the earliest a thing may come, no date of it: "n'est pas attendu avant 2027"
     r"|\bpas\b[^.;,]{0,30}?\bavant\s+(?:la\s+fin\s+(?:de\s+|d['’])|le\s+)?$"
+    # ... and what runs or holds until a date: "le contrat court jusqu'en juin 2023", "valable
+    # jusqu'au 30 juin"
+    r"|\b(?:court|courent|courait|couraient|valable|valables|en\s+vigueur)\s+jusqu['’](?:à|au|en)"
+    r"\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
 )
 
 

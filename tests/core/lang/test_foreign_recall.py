@@ -120,3 +120,33 @@ def test_during_a_dated_happening_is_then(text, start, title):
 
 def test_a_noun_named_by_its_date_dates_no_clause():
     assert _events("Le maire a critiqué le rapport du 2 mars.", "fr") == []
+
+
+# Dates that are no happening's: what runs until a date (fr "court jusqu'en"), a level's
+# baseline (de "so hoch wie zuletzt beim Hochwasser 1999").
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Deux clubs suivent le défenseur, dont le contrat court jusqu'en juin 2027."),
+        ("fr", "Le billet reste valable jusqu'au 30 juin."),
+        ("de", "Der Fluss stieg auf 4,20 Meter, so hoch wie zuletzt beim Hochwasser 2002."),
+    ],
+)
+def test_a_date_no_happening_takes(language, text):
+    assert _events(text, language) == []
+
+
+# A French participle's aside that takes "être" ("né", "arrivé") says "est né", not "a été
+# né"; a name is one subject whatever its last word ("Le Bras"), many after "Les".
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Yann Le Bras, né en 2001 à Morlaix, a signé son premier contrat.", "2001",
+         "Yann Le Bras est né à Morlaix"),
+        ("Arrivée en mars 2024, la directrice a réorganisé le service.", "2024-03",
+         "La directrice est arrivée"),
+        ("Les Forges Martin, fondées en 1911, ont fermé.", "1911", "Les Forges Martin ont été fondées"),
+    ],
+)  # fmt: skip
+def test_a_french_aside_takes_its_own_auxiliary(text, start, title):
+    assert (start, title) in _events(text, "fr")
