@@ -150,3 +150,17 @@ def test_a_date_no_happening_takes(language, text):
 )  # fmt: skip
 def test_a_french_aside_takes_its_own_auxiliary(text, start, title):
     assert (start, title) in _events(text, "fr")
+
+
+# A French commune's name joined by hyphens over "sur", "et", "lès" … is a place, so "il"
+# after it stands for the person the sentence names, not for the commune.
+@pytest.mark.parametrize(
+    "place",
+    ["Saint-Aubin-sur-Mer", "Villers-lès-Nancy", "Loir-et-Cher", "Bourg-sous-la-Roche"],
+)
+def test_a_hyphenated_commune_is_no_person(place):
+    text = (
+        f"Le maire de {place}, Paul Girard, a démissionné lundi. "
+        "Élu en 2014, il dirigeait la commune depuis dix ans."
+    )
+    assert ("2014", "Paul Girard a été élu") in _events(text, "fr")
