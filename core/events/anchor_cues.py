@@ -58,6 +58,7 @@ class _Cues:
     plan_nouns: frozenset[str]
     aside: re.Pattern[str]
     is_participle: Callable[[str], bool]
+    finite_past: Callable[[str], bool]  # "murió", not "announced" (a participle too)
     prenominal: re.Pattern[str]
     articles: frozenset[str]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
@@ -140,6 +141,7 @@ def _cues(language: str) -> _Cues:
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
         is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
+        finite_past=lambda word: clauses.is_past(word) and not clauses.is_participle(word),
         prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
         articles=clauses.ARTICLES,
         lemmas=clauses.lemmas,

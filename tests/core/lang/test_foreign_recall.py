@@ -164,3 +164,23 @@ def test_a_hyphenated_commune_is_no_person(place):
         "Élu en 2014, il dirigeait la commune depuis dix ans."
     )
     assert ("2014", "Paul Girard a été élu") in _events(text, "fr")
+
+
+# Spanish "un vecino de 71 años murió el sábado": the age's "de" opens no baseline; the date
+# after the clause's own verb is the happening's.
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Un pescador de 71 años murió el lunes en el puerto de Vigo.", "2026-03-02",
+         "Un pescador de 71 años murió en el puerto de Vigo"),
+        ("Un ciclista de 30 años falleció el domingo en Lugo.", "2026-03-01",
+         "Un ciclista de 30 años falleció en Lugo"),
+    ],
+)  # fmt: skip
+def test_an_age_is_no_baseline(text, start, title):
+    assert (start, title) in _events(text, "es")
+
+
+def test_a_figure_from_before_is_still_a_baseline():
+    text = "Las ventas subieron a 30 millones desde 25 millones registrados en 2025."
+    assert all(start != "2025" for start, _ in _events(text, "es"))
