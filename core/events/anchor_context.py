@@ -88,8 +88,13 @@ def _is_baseline(before: str, cues: _Cues) -> bool:
         return False
     last_from = froms[-1]
     between = reach[last_from.end() :]
-    if set(re.findall(r"[^\W\d_]+", between.lower())) & cues.be:
+    words = re.findall(r"[^\W\d_]+", between.lower())
+    if set(words) & cues.be:
         return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
+    if words and cues.finite_past(words[-1]):
+        # "un barrendero de 60 años murió el sábado": the clause's verb the date follows (not
+        # a participle: "from the 25.4 billion figure announced last month" is a baseline)
+        return False
     if cues.change and cues.change.pattern and cues.change.search(between):
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
     ahead = reach[: last_from.start()]
@@ -207,6 +212,12 @@ def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cue
     if noun not in cues.event_nouns and noun.rstrip("s") not in cues.event_nouns:
         return False
     return bool(_SUBJECT_START.search(text, max(0, noun_at - 8), noun_at))
+
+
+def during_happening(text: str, noun_at: int, cues: _Cues) -> bool:
+    """ "Lors de l'audience du 24 avril, le procureur a requis …": a noun named by its date
+    after "during" is a happening, and what the clause tells took place then."""
+    return bool(cues.during.search(text, max(0, noun_at - 30), noun_at))
 
 
 def _person_after(after: str, cues: _Cues) -> bool:

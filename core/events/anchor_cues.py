@@ -51,12 +51,14 @@ class _Cues:
     determiner_start: re.Pattern[str]
     noun_after: re.Pattern[str]
     event_nouns: frozenset[str]
+    during: re.Pattern[str]
     possessive: tuple[str, ...]
     possessive_object: re.Pattern[str]
     noun_for: re.Pattern[str]
     plan_nouns: frozenset[str]
     aside: re.Pattern[str]
     is_participle: Callable[[str], bool]
+    finite_past: Callable[[str], bool]  # "murió", not "announced" (a participle too)
     prenominal: re.Pattern[str]
     articles: frozenset[str]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
@@ -134,12 +136,14 @@ def _cues(language: str) -> _Cues:
         determiner_start=re.compile(a.DETERMINER_START, re.I),
         noun_after=re.compile(a.NOUN_AFTER),
         event_nouns=events.EVENT_NOUNS | a.MORE_EVENT_NOUNS,
+        during=re.compile(a.DURING_BEFORE, re.I),
         possessive=tuple(clauses.POSSESSIVE_ENDINGS),
         possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
         is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
+        finite_past=lambda word: clauses.is_past(word) and not clauses.is_participle(word),
         prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
         articles=clauses.ARTICLES,
         lemmas=clauses.lemmas,

@@ -31,6 +31,7 @@ from core.events.anchor_context import (
     _person_after,
     _subject_happening,
     _verb_before_range,
+    during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
 from core.events.relatives import in_relative_clause
@@ -172,7 +173,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         of = None  # "sera organisée du 2 au 20 mars": from the 2nd, not a noun's "of"
     named = of or (_YEARS.match(timex.value) and _of_inside(before, timex.text, cues))
     if named and (named.group("noun") or "").lower() not in cues.time_nouns:
-        if _subject_happening(text, timex.start - len(before) + named.start("noun"), named, cues):
+        noun_at = timex.start - len(before) + named.start("noun")
+        if _subject_happening(text, noun_at, named, cues) or during_happening(text, noun_at, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES

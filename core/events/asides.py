@@ -114,7 +114,7 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     )
     if not subject or b <= a:
         return None
-    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    be = _auxiliary(s, a, b, word.text, c)
     predicate = reduce_names(
         s.text, s.tokens, opening + 1, closing, s.mentions, _kept_possessives(s, c), s.language
     )
@@ -153,7 +153,7 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     )
     if not subject or b <= a:
         return None
-    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    be = _auxiliary(s, a, b, word, c)
     rest = reduce_names(s.text, s.tokens, 1, closing, s.mentions, _kept_possessives(s, c),
                         s.language)  # fmt: skip
     title = headline(subject, f"{be} {word} {rest}".strip(), language=s.language)
@@ -198,13 +198,27 @@ def _agrees_with_head(s: Sentence, a: int, b: int, participle: str, c: ModuleTyp
     return participle.lower().endswith(c.PLURAL_ENDING) == _plural_subject(s, a, end, c)
 
 
+def _auxiliary(s: Sentence, a: int, b: int, participle: str, c: ModuleType) -> str:
+    """The auxiliary a participle's aside takes in its title: the passive's, singular or plural
+    as the subject ``[a, b)`` is, or the participle's own ("né" → "est né")."""
+    own = c.ASIDE_OWN_AUXILIARY.get(participle.lower())
+    if own:
+        return own
+    return c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+
+
 def _plural_subject(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
     """Whether the subject ``[a, b)`` is plural: two joined ("A and B") or a plural head
     noun (its last word before a preposition)."""
     if any(s.tokens[k].lower == c.AND for k in range(a, b)):
         return True
     end = next((k for k in range(a + 1, b) if s.tokens[k].lower in c.PREPOSITIONS), b)
-    head = re.split(r"['’]", s.tokens[end - 1].text)[-1]  # "L'usine": the noun, not its article
+    last = s.tokens[end - 1]
+    if any(m.start <= last.start < m.end for m in s.mentions):
+        # a name is one, whatever its last word ("Malo Le Bras"), unless a plural article
+        # opens it ("Les Ateliers Durand")
+        return s.tokens[a].lower in c.PRONOUN_ARTICLES.get(c.THEY, ())
+    head = re.split(r"['’]", last.text)[-1]  # "L'usine": the noun, not its article
     nouns = c.lemmas(head).get("NOUN", ())
     return bool(nouns) and head.lower() not in nouns
 
@@ -247,7 +261,7 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     )
     if not subject or b <= a:
         return None
-    be = c.ASIDE_PASSIVE[1] if _plural_subject(s, a, b, c) else c.ASIDE_PASSIVE[0]
+    be = _auxiliary(s, a, b, s.tokens[participle].text, c)
     if _figure(s, participle, verb, c):
         return None  # "… slashed by some 40 pct in the budget": a statistic, no happening
     predicate = reduce_names(

@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, lexical_verb
+from core.events.titles import headline
 from core.events.tokens import Clause
 
 
@@ -134,3 +135,18 @@ def _set_off(s: Sentence, verb: int, c: ModuleType) -> bool:
     if k == verb - 1 or k < 0 or s.tokens[k].text != ",":
         return False  # not "…, | closed in May": a participle with an adverb before it only
     return verb + 1 >= len(s.tokens) or not s.tokens[verb + 1].text[:1].isalnum()
+
+
+def headline_with_clitic(
+    s: Sentence, subject: str, predicate: str, subject_range: tuple[int, int], verb: int
+) -> str:
+    """The clause's ``headline``, with the object pronoun written between its subject and its
+    verb ("La commission [les] recevra", "que [las] examinará") that the subject left out."""
+    title = headline(subject, predicate, language=s.language)  # "The vote was": the noun's
+    c = lang.words(s.language, "clauses")
+    if subject_range[1] != verb - 1 or s.tokens[verb - 1].lower not in c.OBJECT_CLITICS:
+        return title
+    at = title.find(f" {s.tokens[verb].text}")
+    if at < 0:
+        return title
+    return f"{title[:at]} {s.tokens[verb - 1].lower}{title[at:]}"

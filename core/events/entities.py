@@ -51,6 +51,7 @@ class _Names:
     speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
     place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
     place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
+    place_joiners: frozenset[str] = frozenset()  # "Morvillers-sur-Loir": a place
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
@@ -76,6 +77,7 @@ def _names(language: str) -> _Names:
         speech_verbs=clauses.SPEECH_VERBS,
         place_last=events.PLACE_LAST_WORDS,
         place_first=events.PLACE_FIRST_WORDS,
+        place_joiners=events.PLACE_JOINERS,
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
@@ -240,6 +242,8 @@ def _kind(
         return ORGANISATION
     if len(lowered) > 1 and (lowered[-1] in names.place_last or lowered[0] in names.place_first):
         return PLACE  # "the Weddell Sea": never a person a pronoun may stand for
+    if len(words) == 1 and any(part in names.place_joiners for part in lowered[1:-1]):
+        return PLACE  # "le maire de Morvillers-sur-Loir (Loir-et-Cher)": a commune, no one
     if after_role:
         return PERSON
     if len(words) == 1:

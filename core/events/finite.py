@@ -143,6 +143,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if prev in c.DETERMINERS and _pronoun_after_preposition(tokens, k, c):
         return True  # "засідання щодо цього відбудеться в четвер": "цього" stands alone
     floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
+    if _after_object_clitic(tokens, k, start, c):
+        return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False
     aux = k - 1
@@ -371,3 +373,17 @@ def _resumed(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     after = tokens[comma + 1]
     return after.lower in c.AUX or (after.text.islower() and c.is_past(after.text))
+
+
+def _after_object_clitic(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a verb after an object pronoun that looks like an article
+    (French "les", "le"): a form only a verb has ("qui les examinera", "la commission les
+    recevra"), or a past after a subject pronoun or relative ("il le reçut", "qui les vit")."""
+    if k - 2 < max(start - 1, 0) or tokens[k - 1].lower not in c.OBJECT_CLITICS:
+        return False
+    before = tokens[k - 2].lower
+    if before in c.PREPOSITIONS or before in c.DETERMINERS:
+        return False  # "pour les", "tous les": an article
+    if c.is_finite_form(tokens[k].text):
+        return True
+    return before in c.PRONOUNS | c.RELATIVES and c.is_past(tokens[k].text)

@@ -27,7 +27,7 @@ from core.events.clause_checks import (
     negated_verb,
     object_past_date,
 )
-from core.events.clause_roles import aside_participle, content_of_noun
+from core.events.clause_roles import aside_participle, content_of_noun, headline_with_clitic
 from core.events.date_clauses import (
     _cleft,
     _in_attribution,
@@ -67,7 +67,6 @@ from core.events.phrases import zu_infinitive
 from core.events.states import is_state, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
-from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.told import said_after, span_back, statement
 from core.events.verb_second import (
@@ -368,7 +367,7 @@ def clause_happening(
         predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
-    title = headline(subject, predicate, language=s.language)  # ("The vote was": the noun's)
+    title = headline_with_clitic(s, subject, predicate, subject_range, verb)
     title = noun_title if is_state(predicate, s.language) else title or noun_title
     if not title:
         return None

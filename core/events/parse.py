@@ -160,7 +160,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 first -= 1  # "on late [Wednesday]", "in calendar [1986]"
                 drop.add(first)
             pointing = first > 0 and tokens[first - 1].lower in c.DATE_DEMONSTRATIVES
-            if pointing and tokens[first - 1].text[:1].isupper():
+            led = first > 1 and tokens[first - 2].lower in prepositions  # "[в тот] вторник"
+            if pointing and (tokens[first - 1].text[:1].isupper() or led):
                 first -= 1  # "[That May], the lake rose": the date's, not the subject
                 drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)

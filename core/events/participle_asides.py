@@ -79,7 +79,8 @@ def _after_noun(
     many = c.PLURAL_ENDING and participle.endswith(c.PLURAL_ENDING)
     if c.PLURAL_ENDING and len(noun) > 1 and noun[1].lower().endswith(c.PLURAL_ENDING) != many:
         return None
-    title = _title(noun, [participle], a.ASIDE_PASSIVE, c.PLURAL_ENDING)
+    own = c.ASIDE_OWN_AUXILIARY.get(participle.lower())  # "Le joueur, né en 1999": "est né"
+    title = _title(noun, [participle], (own, own) if own else a.ASIDE_PASSIVE, c.PLURAL_ENDING)
     return Happening(title, "other", When(timex), ())
 
 

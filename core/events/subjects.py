@@ -68,6 +68,8 @@ def subject_of(
     verb = clause.verb if clause.verb is not None else clause.body
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
+    while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
+        verb = keep.pop()  # "qui [les] examinera": the verb's object, no word of the subject
     if keep and s.tokens[keep[0]].lower == c.OF and duration_before(s, keep[0]):
         measure = [k for k in range(clause.body, keep[0]) if k in s.drop]
         keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun

@@ -224,16 +224,18 @@ def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None
     March 1, 1912, and on Sunday"), or anywhere in the story with the definite article ("on
     the Tuesday"): the nearest such weekday, a later one on a tie; None where the
     publication date places it."""
-    the = re.search(
-        words(ctx.lang, "cues").STORY_WEEKDAY_BEFORE, ctx.text[max(0, start - 8) : start]
-    )
+    cues = words(ctx.lang, "cues")
+    the = re.search(cues.STORY_WEEKDAY_BEFORE, ctx.text[max(0, start - 8) : start])
+    # "ce mardi-là": that Tuesday, whatever the tense ("a signé" is news's present perfect)
+    that = re.match(cues.STORY_WEEKDAY_AFTER, ctx.text[end : end + 8])
     told = ctx.story.precision if ctx.story else None
-    day = ctx.story.day if told == "day" or (the and told == "week") else None  # type: ignore[union-attr]
+    pointed = the or that
+    day = ctx.story.day if told == "day" or (pointed and told == "week") else None  # type: ignore[union-attr]
     if day is None:
         return None
-    if the:
+    if pointed:
         # "we were told on the Tuesday": the story's week, even after a verb of saying
-        if _present_since(ctx, start) or not tells_past(ctx.text, start, end, ctx.lang):
+        if _present_since(ctx, start) or not (that or tells_past(ctx.text, start, end, ctx.lang)):
             return None
     elif ctx.story_end < sentence_bounds(ctx.text, start, end)[0]:
         return None  # only in the sentence that reached the day: news names its own week

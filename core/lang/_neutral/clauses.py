@@ -128,6 +128,7 @@ ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 ORDINAL_AFTER: frozenset[str] = frozenset()
 CONTENT_NOUNS = frozenset()
 DATE_DEMONSTRATIVES = frozenset()
+ASIDE_OWN_AUXILIARY: dict[str, str] = {}
 THAT_DETERMINER_AFTER = frozenset()
 LOCATIVES = frozenset()
 VERBLESS_AUX = frozenset()

@@ -12,3 +12,4 @@ PLACE_BEFORE = frozenset()
 # A role's complement, not the name after it: two words, an adjective in a case other than
 # the role's and its noun ("Губернатор Пермского края"); a pattern over the two words.
 ROLE_COMPLEMENT = r"(?!)"
+PLACE_JOINERS: frozenset[str] = frozenset()

@@ -28,6 +28,8 @@ DUE_BEFORE = (
 RECORD_BEFORE = (
     r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
     r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+    # "stieg auf 3,10 Meter, so hoch wie zuletzt beim Hochwasser 1999": the level's baseline
+    r"|\bwie\s+zuletzt\s+(?:[\wäöüß-]+\s+){0,3}$"
 )
 # A date named as a deadline or a target: "set Nov. 10 as the deadline".
 AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"

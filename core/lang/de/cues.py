@@ -158,6 +158,8 @@ WEEKDAY_ANAPHORA = {
 }
 SET_QUANTIFIERS = ("jeden", "jede", "jeder", "jedes", "jedem")
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Schwarze[rn]?|Blaue[rn]?|Rosen|Gründonnerstag)\s*$"
+# "an jenem Donnerstag": a Thursday of the week the story is in, not of publication's.
+STORY_WEEKDAY_BEFORE = r"\b[Jj]enem\s+$"
 # "Stille Nacht" in quotes: a title, not the day (case-sensitive).
 HOLIDAY_IN_NAME_BEFORE = r"[„\"“][A-ZÄÖÜ][a-zäöüß]+\s+$"
 LAST_PARTS_OF_DAY = ("nacht",)

@@ -195,9 +195,10 @@ WEEKDAY_ANAPHORA = {"the previous": -1, "the same": 0, "the following": 1, "the 
 SET_QUANTIFIERS = ("every", "each")
 # "Super Tuesday", "Cyber Monday": a name, not a date (case-sensitive).
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Bloody|Holy|Maundy|Black|Good|Fat|Giving)\s+$"
-# "on the Tuesday": a weekday with the definite article names a day of the week the story is
-# in, not one of the publication's week ("on Tuesday").
-STORY_WEEKDAY_BEFORE = r"\b(?:on\s+)?the\s+$"
+# "on the Tuesday", "That Tuesday": a weekday with the definite article or "that" names a day
+# of the week the story is in, not one of the publication's week ("on Tuesday"); "that" only
+# opening its sentence or after "on" ("said that Tuesday …" may be a clause).
+STORY_WEEKDAY_BEFORE = r"\b(?:on\s+)?the\s+$|(?:\b[Oo]n\s+that|\bThat)\s+$"
 # "the song "White Christmas"": a capitalised word before a named day inside a sentence makes
 # them a title or a name together, not the day (case-sensitive).
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“]?[A-Z][a-z]+\s+$"

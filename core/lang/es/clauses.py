@@ -476,3 +476,5 @@ FEMALE_WORDS = _words(
     "hija madre mujer esposa hermana sra. señora doña reina princesa tía sobrina nieta abuela viuda"
 )
 SEX_WORDS_REACH = 20
+# "[aquel] …": a demonstrative that points a date back goes with it, not the subject.
+DATE_DEMONSTRATIVES = _words("aquel aquella ese esa")

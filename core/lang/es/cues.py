@@ -120,6 +120,8 @@ ANAPHOR_STEP = {
 DAY_BEYOND = {"ayer": -2, "mañana": 2}
 WEEKDAY_ANAPHORA = {"anterior": -1, "mismo": 0, "siguiente": 1}
 SET_QUANTIFIERS = ("cada", "todos los")
+# "aquel jueves", "ese jueves": a Thursday of the week the story is in, not of publication's.
+STORY_WEEKDAY_BEFORE = r"\b(?:[Aa]quel|[Ee]se)\s+$"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]?[A-Z][a-z]+\s+$"
 DEICTIC_PART_OF_DAY = {"anoche": "noche", "anteanoche": "noche"}
 LAST_PARTS_OF_DAY = ("noche",)

@@ -66,6 +66,12 @@ TIME_NOUNS = frozenset(
 # French puts the date after the noun ("l'équipe de 1953": OF_BEFORE reads it).
 DETERMINER_BEFORE = r"(?P<adjective>(?!))"
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)\b"
+# "Lors de l'audience du 24 avril, le procureur a requis …": what happened during a noun's
+# happening took place on its date (a noun named by its date elsewhere only names it).
+DURING_BEFORE = (
+    r"\b(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$"
+    r"|\bpendant\s+(?:la|le|les|l['’])\s*$"
+)
 MORE_EVENT_NOUNS = frozenset(
     "audience procès jugement verdict session débat conférence congrès lancement ouverture"
     " cérémonie accident effondrement tempête séisme inondation incendie course match finale"
@@ -102,6 +108,10 @@ STATE_UNTIL_BEFORE = (
     r"\s+(?:la\s+fin\s+(?:de\s+|d['’]))?$"
     # ... and the earliest a thing may come, no date of it: "n'est pas attendu avant 2027"
     r"|\bpas\b[^.;,]{0,30}?\bavant\s+(?:la\s+fin\s+(?:de\s+|d['’])|le\s+)?$"
+    # ... and what runs or holds until a date: "le contrat court jusqu'en juin 2023", "valable
+    # jusqu'au 30 juin"
+    r"|\b(?:court|courent|courait|couraient|valable|valables|en\s+vigueur)\s+jusqu['’](?:à|au|en)"
+    r"\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
 )
 
 

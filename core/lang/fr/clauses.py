@@ -386,6 +386,12 @@ ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, be
 # A participle aside or opener with its own date is a passive told short: "Racheté en 2019
 # par un fonds, …" -> "L'usine a été rachetée par un fonds" (``core.events.asides``).
 ASIDE_PASSIVE = ("a été", "ont été")
+# Participles that take "être", no passive: "Malo Roux, né en 1999, …" → "Malo Roux est né".
+_BE_PARTICIPLES = ("né", "mort", "décédé", "arrivé")
+ASIDE_OWN_AUXILIARY = {
+    **{p + e: "est" for p in _BE_PARTICIPLES for e in ("", "e")},
+    **{p + e: "sont" for p in _BE_PARTICIPLES for e in ("s", "es")},
+}
 # A participle opening a sentence before its date and a comma is one, though its ending makes
 # it look like a noun too ("Rachetée en 2019 par un fonds, l'usine …").
 OPENING_PARTICIPLE_OVER_NOUN = True

@@ -122,6 +122,9 @@ WEEKDAY_ANAPHORA = {"suivant": 1, "d'après": 1, "d’après": 1, "précédent":
                     "d’avant": -1}  # fmt: skip
 SET_QUANTIFIERS = ("chaque",)
 NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Black|Mardi|Vendredi)\s+$"
+# "ce jeudi-là": "-là" points back to a Thursday of the week the story is in, where "ce jeudi"
+# alone is the publication's week's.
+STORY_WEEKDAY_AFTER = r"-l[àa]\b"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]\s?[A-Z][a-z]+\s+$"
 LAST_PARTS_OF_DAY = ("nuit",)
 # "il y a deux ans", "dans trois semaines", "deux jours plus tard": (which way, counted from

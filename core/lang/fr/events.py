@@ -171,3 +171,6 @@ EXONYMS = {
 # Prepositions after which a lone unknown capitalised word is a place, not a person
 # (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+# A word joined by hyphens over one of these names a place ("Morvillers-sur-Loir",
+# "Loir-et-Cher", "Saint-Rémy-lès-Chevreuse"), never a person ("Jean-Luc").
+PLACE_JOINERS = _words("sur sous lès lez et aux")

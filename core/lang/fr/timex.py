@@ -99,12 +99,13 @@ _CLOCK_BEFORE = (
 )
 
 RULES: tuple[tuple[str, str], ...] = (
-    # 22 h / 21 h 45 / 17h30 / midi / à 17 heures / vers 8 heures du soir
+    # 22 h / 21 h 45 / 17h30 / midi / à 17 heures / vers 8 heures du soir / 4 h du matin
     (
         "time",
-        rf"""(?:(?<!\b[Ee]n\s)(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
-          |{_CLOCK_BEFORE}(?P<hour>[01]?\d)\s+heures?(?:\s+(?P<minute>[0-5]\d))?
+        rf"""(?:(?:{_CLOCK_BEFORE}(?=[01]?\d\s+heure)|(?<!\b[Ee]n\s)(?=[01]?\d\s?h(?!\w)))
+            (?P<hour>[01]?\d)\s*(?:heures?|h)(?:\s?(?P<minute>[0-5]\d))?
             \s+(?:du|de\s+l['’]|de\s+la)\s*(?P<ampm>matin|soir|après-midi|nuit)\b
+          |(?<!\b[Ee]n\s)(?P<hh>[01]?\d|2[0-3])\s?h(?:\s?(?P<mm>[0-5]\d))?(?!\w)
           |(?:{_CLOCK_BEFORE}|(?<=\b[Dd]e\s)(?=\d{{1,2}}\s+heures?(?:\s+\d\d)?\s+à\s+\d))
             (?P<mil>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<milm>[0-5]\d))?(?!\w)
           |(?P<noon>[Mm]idi|[Mm]inuit)\b)
@@ -209,7 +210,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         rf"""(?=(?:[Ll]a\s+|(?:[Cc]e\s+|[Ll]e\s+)?{WEEKDAY}\s+)(?P<pod>{PART_OF_DAY})\b)?
         (?=(?:(?:[Ll]e\s+)?{WEEKDAY}(?:\s+{PART_OF_DAY})?\s+)?
-          (?P<rel>[Cc]e(?=\s+{WEEKDAY})|(?<=\s){_WEEKDAY_REL}\b))?
+          (?P<rel>[Cc]e(?=\s+{WEEKDAY}\b(?!-l[àa]\b))|(?<=\s){_WEEKDAY_REL}\b))?
         (?P<night>[Ll]a\s+nuit\s+d[eu]\s+)?
         (?:[Cc]e\s+|[Ll]e\s+(?={WEEKDAY}\s+(?:suivant|précédent|d['’]après|d['’]avant)))?
         (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?!\s+[Ss]aint\b)(?:\s+{PART_OF_DAY}(?P<pods>s)?)?\b

@@ -350,3 +350,5 @@ FEMALE_WORDS = _words(
     "племянница вдова"
 )
 SEX_WORDS_REACH = 20
+# "[тот] …": a demonstrative that points a date back goes with it, not the subject.
+DATE_DEMONSTRATIVES = _words("тот ту том")

@@ -108,6 +108,8 @@ WEEKDAY_ANAPHORA = {"тот же": 0, "ту же": 0, "то же": 0, "в тот
                     **_all("предыдущ", -1)}  # fmt: skip
 SET_QUANTIFIERS = ("каждый", "каждую", "каждое", "каждой", "по")
 NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истый|[Чч]ёрная|[Чч]ерная|[Вв]еликая|[Вв]еликий)\s+$"
+# "в тот четверг", "в ту пятницу": a day of the week the story is in, not of publication's.
+STORY_WEEKDAY_BEFORE = r"(?<!\w)[Вв]\s+(?:тот|ту)\s+$"
 LAST_PARTS_OF_DAY = ("ночью",)
 AGO_WORDS = {"назад": (-1, True), "через": (1, True), "спустя": (1, False),
              "позже": (1, False), "позднее": (1, False), "ранее": (-1, False),

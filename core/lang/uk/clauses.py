@@ -352,3 +352,5 @@ FEMALE_WORDS = _words(
     "племінниця вдова"
 )
 SEX_WORDS_REACH = 20
+# "[той] …": a demonstrative that points a date back goes with it, not the subject.
+DATE_DEMONSTRATIVES = _words("той ту того тієї")

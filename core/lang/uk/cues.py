@@ -102,6 +102,9 @@ WEEKDAY_ANAPHORA = {"того ж": 0, "того же": 0, "тієї ж": 0, "т�
                     **_all("попередн", -1)}  # fmt: skip
 SET_QUANTIFIERS = ("кожного", "кожний", "кожну", "кожної", "по")
 NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истий|[Чч]орна|[Вв]елика|[Вв]еликий)\s+$"
+# "у той четвер", "того четверга", "тієї п'ятниці": a day of the week the story is in, not of
+# publication's.
+STORY_WEEKDAY_BEFORE = r"(?<!\w)(?:[УуВв]\s+(?:той|ту)|[Тт]ого|[Тт]ієї)\s+$"
 LAST_PARTS_OF_DAY = ("ночі",)
 AGO_WORDS = {"тому": (-1, True), "назад": (-1, True), "через": (1, True),
              "потому": (1, False), "пізніше": (1, False), "згодом": (1, False),
