@@ -237,7 +237,10 @@ def _things_dated(
         elif (
             published
             and _compound_before_noun(text, timex)
-            and _date_ahead(roles, timex, published)
+            and (
+                _date_ahead(roles, timex, published)
+                or _day_after_period(text, roles, timex, language)
+            )
         ):
             roles[timex] = anchors.MODIFIES  # "to publish first-quarter results on April 25"
         elif _superlative_scope(text, timex, language) and _other_date(roles, timex):
@@ -273,6 +276,20 @@ def _date_ahead(roles: dict[Timex, str], timex: Timex, published: datetime) -> b
     for other, role in roles.items():
         value = parse_value(other.value) if other is not timex and role == anchors.DATES else None
         if value is not None and value.start > published:
+            return True
+    return False
+
+
+def _day_after_period(text: str, roles: dict[Timex, str], timex: Timex, language: str) -> bool:
+    """ "posted a rise in second-quarter profit on Tuesday": after a preposition, the period
+    adjective is its noun's when another date of the sentence is a day after that period."""
+    opener = lang.words(language, "anchors").PERIOD_ADJECTIVE_BEFORE
+    if not re.search(opener, text[max(0, timex.start - 30) : timex.start], re.I):
+        return False
+    period = parse_value(timex.value)
+    for other, role in roles.items():
+        value = parse_value(other.value) if other is not timex and role == anchors.DATES else None
+        if period and value and value.precision in ("day", "time") and value.start >= period.end:
             return True
     return False
 

@@ -135,6 +135,11 @@ DETERMINER_BEFORE = (
     r"(?:(?:end|mid|early|late)-)?$"  # "his end-June forecast"
 )
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
+# Before a period joined into an adjective, the preposition of a phrase after the verb ("posted
+# a rise in second-quarter profit on Tuesday"): with a day after the period in the sentence,
+# the period is the noun's and the day the report's (``core.events.when_choice``);
+# "second-quarter profit rose" is the subject's own period.
+PERIOD_ADJECTIVE_BEFORE = r"\b(?:in|for|of|from)\s+(?:(?:its|their|his|her|the)\s+)?$"
 DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
 # ... but after these prepositions the happening's noun phrase names another happening than
 # the clause's ("is serving a sentence for the May 1995 murder", "will repay under the

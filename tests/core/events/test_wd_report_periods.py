@@ -99,3 +99,19 @@ LATER = [
 @pytest.mark.parametrize(("body", "checks"), LATER)
 def test_later_on_a_weekday_keeps_the_clauses_direction(body: str, checks: list) -> None:
     check_events(extract_events(article(body, "2025-10-21T09:00")), checks)
+
+
+# A quarter joined into an adjective after the verb is its noun's: the day dates the report.
+QUARTER_ADJECTIVES = [
+    (
+        "Kelmar posted a sharp rise in third-quarter profit on Tuesday.",
+        [("has", "2025-10-21"), ("not", "2025-Q3")],
+    ),
+    # the subject's own quarter dates what it did
+    ("Kelmar's third-quarter profit rose 8 percent.", [("has", "2025-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), QUARTER_ADJECTIVES)
+def test_a_quarter_adjective_dates_its_noun(body: str, checks: list) -> None:
+    check_events(extract_events(article(body, "2025-10-22T09:00")), checks)
