@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import cache, partial
 
 from core import lang
+from core.events.quick_patterns import quick
 from core.events.sentences import _is_abbreviation
 
 
@@ -99,6 +100,13 @@ class _Cues:
 
 @cache
 def _cues(language: str) -> _Cues:
+    cues = _read_cues(language)
+    # each is searched in the stretch before each date: most need a word that is not there
+    patterns = {f.name: getattr(cues, f.name) for f in fields(cues)}
+    return replace(cues, **{k: quick(p) for k, p in patterns.items() if isinstance(p, re.Pattern)})
+
+
+def _read_cues(language: str) -> _Cues:
     a = lang.words(language, "anchors")
     events = lang.words(language, "events")
     clauses = lang.words(language, "clauses")

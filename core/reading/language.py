@@ -77,7 +77,9 @@ def detect_language(text: str) -> Detected:
     guess, confidence = _identifier().classify(sample)
     if guess in NO_LANGUAGE:
         return Detected(REFERENCE, guess, float(confidence))
-    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in sample if c.isalpha())
+    latin = letters  # an ASCII sample's letters are all Latin: spare counting them one by one
+    if not sample.isascii():
+        latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in sample if c.isalpha())
     if latin < letters * FOREIGN_SCRIPT_SHARE and letters >= MIN_SCRIPT_LETTERS:
         return Detected(guess, guess, float(confidence))
     sure = confidence >= MIN_CONFIDENCE and letters >= MIN_LETTERS

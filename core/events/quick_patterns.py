@@ -1,0 +1,129 @@
+"""Compiled patterns that first look for a word every match must contain.
+
+A pattern searched for at the end of a stretch of text ("…postponed until the end of $") is
+tried at every position of it: tens of microseconds for 80 characters, asked for each date of
+each article. Most such patterns cannot match without one of a few words ("until", "till",
+"postponed" …), found in the pattern itself; when none of them is in the text, the answer is
+known without running it. Only for ASCII text: there, the words of the pattern match letters
+of the text case by case, as the regular expression engine compares them.
+
+>>> quick = compile_quick(r"\\b(?:stayed|remained)\\b[^.]*\\buntil\\s+$", re.I)
+>>> sorted(quick.needles)
+['remained', 'stayed']
+>>> quick.search("prices rose in") is None, quick.search("rates Stayed high until ").end()
+(True, 24)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, cast
+
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+Needles = frozenset[str]
+MIN_NEEDLE = 2
+
+
+class QuickPattern:
+    """``re.Pattern`` whose ``search`` and ``finditer`` answer without the engine when the
+    text is ASCII and holds none of ``needles`` (any match holds one of them); every other
+    method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
+
+    __slots__ = ("compiled", "fullmatch", "match", "needles")
+
+    def __init__(self, compiled: re.Pattern[str], needles: Needles):
+        self.compiled = compiled
+        self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
+        self.match, self.fullmatch = compiled.match, compiled.fullmatch
+
+    def _cannot(self, text: str) -> bool:
+        lowered = _lowered(text)
+        return lowered is not None and not any(map(lowered.__contains__, self.needles))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._cannot(text) else self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return iter(()) if self._cannot(text) else self.compiled.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+# The text asked last and its lower case (None when it is not ASCII): a date's stretch of
+# text is asked of one pattern after another. One tuple, replaced whole: safe across threads.
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, text.lower() if text.isascii() else None)
+    return last[1]
+
+
+def compile_quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, checked for its needles first when it has some."""
+    return quick(re.compile(pattern, flags))
+
+
+def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """``compiled``, or a ``QuickPattern`` in its place (typed as the pattern it answers for:
+    it answers every call the same) when it has needles worth the check."""
+    needles = needles_of(compiled.pattern, compiled.flags)
+    if not needles or min(map(len, needles)) < MIN_NEEDLE:
+        return compiled  # a letter alone is in nearly every text: the check would only cost
+    return cast(re.Pattern[str], QuickPattern(compiled, needles))
+
+
+def needles_of(pattern: str, flags: int = 0) -> Needles | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
+    when the pattern has no such word it cannot do without."""
+    return _sequence(sre_parse.parse(pattern, flags))
+
+
+def _sequence(items: Any) -> Needles | None:
+    best: Needles | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if op is sre.AT:  # "\b", "^", "$" take no character: the run goes on
+            continue
+        best = _better(best, frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is sre.SUBPATTERN:
+            best = _better(best, _sequence(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            best = _better(best, _sequence(av))
+        elif op is sre.BRANCH:
+            best = _better(best, _branch(av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            best = _better(best, _sequence(av[2]))
+    return best
+
+
+def _branch(alternatives: list[Any]) -> Needles | None:
+    found: set[str] = set()
+    for alternative in alternatives:
+        needles = _sequence(alternative)
+        if not needles:
+            return None  # this way needs no word: nothing can be ruled out
+        found |= needles
+    return frozenset(found)
+
+
+def _better(a: Needles | None, b: Needles | None) -> Needles | None:
+    """The rarer of two needle sets: longer shortest needle, then fewer needles."""
+    if not a or not b:
+        return a or b
+    rank_a, rank_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if rank_a >= rank_b else b

@@ -1,0 +1,109 @@
+"""A pattern that first looks for the words every match needs answers every call as the
+pattern itself does: the dates' roles, and so the events, are the same with it or without."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+import pytest
+
+from core.events import anchor_cues, anchors
+from core.events.quick_patterns import QuickPattern, compile_quick, needles_of
+from core.lang import languages
+from core.temporal.tagger import Timex
+
+# Our own sentences, cut before a date as the anchor cues read them, in several languages.
+STRETCHES = [
+    "The hearing was postponed until ",
+    "Rates stayed above four percent until the end of ",
+    "The group expects to sell 2.5 million units in ",
+    "Ministers ordered the evacuation of the valley by ",
+    "the plant, which was founded in ",
+    "Shares of Norland Mining rose 4% ",
+    "It had originally been scheduled to open in ",
+    "the lowest turnout since the war ended in ",
+    "Die Brücke wurde bis ",
+    "La réunion du conseil, prévue pour le ",
+    "El incendio que se declaró el ",
+    "Заседание было перенесено на ",
+    "Засідання відклали до ",
+    "The vote was poſtponed to ",  # a long s: the engine takes it for "s", so must we
+    "",
+]
+
+
+def _quick_cues() -> list[tuple[str, str, QuickPattern]]:
+    found = []
+    for language in sorted(languages()):
+        cues = anchor_cues._cues(language)
+        for f in fields(cues):
+            pattern = getattr(cues, f.name)
+            if isinstance(pattern, QuickPattern):
+                found.append((language, f.name, pattern))
+    return found
+
+
+def _seen(m: re.Match[str] | None) -> tuple | None:
+    return m and (m.span(), m.groups())
+
+
+@pytest.mark.parametrize(("language", "name", "pattern"), _quick_cues())
+def test_a_quick_cue_answers_as_its_pattern(language: str, name: str, pattern: QuickPattern):
+    for text in STRETCHES:
+        plain = pattern.compiled
+        assert _seen(pattern.search(text)) == _seen(plain.search(text)), (name, text)
+        assert _seen(pattern.match(text)) == _seen(plain.match(text)), (name, text)
+        found = [_seen(m) for m in pattern.finditer(text)]
+        assert found == [_seen(m) for m in plain.finditer(text)], (name, text)
+
+
+def test_the_english_cues_that_need_a_word_are_checked_for_it():
+    cues = anchor_cues._cues("en")
+    assert isinstance(cues.state_until, QuickPattern)
+    assert {"until", "till"} <= set(cues.state_until.needles)
+    assert isinstance(cues.forecast_figure, QuickPattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"\bpostponed\s+until\s+$", {"postponed"}),
+        (r"(?:stayed|remained)\b.*\buntil\s+$", {"stayed", "remained"}),
+        (r"(?:due\s+)?by\s+$", {"by"}),  # the optional word is not needed
+        (r"(?:ab)+c", {"ab"}),  # repeated at least once: needed
+        (r"(?:until|)\s+$", None),  # one way needs no word
+        (r"[a-z]+\s+$", None),
+        (r"(?<=until )\d+", None),  # what a look-behind sees is not part of the match
+    ],
+)
+def test_the_needles_read_from_a_pattern(pattern: str, needles: set[str] | None):
+    found = needles_of(pattern, re.I)
+    assert (set(found) if found else None) == needles
+
+
+def test_text_that_is_not_ascii_is_left_to_the_engine():
+    # "ſ" matches "s" when case is ignored: "postponed" is not in the text as written
+    state_until = anchor_cues._cues("en").state_until
+    assert state_until.search("The vote was poſtponed to ") is not None
+
+
+def test_a_pattern_without_needles_is_left_as_compiled():
+    assert isinstance(compile_quick(r"[a-z]+\s+$"), re.Pattern)
+    assert isinstance(compile_quick(r"\ba\s+$"), re.Pattern)  # one letter: nearly everywhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The council postponed the vote until 12 March 2024.", "12 March 2024"),
+        ("The council voted on 12 March 2024 to close the pool.", "12 March 2024"),
+        ("Rates remained above target until 12 March 2024, the bank said.", "12 March 2024"),
+    ],
+)
+def test_a_dates_role_is_the_same_with_the_quick_cues(sentence: str, day: str, monkeypatch):
+    start = sentence.index(day)
+    timex = Timex(start, start + len(day), day, "DATE", "2024-03-12")
+    quick = anchors.role(sentence, timex)
+    monkeypatch.setattr(anchors, "_cues", anchor_cues._read_cues)
+    assert anchors.role(sentence, timex) == quick
