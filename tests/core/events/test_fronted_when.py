@@ -12,7 +12,9 @@ from core.model import Document
 
 def _events(language: str, text: str) -> set[tuple[str, str]]:
     body = f"Story\n\n{text}"
-    document = Document("/x.txt", "Story", body, "2022-02-15T18:00", "header", "x", 0, language=language)
+    document = Document(
+        "/x.txt", "Story", body, "2022-02-15T18:00", "header", "x", 0, language=language
+    )
     return {(e.start, e.title) for e in extract_events(document)}
 
 
