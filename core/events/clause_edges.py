@@ -186,7 +186,9 @@ def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int
     """ "In 2019, when the plant closed, the town lost …": where the main clause starts after
     a "when" clause that follows a phrase fronted with no verb of its own (None: no such
     clause). The "when" clause ends at the first comma with a finite verb on either side."""
-    if len(cuts) < 2 or tokens[cuts[1]].lower != c.WHEN or tokens[cuts[1] - 1].text != ",":
+    if len(cuts) < 2 or tokens[cuts[1]].lower not in c.WHEN_WORDS:
+        return None
+    if tokens[cuts[1] - 1].text != ",":
         return None
     if _finite_verb(tokens, 0, cuts[1], c) is not None:
         return None  # "The town lost it in 2019, when …": the "when" clause closes

@@ -86,7 +86,9 @@ def _fronted_date(s: Sentence) -> When | None:
     if len(s.clauses) < 3 or s.clauses[0].start != 0 or s.clauses[0].verb is not None:
         return None
     head, told, main = s.clauses[:3]
-    if told.opener != c.WHEN or told.verb is None or main.verb is None or main.opener in c.OPENERS:
+    if told.opener not in c.WHEN_WORDS or told.verb is None or main.verb is None:
+        return None
+    if main.opener in c.OPENERS:
         return None
     if s.tokens[main.start - 1].text != ",":
         return None

@@ -29,6 +29,8 @@ def _events(language: str, text: str) -> set[tuple[str, str]]:
          {("2017", "Die Krise brach aus"), ("2017", "Das Unternehmen entließ 300 Mitarbeiter")}),
         ("es", "En 2017, cuando la crisis estalló, la compañía despidió a 300 trabajadores.",
          {("2017", "La crisis estalló"), ("2017", "La compañía despidió a 300 trabajadores")}),
+        ("fr", "En 2016, quand la crue a emporté le pont, la commune a fermé la route.",
+         {("2016", "La crue a emporté le pont"), ("2016", "La commune a fermé la route")}),
         ("ru", "Осенью 1941 года, когда немцы подошли к Москве, завод эвакуировали.",
          {("1941-FA", "Немцы подошли к Москве"), ("1941-FA", "Завод эвакуировали")}),
         # the "when" clause opens on a preposition, no title is read from it: the main clause
