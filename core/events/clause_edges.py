@@ -180,3 +180,21 @@ def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+
+
+def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """ "In 2019, when the plant closed, the town lost …": where the main clause starts after
+    a "when" clause that follows a phrase fronted with no verb of its own (None: no such
+    clause). The "when" clause ends at the first comma with a finite verb on either side."""
+    if len(cuts) < 2 or tokens[cuts[1]].lower not in c.WHEN_WORDS:
+        return None
+    if tokens[cuts[1] - 1].text != ",":
+        return None
+    if _finite_verb(tokens, 0, cuts[1], c) is not None:
+        return None  # "The town lost it in 2019, when …": the "when" clause closes
+    stop = cuts[2] if len(cuts) > 2 else len(tokens)
+    for comma in (k for k in range(cuts[1] + 2, stop - 1) if tokens[k].text == ","):
+        if _finite_verb(tokens, cuts[1] + 1, comma, c) is None:
+            continue
+        return comma + 1 if _finite_verb(tokens, comma + 1, stop, c) is not None else None
+    return None

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.clause_edges import _and_clause as _and
-from core.events.clause_edges import _fronted_clause_end, _is_dash
+from core.events.clause_edges import _fronted_clause_end, _is_dash, fronted_when_end
 from core.events.finite import _finite_verb, _is_finite
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
@@ -116,6 +116,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     fronted = _fronted_clause_end(tokens, cuts, c)
     if fronted is not None:
         cuts.insert(1, fronted)
+    elif (main := fronted_when_end(tokens, cuts, c)) is not None:
+        cuts.insert(2, main)  # "In 2019, when the plant closed, | the town lost …"
     cuts.append(len(tokens))
     found = []
     for a, b in pairwise(cuts):

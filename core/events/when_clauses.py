@@ -47,20 +47,52 @@ def when_clause_date(s: Sentence, ci: int) -> When | None:
     c = _clauses(s.language)
     if s.clauses[ci].verb is None:
         return None
+    fronted = _fronted_date(s)
+    if fronted is not None and (ci == 2 or (ci == 1 and _subject_first(s, s.clauses[1]))):
+        # "In 2019, when the plant closed, the town lost …": the closing and the loss in 2019
+        return (_own_date(s, s.clauses[1]) if ci == 2 else None) or fronted
     if ci == 1 and s.clauses[0].start == 0 and s.clauses[0].opener == c.WHEN:
         nxt = s.clauses[0]  # "When the council voted … in 1992, Okafor wrote a report"
     elif ci + 1 < len(s.clauses) and s.clauses[ci + 1].opener == c.WHEN:
         nxt = s.clauses[ci + 1]
     else:
         return None
-    if nxt.verb is None:
-        return None
+    return None if nxt.verb is None else _own_date(s, nxt)
+
+
+def _own_date(s: Sentence, clause: Clause) -> When | None:
+    """The one date inside ``clause`` that dates it (None: none, or several)."""
     inside = [
         w
         for w in s.whens
-        if nxt.start <= token_at(s.tokens, w.timex.start) < nxt.end and not w.of_when_clause
+        if clause.start <= token_at(s.tokens, w.timex.start) < clause.end and not w.of_when_clause
     ]
     return inside[0] if len(inside) == 1 and not inside[0].back else None
+
+
+def _subject_first(s: Sentence, clause: Clause) -> bool:
+    """Whether a clause opens on its subject, not on its verb or a preposition: a title is
+    read from it ("when the plant closed"; not Ukrainian "коли до міста наближався фронт",
+    "the front was nearing the town")."""
+    first = clause.body
+    c = _clauses(s.language)
+    return first != clause.verb and s.tokens[first].lower not in c.PREPOSITIONS
+
+
+def _fronted_date(s: Sentence) -> When | None:
+    """The date of a phrase fronted alone before a "when" clause and the main clause after it
+    ("In 2019, | when the plant closed, | the town lost …"; None: no such sentence)."""
+    c = _clauses(s.language)
+    if len(s.clauses) < 3 or s.clauses[0].start != 0 or s.clauses[0].verb is not None:
+        return None
+    head, told, main = s.clauses[:3]
+    if told.opener not in c.WHEN_WORDS or told.verb is None or main.verb is None:
+        return None
+    if main.opener in c.OPENERS:
+        return None
+    if s.tokens[main.start - 1].text != ",":
+        return None
+    return _own_date(s, head)
 
 
 def told_past(s: Sentence, clause: Clause) -> bool:

@@ -1,4 +1,4 @@
-"""English cues that a date in a sentence only describes a thing, not when its happening was.
+"""German cues that a date in a sentence only describes a thing, not when its happening was.
 
 "notes due 2031" (a maturity), "the smallest rise since 1962" (a record's baseline), "up 21%
 from $66 million a year earlier" (a comparison), "the crash of Oct. 19, 1987" (a named
@@ -10,30 +10,38 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 
 from __future__ import annotations
 
-# A running span or a record's baseline: "since 1962", "ever since March".
-SINCE_BEFORE = r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
-# A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
-# "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
-# (``BE_BEFORE_DUE`` keeps it).
+# A record's baseline: "der höchste Stand seit 1962", "erstmals seit März". (A running span's
+# start is a happening's date in German news: "seit dem 1. Juni erheben die USA Zölle" tells
+# the tariffs begun on 1 June.)
+SINCE_BEFORE = (
+    r"\b(?:(?:höchst|niedrigst|tiefst|stärkst|größt|schwächst|schlechtest|best)\w*|erstmals"
+    r"|ersten\s+mal|rekord\w*)\s+(?:[\wäöüß-]+\s+){0,4}?seit\s+"
+    r"(?:(?:dem|der|anfang|ende|mitte|beginn)\s+)?$"
+)
+# A maturity or an expiry: "Anleihen mit Fälligkeit 2031", "mit einer Laufzeit bis 2030",
+# "der bis Ende 2026 befristete Vertrag" reads the date before its participle: not here.
 TERM_BEFORE = (
-    r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
-    r"|redeemable|puttable|callable)\s+(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+    r"\b(?:fälligkeit|fällig|laufzeit\s+bis|auslaufend|befristet\s+bis)"
+    r"\s+(?:(?:am|im|in|zum|bis)\s+)?(?:(?:dem|der)\s+)?$"
 )
-# "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
-# it is a plan ("the report is due on Friday", "the election due this September").
-DUE_BEFORE = (
-    r"\b(?P<word>[\w'’]+)\s+(?:due|effective)\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
-)
-# A record's date: "its record high set on Aug. 6", "the low reached in 1982".
+# (English "notes due 2031": German says "fällig", read by ``TERM_BEFORE``)
+DUE_BEFORE = r"(?P<word>(?!))"
+# A record's date: "das Rekordhoch vom 6. August", "der Tiefststand von 1982".
 RECORD_BEFORE = (
-    r"\b(?:record|high|low|peak|levels?)\s+(?:\w+\s+)?(?:set|reached|hit|touched|seen|recorded)"
-    r"\s+(?:on|in|at|during)?\s*(?:the\s+)?$"
+    r"\b(?:rekord\w*|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch)"
+    r"\s+(?:vom|von|aus\s+dem)\s+(?:jahr(?:e|es)?\s+)?$"
     # "stieg auf 3,10 Meter, so hoch wie zuletzt beim Hochwasser 1999": the level's baseline
     r"|\bwie\s+zuletzt\s+(?:[\wäöüß-]+\s+){0,3}$"
 )
-# A date named as a deadline or a target: "set Nov. 10 as the deadline".
-AS_DEADLINE_AFTER = r"^\s+as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|date|target|cut-?off)\b"
-BE = frozenset("is are was were be been being 's ’s now currently still".split())
+# A date named as a deadline or a target: "den 10. November als Stichtag festgelegt".
+AS_DEADLINE_AFTER = r"^\s+als\s+(?:\w+\s+)?(?:frist|stichtag|termin|zieldatum|ziel)\b"
+# The auxiliaries and modals of a clause's own verb group: "Ein Mann von 34 Jahren wurde am
+# Dienstag festgenommen", no comparison's "von"
+BE = frozenset(
+    "ist sind war waren sei seien wird werden wurde wurden worden hat haben hatte hatten"
+    " kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten"
+    " will wollen wollte wollten".split()
+)
 # A comparison's baseline, in German: "gegenüber dem Vorjahr", "im Vergleich zum Vorjahr",
 # "verglichen mit 2018", "als im Vorjahreszeitraum".
 COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahreszeitraum)\b"
@@ -55,8 +63,9 @@ COMPARISON_STOP = (
 # "von 1991 bis 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:bis|bis\s+zum|bis\s+zur|und)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"
-# Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
-APPOSITION = r"^\s*(?:or|and)\b"
+# Appositions that a comparison reaches over: "von 90,5 Millionen Euro oder 1,12 Euro je
+# Aktie im Vorjahr".
+APPOSITION = r"^\s*(?:oder|und|bzw\.)"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
 # the noun before "of" is a time itself ("the night of March 3", "the end of June").
 OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept

@@ -46,6 +46,7 @@ NOUN_PHRASE_ENDS = OPENERS - _words("der die das den dem")
 BARE_OPENERS = _words("dass weil nachdem bevor obwohl während wobei")
 THAT = "dass"
 WHEN = "als"
+WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 # "den" and "dem" are the relative pronoun as object ("der Bericht, den die Regierung …
 # vorstellte"), as "die" and "das" may be: a relative clause all the same.
 RELATIVES = _words("der die das welcher welche welches dessen deren den dem")

@@ -57,6 +57,7 @@ CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb (
 # The opener of a reported clause ("said that …"), and of a clause that says when ("when").
 THAT = "that"
 WHEN = "when"
+WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
 RELATIVES = _words("who whom which whose")
 OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before

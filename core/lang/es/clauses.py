@@ -47,6 +47,7 @@ NOUN_PHRASE_ENDS = OPENERS - {"como"}
 BARE_OPENERS = _words("cuando después antes que porque cuyo cuya donde mientras")
 THAT = "que"
 WHEN = "cuando"
+WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
 OBJECT_RELATIVES = _words("cual cuales")
 FRONTED_SUBORDINATORS = _words("aunque mientras porque cuando tras si pese")

@@ -48,6 +48,7 @@ NOUN_PHRASE_ENDS = OPENERS
 BARE_OPENERS = _words(f"lorsque quand que dont où tandis puisque parce {_QU}")
 THAT = "que"
 WHEN = "lorsque"
+WHEN_WORDS = frozenset({WHEN, "quand"})  # the words that open a "when" clause fronted after a date
 RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
 OBJECT_RELATIVES = _words("que qu'")
 FRONTED_SUBORDINATORS = _words("bien quoique alors lorsque quand si parce puisque tandis comme")

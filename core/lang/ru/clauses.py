@@ -44,6 +44,7 @@ NOUN_PHRASE_ENDS = OPENERS
 BARE_OPENERS = _words("когда пока потому хотя чтобы")
 THAT = "что"
 WHEN = "когда"
+WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 RELATIVES = _words("который которая которое которые которого которой которых")
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")

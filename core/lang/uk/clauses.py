@@ -41,6 +41,7 @@ NOUN_PHRASE_ENDS = OPENERS
 BARE_OPENERS = _words("коли поки хоча щоб")
 THAT = "що"
 WHEN = "коли"
+WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 RELATIVES = _words("який яка яке які якого якої яких")
 OBJECT_RELATIVES = _words("якого яку яке які яких")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
