@@ -19,7 +19,7 @@ CASES = [
     ("period-words-figures-net", "1994-07-05", "Brandt Steel plans to release second quarter group net profit figures in August.", [("has", "1994-08"), ("not", "1994-Q2")]),
     # ... and with no other date the figures' period stays the clause's date
     ("period-words-figures-alone", "1987-02-10", "Harlow Mills said fourth quarter earnings rose 12 pct.", [("has", "1986-Q4")]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "published", "text", "checks"), CASES, ids=[c[0] for c in CASES])
