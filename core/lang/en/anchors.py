@@ -252,7 +252,7 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
     r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
-    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this)\s+)?$"
+    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
 )  # "the 1985/86 coffee year which ended last September 30"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
