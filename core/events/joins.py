@@ -240,7 +240,7 @@ def finest(s: Sentence, ordered: list[When]) -> list[When]:
         inside = nxt.timex.type == "DATE" and nxt.timex.value.startswith(w.timex.value + "-")
         if inside and _one_phrase(s, w, nxt):
             continue  # the year, then the month in it
-        framed = _in_year(nxt, w.timex.value)
+        framed = _in_year(nxt, w.timex.value, s)
         if framed and nxt.timex.value > framed.timex.value and _ahead(s, nxt):
             framed = None  # "Earnings for 2025 will be reported on February 5": ahead
         if framed is None:
@@ -254,16 +254,19 @@ _YEAR = re.compile(r"\d{4}")
 _CALENDAR_DATE = re.compile(r"\d{4}(-\d\d(?:-\d\d)?(?:T[\w:]+)?)")
 
 
-def _in_year(when: When, year: str) -> When | None:
+def _in_year(when: When, year: str, s: Sentence) -> When | None:
     """``when`` moved into ``year`` when the clause names the year first and the date
     without one ("Last year the fair opened on 7 November"); None when ``year`` is no bare
-    year or the date writes its own."""
+    year, the date writes its own or a word counts it from now ("last November 3")."""
     timex = when.timex
     rest = _CALENDAR_DATE.fullmatch(timex.value)
     if not _YEAR.fullmatch(year) or rest is None or _YEAR.search(timex.text):
         return None
     if not any(ch.isdigit() for ch in timex.text):
         return None  # "last month", "on Saturday": counted from now, not from the year
+    steps = lang.words(s.language, "cues").RELATIVE_STEP
+    if s.text[: timex.start].lower().endswith(tuple(f"{word} " for word in steps)):
+        return None
     if timex.type != "DATE" or when.until is not None or timex.value.startswith(year):
         return None
     value = year + rest.group(1)

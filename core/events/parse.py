@@ -156,8 +156,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if timex is None or _measure(tokens, timex, c):
                 continue
             first = token_at(tokens, timex.start)
-            if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS:
-                first -= 1  # "on late [Wednesday]", "in calendar [1986]"
+            if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS | c.DAY_RELATIVES:
+                first -= 1  # "on late [Wednesday]", "in calendar [1986]", "last [Sept. 30]"
                 drop.add(first)
             pointing = first > 0 and tokens[first - 1].lower in c.DATE_DEMONSTRATIVES
             led = first > 1 and tokens[first - 2].lower in prepositions  # "[в тот] вторник"

@@ -236,7 +236,7 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES
         elif (
             published
-            and _compound_before_noun(text, timex)
+            and _period_before_noun(text, timex, language)
             and (
                 _date_ahead(roles, timex, published)
                 or _day_after_period(text, roles, timex, language)
@@ -267,6 +267,19 @@ def _compound_before_noun(text: str, timex: Timex) -> bool:
         and " " not in word
         and (word[:1].islower() or word[:1].isdigit())
         and bool(_COMPOUND_BEFORE_NOUN.match(text, timex.end))
+    )
+
+
+def _period_before_noun(text: str, timex: Timex, language: str) -> bool:
+    """ "first-quarter results", or in words before the figures reported for the period
+    ("first quarter results"): the noun's period, not the clause's date."""
+    if _compound_before_noun(text, timex):
+        return True
+    figures = lang.words(language, "anchors").PERIOD_FIGURES_AFTER
+    return (
+        timex.type == "DATE"
+        and timex.text[:1].islower()
+        and bool(re.match(figures, text[timex.end :], re.I))
     )
 
 

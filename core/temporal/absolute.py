@@ -87,6 +87,7 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ahead = _cues(ctx.lang).words.RELATIVE_STEP.get(m["drel"].lower(), 0) > 0
         this_year = (month, day) > (ctx.dct.month, ctx.dct.day)  # still ahead this year
         year, told = ctx.dct.year + (ahead and not this_year) - (not ahead and this_year), False
+        story.present(ctx)
     else:
         year, told = _yearless(ctx, month, day, start, end)
         if (month, day) == (2, 29) and not calendar.isleap(year):  # the leap year nearest

@@ -5,6 +5,7 @@ from __future__ import annotations
 CLOCK_SUFFIXES = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 CLAUSE_SINCE = frozenset()
+DAY_RELATIVES = frozenset()
 FRONTED = frozenset()
 POSSESSIVE_PRONOUNS = frozenset()
 ONE_THING_PRONOUNS: frozenset[str] = frozenset()

@@ -140,6 +140,13 @@ NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 # the period is the noun's and the day the report's (``core.events.when_choice``);
 # "second-quarter profit rose" is the subject's own period.
 PERIOD_ADJECTIVE_BEFORE = r"\b(?:in|for|of|from)\s+(?:(?:its|their|his|her|the)\s+)?$"
+# A period written as words before the figures reported for it ("to release first quarter
+# results in April", "fourth quarter earnings"): the period is the figures', as with
+# "first-quarter results" (``core.events.when_choice``).
+PERIOD_FIGURES_AFTER = (
+    r"\s+(?:(?:group|net|operating|pretax|pre-tax|company|consolidated)\s+)*"
+    r"(?:results|earnings|profits?|net|sales|revenues?|loss(?:es)?|dividends?)\b"
+)
 DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determiner
 # ... but after these prepositions the happening's noun phrase names another happening than
 # the clause's ("is serving a sentence for the May 1995 murder", "will repay under the
@@ -245,7 +252,7 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
     r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
-    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this)\s+)?$"
+    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
 )  # "the 1985/86 coffee year which ended last September 30"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.

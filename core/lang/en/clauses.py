@@ -260,6 +260,8 @@ PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
 # "sometime [in the autumn]"
 DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
+# Words a day's date leaves out of its span but that go with it: "last [Sept. 30]".
+DAY_RELATIVES = _words("last next")
 # "firms this week announced": a time phrase between a plural subject and its verb
 TIME_PHRASE_STARTS = _words("this last next")
 TIME_UNITS = _words("week month year quarter weekend morning afternoon evening night")

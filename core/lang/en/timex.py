@@ -90,10 +90,11 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?:{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<day2>{DAY_NUM})\s+(?P<month2>{MONTH}))
         (?![\d%]|[:.]\d)\b(?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
     ),
-    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year
+    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year / (last) Sept. 30: the word
+    # before counts the day from now, outside the span as TimeBank writes it
     (
         "mdy",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
+        rf"""(?P<mod>{MODIFIER})?(?:(?<=\b(?P<drel>[Ll]ast|[Nn]ext)\s))?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
         (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     ),
@@ -118,10 +119,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "my",
         rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
-    # June / early March / last April / this coming September
+    # June / early March / last April / this coming September (not "last Sept. 30", a day)
     (
         "month",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{FULL_MONTH}|Sept\.)""",
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{FULL_MONTH}|Sept\.)
+        (?(rel)(?!\s*{DAY_NUM}(?![\d%]|[:.]\d)\b))""",
     ),
     # the 1990s / the early '80s / the nineties / 1960s
     (

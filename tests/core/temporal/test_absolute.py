@@ -27,6 +27,11 @@ ABSOLUTE = [
         [("Fri 4 Feb 2022", "2022-02-04"), ("23:15", "2022-02-04T23:15")],
     ),
     ("He will visit Kyiv on February 14.", [("February 14", "2022-02-14")]),
+    # "last" or "next" counts a month and day from now; TimeBank leaves the word out of the span
+    ("The mine closed last Oct. 20.", [("Oct. 20", "2021-10-20")]),
+    ("The mine closed last March 30 after a flood.", [("March 30", "2021-03-30")]),
+    ("The levy ends next January 3.", [("January 3", "2023-01-03")]),
+    ("The levy ended last September.", [("last September", "2021-09")]),
     ("Profits rose in 1987.", [("1987", "1987")]),
     ("Prices soared in the 1990s.", [("the 1990s", "199")]),
     ("The plant opens in mid-February.", [("mid-February", "2022-02")]),
