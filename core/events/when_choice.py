@@ -191,7 +191,9 @@ def _one_date(text: str, first: Timex, second: Timex, language: str = "en") -> b
     between = text[first.end : second.start].strip().lower()
     if between in (",", *lang.words(language, "clauses").COORDINATORS):
         return True  # a list: "mature in May 1989, 1990 and 1991"
-    return not between and not any(ch.isdigit() for ch in second.text)
+    # a day after a year that names a thing is the clause's own ("adopté le budget 2026 mardi")
+    finer = len(second.value) > len(first.value) and second.value[:4].isdigit()
+    return not between and not any(ch.isdigit() for ch in second.text) and not finer
 
 
 def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:

@@ -127,6 +127,9 @@ _LABEL_WORDS = 8
 _EMPHASIS_MARKS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 # A weekday between a masthead or place and its date: "Palma, jueves 3 de julio de 2025".
 _TRAILING_WEEKDAY = re.compile(r"(?<![^\W\d_])" + WEEKDAY + r"[ \t,]*$", re.IGNORECASE)
+# The word for "on" between a place's comma and its date: "Paris, le 5 mars 2026", "Berlin,
+# den 2. März 2026".
+_TRAILING_ON = re.compile(r"(?<=,)[ \t]*" + _ON + r"[ \t]*$", re.IGNORECASE)
 
 _HEADER_LINES = 40  # a keyword line sits near the top; a "Date:" deep in the body is not one
 _HEAD_LINES = 12  # the looser forms count only among the first lines that hold text …
@@ -255,6 +258,8 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
     with ``place``, a place and a comma)."""
     run_together = lead[-1:].isalpha() or lead[-1:] == "."
     unweekdayed = _TRAILING_WEEKDAY.sub("", lead).rstrip()
+    if place:
+        unweekdayed = _TRAILING_ON.sub("", unweekdayed)
     if unweekdayed[-1:] in _LABEL_SEPARATORS and _is_label(unweekdayed.rstrip(_LABEL_SEPARATORS)):
         return True  # "Health desk · 3 December 2020"
     bare = unweekdayed if place else lead.rstrip()

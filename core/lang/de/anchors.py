@@ -144,3 +144,10 @@ ASIDE_PASSIVE = ("wurde", "wurden")
 PRENOMINAL_PARTICIPLE_AFTER = (
     r"\s+(?P<participle>[a-zäöüß]{3,}?(?:t|en))(?:e|en|er|es|em)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)"
 )
+# A budget or a yearly report named with the year it covers: "im Doppelhaushalt 2024/25
+# eingeplant", "im Haushalt 2025 vorgesehen", "laut Geschäftsbericht 2023" — the document's
+# year, not when the clause happens ("Im Geschäftsjahr 2025 stieg der Umsatz" keeps its year).
+DOCUMENT_YEAR_BEFORE = (
+    r"\b(?:[\wäöüß]*haushalt(?:s|es)?(?:plan|entwurf)?(?:s|es)?|etat|geschäftsbericht(?:s|es)?"
+    r"|jahresbericht(?:s|es)?|wirtschaftsplan(?:s|es)?)\s+(?:für\s+(?:das\s+jahr\s+)?)?$"
+)

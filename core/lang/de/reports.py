@@ -40,7 +40,7 @@ HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert)"
 # "Aktualisiert am 8. Februar 2022", "Stand: 08.02.2022, 14:30 Uhr".
 HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand(?=[ \t]*:)"
 # What may stand between such a keyword and the date: "Veröffentlicht am …".
-HEADER_ON = r"am"
+HEADER_ON = r"(?:am|den)"  # "Berlin, den 2. März 2026" too
 # A byline's first word: "Von Anna Muster | 7. Februar 2022".
 BYLINE_BY = r"von"
 # Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".

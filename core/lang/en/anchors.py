@@ -332,6 +332,9 @@ POSSIBLE_BOUND_BEFORE = r"\b(?:could|may|might)\b[^.;:!?\n]{0,80}?\bas\s+(?:earl
 # Report", "said in its 1986 annual report", "cuts in the 1988 budget" — the year the document
 # covers, not when the clause happens (the report comes out after its year, the budget before).
 DOCUMENT_YEAR_AFTER = r"(?:/\d{2})?\s+(?:annual\s+report|accounts|budget)\b"
+# The same document named before its year: "cuts announced in Budget 2025" ("the budget for
+# 2025" is read by ``NOUN_FOR_BEFORE``).
+DOCUMENT_YEAR_BEFORE = r"\bbudget\s+$"
 # A forecast of a figure for a period: "expects to sell two million units in 2026", "now sees
 # growth of 1.2% for 2026" — the period the figure is for, not when the forecast was made. (A
 # forecast of a happening, "is expected to open in 2029", has no figure and dates it.)

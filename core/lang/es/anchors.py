@@ -114,3 +114,10 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"): "El puente, construido
 # en 1988," → "El puente fue construido".
 ASIDE_PASSIVE = ("fue", "fueron")
+# A budget or a yearly report named with the year it covers: "figuran en los presupuestos de
+# 2025", "el presupuesto para 2026", "según su informe anual de 2023" — the document's year,
+# not when the clause happens.
+DOCUMENT_YEAR_BEFORE = (
+    r"\b(?:presupuestos?(?:\s+generales(?:\s+del\s+estado)?)?|informe\s+anual|memoria\s+anual)"
+    r"\s+(?:(?:de|para|del)\s+)?(?:(?:el\s+)?año\s+)?$"
+)

@@ -124,3 +124,10 @@ ASIDE_PASSIVE = ("a été", "ont été")
 # A figure set for a date: "prévoit 120 kilomètres de pistes d'ici 2030", "la suppression de 85
 # postes d'ici la fin de l'année" — the figure's deadline, not when the plan was made.
 DEADLINE_BEFORE = r"\d(?:[^,;.!?]|[,.](?=\d))*\bd['’]ici\s+(?:à\s+)?$"
+# A budget or a yearly report named with the year it covers: "inscrits dans le budget 2025",
+# "la loi de finances pour 2026", "selon son rapport annuel 2023" — the document's year, not
+# when the clause happens.
+DOCUMENT_YEAR_BEFORE = (
+    r"\b(?:budgets?(?:\s+(?:primitif|de\s+l['’]état))?|loi\s+de\s+finances|rapport\s+annuel"
+    r"|exercice\s+budgétaire)\s+(?:(?:de|pour)\s+)?(?:l['’]année\s+)?$"
+)

@@ -71,3 +71,6 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("", "")
+# A budget or a yearly report named with the year it covers: "заложены в бюджет на 2025 год",
+# "в годовом отчёте за 2023 год" — the document's year, not when the clause happens.
+DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"

@@ -66,3 +66,6 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("", "")
+# A budget or a yearly report named with the year it covers: "закладено в бюджет на 2025 рік",
+# "у річному звіті за 2023 рік" — the document's year, not when the clause happens.
+DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"

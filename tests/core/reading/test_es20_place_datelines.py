@@ -15,6 +15,10 @@ BODY = {
     "сообщили в городской администрации.",
     "uk": "Мер учора представив новий план руху й оголосив, що роботи почнуться навесні, "
     "повідомили в міській раді.",
+    "fr": "Le maire a présenté hier le nouveau plan de circulation et annoncé que les travaux "
+    "commenceront au printemps, selon un communiqué de la mairie.",
+    "de": "Der Bürgermeister hat gestern den neuen Verkehrsplan vorgestellt und angekündigt, dass "
+    "die Arbeiten im Frühjahr beginnen, teilte die Stadt mit.",
     "en": "The mayor presented the new traffic plan yesterday and said the works would "
     "begin in the spring, the city hall said in a statement.",
 }
@@ -28,6 +32,9 @@ BODY = {
         ("es", "Santa Cruz de Tenerife, 4 de marzo de 2024", "2024-03-04"),
         ("ru", "Нижний Новгород, 19 февраля 2026", "2026-02-19"),
         ("uk", "Житомир, понеділок, 8 грудня 2025", "2025-12-08"),
+        # the word for "on" after the comma, as French and German letters write it
+        ("fr", "Lille, le 5 mars 2026", "2026-03-05"),
+        ("de", "Erfurt, den 2. März 2026", "2026-03-02"),
     ],
 )
 def test_a_place_and_a_comma_before_the_date_under_the_headline(code, line, value):
