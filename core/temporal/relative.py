@@ -152,6 +152,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
+    if ref and sign > 0 and ctx.extra.get("counted_back") == (ref.day, ctx.anchor_end):
+        # "… the concession two years before that. Two years later, …": later than the look
+        # back, or than the story's time before it? Readers take either: no date, not a guess
+        return "DATE", "FUTURE_REF"
     day = shift(base, letter, sign * round(n * mult))
     if ref and letter == "W" and base_precision == "day" and t.WEEKS_FROM_A_DAY_AS_DAY:
         precision = "day"  # "Am 3. Februar … Zwei Wochen später": 17 February, counted
@@ -163,6 +167,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         # day, as "the day before" is; the story and its last date stay on that day
         return "DATE", fmt(day, precision)
     ctx.mention(day, precision, end)
+    if ref and sign < 0:
+        ctx.extra["counted_back"] = (day, end)
     if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
         story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
