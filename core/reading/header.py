@@ -110,12 +110,16 @@ _LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
 # A byline written after the date on its line: "Publié le 4 mars 2025 à 14h05 | Par Jean
 # Dupont", "March 4, 2025 — By Jane Doe"; the date is what comes before it.
 _BYLINE_AFTER = re.compile(
-    r"[ \t]*(?:[|·•]|(?<=[ \t])[-–—]{1,2})[ \t]*(?=" + _BY_WORD + r"[ \t]+\w).*$", re.IGNORECASE
+    r"[ \t]*(?:[|·•]|(?<=[ \t])[-–—]{1,2})[ \t]*(?=" + _BY_WORD + r"[ \t]+\w).*$"
+    # or right after the date's year or clock time, as blog pages write it: "Posted on 2
+    # September 2016 by Group Corporate Affairs", "Publié le 4 mars 2025 à 14h05 par Jean Roy"
+    r"|(?<=\d)[ \t]+(?=" + _BY_WORD + r"[ \t]+\w).*$",
+    re.IGNORECASE,
 )
 # An update written after the date on its line: "Publié le …, mis à jour le …".
 _UPDATE_AFTER = re.compile(
-    r"(?:[,;]|[ \t]+[|·•])\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE
-)  # or after a bar or a dot: "Publicado el 4 de marzo de 2025 | Actualizado a las 12:40"
+    r"(?:[,;]|[ \t]+[|·•\-–—])\s*(?=" + _UPDATED + r"\b)", re.IGNORECASE
+)  # or after a bar, a dot or a dash: "Publicado el 4 de marzo de 2025 | Actualizado a las 12:40"
 # Between a masthead and its date: a colon, a bar, a dash — or nothing at all.
 _MASTHEAD_SEPARATORS = ":|·•–—-"
 # Marks that set a page's separator apart from prose: before a bar or a dot, a desk's or

@@ -42,6 +42,10 @@ _NOTE_NAMES = frozenset(
 )
 _LEADING_NOTE_NAMES = frozenset({"readme", "license", "licence", "copying"})
 _LOG_LINE = re.compile(r"^\W{0,2}(\d{2,4}[-/.:]\d{1,2}|\d{1,2}:\d{2}|\w{3} +\d{1,2} \d{2}:)")
+# A live blog's entry: a clock time (no seconds, no date) and then a sentence or more of prose
+# ("9:40 a.m. — The storm is now a Category 3 hurricane, forecasters said.")
+_TIMED_ENTRY = re.compile(r"^\W{0,2}\d{1,2}[:.]\d{2}(?![:\d])")
+_ENTRY_WORDS = 8
 _TABLE_LINE = re.compile(r"\t|\|.*\||\S {3,}\S.* {3,}\S")
 _CSV_LINE = re.compile(r"(?:[^,]*,){3}")
 _CODE_LINE = re.compile(r"[;{}]$|\)\.?$|^[<#]|=")
@@ -70,7 +74,7 @@ def not_an_article(path: Path, head: str | None = None) -> str | None:
         lines = lines[:-1]  # the last one may be cut
     if len(lines) < MIN_LINES:
         return None
-    if _share(lines, lambda s: bool(_LOG_LINE.match(s))) >= 0.6:
+    if _share(lines, lambda s: bool(_LOG_LINE.match(s)) and not _blog_entry(s)) >= 0.6:
         return "a log (a time on most lines), not an article"
     if _share(lines, _table_row) >= 0.6:
         return "a table, not an article"
@@ -80,6 +84,14 @@ def not_an_article(path: Path, head: str | None = None) -> str | None:
     if _share(lines, lambda s: bool(_CODE_LINE.search(s))) >= 0.6:
         return "data or code, not an article"
     return None
+
+
+def _blog_entry(line: str) -> bool:
+    """A live blog's timed entry of prose, not a log's line (which a time with seconds or a
+    date opens, and whose message reads as no sentence)."""
+    return bool(_TIMED_ENTRY.match(line)) and len(line.split()) >= _ENTRY_WORDS and bool(
+        _SENTENCE_END.search(line)
+    )
 
 
 def _table_row(line: str) -> bool:

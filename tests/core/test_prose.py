@@ -27,6 +27,15 @@ ARTICLE = (
         ("t.txt", "".join(f"a\t{i}\tb\n" for i in range(20)), "a table"),
         ("t.txt", "".join(f"x, {i}, y, z, w\n" for i in range(20)), "a table"),
         ("run.txt", "".join(f"2024-01-02 10:0{i % 10} job ok\n" for i in range(20)), "a log"),
+        # a log whose messages end in a full stop: a time with seconds opens each line
+        (
+            "app.txt",
+            "".join(
+                f"10:0{i % 10}:3{i % 10} Worker {i} finished its batch of records and went idle.\n"
+                for i in range(20)
+            ),
+            "a log",
+        ),
         ("facts.txt", "".join(f'pred("a{i}","b").\n' for i in range(20)), "data or code"),
     ],
 )
@@ -75,3 +84,17 @@ def test_a_folder_skips_them_with_the_reason_and_a_file_named_alone_is_kept(tmp_
     assert files == [Path(tmp_path / "README.txt")] and problems == []
     _, problems = collect_files([tmp_path])  # no list for them: they are problems
     assert problems == skipped
+
+
+# A live blog: a clock time opens most entries, each a sentence or more of prose
+LIVE_BLOG = "River floods: live updates\n\nRiverside Herald | Saturday 4 May 2024\n\n" + "".join(
+    f"{11 - i // 2}:{(i % 2) * 30:02d} — Volunteers at the {i}th sandbag station said the water "
+    "had risen another ten centimetres since dawn, and the ferry will not sail today.\n\n"
+    for i in range(12)
+)
+
+
+def test_a_live_blog_of_timed_entries_is_an_article_not_a_log(tmp_path):
+    path = tmp_path / "floods-live.txt"
+    path.write_text(LIVE_BLOG)
+    assert not_an_article(path) is None

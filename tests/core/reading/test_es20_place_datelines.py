@@ -66,6 +66,12 @@ def test_a_comma_line_that_is_no_dateline(code, text):
         ("Publicado el 3 de mayo de 2031 — Por Ana Ruiz", "2031-05-03"),
         # a time after the bar stays the date's
         ("Publicado: 03/05/2031 | 10:15", "2031-05-03T10:15"),
+        # or right after the year or the time, as blog pages write it
+        ("Posted on 3 May 2031 by Harbour Council Press Office", "2031-05-03"),
+        ("Publié le 3 mai 2031 à 07h00 par Anne Roy", "2031-05-03T07:00"),
+        ("Veröffentlicht am 3. Mai 2031 von Anna Muster", "2031-05-03"),
+        # an update after a dash
+        ("Publié le 3 mai 2031 à 18h30 - Mis à jour le 3 mai 2031 à 20h05", "2031-05-03T18:30"),
     ],
 )
 def test_a_byline_after_the_publication_date(line, value):

@@ -247,7 +247,11 @@ def test_file_name_dates(name, value):
         # a year with its word, and then a full stop only
         ("ТВЕРЬ, 9 апреля 2024 года. Власти", None, "2024-04-09"),
         ("ОДЕСА, 7 травня 2024 р. — Влада", None, "2024-05-07"),
-        ("ТВЕРЬ, 9 апреля 2024. Власти", None, None),  # a full stop alone ends no dateline
+        # a place in capitals, the date and a full stop before the first sentence
+        ("ТВЕРЬ, 9 апреля 2024. Власти", None, "2024-04-09"),
+        ("ОДЕСА, 25 червня. Суд", datetime(2015, 6, 26), "2015-06-25"),
+        ("ЗАРЕЧЬЕ, 14 ноября. /«Вести Края»/. Губернатор", datetime(2019, 11, 15), "2019-11-14"),
+        ("Stocks, 9 April 2024. Prices", None, None),  # a place in small letters: prose
     ],
 )
 def test_dateline_dates(line, reference, value):
