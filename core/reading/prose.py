@@ -89,8 +89,10 @@ def not_an_article(path: Path, head: str | None = None) -> str | None:
 def _blog_entry(line: str) -> bool:
     """A live blog's timed entry of prose, not a log's line (which a time with seconds or a
     date opens, and whose message reads as no sentence)."""
-    return bool(_TIMED_ENTRY.match(line)) and len(line.split()) >= _ENTRY_WORDS and bool(
-        _SENTENCE_END.search(line)
+    return (
+        bool(_TIMED_ENTRY.match(line))
+        and len(line.split()) >= _ENTRY_WORDS
+        and bool(_SENTENCE_END.search(line))
     )
 
 

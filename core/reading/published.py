@@ -51,7 +51,13 @@ _LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"
 # one ("4 février" before French is read); a word that names no month reads no date.
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 _DATELINE = re.compile(
-    r"^[ \t]*(?-i:(?P<caps>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})|" + _TITLE_PLACE + ")"
+    r"^[ \t]*(?-i:(?P<caps>"
+    + _PLACE_WORD
+    + r"(?:[ \t]+"
+    + _PLACE_WORD
+    + r"){0,3})|"
+    + _TITLE_PLACE
+    + ")"
     r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"  # , Kenya / , N.Y.
     r",[ \t]+(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
