@@ -266,6 +266,11 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
         unweekdayed = _TRAILING_ON.sub("", unweekdayed)
     if unweekdayed[-1:] in _LABEL_SEPARATORS and _is_label(unweekdayed.rstrip(_LABEL_SEPARATORS)):
         return True  # "Health desk · 3 December 2020"
+    masthead, bar, label = max(
+        (unweekdayed.rpartition(sep) for sep in _LABEL_SEPARATORS), key=lambda p: len(p[0])
+    )
+    if bar and label.endswith(",") and _is_label(label.rstrip(" ,")) and _is_name(masthead.strip()):
+        return True  # "Gulf Coast Daily | Live updates, Friday, Sept. 23, 2022"
     bare = unweekdayed if place else lead.rstrip()
     separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))
     bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")

@@ -78,3 +78,21 @@ def test_a_byline_after_the_publication_date(line, value):
     found = find_header_date(f"Un titular\n\n{line}\n\n{BODY['es']}")
     assert found is not None
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riverside Herald | Live updates, Saturday, May 4, 2024",
+        "Riverside Herald · Live, 4 May 2024",
+    ],
+)
+def test_a_masthead_and_a_label_before_the_date(line):
+    found = find_header_date(f"A headline\n\n{line}\n\n{BODY['en']}")
+    assert found is not None
+    assert found.value == "2024-05-04"
+
+
+def test_a_sentence_cut_by_a_bar_is_no_masthead():
+    text = f"A headline\n\nThe council met and voted | and then, May 4, 2024\n\n{BODY['en']}"
+    assert find_header_date(text) is None
