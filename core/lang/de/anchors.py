@@ -151,3 +151,19 @@ DOCUMENT_YEAR_BEFORE = (
     r"\b(?:[\wäöüß]*haushalt(?:s|es)?(?:plan|entwurf)?(?:s|es)?|etat|geschäftsbericht(?:s|es)?"
     r"|jahresbericht(?:s|es)?|wirtschaftsplan(?:s|es)?)\s+(?:für\s+(?:das\s+jahr\s+)?)?$"
 )
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("die
+# Brauerei, gegründet 1921, …", "erbaut im Jahr 1895") or what it dates from ("stammt aus dem
+# Jahr 1895"): background of the noun, no event and not the clause's date (a main clause's "Die
+# Firma wurde 1921 gegründet" tells its own happening).
+_ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
+THING_AGE_BEFORE = (
+    rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
+    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*))"
+    r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
+)
+# ... and before its participle declined as an adjective, or in a relative clause: "das 1921
+# gegründete Familienunternehmen", "die Halle, die 1895 erbaut wurde".
+THING_AGE_AFTER = rf"^\s+{_ORIGIN}(?:e[nrsm]?\s+[A-ZÄÖÜ]|\s+(?:wurde|wurden)\b)"

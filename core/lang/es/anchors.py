@@ -121,3 +121,16 @@ DOCUMENT_YEAR_BEFORE = (
     r"\b(?:presupuestos?(?:\s+generales(?:\s+del\s+estado)?)?|informe\s+anual|memoria\s+anual)"
     r"\s+(?:(?:de|para|del)\s+)?(?:(?:el\s+)?año\s+)?$"
 )
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("el
+# club, fundado en 1923, …", "la fábrica construida en 1907 por …", "un puente que data de
+# 1780"): background of the noun, no event and not the clause's date (a main clause's "fue
+# fundada en 1954" tells its own happening).
+THING_AGE_BEFORE = (
+    r"(?:(?<!\bfue\s)(?<!\bfueron\s)(?<!\bsido\s)(?<!\bes\s)(?<!\bson\s)(?<!\bera\s)"
+    r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
+    r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+(?:año\s+)?)?"
+    r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?)$"
+)

@@ -131,3 +131,15 @@ DOCUMENT_YEAR_BEFORE = (
     r"\b(?:budgets?(?:\s+(?:primitif|de\s+l['’]état))?|loi\s+de\s+finances|rapport\s+annuel"
     r"|exercice\s+budgétaire)\s+(?:(?:de|pour)\s+)?(?:l['’]année\s+)?$"
 )
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("le
+# club, fondé en 1923, …", "la conserverie fondée en 1907 par …", "un pont datant de 1780"):
+# background of the noun, no event and not the clause's date (a main clause's "a été fondée en
+# 1907" tells its own happening).
+THING_AGE_BEFORE = (
+    r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)(?<!\bétait\s)"
+    r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
+    r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
+)

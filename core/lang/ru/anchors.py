@@ -74,3 +74,14 @@ ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "заложены в бюджет на 2025 год",
 # "в годовом отчёте за 2023 год" — the document's year, not when the clause happens.
 DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding or building in a participle's aside
+# ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"; the long form
+# only, not the predicate "был основан"): background of the noun, no event and not the
+# clause's date.
+THING_AGE_BEFORE = (
+    r"(?<!\w)(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
+    r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
+)

@@ -69,3 +69,14 @@ ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "закладено в бюджет на 2025 рік",
 # "у річному звіті за 2023 рік" — the document's year, not when the clause happens.
 DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding or building in a participle's aside
+# ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not the predicate
+# "був заснований": background of the noun, no event and not the clause's date.
+THING_AGE_BEFORE = (
+    r"(?<!\bбув\s)(?<!\bбула\s)(?<!\bбуло\s)(?<!\bбули\s)"
+    r"(?<!\w)(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
+    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+)

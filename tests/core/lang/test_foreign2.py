@@ -1,0 +1,47 @@
+"""foreign2: what a reader of foreign news expects, in invented sentences. A year that only
+tells how old a thing is (its founding or building in an aside) dates nothing: neither an
+event of its own nor the clause around it; a main clause telling the founding keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, language: str, pub: str = "2026-03-04") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Zuvor hatte die 1887 gegründete Brauerei höhere Preise angekündigt."),
+        ("de", "Die Mühle, erbaut 1790, gehört seit Langem der Gemeinde."),
+        ("fr", "La fromagerie, fondée en 1932, emploie quarante personnes."),
+        ("es", "La bodega, fundada en 1921 por dos hermanos, exporta a veinte países."),
+        ("ru", "Он десять лет руководил заводом, основанным в 1936 году."),
+        ("uk", "Він вісім років керував фабрикою, заснованою 1936 року."),
+    ],
+)  # fmt: skip
+def test_a_founding_year_in_an_aside_dates_nothing(language, text):
+    assert _events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("es", "La bodega fue fundada en 1921.", "1921", "La bodega fue fundada"),
+        ("uk", "Фабрику заснували 1936 року.", "1936", "Фабрику заснували"),
+        ("ru", "Завод был основан в 1936 году.", "1936", "Завод был основан"),
+        # the aside's year goes; the clause keeps its own day
+        ("fr", "La fromagerie, fondée en 1932, a fermé lundi.", "2026-03-02",
+         "La fromagerie a fermé"),
+    ],
+)  # fmt: skip
+def test_a_founding_told_by_its_clause_or_a_clause_around_an_aside_keeps_its_date(
+    language, text, start, title
+):
+    assert (start, title) in _events(text, language)
