@@ -66,9 +66,14 @@ RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"
 # Appositions that a comparison reaches over: "von 90,5 Millionen Euro oder 1,12 Euro je
 # Aktie im Vorjahr".
 APPOSITION = r"^\s*(?:oder|und|bzw\.)"
-# A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
-# the noun before "of" is a time itself ("the night of March 3", "the end of June").
-OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+# A year after "von" or "aus dem Jahr" right after a noun names a thing: "eine Villa von 1895",
+# "das Gesetz von 2019", "ein Vertrag aus dem Jahr 1990" (a noun is capitalised; a span's
+# "Zeit von 2019 bis 2021" and a verb's "stieg von 2018" are no thing's date).
+OF_BEFORE = (
+    r"(?<![\w-])(?!(?:Zeit|Zeitraum|Jahr|Jahre|Jahren|Periode|Phase|Ende|Anfang|Mitte|Innerhalb"
+    r"|Außerhalb|Oberhalb|Unterhalb|Anstelle|Infolge)\s)"
+    r"(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)\s+(?:von|aus\s+dem\s+Jahr(?:e)?)\s+$"
+)
 TIME_NOUNS = frozenset(
     "night morning afternoon evening day days week weekend weeks month months year years "
     "end beginning start middle close turn rest remainder half part course eve dawn spring hour "

@@ -45,3 +45,17 @@ def test_a_founding_told_by_its_clause_or_a_clause_around_an_aside_keeps_its_dat
     language, text, start, title
 ):
     assert (start, title) in _events(text, language)
+
+
+# A year after "von" right after a German noun names the thing ("ein Gemälde von 1650"), as
+# French "de" and Spanish "de" do: no clause's date; the clause keeps its own day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Museum zeigt ein Gemälde von 1650.", []),
+        ("Die Stadt hat am Montag ein Haus von 1820 gekauft.",
+         [("2026-03-02", "Die Stadt hat ein Haus von 1820 gekauft")]),
+    ],
+)  # fmt: skip
+def test_a_german_year_after_von_names_its_noun(text, expected):
+    assert _events(text, "de") == expected
