@@ -73,7 +73,13 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "заложены в бюджет на 2025 год",
 # "в годовом отчёте за 2023 год" — the document's year, not when the clause happens.
-DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+# ... and a law, a code, a treaty or a plan named by its year in the genitive: "положения
+# Земельного кодекса 2001 года", "закон 1995 года" (foreign2).
+DOCUMENT_YEAR_BEFORE = (
+    r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+    r"|(?<!\w)(?:закон|кодекс|указ|постановлени|договор|соглашени|конвенци|конституци|стандарт"
+    r"|генплан|устав)\w*\s+$"
+)
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --

@@ -68,7 +68,13 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "закладено в бюджет на 2025 рік",
 # "у річному звіті за 2023 рік" — the document's year, not when the clause happens.
-DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+# ... and a law, a code, a treaty or a plan named by its year in the genitive: "положення
+# Земельного кодексу 2001 року", "закон 1995 року" (foreign2).
+DOCUMENT_YEAR_BEFORE = (
+    r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+    r"|(?<!\w)(?:закон|кодекс|указ|постанов|договор|угод|конвенці|конституці|стандарт"
+    r"|генплан|статут)\w*\s+$"
+)
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --

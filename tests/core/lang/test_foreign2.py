@@ -59,3 +59,17 @@ def test_a_founding_told_by_its_clause_or_a_clause_around_an_aside_keeps_its_dat
 )  # fmt: skip
 def test_a_german_year_after_von_names_its_noun(text, expected):
     assert _events(text, "de") == expected
+
+
+# A law or a code named by its year in the genitive ("кодекса 2006 года") is the document's
+# name, not the clause's date; a clause telling the law's adoption keeps its year.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Суд применил нормы Лесного кодекса 2006 года.", []),
+        ("uk", "Суд застосував норми Лісового кодексу 2006 року.", []),
+        ("ru", "Закон приняли в 2006 году.", [("2006", "Закон приняли")]),
+    ],
+)  # fmt: skip
+def test_a_law_named_by_its_year_dates_no_clause(language, text, expected):
+    assert _events(text, language) == expected
