@@ -73,3 +73,26 @@ def test_a_german_year_after_von_names_its_noun(text, expected):
 )  # fmt: skip
 def test_a_law_named_by_its_year_dates_no_clause(language, text, expected):
     assert _events(text, language) == expected
+
+
+# A quotation's attribution with its day before the speaker, and a role before the name
+# ("— заявил в среду директор завода Олег Сидоров"): the saying, on that day, titled with the
+# person named.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "«Мы построим новый цех до конца года», — заявил в понедельник директор завода "
+         "Олег Сидоров.", ("2026-03-02", "Олег Сидоров: «Мы построим новый цех до конца года»")),
+        ("uk", "«Ми збудуємо новий цех до кінця року», — заявив у понеділок директор заводу "
+         "Олег Сидоренко.", ("2026-03-02", "Олег Сидоренко: «Ми збудуємо новий цех до кінця року»")),
+        ("fr", "« Nous construirons un nouvel atelier », a déclaré lundi le directeur de "
+         "l'usine, Paul Girard.", ("2026-03-02", "Paul Girard : « Nous construirons un nouvel atelier »")),
+    ],
+)  # fmt: skip
+def test_a_quote_dated_before_its_speaker_is_the_speakers_saying(language, text, expected):
+    assert expected in _events(text, language)
+
+
+def test_a_quote_with_no_person_named_after_its_day_is_no_ones() -> None:
+    text = "« Nous construirons un nouvel atelier cette année », a déclaré lundi le directeur."
+    assert _events(text, "fr") == []
