@@ -24,6 +24,11 @@ DUE_BEFORE = r"\b(?P<word>[\w'’]+)\s+(?:con\s+vencimiento)\s+(?:(?:en|el)\s+)?
 RECORD_BEFORE = (
     r"\b(?:récord|máximo|mínimo|nivel)\s+(?:\w+\s+)?(?:alcanzado|registrado|marcado|tocado)"
     r"\s+(?:en|el|durante)?\s*$"
+    # the record's figure, then its participle and where it was set: "el récord absoluto, los
+    # 47 grados medidos en Sevilla en agosto de 2021" (foreign2)
+    r"|\brécord\b[^.;:!?]{0,60}?,\s+(?:[^.;:!?,]|(?<=\d)[,.](?=\d)){0,40}?\b(?:alcanzad|registrad|marcad|medid|establecid)[oa]s?"
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*){0,2},?\s+)?"
+    r"(?:en|el|durante)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
 # (and the auxiliaries and modals of a clause's own verb group: "la subida de 62 a 64 años debe

@@ -25,6 +25,11 @@ DUE_BEFORE = r"(?P<word>(?!))"
 RECORD_BEFORE = (
     r"\b(?:record|sommet|plancher|niveau|plus\s+haut|plus\s+bas)\s+(?:\w+\s+)?"
     r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
+    # the record's figure, then its participle and where it was set: "le record absolu, les
+    # 46 degrés relevés à Vérargues le 28 juin 2019" (foreign2)
+    r"|\brecord\b[^.;:!?]{0,60}?,\s+(?:[^.;:!?,]|(?<=\d)[,.](?=\d)){0,40}?\b(?:atteint|établi|enregistré|relevé|mesuré|observé)e?s?"
+    r"\s+(?:(?:à|en)\s+[A-ZÀ-Ý][\wà-ÿ-]*(?:\s+[A-ZÀ-Ý][\wà-ÿ-]*){0,2},?\s+)?"
+    r"(?:en|le|au|à)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
 # (and the auxiliaries and modals of a clause's own verb group: "le recul de 62 à 64 ans doit

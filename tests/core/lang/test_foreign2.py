@@ -96,3 +96,19 @@ def test_a_quote_dated_before_its_speaker_is_the_speakers_saying(language, text,
 def test_a_quote_with_no_person_named_after_its_day_is_no_ones() -> None:
     text = "« Nous construirons un nouvel atelier cette année », a déclaré lundi le directeur."
     assert _events(text, "fr") == []
+
+
+# A record's figure in apposition, with the participle that tells where and when it was set:
+# the record's date, no happening of the news ("the record was broken on …" stays one).
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "El récord de lluvia, los 112,5 litros medidos en Bilbao en mayo de 2018, sigue "
+         "en pie.", []),
+        ("fr", "Le record de chaleur, les 41,2 degrés relevés à Nantes le 18 juillet 2022, "
+         "tient toujours.", []),
+        ("fr", "Le record a été battu le 18 juillet 2022.", [("2022-07-18", "Le record a été battu")]),
+    ],
+)  # fmt: skip
+def test_a_records_figure_set_in_a_place_dates_nothing(language, text, expected):
+    assert _events(text, language) == expected
