@@ -135,6 +135,9 @@ DOCUMENT_YEAR_BEFORE = (
 # fundada en 1954" tells its own happening).
 THING_AGE_BEFORE = (
     r"(?:(?<!\bfue\s)(?<!\bfueron\s)(?<!\bsido\s)(?<!\bes\s)(?<!\bson\s)(?<!\bera\s)"
+    # (nor a future's or a wish's: "será inaugurado en 2027" is the clause's own happening)
+    r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bsería\s)(?<!\bserían\s)(?<!\bsea\s)"
+    r"(?<!\bsean\s)"
     r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
     r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+(?:año\s+)?)?"
     r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?)$"

@@ -145,6 +145,9 @@ DOCUMENT_YEAR_BEFORE = (
 # 1907" tells its own happening).
 THING_AGE_BEFORE = (
     r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)(?<!\bétait\s)"
+    # (nor a future's or a wish's: "sera inauguré en 2027" is the clause's own happening)
+    r"(?<!\bêtre\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)(?<!\bseraient\s)(?<!\bsoit\s)"
+    r"(?<!\bsoient\s)"
     r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
     r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )

@@ -84,10 +84,10 @@ DOCUMENT_YEAR_BEFORE = (
 
 # -- added for #16 (foreign2): a thing's age is no happening --
 # A year that tells how old a thing is: its founding or building in a participle's aside
-# ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"; the long form
-# only, not the predicate "был основан"): background of the noun, no event and not the
-# clause's date.
+# after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году";
+# not the predicate "был основан в 1931 году", the clause's own happening): background of the
+# noun, no event and not the clause's date.
 THING_AGE_BEFORE = (
-    r"(?<!\w)(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
+    r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
 )

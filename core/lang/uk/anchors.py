@@ -79,10 +79,10 @@ DOCUMENT_YEAR_BEFORE = (
 
 # -- added for #16 (foreign2): a thing's age is no happening --
 # A year that tells how old a thing is: its founding or building in a participle's aside
-# ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not the predicate
-# "був заснований": background of the noun, no event and not the clause's date.
+# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not
+# the predicate "Міст збудований у 1958 році", "був заснований", the clause's own happening:
+# background of the noun, no event and not the clause's date.
 THING_AGE_BEFORE = (
-    r"(?<!\bбув\s)(?<!\bбула\s)(?<!\bбуло\s)(?<!\bбули\s)"
-    r"(?<!\w)(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
+    r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
 )

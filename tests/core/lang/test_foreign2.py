@@ -34,6 +34,8 @@ def test_a_founding_year_in_an_aside_dates_nothing(language, text):
     ("language", "text", "start", "title"),
     [
         ("es", "La bodega fue fundada en 1921.", "1921", "La bodega fue fundada"),
+        ("es", "El museo será inaugurado en 2027.", "2027", "El museo será inaugurado"),
+        ("fr", "Le musée sera inauguré en 2027.", "2027", "Le musée sera inauguré"),
         ("uk", "Фабрику заснували 1936 року.", "1936", "Фабрику заснували"),
         ("ru", "Завод был основан в 1936 году.", "1936", "Завод был основан"),
         # the aside's year goes; the clause keeps its own day
