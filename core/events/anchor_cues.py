@@ -94,6 +94,7 @@ class _Cues:
     abbreviation: Callable[[str, int], bool] | None = None
     event_noun_elsewhen: re.Pattern[str] | None = None
     thing_age: re.Pattern[str] | None = None
+    thing_age_after: re.Pattern[str] | None = None
     since_baseline: re.Pattern[str] | None = None
     since_phrase: re.Pattern[str] | None = None
     since_state: re.Pattern[str] | None = None
@@ -185,6 +186,7 @@ def _read_cues(language: str) -> _Cues:
         abbreviation=partial(_is_abbreviation, language=language),
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),
+        thing_age_after=re.compile(a.THING_AGE_AFTER),
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
         since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
         since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),

@@ -96,7 +96,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    if thing_age(before, timex, cues):
+    if thing_age(before, after, timex, cues):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
@@ -239,12 +239,15 @@ def tells_age(text: str, timex: Timex, language: str = "en") -> bool:
     """Whether ``timex`` only tells how old a thing is (``thing_age``): no happening's date,
     not even an aside's own ("Built in 1934, the pier …" gives no event for the building)."""
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
-    return thing_age(before, timex, _cues(language))
+    after = text[timex.end : timex.end + _LOOK_AHEAD]
+    return thing_age(before, after, timex, _cues(language))
 
 
-def thing_age(before: str, timex: Timex, cues: _Cues) -> bool:
+def thing_age(before: str, after: str, timex: Timex, cues: _Cues) -> bool:
     """Whether ``timex``, a year or longer, tells how old a thing is ("the line, which opened
-    in 1849, …", "a tree dating from 1953"), not when its clause happened. A day or a month
-    stays a happening's ("the terminal, which opened on Monday, …" is news)."""
+    in 1849, …", "a tree dating from 1953", German "das 1921 gegründete Werk"), not when its
+    clause happened. A day or a month stays a happening's ("the terminal, which opened on
+    Monday, …" is news)."""
     found = cues.thing_age and cues.thing_age.search(before)
+    found = found or (cues.thing_age_after and cues.thing_age_after.match(after))
     return bool(found) and bool(_YEAR_OR_LONGER.match(timex.value))

@@ -66,9 +66,14 @@ RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"
 # Appositions that a comparison reaches over: "von 90,5 Millionen Euro oder 1,12 Euro je
 # Aktie im Vorjahr".
 APPOSITION = r"^\s*(?:oder|und|bzw\.)"
-# A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
-# the noun before "of" is a time itself ("the night of March 3", "the end of June").
-OF_BEFORE = r"\b(?!as\b)(?P<noun>[a-z]+)\s+of\s+$"  # "as of Sept. 30" dates a state: kept
+# A year after "von" or "aus dem Jahr" right after a noun names a thing: "eine Villa von 1895",
+# "das Gesetz von 2019", "ein Vertrag aus dem Jahr 1990" (a noun is capitalised; a span's
+# "Zeit von 2019 bis 2021" and a verb's "stieg von 2018" are no thing's date).
+OF_BEFORE = (
+    r"(?<![\w-])(?!(?:Zeit|Zeitraum|Jahr|Jahre|Jahren|Periode|Phase|Ende|Anfang|Mitte|Innerhalb"
+    r"|Außerhalb|Oberhalb|Unterhalb|Anstelle|Infolge)\s)"
+    r"(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)\s+(?:von|aus\s+dem\s+Jahr(?:e)?)\s+$"
+)
 TIME_NOUNS = frozenset(
     "night morning afternoon evening day days week weekend weeks month months year years "
     "end beginning start middle close turn rest remainder half part course eve dawn spring hour "
@@ -151,3 +156,19 @@ DOCUMENT_YEAR_BEFORE = (
     r"\b(?:[\wäöüß]*haushalt(?:s|es)?(?:plan|entwurf)?(?:s|es)?|etat|geschäftsbericht(?:s|es)?"
     r"|jahresbericht(?:s|es)?|wirtschaftsplan(?:s|es)?)\s+(?:für\s+(?:das\s+jahr\s+)?)?$"
 )
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("die
+# Brauerei, gegründet 1921, …", "erbaut im Jahr 1895") or what it dates from ("stammt aus dem
+# Jahr 1895"): background of the noun, no event and not the clause's date (a main clause's "Die
+# Firma wurde 1921 gegründet" tells its own happening).
+_ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
+THING_AGE_BEFORE = (
+    rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
+    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*))"
+    r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
+)
+# ... and before its participle declined as an adjective, or in a relative clause: "das 1921
+# gegründete Familienunternehmen", "die Halle, die 1895 erbaut wurde".
+THING_AGE_AFTER = rf"^\s+{_ORIGIN}(?:e[nrsm]?\s+[A-ZÄÖÜ]|\s+(?:wurde|wurden)\b)"

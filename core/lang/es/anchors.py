@@ -24,6 +24,11 @@ DUE_BEFORE = r"\b(?P<word>[\w'’]+)\s+(?:con\s+vencimiento)\s+(?:(?:en|el)\s+)?
 RECORD_BEFORE = (
     r"\b(?:récord|máximo|mínimo|nivel)\s+(?:\w+\s+)?(?:alcanzado|registrado|marcado|tocado)"
     r"\s+(?:en|el|durante)?\s*$"
+    # the record's figure, then its participle and where it was set: "el récord absoluto, los
+    # 47 grados medidos en Sevilla en agosto de 2021" (foreign2)
+    r"|\brécord\b[^.;:!?]{0,60}?,\s+(?:[^.;:!?,]|(?<=\d)[,.](?=\d)){0,40}?\b(?:alcanzad|registrad|marcad|medid|establecid)[oa]s?"
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*){0,2},?\s+)?"
+    r"(?:en|el|durante)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+como\s+(?:la|el|su)\s+(?:\w+\s+)?(?:fecha\s+límite|plazo|objetivo)\b"
 # (and the auxiliaries and modals of a clause's own verb group: "la subida de 62 a 64 años debe
@@ -120,4 +125,20 @@ ASIDE_PASSIVE = ("fue", "fueron")
 DOCUMENT_YEAR_BEFORE = (
     r"\b(?:presupuestos?(?:\s+generales(?:\s+del\s+estado)?)?|informe\s+anual|memoria\s+anual)"
     r"\s+(?:(?:de|para|del)\s+)?(?:(?:el\s+)?año\s+)?$"
+)
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("el
+# club, fundado en 1923, …", "la fábrica construida en 1907 por …", "un puente que data de
+# 1780"): background of the noun, no event and not the clause's date (a main clause's "fue
+# fundada en 1954" tells its own happening).
+THING_AGE_BEFORE = (
+    r"(?:(?<!\bfue\s)(?<!\bfueron\s)(?<!\bsido\s)(?<!\bes\s)(?<!\bson\s)(?<!\bera\s)"
+    # (nor a future's or a wish's: "será inaugurado en 2027" is the clause's own happening)
+    r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bsería\s)(?<!\bserían\s)(?<!\bsea\s)"
+    r"(?<!\bsean\s)"
+    r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
+    r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+(?:año\s+)?)?"
+    r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?)$"
 )

@@ -25,6 +25,11 @@ DUE_BEFORE = r"(?P<word>(?!))"
 RECORD_BEFORE = (
     r"\b(?:record|sommet|plancher|niveau|plus\s+haut|plus\s+bas)\s+(?:\w+\s+)?"
     r"(?:atteint|établi|enregistré|touché|observé)\s+(?:en|le|au|à)?\s*$"
+    # the record's figure, then its participle and where it was set: "le record absolu, les
+    # 46 degrés relevés à Vérargues le 28 juin 2019" (foreign2)
+    r"|\brecord\b[^.;:!?]{0,60}?,\s+(?:[^.;:!?,]|(?<=\d)[,.](?=\d)){0,40}?\b(?:atteint|établi|enregistré|relevé|mesuré|observé)e?s?"
+    r"\s+(?:(?:à|en)\s+[A-ZÀ-Ý][\wà-ÿ-]*(?:\s+[A-ZÀ-Ý][\wà-ÿ-]*){0,2},?\s+)?"
+    r"(?:en|le|au|à)?\s*$"
 )
 AS_DEADLINE_AFTER = r"^\s+comme\s+(?:date\s+)?(?:butoir|limite|échéance)\b"
 # (and the auxiliaries and modals of a clause's own verb group: "le recul de 62 à 64 ans doit
@@ -130,4 +135,19 @@ DEADLINE_BEFORE = r"\d(?:[^,;.!?]|[,.](?=\d))*\bd['’]ici\s+(?:à\s+)?$"
 DOCUMENT_YEAR_BEFORE = (
     r"\b(?:budgets?(?:\s+(?:primitif|de\s+l['’]état))?|loi\s+de\s+finances|rapport\s+annuel"
     r"|exercice\s+budgétaire)\s+(?:(?:de|pour)\s+)?(?:l['’]année\s+)?$"
+)
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding, building or opening in an aside ("le
+# club, fondé en 1923, …", "la conserverie fondée en 1907 par …", "un pont datant de 1780"):
+# background of the noun, no event and not the clause's date (a main clause's "a été fondée en
+# 1907" tells its own happening).
+THING_AGE_BEFORE = (
+    r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)(?<!\bétait\s)"
+    # (nor a future's or a wish's: "sera inauguré en 2027" is the clause's own happening)
+    r"(?<!\bêtre\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)(?<!\bseraient\s)(?<!\bsoit\s)"
+    r"(?<!\bsoient\s)"
+    r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
+    r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )

@@ -10,8 +10,9 @@ from __future__ import annotations
 _OPEN = '[«“"]'
 _CLOSE = '[»”"]'
 _NOT_QUOTE = '«»“”"'
+_DAY = r"(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 VERBS = (
-    r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté"
+    r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté|réagi"
     r"|souligné|averti|estimé|expliqué|précisé|indiqué|assuré|insisté|prévenu|martelé|lancé"
     r"|écrit|tweeté|confié|reconnu|répondu)"
     r"|déclare|dit|affirme|ajoute|souligne|avertit|estime|explique|précise|indique|assure"
@@ -25,7 +26,11 @@ QUOTE_THEN_SPEAKER = (
 # « … », a déclaré Erdogan vendredi.
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:le\s+|la\s+|l['’])?[A-ZÀ-Ý][^,;:{_NOT_QUOTE}]{{0,60}}?)"
+    # (the day may come first, and a role before the name after a comma: « … », a déclaré
+    # jeudi le maire de la ville, Anne Roux.)
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY}(?:\s+(?:matin|midi|après-midi|soir))?\s+)?"
+    rf"(?:(?:le|la)\s+(?=[a-zà-ÿ])|l['’](?=[a-zà-ÿ])|(?:le\s+|la\s+|l['’])?(?=[A-ZÀ-Ý]))"
+    rf"[^,;:{_NOT_QUOTE}]{{1,60}}?(?:,\s+[A-ZÀ-Ý][^,;:{_NOT_QUOTE}]{{0,40}}?)?)"
     rf"(?P<rest>(?:\s+(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     rf"|le\s+\d|en\s+\d|lors)\b[^{_NOT_QUOTE}]*)?[.!?]?)$"
 )

@@ -73,4 +73,21 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "заложены в бюджет на 2025 год",
 # "в годовом отчёте за 2023 год" — the document's year, not when the clause happens.
-DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+# ... and a law, a code, a treaty or a plan named by its year in the genitive: "положения
+# Земельного кодекса 2001 года", "закон 1995 года" (foreign2).
+DOCUMENT_YEAR_BEFORE = (
+    r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+    r"|(?<!\w)(?:закон|кодекс|указ(?!ал|ыва|ав)|постановлени|договор(?!ил)|соглашени|конвенци"
+    r"|конституци|стандарт|генплан|устав)\w*\s+$"
+)
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding or building in a participle's aside
+# after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году";
+# not the predicate "был основан в 1931 году", the clause's own happening): background of the
+# noun, no event and not the clause's date.
+THING_AGE_BEFORE = (
+    r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
+    r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
+)

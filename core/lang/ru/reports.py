@@ -20,7 +20,9 @@ QUOTE_THEN_SPEAKER = (
 )
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЁA-Z][^,;:«»“”\"]{{0,60}}?)(?P<rest>(?:\s+(?:в|во|на)(?!\w)[^«»“”\"]*)?[.!?]?)$"
+    # (the day may come first, then who, a role before the name: "— заявил во вторник
+    # директор компании Игорь Орлов"; the person named there speaks)
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЁA-Zа-яё][^,;:«»“”\"]{{0,80}}?)(?P<rest>(?:\s+(?:в|во|на)(?!\w)[^«»“”\"]*)?[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b[А-ЯЁA-Z])\.$"
 PERSON_PRONOUNS = frozenset(("он", "она"))

@@ -68,4 +68,21 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 ASIDE_PASSIVE = ("", "")
 # A budget or a yearly report named with the year it covers: "закладено в бюджет на 2025 рік",
 # "у річному звіті за 2023 рік" — the document's year, not when the clause happens.
-DOCUMENT_YEAR_BEFORE = r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+# ... and a law, a code, a treaty or a plan named by its year in the genitive: "положення
+# Земельного кодексу 2001 року", "закон 1995 року" (foreign2).
+DOCUMENT_YEAR_BEFORE = (
+    r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+    r"|(?<!\w)(?:закон|кодекс|указ(?!ав|ува)|постанов(?!ив|ил|л)|договор|угод|конвенці|конституці"
+    r"|стандарт|генплан|статут)\w*\s+$"
+)
+
+
+# -- added for #16 (foreign2): a thing's age is no happening --
+# A year that tells how old a thing is: its founding or building in a participle's aside
+# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not
+# the predicate "Міст збудований у 1958 році", "був заснований", the clause's own happening:
+# background of the noun, no event and not the clause's date.
+THING_AGE_BEFORE = (
+    r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
+    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+)

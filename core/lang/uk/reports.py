@@ -19,7 +19,9 @@ QUOTE_THEN_SPEAKER = (
 )
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^«»“”\"]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*[-–—]?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЇІЄҐA-Z][^,;:«»“”\"]{{0,60}}?)"
+    # (the day may come first, then who, a role before the name: "— заявив у вівторок
+    # директор компанії Ігор Орел"; the person named there speaks)
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>[А-ЯЇІЄҐA-Zа-яїієґ][^,;:«»“”\"]{{0,80}}?)"
     r"(?P<rest>(?:\s+(?:в|у|на)(?!\w)[^«»“”\"]*)?[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b[А-ЯЇІЄҐA-Z])\.$"

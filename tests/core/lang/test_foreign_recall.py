@@ -145,7 +145,9 @@ def test_a_date_no_happening_takes(language, text):
          "Yann Le Bras est né à Morlaix"),
         ("Arrivée en mars 2024, la directrice a réorganisé le service.", "2024-03",
          "La directrice est arrivée"),
-        ("Les Forges Martin, fondées en 1911, ont fermé.", "1911", "Les Forges Martin ont été fondées"),
+        # (a founding year is the thing's age, no event: test_foreign2)
+        ("Les Forges Martin, rachetées en 2011, ont fermé.", "2011",
+         "Les Forges Martin ont été rachetées"),
     ],
 )  # fmt: skip
 def test_a_french_aside_takes_its_own_auxiliary(text, start, title):

@@ -151,12 +151,12 @@ def test_a_following_season_counts_from_the_date_told(
     [
         # a year before a declined participle is one however long ago: its aside's happening
         (
-            "Die 1887 gegründete Sammlung gilt als eine der wertvollsten des Landes.",
-            ("1887", "Die Sammlung wurde gegründet"),
+            "Die 1887 gestiftete Sammlung gilt als eine der wertvollsten des Landes.",
+            ("1887", "Die Sammlung wurde gestiftet"),
         ),
         (
-            "Der 1850 errichtete Turm wird am Montag für Besucher gesperrt.",
-            ("1850", "Der Turm wurde errichtet"),
+            "Der 1850 verkaufte Turm wird am Montag für Besucher gesperrt.",
+            ("1850", "Der Turm wurde verkauft"),
         ),
     ],
 )
@@ -222,8 +222,8 @@ def test_clauses_go_on_through_time_phrases(
             None,
         ),
         (
-            "Construites en 1890, les halles ont été rénovées en 2012.",
-            ("1890", "Les halles ont été construites"),
+            "Vendues en 1890, les halles ont été rénovées en 2012.",
+            ("1890", "Les halles ont été vendues"),
             ("2012", "Les halles ont été rénovées"),
         ),
     ],

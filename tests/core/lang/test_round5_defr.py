@@ -74,7 +74,7 @@ def test_french_states_after_an_auxiliary_stay_states(tmp_path: Path, body: str)
 @pytest.mark.parametrize(("language", "articles"), [(k, v) for k, v in DEV.items()])
 def test_round5_dev_chronologies_hold_their_floor(language: str, articles: dict) -> None:
     right, wrong, traps, _ = totals(articles, language)
-    floor = {"de": 24, "fr": 28}[language]
+    floor = {"de": 23, "fr": 27}[language]  # foreign2: founding asides no longer listed
     assert (right, traps) >= (floor, 0) and traps == 0, (right, wrong, traps)
 
 
@@ -186,9 +186,9 @@ def test_german_words_of_that_shape_that_are_no_verbs(
         # a participle's aside with its own date is a happening of its own on that date, and
         # the clause around it keeps its own date
         (
-            "Le pont, inauguré en 1932, sera fermé lundi pour travaux.",
+            "Le pont, rénové en 1992, sera fermé lundi pour travaux.",
             FR_PUBLISHED,
-            ("1932", "Le pont a été inauguré"),
+            ("1992", "Le pont a été rénové"),
             "2026-03-16",
         ),
         (
@@ -198,9 +198,9 @@ def test_german_words_of_that_shape_that_are_no_verbs(
             "2026-03-14",
         ),
         (
-            "Die 1998 eröffnete Sporthalle wird am Montag abgerissen.",
+            "Die 1998 sanierte Sporthalle wird am Montag abgerissen.",
             DE_PUBLISHED,
-            ("1998", "Die Sporthalle wurde eröffnet"),
+            ("1998", "Die Sporthalle wurde saniert"),
             "2026-03-16",
         ),
     ],
@@ -526,11 +526,11 @@ def test_last_week_after_a_season_is_the_publications() -> None:
 
 
 def test_a_fronted_participle_keeps_its_date(tmp_path: Path) -> None:
-    body = "Construit en 1935, le pont avait été rénové en 1987 par la région."
+    body = "Vendu en 1935, le pont avait été rénové en 1987 par la région."
     events = _events(tmp_path, body, FR_PUBLISHED)
     assert ("1987", "Le pont avait été rénové par la région") in events
     # the opener's date is its own happening's, never the clause's
-    assert [e for e in events if e[0] == "1935"] == [("1935", "Le pont a été construit")]
+    assert [e for e in events if e[0] == "1935"] == [("1935", "Le pont a été vendu")]
 
 
 @pytest.mark.parametrize(
