@@ -18,6 +18,18 @@ CASES = [
     ("wrapped-year-no-frame", "2025-03-20", "Vestland's steel output index (base\n2015) rose 0.4 pct in February, the\nministry said.\n    Output fell 0.2 pct in January.", [("title", "Output fell", "2025-01"), ("not", "2015-01")]),
     # ... a year heading its own line after a blank one still does
     ("heading-year-frames", "2025-03-20", "The long strike\n\n1984\n\nThe miners walked out in March.", [("title", "walked out", "1984-03")]),
+    # what a saying reports in the past perfect happened before the saying, on a day the
+    # saying's date does not give
+    ("said-day-had-done", "2025-03-12", "Norway said yesterday its coast guard had boarded a trawler.", [("not", "2025-03-11")]),
+    ("said-yesterday-had-been", "2025-03-12", "Chad said yesterday its customs officers had been dismissed.", [("not", "2025-03-11")]),
+    # ... the saying itself keeps its day, and so does a content clause with a date of its own
+    ("saying-kept", "2025-03-12", "The union said on Friday that its leader had resigned.", [("title", "said", "2025-03-07")]),
+    ("own-date-kept", "2025-03-12", "Officials said on Friday that the ferry had sailed on Thursday.", [("title", "ferry had sailed", "2025-03-06")]),
+    ("content-date-kept", "2025-03-12", "The agency said inspections over the winter had found cracks in the dam.", [("title", "had found cracks", "2024-WI")]),
+    ("saying-in-past-perfect", "2025-03-12", "The bureau had estimated on March 4 that exports rose 2 pct.", [("has", "2025-03-04")]),
+    ("possessive-date-kept", "2025-03-12", "The minister said Tuesday's summit had cleared the way for a deal.", [("title", "summit had cleared", "2025-03-11")]),
+    # ... "had" as a verb of its own is no past perfect
+    ("had-possession", "2025-03-12", "Norbank said on Monday it had 300 branches.", [("has", "2025-03-10")]),
 ]  # fmt: skip
 
 
