@@ -25,6 +25,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
+from core.events.perfect_dates import perfect_refuses
 from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
@@ -137,53 +138,6 @@ def said_then(text: str, timex: Timex, language: str = "en") -> bool:
     return False
 
 
-def said_right_then(text: str, timex: Timex, language: str = "en") -> bool:
-    """Whether ``timex`` follows a past verb of saying at once, or after words that only
-    place it ("said on Friday", "announced late yesterday"): the saying's date, not one of
-    what is said ("said investigations over the summer had found …").
-
-    >>> text = "Peru said on Friday its army had seized a camp."
-    >>> said_right_then(text, Timex(13, 19, "Friday", "DATE", "2025-03-07"))
-    True
-    """
-    c = _words(language)
-    words = list(_WORD.finditer(text, max(0, timex.start - 40), timex.start))
-    while words and words[-1].group().lower() in c.SAYING_DATE_LEAD:
-        words.pop()
-    if not words or _PUNCTUATION.search(text, words[-1].end(), timex.start):
-        return False
-    if text.startswith(tuple(c.POSSESSIVE_ENDINGS), timex.end):
-        return False  # "said today's meeting had …": the meeting's day
-    return _said(words[-1].group().lower(), c)
-
-
-def _said(word: str, c: ModuleType) -> bool:
-    return c.is_past(word) and bool(set(c.lemmas(word).get("VERB", ())) & c.DATE_OF_SAYING_VERBS)
-
-
-def told_before_saying(title: str, language: str = "en") -> bool:
-    """Whether the title's clause is told in the past perfect ("Its troops had taken the
-    town"): reported after a verb of saying, it happened before the saying, at a time the
-    saying's date does not give.
-
-    >>> told_before_saying("The union's leader had resigned")
-    True
-    >>> told_before_saying("The union said its leader had resigned")
-    False
-    >>> told_before_saying("The firm had 300 workers")
-    False
-    """
-    c = _words(language)
-    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
-    verb = _first_verb(words, c)
-    if verb is None or words[verb] not in c.PAST_PERFECT_AUX or verb + 1 >= len(words):
-        return False
-    after = words[verb + 1]
-    if _said(after, c):
-        return False  # "The department had estimated on May 22 that …": the saying itself
-    return after == c.BEEN or (c.is_past(after) and "NOUN" not in c.lemmas(after))
-
-
 def fronted(text: str, sentence_start: int, timex: Timex) -> bool:
     """Whether ``timex`` opens its sentence, at most a few words before it ("And just last
     month, a policeman is killed …"): a date set before the clause dates all of it, and a
@@ -193,9 +147,10 @@ def fronted(text: str, sentence_start: int, timex: Timex) -> bool:
 
 def keeps_date(
     title: str, value: TimeValue, until: TimeValue | None, published: datetime, text: str,
-    timex: Timex, language: str = "en", sentence_start: int = 0,
+    timex: Timex, language: str = "en", sentence_start: int = 0, back: bool = False,
 ) -> bool:  # fmt: skip
-    """Whether a happening titled ``title`` may take ``value`` (to ``until``, from ``timex``):
+    """Whether a happening titled ``title`` may take ``value`` (to ``until``, from ``timex``;
+    ``back``: a span counted back to now):
     not when it is told in the present or ahead and the date is gone by, unless the date is
     the saying's or opens the sentence.
 
@@ -212,12 +167,7 @@ def keeps_date(
     """
     if year_of_a_thing(title, text, timex, sentence_start, language):
         return False
-    if (
-        value.precision != "year"  # ("said last year the figure had topped …": the figure's)
-        and gone_by(value, published)  # ("said today it had sent an envoy": the day's news)
-        and said_right_then(text, timex, language)
-        and told_before_saying(title, language)
-    ):
+    if perfect_refuses(title, value, until, published, text, timex, language, sentence_start, back):
         return False  # "Chad said on Friday its troops had taken the town": not on Friday
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
         return False

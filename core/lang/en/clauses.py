@@ -123,6 +123,8 @@ DUE = "due"
 HAVE = _words("has have had")
 # The past perfect's auxiliary: what a saying reports in it happened before the saying.
 PAST_PERFECT_AUX = _words("had")
+# The present perfect's: a past linked to now, never at a time named wholly gone by.
+PRESENT_PERFECT_AUX = _words("has have")
 MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")

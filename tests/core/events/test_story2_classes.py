@@ -30,6 +30,14 @@ CASES = [
     ("possessive-date-kept", "2025-03-12", "The minister said Tuesday's summit had cleared the way for a deal.", [("title", "summit had cleared", "2025-03-11")]),
     # ... "had" as a verb of its own is no past perfect
     ("had-possession", "2025-03-12", "Norbank said on Monday it had 300 branches.", [("has", "2025-03-10")]),
+    # a clause in the present perfect tells a past linked to now, never at a year gone by that
+    # another clause of its sentence names
+    ("present-perfect-from-figure", "1987-03-12", "The number of ferry operators on the lake has risen to 12 from just three in 1979.", [("not", "1979")]),
+    ("present-perfect-after-and", "2025-03-12", "Kelso, 71, took up painting after retiring in 2016 and says he has stopped counting the canvases.", [("title-not", "has stopped", "2016")]),
+    # ... a span up to now, and the start of what has lasted since, stay
+    ("present-perfect-past-year-kept", "1987-03-30", "The group has expanded rapidly in the past year through two acquisitions.", [("title", "has expanded", "1986")]),
+    ("present-perfect-since-kept", "1987-03-12", "Lower fares have been offered by rival carriers since domestic routes were deregulated in 1984, he said.", [("has", "1984")]),
+    ("present-perfect-span-kept", "2025-03-12", "Prices have risen 8 pct over the past two years.", [("title", "have risen", "2023")]),
 ]  # fmt: skip
 
 
