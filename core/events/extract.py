@@ -128,6 +128,7 @@ def extract_events(document: Document) -> list[Event]:
                     happening.when.timex,
                     language,
                     start,
+                    happening.when.back,
                 ):  # "is reviewing a report from last October": not the reviewing's date
                     retold = _retold(happening, text, start, end, whens, mentions, published,
                                      document)  # fmt: skip

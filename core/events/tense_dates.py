@@ -25,12 +25,14 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
+from core.events.perfect_dates import perfect_refuses
 from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 # A quarter or a half year: the period of a figure ("a third-quarter loss"), whatever verb tells it.
 _QUARTER = re.compile(r"-(?:Q[1-4]|H[12])$")
 # How many words before a date a verb of saying governs it ("said on Monday", "announced late
@@ -145,9 +147,10 @@ def fronted(text: str, sentence_start: int, timex: Timex) -> bool:
 
 def keeps_date(
     title: str, value: TimeValue, until: TimeValue | None, published: datetime, text: str,
-    timex: Timex, language: str = "en", sentence_start: int = 0,
+    timex: Timex, language: str = "en", sentence_start: int = 0, back: bool = False,
 ) -> bool:  # fmt: skip
-    """Whether a happening titled ``title`` may take ``value`` (to ``until``, from ``timex``):
+    """Whether a happening titled ``title`` may take ``value`` (to ``until``, from ``timex``;
+    ``back``: a span counted back to now):
     not when it is told in the present or ahead and the date is gone by, unless the date is
     the saying's or opens the sentence.
 
@@ -164,6 +167,8 @@ def keeps_date(
     """
     if year_of_a_thing(title, text, timex, sentence_start, language):
         return False
+    if perfect_refuses(title, value, until, published, text, timex, language, sentence_start, back):
+        return False  # "Chad said on Friday its troops had taken the town": not on Friday
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
         return False
     if not gone_by(until or value, published) or not told_now(title, language):

@@ -121,6 +121,10 @@ BEING = "being"
 GOING = "going"
 DUE = "due"
 HAVE = _words("has have had")
+# The past perfect's auxiliary: what a saying reports in it happened before the saying.
+PAST_PERFECT_AUX = _words("had")
+# The present perfect's: a past linked to now, never at a time named wholly gone by.
+PRESENT_PERFECT_AUX = _words("has have")
 MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")
@@ -746,6 +750,9 @@ DATE_OF_SAYING_VERBS = _words(
     "say tell announce claim warn insist confirm state declare add predict report note stress"
     " argue explain write estimate forecast disclose reveal acknowledge quote"
 )
+# Words between a verb of saying and its date that only place the date ("said on Friday",
+# "announced late yesterday").
+SAYING_DATE_LEAD = _words("on late early earlier")
 # Subject pronouns whose verb in the present takes no ending ("they expect").
 PLURAL_PRONOUNS = _words("they we you i")
 # Verbs of showing, believing and alleging, whose object is a clause told in its own tense
