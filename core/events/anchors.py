@@ -128,6 +128,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "will be disclosed in the 2016 Annual Report": the document's year
     if cues.document_before and len(timex.value) == 4 and cues.document_before.search(before):
         return DESCRIBES  # "im Haushalt 2025 vorgesehen": the document's year
+    if cues.counted_thing and cues.counted_thing.search(before):
+        return DESCRIBES  # "weeks after the election on 4 July": the election's date
     if cues.possible_bound and cues.possible_bound.search(before):
         return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
     if cues.report_period and cues.report_period.search(before):

@@ -114,6 +114,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)  # "El incendio que se declaró el domingo | quedó estabilizado …"
             resumed.add(k)
     fronted = _fronted_clause_end(tokens, cuts, c)
+    counted = _counted_front_end(tokens, c)
+    if counted is not None:  # "A year after the crash on 3 May 2019, the airline resumed …":
+        cuts[:] = [k for k in cuts if k == 0 or k >= counted]  # one clause, a fronted phrase
     if fronted is not None:
         cuts.insert(1, fronted)
     elif (main := fronted_when_end(tokens, cuts, c)) is not None:
@@ -234,6 +237,7 @@ def _after_fronted(
     if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
         comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
         return comma + 1 if comma + 1 < end else start
+    start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):
@@ -255,6 +259,29 @@ def _after_fronted(
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _counted_front_end(tokens: list[Token], c: ModuleType) -> int | None:
+    """Where the main clause starts after a phrase fronted by a counted span ("A year after
+    the crash on 3 May 2019, | the airline resumed flights"); None when there is none."""
+    k = _after_counted_span(tokens, 0, len(tokens), c)
+    if k == 0 or tokens[k].lower not in c.FRONTED_SUBORDINATORS:
+        return None
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or _finite_verb(tokens, k + 1, comma, c) is not None:
+        return None  # ("Two days after she left, …": a clause of its own, read as one)
+    return comma + 1 if _finite_verb(tokens, comma + 1, len(tokens), c) is not None else None
+
+
+def _after_counted_span(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
+    """Where a fronted phrase's word is, after a span counted to it ("A year | after the crash,
+    …", "Two months | before the vote, …", "Weeks | after …"); ``start`` when there is none."""
+    k = start
+    if k < end and (tokens[k].lower in c.NUMBER_WORDS | c.ARTICLES or tokens[k].text.isdigit()):
+        k += 1
+    if k + 1 < end and tokens[k].lower in c.PERIOD_NOUNS and tokens[k + 1].lower in c.FRONTED:
+        return k + 1
+    return start
 
 
 def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:

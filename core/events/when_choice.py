@@ -23,6 +23,7 @@ from core.events.when_spans import (
     _joins_range,
     _periods_ended,
     _split_year,
+    counted_things,
 )
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
@@ -61,7 +62,11 @@ def _whens(
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
+    counted = counted_things(text, timexes, language)
     for timex in timexes:
+        if timex in counted:  # "a year after the crash on 3 May 2019": a year after it
+            found += [w for w in [counted[timex]] if w]
+            continue
         if (timex.start, timex.end) in named and timex.type == "DATE":
             continue  # "the fourth quarter [ended January 31]": the period the next one ends
         if timex in periods and roles.get(timex) == anchors.DATES:

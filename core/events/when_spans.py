@@ -71,6 +71,37 @@ def _counted_from(
     return found
 
 
+def counted_things(text: str, timexes: list[Timex], language: str) -> dict[Timex, When | None]:
+    """ "A year after the crash on 3 May 2019, the airline resumed flights": the date is the
+    crash's, and the clause took place the span after it (before it for "before"), in the
+    coarser of the two precisions; by the thing's date, what dates the clause instead (a
+    span with no count, "weeks after", dates nothing)."""
+    a = lang.words(language, "anchors")
+    thing = re.compile(a.COUNTED_THING_AFTER, re.I)
+    found: dict[Timex, When | None] = {}
+    for span, date in pairwise(timexes):
+        way = thing.match(text[span.end : date.start])
+        if span.type not in ("DURATION", "SET") or date.type != "DATE" or not way:
+            continue
+        count = _BACK_DURATION.match(span.value)
+        back = way.group("way").lower() in a.COUNT_BACK
+        value = count and _coarse_shift(date.value, int(count[1]) * (1 if back else -1), count[2])
+        counted = Timex(date.start, date.end, date.text, "DATE", value or "")
+        found[date] = When(counted) if value else None
+    return found
+
+
+def _coarse_shift(value: str, count: int, unit: str) -> str | None:
+    """``value`` moved by ``count`` units, to the unit's precision at finest: a year after 3
+    May 2019 is May 2020 (not its day), two months after March 2024 is May 2024."""
+    shifted = _shifted(value, count, unit)
+    if shifted is None:
+        return None
+    return (
+        shifted[:4] if unit == "Y" and len(value) == 4 else shifted[:7] if unit in "MY" else shifted
+    )
+
+
 def _shifted(value: str, count: int, unit: str) -> str | None:
     """``value`` moved by ``count`` units, kept to its precision; None when the unit is finer
     than the date ("March, a week after …" says no day).

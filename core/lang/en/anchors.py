@@ -377,6 +377,19 @@ COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s
 COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
 COUNT_BACK = frozenset({"after"})
 COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause
+# A span counted to a clause from a thing's date: "A year after the crash on 3 May 2019, the
+# airline resumed flights" — the date is the crash's; the clause is a year after it. What comes
+# between the span and the thing's date (the word that says which way, then the thing).
+COUNTED_THING_AFTER = (
+    r"^\s+(?P<way>after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"[^,;.:!?()\n]{1,50}?\s+(?:on|in|of)\s+$"
+)
+# The same before the thing's date, the span in words: "Weeks after the election on 4 July, the
+# party chose a leader" — the election's date; the choosing is weeks later, on no day given.
+COUNTED_THING_BEFORE = (
+    r"\b(?:days|weeks|months|years|hours)\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"[^,;.:!?()\n]{1,50}?\s+(?:on|in|of)\s+$"
+)
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"

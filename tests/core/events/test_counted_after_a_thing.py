@@ -1,0 +1,34 @@
+"""A span counted from a thing's date to the clause: "A year after the crash on 3 May 2019, the
+airline resumed flights" — the date is the crash's, the resuming a year later; the subject is
+the airline, not the crash. A span in words with no count dates nothing. Our own sentences,
+published Friday 6 June 2025."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    body = f"Story\n\n{text}"
+    document = Document("/x.txt", "Story", body, "2025-06-06T12:00", "header", "x", 0)
+    return [(e.start, e.title) for e in extract_events(document)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year after the crash on 3 May 2019, the airline resumed flights to the island.",
+         [("2020-05", "The airline resumed flights to the island")]),
+        ("Two months after the flood in March 2024, the council reopened the bridge.",
+         [("2024-05", "The council reopened the bridge")]),
+        ("A year after the crash, the airline resumed flights to the island in May 2020.",
+         [("2020-05", "The airline resumed flights to the island")]),
+        # weeks later, on no day the text gives
+        ("Weeks after the election on 4 July, the party chose a new leader.", []),
+    ],
+)  # fmt: skip
+def test_a_span_counted_from_a_things_date(text, expected):
+    assert _events(text) == expected
