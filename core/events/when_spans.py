@@ -63,6 +63,8 @@ def _counted_from(
             continue
         if not between.match(text[first.end : second.start]):
             continue
+        if _noun_phrase_after(text[second.end + way.end() :], language):
+            continue  # "In May 2020, a year after the crash, …": a thing, not a clause
         back = way.group("way").lower() in a.COUNT_BACK
         value = _shifted(first.value, int(span.group(1)) * (-1 if back else 1), span.group(2))
         if value:
@@ -100,6 +102,19 @@ def _coarse_shift(value: str, count: int, unit: str) -> str | None:
     return (
         shifted[:4] if unit == "Y" and len(value) == 4 else shifted[:7] if unit in "MY" else shifted
     )
+
+
+def _noun_phrase_after(rest: str, language: str) -> bool:
+    """Whether what follows "after" up to the comma is a thing ("the crash"), not a clause
+    ("the club hired him", "Quinn replaced Doyle"): a determiner and no past verb before the
+    comma, and the main clause's past verb after it."""
+    c = lang.words(language, "clauses")
+    chunks = [chunk.split() for chunk in rest.split(",", 2)]
+    if len(chunks) < 2 or not chunks[0] or chunks[0][0].lower() not in c.DETERMINERS:
+        return False
+    past = [any(c.is_past(w.lower()) for w in chunk) for chunk in chunks[:2]]
+    # (not "a week after its sponsor, the brewer Alder, withdrew": an apposition, then its verb)
+    return not past[0] and past[1]
 
 
 def _shifted(value: str, count: int, unit: str) -> str | None:

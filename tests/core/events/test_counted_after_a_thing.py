@@ -32,3 +32,12 @@ def _events(text: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_a_span_counted_from_a_things_date(text, expected):
     assert _events(text) == expected
+
+
+def test_a_span_after_a_date_counts_to_a_thing_not_back_to_a_clause():
+    # "two months after Quinn replaced Doyle" dates the replacing back from November; "a year
+    # after the crash" names a thing: the clause is not a year before May 2020
+    text = "In May 2020, a year after the crash, the airline resumed flights to the island."
+    assert not [start for start, _ in _events(text) if start.startswith("2019")]
+    clause = "In November, two months after the club hired him, Quinn was sacked."
+    assert ("2024-09", "The club hired him") in _events(clause)
