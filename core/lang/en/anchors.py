@@ -42,9 +42,12 @@ RECORD_BEFORE = (
 # 1927", "a tree dating from 1953"). Background of the noun, as a style guide puts a founding
 # year in an apposition: no event of its own, and not the clause's date.
 THING_AGE_BEFORE = (
-    r"(?:(?:[.!?]\s+|\n\s*|,\s+|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
+    # (a relative's "began" or "launched" too: "the league, which began in 1987, …")
+    r"(?:(?:[.!?]\s+|\n\s*|,\s+"
+    r"|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
     r"|had\s+been)\s+)?)(?:(?:first|originally|once|formally|officially)\s+)?"
-    r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up)"
+    r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up"
+    r"|(?<=which\s)(?:began|launched|started))"
     r"(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
     r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
