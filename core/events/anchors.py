@@ -110,6 +110,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES
     if cues.period_end and cues.period_end.search(before):
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
+    if cues.period_start and cues.period_start.search(before):
+        return DESCRIBES  # "in the fiscal year beginning April 1": the period's first day
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
     if cues.with_expected and cues.with_expected.search(before):

@@ -254,6 +254,16 @@ PERIOD_END_BEFORE = (
     r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
 )  # "the 1985/86 coffee year which ended last September 30"
+# A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
+# budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
+# September 1" — the period's first day, not when the clause happens (the period is its
+# time, and a year has no day). "A year beginning in October" is a span begun then, and a
+# visit or a strike "starting April 19" is a happening's own start: both stay dated.
+PERIOD_START_BEFORE = (
+    r"(?:(?<!\ba\s)(?<!\bone\s)\byear|\b(?:fiscal|financial)\s+\d{4}(?:/\d{2,4})?|\b\d{4}/\d{2,4})"
+    r"\s*,?\s+(?:(?:which|that)\s+(?:starts|begins|will\s+start|will\s+begin)|starting"
+    r"|beginning|commencing)\s+(?:(?:on|in|from|next|this)\s+)?$"
+)
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by

@@ -255,6 +255,9 @@ SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
+# A period's link to the day it starts on, after the period dropped as the clause's date:
+# "in [the year] beginning April one" — that day goes out of the title with it.
+PERIOD_START_LINKS = _words("beginning starting")
 # A period noun's link to the date it ends at: "in the three months to [the end of June]".
 PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
