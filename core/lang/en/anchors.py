@@ -264,6 +264,14 @@ PERIOD_START_BEFORE = (
     r"\s*,?\s+(?:(?:which|that)\s+(?:starts|begins|will\s+start|will\s+begin)|starting"
     r"|beginning|commencing)\s+(?:(?:on|in|from|next|this)\s+)?$"
 )
+# A quarter or a half of a fiscal year written as two years: "first quarter 1986/87 net
+# profit rose", "the 1986/87 first half", "the final quarter of 1986/87": no calendar quarter
+# is right unless the text says when that year starts (the tagger reads the calendar one), so
+# ``core.events.split_years`` reads the split year over the part's words. The split year
+# before the part, after it, and its second year after a part that holds the first.
+FISCAL_PART_BEFORE = r"\d{4}/(?:\d{4}|\d{2})\s+$"
+FISCAL_PART_AFTER = r"^\s+(?:(?:fiscal|financial)\s+)?(?=\d{4}/(?:\d{4}|\d{2})\b)"
+FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by

@@ -22,6 +22,14 @@ CASES = [
     # a happening's own start stays its date, and so does a span of "a year" begun on a date
     ("strike-starting", "1987-03-20", "The dockers will strike for three days starting April 19.", [("has", "1987-04-19")]),
     ("a-year-beginning", "1987-03-20", "Tollan worked as a clerk at the embassy for a year beginning in October 1981.", [("has", "1981-10")]),
+    # a quarter or a half of a fiscal year written as two years is no calendar quarter: the
+    # split year is the clause's (a span over both years), and the part goes out of the title
+    ("fiscal-quarter-before", "1987-04-10", "First quarter 1986/87 group net profit at Tarvo Mills rose 12 pct.", [("has", "1986"), ("not", "1987-Q1"), ("no-title", "Quarter")]),
+    ("fiscal-half-after-year", "1987-04-10", "Short-term rates will ease over the second half of 1987/88, the bank said.", [("has", "1987"), ("not", "1987-H2")]),
+    ("fiscal-quarter-of", "1987-06-16", "Power companies moved their spending into the final quarter of 1986/87.", [("has", "1986"), ("not", "1986-Q4")]),
+    ("fiscal-half-before-noun", "1987-04-08", "Barrow Tiles said its 1986/87 first half net fell to 15 mln dlrs.", [("not", "1987-H1"), ("no-title", "half")]),
+    # a calendar quarter stays one
+    ("calendar-quarter", "1987-04-10", "First quarter net profit at Tarvo Mills rose 12 pct.", [("has", "1987-Q1")]),
 ]  # fmt: skip
 
 
