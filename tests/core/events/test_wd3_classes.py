@@ -30,6 +30,9 @@ CASES = [
     ("fiscal-half-before-noun", "1987-04-08", "Barrow Tiles said its 1986/87 first half net fell to 15 mln dlrs.", [("not", "1987-H1"), ("no-title", "half")]),
     # a calendar quarter stays one
     ("calendar-quarter", "1987-04-10", "First quarter net profit at Tarvo Mills rose 12 pct.", [("has", "1987-Q1")]),
+    # the day a fiscal year written as two years ends on is the period's, not the clause's
+    ("split-year-ending", "1987-03-26", "Kestrel Farms expects to harvest 14 mln tonnes of rice in 1986/87 ending June 30.", [("not", "1987-06-30")]),
+    ("months-of-split-year-ending", "1987-03-09", "Beef output for the first seven months of fiscal 1986/87 ending June 30 rose to 838,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
 ]  # fmt: skip
 
 
