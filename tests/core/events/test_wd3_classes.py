@@ -33,6 +33,13 @@ CASES = [
     # the day a fiscal year written as two years ends on is the period's, not the clause's
     ("split-year-ending", "1987-03-26", "Kestrel Farms expects to harvest 14 mln tonnes of rice in 1986/87 ending June 30.", [("not", "1987-06-30")]),
     ("months-of-split-year-ending", "1987-03-09", "Beef output for the first seven months of fiscal 1986/87 ending June 30 rose to 838,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
+    # a fronted time phrase whose date owns a noun, with no comma: the owned noun goes with
+    # the date, the subject opens on the article after it
+    ("owned-noun-week", "1987-04-02", "At this week's tender the Bank sold a total of 4.8 billion francs of bills.", [("title", "The Bank sold a total of 4.8 billion francs of bills"), ("no-title", "Tender")]),
+    ("owned-noun-day", "1987-04-02", "At Monday's auction the Treasury sold 9 billion dlrs of bills.", [("title", "The Treasury sold 9 billion dlrs of bills", "1987-03-30")]),
+    ("owned-noun-month", "1987-04-02", "At last month's board meeting the directors approved a new share plan.", [("no-title", "meeting")]),
+    # ... as the subject itself the owned noun stays
+    ("owned-noun-subject", "1987-04-02", "Monday's auction raised 9 billion dlrs for the Treasury.", [("title", "Monday's auction raised 9 billion dlrs for the Treasury")]),
 ]  # fmt: skip
 
 
