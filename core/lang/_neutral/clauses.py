@@ -46,6 +46,7 @@ REFLEXIVES: frozenset[str] = frozenset()
 OFFSET_WORDS: dict[str, int] = {}
 REACH_OWN_SENTENCE = False
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
+CONDITION_OPENERS: frozenset[str] = frozenset()
 SCHEDULED_AHEAD = frozenset()
 IT_POSSESSIVES = frozenset()
 AND_OPENS_CLAUSE = False

@@ -278,7 +278,8 @@ FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
 # May"); elsewhere it is the verb ("the unit provided 1986 profits of …", "amounts provided for
 # the quarter").
 CONDITION_BEFORE = (
-    r"(?:\b(?:if|unless)\b|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
+    r"(?:\b(?:if|unless)\b|(?:^|[,;:.!?]\s*|\n\s*|\b(?:said|says)\s+)assuming\b"
+    r"|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
 )
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the

@@ -449,6 +449,9 @@ REACH_OWN_SENTENCE = True
 # A clause opened by these words says who told the news ("…, según anunció ayer la
 # portavoz"): no happening of its own. English says "according to" without a verb.
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
+# Words that open a condition: what it says may or may not come about, no happening ("unless
+# the demands were met", "Assuming the plan is approved on April 29, …", "if talks fail").
+CONDITION_OPENERS = _words("if unless assuming")
 # Words of a title that put its happening ahead of the article, besides ``FUTURE``: "the
 # vote is scheduled for Tuesday" (``core.events.moments``).
 SCHEDULED_AHEAD = _words("scheduled slated expected due")

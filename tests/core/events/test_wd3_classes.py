@@ -40,6 +40,13 @@ CASES = [
     ("owned-noun-month", "1987-04-02", "At last month's board meeting the directors approved a new share plan.", [("no-title", "meeting")]),
     # ... as the subject itself the owned noun stays
     ("owned-noun-subject", "1987-04-02", "Monday's auction raised 9 billion dlrs for the Treasury.", [("title", "Monday's auction raised 9 billion dlrs for the Treasury")]),
+    # a condition with its own verb is no happening, and its date dates nothing
+    ("unless-clause", "1987-04-21", "Dock workers said the stoppage would spread unless the demands were met, with strikes set for Thursday, four hours on Friday and six on Saturday.", [("no-title", "nless"), ("no-title", "demands")]),
+    ("unless-after-said", "1987-04-01", "The delegate said unless big growers showed readiness to talk, prospects for a pact in October looked bleak.", [("no-title", "nless"), ("no-title", "growers")]),
+    ("assuming-opening", "1987-03-30", "Assuming the plan is approved on April 29, Tarvo would then seek the creditors' backing.", [("not", "1987-04-29"), ("no-title", "ssuming")]),
+    ("if-counterfactual", "1987-03-26", "Harlow said that if it had bought the unit at the start of 1986, its loss would have been 9 dlrs a share.", [("no-title", "bought")]),
+    # ... one without a verb, set off by a comma, leaves the clause its own
+    ("if-participle", "2025-06-20", "If signed, the law takes effect July 1, in time for the autumn vote.", [("title", "The law takes effect", "2025-07-01")]),
 ]  # fmt: skip
 
 
