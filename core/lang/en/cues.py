@@ -272,7 +272,11 @@ ORIGIN_ASIDE_BEFORE = (
 THING_BEFORE = r"\b(?:the|a|an|that|this|its|his|her|their|our|since)\s+$|'s\s+$"
 # A year alone sets the story's time only as the frame of its sentence: "In 1941, ...",
 # "By late 1943 ...", a heading "1918" (case-sensitive: at the start of a sentence or line).
-STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+# (A line break after a lower-case word or a comma is a line wire text wraps mid-sentence, no
+# sentence start: "the price index, base\n1980, rose".)
+STORY_YEAR_FRAME = (
+    r"(?:^|[.!?]\s+|(?<![a-z,;])\n\s*)(?:(?:In|By|During|From|Throughout|Early\s+in)\s+)?$"
+)
 # A date at the far end of a span the sentence reaches forward to is an aside, not the story's
 # new time: "an assault that lasted until the fall of the city in May 1945"; nor is the date
 # a figure is given "as of" ("73% of deaths (as of December 5, 2006)"), nor where a state
