@@ -272,6 +272,16 @@ PERIOD_START_BEFORE = (
 FISCAL_PART_BEFORE = r"\d{4}/(?:\d{4}|\d{2})\s+$"
 FISCAL_PART_AFTER = r"^\s+(?:(?:fiscal|financial)\s+)?(?=\d{4}/(?:\d{4}|\d{2})\b)"
 FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
+# The base year of an index or of figures in constant prices: "the price index, base 1980,
+# rose", "(base 1985)", "1980 equals 100", "GDP calculated at 1980 prices rose", "in constant
+# 1981 dollars" — the figures' yardstick, never when anything happened. Before the year
+# (``..._BEFORE``), after it (``..._AFTER``); "in 1986 prices rose" is a clause's year.
+FIGURE_BASE_BEFORE = (
+    r"\bbase(?:\s+year)?(?:\s+(?:of|is|was))?\s*(?:=\s*)?$"
+    r"|(?:\bat|,\s*in|\bin\s+constant|\bconstant)\s+$"
+)
+FIGURE_BASE_AFTER = r"^\s*(?:=|equals?)\s*100\b"
+PRICE_BASE_AFTER = r"^\s+(?:prices|dollars|dlrs|terms)\b"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by

@@ -47,6 +47,11 @@ CASES = [
     ("if-counterfactual", "1987-03-26", "Harlow said that if it had bought the unit at the start of 1986, its loss would have been 9 dlrs a share.", [("no-title", "bought")]),
     # ... one without a verb, set off by a comma, leaves the clause its own
     ("if-participle", "2025-06-20", "If signed, the law takes effect July 1, in time for the autumn vote.", [("title", "The law takes effect", "2025-07-01")]),
+    # the base year of an index or of constant prices is the figures' yardstick, no date
+    ("index-base", "1987-04-04", "The wholesale price index of Arlen, base 1980, rose 0.2 pct to 125.1 in March.", [("has", "1987-03"), ("not", "1980")]),
+    ("index-base-parenthesis", "1987-03-27", "The output index (base 1980) rose 0.3 pct to 122.7 in February from January.", [("has", "1987-02"), ("not", "1980")]),
+    ("constant-prices", "1987-03-26", "Output calculated at 1980 prices rose to 434 billion lire last year.", [("has", "1986"), ("not", "1980")]),
+    ("index-base-only-date", "1987-04-17", "The figure put the February index, base 1980, at 102 after 99 in January.", [("not", "1980")]),
 ]  # fmt: skip
 
 
