@@ -1,4 +1,4 @@
-"""A bare year at the start of a line that wire text wraps mid-sentence frames nothing (WD3).
+"""Wire text: a year on a wrapped line, a record's baseline: neither sets the story's time (WD3).
 
 Our own sentences, hard-wrapped as wire copy is: "base\\n1980" is one phrase, not a line that
 opens on its year; a year heading its own line ("1918\\n…") or a sentence still does.
@@ -30,4 +30,22 @@ def test_a_year_opening_a_sentence_still_frames_it() -> None:
         ("1981", "1981"),
         ("March", "1981-03"),
         dct=WIRE,
+    )
+
+
+def test_a_records_baseline_sets_no_story_time() -> None:
+    # "the first … since", "the largest … since": the record is news of now
+    expect(
+        "Prices at Arlen fell 1.1 pct, the first drop of over one pct since a 1.3 pct drop in "
+        "September 1958. In February petrol prices rose.",
+        ("September 1958", "1958-09"),
+        ("February", "1987-02"),
+        dct=date(1987, 3, 26),
+    )
+    expect(
+        "Orders fell 4 pct, the largest decline since March 1980. Orders for machines fell in "
+        "January.",
+        ("March 1980", "1980-03"),
+        ("January", "1987-01"),
+        dct=date(1987, 3, 4),
     )
