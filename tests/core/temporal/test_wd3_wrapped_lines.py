@@ -1,4 +1,5 @@
-"""Wire text: a year on a wrapped line, a record's baseline: neither sets the story's time (WD3).
+"""Wire text: a year on a wrapped line, a record's baseline, a figure's comparison: none sets
+the story's time (WD3).
 
 Our own sentences, hard-wrapped as wire copy is: "base\\n1980" is one phrase, not a line that
 opens on its year; a year heading its own line ("1918\\n…") or a sentence still does.
@@ -48,4 +49,21 @@ def test_a_records_baseline_sets_no_story_time() -> None:
         ("March 1980", "1980-03"),
         ("January", "1987-01"),
         dct=date(1987, 3, 4),
+    )
+
+
+def test_a_figures_comparison_sets_no_story_time() -> None:
+    # the other period a figure is set against is no time the report has moved to
+    expect(
+        "The money supply at Arlen was 2.6 pct higher than in December 1985. In November it "
+        "fell 1.9 pct.",
+        ("December 1985", "1985-12"),
+        ("November", "1986-11"),
+        dct=date(1987, 3, 30),
+    )
+    expect(
+        "Total deposits rose 22.4 pct from February, 1984. Total loans rose 2.0 pct in February.",
+        ("February, 1984", "1984-02"),
+        ("February", "1987-02"),
+        dct=date(1987, 3, 30),
     )
