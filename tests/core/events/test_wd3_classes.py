@@ -52,6 +52,12 @@ CASES = [
     ("index-base-parenthesis", "1987-03-27", "The output index (base 1980) rose 0.3 pct to 122.7 in February from January.", [("has", "1987-02"), ("not", "1980")]),
     ("constant-prices", "1987-03-26", "Output calculated at 1980 prices rose to 434 billion lire last year.", [("has", "1986"), ("not", "1980")]),
     ("index-base-only-date", "1987-04-17", "The figure put the February index, base 1980, at 102 after 99 in January.", [("not", "1980")]),
+    # a forecast of a figure over a period is no happening, with an article before the figure
+    ("forecast-figure-article", "1987-03-31", "The fund predicts that the rich economies will grow a sluggish 2.5 pct in 1987.", [("none",)]),
+    ("forecast-figure-likely", "1987-06-18", "GNP this year is likely to expand a modest 2.5 pct, the economist said.", [("none",)]),
+    # ... a change on a day stays news, and so does a thing an article names
+    ("figure-change-on-a-day", "1987-04-13", "The price of bread will rise by an average 18 pct on Monday.", [("has", "1987-04-13")]),
+    ("article-thing", "1987-04-13", "Tarvo will raise a new 500 mln dlr loan this year.", [("has", "1987")]),
 ]  # fmt: skip
 
 
