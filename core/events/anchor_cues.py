@@ -66,6 +66,10 @@ class _Cues:
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
     period_end: re.Pattern[str] | None = None
+    period_start: re.Pattern[str] | None = None
+    figure_base: re.Pattern[str] | None = None
+    figure_base_after: re.Pattern[str] | None = None
+    price_base: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
@@ -161,6 +165,10 @@ def _read_cues(language: str) -> _Cues:
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
+        period_start=re.compile(a.PERIOD_START_BEFORE, re.I),
+        figure_base=re.compile(a.FIGURE_BASE_BEFORE, re.I),
+        figure_base_after=re.compile(a.FIGURE_BASE_AFTER, re.I),
+        price_base=re.compile(a.PRICE_BASE_AFTER, re.I),
         condition=re.compile(a.CONDITION_BEFORE, re.I),
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),

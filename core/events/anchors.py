@@ -110,6 +110,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES
     if cues.period_end and cues.period_end.search(before):
         return DESCRIBES  # "for the year ending tomorrow": the period's last day
+    if cues.period_start and cues.period_start.search(before):
+        return DESCRIBES  # "in the fiscal year beginning April 1": the period's first day
+    if _YEAR_TEXT.match(timex.text) and _figure_base(before, after, cues):
+        return DESCRIBES  # "the price index, base 1980, rose": the figures' yardstick
     if cues.condition and cues.condition.search(before):
         return DESCRIBES  # "if the ministers agree by September": the condition's date
     if cues.with_expected and cues.with_expected.search(before):
@@ -182,6 +186,19 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _figure_base(before: str, after: str, cues: _Cues) -> bool:
+    """Whether a year is the base of an index or of constant prices ("base 1980", "1980
+    equals 100", "at 1980 prices"), not a time of the clause."""
+    if cues.figure_base is None or cues.figure_base_after is None or cues.price_base is None:
+        return False
+    if cues.figure_base_after.match(after):
+        return True
+    found = cues.figure_base.search(before)
+    if found is None:
+        return False
+    return found.group().lower().startswith("base") or bool(cues.price_base.match(after))
 
 
 def _since_phrase(before: str, cues: _Cues) -> bool:

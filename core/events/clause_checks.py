@@ -221,3 +221,14 @@ def negated_verb(s: Sentence, start: int, verb: int, c: ModuleType) -> bool:
     ):
         k -= 1
     return k >= start and k < verb and s.tokens[k].lower in c.NEGATIONS
+
+
+def is_condition(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` opens on a condition with its own verb ("unless the demands were
+    met", "Assuming the plan is approved on April 29"); a condition without one, set off by a
+    comma, leaves the clause its own ("If signed, the law takes effect July 1")."""
+    c = _clauses(s.language)
+    if s.tokens[clause.start].lower not in c.CONDITION_OPENERS:
+        return False
+    verb = clause.verb if clause.verb is not None else clause.end
+    return not any(s.tokens[k].text == "," for k in range(clause.start, verb))

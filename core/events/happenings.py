@@ -24,6 +24,7 @@ from core.events.clause_checks import (
     _reduced_relative,
     _title_verb,
     date_of_another_verb,
+    is_condition,
     negated_verb,
     object_past_date,
 )
@@ -111,8 +112,8 @@ def sentence_happenings(
             when = next(w for w, k in told.items() if k == ci)
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
             continue
-        if content_of_noun(sentence, clause):
-            continue  # "denied reports that the minister had resigned": no happening told
+        if content_of_noun(sentence, clause) or is_condition(sentence, clause):
+            continue  # "denied reports that the minister had resigned", "unless they agree"
         mine = [
             w
             for w in sentence.whens

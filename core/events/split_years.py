@@ -17,6 +17,7 @@ week).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from core import lang
 from core.temporal.tagger import Timex
@@ -50,6 +51,61 @@ def with_second_years(text: str, timexes: list[Timex]) -> list[Timex]:
         if second is not None and second.start not in starts:
             out.append(second)
     return out
+
+
+_PART = re.compile(r"(\d{4})-[QH]\d$")  # (a fiscal label, "FY1987-Q1", dates nothing)
+
+
+def fiscal_parts_as_years(text: str, timexes: list[Timex], language: str) -> list[Timex]:
+    """``timexes`` with each quarter or half of a fiscal year written as two years read as
+    that split year, over the part's words: "the 1986/87 first half", "first quarter 1986/87",
+    "the final quarter of 1986/87". No calendar quarter is right unless the text says when
+    that year starts; the split year is (``with_second_years`` adds a second year first).
+
+    >>> text = "The 1986/87 first half was weak."
+    >>> years = [Timex(4, 8, "1986", "DATE", "1986"), Timex(9, 11, "87", "DATE", "1987")]
+    >>> part = Timex(12, 22, "first half", "DATE", "1987-H1")
+    >>> [(t.text, t.value) for t in fiscal_parts_as_years(text, years + [part], "en")]
+    [('1986', '1986'), ('87 first half', '1987')]
+    """
+    before, after, year_after = _fiscal_part_cues(language)
+    out: list[Timex] = []
+    k = 0
+    while k < len(timexes):
+        timex = timexes[k]
+        part = _PART.match(timex.value)
+        following = timexes[k + 1] if k + 1 < len(timexes) else None
+        opener = after.match(text[timex.end :])
+        second = year_after.match(text[timex.end :])
+        if part and out and out[-1].end == timex.start - 1 and before.search(text[: timex.start]):
+            out[-1] = _over(text, out[-1].start, timex.end, out[-1].value)  # "1986/87 first half"
+        elif part and opener and following and following.start == timex.end + opener.end():
+            out.append(_over(text, timex.start, following.end, following.value))
+            k += 1  # "first quarter [1986]/87"
+        elif part and second and timex.text.endswith(part.group(1)):
+            out.append(_over(text, timex.start, timex.end, part.group(1)))  # "… of 1986[/87]"
+            year = second_year(text, Timex(timex.end - 4, timex.end, part.group(1), "DATE",
+                                           part.group(1)))  # fmt: skip
+            if year is not None and not (following and following.start == year.start):
+                out.append(year)
+        else:
+            out.append(timex)
+        k += 1
+    return out
+
+
+def _over(text: str, start: int, end: int, value: str) -> Timex:
+    return Timex(start, end, text[start:end], "DATE", value)
+
+
+@cache
+def _fiscal_part_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    a = lang.words(language, "anchors")
+    return (
+        re.compile(a.FISCAL_PART_BEFORE, re.I),
+        re.compile(a.FISCAL_PART_AFTER, re.I),
+        re.compile(a.FISCAL_PART_YEAR_AFTER, re.I),
+    )
 
 
 def names_a_thing(text: str, second: Timex, language: str) -> bool:

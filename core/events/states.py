@@ -122,11 +122,20 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
             figure = next((j for j, a in enumerate(after) if _is_figure(a, c)), None)
             if figure is None:
                 return False  # "prices will rise on Monday": no figure, a happening told
-            return seen and all(a in {c.TO, c.BY} | c.PRICE_HEDGES for a in after[:figure])
+            return seen and _figure_words(after[:figure], c)
         seen = seen or w in ahead
         if w not in c.AUX | c.ADVERBS | ahead | {c.TO}:
             return False
     return False
+
+
+def _figure_words(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words``, between a verb of change and its figure, only lead to the figure:
+    "to", "by", a hedge ("about"), and an article with at most one word after it ("grow a
+    sluggish 2.5 pct", "rise by an average 9.6 pct")."""
+    article = next((k for k, w in enumerate(words) if w in c.ARTICLES), len(words))
+    lead = all(w in {c.TO, c.BY} | c.PRICE_HEDGES for w in words[:article])
+    return lead and len(words) - article <= 2
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:

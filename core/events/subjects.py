@@ -78,6 +78,7 @@ def subject_of(
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
     keep = _after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
+    keep = _after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
@@ -384,6 +385,25 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[0].start
     return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
+
+
+def _after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted time phrase whose date owns a noun, with no comma ("At
+    this week's tender the Bank sold …"): the owned noun goes with the date; the subject
+    opens on the article after it."""
+    if len(keep) < 2 or keep[0] == 0 or keep[0] - 1 not in s.drop:
+        return keep
+    if not s.tokens[keep[0] - 1].lower.endswith(tuple(c.POSSESSIVE_ENDINGS)):
+        return keep
+    opener = keep[0] - 1
+    while opener > 0 and opener - 1 in s.drop:
+        opener -= 1
+    if s.tokens[opener].lower not in c.PREPOSITIONS:
+        return keep  # "Monday's auction raised …": the owned noun is the subject
+    article = next(
+        (i for i in range(1, min(len(keep), 3)) if s.tokens[keep[i]].lower in c.ARTICLES), None
+    )
+    return keep if article is None else keep[article:]
 
 
 def _after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:

@@ -40,6 +40,7 @@ def _whens(
 ) -> list[When]:
     """The sentence's time expressions that may date its happenings, ranges joined."""
     timexes = split_years.with_second_years(text, _restatements_joined(text, timexes))
+    timexes = split_years.fiscal_parts_as_years(text, timexes, language)  # "1986/87 first half"
     timexes = weekdays_in_weeks(text, timexes, language)  # "on Thursday of next week": one day
     listed = _day_lists(text, timexes, language)
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}

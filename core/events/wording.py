@@ -232,6 +232,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             wider.update(_rest_of_phrase(tokens, k + 1, language))  # "since last July's peak of …"
         if k + 1 < len(tokens) and k + 1 not in drop:
             wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
+            wider.update(_period_start(tokens, k, language))  # "[the year] beginning April 1"
         if k == 0 or k - 1 in drop:
             continue
         wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))
@@ -306,6 +307,30 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
 
 def _number(word: str, c: ModuleType) -> bool:
     return word[:1].isdigit() or word in c.NUMBER_WORDS
+
+
+def _period_start(tokens: list[Token], k: int, language: str) -> range:
+    """The day a dropped period starts on, after it: "in [the fiscal year] beginning Oct. 1,
+    1987", "[fiscal 1987/88] starting April one"; an empty range when none follows."""
+    c = _clauses(language)
+    period = tokens[k].lower in c.PERIOD_NOUNS or tokens[k].text[:1].isdigit()
+    if not period or tokens[k + 1].lower not in c.PERIOD_START_LINKS:
+        return range(0)
+    months = lang.words(language, "calendar").MONTHS
+    j = k + 2
+    if j < len(tokens) and tokens[j].lower in c.TIMEX_PREPOSITIONS:
+        j += 1  # "beginning on July 1"
+    if j >= len(tokens) or tokens[j].lower not in months:
+        return range(0)
+    j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1  # "Oct."
+    if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in c.DAY_NUMBER_WORDS):
+        j += 1
+        if j + 1 < len(tokens) and tokens[j].text == "," and _YEAR.fullmatch(tokens[j + 1].text):
+            j += 2  # "Oct. 1, 1987"
+    return range(k + 1, j)
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _date_tail(tokens: list[Token], k: int, c: ModuleType) -> range:

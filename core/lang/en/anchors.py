@@ -254,16 +254,45 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
-    r"\b(?:year|years)\s+(?:ending|ended|that\s+ends|"
+    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
 )  # "the 1985/86 coffee year which ended last September 30"
+# A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
+# budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
+# September 1" — the period's first day, not when the clause happens (the period is its
+# time, and a year has no day). "A year beginning in October" is a span begun then, and a
+# visit or a strike "starting April 19" is a happening's own start: both stay dated.
+PERIOD_START_BEFORE = (
+    r"(?:(?<!\ba\s)(?<!\bone\s)\byear|\b(?:fiscal|financial)\s+\d{4}(?:/\d{2,4})?|\b\d{4}/\d{2,4})"
+    r"\s*,?\s+(?:(?:which|that)\s+(?:starts|begins|will\s+start|will\s+begin)|starting"
+    r"|beginning|commencing)\s+(?:(?:on|in|from|next|this)\s+)?$"
+)
+# A quarter or a half of a fiscal year written as two years: "first quarter 1986/87 net
+# profit rose", "the 1986/87 first half", "the final quarter of 1986/87": no calendar quarter
+# is right unless the text says when that year starts (the tagger reads the calendar one), so
+# ``core.events.split_years`` reads the split year over the part's words. The split year
+# before the part, after it, and its second year after a part that holds the first.
+FISCAL_PART_BEFORE = r"\d{4}/(?:\d{4}|\d{2})\s+$"
+FISCAL_PART_AFTER = r"^\s+(?:(?:fiscal|financial)\s+)?(?=\d{4}/(?:\d{4}|\d{2})\b)"
+FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
+# The base year of an index or of figures in constant prices: "the price index, base 1980,
+# rose", "(base 1985)", "1980 equals 100", "GDP calculated at 1980 prices rose", "in constant
+# 1981 dollars" — the figures' yardstick, never when anything happened. Before the year
+# (``..._BEFORE``), after it (``..._AFTER``); "in 1986 prices rose" is a clause's year.
+FIGURE_BASE_BEFORE = (
+    r"\bbase(?:\s+year)?(?:\s+(?:of|is|was))?\s*(?:=\s*)?$"
+    r"|(?:\bat|,\s*in|\bin\s+constant|\bconstant)\s+$"
+)
+FIGURE_BASE_AFTER = r"^\s*(?:=|equals?)\s*100\b"
+PRICE_BASE_AFTER = r"^\s+(?:prices|dollars|dlrs|terms)\b"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by
 # May"); elsewhere it is the verb ("the unit provided 1986 profits of …", "amounts provided for
 # the quarter").
 CONDITION_BEFORE = (
-    r"(?:\b(?:if|unless)\b|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
+    r"(?:\b(?:if|unless)\b|(?:^|[,;:.!?]\s*|\n\s*|\b(?:said|says)\s+)assuming\b"
+    r"|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
 )
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the

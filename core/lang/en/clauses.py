@@ -259,6 +259,9 @@ SET_FOR = _words("set slated")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
+# A period's link to the day it starts on, after the period dropped as the clause's date:
+# "in [the year] beginning April one" — that day goes out of the title with it.
+PERIOD_START_LINKS = _words("beginning starting")
 # A period noun's link to the date it ends at: "in the three months to [the end of June]".
 PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
@@ -450,6 +453,9 @@ REACH_OWN_SENTENCE = True
 # A clause opened by these words says who told the news ("…, según anunció ayer la
 # portavoz"): no happening of its own. English says "according to" without a verb.
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
+# Words that open a condition: what it says may or may not come about, no happening ("unless
+# the demands were met", "Assuming the plan is approved on April 29, …", "if talks fail").
+CONDITION_OPENERS = _words("if unless assuming")
 # Words of a title that put its happening ahead of the article, besides ``FUTURE``: "the
 # vote is scheduled for Tuesday" (``core.events.moments``).
 SCHEDULED_AHEAD = _words("scheduled slated expected due")

@@ -286,6 +286,16 @@ STORY_YEAR_FRAME = (
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
     r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"
+    # ... nor a record's baseline: "the first drop of over one pct since a 1.3 pct drop in
+    # September 1958", "the lowest level since 1982" (the record is news of now)
+    r"|\b(?:first|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest"
+    r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
+    r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,40}$"  # (a figure's point: "a 1.3 pct drop")
+    # ... nor a figure's comparison: "rose 22.4 pct from February, 1984", "2.6 pct higher than
+    # in December 1985" (the other period a figure is set against)
+    r"|(?:\d\s*(?:%|pct|percent|per\s+cent)|\b(?:higher|lower|more|less))\b"
+    r"(?:[^.;:!?()]|\.(?=\d)){0,30}\b(?:from|than|over|against|compared\s+(?:with|to))"
+    r"\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$"
 )
 # A weekday after a verb of saying is when the news was told, not a day of the story:
 # "officials said privately Thursday", "told reporters on Monday".
