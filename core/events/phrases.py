@@ -277,6 +277,8 @@ def _after_counted_span(tokens: list[Token], start: int, end: int, c: ModuleType
     """Where a fronted phrase's word is, after a span counted to it ("A year | after the crash,
     …", "Two months | before the vote, …", "Weeks | after …"); ``start`` when there is none."""
     k = start
+    while k < end - 1 and tokens[k].lower in c.SPAN_APPROXIMATORS:
+        k += 1  # "Nearly 20 years after …"
     if k < end and (tokens[k].lower in c.NUMBER_WORDS | c.ARTICLES or tokens[k].text.isdigit()):
         k += 1
     if k + 1 < end and tokens[k].lower in c.PERIOD_NOUNS and tokens[k + 1].lower in c.FRONTED:

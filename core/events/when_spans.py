@@ -79,13 +79,18 @@ def counted_things(text: str, timexes: list[Timex], language: str) -> dict[Timex
     coarser of the two precisions; by the thing's date, what dates the clause instead (a
     span with no count, "weeks after", dates nothing)."""
     a = lang.words(language, "anchors")
+    rough = lang.words(language, "clauses").SPAN_APPROXIMATORS
     thing = re.compile(a.COUNTED_THING_AFTER, re.I)
     found: dict[Timex, When | None] = {}
-    for span, date in pairwise(timexes):
+    for n, (span, date) in enumerate(pairwise(timexes)):
         way = thing.match(text[span.end : date.start])
         if span.type not in ("DURATION", "SET") or date.type != "DATE" or not way:
             continue
-        count = _BACK_DURATION.match(span.value)
+        if any(t.type == "DATE" for t in timexes[n + 2 :]):
+            found[date] = None  # "… after the tsunami of December 26, 2004, … on Tuesday"
+            continue
+        approximate = span.text.split()[0].lower() in rough  # "Nearly 20 years after"
+        count = None if approximate else _BACK_DURATION.match(span.value)
         back = way.group("way").lower() in a.COUNT_BACK
         value = count and _coarse_shift(date.value, int(count[1]) * (1 if back else -1), count[2])
         counted = Timex(date.start, date.end, date.text, "DATE", value or "")

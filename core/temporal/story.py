@@ -46,6 +46,7 @@ class _Cues:
     aside: re.Pattern[str]
     day_named: re.Pattern[str]
     past_perfect: re.Pattern[str]
+    counted_thing: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,9 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
         re.compile(t.DAY_LATER),
         re.compile(t.PAST_PERFECT, re.IGNORECASE),
+        # "Nearly 20 years after the tsunami of December 26, 2004, …": the thing's date; the
+        # story is not there (its weekday is not "on Tuesday" of that week)
+        re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
     )
 
 
@@ -256,6 +260,9 @@ def written(
     cues = _cues(ctx.lang)
     if cues.names_a_thing.search(ctx.text, max(0, start - 12), start):
         ctx.passed_over = end
+        return
+    if cues.counted_thing.search(ctx.text, max(0, start - 90), start):
+        ctx.passed_over = end  # "… years after the tsunami of December 26, 2004"
         return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:

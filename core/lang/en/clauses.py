@@ -182,6 +182,8 @@ BUT = _words("but yet")
 CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
 # Determiners that stand for a noun after a figure ("bought two more"), and figures in words.
 QUANTITY_WORDS = _words("more less fewer")
+# Words that make a counted span approximate: "Nearly 20 years after …", "Almost a year after".
+SPAN_APPROXIMATORS = _words("nearly almost about around roughly some over just barely")
 NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
 # Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
 # them ("in order to", "due to").

@@ -28,6 +28,11 @@ def _events(text: str) -> list[tuple[str, str]]:
          [("2020-05", "The airline resumed flights to the island")]),
         # weeks later, on no day the text gives
         ("Weeks after the election on 4 July, the party chose a new leader.", []),
+        # the sentence's own day dates it; the thing's date does not move the story to its week
+        ("Nearly 20 years after the flood of March 3, 2005, the town opened a new levee on Tuesday.",
+         [("2025-06-03", "The town opened a new levee")]),
+        ("Almost three years after the fire, the theatre reopened in March.",
+         [("2025-03", "The theatre reopened")]),
     ],
 )  # fmt: skip
 def test_a_span_counted_from_a_things_date(text, expected):
@@ -41,3 +46,10 @@ def test_a_span_after_a_date_counts_to_a_thing_not_back_to_a_clause():
     assert not [start for start, _ in _events(text) if start.startswith("2019")]
     clause = "In November, two months after the club hired him, Quinn was sacked."
     assert ("2024-09", "The club hired him") in _events(clause)
+
+
+def test_nearly_n_years_after_a_day_gives_no_day_of_its_own():
+    # "nearly" two years after a day: no day nor month the text gives (the lead may still be
+    # the news of the publication day)
+    text = "Nearly two years after the strike on 3 May 2023, the union signed the deal."
+    assert not [start for start, _ in _events(text) if start[:7] in ("2023-05", "2025-05")]
