@@ -104,7 +104,10 @@ def extract_events(document: Document) -> list[Event]:
         found += participle_happenings(text, start, end, timexes, mentions, language)
         # "…, according to a study published on Tuesday": the study's publication
         found += source_happenings(text, start, end, timexes, mentions, language)
+        dated = [h.title for h in found if h.when is not None]
         for happening in found:
+            if happening.when is None and any(t.startswith(happening.title) for t in dated):
+                continue  # "Under the 2014 accord between …": the accord, dated by its year
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only

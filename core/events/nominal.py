@@ -125,7 +125,8 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     while k < len(s.tokens):
         token = s.tokens[k]
         glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
-        if not token.text[:1].isalnum() and token.text != "-" and not glued:
+        listed = between and token.text == "," and _name_at(s, k + 1)  # "between Norway, the EU"
+        if not token.text[:1].isalnum() and token.text != "-" and not glued and not listed:
             break
         between = between or token.lower == c.BETWEEN
         named = 0 < k < len(s.tokens) - 1 and s.tokens[k - 1].text[:1].isupper()
@@ -146,6 +147,16 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     while k - 1 > head and s.tokens[k - 1].lower in c.PREPOSITIONS | c.ARTICLES:
         k -= 1
     return k
+
+
+def _name_at(s: Sentence, k: int) -> bool:
+    """Whether a name starts at token ``k`` ("Britain", "the European Union")."""
+    if k >= len(s.tokens):
+        return False
+    word = s.tokens[k].text
+    if word.lower() in _clauses(s.language).ARTICLES and k + 1 < len(s.tokens):
+        word = s.tokens[k + 1].text
+    return word[:1].isupper()
 
 
 def _verb_after_noun(s: Sentence, k: int, c: ModuleType) -> bool:
