@@ -81,6 +81,7 @@ class _Cues:
     document_year: re.Pattern[str] | None = None
     document_before: re.Pattern[str] | None = None
     counted_thing: re.Pattern[str] | None = None
+    moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
@@ -180,6 +181,7 @@ def _read_cues(language: str) -> _Cues:
         document_year=re.compile(a.DOCUMENT_YEAR_AFTER, re.I),
         document_before=re.compile(a.DOCUMENT_YEAR_BEFORE, re.I),
         counted_thing=re.compile(a.COUNTED_THING_BEFORE, re.I),
+        moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),

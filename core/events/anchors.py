@@ -134,6 +134,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "im Haushalt 2025 vorgesehen": the document's year
     if cues.counted_thing and cues.counted_thing.search(before):
         return DESCRIBES  # "weeks after the election on 4 July": the election's date
+    if cues.moved_date and cues.moved_date.search(before):
+        return DESCRIBES  # "moved its annual meeting to May 5 from April 28": the meeting's
     if cues.possible_bound and cues.possible_bound.search(before):
         return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
     if cues.report_period and cues.report_period.search(before):

@@ -416,6 +416,13 @@ COUNTED_THING_AFTER = (
     r"^\s+(?P<way>after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
     r"[^,;.:!?()\n]{1,50}?\s+(?:on|in|of)\s+$"
 )
+# A date a thing was moved to or from: "changed the end of its fiscal year to December 31 from
+# March 31", "moved its annual meeting to May 5 from April 28" — the thing's old and new dates,
+# not when it was moved (a postponement is not dated to the day it was moved to).
+MOVED_DATE_BEFORE = (
+    r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
+    r"|postponed|delayed|put\s+off|deferred)\b[^.;:!?\n]{0,60}?\b(?:to|until|from)\s+(?:the\s+)?$"
+)
 # The same before the thing's date, the span in words: "Weeks after the election on 4 July, the
 # party chose a leader" — the election's date; the choosing is weeks later, on no day given.
 COUNTED_THING_BEFORE = (
