@@ -627,8 +627,8 @@ ADVERB_PHRASES: tuple[str, ...] = ()
 OBJECT_PRONOUNS: frozenset[str] = frozenset()
 # Whether guillemets stand apart from their words (French « … »), else «…».
 SPACED_GUILLEMETS = False
-# Words after a duration that make it a noun's measure ("trois ans de prison"): none here.
-DURATION_OF: tuple[str, ...] = ()
+# Words after a duration that make it a noun's measure ("trois ans de prison"):
+DURATION_OF = ("of",)  # "ended [two days] of talks": the talks' length stays in the title
 # Read only where the verb goes last (core.events.middle): what links a phrase's noun to a
 # further noun, a place's adjective ending and an adjective's endings inside a name.
 PHRASE_LINKS: frozenset[str] = frozenset()

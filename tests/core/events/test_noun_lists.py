@@ -1,4 +1,4 @@
-"""A happening named by a noun with its year and its parties ("the 2016 pact between Chile,
+"""Noun phrases in titles: a happening named by a noun with its year and its parties ("the 2016 pact between Chile,
 Peru and Bolivia"): one event, titled with all the parties, and no undated copy of it on the
 news day. Our own sentence, published Friday 6 June 2025."""
 
@@ -18,3 +18,9 @@ def test_a_dated_agreement_between_a_list_of_parties_is_one_event_with_its_parti
     # the noun's title runs on over the list's commas; no undated copy of it on the news day
     text = "Under the 2016 pact between Chile, Peru and Bolivia, Ecuador was left out of the water deal."
     assert _events(text) == [("2016", "Pact between Chile, Peru and Bolivia")]
+
+
+def test_a_length_before_of_stays_in_the_title():
+    # "two days of talks": how long the talks were, part of what was ended
+    text = "Iceland and Norway ended two days of talks on Wednesday without an agreement."
+    assert _events(text) == [("2025-06-04", "Iceland and Norway ended two days of talks")]
