@@ -96,14 +96,27 @@ def told_before_saying(title: str, language: str = "en") -> bool:
     False
     """
     c = _words(language)
+    words, verb = _perfect(title, c.PAST_PERFECT_AUX, c)
+    if verb is None or _said(words[verb + 1], c):
+        return False  # ("The department had estimated on May 22 that …": the saying itself)
+    return _participle(words[verb + 1], c)
+
+
+def _perfect(
+    title: str, auxiliaries: frozenset[str], c: ModuleType
+) -> tuple[list[str], int | None]:
+    """The title's words, and where its first verb is when that verb is one of ``auxiliaries``
+    with a word after it (else None)."""
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
     verb = _first_verb(words, c)
-    if verb is None or words[verb] not in c.PAST_PERFECT_AUX or verb + 1 >= len(words):
-        return False
-    after = words[verb + 1]
-    if _said(after, c):
-        return False  # "The department had estimated on May 22 that …": the saying itself
-    return after == c.BEEN or (c.is_past(after) and "NOUN" not in c.lemmas(after))
+    if verb is None or words[verb] not in auxiliaries or verb + 1 >= len(words):
+        return words, None
+    return words, verb
+
+
+def _participle(word: str, c: ModuleType) -> bool:
+    """ "been", or a past form that is no noun: the participle of a perfect."""
+    return word == c.BEEN or (c.is_past(word) and "NOUN" not in c.lemmas(word))
 
 
 def _first_verb(words: list[str], c: ModuleType) -> int | None:
@@ -125,11 +138,10 @@ def told_in_present_perfect(title: str, language: str = "en") -> bool:
     False
     """
     c = _words(language)
-    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
-    verb = _first_verb(words, c)
-    if verb is None or words[verb] not in c.PRESENT_PERFECT_AUX or verb + 1 >= len(words):
+    words, verb = _perfect(title, c.PRESENT_PERFECT_AUX, c)
+    if verb is None:
         return False
     after, then = words[verb + 1], words[verb + 2 : verb + 3]
     if after == c.BEEN and then and then[0].endswith(c.GERUND):
         return False  # "have been searching since Oct. 23": an activity from its start
-    return after == c.BEEN or (c.is_past(after) and "NOUN" not in c.lemmas(after))
+    return _participle(after, c)

@@ -102,11 +102,9 @@ def _coarse_shift(value: str, count: int, unit: str) -> str | None:
     """``value`` moved by ``count`` units, to the unit's precision at finest: a year after 3
     May 2019 is May 2020 (not its day), two months after March 2024 is May 2024."""
     shifted = _shifted(value, count, unit)
-    if shifted is None:
-        return None
-    return (
-        shifted[:4] if unit == "Y" and len(value) == 4 else shifted[:7] if unit in "MY" else shifted
-    )
+    if shifted is None or unit not in "MY":
+        return shifted
+    return shifted[:7]  # (a year stays a year: ``_shifted`` keeps the value's precision)
 
 
 def _noun_phrase_after(rest: str, language: str) -> bool:
