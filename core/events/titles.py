@@ -111,6 +111,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         and words[0].lower() in c.SCHEDULED
         and words[1:2]
         and words[1].lower() in c.PREPOSITIONS
+        and words[0].lower() not in c.SCHEDULED_PREDICATES
         and not _infinitive_after(words, c)  # "- May 2025: Bridge expected to reopen"
     ):
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence

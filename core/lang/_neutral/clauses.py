@@ -50,6 +50,9 @@ REACH_OWN_SENTENCE = False
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
 CONDITION_OPENERS: frozenset[str] = frozenset()
 SCHEDULED_AHEAD = frozenset()
+# The SCHEDULED forms that are always a clause's predicate, never a participle after its noun
+# (Ukrainian "призначено"): a place after them ends no sentence.
+SCHEDULED_PREDICATES: frozenset[str] = frozenset()
 IT_POSSESSIVES = frozenset()
 AND_OPENS_CLAUSE = False
 DATE_PREPOSITION_LEADS = frozenset()

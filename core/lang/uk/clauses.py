@@ -136,6 +136,8 @@ STATE_PARTICIPLES = _words("розташований розташована зн
 PLACE_AFTER = _words("в у на")
 SCHEDULED = _words("призначено запланований запланована заплановано повинен")
 SET_FOR = _words("призначено")
+# the impersonal "-но" and the short forms: "призначено на 12 жовтня в Українському домі"
+SCHEDULED_PREDICATES = _words("призначено заплановано запланована")
 DATE_MODIFIERS = _words("початку кінці середині наприкінці")
 TIME_PHRASE_STARTS = _words("цього минулого наступного")
 TIME_UNITS = _words("тижня місяця року ранку вечора")
@@ -254,6 +256,9 @@ _SHORT_PASSIVE = re.compile(
     r"^[^\W\d_]{5,}(?:(?<![кгх])ен|(?<![кгх])(?<!ст)ан|ян|єн)(?:а|о|і)$|^[^\W\d_]{3,}(?:ит|ят|ут)о$"
     # the impersonal "-ано" of any verb ("скликано", "розглянуто"): no noun ends so
     r"|^[^\W\d_]{5,}ано$"
+    # the masculine, which has only its long form, of the participles that set a date:
+    # "фінал запланований на 3 червня", "реліз призначений на осінь"
+    r"|^(?:запланован|призначен|намічен)ий$"
 )
 
 _FORMS = EndingForms(
