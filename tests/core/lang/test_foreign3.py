@@ -31,3 +31,35 @@ def test_a_happening_set_for_a_date_by_its_predicate_participle_takes_it(
     language, text, start, title
 ):
     assert (start, title) in _events(text, language)
+
+
+# A masculine past the ending rules miss: "-ів" (the ending of a genitive plural too) and a
+# consonant with no "-в"/"-л" ("виніс", "переміг", "вынес", "погиб"), named by their verbs.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("uk", "У понеділок у Рівному згорів гараж.", "2026-03-02", "У Рівному згорів гараж"),
+        ("uk", "Апеляційний суд у вівторок виніс вирок водієві.", "2026-03-03",
+         "Апеляційний суд виніс вирок водієві"),
+        ("uk", "У неділю «Кремінь» переміг «Оболонь» з рахунком 1:0.", "2026-03-01",
+         "«Кремінь» переміг «Оболонь» з рахунком 1:0"),
+        ("ru", "Районный суд во вторник вынес приговор водителю.", "2026-03-03",
+         "Районный суд вынес приговор водителю"),
+        ("ru", "В 1943 году Пётр Рябов погиб под Курском.", "1943", "Пётр Рябов погиб под Курском"),
+        ("ru", "Пожар возник в понедельник утром.", "2026-03-02TMO", "Пожар возник"),
+    ],
+)  # fmt: skip
+def test_a_masculine_past_without_the_usual_ending_is_a_verb(language, text, start, title):
+    assert (start, title) in _events(text, language)
+
+
+# ... and a date a hearing is moved to is the hearing's, not the move's (as "перенесли на").
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Суд переніс засідання на 20 березня."),
+        ("ru", "Суд перенес заседание на 20 марта."),
+    ],
+)
+def test_the_date_a_masculine_past_moves_a_thing_to_dates_no_move(language, text):
+    assert _events(text, language) == []
