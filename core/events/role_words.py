@@ -4,18 +4,27 @@ order. Used by ``core.events.wording``."""
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 
-def drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
+def drop_title(
+    out: list[str], c: ModuleType, roles: frozenset[str], complement: str = r"(?!)"
+) -> bool:
     """Drop the role words before a name ("Foreign Minister"), not after an article fused
-    with a preposition ("visite du roi Charles III"); whether there were any."""
+    with a preposition ("visite du roi Charles III"); whether there were any. ``complement``
+    is the language's pattern of a role's capitalised genitive ("Пермского края")."""
     dropped_role = False
     written = list(out)
     genitive = [j for j in range(len(out) - 1 - c.ROLE_GENITIVES, len(out) - 1) if j >= 0]
     role = next((j for j in genitive if out[j].lower() in roles), None)
-    if role is not None and all(w.isalpha() and w.islower() for w in out[role + 1 :]):
-        del out[role + 1 :]  # "Міністр енергетики Петро Коваль": the role's own genitive
+    if role is not None and (
+        all(w.isalpha() and w.islower() for w in out[role + 1 :])
+        or re.match(complement, " ".join(out[role + 1 :]))
+    ):
+        # "Міністр енергетики Петро Коваль", "Губернатор Свердловской области Евгений
+        # Куйвашев": the role's own genitive
+        del out[role + 1 :]
     while out:
         word = out[-1]
         lower = word.lower().rstrip(".")

@@ -153,10 +153,11 @@ def reduce_names(
         tok = tokens[k]
         mention = _person_at(tok.start, mentions)
         if mention is not None:
-            roles = lang.words(language, "events").ROLES
+            events = lang.words(language, "events")
+            roles = events.ROLES
             if _place_after_role(tokens, k, start, out, mentions, roles):
                 out.pop()  # "Канцлер Германии Олаф Шольц": the role's country goes with it
-            titled = drop_title(out, c, roles)
+            titled = drop_title(out, c, roles, events.ROLE_COMPLEMENT)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:

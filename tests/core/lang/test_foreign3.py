@@ -63,3 +63,18 @@ def test_a_masculine_past_without_the_usual_ending_is_a_verb(language, text, sta
 )
 def test_the_date_a_masculine_past_moves_a_thing_to_dates_no_move(language, text):
     assert _events(text, language) == []
+
+
+# A role with its region in the genitive before a name ("Губернатор Заозёрской области Илья
+# Громов") goes from the title as a bare role does: the person, then what they did.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("ru", "Губернатор Заозёрской области Илья Громов во вторник объявил о досрочной отставке.",
+         "2026-03-03", "Громов объявил о досрочной отставке"),
+        ("uk", "Голова Волинської області Орест Дячук у вівторок підписав розпорядження про ремонт.",
+         "2026-03-03", "Дячук підписав розпорядження про ремонт"),
+    ],
+)  # fmt: skip
+def test_a_role_and_its_region_before_a_name_leave_the_title(language, text, start, title):
+    assert (start, title) in _events(text, language)
