@@ -47,6 +47,11 @@ def test_a_happening_set_for_a_date_by_its_predicate_participle_takes_it(
          "Районный суд вынес приговор водителю"),
         ("ru", "В 1943 году Пётр Рябов погиб под Курском.", "1943", "Пётр Рябов погиб под Курском"),
         ("ru", "Пожар возник в понедельник утром.", "2026-03-02TMO", "Пожар возник"),
+        # ... and the feminine and plural of such verbs, a consonant before "-л"
+        ("uk", "У неділю в Ужгороді померла письменниця Ірина Гайдук.", "2026-03-01",
+         "В Ужгороді померла письменниця Ірина Гайдук"),
+        ("ru", "Во вторник в аварии под Псковом погибли два человека.", "2026-03-03",
+         "В аварии под Псковом погибли два человека"),
     ],
 )  # fmt: skip
 def test_a_masculine_past_without_the_usual_ending_is_a_verb(language, text, start, title):
