@@ -69,7 +69,10 @@ def verb_first_happening(
     if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
         return None
     subject = past_phrases(s, after, stop, c) if word.lower in c.PREPOSITIONS else after
-    if subject is None or s.tokens[subject].lower not in c.DETERMINERS:
+    # (a bare noun only where no clause before lends its subject: "…, а летом подписал с
+    # командой новый контракт" is the player's signing)
+    bare = subject is not None and opener not in c.COORDINATORS and _bare_noun(s, subject, c)
+    if subject is not None and not (s.tokens[subject].lower in c.DETERMINERS or bare):
         subject = None  # "se abrió en Soto un nuevo hospital": the subject past the phrase
     if word.lower in c.PREPOSITIONS and not impersonal and subject is None:
         return None  # "В понедельник вернулся в Киев": no subject after the verb either
@@ -103,6 +106,14 @@ def _verb_first(s: Sentence, verb: int, c: object) -> bool:
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))  # type: ignore[attr-defined]
     words = {s.tokens[verb].lower, s.tokens[verb - 1].lower if verb else ""}  # "se" is "the verb"
     return bool(lemmas & allowed or words & allowed)
+
+
+def _bare_noun(s: Sentence, k: int, c: object) -> bool:
+    """Whether token ``k`` opens a noun phrase in a language without articles: "открылась
+    для пассажиров | станция метро" (Spanish wants its article: "un nuevo hospital")."""
+    word = s.tokens[k].text
+    articles = c.ARTICLES  # type: ignore[attr-defined]
+    return not articles and word.isalpha() and word.islower() and not c.is_past(word)  # type: ignore[attr-defined]
 
 
 def _noun_follows(s: Sentence, k: int, stop: int) -> bool:

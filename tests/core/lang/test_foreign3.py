@@ -83,3 +83,19 @@ def test_the_date_a_masculine_past_moves_a_thing_to_dates_no_move(language, text
 )  # fmt: skip
 def test_a_role_and_its_region_before_a_name_leave_the_title(language, text, start, title):
     assert (start, title) in _events(text, language)
+
+
+# A subject after its verb and a phrase, in a language without articles ("открылась для
+# пассажиров станция метро"), as Spanish reads one after its article; a clause after "а" or
+# "і" lends its verb the subject before, no noun after it.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("ru", "В понедельник открылась для посетителей выставка гравюр.", "2026-03-02",
+         "Открылась для посетителей выставка гравюр"),
+        ("uk", "Торік у травні на цьому мосту зійшла з рейок дрезина.", "2025-05",
+         "На цьому мосту зійшла з рейок дрезина"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_its_verb_and_a_phrase_titles_the_clause(language, text, start, title):
+    assert (start, title) in _events(text, language)
