@@ -395,5 +395,6 @@ def relative_happening(
     if clause is None:
         return None
     if clause.opener in c.RELATIVES | c.THING_RELATIVES and clause.verb is not None:
-        return clause_happening(s, clause, when, clause.end)
+        said = clause.opener == c.THAT and c.is_past(s.tokens[max(0, clause.start - 1)].text)
+        return None if said else clause_happening(s, clause, when, clause.end)  # ("Recordó que")
     return inner_relative(s, clause, when)  # "sailors who drowned … in May 2018 was blessed"

@@ -99,3 +99,17 @@ def test_a_role_and_its_region_before_a_name_leave_the_title(language, text, sta
 )  # fmt: skip
 def test_a_subject_after_its_verb_and_a_phrase_titles_the_clause(language, text, start, title):
     assert (start, title) in _events(text, language)
+
+
+# Spanish "que" after a verb opens what was said, no relative clause: a year naming a thing in
+# it ("la ley de 1998") dates nothing; after a noun it is a relative with its own happening.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recordó que la Ley de Aguas de 1985 obliga a limpiar los cauces.", []),
+        ("Visitaron el puente que el ayuntamiento inauguró en 1931.",
+         [("1931", "El ayuntamiento inauguró el puente")]),
+    ],
+)  # fmt: skip
+def test_spanish_que_after_a_verb_is_no_relative(text, expected):
+    assert _events(text, "es") == expected
