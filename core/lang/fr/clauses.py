@@ -60,6 +60,9 @@ LINKS = _words("mais et donc puis ensuite aussi toutefois cependant pourtant ain
 SUBORDINATORS = _words("depuis après avant lorsque quand tandis parce puisque comme")
 COORDINATORS = _words("et ou mais")
 AND = "et"
+# ", et" opens a clause with its own subject and verb: "Le maire a démissionné lundi, et son
+# adjoint a pris ses fonctions mardi" (two happenings, each with its day).
+AND_OPENS_CLAUSE = True
 AND_THEN = ("et", ",", "puis")
 
 PRONOUNS = _words("il elle on ils elles")

@@ -113,3 +113,11 @@ def test_a_subject_after_its_verb_and_a_phrase_titles_the_clause(language, text,
 )  # fmt: skip
 def test_spanish_que_after_a_verb_is_no_relative(text, expected):
     assert _events(text, "es") == expected
+
+
+# French ", et" opens a second clause with its own subject, verb and day.
+def test_a_french_clause_after_comma_et_keeps_its_own_date():
+    text = "La grève a commencé le 3 février, et les négociations ont repris le 10 février."
+    found = _events(text, "fr")
+    assert ("2026-02-03", "La grève a commencé") in found
+    assert ("2026-02-10", "Les négociations ont repris") in found
