@@ -58,6 +58,9 @@ LINKS = _words("así pero y sin embargo además entonces también todavía aún 
 SUBORDINATORS = _words("desde después antes cuando mientras porque aunque como")
 COORDINATORS = _words("y e o u pero ni")
 AND = "y"
+# ", y" opens a clause with its own subject and verb: "El alcalde dimitió el lunes, y las
+# negociaciones se reanudaron el martes" (two happenings, each with its day).
+AND_OPENS_CLAUSE = True
 AND_THEN = ("y", ",", "luego")
 
 PRONOUNS = _words("él ella ellos ellas")

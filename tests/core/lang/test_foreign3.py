@@ -121,3 +121,10 @@ def test_a_french_clause_after_comma_et_keeps_its_own_date():
     found = _events(text, "fr")
     assert ("2026-02-03", "La grève a commencé") in found
     assert ("2026-02-10", "Les négociations ont repris") in found
+
+
+def test_a_spanish_clause_after_comma_y_keeps_its_own_date():
+    text = "La huelga empezó el 3 de febrero, y las clases se reanudaron el 10 de febrero."
+    found = _events(text, "es")
+    assert ("2026-02-03", "La huelga empezó") in found
+    assert ("2026-02-10", "Las clases se reanudaron") in found
