@@ -312,9 +312,11 @@ OBJECT_PRONOUNS = _words("их его её ее")  # "утвердило их": 
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
-# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
+# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
+# a numeral's oblique case, which agrees with its noun as they do ("в четырёх | районах").
 ADJECTIVE_ENDINGS = tuple(
-    "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими".split()
+    "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими двух трёх трех"
+    " четырёх четырех".split()
 )
 # A nominative adjective before its noun ("Государственная комиссия", "Новые правила"): the
 # subject may end after that noun, before its genitive.

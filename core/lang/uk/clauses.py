@@ -323,9 +323,11 @@ OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": t
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
-# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі").
+# An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
+# a numeral's oblique case, which agrees with its noun as they do ("у чотирьох | громадах").
 ADJECTIVE_ENDINGS = tuple(
-    "ий ій ого ього ому ьому им ім ої ьої их іх ими іми ою ею ую юю е є".split()
+    "ий ій ого ього ому ьому им ім ої ьої их іх ими іми ою ею ую юю е є двох трьох чотирьох"
+    " обох".split()
 )
 # A nominative adjective before its noun ("Основна сесія", "Український центр", "Нові
 # правила"): the subject may end after that noun, before its genitive.

@@ -79,6 +79,10 @@ def test_the_date_a_masculine_past_moves_a_thing_to_dates_no_move(language, text
          "2026-03-03", "Громов объявил о досрочной отставке"),
         ("uk", "Голова Волинської області Орест Дячук у вівторок підписав розпорядження про ремонт.",
          "2026-03-03", "Дячук підписав розпорядження про ремонт"),
+        # a long title is cut before the numeral, not between it and its noun
+        ("uk", "Голова Волинської області Орест Дячук у вівторок підписав розпорядження про "
+         "капітальний ремонт доріг у чотирьох громадах області.", "2026-03-03",
+         "Дячук підписав розпорядження про капітальний ремонт доріг"),
     ],
 )  # fmt: skip
 def test_a_role_and_its_region_before_a_name_leave_the_title(language, text, start, title):
