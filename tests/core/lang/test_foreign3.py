@@ -132,3 +132,21 @@ def test_a_spanish_clause_after_comma_y_keeps_its_own_date():
     found = _events(text, "es")
     assert ("2026-02-03", "La huelga empezó") in found
     assert ("2026-02-10", "Las clases se reanudaron") in found
+
+
+# A range of months ("з червня до вересня", "с июня по конец сентября") starts on its first
+# month, which is no "since" date; its end's words leave the title with the date.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("uk", "Торік розкопки тривали з червня до вересня.", "2025-06", "Розкопки тривали"),
+        ("ru", "В прошлом году работы продолжались с июня по конец сентября.", "2025-06",
+         "Работы продолжались"),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_starts_on_its_first(language, text, start, title):
+    assert (start, title) in _events(text, language)
+
+
+def test_since_a_month_stays_no_date():
+    assert _events("Він працює на заводі з червня.", "uk") == []
