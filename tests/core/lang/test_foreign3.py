@@ -150,3 +150,18 @@ def test_a_range_of_months_starts_on_its_first(language, text, start, title):
 
 def test_since_a_month_stays_no_date():
     assert _events("Він працює на заводі з червня.", "uk") == []
+
+
+# Ukrainian perfective futures in "-не" after "я"/"а" ("розгляне", "настане") are verbs that
+# look ahead: a bare weekday with them is the coming one.
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Обласна рада розгляне бюджет на сесії 12 березня.", "2026-03-12",
+         "Обласна рада розгляне бюджет на сесії"),
+        ("У неділю комісія розгляне скарги мешканців.", "2026-03-08",
+         "Комісія розгляне скарги мешканців"),
+    ],
+)  # fmt: skip
+def test_a_ukrainian_future_in_ne_is_a_verb_ahead(text, start, title):
+    assert (start, title) in _events(text, "uk")
