@@ -91,6 +91,8 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
     word = s.tokens[verb]
     if _set_off(s, verb, c):
         return True  # "…, not seasonally adjusted, registered …": a participle set off alone
+    if _opens_on_participle(s, clause, verb, c):
+        return True  # "…, redactado en 1997 y respaldado por …": the participle's aside
     if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
         return False  # "…, | retired on Monday": a clause that resumes at its verb
     if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
@@ -100,6 +102,19 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
     if _verb_after_aside(s, clause, verb):
         return True  # "The drawings, released this week, | show …": the aside closed first
     return all(k in s.drop or s.tokens[k].text == "," for k in range(verb + 1, clause.end))
+
+
+def _opens_on_participle(s: Sentence, clause: Clause, verb: int, c: ModuleType) -> bool:
+    """Whether the clause opens, after a comma, on a bare participle it takes for its verb
+    ("…, al Tratado de Prohibición, | redactado en 1997"), in a language whose asides
+    ``core.events.participle_asides`` titles (``ASIDE_PASSIVE``): no clause of its own, whose
+    subject would be borrowed from the sentence's."""
+    word = s.tokens[verb]
+    if not lang.words(s.language, "anchors").ASIDE_PASSIVE[0] or c.VERB_LAST:
+        return False
+    if verb != clause.body or verb == 0 or s.tokens[verb - 1].text != ",":
+        return False
+    return word.text.islower() and word.lower not in c.AUX and c.is_participle(word.text)
 
 
 def _verb_after_aside(s: Sentence, clause: Clause, verb: int) -> bool:

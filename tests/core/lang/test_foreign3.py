@@ -165,3 +165,13 @@ def test_since_a_month_stays_no_date():
 )  # fmt: skip
 def test_a_ukrainian_future_in_ne_is_a_verb_ahead(text, start, title):
     assert (start, title) in _events(text, "uk")
+
+
+# A clause the split opens on a bare participle after a comma is the participle's aside, not a
+# clause borrowing the sentence's subject ("Son dos de los países firmado" on 1994).
+def test_a_participle_after_a_comma_lends_the_sentence_subject_no_title():
+    text = (
+        "Son dos de los países que no se han sumado al Pacto de Ginebra, firmado en 1994 y "
+        "ratificado por cien naciones."
+    )
+    assert _events(text, "es") == []
