@@ -56,7 +56,17 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
         plain = not any(cues.is_past(w) or w in cues.function_words for w in nouns)
         return verb and plain and not told and closes in (",", ";", ".")
+    if "noun_phrase" not in found.groupdict():
+        # where a bare participle is never a clause's verb (Spanish "aprobado"), the aside may
+        # end the sentence or go on with a second participle: "…, fallecido en diciembre de
+        # 1997.", "…, redactado en 1997 y respaldado por 139 naciones"
+        second = _TWO_WORDS.match(after)
+        joined = second is not None and second.group(1).lower() in cues.function_words
+        return closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2)))
     return closes in (",", ";")
+
+
+_TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 # An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,

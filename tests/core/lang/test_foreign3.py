@@ -175,3 +175,17 @@ def test_a_participle_after_a_comma_lends_the_sentence_subject_no_title():
         "ratificado por cien naciones."
     )
     assert _events(text, "es") == []
+
+
+# A participle's aside that ends the sentence or goes on with a second participle dates the
+# noun it follows, not the clause (a bare Spanish participle is never a clause's verb).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos critican el reglamento, aprobado en 2019 y modificado por el pleno.",
+        "El grupo interpretó obras del compositor gallego, fallecido en mayo de 1996.",
+    ],
+)
+def test_a_spanish_participle_aside_to_the_sentence_end_dates_no_clause(text):
+    assert not [start for start, _ in _events(text, "es") if start.startswith("199")
+                or start.startswith("2019")]  # fmt: skip
