@@ -56,7 +56,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
         plain = not any(cues.is_past(w) or w in cues.function_words for w in nouns)
         return verb and plain and not told and closes in (",", ";", ".")
-    if "noun_phrase" not in found.groupdict():
+    if cues.bare_participle_aside and "noun_phrase" not in found.groupdict():
         # where a bare participle is never a clause's verb (Spanish "aprobado"), the aside may
         # end the sentence or go on with a second participle: "…, fallecido en diciembre de
         # 1997.", "…, redactado en 1997 y respaldado por 139 naciones"

@@ -104,6 +104,9 @@ class _Cues:
     since_baseline: re.Pattern[str] | None = None
     since_phrase: re.Pattern[str] | None = None
     since_state: re.Pattern[str] | None = None
+    # a bare participle is never a clause's verb: its aside may end the sentence (the
+    # languages whose participle asides ``core.events.participle_asides`` titles)
+    bare_participle_aside: bool = False
 
 
 @cache
@@ -202,6 +205,7 @@ def _read_cues(language: str) -> _Cues:
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
         since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
         since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),
+        bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
     )
 
 
