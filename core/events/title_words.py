@@ -12,13 +12,14 @@ EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at i
 
 def not_happened(words: list[str], c: ModuleType) -> bool:
     """A verb group that says its happening did not, or only may, take place: "did not
-    disclose", "had not signed", "may be converted", "could have emerged"; not a decision
-    ("would not withdraw the tax", "will not stand") nor a warning ("may resign"), which
-    are news."""
+    disclose", "had not signed", "may be converted", "could come next week", "could have
+    emerged"; not a decision ("would not withdraw the tax", "will not stand"), which is
+    news, nor a past's failure ("could not find a way back")."""
     lower = [w.lower() for w in words]
+    lower = lower[next((i for i, w in enumerate(lower) if w not in c.ADVERBS), 0) :]
     second = lower[1] if len(lower) > 1 else ""
-    if lower[0] in c.SPECULATIVE and second in c.BE | c.HAVE:
-        return True  # "may be converted", "might have been": a possibility, a term
+    if lower[0] in c.SPECULATIVE and not (lower[0] in c.PAST_ABILITY and second in c.NEGATIONS):
+        return True  # "may be converted", "might revoke", "could come": a possibility
     if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
         return True  # "could have emerged": what might have been
     k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))

@@ -64,6 +64,7 @@ NEAR_TIME: frozenset[str] = frozenset()
 PLAN_OR_MOVE = frozenset()
 NOT_HAPPENED_AUX = frozenset()
 SPECULATIVE = frozenset()
+PAST_ABILITY = frozenset()
 PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
 AT = ""

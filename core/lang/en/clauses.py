@@ -506,8 +506,11 @@ PLAN_OR_MOVE = _words(
 # Auxiliaries before which "not" says the happening did not take place ("did not disclose",
 # "had not signed"): no event. After "will", "would" it is a decision, kept.
 NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
-# Modals of a mere possibility: "The notes may be converted" tells of no happening.
-SPECULATIVE = _words("may might")
+# Modals of a mere possibility: "The notes may be converted", "a deal could come next week",
+# "Britain may revoke the licences" tell of no happening.
+SPECULATIVE = _words("may might could")
+# ... though a negated "could" tells a past's failure: "neither side could find a winner".
+PAST_ABILITY = _words("could")
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
