@@ -26,6 +26,24 @@ def not_happened(words: list[str], c: ModuleType) -> bool:
     return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
 
 
+def conditional_effect(subject: list[str], words: list[str], c: ModuleType) -> bool:
+    """Whether a verb group tells what a thing proposed or feared would do: "[The plan]
+    would cut farm spending", "[Friday's trade action] would help talks"; not what someone
+    would do ("[Japan] would make a request next week"), a plan."""
+    lower = [w.lower() for w in words if w.lower() not in c.ADVERBS]
+    if not lower or lower[0] not in c.CONDITIONAL:
+        return False
+    stops = c.PREPOSITIONS | c.RELATIVES | c.THING_RELATIVES
+    head = ""  # the noun before an "of", a relative or a comma: "The effect [of the rules]"
+    for word in subject:
+        if word.lower() in stops:
+            break
+        head = word.lower().strip(EDGE_PUNCT)
+        if word.endswith(","):
+            break
+    return head in c.PROPOSED_THINGS
+
+
 def cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:
     """Whether ``cut`` ends inside a name of ``whole``: "The Bank" of "The Bank of England"."""
     k = len(cut)

@@ -511,6 +511,14 @@ NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
 SPECULATIVE = _words("may might could")
 # ... though a negated "could" tells a past's failure: "neither side could find a winner".
 PAST_ABILITY = _words("could")
+# What a thing proposed, feared or weighed would do is no happening: "the plan would cut farm
+# spending", "the move would hinder exports", "the delay would lower revenues in 1987". Not
+# a deal or a sale, whose "would close in June" is a completion planned.
+CONDITIONAL = _words("would")
+PROPOSED_THINGS = _words(
+    "plan plans bill bills amendment amendments formula proposal proposals compromise measure "
+    "measures move scheme schemes legislation delay action shortage effect effects version"
+)
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
