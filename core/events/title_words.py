@@ -44,6 +44,25 @@ def conditional_effect(subject: list[str], words: list[str], c: ModuleType) -> b
     return head in c.PROPOSED_THINGS
 
 
+def foreseen_measure(words: list[str], c: ModuleType) -> bool:
+    """Whether a verb group tells what someone foresees of a measure: "expects first quarter
+    net earnings to exceed …", "sees a loss in 1988", "expects to report an operating loss";
+    not a happening foreseen ("expects trading to begin in July", "expects the plant to be
+    in production", "anticipates resuming shipments"), nor "is expected to" (a plan's: "the
+    deal is expected to close")."""
+    lower = [w.lower().strip(EDGE_PUNCT) for w in words]
+    k = next((i for i, w in enumerate(lower) if w not in c.AUX and w not in c.ADVERBS), None)
+    if k is None or lower[k] not in c.FORESEEING or (k and lower[k - 1] in c.BE):
+        return False
+    for j, word in enumerate(lower[k + 1 : k + 1 + c.FORESEEN_REACH], k + 1):
+        if word in c.FORESEEN_MEASURES:
+            return True
+        showing = j + 1 < len(lower) and lower[j + 1] in c.SHOWING_RESULTS
+        if (word == c.TO and not showing) or (j == k + 1 and word.endswith(c.GERUND)):
+            return False  # "expects the plant to be in production", "resuming shipments"
+    return False
+
+
 def cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:
     """Whether ``cut`` ends inside a name of ``whole``: "The Bank" of "The Bank of England"."""
     k = len(cut)

@@ -1,6 +1,7 @@
 """Statements that are no happenings (#15, WD4), in sentences of our own: what only may
 happen ("could", "may", "might") and what a thing proposed would do ("the plan would cut")
-give no event; a past's failure ("could not"), a plan ("Japan would make a request") and a
+and what someone foresees of a measure ("expects earnings to rise") give no event; a
+past's failure ("could not"), a plan ("Japan would make a request") and a
 saying about a possibility stay."""
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ CASES = [
     ("someone-would-stays", "Japan would make a formal request next week, officials said.", [("has", "1994-W11")]),
     ("deal-would-stays", "The deal would close in June, the company said.", [("has", "1994-06")]),
     ("books-on-would-stays", "The books on the package would be closed by mid-April, the ministry said.", [("has", "1994-04")]),
+    # what someone foresees of a measure: no event; a happening foreseen stays
+    ("expects-earnings", "Lumo Corp said it expects first quarter earnings to exceed 2 mln dlrs.", [("none",)]),
+    ("expects-to-report-loss", "Lumo Corp expects to report an operating loss for the second quarter.", [("none",)]),
+    ("sees-inflation", "The bank sees inflation falling to 3 pct in 1995.", [("none",)]),
+    ("expects-shortage", "Traders expect a rubber shortage in April.", [("none",)]),
+    ("expects-past-quarter-stays", "Lumo Corp expects to report an operating loss for the fourth quarter of 1993.", [("has", "1993-Q4")]),
+    ("expects-report-on-day-stays", "Analysts expect the bank to report first-quarter profit on Monday.", [("has", "1994-03-14")]),
+    ("expects-begin-stays", "Lumo expects trading to begin in July.", [("has", "1994-07")]),
+    ("expects-production-stays", "Lumo expects the plant to be in production in May.", [("has", "1994-05")]),
+    ("expects-results-stays", "Lumo expects to report its results the week of April 11.", [("has", "1994-W15")]),
+    ("saw-demand-stays", "The market saw strong demand for coffee last week.", [("has", "1994-W09")]),
+    ("expected-to-stays", "The merger is expected to be completed on April 15.", [("has", "1994-04-15")]),
     # the saying is a happening, the failure too; what will or should happen stays
     ("said-might-stays", "The firm said on Tuesday it might close the plant.", [("title", "The firm said it might close the plant", "1994-03-08")]),
     ("could-not-stays", "The club could not find a buyer in February.", [("title", "The club could not find a buyer", "1994-02")]),
