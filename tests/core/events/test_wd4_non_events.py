@@ -51,3 +51,20 @@ CASES = [
 @pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_what_only_may_happen_is_no_event(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A figure's baseline named by the participle that gave it is another time's figure, never
+# the change's date; a record date after "registered" is no baseline.
+BASELINES = [
+    ("record-made", "Home sales in 1993 rose 12 pct from the prior record made in 1989.", [("not", "1989")]),
+    ("those-reported", "Cases of the disease have fallen to normal levels from those reported in 1981.", [("not", "1981")]),
+    ("deficit-registered", "The deficit narrowed to 50 mln dlrs, an improvement over the 80 mln dlr deficit registered in February 1993.", [("not", "1993-02")]),
+    ("registered-holders-stays", "Lumo said it will make a bonus issue from its reserve to shareholders registered June 2.", [("has", "1994-06-02")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in BASELINES], ids=[c[0] for c in BASELINES]
+)
+def test_a_baseline_named_by_its_participle_dates_nothing(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
