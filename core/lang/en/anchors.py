@@ -249,7 +249,13 @@ TERMS_AFTER = (
     r"|arrival)\b"
 )
 TERMS_BEFORE = (
-    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by|between|from)\s+"
+    # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
+    r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
+    r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
+    r"(?:in|during|by|between|from)\s+"
+    # "for arrival in two equal parts in May"
+    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
+    r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not

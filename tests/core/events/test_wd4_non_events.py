@@ -68,3 +68,16 @@ BASELINES = [
 )
 def test_a_baseline_named_by_its_participle_dates_nothing(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# The months goods arrive or ship in are the goods' terms, however the parts are told; a
+# shipment scheduled for a month is the clause's own happening.
+TERMS = [
+    ("arrival-in-parts", "Lumo is tendering to buy 3,000 tonnes of sugar today for arrival in two equal parts in May and June.", [("not", "1994-05")]),
+    ("scheduled-shipment-stays", "The two new drugs, which are scheduled for shipment in late July, are tablets.", [("has", "1994-07")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "checks"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
+def test_a_trade_term_dates_nothing(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
