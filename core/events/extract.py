@@ -22,6 +22,7 @@ from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions
+from core.events.forecasts import forecast
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.parse import Happening, When
@@ -122,6 +123,9 @@ def extract_events(document: Document) -> list[Event]:
                     continue  # "exports are priced in dollars" over "the last 18 months"
                 value, until = _dates(happening.when, published, happening.title, language,
                                       text, "T" in document.published)  # fmt: skip
+                if value is not None and forecast(happening.title, value, until, published,
+                                                  language):  # fmt: skip
+                    continue  # "Lumo expects earnings to rise in 1995": no happening
                 if value is not None and not tense_dates.keeps_date(
                     happening.title,
                     value,

@@ -12,17 +12,55 @@ EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at i
 
 def not_happened(words: list[str], c: ModuleType) -> bool:
     """A verb group that says its happening did not, or only may, take place: "did not
-    disclose", "had not signed", "may be converted", "could have emerged"; not a decision
-    ("would not withdraw the tax", "will not stand") nor a warning ("may resign"), which
-    are news."""
+    disclose", "had not signed", "may be converted", "could come next week", "could have
+    emerged"; not a decision ("would not withdraw the tax", "will not stand"), which is
+    news, nor a past's failure ("could not find a way back")."""
     lower = [w.lower() for w in words]
+    lower = lower[next((i for i, w in enumerate(lower) if w not in c.ADVERBS), 0) :]
     second = lower[1] if len(lower) > 1 else ""
-    if lower[0] in c.SPECULATIVE and second in c.BE | c.HAVE:
-        return True  # "may be converted", "might have been": a possibility, a term
+    if lower[0] in c.SPECULATIVE and not (lower[0] in c.PAST_ABILITY and second in c.NEGATIONS):
+        return True  # "may be converted", "might revoke", "could come": a possibility
     if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
         return True  # "could have emerged": what might have been
     k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))
     return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
+
+
+def conditional_effect(subject: list[str], words: list[str], c: ModuleType) -> bool:
+    """Whether a verb group tells what a thing proposed or feared would do: "[The plan]
+    would cut farm spending", "[Friday's trade action] would help talks"; not what someone
+    would do ("[Japan] would make a request next week"), a plan."""
+    lower = [w.lower() for w in words if w.lower() not in c.ADVERBS]
+    if not lower or lower[0] not in c.CONDITIONAL:
+        return False
+    stops = c.PREPOSITIONS | c.RELATIVES | c.THING_RELATIVES
+    head = ""  # the noun before an "of", a relative or a comma: "The effect [of the rules]"
+    for word in subject:
+        if word.lower() in stops:
+            break
+        head = word.lower().strip(EDGE_PUNCT)
+        if word.endswith(","):
+            break
+    return head in c.PROPOSED_THINGS
+
+
+def foreseen_measure(words: list[str], c: ModuleType) -> bool:
+    """Whether a verb group tells what someone foresees of a measure: "expects first quarter
+    net earnings to exceed …", "sees a loss in 1988", "expects to report an operating loss";
+    not a happening foreseen ("expects trading to begin in July", "expects the plant to be
+    in production", "anticipates resuming shipments"), nor "is expected to" (a plan's: "the
+    deal is expected to close")."""
+    lower = [w.lower().strip(EDGE_PUNCT) for w in words]
+    k = next((i for i, w in enumerate(lower) if w not in c.AUX and w not in c.ADVERBS), None)
+    if k is None or lower[k] not in c.FORESEEING or (k and lower[k - 1] in c.BE):
+        return False
+    for j, word in enumerate(lower[k + 1 : k + 1 + c.FORESEEN_REACH], k + 1):
+        if word in c.FORESEEN_MEASURES:
+            return True
+        showing = j + 1 < len(lower) and lower[j + 1] in c.SHOWING_RESULTS
+        if (word == c.TO and not showing) or (j == k + 1 and word.endswith(c.GERUND)):
+            return False  # "expects the plant to be in production", "resuming shipments"
+    return False
 
 
 def cuts_name(whole: list[str], cut: list[str], c: ModuleType) -> bool:

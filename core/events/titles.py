@@ -31,6 +31,7 @@ from core.events.title_subjects import (
 )
 from core.events.title_words import (
     EDGE_PUNCT,
+    conditional_effect,
     content_noun,
     cuts_name,
     not_happened,
@@ -127,6 +128,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):
         return ""  # "did not disclose the price", "may be converted": nothing happened
+    if conditional_effect(subject_words, words, c):
+        return ""  # "The plan would cut spending": what it would do if it came
     if c.VERB_LAST and _said_nothing(words, c):
         return ""  # German "Das Unternehmen teilte mit": what it said is gone
     if _broken_infinitive(words, c) or _reported_without_verb(words, c):

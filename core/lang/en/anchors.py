@@ -100,6 +100,13 @@ COMPARISON_NEXT = (
     # "terms better than those granted last year to Mexico": the compared thing's date
     r"|\bthan\s+(?:those|that|the\s+[a-z]+)\s+[a-z]+(?:ed|en)\s+(?:(?:in|on|at|during)\s+)?"
     r"(?:the\s+)?$"
+    # "rose 54 pct from the prior record made in 1985", "fallen from those reported in 1975",
+    # "an increase over the 159 mln dlr deficit registered in February 1986": a figure of
+    # another time, named by the participle that gave it
+    r"|\b(?:from|over|against)\s+(?:the|those|that|a|an|its|their)\s+"
+    r"(?:(?!(?:to|of|for|with|by|in|on|at|and)\b)[\w.,$-]+\s+){0,5}?"
+    r"(?:made|set|reported|registered|recorded|posted|seen|achieved)\s+"
+    r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
@@ -242,7 +249,13 @@ TERMS_AFTER = (
     r"|arrival)\b"
 )
 TERMS_BEFORE = (
-    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|during|by|between|from)\s+"
+    # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
+    r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
+    r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
+    r"(?:in|during|by|between|from)\s+"
+    # "for arrival in two equal parts in May"
+    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
+    r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not

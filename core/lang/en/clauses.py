@@ -506,8 +506,29 @@ PLAN_OR_MOVE = _words(
 # Auxiliaries before which "not" says the happening did not take place ("did not disclose",
 # "had not signed"): no event. After "will", "would" it is a decision, kept.
 NOT_HAPPENED_AUX = _words("do does did has have had is are was were be been")
-# Modals of a mere possibility: "The notes may be converted" tells of no happening.
-SPECULATIVE = _words("may might")
+# Modals of a mere possibility: "The notes may be converted", "a deal could come next week",
+# "Britain may revoke the licences" tell of no happening.
+SPECULATIVE = _words("may might could")
+# ... though a negated "could" tells a past's failure: "neither side could find a winner".
+PAST_ABILITY = _words("could")
+# What a thing proposed, feared or weighed would do is no happening: "the plan would cut farm
+# spending", "the move would hinder exports", "the delay would lower revenues in 1987". Not
+# a deal or a sale, whose "would close in June" is a completion planned.
+CONDITIONAL = _words("would")
+# What someone foresees of a measure is no happening: "expects first-quarter earnings to
+# exceed 118 mln dlrs", "sees a loss in 1988", "expects to report an operating loss for the
+# quarter". The verbs of foreseeing (a past "saw" is what came: "the market saw demand"),
+# the verbs of a result's showing after their "to", and the measures foreseen.
+FORESEEING = _words(
+    "expect expects expected anticipate anticipates anticipated forecast forecasts forecasted "
+    "predict predicts predicted project projects projected estimate estimates estimated see sees"
+)
+SHOWING_RESULTS = _words("report post record earn show have achieve")
+FORESEEN_REACH = 6  # how many words after the verb the measure's noun may come
+PROPOSED_THINGS = _words(
+    "plan plans bill bills amendment amendments formula proposal proposals compromise measure "
+    "measures move scheme schemes legislation delay action shortage effect effects version"
+)
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
@@ -811,6 +832,12 @@ WHEN_PREPOSITIONS = _words(
 FIGURE_NOUNS = _words(
     "profit profits earnings income sales revenue revenues results loss losses net output"
     " production turnover growth"
+)
+# ... and the measures one foresees ("expects sales to rise", "expects a rubber shortage");
+# not "results", whose "expects to report results the week of April 13" is a release planned.
+FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
+    "volume volumes shipments demand inflation deficit surplus shortage decline increase rise "
+    "gain gains margins"
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
 YEAR_NOUN_REACH = 3

@@ -18,7 +18,8 @@ CASES = [
     ("can-ability", "Visitors can see the new wing from Saturday.", [("none",)]),
     ("can-leave", "Holders can convert the bonds into shares from June 1996.", [("none",)]),
     ("can-passive", "The tickets can be used on all trams until the end of May.", [("none",)]),
-    ("could-stays", "The ferry could resume sailing on Saturday, the operator said.", [("has", "1994-03-12")]),
+    # ... and "could", "may", "might" tell what only may happen: no event either
+    ("could-goes", "The ferry could resume sailing on Saturday, the operator said.", [("none",)]),
     ("will-stays", "The new wing will open to visitors on Saturday.", [("has", "1994-03-12")]),
     # a measure's change told ahead with its figure, over a year or a quarter: a forecast
     ("forecast-grow", "Farm output will grow by 2.5 pct this year, the ministry said.", [("none",)]),

@@ -81,9 +81,11 @@ CASES = [
     ("past-day-ahead", "2026-02-25T10:00", "The strike at the port began on March 1.", [("has", "2025-03-01"), ("not", "2026-03-01")]),
     ("future-day-stays", "2026-02-25T10:00", "The port said the strike would end on March 3.", [("not", "2025-03-03")]),
     ("moved-day-stays", "2026-02-25T10:00", "The union postponed the strike to March 3.", [("not", "2025-03-03")]),
-    # a possibility on a bare weekday ("could bring … on Sunday") lies ahead
-    ("could-weekday", "2026-02-06T10:00", "Forecasters said the storm could bring heavy rain on Sunday.", [("has", "2026-02-08"), ("not", "2026-02-01")]),
-    ("could-hit-weekday", "2026-02-06T10:00", "Temperatures could hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
+    # what is expected on a bare weekday ("is expected to bring … on Sunday") lies ahead; what
+    # only could happen then is no event
+    ("expected-weekday", "2026-02-06T10:00", "Forecasters said the storm is expected to bring heavy rain on Sunday.", [("has", "2026-02-08"), ("not", "2026-02-01")]),
+    ("will-hit-weekday", "2026-02-06T10:00", "Temperatures will hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
+    ("could-weekday", "2026-02-06T10:00", "Forecasters said the storm could bring heavy rain on Sunday.", [("none",)]),
     ("forecast-to-reach", "2025-10-15", "The bank expects inflation to fall to 2% in 2027.", [("not", "2027")]),
     ("forecast-happening-to-stays", "1987-03-18", "Desert Power expects the plant to be operational by early 1989.", [("has", "1989")]),
     # ", and in July the union walked out": a second clause behind its own date

@@ -22,7 +22,7 @@ CASES = [
     # a possibility, a term of a bond, what might have been
     ("may-be", "The notes may be exchanged for ordinary shares through May 30.", [("none",)]),
     ("could-have", "On Friday, detectives wondered how the thief could have left the yard unseen.", [("no-title-with", "Detectives could have"), ("no-title-with", "The thief could have")]),
-    ("may-stays", "Reyes may resign on Friday, aides said.", [("title", "Reyes may resign")]),
+    ("may-goes", "Reyes may resign on Friday, aides said.", [("none",)]),
     # a market's quote is a measure, not a happening; a move of it stays
     ("closed-at", "August cocoa closed at 1,412 stg on Tuesday.", [("none",)]),
     ("opened-at", "The krone opened at around 6.81 to the dollar on Monday.", [("none",)]),

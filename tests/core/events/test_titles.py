@@ -17,7 +17,7 @@ from core.events.titles import MAX_CHARS, headline, noun_headline, short_subject
         ("Sall and Lind", "opened a new bridge", "Sall and Lind opened a new bridge"),
         ("The harbour", "was closed to traffic", "The harbour was closed to traffic"),
         ("348 children", "died", "348 children died"),  # the number agrees as written
-        ("Reyes", "may resign", "Reyes may resign"),
+        ("Reyes", "should resign", "Reyes should resign"),
         ("The board", "will also meet", "The board will meet"),  # an adverb of the verb group
         ("The board", "will not meet", "The board will not meet"),  # a negation stays
     ],

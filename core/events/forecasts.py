@@ -1,0 +1,49 @@
+"""What someone foresees of a measure ("Lumo expects earnings to rise in 1995", "sees a loss
+in 1988"): a forecast, no happening. Its date stays a happening's when it is a day (a release
+planned: "expects the bank to report profit on Thursday") or a period gone by (a result told
+ahead of its report: "expects to report a third-quarter loss", written in November).
+
+>>> from core.timeval import parse_value
+>>> march = datetime(1994, 3, 10)
+>>> forecast("Lumo expects earnings to rise", parse_value("1994"), None, march)
+True
+>>> forecast("Lumo expects to report a loss", parse_value("1993-Q4"), None, march)
+False
+>>> forecast("Lumo said it expects a loss", parse_value("1994"), None, march)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from core import lang
+from core.events.tense_dates import gone_by
+from core.events.title_words import foreseen_measure
+from core.timeval import TimeValue
+
+_WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?|\d[\d.,]*")
+_DAY = ("day", "time")  # precisions of a release planned
+
+
+def forecast(
+    title: str,
+    value: TimeValue,
+    until: TimeValue | None,
+    published: datetime,
+    language: str = "en",
+) -> bool:
+    """Whether the happening titled ``title``, dated ``value`` (to ``until``), is a forecast
+    of a measure over a period not yet gone by: its first verb one of foreseeing."""
+    if value.precision in _DAY or gone_by(until or value, published):
+        return False
+    c = lang.words(language, "clauses")
+    words = _WORD.findall(title)
+    for k, word in enumerate(words[1:], 1):
+        lower = word.lower()
+        if lower in c.FORESEEING:
+            return foreseen_measure(words[k:], c)
+        if lower in c.AUX or (c.is_past(lower) and word.islower()):
+            return False  # "Lumo said it expects …", "Earnings fell short of an expected …"
+    return False
