@@ -1,0 +1,32 @@
+"""Titles a reader can parse (#14, task TITLES), each class in sentences of our own: a role's
+organisation before "of" goes with the role ("Bank of [Norway Governor] Ida Lund" is not "Bank
+of Lund").
+
+Each case: a language, a body, and what must hold of its events (``check_events``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+from tests.core.events.articles import check_events
+
+PUBLISHED = "2021-06-10"
+CASES = [
+    # the organisation a role belongs to goes with the role
+    ("role-owner", "en", "Bank of Norway Governor Ida Lund said on Tuesday that the krone would stay weak.", [("title", "Lund said the krone would stay weak", "2021-06-08"), ("no-title-with", "Bank of Lund")]),
+    ("role-owner-article", "en", "The Bank of Norway governor Ida Lund will visit Oslo next week.", [("title", "Lund will visit Oslo", "2021-W24")]),
+    ("role-owner-object", "en", "The mayor met Bank of Norway governor Ida Lund on Monday.", [("title", "The mayor met Lund", "2021-06-07")]),
+    # ... a role's own "of" stays as before: "Secretary of State"
+    ("role-own-of", "en", "Secretary of State Dana Moor will visit Oslo next week.", [("title", "Moor will visit Oslo", "2021-W24")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "language", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_title_class(name, language, body, checks):
+    text = f"Headline\n\n{body}"
+    document = Document("/t.txt", "Headline", text, PUBLISHED, "header", "h",
+                        body_start=text.index(body), language=language)  # fmt: skip
+    check_events(extract_events(document), checks)
