@@ -43,7 +43,9 @@ def drop_title(out: list[str], c: ModuleType, roles: frozenset[str]) -> bool:
             if dropped_role and lower in c.FUSED_ARTICLES:
                 out[:] = written
                 return False
-            if dropped_role and lower == c.OF and len(out) > 1 and out[-2][:1].isupper():
+            # (a language that names a role's domain after it has no such owner before it)
+            owner = not c.ROLE_COMPLEMENT_OPENERS and lower == c.OF and len(out) > 1
+            if dropped_role and owner and out[-2][:1].isupper():
                 _drop_role_owner(out, c)  # "Bank of [China President]" → ""
             elif dropped_role:
                 _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
