@@ -1,6 +1,6 @@
 """Titles a reader can parse (#14, task TITLES), each class in sentences of our own: a role's
 organisation before "of" goes with the role ("Bank of [Norway Governor] Ida Lund" is not "Bank
-of Lund").
+of Lund"), and a telling keeps what was told, not only whom ("told a meeting of the board").
 
 Each case: a language, a body, and what must hold of its events (``check_events``).
 """
@@ -21,6 +21,12 @@ CASES = [
     ("role-owner-object", "en", "The mayor met Bank of Norway governor Ida Lund on Monday.", [("title", "The mayor met Lund", "2021-06-07")]),
     # ... a role's own "of" stays as before: "Secretary of State"
     ("role-own-of", "en", "Secretary of State Dana Moor will visit Oslo next week.", [("title", "Moor will visit Oslo", "2021-W24")]),
+    # a telling keeps what was told, the long audience cut to its head
+    ("told-meeting", "en", "Helen Marsh told a meeting of the harbour board yesterday that the new pier would open in June.", [("title", "Helen Marsh told a meeting the new pier would open", "2021-06-09"), ("no-title", "Helen Marsh told a meeting of the harbour board")]),
+    ("told-seminar", "en", "Helen Marsh told a seminar of fishermen in the coastal town of Brixham on Tuesday that the catch had fallen.", [("title", "Helen Marsh told a seminar the catch had fallen", "2021-06-08")]),
+    ("notified", "en", "The lenders earlier this week notified the council that they had sold the debt.", [("title", "The lenders notified the council they had sold the debt", "2021-W23")]),
+    # ... a short audience whole
+    ("told-short", "en", "The minister told the board on Monday that the pier would open.", [("title", "The minister told the board the pier would open", "2021-06-07")]),
 ]  # fmt: skip
 
 
