@@ -1,6 +1,7 @@
 """Titles a reader can parse (#14, task TITLES), each class in sentences of our own: a role's
 organisation before "of" goes with the role ("Bank of [Norway Governor] Ida Lund" is not "Bank
-of Lund"), and a telling keeps what was told, not only whom ("told a meeting of the board").
+of Lund"), a telling keeps what was told, not only whom ("told a meeting of the board"), and an
+infinitive keeps its object past a bare date ("to announce [next week] the record date").
 
 Each case: a language, a body, and what must hold of its events (``check_events``).
 """
@@ -27,6 +28,9 @@ CASES = [
     ("notified", "en", "The lenders earlier this week notified the council that they had sold the debt.", [("title", "The lenders notified the council they had sold the debt", "2021-W23")]),
     # ... a short audience whole
     ("told-short", "en", "The minister told the board on Monday that the pier would open.", [("title", "The minister told the board the pier would open", "2021-06-07")]),
+    # a bare date between an infinitive and its object: the object stays, the date goes
+    ("infinitive-bare-date", "en", "Harlow Mills expects to announce next week the record date for its dividend.", [("title", "Harlow Mills expects to announce the record date", "2021-W24")]),
+    ("infinitive-hedged-figure", "en", "Harlow Mills plans to sell later this month about 25 mln dlrs of debentures.", [("title", "Harlow Mills plans to sell about 25 mln dlrs of debentures", "2021-06")]),
 ]  # fmt: skip
 
 
