@@ -80,6 +80,16 @@ def _next_clause(s: Sentence, clause: Clause) -> Clause | None:
     return after[0] if that else None
 
 
+def told_content(s: Sentence, clause: Clause, drop: set[int], stop: int) -> Clause | None:
+    """What a verb of telling told, in the clause after the cut, when its title would keep only
+    whom it told ("told a meeting of the harbour board [yesterday] | that the pier …")."""
+    c = _clauses(s.language)
+    told = verb_lemmas(s, lexical_verb(s, clause), None) & c.TELL_VERBS
+    if not told or any(j not in drop for j in range(stop, clause.end)):
+        return None
+    return _next_clause(s, clause)
+
+
 def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:
     """A predicate of only its verb group whose verb takes what the title leaves out: a verb
     of saying with nothing said ("Davis said"), or a verb whose object or clause follows past

@@ -27,6 +27,7 @@ from core.events.clause_checks import (
     is_condition,
     negated_verb,
     object_past_date,
+    told_content,
 )
 from core.events.clause_roles import aside_participle, content_of_noun, headline_with_clitic
 from core.events.date_clauses import (
@@ -114,11 +115,8 @@ def sentence_happenings(
             continue
         if content_of_noun(sentence, clause) or is_condition(sentence, clause):
             continue  # "denied reports that the minister had resigned", "unless they agree"
-        mine = [
-            w
-            for w in sentence.whens
-            if clause.start <= token_at(tokens, w.timex.start) < clause.end and not w.of_when_clause
-        ]
+        mine = [w for w in sentence.whens if not w.of_when_clause]
+        mine = [w for w in mine if clause.start <= token_at(tokens, w.timex.start) < clause.end]
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
         said = said_after(sentence, ci)
@@ -372,10 +370,12 @@ def clause_happening(
     title = noun_title if is_state(predicate, s.language) else title or noun_title
     if not title:
         return None
+    content = told_content(s, clause, drop, stop)  # "told a meeting [of …] | that …": what
+    told = statement(s, clause, content, when, retitle=True) if content and when else None
     kind = clause_kind(
         s, _title_verb(predicate, "", c) or s.tokens[lexical_verb(s, clause)].text, predicate
     )
-    return Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
+    return told or Happening(title, kind, when, s.entities([subject_range, (verb, stop)], resolved))
 
 
 def relative_happening(

@@ -114,14 +114,17 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
 
 
 def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
-    """ "to release | [in June] | two new versions": a whole phrase of a date (its preposition
-    first) between an infinitive and the object that opens after it."""
-    verb, first, nxt = tokens[k - 1], tokens[k], tokens[after]
-    if tokens[k - 2].lower != c.TO or first.lower not in c.PREPOSITIONS:
+    """ "to release | [in June] | two new versions", "to announce | [next week] | the record
+    date": a date's whole phrase, with its preposition or none, between an infinitive and the
+    object that opens after it (a determiner, a figure, or a hedge before one: "about 25 mln")."""
+    verb, nxt = tokens[k - 1], tokens[after]
+    if tokens[k - 2].lower != c.TO:
         return False
     if not verb.text.islower() or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
         return False
-    return nxt.lower in c.DETERMINERS or nxt.text[:1].isdigit() or nxt.lower in c.NUMBER_WORDS
+    figure = after + 1 < len(tokens) and tokens[after + 1].text[:1].isdigit()
+    hedged = nxt.lower in c.DATE_HEDGES and figure
+    return nxt.lower in c.DETERMINERS | c.NUMBER_WORDS or nxt.text[:1].isdigit() or hedged
 
 
 def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:

@@ -52,11 +52,28 @@ def drop_title(
             if dropped_role and lower in c.FUSED_ARTICLES:
                 out[:] = written
                 return False
-            if dropped_role:
+            # (a language that names a role's domain after it has no such owner before it)
+            owner = not c.ROLE_COMPLEMENT_OPENERS and lower == c.OF and len(out) > 1
+            if dropped_role and owner and out[-2][:1].isupper():
+                _drop_role_owner(out, c)  # "Bank of [China President]" → ""
+            elif dropped_role:
                 _drop_role_adjectives(out, c)  # "the regional [governor]" → ""
             break
         out.pop()
     return dropped_role
+
+
+def _drop_role_owner(out: list[str], c: ModuleType) -> None:
+    """Drop the name a dropped role belongs to when its place follows "of" ("Bank of [China
+    President Wang Deyan]", "Undersecretary of [State Michael Armacost]" → "[Deyan]"): the
+    "of", the capitalised words before it and their article; left alone, "Bank of Deyan"
+    reads as a bank named after the person."""
+    k = len(out) - 1
+    while k > 0 and out[k - 1][:1].isupper():
+        k -= 1
+    if k > 0 and out[k - 1].lower() in c.ARTICLES:
+        k -= 1
+    del out[k:]
 
 
 def _drop_role_adjectives(out: list[str], c: ModuleType) -> None:

@@ -187,6 +187,8 @@ def _phrase_starts(
     """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
     between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
+    if _second_measure(words, k, c):
+        return True  # "a loss of 60.4 mln dlrs | or 1.43 dlrs a share": the same, per share
     elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"
     if (
         lower not in _cut_before(c)
@@ -237,6 +239,18 @@ def _phrase_starts(
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
     return not ends_fixed_phrase(words[:k], c)
+
+
+def _second_measure(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "or" that gives a figure again in another measure ("60.4 mln
+    dlrs | or 1.43 dlrs a share", "five pct | or 12 mln dlrs"): the first figure says it."""
+    if words[k].lower() not in c.COORDINATORS & c.RANGE_LINKS or k + 1 >= len(words):
+        return False
+    unit = words[k - 1]
+    at = next((j for j in range(max(1, k - 4), k - 1) if words[j][:1].isdigit()), None)
+    if at is None or words[at - 1].lower() in c.ARTICLES:
+        return False  # "a 274,000 dlr | or 25 ct per share writeoff": the noun is still to come
+    return words[k + 1][:1].isdigit() and unit.isalpha()
 
 
 def _in_list(words: list[str], k: int, c: ModuleType) -> bool:

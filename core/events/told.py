@@ -35,8 +35,12 @@ def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
 
 
-def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happening | None:
-    """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …"."""
+def statement(
+    s: Sentence, clause: Clause, content: Clause, when: When, retitle: bool = False
+) -> Happening | None:
+    """ "The council said on Tuesday that the bridge will reopen" → "Council says the bridge …";
+    ``retitle``: a title for a telling that has one already, whom it told cut short if need be.
+    """
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None or _in_speaker_aside(s, clause, when):
         return None
@@ -89,14 +93,28 @@ def statement(s: Sentence, clause: Clause, content: Clause, when: When) -> Happe
     said_what = what
     if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
-    told = " ".join(w for w in (f"{said}{that}", who, said_what) if w).replace("' ", "'")
-    title = headline(subject, told, language=s.language)
-    kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
+    for whom in (
+        _audiences(said, c) if retitle else [said]
+    ):  # "told a meeting [of the harbour board] the pier …"
+        told = " ".join(w for w in (f"{whom}{that}", who, said_what) if w).replace("' ", "'")
+        title = headline(subject, told, language=s.language)
+        kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
+        if title and kept:
+            break
     if not title or not opens_finite(what, s.language) or not kept:
         return None  # "Weinberger said the attack on a ship": what it did is gone
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _audiences(said: str, c: ModuleType) -> list[str]:
+    """A verb of telling and whom it told, then, when a phrase follows whom ("told a meeting
+    of the harbour board"), the same cut before that phrase ("told a meeting"): a title with
+    what was told beats one with all of whom it was told to."""
+    words = said.split()
+    cut = next((k for k in range(2, len(words)) if words[k].lower() in c.PREPOSITIONS), None)
+    return [said] if cut is None else [said, " ".join(words[:cut])]
 
 
 def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
@@ -151,8 +169,8 @@ def _keeps_verb(title: str, who: str, what: str) -> bool:
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:
     """Whether a noun stands between a verb that is not one of saying and the "that" of
     ``content``: "rejected charges | that …", not "told the board | that …"."""
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
-        return False
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.SPEECH_VERBS | c.TELL_VERBS):
+        return False  # ("notified the council | that …": whom it told, then what)
     gap = [k for k in range(verb + 1, content.start) if k not in s.drop]
     words = [s.tokens[k] for k in gap if s.tokens[k].text[:1].isalnum()]
     return bool(words) and words[-1].lower not in c.PRONOUNS and "NOUN" in c.lemmas(words[-1].lower)
