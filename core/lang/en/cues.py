@@ -127,6 +127,8 @@ YEAR_AGO_WORDS = ("year-", "year ago", "year earlier", "comparable")
 QUARTER_ENDED_AFTER = (
     r"[ \t]*,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:ended|ending|ends)[ \t]+(?:on[ \t]+)?"
     r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]*(?P<day>\d{1,2})\b"
+    # ... and its year when given: "the second quarter ended March 29, 1986" is 1986's
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d))?"
 )
 # "whose fiscal year ends June 30": where the document's fiscal years end (case-sensitive).
 FISCAL_YEAR_END = (

@@ -46,6 +46,16 @@ QUARTERS = [
             ("a year ago", "2020-Q3"),
         ],
     ),
+    ("Output should start in third quarter 2024.", [("third quarter 2024", "2024-Q3")]),
+    ("It lost money in first-half 2019.", [("first-half 2019", "2019-H1")]),
+    (
+        "In the quarter ended Sept. 30, 2019, sales fell.",
+        [("the quarter", "2019-Q3"), ("Sept. 30, 2019", "2019-09-30")],
+    ),
+    (
+        "Net fell in the second quarter ended March 31, 2020.",
+        [("the second quarter", "2020-Q1"), ("March 31, 2020", "2020-03-31")],
+    ),
 ]
 
 SEASONS_NAMED_OR_NOT = [
