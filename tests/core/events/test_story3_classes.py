@@ -21,6 +21,12 @@ CASES = [
     ("quarter-ended-day-and-year", "2025-04-08", "Lindqvist posted a loss of 2 mln dlrs for the second quarter ended March 30, 2024.", [("title", "posted a loss", "2024-Q1"), ("not", "2025-Q1")]),
     # ... and a quarter with no year named keeps the report's
     ("quarter-ended-no-year", "2025-04-08", "Lindqvist posted a loss of 2 mln dlrs for the quarter ended March 31.", [("title", "posted a loss", "2025-Q1")]),
+    # a yearless day just after publication is last year's only where a past verb governs it
+    # ("The strike began on March 1"); a thing's day ahead of a past sentence stays ahead
+    ("holiday-on", "2025-04-08", "Workers had been offered a paid holiday on May 1.", [("not", "2024-05-01")]),
+    ("would-expire-on", "2025-03-26", "The agency quoted a spokesman saying the price freeze would expire on April 1.", [("not", "2024-04-01")]),
+    ("sought-on", "2025-04-06", "Shareholder approval is sought on April 29.", [("title", "is sought", "2025-04-29"), ("not", "2024-04-29")]),
+    ("past-verb-day-kept", "2025-03-26", "The ferry strike ended on April 2.", [("has", "2024-04-02")]),
 ]  # fmt: skip
 
 
