@@ -56,6 +56,14 @@ QUARTERS = [
         "Net fell in the second quarter ended March 31, 2020.",
         [("the second quarter", "2020-Q1"), ("March 31, 2020", "2020-03-31")],
     ),
+    (  # hard-wrapped copy: the line breaks before "ended"
+        "It earned 4 mln dlrs in the first quarter\nended June 30, up from 3 mln.",
+        [("the first quarter", "2021-Q2"), ("June 30", "2021-06-30")],
+    ),
+    (
+        "Sales for the third quarter ended\nMarch 28,\n2020 fell.",
+        [("the third quarter", "2020-Q1"), ("March 28,\n2020", "2020-03-28")],
+    ),
 ]
 
 SEASONS_NAMED_OR_NOT = [
