@@ -60,6 +60,7 @@ QUARTERS = [
         "It earned 4 mln dlrs in the first quarter\nended June 30, up from 3 mln.",
         [("the first quarter", "2021-Q2"), ("June 30", "2021-06-30")],
     ),
+    ("Sales rose in the first quarter\n2019 to 5 mln.", [("the first quarter\n2019", "2019-Q1")]),
     (
         "Sales for the third quarter ended\nMarch 28,\n2020 fell.",
         [("the third quarter", "2020-Q1"), ("March 28,\n2020", "2020-03-28")],
