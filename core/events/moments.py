@@ -117,16 +117,17 @@ def _past_put_ahead(
     value: str, written: str, words: list[str], before: str, published: datetime, past: bool,
     language: str = "en",
 ) -> str | None:  # fmt: skip
-    """A yearless day, or a month straight after a past verb, that the tagger put just ahead
-    of publication (at most a month)
-    for a happening told in the plain past, with no plan or move to a new date in the title:
-    the same date a year back. None when it is not such a date."""
+    """A yearless day or month straight after a past verb, that the tagger put just ahead of
+    publication (at most a month) for a happening told in the plain past, with no plan or
+    move to a new date in the title: the same date a year back. None when it is not such a
+    date."""
     c, _ = _words(language)
     found = _MONTH_OR_DAY.match(value)
     if not found or not past or not c.PLAN_OR_MOVE:
         return None
-    if not _DAY.match(value) and not _after_verb(before, c):
-        return None  # a month after a noun ("a cutback in its supply in September"): ahead
+    if not _after_verb(before, c):
+        return None  # a date after a noun ("a cutback in its supply in September", "a paid
+        # holiday on May 1", "his visit to Washington starting on April 29"): the thing's, ahead
     if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
         return None
     written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]
@@ -155,6 +156,8 @@ def _after_verb(before: str, c: ModuleType) -> bool:
     word = words[-2].lower().strip(",;")
     if word in c.VERB_PARTICLES:
         return True
+    if len(words) > 2 and words[-3].lower() in c.BE_FINITE - c.BE_PAST:
+        return False  # "approval is sought on April 29": a present passive, a timetable
     return c.is_past(word) and "NOUN" not in c.lemmas(word)
 
 

@@ -253,8 +253,8 @@ def _latest_quarter(m: re.Match[str], ctx: Context, word: str, start: int, end: 
     t = _cues(ctx.lang).words
     if word != t.PERIOD_LAST:
         return False
-    given = ("qyear", "qyear2", "qyear3", "yref", "qrel")
-    if any(m[group] for group in given):
+    given = ("qyear", "qyear2", "qyear3", "qyear4", "yref", "qrel")
+    if any(m.groupdict().get(group) for group in given):
         return False
     det = (m["det"] or "").lower()
     if not det:
@@ -272,7 +272,8 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, order: int, end: int) -> Res
     if month and ended:
         day = int(ended["day"])
         ctx.extra["fiscal_year_end"] = (month + 3 * (4 - order) - 1) % 12 + 1
-        return _quarter_ending(ctx, year_for_day(month, day, ctx.dct, PAST), month, end)
+        year = _ended_year(ended) or year_for_day(month, day, ctx.dct, PAST)
+        return _quarter_ending(ctx, year, month, end)
     if cues.words.FISCAL not in m.group(0).lower():
         return None
     year_end = _fiscal_year_end(cues, ctx)
@@ -282,6 +283,12 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, order: int, end: int) -> Res
     month = (year_end + 3 * order - 1) % 12 + 1
     tense = direction(ctx.text, m.start(), end, ctx.lang)
     return _quarter_ending(ctx, year_for_day(month, 1, ctx.dct, tense), month, end)
+
+
+def _ended_year(ended: re.Match[str]) -> int | None:
+    """The year the text gives the quarter's last day ("ended March 29, 1986"), if any."""
+    year = ended.groupdict().get("year")
+    return int(year) if year else None
 
 
 def _fiscal_year_end(cues: _Cues, ctx: Context) -> int | None:
@@ -321,8 +328,8 @@ def _quarter_ending(ctx: Context, year: int, month: int, end: int) -> Resolved:
 
 def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter: int) -> int:
     t = _cues(ctx.lang).words
-    for group in ("qyear", "qyear2", "qyear3"):
-        if m[group]:
+    for group in ("qyear", "qyear2", "qyear3", "qyear4"):
+        if m.groupdict().get(group):
             return int(m[group])
     yref = (m["yref"] or m["qrel"] or "").lower()
     if yref.startswith(t.QUARTER_YEAR_BACK):
@@ -353,7 +360,8 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     current = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     if m["emonth"] and not cues.quarter_ended_year_ago.search(text):
         month = month_number(m["emonth"], ctx.lang)
-        year = year_for_day(month, day_number(m["eday"]), ctx.dct, PAST)
+        given = m.groupdict().get("eyear")
+        year = int(given) if given else year_for_day(month, day_number(m["eday"]), ctx.dct, PAST)
         return _quarter_ending(ctx, year, month, end)
     if m["pyear"]:
         year, quarter = int(m["pyear"]), ctx.last_quarter()[1]

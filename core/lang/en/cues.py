@@ -125,8 +125,11 @@ YEAR_AGO_WORDS = ("year-", "year ago", "year earlier", "comparable")
 # "the fourth quarter ended June 30": the text gives the quarter's last day, so the three
 # months it covers (the month word is checked against the calendar; case-sensitive).
 QUARTER_ENDED_AFTER = (
-    r"[ \t]*,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:ended|ending|ends)[ \t]+(?:on[ \t]+)?"
-    r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]*(?P<day>\d{1,2})\b"
+    # (hard-wrapped copy may break the line anywhere: "the first quarter\nended Sept 30")
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?<=\s)(?:which\s+|that\s+)?(?:ended|ending|ends)[ \t]*\n?[ \t]*"
+    r"(?<=\s)(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\.?[ \t]*\n?[ \t]*(?P<day>\d{1,2})\b"
+    # ... and its year when given: "the second quarter ended March 29, 1986" is 1986's
+    r"(?:,?[ \t]*\n?[ \t]*(?<=\s)(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d))?"
 )
 # "whose fiscal year ends June 30": where the document's fiscal years end (case-sensitive).
 FISCAL_YEAR_END = (

@@ -151,7 +151,8 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year[-\s](?:ago|earlier)|year-(?:ago|earlier)
           |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{ORDINAL_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
-        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4})))?""",
+        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4}))
+          |[ \t]*\n?[ \t]*(?<=\s)(?P<qyear4>{YEAR4})(?![\d%]|[.,]\d))?""",
     ),
     # 1987 / fiscal 1987-88 / early 2014 / the year 2000 / 1987's (of "1958-59", "1861-1863"
     # each year is one: the tagger adds a range's clipped end)
@@ -171,7 +172,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "qref",
         rf"""(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ii]ts)\s+)(?:(?P<qual>{QUALIFIER})\s+|(?P<pyear>{YEAR4})\s+)*(?P<qunit>quarter|period)\b(?!-)
-        (?=\s+end(?:ed|ing)\s+(?P<emonth>{MONTH})\s*(?P<eday>{DAY_NUM})\b)?
+        (?=\s+end(?:ed|ing)\s+(?P<emonth>{MONTH})\s*(?P<eday>{DAY_NUM})\b(?:,?\s+(?P<eyear>{YEAR4})(?!\d))?)?
         (?:\s+a\s+year\s+(?:ago|earlier))?""",
     ),
     # year-ago / year-earlier (as adjectives) / a year ago / a year earlier

@@ -46,6 +46,25 @@ QUARTERS = [
             ("a year ago", "2020-Q3"),
         ],
     ),
+    ("Output should start in third quarter 2024.", [("third quarter 2024", "2024-Q3")]),
+    ("It lost money in first-half 2019.", [("first-half 2019", "2019-H1")]),
+    (
+        "In the quarter ended Sept. 30, 2019, sales fell.",
+        [("the quarter", "2019-Q3"), ("Sept. 30, 2019", "2019-09-30")],
+    ),
+    (
+        "Net fell in the second quarter ended March 31, 2020.",
+        [("the second quarter", "2020-Q1"), ("March 31, 2020", "2020-03-31")],
+    ),
+    (  # hard-wrapped copy: the line breaks before "ended"
+        "It earned 4 mln dlrs in the first quarter\nended June 30, up from 3 mln.",
+        [("the first quarter", "2021-Q2"), ("June 30", "2021-06-30")],
+    ),
+    ("Sales rose in the first quarter\n2019 to 5 mln.", [("the first quarter\n2019", "2019-Q1")]),
+    (
+        "Sales for the third quarter ended\nMarch 28,\n2020 fell.",
+        [("the third quarter", "2020-Q1"), ("March 28,\n2020", "2020-03-28")],
+    ),
 ]
 
 SEASONS_NAMED_OR_NOT = [
