@@ -51,6 +51,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         joined = joined or s.tokens[a].lower in joiners
         again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
         a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
+    a = _past_aside(s, a, b, c)  # "…, knocking out power there, | and entered the Gulf …"
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
@@ -114,6 +115,23 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
+    """Where a follow-on starts past an aside with no verb of its own, opened by a gerund or
+    a preposition after the comma and closed by a comma and "and" ("crossed Cuba on
+    Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped down
+    in 1999, after 27 seasons, | and was made a dame"): after that "and"; ``a`` itself when
+    no such aside opens at ``a``."""
+    if a >= b or s.tokens[a - 1].text != ",":
+        return a
+    first = s.tokens[a].lower
+    if not ((c.GERUND and first.endswith(c.GERUND)) or first in c.PREPOSITIONS):
+        return a
+    close = next((k for k in range(a + 1, b) if s.tokens[k].text in (",", ";")), None)
+    if close is None or close + 2 >= b or s.tokens[close + 1].lower != c.AND:
+        return a
+    return a if finite_verb(s.tokens, a + 1, close, s.language) is not None else close + 2
 
 
 def _verb_of_its_own(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
