@@ -1,0 +1,45 @@
+"""foreign4: what a reader of German, French and Spanish news expects, in invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, language: str, pub: str = "2026-03-04") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+# A thing's founding or building year told some words before its participle, in a relative
+# clause or a participle declined as an adjective: how old the thing is, no happening's date.
+@pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("de", "Die Schleuse, die 1911 für die damals neue Kanalschifffahrt gebaut worden war, "
+         "bleibt seit Montag geschlossen.", "1911"),
+        ("de", "Die Halle, die 1974 am Rand der Altstadt errichtet wurde, wird im Mai abgerissen.",
+         "1974"),
+        ("de", "Die 1893 als kleine Weberei gegründete Firma meldete am Montag Insolvenz an.",
+         "1893"),
+    ],
+)  # fmt: skip
+def test_a_founding_year_some_words_before_its_participle_dates_nothing(language, text, year):
+    assert all(start != year for start, _ in _events(text, language))
+
+
+# ... while a main clause's own founding or building keeps its year, and a year with an
+# article between it and the participle dates its own clause.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("de", "Die Sporthalle wurde 1974 für die Schulen der Stadt errichtet.", "1974",
+         "Die Sporthalle wurde für die Schulen der Stadt errichtet"),
+        ("de", "Die 1893 als kleine Weberei gegründete Firma war 2016 an einen Investor verkauft "
+         "worden.", "2016", "Die 1893 als kleine Weberei gegründete Firma war verkauft worden"),
+    ],
+)  # fmt: skip
+def test_a_main_clause_keeps_its_year_beside_a_things_age(language, text, start, title):
+    assert (start, title) in _events(text, language)
