@@ -138,7 +138,9 @@ THING_AGE_BEFORE = (
     # (nor a future's or a wish's: "será inaugurado en 2027" is the clause's own happening)
     r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bsería\s)(?<!\bserían\s)(?<!\bsea\s)"
     r"(?<!\bsean\s)"
-    r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
+    # (nor an active past's: "ha creado en 2019 su empresa" is the clause's own happening)
+    r"(?<!\bha\s)(?<!\bhan\s)(?<!\bhabía\s)(?<!\bhabían\s)(?<!\bhaber\s)"
+    r"\b(?:fundad[oa]s?|cread[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
     r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+(?:año\s+)?)?"
     r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?)$"
 )

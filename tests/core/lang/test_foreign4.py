@@ -43,3 +43,33 @@ def test_a_founding_year_some_words_before_its_participle_dates_nothing(language
 )  # fmt: skip
 def test_a_main_clause_keeps_its_year_beside_a_things_age(language, text, start, title):
     assert (start, title) in _events(text, language)
+
+
+# A festival's or a club's creation told in a fronted participle or an aside: how old it is,
+# neither an event nor the main clause's date.
+@pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("fr", "Créé en 1994 par trois libraires, le salon est devenu un rendez-vous national.",
+         "1994"),
+        ("fr", "Le salon, créé en 1994, a accueilli samedi 8 000 visiteurs.", "1994"),
+        ("es", "Creado en 1994 por tres libreros, el certamen se ha convertido en una cita "
+         "nacional.", "1994"),
+        ("es", "El certamen, creado en 1994, recibió el sábado a 8.000 visitantes.", "1994"),
+    ],
+)  # fmt: skip
+def test_a_creation_year_in_an_aside_dates_nothing(language, text, year):
+    assert all(start != year for start, _ in _events(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("fr", "Le salon, créé en 1994, a accueilli samedi 8 000 visiteurs.", "2026-02-28",
+         "Le salon a accueilli 8 000 visiteurs"),
+        ("fr", "Le prix littéraire a été créé en 2005.", "2005", "Le prix littéraire a été créé"),
+        ("es", "El premio literario fue creado en 2005.", "2005", "El premio literario fue creado"),
+    ],
+)  # fmt: skip
+def test_a_creation_told_as_the_main_clause_keeps_its_year(language, text, start, title):
+    assert (start, title) in _events(text, language)
