@@ -73,3 +73,39 @@ def test_a_creation_year_in_an_aside_dates_nothing(language, text, year):
 )  # fmt: skip
 def test_a_creation_told_as_the_main_clause_keeps_its_year(language, text, start, title):
     assert (start, title) in _events(text, language)
+
+
+# A relative clause in an oblique case ("которым", "яким") closed by a comma, the main clause
+# going on at a date phrase and its verb: the month is the news's, not the relative's year's,
+# and the title is the main clause's.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("ru", "Рыбаки, которым причал обещали ещё в 2012 году, в сентябре перекрыли набережную.",
+         "2025-09", "Рыбаки перекрыли набережную"),
+        ("ru", "Котельная, которой владел Сомов, в 2017 году сгорела.", "2017",
+         "Котельная сгорела"),
+        ("uk", "Рибалки, яким причал обіцяли ще 2012 року, у вересні перекрили набережну.",
+         "2025-09", "Рибалки перекрили набережну"),
+        ("uk", "Котельня, якою володів Сомко, у 2017 році згоріла.", "2017", "Котельня згоріла"),
+    ],
+)  # fmt: skip
+def test_a_main_clause_goes_on_after_an_oblique_relative(language, text, start, title):
+    assert (start, title) in _events(text, language)
+
+
+# ... and the relative tells no doing of the noun before it: "Рыбаки, которым обещали …" never
+# gives "Рыбаки обещали" (they were promised), nor the relative's year to the main clause.
+@pytest.mark.parametrize(
+    ("language", "text", "wrong"),
+    [
+        ("ru", "Рыбаки, которым обещали причал в 2012 году, в сентябре перекрыли набережную.",
+         "Рыбаки обещали причал"),
+        ("uk", "Рибалки, яким обіцяли причал 2012 року, у вересні перекрили набережну.",
+         "Рибалки обіцяли причал"),
+    ],
+)  # fmt: skip
+def test_an_oblique_relatives_noun_is_not_its_subject(language, text, wrong):
+    found = _events(text, language)
+    assert all(title != wrong for _, title in found)
+    assert all(not start.startswith("2012-") for start, _ in found)
