@@ -109,3 +109,28 @@ def test_an_oblique_relatives_noun_is_not_its_subject(language, text, wrong):
     found = _events(text, language)
     assert all(title != wrong for _, title in found)
     assert all(not start.startswith("2012-") for start, _ in found)
+
+
+# Spanish: a participle straight after its noun, with a year ("un pinar repoblado en 1955"),
+# tells about the noun: the year never dates the main clause; an auxiliary's participle keeps it.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Las llamas alcanzaron un encinar plantado en 1962.", "1962"),
+        ("El temporal arrasó un vivero reconstruido en los años ochenta.", "198"),
+    ],
+)  # fmt: skip
+def test_an_attributive_participles_year_dates_no_main_clause(text, year):
+    assert all(start != year for start, _ in _events(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("La ordenanza fue finalmente aprobada en 2019.", "2019", "La ordenanza fue aprobada"),
+        ("El ayuntamiento aprobó la ordenanza en 2019.", "2019",
+         "El ayuntamiento aprobó la ordenanza"),
+    ],
+)  # fmt: skip
+def test_a_participle_with_its_auxiliary_keeps_its_year(text, start, title):
+    assert (start, title) in _events(text, "es")
