@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 _LOOK_BACK = 80  # characters: a clause's reach before its date
 _LOOK_AHEAD = 24
 _OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
+_AGE_REACH = 72  # German "die 1968 für den wachsenden Verkehr errichtet wurde": the participle
+# that tells a thing's age may stand some words after its year
 _LOOK_AHEAD_RANGE = 48  # "-15 and November 5-20 delivery": a range of a trade's terms
 
 
@@ -96,7 +98,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    if thing_age(before, after, timex, cues):
+    if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
@@ -260,7 +262,7 @@ def tells_age(text: str, timex: Timex, language: str = "en") -> bool:
     """Whether ``timex`` only tells how old a thing is (``thing_age``): no happening's date,
     not even an aside's own ("Built in 1934, the pier …" gives no event for the building)."""
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
-    after = text[timex.end : timex.end + _LOOK_AHEAD]
+    after = text[timex.end : timex.end + _AGE_REACH]
     return thing_age(before, after, timex, _cues(language))
 
 

@@ -172,7 +172,21 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     # "Tom Hale, a builder whose firm proved that X, | retired": a past verb, no participle
     # of a noun after the comma
     word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
-    return (c.is_past(word) or c.is_finite_form(word)) and word.islower()
+    finite = (c.is_past(word) or c.is_finite_form(word)) and word.islower()
+    return finite or _verb_after(tokens, k, c)
+
+
+def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Russian "Жители, которым станцию обещали в 1987 году, | в сентябре провели пикет": the
+    main clause goes on at a short phrase its preposition opens, then its past verb."""
+    if not c.RESUME_AFTER_PHRASE or tokens[k].lower not in c.PREPOSITIONS:
+        return False
+    for token in tokens[k + 1 : k + 1 + c.RESUME_AFTER_PHRASE]:
+        if token.text in (",", ";", ".", ":") or token.lower in c.OPENERS:
+            return False
+        if c.is_past(token.text) and token.text.islower():
+            return True
+    return False
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -44,6 +44,9 @@ def frame_year(ctx: Context, start: int) -> int | None:
         term, ctx.text[max(0, year_at - 24) : year_at], re.IGNORECASE
     ):
         return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day
+    if "," in gap and in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang):
+        return None  # "Жители, которым станцию обещали в 1987 году, в сентябре провели
+        # пикет": the year closes an aside about the people, the month is the news's
     return anchor.day.year
 
 

@@ -196,3 +196,6 @@ ENTRY_DATE_END = frozenset({":"})
 ENTRY_DASHES = frozenset({"–", "—", "-"})
 ENTRY_EMPHASIS = frozenset({"*", "_"})
 SPAN_APPROXIMATORS = frozenset()
+# How many words a main clause may put between a relative clause's closing comma and its verb,
+# a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
+RESUME_AFTER_PHRASE = 0

@@ -170,5 +170,14 @@ THING_AGE_BEFORE = (
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )
 # ... and before its participle declined as an adjective, or in a relative clause: "das 1921
-# gegründete Familienunternehmen", "die Halle, die 1895 erbaut wurde".
-THING_AGE_AFTER = rf"^\s+{_ORIGIN}(?:e[nrsm]?\s+[A-ZÄÖÜ]|\s+(?:wurde|wurden)\b)"
+# gegründete Familienunternehmen", "die Halle, die 1895 erbaut wurde", also with words between:
+# "das 1921 als Schreinerei gegründete Familienunternehmen" (no article among them: "er hat 1921
+# das neu gegründete Werk gekauft" dates the buying), "die 1968 für den Verkehr errichtet worden
+# war" (a verb-final clause: a main clause's "wurde 1968 für den Verkehr errichtet." keeps it).
+_ARTICLE = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)"
+_BETWEEN = r"(?:\s+(?!(?:und|oder|aber)\b)[^\s,.;:!?()„“\"]+)"
+THING_AGE_AFTER = (
+    rf"^(?:\s+(?!{_ARTICLE}\b)(?!(?:und|oder|aber)\b)[^\s,.;:!?()„“\"]+){{0,6}}?\s+{_ORIGIN}"
+    r"e[nrsm]?\s+[A-ZÄÖÜ]"
+    rf"|^{_BETWEEN}{{0,8}}?\s+{_ORIGIN}\s+(?:wurde|wurden|worden\s+(?:war|waren|ist|sind))\b"
+)

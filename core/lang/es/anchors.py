@@ -133,12 +133,23 @@ DOCUMENT_YEAR_BEFORE = (
 # club, fundado en 1923, …", "la fábrica construida en 1907 por …", "un puente que data de
 # 1780"): background of the noun, no event and not the clause's date (a main clause's "fue
 # fundada en 1954" tells its own happening).
+_NOT_A_NOUN = (
+    r"(?:fue|fueron|ha|han|había|habían|habría|haber|sido|es|son|era|eran|será|serán|sea|sean"
+    r"|está|están|estaba|estaban|estar|quedó|quedaron|queda|quedan|resultó|resultaron|se|lo|la"
+    r"|los|las|le|les|no|y|que|ya|muy|más|tan|ser|siendo|estado|habiendo|luego|después|antes)"
+)
 THING_AGE_BEFORE = (
     r"(?:(?<!\bfue\s)(?<!\bfueron\s)(?<!\bsido\s)(?<!\bes\s)(?<!\bson\s)(?<!\bera\s)"
     # (nor a future's or a wish's: "será inaugurado en 2027" is the clause's own happening)
     r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bsería\s)(?<!\bserían\s)(?<!\bsea\s)"
     r"(?<!\bsean\s)"
-    r"\b(?:fundad[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
+    # (nor an active past's: "ha creado en 2019 su empresa" is the clause's own happening)
+    r"(?<!\bha\s)(?<!\bhan\s)(?<!\bhabía\s)(?<!\bhabían\s)(?<!\bhaber\s)"
+    r"\b(?:fundad[oa]s?|cread[oa]s?|construid[oa]s?|erigid[oa]s?|edificad[oa]s?|inaugurad[oa]s?)"
     r"(?:\s+por\s+[^,.;:\n]{1,40}?)?\s+en\s+(?:el\s+(?:año\s+)?)?"
-    r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?)$"
+    r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?"
+    # ... and any participle straight after its noun, no comma and no auxiliary: "afectó a un
+    # pinar repoblado en 1955" (not "fue aprobado en 2019", "ha sido", "finalmente aprobado")
+    rf"|\b(?!{_NOT_A_NOUN}\b)(?![a-záéíóúñü]+mente\b)[a-záéíóúñü]{{3,}}\s+"
+    r"[a-záéíóúñü]{2,}(?:ad|id)[oa]s?\s+en\s+(?:el\s+(?:año\s+)?)?)$"
 )

@@ -139,15 +139,17 @@ DOCUMENT_YEAR_BEFORE = (
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --
-# A year that tells how old a thing is: its founding, building or opening in an aside ("le
-# club, fondé en 1923, …", "la conserverie fondée en 1907 par …", "un pont datant de 1780"):
-# background of the noun, no event and not the clause's date (a main clause's "a été fondée en
-# 1907" tells its own happening).
+# A year that tells how old a thing is: its founding, creation, building or opening in an aside
+# ("le club, fondé en 1923, …", "Créé en 1987, le festival …", "la conserverie fondée en 1907
+# par …", "un pont datant de 1780"): background of the noun, no event and not the clause's
+# date (a main clause's "a été fondée en 1907" tells its own happening).
 THING_AGE_BEFORE = (
     r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)(?<!\bétait\s)"
     # (nor a future's or a wish's: "sera inauguré en 2027" is the clause's own happening)
     r"(?<!\bêtre\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)(?<!\bseraient\s)(?<!\bsoit\s)"
     r"(?<!\bsoient\s)"
-    r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
+    # (nor an active past's: "elle a créé en 2019 sa société" is the clause's own happening)
+    r"(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\bavoir\s)"
+    r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
     r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )

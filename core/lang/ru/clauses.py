@@ -38,6 +38,7 @@ POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
     "что чтобы который которая которое которые когда где пока после перед потому хотя но а как "
+    "которого которой которых которую которому которым котором которыми "
     "заявив сообщив добавив однако"  # ", однако в прошлом году её вернули": a clause
 )
 NOUN_PHRASE_ENDS = OPENERS
@@ -45,7 +46,11 @@ BARE_OPENERS = _words("когда пока потому хотя чтобы")
 THAT = "что"
 WHEN = "когда"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
-RELATIVES = _words("который которая которое которые которого которой которых")
+# (and the oblique cases, never the clause's subject: "жители, которым станцию обещали …")
+RELATIVES = _words(
+    "который которая которое которые которого которой которых которую которому которым котором "
+    "которыми"
+)
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
@@ -363,3 +368,10 @@ FEMALE_WORDS = _words(
 SEX_WORDS_REACH = 20
 # "[тот] …": a demonstrative that points a date back goes with it, not the subject.
 DATE_DEMONSTRATIVES = _words("тот ту том")
+
+# A main clause goes on after a relative clause's closing comma at a short phrase, then its
+# verb: "…, которым станцию обещали в 1987 году, в сентябре провели пикет".
+RESUME_AFTER_PHRASE = 4
+# A relative in an oblique case is never its clause's subject: "учителя, которым обещали надбавку"
+# tells of no doing by the noun before (they were promised; they did not promise).
+NO_SUBJECT_OPENERS = _words("которому которым котором которыми")

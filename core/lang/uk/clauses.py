@@ -34,7 +34,8 @@ POSSESSIVE_ENDINGS = ("\x00",)
 POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
-    "що щоб який яка яке які якого якої яких коли де поки після перед тому хоча але а як "
+    "що щоб який яка яке які якого якої яких яку якому яким якій якою якими коли де поки після "
+    "перед тому хоча але а як "
     "заявивши повідомивши додавши однак проте"  # ", однак торік її повернули": a clause
 )
 NOUN_PHRASE_ENDS = OPENERS
@@ -42,8 +43,9 @@ BARE_OPENERS = _words("коли поки хоча щоб")
 THAT = "що"
 WHEN = "коли"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
-RELATIVES = _words("який яка яке які якого якої яких")
-OBJECT_RELATIVES = _words("якого яку яке які яких")
+# (and the oblique cases, never the clause's subject: "мешканці, яким станцію обіцяли …")
+RELATIVES = _words("який яка яке які якого якої яких яку якому яким якій якою якими")
+OBJECT_RELATIVES = _words("якого яку яке які яких якому яким якій якою якими")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
 LINKS = _words("так але і й однак тим часом потім також")
 SUBORDINATORS = _words("після перед коли поки оскільки хоча")
@@ -376,3 +378,10 @@ FEMALE_WORDS = _words(
 SEX_WORDS_REACH = 20
 # "[той] …": a demonstrative that points a date back goes with it, not the subject.
 DATE_DEMONSTRATIVES = _words("той ту того тієї")
+
+# A main clause goes on after a relative clause's closing comma at a short phrase, then its
+# verb: "…, яким станцію обіцяли 1987 року, у вересні провели пікет".
+RESUME_AFTER_PHRASE = 4
+# A relative in an oblique case is never its clause's subject: "вчителі, яким обіцяли надбавку"
+# tells of no doing by the noun before (they were promised; they did not promise).
+NO_SUBJECT_OPENERS = _words("якому яким якій якою якими")

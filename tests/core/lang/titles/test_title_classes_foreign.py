@@ -66,8 +66,8 @@ CLASSES = [
     ),
     (
         "de",
-        "Das neue Stadion, das 2011 gebaut worden war, gilt als zu klein.",
-        "Das neue Stadion war gebaut worden",
+        "Das neue Stadion, das 2011 umgebaut worden war, gilt als zu klein.",
+        "Das neue Stadion war umgebaut worden",
     ),
     (
         "de",
