@@ -323,7 +323,8 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
             for j in range(clause.start, k)
         )
-        chain = chained(s, k) if clause is s.clauses[0] else None
+        subject = clause.verb is None or clause.verb > k  # "On the evening of May 2, he was"
+        chain = chained(s, k) if subject and clause is s.clauses[0] else None
         if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
             return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
         one = _one_named_before(s, {PERSON})
