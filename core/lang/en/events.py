@@ -175,7 +175,10 @@ ORGANISATIONS = frozenset(
 NOT_ACTORS = _words(
     "olympics games war cup day week year month christmas easter ramadan summit conference "
     "forum festival election elections championship prize award spring summer autumn winter "
-    "act"  # a law: "the Theft Act 1968"
+    "act "  # a law: "the Theft Act 1968"
+    # a quote's contracted words at a sentence's start ("We've noted …", "Don't …")
+    "we've we'll we're we'd i've i'll i'm i'd you're you've they're they've it's that's "
+    "there's let's don't doesn't didn't can't won't isn't wasn't"
 )
 # Lower-case words inside a name: "Bank of England", "bin Salman".
 NAME_CONNECTORS = _words("of de del la al bin von van")
