@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from core.events.entities import ORGANISATION, PERSON, Mention
+from core import lang
+from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
 from core.events.someone import someone
 from core.events.subject_parts import placed
-from core.events.tokens import Clause
+from core.events.tokens import Clause, Token
 
 
 def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
@@ -54,4 +55,20 @@ def told_by_no_one_named(s: Sentence, clause: Clause, c: ModuleType) -> bool:
         return False
     first = s.clauses[0]
     ends = (s.tokens[first.start].start, s.tokens[first.end - 1].end)
-    return not any(ends[0] <= m.start < ends[1] and m.kind == PERSON for m in s.mentions)
+    if any(ends[0] <= m.start < ends[1] and m.kind == PERSON for m in s.mentions):
+        return False
+    # "The spokesman said he believed …", "Analyst Rui Costa said he …": one person says it,
+    # named by a role or by a name the tagger took for no one's (not a firm's or a place's)
+    roles = lang.words(s.language, "events").ROLES
+    verb = first.verb if first.verb is not None else first.end
+    firms = [m for m in s.mentions if m.kind in (ORGANISATION, PLACE)]
+    return not any(
+        s.tokens[j].lower in roles
+        or (j > first.start and s.tokens[j].text[:1].isupper() and not _in(s.tokens[j], firms))
+        for j in range(first.start, verb)
+    )
+
+
+def _in(token: Token, mentions: list[Mention]) -> bool:
+    """Whether the token is part of one of the names."""
+    return any(m.start <= token.start < m.end for m in mentions)

@@ -17,6 +17,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
+from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
 from core.events.sentences import sentence_before
 from core.events.someone import a_person
@@ -291,7 +292,7 @@ def _subject_after_verb(
     return text, [], (start, b)  # the role is no word of the predicate
 
 
-def _antecedent(s: Sentence, k: int) -> Mention | None:
+def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
     """The name pronoun ``k`` stands for: the last person (for "he", "she") or the first
     other name (for "it") before it in the sentence; at the head of a sentence that names
     none, the one name the sentence before gives (else the article's one name so far)."""
@@ -318,11 +319,15 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         main = clause.opener == c.AND or (fronted and clause is s.clauses[1])
         if clause is not s.clauses[0] and not main and not told_by_no_one_named(s, clause, c):
             return None
-        one = _one_named_before(s, {PERSON})
         opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause
             j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
             for j in range(clause.start, k)
         )
+        subject = clause.verb is None or clause.verb > k  # "On the evening of May 2, he was"
+        chain = chained(s, k) if subject and clause is s.clauses[0] else None
+        if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
+            return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
+        one = _one_named_before(s, {PERSON})
         if one is None and opens:  # after a sentence naming two people
             one = subject_person_before(s)
         if one is None or _other_sex(s, one, k, c):
@@ -341,6 +346,10 @@ def _antecedent(s: Sentence, k: int) -> Mention | None:
         return others[0]
     if s.tokens[k].lower not in (c.PRONOUNS - {c.THEY}) | c.IT_POSSESSIVES:
         return None
+    opens = all(j in s.drop or s.tokens[j].lower in c.LINKS for j in range(clause.start, k))
+    chain = chained(s, k) if opens else None
+    if chain is not None:  # "Tarvo formed on Sunday. It deepened …. It was named …"
+        return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
     return _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
 
 

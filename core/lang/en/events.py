@@ -162,16 +162,23 @@ ORGANISATION_WORDS = _words(
     "dynamics aerospace logistics robotics networks labs solutions semiconductors steel "
     "mining minerals resources shipping railways telecom communications insurance "
     "financial brands therapeutics biosciences software automotive studios entertainment "
-    "utilities"
+    "utilities "
+    # bodies named for what they run, and a company's part ("the Seoul Stock Exchange",
+    # "the Federal Reserve", "the Farm Credit Administration", "the crime investigation unit")
+    "exchange reserve administration treasury unit"
 )
 ORGANISATIONS = frozenset(
-    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban".split()
+    "Kremlin Pentagon Congress Parliament Reuters Hamas Hezbollah Taliban Fed".split()
 )
 # Capitalised sequences that name a happening or a period, not an actor (with calendar's
 # weekday and month names, which the engine adds).
 NOT_ACTORS = _words(
     "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award spring summer autumn winter"
+    "forum festival election elections championship prize award spring summer autumn winter "
+    "act "  # a law: "the Theft Act 1968"
+    # a quote's contracted words at a sentence's start ("We've noted …", "Don't …")
+    "we've we'll we're we'd i've i'll i'm i'd you're you've they're they've it's that's "
+    "there's let's don't doesn't didn't can't won't isn't wasn't"
 )
 # Lower-case words inside a name: "Bank of England", "bin Salman".
 NAME_CONNECTORS = _words("of de del la al bin von van")
