@@ -245,7 +245,10 @@ OBJECT_PARTICIPLE_BEFORE = (
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
 TERMS_AFTER = (
-    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
+    # (a word between names the goods, not a preposition: "bought wheat on Monday for
+    # shipment in May" was bought on Monday)
+    r"^\s+(?:(?!(?:for|in|on|at|by|to|with|from|after|before|of|and|or|but|until)\s)[a-z]+\s+)?"
+    r"(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
     r"|arrival)\b"
 )
 TERMS_BEFORE = (
