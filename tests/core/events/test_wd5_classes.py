@@ -1,7 +1,8 @@
-"""A trade's day and its terms (WD5), in sentences of our own: a purchase on a day keeps
-that day when the goods' shipment or delivery terms follow it ("on Monday for shipment in
-May"), while the term's month dates nothing; a word naming the goods may still stand
-between a month and its term ("June yen futures")."""
+"""Two classes of WD5, in sentences of our own. A trade's day and its terms: a purchase on
+a day keeps that day when the goods' shipment or delivery terms follow it ("on Monday for
+shipment in May"), while the term's month dates nothing; a word naming the goods may still
+stand between a month and its term ("June yen futures"). A figure's baseline told in a
+clause with no "which" ("the 741 mln dlrs it earned last year") dates nothing else."""
 
 from __future__ import annotations
 
@@ -22,4 +23,19 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_trade_keeps_its_day_before_its_terms(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+BASELINES = [
+    ("would-top-earned", "Corvan would easily top the 90 mln dlrs it earned last year, its chairman said.", [("not", "1993")]),
+    ("of-tonnes-sold", "Growers had now taken back 2,000 of the 50,000 tonnes they sold to the agency on Feb. 2.", [("not", "1994-02-02")]),
+    ("saying-stays", "Exports rose 4 pct it said on Monday.", [("has", "1994-03-07")]),
+    ("plain-clause-stays", "The company said it earned 90 mln dlrs last year.", [("has", "1993")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in BASELINES], ids=[c[0] for c in BASELINES]
+)
+def test_a_figures_baseline_dates_nothing_else(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
