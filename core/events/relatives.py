@@ -24,7 +24,8 @@ def in_relative_clause(
     ahead ("would be financed by the bank which signed a deal this week")."""
     a = lang.words(language, "anchors")
     found = re.search(a.OBJECT_RELATIVE_BEFORE, before)
-    if found is not None and is_past(found.group("verb")):
+    # (a figure's clause without "which" names its verb "verb2": a group name is once a pattern)
+    if found is not None and is_past(found.group("verb") or found.groupdict().get("verb2")):
         return True
     found = re.search(a.RELATIVE_CLAUSE_BEFORE, before)
     if found is None or not is_past(found.group("verb")):

@@ -245,7 +245,10 @@ OBJECT_PARTICIPLE_BEFORE = (
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
 TERMS_AFTER = (
-    r"^\s+(?:[a-z]+\s+)?(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
+    # (a word between names the goods, not a preposition: "bought wheat on Monday for
+    # shipment in May" was bought on Monday)
+    r"^\s+(?:(?!(?:for|in|on|at|by|to|with|from|after|before|of|and|or|but|until)\s)[a-z]+\s+)?"
+    r"(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
     r"|arrival)\b"
 )
 TERMS_BEFORE = (
@@ -534,6 +537,17 @@ RELATIVE_CLAUSE_BEFORE = (
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
     r"|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+    # ... and one with no "which" after a figure another is weighed against: "top the 741
+    # mln dlrs it earned last year", "of the 79,250 tonnes they sold on April 1" (not a
+    # saying: "rose 5 pct it said on Monday" is the rise's report; nor "including the 3,000
+    # tonnes he acquired on Friday", the sentence's one happening)
+    r"|\b(?:above|below|over|under|than|exceeds?|exceeded|exceeding|tops?|topped|top"
+    r"|surpass\w*|beat|of|from|versus|against)\s+(?:the\s+|about\s+|some\s+)?"
+    r"[\d.,]*\d\s*(?:mln|million|bln|billion)?\s*(?:dlrs|dollars|pct|percent|tonnes|tons|barrels"
+    r"|bushels|bales|ounces|shares|units|cars|francs|marks|yen|stg|pounds|euros|lire|guilders"
+    r"|cts|cents|points|mln|million|bln|billion)\s+(?:it|they|he|she|we)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?!(?:said|told|added|noted|stated)\b)(?P<verb2>[a-z]+)\b"
+    r"[^,;:().!?\n]*$"
 )
 MAIN_CLAUSE_BREAK = r"[,;:]|\b(?:which|who|that|when)\b"
 

@@ -22,7 +22,7 @@ FUTURE = (
     r"|plans?\s+to|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
     r"|intends?|intended|hopes?\s+to"
     # "snow is forecast for Sunday", "the talks are set for Monday"
-    r"|(?:forecast|predicted|expected|planned|scheduled)\s+for"
+    r"|(?:forecast|predicted|expected|planned|scheduled|rescheduled)\s+for"
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
     # (a word follows "to", not a figure: "raised her forecast to 6 pct on Monday" looks back)
     r"|(?:forecast|projected|predicted|poised|supposed|likely|slated|bound)\s+to(?=\s+[a-z])"
@@ -112,6 +112,11 @@ MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 INFINITIVE_MARKER = "to"
 # "the first round is on Sunday": a timetable.
 SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|planned\s+for)\s+)?$"
+# Happenings held on a date someone fixes: "set sentencing for Jan. 24".
+_TIMETABLED = tuple(
+    "sentencing hearing trial arraignment meeting session vote election ballot referendum"
+    " talks summit conference closing auction tender debate launch".split()
+)
 # "the hearing was delayed until Monday": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
@@ -130,6 +135,11 @@ DEFERRED = (
     # ... and what could be done by a day: "traffic could be restored by Saturday" ("could not
     # be located Wednesday" looks back)
     r"|\bcould\s+(?:be\s+)?[a-z]+\s+(?:[^.;,]{0,30}?\s)?by\s+$"
+    # ... and a happening someone set a date for: "the judge set sentencing for Jan. 24",
+    # "rescheduled its annual meeting to May 18" (not "had set", a plan of the past, nor a
+    # figure set for a time: "set a seven pct target for November")
+    r"|(?<!\bhad\s)\b(?:set|scheduled|rescheduled|fixed)\s+(?:[a-z'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(_TIMETABLED)})s?\s+(?:[^.;,\d]{{0,30}}?\s)?(?:for|to)\s+(?:next\s+)?$"
 )
 # "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
 # after a past verb of commitment is when the promise was made, whatever it promised ("relief

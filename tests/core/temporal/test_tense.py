@@ -87,3 +87,19 @@ def test_sentence_bounds_hold_the_expression() -> None:
     at = text.index("Monday")
     left, right = sentence_bounds(text, at, at + 6)
     assert text[left:right] == "The talks resume on Monday."
+
+
+TIMETABLED = [
+    ("The magistrate set the trial for Jan. 12.", ("Jan. 12", "2022-01-12")),
+    ("The club scheduled its members' meeting for March 3.", ("March 3", "2022-03-03")),
+    ("The council rescheduled the vote to February 9.", ("February 9", "2022-02-09")),
+    ("The ballot was rescheduled for January 20.", ("January 20", "2022-01-20")),
+    # a figure set for a time is no happening; "had set" is a plan of the past
+    ("The bank set a four pct goal for money supply for January.", ("January", "2021-01")),
+    ("The firm had set a meeting for January 8.", ("January 8", "2021-01-08")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMETABLED)
+def test_a_happening_set_for_a_date_lies_ahead(text: str, expected: tuple[str, str]) -> None:
+    expect(text, expected, dct=date(2021, 10, 12))
