@@ -14,12 +14,11 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
-from core.events.finite import finite_verb
 from core.events.parse import Sentence
+from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
-from core.events.sentences import sentence_before
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -48,7 +47,7 @@ from core.events.subject_shapes import (
     _whose_owner,
     fronted_participle,
 )
-from core.events.tokens import Clause, tokenize
+from core.events.tokens import Clause
 from core.events.topic_person import not_the_topic, possessive_owner, topic_person
 from core.events.wording import name_in_title, reduce_names
 
@@ -365,35 +364,6 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
     return next((m for m in names if m.text in subject), None)
-
-
-def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
-    """The noun phrase a pronoun opening its sentence stands for, when no name does: the
-    subject of the sentence before, opened by an article the pronoun agrees with
-    (``PRONOUN_ARTICLES``: "elle" with "la", "une", "l'"; "ils" with "les", "des"): "Les
-    habitants du quartier sont en colère. Ils organisent …" → "Les habitants du quartier";
-    with its character span ("", 0, 0 when none)."""
-    c = _clauses(s.language)
-    none = ("", 0, 0)
-    articles = c.PRONOUN_ARTICLES.get(s.tokens[k].lower)
-    if not articles:
-        return none
-    before = sentence_before(s.text, s.tokens[0].start, s.language)
-    if before is None:
-        return none
-    tokens = tokenize(s.text, *before)
-    first = tokens[0].lower if tokens else ""
-    elided = first[: first.find("'") + 1] if "'" in first else ""
-    if first not in articles and (not elided or elided not in articles):
-        return none
-    verb = finite_verb(tokens, 0, len(tokens), s.language)
-    cut = next((j for j, t in enumerate(tokens) if t.text in (",", "(", ":", ";")), len(tokens))
-    if verb is None or min(verb, cut) < 2:
-        return none  # no verb, or one word: no phrase sure enough
-    # "Le chantier, lancé en 2023, a coûté …": the phrase before its aside; the span is the
-    # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
-    a = tokens[0].start
-    return s.text[a : tokens[min(verb, cut) - 1].end], a, tokens[verb - 1].end
 
 
 def _after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
