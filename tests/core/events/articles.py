@@ -7,11 +7,12 @@ from core.model import Document, Event
 HEADLINE = "A headline for the test"
 
 
-def article(body: str, published: str = "2022-02-04T23:15") -> Document:
-    """A document whose body is ``body``, published at ``published`` (its header says so)."""
+def article(body: str, published: str = "2022-02-04T23:15", language: str = "en") -> Document:
+    """A document in ``language`` whose body is ``body``, published at ``published`` (its
+    header says so)."""
     text = f"{HEADLINE}\n\n{body}"
     return Document("/t.txt", HEADLINE, text, published, "header", "h",
-                    body_start=text.index(body))  # fmt: skip
+                    body_start=text.index(body), language=language)  # fmt: skip
 
 
 def check_events(events: list[Event], checks: list[tuple[str, ...]]) -> None:

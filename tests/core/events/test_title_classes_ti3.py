@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from core.model import Document
-from tests.core.events.articles import check_events
+from tests.core.events.articles import article, check_events
 
 PUBLISHED = "2021-06-10"
 CASES = [
@@ -41,7 +40,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "language", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_title_class(name, language, body, checks):
-    text = f"Headline\n\n{body}"
-    document = Document("/t.txt", "Headline", text, PUBLISHED, "header", "h",
-                        body_start=text.index(body), language=language)  # fmt: skip
-    check_events(extract_events(document), checks)
+    check_events(extract_events(article(body, PUBLISHED, language)), checks)
