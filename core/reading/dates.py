@@ -79,9 +79,11 @@ _CLOCK = (
 _TIME_AFTER = r"(?:,?\s*(?:at\s+|[-|·•/–—]\s*)?" + _CLOCK.format(h="h", mi="mi", ap="ap") + r")?"
 _TIME_BEFORE = r"(?:" + _CLOCK.format(h="h0", mi="mi0", ap="ap0") + r"(?:\s*[A-Z]{2,5})?,?\s+)?"
 _ZONE = (
-    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}"
+    r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}"
     r"|\(?(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
 )
+# The zones of the United States, where a slashed date with a 12-hour clock is month first.
+_US_ZONE = re.compile(r"\(?(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\)?")
 
 # One complete date (day or time precision), as header lines and metadata write it.
 _QUICK = re.compile(
@@ -159,8 +161,9 @@ def _moment(m: re.Match[str]) -> tuple[datetime, bool]:
         hour, minute, ampm = m["ih"], m["imi"], None
     elif m["na"]:
         year = _full_year(m["ny"])
-        day = datetime(year, *_numeric_month_day(int(m["na"]), int(m["nb"]), m["sep"]))
         hour, minute, ampm = m["h"] or m["h0"], m["mi"] or m["mi0"], m["ap"] or m["ap0"]
+        us = bool(ampm) and m["sep"] == "/" and (not m["zone"] or _US_ZONE.fullmatch(m["zone"]))
+        day = datetime(year, *_numeric_month_day(int(m["na"]), int(m["nb"]), m["sep"], us))
     else:
         month = m["m1"] or m["m2"]
         day = datetime(int(m["y1"] or m["y2"]), month_number(month), int(m["d1"] or m["d2"]))
@@ -187,12 +190,14 @@ def _full_year(written: str) -> int:
     return (1900 if two >= _CENTURY_PIVOT else 2000) + two
 
 
-def _numeric_month_day(a: int, b: int, sep: str) -> tuple[int, int]:
+def _numeric_month_day(a: int, b: int, sep: str, us: bool = False) -> tuple[int, int]:
     """Month and day of "04.02.2022" (day first, as everywhere dots are used) or of
-    "4/2/2022", read only when one number cannot be a month: a guess would be a wrong date."""
+    "4/2/2022", read only when one number cannot be a month: a guess would be a wrong date.
+    With ``us`` (a slashed date with a 12-hour clock, "Updated: 10/4/18 5:40 PM", as pages
+    in the United States write it) the month comes first."""
     if sep == "." or a > 12 or a == b:  # "03/03/2022" is 3 March either way
         return b, a
-    if b > 12:
+    if b > 12 or us:
         return a, b
     raise ValueError("ambiguous day and month")
 

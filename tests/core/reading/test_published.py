@@ -69,6 +69,9 @@ def test_header_line_gives_publication_date(line, value):
         ("Published: 2/13/2022 10:30", "2022-02-13T10:30"),
         ("Published: 2022/02/04", "2022-02-04"),
         ("By Jane Doe | Updated February 4, 2022", "2022-02-04"),
+        # a slashed date with a 12-hour clock is written month first, as in the United States
+        ("Updated: 10/4/18 5:40 PM", "2018-10-04T17:40"),
+        ("Posted 3/7/19 9:05 a.m. EST", "2019-03-07T09:05"),
     ],
 )
 def test_numeric_and_keyword_header_dates(line, value):
@@ -79,6 +82,7 @@ def test_numeric_and_keyword_header_dates(line, value):
     "line",
     [
         "Published: 4/2/2022",  # 4 February or 2 April: a guess would be a wrong date
+        "Updated: 4/2/22 5:40 PM AEDT",  # a 12-hour clock outside the United States
         "Updated 2 hours ago",  # relative to when the page was saved, which we do not know
         "Published: Feb 4",  # no year: today's would be a guess
     ],
