@@ -25,6 +25,7 @@ from core.events.entities import Mention, find_mentions
 from core.events.forecasts import forecast
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
+from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.quotes import quoted_statement
@@ -105,6 +106,8 @@ def extract_events(document: Document) -> list[Event]:
         found += participle_happenings(text, start, end, timexes, mentions, language)
         # "…, according to a study published on Tuesday": the study's publication
         found += source_happenings(text, start, end, timexes, mentions, language)
+        # "under a pact reached last July": the pact's, whatever date the clause took
+        found += _object_happenings(text, start, end, timexes, mentions, published, language)
         dated = [h.title for h in found if h.when is not None]
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):
@@ -292,6 +295,23 @@ def _asides(
             found_here = relative_happening(text, start, end, timex, mentions, language)
             told += [found_here] if found_here is not None else []
     return told
+
+
+def _object_happenings(
+    text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention],
+    published: datetime, language: str,
+) -> list[Happening]:  # fmt: skip
+    """The happenings participles after a preposition's object tell with their own dates
+    (``core.events.object_participles``), for dates that may date a happening at all."""
+    found = []
+    for timex in timexes:
+        if not start <= timex.start < end or not _is_date(timex):
+            continue
+        if _role(text, timex, language) not in (anchors.DATES, anchors.MODIFIES):
+            continue
+        told = object_participle(text, start, timex, mentions, published, language)
+        found += [told] if told is not None else []
+    return found
 
 
 def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:

@@ -573,3 +573,54 @@ WITH_PARTICIPLE_BEFORE = (
     r"\bwith\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed(?:\s+(?:in|out|off|up|down|back))?\s+"
     r"(?:(?:by|in|on|for|before|around|from)\s+)?(?:the\s+)?$"
 )
+
+# -- added for session 16 (clauses): a participle after a preposition's object, dated --
+# A preposition, its object (a determiner, up to four words, the noun) and a participle right
+# before the date: "under a pact reached last July", "in a petition filed in January",
+# "through a civil claim lodged in 2021". The participle tells the object's own happening
+# ("A pact was reached"), which no clause of the sentence tells.
+PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
+    r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)"
+    r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?$"
+)
+# Words before such a preposition that weigh a figure against the object's ("compared with
+# the 603 mln shares traded on Monday", "equal to the profit made last week"): a baseline.
+OBJECT_PARTICIPLE_BASELINES = frozenset(
+    "compared compares comparing equal identical similar comparable against versus than".split()
+)
+# Participles that tell no happening of the object's: a saying ("a report from his bank said"),
+# a document's date ("in a letter dated June 26"), and verbs with no passive, which after a
+# noun are its clause's own ("after three of its managers resigned on Friday").
+OBJECT_PARTICIPLE_NOT = frozenset(
+    "said told dated resigned rallied stagnated appeared occurred happened rose fell died "
+    "arrived emerged expired remained declined dropped climbed soared plunged slumped surged "
+    "jumped tumbled traded ended began started concluded closed struck".split()
+)
+# Participles that tell a thing's age with a year ("part of a terrace built in 1888"): no
+# happening of the news (``THING_AGE_BEFORE``); a day or a month stays one.
+OBJECT_PARTICIPLE_AGES = frozenset(
+    "founded established built constructed erected formed incorporated opened".split()
+)
+# Object nouns that name a figure or a measure: "the 12 billion dollars average recorded in
+# 1984", "the low end of the range estimated in May" — a baseline, no happening.
+OBJECT_PARTICIPLE_FIGURES = frozenset(
+    "average averages level levels rate rates total totals figure figures record high low "
+    "peak range magnitude amount".split()
+)
+# Prepositions of time (the main clause's "during the purchase booked last year"), and "in",
+# "on", "between" ... after a noun ("improvement in the sector shown in the second half": the
+# improvement was shown; "a pact on the chip trade signed in May") open no object of this
+# reading.
+OBJECT_PARTICIPLE_TIME_PREPOSITIONS = frozenset("during throughout within".split())
+OBJECT_PARTICIPLE_AFTER_NOUN = frozenset("in on over about between among".split())
+# The preposition of a figure's part ("7,600,000 of its shares announced today": the
+# buyback of them was announced).
+OBJECT_PARTICIPLE_AFTER_FIGURE = frozenset({"of"})
+# The preposition of a participle's agent ("led by a fund"): its object is no happening's.
+OBJECT_PARTICIPLE_AGENT = frozenset({"by"})
+# The past of "be" in such a happening's title, for one noun and for several.
+OBJECT_PARTICIPLE_BE = ("was", "were")
+# Plural nouns end so; these endings are singular ("process", "census", "analysis").
+SINGULAR_ENDINGS = ("ss", "us", "is")

@@ -1,0 +1,158 @@
+"""Happenings told by a participle after a preposition's object, with a date of its own:
+"Exports rose under a pact reached last July" reports that a pact was reached last July.
+
+The sentence's clause keeps its own date or none (``core.events.anchors`` reads such a date
+as the object's); this module gives the object's happening its title, in the article's words:
+the noun phrase, the past of "be" and the participle ("A pact was reached"). A language whose
+data has no ``PREPOSITION_OBJECT_PARTICIPLE_BEFORE`` reads none.
+
+>>> _be("petitions", ("was", "were"), ("ss", "us", "is"))
+'were'
+>>> _be("process", ("was", "were"), ("ss", "us", "is"))
+'was'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import Mention
+from core.events.finite import finite_verb
+from core.events.parse import Happening, When
+from core.events.titles import headline
+from core.events.tokens import Token, tokenize
+from core.model import Entity
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+_WORD_START = re.compile(r"\b(?=\w)")
+_LOOK_BACK = 120  # characters: a preposition, its object of up to six words, the participle
+
+
+@cache
+def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
+    a, c = lang.words(language, "anchors"), lang.words(language, "clauses")
+    return a, c, re.compile(a.PREPOSITION_OBJECT_PARTICIPLE_BEFORE, re.IGNORECASE)
+
+
+def object_participle(
+    text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
+    language: str,
+) -> Happening | None:  # fmt: skip
+    """ "A pact was reached" on the date of "under a pact reached last July"; None when the
+    date does not close such a participle, or lies ahead (a past participle tells what
+    happened: "the talks expected in June" are a plan)."""
+    a, c, pattern = _data(language)
+    value = parse_value(timex.value)
+    if value is None or value.start > published or timex.type != "DATE":
+        return None
+    reach = max(start, timex.start - _LOOK_BACK)
+    found = _nearest(pattern, text[reach : timex.start])
+    if found is None or not _reads(found, c, a):
+        return None
+    if found.group("participle") in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
+        return None  # "a terrace built in 1888": how old it is
+    if not _after_clause(text, start, reach + found.start(), a, language):
+        return None
+    subject = found.group("noun_phrase")
+    be = _be(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    title = headline(subject, f"{be} {found.group('participle')}", language=language)
+    if not title:
+        return None
+    at = reach + found.start("noun_phrase")
+    named = {m.name: Entity(m.name, m.kind) for m in mentions if at <= m.start < timex.start}
+    return Happening(title, "other", When(timex), tuple(named.values()))
+
+
+def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The match that starts nearest the date: "in the bay under [a treaty signed]"."""
+    for word in reversed(list(_WORD_START.finditer(before))):
+        found = pattern.match(before, word.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _reads(found: re.Match[str], c: ModuleType, a: ModuleType) -> bool:
+    """Whether the match is a preposition's object and its participle: not a subordinator's
+    subject and its verb ("after the firm filed in May"), not a period ("the year ended in
+    March"), a plan ("a meeting expected in June") or a verb group inside ("will be
+    delivered")."""
+    preposition = found.group("preposition").lower()
+    if preposition not in c.PREPOSITIONS or preposition in c.SUBORDINATORS | {"until"}:
+        return False
+    if preposition in a.OBJECT_PARTICIPLE_TIME_PREPOSITIONS:
+        return False
+    participle, noun = found.group("participle"), found.group("noun")
+    if not (participle.islower() and noun.islower()):
+        return False  # "at the Quarry Ground on Saturday": a name
+    if not c.is_participle(participle) or participle in c.SCHEDULED | c.PLAN_OR_MOVE:
+        return False
+    if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
+        return False
+    if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
+        return False
+    words = [w for w in found.group("noun_phrase").split()[1:] if w.islower()]  # not "WHO"
+    blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
+    return not any(w in blocked for w in words)  # "a tender offer that concluded …"
+
+
+def _after_clause(text: str, start: int, at: int, a: ModuleType, language: str) -> bool:
+    """Whether the preposition at ``at`` follows its clause's verb or opens the sentence ("In
+    a letter sent on Friday, …"): inside a subject ("The number of workers in the sector
+    stagnated in May", "said workers at its plant struck on Monday", "when the offer for
+    the shares closed") the "participle" is a clause's own verb; after a baseline's word
+    ("compared with the shares traded on Monday") the object is a figure weighed."""
+    c = lang.words(language, "clauses")
+    tokens = tokenize(text, start, at)
+    if any(t.text.lower() in a.OBJECT_PARTICIPLE_BASELINES for t in tokens):
+        return False
+    if not tokens or all(not t.text[0].isalnum() for t in tokens):
+        return True
+    if _inside_a_phrase(tokens, text[at : at + 12].split()[0].lower(), a, c):
+        return False
+    verbs = _finite_verbs(tokens, language)
+    if not verbs:
+        return False
+    last = verbs[-1]
+    if any(t.text.lower() in c.SUBORDINATORS for t in tokens[last + 1 :]):
+        return False  # "… when the offer for the shares closed on April 23"
+    said = set(c.lemmas(tokens[last].text.lower()).get("VERB", ())) & c.SPEECH_VERBS
+    if not said or last + 1 == len(tokens):
+        return True
+    # "said [workers at its plant] struck": the reported clause's verb, unless its own verb
+    # group stands before ("said it had clawed back money through a claim lodged …")
+    return any(t.text.lower() in c.AUX for t in tokens[last + 1 :])
+
+
+def _inside_a_phrase(tokens: list[Token], word: str, a: ModuleType, c: ModuleType) -> bool:
+    """Whether the preposition ``word`` after ``tokens`` belongs to a phrase whose noun the
+    participle may tell about: "improvement in the sector shown", "an agreement between
+    the companies made", "7,600,000 of its shares announced", "a round led by a fund
+    followed"."""
+    before = tokens[-1].text
+    if word in a.OBJECT_PARTICIPLE_AFTER_FIGURE and any(ch.isdigit() for ch in before):
+        return True
+    forms = c.lemmas(before.lower())
+    if word in a.OBJECT_PARTICIPLE_AFTER_NOUN and "NOUN" in forms and "VERB" not in forms:
+        return True
+    agent = word in a.OBJECT_PARTICIPLE_AGENT and before.islower() and c.is_participle(before)
+    return agent and len(tokens) > 1 and tokens[-2].text.lower() not in c.PRONOUNS | c.AUX
+
+
+def _finite_verbs(tokens: list[Token], language: str) -> list[int]:
+    found: list[int] = []
+    k = finite_verb(tokens, 0, len(tokens), language)
+    while k is not None:
+        found.append(k)
+        k = finite_verb(tokens, k + 1, len(tokens), language)
+    return found
+
+
+def _be(noun: str, be: tuple[str, str], singular: tuple[str, ...]) -> str:
+    plural = noun.endswith("s") and not noun.endswith(singular)
+    return be[1] if plural else be[0]
