@@ -1,0 +1,38 @@
+"""foreign5: what a reader of foreign news expects, in invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, language: str, pub: str = "2026-03-04") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+# Ukrainian tells a passive's masculine and neuter in their long form ("був закритий", "було
+# продане"): a happening on its date, as the feminine and plural ("була закрита") are.
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Склад був закритий у 2019 році.", "2019", "Склад був закритий"),
+        ("Готель було продане у 2004 році.", "2004", "Готель було продане"),
+        ("Водій був затриманий 3 лютого на кордоні.", "2026-02-03",
+         "Водій був затриманий на кордоні"),
+        ("Рішення було ухвалене у січні.", "2026-01", "Рішення було ухвалене"),
+    ],
+)  # fmt: skip
+def test_a_ukrainian_long_form_passive_is_a_happening(text, start, title):
+    assert (start, title) in _events(text, "uk")
+
+
+# ... not an ordinal, which looks like one ("двадцятий"): how things were, no happening.
+@pytest.mark.parametrize(
+    "text",
+    ["Це був двадцятий сезон клубу у 2015 році.", "Це був тридцятий турнір у 2015 році."],
+)
+def test_a_ukrainian_ordinal_is_no_participle(text):
+    assert _events(text, "uk") == []
