@@ -101,7 +101,9 @@ def _speaker(
     written = written.strip()
     named = [m for m in mentions if at <= m.start < at + len(written) and m.kind == PERSON]
     if named:
-        return named[0]
+        # "el ministro de Transportes, Traian Basescu": a capitalised word of the role is
+        # taken for a name of one word; the full name after it is who spoke
+        return next((m for m in named if " " in m.text.strip()), named[0])
     if written.lower() not in r.pronouns:
         return None  # "a spokesman", "the ministry": no one a reader can place
     before = [m for m in mentions if m.kind == PERSON and at - r.reach <= m.end <= at]

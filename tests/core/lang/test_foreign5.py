@@ -36,3 +36,20 @@ def test_a_ukrainian_long_form_passive_is_a_happening(text, start, title):
 )
 def test_a_ukrainian_ordinal_is_no_participle(text):
     assert _events(text, "uk") == []
+
+
+# A Spanish attribution after a quotation may name its day before who spoke, with no article
+# ("dijo hoy", "declaró esta tarde"): the saying is the event, on that day, the named person's.
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("«Las obras del puerto terminarán antes del verano», dijo hoy Lucía Ferrer.",
+         "2026-03-04", "Lucía Ferrer"),
+        ("«No habrá más recortes en la sanidad pública», afirmó ayer Tomás Iglesias.",
+         "2026-03-03", "Tomás Iglesias"),
+        ("«La fábrica seguirá abierta todo el año», declaró hoy el consejero de Industria, "
+         "Jaime Ortega.", "2026-03-04", "Jaime Ortega"),
+    ],
+)  # fmt: skip
+def test_a_spanish_quote_told_today_is_a_dated_statement(text, start, speaker):
+    assert [s for s, title in _events(text, "es") if title.startswith(f"{speaker}: «")] == [start]
