@@ -96,3 +96,13 @@ THING_AGE_BEFORE = (
     r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
 )
+
+
+# -- added for foreign5: the period a payment or a report is for --
+# "зарплату за февраль получили 2 апреля", "опубликовала отчёт за третий квартал 5 ноября":
+# the month or year after "за" is what the thing covers, paid or told at another time (a
+# figure's own period, "выручка за март выросла", stays its date).
+REPORT_PERIOD_BEFORE = (
+    r"(?<!\w)(?:зарплат|заработн\w*\s+плат|выплат|пенси|стипенди|отч[её]т|отчетност|отчётност"
+    r"|дивиденд|налог|аренд|квартплат)\w*\s+за\s+$"
+)

@@ -91,3 +91,13 @@ THING_AGE_BEFORE = (
     r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
 )
+
+
+# -- added for foreign5: the period a payment or a report is for --
+# "зарплату за лютий отримали 2 квітня", "оприлюднила звіт за третій квартал 5 листопада":
+# the month or year after "за" is what the thing covers, paid or told at another time (a
+# figure's own period, "виручка за березень зросла", stays its date).
+REPORT_PERIOD_BEFORE = (
+    r"(?<!\w)(?:зарплат|заробітн\w*\s+плат|виплат|пенсі|стипенді|звіт|звітност|дивіденд"
+    r"|податк|оренд|квартплат)\w*\s+за\s+$"
+)

@@ -53,3 +53,21 @@ def test_a_ukrainian_ordinal_is_no_participle(text):
 )  # fmt: skip
 def test_a_spanish_quote_told_today_is_a_dated_statement(text, start, speaker):
     assert [s for s, title in _events(text, "es") if title.startswith(f"{speaker}: «")] == [start]
+
+
+# Russian and Ukrainian name the month or year a payment or a report is for after "за": what
+# it covers, not when it was paid or published, which the sentence's other date tells.
+@pytest.mark.parametrize(
+    ("language", "text", "start", "wrong"),
+    [
+        ("ru", "Стипендию за январь студенты получили только 27 февраля.", "2026-02-27",
+         "2026-01"),
+        ("ru", "Дивиденды за 2024 год акционеры получили в июле.", "2025-07", "2024"),
+        ("uk", "Зарплату за січень шахтарі отримали лише 25 лютого.", "2026-02-25", "2026-01"),
+        ("uk", "Пенсію за грудень багато хто отримав лише 8 січня.", "2026-01-08", "2025-12"),
+    ],
+)  # fmt: skip
+def test_the_period_a_payment_is_for_does_not_date_it(language, text, start, wrong):
+    starts = [s for s, _ in _events(text, language)]
+    assert start in starts
+    assert wrong not in starts
