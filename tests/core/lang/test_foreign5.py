@@ -71,3 +71,30 @@ def test_the_period_a_payment_is_for_does_not_date_it(language, text, start, wro
     starts = [s for s, _ in _events(text, language)]
     assert start in starts
     assert wrong not in starts
+
+
+# Russian and Ukrainian "до" after a verb that extends, moves or stops a thing: the date it
+# lasts until, no date of the extending or the moving itself (done before it).
+@pytest.mark.parametrize(
+    ("language", "text", "until"),
+    [
+        ("ru", "Мэрия продлила запрет на фейерверки до 20 марта.", "2026-03-20"),
+        ("ru", "Суд отложил оглашение приговора до 18 марта.", "2026-03-18"),
+        ("uk", "Міська рада продовжила заборону на феєрверки до 20 березня.", "2026-03-20"),
+        ("uk", "Суд відклав оголошення вироку до 18 березня.", "2026-03-18"),
+    ],
+)  # fmt: skip
+def test_a_date_a_thing_is_extended_or_moved_to_does_not_date_it(language, text, until):
+    assert until not in [s for s, _ in _events(text, language)]
+
+
+# ... while a range "с … до" keeps its start, and a deadline its day.
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        ("ru", "Трасса была закрыта с 2 марта до 7 марта.", "2026-03-02"),
+        ("uk", "Компанія виплатить борг до 20 березня.", "2026-03-20"),
+    ],
+)  # fmt: skip
+def test_a_range_or_a_deadline_keeps_its_date(language, text, start):
+    assert start in [s for s, _ in _events(text, language)]
