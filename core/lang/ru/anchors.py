@@ -107,12 +107,12 @@ REPORT_PERIOD_BEFORE = (
     r"|дивиденд|налог|аренд|квартплат)\w*\s+за\s+$"
 )
 # A happening moved, stopped or extended until a date was done before it: "продлили карантин
-# до 15 мая", "отложил заседание до 20 апреля", "остановит выпуск до 31 декабря"; what
-# stays so until then has no happening on it ("мост останется закрытым до понедельника").
-# (Any other "до" is as often a deadline, "к"'s: the happening's own date; a range's "с … до"
-# keeps its own reading.)
+# до 15 мая", "отложил заседание до 20 апреля", "остановит выпуск до 31 декабря" (a verb
+# that acts on a thing, not its "-ся": "экспедиция продлится до конца августа" tells when
+# the expedition ends). Any other "до" is as often a deadline, "к"'s: the happening's own
+# date; a range's "с … до" keeps its own reading.
 STATE_UNTIL_BEFORE = (
     r"\b(?:продл|отлож|перенес|перенёс|перенос|отсрочи|приостанов|останов|закры|прекрат"
-    r"|перекры|запрет|ограничи|сохран|остан)\w*(?:(?!\b(?:с|со)\s)[^;.!?,]){0,40}?\b(?:вплоть\s+)?до\s+"
-    r"(?:конца\s+|середины\s+|начала\s+)?$"
+    r"|перекры|запрет|ограничи)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:с|со)\s)[^;.!?,]){0,40}?"
+    r"\b(?:вплоть\s+)?до\s+(?:конца\s+|середины\s+|начала\s+)?$"
 )

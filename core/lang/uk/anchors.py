@@ -102,12 +102,12 @@ REPORT_PERIOD_BEFORE = (
     r"|податк|оренд|квартплат)\w*\s+за\s+$"
 )
 # A happening moved, stopped or extended until a date was done before it: "продовжили
-# карантин до 15 травня", "відклав засідання до 20 квітня", "зупинить випуск до 31 грудня";
-# what stays so until then has no happening on it ("міст залишиться закритим до понеділка").
-# (Any other "до" is as often a deadline: the happening's own date; a range's "з … до" keeps
-# its own reading.)
+# карантин до 15 травня", "відклав засідання до 20 квітня", "зупинить випуск до 31 грудня" (a
+# verb that acts on a thing, not its "-ся": "експедиція триватиме до кінця серпня" tells
+# when it ends). Any other "до" is as often a deadline: the happening's own date; a range's
+# "з … до" keeps its own reading.
 STATE_UNTIL_BEFORE = (
     r"\b(?:продовж|відклал|відклад|відклав|перенес|перенос|відтермін|призупин|зупин|закри"
-    r"|припин|перекри|заборон|обмеж|збереж|залиш)\w*(?:(?!\b(?:з|із|від)\s)[^;.!?,]){0,40}?\b(?:аж\s+)?до\s+"
-    r"(?:кінця\s+|середини\s+|початку\s+)?$"
+    r"|припин|перекри|заборон|обмеж)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:з|із|від)\s)[^;.!?,]){0,40}?"
+    r"\b(?:аж\s+)?до\s+(?:кінця\s+|середини\s+|початку\s+)?$"
 )
