@@ -98,3 +98,19 @@ def test_a_date_a_thing_is_extended_or_moved_to_does_not_date_it(language, text,
 )  # fmt: skip
 def test_a_range_or_a_deadline_keeps_its_date(language, text, start):
     assert start in [s for s, _ in _events(text, language)]
+
+
+# ... while a speaker named first keeps the quote when the person after the comma is only
+# named in his role ("portavoz de Pedro Sánchez"): the first name spoke.
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", "«No habrá más recortes en la sanidad», dijo hoy Tomás, portavoz de Pedro Sánchez.",
+         "Tomás"),
+        ("en", "\"We will not accept this offer,\" Smith, an aide to Senator Robert Dole, said on "
+         "Monday.", "Smith"),
+    ],
+)  # fmt: skip
+def test_a_quote_stays_its_first_speakers(language, text, speaker):
+    titles = [title for _, title in _events(text, language)]
+    assert titles and all(title.startswith(f"{speaker}: ") for title in titles)
