@@ -94,6 +94,9 @@ def _ends_a_sentence(speaker: str, r: _Reports) -> bool:
     )
 
 
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def _speaker(
     text: str, at: int, written: str, mentions: list[Mention], r: _Reports
 ) -> Mention | None:
@@ -101,7 +104,12 @@ def _speaker(
     written = written.strip()
     named = [m for m in mentions if at <= m.start < at + len(written) and m.kind == PERSON]
     if named:
-        return named[0]
+        # "el ministro de Transportes, Traian Basescu": a capitalised word of the role taken
+        # for a name of one word, the full name set after it by a comma is who spoke (not
+        # "Smith, an aide to Senator Robert Dole,": Smith)
+        first = named[0]
+        apposed = len(named) > 1 and _APPOSED.fullmatch(text, first.end, named[1].start)
+        return named[1] if apposed and " " not in first.text.strip() else first
     if written.lower() not in r.pronouns:
         return None  # "a spokesman", "the ministry": no one a reader can place
     before = [m for m in mentions if m.kind == PERSON and at - r.reach <= m.end <= at]

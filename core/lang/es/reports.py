@@ -18,10 +18,16 @@ QUOTE_THEN_SPEAKER = (
     rf"(?P<speaker>[^,;:“”\"«»]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^“”\"«»]*)$"
 )
 # «…», dijo Erdogan el viernes. / «…», dijo el martes el portavoz del sindicato, Joan Ferrer.
-# (the day may stand before the speaker or after: it is read anywhere after the verb)
+# (the day may stand before the speaker or after: it is read anywhere after the verb; a day
+# with no article stands first too: «…», dijo hoy Ana Ruiz / declaró esta tarde el ministro)
+_DAY_FIRST = (
+    r"(?:(?:hoy|ayer|anoche|anteayer)(?:\s+(?:por\s+la\s+)?(?:mañana|tarde|noche))?"
+    r"|est[ae]\s+(?:mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo))\s+"
+)
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})(?P<rest>[.!?]?)$"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY_FIRST})?(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})"
+    r"(?P<rest>[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b(?:Sr|Sra|Dr|Dra|Gral|Lic|Ing|Prof|D|Dña)|\b[A-Z])\.$"
 PERSON_PRONOUNS = frozenset(("él", "ella"))

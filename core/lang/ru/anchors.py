@@ -96,3 +96,23 @@ THING_AGE_BEFORE = (
     r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
 )
+
+
+# -- added for foreign5: the period a payment or a report is for --
+# "зарплату за февраль получили 2 апреля", "опубликовала отчёт за третий квартал 5 ноября":
+# the month or year after "за" is what the thing covers, paid or told at another time (a
+# figure's own period, "выручка за март выросла", stays its date).
+REPORT_PERIOD_BEFORE = (
+    r"(?<!\w)(?:зарплат|заработн\w*\s+плат|выплат|пенси|стипенди|отч[её]т|отчетност|отчётност"
+    r"|дивиденд|налог|аренд|квартплат)\w*\s+за\s+$"
+)
+# A happening moved, stopped or extended until a date was done before it: "продлили карантин
+# до 15 мая", "отложил заседание до 20 апреля", "остановит выпуск до 31 декабря" (a verb
+# that acts on a thing, not its "-ся": "экспедиция продлится до конца августа" tells when
+# the expedition ends). Any other "до" is as often a deadline, "к"'s: the happening's own
+# date; a range's "с … до" keeps its own reading.
+STATE_UNTIL_BEFORE = (
+    r"\b(?:продл|отлож|перенес|перенёс|перенос|отсрочи|приостанов|останов|закры|прекрат"
+    r"|перекры|запрет|ограничи)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:с|со)\s)[^;.!?,]){0,40}?"
+    r"\b(?:вплоть\s+)?до\s+(?:конца\s+|середины\s+|начала\s+)?$"
+)

@@ -91,3 +91,23 @@ THING_AGE_BEFORE = (
     r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
 )
+
+
+# -- added for foreign5: the period a payment or a report is for --
+# "зарплату за лютий отримали 2 квітня", "оприлюднила звіт за третій квартал 5 листопада":
+# the month or year after "за" is what the thing covers, paid or told at another time (a
+# figure's own period, "виручка за березень зросла", stays its date).
+REPORT_PERIOD_BEFORE = (
+    r"(?<!\w)(?:зарплат|заробітн\w*\s+плат|виплат|пенсі|стипенді|звіт|звітност|дивіденд"
+    r"|податк|оренд|квартплат)\w*\s+за\s+$"
+)
+# A happening moved, stopped or extended until a date was done before it: "продовжили
+# карантин до 15 травня", "відклав засідання до 20 квітня", "зупинить випуск до 31 грудня" (a
+# verb that acts on a thing, not its "-ся": "експедиція триватиме до кінця серпня" tells
+# when it ends). Any other "до" is as often a deadline: the happening's own date; a range's
+# "з … до" keeps its own reading.
+STATE_UNTIL_BEFORE = (
+    r"\b(?:продовж|відклал|відклад|відклав|перенес|перенос|відтермін|призупин|зупин|закри"
+    r"|припин|перекри|заборон|обмеж)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:з|із|від)\s)[^;.!?,]){0,40}?"
+    r"\b(?:аж\s+)?до\s+(?:кінця\s+|середини\s+|початку\s+)?$"
+)

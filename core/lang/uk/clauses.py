@@ -285,10 +285,19 @@ _FORMS = EndingForms(
 )  # fmt: skip
 
 
+# Ukrainian has no short masculine or neuter: "завод був закритий", "підприємство було продане"
+# take the long form (not an ordinal: "двадцятий", "п'яте").
+_LONG_PARTICIPLE = re.compile(r"^[^\W\d_]{4,}(?:ан|ян|ен|єн|[аиуяі]т)(?:ий|е)$")
+_ORDINAL = re.compile(r"(?:сят|цят|['’]ят)(?:ий|е)$")
+
+
 def is_participle(word: str) -> bool:
     """A passive participle or the impersonal "-но/-то": "підписаний", "підписано"."""
     lower = word.lower()
-    return bool(_SHORT_PARTICIPLE.match(lower)) and lower not in _NOT_VERBS | _NOT_PARTICIPLES
+    shaped = _SHORT_PARTICIPLE.match(lower) or (
+        _LONG_PARTICIPLE.match(lower) and not _ORDINAL.search(lower)
+    )
+    return bool(shaped) and lower not in _NOT_VERBS | _NOT_PARTICIPLES
 
 
 # -- added for es --
