@@ -130,6 +130,11 @@ def _reach(before: str, cues: _Cues) -> str:
         return ""  # the date opens its sentence: nothing of the sentence before is its clause
     cuts = [0, *(m.end() for m in stops)]
     k = len(cuts) - 1
+    own = cues.apposition_date_preposition
+    if k > 1 and own is not None and own.match(before[cuts[k] :]):
+        # "from $344 million, or 97 cents, in the year-ago period": over its "in", when an
+        # apposition comes before it
+        k -= 1 if cues.apposition.match(before[cuts[k - 1] : cuts[k]]) else 0
     while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
         segment = before[cuts[k] :]
         if segment.strip() and not cues.apposition.match(segment):

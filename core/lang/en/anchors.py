@@ -127,6 +127,9 @@ RANGE_JOIN_AFTER = (
 )
 # Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
 APPOSITION = r"^\s*(?:or|and)\b"
+# ... and the date may come after its own preposition once the apposition is closed ("from
+# $344 million, or 97 cents, in the year-ago period"): the comparison's, as without the "in".
+APPOSITION_DATE_PREPOSITION = r"^\s*(?:in|for|during|over)\s+(?:the\s+)?$"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
 # the noun before "of" is a time itself ("the night of March 3", "the end of June").
 OF_BEFORE = r"(?:\b(?!as\b)(?P<noun>[a-z]+)|(?<!\S)\d[\d.,/-]*s)\s+of\s+$"  # "as of Sept. 30": kept
