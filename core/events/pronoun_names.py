@@ -11,7 +11,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
-from core.events.parse import Sentence
+from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
 from core.events.someone import someone
 from core.events.subject_parts import placed
@@ -72,3 +72,38 @@ def told_by_no_one_named(s: Sentence, clause: Clause, c: ModuleType) -> bool:
 def _in(token: Token, mentions: list[Mention]) -> bool:
     """Whether the token is part of one of the names."""
     return any(m.start <= token.start < m.end for m in mentions)
+
+
+def about_someone_else(s: Sentence, company: Mention) -> bool:
+    """Whether the sentence before ``s`` is about someone or something other than ``company``
+    (the one company named before): its first clause's subject, up to an aside or a
+    preposition, holds a person other than the company ("Drummond, a schoolteacher, wrote
+    …", "Four years later she completed the library") or a word no name or dictionary knows
+    ("Idris formed west of the Azores", "Ruritania's Q-3 money supply fell"). A
+    sentence-opening "it" after it stands for what that sentence is about or names ("CP Air,
+    …, was a money-loser, analyst Ann Roe of Bache Inc said. It had …"), not the company; a
+    person who only speaks ("Chairman Tom Hale said …") may speak for the company."""
+    c = lang.words(s.language, "clauses")
+    before = sentence_before(s.text, s.tokens[0].start, s.language)
+    if before is None:
+        return False
+    previous = parse_sentence(s.text, before[0], before[1], [], s.mentions, s.language)
+    if previous is None or not previous.clauses or previous.clauses[0].verb is None:
+        return False
+    first = previous.clauses[0]
+    if set(c.lemmas(previous.tokens[first.verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    head = False  # whether a word of the subject's head has come (after "In 1961, she")
+    for token in previous.tokens[first.body : first.verb]:
+        if head and (token.lower in c.PREPOSITIONS or token.text == ","):
+            break  # "Trading in shares of Dairy Farm": the subject is the trading
+        head = head or (token.text[:1].isalpha() and token.lower not in c.PREPOSITIONS)
+        name = next((m for m in s.mentions if m.start <= token.start < m.end), None)
+        if name is not None and company.name in (name.name, name.text):
+            return False  # "Baldwin-United, a holding company": the company, taken for a person
+        if token.lower in c.PERSONAL_PRONOUNS or (name is not None and name.kind == PERSON):
+            return True
+        unknown = name is None and token.text[:1].isupper() and not c.lemmas(token.lower)
+        if unknown and token.lower not in c.ARTICLES | c.DETERMINERS:
+            return True
+    return False

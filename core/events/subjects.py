@@ -18,7 +18,12 @@ from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
-from core.events.pronoun_names import _one_named_before, _other_sex, told_by_no_one_named
+from core.events.pronoun_names import (
+    _one_named_before,
+    _other_sex,
+    about_someone_else,
+    told_by_no_one_named,
+)
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -349,7 +354,10 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
     chain = chained(s, k) if opens else None
     if chain is not None:  # "Tarvo formed on Sunday. It deepened …. It was named …"
         return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
-    return _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
+    company = _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
+    if company is not None and about_someone_else(s, company):
+        return None  # "Idris formed on Sunday. It deepened": not the agency named before
+    return company
 
 
 def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:
