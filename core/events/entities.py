@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases
-from core.events.gazetteer import is_country, place
+from core.events.gazetteer import is_country, is_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
 from core.events.names import written_as_name
 from core.events.sentences import split_sentences
@@ -51,6 +51,7 @@ class _Names:
     speech_verbs: frozenset[str]  # "sagte Scholz": who speaks after a verb of saying
     place_last: frozenset[str] = frozenset()  # "Weddell Sea", "Kestrel Bridge": a place
     place_first: frozenset[str] = frozenset()  # "Mount Kenya", "Lake Geneva"
+    land_modifiers: frozenset[str] = frozenset()  # "West Germany": a land, no body named for it
     place_joiners: frozenset[str] = frozenset()  # "Morvillers-sur-Loir": a place
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
@@ -77,6 +78,7 @@ def _names(language: str) -> _Names:
         speech_verbs=clauses.SPEECH_VERBS,
         place_last=events.PLACE_LAST_WORDS,
         place_first=events.PLACE_FIRST_WORDS,
+        land_modifiers=events.LAND_MODIFIERS,
         place_joiners=events.PLACE_JOINERS,
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
@@ -242,6 +244,8 @@ def _kind(
         return ORGANISATION
     if len(lowered) > 1 and (lowered[-1] in names.place_last or lowered[0] in names.place_first):
         return PLACE  # "the Weddell Sea": never a person a pronoun may stand for
+    if _named_for_land(words, names, language):
+        return ORGANISATION  # "Transport Scotland", "Air Canada": a body named for its land
     if len(words) == 1 and any(part in names.place_joiners for part in lowered[1:-1]):
         return PLACE  # "le maire de Morvillers-sur-Loir (Loir-et-Cher)": a commune, no one
     if after_role:
@@ -259,6 +263,20 @@ def _kind(
     if any(is_acronym(w) for w in words) or (demonym and len(words) == 2):
         return None
     return PERSON
+
+
+def _named_for_land(words: list[str], names: _Names, language: str) -> bool:
+    """An ordinary word and a country's or region's name: a body named for the land it serves
+    ("Transport Scotland", "Air Canada"), not a person ("Patricia Scotland"), another place
+    ("West Germany") or a people ("South Korean")."""
+    first, last = words[0], words[-1]
+    return (
+        len(words) == 2
+        and is_land(last, language)
+        and not names.demonym.search(last)
+        and first.lower() not in names.land_modifiers
+        and _is_common(first, language)
+    )
 
 
 def _whole_name(text: str, words: list[str], names: _Names) -> bool:

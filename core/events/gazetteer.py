@@ -31,7 +31,7 @@ CITY_POPULATION = 100_000
 ALIAS_POPULATION = 1_000_000
 
 # Bump when the rules below change, so that cached place lists are built again.
-_RULES_VERSION = 4
+_RULES_VERSION = 5
 # A spelling kept as an alias: capitalised words of letters, in any alphabet ("Kijów",
 # "Москва"); not "ji fu" (a romanisation without capitals) nor "Paris of the North".
 _NAME = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")
@@ -141,6 +141,13 @@ def is_country(name: str, language: str = "en") -> bool:
     (True, False)
     """
     return place(name, language) in _countries()
+
+
+def is_land(name: str, language: str = "en") -> bool:
+    """Whether ``name`` is a country's or a region's the language data names ("Scotland",
+    "Crimea"), not a city's: what a body may be named for ("Transport Scotland")."""
+    found = place(name, language)
+    return found in _countries() or found in words(language, "events").REGIONS
 
 
 @cache

@@ -7,6 +7,7 @@ IDIOMS = r"(?!)"
 NATIONALITIES = frozenset()
 PLACE_LAST_WORDS = frozenset()
 PLACE_FIRST_WORDS = frozenset()
+LAND_MODIFIERS = frozenset()
 HAPPENING_NOUNS = frozenset()
 PLACE_BEFORE = frozenset()
 # A role's complement, not the name after it: two words, an adjective in a case other than

@@ -207,7 +207,9 @@ REGIONS = tuple(
         "Balkans Caucasus Middle East Asia-Pacific Indo-Pacific Eastern Europe Western Europe "
         "Central Asia Latin America Scandinavia Siberia Tibet Xinjiang Hong Kong Kurdistan "
         "Darfur Tigray Arctic Baltic Black Sea Red Sea South China Sea Mediterranean Persian "
-        "Gulf Gulf Korean Peninsula"
+        "Gulf Gulf Korean Peninsula "
+        # the nations of the United Kingdom, which the gazetteer's country list leaves out
+        "England Scotland Wales"
     ).split()
 )
 MULTIWORD_REGIONS = (
@@ -232,6 +234,12 @@ PLACE_LAST_WORDS = _words(
     "tunnel"
 )
 PLACE_FIRST_WORDS = _words("mount mont mt lake cape")
+# Words that make a land's name another place's ("West Germany", "South Korea", "Greater
+# London"), never a body named for the land ("Transport Scotland", "Air Canada").
+LAND_MODIFIERS = _words(
+    "north south east west northern southern eastern western central upper lower greater "
+    "new far middle"
+)
 # Nouns that name one happening on a day, for a date written on them: "after Tuesday's
 # crash", "at the March 18 hearing" (``core.events.nominal``). Not figures ("profit",
 # "decline"): "exceeding the Oct 28, 1929 decline" is a baseline, no happening.
