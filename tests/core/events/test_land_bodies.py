@@ -1,6 +1,7 @@
 """A body named for the land it serves ("Transport Scotland", "Air Canada") is an
 organisation, not a person, so it never stands between a profile's subject and her "she".
-England, Scotland and Wales are places. Articles of our own (session 16)."""
+England, Scotland and Wales are places. And "later" than no date told dates nothing. Articles
+of our own (session 16)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_kind_of_a_name_ending_on_a_land(text: str, name: str, kind: str) -> Non
 def test_a_land_with_a_compass_word_stays_no_body() -> None:
     kinds = {m.text: m.kind for m in find_mentions("Exports to West Germany rose.", 0, None, "en")}
     assert kinds.get("West Germany") != "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ailsa Brodie was nine when she first drew a map. Two decades later, she runs a firm.",
+        "The mill stood idle for a long time. Three years later the owners sold it to a trust.",
+    ],
+)
+def test_later_than_no_date_told_gives_no_date(body: str) -> None:
+    # "N years later" with no date before it in the article counts from nothing told: not
+    # from publication (which would put a past happening years ahead)
+    events = extract_events(article(body))
+    assert not [e for e in events if e.start and e.start[:4] > "2022"], events
