@@ -151,9 +151,11 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ref = told  # "… under the 1987 contract. Two years later": the story's, not the thing's
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
-    if not deictic and sign > 0 and told is None and ctx.reference("year") is not ctx.anchor:
+    unanchored = told is None and ctx.reference("year") is not ctx.anchor
+    if not deictic and sign > 0 and letter == "Y" and unanchored:
         # "More than two decades later, she runs …", "Three years later the firm moved": later
         # than a time the story has not dated; publication plus three years is no one's date
+        # (a few days later may still be the news's own days, as the French TimeBank dates it)
         return "DATE", "FUTURE_REF"
     base, base_precision = (ref.day, ref.precision) if ref else (ctx.dct, "day")
     if ref and sign > 0 and ctx.extra.get("counted_back") == (ref.day, ctx.anchor_end):
