@@ -1,0 +1,42 @@
+"""foreign6: dates a reader of German, French, Spanish, Russian and Ukrainian news expects, in
+invented sentences. A yearless month just after publication, straight after a past verb, is
+last year's ("wurde im März genehmigt" in a February article), as in English; a plan or a move
+("verschoben", "reporté", "перенесли") and a Slavic perfective future ("откроет в марте") keep
+it ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+PUBLISHED = "2026-02-16"
+
+
+def _events(text: str, language: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, PUBLISHED, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("de", "Der Bauantrag wurde im März genehmigt.", "2025-03", "Der Bauantrag wurde genehmigt"),
+        ("de", "Die Bäckerei meldete im März Insolvenz an.", "2025-03",
+         "Die Bäckerei meldete Insolvenz an"),
+        ("fr", "La piscine a fermé en mars.", "2025-03", "La piscine a fermé"),
+        ("es", "La panadería cerró en marzo.", "2025-03", "La panadería cerró"),
+        ("ru", "Библиотека закрылась в марте.", "2025-03", "Библиотека закрылась"),
+        ("ru", "Договор был подписан в марте.", "2025-03", "Договор был подписан"),
+        ("uk", "Бібліотека закрилася в березні.", "2025-03", "Бібліотека закрилася"),
+        # a plan, a move or a future keeps the month ahead
+        ("de", "Die Eröffnung wurde für März angesetzt.", "2026-03",
+         "Die Eröffnung wurde angesetzt"),
+        ("fr", "Le concert a été reporté en mars.", "2026-03", "Le concert a été reporté"),
+        ("ru", "Музей откроет в марте новый зал.", "2026-03", "Музей откроет новый зал"),
+        ("uk", "Музей відкриє в березні нову залу.", "2026-03", "Музей відкриє нову залу"),
+    ],
+)  # fmt: skip
+def test_a_past_verbs_month_just_ahead_is_last_years(language, text, start, title):
+    assert (start, title) in _events(text, language), _events(text, language)
