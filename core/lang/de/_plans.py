@@ -11,5 +11,6 @@ PLAN_OR_MOVE = frozenset(
         "vereinbart vereinbarte vereinbarten geeinigt einigten einigte eingeladen lud luden "
         "entschieden entschied entschieden vorgezogen terminiert "
         "soll sollen sollte sollten will wollen wollte wollten vorhaben beabsichtigt"
+        " versprach versprachen versprochen zugesagt"
     ).split()
 )

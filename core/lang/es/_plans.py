@@ -13,5 +13,6 @@ PLAN_OR_MOVE = frozenset(
         "decidió decidieron invitado invitada invitados convocado convocada convocó convocados "
         "debe deben debía debían "
         "pretende pretendía"
+        " prometió prometieron prometido prometida promete prometen"
     ).split()
 )

@@ -12,5 +12,6 @@ PLAN_OR_MOVE = frozenset(
         "proposent propose convenu convenue décidé décidée décide invité invitée invités "
         "doit doivent devait devaient devra compte comptait "
         "envisage envisageait"
+        " promis promise promet promettent"
     ).split()
 )
