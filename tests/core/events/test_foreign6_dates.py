@@ -54,3 +54,25 @@ def test_a_past_verbs_month_just_ahead_is_last_years(language, text, start, titl
 )  # fmt: skip
 def test_a_promises_month_stays_ahead(language, text, start, title):
     assert (start, title) in _events(text, language), _events(text, language)
+
+
+def _events_at(text: str, language: str, published: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, published, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        # the year a report or payment is for frames no day after it
+        ("ru", "Пекарня опубликовала отчет за 2025 год 3 апреля.", "2026-04-03",
+         "Пекарня опубликовала отчет за 2025 год"),
+        ("uk", "Пекарня сплатила податки за 2025 рік 3 квітня.", "2026-04-03",
+         "Пекарня сплатила податки за 2025 рік"),
+        # a year that frames the sentence still does
+        ("ru", "Пекарня закрылась в 2025 году 3 апреля.", "2025-04-03", "Пекарня закрылась"),
+    ],
+)  # fmt: skip
+def test_a_reports_year_frames_no_day(language, text, start, title):
+    found = _events_at(text, language, "2026-04-08")
+    assert (start, title) in found, found
