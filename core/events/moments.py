@@ -125,7 +125,7 @@ def _past_put_ahead(
     found = _MONTH_OR_DAY.match(value)
     if not found or not past or not c.PLAN_OR_MOVE:
         return None
-    if not _after_verb(before, c):
+    if not _after_verb(before, c, language):
         return None  # a date after a noun ("a cutback in its supply in September", "a paid
         # holiday on May 1", "his visit to Washington starting on April 29"): the thing's, ahead
     if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
@@ -147,13 +147,17 @@ def _past_put_ahead(
     return f"{first.year - 1:04d}{value[4:]}"
 
 
-def _after_verb(before: str, c: ModuleType) -> bool:
+def _after_verb(before: str, c: ModuleType, language: str = "en") -> bool:
     """Whether the preposition before a date follows a verb in the past or its particle
-    ("the union walked out in July", "talks collapsed in March"), not a noun."""
+    ("the union walked out in July", "talks collapsed in March"), not a noun nor a future
+    ("откроет в мае": will open in May)."""
     words = before.split()
     if len(words) < 2:
         return False
     word = words[-2].lower().strip(",;")
+    if c.IS_PAST_ANY_FINITE and not re.fullmatch(lang.words(language, "tense").PAST, word):
+        # ... or a passive after a past "be" ("был одобрен в марте")
+        return len(words) > 2 and words[-3].lower() in c.BE_PAST and c.is_participle(word)
     if word in c.VERB_PARTICLES:
         return True
     if len(words) > 2 and words[-3].lower() in c.BE_FINITE - c.BE_PAST:

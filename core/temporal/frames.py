@@ -21,6 +21,9 @@ from core.temporal.tense import FUTURE, direction
 _FRAME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}\s+)?")
 
 
+_YEAR_TAIL = re.compile(r"(?<!\d)\d{4}(?=[^\W\d_]{0,7}$|\s[^\W\d_]{1,7}$|$)")
+
+
 def frame_year(ctx: Context, start: int) -> int | None:
     """The year of a yearless month (or day) named straight after a year, which frames it:
     "Торік у грудні" is last year's December, "В прошлом году в ноябре" last year's November,
@@ -38,12 +41,13 @@ def frame_year(ctx: Context, start: int) -> int | None:
     gap = ctx.text[ctx.anchor_end : start]
     if not _FRAME_GAP.fullmatch(gap) or re.match(words(ctx.lang, "cues").RANGE_JOIN, gap):
         return None
-    year_at = ctx.anchor_end - 4
+    # the year's digits, a word after them ("за 2020 год") part of the expression
+    tail = _YEAR_TAIL.search(ctx.text, max(0, ctx.anchor_end - 12), ctx.anchor_end)
+    year_at = tail.start() if tail else ctx.anchor_end
     term = words(ctx.lang, "cues").TERM_BEFORE_DATE
-    if ctx.text[year_at : ctx.anchor_end].isdigit() and re.search(
-        term, ctx.text[max(0, year_at - 24) : year_at], re.IGNORECASE
-    ):
-        return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day
+    if tail and re.search(term, ctx.text[max(0, year_at - 24) : year_at], re.IGNORECASE):
+        return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day; nor
+        # does a report's period ("отчет за 2020 год 5 апреля")
     if "," in gap and in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang):
         return None  # "Жители, которым станцию обещали в 1987 году, в сентябре провели
         # пикет": the year closes an aside about the people, the month is the news's

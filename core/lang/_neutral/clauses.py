@@ -65,6 +65,9 @@ STATE_VERB_ACTIONS = {}
 CLOCK_HALF_DAY = frozenset()
 NEAR_TIME: frozenset[str] = frozenset()
 PLAN_OR_MOVE = frozenset()
+# Whether ``is_past`` takes every finite form, the present and perfective future too (Russian
+# "откроет"): a date goes a year back only after a verb the tense's PAST pattern reads as past.
+IS_PAST_ANY_FINITE = False
 NOT_HAPPENED_AUX = frozenset()
 SPECULATIVE = frozenset()
 PAST_ABILITY = frozenset()

@@ -11,6 +11,7 @@ lower case.
 from __future__ import annotations
 
 from core.lang.de import _forms
+from core.lang.de._plans import PLAN_OR_MOVE as PLAN_OR_MOVE
 from core.lang.de.calendar import WEEKDAYS
 
 

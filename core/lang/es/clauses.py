@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.lang.es._plans import PLAN_OR_MOVE as PLAN_OR_MOVE
 from core.lang.es.calendar import WEEKDAYS
 
 

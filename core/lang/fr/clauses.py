@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from core.lang.fr import verbs as _verbs
+from core.lang.fr._plans import PLAN_OR_MOVE as PLAN_OR_MOVE
 from core.lang.fr.calendar import WEEKDAYS
 
 

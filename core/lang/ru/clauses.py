@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from core.lang.endings import EndingForms
+from core.lang.ru._plans import IS_PAST_ANY_FINITE as IS_PAST_ANY_FINITE
+from core.lang.ru._plans import PLAN_OR_MOVE as PLAN_OR_MOVE
 from core.lang.ru.calendar import WEEKDAYS
 
 

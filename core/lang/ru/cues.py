@@ -177,3 +177,11 @@ NEXT_IN_PAST_FROM_LAST_DATE = True
 
 # What joins two lengths of one ("два года и три месяца").
 DURATION_AND = r"\s+и\s+"
+
+# The period a report, a payment or a tax is for, written with its year ("отчёт за 2020 год",
+# "дивиденды за 2020 год"): like a maturity, it frames no yearless day after it ("опубликовала
+# отчет за 2020 год 5 апреля" is this April's 5th, not 2020's).
+TERM_BEFORE_DATE = (
+    r"(?<!\w)(?:зарплат|заработн\w*\s+плат|выплат|пенси|стипенди|отч[её]т|отчетност|отчётност"
+    r"|дивиденд|налог|аренд|квартплат)\w*\s+за\s+$"
+)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from core.lang.endings import EndingForms
+from core.lang.uk._plans import IS_PAST_ANY_FINITE as IS_PAST_ANY_FINITE
+from core.lang.uk._plans import PLAN_OR_MOVE as PLAN_OR_MOVE
 from core.lang.uk.calendar import WEEKDAYS
 
 

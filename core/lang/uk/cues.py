@@ -170,3 +170,11 @@ NEXT_IN_PAST_FROM_LAST_DATE = True
 
 # What joins two lengths of one ("два роки і три місяці", "два роки та три місяці").
 DURATION_AND = r"\s+(?:і|й|та)\s+"
+
+# The period a report, a payment or a tax is for, written with its year ("звіт за 2020 рік",
+# "дивіденди за 2020 рік"): like a maturity, it frames no yearless day after it ("оприлюднила
+# звіт за 2020 рік 5 квітня" is this April's 5th, not 2020's).
+TERM_BEFORE_DATE = (
+    r"(?<!\w)(?:зарплат|заробітн\w*\s+плат|виплат|пенсі|стипенді|звіт|звітност|дивіденд"
+    r"|податк|оренд|квартплат)\w*\s+за\s+$"
+)
