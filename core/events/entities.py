@@ -30,6 +30,8 @@ from core.events.sentences import split_sentences
 log = logging.getLogger(__name__)
 
 
+# Marks that open a quotation, whose first word has a capital as a sentence's first has.
+_QUOTE_OPENERS = '"“«„'
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
 
 
@@ -128,7 +130,8 @@ def _sentence_mentions(
             j += 1
         while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
-        run = _classify_run(text, tokens, i, j, i == 0, names, language)
+        opens = i == 0 or text[tokens[i][0] - 1] in _QUOTE_OPENERS  # "“Fifty-odd years, …"
+        run = _classify_run(text, tokens, i, j, opens, names, language)
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
         if j == i + 1 and before in names.place_before:  # "trained in Halden": a place
             run = [replace(m, kind=PLACE) if m.kind == "unknown" else m for m in run]

@@ -231,9 +231,13 @@ PLACE_LAST_WORDS = _words(
     "sea ocean river lake bay gulf strait island islands peninsula valley canyon desert "
     "forest park bridge street road avenue square airport station harbour harbor coast "
     "beach parish county chapel cathedral abbey stadium arena mountains hills falls dam canal "
-    "tunnel"
+    "tunnel lane"
 )
-PLACE_FIRST_WORDS = _words("mount mont mt lake cape")
+PLACE_FIRST_WORDS = _words(
+    "mount mont mt lake cape "
+    # a town's or a region's first word ("Upper Wickham", "North Yorkshire", "West Germany")
+    "upper lower north south east west northern southern eastern western"
+)
 # Words that make a land's name another place's ("West Germany", "South Korea", "Greater
 # London"), never a body named for the land ("Transport Scotland", "Air Canada").
 LAND_MODIFIERS = _words(

@@ -69,3 +69,22 @@ def test_later_than_no_date_told_gives_no_date(body: str) -> None:
     # from publication (which would put a past happening years ahead)
     events = extract_events(article(body))
     assert not [e for e in events if e.start and e.start[:4] > "2022"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He keeps bees in Upper Wickham, near the coast.", "Upper Wickham", "place"),
+        ("The bee man of Orchard Lane keeps 31 hives.", "Orchard Lane", "place"),
+        ("Exports to West Germany rose in March.", "West Germany", "place"),
+    ],
+)
+def test_a_towns_or_streets_name_is_a_place(text: str, name: str, kind: str) -> None:
+    kinds = {m.text: m.kind for m in find_mentions(text, 0, None, "en")}
+    assert kinds.get(name) == kind, kinds
+
+
+def test_the_first_word_of_a_quotation_is_no_name() -> None:
+    # a quotation opens on a capital as a sentence does: "Harvest" is an ordinary word
+    text = 'The farmer shook his head. He said "Harvest came late this year."'
+    assert "Harvest" not in {m.text for m in find_mentions(text, 0, None, "en")}
