@@ -144,6 +144,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
     if cues.deadline and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
+    if cues.appointment_effective and cues.appointment_effective.search(before):
+        return DESCRIBES  # "named Ann Roe president, effective April 16": when she starts
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]

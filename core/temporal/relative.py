@@ -333,6 +333,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "the past decade", "the worst flood this century": the years up to now, as the
         # TempEval-3 annotations read them.
         return "DURATION", f"P{mult}Y"
+    if rel in t.STEP_OF_NAMED and re.match(re.escape(t.PERIOD_OF) + r"\D", ctx.text[end:]):
+        return "DATE", unknown(precision)  # "in the last month of World War II"
     base, told = ctx.dct, False
     # "the end of the month", "early the next year": in a story, its month and its next year
     if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:

@@ -313,6 +313,15 @@ CONDITION_BEFORE = (
     r"(?:\b(?:if|unless)\b|(?:^|[,;:.!?]\s*|\n\s*|\b(?:said|says)\s+)assuming\b"
     r"|,\s*provid(?:ed|ing)\b|\bprovid(?:ed|ing)\s+that\b)[^,;.!?]*$"
 )
+# When a naming takes effect: "named Ann Roe president, effective April 16", "was elected
+# chairman, effective May 2". The naming was decided when it was reported; the date says when
+# the new holder starts, not when the board named her. (A resignation or a price change
+# "effective May 1" happens then: only a naming verb here.)
+APPOINTMENT_EFFECTIVE_BEFORE = (
+    r"\b(?:named|elected|appointed|promoted|nominated|chose|chosen|selected|picked|hired"
+    r"|names|elects|appoints|promotes)\b[^;:.!?]{0,160}?,?\s+effective"
+    r"\s+(?:(?:on|from|as\s+of)\s+)?(?:the\s+)?$"
+)
 # A deadline set by an order or a request: "ordered the evacuation of coastal areas by Saturday
 # noon", "asked lenders to reply by May 1" — when the thing asked for is due, not when the
 # order was given. So is a target's ("aims to cut its costs by 200 million pounds by 2027"):

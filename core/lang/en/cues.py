@@ -308,6 +308,11 @@ REPORTED_ON = (
 )
 # "the last month of the war": a period of something named, not counted from publication.
 PERIOD_OF = " of "
+# ... so with these words before it ("in the last month of World War II", "during the last
+# week of April") the period is the named thing's, not one counted from publication: the text
+# does not place it by itself ("the last year of 18-3/4" is a figure's "of": still counted).
+STEP_OF_NAMED = frozenset({"the last", "the past", "the previous", "the prior", "the latest",
+                           "the next", "the coming"})  # fmt: skip
 
 # -- added for es --
 # Time zones that make a clock time UTC, marked "Z" in its value ("13.00 GMT" →

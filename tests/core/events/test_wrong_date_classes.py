@@ -46,6 +46,15 @@ CASES = [
     # a rule's start in a relative clause or after the announcement
     ("rule-relative", "1987-04-08", "The rules, which come into force on May 1, were approved by parliament on Tuesday.", [("title", "were approved", "1987-04-07"), ("title-not", "approved", "1987-05-01")]),
     ("levy-effective-after", "1987-04-08", "The government on Tuesday announced a new levy on imports, effective from July 1.", [("title", "announced", "1987-04-07"), ("title-not", "announced", "1987-07-01")]),
+    # a naming's effective date is when the new holder starts, not when the board named her
+    ("named-effective", "1987-04-08", "Bolton Mills Inc named finance director Harold Greer as president, effective April 16.", [("not", "1987-04-16")]),
+    ("elected-effective", "1987-04-08", "Ann Lo was elected chairman and chief executive of Norland Ferries, effective May 2.", [("not", "1987-05-02")]),
+    ("named-effective-own-day", "1987-04-08", "Norland Ferries on Tuesday named Ann Lo chairman, effective May 1.", [("title", "named", "1987-04-07"), ("not", "1987-05-01")]),
+    ("resigned-effective-stays", "1987-04-08", "Bolton Mills said its treasurer Ann Lo resigned, effective April 30.", [("has", "1987-04-30")]),
+    # "the last week of April", "the last month of the war": the named thing's period, not one counted back from publication
+    ("last-week-of-month", "1987-06-01", "During the last week of April, cocoa futures swung sharply in thin trade.", [("has", "1987-04"), ("not", "1987-W22")]),
+    ("last-month-of-war", "2009-12-19", "In the last month of the Pacific war, the Red Army crossed into Manchuria.", [("not", "2009-11")]),
+    ("last-week-stays", "1987-06-01", "Cocoa futures swung sharply last week.", [("has", "1987-W22")]),
     # a reported clause whose subject is a gerund noun ("lending", "spending")
     ("gerund-subject", "1987-03-20", "The bank said lending grew 8 pct in February.", [("title", "Lending grew", "1987-02")]),
 ]  # fmt: skip
