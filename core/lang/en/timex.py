@@ -90,19 +90,20 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?:{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<day2>{DAY_NUM})\s+(?P<month2>{MONTH}))
         (?![\d%]|[:.]\d)\b(?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
     ),
-    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year / (last) Sept. 30: the word
-    # before counts the day from now, outside the span as TimeBank writes it
+    # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year / March 18 of last year /
+    # (last) Sept. 30: the word before counts the day from now, outside the span as TimeBank
+    # writes it
     (
         "mdy",
         rf"""(?P<mod>{MODIFIER})?(?:(?<=\b(?P<drel>[Ll]ast|[Nn]ext)\s))?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
-        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
+        (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
     ),
     # 4 Feb 2022 / 14th of February
     (
         "dmy",
         rf"""(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})
-        (?:,?\s+(?P<year>{YEAR4})\b|\s+(?P<yrel>this|last|next)\s+year\b)?""",
+        (?:,?\s+(?P<year>{YEAR4})\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
     ),
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
     (

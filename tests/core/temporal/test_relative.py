@@ -12,6 +12,9 @@ from core.timeval import parse_value
 from tests.core.temporal.cases import DCT, expect, values
 
 DEICTIC = [
+    # a day "of last year" is last year's, as "March of last year" is
+    ("The bank cut rates on March 18 of last year.", [("March 18 of last year", "2021-03-18")]),
+    ("Talks resume on 2 June of next year.", [("2 June of next year", "2023-06-02")]),
     ("The minister resigned today.", [("today", "2022-02-04")]),
     ("Shares fell yesterday.", [("yesterday", "2022-02-03")]),
     ("The vote is tomorrow.", [("tomorrow", "2022-02-05")]),
