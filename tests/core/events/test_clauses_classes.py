@@ -72,3 +72,30 @@ ASIDES_NOT_READ = [
 )
 def test_an_aside_whose_noun_or_happening_is_unsure_is_not_read(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A timeline's line in the headline tense: its date, a colon, a short subject of nouns and a
+# present ("March 2008: Harbour board orders a new crane") happened on that date, whether the
+# present may be a plural noun too ("orders") or is a plural's plain form ("Port workers vote").
+TIMELINE = "\n\n".join(
+    [
+        "The harbour has had a long and costly history.",
+        "May 1988: Harbour board orders a new container crane.",
+        "June 1990: Port workers vote to strike over the crane.",
+        "Autumn 1991: Second gantry crane starts work at the north quay.",
+        "In May 1993, Harbour board orders two more cranes.",
+    ]
+)
+TIMELINE_LINES = [
+    ("third-person-noun-too", [("title", "Harbour board orders a new container crane", "1988-05")]),
+    ("plural-plain-present", [("title", "Port workers vote to strike", "1990-06")]),
+    ("long-subject", [("title", "Second gantry crane starts work", "1991-FA")]),
+    ("prose-preposition", [("no-title", "orders two more cranes")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "checks", [c[1] for c in TIMELINE_LINES], ids=[c[0] for c in TIMELINE_LINES]
+)
+def test_a_timelines_line_in_the_present_happened_on_its_date(checks):
+    check_events(extract_events(article(TIMELINE, PUBLISHED)), checks)
