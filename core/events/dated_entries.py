@@ -79,3 +79,41 @@ def entry_start(text: str, start: int, end: int, timexes: list[Timex], published
     while after < end and text[after].isspace():
         after += 1
     return after
+
+
+# How many words a timeline entry's date and its subject may each take ("Last October",
+# "First tunnel boring machine").
+_ENTRY_DATE_WORDS = 3
+_ENTRY_SUBJECT_WORDS = 4
+
+
+def entry_present(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is the present of a timeline's entry, told in the headline tense
+    after its date and a short subject: "June 2019: First tunnel boring machine starts
+    digging", "November 2015: Voters approve the tax" (``entry_tokens`` made the colon a
+    comma). The date opens the line with no preposition ("In 2019, shares rose" is prose),
+    the subject is capitalised and nouns alone, its last word a noun; a plural's plain
+    present follows a plural noun."""
+    reach = min(k, _ENTRY_DATE_WORDS + 1)
+    comma = next((j for j in range(1, reach) if tokens[j].text == ","), None)
+    if comma is None or k - comma - 1 not in range(1, _ENTRY_SUBJECT_WORDS + 1):
+        return False
+    date = [t.text for t in tokens[:comma]]
+    if not all(w[:1].isupper() or w.isdigit() for w in date):
+        return False
+    if any(w.lower() in c.PREPOSITIONS | c.ARTICLES for w in date):
+        return False
+    if not any(w.isdigit() or w.lower() in c.ENTRY_DATE_WORDS for w in date):
+        return False  # "Meanwhile, bank officials say": no date opens it
+    subject = [t.text for t in tokens[comma + 1 : k]]
+    if not subject[0][:1].isupper() or not all(w.isalpha() for w in subject):
+        return False
+    if any(w.lower() in c.AUX | c.PREPOSITIONS | c.PRONOUNS or c.is_past(w) for w in subject):
+        return False
+    word, noun = tokens[k].text, subject[-1].lower()
+    verbs = c.lemmas(word).get("VERB", ())
+    if not word.islower() or not verbs or word.endswith(c.GERUND) or "NOUN" not in c.lemmas(noun):
+        return False
+    if word.endswith(c.THIRD_PERSON) and word not in verbs:
+        return not noun.endswith(c.THIRD_PERSON)
+    return word in verbs and noun.endswith(c.THIRD_PERSON) and noun not in c.lemmas(noun)["NOUN"]

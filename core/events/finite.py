@@ -12,6 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.dated_entries import entry_present
 from core.events.finite_signs import (
     _after_place,
     _floating_quantifier,
@@ -161,6 +162,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if c.is_past(word) or c.is_finite_form(word):
         return True
+    if entry_present(tokens, k, c):
+        return True  # "June 2019: First tunnel boring machine starts digging", "Voters approve"
     if floating:
         return False  # "all" and a present: "the plan all parties back" is not sure
     if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:

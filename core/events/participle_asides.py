@@ -4,7 +4,9 @@ eröffnete Brücke blieb gesperrt" (the bridge was opened in 1963). The clause a
 keeps its own date (``core.events.anchors`` reads the aside's date as the noun's, not the
 clause's); this module gives the aside's happening its title: the noun phrase, the language's
 passive auxiliary (``ASIDE_PASSIVE`` of its ``anchors`` data) and the participle with what
-follows it in the aside. A language whose data has no auxiliary reads no aside here.
+follows it in the aside. A language whose data has no auxiliary reads no aside here, but
+English, whose participle tells no number ("the automation plan, first floated in 2017," →
+"The automation plan was floated"; ``ASIDE_PARTICIPLE_INVARIABLE``).
 
 >>> _title(["Le", "musée"], ["inauguré"], ("a été", "ont été"), "s")
 'Le musée a été inauguré'
@@ -39,7 +41,7 @@ def participle_happenings(
 ) -> list[Happening]:
     """The happenings of the participle asides of ``text[start:end]`` that have a date."""
     a, c = _data(language)
-    if not a.ASIDE_PASSIVE[0]:
+    if not (a.ASIDE_PASSIVE[0] or a.ASIDE_PARTICIPLE_INVARIABLE):
         return []
     found = []
     for timex in timexes:
@@ -65,10 +67,14 @@ def _after_noun(
     participle = aside.group("participle")
     if not (c.is_participle(participle) or c.unlisted_participle(participle)):
         return None
+    if participle.lower() in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
+        return None  # "the club, founded in 1883,": how old it is
     head = _WORD.findall(before[: aside.start()])[-_NOUN_PHRASE_WORDS:]
     k = max((i for i, w in enumerate(head) if w.lower() in c.ARTICLES), default=None)
     if k is None:
         return None  # no article opens a noun phrase: a name or a clause, left alone
+    if a.ASIDE_PARTICIPLE_INVARIABLE:
+        return _invariable(head, k, aside, participle, timex, a, c)
     if k > 0 and head[k - 1].lower() not in c.PREPOSITIONS:
         return None  # "les ventes du modèle, lancé …": inside a longer phrase, whose noun?
     noun = head[k:]
@@ -82,6 +88,48 @@ def _after_noun(
     own = c.ASIDE_OWN_AUXILIARY.get(participle.lower())  # "Le joueur, né en 1999": "est né"
     title = _title(noun, [participle], (own, own) if own else a.ASIDE_PASSIVE, c.PLURAL_ENDING)
     return Happening(title, "other", When(timex), ())
+
+
+def _invariable(
+    head: list[str], k: int, aside: re.Match[str], participle: str, timex: Timex, a: ModuleType,
+    c: ModuleType,
+) -> Happening | None:  # fmt: skip
+    """English "the automation plan, first floated in 2017,": the participle tells no number,
+    the noun's ending does ("The plans were floated"). The noun phrase may follow the clause's
+    verb ("says the plan, first floated …"), and its words may be verbs' forms too ("plan"),
+    not a verb alone ("the board said"); an apposition's own noun (", a hotel opened in May,")
+    is another's, a plan, a saying or a cause (", scheduled for June,", ", said on Friday,",
+    ", helped by credits in the fourth quarter,") none."""
+    lower = participle.lower()
+    if aside.group("noun_phrase") or lower in c.SCHEDULED | c.PLAN_OR_MOVE:
+        return None
+    if lower in a.OBJECT_PARTICIPLE_NOT | a.APPOSITION_NOT_PARTICIPLES | a.ASIDE_CAUSES:
+        return None
+    before = head[k - 1].lower() if k > 0 else ""
+    if before and before not in c.PREPOSITIONS | {c.THAT} and "VERB" not in c.lemmas(before):
+        return None
+    if before in c.PREPOSITIONS and k > 1 and "NOUN" in c.lemmas(head[k - 2].lower()):
+        return None  # "the sale of the unit, completed in May": the sale's or the unit's?
+    noun = head[k:]
+    if len(noun) < 2 or any(w.lower() in c.AUX or _verb(w, c) for w in noun[1:]):
+        return None
+    if not noun[-1].islower() or noun[-1] in a.TIME_NOUNS:
+        return None  # "the Quarry Ground, …": a name; "the year, ended …": a period
+    # the number is the head noun's, before a complement ("A reward of 500 pounds was")
+    complement = [i for i, w in enumerate(noun) if i and w.lower() in c.PREPOSITIONS]
+    last = noun[complement[0] - 1] if complement else noun[-1]
+    plural = last.endswith("s") and not last.endswith(a.SINGULAR_ENDINGS)
+    first = noun[0][:1].upper() + noun[0][1:]
+    title = " ".join([first, *noun[1:], a.OBJECT_PARTICIPLE_BE[1 if plural else 0], participle])
+    return Happening(title, "other", When(timex), ())
+
+
+def _verb(word: str, c: ModuleType) -> bool:
+    """A verb's form that is no noun's or adjective's ("said", "says"); a gerund may describe
+    a noun ("the grazing rules")."""
+    forms = c.lemmas(word.lower())
+    modifier = "NOUN" in forms or "ADJ" in forms or word.endswith("ing")
+    return "VERB" in forms and not modifier
 
 
 def _before_noun(text: str, timex: Timex, a: ModuleType, c: ModuleType) -> Happening | None:

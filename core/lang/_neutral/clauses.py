@@ -196,6 +196,7 @@ ARRANGING_VERBS = frozenset()
 # from its clause ("- Aug. 29: First case confirmed"); a typographic convention, not a word.
 ENTRY_MARKS = frozenset({"-", "–", "—", "*", "•", "·", "▪"})
 ENTRY_DATE_END = frozenset({":"})
+ENTRY_DATE_WORDS: frozenset[str] = frozenset()
 ENTRY_DASHES = frozenset({"–", "—", "-"})
 ENTRY_EMPHASIS = frozenset({"*", "_"})
 SPAN_APPROXIMATORS = frozenset()

@@ -572,6 +572,16 @@ ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("", "")
+# The participle of an aside takes no number, the noun's ending tells it ("the plans, first
+# floated in 2017," → "The plans were floated", with ``OBJECT_PARTICIPLE_BE``; read in
+# ``core.events.participle_asides`` alone: the clause's own reading keeps ``ASIDE_PASSIVE``).
+ASIDE_PARTICIPLE_INVARIABLE = True
+# Participles of an aside that tell a cause, not a happening: "a strong result, helped by
+# credits in the fourth quarter," (the date is the cause's, if anything's).
+ASIDE_CAUSES = frozenset(
+    "helped hit hurt boosted buoyed offset affected depressed dampened driven fuelled fueled "
+    "spurred weighed lifted pushed dragged supported hampered".split()
+)
 # After a date, a participle declined as an adjective and its noun (German "die 1963
 # eröffnete Brücke"): the date is the participle's; never here.
 PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.lang.en import calendar as _calendar
 from core.lang.en.calendar import WEEKDAYS
 
 
@@ -848,3 +849,9 @@ PAST_TAKES_NO_DAY_AHEAD = True
 # Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
 # "invited the ministers to a ceremony on March 12" the ceremony.
 ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")
+
+
+# -- added for session 25 (clauses2): a timeline's line in the headline tense --
+# The words of a date opening a timeline's line ("Last October: Transport secretary orders a
+# review"): months, weekdays and seasons (a year is a number; ``core.events.dated_entries``).
+ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar.SEASONS])

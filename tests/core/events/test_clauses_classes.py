@@ -36,3 +36,66 @@ OBJECT_PARTICIPLES = [
 )
 def test_a_participle_after_a_prepositions_object_tells_its_happening(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A participle's aside between commas after a noun phrase, with its own date ("the levy, first
+# proposed in 1991, ..."), tells the noun's happening; the clause around it keeps its own date.
+# Not a thing's age with a year ("the mill, built in 1890,"), a plan (", scheduled for May,"),
+# a saying (", the board said on Monday,"), a name or a period ("the year, ended in January,").
+SUBJECT_ASIDES = [
+    ("subject-aside", "The harbour levy, first introduced in 1991, is needed to pay for the new quay, the mayor says.", [("title", "The harbour levy was introduced", "1991"), ("title-not", "needed", "1991")]),
+    ("after-verb", "Farmers say the grazing rules, adopted in January, have cut their herds.", [("title", "The grazing rules were adopted", "1994-01"), ("title-not", "cut", "1994-01")]),
+    ("after-preposition", "The dispute is over the pay offer, made on Monday, which staff rejected.", [("title", "The pay offer was made", "1994-03-07")]),
+    ("head-noun-number", "A fine of 2,000 pounds, imposed in January, has not been paid.", [("title", "A fine of 2,000 pounds was imposed", "1994-01")]),
+    ("age", "The old mill, built in 1890, will close next year.", [("no-title", "was built"), ("not", "1890")]),
+    ("plan", "The new terminal, scheduled for May, will cost 40 mln dlrs.", [("no-title", "was scheduled")]),
+    ("saying", "The strike, the union said on Monday, would go ahead.", [("no-title", "was said"), ("no-title", "union was")]),
+    ("name", "Dunmore beat the Mill Rovers, formed in March, by two goals.", [("no-title", "was formed"), ("no-title", "were formed")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in SUBJECT_ASIDES], ids=[c[0] for c in SUBJECT_ASIDES]
+)
+def test_a_participles_aside_after_a_noun_tells_its_happening(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+ASIDES_NOT_READ = [
+    ("cause", "The firm expects a strong result, helped by tax credits in the fourth quarter, its chairman said.", [("no-title", "was helped")]),
+    ("noun-complement", "Staff opposed the sale of the depot, completed in February, the union said.", [("no-title", "depot was"), ("no-title", "sale was")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in ASIDES_NOT_READ], ids=[c[0] for c in ASIDES_NOT_READ]
+)
+def test_an_aside_whose_noun_or_happening_is_unsure_is_not_read(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A timeline's line in the headline tense: its date, a colon, a short subject of nouns and a
+# present ("March 2008: Harbour board orders a new crane") happened on that date, whether the
+# present may be a plural noun too ("orders") or is a plural's plain form ("Port workers vote").
+TIMELINE = "\n\n".join(
+    [
+        "The harbour has had a long and costly history.",
+        "May 1988: Harbour board orders a new container crane.",
+        "June 1990: Port workers vote to strike over the crane.",
+        "Autumn 1991: Second gantry crane starts work at the north quay.",
+        "In May 1993, Harbour board orders two more cranes.",
+    ]
+)
+TIMELINE_LINES = [
+    ("third-person-noun-too", [("title", "Harbour board orders a new container crane", "1988-05")]),
+    ("plural-plain-present", [("title", "Port workers vote to strike", "1990-06")]),
+    ("long-subject", [("title", "Second gantry crane starts work", "1991-FA")]),
+    ("prose-preposition", [("no-title", "orders two more cranes")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "checks", [c[1] for c in TIMELINE_LINES], ids=[c[0] for c in TIMELINE_LINES]
+)
+def test_a_timelines_line_in_the_present_happened_on_its_date(checks):
+    check_events(extract_events(article(TIMELINE, PUBLISHED)), checks)
