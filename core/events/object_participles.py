@@ -6,9 +6,9 @@ as the object's); this module gives the object's happening its title, in the art
 the noun phrase, the past of "be" and the participle ("A pact was reached"). A language whose
 data has no ``PREPOSITION_OBJECT_PARTICIPLE_BEFORE`` reads none.
 
->>> _be("petitions", ("was", "were"), ("ss", "us", "is"))
+>>> be_for("petitions", ("was", "were"), ("ss", "us", "is"))
 'were'
->>> _be("process", ("was", "were"), ("ss", "us", "is"))
+>>> be_for("process", ("was", "were"), ("ss", "us", "is"))
 'was'
 """
 
@@ -59,7 +59,7 @@ def object_participle(
     if not _after_clause(text, start, reach + found.start(), a, language):
         return None
     subject = found.group("noun_phrase")
-    be = _be(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    be = be_for(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
     if not title:
         return None
@@ -153,6 +153,8 @@ def _finite_verbs(tokens: list[Token], language: str) -> list[int]:
     return found
 
 
-def _be(noun: str, be: tuple[str, str], singular: tuple[str, ...]) -> str:
+def be_for(noun: str, be: tuple[str, str], singular: tuple[str, ...]) -> str:
+    """The past of "be" (singular, plural) that agrees with ``noun``: a plural's ending, not
+    a singular's that looks like one ("process", "status")."""
     plural = noun.endswith("s") and not noun.endswith(singular)
     return be[1] if plural else be[0]

@@ -23,6 +23,7 @@ from types import ModuleType
 from core import lang
 from core.events import anchors
 from core.events.entities import Mention
+from core.events.object_participles import be_for
 from core.events.parse import Happening, When
 from core.temporal.tagger import Timex
 
@@ -118,9 +119,9 @@ def _invariable(
     # the number is the head noun's, before a complement ("A reward of 500 pounds was")
     complement = [i for i, w in enumerate(noun) if i and w.lower() in c.PREPOSITIONS]
     last = noun[complement[0] - 1] if complement else noun[-1]
-    plural = last.endswith("s") and not last.endswith(a.SINGULAR_ENDINGS)
+    be = be_for(last, a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
     first = noun[0][:1].upper() + noun[0][1:]
-    title = " ".join([first, *noun[1:], a.OBJECT_PARTICIPLE_BE[1 if plural else 0], participle])
+    title = " ".join([first, *noun[1:], be, participle])
     return Happening(title, "other", When(timex), ())
 
 

@@ -151,7 +151,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         ref = told  # "… under the 1987 contract. Two years later": the story's, not the thing's
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
-    unanchored = told is None and ctx.reference("year") is not ctx.anchor
+    dated_before = ctx.anchor is not None and RANK[ctx.anchor.precision] >= RANK["year"]
+    unanchored = told is None and not dated_before  # (``ref`` is publication's day)
     if not deictic and sign > 0 and letter == "Y" and unanchored:
         # "More than two decades later, she runs …", "Three years later the firm moved": later
         # than a time the story has not dated; publication plus three years is no one's date

@@ -5,11 +5,11 @@ geplant"), so a month just after publication is not put a year back."""
 PLAN_OR_MOVE = frozenset(
     (
         "geplant plant planen plante planten vorgesehen angesetzt festgesetzt festgelegt "
-        "erwartet erwarten erwartete erwarteten verschoben verschob verschoben verlegt verlegte "
+        "erwartet erwarten erwartete erwarteten verschoben verschob verlegt verlegte "
         "verlegten verlängert verlängerte verlängerten vertagt vertagte vertagten aufgeschoben "
-        "verzögert verzögerte vorgeschlagen schlug schlugen beschlossen beschloss beschlossen "
+        "verzögert verzögerte vorgeschlagen schlug schlugen beschlossen beschloss "
         "vereinbart vereinbarte vereinbarten geeinigt einigten einigte eingeladen lud luden "
-        "entschieden entschied entschieden vorgezogen terminiert "
+        "entschieden entschied vorgezogen terminiert "
         "soll sollen sollte sollten will wollen wollte wollten vorhaben beabsichtigt"
         " versprach versprachen versprochen zugesagt"
     ).split()

@@ -238,12 +238,10 @@ PLACE_FIRST_WORDS = _words(
     # a town's or a region's first word ("Upper Wickham", "North Yorkshire", "West Germany")
     "upper lower north south east west northern southern eastern western"
 )
-# Words that make a land's name another place's ("West Germany", "South Korea", "Greater
-# London"), never a body named for the land ("Transport Scotland", "Air Canada").
-LAND_MODIFIERS = _words(
-    "north south east west northern southern eastern western central upper lower greater "
-    "new far middle"
-)
+# Words that make a land's name another place's ("New England", "Central Scotland"), never a
+# body named for the land ("Transport Scotland", "Air Canada"); the compass words do so
+# already as ``PLACE_FIRST_WORDS``.
+LAND_MODIFIERS = _words("central greater new far middle")
 # Nouns that name one happening on a day, for a date written on them: "after Tuesday's
 # crash", "at the March 18 hearing" (``core.events.nominal``). Not figures ("profit",
 # "decline"): "exceeding the Oct 28, 1929 decline" is a baseline, no happening.
