@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from core import lang
 from core.events.anchor_context import (
@@ -73,6 +74,11 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
     if found != DATES and timex.type == "DATE" and tells:
         return TELLS_WHEN  # "since 1998, when they won the league": the win's date
     return found
+
+
+# A date's role is asked for its clause, its asides and its participle asides alike: read once
+# (the same text, date and language always get the same answer).
+cached_role = lru_cache(maxsize=1024)(role)
 
 
 def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:

@@ -48,7 +48,7 @@ def participle_happenings(
     for timex in timexes:
         if not start <= timex.start < end or timex.type != "DATE":
             continue
-        if anchors.role(text, timex, language) != anchors.MODIFIES:
+        if anchors.cached_role(text, timex, language) != anchors.MODIFIES:
             continue
         happening = _after_noun(text, start, timex, a, c) or _before_noun(text, timex, a, c)
         if happening is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from functools import lru_cache
 from itertools import pairwise
 
 from core import lang
@@ -31,8 +30,7 @@ from core.timeval import parse_value
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 
 
-# A date's role is read twice, for the clause and for asides (``_asides``): once is enough.
-_role = lru_cache(maxsize=1024)(anchors.role)
+_role = anchors.cached_role
 
 
 def _whens(
