@@ -108,9 +108,9 @@ def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, i
     spans = []
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
-        possessive = names.possessive.search(text, a, b)
-        if possessive and b - a > 2 and text[a].isupper():
-            b = possessive.start()
+        if b - a > 2 and text[a].isupper():  # the cheap tests first: most words are neither
+            possessive = names.possessive.search(text, a, b)
+            b = possessive.start() if possessive else b
         spans.append((a, b))
     return spans
 
