@@ -5,12 +5,20 @@ cuts there)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import ModuleType
 
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
+
+
+@lru_cache(maxsize=65536)  # asked of nearly every word of every sentence cut into clauses
+def says(lower: str, c: ModuleType) -> bool:
+    """Whether a word (in lower case) is a form of a verb of saying, after which a reported
+    clause may begin ("said he would …")."""
+    return bool(set(c.lemmas(lower).get("VERB", ())) & c.SPEECH_VERBS)
 
 
 def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.clause_edges import _and_clause as _and
-from core.events.clause_edges import _fronted_clause_end, _is_dash, fronted_when_end
+from core.events.clause_edges import _fronted_clause_end, _is_dash, fronted_when_end, says
 from core.events.finite import _finite_verb, _is_finite
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
@@ -191,7 +191,7 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """A verb of saying followed straight by a clause of its own ("said he would …")."""
-    if k < 1 or not set(c.lemmas(tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    if k < 1 or not says(tokens[k].lower, c):
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
