@@ -9,6 +9,7 @@ explosion") give nothing.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import repeat
 from types import ModuleType
 
 from core import lang
@@ -78,7 +79,8 @@ def undated_happening(
 
 def _may_report(sentence: str, language: str) -> bool:
     """Whether any word could be the trigger of a notable happening (the cheap test first)."""
-    return any(_may_trigger(word, language) for word in word_pattern(language).findall(sentence))
+    words = word_pattern(language).findall(sentence)  # (map: no Python frame for each word)
+    return any(map(_may_trigger, words, repeat(language)))
 
 
 @lru_cache(maxsize=65536)  # every word of every undated sentence: a news vocabulary
