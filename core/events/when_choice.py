@@ -22,6 +22,7 @@ from core.events.when_spans import (
     _joins_range,
     _periods_ended,
     _split_year,
+    anchor_pattern,
     counted_things,
 )
 from core.temporal.tagger import Timex
@@ -43,7 +44,7 @@ def _whens(
     listed = _day_lists(text, timexes, language)
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
-    figures = re.compile(lang.words(language, "anchors").FIGURE_LIST_BETWEEN, re.I)
+    figures = anchor_pattern(language, "FIGURE_LIST_BETWEEN")
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
             roles[second] = roles.get(first, anchors.DESCRIBES)  # "forecast of 1986/87 trade"
@@ -100,7 +101,7 @@ def _whens(
 def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:
     """The days listed before a dated day ("on 6 and 7 March"), by the dated day's span: a
     time expression from the first day, written over the whole list."""
-    before = re.compile(lang.words(language, "anchors").DAY_LIST_BEFORE, re.I)
+    before = anchor_pattern(language, "DAY_LIST_BEFORE")
     found: dict[tuple[int, int], Timex] = {}
     for timex in timexes:
         value = parse_value(timex.value) if timex.type == "DATE" else None

@@ -27,6 +27,13 @@ _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
 _NAMED_PERIOD = re.compile(r"^\d{4}-([QH])\d$")
 
 
+@cache
+def anchor_pattern(language: str, name: str) -> re.Pattern[str]:
+    """The language's ``anchors`` pattern ``name``, compiled once (case-insensitive): asked
+    for each sentence, where ``re.compile`` would look it up in its cache every time."""
+    return re.compile(getattr(lang.words(language, "anchors"), name), re.I)
+
+
 def _either(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
@@ -54,7 +61,10 @@ def _counted_from(
     """ "in November, two months after Quinn replaced Doyle": the clause after the span took
     place the span before the date (after it for "before"), in the date's precision."""
     a = lang.words(language, "anchors")
-    between, after = re.compile(a.COUNT_BETWEEN, re.I), re.compile(a.COUNT_AFTER, re.I)
+    between, after = (
+        anchor_pattern(language, "COUNT_BETWEEN"),
+        anchor_pattern(language, "COUNT_AFTER"),
+    )
     found: list[When] = []
     for first, second in pairwise(timexes):
         span = _BACK_DURATION.match(second.value)
@@ -80,7 +90,7 @@ def counted_things(text: str, timexes: list[Timex], language: str) -> dict[Timex
     span with no count, "weeks after", dates nothing)."""
     a = lang.words(language, "anchors")
     rough = lang.words(language, "clauses").SPAN_APPROXIMATORS
-    thing = re.compile(a.COUNTED_THING_AFTER, re.I)
+    thing = anchor_pattern(language, "COUNTED_THING_AFTER")
     found: dict[Timex, When | None] = {}
     for n, (span, date) in enumerate(pairwise(timexes)):
         way = thing.match(text[span.end : date.start])
@@ -186,7 +196,7 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
     """The dates that end a counted period ("the three months ended September 30"), each with
     the period's duration: the happening spans the period, not its last day."""
     a = lang.words(language, "anchors")
-    between = re.compile(a.PERIOD_TO_BETWEEN, re.I)
+    between = anchor_pattern(language, "PERIOD_TO_BETWEEN")
     found: dict[Timex, Timex] = {}
     for first, second in pairwise(timexes):
         if not between.match(text[first.end : second.start]):
@@ -202,7 +212,7 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
             span = _period_span(length, second.value)
             if span and int(span[1][5:7]) % 3:
                 found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
-    noun = re.compile(a.PERIOD_NOUN_ENDED_BEFORE, re.I)
+    noun = anchor_pattern(language, "PERIOD_NOUN_ENDED_BEFORE")
     for timex in timexes:
         named_by = noun.search(text, max(0, timex.start - 40), timex.start)
         if timex.type == "DATE" and timex not in found and named_by:
