@@ -61,6 +61,7 @@ DAY_NUMBER_WORDS = frozenset()
 PLURAL_NOUN_ENDING = ""
 PLAIN_PRESENT_AHEAD = False
 ARRANGED_PRESENTS: frozenset[str] = frozenset()
+SEQUENCE_VERBS: frozenset[str] = frozenset()
 AND_AUXILIARY_FOLLOW_ON = False
 STATE_VERB_ACTIONS = {}
 CLOCK_HALF_DAY = frozenset()

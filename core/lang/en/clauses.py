@@ -493,6 +493,9 @@ ARRANGED_PRESENTS = _words(
     "meet travel visit leave arrive return fly go open close begin start end resume convene "
     "reconvene expire vote play host"
 )
+# Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
+# "the attack, which followed his appeal last Friday" tells no day of the attack.
+SEQUENCE_VERBS = _words("follow precede")
 # Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
 # ("was convicted in October of fraud and was jailed a month later").
 AND_AUXILIARY_FOLLOW_ON = True

@@ -24,6 +24,16 @@ CASES = [
     # ... nor a present whose time is a thing's
     ("present-of-a-thing", "2025-06-03", "The bill provides 5 billion dollars for roads next year.", [("no-title", "The bill provides")]),
     ("plural-noun-then-aux", "2025-06-03", "The grain imports from Peru were cut on Monday.", [("title", "The grain imports from Peru were cut", "2025-06-02")]),
+    # a relative after a preposition's object that names a happening ("talks", "strike"):
+    # the happening's own, titled with it as subject
+    ("relative-after-preposition", "2025-06-03", "Officials said the main issue at the talks, which opened in Geneva on Monday, was the budget.", [("title", "The talks opened in Geneva", "2025-06-02")]),
+    ("relative-from-strike", "2025-06-03", "Analysts expect a rise in costs from the strike, which began on May 12.", [("title", "The strike began", "2025-05-12")]),
+    # ... but not a relative that places it by another happening, whose date that is
+    ("relative-followed", "2025-06-03", "A spokesman said the mayor had no comment on the attack, which followed his appeal last Friday for calm.", [("no-title", "The attack followed")]),
+    # "talks", listed as written, names a happening though its lemma is "talk"
+    ("talks-listed", "2025-06-03", "Shares rose ahead of Thursday's trade talks in Rome.", [("title", "Trade talks in Rome", "2025-06-05")]),
+    # ... not after a noun that names no happening: the relative may be the phrase's noun's
+    ("relative-after-thing", "2025-06-03", "Traders watched the deficit with the island, which rose in May.", [("no-title", "The island rose")]),
 ]  # fmt: skip
 
 
