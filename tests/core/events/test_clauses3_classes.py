@@ -28,6 +28,8 @@ CASES = [
     # the happening's own, titled with it as subject
     ("relative-after-preposition", "2025-06-03", "Officials said the main issue at the talks, which opened in Geneva on Monday, was the budget.", [("title", "The talks opened in Geneva", "2025-06-02")]),
     ("relative-from-strike", "2025-06-03", "Analysts expect a rise in costs from the strike, which began on May 12.", [("title", "The strike began", "2025-05-12")]),
+    # ... titled so when the phrase opens the sentence with no verb of its own
+    ("relative-opening-phrase", "2025-06-03", "Delegates at the summit, which opened on Monday, agreed a text.", [("title", "The summit opened", "2025-06-02"), ("no-title", "Delegates at the summit opened")]),
     # ... but not a relative that places it by another happening, whose date that is
     ("relative-followed", "2025-06-03", "A spokesman said the mayor had no comment on the attack, which followed his appeal last Friday for calm.", [("no-title", "The attack followed")]),
     # "talks", listed as written, names a happening though its lemma is "talk"
