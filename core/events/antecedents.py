@@ -180,7 +180,14 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     ):
         return None  # "higher beef sales", "its offer": whose, or which part, is not sure
     before = s.tokens[a - 1] if a > 0 else None
-    if before is not None and not _governs(before.text, c) and not _verb_phrase_object(s, a, c):
+    # "delegates at the talks, which opened on Monday": after a preposition, a noun that
+    # names a happening is what began or ended, not the noun the phrase hangs on
+    happening = word.text.islower() and is_happening_noun(word.text, s.language)
+    verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
+    # ("the attack, which followed his appeal last Friday": the date is the appeal's)
+    happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
+    governed = before is None or _governs(before.text, c) or _verb_phrase_object(s, a, c)
+    if not governed and not (happening and before.lower in c.PREPOSITIONS):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]

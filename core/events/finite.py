@@ -16,6 +16,7 @@ from core.events.dated_entries import entry_present
 from core.events.finite_signs import (
     _after_place,
     _floating_quantifier,
+    _noun_subject_before,
     _opens_clause,
     _past_follows,
     _pronoun_after_preposition,
@@ -194,7 +195,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "- June 2023: repair work begins": a verb and nothing else ends the line after
         # its subject's noun
         last = not nxt and "NOUN" not in forms and "NOUN" in c.lemmas(prev) and prev.isalpha()
-        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last
+        # "The board meets on Thursday": a noun that may be a verb too, and a time after
+        timed = _noun_subject_before(tokens, k, c)
+        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last or timed
     if c.VERB_LAST and k + 1 < len(tokens):
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")

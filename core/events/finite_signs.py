@@ -45,7 +45,7 @@ def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     for t in tokens[k + 2 : k + 8]:
         if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
             break
-        if t.lower in c.AUX or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
+        if t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
             return False
     return True
 
@@ -99,3 +99,34 @@ def _past_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
         if t.text.islower() and ((t.lower in c.AUX and t.lower != c.TO) or c.is_past(t.text)):
             return True
     return False
+
+
+def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the third-person form at ``k`` of a verb of an arranged happening
+    (``ARRANGED_PRESENTS``) follows its subject, a determiner and a noun that may be a verb
+    too, and a time follows in its clause ("The board meets on Thursday",
+    "the minister travels to Oslo on Saturday", "the offer closes next Friday"): a singular
+    noun (a plural's "-s" is none), with no verb of the clause's own after the form and the
+    time before a comma or an opener ("the oil imports from Iran rose in May": "imports" is
+    the noun there; "the plan calls for …, started April 1": the time is another clause's)."""
+    if k < 2 or tokens[k - 2].lower not in c.DETERMINERS:
+        return False
+    noun = tokens[k - 1].lower
+    if noun not in c.lemmas(noun).get("NOUN", ()) or noun.endswith(c.THIRD_PERSON):
+        return False
+    if not set(c.lemmas(tokens[k].lower).get("VERB", ())) & c.ARRANGED_PRESENTS:
+        return False  # "The bill provides 4 billion … next year": the time is a thing's
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    infinitive = after is None or not (after.text[:1].isupper() or after.lower in c.DETERMINERS)
+    if tokens[k + 1 : k + 2] and tokens[k + 1].lower == c.TO and infinitive:
+        return False  # "the team goes to play …": what it goes for is not sure
+    language = c.__name__.split(".")[-2]
+    timed = False
+    for j in range(k + 1, len(tokens)):
+        t = tokens[j]
+        if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
+            break
+        if t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
+            return False
+        timed = timed or time_word(tokens, j, language)
+    return timed

@@ -42,7 +42,7 @@ def is_happening_noun(word: str, language: str) -> bool:
     """
     nouns = _nouns(language)
     forms = _clauses(language).lemmas(word).get("NOUN", ()) or (word.lower(),)
-    return bool(set(forms) & nouns)
+    return bool({*forms, word.lower()} & nouns)  # ("talks" is listed as written)
 
 
 def dated_noun(s: Sentence, when: When) -> Happening | None:

@@ -126,6 +126,14 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
 
 
+def _after_preposition(s: Sentence, clause: Clause) -> bool:
+    """Whether the relative opening ``clause`` stands for a happening named after a
+    preposition ("Delegates at the summit, which opened on Monday, …")."""
+    thing = thing_before_relative(s, clause)
+    c = lang.words(s.language, "clauses")
+    return thing is not None and thing[2] > 0 and s.tokens[thing[2] - 1].lower in c.PREPOSITIONS
+
+
 def _after_fronted_place(s: Sentence, clause: Clause) -> bool:
     """Whether the clause's body follows a fronted phrase ending on a place and its comma
     ("In Lome, | Togo's capital, General Diallo staged …"): what comes before the next comma

@@ -42,6 +42,7 @@ from core.events.subject_shapes import (
     _after_fronted_name,
     _after_fronted_phrase,
     _after_fronted_place,
+    _after_preposition,
     _after_told,
     _bare_participle,
     _expletive,
@@ -123,7 +124,10 @@ def subject_of(
                 return "", [], (verb, verb)
             person = _relative_subject(s, clause)
             return person if person[0] else _noun_before(s, clause, c)
-        if clause.opener in c.RELATIVES and (first.end != clause.start or first.verb is not None):
+        after = _after_preposition(s, clause)  # "Delegates at the summit, which …": the summit
+        if clause.opener in c.RELATIVES and (
+            first.end != clause.start or first.verb is not None or after
+        ):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
             return _relative_subject(s, clause)

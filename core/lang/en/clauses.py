@@ -485,6 +485,17 @@ PLURAL_NOUN_ENDING = "s"
 # Whether a title in the plain present ("Forecasters give a 70% chance of rain on Saturday")
 # tells what lies ahead: a bare weekday in it is the coming one, not the one gone by.
 PLAIN_PRESENT_AHEAD = True
+# Verbs (lemmas) whose plain present with a time tells a happening arranged for that time,
+# read as the verb even after a noun that may be a verb too ("The board meets on Thursday",
+# "the minister travels to Oslo on Saturday"); not "provides", "follows", "proposes", whose
+# time is a thing's ("The bill provides 4 billion for defence next year").
+ARRANGED_PRESENTS = _words(
+    "meet travel visit leave arrive return fly go open close begin start end resume convene "
+    "reconvene expire vote play host"
+)
+# Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
+# "the attack, which followed his appeal last Friday" tells no day of the attack.
+SEQUENCE_VERBS = _words("follow precede")
 # Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
 # ("was convicted in October of fraud and was jailed a month later").
 AND_AUXILIARY_FOLLOW_ON = True
