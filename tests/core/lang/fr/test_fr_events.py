@@ -112,3 +112,17 @@ def test_a_french_noun_in_ee_does_not_turn_a_future_into_a_past(sentence, start)
     text = f"Titre\n\nLa compagnie Marius Lenoir joue cet été à Nîmes. {sentence}\n"
     document = Document("/t.txt", "Titre", text, "2018-07-12", "user", "h", language="fr")
     assert start in [event[0] for event in _events(document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a range of days after a place is the clause's time, from its first day
+        ("Un atelier de peinture aura lieu à la maison des jeunes du 12 au 16 août.", "2021-08-12"),
+        ("La pièce sera jouée au théâtre de Nancy du 3 au 7 novembre.", "2021-11-03"),
+    ],
+)
+def test_a_french_range_after_a_place_dates_the_clause_from_its_first_day(sentence, start):
+    text = f"Titre\n\nLa saison culturelle de Verlanges commence bientôt. {sentence}\n"
+    document = Document("/t.txt", "Titre", text, "2021-07-20", "user", "h", language="fr")
+    assert start in [event[0] for event in _events(document)]
