@@ -24,11 +24,16 @@ def _before_participle(before: str, after: str, cues: _Cues) -> bool:
 
 
 def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
-    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range."""
+    """French "organisée du 2 au 20 mars": after a verb, "du" opens a range; after a place or
+    a thing that is no happening ("au centre social du 19 au 23 juillet", "à Montpellier du 6
+    au 10 novembre") too: a range of days names no place, it is the clause's time."""
     if not cues.range_next.match(after.lstrip()):
         return False
     forms = cues.lemmas(word.lower())
-    return cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms)
+    if cues.is_participle(word.lower()) or ("VERB" in forms and "NOUN" not in forms):
+        return True
+    lower = word.lower()
+    return lower not in cues.event_nouns and lower.rstrip("s") not in cues.event_nouns
 
 
 _LAST_WORD = re.compile(r"\w+(?=\s+$)")

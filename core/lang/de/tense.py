@@ -64,7 +64,7 @@ PAST = (
     r"|(?-i:[a-zäöüß]{2,}ge[a-zäöüß]{2,}(?:t|en))(?<!\bangegeben)(?!\s+(?:wird|werden)\b)"
     rf"|{PERFECT_PAST}"
 )
-PAST_SUFFIX = "te"
+PAST_SUFFIX = ("te",)
 NOT_PAST = frozenset(
     {"geplant", "erwartet", "vorgesehen", "beabsichtigt", "nächste", "letzte",
      "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",

@@ -83,7 +83,7 @@ PAST = (
     r"|forgave|overcame|forgot|hid|befell|sang|swam|laid|sped|bled|foresaw|oversaw"
 )
 # The regular past ending, and the words that have it without being a past.
-PAST_SUFFIX = "ed"
+PAST_SUFFIX = ("ed",)
 NOT_PAST = frozenset(
     {"scheduled", "expected", "planned", "intended", "proposed", "promised", "vowed", "needed",
      "united", "based", "related", "limited", "red", "bed", "need", "speed", "feed", "seed",

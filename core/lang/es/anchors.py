@@ -48,7 +48,9 @@ FROM = r"\b(?:desde|de|contra)\b"
 AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
 COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
-RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$"
+# (the tagger reads "al" into a day's expression: "del 7 | al 11 de septiembre" has only the
+# range's first day before the second)
+RANGE_JOIN_BEFORE = r"\b(?:a|al|hasta|y)\s+$|[-–]\s*$|\bdel\s+(?:día\s+)?\d{1,2}\s+$"
 RANGE_JOIN_AFTER = (
     r"^(?:(?:a|al|hasta)\s+(?:el\s+)?(?:[A-Z]|(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d))|[-–])"
 )

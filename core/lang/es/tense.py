@@ -43,7 +43,7 @@ PAST = (
     r"|finales|mediados|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
     r"|octubre|noviembre|diciembre))"
 )
-PAST_SUFFIX = "ó"
+PAST_SUFFIX = ("ó",)
 PLANNED_PARTICIPLES = ("previsto", "prevista", "programado", "programada")
 FUTURE_PARTICIPLES = ("previsto", "prevista", "previstos", "previstas", "programado",
                       "programada")  # fmt: skip

@@ -52,7 +52,8 @@ PAST = (
     r"|dit|fait|pris|mis|reçu|tenu|venu|venue|venus|rendu|rendue|rendus|vu|eu|été|né|née|mort"
     r"|morte|parti|partie|sorti|sortie|ouvert|ouverte|conclu|élu|élue|élus|mort|morts"
 )
-PAST_SUFFIX = "é"
+# every gender and number of the participle ("signé", "signée", "signés", "signées")
+PAST_SUFFIX = ("é", "ée", "és", "ées")
 # Words with the participle's ending that are no past: nouns and adjectives of time.
 NOT_PAST = frozenset(
     {"été", "année", "journée", "soirée", "matinée", "armée", "idée", "entrée", "musée",
@@ -100,7 +101,12 @@ DEFERRED = (
     # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier"
     r"|\b\w+(?:é|ée|és|ées|is|ise|ises)\b(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
 )
-ADJECTIVE_SLOT = r"\b(?:un|une|le|la|les|des|l['’]|très|plus|moins|si|bien|mal)[\s-]*$"
+# After a determiner or "en" the participle's ending is a noun's ("en tournée", "sa soirée"):
+# French puts no pronoun straight before a participle.
+ADJECTIVE_SLOT = (
+    r"\b(?:un|une|le|la|les|des|du|au|aux|l['’]|en|ce|cet|cette|ces|sa|son|ses|leur|leurs"
+    r"|notre|votre|nos|vos|chaque|très|plus|moins|si|bien|mal)[\s-]*$"
+)
 PAST_PERFECT_PLAN = (
     r"\b(?:avait|avaient|était|étaient)\s+(?:\w+\s+)?(?:prévu|prévue|prévus|prévues"
     r"|programmé|programmée|fixé|fixée|attendu|attendue)\b"

@@ -52,7 +52,7 @@ PAST = (
     r"|[^\W\d_]+(?:иг|ог|ёг|ег|ок|ек|оз|ёз|ос|ёс)(?:ла|ло|ли)|(?:вы|под|воз|раз|рас|за|пере)?рос"
 )
 # The past forms are the whole list above: every one counts, none needs a further check.
-PAST_SUFFIX = "\x00"
+PAST_SUFFIX = ("\x00",)
 PLANNED_PARTICIPLES = ("запланирован", "намечен")
 FUTURE_PARTICIPLES = ("запланирован", "запланированный", "намеченный", "предстоящий")
 NOT_PAST_ENDING = "\x00"

@@ -131,3 +131,17 @@ def test_the_election_article_places_the_vote_the_first_round_and_the_handover()
 )  # fmt: skip
 def test_round_two_classes(body, expected):
     assert _body(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "al" is read into the range's last day: that day is no baseline left in the title
+        ("La feria del libro de Teruel se celebrará del 14 al 18 de marzo.",
+         [("2022-03-14", "La feria del libro de Teruel se celebrará")]),
+        ("Unos 300 alumnos compiten del día 9 al 11 en Soria.",
+         [("2022-02-09", "Unos 300 alumnos compiten en Soria")]),
+    ],
+)  # fmt: skip
+def test_a_spanish_range_of_days_leaves_no_day_in_the_title(body, expected):
+    assert _body(body) == expected

@@ -96,3 +96,33 @@ def test_french_header_words_name_the_publication_date(line, value):
 def test_a_french_publication_line_outranks_an_update_line():
     text = "Titre\n\nMis à jour le 2022-02-06\nPublié le 2022-02-04\n\nLe corps de l'article."
     assert find_header_date(text).value == "2022-02-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a noun with the participle's ending ("tournée", "randonnée") is no past: the future rules
+        ("La troupe partira en tournée à l'automne.", "2018-FA"),
+        ("Les marcheurs partiront en randonnée en septembre.", "2018-09"),
+        # a feminine participle is a past as the masculine one is
+        ("La salle a été fermée en mars.", "2018-03"),
+    ],
+)
+def test_a_french_noun_in_ee_does_not_turn_a_future_into_a_past(sentence, start):
+    text = f"Titre\n\nLa compagnie Marius Lenoir joue cet été à Nîmes. {sentence}\n"
+    document = Document("/t.txt", "Titre", text, "2018-07-12", "user", "h", language="fr")
+    assert start in [event[0] for event in _events(document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a range of days after a place is the clause's time, from its first day
+        ("Un atelier de peinture aura lieu à la maison des jeunes du 12 au 16 août.", "2021-08-12"),
+        ("La pièce sera jouée au théâtre de Nancy du 3 au 7 novembre.", "2021-11-03"),
+    ],
+)
+def test_a_french_range_after_a_place_dates_the_clause_from_its_first_day(sentence, start):
+    text = f"Titre\n\nLa saison culturelle de Verlanges commence bientôt. {sentence}\n"
+    document = Document("/t.txt", "Titre", text, "2021-07-20", "user", "h", language="fr")
+    assert start in [event[0] for event in _events(document)]
