@@ -60,9 +60,11 @@ def duration_before(s: Sentence, k: int) -> bool:
 
 def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]) -> bool:
     """Whether "he" or "she" can stand for a subject: not an organisation or a place, nor
-    a noun of one, nor a plural ("The minister said he …"; not "Police said he …",
-    "Officials said she …", "The company said he …")."""
+    a noun of one, nor a plural or a number of people ("The minister said he …"; not "Police
+    said he …", "Officials said she …", "The company said he …", "Two said she …")."""
     text, resolved, _ = subject
+    if len(text.split()) == 1 and text.lower() in _clauses(s.language).NUMBER_WORDS:
+        return False  # "Three addressed the judge … when he died": a number of people
     named = [*resolved, *(m for m in s.mentions if m.text in text)]
     if any(m.kind == PERSON for m in named):
         return True
