@@ -78,6 +78,19 @@ def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]
     return s.plural(text) is not True and not plural
 
 
+def one_person(s: Sentence, first: Clause) -> bool:
+    """Whether the first clause's subject is "he" or "she", just before its verb ("He told
+    reporters the bill would pass when it comes up"): no "it" or "its" later in the sentence
+    stands for it. (A name is no such sure person: firms bear people's names, "Salomon
+    Brothers said it would …")."""
+    c = _clauses(s.language)
+    at = first.body
+    if first.verb is None or first.verb <= at or s.tokens[at].lower not in c.PERSONAL_PRONOUNS:
+        return False
+    between = range(at + 1, first.verb)  # "He also said", "She has said"
+    return all(s.tokens[j].lower in c.ADVERBS | c.AUX for j in between)
+
+
 def plural_head(s: Sentence, text: str) -> bool:
     """Whether a subject's head, its last word before a preposition, is a plural noun
     ("officials", "Velora's shares", not "the maker of beauty aids"), so that "it" or "its"

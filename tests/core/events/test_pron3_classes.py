@@ -37,6 +37,27 @@ CASES = [
 ]
 
 
+IT_CASES = [
+    (  # "it" in a clause after "He told reporters": the bill, never him
+        "Senator Paul Dorn spoke in Boise. He told reporters the bill would pass when it "
+        "comes up for a vote on Friday.",
+        [("no-title", "Dorn comes up"), ("no-title-with", "Paul Dorn comes")],
+    ),
+    (  # "its" after "He also said": the airline's year, not his
+        "Analyst Tom Reyes rates the shares a buy. He also said results could mislead "
+        "investors because its fiscal year begins in April.",
+        [("no-title-with", "Reyes's fiscal year")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), IT_CASES)
+def test_it_is_never_the_he_that_opens_the_sentence(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
+
+
 @pytest.mark.parametrize(("body", "checks"), CASES)
 def test_he_or_she_agrees_with_the_given_name(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body)), checks)
