@@ -61,3 +61,26 @@ def test_it_is_never_the_he_that_opens_the_sentence(
 @pytest.mark.parametrize(("body", "checks"), CASES)
 def test_he_or_she_agrees_with_the_given_name(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body)), checks)
+
+
+NO_ONE_CASES = [
+    (  # a plural noun taken for a name is no one "he" stands for
+        "Tom Hale, an architect, has died aged 91.\n\n"
+        "Tom Hale was born in Leeds in 1926. After two years with the Royal Engineers, he "
+        "trained at night and qualified in 1953.",
+        [("no-title", "Engineers qualified"), ("title", "Hale qualified", "1953")],
+    ),
+    (  # a name only ever written after "the" is no one's
+        "Edna Ruiz, a ferry captain, has died aged 88.\n\n"
+        "Edna Ruiz was born in Cork in 1933. After ten years on the Harbour Glory Line's "
+        "ferries, she earned her master's ticket in 1961.",
+        [("no-title", "Line earned"), ("title", "Ruiz earned her master's ticket", "1961")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), NO_ONE_CASES)
+def test_no_plural_noun_or_name_after_the_is_he_or_she(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
