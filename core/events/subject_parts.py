@@ -60,9 +60,11 @@ def duration_before(s: Sentence, k: int) -> bool:
 
 def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]) -> bool:
     """Whether "he" or "she" can stand for a subject: not an organisation or a place, nor
-    a noun of one, nor a plural ("The minister said he …"; not "Police said he …",
-    "Officials said she …", "The company said he …")."""
+    a noun of one, nor a plural or a number of people ("The minister said he …"; not "Police
+    said he …", "Officials said she …", "The company said he …", "Two said she …")."""
     text, resolved, _ = subject
+    if len(text.split()) == 1 and text.lower() in _clauses(s.language).NUMBER_WORDS:
+        return False  # "Three addressed the judge … when he died": a number of people
     named = [*resolved, *(m for m in s.mentions if m.text in text)]
     if any(m.kind == PERSON for m in named):
         return True
@@ -74,6 +76,19 @@ def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]
     nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
     plural = bool(nouns) and head not in nouns  # "officials", not "official"
     return s.plural(text) is not True and not plural
+
+
+def one_person(s: Sentence, first: Clause) -> bool:
+    """Whether the first clause's subject is "he" or "she", just before its verb ("He told
+    reporters the bill would pass when it comes up"): no "it" or "its" later in the sentence
+    stands for it. (A name is no such sure person: firms bear people's names, "Salomon
+    Brothers said it would …")."""
+    c = _clauses(s.language)
+    at = first.body
+    if first.verb is None or first.verb <= at or s.tokens[at].lower not in c.PERSONAL_PRONOUNS:
+        return False
+    between = range(at + 1, first.verb)  # "He also said", "She has said"
+    return all(s.tokens[j].lower in c.ADVERBS | c.AUX for j in between)
 
 
 def plural_head(s: Sentence, text: str) -> bool:

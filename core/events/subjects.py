@@ -34,6 +34,7 @@ from core.events.subject_parts import (
     interrupted,
     names_person,
     one_owner,
+    one_person,
     placed,
     plural_head,
 )
@@ -201,6 +202,8 @@ def subject_of(
         it = lower not in c.PERSONAL_PRONOUNS
         if not possessive and it and clause.opener in c.CLAUSE_SINCE:
             return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
+        if lower in c.ONE_THING_PRONOUNS and one_person(s, s.clauses[0]):
+            return "", [], (verb, verb)  # "He said the bill fails if it comes up": not him
         if not possessive:
             main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
             many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
