@@ -11,7 +11,6 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
-from core.events.given_names import FEMALE, sex_of
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
 from core.events.someone import someone
@@ -39,15 +38,8 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
 
 def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     """Whether the words just before a person's name say the person is not the one pronoun
-    ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"; or, in a
-    language that tells it so (``SEX_FROM_GIVEN_NAMES``), the given name does ("Professor
-    Hans Eriksen" for "she", "Ruth Kessler" for "he")."""
+    ``k`` can stand for: "Her son, Pablo Lund" for "she", "Mrs. Ana Lund" for "he"."""
     pronoun = s.tokens[k].lower
-    if c.SEX_FROM_GIVEN_NAMES and pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        sex = sex_of(mention.name, c.NAME_TITLES)
-        female = pronoun in c.FEMALE_PRONOUNS
-        if sex and (sex == FEMALE) != female:
-            return True
     before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
     words = {w.strip(".,;:") for w in before.split()}
     if pronoun in c.FEMALE_PRONOUNS:

@@ -610,15 +610,6 @@ FEMALE_WORDS = _words(
     "grandmother girlfriend lady duchess"
 )
 SEX_WORDS_REACH = 20
-# Whether a person's given name tells "he" from "she" (``core.events.given_names``: "Hans
-# Eriksen" is no "she"), and the titles passed over before it ("Professor Hans Eriksen").
-SEX_FROM_GIVEN_NAMES = True
-NAME_TITLES = _words(
-    "dr dr. prof prof. professor sir dame lord lady mr mr. mrs mrs. ms ms. miss rev rev. "
-    "reverend judge justice president senator sen. governor gov. mayor minister captain capt. "
-    "colonel col. general gen. sergeant sgt. lieutenant lt. cardinal bishop chairman councillor "
-    "detective inspector constable officer coach"
-)
 # Prepositions after which a name may be a person who acts ("won by Ruth Chebet", "took over
 # from Dave Thompson", "before Kim returns"); after the others a name ends a phrase ("against
 # Wales", "control of North Yorkshire's council") and is no one a later "she" could mean.
