@@ -25,3 +25,22 @@ MATURITIES = [
 )
 def test_a_securitys_maturity_dates_nothing(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A quarter not begun yet this year, named with no year, is this year's when the clause that
+# names it looks ahead, even after "said": the reported clause's verb tells ("it will", "are
+# expected to", "anticipates"); told in the past, it is last year's.
+QUARTERS_AHEAD = [
+    ("said-then-will", "Brandt said in the third quarter its new plant in Ohio will open.", [("has", "1994-Q3"), ("not", "1993-Q3")]),
+    ("said-then-expected", "Orlen said its fourth quarter sales are expected to set a record.", [("has", "1994-Q4"), ("not", "1993-Q4")]),
+    ("anticipates", "Kemper said it anticipates reopening the mill in the fourth quarter.", [("has", "1994-Q4"), ("not", "1993-Q4")]),
+    ("said-then-past-stays", "Brandt said sales in the third quarter rose five pct.", [("has", "1993-Q3")]),
+    ("said-then-aside-stays", "Brandt said its third quarter results, which will be released in May, were weak.", [("not", "1994-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in QUARTERS_AHEAD], ids=[c[0] for c in QUARTERS_AHEAD]
+)
+def test_a_quarter_ahead_in_a_reported_clause_is_this_years(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
