@@ -44,3 +44,19 @@ QUARTERS_AHEAD = [
 )
 def test_a_quarter_ahead_in_a_reported_clause_is_this_years(body, checks):
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+# A half written straight before a month ("for second-half April shipment") is a half of that
+# month: never a half year.
+HALVES_OF_MONTHS = [
+    ("hyphen-half-month", "Kenya bought 6,000 tonnes of palm oil for second-half April, traders said.", [("not", "1993-H2"), ("not", "1994-H2")]),
+    ("half-year-stays", "Orlen said profit rose in the second half.", [("has", "1993-H2")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"), [c[1:] for c in HALVES_OF_MONTHS], ids=[c[0] for c in HALVES_OF_MONTHS]
+)
+def test_a_half_of_a_month_is_no_half_year(body, checks):
+    check_events(extract_events(article(body, PUBLISHED)), checks)
+
