@@ -252,7 +252,9 @@ TERMS_AFTER = (
     # shipment in May" was bought on Monday)
     r"^\s+(?:(?!(?:for|in|on|at|by|to|with|from|after|before|of|and|or|but|until)\s)[a-z]+\s+)?"
     r"(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
-    r"|arrival)\b"
+    # "buying for May needs", "their April and May requirements": the months the goods are for
+    r"|arrival|(?:needs|requirements)(?!\s+to\b))\b"
+    r"|^\s+(?:and|or)\s+[A-Z][a-z]+\.?\s+(?:needs|requirements)\b(?!\s+to\b)"
 )
 TERMS_BEFORE = (
     # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
