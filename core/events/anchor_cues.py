@@ -86,6 +86,8 @@ class _Cues:
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
+    security_rate: re.Pattern[str] | None = None
+    security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
@@ -191,6 +193,8 @@ def _read_cues(language: str) -> _Cues:
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
+        security_rate=re.compile(a.SECURITY_RATE_BEFORE, re.I),
+        security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),

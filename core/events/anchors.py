@@ -46,6 +46,7 @@ _LOOK_AHEAD = 24
 _OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
 _AGE_REACH = 72  # German "die 1968 für den wachsenden Verkehr errichtet wurde": the participle
 # that tells a thing's age may stand some words after its year
+_SECURITY_REACH = 60  # "1997 federal government loan stock": the security's noun after its date
 _LOOK_AHEAD_RANGE = 48  # "-15 and November 5-20 delivery": a range of a trade's terms
 
 
@@ -132,6 +133,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
+    if _security_maturity(text, before, timex, cues):
+        return DESCRIBES  # "the 5-1/2 pct 1992 bond eased": the bond's maturity
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
@@ -198,6 +201,15 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _security_maturity(text: str, before: str, timex: Timex, cues: _Cues) -> bool:
+    """Whether the date stands between a coupon and the security it names ("the 6 pct 1997
+    loan stock", "12.5 pct March 1990 bonds"): the security's maturity."""
+    if cues.security_rate is None or cues.security_after is None:
+        return False
+    after = text[timex.end : timex.end + _SECURITY_REACH]
+    return bool(cues.security_rate.search(before) and cues.security_after.match(after))
 
 
 def _figure_base(before: str, after: str, cues: _Cues) -> bool:

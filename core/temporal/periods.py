@@ -19,7 +19,7 @@ from core.lang import words
 from core.temporal import frames, story
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
-from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
+from core.temporal.tense import FUTURE, PAST, direction, reported_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -342,7 +342,8 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
         return ctx.dct.year
     current = (ctx.dct.month - 1) // 3 + 1
     tense = direction(ctx.text, start, end, ctx.lang)
-    if quarter > current and tense != FUTURE:
+    ahead = tense == FUTURE or reported_ahead(ctx.text, start, end, ctx.lang)
+    if quarter > current and not ahead:
         return ctx.dct.year - 1
     if quarter < current - 1 and tense == FUTURE:
         return ctx.dct.year + 1

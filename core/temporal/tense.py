@@ -139,6 +139,26 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     return UNKNOWN
 
 
+def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Whether the verb nearest before ``text[start:end]`` is a past verb of saying and the
+    first verb after it looks ahead: "said in the third quarter it will start marketing",
+    "said its fourth quarter profits are expected to be the year's largest".
+
+    >>> reported_ahead("Acme said in the third quarter it will open a plant.", 10, 27)
+    True
+    """
+    cues = _cues(lang)
+    left, right = sentence_bounds(text, start, end)
+    before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    if not before or before[-1].group(0).lower() not in cues.words.REPORTING_PAST:
+        return False
+    after = (m for m in cues.marker.finditer(text, end, right) if _counts(m, cues))
+    first = next(after, None)
+    if first is None or re.search(r"[,;:()]", text[end : first.start()]):
+        return False  # "said its third quarter results, which will be reported in May, were"
+    return _kind(first, cues) == FUTURE
+
+
 def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Does the sentence around ``text[start:end]`` tell the past (a past form, or a future
     seen from the past, "would later sign", is the verb nearest it) rather than report the

@@ -16,3 +16,4 @@ OPENING_PARTICIPLE_PAST = False
 TARGET_BEFORE = r"(?!)"
 TARGET_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
+REPORTING_PAST = frozenset()

@@ -252,7 +252,9 @@ TERMS_AFTER = (
     # shipment in May" was bought on Monday)
     r"^\s+(?:(?!(?:for|in|on|at|by|to|with|from|after|before|of|and|or|but|until)\s)[a-z]+\s+)?"
     r"(?:futures|contracts?|options|delivery|deliveries|shipments?|loading"
-    r"|arrival)\b"
+    # "buying for May needs", "their April and May requirements": the months the goods are for
+    r"|arrival|(?:needs|requirements)(?!\s+to\b))\b"
+    r"|^\s+(?:and|or)\s+[A-Z][a-z]+\.?\s+(?:needs|requirements)\b(?!\s+to\b)"
 )
 TERMS_BEFORE = (
     # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
@@ -460,6 +462,17 @@ COUNTED_THING_BEFORE = (
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"
+# A date between a coupon and the security it names is the security's maturity, not when
+# anything happened: "the 5-1/2 pct 1992 bond eased", "offer 12.5 pct March 1990 bonds", "its
+# 8-3/4 pct, April 7, 1997 issue" ("one pct 1987 growth" is no security: the date stays).
+SECURITY_RATE_BEFORE = (
+    r"\b(?:\d[\d./-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:pct|per\s*cent|percent|%),?\s+$"
+)
+SECURITY_AFTER = (
+    r"^,?\s+(?:[\w.&'’-]+\s+){0,4}?(?:bonds?|notes?|issues?|stock|debentures?|eurobonds?|gilts?"
+    r"|obligations?|certificates?|paper|loan|tranche)\b"
+)
 # A date in a "with" phrase of a thing expected: "agreed to buy Micro Plus, with closing
 # expected by May" — the closing's date, not the agreement's.
 WITH_EXPECTED_BEFORE = (

@@ -20,7 +20,8 @@ PLANNED = tuple(
 FUTURE = (
     r"will|wo|'ll|shall|would|'d|going\s+to|gonna|is\s+to|are\s+to|was\s+to|were\s+to"
     r"|plans?\s+to|scheduled|expected|expects?|set\s+(?:to|for)|slated|due\s+(?:on|in|by|to\s+be)"
-    r"|intends?|intended|hopes?\s+to"
+    # "anticipates resuming shipments in the fourth quarter"
+    r"|intends?|intended|hopes?\s+to|anticipates?"
     # "snow is forecast for Sunday", "the talks are set for Monday"
     r"|(?:forecast|predicted|expected|planned|scheduled|rescheduled)\s+for"
     # a forecast or an expectation, whatever verb follows: "forecast to make landfall Sunday"
@@ -148,6 +149,10 @@ COMMITTED_ON = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:promised|vowed|pledged)"
     r"\s+(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"
 )
+# The past of a verb that reports a clause ("said it will open a plant in the third quarter"):
+# the reported clause's own verb tells whether a period not yet begun is this year's
+# (``core.temporal.periods``).
+REPORTING_PAST = frozenset({"said", "told", "added", "stated", "announced"})
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before
 # a past form it opens a clause, "a fire that started on Thursday", far more often than it

@@ -152,6 +152,7 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?P<yref>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's|[Tt]he\s+year[-\s](?:ago|earlier)|year-(?:ago|earlier)
           |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{ORDINAL_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
+        (?![-\s]+{FULL_MONTH})  # "for last-half May shipment": a half of the month, not a year's
         (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4}))
           |[ \t]*\n?[ \t]*(?<=\s)(?P<qyear4>{YEAR4})(?![\d%]|[.,]\d))?""",
     ),
