@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.temporal.calendar import Context
-from core.temporal.relative import _Cues, _cues, _tod
+from core.temporal.relative import _Cues, _cues, _tod, grouped_tail
 
 Resolved = tuple[str, str] | None
 
@@ -26,6 +26,8 @@ def resolve_duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Re
         and cues.verb_before.search(ctx.text, max(0, start - 12), start)
     ):
         return None  # "expected to last six weeks": the verb, not "the last six weeks"
+    if not m["aunit"] and m["num"] and grouped_tail(m, "num", ctx, start):
+        return None  # "for 10 000 years": a figure the tagger split
     letter, is_time, mult = cues.calendar.unit_of(unit_text)
     lowered, unit = num_text.lower(), unit_text.lower()
     if (lowered, unit) == t.ONE_DAY and cues.modal_before.search(

@@ -105,8 +105,23 @@ def _day_in_sentence(ctx: Context, start: int, end: int) -> date:
     return story.day(ctx, start, end) or ctx.dct
 
 
+# The end of a figure whose thousands are set apart by a space ("10 000", "1 500", with a
+# no-break or thin space too): a number the tagger would otherwise start at its last group.
+_GROUP_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
+_GROUP = re.compile(r"\d{3}$")
+
+
+def grouped_tail(m: re.Match[str], group: str, ctx: Context, start: int) -> bool:
+    """Whether the number ``m[group]`` is only the last group of a larger figure: "000 years
+    ago" of "10 000 years ago" is ten thousand years, not none (nor "500" of "1 500")."""
+    begin = start + m.start(group) - m.start()
+    return bool(_GROUP.match(m[group]) and _GROUP_BEFORE.search(ctx.text, max(0, begin - 2), begin))
+
+
 def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
+    if m["num"] and grouped_tail(m, "num", ctx, start):
+        return None  # "10 000 years ago": a figure the tagger split, long before any date
     t = cues.words
     letter, is_time, mult = cues.calendar.unit_of(m["unit"])
     n = cues.calendar.number_value(m["num"])

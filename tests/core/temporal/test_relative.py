@@ -147,3 +147,14 @@ def test_some_time_later_or_earlier_is_a_point_after_or_before_not_a_length() ->
         ("A few weeks later", "FUTURE_REF"),
         ("several years earlier", "PAST_REF"),
     )
+
+
+def test_a_figure_with_spaced_thousands_is_no_recent_offset() -> None:
+    # "10 000 years ago" is ten thousand years back, not "000 years ago" (this year), and
+    # "1 500 years" no five centuries; a plain count keeps its date
+    found = values(
+        "People lived in the cave 10 000 years ago and farmed it for 1 500 years. "
+        "The village was abandoned 300 years ago.",
+        DCT,
+    )
+    assert [text for text, _ in found] == ["300 years ago"]
