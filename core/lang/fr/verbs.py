@@ -262,6 +262,10 @@ PARTICIPLES |= frozenset(
     for ending in ("e", "s", "es")
     if not (form.endswith("s") and ending == "s")
 )
+# ... and those of "mourir", whose "-rt" no ending above gives: "Il est mort en 2015" is a
+# death, not a state ("est" and a word that is no participle reads "was dead"); not "morts",
+# the noun of "a fait trois morts" far more often than "sont morts"
+PARTICIPLES |= frozenset(("mort", "morte", "mortes"))
 PAST_FORMS |= PARTICIPLES  # "construites", "détruits": pasts as their masculine is
 
 

@@ -186,3 +186,22 @@ def test_an_age_is_no_baseline(text, start, title):
 def test_a_figure_from_before_is_still_a_baseline():
     text = "Las ventas subieron a 30 millones desde 25 millones registrados en 2025."
     assert all(start != "2025" for start, _ in _events(text, "es"))
+
+
+# French "est mort", "est morte": the passé composé of "mourir", a death on its date, not a
+# state ("is dead"); "a fait trois morts" keeps its noun.
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Le sculpteur Paul Vernet est mort en 2011 dans son atelier.", "2011",
+         "Le sculpteur Paul Vernet est mort dans son atelier"),
+        ("La romancière Anne Morel est morte lundi à Nantes.", "2026-03-02",
+         "La romancière Anne Morel est morte à Nantes"),
+        ("Deux randonneuses sont mortes samedi dans une avalanche.", "2026-02-28",
+         "Deux randonneuses sont mortes dans une avalanche"),
+        ("La tempête a fait quatre morts en janvier 2025.", "2025-01",
+         "La tempête a fait quatre morts"),
+    ],
+)  # fmt: skip
+def test_a_french_death_is_a_happening(text, start, title):
+    assert (start, title) in _events(text, "fr")
