@@ -27,6 +27,9 @@ from core.events.tokens import Clause, Token, tokenize
 
 # How many times more often the article must use the pronoun's sex than the other for people.
 USUAL_RATIO = 3
+# How many words a phrase before the lead's name may have ("At 84,", "After a decade in Leeds,"):
+# a longer stretch is a clause of its own ("Exchanges will grow fast, Ann Roe said").
+FRONTED_WORDS = 6
 
 
 @cache
@@ -151,8 +154,9 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 def _topic(s: Sentence, c: ModuleType) -> Mention | None:
     """The person the article is about: the one its first sentence after the headline (its
-    first line) that names anyone opens on, when the headline names no one or names that
-    person too; None when that sentence opens on no one (a byline's name is passed over)."""
+    first line) that names anyone opens on (or names after a short phrase set off by a comma:
+    "At 84, Walter Denholm …"), when the headline names no one or names that person too; None
+    when that sentence opens on no one (a byline's name is passed over)."""
     line = s.text.find("\n")
     if line < 0:
         return None
@@ -166,7 +170,10 @@ def _topic(s: Sentence, c: ModuleType) -> Mention | None:
             continue  # a byline: "By Hannah Cole", "Interview by Oliver Kemp"
         if lead is None:
             continue
-        opens = all(w[:1].isupper() for w in s.text[a : lead.start].split())
+        before = s.text[a : lead.start]
+        # "At 84, Walter Denholm still …": a short phrase set off by a comma may come first
+        fronted = before.rstrip().endswith(",") and len(before.split()) <= FRONTED_WORDS
+        opens = fronted or all(w[:1].isupper() for w in before.split())
         if not opens and not c.LEAD_OPENS_ON_TOPIC:  # the person named after the verb
             others = {m.name for m in people if a <= m.start < b and someone(s, m)}
             opens = others == {lead.name}
