@@ -30,6 +30,9 @@ USUAL_RATIO = 3
 # How many words a phrase before the lead's name may have ("At 84,", "After a decade in Leeds,"):
 # a longer stretch is a clause of its own ("Exchanges will grow fast, Ann Roe said").
 FRONTED_WORDS = 6
+# How far before a name "her former student," may stand: its characters, its last words.
+KIN_CHARS = 40
+KIN_WORDS = 4
 
 
 @cache
@@ -83,7 +86,35 @@ def competes(s: Sentence, m: Mention, k: int) -> bool:
     preposition ("at Wembley", "by Hannah Cole"), not a noun's describing word ("the Booker
     prize", "six Boat Race wins"), not where someone is from, not of the pronoun's other sex
     ("Her son, Pablo")."""
-    return someone(s, m) and not _other_sex(s, m, k, _clauses(s.language))
+    c = _clauses(s.language)
+    return someone(s, m) and not _other_sex(s, m, k, c) and not _kin(s, m, k, c)
+
+
+def _kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
+    """Whether the person's name ``m`` is someone the pronoun's own person is said to have
+    ("said her former student, Arne Lie": his or her possessive of pronoun ``k``'s sex,
+    after no preposition, a few words and a comma before the name), or one the sentence
+    after calls by the other pronoun ("She married Per Lund in 1953. He died in 1999.": the
+    sentence names no one else and says "she" or "her" of the other)."""
+    mine = c.FEMALE_PRONOUNS if s.tokens[k].lower in c.FEMALE_PRONOUNS else c.MALE_PRONOUNS
+    others = c.MALE_PRONOUNS if mine is c.FEMALE_PRONOUNS else c.FEMALE_PRONOUNS
+    before = s.text[max(0, m.start - KIN_CHARS) : m.start].rsplit("\n", 1)[-1]
+    words = [w.strip('"“”') for w in before.lower().split()][-KIN_WORDS - 1 :]
+    owner = max((i for i, w in enumerate(words) if w in mine), default=None)
+    # (not "At her trial, Ann Roe denied …": a phrase of the sentence's own subject)
+    kin = before.rstrip().endswith(",") and owner is not None and owner + 1 < len(words)
+    if kin and (owner == 0 or words[owner - 1] not in c.PREPOSITIONS):
+        return True
+    sentences = _sentences(s.text, s.language)
+    at = next((i for i, (a, b) in enumerate(sentences) if a <= m.start < b), None)
+    if at is None or at + 1 >= len(sentences):
+        return False
+    a, b = sentences[at]
+    after = tokenize(s.text, *sentences[at + 1])
+    if not after or after[0].lower not in others & c.PERSONAL_PRONOUNS:
+        return False
+    named = {n.name for n in s.mentions if a <= n.start < b and n.kind == PERSON and someone(s, n)}
+    return named == {m.name} and any(t.lower in mine for t in tokenize(s.text, a, b))
 
 
 def possessive_owner(s: Sentence, first: Clause, resolved: list[Mention], k: int) -> Mention | None:
