@@ -123,11 +123,12 @@ CASES = [
         ("no-title", "She "),
         ("no-title", "son said"),
     ]),
-    # a profile: "he" is the engineer until another man is named; after that, no guess
+    # a profile: "he" is the engineer; a man named as his relation ("as his deputy") is no
+    # rival for the profile's "he"
     (PROFILE, "2024-03-08T09:00", [
         ("title", "Tomas Brenner joined the council's roads department", "1979"),
         ("title", "Tomas Brenner was put in charge of the Vale viaduct project", "1994"),
-        ("not", "2003"),
+        ("title", "Tomas Brenner was promoted to chief engineer", "2003"),
         ("no-title", "He "),
     ]),
     # an interview: "she" after a standfirst goes on being the baker; "it" is not her
