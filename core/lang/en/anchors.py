@@ -107,6 +107,10 @@ COMPARISON_NEXT = (
     r"(?:(?!(?:to|of|for|with|by|in|on|at|and)\b)[\w.,$-]+\s+){0,5}?"
     r"(?:made|set|reported|registered|recorded|posted|seen|achieved)\s+"
     r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
+    # "posted a profit, reversing a loss a year earlier", "reversed a decline in January": the
+    # date is the turned-round figure's
+    r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:in|of|from|during)\s+)?(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
@@ -151,8 +155,13 @@ NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 # Before a period joined into an adjective, the preposition of a phrase after the verb ("posted
 # a rise in second-quarter profit on Tuesday"): with a day after the period in the sentence,
 # the period is the noun's and the day the report's (``core.events.when_choice``);
-# "second-quarter profit rose" is the subject's own period.
-PERIOD_ADJECTIVE_BEFORE = r"\b(?:in|for|of|from)\s+(?:(?:its|their|his|her|the)\s+)?$"
+# "second-quarter profit rose" is the subject's own period. So after a verb that makes the
+# figures known ("reported a record first-half profit on Tuesday": the report's day).
+PERIOD_ADJECTIVE_BEFORE = (
+    r"(?:\b(?:in|for|of|from)\s+(?:(?:its|their|his|her|the)\s+)?"
+    r"|\b(?:report(?:ed|s)?|post(?:ed|s)?|announc(?:ed|es)|publish(?:ed|es)|releas(?:ed|es))\s+"
+    r"(?:(?:a|an|its|their|the)\s+)?(?:(?:record|strong|weak|higher|lower|net|surprise)\s+)?)$"
+)
 # A period written as words before the figures reported for it ("to release first quarter
 # results in April", "fourth quarter earnings"): the period is the figures', as with
 # "first-quarter results" (``core.events.when_choice``).

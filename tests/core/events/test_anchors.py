@@ -29,6 +29,11 @@ def _dates(published: str, body: str) -> list[str]:
         ("1990-04-20", "The grocer earned $12 million, or 40 cents a share, compared with $9 million, or 30 cents a share, a year earlier.", [], "1989"),
         ("1990-04-20", "Output climbed to 51.2 pct in March from 48.7 pct in February, the survey showed.", ["1990-03"], "1990-02"),
         ("1990-04-20", "Net profit rose 9% from a year ago on higher prices for copper.", [], "1989"),
+        ("1995-05-12", "Orland Mills posted a profit on Thursday, reversing a loss a year earlier.", ["1995-05-11"], "1994-05-11"),
+        ("1995-03-02", "The rise reversed a decline in January of 2 pct.", None, "1995-01"),
+        # a period before the figures a report on a later day gave
+        ("2011-08-04", "Tessan Foods reported a record first-half profit on Wednesday.", ["2011-08-03"], "2011-H1"),
+        ("2011-11-09", "Tessan Foods posted third-quarter sales above forecasts on Tuesday.", ["2011-11-08"], "2011-Q3"),
         # a running span or a record's baseline
         ("1987-04-01", "Factory wages rose two pct in 1986, the smallest increase since 1962.", ["1986"], "1962"),
         ("2021-07-20", "Since January, 40 people have died in the floods.", [], "2021-01"),
