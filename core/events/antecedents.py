@@ -18,7 +18,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
-from core.events.parse import Sentence, parse_sentence
+from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase, reduce_names
@@ -203,6 +203,35 @@ def _governs(word: str, c: ModuleType) -> bool:
     # a present governs too ("Los vecinos recuerdan el puente, que …")
     finite = c.is_past(word) or c.is_finite_form(word)
     return word.islower() and lower not in c.PREPOSITIONS and finite
+
+
+def clause_whens(s: Sentence, clause: Clause) -> list[When]:
+    """The sentence's times that stand in ``clause`` and date it: not a "when" clause's
+    ("since 1998, when …"), nor one after the comma closing a relative (``past_relative_close``)."""
+    return [
+        w
+        for w in s.whens
+        if not w.of_when_clause
+        and clause.start <= token_at(s.tokens, w.timex.start) < clause.end
+        and not past_relative_close(s, clause, w.timex.start)
+    ]
+
+
+def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
+    """Whether the time at ``offset`` stands after the comma that closes a relative opened
+    after a comma ("closed the deal, which was subject to financing, in July": the closing's
+    July, not the relative's). A comma after a name is the name's ("which opened in Geneva,
+    Switzerland, on Monday"), and one after a figure may part a change from its level ("rose
+    4%, to 210, in May")."""
+    c = _clauses(s.language)
+    if clause.opener not in c.RELATIVES or clause.start == 0 or clause.verb is None:
+        return False
+    if s.tokens[clause.start - 1].text != ",":
+        return False
+    at = token_at(s.tokens, offset)
+    commas = [k for k in range(clause.verb + 1, at) if s.tokens[k].text == ","]
+    word = s.tokens[commas[-1] - 1].text if commas else ""
+    return word.isalpha() and word.islower()
 
 
 def relative_object(s: Sentence, clause: Clause) -> str:
