@@ -221,8 +221,9 @@ def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
     """Whether the time at ``offset`` stands after the comma that closes a relative opened
     after a comma ("closed the deal, which was subject to financing, in July": the closing's
     July, not the relative's). A comma after a name is the name's ("which opened in Geneva,
-    Switzerland, on Monday"), and one after a figure may part a change from its level ("rose
-    4%, to 210, in May")."""
+    Switzerland, on Monday"), one after a figure may part a change from its level ("rose
+    4%, to 210, in May"), and one an "and" or "or" follows parts a list ("stepped down as
+    chairman, president and chief executive in March")."""
     c = _clauses(s.language)
     if clause.opener not in c.RELATIVES or clause.start == 0 or clause.verb is None:
         return False
@@ -230,7 +231,9 @@ def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
         return False
     at = token_at(s.tokens, offset)
     commas = [k for k in range(clause.verb + 1, at) if s.tokens[k].text == ","]
-    word = s.tokens[commas[-1] - 1].text if commas else ""
+    if not commas or any(s.tokens[k].lower in c.COORDINATORS for k in range(commas[-1], at)):
+        return False  # "stepped down as chairman, president and chief executive in March"
+    word = s.tokens[commas[-1] - 1].text
     return word.isalpha() and word.islower()
 
 
