@@ -186,7 +186,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
     # ("the attack, which followed his appeal last Friday": the date is the appeal's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
-    governed = before is None or _governs(before.text, c) or _verb_phrase_object(s, a, c)
+    governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)
     if not governed and not (happening and before.lower in c.PREPOSITIONS):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
@@ -235,6 +235,20 @@ def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
         return False  # "stepped down as chairman, president and chief executive in March"
     word = s.tokens[commas[-1] - 1].text
     return word.isalpha() and word.islower()
+
+
+def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` makes the noun phrase after it a clause's subject or object
+    (``_governs``), or is a verb's plain form straight after an auxiliary or the infinitive's
+    "to" ("will attend the conference, which …", "to prepare for the season, which …")."""
+    word = s.tokens[k]
+    if _governs(word.text, c):
+        return True
+    if k == 0 or not word.text.islower() or "VERB" not in c.lemmas(word.lower):
+        return False
+    if word.lower not in c.lemmas(word.lower)["VERB"]:
+        return False  # "attends", "attending": not the plain form
+    return s.tokens[k - 1].lower in c.FUTURE | c.MODALS | {c.TO}
 
 
 def relative_object(s: Sentence, clause: Clause) -> str:
@@ -343,7 +357,7 @@ def _verb_phrase_object(s: Sentence, a: int, c: ModuleType) -> bool:
     before = s.tokens[a - 1].lower
     if before not in c.PREPOSITIONS or a < 2:
         return False
-    return before in c.SUBORDINATORS or _governs(s.tokens[a - 2].text, c)
+    return before in c.SUBORDINATORS or _governs_at(s, a - 2, c)
 
 
 def _owner_before(s: Sentence, a: int, c: ModuleType) -> int:

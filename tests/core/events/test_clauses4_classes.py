@@ -14,6 +14,13 @@ from core.events.extract import extract_events
 from tests.core.events.articles import article
 
 CASES = [
+    # a relative after the object of a verb's plain form, after "will", a modal or "to": the
+    # relative's happening with its own date, its antecedent the subject
+    ("relative-after-will-object", "2025-06-03", "The minister will attend the conference, which starts on June 25.", [("title", "The conference starts", "2025-06-25")]),
+    ("relative-after-modal-object", "2025-06-03", "Investors could shun the bond, which was priced on Monday.", [("title", "The bond was priced", "2025-06-02")]),
+    ("relative-after-to-preposition", "2025-06-03", "The squad will travel to Oslo to prepare for the new season, which starts on August 9.", [("title", "The new season starts", "2025-08-09")]),
+    # ... not after a present that is no plain form
+    ("relative-after-third-person", "2025-06-03", "The minister attends the talks, which start on June 25.", [("no-title", "The minister attends the talks start")]),
     # a date after the comma that closes a relative is not the relative's
     ("date-after-relative-close", "2025-06-03", "Dunmore closed the purchase, which was subject to financing, in May.", [("no-title", "was subject")]),
     ("date-after-relative-close-ahead", "2025-06-03", "Dunmore expects to close the purchase, which is subject to financing, in July.", [("no-title", "is subject")]),
