@@ -18,7 +18,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
-from core.events.parse import Sentence, parse_sentence
+from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase, reduce_names
@@ -186,7 +186,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
     # ("the attack, which followed his appeal last Friday": the date is the appeal's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
-    governed = before is None or _governs(before.text, c) or _verb_phrase_object(s, a, c)
+    governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)
     if not governed and not (happening and before.lower in c.PREPOSITIONS):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
@@ -203,6 +203,52 @@ def _governs(word: str, c: ModuleType) -> bool:
     # a present governs too ("Los vecinos recuerdan el puente, que …")
     finite = c.is_past(word) or c.is_finite_form(word)
     return word.islower() and lower not in c.PREPOSITIONS and finite
+
+
+def clause_whens(s: Sentence, clause: Clause) -> list[When]:
+    """The sentence's times that stand in ``clause`` and date it: not a "when" clause's
+    ("since 1998, when …"), nor one after the comma closing a relative (``past_relative_close``)."""
+    return [
+        w
+        for w in s.whens
+        if not w.of_when_clause
+        and clause.start <= token_at(s.tokens, w.timex.start) < clause.end
+        and not past_relative_close(s, clause, w.timex.start)
+    ]
+
+
+def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
+    """Whether the time at ``offset`` stands after the comma that closes a relative opened
+    after a comma ("closed the deal, which was subject to financing, in July": the closing's
+    July, not the relative's). A comma after a name is the name's ("which opened in Geneva,
+    Switzerland, on Monday"), one after a figure may part a change from its level ("rose
+    4%, to 210, in May"), and one an "and" or "or" follows parts a list ("stepped down as
+    chairman, president and chief executive in March")."""
+    c = _clauses(s.language)
+    if clause.opener not in c.RELATIVES or clause.start == 0 or clause.verb is None:
+        return False
+    if s.tokens[clause.start - 1].text != ",":
+        return False
+    at = token_at(s.tokens, offset)
+    commas = [k for k in range(clause.verb + 1, at) if s.tokens[k].text == ","]
+    if not commas or any(s.tokens[k].lower in c.COORDINATORS for k in range(commas[-1], at)):
+        return False  # "stepped down as chairman, president and chief executive in March"
+    word = s.tokens[commas[-1] - 1].text
+    return word.isalpha() and word.islower()
+
+
+def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` makes the noun phrase after it a clause's subject or object
+    (``_governs``), or is a verb's plain form straight after an auxiliary or the infinitive's
+    "to" ("will attend the conference, which …", "to prepare for the season, which …")."""
+    word = s.tokens[k]
+    if _governs(word.text, c):
+        return True
+    if k == 0 or not word.text.islower() or "VERB" not in c.lemmas(word.lower):
+        return False
+    if word.lower not in c.lemmas(word.lower)["VERB"]:
+        return False  # "attends", "attending": not the plain form
+    return s.tokens[k - 1].lower in c.FUTURE | c.MODALS | {c.TO}
 
 
 def relative_object(s: Sentence, clause: Clause) -> str:
@@ -311,7 +357,7 @@ def _verb_phrase_object(s: Sentence, a: int, c: ModuleType) -> bool:
     before = s.tokens[a - 1].lower
     if before not in c.PREPOSITIONS or a < 2:
         return False
-    return before in c.SUBORDINATORS or _governs(s.tokens[a - 2].text, c)
+    return before in c.SUBORDINATORS or _governs_at(s, a - 2, c)
 
 
 def _owner_before(s: Sentence, a: int, c: ModuleType) -> int:

@@ -14,7 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import relative_object
+from core.events.antecedents import clause_whens, past_relative_close, relative_object
 from core.events.asides import inner_relative, reduced_relative
 from core.events.clause_checks import (
     _breaks_phrase,
@@ -105,7 +105,6 @@ def sentence_happenings(
     sentence = parse_sentence(text, start, end, whens, mentions, language)
     if sentence is None:
         return []
-    tokens = sentence.tokens
     found: list[Happening] = []
     told = told_by_when_clause(sentence)
     for ci, clause in enumerate(sentence.clauses):
@@ -115,8 +114,7 @@ def sentence_happenings(
             continue
         if content_of_noun(sentence, clause) or is_condition(sentence, clause):
             continue  # "denied reports that the minister had resigned", "unless they agree"
-        mine = [w for w in sentence.whens if not w.of_when_clause]
-        mine = [w for w in mine if clause.start <= token_at(tokens, w.timex.start) < clause.end]
+        mine = clause_whens(sentence, clause)
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
         said = said_after(sentence, ci)
@@ -396,5 +394,6 @@ def relative_happening(
         return None
     if clause.opener in c.RELATIVES | c.THING_RELATIVES and clause.verb is not None:
         said = clause.opener == c.THAT and c.is_past(s.tokens[max(0, clause.start - 1)].text)
+        said = said or past_relative_close(s, clause, timex.start)  # ("…, in July")
         return None if said else clause_happening(s, clause, when, clause.end)  # ("Recordó que")
     return inner_relative(s, clause, when)  # "sailors who drowned … in May 2018 was blessed"
