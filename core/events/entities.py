@@ -355,7 +355,11 @@ def _is_common(word: str, language: str) -> bool:
     """An ordinary word of the language: its capital may only mark a sentence."""
     clauses = lang.words(language, "clauses")
     lower = word.lower()  # a preposition is never a name ("With the vote due, …")
-    return bool(clauses.lemmas(word)) or lower in clauses.FUNCTION_WORDS | clauses.PREPOSITIONS
+    if clauses.lemmas(word) or lower in clauses.FUNCTION_WORDS | clauses.PREPOSITIONS:
+        return True
+    number_value = getattr(lang.words(language, "calendar"), "number_value", None)
+    # a count spelt out ("Twenty-five families left", "“Fifty-odd years, …”"): no one's name
+    return bool(word[:1].isalpha() and number_value and number_value(word.split("-")[0]))
 
 
 def _country_and_person(

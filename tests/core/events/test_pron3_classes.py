@@ -11,6 +11,16 @@ from core.events.extract import extract_events
 from tests.core.events.articles import article, check_events
 
 CASES = [
+    (  # a count spelt out with a hyphen opening a sentence or a quote is nobody's name
+        "Mara Lind runs the bakery. Twenty-five families left the village in May. "
+        '"Fifty-odd years, you would hope they stay," she says. In 2019 she opened a second '
+        "shop.",
+        [
+            ("title", "Lind opened a second shop", "2019"),
+            ("no-title", "Twenty-five opened"),
+            ("no-title", "Fifty-odd opened"),
+        ],
+    ),
     (  # a number of people is no one "he" stands for
         "Twenty investors wrote to the judge. Four spoke in court on Monday, among them "
         "Nora Vance, who said her husband saved the money before he died in 2015.",
