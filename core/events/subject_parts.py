@@ -1,7 +1,8 @@
 """Parts of a subject a title needs told apart: the clause a relative interrupted, a
 duration that measures the noun, a place between commas inside a phrase, whether "he"
 or "she" can stand for a subject or a name, and the phrase and name before a subject that
-follows its verb ("begann in Paris der Aufstand").
+follows its verb ("begann in Paris der Aufstand"), and where a subject opens after a fronted
+time phrase with no comma ("At about 10pm a wave hit").
 """
 
 from __future__ import annotations
@@ -192,3 +193,34 @@ def _noun_end(s: Sentence, k: int, end: int) -> int | None:
     if k < end and s.tokens[k].text[:1].isupper():
         return k + 1
     return None
+
+
+def after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted time phrase whose date owns a noun, with no comma ("At
+    this week's tender the Bank sold …"): the owned noun goes with the date; the subject
+    opens on the article after it."""
+    if len(keep) < 2 or keep[0] == 0 or keep[0] - 1 not in s.drop:
+        return keep
+    if not s.tokens[keep[0] - 1].lower.endswith(tuple(c.POSSESSIVE_ENDINGS)):
+        return keep
+    opener = keep[0] - 1
+    while opener > 0 and opener - 1 in s.drop:
+        opener -= 1
+    if s.tokens[opener].lower not in c.PREPOSITIONS:
+        return keep  # "Monday's auction raised …": the owned noun is the subject
+    article = next(
+        (i for i in range(1, min(len(keep), 3)) if s.tokens[keep[i]].lower in c.ARTICLES), None
+    )
+    return keep if article is None else keep[article:]
+
+
+def after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted time phrase with no comma ("At about 10pm a wave hit"):
+    the preposition and hedge words left before the dropped time belong to it."""
+    lead = 0
+    while lead < len(keep) and s.tokens[keep[lead]].lower in c.PREPOSITIONS | c.DATE_HEDGES:
+        lead += 1
+    if lead == 0 or lead >= len(keep) or keep[lead] - keep[lead - 1] < 2:
+        return keep
+    gap = range(keep[lead - 1] + 1, keep[lead])
+    return keep[lead:] if all(j in s.drop for j in gap) else keep

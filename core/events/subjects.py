@@ -30,6 +30,8 @@ from core.events.subject_parts import (
     _noun_end,
     _past_name,
     _past_phrase,
+    after_owned_noun,
+    after_time_phrase,
     duration_before,
     interrupted,
     names_person,
@@ -84,8 +86,8 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
-    keep = _after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
-    keep = _after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
+    keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
+    keep = after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
     fronted = fronted or (len(keep) == 1 and s.tokens[keep[0]].lower in c.EXPLETIVES)
@@ -379,34 +381,3 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
     return next((m for m in names if m.text in subject), None)
-
-
-def _after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
-    """The subject after a fronted time phrase whose date owns a noun, with no comma ("At
-    this week's tender the Bank sold …"): the owned noun goes with the date; the subject
-    opens on the article after it."""
-    if len(keep) < 2 or keep[0] == 0 or keep[0] - 1 not in s.drop:
-        return keep
-    if not s.tokens[keep[0] - 1].lower.endswith(tuple(c.POSSESSIVE_ENDINGS)):
-        return keep
-    opener = keep[0] - 1
-    while opener > 0 and opener - 1 in s.drop:
-        opener -= 1
-    if s.tokens[opener].lower not in c.PREPOSITIONS:
-        return keep  # "Monday's auction raised …": the owned noun is the subject
-    article = next(
-        (i for i in range(1, min(len(keep), 3)) if s.tokens[keep[i]].lower in c.ARTICLES), None
-    )
-    return keep if article is None else keep[article:]
-
-
-def _after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
-    """The subject after a fronted time phrase with no comma ("At about 10pm a wave hit"):
-    the preposition and hedge words left before the dropped time belong to it."""
-    lead = 0
-    while lead < len(keep) and s.tokens[keep[lead]].lower in c.PREPOSITIONS | c.DATE_HEDGES:
-        lead += 1
-    if lead == 0 or lead >= len(keep) or keep[lead] - keep[lead - 1] < 2:
-        return keep
-    gap = range(keep[lead - 1] + 1, keep[lead])
-    return keep[lead:] if all(j in s.drop for j in gap) else keep
