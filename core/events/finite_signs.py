@@ -42,12 +42,21 @@ def _time_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     )
     if not time:
         return False
-    for t in tokens[k + 2 : k + 8]:
+    return not any(_clause_verb(t, c) for t in _to_break(tokens[k + 2 : k + 8], c))
+
+
+def _to_break(tokens: list[Token], c: ModuleType) -> list[Token]:
+    """The tokens up to the first comma, semicolon, dash or clause opener."""
+    for n, t in enumerate(tokens):
         if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
-            break
-        if t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
-            return False
-    return True
+            return tokens[:n]
+    return tokens
+
+
+def _clause_verb(t: Token, c: ModuleType) -> bool:
+    """Whether a token is a verb the clause may have of its own: an auxiliary (not the
+    infinitive's "to") or a past that is no noun."""
+    return t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower))
 
 
 def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -121,12 +130,7 @@ def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if tokens[k + 1 : k + 2] and tokens[k + 1].lower == c.TO and infinitive:
         return False  # "the team goes to play …": what it goes for is not sure
     language = c.__name__.split(".")[-2]
-    timed = False
-    for j in range(k + 1, len(tokens)):
-        t = tokens[j]
-        if t.text in (",", ";") or t.text in _DASHES or t.lower in c.OPENERS:
-            break
-        if t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)):
-            return False
-        timed = timed or time_word(tokens, j, language)
-    return timed
+    rest = range(k + 1, k + 1 + len(_to_break(tokens[k + 1 :], c)))
+    if any(_clause_verb(tokens[j], c) for j in rest):
+        return False
+    return any(time_word(tokens, j, language) for j in rest)

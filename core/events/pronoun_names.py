@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.clause_edges import says
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
@@ -91,7 +92,7 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
     if previous is None or not previous.clauses or previous.clauses[0].verb is None:
         return False
     first = previous.clauses[0]
-    if set(c.lemmas(previous.tokens[first.verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+    if says(previous.tokens[first.verb].lower, c):
         return False
     head = False  # whether a word of the subject's head has come (after "In 1961, she")
     for token in previous.tokens[first.body : first.verb]:
