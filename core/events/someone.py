@@ -135,6 +135,8 @@ def _describes(text: str, m: Mention, c: ModuleType) -> bool:
     word = line[-1] if line else ""
     after = [w.strip(".,;:") for w in text[m.end : m.end + 20].split()]
     describing = word in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.NUMBER_WORDS
+    if word in c.OBJECT_PRONOUNS and after and c.is_past(after[0]):
+        return False  # "Його Остапенко знайшов …": "it" fronted, the name its finder's
     return describing and bool(after) and after[0].isalpha() and after[0].islower()
 
 
