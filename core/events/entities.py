@@ -24,7 +24,7 @@ from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases
 from core.events.gazetteer import is_country, is_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
-from core.events.names import written_as_name
+from core.events.names import is_latin, written_as_name
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class _Names:
     place_joiners: frozenset[str] = frozenset()  # "Morvillers-sur-Loir": a place
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
+    place_nouns: frozenset[str] = frozenset()  # "у селі Малі Будища": the name is a place
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
 
@@ -84,6 +85,7 @@ def _names(language: str) -> _Names:
         place_joiners=events.PLACE_JOINERS,
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
+        place_nouns=events.PLACE_NOUNS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
     )
@@ -135,6 +137,8 @@ def _sentence_mentions(
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
         if j == i + 1 and before in names.place_before:  # "trained in Halden": a place
             run = [replace(m, kind=PLACE) if m.kind == "unknown" else m for m in run]
+        elif before in names.place_nouns:  # "у селі Малі Будища": a village, no one
+            run = [replace(m, kind=PLACE) if m.kind in ("unknown", PERSON) else m for m in run]
         elif j == i + 1 and _listed_after_place(text, tokens[i], found, names):
             run = [replace(m, kind=LISTED) if m.kind == "unknown" else m for m in run]
         found.extend(run)
@@ -220,6 +224,9 @@ def _classify_run(
         names.nouns_capitalised and _after_saying(text, tokens, i, names, language)
     )
     if after_role and len(words) > 1 and is_country(words[0], language):
+        return _country_and_person(text, tokens, i, j, language)
+    if len(words) > 2 and not is_latin(words[0]) and is_country(words[0], language):
+        # "народна художниця України Оксана Герасименко": a title's country, then the person
         return _country_and_person(text, tokens, i, j, language)
     kind = _kind(name, words, sentence_start, after_role, names, language)
     if kind is None:  # "Сомов был назначен …": a known person's surname, or an ordinary word

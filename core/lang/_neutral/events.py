@@ -14,3 +14,6 @@ PLACE_BEFORE = frozenset()
 # the role's and its noun ("Губернатор Пермского края"); a pattern over the two words.
 ROLE_COMPLEMENT = r"(?!)"
 PLACE_JOINERS: frozenset[str] = frozenset()
+# Nouns of a settlement or a region after which a capitalised name is that place, however many
+# words it has ("у селі Малі Будища", "в городе Верхние Лужки").
+PLACE_NOUNS: frozenset[str] = frozenset()

@@ -138,3 +138,10 @@ EXONYMS = {
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "в
 # Иртыше", "из Казани" (a person is "с", "у", "к" someone).
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})
+
+# A settlement's noun, where it stands before its name ("в селе Малые Вязёмы", "город
+# Пласт"): the capitalised name after it is that place, never a person a pronoun may stand
+# for. Not the genitive: "глава города Андрей Колесников" is the town's head and his name.
+PLACE_NOUNS = frozenset(
+    "село селе город городе посёлок посёлке поселок поселке деревня деревне хутор хуторе".split()
+)

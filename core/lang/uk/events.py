@@ -140,3 +140,8 @@ EXONYMS = {
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "у
 # Тетереві", "в Галдені", "із Житомира" (a person is "з", "до", "для" someone).
 PLACE_PREPOSITIONS = frozenset({"в", "у", "із"})
+
+# A settlement's noun, where it stands before its name ("Музей у селі Малі Будища", "місто
+# Кременчук"): the capitalised name after it is that place, never a person a pronoun may stand
+# for. Not the genitive: "голова села Іван Петренко" is the village's head and his name.
+PLACE_NOUNS = frozenset("село селі місто місті селище селищі хутір хуторі смт".split())
