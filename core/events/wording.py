@@ -192,7 +192,9 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
 def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
     """How a title names a person it resolved a pronoun to: the surname after a role
     ("President Omar Sall" → "Sall"), the surname as first named where the text declined it
-    ("Завьялова отстранили. … он переехал": "Завьялов переехал"), else the name as written."""
+    ("Завьялова отстранили. … он переехал": "Завьялов переехал") unless the text writes it
+    as here more often (first named "з учителем Іваном Бондарем", then "Бондар" again and
+    again: the subject's form), else the name as written."""
     before = text[max(0, mention.start - 40) : mention.start].split()
     roles = lang.words(language, "events").ROLES
     titled = bool(before) and before[-1].lower().strip(",.") in roles
@@ -200,7 +202,14 @@ def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
         return mention.short
     surname = mention.name.split()[-1]
     declined = " " not in mention.text and mention.text != surname and not is_latin(surname)
-    return surname if declined and stem_key(surname) == stem_key(mention.text) else mention.text
+    if not declined or stem_key(surname) != stem_key(mention.text):
+        return mention.text
+    return mention.text if _written(text, mention.text) > _written(text, surname) else surname
+
+
+def _written(text: str, word: str) -> int:
+    """How many times ``word`` stands in ``text`` as a whole word."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _rest_of_phrase(tokens: list[Token], k: int, language: str) -> range:
