@@ -56,6 +56,7 @@ from core.events.subject_shapes import (
     _whose_owner,
     fronted_participle,
 )
+from core.events.thing_antecedent import thing_before
 from core.events.tokens import Clause
 from core.events.topic_person import not_the_topic, possessive_owner, topic_person
 from core.events.wording import name_in_title, reduce_names
@@ -196,6 +197,9 @@ def subject_of(
             name = name_in_title(s.text, mention, s.language)
             owner = f"{name}{owns}" if possessive else ""
             continue
+        thing = thing_before(s, k, subject_of) if keep == [k] else None
+        if thing is not None:  # "The bridge … carries 14,000 vehicles a day. It was closed …"
+            return thing[0], thing[1], (clause.body, verb)
         topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
         if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
             return topic[0], topic[1], (clause.body, verb)

@@ -205,3 +205,4 @@ SPAN_APPROXIMATORS = frozenset()
 # How many words a main clause may put between a relative clause's closing comma and its verb,
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
 RESUME_AFTER_PHRASE = 0
+IT_TAKES_SUBJECT_BEFORE = False

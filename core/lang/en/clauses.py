@@ -866,3 +866,10 @@ ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invi
 # The words of a date opening a timeline's line ("Last October: Transport secretary orders a
 # review"): months, weekdays and seasons (a year is a number; ``core.events.dated_entries``).
 ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar.SEASONS])
+
+
+# -- added for PRON5: a sentence-opening "it" for the one thing the sentence before was about --
+# Whether "it" opening a sentence stands for the subject before it when that subject is one
+# thing and nothing else there is ("The bridge … carries 14,000 vehicles a day. It was last
+# closed …"; ``core.events.thing_antecedent``).
+IT_TAKES_SUBJECT_BEFORE = True

@@ -1,0 +1,137 @@
+"""What a sentence-opening "it" stands for when no name does: the thing the sentence
+before was about.
+
+"The bridge, built in 1931, carries 14,000 vehicles a day. It was last closed in 2011": "it"
+continues the subject before it when that subject is one thing (a singular noun that names
+no person: "The bridge", "The company", "Clean-up work") and nothing else in that sentence
+is a thing "it" could be ("The company bought the plant. It …": the company or the plant?).
+Otherwise "it" stays unresolved and its clause gives no title (``core.events.subjects``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.antecedents import _head, _plural, _previous
+from core.events.clause_edges import says
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence
+from core.events.tokens import Clause
+
+Subject = tuple[str, list[Mention], tuple[int, int]]
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def thing_before(
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject]
+) -> tuple[str, list[Mention]] | None:
+    """The subject of the sentence before ``s`` that "it" (token ``k``, opening the first
+    clause of ``s`` after a fronted time phrase at most) stands for, as written ("The
+    bridge, built in 1931, carries 14,000 vehicles a day. It was last closed …": "The
+    bridge"): a singular noun that names no person, when nothing else in that sentence is a
+    thing "it" could be ("The company bought the plant. It …": the company or the plant?)."""
+    c = _clauses(s.language)
+    if not c.IT_TAKES_SUBJECT_BEFORE or s.tokens[k].lower not in c.ONE_THING_PRONOUNS - (
+        c.POSSESSIVE_PRONOUNS
+    ):
+        return None
+    personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
+    if any(token.lower in personal for token in s.tokens):
+        return None  # "It showed that his popularity had slumped": his, not the poll's
+    found = _subject_before(s, k, subject_of, c)
+    if found is None:
+        return None
+    before, subject, mentions, a, b = found
+    head = _head(before, a, b, c)
+    if head is None or mentions:
+        return None
+    word = before.tokens[head].text
+    if not word.islower() or _plural(word, c) or not c.lemmas(word).get("NOUN"):
+        return None  # a name, "shares", or no noun
+    events = lang.words(s.language, "events")
+    if word.lower() in events.ROLES:
+        return None  # "The spokesman …": a person
+    owners = (before.tokens[j].text.endswith(c.POSSESSIVE_ENDINGS) for j in range(a, b))
+    if any(owners):
+        return None  # "VW's net profit was … . It also said …": VW's, not the profit
+    verb = s.clauses[0].verb
+    speaks = verb is not None and says(s.tokens[verb].lower, c)
+    if speaks and word.lower() not in events.ORGANISATION_WORDS:
+        return None  # "The increase accounted for … . It said …": no increase speaks
+    first, last = before.tokens[a].start, before.tokens[b - 1].end
+    if any(m.kind == PERSON and first <= m.start < last for m in before.mentions):
+        return None  # "The mother of Ann Lund …"
+    if _other_thing(before, a, b, c):
+        return None
+    return subject, []
+
+
+def _subject_before(
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject], c: ModuleType
+) -> tuple[Sentence, str, list[Mention], int, int] | None:
+    """The sentence before ``s`` (in the same paragraph) and its first clause's subject with
+    its token span, when the pronoun ``k`` opens the first clause of ``s`` (after a fronted
+    time phrase at most) and that subject is no pronoun and follows no fronted phrase."""
+    clause = s.clauses[0]
+    if not clause.start <= k < clause.end:
+        return None
+    opens = (
+        j in s.drop or s.tokens[j].lower in c.LINKS or s.tokens[j].text == ","
+        for j in range(clause.start, k)
+    )
+    if not all(opens):
+        return None  # "In the report it …": a phrase before the pronoun
+    before = _previous(s)
+    if before is None or not before.clauses or before.clauses[0].verb is None:
+        return None
+    first = before.clauses[0]
+    lead = next((j for j in range(first.body, first.verb) if j not in before.drop), None)
+    pronouns = c.PRONOUNS | c.POSSESSIVE_PRONOUNS
+    if lead is None or before.tokens[lead].lower in pronouns:
+        return None  # "It … . It …": no chain is followed; "Its cause …"
+    subject, mentions, (a, b) = subject_of(before, first)
+    if not subject or b <= a or before.tokens[a].lower in pronouns | c.PREPOSITIONS:
+        return None
+    if not all(_nominal(word.strip(".,"), c) for word in subject.split()):
+        return None  # "Dravo saidperformance so far …": a subject read wrong
+    return before, subject, mentions, a, b
+
+
+def _nominal(word: str, c: ModuleType) -> bool:
+    """A word a noun phrase may hold: a name, a figure, a function word, or a word with a
+    reading other than a verb's ("the [undated] report"; not "said", "involves")."""
+    if not word.islower() or not word.isalpha():
+        return True
+    function = c.ARTICLES | c.PREPOSITIONS | c.POSSESSIVE_PRONOUNS | c.DETERMINERS
+    readings = c.lemmas(word)
+    return word in function or word in c.COORDINATORS or any(kind != "VERB" for kind in readings)
+
+
+def _other_thing(before: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether the sentence before names one thing other than its subject ``[a, b)`` that
+    "it" could stand for: a singular noun after an article, a demonstrative or a possessive
+    ("bought [the plant]", "sold [its unit]"), outside a time expression, or an organisation."""
+    tokens = before.tokens
+    determiners = c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.DEMONSTRATIVES | {c.THAT}
+    calendar = lang.words(before.language, "calendar")
+    times = {*calendar.UNITS, *calendar.SEASONS, *calendar.PARTS_OF_DAY}
+    for j, token in enumerate(tokens):
+        if a <= j < b or j in before.drop or not token.text.islower() or token.lower in times:
+            continue  # "in the second quarter", "a day": a time, no thing
+        if _plural(token.text, c) or not c.lemmas(token.text).get("NOUN"):
+            continue
+        if any(tokens[i].lower in determiners for i in range(max(b, j - 3), j)):
+            return True
+    first, last = tokens[a].start, tokens[b - 1].end
+    return any(
+        m.kind != PERSON and not first <= m.start < last
+        for m in before.mentions
+        if tokens[0].start <= m.start < tokens[-1].end
+    )
