@@ -106,3 +106,43 @@ def told_past(s: Sentence, clause: Clause) -> bool:
         return False
     verb = s.tokens[clause.verb]
     return verb.lower in c.BE_PAST or c.is_past(verb.text)
+
+
+def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When] | None:
+    """The "when" clause told in the past, with no date of its own, right after the date that
+    closes clause ``ci``, and that date ("The union held a strike in August 2023, when sailings
+    were halted"; "follows a strike on Monday, when sailings were cancelled"; "came in March
+    1961, when a saxophonist turned up"): it happened then too, whatever clause ``ci`` makes
+    of the date, unless that clause is not told in the past and what comes before looks
+    ahead. None: no such clause."""
+    if ci + 1 >= len(s.clauses):
+        return None
+    nxt = s.clauses[ci + 1]
+    last = max(whens, key=lambda w: w.timex.start)
+    between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
+    opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
+    if not opens or not told_past(s, nxt):
+        return None
+    if not told_past(s, s.clauses[ci]) and looks_ahead(s, nxt.start):
+        return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
+    if fronted_alone(s, s.clauses[ci], last):
+        return None  # "In 2019, when the plant closed, the town lost …": when_clause_date's
+    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
+        return None  # a date of its own
+    return nxt, last
+
+
+def looks_ahead(s: Sentence, end: int) -> bool:
+    """Whether the sentence before token ``end`` tells of a time ahead or of what may be
+    ("would", "is due to", "may"): a "when" clause after it is no past happening's date."""
+    c = _clauses(s.language)
+    ahead = c.FUTURE | c.SCHEDULED | c.MODALS
+    return any(s.tokens[k].lower in ahead for k in range(end) if k not in s.drop)  # no "May"
+
+
+def fronted_alone(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` opens ``clause`` with nothing before it but prepositions ("In 2019, |
+    when the plant closed, | the town lost …"; Ukrainian "Восени 1941 року, | коли …")."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    return all(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.start, at))
