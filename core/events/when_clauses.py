@@ -33,7 +33,8 @@ def told_by_when_clause(s: Sentence) -> dict[When, int]:
             after += 1
         for k, clause in enumerate(s.clauses):
             opens = clause.opener == c.WHEN or clause.opener.lower() in counted
-            if opens and told_past(s, clause) and after <= clause.start + 1:
+            told_then = told_past(s, clause) or told_ahead(s, clause)
+            if opens and told_then and after <= clause.start + 1:
                 if clause.start <= after and k not in told.values():
                     told[w] = k
                 break
@@ -121,15 +122,29 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     last = max(whens, key=lambda w: w.timex.start)
     between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
     opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
-    if not opens or not told_past(s, nxt):
+    past = told_past(s, nxt)
+    if not opens or not (past or told_ahead(s, nxt)):
         return None
-    if not told_past(s, s.clauses[ci]) and looks_ahead(s, nxt.start):
+    if past and not told_past(s, s.clauses[ci]) and looks_ahead(s, nxt.start):
         return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
     if fronted_alone(s, s.clauses[ci], last):
         return None  # "In 2019, when the plant closed, the town lost …": when_clause_date's
     if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
         return None  # a date of its own
     return nxt, last
+
+
+def told_ahead(s: Sentence, clause: Clause) -> bool:
+    """Whether a "when" clause tells what will happen ("until early June, when McCrory will
+    take over"), not what may ("would", or after "could be higher in 2031"). Not with a
+    pronoun for subject: "will finish the hotel by 1988, when it will be handed over" is the
+    hotel's, the thing just named, which the sentence's subject is taken for."""
+    c = _clauses(s.language)
+    if clause.verb is None or s.tokens[clause.verb].lower not in c.FUTURE - c.HYPOTHETICAL:
+        return False
+    if s.tokens[clause.body].lower in c.PRONOUNS:
+        return False
+    return not any(s.tokens[k].lower in c.HYPOTHETICAL for k in range(clause.start))
 
 
 def looks_ahead(s: Sentence, end: int) -> bool:
