@@ -116,17 +116,20 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     1961, when a saxophonist turned up"): it happened then too, whatever clause ``ci`` makes
     of the date, unless that clause is not told in the past and what comes before looks
     ahead. None: no such clause."""
+    c = _clauses(s.language)
     if ci + 1 >= len(s.clauses):
         return None
     nxt = s.clauses[ci + 1]
     last = max(whens, key=lambda w: w.timex.start)
     between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
-    opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
+    opens = nxt.opener == c.WHEN and between in ([], [","])
     past = told_past(s, nxt)
     if not opens or not (past or told_ahead(s, nxt)):
         return None
-    if past and not told_past(s, s.clauses[ci]) and looks_ahead(s, nxt.start):
-        return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
+    if past and not told_past(s, s.clauses[ci]) and (c.VERB_LAST or looks_ahead(s, nxt.start)):
+        # ("Usage would be higher in 1990, when usage was estimated …": a forecast; German
+        # "folgt auf einen Ausstand am Montag, als alle Fähren ausfielen" keeps its verb last)
+        return None
     if fronted_alone(s, s.clauses[ci], last):
         return None  # "In 2019, when the plant closed, the town lost …": when_clause_date's
     if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):

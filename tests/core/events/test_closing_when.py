@@ -56,3 +56,12 @@ def test_the_date_before_the_when_clause_dates_it(text, expected):
 )  # fmt: skip
 def test_no_when_clause_happening_after_a_forecast(text, when_subject):
     assert not any(title.startswith(when_subject) for _, title in _events(text))
+
+
+def test_a_verb_last_when_clause_needs_a_past_clause_before_it():
+    # German keeps the "als" clause's verb last: no title is made of it after a present
+    body = "Story\n\nDer neue Streik folgt auf einen Ausstand am Freitag, als alle Züge ausfielen."
+    document = Document(
+        "/x.txt", "Story", body, "2022-02-15T18:00", "header", "x", 0, language="de"
+    )
+    assert not any("ausfielen" in e.title for e in extract_events(document))
