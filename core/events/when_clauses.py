@@ -141,12 +141,16 @@ def told_ahead(s: Sentence, clause: Clause) -> bool:
     """Whether a "when" clause tells what will happen ("until early June, when McCrory will
     take over"), not what may ("would", or after "could be higher in 2031"). Not with a
     pronoun for subject: "will finish the hotel by 1988, when it will be handed over" is the
-    hotel's, the thing just named, which the sentence's subject is taken for."""
+    hotel's, the thing just named, which the sentence's subject is taken for. Nor after a
+    clause told in the past."""
     c = _clauses(s.language)
     if clause.verb is None or s.tokens[clause.verb].lower not in c.FUTURE - c.HYPOTHETICAL:
         return False
     if s.tokens[clause.body].lower in c.PRONOUNS:
         return False
+    before = [cl for cl in s.clauses if cl.end <= clause.start]
+    if before and told_past(s, before[-1]):
+        return False  # ("Prices rose in 2019, when the plant will close": no time ahead)
     return not any(s.tokens[k].lower in c.HYPOTHETICAL for k in range(clause.start))
 
 
