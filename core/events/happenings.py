@@ -82,7 +82,7 @@ from core.events.verblast import (
     verb_last_relative,
     verb_last_relative_clause,
 )
-from core.events.when_clauses import told_by_when_clause, told_past, when_clause_date
+from core.events.when_clauses import closing_when, told_by_when_clause, when_clause_date
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.temporal.tagger import Timex
 
@@ -138,22 +138,12 @@ def sentence_happenings(
 def closing_when_clause(
     s: Sentence, ci: int, whens: list[When], found: list[Happening]
 ) -> Happening | None:
-    """The happening of a "when" clause told in the past, with no date of its own, right after
-    the date that closes clause ``ci`` ("The union held a strike in August 2023, when sailings
-    were halted for three days"): it happened then too. None when there is no such clause or
-    ``found`` already holds a happening on that date from it."""
-    if ci + 1 >= len(s.clauses):
-        return None
-    nxt = s.clauses[ci + 1]
-    last = max(whens, key=lambda w: w.timex.start)
-    between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
-    opens = nxt.opener == _clauses(s.language).WHEN and between in ([], [","])
-    if not opens or not told_past(s, nxt) or not told_past(s, s.clauses[ci]):
-        return None  # ("Usage would be higher in 1990, when usage was estimated …": a forecast)
-    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
-        return None  # a date of its own
-    happening = clause_happening(s, nxt, last, nxt.end)
-    if happening is None or any(h.title == happening.title for h in found):
+    """The happening of the "when" clause that the date closing clause ``ci`` dates
+    (``closing_when``: "held a strike in August 2023, when sailings were halted"); None when
+    there is none or ``found`` already holds it."""
+    closing = closing_when(s, ci, whens)
+    happening = closing and clause_happening(s, closing[0], closing[1], closing[0].end)
+    if not happening or any(h.title == happening.title for h in found):
         return None
     return happening
 

@@ -33,7 +33,8 @@ def told_by_when_clause(s: Sentence) -> dict[When, int]:
             after += 1
         for k, clause in enumerate(s.clauses):
             opens = clause.opener == c.WHEN or clause.opener.lower() in counted
-            if opens and told_past(s, clause) and after <= clause.start + 1:
+            told_then = told_past(s, clause) or told_ahead(s, clause)
+            if opens and told_then and after <= clause.start + 1:
                 if clause.start <= after and k not in told.values():
                     told[w] = k
                 break
@@ -106,3 +107,64 @@ def told_past(s: Sentence, clause: Clause) -> bool:
         return False
     verb = s.tokens[clause.verb]
     return verb.lower in c.BE_PAST or c.is_past(verb.text)
+
+
+def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When] | None:
+    """The "when" clause told in the past, with no date of its own, right after the date that
+    closes clause ``ci``, and that date ("The union held a strike in August 2023, when sailings
+    were halted"; "follows a strike on Monday, when sailings were cancelled"; "came in March
+    1961, when a saxophonist turned up"): it happened then too, whatever clause ``ci`` makes
+    of the date, unless that clause is not told in the past and what comes before looks
+    ahead. None: no such clause."""
+    c = _clauses(s.language)
+    if ci + 1 >= len(s.clauses):
+        return None
+    nxt = s.clauses[ci + 1]
+    last = max(whens, key=lambda w: w.timex.start)
+    between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
+    opens = nxt.opener == c.WHEN and between in ([], [","])
+    past = told_past(s, nxt)
+    if not opens or not (past or told_ahead(s, nxt)):
+        return None
+    if past and not told_past(s, s.clauses[ci]) and (c.VERB_LAST or looks_ahead(s, nxt.start)):
+        # ("Usage would be higher in 1990, when usage was estimated …": a forecast; German
+        # "folgt auf einen Ausstand am Montag, als alle Fähren ausfielen" keeps its verb last)
+        return None
+    if fronted_alone(s, s.clauses[ci], last):
+        return None  # "In 2019, when the plant closed, the town lost …": when_clause_date's
+    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
+        return None  # a date of its own
+    return nxt, last
+
+
+def told_ahead(s: Sentence, clause: Clause) -> bool:
+    """Whether a "when" clause tells what will happen ("until early June, when McCrory will
+    take over"), not what may ("would", or after "could be higher in 2031"). Not with a
+    pronoun for subject: "will finish the hotel by 1988, when it will be handed over" is the
+    hotel's, the thing just named, which the sentence's subject is taken for. Nor after a
+    clause told in the past."""
+    c = _clauses(s.language)
+    if clause.verb is None or s.tokens[clause.verb].lower not in c.FUTURE - c.HYPOTHETICAL:
+        return False
+    if s.tokens[clause.body].lower in c.PRONOUNS:
+        return False
+    before = [cl for cl in s.clauses if cl.end <= clause.start]
+    if before and told_past(s, before[-1]):
+        return False  # ("Prices rose in 2019, when the plant will close": no time ahead)
+    return not any(s.tokens[k].lower in c.HYPOTHETICAL for k in range(clause.start))
+
+
+def looks_ahead(s: Sentence, end: int) -> bool:
+    """Whether the sentence before token ``end`` tells of a time ahead or of what may be
+    ("would", "is due to", "may"): a "when" clause after it is no past happening's date."""
+    c = _clauses(s.language)
+    ahead = c.FUTURE | c.SCHEDULED | c.MODALS
+    return any(s.tokens[k].lower in ahead for k in range(end) if k not in s.drop)  # no "May"
+
+
+def fronted_alone(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` opens ``clause`` with nothing before it but prepositions ("In 2019, |
+    when the plant closed, | the town lost …"; Ukrainian "Восени 1941 року, | коли …")."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    return all(s.tokens[k].lower in c.PREPOSITIONS for k in range(clause.start, at))
