@@ -16,8 +16,9 @@ from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
 from core.events.phrases import clauses, quoted
+from core.events.sentence_cuts import sentence_clauses, sentence_tokens
 from core.events.time_words import words_naming_date
-from core.events.tokens import _DASHES, Clause, Token, tokenize
+from core.events.tokens import _DASHES, Clause, Token
 from core.model import Entity
 from core.temporal.tagger import Timex
 
@@ -85,20 +86,21 @@ def parse_sentence(
     language: str = "en",
 ) -> Sentence | None:  # fmt: skip
     """``text[start:end]`` cut into tokens and clauses; None for a quote and its attribution."""
-    tokens = tokenize(text, start, end)
-    while tokens and tokens[-1].text in (".", "!", "?"):
-        tokens.pop()
+    tokens = sentence_tokens(text, start, end)
     if not tokens:
         return None
     c = _clauses(language)
-    tokens = entry_tokens(tokens, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
+    entry = entry_tokens(tokens, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
+    whole = entry is tokens  # (as cut once for every reading of the sentence)
+    cut = sentence_clauses(text, start, end, language) if whole else clauses(entry, language)
+    tokens = entry
     quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)
     aside = _bracketed(tokens, language)  # "la sala (abrió en 1976)": the aside's date
     at = [token_at(tokens, w.timex.start) for w in whens]
     whens = [w for w, k in zip(whens, at, strict=True) if not (inside[k] or aside[k])]
     drop = dropped(tokens, whens, language)
-    parts = [_verb_outside(tokens, p, drop, language) for p in clauses(tokens, language)]
+    parts = [_verb_outside(tokens, p, drop, language) for p in cut]
     parts = [_date_fronted(tokens, p, drop, language) for p in parts]
     if quote_first:
         # a quote and its attribution tell no happening of their own, but a relative after
