@@ -25,6 +25,10 @@ CASES = [
     ("possessive-exceeding-record", "1991-03-05", "Norvik said group sales climbed to 4.1 billion crowns in 1990, exceeding the previous year's record of 3.9 billion.", [("not", "1989"), ("title", "climbed", "1990")]),
     ("possessive-would-exceed", "1991-03-05", "Growers doubted that the rice crop would exceed last year's 2.1 mln tonne mark.", [("not", "1990")]),
     ("possessive-below-range", "1991-03-04", "Brent was quoted at 19.10 dlrs, below Friday's 19.30-40 range, in early trade.", [("not", "1991-03-01")]),
+    # a date inside a noun phrase joined to another word keeps its place in the title
+    ("date-in-joined-phrase", "1991-03-05", "The bank said its fourth quarter and annual losses stemmed from bad property loans.", [("title", "fourth quarter and annual losses", "1990-Q4")]),
+    ("date-before-and", "1991-03-05", "Premiums on the July and September contracts narrowed sharply, dealers said.", [("title-not", "the and", "1991-07")]),
+    ("date-before-to", "1991-03-05", "Importers bought 40,000 tonnes during the February 10 to 20 period, the ministry said.", [("title", "February 10 to 20 period", "1991-02-10")]),
 ]  # fmt: skip
 
 
