@@ -226,8 +226,9 @@ def _dates(
         if span:
             return parse_value(span[0]), parse_value(span[1])
     before = text[max(0, when.timex.start - 16) : when.timex.start]
+    ahead = moments.possessive_ahead(text, when.timex.start, when.timex.end, language)
     value = moments.settled(
-        when.timex.value, when.timex.text, title, published, language, before, clock_known
+        when.timex.value, when.timex.text, title, published, language, before, clock_known, ahead
     )
     return parse_value(value), None
 

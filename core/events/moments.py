@@ -24,6 +24,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.temporal.tense import FUTURE, direction
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -41,12 +42,14 @@ def _words(language: str) -> tuple[ModuleType, frozenset[str]]:
 
 def settled(
     value: str, written: str, title: str, published: datetime, language: str = "en",
-    before: str = " on ", clock_known: bool = True,
+    before: str = " on ", clock_known: bool = True, sentence_ahead: bool | None = None,
 ) -> str:  # fmt: skip
     """``value`` moved to the day the title's tense points to, or as it was. ``before`` is
     the text before the time expression (a weekday moves only after a preposition: "will
     proceed …, Cuba predicted Wednesday" dates the prediction); ``clock_known``: whether the
-    publication's time of day is known (else no clock time is later than it)."""
+    publication's time of day is known (else no clock time is later than it);
+    ``sentence_ahead``: for a day in the possessive, whether its sentence looks ahead (see
+    ``possessive_ahead``), which the title's own present or modal cannot tell."""
     c, weekdays = _words(language)
     # a quotation's words are the speaker's, and the title's happening is the saying
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
@@ -86,9 +89,10 @@ def settled(
     after_preposition = after_preposition and not said and not participle
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
     # perfect, tells what is planned or forecast, never a day gone by
-    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _plain_present(words, c))
+    plain = c.PLAIN_PRESENT_AHEAD and sentence_ahead is None
+    ahead = ahead or bool(sentence_ahead) or (plain and _plain_present(words, c))
     # "Temperatures could hit 38C on Saturday": a possibility, ahead like a plan
-    ahead = ahead or (c.PLAIN_PRESENT_AHEAD and _modal_ahead(words, c))
+    ahead = ahead or (plain and _modal_ahead(words, c))
     if _DAY.match(value) and ahead and bare_weekday and after_preposition:
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
@@ -102,6 +106,37 @@ def settled(
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def possessive_ahead(text: str, start: int, end: int, language: str = "en") -> bool | None:
+    """For a time expression in the possessive ("Friday's attack"), whether the verbs of its
+    sentence look ahead; None for any other, or after "ahead of". Its title is often the
+    possessive's noun alone ("Missile attack"), whose noun a present verb's test would take for
+    a verb: "in response to Friday's missile attack" is past, "will urge … at Wednesday's
+    meetings" ahead.
+
+    >>> possessive_ahead("Troops struck back after Friday's missile attack.", 25, 31)
+    False
+    >>> possessive_ahead("Ministers will meet at Wednesday's summit in Rome.", 23, 32)
+    True
+    >>> possessive_ahead("The setback in Sunday's vote may force a delay.", 15, 21)
+    False
+    >>> possessive_ahead("Ministers will meet on Wednesday.", 23, 32) is None
+    True
+    """
+    endings = _words(language)[0].POSSESSIVE_ENDINGS
+    ending = next((e for e in endings if text.startswith(e, end)), "")
+    if not ending:
+        return None
+    # read past the ending, as a bare day, with the verbs before it only: the verb it follows
+    # tells ("will urge … at Wednesday's meetings"), not one it is the subject of ("the setback
+    # in Sunday's elections may force …": the elections are past)
+    ahead_of = _words(language)[0].AHEAD_OF_POSSESSIVE
+    if ahead_of and re.search(ahead_of, text[max(0, start - 30) : start], re.IGNORECASE):
+        return None  # "shares rose ahead of Thursday's talks": the thing follows the clause,
+        # before or after publication; the title's test as for any day
+    end += len(ending)
+    return direction(text[:end], start, end, language) == FUTURE
 
 
 def _own_past_participle(word: str, before: str, c: ModuleType, language: str) -> bool:

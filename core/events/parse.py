@@ -267,6 +267,9 @@ def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
     if b >= len(tokens):
         return False
     opens = tokens[a].lower in c.PREPOSITIONS
+    owner = not opens and a > 0 and tokens[a - 1].lower in c.POSSESSIVE_DETERMINERS  # "the [Nov.]
+    if owner and tokens[b].lower in c.RANGE_JOINERS:  # and Dec. contracts": cut, "the" dangles
+        return tokens[max(a - 2, 0)].lower not in c.RANGE_OPENERS  # (a "from the … to" range: cut)
     if tokens[b - 1].lower.endswith(c.POSSESSIVE_ENDINGS):
         return not opens  # "since last July's peak" goes whole with its preposition
     return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)

@@ -33,6 +33,9 @@ WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*"
 OPEN_QUOTES = frozenset(("„", "»", '"', "``"))
 CLOSE_QUOTES = frozenset(("“", "«", '"', "''", "”"))
 POSSESSIVE_ENDINGS = ("'s", "’s")
+# No weekday takes a possessive here, so nothing puts one ahead of its clause (English
+# "ahead of Thursday's talks").
+AHEAD_OF_POSSESSIVE = ""
 POSSESSIVE = r"['’]s?$"
 
 # Words that open a clause after a comma; the bare ones even without it.

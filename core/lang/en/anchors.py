@@ -190,9 +190,13 @@ MORE_EVENT_NOUNS = frozenset(
 )
 # "a decision on the response to Friday's attack": a day's possessive after a preposition
 # dates that noun, not the clause ("Monday's vote drew …" as a subject still does; so does
-# "at": "shareholders backed the offer at Monday's vote" happened at the vote).
+# "at": "shareholders backed the offer at Monday's vote" happened at the vote). After a word of
+# comparison the possessive's noun is a baseline: "futures traded above yesterday's close",
+# "rose to a record, exceeding the previous year's 3.1 billion", "lower than last year's".
 POSSESSIVE_AFTER_PREPOSITION = (
-    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about)\s+$"
+    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about"
+    r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
+    r"|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).

@@ -40,6 +40,9 @@ WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
 OPEN_QUOTES = frozenset(("“", '"', "``"))
 CLOSE_QUOTES = frozenset(("”", '"', "''"))
 POSSESSIVE_ENDINGS = ("’s", "'s")
+# Before a day in the possessive, words that put its thing after the clause ("shares rose ahead
+# of Thursday's talks"): the clause's tense cannot say on which side of publication it falls.
+AHEAD_OF_POSSESSIVE = r"\b(?:ahead of|in the run-up to|in advance of|in preparation for)\s+$"
 # The possessive ending a name may carry ("Putin's"), as a regex at the end of a token.
 POSSESSIVE = r"['’]s?$"
 

@@ -38,6 +38,9 @@ WORD = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:-[A-Za-zÁÉÍÓÚÜÑáéíó�
 OPEN_QUOTES = frozenset(("“", '"', "«", "``"))
 CLOSE_QUOTES = frozenset(("”", '"', "»", "''"))
 POSSESSIVE_ENDINGS = ("’s", "'s")
+# No weekday takes a possessive here, so nothing puts one ahead of its clause (English
+# "ahead of Thursday's talks").
+AHEAD_OF_POSSESSIVE = ""
 POSSESSIVE = r"['’]s?$"
 
 OPENERS = _words(

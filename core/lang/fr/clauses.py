@@ -38,6 +38,9 @@ WORD = rf"[{_LETTER}]+(?:-[{_LETTER}]+)*"
 OPEN_QUOTES = frozenset(("«", "“", '"'))
 CLOSE_QUOTES = frozenset(("»", "”", '"'))
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+# No weekday takes a possessive here, so nothing puts one ahead of its clause (English
+# "ahead of Thursday's talks").
+AHEAD_OF_POSSESSIVE = ""
 POSSESSIVE = r"(?!)"
 
 _QU = "qu'il qu'elle qu'ils qu'elles qu'on qu'un qu'une qu’il qu’elle qu’ils qu’elles qu’on"

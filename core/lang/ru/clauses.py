@@ -36,6 +36,9 @@ WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 OPEN_QUOTES = frozenset(("«", "“", '"', "„"))
 CLOSE_QUOTES = frozenset(("»", "”", '"', "“"))
 POSSESSIVE_ENDINGS = ("\x00",)
+# No weekday takes a possessive here, so nothing puts one ahead of its clause (English
+# "ahead of Thursday's talks").
+AHEAD_OF_POSSESSIVE = ""
 POSSESSIVE = r"\x00$"
 
 OPENERS = _words(
