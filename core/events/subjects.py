@@ -172,6 +172,11 @@ def subject_of(
         lower = s.tokens[k].lower
         # "its board"; a lone "its" is a slip for "it"
         possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS and owns
+        if keep == [k] and lower in c.OBJECT_PRONOUNS:
+            # "Его задержали в понедельник": the object of a verb whose doer goes unnamed; a
+            # person put in its place would be titled in the wrong case or sex ("Петров
+            # задержали") or stand for a thing ("Його відкрили" of a museum): no subject
+            return "", [], (verb, verb)
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue

@@ -18,9 +18,10 @@ PLANNED = tuple(
     " veröffentlichen kaufen verkaufen zahlen abschließen schließen bauen erweitern"
     " fliegen empfangen teilnehmen stattfinden beraten wählen tagen".split()
 )
-# Words that put the time they govern ahead.
+# Words that put the time they govern ahead; not a present that is the participle of a
+# perfect passive ("ist am Samstag eröffnet worden", "besucht worden": done).
 FUTURE = (
-    r"wird|werden|werde|wirst|werdet|soll|sollen|sollte|sollten|will|wollen|plant|planen"
+    r"(?:wird|werden|werde|wirst|werdet|soll|sollen|sollte|sollten|will|wollen|plant|planen"
     r"|geplant|vorgesehen|voraussichtlich|demnächst|künftig|beabsichtigt|beabsichtigen"
     r"|erwartet|erwarten|möchte|möchten|muss|müssen|bevorstehende[nmrs]?"
     rf"|zu\s+(?:{'|'.join(PLANNED)})"
@@ -30,7 +31,7 @@ FUTURE = (
     r"|eröffnet|stellt|stellen"
     rf"|{_forms.present_forms()}"
     # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
-    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$)"
+    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$))(?!\s+worden\b)"
 )
 # The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
 # am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date
@@ -55,6 +56,8 @@ PAST = (
     r"|führten|hielt|hielten|blieb|blieben|sah|sahen|rief|riefen|erhielt|erhielten|gelang"
     r"|entschied|entschieden|wies|wiesen|zog|zogen|[a-zäöüß]{3,}ierten?"
     r"|gestern|vorgestern|zuvor"
+    # the perfect passive's "worden" ("ist am Samstag eröffnet worden")
+    r"|worden"
     # every simple past the verb tables hold ("trat", "zusammentrat", "verlieh")
     rf"|{_forms.past_forms()}"
     # the perfect's participle, lower case only (a capital "Ge-" begins a noun); not the

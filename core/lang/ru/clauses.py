@@ -165,7 +165,9 @@ RANGE_OPENERS = ("с", "со", "между", "от")
 RANGE_JOINERS = ("по", "до", "и", "-", "–", "—")
 BACK_SPAN_BEFORE = ("за", "в течение", "течение", "уже")
 BACK_SPAN_THE = ("\x00",)
-BACK_SPAN_WORDS = ("последние", "прошедшие", "почти", "более", "около")
+# Only "the last/past N years" counts back to now; "почти/более/около тридцати лет" is a
+# length with no start ("работает более двадцати лет"), no date of a happening.
+BACK_SPAN_WORDS = ("последние", "прошедшие")
 BACK_SPAN_AFTER = _words("после через спустя")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 # A title keeps the comma and "что" of what was said ("Байден заявил, что …").

@@ -159,7 +159,9 @@ RANGE_OPENERS = ("з", "із", "між", "від")
 RANGE_JOINERS = ("по", "до", "і", "й", "-", "–", "—")
 BACK_SPAN_BEFORE = ("за", "протягом", "вже")
 BACK_SPAN_THE = ("\x00",)
-BACK_SPAN_WORDS = ("останні", "минулі", "майже", "понад", "близько")
+# Only "the last/past N years" counts back to now; "майже/понад/близько тридцяти років" is a
+# length with no start ("працює понад тридцять років"), no date of a happening.
+BACK_SPAN_WORDS = ("останні", "минулі")
 BACK_SPAN_AFTER = _words("після через")
 PLACE_PREPOSITIONS = ("в", "у", "на")
 # A title keeps the comma and "що" of what was said ("Байден заявил, что …").

@@ -4,6 +4,8 @@ acted, not a word describing a noun. The person stays one a later "він" may s
 
 from __future__ import annotations
 
+import pytest
+
 from core.events.extract import extract_events
 from core.model import Document
 
@@ -23,3 +25,30 @@ def test_he_after_a_fronted_object_pronoun_is_the_person() -> None:
     )  # fmt: skip
     titles = {str(e.start): e.title for e in extract_events(doc)}
     assert titles["1981"] == "Бондар відкрив у клубі"
+
+
+_DETAINED = (
+    "В Твери задержан чиновник\n\nАндрей Петров, чиновник мэрии, родился в 1975 году. "
+    "Его задержали в понедельник у дома."
+)
+_MUSEUM = (
+    "Музей відзначає ювілей\n\nМузей заснувала майстриня Ганна Коваль. Коваль народилася "
+    "1950 року. Його відкрили для відвідувачів у 2004 році."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "titles"),
+    [
+        ("ru", _DETAINED, ["Андрей Петров родился"]),
+        ("uk", _MUSEUM, ["Коваль народилася"]),
+    ],
+)
+def test_a_lone_object_pronoun_names_no_doer(language: str, text: str, titles: list[str]) -> None:
+    """ "Его задержали": no "Петров задержали" (a subject's case for the object); "Його
+    відкрили" of a museum: not the woman who founded it."""
+    doc = Document(
+        path="x", title="", text=text, published="2024-05-10", published_source="user",
+        content_hash=language, language=language,
+    )  # fmt: skip
+    assert [e.title for e in extract_events(doc)] == titles
