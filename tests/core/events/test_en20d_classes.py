@@ -59,6 +59,9 @@ CASES = [
     ("target-by-percent", "2025-10-14T09:00", "The city will raise bus fares by 5% by January.", [("not", "2026-01")]),
     ("deadline-alone-stays", "2025-10-14T09:00", "The mill will close by 2027.", [("has", "2027")]),
     ("measure-and-day-stays", "2025-10-14T09:00", "Prices rose by 3% on Monday.", [("has", "2025-10-13")]),
+    # a thing's age in a participle's aside dates neither the clause nor any happening
+    ("aside-age-then-verb-not", "2021-05-12", "The rowing club, founded in 1902, won the regatta on Sunday.", [("not", "1902"), ("has", "2021-05-09")]),
+    ("object-aside-age-not", "2021-05-12", "Mara joined the rowing club, founded in 1902.", [("not", "1902")]),
 ]  # fmt: skip
 
 
