@@ -52,7 +52,21 @@ def _close_or_named_again(s: Sentence, earlier: list[Mention], start: int) -> bo
     firm = [m for m in earlier if m.kind == ORGANISATION][-1]
     blank = max(s.text.rfind("\n\n", 0, start), s.text.rfind("\n \n", 0, start))
     head = firm.name.split()[:2]
-    return firm.start > blank or sum(m.name.split()[:2] == head for m in earlier) > 1
+    again = sum(m.name.split()[:2] == head for m in earlier) > 1
+    return firm.start > blank or again or _opens_the_article(s, firm)
+
+
+def _opens_the_article(s: Sentence, firm: Mention) -> bool:
+    """Whether the organisation is the first name of the article's body and opens its line
+    as a subject ("Harlow Mills Inc said …", "The Dunmore Group has …"), not as an owner
+    ("The weather service's latest advice …")."""
+    headline = s.text.find("\n")
+    first = next((m for m in s.mentions if m.start > headline), None)
+    if first is None or first.start != firm.start:
+        return False
+    before = s.text[s.text.rfind("\n", 0, firm.start) + 1 : firm.start].split()
+    owner = s.text[firm.end : firm.end + 2] in ("'s", "\u2019s")
+    return not owner and before in ([], ["The"])
 
 
 def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
