@@ -32,3 +32,27 @@ def test_it_stands_for_an_organisation_named_before_only_when_close_or_named_aga
     body: str, checks: list[tuple[str, ...]]
 ) -> None:
     check_events(extract_events(article(body)), checks)
+
+
+CONNECTED_NAME_CASES = [
+    (  # "da": one person, not "Ines" and "Costa", so "she" is hers
+        "The potter Ines da Costa opened a workshop in Porto in 2009. In June 2011 she "
+        "moved it to Braga.",
+        [("title", "Ines da Costa moved it to Braga", "2011-06")],
+    ),
+    (  # two connectors in a row: "van der"
+        "Pieter van der Berg joined the bank in 1998. In March 2004 he became its chairman.",
+        [("title", "Pieter van der Berg became its chairman", "2004-03")],
+    ),
+    (  # "de la"
+        "Rodrigo de la Vega was elected mayor in 2015. In May 2019 he resigned.",
+        [("title", "Rodrigo de la Vega resigned", "2019-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), CONNECTED_NAME_CASES)
+def test_a_name_with_lower_case_connectors_is_one_person(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
