@@ -172,13 +172,20 @@ def _is_capital(text: str, token: tuple[int, int]) -> bool:
     return text[token[0]].isupper()
 
 
+def _lower(text: str, token: tuple[int, int]) -> str:
+    return text[token[0] : token[1]].lower()
+
+
 def _continues(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) -> bool:
     gap = text[tokens[j - 1][1] : tokens[j][0]]
     if gap != " ":
         return False
     word = text[tokens[j][0] : tokens[j][1]]
-    if word.lower() in names.connectors:
-        return j + 1 < len(tokens) and _is_capital(text, tokens[j + 1])
+    if word.lower() in names.connectors:  # "van der Berg", "de la Vega": one may follow one
+        k = j + 1
+        while k < len(tokens) and _lower(text, tokens[k]) in names.connectors:
+            k += 1
+        return k < len(tokens) and _is_capital(text, tokens[k])
     return _is_capital(text, tokens[j])
 
 

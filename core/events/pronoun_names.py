@@ -33,8 +33,40 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
         # no one of these kinds: the article before it may
         named = earlier
+    whole = named is earlier
     named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
-    return named[-1] if len({m.name for m in named}) == 1 else None
+    if len({m.name for m in named}) != 1:
+        return None
+    if whole and named[-1].kind == ORGANISATION and not _close_or_named_again(s, earlier, start):
+        # "Its cause is unknown. It spread overnight": not the sheriff's office named once in
+        # a live blog's entry above
+        return None
+    return named[-1]
+
+
+def _close_or_named_again(s: Sentence, earlier: list[Mention], start: int) -> bool:
+    """Whether the organisation last named in ``earlier`` is named in the paragraph ``start``
+    is in, or more than once before it, in full or by its first two words, whatever the
+    tagger took each for ("Harbor Point Brewing Co. … Harbor Point took a charge"): the
+    company an article is about, not one named in passing in an earlier paragraph or entry."""
+    firm = [m for m in earlier if m.kind == ORGANISATION][-1]
+    blank = max(s.text.rfind("\n\n", 0, start), s.text.rfind("\n \n", 0, start))
+    head = firm.name.split()[:2]
+    again = sum(m.name.split()[:2] == head for m in earlier) > 1
+    return firm.start > blank or again or _opens_the_article(s, firm)
+
+
+def _opens_the_article(s: Sentence, firm: Mention) -> bool:
+    """Whether the organisation is the first name of the article's body and opens its line
+    as a subject ("Harlow Mills Inc said …", "The Dunmore Group has …"), not as an owner
+    ("The weather service's latest advice …")."""
+    headline = s.text.find("\n")
+    first = next((m for m in s.mentions if m.start > headline), None)
+    if first is None or first.start != firm.start:
+        return False
+    before = s.text[s.text.rfind("\n", 0, firm.start) + 1 : firm.start].split()
+    owner = s.text[firm.end : firm.end + 2] in ("'s", "\u2019s")
+    return not owner and before in ([], ["The"])
 
 
 def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:

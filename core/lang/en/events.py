@@ -180,8 +180,9 @@ NOT_ACTORS = _words(
     "we've we'll we're we'd i've i'll i'm i'd you're you've they're they've it's that's "
     "there's let's don't doesn't didn't can't won't isn't wasn't"
 )
-# Lower-case words inside a name: "Bank of England", "bin Salman".
-NAME_CONNECTORS = _words("of de del la al bin von van")
+# Lower-case words inside a name: "Bank of England", "bin Salman", "Val di Fiemme", "Credit
+# du Nord", "van der Berg", "da Silva", "dos Santos", "ibn Saud".
+NAME_CONNECTORS = _words("of de del la al bin von van di da dos das du della der den ter ibn")
 # Word endings of a nationality or a people ("Russian", "Chinese", "Turkish"), a regex.
 DEMONYM = r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$"
 NATIONALITIES = frozenset(
