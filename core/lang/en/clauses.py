@@ -848,11 +848,13 @@ FIGURE_NOUNS = _words(
     "profit profits earnings income sales revenue revenues results loss losses net output"
     " production turnover growth"
 )
-# ... and the measures one foresees ("expects sales to rise", "expects a rubber shortage");
+# ... and the measures one foresees ("expects sales to rise", "expects a rubber shortage",
+# "expects coffee prices to fall by 1990");
 # not "results", whose "expects to report results the week of April 13" is a release planned.
 FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "volume volumes shipments demand inflation deficit surplus shortage decline increase rise "
-    "gain gains margins"
+    "gain gains margins price prices imports exports rate rates spending lending consumption "
+    "costs reserves"
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
 YEAR_NOUN_REACH = 3
