@@ -15,8 +15,8 @@ from core import lang
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
-from core.events.phrases import clauses, quoted
-from core.events.sentence_cuts import sentence_clauses, sentence_tokens
+from core.events.phrases import quoted
+from core.events.sentence_cuts import entry_clauses, sentence_tokens
 from core.events.time_words import words_naming_date
 from core.events.tokens import _DASHES, Clause, Token
 from core.model import Entity
@@ -91,8 +91,7 @@ def parse_sentence(
         return None
     c = _clauses(language)
     entry = entry_tokens(tokens, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
-    whole = entry is tokens  # (as cut once for every reading of the sentence)
-    cut = sentence_clauses(text, start, end, language) if whole else clauses(entry, language)
+    cut = entry_clauses(text, start, end, language, tokens, entry)
     tokens = entry
     quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)

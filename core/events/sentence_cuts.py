@@ -25,6 +25,16 @@ def sentence_clauses(text: str, start: int, end: int, language: str) -> list[Cla
     return list(_clauses(text, start, end, language))
 
 
+def entry_clauses(
+    text: str, start: int, end: int, language: str, tokens: list[Token], entry: list[Token]
+) -> list[Clause]:
+    """The clauses of ``entry``: as cut once when ``dated_entries`` left ``tokens`` whole, else
+    cut afresh (a dated entry's tokens depend on its dates, not on the text alone)."""
+    if entry is tokens:
+        return sentence_clauses(text, start, end, language)
+    return clauses(entry, language)
+
+
 @lru_cache(maxsize=256)  # the text is the whole article: its hash is computed once
 def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     tokens = tokenize(text, start, end)
