@@ -492,6 +492,29 @@ WITH_EXPECTED_BEFORE = (
     r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )
+# A date in a passive infinitive after a noun of the object: "is underwriting a fund to be
+# launched next month", "agreed on the issues to be negotiated this year" — the noun's own plan,
+# not the clause's happening. Not the subject's ("the sale is expected to be completed in May",
+# "expects the sale to be completed in May"), not a place of the clause ("at their meeting to be
+# held in June"), not a rank ("the ninth bank to be closed this year") and not an aside after a
+# comma ("a dividend, to be paid April 30": often the happening itself).
+_NOUN_WORD = (  # not a verb before "to be" ("the plant needs to be rebuilt in May")
+    r"(?!(?:at|is|are|was|were|be|been|will|would|has|have|had|to|needs?|seems?|appears?|ought"
+    r"|deserves?|remains?|wants?|wanted|hopes?|hoped|expects?|plans?|planned|asks?|asked"
+    r"|wish(?:es|ed)?|happens?|used|got|gets?)\b)[\w'’-]+"
+)
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a space, a line's end at most: not a paragraph's
+NOUN_PLAN_BEFORE = (
+    r"(?<!\bat\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bexpected\s)(?<!\bwant\s)(?<!\bwants\s)"
+    rf"(?<=[a-z]\s)(?:of|for|a|an|the|its|their|his|her){_GAP}"
+    r"(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|next)\b)"
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:(?:scheduled|expected|due|set|slated|planned){_GAP})?to{_GAP}be{_GAP}"
+    rf"[a-z]+(?:ed|en|wn|ld|lt|id){_GAP}"
+    # one place phrase at most ("on the Oslo exchange"), then the date's own preposition
+    rf"(?:(?:in|on|at|to|by|for|from|with){_GAP}(?:{_NOUN_WORD}{_GAP}){{1,5}})?"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during){_GAP})?(?:the{_GAP})?$"
+)
 # A dividend's payment date before its record date: "payment of 4.5 cts on April 10, record
 # March 31" — when it is paid, not when it was declared.
 PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
