@@ -11,22 +11,14 @@ Otherwise "it" stays unresolved and its clause gives no title (``core.events.sub
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import _head, _plural, _previous
+from core.events.antecedents import Subject, _clauses, _head, _plural, _previous
 from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.tokens import Clause
-
-Subject = tuple[str, list[Mention], tuple[int, int]]
-
-
-@cache
-def _clauses(language: str) -> ModuleType:
-    return lang.words(language, "clauses")
 
 
 def thing_before(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.events.extract import extract_events
 from core.model import Document, Event
 
 HEADLINE = "A headline for the test"
@@ -13,6 +14,15 @@ def article(body: str, published: str = "2022-02-04T23:15", language: str = "en"
     text = f"{HEADLINE}\n\n{body}"
     return Document("/t.txt", HEADLINE, text, published, "header", "h",
                     body_start=text.index(body), language=language)  # fmt: skip
+
+
+def titles_by_start(text: str, language: str, published: str = "2024-05-10") -> dict[str, str]:
+    """The title of each event ``text`` gives (its first line a headline), by start date."""
+    doc = Document(
+        path="x", title="", text=text, published=published, published_source="user",
+        content_hash="x", language=language,
+    )  # fmt: skip
+    return {str(e.start): e.title for e in extract_events(doc)}
 
 
 def check_events(events: list[Event], checks: list[tuple[str, ...]]) -> None:

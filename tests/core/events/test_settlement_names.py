@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.entities import PERSON, PLACE, find_mentions
-from core.events.extract import extract_events
-from core.model import Document
+from tests.core.events.articles import titles_by_start
 
 
 def _kinds(text: str, language: str) -> dict[str, str]:
@@ -28,14 +27,6 @@ def _kinds(text: str, language: str) -> dict[str, str]:
 )
 def test_kind_after_a_settlement_noun(language: str, text: str, word: str, kind: str) -> None:
     assert _kinds(text, language).get(word) == kind
-
-
-def _titles(text: str, language: str) -> dict[str, str]:
-    doc = Document(
-        path="x", title="", text=text, published="2024-05-10", published_source="user",
-        content_hash="x", language=language,
-    )  # fmt: skip
-    return {str(e.start): e.title for e in extract_events(doc)}
 
 
 @pytest.mark.parametrize(
@@ -60,4 +51,4 @@ def _titles(text: str, language: str) -> dict[str, str]:
 def test_pronoun_after_a_village_is_the_person(
     language: str, text: str, date: str, name: str
 ) -> None:
-    assert _titles(text, language)[date].startswith(name)
+    assert titles_by_start(text, language)[date].startswith(name)

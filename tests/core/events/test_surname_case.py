@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.extract import extract_events
-from core.model import Document
-
-
-def _titles(text: str, language: str) -> dict[str, str]:
-    doc = Document(
-        path="x", title="", text=text, published="2024-05-10", published_source="user",
-        content_hash="x", language=language,
-    )  # fmt: skip
-    return {str(e.start): e.title for e in extract_events(doc)}
+from tests.core.events.articles import titles_by_start
 
 
 @pytest.mark.parametrize(
@@ -41,4 +32,4 @@ def _titles(text: str, language: str) -> dict[str, str]:
 def test_title_names_the_person_as_the_subject(
     language: str, text: str, date: str, title: str
 ) -> None:
-    assert _titles(text, language)[date] == title
+    assert titles_by_start(text, language)[date] == title
