@@ -58,7 +58,7 @@ from core.events.subject_shapes import (
 )
 from core.events.thing_antecedent import thing_before
 from core.events.tokens import Clause
-from core.events.topic_person import not_the_topic, possessive_owner, topic_person
+from core.events.topic_person import main_person, not_the_topic, possessive_owner, topic_person
 from core.events.wording import name_in_title, reduce_names
 
 
@@ -354,8 +354,8 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             one = subject_person_before(s)
         if one is None or _other_sex(s, one, k, c):
             # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
-            # the person the piece is about
-            one = topic_person(s, k)
+            # the person the piece is about, else the one it has gone on about
+            one = topic_person(s, k) or main_person(s, k)
         if one is not None and not_the_topic(s, one, k):
             return None  # "He was suspended" in a piece about a woman: not her
         return None if one is not None and _other_sex(s, one, k, c) else one

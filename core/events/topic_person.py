@@ -20,6 +20,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
+from core.events.passers_by import passer_by, rival_near, sentence_subject
 from core.events.pronoun_names import _other_sex
 from core.events.sentences import split_sentences
 from core.events.someone import in_passing, someone, word_before
@@ -27,6 +28,8 @@ from core.events.tokens import Clause, Token, tokenize
 
 # How many times more often the article must use the pronoun's sex than the other for people.
 USUAL_RATIO = 3
+# How often the person a pronoun goes on about must be named for passers-by to give way.
+MAIN_MENTIONS = 3
 # How many words a phrase before the lead's name may have ("At 84,", "After a decade in Leeds,"):
 # a longer stretch is a clause of its own ("Exchanges will grow fast, Ann Roe said").
 FRONTED_WORDS = 6
@@ -60,12 +63,46 @@ def topic_person(s: Sentence, k: int) -> Mention | None:
     named_last = not [m for m in people[last + 1 :] if someone(s, m)]
     if not (_usual(s, k, c) or named_last):
         return None
+    # (the people a profile meets on the way, named once, give way when it uses the pronoun
+    # for its person far more than the other: "the luthier Sam Orr", "with Tom Kell")
+    passing = _usual(s, k, c) and sum(n.name == topic.name for n in s.mentions) >= MAIN_MENTIONS
     if any(
-        m.name != topic.name and competes(s, m, k) and not in_passing(s, m)
+        m.name != topic.name
+        and competes(s, m, k)
+        and not in_passing(s, m)
+        and not (passing and passer_by(s, m))
         for m in people[last + 1 :]
     ):
         return None
     return people[last]
+
+
+def main_person(s: Sentence, k: int) -> Mention | None:
+    """The person a "he" or "she" at token ``k`` goes on about when the article names no lead
+    (a history, a report): the last person named before it who is no passer-by, last named
+    as the subject of a sentence, when no one who may be meant is named in the pronoun's
+    sentence or the one before, the person is named at least MAIN_MENTIONS times so far, once
+    in full, and the article uses the pronoun's sex far more than the other; None when
+    unsure."""
+    c = _clauses(s.language)
+    if not c.FEMALE_PRONOUNS or not _usual(s, k, c, USUAL_RATIO):
+        return None
+    if rival_near(s, k):
+        return None  # "After Madero took the town, he …", "… said Baker had left. He …"
+    offset = s.tokens[k].start
+    people = sorted((m for m in s.mentions if m.kind == PERSON and m.end <= offset), key=_start)
+    for m in reversed(people):
+        if not competes(s, m, k) or in_passing(s, m):
+            continue
+        if passer_by(s, m):
+            continue
+        read = [n for n in s.mentions if n.start < s.tokens[0].start and n.name == m.name]
+        # (named in full somewhere, "Ann Roe": not a town the tagger took for a person, "Oban")
+        sure = len(read) >= MAIN_MENTIONS and " " in m.name
+        # (last named as the subject of a sentence, "Roe testified on Monday", not inside
+        # what someone else did or said, "he said Ann Roe had tricked him")
+        return m if sure and sentence_subject(s, m, unknown=False) else None
+    return None
 
 
 def not_the_topic(s: Sentence, m: Mention, k: int) -> bool:
