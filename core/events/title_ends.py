@@ -20,8 +20,10 @@ from core.events.title_words import (
     object_then_infinitive,
 )
 from core.events.tokens import glue_quotes
-from core.events.well_formed import identity_cut, infinitive_reaches
+from core.events.well_formed import identity_cut, infinitive_reaches, part_cut
 
+MAX_CHARS = 70
+OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = EDGE_PUNCT
 
 
@@ -33,10 +35,11 @@ def _cut_before(c: ModuleType) -> frozenset[str]:
 
 def _finish(
     subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
-    before_infinitive: bool = False,
+    before_infinitive: bool = False, named_only: bool = False,
 ) -> str:  # fmt: skip
     """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
-    whole (the caller may try a shorter subject)."""
+    whole (the caller may try a shorter subject), or, ``named_only``, when the only cut
+    leaves a noun without the "of" that says what it is."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
@@ -71,6 +74,16 @@ def _finish(
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
             starts = clean  # not "resulted | from a revision": the verb alone is worse
+        elif part_cut(words, max(starts), c) or (
+            named_only and identity_cut(words, max(starts), c)
+        ):
+            return ""  # "said one | of its plants", "indicated a number | of": a count of nothing
+        elif identity_cut(words, max(starts), c):
+            # "sought to end a wave | of labour unrest": whole, a little long, if it can be
+            longer = max(max_chars, MAX_CHARS + OVERFLOW_CHARS)
+            title = _finish(subject, predicate, longer, c, before_infinitive, named_only=True)
+            if title:
+                return title
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
         at = max(starts)

@@ -21,7 +21,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
-from core.events.title_ends import _finish, _join, _trim, _verb_only
+from core.events.title_ends import MAX_CHARS, OVERFLOW_CHARS, _finish, _join, _trim, _verb_only
 from core.events.title_subjects import (
     _is_figure,
     _is_subject,
@@ -49,9 +49,7 @@ from core.events.well_formed import (
     told_only_whom,
 )
 
-MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
-OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = EDGE_PUNCT
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _NOMINAL = frozenset(("NOUN", "ADJ"))
