@@ -25,6 +25,7 @@ from core.events.well_formed import identity_cut, infinitive_reaches, part_cut
 MAX_CHARS = 70
 OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = EDGE_PUNCT
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 
 
 @cache
@@ -128,6 +129,8 @@ def _finish(
     )
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
+    if _reported_without_verb(words[len(subject) :], c):
+        return ""  # "A spokesman said although the funds now [due …]": what was said, cut
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
@@ -327,3 +330,24 @@ def _join(words: list[str]) -> str:
 def _near_adverb(word: str, c: ModuleType) -> bool:
     """ "shortly", "immediately": an adverb of nearness left of a time phrase cut away."""
     return word in c.NEAR_TIME and word.endswith(c.ADVERB_ENDING or "\0")
+
+
+def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
+    """ "said its sales for the nine days": what was said has lost its verb."""
+    k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
+    said = (
+        set(c.lemmas(words[k].lower()).get("VERB", ())) & c.CLAUSE_ONLY_SPEECH
+        if k < len(words)
+        else set()
+    )
+    if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
+        return False
+    if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
+        return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
+    rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
+    return not any(
+        w in c.AUX
+        or c.is_past(w)
+        or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
+        for w in rest
+    )  # "said last week's hiccup": "last" is no verb here

@@ -216,3 +216,22 @@ def test_a_finite_verb_keeps_the_title(subject, predicate, title):
 )
 def test_a_noun_keeps_the_of_that_says_what_it_is(subject, predicate, title):
     assert headline(subject, predicate) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        (
+            "The airline",
+            "said the average price of its return tickets to the islands of the southern archipelago"
+            " rose 5 pct",
+        ),
+        (
+            "The ferry company",
+            "said the number of passengers on its night crossings to the northern islands in winter"
+            " fell sharply",
+        ),
+    ],
+)
+def test_a_report_cut_before_its_verb_is_no_title(subject, predicate):
+    assert headline(subject, predicate) == ""  # not "The airline said the average price …"
