@@ -27,7 +27,7 @@ from core.events.parse import (
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
-from core.events.tokens import Clause
+from core.events.tokens import Clause, Token
 from core.events.told import said_again
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.timeval import parse_value
@@ -106,6 +106,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = rest  # "… and plans to base two aircraft": the subject's second verb
     elif verb is not None:
         return _own_clause(s, when, a, verb, b)  # "… and a new operator takes over …"
+    elif s.tokens[a - 1].text == "," and not _opens_a_phrase(s.tokens[a], s.language):
+        return None  # "destroyed levees in October, | leaving farmland …": no object of its verb
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language):
@@ -187,6 +189,19 @@ def _subordinate_before(s: Sentence, a: int, b: int) -> bool:
         and finite_verb(s.tokens, k + 1, b, s.language) is not None
         for k in range(a + 1, b)
     )
+
+
+def _opens_a_phrase(first: Token, language: str) -> bool:
+    """Whether ``first`` may open the object or the phrase a follow-on gives its shared verb:
+    a determiner, a figure, a preposition, a name or a noun ("…, 60,000 in mid-1986", "…,
+    twelve in April"), not a gerund or an adjective that opens an aside of its own ("…,
+    leaving", "…, exercisable")."""
+    c, lower = _clauses(language), first.lower
+    figure = lower in c.NUMBER_WORDS or lower in lang.words(language, "calendar").NUMBER_WORDS
+    if figure or lower in c.DETERMINERS | c.PREPOSITIONS or not first.text[:1].islower():
+        return True
+    forms = c.lemmas(lower)
+    return "NOUN" in forms and not (c.GERUND and lower.endswith(c.GERUND))
 
 
 def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:

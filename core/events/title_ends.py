@@ -20,9 +20,12 @@ from core.events.title_words import (
     object_then_infinitive,
 )
 from core.events.tokens import glue_quotes
-from core.events.well_formed import identity_cut, infinitive_reaches
+from core.events.well_formed import identity_cut, infinitive_reaches, part_cut
 
+MAX_CHARS = 70
+OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = EDGE_PUNCT
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 
 
 @cache
@@ -33,10 +36,11 @@ def _cut_before(c: ModuleType) -> frozenset[str]:
 
 def _finish(
     subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
-    before_infinitive: bool = False,
+    before_infinitive: bool = False, named_only: bool = False,
 ) -> str:  # fmt: skip
     """The title, cut at a phrase start to fit ``max_chars``; "" when no cut leaves a phrase
-    whole (the caller may try a shorter subject)."""
+    whole (the caller may try a shorter subject), or, ``named_only``, when the only cut
+    leaves a noun without the "of" that says what it is."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
@@ -71,6 +75,16 @@ def _finish(
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
             starts = clean  # not "resulted | from a revision": the verb alone is worse
+        elif part_cut(words, max(starts), c) or (
+            named_only and identity_cut(words, max(starts), c)
+        ):
+            return ""  # "said one | of its plants", "indicated a number | of": a count of nothing
+        elif identity_cut(words, max(starts), c):
+            # "sought to end a wave | of labour unrest": whole, a little long, if it can be
+            longer = max(max_chars, MAX_CHARS + OVERFLOW_CHARS)
+            title = _finish(subject, predicate, longer, c, before_infinitive, named_only=True)
+            if title:
+                return title
         # "Police and protesters clashed | in a part of …": a verb cut before a preposition
         # took no object, and reads whole without the phrase
         at = max(starts)
@@ -115,6 +129,8 @@ def _finish(
     )
     if hanging or only_auxiliaries or (cut and _verb_only(words[len(subject) :], c)):
         return ""  # "Year ended", "The department estimated": the clause is missing
+    if _reported_without_verb(words[len(subject) :], c):
+        return ""  # "A spokesman said although the funds now [due …]": what was said, cut
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
@@ -314,3 +330,24 @@ def _join(words: list[str]) -> str:
 def _near_adverb(word: str, c: ModuleType) -> bool:
     """ "shortly", "immediately": an adverb of nearness left of a time phrase cut away."""
     return word in c.NEAR_TIME and word.endswith(c.ADVERB_ENDING or "\0")
+
+
+def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
+    """ "said its sales for the nine days": what was said has lost its verb."""
+    k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
+    said = (
+        set(c.lemmas(words[k].lower()).get("VERB", ())) & c.CLAUSE_ONLY_SPEECH
+        if k < len(words)
+        else set()
+    )
+    if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
+        return False
+    if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
+        return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
+    rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
+    return not any(
+        w in c.AUX
+        or c.is_past(w)
+        or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
+        for w in rest
+    )  # "said last week's hiccup": "last" is no verb here

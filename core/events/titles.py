@@ -21,7 +21,15 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
-from core.events.title_ends import _finish, _join, _trim, _verb_only
+from core.events.title_ends import (
+    MAX_CHARS,
+    OVERFLOW_CHARS,
+    _finish,
+    _join,
+    _reported_without_verb,
+    _trim,
+    _verb_only,
+)
 from core.events.title_subjects import (
     _is_figure,
     _is_subject,
@@ -49,12 +57,9 @@ from core.events.well_formed import (
     told_only_whom,
 )
 
-MAX_CHARS = 70
 MAX_SUBJECT_CHARS = 45  # a longer subject leaves no room for what it did
-OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
 _EDGE_PUNCT = EDGE_PUNCT
 _BRACKETED = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
-_NOMINAL = frozenset(("NOUN", "ADJ"))
 _CODE = re.compile(r"\s*<\s*([^<>]*?)\s*>")
 _EMPHASIS = re.compile(r"\*+")
 _SPLIT_POSSESSIVE = re.compile(r"\)\s*(['’])\s+s\b")
@@ -288,27 +293,6 @@ def _broken_infinitive(words: list[str], c: ModuleType) -> bool:
         w == c.TO and before in c.SCHEDULED - {c.DUE} and "VERB" not in c.lemmas(nxt)
         for before, w, nxt in zip(lower, lower[1:], lower[2:], strict=False)
     )
-
-
-def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
-    """ "said its sales for the nine days": what was said has lost its verb."""
-    k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
-    said = (
-        set(c.lemmas(words[k].lower()).get("VERB", ())) & c.CLAUSE_ONLY_SPEECH
-        if k < len(words)
-        else set()
-    )
-    if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
-        return False
-    if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
-        return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
-    rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
-    return not any(
-        w in c.AUX
-        or c.is_past(w)
-        or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
-        for w in rest
-    )  # "said last week's hiccup": "last" is no verb here
 
 
 def _said_nothing(words: list[str], c: ModuleType) -> bool:

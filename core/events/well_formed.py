@@ -145,6 +145,19 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
+def part_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "of" after a word that only counts or parts what follows
+    ("said one | of its plants", "accepted all 14 | of", "indicated a number | of", "will
+    release the first | of"): cut there, the title ends on a count of nothing. Not a name's
+    number ("Chapter 11 | of the bankruptcy laws")."""
+    if _lower(words[k]) != c.OF or k < 2:
+        return False
+    before = _lower(words[k - 1])
+    if before[:1].isdigit():
+        return not words[k - 2][:1].isupper()
+    return before in c.PARTITIVES | c.PART_NOUNS
+
+
 def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tuple[int, int]]:
     """The stretches from a verb to the infinitive it takes across a phrase, as (verb, "to")
     pairs from ``start`` on: "sought [through talks] to delay …"; a cut inside one leaves the

@@ -155,6 +155,7 @@ VERBLESS_AUX = frozenset()
 READER_SUBJECTS: frozenset[str] = frozenset()  # "anyone [with information]", the reader
 OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset()  # "declared [it] eliminated"
 PARTITIVES = frozenset()
+PART_NOUNS: frozenset[str] = frozenset()  # "a number [of …]": counts what its "of" says
 THING_RELATIVES = frozenset()
 GERUND_OPENERS = frozenset()
 GERUND_TIME_NOUNS = frozenset()

@@ -741,6 +741,12 @@ PARTITIVES = _words(
     "most some all half many much part none each any both several few majority rest"
     " one two three four five six seven eight nine ten dozens hundreds thousands"
 )
+# Nouns that count or part what follows their "of" ("a number of levees", "a group of
+# banks", "the first of its figures"): a title never ends on one, its "of" cut away.
+PART_NOUNS = _words(
+    "number group dozen total portion series wave host lot string couple handful flurry spate"
+    " first last"
+)
 
 # The past of "be" (one, many) that tells a participle aside as the passive it is short for:
 # "The company, founded in 1921, was bought …" → "The company was founded".

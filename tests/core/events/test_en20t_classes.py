@@ -36,7 +36,7 @@ CASES = [
     ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series"), ("title", "The county police joined state investigators")]),
     ("collection-of", "One senior aide on Monday described the cabinet as \"a collection of tired ministers waiting for the vote.\"", [("no-title-ending", "a collection")]),
     ("leader-of", "A Danish leader of a U.N. land mine clearing team resumed work in Angola on Friday, two months after his team was stopped.", [("no-title-with", "A Danish leader resumed")]),
-    ("part-of", "The tentative accord would settle part of a broad review of the Leeds-based lender in the past year.", [("title", "The tentative accord would settle part of a broad review")]),
+    ("part-of", "The tentative accord would settle part of a broad review of the Leeds-based lender in the past year.", [("title", "The tentative accord would settle part of a broad review of the Leeds-based lender")]),
     ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
     ("noun-of-no-verb", "Main terms of the amended and restated plan have not changed from the plan filed last October, the company said.", [("no-title-with", "Main terms of the amended")]),
     ("loss-of-figure-stays", "An unusual loss of 504,000 dlrs in 1986 resulted from the sale of its mills.", [("title", "An unusual loss of 504,000 dlrs resulted from the sale of its mills")]),

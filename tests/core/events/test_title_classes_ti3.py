@@ -22,8 +22,8 @@ CASES = [
     ("role-owner-object", "en", "The mayor met Bank of Norway governor Ida Lund on Monday.", [("title", "The mayor met Lund", "2021-06-07")]),
     # ... a role's own "of" stays as before: "Secretary of State"
     ("role-own-of", "en", "Secretary of State Dana Moor will visit Oslo next week.", [("title", "Moor will visit Oslo", "2021-W24")]),
-    # a telling keeps what was told, the long audience cut to its head
-    ("told-meeting", "en", "Helen Marsh told a meeting of the harbour board yesterday that the new pier would open in June.", [("title", "Helen Marsh told a meeting the new pier would open", "2021-06-09"), ("no-title", "Helen Marsh told a meeting of the harbour board")]),
+    # a telling keeps what was told, the audience whole when a title a little long holds it
+    ("told-meeting", "en", "Helen Marsh told a meeting of the harbour board yesterday that the new pier would open in June.", [("title", "Helen Marsh told a meeting of the harbour board the new pier would open", "2021-06-09")]),
     ("told-seminar", "en", "Helen Marsh told a seminar of fishermen in the coastal town of Brixham on Tuesday that the catch had fallen.", [("title", "Helen Marsh told a seminar the catch had fallen", "2021-06-08")]),
     ("notified", "en", "The lenders earlier this week notified the council that they had sold the debt.", [("title", "The lenders notified the council they had sold the debt", "2021-W23")]),
     # ... a short audience whole

@@ -190,3 +190,48 @@ def test_a_title_needs_a_finite_verb_after_its_subject(subject, predicate):
 )
 def test_a_finite_verb_keeps_the_title(subject, predicate, title):
     assert headline(subject, predicate) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "title"),
+    [
+        # a count before its "of" names nothing: no title rather than "said one"
+        (
+            "The fishing cooperative",
+            "said one of its trawlers and one of its freezer ships would stay in port",
+            "",
+        ),
+        (
+            "The rail operator",
+            "will cancel a number of evening and weekend services and two night trains",
+            "",
+        ),
+        # a noun that waits for its "of" keeps it when a title a little long can
+        (
+            "The city's transport department",
+            "will publish the results of its cycling survey at a meeting in June",
+            "The city's transport department will publish the results of its cycling survey",
+        ),
+    ],
+)
+def test_a_noun_keeps_the_of_that_says_what_it_is(subject, predicate, title):
+    assert headline(subject, predicate) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        (
+            "The airline",
+            "said the average price of its return tickets to the islands of the southern archipelago"
+            " rose 5 pct",
+        ),
+        (
+            "The ferry company",
+            "said the number of passengers on its night crossings to the northern islands in winter"
+            " fell sharply",
+        ),
+    ],
+)
+def test_a_report_cut_before_its_verb_is_no_title(subject, predicate):
+    assert headline(subject, predicate) == ""  # not "The airline said the average price …"

@@ -58,9 +58,17 @@ def test_the_planned_exercises_are_undated_and_reported_on_publication_day():
 def test_the_strike_article_gives_the_strike_the_meeting_and_the_quote():
     found = _events("huelga-es.txt")
     assert found == [
-        ("2023-03-13", "day", "Los estibadores del puerto de Valencia iniciarán una huelga"),
+        (
+            "2023-03-13",
+            "day",
+            "Los estibadores del puerto de Valencia iniciarán una huelga de tres días",
+        ),
         ("2022-11", "month", "La plantilla paralizó la terminal durante dos jornadas"),
-        ("2023-03-16", "day", "La Autoridad Portuaria se reunirá con los representantes"),
+        (
+            "2023-03-16",
+            "day",
+            "La Autoridad Portuaria se reunirá con los representantes de los trabajadores",
+        ),
         ("2023-03-07", "day", "Joan Ferrer: «No vamos a aceptar una rebaja de los salarios»"),
         ("2021", "year", "Los estibadores firmaron un convenio"),
         # "un convenio que expira a finales de este mes": the relative's own date
@@ -100,7 +108,7 @@ def test_the_election_article_places_the_vote_the_first_round_and_the_handover()
         ("2021", "year"),  # "Hace cuatro años"
     ]
     titles = [title for _, _, title in found]
-    assert titles[0] == "Los chilenos votarán en la segunda vuelta"
+    assert titles[0] == "Los chilenos votarán en la segunda vuelta de las elecciones presidenciales"
     assert titles[3] == "El nuevo presidente asumirá el cargo"
 
 
