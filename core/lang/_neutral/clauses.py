@@ -18,6 +18,7 @@ PAST_PERFECT_AUX = frozenset()
 PRESENT_PERFECT_AUX = frozenset()
 SPEECH_DAY_PREPOSITIONS = frozenset()
 SPEECH_DAYS_ALONE: frozenset[str] = frozenset()
+PRESENT_SAYING_UNDATED = False
 VERB_PARTICLES = frozenset()
 PHRASAL_PARTICLES = ()
 NOUN_LINKS = frozenset()
