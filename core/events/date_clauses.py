@@ -105,3 +105,14 @@ def _cleft(s: Sentence, clause: Clause, c: ModuleType) -> bool:
         return False  # "Over the weekend, lawyers … raised accusations that …": no cleft
     free = c.EXPLETIVES | c.BE | c.NEGATIONS | c.COORDINATORS | {","}
     return all(w in free for w in words)
+
+
+def bare_day_report(s: Sentence, clause: Clause, content: Clause) -> bool:
+    """Whether ``content`` is told right after the verb of saying and its day, with no "that"
+    and no date of its own ("said today it was raising its rate"; not "… would sail tomorrow")."""
+    c = _clauses(s.language)
+    day = content.start - 1
+    if day - 1 != clause.verb or s.tokens[day].lower not in c.SPEECH_DAYS_ALONE:
+        return False
+    own = s.tokens[content.start].start
+    return s.tokens[content.start].lower != c.THAT and all(w.timex.start < own for w in s.whens)

@@ -37,6 +37,7 @@ from core.events.date_clauses import (
     _is,
     _opens,
     _reports,
+    bare_day_report,
 )
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, same_day_follow_on
@@ -200,7 +201,11 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         main = [] if starts else _dated(s, ci, whens, when_told=True)
         return [h for h in found if h is not None] + main
     if verb_kind == "statement" and nxt and _reports(s, clause, nxt) and len(whens) == 1:
-        return [h for h in [statement(s, clause, nxt, whens[0])] if h is not None]
+        told = statement(s, clause, nxt, whens[0])
+        if told is None and bare_day_report(s, clause, nxt):
+            told = clause_happening(s, nxt, whens[0], nxt.end)  # "said today it was raising its
+            # rate to 7.75 pct from …" untold as a saying: the news, on the day it was told
+        return [told] if told is not None else []
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said

@@ -195,6 +195,8 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
+    if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
+        return False  # "said Tuesday they would …": the clause starts after the saying's day
     return _reported_verb(tokens, k + 1, c) is not None
 
 
@@ -226,17 +228,21 @@ def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None
 
 
 def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "said on Friday the ceasefire had collapsed": the day is the saying's, and the reported
-    clause starts after it."""
-    if k < 3 or tokens[k - 2].lower not in c.SPEECH_DAY_PREPOSITIONS:
-        return False
-    verb = k - 3
-    if tokens[k - 1].lower not in c.SPEECH_DAYS or not _is_finite(tokens, verb, 0, c):
+    """ "said on Friday the ceasefire had collapsed", "said yesterday he was confident": the
+    day is the saying's, and the reported clause starts after it."""
+    if k >= 3 and tokens[k - 2].lower in c.SPEECH_DAY_PREPOSITIONS:
+        verb, days = k - 3, c.SPEECH_DAYS
+    else:
+        verb, days = k - 2, c.SPEECH_DAYS_ALONE
+    if verb < 0 or tokens[k - 1].lower not in days or not _is_finite(tokens, verb, 0, c):
         return False
     if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
+    if days is c.SPEECH_DAYS_ALONE:  # (not a participle's: "expectations stated yesterday | and")
+        clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
+        return clause and _reported_verb(tokens, k, c) is not None
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
 
 

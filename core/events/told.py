@@ -46,6 +46,9 @@ def statement(
         return None
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
+    present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
+    if present and c.PRESENT_SAYING_UNDATED and when.timex.text.lower() in c.SPEECH_DAYS:
+        return None  # "The mayor says on Monday he wants …": which Monday is not told
     said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
     particle = separable_particle(s, verb, content.start, s.drop)
     if particle is not None:
@@ -70,10 +73,9 @@ def statement(
         who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
-    if _speaker_again(who, subject) and content.verb is not None:
-        who = kept_text(
-            s, content.body, content.verb
-        )  # "Lumo said it sold …", not "Lumo said Lumo"
+    if content.verb is not None and _speaker_again(who, subject, full):
+        # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
+        who = _own_head(s, content) or kept_text(s, content.body, content.verb)
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
     opens = content.verb == content.body or (
@@ -130,10 +132,14 @@ def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
     return bool(commas) and any(s.tokens[k].lower in relatives for k in range(commas[-1], at))
 
 
-def _speaker_again(who: str, subject: str) -> bool:
-    """Whether the reported clause's subject, as resolved, is the speaker: the same words, or
-    the last words of the speaker's ("Council member Ann Roe said she …": "Ann Roe")."""
-    who, subject = who.lower(), subject.lower()
+def _speaker_again(who: str, subject: str, full: str) -> bool:
+    """Whether the reported clause's subject, as resolved (``full``, told as ``who``), is the
+    speaker or the speaker's: the same words, the last words of the speaker's ("Council member
+    Ann Roe said she …": "Ann Roe"), or the speaker's own ("Chad said its troops …": not
+    "Chad's troops")."""
+    who, subject, full = who.lower(), subject.lower(), full.lower()
+    if full == subject or full.startswith((f"{subject}'s ", f"{subject}’s ")):
+        return True  # (however long: "The Elm Street Business Association said it …")
     return bool(who) and (who == subject or subject.endswith(f" {who}"))
 
 
@@ -162,7 +168,11 @@ _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 def _keeps_verb(title: str, who: str, what: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
-    rest = title.lower().partition(who.lower())[2].split()
+    words, said = title.lower().split(), who.lower().split()
+    at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
+    # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
+    glued = title.lower().partition(who.lower())[2].split()
+    rest = glued if at is None else words[at + len(said) :]
     return bool(rest) and rest[0] == what.split()[0].lower()
 
 

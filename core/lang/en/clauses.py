@@ -151,6 +151,12 @@ SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare
 TELL_VERBS = _words("tell inform assure warn remind notify advise")
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
+# Days that follow a verb of saying with no preposition before the reported clause ("said
+# Tuesday they would …", "said yesterday he was confident"): the saying's day, not the clause's.
+SPEECH_DAYS_ALONE = SPEECH_DAYS | _words("yesterday today")
+# A saying in the plain present on a weekday ("The mayor says on Monday he wants …") is a
+# narrator's present: which Monday it means is not told, so it dates no saying.
+PRESENT_SAYING_UNDATED = True
 NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
