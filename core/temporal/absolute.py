@@ -19,13 +19,15 @@ from core.lang import dateparser, words
 from core.temporal import frames, story
 from core.temporal.calendar import (
     Context,
+    day_needs_tense,
     fmt,
     holiday_date,
+    month_needs_tense,
     valid_day,
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import FUTURE, PAST, direction, says_ahead
+from core.temporal.tense import FUTURE, PAST, UNKNOWN, direction, says_ahead
 
 Resolved = tuple[str, str] | None
 
@@ -170,9 +172,14 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     told = story.year(ctx, start, end, month)
     if told is not None:
         return told, True
-    tense = direction(ctx.text, start, end, ctx.lang)
+    # the sentence's verbs are read only when the tense could move the date to another year
+    # (most dates of the news lie within a few months of publication)
     if day is None:
+        moved = month_needs_tense(month, ctx.dct)
+        tense = direction(ctx.text, start, end, ctx.lang) if moved else UNKNOWN
         return year_for_month(month, ctx.dct, tense), False
+    moved = day_needs_tense(month, day, ctx.dct)
+    tense = direction(ctx.text, start, end, ctx.lang) if moved else UNKNOWN
     return year_for_day(month, day, ctx.dct, tense), False
 
 

@@ -143,6 +143,14 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+# How far from the DCT a yearless date may lie before the tense moves it to another year:
+# a day more than _DAY_PAST_REACH days ahead in a past sentence (_DAY_REACH whatever the
+# tense but a future) is last year's; more than _DAY_FUTURE_REACH days behind in a future
+# sentence (_DAY_BEHIND_REACH unless past), next year's.
+_DAY_PAST_REACH, _DAY_REACH = 90, 183
+_DAY_FUTURE_REACH, _DAY_BEHIND_REACH = 90, 300
+
+
 def year_for_day(month: int, day: int, dct: date, tense: int) -> int:
     """The year of "February 14" given the DCT and the tense around it.
 
@@ -154,27 +162,57 @@ def year_for_day(month: int, day: int, dct: date, tense: int) -> int:
     if not valid_day(year, month, day):  # 29 February
         return year
     delta = (date(year, month, day) - dct).days
-    if delta > 0 and ((tense == PAST and delta > 90) or (tense != FUTURE and delta > 183)):
+    if delta > 0 and (
+        (tense == PAST and delta > _DAY_PAST_REACH) or (tense != FUTURE and delta > _DAY_REACH)
+    ):
         return year - 1
-    if delta < 0 and ((tense == FUTURE and delta < -90) or (tense != PAST and delta < -300)):
+    if delta < 0 and (
+        (tense == FUTURE and delta < -_DAY_FUTURE_REACH)
+        or (tense != PAST and delta < -_DAY_BEHIND_REACH)
+    ):
         return year + 1
     return year
+
+
+def day_needs_tense(month: int, day: int, dct: date) -> bool:
+    """Whether ``year_for_day`` may answer differently for another tense: only for a day
+    further from the DCT than the nearest reach (most dates of the news are nearer, and need
+    no look at the sentence's verbs)."""
+    year = dct.year
+    if not valid_day(year, month, day):
+        return False
+    delta = (date(year, month, day) - dct).days
+    return delta > min(_DAY_PAST_REACH, _DAY_REACH) or delta < -min(
+        _DAY_FUTURE_REACH, _DAY_BEHIND_REACH
+    )
 
 
 # A past-tense sentence naming a month this many months after the DCT's means last year's.
 # Not 1: the month just ahead is often future after all ("told … of a cutback in September",
 # "has decided to admit them in early March"), which the verb cues miss.
 _PAST_AHEAD = 2
+# Any sentence but a future one naming a month more than this many months after the DCT's
+# means last year's; a future one naming a month this many before it or more, next year's.
+_AHEAD = 6
+_FUTURE_BEHIND = 3
 
 
 def year_for_month(month: int, dct: date, tense: int) -> int:
     """The year of "in August" given the DCT and the tense around it."""
     diff = month - dct.month
-    if diff > 0 and ((tense == PAST and diff >= _PAST_AHEAD) or (tense != FUTURE and diff > 6)):
+    past = tense == PAST and diff >= _PAST_AHEAD
+    if diff > 0 and (past or (tense != FUTURE and diff > _AHEAD)):
         return dct.year - 1
-    if diff < 0 and tense == FUTURE and diff <= -3:
+    if diff < 0 and tense == FUTURE and diff <= -_FUTURE_BEHIND:
         return dct.year + 1
     return dct.year
+
+
+def month_needs_tense(month: int, dct: date) -> bool:
+    """Whether ``year_for_month`` may answer differently for another tense: only for a month
+    at least ``_PAST_AHEAD`` after the DCT's or ``_FUTURE_BEHIND`` before it."""
+    diff = month - dct.month
+    return diff >= min(_PAST_AHEAD, _AHEAD + 1) or diff <= -_FUTURE_BEHIND
 
 
 def weekday_near(dct: date, weekday: int, tense: int) -> date:
