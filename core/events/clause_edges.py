@@ -206,3 +206,39 @@ def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int
             continue
         return comma + 1 if _finite_verb(tokens, comma + 1, stop, c) is not None else None
     return None
+
+
+def said_before_comma(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+    """German "Lies sagte am Donnerstag in Bremen, die Bahn werde …": the clause before the
+    comma has a verb of saying and no comma after it, and a clause with a verb of its own
+    follows the comma."""
+    verb = next(
+        (
+            j
+            for j in range(start, comma)
+            if _says_before(tokens, j, comma, c) and _is_finite(tokens, j, start, c)
+        ),
+        None,
+    )
+    if verb is None or any(t.text == "," for t in tokens[verb:comma]):
+        return False
+    # (its verb second, within reach and before the next comma: "die Geduld der Beschäftigten
+    # sei …", whose "der" is an article here, not a relative)
+    end = min(comma + 1 + c.REPORTED_SUBJECT_REACH, len(tokens))
+    end = next((j for j in range(comma + 1, end) if tokens[j].text == ","), end)
+    return _finite_verb(tokens, comma + 2, end, c) is not None
+
+
+def _says_before(tokens: list[Token], k: int, comma: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a verb of saying: its plain verb ("sagte": "sagen", not "absagen")
+    or one whose particle stands right before the comma ("teilte … mit,": "mitteilen"; not
+    "gab es am Gutachten,": "bekanntgeben")."""
+    verbs = c.lemmas(tokens[k].lower).get("VERB", ())
+    if not verbs:
+        return False
+    particle = tokens[comma - 1].lower if comma - 1 > k else ""
+    plain = min(verbs, key=len) in c.SPEECH_VERBS
+    return plain or (
+        bool(particle)
+        and any(v in c.SPEECH_VERBS and v.startswith(particle) and v != particle for v in verbs)
+    )

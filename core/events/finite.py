@@ -21,6 +21,7 @@ from core.events.finite_signs import (
     _past_follows,
     _pronoun_after_preposition,
     _time_after,
+    dropped_subject_verb,
 )
 from core.events.tokens import _DASHES, Token, glued_to_that
 
@@ -126,6 +127,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         dropped = c.DROPS_SUBJECT and opener == c.THAT and c.is_finite_form(word)
         # French "qu'il quitterait": the subject pronoun written onto the elided "que"
         dropped = dropped or (glued_to_that(opener, c) in c.PRONOUNS and "VERB" in c.lemmas(lower))
+        # "Nació en Jerez en 1930", "Había fundado en 1961 …": a sentence that opens on its
+        # verb, the subject left out
+        opens = k == 0 and c.DROPS_SUBJECT and dropped_subject_verb(tokens, c)
         # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
         second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
         second = second and not c.is_participle(word)
@@ -136,6 +140,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
+        if opens:
+            return True
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:

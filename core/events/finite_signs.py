@@ -134,3 +134,16 @@ def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if any(_clause_verb(tokens[j], c) for j in rest):
         return False
     return any(time_word(tokens, j, language) for j in rest)
+
+
+def dropped_subject_verb(tokens: list[Token], c: ModuleType) -> bool:
+    """Whether the sentence's first word is a verb whose ending says who: a preterite or
+    another finite form ("Fundó", "Volvió", "Visitará"), or "había" or "ha" before a participle
+    ("Había nacido"); not a participle ("Detenido un hombre …") nor a reflexive ("Se …")."""
+    word = tokens[0].text
+    lower = word.lower()
+    if lower in c.HAVE and len(tokens) > 1:
+        return c.is_participle(tokens[1].text)
+    if lower in c.AUX or not word[1:].islower():
+        return False
+    return (c.is_past(word) and not c.is_participle(word)) or c.is_finite_form(word)

@@ -280,6 +280,8 @@ def clause_happening(
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     negated = negated_verb(s, clause.start, verb, c)
+    if c.VERB_LAST and not negated:  # German "ist seit Mai nicht gestiegen": before the last verb
+        negated = negated_verb(s, verb, lexical_verb(s, clause), c)
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
         (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
         for k in range(verb + 1, clause.end)

@@ -16,7 +16,13 @@ from types import ModuleType
 
 from core import lang
 from core.events.clause_edges import _and_clause as _and
-from core.events.clause_edges import _fronted_clause_end, _is_dash, fronted_when_end, says
+from core.events.clause_edges import (
+    _fronted_clause_end,
+    _is_dash,
+    fronted_when_end,
+    said_before_comma,
+    says,
+)
 from core.events.finite import _finite_verb, _is_finite
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
@@ -81,6 +87,12 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after midnight": a time phrase, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
+        told = after_comma and word in c.ARTICLES and word in c.RELATIVES
+        if told and (k - 1 in reported or said_before_comma(tokens, cuts[-1], k - 1, c)):
+            if k - 1 not in reported:
+                cuts.append(k - 1)
+                reported.add(k - 1)
+            continue  # German "sagte am Montag in Bonn, | die Bahn werde …": told, no relative
         if after_comma and word in c.DAY_ARTICLES and _figure_after(tokens, k):
             continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):

@@ -99,8 +99,11 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
         marks = "".join(c.QUOTED_NAME_MARKS)
         subject_words = [bare for w in subject_words if (bare := w.strip(marks))]
-    if written and written[0].lower() in c.AUX and written[0][1:].islower():
-        written[0] = written[0].lower()  # "the U.S., Was withdrawn": wire copy's capital
+    first = written[0].lower() if written else ""
+    # "Reyes [N]ació en Jerez": the sentence's first word, its verb, after the subject it left out
+    dropped = c.DROPS_SUBJECT and subject_words and "VERB" in c.lemmas(first)
+    if written and (first in c.AUX or dropped) and written[0][1:].islower():
+        written[0] = first  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX

@@ -89,7 +89,8 @@ def statement(
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     that = c.REPORTED_THAT
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
-        that = ""  # German "sagte, er werde …": no "dass" written, none added
+        # German "sagte, er werde …": no "dass" written, none added; its comma kept
+        that = "" if who.startswith(",") else ","
     if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
         that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
     said_what = what

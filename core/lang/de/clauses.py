@@ -107,14 +107,16 @@ NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
 FUTURE = _words("wird werden werde wirst")
 FUTURE_KEPT_BEFORE = ("nicht",)
-BE = _words("ist sind war waren sein gewesen bin bist seid wurde wurden worden")
+BE = _words(
+    "ist sind war waren sein gewesen bin bist seid wurde wurden worden sei seien wäre wären"
+)
 BE_PAST = _words("war waren")
 BE_FINITE = _words("ist sind war waren bin")
 BEEN = "gewesen"
 BEING = "seiend"
 GOING = "vorhaben"
 DUE = "soll"
-HAVE = _words("hat haben hatte hatten habe")
+HAVE = _words("hat haben hatte hatten habe hätte hätten")
 MODALS = _words(
     "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will "
     "wollen wollte wollten darf dürfen durfte möchte möchten"

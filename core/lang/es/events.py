@@ -123,7 +123,7 @@ ORGANISATION_WORDS = _words(
 ORGANISATIONS = frozenset("Kremlin Pentágono Congreso Parlamento EFE Hamás Hezbolá OTAN".split())
 NOT_ACTORS = _words(
     "juegos olímpicos guerra copa día semana año mes navidad pascua cumbre conferencia foro "
-    "festival elecciones campeonato premio primavera verano otoño invierno mundial"
+    "festival elecciones campeonato premio primavera verano otoño invierno mundial división"
 )
 NAME_CONNECTORS = _words("de del la los las y bin von van")
 # A nationality ("rusos", "francesa", "ucraniano", "chino"): lower case in Spanish.
