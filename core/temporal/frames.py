@@ -116,10 +116,14 @@ def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
     """
     if not _relative(lang).search(text, max(0, start - 70), start):
         return False
-    return _ASIDE_REST.match(text, end) is not None
+    # set off by a comma after it, or closing its sentence ("… by Obras Norte, whose works
+    # began in October 2022. In December …"): either way the story is not there
+    return _ASIDE_REST.match(text, end) is not None or _CLOSING_REST.match(text, end) is not None
 
 
 _ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")
+# The end of a sentence within a few words ("…, which began in October 2022 (AP).")
+_CLOSING_REST = re.compile(r"[^,.;:!?\n\"“”«»]{0,40}[.!?](?:\s|$)")
 
 
 def season_year(ctx: Context, month: int, start: int) -> int | None:
