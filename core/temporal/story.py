@@ -86,7 +86,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or _present_since(ctx, start)
         or now.caught_up(ctx, start, end)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
-        or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
+        or _will_said(ctx, start, end)  # "… and will be sentenced"
         or now.back_to_now(ctx, start, month)
         or now.near_now(ctx, start, month)
     ):
@@ -143,6 +143,14 @@ def _resumed(ctx: Context, month: int) -> int | None:
         return None
     ctx.story = jump
     return then
+
+
+def _will_said(ctx: Context, start: int, end: int) -> bool:
+    """Does the sentence say what will happen? It speaks from publication: the story ends."""
+    said = will_said(ctx.text, start, end, ctx.lang)
+    if said:
+        ctx.story = None
+    return said
 
 
 def _historical_present(ctx: Context, start: int, end: int) -> bool:
