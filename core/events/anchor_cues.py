@@ -90,6 +90,7 @@ class _Cues:
     security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
     noun_plan: re.Pattern[str] | None = None
+    noun_plan_needs: re.Pattern[str] | None = None  # in every match of noun_plan: tried first
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
@@ -198,6 +199,7 @@ def _read_cues(language: str) -> _Cues:
         security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
         noun_plan=re.compile(a.NOUN_PLAN_BEFORE, re.I),
+        noun_plan_needs=re.compile(a.NOUN_PLAN_NEEDS, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),

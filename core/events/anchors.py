@@ -127,7 +127,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "if the ministers agree by September": the condition's date
     if cues.with_expected and cues.with_expected.search(before):
         return DESCRIBES  # "…, with closing expected by May": the closing's date
-    if cues.noun_plan and cues.noun_plan.search(before):
+    needs = cues.noun_plan_needs  # what every match holds ("to be"): far rarer, tried first
+    if cues.noun_plan and needs and needs.search(before) and cues.noun_plan.search(before):
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
