@@ -72,6 +72,7 @@ class _Cues:
     price_base: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
+    deadline_ends: tuple[str, ...] = ("",)  # how every match of deadline ends (lower case)
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
@@ -181,6 +182,7 @@ def _read_cues(language: str) -> _Cues:
         price_base=re.compile(a.PRICE_BASE_AFTER, re.I),
         condition=re.compile(a.CONDITION_BEFORE, re.I),
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
+        deadline_ends=tuple(a.DEADLINE_ENDS),
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),

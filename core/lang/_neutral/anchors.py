@@ -35,6 +35,7 @@ FIGURE_BASE_AFTER = r"(?!)"
 PRICE_BASE_AFTER = r"(?!)"
 CONDITION_BEFORE = r"(?!)"
 DEADLINE_BEFORE = r"(?!)"
+DEADLINE_ENDS = ("",)  # any end: the pattern is always searched
 APPOINTMENT_EFFECTIVE_BEFORE = r"(?!)"
 CHANGE_BEFORE_FROM = ""
 FIGURE_LEVEL_BEFORE = r"(?!)"

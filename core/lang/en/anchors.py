@@ -359,6 +359,9 @@ DEADLINE_BEFORE = (
     r"|per\s+cent)\b)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?\b|half\b)[^,;.!?]{0,30}?"
     r"\bby\s+(?:end-|the\s+end\s+of\s+)?$"
 )
+# How every match of DEADLINE_BEFORE ends, its trailing spaces dropped and in lower case:
+# looked at first, for most stretches before a date end in none of them.
+DEADLINE_ENDS = ("by", "before", "than", "of", "end-")
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
 # word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
 CHANGE_BEFORE_FROM = (
