@@ -72,6 +72,7 @@ class _Cues:
     price_base: re.Pattern[str] | None = None
     condition: re.Pattern[str] | None = None
     deadline: re.Pattern[str] | None = None
+    deadline_ends: tuple[str, ...] = ("",)  # how every match of deadline ends (lower case)
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
@@ -90,6 +91,7 @@ class _Cues:
     security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
     noun_plan: re.Pattern[str] | None = None
+    noun_plan_needs: re.Pattern[str] | None = None  # in every match of noun_plan: tried first
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
@@ -180,6 +182,7 @@ def _read_cues(language: str) -> _Cues:
         price_base=re.compile(a.PRICE_BASE_AFTER, re.I),
         condition=re.compile(a.CONDITION_BEFORE, re.I),
         deadline=re.compile(a.DEADLINE_BEFORE, re.I),
+        deadline_ends=tuple(a.DEADLINE_ENDS),
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
@@ -198,6 +201,7 @@ def _read_cues(language: str) -> _Cues:
         security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
         noun_plan=re.compile(a.NOUN_PLAN_BEFORE, re.I),
+        noun_plan_needs=re.compile(a.NOUN_PLAN_NEEDS, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),

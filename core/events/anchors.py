@@ -82,6 +82,12 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
 cached_role = lru_cache(maxsize=1024)(role)
 
 
+def _ends_with(before: str, ends: tuple[str, ...]) -> bool:
+    """Whether the stretch before a date, its trailing spaces dropped, ends with one of
+    ``ends`` in any case: a look at its last letters that rules out a pattern anchored there."""
+    return before.rstrip()[-8:].lower().endswith(ends)
+
+
 def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
@@ -127,7 +133,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "if the ministers agree by September": the condition's date
     if cues.with_expected and cues.with_expected.search(before):
         return DESCRIBES  # "…, with closing expected by May": the closing's date
-    if cues.noun_plan and cues.noun_plan.search(before):
+    needs = cues.noun_plan_needs  # what every match holds ("to be"): far rarer, tried first
+    if cues.noun_plan and needs and needs.search(before) and cues.noun_plan.search(before):
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
@@ -153,7 +160,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
     if cues.report_period and cues.report_period.search(before):
         return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
-    if cues.deadline and cues.deadline.search(before):
+    if cues.deadline and _ends_with(before, cues.deadline_ends) and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.appointment_effective and cues.appointment_effective.search(before):
         return DESCRIBES  # "named Ann Roe president, effective April 16": when she starts

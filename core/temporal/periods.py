@@ -209,8 +209,9 @@ def resolve_yearend(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     told = story.year(ctx, start, end)
     if told is not None:
         return "DATE", f"{told:04d}"
-    tense = direction(ctx.text, start, end, ctx.lang)
-    year = ctx.dct.year - 1 if tense == PAST and ctx.dct.month <= 3 else ctx.dct.year
+    year = ctx.dct.year  # after March every tense gives this year's end: no look at the verbs
+    if ctx.dct.month <= 3 and direction(ctx.text, start, end, ctx.lang) == PAST:
+        year -= 1
     return "DATE", f"{year:04d}"
 
 
@@ -341,6 +342,8 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
     if yref.startswith(t.QUARTER_YEAR_THIS):
         return ctx.dct.year
     current = (ctx.dct.month - 1) // 3 + 1
+    if current - 1 <= quarter <= current:
+        return ctx.dct.year  # this quarter or the last: every tense gives this year's
     tense = direction(ctx.text, start, end, ctx.lang)
     ahead = tense == FUTURE or reported_ahead(ctx.text, start, end, ctx.lang)
     if quarter > current and not ahead:

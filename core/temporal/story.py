@@ -47,6 +47,7 @@ class _Cues:
     day_named: re.Pattern[str]
     past_perfect: re.Pattern[str]
     counted_thing: re.Pattern[str]
+    compared: re.Pattern[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def _cues(lang: str) -> _Cues:
         # "Nearly 20 years after the tsunami of December 26, 2004, …": the thing's date; the
         # story is not there (its weekday is not "on Tuesday" of that week)
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
+        re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
     )
 
 
@@ -84,7 +86,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or _present_since(ctx, start)
         or now.caught_up(ctx, start, end)
         or _reported_now(ctx, start, end)  # "…, the union said on Friday": the news's
-        or will_said(ctx.text, start, end, ctx.lang)  # "… and will be sentenced"
+        or _will_said(ctx, start, end)  # "… and will be sentenced"
         or now.back_to_now(ctx, start, month)
         or now.near_now(ctx, start, month)
     ):
@@ -141,6 +143,14 @@ def _resumed(ctx: Context, month: int) -> int | None:
         return None
     ctx.story = jump
     return then
+
+
+def _will_said(ctx: Context, start: int, end: int) -> bool:
+    """Does the sentence say what will happen? It speaks from publication: the story ends."""
+    said = will_said(ctx.text, start, end, ctx.lang)
+    if said:
+        ctx.story = None
+    return said
 
 
 def _historical_present(ctx: Context, start: int, end: int) -> bool:
@@ -272,8 +282,10 @@ def written(
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
         return  # "lasted until the fall of the city in May 1945": where the span ends
-    if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or frames.in_relative_aside(
-        ctx.text, start, end, ctx.lang
+    if (
+        frames.in_participle_aside(ctx.text, start, end, ctx.lang)
+        or frames.in_relative_aside(ctx.text, start, end, ctx.lang)
+        or _compared(ctx, start)  # "sales rose compared with September 1986"
     ):
         ctx.passed_over = end  # "Las obras, iniciadas en marzo de 2023, sufrieron …": the
         return  # works' start, told in passing; the story is not there
@@ -300,7 +312,7 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     it is a plan ("which would be declared early the next year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
-    if _flashback(ctx, day, start, end):
+    if _flashback(ctx, day, start, end) or _compared(ctx, start):
         ctx.passed_over = end  # "the next day" still counts from the story's day
         return
     ctx.extra.pop("story_jump", None)  # the story goes on from here
@@ -316,6 +328,11 @@ def _flashback(ctx: Context, day: date, start: int, end: int) -> bool:
         return False
     left, right = sentence_bounds(ctx.text, start, end)
     return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
+
+
+def _compared(ctx: Context, start: int) -> bool:
+    """Does the date at ``start`` only compare ("compared to the carnage of November")?"""
+    return _cues(ctx.lang).compared.search(ctx.text, max(0, start - 60), start) is not None
 
 
 def present(ctx: Context) -> None:

@@ -56,3 +56,4 @@ SEASON_KIND_BEFORE = r"(?!)"
 # What joins two lengths of one: nothing (a language says its "and").
 DURATION_AND = r"(?!)"
 STEP_OF_NAMED = frozenset()
+COMPARED_BEFORE = r"(?!)"

@@ -359,6 +359,9 @@ DEADLINE_BEFORE = (
     r"|per\s+cent)\b)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?\b|half\b)[^,;.!?]{0,30}?"
     r"\bby\s+(?:end-|the\s+end\s+of\s+)?$"
 )
+# How every match of DEADLINE_BEFORE ends, its trailing spaces dropped and in lower case:
+# looked at first, for most stretches before a date end in none of them.
+DEADLINE_ENDS = ("by", "before", "than", "of", "end-")
 # "rose 8% from a year earlier" is a comparison: an amount, then "from" and the date, after a
 # word of change. Without one ("will pay 6 pounds a day from July 1") "from" starts a span.
 CHANGE_BEFORE_FROM = (
@@ -515,6 +518,9 @@ NOUN_PLAN_BEFORE = (
     rf"(?:(?:in|on|at|to|by|for|from|with){_GAP}(?:{_NOUN_WORD}{_GAP}){{1,5}})?"
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during){_GAP})?(?:the{_GAP})?$"
 )
+# What every match of NOUN_PLAN_BEFORE holds, searched first: "to" alone is in half the
+# stretches before a date, "to be" in one of fifty.
+NOUN_PLAN_NEEDS = r"\bto\s+be\s"
 # A dividend's payment date before its record date: "payment of 4.5 cts on April 10, record
 # March 31" — when it is paid, not when it was declared.
 PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"

@@ -286,6 +286,10 @@ STORY_YEAR_FRAME = (
 # a figure is given "as of" ("73% of deaths (as of December 5, 2006)"), nor where a state
 # that lasts to now began ("has been closed since the flood on 3 February 2024"): the
 # sentence reports the present.
+# A date a comparison looks back to is no time the story reached: "the weeks were calm
+# compared to the carnage of November and January", "output showed no growth compared with
+# January 1986" (a short look: it stops at a comma or a full stop).
+COMPARED_BEFORE = r"\bcompared\s+(?:to|with)\b[^,.;:!?()\n]{0,40}$"
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
     r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"

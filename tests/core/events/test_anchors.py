@@ -86,6 +86,15 @@ def test_a_date_of_the_happening_stays(published, body, expected):
         ("He recalled the floods of 1953.", "1953", anchors.MODIFIES),
         ("They met on the night of March 3.", "March 3", anchors.DATES),
         ("The talks resumed from Monday.", "Monday", anchors.DATES),
+        # a noun's own plan: "to be" is tried before the whole pattern, the gap may be a line end
+        ("Orland backs a plant to be built in March.", "March", anchors.DESCRIBES),
+        ("Orland backs a plant to\nbe   opened in March.", "March", anchors.DESCRIBES),
+        ("Orland backs a plant to  be\nbuilt in March.", "March", anchors.DESCRIBES),
+        ("Orland opened a plant to build trucks in March.", "March", anchors.DATES),
+        # a deadline or a target: the stretch's last word ("by", "end-") is looked at first
+        ("The mayor ordered residents to leave BY\n Friday.", "Friday", anchors.DESCRIBES),
+        ("Orland aims to cut costs by 20% by end-2031.", "2031", anchors.DESCRIBES),
+        ("The board told staff to reply no later than March 3.", "March 3", anchors.DESCRIBES),
     ],
 )
 def test_role_of_a_time_expression(sentence, date_text, role):

@@ -1,10 +1,11 @@
 """A yearless date reads its sentence's tense only when the tense could change its year."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from core.temporal.calendar import day_needs_tense, month_needs_tense, year_for_day, year_for_month
+from core.temporal.tagger import tag
 from core.temporal.tense import FUTURE, PAST, UNKNOWN
 
 TENSES = (PAST, UNKNOWN, FUTURE)
@@ -46,3 +47,29 @@ def test_only_a_day_months_from_publication_asks_the_tense(
 )
 def test_only_a_month_well_away_from_publication_asks_the_tense(month: int, needs: bool) -> None:
     assert month_needs_tense(month, date(1987, 3, 9)) is needs
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "value"),
+    [
+        # this quarter or the last: this year's whatever the tense (no look at the verbs)
+        ("1987-08-10", "Profits rose in the second quarter.", "1987-Q2"),
+        ("1987-08-10", "Profits will rise in the second quarter.", "1987-Q2"),
+        ("1987-08-10", "Profits will rise in the third quarter.", "1987-Q3"),
+        ("1987-08-10", "Sales will rise in the first half.", "1987-H1"),
+        # further: the tense moves it
+        ("1987-08-10", "Profits rose in the fourth quarter.", "1986-Q4"),
+        ("1987-08-10", "Profits will rise in the first quarter.", "1988-Q1"),
+        ("1987-08-10", "Sales rose in the second half.", "1986-H2"),
+        ("1987-02-10", "Profits rose in the second quarter.", "1986-Q2"),
+        # a year's end: last year's only in a past sentence early in the year
+        ("1987-08-10", "Debt fell by year-end.", "1987"),
+        ("1987-02-10", "Debt fell by year-end.", "1986"),
+        ("1987-02-10", "Debt will fall by year-end.", "1987"),
+    ],
+)
+def test_a_quarter_or_year_end_reads_the_tense_only_when_it_can_move_it(
+    published: str, sentence: str, value: str
+) -> None:
+    dct = datetime.fromisoformat(published)
+    assert [t.value for t in tag(sentence, dct)] == [value]
