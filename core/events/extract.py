@@ -25,6 +25,7 @@ from core.events.entities import Mention, find_mentions
 from core.events.forecasts import forecast
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
+from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
@@ -326,6 +327,11 @@ def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
     before = text[max(0, timex.start - 5) : timex.start].lower().split()
     if before and before[-1] in c.ARTICLES:
         return True
+    # "to hold a public hearing on Oct. 12": a happening noun's own date after it
+    if before and before[-1] in c.NOUN_DATE_PREPOSITIONS | c.NOUN_SCHEDULED_PREPOSITIONS:
+        near = text[max(0, timex.start - _PHRASE_REACH) : timex.start].split()[-_NOUN_REACH:]
+        if any(is_happening_noun(w.strip(",.;:"), language) for w in near if w.islower()):
+            return True
     # "after a fire in its engine room on 19 July": a phrase of time's noun
     phrase = text[max(0, timex.start - _PHRASE_REACH) : timex.start].lower().split()
     if set(phrase) & c.SUBORDINATORS & c.PREPOSITIONS:
@@ -333,4 +339,5 @@ def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
     return "," in text[timex.end : end]
 
 
+_NOUN_REACH = 6  # words before the date: "a public hearing on that idea on …"
 _PHRASE_REACH = 60  # characters: "after a fire in the engine room of the ferry on …"

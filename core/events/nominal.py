@@ -56,7 +56,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
     premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
     if after is None or (not possessive and not premodifier):
-        return _phrase_of_time(s, at, when, c)  # "… after a fire in the hold on 19 July"
+        # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
+        return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
     head = next(
         (
             k
@@ -206,3 +207,72 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
                           s.language)  # fmt: skip
     return Happening(title, kind, when, s.entities([(a, end)], []))
+
+
+_MODIFIER_REACH = 3  # words between the article and its noun: "the annual general meeting"
+_TOPIC_REACH = 3  # words of the phrase about what: "a hearing on [the new plan]"
+
+
+def _noun_before_date(s: Sentence, at: int, when: When, c: ModuleType) -> Happening | None:
+    """ "agreed to hold a public hearing on the plan on Oct. 12", "subject to approval at the
+    annual general meeting on July 12": a happening noun after its article, at most one phrase
+    about what between it and the date's preposition (at token ``at - 1``), names a happening
+    of that date the clause did not take; titled by the noun phrase ("Annual general
+    meeting"), the phrase about what left out when it points back ("on that idea")."""
+    k = at - 2
+    if k < 1:
+        return None
+    preposition = s.tokens[at - 1].lower
+    if s.tokens[k].lower in c.SCHEDULED and preposition in c.NOUN_SCHEDULED_PREPOSITIONS:
+        k -= 1  # "a special meeting scheduled for May 5"
+    elif preposition not in c.NOUN_DATE_PREPOSITIONS:
+        return None  # ("a meeting for May" alone is a purpose as often as a date)
+    link = next(
+        (
+            p
+            for p in range(k - 1, max(0, k - _TOPIC_REACH - 1), -1)
+            if s.tokens[p].lower in c.NOUN_TOPIC_LINKS
+        ),
+        None,
+    )
+    head = k if _happening_at(s, k) else None
+    if head is None and link is not None and _happening_at(s, link - 1):
+        words = range(link + 1, k + 1)
+        if any(not s.tokens[p].text.isalpha() or c.is_past(s.tokens[p].text) for p in words):
+            return None  # "a hearing on what was found …": a clause, not a phrase
+        head = link - 1
+    if head is None:
+        return None
+    a = head - 1
+    while a > max(0, head - _MODIFIER_REACH - 1) and s.tokens[a].lower not in c.ARTICLES:
+        word = s.tokens[a].text
+        if not word.isalpha() or not word.islower() or word in c.NOUN_AIM_WORDS | c.PREPOSITIONS:
+            return None  # ("the alternatives at special meetings": no article of the noun's)
+        a -= 1
+    if s.tokens[a].lower not in c.ARTICLES or any(p in s.drop for p in range(a, k + 1)):
+        return None
+    if a > 0 and s.tokens[a - 1].lower in c.NOUN_HOPED_AFTER:
+        return None
+    if any(_saying_at(s, p, c) for p in range(max(0, a - 2), a)):
+        return None  # "told a news conference on Tuesday": the saying's setting, its own day
+    pointing = (c.ANAPHORIC - c.ARTICLES) | c.DEMONSTRATIVES | c.POSSESSIVE_PRONOUNS
+    end = k + 1 if head < k else head + 1
+    if any(s.tokens[p].lower in pointing for p in range(head + 1, end)):
+        end = head + 1  # "a public hearing [on that idea]": the idea the title cannot say
+    phrase = reduce_names(s.text, s.tokens, a, end, s.mentions, s.drop, s.language)
+    title = noun_headline(phrase, language=s.language)
+    if len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
+                          s.language)  # fmt: skip
+    return Happening(title, kind, when, s.entities([(a, end)], []))
+
+
+def _happening_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a happening noun as written in lower case ("meeting")."""
+    return s.tokens[k].text.islower() and is_happening_noun(s.tokens[k].text, s.language)
+
+
+def _saying_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a verb of saying ("said", "told")."""
+    return bool(set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS)

@@ -890,3 +890,21 @@ ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar
 # thing and nothing else there is ("The bridge … carries 14,000 vehicles a day. It was last
 # closed …"; ``core.events.thing_antecedent``).
 IT_TAKES_SUBJECT_BEFORE = True
+
+
+# -- added for CLAUSES8: a happening noun with its date after it, in an object --
+# The prepositions that put a date straight after a happening's noun ("hold a public hearing
+# on the plan on Oct. 12", "approval at the annual general meeting on July 12"; after a word
+# of ``SCHEDULED`` also "for": "a special meeting scheduled for May 5"), and those of the one
+# phrase that may tell what it is about in between (``core.events.nominal``).
+NOUN_DATE_PREPOSITIONS = _words("on in")
+NOUN_SCHEDULED_PREPOSITIONS = _words("for on in")
+NOUN_TOPIC_LINKS = _words("on of about")
+# Words before that noun that make it an aim or a result, not a happening: "with a target
+# launch in 2018", "had a strong performance in 1986".
+NOUN_AIM_WORDS = _words(
+    "target targeted tentative possible potential strong weak good poor solid record"
+)
+# ... and a word before its article that makes it a hope: "prospects for a quota accord in
+# October", "pressing for talks in June".
+NOUN_HOPED_AFTER = _words("for")
