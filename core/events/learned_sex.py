@@ -1,0 +1,78 @@
+"""The sex of a person as the article itself shows it: the subject pronoun it first uses after
+the name in sentences that name no one else ("Baird said he had noticed the box", "Ann Roe
+said she would sell").
+
+A pronoun opening a sentence goes to the one person the sentence before names; when the
+article has only ever said "he" after that person's name, a "she" is someone else (the person
+the piece is about). No dictionary of first names: only what the article says. Quotes are
+passed over, since a pronoun inside one may be anyone the speaker means.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON
+from core.events.parse import Sentence
+from core.events.sentences import split_sentences
+from core.events.someone import someone
+from core.events.tokens import tokenize
+
+# How many articles' learned sexes are kept (one text is read sentence by sentence).
+KEPT = 4
+_LEARNED: dict[tuple[str, str, int], dict[str, tuple[int, int]]] = {}
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def learned_other_sex(s: Sentence, name: str, k: int) -> bool:
+    """Whether the article, in sentences naming only the person ``name``, has used a pronoun
+    of the sex pronoun ``k`` is not after the name, and never one of that sex."""
+    c = _clauses(s.language)
+    if not c.FEMALE_PRONOUNS:
+        return False
+    female, male = _learned(s).get(name, (0, 0))
+    if s.tokens[k].lower in c.FEMALE_PRONOUNS:
+        return male > 0 and female == 0
+    return female > 0 and male == 0
+
+
+def _learned(s: Sentence) -> dict[str, tuple[int, int]]:
+    key = (s.text, s.language, len(s.mentions))
+    if key not in _LEARNED:
+        if len(_LEARNED) >= KEPT:
+            _LEARNED.pop(next(iter(_LEARNED)))
+        _LEARNED[key] = _count(s)
+    return _LEARNED[key]
+
+
+def _count(s: Sentence) -> dict[str, tuple[int, int]]:
+    """For each person's name: how many sentences that name no other person and hold no
+    quote have a female and a male subject pronoun as the first after it ("Baird said he
+    …"; not "testified against her", "after her husband died": anyone's)."""
+    c = _clauses(s.language)
+    quotes = c.OPEN_QUOTES | c.CLOSE_QUOTES
+    people = [m for m in s.mentions if m.kind == PERSON]
+    counts: dict[str, tuple[int, int]] = {}
+    for a, b in split_sentences(s.text, s.language):
+        here = [m for m in people if a <= m.start < b]
+        if len({m.name for m in here}) != 1 or not someone(s, here[0]):
+            continue
+        tokens = tokenize(s.text, a, b)
+        if any(t.text in quotes for t in tokens):
+            continue
+        first = next(
+            (t.lower for t in tokens if t.start >= here[0].end and t.lower in c.PERSONAL_PRONOUNS),
+            None,
+        )
+        if first is None or first in c.PLURAL_TOO_PRONOUNS:
+            continue  # (German "sie": "they" too)
+        old = counts.get(here[0].name, (0, 0))
+        female = first in c.FEMALE_PRONOUNS
+        counts[here[0].name] = (old[0] + int(female), old[1] + int(not female))
+    return counts

@@ -1,0 +1,52 @@
+"""Whom a sentence-opening "she" or "he" stands for when the sentence before names one person
+the article has shown is of the other sex (session 27, PRON8): "Baird said he had warned the
+board" makes a later "she" someone else, the person the piece goes on about, or no one.
+Articles of our own, each checked for the title a reader sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+TRIAL = (
+    "Prosecutors say Helen Marchetti, 58, moved $1.2m from her employer's accounts to a shell "
+    "company between 2012 and 2018. Helen Marchetti denies the charges, and her lawyer says "
+    "she will appeal.\n\n"
+    "The scheme came to light in 2018, when the auditor Colin Baird noticed a shared post "
+    "office box. Marchetti testified on Monday that the payments were a loan. Baird said he "
+    "had warned the board in 2016.\n\nOn Tuesday she admitted she had never repaid any of it."
+)
+
+ARSON = (
+    "Daniel Frost, 44, was charged on Friday with setting fire to a warehouse in Leith in "
+    "March. Frost told police he had been at home that night.\n\n"
+    "The warehouse's owner, Ruth Okafor, said she lost stock worth 200,000 pounds. Okafor has "
+    "since reopened in Granton.\n\nHe is due in court next month."
+)
+
+CASES = [
+    (  # the auditor said "he" of himself: her, the person the trial story goes on about
+        TRIAL,
+        [
+            ("title", "Marchetti admitted she had never repaid any of it", "2022-02-01"),
+            ("no-title", "Baird admitted"),
+        ],
+    ),
+    (  # the owner said "she" of herself: "he" is not her, and no one else is sure
+        ARSON,
+        [("no-title", "Okafor is due")],
+    ),
+    (  # a "she" after her: the owner, as the article has shown
+        ARSON.replace("He is due in court next month.", "She plans to rebuild in Leith next year."),
+        [("title", "Okafor plans to rebuild in Leith", "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), CASES)
+def test_a_pronoun_skips_the_one_person_before_when_the_article_shows_the_other_sex(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
