@@ -50,3 +50,19 @@ def test_a_pronoun_skips_the_one_person_before_when_the_article_shows_the_other_
     body: str, checks: list[tuple[str, ...]]
 ) -> None:
     check_events(extract_events(article(body)), checks)
+
+
+PRIZE = (
+    "Grace Mbeki has spent 20 years measuring how fast the sea eats the cliffs of the east "
+    "coast. Mbeki grew up in Durban and came to Hull in 2004. Mbeki still teaches there.\n\n"
+    "Last week the Geological Society said it had given her its Lyell Medal. She will "
+    "receive it at a dinner in London on 12 March."
+)
+
+
+def test_a_name_after_its_is_no_one_a_pronoun_stands_for() -> None:
+    # a name after "its" is a thing the society has, not the one person the sentence names
+    check_events(
+        extract_events(article(PRIZE)),
+        [("no-title", "Lyell Medal will"), ("title", "Mbeki came to Hull", "2004")],
+    )
