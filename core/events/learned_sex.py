@@ -14,12 +14,16 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON
+from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import split_sentences
 from core.events.someone import someone
 from core.events.tokens import tokenize
 
+# How far before a name, and how many describing words after "the", a word saying who the
+# person is to someone may stand ("her husband, the structural engineer Tom Roe").
+KIN_CHARS = 60
+ROLE_WORDS = 2
 # How many articles' learned sexes are kept (one text is read sentence by sentence).
 KEPT = 4
 _LEARNED: dict[tuple[str, str, int], dict[str, tuple[int, int]]] = {}
@@ -75,4 +79,28 @@ def _count(s: Sentence) -> dict[str, tuple[int, int]]:
         old = counts.get(here[0].name, (0, 0))
         female = first in c.FEMALE_PRONOUNS
         counts[here[0].name] = (old[0] + int(female), old[1] + int(not female))
+    for m in people:
+        word = _kin_word(s.text, m, c)
+        if word in c.FEMALE_WORDS | c.MALE_WORDS:
+            old = counts.get(m.name, (0, 0))
+            female = word in c.FEMALE_WORDS
+            counts[m.name] = (old[0] + int(female), old[1] + int(not female))
     return counts
+
+
+def _kin_word(text: str, m: Mention, c: ModuleType) -> str:
+    """The word that says who the person is to someone, just before the name or before a
+    comma and "the" with a word or two that say what the person does ("her husband, the
+    engineer Robert Ellery", "Mrs Ann Roe"); "" when there is none ("the son of Ann Roe")."""
+    words = text[max(0, m.start - KIN_CHARS) : m.start].rsplit("\n", 1)[-1].split()
+    for n in range(ROLE_WORDS, 0, -1):
+        after = len(words) > n + 1 and words[-n - 2].endswith(",")
+        if after and words[-n - 1].lower() in c.ARTICLES and _describing(words[-n:]):
+            words = words[: -n - 1]
+            break
+    return words[-1].lower().rstrip(",") if words else ""
+
+
+def _describing(words: list[str]) -> bool:
+    """Whether the words are lower-case words, as ones that say what a person does are."""
+    return all(w.isalpha() and w.islower() for w in words)

@@ -332,6 +332,7 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             for m in before
             if m.kind == PERSON
             and not _other_sex(s, m, k, c)
+            and not learned_other_sex(s, m.name, k)  # "her husband, Tom Roe, … she"
             and not placed(s, m)
             and a_person(s, m)  # not "Three years later she"
         ]

@@ -66,3 +66,25 @@ def test_a_name_after_its_is_no_one_a_pronoun_stands_for() -> None:
         extract_events(article(PRIZE)),
         [("no-title", "Lyell Medal will"), ("title", "Mbeki came to Hull", "2004")],
     )
+
+
+OBITUARY = (
+    "Agnes Lowry, the potter whose blue bowls sold across Europe, has died at 88.\n\n"
+    "Lowry set up her first kiln in Stroud in 1961 with her husband, the painter Owen Lowry. "
+    "Lowry won the Gold Medal at Faenza in 1972.\n\n"
+    "Owen Lowry died in 1990, and she moved the pottery to Bath two years later."
+)
+
+KIN_CASES = [
+    (  # "her husband, the painter Owen Lowry": "she" is not him, but the potter
+        OBITUARY,
+        [("title", "Lowry moved the pottery to Bath", "1992"), ("no-title", "Owen Lowry moved")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), KIN_CASES)
+def test_a_kin_word_before_a_name_tells_the_person_s_sex(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
