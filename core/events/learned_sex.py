@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import split_sentences
@@ -57,8 +58,10 @@ def _learned(s: Sentence) -> dict[str, tuple[int, int]]:
 
 def _count(s: Sentence) -> dict[str, tuple[int, int]]:
     """For each person's name: how many sentences that name no other person and hold no
-    quote have a female and a male subject pronoun as the first after it ("Baird said he
-    …"; not "testified against her", "after her husband died": anyone's)."""
+    quote have a female and a male subject pronoun as the first after it, straight after a
+    verb of saying ("Baird said he …", "who said that she …"; not "testified against her",
+    "died in 1994, and she closed the practice": anyone's); and how many of the name's
+    mentions have a kin word before them."""
     c = _clauses(s.language)
     quotes = c.OPEN_QUOTES | c.CLOSE_QUOTES
     people = [m for m in s.mentions if m.kind == PERSON]
@@ -70,12 +73,20 @@ def _count(s: Sentence) -> dict[str, tuple[int, int]]:
         tokens = tokenize(s.text, a, b)
         if any(t.text in quotes for t in tokens):
             continue
-        first = next(
-            (t.lower for t in tokens if t.start >= here[0].end and t.lower in c.PERSONAL_PRONOUNS),
+        at = next(
+            (
+                j
+                for j, t in enumerate(tokens)
+                if t.start >= here[0].end and t.lower in c.PERSONAL_PRONOUNS
+            ),
             None,
         )
-        if first is None or first in c.PLURAL_TOO_PRONOUNS:
+        if at is None or tokens[at].lower in c.PLURAL_TOO_PRONOUNS:
             continue  # (German "sie": "they" too)
+        said = [t.lower for t in tokens[max(0, at - 2) : at]]
+        if not said or not (says(said[-1], c) or (said[-1] == c.THAT and says(said[0], c))):
+            continue  # "Tom Roe died in 1994, and she closed the shop": someone else
+        first = tokens[at].lower
         old = counts.get(here[0].name, (0, 0))
         female = first in c.FEMALE_PRONOUNS
         counts[here[0].name] = (old[0] + int(female), old[1] + int(not female))

@@ -70,13 +70,15 @@ def test_a_name_after_its_is_no_one_a_pronoun_stands_for() -> None:
 
 OBITUARY = (
     "Agnes Lowry, the potter whose blue bowls sold across Europe, has died at 88.\n\n"
-    "Lowry set up her first kiln in Stroud in 1961 with her husband, the painter Owen Lowry. "
-    "Lowry won the Gold Medal at Faenza in 1972.\n\n"
+    "Lowry grew up in Bristol. In 1961 she set up her first kiln in Stroud with her husband, "
+    "the painter Owen Lowry, whom she had married in 1958. Lowry won the Gold Medal at Faenza "
+    "in 1972.\n\n"
     "Owen Lowry died in 1990, and she moved the pottery to Bath two years later."
 )
 
 KIN_CASES = [
-    (  # "her husband, the painter Owen Lowry": "she" is not him, but the potter
+    (  # "her husband, the painter Owen Lowry": "she" is not him, but the potter ("whom she
+        # had married" says nothing of him: "she" after no verb of saying may be anyone)
         OBITUARY,
         [("title", "Lowry moved the pottery to Bath", "1992"), ("no-title", "Owen Lowry moved")],
     ),
