@@ -100,16 +100,19 @@ def _count(s: Sentence) -> dict[str, tuple[int, int]]:
 
 
 def _kin_word(text: str, m: Mention, c: ModuleType) -> str:
-    """The word that says who the person is to someone, just before the name or before a
-    comma and "the" with a word or two that say what the person does ("her husband, the
-    engineer Robert Ellery", "Mrs Ann Roe"); "" when there is none ("the son of Ann Roe")."""
+    """The word that says who the person is to someone, set off by a comma (and "the" with a
+    word or two that say what the person does: "her husband, the engineer Robert Ellery") or
+    a title just before the name ("Mrs Ann Roe"); "" when there is none ("the son of Ann
+    Roe")."""
     words = text[max(0, m.start - KIN_CHARS) : m.start].rsplit("\n", 1)[-1].split()
     for n in range(ROLE_WORDS, 0, -1):
         after = len(words) > n + 1 and words[-n - 2].endswith(",")
         if after and words[-n - 1].lower() in c.ARTICLES and _describing(words[-n:]):
             words = words[: -n - 1]
             break
-    return words[-1].lower().rstrip(",") if words else ""
+    if not words or not (words[-1].endswith(",") or words[-1][:1].isupper()):
+        return ""  # (not "с мужем Ниной Карповой": a word in another case may be anyone's)
+    return words[-1].lower().rstrip(",")
 
 
 def _describing(words: list[str]) -> bool:
