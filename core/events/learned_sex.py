@@ -1,6 +1,7 @@
-"""The sex of a person as the article itself shows it: the subject pronoun it first uses after
-the name in sentences that name no one else ("Baird said he had noticed the box", "Ann Roe
-said she would sell").
+"""The sex of a person as the article itself shows it: the subject pronoun straight after a verb
+of saying that first follows the name in a sentence naming no one else ("Baird said he had
+noticed the box", "Ann Roe said she would sell"), and a kin word or title before the name
+("her husband, the engineer Tom Roe", "Mrs Ann Roe").
 
 A pronoun opening a sentence goes to the one person the sentence before names; when the
 article has only ever said "he" after that person's name, a "she" is someone else (the person
@@ -36,8 +37,8 @@ def _clauses(language: str) -> ModuleType:
 
 
 def learned_other_sex(s: Sentence, name: str, k: int) -> bool:
-    """Whether the article, in sentences naming only the person ``name``, has used a pronoun
-    of the sex pronoun ``k`` is not after the name, and never one of that sex."""
+    """Whether the article has shown the person ``name`` to be of the sex pronoun ``k`` is
+    not (``_count``), and never of that sex."""
     c = _clauses(s.language)
     if not c.FEMALE_PRONOUNS:
         return False
