@@ -18,6 +18,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
+from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence, parse_sentence
 from core.events.pronoun_names import _other_sex
 from core.events.sentences import sentence_before, split_sentences
@@ -97,6 +98,8 @@ def rival_near(s: Sentence, k: int) -> bool:
     for m in s.mentions:
         if m.kind != PERSON or not near <= m.start < offset or _other_sex(s, m, k, c):
             continue
+        if learned_other_sex(s, m.name, k):
+            continue  # "Baird said he had warned the board. On Tuesday she …": not Baird
         if someone(s, m) or sum(n.name == m.name for n in s.mentions) > 1:
             return True
     if before is None:
@@ -106,18 +109,23 @@ def rival_near(s: Sentence, k: int) -> bool:
         # a quote: who says it ('"I meant to pay it back," she told the jury')
         said = tokenize(s.text, *before)
         ends = [j for j, t in enumerate(said) if t.text in c.CLOSE_QUOTES]
-        return not ends or _unknown_name(s, said[ends[-1] + 1 :], c)
+        return not ends or _unknown_name(s, said[ends[-1] + 1 :], c, k)
     if not previous.clauses:
         return True
     first = previous.clauses[0]
     end = first.verb if first.verb is not None else first.end
-    return _unknown_name(s, previous.tokens[first.body : end], c)
+    return _unknown_name(s, previous.tokens[first.body : end], c, k)
 
 
-def _unknown_name(s: Sentence, tokens: list[Token], c: ModuleType) -> bool:
-    """Whether a capitalised word no dictionary knows, and no place's or organisation's name,
-    is among the tokens: a name the tagger missed."""
-    known = [m for m in s.mentions if m.kind in (ORGANISATION, PLACE)]
+def _unknown_name(s: Sentence, tokens: list[Token], c: ModuleType, k: int) -> bool:
+    """Whether a capitalised word no dictionary knows, and no place's or organisation's name
+    nor that of a person the article shows is not of pronoun ``k``'s sex, is among the
+    tokens: a name the tagger missed."""
+    known = [
+        m
+        for m in s.mentions
+        if m.kind in (ORGANISATION, PLACE) or (m.kind == PERSON and learned_other_sex(s, m.name, k))
+    ]
     small = c.ARTICLES | c.DETERMINERS | c.PREPOSITIONS | c.PRONOUNS
     return any(
         t.text[:1].isupper()

@@ -56,8 +56,9 @@ def a_person(s: Sentence, m: Mention) -> bool:
     firm's name joined by "&" ("Thistle & Crow"), not the first word of a longer name
     ("Hartfield" of "Hartfield Rovers": news calls a person by the last), not a
     name the article anywhere uses to describe a noun ("the Bramley Rovers team": "joined
-    Rovers" names the team too), not a name only ever written after an article ("the Black
-    Ball Line"), not one word that is a plural noun ("Ferries")."""
+    Rovers" names the team too), not a name only ever written after an article or a thing's
+    possessive ("the Black Ball Line", "its Hughes Medal"), not one word that is a plural
+    noun ("Ferries")."""
     c = _clauses(s.language)
     first = m.text.split()[0]
     if first[:1].isupper() and first.lower() in c.PREPOSITIONS | c.ARTICLES | c.NUMBER_WORDS:
@@ -71,8 +72,9 @@ def a_person(s: Sentence, m: Mention) -> bool:
     ):
         return False  # "Hartfield" of "Hartfield Rovers": a person is called by the surname
     same = [n for n in s.mentions if n.name == m.name]
-    if all(word_before(s.text, n) in c.ARTICLES for n in same):
-        return False  # "the Black Ball Line's routes", "the Skagit Queen": no one's name
+    things = c.ARTICLES | (c.IT_POSSESSIVES - c.PERSONAL_POSSESSIVES)
+    if all(word_before(s.text, n) in things for n in same):
+        return False  # "the Black Ball Line's routes", "its Hughes Medal": no one's name
     nouns = c.lemmas(m.name.lower()).get("NOUN", ())
     # (where nouns take articles: a case ending, Russian "МХАТа", is no plural)
     if c.ARTICLES and " " not in m.name and nouns and m.name.lower() not in nouns:

@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
@@ -331,6 +332,7 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             for m in before
             if m.kind == PERSON
             and not _other_sex(s, m, k, c)
+            and not learned_other_sex(s, m.name, k)  # "her husband, Tom Roe, … she"
             and not placed(s, m)
             and a_person(s, m)  # not "Three years later she"
         ]
@@ -352,12 +354,14 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
         one = _one_named_before(s, {PERSON})
         if one is None and opens:  # after a sentence naming two people
             one = subject_person_before(s)
-        if one is None or _other_sex(s, one, k, c):
+        if one is None or _other_sex(s, one, k, c) or learned_other_sex(s, one.name, k):
             # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
             # the person the piece is about, else the one it has gone on about
             one = topic_person(s, k) or main_person(s, k)
         if one is not None and not_the_topic(s, one, k):
             return None  # "He was suspended" in a piece about a woman: not her
+        if one is not None and learned_other_sex(s, one.name, k):
+            return None
         return None if one is not None and _other_sex(s, one, k, c) else one
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?

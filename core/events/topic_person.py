@@ -19,6 +19,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention
+from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence
 from core.events.passers_by import passer_by, rival_near, sentence_subject
 from core.events.pronoun_names import _other_sex
@@ -124,7 +125,9 @@ def competes(s: Sentence, m: Mention, k: int) -> bool:
     prize", "six Boat Race wins"), not where someone is from, not of the pronoun's other sex
     ("Her son, Pablo")."""
     c = _clauses(s.language)
-    return someone(s, m) and not _other_sex(s, m, k, c) and not _kin(s, m, k, c)
+    if _other_sex(s, m, k, c) or learned_other_sex(s, m.name, k):
+        return False
+    return someone(s, m) and not _kin(s, m, k, c)
 
 
 def _kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
