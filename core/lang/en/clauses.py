@@ -181,6 +181,11 @@ TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely p
 # Who an appeal or a piece of advice addresses: "Anyone with information is asked to call",
 # "Anyone who was there should check …": whoever reads, never the actor of a happening.
 READER_SUBJECTS = _words("anyone anybody whoever")
+# A subject that says no one did it: "No one was hurt", "None of the banks borrowed", "No
+# comparative figure was given": the happening did not take place. Not a count's floor ("No
+# fewer than 40 people died", ``NEGATIVE_SUBJECT_FLOORS``) nor the abbreviation ("No. 2").
+NEGATIVE_SUBJECTS = _words("no none nobody nothing neither")
+NEGATIVE_SUBJECT_FLOORS = _words("fewer less more longer sooner")
 # What opens a new clause after "but": "rose but this was …", "but the government had …".
 BUT = _words("but yet")
 CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
