@@ -56,6 +56,7 @@ SCHEDULED_PREDICATES: frozenset[str] = frozenset()
 IT_POSSESSIVES = frozenset()
 AND_OPENS_CLAUSE = False
 DATE_PREPOSITION_LEADS = frozenset()
+DATE_LEADS_ONLY_BEFORE: frozenset[str] = frozenset()  # empty: the lead goes before any
 DATE_PARTICLES = frozenset()
 DAY_NUMBER_WORDS = frozenset()
 PLURAL_NOUN_ENDING = ""

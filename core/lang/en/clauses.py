@@ -476,8 +476,11 @@ IT_POSSESSIVES = _words("its")
 # Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
 # counted on November 12, and Pike will take office on January 2": two happenings).
 AND_OPENS_CLAUSE = True
-# A word that leads a date's preposition and goes with it: "tenders (up) to April 2".
+# A word that leads a date's preposition and goes with it: "tenders (up) to April 2"; only
+# before these prepositions (``DATE_LEADS_ONLY_BEFORE``), not a particle of its verb before
+# any other ("demand would pick up | in the second half", "will edge up | in 1988").
 DATE_PREPOSITION_LEADS = _words("up")
+DATE_LEADS_ONLY_BEFORE = _words("to until till")
 # A particle that after a passive is a date's preposition left behind: "will be issued on".
 DATE_PARTICLES = _words("on")
 # Written numbers that finish a month's date: "scheduled for June eight".

@@ -28,6 +28,10 @@ CASES = [
     ("neither", "en", "Neither side would disclose the price of the sale, first announced in February.", [("none",)]),
     # ... not a count's floor, nor the abbreviation of a number
     ("no-fewer-than", "en", "No fewer than 40 stalls burned down in the market fire on Sunday.", [("title", "No fewer than 40 stalls burned down in the market fire", "2021-06-06")]),
+    # "up" goes with a date's "to" ("(up) to April 2"), not with any other preposition:
+    # there it is its verb's particle
+    ("particle-before-in", "en", "The ferry operator said bookings would pick up in the second half of the year.", [("title", "Bookings would pick up")]),
+    ("up-to-date", "en", "The council invited bids for the depot up to April 2.", [("title", "The council invited bids for the depot", "2021-04-02")]),
     ("number-abbreviation", "en", "The No. 2 furnace was shut down in April.", [("title", "No. 2", "2021-04")]),
 ]  # fmt: skip
 
