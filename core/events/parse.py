@@ -169,11 +169,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
             day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
-            if (
-                day_word
-                and tokens[after].start - timex.end == 1
-                and _MONTH_VALUE.match(timex.value)
-            ):
+            spaced = day_word and tokens[after].start - timex.end == 1
+            if spaced and _MONTH_VALUE.match(timex.value):
                 drop.add(after)  # "for June eight": the day written out
             article = first > 1 and tokens[first - 1].lower in c.DATE_ARTICLES
             if article and tokens[first - 2].lower in prepositions:
@@ -193,6 +190,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
                 drop.add(first - 1)
                 lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS
+                only = c.DATE_LEADS_ONLY_BEFORE or prepositions  # "up | in": the verb's
+                lead = lead and tokens[first - 1].lower in only  # "(up) to April 2"
                 verb = first > 2 and c.is_past(tokens[first - 3].text) and not c.VERB_LAST
                 if lead and not verb:  # "showed up [on Tuesday]": the verb's particle
                     drop.add(first - 2)  # "invited tenders [up to April 2]"

@@ -113,6 +113,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""  # "The payment date is [March 25] and …": the verb's complement went
     if _appeal(subject_words, c):
         return ""  # "Anyone with information is asked to call …": a request, no happening
+    if _no_one(subject_words, c):
+        return ""  # "No one was hurt", "None of the banks borrowed": nothing happened
     if participle_before_verb(words, c):
         return ""  # "The money raised [last year] | was spent": the date is the participle's
     if (
@@ -215,6 +217,16 @@ def _appeal(subject: list[str], c: ModuleType) -> bool:
     """ "Anyone [with information] is asked to call", "Anyone who visited … should check":
     words to whoever reads, a request or a case, never one happening."""
     return bool(subject) and subject[0].lower() in c.READER_SUBJECTS
+
+
+def _no_one(subject: list[str], c: ModuleType) -> bool:
+    """ "No one [was hurt]", "None of the banks [borrowed]", "No comparative figure [was
+    given]": a subject that says the happening did not take place; not a count's floor ("No
+    fewer than 40 people [died]") nor the abbreviation of a number ("No. 2 [producer]")."""
+    if not subject or subject[0].lower() not in c.NEGATIVE_SUBJECTS:
+        return False
+    after = subject[1].lower().strip(_EDGE_PUNCT) if len(subject) > 1 else ""
+    return after not in c.NEGATIVE_SUBJECT_FLOORS and not after[:1].isdigit()
 
 
 def _words(text: str) -> list[str]:

@@ -187,6 +187,11 @@ TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely p
 # Who an appeal or a piece of advice addresses: "Anyone with information is asked to call",
 # "Anyone who was there should check …": whoever reads, never the actor of a happening.
 READER_SUBJECTS = _words("anyone anybody whoever")
+# A subject that says no one did it: "No one was hurt", "None of the banks borrowed", "No
+# comparative figure was given": the happening did not take place. Not a count's floor ("No
+# fewer than 40 people died", ``NEGATIVE_SUBJECT_FLOORS``) nor the abbreviation ("No. 2").
+NEGATIVE_SUBJECTS = _words("no none nobody nothing neither")
+NEGATIVE_SUBJECT_FLOORS = _words("fewer less more longer sooner")
 # What opens a new clause after "but": "rose but this was …", "but the government had …".
 BUT = _words("but yet")
 CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
@@ -477,8 +482,11 @@ IT_POSSESSIVES = _words("its")
 # Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
 # counted on November 12, and Pike will take office on January 2": two happenings).
 AND_OPENS_CLAUSE = True
-# A word that leads a date's preposition and goes with it: "tenders (up) to April 2".
+# A word that leads a date's preposition and goes with it: "tenders (up) to April 2"; only
+# before these prepositions (``DATE_LEADS_ONLY_BEFORE``), not a particle of its verb before
+# any other ("demand would pick up | in the second half", "will edge up | in 1988").
 DATE_PREPOSITION_LEADS = _words("up")
+DATE_LEADS_ONLY_BEFORE = _words("to until till")
 # A particle that after a passive is a date's preposition left behind: "will be issued on".
 DATE_PARTICLES = _words("on")
 # Written numbers that finish a month's date: "scheduled for June eight".

@@ -1,7 +1,8 @@
 """Titles a reader can parse and happenings, not asides (#14, task TITLES3), each class in
 sentences of our own: a later date after a comma that opens an aside of its own ("…, leaving
 the road closed until May") gives no second title sharing the first one's verb ("The storm
-destroyed leaving …").
+destroyed leaving …"); a subject that says no one did it ("No one was hurt", "None of the
+ferries sailed") gives no happening.
 
 Each case: a language, a body, and what must hold of its events (``check_events``).
 """
@@ -20,6 +21,18 @@ CASES = [
     ("aside-adjective", "en", "The council sold 300 of its flats to the housing trust in 2019, vacant since the flood, and 120 more in 2020.", [("title", "The council sold 300 of its flats to the housing trust", "2019"), ("no-title-with", "sold vacant")]),
     # ... a figure, in digits or words, is the shared verb's object
     ("follow-on-figure", "en", "The mill cut 40 jobs in March, twelve in April and another 30 in May.", [("title", "The mill cut twelve", "2021-04")]),
+    # a subject that says no one did it: the happening did not take place
+    ("no-one", "en", "No one was hurt when the roof of the depot fell in on Tuesday.", [("no-title-with", "hurt")]),
+    ("none-of", "en", "None of the six ferries sailed on Monday.", [("none",)]),
+    ("no-figure", "en", "No comparable figure was given for 2019.", [("none",)]),
+    ("neither", "en", "Neither side would disclose the price of the sale, first announced in February.", [("none",)]),
+    # ... not a count's floor, nor the abbreviation of a number
+    ("no-fewer-than", "en", "No fewer than 40 stalls burned down in the market fire on Sunday.", [("title", "No fewer than 40 stalls burned down in the market fire", "2021-06-06")]),
+    # "up" goes with a date's "to" ("(up) to April 2"), not with any other preposition:
+    # there it is its verb's particle
+    ("particle-before-in", "en", "The ferry operator said bookings would pick up in the second half of the year.", [("title", "Bookings would pick up")]),
+    ("up-to-date", "en", "The council invited bids for the depot up to April 2.", [("title", "The council invited bids for the depot", "2021-04-02")]),
+    ("number-abbreviation", "en", "The No. 2 furnace was shut down in April.", [("title", "No. 2", "2021-04")]),
 ]  # fmt: skip
 
 
