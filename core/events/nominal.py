@@ -75,13 +75,7 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
     end = _phrase_end(s, head, c)
-    phrase = reduce_names(s.text, s.tokens, after, end, s.mentions, s.drop, s.language)
-    title = noun_headline(phrase, language=s.language)
-    if len(title.split()) < _MIN_TITLE_WORDS:
-        return None
-    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
-                          s.language)  # fmt: skip
-    return Happening(title, kind, when, s.entities([(after, end)], []))
+    return _noun_happening(s, after, end, head, when)
 
 
 def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
@@ -200,13 +194,7 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
             return None
     if any(s.tokens[k].lower in c.POSSESSIVE_PRONOUNS for k in range(a + 1, end)):
         return None  # "a fire in its engine room": whose, the title cannot say
-    phrase = reduce_names(s.text, s.tokens, a, end, s.mentions, s.drop, s.language)
-    title = noun_headline(phrase, language=s.language)
-    if len(title.split()) < _MIN_TITLE_WORDS:
-        return None
-    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
-                          s.language)  # fmt: skip
-    return Happening(title, kind, when, s.entities([(a, end)], []))
+    return _noun_happening(s, a, end, head, when)
 
 
 _MODIFIER_REACH = 3  # words between the article and its noun: "the annual general meeting"
@@ -259,13 +247,7 @@ def _noun_before_date(s: Sentence, at: int, when: When, c: ModuleType) -> Happen
     end = k + 1 if head < k else head + 1
     if any(s.tokens[p].lower in pointing for p in range(head + 1, end)):
         end = head + 1  # "a public hearing [on that idea]": the idea the title cannot say
-    phrase = reduce_names(s.text, s.tokens, a, end, s.mentions, s.drop, s.language)
-    title = noun_headline(phrase, language=s.language)
-    if len(title.split()) < _MIN_TITLE_WORDS:
-        return None
-    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
-                          s.language)  # fmt: skip
-    return Happening(title, kind, when, s.entities([(a, end)], []))
+    return _noun_happening(s, a, end, head, when)
 
 
 def _happening_at(s: Sentence, k: int) -> bool:
@@ -276,3 +258,15 @@ def _happening_at(s: Sentence, k: int) -> bool:
 def _saying_at(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether token ``k`` is a verb of saying ("said", "told")."""
     return bool(set(c.lemmas(s.tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS)
+
+
+def _noun_happening(s: Sentence, start: int, end: int, head: int, when: When) -> Happening | None:
+    """The happening the noun phrase of tokens ``start``..``end`` (headed at ``head``) names,
+    on ``when``, titled by the phrase; None when the title is too short to say anything."""
+    phrase = reduce_names(s.text, s.tokens, start, end, s.mentions, s.drop, s.language)
+    title = noun_headline(phrase, language=s.language)
+    if len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    kind = sure_word_kind(s.tokens[head].text, s.text[s.tokens[0].start : s.tokens[-1].end],
+                          s.language)  # fmt: skip
+    return Happening(title, kind, when, s.entities([(start, end)], []))

@@ -25,6 +25,11 @@ def titles_by_start(text: str, language: str, published: str = "2024-05-10") -> 
     return {str(e.start): e.title for e in extract_events(doc)}
 
 
+def starts_and_titles(body: str, published: str = "2022-02-04T20:00") -> list[tuple[str, str]]:
+    """The (start, title) of each event an English article with ``body`` gives."""
+    return [(e.start, e.title) for e in extract_events(article(body, published))]
+
+
 def check_events(events: list[Event], checks: list[tuple[str, ...]]) -> None:
     """Assert each of a table test's ``checks`` on the events one sentence gave. Dates:
     ("has", D) an event starts on D, ("not", D) none does, ("dated", D) every event starts on

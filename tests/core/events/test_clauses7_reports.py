@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.extract import extract_events
-from tests.core.events.articles import article
-
-
-def _events(body: str) -> list[tuple[str, str]]:
-    document = article(body, "2022-02-04T20:00")
-    return [(e.start, e.title) for e in extract_events(document)]
+from tests.core.events.articles import starts_and_titles
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def _events(body: str) -> list[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_report_after_a_bare_day_is_the_speakers_on_that_day(body, expected):
-    assert expected in _events(body)
+    assert expected in starts_and_titles(body)
 
 
 @pytest.mark.parametrize(
@@ -46,12 +40,12 @@ def test_a_report_after_a_bare_day_is_the_speakers_on_that_day(body, expected):
     ],
 )  # fmt: skip
 def test_the_news_of_a_bare_day_report(body, expected):
-    assert _events(body) == [expected]
+    assert starts_and_titles(body) == [expected]
 
 
 def test_a_reported_clause_with_its_own_date_keeps_it():
     body = "Mayor Lena Ortiz said yesterday the new ferry would sail to the island on February 20."
-    assert _events(body) == [
+    assert starts_and_titles(body) == [
         ("2022-02-03", "Ortiz said the new ferry would sail to the island"),
         ("2022-02-20", "The new ferry would sail to the island"),
     ]
@@ -66,7 +60,7 @@ def test_a_reported_clause_with_its_own_date_keeps_it():
     ],
 )
 def test_a_participles_day_opens_no_report(body):
-    assert [e for e in _events(body) if e[0] == "2022-02-03"] == []
+    assert [e for e in starts_and_titles(body) if e[0] == "2022-02-03"] == []
 
 
 @pytest.mark.parametrize(
@@ -84,4 +78,4 @@ def test_a_participles_day_opens_no_report(body):
     ],
 )  # fmt: skip
 def test_the_speakers_own_pronoun_is_told_as_written(body, expected):
-    assert _events(body) == [expected]
+    assert starts_and_titles(body) == [expected]

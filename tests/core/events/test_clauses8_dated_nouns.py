@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.extract import extract_events
-from tests.core.events.articles import article
-
-
-def _events(body: str) -> list[tuple[str, str]]:
-    document = article(body, "2022-02-04T20:00")
-    return [(e.start, e.title) for e in extract_events(document)]
+from tests.core.events.articles import starts_and_titles
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def _events(body: str) -> list[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_noun_with_its_date_after_it_is_a_happening_of_that_date(body, expected):
-    assert expected in _events(body)
+    assert expected in starts_and_titles(body)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_a_noun_with_its_date_after_it_is_a_happening_of_that_date(body, expecte
     ],
 )  # fmt: skip
 def test_the_clause_keeps_its_own_event(body, expected):
-    assert expected in _events(body)
+    assert expected in starts_and_titles(body)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_the_clause_keeps_its_own_event(body, expected):
     ],
 )  # fmt: skip
 def test_an_aim_or_a_whose_meeting_is_no_event_of_its_own(body):
-    titles = [title for _, title in _events(body)]
+    titles = [title for _, title in starts_and_titles(body)]
     assert "Target launch" not in titles and "Annual meeting" not in titles
 
 
@@ -72,5 +66,5 @@ def test_an_aim_or_a_whose_meeting_is_no_event_of_its_own(body):
     ],
 )  # fmt: skip
 def test_a_hoped_for_noun_one_without_its_article_or_a_sayings_setting_is_no_event(body):
-    titles = [title for _, title in _events(body)]
+    titles = [title for _, title in starts_and_titles(body)]
     assert not any(t.startswith(("Catch agreement", "Timetable at", "Televised")) for t in titles)
