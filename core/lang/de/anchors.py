@@ -66,13 +66,14 @@ RANGE_JOIN_AFTER = r"^(?:(?:bis|bis\s+zum|bis\s+zur)\s+|[-–])"
 # Appositions that a comparison reaches over: "von 90,5 Millionen Euro oder 1,12 Euro je
 # Aktie im Vorjahr".
 APPOSITION = r"^\s*(?:oder|und|bzw\.)"
-# A year after "von" or "aus dem Jahr" right after a noun names a thing: "eine Villa von 1895",
-# "das Gesetz von 2019", "ein Vertrag aus dem Jahr 1990" (a noun is capitalised; a span's
-# "Zeit von 2019 bis 2021" and a verb's "stieg von 2018" are no thing's date).
+# A date after "von", "vom" or "aus dem Jahr" right after a noun names a thing: "eine Villa von
+# 1895", "die Verordnung vom März 2021", "ein Vertrag aus dem Jahr 1990" (a noun is
+# capitalised; a span's "Zeit von 2019 bis 2021" and a verb's "stieg von 2018" are no thing's
+# date).
 OF_BEFORE = (
     r"(?<![\w-])(?!(?:Zeit|Zeitraum|Jahr|Jahre|Jahren|Periode|Phase|Ende|Anfang|Mitte|Innerhalb"
     r"|Außerhalb|Oberhalb|Unterhalb|Anstelle|Infolge)\s)"
-    r"(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)\s+(?:von|aus\s+dem\s+Jahr(?:e)?)\s+$"
+    r"(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)\s+(?:von|vom|aus\s+dem\s+Jahr(?:e)?)\s+$"
 )
 TIME_NOUNS = frozenset(
     "night morning afternoon evening day days week weekend weeks month months year years "

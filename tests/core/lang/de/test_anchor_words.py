@@ -41,6 +41,12 @@ def _happenings(text: str) -> list[tuple[str, str]]:
         # a running span's start is the happening's date in German news
         ("Seit dem 3. Januar erhebt die Stadt eine Parkgebühr.",
          [("2022-01-03", "Die Stadt erhebt eine Parkgebühr")]),
+        # "vom" + a date after a noun names that thing, as "von 2019" does: not the clause's date
+        ("Die Regeln der Verordnung vom März 2021 seien zu lax gewesen, sagte der Anwalt.", []),
+        ("Der Stadtrat hat die Satzung vom Mai 2019 im Januar geändert.",
+         [("2022-01", "Der Stadtrat hat die Satzung vom Mai 2019 geändert")]),
+        # ... but a happening noun as the subject keeps its date
+        ("Die Sitzung vom 3. Januar wurde vertagt.", [("2022-01-03", "Die Sitzung wurde vertagt")]),
     ],
 )  # fmt: skip
 def test_german_anchor_words(text, expected):
