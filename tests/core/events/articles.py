@@ -30,6 +30,11 @@ def starts_and_titles(body: str, published: str = "2022-02-04T20:00") -> list[tu
     return [(e.start, e.title) for e in extract_events(article(body, published))]
 
 
+def events_of(text: str, language: str, published: str) -> list[Event]:
+    """The events of ``text`` in ``language`` (no headline), published on ``published``."""
+    return extract_events(Document("/t.txt", "", text, published, "header", "h", 0, "", language))
+
+
 def check_events(events: list[Event], checks: list[tuple[str, ...]]) -> None:
     """Assert each of a table test's ``checks`` on the events one sentence gave. Dates:
     ("has", D) an event starts on D, ("not", D) none does, ("dated", D) every event starts on

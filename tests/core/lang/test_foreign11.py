@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.extract import extract_events
-from core.model import Document
-from tests.core.events.articles import check_events
+from tests.core.events.articles import check_events, events_of
 
 PUBLISHED = "2026-03-13"  # a Friday
 
 
 def _events(text: str, language: str):
-    return extract_events(Document("/t.txt", "", text, PUBLISHED, "header", "h", 0, "", language))
+    return events_of(text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(
