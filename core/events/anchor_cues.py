@@ -107,6 +107,8 @@ class _Cues:
     event_noun_elsewhen: re.Pattern[str] | None = None
     thing_age: re.Pattern[str] | None = None
     thing_age_after: re.Pattern[str] | None = None
+    begun_activity: re.Pattern[str] | None = None
+    begun_activities: frozenset[str] = frozenset()
     since_baseline: re.Pattern[str] | None = None
     since_phrase: re.Pattern[str] | None = None
     since_state: re.Pattern[str] | None = None
@@ -215,6 +217,8 @@ def _read_cues(language: str) -> _Cues:
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),
         thing_age_after=re.compile(a.THING_AGE_AFTER),
+        begun_activity=re.compile(a.BEGUN_ACTIVITY_BEFORE),
+        begun_activities=a.BEGUN_ACTIVITIES,
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
         since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
         since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),

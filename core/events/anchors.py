@@ -302,4 +302,7 @@ def thing_age(before: str, after: str, timex: Timex, cues: _Cues) -> bool:
     Monday, …" is news)."""
     found = cues.thing_age and cues.thing_age.search(before)
     found = found or (cues.thing_age_after and cues.thing_age_after.match(after))
+    begun = cues.begun_activity and cues.begun_activity.search(before)
+    if begun and begun.group("noun").lower() in cues.begun_activities:
+        return False  # "civil proceedings, which began in 2018": when they started, news
     return bool(found) and bool(_YEAR_OR_LONGER.match(timex.value))

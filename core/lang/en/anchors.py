@@ -52,6 +52,21 @@ THING_AGE_BEFORE = (
     r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
+# ... but what began is news when it names an activity rather than a body ("the league,
+# which began in 1987"): "civil proceedings, which began in 2018", "a programme of
+# inspections, which began in 1996" tell when the proceedings or the inspections started.
+BEGUN_ACTIVITY_BEFORE = (
+    r"\b(?P<noun>[a-z]+),\s+which\s+(?:(?:first|formally|officially)\s+)?(?:began|started)"
+    r"\s+(?:in|during)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
+)
+BEGUN_ACTIVITIES = frozenset(
+    (
+        "proceedings programme programmes program programs inspections inquiry inquiries "
+        "investigation investigations talks negotiations trial trials war wars conflict "
+        "campaign campaigns construction works review reviews consultation strike strikes "
+        "dispute disputes crisis protests recession"
+    ).split()
+)
 # A superlative's baseline told by a clause: "the lowest turnout since the country returned to
 # democracy in 1990", "the first strike since the line opened in 1962", "their highest wind
 # speeds since records began in 1927". The "since" clause

@@ -1,0 +1,29 @@
+"""A relative or subordinate clause with a date of its own gives its own event, in our own
+sentences: what began is news when it names an activity ("the strike, which began in 1986"),
+never when it names a body whose age the year tells ("the league, which began in 1987").
+
+Checks as in ``tests.core.events.articles.check_events``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+# Tuesday 10 March 2026: "Monday" is the 9th gone by.
+CASES = [
+    # an activity's start told in a relative: its own event, and the main clause keeps its own
+    ("activity-began-subject", "2026-03-10", "The strike, which began in 1986, ended on Monday.", [("title", "The strike began", "1986"), ("title", "The strike ended", "2026-03-09")]),
+    ("activity-began-object", "2026-03-10", "Officials praised the talks, which began in 2019.", [("title", "The talks began", "2019")]),
+    ("activity-started", "2026-03-10", "Rebels fought on after the war, which started in 2014.", [("title", "war started", "2014")]),
+    # ... not a body's start: its age, no event (THING_AGE_BEFORE)
+    ("body-began", "2026-03-10", "The league, which began in 1987, has 20 clubs.", [("no-title-with", "began"), ("not", "1987")]),
+    ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1987.", [("not", "1987")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_a_relative_with_its_own_date_gives_its_own_event(name, published, body, checks):
+    check_events(extract_events(article(body, published)), checks)
