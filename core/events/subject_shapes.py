@@ -7,13 +7,14 @@ A verb before its subject (a passive "se", a fronted participle or name), who wa
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.antecedents import thing_before_relative
 from core.events.entities import PERSON, PLACE, Mention
-from core.events.parse import Sentence
+from core.events.parse import Sentence, token_at
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase
 
@@ -109,6 +110,31 @@ def _noun_before(
     if s.tokens[a].lower in c.POSSESSIVE_PRONOUNS:
         return "", [], (clause.body, clause.body)  # "its economy that grew": whose, not said
     return s.text[s.tokens[a].start : s.tokens[k].end], [], (a, k + 1)
+
+
+# The dates a subject relative after a noun may have for ``noun_verb_relative``: a day (with
+# its part), a week, a month or a season — news. A year there mostly tells a thing's history
+# ("a franchise that moved here in 1994", "a loan that was due in 2021"), and a half or a
+# clock time may be a match's or a meeting's ("a pack that conceded eight penalties in the
+# first half").
+_NEWS_DATE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d(?:T[A-Z]{2})?)?|W\d\d(?:-WE)?|SP|SU|FA|WI)$")
+
+
+def noun_verb_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether "that" opening ``clause`` is the subject of its verb and stands for the noun
+    before it, though that noun may be a verb too ("damage from a smaller blaze that broke out
+    last Friday", "ending a dispute that had led to strikes in November"): "that" has no
+    subject of its own, no past form stands before it ("said that …") and every date of the
+    clause is news (``_NEWS_DATE``)."""
+    before = s.tokens[clause.start - 1]
+    if clause.verb != clause.body or "NOUN" not in c.lemmas(before.lower) or c.is_past(before.text):
+        return False
+    dates = [
+        w.timex.value
+        for w in s.whens
+        if clause.start <= token_at(s.tokens, w.timex.start) < clause.end
+    ]
+    return bool(dates) and all(_NEWS_DATE.match(v) for v in dates)
 
 
 def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:

@@ -56,6 +56,7 @@ from core.events.subject_shapes import (
     _relative_subject,
     _whose_owner,
     fronted_participle,
+    noun_verb_relative,
 )
 from core.events.thing_antecedent import thing_before
 from core.events.tokens import Clause
@@ -125,7 +126,8 @@ def subject_of(
                 # Spanish ", que fue rescatado": after a comma "que" is a relative, whose
                 # subject is the name or thing before it, as after "who" or "which"
                 return _relative_subject(s, clause)
-            if before == "," or "VERB" in c.lemmas(before):
+            relative = noun_verb_relative(s, clause, c)  # "a smaller blaze that broke out"
+            if before == "," or ("VERB" in c.lemmas(before) and not relative):
                 return "", [], (verb, verb)
             person = _relative_subject(s, clause)
             return person if person[0] else _noun_before(s, clause, c)

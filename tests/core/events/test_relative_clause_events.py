@@ -1,5 +1,6 @@
 """A relative or subordinate clause with a date of its own gives its own event, in our own
-sentences: what began is news when it names an activity ("the strike, which began in 1986"),
+sentences: a subject relative's noun is its subject ("a blaze that broke out on Friday");
+what began is news when it names an activity ("the strike, which began in 1986"),
 never when it names a body whose age the year tells ("the league, which began in 1987").
 
 Checks as in ``tests.core.events.articles.check_events``.
@@ -18,6 +19,15 @@ CASES = [
     ("activity-began-subject", "2026-03-10", "The strike, which began in 1986, ended on Monday.", [("title", "The strike began", "1986"), ("title", "The strike ended", "2026-03-09")]),
     ("activity-began-object", "2026-03-10", "Officials praised the talks, which began in 2019.", [("title", "The talks began", "2019")]),
     ("activity-started", "2026-03-10", "Rebels fought on after the war, which started in 2014.", [("title", "war started", "2014")]),
+    # "that" with no subject of its own after a noun that may be a verb too: the noun did it
+    ("that-after-noun-verb", "2026-03-10", "The order covers damage from a smaller blaze that broke out near Alton on Friday.", [("title", "A smaller blaze broke out near Alton", "2026-03-06")]),
+    ("that-in-reported-subject", "2026-03-10", "Officials said the fire that destroyed the mill in May was set deliberately.", [("title", "The fire destroyed the mill", "2025-05")]),
+    ("that-after-gerund-object", "2026-03-10", "Pilots voted on Monday to accept the deal, ending a dispute that had led to two strikes in November.", [("title", "A dispute had led to two strikes", "2025-11"), ("title", "Pilots voted to accept the deal", "2026-03-09")]),
+    # ... but a year there tells a thing's history, and a half may be a match's: no event
+    ("that-history-year", "2026-03-10", "It was the best month in the history of a club that moved to Leeds from York in 1994.", [("not", "1994")]),
+    ("that-match-half", "2026-03-10", "They won the final with a pack that conceded six penalties in the first half.", [("no-title-with", "conceded")]),
+    # ... not a "that" with a subject of its own: what the noun says
+    ("that-content-clause", "2026-03-10", "The mayor denied reports that the plant closed in May.", [("no-title", "Reports closed")]),
     # ... not a body's start: its age, no event (THING_AGE_BEFORE)
     ("body-began", "2026-03-10", "The league, which began in 1987, has 20 clubs.", [("no-title-with", "began"), ("not", "1987")]),
     ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1987.", [("not", "1987")]),
