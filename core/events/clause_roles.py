@@ -14,7 +14,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.parse import Sentence, lexical_verb
+from core.events.parse import Sentence, When, lexical_verb, token_at
 from core.events.titles import headline
 from core.events.tokens import Clause
 
@@ -165,3 +165,32 @@ def headline_with_clitic(
     if at < 0:
         return title
     return f"{title[:at]} {s.tokens[verb - 1].lower}{title[at:]}"
+
+
+def resumed_main(s: Sentence, ci: int) -> Clause | None:
+    """The clause that the sentence's opening clause ``ci``, a fronted date and a subject with
+    no verb, goes on in after the subject's relative ("On Monday, Ann Lee, | who bought the
+    site in 2019, | closed …"), when it opens on its verb and has no date of its own."""
+    c = _clauses(s.language)
+    first = s.clauses[ci]
+    if ci != 0 or first.verb is not None or len(s.clauses) < 3:
+        return None
+    relative, main = s.clauses[1], s.clauses[2]
+    if relative.opener not in c.RELATIVES | {c.THAT} or relative.verb is None:
+        return None
+    if main.verb != main.start or s.tokens[main.start - 1].text != ",":
+        return None
+    own = [w for w in s.whens if main.start <= token_at(s.tokens, w.timex.start) < main.end]
+    fronted = [w for w in s.whens if token_at(s.tokens, w.timex.start) < relative.start]
+    return main if not own and len(fronted) == 1 and _fronted_alone(s, fronted[0]) else None
+
+
+def _fronted_alone(s: Sentence, when: When) -> bool:
+    """Whether ``when`` opens the sentence as a phrase of its own, alone or after one
+    preposition, a comma or a line break after it ("In September 1986, Ann Roe, who …";
+    not "La jornada previa al inicio …, cita que …", a subject)."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    opens = at == 0 or (at == 1 and s.tokens[0].lower in c.PREPOSITIONS)
+    after = s.text[when.timex.end : when.timex.end + 2]
+    return opens and (after.startswith(",") or after.lstrip(" ").startswith("\n"))

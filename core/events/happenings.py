@@ -29,7 +29,12 @@ from core.events.clause_checks import (
     object_past_date,
     told_content,
 )
-from core.events.clause_roles import aside_participle, content_of_noun, headline_with_clitic
+from core.events.clause_roles import (
+    aside_participle,
+    content_of_noun,
+    headline_with_clitic,
+    resumed_main,
+)
 from core.events.date_clauses import (
     _cleft,
     _in_attribution,
@@ -122,6 +127,10 @@ def sentence_happenings(
         if mine and said is not None:
             if not found:  # "…, sagte ein Sprecher am Montag": the news is reported then
                 found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
+            continue
+        if mine and (main := resumed_main(sentence, ci)) is not None:
+            # "On Monday, Ann Lee, who bought the site in 2019, closed …": the main clause's
+            found.extend(h for h in [clause_happening(sentence, main, mine[0], main.end)] if h)
             continue
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")

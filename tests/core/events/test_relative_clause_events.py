@@ -1,5 +1,6 @@
 """A relative or subordinate clause with a date of its own gives its own event, in our own
-sentences: a subject relative's noun is its subject ("a blaze that broke out on Friday");
+sentences (the main clause keeping its own: "On Monday, Ann Lee, who bought the site in
+2019, closed the shop"): a subject relative's noun is its subject ("a blaze that broke out on Friday");
 what began is news when it names an activity ("the strike, which began in 1986"),
 never when it names a body whose age the year tells ("the league, which began in 1987").
 
@@ -15,6 +16,9 @@ from tests.core.events.articles import article, check_events
 
 # Tuesday 10 March 2026: "Monday" is the 9th gone by.
 CASES = [
+    # a fronted date, a subject and its dated relative: the main clause keeps the fronted date
+    ("fronted-date-resumed-main", "2026-03-10", "On Monday, Ann Lee, who bought the site in 2019, closed the shop.", [("title", "Ann Lee closed the shop", "2026-03-09"), ("title", "Ann Lee bought the site", "2019")]),
+    ("fronted-date-resumed-saying", "2026-03-10", "On Monday, Tom Reed, who joined the board in May, said he would step down.", [("title", "Reed said he would step down", "2026-03-09"), ("title", "Tom Reed joined the board", "2025-05")]),
     # an activity's start told in a relative: its own event, and the main clause keeps its own
     ("activity-began-subject", "2026-03-10", "The strike, which began in 1986, ended on Monday.", [("title", "The strike began", "1986"), ("title", "The strike ended", "2026-03-09")]),
     ("activity-began-object", "2026-03-10", "Officials praised the talks, which began in 2019.", [("title", "The talks began", "2019")]),
