@@ -125,16 +125,17 @@ def noun_verb_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     before it, though that noun may be a verb too ("damage from a smaller blaze that broke out
     last Friday", "ending a dispute that had led to strikes in November"): "that" has no
     subject of its own, no past form stands before it ("said that …") and every date of the
-    clause is news (``_NEWS_DATE``)."""
+    clause is news (``_NEWS_DATE``), none a deadline after "by"."""
     before = s.tokens[clause.start - 1]
     if clause.verb != clause.body or "NOUN" not in c.lemmas(before.lower) or c.is_past(before.text):
         return False
-    dates = [
-        w.timex.value
-        for w in s.whens
-        if clause.start <= token_at(s.tokens, w.timex.start) < clause.end
-    ]
-    return bool(dates) and all(_NEWS_DATE.match(v) for v in dates)
+    at = [token_at(s.tokens, w.timex.start) for w in s.whens]
+    dates = [(w.timex.value, k) for w, k in zip(s.whens, at, strict=True)]
+    dates = [(v, k) for v, k in dates if clause.start <= k < clause.end]
+    # ("talks that are supposed to conclude by May": a deadline, not when they end)
+    return bool(dates) and all(
+        _NEWS_DATE.match(v) and s.tokens[k - 1].lower != c.BY for v, k in dates
+    )
 
 
 def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:

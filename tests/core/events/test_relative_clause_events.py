@@ -30,6 +30,8 @@ CASES = [
     # ... but a year there tells a thing's history, and a half may be a match's: no event
     ("that-history-year", "2026-03-10", "It was the best month in the history of a club that moved to Leeds from York in 1994.", [("not", "1994")]),
     ("that-match-half", "2026-03-10", "They won the final with a pack that conceded six penalties in the first half.", [("no-title-with", "conceded")]),
+    # ... nor a deadline: "by May" is not when the talks end
+    ("that-deadline", "2026-03-10", "Both governments back the talks that are supposed to end by May.", [("not", "2026-05")]),
     # ... not a "that" with a subject of its own: what the noun says
     ("that-content-clause", "2026-03-10", "The mayor denied reports that the plant closed in May.", [("no-title", "Reports closed")]),
     # ... not a body's start: its age, no event (THING_AGE_BEFORE)
