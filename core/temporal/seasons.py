@@ -78,6 +78,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     told = story.year(ctx, start, end) if step is None else None
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
         told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
+    again = story.resumed(ctx, end) if rel in t.SEASON_ANAPHORA and not m["year"] else None
+    if again is not None:
+        told = again.day.year  # "In April 1994 … (an interview today) … that summer": 1994
     said = story.said_then(ctx, start, end) if step is not None else None
     deictic = step is not None and said is None and not (m["year"] or m["spelled"])
     if deictic and story.quoted_then(ctx, start, end):

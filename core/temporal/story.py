@@ -93,6 +93,9 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
+        if direction(ctx.text, start, end, ctx.lang) == FUTURE:
+            # "… set sentencing for Sept. 17", "would return in April": ahead of the story
+            return story.day.year + (month < story.day.month)
         if resumed is not None:
             return resumed
         if _into_this_year(ctx, start, end, month):
@@ -186,10 +189,27 @@ def _present_since(ctx: Context, start: int) -> bool:
         nxt = text.find("\n", cut + 1, start)
         stop = start if nxt == -1 else nxt
         if stop - cut > 1 and present_paragraph(text, cut + 1, stop, ctx.lang):
+            ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
             ctx.story = None
             return True
         cut = nxt
     return False
+
+
+def resumed(ctx: Context, end: int) -> Anchor | None:
+    """The story a paragraph of the present ended, taken up again by an anaphor that ends at
+    ``end`` ("that summer" after an interview told in the present): "that" points at a time
+    told, never at the present, so the story goes on from where it was. None when no story
+    ended so, or a date gone by has been named since ("last year … that summer")."""
+    ended = ctx.extra.get("ended_story")
+    anchor = ctx.anchor
+    if not isinstance(ended, Anchor) or ctx.story is not None:
+        return None
+    if anchor is not None and anchor.day.year != ctx.dct.year:
+        return None
+    del ctx.extra["ended_story"]
+    ctx.story, ctx.story_end = ended, end
+    return ended
 
 
 def reference(ctx: Context, start: int, end: int, finest: str) -> Anchor | None:
@@ -337,6 +357,8 @@ def _compared(ctx: Context, start: int) -> bool:
 
 def present(ctx: Context) -> None:
     """A deictic expression: the text reports the present; the story ends here."""
+    if ctx.story is not None:
+        ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None
 
 

@@ -11,7 +11,7 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 from __future__ import annotations
 
 # A running span or a record's baseline: "since 1962", "ever since March".
-SINCE_BEFORE = r"\bsince\s+(?:(?:the|early|late|mid)\s+)?$"
+SINCE_BEFORE = r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+)?$"
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
 # "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
 # (``BE_BEFORE_DUE`` keeps it).
@@ -31,7 +31,8 @@ DUE_BEFORE = (
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
     # "the meeting record of 14:28.39, set in 2009": the record's figure before its date
-    r"\b(?:record|high|low|peak|levels?)(?:\s+of\s+[\d:.,]+)?,?\s+(?:\w+\s+)?"
+    # ("beating the single-storm total recorded in 2020": a total or an average as well)
+    r"\b(?:record|high|low|peak|levels?|totals?|averages?)(?:\s+of\s+[\d:.,]+)?,?\s+(?:\w+\s+)?"
     r"(?:set|reached|hit|touched|seen|recorded)"
     r"\s+(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?"  # ", set in Zurich last May"
     r"(?:on|in|at|during)?\s*(?:the\s+)?$"
@@ -47,8 +48,16 @@ THING_AGE_BEFORE = (
     r"|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
     r"|had\s+been)\s+)?)(?:(?:first|originally|once|formally|officially)\s+)?"
     r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up"
-    r"|(?<=which\s)(?:began|launched|started))"
+    r"|created|(?<=which\s)(?:began|launched|started))"
     r"(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
+    # an indefinite noun and its participle inside a phrase: "the history of a company founded
+    # in 1946", "traces its roots to a single shop opened in Boulder in 1971" (an apposition's,
+    # ", a former airfield built in 1941,", is the aside's own: ``ASIDE_PARTICIPLE_BEFORE``; "In
+    # May a dozen shops opened in 2019" opens a clause; "a study launched in 2019" is news of
+    # its own)
+    r"|(?<=[a-z]\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
+    r"(?:founded|established|built|constructed|erected|formed|incorporated|opened|created)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?)?"
     r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
@@ -78,7 +87,9 @@ _SUPERLATIVE = (
 )
 SINCE_CLAUSE_BASELINE_BEFORE = (
     _SUPERLATIVE
-    + r"[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|during|at)\s+(?:the\s+)?$"
+    # (a figure among its words: "the highest average since Ortega's .319 in 1998")
+    + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:[\w'’-]+|[$£€]?\d*\.\d+)\s+){1,8}?"
+    r"(?:in|on|during|at)\s+(?:the\s+)?$"
 )
 # A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
 # since peaking in 2004", "has made losses since its inception in 1984". It says when a running
@@ -414,9 +425,12 @@ FIGURE_LIST_BETWEEN = (
 REPORT_PERIOD_BEFORE = (
     r"\b(?:publish(?:es|ed)?|release[sd]?|issue[sd]?|give[sn]?|gave|present(?:s|ed)?"
     r"|announce[sd]?|file[sd]?|post(?:s|ed)?|disclose[sd]?|provide[sd]?|unveil(?:s|ed)?"
-    r"|submit(?:s|ted)?)\b[^.;:!?\n]{0,60}?"
+    r"|submit(?:s|ted)?|set(?:s|ting)?(?:\s+out)?|la(?:y|ys|id|ying)\s+out"
+    r"|outlin(?:e|es|ed|ing))\b[^.;:!?\n]{0,60}?"
     r"\b(?:results|figures|statements?|report|accounts|numbers|outlook|forecasts?|guidance"
-    r"|budget|targets?|estimates?)\s+for\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
+    r"|budget|targets?|estimates?)\s+"
+    # ... or up to a horizon: "will set out targets up to 2028", "through fiscal 2027"
+    r"(?:for|through|to|up\s+to|until|till)\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
 )
 # The earliest time of what only may happen: "could make landfall as early as Tuesday", "a
 # ruling might come as soon as next week" — a bound of a possibility, no happening's date.

@@ -14,7 +14,7 @@ PLANNED = tuple(
     " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
     " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
     " finish hold host lead join withdraw send deploy appear testify rule sentence elect convene"
-    " reconvene debate unveil publish".split()
+    " reconvene debate unveil publish file".split()
 )
 # Words that put the time they govern ahead.
 FUTURE = (
