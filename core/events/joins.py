@@ -191,11 +191,13 @@ def _present_third(word: str, c: ModuleType) -> bool:
 
 def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     """What follows a verb that opens a verb phrase: its date, an article, a possessive, a
-    preposition, a particle, a name or a figure ("joined the army", "retired in 1998")."""
+    preposition, a particle, a name or a figure ("joined the army", "retired in 1998", "stepped
+    down as chair")."""
     if k >= at or k in s.drop:
         return True
     token = s.tokens[k]
     starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
+    starts = starts | set(c.PHRASAL_PARTICLES)
     # a language without articles opens an object on its adjective or noun: "и заменили
     # повреждённый участок трубы в понедельник"
     bare = not c.ARTICLES and token.text[:1].isalpha()
@@ -209,9 +211,10 @@ def _past_verb(word: str, c: ModuleType) -> bool:
 
 
 def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
-    """The "and" before ``later`` that an auxiliary of the past follows, with no comma or
-    clause between ("convicted in October of fraud | and was jailed a month later"): a second
-    happening of the same subject (``AND_AUXILIARY_FOLLOW_ON``). None when there is none."""
+    """The "and" before ``later`` that an auxiliary of the past or a verb in the past follows,
+    with no comma or clause between ("convicted in October of fraud | and was jailed a month
+    later", "joined in 1983 as a clerk | and retired in 2001"): a second happening of the same
+    subject (``AND_AUXILIARY_FOLLOW_ON``). None when there is none."""
     c = _clauses(s.language)
     if not c.AND_AUXILIARY_FOLLOW_ON:
         return None
@@ -224,7 +227,18 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
         if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE | ahead:
             return k
+        if word == c.AND and k > first and _and_past(s, k, last, c):
+            return k  # "appointed MBE in 1991 for services to industry | and stepped down …"
     return None
+
+
+def _and_past(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k`` opens a verb phrase in the past before token ``at``
+    ("and retired in 2012"), not a second adjective of a noun ("the damaged and flooded
+    homes")."""
+    if not _past_verb(s.tokens[k + 1].text, c) or c.is_past(s.tokens[k - 1].text):
+        return False
+    return _verb_phrase_after(s, k + 2, at, c)
 
 
 def finest(s: Sentence, ordered: list[When]) -> list[When]:
