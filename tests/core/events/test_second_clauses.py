@@ -34,6 +34,16 @@ CASES = [
             ("title", "Ole Brandt retired from it", "2012"),
         ],
     ),
+    # "last week" closing the second verb phrase: a week before publication, not before May
+    (
+        "and-past-last-week",
+        "Ida Fell pleaded guilty in May 2021 and testified against her brother last week.",
+        [
+            ("title", "Ida Fell pleaded guilty", "2021-05"),
+            ("title", "Ida Fell testified against her brother", "2024-W10"),
+            ("not", "2021-04"),
+        ],
+    ),
     # adjectives of a noun after "and" with one date: one happening
     (
         "and-adjectives-one-date",
