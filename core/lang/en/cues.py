@@ -398,11 +398,11 @@ SEASON_KIND_BEFORE = r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$"
 DURATION_AND = r",?\s+and\s+"
 
 
-# A second verb phrase after "and", in the past, that the expression closes: "pleaded guilty
-# in May 2021 | and testified against him last week" tells its own time, counted from
-# publication, not from the date the sentence's first verb was told on ("On May 2, 1999, he
-# said an election would come next year": that year's). Not a verb of saying, whose words may
-# count from then.
+# A second verb phrase after "and" (or "but"), in the past, that the expression closes:
+# "pleaded guilty in May 2021 | and testified against him last week" tells its own time,
+# counted from publication, not from the date the sentence's first verb was told on ("On May
+# 2, 1999, he said an election would come next year": that year's). Not a verb of saying,
+# whose words may count from then.
 SECOND_VERB_PHRASE = (
-    rf"\band\s+(?:then\s+)?(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST})\b[^,;:]*$"
+    rf"\b(?:and|but)\s+(?:then\s+)?(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST})\b[^,;:]*$"
 )

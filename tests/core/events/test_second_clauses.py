@@ -44,6 +44,32 @@ CASES = [
             ("not", "2021-04"),
         ],
     ),
+    # "but" and a verb in the past, or a past auxiliary, past a phrase of the first verb
+    (
+        "but-past-after-phrase",
+        "The Orwin mill lost money in 2019 on weak demand but returned to profit in 2021.",
+        [
+            ("title", "The Orwin mill lost money", "2019"),
+            ("title", "The Orwin mill returned to profit", "2021"),
+        ],
+    ),
+    (
+        "but-auxiliary-after-phrase",
+        "The fishing talks stalled in May over quotas but were revived in August.",
+        [
+            ("title", "The fishing talks stalled over quotas", "2023-05"),
+            ("title", "The fishing talks were revived", "2023-08"),
+        ],
+    ),
+    # a date fronted before the subject, then "and" and a verb phrase with its own date
+    (
+        "fronted-date-and-past",
+        "In March 2010 Ann Roe joined the board and became its chair last year.",
+        [
+            ("title", "Ann Roe joined the board", "2010-03"),
+            ("title", "Ann Roe became its chair", "2023"),
+        ],
+    ),
     # adjectives of a noun after "and" with one date: one happening
     (
         "and-adjectives-one-date",
