@@ -234,7 +234,14 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
     # "Net income this year has risen … over 1988": the subject's date holds (German fronts a
     # date before its verb: "Im Herbst mussten …" is no subject's date)
     if in_subject and not c.VERB_LAST:
-        found = [clause_happening(s, clause, in_subject[0], clause.end, only_own_date=True)]
+        # "In March 2010 she joined the board and became its chair last year": the second
+        # verb phrase's own date after "and"
+        later = [w for w in ordered if token_at(s.tokens, w.timex.start) > clause.verb]
+        second = and_verb_before(s, clause.verb, later[0]) if later else None
+        first_end = clause.end if second is None else second
+        found = [clause_happening(s, clause, in_subject[0], first_end, only_own_date=True)]
+        if second is not None:
+            found.append(_follow_on(s, clause, later[0], second, clause.end))
         return [h for h in found if h is not None]
     conjunct = and_clause(s, clause, ordered[0]) if len(ordered) == 1 else None
     if conjunct is not None:  # "…, и лишь утром 13 января пламя удалось потушить"

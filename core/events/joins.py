@@ -191,11 +191,13 @@ def _present_third(word: str, c: ModuleType) -> bool:
 
 def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     """What follows a verb that opens a verb phrase: its date, an article, a possessive, a
-    preposition, a particle, a name or a figure ("joined the army", "retired in 1998")."""
+    preposition, a particle, a name or a figure ("joined the army", "retired in 1998", "stepped
+    down as chair")."""
     if k >= at or k in s.drop:
         return True
     token = s.tokens[k]
     starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
+    starts = starts | set(c.PHRASAL_PARTICLES)
     # a language without articles opens an object on its adjective or noun: "и заменили
     # повреждённый участок трубы в понедельник"
     bare = not c.ARTICLES and token.text[:1].isalpha()
@@ -209,8 +211,9 @@ def _past_verb(word: str, c: ModuleType) -> bool:
 
 
 def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
-    """The "and" before ``later`` that an auxiliary of the past follows, with no comma or
-    clause between ("convicted in October of fraud | and was jailed a month later"): a second
+    """The "and" (or "but") before ``later`` that an auxiliary of the past or a verb in the
+    past follows, with no comma or clause between ("convicted in October of fraud | and was
+    jailed a month later", "joined in 1983 as a clerk | and retired in 2001"): a second
     happening of the same subject (``AND_AUXILIARY_FOLLOW_ON``). None when there is none."""
     c = _clauses(s.language)
     if not c.AND_AUXILIARY_FOLLOW_ON:
@@ -218,13 +221,27 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
     first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
     for k in range(first, last - 1):
         word = s.tokens[k].lower
+        joined = word == c.AND or (word in c.BUT and k > first)  # ("but" opens clauses too)
+        if joined and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
+            return k  # "stalled in May over quotas | but were revived in August"
+        if joined and k > first and _opens_past_phrase(s, k, last, c):
+            return k  # "appointed MBE in 1991 for services to industry | and stepped down …"
         if word in (",", ";") or word in c.OPENERS:
             return None
         # "… on Friday for talks | and will travel on to Geneva on Wednesday": a future too
         ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
-        if word == c.AND and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE | ahead:
+        if word == c.AND and s.tokens[k + 1].lower in ahead:
             return k
     return None
+
+
+def _opens_past_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """Whether the "and" (or "but") at ``k`` opens a verb phrase in the past before token
+    ``at`` ("and retired in 2012"), not a second adjective of a noun ("the damaged and flooded
+    homes")."""
+    if not _past_verb(s.tokens[k + 1].text, c) or c.is_past(s.tokens[k - 1].text):
+        return False
+    return _verb_phrase_after(s, k + 2, at, c)
 
 
 def finest(s: Sentence, ordered: list[When]) -> list[When]:

@@ -241,8 +241,21 @@ def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
         return None
     if story.day.year >= ctx.dct.year or _present_since(ctx, start):
         return None
+    if _second_verb_phrase(ctx.text, ctx.story_end, start, ctx.lang):
+        return None  # "pleaded guilty in May 2021 and testified last week": from publication
     quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in QUOTE_MARKS) % 2
     return story if quoted or tells_past(ctx.text, start, end, ctx.lang) else None
+
+
+@cache
+def _second_verb_phrase_cue(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").SECOND_VERB_PHRASE, re.IGNORECASE)
+
+
+def _second_verb_phrase(text: str, story_end: int, start: int, lang: str) -> bool:
+    """Whether the expression at ``start`` closes a second verb phrase in the past, opened by
+    "and" after the story's date that ends at ``story_end`` (``SECOND_VERB_PHRASE``)."""
+    return _second_verb_phrase_cue(lang).search(text, story_end, start) is not None
 
 
 def day(ctx: Context, start: int, end: int) -> date | None:

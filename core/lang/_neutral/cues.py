@@ -57,3 +57,5 @@ SEASON_KIND_BEFORE = r"(?!)"
 DURATION_AND = r"(?!)"
 STEP_OF_NAMED = frozenset()
 COMPARED_BEFORE = r"(?!)"
+# A second verb phrase after "and" that the expression closes: its own time (``en``).
+SECOND_VERB_PHRASE = r"(?!)"

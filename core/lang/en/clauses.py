@@ -504,11 +504,12 @@ PLURAL_NOUN_ENDING = "s"
 PLAIN_PRESENT_AHEAD = True
 # Verbs (lemmas) whose plain present with a time tells a happening arranged for that time,
 # read as the verb even after a noun that may be a verb too ("The board meets on Thursday",
-# "the minister travels to Oslo on Saturday"); not "provides", "follows", "proposes", whose
-# time is a thing's ("The bill provides 4 billion for defence next year").
+# "the minister travels to Oslo on Saturday", "The rise takes effect on 1 April"); not
+# "provides", "follows", "proposes", whose time is a thing's ("The bill provides 4 billion for
+# defence next year").
 ARRANGED_PRESENTS = _words(
     "meet travel visit leave arrive return fly go open close begin start end resume convene "
-    "reconvene expire vote play host"
+    "reconvene expire vote play host take"
 )
 # Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
 # "the attack, which followed his appeal last Friday" tells no day of the attack.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.lang.en.calendar import ONES, TENS
 from core.lang.en.clauses import RANGE_JOINERS, RANGE_OPENERS
+from core.lang.en.tense import PAST as _PAST
 
 # -- what the tagger does with neighbouring expressions (``core.temporal.tagger``) --
 # "the last half of June" is June (its second half), not the second half-year.
@@ -395,3 +396,13 @@ SEASON_KIND_BEFORE = r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$"
 
 # What joins two lengths of one ("two years and three months", "an hour, and ten minutes").
 DURATION_AND = r",?\s+and\s+"
+
+
+# A second verb phrase after "and" (or "but"), in the past, that the expression closes:
+# "pleaded guilty in May 2021 | and testified against him last week" tells its own time,
+# counted from publication, not from the date the sentence's first verb was told on ("On May
+# 2, 1999, he said an election would come next year": that year's). Not a verb of saying,
+# whose words may count from then.
+SECOND_VERB_PHRASE = (
+    rf"\b(?:and|but)\s+(?:then\s+)?(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST})\b[^,;:]*$"
+)

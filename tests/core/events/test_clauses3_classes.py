@@ -17,6 +17,7 @@ CASES = [
     # a present told of a day ahead after a determiner and a noun that may be a verb too
     # ("board", "minister", "offer"): the third-person form is the clause's verb
     ("present-after-noun-verb", "2025-06-03", "The board meets on Thursday to weigh the bid.", [("title", "The board meets", "2025-06-05")]),
+    ("present-takes-effect", "2025-06-03", "The increase takes effect on 1 July.", [("title", "The increase takes effect", "2025-07-01")]),
     ("present-after-role", "2025-06-03", "The minister travels to Lisbon on Friday.", [("title", "The minister travels to Lisbon", "2025-06-06")]),
     ("present-time-after", "2025-06-03", "The tender closes next Monday, the agency said.", [("title", "The tender closes", "2025-06-09")]),
     # ... but not a noun's plural with a verb of the clause after it
