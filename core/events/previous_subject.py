@@ -5,7 +5,8 @@ of Albany, became a suspect in May. He was charged on Thursday."): the person th
 opens on, when no other person is named there ("… met Tom Kell", "… after Sam Orr called
 police" make two candidates, and then no one is sure: the title would pin the act on the wrong
 one). Names that are no one do not compete: where someone is from ("of Ely") and short
-abbreviations taken for names ("Cambs.", "Vt.").
+abbreviations taken for names ("Cambs.", "Vt."); nor is one the subject (a ship, a title: a
+name the article only ever writes after "the").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
+from core.events.someone import word_before
 from core.events.tokens import Token, tokenize
 
 
@@ -36,6 +38,9 @@ def subject_person_before(s: Sentence) -> Mention | None:
     people = [m for m in s.mentions if a <= m.start and m.end <= b and m.kind == PERSON]
     if not people or not _opens_on(s.text, a, people[0]):
         return None
+    same = [m for m in s.mentions if m.name == people[0].name]
+    if all(word_before(s.text, m) in c.ARTICLES for m in same):
+        return None  # "The Kittiwake, a 144-car vessel, …": a ship, a name only after "the"
     first_word = people[0].text.split()[0].lower()
     if first_word in c.FRONTED | c.PREPOSITIONS | c.LINKS | c.DETERMINERS:
         return None  # "With the election due, …": a word taken for a name, no subject

@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
@@ -223,6 +224,9 @@ def subject_of(
             many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
             if many and names_person(s, main) and s.plural(main[0]) is False:
                 return "", [], (verb, verb)  # "He said negotiators told officials they …"
+            if many and main[0] and not can_be_they(s, main):  # "The high point came, when they"
+                as_written = s.tokens[k].text if next_to_main(s, k) else ""  # not it
+                return as_written, [], (clause.body, verb)
             owner = possessive_owner(s, s.clauses[0], main[1], k)
             if owner is not None:  # "His finest hour came in 1966, when he scored": him
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
