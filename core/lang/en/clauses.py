@@ -916,3 +916,19 @@ NOUN_AIM_WORDS = _words(
 # ... and a word before its article that makes it a hope: "prospects for a quota accord in
 # October", "pressing for talks in June".
 NOUN_HOPED_AFTER = _words("for")
+
+# -- added for #14 (titles20): verbs a title may not end on --
+# Verbs that never end a clause without what they take: a title ending on one in the active
+# ("Teck Hock owes", "Figures show", "Bra Kanon estimated", "The rise resulted") lost its
+# object or complement to a cut. Their passive stands ("The loss was estimated").
+TITLE_OBJECT_VERBS = _words(
+    "say tell show indicate suggest reveal estimate reiterate owe result hope believe think"
+)
+# Participles that do not end a clause even in the passive: "The report was dated".
+TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
+# Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
+# leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
+CLAUSE_ONLY_BELIEFS = _words("hope believe think")
+# Prepositions after a past form that make it a participle, no clause's verb: "[in 30
+# states and Puerto Rico] compared to 1,263".
+TITLE_PARTICIPLE_LINKS = _words("to with by")
