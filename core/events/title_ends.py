@@ -75,7 +75,8 @@ def _finish(
         # not "closed the offer early in view | of …", "played down the significance | of …":
         # a noun after "the" or a bare one after a preposition waits for its "of"
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
-        starts = whole_nouns or starts
+        wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
+        starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         clean = [k for k in starts if not identity_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"

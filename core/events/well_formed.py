@@ -196,8 +196,8 @@ def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tupl
 def ends_wanting_object(words: list[str], start: int, c: ModuleType) -> bool:
     """Whether the title ``words`` (its predicate from ``start``) ends on a verb that never
     ends a clause without what it takes: "Teck Hock owes", "Figures show", "The survey
-    released showed", "The earnings rise resulted" (what was owed, shown, resulted from, cut
-    away); a passive stands ("The results were estimated"), but not "The report was dated".
+    released showed" (what was owed or shown, cut away); a passive stands ("The results
+    were estimated"), but not "The report was dated".
 
     >>> from core import lang
     >>> c = lang.words("en", "clauses")
