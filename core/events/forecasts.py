@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from types import ModuleType
 
 from core import lang
 from core.events.tense_dates import gone_by
@@ -40,10 +41,34 @@ def forecast(
         return False
     c = lang.words(language, "clauses")
     words = _WORD.findall(title)
+    if _measure_moves_ahead(words, c):
+        return True
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:
             return foreseen_measure(words[k:], c)
         if lower in c.AUX or (c.is_past(lower) and word.islower()):
             return False  # "Lumo said it expects …", "Earnings fell short of an expected …"
+    return False
+
+
+def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
+    """ "The price of gold is likely to rise", "Prices would continue to gain": a measure's
+    move foreseen (its subject's noun before any phrase a measure, its verb group likely,
+    expected or a reported "would", its verb a move), no happening; "Sales will rise again
+    in April" is told as the news, and stays."""
+    k = next((i for i, w in enumerate(words) if w.lower() in c.AUX), 0)
+    head = next((i for i, w in enumerate(words[:k]) if w.lower() in c.PREPOSITIONS), k)
+    if head <= 0 or words[head - 1].lower() not in c.FORESEEN_MEASURES:
+        return False
+    group = [w.lower() for w in words[k:]]
+    ahead = False
+    for word in group:
+        if word in c.FORECAST_LINKS:
+            ahead = ahead or word not in c.FORECAST_CARRIERS
+            continue
+        if word in c.AUX:
+            continue
+        verbs = set(c.lemmas(word).get("VERB", ()))
+        return ahead and bool(verbs & c.MEASURE_MOVES)
     return False

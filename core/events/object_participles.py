@@ -23,6 +23,7 @@ from core import lang
 from core.events.entities import Mention
 from core.events.finite import finite_verb
 from core.events.parse import Happening, When
+from core.events.title_words import be_for
 from core.events.titles import headline
 from core.events.tokens import Token, tokenize
 from core.model import Entity
@@ -151,10 +152,3 @@ def _finite_verbs(tokens: list[Token], language: str) -> list[int]:
         found.append(k)
         k = finite_verb(tokens, k + 1, len(tokens), language)
     return found
-
-
-def be_for(noun: str, be: tuple[str, str], singular: tuple[str, ...]) -> str:
-    """The past of "be" (singular, plural) that agrees with ``noun``: a plural's ending, not
-    a singular's that looks like one ("process", "status")."""
-    plural = noun.endswith("s") and not noun.endswith(singular)
-    return be[1] if plural else be[0]

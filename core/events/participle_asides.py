@@ -23,8 +23,8 @@ from types import ModuleType
 from core import lang
 from core.events import anchors
 from core.events.entities import Mention
-from core.events.object_participles import be_for
 from core.events.parse import Happening, When
+from core.events.title_words import be_for
 from core.temporal.tagger import Timex
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")

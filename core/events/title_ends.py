@@ -20,7 +20,13 @@ from core.events.title_words import (
     object_then_infinitive,
 )
 from core.events.tokens import glue_quotes
-from core.events.well_formed import identity_cut, infinitive_reaches, part_cut
+from core.events.well_formed import (
+    ends_wanting_object,
+    identity_cut,
+    infinitive_reaches,
+    part_cut,
+    subject_left_hanging,
+)
 
 MAX_CHARS = 70
 OVERFLOW_CHARS = 15  # how far past ``MAX_CHARS`` a title may run when no cut leaves it whole
@@ -69,7 +75,8 @@ def _finish(
         # not "closed the offer early in view | of …", "played down the significance | of …":
         # a noun after "the" or a bare one after a preposition waits for its "of"
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
-        starts = whole_nouns or starts
+        wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
+        starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         clean = [k for k in starts if not identity_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
@@ -108,6 +115,11 @@ def _finish(
         and _bare_verb_of(words[-1], c)
     ):
         words = words[:-2]  # "öffnen ihre Tore und dauern [bis Sonntag]": its date went
+    full = [*subject, *predicate]
+    hanging_at = subject_left_hanging(words, full[len(words) :], len(subject), c)
+    if hanging_at < 0:
+        return ""  # "… and payment date | is [March 17]": the date was the second clause's
+    words = words[:hanging_at] if hanging_at else words  # "faded | and interest rates …"
     popped = whole[len(words) :]
     if (
         popped
@@ -131,6 +143,10 @@ def _finish(
         return ""  # "Year ended", "The department estimated": the clause is missing
     if _reported_without_verb(words[len(subject) :], c):
         return ""  # "A spokesman said although the funds now [due …]": what was said, cut
+    if ends_wanting_object(words, len(subject), c):
+        if not words[-1].lower().endswith(c.GERUND) or len(words) < len(subject) + 3:
+            return ""  # "Teck Hock owes [over 100 mln dlrs]": what the verb takes, cut
+        words = words[:-1]  # "issued a report | showing [that …]": the object's participle
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
@@ -335,13 +351,12 @@ def _near_adverb(word: str, c: ModuleType) -> bool:
 def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     """ "said its sales for the nine days": what was said has lost its verb."""
     k = next((i for i, w in enumerate(words) if w.lower() not in c.AUX), len(words))
-    said = (
-        set(c.lemmas(words[k].lower()).get("VERB", ())) & c.CLAUSE_ONLY_SPEECH
-        if k < len(words)
-        else set()
-    )
+    verbs = set(c.lemmas(words[k].lower()).get("VERB", ())) if k < len(words) else set()
+    said = verbs & (c.CLAUSE_ONLY_SPEECH | c.CLAUSE_ONLY_BELIEFS)
     if k + 1 >= len(words) or not said or words[k + 1].lower() == c.TO:
         return False
+    if not said & c.CLAUSE_ONLY_SPEECH and words[k + 1].lower() in c.PREPOSITIONS:
+        return False  # "hoped for a settlement", "believes in it": no clause to lose
     if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
         return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]

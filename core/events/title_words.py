@@ -256,3 +256,10 @@ def trimmed(words: list[str], c: ModuleType) -> list[str]:
     while len(words) > 1 and dangles(words, c):
         words.pop()
     return words
+
+
+def be_for(noun: str, be: tuple[str, str], singular: tuple[str, ...]) -> str:
+    """The past of "be" (singular, plural) that agrees with ``noun``: a plural's ending, not
+    a singular's that looks like one ("process", "status")."""
+    plural = noun.endswith("s") and not noun.endswith(singular)
+    return be[1] if plural else be[0]

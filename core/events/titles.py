@@ -39,6 +39,7 @@ from core.events.title_subjects import (
 )
 from core.events.title_words import (
     EDGE_PUNCT,
+    be_for,
     conditional_effect,
     content_noun,
     cuts_name,
@@ -50,6 +51,7 @@ from core.events.title_words import (
 from core.events.tokens import glued_to_that
 from core.events.well_formed import (
     disagrees,
+    ends_wanting_object,
     finite_after,
     identity_cut,
     noun_before_of,
@@ -80,6 +82,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     c = _clauses(language)
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
     written = _words(predicate)
+    passive = _participle_kept(written_subject, written, language, c)
+    if passive:  # "A study | released [in June] estimated [that …]": what it estimated is gone
+        return headline(subject, passive, max_chars, language)
     if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
         written = written[1:]
     verb = noun_then_verb(written, c)
@@ -180,6 +185,20 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     return _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
+
+
+def _participle_kept(subject: list[str], written: list[str], language: str, c: ModuleType) -> str:
+    """ "A survey | released [last week] showed [that …]": the subject's participle, whose date
+    it was, told in the passive ("was released") when the verb after it lost what it took."""
+    first, second = (w.lower() for w in written) if len(written) == 2 else ("", "")
+    if not subject or first in c.AUX or not (c.is_participle(first) and c.is_past(second)):
+        return ""
+    if not ends_wanting_object([*subject, *written], len(subject) + 1, c):
+        return ""
+    a = lang.words(language, "anchors")
+    if not a.OBJECT_PARTICIPLE_BE[0]:
+        return ""
+    return f"{be_for(subject[-1].lower(), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)} {written[0]}"
 
 
 def noun_headline(phrase: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:

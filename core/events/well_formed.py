@@ -191,3 +191,73 @@ def infinitive_reaches(words: list[str], start: int, c: ModuleType) -> list[tupl
                 found.append((verb, k))
                 break
     return found
+
+
+def ends_wanting_object(words: list[str], start: int, c: ModuleType) -> bool:
+    """Whether the title ``words`` (its predicate from ``start``) ends on a verb that never
+    ends a clause without what it takes: "Teck Hock owes", "Figures show", "The survey
+    released showed" (what was owed or shown, cut away); a passive stands ("The results
+    were estimated"), but not "The report was dated".
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> ends_wanting_object("Teck Hock owes".split(), 2, c)
+    True
+    >>> ends_wanting_object("Official figures show".split(), 1, c)
+    True
+    >>> ends_wanting_object("The company gave its results".split(), 2, c)
+    False
+    >>> ends_wanting_object("The loss was estimated".split(), 2, c)
+    False
+    """
+    if len(words) <= start:
+        return False
+    last = _lower(words[-1])
+    before = _lower(words[-2]) if len(words) > 1 else ""
+    if last in c.TITLE_COMPLEMENT_PARTICIPLES:
+        return True
+    forms = c.lemmas(last)
+    if not set(forms.get("VERB", ())) & c.TITLE_OBJECT_VERBS:
+        return False
+    if before in c.BE or before in c.COMPARATIVE_LINKS | {c.AS}:
+        return False  # "was estimated", "than estimated": no object wanted
+    if "NOUN" in forms or "ADJ" in forms:  # "results", "shows": a verb alone, or the plain
+        plain = not last.endswith(c.THIRD_PERSON)  # form after a plural ("figures show")
+        plural = before.endswith(c.THIRD_PERSON) and "NOUN" in c.lemmas(before)
+        plural = plural and before not in c.DETERMINERS | c.POSSESSIVE_DETERMINERS  # "its"
+        return (plain and plural) or all(_lower(w) in c.AUX | c.ADVERBS for w in words[start:-1])
+    return True
+
+
+def subject_left_hanging(words: list[str], rest: list[str], start: int, c: ModuleType) -> int:
+    """Where a title that ends on a second clause's subject, its verb cut away, should stop:
+    "The speculation faded and interest rates | climbed as …" → 3, before the "and" (the
+    first clause is whole); -1 when the cut verb, a copula, ended the clause ("… and payment
+    date | is [March 17]": the date, and the news, were the second clause's); 0 when the title
+    does not end so. ``rest`` is what followed the title in its clause.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> subject_left_hanging("Prices faded and interest rates".split(), ["climbed", "as"], 1, c)
+    2
+    >>> subject_left_hanging("Sales rose in Ohio and Utah".split(), ["compared", "to"], 1, c)
+    0
+    """
+    k = max((i for i, w in enumerate(words) if _lower(w) in c.COORDINATORS), default=0)
+    subject = [_lower(w) for w in words[k + 1 :]]
+    if k <= start or not 0 < len(subject) <= 4 or not rest:
+        return 0
+    if not (words[k + 1][:1].islower() or subject[0] in c.DETERMINERS) or subject[0][:1].isdigit():
+        return 0  # "and Puerto Rico", "and seven [injured]": a name or a count, no subject
+    if finite_after(words[k + 1 :], c) or set(c.lemmas(subject[0])) == {"VERB"}:
+        return 0  # "and then expects": no subject
+    ahead = [_lower(w) for w in rest[:3]]
+    for i, w in enumerate(ahead):  # its verb next, or an auxiliary past one phrase
+        if w in c.AUX or (not i and c.is_past(w) and "NOUN" not in c.lemmas(w)):
+            after = ahead[i + 1 : i + 2]
+            if after and after[0] in c.TITLE_PARTICIPLE_LINKS:
+                return 0  # "[and Utah] compared to …": a participle, no clause's verb
+            return -1 if len(rest) == i + 1 and w in c.BE else k
+        if w.endswith(",") or w in c.COORDINATORS:
+            return 0
+    return 0

@@ -917,3 +917,29 @@ NOUN_AIM_WORDS = _words(
 # ... and a word before its article that makes it a hope: "prospects for a quota accord in
 # October", "pressing for talks in June".
 NOUN_HOPED_AFTER = _words("for")
+
+# -- added for #14 (titles20): verbs a title may not end on --
+# Verbs that never end a clause without what they take: a title ending on one in the active
+# ("Teck Hock owes", "Figures show", "Bra Kanon estimated") lost its object to a cut. Their
+# passive stands ("The loss was estimated").
+TITLE_OBJECT_VERBS = _words(
+    "say show indicate suggest reveal estimate reiterate owe hope believe think"
+)
+# Participles that do not end a clause even in the passive: "The report was dated".
+TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
+# Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
+# leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
+CLAUSE_ONLY_BELIEFS = _words("hope believe think")
+# Prepositions after a past form that make it a participle, no clause's verb: "[in 30
+# states and Puerto Rico] compared to 1,263".
+TITLE_PARTICIPLE_LINKS = _words("to with by")
+# A measure's move foreseen ("The price of gold is likely to rise", "Prices would continue to
+# gain"): a forecast, no happening (``core.events.forecasts``); "will rise" is told as news.
+# The words of its verb group before the move, those of them that foresee nothing
+# themselves, and the moves.
+FORECAST_LINKS = _words("likely unlikely expected set would to continue be further")
+FORECAST_CARRIERS = _words("to continue be further")
+MEASURE_MOVES = _words(
+    "rise fall gain decline drop climb grow slow ease increase decrease improve weaken"
+    " strengthen recover slip edge rebound"
+)
