@@ -130,6 +130,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "Nació en Jerez en 1930", "Había fundado en 1961 …": a sentence that opens on its
         # verb, the subject left out
         opens = k == 0 and c.DROPS_SUBJECT and dropped_subject_verb(tokens, c)
+        # "Открыли музей в 2004 году": a plural verb opening the sentence, its doers unnamed
+        opens = opens or (k == 0 and c.UNNAMED_PLURAL and c.plural_verb(word))
         # "Wie das Amt mitteilte, beginnen die Arbeiten …": the verb second, after a clause
         second = c.VERB_LAST and opener == "," and "VERB" in c.lemmas(lower)
         second = second and not c.is_participle(word)

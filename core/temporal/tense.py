@@ -215,7 +215,7 @@ def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:
     >>> will_said("He had pleaded guilty in June and will be sentenced soon.", 29, 33)
     True
     """
-    modals = words(lang, "tense").FUTURE_MODALS
+    modals = words(lang, "tense").FUTURE_FORMS
     left, right = sentence_bounds(text, start, end)
     if not modals or any(mark in text[left:right] for mark in QUOTE_MARKS):
         return False

@@ -47,6 +47,7 @@ ROLE_COMPLEMENT_REACH = 0
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
 FRONTED_ENDS_AT_VERB = False
 REFLEXIVES: frozenset[str] = frozenset()
+UNNAMED_PLURAL = False
 OFFSET_WORDS: dict[str, int] = {}
 REACH_OWN_SENTENCE = False
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()

@@ -146,3 +146,9 @@ TARGET_BEFORE = r"(?<!\bvom\s)(?<!\bvon\s)\bauf\s+(?:den\s+)?$"
 TARGET_AFTER = (
     r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|ver[a-zäöüß]{3,}(?:t|en))\b"
 )
+
+
+# The forms that put a clause ahead of publication, "Der Prozess wird am 3. März fortgesetzt": the
+# sentence speaks from the publication's time, not a story's (``core.temporal.story``).
+# Not the conditional: a future seen from the past.
+FUTURE_FORMS = r"\b(?:wird|werden|werde|werdet)\b"

@@ -456,8 +456,14 @@ REFLEXIVES: frozenset[str] = frozenset()  # "se reunieron": the verb after
 
 def plural_verb(word: str) -> bool:
     """Whether a finite verb's ending says many did it ("comenzaron"): read only where the
-    language drops subjects (``DROPS_SUBJECT``), so that one person is not taken for them."""
+    language drops subjects (``DROPS_SUBJECT``), so that one person is not taken for them,
+    or lets a plural verb open a sentence (``UNNAMED_PLURAL``)."""
     return False
+
+
+# A sentence may open on a third person plural whose doers go unnamed (Russian "Открыли музей
+# в 2004 году": "they opened", someone did): the verb is the clause's, it has no subject.
+UNNAMED_PLURAL = False
 
 
 # A span after the story's last date, dated from it ("dos días después" → two days after):

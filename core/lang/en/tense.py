@@ -206,3 +206,6 @@ CAPITAL_NOUNS = False
 # names something else ("will depend on an accord last month"). Not "would": a future seen
 # from the past.
 FUTURE_MODALS = r"\b(?:will|shall|wo|'ll)\b"
+# The forms that say what will happen: a sentence with one speaks from the publication's
+# time, not a story's ("had pleaded guilty in June and will be sentenced in May").
+FUTURE_FORMS = FUTURE_MODALS

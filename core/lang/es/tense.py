@@ -74,3 +74,9 @@ PRESENT = (
 )
 FUTURE_IN_PAST = r"iba\s+a|iban\s+a|\w+rían?(?<!mayoría)(?<!categoría)(?<!librería)"
 AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
+
+
+# The forms that put a clause ahead of publication, "Las obras se reanudarán el 3 de marzo": the
+# sentence speaks from the publication's time, not a story's (``core.temporal.story``).
+# Not the conditional: a future seen from the past.
+FUTURE_FORMS = r"\b\w+(?:rá|rán)\b"  # the future: "será", "reanudarán", "visitará"

@@ -154,7 +154,7 @@ RULES: tuple[tuple[str, str], ...] = (
           |(?P<mil>{_NEVER})(?P<milm>{_NEVER})
           |(?P<noon>mediod[íi]a|medianoche))
         (?:\s+(?P<tz>{TIME_ZONE}))?
-        (?:,?\s+(?:del?\s+)?(?P<tail>{DAY_TAIL})\b)?""",
+        (?:,?\s+(?:del?\s+)?(?:pasado\s+)?(?P<tail>{DAY_TAIL})\b(?:\s+pasado\b)?)?""",
     ),
     # la noche del 13 de mayo / la mañana del lunes 4 de febrero
     (

@@ -127,3 +127,16 @@ AUXILIARY = r"\b(?:a|ont|ai|avons|avez|est|sont|avait|avaient|était|étaient|é
 # A participle opening its sentence is a past ("Adopté lundi par le conseil, le budget …"),
 # not a name as a capitalised word of that ending inside a sentence is ("René").
 OPENING_PARTICIPLE_PAST = True
+
+
+# The forms that put a clause ahead of publication, "Les audiences seront fixées au 19 mai": the
+# sentence speaks from the publication's time, not a story's (``core.temporal.story``).
+# Not the conditional: a future seen from the past.
+FUTURE_FORMS = (
+    r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
+    r"|faudra|viendra|viendront|prendra|prendront|rendra|rendront|tiendra|tiendront|verra"
+    r"|verront|saura|sauront|voudra|voudront)\b"
+    # the simple future of "-er" and "-ir" verbs ("examinera", "finiront"), lower case: not
+    # a name ("Vera", "Almira")
+    r"|\b(?-i:[a-zàâçéèêëîïôûùü]\w+(?:era|eront|ira|iront))\b"
+)

@@ -307,8 +307,19 @@ def is_word(word: str) -> bool:
 
 
 def plural_verb(word: str) -> bool:
-    """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
-    return False
+    """A finite verb in the third person plural: the past ("открыли") and the present
+    or future; not the singular ("открыл") nor an infinitive."""
+    lower = word.lower()
+    return is_past(lower) and lower.endswith(_PLURAL_ENDINGS) and lower not in _NOT_PLURALS
+
+
+# "-ут" and "-ат" end as many nouns as verbs ("маршрут", "комбинат"): not read as plurals
+_PLURAL_ENDINGS = ("ли", "лись", "ют", "ят", "ются", "ятся")
+_NOT_PLURALS = _words("салют приют уют парашют абсолют")
+
+# "Открыли музей в 2004 году": a sentence opening on a plural verb tells what unnamed
+# people did; the verb is the clause's own, with no subject.
+UNNAMED_PLURAL = True
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes

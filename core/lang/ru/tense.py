@@ -77,3 +77,9 @@ PRESENT = (
     rf"|(?!(?:{_NOT_VERBS})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
 )
 FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+были|собирался|собиралась|собирались"
+
+
+# The forms that put a clause ahead of publication, "Суд будет рассматривать дело в марте": the
+# sentence speaks from the publication's time, not a story's (``core.temporal.story``).
+# Not the conditional: a future seen from the past.
+FUTURE_FORMS = r"\b(?:будет|будут|буду|будем|будете)\b"

@@ -326,8 +326,19 @@ def is_word(word: str) -> bool:
 
 
 def plural_verb(word: str) -> bool:
-    """As English: the subject left out is not read here (``DROPS_SUBJECT`` is False)."""
-    return False
+    """A finite verb in the third person plural: the past ("відкрили") and the present
+    or future; not the singular ("открыл") nor an infinitive."""
+    lower = word.lower().replace("’", "'")
+    return is_past(lower) and lower.endswith(_PLURAL_ENDINGS) and not lower.endswith(_NOT_PLURALS)
+
+
+_PLURAL_ENDINGS = ("ли", "лися", "лись", "уть", "ють", "ять", "муть", "уться", "ються", "яться")
+# numerals and nouns that end as a plural verb: "десять", "двадцять", "п'ять", "пам'ять"
+_NOT_PLURALS = ("сять", "дцять", "'ять", "суть", "ртуть")
+
+# "Відкрили музей у 2004 році": a sentence opening on a plural verb tells what unnamed
+# people did; the verb is the clause's own, with no subject.
+UNNAMED_PLURAL = True
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes

@@ -74,3 +74,9 @@ PAST_PERFECT_PLAN = r"(?<!\w)(?:планува\w*|збирав\w*|збирала
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = rf"є|зараз|буде|будуть|{_PRESENT}"
 FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намір|збирався|збиралася|збиралися"
+
+
+# The forms that put a clause ahead of publication, "Суд розглядатиме справу в березні": the
+# sentence speaks from the publication's time, not a story's (``core.temporal.story``).
+# Not the conditional: a future seen from the past.
+FUTURE_FORMS = r"\b(?:буде|будуть|буду|будемо|будете|\w+тиме|\w+тимуть)\b"

@@ -60,6 +60,15 @@ def _tagged(text: str, dct: date = DCT) -> list[tuple[str, str]]:
         ),
         # accents missing, as wire copy and old archives write them
         ("La cumbre sera el proximo miercoles.", [("el proximo miercoles", "2022-02-09")]),
+        # the hour of a weekday gone by: that weekday's, not the publication day's
+        (
+            "El apagón empezó hacia las 18.45 horas del pasado lunes.",
+            [("hacia las 18.45 horas del pasado lunes", "2022-01-31T18:45")],
+        ),
+        (
+            "El camión volcó a las 6.10 del martes pasado.",
+            [("las 6.10 del martes pasado", "2022-02-01T06:10")],
+        ),
     ],
 )
 def test_spanish_time_expressions_are_found_and_placed(sentence, expected):
