@@ -218,7 +218,8 @@ def _security_maturity(text: str, before: str, timex: Timex, cues: _Cues) -> boo
     if cues.security_rate is None or cues.security_after is None:
         return False
     after = text[timex.end : timex.end + _SECURITY_REACH]
-    return bool(cues.security_rate.search(before) and cues.security_after.match(after))
+    # (the match at the start of what follows first: the search over all before is the dearer)
+    return bool(cues.security_after.match(after) and cues.security_rate.search(before))
 
 
 def _figure_base(before: str, after: str, cues: _Cues) -> bool:

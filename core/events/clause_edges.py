@@ -44,10 +44,9 @@ def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
             return False  # (a quotation after it is what was said: "agreed: “We are …”")
         stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
         return _finite_verb(tokens, k + 1, stop, c) is not None
-    spaced = (
-        0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
-    )
-    return tokens[k].text == "-" and spaced
+    if tokens[k].text != "-":
+        return False
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start < tokens[k + 1].start - 1
 
 
 def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:

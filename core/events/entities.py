@@ -101,8 +101,9 @@ def find_mentions(
     for s_start, s_end in split_sentences(text[start:end], language):
         raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
     # a word the text also writes in lower case is an ordinary word ("Parish officials …")
-    written = set(_TOKEN.findall(text, start, end))
-    raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
+    if any(m.kind == HELD for m in raw):  # (the words of the whole text: read only then)
+        written = set(_TOKEN.findall(text, start, end))
+        raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
     return merge_aliases(raw, names.connectors, names.nouns_capitalised, names.demonym)
 
 
@@ -124,7 +125,7 @@ def _sentence_mentions(
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _is_capital(text, tokens[i]):
+        if not text[tokens[i][0]].isupper():  # (most words: no call for them)
             i += 1
             continue
         j = i + 1

@@ -114,7 +114,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     word = tokens[k].text
-    lower = word.lower()
+    lower = tokens[k].lower  # (the token keeps its lower case)
     if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
         return False
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma

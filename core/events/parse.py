@@ -7,8 +7,10 @@ language; ``core.events.happenings`` and ``core.events.undated`` read what it re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from types import ModuleType
 
 from core import lang
@@ -74,7 +76,15 @@ class Sentence:
 
     def entities(self, ranges: list[tuple[int, int]], extra: list[Mention]) -> tuple[Entity, ...]:
         chars = [self.span(a, b) for a, b in ranges if b > a]
-        picked = [m for m in self.mentions if any(s <= m.start and m.end <= e for s, e in chars)]
+        # (the article's names: those outside every range are passed over without a look at each)
+        low, high = min((s for s, _ in chars), default=0), max((e for _, e in chars), default=-1)
+        picked = [
+            m
+            for m in self.mentions
+            if low <= m.start
+            and m.end <= high
+            and any(s <= m.start and m.end <= e for s, e in chars)
+        ]
         seen: dict[str, Entity] = {}
         for m in [*extra, *picked]:
             seen.setdefault(m.name, Entity(m.name, m.kind))
@@ -144,7 +154,13 @@ def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) ->
 
 def token_at(tokens: list[Token], offset: int) -> int:
     """The index of the token at (or first after) character ``offset``."""
-    return next((k for k, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
+    # (a sentence's tokens stand in text order, their ends rising: a binary search, asked for
+    # every date and every word it drops)
+    k = bisect_right(tokens, offset, key=_END)
+    return k if k < len(tokens) else len(tokens) - 1
+
+
+_END = attrgetter("end")
 
 
 def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:

@@ -105,7 +105,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
-        elif _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c):
+        elif _may_report(before.lower, c) and (
+            _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c)
+        ):
             cuts.append(k)  # "said (on Friday) he would visit": a "that" left out
             reported.add(k)
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
@@ -199,6 +201,12 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
         if c.is_past(token.text) and token.text.islower():
             return True
     return False
+
+
+def _may_report(lower: str, c: ModuleType) -> bool:
+    """The cheap test before either reading of a reported clause, asked of every word: the
+    word before it is a verb of saying ("said he …") or a saying's day ("said Friday he …")."""
+    return lower in c.SPEECH_DAYS or lower in c.SPEECH_DAYS_ALONE or says(lower, c)
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
