@@ -242,7 +242,11 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     rel = (m["rel"] or "").lower()
     if not (m["mod"] or rel) and not _month_context(ctx, start, end, month):
         return None
-    step = _cues(ctx.lang).words.RELATIVE_STEP.get(rel)
+    words_ = _cues(ctx.lang).words
+    follows = words_.SEASON_FOLLOWING.get(" ".join(rel.split()))
+    if follows and ctx.anchor:  # "the following March": the next one after the last date
+        return _following_month(ctx, month, follows, start, end)
+    step = words_.RELATIVE_STEP.get(rel)
     told = False
     if step is not None:
         story.present(ctx)
@@ -261,6 +265,29 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     else:
         year, told = _yearless(ctx, month, None, start, end)
     _placed(ctx, date(year, month, 1), "month", start, end, False, told)
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _following_month(ctx: Context, month: int, step: int, start: int, end: int) -> Resolved:
+    """ "the following March" (``step`` 1) or "the previous March" (-1): the next (last) such
+    month after (before) the last date mentioned, or the story's time when that date was told
+    in passing ("the flood of November 1968 … An inquiry opened the following March": 1969).
+    """
+    after = story.reference(ctx, start, end, "year") or ctx.anchor
+    assert after is not None
+    if ctx.story is not None and story.plan_ahead(ctx, after, start, end):
+        after = ctx.story  # "approved in May 2016, with a launch in 2018. … the following
+        # January": 2017, after the approval, not the launch that was only planned
+    if step > 0:
+        # a year told whole is over before its following month ("In 1968 … the following
+        # March": 1969)
+        passed = after.precision == "year" or month <= after.day.month
+        year = after.day.year + passed
+    else:
+        year = after.day.year - (after.precision == "year" or month >= after.day.month)
+    # the story goes on from the month after; the month before is a look back ("their first
+    # win since the previous March")
+    _placed(ctx, date(year, month, 1), "month", start, end, False, step > 0)
     return "DATE", f"{year:04d}-{month:02d}"
 
 

@@ -61,10 +61,15 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     first = _SEASON_START[code]
     follow = (m.groupdict().get("follow") or "").lower()  # "the winter before"
     follows = t.SEASON_FOLLOWING.get(rel) or t.SEASON_FOLLOWING.get(follow)
+    told_next = not follows and _next_told(ctx, rel, start, end)
+    if told_next:  # "Следующей весной лёд начал ломаться" in a story of 1975: its spring
+        follows = 1
     if follows and ctx.anchor:  # "the following autumn": the next one after the last date
         # (or after the story's, when that date was told in passing: "In 1972 …, founded in
         # 1891, … The following spring")
         after = story.reference(ctx, start, end, "year") or ctx.anchor
+        if told_next and ctx.story is not None and story.year(ctx, start, end) is not None:
+            after = ctx.story  # "в январе, а в 1976 году … Следующей весной": January's
         # a year told whole is over before its following season ("In 1972 … The following
         # spring": 1973), a year before it is not yet begun ("the spring before": 1971)
         whole = after.precision == "year" and follows > 0
@@ -111,6 +116,19 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if m["year"] or m["spelled"]:
         story.written(ctx, date(year, first, 1), "quarter", start, end)
     return "DATE", f"{year:04d}-{code}"
+
+
+def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
+    """Is "next" before a season the story's "the following" ("Наступної весни вона
+    домоглася …"): in a language whose "next" told in the past is both
+    (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence told in the past, after a date?"""
+    t = _cues(ctx.lang).words
+    return (
+        t.NEXT_IN_PAST_FROM_LAST_DATE
+        and t.RELATIVE_STEP.get(rel) == 1
+        and ctx.anchor is not None
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    )
 
 
 def _season_from(day: date, first: int, step: int) -> int:

@@ -255,3 +255,8 @@ SEASON_KIND_BEFORE = r"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]
 
 # What joins two lengths of one ("zwei Jahre und drei Monate").
 DURATION_AND = r"\s+und\s+"
+
+
+# A season named by these counts from the last date mentioned, not the story's time:
+# "im August 1976 … Im selben Sommer", "in jenem Sommer".
+SEASON_ANAPHORA = tuple(_forms("selb", "gleich", "jen"))

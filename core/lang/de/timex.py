@@ -59,7 +59,7 @@ _NEXT = ("nächst", "kommend")
 _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
 # "im folgenden Frühjahr", "im Herbst darauf": a season counted from the last date mentioned.
-_SEASON_ANAPHORIC = ("folgend", "darauffolgend", "vorangegangen")
+_SEASON_ANAPHORIC = ("folgend", "darauffolgend", "vorangegangen", "selb", "gleich", "jen")
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
 _ANAPHORIC = (
     "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",

@@ -379,8 +379,9 @@ DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"
 RANGE_END_BEFORE = r"\b(?:until|till|through|(?:beginning|starting)(?:\s+(?:on|at|from))?)\s+$"
 
 
-# A season counted from the last date mentioned, one way or the other: "swept away in
-# November 1975 … rebuilt the following autumn" is autumn 1976.
+# A season or a month counted from the last date mentioned, one way or the other: "swept away
+# in November 1975 … rebuilt the following autumn" is autumn 1976, "… an inquiry opened the
+# following March" March 1976.
 SEASON_FOLLOWING = {
     "the following": 1,
     "the next": 1,

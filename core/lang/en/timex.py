@@ -120,10 +120,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "my",
         rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
-    # June / early March / last April / this coming September (not "last Sept. 30", a day)
+    # June / early March / last April / this coming September / the following March (not "last
+    # Sept. 30", a day)
     (
         "month",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{FULL_MONTH}|Sept\.)
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|preceding)|{RELATIVE})\s+)?(?P<month>{FULL_MONTH}|Sept\.)
         (?(rel)(?!\s*{DAY_NUM}(?![\d%]|[:.]\d)\b))""",
     ),
     # the 1990s / the early '80s / the nineties / 1960s

@@ -208,3 +208,9 @@ WEEKS_FROM_A_DAY_AS_DAY = True
 
 # What joins two lengths of one ("dos horas y 30 minutos").
 DURATION_AND = r"\s+y\s+"
+
+
+# A season counted from the last date mentioned ("en noviembre de 1975 … la primavera
+# siguiente"), and one of that date's year ("en agosto de 1976 … ese mismo verano").
+SEASON_FOLLOWING = {"siguiente": 1, "anterior": -1}
+SEASON_ANAPHORA = ("mismo", "misma", "ese mismo", "esa misma", "aquel mismo", "aquella misma")

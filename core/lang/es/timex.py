@@ -124,7 +124,14 @@ def _either_side(
 
 
 _MONTH_REL = _either_side(rf"(?:mes\s+de\s+)?{FULL_MONTH}", r"pasado|pr[óo]ximo", _AFTER)
-_SEASON_REL = _either_side(_SEASON, r"pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|aquel|aquella")
+# "ese mismo verano", "la primavera siguiente": from the last date named (``SEASON_ANAPHORA``,
+# ``SEASON_FOLLOWING``)
+_SEASON_SAME = r"(?:(?:ese|esa|aquel|aquella)\s+)?mism[oa]"
+_SEASON_REL = _either_side(
+    _SEASON,
+    rf"pr[óo]xim[oa]|pasad[oa]|est[ea]|{_SEASON_SAME}|ese|esa|aquel|aquella",
+    _AFTER + r"|siguiente|anterior",
+)
 _WEEKDAY_REL = _either_side(
     WEEKDAY, r"pr[óo]ximo|pasado|este|mismo|cada|todos\s+los", _AFTER + r"|siguiente|anterior"
 )
@@ -230,9 +237,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?(?:(?:[Ee]l|[Ll]a|[Dd]el)\s+)?{_SEASON_REL}
-        (?:(?i:pr[óo]xim[oa]|pasad[oa]|est[ea]|ese|esa|aquel|aquella)\s+)?(?P<mod2>{_NEVER})?
+        (?:(?i:pr[óo]xim[oa]|pasad[oa]|est[ea]|{_SEASON_SAME}|ese|esa|aquel|aquella)\s+)?(?P<mod2>{_NEVER})?
         (?P<season>primavera|verano|oto[ñn]o|invierno|Primavera|Verano|Oto[ñn]o|Invierno)\b
-        (?:\s+{_AFTER_WORD}|\s+(?:de|del)\s+(?:(?P<year>{YEAR4})\b|(?P<spelled>{_NEVER})))?""",
+        (?:\s+(?:{_AFTER_WORD}|(?i:siguiente|anterior)\b)|\s+(?:de|del)\s+(?:(?P<year>{YEAR4})\b|(?P<spelled>{_NEVER})))?""",
     ),
     # hoy / ayer / mañana / hoy, jueves / anoche / esta mañana / ayer por la tarde
     (

@@ -215,3 +215,7 @@ SEASON_KIND_BEFORE = r"\b(?:un|une)\s+(?:[a-zà-ÿ]+\s+)?$"
 
 # What joins two lengths of one ("deux ans et trois mois").
 DURATION_AND = r"\s+et\s+"
+
+
+# A season of the last date mentioned's year: "en août 1976 … le même été".
+SEASON_ANAPHORA = ("le même", "ce même")

@@ -50,6 +50,8 @@ MODIFIER = (
 )
 _ADJ = r"(?:ый|ий|ой|ей|ого|его|ому|ему|ом|ем|ыми|ими|ым|им|ая|яя|ую|юю|ое|ее|ые|ие|ых|их)"
 # Relative words in their case forms: "прошлую пятницу", "следующем году", "этой неделе".
+# "тем же летом", "того ж літа": the season of the date last named (``SEASON_ANAPHORA``)
+_SEASON_THAT = r"(?i:т(?:ем|ой|ого|ою|у|о)\s+же(?!\w))"
 RELATIVE = (
     rf"(?i:(?:прошл|минувш|предыдущ|позапрошл|следующ|будущ|ближайш|наступающ|текущ|нынешн"
     rf"|грядущ|последн){_ADJ}|эт(?:от|у|о|ой|ом|им|ого|ими|и|а))"
@@ -142,7 +144,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # весной / этой осенью / прошлой зимой / летом 2021 года / конце лета / весной прошлого года
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<mod2>{_NEVER})?
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|{_SEASON_THAT})\s+)?(?P<mod2>{_NEVER})?
         (?P<season>(?i:{_alt(SEASONS)}))(?!\w)
         (?:\s+(?P<year>{YEAR4})(?!\d){_YEAR_WORD}?|\s+(?P<yrel>{RELATIVE})\s+(?i:года))?
         (?P<spelled>{_NEVER})?""",
