@@ -192,8 +192,12 @@ def _placed(
     ctx: Context, day: date, precision: str, start: int, end: int, written: bool, told: bool
 ) -> None:
     """A calendar date resolved: the last date mentioned, and the story's time."""
-    if written and frames.origin_aside(ctx.text, start, ctx.lang):
-        return  # "a mill, built in March 1888,": the thing's date, nothing counts from it
+    if written and (
+        frames.origin_aside(ctx.text, start, ctx.lang)
+        or frames.record_baseline(ctx.text, start, ctx.lang)
+    ):
+        return  # "a mill, built in March 1888,", "the lowest since March 1988": the thing's
+        # date, the record's baseline; nothing counts from it
     ctx.mention(day, precision, end)
     if written:
         term = re.search(
@@ -262,6 +266,10 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
         _cues(ctx.lang).words.DEMONSTRATIVE_BEFORE, ctx.text[max(0, start - 8) : start]
     ):
         year, told = ctx.anchor.day.year, True  # "the flood of 1950 … That April": 1950
+    elif (own := frames.year_after(ctx, end)) is not None:
+        # "on a January night in 2013": the month's year is written after it
+        _placed(ctx, date(own, month, 1), "month", start, end, True, False)
+        return "DATE", f"{own:04d}-{month:02d}"
     else:
         year, told = _yearless(ctx, month, None, start, end)
     _placed(ctx, date(year, month, 1), "month", start, end, False, told)

@@ -75,6 +75,51 @@ def origin_aside(text: str, start: int, lang: str) -> bool:
 
 
 @cache
+def _month_year_after(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").MONTH_YEAR_AFTER, re.IGNORECASE)
+
+
+def year_after(ctx: Context, end: int) -> int | None:
+    """The year written a few words after a yearless month that ends at ``end`` ("on a
+    January night in 2013"), or None. That year, when it comes, is the month's own: it sets
+    no coarser time of the story (``is_month_year``)."""
+    m = _month_year_after(ctx.lang).match(ctx.text, end)
+    if m is None:
+        return None
+    ctx.extra["month_year_at"] = m.start("year")
+    return int(m["year"])
+
+
+def is_month_year(ctx: Context, start: int) -> bool:
+    """Is the year at ``start`` the one ``year_after`` gave the month before it?"""
+    return ctx.extra.get("month_year_at") == start
+
+
+_A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@cache
+def _record_since(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").RECORD_SINCE_BEFORE, re.IGNORECASE)
+
+
+def record_baseline(text: str, start: int, lang: str) -> bool:
+    """Is the date at ``start`` the baseline of a record ("the lowest level since records
+    began in 1976")? The record is news of now: "that summer" after it is the record's summer.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "Rain hit its lowest since records began in 1976 last August. Bans came that summer."
+    >>> [t.value for t in tag(text, date(2025, 1, 22))][-1]
+    '2024-SU'
+    """
+    found = _record_since(lang).search(text, max(0, start - 100), start)
+    # the first date after "since" is the baseline; a later one ("since 1988 in June 2001")
+    # is when the record fell
+    return found is not None and not _A_YEAR.search(text, found.start(), start)
+
+
+@cache
 def _aside(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     a = words(lang, "anchors")
     return re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.IGNORECASE), tuple(a.ASIDE_PARTICIPLE_ENDINGS)

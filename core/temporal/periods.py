@@ -122,8 +122,13 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
-    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang):
-        return "DATE", f"{year:04d}"  # the age of a thing in passing: nothing counts from it
+    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang) or frames.record_baseline(
+        ctx.text, m.start("year"), ctx.lang
+    ):
+        return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline:
+        # nothing counts from it
+    if frames.is_month_year(ctx, m.start("year")):
+        return "DATE", f"{year:04d}"  # "a January night in 2013": January's, told already
     ctx.mention(date(year, 1, 1), "year", end)
     story.written(ctx, date(year, 1, 1), "year", start, end)
     return "DATE", f"{year:04d}"

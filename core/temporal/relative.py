@@ -81,6 +81,10 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         day = _day_in_sentence(ctx, start, end)
         if m["word2"]:
             day = ctx.dct + timedelta(days=t.DEICTIC_DAYS.get(m["word2"], 0))
+        elif day == ctx.dct and ctx.story is not None and story.year(ctx, start, end):
+            # "Того ж літа вона прийняла пологи — вночі": a night of a story that has not
+            # reached its day, not the publication's; nothing counts from it
+            return "TIME", "XXXX-XX-XX" + _tod(m["mid"], cues)
         ctx.mention(day, "day", end)
         return "TIME", day.isoformat() + _tod(m["mid"], cues)
     word = (m["word"] or m["this"]).lower()

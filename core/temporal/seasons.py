@@ -68,7 +68,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         # (or after the story's, when that date was told in passing: "In 1972 …, founded in
         # 1891, … The following spring")
         after = story.reference(ctx, start, end, "year") or ctx.anchor
-        if told_next and ctx.story is not None and story.year(ctx, start, end) is not None:
+        if told_next and _story_finer(ctx, start, end):
             after = ctx.story  # "в январе, а в 1976 году … Следующей весной": January's
         # a year told whole is over before its following season ("In 1972 … The following
         # spring": 1973), a year before it is not yet begun ("the spring before": 1971)
@@ -129,6 +129,17 @@ def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
         and ctx.anchor is not None
         and direction(ctx.text, start, end, ctx.lang) == PAST
     )
+
+
+def _story_finer(ctx: Context, start: int, end: int) -> bool:
+    """Does the story, told in the past, know its time more finely than the last date named
+    (a month against a bare year told in passing: "похоронили в январе, а в 1976 году
+    поставили знак")? A year as fine as the story's moves it on ("в 2015 году окончил школу,
+    а в 2018 году женился. Следующей весной …" is 2019's)."""
+    told, last = ctx.story, ctx.anchor
+    if told is None or last is None or RANK[told.precision] <= RANK[last.precision]:
+        return False
+    return story.year(ctx, start, end) is not None
 
 
 def _season_from(day: date, first: int, step: int) -> int:

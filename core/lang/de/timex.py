@@ -60,6 +60,8 @@ _THIS = ("dies", "laufend", "heurig", "jetzig")
 RELATIVE = "(?i:" + _inflected(*_LAST, *_NEXT, *_THIS) + ")"
 # "im folgenden Frühjahr", "im Herbst darauf": a season counted from the last date mentioned.
 _SEASON_ANAPHORIC = ("folgend", "darauffolgend", "vorangegangen", "selb", "gleich", "jen")
+# "im folgenden März": a month counted from the last date mentioned (``SEASON_FOLLOWING``).
+_MONTH_ANAPHORIC = ("folgend", "darauffolgend", "vorangegangen")
 # "am folgenden Montag", "am selben Tag": from the last date mentioned.
 _ANAPHORIC = (
     "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",
@@ -161,7 +163,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # Juni / Anfang März / im vergangenen April
     (
         "month",
-        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{FULL_MONTH})""",
+        rf"""(?P<mod>{MODIFIER})?(?:(?P<rel>{RELATIVE}|(?i:{_inflected(*_MONTH_ANAPHORIC)}))\s+)?(?P<month>{FULL_MONTH})""",
     ),
     # die 90er Jahre / Mitte der 1990er-Jahre / der Neunzigerjahre
     (
@@ -409,6 +411,7 @@ PREFIX_WORDS = (
             "darauffolgend",
             "selb",
             "gleich",
+            "jen",
             "vorangegangen",
             "erst",
             "derselb",

@@ -291,14 +291,24 @@ STORY_YEAR_FRAME = (
 # compared to the carnage of November and January", "output showed no growth compared with
 # January 1986" (a short look: it stops at a comma or a full stop).
 COMPARED_BEFORE = r"\bcompared\s+(?:to|with)\b[^,.;:!?()\n]{0,40}$"
+# The year written after a yearless month and the part of the day it names: "on a January
+# night in 2013" is January 2013, and that year is the month's, not a new time of the story.
+MONTH_YEAR_AFTER = (
+    r"\s+(?:night|morning|evening|afternoon|day|weekend)\s+(?:in|of)\s+(?P<year>\d{4})\b"
+)
+# A record's baseline: "the first drop of over one pct since a 1.3 pct drop in September
+# 1958", "the lowest level since records began in 1976" (the record is news of now; a figure's
+# point: "a 1.3 pct drop"). Nothing counts from it: "… that summer" is the record's summer.
+RECORD_SINCE_BEFORE = (
+    r"\b(?:first|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest"
+    r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
+    r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,40}$"
+)
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
     r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"
-    # ... nor a record's baseline: "the first drop of over one pct since a 1.3 pct drop in
-    # September 1958", "the lowest level since 1982" (the record is news of now)
-    r"|\b(?:first|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest"
-    r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
-    r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,40}$"  # (a figure's point: "a 1.3 pct drop")
+    # ... nor a record's baseline (``RECORD_SINCE_BEFORE``)
+    rf"|{RECORD_SINCE_BEFORE}"
     # ... nor a figure's comparison: "rose 22.4 pct from February, 1984", "2.6 pct higher than
     # in December 1985" (the other period a figure is set against)
     r"|(?:\d\s*(?:%|pct|percent|per\s+cent)|\b(?:higher|lower|more|less))\b"

@@ -123,7 +123,9 @@ def _either_side(
     return f"(?:{look})?" if optional else look
 
 
-_MONTH_REL = _either_side(rf"(?:mes\s+de\s+)?{FULL_MONTH}", r"pasado|pr[óo]ximo", _AFTER)
+_MONTH_REL = _either_side(
+    rf"(?:mes\s+de\s+)?{FULL_MONTH}", r"pasado|pr[óo]ximo", _AFTER + r"|siguiente|anterior"
+)
 # "ese mismo verano", "la primavera siguiente": from the last date named (``SEASON_ANAPHORA``,
 # ``SEASON_FOLLOWING``)
 _SEASON_SAME = r"(?:(?:ese|esa|aquel|aquella)\s+)?mism[oa]"
@@ -204,7 +206,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "month",
         rf"""(?P<mod>{MODIFIER})?(?:(?:[Ee]l|[Dd]el)\s+(?=(?:pasado|pr[óo]ximo|mes)\s))?
         {_MONTH_REL}
-        (?:(?i:pasado|pr[óo]ximo)\s+)?(?:mes\s+de\s+)?(?P<month>{FULL_MONTH})(?:\s+{_AFTER_WORD})?""",
+        (?:(?i:pasado|pr[óo]ximo)\s+)?(?:mes\s+de\s+)?(?P<month>{FULL_MONTH})
+        (?:\s+(?:{_AFTER_WORD}|(?i:siguiente|anterior)\b))?""",
     ),
     # los años noventa / la década de los noventa / los años 90 / la década de 1990
     (

@@ -157,7 +157,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # mars / début mars / mi-septembre / juin prochain / mars dernier
     (
         "month",
-        rf"""(?P<mod>{MODIFIER})?(?:(?:[Ll]e\s+)?mois\s+d(?:e\s+|['’]))?(?P<month>{FULL_MONTH}|sept\.)(?:\s+(?P<rel>prochain|dernier)\b)?""",
+        rf"""(?P<mod>{MODIFIER})?(?:(?:[Ll]e\s+)?mois\s+d(?:e\s+|['’]))?(?P<month>{FULL_MONTH}|sept\.)(?:\s+(?P<rel>prochain|dernier|suivant|précédent)\b)?""",
     ),
     # les années 1990 / début des années 60 / années 2000
     (
