@@ -41,15 +41,37 @@ def forecast(
         return False
     c = lang.words(language, "clauses")
     words = _WORD.findall(title)
-    if _measure_moves_ahead(words, c):
+    if _measure_moves_ahead(words, c) or _figure_expected(words, c):
         return True
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:
-            return foreseen_measure(words[k:], c)
+            return _observers(words[:k], c) or foreseen_measure(words[k:], c)
         if lower in c.AUX or (c.is_past(lower) and word.islower()):
             return False  # "Lumo said it expects …", "Earnings fell short of an expected …"
     return False
+
+
+def _figure_expected(words: list[str], c: ModuleType) -> bool:
+    """ "A further increase to 1.5 billion stg is expected", "Output of 9 mln tonnes is
+    forecast": a figure of a measure, its verb group a form of "be" and a word of forecast
+    and nothing after; "A loss of 5 mln dlrs was reported" is news."""
+    lower = [w.lower() for w in words]
+    be = next((i for i, w in enumerate(lower) if w in c.AUX), None)
+    if not be or lower[-1] not in c.FORECAST_WORDS or lower[be] not in c.BE:
+        return False
+    if any(w not in c.AUX | c.ADVERBS for w in lower[be + 1 : -1]):
+        return False
+    subject = lower[:be]
+    figure = any(w[:1].isdigit() for w in subject)
+    return figure and any(w in c.FORESEEN_MEASURES for w in subject)
+
+
+def _observers(subject: list[str], c: ModuleType) -> bool:
+    """ "Most analysts [expect her to call a vote]", "Traders [see prices firming]": what
+    onlookers foresee is their view, no happening of the story."""
+    nouns = (set(c.lemmas(w.lower()).get("NOUN", ())) for w in subject)
+    return any(n & c.OBSERVERS for n in nouns)
 
 
 def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:

@@ -96,6 +96,8 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
         return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
         return True
+    if after < len(tokens) and _past_then_figure(tokens, k, after, c):
+        return True
     if after < len(tokens) and _attributive_date(tokens, k, after, c, language):
         return True
     if after >= len(tokens) or after - k > 1:
@@ -125,6 +127,21 @@ def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleTy
     figure = after + 1 < len(tokens) and tokens[after + 1].text[:1].isdigit()
     hedged = nxt.lower in c.DATE_HEDGES and figure
     return nxt.lower in c.DETERMINERS | c.NUMBER_WORDS or nxt.text[:1].isdigit() or hedged
+
+
+def _past_then_figure(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "placed privately | [on March 18] | 30 mln dlrs of notes", "sold | [on Monday] | 500,000
+    shares": a date's whole phrase between a past verb (an adverb in "-ly" may follow it) and
+    the figure that opens its object; not a verb of saying, whose object is a clause."""
+    j = k - 1
+    if tokens[j].lower.endswith(c.ADVERB_ENDING or "\0") and j > 0:
+        j -= 1  # "placed privately"
+    verb = tokens[j]
+    if not verb.text.islower() or not c.is_past(verb.lower):
+        return False
+    if set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    return tokens[after].text[:1].isdigit() or tokens[after].lower in c.NUMBER_WORDS
 
 
 def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:

@@ -338,7 +338,13 @@ def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType
     ):
         return True
     # "In 1981 the police raided it twice, …": a year, then the subject and its verb
-    if not _YEAR.match(tokens[start + 1].text) or tokens[start + 2].lower not in c.DETERMINERS:
+    if not _YEAR.match(tokens[start + 1].text):
+        return False
+    if tokens[start + 2].text[:1].isupper():  # "In 1986 Lumo earned 4 mln dlrs, or …": a name
+        verb = next((k for k in range(start + 3, comma) if not tokens[k].text[:1].isupper()), comma)
+        after = tokens[verb + 1].lower if verb + 1 < comma else ""
+        return verb < comma and _is_finite(tokens, verb, start, c) and after != c.BY
+    if tokens[start + 2].lower not in c.DETERMINERS:
         return False
     return _finite_verb(tokens, start + 2, comma, c) is not None
 

@@ -67,10 +67,22 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
         word_start -= 1
     word = text[word_start:dot]
     word = word.lstrip("(\"'“")
+    c = words(language, "clauses")
     ordinal = word.isdigit() and len(word) <= 3  # "bis 2028. Das Stadion": a year ends it
-    if ordinal and _before(text, word_start) in words(language, "clauses").ORDINAL_AFTER:
+    if ordinal and _before(text, word_start) in c.ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
-    return word.lower() in _abbreviations(language) or bool(_INITIAL.fullmatch(word))
+    initials = bool(_INITIAL.fullmatch(word))
+    if (initials or word.lower() in c.CLOSING_ABBREVIATIONS) and _after(text, dot + 1) in (
+        c.OPENERS_AFTER_ABBREVIATION
+    ):
+        return False  # "… in the U.S. The company said": the stop ends the sentence too
+    return word.lower() in _abbreviations(language) or initials
+
+
+def _after(text: str, at: int) -> str:
+    """The word after position ``at``, as written."""
+    head = text[at : at + 30].split()
+    return head[0] if head else ""
 
 
 def _before(text: str, at: int) -> str:

@@ -115,7 +115,7 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
     # "[Farm] output will grow": a noun of the subject may open what the clause left
     first = next((k for k, w in enumerate(words[:3]) if w in c.AUX | ahead), 0)
     for k, w in enumerate(words[first : first + 6], first):
-        if set(c.lemmas(w).get("VERB", ())) & c.FIGURE_CHANGE_VERBS and w not in ahead:
+        if set(c.lemmas(w).get("VERB", ())) & c.MEASURE_MOVES and w not in ahead:
             if k and words[k - 1] in c.BE:
                 return False  # "prices will be increased by 5 pct": someone changes them
             after = [a for a in words[k + 1 : k + 5] if a not in c.ADVERBS]

@@ -14,6 +14,7 @@ from core import lang
 from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
+from core.events.tokens import Token
 
 
 @cache
@@ -33,6 +34,7 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
             _fronted(s, keep[: commas[0]], after_scene=fronted)
             or _participle_clause(s, keep[: commas[0]], keep[commas[0] + 1 :])
             or (fronted and s.tokens[keep[0]].lower in _clauses(s.language).COORDINATORS)
+            or _verb_first(s, keep[0])
         )
     ):
         # "On behalf of the country, the minister signed": the fronted phrase is no subject;
@@ -75,6 +77,8 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
     and adviser")."""
     c = _clauses(s.language)
     first = [s.tokens[k] for k in keep[: commas[0]]]
+    if len(first) == 1 and _common_nouns([s.tokens[k] for k in keep], c):
+        return True  # "Storms, floods and landslides": things, listed as names are
     if not all(t.text[:1].isupper() for t in first):
         return False
     end = commas[1] if len(commas) > 1 else len(keep)
@@ -87,6 +91,31 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
         if not name_word and token.lower not in c.ARTICLES:
             return False
     return False
+
+
+def _verb_first(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` opening a subject's words is an auxiliary as written in a
+    clause ("[that] didn't set a cap, Lumo had bought …"): the rest of a fronted relative,
+    the subject after its comma (a name such as "Will Adams" is capitalised)."""
+    c = _clauses(s.language)
+    word = s.tokens[k]
+    negated = bool(c.NEGATED_AUX_ENDING) and word.lower.endswith(c.NEGATED_AUX_ENDING)
+    return word.text.islower() and (word.lower in c.AUX or negated)
+
+
+def _common_nouns(tokens: list[Token], c: ModuleType) -> bool:
+    """Whether ``tokens`` (a subject's opening word, then what follows its comma) list plain
+    nouns: "Storms, floods and landslides", "Sales, profits and margins"; an item then a
+    coordinator and one last item, every word a noun the lists know and no adverb ("Exports,
+    mainly cars and parts" is an aside)."""
+    words = [t.lower for t in tokens]
+    if len(words) < 4 or words[-2] not in c.COORDINATORS:
+        return False
+    items = [w for w in words if w != "," and w not in c.COORDINATORS]
+    return len(items) <= c.LIST_ITEM_REACH + 1 and all(
+        "NOUN" in c.lemmas(w) and "ADV" not in c.lemmas(w) and w not in c.PREPOSITIONS
+        for w in items
+    )
 
 
 def _place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bool:

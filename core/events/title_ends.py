@@ -25,6 +25,7 @@ from core.events.well_formed import (
     identity_cut,
     infinitive_reaches,
     part_cut,
+    reported_subject_cut,
     subject_left_hanging,
 )
 
@@ -70,6 +71,8 @@ def _finish(
         # series | of fires" (the noun's "of") while another cut leaves the clause whole
         reaches = infinitive_reaches(words, len(subject), c)
         starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
+        # nor "showed the jobless rate | for women fell …": what was shown lost its verb
+        starts = [k for k in starts if not reported_subject_cut(words, len(subject), k, c)]
         if not starts:
             return ""
         # not "closed the offer early in view | of …", "played down the significance | of …":

@@ -56,6 +56,7 @@ from core.events.well_formed import (
     identity_cut,
     noun_before_of,
     opens_a_phrase,
+    reported_verb,
     told_only_whom,
 )
 
@@ -100,6 +101,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
     if not _is_subject(subject_words, c):
         return ""
+    negated = c.NEGATED_AUX_ENDING and subject_words[0].lower().endswith(c.NEGATED_AUX_ENDING)
+    if negated and subject_words[0][:1].islower():
+        return ""  # "[that] wasn't | made public": an auxiliary, no subject
     subject_words = without_bare_participle(subject_words, c, cut=False)
     if c.QUOTED_NAME_MARKS:  # "Das Forschungsschiff „Polarlicht“": the name, unquoted
         marks = "".join(c.QUOTED_NAME_MARKS)
@@ -111,6 +115,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         written[0] = first  # "the U.S., Was withdrawn": wire copy's capital
     kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
     words = _verb_group(kept, c)
+    if len(words) > 1 and words[0].lower() in c.DO_PAST and _bare_verb(words[1], c):
+        # "did [not] reopen [until May]": it reopened then; a bare "did reopen" reads as if
+        # the negation were lost
+        words = [c.past(words[1].lower()), *words[2:]]
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
@@ -182,9 +190,19 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         return ""
     longer = max_chars + OVERFLOW_CHARS
     # last, a cut before the infinitive after an object ("asked the U.S. | to enforce …")
-    return _finish(subjects[0], words, longer, c) or _finish(
+    title = _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
+    told = None if title else reported_verb(words, 0, c)
+    if told is not None:  # "Data showed | the jobless rate for … fell …": what was shown
+        verb = next(k for k, w in enumerate(words) if w.lower() not in c.AUX)
+        reported = words[verb + 1 : told]
+        # (not "one of its ships": whose, the subject cut away said; nor what "would" be,
+        # which is no happening without who foresaw it)
+        unsure = {w.lower() for w in words[told : told + 3]} & (c.FUTURE | c.HYPOTHETICAL)
+        if not unsure and not {w.lower() for w in reported} & (c.PRONOUNS | c.POSSESSIVE_PRONOUNS):
+            return headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
+    return title
 
 
 def _participle_kept(subject: list[str], written: list[str], language: str, c: ModuleType) -> str:
@@ -240,8 +258,11 @@ def _appeal(subject: list[str], c: ModuleType) -> bool:
 
 def _no_one(subject: list[str], c: ModuleType) -> bool:
     """ "No one [was hurt]", "None of the banks [borrowed]", "No comparative figure [was
-    given]": a subject that says the happening did not take place; not a count's floor ("No
-    fewer than 40 people [died]") nor the abbreviation of a number ("No. 2 [producer]")."""
+    given]", "There's nothing [new on why …]": a subject that says the happening did not take
+    place; not a count's floor ("No fewer than 40 people [died]") nor the abbreviation of a
+    number ("No. 2 [producer]")."""
+    if len(subject) > 1 and subject[0].lower().replace("’", "'") in c.EXPLETIVE_BE:
+        subject = subject[1:]  # "There's nothing new on why …": the verb read as a subject's
     if not subject or subject[0].lower() not in c.NEGATIVE_SUBJECTS:
         return False
     after = subject[1].lower().strip(_EDGE_PUNCT) if len(subject) > 1 else ""
@@ -370,3 +391,8 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
+
+
+def _bare_verb(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` is a verb's bare form ("reopen", "sign"), as after "did"."""
+    return word.lower() in c.lemmas(word).get("VERB", ())

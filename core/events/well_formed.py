@@ -106,8 +106,9 @@ def finite_after(words: list[str], c: ModuleType) -> bool:
 
 
 def told_only_whom(predicate: list[str], c: ModuleType) -> bool:
-    """Whether a verb of telling keeps only who was told ("told him", "told reporters"):
-    what was told is gone, and the title says nothing.
+    """Whether a verb of telling keeps only who was told ("told him", "told reporters"), or one
+    of quoting whom it quoted ("quoted him [as saying …]"): what was told is gone, and the
+    title says nothing.
 
     >>> from core import lang
     >>> c = lang.words("en", "clauses")
@@ -118,11 +119,15 @@ def told_only_whom(predicate: list[str], c: ModuleType) -> bool:
     if k >= len(predicate):
         return False
     verbs = set(c.lemmas(_lower(predicate[k])).get("VERB", ()))
-    if not verbs & c.TELL_VERBS & c.SPEECH_VERBS:
+    quoting = bool(verbs & c.QUOTING_VERBS)  # "Tass quoted him", "He was quoted": the saying cut
+    if not (verbs & c.TELL_VERBS & c.SPEECH_VERBS or quoting):
         return False
     rest = [_lower(w) for w in predicate[k + 1 :]]
-    return 0 < len(rest) <= 3 and not any(
-        w in c.PREPOSITIONS or w == c.THAT or w[:1].isdigit() for w in rest
+    # a name quoted may be long ("quoted the defence spokesman Ali Reza Karimi")
+    return (
+        (bool(rest) or quoting)
+        and (len(rest) <= 3 or quoting)
+        and not any(w in c.PREPOSITIONS or w == c.THAT or w[:1].isdigit() for w in rest)
     )
 
 
@@ -261,3 +266,41 @@ def subject_left_hanging(words: list[str], rest: list[str], start: int, c: Modul
         if w.endswith(",") or w in c.COORDINATORS:
             return 0
     return 0
+
+
+def reported_subject_cut(words: list[str], start: int, k: int, c: ModuleType) -> bool:
+    """Whether cutting the title ``words`` (its predicate from ``start``) at ``k`` leaves a
+    reported clause's subject without its verb: "The figures showed the jobless rate | for
+    adult men fell …" (what was shown is gone; "said", "indicated" alike).
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> words = "Data showed the jobless rate for women fell to 4 pct".split()
+    >>> reported_subject_cut(words, 1, 5, c), reported_subject_cut(words, 1, 8, c)
+    (True, False)
+    """
+    told = reported_verb(words, start, c)
+    return told is not None and k <= told
+
+
+def reported_verb(words: list[str], start: int, c: ModuleType) -> int | None:
+    """Where the verb of the clause a verb of showing or saying reports stands in ``words``
+    (its predicate from ``start``), no "that" between: "Data showed the jobless rate fell"
+    → 5; None when the predicate reports no such clause."""
+    lower = [_lower(w) for w in words]
+    verb = next((i for i in range(start, len(lower)) if lower[i] not in c.AUX), len(lower))
+    lemmas = set(c.lemmas(lower[verb]).get("VERB", ())) if verb + 1 < len(lower) else set()
+    # verbs whose object is a clause and nothing else ("show", "say"; not "concluded the
+    # tour", "assumed control")
+    reporting = c.SHOWING_VERBS & c.TITLE_OBJECT_VERBS | c.CLAUSE_ONLY_SPEECH
+    if not lemmas & reporting or lower[verb + 1] == c.THAT:
+        return None
+    return next(
+        (
+            j
+            for j in range(verb + 2, len(lower))
+            if lower[j] in c.AUX
+            or (c.is_past(lower[j]) and lower[j - 1] not in c.DETERMINERS | c.PREPOSITIONS)
+        ),
+        None,
+    )

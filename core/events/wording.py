@@ -292,6 +292,9 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
     its preposition ("early [on Monday]"), or a hedge with the preposition before it
     ("until at least [2028]", "by about [June]"); an empty range when there are none."""
     a = k
+    for lead in c.VAGUE_DATE_LEADS:  # "some time [this year]": no time of its own
+        if a >= len(lead) and tuple(t.lower for t in tokens[a - len(lead) : a]) == lead:
+            return range(a - len(lead), a)
     j = a
     while j > 0 and tokens[j - 1].lower in c.DATE_HEDGES:
         j -= 1

@@ -24,10 +24,14 @@ def _words(text: str) -> frozenset[str]:
 # Words that end with a full stop without ending the sentence (with calendar.MONTHS' short
 # forms, which the engine adds).
 ABBREVIATIONS = _words(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr co corp inc "
-    "ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ ave "
-    "blvd mt ft"
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov govs sen sens rep reps rev st jr sr co "
+    "corp inc ltd mon tue tues wed thu thur thurs fri sat sun no vs etc approx dept est fig univ "
+    "ave blvd mt ft"
 )
+# Abbreviations that may close a sentence ("… shares of Lumo Inc.", "… in the U.S."; initials
+# count too), and the words after them that only open one: "the U.S. The company said" is two.
+CLOSING_ABBREVIATIONS = _words("co corp inc ltd jr sr etc")
+OPENERS_AFTER_ABBREVIATION = frozenset("The It He She They We This These Its Their But".split())
 # A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
 # Groups: place, date, agency.
 DATELINE = (
@@ -133,6 +137,8 @@ MODALS = _words("can could may might must should")
 # Auxiliaries that make a clause a possibility rather than a happening ("could start").
 HYPOTHETICAL = _words("could might may would should must")
 AUX = FUTURE | BE | HAVE | MODALS | _words("do does did")
+# How an auxiliary written with its negation ends: "didn't", "wasn't".
+NEGATED_AUX_ENDING = "n't"
 # A present modal of ability or leave opening a verb group tells what someone is able or
 # allowed to do, not what happens: "Riders can comment at meetings next week", "The notes
 # can be converted from 1989" are no events ("could", "may" tell what may happen: kept).
@@ -149,6 +155,8 @@ SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare
 # "said on Friday the …": a day between a verb of saying and what was said.
 # Verbs of saying that name who was told: "told the board that …" keeps "the board".
 TELL_VERBS = _words("tell inform assure warn remind notify advise")
+# Verbs of quoting someone: "quoted him [as saying …]" told what he said, then cut off.
+QUOTING_VERBS = _words("quote")
 SPEECH_DAY_PREPOSITIONS = _words("on")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 # Days that follow a verb of saying with no preposition before the reported clause ("said
@@ -192,6 +200,8 @@ READER_SUBJECTS = _words("anyone anybody whoever")
 # fewer than 40 people died", ``NEGATIVE_SUBJECT_FLOORS``) nor the abbreviation ("No. 2").
 NEGATIVE_SUBJECTS = _words("no none nobody nothing neither")
 NEGATIVE_SUBJECT_FLOORS = _words("fewer less more longer sooner")
+# An expletive and its "be" in one word, before such a subject: "There's no word [on …]".
+EXPLETIVE_BE = _words("there's")
 # What opens a new clause after "but": "rose but this was …", "but the government had …".
 BUT = _words("but yet")
 CLAUSE_SUBJECT_STARTS = _words("he she it they this these those there the we i")
@@ -559,6 +569,10 @@ FORESEEING = _words(
     "expect expects expected anticipate anticipates anticipated forecast forecasts forecasted "
     "predict predicts predicted project projects projected estimate estimates estimated see sees"
 )
+# Onlookers whose forecast is their view, no happening: "Most analysts expect her to …".
+OBSERVERS = _words(
+    "analyst economist trader dealer observer expert forecaster strategist pollster commentator"
+)
 SHOWING_RESULTS = _words("report post record earn show have achieve")
 FORESEEN_REACH = 6  # how many words after the verb the measure's noun may come
 PROPOSED_THINGS = _words(
@@ -573,6 +587,8 @@ AT = "at"
 # Words between a date and its preposition that go with it: "until at least [2028]",
 # "by about [June]", "at around [4 a.m.]".
 DATE_HEDGES = _words("at least about around roughly approximately nearly almost some")
+# Words before a date that only say it is vague, with no preposition: "some time [this year]".
+VAGUE_DATE_LEADS = (("some", "time"), ("sometime",), ("at", "some", "point"))
 # The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
 CORRELATIVES = _words("both either neither")
 # Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at
@@ -580,13 +596,10 @@ CORRELATIVES = _words("both either neither")
 ROLE_ADJECTIVES = 2
 # Verbs that put a figure on a thing: with "at <figure>" a measure, not a happening ("is
 # projected at 978", "estimated output at 33.4 mln tonnes").
-ESTIMATE_VERBS = _words("project forecast estimate put peg value see")
+ESTIMATE_VERBS = _words("project forecast estimate put peg value see target budget")
 # A measure's change told ahead ("Output will grow by 1.6 pct", "Inflation is expected to
-# slow to 3.5 pct"): a forecast figure, no happening. The verbs of the change and the words
-# of a forecast before it.
-FIGURE_CHANGE_VERBS = _words(
-    "rise fall grow shrink slow increase decline drop climb reach total exceed expand contract ease"
-)
+# slow to 3.5 pct"): a forecast figure, no happening. The verbs of the change are
+# MEASURE_MOVES; the words of a forecast before it:
 FORECAST_WORDS = _words("projected forecast expected likely estimated seen predicted set")
 # How a nationality ends ("European", "Japanese", "Turkish"): after "of" or an article it
 # qualifies a noun ("of European exports"), and that noun is no verb.
@@ -940,12 +953,13 @@ CLAUSE_ONLY_BELIEFS = _words("hope believe think")
 # states and Puerto Rico] compared to 1,263".
 TITLE_PARTICIPLE_LINKS = _words("to with by")
 # A measure's move foreseen ("The price of gold is likely to rise", "Prices would continue to
-# gain"): a forecast, no happening (``core.events.forecasts``); "will rise" is told as news.
-# The words of its verb group before the move, those of them that foresee nothing
-# themselves, and the moves.
+# gain"): a forecast, no happening (``core.events.forecasts``); "will rise" is told as news
+# unless a figure follows ("will grow by 1.6 pct", ``core.events.states``). The words of its
+# verb group before the move, those of them that foresee nothing themselves, and the moves
+# (of a figure: "reach", "total", "exceed" too).
 FORECAST_LINKS = _words("likely unlikely expected set would to continue be further")
 FORECAST_CARRIERS = _words("to continue be further")
 MEASURE_MOVES = _words(
-    "rise fall gain decline drop climb grow slow ease increase decrease improve weaken"
-    " strengthen recover slip edge rebound"
+    "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
+    " strengthen recover slip edge rebound reach total exceed expand contract"
 )
