@@ -167,6 +167,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
     if _after_object_clitic(tokens, k, start, c):
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
+    if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
+        return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
     if _after_fronted_object(tokens, k, start, c):
         return True  # "Das teilte die Polizei mit": "das" is the object, not an article
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:

@@ -48,3 +48,34 @@ def test_das_before_a_describing_participle_is_an_article(text, start, title):
 def test_who_announced_it_after_das_is_a_dated_event():
     text = "Die Brücke wird im April freigegeben. Das hat Bürgermeister Peter Brunner gestern angekündigt."
     assert ("2023-05-11", "Peter Brunner hat das angekündigt") in _events(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        # Russian and Ukrainian: an object pronoun before a plural whose doers go unnamed is
+        # kept as written ("he was buried in January")
+        ("ru", "Капитан Белов погиб в декабре. Его похоронили на льду в январе.", "2023-01",
+         "Его похоронили на льду"),
+        ("ru", "Работы остановили в марте. Их возобновили в апреле.", "2023-04", "Их возобновили"),
+        ("uk", "Марія Гнатюк працювала лікаркою. У 2003 році її нагородили орденом.", "2003",
+         "Її нагородили орденом"),
+        ("uk", "Міст закрили взимку. Його відкрили у квітні.", "2023-04", "Його відкрили"),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_before_an_unnamed_plural_opens_the_title(language, text, start, title):
+    assert (start, title) in _events(text, language), _events(text, language)
+
+
+def test_the_object_pronoun_is_lent_to_no_other_clause():
+    text = (
+        "Павел Сомов родился в Вологде. В 1965 году его назначили заместителем директора, "
+        "а в 1971 году он возглавил музей."
+    )
+    assert not [t for _, t in _events(text, "ru") if t.startswith("Его возглавил")]
+
+
+def test_her_before_a_plural_noun_stays_her():
+    assert ("1976", "Її батьки приїхали до Києва") in _events(
+        "Її батьки приїхали до Києва у 1976 році.", "uk"
+    )
