@@ -79,3 +79,26 @@ def test_her_before_a_plural_noun_stays_her():
     assert ("1976", "Її батьки приїхали до Києва") in _events(
         "Її батьки приїхали до Києва у 1976 році.", "uk"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        # a number word opens the subject of a clause after ", and" / ", but"
+        ("fr", "Aucun mort n'est à déplorer, mais deux pompiers ont été blessés mercredi.",
+         "2023-05-10", "Deux pompiers ont été blessés"),
+        ("fr", "Le feu a été maîtrisé lundi, et trois hameaux ont été évacués mardi.",
+         "2023-05-09", "Trois hameaux ont été évacués"),
+        ("es", "El fuego avanzó el lunes, y tres pueblos fueron desalojados el martes.",
+         "2023-05-09", "Tres pueblos fueron desalojados"),
+        ("en", "The storm hit on Monday, and three villages were evacuated on Tuesday.",
+         "2023-05-09", "Three villages were evacuated"),
+    ],
+)  # fmt: skip
+def test_a_number_word_opens_the_subject_after_and(language, text, start, title):
+    assert (start, title) in _events(text, language), _events(text, language)
+
+
+def test_a_span_counted_on_is_no_subject():
+    text = "Organizó la destitución en noviembre de 1989, y dos meses más tarde fue elegido."
+    assert not [t for _, t in _events(text, "es") if "elegido" in t]
