@@ -102,3 +102,28 @@ def test_a_number_word_opens_the_subject_after_and(language, text, start, title)
 def test_a_span_counted_on_is_no_subject():
     text = "Organizó la destitución en noviembre de 1989, y dos meses más tarde fue elegido."
     assert not [t for _, t in _events(text, "es") if "elegido" in t]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        # a time in an aside about the person who is the subject says what they are now, not
+        # when they acted: the time after the verb dates the clause
+        ("fr", "Marie Dupont, cette semaine encore à l'affiche, a débuté au théâtre en 2001.",
+         "2001", "Marie Dupont a débuté au théâtre"),
+        ("en", "Maria Lopez, today a senator, was first elected to the city council in 2004.",
+         "2004", "Maria Lopez was elected to the city council"),
+    ],
+)  # fmt: skip
+def test_a_time_in_an_aside_about_the_subject_does_not_date_the_clause(
+    language, text, start, title
+):
+    assert (start, title) in _events(text, language), _events(text, language)
+
+
+def test_a_time_in_an_aside_after_a_thing_still_dates_it():
+    text = (
+        "Les retrouvailles de l'OM avec la Ligue des Champions, demain contre Sturm Graz, "
+        "s'annoncent au plus mal après la défaite de samedi."
+    )
+    assert [start for start, _ in _events(text, "fr")] == ["2023-05-13"]
