@@ -127,3 +127,19 @@ def test_a_time_in_an_aside_after_a_thing_still_dates_it():
         "s'annoncent au plus mal après la défaite de samedi."
     )
     assert [start for start, _ in _events(text, "fr")] == ["2023-05-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        # German: two participles one auxiliary heads; a long title keeps the first whole
+        ("Die Landesregierung hatte den Kreis am 3. Mai besucht und den betroffenen Gemeinden "
+         "schnelle finanzielle Hilfe zugesagt.", "2023-05-03",
+         "Die Landesregierung hatte den Kreis besucht"),
+        ("Die Feuerwehr hatte das Gebäude in der Nacht zum Sonntag geräumt und die angrenzenden "
+         "Straßen für mehrere Stunden vollständig gesperrt.", "2023-05-07TNI",
+         "Die Feuerwehr hatte das Gebäude geräumt"),
+    ],
+)  # fmt: skip
+def test_a_long_title_keeps_the_first_of_two_participles(text, start, title):
+    assert (start, title) in _events(text, "de"), _events(text, "de")
