@@ -207,14 +207,35 @@ def _governs(word: str, c: ModuleType) -> bool:
 
 def clause_whens(s: Sentence, clause: Clause) -> list[When]:
     """The sentence's times that stand in ``clause`` and date it: not a "when" clause's
-    ("since 1998, when …"), nor one after the comma closing a relative (``past_relative_close``)."""
-    return [
+    ("since 1998, when …"), nor one after the comma closing a relative (``past_relative_close``),
+    nor one in an aside of the subject when a time follows the verb (``_subject_aside``)."""
+    mine = [
         w
         for w in s.whens
         if not w.of_when_clause
         and clause.start <= token_at(s.tokens, w.timex.start) < clause.end
         and not past_relative_close(s, clause, w.timex.start)
     ]
+    after = clause.verb is not None and any(
+        token_at(s.tokens, w.timex.start) > clause.verb for w in mine
+    )
+    return [w for w in mine if not (after and _subject_aside(s, clause, w.timex.start))]
+
+
+def _subject_aside(s: Sentence, clause: Clause, offset: int) -> bool:
+    """Whether the time at ``offset`` stands between two commas that part a person named as
+    the subject from the verb ("La comédienne Léa Marchal, aujourd'hui à l'affiche d'une série,
+    y a fait ses débuts en 2008": what she is now, not when she made her debut). An aside after
+    a thing may date it ("Las entradas para la visita, el 10 de mayo, …"), so it stays."""
+    assert clause.verb is not None
+    at = token_at(s.tokens, offset)
+    if not clause.body < at < clause.verb:
+        return False
+    opened = next((k for k in range(clause.body + 1, at) if s.tokens[k].text == ","), None)
+    if opened is None or not any(s.tokens[k].text == "," for k in range(at + 1, clause.verb)):
+        return False
+    name_end = s.tokens[opened - 1].end
+    return any(m.kind == PERSON and m.end == name_end for m in s.mentions)
 
 
 def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:

@@ -90,11 +90,23 @@ def told_content(s: Sentence, clause: Clause, drop: set[int], stop: int) -> Clau
     return _next_clause(s, clause)
 
 
+def fronted_object(s: Sentence, clause: Clause) -> str:
+    """The pronoun that opens a verb-second clause as its object, the news just told ("Das"
+    of "Das teilte die Polizei am Montag mit"), or ""."""
+    c = _clauses(s.language)
+    if clause.verb != clause.body + 1:
+        return ""
+    word = s.tokens[clause.body].lower
+    return word if word in c.FRONTED_OBJECT_PRONOUNS else ""
+
+
 def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool:
     """A predicate of only its verb group whose verb takes what the title leaves out: a verb
     of saying with nothing said ("Davis said"), or a verb whose object or clause follows past
     the cut ("recommended | that the agency …", "would pay | a dividend")."""
     c = _clauses(s.language)
+    if fronted_object(s, clause):
+        return False  # "Das teilte die Polizei mit": the object opens the sentence
     k = lexical_verb(s, clause)
     particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
     if any(j not in drop and j != particle for j in range(k + 1, stop)):

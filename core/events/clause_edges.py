@@ -102,6 +102,13 @@ def _verb_first_condition(tokens: list[Token], cuts: list[int], c: ModuleType) -
     return comma + 1
 
 
+def _counted_subject(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a number word opens a subject ("two firefighters"), not a span counted on
+    ("two months later")."""
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return tokens[k].lower in c.NUMBER_WORDS and nxt not in c.PERIOD_NOUNS
+
+
 def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     """Whether the "and" at ``k``, after a comma, opens a clause with its own subject and
     finite verb ("…, and Pike will take office"), not a list's last item or a second verb
@@ -136,6 +143,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     word = tokens[first]
     subject_start = (
         word.text[:1].isdigit()  # "…, and 2,000 people marched"
+        or _counted_subject(tokens, first, c)  # "…, mais deux pompiers ont été blessés"
         or word.lower in c.PRICE_HEDGES
         or word.lower in c.CLAUSE_SUBJECT_STARTS
         or word.lower in c.DETERMINERS

@@ -53,6 +53,18 @@ def _finite_verb(
     return None
 
 
+def _after_fronted_object(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a past verb second after a pronoun opening the clause as its
+    object, with its subject after it ("Das teilte die Polizei am Montag mit", "Das sagte
+    ein Sprecher"), not a noun's describing word ("Das erwartete Ergebnis")."""
+    if k - 1 != start or tokens[start].lower not in c.FRONTED_OBJECT_PRONOUNS:
+        return False
+    word = tokens[k].text
+    if not c.is_past(word) or c.is_participle(word) or k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].lower in c.DETERMINERS | c.PRONOUNS
+
+
 def _relative_inside(
     tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
 ) -> bool:
@@ -155,6 +167,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
     if _after_object_clitic(tokens, k, start, c):
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
+    if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
+        return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
+    if _after_fronted_object(tokens, k, start, c):
+        return True  # "Das teilte die Polizei mit": "das" is the object, not an article
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False
     aux = k - 1

@@ -24,6 +24,7 @@ from core.events.clause_checks import (
     _reduced_relative,
     _title_verb,
     date_of_another_verb,
+    fronted_object,
     is_condition,
     negated_verb,
     object_past_date,
@@ -350,6 +351,9 @@ def clause_happening(
             )
             if part
         )
+    if pronoun := fronted_object(s, clause):  # "Das teilte die Polizei mit": it told that
+        head, _, rest = predicate.partition(" ")
+        predicate = f"{head} {pronoun} {rest}".strip()
     second = verb_second(s, clause, subject_range, drop)  # German "dass … gefasst wurde"
     predicate = second or predicate
     if second and subject_end(s, *subject_range) < subject_range[1]:  # "die Moderatorin"

@@ -179,7 +179,11 @@ def subject_of(
         if keep == [k] and lower in c.OBJECT_PRONOUNS:
             # "Его задержали в понедельник": the object of a verb whose doer goes unnamed; a
             # person put in its place would be titled in the wrong case or sex ("Петров
-            # задержали") or stand for a thing ("Його відкрили" of a museum): no subject
+            # задержали") or stand for a thing ("Його відкрили" of a museum): no subject, but
+            # a plural whose doers go unnamed keeps the object as written, as it opens the
+            # clause ("Его похоронили в январе": he was buried then), lent to no other clause
+            if c.UNNAMED_PLURAL and _plural_verb(s, verb, c) and not inherited:
+                return s.tokens[k].text, [], (k, verb)
             return "", [], (verb, verb)
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:

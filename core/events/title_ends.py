@@ -41,6 +41,25 @@ def _cut_before(c: ModuleType) -> frozenset[str]:
     return c.PREPOSITIONS | c.TITLE_CUT_BEFORE
 
 
+def _first_participle_phrase(predicate: list[str], c: ModuleType) -> int:
+    """Where the first of two participle phrases one auxiliary heads ends, in a language that
+    puts the participle last ("hatte die Region besucht und schnelle Hilfe versprochen": 4),
+    or 0: the first is whole on its own."""
+    if not c.VERB_LAST or not predicate or predicate[0].lower() not in c.AUX:
+        return 0
+    last = predicate[-1].strip(_EDGE_PUNCT)
+    if not (c.is_participle(last) or (last.isalpha() and last.islower())):
+        return 0  # (a lower-case word closing the group is its verb: nouns are capitalised)
+    return next(
+        (
+            k
+            for k in range(2, len(predicate) - 1)
+            if predicate[k].lower() in c.COORDINATORS and c.is_participle(predicate[k - 1])
+        ),
+        0,
+    )
+
+
 def _finish(
     subject: list[str], predicate: list[str], max_chars: int, c: ModuleType,
     before_infinitive: bool = False, named_only: bool = False,
@@ -50,6 +69,9 @@ def _finish(
     leaves a noun without the "of" that says what it is."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
+    first = _first_participle_phrase(predicate, c) if len(_join(words)) > max_chars else 0
+    if first:  # German "hatte die Region besucht | und schnelle Hilfe versprochen"
+        return _finish(subject, predicate[:first], max_chars, c, before_infinitive, named_only)
     cut = len(predicate) > 2 and len(_join(words)) > max_chars
     tail = _verb_tail(words, keep, c) if cut else []
     long = c.VERB_LAST and len(_join(words)) > max_chars

@@ -163,6 +163,9 @@ NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn
 FIXED_PHRASE_STARTS = tuple("vor allem|im rahmen|im zuge|im laufe|auf grund|aufgrund".split("|"))
 EXPLETIVES = _words("es das dies")
 DEMONSTRATIVES = _words("diese dieser dieses das")  # "Das Gericht hat …": no expletive
+# "Das teilte die Polizei am Montag mit": the object opens the sentence, the news just told,
+# the verb second and its subject after it
+FRONTED_OBJECT_PRONOUNS = _words("das dies")
 AMOUNT_WORDS = _words("mio mrd millionen milliarden tausend hundert prozent euro dollar")
 COMPARISON_CUTS = _words("verglichen gegenüber")
 FIGURE_COMPARISON_CUTS = _words("gegenüber")

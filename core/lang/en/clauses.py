@@ -679,6 +679,9 @@ NEGATED_UNTIL = _words("until till")
 
 # Object pronouns written before their verb (Spanish "y lo reabrirá"): none here.
 OBJECT_CLITICS: frozenset[str] = frozenset()
+# Pronouns that open a verb-second sentence as its object, the news just told (German "Das
+# teilte die Polizei am Montag mit"): none here.
+FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
 
 
 # The words that open a report of the news just told, its speaker after the verb (Russian

@@ -63,7 +63,8 @@ def test_a_local_story_told_with_the_date_first(date: str, title: str) -> None:
 
 def test_capitalised_nouns_are_no_names() -> None:
     document = read_article(FIXTURES / "bruecke-brixen-de.txt")
-    assert not [x for e in extract_events(document) for x in e.entities if x.kind == "person"]
+    people = {x.text for e in extract_events(document) for x in e.entities if x.kind == "person"}
+    assert people <= {"Peter Brunner"}  # the mayor who announced it; no noun is a person
 
 
 def test_a_strike_story() -> None:
