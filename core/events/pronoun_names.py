@@ -159,6 +159,8 @@ def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> boo
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
     if s.tokens[k].lower in c.ONE_THING_PRONOUNS and lemmas & c.IT_PLACEHOLDER_VERBS:
         return False  # "It took a long campaign before …": no thing took it
+    if lemmas & c.UNSURE_SPEAKER_VERBS:
+        return False  # "He said output in the 1986/87 season is …": the date is what was said
     return all(
         j in s.drop or s.tokens[j].lower in c.LINKS or s.tokens[j].text == ","
         for j in range(clause.start, k)

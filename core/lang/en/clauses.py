@@ -960,6 +960,10 @@ KEPT_POSSESSIVES = _words("its their his her")  # "Its board adopted a code in 2
 # Verbs whose "it" holds the place of what comes after ("It took a long campaign before …",
 # "It will take until July to repair …"): no thing, so no subject to keep.
 IT_PLACEHOLDER_VERBS = _words("take seem appear emerge remain matter happen")
+# Verbs of saying or pointing whose date is most often what was said ("He said output in
+# the 1986/87 season is …", "They pointed out spending was little changed from 1986"): with
+# no one sure who says it, the title would tell nothing but the wrong date.
+UNSURE_SPEAKER_VERBS = _words("say add state insist point refer estimate")
 # The words that put a figure against each unit of time ("40,000 vehicles a day", "per
 # week"): a past or present verb with no change word before such a rate tells a level, no
 # happening ("By the 1990s it carried 40,000 vehicles a day"; ``core.events.states``).

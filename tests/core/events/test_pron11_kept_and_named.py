@@ -109,3 +109,11 @@ def test_an_it_raised_before_due_or_forecast_to_is_a_things(
 def test_a_rate_a_day_by_a_decade_is_a_level_not_a_happening() -> None:
     got = starts_and_titles("By the 1990s the pier carried 4,000 visitors a day.")
     assert not [d for d, _ in got if d.startswith("199")], got
+
+
+def test_an_unsure_speaker_gives_no_title_dated_by_what_was_said() -> None:
+    got = starts_and_titles(
+        "A spokesman told reporters this was the first time. He said output during the "
+        "2019/20 season was about 480,000 tonnes."
+    )
+    assert not [t for _, t in got if t.startswith("He said")], got
