@@ -140,3 +140,28 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
         if unknown and token.lower not in c.ARTICLES | c.DETERMINERS:
             return True
     return False
+
+
+def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> bool:
+    """Whether the pronoun ``k`` no name is sure for may stand in a title as written: alone
+    the subject of the sentence's first clause, or the owner opening it, after a fronted
+    time at most ("It deepened rapidly on Tuesday", "In 1983 he passed …", "Its board
+    adopted …"). A title that keeps "It" is read beside its sentence; a name guessed wrong
+    pins the act on the wrong one."""
+    c = lang.words(s.language, "clauses")
+    lower = s.tokens[k].lower
+    owner = keep[0] == k and lower in c.KEPT_POSSESSIVES  # "Its board adopted …"
+    if (not owner and (keep != [k] or lower not in c.KEPT_PRONOUNS)) or clause.verb is None:
+        return False
+    verb = clause.verb
+    while verb + 1 < clause.end and s.tokens[verb].lower in c.AUX | c.ADVERBS:
+        verb += 1  # "It will take until July": the verb after its auxiliaries
+    lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
+    if s.tokens[k].lower in c.ONE_THING_PRONOUNS and lemmas & c.IT_PLACEHOLDER_VERBS:
+        return False  # "It took a long campaign before …": no thing took it
+    if lemmas & c.UNSURE_SPEAKER_VERBS:
+        return False  # "He said output in the 1986/87 season is …": the date is what was said
+    return all(
+        j in s.drop or s.tokens[j].lower in c.LINKS or s.tokens[j].text == ","
+        for j in range(clause.start, k)
+    )

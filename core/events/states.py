@@ -62,6 +62,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # "quedó estabilizado": it became so, a happening
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
+    if not auxiliaries and not verbs & c.FIGURE_CHANGE_VERBS and _rate(words[k + 1 :], c, language):
+        return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
         return True  # "Sterling opened at 1.6182 dlrs": a quote
     if verbs & c.ESTIMATE_VERBS and any(
@@ -195,6 +197,15 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
         return False
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
     return rest[0] == c.AT and figure[:1].isdigit()
+
+
+def _rate(after: list[str], c: ModuleType, language: str) -> bool:
+    """Whether the words after a verb are a figure for each unit of time ("40,000 vehicles a
+    day", "300 cars per week"), ending the predicate."""
+    units = lang.words(language, "calendar").UNITS if c.RATE_LINKS else {}
+    if len(after) < 4 or after[-2] not in c.RATE_LINKS or after[-1] not in units:
+        return False
+    return _is_figure(after[0], c)
 
 
 def _manner_adverb(word: str, c: ModuleType) -> bool:

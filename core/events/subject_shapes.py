@@ -62,6 +62,8 @@ def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
         and c.lemmas(words[1]).get("VERB")
         and words[1] in c.lemmas(words[1]).get("VERB", ())
     )  # "de fermer", "to close"; not "to a rival"
+    if infinitive and nxt.lower() in c.RAISED_AFTER_BE:
+        return False  # "It is due to report results", "It is forecast to weaken": a thing's
     if participle and (infinitive or words[0] == c.THAT):
         return True  # "il a été décidé de fermer", "it was decided to close": no one
     return not participle and not nxt.lower().endswith(c.GERUND)

@@ -16,6 +16,7 @@ from core.events.antecedents import earlier_subject, reported_subject
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
+from core.events.name_antecedent import name_subject_before
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
@@ -24,6 +25,7 @@ from core.events.pronoun_names import (
     _one_named_before,
     _other_sex,
     about_someone_else,
+    kept_as_written,
     told_by_no_one_named,
 )
 from core.events.someone import a_person
@@ -210,12 +212,25 @@ def subject_of(
             name = name_in_title(s.text, mention, s.language)
             owner = f"{name}{owns}" if possessive else ""
             continue
+        opening = clause is s.clauses[0] and not inherited and (keep == [k] or possessive)
+        named = name_subject_before(s, k, subject_of) if opening else None
+        if named is not None and possessive:  # "Wayfare began in 2011. Its first customer …"
+            owner = f"{named[0]}{owns}"
+            resolved.extend(named[1])
+            continue
+        if named is not None and keep == [k]:  # "Idris formed on Sunday. It deepened …"
+            return named[0], named[1], (clause.body, verb)
         thing = thing_before(s, k, subject_of) if keep == [k] else None
         if thing is not None:  # "The bridge … carries 14,000 vehicles a day. It was closed …"
             return thing[0], thing[1], (clause.body, verb)
         topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
         if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
             return topic[0], topic[1], (clause.body, verb)
+        if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
+            if possessive:  # "Its board adopted …": whose board is not sure, as written
+                skip.discard(k)
+                continue
+            return s.tokens[k].text, [], (clause.body, verb)  # "It deepened …": not sure whom
         if inherited or clause is s.clauses[0]:
             return "", [], (verb, verb)
         it = lower not in c.PERSONAL_PRONOUNS

@@ -34,7 +34,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     first = words[0].lower()
     acronym = len(words[0]) > 1 and words[0].isupper()  # "AT and T", "IT firms"
     determiner = first in c.DEMONSTRATIVES and len(words) > 1  # "This week's meeting"
-    if not acronym and not determiner and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
+    # a pronoun alone is one the subject kept as written, no name being sure ("It deepened
+    # on Tuesday"): an "it" that stands for nothing ("it is likely that") never gets here
+    kept = words == [words[0]] and first in c.KEPT_PRONOUNS
+    if not acronym and not determiner and not kept and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
         return False
     counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
     # "About 6,000 residents" opening a sentence: a figure hedged, a subject (a reported

@@ -966,3 +966,26 @@ MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
     " strengthen recover slip edge rebound reach total exceed expand contract"
 )
+
+
+# -- added for PRON6: a pronoun no name is sure for, kept as written --
+# The subject pronouns a title keeps as written when no name is sure for them: "It deepened
+# rapidly on Tuesday", "They beat Exley on May 17" (``core.events.pronoun_names``); a name
+# guessed wrong pins the act on the wrong one, no title loses the event.
+KEPT_PRONOUNS = _words("he she it they")
+KEPT_POSSESSIVES = _words("its their his her")  # "Its board adopted a code in 2020"
+# Verbs whose "it" holds the place of what comes after ("It took a long campaign before …",
+# "It will take until July to repair …"): no thing, so no subject to keep.
+IT_PLACEHOLDER_VERBS = _words("take seem appear emerge remain matter happen")
+# Verbs of saying or pointing whose date is most often what was said ("He said output in
+# the 1986/87 season is …", "They pointed out spending was little changed from 1986"): with
+# no one sure who says it, the title would tell nothing but the wrong date.
+UNSURE_SPEAKER_VERBS = _words("say add state insist point refer estimate")
+# The words that put a figure against each unit of time ("40,000 vehicles a day", "per
+# week"): a past or present verb with no change word before such a rate tells a level, no
+# happening ("By the 1990s it carried 40,000 vehicles a day"; ``core.events.states``).
+RATE_LINKS = _words("a per")
+# The words after "is" that leave "it" a thing's when the infinitive follows ("It is due to
+# report results on May 24", "It is forecast to weaken on Saturday"), not a place-holder ("it
+# was decided to close the mill": no one's; ``core.events.subject_shapes``).
+RAISED_AFTER_BE = _words("due set scheduled slated expected forecast likely projected")

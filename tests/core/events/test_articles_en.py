@@ -42,7 +42,6 @@ MISSED = {
     ("league-season.txt", "1998", "reilly"),
     ("league-season.txt", "2025-02-15", "defeat"),
     ("league-season.txt", "2025-05-17", "presented"),
-    ("product-launch.txt", "2024-06", "pushed"),
     ("product-launch.txt", "2024-12", "delayed"),
     ("product-launch.txt", "2025-10-17", "ship"),
     ("profile-engineer.txt", "2003", "study"),
@@ -53,16 +52,13 @@ MISSED = {
     ("quake-aid.txt", "2026-03-11", "mourning"),
     # round 4's development set (dates)
     ("heat-record.txt", "2025-06-30", "thunderstorms"),
-    ("wildfire-evacuation.txt", "2025-08-20", "court"),
     ("wildfire-evacuation.txt", "2017-10", "killed"),
     ("border-talks.txt", "2025-SU", "stalled"),
     ("border-talks.txt", "1991", "independence"),
     ("housing-market.txt", "2026", "stabilise"),
     # round 4's unseen check
     ("hospital-cyberattack.txt", "2025-W42|2025-W43", "postponed"),
-    ("hospital-cyberattack.txt", "2025-11-05", "present"),
     ("transfer-record.txt", "2026-02-05", "completed"),
-    ("transfer-record.txt", "2023-08", "joined"),
     ("transfer-record.txt", "2026-02-07", "eastfield"),
     ("rail-timetable.txt", "2025-11-24|2025-W48", "regulator"),
     # round 5's development set (recall)
@@ -71,7 +67,6 @@ MISSED = {
     ("senate-vote.txt", "2025-06-10", "sworn"),
     ("senate-vote.txt", "2025-06-17", "meeting"),
     ("wildfire-highway.txt", "2025-08-02", "jumped"),
-    ("wildfire-highway.txt", "2025-06", "left"),
     ("tour-cancelled.txt", "2025-02-11|2025-02-11/2025-02-12", "paris"),
     ("tour-cancelled.txt", "2025-01-18", "stopped"),
     ("transit-fares.txt", "2026-03", "arrive"),
@@ -80,11 +75,9 @@ MISSED = {
     ("rescue-mountain.txt", "2019-02", "died"),  # lost at the merge (a relative's own date)
     ("outbreak-school.txt", "2024-05", "inspected"),
     ("rescue-mountain.txt", "2025-03-07", "caught"),
-    ("rescue-mountain.txt", "2025-03-07", "alarm"),
     ("auction-painting.txt", "2025-11-18", "bought"),
     ("auction-painting.txt", "1879", "merchant"),
     # round 6's development set (dates; en20d)
-    ("en20d-factory-fire.txt", "2025-W25", "visit"),
     # session 9 (enT): it came out as "Shortly bought from a rival", the adverb of another
     # clause for its subject; refused until the relative's own subject is found
     ("en20d-factory-fire.txt", "2019", "bought"),

@@ -31,20 +31,20 @@ PASSER_BY_CASES = [
             ("title", "Oyelaran won the Saltire award", "2006"),
         ],
     ),
-    (  # the architect named twice: he stays a rival, and nobody opens the school
+    (  # the architect named twice: he stays a rival, and "she" stays as written
         PROFILE.replace("for a new library.", "for a new library Baird had designed."),
-        [("no-title", "opened a school"), ("no-title", "won the Saltire award")],
+        [("title", "She opened a school for weavers", "2004"), ("no-title", "Oyelaran opened")],
     ),
     (  # the architect opens his sentence as its subject: a rival too
         PROFILE.replace(
             "Her first big commission came in 1992, when the architect Colin Baird asked her",
             "The architect Colin Baird asked her in 1992",
         ),
-        [("no-title", "opened a school"), ("no-title", "won the Saltire award")],
+        [("title", "She opened a school for weavers", "2004"), ("no-title", "Oyelaran opened")],
     ),
     (  # the piece names its person only twice: not sure enough whom it is about
         PROFILE.replace("Oyelaran retired last year.", "She retired last year."),
-        [("no-title", "opened a school"), ("no-title", "won the Saltire award")],
+        [("title", "She opened a school for weavers", "2004"), ("no-title", "Oyelaran opened")],
     ),
 ]
 
@@ -74,7 +74,7 @@ MAIN_PERSON_CASES = [
             "Marchetti testified on Monday that the payments were a loan.",
             "The jury heard on Monday that Marchetti saw the payments as a loan.",
         ),
-        [("no-title", "admitted")],
+        [("title", "She admitted she had never repaid any of it", "2022-02-01")],
     ),
 ]
 

@@ -1,0 +1,98 @@
+"""The name a sentence-opening "it", "its" or "they" stands for when the sentence before
+opens on that name as its subject: "Idris formed west of the Azores on Sunday. It deepened
+rapidly on Tuesday" → "Idris deepened rapidly"; "The Hawks had lost their coach. They
+stumbled in February" → "The Hawks stumbled".
+
+A pronoun that opens a sentence goes on about the subject before it; a name that opens a
+sentence as its subject is what that sentence is about, whatever the tagger took it for (a
+storm, a team, a country, a firm: "Ecuador, squeezed by …, had only … . It suspended …").
+Not a person (for "it"), not a subject that is many for "it" or one thing for "they".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+from core import lang
+from core.events.antecedents import Subject, _clauses, _plural
+from core.events.clause_edges import says
+from core.events.entities import ORGANISATION, PERSON, Mention
+from core.events.group_antecedent import can_be_they
+from core.events.parse import Sentence
+from core.events.pronoun_chain import CHAIN_SENTENCES, chained
+from core.events.someone import _introduced
+from core.events.thing_antecedent import _subject_before
+from core.events.tokens import Clause
+
+# words a name opening a subject may hold, at most ("Harbour City Hawks", "The Gulls")
+NAME_WORDS = 4
+
+
+def name_subject_before(
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject], depth: int = 0
+) -> tuple[str, list[Mention]] | None:
+    """The name that the sentence before ``s`` opens on as its subject, when the pronoun
+    ``k`` ("it", "its", "they"), opening the first clause of ``s``, stands for it; None when
+    that subject is no bare name, a person, or disagrees in number with the pronoun."""
+    c = _clauses(s.language)
+    pronoun = s.tokens[k].lower
+    if not c.IT_TAKES_SUBJECT_BEFORE or pronoun not in c.ONE_THING_PRONOUNS | {c.THEY}:
+        return None
+    found = _subject_before(s, k, subject_of, c)
+    if found is None:
+        chain = chained(s, k) if depth < CHAIN_SENTENCES else None
+        # "Idris formed on Sunday. It deepened …. It was named …": the first "it"'s name
+        return name_subject_before(*chain, subject_of, depth + 1) if chain else None
+    before, subject, mentions, a, b = found
+    words = subject.split()
+    if len(words) > NAME_WORDS or not _bare_name(before, words, a, b, c):
+        return None
+    first, last = before.tokens[a].start, before.tokens[b - 1].end
+    inside = [m for m in before.mentions if first <= m.start < last and m.text in subject]
+    if any(_someone(before, m, pronoun, words, c) for m in [*inside, *mentions]):
+        return None  # "Ann Roe …": "she", not "it" or "they"
+    if any(m.kind == ORGANISATION for m in inside):
+        # "The Bundesbank set a target for money stock. In 1986 it grew 7.7 pct": a firm's
+        # "it" is the firm only when no thing is named (``core.events.pronoun_names``)
+        return None
+    verb = before.clauses[0].verb
+    if verb is not None and says(before.tokens[verb].lower, c) and pronoun != c.THEY:
+        return None  # "Lumo said profit rose. It …": the profit may be meant
+    if pronoun != c.THEY:
+        return None if _plural(words[-1], c) else (subject, inside)  # ("Idris": a name)
+    # "The Hawks", "Harriers": a name that takes "they"; not "Carrow" ("… had been
+    # favourites. They …" may be the favourites)
+    many = _plural(words[-1], c) or words[-1].endswith(c.PLURAL_NOUN_ENDING or "\0")
+    return (subject, inside) if many and can_be_they(before, (subject, inside, (a, b))) else None
+
+
+def _someone(s: Sentence, m: Mention, pronoun: str, words: list[str], c: ModuleType) -> bool:
+    """Whether a name of the subject is someone's: one the tagger took for a person and the
+    article introduces as one, in full or with a title ("Ann Roe", "Mrs Dale"). A lone word
+    it never introduces ("Tarvo", "Wayfare") is a storm's or a firm's when "it" follows it;
+    after "the", a team's when "they" does ("The Hawks")."""
+    if m.kind != PERSON:
+        return False
+    if pronoun == c.THEY:
+        return words[0].lower() not in c.ARTICLES
+    return _introduced(s, m, c)
+
+
+def _bare_name(s: Sentence, words: list[str], a: int, b: int, c: ModuleType) -> bool:
+    """Whether a subject's words are a name alone: capitalised words, "The" at most before
+    them ("Idris", "The Hawks", "Ecuador"), each part of a name the tagger found or a word no
+    dictionary knows; not a noun capitalised at the head of its sentence ("Bankers"), a
+    role, a figure or a phrase ("Financially pressed Ecuador")."""
+    if len(words) > 1 and words[0].lower() in c.ARTICLES:
+        words = words[1:]
+    first, last = s.tokens[a].start, s.tokens[b - 1].end
+    named = {w for m in s.mentions if first <= m.start < last for w in m.text.split()}
+    roles = lang.words(s.language, "events").ROLES
+    return bool(words) and all(
+        w[:1].isupper()
+        and w.replace("-", "").isalpha()
+        and w.lower() not in roles
+        and (w in named or not c.lemmas(w.lower()))
+        for w in words
+    )
