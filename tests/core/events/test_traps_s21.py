@@ -44,3 +44,23 @@ CASES = [
 def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
     events = extract_events(article(body, published))
     check_events(events, checks)
+
+
+# A day's end, "at midnight", told in the past or foretold, in an article whose time of day is
+# not known (Monday 3 March 2025) and in one written at 10:00.
+MIDNIGHTS = [
+    # (the midnight gone by opens the article's day; "shortly before" it ends the day before)
+    ("took-effect-past", "2025-03-03", "The ban on night flights took effect at midnight.", [("title", "took effect", "2025-03-03T00:00"), ("not", "2025-03-03T24:00")]),
+    ("took-effect-past-clock", "2025-03-03T10:00", "The ban on night flights took effect at midnight.", [("title", "took effect", "2025-03-03T00:00")]),
+    ("shortly-before-midnight", "2025-03-03", "The council approved the budget shortly before midnight.", [("title", "approved", "2025-03-02T24:00")]),
+    ("would-walk-out", "2025-03-03T10:00", "The union said its drivers would walk out at midnight.", [("title", "walk out", "2025-03-03T24:00"), ("not", "2025-03-02T24:00")]),
+    ("will-begin", "2025-03-03", "The strike will begin at midnight.", [("title", "begin", "2025-03-03T24:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "body", "checks"), MIDNIGHTS, ids=[c[0] for c in MIDNIGHTS]
+)
+def test_midnight_is_the_one_the_tense_points_to(name, published, body, checks):
+    events = extract_events(article(body, published))
+    check_events(events, checks)
