@@ -35,7 +35,7 @@ from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
-from core.events.when_spans import _BACK_DURATION, _period_span
+from core.events.when_spans import _BACK_DURATION, _period_span, calendar_period
 from core.model import Document, Event, to_seconds
 from core.temporal.tagger import Timex, tag
 from core.timeval import TimeValue, parse_value
@@ -224,6 +224,9 @@ def _dates(
         return parse_value(when.timex.value), parse_value(when.until.value)
     if when.period:
         span = _period_span(when.period.value, when.timex.value)
+        whole = calendar_period(*span) if span else None
+        if whole:  # "in the three months to March 31": the first quarter
+            return parse_value(whole), None
         if span:
             return parse_value(span[0]), parse_value(span[1])
     before = text[max(0, when.timex.start - 16) : when.timex.start]

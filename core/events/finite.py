@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 from types import ModuleType
 
 from core import lang
@@ -100,8 +101,12 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
     if opened is None:
         return False
-    # "El puente, construido en 1988, cerrará en mayo": a participle opening the aside
-    opening = opened + 1 == k and c.is_participle(tokens[k].text)
+    # "El puente, construido en 1988, cerrará en mayo": a participle opening the aside, or
+    # one after its noun in an apposition ("The airport, a former airfield built in 1941,
+    # handled …")
+    opening = (opened + 1 == k or _apposition_participle(tokens, opened, k, c)) and (
+        c.is_participle(tokens[k].text)
+    )
     if opened + 1 == k and not opening:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
@@ -114,6 +119,22 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
         return True
     word = tokens[after].text if after < end else ""
     return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
+
+
+def _apposition_participle(tokens: list[Token], opened: int, k: int, c: ModuleType) -> bool:
+    """Whether ``k`` is a participle after the noun of an apposition the comma at ``opened``
+    opens with an article, before a phrase with a year: the thing's age ("…, a converted
+    minesweeper built in 1944, …"), no clause's verb."""
+    if not opened + 2 < k < len(tokens) - 1 or tokens[opened + 1].lower not in c.ARTICLES:
+        return False
+    after = tokens[k + 1].lower
+    if after not in c.PREPOSITIONS or after == c.TO or not tokens[k - 1].text.isalpha():
+        return False
+    phrase = takewhile(lambda t: t.text != ",", tokens[k + 2 : k + _AGE_PHRASE])
+    return any(_YEAR.match(t.text) for t in phrase)  # ("registered in Aberdeen in 2013")
+
+
+_AGE_PHRASE = 6  # tokens after a participle: "in Aberdeen in 2013"
 
 
 def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> bool:

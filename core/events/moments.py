@@ -28,6 +28,8 @@ from core.temporal.tense import FUTURE, direction
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_END_OF_DAY = "T24:00"
+_DAY_START = "T00:00"
 _MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
@@ -38,6 +40,16 @@ def _words(language: str) -> tuple[ModuleType, frozenset[str]]:
     c = lang.words(language, "clauses")
     calendar = lang.words(language, "calendar")
     return c, frozenset(w.lower() for w in calendar.WEEKDAYS)
+
+
+def _gone_by(day: date, clock: str, before: str, c: ModuleType) -> str:
+    """``clock`` on the day before ``day``, a time the article's day had not reached; a
+    midnight "at" which something happened is ``day``'s first minute ("walked out at
+    midnight"), "shortly before midnight" the day before's end."""
+    last = before.split()[-1:]
+    if clock == _END_OF_DAY and last and last[0].lower() in c.MIDNIGHT_OPENS:
+        return f"{day.isoformat()}{_DAY_START}"
+    return f"{(day - timedelta(days=1)).isoformat()}{clock}"
 
 
 def settled(
@@ -67,10 +79,22 @@ def settled(
     ahead = bool(marks) and not past
     past = past and not any(w in c.MODALS for w in words[:first])
     clock = _TIME.match(value)
-    if clock and clock_known and past and value > published.isoformat(timespec="minutes"):
+    # (a day's end, "T24:00", is past the writing whether or not its time of day is known:
+    # "The ban took effect at midnight" is the midnight gone by; "said they would walk out at
+    # midnight" is the coming one, whatever the saying's tense)
+    end_of_day = bool(clock) and clock.group(2) == _END_OF_DAY
+    foretold = end_of_day and any(w in c.FUTURE for w in words)
+    known = clock_known or end_of_day
+    if (
+        clock
+        and known
+        and past
+        and not foretold
+        and value > published.isoformat(timespec="minutes")
+    ):
         day = date.fromisoformat(clock.group(1))
         if day == published.date():  # a time not yet reached when the article was written
-            return f"{(day - timedelta(days=1)).isoformat()}{clock.group(2)}"
+            return _gone_by(day, clock.group(2), before, c)
     back = _past_put_ahead(value, written, words, before, published, past and not clock, language)
     if back:
         return back  # "The strike began on March 1" in a late-February article: last March

@@ -244,3 +244,25 @@ def _period_span(duration: str, last: str) -> tuple[str, str] | None:
         months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1) + 1
         return f"{months // 12:04d}-{months % 12 + 1:02d}", f"{end.year:04d}-{end.month:02d}"
     return None
+
+
+def calendar_period(first: str, last: str) -> str | None:
+    """The calendar quarter, half or year that whole months ``first`` to ``last`` make, in its
+    own precision ("Revenue rose in the three months to March 31": the first quarter), or None.
+
+    >>> calendar_period("2024-01", "2024-03"), calendar_period("2024-07", "2024-12")
+    ('2024-Q1', '2024-H2')
+    >>> calendar_period("2024-01", "2024-12"), calendar_period("2023-07", "2024-06")
+    ('2024', None)
+    """
+    if not (_MONTH_VALUE.match(first) and _MONTH_VALUE.match(last)) or first[:4] != last[:4]:
+        return None
+    a, b = int(first[5:]), int(last[5:])
+    if b - a == 2 and a % 3 == 1:
+        return f"{first[:4]}-Q{a // 3 + 1}"
+    if b - a == 5 and a in (1, 7):
+        return f"{first[:4]}-H{a // 6 + 1}"
+    return first[:4] if (a, b) == (1, 12) else None
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CLOCK_SUFFIXES = frozenset()
+MIDNIGHT_OPENS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 CLAUSE_SINCE = frozenset()
 DAY_RELATIVES = frozenset()

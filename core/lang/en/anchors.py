@@ -46,17 +46,26 @@ THING_AGE_BEFORE = (
     # (a relative's "began" or "launched" too: "the league, which began in 1987, …")
     r"(?:(?:[.!?]\s+|\n\s*|,\s+"
     r"|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
-    r"|had\s+been)\s+)?)(?:(?:first|originally|once|formally|officially)\s+)?"
+    r"|had\s+been)\s+)?"
+    # a "since" clause that counts from it: "no player has reached since the club was founded in"
+    r"|\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+)"
+    r"(?:(?:first|originally|once|formally|officially)\s+)?"
     r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up"
-    r"|created|(?<=which\s)(?:began|launched|started))"
+    r"|created|registered"
+    r"|(?<=which\s)(?:began|launched|started))"
     r"(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
-    # an indefinite noun and its participle inside a phrase: "the history of a company founded
-    # in 1946", "traces its roots to a single shop opened in Boulder in 1971" (an apposition's,
-    # ", a former airfield built in 1941,", is the aside's own: ``ASIDE_PARTICIPLE_BEFORE``; "In
-    # May a dozen shops opened in 2019" opens a clause; "a study launched in 2019" is news of
-    # its own)
-    r"|(?<=[a-z]\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
-    r"(?:founded|established|built|constructed|erected|formed|incorporated|opened|created)"
+    # where: "the retailer, founded in Leeds in 1964, …"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2},?)?"
+    # an indefinite noun and its participle inside a phrase or an apposition: "the history of
+    # a company founded in 1946", "traces its roots to a single shop opened in Boulder in
+    # 1971", "the airport, a former airfield built in 1941," ("In May a dozen shops opened in
+    # 2019" opens a clause; "a study launched in 2019" is news of its own)
+    r"|(?:(?<=[a-z]\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
+    r"(?:founded|established|built|constructed|erected|formed|incorporated|opened|created"
+    r"|registered|set\s+up)"
+    # (after a comma, no verb a clause may open on: "In Truro, a dozen shops opened in 1968")
+    r"|(?<=,\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
+    r"(?:founded|established|built|constructed|erected|incorporated|created|registered))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?)?"
     r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
@@ -88,7 +97,7 @@ _SUPERLATIVE = (
 SINCE_CLAUSE_BASELINE_BEFORE = (
     _SUPERLATIVE
     # (a figure among its words: "the highest average since Ortega's .319 in 1998")
-    + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:[\w'’-]+|[$£€]?\d*\.\d+)\s+){1,8}?"
+    + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:[\w'’-]+|[$£€]?\d*\.\d+)\s+){1,12}?"
     r"(?:in|on|during|at)\s+(?:the\s+)?$"
 )
 # A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
@@ -463,6 +472,12 @@ FORECAST_FIGURE_BEFORE = (
     r"(?:[^,;.!?]|[.,](?=\d))*"
     # or what it is for: "predicts sales for 1987", "forecasts earnings per share for"
     r"|(?:[a-z]+\s+){1,3}for\s+(?:the\s+)?)$"
+    # a figure a thing is foreseen to reach by a year, told in the passive: "the line is
+    # forecast to carry 24,000 riders a day by 2030", "are expected to rise to 100 mln by"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:expected|forecast|projected|predicted|estimated)"
+    r"\s+to\s+[a-z]+\s+(?:(?:to|by)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:\d|[$£€])"
+    r"(?:(?!\band\b)[^,;.!?]|[.,](?=\d))*?\bby\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
 # A plan given up or changed: "was originally due to fly in November", "had been scheduled for
 # November but was postponed" — the date it was once meant for, when nothing happened.

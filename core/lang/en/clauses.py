@@ -538,6 +538,10 @@ STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
+# Prepositions before a midnight gone by that open the day it starts ("walked out at
+# midnight" in the morning's article: today's first minute); "shortly before midnight" ends
+# the day before.
+MIDNIGHT_OPENS = _words("at from")
 # Words of nearness that make "after"/"before" a time phrase: "shortly after midnight".
 NEAR_TIME = _words("shortly just soon immediately moments minutes hours")
 # Words of a title whose date may lie ahead whatever its tense: a plan, a move to a new date
