@@ -5,6 +5,8 @@ from __future__ import annotations
 CLOCK_SUFFIXES = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 CLAUSE_SINCE = frozenset()
+CLAUSE_UNTIL: frozenset[str] = frozenset()
+UNTIL_TERM_ENDS: frozenset[str] = frozenset()
 DAY_RELATIVES = frozenset()
 PERIOD_START_LINKS = frozenset()
 FRONTED = frozenset()
