@@ -36,6 +36,7 @@ from core.events.anchor_context import (
 )
 from core.events.anchor_cues import _Cues, _cues
 from core.events.relatives import in_relative_clause
+from core.events.until_clauses import dates_until_clause
 from core.temporal.tagger import Timex
 from core.temporal.tense import PAST, direction, says_ahead
 
@@ -138,7 +139,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
-    if cues.state_until and cues.state_until.search(before):
+    # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)
+    state_end = cues.state_until and cues.state_until.search(before)
+    if state_end and not dates_until_clause(text, timex, language):
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's

@@ -20,7 +20,7 @@ from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.sentences import sentence_before
-from core.events.tokens import Clause
+from core.events.tokens import Clause, Token
 from core.events.wording import name_in_title, noun_phrase, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
@@ -187,11 +187,55 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     # ("the attack, which followed his appeal last Friday": the date is the appeal's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
     governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)
-    if not governed and not (happening and before.lower in c.PREPOSITIONS):
+    after_preposition = before is not None and before.lower in c.PREPOSITIONS
+    if not governed and not (after_preposition and (happening or _dated_not_figure(s, clause))):
         return None
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
     return phrase, mentions, a
+
+
+def _dated_not_figure(s: Sentence, clause: Clause) -> bool:
+    """Whether a relative holds a date of its own, no plan, and its verb tells no figure's
+    change: "in time for the new season, which starts on September 20" is the season's start;
+    "the deficit with the island, which rose in May" may be the deficit's rise."""
+    c = _clauses(s.language)
+    main = s.clauses[0]
+    # only a relative set off by a comma after the main clause's verb, or after a fronted
+    # phrase ("During Storm Ann, which struck …"): inside the subject, the phrase may be the
+    # noun's ("Relations between the countries, which came close to war, …")
+    fronted = main.verb is None and s.tokens[0].lower in c.PREPOSITIONS
+    after_verb = main.verb is not None and main.verb < clause.start
+    if clause.verb is None or s.tokens[clause.start - 1].text != "," or not (fronted or after_verb):
+        return False
+    if s.tokens[clause.start - 2].lower in c.TIME_UNITS:
+        return False  # "For the fiscal year, which ended Jan. 30, …": a period's end
+    if main.verb is not None and _tells_figure(s, [s.tokens[main.verb]]):
+        return False  # "Sales grew with the rise in orders from the island, which …": the rise's?
+    dates = [token_at(s.tokens, w.timex.start) for w in s.whens if not (w.back or w.until)]
+    own = [k for k in dates if clause.verb < k < clause.end]
+    if not own:
+        return False  # (nor a span: "which has firmed over the last two days")
+    words = [s.tokens[k] for k in range(clause.verb, min(own))]
+    if any(w.text == "," or w.lower in (c.TO, c.BY) for w in words):
+        return False  # "…, according to results published on …", "called for comments by May"
+    # (the relative's own words, to the comma after its date: "which struck the coast in May,
+    # | 9,000 homes lost power")
+    close = next((k for k in range(max(own), clause.end) if s.tokens[k].text == ","), clause.end)
+    told = [s.tokens[k] for k in range(clause.verb, close) if k not in s.drop]
+    if any(w.lower in c.PLAN_OR_MOVE | c.UNTIL_TERM_ENDS for w in told):
+        return False  # "which are due Sept 10": a term or a plan, no happening
+    if any(ch.isdigit() for w in told for ch in w.text):
+        return False  # "saw sales of 183 mln in 1986", "closed Friday at $71.75": a figure
+    return not _tells_figure(s, told, c.SEQUENCE_VERBS)
+
+
+def _tells_figure(s: Sentence, words: list[Token], more: frozenset[str] = frozenset()) -> bool:
+    """Whether one of ``words`` (tokens) is a verb of a figure's change ("rose", "grew"), or
+    of ``more``."""
+    c = _clauses(s.language)
+    lemmas = {lemma for w in words for lemma in c.lemmas(w.lower).get("VERB", ())}
+    return bool(lemmas & (c.FIGURE_CHANGE_VERBS | more))
 
 
 def _governs(word: str, c: ModuleType) -> bool:

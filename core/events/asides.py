@@ -254,13 +254,25 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
         return None  # "the newly built …": a participle before its noun, no relative
     if participle + 1 < at and s.tokens[participle + 1].lower == c.TO:
         return None  # "trains expected to run on Monday": a plan
-    if finite_verb(s.tokens, participle + 1, verb, s.language) is not None:
+    # (read to the clause's end: "ordered by the council and published in April blamed …"
+    # shows "published" a second participle)
+    other = finite_verb(s.tokens, participle + 1, clause.end, s.language)
+    if other is not None and other < verb:
         return None
     subject, resolved, (a, b) = subject_of(
         s, Clause(clause.start, clause.body, participle, clause.opener, participle)
     )
     if not subject or b <= a:
         return None
+    # "commissioned by the city and released in March": the participle the date is told with
+    participle = next(
+        (
+            k + 1
+            for k in range(at - 2, participle, -1)
+            if s.tokens[k].lower in c.COORDINATORS and c.is_participle(s.tokens[k + 1].text)
+        ),
+        participle,
+    )
     be = _auxiliary(s, a, b, s.tokens[participle].text, c)
     if _figure(s, participle, verb, c):
         return None  # "… slashed by some 40 pct in the budget": a statistic, no happening

@@ -377,8 +377,33 @@ def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> s
         if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
             return ""
         if c.is_past(word.text) and not word.text[:1].isupper():
-            return ""
+            # "A study released in February found …": a past verb straight after the
+            # participle's date is the clause's ("said on Friday talks resumed": not so)
+            return "past" if _past_after_date(tokens, k, j, c) else ""
     return ""
+
+
+_PAIR_REACH = 6  # words back to the first participle: "commissioned by the city and"
+
+
+def _past_after_date(tokens: list[Token], k: int, j: int, c: ModuleType) -> bool:
+    """Whether the past form at ``j`` follows a date's last word ("in February", "in 2019")
+    that the participle at ``k`` takes, after a noun of its own ("a study released …")."""
+    before, last = tokens[k - 1], tokens[j - 1]
+    if not c.ENTRY_DATE_WORDS or before.lower in c.PRONOUNS or not before.text[:1].isalpha():
+        return False
+    if before.lower in c.OPENERS or before.lower in c.RELATIVES:
+        return False  # "a wildfire that started on Thursday spread": the relative's own verb
+    if set(c.lemmas(tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False  # "Officials said on Friday …": what they said follows
+    # "commissioned by the city and released in March": the second of two participles
+    paired = before.lower in c.COORDINATORS and any(
+        c.is_participle(tokens[i].text) for i in range(max(0, k - _PAIR_REACH), k - 1)
+    )
+    if not paired and "NOUN" not in c.lemmas(before.lower):
+        return False
+    month = last.lower in c.ENTRY_DATE_WORDS and last.text[:1].isupper()
+    return month or bool(_YEAR.match(last.text))
 
 
 def _present_verb(word: str, c: ModuleType) -> bool:

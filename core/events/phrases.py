@@ -105,6 +105,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
+        elif word in c.CLAUSE_UNTIL and _since_clause(tokens, k, c, language):
+            cuts.append(k)  # "ran the yard | until it closed in 1979": the closing's own date
+            since.add(k)
         elif _may_report(before.lower, c) and (
             _reports_speech(tokens, k - 1, c) or _reports_speech_after_day(tokens, k, c)
         ):

@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import thing_before_relative
 from core.events.entities import PERSON, PLACE, Mention
+from core.events.finite import finite_verb
 from core.events.parse import Sentence, token_at
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase
@@ -147,12 +148,30 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    mention = mention or _person_before_apposition(s, clause, k)
     thing = thing_before_relative(s, clause) if mention is None else None
     if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
         return thing[0], thing[1], (clause.body, clause.body)
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _person_before_apposition(s: Sentence, clause: Clause, k: int) -> Mention | None:
+    """ "…, Ann Roe, a former executive at Lomax, who joined …": the person an apposition
+    opening on an article describes, before a relative that stands for people ("who"); None
+    for any other shape."""
+    c = lang.words(s.language, "clauses")
+    people = c.SUBJECT_RELATIVES - c.THING_RELATIVES - {c.WHOSE} if c.THING_RELATIVES else set()
+    if clause.opener not in people or k < 0 or s.tokens[k + 1].text != ",":
+        return None
+    comma = next((j for j in range(k, 0, -1) if s.tokens[j].text == ","), None)
+    if comma is None or comma + 1 > k or s.tokens[comma + 1].lower not in c.ARTICLES:
+        return None
+    if finite_verb(s.tokens, comma + 1, k + 1, s.language) is not None:
+        return None  # "…, Ann Roe, the firm that hired her, who …": no apposition
+    end = s.tokens[comma - 1].end
+    return next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
 
 
 def _after_preposition(s: Sentence, clause: Clause) -> bool:

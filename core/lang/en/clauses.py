@@ -62,6 +62,12 @@ BARE_OPENERS = _words("when after before that because whose where while unless i
 CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")
 THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of 1990"
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
+# ... and the clause that ends a span, with its own happening ("until she retired in 1997")
+CLAUSE_UNTIL = _words("until till")
+# ... except one that ends a thing's term: "pays interest until the loan is repaid in 2046"
+UNTIL_TERM_ENDS = _words(
+    "mature matures matured repaid repay repays expire expires expired lapse lapses redeemed"
+)
 # The opener of a reported clause ("said that …"), and of a clause that says when ("when").
 THAT = "that"
 WHEN = "when"

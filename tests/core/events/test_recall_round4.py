@@ -61,6 +61,13 @@ CASES = [
     # a participle straight after the subject's noun, with its own date: a passive told short
     ("reduced-relative", "2025-06-03", "Firefighters flown in from Quebec on Friday were joined by army units on Monday.", [("title", "Firefighters were flown in from Quebec", "2025-05-30"), ("title", "joined by army units", "2025-06-02"), ("title-not", "joined", "2025-05-30")]),
     ("reduced-relative-only", "2025-06-03", "Two guards arrested on bribery charges in March have been released.", [("title", "Two guards were arrested", "2025-03"), ("title-not", "released", "2025-03")]),
+    # ... also when the clause's verb is a past form straight after the participle's date, and
+    # after two participles ("commissioned by … and released in …")
+    ("reduced-relative-past", "2025-06-03", "A survey released in March found that most roads were in poor repair.", [("title", "A survey was released", "2025-03")]),
+    ("reduced-relative-pair", "2025-06-03", "A report ordered by the council and published in April blamed the contractor.", [("title", "A report was published", "2025-04"), ("title-not", "ordered", "2025-04")]),
+    ("reduced-relative-past-own-date", "2025-06-03", "The nurses hired in 2021 joined the union on Monday.", [("title", "The nurses were hired", "2021"), ("title", "The nurses joined the union", "2025-06-02")]),
+    # ... not after a verb of saying, whose words follow
+    ("said-on-day-past", "2025-06-03", "Officials said on Friday talks resumed.", [("title-not", "was said", "2025-05-30")]),
     # ... not a plan's day, a list, or a heading run into the next line
     ("reduced-plan", "2025-06-03", "A parade planned for Saturday was called off after the storm.", [("no-title", "was planned")]),
     ("reduced-list", "2025-06-03", "The fines of 2024 and those carried over from 2023 were paid in May.", [("no-title", "carried over")]),

@@ -37,6 +37,26 @@ CASES = [
     # ... not a body's start: its age, no event (THING_AGE_BEFORE)
     ("body-began", "2026-03-10", "The league, which began in 1987, has 20 clubs.", [("no-title-with", "began"), ("not", "1987")]),
     ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1987.", [("not", "1987")]),
+    # a relative set off after a preposition's object, past the main verb or after a fronted
+    # phrase, with its own date: the object did it
+    ("after-preposition-object", "2026-03-10", "Gifts went to the repair of the town's old pool, which closed for repairs last autumn.", [("title", "The town's old pool closed for repairs", "2025-FA")]),
+    ("after-fronted-preposition", "2026-03-10", "During Storm Ada, which struck the coast in January 2024, 9,000 homes lost power.", [("title", "Storm Ada struck the coast", "2024-01")]),
+    # ... not inside the subject, where the phrase is its noun's, nor a plan or a figure
+    ("preposition-inside-subject", "2026-03-10", "Ties between the two towns, which came close to a split in 1978, are now warm.", [("no-title", "The two towns came")]),
+    ("preposition-plan", "2026-03-10", "They lost three votes after a row over the new depot, which was due to open in 2022.", [("not", "2022")]),
+    # a person's relative after an apposition that describes them: the person did it
+    ("who-after-apposition", "2026-03-10", "The post goes to Ana Ruiz, a former partner at a law firm, who joined the board in January.", [("title", "Ana Ruiz joined the board", "2026-01")]),
+    ("who-after-apposition-subject", "2026-03-10", "Ana Ruiz, a former partner, who joined the board in 2019, resigned on Monday.", [("title", "Ana Ruiz joined the board", "2019"), ("title", "Ana Ruiz resigned", "2026-03-09")]),
+    # an "until" clause with a subject and verb of its own: its own happening on its own date;
+    # the main clause's state does not take it
+    ("until-clause-pronoun", "2026-03-10", "Ann Lee ran the bakery until she retired in 2015.", [("title", "Ann Lee retired", "2015"), ("not-title", "Ann Lee ran the bakery")]),
+    ("until-clause-noun", "2026-03-10", "Trading in the shares was halted until the company issued a statement on Monday.", [("title", "The company issued a statement", "2026-03-09"), ("no-title-with", "halted")]),
+    ("until-range-end", "2026-03-10", "Tom Reed taught at the college from 1972 until he retired in 2001.", [("title", "Reed retired", "2001"), ("title", "Tom Reed taught at the college", "1972")]),
+    # ... but a bare date, a noun or a maturity after "until" is only the state's end
+    ("until-state-end", "2026-03-10", "The bridge will stay closed until the end of May.", [("none",)]),
+    ("until-noun", "2026-03-10", "Ann Lee will serve as acting mayor until a special election on May 5.", [("no-title-with", "serve")]),
+    ("until-maturity", "2026-03-10", "The rate stays fixed until the bonds mature in 2031.", [("none",)]),
+    ("until-repaid", "2026-03-10", "The town will pay 2 million a year until the loan is repaid in 2046.", [("not", "2046")]),
 ]  # fmt: skip
 
 
