@@ -235,7 +235,7 @@ def _tells_figure(s: Sentence, words: list[Token], more: frozenset[str] = frozen
     of ``more``."""
     c = _clauses(s.language)
     lemmas = {lemma for w in words for lemma in c.lemmas(w.lower).get("VERB", ())}
-    return bool(lemmas & (c.FIGURE_CHANGE_VERBS | more))
+    return bool(lemmas & (c.MEASURE_MOVES | more))
 
 
 def _governs(word: str, c: ModuleType) -> bool:
