@@ -64,7 +64,9 @@ def merge_aliases(
             elif not (len(m.text) > 4 and demonym.search(m.text)):
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
-    return [replace(m, short=shorts.get(m.name, m.short)) for m in merged]
+    if not shorts:  # (most articles: no person named in full and then in short)
+        return merged
+    return [replace(m, short=shorts[m.name]) if m.name in shorts else m for m in merged]
 
 
 def is_acronym(word: str) -> bool:

@@ -108,13 +108,12 @@ def find_mentions(
 
 
 def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, int]]:
-    spans = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.span()
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    for k, (a, b) in enumerate(spans):
         if b - a > 2 and text[a].isupper():  # the cheap tests first: most words are neither
             possessive = names.possessive.search(text, a, b)
-            b = possessive.start() if possessive else b
-        spans.append((a, b))
+            if possessive:
+                spans[k] = (a, possessive.start())
     return spans
 
 
@@ -236,7 +235,7 @@ def _classify_run(
     if len(words) > 2 and not is_latin(words[0]) and is_country(words[0], language):
         # "народна художниця України Оксана Герасименко": a title's country, then the person
         return _country_and_person(text, tokens, i, j, language)
-    kind = _kind(name, words, sentence_start, after_role, names, language)
+    kind = _kind(name, sentence_start, after_role, language)
     if kind is None:  # "Сомов был назначен …": a known person's surname, or an ordinary word
         kind = HELD if sentence_start and len(words) == 1 else None
         return [_mention(text, span_start, span_end, kind, language)] if kind else []
@@ -245,10 +244,10 @@ def _classify_run(
     return [_mention(text, span_start, span_end, kind, language)]
 
 
-def _kind(
-    name: str, words: list[str], sentence_start: bool, after_role: bool, names: _Names,
-    language: str,
-) -> str | None:  # fmt: skip
+@lru_cache(maxsize=16384)  # a name is classified again at each of its mentions
+def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> str | None:
+    names = _names(language)
+    words = name.split(" ")  # (its tokens, joined by single spaces: none holds a space)
     lowered = [part for w in words for part in w.lower().split("-")]
     if name in names.nationalities:
         return None
@@ -345,6 +344,12 @@ def _after_saying(
 
 def _mention(text: str, start: int, end: int, kind: str, language: str) -> Mention:
     words = text[start:end]
+    return Mention(start, end, words, kind, *_forms(words, kind, language))
+
+
+@lru_cache(maxsize=16384)  # a name is written again at each of its mentions
+def _forms(words: str, kind: str, language: str) -> tuple[str, str]:
+    """A mention's canonical name and its short form for titles."""
     canonical = place(words, language) or words if kind == PLACE else words
     parts = words.split()
     first = len(parts) - 1  # a surname keeps its particles: "Van Liemt", "de la Cruz"
@@ -355,7 +360,7 @@ def _mention(text: str, start: int, end: int, kind: str, language: str) -> Menti
     if len(parts) == 2 and _HYPHENATED_GIVEN.match(parts[1]):
         first = 0  # "Chung In-yong", "Rha Woong-bae": the family name comes first
     short = " ".join(parts[first:]) if kind == PERSON else words
-    return Mention(start, end, words, kind, canonical, short)
+    return canonical, short
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case ("In-yong"):

@@ -86,7 +86,8 @@ def extract_events(document: Document) -> list[Event]:
     ]
     for number, (start, end) in enumerate(body):
         start = entry_start(text, start, end, timexes, published)  # "23:50 Polls closed at 10pm …"
-        whens = _whens(text, [t for t in timexes if start <= t.start < end], language, published)
+        here = [t for t in timexes if start <= t.start < end]
+        whens = _whens(text, here, language, published) if here else []
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
             if not found:  # "“…,” he said in comments published Friday": the saying (the
@@ -99,16 +100,10 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
-        found = found + _asides(text, start, end, timexes, found, mentions, published, language)
-        # "…, повідомив у середу директор центру Ігор Коваль": the saying, on its own day
-        said = dated_saying(text, start, end, whens, mentions, language, found)
-        found += [said] if said else []
-        # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
-        found += participle_happenings(text, start, end, timexes, mentions, language)
-        # "…, according to a study published on Tuesday": the study's publication
-        found += source_happenings(text, start, end, timexes, mentions, language)
-        # "under a pact reached last July": the pact's, whatever date the clause took
-        found += _object_happenings(text, start, end, timexes, mentions, published, language)
+        if here:  # (the readings below each take one of the sentence's dates)
+            found = found + _dated_asides(
+                text, start, end, here, whens, found, mentions, published, language
+            )
         dated = [h.title for h in found if h.when is not None]
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):
@@ -154,6 +149,25 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event)
     return events
+
+
+def _dated_asides(
+    text: str, start: int, end: int, here: list[Timex], whens: list[When],
+    found: list[Happening], mentions: list[Mention], published: datetime, language: str,
+) -> list[Happening]:  # fmt: skip
+    """The happenings a sentence tells beside its clause's, each on a date of its own
+    (``here``, the sentence's time expressions)."""
+    told = _asides(text, start, end, here, found, mentions, published, language)
+    # "…, повідомив у середу директор центру Ігор Коваль": the saying, on its own day
+    said = dated_saying(text, start, end, whens, mentions, language, found + told)
+    told += [said] if said else []
+    # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
+    told += participle_happenings(text, start, end, here, mentions, language)
+    # "…, according to a study published on Tuesday": the study's publication
+    told += source_happenings(text, start, end, here, mentions, language)
+    # "under a pact reached last July": the pact's, whatever date the clause took
+    told += _object_happenings(text, start, end, here, mentions, published, language)
+    return told
 
 
 def _retold(

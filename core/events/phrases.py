@@ -10,7 +10,7 @@ of a clause a title keeps is ``core.events.wording``'s. The words are the langua
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from types import ModuleType
 
@@ -206,6 +206,7 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses
 def _may_report(lower: str, c: ModuleType) -> bool:
     """The cheap test before either reading of a reported clause, asked of every word: the
     word before it is a verb of saying ("said he …") or a saying's day ("said Friday he …")."""

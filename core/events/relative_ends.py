@@ -18,7 +18,10 @@ def resumes_after_relative(tokens: list[Token], opener: int, k: int, c: ModuleTy
     before ``k``, and ``k`` is a plain past straight after a noun."""
     if opener < 2 or tokens[opener - 1].text == "," or opener >= k - 2:
         return False
-    if tokens[opener].lower not in c.RELATIVES | {c.THAT}:
+    if tokens[opener].lower not in c.RELATIVES and tokens[opener].lower != c.THAT:
+        return False
+    word, before = tokens[k], tokens[k - 1]  # (the word's own tests first: most words fail)
+    if not word.text.islower() or not c.is_past(word.text) or "NOUN" in c.lemmas(word.lower):
         return False
     if any(t.text in (",", ";") for t in tokens[opener:k]):
         return False  # "… remains, residents said": an attribution after the comma
@@ -28,9 +31,6 @@ def resumes_after_relative(tokens: list[Token], opener: int, k: int, c: ModuleTy
     # subject ("that the state owns")
     own = next((j for j in range(opener + 1, k) if _verb_form(tokens[j], c)), None)
     if own is None:
-        return False
-    word, before = tokens[k], tokens[k - 1]
-    if not word.text.islower() or not c.is_past(word.text) or "NOUN" in c.lemmas(word.lower):
         return False
     if own > opener + 1 and own == k - 1 and tokens[own].lower not in c.AUX:
         return True  # "The firm that the state owns | sold": its verb's object is the noun

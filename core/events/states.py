@@ -162,6 +162,8 @@ def _running_total(words: list[str], c: ModuleType) -> bool:
     or a participle's phrase ("closed the bank, bringing the total so far this year to 48" is
     the closing), not "went
     so far as to predict"."""
+    if all(c.RUNNING_TOTAL) and not any(phrase[0] in words for phrase in c.RUNNING_TOTAL):
+        return False  # (most clauses: no phrase's first word, no need to find where it ends)
     stop = c.COORDINATORS | c.RELATIVES
     end = next(
         (
