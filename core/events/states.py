@@ -62,7 +62,7 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # "quedó estabilizado": it became so, a happening
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
-    if not auxiliaries and not verbs & c.FIGURE_CHANGE_VERBS and _rate(words[k + 1 :], c, language):
+    if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
         return True  # "Sterling opened at 1.6182 dlrs": a quote
