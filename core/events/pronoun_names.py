@@ -159,9 +159,55 @@ def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> boo
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
     if s.tokens[k].lower in c.ONE_THING_PRONOUNS and lemmas & c.IT_PLACEHOLDER_VERBS:
         return False  # "It took a long campaign before …": no thing took it
+    if not _told_as_happening(s, clause, k, verb, lemmas, c):
+        return False  # "They are aiming for a pact by October": no happening of that day
     if lemmas & c.UNSURE_SPEAKER_VERBS:
         return False  # "He said output in the 1986/87 season is …": the date is what was said
     return all(
         j in s.drop or s.tokens[j].lower in c.LINKS or s.tokens[j].text == ","
         for j in range(clause.start, k)
     )
+
+
+def _told_as_happening(
+    s: Sentence, clause: Clause, k: int, verb: int, lemmas: set[str], c: ModuleType
+) -> bool:
+    """Whether the clause of a kept pronoun tells a happening its date can be the day of: a
+    simple past ("It deepened on Tuesday"), a past passive or past perfect ("He was appointed
+    in 1972"), "will" ("He will travel on March 12"), "is due/expected to", a present of an
+    intent before "to" ("He hopes to visit Japan in April") or of an arranged happening
+    ("Their contracts expire on April 30"). A present, a present perfect, a modal or a habit
+    ("They are aiming for a pact by October", "It has been held every year", "They join the
+    service launched in May") tells no act of that day; a title keeping the pronoun is read
+    beside its sentence, and a wrong day is worse than none."""
+    words = [s.tokens[j].lower for j in range(clause.start, clause.end)]
+    if set(words) & c.HABIT_WORDS:
+        return False  # "It is held every year in November"
+    date = next((j for j in range(verb + 1, clause.end) if j in s.drop), None)
+    if date is not None and _date_of_another(s, verb + 1, date, c):
+        return False  # "It revoked an order made only last December": the order's date
+    auxiliaries = [s.tokens[j].lower for j in range(k + 1, verb) if s.tokens[j].lower in c.AUX]
+    if auxiliaries:
+        first = auxiliaries[0]
+        if first in c.BE_PAST and s.tokens[verb].lower.endswith(c.GERUND):
+            return False  # "They were responding to reports of …": a background, no act
+        raised = first in c.BE_FINITE and s.tokens[verb].lower in c.RAISED_AFTER_BE
+        return first in c.KEPT_HAPPENING_AUX or raised  # "was closed", "will travel", "is due to"
+    word = s.tokens[verb].lower
+    to = verb + 1 < clause.end and s.tokens[verb + 1].lower == c.TO
+    intent = to and bool(lemmas & c.INTENT_VERBS)  # "He hopes to visit Japan in April"
+    return c.is_past(word) or intent or bool(lemmas & c.ARRANGED_PRESENTS)
+
+
+def _date_of_another(s: Sentence, start: int, date: int, c: ModuleType) -> bool:
+    """Whether a relative or a participle after a noun stands between a verb (its words from
+    ``start``) and the date after it, the date then that clause's ("revoked an order made only
+    last December", "agreed with the chairman, who said yesterday …")."""
+    for j in range(start, date):
+        word, before = s.tokens[j].lower, s.tokens[j - 1]
+        if word in c.RELATIVES:
+            return True
+        noun = before.text.isalpha() and before.lower not in c.DETERMINERS
+        if noun and "NOUN" in c.lemmas(before.lower) and c.is_participle(word):
+            return True
+    return False

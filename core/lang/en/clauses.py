@@ -1017,3 +1017,16 @@ RATE_LINKS = _words("a per")
 # report results on May 24", "It is forecast to weaken on Saturday"), not a place-holder ("it
 # was decided to close the mill": no one's; ``core.events.subject_shapes``).
 RAISED_AFTER_BE = _words("due set scheduled slated expected forecast likely projected")
+
+
+# -- added for PRON2: a kept pronoun's clause must tell a happening of its date --
+# The first auxiliaries before the verb of a clause a kept pronoun opens that tell a happening
+# its date can be the day of: a past, a past passive or perfect, a future ("He was appointed in
+# 1972", "He will travel on March 12"); not "has", "is … -ing", a modal ("They are aiming for
+# a pact by October", "It has been held since 1990"; ``core.events.pronoun_names``).
+KEPT_HAPPENING_AUX = _words("was were had did will shall")
+# Words that make a clause a habit, no happening of one day ("It is held every year in May").
+HABIT_WORDS = _words("every annually usually always often regularly normally traditionally")
+# Verbs (lemmas) whose present before "to" tells an intent whose date is the act's ahead ("He
+# hopes to visit Japan in April"), not a present state ("She expects the estimate will be …").
+INTENT_VERBS = _words("hope plan intend expect aim want")

@@ -117,3 +117,55 @@ def test_an_unsure_speaker_gives_no_title_dated_by_what_was_said() -> None:
         "2019/20 season was about 480,000 tonnes."
     )
     assert not [t for _, t in got if t.startswith("He said")], got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two unions walked out at the depot. They are hoping for a settlement by next October.",
+        "The ferry line is run by volunteers. It has been staffed by students since 2019.",
+        "Crowds gather at the square. It is lit every year in December.",
+        "Two banks have joined the scheme. They join the service that opened in May.",
+        "A clerk counted the votes. She thinks Monday's tally will show a gain.",
+    ],
+)
+def test_a_kept_pronoun_in_a_present_perfect_or_habit_gives_no_dated_event(body: str) -> None:
+    got = starts_and_titles(body)
+    assert not [t for _, t in got if t.split()[0] in ("They", "It", "She")], got
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Two unions walked out at the depot. They signed a settlement on Monday.",
+            ("2022-01-31", "They signed a settlement"),
+        ),
+        (
+            "Tom Hale met Sam Orr at the depot. He will travel to Leeds on March 12.",
+            ("2022-03-12", "He will travel to Leeds"),
+        ),
+        (
+            "Two unions walked out at the depot. Their contracts expire on April 30.",
+            ("2022-04-30", "Their contracts expire"),
+        ),
+    ],
+)
+def test_a_kept_pronoun_in_a_past_future_or_arranged_present_keeps_its_event(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    assert wanted in starts_and_titles(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two unions walked out at the depot. They were reacting to reports of cuts on Monday.",
+        "The board met at noon. It cancelled a rule adopted only last December.",
+        "Two unions walked out at the depot. They backed the mayor, who said on Monday that "
+        "talks would resume.",
+    ],
+)
+def test_a_kept_pronoun_takes_no_date_of_a_background_or_another_clause(body: str) -> None:
+    got = starts_and_titles(body)
+    assert not [t for _, t in got if t.split()[0] in ("They", "It")], got
