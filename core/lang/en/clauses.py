@@ -1016,7 +1016,7 @@ RATE_LINKS = _words("a per")
 # The words after "is" that leave "it" a thing's when the infinitive follows ("It is due to
 # report results on May 24", "It is forecast to weaken on Saturday"), not a place-holder ("it
 # was decided to close the mill": no one's; ``core.events.subject_shapes``).
-RAISED_AFTER_BE = _words("due set scheduled slated expected forecast likely projected")
+RAISED_AFTER_BE = SCHEDULED | _words("forecast likely projected")
 
 
 # -- added for PRON2: a kept pronoun's clause must tell a happening of its date --
