@@ -27,6 +27,8 @@ def merge_aliases(
     """One name per thing: "Xi" is "Xi Jinping", an unknown lone word a person it abbreviates."""
     people = [m for m in mentions if m.kind == PERSON and " " in m.text]
     orgs = [m for m in mentions if m.kind == ORGANISATION and " " in m.text]
+    # lone words the article writes as a place somewhere: a place wherever their kind is unsure
+    places = {m.text for m in mentions if m.kind in (PLACE, LISTED) and " " not in m.text}
     merged: list[Mention] = []
     for m in mentions:
         if m.kind == HELD:
@@ -36,7 +38,10 @@ def merge_aliases(
                 merged.append(replace(m, kind=PERSON, name=named.text, short=short))
             continue
         if m.kind == LISTED:
-            full = _person_for(replace(m, kind=PERSON), people)
+            # (a person whose name has the word as a name of their own, "Odette Le Goff" for
+            # "à Odette"; not after a connector, "Sacré-Cœur de Douarnenez" for "à Douarnenez")
+            own = [p for p in people if not _after_connector(m.text, p.text, connectors)]
+            full = _person_for(replace(m, kind=PERSON), own)
             named = replace(m, kind=PERSON, name=full.text) if full else replace(m, kind=PLACE)
             merged.append(named)
             continue
@@ -61,12 +66,22 @@ def merge_aliases(
                 merged.append(m)
             elif nouns_capitalised:
                 continue
+            elif m.text in places:  # "la Compagnie des guides de Chamonix" after "à Chamonix"
+                merged.append(replace(m, kind=PLACE))
             elif not (len(m.text) > 4 and demonym.search(m.text)):
                 merged.append(replace(m, kind=PERSON))
     shorts = {m.name: m.short for m in merged if m.kind == PERSON and m.text != m.name}
     if not shorts:  # (most articles: no person named in full and then in short)
         return merged
     return [replace(m, short=shorts[m.name]) if m.name in shorts else m for m in merged]
+
+
+def _after_connector(word: str, name: str, connectors: frozenset[str]) -> bool:
+    """Whether ``word`` stands in ``name`` only right after a connector ("de", "of"): a place
+    completing another name ("Sacré-Cœur de Douarnenez"), no name of a person's own."""
+    parts = name.split()
+    at = [i for i, part in enumerate(parts) if part == word]
+    return bool(at) and all(i > 0 and parts[i - 1].lower() in connectors for i in at)
 
 
 def is_acronym(word: str) -> bool:

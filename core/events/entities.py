@@ -240,7 +240,9 @@ def _classify_run(
         kind = HELD if sentence_start and len(words) == 1 else None
         return [_mention(text, span_start, span_end, kind, language)] if kind else []
     if kind == "unknown" and _after_place_preposition(text, tokens, i, names):
-        kind = PLACE  # "Вода в Иртыше начала подниматься": where, never who "она" is
+        # "Вода в Иртыше начала подниматься": where, never who "она" is; unless the article
+        # names a person in full by that word ("proposa à Odette … Odette Le Goff")
+        kind = LISTED
     return [_mention(text, span_start, span_end, kind, language)]
 
 

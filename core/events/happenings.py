@@ -166,7 +166,7 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
         return None
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
-    return clause_happening(s, clause, when, comma) if comma > clause.verb else None
+    return clause_happening(s, clause, when, comma, reported=True) if comma > clause.verb else None
 
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:
@@ -271,11 +271,13 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
 
 def clause_happening(
     s: Sentence, clause: Clause, when: When, end: int, only_own_date: bool = False,
-    cleft: bool = False,
+    cleft: bool = False, reported: bool = False,
 ) -> Happening | None:  # fmt: skip
     """Subject and predicate of ``clause`` up to token ``end``; ``only_own_date`` keeps the
     clause's other time expressions in the title ("rose above the level of 2019"); ``cleft``:
-    a "que" clause a date was set off before ("C'est en 1960 que …"), no object relative."""
+    a "que" clause a date was set off before ("C'est en 1960 que …"), no object relative;
+    ``reported``: the date is the attribution's after ``end`` ("…, a annoncé mardi la
+    préfecture"), which dates the news, whatever auxiliary the saying has."""
     c = _clauses(s.language)
     clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
     subject, resolved, subject_range = subject_of(s, clause)
@@ -314,7 +316,11 @@ def clause_happening(
     ):  # "Der Minister kündigte an, nach China zu reisen": what he announced
         rest = (j for j in range(stop + 1, clause.end) if s.tokens[j].text == ",")
         stop = min(end, next(rest, clause.end))
-    if when is not None and date_of_another_verb(s, token_at(s.tokens, when.timex.start), stop):
+    if (
+        when is not None
+        and not reported
+        and date_of_another_verb(s, token_at(s.tokens, when.timex.start), stop)
+    ):
         return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language)

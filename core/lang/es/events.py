@@ -118,7 +118,16 @@ ORGANISATION_WORDS = _words(
     "parlamento congreso senado compañía empresa grupo universidad ejército armada fuerza "
     "fuerzas guardia policía comisión asamblea federación fondo instituto asociación "
     "oficina departamento junta autoridad liga servicio servicios gobierno gabinete kremlin "
-    "pentágono naciones frente movimiento coalición fundación club sa"
+    "pentágono naciones frente movimiento coalición fundación club sa "
+    # local bodies of Spanish news, written alone ("el Ayuntamiento aprobó"): no one's name
+    "ayuntamiento fiscalía generalitat diputación cabildo audiencia juzgado escuela colegio "
+    "hospital museo teatro cooperativa sindicato"
+)
+# A name of several words that opens on one of these is a place, never a person a dropped
+# subject stands for ("la calle San Basilio", "el convento de Santa Isabel", "Río Tinto").
+PLACE_FIRST_WORDS = _words(
+    "san santa santo río lago isla islas cabo golfo bahía plaza parque paseo avenida calle "
+    "puerto cerro"
 )
 ORGANISATIONS = frozenset("Kremlin Pentágono Congreso Parlamento EFE Hamás Hezbolá OTAN".split())
 NOT_ACTORS = _words(

@@ -123,7 +123,7 @@ ORGANISATION_WORDS = _words(
     "ministère conseil parti alliance union banque agence organisation comité cour tribunal"
     " parlement assemblée sénat société groupe université armée police commission"
     " fédération fonds institut association bureau département autorité ligue service"
-    " gouvernement cabinet syndicat direction kremlin otan onu"
+    " gouvernement cabinet syndicat direction kremlin otan onu compagnie mairie préfecture"
 )
 ORGANISATIONS = frozenset("Kremlin Pentagone Élysée Matignon Otan OTAN ONU UE Reuters AFP".split())
 NOT_ACTORS = _words(
@@ -168,9 +168,13 @@ EXONYMS = {
 }  # fmt: skip
 
 
-# Prepositions after which a lone unknown capitalised word is a place, not a person
-# (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
-PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+# Prepositions after which a lone unknown capitalised word is a place, not a person: "née à
+# Annecy", "au Népal", "en Bretagne", "le massif du Mont-Blanc" ("du", "au": "de le", "à le",
+# never before a name of someone).
+PLACE_PREPOSITIONS = _words("à au aux en dans du des")
+# A name of several words that opens on one of these is a place, never a person a pronoun
+# stands for ("l'église Saint-Michel de Chamonix", "le Mont Aiguille", "rue Saint-Denis").
+PLACE_FIRST_WORDS = _words("saint sainte mont lac île cap col golfe rue avenue boulevard quai")
 # A word joined by hyphens over one of these names a place ("Morvillers-sur-Loir",
 # "Loir-et-Cher", "Saint-Rémy-lès-Chevreuse"), never a person ("Jean-Luc").
 PLACE_JOINERS = _words("sur sous lès lez et aux")
