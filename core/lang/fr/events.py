@@ -172,6 +172,9 @@ EXONYMS = {
 # Annecy", "au Népal", "en Bretagne", "le massif du Mont-Blanc" ("du", "au": "de le", "à le",
 # never before a name of someone).
 PLACE_PREPOSITIONS = _words("à au aux en dans du des")
+# ... and after "du", "au", "aux" a name of several words too ("les pentes du Cho Oyu", "au
+# Mont Aiguille"): "de le", "à le" never stand before a person's name.
+PLACE_NOUNS = _words("du au aux")
 # A name of several words that opens on one of these is a place, never a person a pronoun
 # stands for ("l'église Saint-Michel de Chamonix", "le Mont Aiguille", "rue Saint-Denis").
 PLACE_FIRST_WORDS = _words("saint sainte mont lac île cap col golfe rue avenue boulevard quai")

@@ -44,6 +44,7 @@ def test_the_she_of_a_french_portrait_is_the_woman_not_her_birthplace():
         ("Les cordées du Chardonnet repartent demain.", "Chardonnet"),
         ("Une messe a eu lieu en l'église Saint-Michel de Chamonix.", "Saint-Michel de Chamonix"),
         ("La Compagnie des guides de Chamonix ouvre ses portes à Chamonix.", "Chamonix"),
+        ("Elle a atteint 7 000 mètres sur les pentes du Cho Oyu.", "Cho Oyu"),
     ],
 )
 def test_a_french_lone_name_after_a_place_word_is_a_place(text, name):
