@@ -152,6 +152,14 @@ def test_what_a_saying_told_after_its_comma(body: str, expected: tuple[str, str]
     assert expected in sentence_events(body)
 
 
+def test_a_hearing_set_for_a_day_is_titled_as_german_writes_it() -> None:
+    """ "ist … angesetzt" is a whole headline, as "ist … geplant" is."""
+    body = "Die Verhandlung gegen den Bauunternehmer ist für den 14. März angesetzt."
+    assert ("2022-03-14", "Die Verhandlung gegen den Bauunternehmer ist angesetzt") in (
+        sentence_events(body)
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
