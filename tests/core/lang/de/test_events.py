@@ -173,3 +173,20 @@ def test_separable_verbs_of_closing_and_setting_a_date(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in sentence_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the participle's day describes the minister; the clearing has its own day
+        ("Der am Montag zurückgetretene Landrat hat am Mittwoch sein Büro geräumt.",
+         [("2022-03-02", "Der am Montag zurückgetretene Landrat hat sein Büro geräumt")]),
+        # no day of its own: the search is not dated by the escape
+        ("Die Polizei sucht den am Sonntag geflohenen Häftling.", []),
+        ("Die im Januar eröffnete Brücke ist wieder gesperrt.", []),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_declined_participle_dates_its_noun_only(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sentence_events(body) == expected
