@@ -14,13 +14,28 @@ from core.events.anchor_cues import _Cues
 
 
 def _before_participle(before: str, after: str, cues: _Cues) -> bool:
-    """German "die 1963 eröffnete Brücke": an article, the date, and a participle declined
-    as an adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
+    """German "die 1963 eröffnete Brücke", "der am Dienstag zurückgetretene Minister": an
+    article (a preposition of the date after it), the date, and a participle declined as an
+    adjective before its noun; not "Am 26. August eröffnete Heinemann …", a verb."""
     found = cues.prenominal.match(after)
-    article = _LAST_WORD.search(before)
-    if found is None or article is None or article.group().lower() not in cues.articles:
+    if found is None or not _article_last(before, cues):
         return False
     return cues.is_participle(found.group("participle"))
+
+
+def _article_last(before: str, cues: _Cues) -> bool:
+    """Whether ``before`` ends on an article, or on an article and a preposition ("der am")."""
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    if last.group().lower() in cues.articles:
+        return True
+    pair = _LAST_TWO_WORDS.search(before)
+    return (
+        pair is not None
+        and pair.group("preposition").lower() in cues.prepositions
+        and pair.group("article").lower() in cues.articles
+    )
 
 
 def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
@@ -37,6 +52,7 @@ def _verb_before_range(word: str, after: str, cues: _Cues) -> bool:
 
 
 _LAST_WORD = re.compile(r"\w+(?=\s+$)")
+_LAST_TWO_WORDS = re.compile(r"(?<!\w)(?P<article>\w+)\s+(?P<preposition>\w+)\s+$")
 
 
 def _names_a_period(before: str, cues: _Cues) -> bool:

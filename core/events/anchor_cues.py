@@ -62,6 +62,7 @@ class _Cues:
     finite_past: Callable[[str], bool]  # "murió", not "announced" (a participle too)
     prenominal: re.Pattern[str]
     articles: frozenset[str]
+    prepositions: frozenset[str]
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
@@ -174,6 +175,7 @@ def _read_cues(language: str) -> _Cues:
         finite_past=lambda word: clauses.is_past(word) and not clauses.is_participle(word),
         prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
         articles=clauses.ARTICLES,
+        prepositions=frozenset(clauses.PREPOSITIONS),
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),

@@ -88,6 +88,14 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         told = after_comma and word in c.ARTICLES and word in c.RELATIVES
+        # ... and any other subject after a verb-last language's saying ("teilte am Montag
+        # mit, | ein Mann sei festgenommen worden", "…, es habe einen Antrag gestellt")
+        told = told or (
+            after_comma
+            and c.VERB_LAST
+            and _told_opener(word, c)
+            and not zu_infinitive(tokens, k, len(tokens), c)
+        )
         if told and (k - 1 in reported or said_before_comma(tokens, cuts[-1], k - 1, c)):
             if k - 1 not in reported:
                 cuts.append(k - 1)
@@ -391,6 +399,12 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
     return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
+
+
+def _told_opener(word: str, c: ModuleType) -> bool:
+    """A word that may open what a saying told after its comma: not a clause's opener, a
+    link or a coordinator, which say where a clause of another kind begins."""
+    return word[:1].isalpha() and word not in c.OPENERS | c.LINKS | c.COORDINATORS
 
 
 def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:

@@ -66,8 +66,13 @@ def statement(
             t.text
             for k, t in enumerate(s.tokens[clause.verb : content.start], clause.verb)
             if k not in told
-        )
-    full, _, _ = subject_of(s, content)
+        ).rstrip(" ,")  # (the comma before the reported clause comes with its "that")
+    full, _, (first, _) = subject_of(s, content)
+    written = kept_text(s, content.body, content.verb) if content.verb is not None else ""
+    if written and content.verb is not None and content.verb < first:
+        # a subject read after the verb ("…, es habe einen Antrag gestellt": "einen Antrag")
+        # is told as written before the verb, as the verb's words follow it
+        full = written
     who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
     if full.lower() in c.ONE_THING_PRONOUNS:
         who = full  # "Hughes directors said it would …": "it" is not theirs, told as written

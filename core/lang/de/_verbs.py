@@ -196,6 +196,8 @@ _SEPARABLE = (
     " ab+schießen nieder+brennen zurück+schlagen ein+nehmen vor+legen aus+setzen"
     " bei+legen aus+tragen ab+lösen ein+ziehen aus+ziehen um+ziehen an+steigen"
     " um+leiten aus+werten aus+zeichnen zusammen+stoßen auf+prallen"
+    # a hearing set for a day, a plant shut down for good
+    " an+setzen still+legen"
 )
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider")
 _IRREGULAR_INF = {"tun": "tu", "sein": "sei"}

@@ -189,7 +189,9 @@ STATE_PARTICIPLES = _words("gelegen")
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
 PLACE_AFTER = _words("in im vor an am")
 SCHEDULED = _words("geplant vorgesehen angesetzt")
-SET_FOR = _words("angesetzt")
+# None: "Die Verhandlung ist [für den 14. April] angesetzt" is a whole German headline, as
+# "ist geplant" is (English "are set [for May]" is not).
+SET_FOR: frozenset[str] = frozenset()
 TIMEX_PHRASE_LINKS = _words("des von")
 DATE_MODIFIERS = _words("spät früh")
 TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")

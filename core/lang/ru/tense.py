@@ -83,3 +83,7 @@ FUTURE_IN_PAST = r"должен\s+был|должна\s+была|должны\s+
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b(?:будет|будут|буду|будем|будете)\b"
+
+# A reported clause opened between a date and the verbs before it: the date is read from its
+# own clause's verbs ("Министр заявил, что в марте пройдут выборы": "пройдут", not "заявил").
+VERB_LAST_CLAUSE = r",\s+что\s"

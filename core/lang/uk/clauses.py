@@ -141,7 +141,7 @@ REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт")
 STATE_PARTICIPLES = _words("розташований розташована знаходиться")
 PLACE_AFTER = _words("в у на")
-SCHEDULED = _words("призначено запланований запланована заплановано повинен")
+SCHEDULED = _words("призначено запланований запланована заплановано заплановане повинен")
 SET_FOR = _words("призначено")
 # the impersonal "-но" and the short forms: "призначено на 12 жовтня в Українському домі"
 SCHEDULED_PREDICATES = _words("призначено заплановано запланована")
@@ -281,8 +281,9 @@ _SHORT_PASSIVE = re.compile(
     # the impersonal "-ано" of any verb ("скликано", "розглянуто"): no noun ends so
     r"|^[^\W\d_]{5,}ано$"
     # the masculine, which has only its long form, of the participles that set a date:
-    # "фінал запланований на 3 червня", "реліз призначений на осінь"
-    r"|^(?:запланован|призначен|намічен)ий$"
+    # "фінал запланований на 3 червня", "реліз призначений на осінь", and the neuter's
+    # long form: "відкриття заплановане на 15 листопада"
+    r"|^(?:запланован|призначен|намічен)(?:ий|е)$"
 )
 
 _FORMS = EndingForms(

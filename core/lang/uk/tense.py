@@ -80,3 +80,7 @@ FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намі
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b(?:буде|будуть|буду|будемо|будете|\w+тиме|\w+тимуть)\b"
+
+# A reported clause opened between a date and the verbs before it: the date is read from its
+# own clause's verbs ("Міністр заявив, що в березні відбудуться вибори": "відбудуться").
+VERB_LAST_CLAUSE = r",\s+що\s"

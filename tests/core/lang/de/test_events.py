@@ -133,3 +133,60 @@ def test_a_header_stand_line_gives_the_publication_date(tmp_path) -> None:
         encoding="utf-8",
     )
     assert read_article(german).published.startswith("2022-02-09")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what a separable saying told after its comma, with no "dass" written
+        ("Die Feuerwehr teilte am Montag mit, ein Lagerhaus sei abgebrannt.",
+         ("2022-02-28", "Die Feuerwehr teilte mit, ein Lagerhaus sei abgebrannt")),
+        ("Der Landkreis gab am Dienstag bekannt, drei Straßen blieben gesperrt.",
+         ("2022-03-01", "Der Landkreis gab bekannt, drei Straßen blieben gesperrt")),
+        # "es" before the verb is told as written, not replaced by the object after it
+        ("Die Reederei teilte am Montag mit, es habe einen Maschinenschaden gegeben.",
+         ("2022-02-28", "Die Reederei teilte mit, es habe einen Maschinenschaden gegeben")),
+    ],
+)  # fmt: skip
+def test_what_a_saying_told_after_its_comma(body: str, expected: tuple[str, str]) -> None:
+    assert expected in sentence_events(body)
+
+
+def test_a_hearing_set_for_a_day_is_titled_as_german_writes_it() -> None:
+    """ "ist … angesetzt" is a whole headline, as "ist … geplant" is."""
+    body = "Die Verhandlung gegen den Bauunternehmer ist für den 14. März angesetzt."
+    assert ("2022-03-14", "Die Verhandlung gegen den Bauunternehmer ist angesetzt") in (
+        sentence_events(body)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das Werk wurde 2019 stillgelegt.", ("2019", "Das Werk wurde stillgelegt")),
+        ("Der Konzern legte das Werk im Mai still.", ("2021-05", "Der Konzern legte das Werk still")),
+        ("Das Gericht setzte die Verhandlung für den 14. März an.",
+         ("2022-03-14", "Das Gericht setzte die Verhandlung an")),
+    ],
+)  # fmt: skip
+def test_separable_verbs_of_closing_and_setting_a_date(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in sentence_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the participle's day describes the minister; the clearing has its own day
+        ("Der am Montag zurückgetretene Landrat hat am Mittwoch sein Büro geräumt.",
+         [("2022-03-02", "Der am Montag zurückgetretene Landrat hat sein Büro geräumt")]),
+        # no day of its own: the search is not dated by the escape
+        ("Die Polizei sucht den am Sonntag geflohenen Häftling.", []),
+        ("Die im Januar eröffnete Brücke ist wieder gesperrt.", []),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_declined_participle_dates_its_noun_only(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sentence_events(body) == expected

@@ -114,3 +114,29 @@ def test_a_wire_dateline_dates_the_story_not_a_happening() -> None:
     assert [text[a:b] for a, b in split_sentences(text, "ru")] == [
         "Путин и Макрон провели переговоры в Кремле."
     ]
+
+
+def _said(body: str) -> list[tuple[str, str]]:
+    from core.model import Document
+
+    text = f"Заголовок\n\n{body}"
+    doc = Document("/t.txt", "Заголовок", text, "2022-02-04T10:00", "header", "h",
+                   body_start=text.index(body), language="ru")  # fmt: skip
+    return [(e.start, e.title) for e in extract_events(doc)]
+
+
+def test_a_date_in_what_was_said_reads_its_own_clause_s_verb() -> None:
+    """After "что", a date before the told clause's verb takes that verb's tense, not the
+    past of the saying: April lies ahead, the Monday is the coming one."""
+    assert ("2022-04", "В регионе откроют новую больницу") in _said(
+        "Министр заявил, что в апреле в регионе откроют новую больницу."
+    )
+    assert ("2022-02-07", "Подпишет указ о строительстве моста") in _said(
+        "Мэр сообщил, что в понедельник подпишет указ о строительстве моста."
+    )
+
+
+def test_a_telling_verb_s_that_has_one_comma() -> None:
+    assert _said("Директор рассказал во вторник, что завод возобновил работу.") == [
+        ("2022-02-01", "Директор рассказал, что завод возобновил работу")
+    ]

@@ -101,3 +101,22 @@ def test_what_was_said_is_titled_with_its_that() -> None:
     assert _body_events(body) == [
         ("2022-02-03", "Байден заявив, що громадяни США мають залишити Україну")
     ]
+
+
+def test_a_neuter_long_participle_sets_a_date_ahead() -> None:
+    """ "заплановане на …": the neuter's long form, as "запланована" already reads."""
+    assert _body_events("Відкриття нового мосту заплановане на 15 березня.") == [
+        ("2022-03-15", "Відкриття нового мосту заплановане")
+    ]
+
+
+def test_a_date_in_what_was_said_reads_its_own_clause_s_verb() -> None:
+    """After "що", a date before the told clause's verb takes that verb's tense."""
+    body = "Міністр заявив, що у квітні в області відкриють нову лікарню."
+    assert ("2022-04", "В області відкриють нову лікарню") in _body_events(body)
+
+
+def test_a_telling_verb_s_that_has_one_comma() -> None:
+    assert _body_events("Директор розповів у вівторок, що завод відновив роботу.") == [
+        ("2022-02-01", "Директор розповів, що завод відновив роботу")
+    ]
