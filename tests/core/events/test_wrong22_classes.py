@@ -36,6 +36,13 @@ CASES = [
     # ... not a possessive before a noun, nor a noun that is a verb's past as well
     ("possessive-noun", "2024-03-14", "The council's planned merger collapsed on Tuesday.", [("title", "merger collapsed", "2024-03-12")]),
     ("possessive-cut-in", "2024-03-14", "Brazil's cut in interest rates surprised markets on Tuesday.", [("title", "surprised markets", "2024-03-12")]),
+    # a habit told in the plain present takes no date: what is done each year or each day
+    ("habit-normally", "1987-04-13", "Rice planting normally starts in June in the northern provinces.", [("none",)]),
+    ("habit-usually-passive", "2023-03-16", "The harbour fair is usually held in the first week of August.", [("none",)]),
+    ("habit-every-day", "2024-03-14", "The bakeries open at 5 a.m. every day during the festival.", [("none",)]),
+    # ... not a past or a plan that holds such a word
+    ("past-every", "2024-03-14", "The striker played every minute of the final on Sunday.", [("has", "2024-03-10")]),
+    ("past-often", "2024-03-14", "Officials often cited the audit in February.", [("has", "2024-02")]),
 ]  # fmt: skip
 
 
