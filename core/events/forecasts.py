@@ -41,7 +41,7 @@ def forecast(
         return False
     c = lang.words(language, "clauses")
     words = _WORD.findall(title)
-    if _measure_moves_ahead(words, c) or _figure_expected(words, c):
+    if _measure_moves_ahead(words, c) or _figure_expected(words, c) or _result_ahead(words, c):
         return True
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
@@ -75,22 +75,60 @@ def _observers(subject: list[str], c: ModuleType) -> bool:
 
 
 def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
-    """ "The price of gold is likely to rise", "Prices would continue to gain": a measure's
-    move foreseen (its subject's noun before any phrase a measure, its verb group likely,
-    expected or a reported "would", its verb a move), no happening; "Sales will rise again
-    in April" is told as the news, and stays."""
-    k = next((i for i, w in enumerate(words) if w.lower() in c.AUX), 0)
+    """ "The price of gold is likely to rise", "Prices would continue to gain", "Earnings
+    should show a sharp increase": a measure's move foreseen (its subject's noun before any
+    phrase a measure, its verb group likely, expected, a hedging modal or a reported "would",
+    its verb a move or the showing of one), no happening; "Sales will rise again in April"
+    is told as the news, and stays."""
+    # (an auxiliary in lower case: "Prices in May rose" has none)
+    k = next((i for i, w in enumerate(words) if w in c.AUX), 0)
     head = next((i for i, w in enumerate(words[:k]) if w.lower() in c.PREPOSITIONS), k)
     if head <= 0 or words[head - 1].lower() not in c.FORESEEN_MEASURES:
         return False
     group = [w.lower() for w in words[k:]]
     ahead = False
-    for word in group:
+    for j, word in enumerate(group):
         if word in c.FORECAST_LINKS:
             ahead = ahead or word not in c.FORECAST_CARRIERS
             continue
-        if word in c.AUX:
+        if word in c.AUX or _adverb(word, c):
+            continue  # "should consistently increase"
+        verbs = set(c.lemmas(word).get("VERB", ()))
+        shown = bool(verbs & c.SHOWING_RESULTS) and _measure_after(group[j + 1 :], c)
+        return ahead and (bool(verbs & c.MEASURE_MOVES) or shown)
+    return False
+
+
+def _result_ahead(words: list[str], c: ModuleType) -> bool:
+    """ "The company is expected to earn six dlrs a share", "The economy should show 2.5 pct
+    growth": a result foreseen (a verb group expected, likely or a hedging modal, its verb a
+    result's, a figure or a measure after it), no happening; "The company will post a gain"
+    and "is expected to report earnings" (a release planned) stay."""
+    k = next((i for i, w in enumerate(words) if i and w in c.AUX), None)
+    if k is None:
+        return False
+    group = [w.lower() for w in words[k:]]
+    ahead = False
+    for j, word in enumerate(group):
+        if word in c.FORECAST_LINKS:
+            ahead = ahead or word not in c.FORECAST_CARRIERS
             continue
         verbs = set(c.lemmas(word).get("VERB", ()))
-        return ahead and bool(verbs & c.MEASURE_MOVES)
+        if not verbs & c.RESULT_FORESEEN_VERBS and (word in c.AUX or _adverb(word, c)):
+            continue  # ("is expected to have lower earnings": "have" the result's verb)
+        after = [w for w in group[j + 1 : j + 1 + c.FORESEEN_REACH] if not _adverb(w, c)]
+        figure = any(w[:1].isdigit() or w in c.NUMBER_WORDS for w in after)
+        shown = bool(verbs & c.RESULT_FORESEEN_VERBS) and (figure or _measure_after(after, c))
+        return ahead and shown
     return False
+
+
+def _adverb(word: str, c: ModuleType) -> bool:
+    forms = c.lemmas(word)
+    return word in c.ADVERBS or (word.endswith(c.ADVERB_ENDING) and set(forms) == {"ADV"})
+
+
+def _measure_after(words: list[str], c: ModuleType) -> bool:
+    """ "[should show] a sharp increase", "[should post] higher earnings": a measure the
+    showing's object, within a few words."""
+    return any(w in c.FORESEEN_MEASURES for w in words[: c.FORESEEN_REACH])

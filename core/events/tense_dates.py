@@ -167,6 +167,8 @@ def keeps_date(
     """
     if year_of_a_thing(title, text, timex, sentence_start, language):
         return False
+    if habit(title, language):
+        return False  # "Wheat sowing normally begins in May": what is done each year
     if perfect_refuses(title, value, until, published, text, timex, language, sentence_start, back):
         return False  # "Chad said on Friday its troops had taken the town": not on Friday
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
@@ -174,6 +176,39 @@ def keeps_date(
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
+
+
+def habit(title: str, language: str = "en") -> bool:
+    """Whether the title tells a habit: a word of habit before a verb in the plain present
+    ("Sowing normally begins", "The fair is usually held") or after one ("Shops close every
+    day"); not in the past or ahead ("was often cited", "will always open").
+
+    >>> habit("Wheat sowing normally begins"), habit("The fair is usually held")
+    (True, True)
+    >>> habit("The team played every minute"), habit("Generally favorable weather helped")
+    (False, False)
+    """
+    c = _words(language)
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    k = next((i for i, w in enumerate(words) if w in c.HABIT_WORDS), None)
+    if not k or any(w in c.AUX - c.BE_FINITE for w in words[:k]):
+        return False  # ("will make every effort", "had often cited")
+    before, after = words[k - 1], words[k + 1 : k + 2]
+    if before in c.BE_FINITE - c.BE_PAST:
+        return True  # "is usually held"
+    if words[k] in c.DETERMINERS:  # "Shops close every day"; not "make every effort"
+        units = lang.words(language, "calendar")
+        unit = after and (after[0].rstrip("s") in units.UNITS or after[0] in units.WEEKDAYS)
+        return bool(unit) and _plain_present(before, c)
+    # "Sowing normally begins"; not "imports oil annually", "was often cited"
+    return bool(after) and not c.is_past(before) and _plain_present(after[0], c)
+
+
+def _plain_present(word: str, c: ModuleType) -> bool:
+    """A verb's present form ("begins", "open"), no auxiliary, past or gerund."""
+    if word in c.AUX or c.is_past(word) or word.endswith(c.GERUND):
+        return False
+    return "VERB" in c.lemmas(word) and word not in c.FUNCTION_WORDS
 
 
 def told_before(title: str, language: str = "en") -> bool:

@@ -984,16 +984,23 @@ CLAUSE_ONLY_BELIEFS = _words("hope believe think")
 # states and Puerto Rico] compared to 1,263".
 TITLE_PARTICIPLE_LINKS = _words("to with by")
 # A measure's move foreseen ("The price of gold is likely to rise", "Prices would continue to
-# gain"): a forecast, no happening (``core.events.forecasts``); "will rise" is told as news
-# unless a figure follows ("will grow by 1.6 pct", ``core.events.states``). The words of its
-# verb group before the move, those of them that foresee nothing themselves, and the moves
-# (of a figure: "reach", "total", "exceed" too).
-FORECAST_LINKS = _words("likely unlikely expected set would to continue be further")
-FORECAST_CARRIERS = _words("to continue be further")
+# gain", "Earnings should start to rise", "Inflation should peak at 19.5 pct"): a forecast, no
+# happening (``core.events.forecasts``); "will rise" is told as news unless a figure follows
+# ("will grow by 1.6 pct", ``core.events.states``). The words of its verb group before the
+# move (a hedging modal among them), those of them that foresee nothing themselves, and the
+# moves (of a figure: "reach", "total", "exceed", "peak" too).
+FORECAST_LINKS = _words(
+    "likely unlikely expected set would should may might could to continue be further start begin"
+)
+FORECAST_CARRIERS = _words("to continue be further start begin")
 MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
-    " strengthen recover slip edge rebound reach total exceed expand contract"
+    " strengthen recover slip edge rebound reach total exceed expand contract peak"
 )
+# ... and the verbs of a result whose figure or measure is foreseen after those words: "is
+# expected to earn six dlrs a share in 1988", "should show 2.5 pct growth this year"; not
+# "report", whose "is expected to report earnings next week" is a release planned.
+RESULT_FORESEEN_VERBS = SHOWING_RESULTS - _words("report")
 
 
 # -- added for PRON6: a pronoun no name is sure for, kept as written --
