@@ -28,6 +28,7 @@ from core.events.pronoun_names import (
     kept_as_written,
     told_by_no_one_named,
 )
+from core.events.relative_heads import person_in_subject
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -136,7 +137,10 @@ def subject_of(
             return person if person[0] else _noun_before(s, clause, c)
         after = _after_preposition(s, clause)  # "Delegates at the summit, which …": the summit
         if clause.opener in c.RELATIVES and (
-            first.end != clause.start or first.verb is not None or after
+            first.end != clause.start
+            or first.verb is not None
+            or after
+            or person_in_subject(s, clause)  # "The signing of Kofi Ames, who arrived …"
         ):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
