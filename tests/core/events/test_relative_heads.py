@@ -1,7 +1,8 @@
 """A relative clause's happening is pinned on the noun it hangs on, in our own sentences: the
 person for "who" (not the body after "of" or "at"), the thing for "which" (not a place that
 only says where, nor a name after "in" the tagger took for a person), the happening before a
-place ("the tournament in Kampala, which ended"); when the head stays unsure, no event.
+place ("the tournament in Kampala, which ended"); when the head stays unsure, no event. A
+participle's aside likewise tells of the noun it follows.
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -32,6 +33,10 @@ CASES = [
     ("which-happening-place-in-subject", "Delegates at the talks in Geneva, which opened on Monday, agreed a text.", [("title", "The talks opened", "2026-03-09"), ("no-title-with", "Delegates at the talks in Geneva opened")]),
     # a happening with a body after "with": the talks met, or the bank? no event
     ("which-happening-then-body", "Rates were cut after the government's talks with the central bank, which met on Monday.", [("no-title-with", "bank met")]),
+    # a participle's aside tells of the noun it follows, not of a gerund's object inside a
+    # longer phrase; a past with its infinitive after the date is no participle at all
+    ("participle-after-gerund-object", "Her paper describing the find, published in 1971, is still cited.", [("not-title", "The find was published")]),
+    ("past-then-infinitive", "A spokesman declined on Thursday to say whether Ann Lee was a suspect.", [("no-title-with", "was declined")]),
 ]  # fmt: skip
 
 
