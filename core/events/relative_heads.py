@@ -130,3 +130,42 @@ def happening_before_place(s: Sentence, clause: Clause, a: int) -> tuple[int, in
     if y != a - 1 or any(k in s.drop for k in range(x, y)):
         return None
     return x, y
+
+
+def unsure_in_subject(s: Sentence, clause: Clause) -> bool:
+    """Whether a relative that never stands for a person, straight after the sentence's
+    subject, may tell of the object of a preposition inside it rather than of its head: a
+    body named there after a head that names no happening ("Floor traders at the Lomax
+    Exchange, which merged …": the exchange did), or a period after a head that is none
+    ("Total usage in the marketing season, which began October 1": the season did). Such a
+    relative gives no event."""
+    c = _clauses(s.language)
+    first = s.clauses[0]
+    if clause.opener not in c.THING_ONLY_RELATIVES or first.verb is not None:
+        return False
+    if first.end != clause.start or s.tokens[clause.start - 1].text != ",":
+        return False
+    k = clause.start - 2
+    inner = next((j for j in range(first.body + 1, k) if s.tokens[j].lower in c.PREPOSITIONS), None)
+    if inner is None:
+        return False
+    head, last = s.tokens[inner - 1], s.tokens[k]
+    if any(m.start <= head.start and last.end <= m.end for m in s.mentions):
+        return False  # "First City Bancorp of Texas, which lost …": one name
+    if not head.text[:1].isalpha() or is_happening_noun(head.text, s.language):
+        return False  # "The latest round of talks, which began …": the head's
+    if head.lower in c.PERIOD_NOUNS:
+        return False
+    if last.lower in c.PERIOD_NOUNS:
+        return True
+    return any(m.kind == ORGANISATION and m.end == last.end for m in s.mentions)
+
+
+def ends_on_question_word(s: Sentence, keep: list[int]) -> bool:
+    """Whether a subject's words end on "who" after a preposition ("after a long fight over
+    who | would pay …"): a question's word, whose clause the verb is; the words before it are
+    no subject of that verb. Not a relative's object form ("most of whom", "each of which")."""
+    c = _clauses(s.language)
+    if len(keep) < 2 or s.tokens[keep[-2]].lower not in c.PREPOSITIONS:
+        return False
+    return s.tokens[keep[-1]].lower in c.PERSON_RELATIVES - c.OBJECT_RELATIVES

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.events.entities import find_mentions
 from core.events.extract import extract_events
+from core.events.parse import parse_sentence
+from core.events.subjects import subject_of
 from tests.core.events.articles import article, check_events
 
 # Tuesday 10 March 2026: "Monday" is the 9th gone by.
@@ -33,6 +36,12 @@ CASES = [
     ("which-happening-place-in-subject", "Delegates at the talks in Geneva, which opened on Monday, agreed a text.", [("title", "The talks opened", "2026-03-09"), ("no-title-with", "Delegates at the talks in Geneva opened")]),
     # a happening with a body after "with": the talks met, or the bank? no event
     ("which-happening-then-body", "Rates were cut after the government's talks with the central bank, which met on Monday.", [("no-title-with", "bank met")]),
+    # a relative straight after the subject tells of its head, unless a body or a period
+    # after a preposition inside it may be meant: no event then
+    ("which-subject-head", "The latest round of talks, which began on Monday, was the fourth.", [("title", "The latest round of talks began", "2026-03-09")]),
+    ("which-subject-body-inside", "Floor traders at the Lomax Commodity Exchange, which merged with a rival in January, said they would move.", [("no-title-with", "traders merged")]),
+    ("which-subject-one-name", "Harlow Bancorp of Ohio, which lost 40 mln dlrs in 2025, said losses would go on.", [("title", "Harlow Bancorp of Ohio lost 40 mln dlrs", "2025")]),
+    ("which-subject-period-inside", "Total cocoa usage in the 2025/26 crop season, which began October 1, rose 4 pct.", [("no-title-with", "usage in")]),
     # a participle's aside tells of the noun it follows, not of a gerund's object inside a
     # longer phrase; a past with its infinitive after the date is no participle at all
     ("participle-after-gerund-object", "Her paper describing the find, published in 1971, is still cited.", [("not-title", "The find was published")]),
@@ -43,3 +52,11 @@ CASES = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_a_relative_hangs_on_its_head_noun(name, body, checks):
     check_events(extract_events(article(body, "2026-03-10T12:00")), checks)
+
+
+def test_a_question_word_after_a_preposition_leaves_its_clause_no_subject():
+    # "over who would pay": the verb is the question's, "a bitter row" never pays
+    text = "After a bitter row over who would pay to clear the land, the county bought the plot."
+    s = parse_sentence(text, 0, len(text), [], find_mentions(text, 0))
+    after = next(cl for cl in s.clauses if cl.opener == "after")
+    assert subject_of(s, after)[0] == ""
