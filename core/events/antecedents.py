@@ -19,6 +19,7 @@ from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
+from core.events.relative_heads import happening_before_place, unsure_head
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
 from core.events.wording import name_in_title, noun_phrase, reduce_names
@@ -171,6 +172,13 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     a = _owner_before(s, a, c)  # "the FBI's most wanted list": its owner opens it
     if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return None
+    if unsure_head(s, clause, a, head):
+        # "the championship in Kampala, which ended": the championship, not Kampala
+        span = happening_before_place(s, clause, a)
+        if span is None:
+            return None
+        (a, b), head = span, span[1] - 1
+        word = s.tokens[head]
     first = s.tokens[a]
     bare = a == head and _plural(word.text, c)  # "said fares, which rose …"
     if (

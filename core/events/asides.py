@@ -254,6 +254,9 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
         return None  # "the newly built …": a participle before its noun, no relative
     if participle + 1 < at and s.tokens[participle + 1].lower == c.TO:
         return None  # "trains expected to run on Monday": a plan
+    after = next((k for k in range(participle + 1, verb) if k not in s.drop), verb)
+    if after < verb and s.tokens[after].lower == c.TO and after > at:
+        return None  # "A spokesman declined [on Thursday] to say …": a past with its infinitive
     # (read to the clause's end: "ordered by the council and published in April blamed …"
     # shows "published" a second participle)
     other = finite_verb(s.tokens, participle + 1, clause.end, s.language)

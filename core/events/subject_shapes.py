@@ -16,6 +16,7 @@ from core.events.antecedents import thing_before_relative
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, token_at
+from core.events.relative_heads import person_before_phrase, placed_name
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase
 
@@ -148,7 +149,11 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    if mention is not None and placed_name(s, clause, mention):
+        mention = None  # "the libraries in Castle Hill, which will shut": no person's
     mention = mention or _person_before_apposition(s, clause, k)
+    if mention is None and k >= 0:  # "Ann Roe of the Lomax Institute, who resigned"
+        mention = person_before_phrase(s, clause, noun_phrase(s.tokens, k, 0, k + 1)[0])
     thing = thing_before_relative(s, clause) if mention is None else None
     if thing is not None:  # "The leg, which starts in Toronto …": the thing before "which"
         return thing[0], thing[1], (clause.body, clause.body)

@@ -28,6 +28,11 @@ from core.events.pronoun_names import (
     kept_as_written,
     told_by_no_one_named,
 )
+from core.events.relative_heads import (
+    ends_on_question_word,
+    person_in_subject,
+    unsure_in_subject,
+)
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -92,6 +97,8 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    if ends_on_question_word(s, keep):
+        return "", [], (verb, verb)  # "after a long fight over who | would pay": no subject
     keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
     keep = after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
@@ -136,7 +143,10 @@ def subject_of(
             return person if person[0] else _noun_before(s, clause, c)
         after = _after_preposition(s, clause)  # "Delegates at the summit, which …": the summit
         if clause.opener in c.RELATIVES and (
-            first.end != clause.start or first.verb is not None or after
+            first.end != clause.start
+            or first.verb is not None
+            or after
+            or person_in_subject(s, clause)  # "The signing of Kofi Ames, who arrived …"
         ):
             # "…, who died": the name before "who" — never the main clause's subject
             # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
@@ -151,6 +161,8 @@ def subject_of(
             goes_on = clause.opener in c.COORDINATORS | c.BUT and after < clause.end
             if not (goes_on and s.tokens[after].lower in c.PREPOSITIONS):
                 return "", [], (verb, verb)
+        if unsure_in_subject(s, clause):
+            return "", [], (verb, verb)  # "Floor traders at the Lomax Exchange, which merged"
         first = interrupted(s, clause, c) or first
         if first.verb is None:  # "The minister, | who took office …": all of it is the subject
             first = Clause(first.start, first.body, first.end, first.opener, first.end)

@@ -819,6 +819,14 @@ ASIDE_PASSIVE = ("was", "were")
 # Relatives that stand for a thing: the noun phrase before them is their clause's subject
 # ("The leg, which starts in Toronto on May 20, …" → "The leg starts in Toronto").
 THING_RELATIVES = _words("which")
+# Relatives that stand for a person only, and one that never does: "Kofi Ames, who arrived
+# …" is the person; "the libraries in Castle Hill, which will shut" is no person, whatever the
+# tagger took the name before it for (``core.events.relative_heads``).
+PERSON_RELATIVES = _words("who whom")
+THING_ONLY_RELATIVES = _words("which")
+# Words before a name that make it a place where a relative that never stands for a person
+# follows ("in Castle Hill, which", "to Troon, which"): the words of place, and "to".
+PLACE_NAME_BEFORE = LOCATIVES | _words("to")
 # Openers after which a gerund tells a happening of the main clause's subject, with its own
 # date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
 GERUND_OPENERS = _words("after before")
