@@ -256,6 +256,8 @@ def _phrase_starts(
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    if _inside_equative(words, k, c):
+        return False  # "went so far | as to predict …", "put as much | as 300 mln": one phrase
     numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
     if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
         return False  # "in two | to three years": a range stays whole
@@ -296,6 +298,15 @@ def _phrase_starts(
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
     return not ends_fixed_phrase(words[:k], c)
+
+
+def _inside_equative(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a cut before ``words[k]`` falls at or just after an equative's second "as"
+    ("so far | as to", "so far as | to": the "as" would dangle and go too)."""
+    return any(
+        j > 1 and words[j].lower() == c.AS and words[j - 2].lower() in c.EQUATIVE_OPENERS
+        for j in (k, k - 1)
+    )
 
 
 def _second_measure(words: list[str], k: int, c: ModuleType) -> bool:

@@ -223,7 +223,9 @@ FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
     "in favour|in exchange|not only|as early|as late|as soon|as far|as long|in connection|"
-    "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
+    "with the result|on the grounds|in the hope|in the event|at the request|on the basis|"
+    # "took no action with respect [to the dividend]": the noun waits for its preposition
+    "with respect|with regard|in view|in the wake|in the face|in front|as a result".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
 STATE_ABBREVIATION_CHARS = 5
@@ -974,6 +976,7 @@ NOUN_HOPED_AFTER = _words("for")
 # passive stands ("The loss was estimated").
 TITLE_OBJECT_VERBS = _words(
     "say show indicate suggest reveal estimate reiterate owe hope believe think"
+    " ensure require"  # "was necessary to ensure [that …]"
 )
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
@@ -1030,3 +1033,13 @@ HABIT_WORDS = _words("every annually usually always often regularly normally tra
 # Verbs (lemmas) whose present before "to" tells an intent whose date is the act's ahead ("He
 # hopes to visit Japan in April"), not a present state ("She expects the estimate will be …").
 INTENT_VERBS = _words("hope plan intend expect aim want")
+
+
+# -- added for TITLES2: titles a reader can parse --
+# Words that open an equative whose "as" a title may not cut away: "went so far [as to
+# predict …]", "put as much [as 300 mln dlrs]".
+EQUATIVE_OPENERS = _words("as so")
+# Whether a word of ``SCHEDULED`` needs an auxiliary to be a clause's verb: "An OPEC meeting
+# scheduled [for late June]" is a noun phrase (Ukrainian "Тур запланований на 3 червня" is
+# a sentence).
+SCHEDULED_TAKES_AUX = True
