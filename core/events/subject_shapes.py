@@ -268,9 +268,12 @@ def _after_opener_phrase(
     """ "Speaking after the vote [on Tuesday], the mayor promised …": a clause opened by a
     preposition, whose object a comma closes and a noun phrase follows straight before the
     verb, has that phrase for its subject ("the vote" promised nothing); an apposition closes
-    with a comma of its own ("after Hiram, the owner, sold"), a list has its "and"."""
-    if clause.opener not in c.PREPOSITIONS or not keep or s.tokens[verb - 1].text == ",":
+    with a comma of its own ("after Hiram, the owner, [on May 2] sold"), a list has its "and"."""
+    before = next((k for k in range(verb - 1, -1, -1) if k not in s.drop), None)
+    if clause.opener not in c.PREPOSITIONS or not keep or before is None:
         return keep
+    if s.tokens[before].text == ",":
+        return keep  # (a date between does not hide the comma that closes an apposition)
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:
         return keep

@@ -220,8 +220,8 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     """Whether the words trimmed off a title took the news with them: a word whose
     complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in popped]
-    if len(kept) > 1 and kept[-1].lower() in c.BE and kept[-2].lower() == c.TO:
-        return True  # "is expected to be"
+    if len(kept) > 1 and kept[-2].lower() == c.TO and _linking(kept[-1].lower(), c):
+        return True  # "is expected to be", "are expected to remain [the same]"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
     if lower[:1] and lower[0] in c.DEMONSTRATIVES:
@@ -231,6 +231,11 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     before = kept[-1].lower()
     forms = c.lemmas(before)
     return before in c.AUX or c.is_past(before) or ("ADJ" in forms and "NOUN" not in forms)
+
+
+def _linking(word: str, c: ModuleType) -> bool:
+    """ "be", "remain", "become": a verb that says nothing without its complement."""
+    return word in c.BE or bool(set(c.lemmas(word).get("VERB", ())) & c.LINKING_VERBS)
 
 
 def _verb_only(predicate: list[str], c: ModuleType) -> bool:

@@ -101,12 +101,16 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if opens_a_phrase(written_subject, c):
         return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
+    bare = all(w.lower() in c.ARTICLES for w in subject_words)
+    if bare and written[1:] and "NOUN" in c.lemmas(written[0].lower()) and c.is_past(written[1]):
+        # "The decisive | run came": the noun read as the verb was the subject's
+        return headline(f"{subject} {written[0]}", " ".join(written[1:]), max_chars, language)
     if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
     while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
-    if not _is_subject(subject_words, c):
-        return ""
+    if bare or not _is_subject(subject_words, c):
+        return ""  # ("The [company's second quarter] is …": the rest of it was a date)
     if contact_relative(subject_words, c):
         return ""  # "The date its rights | will trade …": the relative's verb, not the subject's
     negated = c.NEGATED_AUX_ENDING and subject_words[0].lower().endswith(c.NEGATED_AUX_ENDING)

@@ -195,6 +195,7 @@ TITLE_DANGLING = _words(
     " around below above beneath primarily mainly largely partly chiefly along"
     " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
     " only barely nearly almost"  # "had taken office only [in 1996]": the date's focus word
+    " totalling totaling amounting"  # "approve three loans totalling [350 mln dlrs]": its sum
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
@@ -1043,3 +1044,8 @@ EQUATIVE_OPENERS = _words("as so")
 # scheduled [for late June]" is a noun phrase (Ukrainian "Тур запланований на 3 червня" is
 # a sentence).
 SCHEDULED_TAKES_AUX = True
+# Verbs besides "be" that say nothing without their complement: "are expected to remain [the
+# same]", "is likely to become [the largest]".
+LINKING_VERBS = _words("remain become seem")
+# The auxiliary a contraction with "n't" stands for where it is not its stem: "won't" → "will".
+CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}

@@ -93,6 +93,36 @@ CASES = [
         "PARIS, March 30 The central bank said it had cut its intervention rate.",
         [("no-title-with", "PARIS")],
     ),
+    # a contracted negation before "until" reads as the spelled-out one: it happened then
+    (
+        "contracted-until",
+        "The council didn't approve the budget until March 3.",
+        [("title", "The council approved the budget", "1987-03-03")],
+    ),
+    (
+        "contracted-until-passive",
+        "The mayor wasn't told about the leak until Monday.",
+        [("title", "The mayor was told about the leak", "1987-03-30")],
+    ),
+    # a subject whose noun was the date leaves an article: no title
+    (
+        "article-only-subject",
+        'The chairman said the group\'s third quarter was "likely to be well in profit."',
+        [("no-title-with", "The was"), ("no-title-with", "The is")],
+    ),
+    # a linking verb without its complement
+    (
+        "linking-verb-alone",
+        "Steel exports are expected to remain the same this year, the minister said.",
+        [("no-title-ending", "to remain")],
+    ),
+    # a figure's participle without its figure
+    (
+        "totalling-alone",
+        "The lender is likely to approve four loans totalling between 200 and 300 mln dlrs"
+        " for the country in 1987.",
+        [("no-title-ending", "totalling")],
+    ),
     # a fraction's slash stays in a price
     (
         "fraction-slash",
