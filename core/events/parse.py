@@ -100,8 +100,10 @@ def parse_sentence(
     if not tokens:
         return None
     c = _clauses(language)
-    entry = entry_tokens(tokens, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
-    cut = entry_clauses(text, start, end, language, tokens, entry)
+    plain = _until_uncontracted(tokens, whens, c)  # "didn't reopen until May": as "did not"
+    entry = entry_tokens(plain, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
+    # (clauses cut afresh when a contraction was read out: the text's own cut keeps it)
+    cut = entry_clauses(text, start, end, language, tokens if plain is tokens else [], entry)
     tokens = entry
     quote_first = tokens[0].text in c.OPEN_QUOTES and not _quoted_name(tokens, language)
     inside = quoted(tokens, language)
@@ -215,6 +217,33 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+def _until_uncontracted(tokens: list[Token], whens: list[When], c: ModuleType) -> list[Token]:
+    """``tokens`` with an auxiliary written with its negation before "until" and a date read
+    as the auxiliary alone ("didn't reopen until May" → "did reopen"), as the negation of
+    "did not reopen until May" goes (``_negation_before``): not before then, so then."""
+    ending = c.NEGATED_AUX_ENDING
+    if not ending or not any(ending in t.lower.replace("’", "'") for t in tokens):
+        return tokens
+    tokens = list(tokens)
+    for when in whens:
+        k = token_at(tokens, when.timex.start)
+        if not 0 < k < len(tokens) or tokens[k - 1].lower not in c.NEGATED_UNTIL:
+            continue
+        for j in range(k - 2, -1, -1):
+            if tokens[j].text in (",", ";") or tokens[j].lower in c.OPENERS:
+                break
+            lower = tokens[j].lower.replace("’", "'")
+            if not lower.endswith(ending):
+                continue
+            stem = lower[: -len(ending)]
+            aux = c.CONTRACTED_AUX.get(stem, stem)
+            if aux in c.AUX:
+                text = tokens[j].text[: len(aux)] if aux.startswith(stem) else aux
+                tokens[j] = Token(tokens[j].start, tokens[j].end, text)
+            break
+    return tokens
 
 
 def _negation_before(tokens: list[Token], k: int, c: ModuleType) -> set[int]:

@@ -267,6 +267,40 @@ def fronted_participle(s: Sentence, clause: Clause) -> int | None:
     return k if c.is_participle(s.tokens[k].lower) else None
 
 
+def _after_opener_phrase(
+    s: Sentence, clause: Clause, keep: list[int], verb: int, c: ModuleType
+) -> list[int]:
+    """ "Speaking after the vote [on Tuesday], the mayor promised …": a clause opened by a
+    preposition, whose object a comma closes and a noun phrase follows straight before the
+    verb, has that phrase for its subject ("the vote" promised nothing); an apposition closes
+    with a comma of its own ("after Hiram, the owner, [on May 2] sold"), a list has its "and"."""
+    before = next((k for k in range(verb - 1, -1, -1) if k not in s.drop), None)
+    if clause.opener not in c.PREPOSITIONS or not keep or before is None:
+        return keep
+    if s.tokens[before].text == ",":
+        return keep  # (a date between does not hide the comma that closes an apposition)
+    commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
+    if not commas:
+        return keep
+    rest = keep[commas[-1] + 1 :]
+    if not rest or any(s.tokens[k].lower in c.COORDINATORS for k in rest):
+        return keep
+    if s.tokens[rest[0]].lower.endswith(c.GERUND):
+        return keep  # "…, killing 11 crew members": a participle's phrase, no subject
+    return rest
+
+
+def _after_dateline(s: Sentence, keep: list[int]) -> list[int]:
+    """ "OAT STOCKS CHICAGO, [April 7] The CFTC reported …": a wire headline and dateline in
+    capitals, a comma and the date run into the sentence; its subject is after the date."""
+    comma = next((i for i, k in enumerate(keep) if s.tokens[k].text == ","), None)
+    if not comma or comma + 1 >= len(keep) or keep[comma + 1] == keep[comma] + 1:
+        return keep  # (no date dropped after the comma)
+    if not all(s.tokens[k].text.isupper() for k in keep[:comma]):
+        return keep
+    return keep[comma + 1 :]
+
+
 def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
     """The words after the comma that closes a fronted phrase opening on a preposition ("По
     словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none

@@ -51,9 +51,11 @@ from core.events.subject_parts import (
 )
 from core.events.subject_shapes import (
     _adverb,
+    _after_dateline,
     _after_fronted_name,
     _after_fronted_phrase,
     _after_fronted_place,
+    _after_opener_phrase,
     _after_preposition,
     _after_told,
     _bare_participle,
@@ -100,6 +102,7 @@ def subject_of(
     if ends_on_question_word(s, keep):
         return "", [], (verb, verb)  # "after a long fight over who | would pay": no subject
     keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
+    keep = _after_dateline(s, keep)  # "OAT STOCKS CHICAGO, [April 7] The CFTC reported"
     keep = after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
@@ -172,6 +175,7 @@ def subject_of(
     keep = _after_told(s, clause, keep, c)
     keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
     keep = _after_fronted_phrase(s, keep, c)  # "По словам директора, рабочие заметили"
+    keep = _after_opener_phrase(s, clause, keep, verb, c)  # "Speaking after the vote, the mayor"
     if not keep:
         return "", [], (verb, verb)
     keep = [k for i, k in enumerate(keep) if not _bare_participle(s, keep, i, verb, c)]

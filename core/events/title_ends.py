@@ -220,8 +220,8 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     """Whether the words trimmed off a title took the news with them: a word whose
     complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in popped]
-    if len(kept) > 1 and kept[-1].lower() in c.BE and kept[-2].lower() == c.TO:
-        return True  # "is expected to be"
+    if len(kept) > 1 and kept[-2].lower() == c.TO and _linking(kept[-1].lower(), c):
+        return True  # "is expected to be", "are expected to remain [the same]"
     if any(w in c.TITLE_LOST_AFTER for w in lower):
         return True
     if lower[:1] and lower[0] in c.DEMONSTRATIVES:
@@ -231,6 +231,11 @@ def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     before = kept[-1].lower()
     forms = c.lemmas(before)
     return before in c.AUX or c.is_past(before) or ("ADJ" in forms and "NOUN" not in forms)
+
+
+def _linking(word: str, c: ModuleType) -> bool:
+    """ "be", "remain", "become": a verb that says nothing without its complement."""
+    return word in c.BE or bool(set(c.lemmas(word).get("VERB", ())) & c.LINKING_VERBS)
 
 
 def _verb_only(predicate: list[str], c: ModuleType) -> bool:
@@ -256,6 +261,8 @@ def _phrase_starts(
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    if _inside_equative(words, k, c):
+        return False  # "went so far | as to predict …", "put as much | as 300 mln": one phrase
     numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
     if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
         return False  # "in two | to three years": a range stays whole
@@ -296,6 +303,15 @@ def _phrase_starts(
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
     return not ends_fixed_phrase(words[:k], c)
+
+
+def _inside_equative(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a cut before ``words[k]`` falls at or just after an equative's second "as"
+    ("so far | as to", "so far as | to": the "as" would dangle and go too)."""
+    return any(
+        j > 1 and words[j].lower() == c.AS and words[j - 2].lower() in c.EQUATIVE_OPENERS
+        for j in (k, k - 1)
+    )
 
 
 def _second_measure(words: list[str], k: int, c: ModuleType) -> bool:

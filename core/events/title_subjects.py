@@ -155,3 +155,19 @@ def noun_then_verb(predicate: list[str], c: ModuleType) -> int:
         if finite_after(predicate[k - 1 : k + 1], c) and (lower in c.AUX or c.is_past(lower)):
             return k
     return 0
+
+
+def contact_relative(subject: list[str], c: ModuleType) -> bool:
+    """Whether a possessive follows a common noun with nothing between ("the date | its rights
+    will trade [… was extended]"): a relative without its "that", whose verb the predicate
+    then opens on."""
+    return any(
+        subject[k].lower() in c.POSSESSIVE_PRONOUNS
+        and subject[k - 1].isalpha()
+        and subject[k - 1].islower()
+        and "NOUN" in c.lemmas(subject[k - 1])
+        and not c.is_past(subject[k - 1])
+        and not subject[k - 1].endswith(c.GERUND)
+        and subject[k - 2].lower() != c.TO  # "the decision to sell its unit"
+        for k in range(2, len(subject))
+    )

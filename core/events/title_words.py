@@ -22,8 +22,19 @@ def not_happened(words: list[str], c: ModuleType) -> bool:
         return True  # "may be converted", "might revoke", "could come": a possibility
     if lower[0] in c.HYPOTHETICAL and second in c.HAVE:
         return True  # "could have emerged": what might have been
+    if contracted_negation(lower[0], c) in c.NOT_HAPPENED_AUX:
+        return True  # "wasn't told", "hadn't paid": as "was not", "had not"
     k = next((i for i, w in enumerate(lower) if w not in c.AUX), len(lower))
     return 0 < k < len(lower) and lower[k] in c.NEGATIONS and lower[k - 1] in c.NOT_HAPPENED_AUX
+
+
+def contracted_negation(word: str, c: ModuleType) -> str:
+    """The auxiliary a word written with its negation stands for ("wasn't" → "was"), or ""."""
+    ending = c.NEGATED_AUX_ENDING
+    word = word.replace("’", "'")
+    if not ending or not word.endswith(ending):
+        return ""
+    return word[: -len(ending)]
 
 
 def conditional_effect(subject: list[str], words: list[str], c: ModuleType) -> bool:

@@ -34,6 +34,7 @@ from core.events.title_subjects import (
     _is_figure,
     _is_subject,
     _subject_cuts,
+    contact_relative,
     noun_then_verb,
     second_subject,
 )
@@ -42,6 +43,7 @@ from core.events.title_words import (
     be_for,
     conditional_effect,
     content_noun,
+    contracted_negation,
     cuts_name,
     not_happened,
     participle_before_verb,
@@ -83,6 +85,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     c = _clauses(language)
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
     written = _words(predicate)
+    last = written_subject[-1] if written_subject else ""
+    if last.islower() and contracted_negation(last, c) in c.AUX:
+        # "The mayor wasn't | told …": the auxiliary, read as no verb, is the predicate's
+        written, written_subject = [last, *written], written_subject[:-1]
     passive = _participle_kept(written_subject, written, language, c)
     if passive:  # "A study | released [in June] estimated [that …]": what it estimated is gone
         return headline(subject, passive, max_chars, language)
@@ -95,12 +101,18 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if opens_a_phrase(written_subject, c):
         return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
+    bare = all(w.lower() in c.ARTICLES for w in subject_words)
+    if bare and written[1:] and "NOUN" in c.lemmas(written[0].lower()) and c.is_past(written[1]):
+        # "The decisive | run came": the noun read as the verb was the subject's
+        return headline(f"{subject} {written[0]}", " ".join(written[1:]), max_chars, language)
     if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
     while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
-    if not _is_subject(subject_words, c):
-        return ""
+    if bare or not _is_subject(subject_words, c):
+        return ""  # ("The [company's second quarter] is …": the rest of it was a date)
+    if contact_relative(subject_words, c):
+        return ""  # "The date its rights | will trade …": the relative's verb, not the subject's
     negated = c.NEGATED_AUX_ENDING and subject_words[0].lower().endswith(c.NEGATED_AUX_ENDING)
     if negated and subject_words[0][:1].islower():
         return ""  # "[that] wasn't | made public": an auxiliary, no subject
@@ -139,6 +151,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         and not _infinitive_after(words, c)  # "- May 2025: Bridge expected to reopen"
     ):
         return ""  # "The meetings scheduled in Geneva": a participle, no verb of a sentence
+    if c.SCHEDULED_TAKES_AUX and len(words) == 1 and words[0].lower() in c.SCHEDULED:
+        return ""  # "An OPEC meeting scheduled [for late June]": a participle, its date gone
     if not words or not _opens_finite(words[0], c):
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if disagrees(subject_words, words[0], c):
@@ -274,7 +288,8 @@ def _words(text: str) -> list[str]:
     text = _BRACKETED.sub("", text)
     text = _EMPHASIS.sub(" ", text)  # "**The government confirmed": Markdown's stars
     text = _CODE.sub(lambda m: "" if m.group(1).isupper() else f" {m.group(1)}", text)
-    return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";")]
+    # ("6-1 / 4": the slash of a fraction stays, ``_join`` closes it up)
+    return [w for w in text.split() if w.strip(_EDGE_PUNCT) or w in (",", ";", "/")]
 
 
 def _without_dateline(words: list[str], c: ModuleType) -> list[str]:
@@ -311,7 +326,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]  # "looked strong | but this was …", "| but declined to": its own
         if lower in c.COORDINATORS and nxt in c.PRONOUNS | c.PERSONAL_PRONOUNS:
             return words[:k]  # "closed the banks | and they stayed closed": a clause of its own
-        if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)):
+        equative = k > 1 and words[k - 2].lower() in c.EQUATIVE_OPENERS  # "so far | as to"
+        if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)) and not equative:
             return words[:k]  # "as from midnight", "as measured by"
     return words
 

@@ -195,6 +195,7 @@ TITLE_DANGLING = _words(
     " around below above beneath primarily mainly largely partly chiefly along"
     " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
     " only barely nearly almost"  # "had taken office only [in 1996]": the date's focus word
+    " totalling totaling amounting"  # "approve three loans totalling [350 mln dlrs]": its sum
 )
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
@@ -223,7 +224,9 @@ FIXED_PHRASE_STARTS = tuple(
     "in order|due|according|prior|such|as well|rather|because|instead|ahead|in addition|"
     "as part|up|in reaction|in response|in line|in terms|in spite|on behalf|in favor|"
     "in favour|in exchange|not only|as early|as late|as soon|as far|as long|in connection|"
-    "with the result|on the grounds|in the hope|in the event|at the request|on the basis".split("|")
+    "with the result|on the grounds|in the hope|in the event|at the request|on the basis|"
+    # "took no action with respect [to the dividend]": the noun waits for its preposition
+    "with respect|with regard|in view|in the wake|in the face|in front|as a result".split("|")
 )
 # "The Avon, Conn., company": a state's abbreviation after a place is at most this long.
 STATE_ABBREVIATION_CHARS = 5
@@ -982,6 +985,7 @@ NOUN_HOPED_AFTER = _words("for")
 # passive stands ("The loss was estimated").
 TITLE_OBJECT_VERBS = _words(
     "say show indicate suggest reveal estimate reiterate owe hope believe think"
+    " ensure require"  # "was necessary to ensure [that …]"
 )
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
@@ -1045,3 +1049,18 @@ HABIT_WORDS = _words("every annually usually always often regularly normally tra
 # Verbs (lemmas) whose present before "to" tells an intent whose date is the act's ahead ("He
 # hopes to visit Japan in April"), not a present state ("She expects the estimate will be …").
 INTENT_VERBS = _words("hope plan intend expect aim want")
+
+
+# -- added for TITLES2: titles a reader can parse --
+# Words that open an equative whose "as" a title may not cut away: "went so far [as to
+# predict …]", "put as much [as 300 mln dlrs]".
+EQUATIVE_OPENERS = _words("as so")
+# Whether a word of ``SCHEDULED`` needs an auxiliary to be a clause's verb: "An OPEC meeting
+# scheduled [for late June]" is a noun phrase (Ukrainian "Тур запланований на 3 червня" is
+# a sentence).
+SCHEDULED_TAKES_AUX = True
+# Verbs besides "be" that say nothing without their complement: "are expected to remain [the
+# same]", "is likely to become [the largest]".
+LINKING_VERBS = _words("remain become seem")
+# The auxiliary a contraction with "n't" stands for where it is not its stem: "won't" → "will".
+CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
