@@ -41,7 +41,17 @@ class Clause:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # ``_token`` written out: one Python call fewer for every word read
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
+        word, token = match.group(), _new(Token)
+        _START(token, match.start())
+        _END(token, match.end())
+        _TEXT(token, word)
+        _LOWER(token, word.lower())
+        append(token)
+    return tokens
 
 
 # A Token made by setting its slots straight: a third less time than the frozen dataclass's
