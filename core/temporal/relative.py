@@ -379,7 +379,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
-        story.present(ctx)
+        story.present(ctx, start, end)
     day = shift(base, letter, step * mult)
     if told and (letter in "DWM" or step >= 0):
         story.moved(ctx, day, precision, start, end)

@@ -368,11 +368,36 @@ def _compared(ctx: Context, start: int) -> bool:
     return _cues(ctx.lang).compared.search(ctx.text, max(0, start - 60), start) is not None
 
 
-def present(ctx: Context) -> None:
-    """A deictic expression: the text reports the present; the story ends here."""
+def present(ctx: Context, start: int | None = None, end: int | None = None) -> None:
+    """A deictic expression: the text reports the present; the story ends here, unless the
+    expression at ``text[start:end]`` only says when a past story was told ("…," she told
+    me this summer): the interview is the writer's, the story goes on where it was, and an
+    anaphor after it ("that summer") counts from the story (``reference``)."""
+    if start is not None and end is not None and _told_when(ctx, start):
+        ctx.passed_over = end
+        return
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None
+
+
+def _told_when(ctx: Context, start: int) -> bool:
+    """Does the deictic expression at ``start`` date the words just quoted, in a story of a
+    past year ("…," she told me this summer)? It dates the telling, not the story. ("The
+    firm said it made 900 trucks last month" reports news: the story ends there.)"""
+    story = ctx.story
+    if story is None or story.day.year >= ctx.dct.year:
+        return False
+    opened = ctx.text.rfind("\n", 0, start) + 1
+    said = _cues(ctx.lang).reported_on.search(ctx.text, max(opened, start - 40), start)
+    if said is None:
+        return False
+    before = ctx.text[max(opened, said.start() - _QUOTED_BEFORE) : said.start()]
+    return any(mark in before for mark in QUOTE_MARKS)
+
+
+# How far before the verb of saying the quotation it attributes may close ('…," she told').
+_QUOTED_BEFORE = 30
 
 
 def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:

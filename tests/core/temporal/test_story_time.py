@@ -1,0 +1,62 @@
+"""The story's own time across paragraphs: what moves it, what only dates the telling.
+
+Every paragraph here is our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.temporal.tagger import tag
+
+FEATURE = date(2024, 10, 2)  # a feature written long after the story it tells
+
+
+def values(text: str, lang: str = "en", dct: date = FEATURE) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the writer's interview dates the quotation, not the story: June is 1981's
+        (
+            "en",
+            'The mine flooded in May 1981. "We lost everything," his widow told me this '
+            "spring.\n\nIn June the owners sealed the shaft. That summer the village emptied.",
+            [
+                ("May 1981", "1981-05"),
+                ("this spring", "2024-SP"),
+                ("June", "1981-06"),
+                ("That summer", "1981-SU"),
+            ],
+        ),
+        (
+            "ru",
+            "В мае 1981 года шахту затопило. «Мы потеряли всё», — рассказала мне его вдова "
+            "этой весной.\n\nВ июне владельцы закрыли ствол.",
+            [("мае 1981 года", "1981-05"), ("этой весной", "2024-SP"), ("июне", "1981-06")],
+        ),
+        (
+            "uk",
+            "У травні 1981 року шахту затопило. «Ми втратили все», — розповіла мені його "
+            "вдова цієї весни.\n\nУ червні власники закрили стовбур.",
+            [("травні 1981 року", "1981-05"), ("цієї весни", "2024-SP"), ("червні", "1981-06")],
+        ),
+    ],
+)
+def test_a_quotation_dated_now_leaves_the_story_where_it_was(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_news_said_now_still_ends_the_story() -> None:
+    # no quotation: the firm reports this year's news, and June is the publication's
+    text = (
+        "The mine flooded in May 1981. The owners said this spring they would reopen it."
+        "\n\nIn June the owners sealed the shaft."
+    )
+    assert values(text)[-1] == ("June", "2024-06")
