@@ -96,7 +96,7 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
-    story.present(ctx)
+    story.present(ctx, start, end)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
 
 

@@ -48,6 +48,7 @@ class _Cues:
     past_perfect: re.Pattern[str]
     counted_thing: re.Pattern[str]
     compared: re.Pattern[str]
+    quote_told: re.Pattern[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def _cues(lang: str) -> _Cues:
         # story is not there (its weekday is not "on Tuesday" of that week)
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
         re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
+        re.compile(t.QUOTE_TOLD, re.IGNORECASE),
     )
 
 
@@ -389,7 +391,7 @@ def _told_when(ctx: Context, start: int) -> bool:
     if story is None or story.day.year >= ctx.dct.year:
         return False
     opened = ctx.text.rfind("\n", 0, start) + 1
-    said = _cues(ctx.lang).reported_on.search(ctx.text, max(opened, start - 40), start)
+    said = _cues(ctx.lang).quote_told.search(ctx.text, max(opened, start - 40), start)
     if said is None:
         return False
     before = ctx.text[max(opened, said.start() - _QUOTED_BEFORE) : said.start()]

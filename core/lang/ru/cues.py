@@ -158,6 +158,13 @@ REPORTED_ON = (
     r"(?<!\w)(?:заявил\w*|сказал\w*|сообщил\w*|объявил\w*|рассказал\w*|подтвердил\w*"
     r"|опроверг\w*|отметил\w*|добавил\w*|говорится)(?!\w)[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"(?<!\w)(?:сказал\w*|говорит|рассказ\w*|вспомина\w*|вспомнил\w*|объясня\w*"
+    r"|объяснил\w*|добавил\w*|писал\w*|пишет)(?!\w)[^.;\n]{0,30}$"
+)
 PERIOD_OF = " \x00"
 
 

@@ -151,6 +151,13 @@ REPORTED_ON = (
     r"(?<!\w)(?:заяви\w*|сказа\w*|повідоми\w*|оголоси\w*|розповів\w*|розповіла\w*"
     r"|підтверди\w*|зазначи\w*|додав\w*|йдеться)(?!\w)[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"(?<!\w)(?:сказа\w*|каже|розпові\w*|згаду\w*|пригаду\w*|поясню\w*|поясни\w*"
+    r"|дода\w*|писа\w*|пише)(?!\w)[^.;\n]{0,30}$"
+)
 PERIOD_OF = " \x00"
 
 

@@ -45,6 +45,19 @@ def values(text: str, lang: str = "en", dct: date = FEATURE) -> list[tuple[str, 
             "вдова цієї весни.\n\nУ червні власники закрили стовбур.",
             [("травні 1981 року", "1981-05"), ("цієї весни", "2024-SP"), ("червні", "1981-06")],
         ),
+        (
+            "fr",
+            "En mai 1981, la mine a été inondée. « Nous avons tout perdu », m'a raconté sa "
+            "veuve ce printemps.\n\nEn juin, les propriétaires ont scellé le puits.",
+            [("mai 1981", "1981-05"), ("ce printemps", "2024-SP"), ("juin", "1981-06")],
+        ),
+        # "heute" dates the remembering; "zwei Jahre später" counts from the story
+        (
+            "de",
+            "Im Frühjahr 1962 eröffnete sie die Werkstatt. „Es war eiskalt“, erzählt sie "
+            "heute.\n\nZwei Jahre später stellte sie den ersten Gesellen ein.",
+            [("Frühjahr 1962", "1962-SP"), ("heute", "2024-10-02"), ("Zwei Jahre später", "1964")],
+        ),
     ],
 )
 def test_a_quotation_dated_now_leaves_the_story_where_it_was(
