@@ -73,3 +73,15 @@ def test_news_said_now_still_ends_the_story() -> None:
         "\n\nIn June the owners sealed the shaft."
     )
     assert values(text)[-1] == ("June", "2024-06")
+
+
+def test_years_later_in_a_russian_story_counts_from_the_story() -> None:
+    # "разрослась" is a past form and "сельсовет" a noun: the sentence tells the past
+    text = (
+        "Той осенью 1962 года он открыл в селе библиотеку. Через три года коллекция "
+        "разрослась так, что сельсовет отдал ей второй этаж. В мае следующего года приехали гости."
+    )
+    assert values(text, "ru")[1:] == [
+        ("Через три года", "1965"),
+        ("мае следующего года", "1966-05"),
+    ]
