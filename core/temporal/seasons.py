@@ -123,13 +123,7 @@ def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
     """Is "next" before a season the story's "the following" ("Наступної весни вона
     домоглася …"): in a language whose "next" told in the past is both
     (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence told in the past, after a date?"""
-    t = _cues(ctx.lang).words
-    return (
-        t.NEXT_IN_PAST_FROM_LAST_DATE
-        and t.RELATIVE_STEP.get(rel) == 1
-        and ctx.anchor is not None
-        and direction(ctx.text, start, end, ctx.lang) == PAST
-    )
+    return story.next_told(ctx, rel, start, end)
 
 
 def _story_finer(ctx: Context, start: int, end: int) -> bool:

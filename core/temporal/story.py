@@ -28,6 +28,7 @@ from core.temporal import frames, now
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
+    PAST,
     QUOTE_MARKS,
     direction,
     present_paragraph,
@@ -400,6 +401,20 @@ def _told_when(ctx: Context, start: int) -> bool:
 
 # How far before the verb of saying the quotation it attributes may close ('…," she told').
 _QUOTED_BEFORE = 30
+
+
+def next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
+    """Is "next" (``rel``) before a month or season the story's "the following" ("Наступної
+    весни вона домоглася …", "Наступного березня про неї написав журнал"): in a language
+    whose "next" told in the past is both (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence
+    told in the past, after a date?"""
+    t = words(ctx.lang, "cues")
+    return bool(
+        t.NEXT_IN_PAST_FROM_LAST_DATE
+        and t.RELATIVE_STEP.get(rel) == 1
+        and ctx.anchor is not None
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    )
 
 
 def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:

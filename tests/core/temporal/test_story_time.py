@@ -85,3 +85,33 @@ def test_years_later_in_a_russian_story_counts_from_the_story() -> None:
         ("Через три года", "1965"),
         ("мае следующего года", "1966-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "У 1968 році він уперше виставив свої картини. Наступного квітня про нього "
+            "написала обласна газета.",
+            ("Наступного квітня", "1969-04"),
+        ),
+        (
+            "ru",
+            "В 1968 году он впервые выставил свои картины. Следующего апреля о нём "
+            "написала областная газета.",
+            ("Следующего апреля", "1969-04"),
+        ),
+        # a plan said now still counts from publication
+        (
+            "uk",
+            "У 1968 році він уперше виставив свої картини. Наступного квітня музей покаже "
+            "їх знову.",
+            ("Наступного квітня", "2025-04"),
+        ),
+    ],
+)
+def test_next_month_told_in_the_past_follows_the_story(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert values(text, lang)[-1] == expected
