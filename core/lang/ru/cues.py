@@ -151,7 +151,8 @@ ORIGIN_ASIDE_BEFORE = (
     r"\s+(?:в|во)\s+$"
 )
 THING_BEFORE = r"(?<!\w)(?:с|со|начиная\s+с)\s+$"
-STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:В|Во|К|С|До|После)\s+)?$"
+# "В 1934 году …", "Шёл 1941 год, и …": a year that frames its sentence sets the story's time
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:В|Во|К|С|До|После|Был|Шёл|Шел|Стоял)\s+)?$"
 STORY_ASIDE = r"(?<!\w)(?:до|вплоть\s+до)(?!\w)[^.;:!?()\n]{0,60}$"
 # "заявил в четверг", "сообщили в понедельник": when the news was told, not a day of the story.
 REPORTED_ON = (

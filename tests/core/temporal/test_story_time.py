@@ -115,3 +115,18 @@ def test_next_month_told_in_the_past_follows_the_story(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert values(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "Був 1952 рік, і хати ще крили соломою. Тієї зими він збудував млин.", "1952-WI"),
+        (
+            "ru",
+            "Шёл 1952 год, и дома ещё крыли соломой. Той зимой он построил мельницу.",
+            "1952-WI",
+        ),
+    ],
+)
+def test_it_was_the_year_frames_the_story(lang: str, text: str, expected: str) -> None:
+    assert values(text, lang)[-1][1] == expected
