@@ -312,8 +312,11 @@ def written(
         return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
-        if frames.in_participle_aside(ctx.text, start, end, ctx.lang):
-            # "The orchestra, founded in 1891, was … | The following spring": not after 1891
+        if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or _flashback(
+            ctx, day, start, end, "year"
+        ):
+            # "The orchestra, founded in 1891, was … | The following spring": not after 1891;
+            # "He had arrived in 1968 …. Two years later": not after 1968, a look back
             ctx.passed_over = end
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
@@ -356,11 +359,12 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     ctx.story_end = end
 
 
-def _flashback(ctx: Context, day: date, start: int, end: int) -> bool:
+def _flashback(ctx: Context, day: date, start: int, end: int, finest: str = "day") -> bool:
     """Is ``day``, before the story's day, told in the past perfect ("The strike had ended a
-    week earlier, on 3 March")? A look back: the story stays where it was."""
+    week earlier, on 3 March")? A look back: the story stays where it was. (A story known to
+    ``finest`` or finer: "In May 1971 … He had arrived in 1968" looks back from May 1971.)"""
     told = ctx.story
-    if told is None or told.precision != "day" or day >= told.day:
+    if told is None or RANK[told.precision] < RANK[finest] or day >= told.day:
         return False
     left, right = sentence_bounds(ctx.text, start, end)
     return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None

@@ -130,3 +130,28 @@ def test_next_month_told_in_the_past_follows_the_story(
 )
 def test_it_was_the_year_frames_the_story(lang: str, text: str, expected: str) -> None:
     assert values(text, lang)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year told in the past perfect looks back: what follows counts from the story
+        (
+            "In June 1958 she opened the bakery. She had moved to the town in 1950 with two "
+            "suitcases. The following March she hired her first baker.",
+            ("The following March", "1959-03"),
+        ),
+        (
+            "In 1958 she opened the bakery. She had moved to the town in 1950 with two "
+            "suitcases. Three years later she bought the building.",
+            ("Three years later", "1961"),
+        ),
+        (
+            "In June 1958 she opened the bakery. She had moved to the town in 1950 with two "
+            "suitcases. That winter the ovens failed.",
+            ("That winter", "1958-WI"),
+        ),
+    ],
+)
+def test_a_past_perfect_year_does_not_move_the_story(text: str, expected: tuple[str, str]) -> None:
+    assert values(text)[-1] == expected
