@@ -155,3 +155,36 @@ def test_it_was_the_year_frames_the_story(lang: str, text: str, expected: str) -
 )
 def test_a_past_perfect_year_does_not_move_the_story(text: str, expected: tuple[str, str]) -> None:
     assert values(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "later" never counts from the present in a sentence telling the past: the story
+        # a present paragraph interrupted resumes
+        (
+            "en",
+            "In the autumn of 1971 he opened the shop.\n\nToday his daughter runs it."
+            "\n\nTwo years later he opened a second branch.",
+            ("Two years later", "1973"),
+        ),
+        (
+            "de",
+            "Im Herbst 1971 eröffnete er den Laden.\n\nHeute führt seine Tochter das Geschäft."
+            "\n\nZwei Jahre später kam die erste Filiale hinzu.",
+            ("Zwei Jahre später", "1973"),
+        ),
+        # a plan counted from now stays the publication's
+        (
+            "en",
+            "In the autumn of 1971 he opened the shop.\n\nToday his daughter runs it. Two "
+            "years later she will open a second branch.",
+            ("years later", "2026"),
+        ),
+    ],
+)
+def test_later_after_a_present_paragraph_resumes_the_story(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = values(text, lang)[-1]
+    assert (found[0].endswith(expected[0]), found[1]) == (True, expected[1])
