@@ -250,6 +250,8 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     follows = words_.SEASON_FOLLOWING.get(" ".join(rel.split()))
     if follows and ctx.anchor:  # "the following March": the next one after the last date
         return _following_month(ctx, month, follows, start, end)
+    if story.next_told(ctx, rel, start, end):  # "Наступного березня" told after "У 1956 році"
+        return _following_month(ctx, month, 1, start, end)
     step = words_.RELATIVE_STEP.get(rel)
     told = False
     if step is not None:

@@ -27,7 +27,14 @@ from core.temporal.calendar import (
     shift,
     unknown,
 )
-from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds, tells_past
+from core.temporal.tense import (
+    FUTURE,
+    PAST,
+    QUOTE_MARKS,
+    direction,
+    sentence_bounds,
+    tells_past,
+)
 
 Resolved = tuple[str, str] | None
 
@@ -96,7 +103,7 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
     ctx.mention(day, "day", end)
-    story.present(ctx)
+    story.present(ctx, start, end)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
 
 
@@ -168,6 +175,15 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     told = story.reference(ctx, start, end, "year") if ref else None
     if told is not None:
         ref = told  # "… under the 1987 contract. Two years later": the story's, not the thing's
+    elif (
+        ref is not None
+        and sign > 0
+        and _later_than_now(ctx, ref, letter, n * mult, start, end)
+        and (again := story.resumed(ctx, end)) is not None
+    ):
+        # "In 1971 he opened a shop. | Today his daughter runs it. | Two years later he …":
+        # later than a told time, never the present's; the story resumes
+        ref = told = again
     if ref and story.plan_ahead(ctx, ref, start, end):
         ref = ctx.story  # "… by 2011. Protesters burned an effigy where, five years previously …"
     dated_before = ctx.anchor is not None and RANK[ctx.anchor.precision] >= RANK["year"]
@@ -211,6 +227,23 @@ def _month_anchor(ctx: Context, start: int) -> Anchor | None:
 
 # How far back a month named may still be what "the following month" counts from.
 _MONTH_ANCHOR_REACH = 400
+
+
+def _later_than_now(
+    ctx: Context, ref: Anchor, letter: str, count: float, start: int, end: int
+) -> bool:
+    """Would "``count`` units later" counted from ``ref`` pass the publication date, in a
+    sentence telling the past, not in a quotation ("… open again two years later")? Then
+    ``ref`` (the present) cannot be what it counts from."""
+    opened = max(0, sentence_bounds(ctx.text, start, end)[0] - 2)  # ('"One would …')
+    if sum(ctx.text.count(mark, opened, start) for mark in QUOTE_MARKS) % 2:
+        return False
+    if shift(ref.day, letter, round(count)) <= ctx.dct:
+        return False
+    # told as done, not a future seen from the past ("… would reach orbit five days later")
+    return _told_past(ctx.text, start, end, ctx.lang) and (
+        direction(ctx.text, start, end, ctx.lang) == PAST
+    )
 
 
 def _told_past(text: str, start: int, end: int, lang: str) -> bool:
@@ -379,7 +412,7 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
-        story.present(ctx)
+        story.present(ctx, start, end)
     day = shift(base, letter, step * mult)
     if told and (letter in "DWM" or step >= 0):
         story.moved(ctx, day, precision, start, end)

@@ -82,7 +82,8 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
-        told = ctx.anchor.day.year  # "in 1975; … overrun that same spring"
+        # "in 1975; … overrun that same spring" (not "…, she said this month. … that summer")
+        told = (story.reference(ctx, start, end, "year") or ctx.anchor).day.year
     again = story.resumed(ctx, end) if rel in t.SEASON_ANAPHORA and not m["year"] else None
     if again is not None:
         told = again.day.year  # "In April 1994 … (an interview today) … that summer": 1994
@@ -91,7 +92,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if deictic and story.quoted_then(ctx, start, end):
         return "DATE", f"XXXX-{code}"  # "… by next summer," he said in 1969
     if step is not None and said is None:
-        story.present(ctx)
+        story.present(ctx, start, end)
     now = said.day if said else ctx.dct  # "next summer" said on 10 September 2007: 2008's
     year = now.year
     if m["year"] or m["spelled"]:
@@ -122,13 +123,7 @@ def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
     """Is "next" before a season the story's "the following" ("Наступної весни вона
     домоглася …"): in a language whose "next" told in the past is both
     (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence told in the past, after a date?"""
-    t = _cues(ctx.lang).words
-    return (
-        t.NEXT_IN_PAST_FROM_LAST_DATE
-        and t.RELATIVE_STEP.get(rel) == 1
-        and ctx.anchor is not None
-        and direction(ctx.text, start, end, ctx.lang) == PAST
-    )
+    return story.next_told(ctx, rel, start, end)
 
 
 def _story_finer(ctx: Context, start: int, end: int) -> bool:

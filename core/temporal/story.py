@@ -28,6 +28,7 @@ from core.temporal import frames, now
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
 from core.temporal.tense import (
     FUTURE,
+    PAST,
     QUOTE_MARKS,
     direction,
     present_paragraph,
@@ -48,6 +49,7 @@ class _Cues:
     past_perfect: re.Pattern[str]
     counted_thing: re.Pattern[str]
     compared: re.Pattern[str]
+    quote_told: re.Pattern[str]
 
 
 @cache
@@ -64,6 +66,7 @@ def _cues(lang: str) -> _Cues:
         # story is not there (its weekday is not "on Tuesday" of that week)
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
         re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
+        re.compile(t.QUOTE_TOLD, re.IGNORECASE),
     )
 
 
@@ -309,8 +312,11 @@ def written(
         return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
-        if frames.in_participle_aside(ctx.text, start, end, ctx.lang):
-            # "The orchestra, founded in 1891, was … | The following spring": not after 1891
+        if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or _flashback(
+            ctx, day, start, end, "year"
+        ):
+            # "The orchestra, founded in 1891, was … | The following spring": not after 1891;
+            # "He had arrived in 1968 …. Two years later": not after 1968, a look back
             ctx.passed_over = end
         return
     if cues.aside.search(ctx.text, max(0, start - 70), start):
@@ -353,11 +359,12 @@ def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None
     ctx.story_end = end
 
 
-def _flashback(ctx: Context, day: date, start: int, end: int) -> bool:
+def _flashback(ctx: Context, day: date, start: int, end: int, finest: str = "day") -> bool:
     """Is ``day``, before the story's day, told in the past perfect ("The strike had ended a
-    week earlier, on 3 March")? A look back: the story stays where it was."""
+    week earlier, on 3 March")? A look back: the story stays where it was. (A story known to
+    ``finest`` or finer: "In May 1971 … He had arrived in 1968" looks back from May 1971.)"""
     told = ctx.story
-    if told is None or told.precision != "day" or day >= told.day:
+    if told is None or RANK[told.precision] < RANK[finest] or day >= told.day:
         return False
     left, right = sentence_bounds(ctx.text, start, end)
     return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
@@ -368,11 +375,50 @@ def _compared(ctx: Context, start: int) -> bool:
     return _cues(ctx.lang).compared.search(ctx.text, max(0, start - 60), start) is not None
 
 
-def present(ctx: Context) -> None:
-    """A deictic expression: the text reports the present; the story ends here."""
+def present(ctx: Context, start: int | None = None, end: int | None = None) -> None:
+    """A deictic expression: the text reports the present; the story ends here, unless the
+    expression at ``text[start:end]`` only says when a past story was told ("…," she told
+    me this summer): the interview is the writer's, the story goes on where it was, and an
+    anaphor after it ("that summer") counts from the story (``reference``)."""
+    if start is not None and end is not None and _told_when(ctx, start):
+        ctx.passed_over = end
+        return
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None
+
+
+def _told_when(ctx: Context, start: int) -> bool:
+    """Does the deictic expression at ``start`` date the words just quoted, in a story of a
+    past year ("…," she told me this summer)? It dates the telling, not the story. ("The
+    firm said it made 900 trucks last month" reports news: the story ends there.)"""
+    story = ctx.story
+    if story is None or story.day.year >= ctx.dct.year:
+        return False
+    opened = ctx.text.rfind("\n", 0, start) + 1
+    said = _cues(ctx.lang).quote_told.search(ctx.text, max(opened, start - 40), start)
+    if said is None:
+        return False
+    before = ctx.text[max(opened, said.start() - _QUOTED_BEFORE) : said.start()]
+    return any(mark in before for mark in QUOTE_MARKS)
+
+
+# How far before the verb of saying the quotation it attributes may close ('…," she told').
+_QUOTED_BEFORE = 30
+
+
+def next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
+    """Is "next" (``rel``) before a month or season the story's "the following" ("Наступної
+    весни вона домоглася …", "Наступного березня про неї написав журнал"): in a language
+    whose "next" told in the past is both (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence
+    told in the past, after a date?"""
+    t = words(ctx.lang, "cues")
+    return bool(
+        t.NEXT_IN_PAST_FROM_LAST_DATE
+        and t.RELATIVE_STEP.get(rel) == 1
+        and ctx.anchor is not None
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    )
 
 
 def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:

@@ -217,6 +217,13 @@ REPORTED_ON = (
     r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben)"
     r"\b[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"\b(?:sagte|sagt|sagten|erzählte|erzählt|erinnerte|erinnert|berichtete|berichtet"
+    r"|erklärte|erklärt|meinte|meint|schrieb|schreibt)\b[^.;\n]{0,30}$"
+)
 PERIOD_OF = " des "
 # -- added for de --
 NOUNS_CAPITALISED = True

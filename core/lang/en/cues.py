@@ -321,6 +321,13 @@ REPORTED_ON = (
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|declared"
     r"|disclosed|revealed)\b[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"\b(?:said|says|told|tells|recalled|recalls|remembered|remembers|added|adds|explained"
+    r"|explains|wrote|writes)\b[^.;\n]{0,30}$"
+)
 # "the last month of the war": a period of something named, not counted from publication.
 PERIOD_OF = " of "
 # ... so with these words before it ("in the last month of World War II", "during the last

@@ -191,6 +191,13 @@ REPORTED_ON = (
     r"|informaron|aseguró|aseguraron|explicó|señaló|indicó|confirmó|negó|reveló|añadió"
     r"|manifestó|precisó|destacó|advirtió)\b[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"\b(?:dijo|dice|contó|cuenta|recordó|recuerda|explicó|explica|relató|relata"
+    r"|escribió|escribe|añadió|añade)\b[^.;\n]{0,30}$"
+)
 PERIOD_OF = " de "
 _NUMBER_WORDS = tuple(ONES) + tuple(TENS)  # the count words of a rate, should one be read
 # "13.00 GMT": the Spanish TimeBank marks a time in UTC with "Z" ("T13:00Z").

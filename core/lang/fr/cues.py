@@ -174,6 +174,13 @@ REPORTED_ON = (
     r"\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|confirmé"
     r"|démenti|expliqué|estimé|ajouté)\b[^.;\n]{0,30}$"
 )
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"\b(?:dit|raconte|raconté|souvient|rappelle|rappelé|explique|expliqué|confie|confié"
+    r"|ajoute|ajouté|écrit)\b[^.;\n]{0,30}$"
+)
 PERIOD_OF = " de "
 
 

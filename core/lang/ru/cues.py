@@ -151,12 +151,20 @@ ORIGIN_ASIDE_BEFORE = (
     r"\s+(?:в|во)\s+$"
 )
 THING_BEFORE = r"(?<!\w)(?:с|со|начиная\s+с)\s+$"
-STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:В|Во|К|С|До|После)\s+)?$"
+# "В 1934 году …", "Шёл 1941 год, и …": a year that frames its sentence sets the story's time
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:В|Во|К|С|До|После|Был|Шёл|Шел|Стоял)\s+)?$"
 STORY_ASIDE = r"(?<!\w)(?:до|вплоть\s+до)(?!\w)[^.;:!?()\n]{0,60}$"
 # "заявил в четверг", "сообщили в понедельник": when the news was told, not a day of the story.
 REPORTED_ON = (
     r"(?<!\w)(?:заявил\w*|сказал\w*|сообщил\w*|объявил\w*|рассказал\w*|подтвердил\w*"
     r"|опроверг\w*|отметил\w*|добавил\w*|говорится)(?!\w)[^.;\n]{0,30}$"
+)
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"(?<!\w)(?:сказал\w*|говорит|рассказ\w*|вспомина\w*|вспомнил\w*|объясня\w*"
+    r"|объяснил\w*|добавил\w*|писал\w*|пишет)(?!\w)[^.;\n]{0,30}$"
 )
 PERIOD_OF = " \x00"
 

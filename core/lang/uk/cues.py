@@ -145,11 +145,19 @@ ORIGIN_ASIDE_BEFORE = (
     r"(?<!\w)(?:заснован|збудован|побудован|споруджен|зведен)\w*\s+(?:в|у)\s+$"
 )
 THING_BEFORE = r"(?<!\w)(?:з|із|починаючи\s+з)\s+$"
-STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:У|В|З|До|Після)\s+)?$"
+# "У 1934 році …", "Був 1934 рік, і …": a year that frames its sentence sets the story's time
+STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:У|В|З|До|Після|Був|Йшов|Минав)\s+)?$"
 STORY_ASIDE = r"(?<!\w)(?:до|аж\s+до)(?!\w)[^.;:!?()\n]{0,60}$"
 REPORTED_ON = (
     r"(?<!\w)(?:заяви\w*|сказа\w*|повідоми\w*|оголоси\w*|розповів\w*|розповіла\w*"
     r"|підтверди\w*|зазначи\w*|додав\w*|йдеться)(?!\w)[^.;\n]{0,30}$"
+)
+# The verb that attributes the words just quoted, in any tense, up to the time expression
+# that dates the telling ('…," she told me this summer'): the telling is now, the story
+# quoted goes on where it was (``story.present``).
+QUOTE_TOLD = (
+    r"(?<!\w)(?:сказа\w*|каже|розпові\w*|згаду\w*|пригаду\w*|поясню\w*|поясни\w*"
+    r"|дода\w*|писа\w*|пише)(?!\w)[^.;\n]{0,30}$"
 )
 PERIOD_OF = " \x00"
 
