@@ -3,7 +3,9 @@ a dateline's state abbreviation ("PORT ELLIS, Ore. —") is nobody the piece is 
 name after "from" and a noun ("a fisherman from Harwick") is where someone is from, no one
 who interrupts the piece's person; nor is a person named once as a verb's object ("the
 strike that toppled Daniel Mensa") or as the voice of a quote ('…," said Professor Erik
-Dahl') sentences before the pronoun, and she is named as the piece names her. Articles of our own, each checked for the title a reader
+Dahl') sentences before the pronoun, and she is named as the piece names her. A passive
+"it" after a sentence that names a thing besides the one company ("bought the old mill")
+stays as written: what was done may have been done to the thing. Articles of our own, each checked for the title a reader
 sees."""
 
 from __future__ import annotations
@@ -95,6 +97,25 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "checks"), CASES)
 def test_a_profiles_pronoun_is_named_past_a_dateline_or_a_place_of_origin(
+    body: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(extract_events(article(body)), checks)
+
+
+DONE_TO_CASES = [
+    (  # a mill bought, then "it was closed": the mill may be meant, not the firm
+        "Harlow Mills Inc bought the old mill in 2019. In 2021 it was closed.",
+        [("title", "It was closed", "2021"), ("no-title", "Harlow Mills Inc was closed")],
+    ),
+    (  # nothing but the firm is named: "it" is the firm
+        "Harlow Mills Inc makes paper and packaging. It was founded in 1950.",
+        [("title", "Harlow Mills Inc was founded", "1950")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), DONE_TO_CASES)
+def test_a_passive_it_names_the_firm_only_when_no_thing_is_named_before(
     body: str, checks: list[tuple[str, ...]]
 ) -> None:
     check_events(extract_events(article(body)), checks)
