@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 
 from core import lang
+from core.events.clause_edges import says
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence, parse_sentence
@@ -48,19 +49,33 @@ def passer_by(s: Sentence, m: Mention) -> bool:
     read = [n for n in s.mentions if n.start < s.tokens[0].start]  # what the reader has read
     if sum(n.name == m.name for n in read) != 1:
         return False
+    if _speaker_after_quote(s.text, m, c):
+        return True  # '"She turned it down," said Professor Tom Kell': a voice, named once
     return _described_or_governed(s.text, m, c) and not sentence_subject(s, m)
+
+
+def _speaker_after_quote(text: str, m: Mention, c: ModuleType) -> bool:
+    """Whether the name is given as who says a quote just closed ('…," said Professor Tom
+    Kell'): a verb of saying between the closing mark and the name."""
+    line = text[max(0, m.start - 40) : m.start].rsplit("\n", 1)[-1].split()
+    if len(line) < 2 or not says(line[-1].lower(), c):
+        return False
+    return line[-2].rstrip(",").endswith(tuple(c.CLOSE_QUOTES))
 
 
 def _described_or_governed(text: str, m: Mention, c: ModuleType) -> bool:
     """Whether the words just before the name on its line are an article and one or two
-    lower-case words that describe a person ("the luthier", "a young cellist"), or a
-    preposition ("with", "from")."""
+    lower-case words that describe a person ("the luthier", "a young cellist"), a
+    preposition ("with", "from"), or a verb in the past the name comes straight after
+    ("removed Tom Kell", "said Ann Roe")."""
     line = text[max(0, m.start - 40) : m.start].rsplit("\n", 1)[-1]
     words = [w.strip(",;:") for w in line.split()]
     if not words:
         return False
     if words[-1].lower() in c.PREPOSITIONS:
         return True
+    if words[-1].islower() and c.is_past(words[-1]) and words[-1] not in c.AUX:
+        return True  # "the coup that removed Tom Kell", "…," said Ann Roe: named once, in passing
     for n in range(1, ROLE_WORDS + 1):
         if len(words) <= n or words[-n - 1].lower() not in c.ARTICLES:
             continue

@@ -10,12 +10,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import _previous
 from core.events.clause_edges import says
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
 from core.events.someone import someone
 from core.events.subject_parts import placed
+from core.events.thing_antecedent import _other_thing
 from core.events.tokens import Clause, Token
 
 
@@ -211,3 +213,24 @@ def _date_of_another(s: Sentence, start: int, date: int, c: ModuleType) -> bool:
         if noun and "NOUN" in c.lemmas(before.lower) and c.is_participle(word):
             return True
     return False
+
+
+def thing_done_to(s: Sentence, k: int) -> bool:
+    """Whether "it" (token ``k``) is the subject of a passive ("It has been syndicated", "It
+    will be submitted again") after a sentence that names a thing besides its subject ("Acme
+    is arranging a credit facility for Interco"): what was done may have been done to that
+    thing, not to the company the sentence before names, so no name is sure."""
+    c = lang.words(s.language, "clauses")
+    if s.tokens[k].lower not in c.ONE_THING_PRONOUNS - c.POSSESSIVE_PRONOUNS:
+        return False
+    j, passive = k + 1, False
+    while j < len(s.tokens) - 1 and s.tokens[j].lower in c.AUX | c.ADVERBS:
+        passive = passive or s.tokens[j].lower in c.BE
+        j += 1
+    if not passive or not c.is_participle(s.tokens[j].text):
+        return False
+    before = _previous(s)
+    if before is None or not before.clauses or before.clauses[0].verb is None:
+        return False
+    first = before.clauses[0]
+    return _other_thing(before, first.body, first.verb, c)

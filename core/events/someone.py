@@ -41,13 +41,17 @@ def someone(s: Sentence, m: Mention) -> bool:
 
 
 def _maker(text: str, m: Mention, c: ModuleType) -> bool:
-    """Whether a name is given as the maker of a thing ("a violin concerto by Ruth Callan"):
-    "by" after a noun, not after a participle ("won by Ruth Chebet", where she acts)."""
+    """Whether a name is given as the maker of a thing ("a violin concerto by Ruth Callan")
+    or as where a thing or someone is from ("a farmer from Öland"): "by" or "from" after a
+    noun, not after a participle ("won by Ruth Chebet", where she acts)."""
     line = text[max(0, m.start - _PHRASE_CHARS) : m.start].rsplit("\n", 1)[-1].split()
-    if len(line) < 2 or line[-1].lower() != c.BY:
+    if len(line) < 2 or line[-1].lower() not in c.ORIGIN_AFTER_NOUN | {c.BY}:
         return False
     noun = line[-2].lower()
-    return noun.isalpha() and "NOUN" in c.lemmas(noun) and not c.is_past(noun)
+    forms = c.lemmas(noun)
+    if line[-1].lower() in c.ORIGIN_AFTER_NOUN and "ADV" in forms:
+        return False  # "came back from Ann Roe", "took over from": a move, not an origin
+    return noun.isalpha() and "NOUN" in forms and not c.is_past(noun)
 
 
 def a_person(s: Sentence, m: Mention) -> bool:

@@ -26,6 +26,7 @@ from core.events.pronoun_names import (
     _other_sex,
     about_someone_else,
     kept_as_written,
+    thing_done_to,
     told_by_no_one_named,
 )
 from core.events.relative_heads import (
@@ -420,6 +421,8 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
     company = _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
     if company is not None and about_someone_else(s, company):
         return None  # "Idris formed on Sunday. It deepened": not the agency named before
+    if company is not None and thing_done_to(s, k):
+        return None  # "… arranged a credit facility for Acme. It has been syndicated": the facility
     return company
 
 

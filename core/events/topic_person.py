@@ -232,6 +232,7 @@ def _topic(s: Sentence, c: ModuleType) -> Mention | None:
     if line < 0:
         return None
     people = sorted((m for m in s.mentions if m.kind == PERSON), key=_start)
+    people = [m for m in people if not _abbreviation(s.text, m, c)]
     named = {m.name for m in people if m.end <= line and someone(s, m)}
     for a, b in _sentences(s.text, s.language):
         if a <= line:
@@ -242,6 +243,9 @@ def _topic(s: Sentence, c: ModuleType) -> Mention | None:
         if lead is None:
             continue
         before = s.text[a : lead.start]
+        marks = [i for i, w in enumerate(before.split()) if w in c.DATELINE_MARKS]
+        if marks and marks[-1] <= c.DATELINE_WORDS:  # "FRIDAY HARBOR, Wash. — Captain Deb …"
+            before = " ".join(before.split()[marks[-1] + 1 :])
         # "At 84, Walter Denholm still …": a short phrase set off by a comma may come first
         fronted = before.rstrip().endswith(",") and len(before.split()) <= FRONTED_WORDS
         opens = fronted or all(w[:1].isupper() for w in before.split())
@@ -250,3 +254,10 @@ def _topic(s: Sentence, c: ModuleType) -> Mention | None:
             opens = others == {lead.name}
         return lead if opens and (not named or lead.name in named) else None
     return None
+
+
+def _abbreviation(text: str, m: Mention, c: ModuleType) -> bool:
+    """Whether a name taken for a person is a state's abbreviation in a dateline ("FRIDAY
+    HARBOR, Wash. — Captain Deb Lindgren …"): one short word with a full stop after it."""
+    short = " " not in m.text and len(m.text) <= c.STATE_ABBREVIATION_CHARS
+    return short and text[m.end : m.end + 1] == "." and text[m.start - 2 : m.start] == ", "

@@ -194,17 +194,43 @@ def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
     ("President Omar Sall" → "Sall"), the surname as first named where the text declined it
     ("Завьялова отстранили. … он переехал": "Завьялов переехал") unless the text writes it
     as here more often (first named "з учителем Іваном Бондарем", then "Бондар" again and
-    again: the subject's form), else the name as written."""
+    again: the subject's form), the surname for a given name the text writes less often than
+    it ("Amara", once in a quote, of a piece that calls her "Osei"), else the name as written."""
     before = text[max(0, mention.start - 40) : mention.start].split()
     roles = lang.words(language, "events").ROLES
     titled = bool(before) and before[-1].lower().strip(",.") in roles
     if titled:
         return mention.short
     surname = mention.name.split()[-1]
+    given = " " in mention.name and mention.text == mention.name.split()[0]
+    often = given and _written(text, surname) > _written(text, mention.text)
+    if often and not _other_given_names(text, mention.text, surname, language):
+        return surname  # "Amara" in a quote, where the piece calls her "Osei"
     declined = " " not in mention.text and mention.text != surname and not is_latin(surname)
     if not declined or stem_key(surname) != stem_key(mention.text):
         return mention.text
     return mention.text if _written(text, mention.text) > _written(text, surname) else surname
+
+
+def _other_given_names(text: str, given: str, surname: str, language: str) -> bool:
+    """Whether the text puts another given name before the surname ("Winston Clarke" in a
+    piece about Pauline Clarke) before the surname in any of its forms, so "Clarke" alone
+    may be either."""
+    c = _clauses(language)
+    before = re.findall(rf"(\w+)\s+{re.escape(surname)}", text)  # ("Івана Гнатюка" too)
+    mine = set(c.lemmas(given.lower()).get("NOUN", ()))
+    return any(w != given and w[:1].isupper() and _other_name(w, mine, c) for w in before)
+
+
+def _other_name(word: str, given: set[str], c: ModuleType) -> bool:
+    """Whether a capitalised word is a name other than the given name whose noun lemmas are
+    ``given``: a word no dictionary knows, or, where the dictionary knows given names
+    (Ukrainian "Марія", "Івана"), a noun of another lemma ("Марії" is Марія's)."""
+    forms = c.lemmas(word.lower())
+    if not forms:
+        return True
+    nouns = set(forms.get("NOUN", ()))
+    return bool(given) and bool(nouns) and not nouns & given
 
 
 def _written(text: str, word: str) -> int:

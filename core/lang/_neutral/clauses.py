@@ -120,6 +120,7 @@ FEMALE_WORDS = frozenset()
 SEX_WORDS_REACH = 0
 PEOPLE_AFTER = frozenset()
 EXAMPLE_BEFORE: frozenset[str] = frozenset()
+ORIGIN_AFTER_NOUN: frozenset[str] = frozenset()
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()

@@ -722,6 +722,10 @@ PEOPLE_AFTER = _words("by with from to for before after between among alongside 
 # Words that give a name as an example or a likeness ("services like M-Pesa"): like a
 # preposition that ends a phrase, the name is no one a later "she" could mean.
 EXAMPLE_BEFORE = _words("like unlike")
+# Prepositions that, after a noun, say where the noun is from ("a farmer from Öland", "ticks
+# from Gotland"): the name after them is a place, no one a later "she" could mean (after a
+# verb it may be a person: "took over from Dave Thompson").
+ORIGIN_AFTER_NOUN = _words("from")
 
 
 # Quotation marks a title drops around a name in its subject (German „Polarlicht“): none here.
