@@ -16,6 +16,7 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from types import ModuleType
 
@@ -86,17 +87,25 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
     if head <= 0 or words[head - 1].lower() not in c.FORESEEN_MEASURES:
         return False
     group = [w.lower() for w in words[k:]]
-    ahead = False
-    for j, word in enumerate(group):
-        if word in c.FORECAST_LINKS:
-            ahead = ahead or word not in c.FORECAST_CARRIERS
-            continue
+    for j, word, ahead in _past_links(group, c):
         if word in c.AUX or _adverb(word, c):
             continue  # "should consistently increase"
         verbs = set(c.lemmas(word).get("VERB", ()))
         shown = bool(verbs & c.SHOWING_RESULTS) and _measure_after(group[j + 1 :], c)
         return ahead and (bool(verbs & c.MEASURE_MOVES) or shown)
     return False
+
+
+def _past_links(group: list[str], c: ModuleType) -> Iterator[tuple[int, str, bool]]:
+    """Each word of a verb group that is not a forecast link ("expected", "to", "should"),
+    with its index and whether a link before it looks ahead (a carrier alone, "is", does
+    not)."""
+    ahead = False
+    for j, word in enumerate(group):
+        if word in c.FORECAST_LINKS:
+            ahead = ahead or word not in c.FORECAST_CARRIERS
+            continue
+        yield j, word, ahead
 
 
 def _result_ahead(words: list[str], c: ModuleType) -> bool:
@@ -108,11 +117,7 @@ def _result_ahead(words: list[str], c: ModuleType) -> bool:
     if k is None:
         return False
     group = [w.lower() for w in words[k:]]
-    ahead = False
-    for j, word in enumerate(group):
-        if word in c.FORECAST_LINKS:
-            ahead = ahead or word not in c.FORECAST_CARRIERS
-            continue
+    for j, word, ahead in _past_links(group, c):
         verbs = set(c.lemmas(word).get("VERB", ()))
         if not verbs & c.RESULT_FORESEEN_VERBS and (word in c.AUX or _adverb(word, c)):
             continue  # ("is expected to have lower earnings": "have" the result's verb)
