@@ -16,6 +16,11 @@ CASES = [
     ("habit-each-weekday", "1987-06-10", "The new grain market opens at 10 a.m. each Monday.", [("none",)]),
     ("habit-each-week", "1987-06-10", "Two ferries leave the island each week in summer.", [("not", "1987-06-15")]),
     # ... not "each" alone, which counts
+    # a day written in words after "on" is that day, not its month
+    ("day-in-words", "1987-06-10", "The company said the offer expired on June eight.", [("has", "1987-06-08")]),
+    ("day-in-words-weekday", "1987-03-20", "The board met on Monday, March sixteen, to weigh the bid.", [("has", "1987-03-16")]),
+    # ... not a month before a count ("In June eight banks ...")
+    ("month-before-count", "1987-07-10", "In June eight banks raised their base rates.", [("has", "1987-06"), ("not", "1987-06-08")]),
     ("each-counts", "1987-06-10", "The two partners each bought 5,000 shares on Monday.", [("has", "1987-06-08")]),
 ]  # fmt: skip
 
