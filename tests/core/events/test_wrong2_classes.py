@@ -21,6 +21,11 @@ CASES = [
     ("day-in-words-weekday", "1987-03-20", "The board met on Monday, March sixteen, to weigh the bid.", [("has", "1987-03-16")]),
     # ... not a month before a count ("In June eight banks ...")
     ("month-before-count", "1987-07-10", "In June eight banks raised their base rates.", [("has", "1987-06"), ("not", "1987-06-08")]),
+    # the date of a comparison's standard is not the compared state's
+    ("equative-standard", "1987-06-10", "Growers planted three times as large a crop as last year.", [("not", "1986")]),
+    ("than-clause-standard", "1987-06-10", "The pound looks firmer than it did only last week, traders said.", [("not", "1987-W23")]),
+    # ... while "as early as" and "as recently as" bound the happening itself
+    ("as-recently-as", "1987-06-10", "The bridge was rebuilt as recently as 1982.", [("has", "1982")]),
     ("each-counts", "1987-06-10", "The two partners each bought 5,000 shares on Monday.", [("has", "1987-06-08")]),
 ]  # fmt: skip
 
