@@ -181,21 +181,25 @@ def keeps_date(
 def habit(title: str, language: str = "en") -> bool:
     """Whether the title tells a habit: a word of habit before a verb in the plain present
     ("Sowing normally begins", "The fair is usually held") or after one ("Shops close every
-    day"); not in the past or ahead ("was often cited", "will always open").
+    day", "The market opens each Monday"); not in the past or ahead ("was often cited", "will
+    always open").
 
     >>> habit("Wheat sowing normally begins"), habit("The fair is usually held")
     (True, True)
     >>> habit("The team played every minute"), habit("Generally favorable weather helped")
     (False, False)
+    >>> habit("The market opens each Monday"), habit("The partners each own a third")
+    (True, False)
     """
     c = _words(language)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
-    k = next((i for i, w in enumerate(words) if w in c.HABIT_WORDS), None)
+    marks = c.HABIT_WORDS | c.HABIT_BEFORE_UNIT  # ("each" only before a unit, below)
+    k = next((i for i, w in enumerate(words) if w in marks), None)
     if not k or any(w in c.AUX - c.BE_FINITE for w in words[:k]):
         return False  # ("will make every effort", "had often cited")
     before, after = words[k - 1], words[k + 1 : k + 2]
-    if before in c.BE_FINITE - c.BE_PAST:
-        return True  # "is usually held"
+    if before in c.BE_FINITE - c.BE_PAST and words[k] not in c.HABIT_BEFORE_UNIT:
+        return True  # "is usually held"; not "are each worth"
     if words[k] in c.DETERMINERS:  # "Shops close every day"; not "make every effort"
         units = lang.words(language, "calendar")
         unit = after and (after[0].rstrip("s") in units.UNITS or after[0] in units.WEEKDAYS)

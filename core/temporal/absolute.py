@@ -68,15 +68,17 @@ def month_number(word: str, lang: str) -> int:
     return _cues(lang).calendar.MONTHS[word.lower().rstrip(".")]
 
 
-def day_number(word: str) -> int:
-    """The day of the month a day token gives: "14th" -> 14."""
-    return int(re.match(r"\d+", word).group())
+def day_number(word: str, lang: str = "en") -> int:
+    """The day of the month a day token gives: "14th" -> 14, "eight" -> 8 (a language's
+    number word, as wire copy writes a day: "on June eight")."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else int(words(lang, "calendar").number_value(word))
 
 
 def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     if m["month"] is None:
         return _day_of_month(ctx, day_number(m["day"]), start, end)
-    month, day = month_number(m["month"], ctx.lang), day_number(m["day"])
+    month, day = month_number(m["month"], ctx.lang), day_number(m["day"], ctx.lang)
     if m["year"] or m.groupdict().get("yana"):
         year, told = written_year(m["year"], ctx) if m["year"] else _anaphoric_year(m, ctx), False
     elif m.groupdict().get("yrel"):  # "2 серпня минулого року": from publication; no story

@@ -35,6 +35,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "podof": absolute.resolve_part_of_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,
+    "mdyword": absolute.resolve_mdy,
     "foreign": absolute.resolve_parsed,
     "numeric": absolute.resolve_parsed,
     "my": absolute.resolve_my,

@@ -129,6 +129,12 @@ COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
 COMPARISON_NEXT = (
     r"(?:\b(?:than|against)|\bsame\s+(?:\w+\s+)?as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+    # "twice as large an area as last year", "stronger than it did only last month": an
+    # equative's or a clause's standard (not "as early as", "as recently as": a bound)
+    r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
+    r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
+    r"|\bthan\s+(?:it|they|he|she|we|I|you)\s+(?:did|was|were|had|has|have|does|do)\s+"
+    r"(?:only\s+|just\s+)?(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
     # "almost double the level just two years ago", "half the pace of a year earlier"
     r"|\b(?:double|twice|triple|treble|half|times)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}?"
     r"(?:of\s+|in\s+|seen\s+)?(?:just\s+|only\s+|some\s+)?$"

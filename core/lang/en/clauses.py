@@ -1087,6 +1087,9 @@ RAISED_AFTER_BE = SCHEDULED | _words("forecast likely projected")
 KEPT_HAPPENING_AUX = _words("was were had did will shall")
 # Words that make a clause a habit, no happening of one day ("It is held every year in May").
 HABIT_WORDS = _words("every annually usually always often regularly normally traditionally")
+# Determiners that make a habit only before a unit or a weekday ("opens each Monday"); alone
+# they count ("they each paid", "$5 each": ``core.events.tense_dates.habit``).
+HABIT_BEFORE_UNIT = _words("each")
 # Verbs (lemmas) whose present before "to" tells an intent whose date is the act's ahead ("He
 # hopes to visit Japan in April"), not a present state ("She expects the estimate will be …").
 INTENT_VERBS = _words("hope plan intend expect aim want")

@@ -66,6 +66,14 @@ HOLIDAY = "|".join(
 )
 
 
+# A day of the month in words ("June eight", "March twenty-one"), as some wire copy writes it.
+_DAY_WORD = (
+    r"(?:twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[-\s]one)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+
+
 # Spans follow TimeML: modifiers ("early", "the past", "nearly") inside, prepositions ("on",
 # "in", "for") outside. The rule names are the resolvers' (``core.temporal.tagger``).
 RULES: tuple[tuple[str, str], ...] = (
@@ -98,6 +106,15 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<mod>{MODIFIER})?(?:(?<=\b(?P<drel>[Ll]ast|[Nn]ext)\s))?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})
         (?![\d%]|[:.]\d|\s*(?:%|percent|million|billion))\b
         (?:,?\s*(?P<year>{YEAR4})\b(?![\d%])|\s+(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
+    ),
+    # on June eight / until Monday, March five, 1987: a day in words, only after "on" or a
+    # preposition of a bound and before a clause's edge ("in June eight companies" is no day)
+    (
+        "mdyword",
+        rf"""(?:(?<=\b[Oo]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s))
+        (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{FULL_MONTH})\s+(?P<day>{_DAY_WORD})\b(?!-)
+        (?:,\s*(?P<year>{YEAR4})\b(?![\d%]))?
+        (?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|in|when|after|before|from|but|that)\b)""",
     ),
     # 4 Feb 2022 / 14th of February
     (
@@ -278,7 +295,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 # -- where to try the grammar (``core.temporal.triggers``) --
 # (words, rules): a token among the words names the rules worth trying there.
-_DATE_RULES = ("mdy", "my", "month", "dmy", "set", "era")
+_DATE_RULES = ("mdy", "mdyword", "my", "month", "dmy", "set", "era")
 _UNIT_RULES = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter",
                "set", "yearend", "yearago", "ref", "century", "holiday")  # fmt: skip
 TRIGGERS = (
