@@ -209,6 +209,8 @@ def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
     >>> sun = Timex(16, 22, "Sunday", "DATE", "2025-03-02")
     >>> _next_day("on Saturday and Sunday", sat, sun, "en")
     True
+    >>> _next_day("on Saturday and Sunday in Rome", sat, sun, "en")
+    True
     """
     a, b = parse_value(first.value), parse_value(second.value)
     if a is None or b is None or a.precision != "day" or b.precision != "day":
@@ -218,7 +220,14 @@ def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
     joiner = text[first.end : second.start].strip().lower()
     # the second day closes the phrase: "el martes se desplazará a Kiev" opens a clause
     closes = text[second.end : second.end + 3].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
-    return joiner == lang.words(language, "clauses").AND and closes
+    c = lang.words(language, "clauses")
+    if not closes:  # or a place or partner follows: "talks on Monday and Tuesday in Geneva"
+        following = _NEXT_WORD.match(text, second.end)
+        closes = following is not None and following.group(1).lower() in c.PREPOSITIONS
+    return joiner == c.AND and closes
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _things_dated(

@@ -123,3 +123,6 @@ STATE_UNTIL_BEFORE = (
     r"|перекры|запрет|ограничи)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:с|со)\s)[^;.!?,]){0,40}?"
     r"\b(?:вплоть\s+)?до\s+(?:конца\s+|середины\s+|начала\s+)?$"
 )
+# A day listed before a dated day: "23 и 24 марта" runs from the 23rd (the tagger reads
+# "24 марта" alone).
+DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+и\s+$"

@@ -118,3 +118,6 @@ STATE_UNTIL_BEFORE = (
     r"|припин|перекри|заборон|обмеж)\w*(?<!ся)(?<!сь)\s(?:(?!\b(?:з|із|від)\s)[^;.!?,]){0,40}?"
     r"\b(?:аж\s+)?до\s+(?:кінця\s+|середини\s+|початку\s+)?$"
 )
+# A day listed before a dated day: "23 і 24 березня" runs from the 23rd (the tagger reads
+# "24 березня" alone).
+DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+(?:і|й|та)\s+$"

@@ -45,6 +45,9 @@ CASES = [
     ("until-or", "1987-03-12", "Dealers said the central bank may wait until tomorrow or Monday before acting.", [("not", "1987-03-13"), ("not", "1987-03-16")]),
     # one happening on a day and the next, "and" alone between them, is one event over both
     ("next-day-span", "2025-03-03", "The outage forced the cancellation of 87 flights on Saturday and Sunday, the operator said.", [("span", "cancellation", "2025-03-01", "2025-03-02"), ("not", "2025-03-02")]),
+    # ... and so is a pair of days before a place or a partner, never its last day alone
+    ("next-day-span-place", "2025-03-05", "The envoys held talks on Monday and Tuesday in Oslo.", [("span", "talks", "2025-03-03", "2025-03-04"), ("not", "2025-03-04")]),
+    ("next-day-span-purpose", "2025-03-05", "The two mayors will meet Thursday and Friday to sign the pact.", [("span", "meet", "2025-03-06", "2025-03-07")]),
     ("next-day-new-clause-stays", "2025-03-03", "The minister will fly to Oslo on Monday and will visit Bergen on Tuesday.", [("title", "visit", "2025-03-04")]),
     # a day gone by, in a possessive, before a clause told in the future does not date it
     ("past-possessive-future", "2025-03-03T10:00", "The weekend's cancellations will cut the March passenger figure.", [("not", "2025-W09-WE")]),
@@ -250,3 +253,20 @@ def test_a_plan_to_act_by_a_date_is_dated_a_figure_target_is_not():
     target = "The brewer aims to halve its water use by 2030."
     assert [dates_happening(plan, t) for t in tag(plan, date(2025, 5, 16))] == [True]
     assert [dates_happening(target, t) for t in tag(target, date(2025, 5, 16))] == [False]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("de", "Die Gesandten verhandelten am Montag und Dienstag in Oslo.", "2025-03-03", "2025-03-04"),
+        ("fr", "Les envoyés ont négocié lundi et mardi à Oslo.", "2025-03-03", "2025-03-04"),
+        ("es", "Los enviados negociaron el lunes y el martes en Oslo.", "2025-03-03", "2025-03-04"),
+        ("ru", "Следующие концерты пройдут 14 и 15 марта.", "2025-03-14", "2025-03-15"),
+        ("uk", "Наступні концерти відбудуться 14 та 15 березня.", "2025-03-14", "2025-03-15"),
+    ],
+)  # fmt: skip
+def test_two_days_joined_by_and_run_from_the_first_in_every_language(language, text, start, end):
+    from tests.core.events.articles import events_of
+
+    spans = [(str(e.start), str(e.end)) for e in events_of(text, language, "2025-03-05")]
+    assert spans == [(start, end)]
