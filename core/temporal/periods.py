@@ -374,7 +374,8 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return _quarter_ending(ctx, year, month, end)
     if m["pyear"]:
         year, quarter = int(m["pyear"]), ctx.last_quarter()[1]
-        ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
+        if not any(word in text.split() for word in t.PERIOD_BASELINE):
+            ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
         return "DATE", f"{year:04d}-Q{quarter}"
     if any(word in text for word in t.PERIOD_YEAR_AGO):
         year, quarter = ctx.last_quarter()

@@ -109,6 +109,7 @@ YEAR_AGO_WORDS = ("vorjahr",)
 FISCAL = "geschäftsjahr"
 QUARTER_ENDED_YEAR_AGO = "vorjahr"
 PERIOD_YEAR_AGO = ("vorjahr",)
+PERIOD_BASELINE: tuple[str, ...] = ()  # a year's period said to match another (en)
 PERIOD_THIS = ("dies",)
 PERIOD_CURRENT = ("laufend",)
 PERIOD_NEXT = ("nächst", "kommend")

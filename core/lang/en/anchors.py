@@ -129,6 +129,8 @@ COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
 COMPARISON_NEXT = (
     r"(?:\b(?:than|against)|\bsame\s+(?:\w+\s+)?as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+    # "rose 5 pct over the same period of 1986": the matched period's year
+    r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"

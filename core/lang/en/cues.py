@@ -151,6 +151,9 @@ QUARTER_ENDED_YEAR_AGO = r"year-|a year|comparable|corresponding"
 # Which quarter "the quarter" names: a year back, this one, the next, the one just ended,
 # the last one (or the one before it when "previous").
 PERIOD_YEAR_AGO = ("year-", "a year", "comparable", "corresponding")
+# A year-named period said to match another ("the same 1986 period", "the comparable 1986
+# period") is a comparison's baseline: a later "the same period" is not that one.
+PERIOD_BASELINE = ("same", "comparable", "corresponding")
 PERIOD_THIS = ("this",)  # at the start
 PERIOD_CURRENT = ("current",)  # anywhere
 PERIOD_NEXT = ("next",)

@@ -92,6 +92,7 @@ FISCAL_YEAR_END = _NEVER + r"(?P<month>)"
 ORDINAL_QUARTER = r"(?P<ord>)" + _NEVER
 FISCAL = "fiscal"
 PERIOD_YEAR_AGO = ("año anterior",)
+PERIOD_BASELINE: tuple[str, ...] = ()  # a year's period said to match another (en)
 PERIOD_THIS = ("este",)
 PERIOD_CURRENT = ("actual", "en curso")
 PERIOD_NEXT = ("próximo", "proximo")

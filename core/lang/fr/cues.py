@@ -87,6 +87,7 @@ FISCAL_YEAR_END = r"(?P<month>(?!))"
 ORDINAL_QUARTER = r"(?P<ord>(?!))"
 FISCAL = "exercice"
 PERIOD_YEAR_AGO = ("an dernier", "année précédente")
+PERIOD_BASELINE: tuple[str, ...] = ()  # a year's period said to match another (en)
 PERIOD_THIS = ("ce",)
 PERIOD_CURRENT = ("en cours",)
 PERIOD_NEXT = ("prochain",)

@@ -74,6 +74,7 @@ QUARTER_YEAR_THIS = ("этого", "текущего")
 YEAR_AGO_WORDS = ("годом ранее", "год назад")
 FISCAL = "финансов"
 PERIOD_YEAR_AGO = ("годом ранее",)
+PERIOD_BASELINE: tuple[str, ...] = ()  # a year's period said to match another (en)
 PERIOD_THIS = ("этом", "текущем")
 PERIOD_CURRENT = ("текущ",)
 PERIOD_NEXT = ("следующ",)

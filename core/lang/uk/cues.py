@@ -72,6 +72,7 @@ QUARTER_YEAR_THIS = ("цього", "поточного")
 YEAR_AGO_WORDS = ("роком раніше", "рік тому")
 FISCAL = "фінансов"
 PERIOD_YEAR_AGO = ("роком раніше",)
+PERIOD_BASELINE: tuple[str, ...] = ()  # a year's period said to match another (en)
 PERIOD_THIS = ("цьому", "поточному")
 PERIOD_CURRENT = ("поточн",)
 PERIOD_NEXT = ("наступн",)
