@@ -193,7 +193,7 @@ def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
         return True
     token = s.tokens[k]
     starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
-    starts = starts | set(c.PHRASAL_PARTICLES)
+    starts = starts | set(c.PHRASAL_PARTICLES) | c.NEAR_TIME  # "left just after the war"
     # a language without articles opens an object on its adjective or noun: "и заменили
     # повреждённый участок трубы в понедельник"
     bare = not c.ARTICLES and token.text[:1].isalpha()

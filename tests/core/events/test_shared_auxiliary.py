@@ -26,3 +26,11 @@ def test_a_second_passive_keeps_its_auxiliary():
     got = _events("The mayor was elected in 2001 and re-elected in 2005.")
     assert ("2001", "The mayor was elected") in got, got
     assert not [t for d, t in got if d == "2001" and "re-elected" in t], got
+
+
+def test_a_move_just_after_a_dated_happening_is_the_dated_one():
+    got = _events(
+        "Ivo Lund, who was born in Riga and left shortly after the uprising in 1956, died."
+    )
+    assert ("1956", "Ivo Lund left shortly after the uprising") in got, got
+    assert not [t for _, t in got if "born" in t], got
