@@ -177,7 +177,11 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
     # in 1998" may be a past of its own
     agent = next((t.lower for k, t in enumerate(s.tokens[a + 1 :], a + 1) if k not in s.drop), "")
     pasts = {c.past(v) for v in c.lemmas(word.lower).get("VERB", ())}
-    return kept_text(s, verb, lexical) if agent == c.BY or word.lower not in pasts else ""
+    # "will be made in Britain and delivered by 1989": after a future or a modal no past of
+    # its own
+    ahead = any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical))
+    shared = agent == c.BY or word.lower not in pasts or ahead
+    return kept_text(s, verb, lexical) if shared else ""
 
 
 def _subordinate_before(s: Sentence, a: int, b: int) -> bool:

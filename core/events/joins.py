@@ -130,8 +130,6 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
     if c.VERB_LAST or c.DATE_INSIDE_VERB_PHRASE:
         return None
     at = token_at(s.tokens, when.timex.start)
-    group = [k for k in range(verb, min(at, verb + 4)) if s.tokens[k].lower in c.AUX]
-    passive_or_perfect = any(s.tokens[k].lower in c.BE | c.HAVE for k in group)
     for k in range(at - 1, verb, -1):
         word = s.tokens[k].lower
         if k in s.drop or (word in c.OPENERS and s.tokens[k - 1].lower in c.NEAR_TIME):
@@ -147,9 +145,7 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
         if word == c.AND and nxt is not None and _past_verb(nxt.text, c):
             if c.is_past(s.tokens[k - 1].text) or not _verb_phrase_after(s, k + 2, at, c):
                 return None  # "the dismembered and decapitated body": adjectives of a noun
-            if passive_or_perfect and nxt.lower.endswith(c.PAST_PARTICIPLE):
-                return None  # "will be made in Britain and delivered … by 1989": one group
-            return k
+            return k  # "was born in Oslo and moved to Paris in 1945": the moving's date only
         second = word == c.AND and nxt is not None
         second = second and both_present(s.tokens[verb].text, nxt.text, c)
         second = second and not _past_between(s, k + 2, at, c)
@@ -197,7 +193,7 @@ def _verb_phrase_after(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
         return True
     token = s.tokens[k]
     starts = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS | c.VERB_PARTICLES
-    starts = starts | set(c.PHRASAL_PARTICLES)
+    starts = starts | set(c.PHRASAL_PARTICLES) | c.NEAR_TIME  # "left just after the war"
     # a language without articles opens an object on its adjective or noun: "и заменили
     # повреждённый участок трубы в понедельник"
     bare = not c.ARTICLES and token.text[:1].isalpha()
