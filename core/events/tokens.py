@@ -41,7 +41,7 @@ class Clause:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    # ``_token`` written out: one Python call fewer for every word read
+    # each Token's slots set in the loop: one Python call fewer for every word read
     tokens: list[Token] = []
     append = tokens.append
     for match in _TOKEN.finditer(text, start, end):
@@ -63,15 +63,6 @@ _START, _END, _TEXT, _LOWER = (
     Token.text.__set__,  # type: ignore[attr-defined]
     Token.lower.__set__,  # type: ignore[attr-defined]
 )
-
-
-def _token(start: int, end: int, text: str) -> Token:
-    token = _new(Token)
-    _START(token, start)
-    _END(token, end)
-    _TEXT(token, text)
-    _LOWER(token, text.lower())
-    return token
 
 
 def glued_to_that(opener: str, c: ModuleType) -> str:
