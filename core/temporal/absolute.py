@@ -18,6 +18,7 @@ from types import ModuleType
 from core.lang import dateparser, words
 from core.temporal import frames, story
 from core.temporal.calendar import (
+    RANK,
     Context,
     day_needs_tense,
     fmt,
@@ -269,7 +270,7 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     elif ctx.anchor and re.search(
         _cues(ctx.lang).words.DEMONSTRATIVE_BEFORE, ctx.text[max(0, start - 8) : start]
     ):
-        year, told = ctx.anchor.day.year, True  # "the flood of 1950 … That April": 1950
+        year, told = _demonstrated_year(ctx, month, start, end)  # "the flood of 1950 … That April"
     elif (own := frames.year_after(ctx, end)) is not None:
         # "on a January night in 2013": the month's year is written after it
         _placed(ctx, date(own, month, 1), "month", start, end, True, False)
@@ -278,6 +279,20 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
         year, told = _yearless(ctx, month, None, start, end)
     _placed(ctx, date(year, month, 1), "month", start, end, False, told)
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _demonstrated_year(ctx: Context, month: int, start: int, end: int) -> tuple[int, bool]:
+    """The year "that April" points at: the last date's ("the flood of 1950 … That April":
+    1950), unless that date is a bare year told in passing, a paragraph back, after the
+    story had reached a month or a day of another year ("On April 8, 1994, the looms
+    stopped … the house she bought in 1971. ¶ … announced that January": the story's 1994)."""
+    anchor, told = ctx.anchor, ctx.story
+    assert anchor is not None
+    passing = anchor.precision == "year" and told is not None and told.day.year != anchor.day.year
+    passing = passing and RANK[told.precision] >= RANK["month"] and ctx.story_end < ctx.anchor_end
+    if passing and "\n" in ctx.text[ctx.anchor_end : start]:
+        return _yearless(ctx, month, None, start, end)
+    return anchor.day.year, True
 
 
 def _following_month(ctx: Context, month: int, step: int, start: int, end: int) -> Resolved:

@@ -166,7 +166,9 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     ):
         sentence_start = sentence_bounds(ctx.text, start, end)[0]
         return "DATE", ctx.year_before(start, sentence_start, deictic=from_now)
-    precision = UNIT_PRECISION[letter] if mult == 1 else ("decade" if mult == 10 else "year")
+    # "a fortnight later" (two weeks) is as fine as a week; ten years a decade
+    multiple = "decade" if mult == 10 else "year"
+    precision = UNIT_PRECISION[letter] if mult == 1 or letter in "DW" else multiple
     if unit.endswith(t.WEEKEND):
         precision = "week"
     if deictic and story.quoted_then(ctx, start, end):

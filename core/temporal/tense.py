@@ -292,7 +292,21 @@ def _kind(m: re.Match[str], cues: _Cues) -> int:
         return FUTURE  # "will cut the ribbon", "is to set a date": an infinitive, not a past
     if word in t.FUTURE_PARTICIPLES:
         return FUTURE
+    if m.group("past") and not word.endswith(t.PAST_SUFFIX) and _shares_modal(m, t):
+        return FUTURE  # "would stay open but cut its hours": the modal's second infinitive
     return FUTURE if m.group("future") else PAST
+
+
+@cache
+def _modal_coordinated(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+def _shares_modal(m: re.Match[str], t: ModuleType) -> bool:
+    """Whether the past form matched, one its base form shares ("cut", "set"), follows
+    "and" or "but" after a modal's verb phrase (``MODAL_COORDINATED``): an infinitive."""
+    pattern = _modal_coordinated(t.MODAL_COORDINATED)
+    return pattern.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
 def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:

@@ -111,6 +111,10 @@ MODAL_PASSIVE = (
 # "will cut the ribbon", "is to set a date": an infinitive after these, not a past.
 MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 INFINITIVE_MARKER = "to"
+# "would stay open but cut its hours": a verb after "and"/"but" shares the modal before it.
+MODAL_COORDINATED = (
+    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:and|but)\s+$"
+)
 # "the first round is on Sunday": a timetable.
 SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|planned\s+for)\s+)?$"
 # Happenings held on a date someone fixes: "set sentencing for Jan. 24".
