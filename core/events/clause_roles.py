@@ -14,7 +14,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.parse import Sentence, When, lexical_verb, token_at
+from core.events.parse import Sentence, When, lexical_verb, token_after, token_at
 from core.events.titles import headline
 from core.events.tokens import Clause
 
@@ -178,7 +178,9 @@ def resumed_main(s: Sentence, ci: int) -> Clause | None:
     relative, main = s.clauses[1], s.clauses[2]
     if relative.opener not in c.RELATIVES | {c.THAT} or relative.verb is None:
         return None
-    if main.verb != main.start or s.tokens[main.start - 1].text != ",":
+    if main.verb != main.start:
+        return None
+    if s.tokens[main.start - 1].text != "," and not _restrictive_ends(s, relative, main, c):
         return None
     own = [w for w in s.whens if main.start <= token_at(s.tokens, w.timex.start) < main.end]
     fronted = [w for w in s.whens if token_at(s.tokens, w.timex.start) < relative.start]
@@ -191,6 +193,23 @@ def _fronted_alone(s: Sentence, when: When) -> bool:
     not "La jornada previa al inicio …, cita que …", a subject)."""
     c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
-    opens = at == 0 or (at == 1 and s.tokens[0].lower in c.PREPOSITIONS)
+    # "Then, on the night of …": an adverb and its comma before the phrase
+    first = (
+        2 if len(s.tokens) > 2 and s.tokens[0].lower in c.ADVERBS and s.tokens[1].text == "," else 0
+    )
+    opens = at == first or (at == first + 1 and s.tokens[first].lower in c.PREPOSITIONS)
     after = s.text[when.timex.end : when.timex.end + 2]
-    return opens and (after.startswith(",") or after.lstrip(" ").startswith("\n"))
+    if after.startswith(",") or after.lstrip(" ").startswith("\n"):
+        return opens
+    # "In 2003 a fire that … gutted": no comma, the subject's article right after the date
+    nxt = token_after(s, when.timex)
+    return opens and nxt < len(s.tokens) and s.tokens[nxt].text in c.ARTICLES
+
+
+def _restrictive_ends(s: Sentence, relative: Clause, main: Clause, c: ModuleType) -> bool:
+    """Whether a relative no comma sets off ("a fire that investigators blamed on fireworks
+    | gutted …") ends where the main clause's past verb takes up again."""
+    if s.tokens[relative.start - 1].text == "," or relative.verb is None:
+        return False
+    word = s.tokens[main.verb].text  # (not an auxiliary: "that police believe | was set …")
+    return word.islower() and c.is_past(word) and word not in c.AUX

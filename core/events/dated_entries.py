@@ -81,39 +81,87 @@ def entry_start(text: str, start: int, end: int, timexes: list[Timex], published
     return after
 
 
-# How many words a timeline entry's date and its subject may each take ("Last October",
-# "First tunnel boring machine").
+# How many words a timeline entry's date and its subject may each take ("Oct. 4, 2024",
+# "First tunnel boring machine", "The main civil engineering contractor"), and an
+# apposition after the subject ("The water utility, NamWater, invites bids").
 _ENTRY_DATE_WORDS = 3
-_ENTRY_SUBJECT_WORDS = 4
+_ENTRY_SUBJECT_WORDS = 5
+_ENTRY_APPOSITION_WORDS = 4
+# the date's tokens, its abbreviation's full stop and the comma before a year counted
+_ENTRY_DATE_TOKENS = 6
 
 
 def entry_present(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether token ``k`` is the present of a timeline's entry, told in the headline tense
     after its date and a short subject: "June 2019: First tunnel boring machine starts
-    digging", "November 2015: Voters approve the tax" (``entry_tokens`` made the colon a
-    comma). The date opens the line with no preposition ("In 2019, shares rose" is prose),
-    the subject is capitalised and nouns alone, its last word a noun; a plural's plain
+    digging", "November 2015: Voters approve the tax", "Sept. 6: The line's operator
+    votes …" (``entry_tokens`` made the colon a comma). The date opens the line with no
+    preposition ("In 2019, shares rose" is prose), the subject is capitalised and nouns
+    alone (an apposition set off by commas aside), its last word a noun; a plural's plain
     present follows a plural noun."""
-    reach = min(k, _ENTRY_DATE_WORDS + 1)
-    comma = next((j for j in range(1, reach) if tokens[j].text == ","), None)
-    if comma is None or k - comma - 1 not in range(1, _ENTRY_SUBJECT_WORDS + 1):
+    comma = _entry_comma(tokens, k)
+    if comma is None:
         return False
     date = [t.text for t in tokens[:comma]]
-    if not all(w[:1].isupper() or w.isdigit() for w in date):
+    words = [w for w in date if w[:1].isalnum()]
+    if len(words) > _ENTRY_DATE_WORDS or any(w not in ".," for w in date if w not in words):
+        return False  # ("Oct. 4, 2024": the abbreviation's stop and the year's comma)
+    if not all(w[:1].isupper() or w.isdigit() for w in words):
         return False
-    if any(w.lower() in c.PREPOSITIONS | c.ARTICLES for w in date):
+    if any(w.lower() in c.PREPOSITIONS | c.ARTICLES for w in words):
         return False
-    if not any(w.isdigit() or w.lower() in c.ENTRY_DATE_WORDS for w in date):
+    if not any(w.isdigit() or w.lower() in c.ENTRY_DATE_WORDS for w in words):
         return False  # "Meanwhile, bank officials say": no date opens it
-    subject = [t.text for t in tokens[comma + 1 : k]]
-    if not subject[0][:1].isupper() or not all(w.isalpha() for w in subject):
+    subject = _entry_subject([t.text for t in tokens[comma + 1 : k]], c)
+    if not subject or len(subject) > _ENTRY_SUBJECT_WORDS or not subject[0][:1].isupper():
+        return False
+    if not all(_owner_stripped(w, c).isalpha() for w in subject):
         return False
     if any(w.lower() in c.AUX | c.PREPOSITIONS | c.PRONOUNS or c.is_past(w) for w in subject):
         return False
     word, noun = tokens[k].text, subject[-1].lower()
     verbs = c.lemmas(word).get("VERB", ())
-    if not word.islower() or not verbs or word.endswith(c.GERUND) or "NOUN" not in c.lemmas(noun):
+    if not word.islower() or not verbs or word.endswith(c.GERUND):
+        return False
+    if not c.lemmas(noun):  # a name the lexicon does not know: "AguaMar, a consortium, wins"
+        return word.endswith(c.THIRD_PERSON) and word not in verbs and subject[-1][:1].isupper()
+    if "NOUN" not in c.lemmas(noun):
         return False
     if word.endswith(c.THIRD_PERSON) and word not in verbs:
         return not noun.endswith(c.THIRD_PERSON)
-    return word in verbs and noun.endswith(c.THIRD_PERSON) and noun not in c.lemmas(noun)["NOUN"]
+    # a plural's plain present: "Voters approve", "Fishermen block" (not its own lemma)
+    return word in verbs and noun not in c.lemmas(noun)["NOUN"]
+
+
+def _entry_comma(tokens: list[Token], k: int) -> int | None:
+    """The comma that stands for the entry's colon: the first one within the date's reach
+    that a word follows ("Oct. 4, 2024, The …": not the year's comma)."""
+    reach = min(k, _ENTRY_DATE_TOKENS + 1)
+    commas = [
+        j for j in range(1, reach) if tokens[j].text == "," and tokens[j + 1].text[:1].isalpha()
+    ]
+    return commas[0] if commas else None
+
+
+def _entry_subject(words: list[str], c: ModuleType) -> list[str]:
+    """The subject's words with an apposition that closes it left out ("The water utility,
+    NamWater," → "The water utility"); [] when its commas make no such apposition."""
+    if "," not in words:
+        return words
+    first = words.index(",")
+    aside = words[first + 1 : -1]
+    if words[-1] != "," or not aside or "," in aside or len(aside) > _ENTRY_APPOSITION_WORDS:
+        return []
+    if not all(w.replace("-", "").isalpha() for w in aside):
+        return []
+    if any(w.lower() in c.AUX or c.is_past(w) for w in aside):
+        return []
+    return words[:first]
+
+
+def _owner_stripped(word: str, c: ModuleType) -> str:
+    """ "line's" → "line": an owner's noun in the subject ("The line's signalling system")."""
+    for ending in c.POSSESSIVE_ENDINGS:
+        if ending and word.endswith(ending):
+            return word[: -len(ending)]
+    return word

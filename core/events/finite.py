@@ -50,6 +50,8 @@ def _finite_verb(
                 continue
             if _relative_inside(tokens, k, start, end, c, whole):
                 continue  # "doctors whose names appeared on the list | were killed"
+            if _relative_second_verb(tokens, k, start, end, c, whole):
+                continue  # "an oceanographer who led voyages and spent decades …, died"
             return k
     return None
 
@@ -93,6 +95,36 @@ def _relative_inside(
         for j in range(k + 1, end)
         if tokens[j - 1].text != "," and tokens[j - 1].lower not in c.COORDINATORS
     )
+
+
+def _relative_second_verb(
+    tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
+) -> bool:
+    """Whether the verb at ``k``, after "and", is the second verb of a relative inside the
+    subject that no comma sets off ("an oceanographer who led voyages and spent four decades
+    …, died on Friday"): the relative's verb opens right after its pronoun, no comma between
+    it and ``k``, and the clause's own verb comes after (or, in a ``whole`` clause, past its
+    end)."""
+    if k - 1 <= start or tokens[k - 1].lower != c.AND:
+        return False
+    rel = next(
+        (
+            j
+            for j in range(k - 2, start, -1)
+            if tokens[j].text == "," or tokens[j].lower in c.SUBJECT_RELATIVES
+        ),
+        None,
+    )
+    if rel is None or tokens[rel].text == "," or tokens[rel].lower == c.WHOSE:
+        return False
+    if not tokens[rel - 1].text[:1].isalpha() or tokens[rel - 1].lower in c.PREPOSITIONS:
+        return False
+    first = rel + 1
+    while first < k - 1 and tokens[first].lower in c.AUX:
+        first += 1
+    if first >= k - 1 or not (c.is_past(tokens[first].text) or tokens[first - 1].lower in c.AUX):
+        return False
+    return whole or any(_is_finite(tokens, j, start, c) for j in range(k + 1, end))
 
 
 def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:

@@ -237,10 +237,26 @@ def _own_subject(s: Sentence, a: int, verb: int, c: ModuleType) -> bool:
         return False
     word = s.tokens[verb].text
     # a verb by its ending (Spanish "llegará"), or by its shape where no article opens a
-    # noun: not English "a Bank of Portugal forecast", a noun read as a verb
-    if not (c.is_finite_form(word) or (not c.ARTICLES and c.is_past(word)) or bare):
+    # noun: not English "a Bank of Portugal forecast", a noun read as a verb; or a past with
+    # its object after it ("and the House passed it six days later")
+    if not (
+        c.is_finite_form(word)
+        or (not c.ARTICLES and c.is_past(word))
+        or bare
+        or _past_with_object(s, verb, c)
+    ):
         return False
     return not set(c.lemmas(word.lower()).get("VERB", ())) & c.SPEECH_VERBS
+
+
+def _past_with_object(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the past form at ``verb`` takes an object straight after it (a pronoun or a
+    determiner): a verb, not a participle describing the noun before it ("the bill passed
+    by the House")."""
+    if not c.is_past(s.tokens[verb].text) or verb + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[verb + 1].lower
+    return nxt in c.ARTICLES or nxt in c.PRONOUNS
 
 
 def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening | None:

@@ -487,9 +487,30 @@ def zu_verb(before: str, word: str, c: ModuleType) -> bool:
 def _that_time(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
     """Whether "that" at ``k`` points at a time ("met in Ipswich that October", "were moved
     out that evening"), not a clause whose subject is a time ("said that March was …")."""
-    if not time_word(tokens, k + 1, language) or "VERB" in c.lemmas(tokens[k - 1].lower):
+    if not time_word(tokens, k + 1, language):
+        return False
+    if "VERB" in c.lemmas(tokens[k - 1].lower) and not _noun_then_time(tokens, k, c):
         return False
     nxt = k + 2
     return nxt >= len(tokens) or not (
         tokens[nxt].lower in c.AUX or _is_finite(tokens, nxt, k + 1, c)
+    )
+
+
+def _noun_then_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the word before "that" at ``k`` is a noun that may be a verb ("played its first
+    match that August"), the time word after "that" closing the phrase: not a verb of saying
+    ("said that March was …", "reported that August sales …")."""
+    before = tokens[k - 1].lower
+    if "NOUN" not in c.lemmas(before) or c.is_past(before) or k < 2:
+        return False
+    if tokens[k - 2].lower in c.PRONOUNS or tokens[k - 2].text[:1].isupper():
+        return False  # "they match that August …", "Lund reports that …"
+    if tokens[k - 2].lower in c.AUX or tokens[k - 2].lower == c.TO:
+        return False  # "said it would ship that summer": a verb after its modal
+    nxt = k + 2
+    return (
+        nxt >= len(tokens)
+        or not tokens[nxt].text[:1].isalpha()
+        or tokens[nxt].lower in c.PREPOSITIONS
     )

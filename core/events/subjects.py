@@ -256,7 +256,7 @@ def subject_of(
         if lower in c.ONE_THING_PRONOUNS and one_person(s, s.clauses[0]):
             return "", [], (verb, verb)  # "He said the bill fails if it comes up": not him
         if not possessive:
-            main = subject_of(s, s.clauses[0], inherited=True)  # "The authority said it …"
+            main = _speaker_subject(s, clause)  # "The authority said it …"
             many = lower == c.THEY and lower not in c.PERSONAL_PRONOUNS  # not German "sie"
             if many and names_person(s, main) and s.plural(main[0]) is False:
                 return "", [], (verb, verb)  # "He said negotiators told officials they …"
@@ -424,6 +424,26 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
     if company is not None and thing_done_to(s, k):
         return None  # "… arranged a credit facility for Acme. It has been syndicated": the facility
     return company
+
+
+def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
+    """The main clause's subject, for a pronoun in ``clause`` to stand for: the first clause's,
+    or, when that is only a subject its relative cuts off ("Rome, | which was not at the
+    talks, | said … it would"), the clause its verb resumes in."""
+    first = s.clauses[0]
+    c = _clauses(s.language)
+    resumed = next(
+        (
+            cl
+            for cl in s.clauses[2:]
+            if cl.start < clause.start and cl.verb == cl.body and cl.opener not in c.OPENERS
+        ),
+        None,
+    )
+    relative = len(s.clauses) > 2 and s.clauses[1].opener in c.RELATIVES
+    if first.verb is None and relative and resumed is not None:
+        return subject_of(s, resumed)
+    return subject_of(s, first, inherited=True)
 
 
 def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:

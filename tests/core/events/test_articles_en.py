@@ -92,7 +92,6 @@ MISSED = {
     ("en20d-ferry-strike.txt", "2025-01", "chartered"),
     ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
     # round 7's development set (recall, en20r)
-    ("en20r-chemical-spill.txt", "2024", "spent"),
     ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
     ("en20r-university-merger.txt", "2025-01", "rejected"),
     ("en20r-shipyard-order.txt", "2019", "rescued"),
