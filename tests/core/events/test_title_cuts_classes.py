@@ -81,6 +81,12 @@ def test_title_cuts(name: str, body: str, checks: list[tuple[str, ...]]) -> None
             "believes earnings for the unit will total about two billion dlrs in the second half",
             "Harlan believes earnings for the unit will total about two billion dlrs",
         ),
+        # "has taken | on …": a verb that takes an object does not end a title
+        (
+            "The spring meeting of the nine-nation council",
+            "has taken on added weight in view of the troubles of the region",
+            "The spring meeting of the nine-nation council has taken on added weight",
+        ),
         # "did so" keeps its "so"
         ("The bank", "did so", "The bank did so"),
     ],
