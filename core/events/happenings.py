@@ -90,7 +90,14 @@ from core.events.verblast import (
     verb_last_relative_clause,
 )
 from core.events.when_clauses import closing_when, told_by_when_clause, when_clause_date
-from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
+from core.events.wording import (
+    comma_read_past,
+    cut_coordination,
+    list_comma,
+    reduce_names,
+    verb_group_end,
+    widen_drop,
+)
 from core.temporal.tagger import Timex
 
 log = logging.getLogger(__name__)
@@ -166,6 +173,11 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
         return None
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
+    if comma_read_past(s.tokens, clause.verb, comma, clause.end, s.language):
+        comma = clause.end  # "purchased, on a net basis, | a record …": the aside's comma
+    elif comma > clause.verb and list_comma(s.tokens, comma, clause.end, s.language):
+        # "prices of corn, rice, | cottonseed and …": the title stops at the list's first
+        comma = min(k for k in range(clause.verb, at) if s.tokens[k].text == ",")
     return clause_happening(s, clause, when, comma, reported=True) if comma > clause.verb else None
 
 

@@ -164,29 +164,69 @@ def _goes_on(before: list[str], c: ModuleType) -> bool:
     return article and lower.endswith(c.ADJECTIVE_ENDINGS)
 
 
-def without_comma_aside(words: list[str], c: ModuleType) -> list[str]:
+def without_comma_aside(words: list[str], c: ModuleType, verb_group: bool = False) -> list[str]:
     """A predicate without the phrase set off by two commas between its verb and what follows
-    ("ont rejeté, par 290 voix contre 250, la motion"): the title reads on to the object.
+    ("ont rejeté, par 290 voix contre 250, la motion"): the title reads on to the object;
+    ``verb_group``: only such a phrase right after the verb group (``aside_after_verb``), the
+    words as given when there is none.
 
     >>> from core import lang
     >>> c = lang.words("fr", "clauses")
     >>> " ".join(without_comma_aside("ont rejeté , par 290 voix , la motion".split(), c))
     'ont rejeté la motion'
     """
-    words = [p for w in words for p in ([w[:-1], ","] if len(w) > 1 and w[-1] == "," else [w])]
+    split = [p for w in words for p in _comma_split(w)]
+    shorter = _without_aside(split, c, verb_group)
+    return shorter if shorter is not None else words if verb_group else split
+
+
+def _without_aside(words: list[str], c: ModuleType, verb_group: bool) -> list[str] | None:
     commas = [k for k, w in enumerate(words) if w == ","]
     if len(commas) < 2 or commas[0] == 0:
-        return words
+        return None
     a, b = commas[0], commas[1]
     aside = words[a + 1 : b]
+    if verb_group and b == a + 1 and aside_after_verb(words[:a], aside, c):
+        return words[:a] + words[b + 1 :]  # "will employ, [from next May], 300": its date went
     if not aside or aside[0].lower() not in c.PREPOSITIONS or b - a > _ASIDE_WORDS:
-        return words
-    if b + 1 >= len(words) or not words[b + 1][:1].isalpha():
-        return words
+        return None
+    if verb_group and not aside_after_verb(words[:a], aside, c):
+        return None
+    after = words[b + 1][:1] if b + 1 < len(words) else ""
+    if not (after.isalpha() or (verb_group and after.isdigit())):
+        return None  # (", 300 people": a figure the verb takes, after a verb's aside)
     return words[:a] + words[b + 1 :]
 
 
+def _comma_split(word: str) -> list[str]:
+    """ "employ," → ["employ", ","]; "employ,," (its aside's date gone) → ["employ", ",", ","]."""
+    bare = word.rstrip(",")
+    return [bare, *[","] * (len(word) - len(bare))] if bare else [word]
+
+
 _ASIDE_WORDS = 10  # a longer stretch between commas is more than an aside
+_VERB_GROUP_WORDS = 3
+
+
+def aside_after_verb(before: list[str], aside: list[str], c: ModuleType) -> bool:
+    """Whether a phrase between commas right after a verb group ("purchased, on a net basis,
+    a record …", "will employ, from next year, 300 people") is an aside the title may leave
+    out, in a language whose data say so only there (``VERB_COMMA_ASIDES``): not after an
+    object ("bought the mill, in Leeds, …" may name which), nor a figure's
+    ("fell, from 5 pct to 4 pct, the lowest …": what follows is no object).
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> aside_after_verb(["will", "employ"], ["from", "next", "year"], c)
+    True
+    >>> aside_after_verb(["fell"], ["from", "5", "pct"], c)
+    False
+    """
+    if not before or len(before) > _VERB_GROUP_WORDS or any(w[:1].isdigit() for w in aside):
+        return False
+    return all(
+        w.islower() and (w in c.AUX or w in c.ADVERBS or "VERB" in c.lemmas(w)) for w in before
+    )
 
 
 def genitive_cut(words: list[str], k: int, c: ModuleType) -> bool:

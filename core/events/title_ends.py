@@ -261,8 +261,13 @@ def _phrase_starts(
     before = words[k - 1].lower()
     if before in c.AUX:
         return False  # "Mexico is | due to make …"
+    if before in c.CLAUSE_OPENER_PAIRS and lower in c.TITLE_CUT_BEFORE:
+        return False  # "rewrote the rules so | that …": the link is the clause's
     if _inside_equative(words, k, c):
         return False  # "went so far | as to predict …", "put as much | as 300 mln": one phrase
+    figure = words[k + 1 : k + 2] and (words[k + 1][:1].isdigit() or words[k + 1] in c.NUMBER_WORDS)
+    if lower in c.FIGURE_HEDGES and figure and k > 1 and words[k - 2].lower() in c.AUX:
+        return False  # "will total | about one billion dlrs": the figure is what it totals
     numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
     if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
         return False  # "in two | to three years": a range stays whole

@@ -125,7 +125,12 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     dropped = c.DROPS_SUBJECT and subject_words and "VERB" in c.lemmas(first)
     if written and (first in c.AUX or dropped) and written[0][1:].islower():
         written[0] = first  # "the U.S., Was withdrawn": wire copy's capital
-    kept = _cut_asides(without_comma_aside(written, c) if c.COMMA_ASIDES else written, c)
+    asides = c.COMMA_ASIDES or c.VERB_COMMA_ASIDES
+    aside = without_comma_aside(written, c, not c.COMMA_ASIDES) if asides else written
+    kept = _cut_asides(aside, c)
+    if len(kept) > 2 and kept[-1].lower() in c.CLAUSE_OPENER_PAIRS and not _verb_word(kept[-2], c):
+        kept = kept[:-1]  # "rewrote the rules [so] | that …": the link was the clause's
+        # (not "did so", "said so")
     words = _verb_group(kept, c)
     if len(words) > 1 and words[0].lower() in c.DO_PAST and _bare_verb(words[1], c):
         # "did [not] reopen [until May]": it reopened then; a bare "did reopen" reads as if
@@ -207,6 +212,9 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     title = _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
+    first_item = _first_list_item(words, c)
+    if not title and first_item:  # "will accept Visa, | Mastercard and …": too long whole
+        title = _finish(subjects[0], first_item, max_chars, c)
     told = None if title else reported_verb(words, 0, c)
     if told is not None:  # "Data showed | the jobless rate for … fell …": what was shown
         verb = next(k for k, w in enumerate(words) if w.lower() not in c.AUX)
@@ -360,9 +368,16 @@ def _opens_finite(word: str, c: ModuleType) -> bool:
 def _broken_infinitive(words: list[str], c: ModuleType) -> bool:
     """ "is expected to four mln dlrs": a plan's "to" with no verb after it."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
-    return any(
+    if any(
         w == c.TO and before in c.SCHEDULED - {c.DUE} and "VERB" not in c.lemmas(nxt)
         for before, w, nxt in zip(lower, lower[1:], lower[2:], strict=False)
+    ):
+        return True
+    # "is forecast to [spread …] as the system moves": "to", then another clause's "as"
+    subjects = c.DETERMINERS | c.PERSONAL_PRONOUNS
+    return any(
+        w == c.TO and nxt == c.AS and after in subjects
+        for w, nxt, after in zip(lower, lower[1:], lower[2:], strict=False)
     )
 
 
@@ -407,6 +422,21 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
+
+
+def _first_list_item(words: list[str], c: ModuleType) -> list[str]:
+    """The predicate up to its list's first item ("will accept Visa, Mastercard and …" → "will
+    accept Visa"), or [] when no comma opens a list ending on a coordinator."""
+    comma = next((k for k, w in enumerate(words) if k and w.endswith(",")), None)
+    rest = [w.lower() for w in words[comma + 1 :]] if comma is not None else []
+    if not any(w in c.COORDINATORS for w in rest) or any(w in c.AUX for w in rest):
+        return []  # (", withdrawal rights and the period will expire": a clause's subject)
+    return [*words[:comma], words[comma].rstrip(",")]
+
+
+def _verb_word(word: str, c: ModuleType) -> bool:
+    lower = word.lower()
+    return lower in c.AUX or c.is_past(lower)
 
 
 def _bare_verb(word: str, c: ModuleType) -> bool:

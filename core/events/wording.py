@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
+from core.events.middle import aside_after_verb
 from core.events.names import is_latin, stem_key
 from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
 from core.events.role_words import drop_title
@@ -86,7 +87,9 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
     """Stop a predicate before a second coordinated verb ("annexed X and threw Y")."""
     c = _clauses(language)
     skip_to = start
-    aside = _aside_end(tokens, start, end, c) if c.COMMA_ASIDES else None
+    list_and = 0  # the "and" a list's comma reached
+    asides = c.COMMA_ASIDES or c.VERB_COMMA_ASIDES
+    aside = _aside_end(tokens, start, end, c) if asides else None
     for k in range(start + 1, end):
         if k < skip_to:
             continue
@@ -96,7 +99,10 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         if place:
             skip_to = place  # "the Newark, N.J., airport": the place's state, no list
             continue
-        comma = tokens[k].text == "," and not _list_goes_on(tokens, k, end, c)
+        listed = tokens[k].text == "," and _list_and(tokens, k, end, c)
+        if listed:
+            list_and = listed
+        comma = tokens[k].text == "," and not listed
         if comma and not adjectives_go_on(tokens, k, end, c):
             return k
         # a verb is written in lower case: "National Grain and Feed Association" is a name
@@ -108,8 +114,27 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         if past and tokens[k].lower == c.AND:
             if k - 1 == start or correlative(tokens, start, k, c):
                 continue  # "shot and killed a doctor", "both raw material and finished goods"
+            if k == list_and and not clitic:
+                continue  # "prices of corn, rice and shelled peanuts": the list's last item
             return k
     return end
+
+
+def list_comma(tokens: list[Token], comma: int, end: int, language: str) -> bool:
+    """Whether the comma at ``comma`` separates a list's items whose "and" comes before ``end``
+    ("of corn, rice, cottonseed and peanuts"), in a language whose data read names and figures
+    as items (``LIST_NAME_ITEMS``)."""
+    c = _clauses(language)
+    return c.LIST_NAME_ITEMS and bool(_list_and(tokens, comma, end, c))
+
+
+def comma_read_past(tokens: list[Token], verb: int, comma: int, end: int, language: str) -> bool:
+    """Whether ``cut_coordination`` reads past the comma at ``comma`` in the predicate of the
+    verb at ``verb`` as an aside's closing comma ("purchased, on a net basis, | a record …")."""
+    c = _clauses(language)
+    if not (c.COMMA_ASIDES or c.VERB_COMMA_ASIDES):
+        return False
+    return (_aside_end(tokens, verb, end, c) or (0, 0))[1] == comma
 
 
 def _aside_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> tuple[int, int] | None:
@@ -119,18 +144,46 @@ def _aside_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> tupl
     if len(commas) < 2 or commas[1] - commas[0] > 10 or commas[1] + 1 >= end:
         return None
     opens = tokens[commas[0] + 1].lower in c.PREPOSITIONS
-    return (commas[0], commas[1]) if opens and tokens[commas[1] + 1].text[:1].isalpha() else None
+    if opens and not c.COMMA_ASIDES:  # only right after the verb group (VERB_COMMA_ASIDES)
+        before = [t.lower for t in tokens[start : commas[0]]]
+        opens = aside_after_verb(before, [t.text for t in tokens[commas[0] + 1 : commas[1]]], c)
+    after = tokens[commas[1] + 1].text[:1]
+    words_follow = after.isalpha() or (after.isdigit() and not c.COMMA_ASIDES)  # ", 300 people"
+    return (commas[0], commas[1]) if opens and words_follow else None
 
 
 def _list_goes_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
     """ "in automobile, electrical and electronic manufacturing": the comma is a list's, and
     the words after it reach its "and" without a verb or another comma."""
-    for k in range(comma + 1, min(comma + 1 + c.LIST_ITEM_REACH, end)):
+    return bool(_list_and(tokens, comma, end, c))
+
+
+def _list_and(tokens: list[Token], comma: int, end: int, c: ModuleType) -> int:
+    """The index of the "and" the list whose comma is at ``comma`` reaches, or 0."""
+    item = 0  # the words of the item read so far ("A, B, C and D": each its own)
+    for k in range(comma + 1, min(comma + 1 + _LIST_ITEMS * (c.LIST_ITEM_REACH + 1), end)):
+        text = tokens[k].text
         if tokens[k].lower in c.COORDINATORS:
-            return k > comma + 1
-        if not tokens[k].text.islower() or tokens[k].lower in c.AUX or c.is_past(tokens[k].text):
-            return False
-    return False
+            return k if item > 0 else 0
+        if text == "," and item and c.LIST_NAME_ITEMS:
+            item = 0  # "bought Alpha, Beta, Gamma and Delta"
+            continue
+        if not _list_word(text, c) or item == c.LIST_ITEM_REACH - 1:
+            return 0
+        item += 1
+    return 0
+
+
+_LIST_ITEMS = 4  # how many items a list may run to before its "and"
+
+
+def _list_word(text: str, c: ModuleType) -> bool:
+    """A word a list's item may hold: a lower-case word that is no verb; where the language's
+    data say so, a name ("bought Alpha, Beta and Gamma") or a figure ("3 mills, 2 barges")."""
+    if text.islower():
+        gerund = text.endswith(c.GERUND) and "VERB" in c.lemmas(text)  # ", trapping …"
+        return text not in c.AUX and not c.is_past(text) and not gerund
+    return c.LIST_NAME_ITEMS and (text[:1].isupper() or text[:1].isdigit())
 
 
 def reduce_names(
@@ -157,7 +210,9 @@ def reduce_names(
             roles = events.ROLES
             if _place_after_role(tokens, k, start, out, mentions, roles):
                 out.pop()  # "Канцлер Германии Олаф Шольц": the role's country goes with it
-            titled = drop_title(out, c, roles, events.ROLE_COMPLEMENT)
+            # "bought Visa, | Mastercard and …": a list's comma, no role's before a name
+            listed = out[-1:] == [","] and _list_goes_on(tokens, k - 1, end, c)
+            titled = not listed and drop_title(out, c, roles, events.ROLE_COMPLEMENT)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:

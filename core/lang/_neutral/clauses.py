@@ -255,3 +255,7 @@ HABIT_WORDS: frozenset[str] = frozenset()
 HABIT_BEFORE_UNIT: frozenset[str] = frozenset()
 KEPT_HAPPENING_AUX: frozenset[str] = frozenset()
 INTENT_VERBS: frozenset[str] = frozenset()
+VERB_COMMA_ASIDES = False
+FIGURE_HEDGES: frozenset[str] = frozenset()
+CLAUSE_OPENER_PAIRS: frozenset[str] = frozenset()
+LIST_NAME_ITEMS = False

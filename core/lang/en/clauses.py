@@ -186,9 +186,18 @@ PHRASAL_PARTICLES = ("off", "up", "down", "out", "back")
 NOUN_LINKS = _words("of for")
 # How many words a list's item may have before its "and": "in steel, coal and timber".
 LIST_ITEM_REACH = 3
+# Whether a list's items may be names or figures ("bought Alpha, Beta and Gamma"): not where
+# nouns are written with a capital.
+LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+# Prepositions that, before a figure, hedge it and start no phrase a title may end before
+# ("will total | about 1 bln dlrs": the total's amount).
+FIGURE_HEDGES = _words("about")
+# Words that open a clause with the word after them: a title never ends between the two
+# ("rewrote the rules so | that only Marlin could bid").
+CLAUSE_OPENER_PAIRS = _words("so")
 TITLE_DANGLING = _words(
     "and or but as than due such according prior including compared versus vs not worth"
     " he she they who which whose"  # "three times since he [arrived …]": a clause's subject
@@ -805,6 +814,8 @@ FRONTED_SPAN_IS_SCENE = True
 # Whether a title leaves out a phrase between two commas after its verb ("rejected, by 290
 # votes to 250, the motion"): not in English yet.
 COMMA_ASIDES = False
+# … only right after the verb group ("purchased, on a net basis, a record 2 bln dlrs").
+VERB_COMMA_ASIDES = True
 # The participle of a passive's auxiliary (German "worden"): what was done, never a state;
 # none read in English.
 PASSIVE_PERFECT = ""
@@ -1027,6 +1038,7 @@ NOUN_HOPED_AFTER = _words("for")
 TITLE_OBJECT_VERBS = _words(
     "say show indicate suggest reveal estimate reiterate owe hope believe think"
     " ensure require"  # "was necessary to ensure [that …]"
+    " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
 )
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
