@@ -18,3 +18,4 @@ TARGET_BEFORE = r"(?!)"
 TARGET_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 REPORTING_PAST = frozenset()
+MODALS_IN_PAST = r"(?!)"
