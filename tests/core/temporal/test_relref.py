@@ -89,6 +89,13 @@ def test_a_plan_reported_on_a_past_day_lies_ahead_of_that_day(
             date(2024, 1, 20),
             [("October 2022", "2022-10"), ("12 March", "2024-03-12")],
         ),
+        # a timetable's present ("termina") is ahead, whatever verb follows its date
+        (
+            "es",
+            "Su contrato termina el 30 de junio y el club anunció el viernes que negociará.",
+            date(2024, 2, 26),
+            [("el 30 de junio", "2024-06-30"), ("el viernes", "2024-02-23")],
+        ),
     ],
 )
 def test_story_time_is_not_taken_from_an_aside_or_a_present(
