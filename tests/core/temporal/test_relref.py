@@ -102,3 +102,35 @@ def test_story_time_is_not_taken_from_an_aside_or_a_present(
     lang: str, text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text, dct, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # news of now, a background of two years back, then a plain past month the story
+        # would put before its own: the news's recent March
+        (
+            "The findings were published on Wednesday. The study began in October 2020. "
+            "A first review in March found no safety concerns.",
+            date(2022, 9, 15),
+            [("Wednesday", "2022-09-14"), ("October 2020", "2020-10"), ("March", "2022-03")],
+        ),
+        # more than half a year before publication: the story's next January
+        (
+            "The plant opened on Wednesday. Work began in October 2020. In January the walls "
+            "went up.",
+            date(2022, 9, 15),
+            [("Wednesday", "2022-09-14"), ("October 2020", "2020-10"), ("January", "2021-01")],
+        ),
+        # a history that never reports its present keeps its own year
+        (
+            "The offensive stalled by October 1941. In May, the army crossed the border.",
+            date(2009, 12, 19),
+            [("October 1941", "1941-10"), ("May", "1941-05")],
+        ),
+    ],
+)
+def test_a_month_the_story_would_look_back_to_is_the_news_s_recent_one(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, dct, "en") == expected
