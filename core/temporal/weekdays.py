@@ -101,7 +101,8 @@ def _said_on(ctx: Context, start: int, end: int) -> date | None:
         return None
     if ctx.anchor_end <= sentence_bounds(ctx.text, start, end)[0]:
         return None
-    return told.day if future_in_past(ctx.text, start, end, ctx.lang) else None
+    ahead = future_in_past(ctx.text, start, end, ctx.lang, said_after=ctx.anchor_end)
+    return told.day if ahead else None
 
 
 # A weekday named again without a word of its own, this many characters on, is the day named

@@ -19,3 +19,4 @@ TARGET_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 REPORTING_PAST = frozenset()
 MODALS_IN_PAST = r"(?!)"
+SAID_THAT = r"(?!)"

@@ -30,6 +30,17 @@ def _values(text: str, dct: date, lang: str) -> list[tuple[str, str]]:
             "The mayor said on Tuesday that the council would vote on Thursday.",
             [("Tuesday", "2024-05-14"), ("Thursday", "2024-05-16")],
         ),
+        # … in the passive too ("would be held": the modal, not the participle)
+        (
+            "en",
+            "The mayor said on Tuesday that the vote would be held on Thursday.",
+            [("Tuesday", "2024-05-14"), ("Thursday", "2024-05-16")],
+        ),
+        (
+            "fr",
+            "La mairie a indiqué mardi que la réunion serait organisée jeudi.",
+            [("mardi", "2024-05-14"), ("jeudi", "2024-05-16")],
+        ),
         # "could" after a report of a day gone by: ahead of that day
         (
             "en",
@@ -55,6 +66,29 @@ def _values(text: str, dct: date, lang: str) -> list[tuple[str, str]]:
             "fr",
             "Le maire a annoncé mardi que le conseil voterait jeudi.",
             [("mardi", "2024-05-14"), ("jeudi", "2024-05-16")],
+        ),
+        # German reported speech: the Konjunktiv I "werde" looks ahead from the report
+        (
+            "de",
+            "Die Sprecherin sagte am Dienstag, der Rat werde am Donnerstag abstimmen.",
+            [("Dienstag", "2024-05-14"), ("Donnerstag", "2024-05-16")],
+        ),
+        # Russian and Ukrainian keep the speaker's future after "что"/"що"
+        (
+            "ru",
+            "Мэр заявил во вторник, что совет проголосует в четверг.",
+            [("вторник", "2024-05-14"), ("четверг", "2024-05-16")],
+        ),
+        (
+            "uk",
+            "Мер заявив у вівторок, що рада проголосує в четвер.",
+            [("вівторок", "2024-05-14"), ("четвер", "2024-05-16")],
+        ),
+        # a day inside what was said is no day of the report: ahead of publication
+        (
+            "ru",
+            "Мэр заявил, что совет собрался во вторник, а решение примет в четверг.",
+            [("вторник", "2024-05-14"), ("четверг", "2024-05-23")],
         ),
     ],
 )
