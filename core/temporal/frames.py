@@ -163,14 +163,12 @@ def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
         return False
     # set off by a comma after it, or closing its sentence ("… by Obras Norte, whose works
     # began in October 2022. In December …"): either way the story is not there
-    if _CLOSING_REST.match(text, end) is not None:
-        return True
-    # a relative's second verb phrase may run on before its closing comma ("Aguado, who was
-    # hired in November 2019 and had to wait a year for her first game because …, had warned")
-    return _ASIDE_REST.match(text, end) is not None or _RELATIVE_REST.match(text, end) is not None
+    return _RELATIVE_REST.match(text, end) is not None or _CLOSING_REST.match(text, end) is not None
 
 
 _ASIDE_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]{0,40})[,;]")
+# A relative clause runs on to its closing comma, a second verb phrase and all ("Ruiz, who
+# was hired in May 2019 and had to wait a year for his first game, warned …").
 _RELATIVE_REST = re.compile(r"[^,.;:!?\n\"“”«»]{0,120}[,;]")
 # The end of a sentence within a few words ("…, which began in October 2022 (AP).")
 _CLOSING_REST = re.compile(r"[^,.;:!?\n\"“”«»]{0,40}[.!?](?:\s|$)")

@@ -103,6 +103,8 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
             return resumed
         if _into_this_year(ctx, start, end, month):
             return ctx.dct.year
+        if _back_to_the_news(ctx, start, end, month):
+            return None
         return story.day.year + (story.day.month - month >= _BEHIND)
     return story.day.year
 
@@ -127,6 +129,31 @@ def _into_this_year(ctx: Context, start: int, end: int, month: int) -> bool:
         return False
     if not month < story.day.month or not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
         return False  # (a history's "In May" after its "June 2008" stays in 2008)
+    left, right = sentence_bounds(ctx.text, start, end)
+    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+
+
+# A story this many years before publication, or fewer, is the news's background.
+_BACKGROUND_YEARS = 3
+# How many months before publication a yearless month may lie to be the news's own.
+_NEWS_MONTHS = 6
+
+
+def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month`` told in the plain past, which the story of a few years
+    back would put before its own month (a look back no past perfect marks), is rather the
+    news's recent month: narration moves forward, so the text is back in the present ("The
+    trial began in October 2020. … An interim analysis in March showed …" in September 2022
+    is this March; "In June 1941 … in May" in a history of 2009 stays 1941's). Only in a
+    text that has reported its present ("published on Wednesday"): a history need not tell
+    its years in order."""
+    story = ctx.story
+    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return False
+    if not ctx.extra.get("news_told"):
+        return False  # a history that never spoke of its present
+    if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
+        return False
     left, right = sentence_bounds(ctx.text, start, end)
     return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
 
@@ -383,6 +410,7 @@ def present(ctx: Context, start: int | None = None, end: int | None = None) -> N
     if start is not None and end is not None and _told_when(ctx, start):
         ctx.passed_over = end
         return
+    ctx.extra["news_told"] = True  # the text reports a present: ``_back_to_the_news``
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None

@@ -190,6 +190,42 @@ def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _balance(text, para_start, para_end, cues) < 0
 
 
+def future_in_past(text: str, start: int, end: int, lang: str = "en", said_after: int = 0) -> bool:
+    """Is the verb nearest before ``text[start:end]`` in its sentence a future seen from the
+    past ("said on Tuesday the vote would be held on Thursday", "iba a votar") or a modal
+    that looks ahead from a past report ("could resume", ``MODALS_IN_PAST``), or follows a
+    past verb of saying in a language that keeps the speaker's future ("заявил, что
+    пройдёт", ``SAID_THAT``, its "что" after ``said_after``)?
+
+    >>> future_in_past("She said the vote would be held on Thursday.", 36, 44)
+    True
+    >>> future_in_past("She said the vote will be held on Thursday.", 34, 42)
+    False
+    """
+    cues = _cues(lang)
+    left = sentence_bounds(text, start, end)[0]
+    before = [
+        m
+        for m in cues.reported.finditer(text, left, start)
+        if _counts(m, cues) and not _modal_passive(m, cues)  # "would be held": "would"
+    ]
+    if before and before[-1].group("told") is not None:
+        return True
+    nearest = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    modal = cues.words.MODALS_IN_PAST
+    if nearest and re.fullmatch(modal, nearest[-1].group(0), re.IGNORECASE):
+        return True
+    said = re.compile(cues.words.SAID_THAT, re.IGNORECASE).search(text, left, start)
+    return said is not None and said.end() > said_after
+
+
+def _modal_passive(m: re.Match[str], cues: _Cues) -> bool:
+    """Is the past form matched a participle after a modal's "be" ("would be held")?"""
+    return bool(m.group("past")) and bool(
+        cues.modal_passive.search(m.string, max(0, m.start() - 30), m.start())
+    )
+
+
 def told_as_done(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Is the sentence around ``text[start:end]`` told in the past with no future form in it
     ("The board closed the pit in 1987."), unlike a plan ("has predicted that after 2011 he

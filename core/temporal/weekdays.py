@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from core.temporal import story
 from core.temporal.calendar import Anchor, Context, clock_value, weekday_near
 from core.temporal.relative import _cues, _tod
-from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
+from core.temporal.tense import FUTURE, PAST, direction, future_in_past, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -87,7 +87,22 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         if step == 0:
             return ref
         return ref + timedelta(days=diff % 7 or 7)
-    return weekday_near(dct, weekday, direction(ctx.text, start, end, ctx.lang))
+    tense = direction(ctx.text, start, end, ctx.lang)
+    said = _said_on(ctx, start, end) if tense == FUTURE else None
+    return first_after(said, weekday) if said else weekday_near(dct, weekday, tense)
+
+
+def _said_on(ctx: Context, start: int, end: int) -> date | None:
+    """The day gone by that the sentence says a plan was told on, when the weekday at
+    ``start`` is that plan's, seen from then ("said on Tuesday the vote would be held on
+    Thursday": the Thursday after that Tuesday, not after publication); else None."""
+    told = ctx.anchor
+    if told is None or told.precision != "day" or told.day >= ctx.dct:
+        return None
+    if ctx.anchor_end <= sentence_bounds(ctx.text, start, end)[0]:
+        return None
+    ahead = future_in_past(ctx.text, start, end, ctx.lang, said_after=ctx.anchor_end)
+    return told.day if ahead else None
 
 
 # A weekday named again without a word of its own, this many characters on, is the day named

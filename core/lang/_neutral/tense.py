@@ -19,3 +19,5 @@ TARGET_BEFORE = r"(?!)"
 TARGET_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 REPORTING_PAST = frozenset()
+MODALS_IN_PAST = r"(?!)"
+SAID_THAT = r"(?!)"

@@ -115,6 +115,9 @@ PRESENT = (
     r"|sagt|sagen|erklärt|meint|gibt|geht|steht|liegt|voraussichtlich"
     rf"|{_forms.present_forms()}"
 )
+# The future of reported speech (Konjunktiv I): "sagte am Dienstag, die Abstimmung werde am
+# Donnerstag stattfinden" looks ahead from that Tuesday.
+MODALS_IN_PAST = r"werde|solle"
 FUTURE_IN_PAST = r"würde|würden|sollte|sollten|wollte|wollten"
 AUXILIARY = (
     r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b[^.;,]{0,60}$"

@@ -48,6 +48,9 @@ FUTURE = (
     # ... and how long it runs: "the warnings last until Sunday" (not a look back)
     r"|lasts?(?=\s+(?:until|till|through)\b)"
     r"|might|may|must|payable|effective|expires?"
+    # what could happen by a plan: "talks could resume on Monday" ("could not be reached on
+    # Monday", "could be seen on Friday" look back: no negation, no "be")
+    rf"|could(?=\s+(?:\w+ly\s+)?(?:{'|'.join(w for w in PLANNED if w != 'be')})\b)"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
@@ -183,9 +186,14 @@ PRESENT = (
     r"is|are|(?<!\d\s)(?<!\d)am|isn't|aren't|says|say|has|(?<!\bto\s)have|hasn't|haven't|will"
     r"|wo|'ll|shall|can|cannot"
     r"|does|do|doesn't|don't"
+    # a present of expectation: "the council expects it to reopen on 12 March" reports now
+    r"|expects|intends|anticipates"
 )
 # Futures seen from the past ("would later sign", "was to meet in June"): the story's time.
 FUTURE_IN_PAST = r"would|'d|was\s+to|were\s+to|(?:was|were)\s+(?:going|due|scheduled)\s+to"
+# Modals that, after a report told in the past, look ahead from the report's day ("said on
+# Tuesday talks could resume on Thursday"); in a present sentence they are the present's.
+MODALS_IN_PAST = r"could|might"
 # An auxiliary before a participle: the tense is the auxiliary's ("has cited" is present).
 AUXILIARY = r"\b(?:has|have|had|be|been|being|is|are|was|were)\s+$"
 

@@ -26,6 +26,11 @@ FUTURE = (
     r"|pretende|pretenden|proyecta|proyectan|tiene\s+previsto|tienen\s+previsto|espera\s+que"
     r"|se\s+esperan?|esperan\s+que|pr[óo]xim[oa]s?|venider[oa]s?|que\s+viene|debe|deben"
     rf"|para\s+(?:{_PLANNED})"
+    # the present of a timetable: "su cesión termina el 30 de junio", "el juicio comienza el
+    # lunes" (not "acaba de", a past just done)
+    r"|termina|terminan|empieza|empiezan|comienza|comienzan|arranca|arrancan|finaliza"
+    r"|finalizan|concluye|concluyen|vence|vencen|expira|expiran|caduca|caducan"
+    r"|tiene\s+lugar|tienen\s+lugar|se\s+celebra|se\s+celebran"
     # "para el domingo se pronostica", "a partir del viernes": the date is a target
     r"|(?:para|a\s+partir\s+de|a\s+partir\s+del)(?=\s+$)"
     # … and "a partir" whose "del" the time expression took ("a partir [del viernes]")

@@ -73,6 +73,12 @@ PAST_PERFECT_PLAN = r"(?<!\w)(?:планува\w*|збирав\w*|збирала
 
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = rf"є|зараз|буде|будуть|{_PRESENT}"
+# A past verb of saying and its "що": Ukrainian keeps the speaker's future in reported speech
+# ("заявив у вівторок, що голосування відбудеться в четвер": the Thursday after that Tuesday).
+SAID_THAT = (
+    r"\b(?:заяви|повідоми|сказа|оголоси|пообіця|підтверди|уточни|зазначи|розповів|розповіла"
+    r"|розповіли|дода)(?:в|ла|ли)?\b[^.;!?]{0,60}?,\s+що\b"
+)
 FUTURE_IN_PAST = r"мав\s+намір|мала\s+намір|мали\s+намір|збирався|збиралася|збиралися"
 
 

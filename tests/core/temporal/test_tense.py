@@ -47,9 +47,10 @@ TENSE = [
     ("The bank cut rates on Thursday.", [("Thursday", "2022-02-03")]),
     ("They agreed to put the plan to a vote on Tuesday.", [("Tuesday", "2022-02-08")]),
     ("The envoy is expected to arrive on Tuesday.", [("Tuesday", "2022-02-08")]),
+    # "would" seen from the Tuesday of the report: that week's Thursday (#14, relref)
     (
         "Officials said on Tuesday the envoy would arrive Thursday.",
-        [("Tuesday", "2022-02-01"), ("Thursday", "2022-02-10")],
+        [("Tuesday", "2022-02-01"), ("Thursday", "2022-02-03")],
     ),
 ]
 
