@@ -17,6 +17,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
+from core.events.object_antecedent import object_before
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
@@ -243,6 +244,9 @@ def subject_of(
         topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
         if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
             return topic[0], topic[1], (clause.body, verb)
+        thing = object_before(s, k, subject_of) if keep == [k] and opening else None
+        if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
+            return thing[0], thing[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)

@@ -255,3 +255,6 @@ HABIT_WORDS: frozenset[str] = frozenset()
 HABIT_BEFORE_UNIT: frozenset[str] = frozenset()
 KEPT_HAPPENING_AUX: frozenset[str] = frozenset()
 INTENT_VERBS: frozenset[str] = frozenset()
+# Articles opening a phrase that describes the noun before it, after a comma ("the library,
+# a building she loved"): the same thing again (``core.events.object_antecedent``)
+DESCRIBING_ARTICLES: frozenset[str] = frozenset()
