@@ -64,3 +64,21 @@ def test_it_stays_as_written_when_no_one_thing_is_sure(body: str) -> None:
     wrong = ("The bank", "The paper mill", "The workshop", "The old mill", "The house",
              "The new baths", "The council", "A glass pavilion", "The fair")  # fmt: skip
     assert not [t for _, t in got if t.startswith(wrong)], got
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (  # a firm's name cut short to a word a dictionary knows, after its full name
+            "Beacon Labs, a ten-person firm, won a contract from Harlow Transit Ltd on Monday.\n\n"
+            "Beacon began in a garage in 2011. Its first customer signed up in 2012.",
+            ("2012", "Beacon's first customer signed up"),
+        ),
+        (  # no firm of that name before: a word at a sentence's head, no name
+            "Beacon fires were lit along the coast in 2011. Its smoke was seen in 2012.",
+            ("2012", "Its smoke was seen"),
+        ),
+    ],
+)
+def test_its_after_a_firms_short_name_is_the_firms(body: str, wanted: tuple[str, str]) -> None:
+    assert wanted in starts_and_titles(body)
