@@ -238,6 +238,10 @@ def subject_of(
             continue
         if named is not None and keep == [k]:  # "Idris formed on Sunday. It deepened …"
             return named[0], named[1], (clause.body, verb)
+        thing = thing_before(s, k, subject_of, owner=True) if possessive and opening else None
+        if thing is not None:  # "The bridge, built in 1931, was closed … . Its owner …"
+            owner = f"{thing[0]}{owns}"
+            continue
         thing = thing_before(s, k, subject_of) if keep == [k] else None
         if thing is not None:  # "The bridge … carries 14,000 vehicles a day. It was closed …"
             return thing[0], thing[1], (clause.body, verb)

@@ -82,3 +82,24 @@ def test_it_stays_as_written_when_no_one_thing_is_sure(body: str) -> None:
 )
 def test_its_after_a_firms_short_name_is_the_firms(body: str, wanted: tuple[str, str]) -> None:
     assert wanted in starts_and_titles(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (  # "its" opening a subject after a sentence about one thing: that thing's
+            "The bridge, built in 1931, was closed for repairs in 2011. Its owner put it up "
+            "for sale in 2015.",
+            ("2015", "The bridge's owner put it up for sale"),
+        ),
+        (  # a second thing named: whose owner is not sure, as written
+            "The bridge was closed after a lorry struck it in 2011. Its owner put it up for "
+            "sale in 2015.",
+            ("2015", "Its owner put it up for sale"),
+        ),
+    ],
+)
+def test_its_after_a_sentence_about_one_thing_is_that_things(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    assert wanted in starts_and_titles(body)
