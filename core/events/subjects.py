@@ -445,4 +445,13 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     names = [m for m in before if m.kind != PERSON]
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
-    return next((m for m in names if m.text in subject), None)
+    return next((m for m in names if m.text in subject and _heads(s, subject, m.text)), None)
+
+
+def _heads(s: Sentence, subject: str, name: str) -> bool:
+    """Whether the name is the subject's head, not its owner or a word before its noun
+    ("Hanson", "Hanson, the group,"; not "Hong Kong's money supply", "South Korean demand"):
+    nothing follows it in the subject but a comma, a preposition or "and"."""
+    c = _clauses(s.language)
+    rest = subject[subject.find(name) + len(name) :].split()
+    return not rest or rest[0] == "," or rest[0].lower() in c.PREPOSITIONS | c.COORDINATORS

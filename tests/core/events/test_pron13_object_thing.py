@@ -103,3 +103,34 @@ def test_its_after_a_sentence_about_one_thing_is_that_things(
     body: str, wanted: tuple[str, str]
 ) -> None:
     assert wanted in starts_and_titles(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "wrong"),
+    [
+        (  # the name owns the subject: "it" is the money supply, not the country
+            "Portugal's broad money supply rose 1.4 pct in February from January, when it "
+            "rose 2.2 pct, the bank said.",
+            ("2022-01", "Portugal's broad money supply rose 2.2 pct"),
+            "Portugal rose",
+        ),
+        (  # the name owns the subject: the unit bought, not its parent
+            "Fenwick Brace Inc's Canadian unit bought the publishers in 2021, when it bought "
+            "Holt Press from Ames Corp.",
+            ("2021", "Fenwick Brace Inc's Canadian unit bought Holt Press from Ames Corp"),
+            "Fenwick Brace Inc bought",
+        ),
+        (  # the name is the subject: "it" is the name
+            "Fenwick Brace Inc bought the publishers in 2021, when it bought Holt Press from "
+            "Ames Corp.",
+            ("2021", "Fenwick Brace Inc bought Holt Press from Ames Corp"),
+            "It bought",
+        ),
+    ],
+)
+def test_it_in_a_clause_after_the_main_one_is_the_subjects_head_not_its_owner(
+    body: str, wanted: tuple[str, str], wrong: str
+) -> None:
+    got = starts_and_titles(body)
+    assert wanted in got
+    assert not [t for _, t in got if t.startswith(wrong)], got
