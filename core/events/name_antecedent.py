@@ -93,6 +93,22 @@ def _bare_name(s: Sentence, words: list[str], a: int, b: int, c: ModuleType) -> 
         w[:1].isupper()
         and w.replace("-", "").isalpha()
         and w.lower() not in roles
-        and (w in named or not c.lemmas(w.lower()))
+        and (w in named or not c.lemmas(w.lower()) or _short_name(s, w, first))
         for w in words
     )
+
+
+def _short_name(s: Sentence, word: str, before: int) -> bool:
+    """Whether a word a dictionary knows is a firm's name cut short ("Headway" for "Headway
+    Labs"): an organisation named before ``before`` opens on it, and the article writes it
+    with its capital inside a sentence too, not only at a sentence's head."""
+    if not any(m.kind == ORGANISATION and m.end <= before and m.text.split()[0] == word
+               for m in s.mentions):  # fmt: skip
+        return False
+    at = s.text.find(word)
+    while at > 0:
+        mark = s.text[:at].rstrip()[-1:]
+        if mark.isalpha() or mark == ",":
+            return True  # "… founded Headway in 2011"
+        at = s.text.find(word, at + len(word))
+    return False

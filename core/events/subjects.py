@@ -17,6 +17,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
+from core.events.object_antecedent import object_before
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
@@ -237,12 +238,19 @@ def subject_of(
             continue
         if named is not None and keep == [k]:  # "Idris formed on Sunday. It deepened …"
             return named[0], named[1], (clause.body, verb)
+        thing = thing_before(s, k, subject_of, owner=True) if possessive and opening else None
+        if thing is not None:  # "The bridge, built in 1931, was closed … . Its owner …"
+            owner = f"{thing[0]}{owns}"
+            continue
         thing = thing_before(s, k, subject_of) if keep == [k] else None
         if thing is not None:  # "The bridge … carries 14,000 vehicles a day. It was closed …"
             return thing[0], thing[1], (clause.body, verb)
         topic = earlier_subject(s, k, subject_of) if keep == [k] == [0] and not inherited else None
         if topic is not None:  # "The aircraft was delivered in 2013. It had been inspected …"
             return topic[0], topic[1], (clause.body, verb)
+        thing = object_before(s, k, subject_of) if keep == [k] and opening else None
+        if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
+            return thing[0], thing[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)
@@ -457,4 +465,13 @@ def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Menti
     names = [m for m in before if m.kind != PERSON]
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
-    return next((m for m in names if m.text in subject), None)
+    return next((m for m in names if m.text in subject and _heads(s, subject, m.text)), None)
+
+
+def _heads(s: Sentence, subject: str, name: str) -> bool:
+    """Whether the name is the subject's head, not its owner or a word before its noun
+    ("Hanson", "Hanson, the group,"; not "Hong Kong's money supply", "South Korean demand"):
+    nothing follows it in the subject but a comma, a preposition or "and"."""
+    c = _clauses(s.language)
+    rest = subject[subject.find(name) + len(name) :].split()
+    return not rest or rest[0] == "," or rest[0].lower() in c.PREPOSITIONS | c.COORDINATORS

@@ -22,17 +22,18 @@ from core.events.tokens import Clause
 
 
 def thing_before(
-    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject]
+    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject], owner: bool = False
 ) -> tuple[str, list[Mention]] | None:
     """The subject of the sentence before ``s`` that "it" (token ``k``, opening the first
     clause of ``s`` after a fronted time phrase at most) stands for, as written ("The
     bridge, built in 1931, carries 14,000 vehicles a day. It was last closed …": "The
     bridge"): a singular noun that names no person, when nothing else in that sentence is a
-    thing "it" could be ("The company bought the plant. It …": the company or the plant?)."""
+    thing "it" could be ("The company bought the plant. It …": the company or the plant?).
+    With ``owner``, the same for "its" opening a subject ("The bridge, built in 1931, was
+    closed in 2011. Its owner …": the bridge's)."""
     c = _clauses(s.language)
-    if not c.IT_TAKES_SUBJECT_BEFORE or s.tokens[k].lower not in c.ONE_THING_PRONOUNS - (
-        c.POSSESSIVE_PRONOUNS
-    ):
+    pronouns = c.IT_POSSESSIVES if owner else c.ONE_THING_PRONOUNS - c.POSSESSIVE_PRONOUNS
+    if not c.IT_TAKES_SUBJECT_BEFORE or s.tokens[k].lower not in pronouns:
         return None
     personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
     if any(token.lower in personal for token in s.tokens):

@@ -259,3 +259,6 @@ VERB_COMMA_ASIDES = False
 FIGURE_HEDGES: frozenset[str] = frozenset()
 CLAUSE_OPENER_PAIRS: frozenset[str] = frozenset()
 LIST_NAME_ITEMS = False
+# Articles opening a phrase that describes the noun before it, after a comma ("the library,
+# a building she loved"): the same thing again (``core.events.object_antecedent``)
+DESCRIBING_ARTICLES: frozenset[str] = frozenset()

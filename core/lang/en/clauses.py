@@ -1120,3 +1120,9 @@ SCHEDULED_TAKES_AUX = True
 LINKING_VERBS = _words("remain become seem")
 # The auxiliary a contraction with "n't" stands for where it is not its stem: "won't" → "will".
 CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+# -- added for PRONIT: "it" after a sentence about a person stands for the one thing named --
+# The articles that open a phrase describing the noun before it after a comma ("completed the
+# library, a building she loved"): the same thing again, no second one "it" could stand for.
+DESCRIBING_ARTICLES = _words("a an")
