@@ -92,6 +92,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
+        if head in c.UNLIKELY:
+            return True  # "is unlikely to meet its target": foreseen not to happen
         return not (_gerund(head, c) or to_verb)  # "was one of", not "was to sign"
     if any(
         head in c.STATE_VERB_ACTIONS.get(v, ())
