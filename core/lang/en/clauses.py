@@ -983,6 +983,8 @@ FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "costs reserves"
     # a turn of a measure foreseen: "expects a rebound in 1995", "expected a modest recovery"
     " rebound recovery upturn downturn slowdown improvement turnaround recession"
+    # ... and the measures of an economy: "The global economy is expected to weaken this year"
+    " economy economies unemployment gdp gnp expense expenses"
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
 YEAR_NOUN_REACH = 3

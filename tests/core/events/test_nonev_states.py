@@ -33,6 +33,9 @@ def _events(body: str, published: str = "2021-09-17") -> list[tuple[str, str]]:
         # a turn of a measure foreseen
         ("The bakery chain expects a recovery in the fourth quarter.", "recovery"),
         ("She expected a modest rebound in sales next year.", "rebound"),
+        # a measure of an economy foreseen
+        ("The regional economy is expected to slow this year, bankers said.", "economy"),
+        ("The council's energy expense is likely to rise by 30 pct next year.", "expense"),
         # a measure's figure foreseen with "be"
         ("Turnover is expected to be 3.2 billion euros in 2022, the group said.", "turnover"),
         ("Group sales are likely to be about 900 million pounds next year.", "sales"),
@@ -70,6 +73,7 @@ def test_a_state_or_forecast_gives_no_event(body: str, gone: str):
         ),
         ("The vote is likely to take place next week.", "2021-W38", "vote"),
         ("Sales rose to 900 million pounds in 2020, the group said.", "2020", "sales"),
+        ("The economy shrank 3 pct in 2020.", "2020", "economy"),
         ("The bakery chain expects to open its new store in November.", "2021-11", "open"),
     ],
 )
