@@ -154,7 +154,12 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
     end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
-    for j in range(first + 1, end):
+    j = first + 1
+    while j < end:
+        aside = _date_aside(tokens, j, language)
+        if aside is not None:  # "…, and the last strike, in 2011, lasted nine days"
+            end, j = min(len(tokens), end + aside + 1 - j), aside + 1
+            continue
         # (an opener that is an article too opens nothing inside a phrase: "der Straßen")
         article = tokens[j].lower in c.ARTICLES
         if tokens[j].text in (",", ";") or (tokens[j].lower in c.OPENERS and not article):
@@ -165,7 +170,23 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             tokens, j, len(tokens), c
         ):
             return True
+        j += 1
     return False
+
+
+def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:
+    """The closing comma of a date set off by commas at token ``k`` (", in 2011,", ", in
+    March 2019,"), or None: a preposition and at most three words of the date, each a time's
+    name or a number."""
+    c = lang.words(language, "clauses")
+    if tokens[k].text != "," or k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PREPOSITIONS:
+        return None
+    for j in range(k + 2, min(len(tokens), k + 6)):
+        if tokens[j].text == ",":
+            return j if j > k + 2 else None
+        if not (tokens[j].text.isdigit() or time_word(tokens, j, language)):
+            return None
+    return None
 
 
 def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -79,8 +79,8 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
     """ "The price of gold is likely to rise", "Prices would continue to gain", "Earnings
     should show a sharp increase": a measure's move foreseen (its subject's noun before any
     phrase a measure, its verb group likely, expected, a hedging modal or a reported "would",
-    its verb a move or the showing of one), no happening; "Sales will rise again in April"
-    is told as the news, and stays."""
+    its verb a move or the showing of one, or "be" and a figure: "Sales are expected to be 460
+    billion"), no happening; "Sales will rise again in April" is told as the news, and stays."""
     # (an auxiliary in lower case: "Prices in May rose" has none)
     k = next((i for i, w in enumerate(words) if w in c.AUX), 0)
     head = next((i for i, w in enumerate(words[:k]) if w.lower() in c.PREPOSITIONS), k)
@@ -88,7 +88,9 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
         return False
     group = [w.lower() for w in words[k:]]
     for j, word, ahead in _past_links(group, c):
-        if word in c.AUX or _adverb(word, c):
+        if j and group[j - 1] in c.BE | c.PRICE_HEDGES and _is_figure(word, c):
+            return ahead  # "Sales are expected to be [about] 460 billion": a figure foreseen
+        if word in c.AUX or word in c.PRICE_HEDGES or _adverb(word, c):
             continue  # "should consistently increase"
         verbs = set(c.lemmas(word).get("VERB", ()))
         shown = bool(verbs & c.SHOWING_RESULTS) and _measure_after(group[j + 1 :], c)
@@ -126,6 +128,10 @@ def _result_ahead(words: list[str], c: ModuleType) -> bool:
         shown = bool(verbs & c.RESULT_FORESEEN_VERBS) and (figure or _measure_after(after, c))
         return ahead and shown
     return False
+
+
+def _is_figure(word: str, c: ModuleType) -> bool:
+    return word[:1].isdigit() or word in c.NUMBER_WORDS  # "460 [billion]", "four [mln]"
 
 
 def _adverb(word: str, c: ModuleType) -> bool:

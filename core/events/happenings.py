@@ -73,7 +73,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.states import is_state, running_total
+from core.events.states import is_state, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
 from core.events.tokens import Clause
@@ -391,6 +391,7 @@ def clause_happening(
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
     noun_title = scheduled_noun(s, subject, predicate)  # "The final vote is [on June 3]"
     state = is_state(predicate, s.language, when and when.timex.value)
+    state = state or bool(when and lasting_apart(s, predicate, when, stop, reported))
     if not noun_title and (state or running_total(opener, s.language)):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)

@@ -12,6 +12,8 @@ import re
 from types import ModuleType
 
 from core import lang
+from core.events.parse import Sentence, When, token_at
+from core.events.time_words import time_word
 from core.events.titles import _words
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T09:30"
@@ -92,6 +94,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if head in c.SCHEDULED:
             return False  # "the report is due on Friday": a plan, not how things are
+        if head in c.UNLIKELY:
+            return True  # "is unlikely to meet its target": foreseen not to happen
         return not (_gerund(head, c) or to_verb)  # "was one of", not "was to sign"
     if any(
         head in c.STATE_VERB_ACTIONS.get(v, ())
@@ -148,6 +152,46 @@ def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
     return any(
         w == c.TO and "VERB" in c.lemmas(n)
         for w, n in zip(words[start:], words[start + 1 :], strict=False)
+    )
+
+
+def lasting_since(predicate: str, language: str = "en", been: bool = False) -> bool:
+    """Whether a predicate in the perfect tells how long something has lasted: "has been
+    closed since March", "had led the board since 2012". Such a state has no date of its own
+    but the start its "since" gives; not a bare "since" closing it ("have taken it since",
+    a count whose date is told after). ``been``: only a state told with "been" ("have been
+    frozen since 2019", not "have risen 4% since March", a figure released).
+
+    >>> lasting_since("has been closed since March for repairs")
+    True
+    >>> lasting_since("closed the line in March")
+    False
+    >>> lasting_since("have risen 4% since March", been=True)
+    False
+    """
+    c = lang.words(language, "clauses")
+    words = [w.lower() for w in _words(predicate)]
+    k = next((i for i, w in enumerate(words) if w not in c.ADVERBS), None)
+    if k is None or words[k] not in c.HAVE or (been and words[k + 1 : k + 2] != [c.BEEN]):
+        return False
+    return bool(set(words[k + 1 : -1]) & c.CLAUSE_SINCE)
+
+
+def lasting_apart(s: Sentence, predicate: str, when: When, stop: int, reported: bool) -> bool:
+    """ "The line, which has been closed since March, | reopens on Monday": how long a state
+    has lasted, its date past the predicate and a comma after its "since" another verb's, or
+    the report's when the state is told with "been" ("Fares have been frozen since 2019, the
+    minister said"); not "has been shut since the workers went on strike May 9" (its start)."""
+    at = token_at(s.tokens, when.timex.start)
+    if at < stop or not lasting_since(predicate, s.language, been=reported):
+        return False
+    since = lang.words(s.language, "clauses").CLAUSE_SINCE
+    last = max((k for k in range(at) if s.tokens[k].lower in since), default=at)
+    comma = next((k for k in range(last, at) if s.tokens[k].text == ","), None)
+    # "since [the autumn of] 2015": a time within a few words, not a clause's subject
+    return comma is not None and any(
+        s.tokens[k].text[:1].isdigit() or time_word(s.tokens, k, s.language)
+        for k in range(last + 1, min(comma, last + 5))
     )
 
 

@@ -302,6 +302,9 @@ PLACE_AFTER = _words("in at before on")
 SCHEDULED = _words("due set scheduled slated expected")
 # Of those, the ones that need what follows: "Deliveries are set [for May]" says nothing.
 SET_FOR = _words("set slated")
+# After "to be", words that say a thing will probably not happen: "is unlikely to meet its
+# target [in 1987]" foresees, no happening.
+UNLIKELY = _words("unlikely")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
@@ -989,6 +992,10 @@ FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "volume volumes shipments demand inflation deficit surplus shortage decline increase rise "
     "gain gains margins price prices imports exports rate rates spending lending consumption "
     "costs reserves"
+    # a turn of a measure foreseen: "expects a rebound in 1995", "expected a modest recovery"
+    " rebound recovery upturn downturn slowdown improvement turnaround recession"
+    # ... and the measures of an economy: "The global economy is expected to weaken this year"
+    " economy economies unemployment gdp gnp expense expenses"
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
 YEAR_NOUN_REACH = 3
