@@ -31,11 +31,14 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
     # "… scored against Ayrshire Town. He won two caps": a team taken for a person is no one
     named = [m for m in named if m.kind != PERSON or someone(s, m)]
-    if not [m for m in named if m.kind in kinds]:
+    whole = not [m for m in named if m.kind in kinds]
+    if whole:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
-        # no one of these kinds: the article before it may
-        named = earlier
-    whole = named is earlier
+        # no one of these kinds: the article before it may (not a name that is no one, "the
+        # school of Abra Pampa")
+        named = [m for m in earlier if m.kind != PERSON or someone(s, m)]
+        if not [m for m in named if m.kind in kinds]:
+            named = earlier  # ("… turned against Tom Hale. His deputy …": no one else)
     named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
     if len({m.name for m in named}) != 1:
         return None
