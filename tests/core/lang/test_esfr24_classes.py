@@ -126,3 +126,22 @@ def test_a_french_date_opening_its_sentence_is_read_without_the_sentence_before(
     text = f"Grève à l'usine\n\n{body}"
     document = Document("/t.txt", "", text, "2023-03-15T10:00", "header", "h", language="fr")
     check_events(extract_events(document), checks)
+
+
+IN_SENTENCE_CASES = [
+    (  # her friend, named in the pronoun's own sentence, is not "elle"
+        "Mort de Claire Monnier, pionnière de l'escalade\n\n"
+        "L'alpiniste Claire Monnier est morte lundi à Briançon, à l'âge de 88 ans.\n\n"
+        "En 1958, avec son amie Lucie Marchal, elle réussit la première traversée féminine "
+        "de la Meije.",
+        [("title", "Claire Monnier", "1958"), ("no-title", "Marchal")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "checks"), IN_SENTENCE_CASES)
+def test_a_pronoun_passes_over_kin_named_in_its_own_sentence(
+    text: str, checks: list[tuple[str, ...]]
+) -> None:
+    document = Document("/t.txt", "", text, "2023-03-15T10:00", "header", "h", language="fr")
+    check_events(extract_events(document), checks)
