@@ -66,8 +66,8 @@ _ER = (
     " cambrioler piéger dérober braquer dévier détoner appareiller immerger entériner abroger"
     " légiférer plafonner indexer revaloriser"
     # #16 lives and careers: the verbs of obituaries and profiles ("elle épouse", "il expose")
-    " photographier exposer militer arracher épouser emporter briser orienter boucler confier"
-    " réembaucher enseigner étudier composer chanter émigrer déménager adhérer intégrer"
+    " photographier exposer militer épouser emporter briser orienter boucler réembaucher"
+    " enseigner étudier composer chanter émigrer déménager adhérer intégrer"
     " adapter triompher filmer disputer enchaîner"
 ).split()
 _IR = (
