@@ -136,6 +136,13 @@ IN_SENTENCE_CASES = [
         "de la Meije.",
         [("title", "Claire Monnier", "1958"), ("no-title", "Marchal")],
     ),
+    (  # "Son Rolleiflex": a name only ever written after a possessive is a thing of hers
+        "Mort de Louise Perrin, photographe des mines\n\n"
+        "La photographe Louise Perrin est morte lundi à Nancy, à l'âge de 95 ans.\n\n"
+        "Son Rolleiflex, un modèle racheté à un voisin, est exposé au musée. De 1950 à 1970, "
+        "elle photographie les mineurs de Lorraine.",
+        [("title", "Louise Perrin photographie les mineurs", "1950"), ("no-title", "Rolleiflex")],
+    ),
 ]
 
 
