@@ -45,7 +45,9 @@ def merge_aliases(
             named = replace(m, kind=PERSON, name=full.text) if full else replace(m, kind=PLACE)
             merged.append(named)
             continue
-        full = _person_for(m, people) if " " not in m.text else None
+        full = (
+            _person_for(m, people) if " " not in m.text else _with_particles(m, people, connectors)
+        )
         company = _organisation_for(m, orgs) if full is None else None
         if company is not None:  # "Northwind" after "Northwind Foods": the company
             merged.append(replace(m, kind=ORGANISATION, name=company.text))
@@ -110,6 +112,22 @@ def _organisation_for(mention: Mention, orgs: list[Mention]) -> Mention | None:
     if mention.kind not in (PERSON, "unknown") or " " in mention.text:
         return None
     return next((o for o in orgs if o.text.split()[0] == mention.text), None)
+
+
+def _with_particles(
+    mention: Mention, people: list[Mention], connectors: frozenset[str]
+) -> Mention | None:
+    """The person named in full whose surname, with its particles, is the mention ("Le
+    Guellec" after "Yann Le Guellec", "de la Cruz" after "Ana de la Cruz"); None otherwise."""
+    parts = mention.text.split()
+    if mention.kind not in (PERSON, "unknown"):
+        return None
+    if not all(part.lower() in connectors for part in parts[:-1]):
+        return None
+    tail = " " + mention.text.lower()  # ("De la Cruz" opening a sentence)
+    return next(
+        (p for p in people if p.text != mention.text and p.text.lower().endswith(tail)), None
+    )
 
 
 def _person_for(mention: Mention, people: list[Mention]) -> Mention | None:

@@ -18,7 +18,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
-from core.events.someone import word_before
+from core.events.someone import a_person, word_before
 from core.events.tokens import Token, tokenize
 
 
@@ -41,6 +41,8 @@ def subject_person_before(s: Sentence) -> Mention | None:
     same = [m for m in s.mentions if m.name == people[0].name]
     if all(word_before(s.text, m) in c.ARTICLES for m in same):
         return None  # "The Kittiwake, a 144-car vessel, …": a ship, a name only after "the"
+    if not a_person(s, people[0]):
+        return None  # "Son Leica, un modèle de 1933, …": a thing of hers, no one
     first_word = people[0].text.split()[0].lower()
     if first_word in c.FRONTED | c.PREPOSITIONS | c.LINKS | c.DETERMINERS:
         return None  # "With the election due, …": a word taken for a name, no subject

@@ -21,9 +21,11 @@ from core.events.thing_antecedent import _other_thing
 from core.events.tokens import Clause, Token
 
 
-def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
+def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Mention | None:
     """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
-    no one, in all the article before it; None when there are two."""
+    no one, in all the article before it; None when there are two. For a subject the verb's
+    ending stands for (``dropped``: Spanish "Nació en 1929"), a name in the article that is
+    no one ("la escuela de Abra Pampa") is passed over when someone else is named."""
     start = s.tokens[0].start
     before = sentence_before(s.text, start, s.language)
     previous = before[0] if before else start
@@ -31,11 +33,14 @@ def _one_named_before(s: Sentence, kinds: set[str]) -> Mention | None:
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
     # "… scored against Ayrshire Town. He won two caps": a team taken for a person is no one
     named = [m for m in named if m.kind != PERSON or someone(s, m)]
-    if not [m for m in named if m.kind in kinds]:
+    whole = not [m for m in named if m.kind in kinds]
+    if whole:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
-        # no one of these kinds: the article before it may
-        named = earlier
-    whole = named is earlier
+        # no one of these kinds: the article before it may (for a dropped subject, not a
+        # name that is no one when someone is named)
+        named = [m for m in earlier if m.kind != PERSON or someone(s, m)] if dropped else []
+        if not [m for m in named if m.kind in kinds]:
+            named = earlier
     named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
     if len({m.name for m in named}) != 1:
         return None

@@ -79,6 +79,9 @@ def a_person(s: Sentence, m: Mention) -> bool:
     things = c.ARTICLES | (c.IT_POSSESSIVES - c.PERSONAL_POSSESSIVES)
     if all(word_before(s.text, n) in things for n in same):
         return False  # "the Black Ball Line's routes", "its Hughes Medal": no one's name
+    owned = things | c.PERSONAL_POSSESSIVES | c.OWNER_NEUTRAL_POSSESSIVES
+    if " " not in m.name and all(word_before(s.text, n) in owned for n in same):
+        return False  # "Son Leica, un modèle de 1933", "his Stradivarius": a thing of hers
     nouns = c.lemmas(m.name.lower()).get("NOUN", ())
     # (where nouns take articles: a case ending, Russian "МХАТа", is no plural)
     if c.ARTICLES and " " not in m.name and nouns and m.name.lower() not in nouns:

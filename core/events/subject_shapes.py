@@ -235,6 +235,8 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
     """ "El 10 de febrero se celebró el funeral": a verb its language puts before its subject
     (``SUBJECT_AFTER_VERB_IF_NONE``: "se") with a determiner's noun after it has that noun
     for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
+    if s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE and verb + 1 < len(s.tokens):
+        verb += 1  # "En 2019 [se] inauguró la biblioteca": the clause's verb read at "se"
     after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
     after = past_phrases(s, after, len(s.tokens), c)  # "se abrió [en Soto] un hospital"
     return (

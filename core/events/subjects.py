@@ -72,7 +72,13 @@ from core.events.subject_shapes import (
 )
 from core.events.thing_antecedent import thing_before
 from core.events.tokens import Clause
-from core.events.topic_person import main_person, not_the_topic, possessive_owner, topic_person
+from core.events.topic_person import (
+    competes,
+    main_person,
+    not_the_topic,
+    possessive_owner,
+    topic_person,
+)
 from core.events.wording import name_in_title, reduce_names
 
 
@@ -128,7 +134,7 @@ def subject_of(
         if opening and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
-            person = _one_named_before(s, {PERSON})
+            person = _one_named_before(s, {PERSON}, dropped=True)
             if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
         if opening or inherited:
@@ -383,6 +389,9 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             if m.kind == PERSON
             and not _other_sex(s, m, k, c)
             and not learned_other_sex(s, m.name, k)  # "her husband, Tom Roe, … she"
+            # not a name ending a phrase nor kin: "Formée à l'école de Bretagne, elle", "avec
+            # son amie Lucie Roux, elle"
+            and competes(s, m, k)
             and not placed(s, m)
             and a_person(s, m)  # not "Three years later she"
         ]

@@ -132,19 +132,31 @@ def competes(s: Sentence, m: Mention, k: int) -> bool:
 
 def _kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
     """Whether the person's name ``m`` is someone the pronoun's own person is said to have
-    ("said her former student, Arne Lie": his or her possessive of pronoun ``k``'s sex,
-    after no preposition, a few words and a comma before the name), or one the sentence
+    ("said her former student, Arne Lie": his or her possessive of pronoun ``k``'s sex, or
+    one that says no sex, French "son", a few words and a comma before the name, after no
+    preposition; or the noun right before it, no verb between, "with her friend Arne Lie",
+    "avec son amie Lucie Roux"), or one the sentence
     after calls by the other pronoun ("She married Per Lund in 1953. He died in 1999.": the
     sentence names no one else and says "she" or "her" of the other)."""
     mine = c.FEMALE_PRONOUNS if s.tokens[k].lower in c.FEMALE_PRONOUNS else c.MALE_PRONOUNS
     others = c.MALE_PRONOUNS if mine is c.FEMALE_PRONOUNS else c.FEMALE_PRONOUNS
     before = s.text[max(0, m.start - KIN_CHARS) : m.start].rsplit("\n", 1)[-1]
     words = [w.strip('"“”') for w in before.lower().split()][-KIN_WORDS - 1 :]
-    owner = max((i for i, w in enumerate(words) if w in mine), default=None)
-    # (not "At her trial, Ann Roe denied …": a phrase of the sentence's own subject)
-    kin = before.rstrip().endswith(",") and owner is not None and owner + 1 < len(words)
-    if kin and (owner == 0 or words[owner - 1] not in c.PREPOSITIONS):
-        return True
+    # (French "son amie", Spanish "su hermana": a possessive that says nothing of the owner)
+    owners = mine | c.OWNER_NEUTRAL_POSSESSIVES
+    owner = max((i for i, w in enumerate(words) if w in owners), default=None)
+    if owner is not None and owner + 1 < len(words):
+        governed = owner > 0 and words[owner - 1] in c.PREPOSITIONS
+        if before.rstrip().endswith(","):
+            # (not "At her trial, Ann Roe denied …": a phrase of the sentence's own subject)
+            if not governed:
+                return True
+        # the name right after the noun, no verb between ("with her friend Arne Lie", "son
+        # ancien élève, le violoniste Jo Roux"); after a preposition, no comma either
+        elif not any(_verb_only(w, c) for w in words[owner + 1 :]) and not (
+            governed and any("," in w for w in words[owner + 1 :])
+        ):
+            return True
     sentences = _sentences(s.text, s.language)
     at = next((i for i, (a, b) in enumerate(sentences) if a <= m.start < b), None)
     if at is None or at + 1 >= len(sentences):
@@ -155,6 +167,12 @@ def _kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
         return False
     named = {n.name for n in s.mentions if a <= n.start < b and n.kind == PERSON and someone(s, n)}
     return named == {m.name} and any(t.lower in mine for t in tokenize(s.text, a, b))
+
+
+def _verb_only(word: str, c: ModuleType) -> bool:
+    """Whether a word is a verb form and no noun ("said", "a annoncé")."""
+    forms = c.lemmas(word.strip(",;:"))
+    return "VERB" in forms and "NOUN" not in forms
 
 
 def possessive_owner(s: Sentence, first: Clause, resolved: list[Mention], k: int) -> Mention | None:

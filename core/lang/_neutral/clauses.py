@@ -111,6 +111,7 @@ SUBJECT_RELATIVES = frozenset()
 WHOSE = ""
 DATE_TAILS = ()
 FEMALE_PRONOUNS = frozenset()
+OWNER_NEUTRAL_POSSESSIVES: frozenset[str] = frozenset()
 MALE_PRONOUNS = frozenset()
 PLURAL_TOO_PRONOUNS = frozenset()
 PLURAL_VERB_ENDINGS = ()

@@ -707,6 +707,9 @@ DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
 # Lund": not "she"), within this many characters before the name.
 FEMALE_PRONOUNS = _words("she her")
 MALE_PRONOUNS = _words("he his")
+# Possessives that do not say whose sex the owner is (French "son", Spanish "su"): "his" and
+# "her" do. None in English.
+OWNER_NEUTRAL_POSSESSIVES: frozenset[str] = frozenset()
 # Female pronouns that also mean "they" or "you" (German "sie", "Sie"): one stands for a
 # woman only when no verb next to it ends like a plural (``PLURAL_VERB_ENDINGS``, "sie
 # haben", "wurden sie"; articles and prepositions are no verbs). None in English.

@@ -477,6 +477,8 @@ DATE_HEDGES = frozenset(("partir",))
 # are English's). "su", "sus" do not say whose.
 FEMALE_PRONOUNS = _words("ella")
 MALE_PRONOUNS = _words("él")
+# "su", "sus" do not say whether the owner is a man or a woman.
+OWNER_NEUTRAL_POSSESSIVES = _words("su sus")
 MALE_WORDS = _words(
     "hijo padre marido esposo hermano sr. señor don rey príncipe tío sobrino nieto abuelo viudo"
 )
@@ -486,3 +488,7 @@ FEMALE_WORDS = _words(
 SEX_WORDS_REACH = 20
 # "[aquel] …": a demonstrative that points a date back goes with it, not the subject.
 DATE_DEMONSTRATIVES = _words("aquel aquella ese esa")
+# Prepositions after which a name may be a person who acts ("ganado por Ana Ruiz", "junto con
+# Luis Mora"); after the others a name ends a phrase ("la escuela de Abra Pampa", "regresó a
+# Salta") and is no one a later "ella" or a verb's own ending could mean.
+PEOPLE_AFTER = _words("por con para ante tras entre contra según")

@@ -446,6 +446,8 @@ PRONOUN_ARTICLES = {
 # are English's). "son", "sa", "ses" agree with the thing owned, not the owner: no sex.
 FEMALE_PRONOUNS = _words("elle")
 MALE_PRONOUNS = _words("il")
+# "son", "sa", "ses" agree with what is owned, not with the owner: his or hers.
+OWNER_NEUTRAL_POSSESSIVES = _words("son sa ses")
 MALE_WORDS = _words(
     "fils père mari époux frère m. monsieur roi prince oncle neveu petit-fils grand-père veuf"
 )
@@ -454,3 +456,10 @@ FEMALE_WORDS = _words(
     "petite-fille grand-mère veuve"
 )
 SEX_WORDS_REACH = 20
+# Prepositions after which a name may be a person who acts ("battu par Ana Roux", "avec Paul
+# Marel"); after the others a name ends a phrase ("l'usine de Rezé", "partie à Quimper") and
+# is no one a later "elle" could mean.
+PEOPLE_AFTER = _words("par avec pour après avant entre contre selon")
+# A date opening its sentence is read without the sentence before ("… la suppression de 180
+# postes. | Le 14 mars, les ouvrières …" is no baseline "de 180 postes").
+REACH_OWN_SENTENCE = True

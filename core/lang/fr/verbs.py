@@ -65,10 +65,15 @@ _ER = (
     " nier propager relâcher souffler procéder calciner évader kidnapper poignarder agresser"
     " cambrioler piéger dérober braquer dévier détoner appareiller immerger entériner abroger"
     " légiférer plafonner indexer revaloriser"
+    # #16 lives and careers: the verbs of obituaries and profiles ("elle épouse", "il expose")
+    " photographier exposer militer épouser emporter briser orienter boucler réembaucher"
+    " enseigner étudier composer chanter émigrer déménager adhérer intégrer"
+    " adapter triompher filmer disputer enchaîner"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
     " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir amerrir"
+    " réussir gravir réagir grandir ralentir applaudir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"
@@ -154,6 +159,7 @@ _IRREGULAR = {
     "poursuivre": "poursuit poursuivent poursuivait poursuivit poursuivra poursuivront"
     " poursuivi poursuivie poursuivis",
     "éteindre": "éteint éteignent éteignit éteindra éteinte",
+    "faillir": "faillit failli",
 }
 # Irregular families: a prefix before a listed verb's forms ("re" + "prendre": "reprend").
 _FAMILIES = {
