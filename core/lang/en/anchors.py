@@ -552,7 +552,7 @@ WITH_EXPECTED_BEFORE = (
 # clause's (its words hold no verb; "ahead of schedule in May" names no happening).
 PHRASE_OF_TIME_BEFORE = (
     r"(?<![Tt]he\s)\b(?:following|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+run-up\s+to"
-    r"|in\s+the\s+wake\s+of|pending)\s+(?P<phrase>[^,;:!?()\n\"“”]{1,60}?)\s+"
+    r"|in\s+the\s+wake\s+of|pending)\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+"
     r"(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
 )
 # Nouns after such a phrase's word that name a yardstick or a time, not a happening: "ahead of
@@ -669,7 +669,7 @@ VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
 # what may stand between a main clause and its relative pronoun ("that" opens a reported
 # clause as often: "ruled that he must be returned by Jan. 14" is no object relative).
 RELATIVE_CLAUSE_BEFORE = (
-    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?]*$"
 )
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"

@@ -35,6 +35,12 @@ CASES = [
     ("relative-ahead-after-verb", "A panel of experts had voiced objections about the price review which begins next Monday.", [("title-not", "voiced", "2026-03-16")]),
     # ... while a relative inside a gerund's phrase still dates the gerund's happening
     ("relative-in-gerund-phrase", "Lena Marsh sold her stake after taking part in a buyout which closed in January.", [("title", "Lena Marsh took part in a buyout", "2026-01")]),
+    # a lead sentence whose one date names a thing gives no undated event whose title holds
+    # that date: on the publication day, the thing would seem to be that day's
+    ("undated-lead-holds-date", "The loan assumption was ratified by last week's board meeting.", [("no-title-with", "ratified by last week's")]),
+    ("undated-lead-noun-date", "Markets were calm ahead of the June election in Britain.", [("no-title-with", "June election")]),
+    ("undated-lead-other-date-stays", "Ministers, meeting in Oslo, also signed a memorandum on border posts, whose line rests on a treaty of 1881.", [("title", "Ministers signed a memorandum on border posts")]),
+    ("following-noun-in-lead", "Sterling held firm following the Paris accord in February on currency stabilisation.", [("title-not", "held firm", "2026-02")]),
     # a date of a noun before the main verb leaves the main verb its own
     ("noun-year-subject", "A member of the 1953 team, Tom Reed, died last June.", [("title", "died", "2025-06"), ("not", "1953")]),
 ]  # fmt: skip
