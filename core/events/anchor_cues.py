@@ -91,6 +91,10 @@ class _Cues:
     security_rate: re.Pattern[str] | None = None
     security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
+    phrase_of_time: re.Pattern[str] | None = None
+    phrase_of_time_not: frozenset[str] = frozenset()
+    aux: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
     noun_plan: re.Pattern[str] | None = None
     noun_plan_needs: re.Pattern[str] | None = None  # in every match of noun_plan: tried first
     payment: re.Pattern[str] | None = None
@@ -204,6 +208,10 @@ def _read_cues(language: str) -> _Cues:
         security_rate=re.compile(a.SECURITY_RATE_BEFORE, re.I),
         security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
+        phrase_of_time=re.compile(a.PHRASE_OF_TIME_BEFORE, re.I),
+        phrase_of_time_not=a.PHRASE_OF_TIME_NOT,
+        aux=frozenset(clauses.AUX),
+        infinitive_marks=a.INFINITIVE_MARKS,
         noun_plan=re.compile(a.NOUN_PLAN_BEFORE, re.I),
         noun_plan_needs=re.compile(a.NOUN_PLAN_NEEDS, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),

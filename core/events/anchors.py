@@ -193,6 +193,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
+    if _closes_phrase_of_time(before, cues):
+        return MODIFIES  # "fell following the bank's decision on Tuesday": the decision's
     if _before_participle(before, after, cues):
         return MODIFIES  # German "die 1963 eröffnete Brücke": the participle's date
     after_object = _after_object_participle(before, cues)
@@ -213,6 +215,23 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _closes_phrase_of_time(before: str, cues: _Cues) -> bool:
+    """Whether the date closes the noun phrase of a phrase of time ("following Brazil's
+    suspension of payments last month", "ahead of a summit next week"): words with no verb
+    of their own, naming no yardstick ("ahead of schedule in May" dates its clause)."""
+    found = cues.phrase_of_time and cues.phrase_of_time.search(before)
+    if not found:
+        return False
+    phrase = found.group("phrase")
+    if cues.clause_words and cues.clause_words.search(phrase):
+        return False  # "following talks and agreed on Monday": a clause of its own
+    words = [w.strip(".'’").lower() for w in phrase.split()]
+    verbs = cues.be | cues.aux | cues.speech_verbs
+    if any(w in verbs or cues.is_past(w) for w in words):
+        return False
+    return not any(w in cues.phrase_of_time_not for w in words)
 
 
 def _security_maturity(text: str, before: str, timex: Timex, cues: _Cues) -> bool:
@@ -266,9 +285,32 @@ def _season_years(value: str, after: str) -> bool:
 def _after_object_participle(before: str, cues: _Cues) -> str:
     """ "follows the Exxon withdrawal from South Africa announced last December": a date after
     a participle that follows a verb's object dates that object. Under a verb in the present
-    it never dates the clause (``DESCRIBES``); under a past one it may when nothing else does
-    (``MODIFIES``: "repelled an assault launched last night"); "" when no such participle."""
-    found = cues.object_participle.search(before)
+    it never dates the clause (``DESCRIBES``), nor under a bare form after a modal or "to"
+    ("would redeem the shares issued in 1985"); under a past one it may when nothing else
+    does (``MODIFIES``: "repelled an assault launched last night"); "" when no such
+    participle."""
+    verb = _object_participle_verb(before, cues.object_participle.search(before), cues)
+    if verb and cues.is_past(verb):
+        return MODIFIES
+    if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
+        return DESCRIBES
+    # the bare form's, read in the date's own sentence (a verb of the one before would be
+    # found first) with the participle straight after the object (not "visit the city to
+    # promote spending under the law passed in November", the law's own happening)
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)] + [before.rfind("\n\n") + 1]
+    found = cues.object_participle.search(before, max(ends))
+    verb = _object_participle_verb(before, found, cues)
+    if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
+        return ""
+    middle = before[found.end("verb") : found.start("participle")].lower().split()
+    preceding = before[: found.start("verb")].split()[-1:]
+    after_modal = bool(preceding) and preceding[0].lower() in cues.aux | cues.infinitive_marks
+    return DESCRIBES if after_modal and not set(middle) & cues.prepositions else ""
+
+
+def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cues) -> str:
+    """The verb of ``found``, a match of ``cues.object_participle`` in ``before``, when its
+    object and participle read as such; "" otherwise."""
     if found is None or not cues.is_participle(found.group("participle")):
         return ""
     middle = before[found.end("verb") : found.start("participle")]
@@ -280,10 +322,7 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     forms = cues.lemmas(verb).get("VERB", ())
     if not forms or set(forms) & cues.speech_verbs or verb in cues.function_words:
         return ""
-    if cues.is_past(verb):
-        return MODIFIES
-    third_person = verb.endswith(cues.third_person) and verb not in forms
-    return DESCRIBES if third_person else ""
+    return verb
 
 
 _YEAR_TEXT = re.compile(r"^\d{4}$")

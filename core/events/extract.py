@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from core import lang
 from core.events import anchors, moments, offsets, tense_dates
+from core.events.anchors import MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
@@ -100,6 +101,10 @@ def extract_events(document: Document) -> list[Event]:
                 ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
+            # "… following the Paris accord in February": a title holding a date that names
+            # its thing would put that thing on the lead's day
+            named = [t.text for t in here if _is_date(t) and _role(text, t, language) == MODIFIES]
+            found = [h for h in found if not any(n in h.title for n in named)]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language

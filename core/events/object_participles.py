@@ -28,6 +28,7 @@ from core.events.titles import headline
 from core.events.tokens import Token, tokenize
 from core.model import Entity
 from core.temporal.tagger import Timex
+from core.temporal.tense import sentence_bounds
 from core.timeval import parse_value
 
 _WORD_START = re.compile(r"\b(?=\w)")
@@ -67,6 +68,23 @@ def object_participle(
     at = reach + found.start("noun_phrase")
     named = {m.name: Entity(m.name, m.kind) for m in mentions if at <= m.start < timex.start}
     return Happening(title, "other", When(timex), tuple(named.values()))
+
+
+def closes_object_participle(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex`` closes a participle after a preposition's object, past or ahead
+    ("will go ahead with the plan announced March 3", "under a pact reached last July"): the
+    object's date, which never dates the clause the object belongs to."""
+    a, c, pattern = _data(language)
+    if timex.type != "DATE":
+        return False
+    start = sentence_bounds(text, timex.start, timex.end)[0]
+    reach = max(start, timex.start - _LOOK_BACK)
+    found = _nearest(pattern, text[reach : timex.start])
+    if found is None or not _reads(found, c, a):
+        return False
+    if found.group("preposition").lower() in a.OBJECT_PARTICIPLE_MEANS:
+        return False  # "In a petition filed in January, the group asked": the asking then
+    return _after_clause(text, start, reach + found.start(), a, language)
 
 
 def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:

@@ -30,13 +30,46 @@ def in_relative_clause(
     if found is not None and is_past(found.group("verb") or found.groupdict().get("verb2")):
         return True
     found = _pattern(language, "RELATIVE_CLAUSE_BEFORE").search(before)
-    if found is None or not is_past(found.group("verb")):
+    if found is None:
         return False
     pronoun = offset + found.start()
     main = text[sentence_bounds(text, pronoun, pronoun + 1)[0] : pronoun]
     if re.search(a.MAIN_CLAUSE_BREAK, main):
         return False  # the main clause alone, straight before it
+    bare = found.group().split()[0].lower() in a.BARE_RELATIVES_AFTER_VERB
+    if bare and _after_main_verb(main, found.group("verb"), is_past, language):
+        return True  # "inspected the bridge which collapsed in May": the collapse's date
+    if not is_past(found.group("verb")):
+        return False
     return direction(text, pronoun, pronoun + 1, language) == FUTURE
+
+
+def _after_main_verb(main: str, verb: str, is_past: Callable[[str], bool], language: str) -> bool:
+    """Whether a relative whose own verb is ``verb`` hangs on a noun after its main clause's
+    verb, in ``main`` (the sentence up to the pronoun): "Officials inspected the bridge which
+    collapsed in May", "predicted the fall would help cut a deficit which totaled 170 billion
+    dlrs in 1986" — the relative's date, not the main clause's. Not a subject's relative ("The
+    bridge which collapsed in May was …"), nor one after a preposition ("the rate at which")."""
+    c = lang.words(language, "clauses")
+    words = main.split()
+    if len(words) < 3:
+        return False
+    head = words[-1]
+    if not head.isalpha() or head.lower() in c.PREPOSITIONS or head.lower() in c.FUNCTION_WORDS:
+        return False
+    if not (is_past(verb) or verb in c.AUX or "VERB" in c.lemmas(verb)):
+        return False
+    # the verb of the clause the noun belongs to: after its last opener ("redeemed its debt
+    # after undergoing a buyout which closed in January" has none), the first word aside
+    opens = c.SUBORDINATORS | c.COORDINATORS
+    last = max((k for k, w in enumerate(words) if w.lower() in opens), default=0)
+    # (a past form after an article or a preposition qualifies a noun: "a leveraged buyout")
+    qualifying = c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.PREPOSITIONS
+    return any(
+        w in c.AUX or (is_past(w) and words[k - 1].lower() not in qualifying)
+        for k, w in enumerate(words[:-1])
+        if k > last and w.islower()
+    )
 
 
 @cache

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, split_years, tense_dates
+from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.week_days import weekdays_in_weeks
@@ -261,6 +262,8 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES  # "to publish first-quarter results on April 25"
         elif _superlative_scope(text, timex, language) and _other_date(roles, timex):
             roles[timex] = anchors.MODIFIES  # "ran the fastest time this year to win on Friday"
+        elif closes_object_participle(text, timex, language):
+            roles[timex] = anchors.MODIFIES  # "will go ahead with the plan announced March 3"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
 

@@ -69,7 +69,9 @@ def _counted_from(
     for first, second in pairwise(timexes):
         span = _BACK_DURATION.match(second.value)
         way = after.match(text[second.end : second.end + 12])
-        if roles.get(first) != anchors.DATES or not span or not way:
+        # (a date a noun owns counts too: "in a letter sent in May, two months before work
+        # began")
+        if roles.get(first) not in (anchors.DATES, anchors.MODIFIES) or not span or not way:
             continue
         if not between.match(text[first.end : second.start]):
             continue

@@ -237,7 +237,7 @@ MORE_EVENT_NOUNS = frozenset(
 # comparison the possessive's noun is a baseline: "futures traded above yesterday's close",
 # "rose to a record, exceeding the previous year's 3.1 billion", "lower than last year's".
 POSSESSIVE_AFTER_PREPOSITION = (
-    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about"
+    r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$"
 )
@@ -547,6 +547,24 @@ WITH_EXPECTED_BEFORE = (
     r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )
+# A date closing the noun phrase of a phrase of time: "shares fell following the bank's
+# decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
+# clause's (its words hold no verb; "ahead of schedule in May" names no happening).
+PHRASE_OF_TIME_BEFORE = (
+    r"(?<![Tt]he\s)\b(?:following|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+run-up\s+to"
+    r"|in\s+the\s+wake\s+of|pending)\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+"
+    r"(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
+)
+# Nouns after such a phrase's word that name a yardstick or a time, not a happening: "ahead of
+# forecasts in the first quarter" dates the clause.
+PHRASE_OF_TIME_NOT = frozenset(
+    "schedule schedules expectations expectation forecast forecasts estimate estimates "
+    "target targets time plan plans budget rivals market peers trend year month week day "
+    "quarter half period season".split()
+)
+# The word before a verb's bare form that makes it an infinitive: "plans to redeem the notes
+# issued in 1985".
+INFINITIVE_MARKS = frozenset({"to"})
 # A date in a passive infinitive after a noun of the object: "is underwriting a fund to be
 # launched next month", "agreed on the issues to be negotiated this year" — the noun's own plan,
 # not the clause's happening. Not the subject's ("the sale is expected to be completed in May",
@@ -651,7 +669,7 @@ VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
 # what may stand between a main clause and its relative pronoun ("that" opens a reported
 # clause as often: "ruled that he must be returned by Jan. 14" is no object relative).
 RELATIVE_CLAUSE_BEFORE = (
-    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?]*$"
 )
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
@@ -669,6 +687,9 @@ OBJECT_RELATIVE_BEFORE = (
     r"[^,;:().!?\n]*$"
 )
 MAIN_CLAUSE_BREAK = r"[,;:]|\b(?:which|who|that|when)\b"
+# The pronouns of a relative that may hang on a noun after its main clause's verb with no comma
+# ("inspected the bridge which collapsed in May"); not "that", which as often opens what is said.
+BARE_RELATIVES_AFTER_VERB = frozenset({"which", "who"})
 
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
 # (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
@@ -749,6 +770,10 @@ OBJECT_PARTICIPLE_AFTER_NOUN = frozenset("in on over about between among".split(
 OBJECT_PARTICIPLE_AFTER_FIGURE = frozenset({"of"})
 # The preposition of a participle's agent ("led by a fund"): its object is no happening's.
 OBJECT_PARTICIPLE_AGENT = frozenset({"by"})
+# Prepositions whose participle's object is the means of its clause's happening, the same
+# time: "In a petition filed in January, the group asked …", "was challenged by a suit filed
+# this week" (the date is the asking's, the challenge's too).
+OBJECT_PARTICIPLE_MEANS = frozenset({"in", "by", "through"})
 # The past of "be" in such a happening's title, for one noun and for several.
 OBJECT_PARTICIPLE_BE = ("was", "were")
 # Plural nouns end so; these endings are singular ("process", "census", "analysis").

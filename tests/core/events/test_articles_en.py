@@ -84,7 +84,6 @@ MISSED = {
     ("en20d-nurse-appeal.txt", "2026-02-18", "filed"),
     ("en20d-nurse-appeal.txt", "2017", "expired"),
     ("en20d-telescope-repair.txt", "2025-08", "arrived"),
-    ("en20d-telescope-repair.txt", "2025-11", "toronto"),
     ("en20d-telescope-repair.txt", "2024", "cut"),
     # round 6's unseen check
     ("en20d-ferry-strike.txt", "2025-03-06", "walked out"),

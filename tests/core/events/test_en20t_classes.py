@@ -51,8 +51,8 @@ CASES = [
     ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time"), ("title", "The bank will be selling bonds abroad")]),
     ("fronted-subject-stays", "Sales in 1986, the firm said, rose 5 pct, and profits in 1986 doubled.", [("no-title-with", "The firm")]),
     # a bare plural after a name's comma is the subject after a fronted phrase, no apposition
-    ("plural-after-name", "Under the plan unveiled today by Transport Minister Ann Roe, carmakers will be required to fit air bags.", [("title", "Carmakers will be required to fit air bags"), ("no-title-with", "Roe will")]),
-    ("by-name-then-subject", "Under the debt plan announced 18 months ago by Treasury Secretary Ann Roe, the United States made the decision that debtor countries should grow.", [("title", "The United States made the decision"), ("no-title-with", "Roe made")]),
+    ("plural-after-name", "Under the plan unveiled today by Transport Minister Ann Roe, carmakers will be required to fit air bags from 1990.", [("title", "Carmakers will be required to fit air bags"), ("no-title-with", "Roe will")]),
+    ("by-name-then-subject", "Under the debt plan announced by Treasury Secretary Ann Roe, the United States made the decision in 1985 that debtor countries should grow.", [("title", "The United States made the decision"), ("no-title-with", "Roe made")]),
     ("role-apposition-stays", "Ann Roe, chairman, said on Monday the firm would close.", [("title", "Ann Roe said the firm would close")]),
     # a place in a fronted phrase is not who "they" are
     ("they-not-place", "In Market Square, they put up a stage on Monday.", [("none",)]),

@@ -1,0 +1,51 @@
+"""A date that belongs to something inside the sentence — the noun of a phrase of time, a
+relative clause after the main verb, a participle after a preposition's or a verb's object —
+never dates the main clause's happening, in our own sentences. The thing's own happening may
+still come out on it; the main clause is then undated, or takes a date of its own.
+
+Checks as in ``tests.core.events.articles.check_events``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+# Tuesday 10 March 2026: "Monday" is the 9th gone by, "Friday" the 6th.
+CASES = [
+    # a participle after a preposition's object dates the object
+    ("object-of-with", "Harlow Foods said it will go ahead with the merger plan announced on March 3.", [("title-not", "go ahead", "2026-03-03"), ("title", "The merger plan was announced")]),
+    ("object-of-fronted-under", "Under a treaty signed last June, fishing boats were barred from the bay.", [("title-not", "barred", "2025-06"), ("title", "A treaty was signed")]),
+    # ... but a document the clause's happening is told in has its time ("in a letter sent")
+    ("object-of-in-letter", "In a letter sent on Friday, the union asked the board to reconsider.", [("title", "asked the board", "2026-03-06")]),
+    # a participle after the object of a verb's bare form: the object's date
+    ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
+    # a phrase of time's noun phrase the date closes: the noun's, not the clause's
+    ("ahead-of-noun", "Ministers will meet ahead of a summit next week.", [("title-not", "meet", "2026-W12")]),
+    ("following-noun", "Bond prices fell following the central bank's rate decision on Monday.", [("title-not", "fell", "2026-03-09")]),
+    ("following-possessive", "Traders stayed cautious following Monday's rate decision.", [("title-not", "stayed", "2026-03-09")]),
+    # ... not a yardstick ("ahead of schedule"), nor a date of the clause's own before it
+    ("ahead-of-schedule-stays", "Work was finished ahead of schedule in January.", [("title", "Work was finished", "2026-01")]),
+    ("own-date-before-stays", "Officials met on Friday ahead of the vote.", [("title", "Officials met", "2026-03-06")]),
+    ("following-other-year", "Grain prices rose in January following a poor harvest in 2025.", [("title", "Grain prices rose", "2026-01"), ("title-not", "rose", "2025")]),
+    # a relative clause after the main verb, on a noun with no comma: the relative's date
+    ("relative-after-verb", "Inspectors examined the bridge which collapsed in May.", [("title-not", "examined", "2025-05")]),
+    ("relative-ahead-after-verb", "A panel of experts had voiced objections about the price review which begins next Monday.", [("title-not", "voiced", "2026-03-16")]),
+    # ... while a relative inside a gerund's phrase still dates the gerund's happening
+    ("relative-in-gerund-phrase", "Lena Marsh sold her stake after taking part in a buyout which closed in January.", [("title", "Lena Marsh took part in a buyout", "2026-01")]),
+    # a lead sentence whose one date names a thing gives no undated event whose title holds
+    # that date: on the publication day, the thing would seem to be that day's
+    ("undated-lead-holds-date", "The loan assumption was ratified by last week's board meeting.", [("no-title-with", "ratified by last week's")]),
+    ("undated-lead-noun-date", "Markets were calm ahead of the June election in Britain.", [("no-title-with", "June election")]),
+    ("undated-lead-other-date-stays", "Ministers, meeting in Oslo, also signed a memorandum on border posts, whose line rests on a treaty of 1881.", [("title", "Ministers signed a memorandum on border posts")]),
+    ("following-noun-in-lead", "Sterling held firm following the Paris accord in February on currency stabilisation.", [("title-not", "held firm", "2026-02")]),
+    # a date of a noun before the main verb leaves the main verb its own
+    ("noun-year-subject", "A member of the 1953 team, Tom Reed, died last June.", [("title", "died", "2025-06"), ("not", "1953")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_a_modifier_date_is_not_the_main_clause_date(name, body, checks):
+    check_events(extract_events(article(body, "2026-03-10T12:00")), checks)
