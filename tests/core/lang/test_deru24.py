@@ -1,0 +1,53 @@
+"""deru24: German, Russian and Ukrainian classes of session 24.
+
+- German capitalises every noun: "zum Tod von Anna Roth", "die Werkstatt von Paul Ebert" are a
+  noun and a name, not one name (a noble's "von" comes before one last name: "Otto von
+  Bismarck"); the pronouns after stand for the person.
+- A place's adjective ending in "-er" before a noun ("das Kieler Orchester") is part of the
+  subject after the verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.entities import PERSON, find_mentions
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, language: str, pub: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ein Nachruf zum Tod von Erika Brandner aus Kassel.", "Erika Brandner"),
+        ("Er lernte in der alten Werkstatt von Paul Ebert in Gera.", "Paul Ebert"),
+        ("Sie sang im Kieler Chor von Jonas Wendt.", "Jonas Wendt"),
+        ("Der Brief ging an Karl von Alvensleben in Celle.", "Karl von Alvensleben"),
+        ("Das Denkmal zeigt Otto von Bismarck.", "Otto von Bismarck"),
+    ],
+)
+def test_a_noun_before_von_is_no_part_of_the_name(text, name):
+    people = [m.text for m in find_mentions(text, language="de") if m.kind == PERSON]
+    assert people == [name]
+
+
+def test_pronouns_of_an_obituary_headed_zum_tod_von_stand_for_the_person():
+    text = (
+        "Der Mann mit der Geige – zum Tod von Konrad Seidel\n\n"
+        "Konrad Seidel, Geigenbauer aus Markneukirchen, ist tot. Er starb am Montag im Alter "
+        "von 88 Jahren, wie seine Tochter am Dienstag mitteilte.\n\n"
+        "1990 gründete er eine eigene Werkstatt. Für seine Verdienste erhielt er 2005 das Bundesverdienstkreuz."
+    )
+    events = _events(text, "de", "2021-05-12")
+    assert ("1990", "Konrad Seidel gründete eine eigene Werkstatt") in events
+    assert ("2005", "Konrad Seidel erhielt das Bundesverdienstkreuz") in events
+
+
+def test_a_place_adjective_stays_with_the_noun_of_a_subject_after_the_verb():
+    text = "Konzert im Keller\n\nIm Mai 1981 spielte das Dresdner Trio im Keller."
+    assert ("1981-05", "Das Dresdner Trio spielte im Keller") in _events(text, "de", "2020-01-08")
