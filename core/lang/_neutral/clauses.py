@@ -200,6 +200,9 @@ BARE_VERB_PLURAL_ONLY = False
 INFINITIVE_VERBS = frozenset()
 OPENING_PARTICIPLE_OVER_NOUN = False
 PARTICIPLE_AGREES = False
+# A short participle is never a subject: a capitalised one standing alone as a title's subject
+# is a surname its ending only looks like ("Лесонен", "Корхонен"), not a phrase's opening.
+LONE_PARTICIPLE_IS_NAME = False
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

@@ -317,6 +317,8 @@ def is_finite_form(word: str) -> bool:
 
 # A finite verb without its subject ("Встретится с президентом") gets none from before.
 DROPS_SUBJECT = False
+# "В 1974 году Лесонен стала директором": a surname in "-ен" alone as the subject.
+LONE_PARTICIPLE_IS_NAME = True
 
 
 def is_word(word: str) -> bool:

@@ -5,6 +5,8 @@
   Bismarck"); the pronouns after stand for the person.
 - A place's adjective ending in "-er" before a noun ("das Kieler Orchester") is part of the
   subject after the verb.
+- ru/uk: a surname in "-ен" ("Корхонен") alone as the subject is a name, not a short
+  participle ("отклонен"), which is never a subject.
 """
 
 from __future__ import annotations
@@ -51,3 +53,26 @@ def test_pronouns_of_an_obituary_headed_zum_tod_von_stand_for_the_person():
 def test_a_place_adjective_stays_with_the_noun_of_a_subject_after_the_verb():
     text = "Konzert im Keller\n\nIm Mai 1981 spielte das Dresdner Trio im Keller."
     assert ("1981-05", "Das Dresdner Trio spielte im Keller") in _events(text, "de", "2020-01-08")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event"),
+    [
+        (
+            "ru",
+            "Врач из Сортавалы\n\nМария Корхонен лечила людей полвека. "
+            "В 1981 году Корхонен возглавила районную больницу.",
+            ("1981", "Корхонен возглавила районную больницу"),
+        ),
+        (
+            "uk",
+            "Лікарка з Ужгорода\n\nМарія Корхонен лікувала людей пів століття. "
+            "У 1981 році Корхонен очолила районну лікарню.",
+            ("1981", "Корхонен очолила районну лікарню"),
+        ),
+        # a short participle opening its clause stays a verb
+        ("ru", "Суд в Омске\n\nИск отклонен в 1998 году.", ("1998", "Иск отклонен")),
+    ],
+)
+def test_a_surname_ending_like_a_short_participle_is_a_subject(language, text, event):
+    assert event in _events(text, language, "2016-06-09")
