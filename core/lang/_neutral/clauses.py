@@ -14,6 +14,10 @@ FRONTED = frozenset()
 POSSESSIVE_PRONOUNS = frozenset()
 ONE_THING_PRONOUNS: frozenset[str] = frozenset()
 NO_SUBJECT_OPENERS: frozenset[str] = frozenset()
+# A relative pronoun that is the subject of its clause (German "der"), and the words opening
+# a noun phrase after it that can only be its object then ("der das Amt übernommen hatte").
+NOMINATIVE_RELATIVES: frozenset[str] = frozenset()
+OBJECT_AFTER_NOMINATIVE: frozenset[str] = frozenset()
 PERSONAL_POSSESSIVES = frozenset()
 ARTICLES = frozenset()
 HAVE = frozenset()
@@ -39,6 +43,12 @@ TIMEX_PHRASE_LINKS = frozenset()
 PERIOD_END_LINKS: frozenset[str] = frozenset()
 LONE_MODIFIERS: frozenset[str] = frozenset()
 THIRD_PERSON = ""
+# The ending of reported speech's third person ("koste", "gebe"), where it differs from the
+# present's (German): such a form closing its clause is its finite verb.
+SUBJUNCTIVE_ENDING = ""
+# The prepositions a verb of saying takes what it says with, by its lemma (German "warnen
+# vor"): where the verb goes last, such a phrase before it is the content, nothing is lost.
+SPEECH_CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {}
 JOIN_PAST_OBJECT = False
 VERB_LAST = False
 GENITIVE_ARTICLES: frozenset[str] = frozenset()

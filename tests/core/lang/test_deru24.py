@@ -5,6 +5,12 @@
   Bismarck"); the pronouns after stand for the person.
 - A place's adjective ending in "-er" before a noun ("das Kieler Orchester") is part of the
   subject after the verb.
+- German reported speech: a verb in "-e" closing its clause is its finite verb ("…, dass
+  der Umbau Geld koste"); "hatte vor den Folgen gewarnt" has its content before the verb.
+- German "Ulla Brandt, der die Halle im Mai besucht hatte, …": "der" is the relative's
+  subject, "die Halle" its object; "besucht hatte" is a past, not a scheduled present.
+- "Für sein Lebenswerk erhielt er …": "sein" after a preposition is no verb; "Wenige Wochen"
+  opening a sentence is no one's name.
 - ru/uk: a surname in "-ен" ("Корхонен") alone as the subject is a name, not a short
   participle ("отклонен"), which is never a subject.
 """
@@ -76,3 +82,44 @@ def test_a_place_adjective_stays_with_the_noun_of_a_subject_after_the_verb():
 )
 def test_a_surname_ending_like_a_short_participle_is_a_subject(language, text, event):
     assert event in _events(text, language, "2016-06-09")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Der Verband warnte im Januar, dass der Umbau die Händler Geld koste.",
+            ("2022-01", "Der Verband warnte, dass der Umbau die Händler Geld koste"),
+        ),
+        (
+            "Bürgermeister Tom Riedel sagte am Dienstag, der Schaden gehe in die Millionen.",
+            ("2022-05-10", "Riedel sagte, der Schaden gehe in die Millionen"),
+        ),
+        (
+            "Der Verband hatte am Montag vor den Folgen einer Schließung gewarnt.",
+            ("2022-05-09", "Der Verband hatte vor den Folgen einer Schließung gewarnt"),
+        ),
+        (
+            "Landrat Peter Vogt, der die Halle im März besucht hatte, sprach am Freitag.",
+            ("2022-03", "Vogt hatte die Halle besucht"),
+        ),
+    ],
+)
+def test_german_reported_and_pluperfect_clauses_keep_their_dates(sentence, event):
+    text = f"Streit um die Halle\n\nDie Halle bleibt geschlossen. {sentence}"
+    assert event in _events(text, "de", "2022-05-12")
+
+
+def test_sein_after_a_preposition_is_no_verb():
+    text = (
+        "Zum Tod von Konrad Seidel\n\nKonrad Seidel ist am Montag gestorben. "
+        "Für sein Lebenswerk erhielt er 2009 den Kunstpreis der Stadt."
+    )
+    assert ("2009", "Konrad Seidel erhielt den Kunstpreis der Stadt") in _events(
+        text, "de", "2021-05-12"
+    )
+
+
+def test_a_quantifier_opening_a_sentence_is_no_name():
+    text = "Wenige Wochen nach der Wahl trat der Rat zurück."
+    assert not [m for m in find_mentions(text, language="de") if m.kind == PERSON]
