@@ -46,6 +46,9 @@ THIRD_PERSON = ""
 # The ending of reported speech's third person ("koste", "gebe"), where it differs from the
 # present's (German): such a form closing its clause is its finite verb.
 SUBJUNCTIVE_ENDING = ""
+# The word opening an "as … told" clause that closes a sentence with its verb last (German
+# "…, wie der Verlag am Donnerstag mitteilte"): the telling, on its own date.
+AS_TOLD = ""
 # The prepositions a verb of saying takes what it says with, by its lemma (German "warnen
 # vor"): where the verb goes last, such a phrase before it is the content, nothing is lost.
 SPEECH_CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {}

@@ -413,6 +413,7 @@ SEPARABLE_PARTICLES = _words(
 # The saying after the news on a day of its own is an event of its own:
 # "…, sagte ein Sprecher am Montag".
 DATED_SAYING = True
+AS_TOLD = "wie"  # "…, wie seine Familie am Sonntag mitteilte"
 REPORTED_SAYING_THAT = ","
 
 

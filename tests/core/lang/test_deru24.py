@@ -11,6 +11,10 @@
   subject, "die Halle" its object; "besucht hatte" is a past, not a scheduled present.
 - "Für sein Lebenswerk erhielt er …": "sein" after a preposition is no verb; "Wenige Wochen"
   opening a sentence is no one's name.
+- "…, wie seine Familie am Sonntag mitteilte": the telling, on its own day, told by the noun
+  phrase that told it.
+- ru/uk (and any language): a saying whose subject, a role and a name, makes the title too
+  long is titled by the name ("Прокурор Ольга Ткач у вівторок заявила, що …").
 - ru/uk: a surname in "-ен" ("Корхонен") alone as the subject is a name, not a short
   participle ("отклонен"), which is never a subject.
 """
@@ -123,3 +127,33 @@ def test_sein_after_a_preposition_is_no_verb():
 def test_a_quantifier_opening_a_sentence_is_no_name():
     text = "Wenige Wochen nach der Wahl trat der Rat zurück."
     assert not [m for m in find_mentions(text, language="de") if m.kind == PERSON]
+
+
+def test_an_as_told_clause_closing_a_sentence_is_the_telling_on_its_own_day():
+    text = (
+        "Zum Tod von Konrad Seidel\n\nKonrad Seidel, Geigenbauer, ist tot. Er starb am Montag "
+        "im Alter von 88 Jahren in Plauen, wie seine Tochter am Dienstag mitteilte."
+    )
+    events = _events(text, "de", "2021-05-12")
+    assert ("2021-05-10", "Konrad Seidel starb im Alter von 88 Jahren in Plauen") in events
+    assert (
+        "2021-05-11",
+        "Seine Tochter teilte mit, Konrad Seidel starb im Alter von 88 Jahren",
+    ) in events
+
+
+def test_an_as_told_clause_with_more_than_a_date_before_its_verb_adds_nothing():
+    text = (
+        "Zum Tod von Konrad Seidel\n\nKonrad Seidel, Geigenbauer, ist tot. Er starb am Montag "
+        "in Plauen, wie seine Tochter am Dienstag vor Journalisten sagte."
+    )
+    assert [e for e in _events(text, "de", "2021-05-12") if e[0] == "2021-05-11"] == []
+
+
+def test_a_saying_too_long_with_its_role_is_titled_by_the_name():
+    text = (
+        "Суд в Одесі\n\nСуд у четвер визнав чиновника винним. Прокурор Ольга Ткаченко у "
+        "вівторок заявила, що сторона обвинувачення вимагатиме суворого покарання."
+    )
+    title = "Ольга Ткаченко заявила, що сторона обвинувачення вимагатиме суворого покарання"
+    assert ("2015-06-23", title) in _events(text, "uk", "2015-06-25")
