@@ -15,6 +15,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.title_ends import MAX_CHARS, OVERFLOW_CHARS
 from core.events.titles import headline
 from core.events.verblast import _unglued
 from core.events.wording import widen_drop
@@ -94,8 +95,12 @@ def _as_told(s: Sentence, opener: int, dated: list[Happening], c: ModuleType) ->
     if said.split()[0].lower() in c.ARTICLES | c.DETERMINERS:
         said = said[:1].lower() + said[1:]  # "…, die frühere Verlegerin starb"
     group = " ".join([finite, *particles]) + ","
-    title = headline(who[:1].upper() + who[1:], f"{group} {said}", language=s.language)
-    if not title or len(title.split()) < 4 or f" {group} " not in title:
+    teller_words = who[:1].upper() + who[1:]
+    for longest in (MAX_CHARS, MAX_CHARS + OVERFLOW_CHARS):  # a little long beats none
+        title = headline(teller_words, f"{group} {said}", longest, language=s.language)
+        if title and len(title.split()) >= 4 and f" {group} " in title:
+            break
+    else:
         return None  # the title cut inside the telling ("Der Verlag teilte starb")
     return Happening(title, "statement", when, s.entities([(teller[0], teller[-1] + 1)], []))
 
