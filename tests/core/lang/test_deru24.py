@@ -15,6 +15,8 @@
   phrase that told it.
 - ru/uk (and any language): a saying whose subject, a role and a name, makes the title too
   long is titled by the name ("Прокурор Ольга Ткач у вівторок заявила, що …").
+- ru: "через" is a preposition, never a past in "-з": "Мост через Ушайку открыли в 1998
+  году" keeps its verb.
 - ru/uk: a surname in "-ен" ("Корхонен") alone as the subject is a name, not a short
   participle ("отклонен"), which is never a subject.
 """
@@ -157,3 +159,8 @@ def test_a_saying_too_long_with_its_role_is_titled_by_the_name():
     )
     title = "Ольга Ткаченко заявила, що сторона обвинувачення вимагатиме суворого покарання"
     assert ("2015-06-23", title) in _events(text, "uk", "2015-06-25")
+
+
+def test_cherez_is_no_verb_in_a_fronted_object_clause():
+    text = "Новости Барнаула\n\nМост через Ушайку открыли в 1998 году."
+    assert ("1998", "Мост через Ушайку открыли") in _events(text, "ru", "2019-04-11")
