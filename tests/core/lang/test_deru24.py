@@ -17,6 +17,7 @@
   long is titled by the name ("Прокурор Ольга Ткач у вівторок заявила, що …").
 - ru: "через" is a preposition, never a past in "-з": "Мост через Ушайку открыли в 1998
   году" keeps its verb.
+- uk: "відповів" is a past (of "відповісти"), not a genitive plural in "-ів".
 - ru/uk: a surname in "-ен" ("Корхонен") alone as the subject is a name, not a short
   participle ("отклонен"), which is never a subject.
 """
@@ -164,3 +165,12 @@ def test_a_saying_too_long_with_its_role_is_titled_by_the_name():
 def test_cherez_is_no_verb_in_a_fronted_object_clause():
     text = "Новости Барнаула\n\nМост через Ушайку открыли в 1998 году."
     assert ("1998", "Мост через Ушайку открыли") in _events(text, "ru", "2019-04-11")
+
+
+def test_vidpoviv_is_a_past():
+    text = (
+        "Прем'єра\n\nУ п'ятницю на сцену вийшла вистава. "
+        "Директор театру Олег Петрук у суботу відповів, що театр не закриють."
+    )
+    events = _events(text, "uk", "2018-10-11")
+    assert [e for e in events if e[0] == "2018-10-06" and "відповів" in e[1]]
