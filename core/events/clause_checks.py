@@ -116,7 +116,10 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     passive = _participle_at(s, k)
     if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …", "was declared"
-    if verb_lemmas(s, k, particle) & c.SPEECH_VERBS:
+    said = verb_lemmas(s, k, particle) & c.SPEECH_VERBS
+    if said and c.VERB_LAST and _content_phrase(s, (clause.verb or k) + 1, k, drop, said):
+        return False  # German "hatte vor den Folgen gewarnt": what it warned of is there
+    if said:
         return True
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
@@ -125,6 +128,14 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
     free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
     return word.text[:1].isalnum() and word.lower not in free
+
+
+def _content_phrase(s: Sentence, a: int, b: int, drop: set[int], said: set[str]) -> bool:
+    """Whether a preposition a verb of saying takes its content with ("warnen vor",
+    "berichten über") stands between tokens ``a`` and ``b``, a date's words aside."""
+    c = _clauses(s.language)
+    wanted = {p for verb in said for p in c.SPEECH_CONTENT_PREPOSITIONS.get(verb, ())}
+    return any(k not in drop and s.tokens[k].lower in wanted for k in range(a, b))
 
 
 def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:

@@ -58,6 +58,7 @@ class _Names:
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
     place_nouns: frozenset[str] = frozenset()  # "у селі Малі Будища": the name is a place
+    noun_openers: frozenset[str] = frozenset()  # "zum Tod von …": a noun follows, no name
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
 
@@ -86,6 +87,7 @@ def _names(language: str) -> _Names:
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
         place_nouns=events.PLACE_NOUNS,
+        noun_openers=events.NOUN_OPENERS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
     )
@@ -207,6 +209,9 @@ def _classify_run(
         while i < j and text[tokens[i][0] : tokens[i][1]].lower() in names.connectors:
             i += 1
         return _classify_run(text, tokens, i, j, False, names, language)
+    after_noun = _after_noun_head(text, tokens, i, j, names)
+    if after_noun is not None:  # "zum Tod von Gottfried Lehmann": the name after "von"
+        return _classify_run(text, tokens, after_noun, j, False, names, language)
     role_at = [k for k, w in enumerate(words) if w.lower().rstrip(".") in names.roles]
     if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
@@ -296,6 +301,33 @@ def _named_for_land(words: list[str], names: _Names, language: str) -> bool:
         and first.lower() not in names.land_modifiers
         and _is_common(first, language)
     )
+
+
+def _after_noun_head(
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, names: _Names
+) -> int | None:
+    """Where the name starts in a run whose first words are a noun a linking word ties to it,
+    in a language that writes every noun with a capital: after "von" when an article opens
+    the run ("den Tod von Hanna Roth", "beim Kauf von Wärmepumpen") or a first and a last
+    name follow it ("Werkstatt von Paul Roth"; a noble's "von" comes before one last name:
+    "Otto von Bismarck", "Ursula von der Leyen"). None when the run is one name."""
+    if not names.nouns_capitalised:
+        return None
+    lowered = [text[a:b].lower() for a, b in tokens[i:j]]
+    link = next((k for k, w in enumerate(lowered) if k and w in names.connectors), None)
+    if link is None:
+        return None
+    start = link
+    while start < len(lowered) and lowered[start] in names.connectors:
+        start += 1
+    if start >= len(lowered):
+        return None
+    before = text[max(0, tokens[i][0] - _OPENER_CHARS) : tokens[i][0]].split()
+    opened = bool(before) and before[-1].lower() in names.noun_openers
+    return i + start if opened or len(lowered) - start > 1 else None
+
+
+_OPENER_CHARS = 12  # characters before a run: its article ("einem", "zum")
 
 
 def _whole_name(text: str, words: list[str], names: _Names) -> bool:

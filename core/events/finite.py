@@ -212,7 +212,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
-        return prev != c.TO
+        # "für sein Lebenswerk", "after being": a form that is never finite, after a
+        # preposition, is no clause's verb
+        return prev != c.TO and not (prev in c.PREPOSITIONS and lower in c.NON_FINITE_AUX)
     if prev == "," and c.PARTICIPLE_AGREES and c.is_participle(word) and _aside_closes(tokens, k):
         return False  # "Le gérant, détenu depuis le 3 mai à Tours, conteste": an aside's
     if prev in c.DETERMINERS and _pronoun_after_preposition(tokens, k, c):
@@ -275,6 +277,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "The board meets on Thursday": a noun that may be a verb too, and a time after
         timed = _noun_subject_before(tokens, k, c)
         return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last or timed
+    if _subjunctive_closing(tokens, k, forms, c):
+        return True  # "…, dass die Sperrung die Betriebe Geld koste."
     if c.VERB_LAST and k + 1 < len(tokens):
         # German "Am Dienstag treffen sich beide Seiten": a plural present before its
         # subject; an infinitive closes its clause instead ("wird Russland besuchen.")
@@ -289,6 +293,18 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         noun = tokens[k + 2].text[:1].isupper() if k + 2 < len(tokens) else False
         return noun and tokens[k + 1].text.islower() and nxt.endswith(("e", "en", "er", "es"))
     return prev in c.PRONOUNS or _plural_present(tokens, k, start, c)
+
+
+def _subjunctive_closing(
+    tokens: list[Token], k: int, forms: dict[str, tuple[str, ...]], c: ModuleType
+) -> bool:
+    """Whether token ``k``, a verb's form in reported speech's ending (German "koste",
+    "gebe"), closes its clause where the verb goes last: its finite verb, not a noun."""
+    word = tokens[k].text
+    if not c.SUBJUNCTIVE_ENDING or not word.islower() or "NOUN" in forms:
+        return False
+    closes = k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isalnum()
+    return c.VERB_LAST and closes and word.endswith(c.SUBJUNCTIVE_ENDING)
 
 
 def _aside_closes(tokens: list[Token], k: int) -> bool:

@@ -15,7 +15,9 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.title_ends import MAX_CHARS, OVERFLOW_CHARS
 from core.events.titles import headline
+from core.events.verblast import _unglued
 from core.events.wording import widen_drop
 
 # How many words the speaker may run to after the verb of saying ("директор Українського
@@ -43,6 +45,8 @@ def dated_saying(
         return None
     commas = [k for k, t in enumerate(s.tokens) if t.text == ","]
     verb = commas[-1] + 1 if commas else 0
+    if verb and verb < len(s.tokens) and s.tokens[verb].lower == c.AS_TOLD:
+        return _as_told(s, verb, dated, c)  # German "…, wie der Verlag am Donnerstag mitteilte"
     if not verb or verb >= len(s.tokens) or not _says(s.tokens[verb].text, language, c):
         return None
     when = next((w for w in s.whens if token_at(s.tokens, w.timex.start) > verb), None)
@@ -60,6 +64,45 @@ def dated_saying(
     if not title or len(title.split()) < 4:
         return None  # "Коваль повідомив, що": what was said is gone
     return Happening(title, "statement", when, s.entities([(verb + 1, len(s.tokens))], []))
+
+
+def _as_told(s: Sentence, opener: int, dated: list[Happening], c: ModuleType) -> Happening | None:
+    """The saying of an "as … told" clause closing the sentence with its verb last ("…, wie
+    seine Familie am Sonntag mitteilte"), on its own date when the news took another: "Seine
+    Familie teilte mit, Gottfried Roth starb"; None for any other clause. The teller may be a
+    noun phrase ("der Verlag", "eine Sprecherin"): in this clause it is the source named."""
+    last = len(s.tokens) - 1
+    while last > opener and not s.tokens[last].text[:1].isalpha():
+        last -= 1
+    if last <= opener + 2 or not _says(s.tokens[last].text, s.language, c):
+        return None
+    when = next((w for w in s.whens if opener < token_at(s.tokens, w.timex.start) < last), None)
+    told = {h.when.timex.value for h in dated if h.when is not None}
+    if when is None or when.timex.value in told:
+        return None
+    first_date = token_at(s.tokens, when.timex.start)
+    drop = widen_drop(s.tokens, s.drop, s.language)
+    teller = [k for k in range(opener + 1, first_date) if k not in drop]
+    if not teller or any(k not in teller for k in range(teller[0], teller[-1] + 1)):
+        return None
+    if any(s.tokens[k].lower in c.PREPOSITIONS for k in teller) or len(teller) > _SPEAKER_WORDS:
+        return None
+    if any(k not in drop for k in range(first_date, last)):
+        return None  # "wie er am Montag vor Journalisten sagte": more than a date between
+    finite, particles = _unglued(s.tokens[last].text, c)  # "mitteilte": "teilte … mit"
+    who = " ".join(s.tokens[k].text for k in teller)
+    said = dated[0].title
+    if said.split()[0].lower() in c.ARTICLES | c.DETERMINERS:
+        said = said[:1].lower() + said[1:]  # "…, die frühere Verlegerin starb"
+    group = " ".join([finite, *particles]) + ","
+    teller_words = who[:1].upper() + who[1:]
+    for longest in (MAX_CHARS, MAX_CHARS + OVERFLOW_CHARS):  # a little long beats none
+        title = headline(teller_words, f"{group} {said}", longest, language=s.language)
+        if title and len(title.split()) >= 4 and f" {group} " in title:
+            break
+    else:
+        return None  # the title cut inside the telling ("Der Verlag teilte starb")
+    return Happening(title, "statement", when, s.entities([(teller[0], teller[-1] + 1)], []))
 
 
 def _says(word: str, language: str, c: ModuleType) -> bool:

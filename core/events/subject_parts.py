@@ -187,12 +187,23 @@ def _past_name(s: Sentence, b: int, end: int) -> int:
 
 
 def _noun_end(s: Sentence, k: int, end: int) -> int | None:
-    """Past lower-case adjectives and figures to the first capitalised word, the noun."""
+    """Past lower-case adjectives and figures to the first capitalised word, the noun, or
+    past a place's adjective to the noun after it ("das Warschauer Quartett")."""
     while k < end and (s.tokens[k].text.islower() or s.tokens[k].text[:1].isdigit()):
         k += 1
-    if k < end and s.tokens[k].text[:1].isupper():
-        return k + 1
-    return None
+    if k >= end or not s.tokens[k].text[:1].isupper():
+        return None
+    ending = lang.words(s.language, "clauses").PLACE_ADJECTIVE
+    named = {m.start for m in s.mentions}
+    while (
+        ending
+        and k + 1 < end
+        and s.tokens[k].text.endswith(ending)
+        and s.tokens[k + 1].text[:1].isupper()
+        and not {s.tokens[k].start, s.tokens[k + 1].start} & named  # "der Lehrer Hans Berger"
+    ):
+        k += 1
+    return k + 1
 
 
 def after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:

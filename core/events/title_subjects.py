@@ -72,6 +72,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
     participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
+    if alone and c.LONE_PARTICIPLE_IS_NAME and words[0][:1].isupper():
+        participle = False  # "Лесонен стала директором": a surname, no participle
     if participle and (alone or _opens_phrase(words[1], c)):
         return False  # "Based on the evidence", "Buried beneath …": a phrase, no subject
     if all(w.islower() and w.endswith(c.ADVERB_ENDING) for w in words):

@@ -9,6 +9,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.entities import PERSON
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -101,11 +102,14 @@ def statement(
     said_what = what
     if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
+    named = _named_speaker(s, subject, subject_range)
     for whom in (
         _audiences(said, c) if retitle else [said]
     ):  # "told a meeting [of the harbour board] the pier …"
         told = " ".join(w for w in (f"{whom}{that}", who, said_what) if w).replace("' ", "'")
         title = headline(subject, told, language=s.language)
+        if not title and named:  # "Прокурор Ірина Марченко заявила, що …": too long with
+            title = headline(named, told, language=s.language)  # the role; the name alone
         kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
         if title and kept:
             break
@@ -114,6 +118,24 @@ def statement(
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) -> str:
+    """The person's name a longer subject ends on ("Прокурор Ірина Марченко" → "Ірина
+    Марченко"), as written; "" when the subject is no role and name."""
+    a, b = subject_range
+    if b <= a or b > len(s.tokens):
+        return ""
+    first, last = s.tokens[a].start, s.tokens[b - 1].end
+    person = next(
+        (
+            m
+            for m in s.mentions
+            if m.kind == PERSON and first < m.start < last and subject.endswith(f" {m.text}")
+        ),
+        None,
+    )
+    return person.text if person is not None else ""
 
 
 def _audiences(said: str, c: ModuleType) -> list[str]:

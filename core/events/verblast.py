@@ -124,6 +124,8 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     first = tokens[words[0]]
     named = any(m.start == first.start for m in s.mentions)
     own_subject = first.lower in c.SUBJECT_OPENERS or named  # "die die Polizei … festnahm"
+    if clause.opener in c.NOMINATIVE_RELATIVES and first.lower in c.OBJECT_AFTER_NOMINATIVE:
+        own_subject = False  # "Kröger, der das Amt … übernommen hatte": "das Amt" its object
     if own_subject or clause.opener not in c.VERB_LAST_SUBJECT_RELATIVES:
         return _object_relative(s, clause, words, when, c)  # "den die Regierung … vorstellte"
     antecedent, resolved = _antecedent(s, clause, c)

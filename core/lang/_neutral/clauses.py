@@ -15,6 +15,10 @@ FRONTED = frozenset()
 POSSESSIVE_PRONOUNS = frozenset()
 ONE_THING_PRONOUNS: frozenset[str] = frozenset()
 NO_SUBJECT_OPENERS: frozenset[str] = frozenset()
+# A relative pronoun that is the subject of its clause (German "der"), and the words opening
+# a noun phrase after it that can only be its object then ("der das Amt übernommen hatte").
+NOMINATIVE_RELATIVES: frozenset[str] = frozenset()
+OBJECT_AFTER_NOMINATIVE: frozenset[str] = frozenset()
 PERSONAL_POSSESSIVES = frozenset()
 ARTICLES = frozenset()
 HAVE = frozenset()
@@ -40,6 +44,15 @@ TIMEX_PHRASE_LINKS = frozenset()
 PERIOD_END_LINKS: frozenset[str] = frozenset()
 LONE_MODIFIERS: frozenset[str] = frozenset()
 THIRD_PERSON = ""
+# The ending of reported speech's third person ("koste", "gebe"), where it differs from the
+# present's (German): such a form closing its clause is its finite verb.
+SUBJUNCTIVE_ENDING = ""
+# The word opening an "as … told" clause that closes a sentence with its verb last (German
+# "…, wie der Verlag am Donnerstag mitteilte"): the telling, on its own date.
+AS_TOLD = ""
+# The prepositions a verb of saying takes what it says with, by its lemma (German "warnen
+# vor"): where the verb goes last, such a phrase before it is the content, nothing is lost.
+SPEECH_CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {}
 JOIN_PAST_OBJECT = False
 VERB_LAST = False
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
@@ -202,6 +215,9 @@ BARE_VERB_PLURAL_ONLY = False
 INFINITIVE_VERBS = frozenset()
 OPENING_PARTICIPLE_OVER_NOUN = False
 PARTICIPLE_AGREES = False
+# A short participle is never a subject: a capitalised one standing alone as a title's subject
+# is a surname its ending only looks like ("Лесонен", "Корхонен"), not a phrase's opening.
+LONE_PARTICIPLE_IS_NAME = False
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

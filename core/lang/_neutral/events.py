@@ -17,3 +17,6 @@ PLACE_JOINERS: frozenset[str] = frozenset()
 # Nouns of a settlement or a region after which a capitalised name is that place, however many
 # words it has ("у селі Малі Будища", "в городе Верхние Лужки").
 PLACE_NOUNS: frozenset[str] = frozenset()
+# Words before a capitalised noun a name follows after a linking word (German "zum Tod von
+# Hanna Roth"): the noun is no part of the name.
+NOUN_OPENERS: frozenset[str] = frozenset()

@@ -133,6 +133,7 @@ SPEECH_VERBS = _words(
     "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
 )
 TELL_VERBS = _words("informieren warnen")
+SPEECH_CONTENT_PREPOSITIONS = {"warnen": ("vor",), "berichten": ("über", "von")}
 SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("dass , am in")
@@ -201,7 +202,9 @@ PLURAL_NOUNS = _words("leute menschen eltern")
 FUNCTION_WORDS = _words(
     "der die das den dem des ein eine einen einem einer eines in im am an auf bei nach seit "
     "vor während als aber und oder wenn dieser diese dieses sein seine ihr ihre er sie es wir "
-    "ich man dort hier zudem jedoch allerdings auch bereits noch nun damit dabei dazu laut"
+    "ich man dort hier zudem jedoch allerdings auch bereits noch nun damit dabei dazu laut "
+    # quantifiers opening a sentence ("Wenige Wochen nach …"): no one's name
+    "wenige wenigen viele vielen einige einigen mehrere mehreren manche jede jeder jedes"
 )
 # Words before a time expression that go with it ("am [Montag]", "seit [2014]").
 TIMEX_PREPOSITIONS = _words(
@@ -221,6 +224,7 @@ GERUND = "ierendes"
 ADVERB_ENDING = "weise"
 PAST_PARTICIPLE = "t"
 THIRD_PERSON = "t"
+SUBJUNCTIVE_ENDING = "e"  # "…, dass die Sperrung Geld koste"
 PLURAL_ENDING = "en"
 
 
@@ -361,6 +365,10 @@ PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _w
 # Polizei festnahm", "das er eröffnete").
 VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
 SUBJECT_OPENERS = _words("der die das ein eine einer er sie es wir man ich du")
+# "der" opening a relative is its subject (a feminine dative "der" is rare in news); an
+# article or pronoun after it that is no masculine nominative opens its object.
+NOMINATIVE_RELATIVES = _words("der")
+OBJECT_AFTER_NOMINATIVE = _words("die das den dem ein eine einen einem sie es")
 # The nominative article of an antecedent a subject relative stands for, by the relative's
 # gender: "den Mann, der geflohen war" → "der Mann" (a dative plural, "den Männern", is left).
 NOMINATIVE_ARTICLES = {
@@ -405,6 +413,7 @@ SEPARABLE_PARTICLES = _words(
 # The saying after the news on a day of its own is an event of its own:
 # "…, sagte ein Sprecher am Montag".
 DATED_SAYING = True
+AS_TOLD = "wie"  # "…, wie seine Familie am Sonntag mitteilte"
 REPORTED_SAYING_THAT = ","
 
 

@@ -215,7 +215,9 @@ STORY_YEAR_FRAME = (
 STORY_ASIDE = r"\b(?:bis|zuletzt)\b[^.;:!?()\n]{0,60}$"
 REPORTED_ON = (
     r"\b(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|kündigte"
-    r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben)"
+    r"|kündigten|bestätigte|bestätigten|betonte|betonten|meldete|meldeten|gab|gaben"
+    # an appeal, a demand or a warning is told as a saying is ("rief … am Freitag … auf")
+    r"|rief|riefen|forderte|forderten|warnte|warnten|appellierte|appellierten)"
     r"\b[^.;\n]{0,30}$"
 )
 # The verb that attributes the words just quoted, in any tense, up to the time expression

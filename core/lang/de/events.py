@@ -141,8 +141,12 @@ NOT_ACTORS = _words(
     "winter uhr"
 )
 NAME_CONNECTORS = _words("von van de del la al bin zu")  # not "der": "in Paris der Aufstand"
-# Endings of a nationality or a people ("Russen", "Ukrainer", "Franzosen"), a regex.
-DEMONYM = r"(?:er|en|in|innen)$"
+# An article or a preposition with its article before "Tod von Hanna Roth": a noun, no name.
+NOUN_OPENERS = _words(
+    "der die das den dem des ein eine einen einem einer eines zum zur vom beim im am ins"
+)
+# Endings of a nationality or a people ("Russen", "Ukrainer", "Franzosen", "Westdeutsche"), a regex.
+DEMONYM = r"(?:er|en|in|innen|sche)$"
 NATIONALITIES = frozenset(
     "Russen Ukrainer Deutsche Deutschen Franzosen Amerikaner Briten Chinesen Italiener "
     "Österreicher Europäer Südtiroler".split()

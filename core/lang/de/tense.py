@@ -31,7 +31,10 @@ FUTURE = (
     r"|eröffnet|stellt|stellen"
     rf"|{_forms.present_forms()}"
     # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
-    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$))(?!\s+worden\b)"
+    r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$))"
+    # nor a participle before the perfect's auxiliary closing a clause ("…, der die Molkerei
+    # im August besucht hatte"): the auxiliary after it tells the tense
+    r"(?!\s+(?:worden|hatte|hatten|hat|haben)\b)"
 )
 # The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
 # am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date
