@@ -264,6 +264,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        # "le jeune musicien quitte Paris": an adjective between the determiner and the noun
+        subject = subject or (
+            k >= 3
+            and tokens[k - 2].lower in c.ADJECTIVES_BEFORE_NOUN
+            and tokens[k - 3].lower in c.DETERMINERS
+            and _singular_noun(prev, c)
+            # not a verb's object: "qui admettra sa première femme guide" (a noun after it)
+            and (k - 3 <= start or "VERB" not in c.lemmas(tokens[k - 4].lower))
+        )
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
         # "The appointment takes effect …": after a determiner and a noun that is only a
@@ -494,7 +503,15 @@ def _after_object_clitic(tokens: list[Token], k: int, start: int, c: ModuleType)
         return False  # "pour les", "tous les": an article
     if c.is_finite_form(tokens[k].text):
         return True
+    if tokens[k - 1].lower not in c.DETERMINERS and _inflected_verb(tokens[k].lower, c):
+        return True  # "la ville lui consacre une exposition": no article, only a pronoun
     return before in c.PRONOUNS | c.RELATIVES and c.is_past(tokens[k].text)
+
+
+def _inflected_verb(word: str, c: ModuleType) -> bool:
+    """A verb form that is no infinitive ("consacre", not "consacrer") nor participle."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not c.is_participle(word)
 
 
 def _name_in_s(tokens: list[Token], k: int, c: ModuleType) -> bool:
