@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.cleft_subject import cleft_content, cleft_person
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
@@ -127,6 +128,11 @@ def subject_of(
         if after is not None:
             return after
     if not keep:
+        if cleft_content(s, clause, c):  # "C'est en 1952 qu'elle …": who, the sentence before
+            person = cleft_person(s, clause, verb, c)
+            if person is None:
+                return "", [], (verb, verb)
+            return name_in_title(s.text, person, s.language), [person], (verb, verb)
         if clause.opener in c.NO_SUBJECT_OPENERS:
             return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
         first = s.clauses[0]

@@ -82,3 +82,48 @@ def test_a_present_after_an_object_pronoun_that_is_no_article_is_the_verb(langua
 )
 def test_no_verb_where_none_is_finite(language, text):
     assert _events(text, language) == [], _events(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Odile Parmentier est née en 1931 à Brest. C'est en 1956 qu'elle se fait connaître à"
+            " Paris.",
+            ("1956", "Parmentier se fait connaître à Paris"),
+        ),
+        (
+            "fr",
+            "Odile Parmentier est née en 1931 à Brest. C'est en 1956 qu'elle a exposé à Paris.",
+            ("1956", "Parmentier a exposé à Paris"),
+        ),
+        (
+            "es",
+            "Lucía Ferrer nació en 1931 en Huesca. Fue en 1956 cuando abrió su primer taller.",
+            ("1956", "Ferrer abrió su primer taller"),
+        ),
+        (
+            "es",
+            "Fue en 1956 cuando la cooperativa abrió su primer taller.",
+            ("1956", "La cooperativa abrió su primer taller"),
+        ),
+    ],
+)
+def test_a_cleft_dates_its_content_and_its_left_out_subject_is_the_one_person(
+    language, text, expected
+):
+    got = _events(text, language)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le festival a ouvert. C'est en 1956 qu'ils ont joué."),  # "ils": not one person
+        ("es", "Lucía Ferrer nació en 1931. Fue en 1956 cuando abrieron el taller."),  # plural
+    ],
+)
+def test_a_cleft_without_one_person_for_its_subject_is_titled_by_no_one(language, text):
+    got = _events(text, language)
+    assert not [title for date, title in got if date == "1956"], got
