@@ -250,6 +250,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+        after_ok = after_ok or _elided_article(nxt, c)  # "occupent l'usine", "sort d'un"
         after_ok = after_ok or _time_after(tokens, k, c)  # "The bridge opens Friday"
         # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
         abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
@@ -506,6 +507,13 @@ def _after_object_clitic(tokens: list[Token], k: int, start: int, c: ModuleType)
     if tokens[k - 1].lower not in c.DETERMINERS and _inflected_verb(tokens[k].lower, c):
         return True  # "la ville lui consacre une exposition": no article, only a pronoun
     return before in c.PRONOUNS | c.RELATIVES and c.is_past(tokens[k].text)
+
+
+def _elided_article(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` opens on an article or preposition elided onto it ("l'usine", "d'un")."""
+    cut = word.replace("’", "'").find("'")
+    head = word[: cut + 1].replace("’", "'")
+    return cut > 0 and (head in c.DETERMINERS or head in c.PREPOSITIONS)
 
 
 def _inflected_verb(word: str, c: ModuleType) -> bool:

@@ -1,7 +1,9 @@
 """frstory: French and Spanish stories told in the present, in invented sentences. A present
 after a determiner, an adjective written before the noun and the noun ("le jeune musicien
 quitte", "la vieja fábrica cierra") is the verb as after "le musicien"; a present after a
-French object pronoun that is no article ("la ville lui consacre") is one too."""
+French object pronoun that is no article ("la ville lui consacre") is one too, and so is a
+present before an article elided onto its noun ("les ouvriers occupent l'atelier"), as before
+"la". A cleft's content dates its clause whatever its subject."""
 
 from __future__ import annotations
 
@@ -127,3 +129,23 @@ def test_a_cleft_dates_its_content_and_its_left_out_subject_is_the_one_person(
 def test_a_cleft_without_one_person_for_its_subject_is_titled_by_no_one(language, text):
     got = _events(text, language)
     assert not [title for date, title in got if date == "1956"], got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "En 1968, les ouvriers occupent l'atelier.",
+            ("1968", "Les ouvriers occupent l'atelier"),
+        ),
+        (
+            "fr",
+            "Le 4 juin 1968, les policiers évacuent l’atelier.",
+            ("1968-06-04", "Les policiers évacuent l’atelier"),
+        ),
+    ],
+)
+def test_a_present_before_an_elided_article_is_the_verb(language, text, expected):
+    got = _events(text, language)
+    assert expected in got, got
