@@ -108,6 +108,7 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    keep = _after_link_aside(s, keep, c)  # "En 1974, pourtant, la biscuiterie ferme"
     if ends_on_question_word(s, keep):
         return "", [], (verb, verb)  # "after a long fight over who | would pay": no subject
     keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
@@ -375,6 +376,17 @@ def _subject_after_verb(
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """``keep`` past a linking word or fixed aside and its comma that open it ("pourtant,",
+    "no obstante,"): the subject comes after them."""
+    words = [s.tokens[k].lower for k in keep]
+    for aside in (*c.FIXED_ASIDES, *c.LINKS):
+        n = len(aside.split())
+        if len(words) > n + 1 and words[:n] == aside.split() and words[n] == ",":
+            return keep[n + 1 :]
+    return keep
 
 
 def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:

@@ -471,3 +471,8 @@ ADJECTIVES_BEFORE_NOUN = _words(
     " anciennes premier première premiers premières dernier dernière derniers dernières"
     " seul seule futur future célèbre illustre modeste bon bonne beau bel belle"
 )
+# Asides between two commas that a title drops: "En 1974, pourtant, l'usine ferme".
+FIXED_ASIDES = (
+    "pourtant", "cependant", "toutefois", "néanmoins", "en effet", "par ailleurs",
+    "d'ailleurs", "de plus", "en revanche", "par contre", "finalement", "alors",
+)  # fmt: skip

@@ -149,3 +149,24 @@ def test_a_cleft_without_one_person_for_its_subject_is_titled_by_no_one(language
 def test_a_present_before_an_elided_article_is_the_verb(language, text, expected):
     got = _events(text, language)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "En 1977, pourtant, la tannerie ferme définitivement.",
+            ("1977", "La tannerie ferme définitivement"),
+        ),
+        (
+            "fr",
+            "En 1977, cependant, la tannerie a fermé.",
+            ("1977", "La tannerie a fermé"),
+        ),
+        ("en", "In 1977, however, the tannery closed.", ("1977", "The tannery closed")),
+    ],
+)
+def test_a_linking_word_between_commas_is_no_part_of_the_subject(language, text, expected):
+    got = _events(text, language)
+    assert expected in got, got
