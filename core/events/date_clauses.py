@@ -16,7 +16,7 @@ from core.events.clause_roles import in_subject_relative
 from core.events.finite import finite_verb
 from core.events.kinds import trigger_kind
 from core.events.parse import Sentence, When, lexical_verb, token_at
-from core.events.tokens import Clause
+from core.events.tokens import Clause, glued_to_that
 
 
 @cache
@@ -101,10 +101,21 @@ def _cleft(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     words = [s.tokens[k].lower for k in range(clause.start, clause.end) if k not in s.drop]
     glued = {w for w in words if w[: w.find("'") + 1] in c.EXPLETIVES}  # "c'est"
     expletive = glued or any(w in c.EXPLETIVES for w in words)
+    # "Fue en 1990 cuando abrió …": a language that leaves the subject out needs no "it"
+    expletive = expletive or (c.DROPS_SUBJECT and bool(words) and words[0] in c.BE)
     if not expletive or not any(w in c.BE for w in words):
         return False  # "Over the weekend, lawyers … raised accusations that …": no cleft
     free = c.EXPLETIVES | c.BE | c.NEGATIONS | c.COORDINATORS | {","}
     return all(w in free for w in words)
+
+
+def _cleft_opener(opener: str | None, c: ModuleType) -> bool:
+    """Whether a clause after a cleft's date opens as its content does: "que" ("C'est en 1960
+    que …"), "que" glued to the subject ("C'est en 1952 qu'elle …") or "when" ("Fue en 1990
+    cuando …")."""
+    if opener is None:
+        return False
+    return opener == c.THAT or opener == c.WHEN or glued_to_that(opener, c) in c.PRONOUNS
 
 
 def bare_day_report(s: Sentence, clause: Clause, content: Clause) -> bool:

@@ -252,6 +252,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return False  # "the two ships to be repaired": a number counts a noun
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
+        after_ok = after_ok or _elided_article(nxt, c)  # "occupent l'usine", "sort d'un"
         after_ok = after_ok or _time_after(tokens, k, c)  # "The bridge opens Friday"
         # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
         abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
@@ -266,6 +267,15 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        # "le jeune musicien quitte Paris": an adjective between the determiner and the noun
+        subject = subject or (
+            k >= 3
+            and tokens[k - 2].lower in c.ADJECTIVES_BEFORE_NOUN
+            and tokens[k - 3].lower in c.DETERMINERS
+            and _singular_noun(prev, c)
+            # not a verb's object: "qui admettra sa première femme guide" (a noun after it)
+            and (k - 3 <= start or "VERB" not in c.lemmas(tokens[k - 4].lower))
+        )
         if "NOUN" in forms and _verb_follows(tokens, k, c):
             return False  # "Japanese firms (this week) announced": the plural is the subject
         # "The appointment takes effect …": after a determiner and a noun that is only a
@@ -510,7 +520,22 @@ def _after_object_clitic(tokens: list[Token], k: int, start: int, c: ModuleType)
         return False  # "pour les", "tous les": an article
     if c.is_finite_form(tokens[k].text):
         return True
+    if tokens[k - 1].lower not in c.DETERMINERS and _inflected_verb(tokens[k].lower, c):
+        return True  # "la ville lui consacre une exposition": no article, only a pronoun
     return before in c.PRONOUNS | c.RELATIVES and c.is_past(tokens[k].text)
+
+
+def _elided_article(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` opens on an article or preposition elided onto it ("l'usine", "d'un")."""
+    cut = word.replace("’", "'").find("'")
+    head = word[: cut + 1].replace("’", "'")
+    return cut > 0 and (head in c.DETERMINERS or head in c.PREPOSITIONS)
+
+
+def _inflected_verb(word: str, c: ModuleType) -> bool:
+    """A verb form that is no infinitive ("consacre", not "consacrer") nor participle."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not c.is_participle(word)
 
 
 def _name_in_s(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -38,6 +38,7 @@ from core.events.clause_roles import (
 )
 from core.events.date_clauses import (
     _cleft,
+    _cleft_opener,
     _in_attribution,
     _in_subject_aside,
     _is,
@@ -195,7 +196,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
     if not whens:
         return []
     nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
-    if _cleft(s, clause, c) and nxt is not None and nxt.opener == c.THAT and nxt.verb is not None:
+    cleft = nxt is not None and _cleft_opener(nxt.opener, c) and nxt.verb is not None
+    if cleft and nxt is not None and _cleft(s, clause, c):
         # "C'est en 1960 que l'épave fut localisée": the date of the "que" clause, no object
         # relative
         found = [clause_happening(s, nxt, whens[0], nxt.end, cleft=True)]

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.cleft_subject import cleft_content, cleft_person
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
@@ -107,6 +108,7 @@ def subject_of(
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
         keep.pop(0)
+    keep = _after_link_aside(s, keep, c)  # "En 1974, pourtant, la biscuiterie ferme"
     if ends_on_question_word(s, keep):
         return "", [], (verb, verb)  # "after a long fight over who | would pay": no subject
     keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
@@ -127,6 +129,11 @@ def subject_of(
         if after is not None:
             return after
     if not keep:
+        if cleft_content(s, clause, c):  # "C'est en 1952 qu'elle …": who, the sentence before
+            person = cleft_person(s, clause, verb, c)
+            if person is None:
+                return "", [], (verb, verb)
+            return name_in_title(s.text, person, s.language), [person], (verb, verb)
         if clause.opener in c.NO_SUBJECT_OPENERS:
             return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
         first = s.clauses[0]
@@ -369,6 +376,17 @@ def _subject_after_verb(
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """``keep`` past a linking word or fixed aside and its comma that open it ("pourtant,",
+    "no obstante,"): the subject comes after them."""
+    words = [s.tokens[k].lower for k in keep]
+    for aside in (*c.FIXED_ASIDES, *c.LINKS):
+        n = len(aside.split())
+        if len(words) > n + 1 and words[:n] == aside.split() and words[n] == ",":
+            return keep[n + 1 :]
+    return keep
 
 
 def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:

@@ -102,6 +102,9 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if story.quoted_then(ctx, start, end):
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
+    if not offset and story.aside(ctx, start, end):
+        ctx.passed_over = end  # "Elle en a 69 aujourd'hui": the story goes on where it was
+        return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
     ctx.mention(day, "day", end)
     story.present(ctx, start, end)
     return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)

@@ -416,6 +416,36 @@ def present(ctx: Context, start: int | None = None, end: int | None = None) -> N
     ctx.story = None
 
 
+# Blank space between two sentences.
+_GAP = re.compile(r"\s*")
+
+
+def aside(ctx: Context, start: int, end: int) -> bool:
+    """Is the "today" at ``text[start:end]`` an aside in a story long past that the text
+    goes on telling ("Elle avait 19 ans. Elle en a 69 aujourd'hui. « On pensait que c'était
+    une rumeur. »")? So in a text that has reported no present yet, when the next sentence
+    goes back to the past: the story goes on where it was, and the later "le 14 mars" is
+    the story's, not the publication year's."""
+    told = ctx.story
+    if told is None or ctx.extra.get("news_told"):
+        return False
+    if ctx.dct.year - told.day.year <= _BACKGROUND_YEARS:
+        return False
+    nxt = _GAP.match(ctx.text, sentence_bounds(ctx.text, start, end)[1]).end()
+    if nxt >= len(ctx.text):
+        return False
+    if ctx.text.find("\n", end, nxt) != -1 and present_paragraph(
+        ctx.text, nxt, _paragraph_end(ctx.text, nxt), ctx.lang
+    ):
+        return False
+    return tells_past(ctx.text, nxt, nxt + 1, ctx.lang)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    cut = text.find("\n", start)
+    return len(text) if cut == -1 else cut
+
+
 def _told_when(ctx: Context, start: int) -> bool:
     """Does the deictic expression at ``start`` date the words just quoted, in a story of a
     past year ("…," she told me this summer)? It dates the telling, not the story. ("The

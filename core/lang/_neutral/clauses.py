@@ -280,3 +280,7 @@ LIST_NAME_ITEMS = False
 # Articles opening a phrase that describes the noun before it, after a comma ("the library,
 # a building she loved"): the same thing again (``core.events.object_antecedent``)
 DESCRIBING_ARTICLES: frozenset[str] = frozenset()
+# Adjectives that stand between a determiner and its noun ("le jeune musicien", "la vieja
+# fábrica"): the phrase is a subject as "le musicien" is, its present the verb
+# (``core.events.finite``).
+ADJECTIVES_BEFORE_NOUN: frozenset[str] = frozenset()

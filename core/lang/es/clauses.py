@@ -492,3 +492,10 @@ DATE_DEMONSTRATIVES = _words("aquel aquella ese esa")
 # Luis Mora"); after the others a name ends a phrase ("la escuela de Abra Pampa", "regresó a
 # Salta") and is no one a later "ella" or a verb's own ending could mean.
 PEOPLE_AFTER = _words("por con para ante tras entre contra según")
+# Adjectives written before their noun ("el joven músico deja Madrid", "la vieja fábrica
+# cierra"): determiner, adjective and noun are a subject as "el músico" is.
+ADJECTIVES_BEFORE_NOUN = _words(
+    "joven jóvenes viejo vieja viejos viejas nuevo nueva nuevos nuevas gran grande grandes"
+    " pequeño pequeña antiguo antigua antiguos antiguas primer primera último última"
+    " célebre futuro futura veterano veterana histórico histórica"
+)

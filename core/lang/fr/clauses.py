@@ -463,3 +463,16 @@ PEOPLE_AFTER = _words("par avec pour après avant entre contre selon")
 # A date opening its sentence is read without the sentence before ("… la suppression de 180
 # postes. | Le 14 mars, les ouvrières …" is no baseline "de 180 postes").
 REACH_OWN_SENTENCE = True
+# Adjectives written before their noun ("le jeune musicien quitte Paris", "la vieille usine
+# ferme"): determiner, adjective and noun are a subject as "le musicien" is.
+ADJECTIVES_BEFORE_NOUN = _words(
+    "jeune jeunes vieux vieil vieille vieilles nouveau nouvel nouvelle nouveaux nouvelles"
+    " grand grande grands grandes petit petite petits petites ancien ancienne anciens"
+    " anciennes premier première premiers premières dernier dernière derniers dernières"
+    " seul seule futur future célèbre illustre modeste bon bonne beau bel belle"
+)
+# Asides between two commas that a title drops: "En 1974, pourtant, l'usine ferme".
+FIXED_ASIDES = (
+    "pourtant", "cependant", "toutefois", "néanmoins", "en effet", "par ailleurs",
+    "d'ailleurs", "de plus", "en revanche", "par contre", "finalement", "alors",
+)  # fmt: skip

@@ -1,0 +1,34 @@
+"""Who does what a cleft's content tells when its subject is not written out: French "C'est
+en 1952 qu'elle se fait un nom" ("elle" glued onto "que"), Spanish "Fue en 1990 cuando
+abrió su tienda" (the verb's ending says "she"). The one person the sentence before names,
+as for a pronoun opening a sentence; no one else (never the cleft's "C'est", "Fue")."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.date_clauses import _cleft, _cleft_opener
+from core.events.entities import PERSON, Mention
+from core.events.parse import Sentence
+from core.events.pronoun_names import _one_named_before
+from core.events.subject_shapes import _plural_verb
+from core.events.tokens import Clause, glued_to_that
+
+
+def cleft_content(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` is the content of a cleft opening its sentence, its subject a
+    pronoun glued onto "que" or left out."""
+    if len(s.clauses) < 2 or clause is not s.clauses[1] or s.clauses[0].start != 0:
+        return False
+    if not _cleft(s, s.clauses[0], c) or not _cleft_opener(clause.opener, c):
+        return False
+    return bool(glued_to_that(clause.opener, c)) or c.DROPS_SUBJECT
+
+
+def cleft_person(s: Sentence, clause: Clause, verb: int, c: ModuleType) -> Mention | None:
+    """The one person the sentence before names, for a cleft's content without a subject of
+    its own; None for a plural ("qu'ils", "abrieron") or where no one person is named."""
+    glued = glued_to_that(clause.opener, c)
+    if (glued and glued not in c.PERSONAL_PRONOUNS) or _plural_verb(s, verb, c):
+        return None
+    return _one_named_before(s, {PERSON}, dropped=True)
