@@ -136,6 +136,9 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
                 continue
             if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
                 break
+            dated = time_word(tokens, fronted - 1, language) or tokens[fronted - 1].text.isdigit()
+            if dated and not _date_part(tokens, fronted, language):
+                break  # "…, and in March Ann Lee took …": the date ends where the name starts
             fronted += 1
         if fronted == first + 1 or fronted >= len(tokens):
             return False
@@ -172,6 +175,11 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             return True
         j += 1
     return False
+
+
+def _date_part(tokens: list[Token], k: int, language: str) -> bool:
+    """Whether token ``k`` goes on the date before it: a number or a time's name."""
+    return tokens[k].text[:1].isdigit() or time_word(tokens, k, language)
 
 
 def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:

@@ -4,6 +4,7 @@ fighting")."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from functools import cache
 from types import ModuleType
@@ -101,12 +102,14 @@ def statement(
     said_what = what
     if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
-    for whom in (
-        _audiences(said, c) if retitle else [said]
-    ):  # "told a meeting [of the harbour board] the pier …"
-        told = " ".join(w for w in (f"{whom}{that}", who, said_what) if w).replace("' ", "'")
+    audiences = _audiences(said, c) if retitle else [said]
+    # "told a meeting [of the harbour board] the pier …"; a clause too long to title whole
+    # ("would consider a court challenge | if the bill passed"): what was said, its own
+    # clause cut before the next one opens
+    for whom, reported in itertools.product(audiences, _reported_cuts(said_what, c)):
+        told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
         title = headline(subject, told, language=s.language)
-        kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
+        kept = _keeps_verb(title, who or c.THAT, reported) if title else False
         if title and kept:
             break
     if not title or not opens_finite(what, s.language) or not kept:
@@ -123,6 +126,20 @@ def _audiences(said: str, c: ModuleType) -> list[str]:
     words = said.split()
     cut = next((k for k in range(2, len(words)) if words[k].lower() in c.PREPOSITIONS), None)
     return [said] if cut is None else [said, " ".join(words[:cut])]
+
+
+def _reported_cuts(what: str, c: ModuleType) -> list[str]:
+    """What was said whole, then cut before each clause that opens inside it, longest first:
+    a subordinate clause ("… a court challenge | if the bill passed unchanged") or a pronoun
+    after a noun that opens a clause with no "that" ("… were a loan | she would repay")."""
+    words = what.split()
+    cuts = [
+        k
+        for k in range(len(words) - 1, 1, -1)
+        if words[k] in c.SUBORDINATORS | c.CONDITION_OPENERS
+        or (words[k] in c.PRONOUNS and "NOUN" in c.lemmas(words[k - 1].lower()))
+    ]
+    return [what, *(" ".join(words[:k]) for k in cuts)]
 
 
 def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
