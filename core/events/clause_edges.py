@@ -153,6 +153,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         or word.lower in c.POSSESSIVE_PRONOUNS
         or word.text[:1].isupper()
         or _bare_plural(word.lower, c)  # "…, and polls close at 10pm"
+        or _bare_noun(tokens, first, c)  # "…, and construction ran", "and work is due to …"
     )
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
@@ -221,6 +222,27 @@ def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if tokens[k].lower not in c.RANGE_JOINERS or k + 1 >= len(tokens):
         return False
     return tokens[k - 1].text[:1].isdigit() and tokens[k + 1].text[:1].isdigit()
+
+
+def _bare_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A noun or an adjective with no article opening a subject ("construction"); one that
+    reads as a verb too ("work", "full") only before an auxiliary ("work is due to start") or
+    as an adjective before a plural and its auxiliary ("full results will be published"), as
+    "…, and cut costs" is a second verb of the same subject."""
+    forms = c.lemmas(tokens[k].lower)
+    if not {"NOUN", "ADJ"} & set(forms) or tokens[k].lower in c.ADVERBS:
+        return False
+    if "VERB" not in forms and "AUX" not in forms:
+        return True
+    if k + 1 < len(tokens) and tokens[k + 1].lower in c.AUX:
+        return True
+    # "full results will …": an adjective, then its plural noun and an auxiliary
+    return (
+        "ADJ" in forms
+        and k + 2 < len(tokens)
+        and _bare_plural(tokens[k + 1].lower, c)
+        and tokens[k + 2].lower in c.AUX
+    )
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"

@@ -109,7 +109,7 @@ def statement(
     for whom, reported in itertools.product(audiences, _reported_cuts(said_what, c)):
         told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
         title = headline(subject, told, language=s.language)
-        kept = _keeps_verb(title, who or c.THAT, reported) if title else False
+        kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
     if not title or not opens_finite(what, s.language) or not kept:
@@ -189,14 +189,17 @@ def _own_head(s: Sentence, content: Clause) -> str:
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 
-def _keeps_verb(title: str, who: str, what: str) -> bool:
+def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
     words, said = title.lower().split(), who.lower().split()
     at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
     # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
     glued = title.lower().partition(who.lower())[2].split()
     rest = glued if at is None else words[at + len(said) :]
-    return bool(rest) and rest[0] == what.split()[0].lower()
+    told = what.lower().split()
+    if rest == told[:1] and told[1:2] == [to]:
+        return False  # "said it plans | to launch …": the verb without what it plans
+    return bool(rest) and rest[0] == told[0]
 
 
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:

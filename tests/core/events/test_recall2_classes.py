@@ -53,6 +53,42 @@ CASES = [
             ("title", "Ann Lee took charge of the harbour", "1975-03"),
         ],
     ),
+    # "said it plans to launch …": a verb after the pronoun, what was said is whole
+    (
+        "saying-pronoun-then-verb",
+        "Kestrel Pay said on Tuesday that it plans to open in Lagos by August.",
+        [("title", "Kestrel Pay said it plans to open in Lagos", "2023-05-16")],
+    ),
+    # ... and never cut to the bare verb before its infinitive
+    (
+        "saying-not-cut-before-infinitive",
+        "Lagos-based cross-border card payments processor Kestrel Pay said on Tuesday that it "
+        "plans to open in Nairobi by August.",
+        [("no-title-ending", "plans")],
+    ),
+    # ", and" opening a clause whose subject is a bare noun, or an adjective and its plural
+    (
+        "and-bare-noun-subject",
+        "Voters approved a levy in 2012, and construction ran from 2014 to 2017.",
+        [("title", "Voters approved a levy", "2012"), ("title", "Construction ran", "2014")],
+    ),
+    (
+        "and-bare-noun-before-auxiliary",
+        "The board voted in February to sell the depot, and work is scheduled to begin in "
+        "September.",
+        [("title", "Work is scheduled to begin", "2023-09")],
+    ),
+    (
+        "and-adjective-plural-subject",
+        "Its financial year ends on March 31, and full results will be published on May 18.",
+        [("title", "Full results will be published", "2023-05-18"), ("no-title", "ends will")],
+    ),
+    # a noun that reads as a verb, with no auxiliary after it: the same subject's second verb
+    (
+        "and-second-verb-not-subject",
+        "The firm sold the unit in March, and cut costs by 5 pct in April.",
+        [("title", "The firm cut costs by 5 pct", "2023-04")],
+    ),
     # a place after the "and" keeps its capitalised words: no date before them
     (
         "and-fronted-place",
