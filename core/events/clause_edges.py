@@ -170,6 +170,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             return False
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside
+        if tokens[j].lower == c.OF:  # "and the first match of next season is …": the
+            end = min(len(tokens), end + _OF_PHRASE_REACH)  # noun's phrase, then its verb
         if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
             tokens, j, len(tokens), c
         ):
@@ -246,6 +248,7 @@ def _bare_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+_OF_PHRASE_REACH = 3  # tokens more for an "of" phrase in the subject: "of next season"
 
 
 def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:

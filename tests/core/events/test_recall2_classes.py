@@ -83,6 +83,13 @@ CASES = [
         "Its financial year ends on March 31, and full results will be published on May 18.",
         [("title", "Full results will be published", "2023-05-18"), ("no-title", "ends will")],
     ),
+    # a subject after ", and" with an "of" phrase reaches its verb past the phrase
+    (
+        "and-subject-of-phrase",
+        "The trials start on July 1, and the first home game of the new season is scheduled "
+        "for August 10.",
+        [("title", "The first home game of the new season is scheduled", "2023-08-10")],
+    ),
     # a noun that reads as a verb, with no auxiliary after it: the same subject's second verb
     (
         "and-second-verb-not-subject",
