@@ -136,6 +136,9 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
                 continue
             if not (tokens[fronted].text[:1].isupper() or tokens[fronted].text[:1].isdigit()):
                 break
+            dated = time_word(tokens, fronted - 1, language) or tokens[fronted - 1].text.isdigit()
+            if dated and not _date_part(tokens, fronted, language):
+                break  # "…, and in March Ann Lee took …": the date ends where the name starts
             fronted += 1
         if fronted == first + 1 or fronted >= len(tokens):
             return False
@@ -150,6 +153,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         or word.lower in c.POSSESSIVE_PRONOUNS
         or word.text[:1].isupper()
         or _bare_plural(word.lower, c)  # "…, and polls close at 10pm"
+        or _bare_noun(tokens, first, c)  # "…, and construction ran", "and work is due to …"
     )
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
@@ -166,12 +170,19 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             return False
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside
+        if tokens[j].lower == c.OF:  # "and the first match of next season is …": the
+            end = min(len(tokens), end + _OF_PHRASE_REACH)  # noun's phrase, then its verb
         if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
             tokens, j, len(tokens), c
         ):
             return True
         j += 1
     return False
+
+
+def _date_part(tokens: list[Token], k: int, language: str) -> bool:
+    """Whether token ``k`` goes on the date before it: a number or a time's name."""
+    return tokens[k].text[:1].isdigit() or time_word(tokens, k, language)
 
 
 def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:
@@ -215,7 +226,29 @@ def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return tokens[k - 1].text[:1].isdigit() and tokens[k + 1].text[:1].isdigit()
 
 
+def _bare_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A noun or an adjective with no article opening a subject ("construction"); one that
+    reads as a verb too ("work", "full") only before an auxiliary ("work is due to start") or
+    as an adjective before a plural and its auxiliary ("full results will be published"), as
+    "…, and cut costs" is a second verb of the same subject."""
+    forms = c.lemmas(tokens[k].lower)
+    if not {"NOUN", "ADJ"} & set(forms) or tokens[k].lower in c.ADVERBS:
+        return False
+    if "VERB" not in forms and "AUX" not in forms:
+        return True
+    if k + 1 < len(tokens) and tokens[k + 1].lower in c.AUX:
+        return True
+    # "full results will …": an adjective, then its plural noun and an auxiliary
+    return (
+        "ADJ" in forms
+        and k + 2 < len(tokens)
+        and _bare_plural(tokens[k + 1].lower, c)
+        and tokens[k + 2].lower in c.AUX
+    )
+
+
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+_OF_PHRASE_REACH = 3  # tokens more for an "of" phrase in the subject: "of next season"
 
 
 def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:

@@ -343,7 +343,8 @@ def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType
     she left") goes on to a subject pronoun and its finite verb before ``comma``."""
     if tokens[start].lower in c.SUBORDINATORS:
         return False
-    subjects = c.PERSONAL_PRONOUNS | {c.THEY}
+    # ("In May it cut 900 jobs, …": "it" too, where no verb-second clause puts "es" there)
+    subjects = c.PERSONAL_PRONOUNS | {c.THEY} | (set() if c.VERB_LAST else c.PRONOUNS)
     if any(
         tokens[k].lower in subjects and _is_finite(tokens, k + 1, start, c)
         for k in range(start + 1, comma - 1)

@@ -406,6 +406,8 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     if c.VERB_LAST and words[-1].lower() in c.TITLE_PARTICLES:
         return False  # German "sagte … zu": a separable verb ("zusagen"), no saying
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
+    if rest[0] in c.PRONOUNS and rest[1:] and "VERB" in c.lemmas(rest[1]):
+        return False  # "said it plans to launch …": after a subject pronoun, a verb
     return not any(
         w in c.AUX
         or c.is_past(w)

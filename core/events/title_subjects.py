@@ -69,7 +69,10 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False  # "Qtr ended Jan 31 Shr …": a line of a table
     gerund = first.endswith(c.GERUND) and "VERB" in c.lemmas(first)
     alone = len(words) == 1  # "(said) lending grew": a gerund alone before the verb is a noun
-    if gerund and not alone and (words[0].islower() or _opens_phrase(words[1], c)):
+    # ("underlying profit fell": a form read as an adjective as well opens a noun phrase)
+    adjective = {"ADJ"} <= set(c.lemmas(first)) and "AUX" not in c.lemmas(first)
+    opens_phrase = not alone and _opens_phrase(words[1], c)
+    if gerund and not alone and ((words[0].islower() and not adjective) or opens_phrase):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
     participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
     if alone and c.LONE_PARTICIPLE_IS_NAME and words[0][:1].isupper():

@@ -4,6 +4,7 @@ fighting")."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from functools import cache
 from types import ModuleType
@@ -103,14 +104,16 @@ def statement(
     if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
     named = _named_speaker(s, subject, subject_range)
-    for whom in (
-        _audiences(said, c) if retitle else [said]
-    ):  # "told a meeting [of the harbour board] the pier …"
-        told = " ".join(w for w in (f"{whom}{that}", who, said_what) if w).replace("' ", "'")
+    audiences = _audiences(said, c) if retitle else [said]
+    # "told a meeting [of the harbour board] the pier …"; a clause too long to title whole
+    # ("would consider a court challenge | if the bill passed"): what was said, its own
+    # clause cut before the next one opens
+    for whom, reported in itertools.product(audiences, _reported_cuts(said_what, c)):
+        told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
         title = headline(subject, told, language=s.language)
         if not title and named:  # "Прокурор Ірина Марченко заявила, що …": too long with
             title = headline(named, told, language=s.language)  # the role; the name alone
-        kept = _keeps_verb(title, who or c.THAT, said_what) if title else False
+        kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
     if not title or not opens_finite(what, s.language) or not kept:
@@ -145,6 +148,20 @@ def _audiences(said: str, c: ModuleType) -> list[str]:
     words = said.split()
     cut = next((k for k in range(2, len(words)) if words[k].lower() in c.PREPOSITIONS), None)
     return [said] if cut is None else [said, " ".join(words[:cut])]
+
+
+def _reported_cuts(what: str, c: ModuleType) -> list[str]:
+    """What was said whole, then cut before each clause that opens inside it, longest first:
+    a subordinate clause ("… a court challenge | if the bill passed unchanged") or a pronoun
+    after a noun that opens a clause with no "that" ("… were a loan | she would repay")."""
+    words = what.split()
+    cuts = [
+        k
+        for k in range(len(words) - 1, 1, -1)
+        if words[k] in c.SUBORDINATORS | c.CONDITION_OPENERS
+        or (words[k] in c.PRONOUNS and "NOUN" in c.lemmas(words[k - 1].lower()))
+    ]
+    return [what, *(" ".join(words[:k]) for k in cuts)]
 
 
 def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
@@ -194,14 +211,17 @@ def _own_head(s: Sentence, content: Clause) -> str:
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 
-def _keeps_verb(title: str, who: str, what: str) -> bool:
+def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
     words, said = title.lower().split(), who.lower().split()
     at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
     # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
     glued = title.lower().partition(who.lower())[2].split()
     rest = glued if at is None else words[at + len(said) :]
-    return bool(rest) and rest[0] == what.split()[0].lower()
+    told = what.lower().split()
+    if rest == told[:1] and told[1:2] == [to]:
+        return False  # "said it plans | to launch …": the verb without what it plans
+    return bool(rest) and rest[0] == told[0]
 
 
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:
