@@ -132,7 +132,7 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
         return False
     first = previous.clauses[0]
     if says(previous.tokens[first.verb].lower, c):
-        return False
+        return _said_of_a_thing(s, previous, first.verb, c)
     head = False  # whether a word of the subject's head has come (after "In 1961, she")
     for token in previous.tokens[first.body : first.verb]:
         if head and (token.lower in c.PREPOSITIONS or token.text == ","):
@@ -147,6 +147,21 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
         if unknown and token.lower not in c.ARTICLES | c.DETERMINERS:
             return True
     return False
+
+
+def _said_of_a_thing(s: Sentence, previous: Sentence, said: int, c: ModuleType) -> bool:
+    """Whether the sentence before told of one thing the speaker said ("The agency said
+    the storm was 480 km off Naha."), so that an "it" opening ``s`` with a verb other than
+    saying ("It formed near Guam") may stand for that thing as well as the speaker."""
+    own = s.clauses[0].verb
+    if own is None or says(s.tokens[own].lower, c) or not c.PLURAL_NOUN_ENDING:
+        return False
+    j = said + 1 if previous.tokens[said + 1 : said + 2] else said
+    j = j + 1 if previous.tokens[j].lower == c.THAT else j
+    if j + 1 >= len(previous.tokens) or previous.tokens[j].lower not in c.ARTICLES:
+        return False
+    word = previous.tokens[j + 1].text
+    return word.isalpha() and word.islower() and not word.endswith(c.PLURAL_NOUN_ENDING)
 
 
 def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> bool:

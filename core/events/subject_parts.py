@@ -144,9 +144,13 @@ def inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bo
 
 def placed(s: Sentence, mention: Mention) -> bool:
     """Whether a name taken for a person follows a word that makes it a place ("born near
-    Halden", "in Aldgate"), so no pronoun stands for it."""
+    Halden", "in Aldgate"), or a relative of place follows it ("flew to Chamonix, where she
+    will speak"), so no pronoun stands for it."""
+    c = _clauses(s.language)
     before = s.text[max(0, mention.start - 12) : mention.start].split()
-    return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
+    after = s.text[mention.end : mention.end + 12].replace(",", " , ").split()
+    where = after[:1] == [","] and after[1:2] and after[1].lower() in c.PLACE_RELATIVES
+    return (bool(before) and before[-1].lower() in c.LOCATIVES) or bool(where)
 
 
 def _subject_relative(s: Sentence, k: int, c: ModuleType) -> bool:
