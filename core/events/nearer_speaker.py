@@ -50,6 +50,9 @@ def nearer_speaker(
     speaker = subject_of(s, before)
     if not speaker[0] or speaker[0].lower() in c.PRONOUNS:
         return None
+    a, b = speaker[2]
+    if any(s.tokens[j].text == "," for j in range(a, b)):
+        return None  # "… reach that goal, so far this year, Chrysler said it": not sure
     lower = s.tokens[k].lower
     if lower == c.THEY:
         return speaker if can_be_they(s, speaker) else None
@@ -58,7 +61,10 @@ def nearer_speaker(
         person = any(m.kind == PERSON and a <= m.start < b for m in s.mentions)
         return speaker if person and names_person(s, speaker) else None  # not "Acme … he"
     if lower in c.ONE_THING_PRONOUNS:
-        return None if plural_head(s, speaker[0]) else speaker  # not "officials … it"
+        # not "officials … it", nor "the ministry spokesman said it had been arranged"
+        people = lang.words(s.language, "events").ROLES
+        head = speaker[0].split()[-1].lower()
+        return None if plural_head(s, speaker[0]) or head in people else speaker
     return None
 
 

@@ -64,13 +64,39 @@ CASES = [
         ("2022-01-31", "It formed near Timor"),
         "bureau formed",
     ),
+    (  # a place name that only describes a noun is no one a later "he" stands for
+        "A man was charged over a string of shop raids.\n\nThe Kilbride man was arrested at "
+        "a flat in Dunmore early yesterday.\n\nHe appeared in court last night charged "
+        "with nine offences.",
+        ("2022-02-03TNI", "He appeared in court"),
+        "Kilbride appeared",
+    ),
+    (  # "it" after a spokesman's "said" is what he spoke of, not the spokesman
+        "The talks were kept quiet, although the Treasury spokesman said it had been "
+        "arranged last week.",
+        None,
+        "spokesman had been arranged",
+    ),
+    (  # a subject cut by commas before the verb of saying is not sure: no such speaker
+        "Norda plans to buy back shares. While it has no date to reach that goal, so far this "
+        "year, Norda said it bought 50,000 shares a month.",
+        None,
+        "Goal said",
+    ),
+    (  # a longer phrase told of by the speaker leaves the speaker the "it" after
+        "Lomax Corp said it expects a loss. The company said the current quarter result will "
+        "reflect losses. It reported net income of 2 mln dlrs in the 1986 first quarter.",
+        ("1986-Q1", "Lomax Corp reported net income of 2 mln dlrs"),
+        "It reported",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "wanted", "unwanted"), CASES)
 def test_a_title_pins_the_act_on_its_actor_or_keeps_the_pronoun(
-    body: str, wanted: tuple[str, str], unwanted: str
+    body: str, wanted: tuple[str, str] | None, unwanted: str
 ) -> None:
     got = starts_and_titles(body)
-    assert wanted in got, got
+    if wanted is not None:
+        assert wanted in got, got
     assert not [t for _, t in got if unwanted in t], got
