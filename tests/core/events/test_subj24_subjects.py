@@ -89,6 +89,16 @@ CASES = [
         ("1986-Q1", "Lomax Corp reported net income of 2 mln dlrs"),
         "It reported",
     ),
+    (  # "that" after a preposition and before a noun is its determiner, no relative
+        "Work on that tunnel stopped on November 9 and has not restarted.",
+        ("2021-11-09", "Work on that tunnel stopped and has not restarted"),
+        "Tunnel stopped",
+    ),
+    (  # … so the subject keeps its head noun
+        "Ostmark said the first grants under that scheme would be paid in July.",
+        ("2022-07", "The first grants under that scheme would be paid"),
+        "Scheme would be paid",
+    ),
 ]
 
 
