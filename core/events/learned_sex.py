@@ -51,8 +51,8 @@ def learned_other_sex(s: Sentence, name: str, k: int) -> bool:
 def shown_person(s: Sentence, names: list[Mention]) -> bool:
     """Whether the article has shown one of the names ``names`` to be a person ("Roe said
     she …", "Mrs Ann Roe"), so that no "it" stands for it."""
-    learned = _learned(s)
-    return any(sum(learned.get(m.name, (0, 0))) > 0 for m in names if m.kind == PERSON)
+    people = [m.name for m in names if m.kind == PERSON]
+    return bool(people) and any(sum(_learned(s).get(name, (0, 0))) > 0 for name in people)
 
 
 def _learned(s: Sentence) -> dict[str, tuple[int, int]]:
