@@ -47,6 +47,10 @@ def interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
         return None  # "The stock split, which …": a noun read as the verb, nothing after
     if s.tokens[a].lower in c.PREPOSITIONS:
         a = held.end
+    joined = [j for j in range(a, held.end - 2) if s.tokens[j].text == ","]
+    joined = [j for j in joined if s.tokens[j + 1].lower in c.COORDINATORS]
+    if joined:  # "lost power in April, and | the operator | , which …, | was fined": its own
+        a = joined[-1] + 2
     return Clause(a, a, held.end, c.THAT, None)
 
 

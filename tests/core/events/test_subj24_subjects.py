@@ -99,6 +99,12 @@ CASES = [
         ("2022-07", "The first grants under that scheme would be paid"),
         "Scheme would be paid",
     ),
+    (  # a subject after ", and" that a relative cuts off is its own, not the object before
+        "The old ferry lost power for an hour in April, and the operator, which has run the "
+        "route since 1998, was fined in August for failing to report a leak.",
+        ("2021-08", "The operator was fined for failing to report a leak"),
+        "Power for an hour was fined",
+    ),
 ]
 
 
