@@ -27,6 +27,12 @@ def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> li
     sets the date off only on a line opened by a list mark ("- **June 2013** – Route
     announced"), not in a sentence's dateline.
     """
+    zone = tokens[0].text if tokens else ""
+    zoned = len(tokens) > 2 and zone.isupper() and zone.lower() in c.CLOCK_SUFFIXES
+    if zoned and tokens[1].text[:1].isupper():
+        # "1:10 p.m. | CDT The Red Cross opened …": a live entry's time zone, cut from its
+        # clock time by the stop after "p.m.", is no word of the sentence
+        tokens = tokens[1:]
     first = 0
     while first < len(tokens) and tokens[first].text in c.ENTRY_MARKS:
         first += 1

@@ -48,6 +48,13 @@ def learned_other_sex(s: Sentence, name: str, k: int) -> bool:
     return female > 0 and male == 0
 
 
+def shown_person(s: Sentence, names: list[Mention]) -> bool:
+    """Whether the article has shown one of the names ``names`` to be a person ("Roe said
+    she …", "Mrs Ann Roe"), so that no "it" stands for it."""
+    people = [m.name for m in names if m.kind == PERSON]
+    return bool(people) and any(sum(_learned(s).get(name, (0, 0))) > 0 for name in people)
+
+
 def _learned(s: Sentence) -> dict[str, tuple[int, int]]:
     key = (s.text, s.language, len(s.mentions))
     if key not in _LEARNED:

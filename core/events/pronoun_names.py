@@ -15,7 +15,7 @@ from core.events.clause_edges import says
 from core.events.entities import ORGANISATION, PERSON, PLACE, Mention
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
-from core.events.someone import someone
+from core.events.someone import a_person, someone
 from core.events.subject_parts import placed
 from core.events.thing_antecedent import _other_thing
 from core.events.tokens import Clause, Token
@@ -41,7 +41,9 @@ def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Me
         named = [m for m in earlier if m.kind != PERSON or someone(s, m)] if dropped else []
         if not [m for m in named if m.kind in kinds]:
             named = earlier
-    named = [m for m in named if m.kind in kinds and not (m.kind == PERSON and placed(s, m))]
+    # ("The Sebastopol man was arrested. He appeared …": a name that describes a noun is no one)
+    no_one = [m for m in named if m.kind == PERSON and (placed(s, m) or not a_person(s, m))]
+    named = [m for m in named if m.kind in kinds and m not in no_one]
     if len({m.name for m in named}) != 1:
         return None
     if whole and named[-1].kind == ORGANISATION and not _close_or_named_again(s, earlier, start):
@@ -132,7 +134,7 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
         return False
     first = previous.clauses[0]
     if says(previous.tokens[first.verb].lower, c):
-        return False
+        return _said_of_a_thing(s, previous, first.verb, c)
     head = False  # whether a word of the subject's head has come (after "In 1961, she")
     for token in previous.tokens[first.body : first.verb]:
         if head and (token.lower in c.PREPOSITIONS or token.text == ","):
@@ -147,6 +149,26 @@ def about_someone_else(s: Sentence, company: Mention) -> bool:
         if unknown and token.lower not in c.ARTICLES | c.DETERMINERS:
             return True
     return False
+
+
+def _said_of_a_thing(s: Sentence, previous: Sentence, said: int, c: ModuleType) -> bool:
+    """Whether the sentence before told of one thing the speaker said ("The agency said
+    the storm was 480 km off Naha."), so that an "it" opening ``s`` with a verb other than
+    saying ("It formed near Guam") may stand for that thing as well as the speaker."""
+    own = s.clauses[0].verb
+    if own is None or says(s.tokens[own].lower, c) or not c.PLURAL_NOUN_ENDING:
+        return False
+    j = said + 1 if previous.tokens[said + 1 : said + 2] else said
+    j = j + 1 if previous.tokens[j].lower == c.THAT else j
+    if j + 1 >= len(previous.tokens) or previous.tokens[j].lower not in c.ARTICLES:
+        return False
+    word = previous.tokens[j + 1].text
+    if not (word.isalpha() and word.islower()) or word.endswith(c.PLURAL_NOUN_ENDING):
+        return False
+    # the thing's noun straight before its verb ("the storm was …"; not "the current quarter
+    # result will …", where a longer phrase is rather the speaker's own figure)
+    nxt = previous.tokens[j + 2].lower if j + 2 < len(previous.tokens) else ""
+    return nxt in c.AUX or ("VERB" in c.lemmas(nxt) and c.is_past(nxt))
 
 
 def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> bool:

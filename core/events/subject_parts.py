@@ -47,6 +47,10 @@ def interrupted(s: Sentence, clause: Clause, c: ModuleType) -> Clause | None:
         return None  # "The stock split, which …": a noun read as the verb, nothing after
     if s.tokens[a].lower in c.PREPOSITIONS:
         a = held.end
+    joined = [j for j in range(a, held.end - 2) if s.tokens[j].text == ","]
+    joined = [j for j in joined if s.tokens[j + 1].lower in c.COORDINATORS]
+    if joined:  # "lost power in April, and | the operator | , which …, | was fined": its own
+        a = joined[-1] + 2
     return Clause(a, a, held.end, c.THAT, None)
 
 
@@ -144,9 +148,13 @@ def inner_place_then_noun(s: Sentence, keep: list[int], commas: list[int]) -> bo
 
 def placed(s: Sentence, mention: Mention) -> bool:
     """Whether a name taken for a person follows a word that makes it a place ("born near
-    Halden", "in Aldgate"), so no pronoun stands for it."""
+    Halden", "in Aldgate"), or a relative of place follows it ("flew to Chamonix, where she
+    will speak"), so no pronoun stands for it."""
+    c = _clauses(s.language)
     before = s.text[max(0, mention.start - 12) : mention.start].split()
-    return bool(before) and before[-1].lower() in _clauses(s.language).LOCATIVES
+    after = s.text[mention.end : mention.end + 12].replace(",", " , ").split()
+    where = after[:1] == [","] and after[1:2] and after[1].lower() in c.PLACE_RELATIVES
+    return (bool(before) and before[-1].lower() in c.LOCATIVES) or bool(where)
 
 
 def _subject_relative(s: Sentence, k: int, c: ModuleType) -> bool:

@@ -312,5 +312,12 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:
         return keep
+    times = lang.words(s.language, "anchors").TIME_NOUNS
+    for i in range(2, commas[0]):
+        after_time = keep[i] - 1 in s.drop or s.tokens[keep[i] - 1].lower in times
+        if s.tokens[keep[i]].lower in c.DETERMINERS and after_time:
+            # "By [dawn] the reservoir, empty a week earlier, was rising": a subject straight
+            # after the phrase's time, the commas an aside's
+            return keep[i:]
     rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
     return rest or keep

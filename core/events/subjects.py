@@ -18,6 +18,7 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
+from core.events.nearer_speaker import nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.parse import Sentence
 from core.events.phrase_antecedent import phrase_before
@@ -223,6 +224,9 @@ def subject_of(
             continue
         if _expletive(s, keep, verb, c):
             return "", [], (verb, verb)
+        nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
+        if nearer is not None:
+            return nearer  # "…, when the firm said it …": the firm, not the main subject
         mention = _antecedent(s, k)
         first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
         phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
@@ -289,6 +293,8 @@ def subject_of(
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
             if lower in c.ONE_THING_PRONOUNS and plural_head(s, main[0]):
                 return s.tokens[k].text, [], (clause.body, verb)  # not "directors": as written
+            if unsure_for_main(s, clause, k, main):  # "Roe said … when it meets"
+                return s.tokens[k].text, [], (clause.body, verb)
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES

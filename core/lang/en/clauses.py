@@ -853,8 +853,9 @@ CONTENT_NOUNS = _words(
 # rose"): they go with the date, never the subject.
 DATE_DEMONSTRATIVES = _words("that this")
 # Words after which "that" before a noun is a determiner, no clause's opener ("Minutes of
-# that meeting"); not "in that it was late", nor "on that day" (a time of its own).
-THAT_DETERMINER_AFTER = _words("of")
+# that meeting", "Work on that section stopped", "contracts under that programme"); not
+# "in that it was late", nor "on that day" (a time of its own).
+THAT_DETERMINER_AFTER = _words("of on under for with about over against during")
 # Words before a name that make it a place, not a person "she" could stand for ("born near
 # Halden", "a flat in Aldgate").
 LOCATIVES = _words("in at near outside inside into across around")

