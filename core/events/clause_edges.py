@@ -223,7 +223,7 @@ def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return tokens[k - 1].text[:1].isdigit() and tokens[k + 1].text[:1].isdigit()
 
 
-_AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
+_AND_SUBJECT_REACH = 8  # tokens: "and the city's transport committee will meet"
 
 
 def fronted_when_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:

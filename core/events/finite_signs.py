@@ -55,8 +55,10 @@ def _to_break(tokens: list[Token], c: ModuleType) -> list[Token]:
 
 def _clause_verb(t: Token, c: ModuleType) -> bool:
     """Whether a token is a verb the clause may have of its own: an auxiliary (not the
-    infinitive's "to") or a past that is no noun."""
-    return t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower))
+    infinitive's "to"; not a month's capital "May") or a past that is no noun."""
+    return (t.lower in c.AUX - {c.TO} and t.text[:1].islower()) or (
+        c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)
+    )
 
 
 def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -24,6 +24,8 @@ CASES = [
     ("owned-described-noun", "2021-05-02", "The club's annual meeting ends on June 12.", [("title", "annual meeting ends", "2021-06-12")]),
     # ... and the second clause after ", and" keeps its own date
     ("second-clause-kept", "2021-05-02", "Summer practice starts on July 5, and the new kit will be shown on June 28.", [("title", "Summer practice starts", "2021-07-05"), ("title", "The new kit will be shown", "2021-06-28")]),
+    # ... a longer subject with its "of" phrase too
+    ("long-second-subject", "2021-05-02", "Night school starts on May 10, and the first exam of the new course will be held on June 14.", [("title", "Night school starts", "2021-05-10"), ("title", "The first exam of the new course will be held", "2021-06-14")]),
     # ... not a calendar's period, whose bounds are how the books run
     ("books-year", "2021-05-02", "The group's accounting year ends on June 30.", [("no-title", "year ends")]),
     # a second clause whose subject opens on an adjective and a bare plural
