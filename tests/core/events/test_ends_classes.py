@@ -44,6 +44,8 @@ CASES = [
     # a date before a happening's noun after "at" dates the clause
     ("at-dated-tournament", "2021-06-20", "She broke her wrist at the May 9 tournament in Porto.", [("title", "She broke her wrist at the tournament in Porto", "2021-05-09")]),
     ("at-dated-concert", "2021-06-20", "Police detained three fans at the May 15 concert in Cardiff.", [("title", "Police detained three fans at the concert", "2021-05-15")]),
+    # a timeline's first "YEAR:" line under a heading with no stop is its own sentence
+    ("timeline-under-heading", "2021-05-02", "KEY DATES\n1994: The first lock gate is fitted.\n2003: The canal reopens to boats.", [("title", "The first lock gate is fitted", "1994"), ("no-title", "KEY DATES")]),
     # a question of the writer's own (a subhead) tells nothing
     # ... but a statement that reports a question is still told
     ("reported-question", "2021-05-02", "The board said on Monday it will review the rule: is the fee fair?", [("title", "The board said it will review the rule", "2021-04-26")]),
