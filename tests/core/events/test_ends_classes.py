@@ -46,6 +46,8 @@ CASES = [
     ("at-dated-concert", "2021-06-20", "Police detained three fans at the May 15 concert in Cardiff.", [("title", "Police detained three fans at the concert", "2021-05-15")]),
     # a timeline's first "YEAR:" line under a heading with no stop is its own sentence
     ("timeline-under-heading", "2021-05-02", "KEY DATES\n1994: The first lock gate is fitted.\n2003: The canal reopens to boats.", [("title", "The first lock gate is fitted", "1994"), ("no-title", "KEY DATES")]),
+    # ... its subject may hold a hyphened word, an aside after the verb stays out
+    ("timeline-hyphened-subject", "2021-05-02", "KEY DATES\n1994: The first two-berth dock opens, paid for by the port.\n2003: The canal reopens to boats.", [("title", "The first two-berth dock opens", "1994"), ("no-title", "opens paid")]),
     # a question of the writer's own (a subhead) tells nothing
     # ... but a statement that reports a question is still told
     ("reported-question", "2021-05-02", "The board said on Monday it will review the rule: is the fee fair?", [("title", "The board said it will review the rule", "2021-04-26")]),
