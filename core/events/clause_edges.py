@@ -154,6 +154,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         or word.text[:1].isupper()
         or _bare_plural(word.lower, c)  # "…, and polls close at 10pm"
         or _bare_noun(tokens, first, c)  # "…, and construction ran", "and work is due to …"
+        or _described_plural(tokens, first, c)  # "…, and final figures follow in May"
     )
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
@@ -217,6 +218,13 @@ def _bare_plural(word: str, c: ModuleType) -> bool:
         and word.endswith(c.PLURAL_NOUN_ENDING)
         and ("NOUN" in c.lemmas(word))
     )
+
+
+def _described_plural(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A plural noun with no article after a word that describes it ("final figures")."""
+    if k + 1 >= len(tokens) or not tokens[k].text.isalpha() or tokens[k].lower in c.ADVERBS:
+        return False  # ("…, and then raises pay": an adverb before the verb)
+    return "ADJ" in c.lemmas(tokens[k].lower) and _bare_plural(tokens[k + 1].lower, c)
 
 
 def _range_link(tokens: list[Token], k: int, c: ModuleType) -> bool:

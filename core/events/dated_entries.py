@@ -121,8 +121,8 @@ def entry_present(tokens: list[Token], k: int, c: ModuleType) -> bool:
     subject = _entry_subject([t.text for t in tokens[comma + 1 : k]], c)
     if not subject or len(subject) > _ENTRY_SUBJECT_WORDS or not subject[0][:1].isupper():
         return False
-    if not all(_owner_stripped(w, c).isalpha() for w in subject):
-        return False
+    if not all(_owner_stripped(w, c).replace("-", "").isalpha() for w in subject):
+        return False  # (a hyphened word is one: "The original two-lane bridge opens")
     if any(w.lower() in c.AUX | c.PREPOSITIONS | c.PRONOUNS or c.is_past(w) for w in subject):
         return False
     word, noun = tokens[k].text, subject[-1].lower()

@@ -23,6 +23,7 @@ from core.events.finite_signs import (
     _pronoun_after_preposition,
     _time_after,
     dropped_subject_verb,
+    present_after_relative,
 )
 from core.events.tokens import _DASHES, Token, glued_to_that
 
@@ -207,7 +208,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
-        if opens:
+        if opens or (opener == "," and present_after_relative(tokens, k, c)):
             return True
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower

@@ -55,8 +55,10 @@ def _to_break(tokens: list[Token], c: ModuleType) -> list[Token]:
 
 def _clause_verb(t: Token, c: ModuleType) -> bool:
     """Whether a token is a verb the clause may have of its own: an auxiliary (not the
-    infinitive's "to") or a past that is no noun."""
-    return t.lower in c.AUX - {c.TO} or (c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower))
+    infinitive's "to"; not a month's capital "May") or a past that is no noun."""
+    return (t.lower in c.AUX - {c.TO} and t.text[:1].islower()) or (
+        c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)
+    )
 
 
 def _pronoun_after_preposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -110,6 +112,35 @@ def _past_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return False
 
 
+def _subject_opens(tokens: list[Token], j: int, c: ModuleType) -> bool:
+    """Whether a noun phrase opens at or before token ``j`` + 1, its head noun right after
+    ``j``: at most two words that describe it, then a determiner, an owner ("its", "the
+    firm's") or the sentence's start."""
+    for _ in range(3):
+        if j < 0:
+            return True
+        t = tokens[j]
+        if t.lower in c.DETERMINERS or t.lower in c.POSSESSIVE_PRONOUNS:
+            return True
+        if t.lower.endswith(c.POSSESSIVE_ENDINGS) and t.text[:1].isalpha():
+            return True
+        lowered = t.text.islower() or j == 0
+        if not (t.text[:1].isalpha() and lowered and _describes(t.lower, c)):
+            return False
+        j -= 1
+    return False
+
+
+def _describes(lower: str, c: ModuleType) -> bool:
+    """Whether a word may describe a noun after it: no function word, no verb's past."""
+    if lower in c.PREPOSITIONS or lower in c.AUX or lower in c.PRONOUNS or lower in c.OPENERS:
+        return False
+    if lower in c.COORDINATORS or c.is_past(lower):
+        return False
+    forms = c.lemmas(lower)
+    return "ADJ" in forms or "NOUN" in forms or "-" in lower
+
+
 def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether the third-person form at ``k`` of a verb of an arranged happening
     (``ARRANGED_PRESENTS``) follows its subject, a determiner and a noun that may be a verb
@@ -117,12 +148,16 @@ def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     "the minister travels to Oslo on Saturday", "the offer closes next Friday"): a singular
     noun (a plural's "-s" is none), with no verb of the clause's own after the form and the
     time before a comma or an opener ("the oil imports from Iran rose in May": "imports" is
-    the noun there; "the plan calls for …, started April 1": the time is another clause's)."""
-    if k < 2 or tokens[k - 2].lower not in c.DETERMINERS:
+    the noun there; "the plan calls for …, started April 1": the time is another clause's).
+    Up to two words may describe the noun, after a determiner, an owner or at the sentence's
+    start ("Its financial year ends on March 31", "Pre-season training starts on July 3")."""
+    if k < 1 or not _subject_opens(tokens, k - 2, c):
         return False
     noun = tokens[k - 1].lower
     if noun not in c.lemmas(noun).get("NOUN", ()) or noun.endswith(c.THIRD_PERSON):
         return False
+    if noun in c.CALENDAR_PERIOD_NOUNS:
+        return False  # "Its fiscal year ends on Dec. 31": how the books run
     if not set(c.lemmas(tokens[k].lower).get("VERB", ())) & c.ARRANGED_PRESENTS:
         return False  # "The bill provides 4 billion … next year": the time is a thing's
     after = tokens[k + 2] if k + 2 < len(tokens) else None
@@ -147,3 +182,29 @@ def dropped_subject_verb(tokens: list[Token], c: ModuleType) -> bool:
     if lower in c.AUX or not word[1:].islower():
         return False
     return (c.is_past(word) and not c.is_participle(word)) or c.is_finite_form(word)
+
+
+def present_after_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the word at ``k``, after the comma that closes a relative set off by commas,
+    is the main clause's present ("The line, which has been shut since May, reopens on
+    Monday"): a third-person form that is only a verb's or an arranged happening's
+    (``ARRANGED_PRESENTS``), a preposition, an article, a
+    particle or a time after it (not a list's next noun: "which sells vans, trucks …")."""
+    if k < 3 or tokens[k - 1].text != "," or not tokens[k].text.isalpha():
+        return False
+    lower = tokens[k].lower
+    verbs = c.lemmas(lower).get("VERB", ())
+    if not tokens[k].text.islower() or not lower.endswith(c.THIRD_PERSON):
+        return False
+    if not verbs or lower in verbs:
+        return False
+    if set(c.lemmas(lower)) != {"VERB"} and not set(verbs) & c.ARRANGED_PRESENTS:
+        return False  # ("resumes", "opens" may be nouns, but read as the arranged verb)
+    if not any(tokens[j].lower in c.RELATIVES and tokens[j - 1].text == "," for j in range(1, k)):
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isalnum():
+        return True
+    nxt = tokens[k + 1].lower
+    after = nxt in c.PREPOSITIONS or nxt in c.DETERMINERS or nxt in c.VERB_PARTICLES
+    language = c.__name__.split(".")[-2]
+    return after or time_word(tokens, k + 1, language)

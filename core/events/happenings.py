@@ -117,6 +117,8 @@ def sentence_happenings(
     language: str = "en",
 ) -> list[Happening]:  # fmt: skip
     """The dated happenings of ``text[start:end]``; ``whens`` are its dated time expressions."""
+    if _asks(text, start, end, _clauses(language)):
+        return []  # "What happened this week?": a subhead that asks, telling nothing yet
     sentence = parse_sentence(text, start, end, whens, mentions, language)
     if sentence is None:
         return []
@@ -152,6 +154,20 @@ def sentence_happenings(
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
     return found
+
+
+def _asks(text: str, start: int, end: int, c: ModuleType) -> bool:
+    """Whether the sentence is a question of the writer's own: it opens on a question's word
+    or an auxiliary and ends on a question mark, with no quotation ("What changed this
+    month?"); not a statement that reports one ("The army said it will ask: are …?")."""
+    sentence = text[start:end].rstrip()
+    if not sentence.endswith("?") or any(q in sentence for q in _QUOTES):
+        return False
+    first = sentence.split(maxsplit=1)[0].lower()
+    return first in c.QUESTION_OPENERS or first in c.AUX
+
+
+_QUOTES = ('"', "“", "”", "«", "»", "„")
 
 
 def closing_when_clause(

@@ -175,6 +175,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if timex is None or _measure(tokens, timex, c):
                 continue
             first = token_at(tokens, timex.start)
+            if first > 0 and _time_object(tokens[first - 1].lower, c):
+                continue  # "spent Friday taping windows": the day is what was spent
             if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS | c.DAY_RELATIVES:
                 first -= 1  # "on late [Wednesday]", "in calendar [1986]", "last [Sept. 30]"
                 drop.add(first)
@@ -217,6 +219,14 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+def _time_object(lower: str, c: ModuleType) -> bool:
+    """Whether a word is a form of a verb whose object may be a time ("spent Friday …"), not
+    its gerund, a noun before the date more often ("capital spending this year")."""
+    if lower.endswith(c.GERUND):
+        return False
+    return bool(c.TIME_OBJECT_VERBS.intersection(c.lemmas(lower).get("VERB", ())))
 
 
 def _until_uncontracted(tokens: list[Token], whens: list[When], c: ModuleType) -> list[Token]:

@@ -24,6 +24,7 @@ from core.events.clause_edges import (
     says,
 )
 from core.events.finite import _finite_verb, _is_finite
+from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
 from core.events.subject_relatives import resumes_after_subject_relative
@@ -198,7 +199,7 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     # of a noun after the comma
     word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
     finite = (c.is_past(word) or c.is_finite_form(word)) and word.islower()
-    return finite or _verb_after(tokens, k, c)
+    return finite or _verb_after(tokens, k, c) or present_after_relative(tokens, k, c)
 
 
 def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:

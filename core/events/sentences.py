@@ -16,7 +16,7 @@ from core.lang import words
 # ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici").
 _BOUNDARY = re.compile(
     r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
-    r"|\n\s*\n|\n(?=[ \t]*[-*•])"
+    r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 

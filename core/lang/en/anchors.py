@@ -228,7 +228,7 @@ MORE_EVENT_NOUNS = frozenset(
     "tour trip speech address interview announcement report merger takeover "
     "offering sale auction strike raid coup revolution uprising war battle massacre slaying "
     "blast incident disaster service memorial funeral accession cease-fire power-grab loss "
-    "campaign decision "
+    "campaign decision tournament festival concert parade marathon premiere "
     "profit earnings income sales revenue results quarter dividend split crisis".split()
 )
 # "a decision on the response to Friday's attack": a day's possessive after a preposition

@@ -603,6 +603,15 @@ ARRANGED_PRESENTS = _words(
     "meet travel visit leave arrive return fly go open close begin start end resume convene "
     "reconvene expire vote play host take"
 )
+# Nouns of a period whose bounds are the calendar's, not a happening: "The company's financial
+# year ends on March 31" tells how its books run, so the form after it stays a noun.
+CALENDAR_PERIOD_NOUNS = _words("year quarter")
+# Verbs (lemmas) whose object may be a time itself: "Residents spent Friday taping windows"
+# keeps its day in the title, which reads "spent taping windows" without it.
+TIME_OBJECT_VERBS = _words("spend")
+# Words that open a question of the writer's own, a subhead that tells nothing yet ("What
+# happened this week?"); an auxiliary opens one too ("Is the bridge safe?").
+QUESTION_OPENERS = _words("what why how who whom which where whose when")
 # Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
 # "the attack, which followed his appeal last Friday" tells no day of the attack.
 SEQUENCE_VERBS = _words("follow precede")
