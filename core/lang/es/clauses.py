@@ -492,3 +492,7 @@ DATE_DEMONSTRATIVES = _words("aquel aquella ese esa")
 # Luis Mora"); after the others a name ends a phrase ("la escuela de Abra Pampa", "regresó a
 # Salta") and is no one a later "ella" or a verb's own ending could mean.
 PEOPLE_AFTER = _words("por con para ante tras entre contra según")
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("casi")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna")

@@ -463,3 +463,7 @@ PEOPLE_AFTER = _words("par avec pour après avant entre contre selon")
 # A date opening its sentence is read without the sentence before ("… la suppression de 180
 # postes. | Le 14 mars, les ouvrières …" is no baseline "de 180 postes").
 REACH_OWN_SENTENCE = True
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("presque")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("aucun aucune rien")
