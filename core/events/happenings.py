@@ -67,6 +67,7 @@ from core.events.parse import (
     dropped,
     kept_text,
     lexical_verb,
+    other_until_negations,
     parse_sentence,
     token_after,
     token_at,
@@ -335,7 +336,7 @@ def clause_happening(
     ):
         return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
-    drop = widen_drop(s.tokens, drop, s.language)
+    drop = widen_drop(s.tokens, drop, s.language) - other_until_negations(s, when)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
     past_date = object_past_date(s, verb, stop, drop)
