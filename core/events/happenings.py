@@ -26,6 +26,7 @@ from core.events.clause_checks import (
     date_of_another_verb,
     fronted_object,
     is_condition,
+    negated_in_verb,
     negated_verb,
     object_past_date,
     told_content,
@@ -314,6 +315,7 @@ def clause_happening(
     negated = negated_verb(s, clause.start, verb, c)
     if c.VERB_LAST and not negated:  # German "ist seit Mai nicht gestiegen": before the last verb
         negated = negated_verb(s, verb, lexical_verb(s, clause), c)
+    negated = negated or negated_in_verb(s, verb, clause.end, c)  # "n'a pas eu lieu"
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
         (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
         for k in range(verb + 1, clause.end)

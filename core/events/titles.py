@@ -90,7 +90,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         title = headline(hedged, predicate, max_chars - len(hedge) - 1, language)
         return _with_hedge(title, hedge, _words(predicate))
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
-    written = _words(predicate)
+    written = _restriction_unmarked(_words(predicate), c)
     last = written_subject[-1] if written_subject else ""
     if last.islower() and contracted_negation(last, c) in c.AUX:
         # "The mayor wasn't | told …": the auxiliary, read as no verb, is the predicate's
@@ -235,6 +235,19 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         if not unsure and not {w.lower() for w in reported} & (c.PRONOUNS | c.POSSESSIVE_PRONOUNS):
             return headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
     return title
+
+
+def _restriction_unmarked(words: list[str], c: ModuleType) -> list[str]:
+    """French "n'a rouvert [qu'en 2019]": with its "que" gone with the date, the "n'" of a
+    restriction ("only then") would read as a negation; it goes when no "pas", "jamais" …
+    completes it."""
+    elided = next((n for n in c.NEGATIONS if n.endswith("'")), "")
+    first = words[0].replace("’", "'") if words else ""
+    if not elided or not first.lower().startswith(elided) or len(first) <= len(elided):
+        return words
+    if any(w.lower() in c.NEGATIONS for w in words[1:]):
+        return words  # "n'a pas eu lieu": a negation
+    return [first[len(elided) :], *words[1:]]
 
 
 def _with_hedge(title: str, hedge: str, predicate: list[str]) -> str:

@@ -82,6 +82,17 @@ CASES = [
         [("none",)],
     ),
     ("uk-nikhto", "uk", "Ніхто з туристів не постраждав у понеділок.", [("none",)]),
+    # what did not happen is no happening, its negation on the verb or before its particle
+    ("fr-n-a-pas-eu-lieu", "fr", "Le vote n'a pas eu lieu lundi.", [("none",)]),
+    ("de-fand-nicht-statt", "de", "Die Abstimmung fand am Montag nicht statt.", [("none",)]),
+    ("de-fand-statt", "de", "Die Sitzung fand am Montag statt.", [("has", "2024-05-06")]),
+    # "ne … qu'en 2019" is "only in 2019": without its "que" the "n'" would read as "not"
+    (
+        "fr-restriction",
+        "fr",
+        "Le musée n'a rouvert qu'en 2019.",
+        [("title", "Le musée a rouvert", "2019"), ("no-title", "n'a")],
+    ),
     # hedges already kept in the other languages stay kept
     (
         "es-casi",
