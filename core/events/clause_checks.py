@@ -256,6 +256,18 @@ def negated_verb(s: Sentence, start: int, verb: int, c: ModuleType) -> bool:
     return k >= start and k < verb and s.tokens[k].lower in c.NEGATIONS
 
 
+def negated_in_verb(s: Sentence, verb: int, end: int, c: ModuleType) -> bool:
+    """A negation written onto the verb (French "n'a pas eu lieu") or before the particle a
+    German verb left at its clause's end ("fand am Montag nicht statt"): what did not happen."""
+    elided = (n for n in c.NEGATIONS if n.endswith("'"))
+    if any(s.tokens[verb].lower.replace("’", "'").startswith(n) for n in elided):
+        return True
+    words = [k for k in range(verb + 1, end) if s.tokens[k].text[:1].isalnum()]
+    if not c.VERB_LAST or len(words) < 2 or s.tokens[words[-1]].lower not in c.TITLE_PARTICLES:
+        return False
+    return s.tokens[words[-2]].lower in c.NEGATIONS
+
+
 def is_condition(s: Sentence, clause: Clause) -> bool:
     """Whether ``clause`` opens on a condition with its own verb ("unless the demands were
     met", "Assuming the plan is approved on April 29"); a condition without one, set off by a

@@ -26,6 +26,7 @@ from core.events.clause_checks import (
     date_of_another_verb,
     fronted_object,
     is_condition,
+    negated_in_verb,
     negated_verb,
     object_past_date,
     told_content,
@@ -68,6 +69,7 @@ from core.events.parse import (
     dropped,
     kept_text,
     lexical_verb,
+    other_until_negations,
     parse_sentence,
     token_after,
     token_at,
@@ -331,6 +333,7 @@ def clause_happening(
     negated = negated_verb(s, clause.start, verb, c)
     if c.VERB_LAST and not negated:  # German "ist seit Mai nicht gestiegen": before the last verb
         negated = negated_verb(s, verb, lexical_verb(s, clause), c)
+    negated = negated or negated_in_verb(s, verb, clause.end, c)  # "n'a pas eu lieu"
     if negated and not any(  # "ne furent ouvertes qu'en 1923": only then, not never
         (s.tokens[k].lower + " ").startswith(c.ONLY_AFTER_NEGATION)
         for k in range(verb + 1, clause.end)
@@ -353,7 +356,7 @@ def clause_happening(
     ):
         return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
-    drop = widen_drop(s.tokens, drop, s.language)
+    drop = widen_drop(s.tokens, drop, s.language) - other_until_negations(s, when)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
     past_date = object_past_date(s, verb, stop, drop)

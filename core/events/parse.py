@@ -256,6 +256,17 @@ def _until_uncontracted(tokens: list[Token], whens: list[When], c: ModuleType) -
     return tokens
 
 
+def other_until_negations(s: Sentence, when: When | None) -> set[int]:
+    """The negations ``s.drop`` holds for an "until" date other than ``when``'s: "told the
+    company in February that the line would [not] be ready until 2026" is dated February, and
+    its title keeps "not"; dated by the "until", "did not reopen until May" reopened then."""
+    c = _clauses(s.language)
+    negations = {k for k in s.drop if s.tokens[k].lower in c.NEGATIONS}
+    if not negations or when is None:
+        return set()
+    return negations - dropped(s.tokens, [when], s.language)
+
+
 def _negation_before(tokens: list[Token], k: int, c: ModuleType) -> set[int]:
     """ "did not reopen until May", "are not expected to start until June": not before then,
     so then; the negation after an auxiliary, in the clause of the "until" at ``k``."""

@@ -90,7 +90,7 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     token = s.tokens[k]
     if k > start and f"{s.tokens[k - 1].lower} {token.lower}" in c.ADVERB_PHRASES:
         return True  # "ще раз": the adverb's second word goes with it
-    if token.lower not in c.ADVERBS:
+    if token.lower not in c.ADVERBS or _negates_noun_phrase(s, k, c):
         return False
     before = s.tokens[k - 1].lower if k > start else ""
     if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
@@ -100,6 +100,17 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():
         return False  # "First Interstate": a name's first word, not "first"
     return not any(m.start == token.start for m in s.mentions)
+
+
+def _negates_noun_phrase(s: Sentence, k: int, c: ModuleType) -> bool:
+    """ "figures [not] available as …": a negation before no verb is the subject's words, which
+    would say the opposite without it; not "Ses registres ne | furent ouverts"."""
+    if s.tokens[k].lower not in c.NEGATIONS or k + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[k + 1].lower
+    if nxt in c.AUX | c.ADVERBS | c.NEGATIONS | c.REFLEXIVES:
+        return False
+    return "VERB" not in c.lemmas(nxt) and not c.is_past(nxt)
 
 
 def _noun_before(
@@ -307,7 +318,15 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     """The words after the comma that closes a fronted phrase opening on a preposition ("По
     словам директора, [ещё] рабочие заметили"): the subject; ``keep`` as it was when none
     is left after the comma."""
-    if not keep or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+    if not keep:
+        return keep
+    # "Under the plan announced | 18 months ago by Roe, the U.S. cut": the phrase the sentence
+    # opens on runs on, past a clause cut inside it, to its comma
+    before = keep[0] - 1  # the participle the clause was cut after
+    inside = s.tokens[0].lower in c.PREPOSITIONS and before > 0 and before not in s.drop
+    inside = inside and c.is_participle(s.tokens[before].text)
+    inside = inside and not any(t.text == "," for t in s.tokens[: keep[0]])
+    if s.tokens[keep[0]].lower not in c.PREPOSITIONS and not inside:
         return keep
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:

@@ -83,8 +83,14 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     c = _clauses(language)
+    hedged, _, hedge = subject.rstrip().rpartition(" ")
+    if hedged and hedge in c.TITLE_HEDGES:
+        # "The firm nearly | went bankrupt": the title without the hedge, which then goes back
+        # before its verb; a title without it tells what did not happen
+        title = headline(hedged, predicate, max_chars - len(hedge) - 1, language)
+        return _with_hedge(title, hedge, _words(predicate))
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
-    written = _words(predicate)
+    written = _restriction_unmarked(_words(predicate), c)
     last = written_subject[-1] if written_subject else ""
     if last.islower() and contracted_negation(last, c) in c.AUX:
         # "The mayor wasn't | told …": the auxiliary, read as no verb, is the predicate's
@@ -136,6 +142,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         # "did [not] reopen [until May]": it reopened then; a bare "did reopen" reads as if
         # the negation were lost
         words = [c.past(words[1].lower()), *words[2:]]
+    elif len(words) > 1 and words[0].lower() in c.DO_PRESENT and _bare_verb(words[1], c):
+        # "does [not] start [until tomorrow]": it starts then, as "did" above
+        plural = words[0].lower() not in c.DO_PRESENT_SINGULAR  # "do open", "does start"
+        words = [c.present(words[1].lower(), plural), *words[2:]]
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
@@ -225,6 +235,30 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
         if not unsure and not {w.lower() for w in reported} & (c.PRONOUNS | c.POSSESSIVE_PRONOUNS):
             return headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
     return title
+
+
+def _restriction_unmarked(words: list[str], c: ModuleType) -> list[str]:
+    """French "n'a rouvert [qu'en 2019]": with its "que" gone with the date, the "n'" of a
+    restriction ("only then") would read as a negation; it goes when no "pas", "jamais" …
+    completes it."""
+    elided = next((n for n in c.NEGATIONS if n.endswith("'")), "")
+    first = words[0].replace("’", "'") if words else ""
+    if not elided or not first.lower().startswith(elided) or len(first) <= len(elided):
+        return words
+    if any(w.lower() in c.NEGATIONS for w in words[1:]):
+        return words  # "n'a pas eu lieu": a negation
+    return [first[len(elided) :], *words[1:]]
+
+
+def _with_hedge(title: str, hedge: str, predicate: list[str]) -> str:
+    """``title`` with ``hedge`` put back before the predicate's first word, its verb ("The
+    firm | went bankrupt" → "The firm nearly went bankrupt"); "" when that word is gone."""
+    words = title.split()
+    verb = predicate[0].lower() if predicate else ""
+    at = next((k for k in range(1, len(words)) if words[k].lower() == verb), None)
+    if not title or at is None:
+        return ""
+    return " ".join([*words[:at], hedge, *words[at:]])
 
 
 def _participle_kept(subject: list[str], written: list[str], language: str, c: ModuleType) -> str:
@@ -392,7 +426,8 @@ def _said_nothing(words: list[str], c: ModuleType) -> bool:
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     """Adverbs inside the verb group go ("will also travel"); negations stay."""
     out: list[str] = []
-    droppable = c.ADVERBS - c.NEGATIONS - c.TITLE_KEPT_IN_VERB_GROUP  # German "hat sich"
+    droppable = c.ADVERBS - c.NEGATIONS - c.TITLE_HEDGES - c.TITLE_KEPT_IN_VERB_GROUP
+    # (German "hat sich")
     pairs = [" ".join(words[k : k + 2]).lower() in c.ADVERB_PHRASES for k in range(len(words))]
     for k, word in enumerate(words):
         in_group = all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in words[:k])

@@ -18,6 +18,7 @@ from core.events.parse import (
     When,
     kept_text,
     lexical_verb,
+    other_until_negations,
     token_after,
     token_at,
 )
@@ -92,7 +93,7 @@ def statement(
     if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
-    drop = widen_drop(s.tokens, s.drop, s.language)
+    drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     that = c.REPORTED_THAT
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):

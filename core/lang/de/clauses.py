@@ -434,3 +434,7 @@ FEMALE_WORDS = _words(
     "großmutter freundin witwe"
 )
 SEX_WORDS_REACH = 20
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("fast beinahe")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("niemand nichts")

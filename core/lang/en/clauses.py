@@ -936,6 +936,7 @@ PRESENT_TAKES_NO_PAST_DATE = True
 PRESENT_MODALS = _words("can may might must should")
 # The present of "do": "does not expect".
 DO_PRESENT = _words("do does")
+DO_PRESENT_SINGULAR = _words("does")
 # ... and its past: "did reopen" is told in the past.
 DO_PAST = _words("did")
 # Verbs of saying whose date, right after them, is the report's time ("…, Cuba predicted
@@ -1146,3 +1147,5 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 # The articles that open a phrase describing the noun before it after a comma ("completed the
 # library, a building she loved"): the same thing again, no second one "it" could stand for.
 DESCRIBING_ARTICLES = _words("a an")
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("nearly almost")

@@ -499,3 +499,7 @@ ADJECTIVES_BEFORE_NOUN = _words(
     " pequeño pequeña antiguo antigua antiguos antiguas primer primera último última"
     " célebre futuro futura veterano veterana histórico histórica"
 )
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("casi")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna")

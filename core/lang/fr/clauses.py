@@ -476,3 +476,7 @@ FIXED_ASIDES = (
     "pourtant", "cependant", "toutefois", "néanmoins", "en effet", "par ailleurs",
     "d'ailleurs", "de plus", "en revanche", "par contre", "finalement", "alors",
 )  # fmt: skip
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("presque")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("aucun aucune rien")

@@ -416,3 +416,7 @@ RESUME_AFTER_PHRASE = 4
 # A relative in an oblique case is never its clause's subject: "вчителі, яким обіцяли надбавку"
 # tells of no doing by the noun before (they were promised; they did not promise).
 NO_SUBJECT_OPENERS = _words("якому яким якій якою якими")
+# Hedges a title keeps on its verb: what nearly happened did not happen
+TITLE_HEDGES = _words("майже")
+# A subject that says nothing happened ("no one [was hurt]"): no title
+NEGATIVE_SUBJECTS = _words("ніхто ніщо")
