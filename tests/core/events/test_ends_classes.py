@@ -4,7 +4,7 @@ starts …"), a second clause whose subject opens on an adjective, a main verb's
 a relative set off by commas, a day that is a verb's object, a date before a happening's noun
 after "at", and a question that tells nothing.
 
-Checks as in ``test_recall24_classes``: ("title", W, V) an event whose title holds W starts
+Checks as ``tests.core.events.articles.check_events`` reads them: ("title", W, V) an event whose title holds W starts
 at V; ("title-not", W, V) no event whose title holds W starts at V; ("no-title", W) no
 event's title holds W.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from core.events.extract import extract_events
-from tests.core.events.articles import article
+from tests.core.events.articles import article, check_events
 
 CASES = [
     # a present of an arranged happening after a noun that owner, determiner or nothing opens,
@@ -57,12 +57,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_each_class_reads_as_a_reader_expects(name, published, body, checks):
-    events = extract_events(article(body, published))
-    got = [(e.start, e.title) for e in events]
-    for check in checks:
-        if check[0] == "title":
-            assert [e for e in events if check[1] in e.title and e.start == check[2]], got
-        elif check[0] == "title-not":
-            assert not [e for e in events if check[1] in e.title and e.start == check[2]], got
-        elif check[0] == "no-title":
-            assert not [e for e in events if check[1] in e.title], got
+    check_events(extract_events(article(body, published)), checks)
