@@ -249,11 +249,21 @@ def reference(ctx: Context, start: int, end: int, finest: str) -> Anchor | None:
     story = ctx.story
     if story is None or ctx.anchor_end != ctx.passed_over:
         return None
-    if RANK[story.precision] < RANK[finest]:
+    if RANK[story.precision] < RANK[finest] or _ahead_in_sentence(ctx, start, end):
         return None
     if year(ctx, start, end) is None:
         return None
     return story
+
+
+def _ahead_in_sentence(ctx: Context, start: int, end: int) -> bool:
+    """Is the last date named, one the story passed over, in the sentence of the anaphor at
+    ``text[start:end]`` and later than the story's time ("In 1998 voters rejected a tax, and
+    a 2009 plan collapsed the following year")? No look back: the anaphor counts from it."""
+    said, told = ctx.anchor, ctx.story
+    if said is None or told is None or said.day <= told.day:
+        return False
+    return ctx.anchor_end > sentence_bounds(ctx.text, start, end)[0]
 
 
 def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
@@ -488,7 +498,27 @@ def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
         return False
     if told_as_done(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang):
         return False  # "closed the pit in 1987. … two years later": 1989, a time gone by
+    if _frames_sentence(ctx, sentence_bounds(ctx.text, start, end)[0]):
+        return False  # "In 2003, after a fight over who would pay, the state took …": no plan
     return year(ctx, start, end) is not None
+
+
+# The year a date ends with, as its last digits.
+_YEAR_END = re.compile(r"(?<!\d)\d{1,4}$")
+
+
+def _frames_sentence(ctx: Context, left: int) -> bool:
+    """Does the last date named open the sentence that starts at ``left`` as its frame ("In
+    2003, …"): when the sentence happens, whatever verb of a plan follows it?"""
+    if ctx.anchor_end <= left:
+        return False
+    year = _YEAR_END.search(ctx.text, max(left, ctx.anchor_end - 4), ctx.anchor_end)
+    if year is None:
+        return False
+    return (
+        _cues(ctx.lang).year_frame.search(ctx.text, max(0, year.start() - 12), year.start())
+        is not None
+    )
 
 
 def reached_month(ctx: Context, start: int, end: int) -> bool:
