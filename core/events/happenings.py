@@ -134,9 +134,11 @@ def sentence_happenings(
             continue
         if content_of_noun(sentence, clause) or is_condition(sentence, clause):
             continue  # "denied reports that the minister had resigned", "unless they agree"
+        if ci in closed:
+            # dated already: "on January 22, when lenders sued over the fund's collapse in
+            # 2024", "…, when lenders sued for sums lost when the fund collapsed in 2024"
+            continue
         mine = clause_whens(sentence, clause)
-        if mine and ci in closed:
-            continue  # "on January 22, when lenders sued over the fund's collapse in 2024"
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
         said = said_after(sentence, ci)

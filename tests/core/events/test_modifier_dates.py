@@ -46,6 +46,7 @@ CASES = [
     # a "when" clause right after a date happened then; a date in it that ends before that one
     # is a thing's it names ("the collapse of the fund in October 2024")
     ("when-clause-earlier-thing", "The ruling came on January 22, when the lenders began a suit to recover money lost in the collapse of the fund in October 2024.", [("title", "The lenders began a suit to recover money", "2026-01-22"), ("title-not", "lenders", "2024-10")]),
+    ("when-clause-nested-when", "The ruling came on January 22, when the lenders sued for money lost when the fund collapsed in October 2024.", [("title", "The lenders sued for money", "2026-01-22"), ("title-not", "lenders", "2024-10"), ("title", "The fund collapsed", "2024-10")]),
     ("when-clause-refines-stays", "The plant was sold in 2019, when the owners moved out in March 2019.", [("title", "The owners moved out", "2019-03")]),
     # a change in the perfect from a dated starting point runs from it to now: not dated by it
     # (in the past tense the phrase may tell the fall's time)
