@@ -117,6 +117,7 @@ class _Cues:
     since_baseline: re.Pattern[str] | None = None
     since_phrase: re.Pattern[str] | None = None
     since_state: re.Pattern[str] | None = None
+    from_start: re.Pattern[str] | None = None
     apposition_date_preposition: re.Pattern[str] | None = None
     # a bare participle is never a clause's verb: its aside may end the sentence (the
     # languages whose participle asides ``core.events.participle_asides`` titles)
@@ -232,6 +233,7 @@ def _read_cues(language: str) -> _Cues:
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
         since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
         since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),
+        from_start=re.compile(a.FROM_START_BEFORE, re.I),
         apposition_date_preposition=re.compile(a.APPOSITION_DATE_PREPOSITION, re.I),
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
     )

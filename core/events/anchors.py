@@ -118,6 +118,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
     if _since_phrase(before, cues):
         return DESCRIBES  # "has fallen since peaking in 2004": a running span's start
+    if _from_start(before, cues):
+        return DESCRIBES  # "has fallen from its peak in 1985": the change's starting point
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
@@ -263,6 +265,16 @@ def _since_phrase(before: str, cues: _Cues) -> bool:
     that phrase's happening began ("has been closed since the flood on 3 February")."""
     found = cues.since_phrase.search(before) if cues.since_phrase else None
     if found is None or (cues.since_state and cues.since_state.search(before[: found.start()])):
+        return False
+    words = found.group("words").lower().split()
+    return not any(w in cues.be or cues.is_past(w) for w in words)
+
+
+def _from_start(before: str, cues: _Cues) -> bool:
+    """ "has fallen from its high point in", "had risen 20 pct from a low in": a "from" phrase
+    whose words hold no verb of their own, after a change in the perfect (``FROM_START``)."""
+    found = cues.from_start.search(before) if cues.from_start else None
+    if found is None:
         return False
     words = found.group("words").lower().split()
     return not any(w in cues.be or cues.is_past(w) for w in words)

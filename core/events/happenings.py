@@ -126,6 +126,7 @@ def sentence_happenings(
         return []
     found: list[Happening] = []
     told = told_by_when_clause(sentence)
+    closed: set[int] = set()  # "when" clauses a date right before them dates
     for ci, clause in enumerate(sentence.clauses):
         if ci in told.values():  # "since 1998, when they won the league": the win's date
             when = next(w for w, k in told.items() if k == ci)
@@ -133,6 +134,10 @@ def sentence_happenings(
             continue
         if content_of_noun(sentence, clause) or is_condition(sentence, clause):
             continue  # "denied reports that the minister had resigned", "unless they agree"
+        if ci in closed:
+            # dated already: "on January 22, when lenders sued over the fund's collapse in
+            # 2024", "…, when lenders sued for sums lost when the fund collapsed in 2024"
+            continue
         mine = clause_whens(sentence, clause)
         attributed = [w for w in mine if _in_attribution(sentence, clause, w)]
         mine = [w for w in mine if w not in attributed]
@@ -150,6 +155,7 @@ def sentence_happenings(
             found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
+            closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)

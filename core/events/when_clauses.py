@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.parse import Sentence, When, token_after, token_at
 from core.events.tokens import Clause
+from core.timeval import parse_value
 
 
 @cache
@@ -132,9 +133,21 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
         return None
     if fronted_alone(s, s.clauses[ci], last):
         return None  # "In 2019, when the plant closed, the town lost …": when_clause_date's
-    if any(token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end) for w in s.whens):
+    inside = [w for w in s.whens if token_at(s.tokens, w.timex.start) in range(nxt.start, nxt.end)]
+    if not all(_earlier_thing(last, w) for w in inside):
         return None  # a date of its own
     return nxt, last
+
+
+def _earlier_thing(last: When, inside: When) -> bool:
+    """Whether ``inside``, a date in the "when" clause told right after ``last``, ends before
+    ``last`` begins: the date of a thing the clause names ("on January 22, when the lenders sued
+    to recover money lost in the fund's collapse in October 2024"), as the clause "when" ties to
+    ``last`` happened then ("in 2019, when the plant closed in March" keeps its March)."""
+    if inside.back or inside.until is not None or last.until is not None:
+        return False
+    own, then = parse_value(inside.timex.value), parse_value(last.timex.value)
+    return own is not None and then is not None and own.end <= then.start
 
 
 def told_ahead(s: Sentence, clause: Clause) -> bool:

@@ -15,6 +15,7 @@ BEGUN_ACTIVITIES: frozenset[str] = frozenset()
 SINCE_CLAUSE_BASELINE_BEFORE = r"(?!)"
 SINCE_PHRASE_BEFORE = r"(?P<words>(?!))"
 SINCE_STATE_BEFORE = r"(?!)"
+FROM_START_BEFORE = r"(?P<words>(?!))"
 PERIOD_ADJECTIVE_BEFORE = r"(?!)"
 PERIOD_FIGURES_AFTER = r"(?!)"
 SUPERLATIVE_SCOPE_BEFORE = r"(?!)"

@@ -108,6 +108,18 @@ SINCE_PHRASE_BEFORE = (
     r"\bsince\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,8}?)"
     r"(?:in|on|during|at)\s+(?:the\s+)?$"
 )
+# A "from" phrase with no verb of its own after a change of level told in the perfect: "the
+# dollar has fallen from its peak in early 1985", "prices had risen 20 pct from a low in May".
+# The date is the starting point's; the change runs from it up to now (or to the past time
+# told), and that date is never the clause's.
+FROM_START_BEFORE = (
+    r"\b(?:has|have|had|'s|'ve|'d)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:fallen|risen|dropped|declined"
+    r"|slipped|slid|eased|gained|climbed|jumped|rebounded|recovered|retreated|tumbled|plunged"
+    r"|soared|surged|grown|shrunk|edged|weakened|strengthened|firmed|improved|doubled|tripled"
+    r"|halved|increased|decreased|rallied|dipped|sagged|cut|reduced|lowered|raised)\s+"
+    r"(?:[^\s,;:!?]+\s+){0,4}?"
+    r"from\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,8}?)(?:in|on|during|at)\s+(?:the\s+)?$"
+)
 # ... except after a state in the perfect, which the phrase's happening began ("has been
 # closed since the flood on 3 February 2024": closed by the flood, that day).
 SINCE_STATE_BEFORE = r"\bbeen\s+[a-z]+\s+$"

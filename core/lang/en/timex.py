@@ -38,6 +38,12 @@ MODIFIER = (
     r"|[Ee]nd\s+of|[Bb]eginning\s+of"
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
+# A month in lower case only before its year ("took office in august 1985", as some wires
+# write it): alone, "may" and "march" are words of their own.
+_LOWER_MONTH_BEFORE_YEAR = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    rf"|december)(?=,?\s+{YEAR4}\b(?![\d%])))"
+)
 # "July 25 of that year", "November of the following year": the year of the last date.
 YEAR_ANAPHOR = r"(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
 # Years before the common era: "480 BC", "31 B.C.", "c. 600 BCE".
@@ -135,7 +141,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # July 1988 / the end of January 1998 / November of the same year / August the next year
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH}|{_LOWER_MONTH_BEFORE_YEAR}),?\s+(?:of\s+)?(?:(?P<year>{YEAR4})\b(?![\d%])|(?P<spelled>{SPELLED_YEAR})|(?P<yrel>this|last|next)\s+year\b|(?:of\s+)?(?P<yana>{YEAR_ANAPHOR})\s+year\b)""",
     ),
     # June / early March / last April / this coming September / the following March (not "last
     # Sept. 30", a day)

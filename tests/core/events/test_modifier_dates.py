@@ -43,6 +43,18 @@ CASES = [
     ("following-noun-in-lead", "Sterling held firm following the Paris accord in February on currency stabilisation.", [("title-not", "held firm", "2026-02")]),
     # a date of a noun before the main verb leaves the main verb its own
     ("noun-year-subject", "A member of the 1953 team, Tom Reed, died last June.", [("title", "died", "2025-06"), ("not", "1953")]),
+    # a "when" clause right after a date happened then; a date in it that ends before that one
+    # is a thing's it names ("the collapse of the fund in October 2024")
+    ("when-clause-earlier-thing", "The ruling came on January 22, when the lenders began a suit to recover money lost in the collapse of the fund in October 2024.", [("title", "The lenders began a suit to recover money", "2026-01-22"), ("title-not", "lenders", "2024-10")]),
+    ("when-clause-nested-when", "The ruling came on January 22, when the lenders sued for money lost when the fund collapsed in October 2024.", [("title", "The lenders sued for money", "2026-01-22"), ("title-not", "lenders", "2024-10"), ("title", "The fund collapsed", "2024-10")]),
+    ("when-clause-refines-stays", "The plant was sold in 2019, when the owners moved out in March 2019.", [("title", "The owners moved out", "2019-03")]),
+    # a change in the perfect from a dated starting point runs from it to now: not dated by it
+    # (in the past tense the phrase may tell the fall's time)
+    ("perfect-from-start-point", "She noted that the krona has fallen from its high point in early 2025.", [("not", "2025")]),
+    ("perfect-from-start-figure", "Copper prices have risen 30 pct from a low in May.", [("not", "2025-05")]),
+    ("past-from-stays", "The krona fell from its peak in May.", [("title", "The krona fell", "2025-05")]),
+    # a month in lower case before its year is that month, and leaves the title
+    ("lower-case-month", "Kari Lund took office in august 2025.", [("title", "Kari Lund took office", "2025-08")]),
 ]  # fmt: skip
 
 

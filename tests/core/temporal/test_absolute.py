@@ -38,6 +38,10 @@ ABSOLUTE = [
     ("Output fell in early 2014.", [("early 2014", "2014")]),
     ("Sales jumped in fiscal 1987.", [("fiscal 1987", "1987")]),
     ("The firm filed for bankruptcy in July 1988.", [("July 1988", "1988-07")]),
+    # a month in lower case only with its year after it ("may" alone is a verb)
+    ("The firm filed for bankruptcy in july 1988.", [("july 1988", "1988-07")]),
+    ("The mayor took office in may, 1990.", [("may, 1990", "1990-05")]),
+    ("Shares may rise in 1990.", [("1990", "1990")]),
     ("The war lasted from 2009 to 2010.", [("2009", "2009"), ("2010", "2010")]),
     ("The 2009-2010 recession was deep.", [("2009", "2009"), ("2010", "2010")]),
     ("Losses mounted in fiscal 1988-89.", [("fiscal 1988-89", "1988")]),
