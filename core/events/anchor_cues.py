@@ -176,7 +176,10 @@ def _read_cues(language: str) -> _Cues:
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),
-        is_participle=_participle(clauses.is_past, tuple(a.ASIDE_PARTICIPLE_ENDINGS)),
+        is_participle=_participle(
+            clauses.is_past if a.ASIDE_PAST_IS_PARTICIPLE else _never,
+            tuple(a.ASIDE_PARTICIPLE_ENDINGS),
+        ),
         finite_past=lambda word: clauses.is_past(word) and not clauses.is_participle(word),
         prenominal=re.compile(a.PRENOMINAL_PARTICIPLE_AFTER),
         articles=clauses.ARTICLES,
@@ -237,6 +240,10 @@ def _read_cues(language: str) -> _Cues:
         apposition_date_preposition=re.compile(a.APPOSITION_DATE_PREPOSITION, re.I),
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
     )
+
+
+def _never(word: str) -> bool:
+    return False
 
 
 def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:

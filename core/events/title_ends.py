@@ -356,9 +356,11 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
 def _balance(title: str) -> str:
     # German quotes open low and close with “ ("„Terra“"), English ones open with it
     quotes = ("„", "“") if "„" in title else ("“", "”")
-    for opening, closing in (quotes, ("(", ")"), ("``", "''")):
+    # (and guillemets: "решение было «тяжёлым" cut inside its quote keeps no half of it)
+    for opening, closing in (quotes, ("(", ")"), ("``", "''"), ("«", "»")):
         if title.count(opening) != title.count(closing):
             title = title.replace(opening, "").replace(closing, "")
+            title = title.replace("  ", " ").strip()  # "было « тяжёлым": one space left
     if title.count('"') % 2:
         title = title.replace('"', "")
     return title

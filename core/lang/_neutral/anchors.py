@@ -87,6 +87,7 @@ OBJECT_RELATIVE_BEFORE = r"(?!)"
 MAIN_CLAUSE_BREAK = r"(?!)"
 BARE_RELATIVES_AFTER_VERB: frozenset[str] = frozenset()
 ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+ASIDE_PAST_IS_PARTICIPLE = True
 ASIDE_PARTICIPLE_INVARIABLE = False
 ASIDE_CAUSES: frozenset[str] = frozenset()
 PRENOMINAL_PARTICIPLE_AFTER = r"(?!)"

@@ -706,6 +706,10 @@ BARE_RELATIVES_AFTER_VERB = frozenset({"which", "who"})
 # The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb
 # (Russian "построенную", Ukrainian "збудований"): none here, the past form is the participle.
 ASIDE_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+# Whether the past form after a comma may be an aside's participle ("the bridge, closed in
+# 2020,"): yes here; not where the past is only the finite verb and the participle is declined
+# (Russian "Петров, назначенный главой, заявил в среду, что …": "заявил" is the clause's verb).
+ASIDE_PAST_IS_PARTICIPLE = True
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --

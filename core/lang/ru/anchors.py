@@ -77,6 +77,9 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
     for stem in "анн янн енн ённ ат ят ыт ит ут вш".split()
     for ending in _ADJECTIVE_ENDINGS
 )
+# The past after a comma is the clause's own verb, never an aside's participle (that one is
+# declined, above): "Петров, назначенный главой, заявил в среду, что …".
+ASIDE_PAST_IS_PARTICIPLE = False
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --

@@ -72,6 +72,9 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
     for stem in "ан ян ен єн ат ят ит ут".split()
     for ending in "ий а е і у ого ої ому ій им их ими ою".split()
 )
+# The past after a comma is the clause's own verb, never an aside's participle (that one is
+# declined, above): "Петренко, призначена в березні, заявила в понеділок, що …".
+ASIDE_PAST_IS_PARTICIPLE = False
 
 
 # -- added for #16 (lang16a): a participle's aside dated on its own --
