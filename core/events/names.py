@@ -205,6 +205,23 @@ def written_as_name(text: str, word: str) -> bool:
     return _after_lower(word).search(text) is not None
 
 
+def written_inside_name(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` writes ``first`` before the name ``second`` after another word ("Muere
+    Carmen Reyes") and never ``first`` in lower case: a given name that is also an ordinary
+    word ("carmen", a garden) opening a sentence ("Carmen Reyes Moreno, …") is that name.
+
+    >>> written_inside_name("Muere Carmen Reyes. Carmen Reyes Moreno murió.", "Carmen", "Reyes")
+    True
+    >>> written_inside_name("Police Chief Ray Dunn spoke, police said.", "Police", "Chief")
+    False
+    """
+    if not first[:1].isupper() or not first[1:].islower():
+        return False
+    if re.search(rf"\b{re.escape(first.lower())}\b", text) is not None:
+        return False
+    return re.search(rf"\w {re.escape(first)} {re.escape(second)}\b", text) is not None
+
+
 @lru_cache(maxsize=256)
 def _after_lower(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b[a-z]+ {re.escape(word)}\b")
