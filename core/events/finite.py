@@ -247,7 +247,13 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True  # "June 2019: First tunnel boring machine starts digging", "Voters approve"
     if floating:
         return False  # "all" and a present: "the plan all parties back" is not sure
-    if lower.endswith(c.THIRD_PERSON_ENDS) and lower not in forms["VERB"]:
+    third = lower.endswith(c.THIRD_PERSON_ENDS) and lower not in forms["VERB"]
+    if third and lower.endswith(c.THIRD_PERSON_NEAR_TIME):
+        # Spanish "comparece el martes", "el 9 de marzo recibe": an ending shared with the
+        # subjunctive and with states told of now ("dispone del 60 %") is a happening's
+        # present only next to its time
+        third = _near_time(tokens, k, start, c)
+    if third:
         counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
         if counted and "NOUN" in forms:
             return False  # "the two ships to be repaired": a number counts a noun
@@ -382,6 +388,22 @@ def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
         j -= 1  # "U.S" "." as the tokens split it
         return "." in tokens[j].text
     return len(tokens[j].text) > 1 and tokens[j].text.endswith(".")
+
+
+def _near_time(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether a time stands in the two words after token ``k`` ("comparece el martes", "abre
+    hoy"), a day's month in the four ("abre el 20 de mayo"), or a time ends right before it
+    in its clause ("el 9 de marzo recibe", "en 2019 vence")."""
+    code = c.__name__.split(".")[-2]
+    calendar, cues = lang.words(code, "calendar"), lang.words(code, "cues")
+    times = calendar.MONTHS.keys() | calendar.WEEKDAYS.keys() | c.TIME_UNITS
+    times = times | cues.DEICTIC_DAYS.keys()
+    before = tokens[k - 1] if k - 1 >= start else None
+    if before is not None and (before.lower in times or _YEAR.match(before.text)):
+        return True
+    if any(t.lower in times for t in tokens[k + 1 : k + 3]):
+        return True
+    return any(t.lower in calendar.MONTHS for t in tokens[k + 3 : k + 5])
 
 
 def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -193,6 +193,7 @@ THIRD_PERSON = "a"
 # "cierra", and "vence", "abre", "comparece" of the verbs in -er and -ir
 THIRD_PERSON_ENDS = ("a", "e")
 PRESENT_NEVER_PLURAL = True  # "la orquesta visita": the noun before is its subject
+THIRD_PERSON_NEAR_TIME = ("e",)  # "comparece el martes", not "dispone del 60 %"
 PLURAL_ENDING = "s"
 
 # -- the word forms --

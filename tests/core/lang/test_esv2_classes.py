@@ -1,5 +1,5 @@
 """Spanish verbs the app did not see (session 25, ESV2): a third person present in "-e" of the
-verbs in "-er" and "-ir" ("comparece", "abre"), a present written as a noun too ("firma",
+verbs in "-er" and "-ir" with its time next to it ("comparece el martes"), a present written as a noun too ("firma",
 "visita": a determiner before makes it the noun), a given name that is also a word opening a
 sentence with two surnames after it ("Pilar Robles Vega", the headline's "Pilar Robles"), and a
 year inside single quotation marks, a title's ("un libro, 'Faros 1961'"), dating nothing.
@@ -20,9 +20,13 @@ PRESENT_CASES = [
         "La exalcaldesa comparece el martes ante la jueza de Ronda.",
         [("title", "La exalcaldesa comparece ante la jueza de Ronda", "2024-05-07")],
     ),
-    (  # "abre" of "abrir"
-        "La nueva biblioteca abre sus puertas el 20 de mayo.",
-        [("title", "La nueva biblioteca abre sus puertas", "2024-05-20")],
+    (  # "abre" of "abrir", its day right after it
+        "La nueva biblioteca abre el 20 de mayo en el antiguo mercado.",
+        [("title", "La nueva biblioteca abre en el antiguo mercado", "2024-05-20")],
+    ),
+    (  # "-e" is the subjunctive's and a state's too: with no time next to it, no present
+        "El Estado dispone del 60 % de las acciones y quiere venderlas en 2025.",
+        [("no-title", "dispone")],
     ),
     (  # "firma" and "visita", nouns too, between a subject and an object
         "La ministra Elena Vidal firma el convenio el jueves con los regantes.",
