@@ -217,9 +217,18 @@ def written_inside_name(text: str, first: str, second: str) -> bool:
     """
     if not first[:1].isupper() or not first[1:].islower():
         return False
-    if re.search(rf"\b{re.escape(first.lower())}\b", text) is not None:
-        return False
-    return re.search(rf"\w {re.escape(first)} {re.escape(second)}\b", text) is not None
+    pair = f" {first} {second}"
+    at = text.find(pair)
+    while at > 0 and not (
+        text[at - 1].isalnum() and not text[at + len(pair) : at + len(pair) + 1].isalnum()
+    ):
+        at = text.find(pair, at + 1)
+    return at > 0 and _word_pattern(first.lower()).search(text) is None
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 @lru_cache(maxsize=256)
