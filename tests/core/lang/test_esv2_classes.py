@@ -2,10 +2,13 @@
 verbs in "-er" and "-ir" with its time next to it ("comparece el martes"), a present written as a noun too ("firma",
 "visita": a determiner before makes it the noun), a given name that is also a word opening a
 sentence with two surnames after it ("Pilar Robles Vega", the headline's "Pilar Robles"), and a
-year inside single quotation marks, a title's ("un libro, 'Faros 1961'"), dating nothing.
+year inside single quotation marks, a title's ("un libro, 'Faros 1961'"), dating nothing; and
+French "datent de 1958" as a clause's verb, the story's time "trois ans plus tard" counts from.
 Sentences of our own."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 import pytest
 
@@ -13,6 +16,7 @@ from core.events.entities import find_mentions
 from core.events.extract import extract_events
 from core.lang import words
 from core.model import Document
+from core.temporal.tagger import tag
 from tests.core.events.articles import article, check_events, events_of
 
 PRESENT_CASES = [
@@ -114,3 +118,18 @@ def test_a_year_in_single_quotes_is_a_titles_and_dates_nothing(
 ) -> None:
     events = extract_events(article(body, "2023-11-18T09:00", language))
     check_events(events, [("not", year), ("has", "1957")])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # "datent de" as the clause's own verb: the story is in 1958, three years on is 1961
+        ("Il arrive à Lyon en 1950. Ses premiers concerts datent de 1958. Trois ans plus tard, "
+         "il part pour Paris.", "1961"),
+        # a thing's origin in a relative aside: the story stays in 1931
+        ("La crue de 1931 a ravagé le bourg. Le moulin, qui date de 1790, a tenu. Deux ans "
+         "plus tard, il a fermé.", "1933"),
+    ],
+)  # fmt: skip
+def test_a_french_date_de_year_is_the_storys_unless_an_aside(text: str, value: str) -> None:
+    found = tag(text, datetime(2022, 1, 14), "fr")
+    assert found[-1].value == value, found
