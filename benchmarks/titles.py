@@ -58,7 +58,7 @@ def _finite(word: str, c) -> bool:
     if "VERB" not in c.lemmas(word) or word.endswith(c.GERUND):
         return False
     verbs = c.lemmas(word)["VERB"]
-    return c.is_past(word) or (word.endswith(c.THIRD_PERSON) and word not in verbs)
+    return c.is_past(word) or (word.endswith(c.THIRD_PERSON_ENDS) and word not in verbs)
 
 
 def main() -> int:

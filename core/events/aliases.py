@@ -22,10 +22,14 @@ LISTED = "listed"
 
 def merge_aliases(
     mentions: list[Mention], connectors: frozenset[str], nouns_capitalised: bool,
-    demonym: re.Pattern[str],
+    demonym: re.Pattern[str], second_surname: bool = False,
 ) -> list[Mention]:  # fmt: skip
-    """One name per thing: "Xi" is "Xi Jinping", an unknown lone word a person it abbreviates."""
+    """One name per thing: "Xi" is "Xi Jinping", an unknown lone word a person it abbreviates;
+    where people bear two surnames, "Carmen Reyes" is the "Carmen Reyes Moreno" named too."""
     people = [m for m in mentions if m.kind == PERSON and " " in m.text]
+    if second_surname:
+        mentions = with_second_surname(mentions, connectors)
+        people = [m for m in mentions if m.kind == PERSON and " " in m.text]
     orgs = [m for m in mentions if m.kind == ORGANISATION and " " in m.text]
     # lone words the article writes as a place somewhere: a place wherever their kind is unsure
     places = {m.text for m in mentions if m.kind in (PLACE, LISTED) and " " not in m.text}
@@ -35,14 +39,14 @@ def merge_aliases(
             named = _surname_of(m, [p for p in people if p.end <= m.start])
             if named is not None:
                 short = named.text.split()[-1]  # as first named, not as declined here
-                merged.append(replace(m, kind=PERSON, name=named.text, short=short))
+                merged.append(replace(m, kind=PERSON, name=named.name, short=short))
             continue
         if m.kind == LISTED:
             # (a person whose name has the word as a name of their own, "Odette Le Goff" for
             # "à Odette"; not after a connector, "Sacré-Cœur de Douarnenez" for "à Douarnenez")
             own = [p for p in people if not _after_connector(m.text, p.text, connectors)]
             full = _person_for(replace(m, kind=PERSON), own)
-            named = replace(m, kind=PERSON, name=full.text) if full else replace(m, kind=PLACE)
+            named = replace(m, kind=PERSON, name=full.name) if full else replace(m, kind=PLACE)
             merged.append(named)
             continue
         full = (
@@ -52,7 +56,7 @@ def merge_aliases(
         if company is not None:  # "Northwind" after "Northwind Foods": the company
             merged.append(replace(m, kind=ORGANISATION, name=company.text))
         elif full is not None:
-            merged.append(replace(m, kind=PERSON, name=full.text, short=m.text))
+            merged.append(replace(m, kind=PERSON, name=full.name, short=m.text))
         elif m.kind == ORGANISATION and is_acronym(m.text):
             expansion = next(
                 (o for o in orgs if _initials(o.text, connectors) == m.text.replace(".", "")),
@@ -76,6 +80,25 @@ def merge_aliases(
     if not shorts:  # (most articles: no person named in full and then in short)
         return merged
     return [replace(m, short=shorts[m.name]) if m.name in shorts else m for m in merged]
+
+
+def with_second_surname(mentions: list[Mention], connectors: frozenset[str]) -> list[Mention]:
+    """Each person named by a first name and a surname ("Carmen Reyes") named as the one
+    person whose name adds a second surname to it ("Carmen Reyes Moreno"), when there is one."""
+    longer: dict[str, set[str]] = {}
+    for p in mentions:
+        if p.kind != PERSON:
+            continue
+        parts = p.text.split()
+        if len(parts) == 3 and not {w.lower() for w in parts} & connectors:
+            longer.setdefault(" ".join(parts[:2]), set()).add(p.text)
+    if not longer:
+        return mentions
+    full = {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+    return [
+        replace(m, name=full[m.text]) if m.kind == PERSON and m.text in full else m
+        for m in mentions
+    ]
 
 
 def _after_connector(word: str, name: str, connectors: frozenset[str]) -> bool:

@@ -130,11 +130,12 @@ def entry_present(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not word.islower() or not verbs or word.endswith(c.GERUND):
         return False
     if not c.lemmas(noun):  # a name the lexicon does not know: "AguaMar, a consortium, wins"
-        return word.endswith(c.THIRD_PERSON) and word not in verbs and subject[-1][:1].isupper()
+        third = word.endswith(c.THIRD_PERSON_ENDS) and word not in verbs
+        return third and subject[-1][:1].isupper()
     if "NOUN" not in c.lemmas(noun):
         return False
-    if word.endswith(c.THIRD_PERSON) and word not in verbs:
-        return not noun.endswith(c.THIRD_PERSON)
+    if word.endswith(c.THIRD_PERSON_ENDS) and word not in verbs:
+        return not noun.endswith(c.THIRD_PERSON_ENDS)
     # a plural's plain present: "Voters approve", "Fishermen block" (not its own lemma)
     return word in verbs and noun not in c.lemmas(noun)["NOUN"]
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from core import lang
-from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases
+from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases, with_second_surname
 from core.events.gazetteer import is_country, is_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
-from core.events.names import is_latin, written_as_name
+from core.events.names import is_latin, written_as_name, written_inside_name
 from core.events.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ class _Names:
     noun_openers: frozenset[str] = frozenset()  # "zum Tod von …": a noun follows, no name
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
+    second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
 
 
 @cache
@@ -90,6 +91,7 @@ def _names(language: str) -> _Names:
         noun_openers=events.NOUN_OPENERS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
+        second_surname=events.SECOND_SURNAME,
     )
 
 
@@ -106,7 +108,17 @@ def find_mentions(
     if any(m.kind == HELD for m in raw):  # (the words of the whole text: read only then)
         written = set(_TOKEN.findall(text, start, end))
         raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
-    return merge_aliases(raw, names.connectors, names.nouns_capitalised, names.demonym)
+    return merge_aliases(
+        raw, names.connectors, names.nouns_capitalised, names.demonym, names.second_surname
+    )
+
+
+def one_name_per_person(mentions: list[Mention], language: str) -> list[Mention]:
+    """``mentions`` of several stretches (a headline's, a body's) with one name per person
+    where the language's people bear two surnames: the headline's "Carmen Reyes" is the
+    body's "Carmen Reyes Moreno"."""
+    names = _names(language)
+    return with_second_surname(mentions, names.connectors) if names.second_surname else mentions
 
 
 def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, int]]:
@@ -339,6 +351,9 @@ def _whole_name(text: str, words: list[str], names: _Names) -> bool:
         return False  # "The Bank of England": "The" only opens the sentence
     if not names.nouns_capitalised and written_as_name(text, words[0]):
         return True  # (where every noun has a capital, any noun is written so)
+    if not names.nouns_capitalised and written_inside_name(text, words[0], words[1]):
+        return True  # "Muere Carmen Reyes … Carmen Reyes Moreno, …": her given name
+
     head = next((k for k, w in enumerate(words) if w.lower() in names.connectors), len(words))
     lowered = [part for w in words[:head] for part in w.lower().split("-")]
     return first in names.connectors or any(w in names.organisation_words for w in lowered)

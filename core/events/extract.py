@@ -22,7 +22,7 @@ from core.events.anchors import MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
-from core.events.entities import Mention, find_mentions
+from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
@@ -74,6 +74,7 @@ def extract_events(document: Document) -> list[Event]:
     mentions = find_mentions(text, document.body_start, language=language)
     # "She was born …" opening the body: the headline's one person ("Ann Roe … dies at 92")
     mentions = headline_people(text, document.body_start, language) + mentions
+    mentions = one_name_per_person(mentions, language)  # "Carmen Reyes" is "… Reyes Moreno"
     day = parse_value(published.date().isoformat())
     assert day is not None
     events: list[Event] = []

@@ -204,7 +204,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # "…, which starts in Toronto on May 20": a present after a relative
         verbs = c.lemmas(lower).get("VERB", ())
         relative = c.THING_RELATIVES | c.SUBJECT_RELATIVES - {c.WHOSE}  # "who flies" too
-        present = opener in relative and lower.endswith(c.THIRD_PERSON)
+        present = opener in relative and lower.endswith(c.THIRD_PERSON_ENDS)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
@@ -247,7 +247,13 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True  # "June 2019: First tunnel boring machine starts digging", "Voters approve"
     if floating:
         return False  # "all" and a present: "the plan all parties back" is not sure
-    if lower.endswith(c.THIRD_PERSON) and lower not in forms["VERB"]:
+    third = lower.endswith(c.THIRD_PERSON_ENDS) and lower not in forms["VERB"]
+    if third and lower.endswith(c.THIRD_PERSON_NEAR_TIME):
+        # Spanish "comparece el martes", "el 9 de marzo recibe": an ending shared with the
+        # subjunctive and with states told of now ("dispone del 60 %") is a happening's
+        # present only next to its time
+        third = _near_time(tokens, k, start, c)
+    if third:
         counted = prev in c.NUMBER_WORDS or (prev[:1].isdigit() and not _YEAR.match(prev))
         if counted and "NOUN" in forms:
             return False  # "the two ships to be repaired": a number counts a noun
@@ -268,6 +274,14 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        # "la orquesta visita": where a present is never a plural noun, the noun after the
+        # determiner is the subject though it spells a verb too ("orquestar")
+        subject = subject or (
+            k >= 2
+            and c.PRESENT_NEVER_PLURAL
+            and tokens[k - 2].lower in c.DETERMINERS
+            and prev in c.lemmas(prev).get("NOUN", ())
+        )
         # "le jeune musicien quitte Paris": an adjective between the determiner and the noun
         subject = subject or (
             k >= 3
@@ -376,6 +390,22 @@ def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return len(tokens[j].text) > 1 and tokens[j].text.endswith(".")
 
 
+def _near_time(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
+    """Whether a time stands in the two words after token ``k`` ("comparece el martes", "abre
+    hoy"), a day's month in the four ("abre el 20 de mayo"), or a time ends right before it
+    in its clause ("el 9 de marzo recibe", "en 2019 vence")."""
+    code = c.__name__.split(".")[-2]
+    calendar, cues = lang.words(code, "calendar"), lang.words(code, "cues")
+    times = calendar.MONTHS.keys() | calendar.WEEKDAYS.keys() | c.TIME_UNITS
+    times = times | cues.DEICTIC_DAYS.keys()
+    before = tokens[k - 1] if k - 1 >= start else None
+    if before is not None and (before.lower in times or _YEAR.match(before.text)):
+        return True
+    if any(t.lower in times for t in tokens[k + 1 : k + 3]):
+        return True
+    return any(t.lower in calendar.MONTHS for t in tokens[k + 3 : k + 5])
+
+
 def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether a finite verb follows token ``k`` at once, or after a short time phrase
     ("this week", "last month")."""
@@ -470,7 +500,7 @@ def _present_verb(word: str, c: ModuleType) -> bool:
     forms = c.lemmas(word)
     verbs = forms.get("VERB", ())
     plural = "NOUN" in forms
-    third = word.endswith(c.THIRD_PERSON) and word not in verbs
+    third = word.endswith(c.THIRD_PERSON_ENDS) and word not in verbs
     return word.islower() and third and bool(verbs) and not plural
 
 

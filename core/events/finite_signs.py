@@ -154,7 +154,7 @@ def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if k < 1 or not _subject_opens(tokens, k - 2, c):
         return False
     noun = tokens[k - 1].lower
-    if noun not in c.lemmas(noun).get("NOUN", ()) or noun.endswith(c.THIRD_PERSON):
+    if noun not in c.lemmas(noun).get("NOUN", ()) or noun.endswith(c.THIRD_PERSON_ENDS):
         return False
     if noun in c.CALENDAR_PERIOD_NOUNS:
         return False  # "Its fiscal year ends on Dec. 31": how the books run
@@ -194,7 +194,7 @@ def present_after_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     lower = tokens[k].lower
     verbs = c.lemmas(lower).get("VERB", ())
-    if not tokens[k].text.islower() or not lower.endswith(c.THIRD_PERSON):
+    if not tokens[k].text.islower() or not lower.endswith(c.THIRD_PERSON_ENDS):
         return False
     if not verbs or lower in verbs:
         return False

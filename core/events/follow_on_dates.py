@@ -144,7 +144,7 @@ def _verb_of_its_own(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
 
     def finite(k: int) -> bool:
         lower = s.tokens[k].lower
-        ending = lower.endswith(c.THIRD_PERSON) or c.is_past(lower)
+        ending = lower.endswith(c.THIRD_PERSON_ENDS) or c.is_past(lower)
         return s.tokens[k].text.islower() and ending and "VERB" in c.lemmas(lower)
 
     if b - a > 2 and finite(a) and s.tokens[a + 1].lower == c.TO:

@@ -181,7 +181,7 @@ def _present_third(word: str, c: ModuleType) -> bool:
     """ "transfers", "opens": a verb's third person present, not its bare form nor a past
     that ends like it ("was")."""
     verbs = c.lemmas(word).get("VERB", ())
-    third = bool(c.THIRD_PERSON) and word.endswith(c.THIRD_PERSON) and not c.is_past(word)
+    third = any(c.THIRD_PERSON_ENDS) and word.endswith(c.THIRD_PERSON_ENDS) and not c.is_past(word)
     return word.islower() and third and bool(verbs) and word not in verbs
 
 

@@ -205,6 +205,32 @@ def written_as_name(text: str, word: str) -> bool:
     return _after_lower(word).search(text) is not None
 
 
+def written_inside_name(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` writes ``first`` before the name ``second`` after another word ("Muere
+    Carmen Reyes") and never ``first`` in lower case: a given name that is also an ordinary
+    word ("carmen", a garden) opening a sentence ("Carmen Reyes Moreno, …") is that name.
+
+    >>> written_inside_name("Muere Carmen Reyes. Carmen Reyes Moreno murió.", "Carmen", "Reyes")
+    True
+    >>> written_inside_name("Police Chief Ray Dunn spoke, police said.", "Police", "Chief")
+    False
+    """
+    if not first[:1].isupper() or not first[1:].islower():
+        return False
+    pair = f" {first} {second}"
+    at = text.find(pair)
+    while at > 0 and not (
+        text[at - 1].isalnum() and not text[at + len(pair) : at + len(pair) + 1].isalnum()
+    ):
+        at = text.find(pair, at + 1)
+    return at > 0 and _word_pattern(first.lower()).search(text) is None
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 @lru_cache(maxsize=256)
 def _after_lower(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b[a-z]+ {re.escape(word)}\b")

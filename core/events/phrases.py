@@ -38,19 +38,39 @@ def _clauses(language: str) -> ModuleType:
 
 
 def quoted(tokens: list[Token], language: str = "en") -> list[bool]:
-    """Which tokens stand inside quotation marks."""
+    """Which tokens stand inside quotation marks, single ones too ("su disco 'Soleá 1958'")."""
     c = _clauses(language)
     inside = False
     flags = []
-    for tok in tokens:
-        if tok.text in c.OPEN_QUOTES and not inside:
+    single = _single_quotes(tokens)
+    for k, tok in enumerate(tokens):
+        if (tok.text in c.OPEN_QUOTES or k in single) and not inside:
             inside = True
             flags.append(True)
             continue
         flags.append(inside)
-        if tok.text in c.CLOSE_QUOTES:
+        if tok.text in c.CLOSE_QUOTES or single.get(k) is False:
             inside = False
     return flags
+
+
+def _single_quotes(tokens: list[Token]) -> dict[int, bool]:
+    """The single quotation marks of a sentence, True where one opens (after a space, on the
+    word after it) and False where it closes (on the word before): a mark that opens but never
+    closes is an elision ("the '80s"), none."""
+    marks: dict[int, bool] = {}
+    opened = None
+    for k, tok in enumerate(tokens):
+        if tok.text != "'":
+            continue
+        spaced = k == 0 or tokens[k - 1].end < tok.start
+        glued_on = k + 1 < len(tokens) and tokens[k + 1].start == tok.end
+        if opened is None and spaced and glued_on:
+            opened = k
+        elif opened is not None and not spaced and k > opened + 1:
+            marks[opened], marks[k] = True, False
+            opened = None
+    return marks
 
 
 def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:

@@ -47,4 +47,4 @@ def _verb_form(token: Token, c: ModuleType) -> bool:
 def _present(token: Token, c: ModuleType) -> bool:
     """A third person present of a verb ("makes", "runs")."""
     verbs = c.lemmas(token.lower).get("VERB", ())
-    return bool(c.THIRD_PERSON) and token.lower.endswith(c.THIRD_PERSON) and bool(verbs)
+    return any(c.THIRD_PERSON_ENDS) and token.lower.endswith(c.THIRD_PERSON_ENDS) and bool(verbs)

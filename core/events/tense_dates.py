@@ -93,7 +93,7 @@ def _first_verb(words: list[str], c: ModuleType) -> int | None:
             return k
         if c.is_past(word) and ("NOUN" not in c.lemmas(word) or maybe is not None):
             return k  # ("rose" is a noun too: after "Sales figures" it is the verb)
-        if not word.endswith(c.THIRD_PERSON):
+        if not word.endswith(c.THIRD_PERSON_ENDS):
             if k <= _PLURAL_SUBJECT_WORDS and _plural_present(words, k, c):
                 return k  # "Analysts expect the bank to report …"
             continue
@@ -116,7 +116,7 @@ def _plural_present(words: list[str], k: int, c: ModuleType) -> bool:
     forms = c.lemmas(word)
     if set(forms) != {"VERB"} or word not in forms["VERB"] or word in c.FUNCTION_WORDS:
         return False  # ("near": a preposition, an adjective and a verb)
-    plural = subject.endswith(c.THIRD_PERSON) and "NOUN" in c.lemmas(subject)
+    plural = subject.endswith(c.THIRD_PERSON_ENDS) and "NOUN" in c.lemmas(subject)
     return plural or subject in c.PLURAL_PRONOUNS
 
 
@@ -243,7 +243,7 @@ def told_before(title: str, language: str = "en") -> bool:
 
 def _present_form(word: str, c: ModuleType) -> bool:
     forms = c.lemmas(word).get("VERB", ())
-    return word.endswith(c.THIRD_PERSON) and bool(forms) and word not in forms
+    return word.endswith(c.THIRD_PERSON_ENDS) and bool(forms) and word not in forms
 
 
 def ahead_of_a_past(

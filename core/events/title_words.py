@@ -236,7 +236,7 @@ def without_modifier_verb(words: list[str], c: ModuleType) -> list[str]:
     verb = "VERB" in c.lemmas(last)
     # "goods passing": a plural before it, not "car bombing", "annual meeting"
     nouns = c.lemmas(before).get("NOUN", ())
-    plural = before.endswith(c.THIRD_PERSON) and any(n != before for n in nouns)
+    plural = before.endswith(c.THIRD_PERSON_ENDS) and any(n != before for n in nouns)
     gerund = last.endswith(c.GERUND) and verb and plural
     participle = verb and "NOUN" not in c.lemmas(last) and c.is_participle(last)
     if gerund or (participle and before not in c.AUX):

@@ -227,8 +227,8 @@ def ends_wanting_object(words: list[str], start: int, c: ModuleType) -> bool:
     if before in c.BE or before in c.COMPARATIVE_LINKS | {c.AS}:
         return False  # "was estimated", "than estimated": no object wanted
     if "NOUN" in forms or "ADJ" in forms:  # "results", "shows": a verb alone, or the plain
-        plain = not last.endswith(c.THIRD_PERSON)  # form after a plural ("figures show")
-        plural = before.endswith(c.THIRD_PERSON) and "NOUN" in c.lemmas(before)
+        plain = not last.endswith(c.THIRD_PERSON_ENDS)  # form after a plural ("figures show")
+        plural = before.endswith(c.THIRD_PERSON_ENDS) and "NOUN" in c.lemmas(before)
         plural = plural and before not in c.DETERMINERS | c.POSSESSIVE_DETERMINERS  # "its"
         return (plain and plural) or all(_lower(w) in c.AUX | c.ADVERBS for w in words[start:-1])
     return True

@@ -44,6 +44,16 @@ TIMEX_PHRASE_LINKS = frozenset()
 PERIOD_END_LINKS: frozenset[str] = frozenset()
 LONE_MODIFIERS: frozenset[str] = frozenset()
 THIRD_PERSON = ""
+# The endings of a verb's third person singular present, as a tuple for ``str.endswith``
+# (Spanish has two, "cierra", "vence"); ("",) reads every word as one, as THIRD_PERSON "" does.
+THIRD_PERSON_ENDS: tuple[str, ...] = ("",)
+# Whether a third person present is never also a plural noun (Spanish "visita", where English
+# "offers" may be either): a noun after a determiner before it is its subject.
+PRESENT_NEVER_PLURAL = False
+# Endings of THIRD_PERSON_ENDS shared with forms that are no happening's present (Spanish "-e":
+# the subjunctive "designe", states told of now "dispone", "asciende"): such a form is a
+# clause's present only with a time next to it ("comparece el martes").
+THIRD_PERSON_NEAR_TIME: tuple[str, ...] = ()
 # The ending of reported speech's third person ("koste", "gebe"), where it differs from the
 # present's (German): such a form closing its clause is its finite verb.
 SUBJUNCTIVE_ENDING = ""

@@ -20,3 +20,6 @@ PLACE_NOUNS: frozenset[str] = frozenset()
 # Words before a capitalised noun a name follows after a linking word (German "zum Tod von
 # Hanna Roth"): the noun is no part of the name.
 NOUN_OPENERS: frozenset[str] = frozenset()
+# Whether people bear two surnames, the first the one a short mention keeps ("Carmen Reyes
+# Moreno", "Carmen Reyes"): the first name and first surname are the person named in full.
+SECOND_SURNAME = False

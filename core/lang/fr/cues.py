@@ -166,7 +166,9 @@ RELATIVE_ASIDE_BEFORE = (
 ORIGIN_ASIDE_BEFORE = (
     r"(?:(?<!\bété\s)(?<!\best\s)(?<!\bfut\s)(?<!\bsont\s)(?<!\bfurent\s)"
     r"\b(?:fondée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?)"
-    r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
+    # "le pont, qui date de 1780", "une église datant de 1120"; not a clause's own verb ("Ses
+    # débuts datent de 1961": the story is there, "trois ans plus tard" counts from it)
+    r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:qu[i']\s*(?:date|datent)|datant)\s+de\s+)$"
 )
 THING_BEFORE = r"\b(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|depuis)\s*$"
 STORY_YEAR_FRAME = r"(?:^|[.!?]\s+|\n\s*)(?:(?:En|Dès|Durant|Pendant|Depuis|Au\s+début\s+de)\s+)?$"

@@ -179,6 +179,7 @@ GERUND = "\x00"
 ADVERB_ENDING = "\x00"
 PAST_PARTICIPLE = "\x00"
 THIRD_PERSON = "\x00"
+THIRD_PERSON_ENDS = ("\x00",)
 PLURAL_ENDING = "ы"
 
 # -- word forms: endings, not dictionaries --
