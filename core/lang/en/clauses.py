@@ -172,6 +172,10 @@ SPEECH_DAYS_ALONE = SPEECH_DAYS | _words("yesterday today")
 # A saying in the plain present on a weekday ("The mayor says on Monday he wants …") is a
 # narrator's present: which Monday it means is not told, so it dates no saying.
 PRESENT_SAYING_UNDATED = True
+# The medium a verb of saying may name before a reported clause with no "that" ("said in a
+# statement | retail sales fell …"): the saying's, and the clause starts after it.
+SPEECH_MEDIA = _words("statement interview letter report release speech communique")
+SPEECH_MEDIUM_PREPOSITIONS = _words("in")
 NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5

@@ -67,6 +67,18 @@ CASES = [
         "The motion came from Ellery, a Vermont Republican, who tabled it on Monday.",
         [("title", "Ellery tabled it"), ("no-title-with", "Vermont Republican")],
     ),
+    # the medium a verb of saying names ("in a statement") is the saying's: what was said,
+    # with no "that", starts after it, and is no object of its verb
+    (
+        "said-in-a-statement",
+        "The agency said in a statement car exports fell to 9,400 units in May.",
+        [("title", "Car exports fell to 9,400 units"), ("no-title-with", "statement")],
+    ),
+    (
+        "said-in-an-interview",
+        "Okafor said in an interview he would step down in October.",
+        [("title", "Okafor would step down"), ("no-title-with", "interview")],
+    ),
     # a company is "it": a "they" after it stands for someone else
     (
         "company-not-they",
