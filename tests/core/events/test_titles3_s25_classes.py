@@ -79,6 +79,15 @@ CASES = [
         "Okafor said in an interview he would step down in October.",
         [("title", "Okafor would step down"), ("no-title-with", "interview")],
     ),
+    # after a sentence whose subject is "The company", an "it" is not the one firm that
+    # sentence names further on
+    (
+        "it-not-the-named-auditor",
+        "Lomax Inc said its losses would be large.\n\nThe company also said its audit by "
+        "Harlow and Co would cover the year ended May 4.\n\nIt said it will sell its Leeds "
+        "plant in August.",
+        [("no-title-with", "Co will sell"), ("no-title-with", "Harlow")],
+    ),
     # a company is "it": a "they" after it stands for someone else
     (
         "company-not-they",
