@@ -354,6 +354,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     word = s.tokens[head]
     if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
         return ""  # "said that …": a verb's clause, no relative
+    if word.lower in c.SPEECH_MEDIA:
+        return ""  # "said in an interview | he would resign in May": what was said
     a, b = noun_phrase(s.tokens, head, 0, end, s.language)
     if b != end or any(k in s.drop for k in range(a, b)):
         return ""

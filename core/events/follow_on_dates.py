@@ -97,7 +97,13 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = rest  # "… and plans to resume work": the subject's second verb
     elif own_verb is not None and own_verb == a:
         # "was completed in 1654 and bought by a family in 1881": the passive's "was" too
-        predicate = f"{_shared_passive(s, clause, a, lexical, c)} {rest}".strip()
+        shared = _shared_passive(s, clause, a, lexical, c)
+        modal = any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(clause.verb, lexical))
+        if not shared and bare and modal and first.lower not in c.AUX:
+            # "would take effect … and run through June": "run" is a participle too, yet
+            # after "would" it is the bare form, sharing "would"
+            shared = kept_text(s, clause.verb, lexical)
+        predicate = f"{shared} {rest}".strip()
     elif bare and lexical > clause.verb:  # "would pay … and review wages": "would review"
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
     elif bare:

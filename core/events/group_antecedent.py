@@ -43,7 +43,7 @@ def can_be_they(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]
     if any(w[:1].isdigit() for w in words[:2]) or words[0].lower() in c.NUMBER_WORDS:
         return True  # "69 percent of those polled", "Some 50 pct of the managers", "Three"
     named = [*resolved, *(m for m in s.mentions if m.text in text)]
-    if any(m.kind == ORGANISATION for m in named):
+    if any(m.kind == ORGANISATION and not company_name(m.text, s.language) for m in named):
         return True
     cuts = c.PREPOSITIONS | c.ADVERBS
     end = next(
@@ -55,8 +55,15 @@ def can_be_they(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]
     ending = c.PLURAL_NOUN_ENDING
     people = ending and head[:1].isupper() and head.endswith(ending)  # "The Uruguayans"
     people = people and re.search(e.DEMONYM, head[: -len(ending)])
-    groups = c.PLURAL_NOUNS | e.ORGANISATION_WORDS
+    groups = c.PLURAL_NOUNS | e.ORGANISATION_WORDS - e.COMPANY_ENDINGS
     return bool(people) or head.lower() in groups or _plural(head, c)
+
+
+def company_name(name: str, language: str) -> bool:
+    """Whether ``name`` closes on a company's ending ("Galaxy Oil Co", "Lomax Corp."): "it",
+    never "they"."""
+    last = name.split()[-1].rstrip(".").lower() if name.split() else ""
+    return last in lang.words(language, "events").COMPANY_ENDINGS
 
 
 def next_to_main(s: Sentence, k: int) -> bool:

@@ -163,6 +163,8 @@ def _attributive_date(
     if tokens[k].lower in c.PREPOSITIONS or not before.text.islower() or not word.text.islower():
         return False
     takes = before.lower in c.PREPOSITIONS or "VERB" in c.lemmas(before.lower)
+    # "to report full year [1986] net income": the period's noun, its year inside the phrase
+    takes = takes or before.lower in c.PERIOD_NOUNS
     forms = set(c.lemmas(word.lower))
     if "ADJ" in forms and "NOUN" not in forms and after + 1 < len(tokens):
         forms = set(c.lemmas(tokens[after + 1].lower))  # "economic growth"

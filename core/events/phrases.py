@@ -239,7 +239,8 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
 def _may_report(lower: str, c: ModuleType) -> bool:
     """The cheap test before either reading of a reported clause, asked of every word: the
     word before it is a verb of saying ("said he …") or a saying's day ("said Friday he …")."""
-    return lower in c.SPEECH_DAYS or lower in c.SPEECH_DAYS_ALONE or says(lower, c)
+    days = lower in c.SPEECH_DAYS or lower in c.SPEECH_DAYS_ALONE or lower in c.SPEECH_MEDIA
+    return days or says(lower, c)
 
 
 def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -283,7 +284,12 @@ def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None
 def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """ "said on Friday the ceasefire had collapsed", "said yesterday he was confident": the
     day is the saying's, and the reported clause starts after it."""
-    if k >= 3 and tokens[k - 2].lower in c.SPEECH_DAY_PREPOSITIONS:
+    # "said in a statement | sales fell": the medium, like the day, is the saying's
+    media = k >= 4 and tokens[k - 1].lower in c.SPEECH_MEDIA and tokens[k - 2].lower in c.ARTICLES
+    media = media and tokens[k - 3].lower in c.SPEECH_MEDIUM_PREPOSITIONS
+    if media:
+        verb, days = k - 4, c.SPEECH_MEDIA
+    elif k >= 3 and tokens[k - 2].lower in c.SPEECH_DAY_PREPOSITIONS:
         verb, days = k - 3, c.SPEECH_DAYS
     else:
         verb, days = k - 2, c.SPEECH_DAYS_ALONE
@@ -293,7 +299,7 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
-    if days is c.SPEECH_DAYS_ALONE:  # (not a participle's: "expectations stated yesterday | and")
+    if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
         return clause and _reported_verb(tokens, k, c) is not None
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))

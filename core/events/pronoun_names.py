@@ -21,6 +21,18 @@ from core.events.thing_antecedent import _other_thing
 from core.events.tokens import Clause, Token
 
 
+def _body_noun_subject(s: Sentence, previous: int, name: Mention) -> bool:
+    """Whether the sentence starting at ``previous`` opens on a body named by its noun ("The
+    company", "The bank"), with ``name``, an organisation, further on: the "it" after it is
+    more likely that subject than the name."""
+    if name.kind != ORGANISATION or name.start <= previous:
+        return False
+    first = s.text[previous : previous + 60].split()[:2]
+    c = lang.words(s.language, "clauses")
+    bodies = lang.words(s.language, "events").ORGANISATION_WORDS
+    return len(first) == 2 and first[0].lower() in c.ARTICLES and first[1] in bodies
+
+
 def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Mention | None:
     """The one name of ``kinds`` in the sentence before ``s``, or, when that sentence names
     no one, in all the article before it; None when there are two. For a subject the verb's
@@ -46,6 +58,9 @@ def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Me
     named = [m for m in named if m.kind in kinds and m not in no_one]
     if len({m.name for m in named}) != 1:
         return None
+    if not whole and _body_noun_subject(s, previous, named[-1]):
+        return None  # "The company also said its audit by Arthur Young and Co …. It said":
+        # the company, not the auditor named later in that sentence
     if whole and named[-1].kind == ORGANISATION and not _close_or_named_again(s, earlier, start):
         # "Its cause is unknown. It spread overnight": not the sheriff's office named once in
         # a live blog's entry above

@@ -96,6 +96,11 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
             return False  # "the report is due on Friday": a plan, not how things are
         if head in c.UNLIKELY:
             return True  # "is unlikely to meet its target": foreseen not to happen
+        judged = head in c.JUDGING_GERUNDS and not set(words[k + 1 : k + 2]) & (
+            c.DETERMINERS | c.PRONOUNS
+        )
+        if judged:
+            return True  # "early results were encouraging": how things stand
         return not (_gerund(head, c) or to_verb)  # "was one of", not "was to sign"
     if any(
         head in c.STATE_VERB_ACTIONS.get(v, ())

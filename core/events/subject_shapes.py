@@ -162,6 +162,8 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
     if mention is not None and placed_name(s, clause, mention):
         mention = None  # "the libraries in Castle Hill, which will shut": no person's
+    if mention is not None and _described(s, mention):
+        mention = None  # "Wright, a Texas Democrat, who called": a description, not the name
     mention = mention or _person_before_apposition(s, clause, k)
     if mention is None and k >= 0:  # "Ann Roe of the Lomax Institute, who resigned"
         mention = person_before_phrase(s, clause, noun_phrase(s.tokens, k, 0, k + 1)[0])
@@ -171,6 +173,16 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _described(s: Sentence, mention: Mention) -> bool:
+    """Whether "a" or "an" comes before ``mention``, with only capitalised words between ("a
+    Texas Democrat"): the tagger took a description written in capitals for a person's name."""
+    c = lang.words(s.language, "clauses")
+    k = next((j for j, t in enumerate(s.tokens) if t.start == mention.start), None)
+    while k is not None and k > 1 and s.tokens[k - 1].text[:1].isupper():
+        k -= 1  # "a Texas | Democrat": the place before it is the description's too
+    return k is not None and k > 0 and s.tokens[k - 1].text in c.DESCRIBING_ARTICLES
 
 
 def _person_before_apposition(s: Sentence, clause: Clause, k: int) -> Mention | None:

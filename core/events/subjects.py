@@ -15,7 +15,7 @@ from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.cleft_subject import cleft_content, cleft_person
 from core.events.entities import ORGANISATION, PERSON, Mention
-from core.events.group_antecedent import can_be_they, next_to_main
+from core.events.group_antecedent import can_be_they, company_name, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import nearer_speaker, unsure_for_main
@@ -449,7 +449,10 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
     if clause.opener not in c.IT_RESOLVES_AFTER:
         return None  # "… soon after it was priced": the issue or the agency?
     if clause is not s.clauses[0]:
-        return _main_subject_name(s, before, whole=clause.opener in c.REPORTED_OPENERS)
+        name = _main_subject_name(s, before, whole=clause.opener in c.REPORTED_OPENERS)
+        if name is not None and s.tokens[k].lower == c.THEY and company_name(name.text, s.language):
+            return None  # "Lomax Corp said … they plan to foreclose": its lenders, not it
+        return name
     others = [m for m in before if m.kind != PERSON and not placed(s, m)]  # not "In Leeds, it"
     if others:
         return others[0]

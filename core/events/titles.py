@@ -104,6 +104,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if verb:  # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
         return headline(whole, " ".join(written[verb:]), max_chars, language)
+    if written_subject and written_subject[0].lower() in c.QUESTION_SUBJECTS:
+        return ""  # "How much of a loss is realized | depends on …": a question, no one acts
     if opens_a_phrase(written_subject, c):
         return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)

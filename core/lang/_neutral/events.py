@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 VERB_ONLY_FORMS = frozenset()
+COMPANY_ENDINGS: frozenset[str] = frozenset()
 IDIOMS = r"(?!)"
 NATIONALITIES = frozenset()
 PLACE_LAST_WORDS = frozenset()

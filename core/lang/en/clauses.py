@@ -172,6 +172,10 @@ SPEECH_DAYS_ALONE = SPEECH_DAYS | _words("yesterday today")
 # A saying in the plain present on a weekday ("The mayor says on Monday he wants …") is a
 # narrator's present: which Monday it means is not told, so it dates no saying.
 PRESENT_SAYING_UNDATED = True
+# The medium a verb of saying may name before a reported clause with no "that" ("said in a
+# statement | retail sales fell …"): the saying's, and the clause starts after it.
+SPEECH_MEDIA = _words("statement interview letter report release speech communique")
+SPEECH_MEDIUM_PREPOSITIONS = _words("in")
 NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
@@ -291,6 +295,7 @@ STATE_VERBS = _words(
     "be remain seem appear compare represent total average equal amount stand include "
     "reflect consist comprise contain mean own belong lie range account"
     " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
+    " employ"  # a workforce's size: "The unit employed 800 people during 1986"
 )
 # Verbs whose object takes a participle as its complement: "declared measles eliminated".
 OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
@@ -305,6 +310,10 @@ SET_FOR = _words("set slated")
 # After "to be", words that say a thing will probably not happen: "is unlikely to meet its
 # target [in 1987]" foresees, no happening.
 UNLIKELY = _words("unlikely")
+# After "to be", "-ing" words that judge how things went, adjectives rather than a verb in
+# progress: "early results were encouraging" tells how things stand, no happening (not "were
+# encouraging investors to sell", with its object).
+JUDGING_GERUNDS = _words("encouraging disappointing promising satisfying worrying pleasing")
 # Words that tie a noun phrase to a date dropped from a title: "by the end of [September]",
 # "in the fiscal year ending [March 31]": the whole phrase goes with the date.
 TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
@@ -613,6 +622,9 @@ TIME_OBJECT_VERBS = _words("spend")
 # Words that open a question of the writer's own, a subhead that tells nothing yet ("What
 # happened this week?"); an auxiliary opens one too ("Is the bridge safe?").
 QUESTION_OPENERS = _words("what why how who whom which where whose when")
+# Words that open an indirect question as a clause's subject: "How much of a loss is realized
+# depends on …" tells what something depends on, no happening, and its question is no title.
+QUESTION_SUBJECTS = _words("how why whether")
 # Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
 # "the attack, which followed his appeal last Friday" tells no day of the attack.
 SEQUENCE_VERBS = _words("follow precede")
@@ -1082,7 +1094,7 @@ FORECAST_LINKS = _words(
 FORECAST_CARRIERS = _words("to continue be further start begin")
 MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
-    " strengthen recover slip edge rebound reach total exceed expand contract peak"
+    " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
 )
 # ... and the verbs of a result whose figure or measure is foreseen after those words: "is
 # expected to earn six dlrs a share in 1988", "should show 2.5 pct growth this year"; not

@@ -146,6 +146,9 @@ ROLE_MODIFIERS = _words(
     "foreign defence defense interior finance deputy prime state health trade economy home "
     "executive acting general major justice chair head speaker former outgoing"
 )
+# Last words of a company's name: a company is "it", never "they" ("Lomax Corp said they
+# plan to foreclose" tells of someone else, its lenders).
+COMPANY_ENDINGS = _words("co corp inc ltd plc ag sa nv")
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
     "ministry ministries council party alliance union bank agency organisation lines "
