@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from core.temporal.tense import FUTURE, PAST
 from core.timeval import format_value
@@ -53,6 +53,7 @@ class Context:
     passed_over: int = -1  # the end of the last date the story passed over ("since 513 BC")
     told: set[int] = field(default_factory=set)  # starts of dates the story gave their year
     extra: dict[str, object] = field(default_factory=dict)
+    published_at: time | None = None  # the publication's clock time, when the text gives it
 
     def reference(self, finest: str = "year") -> Anchor:
         """The last mentioned date if it is at least as precise as ``finest``, else the DCT."""
