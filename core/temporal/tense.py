@@ -132,6 +132,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         kind = _kind(before[-1], cues)
         if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):
             return PAST  # "had been scheduled to expire Friday": a plan from the past
+        agreed = cues.words.AGREED_PLAN
+        cue = before[-1].start()
+        if kind == FUTURE and agreed and re.search(agreed, text[max(left, cue - 30) : cue], re.I):
+            return UNKNOWN  # "agreed to buy it in June": the deal's day or the plan's, unsaid
         return kind
     for m in cues.marker.finditer(text, end, right):
         if _counts(m, cues):
