@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
-from core.temporal.tense import FUTURE, PAST
+from core.temporal.tense import FUTURE, NEAREST, PAST
 from core.timeval import format_value
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
@@ -196,6 +196,9 @@ _PAST_AHEAD = 2
 # means last year's; a future one naming a month this many before it or more, next year's.
 _AHEAD = 6
 _FUTURE_BEHIND = 3
+# A plan agreed in the past ("agreed to buy it in March") is the agreement's month gone by,
+# unless the plan's month ahead is this near and the one gone by twice as far or farther.
+_PLAN_AHEAD = 4
 
 
 def year_for_month(month: int, dct: date, tense: int) -> int:
@@ -206,6 +209,8 @@ def year_for_month(month: int, dct: date, tense: int) -> int:
         return dct.year - 1
     if diff < 0 and tense == FUTURE and diff <= -_FUTURE_BEHIND:
         return dct.year + 1
+    if diff < 0 and tense == NEAREST and diff + 12 <= _PLAN_AHEAD:
+        return dct.year + 1  # "agreed to buy it in February" in October: the coming one
     return dct.year
 
 

@@ -123,5 +123,11 @@ def test_a_plan_agreed_in_the_past_takes_the_nearer_month() -> None:
         ("June", "2021-06"),
         dct=date(2021, 2, 12),
     )
+    # ... but the plan's month, when it is near ahead and the one gone by twice as far back
+    expect(
+        "The dairy agreed to sell its cheese plant to a rival in January.",
+        ("January", "2022-01"),
+        dct=date(2021, 10, 12),
+    )
     # no past verb before the plan: it still looks ahead
     expect("The brewer plans to buy two pubs in June.", ("June", "2022-06"), dct=date(2021, 10, 12))
