@@ -102,6 +102,19 @@ CASES = [
         "Counting will resume at 9am.",
         [("has", "2023-05-05T09:00"), ("not", "2023-05-04T09:00")],
     ),
+    (
+        "tonight-clock",
+        "2023-05-17T10:00",
+        "Polls will close at 10pm tonight.",
+        [("title", "Polls will close", "2023-05-17T22:00")],
+    ),
+    # a future of the past ("would") tells a time ahead, not one gone by
+    (
+        "would-leave-ahead",
+        "2023-05-17T10:00",
+        "The ferry company said the last sailing would leave at 7.30pm.",
+        [("has", "2023-05-17T19:30"), ("not", "2023-05-16T19:30")],
+    ),
 ]
 
 
