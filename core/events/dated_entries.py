@@ -8,14 +8,18 @@ would after a fronted "On Aug. 29,". The list mark is no word of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from types import ModuleType
 
+from core import lang
 from core.events.tokens import Token
 from core.temporal.tagger import Timex
+from core.timeval import parse_value
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day
+_STAMP_MARKS = frozenset(":—–-|")  # what may set a live entry's time off from its text
 
 
 def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> list[Token]:
@@ -33,6 +37,9 @@ def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> li
         # "1:10 p.m. | CDT The Red Cross opened …": a live entry's time zone, cut from its
         # clock time by the stop after "p.m.", is no word of the sentence
         tokens = tokens[1:]
+    labelled = len(tokens) > 2 and tokens[0].text.lower() in c.ENTRY_TIME_LABELS
+    if labelled and any(t.start == tokens[1].start and t.type == "TIME" for t in timexes):
+        tokens = tokens[1:]  # "Updated 14:05 The bridge …": the entry's time opens it
     first = 0
     while first < len(tokens) and tokens[first].text in c.ENTRY_MARKS:
         first += 1
@@ -69,22 +76,84 @@ def _label_left_out(tokens: list[Token], c: ModuleType) -> list[Token]:
     return tokens
 
 
-def entry_start(text: str, start: int, end: int, timexes: list[Timex], published: datetime) -> int:
+def entry_start(
+    text: str,
+    start: int,
+    end: int,
+    timexes: list[Timex],
+    published: datetime,
+    language: str = "en",
+    may_date: Callable[[Timex], bool] = lambda timex: True,
+) -> int:
     """Where the sentence ``text[start:end]`` starts once a live page's entry time is set
-    aside: "23:50 Polls closed at 10pm on Thursday" tells its own day, and the entry's time is
-    only when it was posted; an entry with no day of its own ("03:45 Orr conceded", "14:05 A
-    fire broke out shortly after 1pm") keeps it."""
-    stamp = next((t for t in timexes if t.start == start and t.type == "TIME"), None)
-    if stamp is None or not text[stamp.end : stamp.end + 1].isspace():
+    aside: "23:50 Polls closed at 10pm on Thursday", "14:05 Talks resumed at 9:30 this
+    morning", "15:30 The lake fell to its lowest level in September 2018" tell their own time,
+    and the entry's time is only when they were posted. An entry with no time of its own
+    keeps it: "03:45 Orr conceded", "14:05 Rates will double by 2020" (a target ahead),
+    "15:05 Hallam, who was first elected in 2008, has conceded" (the date of an aside about
+    its subject), "11:40 Turnout is 29%, down from 31% in 2021" (a baseline: ``may_date``
+    tells which times may date a happening, ``core.events.anchors.role``)."""
+    stamp = next((t for t in timexes if t.start >= start and t.type == "TIME"), None)
+    if stamp is None or not (text[stamp.end : stamp.end + 1].isspace() or _set_off(text, stamp)):
+        return start
+    if not _opens_entry(text[start : stamp.start], language):
         return start
     own = [t for t in timexes if stamp.end <= t.start < end]
-    day = published.date().isoformat()
-    if not any(_DAY.match(t.value) and t.value[:10] != day for t in own):
-        return start  # ("14:05 … broke out shortly after 1pm", "… will double by 2020")
+    if not any(_tells_own_time(text, stamp, t, published, language, may_date) for t in own):
+        return start
     after = stamp.end
-    while after < end and text[after].isspace():
+    while after < end and (text[after].isspace() or text[after] in _STAMP_MARKS):
         after += 1
     return after
+
+
+def _set_off(text: str, stamp: Timex) -> bool:
+    """ "9:40 AM: The …", "14:05 — The …": a mark sets the entry's time off from its text."""
+    mark = text[stamp.end : stamp.end + 3].strip()[:1]
+    return bool(mark) and mark in _STAMP_MARKS
+
+
+def _opens_entry(before: str, language: str) -> bool:
+    """Whether a clock time after ``before`` opens its sentence as a live entry's time: straight
+    away or after a label ("Updated 14:05 …")."""
+    label = before.strip().lower()
+    return not label or label in lang.words(language, "clauses").ENTRY_TIME_LABELS
+
+
+def _tells_own_time(
+    text: str,
+    stamp: Timex,
+    timex: Timex,
+    published: datetime,
+    language: str,
+    may_date: Callable[[Timex], bool],
+) -> bool:
+    """Whether ``timex``, after a live entry's ``stamp``, is the time of the entry's own
+    happening: a day or clock time other than the stamp's, or a time already past, that
+    dates the clause (no baseline, no thing's date) outside a relative aside."""
+    if timex.type not in ("DATE", "TIME") or timex.value == stamp.value:
+        return False
+    day = published.date().isoformat()
+    if _DAY.match(timex.value) and timex.value[:10] != day:
+        return True  # (as before: "at 10pm on Thursday", whatever the clause)
+    value = parse_value(timex.value)
+    if value is None or (not _DAY.match(timex.value) and value.end > _day_start(published)):
+        return False  # "by 2020", "this year": a target or the present, not the entry's time
+    if not may_date(timex):
+        return False
+    return not _in_relative_aside(text[stamp.end : timex.start], language)
+
+
+def _day_start(published: datetime) -> datetime:
+    return published.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _in_relative_aside(before: str, language: str) -> bool:
+    """ "Hallam, who was first elected in 2008, …": the date sits in a relative clause set off
+    by a comma, which tells about the subject, not when the entry's news happened."""
+    comma = before.rfind(",")
+    opener = before[comma + 1 :].split(maxsplit=1)[:1] if comma >= 0 else []
+    return bool(opener) and opener[0].lower() in lang.words(language, "clauses").RELATIVES
 
 
 # How many words a timeline entry's date and its subject may each take ("Oct. 4, 2024",

@@ -87,7 +87,7 @@ def extract_events(document: Document) -> list[Event]:
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     for number, (start, end) in enumerate(body):
-        start = entry_start(text, start, end, timexes, published)  # "23:50 Polls closed at 10pm …"
+        start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
         whens = _whens(text, here, language, published) if here else []
         if whens:
@@ -155,6 +155,30 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event)
     return events
+
+
+def _entry_start(
+    text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention],
+    published: datetime, language: str,
+) -> int:  # fmt: skip
+    """Where the sentence starts once a live entry's time is set aside for a time of its own
+    ("23:50 Polls closed at 10pm …", ``entry_start``); the entry keeps its time when the rest
+    tells no dated happening ("11:05 The coastguard says it rescued walkers who were cut off
+    at 10:15": the saying is the entry's news, told at 11:05)."""
+
+    def dates(timex: Timex) -> bool:  # no baseline, no thing's date
+        return anchors.cached_role(text, timex, language) == anchors.DATES
+
+    entry = entry_start(text, start, end, timexes, published, language, dates)
+    if entry == start:
+        return start
+    here = [t for t in timexes if entry <= t.start < end]
+    whens = _whens(text, here, language, published) if here else []
+    return (
+        entry
+        if whens and sentence_happenings(text, entry, end, whens, mentions, language)
+        else start
+    )
 
 
 def _dated_asides(

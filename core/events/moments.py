@@ -81,9 +81,10 @@ def settled(
     clock = _TIME.match(value)
     # (a day's end, "T24:00", is past the writing whether or not its time of day is known:
     # "The ban took effect at midnight" is the midnight gone by; "said they would walk out at
-    # midnight" is the coming one, whatever the saying's tense)
+    # midnight" is the coming one, whatever the saying's tense; so is any clock time a
+    # future of the past tells: "said the last train would leave at 7.30pm")
     end_of_day = bool(clock) and clock.group(2) == _END_OF_DAY
-    foretold = end_of_day and any(w in c.FUTURE for w in words)
+    foretold = bool(clock) and any(w in c.FUTURE for w in words)
     known = clock_known or end_of_day
     if (
         clock

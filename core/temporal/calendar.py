@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
-from core.temporal.tense import FUTURE, PAST
+from core.temporal.tense import FUTURE, NEAREST, PAST
 from core.timeval import format_value
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
@@ -53,6 +53,7 @@ class Context:
     passed_over: int = -1  # the end of the last date the story passed over ("since 513 BC")
     told: set[int] = field(default_factory=set)  # starts of dates the story gave their year
     extra: dict[str, object] = field(default_factory=dict)
+    published_at: time | None = None  # the publication's clock time, when the text gives it
 
     def reference(self, finest: str = "year") -> Anchor:
         """The last mentioned date if it is at least as precise as ``finest``, else the DCT."""
@@ -195,6 +196,9 @@ _PAST_AHEAD = 2
 # means last year's; a future one naming a month this many before it or more, next year's.
 _AHEAD = 6
 _FUTURE_BEHIND = 3
+# A plan agreed in the past ("agreed to buy it in March") is the agreement's month gone by,
+# unless the plan's month ahead is this near and the one gone by twice as far or farther.
+_PLAN_AHEAD = 4
 
 
 def year_for_month(month: int, dct: date, tense: int) -> int:
@@ -205,6 +209,8 @@ def year_for_month(month: int, dct: date, tense: int) -> int:
         return dct.year - 1
     if diff < 0 and tense == FUTURE and diff <= -_FUTURE_BEHIND:
         return dct.year + 1
+    if diff < 0 and tense == NEAREST and diff + 12 <= _PLAN_AHEAD:
+        return dct.year + 1  # "agreed to buy it in February" in October: the coming one
     return dct.year
 
 

@@ -7,8 +7,9 @@ Split from ``core.temporal.absolute``, whose date resolvers and cues it shares.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from core.lang import words
 from core.temporal import story
 from core.temporal.absolute import Resolved, _cues, _placed, _yearless, month_number
 from core.temporal.calendar import Context, clock_value, valid_day, weekday_near
@@ -35,7 +36,7 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         and not _clock_cued(m, ctx, start, end)
     ):
         return None
-    day = _time_day(m, ctx, start, end)
+    day = _time_day(m, ctx, start, end, (hour, minute))
     # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
     utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
     return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
@@ -60,12 +61,17 @@ def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
     return bool(before) and before[-1] in cues.words.CLOCK_CUE_BEFORE
 
 
-def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
+def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date:
     cues = _cues(ctx.lang)
     tail = m["tail"]
     if not tail:
         left, right = sentence_bounds(ctx.text, start, end)
-        later = cues.day_later.search(ctx.text, end, right)
+        # a live entry's time is when it was posted, not the day its sentence tells of
+        later = (
+            None
+            if _entry_stamp(ctx.text, start, end, ctx.lang)
+            else cues.day_later.search(ctx.text, end, right)
+        )
         if later:
             tail = later.group(1)
         elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
@@ -76,8 +82,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
         else:
-            return ctx.dct
-    word = tail.lower()
+            return _night_before(ctx, start, end, clock)
+    word = " ".join(tail.lower().split())  # ("last  night" over a line break)
     weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
     opened = range_opened(ctx, start, end) if word in weekdays else None
     if opened:  # "ordered it on Thursday, beginning at 6 a.m. Saturday": after that day
@@ -103,6 +109,47 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date:
         day = date(year, month, dom) if valid_day(year, month, dom) else ctx.dct
     ctx.mention(day, "day", end)
     return day
+
+
+# A clock time this many hours or more past the publication's is the night before's
+_NIGHT_BEFORE_HOURS = 12
+
+
+def _night_before(ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date:
+    """The day of a clock time with no day of its own: the publication's, or the day before
+    when the time is past and that reads it half a day or more after the publication ("Polls
+    closed at 10pm" in a report published at 1.30am, "the result came at 11.45pm" in one of
+    9am: election night). The half day keeps a time told in another zone than the
+    publication's on its day ("the market closed at 3 pm" in Tokyo, published 07:00 GMT)."""
+    at = ctx.published_at
+    if clock[0] >= 24:  # midnight: the one the tense points to (``core.events.moments``)
+        return ctx.dct
+    if (
+        at is None
+        or (clock[0] * 60 + clock[1]) - (at.hour * 60 + at.minute) < _NIGHT_BEFORE_HOURS * 60
+    ):
+        return ctx.dct
+    if (
+        not _entry_stamp(ctx.text, start, end, ctx.lang)
+        and direction(ctx.text, start, end, ctx.lang) != PAST
+    ):
+        return ctx.dct
+    return ctx.dct - timedelta(days=1)
+
+
+# What follows a live entry's time on its line: nothing, a dash or colon, or a sentence
+_AFTER_STAMP = re.compile(r"[ \t]*(?:$|[-–—:|]|[A-Z\"“‘])", re.MULTILINE)
+
+
+def _entry_stamp(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the clock time at ``text[start:end]`` opens a line as a live entry's time
+    ("14:05", "9.40 a.m. — The storm …", "Updated 16:48 The mayor …"): posted by the time
+    it tells."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = text[line:start].strip().lower()
+    if opening and opening not in words(lang, "clauses").ENTRY_TIME_LABELS:
+        return False
+    return bool(_AFTER_STAMP.match(text, end))
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")

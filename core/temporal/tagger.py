@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 
 from core.lang import words
@@ -86,7 +86,9 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     [('February 14', '2022-02-14'), ('the following day', '2022-02-15')]
     """
     day = dct.date() if isinstance(dct, datetime) else dct
-    ctx = Context(text=text, dct=day, lang=lang)
+    # (a publication at midnight is a day with no time: TimeBank's and most feeds')
+    at = dct.time() if isinstance(dct, datetime) and dct.time() != time() else None
+    ctx = Context(text=text, dct=day, lang=lang, published_at=at)
     found: list[Timex] = []
     taken_until = -1
     for cand in candidates(text, lang):

@@ -18,6 +18,10 @@ from core.lang import words
 from core.temporal.cased import ignorecase
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+# Neither way: a plan agreed in the past ("agreed to buy it in June") may be dated by the
+# agreement's month gone by or the plan's ahead; ``calendar.year_for_month`` weighs them.
+# Read as UNKNOWN wherever only PAST and FUTURE count.
+NEAREST = 2
 
 _SENTENCE_END = re.compile(
     r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯҐ\"“‘«'])|\n\s*\n"
@@ -95,7 +99,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direction(text: str, start: int, end: int, lang: str = "en") -> int:
-    """PAST, FUTURE or UNKNOWN for the expression at ``text[start:end]`` from nearby verbs.
+    """PAST, FUTURE, UNKNOWN or NEAREST for the expression at ``text[start:end]`` from nearby verbs.
 
     >>> direction("She will visit Kyiv on Tuesday.", 23, 30) == FUTURE
     True
@@ -132,6 +136,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         kind = _kind(before[-1], cues)
         if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):
             return PAST  # "had been scheduled to expire Friday": a plan from the past
+        agreed = cues.words.AGREED_PLAN
+        cue = before[-1].start()
+        if kind == FUTURE and agreed and re.search(agreed, text[max(left, cue - 30) : cue], re.I):
+            return NEAREST  # "agreed to buy it in June": the deal's day or the plan's, unsaid
         return kind
     for m in cues.marker.finditer(text, end, right):
         if _counts(m, cues):

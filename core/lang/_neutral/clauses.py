@@ -260,6 +260,8 @@ ENTRY_DATE_END = frozenset({":"})
 ENTRY_DATE_WORDS: frozenset[str] = frozenset()
 ENTRY_DASHES = frozenset({"–", "—", "-"})
 ENTRY_EMPHASIS = frozenset({"*", "_"})
+# A word that may open a live entry before its time ("Updated 14:05 …"); no word of it
+ENTRY_TIME_LABELS: frozenset[str] = frozenset()
 SPAN_APPROXIMATORS = frozenset()
 # How many words a main clause may put between a relative clause's closing comma and its verb,
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")

@@ -74,6 +74,8 @@ THAT = "that"
 WHEN = "when"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
+# "Updated 14:05 …", "UPDATE 6:48 AM: …": a live entry's time, the word before it no word of it
+ENTRY_TIME_LABELS = _words("update updated posted")
 RELATIVES = _words("who whom which whose")
 OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".

@@ -38,7 +38,8 @@ SECOND_DAY_AFTER = (
 RELATIVE_STEP = {"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1,
                  "coming": 1}  # fmt: skip
 # Days named from the publication date, as offsets.
-DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# ("last night" after a clock time: "at 10pm last night")
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 # Words before a bare four-digit number that make it a year: "in 2019 prices rose".
 YEAR_PREP = (
     r"(?:\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|mid"
@@ -105,7 +106,10 @@ VERB_MONTHS = (3, 5)
 MONTH_DETERMINER = r"\b(?:the|a|an|this|last|next)\s+$"
 NOT_MONTH_NOUN = r"\s+(?:on|of|to|through|for|past|across|in|from|against)\b|\s+[A-Z]"
 # A weekday or day word later in a clock time's sentence names its day (case-sensitive).
-DAY_LATER = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+DAY_LATER = (
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|last night)\b"
+)
 # Clock words and their time; "noon" is a time only after a cue ("at noon", "noon Tuesday"),
 # never in "the noon news".
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}

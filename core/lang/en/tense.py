@@ -174,6 +174,9 @@ PAST_PERFECT_PLAN = (
     r"(?:scheduled|expected|planned|intended|supposed|due|set|slated|meant|forecast|projected"
     r"|predicted|poised|hoped|aimed|promised|agreed|vowed)\b"
 )
+# A plan agreed in the past ("agreed to buy", "voted to close"): its date may be the
+# agreement's or the plan's; the date itself decides (no direction from the infinitive).
+AGREED_PLAN = r"\b(?:agreed|decided|voted)\s+(?:\w+ly\s+)?$"
 # "may have been", "would have won": a modal before a perfect looks back.
 PERFECT = r"\s+(?:not\s+)?have\b"
 

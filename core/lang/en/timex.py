@@ -54,8 +54,9 @@ RELATIVE = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
 # ("9pm on 4 October": the day written before its month, too)
+# ("midnight last night" stays two expressions: ``core.events.moments`` reads a midnight)
 DAY_TAIL = (
-    rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s*{DAY_NUM}\b"
+    rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?<!midnight\s)last\s+night|{MONTH}\s*{DAY_NUM}\b"
     rf"|(?<![\d,.])\b{DAY_NUM}\s+(?:of\s+)?{FULL_MONTH})"
 )
 ORDINAL_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"

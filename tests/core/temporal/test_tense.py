@@ -104,3 +104,30 @@ TIMETABLED = [
 @pytest.mark.parametrize(("text", "expected"), TIMETABLED)
 def test_a_happening_set_for_a_date_lies_ahead(text: str, expected: tuple[str, str]) -> None:
     expect(text, expected, dct=date(2021, 10, 12))
+
+
+def test_a_plan_agreed_in_the_past_takes_the_nearer_month() -> None:
+    # a month gone by is the agreement's; a month ahead is still the plan's
+    expect(
+        "The brewer agreed to buy two pubs in Leeds in June.",
+        ("June", "2021-06"),
+        dct=date(2021, 10, 12),
+    )
+    expect(
+        "The council voted to close the pool in March.",
+        ("March", "2021-03"),
+        dct=date(2021, 10, 12),
+    )
+    expect(
+        "The brewer agreed to buy two pubs in Leeds in June.",
+        ("June", "2021-06"),
+        dct=date(2021, 2, 12),
+    )
+    # ... but the plan's month, when it is near ahead and the one gone by twice as far back
+    expect(
+        "The dairy agreed to sell its cheese plant to a rival in January.",
+        ("January", "2022-01"),
+        dct=date(2021, 10, 12),
+    )
+    # no past verb before the plan: it still looks ahead
+    expect("The brewer plans to buy two pubs in June.", ("June", "2022-06"), dct=date(2021, 10, 12))
