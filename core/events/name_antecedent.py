@@ -22,7 +22,7 @@ from core.events.group_antecedent import can_be_they
 from core.events.parse import Sentence
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.someone import _introduced
-from core.events.thing_antecedent import _subject_before
+from core.events.thing_antecedent import _subject_before, subject_verb
 from core.events.tokens import Clause
 
 # words a name opening a subject may hold, at most ("Harbour City Hawks", "The Gulls")
@@ -56,7 +56,7 @@ def name_subject_before(
         # "The Bundesbank set a target for money stock. In 1986 it grew 7.7 pct": a firm's
         # "it" is the firm only when no thing is named (``core.events.pronoun_names``)
         return None
-    verb = before.clauses[0].verb
+    verb = subject_verb(before, c)
     if verb is not None and says(before.tokens[verb].lower, c) and pronoun != c.THEY:
         return None  # "Lumo said profit rose. It …": the profit may be meant
     if pronoun != c.THEY:
