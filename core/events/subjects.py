@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.case_antecedent import case_object_before
 from core.events.cleft_subject import cleft_content, cleft_person
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
@@ -217,7 +218,8 @@ def subject_of(
             # a plural whose doers go unnamed keeps the object as written, as it opens the
             # clause ("Его похоронили в январе": he was buried then), lent to no other clause
             if c.UNNAMED_PLURAL and _plural_verb(s, verb, c) and not inherited:
-                return s.tokens[k].text, [], (k, verb)
+                thing = case_object_before(s, k) if clause is s.clauses[0] else ""
+                return thing or s.tokens[k].text, [], (k, verb)  # "Выставку откроют"
             return "", [], (verb, verb)
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
