@@ -199,6 +199,8 @@ def subject_of(
     if len(keep) > 2 and s.tokens[keep[-1]].lower in c.PRONOUNS and s.tokens[keep[-2]].text == ",":
         keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
+    if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
+        keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
     resolved: list[Mention] = []
     owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
     if owner is None:
