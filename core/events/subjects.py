@@ -22,6 +22,7 @@ from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.parse import Sentence
+from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
@@ -272,6 +273,9 @@ def subject_of(
         thing = object_before(s, k, subject_of) if keep == [k] and opening else None
         if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
             return thing[0], thing[1], (clause.body, verb)
+        person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
+        if person is not None:  # "The Ripley man was arrested. He appeared in court …"
+            return person[0], person[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)

@@ -783,6 +783,10 @@ FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
 # might stand for instead (``core.events.case_antecedent``). English has no such sentence.
 OBJECT_PRONOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
 OBJECT_PRONOUN_RIVALS: dict[str, tuple[str, ...]] = {}
+# Nouns that say a person's sex, for a "he" or "she" whose article does not
+# (``core.events.person_noun_antecedent``): "The Ripley man was arrested. He …"
+MALE_NOUNS = _words("man boy gentleman businessman father son husband brother grandfather uncle")
+FEMALE_NOUNS = _words("woman girl lady businesswoman mother daughter wife sister grandmother aunt")
 
 
 # The words that open a report of the news just told, its speaker after the verb (Russian
