@@ -102,7 +102,8 @@ def _subject_before(
 def subject_clause(before: Sentence, c: ModuleType) -> Clause | None:
     """The clause whose subject the sentence ``before`` is about, as a pronoun after it reads
     it: its first clause; the clause after a colon when the words before the colon only
-    announce it ("A quick look at how we got here: Delphine formed …"); the subject alone,
+    announce it ("A quick look at how we got here: Delphine formed …", "UPDATE 6:48 AM: The
+    bus operator Coastlink has …"); the subject alone,
     its verb where it resumes, when a relative cuts it off ("Corvex, | which traces its roots
     to a bakery, | went public in 1998"). None when there is none."""
     first = before.clauses[0]
@@ -110,6 +111,8 @@ def subject_clause(before: Sentence, c: ModuleType) -> Clause | None:
     heading = colon is not None and any(
         before.tokens[j].lower in c.QUESTION_OPENERS for j in range(first.body, colon.start)
     )
+    # "UPDATE 6:48 AM: The bus operator Coastlink has …": a stamp with no verb before it
+    heading = heading or (colon is not None and first.verb is None and colon is before.clauses[1])
     if colon is not None and heading and colon.verb is not None and colon.body < colon.verb:
         return colon
     if first.verb is not None:

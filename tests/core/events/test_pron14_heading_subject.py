@@ -1,7 +1,8 @@
 """A pronoun opening a sentence after a sentence whose subject is not at its head (session 25,
 PRON2): after a heading that only announces the news ("A quick look at how we got here:
-Tarvo formed …") the pronoun stands for the subject after the colon, never the heading's words;
-after a subject a relative cuts off its verb ("Kestrix, which makes tiles, went public") for
+Tarvo formed …", "UPDATE 6:48 AM: …") the pronoun stands for the subject after the colon, never
+the heading's words; a name after a label ("The ferry operator Wavelink") is the name; after a
+subject a relative cuts off its verb ("Kestrix, which makes tiles, went public") for
 that subject. Articles of our own. Published Friday 4 February 2022."""
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ ENGLISH = [
         "Here is what we know so far: Tarvo formed east of Fiji on Sunday. It hit Lautoka "
         "on Wednesday.",
         ("2022-02-02", "Tarvo hit Lautoka"),
+    ),
+    (  # a live blog's stamp with no verb before the colon; a label before the name
+        "UPDATE 6:48 AM: The ferry operator Wavelink has cancelled all sailings. It will "
+        "review the situation on Monday.",
+        ("2022-02-07", "Wavelink will review the situation"),
+    ),
+    (
+        "The ferry Kestrel was launched in 1972. It was sold on Monday.",
+        ("2022-01-31", "Kestrel was sold"),
     ),
     (  # a relative between the name and its verb
         "Kestrix, which makes tiles in Stoke, went public in 2009. Its shares doubled in 2015.",
@@ -51,3 +61,9 @@ def test_a_firm_that_says_something_is_not_sure_for_it() -> None:
         "Kestrix, which makes tiles in Stoke, said profit rose in 2021. It opened a plant in 2022."
     )
     assert ("2022", "It opened a plant") in starts_and_titles(body)
+
+
+def test_a_labelled_name_beside_another_thing_is_not_sure_for_it() -> None:
+    # the airline or the terminal?
+    body = "The airline Skyreach bought the terminal in 2018. It will open a route on Monday."
+    assert ("2022-02-07", "It will open a route") in starts_and_titles(body)
