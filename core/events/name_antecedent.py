@@ -22,7 +22,7 @@ from core.events.group_antecedent import can_be_they
 from core.events.parse import Sentence
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.someone import _introduced
-from core.events.thing_antecedent import _subject_before
+from core.events.thing_antecedent import _subject_before, subject_verb
 from core.events.tokens import Clause
 
 # words a name opening a subject may hold, at most ("Harbour City Hawks", "The Gulls")
@@ -45,6 +45,9 @@ def name_subject_before(
         # "Idris formed on Sunday. It deepened …. It was named …": the first "it"'s name
         return name_subject_before(*chain, subject_of, depth + 1) if chain else None
     before, subject, mentions, a, b = found
+    labelled = _after_label(before, a, b, c)
+    if labelled is not None:  # "The bus operator Coastlink has suspended …. It will …"
+        a, subject = labelled
     words = subject.split()
     if len(words) > NAME_WORDS or not _bare_name(before, words, a, b, c):
         return None
@@ -56,7 +59,7 @@ def name_subject_before(
         # "The Bundesbank set a target for money stock. In 1986 it grew 7.7 pct": a firm's
         # "it" is the firm only when no thing is named (``core.events.pronoun_names``)
         return None
-    verb = before.clauses[0].verb
+    verb = subject_verb(before, c)
     if verb is not None and says(before.tokens[verb].lower, c) and pronoun != c.THEY:
         return None  # "Lumo said profit rose. It …": the profit may be meant
     if pronoun != c.THEY:
@@ -65,6 +68,29 @@ def name_subject_before(
     # favourites. They …" may be the favourites)
     many = _plural(words[-1], c) or words[-1].endswith(c.PLURAL_NOUN_ENDING or "\0")
     return (subject, inside) if many and can_be_they(before, (subject, inside, (a, b))) else None
+
+
+def _after_label(s: Sentence, a: int, b: int, c: ModuleType) -> tuple[int, str] | None:
+    """The name ending the subject ``[a, b)`` and where it starts, when the words before it
+    only say what it is: an article and common nouns ("The bus operator Coastlink", "the
+    airline Qantas"), no role that makes it a person ("The singer Ann Roe"); else None."""
+    if b - a < 3 or s.tokens[a].lower not in c.ARTICLES:
+        return None
+    last = s.tokens[b - 1].end
+    name = next((m for m in s.mentions if m.end == last and s.tokens[a].start < m.start), None)
+    if name is None:
+        return None
+    j = next((j for j in range(a, b) if s.tokens[j].start == name.start), None)
+    roles = lang.words(s.language, "events").ROLES
+    label = [s.tokens[i] for i in range(a + 1, j)] if j is not None else []
+    if not label or len(label) > NAME_WORDS:
+        return None
+    if not all(t.text.islower() and t.text.isalpha() and t.lower not in roles for t in label):
+        return None
+    if not c.lemmas(label[-1].lower).get("NOUN"):
+        return None  # "The newly renamed Coastlink": no noun says what it is
+    assert j is not None
+    return j, name.text
 
 
 def _someone(s: Sentence, m: Mention, pronoun: str, words: list[str], c: ModuleType) -> bool:

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.case_antecedent import case_object_before
 from core.events.cleft_subject import cleft_content, cleft_person
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, company_name, next_to_main
@@ -21,6 +22,7 @@ from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.parse import Sentence
+from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
@@ -198,6 +200,8 @@ def subject_of(
     if len(keep) > 2 and s.tokens[keep[-1]].lower in c.PRONOUNS and s.tokens[keep[-2]].text == ",":
         keep = keep[-1:]  # "A trustee since 1985, she was awarded …": the pronoun is the subject
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
+    if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
+        keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
     resolved: list[Mention] = []
     owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
     if owner is None:
@@ -217,7 +221,8 @@ def subject_of(
             # a plural whose doers go unnamed keeps the object as written, as it opens the
             # clause ("Его похоронили в январе": he was buried then), lent to no other clause
             if c.UNNAMED_PLURAL and _plural_verb(s, verb, c) and not inherited:
-                return s.tokens[k].text, [], (k, verb)
+                thing = case_object_before(s, k) if clause is s.clauses[0] else ""
+                return thing or s.tokens[k].text, [], (k, verb)  # "Выставку откроют"
             return "", [], (verb, verb)
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
@@ -268,6 +273,9 @@ def subject_of(
         thing = object_before(s, k, subject_of) if keep == [k] and opening else None
         if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
             return thing[0], thing[1], (clause.body, verb)
+        person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
+        if person is not None:  # "The Ripley man was arrested. He appeared in court …"
+            return person[0], person[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)

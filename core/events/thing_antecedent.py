@@ -82,9 +82,11 @@ def _subject_before(
     if not all(opens):
         return None  # "In the report it …": a phrase before the pronoun
     before = _previous(s)
-    if before is None or not before.clauses or before.clauses[0].verb is None:
+    if before is None or not before.clauses:
         return None
-    first = before.clauses[0]
+    first = subject_clause(before, c)
+    if first is None or first.verb is None:
+        return None
     lead = next((j for j in range(first.body, first.verb) if j not in before.drop), None)
     pronouns = c.PRONOUNS | c.POSSESSIVE_PRONOUNS
     if lead is None or before.tokens[lead].lower in pronouns:
@@ -95,6 +97,41 @@ def _subject_before(
     if not all(_nominal(word.strip(".,"), c) for word in subject.split()):
         return None  # "Dravo saidperformance so far …": a subject read wrong
     return before, subject, mentions, a, b
+
+
+def subject_clause(before: Sentence, c: ModuleType) -> Clause | None:
+    """The clause whose subject the sentence ``before`` is about, as a pronoun after it reads
+    it: its first clause; the clause after a colon when the words before the colon only
+    announce it ("A quick look at how we got here: Delphine formed …", "UPDATE 6:48 AM: The
+    bus operator Coastlink has …"); the subject alone,
+    its verb where it resumes, when a relative cuts it off ("Corvex, | which traces its roots
+    to a bakery, | went public in 1998"). None when there is none."""
+    first = before.clauses[0]
+    colon = next((cl for cl in before.clauses[1:] if cl.opener == ":"), None)
+    heading = colon is not None and any(
+        before.tokens[j].lower in c.QUESTION_OPENERS for j in range(first.body, colon.start)
+    )
+    # "UPDATE 6:48 AM: The bus operator Coastlink has …": a stamp with no verb before it
+    heading = heading or (colon is not None and first.verb is None and colon is before.clauses[1])
+    if colon is not None and heading and colon.verb is not None and colon.body < colon.verb:
+        return colon
+    if first.verb is not None:
+        return first
+    resumes = len(before.clauses) > 2 and before.clauses[1].opener in c.RELATIVES
+    after = before.clauses[2] if resumes else None
+    if after is None or after.verb != after.body or after.opener in c.OPENERS:
+        return None
+    return Clause(first.start, first.body, first.end, first.opener, first.end)
+
+
+def subject_verb(before: Sentence, c: ModuleType) -> int | None:
+    """The verb of the clause ``subject_clause`` takes: where a subject cut off by a relative
+    resumes ("Corvex, which …, [said] …")."""
+    first = subject_clause(before, c)
+    if first is None:
+        return None
+    cut_off = first.verb == first.end and first.start == before.clauses[0].start
+    return before.clauses[2].verb if cut_off else first.verb
 
 
 def _nominal(word: str, c: ModuleType) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
-from core.events.entities import Mention
+from core.events.entities import PERSON, Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
+from core.events.subjects import _antecedent as named_by_pronoun
+from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase, reduce_names
@@ -34,11 +36,37 @@ def verb_last_happening(s: Sentence, clause: Clause, when: When) -> Happening | 
         return None  # no verb closes the clause
     finite = words[-1]  # "verkündet hatte": the auxiliary last, the participle before it
     subject = _subject(s, words, c)
+    person = None if subject else _speaker_pronoun(s, clause, words[0], c)
+    if person is not None:  # "Keller erklärte, dass sie ihr Amt niederlegen wird"
+        subject = [words[0]]
     if not subject or subject[-1] >= verb:
         return None  # "nachdem er …", or no subject before the verbs
     middle = [k for k in words if subject[-1] < k < finite]
     who = " ".join(tokens[k].text for k in subject)
-    return _told(s, who, [], middle, finite, subject[0], when, [], c)
+    if person is not None:
+        who = name_in_title(s.text, person, s.language)
+    resolved = [] if person is None else [person]
+    return _told(s, who, [], middle, finite, subject[0], when, resolved, c)
+
+
+def _speaker_pronoun(s: Sentence, clause: Clause, k: int, c: ModuleType) -> Mention | None:
+    """The person a pronoun opening a "dass" clause stands for when the main clause before it
+    is that person's saying ("Sabine Keller hat erklärt, dass sie ihr Amt niederlegen wird"):
+    its subject is that one name and nothing else ("Keller und Roth erklärten, dass sie …":
+    they), and the pronoun may stand for a person of that name (not "er" after "Frau Keller").
+    None otherwise: a pronoun before its name ("Nachdem er …, verließ Roth …") is not read."""
+    if clause.opener != c.THAT or clause is s.clauses[0] or s.tokens[k].lower not in c.PRONOUNS:
+        return None
+    subject, _, (a, b) = subject_of(s, s.clauses[0], inherited=True)
+    if not subject or c.AND in subject.lower().split():
+        return None
+    person = named_by_pronoun(s, k)
+    if person is None or person.kind != PERSON:
+        return None
+    first, last = s.tokens[a].start, s.tokens[b - 1].end if b > a else s.tokens[a].end
+    bare = subject.split(" (")[0]  # "Sabine Keller (SPD)": the party is no other person
+    whole = bare in (person.text, name_in_title(s.text, person, s.language))
+    return person if first <= person.start < last and whole else None
 
 
 def _told(

@@ -163,6 +163,10 @@ RUNNING_TOTAL: tuple[tuple[str, ...], ...] = ()
 AFTER_NEGATION: frozenset[str] = frozenset()
 OBJECT_CLITICS: frozenset[str] = frozenset()
 FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
+OBJECT_PRONOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
+OBJECT_PRONOUN_RIVALS: dict[str, tuple[str, ...]] = {}
+MALE_NOUNS: frozenset[str] = frozenset()
+FEMALE_NOUNS: frozenset[str] = frozenset()
 ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse

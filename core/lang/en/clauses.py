@@ -793,6 +793,15 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 # Pronouns that open a verb-second sentence as its object, the news just told (German "Das
 # teilte die Polizei am Montag mit"): none here.
 FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
+# An object pronoun opening a sentence whose verb names no doer, and the endings of the noun
+# it stands for in the same case and gender (Russian "её": "выставку"), and of a subject it
+# might stand for instead (``core.events.case_antecedent``). English has no such sentence.
+OBJECT_PRONOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
+OBJECT_PRONOUN_RIVALS: dict[str, tuple[str, ...]] = {}
+# Nouns that say a person's sex, for a "he" or "she" whose article does not
+# (``core.events.person_noun_antecedent``): "The Ripley man was arrested. He …"
+MALE_NOUNS = _words("man boy gentleman businessman father son husband brother grandfather uncle")
+FEMALE_NOUNS = _words("woman girl lady businesswoman mother daughter wife sister grandmother aunt")
 
 
 # The words that open a report of the news just told, its speaker after the verb (Russian

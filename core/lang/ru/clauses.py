@@ -336,6 +336,10 @@ ABOUT_THIS = frozenset(("об этом", "о том"))
 
 ADVERB_PHRASES = ("ещё раз", "еще раз")  # "ещё раз проверили": the adverb goes whole
 OBJECT_PRONOUNS = _words("их его её ее")  # "утвердило их": the object, not "their"
+# "Музей готовит выставку. Её откроют в мае": a feminine thing's accusative ("выставку",
+# "котельную"), written as the pronoun's case; a feminine subject ("школа") may be meant too
+OBJECT_PRONOUN_ENDINGS = {"её": ("у", "ю"), "ее": ("у", "ю")}
+OBJECT_PRONOUN_RIVALS = {"её": ("а", "я"), "ее": ("а", "я")}
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"

@@ -356,6 +356,10 @@ ABOUT_THIS = frozenset(("про це", "про те"))
 
 ADVERB_PHRASES = ("ще раз",)  # "ще раз перевірили": the adverb goes whole
 OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": the object, not "their"
+# "Музей готує виставку. Її відкриють у травні": a feminine thing's accusative ("виставку"),
+# written as the pronoun's case; a feminine subject ("школа") may be meant too
+OBJECT_PRONOUN_ENDINGS = {"її": ("у", "ю")}
+OBJECT_PRONOUN_RIVALS = {"її": ("а", "я")}
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
