@@ -451,6 +451,18 @@ def aside(ctx: Context, start: int, end: int) -> bool:
     return tells_past(ctx.text, nxt, nxt + 1, ctx.lang)
 
 
+def hook(ctx: Context, start: int, end: int) -> bool:
+    """Is the weekday at ``text[start:end]`` the news that a lead names in passing, in the
+    paragraph that set a story long past, before the text goes on telling that story ("In
+    spring 1969 the river took the village. Few witnesses are left, and on Friday a museum
+    opened an exhibition. | The ice broke on April 28 …")? The story goes on where it was.
+    A weekday paragraphs after the story's date is the news the text has come back to."""
+    told = ctx.story
+    if told is None or "\n" in ctx.text[ctx.story_end : start]:
+        return False
+    return aside(ctx, start, end)
+
+
 def _paragraph_end(text: str, start: int) -> int:
     cut = text.find("\n", start)
     return len(text) if cut == -1 else cut
