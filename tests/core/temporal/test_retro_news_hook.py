@@ -43,6 +43,21 @@ def values(text: str, lang: str) -> dict[str, str]:
             "12. April",
             "1975-04-12",
         ),
+        (
+            "es",
+            "En la primavera de 1975 ardió la mina del pueblo. Quedan pocos testigos, y el"
+            " viernes el museo abrió una exposición.\n\nEl fuego empezó el 12 de abril. Ardió"
+            " tres días.",
+            "el 12 de abril",
+            "1975-04-12",
+        ),
+        (
+            "uk",
+            "Навесні 1975 року згоріла шахта в селищі. Свідків лишилося мало, і в п'ятницю"
+            " музей відкрив виставку.\n\nПожежа почалася 12 квітня. Гасили її три дні.",
+            "12 квітня",
+            "1975-04-12",
+        ),
     ],
 )
 def test_a_weekday_of_the_news_in_passing_leaves_the_story(
