@@ -94,3 +94,53 @@ def test_that_morning_of_a_written_date_is_that_dates(
     found = values(text, lang)
     assert found[dated] == expected
     assert left_out not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "expected"),
+    [
+        (
+            "en",
+            "In 1971 the family moved to Hull.\n\nShe was nine when the mill closed in March.",
+            "March",
+            "1971-03",
+        ),
+        (
+            "ru",
+            "В 1971 году семья переехала в Псков.\n\nЕй было девять, когда в марте закрылась"
+            " фабрика.",
+            "марте",
+            "1971-03",
+        ),
+        (
+            "uk",
+            "У 1971 році родина переїхала до Рівного.\n\nЇй було дев'ять, коли в березні"
+            " закрилася фабрика.",
+            "березні",
+            "1971-03",
+        ),
+        (
+            "uk",
+            "Влітку 1972 року торфовища горіли два місяці.\n\n9 серпня загорівся ліс за річкою.",
+            "9 серпня",
+            "1972-08-09",
+        ),
+        (
+            "de",
+            "1971 zog die Familie nach Kassel.\n\nSie war neun, als im März die Spinnerei schloss.",
+            "März",
+            "1971-03",
+        ),
+        (
+            "es",
+            "En 1971 la familia se mudó a Vigo.\n\nElla tenía nueve años cuando la fábrica"
+            " cerró en marzo.",
+            "marzo",
+            "1971-03",
+        ),
+    ],
+)
+def test_when_in_march_after_a_past_year_is_that_years(
+    lang: str, text: str, phrase: str, expected: str
+) -> None:
+    assert values(text, lang)[phrase] == expected
