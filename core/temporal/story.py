@@ -218,12 +218,37 @@ def _present_since(ctx: Context, start: int) -> bool:
     while cut != -1:
         nxt = text.find("\n", cut + 1, start)
         stop = start if nxt == -1 else nxt
-        if stop - cut > 1 and present_paragraph(text, cut + 1, stop, ctx.lang):
+        if (
+            stop - cut > 1
+            and not _past_quoted(text, cut + 1, stop, ctx.lang)
+            and present_paragraph(text, cut + 1, stop, ctx.lang)
+        ):
             ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
             ctx.story = None
             return True
         cut = nxt
     return False
+
+
+# Marks that open a quotation or a line of dialogue at the start of a paragraph.
+_OPENING_QUOTES = (*QUOTE_MARKS, "—", "–")
+# How long the attribution after a quotation may run ("», — говорит 83-летняя Анна.").
+_ATTRIBUTION = 60
+
+
+def _past_quoted(text: str, start: int, stop: int, lang: str) -> bool:
+    """Is the paragraph ``text[start:stop]`` a quotation that tells the past, and its
+    attribution ("«We thought it would hold,» says Anna, now 83.")? A witness's "says" is the
+    present of the interview: the story told around it goes on. ("«We are losing patience,»
+    says a resident": the present.)"""
+    body = text[start:stop]
+    if not body.lstrip().startswith(_OPENING_QUOTES):
+        return False
+    closed = max(body.rfind(mark) for mark in QUOTE_MARKS)
+    if closed <= 0 or len(body) - closed > _ATTRIBUTION:
+        return False
+    opened = start + len(body) - len(body.lstrip())
+    return tells_past(text, opened, opened + 1, lang)  # its first verb: "We thought …"
 
 
 def resumed(ctx: Context, end: int) -> Anchor | None:
@@ -449,6 +474,18 @@ def aside(ctx: Context, start: int, end: int) -> bool:
     ):
         return False
     return tells_past(ctx.text, nxt, nxt + 1, ctx.lang)
+
+
+def hook(ctx: Context, start: int, end: int) -> bool:
+    """Is the weekday at ``text[start:end]`` the news that a lead names in passing, in the
+    paragraph that set a story long past, before the text goes on telling that story ("In
+    spring 1969 the river took the village. Few witnesses are left, and on Friday a museum
+    opened an exhibition. | The ice broke on April 28 …")? The story goes on where it was.
+    A weekday paragraphs after the story's date is the news the text has come back to."""
+    told = ctx.story
+    if told is None or "\n" in ctx.text[ctx.story_end : start]:
+        return False
+    return aside(ctx, start, end)
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -44,6 +44,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ctx.extra["range_opened"] = (ctx_opened, end)
     if told:
         story.moved(ctx, day, "day", start, end)
+    elif not rel and not ended and story.hook(ctx, start, end):
+        ctx.passed_over = end  # the news of "on Friday" in passing: the story goes on
     elif rel not in t.WEEKDAY_ANAPHORA and not ended:
         story.present(ctx)
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"

@@ -145,7 +145,7 @@ ANAPHOR_STEP = {
     **_steps(1, "folgend", "darauffolgend", "nächst"),
     **{f"darauf {w}": 1 for w in _forms("folgend")},
     **_steps(-1, "vorig", "vorherig", "vorangegangen"),
-    **_steps(0, "selb", "gleich", "dies"),
+    **_steps(0, "selb", "gleich", "dies", "jen"),
     **_steps(0, "derselb", "dieselb", "dasselb", "demselb", "desselb"),
     "darauf": 1, "danach": 1, "später": 1, "zuvor": -1, "davor": -1, "vorher": -1, "vor": -1,
     "früher": -1,

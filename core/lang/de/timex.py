@@ -67,6 +67,9 @@ _ANAPHORIC = (
     "folgend", "darauffolgend", "darauf\\s*folgend", "selb", "gleich", "vorangegangen",
     "derselb", "dieselb", "dasselb", "demselb", "desselb",  # "in derselben Nacht"
 )  # fmt: skip
+# "an jenem Tag", "in jenem Jahr": the time of the date last named ("an jenem Freitag" is a
+# Friday of the story's week: ``STORY_WEEKDAY_BEFORE``)
+_THAT = ("jen",)
 # "am gestrigen Montag", "am heutigen Freitag": the weekday of a day named from publication.
 _DEICTIC = ("gestrig", "heutig", "morgig")
 TIME_ZONE = r"(?:MEZ|MESZ|UTC|GMT|Ortszeit)"
@@ -229,7 +232,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # am folgenden Tag / am nächsten Morgen / tags darauf / in der Nacht zuvor / im selben Jahr
     (
         "anaphor",
-        rf"""(?P<pre>(?!))?(?:(?P<rel>(?i:{_inflected(*_ANAPHORIC)}))\s+(?P<unit>{_UNIT_DAY}|{_UNIT_PERIOD})\b
+        rf"""(?P<pre>(?!))?(?:(?P<rel>(?i:{_inflected(*_ANAPHORIC, *_THAT)}))\s+
+          (?P<unit>{_UNIT_DAY}|{_UNIT_PERIOD})\b
         |(?:(?:der|die|den|dem)\s+)?(?P<unit2>[Tt]ags|Tag|Woche|Monat|Jahr|Morgen|Vormittag|Nachmittag|Abend|Nacht)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)
           (?P<deixis>(?!))?\b)""",
     ),

@@ -309,7 +309,7 @@ MONTH_YEAR_AFTER = (
 RECORD_SINCE_BEFORE = (
     r"\b(?:first|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest"
     r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
-    r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,40}$"
+    r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,50}$"
 )
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"

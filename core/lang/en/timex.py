@@ -244,11 +244,13 @@ RULES: tuple[tuple[str, str], ...] = (
         \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
         (?:\s+(?P<tail>today|yesterday|tomorrow))?""",
     ),
-    # the following day / the day before / the next morning / that year / the same day
+    # the following day / the day before / the next morning / that year / the same day (not
+    # "that morning in October 1982": a morning of the date that follows, not of the last)
     (
         "anaphor",
-        r"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
-          (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)
+        rf"""(?P<pre>(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?)?(?:(?P<rel>[Tt]he\s+(?:following|next|previous|prior|preceding|same)|[Tt]hat(?:\s+same)?)\s+
+          (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b
+          (?!\s+(?:of|in)\s+(?:{MONTH}|\d))
         |[Tt]he\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>earlier|later
           |(?:before|after)(?:\s+(?P<deixis>yesterday|tomorrow)|(?=\s*(?:[.,;:)]|$)))))\b""",
     ),

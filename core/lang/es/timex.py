@@ -277,12 +277,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?P<dir>[Hh]ace|[Dd]entro\x20de)\s+(?:(?:ya|s[óo]lo|apenas|escasamente)\s+)?(?:(?P<approx>{APPROX})\s+)?
         (?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?P<tail>{_NEVER})?""",
     ),
-    # al día siguiente / el día anterior / ese mismo día / aquel año / por la tarde
+    # al día siguiente / el día anterior / ese mismo día / aquel año / por la tarde (not
+    # "aquella mañana de octubre de 1982": a morning of the date that follows, not of the last)
     (
         "anaphor",
         rf"""(?P<pre>{_NEVER})?(?:(?P<rel>[Ee]se(?:\s+mismo)?|[Ee]sa(?:\s+misma)?|[Aa]quel(?:\s+mismo)?|[Aa]quella(?:\s+misma)?
             |[Ee]l\s+mismo|[Ll]a\s+misma|(?<=[Dd][íi]a\spor\s)la)\s+
           (?P<unit>d[íi]a|mañana|tarde|noche|semana|mes|a[ñn]o|jornada|{_WEEKEND})\b(?:\s+de\s+semana)?
+          (?!\s+de\s+(?:{FULL_MONTH}|\d))
         |(?:[Aa]l|[Ee]l|[Dd]el|[Ll]a|[Aa]\s+la)\s+(?=(?:{_ANA_UNIT}\s+)?(?P<dir>{_ANA_DIR}|v[íi]spera)\b)
           (?P<unit2>{_WEEKEND}|{_ANA_UNIT}|v[íi]spera)(?:\s+de\s+semana)?(?:\s+{_ANA_DIR})?(?P<deixis>{_NEVER})?)\b""",
     ),

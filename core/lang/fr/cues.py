@@ -9,6 +9,7 @@ French counterpart are patterns that never match or empty sets.
 from __future__ import annotations
 
 from core.lang.fr.calendar import ONES, TENS  # noqa: F401 (as English's cues)
+from core.lang.fr.calendar import SEASONS as _SEASONS
 from core.lang.fr.clauses import RANGE_JOINERS, RANGE_OPENERS
 
 _NEVER = r"(?!)"
@@ -227,5 +228,8 @@ SEASON_KIND_BEFORE = r"\b(?:un|une)\s+(?:[a-zà-ÿ]+\s+)?$"
 DURATION_AND = r"\s+et\s+"
 
 
-# A season of the last date mentioned's year: "en août 1976 … le même été".
-SEASON_ANAPHORA = ("le même", "ce même")
+# A season of the last date mentioned's year: "en août 1976 … le même été", "cet été-là".
+SEASON_ANAPHORA = (
+    "le même", "ce même",
+    *(f"{that} {season}-là" for that in ("ce", "cet", "cette") for season in _SEASONS),
+)  # fmt: skip

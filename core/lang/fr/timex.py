@@ -190,8 +190,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"""(?P<mod>{MODIFIER})?
-        (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>(?:[Ll]e|[Cc]e)\s+même(?=\s)|{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé|suivante?|précédente?)\b)))?
-        (?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?:même\s+)?(?P<season>{_SEASON})\b(?!-)
+        (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>(?:[Ll]e|[Cc]e)\s+même(?=\s)|{_DEM}\s+{_SEASON}-là\b|{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé|suivante?|précédente?)\b)))?
+        (?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?:même\s+)?(?P<season>{_SEASON})\b(?:-là\b)?(?!-)
         (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé|suivante?|précédente?)\b)?
         {_never("spelled")}""",
     ),

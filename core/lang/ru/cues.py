@@ -198,4 +198,6 @@ TERM_BEFORE_DATE = (
 
 # A season named by these counts from the last date mentioned, not the story's time:
 # "в августе 1976 года … Тем же летом", "у серпні 1976 року … Того ж літа".
-SEASON_ANAPHORA = ("тем же", "той же", "того же", "тою же", "ту же", "то же")
+# "тем летом" alone is that summer too.
+SEASON_ANAPHORA = ("тем же", "той же", "того же", "тою же", "ту же", "то же",
+                   "тем", "той", "того", "тою", "ту")  # fmt: skip

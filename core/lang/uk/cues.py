@@ -191,8 +191,11 @@ TERM_BEFORE_DATE = (
 
 # A season named by these counts from the last date mentioned, not the story's time:
 # "у серпні 1976 року … Того ж літа", "тієї самої осені".
-SEASON_ANAPHORA = tuple(
-    f"{that} {same}"
-    for that in ("того", "тієї", "тій", "тим", "тією", "ту", "те")
-    for same in ("ж", "же", "самого", "самої", "самій", "самим", "самою", "саму", "саме")
+SEASON_ANAPHORA = (
+    *(
+        f"{that} {same}"
+        for that in ("того", "тієї", "тій", "тим", "тією", "ту", "те")
+        for same in ("ж", "же", "самого", "самої", "самій", "самим", "самою", "саму", "саме")
+    ),
+    *("того", "тієї", "тим", "тією", "ту"),  # "того літа": that summer, the same
 )
