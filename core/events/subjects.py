@@ -98,6 +98,8 @@ def subject_of(
     pronoun stands for nothing sure."""
     c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
+    if _pronoun_before_verb_last(s, clause, c):
+        verb = clause.body + 1  # "dass sie | ihr Amt … niederlegen wird": the pronoun alone
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
     while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
@@ -314,6 +316,15 @@ def subject_of(
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether a subordinate clause that puts its verb last opens on a subject pronoun with
+    other words before that verb (German "…, dass sie ihr Amt niederlegen wird")."""
+    if not c.VERB_LAST or clause.verb is None or clause.verb <= clause.body + 1:
+        return False
+    opener = clause.opener.lower()
+    return opener in c.VERB_FINAL_OPENERS and s.tokens[clause.body].lower in c.PRONOUNS
 
 
 def _subject_after_verb(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from functools import cache
 from types import ModuleType
 
@@ -183,10 +184,14 @@ def _speaker_again(who: str, subject: str, full: str) -> bool:
     speaker or the speaker's: the same words, the last words of the speaker's ("Council member
     Ann Roe said she …": "Ann Roe"), or the speaker's own ("Chad said its troops …": not
     "Chad's troops")."""
-    who, subject, full = who.lower(), subject.lower(), full.lower()
+    who, subject, full = who.lower(), _BRACKETED.sub("", subject).lower(), full.lower()
     if full == subject or full.startswith((f"{subject}'s ", f"{subject}’s ")):
         return True  # (however long: "The Elm Street Business Association said it …")
     return bool(who) and (who == subject or subject.endswith(f" {who}"))
+
+
+# A bracketed aside after a name: "Sabine Keller (SPD)" is "Sabine Keller" again.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _own_head(s: Sentence, content: Clause) -> str:

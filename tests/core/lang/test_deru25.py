@@ -1,0 +1,76 @@
+"""deru25: German classes of session 25.
+
+- "…, dass sie ihr Amt im Januar niederlegen wird": a subject pronoun opening a clause that
+  puts its verb last is the subject alone ("ihr Amt" is the object), resolved to its name;
+  the saying keeps its own day; a possessive after a noun opens the object too ("nachdem der
+  Rat seine Pläne vorgestellt hatte").
+- A year right before the verb that closes such a clause ("…, dass sie zum 31. März 2024
+  zurücktritt") leaves it the clause's verb; a separable verb glued to its particle is a
+  present that looks ahead ("zurücktritt"), told split in a title ("tritt … zurück").
+- A party in brackets after a name or a noun ("Jana Roth (FDP), die …", "der Landrat (CDU),
+  der …") leaves the relative its antecedent and the speaker its name.
+- Such a relative that tells a state ("…, die seit 2015 im Amt ist") is no happening.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, pub: str = "2024-02-15") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", "de")
+    return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Jana Roth kündigte am Montag an, dass sie ihr Mandat im April niederlegen wird.",
+         "2024-04", "Jana Roth wird ihr Mandat niederlegen"),
+        ("Jana Roth kündigte am Montag an, dass sie ihr Mandat im April niederlegen wird.",
+         "2024-02-12", "Jana Roth kündigte an, dass sie ihr Mandat niederlegen wird"),
+        ("Jana Roth (FDP) hat am Montag im Kreistag erklärt, dass sie ihr Mandat im April "
+         "niederlegen wird.", "2024-02-12",
+         "Jana Roth hat erklärt, dass sie ihr Mandat niederlegen wird"),
+        ("Die Stadt teilte mit, dass der Rat seine Pläne am Montag vorgestellt hatte.",
+         "2024-02-12", "Der Rat hatte seine Pläne vorgestellt"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_verb_last_clause_is_the_subject_alone(text, start, title):
+    assert (start, title) in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Jana Roth erklärte am Montag, dass sie zum 31. März 2024 zurücktritt.", "2024-03-31",
+         "Jana Roth tritt zurück"),
+        ("Die Kanzlei erklärte, dass der Vorstand im März zurücktritt.", "2024-03",
+         "Der Vorstand tritt zurück"),
+        ("Der Verband teilte mit, dass die Delegation im Mai abreist.", "2024-05",
+         "Die Delegation reist ab"),
+    ],
+)  # fmt: skip
+def test_a_glued_separable_present_closes_its_clause_and_looks_ahead(text, start, title):
+    assert (start, title) in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Der Landrat (CDU), der im Januar gewählt worden war, kritisierte am Dienstag die "
+         "Pläne.", "2024-01", "Der Landrat war gewählt worden"),
+        ("Jana Roth (FDP), die im Januar zurückgetreten war, kritisierte am Dienstag die Pläne.",
+         "2024-01", "Jana Roth war zurückgetreten"),
+    ],
+)  # fmt: skip
+def test_a_party_in_brackets_leaves_the_relative_its_antecedent(text, start, title):
+    assert (start, title) in _events(text), _events(text)
+
+
+def test_a_relative_that_tells_a_state_is_no_happening():
+    text = "Landrätin Jana Roth (FDP), die seit 2019 im Amt ist, kritisierte am Dienstag die Pläne."
+    assert not [e for e in _events(text) if e[0] == "2019"], _events(text)
