@@ -1,4 +1,4 @@
-"""deru25: German classes of session 25.
+"""deru25: German, Russian and Ukrainian classes of session 25.
 
 - "…, dass sie ihr Amt im Januar niederlegen wird": a subject pronoun opening a clause that
   puts its verb last is the subject alone ("ihr Amt" is the object), resolved to its name;
@@ -10,6 +10,10 @@
 - A party in brackets after a name or a noun ("Jana Roth (FDP), die …", "der Landrat (CDU),
   der …") leaves the relative its antecedent and the speaker its name.
 - Such a relative that tells a state ("…, die seit 2015 im Amt ist") is no happening.
+- A relative clause its preposition opens ("Брат, з яким вона відкрила майстерню, помер …",
+  "Фонд, с которым город подписал договор …, закрылся …"; English "with which" too) is a
+  clause of its own: the main clause's subject keeps its own verb and date, and the relative's
+  date dates its own happening.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from core.events.extract import extract_events
 from core.model import Document
 
 
-def _events(text: str, pub: str = "2024-02-15") -> list[tuple[str, str]]:
-    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", "de")
+def _events(text: str, pub: str = "2024-02-15", language: str = "de") -> list[tuple[str, str]]:
+    doc = Document("t.txt", "", text, pub, "header", "t", 0, "", language)
     return [(e.start, e.title) for e in extract_events(doc) if not e.undated]
 
 
@@ -74,3 +78,21 @@ def test_a_party_in_brackets_leaves_the_relative_its_antecedent(text, start, tit
 def test_a_relative_that_tells_a_state_is_no_happening():
     text = "Landrätin Jana Roth (FDP), die seit 2019 im Amt ist, kritisierte am Dienstag die Pläne."
     assert not [e for e in _events(text) if e[0] == "2019"], _events(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "title"),
+    [
+        ("uk", "Брат, з яким вона відкрила майстерню, помер у 2009 році.", "2009", "Брат помер"),
+        ("ru", "Фонд, с которым город подписал договор в 2017 году, закрылся в марте.",
+         "2023-03", "Фонд закрылся"),
+        ("ru", "Фонд, с которым город подписал договор в 2017 году, закрылся в марте.",
+         "2017", "Город подписал договор"),
+        ("ru", "Клуб, в котором играли сорок детей, распустили в 2011 году.", "2011",
+         "Клуб распустили"),
+        ("en", "The trust, with which the council signed a lease in 2017, folded in March.",
+         "2023-03", "The trust folded"),
+    ],
+)  # fmt: skip
+def test_a_relative_its_preposition_opens_is_a_clause_of_its_own(language, text, start, title):
+    assert (start, title) in _events(text, language=language), _events(text, language=language)
