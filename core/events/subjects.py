@@ -81,7 +81,7 @@ from core.events.topic_person import (
     possessive_owner,
     topic_person,
 )
-from core.events.wording import name_in_title, reduce_names
+from core.events.wording import name_in_title, owner_name, reduce_names
 
 
 @cache
@@ -247,12 +247,12 @@ def subject_of(
         if mention is not None:
             resolved.append(mention)
             name = name_in_title(s.text, mention, s.language)
-            owner = f"{name}{owns}" if possessive else ""
+            owner = owner_name(name, owns, s.language) if possessive else ""
             continue
         opening = clause is s.clauses[0] and not inherited and (keep == [k] or possessive)
         named = name_subject_before(s, k, subject_of) if opening else None
         if named is not None and possessive:  # "Wayfare began in 2011. Its first customer …"
-            owner = f"{named[0]}{owns}"
+            owner = owner_name(named[0], owns, s.language)
             resolved.extend(named[1])
             continue
         if named is not None and keep == [k]:  # "Idris formed on Sunday. It deepened …"
@@ -306,7 +306,7 @@ def subject_of(
         if not name:
             return "", [], (verb, verb)  # "Shares rose … before its patents expire": not theirs
         resolved.extend(more)
-        owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
+        owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
     if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
         text = ""  # "due to higher costs it": the words before the pronoun are a phrase

@@ -10,6 +10,10 @@
 - A party in brackets after a name or a noun ("Jana Roth (FDP), die …", "der Landrat (CDU),
   der …") leaves the relative its antecedent and the speaker its name.
 - Such a relative that tells a state ("…, die seit 2015 im Amt ist") is no happening.
+- German "Ihr Chef wurde am Montag entlassen": a possessive no name is sure for ("ihr" is
+  hers, theirs or a thing's) is kept as written, opening its subject, as English keeps "Its
+  board …"; a name owning a thing is written the German way ("Lehmanns Firma", "Hans Weiß'
+  Verlag"), not "Lehmann's".
 - A relative clause its preposition opens ("Брат, з яким вона відкрила майстерню, помер …",
   "Фонд, с которым город подписал договор …, закрылся …"; English "with which" too) is a
   clause of its own: the main clause's subject keeps its own verb and date, and the relative's
@@ -96,3 +100,34 @@ def test_a_relative_that_tells_a_state_is_no_happening():
 )  # fmt: skip
 def test_a_relative_its_preposition_opens_is_a_clause_of_its_own(language, text, start, title):
     assert (start, title) in _events(text, language=language), _events(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Die Firma Orgelbau Bremer meldete Insolvenz an. Ihr Chef wurde am Montag entlassen.",
+         "2024-02-12", "Ihr Chef wurde entlassen"),
+        ("Die Genossenschaft ist pleite. Ihre Mitarbeiter streikten am Dienstag.", "2024-02-13",
+         "Ihre Mitarbeiter streikten"),
+    ],
+)  # fmt: skip
+def test_a_possessive_no_name_is_sure_for_is_kept_as_written(text, start, title):
+    assert (start, title) in _events(text), _events(text)
+
+
+def test_a_possessive_kept_tells_no_habit():
+    text = "Die Genossenschaft ist pleite. Ihre Mitarbeiter streiken jährlich im Mai."
+    assert _events(text) == [], _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        ("Bernd Hoffmann ist tot. Seine letzte Brücke wurde im Mai 2010 eröffnet.", "2010-05",
+         "Bernd Hoffmanns letzte Brücke wurde eröffnet"),
+        ("Klaus Voß ist tot. Sein Verlag wurde 1985 gegründet.", "1985",
+         "Klaus Voß' Verlag wurde gegründet"),
+    ],
+)  # fmt: skip
+def test_a_name_owning_a_thing_takes_the_german_ending(text, start, title):
+    assert (start, title) in _events(text), _events(text)
