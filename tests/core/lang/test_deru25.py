@@ -14,6 +14,10 @@
   hers, theirs or a thing's) is kept as written, opening its subject, as English keeps "Its
   board …"; a name owning a thing is written the German way ("Lehmanns Firma", "Hans Weiß'
   Verlag"), not "Lehmann's".
+- German "seit" before a year in a clause not told in the past starts a state lasting to now
+  ("die seit 1897 durch Lindenau fährt", "erinnert seit 2014 eine Tafel"): no happening that
+  year; a past keeps it ("waren seit 1958 verheiratet"). A "seit" phrase without a verb of
+  its own ("Seit dem Umzug im Jahr 2010 wuchs …") says when a running span began.
 - A relative clause its preposition opens ("Брат, з яким вона відкрила майстерню, помер …",
   "Фонд, с которым город подписал договор …, закрылся …"; English "with which" too) is a
   clause of its own: the main clause's subject keeps its own verb and date, and the relative's
@@ -131,3 +135,22 @@ def test_a_possessive_kept_tells_no_habit():
 )  # fmt: skip
 def test_a_name_owning_a_thing_takes_the_german_ending(text, start, title):
     assert (start, title) in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre, die seit 1952 zwischen den Inseln pendelt, fällt am Montag aus.",
+        "An das Kino erinnert seit 2011 nur ein Schild über der Tür.",
+        "Seit dem Umbau im Jahr 2016 wuchs der Verein stark.",
+    ],
+)
+def test_a_year_after_seit_in_a_present_clause_dates_no_happening(text):
+    assert not [e for e in _events(text) if e[0][:2] in ("19", "20") and len(e[0]) == 4], _events(
+        text
+    )
+
+
+def test_a_year_after_seit_in_a_past_clause_keeps_its_date():
+    text = "Die beiden waren seit 1961 verheiratet."
+    assert ("1961", "Die beiden waren verheiratet") in _events(text), _events(text)
