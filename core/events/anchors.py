@@ -108,6 +108,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     ):
         since = None  # "have been searching since Tuesday evening": the search began then (a
         # day's news; "has been fighting since 1976" is a state of years)
+    if not since and _lasting_since_year(text, timex, before, cues, language):
+        return DESCRIBES  # German "die seit 1897 durch Lindenau fährt": a state since then
     if since or cues.record.search(before):
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
@@ -257,6 +259,24 @@ def _figure_base(before: str, after: str, cues: _Cues) -> bool:
     if found is None:
         return False
     return found.group().lower().startswith("base") or bool(cues.price_base.match(after))
+
+
+def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, language: str) -> bool:
+    """Whether a year after "since" starts a state its clause, not told in the past, says
+    lasts to now (``SINCE_YEAR_STATE_BEFORE``: German "die seit 1897 durch Lindenau fährt")."""
+    if not cues.since_year_state or not _YEAR_VALUE.fullmatch(timex.value):
+        return False
+    if not cues.since_year_state.search(before):
+        return False
+    c = lang.words(language, "clauses")  # ("seit" is itself a cue of the past: the verbs tell)
+    start = max(text.rfind(mark, 0, timex.start) for mark in _CLAUSE_MARKS) + 1
+    ends = [k for k in (text.find(mark, timex.end) for mark in _CLAUSE_MARKS) if k >= 0]
+    words = _WORD.findall(text, start, min(ends, default=len(text)))
+    return not any(w.islower() and c.is_past(w) and not c.is_participle(w) for w in words)
+
+
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _since_phrase(before: str, cues: _Cues) -> bool:

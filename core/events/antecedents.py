@@ -22,7 +22,7 @@ from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_heads import happening_before_place, unsure_head
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
-from core.events.wording import name_in_title, noun_phrase, reduce_names
+from core.events.wording import name_in_title, noun_phrase, owner_name, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
 
@@ -406,7 +406,7 @@ def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str
         if not speaker or not owns or b <= a + 1:
             return None
         rest = reduce_names(s.text, s.tokens, a + 1, b, s.mentions, s.drop, s.language)
-        return f"{speaker}{owns} {rest}", a, b
+        return f"{owner_name(speaker, owns, s.language)} {rest}", a, b
     return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language), a, b
 
 

@@ -301,7 +301,11 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         last = not nxt and "NOUN" not in forms and "NOUN" in c.lemmas(prev) and prev.isalpha()
         # "The board meets on Thursday": a noun that may be a verb too, and a time after
         timed = _noun_subject_before(tokens, k, c)
-        return before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last or timed
+        # German "…, dass sie zum 31. Januar 2020 zurücktritt": a year before the verb that
+        # closes its clause
+        closing = c.VERB_LAST and prev.isdigit() and not nxt[:1].isalnum() and "NOUN" not in forms
+        ok = before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last
+        return ok or timed or closing
     if _subjunctive_closing(tokens, k, forms, c):
         return True  # "…, dass die Sperrung die Betriebe Geld koste."
     if c.VERB_LAST and k + 1 < len(tokens):

@@ -1,6 +1,6 @@
-"""A relative clause its preposition opens in a language that puts the finite verb last
-("…, mit dem das Unternehmen seit 2019 zusammenarbeitet"): a clause of its own, so its date
-is not the main clause's. Used by ``core.events.phrases``."""
+"""A relative clause its preposition opens ("…, mit dem das Unternehmen seit 2019
+zusammenarbeitet", "…, з яким вона прожила …"): a clause of its own, so its date is not the
+main clause's, nor its verb the main clause's. Used by ``core.events.phrases``."""
 
 from __future__ import annotations
 
@@ -14,13 +14,22 @@ def governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
     das Unternehmen seit 2019 zusammenarbeitet", "…, in der 1999 das Fest stattfand"): the
     preposition, a relative pronoun, no noun straight after it (not "…, mit dem Zug"), and a
     finite verb last before the next comma."""
-    if not c.VERB_LAST or tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
+    if tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
         return False
+    if not c.VERB_LAST:
+        return _pronoun_after(tokens, k, c)
     if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
         return False  # ("…, mit dem Zug": an article and its noun)
     stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in ",;"), len(tokens))
     last = next((j for j in range(stop - 1, k + 1, -1) if tokens[j].text[:1].isalnum()), None)
     return last is not None and last > k + 2 and _finite_last(tokens[last].text, c)
+
+
+def _pronoun_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A relative pronoun that is nothing else right after the preposition at ``k`` ("…, з
+    яким вона прожила …", "…, с которым …"): not an article, nor a "that"."""
+    word = tokens[k + 1].lower
+    return word in c.RELATIVES and word not in c.ARTICLES and word != c.THAT
 
 
 def _finite_last(word: str, c: ModuleType) -> bool:

@@ -210,6 +210,12 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
     """After ", who … ," the sentence's main clause goes on at its verb."""
     opener = tokens[clause_start].lower
+    if (
+        opener in c.PREPOSITIONS
+        and clause_start + 1 < k
+        and governed_relative(tokens, clause_start, c)
+    ):  # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition
+        opener = tokens[clause_start + 1].lower
     relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False

@@ -83,7 +83,7 @@ from core.events.topic_person import (
     possessive_owner,
     topic_person,
 )
-from core.events.wording import name_in_title, reduce_names
+from core.events.wording import name_in_title, owner_name, reduce_names
 
 
 @cache
@@ -100,6 +100,8 @@ def subject_of(
     pronoun stands for nothing sure."""
     c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
+    if _pronoun_before_verb_last(s, clause, c):
+        verb = clause.body + 1  # "dass sie | ihr Amt … niederlegen wird": the pronoun alone
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
     while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
@@ -250,12 +252,12 @@ def subject_of(
         if mention is not None:
             resolved.append(mention)
             name = name_in_title(s.text, mention, s.language)
-            owner = f"{name}{owns}" if possessive else ""
+            owner = owner_name(name, owns, s.language) if possessive else ""
             continue
         opening = clause is s.clauses[0] and not inherited and (keep == [k] or possessive)
         named = name_subject_before(s, k, subject_of) if opening else None
         if named is not None and possessive:  # "Wayfare began in 2011. Its first customer …"
-            owner = f"{named[0]}{owns}"
+            owner = owner_name(named[0], owns, s.language)
             resolved.extend(named[1])
             continue
         if named is not None and keep == [k]:  # "Idris formed on Sunday. It deepened …"
@@ -312,7 +314,7 @@ def subject_of(
         if not name:
             return "", [], (verb, verb)  # "Shares rose … before its patents expire": not theirs
         resolved.extend(more)
-        owner = f"{name}{c.POSSESSIVE_ENDINGS[1]}"
+        owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
     if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
         text = ""  # "due to higher costs it": the words before the pronoun are a phrase
@@ -322,6 +324,15 @@ def subject_of(
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether a subordinate clause that puts its verb last opens on a subject pronoun with
+    other words before that verb (German "…, dass sie ihr Amt niederlegen wird")."""
+    if not c.VERB_LAST or clause.verb is None or clause.verb <= clause.body + 1:
+        return False
+    opener = clause.opener.lower()
+    return opener in c.VERB_FINAL_OPENERS and s.tokens[clause.body].lower in c.PRONOUNS
 
 
 def _subject_after_verb(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from functools import cache
 from types import ModuleType
 
@@ -26,7 +27,13 @@ from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
 from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import separable_particle
-from core.events.wording import cut_coordination, noun_phrase, reduce_names, widen_drop
+from core.events.wording import (
+    cut_coordination,
+    noun_phrase,
+    owner_name,
+    reduce_names,
+    widen_drop,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +88,7 @@ def statement(
         who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
     who = f"{glued} {who}".strip() if glued else who
-    if content.verb is not None and _speaker_again(who, subject, full):
+    if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
         who = _own_head(s, content) or kept_text(s, content.body, content.verb)
     # "anunció que presentará una enmienda": the subject left out is the speaker
@@ -178,15 +185,21 @@ def _in_speaker_aside(s: Sentence, clause: Clause, when: When) -> bool:
     return bool(commas) and any(s.tokens[k].lower in relatives for k in range(commas[-1], at))
 
 
-def _speaker_again(who: str, subject: str, full: str) -> bool:
+def _speaker_again(who: str, subject: str, full: str, language: str = "en") -> bool:
     """Whether the reported clause's subject, as resolved (``full``, told as ``who``), is the
     speaker or the speaker's: the same words, the last words of the speaker's ("Council member
     Ann Roe said she …": "Ann Roe"), or the speaker's own ("Chad said its troops …": not
     "Chad's troops")."""
+    subject = _BRACKETED.sub("", subject)
+    owner = owner_name(subject, "'s", language).lower()
     who, subject, full = who.lower(), subject.lower(), full.lower()
-    if full == subject or full.startswith((f"{subject}'s ", f"{subject}’s ")):
+    if full == subject or full.startswith((f"{subject}'s ", f"{subject}’s ", f"{owner} ")):
         return True  # (however long: "The Elm Street Business Association said it …")
     return bool(who) and (who == subject or subject.endswith(f" {who}"))
+
+
+# A bracketed aside after a name: "Sabine Keller (SPD)" is "Sabine Keller" again.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _own_head(s: Sentence, content: Clause) -> str:

@@ -18,6 +18,7 @@ from core.events.middle import phrases
 from core.events.parse import Sentence
 from core.events.phrases import zu_verb
 from core.events.tokens import Clause
+from core.events.verblast import unglued_verb
 from core.events.wording import reduce_names
 
 
@@ -48,7 +49,8 @@ def verb_second(
         return None
     verb = reduce_names(s.text, s.tokens, last, last + 1, s.mentions, drop, s.language)
     rest = reduce_names(s.text, s.tokens, start, last, s.mentions, drop, s.language)
-    return f"{verb} {rest}".strip()
+    verb, particle = unglued_verb(verb, s.language)  # "zurücktritt": "tritt … zurück"
+    return " ".join([verb, rest, *particle]).replace("  ", " ").strip()
 
 
 def _finite(word: str, c: ModuleType) -> bool:
@@ -112,6 +114,8 @@ def subject_end(s: Sentence, a: int, b: int) -> int:
     """Where a subordinate clause's subject ends: before the first verb of the verbs that close
     the clause ("die Moderatorin | entlassen worden war"), at ``b`` when none is inside."""
     c = _clauses(s.language)
+    if b > a + 1 and s.tokens[a].lower in c.PRONOUNS:
+        return a + 1  # "dass sie | ihr Amt niederlegen wird": the pronoun alone
     return next((k for k in range(a + 1, b) if _verb_or_object(s, k, c)), b)
 
 
@@ -120,7 +124,8 @@ def _verb_or_object(s: Sentence, k: int, c: ModuleType) -> bool:
     the object ("nachdem der Rat | die Steuer erhöht hatte"; not a genitive: "der Rat der
     Stadt")."""
     word = s.tokens[k]
-    if word.lower in c.ARTICLES - c.GENITIVE_ARTICLES and s.tokens[k - 1].text[:1].isupper():
+    opens = c.ARTICLES - c.GENITIVE_ARTICLES | c.POSSESSIVE_PRONOUNS  # ("der Rat | seine …")
+    if word.lower in opens and s.tokens[k - 1].text[:1].isupper():
         return True
     if not word.text.islower() or word.lower in c.DETERMINERS:
         return False

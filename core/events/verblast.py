@@ -15,6 +15,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
+from core.events.states import is_state
 from core.events.subjects import _antecedent as named_by_pronoun
 from core.events.subjects import subject_of
 from core.events.titles import headline
@@ -163,6 +164,9 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
         antecedent = f"{case.get(article.lower(), article)} {rest}" if rest else antecedent
     if not antecedent:
         return None
+    told = " ".join(s.tokens[k].text for k in [words[-1], *words[:-1]])
+    if is_state(told, s.language, when.timex.value):
+        return None  # "…, die seit 2015 im Amt ist": how things are, no happening
     return _told(s, antecedent, [], words[:-1], words[-1], words[0], when, resolved, c)
 
 
@@ -192,6 +196,7 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     comma ("Petra Lange, die …", "eine anonyme Anzeige, die …"); "" for anything else."""
     tokens = s.tokens
     end = clause.start - 1 if tokens[clause.start - 1].text == "," else clause.start
+    end = _before_brackets(tokens, end)  # "Anna Berger (SPD), die …": the name before them
     head = end - 1
     if head < 0 or head in s.drop:
         return "", []
@@ -212,15 +217,40 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
 
 
+def _before_brackets(tokens: list, end: int) -> int:
+    """Where the words before ``end`` stop, past a bracketed aside closing at ``end`` ("der
+    Minister (CDU)"): the opening bracket's index; ``end`` itself when none closes there."""
+    if end < 3 or tokens[end - 1].text != ")":
+        return end
+    opening = next((k for k in range(end - 2, max(end - 8, 0), -1) if tokens[k].text == "("), None)
+    return end if opening is None else opening
+
+
 def _unglued(word: str, c: ModuleType) -> tuple[str, list[str]]:
     """A separable verb's finite form split for a main clause: "zurückging" -> "ging" and
     "zurück" at the end ("Die Flut ging zurück"); the word alone otherwise."""
     lower = word.lower()
     for particle in sorted(c.SEPARABLE_PARTICLES, key=len, reverse=True):
         rest = lower[len(particle) :]
-        if lower.startswith(particle) and len(rest) > 2 and rest in c.AUX | _verb_forms(rest, c):
+        if not lower.startswith(particle) or len(rest) <= 2:
+            continue
+        if rest in c.AUX | _verb_forms(rest, c) or _glued_present(lower, particle, rest, c):
             return rest, [particle]
     return word, []
+
+
+def _glued_present(word: str, particle: str, rest: str, c: ModuleType) -> bool:
+    """Whether ``word`` is a separable verb's present glued to its particle, as a clause that
+    puts its verb last writes it ("zurücktritt": "tritt" of "zurücktreten")."""
+    lemmas = c.lemmas(rest).get("VERB", ())
+    if not lemmas or rest in lemmas or c.is_participle(rest):
+        return False  # an infinitive or a participle, no finite form
+    return any(particle + lemma in c.lemmas(word).get("VERB", ()) for lemma in lemmas)
+
+
+def unglued_verb(word: str, language: str) -> tuple[str, list[str]]:
+    """A separable verb's finite form split for a main clause, as ``_unglued`` does."""
+    return _unglued(word, lang.words(language, "clauses"))
 
 
 def _verb_forms(word: str, c: ModuleType) -> frozenset[str]:

@@ -244,6 +244,18 @@ def _person_at(offset: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == offset and m.kind == PERSON), None)
 
 
+def owner_name(name: str, owns: str, language: str = "en") -> str:
+    """A name as the owner of what follows it in a title: "Acme's" (``owns``), or with the
+    language's own ending after a name ("Lehmanns", "Hans Weiß'"); a noun phrase with its
+    article keeps ``owns``."""
+    c = _clauses(language)
+    if not c.NAME_OWNER_ENDING or not name or name.split()[0].lower() in c.DETERMINERS:
+        return f"{name}{owns}"
+    if name.endswith(c.NAME_OWNER_APOSTROPHE_AFTER):
+        return f"{name}'"
+    return f"{name}{c.NAME_OWNER_ENDING}"
+
+
 def name_in_title(text: str, mention: Mention, language: str = "en") -> str:
     """How a title names a person it resolved a pronoun to: the surname after a role
     ("President Omar Sall" → "Sall"), the surname as first named where the text declined it

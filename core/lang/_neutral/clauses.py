@@ -310,3 +310,5 @@ DESCRIBING_ARTICLES: frozenset[str] = frozenset()
 # fábrica"): the phrase is a subject as "le musicien" is, its present the verb
 # (``core.events.finite``).
 ADJECTIVES_BEFORE_NOUN: frozenset[str] = frozenset()
+NAME_OWNER_ENDING = ""
+NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()

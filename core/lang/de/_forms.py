@@ -224,6 +224,16 @@ def present_forms() -> str:
         for form in (inf, third)
         if form not in pasts and form not in _NOT_VERBS
     }
+    # "…, dass sie zurücktritt": a separable verb's present glued to its particle
+    forms |= {
+        particle + third
+        for lemma, (_inf, third, *_rest) in parts.items()
+        if lemma not in _TIMELESS
+        for particle in _PARTICLES
+        if lemma.startswith(particle)
+        and not third.startswith(particle)
+        and particle + third not in pasts
+    }
     # "vergibt", "erhält": an inseparable prefix on a strong verb's present
     thirds = "|".join(sorted(_STRONG_THIRDS, key=len, reverse=True))
     prefixed = f"(?:{'|'.join(_PAST_PREFIXES)})(?:{thirds})"

@@ -18,6 +18,15 @@ SINCE_BEFORE = (
     r"|ersten\s+mal|rekord\w*)\s+(?:[\wäöüß-]+\s+){0,4}?seit\s+"
     r"(?:(?:dem|der|anfang|ende|mitte|beginn)\s+)?$"
 )
+# ... and a year after "seit" in a clause not told in the past: a state lasting since then ("die
+# seit 1897 durch Lindenau fährt", "erinnert seit 2014 eine Tafel"), no happening that year.
+SINCE_YEAR_STATE_BEFORE = r"\bseit\s+(?:dem\s+jahr(?:e)?\s+)?$"
+# A "seit" phrase with no verb of its own before "im Jahr": when a running span began ("eine
+# der höchsten Strafen, die seit dem Inkrafttreten des Gesetzes im Jahr 2001 verhängt
+# wurden"), never the clause's date.
+SINCE_PHRASE_BEFORE = (
+    r"\bseit\s+(?P<words>(?:dem|der|den)\s+(?:[\wäöüß'’-]+\s+){1,8}?)im\s+(?:jahre?\s+)?$"
+)
 # A maturity or an expiry: "Anleihen mit Fälligkeit 2031", "mit einer Laufzeit bis 2030",
 # "der bis Ende 2026 befristete Vertrag" reads the date before its participle: not here.
 TERM_BEFORE = (

@@ -33,6 +33,8 @@ WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*"
 OPEN_QUOTES = frozenset(("„", "»", '"', "``"))
 CLOSE_QUOTES = frozenset(("“", "«", '"', "''", "”"))
 POSSESSIVE_ENDINGS = ("'s", "’s")
+NAME_OWNER_ENDING = "s"  # "Lehmanns Frau", not "Lehmann's Frau"
+NAME_OWNER_APOSTROPHE_AFTER = ("s", "ß", "x", "z")  # "Hans Weiß' Verlag"
 # No weekday takes a possessive here, so nothing puts one ahead of its clause (English
 # "ahead of Thursday's talks").
 AHEAD_OF_POSSESSIVE = ""
@@ -72,6 +74,13 @@ THEY = "sie"
 PERSONAL_PRONOUNS = _words("er sie")
 POSSESSIVE_PRONOUNS = _words("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer")
 PERSONAL_POSSESSIVES = _words("sein seine seinen seinem seiner")
+# The possessives a title keeps as written, opening its subject, when no name is sure for
+# them ("Ihre Nachfolgerin wurde am Dienstag gewählt": hers or theirs, the sentence tells).
+KEPT_POSSESSIVES = POSSESSIVE_PRONOUNS
+# The auxiliaries of a happening such a subject may keep: a past passive, a past perfect, a
+# future ("Ihr Sohn wurde gewählt", "hatte … übernommen", "wird … eröffnen").
+KEPT_HAPPENING_AUX = _words("wurde wurden hatte hatten wird werden")
+HABIT_WORDS = _words("jährlich alljährlich meist immer oft regelmäßig normalerweise traditionell")
 SPEAKER_PRONOUNS = _words("wir ich du")
 # ... and the adjectives a title drops with a role before a name: "der französische
 # Präsident Emmanuel Macron" → "Macron".

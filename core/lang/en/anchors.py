@@ -645,6 +645,11 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
+# "Since" before a year in a clause not told in the past: how long a state has lasted (German
+# "die Straßenbahn, die seit 1897 durch Lindenau fährt"), not a happening of that year (a past
+# keeps it: "mit der er seit 1958 verheiratet war" tells the wedding). English reads every
+# "since" date so (``SINCE_BEFORE``): not here.
+SINCE_YEAR_STATE_BEFORE = r"(?!)"
 
 # Words that open a clause of its own between a verb and a participle after its object
 # ("raised prices and sales increased in May"): the participle is no modifier of the object.

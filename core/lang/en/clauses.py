@@ -45,6 +45,11 @@ WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
 OPEN_QUOTES = frozenset(("“", '"', "``"))
 CLOSE_QUOTES = frozenset(("”", '"', "''"))
 POSSESSIVE_ENDINGS = ("’s", "'s")
+# A title's owner made of a name, where the language writes it with an ending of its own
+# (German "Lehmanns Frau", "Hans Weiß' Verlag"): the ending, and the name endings after which
+# an apostrophe stands instead; English writes "'s" (``POSSESSIVE_ENDINGS``).
+NAME_OWNER_ENDING = ""
+NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
 # Before a day in the possessive, words that put its thing after the clause ("shares rose ahead
 # of Thursday's talks"): the clause's tense cannot say on which side of publication it falls.
 AHEAD_OF_POSSESSIVE = r"\b(?:ahead of|in the run-up to|in advance of|in preparation for)\s+$"
