@@ -328,11 +328,15 @@ def subject_of(
 
 def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     """Whether a subordinate clause that puts its verb last opens on a subject pronoun with
-    other words before that verb (German "…, dass sie ihr Amt niederlegen wird")."""
+    other words before that verb (German "…, dass sie ihr Amt niederlegen wird"), after words
+    that join no two names with "and"."""
     if not c.VERB_LAST or clause.verb is None or clause.verb <= clause.body + 1:
         return False
     opener = clause.opener.lower()
-    return opener in c.VERB_FINAL_OPENERS and s.tokens[clause.body].lower in c.PRONOUNS
+    if opener not in c.VERB_FINAL_OPENERS or s.tokens[clause.body].lower not in c.PRONOUNS:
+        return False
+    # "Roth und Ohl erklärten, dass sie …": the pronoun is both of them, no one name
+    return c.AND not in {t.lower for t in s.tokens[: clause.start]}
 
 
 def _subject_after_verb(
