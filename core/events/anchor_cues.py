@@ -122,6 +122,15 @@ class _Cues:
     # a bare participle is never a clause's verb: its aside may end the sentence (the
     # languages whose participle asides ``core.events.participle_asides`` titles)
     bare_participle_aside: bool = False
+    restated_before: re.Pattern[str] | None = None
+    restated_after: re.Pattern[str] | None = None
+    person_role_after: re.Pattern[str] | None = None
+    person_apposition: re.Pattern[str] | None = None
+    person_apposition_close: re.Pattern[str] | None = None
+    concessive_phrase: re.Pattern[str] | None = None
+    price_date_after: re.Pattern[str] | None = None
+    price_date_timing: re.Pattern[str] | None = None
+    price_figure: re.Pattern[str] | None = None
 
 
 @cache
@@ -239,6 +248,15 @@ def _read_cues(language: str) -> _Cues:
         from_start=re.compile(a.FROM_START_BEFORE, re.I),
         apposition_date_preposition=re.compile(a.APPOSITION_DATE_PREPOSITION, re.I),
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
+        restated_before=re.compile(a.RESTATED_BEFORE, re.I),
+        restated_after=re.compile(a.RESTATED_AFTER, re.I),
+        person_role_after=re.compile(a.PERSON_ROLE_AFTER, re.I),
+        person_apposition=re.compile(a.PERSON_APPOSITION_BEFORE, re.I),
+        person_apposition_close=re.compile(a.PERSON_APPOSITION_CLOSE_AFTER),
+        concessive_phrase=re.compile(a.CONCESSIVE_PHRASE_BEFORE, re.I),
+        price_date_after=re.compile(a.PRICE_DATE_AFTER, re.I),
+        price_date_timing=re.compile(a.PRICE_DATE_TIMING_BEFORE, re.I),
+        price_figure=re.compile(a.PRICE_FIGURE_BEFORE, re.I),
     )
 
 

@@ -32,6 +32,7 @@ from core.events.anchor_context import (
     _person_after,
     _subject_happening,
     _verb_before_range,
+    describes_other,
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
@@ -120,6 +121,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "has fallen since peaking in 2004": a running span's start
     if _from_start(before, cues):
         return DESCRIBES  # "has fallen from its peak in 1985": the change's starting point
+    if describes_other(text, timex, before, after, cues):
+        return DESCRIBES  # "restated its earnings for 1986", "the 1986 champion"
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
@@ -267,7 +270,11 @@ def _since_phrase(before: str, cues: _Cues) -> bool:
     if found is None or (cues.since_state and cues.since_state.search(before[: found.start()])):
         return False
     words = found.group("words").lower().split()
-    return not any(w in cues.be or cues.is_past(w) for w in words)
+    if not found.groupdict().get("preposition") and len(words) < 2:
+        return False  # "since a March 16 meeting": the meeting's own day
+    if cues.clause_words and cues.clause_words.search(found.group("words")):
+        return False  # "since 1985 and the firm plans cuts in March": a clause of its own
+    return not any(w in cues.be or w in cues.aux or cues.is_past(w) for w in words)
 
 
 def _from_start(before: str, cues: _Cues) -> bool:
