@@ -294,16 +294,16 @@ _RESTATED_REACH = 160  # characters before a date: the restating verb and what i
 def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cues) -> bool:
     """Whether ``timex`` dates a thing or a person the clause names, not its happening: the
     period of figures restated ("restated its earnings for 1986"), a conceded thing ("Despite
-    a loss in 1986, …"), a price of another day ("a premium to Monday's close of 35"), a
-    person's role ("the 1986 champion") or a person's apposition ("a member of the delegation
-    to talks in May,")."""
+    a loss in 1986, …"), a price of another day ("a premium to Monday's close of 35"), a plan
+    put off ("Elections set for May 3 were postponed"), a person's role ("the 1986 champion")
+    or a person's apposition ("a member of the delegation to talks in May,")."""
     following = text[timex.end : timex.end + _FOLLOWING]
     # (a restating may stand further back: "restated … to reflect a dividend in April 1984
     # and a stock split September 1985")
     longer = text[max(0, timex.start - _RESTATED_REACH) : timex.start]
     if _restated(longer, following, cues) or _conceded(before, after, cues):
         return True
-    if _price_of_another_day(before, after, cues):
+    if _price_of_another_day(before, after, cues) or _plan_dropped(before, following, cues):
         return True
     role = cues.person_role_after
     if role and _YEAR_ONLY.fullmatch(timex.text) and role.match(following):
@@ -317,8 +317,10 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
 def _restated(before: str, following: str, cues: _Cues) -> bool:
     """ "restated its earnings for the first nine months of 1986", "For the first half of
     1986, the company said it restated earnings": the restated figures' period."""
-    found = cues.restated_before and cues.restated_before.search(before)
-    return bool(found or (cues.restated_after and cues.restated_after.match(following)))
+    if cues.restated_before and cues.restated_before.search(before):
+        return True
+    period = cues.restated_period and cues.restated_period.search(before)
+    return bool(period and cues.restated_after and cues.restated_after.match(following))
 
 
 def _conceded(before: str, after: str, cues: _Cues) -> bool:
@@ -344,3 +346,15 @@ def _price_of_another_day(before: str, after: str, cues: _Cues) -> bool:
     clause = _CLAUSE_BREAK.split(before)[-1]
     owner = _OWNER.search(clause)
     return bool(clause[: owner.start() if owner else len(clause)].strip())
+
+
+def _plan_dropped(before: str, following: str, cues: _Cues) -> bool:
+    """ "Elections set for May 3 were postponed", "The May 3 vote was moved to June": the day
+    the plan was meant for, not when it was moved or dropped."""
+    found = cues.plan_dropped and cues.plan_dropped.match(following)
+    if not found or cues.plan_set is None or cues.plan_noun is None:
+        return False
+    if cues.plan_set.search(before):
+        return True
+    named = following.startswith(cues.possessive) or bool(cues.plan_noun.search(before))
+    return named and bool(found.group("moved"))

@@ -124,6 +124,7 @@ class _Cues:
     bare_participle_aside: bool = False
     restated_before: re.Pattern[str] | None = None
     restated_after: re.Pattern[str] | None = None
+    restated_period: re.Pattern[str] | None = None
     person_role_after: re.Pattern[str] | None = None
     person_apposition: re.Pattern[str] | None = None
     person_apposition_close: re.Pattern[str] | None = None
@@ -131,6 +132,9 @@ class _Cues:
     price_date_after: re.Pattern[str] | None = None
     price_date_timing: re.Pattern[str] | None = None
     price_figure: re.Pattern[str] | None = None
+    plan_dropped: re.Pattern[str] | None = None
+    plan_set: re.Pattern[str] | None = None
+    plan_noun: re.Pattern[str] | None = None
 
 
 @cache
@@ -250,6 +254,7 @@ def _read_cues(language: str) -> _Cues:
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
         restated_before=re.compile(a.RESTATED_BEFORE, re.I),
         restated_after=re.compile(a.RESTATED_AFTER, re.I),
+        restated_period=re.compile(a.RESTATED_PERIOD_BEFORE, re.I),
         person_role_after=re.compile(a.PERSON_ROLE_AFTER, re.I),
         person_apposition=re.compile(a.PERSON_APPOSITION_BEFORE, re.I),
         person_apposition_close=re.compile(a.PERSON_APPOSITION_CLOSE_AFTER),
@@ -257,6 +262,9 @@ def _read_cues(language: str) -> _Cues:
         price_date_after=re.compile(a.PRICE_DATE_AFTER, re.I),
         price_date_timing=re.compile(a.PRICE_DATE_TIMING_BEFORE, re.I),
         price_figure=re.compile(a.PRICE_FIGURE_BEFORE, re.I),
+        plan_dropped=re.compile(a.PLAN_DROPPED_AFTER, re.I),
+        plan_set=re.compile(a.PLAN_SET_BEFORE, re.I),
+        plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),
     )
 
 

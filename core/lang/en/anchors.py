@@ -110,7 +110,8 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
 # devaluation six months ago", "since an administration ban late last year", "since taking
 # office a year ago" (WORDS then hold two words at least, "since a March 16 meeting" names
 # the meeting by its day; and no word that opens a clause: "since 1985 and the firm plans
-# cuts in March" dates the plan).
+# cuts in March" dates the plan). The date then closes the phrase: no noun after it ("since
+# shortly after the Oct. 23 slaying" names the slaying by its day).
 SINCE_PHRASE_BEFORE = (
     r"\bsince\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,12}?)"
     r"(?P<preposition>(?:in|on|during|at)\s+(?:the\s+)?)?$"
@@ -824,15 +825,17 @@ RESTATED_BEFORE = (
     r"(?:months|weeks|quarters?|half|year)\s+(?:of\s+|ended\s+|ending\s+)?)?"
     r"(?:(?:in|of|on)\s+)?(?:the\s+)?$"
 )
-# ... and the figures' period told before the restating: "For the first half of 1986, the
-# company said it restated earnings", "Net earnings for the first quarter of 1986 restated to
-# reflect …", "Year-ago results were restated" (within the clause: not "Sales rose in 1986 and
-# it restated …").
+# ... and the figures' period told before the restating, after its preposition
+# (``RESTATED_PERIOD_BEFORE``): "For the first half of 1986, the company said it restated
+# earnings", "Net earnings for the first quarter of 1986 restated to reflect …" (within the
+# clause: not "Sales rose in 1986 and it restated …"). "The year-ago results were restated"
+# is left dated: the date names the results, which TimeBank anchors to it.
 RESTATED_AFTER = (
     r"^(?:(?!\b(?:and|but|while|whereas|although|though|which|who|when|after|before|from"
     r"|compared|versus|against)\b)(?:[^.;:!?\n]|\n(?!\s*\n))){0,60}?"
     r"\brestat(?:ed|es|e|ing)\b"
 )
+RESTATED_PERIOD_BEFORE = r"\b(?:for|of|in|during)\s+(?:the\s+)?(?:fiscal\s+)?$"
 # A year before a role that names a person: "the 1986 champion was knocked out", "former 1980
 # Wimbledon finalist Ann Roe won" — who the person is, not when the clause happened.
 PERSON_ROLE_AFTER = (
@@ -880,3 +883,23 @@ PRICE_FIGURE_BEFORE = (
     r"|\b(?:premium|discount)\s+(?:to|over|on|of)\s+(?:[^.;:!?\n]|\n(?!\s*\n)){0,40}?\bclos(?:e|ing)"
     r"(?:\s+(?:price|level|bid|value))?\s+(?:on\s+)?$"
 )
+# A plan's date when the plan is then put off or called off: "Elections set for May 3 were
+# postponed until June 14", "The May 3 vote was moved to June", "A strike planned for Monday
+# has been called off" — the date the thing was meant for, not when it was moved or dropped.
+# After the date, its noun at most (no other noun phrase: "said on Monday the vote was
+# postponed" was said then) and a passive of moving or dropping.
+PLAN_DROPPED_AFTER = (
+    r"^(?:['’]s)?\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|and|but|or|which|who|when"
+    r"|after|before|said|says)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|would\s+be)"
+    r"\s+(?:[a-z]+ly\s+|again\s+|now\s+|also\s+)?"
+    r"(?:(?P<moved>postponed|deferred|put\s+off|pushed\s+back|put\s+back|moved|rescheduled"
+    r"|brought\s+forward)|delayed|cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
+)
+# ... the plan named before the date ("set for", "planned for"); a date between a determiner
+# and its noun ("The May 3 vote") or a possessive one ("Monday's vote") only when it is moved
+# (a flight "cancelled" or "delayed" names the day it did not fly, or flew late).
+PLAN_SET_BEFORE = (
+    r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
+)
+PLAN_NOUN_BEFORE = r"(?:^|[^\w\s]\s*|\s)(?:the|a|an|its|their|his|her)\s+$"
