@@ -288,6 +288,8 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,\n]")
 _OWNER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.I)
 _FOLLOWING = 80  # characters after a date: a person's role, the restating told after it
+# (the patterns read after a date are anchored at its end, "^…": ``search`` answers as
+# ``match`` would, and first looks for the words every match holds)
 _RESTATED_REACH = 160  # characters before a date: the restating verb and what it reflects
 
 
@@ -306,7 +308,7 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
     if _price_of_another_day(before, after, cues) or _plan_dropped(before, following, cues):
         return True
     role = cues.person_role_after
-    if role and _YEAR_ONLY.fullmatch(timex.text) and role.match(following):
+    if role and _YEAR_ONLY.fullmatch(timex.text) and role.search(following):
         last = before.split()[-1:]  # not "In 1986 champions were …": the clause's year
         return not (last and last[0].lower() in cues.prepositions)
     aside = cues.person_apposition
@@ -319,8 +321,8 @@ def _restated(before: str, following: str, cues: _Cues) -> bool:
     1986, the company said it restated earnings": the restated figures' period."""
     if cues.restated_before and cues.restated_before.search(before):
         return True
-    period = cues.restated_period and cues.restated_period.search(before)
-    return bool(period and cues.restated_after and cues.restated_after.match(following))
+    restated = cues.restated_after and cues.restated_after.search(following)
+    return bool(restated and cues.restated_period and cues.restated_period.search(before))
 
 
 def _conceded(before: str, after: str, cues: _Cues) -> bool:
@@ -339,7 +341,7 @@ def _price_of_another_day(before: str, after: str, cues: _Cues) -> bool:
     time) nor "Friday's close was a record" (the clause's subject)."""
     if cues.price_figure and cues.price_figure.search(before):
         return True
-    if not (cues.price_date_after and cues.price_date_after.match(after)):
+    if not (cues.price_date_after and cues.price_date_after.search(after)):
         return False
     if cues.price_date_timing and cues.price_date_timing.search(before):
         return False
@@ -351,7 +353,7 @@ def _price_of_another_day(before: str, after: str, cues: _Cues) -> bool:
 def _plan_dropped(before: str, following: str, cues: _Cues) -> bool:
     """ "Elections set for May 3 were postponed", "The May 3 vote was moved to June": the day
     the plan was meant for, not when it was moved or dropped."""
-    found = cues.plan_dropped and cues.plan_dropped.match(following)
+    found = cues.plan_dropped and cues.plan_dropped.search(following)
     if not found or cues.plan_set is None or cues.plan_noun is None:
         return False
     if cues.plan_set.search(before):

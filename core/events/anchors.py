@@ -281,7 +281,10 @@ def _since_phrase(before: str, after: str, cues: _Cues) -> bool:
 
 def _closes_phrase(words: list[str], after: str, cues: _Cues) -> bool:
     """Whether a date after a "since" phrase's words and no preposition closes the phrase:
-    two words at least ("since a March 16 meeting" names the meeting) and no noun after it."""
+    two words at least ("since a March 16 meeting" names the meeting), none a date's, and no
+    noun after it."""
+    if any(w in cues.months or w in cues.days or _YEAR_VALUE.fullmatch(w) for w in words):
+        return False  # "the lowest since September 1982 yesterday": that is the "since" date
     following = _NEXT_WORD.match(after)
     return len(words) > 1 and (following is None or following.group(1) in cues.function_words)
 

@@ -86,6 +86,7 @@ CASES = [
     ("despite-gerund-after", "Prices have kept to a narrow range for a month, despite coming under pressure in February, traders said.", [("not", "2026-02")]),
     ("despite-sentence-ends", "Traders were calm despite talk of a merger. On Friday, Wharf shares fell five cents.", [("title", "fell five cents", "2026-03-06")]),
     ("although-clause-stays", "Although sales fell in 2025, the company hired 200 people in January.", [("title", "hired 200 people", "2026-01"), ("title", "Sales fell", "2025")]),
+    ("since-date-then-day-stays", "While prices fell to their lowest since September 2019 yesterday, shops kept their prices.", [("has", "2026-03-09")]),
     ("since-noun-after-date-stays", "Crews have been searching for the boat since shortly after the March 2 storm.", [("has", "2026-03-02")]),
     # a plan's date when the plan is put off or called off: not when that was done
     ("plan-set-for-postponed", "Elections set for May 3 were postponed until June 14.", [("not", "2026-05-03"), ("not", "2026-06-14")]),
