@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.events.anchor_cues import _Cues
+from core.temporal.tagger import Timex
 
 
 def _before_participle(before: str, after: str, cues: _Cues) -> bool:
@@ -281,3 +282,81 @@ def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
     if re.search(r"(?<!\w)a\s+\S+\s*$", before):
         return None  # "a través del", "a finales del": a preposition in two words
     return named
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,\n]")
+_OWNER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.I)
+_FOLLOWING = 80  # characters after a date: a person's role, the restating told after it
+# (the patterns read after a date are anchored at its end, "^…": ``search`` answers as
+# ``match`` would, and first looks for the words every match holds)
+_RESTATED_REACH = 160  # characters before a date: the restating verb and what it reflects
+
+
+def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cues) -> bool:
+    """Whether ``timex`` dates a thing or a person the clause names, not its happening: the
+    period of figures restated ("restated its earnings for 1986"), a conceded thing ("Despite
+    a loss in 1986, …"), a price of another day ("a premium to Monday's close of 35"), a plan
+    put off ("Elections set for May 3 were postponed"), a person's role ("the 1986 champion")
+    or a person's apposition ("a member of the delegation to talks in May,")."""
+    following = text[timex.end : timex.end + _FOLLOWING]
+    # (a restating may stand further back: "restated … to reflect a dividend in April 1984
+    # and a stock split September 1985")
+    longer = text[max(0, timex.start - _RESTATED_REACH) : timex.start]
+    if _restated(longer, following, cues) or _conceded(before, after, cues):
+        return True
+    if _price_of_another_day(before, after, cues) or _plan_dropped(before, following, cues):
+        return True
+    role = cues.person_role_after
+    if role and _YEAR_ONLY.fullmatch(timex.text) and role.search(following):
+        last = before.split()[-1:]  # not "In 1986 champions were …": the clause's year
+        return not (last and last[0].lower() in cues.prepositions)
+    aside = cues.person_apposition
+    closes = cues.person_apposition_close
+    return bool(aside and closes and closes.match(after) and aside.search(before))
+
+
+def _restated(before: str, following: str, cues: _Cues) -> bool:
+    """ "restated its earnings for the first nine months of 1986", "For the first half of
+    1986, the company said it restated earnings": the restated figures' period."""
+    if cues.restated_before and cues.restated_before.search(before):
+        return True
+    restated = cues.restated_after and cues.restated_after.search(following)
+    return bool(restated and cues.restated_period and cues.restated_period.search(before))
+
+
+def _conceded(before: str, after: str, cues: _Cues) -> bool:
+    """ "Despite a loss in 1986, the company raised its dividend": a concessive phrase with
+    no clause of its own ("despite the fact that …" has one); a day's possessive ("despite
+    Monday's rally") is read as a possessive."""
+    found = cues.concessive_phrase and cues.concessive_phrase.search(before)
+    if not found or after.startswith(cues.possessive):
+        return False
+    return not (cues.clause_words and cues.clause_words.search(found.group("words")))
+
+
+def _price_of_another_day(before: str, after: str, cues: _Cues) -> bool:
+    """ "a premium to Monday's close of 35", "based on its closing price of 8.50 dlrs on
+    Friday": a price of that day, a yardstick; not "rose at Friday's close" (the clause's
+    time) nor "Friday's close was a record" (the clause's subject)."""
+    if cues.price_figure and cues.price_figure.search(before):
+        return True
+    if not (cues.price_date_after and cues.price_date_after.search(after)):
+        return False
+    if cues.price_date_timing and cues.price_date_timing.search(before):
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    owner = _OWNER.search(clause)
+    return bool(clause[: owner.start() if owner else len(clause)].strip())
+
+
+def _plan_dropped(before: str, following: str, cues: _Cues) -> bool:
+    """ "Elections set for May 3 were postponed", "The May 3 vote was moved to June": the day
+    the plan was meant for, not when it was moved or dropped."""
+    found = cues.plan_dropped and cues.plan_dropped.search(following)
+    if not found or cues.plan_set is None or cues.plan_noun is None:
+        return False
+    if cues.plan_set.search(before):
+        return True
+    named = following.startswith(cues.possessive) or bool(cues.plan_noun.search(before))
+    return named and bool(found.group("moved"))

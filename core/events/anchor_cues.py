@@ -123,6 +123,19 @@ class _Cues:
     # a bare participle is never a clause's verb: its aside may end the sentence (the
     # languages whose participle asides ``core.events.participle_asides`` titles)
     bare_participle_aside: bool = False
+    restated_before: re.Pattern[str] | None = None
+    restated_after: re.Pattern[str] | None = None
+    restated_period: re.Pattern[str] | None = None
+    person_role_after: re.Pattern[str] | None = None
+    person_apposition: re.Pattern[str] | None = None
+    person_apposition_close: re.Pattern[str] | None = None
+    concessive_phrase: re.Pattern[str] | None = None
+    price_date_after: re.Pattern[str] | None = None
+    price_date_timing: re.Pattern[str] | None = None
+    price_figure: re.Pattern[str] | None = None
+    plan_dropped: re.Pattern[str] | None = None
+    plan_set: re.Pattern[str] | None = None
+    plan_noun: re.Pattern[str] | None = None
 
 
 @cache
@@ -241,6 +254,19 @@ def _read_cues(language: str) -> _Cues:
         from_start=re.compile(a.FROM_START_BEFORE, re.I),
         apposition_date_preposition=re.compile(a.APPOSITION_DATE_PREPOSITION, re.I),
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
+        restated_before=re.compile(a.RESTATED_BEFORE, re.I),
+        restated_after=re.compile(a.RESTATED_AFTER, re.I),
+        restated_period=re.compile(a.RESTATED_PERIOD_BEFORE, re.I),
+        person_role_after=re.compile(a.PERSON_ROLE_AFTER, re.I),
+        person_apposition=re.compile(a.PERSON_APPOSITION_BEFORE, re.I),
+        person_apposition_close=re.compile(a.PERSON_APPOSITION_CLOSE_AFTER),
+        concessive_phrase=re.compile(a.CONCESSIVE_PHRASE_BEFORE, re.I),
+        price_date_after=re.compile(a.PRICE_DATE_AFTER, re.I),
+        price_date_timing=re.compile(a.PRICE_DATE_TIMING_BEFORE, re.I),
+        price_figure=re.compile(a.PRICE_FIGURE_BEFORE, re.I),
+        plan_dropped=re.compile(a.PLAN_DROPPED_AFTER, re.I),
+        plan_set=re.compile(a.PLAN_SET_BEFORE, re.I),
+        plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),
     )
 
 

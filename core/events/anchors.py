@@ -32,6 +32,7 @@ from core.events.anchor_context import (
     _person_after,
     _subject_happening,
     _verb_before_range,
+    describes_other,
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
@@ -118,10 +119,12 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
-    if _since_phrase(before, cues):
+    if _since_phrase(before, after, cues):
         return DESCRIBES  # "has fallen since peaking in 2004": a running span's start
     if _from_start(before, cues):
         return DESCRIBES  # "has fallen from its peak in 1985": the change's starting point
+    if describes_other(text, timex, before, after, cues):
+        return DESCRIBES  # "restated its earnings for 1986", "the 1986 champion"
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
@@ -279,15 +282,34 @@ _CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _since_phrase(before: str, cues: _Cues) -> bool:
+def _since_phrase(before: str, after: str, cues: _Cues) -> bool:
     """ "since peaking in", "since its inception in": a "since" phrase whose words hold no
     verb of their own (a past, or a form of "be") right before the date; not after a state
-    that phrase's happening began ("has been closed since the flood on 3 February")."""
+    that phrase's happening began ("has been closed since the flood on 3 February"). With no
+    preposition before the date ("since its devaluation six months ago"), the date closes the
+    phrase: no noun follows it ("since the Oct. 23 slaying" names the slaying by its day)."""
     found = cues.since_phrase.search(before) if cues.since_phrase else None
     if found is None or (cues.since_state and cues.since_state.search(before[: found.start()])):
         return False
     words = found.group("words").lower().split()
-    return not any(w in cues.be or cues.is_past(w) for w in words)
+    if not found.groupdict().get("preposition") and not _closes_phrase(words, after, cues):
+        return False
+    if cues.clause_words and cues.clause_words.search(found.group("words")):
+        return False  # "since 1985 and the firm plans cuts in March": a clause of its own
+    return not any(w in cues.be or w in cues.aux or cues.is_past(w) for w in words)
+
+
+def _closes_phrase(words: list[str], after: str, cues: _Cues) -> bool:
+    """Whether a date after a "since" phrase's words and no preposition closes the phrase:
+    two words at least ("since a March 16 meeting" names the meeting), none a date's, and no
+    noun after it."""
+    if any(w in cues.months or w in cues.days or _YEAR_VALUE.fullmatch(w) for w in words):
+        return False  # "the lowest since September 1982 yesterday": that is the "since" date
+    following = _NEXT_WORD.match(after)
+    return len(words) > 1 and (following is None or following.group(1) in cues.function_words)
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z][\w'’-]*)")
 
 
 def _from_start(before: str, cues: _Cues) -> bool:

@@ -10,8 +10,10 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 
 from __future__ import annotations
 
-# A running span or a record's baseline: "since 1962", "ever since March".
-SINCE_BEFORE = r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+)?$"
+# A running span or a record's baseline: "since 1962", "ever since March", "since end-January".
+SINCE_BEFORE = (
+    r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+|(?:end|mid|early|late)-)?$"
+)
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
 # "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
 # (``BE_BEFORE_DUE`` keeps it).
@@ -104,9 +106,15 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
 # since peaking in 2004", "has made losses since its inception in 1984". It says when a running
 # span began, never the clause's date (a "since" clause with its own verb, "since the firm went
 # public in 1985", tells that happening; ``core.events.anchors`` looks for the verb in WORDS).
+# The date may close the phrase with no preposition of its own: "has held steady since its
+# devaluation six months ago", "since an administration ban late last year", "since taking
+# office a year ago" (WORDS then hold two words at least, "since a March 16 meeting" names
+# the meeting by its day; and no word that opens a clause: "since 1985 and the firm plans
+# cuts in March" dates the plan). The date then closes the phrase: no noun after it ("since
+# shortly after the Oct. 23 slaying" names the slaying by its day).
 SINCE_PHRASE_BEFORE = (
-    r"\bsince\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,8}?)"
-    r"(?:in|on|during|at)\s+(?:the\s+)?$"
+    r"\bsince\s+(?!(?:then|when)\b)(?P<words>(?:[\w'’-]+\s+){1,12}?)"
+    r"(?P<preposition>(?:in|on|during|at)\s+(?:the\s+)?)?$"
 )
 # A "from" phrase with no verb of its own after a change of level told in the perfect: "the
 # dollar has fallen from its peak in early 1985", "prices had risen 20 pct from a low in May".
@@ -457,7 +465,7 @@ REPORT_PERIOD_BEFORE = (
     r"|submit(?:s|ted)?|set(?:s|ting)?(?:\s+out)?|la(?:y|ys|id|ying)\s+out"
     r"|outlin(?:e|es|ed|ing))\b[^.;:!?\n]{0,60}?"
     r"\b(?:results|figures|statements?|report|accounts|numbers|outlook|forecasts?|guidance"
-    r"|budget|targets?|estimates?)\s+"
+    r"|budget|targets?|estimates?|returns?)\s+"  # "filed its tax return for fiscal 1986"
     # ... or up to a horizon: "will set out targets up to 2028", "through fiscal 2027"
     r"(?:for|through|to|up\s+to|until|till)\s+(?:its\s+|fiscal\s+|the\s+fiscal\s+)?$"
 )
@@ -799,3 +807,104 @@ OBJECT_PARTICIPLE_MEANS = frozenset({"in", "by", "through"})
 OBJECT_PARTICIPLE_BE = ("was", "were")
 # Plural nouns end so; these endings are singular ("process", "census", "analysis").
 SINGULAR_ENDINGS = ("ss", "us", "is")
+
+# -- added for session 25 (modif3): dates that only describe a thing --
+# The period of figures restated, revised or amended, or of a return or report filed again:
+# "restated its earnings for the first nine months of 1986", "amended its 1986 annual report",
+# "restated to reflect a stock split in January" — the figures' period or the reflected
+# thing's date; the restating is the report's news, on no date of its own here ("restated its
+# results on Monday" keeps its day).
+# (A line's end may fall inside the phrase, as in wire copy wrapped at 65 characters; a blank
+# line may not.)
+RESTATED_BEFORE = (
+    r"\brestat(?:e|es|ed|ing)\s+(?:(?:its|their|the|his|her)\s+)?$"  # "restated its 1985 results"
+    r"|\b(?:restat(?:e|es|ed|ing)|refil(?:e|es|ed|ing)|amend(?:s|ed|ing)?|revis(?:e|es|ed|ing))\s+"
+    r"(?:(?:retroactively|previously|downward|upward|again)\s+)?"
+    r"(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:results|figures|statements?|report|accounts|earnings|net|profits?|loss(?:es)?"
+    r"|income|sales|revenues?|returns?|dividends?|balance\s+sheet)\s+(?:for|of|in|from)\s+"
+    r"|to\s+reflect\s+(?:(?:[^.;:!?\n]|\n(?!\s*\n)){0,100}?\s+)?)"
+    r"(?:(?:its|the|fiscal|calendar)\s+)*"
+    # "for the first nine months of 1986": the period's words before its year
+    r"(?:(?:first|second|third|fourth|latest|last|past|full|[a-z]+)\s+(?:[a-z]+\s+)?"
+    r"(?:months|weeks|quarters?|half|year)\s+(?:of\s+|ended\s+|ending\s+)?)?"
+    r"(?:(?:in|of|on)\s+)?(?:the\s+)?$"
+)
+# ... and the figures' period told before the restating, after its preposition
+# (``RESTATED_PERIOD_BEFORE``): "For the first half of 1986, the company said it restated
+# earnings", "Net earnings for the first quarter of 1986 restated to reflect …" (within the
+# clause: not "Sales rose in 1986 and it restated …"). "The year-ago results were restated"
+# is left dated: the date names the results, which TimeBank anchors to it.
+RESTATED_AFTER = (
+    r"^(?:(?!\b(?:and|but|while|whereas|although|though|which|who|when|after|before|from"
+    r"|compared|versus|against)\b)(?:[^.;:!?\n]|\n(?!\s*\n))){0,60}?"
+    r"\brestat(?:ed|es|e|ing)\b"
+)
+RESTATED_PERIOD_BEFORE = r"\b(?:for|of|in|during)\s+(?:the\s+)?(?:fiscal\s+)?$"
+# A year before a role that names a person: "the 1986 champion was knocked out", "former 1980
+# Wimbledon finalist Ann Roe won" — who the person is, not when the clause happened.
+PERSON_ROLE_AFTER = (
+    r"^\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}"
+    r"(?:(?:world|national|olympic|defending|title|cup|singles|doubles|prize|award|nobel)\s+)?"
+    r"(?:winners?|champions?|runners?-up|finalists?|(?:title)?holders?|medall?ists?|victors?"
+    r"|nominees?|laureates?|graduates?|semi-?finalists?)\b"
+)
+# A person's apposition holding a date of what the person belongs to: "The official, a member
+# of the delegation to talks earlier this year, said …" — the date is the talks', not the saying's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:former\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:member|members|head|chairman|chief|leader|delegate|representative|spokesman"
+    r"|spokeswoman|official|adviser|advisor|envoy|negotiator)\s+(?:of|on|at|to|for)\s+"
+    r"(?:[^,;:.!?()\n]|\n(?!\s*\n)){1,60}?\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
+)
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,"
+# A concessive phrase with no verb of its own: "Despite a loss in 1986, the company raised its
+# dividend", "prices held steady, despite coming under pressure in February" — the date is the
+# conceded thing's, never the main clause's (a concessive clause with its own verb, "although
+# sales fell in 1986", is a clause of its own and keeps its date).
+CONCESSIVE_PHRASE_BEFORE = (
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?P<words>(?:[\w'’$%/-]+(?:\.\d+)?\s+){0,12}?)"
+    r"(?:(?:in|on|during|at|of|since|from|over|for)\s+(?:the\s+)?)?$"
+)
+# A price named by its day: "a premium to Monday's close of 35 dlrs", "off yesterday's record
+# close", "based on its closing price of 8.50 dlrs on Friday", "the March 3 closing price" — a
+# yardstick of another day, not when the clause happened. After a word of timing ("rose at
+# Friday's close", "by Tuesday's close") and as the clause's subject the date stays.
+PRICE_DATE_AFTER = (
+    r"^(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w.-]*\s+)?(?:(?:record|final|official|previous|overnight"
+    r"|local|late)\s+)?"
+    r"(?:close|closing|settlement|finish)\b"
+)
+PRICE_DATE_TIMING_BEFORE = (
+    r"\b(?:at|by|after|before|until|till|since|following|near|around|toward|towards|during"
+    r"|ahead\s+of)\s+(?:the\s+)?$"
+)
+PRICE_FIGURE_BEFORE = (
+    r"\b(?:clos(?:e|ing)\s+(?:price|level|bid|quote|rate|value)|close|settlement(?:\s+price)?)"
+    # (the figure and its unit: "of 8.50 dlrs", "of 35 crowns a share")
+    r"\s+of\s+(?:about\s+|around\s+|some\s+)?[\d$£€][\d.,/$-]*(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:(?:on|in)\s+)?$"
+    # "a 32% premium to the closing price on Monday"
+    r"|\b(?:premium|discount)\s+(?:to|over|on|of)\s+(?:[^.;:!?\n]|\n(?!\s*\n)){0,40}?\bclos(?:e|ing)"
+    r"(?:\s+(?:price|level|bid|value))?\s+(?:on\s+)?$"
+)
+# A plan's date when the plan is then put off or called off: "Elections set for May 3 were
+# postponed until June 14", "The May 3 vote was moved to June", "A strike planned for Monday
+# has been called off" — the date the thing was meant for, not when it was moved or dropped.
+# After the date, its noun at most (no other noun phrase: "said on Monday the vote was
+# postponed" was said then) and a passive of moving or dropping.
+PLAN_DROPPED_AFTER = (
+    r"^(?:['’]s)?\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|and|but|or|which|who|when"
+    r"|after|before|said|says)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|would\s+be)"
+    r"\s+(?:[a-z]+ly\s+|again\s+|now\s+|also\s+)?"
+    r"(?:(?P<moved>postponed|deferred|put\s+off|pushed\s+back|put\s+back|moved|rescheduled"
+    r"|brought\s+forward)|delayed|cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
+)
+# ... the plan named before the date ("set for", "planned for"); a date between a determiner
+# and its noun ("The May 3 vote") or a possessive one ("Monday's vote") only when it is moved
+# (a flight "cancelled" or "delayed" names the day it did not fly, or flew late).
+PLAN_SET_BEFORE = (
+    r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
+)
+PLAN_NOUN_BEFORE = r"(?:^|[^\w\s]\s*|\s)(?:the|a|an|its|their|his|her)\s+$"

@@ -1,6 +1,7 @@
 """A date that belongs to something inside the sentence — the noun of a phrase of time, a
-relative clause after the main verb, a participle after a preposition's or a verb's object —
-never dates the main clause's happening, in our own sentences. The thing's own happening may
+relative clause after the main verb, a participle after a preposition's or a verb's object, a
+"since" phrase's start, figures restated, a price of another day, a person's role, a conceded
+thing — never dates the main clause's happening, in our own sentences. The thing's own happening may
 still come out on it; the main clause is then undated, or takes a date of its own.
 
 Checks as in ``tests.core.events.articles.check_events``.
@@ -55,6 +56,47 @@ CASES = [
     ("past-from-stays", "The krona fell from its peak in May.", [("title", "The krona fell", "2025-05")]),
     # a month in lower case before its year is that month, and leaves the title
     ("lower-case-month", "Kari Lund took office in august 2025.", [("title", "Kari Lund took office", "2025-08")]),
+    # a "since" phrase with no verb of its own, its date closing it with no preposition: the
+    # start of a running span, not the clause's date
+    ("since-noun-ago", "The krona has held steady since its sharp devaluation six months ago.", [("not", "2025-09")]),
+    ("since-noun-late-last-year", "The ministry denied that any arms had reached the rebels since a government ban late last year.", [("not", "2025")]),
+    ("since-gerund-ago", "Since taking office a year ago, Mayor Lund has faced a string of budget fights.", [("not", "2025")]),
+    ("since-end-month", "The mill had been running at half capacity since end-January.", [("not", "2026-01")]),
+    # ... but a happening's noun named by its day after "since a" keeps its day
+    ("since-noun-day-stays", "There has been no change in the council's view since a March 2 meeting of the mayors which backed the plan.", [("has", "2026-03-02")]),
+    # the period of figures restated, or of a return filed: the restating is now
+    ("restated-period", "Corvin Tools said it restated its earnings for the first nine months of 2025.", [("not", "2025")]),
+    ("restated-period-fronted", "For the first half of 2025, the company said it restated earnings to 1.2 million crowns.", [("not", "2025-H1")]),
+    ("restated-to-reflect", "Per-share figures were restated to reflect a two-for-one stock split in January.", [("not", "2026-01")]),
+    ("restated-on-day-stays", "Corvin Tools restated its results on Monday.", [("title", "Corvin Tools restated its results", "2026-03-09")]),
+    ("filed-return-period", "Pelham Corp filed its tax return for fiscal 2025 on Monday.", [("title", "filed its tax return", "2026-03-09"), ("not", "2025")]),
+    # a price of another day is a yardstick: not when the clause happened
+    ("price-possessive-close", "Arden Foods offered 40 crowns a share, a premium to Monday's close of 35 crowns.", [("not", "2026-03-09")]),
+    ("price-closing-price-of", "The offer values Tarn shares at 4.75 crowns each, based on Arden's closing price of 8.50 crowns on Friday.", [("not", "2026-03-06"), ("not", "2026-03-13")]),
+    ("price-premium-closing-price", "The Tarn board backed the offer, a 30% premium to the closing price on Monday.", [("not", "2026-03-09")]),
+    ("price-record-close", "The index had risen 44 points to 3,073, eclipsing yesterday's record close.", [("not", "2026-03-09")]),
+    ("price-at-close-stays", "Shares rose 2 pct at Friday's close.", [("title", "Shares rose 2 pct", "2026-03-06")]),
+    # a year that names a person by a role: who, not when
+    ("person-role-year", "The 2025 champion was knocked out in the first round on Monday.", [("title", "knocked out", "2026-03-09"), ("not", "2025")]),
+    ("person-role-year-name", "Former 2019 finalist Ann Roe won her opening match on Tuesday.", [("title", "won her opening match", "2026-03-10"), ("not", "2019")]),
+    ("person-apposition", "The official, a member of the delegation to trade talks earlier this year, said no new talks are planned.", [("not", "2026")]),
+    # a concessive phrase's date is the conceded thing's; a concessive clause keeps its own
+    ("despite-phrase-alone", "Despite a loss in 2025, the company raised its dividend.", [("not", "2025")]),
+    ("despite-phrase-other-date", "Despite a loss in 2025, the company paid a dividend in January.", [("title", "paid a dividend", "2026-01"), ("not", "2025")]),
+    ("despite-gerund-after", "Prices have kept to a narrow range for a month, despite coming under pressure in February, traders said.", [("not", "2026-02")]),
+    ("despite-sentence-ends", "Traders were calm despite talk of a merger. On Friday, Wharf shares fell five cents.", [("title", "fell five cents", "2026-03-06")]),
+    ("although-clause-stays", "Although sales fell in 2025, the company hired 200 people in January.", [("title", "hired 200 people", "2026-01"), ("title", "Sales fell", "2025")]),
+    ("since-date-then-day-stays", "While prices fell to their lowest since September 2019 yesterday, shops kept their prices.", [("has", "2026-03-09")]),
+    ("since-noun-after-date-stays", "Crews have been searching for the boat since shortly after the March 2 storm.", [("has", "2026-03-02")]),
+    # a plan's date when the plan is put off or called off: not when that was done
+    ("plan-set-for-postponed", "Elections set for May 3 were postponed until June 14.", [("not", "2026-05-03"), ("not", "2026-06-14")]),
+    ("plan-noun-date-moved", "The May 3 vote was moved to June 14.", [("not", "2026-05-03")]),
+    ("plan-planned-called-off", "A strike planned for Monday has been called off.", [("not", "2026-03-16"), ("not", "2026-03-09")]),
+    ("plan-due-delayed", "Talks due on Friday were delayed by a week.", [("not", "2026-03-13")]),
+    ("plan-said-on-day-stays", "The council said on Monday the vote was postponed.", [("has", "2026-03-09")]),
+    # a postponement: the new date is the vote's, never the postponing's
+    ("postponed-aside", "The vote, postponed to May 3, was due on Tuesday.", [("title-not", "postponed", "2026-05-03")]),
+    ("moved-to-date", "The court moved the hearing to June 2.", [("title-not", "moved", "2026-06-02")]),
 ]  # fmt: skip
 
 
