@@ -103,7 +103,9 @@ def find_mentions(
     for s_start, s_end in split_sentences(text[start:end], language):
         raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
     # a word the text also writes in lower case is an ordinary word ("Parish officials …")
-    if any(m.kind == HELD for m in raw):  # (the words of the whole text: read only then)
+    held = {m.text.lower() for m in raw if m.kind == HELD}
+    # (the words of the whole text: read only when one of them may be written in lower case)
+    if any(text.find(word, start, end) >= 0 for word in held):
         written = set(_TOKEN.findall(text, start, end))
         raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
     return merge_aliases(raw, names.connectors, names.nouns_capitalised, names.demonym)
