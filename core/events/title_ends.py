@@ -69,12 +69,13 @@ def _finish(
     leaves a noun without the "of" that says what it is."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
-    first = _first_participle_phrase(predicate, c) if len(_join(words)) > max_chars else 0
+    too_long = len(_join(words)) > max_chars
+    first = _first_participle_phrase(predicate, c) if too_long else 0
     if first:  # German "hatte die Region besucht | und schnelle Hilfe versprochen"
         return _finish(subject, predicate[:first], max_chars, c, before_infinitive, named_only)
-    cut = len(predicate) > 2 and len(_join(words)) > max_chars
+    cut = len(predicate) > 2 and too_long
     tail = _verb_tail(words, keep, c) if cut else []
-    long = c.VERB_LAST and len(_join(words)) > max_chars
+    long = c.VERB_LAST and too_long
     shorter = without_a_phrase(words, keep, len(tail), max_chars, c) if long else None
     if shorter:  # German "haben [in ganz Niedersachsen] gegen die Sparpläne protestiert"
         words, tail, cut = shorter, [], False  # only phrases with a preposition went
