@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 from types import ModuleType
 
 from core.events.middle import genitive_cut, without_a_phrase
@@ -82,7 +83,7 @@ def _finish(
     if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
-        fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
+        fits = _fitting_cuts(words, keep, max_chars)
         starts = [
             k
             for k in fits
@@ -373,6 +374,21 @@ _SPACED_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d?)\b")  # "6:00", "3:1", as writt
 _SPACED_CURRENCY = re.compile(r"([$£€¥]) (\d)")  # "$9.75", as written
 _SPACED_BACKQUOTES = re.compile(r"``\s+")  # "``ruinous policies", as written
 _SPACED_BRACKET = re.compile(r"\(\s+")
+
+
+def _fitting_cuts(words: list[str], keep: int, max_chars: int) -> list[int]:
+    """The ``k`` from ``keep`` on, short of all the words, whose first ``k`` words ``_join``
+    into at most ``max_chars``. ``_join`` only takes spaces out of the words joined by single
+    spaces: that length bounds it from above, the words' characters other than spaces from
+    below, and only a length between the two bounds is worked out."""
+    upper = list(accumulate(len(w) + 1 for w in words))  # (one more than the join: its space)
+    lower = list(accumulate(len("".join(w.split())) for w in words))
+    return [
+        k
+        for k in range(keep, len(words))
+        if upper[k - 1] - 1 <= max_chars
+        or (lower[k - 1] <= max_chars and len(_join(words[:k])) <= max_chars)
+    ]
 
 
 def _join(words: list[str]) -> str:
