@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 # Marks that open a quotation, whose first word has a capital as a sentence's first has.
 _QUOTE_OPENERS = '"“«„'
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|\w+(?:[-'’&]\w+)*")
+_SPAN = re.Match.span  # (mapped over a sentence's matches: no Python frame for each word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,9 @@ def find_mentions(
     for s_start, s_end in split_sentences(text[start:end], language):
         raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
     # a word the text also writes in lower case is an ordinary word ("Parish officials …")
-    if any(m.kind == HELD for m in raw):  # (the words of the whole text: read only then)
+    held = {m.text.lower() for m in raw if m.kind == HELD}
+    # (the words of the whole text: read only when one of them may be written in lower case)
+    if any(text.find(word, start, end) >= 0 for word in held):
         written = set(_TOKEN.findall(text, start, end))
         raw = [m for m in raw if m.kind != HELD or m.text.lower() not in written]
     return merge_aliases(
@@ -122,7 +125,7 @@ def one_name_per_person(mentions: list[Mention], language: str) -> list[Mention]
 
 
 def _tokens(text: str, start: int, end: int, names: _Names) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    spans = list(map(_SPAN, _TOKEN.finditer(text, start, end)))
     for k, (a, b) in enumerate(spans):
         if b - a > 2 and text[a].isupper():  # the cheap tests first: most words are neither
             possessive = names.possessive.search(text, a, b)

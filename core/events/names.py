@@ -202,6 +202,8 @@ def written_as_name(text: str, word: str) -> bool:
     """
     if not word[:1].isupper() or not word[1:].islower():
         return False
+    if f" {word}" not in text:
+        return False  # no word before it anywhere: no pattern to compile for it
     return _after_lower(word).search(text) is not None
 
 

@@ -89,6 +89,8 @@ def closes_object_participle(text: str, timex: Timex, language: str) -> bool:
 
 def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The match that starts nearest the date: "in the bay under [a treaty signed]"."""
+    if pattern.search(before) is None:
+        return None  # (no match from any word: one scan instead of a match at each word)
     for word in reversed(list(_WORD_START.finditer(before))):
         found = pattern.match(before, word.start())
         if found is not None:

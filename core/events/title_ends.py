@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 from types import ModuleType
 
 from core.events.middle import genitive_cut, without_a_phrase
@@ -69,19 +70,20 @@ def _finish(
     leaves a noun without the "of" that says what it is."""
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
-    first = _first_participle_phrase(predicate, c) if len(_join(words)) > max_chars else 0
+    too_long = len(_join(words)) > max_chars
+    first = _first_participle_phrase(predicate, c) if too_long else 0
     if first:  # German "hatte die Region besucht | und schnelle Hilfe versprochen"
         return _finish(subject, predicate[:first], max_chars, c, before_infinitive, named_only)
-    cut = len(predicate) > 2 and len(_join(words)) > max_chars
+    cut = len(predicate) > 2 and too_long
     tail = _verb_tail(words, keep, c) if cut else []
-    long = c.VERB_LAST and len(_join(words)) > max_chars
+    long = c.VERB_LAST and too_long
     shorter = without_a_phrase(words, keep, len(tail), max_chars, c) if long else None
     if shorter:  # German "haben [in ganz Niedersachsen] gegen die Sparpläne protestiert"
         words, tail, cut = shorter, [], False  # only phrases with a preposition went
     if tail:  # German "mussten wegen … | unterbrochen werden": the cut keeps the last verbs
         words, max_chars = words[: -len(tail)], max_chars - len(_join(tail)) - 1
     if len(_join(words)) > max_chars:
-        fits = [k for k in range(keep, len(words)) if len(_join(words[:k])) <= max_chars]
+        fits = _fitting_cuts(words, keep, max_chars)
         starts = [
             k
             for k in fits
@@ -372,6 +374,21 @@ _SPACED_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d?)\b")  # "6:00", "3:1", as writt
 _SPACED_CURRENCY = re.compile(r"([$£€¥]) (\d)")  # "$9.75", as written
 _SPACED_BACKQUOTES = re.compile(r"``\s+")  # "``ruinous policies", as written
 _SPACED_BRACKET = re.compile(r"\(\s+")
+
+
+def _fitting_cuts(words: list[str], keep: int, max_chars: int) -> list[int]:
+    """The ``k`` from ``keep`` on, short of all the words, whose first ``k`` words ``_join``
+    into at most ``max_chars``. ``_join`` only takes spaces out of the words joined by single
+    spaces: that length bounds it from above, the words' characters other than spaces from
+    below, and only a length between the two bounds is worked out."""
+    upper = list(accumulate(len(w) + 1 for w in words))  # (one more than the join: its space)
+    lower = list(accumulate(len("".join(w.split())) for w in words))
+    return [
+        k
+        for k in range(keep, len(words))
+        if upper[k - 1] - 1 <= max_chars
+        or (lower[k - 1] <= max_chars and len(_join(words[:k])) <= max_chars)
+    ]
 
 
 def _join(words: list[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from core.lang import words
@@ -85,6 +85,7 @@ def _cues(lang: str) -> _Cues:
     )
 
 
+@lru_cache(maxsize=256)  # asked again of one date by its direction, participle, possessive …
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, approximately (abbreviations may split it)."""
     window_start = max(0, start - 400)
