@@ -24,7 +24,10 @@ SINCE_YEAR_STATE_BEFORE = r"\bseit\s+(?:dem\s+jahr(?:e)?\s+)?$"
 # A "seit" phrase with no verb of its own before "im Jahr": when a running span began ("eine
 # der höchsten Strafen, die seit dem Inkrafttreten des Gesetzes im Jahr 2001 verhängt
 # wurden"), never the clause's date.
-SINCE_PHRASE_BEFORE = r"\bseit\s+(?P<words>(?:dem|der|den)\s+(?:[\wäöüß'’-]+\s+){1,8}?)(?P<preposition>im)\s+(?:jahre?\s+)?$"
+SINCE_PHRASE_BEFORE = (
+    r"\bseit\s+(?P<words>(?:dem|der|den)\s+(?:[\wäöüß'’-]+\s+){1,8}?)"
+    r"(?P<preposition>im)\s+(?:jahre?\s+)?$"
+)
 # A maturity or an expiry: "Anleihen mit Fälligkeit 2031", "mit einer Laufzeit bis 2030",
 # "der bis Ende 2026 befristete Vertrag" reads the date before its participle: not here.
 TERM_BEFORE = (
