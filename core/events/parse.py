@@ -215,10 +215,27 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 verb = first > 2 and c.is_past(tokens[first - 3].text) and not c.VERB_LAST
                 if lead and not verb:  # "showed up [on Tuesday]": the verb's particle
                     drop.add(first - 2)  # "invited tenders [up to April 2]"
+    for when in whens:
+        drop.update(_range_words(tokens, when, c))
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+def _range_words(tokens: list[Token], when: When, c: ModuleType) -> list[int]:
+    """The words that join a range's two ends ("June 4 [to] 12", "les 7 [et] 8 mars"), and
+    the article a list of days opens with ("[les] 7 et 8 mars"): the range's, like its ends."""
+    if when.until is None:
+        return []
+    first, last = token_at(tokens, when.timex.end), token_at(tokens, when.until.start)
+    joiners = set(c.RANGE_JOINERS) | {c.AND}
+    between = list(range(first, last))
+    if not between or len(between) > 2 or any(tokens[k].lower not in joiners for k in between):
+        return []
+    opener = token_at(tokens, when.timex.start) - 1
+    opens = opener >= 0 and tokens[opener].lower in c.RANGE_ARTICLES
+    return between + [opener] * opens
 
 
 def _time_object(lower: str, c: ModuleType) -> bool:

@@ -60,6 +60,8 @@ def _whens(
             roles[second] = anchors.DESCRIBES  # "than in the same week last year": one time
         if roles.get(first) == anchors.DESCRIBES and text[first.end : second.start] in "-–":
             roles[second] = anchors.DESCRIBES  # "until the May-September crop": its range
+        elif second.text.isdigit() and text[first.end : second.start] in ("-", "–"):
+            roles[second] = roles.get(first, anchors.DESCRIBES)  # "the March 11-20 period"
     periods = _periods_ended(text, timexes, language)
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
@@ -106,8 +108,10 @@ def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int
     found: dict[tuple[int, int], Timex] = {}
     for timex in timexes:
         value = parse_value(timex.value) if timex.type == "DATE" else None
+        if value is None or value.precision != "day" or timex.text.isdigit():
+            continue  # (the bare "8" of "March 7 and 8": its first day is a date of its own)
         listed = before.search(text, max(0, timex.start - 12), timex.start)
-        if value is None or value.precision != "day" or listed is None:
+        if listed is None:
             continue
         day = int(listed.group("day"))
         if not 0 < day < value.start.day:
@@ -219,6 +223,8 @@ def _next_day(text: str, first: Timex, second: Timex, language: str) -> bool:
     if first.type != "DATE" or second.type != "DATE" or b.start - a.start != timedelta(days=1):
         return False
     joiner = text[first.end : second.start].strip().lower()
+    if second.text.isdigit() and joiner == lang.words(language, "clauses").AND:
+        return True  # "talks on March 7 and 8 would follow": the bare day is the list's
     # the second day closes the phrase: "el martes se desplazará a Kiev" opens a clause
     closes = text[second.end : second.end + 3].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     c = lang.words(language, "clauses")

@@ -191,7 +191,20 @@ def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
         return True  # "in 1985/86": a season, not its first year
     opener, joiner = _range(language)
     before = text[max(0, first.start - 12) : first.start]
-    return bool(opener.search(before) and joiner.match(text[first.end : second.start]))
+    if opener.search(before) and joiner.match(text[first.end : second.start]):
+        return True
+    c = lang.words(language, "clauses")
+    between = text[first.end : second.start]
+    bare = first.text.isdigit() or second.text.isdigit()
+    if bare and between in c.RANGE_JOINERS and not between.isalpha():
+        return True  # "June 4-12", "4-12 July": a bare day the other end's month names
+    # the words written inside the ends: Spanish "[del 4] [al 12 de junio]"
+    inside = first.text.split(" ", 1)[0].lower(), second.text.split(" ", 1)[0].lower()
+    return (
+        not text[first.end : second.start].strip()
+        and inside[0] in c.RANGE_OPENERS
+        and inside[1] in c.RANGE_JOINERS
+    )
 
 
 def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:

@@ -345,6 +345,8 @@ def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
         tail = after.match(text, timex.end) if day else None
         if tail is None or (i + 1 < len(found) and found[i + 1].start < tail.end()):
             continue
+        if tail.groupdict().get("range") and not _range_opened(text, timex, lang):
+            continue  # "rose from 10 on June 4 to 12": a figure, not a range's last day
         second, month = int(tail["day"]), int(day[1][-3:-1])
         if second <= int(day[2]) or not valid_day(2000, month, second):
             continue
@@ -356,6 +358,11 @@ def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
         out.append(Timex(tail.start("day"), end, text[tail.start("day") : end], "DATE",
                          f"{head}{second:02d}"))  # fmt: skip
     return out
+
+
+def _range_opened(text: str, timex: Timex, lang: str) -> bool:
+    """Whether a range's opener ("from", "between") stands right before ``timex``."""
+    return bool(_neighbours(lang).range_open.search(text, max(0, timex.start - 12), timex.start))
 
 
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")

@@ -32,6 +32,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ctx.mention(day, "day", end)
         story.present(ctx)
         return "DATE", day.isoformat() + _tod(m["pod"], cues)
+    if m.groupdict().get("weekon") and not rel:  # "on Saturday week": a week after the coming one
+        day = ctx.dct + timedelta(days=((weekday - ctx.dct.isoweekday()) % 7 or 7) + 7)
+        ctx.mention(day, "day", end)
+        story.present(ctx)
+        return "DATE", day.isoformat() + _tod(m["pod"], cues)
     ctx_opened = None if rel else range_opened(ctx, start, end)
     ended = first_after(ctx_opened.day, weekday) if ctx_opened else None
     told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None

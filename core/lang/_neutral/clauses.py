@@ -181,6 +181,7 @@ PLACE_ADJECTIVE = ""
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 SUBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 DATE_ARTICLES: frozenset[str] = frozenset()
+RANGE_ARTICLES: frozenset[str] = frozenset()
 THAT_ELIDED = ""
 DATES_INSERTED = False
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()

@@ -25,10 +25,13 @@ YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
 # "on May 4 and 5", "June 8 and 9, 1871": a second day of the same month (its year written
 # after it is both days'), after a date that ends in its day (not a count: "May 4 and 5
-# tonnes", "25%").
+# tonnes", "25%"; a word ending in "s" that is no plural is none: "… and 12 across"); after
+# a range's opener, its last day ("from June 4 to 12": ``range``), and after a dash ("4-12").
 SECOND_DAY_AFTER = (
-    r"[ \t]+(?:and|or)[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\b"
-    r"(?![.,:]\d|[ \t]*(?:%|percent\b|[a-z]+s\b))"
+    r"(?:[ \t]+(?:and|or)[ \t]+|[-–]|(?P<range>[ \t]+(?:to|through|till|until)[ \t]+))"
+    r"(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\b"
+    r"(?![.,:]\d|[ \t]*(?:%|percent\b|(?!(?:across|as|is|was|has|its|his|this|thus|towards|"
+    r"unless|besides|plus|minus|versus)\b)[a-z]+s\b))"
 )
 
 # -- what the resolvers read around a match (``core.temporal.absolute``, ``periods``,

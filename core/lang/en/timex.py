@@ -129,6 +129,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})
         (?:,?\s+(?P<year>{YEAR4})\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
     ),
+    # the first day of a range the last day's month names: "from 4 to 12 June", "between
+    # 4th and 12th June", "4-12 July" ("4")
+    (
+        "dmy:first",
+        rf"""(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s)|(?=\d{{1,2}}(?:st|nd|rd|th)?[-–]\d))(?<![\d$.,])(?P<day>{DAY_NUM})
+        (?=\s*(?:to|through|till|until|and|-|–)\s*{DAY_NUM}\s+(?:of\s+)?(?P<month>{MONTH})
+        (?:,?\s+(?P<year>{YEAR4})\b)?)""",
+    ),
     # 14. Februar 2022 / 14 février / 14 de febrero de 2022 / 14 февраля 2022
     (
         "foreign",
@@ -224,12 +232,14 @@ RULES: tuple[tuple[str, str], ...] = (
         |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight)
         |[Mm]id[-\s]?(?P<mid>morning|afternoon)(?:\s+(?P<word2>today|yesterday|tomorrow))?)(?!\w)""",
     ),
-    # Friday / last Monday / Wednesday night / early Tuesday / Sundays
+    # Friday / last Monday / Wednesday night / early Tuesday / Sundays / Saturday week (the
+    # Saturday a week after the coming one)
     (
         "weekday",
         rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:coming|past)|[Tt]his|[Tt]he\s+(?:previous|following|next|same)
           |[Cc]oming|[Mm]idnight|[Nn]oon|[Ee]very|[Ee]ach)\s+)?
-        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b""",
+        (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?\b
+        (?:(?<![Ss])(?<=[a-z])\s+(?P<weekon>week)\b(?![-'’]|\s+(?:ago|earlier|later|before|after|of|long)\b))?""",
     ),
     # Christmas / Thanksgiving Day / New Year's Eve
     (
@@ -304,7 +314,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 # -- where to try the grammar (``core.temporal.triggers``) --
 # (words, rules): a token among the words names the rules worth trying there.
-_DATE_RULES = ("mdy", "mdyword", "my", "month", "dmy", "set", "era")
+_DATE_RULES = ("mdy", "mdyword", "my", "month", "dmy", "dmy:first", "set", "era")
 _UNIT_RULES = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter",
                "set", "yearend", "yearago", "ref", "century", "holiday")  # fmt: skip
 TRIGGERS = (

@@ -204,6 +204,8 @@ TIMEX_PREPOSITIONS = _words(
 )
 RANGE_OPENERS = ("de", "du", "d'", "entre", "depuis")
 RANGE_JOINERS = ("à", "au", "et", "jusqu'à", "jusqu'au", "-", "–")
+# The article a list of days opens with: "[les] 7 et 8 mars".
+RANGE_ARTICLES = _words("les")
 # "depuis huit ans": a span counted back from publication.
 BACK_SPAN_BEFORE = ("depuis", "pendant", "durant")
 BACK_SPAN_THE = ("les", "ces")
