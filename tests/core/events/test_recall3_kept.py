@@ -1,7 +1,8 @@
 """A condition kept on a given day (session 25, helper recall3): "will remain closed on
 Monday", "will stay shut on Monday and Tuesday" is that day's closure on a chronology, the
 coming day when the clause looks ahead; "remains the largest" and a condition over a month
-stay states. Told in sentences of our own.
+stay states. A quotation's speaker titled "Assistant U.S. Attorney" is a person with a role
+before the name, so the saying is dated. Told in sentences of our own.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -34,6 +35,18 @@ CASES = [
         "stay-in-force-coming-day",
         "The curfew will stay in force on Saturday.",
         [("title", "The curfew will stay in force", "2021-10-16")],
+    ),
+    # an attorney's title before the name, an abbreviation inside it
+    (
+        "assistant-us-attorney-quoted",
+        '"We kept every promise," Assistant U.S. Attorney Maria Olsen told jurors in her'
+        " closing argument on Monday.",
+        [("title", "Olsen: “We kept every promise”", "2021-10-11")],
+    ),
+    (
+        "us-attorney-quoted",
+        '"The books were invented," U.S. Attorney Paul Grieve said in a statement on Tuesday.',
+        [("title", "Grieve: “The books were invented”", "2021-10-12")],
     ),
     # a state, not a condition kept on a day
     (
