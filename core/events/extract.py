@@ -264,8 +264,14 @@ def _dates(
         months = published.year * 12 + published.month - 1 - count
         start = f"{months // 12:04d}-{months % 12 + 1:02d}"
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
+    before = text[max(0, when.timex.start - 16) : when.timex.start]
     if when.until:
-        return parse_value(when.timex.value), parse_value(when.until.value)
+        # "will stay closed on Monday and Tuesday": the coming days, as for one day alone
+        first, last = moments.settled_span(
+            when.timex.value, when.timex.text, when.until.value, title, published, language,
+            before, clock_known,
+        )  # fmt: skip
+        return parse_value(first), parse_value(last)
     if when.period:
         span = _period_span(when.period.value, when.timex.value)
         whole = calendar_period(*span) if span else None
@@ -273,7 +279,6 @@ def _dates(
             return parse_value(whole), None
         if span:
             return parse_value(span[0]), parse_value(span[1])
-    before = text[max(0, when.timex.start - 16) : when.timex.start]
     ahead = moments.possessive_ahead(text, when.timex.start, when.timex.end, language)
     value = moments.settled(
         when.timex.value, when.timex.text, title, published, language, before, clock_known, ahead

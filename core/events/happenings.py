@@ -76,7 +76,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.states import is_state, lasting_apart, running_total
+from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
 from core.events.tokens import Clause
@@ -428,7 +428,10 @@ def clause_happening(
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
     title = headline_with_clitic(s, subject, predicate, subject_range, verb)
-    title = noun_title if is_state(predicate, s.language) else title or noun_title
+    plain_state = is_state(predicate, s.language) and not kept_on_a_day(
+        predicate, s.language, when and when.timex.value
+    )  # "will remain closed [on Monday]": a closure that day
+    title = noun_title if plain_state else title or noun_title
     if not title:
         return None
     content = told_content(s, clause, drop, stop)  # "told a meeting [of …] | that …": what

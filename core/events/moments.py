@@ -111,6 +111,8 @@ def settled(
     # ("a vote expected on Monday", "will be released on Monday" look ahead: not these)
     own = _WORD.findall(before)[-3:]
     participle = len(own) == 3 and _own_past_participle(own[1].lower(), own[0].lower(), c, language)
+    # "will remain closed on Monday": the title's kept condition, however the reach cut its verb
+    participle = participle and not _kept_in_title(words, own[1].lower(), c)
     after_preposition = after_preposition and not said and not participle
     # "Forecasters give a 70% chance of rain on Saturday": a plain present, nothing past or
     # perfect, tells what is planned or forecast, never a day gone by
@@ -131,6 +133,28 @@ def settled(
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def settled_span(
+    value: str, written: str, until: str, title: str, published: datetime,
+    language: str = "en", before: str = " on ", clock_known: bool = True,
+) -> tuple[str, str]:  # fmt: skip
+    """A span's first day ``value`` settled as one day alone would be, its last day
+    ``until`` moved as far: "Schools will stay closed on Monday and Tuesday" in a Friday
+    article is the coming Monday and Tuesday.
+
+    >>> settled_span("2022-09-19", "Monday", "2022-09-20", "Schools will stay closed",
+    ...              datetime(2022, 9, 23))
+    ('2022-09-26', '2022-09-27')
+    >>> settled_span("2022-09-19", "Monday", "2022-09-20", "Schools closed",
+    ...              datetime(2022, 9, 23))
+    ('2022-09-19', '2022-09-20')
+    """
+    first = settled(value, written, title, published, language, before, clock_known)
+    if first == value or not (_DAY.match(value) and _DAY.match(first) and _DAY.match(until)):
+        return first, until
+    moved = date.fromisoformat(first) - date.fromisoformat(value)
+    return first, (date.fromisoformat(until) + moved).isoformat()
 
 
 def possessive_ahead(text: str, start: int, end: int, language: str = "en") -> bool | None:
@@ -164,11 +188,20 @@ def possessive_ahead(text: str, start: int, end: int, language: str = "en") -> b
     return direction(text[:end], start, end, language) == FUTURE
 
 
+def _kept_in_title(words: list[str], participle: str, c: ModuleType) -> bool:
+    """Whether the title (lowercase words) ends on a keeping verb and ``participle``."""
+    if len(words) < 2 or words[-1] != participle:
+        return False
+    return bool(set(c.lemmas(words[-2]).get("VERB", ())) & c.KEEPING_VERBS)
+
+
 def _own_past_participle(word: str, before: str, c: ModuleType, language: str) -> bool:
     """Whether ``word`` is a past participle modifying the noun ``before`` it ("a report
     released"), not a verb form after an auxiliary nor one of a plan ("expected", "due")."""
     if before in c.AUX or not c.is_past(word) or "VERB" not in c.lemmas(word):
         return False
+    if set(c.lemmas(before).get("VERB", ())) & c.KEEPING_VERBS:
+        return False  # "will stay closed on Monday": the condition kept, no noun's participle
     t = lang.words(language, "tense")
     return word not in c.SCHEDULED_AHEAD | set(t.PLANNED_PARTICIPLES) | set(t.FUTURE_PARTICIPLES)
 

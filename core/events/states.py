@@ -62,6 +62,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # "stood for the seat", not "stood at 110"
     if verbs & c.BECOMING_VERBS and c.is_past(head) and c.is_participle(after):
         return False  # "quedó estabilizado": it became so, a happening
+    if verbs & c.KEEPING_VERBS and when and _DAY.match(when) and _kept(words[k + 1 :], c):
+        return False  # "will remain closed on Monday": the closure that day, a happening
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
@@ -114,6 +116,33 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         own_infinitive = to_verb and (head == c.TO or "VERB" in c.lemmas(head))
         return not own_infinitive and head != c.BEEN
     return False
+
+
+def kept_on_a_day(predicate: str, language: str = "en", when: str | None = "") -> bool:
+    """Whether a predicate keeps a condition on ("remain closed", "stay in place") on the
+    one day ``when`` (a value): a closure that day, no state.
+
+    >>> kept_on_a_day("will remain closed", "en", "2024-02-05")
+    True
+    >>> kept_on_a_day("will remain closed", "en", "2024-02"), kept_on_a_day("remains the largest")
+    (False, False)
+    """
+    c = lang.words(language, "clauses")
+    if not (when and _DAY.match(when)):
+        return False
+    words = [w.lower() for w in _words(predicate)]
+    k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
+    if k is None or not set(c.lemmas(words[k]).get("VERB", ())) & c.KEEPING_VERBS:
+        return False
+    return _kept(words[k + 1 :], c)
+
+
+def _kept(after: list[str], c: ModuleType) -> bool:
+    """Whether the words after a keeping verb open with a condition: "closed", "in force"."""
+    return bool(after) and (
+        after[0] in c.KEPT_CONDITIONS
+        or any(tuple(after[: len(p)]) == p for p in c.KEPT_CONDITION_PHRASES)
+    )
 
 
 def _forecast_figure(words: list[str], c: ModuleType) -> bool:

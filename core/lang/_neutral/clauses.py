@@ -84,6 +84,9 @@ REACH_OWN_SENTENCE = False
 ATTRIBUTION_OPENERS: frozenset[str] = frozenset()
 CONDITION_OPENERS: frozenset[str] = frozenset()
 SCHEDULED_AHEAD = frozenset()
+KEEPING_VERBS: frozenset[str] = frozenset()
+KEPT_CONDITIONS: frozenset[str] = frozenset()
+KEPT_CONDITION_PHRASES: tuple[tuple[str, ...], ...] = ()
 # The SCHEDULED forms that are always a clause's predicate, never a participle after its noun
 # (Ukrainian "призначено"): a place after them ends no sentence.
 SCHEDULED_PREDICATES: frozenset[str] = frozenset()

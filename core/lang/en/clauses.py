@@ -307,6 +307,12 @@ STATE_VERBS = _words(
 # Verbs whose object takes a participle as its complement: "declared measles eliminated".
 OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
+# Verbs that keep a condition on ("will stay closed", "remains shut"): the participle after
+# them is its complement, no noun's; a condition kept on a given day is a happening of that
+# day ("schools will remain closed on Monday"), where "remains the largest" is a state.
+KEEPING_VERBS = _words("stay remain")
+KEPT_CONDITIONS = _words("closed shut open suspended cancelled canceled grounded banned")
+KEPT_CONDITION_PHRASES = (("in", "place"), ("in", "force"), ("on", "hold"))
 # State verbs that tell of a happening when a place follows: "appeared in court".
 STATE_VERBS_BUT_AT_A_PLACE = _words("appear")
 PLACE_AFTER = _words("in at before on")

@@ -139,12 +139,13 @@ ROLES = _words(
     "acting lawmaker official officer adviser advisor head lieutenant colonel major captain "
     "admiral marshal rabbi cardinal bishop archbishop coach striker author guest host "
     "rival ally successor predecessor colleague former outgoing"
+    " attorney assistant"  # "Assistant U.S. Attorney Kevin Ross"
 )
 # Role words that only modify a title ("Foreign", "Deputy"): the others can stand alone
 # before a name ("spokesman John Kirby").
 ROLE_MODIFIERS = _words(
     "foreign defence defense interior finance deputy prime state health trade economy home "
-    "executive acting general major justice chair head speaker former outgoing"
+    "executive acting general major justice chair head speaker former outgoing assistant"
 )
 # Last words of a company's name: a company is "it", never "they" ("Lomax Corp said they
 # plan to foreclose" tells of someone else, its lenders).
