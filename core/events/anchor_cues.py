@@ -122,6 +122,9 @@ class _Cues:
     # a bare participle is never a clause's verb: its aside may end the sentence (the
     # languages whose participle asides ``core.events.participle_asides`` titles)
     bare_participle_aside: bool = False
+    # the comparison's word opens a relative too: a past right after the date is the
+    # relative's verb (Spanish "…, que el domingo perdió")
+    comparison_relative: bool = False
 
 
 @cache
@@ -239,6 +242,7 @@ def _read_cues(language: str) -> _Cues:
         from_start=re.compile(a.FROM_START_BEFORE, re.I),
         apposition_date_preposition=re.compile(a.APPOSITION_DATE_PREPOSITION, re.I),
         bare_participle_aside=bool(a.ASIDE_PASSIVE[0]),
+        comparison_relative=a.COMPARISON_WORD_OPENS_RELATIVE,
     )
 
 

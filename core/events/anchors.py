@@ -186,7 +186,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
     if cues.term.search(before) or _is_term(before, after, cues):
         return DESCRIBES
-    if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
+    if _is_baseline(before, cues, after) and not cues.range_next.match(after.lstrip()):
         return DESCRIBES
     if after.startswith(cues.possessive) and _person_after(after, cues):
         return DESCRIBES  # "Last year's winner, Piet Honda, dropped out": who, not when
