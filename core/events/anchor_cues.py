@@ -104,6 +104,7 @@ class _Cues:
     third_person: tuple[str, ...] = ()
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
+    since_activity_not: re.Pattern[str] | None = None
     subject_participle: re.Pattern[str] | None = None
     verb_after: re.Pattern[str] | None = None
     # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
@@ -228,6 +229,7 @@ def _read_cues(language: str) -> _Cues:
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
+        since_activity_not=re.compile(a.SINCE_ACTIVITY_NOT_TIMEX, re.I),
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
         abbreviation=partial(_is_abbreviation, language=language),

@@ -105,6 +105,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         and cues.since_activity
         and cues.since_activity.search(before)
         and _DAY.match(timex.value)
+        and not (cues.since_activity_not and cues.since_activity_not.match(timex.text))
     ):
         since = None  # "have been searching since Tuesday evening": the search began then (a
         # day's news; "has been fighting since 1976" is a state of years)

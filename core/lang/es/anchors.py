@@ -27,6 +27,8 @@ SINCE_ACTIVITY_BEFORE = (
     r"\b[a-záéíóúñ]{3,}(?:a|an|e|en)(?<!ada)(?<!ida)\s+(?:ya\s+)?)"
     r"desde\s+(?:(?:el|este)\s+)?$"
 )
+# ... not "desde hace casi 100 días": how long it has gone on, its start a guess
+SINCE_ACTIVITY_NOT_TIMEX = r"hace\b"
 TERM_BEFORE = (
     r"\b(?:vencimiento|vence|vencen|caduca|caducan|pagadero|pagaderos|amortizable)"
     r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"

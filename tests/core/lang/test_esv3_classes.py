@@ -110,3 +110,8 @@ def test_a_participle_aside_with_a_bare_day_dates_its_noun(
     body: str, language: str, checks: list[tuple[str, ...]]
 ) -> None:
     check_events(extract_events(article(body, PUBLISHED, language)), checks)
+
+
+def test_a_present_going_on_for_a_while_has_no_start_day() -> None:
+    body = "Los presos mantienen desde hace casi 100 días una huelga de hambre."
+    check_events(extract_events(article(body, PUBLISHED, "es")), [("not", "2024-01-31")])
