@@ -115,3 +115,22 @@ def test_a_participle_aside_with_a_bare_day_dates_its_noun(
 def test_a_present_going_on_for_a_while_has_no_start_day() -> None:
     body = "Los presos mantienen desde hace casi 100 días una huelga de hambre."
     check_events(extract_events(article(body, PUBLISHED, "es")), [("not", "2024-01-31")])
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "entities"),
+    [
+        (  # a body whose initials are written as a word is no person; an award is no one
+            "La Unesco declaró el paraje patrimonio mundial en 1998. El pintor Luis Mora "
+            "recibió la Medalla de Oro de Andalucía en 2005.",
+            "es",
+            {("Unesco", "organisation"), ("Luis Mora", "person")},
+        ),
+    ],
+)  # fmt: skip
+def test_an_organisation_or_an_award_is_no_person(
+    body: str, language: str, entities: set[tuple[str, str]]
+) -> None:
+    found = {(x.text, x.kind) for e in extract_events(article(body, PUBLISHED, language))
+             for x in e.entities}  # fmt: skip
+    assert found == entities, found
