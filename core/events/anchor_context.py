@@ -89,6 +89,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 # An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
@@ -110,11 +111,16 @@ def _is_term(before: str, after: str, cues: _Cues) -> bool:
     )
 
 
-def _is_baseline(before: str, cues: _Cues) -> bool:
+def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     """ "compared with a loss a year earlier", "up 21% from $66 million a year earlier"."""
     reach = _reach(before, cues)
-    if cues.comparison.search(reach) or cues.comparison_next.search(reach):
+    if cues.comparison.search(reach):
         return True
+    if cues.comparison_next.search(reach):
+        # a past verb right after the date is its clause's: Spanish "…, que el domingo perdió
+        # la mayoría" is a relative's "que", no comparison's ("más que el domingo")
+        first = _FIRST_WORD.match(after) if cues.comparison_relative else None
+        return first is None or not cues.finite_past(first.group(1))
     froms = list(cues.from_.finditer(reach))
     if not froms or cues.range_join.search(reach):
         return False

@@ -105,6 +105,7 @@ class _Cues:
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
     since_year_state: re.Pattern[str] | None = None
+    since_activity_not: re.Pattern[str] | None = None
     subject_participle: re.Pattern[str] | None = None
     verb_after: re.Pattern[str] | None = None
     # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
@@ -136,6 +137,9 @@ class _Cues:
     plan_dropped: re.Pattern[str] | None = None
     plan_set: re.Pattern[str] | None = None
     plan_noun: re.Pattern[str] | None = None
+    # the comparison's word opens a relative too: a past right after the date is the
+    # relative's verb (Spanish "…, que el domingo perdió")
+    comparison_relative: bool = False
 
 
 @cache
@@ -240,6 +244,7 @@ def _read_cues(language: str) -> _Cues:
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         since_year_state=re.compile(a.SINCE_YEAR_STATE_BEFORE, re.I),
+        since_activity_not=re.compile(a.SINCE_ACTIVITY_NOT_TIMEX, re.I),
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
         abbreviation=partial(_is_abbreviation, language=language),
@@ -267,6 +272,7 @@ def _read_cues(language: str) -> _Cues:
         plan_dropped=re.compile(a.PLAN_DROPPED_AFTER, re.I),
         plan_set=re.compile(a.PLAN_SET_BEFORE, re.I),
         plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),
+        comparison_relative=a.COMPARISON_WORD_OPENS_RELATIVE,
     )
 
 

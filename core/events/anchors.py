@@ -106,6 +106,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         and cues.since_activity
         and cues.since_activity.search(before)
         and _DAY.match(timex.value)
+        and not (cues.since_activity_not and cues.since_activity_not.match(timex.text))
     ):
         since = None  # "have been searching since Tuesday evening": the search began then (a
         # day's news; "has been fighting since 1976" is a state of years)
@@ -191,7 +192,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
     if cues.term.search(before) or _is_term(before, after, cues):
         return DESCRIBES
-    if _is_baseline(before, cues) and not cues.range_next.match(after.lstrip()):
+    if _is_baseline(before, cues, after) and not cues.range_next.match(after.lstrip()):
         return DESCRIBES
     if after.startswith(cues.possessive) and _person_after(after, cues):
         return DESCRIBES  # "Last year's winner, Piet Honda, dropped out": who, not when

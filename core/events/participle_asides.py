@@ -81,6 +81,8 @@ def _after_noun(
     noun = head[k:]
     if any("VERB" in c.lemmas(w.lower()) for w in noun):
         return None
+    if len(noun) > 1 and noun[1].lower() in a.TIME_NOUNS:
+        return None  # "el año hidrológico, iniciado el 1 de octubre,": a period's start
     # a participle that does not agree with the noun after the article is another word's
     # ("los arquitectos Enric Miralles, fallecido en 2000": Miralles's)
     many = c.PLURAL_ENDING and participle.endswith(c.PLURAL_ENDING)

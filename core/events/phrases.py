@@ -305,10 +305,21 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
+    if _participle_aside(tokens, verb, c):
+        return False  # "El temporal, declarado el martes, | ha obligado …": no saying
     if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
         return clause and _reported_verb(tokens, k, c) is not None
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
+
+
+def _participle_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:
+    """Whether ``verb`` is a bare participle describing the noun before it, where the
+    language's data say one does (``PARTICIPLE_SUBJECT_CUTS``: Spanish "El temporal, declarado
+    el martes,"; not "ha declarado", "a déclaré": an auxiliary before it)."""
+    if not c.PARTICIPLE_SUBJECT_CUTS or verb == 0 or not c.is_participle(tokens[verb].text):
+        return False
+    return tokens[verb - 1].lower not in c.AUX and tokens[verb].text.islower()
 
 
 def _after_fronted(

@@ -81,6 +81,10 @@ APPOSITION_NOT_PARTICIPLES = frozenset()
 PERIOD_NOUN_ENDED_BEFORE = r"(?!)"
 PERIOD_NOUN_LENGTHS = {}
 SINCE_ACTIVITY_BEFORE = r"(?!)"
+# A time expression "since" reads as no day something began: a distance back, "for".
+SINCE_ACTIVITY_NOT_TIMEX = r"(?!)"
+# Whether the word of "than" opens a relative clause too (Spanish "que").
+COMPARISON_WORD_OPENS_RELATIVE = False
 SUBJECT_PARTICIPLE_BEFORE = r"(?!)"
 VERB_AFTER_SUBJECT = r"(?!)"
 RELATIVE_CLAUSE_BEFORE = r"(?!)"

@@ -16,6 +16,19 @@ SINCE_BEFORE = (
     r"\b(?:desde|desde\s+hace)\s+(?:(?:el|la|los|las|finales\s+de|principios\s+de)\s+)?"
     r"(?:(?:temporada|año|ejercicio)\s+)?$"
 )
+# An activity going on since a day began that day: "el PP negocia desde este martes con Vox",
+# "la carretera está cortada desde el lunes" (a present right before, not a noun after a
+# determiner: "la caída desde el lunes"; a running total has its figure between: "sube un 3 %
+# desde el lunes").
+SINCE_ACTIVITY_BEFORE = (
+    r"(?:\b(?:está|están|sigue|siguen|permanece|permanecen|continúa|continúan)\s+"
+    r"(?:[a-záéíóúñ]+\s+)?"
+    r"|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)(?<!\besta\s)(?<!\bel\s)(?<!\bun\s)"
+    r"\b[a-záéíóúñ]{3,}(?:a|an|e|en)(?<!ada)(?<!ida)\s+(?:ya\s+)?)"
+    r"desde\s+(?:(?:el|este)\s+)?$"
+)
+# ... not "desde hace casi 100 días": how long it has gone on, its start a guess
+SINCE_ACTIVITY_NOT_TIMEX = r"hace\b"
 TERM_BEFORE = (
     r"\b(?:vencimiento|vence|vencen|caduca|caducan|pagadero|pagaderos|amortizable)"
     r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"
@@ -41,6 +54,9 @@ COMPARISON = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
     r"|en\s+relación\s+con)\b"
 )
+# "que" opens a relative too: "…, que el domingo perdió la mayoría" (a past right after the
+# date), no comparison
+COMPARISON_WORD_OPENS_RELATIVE = True
 COMPARISON_NEXT = (
     r"\b(?:que|contra)\s+(?:(?:en|el|durante)\s+)?(?:el\s+)?(?:mismo\s+\w+\s+(?:de|del)\s+)?$"
 )
@@ -77,8 +93,11 @@ PLAN_NOUNS = frozenset(
     "objetivo objetivos previsión previsiones presupuesto presupuestos plan planes meta metas "
     "proyección proyecciones inversiones".split()
 )
+# (or a day right after a participle in "-ado", "-ido", its article the date's: "El temporal,
+# declarado el martes, …"; not a past, "…, dimitió ayer.")
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[a-záéíóúñ]+)\s+(?:en|el|durante|desde)\s+(?:el\s+)?$"
+    r",\s+(?P<participle>[a-záéíóúñ]+)\s+"
+    r"(?:(?:en|el|durante|desde)\s+(?:el\s+)?|(?<=[ai]d[oa]\s)|(?<=[ai]d[oa]s\s))$"
 )
 TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:futuros|contratos?|opciones|entrega|entregas|envío|envíos)\b"
 TERMS_BEFORE = r"\bpara\s+(?:entrega|envío|embarque)\s+(?:en|durante|antes\s+de)\s+$"

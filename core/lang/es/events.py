@@ -129,10 +129,16 @@ PLACE_FIRST_WORDS = _words(
     "san santa santo río lago isla islas cabo golfo bahía plaza parque paseo avenida calle "
     "puerto cerro"
 )
-ORGANISATIONS = frozenset("Kremlin Pentágono Congreso Parlamento EFE Hamás Hezbolá OTAN".split())
+# (and bodies whose initials are written as a word: "la Unesco", "la Aemet", "Renfe")
+ORGANISATIONS = frozenset(
+    "Kremlin Pentágono Congreso Parlamento EFE Hamás Hezbolá OTAN Unesco Unicef Acnur Interpol"
+    " Europol Frontex Eurostat Aemet Renfe Adif Otan Onu".split()
+)
 NOT_ACTORS = _words(
     "juegos olímpicos guerra copa día semana año mes navidad pascua cumbre conferencia foro "
-    "festival elecciones campeonato premio primavera verano otoño invierno mundial división"
+    "festival elecciones campeonato premio primavera verano otoño invierno mundial división "
+    # an award named in capitals: "la Medalla de Oro de Andalucía", no one
+    "medalla medallas galardón trofeo distinción"
 )
 NAME_CONNECTORS = _words("de del la los las y bin von van")
 # "Carmen Reyes Moreno" is the "Carmen Reyes" of the headline: a second surname.

@@ -15,6 +15,17 @@ _NEVER = r"(?!)"
 # A running span or a record's baseline: "depuis 1962", "depuis mars", "depuis la saison
 # 1997-1998".
 SINCE_BEFORE = r"\bdepuis\s+(?:(?:le|la|l['’]|début|fin|mi)\s*)?(?:(?:saison|année|exercice)\s+)?$"
+# An activity going on since a day began that day: "les syndicats négocient depuis mardi",
+# "la route est fermée depuis lundi" (a present right before, not a noun after a determiner or
+# an adjective: "la plus forte baisse depuis lundi"; a running total has its figure between:
+# "recule de 3 % depuis lundi").
+SINCE_ACTIVITY_BEFORE = (
+    r"(?:\b(?:est|sont|reste|restent|demeure|demeurent)\s+(?:[a-zéèêàâçîôû-]+\s+){0,2}"
+    r"|(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bcette\s)(?<!\ble\s)(?<!\bun\s)"
+    r"(?<!\bforte\s)(?<!\bgrande\s)(?<!\bgrosse\s)(?<!\bfaible\s)(?<!\bnette\s)"
+    r"\b[a-zéèêàâçîôû]{3,}(?:e|ent)(?<!ée)\s+(?:déjà\s+)?)"
+    r"depuis\s+(?:(?:le|ce)\s+)?$"
+)
 # A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997".
 TERM_BEFORE = (
     r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance)"
@@ -93,7 +104,8 @@ PLAN_NOUNS = frozenset(
 )
 # ", créé en 1986": a date inside a participle's aside describes the noun before it.
 ASIDE_PARTICIPLE_BEFORE = (
-    r",\s+(?P<participle>[a-zàâçéèêëîïôûùüÿœ]+)\s+(?:en|le|au|depuis|à)\s+(?:l['’])?$"
+    r",\s+(?P<participle>[a-zàâçéèêëîïôûùüÿœ]+)\s+"
+    r"(?:(?:en|le|au|depuis|à)\s+(?:l['’])?|(?<=[éiu]\s)|(?<=[éiu]e\s)|(?<=[éiu]s\s)|(?<=[éiu]es\s))$"
 )
 # A trade's terms: "livraison en juillet", "contrats à terme de juin".
 TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:à\s+terme|livraisons?|cargaisons?)\b"
