@@ -1,0 +1,78 @@
+"""Russian and Ukrainian clauses whose doer is not before the verb: a plural whose doers go
+unnamed after a fronted phrase ("Летом 1962 года к проекту вернулись"), a subject after the
+verb that a rough figure opens ("остались около 300 семей"), and an object pronoun before a
+verb whose subject follows it ("В 2008 году его выкупил холдинг"). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _titles(text: str, language: str) -> dict[str, str]:
+    doc = Document(
+        path="x", title="", text=text, published="2023-05-12", published_source="user",
+        content_hash="x", language=language,
+    )  # fmt: skip
+    return {str(e.start): e.title for e in extract_events(doc)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "title"),
+    [
+        (
+            "ru",
+            "Стадион в Озёрске\n\nСтадион заложили в 1958 году. Летом 1962 года к проекту "
+            "вернулись.",
+            "1962-SU",
+            "К проекту вернулись",
+        ),
+        (
+            "ru",
+            "Паводок на Каме\n\nВ 1979 году о плотине вспомнили снова.",
+            "1979",
+            "О плотине вспомнили снова",
+        ),
+        (
+            "ru",
+            "Паводок на Каме\n\nВ 1979 году без крыши остались около 300 семей.",
+            "1979",
+            "Без крыши остались около 300 семей",
+        ),
+        (
+            "ru",
+            "Судьба фабрики\n\nФабрику открыли в 1931 году. В 2008 году её выкупил холдинг "
+            "из Казани.",
+            "2008",
+            "Её выкупил холдинг из Казани",
+        ),
+        (
+            "uk",
+            "Доля заводу\n\nЗавод збудували 1936 року. У 2009 році його викупила компанія з Києва.",
+            "2009",
+            "Його викупила компанія з Києва",
+        ),
+    ],
+)
+def test_doer_not_before_the_verb(language: str, text: str, date: str, title: str) -> None:
+    assert _titles(text, language)[date] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Стадион в Озёрске\n\nВ 1962 году к проекту не вернулись.", "К проекту"),
+        ("Опыт\n\nВ 1962 году в лаборатории мы заметили, что раствор помутнел.", "В лаборатории"),
+    ],
+)
+def test_no_unnamed_doers(text: str, unwanted: str) -> None:
+    """What did not happen, and a clause that names its doer ("мы"), are no such clause."""
+    assert not any(t.startswith(unwanted) for t in _titles(text, "ru").values())
+
+
+def test_a_count_after_their_is_no_subject() -> None:
+    """ "их осталось всего пять": how many were left, not something that happened to them."""
+    text = "Трамваи Озёрска\n\nК 1995 году их осталось всего три."
+    assert "1995" not in _titles(text, "ru")
