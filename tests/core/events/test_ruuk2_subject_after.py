@@ -76,3 +76,36 @@ def test_a_count_after_their_is_no_subject() -> None:
     """ "их осталось всего пять": how many were left, not something that happened to them."""
     text = "Трамваи Озёрска\n\nК 1995 году их осталось всего три."
     assert "1995" not in _titles(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "title"),
+    [
+        (
+            "ru",
+            "Ставка банка\n\nСтавка остаётся прежней с 2016 года, когда совет перешёл к новой "
+            "политике.",
+            "2016",
+            "Совет перешёл к новой политике",
+        ),
+        (
+            "ru",
+            "Гимназия готова\n\nГимназия готова лучше, чем осенью 2020 года, когда классы "
+            "отправили на карантин.",
+            "2020-FA",
+            "Классы отправили на карантин",
+        ),
+        (
+            "uk",
+            "Клуб чекає\n\nКлуб не вигравав чемпіонат з 1997 року, коли команда здобула кубок.",
+            "1997",
+            "Команда здобула кубок",
+        ),
+    ],
+)
+def test_a_date_a_when_clause_follows_dates_it(
+    language: str, text: str, date: str, title: str
+) -> None:
+    """ "с 2016 года, когда …", "з 1997 року, коли …": the date tells when the clause after it
+    happened, not its own clause's (a state running since then)."""
+    assert _titles(text, language)[date] == title
