@@ -109,3 +109,28 @@ def test_a_date_a_when_clause_follows_dates_it(
     """ "с 2016 года, когда …", "з 1997 року, коли …": the date tells when the clause after it
     happened, not its own clause's (a state running since then)."""
     assert _titles(text, language)[date] == title
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "title"),
+    [
+        (
+            "uk",
+            "Лікарка з Полісся\n\nВлітку 1981 року Оксана Дячук приїхала до Овруча.",
+            "1981-SU",
+            "Оксана Дячук приїхала до Овруча",
+        ),
+        (
+            "ru",
+            "Учитель из Кеми\n\nОсенью 1964 года Пётр Лукин вернулся в Кемь.",
+            "1964-FA",
+            "Пётр Лукин вернулся в Кемь",
+        ),
+    ],
+)
+def test_a_name_after_a_dated_season_is_its_subject(
+    language: str, text: str, date: str, title: str
+) -> None:
+    """A season with its year ("Влітку 1981 року") is a date, whoever's name comes next: not
+    a season in a name ("Winter Olympics")."""
+    assert _titles(text, language)[date] == title
