@@ -225,6 +225,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
     if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
         return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
+    one = c.OBJECT_PRONOUNS & c.PERSONAL_POSSESSIVES  # not "их осталось всего пять": a count
+    if prev in one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
+        return True  # "его купила группа инвесторов": the object before, the subject after
     if _after_fronted_object(tokens, k, start, c):
         return True  # "Das teilte die Polizei mit": "das" is the object, not an article
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
@@ -378,6 +381,16 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())
     return opens and after
+
+
+def _noun_subject_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a past verb with a noun right after it, its subject in a language
+    that may name it there ("его купила | группа"), not a noun after "его" ("его школа")."""
+    word = tokens[k].text
+    if not (c.is_past(word) and "VERB" in c.lemmas(tokens[k].lower)) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].text
+    return after.isalpha() and after.islower() and "VERB" not in c.lemmas(after)
 
 
 def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:

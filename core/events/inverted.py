@@ -9,6 +9,8 @@ clause as written, without its date: "В Брюсселе пройдёт сам�
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from core import lang
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
@@ -39,6 +41,8 @@ def verb_first_happening(
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     adverbs = c.ADVERBS - c.PREPOSITIONS
     before = [k for k in before if s.tokens[k].lower not in adverbs]  # "ya se suspendieron"
+    if no_subject and before[-1:] == [verb - 1] and s.tokens[verb - 1].lower in c.OBJECT_PRONOUNS:
+        before.pop()  # "В 2011 году его купила группа инвесторов": its subject follows
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
     comma = max((k for k in range(clause.body, verb) if s.tokens[k].text == ","), default=None)
@@ -61,22 +65,9 @@ def verb_first_happening(
         lexical += 1  # "у травні було знайдено три тріщини", "были обнаружены три трещины"
     after = next((k for k in range(lexical + 1, stop) if k not in drop), None)  # "se reunieron"
     if after is None:
-        return None
-    word = s.tokens[after]
-    impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
-    # a figure counting its noun is a subject too: "se suspendieron 85 vuelos"
-    counted = word.text[:1].isdigit() and _noun_follows(s, after, stop)
-    if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
-        return None
-    subject = past_phrases(s, after, stop, c) if word.lower in c.PREPOSITIONS else after
-    # (a bare noun only where no clause before lends its subject: "…, а летом подписал с
-    # командой новый контракт" is the player's signing)
-    bare = subject is not None and opener not in c.COORDINATORS and _bare_noun(s, subject, c)
-    if subject is not None and not (s.tokens[subject].lower in c.DETERMINERS or bare):
-        subject = None  # "se abrió en Soto un nuevo hospital": the subject past the phrase
-    if word.lower in c.PREPOSITIONS and not impersonal and subject is None:
-        return None  # "В понедельник вернулся в Киев": no subject after the verb either
-    if c.is_past(word.text) and not word.text[:1].isupper():
+        if not (before and _unnamed_doers(s, before, verb, c)):
+            return None  # ("Летом 1957 года к вопросу вернулись": its doers go unnamed)
+    elif not _subject_after(s, after, stop, said, opener, c):
         return None
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if is_state(predicate, s.language):
@@ -95,6 +86,49 @@ def verb_first_happening(
     title = title[0].upper() + title[1:]
     kind = clause_kind(s, s.tokens[verb].text, predicate)
     return Happening(title, kind, when, s.entities([(clause.body, stop)], []))
+
+
+def _subject_after(
+    s: Sentence, after: int, stop: int, said: bool, opener: str, c: ModuleType
+) -> bool:
+    """Whether the words from token ``after`` on name the clause's subject."""
+    word = s.tokens[after]
+    impersonal = said and word.lower in c.PREPOSITIONS  # "рассказали в пресс-службе"
+    # a figure counting its noun is a subject too: "se suspendieron 85 vuelos", "остались
+    # около 12 тысяч жителей"
+    counted = _counted(s, after, stop, c)
+    if not (word.text[:1].isalpha() or counted) or word.lower in c.COORDINATORS | c.AUX:
+        return False
+    if counted:
+        return True
+    subject = past_phrases(s, after, stop, c) if word.lower in c.PREPOSITIONS else after
+    # (a bare noun only where no clause before lends its subject: "…, а летом подписал с
+    # командой новый контракт" is the player's signing)
+    bare = subject is not None and opener not in c.COORDINATORS and _bare_noun(s, subject, c)
+    if subject is not None and not (s.tokens[subject].lower in c.DETERMINERS or bare):
+        subject = None  # "se abrió en Soto un nuevo hospital": the subject past the phrase
+    if word.lower in c.PREPOSITIONS and not impersonal and subject is None:
+        return False  # "В понедельник вернулся в Киев": no subject after the verb either
+    return not (c.is_past(word.text) and not word.text[:1].isupper())
+
+
+def _unnamed_doers(s: Sentence, before: list[int], verb: int, c: ModuleType) -> bool:
+    """Whether the clause's verb is a past plural whose doers a language leaves unnamed:
+    "к вопросу вернулись" (someone came back to it), not negated, no pronoun before it
+    ("в лаборатории мы заметили")."""
+    word = s.tokens[verb].text
+    negated = verb and s.tokens[verb - 1].lower in c.NEGATIONS
+    pronouns = c.CLAUSE_SUBJECT_STARTS | c.SPEAKER_PRONOUNS
+    named = any(s.tokens[k].lower in pronouns for k in before)
+    return c.UNNAMED_PLURAL and c.is_past(word) and c.plural_verb(word) and not (negated or named)
+
+
+def _counted(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
+    """Whether token ``k`` opens a figure counting the lower-case word after it ("85
+    vuelos"), maybe after a word saying it is rough ("около 12 тысяч жителей")."""
+    if s.tokens[k].lower in c.APPROXIMATORS and k + 1 < stop:
+        k += 1
+    return s.tokens[k].text[:1].isdigit() and _noun_follows(s, k, stop)
 
 
 def _verb_first(s: Sentence, verb: int, c: object) -> bool:

@@ -165,11 +165,12 @@ def _is_date(timex: Timex) -> bool:
 
 
 def _is_name(text: str, timex: Timex) -> bool:
-    """ "the Winter Olympics": a season written as part of a name is not a date."""
+    """ "the Winter Olympics": a season written as part of a name is not a date; one with its
+    year ending on a lower-case word ("Влітку 1976 року | Марія приїхала") is."""
     following = text[timex.end : timex.end + 2]
-    return (
-        bool(_SEASON_NAME.search(timex.value)) and following[:1] == " " and following[1:].isupper()
-    )
+    dated = any(ch.isdigit() for ch in timex.text) and timex.text.split()[-1].islower()
+    season = bool(_SEASON_NAME.search(timex.value))
+    return season and not dated and following[:1] == " " and following[1:].isupper()
 
 
 def _season_of_thing(

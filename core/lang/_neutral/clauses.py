@@ -168,6 +168,7 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
 OBJECT_PRONOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
 OBJECT_PRONOUN_RIVALS: dict[str, tuple[str, ...]] = {}
+APPROXIMATORS: frozenset[str] = frozenset()
 MALE_NOUNS: frozenset[str] = frozenset()
 FEMALE_NOUNS: frozenset[str] = frozenset()
 ABOUT_THIS: frozenset[str] = frozenset()

@@ -809,6 +809,9 @@ FRONTED_OBJECT_PRONOUNS: frozenset[str] = frozenset()
 # might stand for instead (``core.events.case_antecedent``). English has no such sentence.
 OBJECT_PRONOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
 OBJECT_PRONOUN_RIVALS: dict[str, tuple[str, ...]] = {}
+# a word before a figure saying it is rough, in a subject after its verb ("остались около
+# 12 тысяч жителей"); English puts its subject first
+APPROXIMATORS: frozenset[str] = frozenset()
 # Nouns that say a person's sex, for a "he" or "she" whose article does not
 # (``core.events.person_noun_antecedent``): "The Ripley man was arrested. He …"
 MALE_NOUNS = _words("man boy gentleman businessman father son husband brother grandfather uncle")

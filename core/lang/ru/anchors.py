@@ -129,3 +129,6 @@ STATE_UNTIL_BEFORE = (
 # A day listed before a dated day: "23 и 24 марта" runs from the 23rd (the tagger reads
 # "24 марта" alone).
 DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+и\s+$"
+# A date a "когда" clause follows tells when that clause happened, whatever comes before it:
+# "ставка неизменна с 2015 года, когда банк перешёл к таргетированию" dates the switch.
+WHEN_CLAUSE_AFTER = r"^\s*,?\s*когда\s"

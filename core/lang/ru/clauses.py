@@ -340,6 +340,7 @@ OBJECT_PRONOUNS = _words("их его её ее")  # "утвердило их": 
 # "котельную"), written as the pronoun's case; a feminine subject ("школа") may be meant too
 OBJECT_PRONOUN_ENDINGS = {"её": ("у", "ю"), "ее": ("у", "ю")}
 OBJECT_PRONOUN_RIVALS = {"её": ("а", "я"), "ее": ("а", "я")}
+APPROXIMATORS = _words("около почти более свыше порядка примерно")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"

@@ -124,3 +124,6 @@ STATE_UNTIL_BEFORE = (
 # A day listed before a dated day: "23 і 24 березня" runs from the 23rd (the tagger reads
 # "24 березня" alone).
 DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+(?:і|й|та)\s+$"
+# A date a "коли" clause follows tells when that clause happened, whatever comes before it:
+# "краще, ніж навесні 2020 року, коли школи закрили на карантин" dates the closing.
+WHEN_CLAUSE_AFTER = r"^\s*,?\s*коли\s"

@@ -360,6 +360,7 @@ OBJECT_PRONOUNS = _words("їх його її")  # "затвердила їх": t
 # written as the pronoun's case; a feminine subject ("школа") may be meant too
 OBJECT_PRONOUN_ENDINGS = {"її": ("у", "ю")}
 OBJECT_PRONOUN_RIVALS = {"її": ("а", "я")}
+APPROXIMATORS = _words("близько майже понад більше приблизно")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
