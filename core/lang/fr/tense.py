@@ -114,9 +114,18 @@ PAST_PERFECT_PLAN = (
 PERFECT = r"\s+(?:pas\s+)?(?:eu|été)\b"
 
 # -- the time a sentence reports (``core.temporal.story``) --
+# A participle after "avoir" ("a pris", "ont déjà signé", "a fait"): the passé composé tells
+# the past as a story's own tense ("Le feu a pris vers minuit"), not the present "a".
+_PARTICIPLE_AHEAD = (
+    r"\s+(?:(?:pas|déjà|aussi|ensuite|alors|enfin|bien|jamais|toujours|longtemps|\w+ment)\s+)?"
+    r"(?!(?:lui|ici|aussi|parmi|celui|depuis|plus|tous|sous|vous|nous|lieu|trois|fois)\b)"
+    r"(?:\w+(?:é|ée|és|ées)|\w{2,}(?:i|is|ie|ies|u|ue|us|ues)|eu|vu|su|lu|pu|dû|mis|pris|dit"
+    r"|fait|\w+(?:ert|erte|int|inte|uit|uite|rit|rite))\b"
+)
 PRESENT = (
-    r"est|sont|suis|sommes|êtes|a|ont|ai|avons|avez|va|vont|peut|peuvent|doit|doivent"
-    r"|sera|seront|aura|auront|fait|font|dit|disent|estime|affirme|indique|annonce|reste|restent"
+    rf"est|sont|suis|sommes|êtes|(?:a|ont|ai|avons|avez)(?!{_PARTICIPLE_AHEAD})|va|vont|peut"
+    r"|peuvent|doit|doivent|sera|seront|aura|auront|(?<!\ba\s)(?<!\bont\s)(?:fait|dit)|font"
+    r"|disent|estime|affirme|indique|annonce|reste|restent"
 )
 FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present
