@@ -1,11 +1,16 @@
 """French tells a story in the passé composé: "avoir" before a participle is a past, not the
-present "a" ("Le feu a pris vers minuit"), while "a" before a noun or "lieu" stays present.
-Every sentence here is our own."""
+present "a" ("Le feu a pris vers minuit"), while "a" before a noun or "lieu" stays present;
+the plus-que-parfait looks back from it. Every sentence here is our own."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
+from core.lang import words
+from core.temporal.tagger import tag
 from core.temporal.tense import tells_past
 
 
@@ -27,3 +32,54 @@ from core.temporal.tense import tells_past
 )
 def test_the_passe_compose_tells_the_past(sentence: str, past: bool) -> None:
     assert tells_past(sentence, 0, 1, "fr") is past
+
+
+FESTIVAL = date(2018, 7, 12)
+NEWS = "Mardi soir, la troupe a joué devant deux mille personnes. "
+LOOK_BACK = "En 2015, la metteuse en scène avait proposé le rôle au comédien ; il avait refusé. "
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a recent year told in the plus-que-parfait is a look back from the news: a month
+        # told after it in the passé composé is the news's
+        (NEWS + LOOK_BACK + "Les répétitions ont commencé en janvier.", "fr", "2018-01"),
+        (
+            "On Tuesday night the company played to a full house. In 2015 the director had"
+            " offered the actor the role. Rehearsals began in January.",
+            "en",
+            "2018-01",
+        ),
+        # a text that reports no present: the story's year
+        (LOOK_BACK + "Les répétitions ont commencé en janvier.", "fr", "2015-01"),
+        # the year told in the passé composé: the story goes on there
+        (
+            NEWS + "En 2015, la metteuse en scène a proposé le rôle au comédien. Les"
+            " répétitions ont commencé en janvier.",
+            "fr",
+            "2015-01",
+        ),
+        # the month told in the plus-que-parfait too: still the look back
+        (NEWS + LOOK_BACK + "Les répétitions avaient commencé en janvier.", "fr", "2015-01"),
+    ],
+)
+def test_a_month_after_a_look_back_in_the_past_perfect(text: str, lang: str, expected: str) -> None:
+    month = {t.text: t.value for t in tag(text, FESTIVAL, lang)}
+    assert month["janvier" if lang == "fr" else "January"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past_perfect"),
+    [
+        ("La mairie avait adressé deux lettres.", True),
+        ("Elle était partie avant l'aube.", True),
+        ("Le maire s'était installé à Brest.", True),
+        ("Il avait 48 ans.", False),
+        ("La route était fermée.", False),
+        ("Le maire s'est installé à Brest.", False),
+    ],
+)
+def test_the_plus_que_parfait(sentence: str, past_perfect: bool) -> None:
+    cue = re.compile(words("fr", "cues").PAST_PERFECT, re.IGNORECASE)
+    assert bool(cue.search(sentence)) is past_perfect
