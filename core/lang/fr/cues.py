@@ -246,3 +246,7 @@ PAST_PERFECT = (
     r"|devenue|entré|entrée|sorti|sortie|tombé|tombée|resté|restée|retourné|retournée|allé"
     r"|allée|décédé|décédée)\b"
 )
+# The passé composé with "depuis", what has happened since the story's date ("Les travaux
+# ont débuté en janvier 2020. La commune a depuis racheté le terrain"): the story has reached
+# the present, and a later yearless month is the news's. Not "a depuis 2019", a span.
+CAUGHT_UP = r"\b(?:a|ont|est|sont)\s+depuis\s+(?:\w+ment\s+)?[a-zà-ÿ]+\b"

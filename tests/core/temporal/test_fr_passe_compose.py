@@ -83,3 +83,21 @@ def test_a_month_after_a_look_back_in_the_past_perfect(text: str, lang: str, exp
 def test_the_plus_que_parfait(sentence: str, past_perfect: bool) -> None:
     cue = re.compile(words("fr", "cues").PAST_PERFECT, re.IGNORECASE)
     assert bool(cue.search(sentence)) is past_perfect
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "a depuis racheté": what has happened since; the story has reached the present
+        (" La commune a depuis racheté le terrain.", "2024-03"),
+        ("", "2022-03"),
+    ],
+)
+def test_a_depuis_brings_the_story_to_the_present(between: str, expected: str) -> None:
+    text = (
+        "Mardi, le maire a parlé. Les travaux ont débuté en janvier 2022."
+        + between
+        + " En mars, la commune a lancé un appel d'offres."
+    )
+    found = {t.text: t.value for t in tag(text, date(2024, 6, 20), "fr")}
+    assert found["mars"] == expected
