@@ -34,7 +34,11 @@ def caught_up(ctx: Context, start: int, end: int) -> bool:
     told in the present perfect what has happened since ("work began in January 2020.
     Engineers have since relaid the track …")? Then the story has reached the present."""
     left = sentence_bounds(ctx.text, start, end)[0]
-    if ctx.story_end >= left or not _patterns(ctx.lang)[0].search(ctx.text, ctx.story_end, left):
+    if ctx.story_end >= left:
+        return False
+    # the story's own sentence may say it ("She has since taken over the theatre, in 2022")
+    told = sentence_bounds(ctx.text, max(0, ctx.story_end - 1), ctx.story_end)[0]
+    if not _patterns(ctx.lang)[0].search(ctx.text, told, left):
         return False
     ctx.story = None
     return True

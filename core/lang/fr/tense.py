@@ -92,14 +92,21 @@ INFINITIVE_MARKER = "de"
 SCHEDULED_COPULA = (
     r"\b(?:est|sont|aura\s+lieu|auront\s+lieu|est\s+prévue?\s+pour|est\s+fixée?\s+à)\s+$"
 )
+# Participles of saying or doing: a date after them is when it was said or done.
+_TOLD_OR_DONE = (
+    "annonc|décid|sign|vot|adopt|lanc|présent|dévoil|indiqu|confirm|affirm|déclar|expliqu|publi"
+    "|inaugur|rencontr|commenc|début|termin|achev|ferm|réalis|organis|enregistr|constat|observ"
+)
 # "l'audience a été reportée à lundi": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
     r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
     r"|jusqu['’]au|jusqu['’]en)\s+$"
     # ... and any participle that sets a date with "au" (the day a thing is moved or set to),
-    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier"
-    r"|\b\w+(?:é|ée|és|ées|is|ise|ises)\b(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
+    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier";
+    # nor a participle of saying or doing, whose "au" is a season's ("a annoncé au printemps")
+    rf"|\b(?!(?:{_TOLD_OR_DONE})(?:é|ée|és|ées)\b)\w+(?:é|ée|és|ées|is|ise|ises)\b"
+    r"(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
 )
 # After a determiner or "en" the participle's ending is a noun's ("en tournée", "sa soirée"):
 # French puts no pronoun straight before a participle.
