@@ -36,7 +36,8 @@ FUTURE = (
     # the present of a timetable: "le ministre se rend lundi à Kiev", "le procès s'ouvre mardi"
     r"|se\s+rend|se\s+rendent|part|partent|arrive|arrivent|débute|débutent|commence"
     r"|commencent|s['’]ouvre|s['’]ouvrent|reprend|reprennent|a\s+lieu|ont\s+lieu|se\s+tient"
-    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent"
+    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent|se\s+poursuit"
+    r"|se\s+poursuivent"
     r"|prochain|prochaine|prochains|prochaines|bientôt|désormais|à\s+venir|d['’]ici"
     rf"|(?:de|d['’])\s*(?:{'|'.join(PLANNED)})"
 )

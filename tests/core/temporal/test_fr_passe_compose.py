@@ -126,3 +126,18 @@ def test_a_date_told_with_a_depuis_does_not_hold_the_story() -> None:
     )
     found = {t.text: t.value for t in tag(text, date(2023, 7, 20), "fr")}
     assert found["printemps"] == "2023-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "se poursuit" before a weekday is a timetable's present: the coming day
+        ("Le festival se poursuit vendredi avec un concert.", "2018-07-13"),
+        ("Les négociations se poursuivent lundi.", "2018-07-16"),
+        # "depuis" before it: the day gone by
+        ("La grève se poursuit depuis mardi.", "2018-07-10"),
+    ],
+)
+def test_se_poursuit_is_a_timetable(text: str, expected: str) -> None:
+    found = [t.value for t in tag(text, date(2018, 7, 12), "fr")]
+    assert found == [expected]
