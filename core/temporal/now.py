@@ -3,7 +3,8 @@ the news's, placed by the publication date (``core.temporal.story`` asks these c
 
 - a present perfect told since the story's last date ("Engineers have since relaid …");
 - a month near publication's, in a later paragraph, after a story of the last few years;
-- a month after a span the story ran on to a year near publication ("until 2012").
+- a month after a span the story ran on to a year near publication ("until 2012");
+- a month told in the plain past after a recent story told in the past perfect.
 Each that holds ends the story (``Context.story`` None) where it has to.
 """
 
@@ -13,7 +14,7 @@ import re
 from functools import cache
 
 from core.lang import words
-from core.temporal.calendar import Context
+from core.temporal.calendar import RANK, Context
 from core.temporal.tense import sentence_bounds
 
 
@@ -23,12 +24,21 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(t.CAUGHT_UP, re.IGNORECASE), re.compile(t.STORY_ASIDE, re.IGNORECASE)
 
 
+@cache
+def _past_perfect(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").PAST_PERFECT, re.IGNORECASE)
+
+
 def caught_up(ctx: Context, start: int, end: int) -> bool:
     """Has a sentence after the story's last date, before the one of ``text[start:end]``,
     told in the present perfect what has happened since ("work began in January 2020.
     Engineers have since relaid the track …")? Then the story has reached the present."""
     left = sentence_bounds(ctx.text, start, end)[0]
-    if ctx.story_end >= left or not _patterns(ctx.lang)[0].search(ctx.text, ctx.story_end, left):
+    if ctx.story_end >= left:
+        return False
+    # the story's own sentence may say it ("She has since taken over the theatre, in 2022")
+    told = sentence_bounds(ctx.text, max(0, ctx.story_end - 1), ctx.story_end)[0]
+    if not _patterns(ctx.lang)[0].search(ctx.text, told, left):
         return False
     ctx.story = None
     return True
@@ -77,3 +87,35 @@ def near_now(ctx: Context, start: int, month: int | None) -> bool:
     # passing: "a report declassified in 2005 showed …" leaves the story where it was)
     year_start = ctx.text.rfind(str(said.day.year), 0, ctx.anchor_end)
     return _patterns(ctx.lang)[1].search(ctx.text, max(0, year_start - 70), year_start) is not None
+
+
+# A story this many years before publication, or fewer, told in the past perfect, is a look
+# back from the news; a month this many months before publication, or fewer, is the news's.
+_LOOKED_BACK_YEARS = 3
+_LOOKED_BACK_MONTHS = 6
+
+
+def after_look_back(ctx: Context, start: int, end: int, month: int | None) -> bool:
+    """Is the yearless ``month`` at ``start``, in a sentence told in the plain past, named
+    after a recent story whose sentence was told in the past perfect, a look back from the
+    news ("En 2015, elle lui avait proposé le rôle. Les répétitions ont commencé en janvier"
+    in July 2018: this January)? Then it is the news's, in a text that has reported its
+    present, when it lies at most six months before publication."""
+    story = ctx.story
+    if month is None or story is None or not ctx.extra.get("news_told"):
+        return False
+    if not 0 < ctx.dct.year - story.day.year <= _LOOKED_BACK_YEARS:
+        return False
+    if not 0 <= ctx.dct.month - month <= _LOOKED_BACK_MONTHS:
+        return False
+    if RANK[story.precision] >= RANK["month"] and month >= story.day.month:
+        return False  # "on August 16 … had …. On August 23 …": the story goes on
+    left, right = sentence_bounds(ctx.text, start, end)
+    told = sentence_bounds(ctx.text, max(0, ctx.story_end - 1), ctx.story_end)
+    if told[1] > left:
+        return False  # the story's own sentence
+    pattern = _past_perfect(ctx.lang)
+    if pattern.search(ctx.text, left, right) or not pattern.search(ctx.text, *told):
+        return False
+    ctx.story = None
+    return True

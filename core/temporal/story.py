@@ -92,6 +92,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or _will_said(ctx, start, end)  # "… and will be sentenced"
         or now.back_to_now(ctx, start, month)
         or now.near_now(ctx, start, month)
+        or now.after_look_back(ctx, start, end, month)
     ):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"

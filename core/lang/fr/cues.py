@@ -233,3 +233,20 @@ SEASON_ANAPHORA = (
     "le même", "ce même",
     *(f"{that} {season}-là" for that in ("ce", "cet", "cette") for season in _SEASONS),
 )  # fmt: skip
+# The plus-que-parfait: "avait" before a participle, "était" before a participle of motion,
+# "s'était" before any ("s'était installé"). A date in such a sentence looks back from the story.
+PAST_PERFECT = (
+    r"\b(?:avais|avait|avions|aviez|avaient)\s+(?:(?:déjà|pas|alors|aussi|bien|jamais|\w+ment)"
+    r"\s+)?(?!(?:lui|ici|aussi|parmi|celui|depuis|plus|tous|sous|vous|nous|lieu|trois|fois)\b)"
+    r"(?:\w+(?:é|ée|és|ées)|\w{2,}(?:i|is|ie|ies|u|ue|us|ues)|eu|vu|su|lu|pu|dû|mis|pris|dit"
+    r"|fait|\w+(?:ert|erte|int|inte|uit|uite|rit|rite))\b"
+    r"|\bs['’](?:était|étaient)\b"
+    r"|\b(?:étais|était|étions|étiez|étaient)\s+(?:déjà\s+)?(?:né|née|nés|nées|mort|morte"
+    r"|parti|partie|partis|arrivé|arrivée|arrivés|venu|venue|venus|revenu|revenue|devenu"
+    r"|devenue|entré|entrée|sorti|sortie|tombé|tombée|resté|restée|retourné|retournée|allé"
+    r"|allée|décédé|décédée)\b"
+)
+# The passé composé with "depuis", what has happened since the story's date ("Les travaux
+# ont débuté en janvier 2020. La commune a depuis racheté le terrain"): the story has reached
+# the present, and a later yearless month is the news's. Not "a depuis 2019", a span.
+CAUGHT_UP = r"\b(?:a|ont|est|sont)\s+depuis\s+(?:\w+ment\s+)?[a-zà-ÿ]+\b"

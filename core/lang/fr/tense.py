@@ -36,7 +36,8 @@ FUTURE = (
     # the present of a timetable: "le ministre se rend lundi à Kiev", "le procès s'ouvre mardi"
     r"|se\s+rend|se\s+rendent|part|partent|arrive|arrivent|débute|débutent|commence"
     r"|commencent|s['’]ouvre|s['’]ouvrent|reprend|reprennent|a\s+lieu|ont\s+lieu|se\s+tient"
-    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent"
+    r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent|se\s+poursuit"
+    r"|se\s+poursuivent"
     r"|prochain|prochaine|prochains|prochaines|bientôt|désormais|à\s+venir|d['’]ici"
     rf"|(?:de|d['’])\s*(?:{'|'.join(PLANNED)})"
 )
@@ -92,14 +93,21 @@ INFINITIVE_MARKER = "de"
 SCHEDULED_COPULA = (
     r"\b(?:est|sont|aura\s+lieu|auront\s+lieu|est\s+prévue?\s+pour|est\s+fixée?\s+à)\s+$"
 )
+# Participles of saying or doing: a date after them is when it was said or done.
+_TOLD_OR_DONE = (
+    "annonc|décid|sign|vot|adopt|lanc|présent|dévoil|indiqu|confirm|affirm|déclar|expliqu|publi"
+    "|inaugur|rencontr|commenc|début|termin|achev|ferm|réalis|organis|enregistr|constat|observ"
+)
 # "l'audience a été reportée à lundi": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
     r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
     r"|jusqu['’]au|jusqu['’]en)\s+$"
     # ... and any participle that sets a date with "au" (the day a thing is moved or set to),
-    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier"
-    r"|\b\w+(?:é|ée|és|ées|is|ise|ises)\b(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
+    # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier";
+    # nor a participle of saying or doing, whose "au" is a season's ("a annoncé au printemps")
+    rf"|\b(?!(?:{_TOLD_OR_DONE})(?:é|ée|és|ées)\b)\w+(?:é|ée|és|ées|is|ise|ises)\b"
+    r"(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
 )
 # After a determiner or "en" the participle's ending is a noun's ("en tournée", "sa soirée"):
 # French puts no pronoun straight before a participle.
@@ -114,9 +122,18 @@ PAST_PERFECT_PLAN = (
 PERFECT = r"\s+(?:pas\s+)?(?:eu|été)\b"
 
 # -- the time a sentence reports (``core.temporal.story``) --
+# A participle after "avoir" ("a pris", "ont déjà signé", "a fait"): the passé composé tells
+# the past as a story's own tense ("Le feu a pris vers minuit"), not the present "a".
+_PARTICIPLE_AHEAD = (
+    r"\s+(?:(?:pas|déjà|aussi|ensuite|alors|enfin|bien|jamais|toujours|longtemps|\w+ment)\s+)?"
+    r"(?!(?:lui|ici|aussi|parmi|celui|depuis|plus|tous|sous|vous|nous|lieu|trois|fois)\b)"
+    r"(?:\w+(?:é|ée|és|ées)|\w{2,}(?:i|is|ie|ies|u|ue|us|ues)|eu|vu|su|lu|pu|dû|mis|pris|dit"
+    r"|fait|\w+(?:ert|erte|int|inte|uit|uite|rit|rite))\b"
+)
 PRESENT = (
-    r"est|sont|suis|sommes|êtes|a|ont|ai|avons|avez|va|vont|peut|peuvent|doit|doivent"
-    r"|sera|seront|aura|auront|fait|font|dit|disent|estime|affirme|indique|annonce|reste|restent"
+    rf"est|sont|suis|sommes|êtes|(?:a|ont|ai|avons|avez)(?!{_PARTICIPLE_AHEAD})|va|vont|peut"
+    r"|peuvent|doit|doivent|sera|seront|aura|auront|(?<!\ba\s)(?<!\bont\s)(?:fait|dit)|font"
+    r"|disent|estime|affirme|indique|annonce|reste|restent"
 )
 FUTURE_IN_PAST = r"\w+(?:rait|raient)|allait|allaient|devait|devaient"
 # An auxiliary before a participle: the tense is the auxiliary's ("a signé" is the present

@@ -52,6 +52,14 @@ def values(text: str, lang: str) -> dict[str, str]:
             "1975-04-12",
         ),
         (
+            "fr",
+            "Au printemps 1975, la mine du village a brûlé. Il reste peu de témoins, et"
+            " vendredi le musée a ouvert une exposition.\n\nLe feu a pris le 12 avril. Il a"
+            " brûlé trois jours.",
+            "le 12 avril",
+            "1975-04-12",
+        ),
+        (
             "uk",
             "Навесні 1975 року згоріла шахта в селищі. Свідків лишилося мало, і в п'ятницю"
             " музей відкрив виставку.\n\nПожежа почалася 12 квітня. Гасили її три дні.",
