@@ -168,6 +168,16 @@ def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _kind(first, cues) == FUTURE
 
 
+def fixed_ahead(text: str, start: int, lang: str = "en") -> bool:
+    """Does a date fixed or moved ahead end just before ``start`` ("the judge set sentencing
+    for", "the hearing was delayed until", ``DEFERRED``)?
+
+    >>> fixed_ahead("The judge set sentencing for Dec. 14.", 29)
+    True
+    """
+    return _cues(lang).deferred.search(text, max(0, start - 60), start) is not None
+
+
 def reported_future(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Is ``text[start:end]`` inside the subject of a clause a past verb of saying reports,
     that clause's verb looking ahead ("said the summit in the summer would be a forum")? Not
