@@ -28,7 +28,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
-from core.temporal.tense import FUTURE, PAST, UNKNOWN, direction, says_ahead
+from core.temporal.tense import FUTURE, PAST, UNKNOWN, direction, reported_future, says_ahead
 
 Resolved = tuple[str, str] | None
 
@@ -179,11 +179,20 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     # (most dates of the news lie within a few months of publication)
     if day is None:
         moved = month_needs_tense(month, ctx.dct)
-        tense = direction(ctx.text, start, end, ctx.lang) if moved else UNKNOWN
+        tense = _tense(ctx, start, end) if moved else UNKNOWN
         return year_for_month(month, ctx.dct, tense), False
     moved = day_needs_tense(month, day, ctx.dct)
-    tense = direction(ctx.text, start, end, ctx.lang) if moved else UNKNOWN
+    tense = _tense(ctx, start, end) if moved else UNKNOWN
     return year_for_day(month, day, ctx.dct, tense), False
+
+
+def _tense(ctx: Context, start: int, end: int) -> int:
+    """The direction of a yearless date from its sentence's verbs; inside the subject of a
+    future reported in the past ("said the talks in June would decide it"), ahead."""
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if tense == PAST and reported_future(ctx.text, start, end, ctx.lang):
+        return FUTURE
+    return tense
 
 
 # A day written with its year and named again without it, this many characters on, is the

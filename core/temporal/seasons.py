@@ -14,7 +14,7 @@ from datetime import date
 from core.temporal import story
 from core.temporal.calendar import RANK, Context
 from core.temporal.periods import _Cues, _cues
-from core.temporal.tense import FUTURE, PAST, direction
+from core.temporal.tense import FUTURE, PAST, direction, reported_future
 
 Resolved = tuple[str, str] | None
 
@@ -106,7 +106,9 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     elif code == "WI" and ctx.dct.month <= 2:
         year -= 1  # in January, "the winter" began last December
     elif step != 0 and first > ctx.dct.month:
-        year -= direction(ctx.text, start, end, ctx.lang) == PAST
+        # "said the summit in the summer would be a forum" in April: the coming summer
+        past = direction(ctx.text, start, end, ctx.lang) == PAST
+        year -= past and not reported_future(ctx.text, start, end, ctx.lang)
     elif step == 0 and first + 3 <= now.month and not said:
         # "Democrats plan to push the bill this spring" said in December: the coming spring
         year += direction(ctx.text, start, end, ctx.lang) == FUTURE

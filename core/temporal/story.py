@@ -31,6 +31,7 @@ from core.temporal.tense import (
     PAST,
     QUOTE_MARKS,
     direction,
+    fixed_ahead,
     present_paragraph,
     sentence_bounds,
     tells_past,
@@ -94,6 +95,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or now.near_now(ctx, start, month)
         or now.after_look_back(ctx, start, end, month)
     ):
+        return None
+    if ctx.extra.get("news_told") and fixed_ahead(ctx.text, start, ctx.lang):
+        # "The judge set sentencing for Dec. 14." in news with a backstory of years gone by:
+        # the news fixed the date, ahead of publication (a history never telling its present
+        # keeps its story's year)
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)

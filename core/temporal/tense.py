@@ -168,6 +168,38 @@ def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _kind(first, cues) == FUTURE
 
 
+def fixed_ahead(text: str, start: int, lang: str = "en") -> bool:
+    """Does a date fixed or moved ahead end just before ``start`` ("the judge set sentencing
+    for", "the hearing was delayed until", ``DEFERRED``)?
+
+    >>> fixed_ahead("The judge set sentencing for Dec. 14.", 29)
+    True
+    """
+    return _cues(lang).deferred.search(text, max(0, start - 60), start) is not None
+
+
+def reported_future(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """Is ``text[start:end]`` inside the subject of a clause a past verb of saying reports,
+    that clause's verb looking ahead ("said the summit in the summer would be a forum")? Not
+    when the date follows the verb of saying at once: then it may date the saying ("said in
+    June it would cut jobs").
+
+    >>> reported_future("She said the summit in the summer would be a forum.", 20, 33)
+    True
+    >>> reported_future("She said in the summer it would cut jobs.", 9, 22)
+    False
+    """
+    if not reported_ahead(text, start, end, lang):
+        return False
+    cues = _cues(lang)
+    left, right = sentence_bounds(text, start, end)
+    verb = next(m for m in cues.marker.finditer(text, end, right) if _counts(m, cues))
+    if not re.fullmatch(cues.words.REPORTED_MODAL, verb.group(0), re.IGNORECASE):
+        return False  # "announced a plan in March to cut jobs": the object's infinitive
+    said = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)][-1]
+    return re.fullmatch(cues.words.SAID_ON, text[said.end() : start], re.IGNORECASE) is None
+
+
 def tells_past(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Does the sentence around ``text[start:end]`` tell the past (a past form, or a future
     seen from the past, "would later sign", is the verb nearest it) rather than report the

@@ -19,5 +19,7 @@ TARGET_BEFORE = r"(?!)"
 TARGET_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 REPORTING_PAST = frozenset()
+SAID_ON = r"(?!)"
+REPORTED_MODAL = r"(?!)"
 MODALS_IN_PAST = r"(?!)"
 SAID_THAT = r"(?!)"

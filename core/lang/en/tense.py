@@ -160,6 +160,12 @@ COMMITTED_ON = (
 # the reported clause's own verb tells whether a period not yet begun is this year's
 # (``core.temporal.periods``).
 REPORTING_PAST = frozenset({"said", "told", "added", "stated", "announced"})
+# What may stand between that verb and a date the saying's own ("said on Tuesday that …",
+# "said in the spring it would …"): the date then dates the saying, not the clause reported.
+# The finite future of a reported clause, its subject before it ("said the vote in June
+# would settle it"); not an infinitive of the object ("announced a plan in March to cut").
+REPORTED_MODAL = r"would|will|wo|'d|'ll|shall|could|might|may|should"
+SAID_ON = r"\s*(?:that\s+)?(?:(?:in|on|at|during|early|late)\s+)?(?:the\s+)?"
 # "a still unspecified date": a participle in an adjective's place, or after "being" ("the wards
 # being polled on Saturday" is no past) ("that" is left out: before
 # a past form it opens a clause, "a fire that started on Thursday", far more often than it
