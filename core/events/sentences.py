@@ -72,7 +72,7 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     ordinal = word.isdigit() and len(word) <= 3  # "bis 2028. Das Stadion": a year ends it
     if ordinal and _before(text, word_start) in c.ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
-    initials = bool(_INITIAL.fullmatch(word))
+    initials = bool(_INITIAL.fullmatch(word.rsplit("-", 1)[-1]))  # "Franco-U.S."
     if (initials or word.lower() in c.CLOSING_ABBREVIATIONS) and _after(text, dot + 1) in (
         c.OPENERS_AFTER_ABBREVIATION
     ):

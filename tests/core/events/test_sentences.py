@@ -38,6 +38,10 @@ from core.events.sentences import split_sentences
         ),
         # ... and initials inside the bracket stay one name
         ("<K.L. Varga and Co> led the issue.", ["<K.L. Varga and Co> led the issue."]),
+        (
+            "Engines come from the Anglo-U.S. <Tarn Motors> group.",
+            ["Engines come from the Anglo-U.S. <Tarn Motors> group."],
+        ),
     ],
 )
 def test_sentences(text, expected):
