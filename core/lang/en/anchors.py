@@ -698,6 +698,14 @@ SUBJECT_PARTICIPLE_BEFORE = (
     r"(?:in|on|during)\s+(?:the\s+)?$"
 )
 VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
+# A date before the noun of a phrase inside the sentence's subject, then the clause's verb in
+# the past: "Only the trading after the March 1983 realignment came close to …", "The talks
+# after the May 3 election collapsed" — the noun's date, a yardstick, not the clause's.
+SUBJECT_PHRASE_BEFORE = (
+    r"(?:(?<=[.!?]\s)|(?<=\n))(?:only\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:after|before|following)\s+(?:the|its|their|a)\s+$"
+)
+NOUN_THEN_VERB_AFTER = r"^\s+[a-z]+\s+(?P<verb>[a-z]+)\b"
 # A relative pronoun and its verb up to the date ("the bank which signed a deal this week"),
 # and an object relative, its subject between ("lines which Brazil froze last month"), and
 # what may stand between a main clause and its relative pronoun ("that" opens a reported
