@@ -107,6 +107,8 @@ class _Cues:
     since_year_state: re.Pattern[str] | None = None
     since_activity_not: re.Pattern[str] | None = None
     subject_participle: re.Pattern[str] | None = None
+    subject_phrase: re.Pattern[str] | None = None
+    noun_then_verb: re.Pattern[str] | None = None
     verb_after: re.Pattern[str] | None = None
     # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
     # sentence
@@ -247,6 +249,8 @@ def _read_cues(language: str) -> _Cues:
         since_activity_not=re.compile(a.SINCE_ACTIVITY_NOT_TIMEX, re.I),
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
+        subject_phrase=re.compile(a.SUBJECT_PHRASE_BEFORE, re.I),
+        noun_then_verb=re.compile(a.NOUN_THEN_VERB_AFTER),
         abbreviation=partial(_is_abbreviation, language=language),
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),

@@ -211,6 +211,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     subject = cues.subject_participle and cues.subject_participle.search(before)
     if subject and cues.is_participle(subject.group("participle")) and cues.verb_after.match(after):
         return MODIFIES  # "a second rocket launched in 1983 was classed …": the rocket's date
+    if _in_subject_phrase(before, after, cues):
+        return MODIFIES  # "the trading after the 1983 realignment came close": a yardstick
     if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
         return MODIFIES  # "would be financed by the bank which signed a deal this week"
     of = cues.of.search(before)
@@ -223,6 +225,15 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
     return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+
+
+def _in_subject_phrase(before: str, after: str, cues: _Cues) -> bool:
+    """Whether the date stands before the noun of a phrase inside the sentence's subject, the
+    clause's verb in the past straight after that noun ("The talks after the May 3 election
+    collapsed")."""
+    found = cues.subject_phrase and cues.subject_phrase.search(before)
+    verb = found and cues.noun_then_verb and cues.noun_then_verb.match(after)
+    return bool(verb) and cues.is_past(verb.group("verb"))
 
 
 def _closes_phrase_of_time(before: str, cues: _Cues) -> bool:

@@ -311,3 +311,28 @@ def _says_before(tokens: list[Token], k: int, comma: int, c: ModuleType) -> bool
         bool(particle)
         and any(v in c.SPEECH_VERBS and v.startswith(particle) and v != particle for v in verbs)
     )
+
+
+def preposition_in_subject(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the opener ``k``, a preposition too ("after", "before"), stands inside the
+    sentence's subject rather than opening a clause: "Only the trading after the 1983
+    realignment came close to …" — the noun phrase before it has no verb, and no comma
+    follows (but a date's: "March 21, 1983") to close a fronted phrase ("A day after the
+    crash, shares fell")."""
+    if tokens[k].lower not in c.PREPOSITIONS or k < 2 or k + 1 >= len(tokens):
+        return False
+    head = [t.lower for t in tokens[:k]]
+    if head[0] in c.FRONTED_SUBORDINATORS or not set(head) & c.ARTICLES:
+        return False
+    if "," in head or _finite_verb(tokens, 0, k, c) is not None:
+        return False
+    if tokens[k + 1].lower not in c.DETERMINERS:
+        return False
+    return not any(
+        t.text == "," and not (j + 1 < len(tokens) and _is_year(tokens[j + 1].text))
+        for j, t in enumerate(tokens[k + 1 :], k + 1)
+    )
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()

@@ -20,6 +20,7 @@ from core.events.clause_edges import (
     _fronted_clause_end,
     _is_dash,
     fronted_when_end,
+    preposition_in_subject,
     said_before_comma,
     says,
 )
@@ -124,6 +125,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # German "sagte am Montag in Bonn, | die Bahn werde …": told, no relative
         if after_comma and word in c.DAY_ARTICLES and _figure_after(tokens, k):
             continue  # German "am Freitag, dem 8. Januar": the day's article, no relative
+        if word in c.BARE_OPENERS and len(cuts) == 1 and preposition_in_subject(tokens, k, c):
+            continue  # "Only the trading after the 1983 realignment came close": no clause
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
         elif after_comma and governed_relative(tokens, k, c):

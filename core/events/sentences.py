@@ -13,9 +13,10 @@ from core.lang import words
 
 # A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
-# ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici").
+# ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici"); a
+# wire story brackets an unlisted company's name ("<Acme Ltd> said …").
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
+    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡<])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
     r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
@@ -66,12 +67,12 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot]
-    word = word.lstrip("(\"'“")
+    word = word.lstrip("(\"'“<")
     c = words(language, "clauses")
     ordinal = word.isdigit() and len(word) <= 3  # "bis 2028. Das Stadion": a year ends it
     if ordinal and _before(text, word_start) in c.ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
-    initials = bool(_INITIAL.fullmatch(word))
+    initials = bool(_INITIAL.fullmatch(word.rsplit("-", 1)[-1]))  # "Franco-U.S."
     if (initials or word.lower() in c.CLOSING_ABBREVIATIONS) and _after(text, dot + 1) in (
         c.OPENERS_AFTER_ABBREVIATION
     ):

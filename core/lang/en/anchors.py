@@ -314,12 +314,18 @@ CLOCK_THEN_DAY_AFTER = (
 NAME_BEFORE_YEAR = r"(?<=[\w,;:] )(?P<name>[A-Z][a-z]+)\s+$"
 # "the week ended March 21": the week is the one the date that follows ends.
 PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
+# The agent of a passive participle before its date: "a buyout announced by Harcourt last week",
+# "the plan proposed by the board on Monday" (the date is still the participle's).
+_PARTICIPLE_AGENT = (
+    r"by\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*){0,3}\s+"
+)
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
+    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:" + _PARTICIPLE_AGENT + r")?"
+    r"(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
@@ -687,8 +693,19 @@ SINCE_ACTIVITY_BEFORE = (
 )
 # A participle after a noun, its date, then the clause's verb: the participle's phrase
 # describes the subject ("a second rocket launched in 1983 was classed …").
-SUBJECT_PARTICIPLE_BEFORE = r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:in|on|during)\s+(?:the\s+)?$"
+SUBJECT_PARTICIPLE_BEFORE = (
+    r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:" + _PARTICIPLE_AGENT + r")?"
+    r"(?:in|on|during)\s+(?:the\s+)?$"
+)
 VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
+# A date before the noun of a phrase inside the sentence's subject, then the clause's verb in
+# the past: "Only the trading after the March 1983 realignment came close to …", "The talks
+# after the May 3 election collapsed" — the noun's date, a yardstick, not the clause's.
+SUBJECT_PHRASE_BEFORE = (
+    r"(?:(?<=[.!?]\s)|(?<=\n))(?:only\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:after|before|following)\s+(?:the|its|their|a)\s+$"
+)
+NOUN_THEN_VERB_AFTER = r"^\s+[a-z]+\s+(?P<verb>[a-z]+)\b"
 # A relative pronoun and its verb up to the date ("the bank which signed a deal this week"),
 # and an object relative, its subject between ("lines which Brazil froze last month"), and
 # what may stand between a main clause and its relative pronoun ("that" opens a reported

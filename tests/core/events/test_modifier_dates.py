@@ -21,6 +21,12 @@ CASES = [
     ("object-of-fronted-under", "Under a treaty signed last June, fishing boats were barred from the bay.", [("title-not", "barred", "2025-06"), ("title", "A treaty was signed")]),
     # ... but a document the clause's happening is told in has its time ("in a letter sent")
     ("object-of-in-letter", "In a letter sent on Friday, the union asked the board to reconsider.", [("title", "asked the board", "2026-03-06")]),
+    # ... also with the participle's agent between it and its date
+    ("object-participle-agent", "Arden Mills sued to stop a merger announced by Corvin Tools last week.", [("title-not", "sued", "2026-W10")]),
+    ("subject-participle-agent", "The budget proposed by the council on Friday was rejected today.", [("title-not", "rejected", "2026-03-06"), ("title", "rejected", "2026-03-10")]),
+    # a date before the noun of a phrase inside the subject is a yardstick's, not the clause's
+    ("subject-phrase-yardstick", "The buying after the 2019 election matched this week's surge.", [("not", "2019"), ("title", "The buying after the 2019 election matched this week's surge")]),
+    ("subject-phrase-no-clause", "The rally before the 2019 election lasted a month.", [("not", "2019"), ("no-title", "The election")]),
     # a participle after the object of a verb's bare form: the object's date
     ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
     # a phrase of time's noun phrase the date closes: the noun's, not the clause's

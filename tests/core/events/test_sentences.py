@@ -31,6 +31,17 @@ from core.events.sentences import split_sentences
         ("NATO - the alliance - met.", ["NATO - the alliance - met."]),
         # a quotation that ends a sentence, then the next one
         ("He said “No.” Then he left.", ["He said “No.”", "Then he left."]),
+        # a wire story brackets a company's name: the bracket opens the next sentence
+        (
+            "Margins shrank on costs. <Birchwood Mills Ltd> posted a loss last year.",
+            ["Margins shrank on costs.", "<Birchwood Mills Ltd> posted a loss last year."],
+        ),
+        # ... and initials inside the bracket stay one name
+        ("<K.L. Varga and Co> led the issue.", ["<K.L. Varga and Co> led the issue."]),
+        (
+            "Engines come from the Anglo-U.S. <Tarn Motors> group.",
+            ["Engines come from the Anglo-U.S. <Tarn Motors> group."],
+        ),
     ],
 )
 def test_sentences(text, expected):
