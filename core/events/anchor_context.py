@@ -85,7 +85,8 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         second = _TWO_WORDS.match(after)
         joined = second is not None and second.group(1).lower() in cues.function_words
         return closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2)))
-    return closes in (",", ";")
+    goes_on = cues.aside_goes_on is not None and cues.aside_goes_on.match(after) is not None
+    return closes in (",", ";") or goes_on
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")

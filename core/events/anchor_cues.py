@@ -109,6 +109,7 @@ class _Cues:
     subject_participle: re.Pattern[str] | None = None
     subject_phrase: re.Pattern[str] | None = None
     noun_then_verb: re.Pattern[str] | None = None
+    aside_goes_on: re.Pattern[str] | None = None
     verb_after: re.Pattern[str] | None = None
     # whether the full stop at an index of a text closes an abbreviation ("Corp."), not a
     # sentence
@@ -251,6 +252,7 @@ def _read_cues(language: str) -> _Cues:
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),
         subject_phrase=re.compile(a.SUBJECT_PHRASE_BEFORE, re.I),
         noun_then_verb=re.compile(a.NOUN_THEN_VERB_AFTER),
+        aside_goes_on=re.compile(a.ASIDE_GOES_ON_AFTER, re.I),
         abbreviation=partial(_is_abbreviation, language=language),
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),

@@ -322,7 +322,7 @@ def preposition_in_subject(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if tokens[k].lower not in c.PREPOSITIONS or k < 2 or k + 1 >= len(tokens):
         return False
     head = [t.lower for t in tokens[:k]]
-    if head[0] in c.FRONTED_SUBORDINATORS or not set(head) & c.ARTICLES:
+    if head[0] in c.FRONTED_SUBORDINATORS:
         return False
     if "," in head or _finite_verb(tokens, 0, k, c) is not None:
         return False

@@ -62,7 +62,9 @@ def _after_noun(
     """ "Le musée, inauguré en 1821, …": the noun phrase before the aside's comma."""
     before = text[start : timex.start]
     aside = re.search(a.ASIDE_PARTICIPLE_BEFORE, before, re.I)
-    closes = re.match(r"\s*[,;]", text[timex.end :])
+    closes = re.match(r"\s*[,;]", text[timex.end :]) or re.match(
+        a.ASIDE_GOES_ON_AFTER, text[timex.end :], re.I
+    )  # "the protocol, signed on July 31 and which extended the pact,"
     if aside is None or closes is None:
         return None
     participle = aside.group("participle")

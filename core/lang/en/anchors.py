@@ -702,10 +702,16 @@ VERB_AFTER_SUBJECT = r"^\s+(?:were|was|is|are|will|would|has|have|had)\b"
 # the past: "Only the trading after the March 1983 realignment came close to …", "The talks
 # after the May 3 election collapsed" — the noun's date, a yardstick, not the clause's.
 SUBJECT_PHRASE_BEFORE = (
-    r"(?:(?<=[.!?]\s)|(?<=\n))(?:only\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
-    r"\s+(?:after|before|following)\s+(?:the|its|their|a)\s+$"
+    r"(?:(?:(?<=[.!?]\s)|(?<=\n))(?:only\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    # with no article, a sentence's stop before it (not a wrapped line's start) and a word
+    # before the noun: "Only very high activity after the 1983 realignment came close"
+    r"|(?:(?<=[.!?]\s)|(?<=\n\n))(?:only\s+)?[a-z]+(?:\s+[a-z]+){1,2})"
+    r"\s+(?:after|before|following|since)\s+(?:the|its|their|a)\s+$"
 )
 NOUN_THEN_VERB_AFTER = r"^\s+[a-z]+\s+(?P<verb>[a-z]+)\b"
+# A participle's aside that goes on past its date with a relative of the same noun: "the
+# protocol, signed on July 31 and which extended the pact, would …" — still the noun's date.
+ASIDE_GOES_ON_AFTER = r"^\s+and\s+(?:which|who)\b"
 # A relative pronoun and its verb up to the date ("the bank which signed a deal this week"),
 # and an object relative, its subject between ("lines which Brazil froze last month"), and
 # what may stand between a main clause and its relative pronoun ("that" opens a reported

@@ -27,6 +27,10 @@ CASES = [
     # a date before the noun of a phrase inside the subject is a yardstick's, not the clause's
     ("subject-phrase-yardstick", "The buying after the 2019 election matched this week's surge.", [("not", "2019"), ("title", "The buying after the 2019 election matched this week's surge")]),
     ("subject-phrase-no-clause", "The rally before the 2019 election lasted a month.", [("not", "2019"), ("no-title", "The election")]),
+    ("subject-phrase-no-article", "Prices rose in May. Only very heavy buying after the June 5, 2019 election came close to this week's surge.", [("not", "2019-06-05"), ("no-title", "The election came")]),
+    ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts.", [("not", "2019")]),
+    # a participle's aside going on with "and which" still dates its noun, not the clause
+    ("aside-goes-on-which", "Prices rose in May. She was quoted as saying the accord, signed on July 31 last year and which cut duties for five years, would help farmers.", [("title-not", "quoted", "2025-07-31"), ("title", "The accord was signed", "2025-07-31")]),
     # a participle after the object of a verb's bare form: the object's date
     ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
     # a phrase of time's noun phrase the date closes: the noun's, not the clause's
