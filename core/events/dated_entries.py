@@ -82,8 +82,8 @@ def entry_start(
     end: int,
     timexes: list[Timex],
     published: datetime,
-    language: str = "en",
-    may_date: Callable[[Timex], bool] = lambda timex: True,
+    language: str,
+    may_date: Callable[[Timex], bool],
 ) -> int:
     """Where the sentence ``text[start:end]`` starts once a live page's entry time is set
     aside: "23:50 Polls closed at 10pm on Thursday", "14:05 Talks resumed at 9:30 this
@@ -93,7 +93,7 @@ def entry_start(
     "15:05 Hallam, who was first elected in 2008, has conceded" (the date of an aside about
     its subject), "11:40 Turnout is 29%, down from 31% in 2021" (a baseline: ``may_date``
     tells which times may date a happening, ``core.events.anchors.role``)."""
-    stamp = next((t for t in timexes if t.start >= start and t.type == "TIME"), None)
+    stamp = next((t for t in timexes if start <= t.start < end and t.type == "TIME"), None)
     if stamp is None or not (text[stamp.end : stamp.end + 1].isspace() or _set_off(text, stamp)):
         return start
     if not _opens_entry(text[start : stamp.start], language):

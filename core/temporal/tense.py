@@ -49,6 +49,7 @@ class _Cues:
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     committed_on: re.Pattern[str]
+    agreed_plan: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.TARGET_BEFORE, re.IGNORECASE),
         re.compile(t.TARGET_AFTER),
         re.compile(t.COMMITTED_ON, re.IGNORECASE),
+        re.compile(t.AGREED_PLAN, re.IGNORECASE),
     )
 
 
@@ -137,9 +139,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         kind = _kind(before[-1], cues)
         if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):
             return PAST  # "had been scheduled to expire Friday": a plan from the past
-        agreed = cues.words.AGREED_PLAN
         cue = before[-1].start()
-        if kind == FUTURE and agreed and re.search(agreed, text[max(left, cue - 30) : cue], re.I):
+        if kind == FUTURE and cues.agreed_plan.search(text[max(left, cue - 30) : cue]):
             return NEAREST  # "agreed to buy it in June": the deal's day or the plan's, unsaid
         return kind
     for m in cues.marker.finditer(text, end, right):

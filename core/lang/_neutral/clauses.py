@@ -47,9 +47,8 @@ STATE_VERBS_BUT_AT_A_PLACE = frozenset()
 TIMEX_PHRASE_LINKS = frozenset()
 PERIOD_END_LINKS: frozenset[str] = frozenset()
 LONE_MODIFIERS: frozenset[str] = frozenset()
-THIRD_PERSON = ""
 # The endings of a verb's third person singular present, as a tuple for ``str.endswith``
-# (Spanish has two, "cierra", "vence"); ("",) reads every word as one, as THIRD_PERSON "" does.
+# (Spanish has two, "cierra", "vence"); ("",) reads every word as one.
 THIRD_PERSON_ENDS: tuple[str, ...] = ("",)
 # Whether a third person present is never also a plural noun (Spanish "visita", where English
 # "offers" may be either): a noun after a determiner before it is its subject.

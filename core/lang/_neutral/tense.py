@@ -23,3 +23,6 @@ SAID_ON = r"(?!)"
 REPORTED_MODAL = r"(?!)"
 MODALS_IN_PAST = r"(?!)"
 SAID_THAT = r"(?!)"
+# A past agreement before a planned infinitive ("agreed to buy it in June"): the deal's day
+# or the plan's, unsaid; none read.
+AGREED_PLAN = r"(?!)"

@@ -232,7 +232,6 @@ BETWEEN = "zwischen"
 GERUND = "ierendes"
 ADVERB_ENDING = "weise"
 PAST_PARTICIPLE = "t"
-THIRD_PERSON = "t"
 THIRD_PERSON_ENDS = ("t",)
 SUBJUNCTIVE_ENDING = "e"  # "…, dass die Sperrung Geld koste"
 PLURAL_ENDING = "en"

@@ -158,6 +158,3 @@ TARGET_AFTER = (
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b(?:wird|werden|werde|werdet)\b"
-
-# No past-agreed-plan cue read here yet (English: "agreed to buy ... in June").
-AGREED_PLAN = ""

@@ -372,7 +372,6 @@ BETWEEN = "between"
 GERUND = "ing"
 ADVERB_ENDING = "ly"
 PAST_PARTICIPLE = "ed"
-THIRD_PERSON = "s"
 THIRD_PERSON_ENDS = ("s",)
 PLURAL_ENDING = "s"
 

@@ -189,7 +189,6 @@ BETWEEN = "entre"
 GERUND = "ndo"
 ADVERB_ENDING = "mente"
 PAST_PARTICIPLE = "do"
-THIRD_PERSON = "a"
 # "cierra", and "vence", "abre", "comparece" of the verbs in -er and -ir
 THIRD_PERSON_ENDS = ("a", "e")
 PRESENT_NEVER_PLURAL = True  # "la orquesta visita": the noun before is its subject

@@ -85,6 +85,3 @@ AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b\w+(?:rá|rán)\b"  # the future: "será", "reanudarán", "visitará"
-
-# No past-agreed-plan cue read here yet (English: "agreed to buy ... in June").
-AGREED_PLAN = ""

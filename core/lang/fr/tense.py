@@ -157,6 +157,3 @@ FUTURE_FORMS = (
     # a name ("Vera", "Almira")
     r"|\b(?-i:[a-zàâçéèêëîïôûùü]\w+(?:era|eront|ira|iront))\b"
 )
-
-# No past-agreed-plan cue read here yet (English: "agreed to buy ... in June").
-AGREED_PLAN = ""

@@ -94,6 +94,3 @@ FUTURE_FORMS = r"\b(?:будет|будут|буду|будем|будете)\b"
 # A reported clause opened between a date and the verbs before it: the date is read from its
 # own clause's verbs ("Министр заявил, что в марте пройдут выборы": "пройдут", not "заявил").
 VERB_LAST_CLAUSE = r",\s+что\s"
-
-# No past-agreed-plan cue read here yet (English: "agreed to buy ... in June").
-AGREED_PLAN = ""

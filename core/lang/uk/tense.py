@@ -93,6 +93,3 @@ FUTURE_FORMS = r"\b(?:буде|будуть|буду|будемо|будете|\
 # A reported clause opened between a date and the verbs before it: the date is read from its
 # own clause's verbs ("Міністр заявив, що в березні відбудуться вибори": "відбудуться").
 VERB_LAST_CLAUSE = r",\s+що\s"
-
-# No past-agreed-plan cue read here yet (English: "agreed to buy ... in June").
-AGREED_PLAN = ""

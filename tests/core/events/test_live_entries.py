@@ -66,8 +66,12 @@ CASES = [
     (
         "entry-time-keeps-its-day",
         EVENING,
-        "12.20pm\nThe power company says it has sent 200 extra crews to the coast since yesterday.",
-        [("not", "2023-05-16T12:20")],
+        "12.20pm\nThe power company says it has sent 200 extra crews to the coast since yesterday."
+        "\n\n12.35pm\nThe mayor opened a shelter at the school.",
+        [
+            ("not", "2023-05-16T12:20"),
+            ("title", "The mayor opened a shelter at the school", "2023-05-17T12:35"),
+        ],
     ),
     # election night: a past clock time half a day or more after the publication's is the
     # night before's ...

@@ -52,5 +52,8 @@ UNSURE = [
 
 @pytest.mark.parametrize("text", UNSURE)
 def test_a_dass_pronoun_names_no_one_when_unsure(text: str) -> None:
-    titles = [e.title for e in events_of(text, "de", "2019-11-14")]
-    assert not [t for t in titles if t.startswith(("Sabine", "Roth", "Jan", "Ohl"))], titles
+    control = "Am 3. Mai 2019 eröffnete Jana Roth das Museum."
+    titles = [e.title for e in events_of(f"{text} {control}", "de", "2019-11-14")]
+    assert "Jana Roth eröffnete das Museum" in titles, titles  # the text is read
+    unsure = [t for t in titles if t != "Jana Roth eröffnete das Museum"]
+    assert not [t for t in unsure if t.startswith(("Sabine", "Roth", "Jan", "Ohl", "Richter"))]

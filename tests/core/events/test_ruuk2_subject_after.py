@@ -69,13 +69,21 @@ def test_doer_not_before_the_verb(language: str, text: str, date: str, title: st
 )
 def test_no_unnamed_doers(text: str, unwanted: str) -> None:
     """What did not happen, and a clause that names its doer ("мы"), are no such clause."""
-    assert not any(t.startswith(unwanted) for t in _titles(text, "ru").values())
+    titles = _titles(f"{text} {_CONTROL}", "ru")
+    assert titles.get("1964") == "Иван Петров открыл стадион", titles  # the text is read
+    assert not any(t.startswith(unwanted) for t in titles.values()), titles
 
 
 def test_a_count_after_their_is_no_subject() -> None:
     """ "их осталось всего пять": how many were left, not something that happened to them."""
-    text = "Трамваи Озёрска\n\nК 1995 году их осталось всего три."
-    assert "1995" not in _titles(text, "ru")
+    text = f"Трамваи Озёрска\n\nК 1995 году их осталось всего три. {_CONTROL}"
+    titles = _titles(text, "ru")
+    assert titles.get("1964") == "Иван Петров открыл стадион", titles  # the text is read
+    assert "1995" not in titles, titles
+
+
+# A sentence of its own after the one under test, read as a happening: the text was read.
+_CONTROL = "В 1964 году Иван Петров открыл стадион."
 
 
 @pytest.mark.parametrize(
