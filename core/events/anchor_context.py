@@ -293,7 +293,6 @@ def _of_inside(before: str, own: str, cues: _Cues) -> re.Match[str] | None:
 
 _YEAR_ONLY = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,\n]")
-_OWNER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.I)
 _FOLLOWING = 80  # characters after a date: a person's role, the restating told after it
 # (the patterns read after a date are anchored at its end, "^…": ``search`` answers as
 # ``match`` would, and first looks for the words every match holds)
@@ -353,7 +352,7 @@ def _price_of_another_day(before: str, after: str, cues: _Cues) -> bool:
     if cues.price_date_timing and cues.price_date_timing.search(before):
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
-    owner = _OWNER.search(clause)
+    owner = cues.price_owner.search(clause) if cues.price_owner else None
     return bool(clause[: owner.start() if owner else len(clause)].strip())
 
 

@@ -137,6 +137,7 @@ class _Cues:
     price_date_after: re.Pattern[str] | None = None
     price_date_timing: re.Pattern[str] | None = None
     price_figure: re.Pattern[str] | None = None
+    price_owner: re.Pattern[str] | None = None
     plan_dropped: re.Pattern[str] | None = None
     plan_set: re.Pattern[str] | None = None
     plan_noun: re.Pattern[str] | None = None
@@ -275,6 +276,7 @@ def _read_cues(language: str) -> _Cues:
         price_date_after=re.compile(a.PRICE_DATE_AFTER, re.I),
         price_date_timing=re.compile(a.PRICE_DATE_TIMING_BEFORE, re.I),
         price_figure=re.compile(a.PRICE_FIGURE_BEFORE, re.I),
+        price_owner=re.compile(a.PRICE_OWNER_BEFORE, re.I),
         plan_dropped=re.compile(a.PLAN_DROPPED_AFTER, re.I),
         plan_set=re.compile(a.PLAN_SET_BEFORE, re.I),
         plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),

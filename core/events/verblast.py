@@ -245,7 +245,8 @@ def _glued_present(word: str, particle: str, rest: str, c: ModuleType) -> bool:
     lemmas = c.lemmas(rest).get("VERB", ())
     if not lemmas or rest in lemmas or c.is_participle(rest):
         return False  # an infinitive or a participle, no finite form
-    return any(particle + lemma in c.lemmas(word).get("VERB", ()) for lemma in lemmas)
+    glued = c.lemmas(word).get("VERB", ())
+    return any(particle + lemma in glued for lemma in lemmas)
 
 
 def unglued_verb(word: str, language: str) -> tuple[str, list[str]]:

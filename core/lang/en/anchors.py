@@ -902,6 +902,9 @@ PRICE_DATE_TIMING_BEFORE = (
     r"\b(?:at|by|after|before|until|till|since|following|near|around|toward|towards|during"
     r"|ahead\s+of)\s+(?:the\s+)?$"
 )
+# The owner word right before a price's day ("the/its Monday's close"): what stands before it
+# in the clause says whose yardstick the price is.
+PRICE_OWNER_BEFORE = r"\b(?:the|a|an|its|their|his|her|our)\s*$"
 PRICE_FIGURE_BEFORE = (
     r"\b(?:clos(?:e|ing)\s+(?:price|level|bid|quote|rate|value)|close|settlement(?:\s+price)?)"
     # (the figure and its unit: "of 8.50 dlrs", "of 35 crowns a share")
