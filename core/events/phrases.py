@@ -134,7 +134,11 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             governed.add(k)
         elif _relative_after_verb(tokens, cuts[-1], k, c):
             cuts.append(k)  # "linked approval to other issues | which would be discussed …"
-        elif word in c.CLAUSE_SINCE and _since_clause(tokens, k, c, language):
+        elif (
+            word in c.CLAUSE_SINCE
+            and _since_clause(tokens, k, c, language)
+            and not (len(cuts) == 1 and preposition_in_subject(tokens, k, c))
+        ):  # (not "Heavy trading since the 2019 election surprised analysts": its subject)
             cuts.append(k)  # "has called three times | since he arrived on April 6"
             since.add(k)
         elif word in c.CLAUSE_UNTIL and _since_clause(tokens, k, c, language):

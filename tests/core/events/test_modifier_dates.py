@@ -28,7 +28,8 @@ CASES = [
     ("subject-phrase-yardstick", "The buying after the 2019 election matched this week's surge.", [("not", "2019"), ("title", "The buying after the 2019 election matched this week's surge")]),
     ("subject-phrase-no-clause", "The rally before the 2019 election lasted a month.", [("not", "2019"), ("no-title", "The election")]),
     ("subject-phrase-no-article", "Prices rose in May. Only very heavy buying after the June 5, 2019 election came close to this week's surge.", [("not", "2019-06-05"), ("no-title", "The election came")]),
-    ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts.", [("not", "2019")]),
+    ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts on Friday.", [("not", "2019"), ("title", "Heavy trading since the 2019 election surprised analysts", "2026-03-06"), ("no-title", "The 2019 election surprised")]),
+    ("since-clause-after-verb-stays", "Sales have fallen since the company raised prices in May.", [("title", "The company raised prices", "2025-05")]),
     # a participle's aside going on with "and which" still dates its noun, not the clause
     ("aside-goes-on-which", "Prices rose in May. She was quoted as saying the accord, signed on July 31 last year and which cut duties for five years, would help farmers.", [("title-not", "quoted", "2025-07-31"), ("title", "The accord was signed", "2025-07-31")]),
     # a participle after the object of a verb's bare form: the object's date
@@ -81,7 +82,8 @@ CASES = [
     ("restated-on-day-stays", "Corvin Tools restated its results on Monday.", [("title", "Corvin Tools restated its results", "2026-03-09")]),
     ("filed-return-period", "Pelham Corp filed its tax return for fiscal 2025 on Monday.", [("title", "filed its tax return", "2026-03-09"), ("not", "2025")]),
     # a price of another day is a yardstick: not when the clause happened
-    ("price-possessive-close", "Arden Foods offered 40 crowns a share, a premium to Monday's close of 35 crowns.", [("not", "2026-03-09")]),
+    ("price-possessive-close", "Arden Foods offered 40 crowns a share on Friday, a premium to Monday's close of 35 crowns.", [("not", "2026-03-09"), ("title", "Arden Foods offered 40 crowns a share", "2026-03-06")]),
+    ("price-possessive-close-rose", "Shares of Tarn rose to 41 crowns, above the offer price and Monday's close of 35 crowns.", [("not", "2026-03-09")]),
     ("price-closing-price-of", "The offer values Tarn shares at 4.75 crowns each, based on Arden's closing price of 8.50 crowns on Friday.", [("not", "2026-03-06"), ("not", "2026-03-13")]),
     ("price-premium-closing-price", "The Tarn board backed the offer, a 30% premium to the closing price on Monday.", [("not", "2026-03-09")]),
     ("price-record-close", "The index had risen 44 points to 3,073, eclipsing yesterday's record close.", [("not", "2026-03-09")]),
@@ -105,8 +107,9 @@ CASES = [
     ("plan-due-delayed", "Talks due on Friday were delayed by a week.", [("not", "2026-03-13")]),
     ("plan-said-on-day-stays", "The council said on Monday the vote was postponed.", [("has", "2026-03-09")]),
     # a postponement: the new date is the vote's, never the postponing's
-    ("postponed-aside", "The vote, postponed to May 3, was due on Tuesday.", [("title-not", "postponed", "2026-05-03")]),
-    ("moved-to-date", "The court moved the hearing to June 2.", [("title-not", "moved", "2026-06-02")]),
+    ("postponed-aside", "The vote, postponed to May 3, was due on Tuesday.", [("title-not", "postponed", "2026-05-03"), ("title", "The vote was due", "2026-03-10")]),
+    ("postponed-from-day", "The vote, postponed from Tuesday, will now be held on May 3.", [("title", "The vote will be held", "2026-05-03"), ("not", "2026-03-10")]),
+    ("moved-to-date", "The court on Monday moved the hearing to June 2.", [("title-not", "moved", "2026-06-02"), ("title", "The court moved the hearing to June 2", "2026-03-09")]),
 ]  # fmt: skip
 
 

@@ -51,13 +51,14 @@ CASES = [
     # a state, not a condition kept on a day
     (
         "remains-the-largest",
-        "On Monday the mill remained the largest employer in the valley.",
-        [("no-title-with", "largest")],
+        "On Monday the mill remained the largest employer in the valley, and the mill shop"
+        " stayed shut on Tuesday.",
+        [("no-title-with", "largest"), ("title", "The mill shop stayed shut", "2021-10-12")],
     ),
     (
         "remain-closed-a-month",
-        "The pool will remain closed in November.",
-        [("no-title-with", "pool")],
+        "The pool will remain closed in November, and the gym will remain closed on Friday.",
+        [("no-title-with", "pool"), ("title", "The gym will remain closed", "2021-10-15")],
     ),
 ]
 
