@@ -96,10 +96,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or now.after_look_back(ctx, start, end, month)
     ):
         return None
-    if ctx.extra.get("news_told") and fixed_ahead(ctx.text, start, ctx.lang):
-        # "The judge set sentencing for Dec. 14." in news with a backstory of years gone by:
-        # the news fixed the date, ahead of publication (a history never telling its present
-        # keeps its story's year)
+    if _fixed_by_the_news(ctx, start):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
@@ -144,6 +141,18 @@ def _into_this_year(ctx: Context, start: int, end: int, month: int) -> bool:
 _BACKGROUND_YEARS = 3
 # How many months before publication a yearless month may lie to be the news's own.
 _NEWS_MONTHS = 6
+
+
+def _fixed_by_the_news(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` is one the news fixed ahead ("The judge set sentencing
+    for Dec. 14." after a backstory of a year or two back): placed from publication. A
+    history never telling its present keeps its story's year, and so does a backstory older
+    than the news's background ("The museum was robbed in 2009 … The judge set the trial for
+    May 4": the trial of 2009's story)."""
+    story = ctx.story
+    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return False
+    return bool(ctx.extra.get("news_told")) and fixed_ahead(ctx.text, start, ctx.lang)
 
 
 def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
