@@ -98,6 +98,8 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if _fixed_by_the_news(ctx, start):
         return None
+    if month is not None and _news_month_after_a_year(ctx, start, end, month):
+        return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
         if direction(ctx.text, start, end, ctx.lang) == FUTURE:
@@ -170,6 +172,23 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
         return False  # a history that never spoke of its present
     if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
         return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+
+
+def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month`` told in the plain past, after a story that reached only a
+    year of the news's background, is rather the news's recent month ("In 2015 the old depot
+    flooded. On March 3 the board approved a new design." in April 2017: this March; a story
+    of 1978 keeps it, and so does a history that never spoke of its present, or a month more
+    than a season before publication)."""
+    story = ctx.story
+    if story is None or story.precision != "year" or not ctx.extra.get("news_told"):
+        return False
+    if ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return False
+    if not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
+        return False  # (further back, "In 2015 … In January" may go on with the story)
     left, right = sentence_bounds(ctx.text, start, end)
     return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
 
