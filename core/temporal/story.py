@@ -187,8 +187,9 @@ def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> 
         return False
     if ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
         return False
-    if not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
-        return False  # (further back, "In 2015 … In January" may go on with the story)
+    if not 0 < ctx.dct.month - month <= _RECENT_MONTHS:
+        return False  # (further back, "In 2015 … In January" may go on with the story; in
+        # the publication's month, "On April 25" may lie after it, no past of the news)
     left, right = sentence_bounds(ctx.text, start, end)
     return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
 

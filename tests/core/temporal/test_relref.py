@@ -209,9 +209,20 @@ def test_a_day_after_a_background_year_is_the_news_s_recent_one(
     assert _values(text, dct, "en") == expected
 
 
-def test_a_month_half_a_year_back_goes_on_with_the_background_year() -> None:
+@pytest.mark.parametrize(
+    ("told", "dct", "value"),
+    [
+        # half a year back: the story may go on into its own January
+        ("In January", date(2017, 7, 20), "2015-01"),
+        # the publication's month: the day may lie after it, no news gone by
+        ("On April 25", date(2017, 4, 20), "2015-04-25"),
+    ],
+)
+def test_a_month_not_just_before_publication_goes_on_with_the_background_year(
+    told: str, dct: date, value: str
+) -> None:
     text = (
         "The council voted on Tuesday to build a depot. In 2015 the old depot flooded. "
-        "In January the board approved a first design."
+        f"{told} the board approved a first design."
     )
-    assert _values(text, date(2017, 7, 20), "en")[-1] == ("January", "2015-01")
+    assert _values(text, dct, "en")[-1] == (told.split(" ", 1)[1], value)
