@@ -24,7 +24,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.temporal.tense import FUTURE, direction
+from core.temporal.tense import FUTURE, direction, plan_noun_after_past
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -185,6 +185,8 @@ def possessive_ahead(text: str, start: int, end: int, language: str = "en") -> b
         return None  # "shares rose ahead of Thursday's talks": the thing follows the clause,
         # before or after publication; the title's test as for any day
     end += len(ending)
+    if plan_noun_after_past(text, start, language):
+        return False  # "rejected a plan to build a casino in Tuesday's referendum"
     return direction(text[:end], start, end, language) == FUTURE
 
 

@@ -32,7 +32,7 @@ def source_happenings(
     r, c = _data(language)
     found = []
     for timex in timexes:
-        if not start <= timex.start < end or timex.type != "DATE":
+        if not start <= timex.start < end or timex.type not in ("DATE", "TIME"):
             continue
         source = re.search(r.SOURCE_PUBLISHED, text[start : timex.start], re.IGNORECASE)
         if source is None:
@@ -49,6 +49,18 @@ def source_happenings(
                      if timex.end <= m.start < reach}  # fmt: skip
             found.append(Happening(title, "statement", When(timex), tuple(named.values())))
     return found
+
+
+_SOURCE_REACH = 120  # characters: how far "according to …" may open before the source's date
+
+
+def dates_a_source(text: str, timex: Timex, language: str) -> int | None:
+    """Where the attribution opens whose source ``timex`` dates ("…, according to results
+    released shortly after 3 a.m. on Wednesday"), or None when ``timex`` dates no source."""
+    r = _data(language)[0]
+    left = max(0, timex.start - _SOURCE_REACH)
+    source = re.search(r.SOURCE_PUBLISHED, text[left : timex.start], re.IGNORECASE)
+    return None if source is None else left + source.start()
 
 
 def _place(text: str, at: int, end: int, r: ModuleType) -> str:

@@ -16,6 +16,7 @@ from core.events import anchors, split_years, tense_dates
 from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
+from core.events.report_sources import dates_a_source
 from core.events.week_days import weekdays_in_weeks
 from core.events.when_spans import (
     _counted_from,
@@ -45,6 +46,7 @@ def _whens(
     listed = _day_lists(text, timexes, language)
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
+    _own_day_before_source(text, roles, language)
     figures = anchor_pattern(language, "FIGURE_LIST_BETWEEN")
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:
@@ -273,6 +275,32 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES  # "will go ahead with the plan announced March 3"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
+
+
+def _own_day_before_source(text: str, roles: dict[Timex, str], language: str) -> None:
+    """ "Voters rejected the plan in Tuesday's referendum, according to results released at
+    3 a.m. on Wednesday": the release dates the results, and the day the clause names in a
+    possessive before the attribution dates its happening, when no other date does. The
+    release's clock time never dates it (the vote was not held at 3 a.m.)."""
+    dating = [t for t, r in roles.items() if r == anchors.DATES]
+    if len(dating) != 1:
+        return
+    opened = dates_a_source(text, dating[0], language)
+    if opened is None:
+        return
+    if dating[0].type == "TIME":
+        roles[dating[0]] = anchors.DESCRIBES
+    own = [
+        t
+        for t, r in roles.items()
+        if r == anchors.MODIFIES and t.end <= opened and _possessive_after(text, t, language)
+    ]
+    if len(own) == 1 and _DAY_VALUE.match(own[0].value):
+        roles[own[0]] = anchors.DATES
+        roles[dating[0]] = anchors.DESCRIBES
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:

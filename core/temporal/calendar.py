@@ -16,6 +16,8 @@ from core.timeval import format_value
 
 RANK = {"century": 0, "decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 _COMPARABLE = ("quarter", "month", "day")
+# A line this short holding the publication's day is a dateline or a byline, not the news
+_DATELINE_CHARS = 60
 UNIT_PRECISION = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
 # Years before the common era are counted on a calendar of their own, since Python's starts
 # at year 1: 480 BC is year ``BC_BASE - 480`` here, so "the following year" after it is
@@ -66,6 +68,8 @@ class Context:
         self.anchor_end = end
         if precision == "day":  # "the next day" after a month named in passing counts from it
             self.extra["day_anchor"] = (self.anchor, end)
+            if "first_day" not in self.extra and not self._dateline(day, end):
+                self.extra["first_day"] = day  # the day the news is about: ``clock``
         if RANK[precision] >= RANK["month"]:  # "the following month" after a year in passing
             self.extra["month_anchor"] = (self.anchor, end)
         # Only a completed quarter can be "the quarter" a report goes on about; a forecast
@@ -76,6 +80,15 @@ class Context:
         if completed and (self.quarter is None or named >= self.quarter):
             self.quarter = named
             self.quarter_end = end
+
+    def _dateline(self, day: date, end: int) -> bool:
+        """Is the day ending at ``end`` the publication's, on a short line of its own (a
+        dateline, a byline: "By Ann Lee | Feb. 13, 2020")?"""
+        if day != self.dct:
+            return False
+        line = self.text.rfind("\n", 0, end) + 1
+        stop = self.text.find("\n", end)
+        return (len(self.text) if stop == -1 else stop) - line <= _DATELINE_CHARS
 
     def year_before(self, start: int, sentence_start: int, deictic: bool = False) -> str:
         """What "a year earlier" / "year-ago" names: the period the sentence compares, a year back.

@@ -81,6 +81,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         elif told := story.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
+        elif news := _news_day(ctx, start, end, clock):
+            return news
         else:
             return _night_before(ctx, start, end, clock)
     word = " ".join(tail.lower().split())  # ("last  night" over a line break)
@@ -150,6 +152,31 @@ def _entry_stamp(text: str, start: int, end: int, lang: str) -> bool:
     if opening and opening not in words(lang, "clauses").ENTRY_TIME_LABELS:
         return False
     return bool(_AFTER_STAMP.match(text, end))
+
+
+# How many days before publication the news's day may lie ("on Monday" in a Tuesday paper)
+_NEWS_DAY_BACK = 2
+# A clock time before this hour may be the night after the news's day, the publication's
+_NIGHT_ENDS = 5
+
+
+def _news_day(ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date | None:
+    """The day the news is about, for a clock time with no day told in the past in a
+    paragraph naming no day ("Tram drivers struck on Monday. … | The strike hit every line.
+    Commuters queued at the station before 7 a.m." in a Tuesday paper): the first day the
+    text names, gone by a day or two before publication; None where the publication's day
+    is the clock's (no such day, the small hours, midnight, a live entry, a present or
+    future)."""
+    first = ctx.extra.get("first_day")
+    if not isinstance(first, date) or not 1 <= (ctx.dct - first).days <= _NEWS_DAY_BACK:
+        return None
+    if not _NIGHT_ENDS <= clock[0] < 24 or _entry_stamp(ctx.text, start, end, ctx.lang):
+        return None  # (midnight: the one the tense points to, ``core.events.moments``)
+    named = ctx.extra.get("day_anchor")
+    paragraph = ctx.text.rfind("\n\n", 0, start)
+    if isinstance(named, tuple) and named[1] > paragraph:
+        return None  # "Services resumed today. … at 6 a.m.": the paragraph's own day
+    return first if direction(ctx.text, start, end, ctx.lang) == PAST else None
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")

@@ -96,10 +96,9 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or now.after_look_back(ctx, start, end, month)
     ):
         return None
-    if ctx.extra.get("news_told") and fixed_ahead(ctx.text, start, ctx.lang):
-        # "The judge set sentencing for Dec. 14." in news with a backstory of years gone by:
-        # the news fixed the date, ahead of publication (a history never telling its present
-        # keeps its story's year)
+    if _fixed_by_the_news(ctx, start):
+        return None
+    if month is not None and _news_month_after_a_year(ctx, start, end, month):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
@@ -146,6 +145,18 @@ _BACKGROUND_YEARS = 3
 _NEWS_MONTHS = 6
 
 
+def _fixed_by_the_news(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` is one the news fixed ahead ("The judge set sentencing
+    for Dec. 14." after a backstory of a year or two back): placed from publication. A
+    history never telling its present keeps its story's year, and so does a backstory older
+    than the news's background ("The museum was robbed in 2009 … The judge set the trial for
+    May 4": the trial of 2009's story)."""
+    story = ctx.story
+    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return False
+    return bool(ctx.extra.get("news_told")) and fixed_ahead(ctx.text, start, ctx.lang)
+
+
 def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     """Whether a yearless ``month`` told in the plain past, which the story of a few years
     back would put before its own month (a look back no past perfect marks), is rather the
@@ -161,6 +172,24 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
         return False  # a history that never spoke of its present
     if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
         return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+
+
+def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month`` told in the plain past, after a story that reached only a
+    year of the news's background, is rather the news's recent month ("In 2015 the old depot
+    flooded. On March 3 the board approved a new design." in April 2017: this March; a story
+    of 1978 keeps it, and so does a history that never spoke of its present, or a month more
+    than a season before publication)."""
+    story = ctx.story
+    if story is None or story.precision != "year" or not ctx.extra.get("news_told"):
+        return False
+    if ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return False
+    if not 0 < ctx.dct.month - month <= _RECENT_MONTHS:
+        return False  # (further back, "In 2015 … In January" may go on with the story; in
+        # the publication's month, "On April 25" may lie after it, no past of the news)
     left, right = sentence_bounds(ctx.text, start, end)
     return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
 

@@ -169,6 +169,25 @@ def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
     return _kind(first, cues) == FUTURE
 
 
+def plan_noun_after_past(text: str, start: int, lang: str = "en") -> bool:
+    """Is the last verb cue before ``start`` in its sentence a plan's noun after an article,
+    the verb before it past ("Voters rejected a plan to build a casino in …")? The noun
+    looks ahead; the clause told what was done.
+
+    >>> plan_noun_after_past("Voters rejected a plan to build a casino in May.", 44)
+    True
+    >>> plan_noun_after_past("The union plans to strike in May.", 29)
+    False
+    """
+    cues = _cues(lang)
+    left = sentence_bounds(text, start, start)[0]
+    before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    if len(before) < 2 or _kind(before[-1], cues) != FUTURE or _kind(before[-2], cues) != PAST:
+        return False
+    previous = text[left : before[-1].start()].split()[-1:]
+    return bool(previous) and previous[0].lower() in words(lang, "clauses").ARTICLES
+
+
 def fixed_ahead(text: str, start: int, lang: str = "en") -> bool:
     """Does a date fixed or moved ahead end just before ``start`` ("the judge set sentencing
     for", "the hearing was delayed until", ``DEFERRED``)?

@@ -60,12 +60,14 @@ NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "le", 
 NUMERIC_SLASHES_DAY_FIRST = False
 
 # -- a source named in an attribution, dated: its publication is a happening --
-# "…, according to a study published on Tuesday in the journal Nature": matched against the
-# words before the date; the source is the noun phrase, the verb its publishing.
+# "…, according to a study published on Tuesday in the journal Nature", "… results released
+# shortly after 3 a.m. on Wednesday": matched against the words before the date or time; the
+# source is the noun phrase, the verb its publishing.
 SOURCE_PUBLISHED = (
     r"\baccording\s+to\s+(?P<source>(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+)?(?=\w+s\s))"
     r"(?P<head>[a-z][\w-]*))\s+"
-    r"(?P<verb>published|released|issued|unveiled|presented|made\s+public)\s+(?:on\s+)?$"
+    r"(?P<verb>published|released|issued|unveiled|presented|made\s+public)\s+"
+    r"(?:on\s+|at\s+|(?:shortly|just|soon)\s+(?:after|before)\s+)?$"
 )
 # What may follow the date and stay in the title ("in the journal Nature", "by the UN"): a
 # phrase opened by one of these, up to the next comma.

@@ -106,6 +106,26 @@ CASES = [
         "Bus use fell 8 percent, according to figures released on Friday by the transport office.",
         [("title", "Figures were released by the transport office", "2023-05-12")],
     ),
+    # a source released at a clock time: the release's time, not the vote's; the day a
+    # possessive names before the attribution dates the vote
+    (
+        "according-to-results-at-night",
+        "Voters in Arnholt turned down a plan to build a marina in Monday's ballot, according to"
+        " results released shortly after 2 a.m. on Tuesday.",
+        [
+            ("title", "Voters in Arnholt turned down a plan to build a marina", "2023-05-15"),
+            ("title", "Results were released", "2023-05-16T02:00"),
+            ("title-not", "Voters in Arnholt", "2023-05-16T02:00"),
+        ],
+    ),
+    (  # ... with no day of its own, the vote takes none of the release's time
+        "according-to-results-no-day",
+        "Voters in Arnholt turned down the marina plan, according to results released at 2 a.m.",
+        [
+            ("title", "Results were released", "2023-05-17T02:00"),
+            ("title-not", "Voters in Arnholt", "2023-05-17T02:00"),
+        ],
+    ),
     # in what a speaker naming no one says, "he" is the person the sentence before names
     (
         "said-he-died",

@@ -168,3 +168,61 @@ def test_a_month_the_story_would_look_back_to_is_the_news_s_recent_one(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text, dct, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # news of now, a background year two years back, then a plain past day of this
+        # year's early months: the news's recent March
+        (
+            "The council voted on Tuesday to build a depot. In 2015 the old depot flooded. "
+            "On March 3 the board approved the design.",
+            date(2017, 4, 20),
+            [("Tuesday", "2017-04-18"), ("2015", "2015"), ("March 3", "2017-03-03")],
+        ),
+        # told in the past perfect: a look back into the story's year
+        (
+            "The council voted on Tuesday to build a depot. In 2015 the old depot flooded. "
+            "On March 3 the board had approved a first design.",
+            date(2017, 4, 20),
+            [("Tuesday", "2017-04-18"), ("2015", "2015"), ("March 3", "2015-03-03")],
+        ),
+        # a story of a year long past: its own March
+        (
+            "The town unveiled a plaque on Tuesday. In 1978 the river burst its banks. "
+            "On March 3 the dam broke.",
+            date(2017, 4, 20),
+            [("Tuesday", "2017-04-18"), ("1978", "1978"), ("March 3", "1978-03-03")],
+        ),
+        # a history that never reports its present keeps its year
+        (
+            "In 2015 the old depot flooded. On March 3 the board approved a new design.",
+            date(2017, 4, 20),
+            [("2015", "2015"), ("March 3", "2015-03-03")],
+        ),
+    ],
+)
+def test_a_day_after_a_background_year_is_the_news_s_recent_one(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, dct, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "dct", "value"),
+    [
+        # half a year back: the story may go on into its own January
+        ("In January", date(2017, 7, 20), "2015-01"),
+        # the publication's month: the day may lie after it, no news gone by
+        ("On April 25", date(2017, 4, 20), "2015-04-25"),
+    ],
+)
+def test_a_month_not_just_before_publication_goes_on_with_the_background_year(
+    told: str, dct: date, value: str
+) -> None:
+    text = (
+        "The council voted on Tuesday to build a depot. In 2015 the old depot flooded. "
+        f"{told} the board approved a first design."
+    )
+    assert _values(text, dct, "en")[-1] == (told.split(" ", 1)[1], value)
