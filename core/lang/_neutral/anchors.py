@@ -70,6 +70,7 @@ NOUN_PLAN_NEEDS = r"(?!)"
 PAYMENT_AFTER = r"(?!)"
 PERIOD_LENGTHS = {}
 PAYMENT_BEFORE = r"(?!)"
+DIVIDEND_PAYMENT_BEFORE = r"(?P<noun>(?!))(?P<paid>)"
 STATE_UNTIL_BEFORE = r"(?!)"
 PERIOD_OPENER_BEFORE = r"(?!)"
 DAY_LIST_BEFORE = r"(?!)"

@@ -151,6 +151,8 @@ COMPARISON_NEXT = (
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
     # "rose 5 pct over the same period of 1986": the matched period's year
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
+    # "a dividend of 24 cents, unchanged from the previous quarter": the figure then
+    r"|\bunchanged\s+(?:from|on)\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
@@ -625,7 +627,7 @@ PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
 PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
 # ... and the record date itself: "payable May 11, record April 30".
 PAYMENT_BEFORE = (
-    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?"
+    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+|as\s+of\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+and\s+)?$"  # "of record Dec 26, 1986 and …"
 )
 # A state said to last until a date ends then; nothing happens at it: "inflation would stay
@@ -934,3 +936,16 @@ PLAN_SET_BEFORE = (
     r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
 )
 PLAN_NOUN_BEFORE = r"(?:^|[^\w\s]\s*|\s)(?:the|a|an|its|their|his|her)\s+$"
+
+# -- added for #14 (recall4) --
+# A dividend's payment date in the aside after its amount: "declared a quarterly dividend of
+# 22 cents a share, payable on March 15" and ", to be paid on April 11" tell when it is paid,
+# a happening of its own (the declaring keeps its own date). The noun phrase from its article
+# to the comma is the dividend's; its amount only ("dividend to 15 cts from 12 cts, payable"
+# tells a raise, left alone).
+DIVIDEND_PAYMENT_BEFORE = (
+    r"\b(?:a|an|the|its|their)\s+(?P<noun>(?:(?:quarterly|interim|final|special|regular|annual"
+    r"|semi-?annual|monthly|extra|cash|initial|fully|franked|unfranked|one-time|year-end)\s+)"
+    r"{0,3}dividends?"
+    r"(?:\s+of\s+[^,;:()]{1,40}?)?),\s+(?P<paid>payable|to\s+be\s+paid)\s+(?:on\s+)?$"
+)
