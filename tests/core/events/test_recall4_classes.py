@@ -1,7 +1,10 @@
 """Dated happenings that gave no event (session 26, helper recall4), told in sentences of our
 own: a dividend's payment in the aside after its amount ("…, payable on March 15", "…, to be
 paid on April 11"), whose record date dates nothing and whose "unchanged from the previous
-quarter" is a comparison's baseline.
+quarter" is a comparison's baseline; a date inside a game's or a vote's name after a
+preposition ("in the Boxing Day defeat", "in the May 21 runoff"), which dates the clause; and
+a forecast or range given on a date, named as the baseline of a new one ("down from a
+previous forecast of 40 million euros issued in November").
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -45,6 +48,42 @@ CASES = [
             ("title-not", "declared", "2023-03-07"),
             ("not", "2023-02-28"),
         ],
+    ),
+    # a game's or a vote's name holding its date dates what happened in it
+    (
+        "date-in-a-defeat",
+        "The winger broke his wrist in the Boxing Day defeat at Carlow and missed a month.",
+        [("title", "The winger broke his wrist in the defeat at Carlow", "2022-12-26")],
+    ),
+    (
+        "date-in-a-runoff",
+        "Voters in the district cast ballots in the January 8 runoff.",
+        [("has", "2023-01-08")],
+    ),
+    # a forecast or range given on a date, weighed against the new one: its giving, on its day
+    (
+        "forecast-issued-baseline",
+        "Lomax now expects a profit of 9 million euros, down from a previous forecast of 12 "
+        "million euros issued in November.",
+        [("title", "A previous forecast of 12 million euros was issued", "2022-11")],
+    ),
+    (
+        "range-it-gave-baseline",
+        "The group cut its outlook to $2.10 to $2.20 a share, from a range of $2.40 to $2.60 it "
+        "had given in October.",
+        [("title", "A range of $2.40 to $2.60 was given", "2022-10"), ("not", "2023-10")],
+    ),
+    (
+        "guidance-first-issued",
+        "The firm confirmed its annual guidance, which it first issued in January, of sales "
+        "near 80 million euros.",
+        [("title", "The annual guidance was issued", "2023-01")],
+    ),
+    # what was left unchanged on a day was done that day
+    (
+        "left-unchanged-on-a-day",
+        "The bonds' ratings were left unchanged on Friday.",
+        [("has", "2023-02-17")],
     ),
     # a raise told with its old and new amounts is not a payment's noun phrase
     (
