@@ -971,3 +971,11 @@ GUIDANCE_GIVEN_BEFORE = (
 )
 # ... and the giving verb's participle, for its title.
 GUIDANCE_PARTICIPLES = {"gave": "given"}
+# A sentence's subject and its apposition before a participle that the sentence's end closes:
+# "Her first commission, the Earlsdon library, opened in 1956." The participle is the clause's
+# verb, not an aside telling the thing's age (``THING_AGE_BEFORE``); not "Fans gathered at the
+# stadium, built in 1923." (no apposition: the stadium's age).
+APPOSITION_SUBJECT_AGE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
+    r"[a-z]+(?:\s+up)?\s+(?:in|during)\s+(?:the\s+)?$"
+)

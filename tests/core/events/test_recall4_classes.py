@@ -4,7 +4,9 @@ paid on April 11"), whose record date dates nothing and whose "unchanged from th
 quarter" is a comparison's baseline; a date inside a game's or a vote's name after a
 preposition ("in the Boxing Day defeat", "in the May 21 runoff"), which dates the clause; and
 a forecast or range given on a date, named as the baseline of a new one ("down from a
-previous forecast of 40 million euros issued in November").
+previous forecast of 40 million euros issued in November"); a participle after a subject and
+its apposition that the sentence's end closes, the clause's verb ("Her first commission, the
+Earlsdon library, opened in 1956."), not an aside telling a thing's age.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -84,6 +86,23 @@ CASES = [
         "left-unchanged-on-a-day",
         "The bonds' ratings were left unchanged on Friday.",
         [("has", "2023-02-17")],
+    ),
+    # after a subject and its apposition, a participle the sentence's end closes is the verb
+    (
+        "apposition-then-opened",
+        "His best-known design, the Harbour Road swimming baths, opened in 1962.",
+        [("title", "opened", "1962")],
+    ),
+    # ... but one comma after a clause opens an aside: the thing's age, no date of the clause
+    (
+        "aside-at-sentence-end-is-age",
+        "Supporters gathered at the ground, built in 1923.",
+        [("not", "1923")],
+    ),
+    (
+        "aside-between-commas-is-age",
+        "The college, founded in 1891, said it would merge with a neighbour.",
+        [("not", "1891")],
     ),
     # a raise told with its old and new amounts is not a payment's noun phrase
     (
