@@ -117,6 +117,7 @@ class _Cues:
     event_noun_elsewhen: re.Pattern[str] | None = None
     thing_age: re.Pattern[str] | None = None
     thing_age_after: re.Pattern[str] | None = None
+    apposition_subject: re.Pattern[str] | None = None
     begun_activity: re.Pattern[str] | None = None
     begun_activities: frozenset[str] = frozenset()
     since_baseline: re.Pattern[str] | None = None
@@ -258,6 +259,7 @@ def _read_cues(language: str) -> _Cues:
         event_noun_elsewhen=re.compile(a.EVENT_NOUN_ELSEWHEN_BEFORE, re.I),
         thing_age=re.compile(a.THING_AGE_BEFORE, re.I),
         thing_age_after=re.compile(a.THING_AGE_AFTER),
+        apposition_subject=re.compile(a.APPOSITION_SUBJECT_AGE_BEFORE),
         begun_activity=re.compile(a.BEGUN_ACTIVITY_BEFORE),
         begun_activities=a.BEGUN_ACTIVITIES,
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),

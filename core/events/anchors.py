@@ -44,6 +44,7 @@ from core.temporal.tense import PAST, direction, says_ahead
 log = logging.getLogger(__name__)
 
 _LOOK_BACK = 80  # characters: a clause's reach before its date
+_SUBJECT_LOOK_BACK = 200  # characters: a subject and its apposition before a participle
 _LOOK_AHEAD = 24
 _OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
 _AGE_REACH = 72  # German "die 1968 für den wachsenden Verkehr errichtet wurde": the participle
@@ -116,7 +117,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues):
+    wider = text[max(0, timex.start - _SUBJECT_LOOK_BACK) : timex.start]
+    if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues, wider):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
@@ -393,6 +395,7 @@ def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cue
 
 _YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _YEAR_OR_LONGER = re.compile(r"^\d{2,4}$")  # a year, a decade, a century
 
 
@@ -401,15 +404,23 @@ def tells_age(text: str, timex: Timex, language: str = "en") -> bool:
     not even an aside's own ("Built in 1934, the pier …" gives no event for the building)."""
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _AGE_REACH]
-    return thing_age(before, after, timex, _cues(language))
+    wider = text[max(0, timex.start - _SUBJECT_LOOK_BACK) : timex.start]
+    return thing_age(before, after, timex, _cues(language), wider)
 
 
-def thing_age(before: str, after: str, timex: Timex, cues: _Cues) -> bool:
+def thing_age(
+    before: str, after: str, timex: Timex, cues: _Cues, sentence_before: str = ""
+) -> bool:
     """Whether ``timex``, a year or longer, tells how old a thing is ("the line, which opened
     in 1849, …", "a tree dating from 1953", German "das 1921 gegründete Werk"), not when its
     clause happened. A day or a month stays a happening's ("the terminal, which opened on
     Monday, …" is news)."""
     found = cues.thing_age and cues.thing_age.search(before)
+    # "Her first commission, the Earlsdon library, | opened in 1956.": after a subject and its
+    # apposition, a participle the sentence's end closes is the clause's verb
+    verb = found and found.group().startswith(",") and _SENTENCE_ENDS.match(after)
+    if verb and cues.apposition_subject and cues.apposition_subject.search(sentence_before):
+        found = None
     found = found or (cues.thing_age_after and cues.thing_age_after.match(after))
     begun = cues.begun_activity and cues.begun_activity.search(before)
     if begun and begun.group("noun").lower() in cues.begun_activities:

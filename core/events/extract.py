@@ -24,12 +24,14 @@ from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
+from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
+from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
 from core.events.sayings import dated_saying
@@ -195,6 +197,10 @@ def _dated_asides(
     told += participle_happenings(text, start, end, here, mentions, language)
     # "…, according to a study published on Tuesday": the study's publication
     told += source_happenings(text, start, end, here, mentions, language)
+    # "declared a dividend of 22 cents, payable on March 15": the payment, on its day
+    told += payment_happenings(text, start, here, language)
+    # "down from a previous forecast of 40 mln issued in November": the forecast's issuing
+    told += guidance_happenings(text, start, here, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
     told += _object_happenings(text, start, end, here, mentions, published, language)
     return told

@@ -151,6 +151,8 @@ COMPARISON_NEXT = (
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
     # "rose 5 pct over the same period of 1986": the matched period's year
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
+    # "a dividend of 24 cents, unchanged from the previous quarter": the figure then
+    r"|\bunchanged\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
@@ -249,7 +251,11 @@ MORE_EVENT_NOUNS = frozenset(
     "offering sale auction strike raid coup revolution uprising war battle massacre slaying "
     "blast incident disaster service memorial funeral accession cease-fire power-grab loss "
     "campaign decision tournament festival concert parade marathon premiere "
-    "profit earnings income sales revenue results quarter dividend split crisis".split()
+    "profit earnings income sales revenue results quarter dividend split crisis "
+    # a game's result and a vote's round: "tore a ligament in the Boxing Day defeat", "faces
+    # voters in the Sept. 12 primary"
+    "defeat victory win draw semi-final semifinal play-off playoff derby primary runoff "
+    "run-off".split()
 )
 # "a decision on the response to Friday's attack": a day's possessive after a preposition
 # dates that noun, not the clause ("Monday's vote drew …" as a subject still does; so does
@@ -625,7 +631,7 @@ PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
 PERIOD_LENGTHS = {"Q": "P3M", "H": "P6M"}
 # ... and the record date itself: "payable May 11, record April 30".
 PAYMENT_BEFORE = (
-    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+)?"
+    r"(?:^|[,;]\s*|\bof\s+)(?:record|payable)\s+(?:date\s+)?(?:on\s+|as\s+of\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+and\s+)?$"  # "of record Dec 26, 1986 and …"
 )
 # A state said to last until a date ends then; nothing happens at it: "inflation would stay
@@ -934,3 +940,42 @@ PLAN_SET_BEFORE = (
     r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
 )
 PLAN_NOUN_BEFORE = r"(?:^|[^\w\s]\s*|\s)(?:the|a|an|its|their|his|her)\s+$"
+
+# -- added for #14 (recall4) --
+# A dividend's payment date in the aside after its amount: "declared a quarterly dividend of
+# 22 cents a share, payable on March 15" and ", to be paid on April 11" tell when it is paid,
+# a happening of its own (the declaring keeps its own date). The noun phrase from its article
+# to the comma is the dividend's; its amount only ("dividend to 15 cts from 12 cts, payable"
+# tells a raise, left alone).
+DIVIDEND_PAYMENT_BEFORE = (
+    r"\b(?:a|an|the|its|their)\s+(?P<noun>(?:(?:quarterly|interim|final|special|regular|annual"
+    r"|semi-?annual|monthly|extra|cash|initial|fully|franked|unfranked|one-time|year-end)\s+)"
+    r"{0,3}dividends?"
+    r"(?:\s+of\s+[^,;:()]{1,40}?)?),\s+(?P<paid>payable|to\s+be\s+paid)\s+(?:on\s+)?$"
+)
+# A forecast or a range a company gave, named with the day it gave it, mostly as the
+# baseline a new one is weighed against: "down from a previous forecast of 40 million euros
+# issued in November", "down from a range of $4.00 to $4.25 it had given in August". The
+# comparison's date is no date of the clause (``COMPARISON_NEXT``), but the giving happened
+# then: an event of its own, "A previous forecast of 40 million euros was issued".
+GUIDANCE_GIVEN_BEFORE = (
+    # (only as a baseline, after "from", "than", "with" …, or told in a relative: "beat the
+    # forecast given yesterday" names the forecast, not its giving)
+    r"(?:(?P<base>\b(?:from|than|against|with|versus)\s+)|\b)"
+    r"(?P<det>a|an|the|its|their)\s+(?P<noun>(?:(?:previous|prior|earlier|original|initial"
+    r"|own|full-year|annual)\s+){0,2}(?:forecast|range|guidance|outlook|target|estimate"
+    r"|projection)s?(?:\s+of\s+[^,;:()]{1,60}?)?)(?P<rel>,?\s+(?:that|which)\s+)?\s*"
+    r"(?:(?:it|they|the\s+company|the\s+group)\s+(?:had\s+|has\s+)?)?"
+    r"(?:first\s+|originally\s+)?(?P<verb>issued|gave|given|set|provided|published)\s+"
+    r"(?:(?:as\s+recently\s+as|in|on|at)\s+)?(?:the\s+)?$"
+)
+# ... and the giving verb's participle, for its title.
+GUIDANCE_PARTICIPLES = {"gave": "given"}
+# A sentence's subject and its apposition before a participle that the sentence's end closes:
+# "Her first commission, the Earlsdon library, opened in 1956." The participle is the clause's
+# verb, not an aside telling the thing's age (``THING_AGE_BEFORE``); not "Fans gathered at the
+# stadium, built in 1923." (no apposition: the stadium's age).
+APPOSITION_SUBJECT_AGE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
+    r"[a-z]+(?:\s+up)?\s+(?:in|during)\s+(?:the\s+)?$"
+)

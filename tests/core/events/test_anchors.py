@@ -41,7 +41,8 @@ def _dates(published: str, body: str) -> list[str]:
         # maturities, expiries, payment and record dates
         ("2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [], "2031-06-15"),
         ("1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [], "1997"),
-        ("1989-11-03", "Directors declared a dividend of 12 cents, payable Dec. 7 to holders of record Nov. 20.", [], "1989-12-07"),
+        # (the payment is a happening of its own, on its day: ``test_recall4_classes``)
+        ("1989-11-03", "Directors declared a dividend of 12 cents, payable Dec. 7 to holders of record Nov. 20.", ["1989-12-07"], "1989-11-20"),
         ("1989-11-03", "The board set Nov. 30 as the deadline for rival offers.", [], "1989-11-30"),
         # a date that names or modifies a thing
         ("1989-10-16", "Stocks dropped over 190 points on Friday, exceeding the decline of Oct. 19, 1987.", ["1989-10-13"], "1987-10-19"),

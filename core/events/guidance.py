@@ -1,0 +1,56 @@
+"""A forecast or a range a company gave, named with the day it gave it: "expects a profit
+of 25 million euros, down from a previous forecast of 40 million euros issued in November"
+gives "A previous forecast of 40 million euros was issued" in November. The comparison's date
+dates no clause of the sentence (``core.events.anchors``: a baseline); the giving is a
+happening of its own. The words are the language's ``GUIDANCE_GIVEN_BEFORE`` (``anchors``
+data); none in a language without.
+
+>>> _title("its", "previous range of $4 to $5", "was", "given")
+'The previous range of $4 to $5 was given'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Happening, When
+from core.events.title_words import be_for
+from core.temporal.tagger import Timex
+
+# How far before its date the forecast's noun phrase may start, in characters.
+_REACH = 140
+# Determiners a title opens with as written; an owner's ("its range") becomes "the".
+_KEPT = {"a": "A", "an": "An"}
+
+
+@cache
+def _data(language: str) -> tuple[re.Pattern[str], ModuleType]:
+    a = lang.words(language, "anchors")
+    return re.compile(a.GUIDANCE_GIVEN_BEFORE, re.I), a
+
+
+def guidance_happenings(
+    text: str, start: int, timexes: list[Timex], language: str
+) -> list[Happening]:
+    """The forecasts ``text`` says were given on its dates (``timexes``, from ``start``)."""
+    before, a = _data(language)
+    found = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.start < start:
+            continue
+        given = before.search(text, max(start, timex.start - _REACH), timex.start)
+        if given is not None and (given.group("base") or given.group("rel")):
+            det, noun, verb = given.group("det", "noun", "verb")
+            head = noun.split(" of ")[0].split()[-1]  # "range", "forecasts"
+            be = be_for(head, a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+            participle = a.GUIDANCE_PARTICIPLES.get(verb.lower(), verb.lower())
+            found.append(Happening(_title(det, noun, be, participle), "other", When(timex), ()))
+    return found
+
+
+def _title(det: str, noun: str, be: str, participle: str) -> str:
+    words = " ".join(noun.split())
+    return f"{_KEPT.get(det.lower(), 'The')} {words} {be} {participle}"

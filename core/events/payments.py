@@ -1,0 +1,47 @@
+"""A dividend's payment told in the aside after its amount, on the payment's own date: "The
+board declared a quarterly dividend of 22 cents a share, payable on March 15" gives
+"Quarterly dividend of 22 cents a share payable" on March 15 (the declaring keeps its own
+date, and a record date after the payment dates neither: ``core.events.anchors``). The words
+are the language's ``DIVIDEND_PAYMENT_BEFORE`` (``anchors`` data); none in a language without.
+
+>>> _title("quarterly dividend of 22 cents a share", "payable")
+'Quarterly dividend of 22 cents a share payable'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core import lang
+from core.events.parse import Happening, When
+from core.temporal.tagger import Timex
+
+# How far before its date the dividend's noun phrase may start, in characters.
+_REACH = 120
+
+
+@cache
+def _before(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "anchors").DIVIDEND_PAYMENT_BEFORE, re.I)
+
+
+def payment_happenings(
+    text: str, start: int, timexes: list[Timex], language: str
+) -> list[Happening]:
+    """The payments of the dividends ``text`` names before its dates (``timexes``, from
+    ``start``)."""
+    found = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.start < start:
+            continue
+        paid = _before(language).search(text, max(start, timex.start - _REACH), timex.start)
+        if paid is not None:
+            title = _title(paid.group("noun"), " ".join(paid.group("paid").split()))
+            found.append(Happening(title, "other", When(timex), ()))
+    return found
+
+
+def _title(noun: str, paid: str) -> str:
+    words = " ".join(noun.split())
+    return f"{words[:1].upper()}{words[1:]} {paid}"
