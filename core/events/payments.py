@@ -1,11 +1,12 @@
 """A dividend's payment told in the aside after its amount, on the payment's own date: "The
 board declared a quarterly dividend of 22 cents a share, payable on March 15" gives
-"Quarterly dividend of 22 cents a share payable" on March 15 (the declaring keeps its own
+"Quarterly dividend of 22 cents a share is payable" on March 15 (the declaring keeps its own
 date, and a record date after the payment dates neither: ``core.events.anchors``). The words
-are the language's ``DIVIDEND_PAYMENT_BEFORE`` (``anchors`` data); none in a language without.
+are the language's ``DIVIDEND_PAYMENT_BEFORE`` (``anchors`` data), joined by its
+``DIVIDEND_PAYMENT_BE``; none in a language without.
 
->>> _title("quarterly dividend of 22 cents a share", "payable")
-'Quarterly dividend of 22 cents a share payable'
+>>> _title("quarterly dividend of 22 cents a share", "payable", "is")
+'Quarterly dividend of 22 cents a share is payable'
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ _REACH = 120
 
 
 @cache
-def _before(language: str) -> re.Pattern[str]:
-    return re.compile(lang.words(language, "anchors").DIVIDEND_PAYMENT_BEFORE, re.I)
+def _before(language: str) -> tuple[re.Pattern[str], str]:
+    a = lang.words(language, "anchors")
+    return re.compile(a.DIVIDEND_PAYMENT_BEFORE, re.I), a.DIVIDEND_PAYMENT_BE
 
 
 def payment_happenings(
@@ -32,16 +34,17 @@ def payment_happenings(
     """The payments of the dividends ``text`` names before its dates (``timexes``, from
     ``start``)."""
     found = []
+    before, be = _before(language)
     for timex in timexes:
         if timex.type != "DATE" or timex.start < start:
             continue
-        paid = _before(language).search(text, max(start, timex.start - _REACH), timex.start)
+        paid = before.search(text, max(start, timex.start - _REACH), timex.start)
         if paid is not None:
-            title = _title(paid.group("noun"), " ".join(paid.group("paid").split()))
+            title = _title(paid.group("noun"), " ".join(paid.group("paid").split()), be)
             found.append(Happening(title, "other", When(timex), ()))
     return found
 
 
-def _title(noun: str, paid: str) -> str:
-    words = " ".join(noun.split())
-    return f"{words[:1].upper()}{words[1:]} {paid}"
+def _title(noun: str, paid: str, be: str) -> str:
+    words = " ".join([*noun.split(), *be.split(), paid])
+    return f"{words[:1].upper()}{words[1:]}"

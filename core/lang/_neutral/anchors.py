@@ -72,6 +72,7 @@ PAYMENT_AFTER = r"(?!)"
 PERIOD_LENGTHS = {}
 PAYMENT_BEFORE = r"(?!)"
 DIVIDEND_PAYMENT_BEFORE = r"(?P<noun>(?!))(?P<paid>)"
+DIVIDEND_PAYMENT_BE = ""
 GUIDANCE_GIVEN_BEFORE = r"(?P<base>)(?P<det>(?!))(?P<noun>)(?P<rel>)(?P<verb>)"
 GUIDANCE_PARTICIPLES: dict[str, str] = {}
 STATE_UNTIL_BEFORE = r"(?!)"

@@ -953,6 +953,7 @@ DIVIDEND_PAYMENT_BEFORE = (
     r"{0,3}dividends?"
     r"(?:\s+of\s+[^,;:()]{1,40}?)?),\s+(?P<paid>payable|to\s+be\s+paid)\s+(?:on\s+)?$"
 )
+DIVIDEND_PAYMENT_BE = "is"  # "Quarterly dividend of 22 cents a share is payable"
 # A forecast or a range a company gave, named with the day it gave it, mostly as the
 # baseline a new one is weighed against: "down from a previous forecast of 40 million euros
 # issued in November", "down from a range of $4.00 to $4.25 it had given in August". The

@@ -23,19 +23,19 @@ CASES = [
     (
         "dividend-payable-on",
         "The directors declared a quarterly dividend of 31 cents a share, payable on May 2.",
-        [("title", "Quarterly dividend of 31 cents a share payable", "2023-05-02")],
+        [("title", "Quarterly dividend of 31 cents a share is payable", "2023-05-02")],
     ),
     (
         "dividend-to-be-paid",
         "Its board proposed a final dividend of 8 pence per share, to be paid on June 9.",
-        [("title", "Final dividend of 8 pence per share to be paid", "2023-06-09")],
+        [("title", "Final dividend of 8 pence per share is to be paid", "2023-06-09")],
     ),
     (
         "dividend-payable-record-as-of",
         "The board declared a dividend of 12 cents a share, payable April 3 to holders of "
         "record as of March 10, unchanged from the previous quarter.",
         [
-            ("title", "Dividend of 12 cents a share payable", "2023-04-03"),
+            ("title", "Dividend of 12 cents a share is payable", "2023-04-03"),
             ("not", "2023-03-10"),
             ("not", "2022-Q4"),
         ],
@@ -46,7 +46,7 @@ CASES = [
         "Directors declared on Tuesday a dividend of 12 cents, payable March 7 to holders of "
         "record Feb. 28.",
         [
-            ("title", "Dividend of 12 cents payable", "2023-03-07"),
+            ("title", "Dividend of 12 cents is payable", "2023-03-07"),
             ("title-not", "declared", "2023-03-07"),
             ("not", "2023-02-28"),
         ],
@@ -114,7 +114,7 @@ CASES = [
     (
         "dividend-after-verb-only",
         "The board declared a dividend of 18 cents, payable on March 30.",
-        [("title", "Dividend of 18 cents payable", "2023-03-30"), ("no-title-with", "Board")],
+        [("title", "Dividend of 18 cents is payable", "2023-03-30"), ("no-title-with", "Board")],
     ),
 ]
 
