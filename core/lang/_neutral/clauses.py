@@ -36,6 +36,7 @@ PHRASAL_PARTICLES = ()
 NOUN_LINKS = frozenset()
 TITLE_PARTICLES = frozenset()
 TITLE_LOST_AFTER = frozenset()
+TITLE_CLAUSE_LINKS: frozenset[str] = frozenset()
 STATE_ABBREVIATION_CHARS = 0
 DATELINE_MARKS = ()
 DATELINE_WORDS = 0
