@@ -277,6 +277,16 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        # "Brandt's team plans to extend …": an owner's name before the noun, as a determiner,
+        # when an infinitive follows the verb (not "the firm's housing plans include …")
+        subject = subject or (
+            k >= 2
+            and tokens[k - 2].text.endswith(c.POSSESSIVE_ENDINGS)
+            and _owned_noun(prev, c)
+            and nxt == c.TO
+            and k + 2 < len(tokens)
+            and tokens[k + 2].lower in c.lemmas(tokens[k + 2].lower).get("VERB", ())
+        )
         # "la orquesta visita": where a present is never a plural noun, the noun after the
         # determiner is the subject though it spells a verb too ("orquestar")
         subject = subject or (
@@ -434,6 +444,15 @@ def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return (after[0] in c.AUX and after[0] != c.TO) or (
         c.is_past(after[0]) and "NOUN" not in c.lemmas(after[0])
     )
+
+
+def _owned_noun(word: str, c: ModuleType) -> bool:
+    """A singular noun after an owner's name ("Brandt's [team]", a verb too), or a lower-case
+    word the lexicon lacks that does not end like a plural ("Ortiz's [lab]")."""
+    forms = c.lemmas(word)
+    if forms:
+        return word in forms.get("NOUN", ())
+    return word.isalpha() and word.islower() and not word.endswith(c.PLURAL_NOUN_ENDING)
 
 
 def _singular_noun(word: str, c: ModuleType) -> bool:
