@@ -21,9 +21,11 @@ from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
+from core.events.ordinal_antecedent import counted_before
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
+from core.events.plural_antecedent import plural_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
@@ -204,6 +206,9 @@ def subject_of(
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
         keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
+    counted = counted_before(s, keep) if clause is s.clauses[0] and not inherited else ""
+    if counted:  # "… added two extra sailings. A third will leave": a third sailing
+        return counted, [], (clause.body, verb)
     resolved: list[Mention] = []
     owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
     if owner is None:
@@ -278,6 +283,9 @@ def subject_of(
         person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
+        many = plural_before(s, k, subject_of) if keep == [k] and opening else None
+        if many is not None:  # "Talks began in 2021. They collapsed …": the talks
+            return many[0], many[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)

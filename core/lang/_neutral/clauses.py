@@ -276,6 +276,7 @@ SPAN_APPROXIMATORS = frozenset()
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
 RESUME_AFTER_PHRASE = 0
 IT_TAKES_SUBJECT_BEFORE = False
+THEY_TAKES_PLURAL_BEFORE = False
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()
 NOUN_SCHEDULED_PREPOSITIONS: frozenset[str] = frozenset()

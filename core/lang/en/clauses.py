@@ -1074,6 +1074,9 @@ ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar
 # thing and nothing else there is ("The bridge … carries 14,000 vehicles a day. It was last
 # closed …"; ``core.events.thing_antecedent``).
 IT_TAKES_SUBJECT_BEFORE = True
+# "Talks began in 2021. They collapsed in 2022": a "they" opening a sentence may stand for
+# the one plural thing the sentence before names (core.events.plural_antecedent)
+THEY_TAKES_PLURAL_BEFORE = True
 
 
 # -- added for CLAUSES8: a happening noun with its date after it, in an object --

@@ -42,6 +42,59 @@ CASES = [
         "The city's housing plans to build 400 homes were approved in May.",
         [("title", "The city's housing plans to build 400 homes were approved")],
     ),
+    # "they" opening a sentence: the plural subject before it, when nothing else in its
+    # clause is plural; or the one plural the verb took, when the subject is one thing
+    (
+        "they-plural-subject",
+        "Talks between the two councils began in spring 2019, when both faced rising "
+        "costs. They broke down in March 2020 over who would run the new office.",
+        [("title", "Talks between the two councils broke down")],
+    ),
+    (
+        "they-plural-object",
+        "In 2011, the ministry imposed export quotas on Corvane timber. They were lifted in "
+        "May 2015 after a court ruling.",
+        [("title", "Export quotas were lifted")],
+    ),
+    (
+        "they-counted-subject",
+        "Two unions walked out at the depot. They signed a settlement on Monday.",
+        [("title", "Two unions signed a settlement")],
+    ),
+    (
+        "they-two-plurals-unsure",
+        "The unions called two strikes in 2022. They ended in May 2023.",
+        [("no-title-with", "The unions ended"), ("no-title-with", "Strikes ended")],
+    ),
+    (
+        "they-not-what-was-said",
+        "The council said the roadworks would go on. They will end in June.",
+        [("no-title-with", "The council will end"), ("no-title-with", "roadworks will end")],
+    ),
+    (
+        "they-not-a-complement",
+        "Harwick had been favourites in 2020. They lost the final in May 2021.",
+        [("no-title-with", "Favourites lost")],
+    ),
+    # "a third" after "two … sailings": a third sailing
+    (
+        "ordinal-counts-on",
+        "The operator has added two extra sailings tonight for stranded drivers. A third "
+        "will leave tomorrow at noon.",
+        [("title", "A third sailing will leave")],
+    ),
+    (
+        "ordinal-count-not-matching",
+        "The club signed three strikers in May 2023. A second will join in June.",
+        [("no-title-with", "second striker")],
+    ),
+    # a present that takes a figure after an aside is the verb: "Tallink, founded …, runs 14"
+    (
+        "present-before-figure-after-aside",
+        "Norvik, founded in 1988, operates 12 ferries. It will publish half-year results "
+        "on August 9.",
+        [("title", "Norvik will publish half-year results")],
+    ),
 ]
 
 
