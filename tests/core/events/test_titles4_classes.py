@@ -95,6 +95,32 @@ CASES = [
         "on August 9.",
         [("title", "Norvik will publish half-year results")],
     ),
+    # a pronoun deeper in a sentence whose first words only announce it ("A reminder of how
+    # we got here: …") stands for the subject after the colon
+    (
+        "pronoun-after-colon-heading",
+        "A recap of the week so far: Tarvo formed over the Banda Sea last Saturday and was "
+        "named on Monday, when it reached category 2.",
+        [("title", "Tarvo reached category 2"), ("no-title-with", "recap")],
+    ),
+    (
+        "colon-inside-a-quoted-name",
+        'The show, "Ada Prim: Salt Roads", closes on March 3 and then travels to Hull, '
+        "where it opens on April 20.",
+        [("no-title-with", "Salt Roads opens")],
+    ),
+    # "it" after "and" when an attribution closes the clause before: the one speaking
+    (
+        "it-after-an-attribution",
+        "Tickets for the first week sold out on Monday, the gallery said, and it will "
+        "open late on Thursdays from April 4.",
+        [("title", "The gallery will open late on Thursdays")],
+    ),
+    (
+        "it-after-a-person-speaking",
+        "Sales rose in May, the spokesman said, and it will open a store in June.",
+        [("no-title-with", "The spokesman will open")],
+    ),
 ]
 
 
