@@ -277,6 +277,7 @@ SPAN_APPROXIMATORS = frozenset()
 RESUME_AFTER_PHRASE = 0
 IT_TAKES_SUBJECT_BEFORE = False
 THEY_TAKES_PLURAL_BEFORE = False
+THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()
 NOUN_SCHEDULED_PREPOSITIONS: frozenset[str] = frozenset()

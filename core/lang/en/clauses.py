@@ -1077,6 +1077,9 @@ IT_TAKES_SUBJECT_BEFORE = True
 # "Talks began in 2021. They collapsed in 2022": a "they" opening a sentence may stand for
 # the one plural thing the sentence before names (core.events.plural_antecedent)
 THEY_TAKES_PLURAL_BEFORE = True
+# Words that open the full name of a thing, not a person's ("Cyclone Maren", "Hurricane Ida"):
+# an "it" after it may stand for it
+THING_NAME_HEADS = _words("cyclone hurricane typhoon storm")
 
 
 # -- added for CLAUSES8: a happening noun with its date after it, in an object --

@@ -121,6 +121,13 @@ CASES = [
         "Sales rose in May, the spokesman said, and it will open a store in June.",
         [("no-title-with", "The spokesman will open")],
     ),
+    # a storm named in full ("Cyclone Tarvo") is no person: "it" after its short name is it
+    (
+        "storm-named-in-full-is-it",
+        "Cyclone Tarvo is heading for the coast. Tarvo formed over the Banda Sea last "
+        "Saturday. It was upgraded to category 3 on Monday.",
+        [("title", "Tarvo was upgraded to category 3")],
+    ),
 ]
 
 
