@@ -264,6 +264,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         after_ok = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
         after_ok = after_ok or _elided_article(nxt, c)  # "occupent l'usine", "sort d'un"
         after_ok = after_ok or _time_after(tokens, k, c)  # "The bridge opens Friday"
+        # "Baltline, founded in 1991, operates 14 vessels": a name's verb after its aside
+        # takes a figure as its object, as it would right after the name
+        named = nxt[:1].isdigit() and "NOUN" not in forms and _name_before_aside(tokens, k, c)
         # "Lomax Inc. plans": the name's abbreviation; not "U.S. forces", an initialism's
         abbreviated = prev == "." and k > 1 and "." not in tokens[k - 2].text and after_ok
         name = k - 2 if abbreviated else k - 1
@@ -272,11 +275,23 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         sentence_case = name == 0 and bool(c.lemmas(tokens[0].lower)) and not after_ok
         sentence_case = sentence_case and "NOUN" in forms  # not "Congress reconvenes"
         capital = tokens[name].text[:1].isupper() and not sentence_case
-        before_ok = (capital and not _nationality_of_noun(tokens, name, c)) or (
-            prev in c.ADVERBS or prev in c.PRONOUNS
+        before_ok = (
+            named
+            or (capital and not _nationality_of_noun(tokens, name, c))
+            or (prev in c.ADVERBS or prev in c.PRONOUNS)
         )
         # "The festival runs from June 3": a determiner and a singular noun before it
         subject = k >= 2 and tokens[k - 2].lower in c.DETERMINERS and _singular_noun(prev, c)
+        # "Brandt's team plans to extend …": an owner's name before the noun, as a determiner,
+        # when an infinitive follows the verb (not "the firm's housing plans include …")
+        subject = subject or (
+            k >= 2
+            and tokens[k - 2].text.endswith(c.POSSESSIVE_ENDINGS)
+            and _owned_noun(prev, c)
+            and nxt == c.TO
+            and k + 2 < len(tokens)
+            and tokens[k + 2].lower in c.lemmas(tokens[k + 2].lower).get("VERB", ())
+        )
         # "la orquesta visita": where a present is never a plural noun, the noun after the
         # determiner is the subject though it spells a verb too ("orquestar")
         subject = subject or (
@@ -434,6 +449,31 @@ def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return (after[0] in c.AUX and after[0] != c.TO) or (
         c.is_past(after[0]) and "NOUN" not in c.lemmas(after[0])
     )
+
+
+def _name_before_aside(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a comma closes an aside right before token ``k``, the sentence opening on a
+    name the lexicon does not know before that aside ("Baltline, founded in 1991, | operates
+    …") or the aside being a name ("The operator, Westwater Ferries, | says …")."""
+    if k < 4 or tokens[k - 1].text != ",":
+        return False
+    opening = next((j for j in range(k - 2, 0, -1) if tokens[j].text == ","), None)
+    if opening is None:
+        return False
+    name = tokens[0].text
+    if opening == 1 and name[:1].isupper() and name.isalpha() and not c.lemmas(name.lower()):
+        return True
+    aside = tokens[opening + 1 : k - 1]
+    return 0 < len(aside) <= 4 and all(t.text[:1].isupper() for t in aside)
+
+
+def _owned_noun(word: str, c: ModuleType) -> bool:
+    """A singular noun after an owner's name ("Brandt's [team]", a verb too), or a lower-case
+    word the lexicon lacks that does not end like a plural ("Ortiz's [lab]")."""
+    forms = c.lemmas(word)
+    if forms:
+        return word in forms.get("NOUN", ())
+    return word.isalpha() and word.islower() and not word.endswith(c.PLURAL_NOUN_ENDING)
 
 
 def _singular_noun(word: str, c: ModuleType) -> bool:

@@ -100,6 +100,8 @@ def _someone(s: Sentence, m: Mention, pronoun: str, words: list[str], c: ModuleT
     after "the", a team's when "they" does ("The Hawks")."""
     if m.kind != PERSON:
         return False
+    if m.name.split()[0].lower() in c.THING_NAME_HEADS:
+        return False  # "Cyclone Maren", "Hurricane Ida": a storm's name, written in full
     if pronoun == c.THEY:
         return words[0].lower() not in c.ARTICLES
     return _introduced(s, m, c)

@@ -91,3 +91,41 @@ def _object_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     before = s.tokens[clause.start - 1]
     noun = "NOUN" in c.lemmas(before.lower) and not before.lower.endswith(c.PLURAL_NOUN_ENDING)
     return noun and not c.is_past(before.text) and not says(before.lower, c)
+
+
+# words a trailing attribution's speaker may hold ("the museum", "the Transport Ministry")
+SPEAKER_WORDS = 4
+
+
+def attributed_speaker(s: Sentence, clause: Clause, k: int) -> Subject | None:
+    """The speaker of an attribution closing the clause before ``clause`` ("Tickets sold out
+    on Thursday, the museum said, | and it will extend …"), when ``clause`` opens on "it"
+    (token ``k``) after "and" and that speaker is one organisation: a determiner and a word
+    that names one ("the museum", "the company"), or a name the tagger found that is no
+    person. None otherwise."""
+    c = _clauses(s.language)
+    if clause not in s.clauses or k != clause.body or s.tokens[k].lower not in c.ONE_THING_PRONOUNS:
+        return None
+    i = s.clauses.index(clause)
+    if i < 1 or clause.opener not in c.COORDINATORS:
+        return None
+    end = clause.start
+    while end > 0 and s.tokens[end - 1].text == ",":
+        end -= 1
+    if end < 3 or not says(s.tokens[end - 1].lower, c):
+        return None
+    comma = next((j for j in range(end - 2, max(0, end - 3 - SPEAKER_WORDS), -1)
+                  if s.tokens[j].text == ","), None)  # fmt: skip
+    if comma is None or comma + 1 >= end - 1:
+        return None
+    a, b = comma + 1, end - 1
+    first, last = s.tokens[a].start, s.tokens[b - 1].end
+    names = [m for m in s.mentions if first <= m.start < last]
+    words = lang.words(s.language, "events").ORGANISATION_WORDS
+    head = s.tokens[b - 1].lower
+    if names:
+        whole = len(names) == 1 and names[0].kind != PERSON and names[0].end == last
+        return (s.text[first:last], names, (a, b)) if whole else None
+    if s.tokens[a].lower not in c.ARTICLES or head not in words:
+        return None
+    return s.text[first:last], [], (a, b)

@@ -19,11 +19,13 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, company_name, next_to_main
 from core.events.learned_sex import learned_other_sex
 from core.events.name_antecedent import name_subject_before
-from core.events.nearer_speaker import nearer_speaker, unsure_for_main
+from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
+from core.events.ordinal_antecedent import counted_before
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
+from core.events.plural_antecedent import plural_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
@@ -74,7 +76,7 @@ from core.events.subject_shapes import (
     fronted_participle,
     noun_verb_relative,
 )
-from core.events.thing_antecedent import thing_before
+from core.events.thing_antecedent import subject_clause, thing_before
 from core.events.tokens import Clause
 from core.events.topic_person import (
     competes,
@@ -204,6 +206,9 @@ def subject_of(
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
         keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
+    counted = counted_before(s, keep) if clause is s.clauses[0] and not inherited else ""
+    if counted:  # "… added two extra sailings. A third will leave": a third sailing
+        return counted, [], (clause.body, verb)
     resolved: list[Mention] = []
     owner = _whose_owner(s, clause, c)  # "the firm whose shares fell" → "the firm's shares"
     if owner is None:
@@ -234,6 +239,9 @@ def subject_of(
         nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
         if nearer is not None:
             return nearer  # "…, when the firm said it …": the firm, not the main subject
+        said = None if possessive else attributed_speaker(s, clause, k)
+        if said is not None:
+            return said  # "Tickets sold out, the museum said, and it will …": the museum
         mention = _antecedent(s, k)
         first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
         phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
@@ -278,6 +286,9 @@ def subject_of(
         person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
+        many = plural_before(s, k, subject_of) if keep == [k] and opening else None
+        if many is not None:  # "Talks began in 2021. They collapsed …": the talks
+            return many[0], many[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
             if possessive:  # "Its board adopted …": whose board is not sure, as written
                 skip.discard(k)
@@ -510,6 +521,13 @@ def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], t
     relative = len(s.clauses) > 2 and s.clauses[1].opener in c.RELATIVES
     if first.verb is None and relative and resumed is not None:
         return subject_of(s, resumed)
+    topic = subject_clause(s, c)
+    quoted = any(t.text in c.OPEN_QUOTES | c.CLOSE_QUOTES for t in s.tokens[: clause.start])
+    heading = topic is not None and topic.opener == ":" and not quoted
+    if heading and topic is not None and topic.start < clause.start:
+        # "A reminder of how we got here: Maren formed …, when it reached …": Maren, not
+        # the words that only announce her
+        return subject_of(s, topic, inherited=True)
     return subject_of(s, first, inherited=True)
 
 

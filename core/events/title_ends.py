@@ -136,6 +136,8 @@ def _finish(
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     whole = words
     words = _trim(words, keep, c)
+    if _phrase_before_clause_link(whole[len(words) :], c):
+        cut = False  # "would be balloted | on whether [to …]": the verb took no object
     if (
         len(words) > keep + 2
         and words[-2].lower() in c.COORDINATORS
@@ -178,6 +180,14 @@ def _finish(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _phrase_before_clause_link(popped: list[str], c: ModuleType) -> bool:
+    """Whether the words trimmed off a title are a preposition and the word opening its clause
+    ("on whether", "over if"): the phrase went whole, and the verb before it needed none."""
+    if len(popped) != 2 or popped[0].lower() == c.TO:
+        return False
+    return popped[0].lower() in c.PREPOSITIONS and popped[1].lower() in c.TITLE_CLAUSE_LINKS
 
 
 def _waits_for_of(words: list[str], k: int, c: ModuleType) -> bool:

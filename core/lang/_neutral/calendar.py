@@ -3,3 +3,5 @@
 from __future__ import annotations
 
 YEAR_WORDS: tuple[str, ...] = ()
+COUNTING_ORDINALS: frozenset[str] = frozenset()
+FIRST = ""

@@ -36,6 +36,7 @@ PHRASAL_PARTICLES = ()
 NOUN_LINKS = frozenset()
 TITLE_PARTICLES = frozenset()
 TITLE_LOST_AFTER = frozenset()
+TITLE_CLAUSE_LINKS: frozenset[str] = frozenset()
 STATE_ABBREVIATION_CHARS = 0
 DATELINE_MARKS = ()
 DATELINE_WORDS = 0
@@ -275,6 +276,8 @@ SPAN_APPROXIMATORS = frozenset()
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
 RESUME_AFTER_PHRASE = 0
 IT_TAKES_SUBJECT_BEFORE = False
+THEY_TAKES_PLURAL_BEFORE = False
+THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()
 NOUN_SCHEDULED_PREPOSITIONS: frozenset[str] = frozenset()

@@ -25,6 +25,11 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4, "final": 4, "latter": 2,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
+# Ordinals that go on from a count ("added two sailings … A third will leave"), not "last"
+COUNTING_ORDINALS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+FIRST = "first"
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -216,7 +216,11 @@ TITLE_DANGLING = _words(
     " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
     " only barely nearly almost"  # "had taken office only [in 1996]": the date's focus word
     " totalling totaling amounting"  # "approve three loans totalling [350 mln dlrs]": its sum
+    " whether if unless because although though whereas"  # "balloted on whether [to …]"
 )
+# Words that open a clause of their own: a title cut just after one ("would be balloted on
+# whether [to accept …]") goes back before its preposition too, and reads whole there
+TITLE_CLAUSE_LINKS = _words("whether if unless because although though whereas")
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
 TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")
@@ -1070,6 +1074,12 @@ ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar
 # thing and nothing else there is ("The bridge … carries 14,000 vehicles a day. It was last
 # closed …"; ``core.events.thing_antecedent``).
 IT_TAKES_SUBJECT_BEFORE = True
+# "Talks began in 2021. They collapsed in 2022": a "they" opening a sentence may stand for
+# the one plural thing the sentence before names (core.events.plural_antecedent)
+THEY_TAKES_PLURAL_BEFORE = True
+# Words that open the full name of a thing, not a person's ("Cyclone Maren", "Hurricane Ida"):
+# an "it" after it may stand for it
+THING_NAME_HEADS = _words("cyclone hurricane typhoon storm")
 
 
 # -- added for CLAUSES8: a happening noun with its date after it, in an object --

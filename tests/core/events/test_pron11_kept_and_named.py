@@ -138,7 +138,8 @@ def test_a_kept_pronoun_in_a_present_perfect_or_habit_gives_no_dated_event(body:
     ("body", "wanted"),
     [
         (
-            "Two unions walked out at the depot. They signed a settlement on Monday.",
+            # (two plurals before it: the unions or the depots, "they" stays as written)
+            "Two unions walked out at the depots. They signed a settlement on Monday.",
             ("2022-01-31", "They signed a settlement"),
         ),
         (
