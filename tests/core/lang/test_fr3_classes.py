@@ -1,0 +1,82 @@
+"""French sentences of session 26 (FR3), in our own words: an elided article makes a noun,
+never a participle ("En 2009, l'entreprise a fermé …": the company, not "entreprendre"); the
+participles of verbs that take "être" give a short passive with "est" ("Le livre, paru en
+2009, …" → "Le livre est paru"); the verbs of storms and supplies; "l'hiver suivant son
+arrivée" is the winter following a thing, no date counted from the story's; a loan's term
+("remboursable jusqu'en 2020") and a price's base year ("valeur 2016") date no happening;
+the happenings of local news ("la séance de lundi", "lors de sa séance du 4 mars")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.lang.fr import clauses
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "2018-06-09T10:00"
+
+CASES = [
+    (  # "l'entreprise" after a fronted date: the subject, not a participle
+        "En 2009, l'entreprise a fermé son usine de Lorient.",
+        [("title", "L'entreprise a fermé son usine de Lorient", "2009")],
+    ),
+    (
+        "En 2012, l'élu avait quitté le parti socialiste.",
+        [("title", "L'élu avait quitté le parti socialiste", "2012")],
+    ),
+    (  # a participle aside of a verb that takes "être"
+        "Le roman, paru en 2009, a été traduit en douze langues.",
+        [("title", "Le roman est paru", "2009"), ("no-title", "a été paru")],
+    ),
+    (
+        "Le film, sorti en 2015, a attiré un million de spectateurs.",
+        [("title", "Le film est sorti", "2015"), ("no-title", "a été sorti")],
+    ),
+    (  # the simple past of verbs the lists lacked
+        "En 1962, une tempête arracha le toit de la chapelle.",
+        [("title", "Une tempête arracha le toit de la chapelle", "1962")],
+    ),
+    (  # "suivant" before a determiner is "following": the winter after a thing undated
+        "Elle arrive au phare en février 1962. L'hiver suivant son arrivée, une tempête "
+        "arracha le toit.",
+        [("not", "1961-WI"), ("not", "2018-WI"), ("not", "1962-WI")],
+    ),
+    (  # ... and after the story's own date, the next winter
+        "Elle arrive au phare en 1962. L'hiver suivant, une tempête arracha le toit.",
+        [("title", "Une tempête arracha le toit", "1962-WI")],
+    ),
+    (  # a loan's term is no date of the aid
+        "La scierie avait alors obtenu un prêt de la région, remboursable jusqu'en 2019.",
+        [("not", "2019")],
+    ),
+    (  # a price's base year is no date of the estimate
+        "Le coût du pont est estimé à 30 millions d'euros, valeur 2015, selon la région.",
+        [("not", "2015")],
+    ),
+    (  # a happening noun dated by "de lundi" ("la séance de lundi"): the clause's date
+        "La séance de lundi a été annulée en raison d'une panne de chauffage.",
+        [("title", "La séance a été annulée en raison d'une panne de chauffage", "2018-06-04")],
+    ),
+    (  # "lors de sa séance du 4 mars": what happens during it takes its date
+        "Le conseil municipal votera le budget lors de sa séance du 4 juillet.",
+        [("title", "Le conseil municipal votera le budget", "2018-07-04")],
+    ),
+    (  # (a year after the cost is the spending's)
+        "Le pont a coûté 30 millions d'euros en 2015.",
+        [("title", "Le pont a coûté 30 millions d'euros", "2015")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "checks"), CASES)
+def test_french_sentences_of_session_26(text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(f"Un titre\n\n{text}", "fr", PUBLISHED), checks)
+
+
+@pytest.mark.parametrize(
+    ("word", "past"),
+    [("reprise", True), ("l'entreprise", False), ("d'envoyé", False), ("annexé", True)],
+)
+def test_a_word_after_an_elided_article_is_no_past_form(word: str, past: bool) -> None:
+    assert clauses.is_past(word) is past
+    assert clauses.is_participle(word) is past
