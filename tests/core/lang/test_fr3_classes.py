@@ -8,9 +8,12 @@ the happenings of local news ("la séance de lundi", "lors de sa séance du 4 ma
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from core.lang.fr import clauses
+from core.temporal.tagger import tag
 from tests.core.events.articles import check_events, events_of
 
 PUBLISHED = "2018-06-09T10:00"
@@ -80,3 +83,31 @@ def test_french_sentences_of_session_26(text: str, checks: list[tuple[str, ...]]
 def test_a_word_after_an_elided_article_is_no_past_form(word: str, past: bool) -> None:
     assert clauses.is_past(word) is past
     assert clauses.is_participle(word) is past
+
+
+TENSE_CASES = [
+    (  # a present passive after "est": "cette semaine" is the publication's week
+        "Le décret du 3 mars 2021, qui oblige les maires à déclarer les dons, est appliqué pour "
+        "la première fois à Lyon cette semaine.",
+        "cette semaine",
+        "2024-W41",
+    ),
+    (  # the past of a verb that takes "être" still looks back
+        "Le ministre est arrivé lundi à Kiev.",
+        "lundi",
+        "2024-10-07",
+    ),
+    (  # ... as a reflexive's does
+        "Le pont s'est effondré lundi.",
+        "lundi",
+        "2024-10-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), TENSE_CASES)
+def test_a_present_passive_after_est_reports_the_present(
+    text: str, expression: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag(text, datetime(2024, 10, 10, 10), "fr")}
+    assert found[expression] == value, found
