@@ -489,6 +489,10 @@ ADJECTIVES_BEFORE_NOUN = _words(
 FIXED_ASIDES = (
     "pourtant", "cependant", "toutefois", "néanmoins", "en effet", "par ailleurs",
     "d'ailleurs", "de plus", "en revanche", "par contre", "finalement", "alors",
+    # (also between an auxiliary and its participle: "a pour sa part demandé")
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "d'ores et déjà",
+    "à nouveau", "de nouveau", "en outre", "bel et bien", "une nouvelle fois", "à son tour",
+    "quant à lui", "quant à elle",
 )  # fmt: skip
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("presque")

@@ -61,7 +61,8 @@ NUMERIC_SLASHES_DAY_FIRST = True
 SOURCE_PUBLISHED = (
     r"\b(?:selon|d['’]après)\s+(?P<source>(?:(?:le|la|les|un|une|des)\s+|l['’])"
     r"(?:[\w-]+\s+){0,2}?(?P<head>[a-zàâçéèêëîïôûùüÿœ][\w-]*))\s+"
-    r"(?P<verb>publiée?s?|diffusée?s?|présentée?s?|dévoilée?s?|rendue?s?\s+publics?|rendues?"
+    r"(?P<verb>publiée?s?|diffusée?s?|présentée?s?|dévoilée?s?|communiquée?s?"
+    r"|rendue?s?\s+publics?|rendues?"
     r"\s+publiques?)\s+(?:le\s+|ce\s+)?$"
 )
 # "… par l'Insee", "… dans la revue Nature": who published it, or where.

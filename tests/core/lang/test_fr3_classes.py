@@ -64,6 +64,30 @@ CASES = [
         "Le conseil municipal votera le budget lors de sa séance du 4 juillet.",
         [("title", "Le conseil municipal votera le budget", "2018-07-04")],
     ),
+    (  # a second participle after "puis", of a verb the lists lacked
+        "Le moulin a été électrifié en 1950, puis automatisé en 1988.",
+        [("title", "Le moulin a été électrifié", "1950"), ("title", "automatisé", "1988")],
+    ),
+    (  # "mis en délibéré": the court's noun, no verb of the past
+        "Le jugement a été mis en délibéré au 6 juillet.",
+        [("has", "2018-07-06")],
+    ),
+    (  # a source's figures "communiqués lundi": their publishing is the happening
+        "La fréquentation dépasse 80 %, selon les chiffres communiqués lundi par l'office.",
+        [("title", "communiqués", "2018-06-04")],
+    ),
+    (  # a fixed aside between the auxiliary and its participle
+        "Le syndicat a pour sa part demandé mercredi une rencontre avec le préfet.",
+        [("title", "Le syndicat a demandé une rencontre avec le préfet", "2018-06-06")],
+    ),
+    (
+        "La fédération a en effet appelé à une grève le samedi 16 juin.",
+        [("title", "La fédération a appelé à une grève", "2018-06-16")],
+    ),
+    (
+        "Une nouvelle manifestation est d'ores et déjà évoquée pour mardi 12 juin.",
+        [("title", "Une nouvelle manifestation est évoquée", "2018-06-12")],
+    ),
     (  # (a year after the cost is the spending's)
         "Le pont a coûté 30 millions d'euros en 2015.",
         [("title", "Le pont a coûté 30 millions d'euros", "2015")],
@@ -111,3 +135,9 @@ def test_a_present_passive_after_est_reports_the_present(
 ) -> None:
     found = {t.text: t.value for t in tag(text, datetime(2024, 10, 10, 10), "fr")}
     assert found[expression] == value, found
+
+
+def test_an_english_fixed_aside_inside_the_verb_group_is_left_out() -> None:
+    events = events_of("A headline\n\nThe union has in fact called a strike on Monday.", "en",
+                       "2018-06-09T10:00")  # fmt: skip
+    check_events(events, [("title", "The union has called a strike", "2018-06-04")])
