@@ -30,7 +30,8 @@ SINCE_ACTIVITY_BEFORE = (
 # remboursable jusqu'en 2020" (the term of the loan, not when it was granted).
 TERM_BEFORE = (
     r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance"
-    r"|(?<=,\s)valeur)"  # a price's base year: "54 millions d'euros, valeur 2016"
+    r"|(?<=,\s)valeur"  # a price's base year: "54 millions d'euros, valeur 2016"
+    r"|millésimée?s?|millésime)"  # a vintage: "des boîtes millésimées 1986"
     r"\s+(?:(?:en|le|au|à)\s+|jusqu['’](?:en|au|à)\s*)?$"
 )
 DUE_BEFORE = r"(?P<word>(?!))"
@@ -135,6 +136,11 @@ STATE_UNTIL_BEFORE = (
     # jusqu'au 30 juin"
     r"|\b(?:court|courent|courait|couraient|valable|valables|en\s+vigueur)\s+jusqu['’](?:à|au|en)"
     r"\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
+    # ... and what was extended, renewed or moved until a date: "a prolongé son contrat
+    # jusqu'en 2027" (the extension was made before; the date ends a term; "resteront fermées
+    # jusqu'à vendredi" is a closure, ``clauses.STATE_VERB_ACTIONS``)
+    r"|\b(?:prolong|renouvel|reconduit|report|repouss|décal|suspend|maint[ie]n)"
+    r"[a-zéèêàâçîôû]*\b[^;.!?,]{0,50}?\bjusqu['’](?:à|au|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
 )
 
 

@@ -88,6 +88,22 @@ CASES = [
         "Une nouvelle manifestation est d'ores et déjà évoquée pour mardi 12 juin.",
         [("title", "Une nouvelle manifestation est évoquée", "2018-06-12")],
     ),
+    (  # what was extended until a date: the extension was made before, the date ends a term
+        "L'entraîneur a prolongé son contrat jusqu'en 2021.",
+        [("not", "2021")],
+    ),
+    (  # (the day the extension was made still dates it)
+        "En mars, le club a prolongé le bail de la salle jusqu'en 2030.",
+        [("title", "Le club a prolongé le bail de la salle", "2018-03"), ("not", "2030")],
+    ),
+    (  # (a happening lasting until a date still ends then)
+        "La grève a duré jusqu'au 8 juin.",
+        [("title", "La grève a duré", "2018-06-08")],
+    ),
+    (  # a vintage is a thing's year
+        "Des bouteilles millésimées 1990, sauvées de l'incendie, sont exposées dans une vitrine.",
+        [("not", "1990")],
+    ),
     (  # (a year after the cost is the spending's)
         "Le pont a coûté 30 millions d'euros en 2015.",
         [("title", "Le pont a coûté 30 millions d'euros", "2015")],
