@@ -157,3 +157,29 @@ def test_an_english_fixed_aside_inside_the_verb_group_is_left_out() -> None:
     events = events_of("A headline\n\nThe union has in fact called a strike on Monday.", "en",
                        "2018-06-09T10:00")  # fmt: skip
     check_events(events, [("title", "The union has called a strike", "2018-06-04")])
+
+
+INVERTED_CASES = [
+    (  # the pronoun after the auxiliary: the one person named before
+        "La maire Anne Roux a salué la décision. « C'est une victoire pour la ville », "
+        "a-t-elle déclaré mardi.",
+        [("title", "« C'est une victoire pour la ville »", "2018-06-05")],
+    ),
+    (
+        "La maire Anne Roux a salué la décision. « C'est une victoire pour la ville », "
+        "a-t-elle réagi mardi matin.",
+        [("title", "Roux", "2018-06-05TMO")],
+    ),
+    (  # two people before "elle": the quote is no one's for sure
+        "Anne Roux et Paul Vidal ont salué la décision. « C'est une victoire pour la ville », "
+        "a-t-elle déclaré mardi.",
+        [("none",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "checks"), INVERTED_CASES)
+def test_a_quote_said_with_the_pronoun_after_the_auxiliary_is_dated(
+    text: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(events_of(f"Un titre\n\n{text}", "fr", PUBLISHED), checks)
