@@ -217,10 +217,34 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                     drop.add(first - 2)  # "invited tenders [up to April 2]"
     for when in whens:
         drop.update(_range_words(tokens, when, c))
+    drop.update(_aside_in_verb_group(tokens, c))
     for a, b in _runs(drop):
         if _modifies_noun(tokens, a, b, c):
             drop -= set(range(a, b))
     return drop
+
+
+def _aside_in_verb_group(tokens: list[Token], c: ModuleType) -> list[int]:
+    """The words of a fixed aside between an auxiliary and its participle, no comma around it
+    ("a en effet appelé", "a pour sa part demandé", "has in fact agreed"): no word of the verb
+    group, left out as a date's are."""
+    found: list[int] = []
+    aux, asides = c.AUX, _split_asides(c.FIXED_ASIDES)
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower not in aux:
+            continue
+        for words in asides:
+            after = k + 1 + len(words)
+            if after < len(tokens) and tuple(t.lower for t in tokens[k + 1 : after]) == words:
+                if tokens[after].text.isalpha() and tokens[after].text.islower():
+                    found.extend(range(k + 1, after))
+                break
+    return found
+
+
+@cache
+def _split_asides(asides: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(aside.split()) for aside in asides)
 
 
 def _range_words(tokens: list[Token], when: When, c: ModuleType) -> list[int]:
@@ -393,7 +417,9 @@ def lexical_verb(s: Sentence, clause: Clause) -> int:
             and "VERB" in c.lemmas(s.tokens[j].lower)
         )
         return next(last, k)
-    while k < clause.end - 1 and (s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS):
+    while k < clause.end - 1 and (
+        s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS or k in s.drop
+    ):
         k += 1
     return k
 

@@ -26,10 +26,13 @@ SINCE_ACTIVITY_BEFORE = (
     r"\b[a-zéèêàâçîôû]{3,}(?:e|ent)(?<!ée)\s+(?:déjà\s+)?)"
     r"depuis\s+(?:(?:le|ce)\s+)?$"
 )
-# A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997".
+# A maturity or an expiry: "obligations à échéance 2031", "expirant en 1997", "une aide
+# remboursable jusqu'en 2020" (the term of the loan, not when it was granted).
 TERM_BEFORE = (
-    r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance)"
-    r"\s+(?:(?:en|le|au|à)\s+)?$"
+    r"\b(?:échéance|échéant|expirant|expire|remboursables?|arrivant\s+à\s+échéance"
+    r"|(?<=,\s)valeur"  # a price's base year: "54 millions d'euros, valeur 2016"
+    r"|millésimée?s?|millésime)"  # a vintage: "des boîtes millésimées 1986"
+    r"\s+(?:(?:en|le|au|à)\s+|jusqu['’](?:en|au|à)\s*)?$"
 )
 DUE_BEFORE = r"(?P<word>(?!))"
 # A record's date: "le record atteint en 1982", "le plus bas niveau enregistré le 6 août".
@@ -85,8 +88,9 @@ NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ]
 # "Lors de l'audience du 24 avril, le procureur a requis …": what happened during a noun's
 # happening took place on its date (a noun named by its date elsewhere only names it).
 DURING_BEFORE = (
-    r"\b(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$"
-    r"|\bpendant\s+(?:la|le|les|l['’])\s*$"
+    r"\b(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)"
+    r"\s+(?:de\s+(?:la|sa|son|leur)|de\s+l['’]|du|des|de\s+ses|de\s+leurs|d['’])\s*$"
+    r"|\bpendant\s+(?:la|le|les|l['’]|sa|son|ses|leur|leurs)\s*$"  # "lors de sa séance du 4 mars"
 )
 MORE_EVENT_NOUNS = frozenset(
     "audience procès jugement verdict session débat conférence congrès lancement ouverture"
@@ -94,7 +98,10 @@ MORE_EVENT_NOUNS = frozenset(
     " tournée voyage discours entretien annonce rapport fusion rachat vente enchère grève"
     " raid coup révolution soulèvement guerre bataille massacre incident catastrophe"
     " obsèques funérailles décision campagne crise élections législatives présidentielle"
-    " municipales scrutin".split()
+    " municipales scrutin"
+    # (fr3) the happenings of local and cultural news, as English lists them
+    " séance représentation spectacle concert festival défilé marathon tournoi inauguration"
+    " commémoration assemblée colloque".split()
 )
 # "ses objectifs pour 1988", "le budget pour l'an prochain": a plan's period.
 NOUN_FOR_BEFORE = r"\b(?P<noun>[a-zàâçéèêëîïôûùüÿœ]+)\s+pour\s+(?:le\s+|la\s+|l['’])?$"
@@ -129,6 +136,11 @@ STATE_UNTIL_BEFORE = (
     # jusqu'au 30 juin"
     r"|\b(?:court|courent|courait|couraient|valable|valables|en\s+vigueur)\s+jusqu['’](?:à|au|en)"
     r"\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
+    # ... and what was extended, renewed or moved until a date: "a prolongé son contrat
+    # jusqu'en 2027" (the extension was made before; the date ends a term; "resteront fermées
+    # jusqu'à vendredi" is a closure, ``clauses.STATE_VERB_ACTIONS``)
+    r"|\b(?:prolong|renouvel|reconduit|report|repouss|décal|suspend|maint[ie]n)"
+    r"[a-zéèêàâçîôû]*\b[^;.!?,]{0,50}?\bjusqu['’](?:à|au|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’]))?$"
 )
 
 

@@ -295,14 +295,23 @@ def present(word: str, plural: bool) -> str:
 
 @lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
-    """A past participle or simple past: "annexé", "rendu", "fut" (not "rendra")."""
-    lower = _bare(word.lower())
-    return lower in _verbs.PAST_FORMS
+    """A past participle or simple past: "annexé", "rendu", "fut" (not "rendra"); after an
+    elided article a noun ("l'entreprise", "l'élu"), as ``lemmas`` reads it.
+
+    >>> is_past("reprise"), is_past("l'entreprise"), is_past("s'est")
+    (True, False, False)
+    """
+    lower = word.lower().replace("’", "'")
+    if lower.startswith(_NOUN_ELISIONS):
+        return False
+    return _bare(lower) in _verbs.PAST_FORMS
 
 
 def is_participle(word: str) -> bool:
-    """A past participle ("signé", "rendu"), not a finite form."""
-    return _bare(word.lower()) in _verbs.PARTICIPLES
+    """A past participle ("signé", "rendu"), not a finite form; never a word after an elided
+    article ("l'envoyé": a noun)."""
+    lower = word.lower().replace("’", "'")
+    return not lower.startswith(_NOUN_ELISIONS) and _bare(lower) in _verbs.PARTICIPLES
 
 
 # -- added for fr --
@@ -397,7 +406,10 @@ ATTRIBUTION_FRONTS = _words("comme")  # "comme …, <the news>": who told it, be
 # par un fonds, …" -> "L'usine a été rachetée par un fonds" (``core.events.asides``).
 ASIDE_PASSIVE = ("a été", "ont été")
 # Participles that take "être", no passive: "Malo Roux, né en 1999, …" → "Malo Roux est né".
-_BE_PARTICIPLES = ("né", "mort", "décédé", "arrivé")
+_BE_PARTICIPLES = (
+    "né", "mort", "décédé", "arrivé", "paru", "venu", "revenu", "devenu", "parti", "sorti",
+    "tombé", "entré",
+)  # fmt: skip
 ASIDE_OWN_AUXILIARY = {
     **{p + e: "est" for p in _BE_PARTICIPLES for e in ("", "e")},
     **{p + e: "sont" for p in _BE_PARTICIPLES for e in ("s", "es")},
@@ -477,6 +489,10 @@ ADJECTIVES_BEFORE_NOUN = _words(
 FIXED_ASIDES = (
     "pourtant", "cependant", "toutefois", "néanmoins", "en effet", "par ailleurs",
     "d'ailleurs", "de plus", "en revanche", "par contre", "finalement", "alors",
+    # (also between an auxiliary and its participle: "a pour sa part demandé")
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "d'ores et déjà",
+    "à nouveau", "de nouveau", "en outre", "bel et bien", "une nouvelle fois", "à son tour",
+    "quant à lui", "quant à elle",
 )  # fmt: skip
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("presque")

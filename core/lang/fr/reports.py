@@ -11,16 +11,21 @@ _OPEN = '[«“"]'
 _CLOSE = '[»”"]'
 _NOT_QUOTE = '«»“”"'
 _DAY = r"(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_SAID = (
+    r"(?:déclaré|dit|affirmé|ajouté|réagi|souligné|averti|estimé|expliqué|précisé|indiqué"
+    r"|assuré|insisté|prévenu|martelé|lancé|écrit|tweeté|confié|reconnu|répondu)"
+)
+# (after the subject pronoun the auxiliary puts after it: « … », a-t-elle déclaré mardi)
+_INVERTED = r"(?:(?<=-t-il\s)|(?<=-t-elle\s)|(?<=-t-ils\s)|(?<=-t-elles\s))"
 VERBS = (
-    r"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?(?:déclaré|dit|affirmé|ajouté|réagi"
-    r"|souligné|averti|estimé|expliqué|précisé|indiqué|assuré|insisté|prévenu|martelé|lancé"
-    r"|écrit|tweeté|confié|reconnu|répondu)"
+    rf"(?:a|ont|avait)\s+(?:(?:encore|aussi|également|déjà)\s+)?{_SAID}|{_INVERTED}{_SAID}"
     r"|déclare|dit|affirme|ajoute|souligne|avertit|estime|explique|précise|indique|assure"
     r"|insiste|prévient|martèle|lance|écrit|confie|reconnaît|répond"
 )
-# « … », il a déclaré … (rare in French, which puts the verb first)
+# « … », il a déclaré … (rare in French, which puts the verb first); « … », a-t-il déclaré …
 QUOTE_THEN_SPEAKER = (
     rf"^\s*(?:{_OPEN})\s*(?P<quote>[^{_NOT_QUOTE}]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
+    r"(?:(?:a|ont|avait)-t-(?=(?:il|elle|ils|elles)\s))?"
     rf"(?P<speaker>[^,;:{_NOT_QUOTE}]{{1,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^{_NOT_QUOTE}]*)$"
 )
 # « … », a déclaré Erdogan vendredi.
@@ -61,7 +66,8 @@ NUMERIC_SLASHES_DAY_FIRST = True
 SOURCE_PUBLISHED = (
     r"\b(?:selon|d['’]après)\s+(?P<source>(?:(?:le|la|les|un|une|des)\s+|l['’])"
     r"(?:[\w-]+\s+){0,2}?(?P<head>[a-zàâçéèêëîïôûùüÿœ][\w-]*))\s+"
-    r"(?P<verb>publiée?s?|diffusée?s?|présentée?s?|dévoilée?s?|rendue?s?\s+publics?|rendues?"
+    r"(?P<verb>publiée?s?|diffusée?s?|présentée?s?|dévoilée?s?|communiquée?s?"
+    r"|rendue?s?\s+publics?|rendues?"
     r"\s+publiques?)\s+(?:le\s+|ce\s+)?$"
 )
 # "… par l'Insee", "… dans la revue Nature": who published it, or where.

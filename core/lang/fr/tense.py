@@ -46,7 +46,11 @@ PAST = (
     r"|dernières|passé|passée|depuis|auparavant|déjà|il\s+y\s+a"
     # participles, the imperfect and the simple past (not a participle after the infinitive
     # of a copula, an adjective: "devrait rester perturbé mercredi" looks ahead)
-    r"|(?<!rester\s)(?<!être\s)(?<!demeurer\s)(?<!devenir\s)\w+(?:é|ée|és|ées)(?<!ité)(?<!ités)(?<!année)(?<!années)(?<!journée)(?<!journées)"
+    # (after a bare "est" or "sont" a present passive, "le décret est appliqué cette semaine",
+    # unless the verb is one whose past takes "être": "il est arrivé lundi")
+    r"|(?:arriv|tomb|rest|entr|rentr|retourn|mont|décéd|all)(?:é|ée|és|ées)\b"
+    r"|(?<!rester\s)(?<!être\s)(?<!demeurer\s)(?<!devenir\s)(?<!\sest\s)(?<!\ssont\s)"
+    r"\w+(?:é|ée|és|ées)(?<!ité)(?<!ités)(?<!année)(?<!années)(?<!journée)(?<!journées)"
     r"(?<!soirée)(?<!matinée)(?<!armée)(?<!armées)(?<!idée)(?<!idées)(?<!entrée)(?<!durée)"
     r"(?<!arrivée)(?<!musée)(?<!lycée)(?<!député)(?<!députés)(?<!comité)(?<!côté)"
     r"|\w+(?:ait|aient)|\w+(?:èrent|irent|urent)"

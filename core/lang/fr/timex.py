@@ -68,6 +68,13 @@ _DET = r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])"
 _DEM = r"(?:[Cc]et|[Cc]ette|[Cc]e)"
 _REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?|en\s+cours)"
 _SEASON = r"(?:printemps|été|automne|hiver|Printemps|Été|Automne|Hiver)"
+# "suivant" before a determiner is the preposition "following": "l'hiver suivant son
+# arrivée" is the winter after a happening the text may not date, not the winter after the
+# story's last date: no time expression (a wrong year is worse than none).
+_FOLLOWING_A_THING = (
+    r"(?!(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?[\wé]+\s+suivant\s+(?:son|sa|ses|leur|leurs|le|la"
+    r"|les|l['’]|un|une|des|du|ce|cet|cette|ces)\b)"
+)
 _CAL_UNIT = r"(?:semaine|mois|année|an|week-end|trimestre|décennie|siècle)"
 # "un chauffeur de 38 ans", "Jean Dupont, 45 ans,", "les 6-16 ans", "d'une trentaine
 # d'années": ages, not durations ("une peine de dix ans", "une période de six mois" are).
@@ -189,7 +196,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # l'automne / cet été / l'hiver dernier / le printemps 1998
     (
         "season",
-        rf"""(?P<mod>{MODIFIER})?
+        rf"""{_FOLLOWING_A_THING}(?P<mod>{MODIFIER})?
         (?:(?=(?:(?:[Ll]e\s+|[Ll]['’])?{_SEASON}\s+)?(?P<rel>(?:[Ll]e|[Cc]e)\s+même(?=\s)|{_DEM}\s+{_SEASON}-là\b|{_DEM}(?=\s)|(?<=\s)(?:prochain|dernier|passé|suivante?|précédente?)\b)))?
         (?:(?P<mod2>{_DEM}|[Ll]e|[Ll]['’])\s*)?(?:même\s+)?(?P<season>{_SEASON})\b(?:-là\b)?(?!-)
         (?:\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4})\b|\s+(?:prochain|dernier|passé|suivante?|précédente?)\b)?
@@ -239,7 +246,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # le lendemain / la veille / l'année suivante / le jour même / ce jour-là / le même jour
     (
         "anaphor",
-        rf"""(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?<!,\sau\s)(?<!,\sà\sla\s)(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
+        rf"""{_FOLLOWING_A_THING}(?:(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?<!,\sau\s)(?<!,\sà\sla\s)(?P<unit>(?P<rel>surlendemain|lendemain|avant-veille|veille))\b
         |(?:(?P<dem>{_DEM})\s+|(?:(?<=\b[Dd]ans\s)(?P<ctx>))?(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<same>même\s+)?
           |(?<=\b[Ee]n\s)(?P<ctx2>)(?:début|fin|milieu)\s+(?:de\s+|d['’]))
           (?P<unit2>jour|semaine|mois|année|an|week-end|nuit|matinée|soirée|après-midi|matin|soir)

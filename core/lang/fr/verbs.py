@@ -69,6 +69,9 @@ _ER = (
     " photographier exposer militer épouser emporter briser orienter boucler réembaucher"
     " enseigner étudier composer chanter émigrer déménager adhérer intégrer"
     " adapter triompher filmer disputer enchaîner"
+    # #16 (fr3): verbs of storms, supplies, works, laws and courts
+    " arracher ravitailler automatiser électrifier moderniser numériser obliger"
+    " communiquer distinguer délivrer réveiller"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
