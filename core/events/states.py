@@ -66,6 +66,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # "will remain closed on Monday": the closure that day, a happening
     if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
         return True
+    if head in c.STATE_FORMS and not c.is_participle(after):
+        return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"
+    if any(set(words[k + 1 : k + 4]) & c.STATE_VERB_OBJECTS.get(v, set()) for v in verbs):
+        return True  # "would run a deficit from 2029": a standing, no happening
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):

@@ -1,0 +1,72 @@
+"""States told with a date that are no happenings (issue 14's non-events, every language): what
+a village or a firm had ("el pueblo tenía 43 habitantes"), a deficit foreseen ("would run a
+deficit from 2029"), what a firm owns ("владеет флотом"); the happenings told with the same
+verbs stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.states import is_state
+from tests.core.events.articles import events_of
+
+PUBLISHED = "2023-03-10"
+
+
+def _events(text: str, language: str) -> list[tuple[str, str]]:
+    return [(str(e.start), e.title) for e in events_of(text, language, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "gone"),
+    [
+        ("es", "En la primavera de 1950 el pueblo tenía 43 habitantes.", "1950"),
+        (
+            "es",
+            "El taller pasó de dos a nueve empleados, frente a los cinco que tenía en 2019.",
+            "2019",
+        ),
+        ("es", "En 2019 la cooperativa tenía 40 socios.", "2019"),
+        (
+            "en",
+            "Auditors warned in May that the pension fund would run a deficit from 2031.",
+            "2031",
+        ),
+        ("en", "The scheme will run a small surplus in 2026, the treasurer said.", "2026"),
+        ("ru", "Артель владеет флотом из 12 сейнеров, построенных в 1990-х годах.", "199"),
+    ],
+)
+def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str):
+    got = _events(text, language)
+    assert not [start for start, _ in got if start.startswith(gone)], got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "words"),
+    [
+        ("es", "El alcalde tuvo un accidente de tráfico en 2018.", "2018", "tuvo un accidente"),
+        ("es", "La asamblea tendrá lugar el 14 de marzo.", "2023-03-14", "tendrá lugar"),
+        ("es", "La empresa tiene previsto abrir la planta en mayo.", "2023-05", "abrir"),
+        ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
+    ],
+)
+def test_a_happening_with_the_same_verb_stays(language: str, text: str, start: str, words: str):
+    got = _events(text, language)
+    assert [s for s, title in got if s == start and words in title.lower()], got
+
+
+@pytest.mark.parametrize(
+    ("predicate", "language", "state"),
+    [
+        ("tenía 43 habitantes", "es", True),
+        ("tiene 112", "es", True),
+        ("tuvo un accidente", "es", False),
+        ("tiene que pagar la multa", "es", False),
+        ("tiene prevista la apertura", "es", False),
+        ("would run a deficit from 2029", "en", True),
+        ("will run the company", "en", False),
+        ("владеет флотом из 23 траулеров", "ru", True),
+    ],
+)
+def test_is_state(predicate: str, language: str, state: bool):
+    assert is_state(predicate, language) is state
