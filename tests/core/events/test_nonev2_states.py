@@ -1,7 +1,8 @@
 """States told with a date that are no happenings (issue 14's non-events, every language): what
 a village or a firm had ("el pueblo tenía 43 habitantes"), a deficit foreseen ("would run a
-deficit from 2029"), what a firm owns ("владеет флотом"); the happenings told with the same
-verbs stay."""
+deficit from 2029"), a picture hanging with the year it was taken ("hängt …, aufgenommen
+1959": the photo's aside), what a firm owns ("владеет флотом"); the happenings told with the
+same verbs stay."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def _events(text: str, language: str) -> list[tuple[str, str]]:
             "2031",
         ),
         ("en", "The scheme will run a small surplus in 2026, the treasurer said.", "2026"),
+        (
+            "de",
+            "Heute hängt im Rathaus ein Bild des alten Hafens, aufgenommen 1962 von einem Lotsen.",
+            "1962",
+        ),
         ("ru", "Артель владеет флотом из 12 сейнеров, построенных в 1990-х годах.", "199"),
     ],
 )
@@ -47,6 +53,7 @@ def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str)
         ("es", "El alcalde tuvo un accidente de tráfico en 2018.", "2018", "tuvo un accidente"),
         ("es", "La asamblea tendrá lugar el 14 de marzo.", "2023-03-14", "tendrá lugar"),
         ("es", "La empresa tiene previsto abrir la planta en mayo.", "2023-05", "abrir"),
+        ("de", "Das Werk wurde 1990 geschlossen, abgerissen 1995.", "1990", "geschlossen"),
         ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
     ],
 )
@@ -65,6 +72,8 @@ def test_a_happening_with_the_same_verb_stays(language: str, text: str, start: s
         ("tiene prevista la apertura", "es", False),
         ("would run a deficit from 2029", "en", True),
         ("will run the company", "en", False),
+        ("hängt im Rathaus ein Bild", "de", True),
+        ("hängte das Bild auf", "de", False),
         ("владеет флотом из 23 траулеров", "ru", True),
     ],
 )
