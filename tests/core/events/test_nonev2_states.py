@@ -1,8 +1,8 @@
 """States told with a date that are no happenings (issue 14's non-events, every language): what
 a village or a firm had ("el pueblo tenía 43 habitantes"), a deficit foreseen ("would run a
 deficit from 2029"), a picture hanging with the year it was taken ("hängt …, aufgenommen
-1959": the photo's aside), what a firm owns ("владеет флотом"); the happenings told with the
-same verbs stay."""
+1959": the photo's aside), a cost estimated ("est estimé à 54 millions d'euros, valeur
+2016"), what a firm owns ("владеет флотом"); the happenings told with the same verbs stay."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ def _events(text: str, language: str) -> list[tuple[str, str]]:
             "Heute hängt im Rathaus ein Bild des alten Hafens, aufgenommen 1962 von einem Lotsen.",
             "1962",
         ),
+        ("fr", "Le coût de la passerelle est estimé à 12 millions d'euros, valeur 2019.", "2019"),
         ("ru", "Артель владеет флотом из 12 сейнеров, построенных в 1990-х годах.", "199"),
     ],
 )
@@ -54,6 +55,7 @@ def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str)
         ("es", "La asamblea tendrá lugar el 14 de marzo.", "2023-03-14", "tendrá lugar"),
         ("es", "La empresa tiene previsto abrir la planta en mayo.", "2023-05", "abrir"),
         ("de", "Das Werk wurde 1990 geschlossen, abgerissen 1995.", "1990", "geschlossen"),
+        ("fr", "La mairie a estimé le 3 mars que le projet était prêt.", "2023-03-03", "estimé"),
         ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
     ],
 )
