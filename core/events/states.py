@@ -34,6 +34,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "Its business was": nothing happened in the words left
     if set(words[:k]) & c.ABILITY_MODALS:
         return True  # "can be exercised", "can comment": what one may do, no happening
+    if set(c.lemmas(words[k]).get("VERB", ())) & c.FORESEEN_STATE_VERBS and set(words[:k]) & (
+        c.FUTURE | c.HYPOTHETICAL
+    ):
+        return True  # "the cuts will cost $90 million": a figure foreseen, no happening
     if when and not _DAY.match(when) and _forecast_figure(words, c):
         return True  # "Output will grow by 1.6 pct [this year]"; "on Monday" is a happening
     nxt = words[k + 1] if 0 < k < len(words) - 1 else ""

@@ -106,6 +106,7 @@ AND_AUXILIARY_FOLLOW_ON = False
 STATE_VERB_ACTIONS = {}
 STATE_FORMS: frozenset[str] = frozenset()
 STATE_VERB_OBJECTS: dict[str, frozenset[str]] = {}
+FORESEEN_STATE_VERBS: frozenset[str] = frozenset()
 CLOCK_HALF_DAY = frozenset()
 NEAR_TIME: frozenset[str] = frozenset()
 PLAN_OR_MOVE = frozenset()

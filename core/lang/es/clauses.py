@@ -165,7 +165,8 @@ STATE_VERBS = _words(
 STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 # "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un
 # accidente", a happening)
-STATE_FORMS = _words("tiene tienen tenía tenían")
+STATE_FORMS = _words("tiene tienen tenía tenían costará costarán costaría costarían")
+FORESEEN_STATE_VERBS = _words("costar")  # "podría costar 3 millones": a cost foreseen
 # "tendrá lugar", "tiene que pagar", "tiene prevista la apertura": a happening, or one planned
 STATE_VERB_ACTIONS = {"tener": _words("lugar que previsto prevista previstos previstas")}
 STATE_VERBS_BUT_AT_A_PLACE = _words("estar")

@@ -2,7 +2,8 @@
 a village or a firm had ("el pueblo tenía 43 habitantes"), a deficit foreseen ("would run a
 deficit from 2029"), a picture hanging with the year it was taken ("hängt …, aufgenommen
 1959": the photo's aside), a cost estimated ("est estimé à 54 millions d'euros, valeur
-2016"), what a firm owns ("владеет флотом"); the happenings told with the same verbs stay."""
+2016"), a cost foreseen ("will cost $40 million in 2024"), what a firm owns ("владеет
+флотом"); the happenings told with the same verbs stay."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def _events(text: str, language: str) -> list[tuple[str, str]]:
             "1962",
         ),
         ("fr", "Le coût de la passerelle est estimé à 12 millions d'euros, valeur 2019.", "2019"),
+        ("en", "The closures will cost the chain about $40 million in 2024.", "2024"),
+        ("fr", "Selon la mairie, les travaux coûteront 8 millions d'euros en 2025.", "2025"),
         ("ru", "Артель владеет флотом из 12 сейнеров, построенных в 1990-х годах.", "199"),
     ],
 )
@@ -56,6 +59,7 @@ def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str)
         ("es", "La empresa tiene previsto abrir la planta en mayo.", "2023-05", "abrir"),
         ("de", "Das Werk wurde 1990 geschlossen, abgerissen 1995.", "1990", "geschlossen"),
         ("fr", "La mairie a estimé le 3 mars que le projet était prêt.", "2023-03-03", "estimé"),
+        ("en", "The strike cost the port 3 million euros in May 2022.", "2022-05", "cost the port"),
         ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
     ],
 )
@@ -76,6 +80,11 @@ def test_a_happening_with_the_same_verb_stays(language: str, text: str, start: s
         ("will run the company", "en", False),
         ("hängt im Rathaus ein Bild", "de", True),
         ("hängte das Bild auf", "de", False),
+        ("would cost Meridian about $180 million", "en", True),
+        ("cost shippers 60 million euros", "en", False),
+        ("pourrait coûter 3 millions", "fr", True),
+        ("a coûté 3 millions", "fr", False),
+        ("costará 3 millones", "es", True),
         ("владеет флотом из 23 траулеров", "ru", True),
     ],
 )
