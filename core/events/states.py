@@ -34,9 +34,7 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "Its business was": nothing happened in the words left
     if set(words[:k]) & c.ABILITY_MODALS:
         return True  # "can be exercised", "can comment": what one may do, no happening
-    if set(c.lemmas(words[k]).get("VERB", ())) & c.FORESEEN_STATE_VERBS and set(words[:k]) & (
-        c.FUTURE | c.HYPOTHETICAL
-    ):
+    if _foreseen_standing(words, k, c):
         return True  # "the cuts will cost $90 million": a figure foreseen, no happening
     if when and not _DAY.match(when) and _forecast_figure(words, c):
         return True  # "Output will grow by 1.6 pct [this year]"; "on Monday" is a happening
@@ -72,8 +70,6 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True
     if head in c.STATE_FORMS and not c.is_participle(after):
         return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"
-    if any(set(words[k + 1 : k + 4]) & c.STATE_VERB_OBJECTS.get(v, set()) for v in verbs):
-        return True  # "would run a deficit from 2029": a standing, no happening
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
     if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
@@ -150,6 +146,19 @@ def _kept(after: list[str], c: ModuleType) -> bool:
     return bool(after) and (
         after[0] in c.KEPT_CONDITIONS
         or any(tuple(after[: len(p)]) == p for p in c.KEPT_CONDITION_PHRASES)
+    )
+
+
+def _foreseen_standing(words: list[str], k: int, c: ModuleType) -> bool:
+    """A figure or a standing told ahead, the verb ``words[k]``: "will cost $90 million",
+    "would run a deficit from 2029"; told in the past ("cost shippers 60 million", "ran a
+    trade surplus of 7 billion in 1986") it is a period's figure, as gold lists them."""
+    if not set(words[:k]) & (c.FUTURE | c.HYPOTHETICAL):
+        return False
+    verbs = set(c.lemmas(words[k]).get("VERB", ()))
+    objects = set(words[k + 1 : k + 4])  # "run a [budget] deficit"
+    return bool(verbs & c.FORESEEN_STATE_VERBS) or any(
+        objects & c.FORESEEN_STATE_OBJECTS.get(v, set()) for v in verbs
     )
 
 

@@ -60,6 +60,7 @@ def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str)
         ("de", "Das Werk wurde 1990 geschlossen, abgerissen 1995.", "1990", "geschlossen"),
         ("fr", "La mairie a estimé le 3 mars que le projet était prêt.", "2023-03-03", "estimé"),
         ("en", "The strike cost the port 3 million euros in May 2022.", "2022-05", "cost the port"),
+        ("en", "The country ran a trade surplus of 4 billion dlrs in 2019.", "2019", "surplus"),
         ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
     ],
 )
