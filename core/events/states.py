@@ -34,10 +34,15 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "Its business was": nothing happened in the words left
     if set(words[:k]) & c.ABILITY_MODALS:
         return True  # "can be exercised", "can comment": what one may do, no happening
-    if _foreseen_standing(words, k, c):
-        return True  # "the cuts will cost $90 million": a figure foreseen, no happening
-    if when and not _DAY.match(when) and _forecast_figure(words, c):
-        return True  # "Output will grow by 1.6 pct [this year]"; "on Monday" is a happening
+    if (
+        when
+        and not _DAY.match(when)
+        and (_foreseen_standing(words, k, c) or _forecast_figure(words, c))
+    ):
+        # "Output will grow by 1.6 pct [this year]", "the cuts will cost $90 million [in the
+        # fourth quarter]"; "on Monday" is a happening ("will cost the party 549,000 marks,
+        # parliament said Friday": a fine imposed)
+        return True
     nxt = words[k + 1] if 0 < k < len(words) - 1 else ""
     inserted = c.DATES_INSERTED and nxt and words[k - 1] in c.AUX  # words inside the verb group
     if inserted and (c.is_participle(nxt) or c.unlisted_participle(nxt)):

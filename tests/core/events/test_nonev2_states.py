@@ -61,6 +61,12 @@ def test_a_state_gives_no_event_of_its_date(language: str, text: str, gone: str)
         ("fr", "La mairie a estimé le 3 mars que le projet était prêt.", "2023-03-03", "estimé"),
         ("en", "The strike cost the port 3 million euros in May 2022.", "2022-05", "cost the port"),
         ("en", "The country ran a trade surplus of 4 billion dlrs in 2019.", "2019", "surplus"),
+        (
+            "en",
+            "A late filing will cost the club about 40,000 euros, the league said on Tuesday.",
+            "2023-03-07",
+            "cost the club",
+        ),
         ("en", "She ran a session for young players in December 2019.", "2019-12", "ran a session"),
     ],
 )
@@ -86,8 +92,14 @@ def test_a_happening_with_the_same_verb_stays(language: str, text: str, start: s
         ("pourrait coûter 3 millions", "fr", True),
         ("a coûté 3 millions", "fr", False),
         ("costará 3 millones", "es", True),
+        ("will cost the party 549,000 marks", "en", True),
         ("владеет флотом из 23 траулеров", "ru", True),
     ],
 )
 def test_is_state(predicate: str, language: str, state: bool):
-    assert is_state(predicate, language) is state
+    assert is_state(predicate, language, "2019") is state  # dated over a year
+
+
+def test_a_cost_on_a_day_is_a_happening():
+    # a fine told on its day, not a figure foreseen over a period
+    assert not is_state("will cost the club 40,000 euros", "en", "2023-03-07")
