@@ -118,7 +118,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "destroyed levees in October, | leaving farmland …": no object of its verb
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
-    if not subject or is_state(predicate, s.language):
+    if not subject or is_state(predicate, s.language, when.timex.value):
         return None
     title = headline(subject, predicate, language=s.language)
     if not title:
@@ -285,7 +285,7 @@ def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening
     stop = cut_coordination(s.tokens, verb, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
-    if not subject or is_state(predicate, s.language):
+    if not subject or is_state(predicate, s.language, when.timex.value):
         return None
     title = headline(subject, predicate, language=s.language)
     if not title:

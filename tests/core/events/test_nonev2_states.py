@@ -103,3 +103,24 @@ def test_is_state(predicate: str, language: str, state: bool):
 def test_a_cost_on_a_day_is_a_happening():
     # a fine told on its day, not a figure foreseen over a period
     assert not is_state("will cost the club 40,000 euros", "en", "2023-03-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a figure foreseen after "and": read with its own date, as a clause's is
+        (
+            "The plant will be finished by March and will cost $90 million in the fourth quarter.",
+            "2023-03",
+            "2023-Q4",
+        ),
+        (
+            "Sales rose 5 pct in 2022 and will grow by 8 pct in 2024, the company said.",
+            "2022",
+            "2024",
+        ),
+    ],
+)
+def test_a_figure_foreseen_after_and_gives_no_event(text: str, kept: str, gone: str):
+    starts = [start for start, _ in _events(text, "en")]
+    assert kept in starts and gone not in starts, starts
