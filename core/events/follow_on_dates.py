@@ -82,6 +82,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
     if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
+    if _aside_of_a_state(s, clause, a, c):
+        return None  # "Dort hängt ein Foto, aufgenommen 1959": the photo's aside, no second verb
     if s.tokens[a].text[:1].isdigit() or s.tokens[a].lower in c.CHANGE_WORDS:
         return None  # "… and eight dlrs a share in 1988", "…, up 5 pct from": a figure
     subject, resolved, subject_range = subject_of(s, clause)
@@ -116,13 +118,23 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "destroyed levees in October, | leaving farmland …": no object of its verb
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
-    if not subject or is_state(predicate, s.language):
+    if not subject or is_state(predicate, s.language, when.timex.value):
         return None
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> bool:
+    """Whether a participle opening the follow-on after a comma follows a clause that tells a
+    state ("heute hängt dort ein Foto, | aufgenommen 1959 von einem Studenten"): it tells of
+    a noun of that clause, the clause's subject never its doer."""
+    if s.tokens[a - 1].text != "," or not c.is_participle(s.tokens[a].lower):
+        return False
+    told = " ".join(t.text for t in s.tokens[clause.verb : a - 1])
+    return is_state(told, s.language)
 
 
 def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
@@ -273,7 +285,7 @@ def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening
     stop = cut_coordination(s.tokens, verb, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
-    if not subject or is_state(predicate, s.language):
+    if not subject or is_state(predicate, s.language, when.timex.value):
         return None
     title = headline(subject, predicate, language=s.language)
     if not title:

@@ -196,6 +196,7 @@ IT_RESOLVES_AFTER = ("", "dass", "als")
 REPORTED_OPENERS = ("dass",)
 STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
 STATE_PARTICIPLES = _words("gelegen")
+STATE_FORMS = _words("hängt hing hingen")  # "heute hängt dort ein Foto": where it is, no happening
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
 PLACE_AFTER = _words("in im vor an am")
 SCHEDULED = _words("geplant vorgesehen angesetzt")

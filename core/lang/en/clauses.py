@@ -311,6 +311,15 @@ STATE_VERBS = _words(
 # Verbs whose object takes a participle as its complement: "declared measles eliminated".
 OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
 STATE_PARTICIPLES = _words("located centered centred positioned situated based")
+# Finite forms that tell a state where other forms of their verb tell a happening (Spanish
+# "tenía 43 habitantes", not "tuvo un accidente"; German "hängt im Rathaus"); none in English.
+STATE_FORMS: frozenset[str] = frozenset()
+# Verbs of a figure that, told ahead ("will cost", "would cost"), foresee it: no happening;
+# told in the past ("the walkout cost shippers 60 million euros") they stay one.
+FORESEEN_STATE_VERBS = _words("cost")
+# The same for a verb with one of these among the three words after it: "the fund would run
+# a deficit from 2029", not "ran a trade surplus of 7 billion in 1986" (a year's figure).
+FORESEEN_STATE_OBJECTS = {"run": _words("deficit deficits surplus surpluses")}
 # Verbs that keep a condition on ("will stay closed", "remains shut"): the participle after
 # them is its complement, no noun's; a condition kept on a given day is a happening of that
 # day ("schools will remain closed on Monday"), where "remains the largest" is a state.

@@ -163,6 +163,12 @@ STATE_VERBS = _words(
     "ser estar parecer quedar permanecer representar sumar incluir contener significar pertenecer"
 )
 STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
+# "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un
+# accidente", a happening)
+STATE_FORMS = _words("tiene tienen tenía tenían costará costarán costaría costarían")
+FORESEEN_STATE_VERBS = _words("costar")  # "podría costar 3 millones": a cost foreseen
+# "tendrá lugar", "tiene que pagar", "tiene prevista la apertura": a happening, or one planned
+STATE_VERB_ACTIONS = {"tener": _words("lugar que previsto prevista previstos previstas")}
 STATE_VERBS_BUT_AT_A_PLACE = _words("estar")
 PLACE_AFTER = _words("en ante")
 SCHEDULED = _words("previsto prevista programado programada fijado fijada")

@@ -182,6 +182,12 @@ STATE_VERBS = _words(
     " signifier appartenir"
 )
 STATE_PARTICIPLES = _words("situé située situés situées basé basée basés")
+# "le coût est estimé à 54 millions d'euros": a measure told, no happening (``AT`` the figure's)
+ESTIMATE_VERBS = _words("estimer évaluer chiffrer")
+AT = "à"
+# "les travaux vont coûter 3 millions", "coûteraient 3 millions": a cost foreseen
+FORESEEN_STATE_VERBS = _words("coûter")
+STATE_FORMS = _words("coûtera coûteront coûterait coûteraient")
 STATE_VERBS_BUT_AT_A_PLACE = _words("paraître")
 PLACE_AFTER = _words("à au en devant")
 SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
