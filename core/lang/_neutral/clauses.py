@@ -157,6 +157,7 @@ EXAMPLE_BEFORE: frozenset[str] = frozenset()
 ORIGIN_AFTER_NOUN: frozenset[str] = frozenset()
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+SUBJECT_FOLLOWS: frozenset[str] = frozenset()
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 NEGATED_UNTIL: frozenset[str] = frozenset()
 # Words that make a clause a running total, no happening: "have failed so far this year"

@@ -89,7 +89,7 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "también ya todavía aún nuevamente incluso nunca no ahora entonces después luego antes "
     "finalmente oficialmente formalmente conjuntamente recientemente primero brevemente "
-    "supuestamente reiteradamente"
+    "supuestamente reiteradamente además asimismo"
 )
 NEGATIONS = _words("no nunca jamás")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
@@ -461,6 +461,12 @@ SUBJECT_AFTER_VERB_IF_NONE = frozenset(
     "se llegar morir fallecer comenzar empezar terminar acabar concluir nacer ocurrir suceder"
     " estallar arrancar volver regresar entrar salir aparecer caer desaparecer surgir"
     " finalizar reanudar continuar seguir abrir cerrar".split()
+)
+# Of those, the ones with no object: a noun after them is their subject, even where the
+# sentence before names someone the verb's ending could stand for ("Ayer murió un hombre",
+# "Llegó a la ciudad el nuevo director"); "Abrió una tienda" is her opening one.
+SUBJECT_FOLLOWS = frozenset(
+    "llegar morir fallecer nacer ocurrir suceder estallar aparecer desaparecer surgir".split()
 )
 
 

@@ -1,0 +1,57 @@
+"""Spanish leaves its subject out after a fronted phrase and its comma too ("De vuelta en
+Chile, abrió …"): the person the sentence before names; a verb that puts its subject after it
+("Ayer murió un hombre") names someone else, not that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+OPENING = "La escultora Inés Robles Peña presentó el lunes su última obra en Valparaíso. "
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    doc = Document(
+        path="x", title="", text=OPENING + text, published="2021-03-10",
+        published_source="user", content_hash=text, language="es",
+    )  # fmt: skip
+    return [(str(e.start), e.title) for e in extract_events(doc)][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De regreso en Chile, abrió en 1979 un taller junto al puerto.",
+            [("1979", "Inés Robles Peña abrió un taller junto al puerto")],
+        ),
+        (
+            "El mes pasado, además, cerró un acuerdo con una galería de Lima.",
+            [("2021-02", "Inés Robles Peña cerró un acuerdo con una galería de Lima")],
+        ),
+        (
+            "Tras la muerte de su padre, vendió en 1990 la casa familiar.",
+            [("1990", "Inés Robles Peña vendió la casa familiar")],
+        ),
+    ],
+)
+def test_a_fronted_phrase_and_its_comma_leave_the_subject_out(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ayer murió un vecino en el incendio del mercado.", "Murió un vecino"),
+        ("El martes llegó a la ciudad el nuevo director del museo.", "Llegó a la ciudad"),
+        ("Según los bomberos, murió un vecino el martes.", "Murió un vecino"),
+    ],
+)
+def test_a_subject_after_its_verb_is_no_one_named_before(text: str, expected: str) -> None:
+    titles = [title for _, title in _events(text)]
+    assert titles and titles[0].startswith(expected)
+    assert not any("Robles" in title for title in titles)
