@@ -27,6 +27,15 @@ SINCE_ACTIVITY_BEFORE = (
     r"\b[a-záéíóúñ]{3,}(?:a|an|e|en)(?<!ada)(?<!ida)\s+(?:ya\s+)?)"
     r"desde\s+(?:(?:el|este)\s+)?$"
 )
+# A superlative's baseline told by a "desde que" clause: "el abril más cálido desde que
+# comenzó la serie en 1961", "la peor sequía desde que se tienen registros, en 1947", "el
+# primer descenso desde que el club ascendió en 2015": from when the record is counted, no
+# happening of the news.
+SINCE_CLAUSE_BASELINE_BEFORE = (
+    r"(?:\b(?:el|la|los|las|lo|su|sus)\s+(?:[a-záéíóúñ]+\s+)?(?:más|menos)\s+[a-záéíóúñ]+"
+    r"|\b(?:mayor|menor|peor|mejor|primer|primera|único|única|último|última)(?:es|s)?\b)"
+    r"[^,;:.!?]{0,60}?\bdesde\s+que\s+(?:[\w'’-]+,?\s+){1,12}?(?:en|el|durante)\s+(?:el\s+)?$"
+)
 # ... not "desde hace casi 100 días": how long it has gone on, its start a guess
 SINCE_ACTIVITY_NOT_TIMEX = r"hace\b"
 TERM_BEFORE = (

@@ -1,6 +1,7 @@
 """Spanish dates that only measure the news against another time: what a comparison weighs
 against, told in a relative ("frente a los nueve que tenía en 2017"); a term that fell due
-("que vencía en 1990"). None dates a happening; the news around them keeps its own."""
+("que vencía en 1990"); a superlative's "desde que" clause ("el mayo más lluvioso desde que
+empezó la serie en 1950"). None dates a happening; the news around them keeps its own."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def _events(text: str) -> list[tuple[str, str]]:
             "El préstamo, que vencía en 1990, lo devolvieron tres años antes.",
             "1990",
         ),
+        (
+            "El servicio meteorológico informó el lunes de que mayo fue el más lluvioso "
+            "desde que empezó la serie en 1950.",
+            "1950",
+        ),
+        ("Es la peor cosecha desde que comenzaron los registros, en 1931.", "1931"),
     ],
 )
 def test_a_baseline_dates_no_happening(text: str, baseline: str) -> None:
