@@ -247,6 +247,8 @@ PARTICIPLE_AGREES = False
 # A short participle is never a subject: a capitalised one standing alone as a title's subject
 # is a surname its ending only looks like ("Лесонен", "Корхонен"), not a phrase's opening.
 LONE_PARTICIPLE_IS_NAME = False
+# Whether the press writes a surname as its initial alone (German court reports: "D. hatte …")
+INITIAL_NAMES = False
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
