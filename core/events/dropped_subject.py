@@ -35,12 +35,24 @@ def subject_follows(s: Sentence, verb: int, c: ModuleType) -> bool:
     """Whether a verb that puts its subject after it (``clauses.SUBJECT_FOLLOWS``: "murió",
     "llegó") has a determiner's noun or a count there, past its prepositional phrases: "Ayer
     murió un hombre", "llegó a la ciudad el nuevo director" — not the one the verb's ending
-    would stand for."""
-    if not set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.SUBJECT_FOLLOWS:
+    would stand for; a passive's too ("El martes fue detenido un hombre")."""
+    verbs = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
+    passive = passive_be(s, verb, c)
+    if not (verbs & c.SUBJECT_FOLLOWS or passive):
         return False
-    after = next((k for k in range(verb + 1, len(s.tokens)) if k not in s.drop), None)
+    lexical = verb + 1 if passive else verb  # ("fue detenido | en Sevilla su hermano")
+    after = next((k for k in range(lexical + 1, len(s.tokens)) if k not in s.drop), None)
     after = past_phrases(s, after, len(s.tokens), c)
     if after is None:
         return False
     word = s.tokens[after]
     return word.lower in c.DETERMINERS or word.text[:1].isdigit()
+
+
+def passive_be(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the verb is a form of "be" before a participle, in a language that may put a
+    verb's subject after it (``clauses.SUBJECT_AFTER_VERB_IF_NONE``): "fue detenido [un
+    hombre]", "fueron desalojados [unos 600 vecinos]"."""
+    if not c.SUBJECT_AFTER_VERB_IF_NONE or verb + 1 >= len(s.tokens):
+        return False
+    return s.tokens[verb].lower in c.BE and c.is_participle(s.tokens[verb + 1].text)

@@ -1,6 +1,7 @@
 """Spanish leaves its subject out after a fronted phrase and its comma too ("De vuelta en
 Chile, abrió …"): the person the sentence before names; a verb that puts its subject after it
-("Ayer murió un hombre") names someone else, not that person."""
+("Ayer murió un hombre"), or a passive ("fue detenido su hermano"), names someone else, not
+that person."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def test_a_fronted_phrase_and_its_comma_leave_the_subject_out(
         ("Ayer murió un vecino en el incendio del mercado.", "Murió un vecino"),
         ("El martes llegó a la ciudad el nuevo director del museo.", "Llegó a la ciudad"),
         ("Según los bomberos, murió un vecino el martes.", "Murió un vecino"),
+        ("El martes fue detenido en Talca su hermano menor.", "Fue detenido en Talca su hermano"),
+        ("Ayer fueron evacuados unos 300 vecinos de la costa.", "Fueron evacuados unos 300"),
     ],
 )
 def test_a_subject_after_its_verb_is_no_one_named_before(text: str, expected: str) -> None:
