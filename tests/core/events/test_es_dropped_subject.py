@@ -58,3 +58,14 @@ def test_a_subject_after_its_verb_is_no_one_named_before(text: str, expected: st
     titles = [title for _, title in _events(text)]
     assert titles and titles[0].startswith(expected)
     assert not any("Robles" in title for title in titles)
+
+
+def test_what_was_said_leaves_its_subject_out_after_an_adverb() -> None:
+    # "aseguró que ya ha …": the speaker's own doing, an adverb before its verb
+    doc = Document(
+        path="x", title="", text="Tomás Ibarra aseguró el lunes que ya ha cerrado la venta.",
+        published="2021-03-10", published_source="user", content_hash="ya", language="es",
+    )  # fmt: skip
+    assert [(str(e.start), e.title) for e in extract_events(doc)] == [
+        ("2021-03-08", "Tomás Ibarra aseguró que ha cerrado la venta")
+    ]
