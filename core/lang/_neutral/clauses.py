@@ -249,6 +249,8 @@ PARTICIPLE_AGREES = False
 LONE_PARTICIPLE_IS_NAME = False
 # Whether the press writes a surname as its initial alone (German court reports: "D. hatte …")
 INITIAL_NAMES = False
+# Nouns a thing's name follows (Spanish "el premio Mujer Rural"): the name is the thing's
+NAMING_NOUNS: frozenset[str] = frozenset()
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

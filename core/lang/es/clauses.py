@@ -544,3 +544,11 @@ ADJECTIVES_BEFORE_NOUN = _words(
 TITLE_HEDGES = _words("casi")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna ningún")
+
+
+# Nouns whose thing's name follows them ("el premio Mujer Rural", "la operación Lince", "el
+# festival Sonorama"): the name is the thing's, no one a left-out subject could stand for.
+NAMING_NOUNS = _words(
+    "premio premios galardón medalla distinción operación festival certamen programa proyecto"
+    " plan campaña ley trofeo torneo"
+)

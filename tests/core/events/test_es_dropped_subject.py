@@ -69,3 +69,18 @@ def test_what_was_said_leaves_its_subject_out_after_an_adverb() -> None:
     assert [(str(e.start), e.title) for e in extract_events(doc)] == [
         ("2021-03-08", "Tomás Ibarra aseguró que ha cerrado la venta")
     ]
+
+
+def test_a_prize_named_before_is_no_one_the_verb_stands_for() -> None:
+    # "el premio Mujer Rural": the prize's name, not the woman who then signed
+    text = (
+        "Marta Gil Ferrer abrió su quesería en 2016. El lunes, la Junta le concedió el premio "
+        "Mujer Rural. Firmó el martes un acuerdo con una cadena de tiendas de Lyon."
+    )
+    doc = Document(
+        path="x", title="", text=text, published="2021-03-10", published_source="user",
+        content_hash=text, language="es",
+    )  # fmt: skip
+    titles = [e.title for e in extract_events(doc)]
+    assert "Gil Ferrer firmó un acuerdo con una cadena de tiendas de Lyon" in titles
+    assert not [t for t in titles if t.startswith("Mujer Rural firmó")]
