@@ -91,6 +91,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_RELATIVE_REACH = 80  # characters back to a comparison whose relative holds the date
 
 
 # An aside set off by commas closes within a few words of its date ("a bond, due Oct. 13,
@@ -117,6 +118,8 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     reach = _reach(before, cues)
     if cues.comparison.search(reach):
         return True
+    if cues.compared_relative and cues.compared_relative.search(before[-_RELATIVE_REACH:]):
+        return True  # "frente a los once que lograron [hace cuatro años]": the baseline's
     if cues.comparison_next.search(reach):
         # a past verb right after the date is its clause's: Spanish "…, que el domingo perdió
         # la mayoría" is a relative's "que", no comparison's ("más que el domingo")

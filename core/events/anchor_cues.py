@@ -142,6 +142,7 @@ class _Cues:
     plan_dropped: re.Pattern[str] | None = None
     plan_set: re.Pattern[str] | None = None
     plan_noun: re.Pattern[str] | None = None
+    compared_relative: re.Pattern[str] | None = None
     # the comparison's word opens a relative too: a past right after the date is the
     # relative's verb (Spanish "…, que el domingo perdió")
     comparison_relative: bool = False
@@ -282,6 +283,7 @@ def _read_cues(language: str) -> _Cues:
         plan_dropped=re.compile(a.PLAN_DROPPED_AFTER, re.I),
         plan_set=re.compile(a.PLAN_SET_BEFORE, re.I),
         plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),
+        compared_relative=re.compile(a.COMPARED_RELATIVE_BEFORE, re.I),
         comparison_relative=a.COMPARISON_WORD_OPENS_RELATIVE,
     )
 

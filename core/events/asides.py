@@ -289,6 +289,29 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     return Happening(title, kind, when, s.entities([(a, b), (participle, verb)], resolved))
 
 
+def participle_date(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` stands in a participle straight after the subject's noun, before the
+    clause's verb, with no comma ("El incendio declarado [el domingo] obligó …"): the
+    participle's date, which a language that does not tell such asides as passives
+    (``ASIDE_PASSIVE`` empty) leaves to no happening, not the clause's."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if c.ASIDE_PASSIVE or clause.verb is None or not clause.body + 1 < at < clause.verb:
+        # (``clause`` with its verb moved past the participle: ``verb_after_participle``)
+        return False
+    words = range(clause.body, clause.verb)
+    if any(s.tokens[k].text in (",", ";") or s.tokens[k].lower in c.OPENERS for k in words):
+        return False
+    before = range(clause.body + 1, at)
+    return any(
+        s.tokens[k].text.islower()
+        and c.is_participle(s.tokens[k].text)
+        and s.tokens[k].lower not in c.AUX
+        and "NOUN" in c.lemmas(s.tokens[k - 1].lower)
+        for k in before
+    )
+
+
 def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "A cairn for two walkers who died on the ridge in February 2019 will be unveiled …": a
     relative inside the subject, with no comma, holds its own date; its happening is told by

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import clause_whens, past_relative_close, relative_object
-from core.events.asides import inner_relative, reduced_relative
+from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.clause_checks import (
     _breaks_phrase,
     _next_clause,
@@ -255,6 +255,11 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
             # rate to 7.75 pct from …" untold as a saying: the news, on the day it was told
         return [told] if told is not None else []
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
+    described = [w for w in ordered if participle_date(s, verb_after_participle(s, clause), w)]
+    if described and len(described) < len(ordered):
+        # "El incendio declarado el domingo obligó [este martes] a desalojar": the clause's
+        # own date, after its verb, not the participle's that describes its subject
+        ordered = [w for w in ordered if w not in described]
     if clause.opener == c.THAT and len(ordered) > 1 and _opens(s, clause, ordered[0]):
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     aside = [w for w in ordered if _in_subject_aside(s, clause, w)]

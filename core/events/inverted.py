@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.dropped_subject import passive_be
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
@@ -133,13 +134,14 @@ def _counted(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
 
 def _verb_first(s: Sentence, verb: int, c: object) -> bool:
     """A verb that puts its subject after it when none is before it (``clauses.
-    SUBJECT_AFTER_VERB_IF_NONE``): "murieron dos personas", "se celebrará la reunión"."""
+    SUBJECT_AFTER_VERB_IF_NONE``): "murieron dos personas", "se celebrará la reunión", a
+    passive's "fue detenido un hombre"."""
     allowed = c.SUBJECT_AFTER_VERB_IF_NONE  # type: ignore[attr-defined]
     if not allowed:
         return False
     lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))  # type: ignore[attr-defined]
     words = {s.tokens[verb].lower, s.tokens[verb - 1].lower if verb else ""}  # "se" is "the verb"
-    return bool(lemmas & allowed or words & allowed)
+    return bool(lemmas & allowed or words & allowed) or passive_be(s, verb, c)  # type: ignore[arg-type]
 
 
 def _bare_noun(s: Sentence, k: int, c: object) -> bool:

@@ -109,6 +109,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after midnight": a time phrase, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
+        if after_comma and word in c.ARTICLES and _named_apposition(tokens, k, c):
+            continue  # German "Ihr Mann, der Fotograf Werner Kessler, starb": no relative
         told = after_comma and word in c.ARTICLES and word in c.RELATIVES
         # ... and any other subject after a verb-last language's saying ("teilte am Montag
         # mit, | ein Mann sei festgenommen worden", "…, es habe einen Antrag gestellt")
@@ -457,6 +459,17 @@ def _told_opener(word: str, c: ModuleType) -> bool:
     """A word that may open what a saying told after its comma: not a clause's opener, a
     link or a coordinator, which say where a clause of another kind begins."""
     return word[:1].isalpha() and word not in c.OPENERS | c.LINKS | c.COORDINATORS
+
+
+def _named_apposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the article at ``k``, after a comma, opens an apposition of capitalised words
+    closed by a comma ("Ihr Mann, der Fotograf Werner Kessler, starb"), in a language whose
+    relative ends on its verb ("…, der 2012 starb,"): a relative's verb is never capitalised."""
+    if not c.VERB_LAST:
+        return False
+    end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    words = tokens[k + 1 : end] if end is not None else []
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text[:1].isalpha() for t in words)
 
 
 def zu_infinitive(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:

@@ -67,8 +67,8 @@ def a_person(s: Sentence, m: Mention) -> bool:
     first = m.text.split()[0]
     if first[:1].isupper() and first.lower() in c.PREPOSITIONS | c.ARTICLES | c.NUMBER_WORDS:
         return False  # (not "of Staff John Sununu": the tagger's name, a title's word before)
-    if word_before(s.text, m) in c.NUMBER_WORDS:
-        return False
+    if word_before(s.text, m) in c.NUMBER_WORDS | c.NAMING_NOUNS:
+        return False  # ("el premio Mujer Rural": the prize's name)
     if "&" in (s.text[max(0, m.start - 2) : m.start] + s.text[m.end : m.end + 2]):
         return False  # "Thistle & Crow": a firm's name
     if " " not in m.text and any(

@@ -15,6 +15,7 @@ from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.case_antecedent import case_object_before
 from core.events.cleft_subject import cleft_content, cleft_person
+from core.events.dropped_subject import fronted_only, subject_follows
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, company_name, next_to_main
 from core.events.learned_sex import learned_other_sex
@@ -111,6 +112,8 @@ def subject_of(
     if keep and s.tokens[keep[0]].lower == c.OF and duration_before(s, keep[0]):
         measure = [k for k in range(clause.body, keep[0]) if k in s.drop]
         keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun
+    if not inherited and clause is s.clauses[0] and fronted_only(s, keep, verb, c):
+        keep = []  # "De vuelta en España, fundó …": the verb's ending says who
     while keep and s.tokens[keep[-1]].text == ",":
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":
@@ -145,7 +148,8 @@ def subject_of(
             return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
         first = s.clauses[0]
         opening = first is clause and clause.start == 0  # (not a relative after a quote)
-        if opening and not inherited and c.DROPS_SUBJECT and not _passive_se(s, verb, c):
+        left_out = not (_passive_se(s, verb, c) or subject_follows(s, verb, c))
+        if opening and not inherited and c.DROPS_SUBJECT and left_out:
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON}, dropped=True)

@@ -6,6 +6,7 @@ the rest of a phrase ("including steel"). ``core.events.titles`` builds the titl
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from core.events.middle import genitive_subject_cuts, participle_cuts
@@ -83,11 +84,16 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
         return False  # "normally [incurs a loss]": an adverb, the subject is elsewhere
     if any(w in c.DATELINE_MARKS for w in words[1:]):
         return False  # "an advertisement _ [made last week]": a dash's aside, no subject
+    if c.INITIAL_NAMES and len(words) == 1 and _INITIAL.fullmatch(words[0]):
+        return True  # "D. hatte … eröffnet": the person named "Kemal D." before
     # a word of two letters or more: "X-1986 [rates]" is a line of a table
     return any(
         sum(ch.isalpha() for ch in w) > 1 and w[:1].isalpha() and w.lower() not in c.AMOUNT_WORDS
         for w in words
     )
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "D.": a surname's initial, its point kept
 
 
 def _modifier_only(word: str, c: ModuleType) -> bool:

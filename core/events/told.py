@@ -93,8 +93,9 @@ def statement(
         who = _own_head(s, content) or kept_text(s, content.body, content.verb)
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
-    opens = content.verb == content.body or (
-        content.verb == content.body + 1 and s.tokens[content.body].lower in c.NEGATIONS
+    # ("aseguró que ya ha mantenido conversaciones": an adverb before it too)
+    opens = content.verb is not None and all(
+        s.tokens[k].lower in c.NEGATIONS | c.ADVERBS for k in range(content.body, content.verb)
     )
     own_plan = not who and c.DROPS_SUBJECT and opens
     if content.verb is None or not (who or own_plan):

@@ -227,6 +227,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     unit = m["qunit"].lower()
     if cues.calendar.UNITS.get(unit) == ("M", False, 6):
         unit = "half"  # a half year in the language's own word ("semestre")
+    elif cues.calendar.UNITS.get(unit, ("",))[0] == "Q":
+        unit = "quarter"  # "Quartal", "trimestre": a quarter, not half a year's count
     if unit == "period" or (unit == "half" and word not in cues.words.HALF_ORDINALS):
         return None
     if unit == "quarter":

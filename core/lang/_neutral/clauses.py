@@ -161,6 +161,7 @@ EXAMPLE_BEFORE: frozenset[str] = frozenset()
 ORIGIN_AFTER_NOUN: frozenset[str] = frozenset()
 QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+SUBJECT_FOLLOWS: frozenset[str] = frozenset()
 ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 NEGATED_UNTIL: frozenset[str] = frozenset()
 # Words that make a clause a running total, no happening: "have failed so far this year"
@@ -250,6 +251,10 @@ PARTICIPLE_AGREES = False
 # A short participle is never a subject: a capitalised one standing alone as a title's subject
 # is a surname its ending only looks like ("Лесонен", "Корхонен"), not a phrase's opening.
 LONE_PARTICIPLE_IS_NAME = False
+# Whether the press writes a surname as its initial alone (German court reports: "D. hatte …")
+INITIAL_NAMES = False
+# Nouns a thing's name follows (Spanish "el premio Mujer Rural"): the name is the thing's
+NAMING_NOUNS: frozenset[str] = frozenset()
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

@@ -448,3 +448,8 @@ SEX_WORDS_REACH = 20
 TITLE_HEDGES = _words("fast beinahe")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("niemand nichts")
+
+
+# Court and crime reports write a suspect's surname as its initial ("Kemal D. … D. hatte im
+# März sein erstes Testzentrum eröffnet"): an initial alone is a subject a reader can place.
+INITIAL_NAMES = True

@@ -256,7 +256,17 @@ SEASON_FOLLOWING = {
 
 # After a year, what makes it one however far it lies from publication: an article before it
 # and a participle declined in the singular after it ("die 1887 gegründete Sammlung").
-FAR_YEAR_CUE_AFTER = _ARTICLE_YEAR + _SINGULAR_PARTICIPLE
+# ... and, after a verb, a comma or a preposition straight after the number, where a count
+# would have its noun ("Büchner schrieb das Stück 1836, kurz vor seinem Tod", "Der Bahnhof war
+# 1863 mit der Strecke eröffnet worden"; "hatte 1863 Einwohner", "2000 im Jahr 2011 und 1700
+# im vergangenen Jahr" are counts).
+FAR_YEAR_CUE_AFTER = (
+    rf"(?:{_ARTICLE_YEAR}{_SINGULAR_PARTICIPLE}"
+    r"|(?<=[a-zäöüß]\s\d{4})(?<!\bund\s\d{4})(?<!\boder\s\d{4})"
+    r"(?:\s*[,;]\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder"
+    r"|sowie|aber)\b)[a-zäöüß]"
+    r"|\s+(?:in|mit|nach|bei|als|an|auf|zum|zur|unter|durch|vom|wegen)\s))"
+)
 
 
 # An indefinite article before a season: a kind of season, not a time of the calendar

@@ -936,6 +936,9 @@ PLAN_DROPPED_AFTER = (
 # ... the plan named before the date ("set for", "planned for"); a date between a determiner
 # and its noun ("The May 3 vote") or a possessive one ("Monday's vote") only when it is moved
 # (a flight "cancelled" or "delayed" names the day it did not fly, or flew late).
+# A date in a relative whose head is what a comparison weighs against ("against the four it
+# had in 2018"): the baseline's time, not the clause's. English has no such pattern yet.
+COMPARED_RELATIVE_BEFORE = r"(?!)"
 PLAN_SET_BEFORE = (
     r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
 )

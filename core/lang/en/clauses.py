@@ -798,6 +798,9 @@ QUOTED_NAME_MARKS: frozenset[str] = frozenset()
 # none stands before nor is left out (Spanish "El domingo murieron dos personas"): none here
 # beyond SUBJECT_AFTER_VERB.
 SUBJECT_AFTER_VERB_IF_NONE: frozenset[str] = frozenset()
+# Of those, the verbs whose subject after them wins over the one a left-out subject stands
+# for (Spanish "Ayer murió un hombre": the man died, not the person named before): none here.
+SUBJECT_FOLLOWS: frozenset[str] = frozenset()
 
 
 # Whether a clause's own date wins over a span of the past it names ("… after two years of

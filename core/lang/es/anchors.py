@@ -27,10 +27,21 @@ SINCE_ACTIVITY_BEFORE = (
     r"\b[a-záéíóúñ]{3,}(?:a|an|e|en)(?<!ada)(?<!ida)\s+(?:ya\s+)?)"
     r"desde\s+(?:(?:el|este)\s+)?$"
 )
+# A superlative's baseline told by a "desde que" clause: "el abril más cálido desde que
+# comenzó la serie en 1961", "la peor sequía desde que se tienen registros, en 1947", "el
+# primer descenso desde que el club ascendió en 2015": from when the record is counted, no
+# happening of the news.
+SINCE_CLAUSE_BASELINE_BEFORE = (
+    r"(?:\b(?:el|la|los|las|lo|su|sus)\s+(?:[a-záéíóúñ]+\s+)?(?:más|menos)\s+[a-záéíóúñ]+"
+    r"|\b(?:mayor|menor|peor|mejor|primer|primera|único|única|último|última)(?:es|s)?\b)"
+    r"[^,;:.!?]{0,60}?\bdesde\s+que\s+(?:[\w'’-]+,?\s+){1,12}?(?:en|el|durante)\s+(?:el\s+)?$"
+)
 # ... not "desde hace casi 100 días": how long it has gone on, its start a guess
 SINCE_ACTIVITY_NOT_TIMEX = r"hace\b"
 TERM_BEFORE = (
-    r"\b(?:vencimiento|vence|vencen|caduca|caducan|pagadero|pagaderos|amortizable)"
+    # (its imperfect too: "ese crédito, que vencía en 1995, lo pagaron antes": when it fell due)
+    r"\b(?:vencimiento|vence|vencen|vencía|vencían|caduca|caducan|caducaba|caducaban|pagadero"
+    r"|pagaderos|amortizable)"
     r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"
 )
 DUE_BEFORE = r"\b(?P<word>[\w'’]+)\s+(?:con\s+vencimiento)\s+(?:(?:en|el)\s+)?$"
@@ -53,6 +64,14 @@ BE = frozenset(
 COMPARISON = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
     r"|en\s+relación\s+con)\b"
+)
+# A date in a relative whose head is what the comparison weighs against: "frente a los once
+# que lograron hace cuatro años", "frente a los cuatro que tenía en 2018" — the baseline's
+# time, not the clause's (its head a few words, no comma or verb between)
+COMPARED_RELATIVE_BEFORE = (
+    r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con)\s+"
+    r"(?:[\w%]+(?:[.,]\d+)?\s+){1,4}?(?:que|de\s+l[oa]s\s+que)\s+(?:(?:ya|aún|todavía)\s+)?"
+    r"[^\W\d_]+(?:\s+(?:en|el|durante|a\s+(?:principios|finales|mediados)\s+de))?\s*$"
 )
 # "que" opens a relative too: "…, que el domingo perdió la mayoría" (a past right after the
 # date), no comparison

@@ -89,7 +89,7 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "también ya todavía aún nuevamente incluso nunca no ahora entonces después luego antes "
     "finalmente oficialmente formalmente conjuntamente recientemente primero brevemente "
-    "supuestamente reiteradamente"
+    "supuestamente reiteradamente además asimismo"
 )
 NEGATIONS = _words("no nunca jamás")
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
@@ -468,6 +468,12 @@ SUBJECT_AFTER_VERB_IF_NONE = frozenset(
     " estallar arrancar volver regresar entrar salir aparecer caer desaparecer surgir"
     " finalizar reanudar continuar seguir abrir cerrar".split()
 )
+# Of those, the ones with no object: a noun after them is their subject, even where the
+# sentence before names someone the verb's ending could stand for ("Ayer murió un hombre",
+# "Llegó a la ciudad el nuevo director"); "Abrió una tienda" is her opening one.
+SUBJECT_FOLLOWS = frozenset(
+    "llegar morir fallecer nacer ocurrir suceder estallar aparecer desaparecer surgir".split()
+)
 
 
 # A clause's own date wins over a span of the past it names: "Le musée rouvrira ses portes
@@ -544,3 +550,11 @@ ADJECTIVES_BEFORE_NOUN = _words(
 TITLE_HEDGES = _words("casi")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("nadie nada ninguno ninguna ningún")
+
+
+# Nouns whose thing's name follows them ("el premio Mujer Rural", "la operación Lince", "el
+# festival Sonorama"): the name is the thing's, no one a left-out subject could stand for.
+NAMING_NOUNS = _words(
+    "premio premios galardón medalla distinción operación festival certamen programa proyecto"
+    " plan campaña ley trofeo torneo"
+)

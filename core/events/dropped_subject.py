@@ -1,0 +1,58 @@
+"""Where a language that leaves its subject out (``clauses.DROPS_SUBJECT``) does so after a
+fronted phrase: "De vuelta en España, fundó en 1961 su compañía", "La semana pasada, además,
+firmó un acuerdo" — the phrase and its comma are where and when, the verb's ending says who.
+And where it does not: "Según la policía, murió un hombre" names its subject after the verb.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.parse import Sentence
+from core.events.subject_shapes import past_phrases
+
+
+def fronted_only(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """Whether the words ``keep`` before the opening clause's verb are only fronted phrases,
+    each closed by its comma, the last straight before the verb: every stretch between
+    commas is empty (a dropped date), linking adverbs, or opens on a preposition."""
+    if not c.DROPS_SUBJECT or not keep or s.tokens[keep[-1]].text != ",":
+        return False
+    if keep[-1] != verb - 1:
+        return False  # "De vuelta, [el martes] fundó": a date between is read as before
+    stretch: list[str] = []
+    for k in keep:
+        if s.tokens[k].text != ",":
+            stretch.append(s.tokens[k].lower)
+            continue
+        if stretch and stretch[0] not in c.PREPOSITIONS and not set(stretch) <= c.ADVERBS:
+            return False  # "El club, nervioso, tardó": a subject and its aside
+        stretch = []
+    return True
+
+
+def subject_follows(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether a verb that puts its subject after it (``clauses.SUBJECT_FOLLOWS``: "murió",
+    "llegó") has a determiner's noun or a count there, past its prepositional phrases: "Ayer
+    murió un hombre", "llegó a la ciudad el nuevo director" — not the one the verb's ending
+    would stand for; a passive's too ("El martes fue detenido un hombre")."""
+    verbs = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
+    passive = passive_be(s, verb, c)
+    if not (verbs & c.SUBJECT_FOLLOWS or passive):
+        return False
+    lexical = verb + 1 if passive else verb  # ("fue detenido | en Sevilla su hermano")
+    after = next((k for k in range(lexical + 1, len(s.tokens)) if k not in s.drop), None)
+    after = past_phrases(s, after, len(s.tokens), c)
+    if after is None:
+        return False
+    word = s.tokens[after]
+    return word.lower in c.DETERMINERS or word.text[:1].isdigit()
+
+
+def passive_be(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the verb is a form of "be" before a participle, in a language that may put a
+    verb's subject after it (``clauses.SUBJECT_AFTER_VERB_IF_NONE``): "fue detenido [un
+    hombre]", "fueron desalojados [unos 600 vecinos]"."""
+    if not c.SUBJECT_AFTER_VERB_IF_NONE or verb + 1 >= len(s.tokens):
+        return False
+    return s.tokens[verb].lower in c.BE and c.is_participle(s.tokens[verb + 1].text)
