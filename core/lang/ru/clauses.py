@@ -405,3 +405,5 @@ NO_SUBJECT_OPENERS = _words("которому которым котором ко
 TITLE_HEDGES = _words("почти")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("никто ничто")
+# The present of "to be" goes unwritten ("Марія знову на риштуванні"): a clause with no verb.
+COPULA_UNWRITTEN = True

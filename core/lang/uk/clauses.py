@@ -425,3 +425,5 @@ NO_SUBJECT_OPENERS = _words("якому яким якій якою якими")
 TITLE_HEDGES = _words("майже")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("ніхто ніщо")
+# The present of "to be" goes unwritten ("Марія знову на риштуванні"): a clause with no verb.
+COPULA_UNWRITTEN = True
