@@ -427,3 +427,5 @@ TITLE_HEDGES = _words("майже")
 NEGATIVE_SUBJECTS = _words("ніхто ніщо")
 # The present of "to be" goes unwritten ("Марія знову на риштуванні"): a clause with no verb.
 COPULA_UNWRITTEN = True
+# An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
+OWNER_AFTER_NOUN = True
