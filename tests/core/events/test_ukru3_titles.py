@@ -52,3 +52,23 @@ def test_a_possessive_before_a_noun_leaves_the_noun_alone(language, text, year, 
 def test_english_still_names_the_owner() -> None:
     titles = _titles("Acme Corp. reported results on Monday. Its revenue fell in 2019.", "en")
     assert titles["2019"] == "Acme Corp's revenue fell"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        (
+            "uk",
+            "Ганна Коваль сіла за ткацький верстат. Був 1936 рік. Тієї зими вона виткала "
+            "перший килим.",
+            "Коваль виткала перший килим",
+        ),
+        (
+            "ru",
+            "Анна Белова села за ткацкий станок. Был 1936 год. Той зимой она соткала первый ковёр.",
+            "Белова соткала первый ковёр",
+        ),
+    ],
+)
+def test_the_past_of_to_be_opening_a_sentence_is_no_name(language, text, title) -> None:
+    assert _titles(text, language).get("1936-WI") == title
