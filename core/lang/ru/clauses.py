@@ -297,8 +297,9 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# A finite verb without its subject ("Встретится с президентом") gets none from before.
-DROPS_SUBJECT = False
+# A sentence may open on its verb, the subject left out ("Поступил в институт в 1991 году"):
+# the person the sentence before names is its subject (``core.events.subjects``).
+DROPS_SUBJECT = True
 # "В 1974 году Лесонен стала директором": a surname in "-ен" alone as the subject.
 LONE_PARTICIPLE_IS_NAME = True
 

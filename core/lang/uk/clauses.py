@@ -187,7 +187,11 @@ _NOT_VERBS = _words(
     "депутат дипломат солдат мандат сенат літак пілот флот міністерство місце серце море "
     "поле нове далі мить суть путь сьогодні весь усе все треба тепер тиждень день понеділок "
     "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
-    "відсоток експерт міністр кремль зброя ракети"
+    "відсоток експерт міністр кремль зброя ракети "
+    # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
+    # взяла голку": no verb opening the sentence)
+    "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
+    "довше ширше ближче нижче дешевше дорожче частіше сильніше далі"
 )
 _APOS = "'’ʼ"
 # Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
@@ -317,8 +321,9 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# A finite verb without its subject ("Встретится с президентом") gets none from before.
-DROPS_SUBJECT = False
+# A sentence may open on its verb, the subject left out ("Поступил в институт в 1991 году"):
+# the person the sentence before names is its subject (``core.events.subjects``).
+DROPS_SUBJECT = True
 # "В 1974 году Лесонен стала директором": a surname in "-ен" alone as the subject.
 LONE_PARTICIPLE_IS_NAME = True
 

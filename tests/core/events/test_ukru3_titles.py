@@ -72,3 +72,38 @@ def test_english_still_names_the_owner() -> None:
 )
 def test_the_past_of_to_be_opening_a_sentence_is_no_name(language, text, title) -> None:
     assert _titles(text, language).get("1936-WI") == title
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "year", "title"),
+    [
+        # a sentence opening on its verb leaves its subject out: the person the sentence
+        # before names, when it names one
+        (
+            "uk",
+            "Остап Мельник закінчив технікум у 1990 році. Наступного року вступив до академії.",
+            "1991",
+            "Мельник вступив до академії",
+        ),
+        (
+            "ru",
+            "Иван Соколов окончил техникум в 1990 году. Поступил в академию в 1991 году.",
+            "1991",
+            "Соколов поступил в академию",
+        ),
+        # an adverb in "-ше" opening the sentence is no verb: the pronoun after it is the subject
+        (
+            "uk",
+            "Ганна Гриценюк вишиває все життя. Уперше вона взяла голку до рук у 1946 році.",
+            "1946",
+            "Гриценюк взяла голку до рук",
+        ),
+    ],
+)
+def test_a_subject_left_out_is_the_person_named_before(language, text, year, title) -> None:
+    assert _titles(text, language).get(year) == title
+
+
+def test_a_plural_verb_opening_the_sentence_takes_no_one() -> None:
+    text = "Марта Бойко очолила школу у 2001 році. У 2005 році добудували спортзал."
+    assert _titles(text, "uk").get("2005") == "Добудували спортзал"
