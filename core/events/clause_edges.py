@@ -40,8 +40,11 @@ def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
         # "ist lange her: 2011 hatte der Fluss die Altstadt überflutet"
         if c is not None and c.VERB_LAST and len(nxt) == 4 and nxt.isdigit():
             return tokens[k + 2].text[:1].isalpha()
-        if c is None or not nxt[:1].isalnum() or _finite_verb(tokens, 0, k, c) is None:
+        if c is None or not nxt[:1].isalnum():
             return False  # (a quotation after it is what was said: "agreed: “We are …”")
+        if _finite_verb(tokens, 0, k, c) is None and not (c.COPULA_UNWRITTEN and k >= 3):
+            return False  # (in a language that writes no "is", a clause may have no verb:
+            # "Цієї весни Марія знову на риштуванні: у квітні вона почне …")
         stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
         return _finite_verb(tokens, k + 1, stop, c) is not None
     if tokens[k].text != "-":

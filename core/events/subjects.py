@@ -225,6 +225,14 @@ def subject_of(
         lower = s.tokens[k].lower
         # "its board"; a lone "its" is a slip for "it"
         possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS and owns
+        if (
+            k == keep[0] != keep[-1]
+            and lower in c.POSSESSIVE_PRONOUNS
+            and c.OWNER_AFTER_NOUN
+            and not s.tokens[k + 1].text[:1].isupper()  # "Його Остапенко знайшов": the object
+        ):
+            skip.add(k)  # "Её выручка сократилась": an owner put after its noun would need
+            continue  # a case the title cannot give it; the noun alone, never "Её"
         if keep == [k] and lower in c.OBJECT_PRONOUNS:
             # "Его задержали в понедельник": the object of a verb whose doer goes unnamed; a
             # person put in its place would be titled in the wrong case or sex ("Петров

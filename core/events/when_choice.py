@@ -167,12 +167,14 @@ def _is_date(timex: Timex) -> bool:
 
 
 def _is_name(text: str, timex: Timex) -> bool:
-    """ "the Winter Olympics": a season written as part of a name is not a date; one with its
-    year ending on a lower-case word ("Влітку 1976 року | Марія приїхала") is."""
+    """ "the Winter Olympics": a season written as part of a name, its word capitalised, is
+    not a date; one ending on a lower-case word or a year is, whatever name follows it
+    ("Влітку 1976 року | Марія приїхала", "That same summer | Maria delivered", "In the
+    summer of 1976 | John left")."""
     following = text[timex.end : timex.end + 2]
-    dated = any(ch.isdigit() for ch in timex.text) and timex.text.split()[-1].islower()
+    named = timex.text.split()[-1][:1].isupper()
     season = bool(_SEASON_NAME.search(timex.value))
-    return season and not dated and following[:1] == " " and following[1:].isupper()
+    return season and named and following[:1] == " " and following[1:].isupper()
 
 
 def _season_of_thing(

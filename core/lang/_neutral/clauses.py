@@ -326,4 +326,10 @@ DESCRIBING_ARTICLES: frozenset[str] = frozenset()
 # (``core.events.finite``).
 ADJECTIVES_BEFORE_NOUN: frozenset[str] = frozenset()
 NAME_OWNER_ENDING = ""
+# Whether the language leaves out the present of "to be" ("Марія знову на риштуванні"): a
+# clause before a colon may then have no verb of its own (``core.events.clause_edges``).
+COPULA_UNWRITTEN = False
+# Whether the language puts an owner after its noun in a case of its own ("выручка компании"):
+# a title drops a possessive pronoun it cannot resolve so (``core.events.subjects``).
+OWNER_AFTER_NOUN = False
 NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()

@@ -158,7 +158,9 @@ PLURAL_NOUNS = _words("люди полиция")
 FUNCTION_WORDS = _words(
     "в во на с со по к о об от из у за для до при после и или но а что как это этот эта эти "
     "накануне тогда затем вчера сегодня завтра уже однако "
-    "он она оно они мы я вы его её ее их также однако между тем"
+    "он она оно они мы я вы его её ее их также однако между тем "
+    # the past of "to be" opening a sentence ("Был 1934 год"): no one's name
+    "был была было были"
 )
 TIMEX_PREPOSITIONS = _words("в во на с со по до к ко от за через после около к начиная")
 RANGE_OPENERS = ("с", "со", "между", "от")
@@ -295,8 +297,9 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# A finite verb without its subject ("Встретится с президентом") gets none from before.
-DROPS_SUBJECT = False
+# A sentence may open on its verb, the subject left out ("Поступил в институт в 1991 году"):
+# the person the sentence before names is its subject (``core.events.subjects``).
+DROPS_SUBJECT = True
 # "В 1974 году Лесонен стала директором": a surname in "-ен" alone as the subject.
 LONE_PARTICIPLE_IS_NAME = True
 
@@ -405,3 +408,7 @@ NO_SUBJECT_OPENERS = _words("которому которым котором ко
 TITLE_HEDGES = _words("почти")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("никто ничто")
+# The present of "to be" goes unwritten ("Марія знову на риштуванні"): a clause with no verb.
+COPULA_UNWRITTEN = True
+# An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
+OWNER_AFTER_NOUN = True

@@ -18,7 +18,7 @@ def _all(stems: str, value: int) -> dict[str, int]:
     return {s + e: value for s in stems.split() for e in _ADJ}
 
 
-_BACK = _all("прошл минувш позапрошл прошедш", -1)
+_BACK = {**_all("прошл минувш прошедш", -1), **_all("позапрошл", -2)}  # the one before last
 _AHEAD = _all("следующ будущ ближайш наступающ грядущ", 1)
 _THIS = {**_all("текущ нынешн", 0),
          **dict.fromkeys("этот эту это этой этом этим этого эти эта".split(), 0)}  # fmt: skip

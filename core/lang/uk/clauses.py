@@ -152,7 +152,9 @@ PLURAL_NOUNS = _words("люди поліція")
 FUNCTION_WORDS = _words(
     "в у на з із до від по про за для при після і й або але а що як це цей ця ці він вона "
     "про об напередодні тоді потім вчора сьогодні завтра вже однак "
-    "воно вони ми я ви його її їх також однак"
+    "воно вони ми я ви його її їх також однак "
+    # the past of "to be" opening a sentence ("Був 1934 рік"): no one's name
+    "був була було були"
 )
 TIMEX_PREPOSITIONS = _words("в у на з із по до від за через після близько починаючи о об")
 RANGE_OPENERS = ("з", "із", "між", "від")
@@ -185,7 +187,11 @@ _NOT_VERBS = _words(
     "депутат дипломат солдат мандат сенат літак пілот флот міністерство місце серце море "
     "поле нове далі мить суть путь сьогодні весь усе все треба тепер тиждень день понеділок "
     "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
-    "відсоток експерт міністр кремль зброя ракети"
+    "відсоток експерт міністр кремль зброя ракети "
+    # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
+    # взяла голку": no verb opening the sentence)
+    "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
+    "довше ширше ближче нижче дешевше дорожче частіше сильніше далі"
 )
 _APOS = "'’ʼ"
 # Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
@@ -315,8 +321,9 @@ def is_finite_form(word: str) -> bool:
     return False
 
 
-# A finite verb without its subject ("Встретится с президентом") gets none from before.
-DROPS_SUBJECT = False
+# A sentence may open on its verb, the subject left out ("Поступил в институт в 1991 году"):
+# the person the sentence before names is its subject (``core.events.subjects``).
+DROPS_SUBJECT = True
 # "В 1974 году Лесонен стала директором": a surname in "-ен" alone as the subject.
 LONE_PARTICIPLE_IS_NAME = True
 
@@ -425,3 +432,7 @@ NO_SUBJECT_OPENERS = _words("якому яким якій якою якими")
 TITLE_HEDGES = _words("майже")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("ніхто ніщо")
+# The present of "to be" goes unwritten ("Марія знову на риштуванні"): a clause with no verb.
+COPULA_UNWRITTEN = True
+# An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
+OWNER_AFTER_NOUN = True

@@ -18,7 +18,7 @@ def _all(stems: str, value: int) -> dict[str, int]:
     return {s + e: value for s in stems.split() for e in _ADJ}
 
 
-_BACK = {**_all("минул позаминул", -1), "то": -1}  # "то" of "торік": last year
+_BACK = {**_all("минул", -1), **_all("позаминул", -2), "то": -1}  # "то" of "торік": last year
 _AHEAD = _all("наступн майбутн найближч прийдешн", 1)
 _THIS = {
     **_all("поточн нинішн", 0),
