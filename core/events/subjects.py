@@ -148,8 +148,12 @@ def subject_of(
             return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
         first = s.clauses[0]
         opening = first is clause and clause.start == 0  # (not a relative after a quote)
-        left_out = not (_passive_se(s, verb, c) or subject_follows(s, verb, c))
-        if opening and not inherited and c.DROPS_SUBJECT and left_out:
+        if (
+            opening
+            and not inherited
+            and c.DROPS_SUBJECT
+            and not (_passive_se(s, verb, c) or subject_follows(s, verb, c))
+        ):
             # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
             # before tells, as it does for a pronoun
             person = _one_named_before(s, {PERSON}, dropped=True)

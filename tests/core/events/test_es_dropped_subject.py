@@ -84,3 +84,19 @@ def test_a_prize_named_before_is_no_one_the_verb_stands_for() -> None:
     titles = [e.title for e in extract_events(doc)]
     assert "Gil Ferrer firmó un acuerdo con una cadena de tiendas de Lyon" in titles
     assert not [t for t in titles if t.startswith("Mujer Rural firmó")]
+
+
+def test_an_english_clause_ending_on_its_verb_reads_without_failing() -> None:
+    # the dropped-subject checks are the Spanish data's (DROPS_SUBJECT); English never asks
+    # them, so a clause whose verb is the sentence's last word stops nothing
+    text = (
+        "Peru had also said it was over its limit, but a flood early this month stopped that."
+        " Lima cut its output on Monday."
+    )
+    doc = Document(
+        path="x", title="", text=text, published="1987-03-18", published_source="user",
+        content_hash=text, language="en",
+    )  # fmt: skip
+    assert ("1987-03-16", "Lima cut its output") in [
+        (str(e.start), e.title) for e in extract_events(doc)
+    ]
