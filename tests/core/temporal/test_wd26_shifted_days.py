@@ -1,0 +1,33 @@
+"""Words that shift a date: a day word after a clock time and its zone ("at 10:00 CET
+tomorrow" is tomorrow's ten o'clock), and a year's possessive before its happening ("next
+year's open will take place in June" is June of next year). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.temporal.tagger import tag
+
+
+def _value(text: str, now: date, words: str) -> str:
+    return next(t.value for t in tag(text, now) if words in t.text)
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "words", "value"),
+    [
+        # a day word later in the sentence than the clock time
+        (date(2026, 3, 27), "Orvik Foods will hold an investor call at 10:00 CET tomorrow.", "10:00", "2026-03-28T10:00"),
+        (date(2026, 3, 27), "The board meets at 1500 GMT tomorrow in Oslo.", "1500", "2026-03-28T15:00"),
+        (date(2026, 3, 27), "Analysts can dial in at 9 a.m. ET tomorrow.", "9 a.m.", "2026-03-28T09:00"),
+        # the zone between a clock time and its day
+        (date(2026, 3, 27), "The results follow at 07:00 CET on March 30.", "07:00", "2026-03-30T07:00"),
+        (date(2026, 3, 27), "Trading resumes at 8:30 BST Monday.", "8:30", "2026-03-30T08:30"),
+        # no day word: the publication's day
+        (date(2026, 3, 27), "The call will start at 10:00 CET.", "10:00", "2026-03-27T10:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_the_day_its_sentence_names(now, text, words, value):
+    assert _value(text, now, words) == value
