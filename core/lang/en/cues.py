@@ -395,6 +395,18 @@ LAST_SKIPS_MONTH_GONE = frozenset({"last"})
 TERM_BEFORE_DATE = (
     r"\b(?:due|maturing|matures|mature|expiring|expires|redeemable)\s+(?:in\s+|on\s+)?$"
 )
+# A year's happening, the subject of its clause, then when in that year it takes place: "next
+# year's open will take place in June" is June of next year, "last year's final was played on
+# May 3" May 3 of last year — what stands between the year and the month or day.
+POSSESSIVE_YEAR_FRAME = (
+    r"\b(?P<rel>next|last|this)\s+year['’]s\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+)?"
+    r"(?:(?:be|was|were|is|are)\s+)?"
+    r"(?:takes?\s+place|took\s+place|held|played|staged|run|runs|ran|opens?|opened|starts?"
+    r"|started|begins?|began|kicks?\s+off|kicked\s+off|(?:scheduled|set|slated|planned)\s+for)"
+    r"\s+(?:(?:in|on|from|during|over|between)\s+)?"
+    r"(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+|(?:early|late|mid)[\s-]+)?$"
+)
 # A demonstrative before a bare month points back at the year last named: "the flood of
 # 1950 … That April, the river rose" is April 1950, not this April.
 DEMONSTRATIVE_BEFORE = r"\b[Tt]hat\s+$"

@@ -31,3 +31,21 @@ def _value(text: str, now: date, words: str) -> str:
 )  # fmt: skip
 def test_a_clock_time_takes_the_day_its_sentence_names(now, text, words, value):
     assert _value(text, now, words) == value
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "words", "value"),
+    [
+        (date(2026, 3, 27), "Next year's open will take place in June.", "June", "2027-06"),
+        (date(2026, 3, 27), "The league said next year's final would be held on May 30.", "May 30", "2027-05-30"),
+        (date(2026, 3, 27), "Next year's games will open in the first half of July.", "July", "2027-07"),
+        (date(2026, 3, 27), "Next year's fair is scheduled for April.", "April", "2027-04"),
+        (date(2026, 8, 20), "Last year's open took place in June.", "June", "2025-06"),
+        (date(2026, 8, 20), "Last year's final was played on June 3 in Leeds.", "June 3", "2025-06-03"),
+        # the year's thing is no happening set in that year: the month is the tense's
+        (date(2026, 3, 27), "Last year's winner will play in June.", "June", "2026-06"),
+        (date(2026, 3, 27), "Next year's budget will be presented in October.", "October", "2026-10"),
+    ],
+)  # fmt: skip
+def test_a_years_happening_takes_place_in_that_year(now, text, words, value):
+    assert _value(text, now, words) == value
