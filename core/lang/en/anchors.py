@@ -382,12 +382,20 @@ FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
 # rose", "(base 1985)", "1980 equals 100", "GDP calculated at 1980 prices rose", "in constant
 # 1981 dollars" — the figures' yardstick, never when anything happened. Before the year
 # (``..._BEFORE``), after it (``..._AFTER``); "in 1986 prices rose" is a clause's year.
+# ... also after an amount's unit: "a cost of 40 million 2019 euros". A year, its unit and
+# the phrase's end is a yardstick wherever it stands: "at a cost of €300m in 2019 prices.",
+# "would cost 5 billion euros in 2019 terms, the ministry said", "a budget set in 2012-13 terms".
 FIGURE_BASE_BEFORE = (
     r"\bbase(?:\s+year)?(?:\s+(?:of|is|was))?\s*(?:=\s*)?$"
     r"|(?:\bat|,\s*in|\bin\s+constant|\bconstant)\s+$"
+    r"|\b(?:million|billion|trillion|mln|bln|bn)\s+$"
 )
-FIGURE_BASE_AFTER = r"^\s*(?:=|equals?)\s*100\b"
-PRICE_BASE_AFTER = r"^\s+(?:prices|dollars|dlrs|terms)\b"
+_PRICE_UNITS = r"(?:prices|dollars|dlrs|terms|money|euros|pounds|sterling|yen|francs)"
+FIGURE_BASE_AFTER = (
+    r"^\s*(?:=|equals?)\s*100\b"
+    rf"|^(?:[-/–](?:\d\d){{1,2}})?\s+{_PRICE_UNITS}\s*(?:[,.;:)]|$)"
+)
+PRICE_BASE_AFTER = rf"^\s+{_PRICE_UNITS}\b"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by

@@ -1,0 +1,35 @@
+"""Dates that describe a term or a yardstick never date the happening of their sentence (#14):
+a record date, a price base, a term extended to a day, a figure's change from an earlier
+period. Every sentence here is our own. Each case: the publication date, a sentence, the event
+dates a reader expects from it (None: not checked), and a date that must not appear."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+
+def _dates(published: str, body: str) -> list[str]:
+    return [e.start for e in extract_events(article(body, published)) if not e.undated]
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected", "trap"),
+    [
+        # a price base
+        ("2022-03-27", "The ministry said on Monday the tunnel would cost 5 billion euros in 2019 terms.", ["2022-03-21"], "2019"),
+        ("2022-03-27", "The ship, launched in 1912, would cost $400 million in 2020 money.", ["1912"], "2020"),
+        ("2022-03-27", "The bridge was finished in 2020 at a cost of 40 million 2019 euros.", ["2020"], "2019"),
+        ("2022-03-27", "The states approved the probe in 2017, in a package worth 200 million euros in 2018 prices.", ["2017"], "2018"),
+        ("2022-03-27", "The cash was lost from a budget set in 2014-15 terms, the audit found.", None, "2014"),
+        # ... "in 1986 prices rose" is the clause's year
+        ("1987-03-02", "In 1986 prices rose 4 pct.", ["1986"], "1987"),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_term_or_a_yardstick_is_not_the_events(published, body, expected, trap):
+    dates = _dates(published, body)
+    assert trap not in dates
+    if expected is not None:
+        assert dates == expected
