@@ -15,11 +15,13 @@ SINCE_BEFORE = (
     r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+|(?:end|mid|early|late)-)?$"
 )
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
-# "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
-# (``BE_BEFORE_DUE`` keeps it).
+# "payable Dec. 7 to holders of record Nov. 22", "to stockholders of record as of Sept. 15",
+# "holders of record at the close of business on Nov. 2", "set a record date of May 4". "The
+# report is due on Friday" is a plan (``BE_BEFORE_DUE`` keeps it).
 TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
-    r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+    r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:at\s+the\s+close\s+of\s+business\s+)?"
+    r"(?:(?:in|on|by|until|from|as\s+of|of)\s+)?(?:the\s+)?$"
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").

@@ -18,6 +18,10 @@ def _dates(published: str, body: str) -> list[str]:
 @pytest.mark.parametrize(
     ("published", "body", "expected", "trap"),
     [
+        # a record date
+        ("1988-08-20", "The board declared a dividend of 10 cents, payable on Dec 15 to stockholders of record as of Sept 15.", [], "1988-09-15"),
+        ("1988-08-20", "The dividend will be paid on Oct 1 to holders of record at the close of business on Sept 10.", ["1988-10-01"], "1988-09-10"),
+        ("1988-08-20", "Orvik Mills set a record date of Sept 15 for its rights issue.", [], "1988-09-15"),
         # a price base
         ("2022-03-27", "The ministry said on Monday the tunnel would cost 5 billion euros in 2019 terms.", ["2022-03-21"], "2019"),
         ("2022-03-27", "The ship, launched in 1912, would cost $400 million in 2020 money.", ["1912"], "2020"),
