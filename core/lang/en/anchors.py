@@ -153,6 +153,9 @@ COMPARISON_NEXT = (
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
     # "rose 5 pct over the same period of 1986": the matched period's year
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
+    # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
+    # set off by a comma, its amount named before it
+    r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"

@@ -30,6 +30,9 @@ def _dates(published: str, body: str) -> list[str]:
         ("2022-03-27", "The cash was lost from a budget set in 2014-15 terms, the audit found.", None, "2014"),
         # ... "in 1986 prices rose" is the clause's year
         ("1987-03-02", "In 1986 prices rose 4 pct.", ["1986"], "1987"),
+        # a figure's change from an earlier period, set off by a comma
+        ("2024-02-08", "The board declared a dividend of 24 cents a share, unchanged from the previous quarter.", [], "2023-Q4"),
+        ("2024-02-08", "Orvik raised its dividend to 30 cents on Tuesday, up from last year.", ["2024-02-06"], "2023"),
     ],
 )  # fmt: skip
 def test_a_date_of_a_term_or_a_yardstick_is_not_the_events(published, body, expected, trap):
