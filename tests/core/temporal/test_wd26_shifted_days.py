@@ -49,3 +49,14 @@ def test_a_clock_time_takes_the_day_its_sentence_names(now, text, words, value):
 )  # fmt: skip
 def test_a_years_happening_takes_place_in_that_year(now, text, words, value):
     assert _value(text, now, words) == value
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "words", "value"),
+    [
+        # a term extended through a day: the new end lies ahead, whatever the tense
+        (date(1987, 3, 20), "Orvik said it extended the expiry of its offer through Dec 31.", "Dec 31", "1987-12-31"),
+    ],
+)  # fmt: skip
+def test_a_term_extended_ends_ahead(now, text, words, value):
+    assert _value(text, now, words) == value
