@@ -108,11 +108,12 @@ VERB_MONTHS = (3, 5)
 # name follows ("the March on Washington").
 MONTH_DETERMINER = r"\b(?:the|a|an|this|last|next)\s+$"
 NOT_MONTH_NOUN = r"\s+(?:on|of|to|through|for|past|across|in|from|against)\b|\s+[A-Z]"
-# A weekday or day word later in a clock time's sentence names its day (case-sensitive):
-# "will hold a call at 10:00 CET tomorrow" is tomorrow's ten o'clock.
+# A weekday or day word later in a clock time's sentence names its day (case-sensitive).
+# ("tomorrow" only right after the clock time and its zone, ``timex.DAY_TAIL``: "walked out
+# at 6 a.m. and will return tomorrow" is today's six o'clock.)
 DAY_LATER = (
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow"
-    r"|tonight|last night)\b"
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|last night)\b"
 )
 # Clock words and their time; "noon" is a time only after a cue ("at noon", "noon Tuesday"),
 # never in "the noon news".

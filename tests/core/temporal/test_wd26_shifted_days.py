@@ -18,15 +18,15 @@ def _value(text: str, now: date, words: str) -> str:
 @pytest.mark.parametrize(
     ("now", "text", "words", "value"),
     [
-        # a day word later in the sentence than the clock time
+        # a day word after the clock time and its zone
         (date(2026, 3, 27), "Orvik Foods will hold an investor call at 10:00 CET tomorrow.", "10:00", "2026-03-28T10:00"),
-        (date(2026, 3, 27), "The board meets at 1500 GMT tomorrow in Oslo.", "1500", "2026-03-28T15:00"),
         (date(2026, 3, 27), "Analysts can dial in at 9 a.m. ET tomorrow.", "9 a.m.", "2026-03-28T09:00"),
         # the zone between a clock time and its day
         (date(2026, 3, 27), "The results follow at 07:00 CET on March 30.", "07:00", "2026-03-30T07:00"),
         (date(2026, 3, 27), "Trading resumes at 8:30 BST Monday.", "8:30", "2026-03-30T08:30"),
-        # no day word: the publication's day
+        # no day word: the publication's day; "tomorrow" in a clause of its own is not the time's
         (date(2026, 3, 27), "The call will start at 10:00 CET.", "10:00", "2026-03-27T10:00"),
+        (date(2026, 3, 27), "Workers walked out at 6 a.m. and will return tomorrow.", "6 a.m.", "2026-03-27T06:00"),
     ],
 )  # fmt: skip
 def test_a_clock_time_takes_the_day_its_sentence_names(now, text, words, value):
