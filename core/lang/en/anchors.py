@@ -564,7 +564,8 @@ MOVED_DATE_BEFORE = (
     # its hours from October 2" starts then)
     r"|\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged)\b"
     r"(?:[^.;:!?\n]|\n(?!\n)){0,60}?"  # (a wire's wrapped line goes on)
-    r"\b(?:to|until|till|through)\s+(?:midnight\s+)?(?:the\s+)?$"
+    r"\b(?:to|until|till|through)\s+(?:(?:(?-i:[A-Z][a-z]+)\.?\s+[\w-]+(?:,?\s+\d{4})?|\d[\w/-]*),?\s+from\s+)?"
+    r"(?:midnight\s+)?(?:the\s+)?$"  # ("to April Three from March 13": the old end)
 )
 # The same before the thing's date, the span in words: "Weeks after the election on 4 July, the
 # party chose a leader" — the election's date; the choosing is weeks later, on no day given.

@@ -34,6 +34,8 @@ def _dates(published: str, body: str) -> list[str]:
         ("1987-03-20", "Orvik Corp said it extended the expiry of its offer through Dec 31.", [], "1986-12-31"),
         ("1987-03-20", "The deadline for bids was extended to April 15.", [], "1987-04-15"),
         ("1987-03-20", "Orvik Corp said on Thursday it extended its offer until March 31.", ["1987-03-19"], "1987-03-31"),
+        ("1987-03-16", "Orvik said it has extended to April 3 from March 13 its offer for the preferred shares.", [], "1987-03-13"),
+        ("1987-03-16", "Orvik said it extended to May 2, 1988, from May 2, 1987, the expiry of its warrants.", [], "1987-05-02"),
         # ... "extend ... from" a day starts then
         ("2015-09-10", "The museum will extend its opening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
