@@ -324,12 +324,15 @@ PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
 _PARTICIPLE_AGENT = (
     r"by\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*){0,3}\s+"
 )
+# What a participle was done for, between it and its date: "the warrants issued in connection
+# with its public offering in April 1984" (the issuing's date, or the offering's: the object's).
+_PARTICIPLE_PURPOSE = r"(?:(?:in\s+connection\s+with|as\s+part\s+of)\s+(?:[\w'’-]+\s+){1,5}?)?"
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:" + _PARTICIPLE_AGENT + r")?"
+    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
     r"(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
@@ -804,8 +807,8 @@ WITH_PARTICIPLE_BEFORE = (
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
-    r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)"
-    r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?$"
+    r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
+    rf"{_PARTICIPLE_PURPOSE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )
 # Words before such a preposition that weigh a figure against the object's ("compared with
 # the 603 mln shares traded on Monday", "equal to the profit made last week"): a baseline.

@@ -36,6 +36,8 @@ def _dates(published: str, body: str) -> list[str]:
         ("1987-03-20", "Orvik Corp said on Thursday it extended its offer until March 31.", ["1987-03-19"], "1987-03-31"),
         ("1987-03-16", "Orvik said it has extended to April 3 from March 13 its offer for the preferred shares.", [], "1987-03-13"),
         ("1987-03-16", "Orvik said it extended to May 2, 1988, from May 2, 1987, the expiry of its warrants.", [], "1987-05-02"),
+        # ... the object's own date tells its own happening ("The warrants were issued")
+        ("1987-04-06", "Orvik said it extended to May 2, 1988, the expiry of the warrants issued in connection with its public offering in June 1984.", ["1984-06"], "1988-05-02"),
         # ... "extend ... from" a day starts then
         ("2015-09-10", "The museum will extend its opening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
