@@ -115,6 +115,9 @@ DAY_LATER = (
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
     r"|last night)\b"
 )
+# ... and "tomorrow" straight after a zone the clock time's span leaves out ("bids by 1000 GMT
+# tomorrow": tomorrow's ten o'clock).
+DAY_AFTER_ZONE = r"\s+(?:GMT|UTC)\s+(tomorrow)\b"
 # Clock words and their time; "noon" is a time only after a cue ("at noon", "noon Tuesday"),
 # never in "the noon news".
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}

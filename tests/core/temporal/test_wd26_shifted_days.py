@@ -21,6 +21,9 @@ def _value(text: str, now: date, words: str) -> str:
         # a day word after the clock time and its zone
         (date(2026, 3, 27), "Orvik Foods will hold an investor call at 10:00 CET tomorrow.", "10:00", "2026-03-28T10:00"),
         (date(2026, 3, 27), "Analysts can dial in at 9 a.m. ET tomorrow.", "9 a.m.", "2026-03-28T09:00"),
+        (date(2026, 3, 27), "Banks must bid by 1100 GMT tomorrow for the funds.", "1100", "2026-03-28T11:00"),
+        (date(2026, 3, 27), "The firm will hold a call at 11:00 a.m. Eastern time tomorrow.", "11:00", "2026-03-28T11:00"),
+        (date(2026, 3, 27), "Voting ends at 8 p.m. Central European Time on Sunday.", "8 p.m.", "2026-03-29T20:00"),
         # the zone between a clock time and its day
         (date(2026, 3, 27), "The results follow at 07:00 CET on March 30.", "07:00", "2026-03-30T07:00"),
         (date(2026, 3, 27), "Trading resumes at 8:30 BST Monday.", "8:30", "2026-03-30T08:30"),
