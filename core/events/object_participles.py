@@ -53,8 +53,8 @@ def object_participle(
     if value is None or value.start > published or timex.type != "DATE":
         return None
     reach = max(start, timex.start - _LOOK_BACK)
-    found = _nearest(pattern, text[reach : timex.start])
-    if found is None or not _reads(found, c, a):
+    found = _nearest(pattern, text[reach : timex.start], c, a)
+    if found is None:
         return None
     if found.group("participle") in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
         return None  # "a terrace built in 1888": how old it is
@@ -79,21 +79,25 @@ def closes_object_participle(text: str, timex: Timex, language: str) -> bool:
         return False
     start = sentence_bounds(text, timex.start, timex.end)[0]
     reach = max(start, timex.start - _LOOK_BACK)
-    found = _nearest(pattern, text[reach : timex.start])
-    if found is None or not _reads(found, c, a):
+    found = _nearest(pattern, text[reach : timex.start], c, a)
+    if found is None:
         return False
     if found.group("preposition").lower() in a.OBJECT_PARTICIPLE_MEANS:
         return False  # "In a petition filed in January, the group asked": the asking then
     return _after_clause(text, start, reach + found.start(), a, language)
 
 
-def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
-    """The match that starts nearest the date: "in the bay under [a treaty signed]"."""
+def _nearest(
+    pattern: re.Pattern[str], before: str, c: ModuleType, a: ModuleType
+) -> re.Match[str] | None:
+    """The match that starts nearest the date and reads as a preposition's object and its
+    participle: "in the bay under [a treaty signed]"; "of [the warrants issued] in connection
+    with its public offering in" (not "with its public offering in", no participle)."""
     if pattern.search(before) is None:
         return None  # (no match from any word: one scan instead of a match at each word)
     for word in reversed(list(_WORD_START.finditer(before))):
         found = pattern.match(before, word.start())
-        if found is not None:
+        if found is not None and _reads(found, c, a):
             return found
     return None
 

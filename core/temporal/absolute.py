@@ -43,6 +43,7 @@ class _Cues:
     month_determiner: re.Pattern[str]
     not_month_noun: re.Pattern[str]
     day_later: re.Pattern[str]
+    day_after_zone: re.Pattern[str]
     clock_cue_after: re.Pattern[str]
     holiday_in_name: re.Pattern[str]
     utc_zone: re.Pattern[str]
@@ -58,6 +59,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.MONTH_DETERMINER, re.IGNORECASE),
         re.compile(t.NOT_MONTH_NOUN),
         re.compile(t.DAY_LATER),
+        re.compile(t.DAY_AFTER_ZONE),
         re.compile(t.CLOCK_CUE_AFTER),
         re.compile(t.HOLIDAY_IN_NAME_BEFORE),
         re.compile(t.UTC_ZONE),

@@ -70,7 +70,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         later = (
             None
             if _entry_stamp(ctx.text, start, end, ctx.lang)
-            else cues.day_later.search(ctx.text, end, right)
+            else cues.day_after_zone.match(ctx.text, end)
+            or cues.day_later.search(ctx.text, end, right)
         )
         if later:
             tail = later.group(1)

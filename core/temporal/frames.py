@@ -35,6 +35,9 @@ def frame_year(ctx: Context, start: int) -> int | None:
     >>> [t.value for t in tag("Last year, in December, the bridge closed.", date(2025, 11, 21))]
     ['2024', '2024-12']
     """
+    owner = _owning_year(ctx, start)
+    if owner is not None:
+        return owner
     anchor = ctx.anchor
     if anchor is None or anchor.precision != "year" or ctx.anchor_end < 0:
         return None
@@ -52,6 +55,30 @@ def frame_year(ctx: Context, start: int) -> int | None:
         return None  # "Жители, которым станцию обещали в 1987 году, в сентябре провели
         # пикет": the year closes an aside about the people, the month is the news's
     return anchor.day.year
+
+
+# How far before a month the year owning its happening is looked for ("next year's open will
+# take place in the first half of June").
+_OWNER_REACH = 120
+
+
+@cache
+def _possessive_frame(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").POSSESSIVE_YEAR_FRAME, re.IGNORECASE)
+
+
+def _owning_year(ctx: Context, start: int) -> int | None:
+    """The year of a happening named by its year's possessive, the subject of the clause that
+    says when in that year it takes place: "next year's open will take place in June" is next
+    year's June, whatever side of publication June lies on."""
+    before = ctx.text[max(0, start - _OWNER_REACH) : start]
+    if "year's" not in before and "year’s" not in before:
+        return None
+    found = _possessive_frame(ctx.lang).search(before)
+    if found is None:
+        return None
+    step = words(ctx.lang, "cues").RELATIVE_STEP.get(found["rel"].lower())
+    return None if step is None else ctx.dct.year + step
 
 
 @cache

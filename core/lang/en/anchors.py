@@ -15,11 +15,13 @@ SINCE_BEFORE = (
     r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+|(?:end|mid|early|late)-)?$"
 )
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
-# "payable Dec. 7 to holders of record Nov. 22". "The report is due on Friday" is a plan
-# (``BE_BEFORE_DUE`` keeps it).
+# "payable Dec. 7 to holders of record Nov. 22", "to stockholders of record as of Sept. 15",
+# "holders of record at the close of business on Nov. 2", "set a record date of May 4". "The
+# report is due on Friday" is a plan (``BE_BEFORE_DUE`` keeps it).
 TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
-    r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:(?:in|on|by|until|from)\s+)?(?:the\s+)?$"
+    r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:at\s+the\s+close\s+of\s+business\s+)?"
+    r"(?:(?:in|on|by|until|from|as\s+of|of)\s+)?(?:the\s+)?$"
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
@@ -153,6 +155,9 @@ COMPARISON_NEXT = (
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
     # "a dividend of 24 cents, unchanged from the previous quarter": the figure then
     r"|\bunchanged\s+from\s+(?:the\s+)?$"
+    # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
+    # set off by a comma, its amount named before it
+    r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
@@ -325,12 +330,15 @@ PERIOD_ENDED_AFTER = r"^\s+(?:ended|ending|ends)\s+(?:on\s+)?[A-Z0-9]"
 _PARTICIPLE_AGENT = (
     r"by\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*){0,3}\s+"
 )
+# What a participle was done for, between it and its date: "the warrants issued in connection
+# with its public offering in April 1984" (the issuing's date, or the offering's: the object's).
+_PARTICIPLE_PURPOSE = r"(?:(?:in\s+connection\s+with|as\s+part\s+of)\s+(?:[\w'’-]+\s+){1,5}?)?"
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    r"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:" + _PARTICIPLE_AGENT + r")?"
+    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
     r"(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
@@ -388,12 +396,20 @@ FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
 # rose", "(base 1985)", "1980 equals 100", "GDP calculated at 1980 prices rose", "in constant
 # 1981 dollars" — the figures' yardstick, never when anything happened. Before the year
 # (``..._BEFORE``), after it (``..._AFTER``); "in 1986 prices rose" is a clause's year.
+# ... also after an amount's unit: "a cost of 40 million 2019 euros". A year, its unit and
+# the phrase's end is a yardstick wherever it stands: "at a cost of €300m in 2019 prices.",
+# "would cost 5 billion euros in 2019 terms, the ministry said", "a budget set in 2012-13 terms".
 FIGURE_BASE_BEFORE = (
     r"\bbase(?:\s+year)?(?:\s+(?:of|is|was))?\s*(?:=\s*)?$"
     r"|(?:\bat|,\s*in|\bin\s+constant|\bconstant)\s+$"
+    r"|\b(?:million|billion|trillion|mln|bln|bn)\s+$"
 )
-FIGURE_BASE_AFTER = r"^\s*(?:=|equals?)\s*100\b"
-PRICE_BASE_AFTER = r"^\s+(?:prices|dollars|dlrs|terms)\b"
+_PRICE_UNITS = r"(?:prices|dollars|dlrs|terms|money|euros|pounds|sterling|yen|francs)"
+FIGURE_BASE_AFTER = (
+    r"^\s*(?:=|equals?)\s*100\b"
+    rf"|^(?:[-/–](?:\d\d){{1,2}})?\s+{_PRICE_UNITS}\s*(?:[,.;:)]|$)"
+)
+PRICE_BASE_AFTER = rf"^\s+{_PRICE_UNITS}\b"
 # A condition's own date: "can be lifted if the ministers agree by September", "expire
 # unless extended by June": when the condition is met, not when the clause's happening is.
 # "Provided" opens a condition after a comma or before "that" ("…, provided the banks agree by
@@ -552,6 +568,13 @@ COUNTED_THING_AFTER = (
 MOVED_DATE_BEFORE = (
     r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
     r"|postponed|delayed|put\s+off|deferred)\b[^.;:!?\n]{0,60}?\b(?:to|until|from)\s+(?:the\s+)?$"
+    # ... and a term lengthened: "extended the expiration of its offer through Dec. 31",
+    # "extended the deadline to Jan. 15" — the new end, not when it was extended ("will extend
+    # its hours from October 2" starts then)
+    r"|\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged)\b"
+    r"(?:[^.;:!?\n]|\n(?!\n)){0,60}?"  # (a wire's wrapped line goes on)
+    r"\b(?:to|until|till|through)\s+(?:(?:(?-i:[A-Z][a-z]+)\.?\s+[\w-]+(?:,?\s+\d{4})?|\d[\w/-]*),?\s+from\s+)?"
+    r"(?:midnight\s+)?(?:the\s+)?$"  # ("to April Three from March 13": the old end)
 )
 # The same before the thing's date, the span in words: "Weeks after the election on 4 July, the
 # party chose a leader" — the election's date; the choosing is weeks later, on no day given.
@@ -790,8 +813,8 @@ WITH_PARTICIPLE_BEFORE = (
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
-    r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)"
-    r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?$"
+    r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
+    rf"{_PARTICIPLE_PURPOSE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )
 # Words before such a preposition that weigh a figure against the object's ("compared with
 # the 603 mln shares traded on Monday", "equal to the profit made last week"): a baseline.

@@ -109,10 +109,15 @@ VERB_MONTHS = (3, 5)
 MONTH_DETERMINER = r"\b(?:the|a|an|this|last|next)\s+$"
 NOT_MONTH_NOUN = r"\s+(?:on|of|to|through|for|past|across|in|from|against)\b|\s+[A-Z]"
 # A weekday or day word later in a clock time's sentence names its day (case-sensitive).
+# ("tomorrow" only right after the clock time and its zone, ``timex.DAY_TAIL``: "walked out
+# at 6 a.m. and will return tomorrow" is today's six o'clock.)
 DAY_LATER = (
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
     r"|last night)\b"
 )
+# ... and "tomorrow" straight after a zone the clock time's span leaves out ("bids by 1000 GMT
+# tomorrow": tomorrow's ten o'clock).
+DAY_AFTER_ZONE = r"\s+(?:GMT|UTC)\s+(tomorrow)\b"
 # Clock words and their time; "noon" is a time only after a cue ("at noon", "noon Tuesday"),
 # never in "the noon news".
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
@@ -393,6 +398,18 @@ LAST_SKIPS_MONTH_GONE = frozenset({"last"})
 # term, so the same day named again without a year ("Payment is due April 21.") is not it.
 TERM_BEFORE_DATE = (
     r"\b(?:due|maturing|matures|mature|expiring|expires|redeemable)\s+(?:in\s+|on\s+)?$"
+)
+# A year's happening, the subject of its clause, then when in that year it takes place: "next
+# year's open will take place in June" is June of next year, "last year's final was played on
+# May 3" May 3 of last year — what stands between the year and the month or day.
+POSSESSIVE_YEAR_FRAME = (
+    r"\b(?P<rel>next|last|this)\s+year['’]s\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+)?"
+    r"(?:(?:be|was|were|is|are)\s+)?"
+    r"(?:takes?\s+place|took\s+place|held|played|staged|run|runs|ran|opens?|opened|starts?"
+    r"|started|begins?|began|kicks?\s+off|kicked\s+off|(?:scheduled|set|slated|planned)\s+for)"
+    r"\s+(?:(?:in|on|from|during|over|between)\s+)?"
+    r"(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+|(?:early|late|mid)[\s-]+)?$"
 )
 # A demonstrative before a bare month points back at the year last named: "the flood of
 # 1950 … That April, the river rose" is April 1950, not this April.

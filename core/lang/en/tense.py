@@ -128,7 +128,7 @@ _TIMETABLED = tuple(
 # "the hearing was delayed until Monday": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
-    r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$"
+    r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to|through)\s+(?:next\s+)?$"
     # ... and a plan told in the past, its date after it: "hoped to free the ship by Sunday",
     # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
     # is the Friday gone by)

@@ -52,7 +52,14 @@ ERA_BC = r"(?:BC|B\.C\.|BCE|B\.C\.E\.)"
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 RELATIVE = r"(?:[Tt]his\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext)"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\))"
+# ("10:00 CET on March 30", "11 a.m. ET Tuesday", "11 a.m. Eastern time tomorrow": the zone
+# between a clock time and its day)
+TIME_ZONE = (
+    r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|\([ECMP][SD]T\)"
+    r"|(?:CES?T|BST|EES?T|WET|JST|HKT|SGT|AE[SD]T|[ECMP]T)\b"
+    r"|(?:Eastern|Central|Mountain|Pacific|Central\s+European|British\s+Summer)"
+    r"\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\b)"
+)
 # ("9pm on 4 October": the day written before its month, too)
 # ("midnight last night" stays two expressions: ``core.events.moments`` reads a midnight)
 DAY_TAIL = (
