@@ -5,7 +5,7 @@ dates no clause of the sentence (``core.events.anchors``: a baseline); the givin
 happening of its own. The words are the language's ``GUIDANCE_GIVEN_BEFORE`` (``anchors``
 data); none in a language without.
 
->>> _title("its", "previous range of $4 to $5", "was", "given")
+>>> _title("The", "previous range of $4 to $5", "was", "given")
 'The previous range of $4 to $5 was given'
 """
 
@@ -22,8 +22,6 @@ from core.temporal.tagger import Timex
 
 # How far before its date the forecast's noun phrase may start, in characters.
 _REACH = 140
-# Determiners a title opens with as written; an owner's ("its range") becomes "the".
-_KEPT = {"a": "A", "an": "An"}
 
 
 @cache
@@ -44,13 +42,14 @@ def guidance_happenings(
         given = before.search(text, max(start, timex.start - _REACH), timex.start)
         if given is not None and (given.group("base") or given.group("rel")):
             det, noun, verb = given.group("det", "noun", "verb")
-            head = noun.split(" of ")[0].split()[-1]  # "range", "forecasts"
+            head = noun.split(a.GUIDANCE_COMPLEMENT)[0].split()[-1]  # "range", "forecasts"
             be = be_for(head, a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
             participle = a.GUIDANCE_PARTICIPLES.get(verb.lower(), verb.lower())
-            found.append(Happening(_title(det, noun, be, participle), "other", When(timex), ()))
+            opener = a.GUIDANCE_KEPT_DETERMINERS.get(det.lower(), a.GUIDANCE_DETERMINER)
+            title = _title(opener, noun, be, participle)
+            found.append(Happening(title, "other", When(timex), ()))
     return found
 
 
-def _title(det: str, noun: str, be: str, participle: str) -> str:
-    words = " ".join(noun.split())
-    return f"{_KEPT.get(det.lower(), 'The')} {words} {be} {participle}"
+def _title(opener: str, noun: str, be: str, participle: str) -> str:
+    return " ".join([*opener.split(), *noun.split(), be, participle])

@@ -255,7 +255,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
             # rate to 7.75 pct from …" untold as a saying: the news, on the day it was told
         return [told] if told is not None else []
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
-    described = [w for w in ordered if participle_date(s, verb_after_participle(s, clause), w)]
+    moved = verb_after_participle(s, clause)
+    described = [w for w in ordered if participle_date(s, moved, w)]
     if described and len(described) < len(ordered):
         # "El incendio declarado el domingo obligó [este martes] a desalojar": the clause's
         # own date, after its verb, not the participle's that describes its subject

@@ -104,10 +104,9 @@ def attributed_speaker(s: Sentence, clause: Clause, k: int) -> Subject | None:
     that names one ("the museum", "the company"), or a name the tagger found that is no
     person. None otherwise."""
     c = _clauses(s.language)
-    if clause not in s.clauses or k != clause.body or s.tokens[k].lower not in c.ONE_THING_PRONOUNS:
+    if k != clause.body or s.tokens[k].lower not in c.ONE_THING_PRONOUNS:
         return None
-    i = s.clauses.index(clause)
-    if i < 1 or clause.opener not in c.COORDINATORS:
+    if clause not in s.clauses[1:] or clause.opener not in c.COORDINATORS:
         return None
     end = clause.start
     while end > 0 and s.tokens[end - 1].text == ",":
@@ -121,11 +120,11 @@ def attributed_speaker(s: Sentence, clause: Clause, k: int) -> Subject | None:
     a, b = comma + 1, end - 1
     first, last = s.tokens[a].start, s.tokens[b - 1].end
     names = [m for m in s.mentions if first <= m.start < last]
-    words = lang.words(s.language, "events").ORGANISATION_WORDS
-    head = s.tokens[b - 1].lower
     if names:
         whole = len(names) == 1 and names[0].kind != PERSON and names[0].end == last
         return (s.text[first:last], names, (a, b)) if whole else None
+    words = lang.words(s.language, "events").ORGANISATION_WORDS
+    head = s.tokens[b - 1].lower
     if s.tokens[a].lower not in c.ARTICLES or head not in words:
         return None
     return s.text[first:last], [], (a, b)

@@ -23,10 +23,10 @@ def counted_before(s: Sentence, keep: list[int]) -> str:
     """The subject ``keep`` ("A third") with the noun it counts after it ("A third sailing"),
     when ``keep`` is an article and an ordinal opening ``s`` and the sentence before counts
     that noun up to the ordinal's number less one; "" otherwise."""
-    c = _clauses(s.language)
-    calendar = lang.words(s.language, "calendar")
     if len(keep) != 2 or keep[0] != 0:
         return ""
+    c = _clauses(s.language)
+    calendar = lang.words(s.language, "calendar")
     article, ordinal = (s.tokens[k].lower for k in keep)
     n = calendar.ORDINALS.get(ordinal, 0) if ordinal in calendar.COUNTING_ORDINALS else 0
     if article not in c.ARTICLES or n < 2:
@@ -34,18 +34,17 @@ def counted_before(s: Sentence, keep: list[int]) -> str:
     before = _previous(s)
     if before is None:
         return ""
-    nouns = {_counted(before, j, n - 1, calendar) for j in range(len(before.tokens))}
+    nouns = {_counted(before, j, n - 1, c, calendar) for j in range(len(before.tokens))}
     nouns.discard("")
     if len(nouns) != 1:
         return ""
     return f"{s.tokens[keep[0]].text} {s.tokens[keep[1]].text} {nouns.pop()}"
 
 
-def _counted(before: Sentence, j: int, count: int, calendar: ModuleType) -> str:
+def _counted(before: Sentence, j: int, count: int, c: ModuleType, calendar: ModuleType) -> str:
     """The singular of the noun at ``j`` when a number of ``count`` stands just before it
     (modifiers between at most): "two extra [sailings]" → "sailing"; or the ordinal of
     ``count`` before a singular noun: "the first [ferry]" (before "The second …"); "" otherwise."""
-    c = _clauses(before.language)
     word = before.tokens[j].text
     if not word.isalpha() or not word.islower():
         return ""
@@ -58,7 +57,7 @@ def _counted(before: Sentence, j: int, count: int, calendar: ModuleType) -> str:
         lower = before.tokens[i].lower
         if calendar.ONES.get(lower) == count or lower == str(count):
             return many or (one if count == 1 else "")
-        if lower in calendar.COUNTING_ORDINALS | {calendar.FIRST} and one:
+        if (lower in calendar.COUNTING_ORDINALS or lower == calendar.FIRST) and one:
             return one if calendar.ORDINALS[lower] == count else ""
         if not lower.isalpha() or lower in c.PREPOSITIONS | c.DETERMINERS | c.COORDINATORS:
             return ""

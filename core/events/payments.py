@@ -40,11 +40,11 @@ def payment_happenings(
             continue
         paid = before.search(text, max(start, timex.start - _REACH), timex.start)
         if paid is not None:
-            title = _title(paid.group("noun"), " ".join(paid.group("paid").split()), be)
+            title = _title(paid.group("noun"), paid.group("paid"), be)
             found.append(Happening(title, "other", When(timex), ()))
     return found
 
 
 def _title(noun: str, paid: str, be: str) -> str:
-    words = " ".join([*noun.split(), *be.split(), paid])
+    words = " ".join([*noun.split(), *be.split(), *paid.split()])
     return f"{words[:1].upper()}{words[1:]}"

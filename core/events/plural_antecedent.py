@@ -51,13 +51,13 @@ def plural_before(
         if plurals or any(m.kind == PERSON for m in mentions):
             return None  # "The unions called strikes. They …": the unions or the strikes?
         return subject, mentions
-    if len(plurals) != 1 or not _object_of(before, verb, plurals[0], c):
+    x = _group_end(before, verb, c)
+    if len(plurals) != 1 or not _object_of(before, x, plurals[0], c):
         return None
-    group = before.tokens[verb : _group_end(before, verb, c)]
+    group = before.tokens[verb:x]
     if any(t.lower in c.BE or set(c.lemmas(t.lower).get("VERB", ())) & c.LINKING_VERBS
            for t in group):  # fmt: skip
         return None  # "Carrow had been favourites. They …": what Carrow was, not a thing
-    x = _group_end(before, verb, c)
     phrase = reduce_names(before.text, before.tokens, x, plurals[0] + 1, before.mentions,
                           before.drop, before.language)  # fmt: skip
     return phrase[:1].upper() + phrase[1:], []
@@ -84,11 +84,11 @@ def _plurals_after(before: Sentence, verb: int, c: ModuleType) -> list[int]:
     return found
 
 
-def _object_of(before: Sentence, verb: int, noun: int, c: ModuleType) -> bool:
+def _object_of(before: Sentence, group_end: int, noun: int, c: ModuleType) -> bool:
     """Whether the plural ``noun`` is what the verb took: only its modifiers between the verb
-    group and it ("imposed [trade] sanctions", "cut [all 40] jobs"), no preposition, no
-    comma, no other verb."""
-    for j in range(_group_end(before, verb, c), noun):
+    group (ending at ``group_end``) and it ("imposed [trade] sanctions", "cut [all 40]
+    jobs"), no preposition, no comma, no other verb."""
+    for j in range(group_end, noun):
         token = before.tokens[j]
         lower = token.lower
         if lower in c.DETERMINERS or token.text[:1].isdigit() or lower in c.NUMBER_WORDS:

@@ -228,10 +228,10 @@ def subject_of(
     for k in keep:
         lower = s.tokens[k].lower
         # "its board"; a lone "its" is a slip for "it"
-        possessive = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS and owns
+        leading = k == keep[0] != keep[-1] and lower in c.POSSESSIVE_PRONOUNS
+        possessive = leading and owns
         if (
-            k == keep[0] != keep[-1]
-            and lower in c.POSSESSIVE_PRONOUNS
+            leading
             and c.OWNER_AFTER_NOUN
             and not s.tokens[k + 1].text[:1].isupper()  # "Його Остапенко знайшов": the object
         ):
@@ -538,9 +538,12 @@ def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], t
     if first.verb is None and relative and resumed is not None:
         return subject_of(s, resumed)
     topic = subject_clause(s, c)
-    quoted = any(t.text in c.OPEN_QUOTES | c.CLOSE_QUOTES for t in s.tokens[: clause.start])
-    heading = topic is not None and topic.opener == ":" and not quoted
-    if heading and topic is not None and topic.start < clause.start:
+    if (
+        topic is not None
+        and topic.opener == ":"
+        and topic.start < clause.start
+        and not any(t.text in c.OPEN_QUOTES | c.CLOSE_QUOTES for t in s.tokens[: clause.start])
+    ):
         # "A reminder of how we got here: Maren formed …, when it reached …": Maren, not
         # the words that only announce her
         return subject_of(s, topic, inherited=True)

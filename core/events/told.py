@@ -94,8 +94,9 @@ def statement(
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
     # ("aseguró que ya ha mantenido conversaciones": an adverb before it too)
+    before_verb = c.NEGATIONS | c.ADVERBS
     opens = content.verb is not None and all(
-        s.tokens[k].lower in c.NEGATIONS | c.ADVERBS for k in range(content.body, content.verb)
+        s.tokens[k].lower in before_verb for k in range(content.body, content.verb)
     )
     own_plan = not who and c.DROPS_SUBJECT and opens
     if content.verb is None or not (who or own_plan):

@@ -402,7 +402,6 @@ FISCAL_PART_YEAR_AFTER = r"^/(?:\d{4}|\d{2})\b"
 FIGURE_BASE_BEFORE = (
     r"\bbase(?:\s+year)?(?:\s+(?:of|is|was))?\s*(?:=\s*)?$"
     r"|(?:\bat|,\s*in|\bin\s+constant|\bconstant)\s+$"
-    r"|\b(?:million|billion|trillion|mln|bln|bn)\s+$"
 )
 _PRICE_UNITS = r"(?:prices|dollars|dlrs|terms|money|euros|pounds|sterling|yen|francs)"
 FIGURE_BASE_AFTER = (
@@ -959,9 +958,6 @@ PLAN_DROPPED_AFTER = (
 # ... the plan named before the date ("set for", "planned for"); a date between a determiner
 # and its noun ("The May 3 vote") or a possessive one ("Monday's vote") only when it is moved
 # (a flight "cancelled" or "delayed" names the day it did not fly, or flew late).
-# A date in a relative whose head is what a comparison weighs against ("against the four it
-# had in 2018"): the baseline's time, not the clause's. English has no such pattern yet.
-COMPARED_RELATIVE_BEFORE = r"(?!)"
 PLAN_SET_BEFORE = (
     r"\b(?:set|scheduled|planned|due|slated|called|expected)\s+(?:(?:for|on|in)\s+)?(?:the\s+)?$"
 )
@@ -998,6 +994,11 @@ GUIDANCE_GIVEN_BEFORE = (
 )
 # ... and the giving verb's participle, for its title.
 GUIDANCE_PARTICIPLES = {"gave": "given"}
+# Determiners its title opens with as written; an owner's ("its range") becomes the default;
+# the noun phrase's head is the word before its first complement ("range [of $4 to $5]").
+GUIDANCE_KEPT_DETERMINERS = {"a": "A", "an": "An"}
+GUIDANCE_DETERMINER = "The"
+GUIDANCE_COMPLEMENT = " of "
 # A sentence's subject and its apposition before a participle that the sentence's end closes:
 # "Her first commission, the Earlsdon library, opened in 1956." The participle is the clause's
 # verb, not an aside telling the thing's age (``THING_AGE_BEFORE``); not "Fans gathered at the

@@ -209,18 +209,17 @@ FIGURE_HEDGES = _words("about")
 # Words that open a clause with the word after them: a title never ends between the two
 # ("rewrote the rules so | that only Marlin could bid").
 CLAUSE_OPENER_PAIRS = _words("so")
-TITLE_DANGLING = _words(
+# Words that open a clause of their own: a title cut just after one ("would be balloted on
+# whether [to accept …]") goes back before its preposition too, and reads whole there
+TITLE_CLAUSE_LINKS = _words("whether if unless because although though whereas")
+TITLE_DANGLING = TITLE_CLAUSE_LINKS | _words(
     "and or but as than due such according prior including compared versus vs not worth"
     " he she they who which whose"  # "three times since he [arrived …]": a clause's subject
     " around below above beneath primarily mainly largely partly chiefly along"
     " just"  # "strengthened its capital to just [over 3 bln]": the hedge is the figure's
     " only barely nearly almost"  # "had taken office only [in 1996]": the date's focus word
     " totalling totaling amounting"  # "approve three loans totalling [350 mln dlrs]": its sum
-    " whether if unless because although though whereas"  # "balloted on whether [to …]"
 )
-# Words that open a clause of their own: a title cut just after one ("would be balloted on
-# whether [to accept …]") goes back before its preposition too, and reads whole there
-TITLE_CLAUSE_LINKS = _words("whether if unless because although though whereas")
 # Words whose complement carries the news: a title that loses it is no title ("sales ended
 # 12 pct below [the 1986 level]", "this was primarily [because …]").
 TITLE_LOST_AFTER = _words("around below above beneath primarily mainly largely partly chiefly")

@@ -191,7 +191,7 @@ _NOT_VERBS = _words(
     # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
     # взяла голку": no verb opening the sentence)
     "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
-    "довше ширше ближче нижче дешевше дорожче частіше сильніше далі"
+    "довше ширше ближче нижче дешевше дорожче частіше сильніше"
 )
 _APOS = "'’ʼ"
 # Stems of nouns whose case forms end like a past ("недели", "канала", "школы").
