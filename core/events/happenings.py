@@ -76,6 +76,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
+from core.events.report_sources import is_source_verb
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -337,6 +338,8 @@ def clause_happening(
     wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
     if verb is None or not subject or _reduced_relative(s, clause):
         return None
+    if when and is_source_verb(s.text, s.tokens[verb].start, when.timex, s.language):
+        return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and not wanted:
         return None
     if aside_participle(s, clause, verb):
