@@ -47,7 +47,11 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     joiners = c.AND_THEN + tuple(c.BUT)
     if a > 0 and s.tokens[a].lower in c.AFTER_NEGATION and s.tokens[a - 1].lower in c.NEGATIONS:
         return None  # "has not yet released": the negation's adverb, no "but"
-    while a < b and (s.tokens[a].lower in joiners or a in s.drop):
+    while a < b and (
+        s.tokens[a].lower in joiners
+        or a in s.drop
+        or (joined and s.tokens[a].lower in c.FOLLOW_ON_ADVERBS)  # "and later automated"
+    ):
         joined = joined or s.tokens[a].lower in joiners
         again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
         a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
@@ -199,7 +203,21 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
     # its own
     ahead = any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical))
     shared = agent == c.BY or word.lower not in pasts or ahead
+    alike = s.tokens[lexical].lower not in c.UNSHARED_PASSIVES and _passive_alike(
+        word.lower, agent, c
+    )
+    shared = shared or alike
     return kept_text(s, verb, lexical) if shared else ""
+
+
+def _passive_alike(word: str, after: str, c: ModuleType) -> bool:
+    """Whether a past like a participle after a passive ("was electrified in 1979, then
+    automated in 1996") is a second passive: no object or particle after it (the sentence's
+    end, a comma or a phrase), and a verb that has a passive ("died in 2001": its own past;
+    ``NO_PASSIVE_VERBS``)."""
+    if after and after not in c.PREPOSITIONS | c.COORDINATORS and after.isalnum():
+        return False  # "and fled the country", "and stepped down": a verb of its own
+    return not set(c.lemmas(word).get("VERB", ())) & c.NO_PASSIVE_VERBS
 
 
 def _subordinate_before(s: Sentence, a: int, b: int) -> bool:

@@ -16,6 +16,65 @@ from tests.core.events.articles import check_events, events_of
 
 PUBLISHED = "2024-05-10"
 CASES = [
+    # English: a second participle after a passive shares its "was"
+    (
+        "en-then-participle",
+        "en",
+        "The old pier was repaired in 2004, then reopened in 2006.",
+        [("title", "The old pier was reopened", "2006"), ("not-title", "The old pier reopened")],
+    ),
+    (
+        "en-and-later-participle",
+        "en",
+        "The ferry was refitted in 2011 and later renamed in 2015.",
+        [("title", "The ferry was renamed", "2015")],
+    ),
+    (
+        "en-date-before-participle",
+        "en",
+        "The chapel was closed in 1972, and in 1981 converted into a library.",
+        [("title", "The chapel was converted into a library", "1981")],
+    ),
+    (
+        "en-list-of-participles",
+        "en",
+        "The warehouse was built in 1890, extended in 1925 and demolished in 1999.",
+        [
+            ("title", "The warehouse was extended", "1925"),
+            ("title", "The warehouse was demolished", "1999"),
+        ],
+    ),
+    (
+        "en-charged-after-arrested",
+        "en",
+        "The clerk was detained in March 2021 and charged the following month.",
+        [("title", "was charged", "2021-04")],
+    ),
+    # ... but not a verb with no passive, an object or a particle of its own, nor after "born"
+    (
+        "en-no-passive-verb",
+        "en",
+        "The treasurer was suspended in May 2020 and resigned in July 2020.",
+        [("title", "The treasurer resigned", "2020-07")],
+    ),
+    (
+        "en-particle-of-its-own",
+        "en",
+        "She was elected in 1994 and stepped down in 2003.",
+        [("title", "She stepped down", "2003")],
+    ),
+    (
+        "en-object-of-its-own",
+        "en",
+        "He was questioned in June 2019 and joined the navy in August 2019.",
+        [("title", "He joined the navy", "2019-08")],
+    ),
+    (
+        "en-after-born",
+        "en",
+        "Okoro was born in 1950 and studied music in Accra in 1968.",
+        [("title", "Okoro studied music in Accra", "1968")],
+    ),
     # French: "fut" after an aside is the verb, with or without a follow-on
     (
         "fr-fut-after-aside-with-follow-on",
@@ -32,6 +91,16 @@ CASES = [
         "fr",
         "La gare, ouverte en 1901, fut fermée en 1972 et rasée en 1980.",
         [("title", "La gare fut fermée", "1972"), ("no-title", "La gare fermée")],
+    ),
+    # a dated source after "selon": its publishing, with its auxiliary
+    (
+        "fr-source-participle",
+        "fr",
+        "Le trafic dépasse désormais 2 millions de passagers, selon les chiffres diffusés mardi.",
+        [
+            ("title", "Les chiffres ont été diffusés", "2024-05-07"),
+            ("no-title", "chiffres diffusés"),
+        ],
     ),
 ]
 
