@@ -114,6 +114,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
     elif bare:
         return None  # "predicts GNP will grow … and show …": the verb of a clause inside
+    elif passive := _shared_passive(s, clause, a, lexical, c):
+        # "був електрифікований у 1979 році і автоматизований у 1996 році": a participle no
+        # verb list knows shares the passive's auxiliary, not its participle
+        predicate = f"{passive} {rest}"
     elif (verb := _verb_of_its_own(s, a, stop, c)) == a:
         predicate = rest  # "… and plans to base two aircraft": the subject's second verb
     elif verb is not None:
@@ -129,6 +133,33 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
+    """A clause opened by "and" or "but" whose first word past its adverbs is a participle,
+    right after a clause whose verb group is "be" and a participle ("Маяк был электрифицирован
+    в 1979 году, | а затем автоматизирован в 1996 году"): the clause with that participle as
+    its verb, and the auxiliary it shares ("был"); None otherwise."""
+    c = _clauses(s.language)
+    if clause.opener.lower() not in c.COORDINATORS:
+        return None
+    first = next(
+        (k for k in range(clause.start + 1, clause.end)
+         if k not in s.drop and s.tokens[k].lower not in c.ADVERBS | set(c.AND_THEN)),
+        None,
+    )  # fmt: skip
+    if first is None or clause.verb not in (None, first):
+        return None
+    word = s.tokens[first]
+    if not (word.text.islower() and c.is_participle(word.text)):
+        return None
+    before = next((cl for cl in s.clauses if cl.end in (clause.start, clause.start - 1)), None)
+    if before is None or before.verb is None or s.tokens[before.verb].lower not in c.BE:
+        return None
+    nxt = before.verb + 1
+    if nxt >= before.end or not c.is_participle(s.tokens[nxt].text):
+        return None
+    return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
 
 
 def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> bool:
@@ -207,6 +238,9 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
         word.lower, agent, c
     )
     shared = shared or alike
+    if shared and c.VERB_LAST:  # "wurde im März gesperrt und im Juni geöffnet": "wurde" alone,
+        # the clause's last verb being the follow-on's own
+        return " ".join(t.text for t in s.tokens[verb:lexical] if t.lower in c.AUX)
     return kept_text(s, verb, lexical) if shared else ""
 
 

@@ -48,7 +48,7 @@ from core.events.date_clauses import (
     bare_day_report,
 )
 from core.events.entities import Mention
-from core.events.follow_on_dates import _follow_on, same_day_follow_on
+from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
@@ -227,6 +227,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         # relative
         found = [clause_happening(s, nxt, whens[0], nxt.end, cleft=True)]
         return [h for h in found if h is not None]
+    if clause.verb is None and (shared := passive_follow_on(s, clause)):
+        clause = shared[0]  # "…, а потім автоматизований у 1996 році": the participle's
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
@@ -324,6 +326,9 @@ def clause_happening(
     préfecture"), which dates the news, whatever auxiliary the saying has."""
     c = _clauses(s.language)
     clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
+    # "…, а затем автоматизирован в 1996 году": the passive's "был" shared
+    shared = passive_follow_on(s, clause) if when else None
+    clause = shared[0] if shared else clause
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None
@@ -393,6 +398,7 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
         group = verb_group_end(s.tokens, verb, stop, s.language)
         predicate = " ".join(
