@@ -92,6 +92,47 @@ CASES = [
         "La gare, ouverte en 1901, fut fermée en 1972 et rasée en 1980.",
         [("title", "La gare fut fermée", "1972"), ("no-title", "La gare fermée")],
     ),
+    # Russian and Ukrainian: the participle after "и"/"і" or ", а затем" shares "был"/"був"
+    (
+        "uk-and-long-participle",
+        "uk",
+        "Склад був зачинений у березні і проданий у вересні.",
+        [
+            ("title", "Склад був проданий", "2023-09"),
+            ("title-not", "зачинений проданий", "2024-03"),
+        ],
+    ),
+    (
+        "uk-a-potim-participle",
+        "uk",
+        "Завод був модернізований у 2001 році, а потім приватизований у 2008 році.",
+        [("title", "Завод був приватизований", "2008")],
+    ),
+    (
+        "ru-a-zatem-participle",
+        "ru",
+        "Завод был модернизирован в 2001 году, а затем приватизирован в 2008 году.",
+        [("title", "Завод был приватизирован", "2008")],
+    ),
+    # German: the follow-on's participle is the clause's last verb; it shares "wurde" alone
+    (
+        "de-wurde-shared",
+        "de",
+        "Die Fähre wurde im März stillgelegt und im Juni verkauft.",
+        [
+            ("title", "Die Fähre wurde verkauft", "2024-06"),
+            ("title-not", "stillgelegt", "2024-06"),
+        ],
+    ),
+    (
+        "de-bare-years-follow-on",
+        "de",
+        "Das Stellwerk wurde 1961 gebaut und 2004 stillgelegt.",
+        [
+            ("title", "Das Stellwerk wurde gebaut", "1961"),
+            ("title", "Das Stellwerk wurde stillgelegt", "2004"),
+        ],
+    ),
     # a dated source after "selon": its publishing, with its auxiliary
     (
         "fr-source-participle",
