@@ -219,24 +219,28 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
     ("was finished in 1902 and sold to the city": "was sold"), or "" — not for a verb with
     an object of its own ("was arrested in May and fled the country": "fled")."""
     verb = clause.verb
-    if verb is None or lexical <= verb or not c.is_participle(s.tokens[lexical].text):
+    # (a compound's last part tells: "was peer-reviewed over the winter and accepted")
+    if (
+        verb is None
+        or lexical <= verb
+        or not c.is_participle(s.tokens[lexical].text.split("-")[-1])
+    ):
         return ""
     if not any(s.tokens[k].lower in c.BE for k in range(verb, lexical)):
         return ""
     word = s.tokens[a]
-    if not c.is_participle(word.text) or not word.text.islower():
+    last = word.lower.split("-")[-1]  # "re-opened": "opened"
+    if not c.is_participle(last) or not word.text.islower():
         return ""
     # a participle only ("given"), or one its agent follows ("bought by a family"); "retired
     # in 1998" may be a past of its own
     agent = next((t.lower for k, t in enumerate(s.tokens[a + 1 :], a + 1) if k not in s.drop), "")
-    pasts = {c.past(v) for v in c.lemmas(word.lower).get("VERB", ())}
+    pasts = {c.past(v) for v in c.lemmas(last).get("VERB", ())}
     # "will be made in Britain and delivered by 1989": after a future or a modal no past of
     # its own
     ahead = any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical))
-    shared = agent == c.BY or word.lower not in pasts or ahead
-    alike = s.tokens[lexical].lower not in c.UNSHARED_PASSIVES and _passive_alike(
-        word.lower, agent, c
-    )
+    shared = agent == c.BY or last not in pasts or ahead
+    alike = s.tokens[lexical].lower not in c.UNSHARED_PASSIVES and _passive_alike(last, agent, c)
     shared = shared or alike
     if shared and c.VERB_LAST:  # "wurde im März gesperrt und im Juni geöffnet": "wurde" alone,
         # the clause's last verb being the follow-on's own

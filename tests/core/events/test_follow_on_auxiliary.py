@@ -50,6 +50,18 @@ CASES = [
         "The clerk was detained in March 2021 and charged the following month.",
         [("title", "was charged", "2021-04")],
     ),
+    (
+        "en-hyphenated-participles",
+        "en",
+        "The pool was closed in 2015 and re-opened in 2018.",
+        [("title", "The pool was re-opened", "2018")],
+    ),
+    (
+        "en-hyphenated-first-participle",
+        "en",
+        "The paper was peer-reviewed over the summer and published in October.",
+        [("title", "The paper was published", "2023-10")],
+    ),
     # ... but not a verb with no passive, an object or a particle of its own, nor after "born"
     (
         "en-no-passive-verb",
