@@ -47,7 +47,11 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     joiners = c.AND_THEN + tuple(c.BUT)
     if a > 0 and s.tokens[a].lower in c.AFTER_NEGATION and s.tokens[a - 1].lower in c.NEGATIONS:
         return None  # "has not yet released": the negation's adverb, no "but"
-    while a < b and (s.tokens[a].lower in joiners or a in s.drop):
+    while a < b and (
+        s.tokens[a].lower in joiners
+        or a in s.drop
+        or (joined and s.tokens[a].lower in c.FOLLOW_ON_ADVERBS)  # "and later automated"
+    ):
         joined = joined or s.tokens[a].lower in joiners
         again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
         a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
@@ -110,6 +114,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = kept_text(s, clause.verb, lexical) + " " + rest
     elif bare:
         return None  # "predicts GNP will grow … and show …": the verb of a clause inside
+    elif passive := _shared_passive(s, clause, a, lexical, c):
+        # "був електрифікований у 1979 році і автоматизований у 1996 році": a participle no
+        # verb list knows shares the passive's auxiliary, not its participle
+        predicate = f"{passive} {rest}"
     elif (verb := _verb_of_its_own(s, a, stop, c)) == a:
         predicate = rest  # "… and plans to base two aircraft": the subject's second verb
     elif verb is not None:
@@ -125,6 +133,33 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     kind = clause_kind(s, s.tokens[lexical].text, predicate)
     return Happening(title, kind, when, s.entities([subject_range, (a, stop)], resolved))
+
+
+def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
+    """A clause opened by "and" or "but" whose first word past its adverbs is a participle,
+    right after a clause whose verb group is "be" and a participle ("Маяк был электрифицирован
+    в 1979 году, | а затем автоматизирован в 1996 году"): the clause with that participle as
+    its verb, and the auxiliary it shares ("был"); None otherwise."""
+    c = _clauses(s.language)
+    if clause.opener.lower() not in c.COORDINATORS:
+        return None
+    first = next(
+        (k for k in range(clause.start + 1, clause.end)
+         if k not in s.drop and s.tokens[k].lower not in c.ADVERBS | set(c.AND_THEN)),
+        None,
+    )  # fmt: skip
+    if first is None or clause.verb not in (None, first):
+        return None
+    word = s.tokens[first]
+    if not (word.text.islower() and c.is_participle(word.text)):
+        return None
+    before = next((cl for cl in s.clauses if cl.end in (clause.start, clause.start - 1)), None)
+    if before is None or before.verb is None or s.tokens[before.verb].lower not in c.BE:
+        return None
+    nxt = before.verb + 1
+    if nxt >= before.end or not c.is_participle(s.tokens[nxt].text):
+        return None
+    return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
 
 
 def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> bool:
@@ -184,22 +219,43 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
     ("was finished in 1902 and sold to the city": "was sold"), or "" — not for a verb with
     an object of its own ("was arrested in May and fled the country": "fled")."""
     verb = clause.verb
-    if verb is None or lexical <= verb or not c.is_participle(s.tokens[lexical].text):
+    # (a compound's last part tells: "was peer-reviewed over the winter and accepted")
+    if (
+        verb is None
+        or lexical <= verb
+        or not c.is_participle(s.tokens[lexical].text.split("-")[-1])
+    ):
         return ""
     if not any(s.tokens[k].lower in c.BE for k in range(verb, lexical)):
         return ""
     word = s.tokens[a]
-    if not c.is_participle(word.text) or not word.text.islower():
+    last = word.lower.split("-")[-1]  # "re-opened": "opened"
+    if not c.is_participle(last) or not word.text.islower():
         return ""
     # a participle only ("given"), or one its agent follows ("bought by a family"); "retired
     # in 1998" may be a past of its own
     agent = next((t.lower for k, t in enumerate(s.tokens[a + 1 :], a + 1) if k not in s.drop), "")
-    pasts = {c.past(v) for v in c.lemmas(word.lower).get("VERB", ())}
+    pasts = {c.past(v) for v in c.lemmas(last).get("VERB", ())}
     # "will be made in Britain and delivered by 1989": after a future or a modal no past of
     # its own
     ahead = any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical))
-    shared = agent == c.BY or word.lower not in pasts or ahead
+    shared = agent == c.BY or last not in pasts or ahead
+    alike = s.tokens[lexical].lower not in c.UNSHARED_PASSIVES and _passive_alike(last, agent, c)
+    shared = shared or alike
+    if shared and c.VERB_LAST:  # "wurde im März gesperrt und im Juni geöffnet": "wurde" alone,
+        # the clause's last verb being the follow-on's own
+        return " ".join(t.text for t in s.tokens[verb:lexical] if t.lower in c.AUX)
     return kept_text(s, verb, lexical) if shared else ""
+
+
+def _passive_alike(word: str, after: str, c: ModuleType) -> bool:
+    """Whether a past like a participle after a passive ("was electrified in 1979, then
+    automated in 1996") is a second passive: no object or particle after it (the sentence's
+    end, a comma or a phrase), and a verb that has a passive ("died in 2001": its own past;
+    ``NO_PASSIVE_VERBS``)."""
+    if after and after not in c.PREPOSITIONS | c.COORDINATORS and after.isalnum():
+        return False  # "and fled the country", "and stepped down": a verb of its own
+    return not set(c.lemmas(word).get("VERB", ())) & c.NO_PASSIVE_VERBS
 
 
 def _subordinate_before(s: Sentence, a: int, b: int) -> bool:

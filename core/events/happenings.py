@@ -48,7 +48,7 @@ from core.events.date_clauses import (
     bare_day_report,
 )
 from core.events.entities import Mention
-from core.events.follow_on_dates import _follow_on, same_day_follow_on
+from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
@@ -76,6 +76,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
+from core.events.report_sources import is_source_verb
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -226,6 +227,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         # relative
         found = [clause_happening(s, nxt, whens[0], nxt.end, cleft=True)]
         return [h for h in found if h is not None]
+    if clause.verb is None and (shared := passive_follow_on(s, clause)):
+        clause = shared[0]  # "…, а потім автоматизований у 1996 році": the participle's
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
@@ -324,6 +327,9 @@ def clause_happening(
     préfecture"), which dates the news, whatever auxiliary the saying has."""
     c = _clauses(s.language)
     clause = verb_after_participle(s, clause)  # Spanish "Un incendio declarado … | obligó"
+    # "…, а затем автоматизирован в 1996 году": the passive's "был" shared
+    shared = passive_follow_on(s, clause) if when else None
+    clause = shared[0] if shared else clause
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
     inverted = verb_first_happening(s, clause, when, end) if when else None
@@ -338,6 +344,8 @@ def clause_happening(
     wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
     if verb is None or not subject or _reduced_relative(s, clause):
         return None
+    if when and is_source_verb(s.text, s.tokens[verb].start, when.timex, s.language):
+        return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and not wanted:
         return None
     if aside_participle(s, clause, verb):
@@ -391,6 +399,7 @@ def clause_happening(
     else:
         stop = broken
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
+    predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
         group = verb_group_end(s.tokens, verb, stop, s.language)
         predicate = " ".join(

@@ -109,8 +109,9 @@ def joined_before(s: Sentence, previous: When | int, when: When) -> int | None:
     if not c.VERB_LAST:
         return None
     k = token_at(s.tokens, when.timex.start) - 1
-    while k >= 0 and k in s.drop:
-        k -= 1  # the date's preposition: "und [am] folgenden Tag"
+    while k >= 0 and k in s.drop and s.tokens[k].lower not in c.AND_THEN:
+        k -= 1  # the date's preposition: "und [am] folgenden Tag" (not "und" itself, which
+        # dates take as a list's: "wurde 1979 elektrifiziert | und 1996 automatisiert")
     if k > 0 and is_finite(s.tokens, k, 0, s.language):
         k -= 1  # "und reiste [am Dienstag] weiter": the follow-on's own verb
     after_previous = previous if isinstance(previous, int) else token_after(s, previous.timex)

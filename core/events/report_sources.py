@@ -63,6 +63,14 @@ def dates_a_source(text: str, timex: Timex, language: str) -> int | None:
     return None if source is None else left + source.start()
 
 
+def is_source_verb(text: str, at: int, timex: Timex, language: str) -> bool:
+    """Whether the word at character ``at`` is the participle of a dated attribution's source
+    ("…, selon les chiffres communiqués mardi"): its publishing is the source's happening
+    (``source_happenings``), no clause's verb of its own."""
+    opened = dates_a_source(text, timex, language)
+    return opened is not None and opened <= at < timex.start
+
+
 def _place(text: str, at: int, end: int, r: ModuleType) -> str:
     """The phrase right after the date that says where or by whom (" in the journal
     Nature"), up to the next comma, as written; "" when there is no such phrase."""

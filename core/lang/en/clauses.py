@@ -655,6 +655,24 @@ SEQUENCE_VERBS = _words("follow precede")
 # Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
 # ("was convicted in October of fraud and was jailed a month later").
 AND_AUXILIARY_FOLLOW_ON = True
+# Adverbs of sequence that may open a follow-on after "and" before its verb ("was electrified
+# in 1979 and later automated in 1996"): the follow-on goes on at the verb.
+FOLLOW_ON_ADVERBS = _words("later subsequently eventually afterwards afterward finally")
+# Verbs with no passive: after a passive, their past is the subject's own ("was arrested in
+# May and died in June", "was suspended and resigned"), not a second passive sharing "was"
+# ("was arrested in May and charged in June": "was charged").
+NO_PASSIVE_VERBS = _words(
+    "die resign retire arrive return emigrate immigrate graduate escape flee fall rise "
+    "collapse disappear vanish happen occur remain stay live go come move leave quit "
+    "recover survive succeed fail expire lapse sink crash explode erupt emerge appear "
+    "decline soar plunge jump climb slip slump tumble surge rebound rally ease dip drop "
+    "gain grow shrink fare perform compete play serve work travel settle relocate step "
+    "stand sit lie wait struggle falter improve worsen deteriorate continue begin start "
+    "end finish debut surrender abstain vote testify plead agree refuse decide"
+)
+# A passive whose subject goes on as the doer of the pasts after it ("was born in 1921 and
+# studied at the art school"): they share no "was" of it.
+UNSHARED_PASSIVES = _words("born")
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
 STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."

@@ -275,6 +275,14 @@ PARTICIPLES |= frozenset(
 # death, not a state ("est" and a word that is no participle reads "was dead"); not "morts",
 # the noun of "a fait trois morts" far more often than "sont morts"
 PARTICIPLES |= frozenset(("mort", "morte", "mortes"))
+# ... but not the imperfect and the conditional, whose "-ait" only looks like "fait" ("était",
+# "avait", "serait"), nor "fut": finite, so "Le phare, construit en 1882, fut électrifié"
+# keeps "fut" as its verb, no aside's participle
+PARTICIPLES -= frozenset(
+    form
+    for form in PARTICIPLES
+    if form.endswith(("ait", "aient")) and not form.endswith(("fait", "trait"))
+) | {"fut"}
 PAST_FORMS |= PARTICIPLES  # "construites", "détruits": pasts as their masculine is
 
 
