@@ -3,8 +3,9 @@ reduced relative that plans its own happening ("isolation by Gulf states due to 
 on November 9"), a market move named by a noun inside an object ("reasons behind the slide of
 the yen to a record low yesterday"), "before" a date that bounds a clause from above, a day
 straight before a period's name (the fiscal period's last day), "the week" told in the past on
-a Monday (the week just ended) and a bare "the quarter" told ahead after a quarter not yet
-ended was named.
+a Monday (the week just ended), a bare "the quarter" told ahead after a quarter not yet ended
+was named, and a future passive with an adverb before its participle ("will be further
+boosted when a pipeline comes on stream in September": this September, not last).
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -123,6 +124,14 @@ CASES = [
         "1987-11-03",
         "The lira plunged to three record lows in the week.",
         [("has", "1987-W45")],
+    ),
+    # a future passive with an adverb before its participle looks ahead
+    (
+        "future-passive-further",
+        "1987-06-29",
+        "Exports will be further boosted when a new pipeline through Syria comes on stream in "
+        "September.",
+        [("not", "1986-09"), ("has", "1987-09")],
     ),
     # a bare "the quarter" told ahead after a quarter not yet ended was named
     (
