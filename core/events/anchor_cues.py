@@ -84,10 +84,13 @@ class _Cues:
     document_year: re.Pattern[str] | None = None
     document_before: re.Pattern[str] | None = None
     counted_thing: re.Pattern[str] | None = None
+    move_noun: re.Pattern[str] | None = None
+    bound_before: re.Pattern[str] | None = None
     moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
+    period_ending: re.Pattern[str] | None = None
     security_rate: re.Pattern[str] | None = None
     security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
@@ -97,6 +100,7 @@ class _Cues:
     infinitive_marks: frozenset[str] = frozenset()
     noun_plan: re.Pattern[str] | None = None
     noun_plan_needs: re.Pattern[str] | None = None  # in every match of noun_plan: tried first
+    noun_due_to: re.Pattern[str] | None = None
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
@@ -229,10 +233,13 @@ def _read_cues(language: str) -> _Cues:
         document_year=re.compile(a.DOCUMENT_YEAR_AFTER, re.I),
         document_before=re.compile(a.DOCUMENT_YEAR_BEFORE, re.I),
         counted_thing=re.compile(a.COUNTED_THING_BEFORE, re.I),
+        move_noun=re.compile(a.MOVE_NOUN_BEFORE, re.I),
+        bound_before=re.compile(a.BOUND_BEFORE, re.I),
         moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
+        period_ending=re.compile(a.PERIOD_ENDING_AFTER, re.I),
         security_rate=re.compile(a.SECURITY_RATE_BEFORE, re.I),
         security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
@@ -242,6 +249,7 @@ def _read_cues(language: str) -> _Cues:
         infinitive_marks=a.INFINITIVE_MARKS,
         noun_plan=re.compile(a.NOUN_PLAN_BEFORE, re.I),
         noun_plan_needs=re.compile(a.NOUN_PLAN_NEEDS, re.I),
+        noun_due_to=re.compile(a.NOUN_DUE_TO_BEFORE, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),

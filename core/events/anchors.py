@@ -147,6 +147,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     needs = cues.noun_plan_needs  # what every match holds ("to be"): far rarer, tried first
     if cues.noun_plan and needs and needs.search(before) and cues.noun_plan.search(before):
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
+    if cues.noun_due_to and cues.noun_due_to.search(before):
+        return DESCRIBES  # "isolation by Gulf states due to gather on May 9": the gathering's
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
     # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)
@@ -155,6 +157,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
+    if cues.period_ending and _DAY.match(timex.value) and cues.period_ending.match(after):
+        return DESCRIBES  # "expects a record July 12 second quarter": the quarter's last day
     if _security_maturity(text, before, timex, cues):
         return DESCRIBES  # "the 5-1/2 pct 1992 bond eased": the bond's maturity
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
@@ -167,6 +171,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "im Haushalt 2025 vorgesehen": the document's year
     if cues.counted_thing and cues.counted_thing.search(before):
         return DESCRIBES  # "weeks after the election on 4 July": the election's date
+    if cues.move_noun and cues.move_noun.search(before):
+        return DESCRIBES  # "reasons behind the slide of the yen to a low on Tuesday": the slide's
     if cues.moved_date and cues.moved_date.search(before):
         return DESCRIBES  # "moved its annual meeting to May 5 from April 28": the meeting's
     if cues.possible_bound and cues.possible_bound.search(before):
@@ -175,6 +181,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
     if cues.deadline and _ends_with(before, cues.deadline_ends) and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
+    if cues.bound_before and cues.bound_before.search(before):
+        return DESCRIBES  # "said before the end of its year on March 31 it will": at most then
     if cues.appointment_effective and cues.appointment_effective.search(before):
         return DESCRIBES  # "named Ann Roe president, effective April 16": when she starts
     if cues.terms_after.match(after) or cues.terms_before.search(before):

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from core import lang
 from core.events import anchors, moments, offsets, tense_dates
-from core.events.anchors import MODIFIES
+from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
 from core.events.dated_entries import entry_start
@@ -105,8 +105,13 @@ def extract_events(document: Document) -> list[Event]:
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
             # "… following the Paris accord in February": a title holding a date that names
-            # its thing would put that thing on the lead's day
-            named = [t.text for t in here if _is_date(t) and _role(text, t, language) == MODIFIES]
+            # its thing would put that thing on the lead's day (and "met leaders of the nations
+            # due to sign the pact in Rome on Friday" would put the signing on it)
+            named = [
+                t.text
+                for t in here
+                if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
+            ]
             found = [h for h in found if not any(n in h.title for n in named)]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(

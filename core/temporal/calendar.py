@@ -80,6 +80,8 @@ class Context:
         if completed and (self.quarter is None or named >= self.quarter):
             self.quarter = named
             self.quarter_end = end
+        elif precision == "quarter" and not completed:
+            self.extra["ahead_quarter"] = named  # "optimistic about the fourth quarter"
 
     def _dateline(self, day: date, end: int) -> bool:
         """Is the day ending at ``end`` the publication's, on a short line of its own (a

@@ -391,10 +391,19 @@ def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     elif text.startswith(t.PERIOD_LAST) or any(word in text for word in t.PERIOD_PREVIOUS):
         step = 0 if text.startswith(t.PERIOD_LAST) else -1
         year, quarter = add_quarters(*ctx.last_quarter(), step)
+    elif _ahead_quarter(ctx, start, end):
+        year, quarter = ctx.extra["ahead_quarter"]
     else:
         year, quarter = ctx.last_quarter()
     ctx.mention(date(year, 3 * quarter - 2, 1), "quarter", end)
     return "DATE", f"{year:04d}-Q{quarter}"
+
+
+def _ahead_quarter(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare "the quarter" told ahead is the quarter not yet ended the text named:
+    "optimistic about the fourth quarter. It expects sales to pick up in the quarter"."""
+    ahead = ctx.extra.get("ahead_quarter")
+    return ahead is not None and direction(ctx.text, start, end, ctx.lang) == FUTURE
 
 
 def resolve_yearago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -365,6 +365,14 @@ def _year_of_story_day(ctx: Context) -> bool:
     return said.day.year == told.day.year and 0 <= ctx.anchor_end - ctx.story_end <= 8
 
 
+def _week_just_ended(rel: str, unit: str, ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare "the week" told in the past on a Monday is the week just ended."""
+    t = _cues(ctx.lang).words
+    if not (rel == t.VAGUE_THE and unit == t.WEEK_JUST_ENDED and ctx.dct.isoweekday() == 1):
+        return False
+    return direction(ctx.text, start, end, ctx.lang) == PAST
+
+
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
     t = cues.words
@@ -418,6 +426,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx, start, end)
+    if base is ctx.dct and _week_just_ended(rel, unit, ctx, start, end):
+        step = -1  # "fell to record lows in the week", told on a Monday: the week gone by
     day = shift(base, letter, step * mult)
     if told and (letter in "DWM" or step >= 0):
         story.moved(ctx, day, precision, start, end)

@@ -63,3 +63,4 @@ STEP_OF_NAMED = frozenset()
 COMPARED_BEFORE = r"(?!)"
 # A second verb phrase after "and" that the expression closes: its own time (``en``).
 SECOND_VERB_PHRASE = r"(?!)"
+WEEK_JUST_ENDED = ""  # the unit word of "the week" read as the week just ended on a Monday

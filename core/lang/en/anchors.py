@@ -449,6 +449,15 @@ DEADLINE_BEFORE = (
     r"|per\s+cent)\b)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?\b|half\b)[^,;.!?]{0,30}?"
     r"\bby\s+(?:end-|the\s+end\s+of\s+)?$"
 )
+# "before" a date at a clause's opening, or straight after its verb of saying, bounds the
+# clause from above: "Before March 31 the ministry will bring in new rules", "said before the end
+# of its fiscal year on March 31 it would sell the unit" happen at most then, not on the day
+# ("no fare rise before 2027" is no rise in 2027). Not a span counted back ("two days before").
+BOUND_BEFORE = (
+    r"(?:^|[.!?;:]\s+|\n\s*|\b(?:said|says|say|added|announced|that|and|but)\s+)before\s+"
+    r"(?:the\s+end\s+of\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:year|month|quarter|week|period|season|term)\s+(?:on|in)\s+)?(?:the\s+)?$"
+)
 # How every match of DEADLINE_BEFORE ends, its trailing spaces dropped and in lower case:
 # looked at first, for most stretches before a date end in none of them.
 DEADLINE_ENDS = ("by", "before", "than", "of", "end-")
@@ -581,9 +590,26 @@ COUNTED_THING_BEFORE = (
     r"\b(?:days|weeks|months|years|hours)\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\s+"
     r"[^,;.:!?()\n]{1,50}?\s+(?:on|in|of)\s+$"
 )
+# A market's move named by a noun, inside a phrase after the clause's verb: "could not find
+# reasons behind the slide of the yen to a record low on Tuesday", "was worried about the
+# drop in the lira against the mark last week" — the move's date, not the finding's. (Not after
+# "after", "following" or "since", which tell the clause's time by it.)
+MOVE_NOUN_BEFORE = (
+    r"(?<=[a-z]\s)(?:behind|for|of|on|about|over|into|at|with)\s+(?:the|a|an|its|this|that)\s+"
+    r"(?:(?:sharp|steep|recent|latest|further|renewed|sudden|big|steady)\s+)?"
+    r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|climb|slump|rebound|advance|fall-off"
+    r"|tumble|dive|rally)\s+(?:of|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
+    r"\s+(?:to|against|from|below|above|past|through)\s+[^,;:.!?()\n]{1,40}?\s+$"
+)
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"
+# A day straight before a period's name is the day that period ends: "expects a record July 12
+# second quarter" (a fiscal quarter to July 12), not the day of the expecting.
+PERIOD_ENDING_AFTER = (
+    r"^\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|half)"
+    r"|fiscal\s+(?:year|quarter|half))\b"
+)
 # A date between a coupon and the security it names is the security's maturity, not when
 # anything happened: "the 5-1/2 pct 1992 bond eased", "offer 12.5 pct March 1990 bonds", "its
 # 8-3/4 pct, April 7, 1997 issue" ("one pct 1987 growth" is no security: the date stays).
@@ -641,6 +667,33 @@ NOUN_PLAN_BEFORE = (
     # one place phrase at most ("on the Oslo exchange"), then the date's own preposition
     rf"(?:(?:in|on|at|to|by|for|from|with){_GAP}(?:{_NOUN_WORD}{_GAP}){{1,5}})?"
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during){_GAP})?(?:the{_GAP})?$"
+)
+_NOT_CLAUSE_VERB = r"(?![a-z]+ed\b|(?:said|says|was|were|is|are|will|would|has|have|had)\b)"
+# A noun's reduced relative that plans its own happening, told after the clause's verb: "tried
+# to avoid isolation by Gulf states due to gather at a conference on May 9", "met envoys from
+# countries expected to attend talks on Friday": the gathering's date, not the trying's. After
+# a preposition "expected" and "set" too; after an article only words no clause has as its verb
+# ("said the firm expected to post a loss in 1988" may be the firm's own expecting).
+# ("due to" is a cause as often, "cut the dividend due to its loss", "grounded flights due to fog
+# on Monday": only before a verb of a planned happening)
+_PLANNED_VERB = (
+    r"(?:meet|attend|start|begin|open|close|hold|sign|visit|arrive|leave|resume|end|expire"
+    r"|announce|release|publish|gather|discuss|decide|hear|rule|vote|return|travel|debate"
+    r"|complete|fly|sail|launch|deliver|present|testify|appear|address|tour|host|retire"
+    r"|submit|finish|convene|reconvene|assemble|confer|negotiate|take\s+office|take\s+effect)\b"
+)
+_AFTER_TO_NOT = r"(?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our)\b)"
+NOUN_DUE_TO_BEFORE = (
+    rf"(?<=[a-z]\s)(?:(?:of|for|from|by|with|among|between|to|on|against){_GAP}"
+    rf"(?:(?:the|a|an|its|their|other|all|some|many|several|[a-z]+ing){_GAP})?"
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:(?:scheduled|slated|expected|set){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+"
+    rf"|due{_GAP}to{_GAP}{_PLANNED_VERB})"
+    rf"|(?:the|a|an|its|their){_GAP}(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:(?:scheduled|slated){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+|due{_GAP}to{_GAP}{_PLANNED_VERB}))"
+    # (what it does, up to its date, holds no verb of the clause: "protested on Friday")
+    rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
 )
 # What every match of NOUN_PLAN_BEFORE holds, searched first: "to" alone is in half the
 # stretches before a date, "to be" in one of fifty.

@@ -192,6 +192,9 @@ CALENDAR_UNITS = {"day": ("D", 1), "week": ("W", 1), "weekend": ("W", 1), "month
                   "quarter": ("Q", 1), "year": ("Y", 1), "decade": ("Y", 10),
                   "century": ("Y", 100)}  # fmt: skip
 WEEKEND = "weekend"
+# "the week" told in the past on a week's first day ("the pound fell to four record lows in
+# the week", Monday): the week just ended, this one having barely begun.
+WEEK_JUST_ENDED = "week"
 # Units a bare "the" does not make a date on its own ("the month", "the decade").
 NOT_AFTER_BARE_THE = ("month", "decade", "century", "quarter")
 # "this week", "the past year", "next month": which way from the publication date.

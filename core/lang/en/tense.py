@@ -106,10 +106,11 @@ ORDINAL_LAST_WORD = "last"
 ORDINAL_LAST = r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of)\b"
 # "Tuesday's ruling": a possessive names what happened.
 POSSESSIVE = "'s"
-# "will be paid", "is to be held": a participle after these is a future passive.
+# "will be paid", "is to be held": a participle after these is a future passive (an adverb
+# between: "will be further boosted", "will be quickly repaid").
 MODAL_PASSIVE = (
     r"\b(?:(?:will|would|'ll|shall|to|may|might|should|must)\s+(?:not\s+)?be|is|are)"
-    r"\s+(?:\w+ly\s+)?$"
+    r"\s+(?:(?:\w+ly|further|also|still|soon|again|even|only)\s+)?$"
 )
 # "will cut the ribbon", "is to set a date": an infinitive after these, not a past.
 MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
