@@ -49,7 +49,7 @@ def dated_saying(
     if s is None:
         return None
     if c.SAYING_SPEAKER_FIRST:
-        return _speaker_first(s, dated, c)  # English "…, the brewer said on Tuesday"
+        return _speaker_first(s, dated, mentions, c)  # English "…, the brewer said on Tuesday"
     commas = [k for k, t in enumerate(s.tokens) if t.text == ","]
     verb = commas[-1] + 1 if commas else 0
     if verb and verb < len(s.tokens) and s.tokens[verb].lower == c.AS_TOLD:
@@ -112,7 +112,9 @@ def _as_told(s: Sentence, opener: int, dated: list[Happening], c: ModuleType) ->
     return Happening(title, "statement", when, s.entities([(teller[0], teller[-1] + 1)], []))
 
 
-def _speaker_first(s: Sentence, dated: list[Happening], c: ModuleType) -> Happening | None:
+def _speaker_first(
+    s: Sentence, dated: list[Happening], mentions: list[Mention], c: ModuleType
+) -> Happening | None:
     """The saying of a language that puts the speaker before the verb, on a day of its own
     right after the verb, closing the news after a comma ("…, the brewer said on Tuesday.");
     None when the speaker is no one a title can name, the date no day, or the news's own."""
@@ -131,7 +133,7 @@ def _speaker_first(s: Sentence, dated: list[Happening], c: ModuleType) -> Happen
             # "Halvorsen said on Monday that …": the clause reading takes the saying's date
             # itself; here the first dated happening may be an aside of what was said
             continue
-        who = _named_speaker(s, comma + 1, k, c)  # "…, the brewer said on Tuesday."
+        who = _named_speaker(s, comma + 1, k, c) or _pronoun_speaker(s, comma + 1, k, mentions)
         if not who:
             continue
         said = _news_before(s, dated, comma)
@@ -212,6 +214,21 @@ def _named_speaker(s: Sentence, first: int, verb: int, c: ModuleType) -> str:
     if words[0].lower in c.ARTICLES and len(words) >= 2 and words[-1].text.islower():
         return f"{words[0].text[:1].upper()}{words[0].text[1:]} {words[-1].text}"
     return ""
+
+
+def _pronoun_speaker(s: Sentence, first: int, verb: int, mentions: list[Mention]) -> str:
+    """The person "he" or "she" (the language's ``PERSON_PRONOUNS``) of the words ``first`` to
+    ``verb`` stands for, by the short name: the one person named within the language's
+    ``PRONOUN_REACH`` before, as a quotation's speaker is found; "" for any other words, no
+    one or two people it could be."""
+    r = lang.words(s.language, "reports")
+    if verb != first + 1 or s.tokens[first].lower not in r.PERSON_PRONOUNS:
+        return ""
+    at = s.tokens[first].start
+    before = [m for m in mentions if m.kind == PERSON and at - r.PRONOUN_REACH <= m.end <= at]
+    if len({m.name for m in before}) != 1:
+        return ""
+    return before[-1].short
 
 
 def _says(word: str, language: str, c: ModuleType) -> bool:

@@ -78,6 +78,18 @@ CASES = [
         "The plant will close next year, it said on Friday.",
         [("no-title-with", "said")],
     ),
+    # "he" or "she" for the one person named just before
+    (
+        "sure-pronoun",
+        "Mayor Ingrid Solberg spoke at the depot. The line will reopen in May, she said on Friday.",
+        [("title", "Solberg said the line will reopen", "2023-02-17")],
+    ),
+    (
+        "unsure-pronoun",
+        "Ingrid Solberg met John Dahl at the depot. The line will reopen in May, she said on"
+        " Friday.",
+        [("no-title-with", "said")],
+    ),
     (
         "bare-plural",
         "The plant will close next year, officials said on Friday.",
