@@ -23,8 +23,8 @@ from core.events.wording import widen_drop
 # How many words the speaker may run to after the verb of saying ("директор Українського
 # центру оцінювання якості освіти Ігор Коваль").
 _SPEAKER_WORDS = 10
-# How many words a speaker before the verb may run to ("the Milwaukee-based brewer",
-# "General manager Andrea Voight").
+# How many words a speaker before the verb may run to ("the Oslo-based brewer",
+# "union leader Petra Haug").
 _SPEAKER_SHORT = 6
 
 
@@ -130,7 +130,7 @@ def _speaker_first(
         nxt = s.tokens[after].lower if after < len(s.tokens) else "."
         comma = max((j for j in range(k) if s.tokens[j].text == ","), default=-1)
         if comma < 0 or nxt not in (".", ",", ";"):
-            # "Halvorsen said on Monday that …": the clause reading takes the saying's date
+            # "Solberg said on Monday that …": the clause reading takes the saying's date
             # itself; here the first dated happening may be an aside of what was said
             continue
         who = _named_speaker(s, comma + 1, k, c) or _pronoun_speaker(s, comma + 1, k, mentions)
@@ -199,8 +199,8 @@ def _day_after(s: Sentence, verb: int, c: ModuleType) -> tuple[When | None, int]
 
 def _named_speaker(s: Sentence, first: int, verb: int, c: ModuleType) -> str:
     """The speaker of the words ``first`` to ``verb`` as a title names it: a person by the
-    short name ("Halvorsen"), a body by its name, else a definite or indefinite noun phrase
-    by its article and last word ("the Milwaukee-based brewer": "The brewer"); "" for a
+    short name ("Solberg"), a body by its name, else a definite or indefinite noun phrase
+    by its article and last word ("the Oslo-based brewer": "The brewer"); "" for a
     pronoun, a phrase too long, one with a preposition or two speakers."""
     words = s.tokens[first:verb]
     if not words or len(words) > _SPEAKER_SHORT:

@@ -17,11 +17,11 @@ CASES = [
     # a definite speaker: its article and head noun name it
     (
         "definite-speaker",
-        "Lindqvist Ales returned to profit in the fourth quarter, the Oslo-based brewer said"
+        "Lindqvist Ales swung to a profit in the fourth quarter, the Oslo-based brewer said"
         " on Tuesday, as demand grew.",
         [
-            ("title", "The brewer said Lindqvist Ales returned to profit", "2023-02-21"),
-            ("title", "Lindqvist Ales returned to profit", "2022-Q4"),
+            ("title", "The brewer said Lindqvist Ales swung to a profit", "2023-02-21"),
+            ("title", "Lindqvist Ales swung to a profit", "2022-Q4"),
         ],
     ),
     (
