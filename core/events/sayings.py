@@ -23,6 +23,9 @@ from core.events.wording import widen_drop
 # How many words the speaker may run to after the verb of saying ("директор Українського
 # центру оцінювання якості освіти Ігор Коваль").
 _SPEAKER_WORDS = 10
+# How many words a speaker before the verb may run to ("the Oslo-based brewer",
+# "union leader Petra Haug").
+_SPEAKER_SHORT = 6
 
 
 @cache
@@ -40,9 +43,13 @@ def dated_saying(
     dated = [h for h in news if h.when is not None]
     if not c.DATED_SAYING or len(whens) < 2 or not dated:
         return None
+    if c.SAYING_SPEAKER_FIRST and not _said_before_a_date(text, start, whens, c):
+        return None  # no verb of saying just before a date: no parse needed
     s = parse_sentence(text, start, end, whens, mentions, language)
     if s is None:
         return None
+    if c.SAYING_SPEAKER_FIRST:
+        return _speaker_first(s, dated, mentions, c)  # English "…, the brewer said on Tuesday"
     commas = [k for k, t in enumerate(s.tokens) if t.text == ","]
     verb = commas[-1] + 1 if commas else 0
     if verb and verb < len(s.tokens) and s.tokens[verb].lower == c.AS_TOLD:
@@ -103,6 +110,125 @@ def _as_told(s: Sentence, opener: int, dated: list[Happening], c: ModuleType) ->
     else:
         return None  # the title cut inside the telling ("Der Verlag teilte starb")
     return Happening(title, "statement", when, s.entities([(teller[0], teller[-1] + 1)], []))
+
+
+def _speaker_first(
+    s: Sentence, dated: list[Happening], mentions: list[Mention], c: ModuleType
+) -> Happening | None:
+    """The saying of a language that puts the speaker before the verb, on a day of its own
+    right after the verb, closing the news after a comma ("…, the brewer said on Tuesday.");
+    None when the speaker is no one a title can name, the date no day, or the news's own."""
+    if any(s.inside):
+        return None  # "'…,' she said on Tuesday": the quotation's reading is the quote's
+    told = {h.when.timex.value[:10] for h in dated if h.when is not None}
+    for k, token in enumerate(s.tokens):
+        if not _says_dated(token.text, c):
+            continue
+        when, after = _day_after(s, k, c)
+        if when is None or when.timex.value[:10] in told:
+            continue  # "…, it fell on Tuesday, the bank said on Tuesday morning": one day
+        nxt = s.tokens[after].lower if after < len(s.tokens) else "."
+        comma = max((j for j in range(k) if s.tokens[j].text == ","), default=-1)
+        if comma < 0 or nxt not in (".", ",", ";"):
+            # "Solberg said on Monday that …": the clause reading takes the saying's date
+            # itself; here the first dated happening may be an aside of what was said
+            continue
+        who = _named_speaker(s, comma + 1, k, c) or _pronoun_speaker(s, comma + 1, k, mentions)
+        if not who:
+            continue
+        said = _news_before(s, dated, comma)
+        if not said:
+            return None
+        if not any(said.startswith(m.text) for m in s.mentions) and not said[1:2].isupper():
+            said = said[:1].lower() + said[1:]
+        title = headline(who, f"{token.text} {said}", language=s.language)
+        if not title or len(title.split()) < 4:
+            return None
+        return Happening(title, "statement", when, s.entities([(k, k + 1)], []))
+    return None
+
+
+def _said_before_a_date(text: str, start: int, whens: list[When], c: ModuleType) -> bool:
+    """Whether a verb of saying stands among the few words before one of ``whens`` ("said on
+    Tuesday", "said in a statement on Tuesday"), read from the text alone."""
+    for w in whens:
+        before = text[max(start, w.timex.start - 40) : w.timex.start].split()[-5:]
+        if any(_says_dated(word, c) for word in before):
+            return True
+    return False
+
+
+def _news_before(s: Sentence, dated: list[Happening], comma: int) -> str:
+    """The title of the news the saying closes: the happening dated last before the comma
+    ("The mill, which closed in 1994, will reopen in May, …": the reopening, not the aside);
+    "" when none is dated there."""
+    at = [(token_at(s.tokens, h.when.timex.start), h.title) for h in dated if h.when is not None]
+    before = [(k, title) for k, title in at if k < comma]
+    return max(before, key=lambda kt: kt[0])[1] if before else ""
+
+
+def _says_dated(word: str, c: ModuleType) -> bool:
+    """A verb of saying in the past ("said", "announced")."""
+    lemmas = set(c.lemmas(word.lower()).get("VERB", ()))
+    return c.is_past(word) and bool(lemmas & c.SAYING_OWN_DAY_VERBS)
+
+
+def _day_after(s: Sentence, verb: int, c: ModuleType) -> tuple[When | None, int]:
+    """The day a time expression right after the verb names ("said on Tuesday", "said
+    yesterday"; only the language's ``SAYING_DATE_LEAD`` between, after a medium "in a
+    statement") and the token after it; (None, 0) for anything else, a week or a month
+    included."""
+    k = verb + 1
+    words = [t.lower for t in s.tokens[k : k + 3]]
+    if len(words) == 3 and words[0] in c.SAYING_MEDIUM_LEAD and words[2] in c.SAYING_MEDIA:
+        k += 3  # "said in a statement on Tuesday": the medium, then the day
+    while k < len(s.tokens) and s.tokens[k].lower in c.SAYING_DATE_LEAD:
+        k += 1
+    if k >= len(s.tokens):
+        return None, 0
+    for w in s.whens:
+        if w.until is None and not w.back and token_at(s.tokens, w.timex.start) == k:
+            value = w.timex.value
+            if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
+                after = k
+                while after < len(s.tokens) and s.tokens[after].start < w.timex.end:
+                    after += 1
+                return w, after
+    return None, 0
+
+
+def _named_speaker(s: Sentence, first: int, verb: int, c: ModuleType) -> str:
+    """The speaker of the words ``first`` to ``verb`` as a title names it: a person by the
+    short name ("Solberg"), a body by its name, else a definite or indefinite noun phrase
+    by its article and last word ("the Oslo-based brewer": "The brewer"); "" for a
+    pronoun, a phrase too long, one with a preposition or two speakers."""
+    words = s.tokens[first:verb]
+    if not words or len(words) > _SPEAKER_SHORT:
+        return ""
+    if any(t.lower in c.PREPOSITIONS or t.lower == c.AND for t in words):
+        return ""  # "…, Holm and Varga said on Monday": no one speaker
+    a, b = words[0].start, words[-1].end
+    named = [m for m in s.mentions if a <= m.start and m.end <= b]
+    if named and named[-1].end == b:
+        return named[-1].short if named[-1].kind == PERSON else named[-1].text
+    if words[0].lower in c.ARTICLES and len(words) >= 2 and words[-1].text.islower():
+        return f"{words[0].text[:1].upper()}{words[0].text[1:]} {words[-1].text}"
+    return ""
+
+
+def _pronoun_speaker(s: Sentence, first: int, verb: int, mentions: list[Mention]) -> str:
+    """The person "he" or "she" (the language's ``PERSON_PRONOUNS``) of the words ``first`` to
+    ``verb`` stands for, by the short name: the one person named within the language's
+    ``PRONOUN_REACH`` before, as a quotation's speaker is found; "" for any other words, no
+    one or two people it could be."""
+    r = lang.words(s.language, "reports")
+    if verb != first + 1 or s.tokens[first].lower not in r.PERSON_PRONOUNS:
+        return ""
+    at = s.tokens[first].start
+    before = [m for m in mentions if m.kind == PERSON and at - r.PRONOUN_REACH <= m.end <= at]
+    if len({m.name for m in before}) != 1:
+        return ""
+    return before[-1].short
 
 
 def _says(word: str, language: str, c: ModuleType) -> bool:

@@ -140,6 +140,14 @@ ROLE_GENITIVES = 0
 # title the speaker, the verb, this "that" and the news.
 DATED_SAYING = False
 REPORTED_SAYING_THAT = ""
+# The speaker before the verb of saying, the saying's day right after it, closing the news
+# ("…, the brewer said on Tuesday"): the verbs (lemmas) read so.
+SAYING_SPEAKER_FIRST = False
+SAYING_OWN_DAY_VERBS: frozenset[str] = frozenset()
+# "said in a statement on Tuesday": the preposition and the nouns of a medium between the
+# verb and its day (any one word between them: "a", "its").
+SAYING_MEDIUM_LEAD: frozenset[str] = frozenset()
+SAYING_MEDIA: frozenset[str] = frozenset()
 ESTIMATE_VERBS = frozenset()
 NATIONALITY_ENDING = ""
 TIME_WORDS = frozenset()

@@ -1018,6 +1018,13 @@ DATE_OF_SAYING_VERBS = _words(
 # Words between a verb of saying and its date that only place the date ("said on Friday",
 # "announced late yesterday").
 SAYING_DATE_LEAD = _words("on late early earlier")
+# Wire copy names who said the news and on what day ("…, the brewer said on Tuesday"): the
+# saying is an event of its own day when the news took another (``core.events.sayings``).
+DATED_SAYING = True
+SAYING_SPEAKER_FIRST = True
+SAYING_OWN_DAY_VERBS = _words("say announce")
+SAYING_MEDIUM_LEAD = _words("in")
+SAYING_MEDIA = _words("statement speech interview")
 # Subject pronouns whose verb in the present takes no ending ("they expect").
 PLURAL_PRONOUNS = _words("they we you i")
 # Verbs of showing, believing and alleging, whose object is a clause told in its own tense
