@@ -117,8 +117,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
-    wider = text[max(0, timex.start - _SUBJECT_LOOK_BACK) : timex.start]
-    if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues, wider):
+    window = _subject_window(text, timex)
+    if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues, window):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
@@ -412,13 +412,16 @@ def tells_age(text: str, timex: Timex, language: str = "en") -> bool:
     not even an aside's own ("Built in 1934, the pier …" gives no event for the building)."""
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _AGE_REACH]
-    wider = text[max(0, timex.start - _SUBJECT_LOOK_BACK) : timex.start]
-    return thing_age(before, after, timex, _cues(language), wider)
+    return thing_age(before, after, timex, _cues(language), _subject_window(text, timex))
 
 
-def thing_age(
-    before: str, after: str, timex: Timex, cues: _Cues, sentence_before: str = ""
-) -> bool:
+def _subject_window(text: str, timex: Timex) -> str:
+    """The fixed stretch of text before ``timex`` where a subject and its apposition may stand
+    ahead of a participle ("Her first commission, the Earlsdon library, | opened in 1956")."""
+    return text[max(0, timex.start - _SUBJECT_LOOK_BACK) : timex.start]
+
+
+def thing_age(before: str, after: str, timex: Timex, cues: _Cues, subject_window: str = "") -> bool:
     """Whether ``timex``, a year or longer, tells how old a thing is ("the line, which opened
     in 1849, …", "a tree dating from 1953", German "das 1921 gegründete Werk"), not when its
     clause happened. A day or a month stays a happening's ("the terminal, which opened on
@@ -427,7 +430,7 @@ def thing_age(
     # "Her first commission, the Earlsdon library, | opened in 1956.": after a subject and its
     # apposition, a participle the sentence's end closes is the clause's verb
     verb = found and found.group().startswith(",") and _SENTENCE_ENDS.match(after)
-    if verb and cues.apposition_subject and cues.apposition_subject.search(sentence_before):
+    if verb and cues.apposition_subject and cues.apposition_subject.search(subject_window):
         found = None
     found = found or (cues.thing_age_after and cues.thing_age_after.match(after))
     begun = cues.begun_activity and cues.begun_activity.search(before)

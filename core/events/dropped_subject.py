@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core.events.parse import Sentence
-from core.events.subject_shapes import past_phrases
+from core.events.subject_shapes import passive_be, past_phrases
 
 
 def fronted_only(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
@@ -47,12 +47,3 @@ def subject_follows(s: Sentence, verb: int, c: ModuleType) -> bool:
         return False
     word = s.tokens[after]
     return word.lower in c.DETERMINERS or word.text[:1].isdigit()
-
-
-def passive_be(s: Sentence, verb: int, c: ModuleType) -> bool:
-    """Whether the verb is a form of "be" before a participle, in a language that may put a
-    verb's subject after it (``clauses.SUBJECT_AFTER_VERB_IF_NONE``): "fue detenido [un
-    hombre]", "fueron desalojados [unos 600 vecinos]"."""
-    if not c.SUBJECT_AFTER_VERB_IF_NONE or verb + 1 >= len(s.tokens):
-        return False
-    return s.tokens[verb].lower in c.BE and c.is_participle(s.tokens[verb + 1].text)

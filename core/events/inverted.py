@@ -12,11 +12,10 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
-from core.events.dropped_subject import passive_be
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
-from core.events.subject_shapes import past_phrases
+from core.events.subject_shapes import passive_be, past_phrases
 from core.events.titles import MAX_CHARS
 from core.events.tokens import Clause
 from core.events.wording import cut_coordination, reduce_names, widen_drop

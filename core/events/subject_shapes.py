@@ -1,8 +1,9 @@
 """Clause shapes that say where a subject stands, or that a clause has none a title could use.
 
-A verb before its subject (a passive "se", a fronted participle or name), who was told after
-"told", an "it" that stands for nothing, a participle whose date went elsewhere, the owner of
-"whose", the noun before a relative "that". ``core.events.subjects`` reads the subject.
+A verb before its subject (a passive "se" or "be", a fronted participle or name), who was
+told after "told", an "it" that stands for nothing, a participle whose date went elsewhere,
+the owner of "whose", the noun before a relative "that". ``core.events.subjects`` reads the
+subject.
 """
 
 from __future__ import annotations
@@ -268,6 +269,15 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
         and after is not None
         and s.tokens[after].lower in c.DETERMINERS
     )
+
+
+def passive_be(s: Sentence, verb: int, c: ModuleType) -> bool:
+    """Whether the verb is a form of "be" before a participle, in a language that may put a
+    verb's subject after it (``clauses.SUBJECT_AFTER_VERB_IF_NONE``): "fue detenido [un
+    hombre]", "fueron desalojados [unos 600 vecinos]"."""
+    if not c.SUBJECT_AFTER_VERB_IF_NONE or verb + 1 >= len(s.tokens):
+        return False
+    return s.tokens[verb].lower in c.BE and c.is_participle(s.tokens[verb + 1].text)
 
 
 def past_phrases(s: Sentence, k: int | None, stop: int, c: ModuleType) -> int | None:

@@ -67,9 +67,10 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
     if not tail:
         left, right = sentence_bounds(ctx.text, start, end)
         # a live entry's time is when it was posted, not the day its sentence tells of
+        entry = _entry_stamp(ctx.text, start, end, ctx.lang)
         later = (
             None
-            if _entry_stamp(ctx.text, start, end, ctx.lang)
+            if entry
             else cues.day_after_zone.match(ctx.text, end)
             or cues.day_later.search(ctx.text, end, right)
         )
@@ -82,10 +83,10 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         elif told := story.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
-        elif news := _news_day(ctx, start, end, clock):
+        elif news := _news_day(ctx, start, end, clock, entry):
             return news
         else:
-            return _night_before(ctx, start, end, clock)
+            return _night_before(ctx, start, end, clock, entry)
     word = " ".join(tail.lower().split())  # ("last  night" over a line break)
     weekdays, deictic = cues.calendar.WEEKDAYS, cues.words.DEICTIC_DAYS
     opened = range_opened(ctx, start, end) if word in weekdays else None
@@ -118,7 +119,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
 _NIGHT_BEFORE_HOURS = 12
 
 
-def _night_before(ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date:
+def _night_before(ctx: Context, start: int, end: int, clock: tuple[int, int], entry: bool) -> date:
     """The day of a clock time with no day of its own: the publication's, or the day before
     when the time is past and that reads it half a day or more after the publication ("Polls
     closed at 10pm" in a report published at 1.30am, "the result came at 11.45pm" in one of
@@ -132,10 +133,7 @@ def _night_before(ctx: Context, start: int, end: int, clock: tuple[int, int]) ->
         or (clock[0] * 60 + clock[1]) - (at.hour * 60 + at.minute) < _NIGHT_BEFORE_HOURS * 60
     ):
         return ctx.dct
-    if (
-        not _entry_stamp(ctx.text, start, end, ctx.lang)
-        and direction(ctx.text, start, end, ctx.lang) != PAST
-    ):
+    if not entry and direction(ctx.text, start, end, ctx.lang) != PAST:
         return ctx.dct
     return ctx.dct - timedelta(days=1)
 
@@ -161,7 +159,9 @@ _NEWS_DAY_BACK = 2
 _NIGHT_ENDS = 5
 
 
-def _news_day(ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date | None:
+def _news_day(
+    ctx: Context, start: int, end: int, clock: tuple[int, int], entry: bool
+) -> date | None:
     """The day the news is about, for a clock time with no day told in the past in a
     paragraph naming no day ("Tram drivers struck on Monday. … | The strike hit every line.
     Commuters queued at the station before 7 a.m." in a Tuesday paper): the first day the
@@ -171,7 +171,7 @@ def _news_day(ctx: Context, start: int, end: int, clock: tuple[int, int]) -> dat
     first = ctx.extra.get("first_day")
     if not isinstance(first, date) or not 1 <= (ctx.dct - first).days <= _NEWS_DAY_BACK:
         return None
-    if not _NIGHT_ENDS <= clock[0] < 24 or _entry_stamp(ctx.text, start, end, ctx.lang):
+    if not _NIGHT_ENDS <= clock[0] < 24 or entry:
         return None  # (midnight: the one the tense points to, ``core.events.moments``)
     named = ctx.extra.get("day_anchor")
     paragraph = ctx.text.rfind("\n\n", 0, start)

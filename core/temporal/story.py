@@ -135,8 +135,7 @@ def _into_this_year(ctx: Context, start: int, end: int, month: int) -> bool:
         return False
     if not month < story.day.month or not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
         return False  # (a history's "In May" after its "June 2008" stays in 2008)
-    left, right = sentence_bounds(ctx.text, start, end)
-    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+    return not _told_in_past_perfect(ctx, start, end)
 
 
 # A story this many years before publication, or fewer, is the news's background.
@@ -145,16 +144,30 @@ _BACKGROUND_YEARS = 3
 _NEWS_MONTHS = 6
 
 
+def _news_background(ctx: Context) -> Anchor | None:
+    """The story, when it lies within the news's background years of publication in a text
+    that has reported its present; None for an older story, and for a history that never
+    spoke of its present (it need not tell its years in order)."""
+    story = ctx.story
+    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+        return None
+    return story if ctx.extra.get("news_told") else None
+
+
+def _told_in_past_perfect(ctx: Context, start: int, end: int) -> bool:
+    """Is the sentence of ``text[start:end]`` told in the past perfect ("it had opened in
+    March"): a look back from the story's time, not narration moving on?"""
+    left, right = sentence_bounds(ctx.text, start, end)
+    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
+
+
 def _fixed_by_the_news(ctx: Context, start: int) -> bool:
     """Whether the date at ``start`` is one the news fixed ahead ("The judge set sentencing
     for Dec. 14." after a backstory of a year or two back): placed from publication. A
     history never telling its present keeps its story's year, and so does a backstory older
     than the news's background ("The museum was robbed in 2009 … The judge set the trial for
     May 4": the trial of 2009's story)."""
-    story = ctx.story
-    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
-        return False
-    return bool(ctx.extra.get("news_told")) and fixed_ahead(ctx.text, start, ctx.lang)
+    return _news_background(ctx) is not None and fixed_ahead(ctx.text, start, ctx.lang)
 
 
 def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
@@ -165,15 +178,12 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     is this March; "In June 1941 … in May" in a history of 2009 stays 1941's). Only in a
     text that has reported its present ("published on Wednesday"): a history need not tell
     its years in order."""
-    story = ctx.story
-    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+    story = _news_background(ctx)
+    if story is None:
         return False
-    if not ctx.extra.get("news_told"):
-        return False  # a history that never spoke of its present
     if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
         return False
-    left, right = sentence_bounds(ctx.text, start, end)
-    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+    return not _told_in_past_perfect(ctx, start, end)
 
 
 def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
@@ -182,16 +192,13 @@ def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> 
     flooded. On March 3 the board approved a new design." in April 2017: this March; a story
     of 1978 keeps it, and so does a history that never spoke of its present, or a month more
     than a season before publication)."""
-    story = ctx.story
-    if story is None or story.precision != "year" or not ctx.extra.get("news_told"):
-        return False
-    if ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
+    story = _news_background(ctx)
+    if story is None or story.precision != "year":
         return False
     if not 0 < ctx.dct.month - month <= _RECENT_MONTHS:
         return False  # (further back, "In 2015 … In January" may go on with the story; in
         # the publication's month, "On April 25" may lie after it, no past of the news)
-    left, right = sentence_bounds(ctx.text, start, end)
-    return not _cues(ctx.lang).past_perfect.search(ctx.text, left, right)
+    return not _told_in_past_perfect(ctx, start, end)
 
 
 def _resumed(ctx: Context, month: int) -> int | None:
@@ -464,8 +471,7 @@ def _flashback(ctx: Context, day: date, start: int, end: int, finest: str = "day
     told = ctx.story
     if told is None or RANK[told.precision] < RANK[finest] or day >= told.day:
         return False
-    left, right = sentence_bounds(ctx.text, start, end)
-    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
+    return _told_in_past_perfect(ctx, start, end)
 
 
 def _compared(ctx: Context, start: int) -> bool:
@@ -481,7 +487,7 @@ def present(ctx: Context, start: int | None = None, end: int | None = None) -> N
     if start is not None and end is not None and _told_when(ctx, start):
         ctx.passed_over = end
         return
-    ctx.extra["news_told"] = True  # the text reports a present: ``_back_to_the_news``
+    ctx.extra["news_told"] = True  # the text reports a present: ``_news_background``
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None
@@ -614,8 +620,7 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or (ctx.dct - told.day).days <= _LONG_PAST_DAYS:
         return False
-    left, right = sentence_bounds(ctx.text, start, end)
-    if not _cues(ctx.lang).past_perfect.search(ctx.text, left, right):
+    if not _told_in_past_perfect(ctx, start, end):
         return False
     return year(ctx, start, end) is not None
 

@@ -238,6 +238,12 @@ _UNLISTED_FUTURE = re.compile(
 )
 
 
+def _elided_noun(word: str) -> bool:
+    """Whether ``word`` opens with an elided article or preposition ("l'envoyé", "d’aide"):
+    what follows is a noun, whatever verb form it spells."""
+    return word.lower().replace("’", "'").startswith(_NOUN_ELISIONS)
+
+
 def _bare(lower: str) -> str:
     """A word without the elided article or pronoun glued to it ("l'annexion" → "annexion")."""
     lower = lower.replace("’", "'")
@@ -261,7 +267,7 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     bare = _bare(lower)
     verb = _verbs.FORMS.get(lower.replace("’", "'"))
-    if verb is None and not lower.replace("’", "'").startswith(_NOUN_ELISIONS):
+    if verb is None and not _elided_noun(lower):
         verb = _verbs.FORMS.get(bare)  # "s'envolera", "n'annoncera": a verb's own pronoun
     if verb is None and (future := _UNLISTED_FUTURE.fullmatch(bare)):
         verb = future.group("infinitive")  # "dressera": the lists lack it, its ending tells
@@ -307,17 +313,13 @@ def is_past(word: str) -> bool:
     >>> is_past("reprise"), is_past("l'entreprise"), is_past("s'est")
     (True, False, False)
     """
-    lower = word.lower().replace("’", "'")
-    if lower.startswith(_NOUN_ELISIONS):
-        return False
-    return _bare(lower) in _verbs.PAST_FORMS
+    return not _elided_noun(word) and _bare(word.lower()) in _verbs.PAST_FORMS
 
 
 def is_participle(word: str) -> bool:
     """A past participle ("signé", "rendu"), not a finite form; never a word after an elided
     article ("l'envoyé": a noun)."""
-    lower = word.lower().replace("’", "'")
-    return not lower.startswith(_NOUN_ELISIONS) and _bare(lower) in _verbs.PARTICIPLES
+    return not _elided_noun(word) and _bare(word.lower()) in _verbs.PARTICIPLES
 
 
 # -- added for fr --
