@@ -33,7 +33,7 @@ def _events(text: str) -> list[tuple[str, str]]:
             [("2021-02", "Inés Robles Peña cerró un acuerdo con una galería de Lima")],
         ),
         (
-            "Tras la muerte de su padre, vendió en 1990 la casa familiar.",
+            "A la muerte de su padre, vendió en 1990 la casa familiar.",
             [("1990", "Inés Robles Peña vendió la casa familiar")],
         ),
     ],

@@ -21,6 +21,7 @@ def _dates(published: str, body: str) -> list[str]:
         # a record date
         ("1988-08-20", "The board declared a dividend of 10 cents, payable on Dec 15 to stockholders of record as of Sept 15.", ["1988-12-15"], "1988-09-15"),  # the payment's own day (recall4), never the record date
         ("1988-08-20", "The dividend will be paid on Oct 1 to holders of record at the close of business on Sept 10.", ["1988-10-01"], "1988-09-10"),
+        ("1988-08-20", "The board declared a dividend of 12 cents, payable to shareholders of record at the close of business on Sept 12.", None, "1988-09-12"),  # no payment day to take: the record date must still not date the declaring
         ("1988-08-20", "Orvik Mills set a record date of Sept 15 for its rights issue.", [], "1988-09-15"),
         # a price base
         ("2022-03-27", "The ministry said on Monday the tunnel would cost 5 billion euros in 2019 terms.", ["2022-03-21"], "2019"),

@@ -96,6 +96,10 @@ CASES = [
         "En mars, le club a prolongé le bail de la salle jusqu'en 2030.",
         [("title", "Le club a prolongé le bail de la salle", "2018-03"), ("not", "2030")],
     ),
+    (  # (... also when the term's end comes before that day: not the term's year and month)
+        "La ville a prolongé jusqu'en 2031 la concession de la piscine, le 3 avril.",
+        [("title", "La ville a prolongé", "2018-04-03"), ("not", "2031-04-03")],
+    ),
     (  # (a happening lasting until a date still ends then)
         "La grève a duré jusqu'au 8 juin.",
         [("title", "La grève a duré", "2018-06-08")],
@@ -123,6 +127,23 @@ def test_french_sentences_of_session_26(text: str, checks: list[tuple[str, ...]]
 def test_a_word_after_an_elided_article_is_no_past_form(word: str, past: bool) -> None:
     assert clauses.is_past(word) is past
     assert clauses.is_participle(word) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        (
+            "Elle arrive au phare en février 1962. L'hiver suivant son arrivée, une tempête "
+            "arracha le toit.",
+            "L'hiver suivant",
+        ),
+        ("Il quitte Brest en mai 1970. L'été suivant son départ, le port ferma.", "L'été suivant"),
+        ("L'automne suivant leur mariage, ils achetèrent une ferme.", "L'automne suivant"),
+    ],
+)
+def test_a_season_following_a_thing_is_no_time_expression(text: str, expression: str) -> None:
+    found = [t.text for t in tag(text, datetime(2018, 6, 9, 10), "fr")]
+    assert not [t for t in found if t.startswith(expression)], found
 
 
 TENSE_CASES = [
