@@ -348,6 +348,14 @@ def subject_of(
     words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))
     words = [] if owner else words  # "said it it intends": one name, once
     and_ = f" {c.AND} "
+    first_word = text.split(maxsplit=1)[0].lower() if text else ""
+    if (
+        words
+        and text.islower()
+        and s.tokens[keep[0]].lower in c.PRONOUNS
+        and first_word not in c.COORDINATORS | {c.AND}
+    ):
+        and_ = " "  # "вона уперше взяла": the word after the pronoun is how, no one else
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)

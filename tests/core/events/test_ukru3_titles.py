@@ -107,3 +107,40 @@ def test_a_subject_left_out_is_the_person_named_before(language, text, year, tit
 def test_a_plural_verb_opening_the_sentence_takes_no_one() -> None:
     text = "Марта Бойко очолила школу у 2001 році. У 2005 році добудували спортзал."
     assert _titles(text, "uk").get("2005") == "Добудували спортзал"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "year", "title"),
+    [
+        # a word between a resolved pronoun and its verb says how: no second doer joined by "і"
+        (
+            "uk",
+            "Олена Бойко народилася у Харкові. Вона уперше вийшла на сцену у 1971 році.",
+            "1971",
+            "Бойко уперше вийшла на сцену",
+        ),
+        (
+            "uk",
+            "Олена Бойко народилася у Харкові. Вона швидко продала будинок у 1980 році.",
+            "1980",
+            "Бойко швидко продала будинок",
+        ),
+        # ... while a doer joined by "і"/"and" stays joined
+        (
+            "uk",
+            "Олена Бойко народилася у Харкові. Вона і брат продали будинок у 1980 році.",
+            "1980",
+            "Бойко і брат продали будинок",
+        ),
+        (
+            "en",
+            "Tom Reed joined the firm in 1990. He and his wife moved to Leeds in 1996.",
+            "1996",
+            "Reed and his wife moved to Leeds",
+        ),
+    ],
+)
+def test_an_adverb_after_a_resolved_pronoun_is_no_second_doer(
+    language: str, text: str, year: str, title: str
+) -> None:
+    assert _titles(text, language).get(year) == title
