@@ -212,6 +212,7 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
     the period's duration: the happening spans the period, not its last day."""
     a = lang.words(language, "anchors")
     between = anchor_pattern(language, "PERIOD_TO_BETWEEN")
+    ending = anchor_pattern(language, "PERIOD_ENDING_BETWEEN")
     found: dict[Timex, Timex] = {}
     for first, second in pairwise(timexes):
         if not between.match(text[first.end : second.start]):
@@ -222,10 +223,13 @@ def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex
         opener = re.search(a.PERIOD_OPENER_BEFORE, text[max(0, first.start - 16) : first.start])
         if named and named.group(1) in a.PERIOD_LENGTHS and first.type == "DATE" and opener:
             # "the fourth quarter ended January 31": the three months to that day, when they
-            # are whole months other than a calendar quarter (the tagger reads those)
+            # are whole months other than a calendar quarter (the tagger reads those) — or one
+            # still running, as the day's year has it ("is expected in the quarter ending June
+            # 30" in March: this June's quarter, where the tagger reads last year's)
             length = a.PERIOD_LENGTHS[named.group(1)]
             span = _period_span(length, second.value)
-            if span and int(span[1][5:7]) % 3:
+            running = ending.match(text[first.end : second.start])
+            if span and (int(span[1][5:7]) % 3 or running):
                 found[second] = Timex(first.start, first.end, first.text, "DURATION", length)
     noun = anchor_pattern(language, "PERIOD_NOUN_ENDED_BEFORE")
     for timex in timexes:

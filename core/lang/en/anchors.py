@@ -478,6 +478,9 @@ FIGURE_LEVEL_BEFORE = (
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.
 PERIOD_TO_BETWEEN = r"^\s+(?:ended|ending|to)\s+(?:on\s+)?(?:the\s+)?(?:end(?:\s+of)?\s+)?$"
+# ... of those, the words of a named period's last day still to come or going on ("in the
+# quarter ending June 30"): its year is the day's, not the tagger's quarter gone by.
+PERIOD_ENDING_BETWEEN = r"^\s+ending\s+(?:on\s+)?$"
 # Roles after a date's possessive name a person, not a happening: "Last year's winner, Piet
 # Honda, dropped out" is no event of last year.
 PEOPLE_AFTER_POSSESSIVE = frozenset(
