@@ -233,7 +233,7 @@ def _aside_in_verb_group(tokens: list[Token], c: ModuleType) -> list[int]:
     for k, token in enumerate(tokens[:-2]):
         if token.lower not in aux:
             continue
-        for words in asides:
+        for words in asides.get(tokens[k + 1].lower, ()):
             after = k + 1 + len(words)
             if after < len(tokens) and tuple(t.lower for t in tokens[k + 1 : after]) == words:
                 if tokens[after].text.isalpha() and tokens[after].text.islower():
@@ -243,8 +243,13 @@ def _aside_in_verb_group(tokens: list[Token], c: ModuleType) -> list[int]:
 
 
 @cache
-def _split_asides(asides: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(aside.split()) for aside in asides)
+def _split_asides(asides: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The asides' words, by their first word (in the data's order)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for aside in asides:
+        words = tuple(aside.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _range_words(tokens: list[Token], when: When, c: ModuleType) -> list[int]:
