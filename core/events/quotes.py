@@ -112,9 +112,15 @@ def _speaker(
         return named[1] if apposed and " " not in first.text.strip() else first
     if written.lower() not in r.pronouns:
         return None  # "a spokesman", "the ministry": no one a reader can place
-    before = [m for m in mentions if m.kind == PERSON and at - r.reach <= m.end <= at]
+    return one_person_before(mentions, at, r.reach)
+
+
+def one_person_before(mentions: list[Mention], at: int, reach: int) -> Mention | None:
+    """The one person named within ``reach`` characters before ``at`` whom "he" or "she"
+    there stands for; None for nobody, or two people it could be."""
+    before = [m for m in mentions if m.kind == PERSON and at - reach <= m.end <= at]
     if len({m.name for m in before}) != 1:
-        return None  # nobody, or two people "he" could be: the quote is no one's for sure
+        return None
     return before[-1]
 
 

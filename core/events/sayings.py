@@ -15,6 +15,7 @@ from core import lang
 from core.events.entities import PERSON, Mention
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.quotes import one_person_before
 from core.events.title_ends import MAX_CHARS, OVERFLOW_CHARS
 from core.events.titles import headline
 from core.events.verblast import _unglued
@@ -224,11 +225,8 @@ def _pronoun_speaker(s: Sentence, first: int, verb: int, mentions: list[Mention]
     r = lang.words(s.language, "reports")
     if verb != first + 1 or s.tokens[first].lower not in r.PERSON_PRONOUNS:
         return ""
-    at = s.tokens[first].start
-    before = [m for m in mentions if m.kind == PERSON and at - r.PRONOUN_REACH <= m.end <= at]
-    if len({m.name for m in before}) != 1:
-        return ""
-    return before[-1].short
+    person = one_person_before(mentions, s.tokens[first].start, r.PRONOUN_REACH)
+    return person.short if person is not None else ""
 
 
 def _says(word: str, language: str, c: ModuleType) -> bool:
