@@ -271,7 +271,8 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
     )
     if bar and label.endswith(",") and _is_label(label.rstrip(" ,")) and _is_name(masthead.strip()):
         return True  # "Gulf Coast Daily | Live updates, Friday, Sept. 23, 2022"
-    bare = unweekdayed if place else lead.rstrip()
+    # the weekday before the date is the date's: "The Capital Ledger — Wednesday, April 27, 2016"
+    bare = unweekdayed if place or unweekdayed != lead.rstrip() else lead.rstrip()
     separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))
     bare = bare.rstrip(_MASTHEAD_SEPARATORS + " \t,")
     byline = _BY.match(bare)

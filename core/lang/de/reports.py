@@ -44,4 +44,6 @@ HEADER_ON = r"(?:am|den)"  # "Berlin, den 2. März 2026" too
 # A byline's first word: "Von Anna Muster | 7. Februar 2022".
 BYLINE_BY = r"von"
 # Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".
-NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de"})
+# (and a place's: "Frankfurt am Main", "Kirchberg an der Mindel", "Freiburg im Breisgau",
+# "Rothenburg ob der Tauber")
+NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de", "am", "an", "im", "ob"})

@@ -113,6 +113,9 @@ def test_header_dates_we_refuse_to_guess(line):
         ("The Daily Courier: 4 February 2022", "2022-02-04"),
         ("Harbour Wire | Sept 30, 2020", "2020-09-30"),
         ("Bank of Lakeland Bulletin — 2 January 2024", "2024-01-02"),
+        # … with the weekday before the date
+        ("The Harbour Ledger — Thursday, March 5, 2015", "2015-03-05"),
+        ("Valley Times | Sat 9 May 2020", "2020-05-09"),
         # a date, then its byline on the same line
         ("June 11, 2023 — By Priya Nandakumar", "2023-06-11"),
         ("08:20, 11 June 2023 - By P. Nandakumar", "2023-06-11T08:20"),
@@ -126,6 +129,25 @@ def test_bylines_mastheads_and_dates_with_times(line, value):
     found = find_header_date(f"A title\n\n{line}\n\nThe body starts here.")
     assert found is not None
     assert (found.value, found.source) == (value, "header")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a German place whose name holds small words, a comma and a numeric date
+        ("Weilheim an der Lauter, 17.03.2023", "2023-03-17"),
+        ("Offenbach am Main, 2. Mai 2021", "2021-05-02"),
+        ("Neustadt im Harz, Freitag, 8. Oktober 2021", "2021-10-08"),
+    ],
+)
+def test_a_german_place_line_dates_the_article(line, value):
+    text = (
+        f"Ein Titel\n\n{line}\n\nDer Gemeinderat hat am Donnerstag beschlossen, die alte Brücke "
+        "über den Fluss bis zum Herbst zu sperren, weil die Träger rosten.\n"
+    )
+    found = find_header_date(text)
+    assert found is not None
+    assert found.value == value
 
 
 def test_a_date_line_under_a_long_header_is_still_found():
