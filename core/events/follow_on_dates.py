@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.joins import _past_verb, both_present, conjugated, nouns_joined
+from core.events.joins import _past_verb, both_present, conjugated, noun_aside, nouns_joined
 from core.events.kinds import clause_kind
 from core.events.parse import (
     Happening,
@@ -83,8 +83,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "…, with meetings scheduled for Thursday": no phrase of the first to match
     if _subordinate_before(s, a, b):
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
-    baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
-    if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
+    if any(_baseline_word(s, k, c) for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
     if _aside_of_a_state(s, clause, a, c):
         return None  # "Dort hängt ein Foto, aufgenommen 1959": the photo's aside, no second verb
@@ -162,6 +161,22 @@ def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
     return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
 
 
+def _baseline_word(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` opens a figure to compare with: "versus", "compared", or "from"
+    before a figure ("narrowed to 1.2 billion from 1.7 billion in January"), not "from" before
+    a place or a body ("retired from the county in 1992 and was appointed …")."""
+    word = s.tokens[k].lower
+    if word in c.COMPARISON_CUTS:
+        return True
+    if word not in c.CHANGE_FROM:
+        return False
+    after = s.tokens[k + 1 : k + 1 + _FIGURE_REACH]
+    return any(t.text[:1].isdigit() or t.lower in c.NUMBER_WORDS for t in after)
+
+
+_FIGURE_REACH = 3  # tokens after "from" a baseline's figure stands in: "from about 1.7 billion"
+
+
 def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> bool:
     """Whether a participle opening the follow-on after a comma follows a clause that tells a
     state ("heute hängt dort ein Foto, | aufgenommen 1959 von einem Studenten"): it tells of
@@ -181,6 +196,8 @@ def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
     if a >= b or s.tokens[a - 1].text != ",":
         return a
     first = s.tokens[a].lower
+    if (close := noun_aside(s, a - 1, b, c)) is not None:  # "on 22 April, the last weekend
+        return close + 2 + (s.tokens[close + 2].lower in c.THEN_WORDS)  # of …, | and then beat"
     if not ((c.GERUND and first.endswith(c.GERUND)) or first in c.PREPOSITIONS):
         return a
     close = next((k for k in range(a + 1, b) if s.tokens[k].text in (",", ";")), None)
