@@ -58,6 +58,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     a = _past_aside(s, a, b, c)  # "…, knocking out power there, | and entered the Gulf …"
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
+    if _hour_range_end(s, when, c):
+        return None  # "… and expanded trading hours to 0720 to 1515 CST": when trading ends
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
         return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
@@ -159,6 +161,14 @@ def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
     if nxt >= before.end or not c.is_participle(s.tokens[nxt].text):
         return None
     return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
+
+
+def _hour_range_end(s: Sentence, when: When, c: ModuleType) -> bool:
+    """Whether ``when`` is a time of day after "to" or "until" ("hours to 0720 to 1515 CST"):
+    the hour a span ends, no time the follow-on happened at."""
+    at = token_at(s.tokens, when.timex.start)
+    joiners = set(c.RANGE_JOINERS) - {c.AND}
+    return when.timex.type == "TIME" and at > 0 and s.tokens[at - 1].lower in joiners
 
 
 def _baseline_word(s: Sentence, k: int, c: ModuleType) -> bool:
