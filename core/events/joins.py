@@ -291,7 +291,16 @@ def _role_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     if nxt.lower in c.PREPOSITIONS or _past_verb(nxt.text, c):
         return False
     stop = next((j for j in range(k + 1, at) if s.tokens[j].lower in (c.AND, ",", ";")), at)
-    return finite_verb(s.tokens, k + 1, stop, s.language) is None
+    verb = finite_verb(s.tokens, k + 1, stop, s.language)
+    while verb is not None and _bare_form(s.tokens[verb].lower, c):
+        verb = finite_verb(s.tokens, verb + 1, stop, s.language)  # "the 1974 champion crew"
+    return verb is None
+
+
+def _bare_form(word: str, c: ModuleType) -> bool:
+    """A verb's own lemma that is no auxiliary ("crew", "work"): after a singular noun in a
+    role it is a noun, no finite verb."""
+    return word not in c.AUX and word in c.lemmas(word).get("VERB", ())
 
 
 def finest(s: Sentence, ordered: list[When]) -> list[When]:
