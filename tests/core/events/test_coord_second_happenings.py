@@ -85,6 +85,12 @@ CASES = [
             ("title", "The timetable for the summer season is due to be published", "2024-04"),
         ],
     ),
+    # "until" and the pronoun the sentence opens on: the same person's own happening
+    (
+        "until-same-pronoun",
+        "She ran the village shop from 1975 until she retired in 2002.",
+        [("title", "She ran the village shop", "1975"), ("title", "She retired", "2002")],
+    ),
     # guards: a list of verb phrases, a date that only describes a thing, a figure's baseline
     (
         "no-aside-over-a-verb-list",
