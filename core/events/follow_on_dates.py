@@ -93,6 +93,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "… and eight dlrs a share in 1988", "…, up 5 pct from": a figure
     subject, resolved, subject_range = subject_of(s, clause)
     stop = cut_coordination(s.tokens, a, b, s.language)
+    if _month_of_its_own(s, when, a, stop):
+        return None  # "…, fell in June, and recovered in July": July is not the falling's
     drop = widen_drop(s.tokens, s.drop, s.language)
     if subject_range[0] > a:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
@@ -161,6 +163,15 @@ def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
     if nxt >= before.end or not c.is_participle(s.tokens[nxt].text):
         return None
     return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
+
+
+def _month_of_its_own(s: Sentence, when: When, a: int, stop: int) -> bool:
+    """Whether the words of a follow-on, ``[a, stop)``, end before ``when`` and name a month
+    of their own that was read as no date ("…, fell in June, | and recovered in July")."""
+    if token_at(s.tokens, when.timex.start) < stop:
+        return False
+    months = lang.words(s.language, "calendar").MONTHS
+    return any(t.lower in months and t.text[:1].isupper() for t in s.tokens[a:stop])
 
 
 def _hour_range_end(s: Sentence, when: When, c: ModuleType) -> bool:

@@ -99,6 +99,11 @@ CASES = [
         [("has", "2024-03-11"), ("no-title", "fell back on Tuesday")],
     ),
     (
+        "no-month-of-another-phrase",
+        "Ticket sales rose in May, fell in June, and recovered in July.",
+        [("title", "Ticket sales rose", "2023-05"), ("title-not", "fell", "2023-07")],
+    ),
+    (
         "thing-date-no-happening",
         "Olga Brand joined the club in 1975 as a member of the 1974 champion team and became"
         " its captain in 1980.",
