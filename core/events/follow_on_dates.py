@@ -209,11 +209,12 @@ def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> boo
 
 
 def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
-    """Where a follow-on starts past an aside with no verb of its own, opened by a gerund or
-    a preposition after the comma and closed by a comma and "and" ("crossed Cuba on
-    Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped down
-    in 1999, after 27 seasons, | and was made a dame"): after that "and"; ``a`` itself when
-    no such aside opens at ``a``."""
+    """Where a follow-on starts past an aside with no verb of its own, opened by a gerund, a
+    preposition or a noun phrase after the comma and closed by a comma and "and" ("crossed
+    Cuba on Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped
+    down in 1999, after 27 seasons, | and was made a dame"; "drew on 2 March, the last away
+    game, and then | beat …"): after that "and" (and "then"); ``a`` itself when no such aside
+    opens at ``a``."""
     if a >= b or s.tokens[a - 1].text != ",":
         return a
     first = s.tokens[a].lower
