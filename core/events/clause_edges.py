@@ -162,7 +162,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if not subject_start or _is_finite(tokens, first, first, c):
         return False
     end = min(len(tokens), first + _AND_SUBJECT_REACH + 1)
-    j = first + 1
+    j, grown = first + 1, False
     while j < end:
         aside = _date_aside(tokens, j, language)
         if aside is not None:  # "…, and the last strike, in 2011, lasted nine days"
@@ -174,8 +174,11 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             return False
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside
-        if tokens[j].lower == c.OF:  # "and the first match of next season is …": the
-            end = min(len(tokens), end + _OF_PHRASE_REACH)  # noun's phrase, then its verb
+        if tokens[j].lower == c.OF or (tokens[j].lower in c.PREPOSITIONS and not grown):
+            # "and the first match of next season is …", "and the fixture list for the new
+            # campaign is due …": the noun's phrase, then its verb
+            end = min(len(tokens), end + _OF_PHRASE_REACH)
+            grown = grown or tokens[j].lower != c.OF
         if _is_finite(tokens, j, first, c) and not _is_modifier_participle(
             tokens, j, len(tokens), c
         ):

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
-from core.events.joins import _past_verb, both_present, conjugated, nouns_joined
+from core.events.joins import _past_verb, both_present, conjugated, noun_aside, nouns_joined
 from core.events.kinds import clause_kind
 from core.events.parse import (
     Happening,
@@ -58,6 +58,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     a = _past_aside(s, a, b, c)  # "…, knocking out power there, | and entered the Gulf …"
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
+    if _hour_range_end(s, when, c):
+        return None  # "… and expanded trading hours to 0720 to 1515 CST": when trading ends
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
         return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
@@ -83,8 +85,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "…, with meetings scheduled for Thursday": no phrase of the first to match
     if _subordinate_before(s, a, b):
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
-    baseline = c.COMPARISON_CUTS | c.CHANGE_FROM
-    if any(s.tokens[k].lower in baseline for k in range(clause.verb, a + 1)):
+    if any(_baseline_word(s, k, c) for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
     if _aside_of_a_state(s, clause, a, c):
         return None  # "Dort hängt ein Foto, aufgenommen 1959": the photo's aside, no second verb
@@ -92,6 +93,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "… and eight dlrs a share in 1988", "…, up 5 pct from": a figure
     subject, resolved, subject_range = subject_of(s, clause)
     stop = cut_coordination(s.tokens, a, b, s.language)
+    if _month_of_its_own(s, when, a, stop):
+        return None  # "…, fell in June, and recovered in July": July is not the falling's
     drop = widen_drop(s.tokens, s.drop, s.language)
     if subject_range[0] > a:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
@@ -162,6 +165,39 @@ def passive_follow_on(s: Sentence, clause: Clause) -> tuple[Clause, str] | None:
     return Clause(clause.start, first, clause.end, clause.opener, first), s.tokens[before.verb].text
 
 
+def _month_of_its_own(s: Sentence, when: When, a: int, stop: int) -> bool:
+    """Whether the words of a follow-on, ``[a, stop)``, end before ``when`` and name a month
+    of their own that was read as no date ("…, fell in June, | and recovered in July")."""
+    if token_at(s.tokens, when.timex.start) < stop:
+        return False
+    months = lang.words(s.language, "calendar").MONTHS
+    return any(t.lower in months and t.text[:1].isupper() for t in s.tokens[a:stop])
+
+
+def _hour_range_end(s: Sentence, when: When, c: ModuleType) -> bool:
+    """Whether ``when`` is a time of day after "to" or "until" ("hours to 0720 to 1515 CST"):
+    the hour a span ends, no time the follow-on happened at."""
+    at = token_at(s.tokens, when.timex.start)
+    joiners = set(c.RANGE_JOINERS) - {c.AND}
+    return when.timex.type == "TIME" and at > 0 and s.tokens[at - 1].lower in joiners
+
+
+def _baseline_word(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` opens a figure to compare with: "versus", "compared", or "from"
+    before a figure ("narrowed to 1.2 billion from 1.7 billion in January"), not "from" before
+    a place or a body ("retired from the county in 1992 and was appointed …")."""
+    word = s.tokens[k].lower
+    if word in c.COMPARISON_CUTS:
+        return True
+    if word not in c.CHANGE_FROM:
+        return False
+    after = s.tokens[k + 1 : k + 1 + _FIGURE_REACH]
+    return any(t.text[:1].isdigit() or t.lower in c.NUMBER_WORDS for t in after)
+
+
+_FIGURE_REACH = 3  # tokens after "from" a baseline's figure stands in: "from about 1.7 billion"
+
+
 def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> bool:
     """Whether a participle opening the follow-on after a comma follows a clause that tells a
     state ("heute hängt dort ein Foto, | aufgenommen 1959 von einem Studenten"): it tells of
@@ -173,14 +209,17 @@ def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> boo
 
 
 def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
-    """Where a follow-on starts past an aside with no verb of its own, opened by a gerund or
-    a preposition after the comma and closed by a comma and "and" ("crossed Cuba on
-    Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped down
-    in 1999, after 27 seasons, | and was made a dame"): after that "and"; ``a`` itself when
-    no such aside opens at ``a``."""
+    """Where a follow-on starts past an aside with no verb of its own, opened by a gerund, a
+    preposition or a noun phrase after the comma and closed by a comma and "and" ("crossed
+    Cuba on Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped
+    down in 1999, after 27 seasons, | and was made a dame"; "drew on 2 March, the last away
+    game, and then | beat …"): after that "and" (and "then"); ``a`` itself when no such aside
+    opens at ``a``."""
     if a >= b or s.tokens[a - 1].text != ",":
         return a
     first = s.tokens[a].lower
+    if (close := noun_aside(s, a - 1, b, c)) is not None:  # "on 22 April, the last weekend
+        return close + 2 + (s.tokens[close + 2].lower in c.THEN_WORDS)  # of …, | and then beat"
     if not ((c.GERUND and first.endswith(c.GERUND)) or first in c.PREPOSITIONS):
         return a
     close = next((k for k in range(a + 1, b) if s.tokens[k].text in (",", ";")), None)

@@ -17,7 +17,7 @@ from core import lang
 from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, When, token_after, token_at
 from core.events.phrases import zu_infinitive
-from core.events.tokens import Clause
+from core.events.tokens import Clause, Token
 from core.temporal.tense import FUTURE, direction
 
 
@@ -216,29 +216,91 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
     if not c.AND_AUXILIARY_FOLLOW_ON:
         return None
     first, last = token_after(s, when.timex), token_at(s.tokens, later.timex.start)
-    for k in range(first, last - 1):
+    k = first - 1
+    while k < last - 2:
+        k += 1
         word = s.tokens[k].lower
         joined = word == c.AND or (word in c.BUT and k > first)  # ("but" opens clauses too)
         if joined and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
             return k  # "stalled in May over quotas | but were revived in August"
         if joined and k > first and _opens_past_phrase(s, k, last, c):
             return k  # "appointed MBE in 1991 for services to industry | and stepped down …"
+        if word in c.OPENERS and _role_phrase(s, k, last, c):
+            continue  # "joined in 1991 as an engineer in its rail division | and became …"
+        if word == "," and (close := noun_aside(s, k, last, c)) is not None:
+            k = close  # "on 22 April, the last weekend of the season, | and then beat …"
+            continue
         if word in (",", ";") or word in c.OPENERS:
             return None
         # "… on Friday for talks | and will travel on to Geneva on Wednesday": a future too
         ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
-        if word == c.AND and s.tokens[k + 1].lower in ahead:
-            return k
+        if word == c.AND and (s.tokens[k + 1].lower in ahead or _due_to(s, k + 1, last, c)):
+            return k  # "… on February 3 | and is due to reach the south in spring 2026"
     return None
+
+
+def _due_to(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """Whether a present "is" (or "are") at ``k`` and an infinitive's "to" two words on tell
+    what is ahead ("is due to reach", "are expected to open"), before token ``at``."""
+    present = c.BE - c.BE_PAST - c.NON_FINITE_AUX
+    return k + 3 < at and s.tokens[k].lower in present and s.tokens[k + 2].lower == c.TO
+
+
+def noun_aside(s: Sentence, k: int, at: int, c: ModuleType) -> int | None:
+    """The comma closing an aside that opens at the comma ``k`` on a noun phrase with no verb
+    of its own and is followed by "and" (or "and then") and a verb in the past before token
+    ``at`` ("graduated in 1952, one of three women in her year, | and joined …"); None when
+    the comma opens none."""
+    close = next((j for j in range(k + 1, at) if s.tokens[j].text in (",", ";")), None)
+    if close is None or close + 3 >= at or s.tokens[close + 1].lower != c.AND:
+        return None
+    if any(s.tokens[j].lower in c.OPENERS | c.COORDINATORS for j in range(k + 1, close)):
+        return None
+    if finite_verb(s.tokens, k + 1, close, s.language) is not None:
+        return None  # "rose in May, fell in June, and …": a list of verb phrases
+    if not _opens_phrase_noun(s.tokens[k + 1], c):
+        return None
+    return close if _opens_past_phrase(s, close + 1, at, c) else None
+
+
+def _opens_phrase_noun(token: Token, c: ModuleType) -> bool:
+    """A noun phrase's first word: a determiner, a number word or a figure."""
+    lower = token.lower
+    return lower in c.DETERMINERS or lower in c.NUMBER_WORDS or token.text[:1].isdigit()
 
 
 def _opens_past_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     """Whether the "and" (or "but") at ``k`` opens a verb phrase in the past before token
     ``at`` ("and retired in 2012"), not a second adjective of a noun ("the damaged and flooded
-    homes")."""
-    if not _past_verb(s.tokens[k + 1].text, c) or c.is_past(s.tokens[k - 1].text):
+    homes"); a past no participle shares ("became", "went") opens one whatever follows it
+    ("and became chief executive", "and went public")."""
+    then = k + 2 < at and s.tokens[k + 1].lower in c.THEN_WORDS  # "and then beat Darlington"
+    verb = s.tokens[k + 1 + then].text
+    if not _past_verb(verb, c) or c.is_past(s.tokens[k - 1].text):
         return False
-    return _verb_phrase_after(s, k + 2, at, c)
+    return not c.is_participle(verb) or _verb_phrase_after(s, k + 2 + then, at, c)
+
+
+def _role_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """Whether the "as" at ``k`` opens a role with no verb of its own up to the next "and"
+    before token ``at`` ("joined in 1991 as an engineer in its rail division | and …"), not a
+    clause ("as prices fell") nor "as" before a preposition or a participle ("as from")."""
+    if s.tokens[k].lower != c.AS or k + 1 >= at:
+        return False
+    nxt = s.tokens[k + 1]
+    if nxt.lower in c.PREPOSITIONS or _past_verb(nxt.text, c):
+        return False
+    stop = next((j for j in range(k + 1, at) if s.tokens[j].lower in (c.AND, ",", ";")), at)
+    verb = finite_verb(s.tokens, k + 1, stop, s.language)
+    while verb is not None and _bare_form(s.tokens[verb].lower, c):
+        verb = finite_verb(s.tokens, verb + 1, stop, s.language)  # "the 1974 champion crew"
+    return verb is None
+
+
+def _bare_form(word: str, c: ModuleType) -> bool:
+    """A verb's own lemma that is no auxiliary ("crew", "work"): after a singular noun in a
+    role it is a noun, no finite verb."""
+    return word not in c.AUX and word in c.lemmas(word).get("VERB", ())
 
 
 def finest(s: Sentence, ordered: list[When]) -> list[When]:

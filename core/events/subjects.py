@@ -332,6 +332,8 @@ def subject_of(
                 return s.tokens[k].text, [], (clause.body, verb)  # not "directors": as written
             if unsure_for_main(s, clause, k, main):  # "Roe said … when it meets"
                 return s.tokens[k].text, [], (clause.body, verb)
+            if same_person_until(s, clause, k):  # "She ran the ferry from 1981 until she
+                return s.tokens[k].text, [], (clause.body, verb)  # retired in 1997": she
             return main if it or names_person(s, main) else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
@@ -359,6 +361,19 @@ def subject_of(
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
+
+
+def same_person_until(s: Sentence, clause: Clause, k: int) -> bool:
+    """Whether the pronoun at ``k``, the subject of an "until" clause, is the one the sentence
+    opens on as its subject ("She ran the ferry until she retired"): the same person, whoever
+    the sentence before names."""
+    c = _clauses(s.language)
+    first = s.clauses[0]
+    if clause.opener.lower() not in c.CLAUSE_UNTIL or first.verb is None:
+        return False
+    lower = s.tokens[k].lower
+    opens = first.start == first.body == 0 and first.verb == 1
+    return opens and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
 
 
 def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:

@@ -105,6 +105,7 @@ QUESTION_OPENERS: frozenset[str] = frozenset()
 SEQUENCE_VERBS: frozenset[str] = frozenset()
 AND_AUXILIARY_FOLLOW_ON = False
 FOLLOW_ON_ADVERBS: frozenset[str] = frozenset()
+THEN_WORDS: frozenset[str] = frozenset()
 NO_PASSIVE_VERBS: frozenset[str] = frozenset()
 UNSHARED_PASSIVES: frozenset[str] = frozenset()
 STATE_VERB_ACTIONS = {}

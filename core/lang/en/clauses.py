@@ -658,6 +658,8 @@ AND_AUXILIARY_FOLLOW_ON = True
 # Adverbs of sequence that may open a follow-on after "and" before its verb ("was electrified
 # in 1979 and later automated in 1996"): the follow-on goes on at the verb.
 FOLLOW_ON_ADVERBS = _words("later subsequently eventually afterwards afterward finally")
+# An adverb between "and" and a second verb of the same subject: "…, and then beat Exley".
+THEN_WORDS = _words("then")
 # Verbs with no passive: after a passive, their past is the subject's own ("was arrested in
 # May and died in June", "was suspended and resigned"), not a second passive sharing "was"
 # ("was arrested in May and charged in June": "was charged").
