@@ -122,8 +122,11 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
-    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang) or frames.record_baseline(
-        ctx.text, m.start("year"), ctx.lang
+    at = m.start("year")
+    if (
+        frames.origin_aside(ctx.text, at, ctx.lang)
+        or frames.record_baseline(ctx.text, at, ctx.lang)
+        or frames.state_since(ctx, date(year, 1, 1), at)
     ):
         return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline:
         # nothing counts from it

@@ -51,6 +51,7 @@ class _Cues:
     counted_thing: re.Pattern[str]
     compared: re.Pattern[str]
     quote_told: re.Pattern[str]
+    speech_after: re.Pattern[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
         re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
         re.compile(t.QUOTE_TOLD, re.IGNORECASE),
+        re.compile(t.SPEECH_BEFORE_PERFECT, re.IGNORECASE),
     )
 
 
@@ -156,9 +158,15 @@ def _news_background(ctx: Context) -> Anchor | None:
 
 def _told_in_past_perfect(ctx: Context, start: int, end: int) -> bool:
     """Is the sentence of ``text[start:end]`` told in the past perfect ("it had opened in
-    March"): a look back from the story's time, not narration moving on?"""
+    March"): a look back from the story's time, not narration moving on? Not for a past
+    perfect of reported words after the date ("On January 9 she told the court she had
+    acted alone"): the telling is in the plain past, the words shift back with it."""
     left, right = sentence_bounds(ctx.text, start, end)
-    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
+    cues = _cues(ctx.lang)
+    for found in cues.past_perfect.finditer(ctx.text, left, right):
+        if found.start() < end or not cues.speech_after.search(ctx.text, end, found.start()):
+            return True
+    return False
 
 
 def _fixed_by_the_news(ctx: Context, start: int) -> bool:
@@ -179,11 +187,20 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     text that has reported its present ("published on Wednesday"): a history need not tell
     its years in order."""
     story = _news_background(ctx)
-    if story is None:
+    if story is None or not 0 < story.day.month - month < _BEHIND:
         return False
-    if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
+    if (ctx.dct.month - month) % 12 > _NEWS_MONTHS and not _next_after_story(ctx, story, month):
         return False
     return not _told_in_past_perfect(ctx, start, end)
+
+
+def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
+    """Whether the last ``month`` gone by at publication is also the first after the story's
+    month: narration moving on and the news's past name the same month ("The trial began in
+    August 2015. … rolled it out in April." in November 2016: April 2016 either way)."""
+    year = ctx.dct.year - (month > ctx.dct.month)
+    ahead = (year - story.day.year) * 12 + month - story.day.month
+    return 0 < ahead <= 12
 
 
 def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:

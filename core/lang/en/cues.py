@@ -322,6 +322,13 @@ RECORD_SINCE_BEFORE = (
     r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
     r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,50}$"
 )
+# A state told in the present perfect that lasts since a date: nothing counts from that date
+# ("a city whose trams have been run by a private firm since they were sold in 1985", "has
+# been closed since 1998"); a past perfect's state ("had been shut since May") is the story's.
+STATE_SINCE_BEFORE = (
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|lived|run|stood|worked|belonged|remained|stayed)"
+    r"\b[^.;:!?()\n]{0,50}\bsince\b[^.;:!?()\n]{0,40}$"
+)
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
     r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"
@@ -377,6 +384,12 @@ SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
 PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+# A verb of saying between a date and a past perfect: the perfect is the reported words'
+# ("On May 3 he told the court he had acted alone"), not a look back of the date's clause.
+SPEECH_BEFORE_PERFECT = (
+    r"\b(?:said|told|testified|insisted|claimed|argued|maintained|admitted|denied|explained"
+    r"|wrote|recalled|added|stated|confirmed)\b"
+)
 # A present perfect counted from the story's time brings it to the present: "work began in
 # January 2020. Engineers have since relaid the track …" — a later yearless month is the news's.
 CAUGHT_UP = r"\b(?:has|have)\s+since\s+(?:\w+ly\s+)?[a-z]+\b"
