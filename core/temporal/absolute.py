@@ -209,11 +209,9 @@ def _placed(
     if written and (
         frames.origin_aside(ctx.text, start, ctx.lang)
         or frames.record_baseline(ctx.text, start, ctx.lang)
-        or frames.state_since(ctx, day, start)
     ):
-        return  # "a mill, built in March 1888,", "the lowest since March 1988", "has been
-        # closed since it flooded in May 1998": the thing's date, the record's baseline, a
-        # lasting state's start; nothing counts from it
+        return  # "a mill, built in March 1888,", "the lowest since March 1988": the thing's
+        # date, the record's baseline; nothing counts from it
     ctx.mention(day, precision, end)
     if written:
         term = re.search(

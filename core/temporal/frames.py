@@ -10,7 +10,6 @@ thing named in passing ("the bridge, which dates from 1780") is no time the text
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from core.lang import words
@@ -100,28 +99,21 @@ def origin_aside(text: str, start: int, lang: str) -> bool:
     return _origin_aside(lang).search(text, max(0, start - 60), start) is not None
 
 
-@cache
-def _state_since(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").STATE_SINCE_BEFORE, re.IGNORECASE)
+def looked_back(ctx: Context, year: int, start: int) -> bool:
+    """Is the bare ``year`` at ``start`` a look back inside a sentence that has already named a
+    later date of its own ("She opened the shop in 2012, in a street rebuilt in 1990.", "In
+    May 2019 the inspectors found software installed in 2004.")? It tells the background of
+    a thing: "the following year" or "later that year" after it count from the sentence's
+    own time, not from the look back.
 
-
-def state_since(ctx: Context, day: date, start: int) -> bool:
-    """Is the date at ``start``, ``day``, where a state told in the present perfect began, in
-    a sentence that has already named a later date ("She opened the shop in 2012, in a street
-    that has been pedestrian since it was rebuilt in 1990.")? A look back that describes a
-    thing: "the following year" after it counts from the sentence's own time. (Alone in its
-    sentence, "The library has been shut since a flood in 2020." is the story itself: "that
-    September" is 2020's.)
-
+    >>> from datetime import date
     >>> from core.temporal.tagger import tag
-    >>> text = "The shop opened in 2012, in a street that has been pedestrian since it was rebuilt in 1990. Its first award came the following year."
+    >>> text = "The shop opened in 2012, in a street that was rebuilt in 1990. Its first award came the following year."
     >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
     '2013'
     """
     said = ctx.anchor
-    if said is None or said.day <= day:
-        return False
-    if _state_since(ctx.lang).search(ctx.text, max(0, start - 100), start) is None:
+    if said is None or said.day.year <= year or ctx.anchor_end == ctx.passed_over:
         return False
     return ctx.anchor_end > sentence_bounds(ctx.text, start, start)[0]
 

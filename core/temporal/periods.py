@@ -126,10 +126,10 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if (
         frames.origin_aside(ctx.text, at, ctx.lang)
         or frames.record_baseline(ctx.text, at, ctx.lang)
-        or frames.state_since(ctx, date(year, 1, 1), at)
+        or frames.looked_back(ctx, year, at)
     ):
-        return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline:
-        # nothing counts from it
+        return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline, a
+        # look back in a sentence already dated later: nothing counts from it
     if frames.is_month_year(ctx, m.start("year")):
         return "DATE", f"{year:04d}"  # "a January night in 2013": January's, told already
     ctx.mention(date(year, 1, 1), "year", end)

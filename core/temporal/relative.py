@@ -339,7 +339,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "Thousands protested on Monday. The night before, tractors moved in. In the morning
         # …": a look at the night before leaves the story on its day
         return "TIME", fmt(day, precision) + _tod(unit, cues)
-    ctx.mention(day, precision, end)
+    if not (step == 0 and ref is ctx.anchor and RANK[ref.precision] > RANK[precision]):
+        # ("suspended on 2 September that year. He resigned three weeks later": "that year"
+        # names the day's year; the day is still the last date the text reached)
+        ctx.mention(day, precision, end)
     coarser_same = step == 0 and ctx.story and RANK[ctx.story.precision] > RANK[precision]
     if ctx.story is not None and (letter in "DWM" or step > 0) and not coarser_same:
         story.moved(ctx, day, precision, start, end)  # not "the previous year", nor "that

@@ -322,13 +322,6 @@ RECORD_SINCE_BEFORE = (
     r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
     r"\bsince\b(?:[^.;:!?()]|\.(?=\d)){0,50}$"
 )
-# A state told in the present perfect that lasts since a date: nothing counts from that date
-# ("a city whose trams have been run by a private firm since they were sold in 1985", "has
-# been closed since 1998"); a past perfect's state ("had been shut since May") is the story's.
-STATE_SINCE_BEFORE = (
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|lived|run|stood|worked|belonged|remained|stayed)"
-    r"\b[^.;:!?()\n]{0,50}\bsince\b[^.;:!?()\n]{0,40}$"
-)
 STORY_ASIDE = (
     r"\b(?:until|till|up\s+to)\b[^.;:!?()\n]{0,60}$|\bas\s+of\s+$"
     r"|\b(?:has|have)\b[^.;:!?()\n]{0,30}\bsince\b[^.;:!?()\n]{0,40}$"
