@@ -100,7 +100,10 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if _fixed_by_the_news(ctx, start):
         return None
-    if month is not None and _news_month_after_a_year(ctx, start, end, month):
+    if month is not None and (
+        _news_month_after_a_year(ctx, start, end, month)
+        or _news_month_new_paragraph(ctx, start, end, month)
+    ):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
@@ -201,6 +204,21 @@ def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
     year = ctx.dct.year - (month > ctx.dct.month)
     ahead = (year - story.day.year) * 12 + month - story.day.month
     return 0 < ahead <= 12
+
+
+def _news_month_new_paragraph(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month`` told in the plain past, a paragraph after the story of the
+    news's background, is the news's last such month, later than the story ("The scheme was
+    launched in October 2015. | The public hearing ran from March 6 to April 7." in October
+    2017: this March). Narration moves on, and a new paragraph of a news text goes back to
+    its own months; a history that never spoke of its present keeps its years."""
+    story = _news_background(ctx)
+    if story is None or "\n" not in ctx.text[ctx.story_end : start]:
+        return False
+    year = ctx.dct.year - (month > ctx.dct.month)
+    if (year, month) <= (story.day.year, story.day.month):
+        return False
+    return not _told_in_past_perfect(ctx, start, end)
 
 
 def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
