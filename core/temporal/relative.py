@@ -139,7 +139,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     t = cues.words
     letter, is_time, mult = cues.calendar.unit_of(m["unit"])
     n = cues.calendar.number_value(m["num"])
-    way = m["dir"].lower()
+    way = " ".join(m["dir"].lower().split())  # "after\nthat"
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
     if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
@@ -164,6 +164,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     # ... "a year earlier" in a story told in the past counts from the story, as "two years
     # earlier" does, not from publication
     year_back = letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]
+    year_back = year_back and way not in t.AGO_FROM_LAST_DATE
     if year_back and not (
         not from_now and ctx.story is not None and story.year(ctx, start, end) is not None
     ):

@@ -231,8 +231,11 @@ LAST_PARTS_OF_DAY = ("night",)
 # than from the last date mentioned); "a year ago" counts from now even past a date ahead.
 AGO_WORDS = {"ago": (-1, True), "back": (-1, True), "earlier": (-1, False),
              "before": (-1, False), "later": (1, False), "after": (1, False),
+             "before that": (-1, False), "after that": (1, False),
              "from now": (1, True), "hence": (1, True), "previously": (-1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("ago",)
+# "a year before that": counted from the last date named, never a year-ago comparison
+AGO_FROM_LAST_DATE = ("before that", "after that")
 PLURAL_ENDING = "s"
 # "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate (SET), not a duration. The
 # count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
