@@ -108,7 +108,7 @@ def looked_back(ctx: Context, year: int, start: int) -> bool:
 
     >>> from datetime import date
     >>> from core.temporal.tagger import tag
-    >>> text = "The shop opened in 2012, in a street that was rebuilt in 1990. Its first award came the following year."
+    >>> text = "The shop opened in 2012, in a street rebuilt in 1990. It won a prize the next year."
     >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
     '2013'
     """
