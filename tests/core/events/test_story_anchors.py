@@ -45,6 +45,10 @@ _SHOW = (
         ("The fraud came to light in the summer of 2019. Venn was suspended on 2 September "
          "that year. He resigned three weeks later.",
          "2022-06-09", [("title", "Venn resigned", "2019-W39"), ("not", "2019")]),
+        # a fronted year, then the day in it: the day dates the happening
+        ("The trawler Mary Bell sank off Barra in March 1971. The following year, an inquiry "
+         "opened in Oban on 3 February.", "2022-06-08",
+         [("title", "An inquiry opened in Oban", "1972-02-03"), ("not", "1972")]),
         ("The firm opened a plant near Leeds in 2004. Two years after that, it closed the "
          "plant.", "2016-10-03", [("title", "It closed the plant", "2006")]),
     ],
