@@ -450,6 +450,9 @@ def written(
     if cues.counted_thing.search(ctx.text, max(0, start - 90), start):
         ctx.passed_over = end  # "… years after the tsunami of December 26, 2004"
         return
+    if precision == "year" and _SPLIT_YEAR.match(ctx.text, end):
+        ctx.passed_over = end  # "Im Geschäftsjahr 2018/19": a year astride two, no story's
+        return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
         if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or _flashback(
@@ -479,6 +482,10 @@ def written(
         ctx.extra["story_jump"] = before  # perhaps a look ahead: ``_resumed``
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+
+
+# The second year of a season or a fiscal year written astride two ("2018/19", "1986-87").
+_SPLIT_YEAR = re.compile(r"[/–-]\d\d(?:\d\d)?\b")
 
 
 def _looks_back(ctx: Context, day: date, start: int) -> bool:

@@ -95,3 +95,14 @@ def test_a_yearless_month_of_the_news_takes_its_last_such_month(body, published,
 )  # fmt: skip
 def test_the_story_keeps_what_it_told(body, published, checks):
     check_events(events_of(body, "en", published), checks)
+
+
+def test_a_year_astride_two_sets_no_story():
+    """German "Im Geschäftsjahr 2020/21": a fiscal year astride two is no story's year, so a
+    later yearless season of the news is the news's own."""
+    body = (
+        "Die Brauerei Hellwig hat am Dienstag Insolvenz beantragt. Im Geschäftsjahr 2020/21 "
+        "sank der Umsatz um zwölf Prozent. Im Frühjahr hatten Gespräche mit einem Investor "
+        "begonnen, die im Oktober scheiterten."
+    )
+    check_events(events_of(body, "de", "2021-11-16"), [("has", "2021-SP"), ("not", "2020-SP")])
