@@ -314,7 +314,7 @@ def finest(s: Sentence, ordered: list[When]) -> list[When]:
             kept.append(w)
             continue
         inside = nxt.timex.type == "DATE" and nxt.timex.value.startswith(w.timex.value + "-")
-        if inside and _one_phrase(s, w, nxt):
+        if inside and (_one_phrase(s, w, nxt) or _fronted_frame(s, w, nxt)):
             continue  # the year, then the month in it
         framed = _in_year(nxt, w.timex.value, s)
         if framed and nxt.timex.value > framed.timex.value and _ahead(s, nxt):
@@ -349,6 +349,22 @@ def _in_year(when: When, year: str, s: Sentence) -> When | None:
     if value[5:10] == "02-29" and not calendar.isleap(int(year)):
         return None
     return replace(when, timex=replace(timex, value=value))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _fronted_frame(s: Sentence, first: When, second: When) -> bool:
+    """Whether ``first`` opens the sentence as its frame, set off by a comma, and ``second``
+    is a day in it with only words between ("The next year, an inquiry opened in Oban on 3
+    February."): the happening's day, the frame only says which year it is."""
+    opening = s.text[s.tokens[0].start : first.timex.start] if s.tokens else ""
+    if not _DAY_VALUE.match(second.timex.value) or len(opening.split()) > 1:
+        return False  # (its preposition before it: "In 1972, …")
+    between = s.text[first.timex.end : second.timex.start]
+    if not between.startswith(",") or any(mark in between[1:] for mark in ",;:()"):
+        return False
+    return not any(ch.isdigit() for ch in between)
 
 
 def _ahead(s: Sentence, when: When) -> bool:

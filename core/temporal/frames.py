@@ -14,7 +14,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import Context
-from core.temporal.tense import FUTURE, direction
+from core.temporal.tense import FUTURE, direction, sentence_bounds
 
 # A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
 # 2023, in February"): only commas, spaces and one short preposition between them.
@@ -97,6 +97,25 @@ def origin_aside(text: str, start: int, lang: str) -> bool:
     '2016-03'
     """
     return _origin_aside(lang).search(text, max(0, start - 60), start) is not None
+
+
+def looked_back(ctx: Context, year: int, start: int) -> bool:
+    """Is the bare ``year`` at ``start`` a look back inside a sentence that has already named a
+    later date of its own ("She opened the shop in 2012, in a street rebuilt in 1990.", "In
+    May 2019 the inspectors found software installed in 2004.")? It tells the background of
+    a thing: "the following year" or "later that year" after it count from the sentence's
+    own time, not from the look back.
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> text = "The shop opened in 2012, in a street rebuilt in 1990. It won a prize the next year."
+    >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
+    '2013'
+    """
+    said = ctx.anchor
+    if said is None or said.day.year <= year or ctx.anchor_end == ctx.passed_over:
+        return False
+    return ctx.anchor_end > sentence_bounds(ctx.text, start, start)[0]
 
 
 @cache

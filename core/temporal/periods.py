@@ -122,11 +122,14 @@ def resolve_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return None
     if _level_or_code(cues, ctx, m.start("year"), year):
         return None
-    if frames.origin_aside(ctx.text, m.start("year"), ctx.lang) or frames.record_baseline(
-        ctx.text, m.start("year"), ctx.lang
+    at = m.start("year")
+    if (
+        frames.origin_aside(ctx.text, at, ctx.lang)
+        or frames.record_baseline(ctx.text, at, ctx.lang)
+        or frames.looked_back(ctx, year, at)
     ):
-        return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline:
-        # nothing counts from it
+        return "DATE", f"{year:04d}"  # the age of a thing in passing, a record's baseline, a
+        # look back in a sentence already dated later: nothing counts from it
     if frames.is_month_year(ctx, m.start("year")):
         return "DATE", f"{year:04d}"  # "a January night in 2013": January's, told already
     ctx.mention(date(year, 1, 1), "year", end)

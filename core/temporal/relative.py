@@ -139,7 +139,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     t = cues.words
     letter, is_time, mult = cues.calendar.unit_of(m["unit"])
     n = cues.calendar.number_value(m["num"])
-    way = m["dir"].lower()
+    way = " ".join(m["dir"].lower().split())  # "after\nthat"
     sign, deictic = t.AGO_WORDS.get(way, (1, False))
     if deictic and sign > 0 and _told_past(ctx.text, start, end, ctx.lang):
         deictic = False  # "Через три дня он вернулся": "in three days" told in the past is later
@@ -164,6 +164,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     # ... "a year earlier" in a story told in the past counts from the story, as "two years
     # earlier" does, not from publication
     year_back = letter == "Y" and mult == 1 and n == 1 and sign < 0 and not m["approx"]
+    year_back = year_back and way not in t.AGO_FROM_LAST_DATE
     if year_back and not (
         not from_now and ctx.story is not None and story.year(ctx, start, end) is not None
     ):
@@ -339,7 +340,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # "Thousands protested on Monday. The night before, tractors moved in. In the morning
         # …": a look at the night before leaves the story on its day
         return "TIME", fmt(day, precision) + _tod(unit, cues)
-    ctx.mention(day, precision, end)
+    if not (step == 0 and ref is ctx.anchor and RANK[ref.precision] > RANK[precision]):
+        # ("suspended on 2 September that year. He resigned three weeks later": "that year"
+        # names the day's year; the day is still the last date the text reached)
+        ctx.mention(day, precision, end)
     coarser_same = step == 0 and ctx.story and RANK[ctx.story.precision] > RANK[precision]
     if ctx.story is not None and (letter in "DWM" or step > 0) and not coarser_same:
         story.moved(ctx, day, precision, start, end)  # not "the previous year", nor "that

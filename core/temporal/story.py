@@ -51,6 +51,7 @@ class _Cues:
     counted_thing: re.Pattern[str]
     compared: re.Pattern[str]
     quote_told: re.Pattern[str]
+    speech_after: re.Pattern[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
         re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
         re.compile(t.QUOTE_TOLD, re.IGNORECASE),
+        re.compile(t.SPEECH_BEFORE_PERFECT, re.IGNORECASE),
     )
 
 
@@ -98,7 +100,10 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         return None
     if _fixed_by_the_news(ctx, start):
         return None
-    if month is not None and _news_month_after_a_year(ctx, start, end, month):
+    if month is not None and (
+        _news_month_after_a_year(ctx, start, end, month)
+        or _news_month_new_paragraph(ctx, start, end, month)
+    ):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
         resumed = _resumed(ctx, month)
@@ -156,9 +161,15 @@ def _news_background(ctx: Context) -> Anchor | None:
 
 def _told_in_past_perfect(ctx: Context, start: int, end: int) -> bool:
     """Is the sentence of ``text[start:end]`` told in the past perfect ("it had opened in
-    March"): a look back from the story's time, not narration moving on?"""
+    March"): a look back from the story's time, not narration moving on? Not for a past
+    perfect of reported words after the date ("On January 9 she told the court she had
+    acted alone"): the telling is in the plain past, the words shift back with it."""
     left, right = sentence_bounds(ctx.text, start, end)
-    return _cues(ctx.lang).past_perfect.search(ctx.text, left, right) is not None
+    cues = _cues(ctx.lang)
+    for found in cues.past_perfect.finditer(ctx.text, left, right):
+        if found.start() < end or not cues.speech_after.search(ctx.text, end, found.start()):
+            return True
+    return False
 
 
 def _fixed_by_the_news(ctx: Context, start: int) -> bool:
@@ -179,9 +190,33 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     text that has reported its present ("published on Wednesday"): a history need not tell
     its years in order."""
     story = _news_background(ctx)
-    if story is None:
+    if story is None or not 0 < story.day.month - month < _BEHIND:
         return False
-    if not 0 < story.day.month - month < _BEHIND or (ctx.dct.month - month) % 12 > _NEWS_MONTHS:
+    if (ctx.dct.month - month) % 12 > _NEWS_MONTHS and not _next_after_story(ctx, story, month):
+        return False
+    return not _told_in_past_perfect(ctx, start, end)
+
+
+def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
+    """Whether the last ``month`` gone by at publication is also the first after the story's
+    month: narration moving on and the news's past name the same month ("The trial began in
+    August 2015. … rolled it out in April." in November 2016: April 2016 either way)."""
+    year = ctx.dct.year - (month > ctx.dct.month)
+    ahead = (year - story.day.year) * 12 + month - story.day.month
+    return 0 < ahead <= 12
+
+
+def _news_month_new_paragraph(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether a yearless ``month`` told in the plain past, a paragraph after the story of the
+    news's background, is the news's last such month, later than the story ("The scheme was
+    launched in October 2015. | The public hearing ran from March 6 to April 7." in October
+    2017: this March). Narration moves on, and a new paragraph of a news text goes back to
+    its own months; a history that never spoke of its present keeps its years."""
+    story = _news_background(ctx)
+    if story is None or "\n" not in ctx.text[ctx.story_end : start]:
+        return False
+    year = ctx.dct.year - (month > ctx.dct.month)
+    if (year, month) <= (story.day.year, story.day.month):
         return False
     return not _told_in_past_perfect(ctx, start, end)
 
@@ -415,6 +450,9 @@ def written(
     if cues.counted_thing.search(ctx.text, max(0, start - 90), start):
         ctx.passed_over = end  # "… years after the tsunami of December 26, 2004"
         return
+    if precision == "year" and _SPLIT_YEAR.match(ctx.text, end):
+        ctx.passed_over = end  # "Im Geschäftsjahr 2018/19": a year astride two, no story's
+        return
     framing = framed or cues.year_frame.search(ctx.text, max(0, start - 12), start)
     if precision == "year" and not framing:
         if frames.in_participle_aside(ctx.text, start, end, ctx.lang) or _flashback(
@@ -444,6 +482,10 @@ def written(
         ctx.extra["story_jump"] = before  # perhaps a look ahead: ``_resumed``
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+
+
+# The second year of a season or a fiscal year written astride two ("2018/19", "1986-87").
+_SPLIT_YEAR = re.compile(r"[/–-]\d\d(?:\d\d)?\b")
 
 
 def _looks_back(ctx: Context, day: date, start: int) -> bool:

@@ -231,8 +231,11 @@ LAST_PARTS_OF_DAY = ("night",)
 # than from the last date mentioned); "a year ago" counts from now even past a date ahead.
 AGO_WORDS = {"ago": (-1, True), "back": (-1, True), "earlier": (-1, False),
              "before": (-1, False), "later": (1, False), "after": (1, False),
+             "before that": (-1, False), "after that": (1, False),
              "from now": (1, True), "hence": (1, True), "previously": (-1, False)}  # fmt: skip
 YEAR_AGO_FROM_NOW = ("ago",)
+# "a year before that": counted from the last date named, never a year-ago comparison
+AGO_FROM_LAST_DATE = ("before that", "after that")
 PLURAL_ENDING = "s"
 # "$2 million a year", "24 hours a day", "14,000 hogs a day": a rate (SET), not a duration. The
 # count sits just before the noun "a day" follows; "for a day", "took a week" are durations.
@@ -377,6 +380,12 @@ SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
 PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+# A verb of saying between a date and a past perfect: the perfect is the reported words'
+# ("On May 3 he told the court he had acted alone"), not a look back of the date's clause.
+SPEECH_BEFORE_PERFECT = (
+    r"\b(?:said|told|testified|insisted|claimed|argued|maintained|admitted|denied|explained"
+    r"|wrote|recalled|added|stated|confirmed)\b"
+)
 # A present perfect counted from the story's time brings it to the present: "work began in
 # January 2020. Engineers have since relaid the track …" — a later yearless month is the news's.
 CAUGHT_UP = r"\b(?:has|have)\s+since\s+(?:\w+ly\s+)?[a-z]+\b"

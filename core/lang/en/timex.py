@@ -254,11 +254,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""(?:(?P<rel>{RELATIVE})\s+)?(?P<hol>{HOLIDAY})
         (?!\s+Islands?\b)(?:,?\s+(?P<year>{YEAR4})\b)?""",
     ),
-    # two days ago / a year earlier / three weeks later / 10 years from now
+    # two days ago / a year earlier / three weeks later / 10 years from now / two years after
+    # that
     (
         "ago",
         rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
-        \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$)))\b
+        \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$))
+          |(?:before|after)\s+that(?=\s*[.,;:)]|\s*$|\s+(?:it|he|she|they|we|the)\b))\b
         (?:\s+(?P<tail>today|yesterday|tomorrow))?""",
     ),
     # the following day / the day before / the next morning / that year / the same day (not
