@@ -98,7 +98,10 @@ def is_past(word: str) -> bool:
     simple past of a weak verb the tables lack by its shape ("folgte", "schätzten")."""
     verbs, pasts, _ = _tables()
     lower = word.lower()
-    if lower in pasts or (lower not in verbs and _weak_past(lower) is not None):
+    if lower in pasts:
+        return True
+    # (by its shape only a word in lower case: "das Inkrafttreten" is a noun, no past)
+    if not word[:1].isupper() and lower not in verbs and _weak_past(lower) is not None:
         return True
     rests = (lower[len(p) :] for p in _PARTICLES if lower.startswith(p))
     return any(pasts.get(rest) == "past" for rest in rests) or (  # "…, als die Flut zurückging"

@@ -60,6 +60,8 @@ COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahr
 COMPARISON_NEXT = (
     r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
+    # an equative's standard: "dreimal so viel wie im Jahr 2007", "ebenso hoch wie 2019"
+    r"|\b(?:so|ebenso|genauso)\s+(?:[\wäöüß]+\s+){1,2}?wie\s+(?:(?:im|am|in)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
 FROM = r"\b(?:von|gegen)\b"
@@ -177,7 +179,13 @@ DOCUMENT_YEAR_BEFORE = (
 _ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
 THING_AGE_BEFORE = (
     rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
-    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*))"
+    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*)"
+    # a vehicle's or a machine's model year: "ein Sportwagen, Baujahr 2019, …"
+    r"|\bBaujahr"
+    # an apposition saying what a thing is and its age: "…, einem Bau aus dem Jahr 1908"
+    # (the tagger's expression holds "Jahr" itself)
+    r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+    r"\s+aus\s+(?:dem|den))"
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )
 # ... and before its participle declined as an adjective, or in a relative clause: "das 1921

@@ -89,16 +89,32 @@ DOCUMENT_YEAR_BEFORE = (
     r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ав|ува)|постанов(?!ив|ил|л)|договор|угод|конвенці|конституці"
     r"|стандарт|генплан|статут)\w*\s+$"
+    # the prices a figure is counted in, and a school's class by its year: "у цінах 2015 року",
+    # "випускників 1971 року" (a yardstick and a name, no happening)
+    r"|(?<!\w)(?:в\s+цінах|у\s+цінах|на\s+ціни|цін|випускник\w*)\s+$"
 )
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --
 # A year that tells how old a thing is: its founding or building in a participle's aside
-# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not
-# the predicate "Міст збудований у 1958 році", "був заснований", the clause's own happening:
+# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"):
 # background of the noun, no event and not the clause's date.
+# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), and what
+# a thing dates from ("обладнання якого датувалося 1980-ми роками").
 THING_AGE_BEFORE = (
-    r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
+    r",\s+(?:заснован|збудован|побудован|споруджен|зведен|спущен\w*\s+на\s+воду)\w*(?<!о)"
+    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+    r"|(?<!\w)датува\w*\s+(?:(?:з|від)\s+)?$"
+)
+# The predicate that tells the same in the past, the impersonal "-но", the participle or the
+# plural with no subject: "Міст збудували у 1967 році", "Клуб було засновано 1959 року",
+# "будинок якої зведено в XIX столітті" — the clause's own date, but the thing's age: no
+# event (not the future's "буде збудовано у 2027 році", a plan; a day or a month stays a
+# happening).
+THING_AGE_PREDICATE_BEFORE = (
+    r"(?<!\w)(?<!буде\s)(?<!будуть\s)(?<!бути\s)"
+    r"(?:(?:заснован|збудован|побудован|споруджен|зведен)(?:о|ий|а|е|і)"
+    r"|заснували|збудували|побудували|спорудили|звели)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
 )
 
