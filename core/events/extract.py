@@ -13,7 +13,6 @@ time expressions a happening may take is ``core.events.when_choice``'s; spans an
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -39,7 +38,7 @@ from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
-from core.events.when_spans import _BACK_DURATION, _period_span, anchor_pattern, calendar_period
+from core.events.when_spans import _BACK_DURATION, _period_span, calendar_period
 from core.model import Document, Event, to_seconds
 from core.temporal.tagger import Timex, tag
 from core.timeval import TimeValue, parse_value
@@ -114,8 +113,6 @@ def extract_events(document: Document) -> list[Event]:
                 if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
-        if whens:
-            found = _not_aged(text, found, language)
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language
@@ -165,25 +162,6 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event)
     return events
-
-
-def _not_aged(text: str, found: list[Happening], language: str) -> list[Happening]:
-    """The happenings but those dated by a year that their predicate gives a thing's age
-    (``THING_AGE_PREDICATE_BEFORE``: Russian "Мост был построен в 1978 году"): the sentence
-    tells how old the thing is, no news; the year stays among the sentence's dates, so the
-    clause after it keeps its own ("…, ремонт провели в 2009 году")."""
-    aged = anchor_pattern(language, "THING_AGE_PREDICATE_BEFORE")
-    return [
-        h
-        for h in found
-        if h.when is None
-        or not _YEAR_OR_LONGER.match(h.when.timex.value)
-        or not aged.search(text[max(0, h.when.timex.start - _AGE_LOOK_BACK) : h.when.timex.start])
-    ]
-
-
-_YEAR_OR_LONGER = re.compile(r"^\d{2,4}$")  # a year, a decade, a century
-_AGE_LOOK_BACK = 40
 
 
 def _entry_start(

@@ -104,22 +104,17 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущенный на воду в 1967 году").
+# ... also a ship's launching in such an aside ("док, спущенный на воду в 1967 году"), and the
+# same told by a relative clause ("мост, который был построен в 1958 году").
 THING_AGE_BEFORE = (
     r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ"
     r"|спущенн\w*\s+на\s+воду)\w*"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
-)
-# The predicate that tells the same in the past, the short participle or the plural with no
-# subject: "Мост был построен в 1978 году", "Клуб основали в 1959 году" — the clause's own
-# date, but a sentence about the thing's age: no event (not the future's "будет построен в
-# 2027 году", a plan; a day or a month stays a happening).
-THING_AGE_PREDICATE_BEFORE = (
-    r"(?<!\w)(?<!будет\s)(?<!будут\s)(?<!быть\s)"
-    r"(?:(?:основан|построен|возвед[её]н|сооруж[её]н)[аоы]?"
-    r"|основали|построили|возвели|соорудили)"
+    r"|(?<!\w)котор(?:ый|ая|ое|ые|ого|ой|ых)\s+(?:(?:был|была|было|были)\s+)?"
+    r"(?:(?:основан|построен|возвед[её]н|сооруж[её]н)[аоы]?|основали|построили|возвели)"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
 )
+
 
 
 # -- added for foreign5: the period a payment or a report is for --

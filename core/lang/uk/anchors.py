@@ -99,24 +99,20 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), and what
-# a thing dates from ("обладнання якого датувалося 1980-ми роками").
+# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), the same
+# told by a relative clause ("зал ради, будинок якої зведено в XIX столітті", "міст, який
+# збудували 1958 року"), and what a thing dates from ("обладнання якого датувалося 1980-ми
+# роками").
+_UK_ORIGIN = r"(?:заснован|збудован|побудован|споруджен|зведен)"
 THING_AGE_BEFORE = (
-    r",\s+(?:заснован|збудован|побудован|споруджен|зведен|спущен\w*\s+на\s+воду)\w*(?<!о)"
+    rf",\s+(?:{_UK_ORIGIN}|спущен\w*\s+на\s+воду)\w*(?<!о)"
+    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+    r"|(?<!\w)(?:який|яка|яке|які|якого|якої|яких)\s+(?:(?:було|був|була|були)\s+)?"
+    rf"(?:{_UK_ORIGIN}(?:о|ий|а|е|і)|заснували|збудували|побудували|спорудили|звели)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
     r"|(?<!\w)датува\w*\s+(?:(?:з|від)\s+)?$"
 )
-# The predicate that tells the same in the past, the impersonal "-но", the participle or the
-# plural with no subject: "Міст збудували у 1967 році", "Клуб було засновано 1959 року",
-# "будинок якої зведено в XIX столітті" — the clause's own date, but the thing's age: no
-# event (not the future's "буде збудовано у 2027 році", a plan; a day or a month stays a
-# happening).
-THING_AGE_PREDICATE_BEFORE = (
-    r"(?<!\w)(?<!буде\s)(?<!будуть\s)(?<!бути\s)"
-    r"(?:(?:заснован|збудован|побудован|споруджен|зведен)(?:о|ий|а|е|і)"
-    r"|заснували|збудували|побудували|спорудили|звели)"
-    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
-)
+
 
 
 # -- added for foreign5: the period a payment or a report is for --
