@@ -320,8 +320,8 @@ def _since_phrase(before: str, after: str, cues: _Cues) -> bool:
         return False  # "since 1985 and the firm plans cuts in March": a clause of its own
     # (is_past sees the word as written: a German noun's capital tells it from a verb, so
     # "seit dem Inkrafttreten des Gesetzes im Jahr 2001" holds no past)
-    written = found.group("words").split()
-    return not any(w.lower() in cues.be or w.lower() in cues.aux or cues.is_past(w) for w in written)
+    verbs = cues.be | cues.aux
+    return not any(w.lower() in verbs or cues.is_past(w) for w in found.group("words").split())
 
 
 def _closes_phrase(words: list[str], after: str, cues: _Cues) -> bool:

@@ -116,7 +116,6 @@ THING_AGE_BEFORE = (
 )
 
 
-
 # -- added for foreign5: the period a payment or a report is for --
 # "зарплату за февраль получили 2 апреля", "опубликовала отчёт за третий квартал 5 ноября":
 # the month or year after "за" is what the thing covers, paid or told at another time (a

@@ -114,7 +114,6 @@ THING_AGE_BEFORE = (
 )
 
 
-
 # -- added for foreign5: the period a payment or a report is for --
 # "зарплату за лютий отримали 2 квітня", "оприлюднила звіт за третій квартал 5 листопада":
 # the month or year after "за" is what the thing covers, paid or told at another time (a
