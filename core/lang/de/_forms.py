@@ -168,8 +168,9 @@ _PARTICLES = (
     "ab an auf aus bei durch ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
     " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
 ).split()
+# ("urauf" only before a participle: "uraufgeführt")
 _PARTICIPLE_SHAPE = re.compile(
-    rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
+    rf"(?:urauf|{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
     r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter|durch|hinter|miss|wider)[a-zäöüß]{3,}t"
     r"|[a-zäöüß]{3,}iert)"
 )

@@ -150,6 +150,11 @@ STATE_UNTIL_BEFORE = (
     # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
     # rechnen"
     r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
+    # ... and a state told in the present that lasts until a date: "Die Löhne sind über das
+    # Insolvenzgeld bis einschließlich Januar gesichert", "bleibt bis Mai geschlossen" — the
+    # state's end, no happening then (as English "remains closed until May")
+    r"|\b(?:ist|sind|bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    r"(?:zum\s+|Ende\s+)?$"
 )
 
 
