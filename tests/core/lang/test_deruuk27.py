@@ -10,6 +10,11 @@
 - German "dreimal so viel wie im Jahr 2007": an equative's standard, no happening that year.
 - A German "seit" phrase whose noun looks like a weak past by its ending ("seit dem
   Inkrafttreten des Gesetzes im Jahr 2001") is still a noun: the year starts a running span.
+- German titles: a subject too long for a title is cut before the genitive its article opens
+  ("Das Stück | der österreichischen Autorin Anna Berg wurde 1927 aufgeführt"), as English
+  cuts before "of"; "uraufgeführt" is a participle by its shape.
+- A German state told in the present until a date ("Die Löhne sind bis einschließlich Januar
+  gesichert", "bleibt bis Ende März geschlossen") dates no happening (before: last January).
 """
 
 from __future__ import annotations
@@ -79,3 +84,33 @@ def test_a_price_base_or_a_graduating_class_is_no_happenings_year(language, text
 )  # fmt: skip
 def test_a_german_baseline_is_no_happenings_year(text, checks):
     check_events(events_of(text, "de", "2024-03-04"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        ("Das Hörspiel der österreichischen Schriftstellerin Anna Berg wurde 1931 gesendet.",
+         [("title", "Das Hörspiel wurde gesendet", "1931")]),
+        ("Die Oper wurde 1904 in Mailand uraufgeführt.",
+         [("title", "Die Oper wurde in Mailand uraufgeführt", "1904")]),
+        # a short subject keeps its genitive
+        ("Der Chef der Feuerwehr trat am Montag zurück.",
+         [("title", "Der Chef der Feuerwehr trat zurück", "2024-03-04")]),
+    ],
+)  # fmt: skip
+def test_a_long_german_subject_is_cut_before_its_genitive(text, checks):
+    check_events(events_of(text, "de", "2024-03-06"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        ("Die Gehälter der Belegschaft sind über das Insolvenzgeld bis einschließlich Februar "
+         "gesichert.", [("none",)]),
+        ("Das Hallenbad bleibt bis Ende April geschlossen.", [("none",)]),
+        # a happening with its own date stays
+        ("Das Hallenbad wurde im Februar geschlossen.", [("has", "2024-02")]),
+    ],
+)  # fmt: skip
+def test_a_german_state_until_a_date_is_no_happening(text, checks):
+    check_events(events_of(text, "de", "2024-03-06"), checks)
