@@ -15,6 +15,9 @@
   cuts before "of"; "uraufgeführt" is a participle by its shape.
 - A German state told in the present until a date ("Die Löhne sind bis einschließlich Januar
   gesichert", "bleibt bis Ende März geschlossen") dates no happening (before: last January).
+- Russian "кроме", Ukrainian "крім", "окрім" are prepositions: "Кроме того, в пятницу
+  комиссия одобрила проект" opens on a fronted phrase, the subject after its comma (before:
+  no event).
 """
 
 from __future__ import annotations
@@ -114,3 +117,20 @@ def test_a_long_german_subject_is_cut_before_its_genitive(text, checks):
 )  # fmt: skip
 def test_a_german_state_until_a_date_is_no_happening(text, checks):
     check_events(events_of(text, "de", "2024-03-06"), checks)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "checks"),
+    [
+        ("ru", "Кроме того, в пятницу комиссия одобрила проект.",
+         [("title", "Комиссия одобрила проект", "2024-03-01")]),
+        ("ru", "Кроме того, комиссия в пятницу одобрила проект.",
+         [("title", "Комиссия одобрила проект", "2024-03-01")]),
+        ("uk", "Крім того, у п'ятницю комісія схвалила проєкт.",
+         [("title", "Комісія схвалила проєкт", "2024-03-01")]),
+        ("uk", "Окрім того, комісія у п'ятницю схвалила проєкт.",
+         [("title", "Комісія схвалила проєкт", "2024-03-01")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_besides_that_keeps_its_subject(language, text, checks):
+    check_events(events_of(text, language, "2024-03-04"), checks)
