@@ -18,6 +18,8 @@
 - Russian "кроме", Ukrainian "крім", "окрім" are prepositions: "Кроме того, в пятницу
   комиссия одобрила проект" opens on a fronted phrase, the subject after its comma (before:
   no event).
+- Russian nouns in "-л" after a vowel ("ледокол", "квартал", "терминал", "вокзал") are no
+  masculine past: "14 мая 1975 года ледокол подошёл к судну" has its verb "подошёл".
 """
 
 from __future__ import annotations
@@ -134,3 +136,17 @@ def test_a_german_state_until_a_date_is_no_happening(text, checks):
 )  # fmt: skip
 def test_a_sentence_opening_on_besides_that_keeps_its_subject(language, text, checks):
     check_events(events_of(text, language, "2024-03-04"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        ("3 марта 1962 года ледокол вышел из Мурманска.",
+         [("title", "Ледокол вышел из Мурманска", "1962-03-03")]),
+        ("5 мая 2023 года терминал принял первый танкер.",
+         [("title", "Терминал принял первый танкер", "2023-05-05")]),
+        ("В пятницу вокзал закрыли на ремонт.", [("has", "2024-03-01")]),
+    ],
+)  # fmt: skip
+def test_a_russian_noun_in_l_is_no_past(text, checks):
+    check_events(events_of(text, "ru", "2024-03-04"), checks)
