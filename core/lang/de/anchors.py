@@ -205,3 +205,14 @@ THING_AGE_AFTER = (
     r"e[nrsm]?\s+[A-ZÄÖÜ]"
     rf"|^{_BETWEEN}{{0,8}}?\s+{_ORIGIN}\s+(?:wurde|wurden|worden\s+(?:war|waren|ist|sind))\b"
 )
+
+
+# -- added for deruuk27: a plan given up --
+# A plan told as once meant, in the past: "sah eigentlich vor, den Abschnitt bis 2020 zu
+# erneuern", "sollte ursprünglich 2020 eröffnen", "war ursprünglich für März geplant" — the date
+# the plan had, not a happening's (English "was originally due to fly in November").
+ABANDONED_PLAN_BEFORE = (
+    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b[^;.!?]*$"
+    r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
+    r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
+)

@@ -20,6 +20,8 @@
   no event).
 - Russian nouns in "-л" after a vowel ("ледокол", "квартал", "терминал", "вокзал") are no
   masculine past: "14 мая 1975 года ледокол подошёл к судну" has its verb "подошёл".
+- A German plan given up ("sah eigentlich vor, … bis 2020 zu erneuern", "sollte ursprünglich
+  2021 eröffnen") dates no happening, as English "was originally due in November".
 """
 
 from __future__ import annotations
@@ -150,3 +152,19 @@ def test_a_sentence_opening_on_besides_that_keeps_its_subject(language, text, ch
 )  # fmt: skip
 def test_a_russian_noun_in_l_is_no_past(text, checks):
     check_events(events_of(text, "ru", "2024-03-04"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        ("Der Plan von 2015 sah eigentlich vor, die Schule bis 2019 zu sanieren.",
+         [("not", "2019")]),
+        ("Die neue Halle sollte ursprünglich 2021 eröffnen.", [("not", "2021")]),
+        ("Der Umzug war ursprünglich für den Mai geplant.", [("not", "2023-05")]),
+        # a plan kept, and a happening, keep their dates
+        ("Die neue Halle soll 2025 eröffnen.", [("has", "2025")]),
+        ("Die neue Halle eröffnete im Mai.", [("has", "2023-05")]),
+    ],
+)  # fmt: skip
+def test_a_german_plan_given_up_dates_no_happening(text, checks):
+    check_events(events_of(text, "de", "2024-03-04"), checks)
