@@ -318,7 +318,10 @@ def _since_phrase(before: str, after: str, cues: _Cues) -> bool:
         return False
     if cues.clause_words and cues.clause_words.search(found.group("words")):
         return False  # "since 1985 and the firm plans cuts in March": a clause of its own
-    return not any(w in cues.be or w in cues.aux or cues.is_past(w) for w in words)
+    # (is_past sees the word as written: a German noun's capital tells it from a verb, so
+    # "seit dem Inkrafttreten des Gesetzes im Jahr 2001" holds no past)
+    verbs = cues.be | cues.aux
+    return not any(w.lower() in verbs or cues.is_past(w) for w in found.group("words").split())
 
 
 def _closes_phrase(words: list[str], after: str, cues: _Cues) -> bool:

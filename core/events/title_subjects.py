@@ -121,7 +121,23 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     shorter = [without_modifier_verb(_trim(words[:k], 1, c), c) for k in cuts]
     shorter = [without_bare_participle(w, c) for w in shorter]  # "A depression churning"
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
-    return [words, *shorter, *participle_cuts(words, c), *genitive_subject_cuts(words, c)]
+    genitives = [*genitive_subject_cuts(words, c), *_genitive_article_cuts(words, c)]
+    return [words, *shorter, *participle_cuts(words, c), *genitives]
+
+
+def _genitive_article_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
+    """A subject cut before the genitive its article opens after the head noun, in a language
+    that has such articles (``GENITIVE_ARTICLES``): German "Das Stück | der österreichischen
+    Autorin Anna Berg" → "Das Stück", as English cuts before "of"."""
+    if not c.GENITIVE_ARTICLES or not words or words[0].lower() not in c.ARTICLES:
+        return []
+    return [
+        words[:k]
+        for k in range(len(words) - 2, 1, -1)
+        if words[k].lower() in c.GENITIVE_ARTICLES
+        and words[k - 1][:1].isupper()
+        and words[k - 1].isalpha()
+    ]
 
 
 def _only_a_part(words: list[str], c: ModuleType) -> bool:

@@ -98,7 +98,10 @@ def is_past(word: str) -> bool:
     simple past of a weak verb the tables lack by its shape ("folgte", "schätzten")."""
     verbs, pasts, _ = _tables()
     lower = word.lower()
-    if lower in pasts or (lower not in verbs and _weak_past(lower) is not None):
+    if lower in pasts:
+        return True
+    # (by its shape only a word in lower case: "das Inkrafttreten" is a noun, no past)
+    if not word[:1].isupper() and lower not in verbs and _weak_past(lower) is not None:
         return True
     rests = (lower[len(p) :] for p in _PARTICLES if lower.startswith(p))
     return any(pasts.get(rest) == "past" for rest in rests) or (  # "…, als die Flut zurückging"
@@ -165,8 +168,9 @@ _PARTICLES = (
     "ab an auf aus bei durch ein fest fort her hin los mit nach vor weg weiter wieder zu zurück"
     " zusammen statt teil bekannt nieder heim dar frei hoch heraus hinaus vorbei voran"
 ).split()
+# ("urauf" only before a participle: "uraufgeführt")
 _PARTICIPLE_SHAPE = re.compile(
-    rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
+    rf"(?:urauf|{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?"
     r"(?:ge[a-zäöüß]{2,}(?:t|[^t]en|tten)|(?:be|ver|er|ent|zer|emp|über|unter|durch|hinter|miss|wider)[a-zäöüß]{3,}t"
     r"|[a-zäöüß]{3,}iert)"
 )

@@ -60,6 +60,8 @@ COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahr
 COMPARISON_NEXT = (
     r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
+    # an equative's standard: "dreimal so viel wie im Jahr 2007", "ebenso hoch wie 2019"
+    r"|\b(?:so|ebenso|genauso)\s+(?:[\wäöüß]+\s+){1,2}?wie\s+(?:(?:im|am|in)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
 FROM = r"\b(?:von|gegen)\b"
@@ -148,6 +150,11 @@ STATE_UNTIL_BEFORE = (
     # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
     # rechnen"
     r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
+    # ... and a state told in the present that lasts until a date: "Die Löhne sind über das
+    # Insolvenzgeld bis einschließlich Januar gesichert", "bleibt bis Mai geschlossen" — the
+    # state's end, no happening then (as English "remains closed until May")
+    r"|\b(?:ist|sind|bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    r"(?:zum\s+|Ende\s+)?$"
 )
 
 
@@ -177,7 +184,13 @@ DOCUMENT_YEAR_BEFORE = (
 _ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
 THING_AGE_BEFORE = (
     rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
-    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*))"
+    r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*)"
+    # a vehicle's or a machine's model year: "ein Sportwagen, Baujahr 2019, …"
+    r"|\bBaujahr"
+    # an apposition saying what a thing is and its age: "…, einem Bau aus dem Jahr 1908"
+    # (the tagger's expression holds "Jahr" itself)
+    r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+    r"\s+aus\s+(?:dem|den))"
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )
 # ... and before its participle declined as an adjective, or in a relative clause: "das 1921
@@ -191,4 +204,15 @@ THING_AGE_AFTER = (
     rf"^(?:\s+(?!{_ARTICLE}\b)(?!(?:und|oder|aber)\b)[^\s,.;:!?()„“\"]+){{0,6}}?\s+{_ORIGIN}"
     r"e[nrsm]?\s+[A-ZÄÖÜ]"
     rf"|^{_BETWEEN}{{0,8}}?\s+{_ORIGIN}\s+(?:wurde|wurden|worden\s+(?:war|waren|ist|sind))\b"
+)
+
+
+# -- added for deruuk27: a plan given up --
+# A plan told as once meant, in the past: "sah eigentlich vor, den Abschnitt bis 2020 zu
+# erneuern", "sollte ursprünglich 2020 eröffnen", "war ursprünglich für März geplant" — the date
+# the plan had, not a happening's (English "was originally due to fly in November").
+ABANDONED_PLAN_BEFORE = (
+    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b[^;.!?]*$"
+    r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
+    r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
 )

@@ -94,16 +94,24 @@ DOCUMENT_YEAR_BEFORE = (
     r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ал|ыва|ав)|постановлени|договор(?!ил)|соглашени|конвенци"
     r"|конституци|стандарт|генплан|устав)\w*\s+$"
+    # the prices a figure is counted in, and a school's class by its year: "в ценах 2015 года",
+    # "выпускников 1971 года" (a yardstick and a name, no happening)
+    r"|(?<!\w)(?:в\s+ценах|на\s+цены|цен|выпускник\w*)\s+$"
 )
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --
 # A year that tells how old a thing is: its founding or building in a participle's aside
-# after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году";
-# not the predicate "был основан в 1931 году", the clause's own happening): background of the
-# noun, no event and not the clause's date.
+# after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"):
+# background of the noun, no event and not the clause's date.
+# ... also a ship's launching in such an aside ("док, спущенный на воду в 1967 году"), and the
+# same told by a relative clause ("мост, который был построен в 1958 году").
 THING_AGE_BEFORE = (
-    r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ)\w*"
+    r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ"
+    r"|спущенн\w*\s+на\s+воду)\w*"
+    r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
+    r"|(?<!\w)котор(?:ый|ая|ое|ые|ого|ой|ых)\s+(?:(?:был|была|было|были)\s+)?"
+    r"(?:(?:основан|построен|возвед[её]н|сооруж[её]н)[аоы]?|основали|построили|возвели)"
     r"\s+(?:(?:ещё|еще)\s+)?(?:в|во)\s+$"
 )
 

@@ -89,17 +89,28 @@ DOCUMENT_YEAR_BEFORE = (
     r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ав|ува)|постанов(?!ив|ил|л)|договор|угод|конвенці|конституці"
     r"|стандарт|генплан|статут)\w*\s+$"
+    # the prices a figure is counted in, and a school's class by its year: "у цінах 2015 року",
+    # "випускників 1971 року" (a yardstick and a name, no happening)
+    r"|(?<!\w)(?:в\s+цінах|у\s+цінах|на\s+ціни|цін|випускник\w*)\s+$"
 )
 
 
 # -- added for #16 (foreign2): a thing's age is no happening --
 # A year that tells how old a thing is: its founding or building in a participle's aside
-# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"), not
-# the predicate "Міст збудований у 1958 році", "був заснований", the clause's own happening:
+# after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"):
 # background of the noun, no event and not the clause's date.
+# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), the same
+# told by a relative clause ("зал ради, будинок якої зведено в XIX столітті", "міст, який
+# збудували 1958 року"), and what a thing dates from ("обладнання якого датувалося 1980-ми
+# роками").
+_UK_ORIGIN = r"(?:заснован|збудован|побудован|споруджен|зведен)"
 THING_AGE_BEFORE = (
-    r",\s+(?:заснован|збудован|побудован|споруджен|зведен)\w*(?<!о)"
+    rf",\s+(?:{_UK_ORIGIN}|спущен\w*\s+на\s+воду)\w*(?<!о)"
     r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+    r"|(?<!\w)(?:який|яка|яке|які|якого|якої|яких)\s+(?:(?:було|був|була|були)\s+)?"
+    rf"(?:{_UK_ORIGIN}(?:о|ий|а|е|і)|заснували|збудували|побудували|спорудили|звели)"
+    r"\s+(?:ще\s+)?(?:(?:в|у)\s+)?$"
+    r"|(?<!\w)датува\w*\s+(?:(?:з|від)\s+)?$"
 )
 
 
