@@ -142,3 +142,5 @@ PLAN_SET_BEFORE = r"(?!)"
 PLAN_NOUN_BEFORE = r"(?!)"
 COMPARED_RELATIVE_BEFORE = r"(?!)"
 RESTATED_PERIOD_BEFORE = r"(?!)"
+# -- added for session 27 (wdne) --
+OFFSET_THAN = r"(?!)"

@@ -188,8 +188,11 @@ FROM = r"\b(?:from|against)\b"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
-COMPARISON_STOP = r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
-# (not the comma of a figure: "up 400,000 tonnes from last year")
+COMPARISON_STOP = (
+    r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and(?!\s+[\d$])|but|while|which|who|that|when)\b"
+)
+# (not the comma of a figure: "up 400,000 tonnes from last year"; nor the "and" of two figures:
+# "compared with 98.50 and 5.2 pct in May")
 # "from 1991 to 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
@@ -578,7 +581,13 @@ COUNTED_THING_AFTER = (
 # not when it was moved (a postponement is not dated to the day it was moved to).
 MOVED_DATE_BEFORE = (
     r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
-    r"|postponed|delayed|put\s+off|deferred)\b[^.;:!?\n]{0,60}?\b(?:to|until|from)\s+(?:the\s+)?$"
+    r"|postponed|delayed|put\s+off|deferred)\b(?:[^.;:!?\n]|\n(?!\n)){0,60}?"
+    r"\b(?:to|until|from)\s+(?:the\s+)?$"
+    # ... and the old date after the new, however long the thing moved: "delayed the meeting
+    # at which holders will vote on the merger until May 4 from April 27"
+    r"|\b(?:moved|shifted|rescheduled|postponed|delayed|put\s+off|deferred)\b"
+    r"(?:[^.;:!?\n]|\n(?!\n)){0,150}?\b(?:to|until)\s+"
+    r"(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+from\s+(?:the\s+)?$"
     # ... and a term lengthened: "extended the expiration of its offer through Dec. 31",
     # "extended the deadline to Jan. 15" — the new end, not when it was extended ("will extend
     # its hours from October 2" starts then)
@@ -1063,3 +1072,9 @@ APPOSITION_SUBJECT_AGE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
     r"[a-z]+(?:\s+up)?\s+(?:in|during)\s+(?:the\s+)?$"
 )
+# -- added for session 27 (wdne) --
+# A span counted against a plan, the date's words and what follows them matched together:
+# "will open the plant a year earlier than planned", "finished two weeks later than expected"
+# — how far off the plan, not a year or a week gone by ("in May 2025, a year later than
+# planned" keeps its May).
+OFFSET_THAN = r"^(?:[\w-]+\s+){1,3}(?:earlier|later|sooner)\s+than\b"
