@@ -89,6 +89,7 @@ class _Cues:
     moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
     offset_than: re.Pattern[str] | None = None
+    level_before: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
     period_ending: re.Pattern[str] | None = None
@@ -239,6 +240,7 @@ def _read_cues(language: str) -> _Cues:
         moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
         offset_than=re.compile(a.OFFSET_THAN, re.I),
+        level_before=re.compile(a.LEVEL_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
         period_ending=re.compile(a.PERIOD_ENDING_AFTER, re.I),

@@ -158,6 +158,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
+    if cues.level_before and cues.level_before.search(before):
+        return DESCRIBES  # "froze wages at their level of May": the figure's date
     if cues.period_ending and _DAY.match(timex.value) and cues.period_ending.match(after):
         return DESCRIBES  # "expects a record July 12 second quarter": the quarter's last day
     if _security_maturity(text, before, timex, cues):

@@ -144,3 +144,4 @@ COMPARED_RELATIVE_BEFORE = r"(?!)"
 RESTATED_PERIOD_BEFORE = r"(?!)"
 # -- added for session 27 (wdne) --
 OFFSET_THAN = r"(?!)"
+LEVEL_BEFORE = r"(?!)"

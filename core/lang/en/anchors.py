@@ -1078,3 +1078,12 @@ APPOSITION_SUBJECT_AGE_BEFORE = (
 # — how far off the plan, not a year or a week gone by ("in May 2025, a year later than
 # planned" keeps its May).
 OFFSET_THAN = r"^(?:[\w-]+\s+){1,3}(?:earlier|later|sooner)\s+than\b"
+# A level named by its date before it, as LEVEL_AFTER after: "froze wages at their level in
+# the fourth quarter of 1986", "cut output to its level of early 1985" — the figure the date
+# measured, not when the freezing happened ("fell to its lowest level in January" fell then).
+LEVEL_BEFORE = (
+    r"(?:\bat\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)[a-z-]+\s+)?levels?"
+    r"\s+(?:of|in|at)"
+    r"|\b(?:to|above|below|near|from)\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)"
+    r"[a-z-]+\s+)?levels?\s+of)\s+(?:the\s+)?$"
+)
