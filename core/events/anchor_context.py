@@ -184,9 +184,15 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     between = determiner.group("adjective") if determiner else None
     if between and not _is_adjective(between.strip(), cues):
         return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
-    phrase = _PHRASE_END.split(after, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
+    near = after[:_NEAR_AFTER]
+    first = cues.noun_after.match(near)
+    phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
+    if first is None and cues.name_then_noun is not None:
+        first = cues.name_then_noun.match(after)  # "a 1986 U.S.-Japanese chip agreement"
+        phrase = _PHRASE_END.split(after[first.start("noun") :], maxsplit=1)[0] if first else ""
     words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
-    first = cues.noun_after.match(after)
+    if first is not None and any(w in cues.agreement_nouns for w in words):
+        return True  # "failed to honor a July 1986 pact": the pact's date, not the failing's
     if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
         return False  # "the following month ahead of schedule": nothing it modifies
     if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
@@ -223,6 +229,9 @@ _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 
 
 _NOUN_PHRASE_WORDS = 4
+
+
+_NEAR_AFTER = 24  # characters of a noun phrase right after its date (names read further)
 
 
 _MAX_APPOSITIONS = 3

@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 _LOOK_BACK = 80  # characters: a clause's reach before its date
 _SUBJECT_LOOK_BACK = 200  # characters: a subject and its apposition before a participle
 _LOOK_AHEAD = 24
+_NOUN_LOOK_AHEAD = 48  # characters: the noun phrase a date stands before
 _MOVED_REACH = 200  # characters: a meeting moved, its long name, then "until May 4 from"
 _OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
 _AGE_REACH = 72  # German "die 1968 für den wachsenden Verkehr errichtet wurde": the participle
@@ -241,7 +242,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         if _subject_happening(text, noun_at, named, cues) or during_happening(text, noun_at, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
-    return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+    noun_phrase = text[timex.end : timex.end + _NOUN_LOOK_AHEAD]  # (its last word whole)
+    return MODIFIES if _modifies_noun(before, timex.text, noun_phrase, cues) else DATES
 
 
 def _in_subject_phrase(before: str, after: str, cues: _Cues) -> bool:

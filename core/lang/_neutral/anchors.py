@@ -145,3 +145,5 @@ RESTATED_PERIOD_BEFORE = r"(?!)"
 # -- added for session 27 (wdne) --
 OFFSET_THAN = r"(?!)"
 LEVEL_BEFORE = r"(?!)"
+NAME_THEN_NOUN_AFTER = r"(?!)"
+AGREEMENT_NOUNS: frozenset[str] = frozenset()

@@ -1087,3 +1087,14 @@ LEVEL_BEFORE = (
     r"|\b(?:to|above|below|near|from)\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)"
     r"[a-z-]+\s+)?levels?\s+of)\s+(?:the\s+)?$"
 )
+# A date before a noun phrase that opens on names: "a 1986 U.S.-Japanese chip agreement", "the
+# Feb. 22 Paris accords" — the noun after the names is the one the date modifies.
+# (not a month's name: "the April-June period" is a range)
+NAME_THEN_NOUN_AFTER = (
+    r"^[-\s]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s])"
+    r"[A-Z][\w.&'’-]*[-\s]+){1,3}(?P<noun>[a-z][a-z-]+)\b"
+)
+# Nouns of what was agreed: with a date before them they name the document, whatever the
+# clause does with it ("failed to honor a July 1986 pact", "the Feb. 22 accords should serve as a
+# basis"): no date of the clause's, though a signing is a happening of its own.
+AGREEMENT_NOUNS = frozenset("agreement agreements accord accords pact pacts treaty treaties".split())
