@@ -1097,4 +1097,6 @@ NAME_THEN_NOUN_AFTER = (
 # Nouns of what was agreed: with a date before them they name the document, whatever the
 # clause does with it ("failed to honor a July 1986 pact", "the Feb. 22 accords should serve as a
 # basis"): no date of the clause's, though a signing is a happening of its own.
-AGREEMENT_NOUNS = frozenset("agreement agreements accord accords pact pacts treaty treaties".split())
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements accord accords pact pacts treaty treaties".split()
+)
