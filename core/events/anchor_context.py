@@ -184,9 +184,15 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     between = determiner.group("adjective") if determiner else None
     if between and not _is_adjective(between.strip(), cues):
         return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
-    phrase = _PHRASE_END.split(after, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
+    near = after[:_NEAR_AFTER]
+    first = cues.noun_after.match(near)
+    phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
     words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
-    first = cues.noun_after.match(after)
+    if first is not None and any(w in cues.agreement_nouns for w in words):
+        return True  # "failed to honor a July 1986 pact": the pact's date, not the failing's
+    if first is None and _agreement_after_names(after, cues):
+        return True  # "a 1986 U.S.-Japanese chip agreement" ("the third-quarter GNP growth"
+        # is the growth's quarter: only an agreement is read past names)
     if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
         return False  # "the following month ahead of schedule": nothing it modifies
     if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
@@ -194,6 +200,16 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     # "a sentence for the May 1995 murder": another happening than the clause's, on its day
     ahead = before[: determiner.start() + 1] if determiner else before
     return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
+
+
+def _agreement_after_names(after: str, cues: _Cues) -> bool:
+    """Whether the noun phrase after a date opens on names and holds an agreement's noun ("a
+    1986 U.S.-Japanese semiconductor agreement", "the Feb. 22 Paris accords")."""
+    named = cues.name_then_noun.match(after) if cues.name_then_noun is not None else None
+    if named is None:
+        return False
+    phrase = _PHRASE_END.split(after[named.start("noun") :], maxsplit=1)[0]
+    return any(w in cues.agreement_nouns for w in _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS])
 
 
 def _is_noun_or_adjective(word: str, cues: _Cues) -> bool:
@@ -223,6 +239,9 @@ _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 
 
 _NOUN_PHRASE_WORDS = 4
+
+
+_NEAR_AFTER = 24  # characters of a noun phrase right after its date (names read further)
 
 
 _MAX_APPOSITIONS = 3

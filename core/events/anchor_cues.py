@@ -88,6 +88,10 @@ class _Cues:
     bound_before: re.Pattern[str] | None = None
     moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
+    offset_than: re.Pattern[str] | None = None
+    level_before: re.Pattern[str] | None = None
+    name_then_noun: re.Pattern[str] | None = None
+    agreement_nouns: frozenset[str] = frozenset()
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
     period_ending: re.Pattern[str] | None = None
@@ -237,6 +241,10 @@ def _read_cues(language: str) -> _Cues:
         bound_before=re.compile(a.BOUND_BEFORE, re.I),
         moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        offset_than=re.compile(a.OFFSET_THAN, re.I),
+        level_before=re.compile(a.LEVEL_BEFORE, re.I),
+        name_then_noun=re.compile(a.NAME_THEN_NOUN_AFTER),
+        agreement_nouns=a.AGREEMENT_NOUNS,
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
         period_ending=re.compile(a.PERIOD_ENDING_AFTER, re.I),

@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 _LOOK_BACK = 80  # characters: a clause's reach before its date
 _SUBJECT_LOOK_BACK = 200  # characters: a subject and its apposition before a participle
 _LOOK_AHEAD = 24
+_NOUN_LOOK_AHEAD = 48  # characters: the noun phrase a date stands before
+_MOVED_REACH = 200  # characters: a meeting moved, its long name, then "until May 4 from"
 _OPENER_REACH = 80  # characters: how far a participle's opening phrase may go on past its date
 _AGE_REACH = 72  # German "die 1968 für den wachsenden Verkehr errichtet wurde": the participle
 # that tells a thing's age may stand some words after its year
@@ -157,10 +159,14 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
+    if cues.level_before and cues.level_before.search(before):
+        return DESCRIBES  # "froze wages at their level of May": the figure's date
     if cues.period_ending and _DAY.match(timex.value) and cues.period_ending.match(after):
         return DESCRIBES  # "expects a record July 12 second quarter": the quarter's last day
     if _security_maturity(text, before, timex, cues):
         return DESCRIBES  # "the 5-1/2 pct 1992 bond eased": the bond's maturity
+    if cues.offset_than and cues.offset_than.match(timex.text + after):
+        return DESCRIBES  # "a year earlier than planned": how far off a plan, no date
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
@@ -173,7 +179,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "weeks after the election on 4 July": the election's date
     if cues.move_noun and cues.move_noun.search(before):
         return DESCRIBES  # "reasons behind the slide of the yen to a low on Tuesday": the slide's
-    if cues.moved_date and cues.moved_date.search(before):
+    if cues.moved_date and cues.moved_date.search(
+        text[max(0, timex.start - _MOVED_REACH) : timex.start]
+    ):
         return DESCRIBES  # "moved its annual meeting to May 5 from April 28": the meeting's
     if cues.possible_bound and cues.possible_bound.search(before):
         return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
@@ -234,7 +242,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         if _subject_happening(text, noun_at, named, cues) or during_happening(text, noun_at, cues):
             return DATES  # "La réunion du 25 juin … réunira": the subject is the happening
         return MODIFIES
-    return MODIFIES if _modifies_noun(before, timex.text, after, cues) else DATES
+    noun_phrase = text[timex.end : timex.end + _NOUN_LOOK_AHEAD]  # (its last word whole)
+    return MODIFIES if _modifies_noun(before, timex.text, noun_phrase, cues) else DATES
 
 
 def _in_subject_phrase(before: str, after: str, cues: _Cues) -> bool:

@@ -37,8 +37,8 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         for k in tail
         if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
     ]
-    if not verbs:
-        return False
+    if not verbs or any(s.tokens[k].text == "," for k in range(at, verbs[0])):
+        return False  # (", and plans to show it in June, a spokesman said": the showing's)
     rest = [k for k in range(verbs[0] + 1, clause.end) if k not in s.drop]
     if not rest:
         return True  # after the verb only its date

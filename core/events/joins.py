@@ -152,7 +152,22 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
         second = second and not _past_between(s, k + 2, at, c)
         if second and _verb_phrase_after(s, k + 2, at, c) and not nouns_joined(s, k, c):
             return k  # "runs at the Swan until May and transfers to London in June"
+        if word == c.AND and nxt is not None and _comma_and_verb(s, k, at, c):
+            return k  # "is building a plant, and plans to open it in May": the opening's date
     return None
+
+
+def _comma_and_verb(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
+    """Whether the "and" at ``k`` follows a comma and opens a verb phrase in the future or the
+    present's third person ("…, and will open it in May", "…, and plans to open it in May"):
+    a second happening of the subject, whatever tense the first verb has."""
+    if s.tokens[k - 1].text != "," or k + 2 > at:
+        return False
+    word = s.tokens[k + 1]
+    if word.lower in c.FUTURE - c.HYPOTHETICAL:  # the verb after the modal, then its phrase
+        verb = s.tokens[k + 2]
+        return k + 2 < at and verb.text.islower() and "VERB" in c.lemmas(verb.lower)
+    return _present_third(word.text, c) and _verb_phrase_after(s, k + 2, at, c)
 
 
 def _past_between(s: Sentence, a: int, b: int, c: ModuleType) -> bool:

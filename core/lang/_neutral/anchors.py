@@ -142,3 +142,8 @@ PLAN_SET_BEFORE = r"(?!)"
 PLAN_NOUN_BEFORE = r"(?!)"
 COMPARED_RELATIVE_BEFORE = r"(?!)"
 RESTATED_PERIOD_BEFORE = r"(?!)"
+# -- added for session 27 (wdne) --
+OFFSET_THAN = r"(?!)"
+LEVEL_BEFORE = r"(?!)"
+NAME_THEN_NOUN_AFTER = r"(?!)"
+AGREEMENT_NOUNS: frozenset[str] = frozenset()

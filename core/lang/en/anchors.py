@@ -188,8 +188,11 @@ FROM = r"\b(?:from|against)\b"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
-COMPARISON_STOP = r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and|but|while|which|who|that|when)\b"
-# (not the comma of a figure: "up 400,000 tonnes from last year")
+COMPARISON_STOP = (
+    r",(?!\d{3}\b)|[;:()]|[.!?]\s|\b(?:and(?!\s+[\d$])|but|while|which|who|that|when)\b"
+)
+# (not the comma of a figure: "up 400,000 tonnes from last year"; nor the "and" of two figures:
+# "compared with 98.50 and 5.2 pct in May")
 # "from 1991 to 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
@@ -578,7 +581,13 @@ COUNTED_THING_AFTER = (
 # not when it was moved (a postponement is not dated to the day it was moved to).
 MOVED_DATE_BEFORE = (
     r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
-    r"|postponed|delayed|put\s+off|deferred)\b[^.;:!?\n]{0,60}?\b(?:to|until|from)\s+(?:the\s+)?$"
+    r"|postponed|delayed|put\s+off|deferred)\b(?:[^.;:!?\n]|\n(?!\n)){0,60}?"
+    r"\b(?:to|until|from)\s+(?:the\s+)?$"
+    # ... and the old date after the new, however long the thing moved: "delayed the meeting
+    # at which holders will vote on the merger until May 4 from April 27"
+    r"|\b(?:moved|shifted|rescheduled|postponed|delayed|put\s+off|deferred)\b"
+    r"(?:[^.;:!?\n]|\n(?!\n)){0,150}?\b(?:to|until)\s+"
+    r"(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+from\s+(?:the\s+)?$"
     # ... and a term lengthened: "extended the expiration of its offer through Dec. 31",
     # "extended the deadline to Jan. 15" — the new end, not when it was extended ("will extend
     # its hours from October 2" starts then)
@@ -1062,4 +1071,32 @@ GUIDANCE_COMPLEMENT = " of "
 APPOSITION_SUBJECT_AGE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
     r"[a-z]+(?:\s+up)?\s+(?:in|during)\s+(?:the\s+)?$"
+)
+# -- added for session 27 (wdne) --
+# A span counted against a plan, the date's words and what follows them matched together:
+# "will open the plant a year earlier than planned", "finished two weeks later than expected"
+# — how far off the plan, not a year or a week gone by ("in May 2025, a year later than
+# planned" keeps its May).
+OFFSET_THAN = r"^(?:[\w-]+\s+){1,3}(?:earlier|later|sooner)\s+than\b"
+# A level named by its date before it, as LEVEL_AFTER after: "froze wages at their level in
+# the fourth quarter of 1986", "cut output to its level of early 1985" — the figure the date
+# measured, not when the freezing happened ("fell to its lowest level in January" fell then).
+LEVEL_BEFORE = (
+    r"(?:\bat\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)[a-z-]+\s+)?levels?"
+    r"\s+(?:of|in|at)"
+    r"|\b(?:to|above|below|near|from)\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)"
+    r"[a-z-]+\s+)?levels?\s+of)\s+(?:the\s+)?$"
+)
+# A date before a noun phrase that opens on names: "a 1986 U.S.-Japanese chip agreement", "the
+# Feb. 22 Paris accords" — the noun after the names is the one the date modifies.
+# (not a month's name: "the April-June period" is a range)
+NAME_THEN_NOUN_AFTER = (
+    r"^[-\s]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s])"
+    r"[A-Z][\w.&'’-]*[-\s]+){1,3}(?P<noun>[a-z][a-z-]+)\b"
+)
+# Nouns of what was agreed: with a date before them they name the document, whatever the
+# clause does with it ("failed to honor a July 1986 pact", "the Feb. 22 accords should serve as a
+# basis"): no date of the clause's, though a signing is a happening of its own.
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements accord accords pact pacts treaty treaties".split()
 )

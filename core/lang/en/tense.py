@@ -55,6 +55,9 @@ FUTURE = (
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
     r"(?<!\bwere\sordered\s)(?<!\bwas\sordered\s)(?<!\bwere\sforced\s)(?<!\bwas\sforced\s)"
+    # (nor after a past of how it went on: "continued to expand in December", "began to sell
+    # in May" tell what went on then)
+    r"(?<!\bcontinued\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bceased\s)"
     rf"to\s+(?:{'|'.join(PLANNED)})"
     # the present progressive of arrangements: "is meeting them on Monday"
     r"|(?:is|are)\s+(?:going|leaving|meeting|visiting|travell?ing|flying|holding|hosting"

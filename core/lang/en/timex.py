@@ -125,7 +125,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # preposition of a bound and before a clause's edge ("in June eight companies" is no day)
     (
         "mdyword",
-        rf"""(?:(?<=\b[Oo]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s))
+        rf"""(?:(?<=\b[Oo]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s)
+        |(?=(?:{WEEKDAY},?\s+)?{FULL_MONTH}\s+{_DAY_WORD},\s*{YEAR4}\b))
         (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{FULL_MONTH})\s+(?P<day>{_DAY_WORD})\b(?!-)
         (?:,\s*(?P<year>{YEAR4})\b(?![\d%]))?
         (?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|in|when|after|before|from|but|that)\b)""",

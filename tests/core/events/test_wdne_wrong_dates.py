@@ -1,0 +1,115 @@
+"""Wrong dates on wire text nobody tuned for (session 27, wdne): a date that belongs to another
+part of the sentence than the happening it was given to. Every sentence here is our own. Each
+case: the publication date, a sentence, and the checks of ``check_events`` (the dates and
+titles a reader expects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+
+def _check(published: str, body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, published)), checks)
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "checks"),
+    [
+        # "continued to"/"began to" + a verb of plans is a past, not a plan: last December
+        ("1987-03-09", "Deposits at the Lisbon banks continued to expand in December.",
+         [("has", "1986-12"), ("not", "1987-12")]),
+        ("1987-03-09", "The mill began to sell its surplus pulp in November, the union said.",
+         [("has", "1986-11"), ("not", "1987-11")]),
+        # ... a plan stays ahead
+        ("1987-03-09", "The mill said it would continue to sell pulp in November.",
+         [("has", "1987-11")]),
+    ],
+)  # fmt: skip
+def test_a_past_of_going_on_is_no_plan(published, body, checks):
+    _check(published, body, checks)
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "checks"),
+    [
+        # the old date of a thing moved, however long its name, and across a wrapped line
+        ("1987-03-05", "Brellin Tool said it has put off the special meeting at which holders\n"
+                       "will vote on its sale to Osk Holdings until April 21 from April 9.",
+         [("not", "1987-04-09")]),
+        # "a year earlier than planned": how far off a plan, no year of its own
+        ("1987-03-05", "Vantor said it would open the new smelter a year earlier than planned.",
+         [("not", "1986"), ("not", "1988")]),
+        ("1987-03-05", "The bridge reopened three weeks later than expected, the council said.",
+         [("not", "1987-W07"), ("not", "1987-W13")]),
+        # ... a date with the offset after it keeps its date
+        ("1987-03-05", "Building of the terminal will begin in the second quarter of 1988, a year "
+                       "later than first planned.",
+         [("has", "1988-Q2")]),
+        # a comparison's two figures joined by "and": the baseline's date
+        ("1987-03-30", "The notes would be priced at 99.60 to yield 5.1 pct compared with 99.25 "
+                       "and 5.3 pct in February.",
+         [("not", "1987-02")]),
+        # a level named by its date: the freezing is not then
+        ("1987-03-16", "The cabinet froze rents at their level in the third quarter of 1986.",
+         [("not", "1986-Q3")]),
+        ("1987-03-16", "Copper output fell to its lowest level in January.",
+         [("has", "1987-01")]),
+    ],
+)  # fmt: skip
+def test_a_date_of_something_else_dates_no_happening(published, body, checks):
+    _check(published, body, checks)
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "checks"),
+    [
+        # ", and plans to …": the date is the second verb phrase's, titled by it
+        ("1987-03-16", "Halden Aero is working on designs for a freight plane, and plans to show "
+                       "a model at the Hanover fair in April, a spokesman said.",
+         [("title", "Halden Aero plans to show a model", "1987-04"),
+          ("title-not", "is working", "1987-04")]),
+        ("1987-03-16", "The brewer sold its Lyon plant, and expects to close the deal in May.",
+         [("title", "The brewer expects to close the deal", "1987-05")]),
+        ("1987-03-16", "Orla Foods built a new dairy, and will open it in June.",
+         [("title", "Orla Foods will open it", "1987-06")]),
+        # a date before ", X said" after a verb phrase of its own is that phrase's, not the
+        # saying's
+        ("1987-03-09", "The Kestrel Exchange will stop trading its barley contract from May 4, "
+                       "the exchange said.",
+         [("title", "The Kestrel Exchange will stop trading", "1987-05-04")]),
+        # ... while the saying's own date stays the saying's
+        ("1987-03-09", "Barley prices rose sharply, the exchange said on Friday.",
+         [("has", "1987-03-06")]),
+    ],
+)  # fmt: skip
+def test_a_second_verb_phrase_keeps_its_own_date(published, body, checks):
+    _check(published, body, checks)
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "checks"),
+    [
+        # a day in words before its year
+        ("1987-03-31", "The lease expires June one, 1995, the company said.",
+         [("has", "1995-06-01"), ("not", "1987-06")]),
+        # a date before an agreement's noun names the document, not the clause's happening
+        ("1987-03-30", "Ministers called Brazil's failure to honor a May 1985 grain pact "
+                       "regrettable.",
+         [("title-not", "called", "1985-05"), ("title-not", "failure", "1985-05")]),
+        ("1987-03-30", "Tokyo raised duties on Friday in reply to Korea's breach of a 1986 "
+                       "U.S.-Korean textile agreement.",
+         [("has", "1987-03-27"), ("not", "1986")]),
+        ("1987-03-30", "The ministry said the March 2 Lisbon accords should guide the new talks.",
+         [("title-not", "should guide", "1987-03-02")]),
+        # a happening's noun keeps its day
+        ("1987-03-30", "He attended the March 3 Geneva hearing.", [("has", "1987-03-03")]),
+        # ... and a range of months is no name
+        ("1987-07-30", "Operating profit for the April-June period rose to 40 mln dlrs.",
+         [("not", "1987-06")]),
+    ],
+)  # fmt: skip
+def test_a_date_that_names_a_thing(published, body, checks):
+    _check(published, body, checks)
