@@ -22,7 +22,7 @@ from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_heads import happening_before_place, unsure_head
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
-from core.events.wording import name_in_title, noun_phrase, owner_name, reduce_names
+from core.events.wording import noun_phrase, owner_name, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
 
@@ -322,65 +322,6 @@ def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
     if word.lower not in c.lemmas(word.lower)["VERB"]:
         return False  # "attends", "attending": not the plain form
     return s.tokens[k - 1].lower in c.FUTURE | c.MODALS | {c.TO}
-
-
-def relative_object(s: Sentence, clause: Clause) -> str:
-    """ "the levy that the council unveiled in June": a relative with its own subject whose
-    verb has nothing after it but phrases stands for that verb's object, the noun phrase
-    before it ("the levy"); "" for any other clause. The title then puts it back after the
-    verb ("The council unveiled the levy")."""
-    c = _clauses(s.language)
-    if clause.opener in c.OBJECT_RELATIVES - c.THING_RELATIVES:
-        return _person_object(s, clause)  # "Margaret, whom he married in 1956"
-    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
-    verb = clause.verb
-    if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
-        return ""
-    if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
-        return ""  # "factors that work against the ICO, created …": no plain subject, unsure
-    lexical = verb
-    while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
-        lexical += 1
-    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
-    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
-        return ""  # "the plan that the council unveiled a levy for": an object of its own
-    if after is not None and clause.opener not in c.THING_RELATIVES:
-        return ""  # "a statement that profit rose to …": "that" may open what was stated
-    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
-    if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
-        return ""  # "the levy that was unveiled": a passive, its subject the relative
-    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
-    head = end - 1
-    word = s.tokens[head]
-    if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
-        return ""  # "said that …": a verb's clause, no relative
-    if word.lower in c.SPEECH_MEDIA:
-        return ""  # "said in an interview | he would resign in May": what was said
-    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
-    if b != end or any(k in s.drop for k in range(a, b)):
-        return ""
-    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES:
-        return ""
-    if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
-        return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
-    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
-
-
-def _person_object(s: Sentence, clause: Clause) -> str:
-    """ "Margaret, whom he married in 1956": the name just before the comma is the object of
-    a relative's verb with no object of its own after it; "" for any other clause."""
-    c = _clauses(s.language)
-    verb = clause.verb
-    if verb is None or verb <= clause.body or clause.start < 2:
-        return ""
-    if s.tokens[clause.start - 1].text != ",":
-        return ""
-    after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)
-    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS | {","}:
-        return ""  # "whom he gave a medal": an object of its own
-    end = s.tokens[clause.start - 2].end
-    name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
-    return name_in_title(s.text, name, s.language) if name is not None else ""
 
 
 def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str, int, int] | None:
