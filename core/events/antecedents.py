@@ -179,8 +179,12 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
             return None
         (a, b), head = span, span[1] - 1
         word = s.tokens[head]
+    # "said fares, which rose …", "warned that fuel prices, which fell …": a plural whose
+    # words before it are nouns alone (not "higher beef sales": which part is not sure)
+    bare_at = a + 1 if s.tokens[a].lower == c.THAT and a < head else a  # "warned that | …"
+    bare = _bare_plural_phrase(s, bare_at, head, c)
+    a = bare_at if bare else a
     first = s.tokens[a]
-    bare = a == head and _plural(word.text, c)  # "said fares, which rose …"
     if (
         first.lower not in c.ARTICLES | c.DEMONSTRATIVES
         and not first.text[:1].isupper()
@@ -201,6 +205,22 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
     return phrase, mentions, a
+
+
+def _bare_plural_phrase(s: Sentence, a: int, head: int, c: ModuleType) -> bool:
+    """Whether ``a``…``head`` is a plural with only nouns before it and no article ("fares",
+    "fuel prices"), not a verb's object after "to" ("measures to cut costs")."""
+    if not _plural(s.tokens[head].text, c):
+        return False
+    if a > 0 and s.tokens[a - 1].lower in lang.words(s.language, "anchors").INFINITIVE_MARKS:
+        return False
+    return all(_plain_noun(t, c) for t in s.tokens[a:head])
+
+
+def _plain_noun(token: Token, c: ModuleType) -> bool:
+    """A lowercase word that is a noun and no adjective ("fuel" in "fuel prices")."""
+    forms = c.lemmas(token.lower)
+    return token.text.islower() and "NOUN" in forms and "ADJ" not in forms
 
 
 def _dated_not_figure(s: Sentence, clause: Clause) -> bool:

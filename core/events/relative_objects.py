@@ -44,6 +44,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
     if after is not None and clause.opener not in c.THING_RELATIVES:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
+    if after is not None and _infinitive(s, after):
+        return ""  # "requirements, which it failed to meet": the infinitive's object
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative
@@ -104,3 +106,10 @@ def _person_object(s: Sentence, clause: Clause) -> str:
     end = s.tokens[clause.start - 2].end
     name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
     return name_in_title(s.text, name, s.language) if name is not None else ""
+
+
+def _infinitive(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` marks an infinitive, a verb after it ("failed | to meet")."""
+    marks = lang.words(s.language, "anchors").INFINITIVE_MARKS
+    verb = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return s.tokens[k].lower in marks and "VERB" in _clauses(s.language).lemmas(verb)

@@ -23,6 +23,16 @@ CASES = [
     ("object-relative-after-route", "2026-03-10", "The new jets will serve on fresh routes from Derry to Nantes and Porto, which the carrier unveiled last month.", [("title", "unveiled fresh routes from Derry to Nantes and Porto", "2026-02")]),
     # ... not a length of time, nor a body's name after "in": whose is the relative, unsure
     ("object-relative-stake-in-body", "2026-03-10", "The fund raised its stake in Orvane Holdings, which Lomax Capital bought last month.", [("no-title-with", "bought its stake")]),
+    # ... nor the object of an infinitive after the relative's verb
+    ("object-relative-infinitive", "2026-03-10", "The shares stay listed under a waiver from reporting rules, which the firm failed to meet as of March 2.", [("no-title-with", "failed reporting rules")]),
+    # a subject relative after a plural whose words before it are nouns alone: that plural
+    ("plural-noun-compound-relative", "2026-03-10", "Traders warned that wheat prices, which slumped in 2024, had started to climb again in February.", [("title", "Wheat prices slumped", "2024"), ("title", "Wheat prices had started to climb again", "2026-02")]),
+    ("plural-noun-compound-said", "2026-03-10", "Lee said power bills, which had tripled in the winter of 2023, had eased since.", [("title", "Power bills had tripled", "2023-WI")]),
+    # ... not after a comparative or an adjective: which part is meant is not sure
+    ("plural-adjective-relative", "2026-03-10", "Profit grew on higher wheat sales, which rose in May.", [("not", "2025-05")]),
+    # ... nor a verb's object after "to", nor a possessive's noun after "that"
+    ("plural-after-to", "2026-03-10", "He said steps to trim costs, which were begun last year, now help.", [("no-title-with", "Trim costs")]),
+    ("that-possessive-plan", "2026-03-10", "She said on Monday that Lee's lease, which was due to run out in June, will be renewed.", [("no-title-with", "due to run out")]),
     # a "since" clause's "it": the main clause's subject, one thing, did it on that date
     ("since-it-main-subject", "2026-03-10", "The flood has cut power to 9,000 homes since it struck Carlow on Monday.", [("title", "The flood struck Carlow", "2026-03-09")]),
     ("since-it-object-main", "2026-03-10", "The mint has not sold gold coins since it halted the weekly sales on February 2.", [("title", "The mint halted the weekly sales", "2026-02-02")]),
