@@ -40,6 +40,11 @@ CASES = [
     ("since-it-baseline", "2026-03-10", "The strike is the longest faced by the city's new council since it took office two years ago.", [("not", "2024")]),
     ("since-it-many", "2026-03-10", "Copies have sold well since it reached the shops in May.", [("no-title-with", "Copies reached")]),
     ("since-it-opened", "2026-03-10", "The crowd was the biggest at the ground since it opened in 1936.", [("not", "1936")]),
+    ("since-it-age-year", "2026-03-10", "The arena has staged 300 concerts since it opened in 1995.", [("not", "1995")]),
+    ("since-it-launched-year", "2026-03-10", "The fund has returned 6% a year since it was launched in 2012.", [("not", "2012")]),
+    # ... but a day's opening is news, and a happening of another verb keeps its year
+    ("since-it-opened-day", "2026-03-10", "The terminal has been busy since it opened on Monday.", [("title", "The terminal opened", "2026-03-09")]),
+    ("since-it-other-verb-year", "2026-03-10", "The party has gained members since it won power in 2011.", [("title", "The party won power", "2011")]),
     # a participle after a present verb's object, with its own date (a place between)
     ("present-verb-object-participle", "2026-03-10", "The accord follows a treaty signed in Oslo in June 2024, which set the border.", [("title", "A treaty was signed", "2024-06"), ("no-title-with", "follows")]),
     ("object-participle-place", "2026-03-10", "In a study published in Science in May 2025, the team showed that the ice was thinning.", [("title", "A study was published", "2025-05")]),
