@@ -382,12 +382,15 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return MODIFIES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
-    # the bare form's, read in the date's own sentence (a verb of the one before would be
-    # found first) with the participle straight after the object (not "visit the city to
-    # promote spending under the law passed in November", the law's own happening)
+    # the present's and the bare form's, read in the date's own sentence (a verb of the one
+    # before would be found first: "A headline\n\nThe plan replaces a scheme launched in
+    # 2015"), with the participle straight after the object (not "visit the city to promote
+    # spending under the law passed in November", the law's own happening)
     ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)] + [before.rfind("\n\n") + 1]
     found = cues.object_participle.search(before, max(ends))
     verb = _object_participle_verb(before, found, cues)
+    if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
+        return DESCRIBES
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
         return ""
     middle = before[found.end("verb") : found.start("participle")].lower().split()

@@ -22,7 +22,7 @@ from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_heads import happening_before_place, unsure_head
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
-from core.events.wording import name_in_title, noun_phrase, owner_name, reduce_names
+from core.events.wording import noun_phrase, owner_name, reduce_names
 
 Subject = tuple[str, list[Mention], tuple[int, int]]
 
@@ -179,8 +179,12 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
             return None
         (a, b), head = span, span[1] - 1
         word = s.tokens[head]
+    # "said fares, which rose …", "warned that fuel prices, which fell …": a plural whose
+    # words before it are nouns alone (not "higher beef sales": which part is not sure)
+    bare_at = a + 1 if s.tokens[a].lower == c.THAT and a < head else a  # "warned that | …"
+    bare = _bare_plural_phrase(s, bare_at, head, c)
+    a = bare_at if bare else a
     first = s.tokens[a]
-    bare = a == head and _plural(word.text, c)  # "said fares, which rose …"
     if (
         first.lower not in c.ARTICLES | c.DEMONSTRATIVES
         and not first.text[:1].isupper()
@@ -201,6 +205,22 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
     return phrase, mentions, a
+
+
+def _bare_plural_phrase(s: Sentence, a: int, head: int, c: ModuleType) -> bool:
+    """Whether ``a``…``head`` is a plural with only nouns before it and no article ("fares",
+    "fuel prices"), not a verb's object after "to" ("measures to cut costs")."""
+    if not _plural(s.tokens[head].text, c):
+        return False
+    if a > 0 and s.tokens[a - 1].lower in lang.words(s.language, "anchors").INFINITIVE_MARKS:
+        return False
+    return all(_plain_noun(t, c) for t in s.tokens[a:head])
+
+
+def _plain_noun(token: Token, c: ModuleType) -> bool:
+    """A lowercase word that is a noun and no adjective ("fuel" in "fuel prices")."""
+    forms = c.lemmas(token.lower)
+    return token.text.islower() and "NOUN" in forms and "ADJ" not in forms
 
 
 def _dated_not_figure(s: Sentence, clause: Clause) -> bool:
@@ -322,65 +342,6 @@ def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
     if word.lower not in c.lemmas(word.lower)["VERB"]:
         return False  # "attends", "attending": not the plain form
     return s.tokens[k - 1].lower in c.FUTURE | c.MODALS | {c.TO}
-
-
-def relative_object(s: Sentence, clause: Clause) -> str:
-    """ "the levy that the council unveiled in June": a relative with its own subject whose
-    verb has nothing after it but phrases stands for that verb's object, the noun phrase
-    before it ("the levy"); "" for any other clause. The title then puts it back after the
-    verb ("The council unveiled the levy")."""
-    c = _clauses(s.language)
-    if clause.opener in c.OBJECT_RELATIVES - c.THING_RELATIVES:
-        return _person_object(s, clause)  # "Margaret, whom he married in 1956"
-    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
-    verb = clause.verb
-    if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
-        return ""
-    if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
-        return ""  # "factors that work against the ICO, created …": no plain subject, unsure
-    lexical = verb
-    while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
-        lexical += 1
-    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
-    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
-        return ""  # "the plan that the council unveiled a levy for": an object of its own
-    if after is not None and clause.opener not in c.THING_RELATIVES:
-        return ""  # "a statement that profit rose to …": "that" may open what was stated
-    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
-    if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
-        return ""  # "the levy that was unveiled": a passive, its subject the relative
-    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
-    head = end - 1
-    word = s.tokens[head]
-    if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
-        return ""  # "said that …": a verb's clause, no relative
-    if word.lower in c.SPEECH_MEDIA:
-        return ""  # "said in an interview | he would resign in May": what was said
-    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
-    if b != end or any(k in s.drop for k in range(a, b)):
-        return ""
-    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES:
-        return ""
-    if any(s.tokens[k].lower.endswith(c.GERUND) for k in range(a, head)):
-        return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
-    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
-
-
-def _person_object(s: Sentence, clause: Clause) -> str:
-    """ "Margaret, whom he married in 1956": the name just before the comma is the object of
-    a relative's verb with no object of its own after it; "" for any other clause."""
-    c = _clauses(s.language)
-    verb = clause.verb
-    if verb is None or verb <= clause.body or clause.start < 2:
-        return ""
-    if s.tokens[clause.start - 1].text != ",":
-        return ""
-    after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)
-    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS | {","}:
-        return ""  # "whom he gave a medal": an object of its own
-    end = s.tokens[clause.start - 2].end
-    name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
-    return name_in_title(s.text, name, s.language) if name is not None else ""
 
 
 def reported_subject(s: Sentence, first: Clause, speaker: str = "") -> tuple[str, int, int] | None:

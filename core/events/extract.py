@@ -372,9 +372,13 @@ def _object_happenings(
     for timex in timexes:
         if not start <= timex.start < end or not _is_date(timex):
             continue
-        if _role(text, timex, language) not in (anchors.DATES, anchors.MODIFIES):
+        role = _role(text, timex, language)
+        if role not in (anchors.DATES, anchors.MODIFIES, anchors.DESCRIBES):
             continue
-        told = object_participle(text, start, timex, mentions, published, language)
+        # (a date that describes may close a present verb's object and its participle:
+        # "The deal follows a memorandum signed in Tokyo in 2021")
+        after_verb = role == anchors.DESCRIBES
+        told = object_participle(text, start, timex, mentions, published, language, after_verb)
         found += [told] if told is not None else []
     return found
 

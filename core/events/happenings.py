@@ -14,7 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import clause_whens, past_relative_close, relative_object
+from core.events.antecedents import clause_whens, past_relative_close
 from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.clause_checks import (
     _breaks_phrase,
@@ -76,6 +76,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
+from core.events.relative_objects import relative_object
 from core.events.report_sources import is_source_verb
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
@@ -346,8 +347,8 @@ def clause_happening(
         return None
     if when and is_source_verb(s.text, s.tokens[verb].start, when.timex, s.language):
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
-    if not cleft and _object_relative(s, clause) and not wanted:
-        return None
+    if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):
+        return None  # (nor "Maureen, whom he met …" with "he" taken for her)
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     negated = negated_verb(s, clause.start, verb, c)
@@ -424,9 +425,9 @@ def clause_happening(
     opened = fronted_participle(s, clause)
     if opened is not None and subject_range[0] > verb:  # "Begonnen hatte der Streit …"
         predicate = f"{predicate} {s.tokens[opened].lower}"
-    wanted = None if second else infinitive_after(s, stop, drop)  # "beschloss, … zu senken"
+    put_back, wanted = wanted, None if second else infinitive_after(s, stop, drop)  # "… zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
-    if not (second or wanted) and _object_lost(s, clause, drop, stop):
+    if not (second or wanted or put_back) and _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended
         content = _next_clause(s, clause)
         return statement(s, clause, content, when) if content and when else None

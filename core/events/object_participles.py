@@ -43,22 +43,26 @@ def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
 
 def object_participle(
     text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
-    language: str,
+    language: str, after_verb: bool = False,
 ) -> Happening | None:  # fmt: skip
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
-    happened: "the talks expected in June" are a plan)."""
+    happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
+    present verb's of the sentence's one clause instead ("The deal follows a memorandum
+    signed in Tokyo in 2021": a memorandum was signed then)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type != "DATE":
         return None
     reach = max(start, timex.start - _LOOK_BACK)
-    found = _nearest(pattern, text[reach : timex.start], c, a)
+    found = _nearest(pattern, text[reach : timex.start], c, a, after_verb)
     if found is None:
         return None
     if found.group("participle") in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
         return None  # "a terrace built in 1888": how old it is
-    if not _after_clause(text, start, reach + found.start(), a, language):
+    if after_verb and not _main_verb(text, start, reach + found.end("preposition"), language):
+        return None
+    if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):
         return None
     subject = found.group("noun_phrase")
     be = be_for(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
@@ -88,7 +92,7 @@ def closes_object_participle(text: str, timex: Timex, language: str) -> bool:
 
 
 def _nearest(
-    pattern: re.Pattern[str], before: str, c: ModuleType, a: ModuleType
+    pattern: re.Pattern[str], before: str, c: ModuleType, a: ModuleType, after_verb: bool = False
 ) -> re.Match[str] | None:
     """The match that starts nearest the date and reads as a preposition's object and its
     participle: "in the bay under [a treaty signed]"; "of [the warrants issued] in connection
@@ -97,18 +101,22 @@ def _nearest(
         return None  # (no match from any word: one scan instead of a match at each word)
     for word in reversed(list(_WORD_START.finditer(before))):
         found = pattern.match(before, word.start())
-        if found is not None and _reads(found, c, a):
+        if found is not None and _reads(found, c, a, after_verb):
             return found
     return None
 
 
-def _reads(found: re.Match[str], c: ModuleType, a: ModuleType) -> bool:
-    """Whether the match is a preposition's object and its participle: not a subordinator's
-    subject and its verb ("after the firm filed in May"), not a period ("the year ended in
-    March"), a plan ("a meeting expected in June") or a verb group inside ("will be
-    delivered")."""
+def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool = False) -> bool:
+    """Whether the match is a preposition's object and its participle (``after_verb``: a
+    present verb's, "follows a memorandum signed"): not a subordinator's subject and its
+    verb ("after the firm filed in May"), not a period ("the year ended in March"), a plan
+    ("a meeting expected in June") or a verb group inside ("will be delivered")."""
     preposition = found.group("preposition").lower()
-    if preposition not in c.PREPOSITIONS or preposition in c.SUBORDINATORS | {"until"}:
+    if after_verb and not _present_verb(found.group("preposition"), c, a):
+        return False
+    if not after_verb and preposition not in c.PREPOSITIONS:
+        return False
+    if preposition in c.SUBORDINATORS | {"until"}:
         return False
     if preposition in a.OBJECT_PARTICIPLE_TIME_PREPOSITIONS:
         return False
@@ -176,3 +184,17 @@ def _finite_verbs(tokens: list[Token], language: str) -> list[int]:
         found.append(k)
         k = finite_verb(tokens, k + 1, len(tokens), language)
     return found
+
+
+def _present_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
+    """A verb's third person present, no saying's nor an auxiliary ("follows", "replaces")."""
+    forms = c.lemmas(word).get("VERB", ())
+    if not word.islower() or not forms or word in forms or word in c.AUX:
+        return False
+    return word.endswith(a.THIRD_PERSON_ENDINGS) and not set(forms) & c.SPEECH_VERBS
+
+
+def _main_verb(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the word ending at ``end`` is the one finite verb from the sentence's start."""
+    tokens = tokenize(text, start, end)
+    return _finite_verbs(tokens, language) == [len(tokens) - 1]

@@ -29,7 +29,7 @@ from core.temporal.tagger import Timex
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 # How far back from an aside's comma its noun phrase may start, in words.
-_NOUN_PHRASE_WORDS = 5
+_NOUN_PHRASE_WORDS = 7
 
 
 @cache

@@ -169,3 +169,30 @@ def ends_on_question_word(s: Sentence, keep: list[int]) -> bool:
     if len(keep) < 2 or s.tokens[keep[-2]].lower not in c.PREPOSITIONS:
         return False
     return s.tokens[keep[-1]].lower in c.PERSON_RELATIVES - c.OBJECT_RELATIVES
+
+
+def noun_before_places(s: Sentence, end: int) -> int | None:
+    """ "a waste incinerator at Fenwick Marsh, which the cabinet approved", "routes from Cork
+    to Bristol and Rennes, which the airline announced": the lowercase noun before the phrases
+    of place that end at token ``end`` (the relative's comma), which an object relative tells
+    of; None when the words before ``end`` are no such phrases, or a body's name stands there
+    ("a stake in Lomax Corp, which it bought": the stake, or the company?)."""
+    c = _clauses(s.language)
+    k = end - 1
+    while k > 0:
+        word = s.tokens[k]
+        capital = word.text[:1].isupper()
+        if capital and any(
+            m.kind == ORGANISATION and m.start <= word.start < m.end for m in s.mentions
+        ):
+            return None
+        if capital or (word.lower in c.COORDINATORS and s.tokens[k - 1].text[:1].isupper()):
+            k -= 1  # "Bristol and | Rennes"
+            continue
+        if word.lower not in c.PLACE_PHRASE_PREPOSITIONS or not s.tokens[k + 1].text[:1].isupper():
+            return None
+        noun = s.tokens[k - 1]
+        if noun.text.islower() and "NOUN" in c.lemmas(noun.lower):
+            return k - 1
+        k -= 1  # "from Cork | to Bristol"
+    return None

@@ -26,8 +26,7 @@ def in_relative_clause(
     ahead ("would be financed by the bank which signed a deal this week")."""
     a = lang.words(language, "anchors")
     found = _pattern(language, "OBJECT_RELATIVE_BEFORE").search(before)
-    # (a figure's clause without "which" names its verb "verb2": a group name is once a pattern)
-    if found is not None and is_past(found.group("verb") or found.groupdict().get("verb2")):
+    if found is not None and _past_object_relative(found, is_past, language):
         return True
     found = _pattern(language, "RELATIVE_CLAUSE_BEFORE").search(before)
     if found is None:
@@ -42,6 +41,22 @@ def in_relative_clause(
     if not is_past(found.group("verb")):
         return False
     return direction(text, pronoun, pronoun + 1, language) == FUTURE
+
+
+def _past_object_relative(
+    found: re.Match[str], is_past: Callable[[str], bool], language: str
+) -> bool:
+    """Whether the object relative ``found`` is told in the past: its verb, or one of the two
+    words after the word it took for its verb when the subject's noun has words before it
+    ("which the county planning | board approved": "planning" is no verb)."""
+    # (a figure's clause without "which" names its verb "verb2": a group name is once a pattern)
+    verb = found.group("verb") or found.groupdict().get("verb2")
+    if is_past(verb):
+        return True
+    if found.group("verb") is None or verb in lang.words(language, "clauses").AUX:
+        return False
+    after = found.string[found.end("verb") : found.end()].split()[:2]
+    return any(w.islower() and w.isalpha() and is_past(w) for w in after)
 
 
 def _after_main_verb(main: str, verb: str, is_past: Callable[[str], bool], language: str) -> bool:

@@ -42,6 +42,7 @@ from core.events.relative_heads import (
     person_in_subject,
     unsure_in_subject,
 )
+from core.events.since_subject import since_subject
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -314,7 +315,9 @@ def subject_of(
             return "", [], (verb, verb)
         it = lower not in c.PERSONAL_PRONOUNS
         if not possessive and it and clause.opener in c.CLAUSE_SINCE:
-            return "", [], (verb, verb)  # "copies were built since it entered …": the rifle
+            # "copies were built since it entered …": the rifle; "The storm has killed …
+            # since it struck …": the storm
+            return since_subject(s, clause, keep, subject_of) or ("", [], (verb, verb))
         if lower in c.ONE_THING_PRONOUNS and one_person(s, s.clauses[0]):
             return "", [], (verb, verb)  # "He said the bill fails if it comes up": not him
         if not possessive:

@@ -52,11 +52,14 @@ THING_AGE_BEFORE = (
     r"|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
     r"|had\s+been)\s+)?"
     # a "since" clause that counts from it: "no player has reached since the club was founded in"
-    r"|\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+)"
+    r"|\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+"
+    # ... or its "it": "has hosted 300 games since it opened in 1995"
+    r"|\bsince\s+(?:it|they)\s+(?:(?:was|were)\s+)?)"
     r"(?:(?:first|originally|once|formally|officially)\s+)?"
     r"(?:founded|established|opened|built|constructed|erected|formed|incorporated|set\s+up"
     r"|created|registered"
-    r"|(?<=which\s)(?:began|launched|started))"
+    r"|(?:(?<=which\s)|(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\swas\s)|(?<=\bthey\swere\s))"
+    r"(?:began|launched|started))"
     r"(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
     # where: "the retailer, founded in Leeds in 1964, …"
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2},?)?"
@@ -101,8 +104,11 @@ _SUPERLATIVE = (
 SINCE_CLAUSE_BASELINE_BEFORE = (
     _SUPERLATIVE
     # (a figure among its words: "the highest average since Ortega's .319 in 1998")
-    + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:[\w'’-]+|[$£€]?\d*\.\d+)\s+){1,12}?"
-    r"(?:in|on|during|at)\s+(?:the\s+)?$"
+    + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:(?:[\w'’-]+|[$£€]?\d*\.\d+)\s+){1,12}?"
+    r"(?:in|on|during|at)\s+(?:the\s+)?"
+    # (or a clause of words alone before a date with no preposition: "since it came to power
+    # two years ago"; not "their lowest since September 2019 | yesterday")
+    r"|(?:[^\W\d]+\s+){2,12}?)$"
 )
 # A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
 # since peaking in 2004", "has made losses since its inception in 1984". It says when a running
@@ -336,13 +342,16 @@ _PARTICIPLE_AGENT = (
 # What a participle was done for, between it and its date: "the warrants issued in connection
 # with its public offering in April 1984" (the issuing's date, or the offering's: the object's).
 _PARTICIPLE_PURPOSE = r"(?:(?:in\s+connection\s+with|as\s+part\s+of)\s+(?:[\w'’-]+\s+){1,5}?)?"
+# Where a participle was done, between it and its date: "a memorandum signed in Tokyo in
+# November 2021", "a paper published in Nature in March 2011" (a name of up to three words).
+_PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
     rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
-    r"(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
+    rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
@@ -814,7 +823,9 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
-    r"|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
+    # (a noun after its determiner and up to two words: "which the Liberal-led cabinet approved")
+    r"|(?:the|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
     # ... and one with no "which" after a figure another is weighed against: "top the 741
     # mln dlrs it earned last year", "of the 79,250 tonnes they sold on April 1" (not a
     # saying: "rose 5 pct it said on Monday" is the rise's report; nor "including the 3,000
@@ -878,7 +889,7 @@ PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
     r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
-    rf"{_PARTICIPLE_PURPOSE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
+    rf"{_PARTICIPLE_PURPOSE}{_PARTICIPLE_PLACE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )
 # Words before such a preposition that weigh a figure against the object's ("compared with
 # the 603 mln shares traded on Monday", "equal to the profit made last week"): a baseline.

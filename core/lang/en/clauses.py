@@ -970,6 +970,10 @@ THING_ONLY_RELATIVES = _words("which")
 # Words before a name that make it a place where a relative that never stands for a person
 # follows ("in Castle Hill, which", "to Troon, which"): the words of place, and "to".
 PLACE_NAME_BEFORE = LOCATIVES | _words("to")
+# The prepositions of the place phrases a relative may follow while it tells of the noun before
+# them: "a waste incinerator at Fenwick Marsh, which the cabinet approved", "routes from Cork
+# to Bristol and Rennes, which the airline announced" (``core.events.relative_heads``).
+PLACE_PHRASE_PREPOSITIONS = PLACE_NAME_BEFORE | _words("from")
 # Openers after which a gerund tells a happening of the main clause's subject, with its own
 # date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
 GERUND_OPENERS = _words("after before")

@@ -1,0 +1,115 @@
+"""What an object relative stands for: "the levy that the council unveiled in June" tells
+that the council unveiled the levy; "Margaret, whom he married in 1956", that he married
+Margaret. The title puts the object back after the relative's verb
+(``core.events.happenings.clause_happening``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.entities import PERSON
+from core.events.parse import Sentence
+from core.events.relative_heads import noun_before_places
+from core.events.tokens import Clause
+from core.events.wording import name_in_title, noun_phrase, reduce_names
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def relative_object(s: Sentence, clause: Clause) -> str:
+    """ "the levy that the council unveiled in June": a relative with its own subject whose
+    verb has nothing after it but phrases stands for that verb's object, the noun phrase
+    before it ("the levy"); "" for any other clause. The title then puts it back after the
+    verb ("The council unveiled the levy")."""
+    c = _clauses(s.language)
+    if clause.opener in c.OBJECT_RELATIVES - c.THING_RELATIVES:
+        return _person_object(s, clause)  # "Margaret, whom he married in 1956"
+    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
+    verb = clause.verb
+    if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
+        return ""  # "factors that work against the ICO, created …": no plain subject, unsure
+    lexical = verb
+    while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
+        lexical += 1
+    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
+    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
+        return ""  # "the plan that the council unveiled a levy for": an object of its own
+    if after is not None and clause.opener not in c.THING_RELATIVES:
+        return ""  # "a statement that profit rose to …": "that" may open what was stated
+    if after is not None and _infinitive(s, after):
+        return ""  # "requirements, which it failed to meet": the infinitive's object
+    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
+    if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
+        return ""  # "the levy that was unveiled": a passive, its subject the relative
+    end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    head = end - 1
+    if not s.tokens[head].text.islower() and clause.opener in c.THING_ONLY_RELATIVES:
+        head = noun_before_places(s, end) or head  # "an incinerator at Fenwick Marsh, which"
+    word = s.tokens[head]
+    if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+        return ""  # "said that …": a verb's clause, no relative
+    if word.lower in c.ARTICLES | c.FUNCTION_WORDS | c.OBJECT_CLITICS | c.PRONOUNS:
+        return ""  # Spanish "por lo que …": no noun
+    if word.lower in c.SPEECH_MEDIA:
+        return ""  # "said in an interview | he would resign in May": what was said
+    a, b = noun_phrase(s.tokens, head, 0, end, s.language)
+    if b != end or any(k in s.drop for k in range(a, b)):
+        return ""
+    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES and not _bare_plural(s, a, head):
+        return ""
+    if any(_gerund_with_object(s, k, c) for k in range(a, head)):
+        return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
+    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+
+
+def _gerund_with_object(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a gerund with a phrase of its own after it ("a treaty calling
+    | for demarcation"), not one that qualifies the noun after it ("a recycling depot")."""
+    after = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return s.tokens[k].lower.endswith(c.GERUND) and after in c.PREPOSITIONS | c.DETERMINERS
+
+
+def _bare_plural(s: Sentence, a: int, head: int) -> bool:
+    """Whether the noun phrase ``a``…``head`` is a plural with no article after a preposition
+    ("on new routes from Cork to Bristol, which the airline announced"): the noun an object
+    relative tells of, as one with its article would be."""
+    c = _clauses(s.language)
+    nouns = c.lemmas(s.tokens[head].lower).get("NOUN", ())
+    plural = bool(nouns) and s.tokens[head].lower not in nouns
+    counted = any(  # "en diez años, que …": a length of time, no object
+        t.lower in c.NUMBER_WORDS | c.PERIOD_NOUNS or not t.text.isalpha()
+        for t in s.tokens[a : head + 1]
+    )
+    return plural and not counted and a > 0 and s.tokens[a - 1].lower in c.PREPOSITIONS
+
+
+def _person_object(s: Sentence, clause: Clause) -> str:
+    """ "Margaret, whom he married in 1956": the name just before the comma is the object of
+    a relative's verb with no object of its own after it; "" for any other clause."""
+    c = _clauses(s.language)
+    verb = clause.verb
+    if verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    if s.tokens[clause.start - 1].text != ",":
+        return ""
+    after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)
+    if after is not None and s.tokens[after].lower not in c.PREPOSITIONS | {","}:
+        return ""  # "whom he gave a medal": an object of its own
+    end = s.tokens[clause.start - 2].end
+    name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
+    return name_in_title(s.text, name, s.language) if name is not None else ""
+
+
+def _infinitive(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` marks an infinitive, a verb after it ("failed | to meet")."""
+    marks = lang.words(s.language, "anchors").INFINITIVE_MARKS
+    verb = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return s.tokens[k].lower in marks and "VERB" in _clauses(s.language).lemmas(verb)
