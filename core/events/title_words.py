@@ -170,6 +170,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         and not reported
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)
+        and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Armor Bâti"
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)

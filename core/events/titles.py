@@ -48,6 +48,7 @@ from core.events.title_words import (
     not_happened,
     participle_before_verb,
     participle_then_past,
+    said,
     without_bare_participle,
 )
 from core.events.tokens import glued_to_that
@@ -101,7 +102,7 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
         written = written[1:]
     verb = noun_then_verb(written, c)
-    if verb:  # "Trade | ministers of member countries agreed": the verb is further on
+    if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:  # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
         return headline(whole, " ".join(written[verb:]), max_chars, language)
     if written_subject and written_subject[0].lower() in c.QUESTION_SUBJECTS:
@@ -151,6 +152,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
+    if words[1:2] and words[0].lower() in c.DO_PRESENT | c.DO_PAST and words[1][:1].isupper():
+        return ""  # "The Jornal | do Brasil newspaper": a name's word read as the auxiliary
+    if _capital_article(words, c):
+        return ""  # "reported [sales …, ]A 7.2 pct increase": the aside's own first word
     if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
         return ""  # "The payment date is [March 25] and …": the verb's complement went
     if _appeal(subject_words, c):
@@ -308,6 +313,20 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
 
 
+def _capital_article(words: list[str], c: ModuleType) -> bool:
+    """Whether an article written with a capital follows the verb, itself before a word in
+    lower case or a figure ("reported A 7.2 pct increase"): a phrase set off by a comma, read
+    as the object; a capital "The" before a name ("read The Times") is a title's, and one after
+    a verb of saying opens what was said ("said The government [, "it" resolved,] was …")."""
+    return any(
+        word[:1].isupper()
+        and word.lower() in c.ARTICLES
+        and (nxt[:1].islower() or nxt[:1].isdigit())
+        and not said(before, c)
+        for before, word, nxt in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _appeal(subject: list[str], c: ModuleType) -> bool:
     """ "Anyone [with information] is asked to call", "Anyone who visited … should check":
     words to whoever reads, a request or a case, never one happening."""
@@ -356,6 +375,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
+        if lower in c.CHANGE_FROM and _is_figure(words[k - 1], c) and _to_figure(words[:k], c):
+            return words[:k]  # "soared to 367,000 | from 295,000": the figure it came from
         if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
@@ -374,6 +395,14 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)) and not equative:
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _to_figure(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on "to" and a figure ("rose to 4.1 mln dlrs"): what a measure
+    came to, after which "from" tells where it started."""
+    tail = [w.lower() for w in words[-4:]]
+    to = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] == c.TO), None)
+    return to is not None and to < len(tail) - 1 and _is_figure(tail[to + 1], c)
 
 
 def _compares(before: str, word: str, c: ModuleType) -> bool:
