@@ -319,6 +319,9 @@ def _phrase_starts(
         return False  # "should plan | to spend": the verb's aim
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
+    infinitive = _bare_verb(words[k + 1 : k + 2], c)  # not "expected it to fall | to six"
+    if lower == c.TO and infinitive and object_then_infinitive(words, k, c, proposition=True):
+        return False  # "expects Japan's output | to grow": never, what it expects is gone
     return not ends_fixed_phrase(words[:k], c)
 
 

@@ -110,12 +110,16 @@ def after_article(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
-def object_then_infinitive(words: list[str], k: int, c: ModuleType) -> bool:
+def object_then_infinitive(
+    words: list[str], k: int, c: ModuleType, proposition: bool = False
+) -> bool:
     """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
-    "asked the court to …") stands a few words before the "to" at ``k``."""
+    "asked the court to …") stands a few words before the "to" at ``k``; ``proposition``,
+    one whose object alone says nothing ("expects Japan's output | to grow")."""
+    wanted = c.OBJECT_PROPOSITION_VERBS if proposition else c.OBJECT_INFINITIVE_VERBS
     for j in range(k - 1, max(-1, k - 6), -1):
         verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
-        if verbs & c.OBJECT_INFINITIVE_VERBS and words[j].islower():
+        if verbs & wanted and words[j].islower():
             return j < k - 1
         if words[j].endswith(","):
             return False

@@ -102,7 +102,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
         written = written[1:]
     verb = noun_then_verb(written, c)
-    if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:  # "Trade | ministers of member countries agreed": the verb is further on
+    if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:
+        # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
         return headline(whole, " ".join(written[verb:]), max_chars, language)
     if written_subject and written_subject[0].lower() in c.QUESTION_SUBJECTS:
@@ -399,10 +400,14 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
 
 def _to_figure(words: list[str], c: ModuleType) -> bool:
     """Whether ``words`` end on "to" and a figure ("rose to 4.1 mln dlrs"): what a measure
-    came to, after which "from" tells where it started."""
+    came to, after which "from" tells where it started; not a year ("changed its base year to
+    1985 from 1975": the move is the news)."""
     tail = [w.lower() for w in words[-4:]]
     to = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] == c.TO), None)
-    return to is not None and to < len(tail) - 1 and _is_figure(tail[to + 1], c)
+    if to is None or to == len(tail) - 1:
+        return False
+    figure = tail[to + 1]
+    return _is_figure(figure, c) and not (len(figure) == 4 and figure.isdigit())
 
 
 def _compares(before: str, word: str, c: ModuleType) -> bool:
