@@ -83,6 +83,13 @@ def _infinitive_after(words: list[str], c: ModuleType) -> bool:
 def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
+    title = _headline(subject, predicate, max_chars, language)
+    if title and _second_clause(title.split(), _clauses(language)):
+        return ""  # "… will carry a warrant and two warrants will give …": two clauses fused
+    return title
+
+
+def _headline(subject: str, predicate: str, max_chars: int, language: str) -> str:
     c = _clauses(language)
     hedged, _, hedge = subject.rstrip().rpartition(" ")
     if hedged and hedge in c.TITLE_HEDGES:
@@ -312,6 +319,28 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     if not first.endswith(c.GERUND) or "VERB" not in c.lemmas(first):
         return False
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
+
+
+def _second_clause(words: list[str], c: ModuleType) -> bool:
+    """Whether "and" opens a clause of its own inside the predicate: a noun phrase of up to
+    four words, then an auxiliary ("will carry a warrant and two warrants will give …"); the
+    date may be either clause's, and one title cannot tell both."""
+    lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
+    for k, word in enumerate(lower[1:-2], 1):
+        if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
+            continue  # ("between the union and the ministry were …": one phrase)
+        if not finite_after(words[:k], c):
+            continue  # "Rescue teams and the coastguard have …": one subject of two
+        first = lower[k + 1]
+        opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
+        if not (opens or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
+            continue  # ("said sales and the profits were …": what was said, one clause)
+        for j in range(k + 2, min(k + 6, len(lower))):
+            if lower[j] in c.AUX - c.NON_FINITE_AUX:
+                return True
+            if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
+                break
+    return False
 
 
 def _capital_article(words: list[str], c: ModuleType) -> bool:

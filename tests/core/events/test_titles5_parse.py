@@ -78,6 +78,10 @@ def test_french_titles_parse(text, checks):
         ("He", "exports to the firms he founded", "He exports to the firms"),
         # a figure the measure came to, then where it came from
         ("Net income", "rose to 4.2 mln dlrs from 3.9 mln dlrs", "Net income rose to 4.2 mln dlrs"),
+        # two doers of one verb are one clause, not two fused
+        ("Rescue teams and the coastguard", "have moved 40 people",
+         "Rescue teams and the coastguard have moved 40 people"),
+        ("The ferry", "was held and the crew were questioned", ""),
         # a place it moved from is no figure
         ("The firm", "moved its offices to 5 Main Street from Boston",
          "The firm moved its offices to 5 Main Street from Boston"),
@@ -85,3 +89,18 @@ def test_french_titles_parse(text, checks):
 )  # fmt: skip
 def test_english_headlines(subject, predicate, title):
     assert headline(subject, predicate) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # a second clause fused after "and": no title tells both, and the date is one's
+        ("Each share will carry a voucher and three vouchers will give the right to buy a "
+         "ticket between March 3, 1991 and April 3, 1991.",
+         [("no-title", "and three vouchers")]),
+        ("Cargo flights and 30 arrivals had been cancelled by noon on Friday.",
+         [("title", "Cargo flights and 30 arrivals had been cancelled")]),
+    ],
+)  # fmt: skip
+def test_fused_clauses(text, checks):
+    check_events(events_of(text, "en", "1991-03-15"), checks)
