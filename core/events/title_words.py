@@ -110,6 +110,11 @@ def after_article(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
+_OBJECT_REACH = 5  # words between the verb and "to": "expected the Bank of England | to"
+# an expectation's object may be longer: "expects downgrades of corporate debt ratings | to"
+_PROPOSITION_REACH = 8
+
+
 def object_then_infinitive(
     words: list[str], k: int, c: ModuleType, proposition: bool = False
 ) -> bool:
@@ -117,7 +122,10 @@ def object_then_infinitive(
     "asked the court to …") stands a few words before the "to" at ``k``; ``proposition``,
     one whose object alone says nothing ("expects Japan's output | to grow")."""
     wanted = c.OBJECT_PROPOSITION_VERBS if proposition else c.OBJECT_INFINITIVE_VERBS
-    for j in range(k - 1, max(-1, k - 6), -1):
+    reach = _PROPOSITION_REACH if proposition else _OBJECT_REACH
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if proposition and words[j].lower() == c.TO:
+            return False  # "expects to spend 500 mln dlrs | to bring …": the first is its
         verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
         if verbs & wanted and words[j].islower():
             return j < k - 1

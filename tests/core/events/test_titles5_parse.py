@@ -78,6 +78,12 @@ def test_french_titles_parse(text, checks):
         ("He", "exports to the firms he founded", "He exports to the firms"),
         # a figure the measure came to, then where it came from
         ("Net income", "rose to 4.2 mln dlrs from 3.9 mln dlrs", "Net income rose to 4.2 mln dlrs"),
+        # an expectation is not cut inside its object
+        ("The agency", "expects defaults of small business loans to ease this year",
+         "The agency expects defaults of small business loans to ease this year"),
+        # the first infinitive is the verb's own; a purpose after it may go
+        ("The firm", "expects to spend about 300 mln Canadian dlrs to bring the mine into "
+         "production", "The firm expects to spend about 300 mln Canadian dlrs"),
         # two doers of one verb are one clause, not two fused
         ("Rescue teams and the coastguard", "have moved 40 people",
          "Rescue teams and the coastguard have moved 40 people"),
