@@ -162,7 +162,11 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     named = named or a_name
     if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
         return True  # "Further out,", "Later on,": adverbs, however else the words are used
-    return not named and not any("NOUN" in c.lemmas(t.lower) for t in tokens)
+    # a word after an article is its noun, however else it is used ("Le marché," — also
+    # "marcher"'s participle — is who the clause is about)
+    nouns = [k > 0 and tokens[k - 1].lower in c.ARTICLES for k in range(len(tokens))]
+    nouns = [noun or "NOUN" in c.lemmas(t.lower) for noun, t in zip(nouns, tokens, strict=True)]
+    return not named and not any(nouns)
 
 
 def _participle_clause(s: Sentence, words: list[int], rest: list[int]) -> bool:

@@ -51,6 +51,8 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if elided[1] and elided[0] + "'" in c.PREPOSITIONS and "VERB" in c.lemmas(elided[2]):
         return False  # "avant [d'être] relâchés": a preposition and its infinitive (not
         # "d'anciens mineurs", an article)
+    if elided[1] and elided[0] + "'" in c.PREPOSITIONS and elided[2] in c.ARTICLES:
+        return False  # "[Le marché,] d'un montant de …": an aside's phrase, its noun gone
     if first in c.SUBJECT_RELATIVES:
         return False  # "-- who had been arrested": a relative's pronoun, no one named
     forms = c.lemmas(first)
@@ -171,7 +173,7 @@ def noun_then_verb(predicate: list[str], c: ModuleType) -> int:
     """Where the verb is when a predicate opens on a noun before "of" and a finite verb
     follows in the same clause ("ministers of member countries | agreed"): the first words
     were the subject's; 0 when the predicate is no such."""
-    if not noun_before_of(predicate, c):
+    if not noun_before_of(predicate, c) and not _plural_before_phrase(predicate, c):
         return 0
     for k in range(2, len(predicate)):
         lower = predicate[k].lower()
@@ -179,9 +181,26 @@ def noun_then_verb(predicate: list[str], c: ModuleType) -> int:
             return 0
         if lower in c.SUBJECT_RELATIVES | {c.THAT, c.TO}:
             return 0
+        if lower in c.PRONOUNS | c.PERSONAL_PRONOUNS:
+            return 0  # "exports to firms | he founded": a clause of its own
         if finite_after(predicate[k - 1 : k + 1], c) and (lower in c.AUX or c.is_past(lower)):
-            return k
+            after = predicate[k + 1].lower() if k + 1 < len(predicate) else ""
+            return 0 if after == c.BY else k  # ("… to countries hit by": a participle)
     return 0
+
+
+def _plural_before_phrase(predicate: list[str], c: ModuleType) -> bool:
+    """Whether a predicate opens on a plural noun that is a verb's form as well, straight
+    before a preposition ("exports to the United States | fell"): read as the verb, it was
+    the subject's noun when a finite verb follows the phrase (``noun_then_verb``)."""
+    if len(predicate) < 3 or predicate[1].lower() not in c.PREPOSITIONS - {c.OF}:
+        return False
+    first = predicate[0].lower()
+    forms = c.lemmas(first)
+    plural = first.endswith(c.THIRD_PERSON_ENDS) and first not in forms.get("NOUN", ())
+    third = predicate[2]  # "plans to | close": an infinitive, the verb was one
+    phrase = third.lower() in c.DETERMINERS or third[:1].isupper() or third[:1].isdigit()
+    return plural and phrase and "NOUN" in forms and "VERB" in forms
 
 
 def contact_relative(subject: list[str], c: ModuleType) -> bool:

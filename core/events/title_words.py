@@ -110,12 +110,24 @@ def after_article(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
-def object_then_infinitive(words: list[str], k: int, c: ModuleType) -> bool:
+_OBJECT_REACH = 5  # words between the verb and "to": "expected the Bank of England | to"
+# an expectation's object may be longer: "expects downgrades of corporate debt ratings | to"
+_PROPOSITION_REACH = 8
+
+
+def object_then_infinitive(
+    words: list[str], k: int, c: ModuleType, proposition: bool = False
+) -> bool:
     """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
-    "asked the court to …") stands a few words before the "to" at ``k``."""
-    for j in range(k - 1, max(-1, k - 6), -1):
+    "asked the court to …") stands a few words before the "to" at ``k``; ``proposition``,
+    one whose object alone says nothing ("expects Japan's output | to grow")."""
+    wanted = c.OBJECT_PROPOSITION_VERBS if proposition else c.OBJECT_INFINITIVE_VERBS
+    reach = _PROPOSITION_REACH if proposition else _OBJECT_REACH
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if proposition and words[j].lower() == c.TO:
+            return False  # "expects to spend 500 mln dlrs | to bring …": the first is its
         verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
-        if verbs & c.OBJECT_INFINITIVE_VERBS and words[j].islower():
+        if verbs & wanted and words[j].islower():
             return j < k - 1
         if words[j].endswith(","):
             return False
@@ -170,6 +182,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         and not reported
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)
+        and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Armor Bâti"
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)

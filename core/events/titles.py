@@ -48,6 +48,7 @@ from core.events.title_words import (
     not_happened,
     participle_before_verb,
     participle_then_past,
+    said,
     without_bare_participle,
 )
 from core.events.tokens import glued_to_that
@@ -82,6 +83,13 @@ def _infinitive_after(words: list[str], c: ModuleType) -> bool:
 def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language: str = "en") -> str:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
+    title = _headline(subject, predicate, max_chars, language)
+    if title and _second_clause(title.split(), _clauses(language)):
+        return ""  # "… will carry a warrant and two warrants will give …": two clauses fused
+    return title
+
+
+def _headline(subject: str, predicate: str, max_chars: int, language: str) -> str:
     c = _clauses(language)
     hedged, _, hedge = subject.rstrip().rpartition(" ")
     if hedged and hedge in c.TITLE_HEDGES:
@@ -101,7 +109,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
         written = written[1:]
     verb = noun_then_verb(written, c)
-    if verb:  # "Trade | ministers of member countries agreed": the verb is further on
+    if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:
+        # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
         return headline(whole, " ".join(written[verb:]), max_chars, language)
     if written_subject and written_subject[0].lower() in c.QUESTION_SUBJECTS:
@@ -151,6 +160,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
+    if words[1:2] and words[0].lower() in c.DO_PRESENT | c.DO_PAST and words[1][:1].isupper():
+        return ""  # "The Jornal | do Brasil newspaper": a name's word read as the auxiliary
+    if _capital_article(words, c):
+        return ""  # "reported [sales …, ]A 7.2 pct increase": the aside's own first word
     if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
         return ""  # "The payment date is [March 25] and …": the verb's complement went
     if _appeal(subject_words, c):
@@ -308,6 +321,42 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
 
 
+def _second_clause(words: list[str], c: ModuleType) -> bool:
+    """Whether "and" opens a clause of its own inside the predicate: a noun phrase of up to
+    four words, then an auxiliary ("will carry a warrant and two warrants will give …"); the
+    date may be either clause's, and one title cannot tell both."""
+    lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
+    for k, word in enumerate(lower[1:-2], 1):
+        if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
+            continue  # ("between the union and the ministry were …": one phrase)
+        if not finite_after(words[:k], c):
+            continue  # "Rescue teams and the coastguard have …": one subject of two
+        first = lower[k + 1]
+        opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
+        if not (opens or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
+            continue  # ("said sales and the profits were …": what was said, one clause)
+        for j in range(k + 2, min(k + 6, len(lower))):
+            if lower[j] in c.AUX - c.NON_FINITE_AUX:
+                return True
+            if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
+                break
+    return False
+
+
+def _capital_article(words: list[str], c: ModuleType) -> bool:
+    """Whether an article written with a capital follows the verb, itself before a word in
+    lower case or a figure ("reported A 7.2 pct increase"): a phrase set off by a comma, read
+    as the object; a capital "The" before a name ("read The Times") is a title's, and one after
+    a verb of saying opens what was said ("said The government [, "it" resolved,] was …")."""
+    return any(
+        word[:1].isupper()
+        and word.lower() in c.ARTICLES
+        and (nxt[:1].islower() or nxt[:1].isdigit())
+        and not said(before, c)
+        for before, word, nxt in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _appeal(subject: list[str], c: ModuleType) -> bool:
     """ "Anyone [with information] is asked to call", "Anyone who visited … should check":
     words to whoever reads, a request or a case, never one happening."""
@@ -356,6 +405,8 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
             return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
+        if lower in c.CHANGE_FROM and _is_figure(words[k - 1], c) and _to_figure(words[:k], c):
+            return words[:k]  # "soared to 367,000 | from 295,000": the figure it came from
         if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
@@ -374,6 +425,18 @@ def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)) and not equative:
             return words[:k]  # "as from midnight", "as measured by"
     return words
+
+
+def _to_figure(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on "to" and a figure ("rose to 4.1 mln dlrs"): what a measure
+    came to, after which "from" tells where it started; not a year ("changed its base year to
+    1985 from 1975": the move is the news)."""
+    tail = [w.lower() for w in words[-4:]]
+    to = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] == c.TO), None)
+    if to is None or to == len(tail) - 1:
+        return False
+    figure = tail[to + 1]
+    return _is_figure(figure, c) and not (len(figure) == 4 and figure.isdigit())
 
 
 def _compares(before: str, word: str, c: ModuleType) -> bool:

@@ -156,6 +156,7 @@ TIME_WORDS = frozenset()
 FIXED_ASIDES = ()
 RANGE_LINKS = frozenset()
 OBJECT_INFINITIVE_VERBS = frozenset()
+OBJECT_PROPOSITION_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES = frozenset()
 WHOSE = ""
 DATE_TAILS = ()

@@ -763,6 +763,9 @@ RANGE_LINKS = _words("to or -")
 OBJECT_INFINITIVE_VERBS = _words(
     "expect ask urge allow tell force want persuade order require invite encourage permit"
 )
+# Of those, verbs whose object and infinitive are one thought, the object alone being no
+# news: "expects Japan's output [to grow …]" (not "asked the court [to rule]").
+OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who which whose")
