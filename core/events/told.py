@@ -11,7 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON
+from core.events.entities import ORGANISATION, PERSON
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -55,6 +55,8 @@ def statement(
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None or _in_speaker_aside(s, clause, when):
         return None
+    if content.verb is None:
+        content = _resumed_after_relative(s, content) or content
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
@@ -130,6 +132,10 @@ def statement(
         title = headline(subject, told, language=s.language)
         if not title and named:  # "Прокурор Ірина Марченко заявила, що …": too long with
             title = headline(named, told, language=s.language)  # the role; the name alone
+        if not title and (also := _apposition_name(s, subject_range)):
+            title = headline(also, told, language=s.language)  # "A group for …, the X Alliance,"
+        if not title and (head := _article_head(subject, c)):  # "The national wind
+            title = headline(head, told, language=s.language)  # industry association": its head
         kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
@@ -138,6 +144,22 @@ def statement(
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
+    """The reported clause going on at its verb after its subject's relative ("said that the
+    council, | which owns the firm, | would not let …"), as one clause from the subject on;
+    None when ``content`` goes on in no such clause."""
+    c = _clauses(s.language)
+    at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
+    if at is None or at + 2 >= len(s.clauses):
+        return None
+    relative, main = s.clauses[at + 1], s.clauses[at + 2]
+    if relative.opener not in c.RELATIVES or relative.verb is None or main.verb != main.start:
+        return None
+    if s.tokens[main.start - 1].text != ",":
+        return None
+    return Clause(content.start, content.body, main.end, content.opener, main.verb)
 
 
 def _state_not_expletive(s: Sentence, content: Clause) -> bool:
@@ -184,6 +206,48 @@ def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) ->
         None,
     )
     return person.text if person is not None else ""
+
+
+def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
+    """The name of a body or person set off by commas at the end of the speaker's words ("An
+    industry group for app makers, the Norland Software Alliance, said"): the same speaker by
+    its name; "" when no name stands there."""
+    a, b = subject_range
+    end = b - 1
+    while end > a and s.tokens[end].text == ",":
+        end -= 1
+    if end <= a or end + 1 >= len(s.tokens) or s.tokens[end + 1].text != ",":
+        return ""
+    last = s.tokens[end].end
+    name = next((m for m in s.mentions if m.end == last and m.kind in _SPEAKERS), None)
+    if name is None:
+        return ""
+    first = token_at(s.tokens, name.start)
+    c = _clauses(s.language)
+    if first > a and s.tokens[first - 1].lower in c.ARTICLES:
+        first -= 1  # ", the Norland Software Alliance,"
+    if first <= a + 1 or s.tokens[first - 1].text != ",":
+        return ""
+    return name.short if name.kind == PERSON else name.text
+
+
+_SPEAKERS = frozenset((PERSON, ORGANISATION))
+
+
+def _article_head(subject: str, c: ModuleType) -> str:
+    """A speaker of three words or more, an article and a common noun last, by its article and
+    that noun ("The national wind industry association" → "The association"); "" for any other
+    (a name, a phrase with a preposition: "the head of the union" is no union)."""
+    words = subject.split()
+    if not c.HEAD_NOUN_LAST or len(words) < 3 or words[0].lower() not in c.ARTICLES:
+        return ""
+    if not words[-1].isalpha():
+        return ""
+    if not words[-1].islower() or any(w.lower() in c.PREPOSITIONS for w in words):
+        return ""
+    if any(w.endswith(c.GERUND) or c.is_past(w) for w in words[1:]):
+        return ""  # "an industry group representing …": a phrase, not its head last
+    return f"{words[0][:1].upper()}{words[0][1:]} {words[-1]}"
 
 
 def _audiences(said: str, c: ModuleType) -> list[str]:
