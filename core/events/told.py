@@ -228,6 +228,8 @@ def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
         first -= 1  # ", the Norland Software Alliance,"
     if first <= a + 1 or s.tokens[first - 1].text != ",":
         return ""
+    if any(s.tokens[k].lower in c.COORDINATORS for k in range(a, first)):
+        return ""  # "The Exchange, CME, and the Options Exchange, CBOE,": two speakers
     return name.short if name.kind == PERSON else name.text
 
 
@@ -243,8 +245,8 @@ def _article_head(subject: str, c: ModuleType) -> str:
         return ""
     if not words[-1].isalpha():
         return ""
-    if not words[-1].islower() or any(w.lower() in c.PREPOSITIONS for w in words):
-        return ""
+    if not words[-1].islower() or any(w.lower() in c.PREPOSITIONS | c.COORDINATORS for w in words):
+        return ""  # (nor two speakers: "the union and the industry association")
     if any(w.endswith(c.GERUND) or c.is_past(w) for w in words[1:]):
         return ""  # "an industry group representing …": a phrase, not its head last
     return f"{words[0][:1].upper()}{words[0][1:]} {words[-1]}"

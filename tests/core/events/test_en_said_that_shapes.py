@@ -109,6 +109,12 @@ CASES = [
         " that the new duty would close dozens of breweries across the region.",
         [("title", "Hop Growers Alliance said the new duty would close dozens", "2023-02-20")],
     ),
+    (  # two speakers, each with its short name: neither alone said it
+        "two-speakers-with-short-names",
+        "The Baltic Grain Exchange, BGE, and the Nordic Freight Exchange, NFE, announced today"
+        " that they will offer futures and options on a new index.",
+        [("no-title", "NFE announced"), ("no-title", "BGE announced")],
+    ),
     (  # a participle inside a long speaker: no head to name it by
         "long-speaker-participle",
         "An umbrella body speaking for several dozen coastal fishing communities said on"
