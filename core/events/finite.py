@@ -77,8 +77,8 @@ def _relative_inside(
     appeared … were killed"): the clause's own verb comes after it (or, in a ``whole``
     clause, past its end)."""
     aux = k - 1
-    while aux > start and tokens[aux].lower in c.AUX:
-        aux -= 1  # "rangers who had been searching": the relative before its auxiliaries
+    while aux > start and (tokens[aux].lower in c.AUX or tokens[aux].lower in c.NEGATIONS):
+        aux -= 1  # "rangers who had (not) been searching": the relative before its auxiliaries
     if aux < k - 1 and tokens[aux].lower in c.SUBJECT_RELATIVES - {c.WHOSE}:
         rel = aux
     else:

@@ -96,6 +96,8 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     before = s.tokens[k - 1].lower if k > start else ""
     if before in c.DETERMINERS or before.endswith(c.POSSESSIVE_ENDINGS):
         return False  # "the first program", "the firm's first truck"
+    if before in c.AUX and token.lower in c.NEGATIONS:
+        return False  # "Doctors who did [not] sign …": a relative's negation, the subject's
     nxt = k + 1 < len(s.tokens) and k + 1 not in s.drop and s.tokens[k + 1].text
     ordinal = token.lower in lang.words(s.language, "calendar").ORDINALS
     if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():

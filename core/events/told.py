@@ -11,7 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON
+from core.events.entities import ORGANISATION, PERSON
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -23,6 +23,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.subject_shapes import _expletive
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
 from core.events.tokens import Clause, glued_to_that
@@ -54,6 +55,8 @@ def statement(
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None or _in_speaker_aside(s, clause, when):
         return None
+    if content.verb is None:
+        content = _resumed_after_relative(s, content) or content
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
@@ -83,6 +86,11 @@ def statement(
         # a subject read after the verb ("…, es habe einen Antrag gestellt": "einen Antrag")
         # is told as written before the verb, as the verb's words follow it
         full = written
+    if not full and written.lower() in c.ONE_THING_PRONOUNS and _state_not_expletive(s, content):
+        full = written  # "said that it was optimistic": read as no one's "it", told as written
+    if sum(written.count(q) for q in _QUOTE_MARKS) > 1:
+        return None  # 'the bloc "regrets" the outcome and accused': a quote closed, no subject
+    full = " ".join(_unquoted(full, lower=False))  # '“the government will …”': no marks
     who = short_subject(full, MAX_REPORTED_SUBJECT, s.language) or _own_head(s, content)
     if full.lower() in c.ONE_THING_PRONOUNS:
         who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
@@ -104,6 +112,7 @@ def statement(
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
+    what = _QUOTED_STOP.sub("", what)  # 'it was "deeply disappointed."': the quote's stop
     that = c.REPORTED_THAT
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
         # German "sagte, er werde …": no "dass" written, none added; its comma kept
@@ -123,6 +132,10 @@ def statement(
         title = headline(subject, told, language=s.language)
         if not title and named:  # "Прокурор Ірина Марченко заявила, що …": too long with
             title = headline(named, told, language=s.language)  # the role; the name alone
+        if not title and (also := _apposition_name(s, subject_range)):
+            title = headline(also, told, language=s.language)  # "A group for …, the X Alliance,"
+        if not title and (head := _article_head(subject, c)):  # "The national wind
+            title = headline(head, told, language=s.language)  # industry association": its head
         kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
@@ -131,6 +144,50 @@ def statement(
     ranges = [subject_range, (content.body, stop)]
     kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, "")
     return Happening(title, kind, when, s.entities(ranges, resolved))
+
+
+def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
+    """The reported clause going on at its verb after its subject's relative ("said that the
+    council, | which owns the firm, | would not let …"), as one clause from the subject on;
+    None when ``content`` goes on in no such clause."""
+    c = _clauses(s.language)
+    at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
+    if at is None or at + 2 >= len(s.clauses):
+        return None
+    relative, main = s.clauses[at + 1], s.clauses[at + 2]
+    if relative.opener not in c.RELATIVES or relative.verb is None or main.verb != main.start:
+        return None
+    if s.tokens[main.start - 1].text != ",":
+        return None
+    return Clause(content.start, content.body, main.end, content.opener, main.verb)
+
+
+def _state_not_expletive(s: Sentence, content: Clause) -> bool:
+    """Whether the reported clause's "it" was read as an expletive (``_expletive``) though
+    nothing is extraposed after it (``_nothing_extraposed``): someone's "it was optimistic"."""
+    c = _clauses(s.language)
+    if content.verb is None or not _expletive(s, [content.body], content.verb, c):
+        return False
+    return _nothing_extraposed(s, content)
+
+
+def _nothing_extraposed(s: Sentence, content: Clause) -> bool:
+    """Whether the reported clause ends a few words after its verb, none "to" or a gerund but
+    the first, and no clause opens on "that" or "whether" right after it: "it was (cautiously)
+    optimistic", "it was reviewing the site" tell of someone; "it was too early to say", "it
+    was difficult being …", "it was likely that …" of no one ("it" only points ahead)."""
+    c = _clauses(s.language)
+    if content.verb is None:
+        return False
+    words = [t.lower for t in s.tokens[content.verb + 1 : content.end] if t.text[:1].isalpha()]
+    if len(words) > _STATE_WORDS or c.TO in words or any(w.endswith(c.GERUND) for w in words[1:]):
+        return False
+    nxt = next((cl for cl in s.clauses if cl.start == content.end), None)
+    return nxt is None or (nxt.opener != c.THAT and nxt.opener not in c.SUBJECT_BREAKS)
+
+
+# How many words may follow the verb of "it was (not) cautiously optimistic".
+_STATE_WORDS = 3
 
 
 def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) -> str:
@@ -149,6 +206,50 @@ def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) ->
         None,
     )
     return person.text if person is not None else ""
+
+
+def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
+    """The name of a body or person set off by commas at the end of the speaker's words ("An
+    industry group for app makers, the Norland Software Alliance, said"): the same speaker by
+    its name; "" when no name stands there."""
+    a, b = subject_range
+    end = b - 1
+    while end > a and s.tokens[end].text == ",":
+        end -= 1
+    if end <= a or end + 1 >= len(s.tokens) or s.tokens[end + 1].text != ",":
+        return ""
+    last = s.tokens[end].end
+    name = next((m for m in s.mentions if m.end == last and m.kind in _SPEAKERS), None)
+    if name is None:
+        return ""
+    first = token_at(s.tokens, name.start)
+    c = _clauses(s.language)
+    if first > a and s.tokens[first - 1].lower in c.ARTICLES:
+        first -= 1  # ", the Norland Software Alliance,"
+    if first <= a + 1 or s.tokens[first - 1].text != ",":
+        return ""
+    if any(s.tokens[k].lower in c.COORDINATORS for k in range(a, first)):
+        return ""  # "The Exchange, CME, and the Options Exchange, CBOE,": two speakers
+    return name.short if name.kind == PERSON else name.text
+
+
+_SPEAKERS = frozenset((PERSON, ORGANISATION))
+
+
+def _article_head(subject: str, c: ModuleType) -> str:
+    """A speaker of three words or more, an article and a common noun last, by its article and
+    that noun ("The national wind industry association" → "The association"); "" for any other
+    (a name, a phrase with a preposition: "the head of the union" is no union)."""
+    words = subject.split()
+    if not c.HEAD_NOUN_LAST or len(words) < 3 or words[0].lower() not in c.ARTICLES:
+        return ""
+    if not words[-1].isalpha():
+        return ""
+    if not words[-1].islower() or any(w.lower() in c.PREPOSITIONS | c.COORDINATORS for w in words):
+        return ""  # (nor two speakers: "the union and the industry association")
+    if any(w.endswith(c.GERUND) or c.is_past(w) for w in words[1:]):
+        return ""  # "an industry group representing …": a phrase, not its head last
+    return f"{words[0][:1].upper()}{words[0][1:]} {words[-1]}"
 
 
 def _audiences(said: str, c: ModuleType) -> list[str]:
@@ -229,15 +330,27 @@ _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
-    words, said = title.lower().split(), who.lower().split()
+    # (quotation marks are not the title's: 'his government "will not be bullied"')
+    words, said = _unquoted(title), _unquoted(who)
     at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
     # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
     glued = title.lower().partition(who.lower())[2].split()
     rest = glued if at is None else words[at + len(said) :]
-    told = what.lower().split()
+    told = _unquoted(what)
     if rest == told[:1] and told[1:2] == [to]:
         return False  # "said it plans | to launch …": the verb without what it plans
     return bool(rest) and rest[0] == told[0]
+
+
+def _unquoted(text: str, lower: bool = True) -> list[str]:
+    """The words of ``text``, lower case unless not ``lower``, without quotation marks."""
+    words = (w.strip(_QUOTE_MARKS) for w in (text.lower() if lower else text).split())
+    return [w for w in words if w]
+
+
+# A full stop the quotation closes after, at the end of the reported clause.
+_QUOTED_STOP = re.compile(r"\s*[.!?]+(?=\s*[\"”»]+\s*$)")
+_QUOTE_MARKS = '"“”„«»'  # (not the apostrophe: French "qu'il")
 
 
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:

@@ -347,3 +347,7 @@ COPULA_UNWRITTEN = False
 # a title drops a possessive pronoun it cannot resolve so (``core.events.subjects``).
 OWNER_AFTER_NOUN = False
 NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
+# Whether a noun phrase ends on its head noun, its adjectives before it ("the national wind
+# industry association"): a speaker too long for a title is its article and last word
+# (``core.events.told``).
+HEAD_NOUN_LAST = False

@@ -1241,3 +1241,6 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 DESCRIBING_ARTICLES = _words("a an")
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("nearly almost")
+# A noun phrase ends on its head noun: "the national wind industry association" is "the
+# association" (``core.events.told``).
+HEAD_NOUN_LAST = True
