@@ -60,3 +60,40 @@ def test_es_fronted_participle_date_stays_in_its_phrase(body: str, checks) -> No
 )
 def test_given_name_stays_in_title(body: str, language: str, checks) -> None:
     check_events(_events(body, language), checks)
+
+
+# "le 2 mars de cette année-là", "de l'année suivante": the year of the last date told; and a
+# simple past in "-it" ("vendit", "éteignit") is the clause's verb, no participle.
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        (
+            "La scierie ferma en 1984. Le 2 mars de cette année-là, Paul Girard vendit ses bois.",
+            [("title", "Paul Girard vendit ses bois", "1984-03-02"), ("not", "2024-03-02")],
+        ),
+        (
+            "La scierie ferma en 1984. Le 5 mai de l'année suivante, la commune racheta le site.",
+            [("title", "La commune racheta le site", "1985-05-05")],
+        ),
+        (
+            "Paul Girard vendit la ferme et quitta le village le 30 juin 1996.",
+            [("title", "Paul Girard vendit la ferme", "1996-06-30")],
+        ),
+    ],
+)
+def test_fr_story_year_anaphor_and_simple_past(body: str, checks) -> None:
+    check_events(_events(body, "fr"), checks)
+
+
+# A Spanish agency dateline in small letters with a short date ("Soria, 9 mar 2022 (EFE).-")
+# dates the story, and its place is no subject.
+def test_es_short_dateline_is_no_subject() -> None:
+    body = (
+        "Soria, 9 mar 2022 (EFE).- La cooperativa de Almazán ha presentado este miércoles un"
+        " recurso contra el cierre del matadero."
+    )
+    check_events(
+        _events(body, "es", "2022-03-09"),
+        [("title", "La cooperativa de Almazán ha presentado un recurso", "2022-03-09"),
+         ("no-title", "Soria")],
+    )  # fmt: skip
