@@ -196,5 +196,5 @@ GIVEN_NAMES = frozenset(
     " victoria inmaculada concepción asunción luz paz soledad gloria ángeles angeles"
     " maría josé jesús ángel angel salvador santiago domingo cruz lucía lucia paloma"
     " blanca aurora alba marina clara elena ana isabel juana manuela francisca antonia"
-    " pedro pascual severo prudencio modesto".split()
+    " pedro pascual severo prudencio modesto lidia remedios marta laura cristina".split()
 )

@@ -56,6 +56,11 @@ def test_es_fronted_participle_date_stays_in_its_phrase(body: str, checks) -> No
             "es",
             [("title", "Pablo Iriarte compró una granja", "2019")],
         ),
+        (
+            "Marta Olaizola restauró el molino en 2021.",
+            "es",
+            [("title", "Marta Olaizola restauró el molino", "2021")],
+        ),
     ],
 )
 def test_given_name_stays_in_title(body: str, language: str, checks) -> None:
@@ -97,3 +102,74 @@ def test_es_short_dateline_is_no_subject() -> None:
         [("title", "La cooperativa de Almazán ha presentado un recurso", "2022-03-09"),
          ("no-title", "Soria")],
     )  # fmt: skip
+
+
+# Two actors joined, each with its article, make a subject too long for the usual cut: the
+# title keeps both rather than giving none (a name's "and" is no such pair).
+@pytest.mark.parametrize(
+    ("body", "language", "checks"),
+    [
+        (
+            "El ayuntamiento vecino y la cooperativa agrícola local firmaron el lunes un convenio.",
+            "es",
+            [
+                (
+                    "title",
+                    "El ayuntamiento vecino y la cooperativa agrícola local firmaron",
+                    "2024-06-17",
+                )
+            ],
+        ),
+        (
+            "Le syndicat intercommunal et la coopérative laitière locale ont signé lundi un accord.",
+            "fr",
+            [
+                (
+                    "title",
+                    "Le syndicat intercommunal et la coopérative laitière locale ont signé",
+                    "2024-06-17",
+                )
+            ],
+        ),
+        (
+            "The regional government and the national transport ministry signed an agreement on"
+            " Monday.",
+            "en",
+            [
+                (
+                    "title",
+                    "The regional government and the national transport ministry signed",
+                    "2024-06-17",
+                )
+            ],
+        ),
+        (
+            "Full name Kestrel City and District Savings Bank reported on Monday a loss.",
+            "en",
+            [("no-title", "City and District")],
+        ),
+    ],
+)
+def test_two_joined_actors_keep_their_title(body: str, language: str, checks) -> None:
+    check_events(_events(body, language), checks)
+
+
+# A Spanish sentence opened by a lone participle and its comma leaves its subject out: the
+# participle is no subject ("Jubilada, vendió …"), a name that looks like one still is.
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        (
+            "Nuria Arce cosió uniformes durante treinta años. Jubilada, abrió una mercería"
+            " en marzo.",
+            [("title", "Nuria Arce abrió una mercería", "2024-03"), ("no-title", "Jubilada")],
+        ),
+        (
+            "El portavoz, Iñaki Herrero, dejó el grupo. Herrero, sin embargo, votó el martes"
+            " con el gobierno.",
+            [("title", "Herrero votó con el gobierno", "2024-06-18")],
+        ),
+    ],
+)
+def test_es_lone_participle_opener_is_no_subject(body: str, checks) -> None:
+    check_events(_events(body, "es"), checks)
