@@ -25,10 +25,24 @@ def fronted_only(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool
         if s.tokens[k].text != ",":
             stretch.append(s.tokens[k].lower)
             continue
-        if stretch and stretch[0] not in c.PREPOSITIONS and not set(stretch) <= c.ADVERBS:
+        phrase = not stretch or stretch[0] in c.PREPOSITIONS or set(stretch) <= c.ADVERBS
+        if not phrase and (not _lone_participle(stretch, c) or _named(s, k - 1)):
             return False  # "El club, nervioso, tardó": a subject and its aside
         stretch = []
     return True
+
+
+def _named(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is in a name ("Casado, sin embargo, …": Rubén Casado)."""
+    at = s.tokens[k].start
+    return any(m.start <= at < m.end for m in s.mentions)
+
+
+def _lone_participle(stretch: list[str], c: ModuleType) -> bool:
+    """ "Jubilada, vendió la casa", "Ya jubilada, …": a participle alone (after adverbs) says
+    how the one the verb's ending stands for was, it is no subject."""
+    *before, last = stretch
+    return c.is_participle(last) and set(before) <= c.ADVERBS
 
 
 def subject_follows(s: Sentence, verb: int, c: ModuleType) -> bool:

@@ -63,6 +63,7 @@ class _Names:
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
+    given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
 
 
 @cache
@@ -93,6 +94,7 @@ def _names(language: str) -> _Names:
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
         second_surname=events.SECOND_SURNAME,
+        given_names=events.GIVEN_NAMES,
     )
 
 
@@ -356,6 +358,8 @@ def _whole_name(text: str, words: list[str], names: _Names) -> bool:
         return True  # (where every noun has a capital, any noun is written so)
     if not names.nouns_capitalised and written_inside_name(text, words[0], words[1]):
         return True  # "Muere Carmen Reyes … Carmen Reyes Moreno, …": her given name
+    if first in names.given_names and words[1][:1].isupper():
+        return True  # "Pierre Roux a vendu …": a given name the dictionary holds as a word
 
     head = next((k for k, w in enumerate(words) if w.lower() in names.connectors), len(words))
     lowered = [part for w in words[:head] for part in w.lower().split("-")]

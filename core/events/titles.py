@@ -35,6 +35,7 @@ from core.events.title_subjects import (
     _is_subject,
     _subject_cuts,
     contact_relative,
+    joined_actors,
     noun_then_verb,
     second_subject,
 )
@@ -219,6 +220,9 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
             return title
     subjects = [w for w in cuts[:1] if len(_join(w)) <= MAX_SUBJECT_CHARS]
     subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
+    if not subjects:  # "The regional government and the transport ministry signed …"
+        joined = joined_actors(cuts, MAX_SUBJECT_CHARS + OVERFLOW_CHARS, c)
+        return _finish(joined[0], words, max_chars + OVERFLOW_CHARS, c) if joined else ""
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)

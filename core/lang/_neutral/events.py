@@ -24,3 +24,7 @@ NOUN_OPENERS: frozenset[str] = frozenset()
 # Whether people bear two surnames, the first the one a short mention keeps ("Carmen Reyes
 # Moreno", "Carmen Reyes"): the first name and first surname are the person named in full.
 SECOND_SURNAME = False
+
+# Given names that are also words of the language's dictionary (French "Pierre", Spanish
+# "Rosa"): at a sentence's start, followed by a capitalised word, they open a person's name.
+GIVEN_NAMES: frozenset[str] = frozenset()

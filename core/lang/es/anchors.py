@@ -190,6 +190,17 @@ THING_AGE_BEFORE = (
     r"|\b(?:data|datan|datando)\s+de\s+(?:(?:el\s+)?año\s+)?"
     # ... and any participle straight after its noun, no comma and no auxiliary: "afectó a un
     # pinar repoblado en 1955" (not "fue aprobado en 2019", "ha sido", "finalmente aprobado")
-    rf"|\b(?!{_NOT_A_NOUN}\b)(?![a-záéíóúñü]+mente\b)[a-záéíóúñü]{{3,}}\s+"
+    # (on one line: a headline's last word is no noun of the participle opening the text)
+    rf"|\b(?!{_NOT_A_NOUN}\b)(?![a-záéíóúñü]+mente\b)[a-záéíóúñü]{{3,}}[ \t]+"
     r"[a-záéíóúñü]{2,}(?:ad|id)[oa]s?\s+en\s+(?:el\s+(?:año\s+)?)?)$"
+)
+
+
+# A sentence opened by a participle's phrase: "Nacida en Jaén en 1935, Ortega estudió …",
+# "Elegido en 2008, el alcalde dimitió el lunes": the phrase's date, not the clause's. The
+# participle's own endings ("-ado", "-ido", "abierto", "hecho", "escrito", "puesto"): a
+# finite past opening the sentence ("Nació en Tilcara en 1929, …") is its clause's verb.
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*"
+    r"(?:ad|id|iert|ech|ich|crit|uest|uelt|uert|ort)[oa]s?)\s+[^,.;:!?\n]*$"
 )

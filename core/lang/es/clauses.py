@@ -29,7 +29,10 @@ ABBREVIATIONS = _words(
 DATELINE = (
     r"(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40}?"
     # or in small letters before a whole date: "Vigo, 10 de junio de 2025 (EFE).-"
-    r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?(?=,\s*\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}))"
+    r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?(?=,\s*\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}"
+    # ... or before a short date and the agency's name with its dash: "Toledo, 16 feb 2023
+    # (EFE).-", "Madrid, 28 ene (EFE).-"
+    r"|,\s*\d{1,2}\s+[a-z]{3,4}\.?(?:\s+\d{4})?\s*\([A-Za-z .&-]{2,30}\)\s*\.?[-–—]))"
     r"(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+)?"
     r"(?P<date>,\s*\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?"
     r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*\.?[-–—]{1,2}\s*"

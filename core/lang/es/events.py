@@ -187,3 +187,14 @@ EXONYMS = {
 # Prepositions after which a lone unknown capitalised word is a place, not a person: "llegados
 # desde Asturias", "en Lugo" (a person is "con", "para", "a" someone).
 PLACE_PREPOSITIONS = frozenset({"en", "desde"})
+
+
+# Common given names the Spanish dictionary also holds as words ("Rosa", "Pilar", "Pablo"):
+# "Pablo Ruiz vendió …" keeps "Pablo" at a sentence's start (``core.events.entities``).
+GIVEN_NAMES = frozenset(
+    "pablo teresa rosa carmen pilar dolores mercedes rosario consuelo amparo esperanza"
+    " victoria inmaculada concepción asunción luz paz soledad gloria ángeles angeles"
+    " maría josé jesús ángel angel salvador santiago domingo cruz lucía lucia paloma"
+    " blanca aurora alba marina clara elena ana isabel juana manuela francisca antonia"
+    " pedro pascual severo prudencio modesto lidia remedios marta laura cristina".split()
+)

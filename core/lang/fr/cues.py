@@ -119,7 +119,10 @@ ANAPHOR_STEP = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille":
                 "suivant": 1, "suivante": 1, "d'après": 1, "d’après": 1, "précédent": -1,
                 "précédente": -1, "d'avant": -1, "d’avant": -1, "plus tard": 1,
                 "plus tôt": -1, "auparavant": -1, "après": 1, "avant": -1,
-                "même": 0, "dernière": -1}  # fmt: skip
+                "même": 0, "dernière": -1,
+                # "le 3 mai de l'année suivante" (``timex._YEAR_ANAPHOR``)
+                "l'année suivante": 1, "l’année suivante": 1, "l'année précédente": -1,
+                "l’année précédente": -1}  # fmt: skip
 WEEKDAY_ANAPHORA = {"suivant": 1, "d'après": 1, "d’après": 1, "précédent": -1, "d'avant": -1,
                     "d’avant": -1}  # fmt: skip
 SET_QUANTIFIERS = ("chaque",)

@@ -181,3 +181,18 @@ PLACE_FIRST_WORDS = _words("saint sainte mont lac île cap col golfe rue avenue 
 # A word joined by hyphens over one of these names a place ("Morvillers-sur-Loir",
 # "Loir-et-Cher", "Saint-Rémy-lès-Chevreuse"), never a person ("Jean-Luc").
 PLACE_JOINERS = _words("sur sous lès lez et aux")
+
+
+# Common given names: this folder's word list reads every unknown word as a noun, so "Paul
+# Roux a vendu …" would lose "Paul" as a sentence's capital (``core.events.entities``).
+GIVEN_NAMES = _words(
+    "jean pierre paul jacques michel philippe alain bernard louis françois nicolas patrick"
+    " christophe éric eric laurent olivier daniel thierry pascal julien thomas antoine"
+    " sébastien frédéric stéphane david claude marc yves gérard andré henri rené robert"
+    " vincent guillaume maxime hugo lucas léo louis arthur mathieu matthieu benoît yann"
+    " marie anne catherine isabelle sylvie nathalie françoise monique christine martine"
+    " sophie valérie sandrine céline julie claire hélène élise lucie camille léa emma chloé"
+    " laura sarah manon pauline aurélie caroline émilie odette jeanne simone madeleine"
+    " denise nicole colette suzanne brigitte véronique dominique florence agnès juliette"
+    " louise margaux inès salomé nadia fatima karim mohamed yannick hervé gilles serge"
+)

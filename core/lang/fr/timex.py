@@ -66,6 +66,9 @@ HOLIDAY = "|".join(
 )
 _DET = r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])"
 _DEM = r"(?:[Cc]et|[Cc]ette|[Cc]e)"
+# "le 30 juin de cette année-là", "en mars de l'année suivante": the year of the last date
+# told (``ANAPHOR_STEP`` of ``cues`` steps it; "cette année-là", "la même année" are its own).
+_YEAR_ANAPHOR = r"(?:cette\s+année-là|la\s+même\s+année|l['’]année\s+(?:suivante|précédente))\b"
 _REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?|en\s+cours)"
 _SEASON = r"(?:printemps|été|automne|hiver|Printemps|Été|Automne|Hiver)"
 # "suivant" before a determiner is the preposition "following": "l'hiver suivant son
@@ -123,7 +126,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "dmy",
         rf"""(?:[Ll]e\s+)?(?:(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s+)?(?<![\d$.,])(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})
-        (?:\s+(?P<year>{YEAR4})\b(?![\d%]))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
+        (?:\s+(?P<year>{YEAR4})\b(?![\d%])|\s+de\s+(?P<yana>{_YEAR_ANAPHOR}))?(?:\s+(?P<drel>dernier|prochain)\b)?""",
     ),
     # la nuit du 2 au 3 mai: the night that begins on the first day, TIMEX3's "2026-05-02TNI"
     (
@@ -158,8 +161,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # avril 2001 / fin mars 1999
     (
         "my",
-        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH})\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR4}|['’]?\d\d)\b(?![\d%]|\s*(?:ans|%|h\b))
-        {_never("spelled", "yrel", "yana")}""",
+        rf"""(?P<mod>{MODIFIER})?(?P<month>{MONTH})\s+(?:(?:de\s+l['’]année\s+)?(?P<year>{YEAR4}|['’]?\d\d)\b(?![\d%]|\s*(?:ans|%|h\b))
+        |de\s+(?P<yana>{_YEAR_ANAPHOR}))
+        {_never("spelled", "yrel")}""",
     ),
     # mars / début mars / mi-septembre / juin prochain / mars dernier
     (

@@ -283,6 +283,18 @@ PARTICIPLES -= frozenset(
     for form in PARTICIPLES
     if form.endswith(("ait", "aient")) and not form.endswith(("fait", "trait"))
 ) | {"fut"}
+# ... nor the simple past and the present in "-it" ("vendit", "éteignit", "partit", "finit",
+# "prit"): only "dit", "écrit", "construit" and their kin are participles, so "Elle vendit la
+# ferme et quitta le village" keeps "vendit" as its verb, no participle before a subject
+_IT_PARTICIPLES = ("uit", "crit", "fait", "trait")
+_DIT_PARTICIPLES = frozenset(("dit", "contredit", "prédit", "interdit", "maudit", "redit"))
+PARTICIPLES -= frozenset(
+    form
+    for form in PARTICIPLES
+    if form.endswith("it")
+    and not form.endswith(_IT_PARTICIPLES)
+    and form.split("'")[-1].split("’")[-1] not in _DIT_PARTICIPLES
+)
 PAST_FORMS |= PARTICIPLES  # "construites", "détruits": pasts as their masculine is
 
 
