@@ -216,3 +216,9 @@ ABANDONED_PLAN_BEFORE = (
     r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
     r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
 )
+# "ein Bau aus den 1920er-Jahren", "eine Halle der 1950er Jahre": the decade names the thing;
+# "in den 1920er-Jahren", "Anfang der 1920er Jahre" are the clause's time.
+DECADE_OF_THING_TEXT = r"(?:den|der)\s"
+DECADE_OF_THING_BEFORE = (
+    r"(?:\baus|\b(?!(?:Anfang|Ende|Mitte|Laufe|Beginn|Verlauf)\b)[A-ZÄÖÜ][a-zäöüß]{2,})\s+$"
+)

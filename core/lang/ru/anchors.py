@@ -140,3 +140,10 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+и\s+$"
 # A date a "когда" clause follows tells when that clause happened, whatever comes before it:
 # "ставка неизменна с 2015 года, когда банк перешёл к таргетированию" dates the switch.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*когда\s"
+# "в здании 1920-х годов": the decade in the genitive after its noun names the thing; "в конце
+# 1920-х годов", "с 1920-х годов", "в 1920-х годах" are the clause's time.
+DECADE_OF_THING_TEXT = r".*годов$"
+DECADE_OF_THING_BEFORE = (
+    r"(?<![\w-])(?!(?:начала|конца|середины|начале|конце|середине|после|около|лет|годов)(?!\w))"
+    r"[а-яё]{3,}\s+$"
+)

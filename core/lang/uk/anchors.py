@@ -138,3 +138,10 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+(?:і|й|та)\s+$"
 # A date a "коли" clause follows tells when that clause happened, whatever comes before it:
 # "краще, ніж навесні 2020 року, коли школи закрили на карантин" dates the closing.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*коли\s"
+# "у будівлі 1920-х років": the decade in the genitive after its noun names the thing;
+# "наприкінці 1920-х років", "з 1920-х років", "у 1920-х роках" are the clause's time.
+DECADE_OF_THING_TEXT = r".*років$"
+DECADE_OF_THING_BEFORE = (
+    r"(?<![\w'’-])(?!(?:початку|кінця|середини|наприкінці|кінці|середині|після|від|років)(?![\w'’]))"
+    r"[а-яєіїґ'’]{3,}\s+$"
+)
