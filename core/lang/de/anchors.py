@@ -150,10 +150,15 @@ STATE_UNTIL_BEFORE = (
     # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
     # rechnen"
     r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
-    # ... and a state told in the present that lasts until a date: "Die Löhne sind über das
-    # Insolvenzgeld bis einschließlich Januar gesichert", "bleibt bis Mai geschlossen" — the
-    # state's end, no happening then (as English "remains closed until May")
-    r"|\b(?:ist|sind|bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    # ... and a state told in the present that lasts until a date: "Der Zugang bleibt bis Mai
+    # gesperrt", "Die Mieten sind bis einschließlich Juni festgeschrieben" — the state's end, no
+    # happening then (as English "remains closed until May"). "ist" and "sind" open the perfect
+    # too ("Die Zahl ist bis Ende Mai gestiegen", "ist bis zum 3. Mai eingegangen"): after them
+    # only "bis einschließlich", or a phrase between them and "bis" that tells how ("sind über
+    # eine Bürgschaft des Landes bis Ende Mai gedeckt")
+    r"|\b(?:bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    r"(?:zum\s+|Ende\s+)?$"
+    r"|\b(?:ist|sind)\s+(?:(?:[^\s;.!?,]+\s+){1,10}?bis\s+(?:einschließlich\s+)?|bis\s+einschließlich\s+)"
     r"(?:zum\s+|Ende\s+)?$"
 )
 
@@ -207,12 +212,15 @@ THING_AGE_AFTER = (
 )
 
 
-# -- added for deruuk27: a plan given up --
-# A plan told as once meant, in the past: "sah eigentlich vor, den Abschnitt bis 2020 zu
-# erneuern", "sollte ursprünglich 2020 eröffnen", "war ursprünglich für März geplant" — the date
-# the plan had, not a happening's (English "was originally due to fly in November").
+# -- a plan given up --
+# A plan told as once meant, in the past: "Der Entwurf sah ursprünglich vor, die Fähre bis 2018
+# zu ersetzen", "Das Freibad sollte eigentlich 2022 öffnen", "Die Wahl war ursprünglich für
+# Oktober angesetzt" — the date the plan had, not a happening's (English "was originally due
+# to fly in November"). The plan's words end at a comma before "aber", "doch", "jedoch",
+# "sondern" or "dann": "…, aber im Mai 2022 stürzte sie ein" tells what happened.
 ABANDONED_PLAN_BEFORE = (
-    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b[^;.!?]*$"
+    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b"
+    r"(?:(?!,\s*(?:aber|doch|jedoch|sondern|dann)\b)[^;.!?])*$"
     r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
     r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
 )
