@@ -60,7 +60,7 @@ COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahr
 COMPARISON_NEXT = (
     r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
-    # an equative's standard: "dreimal so viel wie im Jahr 2007", "ebenso hoch wie 2019"
+    # an equative's standard: "halb so teuer wie im Jahr 1996", "genauso hoch wie 2011"
     r"|\b(?:so|ebenso|genauso)\s+(?:[\wäöüß]+\s+){1,2}?wie\s+(?:(?:im|am|in)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
@@ -190,9 +190,9 @@ _ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
 THING_AGE_BEFORE = (
     rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
     r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*)"
-    # a vehicle's or a machine's model year: "ein Sportwagen, Baujahr 2019, …"
+    # a vehicle's or a machine's model year: "der Traktor, Baujahr 1988, …"
     r"|\bBaujahr"
-    # an apposition saying what a thing is and its age: "…, einem Bau aus dem Jahr 1908"
+    # an apposition saying what a thing is and its age: "…, eine Mühle aus dem Jahr 1862"
     # (the tagger's expression holds "Jahr" itself)
     r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
     r"\s+aus\s+(?:dem|den))"
