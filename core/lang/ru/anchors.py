@@ -104,7 +104,7 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущенный на воду в 1967 году"), and the
+# ... also a ship's launching in such an aside ("буксир, спущенный на воду в 1984 году"), and the
 # same told by a relative clause ("мост, который был построен в 1958 году").
 THING_AGE_BEFORE = (
     r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ"

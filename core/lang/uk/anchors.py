@@ -99,10 +99,9 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), the same
-# told by a relative clause ("зал ради, будинок якої зведено в XIX столітті", "міст, який
-# збудували 1958 року"), and what a thing dates from ("обладнання якого датувалося 1980-ми
-# роками").
+# ... also a ship's launching in such an aside ("буксир, спущений на воду 1984 року"), the same
+# told by a relative clause ("склад, стіни якого звели у 1912 році", "міст, який збудували
+# 1958 року"), and what a thing dates from ("котли, що датувалися 1960-ми роками").
 _UK_ORIGIN = r"(?:заснован|збудован|побудован|споруджен|зведен)"
 THING_AGE_BEFORE = (
     rf",\s+(?:{_UK_ORIGIN}|спущен\w*\s+на\s+воду)\w*(?<!о)"
