@@ -32,32 +32,43 @@ def name_word_as_do(words: list[str], c: ModuleType) -> bool:
 
 
 def capital_article(words: list[str], c: ModuleType) -> bool:
-    """Whether an article written with a capital stands straight after the verb, before a
-    word in lower case or a figure ("posted [sales …, ]A 9 pct rise"): an aside set off by a
-    comma, its own first word, read as the object. Not after a capitalised word or a
-    preposition ("sold Class A shares", "upgraded the bank to A"), nor before a preposition
-    ("graded A for safety"), nor a title's "The" before a name ("read The Times"), nor after a
-    verb of saying ("said The government [, "it" resolved,] was …"). Only for a language whose
-    wire copy does this (``CAPITAL_ARTICLE_ASIDES``)."""
-    if not c.CAPITAL_ARTICLE_ASIDES:
-        return False
-    verb = next((k for k, w in enumerate(words) if w.lower() not in c.AUX | c.ADVERBS), None)
-    if verb is None or verb + 2 >= len(words) or said(words[verb], c):
-        return False
-    word, nxt = words[verb + 1], words[verb + 2]
-    lower_next = nxt.lower().strip(_EDGE_PUNCT)
-    return (
+    """Whether an article written with a capital stands inside the predicate before a word in
+    lower case or a figure: an aside set off by a comma, its own first word ("posted [sales
+    …, ]A 9 pct rise"), or a sentence whose end was missed ("… by the Harbour Board The
+    new rates apply"). A lone "A" after a capitalised word or a preposition, or before a
+    preposition, is a class's, a series' or a grade's letter ("sold Class A shares", "raised
+    the bank to A from BBB"), unless a full stop ends the word before ("S and P. A fund").
+    Not a title's "The" before a name ("read The Times"), nor after a verb of saying ("said
+    The government [, "it" resolved,] was …"). Only for a language whose wire copy does this
+    (``CAPITAL_ARTICLE_ASIDES``)."""
+    return c.CAPITAL_ARTICLE_ASIDES and any(
         word[:1].isupper()
         and word.lower() in c.ARTICLES
         and (nxt[:1].islower() or nxt[:1].isdigit())
-        and lower_next not in c.PREPOSITIONS
+        and not said(before, c)
+        and not (word == "A" and _letter(before, nxt, c))
+        for before, word, nxt in zip(words, words[1:], words[2:], strict=False)
     )
 
 
+def _letter(before: str, nxt: str, c: ModuleType) -> bool:
+    """Whether "A" between ``before`` and ``nxt`` is a letter: "Class A shares", "to A from"."""
+    if before.endswith("."):
+        return False  # "S and P. A fund": a sentence's first word
+    lower = before.lower()
+    return before[:1].isupper() or lower in c.PREPOSITIONS or nxt.lower() in c.PREPOSITIONS
+
+
 def second_clause(words: list[str], c: ModuleType) -> bool:
-    """Whether "and" opens a clause of its own inside the predicate: a noun phrase of up to
-    four words, then an auxiliary ("will lend a van and two drivers will load it"); the date
-    may be either clause's, and one title cannot tell both."""
+    """Whether "and" opens a clause of its own inside the predicate (``second_clause_at``):
+    the date may be either clause's, and one title cannot tell both."""
+    return second_clause_at(words, c) > 0
+
+
+def second_clause_at(words: list[str], c: ModuleType) -> int:
+    """Where "and" opens a clause of its own inside the predicate: a noun phrase of up to
+    four words, then an auxiliary ("will lend a van | and two drivers will load it"); 0 when
+    none does."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
     for k, word in enumerate(lower[1:-2], 1):
         if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
@@ -70,10 +81,10 @@ def second_clause(words: list[str], c: ModuleType) -> bool:
             continue  # ("said sales and the profits were …": what was said, one clause)
         for j in range(k + 2, min(k + 6, len(lower))):
             if lower[j] in c.AUX - c.NON_FINITE_AUX:
-                return True
+                return k
             if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
                 break
-    return False
+    return 0
 
 
 def to_figure(words: list[str], c: ModuleType) -> bool:

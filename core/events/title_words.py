@@ -124,15 +124,29 @@ def object_then_infinitive(
     # top three floors | to pay"; it reaches back to the clause's start
     reach = k if proposition else _OBJECT_REACH
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if proposition and words[j].lower() in {c.TO, c.THAT} | c.AUX:
+        if proposition and _another_clause(words[j], c):
             return False  # "expects to save 2 mln dlrs | to buy …": the first is its own;
-            # ("wants it known that the firm will sell | to raise …": another clause's)
+            # ("expected … as the minister seeks | to regain …": another clause's)
         verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
         if verbs & wanted and words[j].islower():
             return j < k - 1
         if words[j].endswith(","):
             return False
     return False
+
+
+def _another_clause(word: str, c: ModuleType) -> bool:
+    """Whether ``word``, between an expectation's verb and an infinitive, shows the infinitive
+    is another verb's: "to", "that", a clause's opener ("as", "when"), an auxiliary, a finite
+    verb ("seeks", "sold"); not a gerund ("the cars using the road")."""
+    lower = word.lower()
+    if lower in {c.TO, c.THAT} | c.AUX | c.CLAUSE_CUTS:
+        return True
+    verbs = set(c.lemmas(lower).get("VERB", ()))
+    if not word.islower() or not verbs or verbs & c.OBJECT_PROPOSITION_VERBS:
+        return False  # (the expectation's own verb)
+    noun = "NOUN" in c.lemmas(lower)
+    return c.is_past(lower) or not (noun or lower.endswith(c.GERUND))
 
 
 def inside_proposition(words: list[str], k: int, c: ModuleType) -> bool:
