@@ -58,9 +58,15 @@ from tests.core.events.articles import check_events, events_of
            "2024")]),
         ("Last week the union said it wants members of the night shift to vote on the pay deal.",
          [("no-title-ending", "night shift")]),
-        # the rule: a second clause fused after "and": no title tells both
+        # the rule: a second clause fused after "and": no title tells both; the title is the
+        # clause that holds the date
         ("The school will lend a van and two drivers will load it with books on Saturday.",
-         [("no-title", "and two drivers")]),
+         [("no-title", "and two drivers"), ("title", "Two drivers will load it", "1991-05-18")]),
+        ("The bridge was closed and the tolls were refunded on Monday.",
+         [("title", "The tolls were refunded"), ("no-title", "was closed")]),
+        # guard: with a date of its own the second clause was cut off before
+        ("The club raised its fees on Monday and its members will vote on the budget in June.",
+         [("title", "The club raised its fees"), ("no-title", "and its members")]),
         # guard: two doers of one verb are one subject
         ("Ten buses and the night trains had been stopped by midnight on Friday.",
          [("title", "Ten buses and the night trains had been stopped")]),
