@@ -58,6 +58,10 @@ from tests.core.events.articles import check_events, events_of
            "2024")]),
         ("Last week the union said it wants members of the night shift to vote on the pay deal.",
          [("no-title-ending", "night shift")]),
+        # guard: an infinitive past another clause's verb is not the expectation's
+        ("A vote on the new stadium is expected on Friday ahead of further talks about parking "
+         "around the old market as the club wants to start building soon.",
+         [("title", "A vote on the new stadium is expected ahead of further talks", "1991-05-17")]),
         # the rule: a second clause fused after "and": no title tells both; the title is the
         # clause that holds the date
         ("The school will lend a van and two drivers will load it with books on Saturday.",
