@@ -88,6 +88,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
+        if _that_told(tokens, k, c) or _that_told(tokens, k + 1, c):
+            continue  # "two years after that it grew": a time phrase, no clause
         determiner = word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER
         if determiner and k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower):
             continue  # "Minutes of that meeting": a determiner after a preposition
@@ -201,6 +203,23 @@ def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     before = tokens[k - 1].lower
     return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
+
+
+def _that_told(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "two years after that it grew", "before that, she …": "that" at ``k`` after "after"
+    or "before" stands for what was told last when no noun of its follows (a comma, a
+    pronoun or an article does; not "after that vote")."""
+    if (
+        k >= len(tokens)
+        or tokens[k].lower != c.THAT
+        or tokens[k - 1].lower not in c.THAT_TOLD_AFTER
+    ):
+        return False
+    return (
+        k + 1 == len(tokens)
+        or tokens[k + 1].text in ",;"
+        or tokens[k + 1].lower in c.PRONOUNS | c.ARTICLES
+    )
 
 
 def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:

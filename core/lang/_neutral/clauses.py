@@ -5,6 +5,7 @@ from __future__ import annotations
 CLOCK_SUFFIXES = frozenset()
 MIDNIGHT_OPENS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
+THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CLAUSE_SINCE = frozenset()
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()
