@@ -121,8 +121,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if first >= len(tokens):
         return False
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
-    if timed is None and (span := _span_offset(tokens, first, c)):
-        timed = first + span - 1  # "…, and two years later she moved": a span counted on
+    if span := _span_offset(tokens, first, c):
+        timed = first + span - 1  # "…, and a year later she moved": a span counted on
     if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
         # "…, and the following year he was appointed": a fronted time before the subject
         first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")

@@ -156,6 +156,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
+        elif _contact_relative(tokens, cuts[-1], k, c):
+            cuts.append(k)  # "…, a measure | it lifted the following year": "that" left out
+            reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
@@ -220,6 +223,26 @@ def _that_told(tokens: list[Token], k: int, c: ModuleType) -> bool:
         or tokens[k + 1].text in ",;"
         or tokens[k + 1].lower in c.PRONOUNS | c.ARTICLES
     )
+
+
+def _contact_relative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
+    """ "The EU imposed a ban, a measure it lifted in 2015": a pronoun and its past verb
+    straight after a noun set off by a comma and an article open a relative clause whose
+    "that" is left out, once the clause from ``start`` has its verb (not "The mill, a
+    building he bought in 1931, burned down": the subject's aside)."""
+    if not c.CONTACT_RELATIVES or tokens[k].lower not in c.PRONOUNS or k + 1 >= len(tokens):
+        return False
+    noun = tokens[k - 1].lower
+    if noun in c.OPENERS | c.BARE_OPENERS | c.RELATIVES or "NOUN" not in c.lemmas(noun):
+        return False  # "a boatbuilder whom she married": the relative is written
+    if not c.is_past(tokens[k + 1].lower):
+        return False
+    comma = next(
+        (j for j in range(k - 3, max(start, k - 2 - c.CONTACT_NOUN_REACH) - 1, -1)
+         if tokens[j].text == "," and tokens[j + 1].lower in c.ARTICLES),
+        None,
+    )  # fmt: skip
+    return comma is not None and _finite_verb(tokens, start, comma, c) is not None
 
 
 def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:

@@ -70,6 +70,10 @@ THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of
 # Prepositions after which "that" stands for what was told last ("two years after that it
 # grew", "before that, she …"): a time phrase, neither "that" nor the preposition opens a clause.
 THAT_TOLD_AFTER = _words("after before")
+# A relative clause may leave its "that" out after a noun set off by a comma ("…, a measure
+# it lifted in 2015"); the noun is at most this many words after the article.
+CONTACT_RELATIVES = True
+CONTACT_NOUN_REACH = 3
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")
