@@ -24,6 +24,7 @@ from core.events.clause_edges import (
     said_before_comma,
     says,
 )
+from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
@@ -88,7 +89,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
-        if _that_told(tokens, k, c) or _that_told(tokens, k + 1, c):
+        if that_told(tokens, k, c) or that_told(tokens, k + 1, c):
             continue  # "two years after that it grew": a time phrase, no clause
         determiner = word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER
         if determiner and k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower):
@@ -156,7 +157,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
-        elif _contact_relative(tokens, cuts[-1], k, c):
+        elif contact_relative(tokens, cuts[-1], k, c):
             cuts.append(k)  # "…, a measure | it lifted the following year": "that" left out
             reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
@@ -206,43 +207,6 @@ def _that_pronoun(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     before = tokens[k - 1].lower
     return before in c.THAT_PRONOUN_AFTER or before.endswith(c.GERUND)
-
-
-def _that_told(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "two years after that it grew", "before that, she …": "that" at ``k`` after "after"
-    or "before" stands for what was told last when no noun of its follows (a comma, a
-    pronoun or an article does; not "after that vote")."""
-    if (
-        k >= len(tokens)
-        or tokens[k].lower != c.THAT
-        or tokens[k - 1].lower not in c.THAT_TOLD_AFTER
-    ):
-        return False
-    return (
-        k + 1 == len(tokens)
-        or tokens[k + 1].text in ",;"
-        or tokens[k + 1].lower in c.PRONOUNS | c.ARTICLES
-    )
-
-
-def _contact_relative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
-    """ "The EU imposed a ban, a measure it lifted in 2015": a pronoun and its past verb
-    straight after a noun set off by a comma and an article open a relative clause whose
-    "that" is left out, once the clause from ``start`` has its verb (not "The mill, a
-    building he bought in 1931, burned down": the subject's aside)."""
-    if not c.CONTACT_RELATIVES or tokens[k].lower not in c.PRONOUNS or k + 1 >= len(tokens):
-        return False
-    noun = tokens[k - 1].lower
-    if noun in c.OPENERS | c.BARE_OPENERS | c.RELATIVES or "NOUN" not in c.lemmas(noun):
-        return False  # "a boatbuilder whom she married": the relative is written
-    if not c.is_past(tokens[k + 1].lower):
-        return False
-    comma = next(
-        (j for j in range(k - 3, max(start, k - 2 - c.CONTACT_NOUN_REACH) - 1, -1)
-         if tokens[j].text == "," and tokens[j + 1].lower in c.ARTICLES),
-        None,
-    )  # fmt: skip
-    return comma is not None and _finite_verb(tokens, start, comma, c) is not None
 
 
 def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:

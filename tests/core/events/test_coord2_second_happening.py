@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.events.articles import article, check_events
 from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,6 @@ from core.events.extract import extract_events
         # baselines and a date that describes stay out
         ("2022-02-04", "Exports rose 6 pct in 2019, up from two years earlier.", [("dated", "2019")]),
     ],
-)
+)  # fmt: skip
 def test_second_happening_keeps_its_own_date(published: str, body: str, checks: list) -> None:
     check_events(extract_events(article(body, published)), checks)
