@@ -5,6 +5,9 @@ from __future__ import annotations
 CLOCK_SUFFIXES = frozenset()
 MIDNIGHT_OPENS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
+THAT_TOLD_AFTER: frozenset[str] = frozenset()
+CONTACT_RELATIVES = False
+CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()

@@ -67,6 +67,13 @@ BARE_OPENERS = _words("when after before that because whose where while unless i
 # Words that finish a clock time: "9:00 P.M.", "1550 hrs EDT".
 CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")
 THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of 1990"
+# Prepositions after which "that" stands for what was told last ("two years after that it
+# grew", "before that, she …"): a time phrase, neither "that" nor the preposition opens a clause.
+THAT_TOLD_AFTER = _words("after before")
+# A relative clause may leave its "that" out after a noun set off by a comma ("…, a measure
+# it lifted in 2015"); the noun is at most this many words after the article.
+CONTACT_RELATIVES = True
+CONTACT_NOUN_REACH = 3
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")
