@@ -367,16 +367,19 @@ def subject_of(
 
 
 def same_person_until(s: Sentence, clause: Clause, k: int) -> bool:
-    """Whether the pronoun at ``k``, the subject of an "until" clause, is the one the sentence
-    opens on as its subject ("She ran the ferry until she retired"): the same person, whoever
-    the sentence before names."""
+    """Whether the pronoun at ``k``, the subject of a past "until" clause, is the one the
+    sentence opens on as its subject ("She ran the ferry until she retired"): the same person,
+    whoever the sentence before names."""
     c = _clauses(s.language)
     first = s.clauses[0]
     if clause.opener.lower() not in c.CLAUSE_UNTIL or first.verb is None:
         return False
     lower = s.tokens[k].lower
     opens = first.start == first.body == 0 and first.verb == 1
-    return opens and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
+    # a past "until" clause tells what she did ("until she retired in 2002"); a present one
+    # a condition ("would stay until she finds a buyer in May"), no deed of hers
+    done = clause.verb is not None and c.is_past(s.tokens[clause.verb].text)
+    return opens and done and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
 
 
 def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:

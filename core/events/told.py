@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import is_plural
 from core.events.entities import ORGANISATION, PERSON
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
@@ -112,7 +113,7 @@ def statement(
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    what = _QUOTED_STOP.sub("", what)  # 'it was "deeply disappointed."': the quote's stop
+    what = _QUOTED_STOP.sub("", what)  # 'it was "quite relieved."': the quote's stop
     that = c.REPORTED_THAT
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
         # German "sagte, er werde …": no "dass" written, none added; its comma kept
@@ -134,8 +135,8 @@ def statement(
             title = headline(named, told, language=s.language)  # the role; the name alone
         if not title and (also := _apposition_name(s, subject_range)):
             title = headline(also, told, language=s.language)  # "A group for …, the X Alliance,"
-        if not title and (head := _article_head(subject, c)):  # "The national wind
-            title = headline(head, told, language=s.language)  # industry association": its head
+        if not title and (head := _article_head(subject, c)):  # "The northern ferry
+            title = headline(head, told, language=s.language)  # operators association": its head
         kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
@@ -148,7 +149,7 @@ def statement(
 
 def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
     """The reported clause going on at its verb after its subject's relative ("said that the
-    council, | which owns the firm, | would not let …"), as one clause from the subject on;
+    museum, | which holds the archive, | would open it …"), as one clause from the subject on;
     None when ``content`` goes on in no such clause."""
     c = _clauses(s.language)
     at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
@@ -209,8 +210,8 @@ def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) ->
 
 
 def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
-    """The name of a body or person set off by commas at the end of the speaker's words ("An
-    industry group for app makers, the Norland Software Alliance, said"): the same speaker by
+    """The name of a body or person set off by commas at the end of the speaker's words ("A
+    lobby group for small brewers, the Hop Growers Alliance, said"): the same speaker by
     its name; "" when no name stands there."""
     a, b = subject_range
     end = b - 1
@@ -225,12 +226,27 @@ def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
     first = token_at(s.tokens, name.start)
     c = _clauses(s.language)
     if first > a and s.tokens[first - 1].lower in c.ARTICLES:
-        first -= 1  # ", the Norland Software Alliance,"
+        first -= 1  # ", the Hop Growers Alliance,"
     if first <= a + 1 or s.tokens[first - 1].text != ",":
         return ""
     if any(s.tokens[k].lower in c.COORDINATORS for k in range(a, first)):
-        return ""  # "The Exchange, CME, and the Options Exchange, CBOE,": two speakers
+        return ""  # "The Grain Exchange, BGE, and the Freight Exchange, NFE,": two speakers
+    if not _names_the_speaker(s, a, first - 1, c):
+        return ""  # "A body speaking for its biggest member, Tolland Bank,": the member
     return name.short if name.kind == PERSON else name.text
+
+
+def _names_the_speaker(s: Sentence, a: int, comma: int, c: ModuleType) -> bool:
+    """Whether a name after the comma at ``comma`` names the speaker that opens at ``a``: the
+    words before the comma are one noun phrase with no preposition nor participle ("The
+    industry's lobby group, …"), or they end on a plural the one name cannot be ("A group
+    representing small brewers, the Hop Growers Alliance,")."""
+    words = [t for t in s.tokens[a + 1 : comma] if t.text.islower()]
+    if not any(w.lower in c.PREPOSITIONS or w.lower.endswith(c.GERUND) or c.is_past(w.text)
+               for w in words):  # fmt: skip
+        return True
+    last = s.tokens[comma - 1]
+    return last.text.islower() and is_plural(last.text, c)
 
 
 _SPEAKERS = frozenset((PERSON, ORGANISATION))
@@ -238,7 +254,7 @@ _SPEAKERS = frozenset((PERSON, ORGANISATION))
 
 def _article_head(subject: str, c: ModuleType) -> str:
     """A speaker of three words or more, an article and a common noun last, by its article and
-    that noun ("The national wind industry association" → "The association"); "" for any other
+    that noun ("The northern ferry operators association" → "The association"); "" for any other
     (a name, a phrase with a preposition: "the head of the union" is no union)."""
     words = subject.split()
     if not c.HEAD_NOUN_LAST or len(words) < 3 or words[0].lower() not in c.ARTICLES:
@@ -330,7 +346,7 @@ _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
-    # (quotation marks are not the title's: 'his government "will not be bullied"')
+    # (quotation marks are not the title's: 'her ministry "will not back down"')
     words, said = _unquoted(title), _unquoted(who)
     at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
     # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
