@@ -69,13 +69,13 @@ from core.events.subject_shapes import (
     _after_preposition,
     _after_told,
     _bare_participle,
-    _expletive,
     _noun_before,
     _passive_se,
     _plural_verb,
     _relative_subject,
     _whose_owner,
     fronted_participle,
+    is_expletive,
     noun_verb_relative,
 )
 from core.events.thing_antecedent import subject_clause, thing_before
@@ -251,7 +251,7 @@ def subject_of(
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
-        if _expletive(s, keep, verb, c):
+        if is_expletive(s, keep, verb, c):
             return "", [], (verb, verb)
         nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
         if nearer is not None:

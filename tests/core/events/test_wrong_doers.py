@@ -2,9 +2,10 @@
 session 27, helper mendb): the "it" of a "since" clause given a main subject that is a figure,
 a bare noun, a person or a noun phrase with more than one noun; a plural after a noun's
 preposition taken for a relative's object; a name after a participle's noun taken for the
-speaker; a present "until" clause (a condition) dated as a deed. Each gives no title with the
-wrong doer, and, where nothing else in the sentence is dated there, no event on that date.
-Every sentence here is our own.
+speaker; a present "until" clause (a condition) dated as a deed; a participle's aside after a
+relative's object given to that object. Each gives no title with the wrong doer, and, where
+nothing else in the sentence is dated there, no event on that date. Every sentence here is
+our own.
 
 Each case: a body published on 2026-03-10 (a Tuesday), and what must hold of its events
 (``tests.core.events.articles``).
@@ -41,6 +42,8 @@ CASES = [
     ("relative-present-state", "The record stands in a club history that goes back to 1890.", [("not", "1890")]),
     # an "until" clause in the present is a condition, not a deed of the subject's
     ("until-present-condition", "He said he would wait until he sells the boat in June.", [("not", "2026-06"), ("no-title-with", "He sells")]),
+    # a participle's aside after a relative's object may be the outer noun's: no title
+    ("aside-after-relative-object", "A fine for the firm that ran the old mill, imposed on January 12, was upheld.", [("no-title-with", "mill was imposed")]),
     ("until-past-deed", "Ann Lee ran the bakery until she retired in 2015.", [("title", "Ann Lee retired", "2015")]),
 ]  # fmt: skip
 
