@@ -193,6 +193,7 @@ ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse
 TITLE_HEDGES: frozenset[str] = frozenset()
+CAPITAL_ARTICLE_ASIDES = False
 VERB_COMPLEMENTS: tuple[str, ...] = ()
 ADVERB_PHRASES: tuple[str, ...] = ()
 OBJECT_PRONOUNS: frozenset[str] = frozenset()

@@ -764,7 +764,7 @@ OBJECT_INFINITIVE_VERBS = _words(
     "expect ask urge allow tell force want persuade order require invite encourage permit"
 )
 # Of those, verbs whose object and infinitive are one thought, the object alone being no
-# news: "expects Japan's output [to grow …]" (not "asked the court [to rule]").
+# news: "wants the tenants [to pay …]" (not "asked the court [to rule]").
 OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
@@ -1247,6 +1247,9 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 DESCRIBING_ARTICLES = _words("a an")
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("nearly almost")
+# Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
+# of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
+CAPITAL_ARTICLE_ASIDES = True
 # A noun phrase ends on its head noun: "the northern ferry operators association" is "the
 # association" (``core.events.told``).
 HEAD_NOUN_LAST = True
