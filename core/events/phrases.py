@@ -158,7 +158,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
             reported.add(k)
         elif contact_relative(tokens, cuts[-1], k, c):
-            cuts.append(k)  # "…, a measure | it lifted the following year": "that" left out
+            cuts.append(k)  # "…, a levy | the town dropped two years later": "that" left out
             reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"

@@ -46,7 +46,7 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if after is not None and clause.opener not in c.THING_RELATIVES:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
     if after is not None and infinitive_at(s, after):
-        return ""  # "requirements, which it failed to meet": the infinitive's object
+        return ""  # "targets, which the board hoped to reach": the infinitive's object
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative

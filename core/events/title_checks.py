@@ -118,7 +118,7 @@ def cut_asides(words: list[str], c: ModuleType) -> list[str]:
             if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
                 return words[:k]
         if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:
-            return words[:k]  # "is receiving less tax receipts | than it received": a clause
+            return words[:k]  # "is selling fewer tickets | than it sold": a clause
         if lower in c.PREPOSITIONS and nxt in c.PERSONAL_PRONOUNS | {c.THEY}:
             return words[:k]  # "will stay at two dlrs | until they expire": a clause's subject
         if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):

@@ -191,7 +191,7 @@ def noun_then_verb(predicate: list[str], c: ModuleType) -> int:
 
 def _plural_before_phrase(predicate: list[str], c: ModuleType) -> bool:
     """Whether a predicate opens on a plural noun that is a verb's form as well, straight
-    before a preposition ("exports to the United States | fell"): read as the verb, it was
+    before a preposition ("imports of timber from Chile | rose"): read as the verb, it was
     the subject's noun when a finite verb follows the phrase (``noun_then_verb``)."""
     if len(predicate) < 3 or predicate[1].lower() not in c.PREPOSITIONS - {c.OF}:
         return False

@@ -110,7 +110,7 @@ def after_article(words: list[str], k: int, c: ModuleType) -> bool:
     return False
 
 
-_OBJECT_REACH = 5  # words between the verb and "to": "expected the Bank of England | to"
+_OBJECT_REACH = 5  # words between the verb and "to": "expected the harbour board | to"
 
 
 def object_then_infinitive(

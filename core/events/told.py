@@ -169,7 +169,7 @@ def _state_not_expletive(s: Sentence, content: Clause) -> bool:
 def _nothing_extraposed(s: Sentence, content: Clause) -> bool:
     """Whether the reported clause ends a few words after its verb, none "to" or a gerund but
     the first, and no clause opens on "that" or "whether" right after it: "it was (cautiously)
-    optimistic", "it was reviewing the site" tell of someone; "it was too early to say", "it
+    optimistic", "it was reviewing the site" tell of someone; "it was far too soon to tell", "it
     was difficult being …", "it was likely that …" of no one ("it" only points ahead)."""
     c = _clauses(s.language)
     if content.verb is None:

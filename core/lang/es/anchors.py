@@ -196,7 +196,7 @@ THING_AGE_BEFORE = (
 )
 
 
-# A sentence opened by a participle's phrase: "Nacida en Jaén en 1935, Ortega estudió …",
+# A sentence opened by a participle's phrase: "Criada en Lugo desde 1950, Vidal trabajó …",
 # "Elegido en 2008, el alcalde dimitió el lunes": the phrase's date, not the clause's. The
 # participle's own endings ("-ado", "-ido", "abierto", "hecho", "escrito", "puesto"): a
 # finite past opening the sentence ("Nació en Tilcara en 1929, …") is its clause's verb.

@@ -66,7 +66,7 @@ HOLIDAY = "|".join(
 )
 _DET = r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])"
 _DEM = r"(?:[Cc]et|[Cc]ette|[Cc]e)"
-# "le 30 juin de cette année-là", "en mars de l'année suivante": the year of the last date
+# "le 12 octobre de cette année-là", "en mars de l'année suivante": the year of the last date
 # told (``ANAPHOR_STEP`` of ``cues`` steps it; "cette année-là", "la même année" are its own).
 _YEAR_ANAPHOR = r"(?:cette\s+année-là|la\s+même\s+année|l['’]année\s+(?:suivante|précédente))\b"
 _REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?|en\s+cours)"

@@ -32,7 +32,7 @@ CASES = [
     ("plural-adjective-relative", "2026-03-10", "Profit grew on higher wheat sales, which rose in May.", [("not", "2025-05")]),
     # ... nor a verb's object after "to", nor a possessive's noun after "that"
     ("plural-after-to", "2026-03-10", "He said steps to trim costs, which were begun last year, now help.", [("no-title-with", "Trim costs")]),
-    ("that-possessive-plan", "2026-03-10", "She said on Monday that Lee's lease, which was due to run out in June, will be renewed.", [("no-title-with", "due to run out")]),
+    ("that-possessive-plan", "2026-03-10", "She said on Monday that Kim's permit, which was set to lapse in June, will be extended.", [("no-title-with", "set to lapse")]),
     # a "since" clause's "it": the main clause's subject, one thing, did it on that date
     ("since-it-main-subject", "2026-03-10", "The flood has cut power to 9,000 homes since it struck Carlow on Monday.", [("title", "The flood struck Carlow", "2026-03-09")]),
     ("since-it-object-main", "2026-03-10", "The mint has not sold gold coins since it halted the weekly sales on February 2.", [("title", "The mint halted the weekly sales", "2026-02-02")]),
@@ -40,12 +40,12 @@ CASES = [
     ("since-it-baseline", "2026-03-10", "The strike is the longest faced by the city's new council since it took office two years ago.", [("not", "2024")]),
     ("since-it-state-of-be", "2026-03-10", "The result is a blow to the party since it won power in 2019.", [("not", "2019"), ("no-title-with", "result won")]),
     ("since-it-many", "2026-03-10", "Copies have sold well since it reached the shops in May.", [("no-title-with", "Copies reached")]),
-    ("since-it-opened", "2026-03-10", "The crowd was the biggest at the ground since it opened in 1936.", [("not", "1936")]),
+    ("since-it-opened", "2026-03-10", "Attendance hit a record at the velodrome since it opened in 1936.", [("not", "1936")]),
     ("since-it-age-year", "2026-03-10", "The arena has staged 300 concerts since it opened in 1995.", [("not", "1995")]),
     ("since-it-launched-year", "2026-03-10", "The fund has returned 6% a year since it was launched in 2012.", [("not", "2012")]),
     # ... but a day's opening is news, and a happening of another verb keeps its year
     ("since-it-opened-day", "2026-03-10", "The terminal has been busy since it opened on Monday.", [("title", "The terminal opened", "2026-03-09")]),
-    ("since-it-other-verb-year", "2026-03-10", "The party has gained members since it won power in 2011.", [("title", "The party won power", "2011")]),
+    ("since-it-other-verb-year", "2026-03-10", "The union has gained members since it won recognition in 2011.", [("title", "The union won recognition", "2011")]),
     # a participle after a present verb's object, with its own date (a place between)
     ("present-verb-object-participle", "2026-03-10", "The new levy replaces a charge approved in Ghent in June 2024, which funded the harbour.", [("title", "A charge was approved", "2024-06"), ("no-title-with", "replaces")]),
     ("object-participle-place", "2026-03-10", "In a study published in Science in May 2025, the team showed that the ice was thinning.", [("title", "A study was published", "2025-05")]),
