@@ -208,17 +208,27 @@ def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
 
 def _news_month_new_paragraph(ctx: Context, start: int, end: int, month: int) -> bool:
     """Whether a yearless ``month`` told in the plain past, a paragraph after the story of the
-    news's background, is the news's last such month, later than the story ("The scheme was
-    launched in October 2015. | The public hearing ran from March 6 to April 7." in October
-    2017: this March). Narration moves on, and a new paragraph of a news text goes back to
-    its own months; a history that never spoke of its present keeps its years."""
+    news's background, is the news's last such month, later than the story and either the
+    first such month after it or one of the last few ("The dam was breached in November
+    2021. | Repairs began in May." in August 2022: this May). A new paragraph of a news text
+    may go back to its own months, but it may as well carry the story on ("… first raised in
+    June 2020. | A consultation followed in September" in February 2022: 2020's September,
+    not 2021's); a history that never spoke of its present keeps its years."""
     story = _news_background(ctx)
     if story is None or "\n" not in ctx.text[ctx.story_end : start]:
         return False
     year = ctx.dct.year - (month > ctx.dct.month)
     if (year, month) <= (story.day.year, story.day.month):
         return False
-    return not _told_in_past_perfect(ctx, start, end)
+    recent = 0 < (ctx.dct.month - month) % 12 <= _RECENT_MONTHS
+    back = ctx.extra.get("news_month_end", -1) > ctx.story_end  # (already back since: "…
+    # began in March, and in June …": June of the same news year)
+    if not (recent or back or _next_after_story(ctx, story, month)):
+        return False
+    if _told_in_past_perfect(ctx, start, end):
+        return False
+    ctx.extra["news_month_end"] = end
+    return True
 
 
 def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
