@@ -243,14 +243,14 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         if word in c.OPENERS and _role_phrase(s, k, last, c):
             continue  # "joined in 1991 as an engineer in its rail division | and became …"
         if word == "," and (close := noun_aside(s, k, last, c)) is not None:
-            k = close  # "on 22 April, the last weekend of the season, | and then beat …"
+            k = close  # "on 11 October, the last night of the tour, | and then flew home …"
             continue
         if word in (",", ";") or word in c.OPENERS:
             return None
         # "… on Friday for talks | and will travel on to Geneva on Wednesday": a future too
         ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
         if word == c.AND and (s.tokens[k + 1].lower in ahead or _due_to(s, k + 1, last, c)):
-            return k  # "… on February 3 | and is due to reach the south in spring 2026"
+            return k  # "reopens on 6 May | and is due to host a show in July"
     return None
 
 
@@ -289,7 +289,7 @@ def _opens_past_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     ``at`` ("and retired in 2012"), not a second adjective of a noun ("the damaged and flooded
     homes"); a past no participle shares ("became", "went") opens one whatever follows it
     ("and became chief executive", "and went public")."""
-    then = k + 2 < at and s.tokens[k + 1].lower in c.THEN_WORDS  # "and then beat Darlington"
+    then = k + 2 < at and s.tokens[k + 1].lower in c.THEN_WORDS  # "and then flew home"
     verb = s.tokens[k + 1 + then].text
     if not _past_verb(verb, c) or c.is_past(s.tokens[k - 1].text):
         return False

@@ -185,7 +185,7 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     """Whether a yearless ``month`` told in the plain past, which the story of a few years
     back would put before its own month (a look back no past perfect marks), is rather the
     news's recent month: narration moves forward, so the text is back in the present ("The
-    trial began in October 2020. … An interim analysis in March showed …" in September 2022
+    dig began in October 2020. … A survey of the site in March found …" in September 2022
     is this March; "In June 1941 … in May" in a history of 2009 stays 1941's). Only in a
     text that has reported its present ("published on Wednesday"): a history need not tell
     its years in order."""
@@ -199,8 +199,8 @@ def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
 
 def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
     """Whether the last ``month`` gone by at publication is also the first after the story's
-    month: narration moving on and the news's past name the same month ("The trial began in
-    August 2015. … rolled it out in April." in November 2016: April 2016 either way)."""
+    month: narration moving on and the news's past name the same month ("Her start came in
+    May 2018. … gave her a job in January." in March 2019: January 2019 either way)."""
     year = ctx.dct.year - (month > ctx.dct.month)
     ahead = (year - story.day.year) * 12 + month - story.day.month
     return 0 < ahead <= 12

@@ -48,13 +48,23 @@ def test_a_past_of_going_on_is_no_plan(published, body, checks):
         ("1987-03-05", "Building of the terminal will begin in the second quarter of 1988, a year "
                        "later than first planned.",
          [("has", "1988-Q2")]),
+        # ... and so does one the offset follows with no comma: "later" ends no time of its own
+        ("2022-07-09", "The museum reopened in 2018 much later than hoped.",
+         [("title", "The museum reopened", "2018")]),
         # a comparison's two figures joined by "and": the baseline's date
         ("1987-03-30", "The notes would be priced at 99.60 to yield 5.1 pct compared with 99.25 "
                        "and 5.3 pct in February.",
          [("not", "1987-02")]),
         # a level named by its date: the freezing is not then
-        ("1987-03-16", "The cabinet froze rents at their level in the third quarter of 1986.",
-         [("not", "1986-Q3")]),
+        ("2019-06-05", "The regulator held water bills at their level of March 2017.",
+         [("not", "2017-03")]),
+        ("2021-11-03", "Last year the league kept ticket prices at their level in spring 2018.",
+         [("not", "2018-SP")]),
+        # a rank or a tier named "level" is no figure: the meeting and the playing are then
+        ("2024-07-09", "The two governments met at the ministerial level in May.",
+         [("has", "2024-05")]),
+        ("2024-07-09", "Rosa Vidal played at the top level in 2010 before a knee injury.",
+         [("has", "2010")]),
         ("1987-03-16", "Copper output fell to its lowest level in January.",
          [("has", "1987-01")]),
     ],
