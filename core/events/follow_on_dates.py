@@ -58,7 +58,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     a = _past_aside(s, a, b, c)  # "…, flattening barns, | and reached the coast …"
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
-    if _hour_range_end(s, when, c):
+    if _hour_range_end(s, when):
         return None  # "… and set opening hours to 0900 to 1730": when the day ends
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
         return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
@@ -174,12 +174,19 @@ def _month_of_its_own(s: Sentence, when: When, a: int, stop: int) -> bool:
     return any(t.lower in months and t.text[:1].isupper() for t in s.tokens[a:stop])
 
 
-def _hour_range_end(s: Sentence, when: When, c: ModuleType) -> bool:
+def _hour_range_end(s: Sentence, when: When) -> bool:
     """Whether ``when`` is a time of day after "to" or "until" ("hours to 0900 to 1730"):
     the hour a span ends, no time the follow-on happened at."""
     at = token_at(s.tokens, when.timex.start)
-    joiners = set(c.RANGE_JOINERS) - {c.AND}
+    joiners = _span_end_joiners(s.language)
     return when.timex.type == "TIME" and at > 0 and s.tokens[at - 1].lower in joiners
+
+
+@cache
+def _span_end_joiners(language: str) -> frozenset[str]:
+    """The words before a span's end ("to", "until"), "and" aside."""
+    c = lang.words(language, "clauses")
+    return frozenset(c.RANGE_JOINERS) - {c.AND}
 
 
 def _baseline_word(s: Sentence, k: int, c: ModuleType) -> bool:
