@@ -188,7 +188,8 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     first = cues.noun_after.match(near)
     phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
     words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
-    if first is not None and any(w in cues.agreement_nouns for w in words):
+    made = cues.agreement_made is not None and cues.agreement_made.search(before)
+    if first is not None and not made and any(w in cues.agreement_nouns for w in words):
         return True  # "broke a May 2011 truce pact": the pact's date, not the breaking's
     if first is None and _agreement_after_names(after, cues):
         return True  # "a 2009 Anglo-Irish fishing agreement" ("the third-quarter GNP growth"

@@ -1112,3 +1112,9 @@ NAME_THEN_NOUN_AFTER = (
 AGREEMENT_NOUNS = frozenset(
     "agreement agreements accord accords pact pacts treaty treaties".split()
 )
+# ... unless the clause makes the agreement: "The union signed the March 2019 pact with the
+# employers" signed it then.
+AGREEMENT_MADE_BEFORE = (
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|initial(?:l?ed))"
+    r"\s+(?:the|a|an|its|their)\s+$"
+)

@@ -106,14 +106,16 @@ def test_a_second_verb_phrase_keeps_its_own_date(published, body, checks):
         ("1987-03-31", "The lease expires June one, 1995, the company said.",
          [("has", "1995-06-01"), ("not", "1987-06")]),
         # a date before an agreement's noun names the document, not the clause's happening
-        ("1987-03-30", "Ministers called Brazil's failure to honor a May 1985 grain pact "
-                       "regrettable.",
-         [("title-not", "called", "1985-05"), ("title-not", "failure", "1985-05")]),
-        ("1987-03-30", "Tokyo raised duties on Friday in reply to Korea's breach of a 1986 "
-                       "U.S.-Korean textile agreement.",
-         [("has", "1987-03-27"), ("not", "1986")]),
-        ("1987-03-30", "The ministry said the March 2 Lisbon accords should guide the new talks.",
-         [("title-not", "should guide", "1987-03-02")]),
+        ("2020-09-14", "Fishermen accused the navy of ignoring a June 2014 landing pact.",
+         [("title-not", "accused", "2014-06"), ("title-not", "ignoring", "2014-06")]),
+        ("2021-02-10", "Norway cut salmon quotas on Monday after Iceland broke a 2016 "
+                       "Nordic-Baltic fishing agreement.",
+         [("has", "2021-02-08"), ("not", "2016")]),
+        ("2023-05-02", "The envoy said the April 4 Tallinn accords still bind both sides.",
+         [("title-not", "bind", "2023-04-04")]),
+        # ... unless the clause makes the agreement: the signing's date
+        ("2022-03-10", "The union signed the March 2019 pact with the employers.",
+         [("title", "The union signed the pact with the employers", "2019-03")]),
         # a happening's noun keeps its day
         ("1987-03-30", "He attended the March 3 Geneva hearing.", [("has", "1987-03-03")]),
         # ... and a range of months is no name
