@@ -340,9 +340,36 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
     if role and _YEAR_ONLY.fullmatch(timex.text) and role.search(following):
         last = before.split()[-1:]  # not "In 1986 champions were …": the clause's year
         return not (last and last[0].lower() in cues.prepositions)
+    if _decade_of_thing(timex, before, after, cues):
+        return True
     aside = cues.person_apposition
     closes = cues.person_apposition_close
     return bool(aside and closes and closes.match(after) and aside.search(before))
+
+
+_DECADE = re.compile(r"\d{2,3}")  # "192" (the 1920s), "19" (the 19th century)
+
+
+def _decade_of_thing(timex: Timex, before: str, after: str, cues: _Cues) -> bool:
+    """Whether a decade or century names what a thing is ("worked from a 1950s printworks",
+    "played 1960s hits", "une conserverie des années 1920", "в здании 1920-х годов"), not
+    when its clause happened ("In the 1960s the town built …", "dans les années 1920")."""
+    if not (
+        _DECADE.fullmatch(timex.value) and cues.decade_text and cues.decade_text.match(timex.text)
+    ):
+        return False
+    if cues.decade_time_before and cues.decade_time_before.search(before):
+        return False
+    if cues.decade_thing_before and cues.decade_thing_before.search(before):
+        return True
+    noun = cues.decade_thing_after and cues.decade_thing_after.match(after)
+    if not noun:
+        return False
+    word = noun.group("word").lower()
+    if word in cues.function_words or cues.is_past(word):
+        return False  # "The 1990s saw a boom", "the 1960s and 1970s"
+    kinds = set(cues.lemmas(word))
+    return kinds != {"VERB"}  # a noun, an adjective or a word the lexicon lacks ("printworks")
 
 
 def _restated(before: str, following: str, cues: _Cues) -> bool:

@@ -141,6 +141,10 @@ class _Cues:
     restated_after: re.Pattern[str] | None = None
     restated_period: re.Pattern[str] | None = None
     person_role_after: re.Pattern[str] | None = None
+    decade_text: re.Pattern[str] | None = None
+    decade_thing_before: re.Pattern[str] | None = None
+    decade_thing_after: re.Pattern[str] | None = None
+    decade_time_before: re.Pattern[str] | None = None
     person_apposition: re.Pattern[str] | None = None
     person_apposition_close: re.Pattern[str] | None = None
     concessive_phrase: re.Pattern[str] | None = None
@@ -291,6 +295,10 @@ def _read_cues(language: str) -> _Cues:
         restated_after=re.compile(a.RESTATED_AFTER, re.I),
         restated_period=re.compile(a.RESTATED_PERIOD_BEFORE, re.I),
         person_role_after=re.compile(a.PERSON_ROLE_AFTER, re.I),
+        decade_text=re.compile(a.DECADE_OF_THING_TEXT),
+        decade_thing_before=re.compile(a.DECADE_OF_THING_BEFORE),
+        decade_thing_after=re.compile(a.DECADE_OF_THING_AFTER),
+        decade_time_before=re.compile(a.DECADE_TIME_BEFORE, re.I),
         person_apposition=re.compile(a.PERSON_APPOSITION_BEFORE, re.I),
         person_apposition_close=re.compile(a.PERSON_APPOSITION_CLOSE_AFTER),
         concessive_phrase=re.compile(a.CONCESSIVE_PHRASE_BEFORE, re.I),

@@ -121,8 +121,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if first >= len(tokens):
         return False
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
-    if timed is None and _span_offset(tokens, first, c):
-        timed = first + 2  # "…, and two years later she moved": a span counted on, fronted
+    if span := _span_offset(tokens, first, c):
+        timed = first + span - 1  # "…, and a year later she moved": a span counted on
     if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
         # "…, and the following year he was appointed": a fronted time before the subject
         first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")
@@ -207,14 +207,19 @@ def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:
     return None
 
 
-def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether tokens ``k`` on are a span counted from a date ("two years later", "a week
-    earlier"): a number or an article, a period noun, an adverb."""
+def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> int:
+    """How many tokens from ``k`` on make a span counted from a date ("two years later", "a
+    week earlier", "two years after that"): a number or an article, a period noun, an adverb
+    or "after that"; 0 for none."""
     if k + 2 >= len(tokens):
-        return False
+        return 0
     count, unit, way = (t.lower for t in tokens[k : k + 3])
     counted = count in c.NUMBER_WORDS or count in c.ARTICLES or count.isdigit()
-    return counted and unit in c.PERIOD_NOUNS and way in c.ADVERBS
+    if not (counted and unit in c.PERIOD_NOUNS):
+        return 0
+    if way in c.THAT_TOLD_AFTER and k + 3 < len(tokens) and tokens[k + 3].lower == c.THAT:
+        return 4  # "…, and two years after that it grew": counted from the date told last
+    return 3 if way in c.ADVERBS else 0
 
 
 def _bare_plural(word: str, c: ModuleType) -> bool:

@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, When, lexical_verb, token_after, token_at
+from core.events.title_checks import second_clause_at
 from core.events.titles import headline
 from core.events.tokens import Clause
 
@@ -213,3 +214,23 @@ def _restrictive_ends(s: Sentence, relative: Clause, main: Clause, c: ModuleType
         return False
     word = s.tokens[main.verb].text  # (not an auxiliary: "that police believe | was set …")
     return word.islower() and c.is_past(word) and word not in c.AUX
+
+
+def fused_clauses(
+    s: Sentence, verb: int, stop: int, drop: set[int], when: When | None
+) -> tuple[int, str]:
+    """A predicate that fuses a second clause after "and", a subject and an auxiliary of its
+    own ("raised its fees | and its members will vote …"), cut to the clause that holds the
+    date: the first, where the predicate now stops; or the second, titled alone ("Its members
+    will vote …"). ``(stop, "")`` for any other predicate."""
+    c = _clauses(s.language)
+    kept = [k for k in range(verb, stop) if k not in drop]
+    at = second_clause_at([s.tokens[k].text for k in kept], c) if when else 0
+    if not at or when is None:
+        return stop, ""
+    if token_at(s.tokens, when.timex.start) < kept[at]:
+        return kept[at], ""  # "raised its fees on Monday | and its members will …"
+    words = [s.tokens[k].text for k in kept[at + 1 :]]
+    aux = next(j for j, w in enumerate(words) if w.lower() in c.AUX - c.NON_FINITE_AUX)
+    title = headline(" ".join(words[:aux]), " ".join(words[aux:]), language=s.language)
+    return stop, title

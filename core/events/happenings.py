@@ -34,6 +34,7 @@ from core.events.clause_checks import (
 from core.events.clause_roles import (
     aside_participle,
     content_of_noun,
+    fused_clauses,
     headline_with_clitic,
     resumed_main,
 )
@@ -399,6 +400,7 @@ def clause_happening(
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
     else:
         stop = broken
+    stop, fused = fused_clauses(s, verb, stop, drop, when)  # "… | and its members will vote"
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
@@ -444,7 +446,7 @@ def clause_happening(
         predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
-    title = headline_with_clitic(s, subject, predicate, subject_range, verb)
+    title = fused or headline_with_clitic(s, subject, predicate, subject_range, verb)
     plain_state = is_state(predicate, s.language) and not kept_on_a_day(
         predicate, s.language, when and when.timex.value
     )  # "will remain closed [on Monday]": a closure that day

@@ -24,6 +24,7 @@ from core.events.clause_edges import (
     said_before_comma,
     says,
 )
+from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
@@ -88,6 +89,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
+        if that_told(tokens, k, c) or that_told(tokens, k + 1, c):
+            continue  # "two years after that it grew": a time phrase, no clause
         determiner = word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER
         if determiner and k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower):
             continue  # "Minutes of that meeting": a determiner after a preposition
@@ -153,6 +156,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             reported.add(k)
         elif after_comma and word in c.ARTICLES and _said_comma(tokens, k, c):
             cuts.append(k)  # "Lund said, | the company spent …": the comma of wire copy
+            reported.add(k)
+        elif contact_relative(tokens, cuts[-1], k, c):
+            cuts.append(k)  # "…, a measure | it lifted the following year": "that" left out
             reported.add(k)
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"

@@ -62,8 +62,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # German "war entlassen worden": something was done, whatever the verb
     verbs = set(c.lemmas(head).get("VERB", ()))
     at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
-    if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and at_a_place:
-        return False  # "appeared in court", not "appeared calm"
+    if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and (at_a_place or k == len(words) - 1):
+        return False  # "appeared in court", "appeared [in 2013]", not "appeared calm"
     after = words[k + 1] if k + 1 < len(words) else ""
     if any(after in c.STATE_VERB_ACTIONS.get(v, ()) for v in verbs):
         return False  # "stood for the seat", not "stood at 110"

@@ -18,6 +18,7 @@ from core.events.title_words import (
     agent_of_participle,
     dangles,
     ends_fixed_phrase,
+    inside_proposition,
     object_then_infinitive,
 )
 from core.events.tokens import glue_quotes
@@ -319,22 +320,9 @@ def _phrase_starts(
         return False  # "should plan | to spend": the verb's aim
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had expected the Bank of England | to announce …": the news follows
-    if _inside_proposition(words, k, c):
-        return False  # "expects Japan's output | to grow", "expects downgrades | of debt
-        # ratings to ease": never, what it expects is gone
+    if inside_proposition(words, k, c):
+        return False  # "wants the owners | of the flats to pay": never, what is wanted goes
     return not ends_fixed_phrase(words[:k], c)
-
-
-def _inside_proposition(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether a cut before ``words[k]`` falls between an expectation's verb and the
-    infinitive its object takes ("expects downgrades | of … ratings | to ease"); not after the
-    infinitive ("expected it to fall | to six")."""
-    for t in range(k, min(len(words) - 1, k + 8)):
-        if words[t].endswith(",") or words[t - 1].endswith(","):
-            return False
-        if words[t].lower() == c.TO and _bare_verb(words[t + 1 : t + 2], c):
-            return object_then_infinitive(words, t, c, proposition=True)
-    return False
 
 
 def _inside_equative(words: list[str], k: int, c: ModuleType) -> bool:

@@ -111,8 +111,6 @@ def after_article(words: list[str], k: int, c: ModuleType) -> bool:
 
 
 _OBJECT_REACH = 5  # words between the verb and "to": "expected the Bank of England | to"
-# an expectation's object may be longer: "expects downgrades of corporate debt ratings | to"
-_PROPOSITION_REACH = 8
 
 
 def object_then_infinitive(
@@ -120,18 +118,53 @@ def object_then_infinitive(
 ) -> bool:
     """Whether a verb that takes an object and an infinitive ("expected the Bank to …",
     "asked the court to …") stands a few words before the "to" at ``k``; ``proposition``,
-    one whose object alone says nothing ("expects Japan's output | to grow")."""
+    one whose object alone says nothing ("wants the owners | to pay")."""
     wanted = c.OBJECT_PROPOSITION_VERBS if proposition else c.OBJECT_INFINITIVE_VERBS
-    reach = _PROPOSITION_REACH if proposition else _OBJECT_REACH
+    # an expectation's object may be of any length: "wants the owners of the flats on the
+    # top three floors | to pay"; it reaches back to the clause's start
+    reach = k if proposition else _OBJECT_REACH
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if proposition and words[j].lower() == c.TO:
-            return False  # "expects to spend 500 mln dlrs | to bring …": the first is its
+        if proposition and _another_clause(words[j], c):
+            return False  # "expects to save 2 mln dlrs | to buy …": the first is its own;
+            # ("expected … as the minister seeks | to regain …": another clause's)
         verbs = set(c.lemmas(words[j].lower()).get("VERB", ()))
         if verbs & wanted and words[j].islower():
             return j < k - 1
         if words[j].endswith(","):
             return False
     return False
+
+
+def _another_clause(word: str, c: ModuleType) -> bool:
+    """Whether ``word``, between an expectation's verb and an infinitive, shows the infinitive
+    is another verb's: "to", "that", a clause's opener ("as", "when"), an auxiliary, a finite
+    verb ("seeks", "sold"); not a gerund ("the cars using the road")."""
+    lower = word.lower()
+    if lower in {c.TO, c.THAT} | c.AUX | c.CLAUSE_CUTS:
+        return True
+    verbs = set(c.lemmas(lower).get("VERB", ()))
+    if not word.islower() or not verbs or verbs & c.OBJECT_PROPOSITION_VERBS:
+        return False  # (the expectation's own verb)
+    noun = "NOUN" in c.lemmas(lower)
+    return c.is_past(lower) or not (noun or lower.endswith(c.GERUND))
+
+
+def inside_proposition(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a cut before ``words[k]`` falls between an expectation's verb and the
+    infinitive its object takes ("wants the owners | of the flats | to pay"); not after the
+    infinitive ("expected it to fall | to six")."""
+    for t in range(k, len(words) - 1):
+        if words[t].endswith(",") or words[t - 1].endswith(","):
+            return False
+        if words[t].lower() == c.TO and _bare_verb_at(words, t + 1, c):
+            return object_then_infinitive(words, t, c, proposition=True)
+    return False
+
+
+def _bare_verb_at(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is a verb's bare form in lower case ("[to] build")."""
+    word = words[k]
+    return word.islower() and word in c.lemmas(word).get("VERB", ())
 
 
 def dangles(words: list[str], c: ModuleType) -> bool:
@@ -182,7 +215,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         and not reported
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)
-        and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Armor Bâti"
+        and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Vale Forjado"
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)

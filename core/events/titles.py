@@ -21,6 +21,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
+from core.events.title_checks import capital_article, cut_asides, name_word_as_do, second_clause
 from core.events.title_ends import (
     MAX_CHARS,
     OVERFLOW_CHARS,
@@ -43,16 +44,13 @@ from core.events.title_words import (
     EDGE_PUNCT,
     be_for,
     conditional_effect,
-    content_noun,
     contracted_negation,
     cuts_name,
     not_happened,
     participle_before_verb,
     participle_then_past,
-    said,
     without_bare_participle,
 )
-from core.events.tokens import glued_to_that
 from core.events.well_formed import (
     disagrees,
     ends_wanting_object,
@@ -85,8 +83,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     title = _headline(subject, predicate, max_chars, language)
-    if title and _second_clause(title.split(), _clauses(language)):
-        return ""  # "… will carry a warrant and two warrants will give …": two clauses fused
+    if title and second_clause(title.split(), _clauses(language)):
+        return ""  # "… will lend a van and two drivers will load it …": two clauses fused
     return title
 
 
@@ -96,7 +94,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     if hedged and hedge in c.TITLE_HEDGES:
         # "The firm nearly | went bankrupt": the title without the hedge, which then goes back
         # before its verb; a title without it tells what did not happen
-        title = headline(hedged, predicate, max_chars - len(hedge) - 1, language)
+        title = _headline(hedged, predicate, max_chars - len(hedge) - 1, language)
         return _with_hedge(title, hedge, _words(predicate))
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
     written = _restriction_unmarked(_words(predicate), c)
@@ -106,14 +104,14 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         written, written_subject = [last, *written], written_subject[:-1]
     passive = _participle_kept(written_subject, written, language, c)
     if passive:  # "A study | released [in June] estimated [that …]": what it estimated is gone
-        return headline(subject, passive, max_chars, language)
+        return _headline(subject, passive, max_chars, language)
     if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
         written = written[1:]
     verb = noun_then_verb(written, c)
     if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:
         # "Trade | ministers of member countries agreed": the verb is further on
         whole = " ".join([*written_subject, *written[:verb]])
-        return headline(whole, " ".join(written[verb:]), max_chars, language)
+        return _headline(whole, " ".join(written[verb:]), max_chars, language)
     if written_subject and written_subject[0].lower() in c.QUESTION_SUBJECTS:
         return ""  # "How much of a loss is realized | depends on …": a question, no one acts
     if opens_a_phrase(written_subject, c):
@@ -122,7 +120,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     bare = all(w.lower() in c.ARTICLES for w in subject_words)
     if bare and written[1:] and "NOUN" in c.lemmas(written[0].lower()) and c.is_past(written[1]):
         # "The decisive | run came": the noun read as the verb was the subject's
-        return headline(f"{subject} {written[0]}", " ".join(written[1:]), max_chars, language)
+        return _headline(f"{subject} {written[0]}", " ".join(written[1:]), max_chars, language)
     if any(w.lower() in c.COORDINATORS for w in written_subject[len(subject_words) :]):
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
     while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
@@ -145,7 +143,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         written[0] = first  # "the U.S., Was withdrawn": wire copy's capital
     asides = c.COMMA_ASIDES or c.VERB_COMMA_ASIDES
     aside = without_comma_aside(written, c, not c.COMMA_ASIDES) if asides else written
-    kept = _cut_asides(aside, c)
+    kept = cut_asides(aside, c)
     if len(kept) > 2 and kept[-1].lower() in c.CLAUSE_OPENER_PAIRS and not _verb_word(kept[-2], c):
         kept = kept[:-1]  # "rewrote the rules [so] | that …": the link was the clause's
         # (not "did so", "said so")
@@ -161,10 +159,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     modal = words[:1] and words[0].lower() in c.VERBLESS_AUX
     if modal and words[1:2] and words[1].lower() in c.DETERMINERS:
         return ""  # "…, as will a mild pickup": a modal with no verb, its subject after it
-    if words[1:2] and words[0].lower() in c.DO_PRESENT | c.DO_PAST and words[1][:1].isupper():
-        return ""  # "The Jornal | do Brasil newspaper": a name's word read as the auxiliary
-    if _capital_article(words, c):
-        return ""  # "reported [sales …, ]A 7.2 pct increase": the aside's own first word
+    if name_word_as_do(words, c) or capital_article(words, c):
+        return ""  # "The Casa | do Lago hotel", "posted [sales …, ]A 9 pct rise": no verb's
     if words[1:2] and words[0].lower() in c.AUX and words[1].lower() in c.COORDINATORS:
         return ""  # "The payment date is [March 25] and …": the verb's complement went
     if _appeal(subject_words, c):
@@ -252,7 +248,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         # which is no happening without who foresaw it)
         unsure = {w.lower() for w in words[told : told + 3]} & (c.FUTURE | c.HYPOTHETICAL)
         if not unsure and not {w.lower() for w in reported} & (c.PRONOUNS | c.POSSESSIVE_PRONOUNS):
-            return headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
+            return _headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
     return title
 
 
@@ -325,42 +321,6 @@ def _verb_with_object(words: list[str], c: ModuleType) -> bool:
     return second in c.DETERMINERS | c.PARTITIVES | c.POSSESSIVE_PRONOUNS or second[:1].isdigit()
 
 
-def _second_clause(words: list[str], c: ModuleType) -> bool:
-    """Whether "and" opens a clause of its own inside the predicate: a noun phrase of up to
-    four words, then an auxiliary ("will carry a warrant and two warrants will give …"); the
-    date may be either clause's, and one title cannot tell both."""
-    lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
-    for k, word in enumerate(lower[1:-2], 1):
-        if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
-            continue  # ("between the union and the ministry were …": one phrase)
-        if not finite_after(words[:k], c):
-            continue  # "Rescue teams and the coastguard have …": one subject of two
-        first = lower[k + 1]
-        opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
-        if not (opens or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
-            continue  # ("said sales and the profits were …": what was said, one clause)
-        for j in range(k + 2, min(k + 6, len(lower))):
-            if lower[j] in c.AUX - c.NON_FINITE_AUX:
-                return True
-            if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
-                break
-    return False
-
-
-def _capital_article(words: list[str], c: ModuleType) -> bool:
-    """Whether an article written with a capital follows the verb, itself before a word in
-    lower case or a figure ("reported A 7.2 pct increase"): a phrase set off by a comma, read
-    as the object; a capital "The" before a name ("read The Times") is a title's, and one after
-    a verb of saying opens what was said ("said The government [, "it" resolved,] was …")."""
-    return any(
-        word[:1].isupper()
-        and word.lower() in c.ARTICLES
-        and (nxt[:1].islower() or nxt[:1].isdigit())
-        and not said(before, c)
-        for before, word, nxt in zip(words, words[1:], words[2:], strict=False)
-    )
-
-
 def _appeal(subject: list[str], c: ModuleType) -> bool:
     """ "Anyone [with information] is asked to call", "Anyone who visited … should check":
     words to whoever reads, a request or a case, never one happening."""
@@ -397,55 +357,6 @@ def _without_dateline(words: list[str], c: ModuleType) -> list[str]:
     if len(words[0]) < 2 or not all(w[:1].isupper() or w == "," for w in words[:mark]):
         return words  # "CANBERRA, Australia _", "WASHINGTON _", "Mo. _"
     return words[mark + 1 :]
-
-
-def _cut_asides(words: list[str], c: ModuleType) -> list[str]:
-    """Stop before what only qualifies the news: a comparison ("compared with", "up from"),
-    a subordinate clause ("when …", "which …")."""
-    for k in range(1, len(words)):
-        lower = words[k].lower().strip(_EDGE_PUNCT)
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if lower in c.COMPARISON_CUTS or (lower in c.CHANGE_WORDS and nxt in c.CHANGE_FROM):
-            return words[:k]
-        if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):
-            return words[:k]  # "rose 3 pct against 5 pct", not "marched against the plan"
-        if lower in c.CHANGE_FROM and _is_figure(words[k - 1], c) and _to_figure(words[:k], c):
-            return words[:k]  # "soared to 367,000 | from 295,000": the figure it came from
-        if lower == c.THAT and content_noun(words[k - 1], c):
-            return _before_content_noun(words, k, c)  # "on speculation | that …"
-        if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
-            said = set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & c.SPEECH_VERBS
-            if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
-                return words[:k]
-        if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:
-            return words[:k]  # "is receiving less tax receipts | than it received": a clause
-        if lower in c.PREPOSITIONS and nxt in c.PERSONAL_PRONOUNS | {c.THEY}:
-            return words[:k]  # "will stay at two dlrs | until they expire": a clause's subject
-        if lower in c.BUT and (nxt in c.CLAUSE_SUBJECT_STARTS or c.is_past(nxt)):
-            return words[:k]  # "looked strong | but this was …", "| but declined to": its own
-        if lower in c.COORDINATORS and nxt in c.PRONOUNS | c.PERSONAL_PRONOUNS:
-            return words[:k]  # "closed the banks | and they stayed closed": a clause of its own
-        equative = k > 1 and words[k - 2].lower() in c.EQUATIVE_OPENERS  # "so far | as to"
-        if lower == c.AS and (nxt in c.PREPOSITIONS or c.is_past(nxt)) and not equative:
-            return words[:k]  # "as from midnight", "as measured by"
-    return words
-
-
-def _to_figure(words: list[str], c: ModuleType) -> bool:
-    """Whether ``words`` end on "to" and a figure ("rose to 4.1 mln dlrs"): what a measure
-    came to, after which "from" tells where it started; not a year ("changed its base year to
-    1985 from 1975": the move is the news)."""
-    tail = [w.lower() for w in words[-4:]]
-    to = next((k for k in range(len(tail) - 1, -1, -1) if tail[k] == c.TO), None)
-    if to is None or to == len(tail) - 1:
-        return False
-    figure = tail[to + 1]
-    return _is_figure(figure, c) and not (len(figure) == 4 and figure.isdigit())
-
-
-def _compares(before: str, word: str, c: ModuleType) -> bool:
-    """German "an mehr als 40 Stellen": "als" after "mehr" compares, it opens no clause."""
-    return c.VERB_LAST and word == c.AS and before.lower() in c.QUANTITY_WORDS
 
 
 def opens_finite(predicate: str, language: str = "en") -> bool:
@@ -516,16 +427,6 @@ def short_subject(subject: str, max_chars: int, language: str = "en") -> str:
     if not _is_subject(words, c):
         return ""
     return next((_join(w) for w in _subject_cuts(words, c) if len(_join(w)) <= max_chars), "")
-
-
-def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
-    """The words before the phrase of the noun at ``k - 1`` whose "that" clause goes: "rose |
-    on speculation"; when the noun is the verb's object ("played down the likelihood | that
-    …") the verb says nothing without it, and its clause stays."""
-    for j in range(k - 2, max(0, k - 5), -1):
-        if words[j].lower() in c.PREPOSITIONS:
-            return words[:j]
-    return _cut_asides(words[k + 1 :], c) and [*words[: k + 1], *_cut_asides(words[k + 1 :], c)]
 
 
 def _first_list_item(words: list[str], c: ModuleType) -> list[str]:

@@ -132,6 +132,20 @@ def grouped_tail(m: re.Match[str], group: str, ctx: Context, start: int) -> bool
     return bool(_GROUP.match(m[group]) and _GROUP_BEFORE.search(ctx.text, max(0, begin - 2), begin))
 
 
+# Roughly how many days a unit and a told period last: a look back shorter than the period
+# it counts from stays inside that period ("May 1997. Two days earlier" is May 1997 still).
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Q": 90, "Y": 365}
+_PERIOD_DAYS = {"week": 7, "month": 28, "quarter": 90, "season": 90, "half": 180, "year": 365}
+
+
+def _within(letter: str, count: float, period: str) -> bool:
+    """Whether going back ``count`` units of ``letter`` from a period's first day is shorter
+    than the period: "a week earlier" than "1997" is (some day in 1997, most likely), "two
+    years earlier" than it is not."""
+    days = _UNIT_DAYS.get(letter)
+    return days is not None and days * count < _PERIOD_DAYS.get(period, 0)
+
+
 def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
     if m["num"] and grouped_tail(m, "num", ctx, start):
@@ -205,6 +219,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         # back, or than the story's time before it? Readers take either: no date, not a guess
         return "DATE", "FUTURE_REF"
     day = shift(base, letter, sign * round(n * mult))
+    if ref and sign < 0 and _within(letter, n * mult, base_precision):
+        day = base  # "won the cup in 1997. A week earlier …": inside 1997 still, not 1996
     if ref and letter == "W" and base_precision == "day" and t.WEEKS_FROM_A_DAY_AS_DAY:
         precision = "day"  # "Am 3. Februar … Zwei Wochen später": 17 February, counted
     precision = coarser(precision, base_precision)

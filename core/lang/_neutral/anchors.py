@@ -130,6 +130,15 @@ OBJECT_PARTICIPLE_AFTER_FIGURE: frozenset[str] = frozenset()
 RESTATED_BEFORE = r"(?!)"
 RESTATED_AFTER = r"(?!)"
 PERSON_ROLE_AFTER = r"(?!)"
+# A decade or century that names what a thing is, not when the clause happened: "a 1920s
+# tannery", "une conserverie des années 1920", "здание 1920-х годов" (``anchor_context``).
+# The decade's own words (matched at its start), what stands before it when it follows its
+# noun, the noun after it (group "word") when it comes first, and the words before it that
+# make it the clause's time ("in the 1920s", "à partir des années 1920").
+DECADE_OF_THING_TEXT = r""
+DECADE_OF_THING_BEFORE = r"(?!)"
+DECADE_OF_THING_AFTER = r"(?!)"
+DECADE_TIME_BEFORE = r"(?!)"
 PERSON_APPOSITION_BEFORE = r"(?!)"
 PERSON_APPOSITION_CLOSE_AFTER = r"(?!)"
 CONCESSIVE_PHRASE_BEFORE = r"(?P<words>(?!))"

@@ -5,6 +5,9 @@ from __future__ import annotations
 CLOCK_SUFFIXES = frozenset()
 MIDNIGHT_OPENS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
+THAT_TOLD_AFTER: frozenset[str] = frozenset()
+CONTACT_RELATIVES = False
+CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()
@@ -193,6 +196,7 @@ ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse
 TITLE_HEDGES: frozenset[str] = frozenset()
+CAPITAL_ARTICLE_ASIDES = False
 VERB_COMPLEMENTS: tuple[str, ...] = ()
 ADVERB_PHRASES: tuple[str, ...] = ()
 OBJECT_PRONOUNS: frozenset[str] = frozenset()

@@ -60,7 +60,7 @@ COMPARISON = r"\b(?:gegenüber|im\s+vergleich|verglichen|vergleichsweise|vorjahr
 COMPARISON_NEXT = (
     r"(?:(?<=\w\s)als|\bgegen)\s+(?:(?:im|am|in|zum|vom)\s+)?(?:(?:der|dem|den|des)\s+)?"
     r"(?:gleichen\s+\w+\s+(?:des|im)\s+)?$"
-    # an equative's standard: "dreimal so viel wie im Jahr 2007", "ebenso hoch wie 2019"
+    # an equative's standard: "halb so teuer wie im Jahr 1996", "genauso hoch wie 2011"
     r"|\b(?:so|ebenso|genauso)\s+(?:[\wäöüß]+\s+){1,2}?wie\s+(?:(?:im|am|in)\s+)?$"
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
@@ -150,10 +150,15 @@ STATE_UNTIL_BEFORE = (
     # ... and the earliest a thing may come, no date of it: "ist nicht vor Ende des Jahres zu
     # rechnen"
     r"|\bnicht\s+(?:vor|früher\s+als)\s+(?:dem\s+|Ende\s+)?$"
-    # ... and a state told in the present that lasts until a date: "Die Löhne sind über das
-    # Insolvenzgeld bis einschließlich Januar gesichert", "bleibt bis Mai geschlossen" — the
-    # state's end, no happening then (as English "remains closed until May")
-    r"|\b(?:ist|sind|bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    # ... and a state told in the present that lasts until a date: "Der Zugang bleibt bis Mai
+    # gesperrt", "Die Mieten sind bis einschließlich Juni festgeschrieben" — the state's end, no
+    # happening then (as English "remains closed until May"). "ist" and "sind" open the perfect
+    # too ("Die Zahl ist bis Ende Mai gestiegen", "ist bis zum 3. Mai eingegangen"): after them
+    # only "bis einschließlich", or a phrase between them and "bis" that tells how ("sind über
+    # eine Bürgschaft des Landes bis Ende Mai gedeckt")
+    r"|\b(?:bleibt|bleiben)\s+(?:[^\s;.!?,]+\s+){0,10}?bis\s+(?:einschließlich\s+)?"
+    r"(?:zum\s+|Ende\s+)?$"
+    r"|\b(?:ist|sind)\s+(?:(?:[^\s;.!?,]+\s+){1,10}?bis\s+(?:einschließlich\s+)?|bis\s+einschließlich\s+)"
     r"(?:zum\s+|Ende\s+)?$"
 )
 
@@ -185,9 +190,9 @@ _ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
 THING_AGE_BEFORE = (
     rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
     r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*)"
-    # a vehicle's or a machine's model year: "ein Sportwagen, Baujahr 2019, …"
+    # a vehicle's or a machine's model year: "der Traktor, Baujahr 1988, …"
     r"|\bBaujahr"
-    # an apposition saying what a thing is and its age: "…, einem Bau aus dem Jahr 1908"
+    # an apposition saying what a thing is and its age: "…, eine Mühle aus dem Jahr 1862"
     # (the tagger's expression holds "Jahr" itself)
     r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
     r"\s+aus\s+(?:dem|den))"
@@ -207,12 +212,21 @@ THING_AGE_AFTER = (
 )
 
 
-# -- added for deruuk27: a plan given up --
-# A plan told as once meant, in the past: "sah eigentlich vor, den Abschnitt bis 2020 zu
-# erneuern", "sollte ursprünglich 2020 eröffnen", "war ursprünglich für März geplant" — the date
-# the plan had, not a happening's (English "was originally due to fly in November").
+# -- a plan given up --
+# A plan told as once meant, in the past: "Der Entwurf sah ursprünglich vor, die Fähre bis 2018
+# zu ersetzen", "Das Freibad sollte eigentlich 2022 öffnen", "Die Wahl war ursprünglich für
+# Oktober angesetzt" — the date the plan had, not a happening's (English "was originally due
+# to fly in November"). The plan's words end at a comma before "aber", "doch", "jedoch",
+# "sondern" or "dann": "…, aber im Mai 2022 stürzte sie ein" tells what happened.
 ABANDONED_PLAN_BEFORE = (
-    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b[^;.!?]*$"
+    r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b"
+    r"(?:(?!,\s*(?:aber|doch|jedoch|sondern|dann)\b)[^;.!?])*$"
     r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
     r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
+)
+# "ein Bau aus den 1920er-Jahren", "eine Halle der 1950er Jahre": the decade names the thing;
+# "in den 1920er-Jahren", "Anfang der 1920er Jahre" are the clause's time.
+DECADE_OF_THING_TEXT = r"(?:den|der)\s"
+DECADE_OF_THING_BEFORE = (
+    r"(?:\baus|\b(?!(?:Anfang|Ende|Mitte|Laufe|Beginn|Verlauf)\b)[A-ZÄÖÜ][a-zäöüß]{2,})\s+$"
 )

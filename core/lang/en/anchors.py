@@ -1118,3 +1118,11 @@ AGREEMENT_MADE_BEFORE = (
     r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|initial(?:l?ed))"
     r"\s+(?:the|a|an|its|their)\s+$"
 )
+# A decade before its noun names the thing ("worked from a 1950s printworks", "played 1960s
+# hits"), unless a preposition makes it the clause's time ("In the 1960s the town built …").
+DECADE_OF_THING_TEXT = r"(?:[Tt]he\s+)?(?:mid-|early\s+|late\s+)?(?:\d{4}|['’]?\d0)['’]?s\b"
+DECADE_OF_THING_AFTER = r"[ \t]+(?P<word>[A-Za-z][a-z-]+)\b(?![ \t]*,)"
+DECADE_TIME_BEFORE = (
+    r"\b(?:in|during|through|throughout|by|since|until|till|from|to|into|around|before|after"
+    r"|over|across|between|of|and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
+)

@@ -67,6 +67,13 @@ BARE_OPENERS = _words("when after before that because whose where while unless i
 # Words that finish a clock time: "9:00 P.M.", "1550 hrs EDT".
 CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")
 THAT_PRONOUN_AFTER = _words("than to with as from over")  # "higher than that of 1990"
+# Prepositions after which "that" stands for what was told last ("two years after that it
+# grew", "before that, she …"): a time phrase, neither "that" nor the preposition opens a clause.
+THAT_TOLD_AFTER = _words("after before")
+# A relative clause may leave its "that" out after a noun set off by a comma ("…, a measure
+# it lifted in 2015"); the noun is at most this many words after the article.
+CONTACT_RELATIVES = True
+CONTACT_NOUN_REACH = 3
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")
@@ -764,7 +771,7 @@ OBJECT_INFINITIVE_VERBS = _words(
     "expect ask urge allow tell force want persuade order require invite encourage permit"
 )
 # Of those, verbs whose object and infinitive are one thought, the object alone being no
-# news: "expects Japan's output [to grow …]" (not "asked the court [to rule]").
+# news: "wants the tenants [to pay …]" (not "asked the court [to rule]").
 OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
@@ -1241,6 +1248,9 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 DESCRIBING_ARTICLES = _words("a an")
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("nearly almost")
+# Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
+# of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
+CAPITAL_ARTICLE_ASIDES = True
 # A noun phrase ends on its head noun: "the national wind industry association" is "the
 # association" (``core.events.told``).
 HEAD_NOUN_LAST = True

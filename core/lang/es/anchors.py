@@ -204,3 +204,10 @@ FRONTED_PARTICIPLE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*"
     r"(?:ad|id|iert|ech|ich|crit|uest|uelt|uert|ort)[oa]s?)\s+[^,.;:!?\n]*$"
 )
+# "una fábrica de los años veinte": the decade after its noun names the thing; "a finales de
+# los años veinte", "en los años veinte" are the clause's time.
+DECADE_OF_THING_TEXT = r"(?:los\s+)?años"
+DECADE_OF_THING_BEFORE = (
+    r"\b(?!(?:finales|principios|mediados|comienzos|inicios|fines|partir|desde|lo|largo|través)\b)"
+    r"[a-záéíóúñü]{3,}\s+de\s+$"
+)

@@ -177,3 +177,10 @@ THING_AGE_BEFORE = (
     r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
     r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )
+# "une conserverie des années 1920": the decade after its noun names the thing; "au début des
+# années 1920", "dans les années 1920" are the clause's time.
+DECADE_OF_THING_TEXT = r"des\s+années"
+DECADE_OF_THING_BEFORE = (
+    r"\b(?!(?:début|fin|cours|milieu|moitié|lors|partir|depuis|tournant|long)\b)"
+    r"[a-zà-ÿ]{3,}\s+$"
+)

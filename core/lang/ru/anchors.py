@@ -104,7 +104,7 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбинат, основанный в 1931 году", "мост, построенный ещё в 1958 году"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущенный на воду в 1967 году"), and the
+# ... also a ship's launching in such an aside ("буксир, спущенный на воду в 1984 году"), and the
 # same told by a relative clause ("мост, который был построен в 1958 году").
 THING_AGE_BEFORE = (
     r",\s+(?:основанн|построенн|созданн|возведенн|возведённ|сооруженн|сооружённ"
@@ -140,3 +140,10 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+и\s+$"
 # A date a "когда" clause follows tells when that clause happened, whatever comes before it:
 # "ставка неизменна с 2015 года, когда банк перешёл к таргетированию" dates the switch.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*когда\s"
+# "в здании 1920-х годов": the decade in the genitive after its noun names the thing; "в конце
+# 1920-х годов", "с 1920-х годов", "в 1920-х годах" are the clause's time.
+DECADE_OF_THING_TEXT = r".*годов$"
+DECADE_OF_THING_BEFORE = (
+    r"(?<![\w-])(?!(?:начала|конца|середины|начале|конце|середине|после|около|лет|годов)(?!\w))"
+    r"[а-яё]{3,}\s+$"
+)

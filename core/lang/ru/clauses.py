@@ -78,7 +78,7 @@ DETERMINERS = _words(
 )
 PREPOSITIONS = _words(
     "в во на с со к ко по о об обо от из у за для до при про под над перед между через без "
-    "после около вокруг против среди ради вслед согласно вместо кроме"
+    "после около вокруг против среди ради вслед согласно вместо"
 )
 ADVERBS = _words(
     "утром вечером днём днем ночью "
@@ -127,6 +127,9 @@ BUT = _words("но однако")
 CLAUSE_SUBJECT_STARTS = _words("он она оно они это эти мы я")
 QUANTITY_WORDS = _words("больше меньше")
 NUMBER_WORDS = _words("один два три четыре пять шесть семь восемь девять десять сто тысяча")
+# "Кроме того, в пятницу комиссия …": a fixed opener, the subject after its comma ("кроме" alone
+# is a preposition of the subject's phrase: "депутаты, кроме двоих, одобрили")
+FIXED_ASIDES = ("кроме того",)
 FIXED_PHRASE_STARTS = ("в связи", "в рамках", "в ходе", "в течение", "по словам", "в ответ")
 EXPLETIVES = _words("это эти")
 DEMONSTRATIVES = _words("этот эта это эти")

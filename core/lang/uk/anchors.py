@@ -99,10 +99,9 @@ DOCUMENT_YEAR_BEFORE = (
 # A year that tells how old a thing is: its founding or building in a participle's aside
 # after its comma ("комбінат, заснований у 1931 році", "міст, збудований ще 1958 року"):
 # background of the noun, no event and not the clause's date.
-# ... also a ship's launching in such an aside ("док, спущений на воду 1967 року"), the same
-# told by a relative clause ("зал ради, будинок якої зведено в XIX столітті", "міст, який
-# збудували 1958 року"), and what a thing dates from ("обладнання якого датувалося 1980-ми
-# роками").
+# ... also a ship's launching in such an aside ("буксир, спущений на воду 1984 року"), the same
+# told by a relative clause ("склад, стіни якого звели у 1912 році", "міст, який збудували
+# 1958 року"), and what a thing dates from ("котли, що датувалися 1960-ми роками").
 _UK_ORIGIN = r"(?:заснован|збудован|побудован|споруджен|зведен)"
 THING_AGE_BEFORE = (
     rf",\s+(?:{_UK_ORIGIN}|спущен\w*\s+на\s+воду)\w*(?<!о)"
@@ -138,3 +137,10 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})\s+(?:і|й|та)\s+$"
 # A date a "коли" clause follows tells when that clause happened, whatever comes before it:
 # "краще, ніж навесні 2020 року, коли школи закрили на карантин" dates the closing.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*коли\s"
+# "у будівлі 1920-х років": the decade in the genitive after its noun names the thing;
+# "наприкінці 1920-х років", "з 1920-х років", "у 1920-х роках" are the clause's time.
+DECADE_OF_THING_TEXT = r".*років$"
+DECADE_OF_THING_BEFORE = (
+    r"(?<![\w'’-])(?!(?:початку|кінця|середини|наприкінці|кінці|середині|після|від|років)(?![\w'’]))"
+    r"[а-яєіїґ'’]{3,}\s+$"
+)
