@@ -52,7 +52,7 @@ def earlier_subject(
     if not words or words[0].lower() in c.PRONOUNS | c.PREPOSITIONS or b <= a:
         return None
     head = _head(before, a, b, c)
-    if head is None or (pronoun == c.THEY) != _plural(before.tokens[head].text, c):
+    if head is None or (pronoun == c.THEY) != is_plural(before.tokens[head].text, c):
         return None  # "The evacuation was the second. In June, they left": not it
     people = any(m.kind == PERSON for m in mentions) or any(
         m.kind == PERSON and m.start <= before.tokens[head].start < m.end for m in before.mentions
@@ -77,14 +77,14 @@ def _one_happening(
     if head is None:
         return None
     person = any(m.kind == PERSON for m in mentions)
-    if not person and not _plural(before.tokens[head].text, c):
+    if not person and not is_plural(before.tokens[head].text, c):
         return None  # "The board approved the vote": the board or the vote?
     nouns = [
         k
         for k in range(first.verb + 1, len(before.tokens))
         if before.tokens[k].text.islower()
         and is_happening_noun(before.tokens[k].text, before.language)
-        and not _plural(before.tokens[k].text, c)
+        and not is_plural(before.tokens[k].text, c)
     ]
     if len(nouns) != 1:
         return None
@@ -138,11 +138,11 @@ def _head(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
     return head if s.tokens[head].text[:1].isalpha() else None
 
 
-def _plural(word: str, c: ModuleType) -> bool:
+def is_plural(word: str, c: ModuleType) -> bool:
     """A plural noun: its lemma differs from the word ("jets" → "jet"; "aircraft" is both).
 
     >>> c = lang.words("en", "clauses")
-    >>> _plural("jets", c), _plural("aircraft", c), _plural("batches", c)
+    >>> is_plural("jets", c), is_plural("aircraft", c), is_plural("batches", c)
     (True, False, True)
     """
     nouns = c.lemmas(word).get("NOUN", ())
@@ -179,9 +179,9 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
             return None
         (a, b), head = span, span[1] - 1
         word = s.tokens[head]
-    # "said fares, which rose …", "warned that fuel prices, which fell …": a plural whose
+    # "said fees, which rose …", "noted that bus fares, which fell …": a plural whose
     # words before it are nouns alone (not "higher beef sales": which part is not sure)
-    bare_at = a + 1 if s.tokens[a].lower == c.THAT and a < head else a  # "warned that | …"
+    bare_at = a + 1 if s.tokens[a].lower == c.THAT and a < head else a  # "noted that | …"
     bare = _bare_plural_phrase(s, bare_at, head, c)
     a = bare_at if bare else a
     first = s.tokens[a]
@@ -209,16 +209,24 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
 
 def _bare_plural_phrase(s: Sentence, a: int, head: int, c: ModuleType) -> bool:
     """Whether ``a``…``head`` is a plural with only nouns before it and no article ("fares",
-    "fuel prices"), not a verb's object after "to" ("measures to cut costs")."""
-    if not _plural(s.tokens[head].text, c):
+    "bus fares"), not a verb's object after "to" ("measures to cut costs")."""
+    if not is_plural(s.tokens[head].text, c):
         return False
-    if a > 0 and s.tokens[a - 1].lower in lang.words(s.language, "anchors").INFINITIVE_MARKS:
+    if a > 0 and infinitive_at(s, a - 1):
         return False
     return all(_plain_noun(t, c) for t in s.tokens[a:head])
 
 
+def infinitive_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` marks an infinitive, a verb after it ("failed | to meet", "steps |
+    to trim costs")."""
+    marks = lang.words(s.language, "anchors").INFINITIVE_MARKS
+    verb = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return s.tokens[k].lower in marks and "VERB" in _clauses(s.language).lemmas(verb)
+
+
 def _plain_noun(token: Token, c: ModuleType) -> bool:
-    """A lowercase word that is a noun and no adjective ("fuel" in "fuel prices")."""
+    """A lowercase word that is a noun and no adjective ("bus" in "bus fares")."""
     forms = c.lemmas(token.lower)
     return token.text.islower() and "NOUN" in forms and "ADJ" not in forms
 

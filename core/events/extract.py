@@ -376,7 +376,7 @@ def _object_happenings(
         if role not in (anchors.DATES, anchors.MODIFIES, anchors.DESCRIBES):
             continue
         # (a date that describes may close a present verb's object and its participle:
-        # "The deal follows a memorandum signed in Tokyo in 2021")
+        # "The levy replaces a charge approved in Ghent in 2019")
         after_verb = role == anchors.DESCRIBES
         told = object_participle(text, start, timex, mentions, published, language, after_verb)
         found += [told] if told is not None else []

@@ -16,7 +16,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import _plural
+from core.events.antecedents import is_plural
 from core.events.entities import ORGANISATION, Mention
 from core.events.parse import Sentence
 from core.events.subject_parts import plural_head
@@ -56,7 +56,7 @@ def can_be_they(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]
     people = ending and head[:1].isupper() and head.endswith(ending)  # "The Uruguayans"
     people = people and re.search(e.DEMONYM, head[: -len(ending)])
     groups = c.PLURAL_NOUNS | e.ORGANISATION_WORDS - e.COMPANY_ENDINGS
-    return bool(people) or head.lower() in groups or _plural(head, c)
+    return bool(people) or head.lower() in groups or is_plural(head, c)
 
 
 def company_name(name: str, language: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import Subject, _clauses, _plural
+from core.events.antecedents import Subject, _clauses, is_plural
 from core.events.clause_edges import says
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they
@@ -63,10 +63,10 @@ def name_subject_before(
     if verb is not None and says(before.tokens[verb].lower, c) and pronoun != c.THEY:
         return None  # "Lumo said profit rose. It …": the profit may be meant
     if pronoun != c.THEY:
-        return None if _plural(words[-1], c) else (subject, inside)  # ("Idris": a name)
+        return None if is_plural(words[-1], c) else (subject, inside)  # ("Idris": a name)
     # "The Hawks", "Harriers": a name that takes "they"; not "Carrow" ("… had been
     # favourites. They …" may be the favourites)
-    many = _plural(words[-1], c) or words[-1].endswith(c.PLURAL_NOUN_ENDING or "\0")
+    many = is_plural(words[-1], c) or words[-1].endswith(c.PLURAL_NOUN_ENDING or "\0")
     return (subject, inside) if many and can_be_they(before, (subject, inside, (a, b))) else None
 
 

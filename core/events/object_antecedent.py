@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import Subject, _clauses, _plural, _previous
+from core.events.antecedents import Subject, _clauses, _previous, is_plural
 from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
@@ -152,7 +152,7 @@ def _things(before: Sentence, a: int, b: int, c: ModuleType) -> list[tuple[int, 
         head = tokens[end - 1] if end > d + 1 else None
         if head is None or not head.text.islower() or not c.lemmas(head.text).get("NOUN"):
             continue
-        if head.lower in times or head.lower in roles or _plural(head.text, c):
+        if head.lower in times or head.lower in roles or is_plural(head.text, c):
             continue  # "the next day", "the mayor", "the shops": no thing "it" stands for
         owner = token.lower in c.POSSESSIVE_PRONOUNS - c.PERSONAL_POSSESSIVES
         found.append((-1, -1) if owner else (d, end))

@@ -48,8 +48,8 @@ def object_participle(
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
     happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
-    present verb's of the sentence's one clause instead ("The deal follows a memorandum
-    signed in Tokyo in 2021": a memorandum was signed then)."""
+    present verb's of the sentence's one clause instead ("The levy replaces a charge approved
+    in Ghent in 2019": a charge was approved then)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type != "DATE":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import _clauses, _plural, _previous
+from core.events.antecedents import _clauses, _previous, is_plural
 from core.events.parse import Sentence
 
 # words a count may stand before its noun ("two [extra] sailings", "three [more daily] flights")
@@ -50,7 +50,7 @@ def _counted(before: Sentence, j: int, count: int, c: ModuleType, calendar: Modu
         return ""
     forms = c.lemmas(word).get("NOUN", ())
     one = word if word in forms else ""
-    many = next(iter(forms)) if _plural(word, c) and len(forms) == 1 else ""
+    many = next(iter(forms)) if is_plural(word, c) and len(forms) == 1 else ""
     if not one and not many:
         return ""
     for i in range(j - 1, max(-1, j - 1 - COUNT_REACH), -1):

@@ -113,6 +113,8 @@ def _invariable(
     before = head[k - 1].lower() if k > 0 else ""
     if before and before not in c.PREPOSITIONS | {c.THAT} and "VERB" not in c.lemmas(before):
         return None
+    if before not in c.PREPOSITIONS | {c.THAT} and _relative_verb(head, k - 1, c):
+        return None  # "a fine for the firm that ran the old mill, imposed …": the fine's?
     if before in c.PREPOSITIONS and k > 1 and "NOUN" in c.lemmas(head[k - 2].lower()):
         return None  # "the sale of the unit, completed in May": the sale's or the unit's?
     if before.endswith(c.GERUND) and k > 1 and "NOUN" in c.lemmas(head[k - 2].lower()):
@@ -129,6 +131,16 @@ def _invariable(
     first = noun[0][:1].upper() + noun[0][1:]
     title = " ".join([first, *noun[1:], be, participle])
     return Happening(title, "other", When(timex), ())
+
+
+def _relative_verb(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the verb of a relative ("that | ran", "which had | run"): the
+    noun phrase after it is the relative's object, and an aside after that phrase may be the
+    noun's the relative hangs on."""
+    j = k - 1
+    while j >= 0 and words[j].lower() in c.AUX | c.ADVERBS:
+        j -= 1
+    return j >= 0 and words[j].lower() in c.RELATIVES | {c.THAT}
 
 
 def _verb(word: str, c: ModuleType) -> bool:

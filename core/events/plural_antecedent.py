@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import Subject, _clauses, _head, _plural
+from core.events.antecedents import Subject, _clauses, _head, is_plural
 from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
@@ -47,7 +47,7 @@ def plural_before(
     plurals = _plurals_after(before, verb, c)
     word = before.tokens[head].text
     named = any(m.start <= before.tokens[head].start < m.end for m in before.mentions)
-    if _plural(word.lower(), c) and not named:
+    if is_plural(word.lower(), c) and not named:
         if plurals or any(m.kind == PERSON for m in mentions):
             return None  # "The unions called strikes. They …": the unions or the strikes?
         return subject, mentions
@@ -79,7 +79,7 @@ def _plurals_after(before: Sentence, verb: int, c: ModuleType) -> list[int]:
             continue
         if token.lower in times or token.lower in c.PRONOUNS:
             continue
-        if _plural(token.text, c):
+        if is_plural(token.text, c):
             found.append(j)
     return found
 

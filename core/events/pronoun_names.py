@@ -123,7 +123,7 @@ def told_by_no_one_named(s: Sentence, clause: Clause, c: ModuleType) -> bool:
         s.tokens[j].lower in roles
         or (j > first.start and s.tokens[j].text[:1].isupper() and not _in(s.tokens[j], firms))
         for j in range(first.start, verb)
-        if j not in s.drop  # ("Last [Thursday] the Royal Society said she …": a day, no one)
+        if j not in s.drop  # ("Last [Friday] the kennel club announced she …": a day, no one)
     )
 
 

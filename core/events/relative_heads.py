@@ -172,8 +172,8 @@ def ends_on_question_word(s: Sentence, keep: list[int]) -> bool:
 
 
 def noun_before_places(s: Sentence, end: int) -> int | None:
-    """ "a waste incinerator at Fenwick Marsh, which the cabinet approved", "routes from Cork
-    to Bristol and Rennes, which the airline announced": the lowercase noun before the phrases
+    """ "a recycling depot at Holm Marsh, which the county board approved", "routes from Derry
+    to Nantes and Porto, which the carrier unveiled": the lowercase noun before the phrases
     of place that end at token ``end`` (the relative's comma), which an object relative tells
     of; None when the words before ``end`` are no such phrases, or a body's name stands there
     ("a stake in Lomax Corp, which it bought": the stake, or the company?)."""
@@ -187,12 +187,12 @@ def noun_before_places(s: Sentence, end: int) -> int | None:
         ):
             return None
         if capital or (word.lower in c.COORDINATORS and s.tokens[k - 1].text[:1].isupper()):
-            k -= 1  # "Bristol and | Rennes"
+            k -= 1  # "Nantes and | Porto"
             continue
         if word.lower not in c.PLACE_PHRASE_PREPOSITIONS or not s.tokens[k + 1].text[:1].isupper():
             return None
         noun = s.tokens[k - 1]
         if noun.text.islower() and "NOUN" in c.lemmas(noun.lower):
             return k - 1
-        k -= 1  # "from Cork | to Bristol"
+        k -= 1  # "from Derry | to Nantes"
     return None

@@ -10,6 +10,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.antecedents import infinitive_at, is_plural
 from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.relative_heads import noun_before_places
@@ -44,15 +45,18 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
     if after is not None and clause.opener not in c.THING_RELATIVES:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
-    if after is not None and _infinitive(s, after):
+    if after is not None and infinitive_at(s, after):
         return ""  # "requirements, which it failed to meet": the infinitive's object
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative
+    present = lexical == verb and not c.is_past(s.tokens[verb].text)
+    if present and not set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.INTENT_VERBS:
+        return ""  # "a trail that goes back to 1890": a state; "which it expects in May": a plan
     end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
     head = end - 1
     if not s.tokens[head].text.islower() and clause.opener in c.THING_ONLY_RELATIVES:
-        head = noun_before_places(s, end) or head  # "an incinerator at Fenwick Marsh, which"
+        head = noun_before_places(s, end) or head  # "a depot at Holm Marsh, which"
     word = s.tokens[head]
     if head in s.drop or not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
         return ""  # "said that …": a verb's clause, no relative
@@ -63,7 +67,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     a, b = noun_phrase(s.tokens, head, 0, end, s.language)
     if b != end or any(k in s.drop for k in range(a, b)):
         return ""
-    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES and not _bare_plural(s, a, head):
+    bare = not present and _bare_plural(s, a, head)  # (a plan's plural: "for new orders")
+    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES and not bare:
         return ""
     if any(_gerund_with_object(s, k, c) for k in range(a, head)):
         return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
@@ -79,16 +84,34 @@ def _gerund_with_object(s: Sentence, k: int, c: ModuleType) -> bool:
 
 def _bare_plural(s: Sentence, a: int, head: int) -> bool:
     """Whether the noun phrase ``a``…``head`` is a plural with no article after a preposition
-    ("on new routes from Cork to Bristol, which the airline announced"): the noun an object
-    relative tells of, as one with its article would be."""
+    that hangs on a verb ("will serve on fresh routes from Derry to Nantes, which the carrier
+    unveiled"): the noun an object relative tells of, as one with its article would be; not
+    after a noun the phrase may belong to ("talks with unions, which the firm held": the
+    talks were held, not the unions)."""
     c = _clauses(s.language)
-    nouns = c.lemmas(s.tokens[head].lower).get("NOUN", ())
-    plural = bool(nouns) and s.tokens[head].lower not in nouns
     counted = any(  # "en diez años, que …": a length of time, no object
         t.lower in c.NUMBER_WORDS | c.PERIOD_NOUNS or not t.text.isalpha()
         for t in s.tokens[a : head + 1]
     )
-    return plural and not counted and a > 0 and s.tokens[a - 1].lower in c.PREPOSITIONS
+    if not is_plural(s.tokens[head].text, c) or counted:
+        return False
+    return a > 1 and s.tokens[a - 1].lower in c.PREPOSITIONS and _verb_at(s, a - 2, c)
+
+
+def _verb_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is a verb, not a noun of the same spelling: after an auxiliary
+    ("will | serve", "was | used", adverbs between), or past after no article nor
+    preposition ("the airline flew | on …", not "after | talks")."""
+    word = s.tokens[k]
+    if not word.text.islower() or "VERB" not in c.lemmas(word.lower):
+        return False
+    before = k - 1
+    while before >= 0 and s.tokens[before].lower in c.ADVERBS:
+        before -= 1
+    if before >= 0 and s.tokens[before].lower in c.AUX:
+        return True
+    after_noun_word = before >= 0 and s.tokens[before].lower in c.DETERMINERS | c.PREPOSITIONS
+    return c.is_past(word.text) and not after_noun_word
 
 
 def _person_object(s: Sentence, clause: Clause) -> str:
@@ -106,10 +129,3 @@ def _person_object(s: Sentence, clause: Clause) -> str:
     end = s.tokens[clause.start - 2].end
     name = next((m for m in s.mentions if m.end == end and m.kind == PERSON), None)
     return name_in_title(s.text, name, s.language) if name is not None else ""
-
-
-def _infinitive(s: Sentence, k: int) -> bool:
-    """Whether token ``k`` marks an infinitive, a verb after it ("failed | to meet")."""
-    marks = lang.words(s.language, "anchors").INFINITIVE_MARKS
-    verb = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
-    return s.tokens[k].lower in marks and "VERB" in _clauses(s.language).lemmas(verb)

@@ -46,7 +46,7 @@ def _plural_verb(s: Sentence, verb: int, c: ModuleType) -> bool:
     return c.plural_verb(s.tokens[k].text)
 
 
-def _expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+def is_expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
     """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
     form of "be" and no participle stands for nothing — never the name said before it."""
     if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:

@@ -69,13 +69,13 @@ from core.events.subject_shapes import (
     _after_preposition,
     _after_told,
     _bare_participle,
-    _expletive,
     _noun_before,
     _passive_se,
     _plural_verb,
     _relative_subject,
     _whose_owner,
     fronted_participle,
+    is_expletive,
     noun_verb_relative,
 )
 from core.events.thing_antecedent import subject_clause, thing_before
@@ -251,7 +251,7 @@ def subject_of(
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
-        if _expletive(s, keep, verb, c):
+        if is_expletive(s, keep, verb, c):
             return "", [], (verb, verb)
         nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
         if nearer is not None:
@@ -367,16 +367,19 @@ def subject_of(
 
 
 def same_person_until(s: Sentence, clause: Clause, k: int) -> bool:
-    """Whether the pronoun at ``k``, the subject of an "until" clause, is the one the sentence
-    opens on as its subject ("She ran the ferry until she retired"): the same person, whoever
-    the sentence before names."""
+    """Whether the pronoun at ``k``, the subject of a past "until" clause, is the one the
+    sentence opens on as its subject ("She ran the ferry until she retired"): the same person,
+    whoever the sentence before names."""
     c = _clauses(s.language)
     first = s.clauses[0]
     if clause.opener.lower() not in c.CLAUSE_UNTIL or first.verb is None:
         return False
     lower = s.tokens[k].lower
     opens = first.start == first.body == 0 and first.verb == 1
-    return opens and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
+    # a past "until" clause tells what she did ("until she retired in 2002"); a present one
+    # a condition ("would stay until she finds a buyer in May"), no deed of hers
+    done = clause.verb is not None and c.is_past(s.tokens[clause.verb].text)
+    return opens and done and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
 
 
 def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import Subject, _clauses, _head, _plural, _previous
+from core.events.antecedents import Subject, _clauses, _head, _previous, is_plural
 from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
@@ -46,7 +46,7 @@ def thing_before(
     if head is None or mentions:
         return None
     word = before.tokens[head].text
-    if not word.islower() or _plural(word, c) or not c.lemmas(word).get("NOUN"):
+    if not word.islower() or is_plural(word, c) or not c.lemmas(word).get("NOUN"):
         return None  # a name, "shares", or no noun
     events = lang.words(s.language, "events")
     if word.lower() in events.ROLES:
@@ -155,7 +155,7 @@ def _other_thing(before: Sentence, a: int, b: int, c: ModuleType) -> bool:
     for j, token in enumerate(tokens):
         if a <= j < b or j in before.drop or not token.text.islower() or token.lower in times:
             continue  # "in the second quarter", "a day": a time, no thing
-        if _plural(token.text, c) or not c.lemmas(token.text).get("NOUN"):
+        if is_plural(token.text, c) or not c.lemmas(token.text).get("NOUN"):
             continue
         if any(tokens[i].lower in determiners for i in range(max(b, j - 3), j)):
             return True

@@ -11,7 +11,6 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.entities import ORGANISATION, PERSON
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -23,7 +22,8 @@ from core.events.parse import (
     token_after,
     token_at,
 )
-from core.events.subject_shapes import _expletive
+from core.events.speaker_names import speaker_names
+from core.events.subject_shapes import is_expletive
 from core.events.subjects import subject_of
 from core.events.titles import headline, noun_headline, opens_finite, short_subject
 from core.events.tokens import Clause, glued_to_that
@@ -112,7 +112,7 @@ def statement(
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
-    what = _QUOTED_STOP.sub("", what)  # 'it was "deeply disappointed."': the quote's stop
+    what = _QUOTED_STOP.sub("", what)  # 'it was "quite relieved."': the quote's stop
     that = c.REPORTED_THAT
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
         # German "sagte, er werde …": no "dass" written, none added; its comma kept
@@ -122,20 +122,15 @@ def statement(
     said_what = what
     if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
-    named = _named_speaker(s, subject, subject_range)
+    speakers = speaker_names(s, subject, subject_range, c)
     audiences = _audiences(said, c) if retitle else [said]
     # "told a meeting [of the harbour board] the pier …"; a clause too long to title whole
     # ("would consider a court challenge | if the bill passed"): what was said, its own
     # clause cut before the next one opens
     for whom, reported in itertools.product(audiences, _reported_cuts(said_what, c)):
         told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
-        title = headline(subject, told, language=s.language)
-        if not title and named:  # "Прокурор Ірина Марченко заявила, що …": too long with
-            title = headline(named, told, language=s.language)  # the role; the name alone
-        if not title and (also := _apposition_name(s, subject_range)):
-            title = headline(also, told, language=s.language)  # "A group for …, the X Alliance,"
-        if not title and (head := _article_head(subject, c)):  # "The national wind
-            title = headline(head, told, language=s.language)  # industry association": its head
+        heads = (headline(name, told, language=s.language) for name in speakers)
+        title = next((h for h in heads if h), "")
         kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
@@ -148,7 +143,7 @@ def statement(
 
 def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
     """The reported clause going on at its verb after its subject's relative ("said that the
-    council, | which owns the firm, | would not let …"), as one clause from the subject on;
+    museum, | which holds the archive, | would open it …"), as one clause from the subject on;
     None when ``content`` goes on in no such clause."""
     c = _clauses(s.language)
     at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
@@ -163,10 +158,10 @@ def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
 
 
 def _state_not_expletive(s: Sentence, content: Clause) -> bool:
-    """Whether the reported clause's "it" was read as an expletive (``_expletive``) though
+    """Whether the reported clause's "it" was read as an expletive (``is_expletive``) though
     nothing is extraposed after it (``_nothing_extraposed``): someone's "it was optimistic"."""
     c = _clauses(s.language)
-    if content.verb is None or not _expletive(s, [content.body], content.verb, c):
+    if content.verb is None or not is_expletive(s, [content.body], content.verb, c):
         return False
     return _nothing_extraposed(s, content)
 
@@ -188,68 +183,6 @@ def _nothing_extraposed(s: Sentence, content: Clause) -> bool:
 
 # How many words may follow the verb of "it was (not) cautiously optimistic".
 _STATE_WORDS = 3
-
-
-def _named_speaker(s: Sentence, subject: str, subject_range: tuple[int, int]) -> str:
-    """The person's name a longer subject ends on ("Прокурор Ірина Марченко" → "Ірина
-    Марченко"), as written; "" when the subject is no role and name."""
-    a, b = subject_range
-    if b <= a or b > len(s.tokens):
-        return ""
-    first, last = s.tokens[a].start, s.tokens[b - 1].end
-    person = next(
-        (
-            m
-            for m in s.mentions
-            if m.kind == PERSON and first < m.start < last and subject.endswith(f" {m.text}")
-        ),
-        None,
-    )
-    return person.text if person is not None else ""
-
-
-def _apposition_name(s: Sentence, subject_range: tuple[int, int]) -> str:
-    """The name of a body or person set off by commas at the end of the speaker's words ("An
-    industry group for app makers, the Norland Software Alliance, said"): the same speaker by
-    its name; "" when no name stands there."""
-    a, b = subject_range
-    end = b - 1
-    while end > a and s.tokens[end].text == ",":
-        end -= 1
-    if end <= a or end + 1 >= len(s.tokens) or s.tokens[end + 1].text != ",":
-        return ""
-    last = s.tokens[end].end
-    name = next((m for m in s.mentions if m.end == last and m.kind in _SPEAKERS), None)
-    if name is None:
-        return ""
-    first = token_at(s.tokens, name.start)
-    c = _clauses(s.language)
-    if first > a and s.tokens[first - 1].lower in c.ARTICLES:
-        first -= 1  # ", the Norland Software Alliance,"
-    if first <= a + 1 or s.tokens[first - 1].text != ",":
-        return ""
-    if any(s.tokens[k].lower in c.COORDINATORS for k in range(a, first)):
-        return ""  # "The Exchange, CME, and the Options Exchange, CBOE,": two speakers
-    return name.short if name.kind == PERSON else name.text
-
-
-_SPEAKERS = frozenset((PERSON, ORGANISATION))
-
-
-def _article_head(subject: str, c: ModuleType) -> str:
-    """A speaker of three words or more, an article and a common noun last, by its article and
-    that noun ("The national wind industry association" → "The association"); "" for any other
-    (a name, a phrase with a preposition: "the head of the union" is no union)."""
-    words = subject.split()
-    if not c.HEAD_NOUN_LAST or len(words) < 3 or words[0].lower() not in c.ARTICLES:
-        return ""
-    if not words[-1].isalpha():
-        return ""
-    if not words[-1].islower() or any(w.lower() in c.PREPOSITIONS | c.COORDINATORS for w in words):
-        return ""  # (nor two speakers: "the union and the industry association")
-    if any(w.endswith(c.GERUND) or c.is_past(w) for w in words[1:]):
-        return ""  # "an industry group representing …": a phrase, not its head last
-    return f"{words[0][:1].upper()}{words[0][1:]} {words[-1]}"
 
 
 def _audiences(said: str, c: ModuleType) -> list[str]:
@@ -330,7 +263,7 @@ _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
-    # (quotation marks are not the title's: 'his government "will not be bullied"')
+    # (quotation marks are not the title's: 'her ministry "will not back down"')
     words, said = _unquoted(title), _unquoted(who)
     at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
     # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")

@@ -320,6 +320,8 @@ TITLE_PARTICIPLE_LINKS: frozenset[str] = frozenset()
 FORECAST_LINKS: frozenset[str] = frozenset()
 FORECAST_CARRIERS: frozenset[str] = frozenset()
 MEASURE_MOVES: frozenset[str] = frozenset()
+# The verbs of a figure's change whose subject is a figure, no doer (``since_subject``).
+FIGURE_CHANGE_VERBS: frozenset[str] = frozenset()
 RESULT_FORESEEN_VERBS: frozenset[str] = frozenset()
 # Pronouns a title keeps as written when no name is sure for them ("It deepened on Tuesday")
 KEPT_PRONOUNS: frozenset[str] = frozenset()
@@ -351,7 +353,7 @@ COPULA_UNWRITTEN = False
 # a title drops a possessive pronoun it cannot resolve so (``core.events.subjects``).
 OWNER_AFTER_NOUN = False
 NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
-# Whether a noun phrase ends on its head noun, its adjectives before it ("the national wind
-# industry association"): a speaker too long for a title is its article and last word
+# Whether a noun phrase ends on its head noun, its adjectives before it ("the northern ferry
+# operators association"): a speaker too long for a title is its article and last word
 # (``core.events.told``).
 HEAD_NOUN_LAST = False

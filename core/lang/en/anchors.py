@@ -342,8 +342,8 @@ _PARTICIPLE_AGENT = (
 # What a participle was done for, between it and its date: "the warrants issued in connection
 # with its public offering in April 1984" (the issuing's date, or the offering's: the object's).
 _PARTICIPLE_PURPOSE = r"(?:(?:in\s+connection\s+with|as\s+part\s+of)\s+(?:[\w'’-]+\s+){1,5}?)?"
-# Where a participle was done, between it and its date: "a memorandum signed in Tokyo in
-# November 2021", "a paper published in Nature in March 2011" (a name of up to three words).
+# Where a participle was done, between it and its date: "a charge approved in Ghent in
+# June 2019", "a survey published in Science in May 2015" (a name of up to three words).
 _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
@@ -823,7 +823,7 @@ RELATIVE_CLAUSE_BEFORE = (
 )
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
-    # (a noun after its determiner and up to two words: "which the Liberal-led cabinet approved")
+    # (a noun after its determiner and up to two words: "which the county planning board approved")
     r"|(?:the|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?\n]*$"
     # ... and one with no "which" after a figure another is weighed against: "top the 741

@@ -981,8 +981,8 @@ THING_ONLY_RELATIVES = _words("which")
 # follows ("in Castle Hill, which", "to Troon, which"): the words of place, and "to".
 PLACE_NAME_BEFORE = LOCATIVES | _words("to")
 # The prepositions of the place phrases a relative may follow while it tells of the noun before
-# them: "a waste incinerator at Fenwick Marsh, which the cabinet approved", "routes from Cork
-# to Bristol and Rennes, which the airline announced" (``core.events.relative_heads``).
+# them: "a recycling depot at Holm Marsh, which the county board approved", "routes from Derry
+# to Nantes and Porto, which the carrier unveiled" (``core.events.relative_heads``).
 PLACE_PHRASE_PREPOSITIONS = PLACE_NAME_BEFORE | _words("from")
 # Openers after which a gerund tells a happening of the main clause's subject, with its own
 # date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
@@ -1182,6 +1182,12 @@ MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
 )
+# The verbs of a figure's change that tell a subject is a figure, not a doer: "Prices have
+# doubled since it took office" (the "it" of a "since" clause is someone else,
+# ``core.events.since_subject``).
+FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed")) | _words(
+    "double halve triple soar plunge slump surge tumble jump dip sink"
+)
 # ... and the verbs of a result whose figure or measure is foreseen after those words: "is
 # expected to earn six dlrs a share in 1988", "should show 2.5 pct growth this year"; not
 # "report", whose "is expected to report earnings next week" is a release planned.
@@ -1251,6 +1257,6 @@ TITLE_HEDGES = _words("nearly almost")
 # Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
 # of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
 CAPITAL_ARTICLE_ASIDES = True
-# A noun phrase ends on its head noun: "the national wind industry association" is "the
+# A noun phrase ends on its head noun: "the northern ferry operators association" is "the
 # association" (``core.events.told``).
 HEAD_NOUN_LAST = True

@@ -80,15 +80,15 @@ CASES = [
     ),
     (
         "reported-subject-with-relative",
-        "Ola Brenn said on Monday that the trust, which owns the pier, would repair it soon.",
-        [("title", "Ola Brenn said the trust would repair it soon", "2023-02-20")],
+        "Ola Brenn said on Monday that the museum, which holds the archive, would open it soon.",
+        [("title", "Ola Brenn said the museum would open it soon", "2023-02-20")],
     ),
     (  # the relative's own day is its own, the saying's the saying's
         "reported-relative-dated",
-        "Ola Brenn said on Tuesday that the trust, which met on Friday, would repair the pier.",
+        "Ola Brenn said on Tuesday that the board, which met on Friday, would open the archive.",
         [
-            ("title", "Ola Brenn said the trust would repair the pier", "2023-02-21"),
-            ("title", "The trust met", "2023-02-17"),
+            ("title", "Ola Brenn said the board would open the archive", "2023-02-21"),
+            ("title", "The board met", "2023-02-17"),
         ],
     ),
     (
@@ -120,6 +120,18 @@ CASES = [
         "An umbrella body speaking for several dozen coastal fishing communities said on"
         " Monday that the quota would ruin them within a single season.",
         [("no-title", "An communities")],
+    ),
+    (  # ... nor one whose participle has a plain plural after it: no "A bakers said"
+        "long-speaker-participle-plural",
+        "A trade body representing bakers said on Monday that the flour duty would close"
+        " dozens of small bakeries across the county.",
+        [("no-title-with", "A bakers")],
+    ),
+    (  # a name after a participle's singular noun is that noun's, not the speaker's
+        "apposition-names-the-member",
+        "A regional lobby group representing its biggest member, Tolland Bank, said on Monday"
+        " that the new tax would shut dozens of branches across the county.",
+        [("no-title-with", "Tolland Bank said")],
     ),
     (
         "fronted-day-no-one-named",

@@ -26,7 +26,7 @@ CASES = [
     # ... nor the object of an infinitive after the relative's verb
     ("object-relative-infinitive", "2026-03-10", "The shares stay listed under a waiver from reporting rules, which the firm failed to meet as of March 2.", [("no-title-with", "failed reporting rules")]),
     # a subject relative after a plural whose words before it are nouns alone: that plural
-    ("plural-noun-compound-relative", "2026-03-10", "Traders warned that wheat prices, which slumped in 2024, had started to climb again in February.", [("title", "Wheat prices slumped", "2024"), ("title", "Wheat prices had started to climb again", "2026-02")]),
+    ("plural-noun-compound-relative", "2026-03-10", "Bakers noted that flour costs, which slumped in 2024, had started to climb again in February.", [("title", "Flour costs slumped", "2024"), ("title", "Flour costs had started to climb again", "2026-02")]),
     ("plural-noun-compound-said", "2026-03-10", "Lee said power bills, which had tripled in the winter of 2023, had eased since.", [("title", "Power bills had tripled", "2023-WI")]),
     # ... not after a comparative or an adjective: which part is meant is not sure
     ("plural-adjective-relative", "2026-03-10", "Profit grew on higher wheat sales, which rose in May.", [("not", "2025-05")]),
@@ -38,6 +38,7 @@ CASES = [
     ("since-it-object-main", "2026-03-10", "The mint has not sold gold coins since it halted the weekly sales on February 2.", [("title", "The mint halted the weekly sales", "2026-02-02")]),
     # ... not after a superlative or a state of "be" (a baseline), nor for many, nor a body's age
     ("since-it-baseline", "2026-03-10", "The strike is the longest faced by the city's new council since it took office two years ago.", [("not", "2024")]),
+    ("since-it-state-of-be", "2026-03-10", "The result is a blow to the party since it won power in 2019.", [("not", "2019"), ("no-title-with", "result won")]),
     ("since-it-many", "2026-03-10", "Copies have sold well since it reached the shops in May.", [("no-title-with", "Copies reached")]),
     ("since-it-opened", "2026-03-10", "The crowd was the biggest at the ground since it opened in 1936.", [("not", "1936")]),
     ("since-it-age-year", "2026-03-10", "The arena has staged 300 concerts since it opened in 1995.", [("not", "1995")]),
@@ -46,7 +47,7 @@ CASES = [
     ("since-it-opened-day", "2026-03-10", "The terminal has been busy since it opened on Monday.", [("title", "The terminal opened", "2026-03-09")]),
     ("since-it-other-verb-year", "2026-03-10", "The party has gained members since it won power in 2011.", [("title", "The party won power", "2011")]),
     # a participle after a present verb's object, with its own date (a place between)
-    ("present-verb-object-participle", "2026-03-10", "The accord follows a treaty signed in Oslo in June 2024, which set the border.", [("title", "A treaty was signed", "2024-06"), ("no-title-with", "follows")]),
+    ("present-verb-object-participle", "2026-03-10", "The new levy replaces a charge approved in Ghent in June 2024, which funded the harbour.", [("title", "A charge was approved", "2024-06"), ("no-title-with", "replaces")]),
     ("object-participle-place", "2026-03-10", "In a study published in Science in May 2025, the team showed that the ice was thinning.", [("title", "A study was published", "2025-05")]),
     # ... not a thing's age, nor a record
     ("present-verb-object-age", "2026-03-10", "The trust owns a mill built in 1872.", [("not", "1872")]),
