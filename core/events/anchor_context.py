@@ -188,10 +188,11 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     first = cues.noun_after.match(near)
     phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
     words = _NOUN_WORDS.findall(phrase)[:_NOUN_PHRASE_WORDS]
-    if first is not None and any(w in cues.agreement_nouns for w in words):
-        return True  # "failed to honor a July 1986 pact": the pact's date, not the failing's
+    made = cues.agreement_made is not None and cues.agreement_made.search(before)
+    if first is not None and not made and any(w in cues.agreement_nouns for w in words):
+        return True  # "broke a May 2011 truce pact": the pact's date, not the breaking's
     if first is None and _agreement_after_names(after, cues):
-        return True  # "a 1986 U.S.-Japanese chip agreement" ("the third-quarter GNP growth"
+        return True  # "a 2009 Anglo-Irish fishing agreement" ("the third-quarter GNP growth"
         # is the growth's quarter: only an agreement is read past names)
     if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
         return False  # "the following month ahead of schedule": nothing it modifies
@@ -204,7 +205,7 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
 
 def _agreement_after_names(after: str, cues: _Cues) -> bool:
     """Whether the noun phrase after a date opens on names and holds an agreement's noun ("a
-    1986 U.S.-Japanese semiconductor agreement", "the Feb. 22 Paris accords")."""
+    2009 Anglo-Irish fishing agreement", "the April 14 Tallinn accords")."""
     named = cues.name_then_noun.match(after) if cues.name_then_noun is not None else None
     if named is None:
         return False

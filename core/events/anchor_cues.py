@@ -92,6 +92,7 @@ class _Cues:
     level_before: re.Pattern[str] | None = None
     name_then_noun: re.Pattern[str] | None = None
     agreement_nouns: frozenset[str] = frozenset()
+    agreement_made: re.Pattern[str] | None = None
     when_clause: re.Pattern[str] | None = None
     level: re.Pattern[str] | None = None
     period_ending: re.Pattern[str] | None = None
@@ -249,6 +250,7 @@ def _read_cues(language: str) -> _Cues:
         level_before=re.compile(a.LEVEL_BEFORE, re.I),
         name_then_noun=re.compile(a.NAME_THEN_NOUN_AFTER),
         agreement_nouns=a.AGREEMENT_NOUNS,
+        agreement_made=re.compile(a.AGREEMENT_MADE_BEFORE, re.I),
         when_clause=re.compile(a.WHEN_CLAUSE_AFTER, re.I),
         level=re.compile(a.LEVEL_AFTER, re.I),
         period_ending=re.compile(a.PERIOD_ENDING_AFTER, re.I),

@@ -87,6 +87,14 @@ def role(text: str, timex: Timex, language: str = "en") -> str:
 cached_role = lru_cache(maxsize=1024)(role)
 
 
+def _offset_than(timex: Timex, after: str, offset: re.Pattern[str]) -> bool:
+    """Whether ``timex`` is itself how far off a plan ("opened a year later than planned"),
+    its "later" its own last word; not a date a few words before it ("opened in May, two
+    years later than planned": May)."""
+    found = offset.match(timex.text + after)
+    return found is not None and found.end("offset") == len(timex.text)
+
+
 def _ends_with(before: str, ends: tuple[str, ...]) -> bool:
     """Whether the stretch before a date, its trailing spaces dropped, ends with one of
     ``ends`` in any case: a look at its last letters that rules out a pattern anchored there."""
@@ -165,7 +173,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "expects a record July 12 second quarter": the quarter's last day
     if _security_maturity(text, before, timex, cues):
         return DESCRIBES  # "the 5-1/2 pct 1992 bond eased": the bond's maturity
-    if cues.offset_than and cues.offset_than.match(timex.text + after):
+    if cues.offset_than and _offset_than(timex, after, cues.offset_than):
         return DESCRIBES  # "a year earlier than planned": how far off a plan, no date
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up

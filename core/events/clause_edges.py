@@ -175,8 +175,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         if tokens[j].lower in c.PRONOUNS:
             return False  # "and the jobs he has held have been …": a relative inside
         if tokens[j].lower == c.OF or (tokens[j].lower in c.PREPOSITIONS and not grown):
-            # "and the first match of next season is …", "and the fixture list for the new
-            # campaign is due …": the noun's phrase, then its verb
+            # "and the first match of next season is …", "and a shortlist of six novels
+            # will be …": the noun's phrase, then its verb
             end = min(len(tokens), end + _OF_PHRASE_REACH)
             grown = grown or tokens[j].lower != c.OF
         if _is_finite(tokens, j, first, c) and not _is_modifier_participle(

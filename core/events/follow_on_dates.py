@@ -55,11 +55,11 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         joined = joined or s.tokens[a].lower in joiners
         again = s.tokens[a].lower in c.BUT and a + 2 < b and s.tokens[a + 1].lower in c.PRONOUNS
         a += 2 if again and c.DATE_INSIDE_VERB_PHRASE else 1
-    a = _past_aside(s, a, b, c)  # "…, knocking out power there, | and entered the Gulf …"
+    a = _past_aside(s, a, b, c)  # "…, flattening barns, | and reached the coast …"
     if a >= b or clause.verb is None or not joined:
         return None  # "their [January] level": the rest of a phrase, not a happening
-    if _hour_range_end(s, when, c):
-        return None  # "… and expanded trading hours to 0720 to 1515 CST": when trading ends
+    if _hour_range_end(s, when):
+        return None  # "… and set opening hours to 0900 to 1730": when the day ends
     if s.tokens[a - 1].text == "," and s.tokens[a].lower in c.TIMEX_PHRASE_LINKS:
         return None  # "reported first half 1987, | ended Feb 28, earnings": the period's end
     own_verb = finite_verb(s.tokens, a - 1, b, s.language)
@@ -174,18 +174,25 @@ def _month_of_its_own(s: Sentence, when: When, a: int, stop: int) -> bool:
     return any(t.lower in months and t.text[:1].isupper() for t in s.tokens[a:stop])
 
 
-def _hour_range_end(s: Sentence, when: When, c: ModuleType) -> bool:
-    """Whether ``when`` is a time of day after "to" or "until" ("hours to 0720 to 1515 CST"):
+def _hour_range_end(s: Sentence, when: When) -> bool:
+    """Whether ``when`` is a time of day after "to" or "until" ("hours to 0900 to 1730"):
     the hour a span ends, no time the follow-on happened at."""
     at = token_at(s.tokens, when.timex.start)
-    joiners = set(c.RANGE_JOINERS) - {c.AND}
+    joiners = _span_end_joiners(s.language)
     return when.timex.type == "TIME" and at > 0 and s.tokens[at - 1].lower in joiners
+
+
+@cache
+def _span_end_joiners(language: str) -> frozenset[str]:
+    """The words before a span's end ("to", "until"), "and" aside."""
+    c = lang.words(language, "clauses")
+    return frozenset(c.RANGE_JOINERS) - {c.AND}
 
 
 def _baseline_word(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether token ``k`` opens a figure to compare with: "versus", "compared", or "from"
     before a figure ("narrowed to 1.2 billion from 1.7 billion in January"), not "from" before
-    a place or a body ("retired from the county in 1992 and was appointed …")."""
+    a place or a body ("moved from Porto to Lyon in 2008 and opened …")."""
     word = s.tokens[k].lower
     if word in c.COMPARISON_CUTS:
         return True
@@ -210,11 +217,11 @@ def _aside_of_a_state(s: Sentence, clause: Clause, a: int, c: ModuleType) -> boo
 
 def _past_aside(s: Sentence, a: int, b: int, c: ModuleType) -> int:
     """Where a follow-on starts past an aside with no verb of its own, opened by a gerund, a
-    preposition or a noun phrase after the comma and closed by a comma and "and" ("crossed
-    Cuba on Wednesday, knocking out power there, | and entered the Gulf on Thursday"; "stepped
-    down in 1999, after 27 seasons, | and was made a dame"; "drew on 2 March, the last away
-    game, and then | beat …"): after that "and" (and "then"); ``a`` itself when no such aside
-    opens at ``a``."""
+    preposition or a noun phrase after the comma and closed by a comma and "and" ("the storm
+    hit Fife on Monday, flattening barns, | and reached Aberdeen on Tuesday"; "left the band
+    in 2004, after twelve albums, | and opened a studio"; "played Vienna on 11 October, the
+    last night of the tour, and then | flew home …"): after that "and" (and "then"); ``a``
+    itself when no such aside opens at ``a``."""
     if a >= b or s.tokens[a - 1].text != ",":
         return a
     first = s.tokens[a].lower

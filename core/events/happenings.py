@@ -427,7 +427,8 @@ def clause_happening(
     opened = fronted_participle(s, clause)
     if opened is not None and subject_range[0] > verb:  # "Begonnen hatte der Streit …"
         predicate = f"{predicate} {s.tokens[opened].lower}"
-    put_back, wanted = wanted, None if second else infinitive_after(s, stop, drop)  # "… zu senken"
+    put_back = wanted  # the infinitive the caller cut off, if any
+    wanted = None if second else infinitive_after(s, stop, drop)  # "… zu senken"
     predicate = f"{predicate}, {wanted}" if wanted else predicate
     if not (second or wanted or put_back) and _object_lost(s, clause, drop, stop):
         # "The council recommended [that …]": the reported clause is what it recommended

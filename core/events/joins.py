@@ -243,14 +243,14 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
         if word in c.OPENERS and _role_phrase(s, k, last, c):
             continue  # "joined in 1991 as an engineer in its rail division | and became …"
         if word == "," and (close := noun_aside(s, k, last, c)) is not None:
-            k = close  # "on 22 April, the last weekend of the season, | and then beat …"
+            k = close  # "on 11 October, the last night of the tour, | and then flew home …"
             continue
         if word in (",", ";") or word in c.OPENERS:
             return None
         # "… on Friday for talks | and will travel on to Geneva on Wednesday": a future too
         ahead = c.FUTURE - c.HYPOTHETICAL  # not "would": its day hangs on a past's
         if word == c.AND and (s.tokens[k + 1].lower in ahead or _due_to(s, k + 1, last, c)):
-            return k  # "… on February 3 | and is due to reach the south in spring 2026"
+            return k  # "reopens on 6 May | and is due to host a show in July"
     return None
 
 
@@ -289,7 +289,7 @@ def _opens_past_phrase(s: Sentence, k: int, at: int, c: ModuleType) -> bool:
     ``at`` ("and retired in 2012"), not a second adjective of a noun ("the damaged and flooded
     homes"); a past no participle shares ("became", "went") opens one whatever follows it
     ("and became chief executive", "and went public")."""
-    then = k + 2 < at and s.tokens[k + 1].lower in c.THEN_WORDS  # "and then beat Darlington"
+    then = k + 2 < at and s.tokens[k + 1].lower in c.THEN_WORDS  # "and then flew home"
     verb = s.tokens[k + 1 + then].text
     if not _past_verb(verb, c) or c.is_past(s.tokens[k - 1].text):
         return False
@@ -370,16 +370,37 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _fronted_frame(s: Sentence, first: When, second: When) -> bool:
-    """Whether ``first`` opens the sentence as its frame, set off by a comma, and ``second``
-    is a day in it with only words between ("The next year, an inquiry opened in Oban on 3
-    February."): the happening's day, the frame only says which year it is."""
+    """Whether ``first`` opens the sentence as its frame, set off by a comma (one word may
+    come before it: "In 1972, …"), and ``second`` is a day in it with only the main clause's
+    words between ("A year later, the ferry sailed to Arran on 9 May."): the happening's day,
+    the frame only says which year it is."""
     opening = s.text[s.tokens[0].start : first.timex.start] if s.tokens else ""
     if not _DAY_VALUE.match(second.timex.value) or len(opening.split()) > 1:
-        return False  # (its preposition before it: "In 1972, …")
+        return False
     between = s.text[first.timex.end : second.timex.start]
     if not between.startswith(",") or any(mark in between[1:] for mark in ",;:()"):
         return False
-    return not any(ch.isdigit() for ch in between)
+    return not any(ch.isdigit() for ch in between) and _clause_own_day(s, first, second)
+
+
+def _clause_own_day(s: Sentence, first: When, second: When) -> bool:
+    """Whether no word between the frame ``first`` and the day ``second`` makes the day
+    another thing's: a relative or subordinate clause ("In 2015, the school honoured a
+    teacher who retired on 8 July": the retirement's) or a common noun after a preposition
+    ("In 2012, the mayor thanked the crews for the rescue on 2 March": the rescue's); a
+    name after one ("the ferry sailed to Arran on 9 May") keeps the day the clause's."""
+    c = _clauses(s.language)
+    openers = c.RELATIVES | c.SUBORDINATORS | c.BARE_OPENERS
+    words = s.tokens[token_after(s, first.timex) : token_at(s.tokens, second.timex.start)]
+    if words and words[-1].lower in c.PREPOSITIONS:
+        words = words[:-1]  # the day's own preposition ("on")
+    for k, word in enumerate(words):
+        if word.lower in openers:
+            return False
+        thing = words[k + 1].text if k + 1 < len(words) else ""
+        if word.lower in c.PREPOSITIONS and not thing[:1].isupper():
+            return False
+    return True
 
 
 def _ahead(s: Sentence, when: When) -> bool:

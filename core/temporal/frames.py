@@ -101,20 +101,23 @@ def origin_aside(text: str, start: int, lang: str) -> bool:
 
 def looked_back(ctx: Context, year: int, start: int) -> bool:
     """Is the bare ``year`` at ``start`` a look back inside a sentence that has already named a
-    later date of its own ("She opened the shop in 2012, in a street rebuilt in 1990.", "In
-    May 2019 the inspectors found software installed in 2004.")? It tells the background of
-    a thing: "the following year" or "later that year" after it count from the sentence's
-    own time, not from the look back.
+    later date of its own, one gone by ("In 2009 the choir toured Norway, with a conductor
+    trained in 1981.", "In June 2016 the divers mapped a wreck that sank in 1917.")? It tells
+    the background of a thing: "the following year" or "later that year" after it count from
+    the sentence's own time, not from the look back. A date still ahead is no such time
+    ("The pier, due to be rebuilt in 2027, opened in 1955": "the next year" is 1956).
 
     >>> from datetime import date
     >>> from core.temporal.tagger import tag
-    >>> text = "The shop opened in 2012, in a street rebuilt in 1990. It won a prize the next year."
+    >>> text = "In 2009 a choir led by a man trained in 1981 toured Norway. It won the next year."
     >>> [t.value for t in tag(text, date(2020, 5, 1))][-1]
-    '2013'
+    '2010'
     """
     said = ctx.anchor
     if said is None or said.day.year <= year or ctx.anchor_end == ctx.passed_over:
         return False
+    if said.day > ctx.dct:
+        return False  # a plan ahead, no time the sentence has reached
     return ctx.anchor_end > sentence_bounds(ctx.text, start, start)[0]
 
 

@@ -26,12 +26,21 @@ from functools import cache
 from core.lang import words
 from core.temporal import frames, now
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
+from core.temporal.news_months import (
+    BACKGROUND_YEARS,
+    BEHIND,
+    back_to_the_news,
+    fixed_by_the_news,
+    into_this_year,
+    news_month_after_a_year,
+    news_month_new_paragraph,
+    told_in_past_perfect,
+)
 from core.temporal.tense import (
     FUTURE,
     PAST,
     QUOTE_MARKS,
     direction,
-    fixed_ahead,
     present_paragraph,
     sentence_bounds,
     tells_past,
@@ -47,11 +56,9 @@ class _Cues:
     reported_on: re.Pattern[str]
     aside: re.Pattern[str]
     day_named: re.Pattern[str]
-    past_perfect: re.Pattern[str]
     counted_thing: re.Pattern[str]
     compared: re.Pattern[str]
     quote_told: re.Pattern[str]
-    speech_after: re.Pattern[str]
 
 
 @cache
@@ -63,19 +70,12 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.REPORTED_ON, re.IGNORECASE),
         re.compile(t.STORY_ASIDE, re.IGNORECASE),
         re.compile(t.DAY_LATER),
-        re.compile(t.PAST_PERFECT, re.IGNORECASE),
         # "Nearly 20 years after the tsunami of December 26, 2004, …": the thing's date; the
         # story is not there (its weekday is not "on Tuesday" of that week)
         re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
         re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
         re.compile(t.QUOTE_TOLD, re.IGNORECASE),
-        re.compile(t.SPEECH_BEFORE_PERFECT, re.IGNORECASE),
     )
-
-
-# A story moves forward: a month this many months or more before the story's own is next
-# year's ("In December 1941 ... In January" is 1942's; "In June 1941 ... in May" is not).
-_BEHIND = 8
 
 
 def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | None:
@@ -98,11 +98,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
         or now.after_look_back(ctx, start, end, month)
     ):
         return None
-    if _fixed_by_the_news(ctx, start):
+    if fixed_by_the_news(ctx, start):
         return None
     if month is not None and (
-        _news_month_after_a_year(ctx, start, end, month)
-        or _news_month_new_paragraph(ctx, start, end, month)
+        news_month_after_a_year(ctx, start, end, month)
+        or news_month_new_paragraph(ctx, start, end, month)
     ):
         return None
     if month is not None and RANK[story.precision] >= RANK["quarter"]:  # "the winter …, in April"
@@ -112,11 +112,11 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
             return story.day.year + (month < story.day.month)
         if resumed is not None:
             return resumed
-        if _into_this_year(ctx, start, end, month):
+        if into_this_year(ctx, start, end, month):
             return ctx.dct.year
-        if _back_to_the_news(ctx, start, end, month):
+        if back_to_the_news(ctx, start, end, month):
             return None
-        return story.day.year + (story.day.month - month >= _BEHIND)
+        return story.day.year + (story.day.month - month >= BEHIND)
     return story.day.year
 
 
@@ -124,116 +124,6 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
 # ("In November 2008, protesters staged a similar stomping"), after which the story resumes.
 _JUMP_YEARS = 2
 _RESUME_MONTHS = 6
-
-
-# How many months before publication a yearless month may be read as the news's own.
-_RECENT_MONTHS = 3
-
-
-def _into_this_year(ctx: Context, start: int, end: int, month: int) -> bool:
-    """Whether a yearless ``month``, told in the plain past after a story of last year's month
-    later in the calendar, moves the story on into this year ("The hall was shut in June 2024.
-    The council opened a review in March." in May 2025: this March, not the March before the
-    shutting; "it had opened in March", a past perfect, looks back into 2024)."""
-    story = ctx.story
-    if story is None or story.day.year != ctx.dct.year - 1:
-        return False
-    if not month < story.day.month or not 0 <= ctx.dct.month - month <= _RECENT_MONTHS:
-        return False  # (a history's "In May" after its "June 2008" stays in 2008)
-    return not _told_in_past_perfect(ctx, start, end)
-
-
-# A story this many years before publication, or fewer, is the news's background.
-_BACKGROUND_YEARS = 3
-# How many months before publication a yearless month may lie to be the news's own.
-_NEWS_MONTHS = 6
-
-
-def _news_background(ctx: Context) -> Anchor | None:
-    """The story, when it lies within the news's background years of publication in a text
-    that has reported its present; None for an older story, and for a history that never
-    spoke of its present (it need not tell its years in order)."""
-    story = ctx.story
-    if story is None or ctx.dct.year - story.day.year > _BACKGROUND_YEARS:
-        return None
-    return story if ctx.extra.get("news_told") else None
-
-
-def _told_in_past_perfect(ctx: Context, start: int, end: int) -> bool:
-    """Is the sentence of ``text[start:end]`` told in the past perfect ("it had opened in
-    March"): a look back from the story's time, not narration moving on? Not for a past
-    perfect of reported words after the date ("On January 9 she told the court she had
-    acted alone"): the telling is in the plain past, the words shift back with it."""
-    left, right = sentence_bounds(ctx.text, start, end)
-    cues = _cues(ctx.lang)
-    for found in cues.past_perfect.finditer(ctx.text, left, right):
-        if found.start() < end or not cues.speech_after.search(ctx.text, end, found.start()):
-            return True
-    return False
-
-
-def _fixed_by_the_news(ctx: Context, start: int) -> bool:
-    """Whether the date at ``start`` is one the news fixed ahead ("The judge set sentencing
-    for Dec. 14." after a backstory of a year or two back): placed from publication. A
-    history never telling its present keeps its story's year, and so does a backstory older
-    than the news's background ("The museum was robbed in 2009 … The judge set the trial for
-    May 4": the trial of 2009's story)."""
-    return _news_background(ctx) is not None and fixed_ahead(ctx.text, start, ctx.lang)
-
-
-def _back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
-    """Whether a yearless ``month`` told in the plain past, which the story of a few years
-    back would put before its own month (a look back no past perfect marks), is rather the
-    news's recent month: narration moves forward, so the text is back in the present ("The
-    trial began in October 2020. … An interim analysis in March showed …" in September 2022
-    is this March; "In June 1941 … in May" in a history of 2009 stays 1941's). Only in a
-    text that has reported its present ("published on Wednesday"): a history need not tell
-    its years in order."""
-    story = _news_background(ctx)
-    if story is None or not 0 < story.day.month - month < _BEHIND:
-        return False
-    if (ctx.dct.month - month) % 12 > _NEWS_MONTHS and not _next_after_story(ctx, story, month):
-        return False
-    return not _told_in_past_perfect(ctx, start, end)
-
-
-def _next_after_story(ctx: Context, story: Anchor, month: int) -> bool:
-    """Whether the last ``month`` gone by at publication is also the first after the story's
-    month: narration moving on and the news's past name the same month ("The trial began in
-    August 2015. … rolled it out in April." in November 2016: April 2016 either way)."""
-    year = ctx.dct.year - (month > ctx.dct.month)
-    ahead = (year - story.day.year) * 12 + month - story.day.month
-    return 0 < ahead <= 12
-
-
-def _news_month_new_paragraph(ctx: Context, start: int, end: int, month: int) -> bool:
-    """Whether a yearless ``month`` told in the plain past, a paragraph after the story of the
-    news's background, is the news's last such month, later than the story ("The scheme was
-    launched in October 2015. | The public hearing ran from March 6 to April 7." in October
-    2017: this March). Narration moves on, and a new paragraph of a news text goes back to
-    its own months; a history that never spoke of its present keeps its years."""
-    story = _news_background(ctx)
-    if story is None or "\n" not in ctx.text[ctx.story_end : start]:
-        return False
-    year = ctx.dct.year - (month > ctx.dct.month)
-    if (year, month) <= (story.day.year, story.day.month):
-        return False
-    return not _told_in_past_perfect(ctx, start, end)
-
-
-def _news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> bool:
-    """Whether a yearless ``month`` told in the plain past, after a story that reached only a
-    year of the news's background, is rather the news's recent month ("In 2015 the old depot
-    flooded. On March 3 the board approved a new design." in April 2017: this March; a story
-    of 1978 keeps it, and so does a history that never spoke of its present, or a month more
-    than a season before publication)."""
-    story = _news_background(ctx)
-    if story is None or story.precision != "year":
-        return False
-    if not 0 < ctx.dct.month - month <= _RECENT_MONTHS:
-        return False  # (further back, "In 2015 … In January" may go on with the story; in
-        # the publication's month, "On April 25" may lie after it, no past of the news)
-    return not _told_in_past_perfect(ctx, start, end)
 
 
 def _resumed(ctx: Context, month: int) -> int | None:
@@ -245,10 +135,10 @@ def _resumed(ctx: Context, month: int) -> int | None:
     story = ctx.story
     if not isinstance(jump, Anchor) or story is None or RANK[jump.precision] < RANK["month"]:
         return None
-    now = story.day.year + (story.day.month - month >= _BEHIND)
+    now = story.day.year + (story.day.month - month >= BEHIND)
     if (now, month) >= (story.day.year, story.day.month):
         return None  # the story goes on from the new time
-    then = jump.day.year + (jump.day.month - month >= _BEHIND)
+    then = jump.day.year + (jump.day.month - month >= BEHIND)
     ahead = (then - jump.day.year) * 12 + month - jump.day.month
     if not 0 <= ahead <= _RESUME_MONTHS:
         return None
@@ -513,7 +403,7 @@ def _flashback(ctx: Context, day: date, start: int, end: int, finest: str = "day
     told = ctx.story
     if told is None or RANK[told.precision] < RANK[finest] or day >= told.day:
         return False
-    return _told_in_past_perfect(ctx, start, end)
+    return told_in_past_perfect(ctx, start, end)
 
 
 def _compared(ctx: Context, start: int) -> bool:
@@ -529,7 +419,7 @@ def present(ctx: Context, start: int | None = None, end: int | None = None) -> N
     if start is not None and end is not None and _told_when(ctx, start):
         ctx.passed_over = end
         return
-    ctx.extra["news_told"] = True  # the text reports a present: ``_news_background``
+    ctx.extra["news_told"] = True  # the text reports a present: ``news_background``
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None
@@ -548,7 +438,7 @@ def aside(ctx: Context, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or ctx.extra.get("news_told"):
         return False
-    if ctx.dct.year - told.day.year <= _BACKGROUND_YEARS:
+    if ctx.dct.year - told.day.year <= BACKGROUND_YEARS:
         return False
     nxt = _GAP.match(ctx.text, sentence_bounds(ctx.text, start, end)[1]).end()
     if nxt >= len(ctx.text):
@@ -662,7 +552,7 @@ def long_past_perfect(ctx: Context, start: int, end: int) -> bool:
     told = ctx.story
     if told is None or (ctx.dct - told.day).days <= _LONG_PAST_DAYS:
         return False
-    if not _told_in_past_perfect(ctx, start, end):
+    if not told_in_past_perfect(ctx, start, end):
         return False
     return year(ctx, start, end) is not None
 

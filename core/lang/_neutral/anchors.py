@@ -156,3 +156,4 @@ OFFSET_THAN = r"(?!)"
 LEVEL_BEFORE = r"(?!)"
 NAME_THEN_NOUN_AFTER = r"(?!)"
 AGREEMENT_NOUNS: frozenset[str] = frozenset()
+AGREEMENT_MADE_BEFORE = r"(?!)"

@@ -1087,29 +1087,36 @@ APPOSITION_SUBJECT_AGE_BEFORE = (
 # A span counted against a plan, the date's words and what follows them matched together:
 # "will open the plant a year earlier than planned", "finished two weeks later than expected"
 # — how far off the plan, not a year or a week gone by ("in May 2025, a year later than
-# planned" keeps its May).
-OFFSET_THAN = r"^(?:[\w-]+\s+){1,3}(?:earlier|later|sooner)\s+than\b"
-# A level named by its date before it, as LEVEL_AFTER after: "froze wages at their level in
-# the fourth quarter of 1986", "cut output to its level of early 1985" — the figure the date
-# measured, not when the freezing happened ("fell to its lowest level in January" fell then).
+# planned" keeps its May). The "later" must end the time expression itself (group "offset").
+OFFSET_THAN = r"^(?:[\w-]+\s+){1,3}(?P<offset>earlier|later|sooner)\s+than\b"
+# A level named by its date before it, as LEVEL_AFTER after: "held bus fares at their level
+# of March 2017", "cut the herd to its level of early 2010" — the figure the date measured,
+# not when the holding happened ("fell to its lowest level in January" fell then; "met at the
+# ministerial level in May", "played at the top level in 2010" met and played then).
 LEVEL_BEFORE = (
-    r"(?:\bat\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)[a-z-]+\s+)?levels?"
+    r"(?:\bat\s+(?:its|their)\s+(?:(?!(?:\w+est|record|peak)\b)[a-z-]+\s+)?levels?"
     r"\s+(?:of|in|at)"
-    r"|\b(?:to|above|below|near|from)\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)"
+    r"|\b(?:to|above|below|near|from|at)\s+(?:its|their|the)\s+(?:(?!(?:\w+est|record|peak)\b)"
     r"[a-z-]+\s+)?levels?\s+of)\s+(?:the\s+)?$"
 )
-# A date before a noun phrase that opens on names: "a 1986 U.S.-Japanese chip agreement", "the
-# Feb. 22 Paris accords" — the noun after the names is the one the date modifies.
+# A date before a noun phrase that opens on names: "a 2009 Anglo-Irish fishing agreement",
+# "the April 14 Tallinn accords" — the noun after the names is the one the date modifies.
 # (not a month's name: "the April-June period" is a range)
 NAME_THEN_NOUN_AFTER = (
     r"^[-\s]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s])"
     r"[A-Z][\w.&'’-]*[-\s]+){1,3}(?P<noun>[a-z][a-z-]+)\b"
 )
 # Nouns of what was agreed: with a date before them they name the document, whatever the
-# clause does with it ("failed to honor a July 1986 pact", "the Feb. 22 accords should serve as a
-# basis"): no date of the clause's, though a signing is a happening of its own.
+# clause does with it ("broke a May 2011 truce pact", "the April 14 accords still bind both
+# sides"): no date of the clause's, though a signing is a happening of its own.
 AGREEMENT_NOUNS = frozenset(
     "agreement agreements accord accords pact pacts treaty treaties".split()
+)
+# ... unless the clause makes the agreement: "The union signed the March 2019 pact with the
+# employers" signed it then.
+AGREEMENT_MADE_BEFORE = (
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|initial(?:l?ed))"
+    r"\s+(?:the|a|an|its|their)\s+$"
 )
 # A decade before its noun names the thing ("worked from a 1950s printworks", "played 1960s
 # hits"), unless a preposition makes it the clause's time ("In the 1960s the town built …").

@@ -90,6 +90,16 @@ _DAY_WORD = (
 
 # Spans follow TimeML: modifiers ("early", "the past", "nearly") inside, prepositions ("on",
 # "in", "for") outside. The rule names are the resolvers' (``core.temporal.tagger``).
+# "for two years after that", "during the three months before": a span's length counted from
+# the last date, no point in time; an offset alone ("for three days later") is still one.
+_SPAN_WORDS = ("for ", "For ", "during ", "During ", "for about ", "for some ", "for over ")
+_NOT_SPAN_BEFORE_AFTER = (
+    "(?:"
+    + "".join(rf"(?<!\b{w.replace(' ', chr(92) + 's')})" for w in _SPAN_WORDS)
+    + r"(?<!\bnearly\s)(?<!\balmost\s)(?<!\baround\s)(?<!\broughly\s)"
+    + rf"|(?!(?:{APPROX}\s+)?{NUMBER}\s+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?:before|after)\b))"
+)
+
 RULES: tuple[tuple[str, str], ...] = (
     # 10:35 a.m. EST Tuesday, 23:15, noon Saturday, 0735 GMT; "16.48" opening a line of a
     # live page ("16.48 The minister has …"), where a figure never stands before a capital
@@ -256,10 +266,10 @@ RULES: tuple[tuple[str, str], ...] = (
         (?!\s+Islands?\b)(?:,?\s+(?P<year>{YEAR4})\b)?""",
     ),
     # two days ago / a year earlier / three weeks later / 10 years from now / two years after
-    # that
+    # that (not "worked there for two years after that": how long, after the last date)
     (
         "ago",
-        rf"""(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
+        rf"""{_NOT_SPAN_BEFORE_AFTER}(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
         \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$))
           |(?:before|after)\s+that(?=\s*[.,;:)]|\s*$|\s+(?:it|he|she|they|we|the)\b))\b
         (?:\s+(?P<tail>today|yesterday|tomorrow))?""",

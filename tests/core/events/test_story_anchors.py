@@ -8,23 +8,21 @@ import pytest
 
 from tests.core.events.articles import check_events, events_of
 
-_BAKERY = (
-    "Ines Moreau, 41, runs three bakeries in the city. She opened the first one in a side "
-    "street in 2012, in a quarter whose market hall has been closed since it was sold off in "
-    "1979. {next}"
+_BOOKSHOP = (
+    "Omar Haddad, 52, owns two bookshops in Leith. He bought the first in 2009 from a widow "
+    "whose husband had founded it in 1968. {next}"
 )
-_PLANT = (
-    "The water board signed a contract for new pumps on Monday. In March 2018 the inspectors "
-    "warned that the plant still relied on pumps fitted in 1996. {next}"
+_LIBRARY = (
+    "The town library reopened on Saturday after a refit. In 2011 the auditors found that it "
+    "still lent books from a catalogue printed in 1987. {next}"
 )
-_FERRY = (
-    "Tova Lind runs a small software firm that signed a deal with the city on Tuesday. Her "
-    "break came in August 2015, when a ferry operator agreed to test her system on two "
-    "crossings. {next}"
+_ROWING = (
+    "Grace Okafor coaches a rowing crew that won a national title on Saturday. Her own start "
+    "came in May 2018, when a club in Chester lent her a boat. {next}"
 )
-_TRIAL = (
-    "A former treasurer of a rowing club was convicted on Thursday of theft. The losses came to "
-    "light in September 2017, and he was arrested in March 2018. {next}"
+_INQUEST = (
+    "A coroner ruled on Wednesday that a cyclist's death was an accident. The lorry's driver "
+    "was questioned in July 2019 and charged in March 2020. {next}"
 )
 _SHOW = (
     "The town theatre opened its season on Friday with a new play. Its idea, the director "
@@ -35,20 +33,19 @@ _SHOW = (
 @pytest.mark.parametrize(
     ("body", "published", "checks"),
     [
-        # "the following spring" after a year that only looks back from the sentence's own
-        (_BAKERY.format(next="Her first wholesale order came the following spring."),
-         "2020-05-02", [("title", "first wholesale order came", "2013-SP"),
-                        ("not", "1980-SP")]),
-        (_PLANT.format(next="The board approved new pumps later that year."),
-         "2020-05-04", [("title", "The board approved new pumps", "2018")]),
-        # "that year" after a day: "three weeks later" still counts from the day
-        ("The fraud came to light in the summer of 2019. Venn was suspended on 2 September "
-         "that year. He resigned three weeks later.",
-         "2022-06-09", [("title", "Venn resigned", "2019-W39"), ("not", "2019")]),
+        # "the next spring" after a year that only looks back from the sentence's own
+        (_BOOKSHOP.format(next="He opened the second the next spring."),
+         "2021-07-19", [("title", "opened the second", "2010-SP"), ("not", "1969-SP")]),
+        (_LIBRARY.format(next="Its trustees bought a digital system later that year."),
+         "2019-02-21", [("title", "Its trustees bought a digital system", "2011")]),
+        # "that year" after a day: "two weeks later" still counts from the day
+        ("The drought began in the spring of 2018. On 14 June that year the reservoir fell "
+         "below a third of its level. Rationing started two weeks later.",
+         "2021-09-30", [("title", "Rationing started", "2018-W26"), ("not", "2018")]),
         # a fronted year, then the day in it: the day dates the happening
-        ("The trawler Mary Bell sank off Barra in March 1971. The following year, an inquiry "
-         "opened in Oban on 3 February.", "2022-06-08",
-         [("title", "An inquiry opened in Oban", "1972-02-03"), ("not", "1972")]),
+        ("The old swing bridge jammed in August 1983. The next year, repairs started on 12 "
+         "April.", "2020-01-15",
+         [("title", "Repairs started", "1984-04-12"), ("not", "1984")]),
         ("The firm opened a plant near Leeds in 2004. Two years after that, it closed the "
          "plant.", "2016-10-03", [("title", "It closed the plant", "2006")]),
     ],
@@ -60,14 +57,14 @@ def test_an_anaphor_counts_from_the_date_the_story_reached(body, published, chec
 @pytest.mark.parametrize(
     ("body", "published", "checks"),
     [
-        # narration moving on and the news's last April name the same month
-        (_FERRY.format(next="The operator rolled it out across its whole fleet in April."),
-         "2016-11-12", [("title", "The operator rolled it out across its whole fleet",
-                         "2016-04"), ("not", "2015-04")]),
+        # narration moving on and the news's last January name the same month
+        (_ROWING.format(next="The club gave her a coaching job in January."),
+         "2019-03-27", [("title", "The club gave her a coaching job", "2019-01"),
+                        ("not", "2018-01")]),
         # a past perfect of the words reported after the date is no look back
-        (_TRIAL.format(next="Testifying on February 9, Harlow told the jury he had been "
-                            "repaying the money."),
-         "2021-02-19", [("has", "2021-02-09"), ("not", "2018-02-09")]),
+        (_INQUEST.format(next="On 22 November the driver told the inquest that she had "
+                              "braked at once."),
+         "2020-12-04", [("has", "2020-11-22"), ("not", "2019-11-22")]),
         # a new paragraph goes back to the news's own months
         (_SHOW.format(next="Rehearsals began in March, and in June the company showed a "
                            "scene at a festival."),
@@ -89,8 +86,8 @@ def test_a_yearless_month_of_the_news_takes_its_last_such_month(body, published,
         ("The hall was shut in June 2024 after a fire. It had reopened in March.",
          "2025-05-20", [("not", "2025-03")]),
         # a year alone in its sentence is still what "two years later" counts from
-        ("Ruth Amsel retired from the council in 1992 and joined the ferry board two years "
-         "later.", "2018-10-03", [("has", "1992")]),
+        ("Ken Ito left the navy in 2001 and set up a sailing school three years later.",
+         "2017-05-09", [("has", "2001")]),
     ],
 )  # fmt: skip
 def test_the_story_keeps_what_it_told(body, published, checks):
