@@ -314,7 +314,7 @@ CONTRACT_MONTH_AFTER = (
     r"t-bills?|bonds?|notes|bund|yen|marks|francs|swiss|gold|silver|platinum|palladium|copper|"
     r"aluminium|aluminum|nickel|zinc|lead|tin|corn|wheat|soybeans?|soyoil|soymeal|beans|oats|"
     r"barley|cotton|sugar|coffee|cocoa|cattle|hogs|bellies|pork|lumber|rubber|orange|"
-    r"s\s*and\s*p)\b"
+    r"s\s*and\s*ps?)\b"  # "June S and Ps"
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -373,6 +373,8 @@ TERMS_BEFORE = (
     r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
+    # a futures report's leading contract: "Futures rose 2 cents, paced by March"
+    r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
