@@ -23,3 +23,21 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "checks"), CASES)
 def test_a_contract_month_dates_nothing(sentence, checks):
     check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-04-07"), checks)
+
+
+PAST_AS_BASE = [
+    # a past written as its bare form ("set", "shut", "split") dates a yearless month behind
+    (
+        "In December, the cartel set a lower output ceiling.",
+        [("has", "1986-12"), ("not", "1987-12")],
+    ),
+    ("In January, the refinery shut two of its units.", [("has", "1987-01")]),
+    # … and a future or a timetable still ahead
+    ("The cartel will set a new ceiling in December.", [("has", "1987-12")]),
+    ("The judge set the trial for December.", [("has", "1987-12")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), PAST_AS_BASE)
+def test_a_past_written_as_its_bare_form_looks_back(sentence, checks):
+    check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-06-29"), checks)
