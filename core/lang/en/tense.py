@@ -82,7 +82,7 @@ PAST = (
     r"was|were|had|did|said|told|met|went|came|made|took|gave|left|held|saw|began|spoke|won"
     r"|lost|sent|found|got|fell|rose|paid|sold|bought|led|brought|thought|kept|put|ran|wrote"
     r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
-    r"|grew|threw|chose|wore|won|set|shut|spread|split|burst|upset|reset|beat|cast"
+    r"|grew|threw|chose|wore|won|set|shut|spread|split|burst|upset|reset|cast"
     r"|ago|last|earlier|since|reported|[a-z]+ed"
     # irregular pasts a history tells with: "In May, Diem undertook a visit"
     r"|undertook|overtook|withdrew|drove|rode|swore|tore|forbade|sank|sprang|stole|froze"
