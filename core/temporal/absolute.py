@@ -97,6 +97,8 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         story.present(ctx)
     else:
         year, told = _yearless(ctx, month, day, start, end)
+        if told:
+            year, told = _weekday_year(m, ctx, (month, day), year, (start, end))
         if (month, day) == (2, 29) and not calendar.isleap(year):  # the leap year nearest
             back = direction(ctx.text, start, end, ctx.lang) != FUTURE
             year = next(y for y in range(year, year + (-8 if back else 8), -1 if back else 1)
@@ -119,6 +121,26 @@ def _day_of_month(ctx: Context, day: int, start: int, end: int) -> Resolved:
     found = date(ref.year, ref.month, day)
     ctx.mention(found, "day", end)
     return "DATE", found.isoformat()
+
+
+def _weekday_year(
+    m: re.Match[str], ctx: Context, month_day: tuple[int, int], year: int, span: tuple[int, int]
+) -> tuple[int, bool]:
+    """The year of a yearless date the story placed, unless the weekday it names belies it
+    and fits the year publication gives: "el martes 19 de febrero", after a story of 2012,
+    is 2019's (19 February 2012 was a Sunday); and whether the story gave it."""
+    name = m.groupdict().get("weekday")
+    weekday = _cues(ctx.lang).calendar.WEEKDAYS.get(name.lower()) if name else None
+    month, day = month_day
+    if weekday is None or not valid_day(year, month, day):
+        return year, True
+    if date(year, month, day).isoweekday() == weekday:
+        return year, True
+    near = year_for_day(month, day, ctx.dct, _tense(ctx, *span))
+    if not valid_day(near, month, day) or date(near, month, day).isoweekday() != weekday:
+        return year, True
+    story.present(ctx, *span)
+    return near, False
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -393,6 +393,13 @@ def _week_just_ended(rel: str, unit: str, ctx: Context, start: int, end: int) ->
     return direction(ctx.text, start, end, ctx.lang) == PAST
 
 
+def _modified_unit(m: re.Match[str], rel: str, t: ModuleType) -> bool:
+    """Is the unit after a modifier the one the text is in ("à la fin du mois", "a finales
+    de año"), which a story places as "the end of the month"? Not after a demonstrative
+    ("à la fin de cette année": publication's)."""
+    return bool(m["mod"]) and rel in t.MODIFIED_UNIT_RELS and not m.groupdict().get("dem")
+
+
 def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
     t = cues.words
@@ -423,12 +430,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DATE", unknown(precision)  # "in the last month of World War II"
     base, told = ctx.dct, False
     # "the end of the month", "early the next year": in a story, its month and its next year
-    if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP:
+    if rel == t.VAGUE_THE or rel in t.ANAPHOR_STEP or _modified_unit(m, rel, t):
         told = ctx.story is not None and story.year(ctx, start, end) is not None
         # "la semaine dernière" after "l'hiver 2024": a word of both kinds ("dernière") that
         # the story cannot place to its unit is the publication's
         if told and rel in t.UNIT_STEP and t.UNIT_STEP[rel] < 0 and ctx.story is not None:
             told = RANK.get(ctx.story.precision, 0) >= RANK.get(precision, 0)
+    if rel not in t.UNIT_STEP:  # "au début de l'année suivante": the year after the story's
+        step = t.ANAPHOR_STEP.get(rel, step)
     said = None if told else story.said_then(ctx, start, end)
     if said:
         base, precision = said.day, coarser(precision, said.precision)

@@ -66,3 +66,4 @@ COMPARED_BEFORE = r"(?!)"
 # A second verb phrase after "and" that the expression closes: its own time (``en``).
 SECOND_VERB_PHRASE = r"(?!)"
 WEEK_JUST_ENDED = ""  # the unit word of "the week" read as the week just ended on a Monday
+MODIFIED_UNIT_RELS = frozenset()

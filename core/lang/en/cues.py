@@ -463,3 +463,10 @@ DURATION_AND = r",?\s+and\s+"
 SECOND_VERB_PHRASE = (
     rf"\b(?:and|but)\s+(?:then\s+)?(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST})\b[^,;:]*$"
 )
+
+
+# -- added for fr/es (story time of a modified unit) --
+# The relative words a unit takes after a modifier when the unit is the one the text is in
+# ("la fin du mois", "a finales de año"): in a story, the story's month or year, as "the end
+# of the month" is. English writes "the" (``VAGUE_THE``): none more here.
+MODIFIED_UNIT_RELS: frozenset[str] = frozenset()

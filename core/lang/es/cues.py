@@ -222,3 +222,9 @@ DURATION_AND = r"\s+y\s+"
 # siguiente"), and one of that date's year ("en agosto de 1976 … ese mismo verano").
 SEASON_FOLLOWING = {"siguiente": 1, "anterior": -1}
 SEASON_ANAPHORA = ("mismo", "misma", "ese mismo", "esa misma", "aquel mismo", "aquella misma")
+
+
+# "a finales de año", "a principios del mes": the rule captures the unit itself as its
+# relative word (``timex._MODIFIED``). In a story of 1973, "A finales de año, la obra estaba
+# terminada" is the end of 1973, not of the publication year.
+MODIFIED_UNIT_RELS = frozenset({"año", "ano", "mes"})

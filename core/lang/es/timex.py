@@ -146,9 +146,13 @@ _MODIFIED = "|".join(
 )  # "en lo que va de año": so far this year
 # "en el año" with no number, no "que" after: the year it is said in, as "this year" is
 _IN_THE_YEAR = r"(?<=\b[Ee]n\sel\s)a[ñn]o(?!\s+(?:en\s+(?:que|el\s+que)|que|\d))"
+# "a principios del año siguiente": after a modifier, the unit after the last date told
+# (``cues.ANAPHOR_STEP``); alone, "el año siguiente" is the anaphor rule's.
+_TOLD_AFTER = r"siguiente|anterior"
 _UNIT_REL = _either_side(
     _CAL_UNIT,
-    _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)|{_IN_THE_YEAR}",
+    _BEFORE + rf"|(?:{_MODIFIED})(?:a[ñn]o|mes|semana)(?!\s+(?:{_TOLD_AFTER})\b)|{_IN_THE_YEAR}",
+    rf"{_AFTER}|(?<=[Dd]el\s(?:año|ano|mes)\s)(?:{_TOLD_AFTER})",
     optional=False,
 )
 
@@ -175,7 +179,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # el 14 de febrero (de 2022) / del 7 de marzo / el próximo 2 de mayo / el 25 de abril pasado
     (
         "dmy",
-        rf"""(?:{_ART})?(?:(?P<drel>pr[óo]ximo|pasado)\s+)?(?:{WEEKDAY},?\s+)?(?:d[íi]a\s+)?
+        rf"""(?:{_ART})?(?:(?P<drel>pr[óo]ximo|pasado)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:d[íi]a\s+)?
         (?<![\d$.,])(?P<day>{DAY_NUM})\s+de\s+(?P<month>{MONTH})
         (?:,?\s+(?:de|del)\s+(?P<year>{YEAR4})\b)?(?:\s+(?:pasado|pr[óo]ximo)\b)?""",
     ),
@@ -293,7 +297,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?P<pre>{_NEVER})?(?:(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)\s+)?{_UNIT_REL}
         (?:(?i:{_BEFORE})\s+)?(?P<unit>a[ñn]o|mes|semana|siglo|trimestre|d[ée]cada|decenio|{_WEEKEND})\b
-        (?:\s+de\s+semana)?(?:\s+{_AFTER_WORD})?(?P<orso>{_NEVER})?""",
+        (?:\s+de\s+semana)?(?:\s+{_AFTER_WORD}|(?<=[Dd]el\s(?:año|ano|mes))\s+(?:{_TOLD_AFTER})\b)?(?P<orso>{_NEVER})?""",
     ),
     # "durante el fin de semana": the weekend the verb's tense points to, as German "am
     # Wochenende"; "el fin de semana pasado" and "del 12 de julio" are the rules' above

@@ -253,3 +253,9 @@ PAST_PERFECT = (
 # ont débuté en janvier 2020. La commune a depuis racheté le terrain"): the story has reached
 # the present, and a later yearless month is the news's. Not "a depuis 2019", a span.
 CAUGHT_UP = r"\b(?:a|ont|est|sont)\s+depuis\s+(?:\w+ment\s+)?[a-zà-ÿ]+\b"
+
+
+# "à la fin du mois", "au début de l'année": a modifier and the unit with its article alone
+# (no "prochain", no "cette": the rule's relative word is empty). In a story of 1973, "À la
+# fin du mois, l'hôpital a accueilli 200 malades" is the end of the story's month.
+MODIFIED_UNIT_RELS = frozenset({""})

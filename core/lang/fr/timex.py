@@ -70,6 +70,10 @@ _DEM = r"(?:[Cc]et|[Cc]ette|[Cc]e)"
 # told (``ANAPHOR_STEP`` of ``cues`` steps it; "cette année-là", "la même année" are its own).
 _YEAR_ANAPHOR = r"(?:cette\s+année-là|la\s+même\s+année|l['’]année\s+(?:suivante|précédente))\b"
 _REL_AFTER = r"(?:prochaine?|derni[eè]re?|pass[ée]e?|écoulée?|en\s+cours)"
+# "au début de l'année suivante": after a modifier, the unit after the last date told
+# (``cues.ANAPHOR_STEP``); alone, "l'année suivante" is the anaphor rule's.
+_REL_AFTER_TOLD = r"(?:suivante?|précédente?)"
+_MOD_REL = rf"(?:\s+(?:{_REL_AFTER}|{_REL_AFTER_TOLD})\b)?"
 _SEASON = r"(?:printemps|été|automne|hiver|Printemps|Été|Automne|Hiver)"
 # "suivant" before a determiner is the preposition "following": "l'hiver suivant son
 # arrivée" is the winter after a happening the text may not date, not the winter after the
@@ -263,7 +267,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "relunit",
         rf"""(?P<mod>{MODIFIER})?(?:(?P<dem>{_DEM})\s+|(?P<det>{_DET})|(?(mod)|(?!)))(?P<unit>{_CAL_UNIT})(?:-ci)?\b
-        (?P<rel>(?(det)(?(mod)(?:\s+{_REL_AFTER}\b)?|\s+{_REL_AFTER}\b)|))
+        (?P<rel>(?(det)(?(mod){_MOD_REL}|\s+{_REL_AFTER}\b)|(?(mod){_MOD_REL}|)))
         {_never("pre", "orso")}""",
     ),
     # deux ans / près de huit ans / ces dernières 24 heures / un demi-siècle / 30,4 secondes
