@@ -167,6 +167,21 @@ def _historical_present(ctx: Context, start: int, end: int) -> bool:
     return not re.search(cues.AHEAD_FORMS, ctx.text[left:right], re.IGNORECASE)
 
 
+def _narrated_present(ctx: Context, year: int, start: int, end: int) -> bool:
+    """Is the sentence at ``text[start:end]``, of a date in ``year`` long before publication,
+    a story told in the present ("En 1998, elle part pour Lyon"; "Le déclic arrive en 2006"),
+    not a plan ("La ligne doit ouvrir en 1999")? A language's present of a timetable ("part",
+    "arrive") tells such a story's time, not one ahead."""
+    cues = words(ctx.lang, "cues")
+    if not cues.HISTORICAL_PRESENT_YEARS or year > ctx.dct.year - cues.HISTORICAL_PRESENT_YEARS:
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    sentence = ctx.text[left:right]
+    return not re.search(cues.AHEAD_FORMS, sentence, re.IGNORECASE) and not re.search(
+        cues.PLAN_FORMS, sentence, re.IGNORECASE
+    )
+
+
 def _reported_now(ctx: Context, start: int, end: int) -> bool:
     """Does the sentence of ``text[start:end]`` say when it was reported ("…, the union said
     on Friday"): news of now, whatever story an earlier sentence told?"""
@@ -361,7 +376,9 @@ def written(
     ):
         ctx.passed_over = end  # "Las obras, iniciadas en marzo de 2023, sufrieron …": the
         return  # works' start, told in passing; the story is not there
-    if direction(ctx.text, start, end, ctx.lang) == FUTURE:
+    if direction(ctx.text, start, end, ctx.lang) == FUTURE and not _narrated_present(
+        ctx, day.year, start, end
+    ):
         return
     if _looks_back(ctx, day, start):
         ctx.passed_over = end
@@ -509,6 +526,8 @@ def plan_ahead(ctx: Context, ref: Anchor, start: int, end: int) -> bool:
         return False
     if told_as_done(ctx.text, max(0, ctx.anchor_end - 1), ctx.anchor_end, ctx.lang):
         return False  # "closed the pit in 1987. … two years later": 1989, a time gone by
+    if _narrated_present(ctx, ref.day.year, max(0, ctx.anchor_end - 1), ctx.anchor_end):
+        return False  # "Le déclic arrive en 2006. … deux ans plus tard": 2008, told so
     if _frames_sentence(ctx, sentence_bounds(ctx.text, start, end)[0]):
         return False  # "In 2003, after a fight over who would pay, the state took …": no plan
     return year(ctx, start, end) is not None

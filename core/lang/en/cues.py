@@ -470,3 +470,5 @@ SECOND_VERB_PHRASE = (
 # ("la fin du mois", "a finales de año"): in a story, the story's month or year, as "the end
 # of the month" is. English writes "the" (``VAGUE_THE``): none more here.
 MODIFIED_UNIT_RELS: frozenset[str] = frozenset()
+# Forms that make a plan of a date even in a story told in the present: none here.
+PLAN_FORMS = r"(?!)"

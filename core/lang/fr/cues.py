@@ -259,3 +259,11 @@ CAUGHT_UP = r"\b(?:a|ont|est|sont)\s+depuis\s+(?:\w+ment\s+)?[a-zà-ÿ]+\b"
 # (no "prochain", no "cette": the rule's relative word is empty). In a story of 1973, "À la
 # fin du mois, l'hôpital a accueilli 200 malades" is the end of the story's month.
 MODIFIED_UNIT_RELS = frozenset({""})
+# A plan told in such a story, whose date is not the story's time ("Le chantier doit
+# s'achever en 1975", "l'ouverture, prévue en 1976").
+PLAN_FORMS = (
+    r"\b(?:doit|doivent|devait|devaient|prévu|prévue|prévus|prévues|programmé|programmée"
+    r"|programmés|programmées|envisage|envisagent|projette|projettent"
+    r"|espère|espèrent|souhaite|souhaitent|veut|veulent|promet|promettent"
+    r"|attendu|attendue|attendus|attendues|d['’]ici|avant\s+(?:le|la|l['’]|fin))\b"
+)
