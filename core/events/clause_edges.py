@@ -123,11 +123,19 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
     if span := _span_offset(tokens, first, c):
         timed = first + span - 1  # "…, and a year later she moved": a span counted on
-    if timed is not None and tokens[first].lower not in c.PREPOSITIONS:
+    if timed is not None and (
+        tokens[first].lower not in c.PREPOSITIONS or tokens[first].lower in c.FUSED_ARTICLES
+    ):
         # "…, and the following year he was appointed": a fronted time before the subject
-        first = timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].text == ",")
+        # ("…, y al año siguiente el club subió": its word of direction after it)
+        first = (
+            timed + 1 + (timed + 1 < len(tokens) and tokens[timed + 1].lower in c.TIME_WORD_AFTER)
+        )
+        first += first < len(tokens) and tokens[first].text == ","
         if first >= len(tokens):
             return False
+        if c.DROPS_SUBJECT and _is_finite(tokens, first, k + 1, c):
+            return True  # "…, y al año siguiente entró como ayudante": its subject left out
     counted = first + 1 < len(tokens) and tokens[first + 1].text[:1].isdigit()
     if tokens[first].lower in c.PRICE_HEDGES and counted:
         pass  # "…, and about 2,000 people marched": a count is the subject

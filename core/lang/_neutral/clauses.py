@@ -357,3 +357,4 @@ NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
 # operators association"): a speaker too long for a title is its article and last word
 # (``core.events.told``).
 HEAD_NOUN_LAST = False
+TIME_WORD_AFTER: frozenset[str] = frozenset()

@@ -561,3 +561,8 @@ NAMING_NOUNS = _words(
     "premio premios galardón medalla distinción operación festival certamen programa proyecto"
     " plan campaña ley trofeo torneo"
 )
+
+
+# Words of direction after a unit of time, part of the date ("al año siguiente", "la semana
+# anterior"): "…, y al año siguiente el club subió" opens its clause after them.
+TIME_WORD_AFTER = _words("siguiente anterior posterior")
