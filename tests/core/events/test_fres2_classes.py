@@ -93,6 +93,13 @@ from tests.core.events.articles import check_events, events_of
             " de Pasaia.",
             [("title", "aprendiz", "2005"), ("title", "carpintería", "2004")],
         ),
+        (
+            "es",
+            "2021-05-10",
+            "El 3 de febrero de 1981, una riada arrasó Villarejo de Tajo. El juicio por la"
+            " presa comienza el lunes 14 de junio en Toledo.",
+            [("not", "1981-06-14")],
+        ),
     ],
 )
 def test_fres2_story_classes(
