@@ -27,8 +27,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if m["plural"] or m["pods"] or rel in t.SET_QUANTIFIERS:
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
     week = (m.groupdict().get("week") or "").lower().split()
-    if week and week[0] in t.UNIT_STEP:  # German "am Dienstag vergangener Woche"
-        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * t.UNIT_STEP[week[0]])
+    step = next((t.UNIT_STEP[word] for word in week if word in t.UNIT_STEP), None)
+    if step is not None:  # German "am Dienstag vergangener Woche", "el martes de la semana pasada"
+        day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * step)
         ctx.mention(day, "day", end)
         story.present(ctx)
         return "DATE", day.isoformat() + _tod(m["pod"], cues)

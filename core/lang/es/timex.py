@@ -259,14 +259,14 @@ RULES: tuple[tuple[str, str], ...] = (
         |[Aa]\s+media\s+(?P<mid>mañana|tarde)(?:\s+de\s+(?P<word2>hoy|ayer))?)(?!\w)""",
     ),
     # el lunes / el próximo lunes / el lunes pasado / este miércoles / del sábado / el viernes de
-    # la próxima semana
+    # la próxima semana / el martes de la semana pasada
     (
         "weekday",
         rf"""{_WEEKDAY_POD}(?:[Ll]a\s+{_POD}\s+(?=del?\s))?(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?
         {_WEEKDAY_REL}
         (?:(?i:pr[óo]ximo|pasado|este|mismo|cada|todos\s+los)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>(?<=o)s)?\b
         (?:\s+(?:{_AFTER}|siguiente|anterior)\b)?(?:\s+por\s+la\s+{_POD})?(?P<pods>{_NEVER})?
-        (?:\s+de\s+la\s+(?P<week>(?i:pr[óo]xima|pasada)\s+semana)\b)?""",
+        (?:\s+de\s+la\s+(?P<week>(?i:pr[óo]xima|pasada)\s+semana|semana\s+(?i:pr[óo]xima|pasada))\b)?""",
     ),
     # Navidad / el Primero de Mayo / el Viernes Santo
     (

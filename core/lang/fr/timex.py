@@ -230,7 +230,8 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:[Cc]e\s+|[Ll]e\s+(?={WEEKDAY}\s+(?:suivant|précédent|d['’]après|d['’]avant)))?
         (?P<weekday>{WEEKDAY})(?P<plural>s)?\b(?!\s+[Ss]aint\b)(?:\s+{PART_OF_DAY}(?P<pods>s)?)?\b
         (?(night)\s+(?:à|au)\s+{WEEKDAY}\b)
-        (?:\s+{_WEEKDAY_REL}\b)?""",
+        (?:\s+{_WEEKDAY_REL}\b)?
+        (?:\s+de\s+la\s+(?P<week>semaine\s+(?i:dernière|passée|prochaine)))?""",
     ),
     # Noël / Pâques / la Pentecôte
     (

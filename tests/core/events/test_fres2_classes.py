@@ -9,6 +9,8 @@
 - French historical present: a date long past told with a present of a timetable ("Le
   déclic arrive en 2006") is the story's time, not a plan; "deux ans plus tard" counts from it.
 - Spanish "…, y al año siguiente entró …": the fronted anaphor opens a clause of its own.
+- "el martes de la semana pasada", "mardi de la semaine dernière": last week's Tuesday, not
+  the latest Tuesday.
 """
 
 from __future__ import annotations
@@ -99,6 +101,19 @@ from tests.core.events.articles import check_events, events_of
             "El 3 de febrero de 1981, una riada arrasó Villarejo de Tajo. El juicio por la"
             " presa comienza el lunes 14 de junio en Toledo.",
             [("not", "1981-06-14")],
+        ),
+        (
+            "es",
+            "2023-05-17",
+            "El martes de la semana pasada, la junta vecinal de Torrelobos aprobó el plan de"
+            " caminos.",
+            [("title", "plan de caminos", "2023-05-09"), ("not", "2023-05-16")],
+        ),
+        (
+            "fr",
+            "2023-05-17",
+            "Mardi de la semaine dernière, le syndicat des eaux de Brévine a adopté son budget.",
+            [("title", "budget", "2023-05-09"), ("not", "2023-05-16")],
         ),
     ],
 )
