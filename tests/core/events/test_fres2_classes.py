@@ -11,6 +11,8 @@
 - Spanish "…, y al año siguiente entró …": the fronted anaphor opens a clause of its own.
 - "el martes de la semana pasada", "mardi de la semaine dernière": last week's Tuesday, not
   the latest Tuesday.
+- "entrará en vigor al día siguiente de su publicación": the day after a happening still
+  ahead, which no date gives; not the day after the last date told.
 """
 
 from __future__ import annotations
@@ -114,6 +116,21 @@ from tests.core.events.articles import check_events, events_of
             "2023-05-17",
             "Mardi de la semaine dernière, le syndicat des eaux de Brévine a adopté son budget.",
             [("title", "budget", "2023-05-09"), ("not", "2023-05-16")],
+        ),
+        (
+            "es",
+            "2023-05-17",
+            "El martes de la semana pasada, la junta de Torrelobos aprobó la ordenanza de ruidos."
+            " La ordenanza entrará en vigor al día siguiente de su publicación en el boletín,"
+            " previsiblemente a finales de junio.",
+            [("title", "entrará en vigor", "2023-06"), ("not", "2023-05-10")],
+        ),
+        (
+            "es",
+            "2023-05-17",
+            "El pleno de Torrelobos votó el martes la ordenanza de ruidos. Al día siguiente de"
+            " la votación, el concejal Íñigo Salaberri dimitió.",
+            [("title", "dimitió", "2023-05-17")],
         ),
     ],
 )
