@@ -135,7 +135,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         if first >= len(tokens):
             return False
         if c.DROPS_SUBJECT and _is_finite(tokens, first, k + 1, c):
-            return True  # "…, y al año siguiente entró como ayudante": its subject left out
+            return True  # "…, y al año siguiente fichó por el Celta": its subject left out
     counted = first + 1 < len(tokens) and tokens[first + 1].text[:1].isdigit()
     if tokens[first].lower in c.PRICE_HEDGES and counted:
         pass  # "…, and about 2,000 people marched": a count is the subject

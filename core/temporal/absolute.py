@@ -127,8 +127,8 @@ def _weekday_year(
     m: re.Match[str], ctx: Context, month_day: tuple[int, int], year: int, span: tuple[int, int]
 ) -> tuple[int, bool]:
     """The year of a yearless date the story placed, unless the weekday it names belies it
-    and fits the year publication gives: "el martes 19 de febrero", after a story of 2012,
-    is 2019's (19 February 2012 was a Sunday); and whether the story gave it."""
+    and fits the year publication gives: "el jueves 13 de octubre", after a story of 2009,
+    is 2016's (13 October 2009 was a Tuesday); and whether the story gave it."""
     name = m.groupdict().get("weekday")
     weekday = _cues(ctx.lang).calendar.WEEKDAYS.get(name.lower()) if name else None
     month, day = month_day

@@ -345,7 +345,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
     if step > 0 and day <= ctx.dct and _after_a_happening_ahead(ctx, start, end):
-        return None  # "entrará en vigor al día siguiente de su publicación": of no date told
+        return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
         # stays on that day ("The next day, the king …" is the day after it, not the same day)
@@ -380,7 +380,7 @@ _DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
 
 def _after_a_happening_ahead(ctx: Context, start: int, end: int) -> bool:
     """Is the anaphor at ``text[start:end]`` the day after a happening it names, still ahead
-    ("la ley entrará en vigor al día siguiente de su publicación", "le lendemain de sa
+    ("el peaje se cobrará al día siguiente de la inauguración del puente", "le lendemain de sa
     parution")? Its day is that happening's, which no date told gives: not a day already past.
     """
     t = _cues(ctx.lang).words

@@ -28,7 +28,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "SET", f"XXXX-WXX-{weekday}{_tod(m['pod'], cues)}"
     week = (m.groupdict().get("week") or "").lower().split()
     step = next((t.UNIT_STEP[word] for word in week if word in t.UNIT_STEP), None)
-    if step is not None:  # German "am Dienstag vergangener Woche", "el martes de la semana pasada"
+    if step is not None:  # German "am Dienstag vergangener Woche", "el lunes de la semana pasada"
         day = ctx.dct + timedelta(days=weekday - ctx.dct.isoweekday() + 7 * step)
         ctx.mention(day, "day", end)
         story.present(ctx)

@@ -259,7 +259,7 @@ RULES: tuple[tuple[str, str], ...] = (
         |[Aa]\s+media\s+(?P<mid>mañana|tarde)(?:\s+de\s+(?P<word2>hoy|ayer))?)(?!\w)""",
     ),
     # el lunes / el próximo lunes / el lunes pasado / este miércoles / del sábado / el viernes de
-    # la próxima semana / el martes de la semana pasada
+    # la próxima semana / el lunes de la semana pasada
     (
         "weekday",
         rf"""{_WEEKDAY_POD}(?:[Ll]a\s+{_POD}\s+(?=del?\s))?(?:(?:[Ee]l|[Dd]el|[Aa]l)\s+)?

@@ -257,7 +257,7 @@ CAUGHT_UP = r"\b(?:a|ont|est|sont)\s+depuis\s+(?:\w+ment\s+)?[a-zà-ÿ]+\b"
 
 # "à la fin du mois", "au début de l'année": a modifier and the unit with its article alone
 # (no "prochain", no "cette": the rule's relative word is empty). In a story of 1973, "À la
-# fin du mois, l'hôpital a accueilli 200 malades" is the end of the story's month.
+# fin du mois, la digue a cédé" is the end of the story's month.
 MODIFIED_UNIT_RELS = frozenset({""})
 # A plan told in such a story, whose date is not the story's time ("Le chantier doit
 # s'achever en 1975", "l'ouverture, prévue en 1976").
