@@ -77,8 +77,19 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
-    if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
-        return True  # "Sterling opened at 1.6182 dlrs": a quote
+    if verbs & (c.PRICE_VERBS | c.LEVEL_AT_VERBS) and _price_level(words[k + 1 :], c):
+        return True  # "Sterling opened at 1.6182 dlrs": a quote; "little changed at 12.9"
+    period = bool(when) and not _DAY.match(when or "")
+    if verbs & c.FIGURE_SHOWING_VERBS and period and _figure_of(words[k + 1 : k + 6], c):
+        # "[For the year,] the accounts showed earnings of 2.5 mln": a period's figure read
+        # off; "the vote on Monday showed a majority of 12" is the vote
+        return True
+    passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
+    if verbs & c.ACTIVE_STATE_VERBS and not passive:
+        return True  # "the accord requires payments of …", not "firms will be required to …"
+    progressive = passive and _gerund(head, c)
+    if progressive and (_price_level(words[k + 1 :], c) or after in c.LEVEL_COMPARISONS):
+        return True  # "output was running at about 14.7 mln bpd", "was producing above quota"
     if verbs & c.ESTIMATE_VERBS and any(
         _price_level(words[j:], c) for j in range(k + 1, len(words)) if words[j] == c.AT
     ):
@@ -202,6 +213,16 @@ def _figure_words(words: list[str], c: ModuleType) -> bool:
 
 def _is_figure(word: str, c: ModuleType) -> bool:
     return word[:1].isdigit() or word in c.NUMBER_WORDS  # "1.6", "four [billion]"
+
+
+def _figure_of(after: list[str], c: ModuleType) -> bool:
+    """Whether the words after a verb name a figure: "<noun> of <figure>" ("earnings of 2.5
+    mln", "a profit of $3 million", "of about 40 pct")."""
+    at = next((j for j, w in enumerate(after) if w == c.OF), None)
+    if at is None:
+        return False
+    figure = next((w for w in after[at + 1 :] if w not in c.PRICE_HEDGES), "")
+    return _is_figure(figure.lstrip("$£€¥"), c)
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:

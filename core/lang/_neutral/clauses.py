@@ -183,6 +183,17 @@ ONLY_AFTER_NEGATION: tuple[str, ...] = ()
 NEGATED_UNTIL: frozenset[str] = frozenset()
 # Words that make a clause a running total, no happening: "have failed so far this year"
 RUNNING_TOTAL: tuple[tuple[str, ...], ...] = ()
+# Asides that count a part of a total, the date the part's: "…, 12 of them on Sunday"
+PART_ASIDE_OPENS: tuple[tuple[str, ...], ...] = ()
+PART_ASIDE_WORDS: tuple[tuple[str, ...], ...] = ()
+PART_ASIDE_NOUNS: tuple[tuple[str, ...], ...] = ()
+# Levels and figures told as states ("little changed at 12.9", "producing above quota",
+# "showed earnings of 2.5 mln") and requests ("please read")
+LEVEL_AT_VERBS: frozenset[str] = frozenset()
+ACTIVE_STATE_VERBS: frozenset[str] = frozenset()
+LEVEL_COMPARISONS: frozenset[str] = frozenset()
+FIGURE_SHOWING_VERBS: frozenset[str] = frozenset()
+IMPERATIVE_MARKERS: frozenset[str] = frozenset()
 # Adverbs the general list lacks that stand between a negation and its verb ("not yet signed")
 AFTER_NEGATION: frozenset[str] = frozenset()
 OBJECT_CLITICS: frozenset[str] = frozenset()
