@@ -80,9 +80,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if verbs & (c.PRICE_VERBS | c.LEVEL_AT_VERBS) and _price_level(words[k + 1 :], c):
         return True  # "Sterling opened at 1.6182 dlrs": a quote; "little changed at 12.9"
     period = bool(when) and not _DAY.match(when or "")
-    if verbs & c.FIGURE_SHOWING_VERBS and period and _figure_of(words[k + 1 : k + 6], c):
-        # "[For the year,] the accounts showed earnings of 2.5 mln": a period's figure read
-        # off; "the vote on Monday showed a majority of 12" is the vote
+    if verbs & c.PERIOD_FIGURE_VERBS and period and _figure_of(words[k + 1 : k + 6], c):
+        # "[For the year,] the accounts showed earnings of 2.5 mln", "expects a profit of 3
+        # mln [for the quarter]": a period's figure read off or foreseen; "the vote on Monday
+        # showed a majority of 12" is the vote
         return True
     passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
     if verbs & c.ACTIVE_STATE_VERBS and not passive:
@@ -217,18 +218,23 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 
 def _figure_of(after: list[str], c: ModuleType) -> bool:
     """Whether the words after a verb name a figure: "<noun> of <figure>" ("earnings of 2.5
-    mln", "a profit of $3 million", "of about 40 pct")."""
+    mln", "a profit of $3 million", "of about 40 pct"); not an infinitive's ("to pay a
+    dividend of 12 cts")."""
     at = next((j for j, w in enumerate(after) if w == c.OF), None)
-    if at is None:
+    if at is None or c.TO in after[:at]:
         return False
     figure = next((w for w in after[at + 1 :] if w not in c.PRICE_HEDGES), "")
     return _is_figure(figure.lstrip("$£€¥"), c)
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
+    """Whether an infinitive follows ``start`` ("was to sign"), not a preposition's "to"
+    ("weak due to winter weather")."""
     return any(
-        w == c.TO and "VERB" in c.lemmas(n)
-        for w, n in zip(words[start:], words[start + 1 :], strict=False)
+        words[j] == c.TO
+        and "VERB" in c.lemmas(words[j + 1])
+        and (j == 0 or words[j - 1] not in c.TO_PREPOSITION_HEADS)
+        for j in range(start, len(words) - 1)
     )
 
 

@@ -750,6 +750,9 @@ PROPOSED_THINGS = _words(
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
+# Words after which "to" is a preposition, no infinitive's: "is usually weak due to winter
+# weather", "owing to", "thanks to".
+TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # Verbs that tell a state in the active ("the accord requires payments of 1.3 billion", "the
 # rule required two days of limit moves"), not in the passive ("firms will be required to").
 ACTIVE_STATE_VERBS = _words("require")
@@ -758,9 +761,10 @@ LEVEL_AT_VERBS = _words("change")
 # Words right after a verb in "-ing" that compare a level with a mark: "was producing above
 # quota", "is running below target" — how things stand, no happening.
 LEVEL_COMPARISONS = _words("above below")
-# Verbs whose object "<noun> of <figure>" is a figure read off: "the accounts showed earnings
-# of 2.5 mln", "results showed revenue of 1.1 billion" — a measure, no happening.
-FIGURE_SHOWING_VERBS = _words("show")
+# Verbs whose object "<noun> of <figure>", dated by a period, is a figure read off or
+# foreseen: "[for the year] the accounts showed earnings of 2.5 mln", "expects earnings of
+# about 40 cts a share for the quarter" — a measure, no happening.
+PERIOD_FIGURE_VERBS = _words("show expect")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"

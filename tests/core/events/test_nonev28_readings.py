@@ -59,6 +59,22 @@ PUBLISHED = "2024-06-10T18:00"
             "The ballot on Monday showed a majority of 31 for the merger.",
             [("has", "2024-06-10")],
         ),
+        (
+            "period-figure-expected",
+            "Ostrava Steel expects net income of about 55 cts a share for the second quarter.",
+            [("none",)],
+        ),
+        # "due to" is a preposition, no infinitive: how a season usually goes
+        (
+            "due-to-state",
+            "The brewer said its winter quarter is usually slow due to cold weather.",
+            [("none",)],
+        ),
+        (
+            "due-to-happening-stays",
+            "The brewer's launch was delayed due to a strike in April.",
+            [("title", "was delayed", "2024-04")],
+        ),
         # "require" in the active tells a rule; in the passive a duty laid on
         (
             "active-require",
