@@ -84,7 +84,7 @@ from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
 from core.events.tokens import Clause
 from core.events.told import said_after, span_back, statement
-from core.events.totals import dates_a_part, part_title
+from core.events.totals import dates_a_part, part_happening
 from core.events.verb_second import (
     infinitive_after,
     subject_end,
@@ -350,10 +350,8 @@ def clause_happening(
     if any(t.lower in c.IMPERATIVE_MARKERS for t in s.tokens[clause.start : clause.end]):
         return None  # "In item headlined …, please read …": a request
     if when and dates_a_part(s, clause, when):  # "has killed 312 people, 12 of them on Sunday"
-        part = part_title(s, clause, when, subject)  # "… has killed 12 people": the part's
-        kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, part)
-        entities = s.entities([subject_range, (verb, clause.end)], resolved)
-        return Happening(part, kind, when, entities) if part else None
+        spans = [subject_range, (verb, clause.end)]
+        return part_happening(s, clause, when, subject, spans, resolved)
     if when and is_source_verb(s.text, s.tokens[verb].start, when.timex, s.language):
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):

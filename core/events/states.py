@@ -86,8 +86,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         # showed a majority of 12" is the vote
         return True
     passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
-    if verbs & c.ACTIVE_STATE_VERBS and not passive:
-        return True  # "the accord requires payments of …", not "firms will be required to …"
+    if verbs & c.ACTIVE_STATE_VERBS and not passive and not _verb_after_to(words, k, c):
+        # "the accord requires payments of …", not "firms will be required to …" nor "requires
+        # the firm to begin an auction in June" (a duty laid on someone)
+        return True
     progressive = passive and _gerund(head, c)
     if progressive and (_price_level(words[k + 1 :], c) or after in c.LEVEL_COMPARISONS):
         return True  # "output was running at about 14.7 mln bpd", "was producing above quota"

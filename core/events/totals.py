@@ -12,7 +12,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
-from core.events.parse import Sentence, When, token_at
+from core.events.entities import Mention
+from core.events.kinds import clause_kind
+from core.events.parse import Happening, Sentence, When, lexical_verb, token_at
 from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.wording import widen_drop
@@ -27,6 +29,20 @@ def dates_a_part(s: Sentence, clause: Clause, when: When) -> bool:
     the aside is the clause's) nor "three times, most recently in December, | when a track was
     flooded" (the date before the clause is the "when" clause's)."""
     return _aside(s, clause, when) is not None
+
+
+def part_happening(
+    s: Sentence, clause: Clause, when: When, subject: str, spans: list[tuple[int, int]],
+    resolved: list[Mention],
+) -> Happening | None:  # fmt: skip
+    """The happening of the part an aside dates ("The fever has killed 12 people"), its
+    entities those of the token ``spans`` and ``resolved``; None when the aside gives no
+    words for the part."""
+    title = part_title(s, clause, when, subject)
+    if not title:
+        return None
+    kind = clause_kind(s, s.tokens[lexical_verb(s, clause)].text, title)
+    return Happening(title, kind, when, s.entities(spans, resolved))
 
 
 def part_title(s: Sentence, clause: Clause, when: When, subject: str) -> str:
@@ -45,6 +61,8 @@ def part_title(s: Sentence, clause: Clause, when: When, subject: str) -> str:
     group = [s.tokens[k].text for k in range(clause.verb, lexical + 1) if k not in drop]
     thing = [s.tokens[k].text for k in range(lexical + 1, comma) if k not in drop]
     aside = [s.tokens[k].text for k in range(comma + 1, end) if k not in drop]
+    if len(thing) == 2 and _figure(thing[0], c) and thing[1].lower() in c.REPEAT_WORDS:
+        thing = []  # "has flooded four times": a count of the verb's own happenings
     if kind == "counted":  # "312 people, 12 of them": the part's figure, the whole's noun
         head = _after_figure(thing, c)
         part = [aside[0], *head] if aside and _figure(aside[0], c) and head else []
@@ -52,6 +70,8 @@ def part_title(s: Sentence, clause: Clause, when: When, subject: str) -> str:
         part = aside[width:]
     elif aside[width:] and aside[width].lower() not in c.PREPOSITIONS:
         part = aside  # "about 1,400 prisoners, the last group [on 30 May]": "the last group"
+    elif not thing:  # "Three times, doctors were killed, most recently [last October]"
+        return headline(subject, " ".join(group + aside[width:]), language=s.language)
     else:  # "speed limits three times, most recently in May": the thing before its count
         head = _before_count(thing, c)
         part = [*head, *aside[width:]] if head else []
@@ -74,8 +94,10 @@ def _aside(s: Sentence, clause: Clause, when: When) -> tuple[int, str, int] | No
     if comma is None or clause.verb is None or not clause.verb < comma < at < clause.end:
         return None
     words = tuple(t.lower for t in s.tokens[comma + 1 : at])
-    if any(w in c.AUX for w in words):
-        return None  # ", the latest of which was seized on Friday": a clause of its own
+    if any(w in c.AUX or c.is_past(w) for w in words):
+        # ", the latest of which was seized on Friday", ", including 900 bought from May 2":
+        # a clause or a participle of its own, which dates its own verb
+        return None
     if any(words[k : k + len(p)] == p for p in c.PART_ASIDE_WORDS for k in range(len(words))):
         return comma, "counted", 0
     opener = next((p for p in c.PART_ASIDE_OPENS if words[: len(p)] == p), None)

@@ -151,6 +151,9 @@ PART_ASIDE_WORDS = (("of", "them"), ("of", "which"), ("of", "whom"), ("of", "tho
 # Of the openers, those that name the part after them ("including a hat-trick"), not only its
 # time ("the latest [on Friday]").
 PART_ASIDE_NOUNS = (("including",), ("among", "them"))
+# How many times a thing happened, no object counted: "has flooded four times, most recently
+# in May" — the latest time is the verb's own happening.
+REPEAT_WORDS = _words("times")
 # Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 

@@ -87,6 +87,11 @@ PUBLISHED = "2024-06-10T18:00"
             "from 2025.",
             [("title", "will be required to carry two medics", "2025")],
         ),
+        (
+            "active-require-with-infinitive-stays",
+            "Only the rival offer requires the board to hold an auction in March 2025.",
+            [("title", "requires the board to hold an auction", "2025-03")],
+        ),
         # a correction's request to read a figure again
         (
             "correction-request",
@@ -125,6 +130,18 @@ PUBLISHED = "2024-06-10T18:00"
             "part-with-no-words",
             "Gunboats shelled about 30 fishing villages, the latest on Tuesday.",
             [("none",)],
+        ),
+        (
+            "part-repeat-count",
+            "The coastal road has flooded five times, most recently in April.",
+            [("title", "The coastal road has flooded", "2024-04")],
+        ),
+        # a participle in the aside dates its own verb, no part of the total
+        (
+            "part-with-participle",
+            "Brixton Ore holds 81,000 shares of Pell Mining, including 9,000 bought from May 2 "
+            "to May 20.",
+            [("no-title-with", "Brixton Ore holds 9,000")],
         ),
         # a date after the aside is the whole clause's
         (
