@@ -23,6 +23,7 @@ from core.events.finite_signs import (
     _pronoun_after_preposition,
     _time_after,
     dropped_subject_verb,
+    noun_before_be,
     present_after_relative,
 )
 from core.events.tokens import _DASHES, Token, glued_to_that
@@ -244,6 +245,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     forms = c.lemmas(lower)
     if "VERB" not in forms or lower.endswith(c.GERUND):
         return False
+    if c.is_past(word) and noun_before_be(tokens, k, c):
+        return False  # "Norway's April output was …": the subject's noun
     if c.is_past(word) or c.is_finite_form(word):
         return True
     if entry_present(tokens, k, c):

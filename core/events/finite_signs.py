@@ -208,3 +208,24 @@ def present_after_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
     after = nxt in c.PREPOSITIONS or nxt in c.DETERMINERS or nxt in c.VERB_PARTICLES
     language = c.__name__.split(".")[-2]
     return after or time_word(tokens, k + 1, language)
+
+
+_PHRASE_REACH = 4  # words of a phrase between the noun and its "was": "in the first week"
+
+
+def noun_before_be(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the past form at ``k`` is a noun heading the subject of a form of "be" right
+    after it or after a phrase of its own: "Norway's April output was 1.2 mln barrels a day",
+    "Zinc output in Chile was …"; a verb takes no "was" straight after it or its phrase."""
+    if "NOUN" not in c.lemmas(tokens[k].lower) or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].lower in c.BE_FINITE:
+        return True
+    if tokens[k + 1].lower not in c.PREPOSITIONS:
+        return False
+    for token in tokens[k + 2 : k + 3 + _PHRASE_REACH]:
+        if token.lower in c.BE_FINITE:
+            return True
+        if not token.text[:1].isalnum() or token.lower in c.AUX | c.OPENERS | c.RELATIVES:
+            return False  # "output in May, which was": the phrase has ended
+    return False

@@ -29,6 +29,7 @@ from core.events.subjects import subject_of
 from core.events.titles import headline
 from core.events.tokens import Clause, Token
 from core.events.told import said_again
+from core.events.totals import dates_a_part
 from core.events.wording import cut_coordination, reduce_names, verb_group_end, widen_drop
 from core.timeval import parse_value
 
@@ -87,6 +88,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None  # "… since she toppled Marcos a year ago": that date is not this clause's
     if any(_baseline_word(s, k, c) for k in range(clause.verb, a + 1)):
         return None  # "… against 220 mln in January": a figure to compare with, no happening
+    if dates_a_part(s, clause, when):
+        return None  # "closed the line four times, most recently in December": the last one's
     if _aside_of_a_state(s, clause, a, c):
         return None  # "Dort hängt ein Foto, aufgenommen 1959": the photo's aside, no second verb
     if s.tokens[a].text[:1].isdigit() or s.tokens[a].lower in c.CHANGE_WORDS:

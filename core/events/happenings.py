@@ -84,6 +84,7 @@ from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
 from core.events.tokens import Clause
 from core.events.told import said_after, span_back, statement
+from core.events.totals import dates_a_part, part_happening
 from core.events.verb_second import (
     infinitive_after,
     subject_end,
@@ -346,6 +347,11 @@ def clause_happening(
     wanted = relative_object(s, clause)  # "the levy that the council unveiled in June"
     if verb is None or not subject or _reduced_relative(s, clause):
         return None
+    if any(t.lower in c.IMPERATIVE_MARKERS for t in s.tokens[clause.start : clause.end]):
+        return None  # "In item headlined …, please read …": a request
+    if when and dates_a_part(s, clause, when):  # "has killed 312 people, 12 of them on Sunday"
+        spans = [subject_range, (verb, clause.end)]
+        return part_happening(s, clause, when, subject, spans, resolved)
     if when and is_source_verb(s.text, s.tokens[verb].start, when.timex, s.language):
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):

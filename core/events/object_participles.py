@@ -60,6 +60,8 @@ def object_participle(
         return None
     if found.group("participle") in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
         return None  # "a terrace built in 1888": how old it is
+    if found.group("participle") in a.OBJECT_PARTICIPLE_OUTPUTS and len(timex.value) < 10:
+        return None  # "the sugar produced in the year to September": a period's volume
     if after_verb and not _main_verb(text, start, reach + found.end("preposition"), language):
         return None
     if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):

@@ -77,8 +77,22 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
-    if verbs & c.PRICE_VERBS and _price_level(words[k + 1 :], c):
-        return True  # "Sterling opened at 1.6182 dlrs": a quote
+    if verbs & (c.PRICE_VERBS | c.LEVEL_AT_VERBS) and _price_level(words[k + 1 :], c):
+        return True  # "Sterling opened at 1.6182 dlrs": a quote; "little changed at 12.9"
+    period = bool(when) and not _DAY.match(when or "")
+    if verbs & c.PERIOD_FIGURE_VERBS and period and _figure_of(words[k + 1 : k + 6], c):
+        # "[For the year,] the accounts showed earnings of 2.5 mln", "expects a profit of 3
+        # mln [for the quarter]": a period's figure read off or foreseen; "the vote on Monday
+        # showed a majority of 12" is the vote
+        return True
+    passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
+    if verbs & c.ACTIVE_STATE_VERBS and not passive and not _verb_after_to(words, k, c):
+        # "the accord requires payments of …", not "firms will be required to …" nor "requires
+        # the firm to begin an auction in June" (a duty laid on someone)
+        return True
+    progressive = passive and _gerund(head, c)
+    if progressive and (_price_level(words[k + 1 :], c) or after in c.LEVEL_COMPARISONS):
+        return True  # "output was running at about 14.7 mln bpd", "was producing above quota"
     if verbs & c.ESTIMATE_VERBS and any(
         _price_level(words[j:], c) for j in range(k + 1, len(words)) if words[j] == c.AT
     ):
@@ -204,10 +218,25 @@ def _is_figure(word: str, c: ModuleType) -> bool:
     return word[:1].isdigit() or word in c.NUMBER_WORDS  # "1.6", "four [billion]"
 
 
+def _figure_of(after: list[str], c: ModuleType) -> bool:
+    """Whether the words after a verb name a figure: "<noun> of <figure>" ("earnings of 2.5
+    mln", "a profit of $3 million", "of about 40 pct"); not an infinitive's ("to pay a
+    dividend of 12 cts")."""
+    at = next((j for j, w in enumerate(after) if w == c.OF), None)
+    if at is None or c.TO in after[:at]:
+        return False
+    figure = next((w for w in after[at + 1 :] if w not in c.PRICE_HEDGES), "")
+    return _is_figure(figure.lstrip("$£€¥"), c)
+
+
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
+    """Whether an infinitive follows ``start`` ("was to sign"), not a preposition's "to"
+    ("weak due to winter weather")."""
     return any(
-        w == c.TO and "VERB" in c.lemmas(n)
-        for w, n in zip(words[start:], words[start + 1 :], strict=False)
+        words[j] == c.TO
+        and "VERB" in c.lemmas(words[j + 1])
+        and (j == 0 or words[j - 1] not in c.TO_PREPOSITION_HEADS)
+        for j in range(start, len(words) - 1)
     )
 
 

@@ -911,6 +911,12 @@ OBJECT_PARTICIPLE_NOT = frozenset(
 OBJECT_PARTICIPLE_AGES = frozenset(
     "founded established built constructed erected formed incorporated opened".split()
 )
+# Participles of an amount made or moved over a period ("80 pct of the sugar produced in the
+# year to September", "the grain exported in 2023"): a period's volume, no happening; a day
+# stays one.
+OBJECT_PARTICIPLE_OUTPUTS = frozenset(
+    "produced grown harvested mined consumed exported imported".split()
+)
 # Object nouns that name a figure or a measure: "the 12 billion dollars average recorded in
 # 1984", "the low end of the range estimated in May" — a baseline, no happening.
 OBJECT_PARTICIPLE_FIGURES = frozenset(

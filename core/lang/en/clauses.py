@@ -136,6 +136,24 @@ NEGATIONS = _words("not never")
 AFTER_NEGATION = _words("yet")
 # A count until now, no happening: "44 banks have failed so far this year", "thus far".
 RUNNING_TOTAL = (("so", "far"), ("thus", "far"))
+# An aside counting a part of a total, its date the part's: "has killed 312 people, 12 of
+# them on Sunday", "have sold a million copies, including 80,000 in May", "14 ships have been
+# seized, the latest on Friday". PART_ASIDE_OPENS open the aside, PART_ASIDE_WORDS stand in it.
+PART_ASIDE_OPENS = (
+    ("including",),
+    ("among", "them"),
+    ("the", "latest"),
+    ("the", "last"),
+    ("the", "most", "recent"),
+    ("most", "recently"),
+)
+PART_ASIDE_WORDS = (("of", "them"), ("of", "which"), ("of", "whom"), ("of", "those"))
+# Of the openers, those that name the part after them ("including a hat-trick"), not only its
+# time ("the latest [on Friday]").
+PART_ASIDE_NOUNS = (("including",), ("among", "them"))
+# How many times a thing happened, no object counted: "has flooded four times, most recently
+# in May" — the latest time is the verb's own happening.
+REPEAT_WORDS = _words("times")
 # Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 
@@ -735,6 +753,23 @@ PROPOSED_THINGS = _words(
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
+# Words after which "to" is a preposition, no infinitive's: "is usually weak due to winter
+# weather", "owing to", "thanks to".
+TO_PREPOSITION_HEADS = _words("due owing thanks according")
+# Verbs that tell a state in the active ("the accord requires payments of 1.3 billion", "the
+# rule required two days of limit moves"), not in the passive ("firms will be required to").
+ACTIVE_STATE_VERBS = _words("require")
+# Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
+LEVEL_AT_VERBS = _words("change")
+# Words right after a verb in "-ing" that compare a level with a mark: "was producing above
+# quota", "is running below target" — how things stand, no happening.
+LEVEL_COMPARISONS = _words("above below")
+# Verbs whose object "<noun> of <figure>", dated by a period, is a figure read off or
+# foreseen: "[for the year] the accounts showed earnings of 2.5 mln", "expects earnings of
+# about 40 cts a share for the quarter" — a measure, no happening.
+PERIOD_FIGURE_VERBS = _words("show expect")
+# A word that makes its clause a request, no happening: "please read …".
+IMPERATIVE_MARKERS = _words("please")
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
 AT = "at"
 # Words between a date and its preposition that go with it: "until at least [2028]",
