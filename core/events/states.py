@@ -92,7 +92,7 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True
     progressive = passive and _gerund(head, c)
     if progressive and (_price_level(words[k + 1 :], c) or after in c.LEVEL_COMPARISONS):
-        return True  # "output was running at about 14.7 mln bpd", "was producing above quota"
+        return True  # "the mill was running at about 40 sheets a minute", "was pumping above quota"
     if verbs & c.ESTIMATE_VERBS and any(
         _price_level(words[j:], c) for j in range(k + 1, len(words)) if words[j] == c.AT
     ):
@@ -231,7 +231,7 @@ def _figure_of(after: list[str], c: ModuleType) -> bool:
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
     """Whether an infinitive follows ``start`` ("was to sign"), not a preposition's "to"
-    ("weak due to winter weather")."""
+    ("slow due to the rainy season")."""
     return any(
         words[j] == c.TO
         and "VERB" in c.lemmas(words[j + 1])

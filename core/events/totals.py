@@ -26,8 +26,8 @@ def dates_a_part(s: Sentence, clause: Clause, when: When) -> bool:
     """Whether ``when`` stands in an aside after a comma, past the verb of ``clause``, that
     counts a part of the clause's total: ", 12 of them on Sunday", ", including 80,000 in
     May", ", the latest on Friday"; not ", including the leader, on Friday" (the date after
-    the aside is the clause's) nor "three times, most recently in December, | when a track was
-    flooded" (the date before the clause is the "when" clause's)."""
+    the aside is the clause's) nor "twice, most recently in August, | when the gate
+    jammed" (the date before the clause is the "when" clause's)."""
     return _aside(s, clause, when) is not None
 
 

@@ -753,11 +753,11 @@ PROPOSED_THINGS = _words(
 # A market's verbs that with a level after them give a quote, not a happening: "Sterling
 # opened at 1.6182 dlrs", "cash hams were called at 52 cts".
 PRICE_VERBS = _words("open close finish end trade settle quote call")
-# Words after which "to" is a preposition, no infinitive's: "is usually weak due to winter
-# weather", "owing to", "thanks to".
+# Words after which "to" is a preposition, no infinitive's: "trade is quiet due to the
+# holiday", "owing to", "thanks to".
 TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # Verbs that tell a state in the active ("the accord requires payments of 1.3 billion", "the
-# rule required two days of limit moves"), not in the passive ("firms will be required to").
+# code required three weeks of notice"), not in the passive ("firms will be required to").
 ACTIVE_STATE_VERBS = _words("require")
 # Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
 LEVEL_AT_VERBS = _words("change")

@@ -20,11 +20,15 @@ PUBLISHED = "2024-06-10T18:00"
     ("name", "text", "checks"),
     [
         # a subject's noun spelled like a past ("output", "ground") before "was" is no verb
-        ("possessive-month-level", "Peru's April output was 1.2 mln barrels a day.", [("none",)]),
+        (
+            "possessive-month-level",
+            "Ghana's June cocoa output was 41,000 sacks a week.",
+            [("none",)],
+        ),
         (
             "possessive-month-change",
-            "Peru's April output fell 4 pct to 1.2 mln barrels a day.",
-            [("title", "fell 4 pct", "2024-04")],
+            "Ghana's June cocoa output fell 6 pct to 41,000 sacks a week.",
+            [("title", "fell 6 pct", "2024-06")],
         ),
         # a level read while it lasts, not a move
         (
@@ -61,7 +65,7 @@ PUBLISHED = "2024-06-10T18:00"
         ),
         (
             "period-figure-expected",
-            "Ostrava Steel expects net income of about 55 cts a share for the second quarter.",
+            "Ostrava Steel expects a profit of roughly 3 euros per share in its spring quarter.",
             [("none",)],
         ),
         # "due to" is a preposition, no infinitive: how a season usually goes
@@ -102,7 +106,7 @@ PUBLISHED = "2024-06-10T18:00"
         # an amount made over a period, named by a participle after its noun
         (
             "output-over-period",
-            "Kenya has already sold 70 pct of the tea grown in the year to last September.",
+            "The cooperative has already sold most of the coffee grown in the season to last October.",
             [("none",)],
         ),
         # a total dated by its latest part: the part's happening, or none
@@ -113,8 +117,8 @@ PUBLISHED = "2024-06-10T18:00"
         ),
         (
             "part-including",
-            "Rhee scored 17 goals in 25 games, including a hat-trick against Dover on May 4.",
-            [("title", "Rhee scored a hat-trick against Dover", "2024-05-04")],
+            "Rhee netted 17 times this term, including a hat-trick against Dover on May 4.",
+            [("title", "Rhee netted a hat-trick against Dover", "2024-05-04")],
         ),
         (
             "part-latest-group",
@@ -152,7 +156,7 @@ PUBLISHED = "2024-06-10T18:00"
         # the date before a "when" clause is that clause's, not a part's
         (
             "most-recently-when",
-            "Leaks shut the tunnel four times last year, most recently in November, when a pump "
+            "Leaks closed the underpass twice last year, most recently in November, when a pump "
             "failed.",
             [("title", "A pump failed", "2023-11")],
         ),
