@@ -22,13 +22,13 @@ PUBLISHED = "2024-06-10T18:00"
         # a subject's noun spelled like a past ("output", "ground") before "was" is no verb
         (
             "possessive-month-level",
-            "Chile's May output was 410,000 tonnes.",
+            "Chile's April output was 410,000 tonnes.",
             [("none",)],
         ),
         (
             "possessive-month-change",
-            "Chile's May output fell 6 pct to 410,000 tonnes.",
-            [("title", "fell 6 pct", "2024-05")],
+            "Chile's April output fell 6 pct to 410,000 tonnes.",
+            [("title", "fell 6 pct", "2024-04")],
         ),
         # a level read while it lasts, not a move
         (
