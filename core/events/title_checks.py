@@ -144,3 +144,30 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return cut_asides(words[k + 1 :], c) and [*words[: k + 1], *cut_asides(words[k + 1 :], c)]
+
+
+def wire_capitals(words: list[str], c: ModuleType) -> list[str]:
+    """``words`` with a verb that wire copy capitalised after an abbreviation's full stop in
+    lower case ("the U.K. Will | raise …" → "the U.K. will raise …"): the stop was read as a
+    sentence's end. Only an auxiliary or a word that is a verb and no noun, since a noun
+    there may be a name's ("U.S. Steel"). Only for a language whose wire copy does this
+    (``CAPITAL_ARTICLE_ASIDES``)."""
+    if not c.CAPITAL_ARTICLE_ASIDES:
+        return words
+    return [
+        word.lower() if k and _abbreviation(words[k - 1]) and _capital_verb(word, c) else word
+        for k, word in enumerate(words)
+    ]
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "U.K.": single letters, each with its full stop."""
+    return len(word) > 2 and all(part.isupper() and len(part) == 1 for part in word[:-1].split("."))
+
+
+def _capital_verb(word: str, c: ModuleType) -> bool:
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    forms = c.lemmas(lower)
+    return lower in c.AUX or ("VERB" in forms and "NOUN" not in forms and "ADJ" not in forms)

@@ -163,6 +163,7 @@ OBJECT_PROPOSITION_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES = frozenset()
 WHOSE = ""
 DATE_TAILS = ()
+SUBJECT_SAYINGS: frozenset[str] = frozenset()
 FEMALE_PRONOUNS = frozenset()
 OWNER_NEUTRAL_POSSESSIVES: frozenset[str] = frozenset()
 MALE_PRONOUNS = frozenset()

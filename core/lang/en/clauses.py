@@ -172,6 +172,9 @@ OF = "of"  # "eight years of fighting"
 BY = "by"  # an agent: "released by Beijing"
 # Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# Present sayings the parser may leave inside a reported clause's subject ("Fishermen say
+# catches of cod | fell"): a title keeps what was said, from the word after.
+SUBJECT_SAYINGS = _words("say says")
 # Words after a verb of saying that show no clause follows straight away.
 # "said on Friday the …": a day between a verb of saying and what was said.
 # Verbs of saying that name who was told: "told the board that …" keeps "the board".
@@ -777,8 +780,9 @@ OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
-# Words after a date that only say whose clock it is: "on Friday evening local time".
-DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
+# Words after a date that only say whose clock it is ("on Friday evening local time") or
+# stretch it to the period after ("for this month and next"): they go with the date.
+DATE_TAILS = ("local time", "eastern time", "gmt", "utc", "and next", "or next")
 # Words just before a name that say whom "she" or "he" cannot stand for ("Her son, Pablo
 # Lund": not "she"), within this many characters before the name.
 FEMALE_PRONOUNS = _words("she her")
