@@ -43,7 +43,7 @@ from tests.core.events.articles import check_events, events_of
         ("The pact was put into force on Monday a week after the vote.",
          [("title", "The pact was put into force", "1991-05-13")]),
     ],
-)
+)  # fmt: skip
 def test_english_titles_parse(text, checks):
     check_events(events_of(text, "en", "1991-05-15"), checks)
 
@@ -55,6 +55,6 @@ def test_english_titles_parse(text, checks):
         ("Vintners say that grape prices", "rose 9 pct", "Grape prices rose 9 pct"),
         ("the bank", "said the U.S. Agreed to the sale", "The bank said the U.S. agreed to the sale"),
     ],
-)
+)  # fmt: skip
 def test_english_headlines(subject, predicate, title):
     assert headline(subject, predicate) == title
