@@ -969,6 +969,11 @@ PART_NOUNS = _words(
     "number group dozen total portion series wave host lot string couple handful flurry spate"
     " first last"
 )
+# Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before
+# the "of", a title ends on a share of nothing; not after a word that makes the share a
+# level or a change ("raised its stake to 19.9 pct | of the company" reads whole).
+SHARE_UNITS = _words("pct percent")
+SHARE_LEVEL_LINKS = _words("to from by")
 
 # The past of "be" (one, many) that tells a participle aside as the passive it is short for:
 # "The company, founded in 1921, was bought …" → "The company was founded".
