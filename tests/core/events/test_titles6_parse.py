@@ -1,6 +1,7 @@
 """Titles a reader can parse (titles6): a verb wire copy wrote with a capital after "U.K.",
 the "and next" a date stretches to, a present saying left inside the subject of what was
-said, and a fixed phrase's object after a date.
+said, a fixed phrase's object after a date, a share cut before its "of", two figures with
+hyphened units either side of a comma, and a Spanish subject relative ended by a clitic.
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 a4567c73); each under "guard" it got right, and the rule must leave it so."""
@@ -42,10 +43,35 @@ from tests.core.events.articles import check_events, events_of
         # guard: a passive has no object, and "a week after" is a time, not one
         ("The pact was put into force on Monday a week after the vote.",
          [("title", "The pact was put into force", "1991-05-13")]),
+        # the rule: a share cut before its "of" is a share of nothing
+        ("Icelandic trawlers supplied the Faroe Islands with about 35 pct of their frozen "
+         "fish during the late 1970s.",
+         [("title", "Icelandic trawlers supplied the Faroe Islands"),
+          ("no-title-ending", "pct")]),
+        # the rule: two figures with hyphened units either side of a comma are one noun's
+        ("Marlow Foods agreed in late April to a 31 dlr-a-share, 420 mln-dlr offer from a "
+         "buyout group.",
+         [("title", "Marlow Foods agreed to a 31 dlr-a-share, 420 mln-dlr offer", "1991-04")]),
     ],
 )  # fmt: skip
 def test_english_titles_parse(text, checks):
     check_events(events_of(text, "en", "1991-05-15"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the rule: a subject relative with no commas ends where the main verb's clitic opens
+        # the main clause
+        ("La huelga que paralizó el puerto se prolongó durante todo marzo de 2019.",
+         [("title", "La huelga se prolongó", "2019-03")]),
+        # guard: a clitic straight after "que" is the relative's own
+        ("La feria que se celebró en Lorca terminó el 12 de mayo de 2019.",
+         [("title", "La feria terminó", "2019-05-12")]),
+    ],
+)  # fmt: skip
+def test_spanish_titles_parse(text, checks):
+    check_events(events_of(text, "es", "2021-03-15"), checks)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +80,9 @@ def test_english_titles_parse(text, checks):
         ("Vintners on both banks say grape prices", "rose 9 pct", "Grape prices rose 9 pct"),
         ("Vintners say that grape prices", "rose 9 pct", "Grape prices rose 9 pct"),
         ("the bank", "said the U.S. Agreed to the sale", "The bank said the U.S. agreed to the sale"),
+        # guard: a level a figure went to reads whole without what it is a share of
+        ("Holm Partners", "raised its stake in Brackley Mills to 14.5 pct of the voting stock "
+         "outstanding", "Holm Partners raised its stake in Brackley Mills to 14.5 pct"),
     ],
 )  # fmt: skip
 def test_english_headlines(subject, predicate, title):
