@@ -974,6 +974,10 @@ PART_NOUNS = _words(
 # level or a change ("raised its stake to 19.9 pct | of the company" reads whole).
 SHARE_UNITS = _words("pct percent")
 SHARE_LEVEL_LINKS = _words("to from by")
+# Particles a day's expression never takes as its preposition: after a participle, the
+# verb's ("is to be sworn in the following day": not "in [the following day]").
+PARTICLES_NOT_BEFORE_DAYS = _words("in")
+DAY_NOUNS = _words("day")
 
 # The past of "be" (one, many) that tells a participle aside as the passive it is short for:
 # "The company, founded in 1921, was bought …" → "The company was founded".

@@ -1,7 +1,8 @@
 """Titles a reader can parse (titles6): a verb wire copy wrote with a capital after "U.K.",
 the "and next" a date stretches to, a present saying left inside the subject of what was
 said, a fixed phrase's object after a date, a share cut before its "of", two figures with
-hyphened units either side of a comma, and a Spanish subject relative ended by a clitic.
+hyphened units either side of a comma, a Spanish subject relative ended by a clitic, and a
+participle's particle before a day.
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 a4567c73); each under "guard" it got right, and the rule must leave it so."""
@@ -52,6 +53,13 @@ from tests.core.events.articles import check_events, events_of
         ("Marlow Foods agreed in late April to a 31 dlr-a-share, 420 mln-dlr offer from a "
          "buyout group.",
          [("title", "Marlow Foods agreed to a 31 dlr-a-share, 420 mln-dlr offer", "1991-04")]),
+        # the rule: "in" before a day is the participle's particle, not the day's preposition
+        ("The rowing board meets on June 3, and the new chair is to be sworn in the following "
+         "day.",
+         [("title", "The new chair is to be sworn in", "1991-06-04")]),
+        # guard: with its own preposition the day leaves the particle alone as before
+        ("The new chair of the rowing board was sworn in on Monday.",
+         [("title", "The new chair of the rowing board was sworn in", "1991-05-13")]),
     ],
 )  # fmt: skip
 def test_english_titles_parse(text, checks):
