@@ -114,6 +114,8 @@ def cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
+            if _as_a_role(words[k - 1], lower, nxt, c):
+                continue  # German "als „mangelhaft“ bewertet": "as", no clause's "when"
             said = set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & c.SPEECH_VERBS
             if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
                 return words[:k]
@@ -134,6 +136,19 @@ def cut_asides(words: list[str], c: ModuleType) -> list[str]:
 def _compares(before: str, word: str, c: ModuleType) -> bool:
     """German "an mehr als 40 Stellen": "als" after "mehr" compares, it opens no clause."""
     return c.VERB_LAST and word == c.AS and before.lower() in c.QUANTITY_WORDS
+
+
+def _as_a_role(before: str, word: str, nxt: str, c: ModuleType) -> bool:
+    """German "als mangelhaft bewertet", "als „nicht ausreichend“": "als" before a word in
+    lower case that is no pronoun nor determiner says "as", and opens no clause ("als er
+    kam", "als die Polizei eintraf"); nor between two participles, where it compares
+    ("verdient als erwartet")."""
+    bare = nxt.strip(_EDGE_PUNCT)
+    if not c.VERB_LAST or word != c.AS or not bare.islower():
+        return False
+    if c.is_participle(bare) and c.is_participle(before.lower()):
+        return False
+    return bare not in c.PRONOUNS | c.PERSONAL_PRONOUNS | c.DETERMINERS
 
 
 def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:

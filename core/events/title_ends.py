@@ -135,6 +135,8 @@ def _finish(
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
+    if tail and len(words) > len(tail) and words[-len(tail) - 1].lower() in c.PREPOSITIONS:
+        return ""  # "sei mit | eingestuft worden": the cut left the phrase's preposition
     whole = words
     words = _trim(words, keep, c)
     if _phrase_before_clause_link(whole[len(words) :], c):
@@ -210,6 +212,7 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
     while n > keep and words[n - 1].islower():
         lower = words[n - 1].lower()
         verbal = lower in c.AUX or lower in c.TITLE_PARTICLES or "VERB" in c.lemmas(lower)
+        verbal = verbal or c.is_participle(lower)  # "bewertet [worden]": one the lexicon lacks
         if not verbal:
             break
         n -= 1

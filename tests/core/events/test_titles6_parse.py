@@ -1,8 +1,8 @@
 """Titles a reader can parse (titles6): a verb wire copy wrote with a capital after "U.K.",
 the "and next" a date stretches to, a present saying left inside the subject of what was
 said, a fixed phrase's object after a date, a share cut before its "of", two figures with
-hyphened units either side of a comma, a Spanish subject relative ended by a clitic, and a
-participle's particle before a day.
+hyphened units either side of a comma, a Spanish subject relative ended by a clitic, a
+participle's particle before a day, and German "als" that says "as".
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 a4567c73); each under "guard" it got right, and the rule must leave it so."""
@@ -80,6 +80,29 @@ def test_english_titles_parse(text, checks):
 )  # fmt: skip
 def test_spanish_titles_parse(text, checks):
     check_events(events_of(text, "es", "2021-03-15"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the rule: "als" before a word in lower case says "as" and opens no clause; the
+        # participle a lexicon lacks closes the title with its auxiliary
+        ("Bei der Kontrolle im Juni 2018 sei der Zustand des Wasserturms mit der Note 2,8 als "
+         "„bedenklich“ eingestuft worden, sagte Brenner.",
+         [("title", "Der Zustand des Wasserturms sei als „bedenklich“ eingestuft worden",
+           "2018-06")]),
+        ("Die Trainerin lobte am Dienstag die neue Kapitänin als Glücksfall.",
+         [("title", "Die Trainerin lobte die neue Kapitänin als Glücksfall", "2021-03-09")]),
+        # guard: "als" before a subject opens a clause, which goes
+        ("Der Stadtrat hatte das Projekt im Mai 2019 gestoppt, als die Kosten stiegen.",
+         [("title", "Der Stadtrat hatte das Projekt gestoppt", "2019-05")]),
+        # guard: a figure after a phrase is the phrase's own, which stays whole
+        ("Das Tempo war auf der Umgehungsstraße im Herbst 2019 auf Tempo 30 begrenzt worden.",
+         [("title", "auf Tempo 30 begrenzt worden", "2019-FA")]),
+    ],
+)  # fmt: skip
+def test_german_titles_parse(text, checks):
+    check_events(events_of(text, "de", "2021-03-15"), checks)
 
 
 @pytest.mark.parametrize(
