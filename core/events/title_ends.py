@@ -130,7 +130,10 @@ def _finish(
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         agent = words[at].lower() == c.BY and c.is_participle(words[at - 1].lower())
         # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
-        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent)
+        # ("represents | about 40 pct": "about" hedges the object's figure, no phrase opens)
+        hedge = words[at].lower() in c.FIGURE_HEDGES and words[at + 1 : at + 2] != []
+        hedge = hedge and words[at + 1][:1].isdigit()
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent or hedge)
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
