@@ -1172,6 +1172,7 @@ TITLE_OBJECT_VERBS = _words(
     "say show indicate suggest reveal estimate reiterate owe hope believe think"
     " ensure require"  # "was necessary to ensure [that …]"
     " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
+    " represent comprise exceed"  # "represents [about 40 pct of …]"
 )
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
