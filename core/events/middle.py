@@ -65,9 +65,11 @@ def _chains(phrases: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 def _may_go(words: list[str], b: int, end: int, tail: int) -> bool:
-    """A phrase may go unless a capital word follows it that may be its own ("auf dem Flughafen
-    | Tempelhof"); a bare object just before the last verbs is not ("| Kränze nieder")."""
-    return b >= end or not _noun(words[b]) or (tail > 0 and b + 1 == end)
+    """A phrase may go unless a capital word or a figure follows it that may be its own ("auf
+    dem Flughafen | Tempelhof", "auf Tempo | 50"); a bare object just before the last verbs
+    is not ("| Kränze nieder")."""
+    bare_object = tail > 0 and b + 1 == end and not words[b][:1].isdigit()
+    return b >= end or not _noun(words[b]) or bare_object
 
 
 def _news(phrase: list[str], c: ModuleType) -> bool:

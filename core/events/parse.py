@@ -19,7 +19,7 @@ from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
 from core.events.phrases import quoted
 from core.events.sentence_cuts import entry_clauses, sentence_tokens
-from core.events.time_words import words_naming_date
+from core.events.time_words import particle_before_day, words_naming_date
 from core.events.tokens import _DASHES, Clause, Token
 from core.model import Entity
 from core.temporal.tagger import Timex
@@ -206,7 +206,9 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if near and tokens[first - 1].lower in c.BARE_OPENERS & c.PREPOSITIONS:
                 drop.update((first - 2, first - 1))  # "[shortly after] midnight"
             if first > 0 and tokens[first - 1].lower in prepositions:
-                if _compound_modifier(tokens, timex, c):
+                if _compound_modifier(tokens, timex, c) or particle_before_day(
+                    tokens, first, language
+                ):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
                 drop.add(first - 1)
                 lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS

@@ -58,6 +58,8 @@ def _fixed_aside(tokens: list[Token], k: int, c: ModuleType) -> int:
 def adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
     """ "a second, closer pass", "a heavily wooded, four-acre area": a comma between two
     adjectives of one noun phrase, an article before the first and a noun after the second."""
+    if _figure_modifiers(tokens, comma, end, c):
+        return True
     a = comma - 1
     while a > 0 and comma - a <= 2 and tokens[a].text.islower():
         if tokens[a].lower in c.ARTICLES:
@@ -73,6 +75,18 @@ def adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -
         "ADJ" in c.lemmas(second.lower) or "-" in second.text
     )
     return adjectives and "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
+
+
+def _figure_modifiers(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "a 22 dlr-a-share, 140 mln-dlr offer": two figures each with its hyphened unit, one
+    either side of the comma, before one noun, an article before the first."""
+    if comma < 3 or comma + 3 >= end or tokens[comma - 3].lower not in c.ARTICLES:
+        return False
+    before, after = tokens[comma - 2 : comma], tokens[comma + 1 : comma + 3]
+    if not all(f.text[:1].isdigit() and "-" in unit.text for f, unit in (before, after)):
+        return False
+    noun = tokens[comma + 3]
+    return noun.text.islower() and "NOUN" in c.lemmas(noun.lower)
 
 
 def correlative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

@@ -17,13 +17,16 @@ def resumes_after_subject_relative(
     """ "El incendio que se declaró el domingo en la sierra | quedó estabilizado el jueves": a
     relative clause written without commas straight after the sentence's subject ends where
     a second finite verb follows the relative's own with no "and", comma or auxiliary
-    between; the main clause goes on there."""
+    between (a clitic before it opens the main clause with it); the main clause goes on there."""
     if len(cuts) != 2 or tokens[cuts[1]].lower not in c.RELATIVES:
         return False
     rel = cuts[1]
     if tokens[rel - 1].text == "," or _finite_verb(tokens, 0, rel, c) is not None:
         return False  # an aside's relative, or one after a clause with its own verb
     word, before = tokens[k], tokens[k - 1].lower
+    if word.lower in c.REFLEXIVES and k + 1 < len(tokens):
+        # "La crisis que vivió la ciudad | se prolongó …": the main verb's clitic opens it
+        word, k = tokens[k + 1], k + 1
     if not word.text.islower() or not (c.is_past(word.text) or c.is_finite_form(word.text)):
         return False
     if not before[:1].isalnum() or before in c.COORDINATORS | c.AUX | c.REFLEXIVES:

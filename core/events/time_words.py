@@ -60,3 +60,17 @@ def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
     # a fronted phrase (", en la temporada 2010-11,") is no word of a title: it stays
     inside = first > 3 and tokens[first - 4].text[:1].isalnum()
     return 2 if word in c.PERIOD_NOUNS and article and before in prepositions and inside else 0
+
+
+def particle_before_day(tokens: list[Token], first: int, language: str = "en") -> bool:
+    """Whether the word before token ``first``, where a day's expression opens ("the
+    following day", "Monday"), is the particle of the participle before it, not the day's
+    preposition, since a day takes none of that kind: "is to be sworn in [the following
+    day]" keeps "sworn in"."""
+    c = lang.words(language, "clauses")
+    if first < 2 or tokens[first - 1].lower not in c.PARTICLES_NOT_BEFORE_DAYS:
+        return False
+    weekday = tokens[first].lower in lang.words(language, "calendar").WEEKDAYS
+    day = weekday or any(t.lower in c.DAY_NOUNS for t in tokens[first : first + 3])
+    verb = tokens[first - 2]
+    return day and verb.text.islower() and c.is_participle(verb.text)

@@ -114,6 +114,8 @@ def cut_asides(words: list[str], c: ModuleType) -> list[str]:
         if lower == c.THAT and content_noun(words[k - 1], c):
             return _before_content_noun(words, k, c)  # "on speculation | that …"
         if lower in c.CLAUSE_CUTS and k > 1 and not _compares(words[k - 1], lower, c):
+            if _as_a_role(words[k - 1], lower, nxt, c):
+                continue  # German "als „mangelhaft“ bewertet": "as", no clause's "when"
             said = set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & c.SPEECH_VERBS
             if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
                 return words[:k]
@@ -136,6 +138,19 @@ def _compares(before: str, word: str, c: ModuleType) -> bool:
     return c.VERB_LAST and word == c.AS and before.lower() in c.QUANTITY_WORDS
 
 
+def _as_a_role(before: str, word: str, nxt: str, c: ModuleType) -> bool:
+    """German "als mangelhaft bewertet", "als „nicht ausreichend“": "als" before a word in
+    lower case that is no pronoun nor determiner says "as", and opens no clause ("als er
+    kam", "als die Polizei eintraf"); nor between two participles, where it compares
+    ("verdient als erwartet")."""
+    bare = nxt.strip(_EDGE_PUNCT)
+    if not c.VERB_LAST or word != c.AS or not bare.islower():
+        return False
+    if c.is_participle(bare) and c.is_participle(before.lower()):
+        return False
+    return bare not in c.PRONOUNS | c.PERSONAL_PRONOUNS | c.DETERMINERS
+
+
 def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
     """The words before the phrase of the noun at ``k - 1`` whose "that" clause goes: "rose |
     on speculation"; when the noun is the verb's object ("played down the likelihood | that
@@ -144,3 +159,30 @@ def _before_content_noun(words: list[str], k: int, c: ModuleType) -> list[str]:
         if words[j].lower() in c.PREPOSITIONS:
             return words[:j]
     return cut_asides(words[k + 1 :], c) and [*words[: k + 1], *cut_asides(words[k + 1 :], c)]
+
+
+def wire_capitals(words: list[str], c: ModuleType) -> list[str]:
+    """``words`` with a verb that wire copy capitalised after an abbreviation's full stop in
+    lower case ("the U.K. Will | raise …" → "the U.K. will raise …"): the stop was read as a
+    sentence's end. Only an auxiliary or a word that is a verb and no noun, since a noun
+    there may be a name's ("U.S. Steel"). Only for a language whose wire copy does this
+    (``CAPITAL_ARTICLE_ASIDES``)."""
+    if not c.CAPITAL_ARTICLE_ASIDES:
+        return words
+    return [
+        word.lower() if k and _abbreviation(words[k - 1]) and _capital_verb(word, c) else word
+        for k, word in enumerate(words)
+    ]
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "U.K.": single letters, each with its full stop."""
+    return len(word) > 2 and all(part.isupper() and len(part) == 1 for part in word[:-1].split("."))
+
+
+def _capital_verb(word: str, c: ModuleType) -> bool:
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    forms = c.lemmas(lower)
+    return lower in c.AUX or ("VERB" in forms and "NOUN" not in forms and "ADJ" not in forms)

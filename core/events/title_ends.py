@@ -130,11 +130,16 @@ def _finish(
         infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
         agent = words[at].lower() == c.BY and c.is_participle(words[at - 1].lower())
         # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
-        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent)
+        # ("represents | about 40 pct": "about" hedges the object's figure, no phrase opens)
+        hedge = words[at].lower() in c.FIGURE_HEDGES and words[at + 1 : at + 2] != []
+        hedge = hedge and words[at + 1][:1].isdigit()
+        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent or hedge)
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
+    if tail and len(words) > len(tail) and words[-len(tail) - 1].lower() in c.PREPOSITIONS:
+        return ""  # "sei mit | eingestuft worden": the cut left the phrase's preposition
     whole = words
     words = _trim(words, keep, c)
     if _phrase_before_clause_link(whole[len(words) :], c):
@@ -210,6 +215,7 @@ def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
     while n > keep and words[n - 1].islower():
         lower = words[n - 1].lower()
         verbal = lower in c.AUX or lower in c.TITLE_PARTICLES or "VERB" in c.lemmas(lower)
+        verbal = verbal or c.is_participle(lower)  # "bewertet [worden]": one the lexicon lacks
         if not verbal:
             break
         n -= 1

@@ -237,3 +237,20 @@ def _two_phrases(words: list[str], c: ModuleType) -> bool:
         )
         and words[0].lower() in c.ARTICLES
     )
+
+
+def reported_subject(words: list[str], c: ModuleType) -> list[str]:
+    """The subject of a reported clause whose speaker and present-tense saying the parser
+    left in front of it ("Fishermen on the coast say | catches of cod [fell …]" → "catches
+    of cod"): the title tells what was said, the attribution left out. ``words`` as they are
+    when no saying opens such a clause (not "a say", nor "say from …")."""
+    for k in range(1, len(words) - 1):
+        if words[k] not in c.SUBJECT_SAYINGS or words[k - 1].lower() in c.DETERMINERS:
+            continue
+        rest = words[k + 1 :]
+        if rest[0].lower() == c.THAT:
+            rest = rest[1:]
+        if rest and rest[0].lower() not in c.PREPOSITIONS | c.COORDINATORS:
+            return rest
+        return words
+    return words

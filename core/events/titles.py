@@ -21,7 +21,13 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
-from core.events.title_checks import capital_article, cut_asides, name_word_as_do, second_clause
+from core.events.title_checks import (
+    capital_article,
+    cut_asides,
+    name_word_as_do,
+    second_clause,
+    wire_capitals,
+)
 from core.events.title_ends import (
     MAX_CHARS,
     OVERFLOW_CHARS,
@@ -38,6 +44,7 @@ from core.events.title_subjects import (
     contact_relative,
     joined_actors,
     noun_then_verb,
+    reported_subject,
     second_subject,
 )
 from core.events.title_words import (
@@ -83,9 +90,10 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     """``subject`` and ``predicate`` as written, compressed to a title; "" when the words
     cannot give one a reader would parse."""
     title = _headline(subject, predicate, max_chars, language)
-    if title and second_clause(title.split(), _clauses(language)):
+    c = _clauses(language)
+    if title and second_clause(title.split(), c):
         return ""  # "… will lend a van and two drivers will load it …": two clauses fused
-    return title
+    return " ".join(wire_capitals(title.split(), c))  # "the U.S. Will …": "will"
 
 
 def _headline(subject: str, predicate: str, max_chars: int, language: str) -> str:
@@ -97,6 +105,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         title = _headline(hedged, predicate, max_chars - len(hedge) - 1, language)
         return _with_hedge(title, hedge, _words(predicate))
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
+    written_subject = reported_subject(written_subject, c)  # "Fishermen say | catches …"
     written = _restriction_unmarked(_words(predicate), c)
     last = written_subject[-1] if written_subject else ""
     if last.islower() and contracted_negation(last, c) in c.AUX:

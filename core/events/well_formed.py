@@ -141,6 +141,8 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
         return False  # "a loss | of 5 mln dlrs": a measure, the noun names the thing
     if _lower(words[k - 1]) in c.PARTITIVES:
         return True  # "would resolve part | of an inquiry": a part of nothing
+    if _lower(words[k - 1]) in c.SHARE_UNITS or words[k - 1].endswith("%"):
+        return _share_of_nothing(words, k - 1, c)
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         word = _lower(words[j])
         if word in c.ARTICLES:
@@ -148,6 +150,16 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
         if word in c.PREPOSITIONS | c.AUX or words[j].endswith(",") or c.is_past(word):
             return False
     return False
+
+
+def _share_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
+    """Whether the share ending at ``words[unit]`` names nothing once cut before its "of"
+    ("supplied about 30 pct | of its imports"), not a level a figure went to ("raised its
+    stake to 19.9 pct | of the company")."""
+    j = unit if words[unit][:1].isdigit() else unit - 1  # the figure: "30%", "30 pct"
+    while j > 0 and _lower(words[j - 1]) in c.FIGURE_HEDGES | c.ADVERBS:
+        j -= 1  # "to about 60 pct", "to nearly 20 pct"
+    return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
 
 
 def part_cut(words: list[str], k: int, c: ModuleType) -> bool:

@@ -440,8 +440,8 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _date_tail(tokens: list[Token], k: int, c: ModuleType) -> range:
-    """The words after a dropped date that only say whose clock it is: "[on Friday evening]
-    local time"; an empty range when there are none."""
+    """The words after a dropped date that only say whose clock it is or stretch it ("[on
+    Friday evening] local time", "[for this month] and next"); an empty range when none."""
     for tail in c.DATE_TAILS:
         words = tail.split()
         if [t.lower for t in tokens[k : k + len(words)]] == words:

@@ -190,6 +190,9 @@ OF = "of"  # "eight years of fighting"
 BY = "by"  # an agent: "released by Beijing"
 # Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# Present sayings the parser may leave inside a reported clause's subject ("Fishermen say
+# catches of cod | fell"): a title keeps what was said, from the word after.
+SUBJECT_SAYINGS = _words("say says")
 # Words after a verb of saying that show no clause follows straight away.
 # "said on Friday the …": a day between a verb of saying and what was said.
 # Verbs of saying that name who was told: "told the board that …" keeps "the board".
@@ -812,8 +815,9 @@ OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
-# Words after a date that only say whose clock it is: "on Friday evening local time".
-DATE_TAILS = ("local time", "eastern time", "gmt", "utc")
+# Words after a date that only say whose clock it is ("on Friday evening local time") or
+# stretch it to the period after ("for this month and next"): they go with the date.
+DATE_TAILS = ("local time", "eastern time", "gmt", "utc", "and next", "or next")
 # Words just before a name that say whom "she" or "he" cannot stand for ("Her son, Pablo
 # Lund": not "she"), within this many characters before the name.
 FEMALE_PRONOUNS = _words("she her")
@@ -1000,6 +1004,15 @@ PART_NOUNS = _words(
     "number group dozen total portion series wave host lot string couple handful flurry spate"
     " first last"
 )
+# Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before
+# the "of", a title ends on a share of nothing; not after a word that makes the share a
+# level or a change ("raised its stake to 19.9 pct | of the company" reads whole).
+SHARE_UNITS = _words("pct percent")
+SHARE_LEVEL_LINKS = _words("to from by")
+# Particles a day's expression never takes as its preposition: after a participle, the
+# verb's ("is to be sworn in the following day": not "in [the following day]").
+PARTICLES_NOT_BEFORE_DAYS = _words("in")
+DAY_NOUNS = _words("day")
 
 # The past of "be" (one, many) that tells a participle aside as the passive it is short for:
 # "The company, founded in 1921, was bought …" → "The company was founded".
@@ -1194,6 +1207,7 @@ TITLE_OBJECT_VERBS = _words(
     "say show indicate suggest reveal estimate reiterate owe hope believe think"
     " ensure require"  # "was necessary to ensure [that …]"
     " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
+    " represent comprise exceed"  # "represents [about 40 pct of …]"
 )
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
