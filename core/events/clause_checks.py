@@ -162,7 +162,7 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     ):
         return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
     if after < len(s.tokens) and _idiom_then_object(s, k, after, c):
-        return False  # "will put into effect [Monday] a new system": the verb's object after
+        return False  # "will put into effect [Thursday] a new system": the verb's object after
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
@@ -173,7 +173,7 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
 def _idiom_then_object(s: Sentence, k: int, after: int, c: ModuleType) -> bool:
     """Whether the date at ``k`` follows a verb's fixed phrase of a preposition and a bare
     noun ("put into effect", "bring into force") and the verb's object opens after it on an
-    article ("put into effect [Monday] a new system"): the title reads on past the date."""
+    article ("put into effect [Thursday] a new system"): the title reads on past the date."""
     if k < 4 or s.tokens[after].lower not in c.ARTICLES or s.tokens[k - 4].lower in c.BE:
         return False  # (not "was put into force [on Monday] a week after …": no object)
     if after + 1 < len(s.tokens) and s.tokens[after + 1].lower in c.PERIOD_NOUNS:

@@ -155,7 +155,7 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
 def _share_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
     """Whether the share ending at ``words[unit]`` names nothing once cut before its "of"
     ("supplied about 30 pct | of its imports"), not a level a figure went to ("raised its
-    stake to 19.9 pct | of the company")."""
+    stake to 24.5 pct | of the company")."""
     j = unit if words[unit][:1].isdigit() else unit - 1  # the figure: "30%", "30 pct"
     while j > 0 and _lower(words[j - 1]) in c.FIGURE_HEDGES | c.ADVERBS:
         j -= 1  # "to about 60 pct", "to nearly 20 pct"

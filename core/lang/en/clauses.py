@@ -1006,7 +1006,7 @@ PART_NOUNS = _words(
 )
 # Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before
 # the "of", a title ends on a share of nothing; not after a word that makes the share a
-# level or a change ("raised its stake to 19.9 pct | of the company" reads whole).
+# level or a change ("raised its stake to 24.5 pct | of the company" reads whole).
 SHARE_UNITS = _words("pct percent")
 SHARE_LEVEL_LINKS = _words("to from by")
 # Particles a day's expression never takes as its preposition: after a participle, the
