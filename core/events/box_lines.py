@@ -90,9 +90,20 @@ def _header(text: str, line: int, brk: int, nxt: int, end: int, language: str) -
     return _ENDS_SENTENCE.search(text, nxt, end if line_end < 0 else line_end) is not None
 
 
-def on_own_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` fills a line of its own (a box's line)."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    after_end = text.find("\n", end)
-    after = text[end : len(text) if after_end < 0 else after_end]
-    return not before.strip() and not after.strip(" \t.")
+def in_box(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence ``text[start:end]`` fills a line of a box: a line of its own with
+    a line just before or after it that opens on a date set off by a colon or dash
+    ("March 2021 – Works begin" / "June 2023 - Roof completed"). A lone "March 3 - The bank
+    said …" is a dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t."):
+        return False
+    entry = _entry_open(language)
+    if line_end < len(text) and entry.match(text, line_end + 1):
+        return True
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(entry.match(text, above, line_start - 1))

@@ -14,7 +14,7 @@ from operator import attrgetter
 from types import ModuleType
 
 from core import lang
-from core.events.box_lines import on_own_line
+from core.events.box_lines import in_box
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
@@ -102,7 +102,7 @@ def parse_sentence(
         return None
     c = _clauses(language)
     plain = _until_uncontracted(tokens, whens, c)  # "didn't reopen until May": as "did not"
-    own_line = on_own_line(text, start, end)  # "March 2021 – Works begin" in a box
+    own_line = in_box(text, start, end, language)  # "March 2021 – Works begin" in a box
     entry = entry_tokens(plain, [w.timex for w in whens], c, own_line)  # "- Aug. 29: …"
     # (clauses cut afresh when a contraction was read out: the text's own cut keeps it)
     cut = entry_clauses(text, start, end, language, tokens if plain is tokens else [], entry)
