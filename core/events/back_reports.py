@@ -101,6 +101,22 @@ def reported_news(
     return Happening(happening.title, happening.kind, when, happening.entities)
 
 
+def bare_report(
+    text: str, start: int, end: int, whens: list[When], language: str
+) -> list[Happening]:
+    """A dated sentence that tells no happening but a report of news it does not name: "Le
+    maire l'a annoncé mardi", "Lo anunció el martes el alcalde" (its words without its
+    dates as the report's title, for ``settled`` to date the news before it by)."""
+    kept, at = [], start
+    for when in sorted(whens, key=lambda w: w.timex.start):
+        kept.append(text[at : when.timex.start])
+        at = max(at, when.timex.end)
+    words = " ".join(" ".join([*kept, text[at:end]]).split()).rstrip(".!? ")
+    if not whens or not points_back(words, language):
+        return []
+    return [Happening(words, "statement", whens[0], (), bare=True)]
+
+
 def settled(
     found: list[Happening], text: str, before: tuple[int, int] | None, dated_before: bool,
     told_before: str | None, mentions: list[Mention], language: str,
@@ -121,6 +137,8 @@ def settled(
         news = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
     if news is not None:
         return [news, *kept], news
+    if report.bare:
+        return kept, None  # (read for the news before only)
     if told_before is None:
         return found, None  # (nothing to name it by: the report stays as it was)
     said = _short_report(_without_object(report.title, language), language)

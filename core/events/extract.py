@@ -105,7 +105,7 @@ def extract_events(document: Document) -> list[Event]:
                 ]
                 found = [
                     q for q in [quoted_statement(text, opened, end, whens, mentions, language)] if q
-                ]
+                ] or back_reports.bare_report(text, start, end, whens, language)
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
             # "… following the Paris accord in February": a title holding a date that names

@@ -50,6 +50,7 @@ class Happening:
     when: When | None  # None: the sentence gives no date
     entities: tuple[Entity, ...]
     named_only: bool = False  # a noun phrase ("plans for joint exercises"), not a clause
+    bare: bool = False  # a report's words alone, no clause read ("Le maire l'a annoncé mardi")
 
 
 @dataclass

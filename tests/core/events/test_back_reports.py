@@ -24,6 +24,10 @@ _PUBLISHED = "2024-05-10"
         ("Die Stadt hat die alte Brücke für Bauarbeiten gesperrt. Das teilte der Bürgermeister "
          "am Dienstag mit.", "de", "2024-05-07",
          "Die Stadt hat die alte Brücke für Bauarbeiten gesperrt"),
+        ("La ville a fermé le vieux pont pour travaux. Le maire l'a annoncé mardi.", "fr",
+         "2024-05-07", "La ville a fermé le vieux pont pour travaux"),
+        ("El ayuntamiento cerró el viejo puente por obras. Lo anunció el martes el alcalde.",
+         "es", "2024-05-07", "El ayuntamiento cerró el viejo puente por obras"),
         ("The city council closed the old bridge for repairs. The mayor announced the decision "
          "on Tuesday.", "en", "2024-05-07", "The city council closed the old bridge for repairs"),
     ],
@@ -75,6 +79,13 @@ def test_report_of_dated_news_is_titled_with_that_news(
 )  # fmt: skip
 def test_which_titles_point_back(title: str, language: str, back: bool) -> None:
     assert points_back(title, language) is back
+
+
+def test_a_report_of_nothing_before_it_gives_no_event() -> None:
+    """ "Le maire l'a confirmé le 3 mars" after a dated sentence: nothing to date by it."""
+    text = "Le pont a rouvert le 2 mars. Le maire l'a confirmé le 3 mars."
+    got = [(str(e.start), e.title) for e in events_of(text, "fr", _PUBLISHED)]
+    assert not [t for _, t in got if "l'a confirmé" in t], got
 
 
 def test_a_plan_before_the_report_does_not_take_its_date() -> None:
