@@ -39,10 +39,9 @@ def _entry_open(language: str) -> re.Pattern[str]:
         rf"(?:{day}\s+)?(?:{month}\s+)?(?:{day},?\s+)?{year}"
         rf"|{month}\s+{day}|{day}\s+{month}"
     )
-    return re.compile(
-        rf"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?(?:{date})(?:\*\*)?[ \t]*[:–—-][ \t]+\S",
-        re.IGNORECASE,
-    )
+    soon = r"(?=[^\n]{0,30}\d)"  # (a figure soon, or no date: most lines turned away at once)
+    mark = r"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?"
+    return re.compile(rf"{soon}{mark}(?:{date})(?:\*\*)?[ \t]*[:–—-][ \t]+\S", re.IGNORECASE)
 
 
 def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:
@@ -53,20 +52,27 @@ def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:
     >>> [t[a:a + 10] for a in line_cuts(t, 0, len(t), "en")]
     ['March 2021', 'June 2023 ']
     """
-    cuts: list[int] = []
-    entry = _entry_open(language)
-    line = start
-    brk = text.find("\n", start, end)
-    while brk >= 0:
-        nxt = brk + 1
-        header = line == start and _header(text, line, brk, nxt, end, language)
-        if header or entry.match(text, nxt, end):
-            while nxt < end and text[nxt] in " \t":
-                nxt += 1
-            cuts.append(nxt)
-        line = nxt
-        brk = text.find("\n", nxt, end)
-    return cuts
+    cuts = [m.end() for m in _entry_break(language).finditer(text, start, end)]
+    first = text.find("\n", start, end)
+    if (
+        first >= 0
+        and first + 1 not in cuts
+        and _header(text, start, first, first + 1, end, language)
+    ):
+        cuts.insert(0, first + 1)
+    return [_past_blanks(text, cut, end) for cut in cuts]
+
+
+@cache
+def _entry_break(language: str) -> re.Pattern[str]:
+    """The line break before a line ``_entry_open`` matches (one scan of the sentence)."""
+    return re.compile(r"\n(?=" + _entry_open(language).pattern + ")", re.IGNORECASE)
+
+
+def _past_blanks(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in " \t":
+        at += 1
+    return at
 
 
 def _header(text: str, line: int, brk: int, nxt: int, end: int, language: str) -> bool:
@@ -74,7 +80,7 @@ def _header(text: str, line: int, brk: int, nxt: int, end: int, language: str) -
     not indented, at a paragraph's start, over a line that ends its own sentence ("What
     happens next" / "The club will play there in August."). A wrapped paragraph's first
     line ("Dairy farmers plan a protest for" / "12 March over milk prices.") runs on."""
-    if (line and text[line - 1] != "\n") or text[line] in " \t":
+    if brk - line > _HEADER_CHARS or (line and text[line - 1] != "\n") or text[line] in " \t":
         return False
     head = text[line:brk].strip()
     if len(head) > _HEADER_CHARS or len(head.split()) > _HEADER_WORDS:
