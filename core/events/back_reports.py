@@ -93,7 +93,7 @@ def reported_news(
     c = _data(language)[1]
     if trigger_kind(verb.text, language) == "statement" or verb.lower in c.HYPOTHETICAL:
         return None
-    if not c.is_past(verb.text):
+    if not _past(s.tokens[main.verb].lower, verb.text, c, language):
         return None  # "Движение будет открыто": a plan, not what was reported
     happening = clause_happening(s, main, None, main.end)  # type: ignore[arg-type]
     if happening is None or points_back(happening.title, language):
@@ -139,6 +139,10 @@ def settled(
         return [news, *kept], news
     if report.bare:
         return kept, None  # (read for the news before only)
+    if told_before is None and before is not None:
+        # (the news before gave no event of its own: its clause names it all the same)
+        told = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
+        told_before = told.title if told else None
     if told_before is None:
         return found, None  # (nothing to name it by: the report stays as it was)
     said = _short_report(_without_object(report.title, language), language)
@@ -188,3 +192,13 @@ def _short_report(said: str, language: str) -> str:
         if body[k].lower() in c.PREPOSITIONS and named:
             return " ".join(body[:k] + particle)
     return " ".join(words)
+
+
+def _past(finite: str, lexical: str, c: ModuleType, language: str) -> bool:
+    """Whether a clause is told in the past: by its lexical verb, and where every finite
+    form counts as one (Russian, Ukrainian), by the language's past forms ("закрыли", "был
+    закрыт"; not "переносится", "будет открыто")."""
+    if not c.IS_PAST_ANY_FINITE:
+        return c.is_past(lexical) or c.is_past(finite)
+    pattern = lang.words(language, "tense").PAST
+    return bool(re.fullmatch(pattern, finite) or re.fullmatch(pattern, lexical.lower()))
