@@ -22,14 +22,17 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day
 _STAMP_MARKS = frozenset(":—–-|")  # what may set a live entry's time off from its text
 
 
-def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> list[Token]:
+def entry_tokens(
+    tokens: list[Token], timexes: list[Timex], c: ModuleType, own_line: bool = False
+) -> list[Token]:
     """``tokens`` with a dated entry's list mark left out and the colon after its date read
     as the comma after a fronted date; unchanged when the sentence is no such entry.
 
     The date must open the line (after the mark, in emphasis or not) and the colon follow it
     straight away ("Sales rose: 5% in May" and "NOTE: 1987 net …" are no entries); a dash
     sets the date off only on a line opened by a list mark ("- **June 2013** – Route
-    announced"), not in a sentence's dateline.
+    announced") or one standing alone (``own_line``: "March 2021 – Works begin" in a box),
+    not in a sentence's dateline.
     """
     zone = tokens[0].text if tokens else ""
     zoned = len(tokens) > 2 and zone.isupper() and zone.lower() in c.CLOCK_SUFFIXES
@@ -56,7 +59,7 @@ def entry_tokens(tokens: list[Token], timexes: list[Timex], c: ModuleType) -> li
     colon = after
     while colon < len(tokens) - 2 and tokens[colon].text in c.ENTRY_EMPHASIS:
         colon += 1  # "- **March 2009** – Line first proposed"
-    dash = first > 0 and tokens[colon].text in c.ENTRY_DASHES  # a listed line only
+    dash = (first > 0 or own_line) and tokens[colon].text in c.ENTRY_DASHES
     if tokens[colon].text not in c.ENTRY_DATE_END and not dash:
         return tokens[:after] + _label_left_out(tokens[after:], c)  # "03:40 RESULT: Ann …"
     if tokens[colon].start - tokens[colon - 1].end > 1:

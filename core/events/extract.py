@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from core import lang
-from core.events import anchors, moments, offsets, tense_dates
+from core.events import anchors, back_reports, moments, offsets, tense_dates
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
@@ -88,9 +88,13 @@ def extract_events(document: Document) -> list[Event]:
         for a, b in split_sentences(text, language)
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
+    previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
+    previous_dated = False
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
+        before, dated_before = previous, previous_dated
+        previous, previous_dated = (start, end), bool(here)
         whens = _whens(text, here, language, published) if here else []
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
@@ -101,7 +105,7 @@ def extract_events(document: Document) -> list[Event]:
                 ]
                 found = [
                     q for q in [quoted_statement(text, opened, end, whens, mentions, language)] if q
-                ]
+                ] or back_reports.bare_report(text, start, end, whens, language)
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
             # "… following the Paris accord in February": a title holding a date that names
@@ -117,6 +121,14 @@ def extract_events(document: Document) -> list[Event]:
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language
             )
+        # "Об этом сообщил в среду мэр": the news before, on the report's day, or nothing
+        told = [e.title for e in events if before and e.char_start == before[0] and not e.undated]
+        found, news = back_reports.settled(
+            found, text, before, dated_before, told[-1] if told else None, mentions, language
+        )
+        spans = {id(news): before} if news and before else {}
+        if news:
+            events[:] = [e for e in events if not (e.undated and e.title == news.title)]
         dated = [h.title for h in found if h.when is not None]
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):
@@ -157,7 +169,8 @@ def extract_events(document: Document) -> list[Event]:
                         happening, value, until = retold
                 if value is None or happening.when is None:
                     continue
-                event = _event(happening, text, start, end, value, until, False)
+                where = spans.get(id(happening), (start, end))
+                event = _event(happening, text, *where, value, until, False)
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event)

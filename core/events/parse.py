@@ -14,6 +14,7 @@ from operator import attrgetter
 from types import ModuleType
 
 from core import lang
+from core.events.box_lines import in_box
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
@@ -49,6 +50,7 @@ class Happening:
     when: When | None  # None: the sentence gives no date
     entities: tuple[Entity, ...]
     named_only: bool = False  # a noun phrase ("plans for joint exercises"), not a clause
+    bare: bool = False  # a report's words alone, no clause read ("Le maire l'a annoncé mardi")
 
 
 @dataclass
@@ -101,7 +103,8 @@ def parse_sentence(
         return None
     c = _clauses(language)
     plain = _until_uncontracted(tokens, whens, c)  # "didn't reopen until May": as "did not"
-    entry = entry_tokens(plain, [w.timex for w in whens], c)  # "- Aug. 29: First case …"
+    own_line = in_box(text, start, end, language)  # "March 2021 – Works begin" in a box
+    entry = entry_tokens(plain, [w.timex for w in whens], c, own_line)  # "- Aug. 29: …"
     # (clauses cut afresh when a contraction was read out: the text's own cut keeps it)
     cut = entry_clauses(text, start, end, language, tokens if plain is tokens else [], entry)
     tokens = entry

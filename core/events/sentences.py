@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.events.box_lines import line_cuts
 from core.lang import words
 
 # A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
@@ -56,10 +57,22 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
             and _is_abbreviation(text, match.start(), language)
         ):
             continue
-        _append(spans, text, start, match.end(), language)
+        _append_lines(spans, text, start, match.end(), language)
         start = match.end()
-    _append(spans, text, start, len(text), language)
+    _append_lines(spans, text, start, len(text), language)
     return spans
+
+
+def _append_lines(
+    spans: list[tuple[int, int]], text: str, start: int, end: int, language: str
+) -> None:
+    """``_append`` each line of a box the sentence holds as a sentence of its own
+    (``core.events.box_lines``)."""
+    cuts = line_cuts(text, start, end, language) if "\n" in text[start:end] else []
+    for cut in cuts:
+        _append(spans, text, start, cut, language)
+        start = cut
+    _append(spans, text, start, end, language)
 
 
 def _is_abbreviation(text: str, dot: int, language: str) -> bool:

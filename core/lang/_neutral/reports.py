@@ -10,3 +10,14 @@ SOURCE_SINGULAR_ENDINGS: tuple[str, ...] = ()
 # Whether a speaker named after the verb of saying comes before the attribution's date
 # ("said Erdogan on Friday"), so that a "date" inside the name is none ("said Nordbank's May").
 SPEAKER_BEFORE_DATE = False
+
+# A title that only points back at news it never names (``core.events.back_reports``): a
+# report or announcement whose object is a pronoun or demonstrative ("Об этом сообщил …",
+# "Das teilte … mit", "The mayor announced the decision").
+REPORT_VERB_STEMS: tuple[str, ...] = ()
+# what such a report's object may be: lower case, words as the title writes them
+BACK_OBJECTS: frozenset[str] = frozenset()
+# objects that point back only when they open the title ("Про це на засіданні повідомив …")
+BACK_OPENERS: frozenset[str] = frozenset()
+# objects that point back when they open the title right before the verb ("Lo anunció …")
+BACK_VERB_OPENERS: frozenset[str] = frozenset()

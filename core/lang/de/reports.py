@@ -47,3 +47,12 @@ BYLINE_BY = r"von"
 # (and a place's: "Frankfurt am Main", "Kirchberg an der Mindel", "Freiburg im Breisgau",
 # "Rothenburg ob der Tauber")
 NAME_LINKS = frozenset({"von", "der", "und", "für", "zu", "van", "de", "am", "an", "im", "ob"})
+
+# A title that only points back at news it never names (``core.events.back_reports``):
+# "Die Stadt teilte das mit", "Dies bestätigte die Polizei".
+REPORT_VERB_STEMS = (
+    "teilt", "bestätig", "sagt", "erklärt", "berichtet", "meldet", "verkündet", "gab",
+    "gibt", "kündigt",
+)  # fmt: skip
+BACK_OBJECTS = frozenset({"das", "dies", "dieses", "die entscheidung"})
+BACK_VERB_OPENERS = frozenset({"das", "dies"})

@@ -76,3 +76,10 @@ SOURCE_PLACE_OPENERS = frozenset({"in", "by", "at"})
 # were released"); a head ending so (but not in a double s, "-us", "-is") is plural.
 SOURCE_BE = ("was", "were")
 SOURCE_SINGULAR_ENDINGS = ("ss", "us", "is")
+
+# A title that only points back at news it never names (``core.events.back_reports``).
+REPORT_VERB_STEMS = ("announc", "confirm", "report", "disclos", "reveal", "said", "told")
+# (not "it": often a formal subject, "It was announced that …")
+BACK_OBJECTS = frozenset({"this", "that", "the decision", "the news", "the move"})
+BACK_OPENERS: frozenset[str] = frozenset()  # (English opens no title with its object)
+BACK_VERB_OPENERS: frozenset[str] = frozenset()

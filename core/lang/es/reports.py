@@ -64,3 +64,12 @@ SOURCE_PUBLISHED = (
 SOURCE_PLACE_OPENERS = frozenset({"por", "en"})
 SOURCE_BE = ("fue", "fueron")
 SOURCE_SINGULAR_ENDINGS = ("is",)  # "el análisis", "la tesis"
+
+# A title that only points back at news it never names (``core.events.back_reports``):
+# "Lo anunció el alcalde".
+REPORT_VERB_STEMS = (
+    "anunci", "confirm", "inform", "explic", "declar", "afirm", "dijo", "dijeron", "señal",
+    "precis", "comunic", "indic", "revel",
+)  # fmt: skip
+BACK_OBJECTS = frozenset({"lo", "esto", "eso", "la noticia", "la decisión"})
+BACK_VERB_OPENERS = frozenset({"lo", "esto", "eso"})

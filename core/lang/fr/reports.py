@@ -74,3 +74,11 @@ SOURCE_PUBLISHED = (
 SOURCE_PLACE_OPENERS = frozenset({"par", "dans"})
 SOURCE_BE = ("a été", "ont été")
 SOURCE_SINGULAR_ENDINGS = ("is", "us")  # "l'avis", "le recensus"
+
+# A title that only points back at news it never names (``core.events.back_reports``):
+# "Le maire l'a annoncé".
+REPORT_VERB_STEMS = (
+    "annonc", "confirm", "indiqu", "précis", "déclar", "affirm", "expliqu", "révél", "rapport",
+    "signal", "dit",
+)  # fmt: skip
+BACK_OBJECTS = frozenset({"l'", "cela", "ceci", "la nouvelle", "la décision"})

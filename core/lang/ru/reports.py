@@ -41,3 +41,12 @@ NAME_LINKS = frozenset({"де", "фон", "ван", "ди"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
 # as dots are): yes.
 NUMERIC_SLASHES_DAY_FIRST = True
+
+# A title that only points back at news it never names (``core.events.back_reports``):
+# "Об этом сообщил Савин", "Савин сообщил об этом".
+REPORT_VERB_STEMS = (
+    "сообщ", "заяв", "рассказ", "подтверд", "объяв", "отмет", "сказал", "написал", "уточн",
+    "поясн", "информир", "передает", "передаёт", "пишет", "добав", "напомн",
+)  # fmt: skip
+BACK_OBJECTS = frozenset({"об этом", "это", "об этом же"})
+BACK_OPENERS = frozenset({"об этом", "об этом же"})

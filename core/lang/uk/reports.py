@@ -41,3 +41,12 @@ NAME_LINKS = frozenset({"де", "фон", "ван", "ді"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
 # as dots are): yes.
 NUMERIC_SLASHES_DAY_FIRST = True
+
+# A title that only points back at news it never names (``core.events.back_reports``):
+# "Про це повідомив Гнатюк", "Гнатюк повідомив про це".
+REPORT_VERB_STEMS = (
+    "повідом", "заяв", "розпов", "підтверд", "оголос", "зазнач", "сказав", "сказала",
+    "сказали", "написав", "написала", "уточн", "поясн", "інформ", "пише", "додав", "нагада",
+)  # fmt: skip
+BACK_OBJECTS = frozenset({"про це", "це"})
+BACK_OPENERS = frozenset({"про це"})

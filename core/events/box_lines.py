@@ -1,0 +1,115 @@
+"""The lines of a timeline box or key-dates list set one a line in plain text, each its own
+sentence.
+
+A box written without list marks ("March 2021 – Works begin" / "June 2023 - Roof
+completed") or under a header with no full stop ("Key dates", "What happens next") must not
+run into one sentence: two lines would make one title, and the header would be read as the
+subject of the line after it. A wrapped paragraph (a wire story's lines) is left whole: its
+lines do not open on a date set off by a colon or dash, and its first line is no short line
+of words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.lang import words
+
+# A header: a few words on a line of their own, no figure, no stop ("Key dates",
+# "What happens next", "Timeline:"); a clock time ("09:30") or a table's row has figures.
+_HEADER_WORDS = 6
+_HEADER_CHARS = 48
+_HEADER = re.compile(r"[^\W\d_][^\d.!?,;\n]*:?")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*[ \t]*$")
+_NEXT_OPENS = re.compile(r"[ \t]*[\"'“‘«„(\-–—*•]?[ \t]?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ]")
+
+
+@cache
+def _entry_open(language: str) -> re.Pattern[str]:
+    """A line that opens on a date set off by a colon or dash: "2019: Council approves …",
+    "March 2021 – Works begin", "12 марта 2021 года — …", "Juni 2023: Dach fertig"."""
+    calendar = words(language, "calendar")
+    months = sorted(calendar.MONTHS, key=len, reverse=True)
+    after_year = "|".join(re.escape(w) for w in calendar.YEAR_WORDS)
+    month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    year = rf"\d{{4}}(?:\s+(?:{after_year}))?" if after_year else r"\d{4}"  # "2021 года"
+    date = (
+        rf"(?:{day}\s+)?(?:{month}\s+)?(?:{day},?\s+)?{year}"
+        rf"|{month}\s+{day}|{day}\s+{month}"
+    )
+    soon = r"(?=[^\n]{0,30}\d)"  # (a figure soon, or no date: most lines turned away at once)
+    mark = r"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?"
+    return re.compile(rf"{soon}{mark}(?:{date})(?:\*\*)?[ \t]*[:–—-][ \t]+\S", re.IGNORECASE)
+
+
+def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:
+    """Where the sentence ``text[start:end]`` must be cut at a line break: before a line that
+    opens on a date set off by a colon or dash, and after a header line that opens it.
+
+    >>> t = "Key dates\\nMarch 2021 – Works begin\\nJune 2023 - Roof completed"
+    >>> [t[a:a + 10] for a in line_cuts(t, 0, len(t), "en")]
+    ['March 2021', 'June 2023 ']
+    """
+    cuts = [m.end() for m in _entry_break(language).finditer(text, start, end)]
+    first = text.find("\n", start, end)
+    if (
+        first >= 0
+        and first + 1 not in cuts
+        and _header(text, start, first, first + 1, end, language)
+    ):
+        cuts.insert(0, first + 1)
+    return [_past_blanks(text, cut, end) for cut in cuts]
+
+
+@cache
+def _entry_break(language: str) -> re.Pattern[str]:
+    """The line break before a line ``_entry_open`` matches (one scan of the sentence)."""
+    return re.compile(r"\n(?=" + _entry_open(language).pattern + ")", re.IGNORECASE)
+
+
+def _past_blanks(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _header(text: str, line: int, brk: int, nxt: int, end: int, language: str) -> bool:
+    """Whether ``text[line:brk]`` is a header over the line at ``nxt``: a few words alone,
+    not indented, at a paragraph's start, over a line that ends its own sentence ("What
+    happens next" / "The club will play there in August."). A wrapped paragraph's first
+    line ("Dairy farmers plan a protest for" / "12 March over milk prices.") runs on."""
+    if brk - line > _HEADER_CHARS or (line and text[line - 1] != "\n") or text[line] in " \t":
+        return False
+    head = text[line:brk].strip()
+    if len(head) > _HEADER_CHARS or len(head.split()) > _HEADER_WORDS:
+        return False
+    if not _HEADER.fullmatch(head) or head[0].islower():
+        return False
+    c = words(language, "clauses")
+    if head.rstrip(":").split()[-1].lower() in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ARTICLES:
+        return False  # "In" / "March the ratio narrowed …": a sentence wrapped after a word
+    if not _NEXT_OPENS.match(text, nxt, end):
+        return False
+    line_end = text.find("\n", nxt, end)
+    return _ENDS_SENTENCE.search(text, nxt, end if line_end < 0 else line_end) is not None
+
+
+def in_box(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence ``text[start:end]`` fills a line of a box: a line of its own with
+    a line just before or after it that opens on a date set off by a colon or dash
+    ("March 2021 – Works begin" / "June 2023 - Roof completed"). A lone "March 3 - The bank
+    said …" is a dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t."):
+        return False
+    entry = _entry_open(language)
+    if line_end < len(text) and entry.match(text, line_end + 1):
+        return True
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(entry.match(text, above, line_start - 1))
