@@ -225,11 +225,9 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
     """After ", who … ," the sentence's main clause goes on at its verb."""
     opener = tokens[clause_start].lower
-    if (
-        opener in c.PREPOSITIONS
-        and clause_start + 1 < k
-        and governed_relative(tokens, clause_start, c)
-    ):  # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition
+    if clause_start + 1 < k and governed_relative(tokens, clause_start, c):
+        # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition (or its
+        # owned noun: "Амбар, крышу которого …, | купил")
         opener = tokens[clause_start + 1].lower
     relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
@@ -245,15 +243,26 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
 
 def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Russian "Жители, которым станцию обещали в 1987 году, | в сентябре провели пикет": the
-    main clause goes on at a short phrase its preposition opens, then its past verb."""
-    if not c.RESUME_AFTER_PHRASE or tokens[k].lower not in c.PREPOSITIONS:
+    main clause goes on at a short phrase its preposition opens, then its past verb; or at its
+    subject noun and its past verb ("Амбар, который перекрыли в 1990 году, | фермер купил в
+    мае")."""
+    if not c.RESUME_AFTER_PHRASE:
         return False
+    if tokens[k].lower not in c.PREPOSITIONS:
+        return k + 1 < len(tokens) and _noun_then_past(tokens[k], tokens[k + 1], c)
     for token in tokens[k + 1 : k + 1 + c.RESUME_AFTER_PHRASE]:
         if token.text in (",", ";", ".", ":") or token.lower in c.OPENERS:
             return False
         if c.is_past(token.text) and token.text.islower():
             return True
     return False
+
+
+def _noun_then_past(word: Token, after: Token, c: ModuleType) -> bool:
+    """A lowercase noun that is no verb's form, then a lowercase past verb ("фермер купил")."""
+    forms = c.lemmas(word.lower)
+    noun = word.text.isalpha() and word.text.islower() and "NOUN" in forms and "VERB" not in forms
+    return noun and after.text.islower() and c.is_past(after.text)
 
 
 @lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses

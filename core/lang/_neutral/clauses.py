@@ -357,3 +357,13 @@ NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
 # operators association"): a speaker too long for a title is its article and last word
 # (``core.events.told``).
 HEAD_NOUN_LAST = False
+
+
+# Relative pronouns that own the noun before them (Russian "…, крышу которого …"): none here;
+# English "whose" opens its clause.
+OWNER_RELATIVES: frozenset[str] = frozenset()
+# Relatives whose subject and object read alike, with the last letters of the nouns they agree
+# with (Russian "который"): none here.
+SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
+# Adjective endings of the form subject and object share (Russian "-ый"): none here.
+NOMINATIVE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()

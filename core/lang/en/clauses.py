@@ -1260,3 +1260,13 @@ CAPITAL_ARTICLE_ASIDES = True
 # A noun phrase ends on its head noun: "the northern ferry operators association" is "the
 # association" (``core.events.told``).
 HEAD_NOUN_LAST = True
+
+
+# Relative pronouns that own the noun before them (Russian "…, крышу которого …"): none here;
+# English "whose" opens its clause.
+OWNER_RELATIVES: frozenset[str] = frozenset()
+# Relatives whose subject and object read alike, with the last letters of the nouns they agree
+# with (Russian "который"): none here.
+SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
+# Adjective endings of the form subject and object share (Russian "-ый"): none here.
+NOMINATIVE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()

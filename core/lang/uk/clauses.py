@@ -51,6 +51,9 @@ WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted af
 # (and the oblique cases, never the clause's subject: "мешканці, яким станцію обіцяли …")
 RELATIVES = _words("який яка яке які якого якої яких яку якому яким якій якою якими")
 OBJECT_RELATIVES = _words("якого яку яке які яких якому яким якій якою якими")
+# The relatives that own the noun before them ("…, крышу которого перекрыли"): that noun
+# opens the relative clause (``core.events.governed_relatives``).
+OWNER_RELATIVES = _words("якого якої яких")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
 LINKS = _words("так але і й однак тим часом потім також")
 SUBORDINATORS = _words("після перед коли поки оскільки хоча")
@@ -436,3 +439,11 @@ NEGATIVE_SUBJECTS = _words("ніхто ніщо")
 COPULA_UNWRITTEN = True
 # An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
 OWNER_AFTER_NOUN = True
+
+# The relatives whose subject and object read alike, with the last letters of the nouns they
+# agree with in that form: a relative with no subject of its own stands for that noun
+# ("…форум, который отменили" → "Форум отменили"; ``core.events.bare_relatives``).
+_MASCULINE = "бвгґджзклмнпрстфхцчшщйь"
+SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які": "иії"}
+# The endings of adjectives in the form subject and object share ("документальный фильм").
+NOMINATIVE_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
