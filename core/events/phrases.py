@@ -29,7 +29,7 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
-from core.events.subject_relatives import resumes_after_subject_relative
+from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -249,20 +249,13 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not c.RESUME_AFTER_PHRASE:
         return False
     if tokens[k].lower not in c.PREPOSITIONS:
-        return k + 1 < len(tokens) and _noun_then_past(tokens[k], tokens[k + 1], c)
+        return k + 1 < len(tokens) and noun_then_past(tokens[k], tokens[k + 1], c)
     for token in tokens[k + 1 : k + 1 + c.RESUME_AFTER_PHRASE]:
         if token.text in (",", ";", ".", ":") or token.lower in c.OPENERS:
             return False
         if c.is_past(token.text) and token.text.islower():
             return True
     return False
-
-
-def _noun_then_past(word: Token, after: Token, c: ModuleType) -> bool:
-    """A lowercase noun that is no verb's form, then a lowercase past verb ("фермер купил")."""
-    forms = c.lemmas(word.lower)
-    noun = word.text.isalpha() and word.text.islower() and "NOUN" in forms and "VERB" not in forms
-    return noun and after.text.islower() and c.is_past(after.text)
 
 
 @lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses
