@@ -53,10 +53,10 @@ def _owned(s: Sentence, clause: Clause, when: When, end: int, c: ModuleType) -> 
 
 def _phrase_opens(s: Sentence, head: int, c: ModuleType) -> bool:
     """Whether the noun at ``head`` heads a phrase in the case subject and object share: only
-    adjectives of that case (``NOMINATIVE_ADJECTIVE_ENDINGS``) before it, after a verb, a
+    adjectives of that case (``SUBJECT_OBJECT_ADJECTIVE_ENDINGS``) before it, after a verb, a
     coordinator or the sentence's start ("снят документальный фильм", "зала та кафе")."""
     k = head - 1
-    while k >= 0 and s.tokens[k].lower.endswith(c.NOMINATIVE_ADJECTIVE_ENDINGS):
+    while k >= 0 and s.tokens[k].lower.endswith(c.SUBJECT_OBJECT_ADJECTIVE_ENDINGS):
         if "VERB" in c.lemmas(s.tokens[k].lower):
             break
         k -= 1

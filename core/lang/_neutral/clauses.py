@@ -366,4 +366,12 @@ OWNER_RELATIVES: frozenset[str] = frozenset()
 # with (Russian "который"): none here.
 SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
 # Adjective endings of the form subject and object share (Russian "-ый"): none here.
-NOMINATIVE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# The ending an adjective takes after an antecedent's nominative article, by the relative
+# (German "einem neuen Streik, der" → "ein neuer Streik"): none here.
+NOMINATIVE_ADJECTIVE_ENDINGS: dict[str, dict[str, str]] = {}
+# A finite verb's plural by its ending or as a word, and the articles only a singular takes
+# (German "wurden", "eine"): none here.
+PLURAL_FINITE_ENDINGS: tuple[str, ...] = ()
+PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
+SINGULAR_ARTICLES: frozenset[str] = frozenset()

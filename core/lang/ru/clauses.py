@@ -431,4 +431,4 @@ OWNER_AFTER_NOUN = True
 _MASCULINE = "бвгджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "оеё", "которые": "ыи"}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
-NOMINATIVE_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")

@@ -446,4 +446,4 @@ OWNER_AFTER_NOUN = True
 _MASCULINE = "бвгґджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які": "иії"}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
-NOMINATIVE_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
