@@ -144,3 +144,23 @@ DECADE_OF_THING_BEFORE = (
     r"(?<![\w'’-])(?!(?:початку|кінця|середини|наприкінці|кінці|середині|після|від|років)(?![\w'’]))"
     r"[а-яєіїґ'’]{3,}\s+$"
 )
+
+# A nominative participle's ending, the predicate's form it takes in its aside's own title
+# (Ukrainian keeps the full form: "Міст, збудований у 1962 році," → "Міст збудований"), and
+# its gender (``core.events.short_participles``); the endings of the nouns and adjectives of
+# each gender in the nominative, which the participle agrees with.
+ASIDE_SHORT_ENDINGS = (
+    ("ений", "ений", "m"), ("ена", "ена", "f"), ("ене", "ене", "n"), ("ені", "ені", "p"),
+    ("аний", "аний", "m"), ("ана", "ана", "f"), ("ане", "ане", "n"), ("ані", "ані", "p"),
+    ("тий", "тий", "m"), ("та", "та", "f"), ("те", "те", "n"), ("ті", "ті", "p"),
+)  # fmt: skip
+ASIDE_NOUN_ENDINGS = {
+    "m": tuple("бвгґджзклмнпрстфхцчшщйь"), "f": ("а", "я", "ь"), "n": ("о", "е", "я"),
+    "p": ("и", "і", "ї"),
+}  # fmt: skip
+ASIDE_ADJECTIVE_ENDINGS = {
+    "m": ("ий", "ій"), "f": ("а", "я"), "n": ("е", "є"), "p": ("і",),
+}  # fmt: skip
+# The participles (by stem) that with a year tell a thing's age in an aside, no news ("мост,
+# открытый в 2013 году,"); a month or a day stays a happening's.
+ASIDE_AGE_STEMS = ("засн", "збудова", "побудова", "відкри", "звед", "створе", "споруд", "встановл")
