@@ -295,9 +295,13 @@ _SHORT_PASSIVE = re.compile(
     r"|^(?:запланован|призначен|намічен)(?:ий|е)$"
 )
 
+# The nouns in "-т" above have a plural in "-ти" that reads as an infinitive ("депутати",
+# "результати", "документи"): their stems are nouns' ("Депутати, крім двох, підтримали").
+_T_NOUN_STEMS = frozenset(w for w in _NOT_VERBS if w.endswith("т"))
+
 _FORMS = EndingForms(
     past=_PAST, present=_PRESENT, infinitive=_INFINITIVE, short_passive=_SHORT_PASSIVE,
-    not_verbs=_NOT_VERBS, not_participles=_NOT_PARTICIPLES, noun_stems=_NOUN_STEMS,
+    not_verbs=_NOT_VERBS, not_participles=_NOT_PARTICIPLES, noun_stems=_NOUN_STEMS | _T_NOUN_STEMS,
     finite_words=BE_FINITE | MODALS, never_nouns=AUX | PREPOSITIONS,
     verb_endings=_VERB_ENDINGS, noun_endings=_NOUN_ENDINGS, stem_vowels="аеиіоуяєї",
 )  # fmt: skip
