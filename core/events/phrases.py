@@ -559,8 +559,9 @@ def zu_verb(before: str, word: str, c: ModuleType) -> bool:
 
 def _that_time(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
     """Whether "that" at ``k`` points at a time ("met in Ipswich that October", "were moved
-    out that evening"), not a clause whose subject is a time ("said that March was …")."""
-    if not time_word(tokens, k + 1, language):
+    out that evening"), not a clause whose subject is a time ("said that March was …"); never
+    in a language whose "that" is no determiner (Russian "рассказала, что весной …")."""
+    if not c.THAT_NAMES_A_TIME or not time_word(tokens, k + 1, language):
         return False
     if "VERB" in c.lemmas(tokens[k - 1].lower) and not _noun_then_time(tokens, k, c):
         return False

@@ -465,3 +465,5 @@ NEGATIVE_SUBJECTS = _words("niemand nichts")
 # Court and crime reports write a suspect's surname as its initial ("Kemal D. … D. hatte im
 # März sein erstes Testzentrum eröffnet"): an initial alone is a subject a reader can place.
 INITIAL_NAMES = True
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False

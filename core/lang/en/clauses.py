@@ -1278,3 +1278,5 @@ NOMINATIVE_ADJECTIVE_ENDINGS: dict[str, dict[str, str]] = {}
 PLURAL_FINITE_ENDINGS: tuple[str, ...] = ()
 PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
+# Whether "that" may point at a time as a determiner ("met in Ipswich that October").
+THAT_NAMES_A_TIME = True

@@ -432,3 +432,5 @@ _MASCULINE = "бвгджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "оеё", "которые": "ыи"}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False

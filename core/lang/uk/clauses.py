@@ -191,6 +191,8 @@ _NOT_VERBS = _words(
     "поле нове далі мить суть путь сьогодні весь усе все треба тепер тиждень день понеділок "
     "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
     "відсоток експерт міністр кремль зброя ракети "
+    # nouns in "-ив", which end like a masculine past ("колектив втратив")
+    "колектив мотив актив масив локомотив об'єктив рецидив "
     # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
     # взяла голку": no verb opening the sentence)
     "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
@@ -451,3 +453,5 @@ _MASCULINE = "бвгґджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які": "иії"}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False
