@@ -47,7 +47,10 @@ PLAN_NOUNS = frozenset("план плана планы прогноз прогн
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[а-яё]+)\s+(?:(?:ещё|еще|уже|лишь|только)\s+)?(?:(?:в|во|на)\s+)?$"
 )
-TERMS_AFTER = r"^\s+(?:фьючерс\w*|поставк\w*|контракт\w*)"
+# A noun after a date is no trade's terms here: a fronted date, then the clause's subject
+# ("В прошлом году контракт расторгли"); a contract's month is an adjective
+# or follows ("фьючерсы на март").
+TERMS_AFTER = r"(?!)"
 TERMS_BEFORE = r"(?<!\w)(?:поставк\w*|отгрузк\w*)\s+(?:в|во)\s+$"
 
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads

@@ -46,7 +46,10 @@ PLAN_NOUNS = frozenset("план плану плани прогноз прогн
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[а-яїієґ'’]+)\s+(?:(?:ще|вже|лише)\s+)?(?:(?:в|у|на)\s+)?$"
 )
-TERMS_AFTER = r"^\s+(?:ф'ючерс\w*|постачан\w*|контракт\w*)"
+# A noun after a date is no trade's terms here: a fronted date, then the clause's subject
+# ("Торік контракт розірвали"); a contract's month is an adjective
+# or follows ("фьючерсы на март").
+TERMS_AFTER = r"(?!)"
 TERMS_BEFORE = r"(?<!\w)(?:постачан\w*|відвантажен\w*)\s+(?:в|у)\s+$"
 
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
