@@ -296,8 +296,10 @@ def clause_whens(s: Sentence, clause: Clause) -> list[When]:
         and clause.start <= token_at(s.tokens, w.timex.start) < clause.end
         and not past_relative_close(s, clause, w.timex.start)
     ]
+    # (a time after the verb in a clause that follows counts: "Anna Roe, a graduate of 1998,
+    # said that in spring …" — the aside's year dates neither the saying nor what was said)
     after = clause.verb is not None and any(
-        token_at(s.tokens, w.timex.start) > clause.verb for w in mine
+        token_at(s.tokens, w.timex.start) > clause.verb for w in s.whens if not w.of_when_clause
     )
     return [w for w in mine if not (after and _subject_aside(s, clause, w.timex.start))]
 

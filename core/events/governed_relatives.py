@@ -1,6 +1,7 @@
 """A relative clause its preposition opens ("…, mit dem das Unternehmen seit 2019
-zusammenarbeitet", "…, з яким вона прожила …"): a clause of its own, so its date is not the
-main clause's, nor its verb the main clause's. Used by ``core.events.phrases``."""
+zusammenarbeitet", "…, з яким вона прожила …") or its owned noun opens ("…, фасад которого
+покрасили в 1990 году"): a clause of its own, so its date is not the main clause's, nor its
+verb the main clause's. Used by ``core.events.phrases``."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ def governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
     das Unternehmen seit 2019 zusammenarbeitet", "…, in der 1999 das Fest stattfand"): the
     preposition, a relative pronoun, no noun straight after it (not "…, mit dem Zug"), and a
     finite verb last before the next comma."""
-    if tokens[k].lower not in c.PREPOSITIONS or k + 2 >= len(tokens):
+    if k + 2 >= len(tokens):
         return False
+    if tokens[k].lower not in c.PREPOSITIONS:
+        return _owned_noun(tokens, k, c)
     if not c.VERB_LAST:
         return _pronoun_after(tokens, k, c)
     if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
@@ -30,6 +33,19 @@ def _pronoun_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     яким вона прожила …", "…, с которым …"): not an article, nor a "that"."""
     word = tokens[k + 1].lower
     return word in c.RELATIVES and word not in c.ARTICLES and word != c.THAT
+
+
+def _owned_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A noun and the relative pronoun that owns it (``OWNER_RELATIVES``): "Амбар, крышу
+    которого перекрыли в 1990 году, купил фермер" (the roof's relative, not the main clause:
+    the farmer bought the barn), "…, дах якого …"."""
+    word = tokens[k]
+    return (
+        tokens[k + 1].lower in c.OWNER_RELATIVES
+        and word.text.isalpha()
+        and word.text.islower()
+        and "NOUN" in c.lemmas(word.lower)
+    )
 
 
 def _finite_last(word: str, c: ModuleType) -> bool:

@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import clause_whens, past_relative_close
 from core.events.asides import inner_relative, participle_date, reduced_relative
+from core.events.bare_relatives import bare_relative
 from core.events.clause_checks import (
     _breaks_phrase,
     _next_clause,
@@ -79,6 +80,7 @@ from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
 from core.events.relative_objects import relative_object
 from core.events.report_sources import is_source_verb
+from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -340,6 +342,9 @@ def clause_happening(
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
+    bare = when and (not subject or clause.opener in c.OWNER_RELATIVES)
+    if bare and (bare := bare_relative(s, clause, when, end)) is not None:
+        return bare  # "…форум, який торік скасували": the forum called off
     if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
         return verb_last_relative(s, clause, when)
     if when and (verb_last := verb_last_happening(s, clause, when)) is not None:
@@ -358,6 +363,8 @@ def clause_happening(
         return None  # (nor "Maureen, whom he met …" with "he" taken for her)
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
+    # "Склад, який звели у 1912 році, громада продала у травні": the fronted object back
+    wanted = wanted or resumed_object(s, clause, subject_range[0])
     negated = negated_verb(s, clause.start, verb, c)
     if c.VERB_LAST and not negated:  # German "ist seit Mai nicht gestiegen": before the last verb
         negated = negated_verb(s, verb, lexical_verb(s, clause), c)

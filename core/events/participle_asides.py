@@ -24,6 +24,7 @@ from core import lang
 from core.events import anchors
 from core.events.entities import Mention
 from core.events.parse import Happening, When
+from core.events.short_participles import short_participle_happening
 from core.events.title_words import be_for
 from core.temporal.tagger import Timex
 
@@ -42,6 +43,16 @@ def participle_happenings(
 ) -> list[Happening]:
     """The happenings of the participle asides of ``text[start:end]`` that have a date."""
     a, c = _data(language)
+    if a.ASIDE_SHORT_ENDINGS:  # Russian, Ukrainian: no article opens the noun phrase
+        dated = [
+            t
+            for t in timexes
+            if start <= t.start < end
+            and t.type == "DATE"
+            and anchors.cached_role(text, t, language) == anchors.MODIFIES
+        ]
+        told = (short_participle_happening(text, start, t, mentions, language) for t in dated)
+        return [h for h in told if h is not None]
     if not (a.ASIDE_PASSIVE[0] or a.ASIDE_PARTICIPLE_INVARIABLE):
         return []
     found = []

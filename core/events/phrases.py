@@ -29,7 +29,7 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
 from core.events.relative_ends import resumes_after_relative
-from core.events.subject_relatives import resumes_after_subject_relative
+from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -225,11 +225,9 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:
     """After ", who … ," the sentence's main clause goes on at its verb."""
     opener = tokens[clause_start].lower
-    if (
-        opener in c.PREPOSITIONS
-        and clause_start + 1 < k
-        and governed_relative(tokens, clause_start, c)
-    ):  # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition
+    if clause_start + 1 < k and governed_relative(tokens, clause_start, c):
+        # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition (or its
+        # owned noun: "Амбар, крышу которого …, | купил")
         opener = tokens[clause_start + 1].lower
     relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
@@ -245,9 +243,13 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
 
 def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Russian "Жители, которым станцию обещали в 1987 году, | в сентябре провели пикет": the
-    main clause goes on at a short phrase its preposition opens, then its past verb."""
-    if not c.RESUME_AFTER_PHRASE or tokens[k].lower not in c.PREPOSITIONS:
+    main clause goes on at a short phrase its preposition opens, then its past verb; or at its
+    subject noun and its past verb ("Амбар, который перекрыли в 1990 году, | фермер купил в
+    мае")."""
+    if not c.RESUME_AFTER_PHRASE:
         return False
+    if tokens[k].lower not in c.PREPOSITIONS:
+        return k + 1 < len(tokens) and noun_then_past(tokens[k], tokens[k + 1], c)
     for token in tokens[k + 1 : k + 1 + c.RESUME_AFTER_PHRASE]:
         if token.text in (",", ";", ".", ":") or token.lower in c.OPENERS:
             return False
@@ -557,8 +559,9 @@ def zu_verb(before: str, word: str, c: ModuleType) -> bool:
 
 def _that_time(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
     """Whether "that" at ``k`` points at a time ("met in Ipswich that October", "were moved
-    out that evening"), not a clause whose subject is a time ("said that March was …")."""
-    if not time_word(tokens, k + 1, language):
+    out that evening"), not a clause whose subject is a time ("said that March was …"); never
+    in a language whose "that" is no determiner (Russian "рассказала, что весной …")."""
+    if not c.THAT_NAMES_A_TIME or not time_word(tokens, k + 1, language):
         return False
     if "VERB" in c.lemmas(tokens[k - 1].lower) and not _noun_then_time(tokens, k, c):
         return False

@@ -37,3 +37,11 @@ def resumes_after_subject_relative(
         return False  # "La última vez que se abrieron fue en 2019": the relative is the news
     verb = _finite_verb(tokens, rel + 1, k - 1, c)
     return verb is not None and _is_finite(tokens, k, rel + 1, c)
+
+
+def noun_then_past(word: Token, after: Token, c: ModuleType) -> bool:
+    """A lowercase noun that is no verb's form, then a lowercase past verb: Russian "Амбар,
+    который …, | фермер купил" resumes the main clause at its subject."""
+    forms = c.lemmas(word.lower)
+    noun = word.text.isalpha() and word.text.islower() and "NOUN" in forms and "VERB" not in forms
+    return noun and after.text.islower() and c.is_past(after.text)

@@ -159,11 +159,11 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
         return _object_relative(s, clause, words, when, c)  # "den die Regierung … vorstellte"
     antecedent, resolved = _antecedent(s, clause, c)
     if antecedent and not resolved:  # "den Mann, der …": the man is its subject, "der Mann"
-        case = c.NOMINATIVE_ARTICLES.get(clause.opener, {})
-        article, _, rest = antecedent.partition(" ")
-        antecedent = f"{case.get(article.lower(), article)} {rest}" if rest else antecedent
+        antecedent = _nominative(antecedent, clause.opener, c)
     if not antecedent:
         return None
+    if not resolved and _number_differs(antecedent, tokens[words[-1]].lower, c):
+        return None  # "Gespräche über eine Einigung, die … abgebrochen wurden": the talks'
     told = " ".join(s.tokens[k].text for k in [words[-1], *words[:-1]])
     if is_state(told, s.language, when.timex.value):
         return None  # "…, die seit 2015 im Amt ist": how things are, no happening
@@ -197,6 +197,7 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     tokens = s.tokens
     end = clause.start - 1 if tokens[clause.start - 1].text == "," else clause.start
     end = _before_brackets(tokens, end)  # "Anna Berger (SPD), die …": the name before them
+    end = _before_closing_verb(tokens, end, s.drop, c)  # "… die Brücke gesperrt, die …"
     head = end - 1
     if head < 0 or head in s.drop:
         return "", []
@@ -215,6 +216,54 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return "", []
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _nominative(phrase: str, relative: str, c: ModuleType) -> str:
+    """The antecedent with its article in the nominative the relative's gender gives, and the
+    adjectives after it declined to match (``NOMINATIVE_ADJECTIVE_ENDINGS``): "einem
+    zweitägigen Streik, der …" → "ein zweitägiger Streik"."""
+    article, _, rest = phrase.partition(" ")
+    if not rest:
+        return phrase
+    nominative = c.NOMINATIVE_ARTICLES.get(relative, {}).get(article.lower())
+    if nominative is None:
+        return phrase
+    ending = c.NOMINATIVE_ADJECTIVE_ENDINGS.get(relative, {}).get(nominative, "")
+    words = rest.split()
+    for k, word in enumerate(words[:-1]):
+        if not (word.islower() and word.endswith("en")):
+            break
+        words[k] = word[:-2] + ending if ending else word
+    return " ".join([nominative, *words])
+
+
+def _number_differs(antecedent: str, finite: str, c: ModuleType) -> bool:
+    """Whether a relative's plural finite verb ("wurden", "begannen") cannot agree with a
+    noun phrase that opens on a singular's article ("eine Einigung")."""
+    article = antecedent.partition(" ")[0].lower()
+    plural = finite.endswith(c.PLURAL_FINITE_ENDINGS) or finite in c.PLURAL_FINITE_WORDS
+    return plural and article in c.SINGULAR_ARTICLES
+
+
+def _before_closing_verb(tokens: list, end: int, drop: set[int], c: ModuleType) -> int:
+    """Where the words before ``end`` stop, past the participle or infinitive that closes the
+    main clause before its relative ("Die Stadt hat die Brücke gesperrt, die 1931 gebaut
+    wurde": the bridge was built then): the verb's index when a capitalised noun stands before
+    it, ``end`` otherwise."""
+    if end < 3 or end - 1 in drop or end - 2 in drop:
+        return end
+    verb, noun = tokens[end - 1], tokens[end - 2]
+    if not verb.text.islower() or not _closing_verb(verb.text, c):
+        return end
+    return end - 1 if noun.text[:1].isupper() and noun.text.isalpha() else end
+
+
+def _closing_verb(word: str, c: ModuleType) -> bool:
+    """A participle or an infinitive: a verb that closes a main clause, not a finite one."""
+    if c.is_participle(word):
+        return True
+    lower = word.lower()
+    return lower not in c.AUX and lower in c.lemmas(lower).get("VERB", ())
 
 
 def _before_brackets(tokens: list, end: int) -> int:

@@ -158,3 +158,11 @@ LEVEL_BEFORE = r"(?!)"
 NAME_THEN_NOUN_AFTER = r"(?!)"
 AGREEMENT_NOUNS: frozenset[str] = frozenset()
 AGREEMENT_MADE_BEFORE = r"(?!)"
+
+# A nominative participle's ending, its predicate's form and its gender, for languages that
+# read a participle's aside without an article (Russian "назначенный" → "назначен"), and the
+# nominative endings of nouns and adjectives by gender: none here.
+ASIDE_SHORT_ENDINGS: tuple[tuple[str, str, str], ...] = ()
+ASIDE_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
+ASIDE_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {}
+ASIDE_AGE_STEMS: tuple[str, ...] = ()

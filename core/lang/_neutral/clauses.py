@@ -376,3 +376,23 @@ NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
 # (``core.events.told``).
 HEAD_NOUN_LAST = False
 TIME_WORD_AFTER: frozenset[str] = frozenset()
+
+
+# Relative pronouns that own the noun before them (Russian "…, крышу которого …"): none here;
+# English "whose" opens its clause.
+OWNER_RELATIVES: frozenset[str] = frozenset()
+# Relatives whose subject and object read alike, with the last letters of the nouns they agree
+# with (Russian "который"): none here.
+SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
+# Adjective endings of the form subject and object share (Russian "-ый"): none here.
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# The ending an adjective takes after an antecedent's nominative article, by the relative
+# (German "einem neuen Streik, der" → "ein neuer Streik"): none here.
+NOMINATIVE_ADJECTIVE_ENDINGS: dict[str, dict[str, str]] = {}
+# A finite verb's plural by its ending or as a word, and the articles only a singular takes
+# (German "wurden", "eine"): none here.
+PLURAL_FINITE_ENDINGS: tuple[str, ...] = ()
+PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
+SINGULAR_ARTICLES: frozenset[str] = frozenset()
+# Whether "that" may point at a time as a determiner ("met in Ipswich that October").
+THAT_NAMES_A_TIME = True

@@ -393,6 +393,18 @@ NOMINATIVE_ARTICLES = {
     "die": {"der": "die", "einer": "eine"},
     "das": {"dem": "das", "des": "das", "einem": "ein", "eines": "ein"},
 }
+# The ending an adjective after that nominative article takes, by the relative's gender:
+# "einem neuen Streik, der …" → "ein neuer Streik".
+NOMINATIVE_ADJECTIVE_ENDINGS = {
+    "der": {"der": "e", "ein": "er"},
+    "die": {"die": "e", "eine": "e"},
+    "das": {"das": "e", "ein": "es"},
+}
+# A finite verb's plural, by its ending or as a word ("wurden", "begannen", "sind"), and the
+# articles only a singular takes: a relative's plural verb is not the singular noun's.
+PLURAL_FINITE_ENDINGS = ("en",)
+PLURAL_FINITE_WORDS = _words("sind")
+SINGULAR_ARTICLES = _words("ein eine einer einem einen eines das dem des")
 # The articles of a day after its weekday ("am Freitag, dem 8. Januar"), which are relative
 # pronouns too: before a figure, no relative clause opens.
 DAY_ARTICLES = _words("den dem")
@@ -453,3 +465,5 @@ NEGATIVE_SUBJECTS = _words("niemand nichts")
 # Court and crime reports write a suspect's surname as its initial ("Kemal D. … D. hatte im
 # März sein erstes Testzentrum eröffnet"): an initial alone is a subject a reader can place.
 INITIAL_NAMES = True
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False

@@ -1134,3 +1134,11 @@ DECADE_TIME_BEFORE = (
     r"\b(?:in|during|through|throughout|by|since|until|till|from|to|into|around|before|after"
     r"|over|across|between|of|and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
 )
+
+# A nominative participle's ending, its predicate's form and its gender, for languages that
+# read a participle's aside without an article (Russian "назначенный" → "назначен"), and the
+# nominative endings of nouns and adjectives by gender: none here.
+ASIDE_SHORT_ENDINGS: tuple[tuple[str, str, str], ...] = ()
+ASIDE_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
+ASIDE_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {}
+ASIDE_AGE_STEMS: tuple[str, ...] = ()

@@ -47,7 +47,10 @@ PLAN_NOUNS = frozenset("план плана планы прогноз прогн
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[а-яё]+)\s+(?:(?:ещё|еще|уже|лишь|только)\s+)?(?:(?:в|во|на)\s+)?$"
 )
-TERMS_AFTER = r"^\s+(?:фьючерс\w*|поставк\w*|контракт\w*)"
+# A noun after a date is no trade's terms here: a fronted date, then the clause's subject
+# ("В прошлом году контракт расторгли"); a contract's month is an adjective
+# or follows ("фьючерсы на март").
+TERMS_AFTER = r"(?!)"
 TERMS_BEFORE = r"(?<!\w)(?:поставк\w*|отгрузк\w*)\s+(?:в|во)\s+$"
 
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
@@ -147,3 +150,25 @@ DECADE_OF_THING_BEFORE = (
     r"(?<![\w-])(?!(?:начала|конца|середины|начале|конце|середине|после|около|лет|годов)(?!\w))"
     r"[а-яё]{3,}\s+$"
 )
+
+# A nominative participle's ending, the predicate's form it takes in its aside's own title,
+# and its gender: "Петров, назначенный в 2018 году," → "Петров назначен"
+# (``core.events.short_participles``); the endings of the nouns and adjectives of each gender
+# in the nominative, which the participle agrees with.
+ASIDE_SHORT_ENDINGS = (
+    ("ённый", "ён", "m"), ("ённая", "ена", "f"), ("ённое", "ено", "n"), ("ённые", "ены", "p"),
+    ("енный", "ен", "m"), ("енная", "ена", "f"), ("енное", "ено", "n"), ("енные", "ены", "p"),
+    ("анный", "ан", "m"), ("анная", "ана", "f"), ("анное", "ано", "n"), ("анные", "аны", "p"),
+    ("янный", "ян", "m"), ("янная", "яна", "f"), ("янное", "яно", "n"), ("янные", "яны", "p"),
+    ("тый", "т", "m"), ("тая", "та", "f"), ("тое", "то", "n"), ("тые", "ты", "p"),
+)  # fmt: skip
+ASIDE_NOUN_ENDINGS = {
+    "m": tuple("бвгджзклмнпрстфхцчшщйь"), "f": ("а", "я", "ь"), "n": ("о", "е", "ё"),
+    "p": ("ы", "и"),
+}  # fmt: skip
+ASIDE_ADJECTIVE_ENDINGS = {
+    "m": ("ый", "ий", "ой"), "f": ("ая", "яя"), "n": ("ое", "ее"), "p": ("ые", "ие"),
+}  # fmt: skip
+# The participles (by stem) that with a year tell a thing's age in an aside, no news ("мост,
+# открытый в 2013 году,"); a month or a day stays a happening's.
+ASIDE_AGE_STEMS = ("основа", "построе", "откры", "возвед", "учрежд", "созда", "сооруж", "установл")

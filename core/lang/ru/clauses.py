@@ -57,6 +57,9 @@ RELATIVES = _words(
     "которыми"
 )
 OBJECT_RELATIVES = _words("которого которую которое которые которых")
+# The relatives that own the noun before them ("…, крышу которого перекрыли"): that noun
+# opens the relative clause (``core.events.governed_relatives``).
+OWNER_RELATIVES = _words("которого которой которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
 SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
@@ -223,6 +226,7 @@ _PAST = re.compile(
     # "сожгли", "привыкла"
     r"|^(?:у|вы|от|по|за)мерл[аои]$|^(?:по|за)?гибл[аои]$|^(?:воз|про|ис|от)никл[аои]$"
     r"|^(?:подо|под|за|со|с)жгл[аои]$|^(?:при|от)выкл[аои]$"
+    r"|^(?:рас|от|ис)торг(?:л[аои])?$"  # "расторгли контракт" ("торг" alone is a noun)
     # "перенесли", "принесла": the past of "нести" by its prefixes ("кресла" is no verb)
     r"|^(?:пере|при|у|за|вы|под|от|раз|про|до|на|в|вз)нес(?:ла|ло|ли|лась|лось|лись)$"
     # the masculine past of "-мереть" has no "-л": "умер", "вымер" (not "мер", of "мера")
@@ -421,3 +425,13 @@ NEGATIVE_SUBJECTS = _words("никто ничто")
 COPULA_UNWRITTEN = True
 # An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
 OWNER_AFTER_NOUN = True
+
+# The relatives whose subject and object read alike, with the last letters of the nouns they
+# agree with in that form: a relative with no subject of its own stands for that noun
+# ("…форум, который отменили" → "Форум отменили"; ``core.events.bare_relatives``).
+_MASCULINE = "бвгджзклмнпрстфхцчшщйь"
+SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "оеё", "которые": "ыи"}
+# The endings of adjectives in the form subject and object share ("документальный фильм").
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False

@@ -46,7 +46,10 @@ PLAN_NOUNS = frozenset("план плану плани прогноз прогн
 ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[а-яїієґ'’]+)\s+(?:(?:ще|вже|лише)\s+)?(?:(?:в|у|на)\s+)?$"
 )
-TERMS_AFTER = r"^\s+(?:ф'ючерс\w*|постачан\w*|контракт\w*)"
+# A noun after a date is no trade's terms here: a fronted date, then the clause's subject
+# ("Торік контракт розірвали"); a contract's month is an adjective
+# or follows ("фьючерсы на март").
+TERMS_AFTER = r"(?!)"
 TERMS_BEFORE = r"(?<!\w)(?:постачан\w*|відвантажен\w*)\s+(?:в|у)\s+$"
 
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
@@ -144,3 +147,23 @@ DECADE_OF_THING_BEFORE = (
     r"(?<![\w'’-])(?!(?:початку|кінця|середини|наприкінці|кінці|середині|після|від|років)(?![\w'’]))"
     r"[а-яєіїґ'’]{3,}\s+$"
 )
+
+# A nominative participle's ending, the predicate's form it takes in its aside's own title
+# (Ukrainian keeps the full form: "Міст, збудований у 1962 році," → "Міст збудований"), and
+# its gender (``core.events.short_participles``); the endings of the nouns and adjectives of
+# each gender in the nominative, which the participle agrees with.
+ASIDE_SHORT_ENDINGS = (
+    ("ений", "ений", "m"), ("ена", "ена", "f"), ("ене", "ене", "n"), ("ені", "ені", "p"),
+    ("аний", "аний", "m"), ("ана", "ана", "f"), ("ане", "ане", "n"), ("ані", "ані", "p"),
+    ("тий", "тий", "m"), ("та", "та", "f"), ("те", "те", "n"), ("ті", "ті", "p"),
+)  # fmt: skip
+ASIDE_NOUN_ENDINGS = {
+    "m": tuple("бвгґджзклмнпрстфхцчшщйь"), "f": ("а", "я", "ь"), "n": ("о", "е", "я"),
+    "p": ("и", "і", "ї"),
+}  # fmt: skip
+ASIDE_ADJECTIVE_ENDINGS = {
+    "m": ("ий", "ій"), "f": ("а", "я"), "n": ("е", "є"), "p": ("і",),
+}  # fmt: skip
+# The participles (by stem) that with a year tell a thing's age in an aside, no news ("мост,
+# открытый в 2013 году,"); a month or a day stays a happening's.
+ASIDE_AGE_STEMS = ("засн", "збудова", "побудова", "відкри", "звед", "створе", "споруд", "встановл")

@@ -51,6 +51,9 @@ WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted af
 # (and the oblique cases, never the clause's subject: "мешканці, яким станцію обіцяли …")
 RELATIVES = _words("який яка яке які якого якої яких яку якому яким якій якою якими")
 OBJECT_RELATIVES = _words("якого яку яке які яких якому яким якій якою якими")
+# The relatives that own the noun before them ("…, крышу которого перекрыли"): that noun
+# opens the relative clause (``core.events.governed_relatives``).
+OWNER_RELATIVES = _words("якого якої яких")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
 LINKS = _words("так але і й однак тим часом потім також")
 SUBORDINATORS = _words("після перед коли поки оскільки хоча")
@@ -188,6 +191,8 @@ _NOT_VERBS = _words(
     "поле нове далі мить суть путь сьогодні весь усе все треба тепер тиждень день понеділок "
     "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
     "відсоток експерт міністр кремль зброя ракети "
+    # nouns in "-ив", which end like a masculine past ("колектив втратив")
+    "колектив мотив актив масив локомотив об'єктив рецидив "
     # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
     # взяла голку": no verb opening the sentence)
     "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
@@ -292,9 +297,13 @@ _SHORT_PASSIVE = re.compile(
     r"|^(?:запланован|призначен|намічен)(?:ий|е)$"
 )
 
+# The nouns in "-т" above have a plural in "-ти" that reads as an infinitive ("депутати",
+# "результати", "документи"): their stems are nouns' ("Депутати, крім двох, підтримали").
+_T_NOUN_STEMS = frozenset(w for w in _NOT_VERBS if w.endswith("т"))
+
 _FORMS = EndingForms(
     past=_PAST, present=_PRESENT, infinitive=_INFINITIVE, short_passive=_SHORT_PASSIVE,
-    not_verbs=_NOT_VERBS, not_participles=_NOT_PARTICIPLES, noun_stems=_NOUN_STEMS,
+    not_verbs=_NOT_VERBS, not_participles=_NOT_PARTICIPLES, noun_stems=_NOUN_STEMS | _T_NOUN_STEMS,
     finite_words=BE_FINITE | MODALS, never_nouns=AUX | PREPOSITIONS,
     verb_endings=_VERB_ENDINGS, noun_endings=_NOUN_ENDINGS, stem_vowels="аеиіоуяєї",
 )  # fmt: skip
@@ -436,3 +445,13 @@ NEGATIVE_SUBJECTS = _words("ніхто ніщо")
 COPULA_UNWRITTEN = True
 # An owner follows its noun in the genitive ("виручка компанії"), never as "Acme's".
 OWNER_AFTER_NOUN = True
+
+# The relatives whose subject and object read alike, with the last letters of the nouns they
+# agree with in that form: a relative with no subject of its own stands for that noun
+# ("…форум, который отменили" → "Форум отменили"; ``core.events.bare_relatives``).
+_MASCULINE = "бвгґджзклмнпрстфхцчшщйь"
+SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які": "иії"}
+# The endings of adjectives in the form subject and object share ("документальный фильм").
+SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
+# "That" is no determiner here: after it a time opens what is said ("…, что весной …").
+THAT_NAMES_A_TIME = False
