@@ -722,6 +722,19 @@ FORESEEING = _words(
     "expect expects expected anticipate anticipates anticipated forecast forecasts forecasted "
     "predict predicts predicted project projects projected estimate estimates estimated see sees"
 )
+# Verbs of awaiting whose object, a happening to come, owns the date after it: "the school
+# said it expected a monitoring visit in the spring" dates the visit, not the expecting; the
+# title tells the object and the participle ("A monitoring visit is expected").
+AWAITED_OBJECT = {
+    "expect": "expected",
+    "expects": "expected",
+    "expected": "expected",
+    "anticipate": "anticipated",
+    "anticipates": "anticipated",
+    "anticipated": "anticipated",
+}
+# The present of "be" for one thing awaited and for several.
+AWAITED_BE = ("is", "are")
 # Onlookers whose forecast is their view, no happening: "Most analysts expect her to …".
 OBSERVERS = _words(
     "analyst economist trader dealer observer expert forecaster strategist pollster commentator"
