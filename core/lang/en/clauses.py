@@ -615,6 +615,11 @@ IT_POSSESSIVES = _words("its")
 # Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
 # counted on November 12, and Pike will take office on January 2": two happenings).
 AND_OPENS_CLAUSE = True
+# "and" or "but" with no comma before it opens a clause too when its own subject and finite
+# verb follow ("The mill raised prices and sales fell in May").
+BARE_JOIN_OPENS_CLAUSE = True
+# The word after a participle that names its agent: a reduced relative, no clause's verb.
+OBJECT_PARTICIPLE_AGENT_WORDS = _words("by")
 # A word that leads a date's preposition and goes with it: "tenders (up) to April 2"; only
 # before these prepositions (``DATE_LEADS_ONLY_BEFORE``), not a particle of its verb before
 # any other ("demand would pick up | in the second half", "will edge up | in 1988").

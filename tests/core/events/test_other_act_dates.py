@@ -2,7 +2,8 @@
 own sentences: a participle after the object of a past verb ("approved the scheme drafted in
 June": the drafting's date, told as "The scheme was drafted"), an awaited thing after a verb
 of awaiting ("expected a fire-safety check in the spring": the check's date, told as "A
-fire-safety check is expected").
+fire-safety check is expected"), a clause joined by "and" with no comma ("raised its prices
+and sales slumped in October": the slump's October, not the rise's).
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -35,6 +36,15 @@ CASES = [
     ("awaited-not-year-outlook", "2026-11-12", "Corvel Tools expects a hard year for the saw trade in 2027.", [("no-title-with", "year is expected")]),
     # ... nor a passive's own clause
     ("awaited-passive-stays", "2026-11-12", "A fire-safety check is expected in the spring.", [("has", "2027-SP")]),
+    # "and" or "but" with no comma before a subject and its verb: the second clause's date
+    ("bare-and-clause", "2026-11-12", "The bakery raised its prices and sales slumped in October.", [("title", "Sales slumped", "2026-10"), ("title-not", "raised", "2026-10")]),
+    ("bare-and-article-subject", "2026-11-12", "Poachers kept their word and the wardens found the snares on Monday.", [("title", "The wardens found the snares", "2026-11-09"), ("title-not", "Poachers", "2026-11-09")]),
+    ("comma-and-bare-noun-subject", "2026-11-12", "Poachers kept their word, and police found the snares on Monday.", [("title", "Police found the snares", "2026-11-09"), ("title-not", "Poachers", "2026-11-09")]),
+    # ... not a subject of two ("Oslo and Bergen agreed"), a name, a list or two adjectives
+    ("bare-and-two-subjects", "2026-11-12", "Oslo and Bergen agreed on Monday to share a ferry.", [("title", "Oslo and Bergen agreed", "2026-11-09")]),
+    ("bare-and-name", "2026-11-12", "Analysts said shares of Lund and Berg Holdings rose on Monday.", [("title", "Shares of Lund and Berg Holdings rose", "2026-11-09")]),
+    ("bare-and-adjectives", "2026-11-12", "Lee said rules set by local and regional boards in 2025 would help.", [("no-title-with", "regional boards would")]),
+    ("bare-and-auxiliary", "2026-11-12", "His partner admitted theft in May and will be sentenced next month.", [("title", "admitted theft", "2026-05")]),
 ]  # fmt: skip
 
 
