@@ -381,22 +381,24 @@ def _season_years(value: str, after: str) -> bool:
 def _after_object_participle(before: str, cues: _Cues) -> str:
     """ "follows the Exxon withdrawal from South Africa announced last December": a date after
     a participle that follows a verb's object dates that object. Under a verb in the present
-    it never dates the clause (``DESCRIBES``), nor under a bare form after a modal or "to"
-    ("would redeem the shares issued in 1985"); under a past one it may when nothing else
-    does (``MODIFIES``: "repelled an assault launched last night"); "" when no such
-    participle."""
+    or the past it never dates the clause (``DESCRIBES``: "endorsed the scheme drafted in
+    June" was not endorsed in June; the object's own happening takes the date, "The scheme
+    was drafted", ``core.events.object_participles``), nor under a bare form after a modal or
+    "to" ("would redeem the shares issued in 1985"); "" when no such participle."""
     verb = _object_participle_verb(before, cues.object_participle.search(before), cues)
     if verb and cues.is_past(verb):
-        return MODIFIES
+        return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
-    # the present's and the bare form's, read in the date's own sentence (a verb of the one
-    # before would be found first: "A headline\n\nThe plan replaces a scheme launched in
-    # 2015"), with the participle straight after the object (not "visit the city to promote
-    # spending under the law passed in November", the law's own happening)
+    # the present's, the past's and the bare form's, read in the date's own sentence (a verb
+    # of the one before would be found first: "A headline\n\nThe plan replaces a scheme
+    # launched in 2015"), with the participle straight after the object (not "visit the city
+    # to promote spending under the law passed in November", the law's own happening)
     ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)] + [before.rfind("\n\n") + 1]
     found = cues.object_participle.search(before, max(ends))
     verb = _object_participle_verb(before, found, cues)
+    if verb and cues.is_past(verb):
+        return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:

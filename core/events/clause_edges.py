@@ -195,6 +195,58 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     return False
 
 
+def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
+    """Whether the "and" or "but" at ``k``, with no comma before it, opens a clause of its
+    own ("raised prices | and sales fell in May"): as after a comma (``_and_clause``), with
+    the subject's words straight before its verb, no list's joiner among them ("in Manchester
+    and Leeds and hired": the list goes on), and a verb that reads as the clause's, not a
+    participle before its agent ("notes issued by the bank")."""
+    c = lang.words(language, "clauses")
+    if k + 1 >= len(tokens):
+        return False
+    first = tokens[k + 1].lower
+    if first in c.AUX or first in c.OPENERS or first in c.BARE_OPENERS:
+        return False  # "… and will be sentenced", "… and that the hall will open"
+    if not _plain_subject_start(tokens[k + 1], c):
+        return False  # "Cable and Wireless has …", "5.47 pct for … and 5.51 pct": a name, a list
+    listed = {t.lower for t in tokens[max(0, k - _LIST_LOOK_BACK) : k]}
+    if listed & (c.COORDINATORS | {","}):
+        return False  # "steel, timber and cement and other materials will rise": a list
+    before, after = c.lemmas(tokens[k - 1].lower), c.lemmas(tokens[k + 1].lower)
+    if "ADJ" in before and ("NOUN" not in before or "ADJ" in after):
+        return False  # "by federal and provincial governments": two words of one noun
+    if any(t.lower == c.BETWEEN for t in tokens[max(0, k - _AND_SUBJECT_REACH) : k]):
+        return False  # "services between the mainland and the isles will be cut": a pair
+    if not _and_clause(tokens, k, language):
+        return False
+    verb = next(
+        (j for j in range(k + 1, min(len(tokens), k + 2 + _AND_SUBJECT_REACH))
+         if _is_finite(tokens, j, k + 1, c)),
+        None,
+    )  # fmt: skip
+    if verb is None or verb + 1 >= len(tokens):
+        return False
+    if any(tokens[j].lower in c.COORDINATORS for j in range(k + 1, verb)):
+        return False
+    if tokens[verb].lower in c.AUX or not c.is_participle(tokens[verb].lower):
+        return True  # ("sales fell in May": a past that is no participle)
+    # (not "bonds and notes issued by the bank in May rose": a participle and its agent)
+    return tokens[verb + 1].lower not in c.OBJECT_PARTICIPLE_AGENT_WORDS
+
+
+def _plain_subject_start(token: Token, c: ModuleType) -> bool:
+    """A word in lower case that opens a subject and no list item of a name or a figure: an
+    article, a possessive, "there", or a noun that is no verb ("police", not "raises")."""
+    if not token.text.islower():
+        return False
+    if token.lower in c.PRONOUNS:
+        return False  # ("… and he is forecasting …": whom "he" stands for is unsure there)
+    if token.lower in c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.CLAUSE_SUBJECT_STARTS:
+        return True
+    forms = c.lemmas(token.lower)
+    return "NOUN" in forms and "VERB" not in forms
+
+
 def _date_part(tokens: list[Token], k: int, language: str) -> bool:
     """Whether token ``k`` goes on the date before it: a number or a time's name."""
     return tokens[k].text[:1].isdigit() or time_word(tokens, k, language)
@@ -265,6 +317,8 @@ def _bare_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return True
     if k + 1 < len(tokens) and tokens[k + 1].lower in c.AUX:
         return True
+    if k + 1 < len(tokens) and "NOUN" in forms and _past_verb(tokens[k + 1], c):
+        return True  # "…, and police found the boat": a noun, then its own past
     # "full results will …": an adjective, then its plural noun and an auxiliary
     return (
         "ADJ" in forms
@@ -274,6 +328,13 @@ def _bare_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     )
 
 
+def _past_verb(token: Token, c: ModuleType) -> bool:
+    """A lower-case past that is a verb only ("found", "seized"), no noun ("cut", "set")."""
+    forms = c.lemmas(token.lower)
+    return token.text.islower() and c.is_past(token.lower) and "NOUN" not in forms
+
+
+_LIST_LOOK_BACK = 3  # tokens before a bare "and" where a list's comma or joiner shows
 _AND_SUBJECT_REACH = 6  # tokens: "and the city's transport committee will meet"
 _OF_PHRASE_REACH = 3  # tokens more for an "of" phrase in the subject: "of next season"
 

@@ -388,7 +388,7 @@ def _object_happenings(
         role = _role(text, timex, language)
         if role not in (anchors.DATES, anchors.MODIFIES, anchors.DESCRIBES):
             continue
-        # (a date that describes may close a present verb's object and its participle:
+        # (a date that describes may close a verb's object and its participle:
         # "The levy replaces a charge approved in Ghent in 2019")
         after_verb = role == anchors.DESCRIBES
         told = object_participle(text, start, timex, mentions, published, language, after_verb)

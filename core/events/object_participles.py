@@ -48,11 +48,11 @@ def object_participle(
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
     happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
-    present verb's of the sentence's one clause instead ("The levy replaces a charge approved
-    in Ghent in 2019": a charge was approved then)."""
+    present or past verb's of the sentence's one clause instead ("The levy replaces a charge
+    approved in Ghent in 2019": a charge was approved then)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
-    if value is None or value.start > published or timex.type != "DATE":
+    if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
         return None
     reach = max(start, timex.start - _LOOK_BACK)
     found = _nearest(pattern, text[reach : timex.start], c, a, after_verb)
@@ -110,11 +110,11 @@ def _nearest(
 
 def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool = False) -> bool:
     """Whether the match is a preposition's object and its participle (``after_verb``: a
-    present verb's, "follows a memorandum signed"): not a subordinator's subject and its
+    present or past verb's, "follows a memorandum signed"): not a subordinator's subject and its
     verb ("after the firm filed in May"), not a period ("the year ended in March"), a plan
     ("a meeting expected in June") or a verb group inside ("will be delivered")."""
     preposition = found.group("preposition").lower()
-    if after_verb and not _present_verb(found.group("preposition"), c, a):
+    if after_verb and not _object_verb(found.group("preposition"), c, a):
         return False
     if not after_verb and preposition not in c.PREPOSITIONS:
         return False
@@ -188,12 +188,14 @@ def _finite_verbs(tokens: list[Token], language: str) -> list[int]:
     return found
 
 
-def _present_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
-    """A verb's third person present, no saying's nor an auxiliary ("follows", "replaces")."""
+def _object_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
+    """A verb's third person present or its past, no saying's nor an auxiliary ("follows",
+    "replaces", "endorsed")."""
     forms = c.lemmas(word).get("VERB", ())
     if not word.islower() or not forms or word in forms or word in c.AUX:
         return False
-    return word.endswith(a.THIRD_PERSON_ENDINGS) and not set(forms) & c.SPEECH_VERBS
+    told = word.endswith(a.THIRD_PERSON_ENDINGS) or c.is_past(word)
+    return told and not set(forms) & c.SPEECH_VERBS
 
 
 def _main_verb(text: str, start: int, end: int, language: str) -> bool:

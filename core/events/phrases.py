@@ -19,6 +19,7 @@ from core.events.clause_edges import _and_clause as _and
 from core.events.clause_edges import (
     _fronted_clause_end,
     _is_dash,
+    bare_join_clause,
     fronted_when_end,
     preposition_in_subject,
     said_before_comma,
@@ -165,6 +166,20 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             joined.add(k)
         elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and(tokens, k, language):
             cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
+            joined.add(k)
+        elif (
+            not after_comma
+            and c.BARE_JOIN_OPENS_CLAUSE
+            and (word == c.AND or word in c.BUT)
+            and _finite_verb(tokens, cuts[-1], k, c) is not None
+            and not any(t.lower in c.OPENERS or t.text == "," for t in tokens[cuts[-1] + 1 : k])
+            and bare_join_clause(tokens, k, language)
+        ):
+            # "The mill raised prices | and sales fell in May": the fall's May, not the rise's
+            # (after the clause's own verb: "Chile and Argentina agreed" is one subject; not
+            # after an opener with no comma, "as costs and a strike in May weighed", nor after
+            # a comma, "lent by banks, shops and other lenders rose")
+            cuts.append(k)
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes

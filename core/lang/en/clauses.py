@@ -636,6 +636,11 @@ IT_POSSESSIVES = _words("its")
 # Whether ", and" before a subject and its verb opens a clause of its own ("The vote will be
 # counted on November 12, and Pike will take office on January 2": two happenings).
 AND_OPENS_CLAUSE = True
+# "and" or "but" with no comma before it opens a clause too when its own subject and finite
+# verb follow ("The mill raised prices and sales fell in May").
+BARE_JOIN_OPENS_CLAUSE = True
+# The word after a participle that names its agent: a reduced relative, no clause's verb.
+OBJECT_PARTICIPLE_AGENT_WORDS = _words("by")
 # A word that leads a date's preposition and goes with it: "tenders (up) to April 2"; only
 # before these prepositions (``DATE_LEADS_ONLY_BEFORE``), not a particle of its verb before
 # any other ("demand would pick up | in the second half", "will edge up | in 1988").
@@ -743,6 +748,19 @@ FORESEEING = _words(
     "expect expects expected anticipate anticipates anticipated forecast forecasts forecasted "
     "predict predicts predicted project projects projected estimate estimates estimated see sees"
 )
+# Verbs of awaiting whose object, a happening to come, owns the date after it: "the school
+# said it expected a monitoring visit in the spring" dates the visit, not the expecting; the
+# title tells the object and the participle ("A monitoring visit is expected").
+AWAITED_OBJECT = {
+    "expect": "expected",
+    "expects": "expected",
+    "expected": "expected",
+    "anticipate": "anticipated",
+    "anticipates": "anticipated",
+    "anticipated": "anticipated",
+}
+# The present of "be" for one thing awaited and for several.
+AWAITED_BE = ("is", "are")
 # Onlookers whose forecast is their view, no happening: "Most analysts expect her to …".
 OBSERVERS = _words(
     "analyst economist trader dealer observer expert forecaster strategist pollster commentator"
