@@ -32,7 +32,7 @@ def _anchors(language: str) -> ModuleType:
 
 def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> str:
     """The title of the object the verb at ``verb`` awaits when ``when`` closes that object
-    ("expected a monitoring visit | in | the spring" → "A monitoring visit is expected");
+    ("expected a safety audit | in | the autumn" → "A safety audit is expected");
     "" when the verb awaits nothing so told: no verb of awaiting, a passive ("was expected
     in May" is the thing's own clause), an infinitive or a clause after the object
     ("expected sales to rise"), a figure ("a profit of 3 million"), a forecast of a measure
@@ -46,7 +46,7 @@ def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> st
     at = token_at(s.tokens, when.timex.start)
     after = next((k for k in range(at, len(s.tokens)) if k not in s.drop), None)
     if after is not None and s.tokens[after].lower == c.TO:
-        return ""  # "expect the government this year to permit …": who is to act, no thing
+        return ""  # "expect the council this month to approve …": who is to act, no thing
     end = at - 1 if s.tokens[at - 1].lower in c.PREPOSITIONS else at
     words = s.tokens[verb + 1 : end]
     if not words or len(words) > _OBJECT_WORDS or words[0].lower in c.PREPOSITIONS:
@@ -60,7 +60,7 @@ def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> st
     head = next((k for k, w in enumerate(words) if k and w.lower in c.PREPOSITIONS), len(words))
     noun = words[head - 1].lower
     if noun in _anchors(s.language).TIME_NOUNS:
-        return ""  # "expects a difficult year for the industry in 1987": a year's outlook
+        return ""  # "expects a lean season for growers in 2031": a year's outlook
     be = be_for(noun, c.AWAITED_BE, _anchors(s.language).SINGULAR_ENDINGS)
     thing = s.text[words[0].start : words[-1].end]
     return headline(thing, f"{be} {participle}", language=s.language)

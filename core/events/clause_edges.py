@@ -211,12 +211,12 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         return False  # "Cable and Wireless has …", "5.47 pct for … and 5.51 pct": a name, a list
     listed = {t.lower for t in tokens[max(0, k - _LIST_LOOK_BACK) : k]}
     if listed & (c.COORDINATORS | {","}):
-        return False  # "steel, timber and cement and other materials will rise": a list
+        return False  # "bricks, glass and paint and other supplies will rise": a list
     before, after = c.lemmas(tokens[k - 1].lower), c.lemmas(tokens[k + 1].lower)
     if "ADJ" in before and ("NOUN" not in before or "ADJ" in after):
         return False  # "by federal and provincial governments": two words of one noun
     if any(t.lower == c.BETWEEN for t in tokens[max(0, k - _AND_SUBJECT_REACH) : k]):
-        return False  # "services between the mainland and the isles will be cut": a pair
+        return False  # "flights between the capital and the coast will be cut": a pair
     if not _and_clause(tokens, k, language):
         return False
     verb = next(

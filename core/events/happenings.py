@@ -467,7 +467,7 @@ def clause_happening(
     title = noun_title if plain_state else title or noun_title
     if not title:
         return None
-    # "expected a monitoring visit in the spring": the visit's date, told by the visit
+    # "expected a safety audit in the autumn": the visit's date, told by the visit
     title = awaited_title(s, subject, lexical_verb(s, clause), when) or title
     content = told_content(s, clause, drop, stop)  # "told a meeting [of …] | that …": what
     told = statement(s, clause, content, when, retitle=True) if content and when else None

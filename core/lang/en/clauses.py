@@ -749,8 +749,8 @@ FORESEEING = _words(
     "predict predicts predicted project projects projected estimate estimates estimated see sees"
 )
 # Verbs of awaiting whose object, a happening to come, owns the date after it: "the school
-# said it expected a monitoring visit in the spring" dates the visit, not the expecting; the
-# title tells the object and the participle ("A monitoring visit is expected").
+# said it expected a safety audit in the autumn" dates the visit, not the expecting; the
+# title tells the object and the participle ("A safety audit is expected").
 AWAITED_OBJECT = {
     "expect": "expected",
     "expects": "expected",
