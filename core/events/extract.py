@@ -27,6 +27,7 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
+from core.events.new_dates import new_date_happenings
 from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
@@ -206,6 +207,8 @@ def _dated_asides(
     told += payment_happenings(text, start, here, language)
     # "down from a previous forecast of 40 mln issued in November": the forecast's issuing
     told += guidance_happenings(text, start, here, language)
+    # "The hearing was moved to June 9", "Tenants have until June 9 to lodge claims"
+    told += new_date_happenings(text, start, end, here, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
     told += _object_happenings(text, start, end, here, mentions, published, language)
     return told

@@ -1,0 +1,103 @@
+"""Dates that a happening is moved to or must be done by, each an event of its own.
+
+"The ferry inquiry has been moved to June 9" and "The court adjourned the hearing until
+June 9" give "New date for the ferry inquiry" on June 9; "Tenants have until June 9 to lodge
+claims" gives "Deadline for tenants to lodge claims" then. The date after "moved to" or
+"until" dates no clause (``core.events.anchors``: how long, or a plan's new date), but the
+happening is then. The words are the language's ``MOVED_*`` and ``DEADLINE_*`` (``anchors``
+data); none in a language without.
+
+>>> _moved_title("New date for", "its hearing", frozenset({"its"}))
+'New date for the hearing'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Happening, When
+from core.temporal.tagger import Timex
+
+# How far before its date the noun phrase or the holder of the time may start, in characters.
+_REACH = 160
+
+
+@cache
+def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str], ModuleType]:  # fmt: skip
+    a = lang.words(language, "anchors")
+    return (
+        re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
+        re.compile(a.MOVED_ACTIVE_BEFORE, re.I),
+        re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
+        re.compile(a.DEADLINE_TASK_AFTER),
+        a,
+    )
+
+
+def new_date_happenings(
+    text: str, start: int, end: int, timexes: list[Timex], language: str
+) -> list[Happening]:
+    """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``."""
+    passive, active, holder, task, a = _data(language)
+    found = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.start < start:
+            continue
+        reach = max(start, timex.start - _REACH)
+        if text.startswith(("'s", "’s"), timex.end):
+            continue  # "was moved to Monday's race": a race named by its day
+        moved = passive.search(text[start : timex.start]) or active.search(text, reach, timex.start)
+        if moved is not None and _common_noun(moved.group("noun"), language):
+            title = _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS)
+            found.append(Happening(title, "other", When(timex), ()))
+            continue
+        held = holder.search(text[start : timex.start])
+        does = task.match(text[timex.end : end]) if held is not None else None
+        if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
+            continue  # "…, a deadline it later extended to May 8": no deadline in the end
+        if held is not None and does is not None:
+            who = held.group("who") or held.group("object")
+            title = _deadline_title(a, who, does.group("what"), language)
+            found.append(Happening(title, "other", When(timex), ()))
+    return found
+
+
+def _moved_title(opener: str, noun: str, owners: frozenset[str]) -> str:
+    words = noun.split()
+    if words[0].lower() in owners or words[0].endswith(("'s", "’s")):
+        words = ["the", *words[1:]]  # "its hearing", "Monday's heats": the one moved
+    elif words[0][1:].islower():
+        words = [words[0].lower(), *words[1:]]  # "The launch" opening the sentence
+    return " ".join([opener, *words])
+
+
+def _common_noun(noun: str, language: str) -> bool:
+    """Whether ``noun`` opens on a determiner or on a plural common noun ("Talks", "the
+    vote"), not on a name ("Smith was moved to …")."""
+    first = noun.split()[0]
+    c = lang.words(language, "clauses")
+    return (
+        first[:1].islower() or first.lower() in c.DETERMINERS or "NOUN" in c.lemmas(first.lower())
+    )
+
+
+def _plural_or_determiner(word: str, language: str) -> bool:
+    """ "the", "bidders": a word that opens a subject in lower case in a title ("Mr", "Acme's"
+    keep their capital)."""
+    c = lang.words(language, "clauses")
+    plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
+    return word in c.DETERMINERS or (plural and "NOUN" in c.lemmas(word))
+
+
+def _deadline_title(a: ModuleType, who: str, what: str, language: str) -> str:
+    first, _, rest = who.partition(" ")
+    lower = first.lower()
+    if lower in a.DEADLINE_PRONOUNS and not rest:
+        who = a.DEADLINE_PRONOUNS[lower]
+    elif first != lower and _plural_or_determiner(lower, language):
+        who = " ".join([lower, *rest.split()])  # "The companies", "Bidders" opening it
+    return a.DEADLINE_TITLE.format(who=who, what=what)
