@@ -27,7 +27,7 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
-from core.events.new_dates import new_date_happenings
+from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
@@ -209,6 +209,10 @@ def _dated_asides(
     told += guidance_happenings(text, start, here, language)
     # "The hearing was moved to June 9", "Tenants have until June 9 to lodge claims"
     told += new_date_happenings(text, start, end, here, language)
+    # "…, with results expected in 2026": the plan, on a date no clause took
+    taken = {h.when.timex.start for h in found + told if h.when is not None}
+    free = [t for t in here if t.start not in taken]
+    told += planned_happenings(text, start, free, published, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
     told += _object_happenings(text, start, end, here, mentions, published, language)
     return told

@@ -14,12 +14,14 @@ data); none in a language without.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cache
 from types import ModuleType
 
 from core import lang
 from core.events.parse import Happening, When
 from core.temporal.tagger import Timex
+from core.timeval import parse_value
 
 # How far before its date the noun phrase or the holder of the time may start, in characters.
 _REACH = 160
@@ -27,13 +29,14 @@ _REACH = 160
 
 @cache
 def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                   re.Pattern[str], ModuleType]:  # fmt: skip
+                                   re.Pattern[str], re.Pattern[str], ModuleType]:  # fmt: skip
     a = lang.words(language, "anchors")
     return (
         re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
         re.compile(a.MOVED_ACTIVE_BEFORE, re.I),
         re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
         re.compile(a.DEADLINE_TASK_AFTER),
+        re.compile(a.WITH_PLAN_BEFORE, re.I),
         a,
     )
 
@@ -42,7 +45,7 @@ def new_date_happenings(
     text: str, start: int, end: int, timexes: list[Timex], language: str
 ) -> list[Happening]:
     """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``."""
-    passive, active, holder, task, a = _data(language)
+    passive, active, holder, task, _, a = _data(language)
     found = []
     for timex in timexes:
         if timex.type != "DATE" or timex.start < start:
@@ -101,3 +104,23 @@ def _deadline_title(a: ModuleType, who: str, what: str, language: str) -> str:
     elif first != lower and _plural_or_determiner(lower, language):
         who = " ".join([lower, *rest.split()])  # "The companies", "Bidders" opening it
     return a.DEADLINE_TITLE.format(who=who, what=what)
+
+
+def planned_happenings(
+    text: str, start: int, timexes: list[Timex], published: datetime, language: str
+) -> list[Happening]:
+    """The plans a "with" phrase tells on the dates ``timexes`` (from ``start``) that no
+    happening of the sentence took: "…, with results expected in 2026" gives "Results
+    expected" in 2026; not a date gone by at ``published``, which a plan still ahead cannot
+    have ("with shipments expected in the third quarter" read as the quarter just ended)."""
+    planned = _data(language)[4]
+    found = []
+    for timex in timexes:
+        value = parse_value(timex.value)
+        if timex.type != "DATE" or timex.start < start or value is None or value.end <= published:
+            continue
+        told = planned.search(text, max(start, timex.start - _REACH), timex.start)
+        if told is not None:
+            plan = " ".join(told.group("plan").split())
+            found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
+    return found

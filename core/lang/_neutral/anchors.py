@@ -166,3 +166,4 @@ DEADLINE_TASK_AFTER = r"(?P<what>(?!))"
 DEADLINE_TITLE = ""
 DEADLINE_PRONOUNS: dict[str, str] = {}
 DEADLINE_MOVED_AFTER = r"(?!)"
+WITH_PLAN_BEFORE = r"(?P<plan>(?!))"

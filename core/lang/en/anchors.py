@@ -1178,3 +1178,13 @@ DEADLINE_MOVED_AFTER = (
 )
 # A pronoun holding the time, as the title writes it after "for".
 DEADLINE_PRONOUNS = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me", "it": "it"}
+# A plan told in a "with" phrase after the clause: "will be delivered in October, with trial
+# runs due to begin in the spring of 2027", "…, with results expected in 2026" — the plan's
+# own happening on the date (the clause keeps its own), titled with the words from the noun
+# to the date: "Trial runs due to begin".
+WITH_PLAN_BEFORE = (
+    r",\s+with\s+(?P<plan>(?:(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+\s+)"
+    r"{1,5}?(?:expected|due|scheduled|set|slated|planned)"
+    r"(?:\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)"
+    r"[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
+)
