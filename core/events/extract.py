@@ -208,7 +208,7 @@ def _dated_asides(
     # "down from a previous forecast of 40 mln issued in November": the forecast's issuing
     told += guidance_happenings(text, start, here, language)
     # "The hearing was moved to June 9", "Tenants have until June 9 to lodge claims"
-    told += new_date_happenings(text, start, end, here, language)
+    told += new_date_happenings(text, start, end, here, published, language)
     # "…, with results expected in 2026": the plan, on a date no clause took
     taken = {h.when.timex.start for h in found + told if h.when is not None}
     free = [t for t in here if t.start not in taken]

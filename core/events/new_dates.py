@@ -14,7 +14,8 @@ data); none in a language without.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from functools import cache
 from types import ModuleType
 
@@ -42,19 +43,25 @@ def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 def new_date_happenings(
-    text: str, start: int, end: int, timexes: list[Timex], language: str
+    text: str, start: int, end: int, timexes: list[Timex], published: datetime, language: str
 ) -> list[Happening]:
-    """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``."""
+    """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``
+    (a weekday that is the day of ``published`` is the one a week on: "adjourned the
+    hearing until Monday" written on a Monday)."""
     passive, active, holder, task, _, a = _data(language)
     found = []
     for timex in timexes:
-        if timex.type != "DATE" or timex.start < start:
-            continue
+        if timex.type not in ("DATE", "TIME") or timex.start < start:
+            continue  # (a time of a day: "to Friday morning")
+        timex = _week_on(timex, published, language)
         reach = max(start, timex.start - _REACH)
         if text.startswith(("'s", "’s"), timex.end):
             continue  # "was moved to Monday's race": a race named by its day
-        moved = passive.search(text[start : timex.start]) or active.search(text, reach, timex.start)
-        if moved is not None and _common_noun(moved.group("noun"), language):
+        moved = passive.search(text[start : timex.start])
+        if moved is not None and not _common_noun(moved.group("noun"), language):
+            moved = None  # "Dunmore was moved to …": a name, no happening
+        moved = moved or active.search(text, reach, timex.start)
+        if moved is not None:
             title = _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS)
             found.append(Happening(title, "other", When(timex), ()))
             continue
@@ -67,6 +74,13 @@ def new_date_happenings(
             title = _deadline_title(a, who, does.group("what"), language)
             found.append(Happening(title, "other", When(timex), ()))
     return found
+
+
+def _week_on(timex: Timex, published: datetime, language: str) -> Timex:
+    weekdays = lang.words(language, "calendar").WEEKDAYS
+    if timex.text.lower() not in weekdays or timex.value != published.date().isoformat():
+        return timex
+    return replace(timex, value=(published.date() + timedelta(days=7)).isoformat())
 
 
 def _moved_title(opener: str, noun: str, owners: frozenset[str]) -> str:
