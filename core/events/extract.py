@@ -13,6 +13,7 @@ time expressions a happening may take is ``core.events.when_choice``'s; spans an
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -37,6 +38,7 @@ from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
+from core.events.trading_day import session_day
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
 from core.events.when_spans import _BACK_DURATION, _period_span, calendar_period
@@ -92,6 +94,10 @@ def extract_events(document: Document) -> list[Event]:
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
+        # "Hallam shares fell 6% in early trading": that day's session
+        here = session_day(
+            text, start, end, here, published, language, _dates_a_clause(text, language)
+        )
         whens = _whens(text, here, language, published) if here else []
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)
@@ -163,6 +169,12 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event)
     return events
+
+
+def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:
+    """Whether a time expression of ``text`` is a date that dates a clause (not one that
+    describes a thing or measures a span)."""
+    return lambda t: _is_date(t) and _role(text, t, language) in (anchors.DATES, anchors.MODIFIES)
 
 
 def _entry_start(

@@ -167,3 +167,4 @@ DEADLINE_TITLE = ""
 DEADLINE_PRONOUNS: dict[str, str] = {}
 DEADLINE_MOVED_AFTER = r"(?!)"
 WITH_PLAN_BEFORE = r"(?P<plan>(?!))"
+TRADING_SESSION = r"(?!)"

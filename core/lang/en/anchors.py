@@ -1188,3 +1188,10 @@ WITH_PLAN_BEFORE = (
     r"(?:\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)"
     r"[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
 )
+# A market's trading session named without a date, the day the report was written: "shares
+# fell 6% in early trading", "rose 2% in afternoon trade" (not "in heavy trading", which tells
+# how much was traded, whatever day).
+TRADING_SESSION = (
+    r"\b(?:in|during)\s+(?:early|morning|midday|lunchtime|afternoon|late|opening)\s+"
+    r"(?:trading|trade|dealings|deals)\b"
+)
