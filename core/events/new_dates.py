@@ -20,6 +20,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.nominal import is_happening_noun
 from core.events.parse import Happening, When
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
@@ -30,7 +31,8 @@ _REACH = 160
 
 @cache
 def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                   re.Pattern[str], re.Pattern[str], ModuleType]:  # fmt: skip
+                                   re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   ModuleType]:  # fmt: skip
     a = lang.words(language, "anchors")
     return (
         re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
@@ -38,6 +40,7 @@ def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
         re.compile(a.DEADLINE_TASK_AFTER),
         re.compile(a.WITH_PLAN_BEFORE, re.I),
+        re.compile(a.RUN_UNTIL_BEFORE, re.I),
         a,
     )
 
@@ -48,7 +51,7 @@ def new_date_happenings(
     """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``
     (a weekday that is the day of ``published`` is the one a week on: "adjourned the
     hearing until Monday" written on a Monday)."""
-    passive, active, holder, task, _, a = _data(language)
+    passive, active, holder, task, _, runs, a = _data(language)
     found = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start < start:
@@ -65,6 +68,12 @@ def new_date_happenings(
             title = _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS)
             found.append(Happening(title, "other", When(timex), ()))
             continue
+        ran = runs.search(text[start : timex.start])
+        subject = _opening_subject(text, start, start + ran.start("verb"), language) if ran else ""
+        if ran is not None and subject and _running_happening(subject, a, language):
+            verb = a.RUN_ENDS[" ".join(ran.group("verb").lower().split())]
+            found.append(Happening(f"{subject} {verb}", "other", When(timex), ()))
+            continue
         held = holder.search(text[start : timex.start])
         does = task.match(text[timex.end : end]) if held is not None else None
         if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
@@ -74,6 +83,45 @@ def new_date_happenings(
             title = _deadline_title(a, who, does.group("what"), language)
             found.append(Happening(title, "other", When(timex), ()))
     return found
+
+
+def _opening_subject(text: str, start: int, verb: int, language: str) -> str:
+    """The noun phrase opening the sentence at ``start``, up to a comma or its verb ("The
+    exhibition | brings …", "Hearings | began …", "The offer | runs", the running's ``verb``
+    at the latest); "" when it opens on no determiner or plural
+    noun, or runs on past a few words."""
+    c = lang.words(language, "clauses")
+    words: list[str] = []
+    for word in text[start : min(verb, start + 80)].split()[:6]:
+        bare = word.rstrip(",;:")
+        lower = bare.lower()
+        verb_only = "VERB" in c.lemmas(lower) and "NOUN" not in c.lemmas(lower)
+        # past the determiner and one noun any verb ends it ("The exhibition | gathers")
+        after_link = bool(words) and words[-1].lower() in c.PREPOSITIONS | c.DETERMINERS
+        past_head = len(words) > 1 and "VERB" in c.lemmas(lower) and not after_link
+        if words and (verb_only or past_head or lower in c.AUX):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    else:
+        if len(text[start:verb].split()) > len(words):
+            return ""  # a subject longer than a title's
+    if not words or not (
+        words[0].lower() in c.DETERMINERS or _plural_or_determiner(words[0].lower(), language)
+    ):
+        return ""
+    return " ".join(words)
+
+
+def _running_happening(subject: str, a: ModuleType, language: str) -> bool:
+    """Whether ``subject``'s head names a happening that runs ("The exhibition", "An
+    exhibition of photographs"), not a period ("The season")."""
+    words = [w.lower() for w in subject.split()]
+    head = next(
+        (words[k - 1] for k in range(1, len(words)) if words[k] in a.RUN_HEAD_ENDS), words[-1]
+    )
+    return head in a.RUN_HAPPENING_NOUNS or is_happening_noun(head, language)
 
 
 def _week_on(timex: Timex, published: datetime, language: str) -> Timex:

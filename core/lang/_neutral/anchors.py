@@ -168,3 +168,7 @@ DEADLINE_PRONOUNS: dict[str, str] = {}
 DEADLINE_MOVED_AFTER = r"(?!)"
 WITH_PLAN_BEFORE = r"(?P<plan>(?!))"
 TRADING_SESSION = r"(?!)"
+RUN_UNTIL_BEFORE = r"(?P<verb>(?!))"
+RUN_ENDS: dict[str, str] = {}
+RUN_HAPPENING_NOUNS: frozenset[str] = frozenset()
+RUN_HEAD_ENDS: frozenset[str] = frozenset()

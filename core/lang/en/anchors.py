@@ -1195,3 +1195,19 @@ TRADING_SESSION = (
     r"\b(?:in|during)\s+(?:early|morning|midday|lunchtime|afternoon|late|opening)\s+"
     r"(?:trading|trade|dealings|deals)\b"
 )
+# A show or a hearing that runs until a date ends then: "The exhibition opens on Friday and
+# runs until May 3", "Hearings began in 2015 and ran until last November" — "The exhibition
+# ends" on May 3. The verb and what opens the sentence (its subject, up to a comma or a verb)
+# are the clause's; the title's verb is ``RUN_ENDS`` by the running's tense.
+RUN_UNTIL_BEFORE = (
+    r"(?:,\s+|\band\s+|^[^,;:.!?]{1,60}?\s+)(?P<verb>runs|run|ran|will\s+run)\s+"
+    r"(?:until|till|through)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?$"
+)
+RUN_ENDS = {"runs": "ends", "run": "end", "ran": "ended", "will run": "will end"}
+# ... only for a happening that runs (besides ``core.events.nominal``'s happening nouns), not a
+# period or a term ("The season runs until Nov. 30", "The contract runs until 2028").
+RUN_HAPPENING_NOUNS = frozenset(
+    "exhibition exhibitions retrospective retrospectives consultation consultations inquiry"
+    " tour tours".split()
+)
+RUN_HEAD_ENDS = frozenset("of from for at in on by with".split())

@@ -44,6 +44,13 @@ CASES = [
     # ... not a date gone by, which no plan still ahead can have
     ("with-plan-gone-by", "2024-11-06T12:00", "The pump goes on sale in 2025, with first deliveries expected in the third quarter.",
      [("no-title", "deliveries")]),
+    # a happening that runs until a date ends then; a period or a term does not
+    ("runs-until", "2024-03-06T12:00", "The exhibition gathers 60 quilts from three valleys and runs until May 19.",
+     [("title", "The exhibition ends", "2024-05-19")]),
+    ("ran-until", "2024-03-06T12:00", "Hearings opened in May 2022 and ran until last October, with 40 witnesses.",
+     [("title", "Hearings ended", "2023-10"), ("has", "2022-05")]),
+    ("season-runs-until", "2024-03-06T12:00", "The fishing season runs until Sept. 15.",
+     [("no-title", "ends")]),
 ]  # fmt: skip
 
 
