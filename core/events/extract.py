@@ -13,6 +13,7 @@ time expressions a happening may take is ``core.events.when_choice``'s; spans an
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -27,6 +28,7 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
+from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
@@ -36,6 +38,7 @@ from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
+from core.events.trading_day import session_day
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
 from core.events.when_spans import _BACK_DURATION, _period_span, calendar_period
@@ -93,6 +96,10 @@ def extract_events(document: Document) -> list[Event]:
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
+        # "Hallam shares fell 6% in early trading": that day's session
+        here = session_day(
+            text, start, end, here, published, language, _dates_a_clause(text, language)
+        )
         before, dated_before = previous, previous_dated
         previous, previous_dated = (start, end), bool(here)
         whens = _whens(text, here, language, published) if here else []
@@ -177,6 +184,12 @@ def extract_events(document: Document) -> list[Event]:
     return events
 
 
+def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:
+    """Whether a time expression of ``text`` is a date that dates a clause (not one that
+    describes a thing or measures a span)."""
+    return lambda t: _is_date(t) and _role(text, t, language) in (anchors.DATES, anchors.MODIFIES)
+
+
 def _entry_start(
     text: str, start: int, end: int, timexes: list[Timex], mentions: list[Mention],
     published: datetime, language: str,
@@ -219,6 +232,12 @@ def _dated_asides(
     told += payment_happenings(text, start, here, language)
     # "down from a previous forecast of 40 mln issued in November": the forecast's issuing
     told += guidance_happenings(text, start, here, language)
+    # "The hearing was moved to June 9", "Tenants have until June 9 to lodge claims"
+    told += new_date_happenings(text, start, end, here, published, language)
+    # "…, with results expected in 2026": the plan, on a date no clause took
+    taken = {h.when.timex.start for h in found + told if h.when is not None}
+    free = [t for t in here if t.start not in taken]
+    told += planned_happenings(text, start, free, published, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
     told += _object_happenings(text, start, end, here, mentions, published, language)
     return told

@@ -197,7 +197,9 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "Edwin Meese told him": what he told is gone
     if noun_before_of(words, c) and not finite_after(words[2:], c):
         return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
-    if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]):
+    # ("voted by 84 percent to strike", "rose by a third": a margin, not an agent)
+    margin = len(words) > 2 and (words[2][:1].isdigit() or words[2].lower() in c.NUMBER_WORDS)
+    if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]) and not margin:
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):
         return ""  # "did not disclose the price", "may be converted": nothing happened

@@ -325,6 +325,15 @@ def _demonstrated_year(ctx: Context, month: int, start: int, end: int) -> tuple[
     passing = passing and RANK[told.precision] >= RANK["month"] and ctx.story_end < ctx.anchor_end
     if passing and "\n" in ctx.text[ctx.anchor_end : start]:
         return _yearless(ctx, month, None, start, end)
+    if (
+        told is not None
+        and anchor.precision == "year"
+        and told.day.year != anchor.day.year
+        and frames.in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang)
+    ):
+        # "The blast was on March 9, 2014. The mine, which opened in 1957, closed, and its
+        # owner failed that December": the relative tells the mine in passing; 2014's December
+        return told.day.year, True
     return anchor.day.year, True
 
 

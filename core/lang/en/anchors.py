@@ -1142,3 +1142,86 @@ ASIDE_SHORT_ENDINGS: tuple[tuple[str, str, str], ...] = ()
 ASIDE_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {}
 ASIDE_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {}
 ASIDE_AGE_STEMS: tuple[str, ...] = ()
+# -- added for session 28 (enrec) --
+# A happening put off or brought forward to a new date: "The launch has been moved to May 4",
+# "The judge adjourned sentencing until June 2" — the date is the happening's new one (the
+# move itself keeps no date: ``STATE_UNTIL_BEFORE``), an event "New date for the launch".
+# Passive: the sentence opens on the noun phrase (an aside between commas at most);
+# active: the noun phrase right after the verb.
+MOVED_PASSIVE_BEFORE = (
+    r"^\s*(?P<noun>(?:(?:the|a|an|its|their|his|her|this)\s+"
+    r"|(?=(?-i:[A-Z][a-z]+s)\s))"
+    r"(?:(?!(?:said|says|told|that|which|who|and|but|when|after|before)\b)(?:\d,\d|[^\s,;:.!?()])+\s+)"
+    r"{0,6}?(?:\d,\d|[^\s,;:.!?()])+)(?:\s*,\s[^;:!?]{1,100}?,)?\s+"
+    r"(?:has\s+been|have\s+been|had\s+been|was|were|is\s+being|are\s+being|will\s+be)\s+"
+    r"(?:now\s+|again\s+|also\s+)?"
+    r"(?:postponed|delayed|moved|rescheduled|deferred|put\s+off|pushed\s+back|put\s+back"
+    r"|brought\s+forward)\s+(?:to|until|till)\s+(?:the\s+)?$"
+)
+MOVED_ACTIVE_BEFORE = (
+    r"\b(?:postpone[ds]?|reschedule[ds]?|deferred|defers?|adjourn(?:s|ed)?|put\s+off"
+    r"|push(?:es|ed)?\s+back|brought\s+forward|bring\s+forward)\s+"
+    r"(?P<noun>(?:(?:the|its|their|his|her)\s+|(?-i:[A-Z][a-z]+day)['’]s\s+)?"
+    r"(?:(?!(?:until|till|to|by|and|but|from)\b)[a-z-]+\s+){0,3}?(?-i:[a-z][a-z-]*))\s+"
+    r"(?:until|till|to)\s+(?:the\s+)?$"
+)
+# Its title: the noun phrase after these words, an owner's or a day's word before it made "the".
+MOVED_TITLE = "New date for"
+MOVED_OWNERS = frozenset("its their his her".split())
+# A deadline: "Bidders have until March 23 to submit offers", "gave the firm until May 1 to
+# reply" — what must be done by the date, an event "Deadline for bidders to submit offers".
+# Who has the time opens the sentence (or follows "that"), or is the object of a giving verb;
+# what must be done is the infinitive after the date, to the first comma or clause link.
+DEADLINE_HOLDER_BEFORE = (
+    r"(?:^\s*|\bthat\s+)(?P<who>(?:(?-i:[A-Z])[\w'’.-]*|the|a|an|its|their|his|her|all|both)"
+    r"(?:\s+(?!(?:said|says|told|that|which|who|and|but)\b)[\w'’.-]+){0,5}?)\s+(?:now\s+)?(?:has|have|had|will\s+have|would\s+have)\s+"
+    r"(?:(?:only|just)\s+)?until\s+$"
+    r"|\b(?:gave|given|give|gives|giving|granted|grant|grants)\s+"
+    r"(?P<object>(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w'’.-]*|[a-z]+s)"
+    r"(?:\s+[\w'’.-]+){0,4}?)\s+until\s+$"
+)
+DEADLINE_TASK_AFTER = (
+    r"\s*(?:,\s*)?to\s+(?P<what>[a-z]+(?:\s+(?!(?:and|but|or|whether|if|because|after|before"
+    r"|while|when|unless)\b)[^\s,;:.!?()\"“”]+){0,7})"
+)
+DEADLINE_TITLE = "Deadline for {who} to {what}"
+# ... not one the sentence goes on to move: "gave the firm until May 1 to reply, a deadline it
+# later extended to May 8" (the first date was no deadline in the end).
+DEADLINE_MOVED_AFTER = (
+    r"\b(?:extended|moved|pushed\s+back|put\s+back|postponed|brought\s+forward)\b"
+)
+# A pronoun holding the time, as the title writes it after "for".
+DEADLINE_PRONOUNS = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me", "it": "it"}
+# A plan told in a "with" phrase after the clause: "will be delivered in October, with trial
+# runs due to begin in the spring of 2027", "…, with results expected in 2026" — the plan's
+# own happening on the date (the clause keeps its own), titled with the words from the noun
+# to the date: "Trial runs due to begin".
+WITH_PLAN_BEFORE = (
+    r",\s+with\s+(?P<plan>(?:(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+\s+)"
+    r"{1,5}?(?:expected|due|scheduled|set|slated|planned)"
+    r"(?:\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)"
+    r"[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
+)
+# A market's trading session named without a date, the day the report was written: "shares
+# fell 6% in early trading", "rose 2% in afternoon trade" (not "in heavy trading", which tells
+# how much was traded, whatever day).
+TRADING_SESSION = (
+    r"\b(?:in|during)\s+(?:early|morning|midday|lunchtime|afternoon|late|opening)\s+"
+    r"(?:trading|trade|dealings|deals)\b"
+)
+# A show or a hearing that runs until a date ends then: "The exhibition opens on Friday and
+# runs until May 3", "Hearings began in 2015 and ran until last November" — "The exhibition
+# ends" on May 3. The verb and what opens the sentence (its subject, up to a comma or a verb)
+# are the clause's; the title's verb is ``RUN_ENDS`` by the running's tense.
+RUN_UNTIL_BEFORE = (
+    r"(?:,\s+|\band\s+|^[^,;:.!?]{1,60}?\s+)(?P<verb>runs|run|ran|will\s+run)\s+"
+    r"(?:until|till|through)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?$"
+)
+RUN_ENDS = {"runs": "ends", "run": "end", "ran": "ended", "will run": "will end"}
+# ... only for a happening that runs (besides ``core.events.nominal``'s happening nouns), not a
+# period or a term ("The season runs until Nov. 30", "The contract runs until 2028").
+RUN_HAPPENING_NOUNS = frozenset(
+    "exhibition exhibitions retrospective retrospectives consultation consultations inquiry"
+    " tour tours".split()
+)
+RUN_HEAD_ENDS = frozenset("of from for at in on by with".split())

@@ -363,7 +363,7 @@ def test_titles_a_reader_can_parse(body, titles):
          "surplus.", ["The fund will sell a total of 300 mln crowns worth of bonds"]),
         ("Fares are set for March, the company said.", []),
         ("Talks are to be held today and Monday, with votes at a higher level planned for "
-         "Wednesday.", ["Talks are to be held"]),
+         "Wednesday.", ["Talks are to be held", "Votes at a higher level planned"]),
         ("Students have been marching on Monday against the higher fees.",
          ["Students have been marching against the higher fees"]),
     ],

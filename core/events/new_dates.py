@@ -1,0 +1,188 @@
+"""Dates that a happening is moved to or must be done by, each an event of its own.
+
+"The ferry inquiry has been moved to June 9" and "The court adjourned the hearing until
+June 9" give "New date for the ferry inquiry" on June 9; "Tenants have until June 9 to lodge
+claims" gives "Deadline for tenants to lodge claims" then. The date after "moved to" or
+"until" dates no clause (``core.events.anchors``: how long, or a plan's new date), but the
+happening is then. The words are the language's ``MOVED_*`` and ``DEADLINE_*`` (``anchors``
+data); none in a language without.
+
+>>> _moved_title("New date for", "its hearing", frozenset({"its"}))
+'New date for the hearing'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.nominal import is_happening_noun
+from core.events.parse import Happening, When
+from core.temporal.tagger import Timex
+from core.timeval import parse_value
+
+# How far before its date the noun phrase or the holder of the time may start, in characters.
+_REACH = 160
+
+
+@cache
+def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   ModuleType]:  # fmt: skip
+    a = lang.words(language, "anchors")
+    return (
+        re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
+        re.compile(a.MOVED_ACTIVE_BEFORE, re.I),
+        re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
+        re.compile(a.DEADLINE_TASK_AFTER),
+        re.compile(a.WITH_PLAN_BEFORE, re.I),
+        re.compile(a.RUN_UNTIL_BEFORE, re.I),
+        a,
+    )
+
+
+def new_date_happenings(
+    text: str, start: int, end: int, timexes: list[Timex], published: datetime, language: str
+) -> list[Happening]:
+    """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``
+    (a weekday that is the day of ``published`` is the one a week on: "adjourned the
+    hearing until Monday" written on a Monday)."""
+    passive, active, holder, task, _, runs, a = _data(language)
+    found = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.start < start:
+            continue  # (a time of a day: "to Friday morning")
+        timex = _week_on(timex, published, language)
+        reach = max(start, timex.start - _REACH)
+        if text.startswith(("'s", "’s"), timex.end):
+            continue  # "was moved to Monday's race": a race named by its day
+        moved = passive.search(text[start : timex.start])
+        if moved is not None and not _common_noun(moved.group("noun"), language):
+            moved = None  # "Dunmore was moved to …": a name, no happening
+        moved = moved or active.search(text, reach, timex.start)
+        if moved is not None:
+            title = _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS)
+            found.append(Happening(title, "other", When(timex), ()))
+            continue
+        ran = runs.search(text[start : timex.start])
+        subject = _opening_subject(text, start, start + ran.start("verb"), language) if ran else ""
+        if ran is not None and subject and _running_happening(subject, a, language):
+            verb = a.RUN_ENDS[" ".join(ran.group("verb").lower().split())]
+            found.append(Happening(f"{subject} {verb}", "other", When(timex), ()))
+            continue
+        held = holder.search(text[start : timex.start])
+        does = task.match(text[timex.end : end]) if held is not None else None
+        if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
+            continue  # "…, a deadline it later extended to May 8": no deadline in the end
+        if held is not None and does is not None:
+            who = held.group("who") or held.group("object")
+            title = _deadline_title(a, who, does.group("what"), language)
+            found.append(Happening(title, "other", When(timex), ()))
+    return found
+
+
+def _opening_subject(text: str, start: int, verb: int, language: str) -> str:
+    """The noun phrase opening the sentence at ``start``, up to a comma or its verb ("The
+    exhibition | brings …", "Hearings | began …", "The offer | runs", the running's ``verb``
+    at the latest); "" when it opens on no determiner or plural
+    noun, or runs on past a few words."""
+    c = lang.words(language, "clauses")
+    words: list[str] = []
+    for word in text[start : min(verb, start + 80)].split()[:6]:
+        bare = word.rstrip(",;:")
+        lower = bare.lower()
+        verb_only = "VERB" in c.lemmas(lower) and "NOUN" not in c.lemmas(lower)
+        # past the determiner and one noun any verb ends it ("The exhibition | gathers")
+        after_link = bool(words) and words[-1].lower() in c.PREPOSITIONS | c.DETERMINERS
+        past_head = len(words) > 1 and "VERB" in c.lemmas(lower) and not after_link
+        if words and (verb_only or past_head or lower in c.AUX):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    else:
+        if len(text[start:verb].split()) > len(words):
+            return ""  # a subject longer than a title's
+    if not words or not (
+        words[0].lower() in c.DETERMINERS or _plural_or_determiner(words[0].lower(), language)
+    ):
+        return ""
+    return " ".join(words)
+
+
+def _running_happening(subject: str, a: ModuleType, language: str) -> bool:
+    """Whether ``subject``'s head names a happening that runs ("The exhibition", "An
+    exhibition of photographs"), not a period ("The season")."""
+    words = [w.lower() for w in subject.split()]
+    head = next(
+        (words[k - 1] for k in range(1, len(words)) if words[k] in a.RUN_HEAD_ENDS), words[-1]
+    )
+    return head in a.RUN_HAPPENING_NOUNS or is_happening_noun(head, language)
+
+
+def _week_on(timex: Timex, published: datetime, language: str) -> Timex:
+    weekdays = lang.words(language, "calendar").WEEKDAYS
+    if timex.text.lower() not in weekdays or timex.value != published.date().isoformat():
+        return timex
+    return replace(timex, value=(published.date() + timedelta(days=7)).isoformat())
+
+
+def _moved_title(opener: str, noun: str, owners: frozenset[str]) -> str:
+    words = noun.split()
+    if words[0].lower() in owners or words[0].endswith(("'s", "’s")):
+        words = ["the", *words[1:]]  # "its hearing", "Monday's heats": the one moved
+    elif words[0][1:].islower():
+        words = [words[0].lower(), *words[1:]]  # "The launch" opening the sentence
+    return " ".join([opener, *words])
+
+
+def _common_noun(noun: str, language: str) -> bool:
+    """Whether ``noun`` opens on a determiner or on a plural common noun ("Talks", "the
+    vote"), not on a name ("Smith was moved to …")."""
+    first = noun.split()[0]
+    c = lang.words(language, "clauses")
+    return (
+        first[:1].islower() or first.lower() in c.DETERMINERS or "NOUN" in c.lemmas(first.lower())
+    )
+
+
+def _plural_or_determiner(word: str, language: str) -> bool:
+    """ "the", "bidders": a word that opens a subject in lower case in a title ("Mr", "Acme's"
+    keep their capital)."""
+    c = lang.words(language, "clauses")
+    plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
+    return word in c.DETERMINERS or (plural and "NOUN" in c.lemmas(word))
+
+
+def _deadline_title(a: ModuleType, who: str, what: str, language: str) -> str:
+    first, _, rest = who.partition(" ")
+    lower = first.lower()
+    if lower in a.DEADLINE_PRONOUNS and not rest:
+        who = a.DEADLINE_PRONOUNS[lower]
+    elif first != lower and _plural_or_determiner(lower, language):
+        who = " ".join([lower, *rest.split()])  # "The companies", "Bidders" opening it
+    return a.DEADLINE_TITLE.format(who=who, what=what)
+
+
+def planned_happenings(
+    text: str, start: int, timexes: list[Timex], published: datetime, language: str
+) -> list[Happening]:
+    """The plans a "with" phrase tells on the dates ``timexes`` (from ``start``) that no
+    happening of the sentence took: "…, with results expected in 2026" gives "Results
+    expected" in 2026; not a date gone by at ``published``, which a plan still ahead cannot
+    have ("with shipments expected in the third quarter" read as the quarter just ended)."""
+    planned = _data(language)[4]
+    found = []
+    for timex in timexes:
+        value = parse_value(timex.value)
+        if timex.type != "DATE" or timex.start < start or value is None or value.end <= published:
+            continue
+        told = planned.search(text, max(start, timex.start - _REACH), timex.start)
+        if told is not None:
+            plan = " ".join(told.group("plan").split())
+            found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
+    return found

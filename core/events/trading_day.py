@@ -1,0 +1,36 @@
+"""A market report's session as the publication day: "Hallam shares fell 6% in early trading"
+tells that day's trading, though no date is written. The words are the language's
+``TRADING_SESSION`` (``anchors`` data); none in a language without.
+
+A sentence with a date of its own that dates a clause keeps it ("rose 3% in early trading on
+Monday" has its Monday); a date that only describes ("…, their steepest drop since 2016") is no
+such date, and the session still tells the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache
+
+from core import lang
+from core.temporal.tagger import Timex
+
+
+@cache
+def _session(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "anchors").TRADING_SESSION, re.I)
+
+
+def session_day(
+    text: str, start: int, end: int, here: list[Timex], published: datetime, language: str,
+    dates_a_clause: Callable[[Timex], bool],
+) -> list[Timex]:  # fmt: skip
+    """``here``, the time expressions of ``text[start:end]``, with the trading session the
+    sentence names read as the publication day when no other of them dates a clause."""
+    found = _session(language).search(text, start, end)
+    if found is None or any(dates_a_clause(t) for t in here):
+        return here
+    day = Timex(found.start(), found.end(), found.group(0), "DATE", published.date().isoformat())
+    return sorted([*here, day], key=lambda t: t.start)
