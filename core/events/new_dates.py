@@ -77,7 +77,7 @@ def new_date_happenings(
         held = holder.search(text[start : timex.start])
         does = task.match(text[timex.end : end]) if held is not None else None
         if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
-            continue  # "…, a deadline it later extended to May 8": no deadline in the end
+            continue  # "…, a limit that was later extended to May 8": no deadline in the end
         if held is not None and does is not None:
             who = held.group("who") or held.group("object")
             title = _deadline_title(a, who, does.group("what"), language)

@@ -331,8 +331,8 @@ def _demonstrated_year(ctx: Context, month: int, start: int, end: int) -> tuple[
         and told.day.year != anchor.day.year
         and frames.in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang)
     ):
-        # "The blast was on March 9, 2014. The mine, which opened in 1957, closed, and its
-        # owner failed that December": the relative tells the mine in passing; 2014's December
+        # "The fire was on May 2, 2011. The mill, which opened in 1961, shut, and its
+        # owner went bust that October": the relative tells the mill in passing; 2011's October
         return told.day.year, True
     return anchor.day.year, True
 

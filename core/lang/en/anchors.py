@@ -1192,10 +1192,10 @@ DEADLINE_MOVED_AFTER = (
 )
 # A pronoun holding the time, as the title writes it after "for".
 DEADLINE_PRONOUNS = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me", "it": "it"}
-# A plan told in a "with" phrase after the clause: "will be delivered in October, with trial
-# runs due to begin in the spring of 2027", "…, with results expected in 2026" — the plan's
+# A plan told in a "with" phrase after the clause: "will arrive in August, with test
+# flights due to start in the summer of 2029", "…, with results expected in 2026" — the plan's
 # own happening on the date (the clause keeps its own), titled with the words from the noun
-# to the date: "Trial runs due to begin".
+# to the date: "Test flights due to start".
 WITH_PLAN_BEFORE = (
     r",\s+with\s+(?P<plan>(?:(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+\s+)"
     r"{1,5}?(?:expected|due|scheduled|set|slated|planned)"
@@ -1210,7 +1210,7 @@ TRADING_SESSION = (
     r"(?:trading|trade|dealings|deals)\b"
 )
 # A show or a hearing that runs until a date ends then: "The exhibition opens on Friday and
-# runs until May 3", "Hearings began in 2015 and ran until last November" — "The exhibition
+# runs until May 3", "Sittings began in 2016 and ran until last October" — "The exhibition
 # ends" on May 3. The verb and what opens the sentence (its subject, up to a comma or a verb)
 # are the clause's; the title's verb is ``RUN_ENDS`` by the running's tense.
 RUN_UNTIL_BEFORE = (
@@ -1219,7 +1219,7 @@ RUN_UNTIL_BEFORE = (
 )
 RUN_ENDS = {"runs": "ends", "run": "end", "ran": "ended", "will run": "will end"}
 # ... only for a happening that runs (besides ``core.events.nominal``'s happening nouns), not a
-# period or a term ("The season runs until Nov. 30", "The contract runs until 2028").
+# period or a term ("The hunting season runs until Dec. 15", "The contract runs until 2028").
 RUN_HAPPENING_NOUNS = frozenset(
     "exhibition exhibitions retrospective retrospectives consultation consultations inquiry"
     " tour tours".split()
