@@ -96,7 +96,7 @@ def extract_events(document: Document) -> list[Event]:
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
-        # "Hallam shares fell 6% in early trading": that day's session
+        # "Brenmoor stock slid 9% in early trading": that day's session
         here = session_day(
             text, start, end, here, published, language, _dates_a_clause(text, language)
         )

@@ -1,4 +1,4 @@
-"""A market report's session as the publication day: "Hallam shares fell 6% in early trading"
+"""A market report's session as the publication day: "Brenmoor stock slid 9% in early trading"
 tells that day's trading, though no date is written. The words are the language's
 ``TRADING_SESSION`` (``anchors`` data); none in a language without.
 
