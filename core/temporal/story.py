@@ -38,6 +38,7 @@ from core.temporal.news_months import (
     opened_with_news,
     told_in_past_perfect,
 )
+from core.temporal.season_months import month_after
 from core.temporal.tense import (
     FUTURE,
     PAST,
@@ -118,7 +119,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
             return ctx.dct.year
         if back_to_the_news(ctx, start, end, month):
             return None
-        return story.day.year + (story.day.month - month >= BEHIND)
+        return month_after(ctx, story, month)
     return story.day.year
 
 
