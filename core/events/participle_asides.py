@@ -162,11 +162,20 @@ def _verb(word: str, c: ModuleType) -> bool:
     return "VERB" in forms and not modifier
 
 
+# The word just before a date ("Die 1963 eröffnete …": "Die").
+_ARTICLE_BEFORE = re.compile(r"(?P<article>\w+)\s+$")
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
 def _before_noun(text: str, timex: Timex, a: ModuleType, c: ModuleType) -> Happening | None:
     """German "Die 1963 eröffnete Fehmarnsundbrücke": the article, the date, a participle
     declined as an adjective, and the noun it describes."""
-    found = re.compile(a.PRENOMINAL_PARTICIPLE_AFTER).match(text, timex.end)
-    article = re.search(r"(?P<article>\w+)\s+$", text[max(0, timex.start - 12) : timex.start])
+    found = _compiled(a.PRENOMINAL_PARTICIPLE_AFTER).match(text, timex.end)
+    article = _ARTICLE_BEFORE.search(text[max(0, timex.start - 12) : timex.start])
     if found is None or article is None or article.group("article").lower() not in c.ARTICLES:
         return None
     participle = found.group("participle")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import cache
 from itertools import pairwise
 
 from core import lang
@@ -183,8 +184,9 @@ def _season_of_thing(
     """Whether the split year ``first``/``second`` names a thing's season ("its 1986/87 crop
     estimate", "its offer for 2033-34") in a sentence that has another date for its
     happening."""
-    noun_for = re.compile(lang.words(language, "anchors").NOUN_FOR_BEFORE, re.I)
-    after_noun = noun_for.search(text, max(0, first.start - 40), first.start)  # "offer for 2033-34"
+    after_noun = _noun_for(language).search(
+        text, max(0, first.start - 40), first.start
+    )  # "offer for 2033-34"
     if not (split_years.names_a_thing(text, second, language) or after_noun):
         return False
     return any(role == anchors.DATES for t, role in roles.items() if t not in (first, second))
@@ -369,8 +371,18 @@ def _superlative_scope(text: str, timex: Timex, language: str) -> bool:
     value = parse_value(timex.value) if timex.type == "DATE" else None
     if value is None or value.precision in ("day", "time"):
         return False
-    scope = re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+    scope = _superlative_scope_before(language)
     return bool(scope.search(text[max(0, timex.start - 60) : timex.start]))
+
+
+@cache
+def _noun_for(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "anchors").NOUN_FOR_BEFORE, re.I)
+
+
+@cache
+def _superlative_scope_before(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
 
 
 def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:

@@ -56,6 +56,7 @@ class Context:
     told: set[int] = field(default_factory=set)  # starts of dates the story gave their year
     extra: dict[str, object] = field(default_factory=dict)
     published_at: time | None = None  # the publication's clock time, when the text gives it
+    at: int = -1  # the start of the expression being read
 
     def reference(self, finest: str = "year") -> Anchor:
         """The last mentioned date if it is at least as precise as ``finest``, else the DCT."""

@@ -1,17 +1,19 @@
 """The news's own months: when a yearless month after a story of a few years back is rather
 the last such month before publication ("The dam was breached in November 2021. | Repairs
 began in May." in August 2022: this May), and when the story keeps it. Asked by
-``core.temporal.story.year``.
+``core.temporal.story.year``, only in a text that opened with its news (``opened_with_news``):
+a history tells its own years.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from core.lang import words
-from core.temporal.calendar import Anchor, Context
+from core.temporal.calendar import Anchor, Context, is_bc
 from core.temporal.tense import fixed_ahead, sentence_bounds
 
 # A story moves forward: a month this many months or more before the story's own is next
@@ -59,12 +61,33 @@ NEWS_MONTHS = 6
 
 def news_background(ctx: Context) -> Anchor | None:
     """The story, when it lies within the news's background years of publication in a text
-    that has reported its present; None for an older story, and for a history that never
-    spoke of its present (it need not tell its years in order)."""
+    that opened with its news (``opened_with_news``); None for an older story, and for a
+    history, which need not tell its years in order: one that never speaks of its present,
+    or one that speaks of it only once its story is under way ("The siege began in March
+    2007. … The camp, still open today, … | In May, …": the story's May)."""
     story = ctx.story
-    if story is None or ctx.dct.year - story.day.year > BACKGROUND_YEARS:
-        return None
-    return story if ctx.extra.get("news_told") else None
+    if story is None or not 0 <= ctx.dct.year - story.day.year <= BACKGROUND_YEARS:
+        return None  # (a year BC counts as one far ahead: ``calendar.is_bc``)
+    return story if ctx.extra.get("news_lead") else None
+
+
+def first_past_story(ctx: Context, day: date, end: int) -> None:
+    """Note where the paragraph ends that first set a story of a year before publication,
+    a date that ends at ``end``: the news must be reported by then (``opened_with_news``)."""
+    if (day.year < ctx.dct.year or is_bc(day.year)) and "past_story_told" not in ctx.extra:
+        cut = ctx.text.find("\n", end)
+        ctx.extra["past_story_told"] = len(ctx.text) if cut == -1 else cut
+
+
+def opened_with_news(ctx: Context) -> None:
+    """The text reports its present at ``ctx.at``: it opened with its news if no story of a
+    past year came before, or only in the same paragraph, the news's lead ("Dockers ended
+    their strike on Monday. | It began in October 2021."; "The river rose in November 2021
+    and flooded the bakery. On Monday its owners won damages."). A history opens in its
+    past and speaks of its present, if ever, paragraphs later."""
+    told = ctx.extra.get("past_story_told")
+    if not isinstance(told, int) or ctx.at <= told:
+        ctx.extra["news_lead"] = True
 
 
 def told_in_past_perfect(ctx: Context, start: int, end: int) -> bool:
@@ -95,7 +118,7 @@ def back_to_the_news(ctx: Context, start: int, end: int, month: int) -> bool:
     news's recent month: narration moves forward, so the text is back in the present ("The
     dig began in October 2020. … A survey of the site in March found …" in September 2022
     is this March; "In June 1941 … in May" in a history of 2009 stays 1941's). Only in a
-    text that has reported its present ("published on Wednesday"): a history need not tell
+    text that opened with its news ("published on Wednesday"): a history need not tell
     its years in order."""
     story = news_background(ctx)
     if story is None or not 0 < story.day.month - month < BEHIND:
@@ -121,7 +144,7 @@ def news_month_new_paragraph(ctx: Context, start: int, end: int, month: int) -> 
     2021. | Repairs began in May." in August 2022: this May). A new paragraph of a news text
     may go back to its own months, but it may as well carry the story on ("… first raised in
     June 2020. | A consultation followed in September" in February 2022: 2020's September,
-    not 2021's); a history that never spoke of its present keeps its years."""
+    not 2021's); a history that did not open with its present keeps its years."""
     story = news_background(ctx)
     if story is None or "\n" not in ctx.text[ctx.story_end : start]:
         return False
@@ -143,7 +166,7 @@ def news_month_after_a_year(ctx: Context, start: int, end: int, month: int) -> b
     """Whether a yearless ``month`` told in the plain past, after a story that reached only a
     year of the news's background, is rather the news's recent month ("In 2015 the old depot
     flooded. On March 3 the board approved a new design." in April 2017: this March; a story
-    of 1978 keeps it, and so does a history that never spoke of its present, or a month more
+    of 1978 keeps it, and so does a history that did not open with its present, or a month more
     than a season before publication)."""
     story = news_background(ctx)
     if story is None or story.precision != "year":

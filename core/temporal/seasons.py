@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from core.temporal import story
-from core.temporal.calendar import RANK, Context
+from core.temporal.calendar import RANK, Anchor, Context
 from core.temporal.periods import _Cues, _cues
 from core.temporal.tense import FUTURE, PAST, direction, reported_future
 
@@ -81,12 +81,15 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
         return _season_of_year(m, ctx, code, start, end)
     step = t.RELATIVE_STEP.get(rel)
     told = story.year(ctx, start, end) if step is None else None
+    placed = ctx.story if told is not None else None  # the time that gives the season's year
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
         # "in 1975; … overrun that same spring" (not "…, she said this month. … that summer")
-        told = (story.reference(ctx, start, end, "year") or ctx.anchor).day.year
+        placed = story.reference(ctx, start, end, "year") or ctx.anchor
+        told = placed.day.year
     again = story.resumed(ctx, end) if rel in t.SEASON_ANAPHORA and not m["year"] else None
     if again is not None:
-        told = again.day.year  # "In April 1994 … (an interview today) … that summer": 1994
+        placed = again  # "In April 1994 … (an interview today) … that summer": 1994
+        told = again.day.year
     said = story.said_then(ctx, start, end) if step is not None else None
     deictic = step is not None and said is None and not (m["year"] or m["spelled"])
     if deictic and story.quoted_then(ctx, start, end):
@@ -98,7 +101,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else cues.calendar.spelled_year(m["spelled"])
     elif told is not None:
-        year = told
+        year = _season_reached(ctx, placed, first) if placed else told
     elif step == -1:
         year = year if first + 3 <= now.month else year - 1
     elif step == 1:
@@ -118,7 +121,30 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     ctx.mention(date(year, first, 1), "quarter", end)
     if m["year"] or m["spelled"]:
         story.written(ctx, date(year, first, 1), "quarter", start, end)
+    elif _after_story(ctx, placed, date(year, first, 1)):
+        # "in August 2021. Over the winter …; in March …": March after that winter, 2022's
+        ctx.extra["season_told"] = end  # (``season_months.season_since``)
     return "DATE", f"{year:04d}-{code}"
+
+
+def _after_story(ctx: Context, placed: Anchor | None, season: date) -> bool:
+    """Does a yearless season placed from the story's time (``placed``) lie after it?"""
+    told = ctx.story
+    return placed is not None and told is not None and placed.day == told.day < season
+
+
+def _season_reached(ctx: Context, told: Anchor, first: int) -> int:
+    """The year of the season opening in month ``first`` that a story at ``told`` places:
+    the story's year ("in August 2021 … over the winter": 2021's, from December; "in July
+    1990 … that spring the wells had run dry": 1990's, a look back), but the winter a story
+    of January or February is in began the December before ("on 12 January 2017 … that
+    winter": 2016's), unless a later date was named since ("in January 1919 …, by the
+    middle of summer … before the winter": 1919's)."""
+    day = told.day
+    if RANK[told.precision] < RANK["month"] or first != 12 or day.month > 2:
+        return day.year
+    later = ctx.anchor is not None and ctx.anchor.day > day
+    return day.year - (not later)
 
 
 def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:

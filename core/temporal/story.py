@@ -30,12 +30,15 @@ from core.temporal.news_months import (
     BACKGROUND_YEARS,
     BEHIND,
     back_to_the_news,
+    first_past_story,
     fixed_by_the_news,
     into_this_year,
     news_month_after_a_year,
     news_month_new_paragraph,
+    opened_with_news,
     told_in_past_perfect,
 )
+from core.temporal.season_months import month_after
 from core.temporal.tense import (
     FUTURE,
     PAST,
@@ -116,7 +119,7 @@ def year(ctx: Context, start: int, end: int, month: int | None = None) -> int | 
             return ctx.dct.year
         if back_to_the_news(ctx, start, end, month):
             return None
-        return story.day.year + (story.day.month - month >= BEHIND)
+        return month_after(ctx, story, month)
     return story.day.year
 
 
@@ -389,6 +392,7 @@ def written(
         ctx.extra["story_jump"] = before  # perhaps a look ahead: ``_resumed``
     ctx.story = Anchor(day, precision)
     ctx.story_end = end
+    first_past_story(ctx, day, end)
 
 
 # The second year of a season or a fiscal year written astride two ("2018/19", "1986-87").
@@ -436,7 +440,8 @@ def present(ctx: Context, start: int | None = None, end: int | None = None) -> N
     if start is not None and end is not None and _told_when(ctx, start):
         ctx.passed_over = end
         return
-    ctx.extra["news_told"] = True  # the text reports a present: ``news_background``
+    ctx.extra["news_told"] = True  # the text reports a present: ``aside``, ``now``
+    opened_with_news(ctx)  # and perhaps opened with it: ``news_background``
     if ctx.story is not None:
         ctx.extra["ended_story"] = ctx.story  # an anaphor may take it up: ``resumed``
     ctx.story = None

@@ -95,6 +95,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         if cand.start < taken_until or _INSIDE_NUMBER.search(text, max(0, cand.start - 2),
                                                              cand.start):  # fmt: skip
             continue  # "000 week" of "12,000 week ago" is the tail of a count
+        ctx.at = cand.start
         resolved = _resolve(cand, ctx)
         if resolved is None:
             continue
