@@ -7,7 +7,7 @@ claims" gives "Deadline for tenants to lodge claims" then. The date after "moved
 happening is then. The words are the language's ``MOVED_*`` and ``DEADLINE_*`` (``anchors``
 data); none in a language without.
 
->>> _moved_title("New date for", "its hearing", frozenset({"its"}))
+>>> _moved_title("New date for", "its hearing", frozenset({"its"}), ("'s",))
 'New date for the hearing'
 """
 
@@ -58,14 +58,17 @@ def new_date_happenings(
             continue  # (a time of a day: "to Friday morning")
         timex = _week_on(timex, published, language)
         reach = max(start, timex.start - _REACH)
-        if text.startswith(("'s", "’s"), timex.end):
-            continue  # "was moved to Monday's race": a race named by its day
+        if _modifies_noun(text, timex.end, end, language):
+            continue  # "moved to Monday's race", "pushed back to 2019 levels": a noun's date
         moved = passive.search(text[start : timex.start])
-        if moved is not None and not _common_noun(moved.group("noun"), language):
-            moved = None  # "Dunmore was moved to …": a name, no happening
+        if moved is not None and not _moved_happening(moved.group("noun"), a, language):
+            moved = None  # "Dunmore was moved to …", "Shares were pushed back to …"
         moved = moved or active.search(text, reach, timex.start)
         if moved is not None:
-            title = _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS)
+            c = lang.words(language, "clauses")
+            title = _moved_title(
+                a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS, c.POSSESSIVE_ENDINGS
+            )
             found.append(Happening(title, "other", When(timex), ()))
             continue
         ran = runs.search(text[start : timex.start])
@@ -78,11 +81,42 @@ def new_date_happenings(
         does = task.match(text[timex.end : end]) if held is not None else None
         if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
             continue  # "…, a limit that was later extended to May 8": no deadline in the end
+        if does is not None and does.group("what").split()[0].lower() in a.DEADLINE_SPAN_VERBS:
+            continue  # "had until 2010 to play at the old ground": leave to go on, no task
         if held is not None and does is not None:
             who = held.group("who") or held.group("object")
             title = _deadline_title(a, who, does.group("what"), language)
             found.append(Happening(title, "other", When(timex), ()))
     return found
+
+
+def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
+    """Whether the date ending at ``at`` only describes the noun after it: "to Monday's
+    race", "to 2019 levels", "until 2023 prices were agreed" (a lower-case word after it that
+    is no preposition, conjunction or verb); not "to May 4 after the storm"."""
+    c = lang.words(language, "clauses")
+    if text.startswith(c.POSSESSIVE_ENDINGS, at):
+        return True
+    after = text[at:end].split(maxsplit=1)
+    word = after[0] if after else ""
+    if not word[:1].islower() and not word[:1].isdigit():
+        return False  # punctuation, a name or the sentence's end
+    lower = word.rstrip(",;:.!?").lower()
+    if lower in c.PREPOSITIONS | c.SUBORDINATORS | c.COORDINATORS | c.RELATIVES | c.AUX:
+        return False
+    kinds = c.lemmas(lower)
+    return word[:1].isdigit() or "NOUN" in kinds or "ADJ" in kinds
+
+
+def _moved_happening(noun: str, a: ModuleType, language: str) -> bool:
+    """Whether ``noun``, the subject of a passive move, is a common noun naming a happening
+    ("The ferry inquiry", "The exam for trainees"), not a name ("Dunmore") nor a thing
+    ("Shares", "The museum's coins")."""
+    if not _common_noun(noun, language):
+        return False
+    head = _head(noun, a)
+    forms = lang.words(language, "clauses").lemmas(head).get("NOUN", ())
+    return bool({head, *forms} & a.MOVED_HAPPENING_NOUNS) or _running_happening(noun, a, language)
 
 
 def _opening_subject(text: str, start: int, verb: int, language: str) -> str:
@@ -117,11 +151,17 @@ def _opening_subject(text: str, start: int, verb: int, language: str) -> str:
 def _running_happening(subject: str, a: ModuleType, language: str) -> bool:
     """Whether ``subject``'s head names a happening that runs ("The exhibition", "An
     exhibition of photographs"), not a period ("The season")."""
-    words = [w.lower() for w in subject.split()]
-    head = next(
+    head = _head(subject, a)
+    return head in a.RUN_HAPPENING_NOUNS or is_happening_noun(head, language)
+
+
+def _head(noun: str, a: ModuleType) -> str:
+    """The head word of ``noun``, in lower case: the one before its first preposition ("exam"
+    of "The exam for trainees"), else its last."""
+    words = [w.lower() for w in noun.split()]
+    return next(
         (words[k - 1] for k in range(1, len(words)) if words[k] in a.RUN_HEAD_ENDS), words[-1]
     )
-    return head in a.RUN_HAPPENING_NOUNS or is_happening_noun(head, language)
 
 
 def _week_on(timex: Timex, published: datetime, language: str) -> Timex:
@@ -131,10 +171,12 @@ def _week_on(timex: Timex, published: datetime, language: str) -> Timex:
     return replace(timex, value=(published.date() + timedelta(days=7)).isoformat())
 
 
-def _moved_title(opener: str, noun: str, owners: frozenset[str]) -> str:
-    words = noun.split()
-    if words[0].lower() in owners or words[0].endswith(("'s", "’s")):
-        words = ["the", *words[1:]]  # "its hearing", "Monday's heats": the one moved
+def _moved_title(
+    opener: str, noun: str, owners: frozenset[str], possessives: tuple[str, ...]
+) -> str:
+    words = ["the" if w.lower() in owners else w for w in noun.split()]  # "of its dividend"
+    if words[0].endswith(possessives):
+        words = ["the", *words[1:]]  # "Monday's heats": the one moved
     elif words[0][1:].islower():
         words = [words[0].lower(), *words[1:]]  # "The launch" opening the sentence
     return " ".join([opener, *words])
@@ -154,7 +196,7 @@ def _plural_or_determiner(word: str, language: str) -> bool:
     """ "the", "bidders": a word that opens a subject in lower case in a title ("Mr", "Acme's"
     keep their capital)."""
     c = lang.words(language, "clauses")
-    plural = word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
+    plural = word.endswith("s") and not word.endswith((*c.POSSESSIVE_ENDINGS, "ss"))
     return word in c.DETERMINERS or (plural and "NOUN" in c.lemmas(word))
 
 
@@ -182,7 +224,16 @@ def planned_happenings(
         if timex.type != "DATE" or timex.start < start or value is None or value.end <= published:
             continue
         told = planned.search(text, max(start, timex.start - _REACH), timex.start)
-        if told is not None:
+        if told is not None and _plan_verb(told.groupdict().get("act"), language):
             plan = " ".join(told.group("plan").split())
             found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
     return found
+
+
+def _plan_verb(act: str | None, language: str) -> bool:
+    """Whether ``act``, the word after the plan's "to" ("due to start"), is a verb's base
+    form, not a noun of a cause ("due to strikes", "due to the weather"); True with none."""
+    if act is None:
+        return True
+    verb = act.split()[0].lower()  # "be" of "due to be completed"
+    return verb in lang.words(language, "clauses").lemmas(verb).get("VERB", ())

@@ -67,7 +67,11 @@ def part_title(s: Sentence, clause: Clause, when: When, subject: str) -> str:
         head = _after_figure(thing, c)
         part = [aside[0], *head] if aside and _figure(aside[0], c) and head else []
     elif kind == "including":  # "11 goals, including a hat-trick …": the part's own words
+        if thing[:1] and thing[0].lower() in c.PREPOSITIONS:
+            return ""  # "rose to 300 million, including 80 million in May": no object
         part = aside[width:]
+        if all(_figure(w, c) for w in part):
+            return ""  # "…, including 80 million in May": a figure with no noun of its own
     elif aside[width:] and aside[width].lower() not in c.PREPOSITIONS:
         part = aside  # "about 1,400 prisoners, the last group [on 30 May]": "the last group"
     elif not thing:  # "Three times, doctors were killed, most recently [last October]"

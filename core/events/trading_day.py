@@ -4,7 +4,9 @@ tells that day's trading, though no date is written. The words are the language'
 
 A sentence with a date of its own that dates a clause keeps it ("rose 3% in early trading on
 Monday" has its Monday); a date that only describes ("…, their steepest drop since 2016") is no
-such date, and the session still tells the day.
+such date, and the session still tells the day. Not a session ahead or supposed ("Shares
+will fall in early trading if the deal fails": a future, modal or condition in its clause),
+nor one written on a weekend, when no market trades.
 """
 
 from __future__ import annotations
@@ -30,7 +32,20 @@ def session_day(
     """``here``, the time expressions of ``text[start:end]``, with the trading session the
     sentence names read as the publication day when no other of them dates a clause."""
     found = _session(language).search(text, start, end)
-    if found is None or any(dates_a_clause(t) for t in here):
+    if found is None or published.weekday() >= 5 or any(dates_a_clause(t) for t in here):
+        return here
+    if _ahead_or_supposed(text[start : found.start()], language):
         return here
     day = Timex(found.start(), found.end(), found.group(0), "DATE", published.date().isoformat())
     return sorted([*here, day], key=lambda t: t.start)
+
+
+def _ahead_or_supposed(before: str, language: str) -> bool:
+    """Whether the clause ``before`` the session (from its last comma) is a future, a modal's
+    or a condition's: "Shares will fall …", "If talks fail, the rand could slide …"."""
+    c = lang.words(language, "clauses")
+    clause = re.split(r"[,;:]", before)[-1].lower().split()
+    return bool(
+        set(clause) & (c.FUTURE | c.MODALS)
+        or {w.strip("\"'“”‘’(),").lower() for w in before.split()} & c.CONDITION_OPENERS
+    )

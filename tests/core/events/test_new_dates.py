@@ -24,6 +24,21 @@ CASES = [
     # a name moved to a day's race is no happening moved
     ("moved-person", "2024-03-06T12:00", "Dunmore was moved to Saturday's relay team.",
      [("no-title", "New date")]),
+    # a date that only describes the noun after it is no new date; nor is a thing moved
+    ("moved-to-year-levels", "2024-03-06T12:00", "Copper prices were pushed back to 2017 levels.",
+     [("no-title", "New date"), ("not", "2017")]),
+    ("moved-to-decade-room", "2024-03-06T12:00", "The library's old maps were moved to the 1880s reading room.",
+     [("no-title", "New date")]),
+    ("delayed-until-year-noun", "2024-03-06T12:00", "Exports of the grain were delayed until 2025 quotas were set.",
+     [("no-title", "New date"), ("not", "2025")]),
+    ("runs-through-decade-songs", "2024-03-06T12:00", "The concert tour runs through the 1970s ballads of the duo.",
+     [("no-title", "ends")]),
+    ("moved-then-preposition", "2024-03-06T12:00", "The rowing regatta was postponed to April 14 after high winds.",
+     [("title", "New date for the rowing regatta", "2024-04-14")]),
+    ("moved-thing-to-year", "2024-03-06T12:00", "Lumber stocks were pushed back to 2016.",
+     [("no-title", "New date")]),
+    ("owner-inside-noun", "2024-03-06T12:00", "The brewer deferred payment of its bonus until 2025.",
+     [("title", "New date for payment of the bonus", "2025")]),
     # a deadline: who must act, and what, by the date
     ("deadline-holder", "2024-03-06T12:00", "Tenants have until March 28 to lodge claims with the housing board, the agency said.",
      [("title", "Deadline for tenants to lodge claims with the housing board", "2024-03-28")]),
@@ -34,6 +49,9 @@ CASES = [
     ("deadline-after-that", "2024-03-06T12:00", "The league said that all clubs have until April 30 to register players.",
      [("title", "Deadline for all clubs to register players", "2024-04-30")]),
     # ... not one the sentence goes on to move
+    # a span of leave to go on doing something is no deadline
+    ("span-not-deadline", "2024-03-06T12:00", "The quarry had until 2009 to operate under its first permit.",
+     [("no-title", "Deadline")]),
     ("deadline-extended", "2024-03-06T12:00", "The council gave the builder until February 20 to finish the roof, and later extended that limit to March 1.",
      [("no-title", "Deadline")]),
     # a plan told in a "with" phrase, on a date no clause took
@@ -41,6 +59,11 @@ CASES = [
      [("title", "A second clinic due to follow", "2026"), ("has", "2024-05")]),
     ("with-plan-expected", "2024-03-06T12:00", "The ministry launched a review of rail fares on Monday, with findings expected in the autumn.",
      [("title", "Findings expected", "2024-FA")]),
+    # ... not a cause after "due to"
+    ("with-due-to-cause", "2024-03-06T12:00", "Ferries will sail again on Monday, with cancellations due to gales in October.",
+     [("no-title", "Cancellations"), ("not", "2024-10")]),
+    ("with-due-to-be-done", "2024-03-06T12:00", "The pier will reopen in May, with repairs due to be finished in 2026.",
+     [("title", "Repairs due to be finished", "2026")]),
     # ... not a date gone by, which no plan still ahead can have
     ("with-plan-gone-by", "2024-11-06T12:00", "The pump goes on sale in 2025, with first deliveries expected in the third quarter.",
      [("no-title", "deliveries")]),

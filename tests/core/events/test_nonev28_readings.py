@@ -140,6 +140,12 @@ PUBLISHED = "2024-06-10T18:00"
             "The coastal road has flooded five times, most recently in April.",
             [("title", "The coastal road has flooded", "2024-04")],
         ),
+        # a rise to a total is no object: a part of it gives no happening of its own
+        (
+            "part-including-rise-to",
+            "Bookings climbed to 450,000, including 70,000 in April.",
+            [("no-title", "climbed 70,000"), ("not", "2024-04")],
+        ),
         # a participle in the aside dates its own verb, no part of the total
         (
             "part-with-participle",

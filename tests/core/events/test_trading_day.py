@@ -18,7 +18,17 @@ CASES = [
      [("has", "2024-06-10"), ("not", "2024-06-12")]),
     # how much was traded tells no day
     ("heavy-trading", "Tollway shares rose 4% in heavy trading.", [("none",)]),
+    # a session ahead or supposed is no day of the report
+    ("future-session", "Corvel stock will drop in early trading if the merger collapses.",
+     [("not", "2024-06-12")]),
+    ("modal-session", "If the vote fails, the peso could sink in morning trade.",
+     [("not", "2024-06-12")]),
 ]  # fmt: skip
+
+
+def test_a_session_written_on_a_weekend_tells_no_day():
+    events = extract_events(article("Hallam shares sank 7% in early trading.", "2024-06-15T15:00"))
+    check_events(events, [("not", "2024-06-15")])
 
 
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
