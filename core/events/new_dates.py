@@ -92,20 +92,20 @@ def new_date_happenings(
 
 def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
     """Whether the date ending at ``at`` only describes the noun after it: "to Monday's
-    race", "to 2019 levels", "until 2023 prices were agreed" (a lower-case word after it that
-    is no preposition, conjunction or verb); not "to May 4 after the storm"."""
+    race", "to 2019 levels", "until 2023 prices were agreed" (a noun in lower case after it,
+    no preposition or conjunction); not "to May 4 after the storm", "until Tuesday next week"."""
     c = lang.words(language, "clauses")
     if text.startswith(c.POSSESSIVE_ENDINGS, at):
         return True
     after = text[at:end].split(maxsplit=1)
     word = after[0] if after else ""
-    if not word[:1].islower() and not word[:1].isdigit():
+    if not word[:1].islower():
         return False  # punctuation, a name or the sentence's end
     lower = word.rstrip(",;:.!?").lower()
     if lower in c.PREPOSITIONS | c.SUBORDINATORS | c.COORDINATORS | c.RELATIVES | c.AUX:
         return False
     kinds = c.lemmas(lower)
-    return word[:1].isdigit() or "NOUN" in kinds or "ADJ" in kinds
+    return "NOUN" in kinds and "ADV" not in kinds  # not "until May 2 daily", "… next week"
 
 
 def _moved_happening(noun: str, a: ModuleType, language: str) -> bool:

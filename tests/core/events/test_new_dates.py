@@ -37,6 +37,8 @@ CASES = [
      [("title", "New date for the rowing regatta", "2024-04-14")]),
     ("moved-thing-to-year", "2024-03-06T12:00", "Lumber stocks were pushed back to 2016.",
      [("no-title", "New date")]),
+    ("moved-then-adverb", "2024-03-06T12:00", "The vote was postponed until Tuesday next week.",
+     [("title", "New date for the vote", "2024-03-12")]),
     ("owner-inside-noun", "2024-03-06T12:00", "The brewer deferred payment of its bonus until 2025.",
      [("title", "New date for payment of the bonus", "2025")]),
     # a deadline: who must act, and what, by the date
