@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
 from types import ModuleType
+from typing import NamedTuple
 
 from core import lang
 from core.events.nominal import is_happening_noun
@@ -29,12 +30,22 @@ from core.timeval import parse_value
 _REACH = 160
 
 
+class _Patterns(NamedTuple):
+    """A language's patterns of new dates, deadlines, plans and runs (``anchors`` data)."""
+
+    passive: re.Pattern[str]
+    active: re.Pattern[str]
+    holder: re.Pattern[str]
+    task: re.Pattern[str]
+    plan: re.Pattern[str]
+    runs: re.Pattern[str]
+    words: ModuleType
+
+
 @cache
-def _data(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                   re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                   ModuleType]:  # fmt: skip
+def _data(language: str) -> _Patterns:
     a = lang.words(language, "anchors")
-    return (
+    return _Patterns(
         re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
         re.compile(a.MOVED_ACTIVE_BEFORE, re.I),
         re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
@@ -51,43 +62,66 @@ def new_date_happenings(
     """The happenings moved to, or due by, the dates ``timexes`` of ``text[start:end]``
     (a weekday that is the day of ``published`` is the one a week on: "adjourned the
     hearing until Monday" written on a Monday)."""
-    passive, active, holder, task, _, runs, a = _data(language)
     found = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start < start:
             continue  # (a time of a day: "to Friday morning")
         timex = _week_on(timex, published, language)
-        reach = max(start, timex.start - _REACH)
         if _modifies_noun(text, timex.end, end, language):
             continue  # "moved to Monday's race", "pushed back to 2019 levels": a noun's date
-        moved = passive.search(text[start : timex.start])
-        if moved is not None and not _moved_happening(moved.group("noun"), a, language):
-            moved = None  # "Dunmore was moved to …", "Shares were pushed back to …"
-        moved = moved or active.search(text, reach, timex.start)
-        if moved is not None:
-            c = lang.words(language, "clauses")
-            title = _moved_title(
-                a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS, c.POSSESSIVE_ENDINGS
-            )
-            found.append(Happening(title, "other", When(timex), ()))
-            continue
-        ran = runs.search(text[start : timex.start])
-        subject = _opening_subject(text, start, start + ran.start("verb"), language) if ran else ""
-        if ran is not None and subject and _running_happening(subject, a, language):
-            verb = a.RUN_ENDS[" ".join(ran.group("verb").lower().split())]
-            found.append(Happening(f"{subject} {verb}", "other", When(timex), ()))
-            continue
-        held = holder.search(text[start : timex.start])
-        does = task.match(text[timex.end : end]) if held is not None else None
-        if does is not None and re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
-            continue  # "…, a limit that was later extended to May 8": no deadline in the end
-        if does is not None and does.group("what").split()[0].lower() in a.DEADLINE_SPAN_VERBS:
-            continue  # "had until 2010 to play at the old ground": leave to go on, no task
-        if held is not None and does is not None:
-            who = held.group("who") or held.group("object")
-            title = _deadline_title(a, who, does.group("what"), language)
+        title = (
+            _moved(text, start, timex, language)
+            or _ran_until(text, start, timex, language)
+            or _deadline(text, start, end, timex, language)
+        )
+        if title:
             found.append(Happening(title, "other", When(timex), ()))
     return found
+
+
+def _moved(text: str, start: int, timex: Timex, language: str) -> str:
+    """The title of the happening moved to ``timex`` ("The launch has been moved to May 4",
+    "adjourned sentencing until June 2"): "New date for the launch"; "" with none."""
+    p = _data(language)
+    a = p.words
+    moved = p.passive.search(text[start : timex.start])
+    if moved is not None and not _moved_happening(moved.group("noun"), a, language):
+        moved = None  # "Dunmore was moved to …", "Shares were pushed back to …"
+    moved = moved or p.active.search(text, max(start, timex.start - _REACH), timex.start)
+    if moved is None:
+        return ""
+    possessives = lang.words(language, "clauses").POSSESSIVE_ENDINGS
+    return _moved_title(a.MOVED_TITLE, moved.group("noun"), a.MOVED_OWNERS, possessives)
+
+
+def _ran_until(text: str, start: int, timex: Timex, language: str) -> str:
+    """The title of the happening that runs until ``timex`` ("The exhibition … runs until
+    May 19"): "The exhibition ends"; "" with none."""
+    p = _data(language)
+    ran = p.runs.search(text[start : timex.start])
+    if ran is None:
+        return ""
+    subject = _opening_subject(text, start, start + ran.start("verb"), language)
+    if not subject or not _running_happening(subject, p.words, language):
+        return ""
+    return f"{subject} {p.words.RUN_ENDS[' '.join(ran.group('verb').lower().split())]}"
+
+
+def _deadline(text: str, start: int, end: int, timex: Timex, language: str) -> str:
+    """The title of the task due by ``timex`` ("Tenants have until March 28 to lodge
+    claims"): "Deadline for tenants to lodge claims"; "" with none."""
+    p = _data(language)
+    a = p.words
+    held = p.holder.search(text[start : timex.start])
+    does = p.task.match(text[timex.end : end]) if held is not None else None
+    if held is None or does is None:
+        return ""
+    if re.search(a.DEADLINE_MOVED_AFTER, text[timex.end : end]):
+        return ""  # "…, a limit that was later extended to May 8": no deadline in the end
+    if does.group("what").split()[0].lower() in a.DEADLINE_SPAN_VERBS:
+        return ""  # "had until 2010 to play at the old ground": leave to go on, no task
+    who = held.group("who") or held.group("object")
+    return _deadline_title(a, who, does.group("what"), language)
 
 
 def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
@@ -110,13 +144,19 @@ def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
 
 def _moved_happening(noun: str, a: ModuleType, language: str) -> bool:
     """Whether ``noun``, the subject of a passive move, is a common noun naming a happening
-    ("The ferry inquiry", "The exam for trainees"), not a name ("Dunmore") nor a thing
-    ("Shares", "The museum's coins")."""
+    ("The ferry inquiry", "The exam for trainees", "Elections set for May 3"), not a name
+    ("Dunmore") nor a thing ("Shares", "The museum's coins"): a word of it before its first
+    preposition names one."""
     if not _common_noun(noun, language):
         return False
-    head = _head(noun, a)
-    forms = lang.words(language, "clauses").lemmas(head).get("NOUN", ())
-    return bool({head, *forms} & a.MOVED_HAPPENING_NOUNS) or _running_happening(noun, a, language)
+    c = lang.words(language, "clauses")
+    words = [w.lower() for w in noun.split()]
+    ends = next((k for k in range(1, len(words)) if words[k] in a.RUN_HEAD_ENDS), len(words))
+    return any(
+        {w, *c.lemmas(w).get("NOUN", ())} & (a.MOVED_HAPPENING_NOUNS | a.RUN_HAPPENING_NOUNS)
+        or is_happening_noun(w, language)
+        for w in words[:ends]
+    )
 
 
 def _opening_subject(text: str, start: int, verb: int, language: str) -> str:
@@ -217,7 +257,7 @@ def planned_happenings(
     happening of the sentence took: "…, with results expected in 2026" gives "Results
     expected" in 2026; not a date gone by at ``published``, which a plan still ahead cannot
     have ("with shipments expected in the third quarter" read as the quarter just ended)."""
-    planned = _data(language)[4]
+    planned = _data(language).plan
     found = []
     for timex in timexes:
         value = parse_value(timex.value)
