@@ -330,11 +330,18 @@ def _demonstrated_year(ctx: Context, month: int, start: int, end: int) -> tuple[
         and anchor.precision == "year"
         and told.day.year != anchor.day.year
         and frames.in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang)
+        and _ASIDE_CLOSED.search(ctx.text, ctx.anchor_end, start) is not None
     ):
         # "The fire was on May 2, 2011. The mill, which opened in 1961, shut, and its
         # owner went bust that October": the relative tells the mill in passing; 2011's October
         return told.day.year, True
+    # (but "The dam, which opened in 1957 and flooded that December, …": the month is the
+    # aside's own, its year 1957)
     return anchor.day.year, True
+
+
+# The mark that closes a relative aside before a later month ("…, which opened in 1961, shut").
+_ASIDE_CLOSED = re.compile(r"[,;.!?]")
 
 
 def _following_month(ctx: Context, month: int, step: int, start: int, end: int) -> Resolved:

@@ -467,6 +467,12 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         and direction(ctx.text, start, end, ctx.lang) == PAST
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
+    elif step != 0 and rel in t.ANAPHOR_STEP and rel not in t.UNIT_STEP:
+        # "La fábrica cerró en 2015. A principios del año siguiente …": after the last date
+        # named (2016), never a step from the publication date; with no date, unknown
+        if ctx.anchor is None:
+            return "DATE", unknown(precision)
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx, start, end)
     if base is ctx.dct and _week_just_ended(rel, unit, ctx, start, end):
