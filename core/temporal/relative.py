@@ -467,6 +467,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         and direction(ctx.text, start, end, ctx.lang) == PAST
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
+    elif (
+        _modified_unit(m, rel, t)
+        and ctx.anchor is not None
+        and ctx.anchor.day.year < ctx.dct.year
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    ):  # "La presa se terminó en 1973. A finales de año, ya daba luz": 1973's year end
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif step != 0 and rel in t.ANAPHOR_STEP and rel not in t.UNIT_STEP:
         # "La fábrica cerró en 2015. A principios del año siguiente …": after the last date
         # named (2016), never a step from the publication date; with no date, unknown

@@ -66,3 +66,18 @@ def test_that_month_inside_the_aside_is_the_asides_year() -> None:
 )  # fmt: skip
 def test_the_following_year_never_steps_from_publication(text, expected) -> None:
     assert [t.value for t in tag(text, date(2022, 2, 4), "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year end of a bare year told before, in the past
+        ("El embalse se terminó en 1981. A finales de año, la central se inauguró.",
+         ["1981", "1981"]),
+        # told as a plan: the year end ahead of the publication
+        ("El embalse se terminó en 1981. A finales de año, la central abastecerá a cuatro "
+         "aldeas.", ["1981", "2022"]),
+    ],
+)  # fmt: skip
+def test_the_year_end_after_a_bare_year(text, expected) -> None:
+    assert [t.value for t in tag(text, date(2022, 2, 4), "es")] == expected
