@@ -344,7 +344,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = Anchor(ctx.dct, "day")
         precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
-    if step > 0 and day <= ctx.dct and _after_a_happening_ahead(ctx, start, end):
+    if step > 0 and _after_a_happening(ctx, day, start, end):
         return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
@@ -378,16 +378,17 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 _DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
 
 
-def _after_a_happening_ahead(ctx: Context, start: int, end: int) -> bool:
-    """Is the anaphor at ``text[start:end]`` the day after a happening it names, still ahead
-    ("el peaje se cobrará al día siguiente de la inauguración del puente", "le lendemain de sa
-    parution")? Its day is that happening's, which no date told gives: not a day already past.
-    """
+def _after_a_happening(ctx: Context, day: date, start: int, end: int) -> bool:
+    """Is the anaphor at ``text[start:end]`` the day after a happening it names ("el peaje se
+    cobrará al día siguiente de la inauguración del puente", "le lendemain de sa parution"),
+    where ``day`` lies on the wrong side of publication for its verb: a day already past for
+    one still ahead, or one still ahead for a verb in the past ("se cobró al día siguiente de
+    la inauguración")? Its day is that happening's, which no date told gives."""
     t = _cues(ctx.lang).words
-    return (
-        ctx.text.startswith(t.PERIOD_OF, end)
-        and direction(ctx.text, start, end, ctx.lang) == FUTURE
-    )
+    if not ctx.text.startswith(t.PERIOD_OF, end):
+        return False
+    way = direction(ctx.text, start, end, ctx.lang)
+    return (way == FUTURE and day <= ctx.dct) or (way == PAST and day > ctx.dct)
 
 
 def _year_of_story_day(ctx: Context) -> bool:

@@ -81,3 +81,10 @@ def test_the_following_year_never_steps_from_publication(text, expected) -> None
 )  # fmt: skip
 def test_the_year_end_after_a_bare_year(text, expected) -> None:
     assert [t.value for t in tag(text, date(2022, 2, 4), "es")] == expected
+
+
+def test_the_day_after_a_past_happening_is_not_tomorrow() -> None:
+    """ "La tasa se cobró al día siguiente de la apertura del túnel": the day after an
+    undated opening, told in the past, is no day after publication."""
+    text = "La tasa se cobró al día siguiente de la apertura del túnel."
+    assert not [t.value for t in tag(text, date(2022, 2, 4), "es") if t.value == "2022-02-05"]
