@@ -88,3 +88,15 @@ def test_the_day_after_a_past_happening_is_not_tomorrow() -> None:
     undated opening, told in the past, is no day after publication."""
     text = "La tasa se cobró al día siguiente de la apertura del túnel."
     assert not [t.value for t in tag(text, date(2022, 2, 4), "es") if t.value == "2022-02-05"]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"),
+    [("martes", "2009-10-13"), ("viernes", "2009-10")],  # 13 Oct 2009 was a Tuesday
+)
+def test_a_weekday_that_fits_no_year_leaves_the_day_unknown(weekday, expected) -> None:
+    text = (
+        "Cuando el vivero abrió en marzo de 2009, nadie lo visitaba. El jurado entregó el "
+        f"premio el {weekday} 13 de octubre."
+    )
+    assert [t.value for t in tag(text, date(2022, 2, 4), "es")][-1] == expected
