@@ -1,9 +1,10 @@
 """A relative clause with no subject of its own whose pronoun reads the same as subject and as
-object (Russian "который", Ukrainian "який"): "Бібліотека прийматиме форум, який торік
-скасували через пандемію" tells that the forum was called off last year; the title is the noun
-before the relative and the relative's predicate ("Форум скасували через пандемію"). The noun
-must agree with the pronoun by its ending (``SUBJECT_OBJECT_RELATIVES``) and follow no
-preposition, so it stands in the one form subject and object share ("форум", "кафе").
+object (Russian "который", Ukrainian "який"): "Музей отримав годинник, який торік
+відреставрували майстри зі Львова" says the clock was restored last year; the title joins the
+noun before the relative to the relative's predicate ("Годинник відреставрували майстри зі
+Львова"). The noun must agree with the pronoun by its ending (``SUBJECT_OBJECT_RELATIVES``)
+and follow no preposition, so it stands in the one form subject and object share ("годинник",
+"кафе").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.governed_relatives import owned_noun
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
@@ -46,6 +48,8 @@ def _owned(s: Sentence, clause: Clause, when: When, end: int, c: ModuleType) -> 
     """ "…, премьера которого прошла в декабре": the owned noun is the subject ("Премьера
     прошла"), when nothing but dropped words stands between the pronoun and the verb."""
     noun = s.tokens[clause.start]
+    if not owned_noun(s.tokens, clause.start, c):
+        return None  # "…, которого избрали в марте": the pronoun is no owned noun's subject
     if any(k not in s.drop for k in range(clause.body, clause.verb or clause.body)):
         return None
     return _titled(s, clause, noun.text, when, end, c)

@@ -18,7 +18,7 @@ def governed_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if k + 2 >= len(tokens):
         return False
     if tokens[k].lower not in c.PREPOSITIONS:
-        return _owned_noun(tokens, k, c)
+        return owned_noun(tokens, k, c)
     if not c.VERB_LAST:
         return _pronoun_after(tokens, k, c)
     if tokens[k + 1].lower not in c.RELATIVES or tokens[k + 2].text[:1].isupper():
@@ -35,13 +35,14 @@ def _pronoun_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return word in c.RELATIVES and word not in c.ARTICLES and word != c.THAT
 
 
-def _owned_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+def owned_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """A noun and the relative pronoun that owns it (``OWNER_RELATIVES``): "Амбар, крышу
     которого перекрыли в 1990 году, купил фермер" (the roof's relative, not the main clause:
     the farmer bought the barn), "…, дах якого …"."""
     word = tokens[k]
     return (
-        tokens[k + 1].lower in c.OWNER_RELATIVES
+        k + 1 < len(tokens)
+        and tokens[k + 1].lower in c.OWNER_RELATIVES
         and word.text.isalpha()
         and word.text.islower()
         and "NOUN" in c.lemmas(word.lower)

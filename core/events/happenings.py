@@ -345,7 +345,7 @@ def clause_happening(
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
     bare = when and (not subject or clause.opener in c.OWNER_RELATIVES)
     if bare and (bare := bare_relative(s, clause, when, end)) is not None:
-        return bare  # "…форум, який торік скасували": the forum called off
+        return bare  # "…годинник, який торік відреставрували": the clock restored
     if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
         return verb_last_relative(s, clause, when)
     if when and (verb_last := verb_last_happening(s, clause, when)) is not None:

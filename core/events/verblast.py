@@ -158,6 +158,8 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
     if own_subject or clause.opener not in c.VERB_LAST_SUBJECT_RELATIVES:
         return _object_relative(s, clause, words, when, c)  # "den die Regierung … vorstellte"
     antecedent, resolved = _antecedent(s, clause, c)
+    if antecedent and not resolved and _wrong_noun(s, clause, c):
+        return None  # "… mit der Stadt unterschrieben, der …": not the city's relative
     if antecedent and not resolved:  # "den Mann, der …": the man is its subject, "der Mann"
         antecedent = _nominative(antecedent, clause.opener, c)
     if not antecedent:
@@ -216,6 +218,45 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return "", []
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _wrong_noun(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether the noun phrase before a relative cannot be, or may not be, the one it stands
+    for: its article does not fit the relative's gender ("mit der Stadt, der …": "der" after
+    a preposition is feminine), or, the relative put after the main clause's closing verb,
+    another noun of that gender stands in the middle field straight before it ("hat dem
+    Architekten den Auftrag erteilt, der …": either may be meant; a noun before a preposition
+    that opens the antecedent's phrase is left, "hat sich die Läuferin für die Meisterschaft
+    empfohlen, die …")."""
+    tokens = s.tokens
+    end = clause.start - 1 if tokens[clause.start - 1].text == "," else clause.start
+    closed = _before_closing_verb(tokens, end, s.drop, c)
+    a = noun_phrase(tokens, closed - 1, 0, closed, s.language)[0]
+    if not _fits(tokens, a, clause.opener, c):
+        return True
+    if closed == end:
+        return False
+    k = a - 1
+    stops = c.PREPOSITIONS | c.FUSED_ARTICLES
+    while k >= 0 and tokens[k].text not in ",;:" and tokens[k].lower not in stops:
+        if _is_verb(tokens[k].lower, c):
+            break
+        if tokens[k].lower in c.ARTICLES and _fits(tokens, k, clause.opener, c):
+            return True  # a rival noun of the same gender between the verb and the noun
+        k -= 1
+    return False
+
+
+def _fits(tokens: list, k: int, relative: str, c: ModuleType) -> bool:
+    """Whether the article at ``k`` (if it is one) may open the noun a ``relative`` of its
+    gender stands for (``ARTICLE_GENDERS``, narrower after a preposition)."""
+    article = tokens[k].lower
+    genders = c.ARTICLE_GENDERS.get(article)
+    if genders is None or relative not in c.NOMINATIVE_ARTICLES:
+        return True
+    if k > 0 and tokens[k - 1].lower in c.PREPOSITIONS:
+        genders = c.ARTICLE_GENDERS_AFTER_PREPOSITION.get(article, genders)
+    return relative in genders
 
 
 def _nominative(phrase: str, relative: str, c: ModuleType) -> str:

@@ -98,7 +98,10 @@ def resolve_mdy(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     else:
         year, told = _yearless(ctx, month, day, start, end)
         if told:
-            year, told = _weekday_year(m, ctx, (month, day), year, (start, end))
+            year, told, belied = _weekday_year(m, ctx, (month, day), year, (start, end))
+            if belied:  # neither the story's year nor publication's fits the weekday
+                ctx.mention(date(year, month, 1), "month", end)
+                return "DATE", f"{year:04d}-{month:02d}"
         if (month, day) == (2, 29) and not calendar.isleap(year):  # the leap year nearest
             back = direction(ctx.text, start, end, ctx.lang) != FUTURE
             year = next(y for y in range(year, year + (-8 if back else 8), -1 if back else 1)
@@ -125,22 +128,23 @@ def _day_of_month(ctx: Context, day: int, start: int, end: int) -> Resolved:
 
 def _weekday_year(
     m: re.Match[str], ctx: Context, month_day: tuple[int, int], year: int, span: tuple[int, int]
-) -> tuple[int, bool]:
+) -> tuple[int, bool, bool]:
     """The year of a yearless date the story placed, unless the weekday it names belies it
     and fits the year publication gives: "el jueves 13 de octubre", after a story of 2009,
-    is 2016's (13 October 2009 was a Tuesday); and whether the story gave it."""
+    is 2016's (13 October 2009 was a Tuesday); whether the story gave it; and whether the
+    weekday fits neither year ("el viernes 13 de octubre" then: its day is unknown)."""
     name = m.groupdict().get("weekday")
     weekday = _cues(ctx.lang).calendar.WEEKDAYS.get(name.lower()) if name else None
     month, day = month_day
     if weekday is None or not valid_day(year, month, day):
-        return year, True
+        return year, True, False
     if date(year, month, day).isoweekday() == weekday:
-        return year, True
+        return year, True, False
     near = year_for_day(month, day, ctx.dct, _tense(ctx, *span))
     if not valid_day(near, month, day) or date(near, month, day).isoweekday() != weekday:
-        return year, True
+        return year, True, True
     story.present(ctx, *span)
-    return near, False
+    return near, False, False
 
 
 def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
@@ -330,11 +334,18 @@ def _demonstrated_year(ctx: Context, month: int, start: int, end: int) -> tuple[
         and anchor.precision == "year"
         and told.day.year != anchor.day.year
         and frames.in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang)
+        and _ASIDE_CLOSED.search(ctx.text, ctx.anchor_end, start) is not None
     ):
         # "The fire was on May 2, 2011. The mill, which opened in 1961, shut, and its
         # owner went bust that October": the relative tells the mill in passing; 2011's October
         return told.day.year, True
+    # (but "The dam, which opened in 1957 and flooded that December, …": the month is the
+    # aside's own, its year 1957)
     return anchor.day.year, True
+
+
+# The mark that closes a relative aside before a later month ("…, which opened in 1961, shut").
+_ASIDE_CLOSED = re.compile(r"[,;.!?]")
 
 
 def _following_month(ctx: Context, month: int, step: int, start: int, end: int) -> Resolved:

@@ -344,7 +344,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = Anchor(ctx.dct, "day")
         precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
-    if step > 0 and day <= ctx.dct and _after_a_happening_ahead(ctx, start, end):
+    if step > 0 and _after_a_happening(ctx, day, start, end):
         return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
@@ -378,16 +378,17 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 _DAY_UNSAID = {"month": "-XX", "year": "-XX-XX"}
 
 
-def _after_a_happening_ahead(ctx: Context, start: int, end: int) -> bool:
-    """Is the anaphor at ``text[start:end]`` the day after a happening it names, still ahead
-    ("el peaje se cobrará al día siguiente de la inauguración del puente", "le lendemain de sa
-    parution")? Its day is that happening's, which no date told gives: not a day already past.
-    """
+def _after_a_happening(ctx: Context, day: date, start: int, end: int) -> bool:
+    """Is the anaphor at ``text[start:end]`` the day after a happening it names ("el peaje se
+    cobrará al día siguiente de la inauguración del puente", "le lendemain de sa parution"),
+    where ``day`` lies on the wrong side of publication for its verb: a day already past for
+    one still ahead, or one still ahead for a verb in the past ("se cobró al día siguiente de
+    la inauguración")? Its day is that happening's, which no date told gives."""
     t = _cues(ctx.lang).words
-    return (
-        ctx.text.startswith(t.PERIOD_OF, end)
-        and direction(ctx.text, start, end, ctx.lang) == FUTURE
-    )
+    if not ctx.text.startswith(t.PERIOD_OF, end):
+        return False
+    way = direction(ctx.text, start, end, ctx.lang)
+    return (way == FUTURE and day <= ctx.dct) or (way == PAST and day > ctx.dct)
 
 
 def _year_of_story_day(ctx: Context) -> bool:
@@ -466,6 +467,19 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         and rel in t.ANAPHOR_STEP
         and direction(ctx.text, start, end, ctx.lang) == PAST
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
+    elif (
+        _modified_unit(m, rel, t)
+        and ctx.anchor is not None
+        and ctx.anchor.day.year < ctx.dct.year
+        and direction(ctx.text, start, end, ctx.lang) == PAST
+    ):  # "La presa se terminó en 1973. A finales de año, ya daba luz": 1973's year end
+        base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
+    elif step != 0 and rel in t.ANAPHOR_STEP and rel not in t.UNIT_STEP:
+        # "La fábrica cerró en 2015. A principios del año siguiente …": after the last date
+        # named (2016), never a step from the publication date; with no date, unknown
+        if ctx.anchor is None:
+            return "DATE", unknown(precision)
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
     elif not ctx.text.startswith(t.PERIOD_OF, end):
         story.present(ctx, start, end)

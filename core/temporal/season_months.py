@@ -12,8 +12,16 @@ from core.temporal.news_months import BEHIND
 
 def month_after(ctx: Context, story: Anchor, month: int) -> int:
     """The year of a yearless ``month`` the story reaches, counted from the season named
-    since the story's date if there is one (``season_since``), else from the story."""
-    return _year_after(season_since(ctx) or story, month)
+    since the story's date if there is one (``season_since``), else from the story. A
+    winter written with its year is the story itself, not one reached after it ("In the
+    winter of 2015 … In May": 2015's, as news means Jan-Feb of that year)."""
+    season = season_since(ctx)
+    if season is None:
+        return story.day.year + (_own_month(story) - month >= BEHIND)
+    year = _year_after(season, month)
+    # never back at or before the story's own month: "began in November 2019. That winter
+    # … in November it gave up" is November 2020
+    return year + ((year, month) <= (story.day.year, story.day.month))
 
 
 def season_since(ctx: Context) -> Anchor | None:
@@ -26,16 +34,22 @@ def season_since(ctx: Context) -> Anchor | None:
     return season if ctx.anchor_end > ctx.story_end else None
 
 
+def _own_month(story: Anchor) -> int:
+    """The month a story's time counts from: a winter written with its year ("the winter
+    of 2015") is that year's January and February, so a later month is the same year's."""
+    return 2 if story.precision == "quarter" and story.day.month == 12 else story.day.month
+
+
 # A month this many months before a winter, or fewer, is a look back from it; a later one
-# comes after it ("the winter of 1941 … in May": 1942's, "… in November": 1941's).
+# comes after it ("in June 1941. That winter … in May": 1942's, "… in November": 1941's).
 _BEFORE_WINTER = 4
 
 
-def _year_after(story: Anchor, month: int) -> int:
-    """The year of a yearless ``month`` the story reaches: the next such month unless it
-    lies a little before the story's month, a look back ("In June 1941 … in May": 1941's).
-    A winter (from December to February) straddles two years: a month of it or after it
-    is the next year's, one shortly before it the winter's own."""
-    if story.precision == "quarter" and story.day.month == 12:
-        return story.day.year + ((12 - month) % 12 > _BEFORE_WINTER)
-    return story.day.year + (story.day.month - month >= BEHIND)
+def _year_after(season: Anchor, month: int) -> int:
+    """The year of a yearless ``month`` reached after a ``season`` the story placed: the
+    next such month unless it lies a little before the season's month, a look back. A
+    winter (from December to February) straddles two years: a month of it or after it is
+    the next year's, one shortly before it the winter's own."""
+    if season.precision == "quarter" and season.day.month == 12:
+        return season.day.year + ((12 - month) % 12 > _BEFORE_WINTER)
+    return season.day.year + (season.day.month - month >= BEHIND)

@@ -298,6 +298,10 @@ NAMING_NOUNS: frozenset[str] = frozenset()
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
+# The relatives (by gender) an antecedent's article may stand for, and the narrower set after
+# a preposition (German "mit der Stadt": a feminine dative). Empty: any article fits.
+ARTICLE_GENDERS: dict[str, frozenset[str]] = {}
+ARTICLE_GENDERS_AFTER_PREPOSITION: dict[str, frozenset[str]] = {}
 OBJECT_ARTICLES: dict[str, dict[str, str]] = {}
 DAY_ARTICLES: frozenset[str] = frozenset()
 BUT_OPENS_CLAUSE = False

@@ -393,6 +393,16 @@ NOMINATIVE_ARTICLES = {
     "die": {"der": "die", "einer": "eine"},
     "das": {"dem": "das", "des": "das", "einem": "ein", "eines": "ein"},
 }
+# The relatives (by gender) an antecedent's article may stand for: "den Auftrag, der …" is
+# masculine, "einer Firma, die …" feminine. After a preposition "der" is a feminine dative
+# ("mit der Stadt"), never the masculine "der" relative's noun.
+ARTICLE_GENDERS = {
+    "der": _words("der die"), "den": _words("der die"), "dem": _words("der das"),
+    "des": _words("der das"), "die": _words("die"), "das": _words("das"),
+    "ein": _words("der das"), "eine": _words("die"), "einen": _words("der"),
+    "einem": _words("der das"), "einer": _words("die"), "eines": _words("der das"),
+}  # fmt: skip
+ARTICLE_GENDERS_AFTER_PREPOSITION = {"der": _words("die")}
 # The ending an adjective after that nominative article takes, by the relative's gender:
 # "einem neuen Streik, der …" → "ein neuer Streik".
 NOMINATIVE_ADJECTIVE_ENDINGS = {

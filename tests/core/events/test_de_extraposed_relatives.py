@@ -29,6 +29,24 @@ CASES = [
         "beendet wurden.",
         [("no-title-with", "Eine Fusion"), ("not", "2023-04")],
     ),
+    # "der" after a preposition is a feminine dative: not the masculine relative's noun
+    (
+        "Der Verein hat den Pachtvertrag mit der Gemeinde verlängert, der im April 2019 "
+        "abgelaufen war.",
+        [("no-title-with", "Der Gemeinde"), ("not", "2019-04")],
+    ),
+    # two masculine nouns in the middle field: either may be meant, so no title
+    (
+        "Die Gemeinde hat dem Bildhauer den Preis verliehen, der im Juni 2018 den Wettbewerb "
+        "gewonnen hatte.",
+        [("no-title-with", "Der Preis"), ("not", "2018-06")],
+    ),
+    # one masculine noun there: it is the relative's
+    (
+        "Die Polizei hat einen Fahrer festgenommen, der im Februar eine Tankstelle überfallen "
+        "hatte.",
+        [("title", "Ein Fahrer hatte eine Tankstelle überfallen", "2023-02")],
+    ),
 ]
 
 
