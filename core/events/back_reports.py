@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 from types import ModuleType
 
@@ -21,6 +22,7 @@ from core.events.happenings import clause_happening
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, When, lexical_verb, parse_sentence
 
+NEAR_DAYS = 7  # (the news a report names by its title: of the week before it)
 _WORD = re.compile(r"[^\W\d_]+'|[\w-]+|\S")  # "l'a" → "l'", "a"
 
 
@@ -83,6 +85,8 @@ def reported_news(
     """The happening the sentence ``text[start:end]`` tells in its main clause, dated by the
     report after it (``when``): "Городские власти закрыли мост на ремонт." before "Об этом
     сообщил в среду мэр". None for a statement, a claim or a possibility."""
+    if _set_apart(_words(text[start:end]), _data(language)[0].BACK_NOT_THAT_DAY):
+        return None  # "The plant opened after the war": its own time, which no tag reads
     s = parse_sentence(text, start, end, [], mentions, language)
     if s is None or (s.inside and s.inside[0]):
         return None
@@ -119,34 +123,72 @@ def bare_report(
 
 def settled(
     found: list[Happening], text: str, before: tuple[int, int] | None, dated_before: bool,
-    told_before: str | None, mentions: list[Mention], language: str,
+    told: tuple[str, str] | None, mentions: list[Mention], language: str,
 ) -> tuple[list[Happening], Happening | None]:  # fmt: skip
     """``found`` with each dated report that only points back settled, and the news the
     sentence ``before`` told on the report's date when it had none of its own ("… закрыли
     мост." / "Об этом сообщил в среду мэр": the closing, reported on Wednesday; the news
     comes first in the list). A report of news the sentence before dated itself (its event
     titled ``told_before``) is the announcement, titled with what it announced ("Ihr Verlag
-    teilte mit: Die Autorin ist gestorben"); one of nothing named is left out."""
+    teilte mit: Die Autorin ist gestorben", ``told`` its title and start) when that date
+    is near the report's, not for an old story ("… closed the bridge in 1998. The mayor
+    announced the decision on Tuesday"); one of nothing named is left out. The news before
+    takes the report's date only when the report points back by a pronoun ("Об этом
+    сообщил …", "Le maire l'a annoncé"), not by a noun ("the decision": perhaps another),
+    and opens on no change of subject ("Separately, …")."""
+    told_before, told_start = told if told else (None, None)
     reports = [h for h in found if h.when is not None and points_back(h.title, language)]
     if not reports:
         return found, None
     kept = [h for h in found if h not in reports]
     report = reports[0]
     news = None
-    if before is not None and not dated_before:
+    if before is not None and _dates_before(report.title, text, before[1], language):
         news = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
-    if news is not None:
+    if news is not None and not dated_before:
         return [news, *kept], news
     if report.bare:
         return kept, None  # (read for the news before only)
-    if told_before is None and before is not None:
+    if told_before is None and news is not None:
         # (the news before gave no event of its own: its clause names it all the same)
-        told = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
-        told_before = told.title if told else None
-    if told_before is None:
-        return found, None  # (nothing to name it by: the report stays as it was)
+        told_before, told_start = news.title, None
+    if told_before is None or not _near(told_start, report.when):  # type: ignore[arg-type]
+        return found, None  # (nothing to name it by, or old news: the report stays as it was)
     said = _short_report(_without_object(report.title, language), language)
     return [replace(report, title=f"{said}: {told_before}"), *kept], None
+
+
+def _set_apart(w: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words ``w`` hold one of ``phrases`` (each one or more words)."""
+    for phrase in phrases:
+        p = phrase.split()
+        if any(w[k : k + len(p)] == p for k in range(len(w) - len(p) + 1)):
+            return True
+    return False
+
+
+def _dates_before(title: str, text: str, at: int, language: str) -> bool:
+    """Whether a report titled ``title``, its sentence after ``text[at]``, dates the news
+    before it: its object a pronoun ("Об этом сообщил …", "Lo anunció …"; not "the
+    decision", which may be another), and the sentence opening on no change of subject
+    ("Separately, the club announced this on Monday")."""
+    r, _ = _data(language)
+    if _set_apart(_words(text[at : at + 40])[:4], r.BACK_TOPIC_SHIFTS):
+        return False
+    return _set_apart(_words(title), (r.BACK_OBJECTS | r.BACK_OPENERS) - r.BACK_NOUNS)
+
+
+def _near(start: str | None, when: When) -> bool:
+    """Whether news that starts on ``start`` (None: the report's own day) is near the
+    report's date: within a week before it or after it ("… closed the bridge on Monday" /
+    "… announced the decision on Wednesday"; not "… in 1998")."""
+    if start is None:
+        return True
+    try:
+        told, said = date.fromisoformat(start[:10]), date.fromisoformat(when.timex.value[:10])
+    except ValueError:
+        return False
+    return said - told <= timedelta(days=NEAR_DAYS)  # (a plan it announces is near too)
 
 
 def _without_object(title: str, language: str) -> str:

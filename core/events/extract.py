@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import takewhile
 
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
@@ -129,9 +130,15 @@ def extract_events(document: Document) -> list[Event]:
                 text, start, end, here, whens, found, mentions, published, language
             )
         # "Об этом сообщил в среду мэр": the news before, on the report's day, or nothing
-        told = [e.title for e in events if before and e.char_start == before[0] and not e.undated]
+        # (the sentence before's events are the list's last: read back only over them)
+        at = before[0] if before else len(text)
+        told = [
+            (e.title, str(e.start))
+            for e in takewhile(lambda e, at=at: e.char_start >= at, reversed(events))
+            if e.char_start == at and not e.undated
+        ]
         found, news = back_reports.settled(
-            found, text, before, dated_before, told[-1] if told else None, mentions, language
+            found, text, before, dated_before, told[0] if told else None, mentions, language
         )
         spans = {id(news): before} if news and before else {}
         if news:

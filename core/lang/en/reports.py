@@ -83,3 +83,10 @@ REPORT_VERB_STEMS = ("announc", "confirm", "report", "disclos", "reveal", "said"
 BACK_OBJECTS = frozenset({"this", "that", "the decision", "the news", "the move"})
 BACK_OPENERS: frozenset[str] = frozenset()  # (English opens no title with its object)
 BACK_VERB_OPENERS: frozenset[str] = frozenset()
+BACK_NOUNS = frozenset({"the decision", "the news", "the move"})
+# (not news of the report's day: "The mill opened after the war", "The pier had been shut")
+BACK_NOT_THAT_DAY = frozenset(
+    {"after", "before", "during", "since", "ago", "years", "decades", "once", "had", "wanted",
+     "used to"}
+)  # fmt: skip
+BACK_TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "in other news", "elsewhere", "also"})
