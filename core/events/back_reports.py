@@ -85,8 +85,6 @@ def reported_news(
     """The happening the sentence ``text[start:end]`` tells in its main clause, dated by the
     report after it (``when``): "Городские власти закрыли мост на ремонт." before "Об этом
     сообщил в среду мэр". None for a statement, a claim or a possibility."""
-    if _set_apart(_words(text[start:end]), _data(language)[0].BACK_NOT_THAT_DAY):
-        return None  # "The plant opened after the war": its own time, which no tag reads
     s = parse_sentence(text, start, end, [], mentions, language)
     if s is None or (s.inside and s.inside[0]):
         return None
@@ -143,16 +141,18 @@ def settled(
     kept = [h for h in found if h not in reports]
     report = reports[0]
     news = None
-    if before is not None and _dates_before(report.title, text, before[1], language):
+    if before is not None:
         news = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
-    if news is not None and not dated_before:
+    shift = before is not None and _shifts(text, before[1], language)
+    own = before is not None and not dated_before and _own_time(text, *before, language)
+    if news is not None and not (dated_before or shift or own) and _by_pronoun(report, language):
         return [news, *kept], news
     if report.bare:
         return kept, None  # (read for the news before only)
-    if told_before is None and news is not None:
+    if told_before is None and news is not None and not own:
         # (the news before gave no event of its own: its clause names it all the same)
         told_before, told_start = news.title, None
-    if told_before is None or not _near(told_start, report.when):  # type: ignore[arg-type]
+    if told_before is None or shift or not _near(told_start, report.when):  # type: ignore[arg-type]
         return found, None  # (nothing to name it by, or old news: the report stays as it was)
     said = _short_report(_without_object(report.title, language), language)
     return [replace(report, title=f"{said}: {told_before}"), *kept], None
@@ -167,15 +167,24 @@ def _set_apart(w: list[str], phrases: frozenset[str]) -> bool:
     return False
 
 
-def _dates_before(title: str, text: str, at: int, language: str) -> bool:
-    """Whether a report titled ``title``, its sentence after ``text[at]``, dates the news
-    before it: its object a pronoun ("Об этом сообщил …", "Lo anunció …"; not "the
-    decision", which may be another), and the sentence opening on no change of subject
-    ("Separately, the club announced this on Monday")."""
+def _own_time(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence ``text[start:end]`` sets its news at a time of its own that no
+    date tells, or tells a state or a wish: "The plant opened after the war", "The pier had
+    been shut", "Мэр хотел продать бассейн"."""
+    return _set_apart(_words(text[start:end]), _data(language)[0].BACK_NOT_THAT_DAY)
+
+
+def _shifts(text: str, at: int, language: str) -> bool:
+    """Whether the sentence after ``text[at]`` opens on a change of subject: "Separately,
+    the club announced this on Monday", "Por otra parte, …"."""
+    return _set_apart(_words(text[at : at + 40])[:4], _data(language)[0].BACK_TOPIC_SHIFTS)
+
+
+def _by_pronoun(report: Happening, language: str) -> bool:
+    """Whether the report points back by a pronoun ("Об этом сообщил …", "Lo anunció …"),
+    not by a noun alone ("the decision": perhaps of other news than the sentence before)."""
     r, _ = _data(language)
-    if _set_apart(_words(text[at : at + 40])[:4], r.BACK_TOPIC_SHIFTS):
-        return False
-    return _set_apart(_words(title), (r.BACK_OBJECTS | r.BACK_OPENERS) - r.BACK_NOUNS)
+    return _set_apart(_words(report.title), (r.BACK_OBJECTS | r.BACK_OPENERS) - r.BACK_NOUNS)
 
 
 def _near(start: str | None, when: When) -> bool:
