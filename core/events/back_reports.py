@@ -22,7 +22,7 @@ from core.events.happenings import clause_happening
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, When, lexical_verb, parse_sentence
 
-NEAR_DAYS = 7  # (the news a report names by its title: of the week before it)
+NEAR_DAYS = 62  # (the news a report names by its title: of the two months before it)
 _WORD = re.compile(r"[^\W\d_]+'|[\w-]+|\S")  # "l'a" → "l'", "a"
 
 
@@ -189,15 +189,29 @@ def _by_pronoun(report: Happening, language: str) -> bool:
 
 def _near(start: str | None, when: When) -> bool:
     """Whether news that starts on ``start`` (None: the report's own day) is near the
-    report's date: within a week before it or after it ("… closed the bridge on Monday" /
-    "… announced the decision on Wednesday"; not "… in 1998")."""
+    report's date: its day, month or year ends at most ``NEAR_DAYS`` before the report, or
+    after it ("… closed the bridge on Monday" / "… announced the decision on Wednesday", "…
+    made a profit in 2016" / "… reported on February 14, 2017"; not "… in 1998")."""
     if start is None:
         return True
+    said = _last_day(when.timex.value)
+    told = _last_day(start)
+    if said is None or told is None:
+        return start[:4] == when.timex.value[:4]  # ("2019-Q1": of the report's year)
+    return (said - told).days <= NEAR_DAYS  # (a plan it announces is near too)
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of a date value: "2016" → 2016-12-31, "2019-08" → 2019-08-31."""
     try:
-        told, said = date.fromisoformat(start[:10]), date.fromisoformat(when.timex.value[:10])
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return date.fromisoformat(value[:10])
     except ValueError:
-        return False
-    return said - told <= timedelta(days=NEAR_DAYS)  # (a plan it announces is near too)
+        return None
 
 
 def _without_object(title: str, language: str) -> str:
