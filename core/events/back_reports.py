@@ -265,5 +265,10 @@ def _past(finite: str, lexical: str, c: ModuleType, language: str) -> bool:
     закрыт"; not "переносится", "будет открыто")."""
     if not c.IS_PAST_ANY_FINITE:
         return c.is_past(lexical) or c.is_past(finite)
-    pattern = lang.words(language, "tense").PAST
-    return bool(re.fullmatch(pattern, finite) or re.fullmatch(pattern, lexical.lower()))
+    pattern = _past_forms(language)
+    return bool(pattern.fullmatch(finite) or pattern.fullmatch(lexical.lower()))
+
+
+@cache
+def _past_forms(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "tense").PAST)

@@ -78,7 +78,8 @@ SOURCE_BE = ("was", "were")
 SOURCE_SINGULAR_ENDINGS = ("ss", "us", "is")
 
 # A title that only points back at news it never names (``core.events.back_reports``).
-REPORT_VERB_STEMS = ("announc", "confirm", "report", "disclos", "reveal", "said", "told")
+# ("reported", not "report": "Reporters saw this" reports nothing)
+REPORT_VERB_STEMS = ("announc", "confirm", "reported", "disclos", "reveal", "said", "told")
 # (not "it": often a formal subject, "It was announced that …")
 BACK_OBJECTS = frozenset({"this", "that", "the decision", "the news", "the move"})
 BACK_OPENERS: frozenset[str] = frozenset()  # (English opens no title with its object)

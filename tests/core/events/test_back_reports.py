@@ -72,6 +72,8 @@ def test_report_of_dated_news_is_titled_with_that_news(
         # the object names the news, or the pronoun is the subject
         ("The mayor announced the decision to close the bridge", "en", False),
         ("It announced a new ferry route", "en", False),
+        ("Reporters saw this", "en", False),
+        ("The harbour master reported this", "en", True),
         ("Das Unternehmen teilte aus Kassel mit", "de", False),
         ("El alcalde anunció el cierre del puente", "es", False),
         ("Петров сообщил о закрытии моста", "ru", False),
