@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import takewhile
 from types import ModuleType
 
 from core import lang
@@ -21,6 +22,7 @@ from core.events.entities import Mention
 from core.events.happenings import clause_happening
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, When, lexical_verb, parse_sentence
+from core.model import Event
 
 NEAR_DAYS = 62  # (the news a report names by its title: of the two months before it)
 _WORD = re.compile(r"[^\W\d_]+'|[\w-]+|\S")  # "l'a" → "l'", "a"
@@ -117,6 +119,27 @@ def bare_report(
     if not whens or not points_back(words, language):
         return []
     return [Happening(words, "statement", whens[0], (), bare=True)]
+
+
+def settle_sentence(
+    found: list[Happening], events: list[Event], text: str, before: tuple[int, int] | None,
+    dated_before: bool, mentions: list[Mention], language: str,
+) -> tuple[list[Happening], dict[int, tuple[int, int]]]:  # fmt: skip
+    """``settled`` for a sentence whose happenings are ``found``, after ``events`` (the
+    sentence ``before``'s the list's last, read back only over them): the happenings, and
+    the span of the news before by its id, whose undated event it replaces in ``events``."""
+    at = before[0] if before else len(text)
+    told = [
+        (e.title, str(e.start))
+        for e in takewhile(lambda e: e.char_start >= at, reversed(events))
+        if e.char_start == at and not e.undated
+    ]
+    found, news = settled(found, text, before, dated_before, told[0] if told else None,
+                          mentions, language)  # fmt: skip
+    if news is None or before is None:
+        return found, {}
+    events[:] = [e for e in events if not (e.undated and e.title == news.title)]
+    return found, {id(news): before}
 
 
 def settled(
@@ -226,7 +249,7 @@ def _without_object(title: str, language: str) -> str:
     for phrase in phrases:
         n = len(phrase.split())
         for i in range(len(words) - n + 1):
-            if phrase.endswith("'") and low[i].startswith(phrase) and i + 1 in verbs:
+            if phrase in r.BACK_ELIDED and low[i].startswith(phrase) and i + 1 in verbs:
                 words[i] = words[i][len(phrase) :]  # "l'a annoncé" → "a annoncé"
                 return " ".join(words)
             near = (i == 0 and phrase in r.BACK_OPENERS) or i + n in verbs or i - 1 in verbs

@@ -16,7 +16,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from itertools import takewhile
 
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
@@ -130,19 +129,9 @@ def extract_events(document: Document) -> list[Event]:
                 text, start, end, here, whens, found, mentions, published, language
             )
         # "Об этом сообщил в среду мэр": the news before, on the report's day, or nothing
-        # (the sentence before's events are the list's last: read back only over them)
-        at = before[0] if before else len(text)
-        told = [
-            (e.title, str(e.start))
-            for e in takewhile(lambda e, at=at: e.char_start >= at, reversed(events))
-            if e.char_start == at and not e.undated
-        ]
-        found, news = back_reports.settled(
-            found, text, before, dated_before, told[0] if told else None, mentions, language
+        found, spans = back_reports.settle_sentence(
+            found, events, text, before, dated_before, mentions, language
         )
-        spans = {id(news): before} if news and before else {}
-        if news:
-            events[:] = [e for e in events if not (e.undated and e.title == news.title)]
         dated = [h.title for h in found if h.when is not None]
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):

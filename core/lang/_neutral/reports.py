@@ -28,3 +28,5 @@ BACK_NOUNS: frozenset[str] = frozenset()
 BACK_NOT_THAT_DAY: frozenset[str] = frozenset()
 # A report's opening words that change the subject ("Separately, …"): it reports other news.
 BACK_TOPIC_SHIFTS: frozenset[str] = frozenset()
+# Of those, the ones elided onto the verb's auxiliary ("l'a annoncé"): cut from its word.
+BACK_ELIDED: frozenset[str] = frozenset()

@@ -90,3 +90,4 @@ BACK_NOT_THAT_DAY = frozenset(
      "avait", "avaient", "voulait", "voulaient"}
 )  # fmt: skip
 BACK_TOPIC_SHIFTS = frozenset({"par ailleurs", "en outre", "de son côté", "de leur côté"})
+BACK_ELIDED = frozenset({"l'"})  # "Le maire l'a annoncé" → "Le maire a annoncé"
