@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
+from itertools import takewhile
 from types import ModuleType
 
 from core import lang
@@ -20,7 +22,9 @@ from core.events.entities import Mention
 from core.events.happenings import clause_happening
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, When, lexical_verb, parse_sentence
+from core.model import Event
 
+NEAR_DAYS = 62  # (the news a report names by its title: of the two months before it)
 _WORD = re.compile(r"[^\W\d_]+'|[\w-]+|\S")  # "l'a" → "l'", "a"
 
 
@@ -117,36 +121,120 @@ def bare_report(
     return [Happening(words, "statement", whens[0], (), bare=True)]
 
 
+def settle_sentence(
+    found: list[Happening], events: list[Event], text: str, before: tuple[int, int] | None,
+    dated_before: bool, mentions: list[Mention], language: str,
+) -> tuple[list[Happening], dict[int, tuple[int, int]]]:  # fmt: skip
+    """``settled`` for a sentence whose happenings are ``found``, after ``events`` (the
+    sentence ``before``'s the list's last, read back only over them): the happenings, and
+    the span of the news before by its id, whose undated event it replaces in ``events``."""
+    at = before[0] if before else len(text)
+    told = [
+        (e.title, str(e.start))
+        for e in takewhile(lambda e: e.char_start >= at, reversed(events))
+        if e.char_start == at and not e.undated
+    ]
+    found, news = settled(found, text, before, dated_before, told[0] if told else None,
+                          mentions, language)  # fmt: skip
+    if news is None or before is None:
+        return found, {}
+    events[:] = [e for e in events if not (e.undated and e.title == news.title)]
+    return found, {id(news): before}
+
+
 def settled(
     found: list[Happening], text: str, before: tuple[int, int] | None, dated_before: bool,
-    told_before: str | None, mentions: list[Mention], language: str,
+    told: tuple[str, str] | None, mentions: list[Mention], language: str,
 ) -> tuple[list[Happening], Happening | None]:  # fmt: skip
     """``found`` with each dated report that only points back settled, and the news the
     sentence ``before`` told on the report's date when it had none of its own ("… закрыли
     мост." / "Об этом сообщил в среду мэр": the closing, reported on Wednesday; the news
     comes first in the list). A report of news the sentence before dated itself (its event
     titled ``told_before``) is the announcement, titled with what it announced ("Ihr Verlag
-    teilte mit: Die Autorin ist gestorben"); one of nothing named is left out."""
+    teilte mit: Die Autorin ist gestorben", ``told`` its title and start) when that date
+    is near the report's, not for an old story ("… closed the bridge in 1998. The mayor
+    announced the decision on Tuesday"); one of nothing named is left out. The news before
+    takes the report's date only when the report points back by a pronoun ("Об этом
+    сообщил …", "Le maire l'a annoncé"), not by a noun ("the decision": perhaps another),
+    and opens on no change of subject ("Separately, …")."""
+    told_before, told_start = told if told else (None, None)
     reports = [h for h in found if h.when is not None and points_back(h.title, language)]
     if not reports:
         return found, None
     kept = [h for h in found if h not in reports]
     report = reports[0]
     news = None
-    if before is not None and not dated_before:
+    if before is not None:
         news = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
-    if news is not None:
+    shift = before is not None and _shifts(text, before[1], language)
+    own = before is not None and not dated_before and _own_time(text, *before, language)
+    if news is not None and not (dated_before or shift or own) and _by_pronoun(report, language):
         return [news, *kept], news
     if report.bare:
         return kept, None  # (read for the news before only)
-    if told_before is None and before is not None:
+    if told_before is None and news is not None and not own:
         # (the news before gave no event of its own: its clause names it all the same)
-        told = reported_news(text, *before, mentions, language, report.when)  # type: ignore[arg-type]
-        told_before = told.title if told else None
-    if told_before is None:
-        return found, None  # (nothing to name it by: the report stays as it was)
+        told_before, told_start = news.title, None
+    if told_before is None or shift or not _near(told_start, report.when):  # type: ignore[arg-type]
+        return found, None  # (nothing to name it by, or old news: the report stays as it was)
     said = _short_report(_without_object(report.title, language), language)
     return [replace(report, title=f"{said}: {told_before}"), *kept], None
+
+
+def _set_apart(w: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words ``w`` hold one of ``phrases`` (each one or more words)."""
+    for phrase in phrases:
+        p = phrase.split()
+        if any(w[k : k + len(p)] == p for k in range(len(w) - len(p) + 1)):
+            return True
+    return False
+
+
+def _own_time(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence ``text[start:end]`` sets its news at a time of its own that no
+    date tells, or tells a state or a wish: "The plant opened after the war", "The pier had
+    been shut", "Мэр хотел продать бассейн"."""
+    return _set_apart(_words(text[start:end]), _data(language)[0].BACK_NOT_THAT_DAY)
+
+
+def _shifts(text: str, at: int, language: str) -> bool:
+    """Whether the sentence after ``text[at]`` opens on a change of subject: "Separately,
+    the club announced this on Monday", "Por otra parte, …"."""
+    return _set_apart(_words(text[at : at + 40])[:4], _data(language)[0].BACK_TOPIC_SHIFTS)
+
+
+def _by_pronoun(report: Happening, language: str) -> bool:
+    """Whether the report points back by a pronoun ("Об этом сообщил …", "Lo anunció …"),
+    not by a noun alone ("the decision": perhaps of other news than the sentence before)."""
+    r, _ = _data(language)
+    return _set_apart(_words(report.title), (r.BACK_OBJECTS | r.BACK_OPENERS) - r.BACK_NOUNS)
+
+
+def _near(start: str | None, when: When) -> bool:
+    """Whether news that starts on ``start`` (None: the report's own day) is near the
+    report's date: its day, month or year ends at most ``NEAR_DAYS`` before the report, or
+    after it ("… closed the bridge on Monday" / "… announced the decision on Wednesday", "…
+    made a profit in 2016" / "… reported on February 14, 2017"; not "… in 1998")."""
+    if start is None:
+        return True
+    said = _last_day(when.timex.value)
+    told = _last_day(start)
+    if said is None or told is None:
+        return start[:4] == when.timex.value[:4]  # ("2019-Q1": of the report's year)
+    return (said - told).days <= NEAR_DAYS  # (a plan it announces is near too)
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of a date value: "2016" → 2016-12-31, "2019-08" → 2019-08-31."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _without_object(title: str, language: str) -> str:
@@ -161,7 +249,7 @@ def _without_object(title: str, language: str) -> str:
     for phrase in phrases:
         n = len(phrase.split())
         for i in range(len(words) - n + 1):
-            if phrase.endswith("'") and low[i].startswith(phrase) and i + 1 in verbs:
+            if phrase in r.BACK_ELIDED and low[i].startswith(phrase) and i + 1 in verbs:
                 words[i] = words[i][len(phrase) :]  # "l'a annoncé" → "a annoncé"
                 return " ".join(words)
             near = (i == 0 and phrase in r.BACK_OPENERS) or i + n in verbs or i - 1 in verbs
@@ -200,5 +288,10 @@ def _past(finite: str, lexical: str, c: ModuleType, language: str) -> bool:
     закрыт"; not "переносится", "будет открыто")."""
     if not c.IS_PAST_ANY_FINITE:
         return c.is_past(lexical) or c.is_past(finite)
-    pattern = lang.words(language, "tense").PAST
-    return bool(re.fullmatch(pattern, finite) or re.fullmatch(pattern, lexical.lower()))
+    pattern = _past_forms(language)
+    return bool(pattern.fullmatch(finite) or pattern.fullmatch(lexical.lower()))
+
+
+@cache
+def _past_forms(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "tense").PAST)

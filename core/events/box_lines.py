@@ -41,7 +41,9 @@ def _entry_open(language: str) -> re.Pattern[str]:
     )
     soon = r"(?=[^\n]{0,30}\d)"  # (a figure soon, or no date: most lines turned away at once)
     mark = r"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?"
-    return re.compile(rf"{soon}{mark}(?:{date})(?:\*\*)?[ \t]*[:–—-][ \t]+\S", re.IGNORECASE)
+    # (not a range of years: "2019 - 2020 season")
+    tail = r"(?:\*\*)?[ \t]*[:–—-][ \t]+(?!\d{4}\b)\S"
+    return re.compile(rf"{soon}{mark}(?:{date}){tail}", re.IGNORECASE)
 
 
 def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:
@@ -52,7 +54,13 @@ def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:
     >>> [t[a:a + 10] for a in line_cuts(t, 0, len(t), "en")]
     ['March 2021', 'June 2023 ']
     """
-    cuts = [m.end() for m in _entry_break(language).finditer(text, start, end)]
+    cuts = [
+        m.end()
+        for m in _entry_break(language).finditer(text, start, end)
+        if _after_line_end(
+            text, max(start, text.rfind("\n", 0, m.start()) + 1), m.start(), language
+        )
+    ]
     first = text.find("\n", start, end)
     if (
         first >= 0
@@ -87,13 +95,31 @@ def _header(text: str, line: int, brk: int, nxt: int, end: int, language: str) -
         return False
     if not _HEADER.fullmatch(head) or head[0].islower():
         return False
-    c = words(language, "clauses")
-    if head.rstrip(":").split()[-1].lower() in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ARTICLES:
+    if _runs_on(text, line, brk, language):
         return False  # "In" / "March the ratio narrowed …": a sentence wrapped after a word
     if not _NEXT_OPENS.match(text, nxt, end):
         return False
     line_end = text.find("\n", nxt, end)
     return _ENDS_SENTENCE.search(text, nxt, end if line_end < 0 else line_end) is not None
+
+
+def _after_line_end(text: str, line: int, brk: int, language: str) -> bool:
+    """Whether the line ``text[line:brk]`` may close before an entry: another entry ("Juni
+    2022 – Bagger rollen an") or a line that does not run on ("The ferry will stop in")."""
+    return bool(_entry_open(language).match(text, line, brk)) or not _runs_on(
+        text, line, brk, language
+    )
+
+
+def _runs_on(text: str, line: int, brk: int, language: str) -> bool:
+    """Whether the line ``text[line:brk]`` ends on a word that needs the next line, with no
+    stop: "The ferry will stop in" / "May 2023 - when the new bridge opens", "… the rest of
+    the" / "2021 - 2022 season" (a preposition, an article or a function word)."""
+    last = text[line:brk].rstrip(" \t:").split()[-1:]
+    if not last:
+        return False
+    c = words(language, "clauses")
+    return last[0].lower() in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ARTICLES
 
 
 def in_box(text: str, start: int, end: int, language: str) -> bool:

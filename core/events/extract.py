@@ -129,13 +129,9 @@ def extract_events(document: Document) -> list[Event]:
                 text, start, end, here, whens, found, mentions, published, language
             )
         # "Об этом сообщил в среду мэр": the news before, on the report's day, or nothing
-        told = [e.title for e in events if before and e.char_start == before[0] and not e.undated]
-        found, news = back_reports.settled(
-            found, text, before, dated_before, told[-1] if told else None, mentions, language
+        found, spans = back_reports.settle_sentence(
+            found, events, text, before, dated_before, mentions, language
         )
-        spans = {id(news): before} if news and before else {}
-        if news:
-            events[:] = [e for e in events if not (e.undated and e.title == news.title)]
         dated = [h.title for h in found if h.when is not None]
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):

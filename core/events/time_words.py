@@ -65,8 +65,9 @@ def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
 def particle_before_day(tokens: list[Token], first: int, language: str = "en") -> bool:
     """Whether the word before token ``first``, where a day's expression opens ("the
     following day", "Monday"), is the particle of the participle before it, not the day's
-    preposition, since a day takes none of that kind: "is to be sworn in [the following
-    day]" keeps "sworn in"."""
+    preposition, since a day takes none of that kind: "The parcels were handed in [the same
+    day]" keeps "handed in", "Two suspects were booked in [Monday night]" keeps "booked
+    in"."""
     c = lang.words(language, "clauses")
     if first < 2 or tokens[first - 1].lower not in c.PARTICLES_NOT_BEFORE_DAYS:
         return False

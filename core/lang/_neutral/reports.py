@@ -21,3 +21,12 @@ BACK_OBJECTS: frozenset[str] = frozenset()
 BACK_OPENERS: frozenset[str] = frozenset()
 # objects that point back when they open the title right before the verb ("Lo anunció …")
 BACK_VERB_OPENERS: frozenset[str] = frozenset()
+# Of those, the nouns ("the decision"): a report so titled does not date the sentence before.
+BACK_NOUNS: frozenset[str] = frozenset()
+# Words in the sentence before a report that set its news at a time of its own, or tell a
+# state or a wish, not news of the report's day ("after the war", "had been closed").
+BACK_NOT_THAT_DAY: frozenset[str] = frozenset()
+# A report's opening words that change the subject ("Separately, …"): it reports other news.
+BACK_TOPIC_SHIFTS: frozenset[str] = frozenset()
+# Of those, the ones elided onto the verb's auxiliary ("l'a annoncé"): cut from its word.
+BACK_ELIDED: frozenset[str] = frozenset()

@@ -56,3 +56,12 @@ REPORT_VERB_STEMS = (
 )  # fmt: skip
 BACK_OBJECTS = frozenset({"das", "dies", "dieses", "die entscheidung"})
 BACK_VERB_OPENERS = frozenset({"das", "dies"})
+BACK_NOUNS = frozenset({"die entscheidung"})
+# (not news of the report's day: "Die Mühle wurde nach dem Krieg gebaut", "Die Brücke war
+# gesperrt", "Der Rat wollte die Halle verkaufen")
+BACK_NOT_THAT_DAY = frozenset(
+    {"nach dem", "nach der", "nach den", "vor dem", "vor der", "vor den", "während", "seit",
+     "jahrelang", "jahrzehntelang", "damals", "einst", "war", "waren", "hatte", "hatten",
+     "wollte", "wollten"}
+)  # fmt: skip
+BACK_TOPIC_SHIFTS = frozenset({"unterdessen", "indes", "außerdem", "zudem", "ebenfalls"})

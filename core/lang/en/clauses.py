@@ -1028,7 +1028,8 @@ PART_NOUNS = _words(
 SHARE_UNITS = _words("pct percent")
 SHARE_LEVEL_LINKS = _words("to from by")
 # Particles a day's expression never takes as its preposition: after a participle, the
-# verb's ("is to be sworn in the following day": not "in [the following day]").
+# verb's ("The tenants were moved in the next day", "were booked in Monday night": not
+# "in [the next day]").
 PARTICLES_NOT_BEFORE_DAYS = _words("in")
 DAY_NOUNS = _words("day")
 

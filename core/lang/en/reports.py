@@ -78,8 +78,16 @@ SOURCE_BE = ("was", "were")
 SOURCE_SINGULAR_ENDINGS = ("ss", "us", "is")
 
 # A title that only points back at news it never names (``core.events.back_reports``).
-REPORT_VERB_STEMS = ("announc", "confirm", "report", "disclos", "reveal", "said", "told")
+# ("reported", not "report": "Reporters saw this" reports nothing)
+REPORT_VERB_STEMS = ("announc", "confirm", "reported", "disclos", "reveal", "said", "told")
 # (not "it": often a formal subject, "It was announced that …")
 BACK_OBJECTS = frozenset({"this", "that", "the decision", "the news", "the move"})
 BACK_OPENERS: frozenset[str] = frozenset()  # (English opens no title with its object)
 BACK_VERB_OPENERS: frozenset[str] = frozenset()
+BACK_NOUNS = frozenset({"the decision", "the news", "the move"})
+# (not news of the report's day: "The mill opened after the war", "The pier had been shut")
+BACK_NOT_THAT_DAY = frozenset(
+    {"after", "before", "during", "since", "ago", "years", "decades", "once", "had", "wanted",
+     "used to"}
+)  # fmt: skip
+BACK_TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "in other news", "elsewhere", "also"})

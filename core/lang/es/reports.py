@@ -73,3 +73,13 @@ REPORT_VERB_STEMS = (
 )  # fmt: skip
 BACK_OBJECTS = frozenset({"lo", "esto", "eso", "la noticia", "la decisión"})
 BACK_VERB_OPENERS = frozenset({"lo", "esto", "eso"})
+BACK_NOUNS = frozenset({"la noticia", "la decisión"})
+# (not news of the report's day: "El molino abrió después de la guerra", "El muelle estaba
+# cerrado", "El concejo quería vender la sala")
+BACK_NOT_THAT_DAY = frozenset(
+    {"después", "antes", "durante", "desde", "hace", "había", "habían", "era", "eran",
+     "estaba", "estaban", "quería", "querían"}
+)  # fmt: skip
+BACK_TOPIC_SHIFTS = frozenset(
+    {"por otra parte", "por otro lado", "además", "asimismo", "mientras tanto"}
+)

@@ -82,3 +82,12 @@ REPORT_VERB_STEMS = (
     "signal", "dit",
 )  # fmt: skip
 BACK_OBJECTS = frozenset({"l'", "cela", "ceci", "la nouvelle", "la décision"})
+BACK_NOUNS = frozenset({"la nouvelle", "la décision"})
+# (not news of the report's day: "Le moulin a ouvert après la guerre", "Le quai était fermé",
+# "Le conseil voulait vendre la salle")
+BACK_NOT_THAT_DAY = frozenset(
+    {"après", "avant", "pendant", "durant", "depuis", "autrefois", "jadis", "était", "étaient",
+     "avait", "avaient", "voulait", "voulaient"}
+)  # fmt: skip
+BACK_TOPIC_SHIFTS = frozenset({"par ailleurs", "en outre", "de son côté", "de leur côté"})
+BACK_ELIDED = frozenset({"l'"})  # "Le maire l'a annoncé" → "Le maire a annoncé"

@@ -108,6 +108,14 @@ def test_two_box_lines_never_make_one_title() -> None:
          ["Timeline", "May 2018 - Mill sold", "Oct. 3, 2020: Mill reopens"]),
         # a wrapped line that opens on a date goes on with the sentence
         ("Sales rose in\nMarch 2021 and fell later.", ["Sales rose in\nMarch 2021 and fell later."]),
+        # ... even when a dash follows the date: the line before ends on a preposition
+        ("The tram line will close in\nJune 2024 - when the depot moves - the council said.",
+         ["The tram line will close in\nJune 2024 - when the depot moves - the council said."]),
+        ("Beekeepers say the spraying ban will begin on\nApril 4 - the day the orchards bloom.",
+         ["Beekeepers say the spraying ban will begin on\nApril 4 - the day the orchards bloom."]),
+        # a range of years is no entry's date ("2020 - 2021 season")
+        ("The chess league scrapped the rest of the\n2020 - 2021 season in April, it said.",
+         ["The chess league scrapped the rest of the\n2020 - 2021 season in April, it said."]),
     ],
 )  # fmt: skip
 def test_box_lines_cut_wrapped_lines_kept(text: str, pieces: list[str]) -> None:

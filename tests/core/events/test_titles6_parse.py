@@ -54,12 +54,15 @@ from tests.core.events.articles import check_events, events_of
          "buyout group.",
          [("title", "Marlow Foods agreed to a 31 dlr-a-share, 420 mln-dlr offer", "1991-04")]),
         # the rule: "in" before a day is the participle's particle, not the day's preposition
-        ("The rowing board meets on June 3, and the new chair is to be sworn in the following "
-         "day.",
-         [("title", "The new chair is to be sworn in", "1991-06-04")]),
+        ("The flood-hit families will be moved in the next day.",
+         [("title", "The flood-hit families will be moved in", "1991-05-16")]),
+        ("All ballot papers from the island wards were handed in the same day.",
+         [("title", "All ballot papers from the island wards were handed in", "1991-05-15")]),
+        ("The two dock workers were booked in Monday after the brawl.",
+         [("title", "The two dock workers were booked in", "1991-05-13")]),
         # guard: with its own preposition the day leaves the particle alone as before
-        ("The new chair of the rowing board was sworn in on Monday.",
-         [("title", "The new chair of the rowing board was sworn in", "1991-05-13")]),
+        ("The new treasurer of the chess club was sworn in on Monday.",
+         [("title", "The new treasurer of the chess club was sworn in", "1991-05-13")]),
     ],
 )  # fmt: skip
 def test_english_titles_parse(text, checks):
