@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -243,6 +244,11 @@ def test_a_headless_load_of_a_big_archive_prepares_the_windows_first_opening(
     db = tmp_path / "big.db"
     args = main._command_parser("ingest").parse_args([str(own_sample.parent), "--db", str(db)])
     assert main.cmd_ingest(args) == 0
+    # the kept file is written by a thread the process waits for at exit (not a daemon):
+    # wait for it as the exit would, or a busy machine finds it half done
+    for thread in threading.enumerate():
+        if thread.name == "columns":
+            thread.join()
     kept = columns.cache_file(db)
     assert kept.is_file()
     reads = []
