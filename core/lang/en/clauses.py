@@ -759,6 +759,39 @@ AWAITED_OBJECT = {
     "anticipates": "anticipated",
     "anticipated": "anticipated",
 }
+# Verbs that set a happening for a date, and their participle: "The club scheduled its
+# annual dinner for March 6" dates the dinner ("The annual dinner is scheduled"), not the
+# scheduling; read only with the plan's preposition before the date and a happening's noun.
+SCHEDULED_OBJECT = {
+    "schedule": "scheduled",
+    "schedules": "scheduled",
+    "scheduled": "scheduled",
+    "reschedule": "rescheduled",
+    "rescheduled": "rescheduled",
+    "set": "scheduled",  # ("is set" would read as "is set to …" cut short)
+    "sets": "scheduled",
+    "fix": "fixed",
+    "fixes": "fixed",
+    "fixed": "fixed",
+    "slate": "slated",
+    "slated": "slated",
+    "call": "called",
+    "calls": "called",
+    "called": "called",
+}
+SCHEDULED_FOR = frozenset({"for"})
+# Verbs that call a planned happening off: "The guild cancelled the fair planned for May 9"
+# tells no happening on May 9 (the fair will not be; the cancelling is undated). A phrasal
+# verb's particle must follow it ("called off").
+CANCELLED_PLAN = frozenset(
+    "cancel cancels cancelled canceled scrap scraps scrapped axe axes axed abandon abandons "
+    "abandoned".split()
+)
+CANCELLED_PLAN_PHRASAL = {"call": "off", "calls": "off", "called": "off"}
+# Verbs that summon someone to do a thing on a date: "The inquiry summoned Ms Pike to testify
+# on June 4" dates her testifying ("Ms Pike is to testify"), not the summoning.
+SUMMONED_TO = _words("summon summons summoned")
+SUMMONED_BE = "is to"
 # The present of "be" for one thing awaited and for several.
 AWAITED_BE = ("is", "are")
 # Onlookers whose forecast is their view, no happening: "Most analysts expect her to …".
