@@ -68,7 +68,8 @@ def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> st
     noun = words[head - 1].lower
     if noun in _anchors(s.language).TIME_NOUNS:
         return ""  # "expects a lean season for growers in 2031": a year's outlook
-    be = be_for(noun, c.AWAITED_BE, _anchors(s.language).SINGULAR_ENDINGS)
+    tense = c.SCHEDULED_BE_PAST if scheduled and lower not in c.SCHEDULED_PRESENT else c.AWAITED_BE
+    be = be_for(noun, tense, _anchors(s.language).SINGULAR_ENDINGS)
     thing = s.text[words[0].start : words[-1].end]
     if scheduled:  # ("have called a public meeting for Tuesday": the meeting's date too)
         thing = _owner_made_the(thing, s.language)  # "its annual dinner": the one set
@@ -121,13 +122,15 @@ def cancelled_plan(s: Sentence, verb: int, when: When | None) -> bool:
 
 
 def summoned_title(s: Sentence, verb: int, when: When | None) -> str:
-    """The title of what the summoned one is to do on ``when``: "The inquiry summoned Ms Pike
-    to testify on June 4" → "Ms Pike is to testify" (the testifying's date, not the
-    summoning's); "" with no verb of summoning, or no name or noun phrase then "to" and a
-    short infinitive right before the date ("summoned him to …": no one a title names)."""
+    """The title of what the summoned one is to do on ``when``: "The inquiry has summoned Ms
+    Pike to testify on June 4" → "Ms Pike is to testify" (the testifying's date, not the
+    summoning's); "" with no verb of summoning after "has", or no name or noun phrase then
+    "to" and a short infinitive right before the date ("summoned him to …": no one named)."""
     c = _clauses(s.language)
     if when is None or s.tokens[verb].lower not in c.SUMMONED_TO:
         return ""
+    if not verb or s.tokens[verb - 1].lower not in c.PRESENT_PERFECT_AUX:
+        return ""  # "summoned her to testify in May", a story's, keeps its summoning
     at = token_at(s.tokens, when.timex.start)
     end = at - 1 if s.tokens[at - 1].lower in c.PREPOSITIONS else at
     to = next((k for k in range(verb + 1, end) if s.tokens[k].lower == c.TO), None)
@@ -139,6 +142,5 @@ def summoned_title(s: Sentence, verb: int, when: When | None) -> str:
     if not (who[0].text[:1].isupper() or who[0].lower in c.DETERMINERS):
         return ""  # ("him", "them": no one to name)
     thing = _owner_made_the(s.text[who[0].start : who[-1].end], s.language)
-    return headline(
-        thing, f"{c.SUMMONED_BE} {s.text[does[0].start : does[-1].end]}", language=s.language
-    )
+    does_text = s.text[does[0].start : does[-1].end]
+    return headline(thing, f"{c.SUMMONED_BE} {does_text}", language=s.language)

@@ -780,6 +780,10 @@ SCHEDULED_OBJECT = {
     "called": "called",
 }
 SCHEDULED_FOR = frozenset({"for"})
+# The verbs of the list in the present, whose title says "is" ("The league sets the final for
+# May 9": "The final is scheduled"); after the others, past, "was" ("Sentencing was scheduled").
+SCHEDULED_PRESENT = _words("schedule schedules reschedule sets fix fixes slate calls call")
+SCHEDULED_BE_PAST = ("was", "were")
 # Verbs that call a planned happening off: "The guild cancelled the fair planned for May 9"
 # tells no happening on May 9 (the fair will not be; the cancelling is undated). A phrasal
 # verb's particle must follow it ("called off").
@@ -788,9 +792,10 @@ CANCELLED_PLAN = frozenset(
     "abandoned".split()
 )
 CANCELLED_PLAN_PHRASAL = {"call": "off", "calls": "off", "called": "off"}
-# Verbs that summon someone to do a thing on a date: "The inquiry summoned Ms Pike to testify
-# on June 4" dates her testifying ("Ms Pike is to testify"), not the summoning.
-SUMMONED_TO = _words("summon summons summoned")
+# Verbs that summon someone to do a thing on a date, after "has": "The inquiry has summoned
+# Ms Pike to testify on June 4" dates her testifying ("Ms Pike is to testify"), not the
+# summoning. (A plain past, "summoned", may be a story's: its title keeps the summoning.)
+SUMMONED_TO = _words("summoned")
 SUMMONED_BE = "is to"
 # The present of "be" for one thing awaited and for several.
 AWAITED_BE = ("is", "are")
