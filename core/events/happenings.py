@@ -16,7 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import clause_whens, past_relative_close
 from core.events.asides import inner_relative, participle_date, reduced_relative
-from core.events.awaited_objects import awaited_title
+from core.events.awaited_objects import awaited_title, cancelled_plan, summoned_title
 from core.events.bare_relatives import bare_relative
 from core.events.clause_checks import (
     _breaks_phrase,
@@ -467,8 +467,11 @@ def clause_happening(
     title = noun_title if plain_state else title or noun_title
     if not title:
         return None
+    if cancelled_plan(s, lexical_verb(s, clause), when):
+        return None  # "cancelled the fair planned for May 9": nothing happens on May 9
     # "expected a safety audit in the autumn": the visit's date, told by the visit
-    title = awaited_title(s, subject, lexical_verb(s, clause), when) or title
+    lexical = lexical_verb(s, clause)
+    title = awaited_title(s, subject, lexical, when) or summoned_title(s, lexical, when) or title
     content = told_content(s, clause, drop, stop)  # "told a meeting [of …] | that …": what
     told = statement(s, clause, content, when, retitle=True) if content and when else None
     kind = clause_kind(

@@ -1169,7 +1169,7 @@ MOVED_ACTIVE_BEFORE = (
 # ``RUN_HAPPENING_NOUNS`` or these), not a thing: "Shares were pushed back to …" moves none.
 MOVED_HAPPENING_NOUNS = frozenset(
     "exam exams test tests regatta release payment payments delivery deliveries decision"
-    " start kickoff sale debate auction draw".split()
+    " start kickoff sale debate auction draw sentencing".split()
 )
 # Its title: the noun phrase after these words, an owner's or a day's word before it made "the".
 MOVED_TITLE = "New date for"

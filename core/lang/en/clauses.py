@@ -759,6 +759,44 @@ AWAITED_OBJECT = {
     "anticipates": "anticipated",
     "anticipated": "anticipated",
 }
+# Verbs that set a happening for a date, and their participle: "The club scheduled its
+# annual dinner for March 6" dates the dinner ("The annual dinner is scheduled"), not the
+# scheduling; read only with the plan's preposition before the date and a happening's noun.
+SCHEDULED_OBJECT = {
+    "schedule": "scheduled",
+    "schedules": "scheduled",
+    "scheduled": "scheduled",
+    "reschedule": "rescheduled",
+    "rescheduled": "rescheduled",
+    "set": "scheduled",  # ("is set" would read as "is set to …" cut short)
+    "sets": "scheduled",
+    "fix": "fixed",
+    "fixes": "fixed",
+    "fixed": "fixed",
+    "slate": "slated",
+    "slated": "slated",
+    "call": "called",
+    "calls": "called",
+    "called": "called",
+}
+SCHEDULED_FOR = frozenset({"for"})
+# The verbs of the list in the present, whose title says "is" ("The league sets the final for
+# May 9": "The final is scheduled"); after the others, past, "was" ("Sentencing was scheduled").
+SCHEDULED_PRESENT = _words("schedule schedules reschedule sets fix fixes slate calls call")
+SCHEDULED_BE_PAST = ("was", "were")
+# Verbs that call a planned happening off: "The guild cancelled the fair planned for May 9"
+# tells no happening on May 9 (the fair will not be; the cancelling is undated). A phrasal
+# verb's particle must follow it ("called off").
+CANCELLED_PLAN = frozenset(
+    "cancel cancels cancelled canceled scrap scraps scrapped axe axes axed abandon abandons "
+    "abandoned".split()
+)
+CANCELLED_PLAN_PHRASAL = {"call": "off", "calls": "off", "called": "off"}
+# Verbs that summon someone to do a thing on a date, after "has": "The inquiry has summoned
+# Ms Pike to testify on June 4" dates her testifying ("Ms Pike is to testify"), not the
+# summoning. (A plain past, "summoned", may be a story's: its title keeps the summoning.)
+SUMMONED_TO = _words("summoned")
+SUMMONED_BE = "is to"
 # The present of "be" for one thing awaited and for several.
 AWAITED_BE = ("is", "are")
 # Onlookers whose forecast is their view, no happening: "Most analysts expect her to …".

@@ -58,7 +58,7 @@ def _happenings(text: str, back: bool = False) -> list[tuple[str, str, str]]:
         ),
         # a phrasal verb is about its object: the strike, not a call
         (
-            "The union called off a strike planned for Friday.",
+            "The union called off a strike on Friday.",
             [("The union called off a strike", "protest", "2022-02-04")],
         ),
         # a verb that enacts takes its object's kind
