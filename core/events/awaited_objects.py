@@ -71,7 +71,7 @@ def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> st
     tense = c.SCHEDULED_BE_PAST if scheduled and lower not in c.SCHEDULED_PRESENT else c.AWAITED_BE
     be = be_for(noun, tense, _anchors(s.language).SINGULAR_ENDINGS)
     thing = s.text[words[0].start : words[-1].end]
-    if scheduled:  # ("have called a public meeting for Tuesday": the meeting's date too)
+    if scheduled:  # ("have called a crisis meeting for Tuesday": the meeting's date too)
         thing = _owner_made_the(thing, s.language)  # "its annual dinner": the one set
     return headline(thing, f"{be} {participle}", language=s.language)
 
