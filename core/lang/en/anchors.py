@@ -77,6 +77,9 @@ THING_AGE_BEFORE = (
     r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
+# The same age written onto the year as one describing word: "a 1996-born nurse", "the
+# 2004-built ferry", "a 1921-founded choir" (matched just after the year, in its case).
+THING_AGE_AFTER = r"^-(?:born|built|founded|established|constructed|made)\b"
 # ... but what began is news when it names an activity rather than a body ("the league,
 # which began in 1987"): "civil proceedings, which began in 2018", "a programme of
 # inspections, which began in 1996" tell when the proceedings or the inspections started.

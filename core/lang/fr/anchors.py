@@ -184,3 +184,13 @@ DECADE_OF_THING_BEFORE = (
     r"\b(?!(?:début|fin|cours|milieu|moitié|lors|partir|depuis|tournant|long)\b)"
     r"[a-zà-ÿ]{3,}\s+$"
 )
+# A person's apposition holding a date of what the person is: "Le juge, lauréat du concours
+# en 1988, estime que …", "Mme Roux, médaillée d'argent en 2004, a annoncé …" — the date is
+# the prize's or the medal's, not the clause's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:(?:l['’]|le\s+|la\s+|un\s+|une\s+)?(?:ancien|ancienne)\s+)?(?:l['’]|le\s+|la\s+)?"
+    r"(?:lauréate?|diplômée?|médaillée?|championne?|vainqueur|finaliste|élève)\s+"
+    r"(?:du|des|de|d['’])\s*[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
+)
+# (not a description opening the sentence, its subject after it: "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:il|elle|ils|elles|on|je|nous)\b)"
