@@ -220,5 +220,6 @@ PERSON_APPOSITION_BEFORE = (
     r"|subcampe[oó]n(?:a)?)\s+"
     r"(?:del|de\s+la|de\s+los|de\s+las|de)\s+[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
 )
-# (not a description opening the sentence, its subject after it: "Licenciada en Derecho en 1993, ella …")
+# (not a description opening the sentence, its subject after it:
+# "Licenciada en Derecho en 1993, ella …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:él|ella|ellos|ellas)\b)"

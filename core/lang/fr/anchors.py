@@ -192,5 +192,6 @@ PERSON_APPOSITION_BEFORE = (
     r"(?:lauréate?|diplômée?|médaillée?|championne?|vainqueur|finaliste|élève)\s+"
     r"(?:du|des|de|d['’])\s*[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
 )
-# (not a description opening the sentence, its subject after it: "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
+# (not a description opening the sentence, its subject after it:
+# "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:il|elle|ils|elles|on|je|nous)\b)"

@@ -180,5 +180,6 @@ PERSON_APPOSITION_BEFORE = (
     r"(?:выпускни(?:к|ца)|лауреат\w*|чемпион\w*|призер\w*|призёр\w*|победител\w*|победительниц\w*)"
     r"\s+[^,;:.!?()\n]{1,60}?\s+(?:в\s+)?$"
 )
-# (not a description opening the sentence, its subject after it: "Выпускница училища 1979 года, она …")
+# (not a description opening the sentence, its subject after it:
+# "Выпускница училища 1979 года, она …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:он|она|они|я|мы)(?!\w))"

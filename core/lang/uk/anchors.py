@@ -176,5 +176,6 @@ PERSON_APPOSITION_BEFORE = (
     r"|переможець)"
     r"\s+[^,;:.!?()\n]{1,60}?\s+(?:у\s+|в\s+)?$"
 )
-# (not a description opening the sentence, its subject after it: "Випускниця училища 1979 року, вона …")
+# (not a description opening the sentence, its subject after it:
+# "Випускниця училища 1979 року, вона …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:він|вона|вони|я|ми)(?!\w))"

@@ -1,0 +1,33 @@
+"""A year that only describes a person or a thing never dates the clause, in our own
+sentences: a year written onto an age participle ("a 1989-born architect", "the 2004-built
+ferry"), and a year inside a person's apposition naming a prize, a title or a degree ("lauréat
+du concours en 1991", "выпускница университета 1985 года"). The clause keeps a date of its
+own; an event in the aside that is news ("who was elected in May") stays.
+
+Checks as in ``tests.core.events.articles.check_events``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+# Tuesday 10 March 2026: "Monday" is the 9th gone by.
+CASES = [
+    ("en-born-compound", "en", "Mara Quill, a 1989-born architect from Leeds, said on Monday she would leave the firm.", [("not", "1989"), ("title", "said she would leave the firm", "2026-03-09")]),
+    ("en-born-compound-alone", "en", "Mara Quill, a 1989-born architect from Leeds, said she would leave the firm.", [("not", "1989")]),
+    ("en-built-compound", "en", "The 2004-built ferry ran aground on Monday.", [("not", "2004"), ("title", "ran aground", "2026-03-09")]),
+    ("en-elected-aside-stays", "en", "Ivo Marek, who was elected in May, resigned on Monday.", [("title", "Ivo Marek resigned", "2026-03-09")]),
+    ("fr-laureate", "fr", "Le directeur du festival, Paul Vernet, lauréat du concours en 1991, rappelle qu'en 1997 le comité s'était déjà opposé au projet.", [("not", "1991"), ("has", "1997")]),
+    ("fr-medallist", "fr", "La nageuse Inès Caradec, médaillée d'argent en 2012, a annoncé lundi la fin de sa carrière.", [("not", "2012"), ("has", "2026-03-09")]),
+    ("ru-graduate", "ru", "Директор музея Анна Зорина, выпускница Казанского университета 1985 года, вспоминает, что первые годы прошли трудно.", [("not", "1985")]),
+    ("uk-graduate", "uk", "Директорка музею Ганна Зоріна, випускниця Київського університету 1985 року, згадує, що перші роки були важкими.", [("not", "1985")]),
+    ("es-winner", "es", "El director, Pablo Vera, ganador del certamen en 1991, anunció el lunes su retirada.", [("not", "1991")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "language", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_a_describing_year_is_not_the_clause_date(name, language, body, checks):
+    check_events(extract_events(article(body, "2026-03-10T12:00", language)), checks)
