@@ -491,6 +491,16 @@ FIGURE_LEVEL_BEFORE = (
     r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
     r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
 )
+# A figure's level told in an aside after the sentence's subject, its year the level's:
+# "Sales, about 3 million units in 2019, fell by a fifth in 2020" (the falling is 2020's).
+# ``FIGURE_ASIDE_VERB_AFTER`` must follow: the aside's closing comma and a verb in the past.
+FIGURE_ASIDE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?,\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|under|more\s+than|less\s+than)\s+)?"
+    r"[$£€]?\d[\d,.]*\s*(?:%|pct|percent|per\s+cent|bn|mln|billion|million|thousand)?"
+    r"(?:\s+[a-z]+){0,2}\s+in\s+$"
+)
+FIGURE_ASIDE_VERB_AFTER = r"^\s*,\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 # -- added for #14 round 2 --
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.

@@ -1,8 +1,8 @@
 """A year that only describes a person or a thing never dates the clause, in our own
 sentences: a year written onto an age participle ("a 1989-born architect", "the 2004-built
 ferry"), and a year inside a person's apposition naming a prize, a title or a degree ("lauréat
-du concours en 1991", "выпускница университета 1985 года"). The clause keeps a date of its
-own; an event in the aside that is news ("who was elected in May") stays.
+du concours en 1991", "выпускница университета 1985 года"), and a figure's level in an aside
+("Exports, about 2 billion crowns in 2019, rose …"). The clause keeps a date of its own; an event in the aside that is news ("who was elected in May") stays.
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -25,6 +25,10 @@ CASES = [
     ("ru-graduate", "ru", "Директор музея Анна Зорина, выпускница Казанского университета 1985 года, вспоминает, что первые годы прошли трудно.", [("not", "1985")]),
     ("uk-graduate", "uk", "Директорка музею Ганна Зоріна, випускниця Київського університету 1985 року, згадує, що перші роки були важкими.", [("not", "1985")]),
     ("es-winner", "es", "El director, Pablo Vera, ganador del certamen en 1991, anunció el lunes su retirada.", [("not", "1991")]),
+    # a figure's level in an aside after the subject: the year is the level's
+    ("en-figure-aside", "en", "Exports, about 2 billion crowns in 2019, rose by 300 million in 2021.", [("not", "2019"), ("title", "Exports rose by 300 million", "2021")]),
+    ("en-figure-aside-pct", "en", "Imports of grain, some 12 pct in 2020, climbed to 15 pct last year.", [("not", "2020"), ("has", "2025")]),
+    ("en-figure-clause-stays", "en", "In Tarvel, 40 people died in 2019, officials said.", [("title", "40 people died", "2019")]),
 ]  # fmt: skip
 
 
