@@ -74,7 +74,11 @@ THING_AGE_BEFORE = (
     r"|(?<=,\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
     r"(?:founded|established|built|constructed|erected|incorporated|created|registered))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?)?"
-    r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
+    r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from)"
+    # the thing's last change in an aside: how old its present state is ("the statutes, last
+    # revised in 2009, say nothing of it")
+    r"|,\s+last\s+(?:revised|amended|updated|renovated|rebuilt|refurbished|restored"
+    r"|overhauled|upgraded|resurfaced|rewritten|redrawn|reviewed|modernised|modernized))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
 # The same age written onto the year as one describing word: "a 1996-born nurse", "the

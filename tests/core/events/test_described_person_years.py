@@ -29,6 +29,10 @@ CASES = [
     ("en-figure-aside", "en", "Exports, about 2 billion crowns in 2019, rose by 300 million in 2021.", [("not", "2019"), ("title", "Exports rose by 300 million", "2021")]),
     ("en-figure-aside-pct", "en", "Imports of grain, some 12 pct in 2020, climbed to 15 pct last year.", [("not", "2020"), ("has", "2025")]),
     ("en-figure-clause-stays", "en", "In Tarvel, 40 people died in 2019, officials said.", [("title", "40 people died", "2019")]),
+    # a thing's last change in an aside: its age, no happening (a month stays news)
+    ("en-last-amended", "en", "The league's rules, last amended in 2011, require a two-thirds majority.", [("not", "2011")]),
+    ("en-last-amended-clause-day", "en", "The club's charter, last amended in 2011, was read aloud on Monday.", [("not", "2011"), ("title", "was read aloud", "2026-03-09")]),
+    ("en-last-amended-month-stays", "en", "The club's charter, last amended in January, was read aloud on Monday.", [("has", "2026-01")]),
 ]  # fmt: skip
 
 
