@@ -345,6 +345,8 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
         return True
     if _figure_aside(before, after, timex, cues):
         return True  # "Sales, about 3 million units in 2019, fell …": the level's year
+    if cues.story_setting and cues.story_setting.search(longer):
+        return True  # French "le film se déroule pendant l'hiver 1971": the story's own time
     aside = cues.person_apposition
     closes = cues.person_apposition_close
     return bool(aside and closes and closes.match(after) and aside.search(before))

@@ -195,3 +195,12 @@ PERSON_APPOSITION_BEFORE = (
 # (not a description opening the sentence, its subject after it:
 # "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:il|elle|ils|elles|on|je|nous)\b)"
+# A story's own time: a work's subject and a verb telling what happens in it, the date the
+# story's ("Le film se déroule pendant l'hiver 1971", "le roman suit deux sœurs pendant l'été
+# 1976") — no happening of the news (the work's release, "paru en janvier", stays one).
+STORY_SETTING_BEFORE = (
+    r"\b(?:la|le|l['’]|ce|cette|cet|son|sa)\s*(?:pièce|roman|livre|film|récit|intrigue|série"
+    r"|spectacle|opéra|téléfilm|nouvelle)\b[^.!?;:]{0,120}?"
+    r"\b(?:se\s+(?:déroule|passe|situe)|suit|raconte|retrace|met\s+en\s+scène)(?:nt)?\b"
+    r"[^.!?;:]{0,80}$"
+)

@@ -2,7 +2,8 @@
 sentences: a year written onto an age participle ("a 1989-born architect", "the 2004-built
 ferry"), and a year inside a person's apposition naming a prize, a title or a degree ("lauréat
 du concours en 1991", "выпускница университета 1985 года"), and a figure's level in an aside
-("Exports, about 2 billion crowns in 2019, rose …"). The clause keeps a date of its own; an event in the aside that is news ("who was elected in May") stays.
+("Exports, about 2 billion crowns in 2019, rose …"), a thing's last change ("last amended in
+2011") and, in French, a story's own time ("le film se déroule pendant l'hiver 1971"). The clause keeps a date of its own; an event in the aside that is news ("who was elected in May") stays.
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -33,6 +34,10 @@ CASES = [
     ("en-last-amended", "en", "The league's rules, last amended in 2011, require a two-thirds majority.", [("not", "2011")]),
     ("en-last-amended-clause-day", "en", "The club's charter, last amended in 2011, was read aloud on Monday.", [("not", "2011"), ("title", "was read aloud", "2026-03-09")]),
     ("en-last-amended-month-stays", "en", "The club's charter, last amended in January, was read aloud on Monday.", [("has", "2026-01")]),
+    # French: a story's own time, told of a work, is no happening of the news
+    ("fr-story-setting", "fr", "Le film, qui dure trois heures, se déroule entièrement pendant l'hiver 1971, dans un port du Nord.", [("not", "1971-WI")]),
+    ("fr-story-follows", "fr", "Le roman, paru en janvier chez un éditeur lyonnais, suit une famille de pêcheurs pendant l'été 1976.", [("not", "1976-SU")]),
+    ("fr-meeting-takes-place-stays", "fr", "La réunion se déroule lundi à Nantes.", [("has", "2026-03-09")]),
 ]  # fmt: skip
 
 
