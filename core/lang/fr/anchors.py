@@ -174,7 +174,8 @@ THING_AGE_BEFORE = (
     r"(?<!\bsoient\s)"
     # (nor an active past's: "elle a créé en 2019 sa société" is the clause's own happening)
     r"(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\bavoir\s)"
-    r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
+    r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?"
+    r"|mise?s?\s+en\s+(?:service|exploitation))"  # "le tram, mis en service en 2006, …"
     r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )
 # "une conserverie des années 1920": the decade after its noun names the thing; "au début des

@@ -38,6 +38,9 @@ CASES = [
     ("fr-story-setting", "fr", "Le film, qui dure trois heures, se déroule pendant l'hiver 1971 dans un port du Nord.", [("not", "1971-WI")]),
     ("fr-story-follows", "fr", "Le roman, paru en janvier chez un éditeur lyonnais, suit une famille de pêcheurs pendant l'été 1976.", [("not", "1976-SU")]),
     ("fr-meeting-takes-place-stays", "fr", "La réunion se déroule lundi à Nantes.", [("has", "2026-03-09")]),
+    # French: "mis en service" with a year tells a thing's age, as "inauguré" does
+    ("fr-put-in-service-age", "fr", "Le métro, mis en service en 1998 et prolongé en 2011, accueille chaque jour 90 000 passagers.", [("not", "1998")]),
+    ("fr-put-in-service-clause-stays", "fr", "La nouvelle ligne a été mise en service en janvier.", [("has", "2026-01")]),
 ]  # fmt: skip
 
 
