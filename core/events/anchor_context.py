@@ -327,7 +327,8 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
     period of figures restated ("restated its earnings for 1986"), a conceded thing ("Despite
     a loss in 1986, …"), a price of another day ("a premium to Monday's close of 35"), a plan
     put off ("Elections set for May 3 were postponed"), a person's role ("the 1986 champion")
-    or a person's apposition ("a member of the delegation to talks in May,")."""
+    or a person's apposition ("a member of the delegation to talks in May,"), or a figure's
+    level in an aside ("Sales, 3 million units in 2019, fell")."""
     following = text[timex.end : timex.end + _FOLLOWING]
     # (a restating may stand further back: "restated … to reflect a dividend in April 1984
     # and a stock split September 1985")
@@ -342,9 +343,24 @@ def describes_other(text: str, timex: Timex, before: str, after: str, cues: _Cue
         return not (last and last[0].lower() in cues.prepositions)
     if _decade_of_thing(timex, before, after, cues):
         return True
+    if _figure_aside(before, after, timex, cues):
+        return True  # "Sales, about 3 million units in 2019, fell …": the level's year
+    if cues.story_setting and cues.story_setting.search(longer):
+        return True  # French "le film se déroule pendant l'hiver 1971": the story's own time
     aside = cues.person_apposition
     closes = cues.person_apposition_close
     return bool(aside and closes and closes.match(after) and aside.search(before))
+
+
+def _figure_aside(before: str, after: str, timex: Timex, cues: _Cues) -> bool:
+    """Whether a year closes a figure's aside after the sentence's subject, the clause's past
+    verb straight after it ("Sales, about 3 million units in 2019, fell by a fifth")."""
+    if not (cues.figure_aside and cues.figure_aside_verb and _YEAR_ONLY.fullmatch(timex.text)):
+        return False
+    verb = cues.figure_aside_verb.match(after)
+    if verb is None or not cues.is_past(verb.group("verb")):
+        return False
+    return cues.figure_aside.search(before) is not None
 
 
 _DECADE = re.compile(r"\d{2,3}")  # "192" (the 1920s), "19" (the 19th century)

@@ -77,6 +77,9 @@ class _Cues:
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
+    figure_aside: re.Pattern[str] | None = None
+    story_setting: re.Pattern[str] | None = None
+    figure_aside_verb: re.Pattern[str] | None = None
     people_after_possessive: frozenset[str] = frozenset()
     forecast_figure: re.Pattern[str] | None = None
     report_period: re.Pattern[str] | None = None
@@ -235,6 +238,9 @@ def _read_cues(language: str) -> _Cues:
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
+        figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
+        story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),
+        figure_aside_verb=re.compile(a.FIGURE_ASIDE_VERB_AFTER),
         people_after_possessive=a.PEOPLE_AFTER_POSSESSIVE,
         forecast_figure=re.compile(a.FORECAST_FIGURE_BEFORE, re.I),
         report_period=re.compile(a.REPORT_PERIOD_BEFORE, re.I),

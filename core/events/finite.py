@@ -184,6 +184,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     lower = tokens[k].lower  # (the token keeps its lower case)
     if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
         return False
+    if k > 1 and _glued_to_number(tokens, k):
+        return False  # "a 1989-born architect", "a 2004-built ferry": half of an adjective
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         before = k - 1
         while before > 0 and tokens[before].lower in c.LINKS - c.COORDINATORS:
@@ -482,6 +484,14 @@ def _owned_noun(word: str, c: ModuleType) -> bool:
 def _singular_noun(word: str, c: ModuleType) -> bool:
     forms = c.lemmas(word)
     return word in forms.get("NOUN", ()) and "VERB" not in forms
+
+
+def _glued_to_number(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows a number and a hyphen with no space ("1996-born"): the
+    tokens cut the compound there, but it is one describing word."""
+    hyphen, number = tokens[k - 1], tokens[k - 2]
+    glued = hyphen.text == "-" and number.end == hyphen.start and hyphen.end == tokens[k].start
+    return glued and number.text[:1].isdigit()
 
 
 def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:

@@ -74,9 +74,16 @@ THING_AGE_BEFORE = (
     r"|(?<=,\s)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:first|originally)\s+)?"
     r"(?:founded|established|built|constructed|erected|incorporated|created|registered))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?)?"
-    r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from))"
+    r"|\bdat(?:ing|es?|ed)\s+(?:back\s+to|from)"
+    # the thing's last change in an aside: how old its present state is ("the statutes, last
+    # revised in 2009, say nothing of it")
+    r"|,\s+last\s+(?:revised|amended|updated|renovated|rebuilt|refurbished|restored"
+    r"|overhauled|upgraded|resurfaced|rewritten|redrawn|reviewed|modernised|modernized))"
     r"\s+(?:in|during|to|from)?\s*(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
+# The same age written onto the year as one describing word: "a 1996-born nurse", "the
+# 2004-built ferry", "a 1921-founded choir" (matched just after the year, in its case).
+THING_AGE_AFTER = r"^-(?:born|built|founded|established|constructed|made)\b"
 # ... but what began is news when it names an activity rather than a body ("the league,
 # which began in 1987"): "civil proceedings, which began in 2018", "a programme of
 # inspections, which began in 1996" tell when the proceedings or the inspections started.
@@ -488,6 +495,16 @@ FIGURE_LEVEL_BEFORE = (
     r"\d[\d,.]*\s*(?:%|points?|pct|percent|per\s+cent|cents?|cts|dlrs?|marks|yen)\s*"
     r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:to|at|from)\s+$"
 )
+# A figure's level told in an aside after the sentence's subject, its year the level's:
+# "Sales, about 3 million units in 2019, fell by a fifth in 2020" (the falling is 2020's).
+# ``FIGURE_ASIDE_VERB_AFTER`` must follow: the aside's closing comma and a verb in the past.
+FIGURE_ASIDE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?,\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|under|more\s+than|less\s+than)\s+)?"
+    r"[$£€]?\d[\d,.]*\s*(?:%|pct|percent|per\s+cent|bn|mln|billion|million|thousand)?"
+    r"(?:\s+[a-z]+){0,2}\s+in\s+$"
+)
+FIGURE_ASIDE_VERB_AFTER = r"^\s*,\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 # -- added for #14 round 2 --
 # Between a counted period and the date it ends on: "the three months ended September 30",
 # "the 12 weeks to 6 October" — the happening spans the period, not its last day.

@@ -211,3 +211,15 @@ DECADE_OF_THING_BEFORE = (
     r"\b(?!(?:finales|principios|mediados|comienzos|inicios|fines|partir|desde|lo|largo|través)\b)"
     r"[a-záéíóúñü]{3,}\s+de\s+$"
 )
+# A person's apposition holding a date of what the person is: "La jueza, ganadora del
+# certamen en 1988, opina que …", "Ruiz, medallista de plata en 2004, anunció …" — the date
+# is the prize's or the medal's, not the clause's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:(?:el|la|un|una)\s+)?(?:ex-?\s*)?"
+    r"(?:ganador(?:a)?|campe[oó]n(?:a)?|medallista|licenciad[oa]|graduad[oa]|finalista"
+    r"|subcampe[oó]n(?:a)?)\s+"
+    r"(?:del|de\s+la|de\s+los|de\s+las|de)\s+[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
+)
+# (not a description opening the sentence, its subject after it:
+# "Licenciada en Derecho en 1993, ella …")
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:él|ella|ellos|ellas)\b)"

@@ -174,7 +174,8 @@ THING_AGE_BEFORE = (
     r"(?<!\bsoient\s)"
     # (nor an active past's: "elle a créé en 2019 sa société" is the clause's own happening)
     r"(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\bavoir\s)"
-    r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?)"
+    r"\b(?:fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|édifiée?s?|inaugurée?s?"
+    r"|mise?s?\s+en\s+(?:service|exploitation))"  # "le tram, mis en service en 2006, …"
     r"(?:\s+par\s+[^,.;:\n]{1,40}?)?\s+en\s+|\b(?:date|datent|datant)\s+de\s+)$"
 )
 # "une conserverie des années 1920": the decade after its noun names the thing; "au début des
@@ -183,4 +184,24 @@ DECADE_OF_THING_TEXT = r"des\s+années"
 DECADE_OF_THING_BEFORE = (
     r"\b(?!(?:début|fin|cours|milieu|moitié|lors|partir|depuis|tournant|long)\b)"
     r"[a-zà-ÿ]{3,}\s+$"
+)
+# A person's apposition holding a date of what the person is: "Le juge, lauréat du concours
+# en 1988, estime que …", "Mme Roux, médaillée d'argent en 2004, a annoncé …" — the date is
+# the prize's or the medal's, not the clause's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:(?:l['’]|le\s+|la\s+|un\s+|une\s+)?(?:ancien|ancienne)\s+)?(?:l['’]|le\s+|la\s+)?"
+    r"(?:lauréate?|diplômée?|médaillée?|championne?|vainqueur|finaliste|élève)\s+"
+    r"(?:du|des|de|d['’])\s*[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
+)
+# (not a description opening the sentence, its subject after it:
+# "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:il|elle|ils|elles|on|je|nous)\b)"
+# A story's own time: a work's subject and a verb telling what happens in it, the date the
+# story's ("Le film se déroule pendant l'hiver 1971", "le roman suit deux sœurs pendant l'été
+# 1976") — no happening of the news (the work's release, "paru en janvier", stays one).
+STORY_SETTING_BEFORE = (
+    r"\b(?:la|le|l['’]|ce|cette|cet|son|sa)\s*(?:pièce|roman|livre|film|récit|intrigue|série"
+    r"|spectacle|opéra|téléfilm|nouvelle)\b[^.!?;:]{0,120}?"
+    r"\b(?:se\s+(?:déroule|passe|situe)|suit|raconte|retrace|met\s+en\s+scène)(?:nt)?\b"
+    r"[^.!?;:]{0,80}$"
 )

@@ -172,3 +172,14 @@ ASIDE_ADJECTIVE_ENDINGS = {
 # The participles (by stem) that with a year tell a thing's age in an aside, no news ("мост,
 # открытый в 2013 году,"); a month or a day stays a happening's.
 ASIDE_AGE_STEMS = ("основа", "построе", "откры", "возвед", "учрежд", "созда", "сооруж", "установл")
+# A person's apposition holding a date of what the person is: "Врач Инна Кравец, выпускница
+# медицинского института 1979 года, считает …", "Он, чемпион мира 2002 года, сказал …" — the
+# date is the degree's or the title's, not the clause's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:бывш\w+\s+)?"
+    r"(?:выпускни(?:к|ца)|лауреат\w*|чемпион\w*|призер\w*|призёр\w*|победител\w*|победительниц\w*)"
+    r"\s+[^,;:.!?()\n]{1,60}?\s+(?:в\s+)?$"
+)
+# (not a description opening the sentence, its subject after it:
+# "Выпускница училища 1979 года, она …")
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:он|она|они|я|мы)(?!\w))"

@@ -167,3 +167,15 @@ ASIDE_ADJECTIVE_ENDINGS = {
 # The participles (by stem) that with a year tell a thing's age in an aside, no news ("мост,
 # открытый в 2013 году,"); a month or a day stays a happening's.
 ASIDE_AGE_STEMS = ("засн", "збудова", "побудова", "відкри", "звед", "створе", "споруд", "встановл")
+# A person's apposition holding a date of what the person is: "Лікарка Інна Кравець,
+# випускниця медичного інституту 1979 року, вважає …", "Він, чемпіон світу 2002 року,
+# сказав …" — the date is the degree's or the title's, not the clause's.
+PERSON_APPOSITION_BEFORE = (
+    r",\s+(?:колишн\w+\s+)?"
+    r"(?:випускни(?:к|ця)|лауреат\w*|чемпіон\w*|призер\w*|призерк\w*|переможец\w*|переможниц\w*"
+    r"|переможець)"
+    r"\s+[^,;:.!?()\n]{1,60}?\s+(?:у\s+|в\s+)?$"
+)
+# (not a description opening the sentence, its subject after it:
+# "Випускниця училища 1979 року, вона …")
+PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:він|вона|вони|я|ми)(?!\w))"
