@@ -194,7 +194,7 @@ PERSON_APPOSITION_BEFORE = (
     r"(?:du|des|de|d['’])\s*[^,;:.!?()\n]{1,60}?\s+(?:en\s+)?$"
 )
 # (not a description opening the sentence, its subject after it:
-# "Née à Lyon, diplômée de l’école de Nantes en 1993, elle part …")
+# "Née à Lyon, diplômée de l’école de Rennes en 1991, elle s’installe …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:il|elle|ils|elles|on|je|nous)\b)"
 # A story's own time: a work's subject and a verb telling what happens in it, the date the
 # story's ("Le film se déroule pendant l'hiver 1971", "le roman suit deux sœurs pendant l'été
