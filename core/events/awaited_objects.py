@@ -12,7 +12,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.forecasts import _observers
+from core.events.forecasts import observers_forecast
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, token_at
 from core.events.title_words import be_for, foreseen_measure
@@ -61,7 +61,7 @@ def awaited_title(s: Sentence, subject: str, verb: int, when: When | None) -> st
     if any(_breaks_object(w.text, w.lower, c) for w in words):
         return ""
     told = [s.tokens[verb].text] + [w.text for w in words]
-    if foreseen_measure(told, c) or _observers(subject.split(), c):
+    if foreseen_measure(told, c) or observers_forecast(subject.split(), c):
         return ""  # "Economists expected a rise in inflation in March": a forecast, none
     # the head noun, before the object's own phrases ("a ruling on the appeals" is one)
     head = next((k for k, w in enumerate(words) if k and w.lower in c.PREPOSITIONS), len(words))

@@ -47,7 +47,7 @@ def forecast(
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:
-            return _observers(words[:k], c) or foreseen_measure(words[k:], c)
+            return observers_forecast(words[:k], c) or foreseen_measure(words[k:], c)
         if lower in c.AUX or (c.is_past(lower) and word.islower()):
             return False  # "Lumo said it expects …", "Earnings fell short of an expected …"
     return False
@@ -68,7 +68,7 @@ def _figure_expected(words: list[str], c: ModuleType) -> bool:
     return figure and any(w in c.FORESEEN_MEASURES for w in subject)
 
 
-def _observers(subject: list[str], c: ModuleType) -> bool:
+def observers_forecast(subject: list[str], c: ModuleType) -> bool:
     """ "Most analysts [expect her to call a vote]", "Traders [see prices firming]": what
     onlookers foresee is their view, no happening of the story."""
     nouns = (set(c.lemmas(w.lower()).get("NOUN", ())) for w in subject)

@@ -195,7 +195,7 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
             if k and words[k - 1] in c.BE:
                 return False  # "prices will be increased by 5 pct": someone changes them
             after = [a for a in words[k + 1 : k + 5] if a not in c.ADVERBS]
-            figure = next((j for j, a in enumerate(after) if _is_figure(a, c)), None)
+            figure = next((j for j, a in enumerate(after) if is_figure(a, c)), None)
             if figure is None:
                 return False  # "prices will rise on Monday": no figure, a happening told
             return seen and _figure_words(after[:figure], c)
@@ -214,7 +214,7 @@ def _figure_words(words: list[str], c: ModuleType) -> bool:
     return lead and len(words) - article <= 2
 
 
-def _is_figure(word: str, c: ModuleType) -> bool:
+def is_figure(word: str, c: ModuleType) -> bool:
     return word[:1].isdigit() or word in c.NUMBER_WORDS  # "1.6", "four [billion]"
 
 
@@ -226,7 +226,7 @@ def _figure_of(after: list[str], c: ModuleType) -> bool:
     if at is None or c.TO in after[:at]:
         return False
     figure = next((w for w in after[at + 1 :] if w not in c.PRICE_HEDGES), "")
-    return _is_figure(figure.lstrip("$£€¥"), c)
+    return is_figure(figure.lstrip("$£€¥"), c)
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:
@@ -336,7 +336,7 @@ def _rate(after: list[str], c: ModuleType, language: str) -> bool:
     units = lang.words(language, "calendar").UNITS if c.RATE_LINKS else {}
     if len(after) < 4 or after[-2] not in c.RATE_LINKS or after[-1] not in units:
         return False
-    return _is_figure(after[0], c)
+    return is_figure(after[0], c)
 
 
 def _manner_adverb(word: str, c: ModuleType) -> bool:

@@ -15,6 +15,7 @@ from core import lang
 from core.events.entities import Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When, lexical_verb, token_at
+from core.events.states import is_figure
 from core.events.titles import headline
 from core.events.tokens import Clause
 from core.events.wording import widen_drop
@@ -61,16 +62,16 @@ def part_title(s: Sentence, clause: Clause, when: When, subject: str) -> str:
     group = [s.tokens[k].text for k in range(clause.verb, lexical + 1) if k not in drop]
     thing = [s.tokens[k].text for k in range(lexical + 1, comma) if k not in drop]
     aside = [s.tokens[k].text for k in range(comma + 1, end) if k not in drop]
-    if len(thing) == 2 and _figure(thing[0], c) and thing[1].lower() in c.REPEAT_WORDS:
+    if len(thing) == 2 and is_figure(thing[0].lower(), c) and thing[1].lower() in c.REPEAT_WORDS:
         thing = []  # "has flooded four times": a count of the verb's own happenings
     if kind == "counted":  # "312 people, 12 of them": the part's figure, the whole's noun
         head = _after_figure(thing, c)
-        part = [aside[0], *head] if aside and _figure(aside[0], c) and head else []
+        part = [aside[0], *head] if aside and is_figure(aside[0].lower(), c) and head else []
     elif kind == "including":  # "11 goals, including a hat-trick …": the part's own words
         if thing[:1] and thing[0].lower() in c.PREPOSITIONS:
             return ""  # "rose to 300 million, including 80 million in May": no object
         part = aside[width:]
-        if all(_figure(w, c) for w in part):
+        if all(is_figure(w.lower(), c) for w in part):
             return ""  # "…, including 80 million in May": a figure with no noun of its own
     elif aside[width:] and aside[width].lower() not in c.PREPOSITIONS:
         part = aside  # "about 1,400 prisoners, the last group [on 30 May]": "the last group"
@@ -123,18 +124,14 @@ def _main_verb(s: Sentence, verb: int, comma: int, c: ModuleType) -> int | None:
     )
 
 
-def _figure(word: str, c: ModuleType) -> bool:
-    return word[:1].isdigit() or word.lower() in c.NUMBER_WORDS
-
-
 def _after_figure(words: list[str], c: ModuleType) -> list[str]:
     """The noun phrase after a figure, up to a preposition: "312 people" → "people", "3
     million copies" → "copies", "41 similar complaints" → "similar complaints"."""
-    k = next((j for j, w in enumerate(words) if _figure(w, c)), None)
+    k = next((j for j, w in enumerate(words) if is_figure(w.lower(), c)), None)
     if k is None:
         return []
     rest = words[k + 1 :]
-    while rest and _figure(rest[0], c):
+    while rest and is_figure(rest[0].lower(), c):
         rest = rest[1:]
     end = next((j for j, w in enumerate(rest) if w.lower() in c.PREPOSITIONS), len(rest))
     return rest[:end]
@@ -145,7 +142,7 @@ def _before_count(words: list[str], c: ModuleType) -> list[str]:
     limits", "agreements in 14 countries" → "agreements"; none before a figure ("three
     villages", "about 40 ships")."""
     k = next(
-        (j for j, w in enumerate(words) if _figure(w, c) or w.lower() in c.PREPOSITIONS),
+        (j for j, w in enumerate(words) if is_figure(w.lower(), c) or w.lower() in c.PREPOSITIONS),
         len(words),
     )
     return [] if all(w.lower() in c.PRICE_HEDGES for w in words[:k]) else words[:k]
