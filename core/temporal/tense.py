@@ -50,6 +50,7 @@ class _Cues:
     target_after: re.Pattern[str]
     committed_on: re.Pattern[str]
     agreed_plan: re.Pattern[str]
+    clause_opened: re.Pattern[str]
 
 
 @cache
@@ -84,6 +85,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.TARGET_AFTER),
         re.compile(t.COMMITTED_ON, re.IGNORECASE),
         re.compile(t.AGREED_PLAN, re.IGNORECASE),
+        re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE),
     )
 
 
@@ -135,6 +137,12 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     perfect = cues.perfect_past.search(text, last, right)
     if perfect and perfect.end() <= start:
         return PAST
+    if before and cues.clause_opened.search(text, before[-1].end(), start):
+        # "anunció que el lunes se reunirá": the date opens the clause "que" begins, whose
+        # verb follows it; the verb before only tells when that was said
+        after = next((m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None)
+        if after is not None:
+            return _kind(after, cues)
     if before:
         kind = _kind(before[-1], cues)
         if kind == FUTURE and cues.past_perfect_plan.search(text, max(left, start - 80), start):

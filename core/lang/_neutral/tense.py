@@ -26,3 +26,6 @@ SAID_THAT = r"(?!)"
 # A past agreement before a planned infinitive ("agreed to buy it in June"): the deal's day
 # or the plan's, unsaid; none read.
 AGREED_PLAN = r"(?!)"
+# The words opening a clause just before a date, whose verb comes after the date ("que" of
+# "anunció que el lunes se reunirá"): that verb, not the one before, gives the direction.
+CLAUSE_OPENED_BEFORE = r"(?!)"

@@ -278,7 +278,10 @@ SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
 # -- the time a text narrates (``core.temporal.story``) --
 # A relative clause set off by commas tells a person or thing in passing: its date is not the
 # story's time (", who took over in April 2018, announced a plan in March").
-RELATIVE_ASIDE_BEFORE = r",\s+(?:who|which|whose)\b[^,;:.!?()\n]{0,60}$"
+# (a part of the head as well: "its jets, the oldest of which entered service in 1991,")
+RELATIVE_ASIDE_BEFORE = (
+    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:who|whom|which|whose)\b[^,;:.!?()\n]{0,60}$"
+)
 # A thing named in passing with its founding or building year, or its age ("the firm, founded in
 # 1979 by his father,", "a bridge which dates from 1780", "part of a terrace built in 1888"): the
 # year dates the thing, so "that June" or "two days later" after it count from the story. Not

@@ -40,7 +40,9 @@ FUTURE = (
     # the present perfect fixing a time ahead: it takes no date gone by ("has called both
     # sides to talks on Thursday": the talks are ahead)
     # ("has called off a tour after a crash on Friday" cancelled it: the crash is gone by)
-    r"|(?:has|have)\s+(?:\w+ly\s+)?(?:called(?!\s+off)|invited|summoned|convened|arranged|fixed)\b"
+    # (and its passive: "a meeting has been called for Sunday evening")
+    r"|(?:has|have)\s+(?:\w+ly\s+|already\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:called(?!\s+off)|invited|summoned|convened|arranged|fixed)\b"
     # the present of a rule's timetable: "the ban comes into force on Saturday"
     r"|(?:comes?|coming)\s+into\s+(?:force|effect|operation)|takes?\s+effect"
     # what someone wants now lies ahead: "he wants a final deal on Thursday evening"
@@ -51,6 +53,9 @@ FUTURE = (
     # what could happen by a plan: "talks could resume on Monday" ("could not be reached on
     # Monday", "could be seen on Friday" look back: no negation, no "be")
     rf"|could(?=\s+(?:\w+ly\s+)?(?:{'|'.join(w for w in PLANNED if w != 'be')})\b)"
+    # ... and what a forecast says could come: "gales could hit the coast on Saturday"
+    # (the verb taken along: "hit" is a past too)
+    r"|could\s+(?:\w+ly\s+)?(?:hit|bring|reach|strike|dump|affect|disrupt|intensify)\b"
     # ... but not after a verb saying it did not or did happen: "failed to meet", "managed to"
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
@@ -235,3 +240,6 @@ FUTURE_MODALS = r"\b(?:will|shall|wo|'ll)\b"
 # The forms that say what will happen: a sentence with one speaks from the publication's
 # time, not a story's ("had pleaded guilty in June and will be sentenced in May").
 FUTURE_FORMS = FUTURE_MODALS
+# The conjunction opening a clause just before its date, the clause's verb after the date:
+# "said that on Monday the board would meet" (``core.temporal.tense.direction``).
+CLAUSE_OPENED_BEFORE = r"\bthat\s+(?:(?:on|by|in|from|at)\s+)?$"

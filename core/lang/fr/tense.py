@@ -25,7 +25,9 @@ FUTURE = (
     r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront"
     # the irregular futures: "mettra", "conclura", "paraîtra", "poursuivra", "croira"
     r"|ttra|ttront|ttrait|ttraient|clura|cluront|aîtra|aîtront|uivra|uivront|vivra|vivront"
-    r"|oira|oiront|courra|courront|mourra|vaudra)"
+    r"|oira|oiront|courra|courront|mourra|vaudra"
+    # the future and conditional of "recevoir", "percevoir": "il recevrait les parties jeudi"
+    r"|evra|evront|evrait|evraient)"
     r"|sera|seront|serait|seraient|aura|auront|aurait|auraient|fera|feront|ferait|ira|iront"
     r"|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|verra|verront"
     r"|faudra|faudrait|saura|voudra|voudrait|enverra|recevra|recevront"
@@ -39,6 +41,8 @@ FUTURE = (
     r"|se\s+tiennent|se\s+réunit|se\s+réunissent|s['’]achève|expire|expirent|se\s+poursuit"
     r"|se\s+poursuivent"
     r"|prochain|prochaine|prochains|prochaines|bientôt|désormais|à\s+venir|d['’]ici"
+    # what is to be expected: "des retards sont à prévoir vendredi"
+    r"|à\s+prévoir|à\s+attendre"
     rf"|(?:de|d['’])\s*(?:{'|'.join(PLANNED)})"
 )
 PAST = (
@@ -161,3 +165,6 @@ FUTURE_FORMS = (
     # a name ("Vera", "Almira")
     r"|\b(?-i:[a-zàâçéèêëîïôûùü]\w+(?:era|eront|ira|iront))\b"
 )
+# The conjunction opening a clause just before its date, the clause's verb after the date:
+# "a annoncé que lundi, il recevra les élus" (``core.temporal.tense.direction``).
+CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:dès|en|à|d['’]ici)\s+)?$"

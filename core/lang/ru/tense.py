@@ -100,3 +100,6 @@ FUTURE_FORMS = r"\b(?:будет|будут|буду|будем|будете)\b"
 # A reported clause opened between a date and the verbs before it: the date is read from its
 # own clause's verbs ("Министр заявил, что в марте пройдут выборы": "пройдут", not "заявил").
 VERB_LAST_CLAUSE = r",\s+что\s"
+# The conjunction opening a clause just before its date, the clause's verb after the date:
+# "сообщил, что в понедельник комиссия проверит" (``core.temporal.tense.direction``).
+CLAUSE_OPENED_BEFORE = r"(?<!\w)что\s+(?:(?:в|во|к|на|до|с)\s+)?$"

@@ -96,3 +96,6 @@ FUTURE_FORMS = r"\b(?:буде|будуть|буду|будемо|будете|\
 # A reported clause opened between a date and the verbs before it: the date is read from its
 # own clause's verbs ("Міністр заявив, що в березні відбудуться вибори": "відбудуться").
 VERB_LAST_CLAUSE = r",\s+що\s"
+# The conjunction opening a clause just before its date, the clause's verb after the date:
+# "повідомив, що в понеділок комісія перевірить" (``core.temporal.tense.direction``).
+CLAUSE_OPENED_BEFORE = r"(?<!\w)що\s+(?:(?:в|у|до|на|з)\s+)?$"
