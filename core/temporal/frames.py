@@ -51,6 +51,9 @@ def frame_year(ctx: Context, start: int) -> int | None:
     if tail and re.search(term, ctx.text[max(0, year_at - 24) : year_at], re.IGNORECASE):
         return None  # "to redeem notes due 2023 on Nov. 15": a maturity frames no day; nor
         # does a report's period ("отчет за 2020 год 5 апреля")
+    if re.search(words(ctx.lang, "cues").SPAN_END_BEFORE, ctx.text[max(0, year_at - 12) : year_at]):
+        return None  # "signed an extension until 2028 in April": the year ends the span it
+        # signed for; April is the signing's, the news's
     if "," in gap and in_relative_aside(ctx.text, ctx.anchor_end, ctx.anchor_end, ctx.lang):
         return None  # "Жители, которым станцию обещали в 1987 году, в сентябре провели
         # пикет": the year closes an aside about the people, the month is the news's

@@ -414,6 +414,8 @@ LAST_SKIPS_MONTH_GONE = frozenset({"last"})
 TERM_BEFORE_DATE = (
     r"\b(?:due|maturing|matures|mature|expiring|expires|redeemable)\s+(?:in\s+|on\s+)?$"
 )
+# A year that ends a span ("an extension until 2028 in April"): it frames no month after it.
+SPAN_END_BEFORE = r"\b(?:until|till|through)\s+$"
 # A year's happening, the subject of its clause, then when in that year it takes place: "next
 # year's open will take place in June" is June of next year, "last year's final was played on
 # May 3" May 3 of last year — what stands between the year and the month or day.
@@ -463,8 +465,12 @@ DURATION_AND = r",?\s+and\s+"
 # counted from publication, not from the date the sentence's first verb was told on ("On May
 # 2, 1999, he said an election would come next year": that year's). Not a verb of saying,
 # whose words may count from then.
+# ... nor does a relative clause's past after a comma: "In 2017 she opened a bakery with a
+# loan, which she repaid last year" (last year is the publication's).
 SECOND_VERB_PHRASE = (
     rf"\b(?:and|but)\s+(?:then\s+)?(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST})\b[^,;:]*$"
+    rf"|,\s+(?:which|who)\s+(?:(?:he|she|it|they|we)\s+(?!(?:said|told)\b)[a-z]+"
+    rf"|(?!(?:said|told|ago|last|earlier|since)\b)(?:{_PAST}))\b[^,;:]*$"
 )
 
 

@@ -38,6 +38,8 @@ _PRESENT = (
     # the perfective future in "-ме"/"-не" (``core.lang.uk.clauses``): "прийме", "почне",
     # "розгляне", "настане"
     r"|[^\W\d_]*(?:[йь]ме|почне|[гкх]не|[^\W\d_]ине|гляне|стане)(?![\w'’ʼ])"
+    # ... and of the first person plural: "почнемо", "відкриємо", "збудуємо"
+    r"|[^\W\d_]{2,}(?:емо|ємо|имо|їмо)(?![\w'’ʼ])"
 )
 # The synthetic future: "триватиме", "працюватимуть" (never a past or a present).
 _SYNTHETIC_FUTURE = r"[^\W\d_]{2,}(?:тиму|тимеш|тиме|тимемо|тимете|тимуть)"
