@@ -366,10 +366,28 @@ def _counts(m: re.Match[str], cues: _Cues) -> bool:
             return word in t.PLANNED_PARTICIPLES
     if t.CAPITAL_NOUNS and m.group(0)[0].isupper() and _inside_sentence(m):
         return False  # German "nach dem Treffen vom Montag": a noun, not "treffen"
+    if m.groupdict().get("future") and _title_word_after_name(m):
+        return False  # "won the Harbour Open on Sunday": a name's word, not "open"
     if m.group(0)[0].isupper() and word.endswith(t.PAST_SUFFIX):
         # a name ("René"), unless a participle opens the sentence ("Adopté lundi, le budget")
         return t.OPENING_PARTICIPLE_PAST and not _inside_sentence(m)
     return True
+
+
+def _title_word_after_name(m: re.Match[str]) -> bool:
+    """Whether the word matched is capitalised (not all capitals: a headline's) inside its
+    sentence, after a capitalised word: part of a name ("the Harbour Open", "Vale Park")."""
+    found = m.group(0)
+    if not (found[0].isupper() and any(c.islower() for c in found) and _inside_sentence(m)):
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    if not (before and before[-1][0].isupper()):
+        return False
+    # … in running text, not a headline in title case ("Apple Will Open Its Store")
+    line_start = m.string.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+    line_end = m.string.find("\n", m.end(), m.end() + 200)
+    line = m.string[line_start : line_end if line_end != -1 else m.end() + 200].split()
+    return sum(w[0].isupper() for w in line) * 2 < len(line)
 
 
 def _inside_sentence(m: re.Match[str]) -> bool:

@@ -29,6 +29,9 @@ FUTURE = (
     r"|findet|finden|beginnt|beginnen|startet|starten|reist|reisen|fliegt|fliegen|trifft"
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
+    # a state that holds on a day ahead: "die Schule bleibt am Freitag geschlossen"; and what
+    # comes next: "bis zur nächsten Vorstellung am Donnerstag"
+    r"|bleibt|bleiben|nächste[nmrs]?"
     rf"|{_forms.present_forms()}"
     # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
     r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$))"
