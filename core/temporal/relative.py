@@ -468,8 +468,11 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         and direction(ctx.text, start, end, ctx.lang) == PAST
     ):  # "Проєкт затвердили в 1937 році, а фундамент заклали наступного року": 1938
         base, precision = ctx.anchor.day, coarser(precision, ctx.anchor.precision)
-    elif step > 0 and t.NEXT_IN_PAST_FROM_LAST_DATE and rel in t.ANAPHOR_STEP and (
-        direction(ctx.text, start, end, ctx.lang) == FUTURE
+    elif (
+        step > 0
+        and t.NEXT_IN_PAST_FROM_LAST_DATE
+        and rel in t.ANAPHOR_STEP
+        and direction(ctx.text, start, end, ctx.lang) == FUTURE
     ):  # "«Наступного року ми почнемо реконструкцію»": a plan told now, the year after this
         story.present(ctx, start, end)
     elif (
