@@ -219,6 +219,9 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
         # back, or than the story's time before it? Readers take either: no date, not a guess
         return "DATE", "FUTURE_REF"
     day = shift(base, letter, sign * round(n * mult))
+    if ref and sign < 0 and day > ctx.dct and (news := _news_day(ctx, start, end)) is not None:
+        base, base_precision = news, "day"  # "… legt ihr Amt zum 31. Januar nieder. Zwei
+        day = shift(base, letter, sign * round(n * mult))  # Tage zuvor war … durchgefallen"
     if ref and sign < 0 and _within(letter, n * mult, base_precision):
         day = base  # "won the cup in 1997. A week earlier …": inside 1997 still, not 1996
     if ref and letter == "W" and base_precision == "day" and t.WEEKS_FROM_A_DAY_AS_DAY:
@@ -236,6 +239,16 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     if ref and ctx.story is not None and letter in "DWM":  # "six days later", not a flashback
         story.moved(ctx, day, precision, start, end)
     return "DATE", fmt(day, precision)
+
+
+def _news_day(ctx: Context, start: int, end: int) -> date | None:
+    """The day the news is about, when a look back told in the past ("two days earlier")
+    would count from a date still ahead (a plan's) and land after publication: a past cannot
+    lie ahead, so it counts from the news's day; else None."""
+    first = ctx.extra.get("first_day")
+    if not isinstance(first, date) or first > ctx.dct:
+        return None
+    return first if _told_past(ctx.text, start, end, ctx.lang) else None
 
 
 def _month_anchor(ctx: Context, start: int) -> Anchor | None:
