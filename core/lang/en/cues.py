@@ -382,7 +382,12 @@ AHEAD_FORMS = r"(?!)"
 SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
-PAST_PERFECT = r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
+# (the irregular participles too: "the hall the men had paid for in 1925", "had won", "had held")
+PAST_PERFECT = (
+    r"\bhad\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|paid|laid|made|had|done|gone|seen|won|begun|run"
+    r"|come|become|held|sold|told|found|led|fled|heard|met|sat|stood|hit|put|set|cut|shut|quit"
+    r"|struck|stuck|hung|dug|spun|shone|swum|sung|drunk|sunk|flown|grown|known|shown|thrown)\b"
+)
 # A verb of saying between a date and a past perfect: the perfect is the reported words'
 # ("On May 3 he told the court he had acted alone"), not a look back of the date's clause.
 SPEECH_BEFORE_PERFECT = (
