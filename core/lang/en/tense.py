@@ -189,6 +189,9 @@ PAST_PERFECT_PLAN = (
     r"\bhad\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:scheduled|expected|planned|intended|supposed|due|set|slated|meant|forecast|projected"
     r"|predicted|poised|hoped|aimed|promised|agreed|vowed)\b"
+    # ... and a plan since changed: "was originally scheduled for December 12, but …"
+    r"|\b(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:scheduled|expected"
+    r"|planned|intended|supposed|due|set|slated|meant)\b"
 )
 # A plan agreed in the past ("agreed to buy", "voted to close"): its date may be the
 # agreement's or the plan's; the date itself decides (no direction from the infinitive).
