@@ -200,3 +200,60 @@ def test_a_year_frames_only_what_it_frames(lang: str, dct: date, text: str, pair
 )
 def test_the_event_takes_the_date_read(lang: str, published: str, text: str, checks: list) -> None:
     check_events(events_of(text, lang, published), checks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "dct", "text", "pairs"),
+    [
+        # a look back told in the past, after a plan's date still ahead: from the news's day
+        (
+            "de",
+            date(2019, 11, 14),
+            "Der Landrat hat am Donnerstag erklärt, dass er sein Amt zum 31. März 2020"
+            " niederlegen wird. Zwei Tage zuvor war im Kreistag sein Haushaltsentwurf"
+            " gescheitert.",
+            [
+                ("Donnerstag", "2019-11-14"),
+                ("31. März 2020", "2020-03-31"),
+                ("Zwei Tage zuvor", "2019-11-12"),
+            ],
+        ),
+        (  # ... a look back told ahead still counts from the plan's date
+            "de",
+            date(2019, 11, 14),
+            "Die Wahl findet am 20. Dezember statt. Zwei Tage zuvor endet die Frist.",
+            [("20. Dezember", "2019-12-20"), ("Zwei Tage zuvor", "2019-12-18")],
+        ),
+        # the past perfect of an irregular verb looks back: the story stays on its day
+        (
+            "en",
+            date(2019, 6, 15),
+            "On the morning of 12 April 1996 the shipyard closed. The welders went to the"
+            " bowling club their fathers had paid for in 1931. A fortnight later, they met"
+            " again.",
+            [
+                ("the morning of 12 April 1996", "1996-04-12TMO"),
+                ("1931", "1931"),
+                ("A fortnight later", "1996-W17"),
+            ],
+        ),
+        # a plan since changed looks back: its day is the one gone by
+        (
+            "en",
+            date(2025, 1, 29),
+            "The satellite launch was originally scheduled for December 9, but was delayed"
+            " in late November.",
+            [("December 9", "2024-12-09"), ("late November", "2024-11")],
+        ),
+        (
+            "en",
+            date(2022, 11, 3),
+            "The bypass was first expected to open in June, but floods slowed work in 2021.",
+            [("June", "2022-06"), ("2021", "2021")],
+        ),
+    ],
+)
+def test_a_look_back_counts_from_the_right_day(
+    lang: str, dct: date, text: str, pairs: list
+) -> None:
+    assert _values(text, lang, dct) == pairs
