@@ -138,7 +138,7 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     if perfect and perfect.end() <= start:
         return PAST
     if before and cues.clause_opened.search(text, before[-1].end(), start):
-        # "anunció que el lunes se reunirá": the date opens the clause "que" begins, whose
+        # "dijo que el viernes votará el pleno": the date opens the clause "que" begins, whose
         # verb follows it; the verb before only tells when that was said
         after = next((m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None)
         if after is not None:

@@ -27,5 +27,5 @@ SAID_THAT = r"(?!)"
 # or the plan's, unsaid; none read.
 AGREED_PLAN = r"(?!)"
 # The words opening a clause just before a date, whose verb comes after the date ("que" of
-# "anunció que el lunes se reunirá"): that verb, not the one before, gives the direction.
+# "dijo que el viernes votará el pleno"): that verb, not the one before, gives the direction.
 CLAUSE_OPENED_BEFORE = r"(?!)"

@@ -30,7 +30,7 @@ FUTURE = (
     r"|treffen|besucht|besuchen|kommt|kommen|läuft|endet|enden|tagt|tagen|laden|lädt"
     r"|eröffnet|stellt|stellen"
     # a state that holds on a day ahead: "die Schule bleibt am Freitag geschlossen"; and what
-    # comes next: "bis zur nächsten Vorstellung am Donnerstag"
+    # comes next: "vor dem nächsten Heimspiel am Sonntag"
     r"|bleibt|bleiben|nächste[nmrs]?"
     rf"|{_forms.present_forms()}"
     # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for

@@ -278,7 +278,7 @@ SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
 # -- the time a text narrates (``core.temporal.story``) --
 # A relative clause set off by commas tells a person or thing in passing: its date is not the
 # story's time (", who took over in April 2018, announced a plan in March").
-# (a part of the head as well: "its jets, the oldest of which entered service in 1991,")
+# (a part of the head as well: "three barges, two of which were launched in 1979,")
 RELATIVE_ASIDE_BEFORE = (
     r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:who|whom|which|whose)\b[^,;:.!?()\n]{0,60}$"
 )
@@ -382,7 +382,7 @@ AHEAD_FORMS = r"(?!)"
 SEASON_ANAPHORA = ("that", "that same", "the same")
 # The past perfect: in a story long past, "ago" in such a sentence counts from the story's
 # time ("he said Kissinger had tricked him into signing two years ago").
-# (the irregular participles too: "the hall the men had paid for in 1925", "had won", "had held")
+# (the irregular participles too: "a pier the town had built in 1903", "had won", "had held")
 PAST_PERFECT = (
     r"\bhad\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|paid|laid|made|had|done|gone|seen|won|begun|run"
     r"|come|become|held|sold|told|found|led|fled|heard|met|sat|stood|hit|put|set|cut|shut|quit"

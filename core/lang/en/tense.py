@@ -40,7 +40,7 @@ FUTURE = (
     # the present perfect fixing a time ahead: it takes no date gone by ("has called both
     # sides to talks on Thursday": the talks are ahead)
     # ("has called off a tour after a crash on Friday" cancelled it: the crash is gone by)
-    # (and its passive: "a meeting has been called for Sunday evening")
+    # (and its passive: "a ballot has been called for Friday")
     r"|(?:has|have)\s+(?:\w+ly\s+|already\s+|also\s+|now\s+)?(?:been\s+)?"
     r"(?:called(?!\s+off)|invited|summoned|convened|arranged|fixed)\b"
     # the present of a rule's timetable: "the ban comes into force on Saturday"
@@ -189,7 +189,7 @@ PAST_PERFECT_PLAN = (
     r"\bhad\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:scheduled|expected|planned|intended|supposed|due|set|slated|meant|forecast|projected"
     r"|predicted|poised|hoped|aimed|promised|agreed|vowed)\b"
-    # ... and a plan since changed: "was originally scheduled for December 12, but …"
+    # ... and a plan since changed: "the hearing was initially set for 3 May, but …"
     r"|\b(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:scheduled|expected"
     r"|planned|intended|supposed|due|set|slated|meant)\b"
 )

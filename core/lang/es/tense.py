@@ -86,5 +86,5 @@ AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b\w+(?:rá|rán)\b"  # the future: "será", "reanudarán", "visitará"
 # The conjunction opening a clause just before its date, the clause's verb after the date:
-# "anunció que el lunes se reunirá" (``core.temporal.tense.direction``).
+# "dijo que el viernes votará el pleno" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:en|a|para|desde|hasta)\s+)?$"

@@ -26,7 +26,7 @@ FUTURE = (
     # the irregular futures: "mettra", "conclura", "paraîtra", "poursuivra", "croira"
     r"|ttra|ttront|ttrait|ttraient|clura|cluront|aîtra|aîtront|uivra|uivront|vivra|vivront"
     r"|oira|oiront|courra|courront|mourra|vaudra"
-    # the future and conditional of "recevoir", "percevoir": "il recevrait les parties jeudi"
+    # the future and conditional of "recevoir", "percevoir": "elle percevrait la prime lundi"
     r"|evra|evront|evrait|evraient)"
     r"|sera|seront|serait|seraient|aura|auront|aurait|auraient|fera|feront|ferait|ira|iront"
     r"|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|verra|verront"
