@@ -227,6 +227,17 @@ def joined_actors(cuts: list[list[str]], longest: int, c: ModuleType) -> list[li
     return [min(joined, key=lambda w: len(_join(w)))] if joined else []
 
 
+def uncut_subject(cuts: list[list[str]], longest: int) -> list[list[str]]:
+    """The whole subject when nothing can be cut from it and it runs only a little past a
+    subject's usual length ("The Western Australian Fisheries Research Council | raised …"):
+    a name or a noun phrase with no "of" to cut at, which a shorter title would garble. Not a
+    thing told by its owner ("The observatory's main telescope"), often a pronoun's guess."""
+    if len(cuts) != 1 or len(_join(cuts[0])) > longest:
+        return []
+    owned = any(w.endswith(("'s", "’s", "'", "’")) for w in cuts[0])
+    return [] if owned else cuts[:1]
+
+
 def _two_phrases(words: list[str], c: ModuleType) -> bool:
     """Two noun phrases, each opened by its article, joined by "and": "the government and the
     ministry" (not a name's "and", "City and District Savings Bank")."""
