@@ -1,0 +1,73 @@
+"""Session 29 (entitle): happenings that came out with no title, or were taken for states."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+
+def _events(body: str, published: str = "2022-02-04T23:15"):
+    return extract_events(article(body, published))
+
+
+# A subject a little past the usual length with nothing to cut from it (a long name, a list of
+# names) keeps its whole form: a title a little long beats none. Not a note's "full name", nor
+# a results table's "Period ended".
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        (
+            "Earlier this week, the Western Australian Fisheries Research Council raised its"
+            " annual quota forecast.",
+            [
+                (
+                    "title",
+                    "The Western Australian Fisheries Research Council raised its annual quota"
+                    " forecast",
+                ),
+                ("dated", "2022-W05"),
+            ],
+        ),
+        (
+            "Ashgrove, Millbrook Hill and Pembury primary schools will close their gates in July.",
+            [
+                (
+                    "title",
+                    "Ashgrove, Millbrook Hill and Pembury primary schools will close",
+                    "2022-07",
+                ),
+            ],
+        ),
+        (
+            "Halden Valley Regional Hydroelectric Authority will open the new spillway on Monday.",
+            [
+                (
+                    "title",
+                    "Halden Valley Regional Hydroelectric Authority will open the new spillway",
+                    "2022-02-07",
+                )
+            ],
+        ),
+        (
+            "About 3,400 hip replacements and 900 cataract operations were cancelled last week.",
+            [("title", "900 cataract operations were cancelled", "2022-W04")],
+        ),
+        (
+            "Vostok Inland Cargo Holdings Limited Partnership will pay a distribution in early"
+            " March.",
+            [("title", "Limited Partnership will pay a distribution", "2022-03")],
+        ),
+        (
+            "Note: full name Northfield Town and County Savings Bank\nPeriod ended Jan 31.",
+            [("none",)],
+        ),
+        (
+            "Note: full name Northfield Town and County Savings Bank reported on Monday a loss.",
+            [("no-title", "Town and County")],
+        ),
+    ],
+)
+def test_a_long_subject_with_nothing_to_cut_keeps_its_title(body: str, checks) -> None:
+    check_events(_events(body), checks)
