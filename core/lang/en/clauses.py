@@ -709,7 +709,7 @@ NO_PASSIVE_VERBS = _words(
 # studied at the art school"): they share no "was" of it.
 UNSHARED_PASSIVES = _words("born")
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
-STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
+STATE_VERB_ACTIONS = {"stand": _words("for down aside trial"), "appear": _words("online")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")

@@ -71,3 +71,25 @@ def _events(body: str, published: str = "2022-02-04T23:15"):
 )
 def test_a_long_subject_with_nothing_to_cut_keeps_its_title(body: str, checks) -> None:
     check_events(_events(body), checks)
+
+
+# Happenings the state test took for states: "located" with its object is a finding, not
+# "is located in"; "appeared online" is a publishing, as "appeared in court" is a hearing.
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        (
+            "A dive team from the Orkney Maritime Trust located the trawler on 13 January.",
+            [("title", "located the trawler", "2022-01-13")],
+        ),
+        (
+            "The leaked files appeared online over the weekend.",
+            [("title", "The leaked files appeared online")],
+        ),
+        ("The depot is located in Ohio since 1990.", [("none",)]),
+        ("The plant, located in Ohio since 1990, closed on Monday.", [("dated", "2022-01-31")]),
+        ("The minister appeared relaxed on Monday.", [("none",)]),
+    ],
+)
+def test_a_happening_is_no_state(body: str, checks) -> None:
+    check_events(_events(body), checks)
