@@ -71,7 +71,9 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return False  # "quedó estabilizado": it became so, a happening
     if verbs & c.KEEPING_VERBS and when and _DAY.match(when) and _kept(words[k + 1 :], c):
         return False  # "will remain closed on Monday": the closure that day, a happening
-    if verbs & c.STATE_VERBS or head in c.STATE_PARTICIPLES:
+    # "is located in", not "divers located the wreck": a past with its object is a happening
+    located = head in c.STATE_PARTICIPLES and (bool(auxiliaries) or after not in c.ARTICLES)
+    if verbs & c.STATE_VERBS or located:
         return True
     if head in c.STATE_FORMS and not c.is_participle(after):
         return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"

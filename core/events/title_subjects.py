@@ -227,6 +227,36 @@ def joined_actors(cuts: list[list[str]], longest: int, c: ModuleType) -> list[li
     return [min(joined, key=lambda w: len(_join(w)))] if joined else []
 
 
+def uncut_subject(cuts: list[list[str]], longest: int, c: ModuleType) -> list[list[str]]:
+    """The whole subject when nothing can be cut from it and it runs only a little past a
+    subject's usual length ("The Western Australian Fisheries Research Council | raised …"):
+    a name or a noun phrase with no "of" to cut at, which a shorter title would garble. Not a
+    thing told by its owner ("The observatory's main telescope", "300 of its lenses"), often a
+    pronoun's guess, nor a results table's line ("… Savings Bank Period | ended [Jan 31]")."""
+    if len(cuts) != 1 or len(_join(cuts[0])) > longest or cuts[0][-1].lower() in c.PERIOD_NOUNS:
+        return []
+    owned = any(
+        w.endswith(("'s", "’s", "'", "’")) or w.lower() in c.POSSESSIVE_PRONOUNS for w in cuts[0]
+    )
+    return [] if owned or not _opens_a_subject(cuts[0], c) else cuts[:1]
+
+
+def _opens_a_subject(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` open as a subject does: on an article, a figure or a name ("The …",
+    "About 300 men …", "Garfield, …"), or are a name throughout ("Intelligent Systems Master
+    Limited Partnership"); not a note's "Full name Kestrel City …"."""
+    if not c.ARTICLES:
+        return True  # Russian "небольшое исследовательское судно …": no article to open on
+    first = words[0].lower()
+    if first in c.SPAN_APPROXIMATORS and len(words) > 1:  # "About 1,200 operations"
+        first = words[1].lower()
+    if first in c.ARTICLES | c.DETERMINERS | c.NUMBER_WORDS or first[:1].isdigit():
+        return True
+    if words[0][:1].isupper() and not c.lemmas(first):
+        return True  # a word no list knows, capitalised: a name
+    return all(w[:1].isupper() or w.lower() in c.NAME_LINKS for w in words)
+
+
 def _two_phrases(words: list[str], c: ModuleType) -> bool:
     """Two noun phrases, each opened by its article, joined by "and": "the government and the
     ministry" (not a name's "and", "City and District Savings Bank")."""

@@ -46,6 +46,7 @@ from core.events.title_subjects import (
     noun_then_verb,
     reported_subject,
     second_subject,
+    uncut_subject,
 )
 from core.events.title_words import (
     EDGE_PUNCT,
@@ -229,6 +230,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     subjects += [w for w in cuts[1:] if len(_join(w)) <= MAX_SUBJECT_CHARS]
     if not subjects:  # "The regional government and the transport ministry signed …"
         joined = joined_actors(cuts, MAX_SUBJECT_CHARS + OVERFLOW_CHARS, c)
+        joined = joined or uncut_subject(cuts, MAX_SUBJECT_CHARS + OVERFLOW_CHARS, c)
         return _finish(joined[0], words, max_chars + OVERFLOW_CHARS, c) if joined else ""
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]

@@ -709,7 +709,7 @@ NO_PASSIVE_VERBS = _words(
 # studied at the art school"): they share no "was" of it.
 UNSHARED_PASSIVES = _words("born")
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
-STATE_VERB_ACTIONS = {"stand": _words("for down aside trial")}
+STATE_VERB_ACTIONS = {"stand": _words("for down aside trial"), "appear": _words("online")}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
@@ -1106,8 +1106,12 @@ TOPIC_PREPOSITIONS = _words("about")
 # -- added for de and fr (lang16a) --
 def unlisted_participle(word: str) -> bool:
     """Whether a word right after an auxiliary is a participle of a verb this folder's lists
-    lack, told by its shape alone (French "a été trouvé"). lemminflect knows the verbs: never."""
-    return False
+    lack, told by its shape alone (French "a été trouvé"): in English a lower-case word in
+    "-ed" that lemminflect does not know at all ("were overtopped", "was livestreamed"); not
+    an adjective in "un-" ("had unaudited earnings"), nor a compound ("has test-marketed")."""
+    if not (len(word) > 4 and word.isalpha() and word.islower() and word.endswith("ed")):
+        return False
+    return not word.startswith("un") and not lemmas(word)
 
 
 # -- added for #16 (lang16a): a pronoun opening its sentence, no name before it --
