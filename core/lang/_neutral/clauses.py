@@ -174,6 +174,7 @@ OBJECT_INFINITIVE_VERBS = frozenset()
 OBJECT_PROPOSITION_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES = frozenset()
 WHOSE = ""
+PLURAL_OWNER_ENDING: tuple[str, ...] = ()
 DATE_TAILS = ()
 SUBJECT_SAYINGS: frozenset[str] = frozenset()
 SHARE_UNITS: frozenset[str] = frozenset()
