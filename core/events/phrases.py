@@ -29,7 +29,7 @@ from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
-from core.events.relative_ends import resumes_after_relative
+from core.events.relative_ends import present_after_that, resumes_after_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
@@ -244,7 +244,10 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
         # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition (or its
         # owned noun: "Амбар, крышу которого …, | купил")
         opener = tokens[clause_start + 1].lower
-    relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
+    relative_that = opener == c.THAT and (
+        _is_finite(tokens, clause_start + 1, clause_start + 1, c)  # "the firm that owned …"
+        or present_after_that(tokens, clause_start, c)  # "the firm that heats homes …"
+    )
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
     if tokens[k].lower in c.AUX:

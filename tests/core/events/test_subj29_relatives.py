@@ -1,8 +1,10 @@
 """Subjects a clause lost (session 29, SUBJ): a "whose" relative set off by a comma after a
 noun phrase with no name speaks of that phrase's owner ("The museum, whose roof was rebuilt
 in 2009" → "The museum's roof was rebuilt"), for a past only; and "the last of" is an
-ordinal, no look back, so a plan told with it keeps its date ahead. Articles of our own,
-each checked for the date and title a reader sees."""
+ordinal, no look back, so a plan told with it keeps its date ahead; and
+a "that" relative inside an apposition ends at its comma ("Corran Power, the firm that heats
+homes, | issued bonds …"). Articles of our own, each checked for the date and title a reader
+sees."""
 
 from __future__ import annotations
 
@@ -25,6 +27,17 @@ CASES = [
         "The judge criticised the county councils, whose lawyers withdrew the claim in October.",
         ("2021-10", "The county councils' lawyers withdrew the claim"),
         "councils's",
+    ),
+    (  # a "that" relative in an apposition ends at its comma: the main clause goes on after
+        "Corran Power, the firm that heats 80,000 homes in the glens, issued £200 million of "
+        "bonds on Tuesday.",
+        ("2022-02-01", "Corran Power issued £200 million of bonds"),
+        "Heats",
+    ),
+    (  # … with a past in the relative too
+        "Corran Power, the firm that bought the old dam, issued bonds on Tuesday.",
+        ("2022-02-01", "Corran Power issued bonds"),
+        "Bought",
     ),
     (  # "the last of" is an ordinal: the plan keeps its date ahead
         "Mr Brown will scrap the last of his old trawlers by the end of August.",
