@@ -29,6 +29,7 @@ from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
+from core.events.plural_presents import plural_resumed_verb
 from core.events.relative_ends import present_after_that, resumes_after_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
@@ -256,6 +257,7 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     # of a noun after the comma
     word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
     finite = (c.is_past(word) or c.is_finite_form(word)) and word.islower()
+    finite = finite or plural_resumed_verb(tokens, k, c)  # "…, which take effect …, | include"
     return finite or _verb_after(tokens, k, c) or present_after_relative(tokens, k, c)
 
 

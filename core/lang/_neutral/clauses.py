@@ -175,6 +175,7 @@ OBJECT_PROPOSITION_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES = frozenset()
 WHOSE = ""
 PLURAL_OWNER_ENDING: tuple[str, ...] = ()
+PLURAL_PRESENT_IS_BASE = False
 DATE_TAILS = ()
 SUBJECT_SAYINGS: frozenset[str] = frozenset()
 SHARE_UNITS: frozenset[str] = frozenset()

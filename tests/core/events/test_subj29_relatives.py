@@ -39,6 +39,16 @@ CASES = [
         ("2022-02-01", "Corran Power issued bonds"),
         "Bought",
     ),
+    (  # a plural present after ", which" is the relative's verb
+        "The new tolls, which take effect on March 14, were approved by the assembly on Tuesday.",
+        ("2022-03-14", "The new tolls take effect"),
+        "Which",
+    ),
+    (  # … and the main clause goes on at its plural present after the comma
+        "The new tolls, which start on March 14, include a charge for lorries.",
+        ("2022-03-14", "The new tolls start"),
+        "Include",
+    ),
     (  # "the last of" is an ordinal: the plan keeps its date ahead
         "Mr Brown will scrap the last of his old trawlers by the end of August.",
         ("2022-08", "Brown will scrap the last of his old trawlers"),
