@@ -215,8 +215,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if opens or (opener == "," and present_after_relative(tokens, k, c)):
             return True
         if opener == "," and plural_resumed_verb(tokens, k, c):
-            return True  # "The closures, which take effect on May 3, | include …"
-        present = present or plural_relative_verb(tokens, k, c)  # "…, which | take effect"
+            return True  # "The new fees, which apply from 3 May, | cover …"
+        present = present or plural_relative_verb(tokens, k, c)  # "…, which | apply from"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:

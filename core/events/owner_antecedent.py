@@ -1,6 +1,6 @@
-"""The thing an "it" stands for when the sentence opened on "its" ("Its profits have been hit
-since 2019, and it cut its dividend in May"): the owner "its" was resolved to, when nothing
-is named between the two pronouns. The person's counterpart is
+"""The thing an "it" stands for when the sentence opened on "its" ("Its orchard was planted
+in 1950, and it sold the cider press last spring"): the owner "its" was resolved to, when
+nothing is named between the two pronouns. The person's counterpart is
 ``core.events.topic_person.possessive_owner``.
 """
 
@@ -28,5 +28,5 @@ def thing_owner(s: Sentence, first: Clause, resolved: list[Mention], k: int) -> 
         return None
     start, end = s.tokens[first.body].end, s.tokens[k].start
     if any(start <= m.start < end for m in s.mentions):
-        return None  # "Its profits fell after Lomax Corp cut prices, and it …": not sure whose
+        return None  # "Its barn burned down when Ann Roe visited, and it …": not sure whose
     return resolved[0]

@@ -246,8 +246,8 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
         # owned noun: "Амбар, крышу которого …, | купил")
         opener = tokens[clause_start + 1].lower
     relative_that = opener == c.THAT and (
-        _is_finite(tokens, clause_start + 1, clause_start + 1, c)  # "the firm that owned …"
-        or present_after_that(tokens, clause_start, c)  # "the firm that heats homes …"
+        _is_finite(tokens, clause_start + 1, clause_start + 1, c)  # "the guild that hired …"
+        or present_after_that(tokens, clause_start, c)  # "the guild that trains masons …"
     )
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
@@ -257,7 +257,7 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     # of a noun after the comma
     word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
     finite = (c.is_past(word) or c.is_finite_form(word)) and word.islower()
-    finite = finite or plural_resumed_verb(tokens, k, c)  # "…, which take effect …, | include"
+    finite = finite or plural_resumed_verb(tokens, k, c)  # "…, which apply from May, | cover"
     return finite or _verb_after(tokens, k, c) or present_after_relative(tokens, k, c)
 
 

@@ -52,7 +52,7 @@ def _present(token: Token, c: ModuleType) -> bool:
 
 def present_after_that(tokens: list[Token], at: int, c: ModuleType) -> bool:
     """Whether "that" at ``at`` opens a relative on the noun before it with a present of its
-    own ("Tarrow Gas, the firm that | heats homes in Wales, | issued bonds …"): a lower-case
+    own ("Ostwick, the guild that | trains masons, | opened a school …"): a lower-case
     noun before, a third person present after."""
     if at < 1 or at + 1 >= len(tokens):
         return False

@@ -239,8 +239,8 @@ def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
         name = _noun_before(s, clause, c)[0]  # "the firm whose shares …"
     elif not name and _told_past(s, clause, c):
         # "The museum, whose roof was rebuilt in 2009, …": the phrase before the comma, for
-        # a past only ("the neighbours, whose frontier still rests on a treaty of 1881": the
-        # treaty's year, no happening of the frontier's)
+        # a past only ("the abbey, whose garden keeps a sundial of 1700": the sundial's year,
+        # no happening of the garden's)
         name = _noun_before(s, clause, c, k - 1)[0]
     owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
     if name.endswith(c.PLURAL_OWNER_ENDING) and not mention:

@@ -330,7 +330,7 @@ def subject_of(
                 as_written = s.tokens[k].text if next_to_main(s, k) else ""  # not it
                 return as_written, [], (clause.body, verb)
             owner = possessive_owner(s, s.clauses[0], main[1], k)
-            # "Its profits fell in 2019, and it cut its dividend": the owner of "its" too
+            # "Its orchard was planted in 1950, and it sold the press": the owner of "its" too
             owner = owner or thing_owner(s, s.clauses[0], main[1], k)
             if owner is not None:  # "His finest hour came in 1966, when he scored": him
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)

@@ -873,7 +873,7 @@ SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
 # A plural noun's ending, after which the owner takes a bare apostrophe ("the councils' lawyers").
 PLURAL_OWNER_ENDING = ("s",)
-# A plural present is the verb's plain form ("The closures, which take effect …, include").
+# A plural present is the verb's plain form ("The new fees, which apply from May, cover …").
 PLURAL_PRESENT_IS_BASE = True
 # Words after a date that only say whose clock it is ("on Friday evening local time") or
 # stretch it to the period after ("for this month and next"): they go with the date.

@@ -105,7 +105,7 @@ FUTURE_PARTICIPLES = ("scheduled", "expected", "intended", "proposed", "promised
 # "succeed", "proceed", "exceed", "need": the ending, not a past, except in these.
 NOT_PAST_ENDING = "eed"
 PAST_DESPITE_ENDING = ("agreed", "freed", "decreed", "guaranteed")
-# "the last half of June", "will sell the last of its barges": "last" as an ordinal, not a
+# "the last half of June", "will ring the last of the bells": "last" as an ordinal, not a
 # look back.
 ORDINAL_LAST_WORD = "last"
 ORDINAL_LAST = r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of|of)\b"
