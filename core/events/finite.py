@@ -26,6 +26,7 @@ from core.events.finite_signs import (
     noun_before_be,
     present_after_relative,
 )
+from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
 from core.events.tokens import _DASHES, Token, glued_to_that
 
 
@@ -213,6 +214,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
         if opens or (opener == "," and present_after_relative(tokens, k, c)):
             return True
+        if opener == "," and plural_resumed_verb(tokens, k, c):
+            return True  # "The new fees, which apply from 3 May, | cover …"
+        present = present or plural_relative_verb(tokens, k, c)  # "…, which | apply from"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:

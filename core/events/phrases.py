@@ -29,7 +29,8 @@ from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
-from core.events.relative_ends import resumes_after_relative
+from core.events.plural_presents import plural_resumed_verb
+from core.events.relative_ends import present_after_that, resumes_after_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
@@ -244,7 +245,10 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
         # "Чоловік, з яким вона прожила …, | помер": the pronoun after its preposition (or its
         # owned noun: "Амбар, крышу которого …, | купил")
         opener = tokens[clause_start + 1].lower
-    relative_that = opener == c.THAT and _is_finite(tokens, clause_start + 1, clause_start, c)
+    relative_that = opener == c.THAT and (
+        _is_finite(tokens, clause_start + 1, clause_start + 1, c)  # "the guild that hired …"
+        or present_after_that(tokens, clause_start, c)  # "the guild that trains masons …"
+    )
     if (opener not in c.RELATIVES and not relative_that) or clause_start == 0:
         return False
     if tokens[k].lower in c.AUX:
@@ -253,6 +257,7 @@ def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> b
     # of a noun after the comma
     word = tokens[k].text  # (or a form finite by its ending: "…, que van …, dificultarán")
     finite = (c.is_past(word) or c.is_finite_form(word)) and word.islower()
+    finite = finite or plural_resumed_verb(tokens, k, c)  # "…, which apply from May, | cover"
     return finite or _verb_after(tokens, k, c) or present_after_relative(tokens, k, c)
 
 

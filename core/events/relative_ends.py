@@ -48,3 +48,14 @@ def _present(token: Token, c: ModuleType) -> bool:
     """A third person present of a verb ("makes", "runs")."""
     verbs = c.lemmas(token.lower).get("VERB", ())
     return any(c.THIRD_PERSON_ENDS) and token.lower.endswith(c.THIRD_PERSON_ENDS) and bool(verbs)
+
+
+def present_after_that(tokens: list[Token], at: int, c: ModuleType) -> bool:
+    """Whether "that" at ``at`` opens a relative on the noun before it with a present of its
+    own ("Ostwick, the guild that | trains masons, | opened a school …"): a lower-case
+    noun before, a third person present after."""
+    if at < 1 or at + 1 >= len(tokens):
+        return False
+    before = tokens[at - 1]
+    noun = before.text.islower() and "NOUN" in c.lemmas(before.lower)
+    return noun and before.lower not in c.AUX | c.DETERMINERS and _present(tokens[at + 1], c)

@@ -117,11 +117,12 @@ def _negates_noun_phrase(s: Sentence, k: int, c: ModuleType) -> bool:
 
 
 def _noun_before(
-    s: Sentence, clause: Clause, c: ModuleType
+    s: Sentence, clause: Clause, c: ModuleType, k: int | None = None
 ) -> tuple[str, list[Mention], tuple[int, int]]:
     """ "a bullet that tore through …" → "a bullet": the noun phrase before a relative "that",
-    when it opens on a determiner; else no subject."""
-    k = clause.start - 1
+    when it opens on a determiner; else no subject. ``k``: the phrase's last token, when it
+    is not the one right before the relative."""
+    k = clause.start - 1 if k is None else k
     a, _ = noun_phrase(s.tokens, k, 0, k + 1, s.language)
     if a == k or s.tokens[a].lower not in c.DETERMINERS or any(i in s.drop for i in range(a, k)):
         return "", [], (clause.body, clause.body)
@@ -235,9 +236,21 @@ def _whose_owner(s: Sentence, clause: Clause, c: ModuleType) -> str | None:
     mention = next((m for m in s.mentions if m.end == end), None)
     name = name_in_title(s.text, mention, s.language) if mention else ""
     if not name and not comma:
-        name = _noun_before(s, clause, c)[0]
+        name = _noun_before(s, clause, c)[0]  # "the firm whose shares …"
+    elif not name and _told_past(s, clause, c):
+        # "The museum, whose roof was rebuilt in 2009, …": the phrase before the comma, for
+        # a past only ("the abbey, whose garden keeps a sundial of 1700": the sundial's year,
+        # no happening of the garden's)
+        name = _noun_before(s, clause, c, k - 1)[0]
     owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
+    if name.endswith(c.PLURAL_OWNER_ENDING) and not mention:
+        return f"{name}'"  # "the councils' lawyers", not "the councils's lawyers"
     return f"{name}{owns}" if name and owns else None
+
+
+def _told_past(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether the verb of ``clause`` is a past form ("whose roof was rebuilt …")."""
+    return clause.verb is not None and c.is_past(s.tokens[clause.verb].text)
 
 
 def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:

@@ -23,6 +23,7 @@ from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.ordinal_antecedent import counted_before
+from core.events.owner_antecedent import thing_owner
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
@@ -329,6 +330,8 @@ def subject_of(
                 as_written = s.tokens[k].text if next_to_main(s, k) else ""  # not it
                 return as_written, [], (clause.body, verb)
             owner = possessive_owner(s, s.clauses[0], main[1], k)
+            # "Its orchard was planted in 1950, and it sold the press": the owner of "its" too
+            owner = owner or thing_owner(s, s.clauses[0], main[1], k)
             if owner is not None:  # "His finest hour came in 1966, when he scored": him
                 return name_in_title(s.text, owner, s.language), [owner], (clause.body, verb)
             if lower in c.ONE_THING_PRONOUNS and plural_head(s, main[0]):

@@ -871,6 +871,10 @@ OBJECT_PROPOSITION_VERBS = _words("expect want require")
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who which whose")
 WHOSE = "whose"
+# A plural noun's ending, after which the owner takes a bare apostrophe ("the councils' lawyers").
+PLURAL_OWNER_ENDING = ("s",)
+# A plural present is the verb's plain form ("The new fees, which apply from May, cover …").
+PLURAL_PRESENT_IS_BASE = True
 # Words after a date that only say whose clock it is ("on Friday evening local time") or
 # stretch it to the period after ("for this month and next"): they go with the date.
 DATE_TAILS = ("local time", "eastern time", "gmt", "utc", "and next", "or next")

@@ -110,9 +110,10 @@ FUTURE_PARTICIPLES = ("scheduled", "expected", "intended", "proposed", "promised
 # "succeed", "proceed", "exceed", "need": the ending, not a past, except in these.
 NOT_PAST_ENDING = "eed"
 PAST_DESPITE_ENDING = ("agreed", "freed", "decreed", "guaranteed")
-# "the last half of June": "last" as an ordinal, not a look back.
+# "the last half of June", "will ring the last of the bells": "last" as an ordinal, not a
+# look back.
 ORDINAL_LAST_WORD = "last"
-ORDINAL_LAST = r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of)\b"
+ORDINAL_LAST = r"[\s-]+(?:half|part|third|quarter\s+of|stage|days\s+of|of)\b"
 # "Tuesday's ruling": a possessive names what happened.
 POSSESSIVE = "'s"
 # "will be paid", "is to be held": a participle after these is a future passive (an adverb
