@@ -25,6 +25,7 @@ from core.events.finite_signs import (
     dropped_subject_verb,
     noun_before_be,
     present_after_relative,
+    verb_after_subject_relative,
 )
 from core.events.tokens import _DASHES, Token, glued_to_that
 
@@ -213,6 +214,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
         if opens or (opener == "," and present_after_relative(tokens, k, c)):
             return True
+        if verb_after_subject_relative(tokens, k, c):
+            return True  # French "…, qui rendra sa décision", "qui signe son contrat"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:
@@ -447,7 +450,7 @@ def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether a finite verb follows token ``k`` at once, or after a short time phrase
     ("this week", "last month")."""
     after = [t.lower for t in tokens[k + 1 : k + 4]]
-    if after[:2] and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
+    if len(after) > 1 and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
         after = after[2:]
     if not after:
         return False

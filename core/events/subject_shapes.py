@@ -163,6 +163,8 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    if mention is not None and _plural_relative_verb(s, clause):
+        mention = None  # "les vacances de la Toussaint, qui commencent": no one person's
     if mention is not None and placed_name(s, clause, mention):
         mention = None  # "the libraries in Castle Hill, which will shut": no person's
     if mention is not None and _described(s, mention):
@@ -176,6 +178,14 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _plural_relative_verb(s: Sentence, clause: Clause) -> bool:
+    """Whether the relative's verb has a plural's ending (``PLURAL_FINITE_ENDINGS``, French
+    "…, qui commencent"), which one person's name before it cannot be the subject of."""
+    c = lang.words(s.language, "clauses")
+    verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
+    return bool(verb) and bool(c.PLURAL_FINITE_ENDINGS) and verb.endswith(c.PLURAL_FINITE_ENDINGS)
 
 
 def _described(s: Sentence, mention: Mention) -> bool:

@@ -1386,3 +1386,7 @@ PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
+# Relatives that are always their clause's subject, so that a verb form right after one is
+# the clause's verb ("…, qui signe son contrat"; ``finite_signs.verb_after_subject_relative``):
+# English tells its presents after "who" and "which" by their ending instead.
+VERB_RELATIVES: frozenset[str] = frozenset()

@@ -506,3 +506,11 @@ FIXED_ASIDES = (
 TITLE_HEDGES = _words("presque")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("aucun aucune rien")
+
+
+# "…, qui rendra sa décision", "…, qui signe son premier contrat en mai": "qui" is always
+# its clause's subject, the verb form after it the clause's verb.
+VERB_RELATIVES = _words("qui")
+# A finite verb's plural by its ending ("…, qui commencent", "rendront", "seraient"): no one
+# person's name before "qui" is its subject.
+PLURAL_FINITE_ENDINGS = ("ent", "ont")
