@@ -1,0 +1,49 @@
+"""French relatives opened by "qui": the verb form right after it is the clause's verb (a
+future, a conditional, a singular present with an object or a time after it), and the
+relative tells its own happening, titled by the name or noun before it. A cleft that sets
+off a name between commas ("C'est son neveu, Paul Mercier, qui …") gives the name as the
+subject; a plural verb ("qui commencent") is no one person's doing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "2022-02-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        (
+            "La fête de la Saint-Jean, qui rendra hommage au saint le 19 juin, attire les marins.",
+            [("title", "La fête de la Saint-Jean rendra hommage au saint", "2022-06-19")],
+        ),
+        (
+            "C'est son neveu, Paul Mercier, qui découvre en 1998 deux caisses de lettres.",
+            [("title", "Paul Mercier découvre", "1998"), ("no-title", "C'est")],
+        ),
+        (
+            "Le peintre Gaston Vidal, qui signe son contrat le 3 mars, quitte Rennes.",
+            [("title", "Gaston Vidal signe son contrat", "2022-03-03")],
+        ),
+        # "ne … qu'en 1990": only then, a happening ("guide" stays a noun)
+        (
+            "Le club, qui n'acceptera sa première femme guide qu'en 1990, hésite.",
+            [("title", "Le club acceptera sa première femme guide", "1990")],
+        ),
+        # a plural: not the name before it ("Saint-Jean")
+        (
+            "Les marins préparent les fêtes de la Saint-Jean, qui commencent le 19 juin.",
+            [("no-title", "Saint-Jean commencent"), ("no-title", "préparent les fêtes")],
+        ),
+        # a place a phrase ends on is no cleft's name
+        (
+            "C'est l'un des moments forts de la foire de Brive, qui s'est ouverte samedi dernier.",
+            [("not-title", "Brive s'est ouverte")],
+        ),
+    ],
+)
+def test_a_verb_after_qui_opens_the_relatives_happening(text, checks):
+    check_events(events_of(text, "fr", PUBLISHED), checks)
