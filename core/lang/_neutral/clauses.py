@@ -413,3 +413,5 @@ SINGULAR_ARTICLES: frozenset[str] = frozenset()
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
 VERB_RELATIVES: frozenset[str] = frozenset()
+MALE_ARTICLES: frozenset[str] = frozenset()
+FEMALE_ARTICLES: frozenset[str] = frozenset()

@@ -1390,3 +1390,7 @@ THAT_NAMES_A_TIME = True
 # the clause's verb ("…, qui signe son contrat"; ``finite_signs.verb_after_subject_relative``):
 # English tells its presents after "who" and "which" by their ending instead.
 VERB_RELATIVES: frozenset[str] = frozenset()
+# Articles that tell the sex of the role they open before a name ("le maire, Marc Roux": a
+# man; ``pronoun_names._other_sex``): English "the" tells none.
+MALE_ARTICLES: frozenset[str] = frozenset()
+FEMALE_ARTICLES: frozenset[str] = frozenset()

@@ -514,3 +514,7 @@ VERB_RELATIVES = _words("qui")
 # A finite verb's plural by its ending ("…, qui commencent", "rendront", "seraient"): no one
 # person's name before "qui" is its subject.
 PLURAL_FINITE_ENDINGS = ("ent", "ont")
+# The articles that tell a role's sex before a name: "le maire, Marc Roux" is a man, never
+# the "elle" after it; "la directrice, Ana Roux" a woman.
+MALE_ARTICLES = _words("le du au")
+FEMALE_ARTICLES = _words("la")
