@@ -36,18 +36,20 @@ def cleft_person(s: Sentence, clause: Clause, verb: int, c: ModuleType) -> Menti
 
 def cleft_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     """Whether ``clause`` is the subject relative of a cleft that sets off who did it ("C'est
-    son neveu, Paul Mercier, qui découvre …"): its subject is the name before it, never the
-    cleft's own words."""
+    son neveu, Paul Mercier, qui …", "C'est l'un des temps forts de la foire, qui …"): its
+    subject is never the cleft's own words."""
     if len(s.clauses) < 2 or clause is not s.clauses[1] or s.clauses[0].start != 0:
         return False
     if clause.opener not in c.VERB_RELATIVES or s.clauses[0].verb is not None:
         return False
     first = s.tokens[0].lower.replace("’", "'")
     glued = first[: first.find("'") + 1]
-    if not (glued and glued in c.EXPLETIVES and first[len(glued) :] in c.BE):
-        return False
-    # the name set off by commas right before the relative ("…, Paul Mercier, qui"), not a
-    # place a phrase ends on ("la foire de Brive, qui …")
+    return bool(glued) and glued in c.EXPLETIVES and first[len(glued) :] in c.BE
+
+
+def set_off_name(s: Sentence, clause: Clause) -> bool:
+    """Whether a person's name set off by commas stands right before the relative ("…, Paul
+    Mercier, qui"), not a place a phrase ends on ("la foire de Brive, qui …")."""
     comma = clause.start - 1
     if comma < 2 or s.tokens[comma].text != ",":
         return False

@@ -215,7 +215,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         if opens or (opener == "," and present_after_relative(tokens, k, c)):
             return True
         if verb_after_subject_relative(tokens, k, c):
-            return True  # French "…, qui rendra sa décision", "qui signe son contrat"
+            return True  # French "…, qui rendra sa décision"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
     if lower in c.AUX:

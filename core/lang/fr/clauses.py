@@ -508,8 +508,8 @@ TITLE_HEDGES = _words("presque")
 NEGATIVE_SUBJECTS = _words("aucun aucune rien")
 
 
-# "…, qui rendra sa décision", "…, qui signe son premier contrat en mai": "qui" is always
-# its clause's subject, the verb form after it the clause's verb.
+# "…, qui rendra sa décision": "qui" is always its clause's subject, the future or
+# conditional after it the clause's verb.
 VERB_RELATIVES = _words("qui")
 # A finite verb's plural by its ending ("…, qui commencent", "rendront", "seraient"): no one
 # person's name before "qui" is its subject.
