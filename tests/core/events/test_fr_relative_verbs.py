@@ -51,3 +51,9 @@ PUBLISHED = "2022-02-04"
 )
 def test_a_verb_after_qui_opens_the_relatives_happening(text, checks):
     check_events(events_of(text, "fr", PUBLISHED), checks)
+
+
+def test_a_line_cut_after_an_article_reads_without_error():
+    """ "Le 3 mars, le maire signe la": a teaser cut short after a verb and an article (the
+    word after it, looked at for a time phrase, is missing) gives no event and no error."""
+    check_events(events_of("Le 3 mars, le maire signe la", "fr", PUBLISHED), [("none",)])
