@@ -120,10 +120,16 @@ def _role_article(s: Sentence, mention: Mention, c: ModuleType) -> str:
         if len(words) - i > c.ROLE_COMPLEMENT_REACH:
             return ""
         # only the role's complement between it and the name ("de l'école"), no verb
-        complement = i == len(words) - 1 or words[i + 1].startswith(c.ROLE_COMPLEMENT_OPENERS)
+        complement = i == len(words) - 1 or _complement_opener(words[i + 1], c)
         if words[i] in roles:
             return words[i - 1] if complement else ""
     return ""
+
+
+def _complement_opener(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` opens a role's complement: "de", "du", or "d'" glued to its noun."""
+    openers = c.ROLE_COMPLEMENT_OPENERS
+    return word in openers or any(o.endswith("'") and word.startswith(o) for o in openers)
 
 
 # how far before a name its role and the role's complement may stand, in characters

@@ -184,8 +184,11 @@ def _plural_relative_verb(s: Sentence, clause: Clause) -> bool:
     """Whether the relative's verb has a plural's ending (``PLURAL_FINITE_ENDINGS``, French
     "…, qui commencent"), which one person's name before it cannot be the subject of."""
     c = lang.words(s.language, "clauses")
-    verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
-    return bool(verb) and bool(c.PLURAL_FINITE_ENDINGS) and verb.endswith(c.PLURAL_FINITE_ENDINGS)
+    if clause.verb is None or c.VERB_LAST:  # (German's relative verb is its last, not this)
+        return False
+    return bool(c.PLURAL_FINITE_ENDINGS) and s.tokens[clause.verb].lower.endswith(
+        c.PLURAL_FINITE_ENDINGS
+    )
 
 
 def _described(s: Sentence, mention: Mention) -> bool:
