@@ -36,8 +36,8 @@ def cleft_person(s: Sentence, clause: Clause, verb: int, c: ModuleType) -> Menti
 
 def cleft_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     """Whether ``clause`` is the subject relative of a cleft that sets off who did it ("C'est
-    son neveu, Paul Mercier, qui …", "C'est l'un des temps forts de la foire, qui …"): its
-    subject is never the cleft's own words."""
+    son neveu, Paul Mercier, qui …", "C'est l'un des moments forts de la foire de Brive,
+    qui …"): its subject is never the cleft's own words."""
     if len(s.clauses) < 2 or clause is not s.clauses[1] or s.clauses[0].start != 0:
         return False
     if clause.opener not in c.VERB_RELATIVES or s.clauses[0].verb is not None:

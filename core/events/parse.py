@@ -123,7 +123,7 @@ def parse_sentence(
         relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
         parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
         parts = [p for p in parts if p.verb is not None and _after_person(tokens, p, mentions)]
-        # a day or month the relative sets ("…, que se hizo cargo del equipo en noviembre"),
+        # a day or month the relative sets ("…, que asumió la capitanía en marzo"),
         # not a year that describes ("… como vencedor de 1999")
         if not parts or not any(_MONTH_OR_DAY_VALUE.match(w.timex.value) for w in whens):
             return None

@@ -511,7 +511,7 @@ NEGATIVE_SUBJECTS = _words("aucun aucune rien")
 # "…, qui rendra sa décision": "qui" is always its clause's subject, the future or
 # conditional after it the clause's verb.
 VERB_RELATIVES = _words("qui")
-# A finite verb's plural by its ending ("…, qui commencent", "rendront", "seraient"): no one
+# A finite verb's plural by its ending ("…, qui commenceront", "rendront", "seraient"): no one
 # person's name before "qui" is its subject.
 PLURAL_FINITE_ENDINGS = ("ent", "ont")
 # The articles that tell a role's sex before a name: "le maire, Marc Roux" is a man, never

@@ -27,10 +27,10 @@ PUBLISHED = "2022-02-04"
             "Le peintre Gaston Vidal, qui signera son contrat le 3 mars, quitte Rennes.",
             [("title", "Gaston Vidal signera son contrat", "2022-03-03")],
         ),
-        # "ne … qu'en 1990": only then, a happening ("guide" stays a noun)
+        # "ne … qu'en 1990": only then, a happening
         (
-            "Le club, qui n'acceptera sa première femme guide qu'en 1990, hésite.",
-            [("title", "Le club acceptera sa première femme guide", "1990")],
+            "Le jury, qui n'accordera son premier prix qu'en 1990, hésite.",
+            [("title", "Le jury accordera son premier prix", "1990")],
         ),
         # a plural: not the name before it ("Saint-Jean")
         (

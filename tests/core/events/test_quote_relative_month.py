@@ -1,7 +1,7 @@
 """A quote and its attribution tell no happening of their own, but a relative after the
-speaker's name does, dated by a day or, now, a month ("…», admitió el entrenador, Tomás
-Vidal, que se hizo cargo del club en marzo"); a bare year still only describes ("…, que ganó
-el torneo de 1999")."""
+speaker's name does, dated by a day or, now, a month ("…», señaló el capitán, Tomás Vidal,
+que asumió la capitanía en marzo"); a bare year still only describes ("…, que ganó el
+torneo de 1999")."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ PUBLISHED = "2022-04-10"
     [
         (
             "es",
-            "«No esperaba una remontada así», admitió el entrenador, Tomás Vidal, que se hizo"
-            " cargo del club en marzo.",
-            [("title", "Vidal se hizo cargo del club", "2022-03")],
+            "«El equipo respondió», señaló el capitán, Tomás Vidal, que asumió la capitanía en"
+            " marzo.",
+            [("title", "Vidal asumió la capitanía", "2022-03")],
         ),
         (
             "es",
-            "«No hay avances», dijo a este diario el alcalde de Soria, Tomás Vidal, quien ya"
-            " encabezó la marcha del pasado mes de enero.",
-            [("title", "Tomás Vidal encabezó la marcha", "2022-01")],
+            "«Seguiremos en la calle», avisó la portavoz vecinal, Marta Esteve, que organizó la"
+            " primera sentada en febrero.",
+            [("title", "Marta Esteve organizó la primera sentada", "2022-02")],
         ),
         (
             "fr",

@@ -9,10 +9,10 @@ import pytest
 from tests.core.events.articles import titles_by_start
 
 PORTRAIT = (
-    "{name}, {noun} qui a sauvé son village\n\n{born} à Lyon en 1975, {name} a repris"
-    " l'épicerie du village en 2015. {He} y vend du fromage et {he} livre les anciens. « Le"
-    " premier jour, on attendait devant la porte », se souvient {role}. Depuis, {he} a embauché"
-    " trois salariés. Le mois dernier, {he} a remporté le prix du meilleur fromage."
+    "{name}, {noun} qui fait revivre le vieux moulin\n\n{born} à Dijon en 1968, {name} a"
+    " racheté le moulin de Vernot en 2011. {He} y moud du blé ancien et {he} forme des"
+    " apprentis. « Au début, personne ne croyait au projet », confie {role}. En 2016, {he} a"
+    " ouvert une salle d'exposition."
 )
 
 
@@ -20,16 +20,16 @@ PORTRAIT = (
     ("words", "title"),
     [
         (
-            dict(name="Claire Fabre", noun="l'épicière", born="Née", He="Elle", he="elle",
+            dict(name="Claire Fabre", noun="la meunière", born="Née", He="Elle", he="elle",
                  role="le maire, Marc Roux"),
-            "Claire Fabre a remporté le prix du meilleur fromage",
+            "Claire Fabre a ouvert une salle d'exposition",
         ),
         (
-            dict(name="Paul Fabre", noun="l'épicier", born="Né", He="Il", he="il",
+            dict(name="Paul Fabre", noun="le meunier", born="Né", He="Il", he="il",
                  role="la directrice de l'école, Marie Roux"),
-            "Paul Fabre a remporté le prix du meilleur fromage",
+            "Paul Fabre a ouvert une salle d'exposition",
         ),
     ],
 )  # fmt: skip
 def test_a_pronoun_skips_a_name_its_role_gives_the_other_sex(words, title):
-    assert titles_by_start(PORTRAIT.format(**words), "fr", "2022-02-04")["2022-01"] == title
+    assert titles_by_start(PORTRAIT.format(**words), "fr", "2022-02-04")["2016"] == title
