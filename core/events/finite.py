@@ -25,6 +25,7 @@ from core.events.finite_signs import (
     dropped_subject_verb,
     noun_before_be,
     present_after_relative,
+    verb_after_subject_relative,
 )
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
 from core.events.tokens import _DASHES, Token, glued_to_that
@@ -216,6 +217,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return True
         if opener == "," and plural_resumed_verb(tokens, k, c):
             return True  # "The new fees, which apply from 3 May, | cover …"
+        if verb_after_subject_relative(tokens, k, c):
+            return True  # French "…, qui rendra sa décision"
         present = present or plural_relative_verb(tokens, k, c)  # "…, which | apply from"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower
@@ -451,7 +454,7 @@ def _verb_follows(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether a finite verb follows token ``k`` at once, or after a short time phrase
     ("this week", "last month")."""
     after = [t.lower for t in tokens[k + 1 : k + 4]]
-    if after[:2] and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
+    if len(after) > 1 and after[0] in c.TIME_PHRASE_STARTS and after[1] in c.TIME_UNITS:
         after = after[2:]
     if not after:
         return False

@@ -229,3 +229,16 @@ def noun_before_be(tokens: list[Token], k: int, c: ModuleType) -> bool:
         if not token.text[:1].isalnum() or token.lower in c.AUX | c.OPENERS | c.RELATIVES:
             return False  # "output in May, which was": the phrase has ended
     return False
+
+
+def verb_after_subject_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the word at ``k``, right after a relative that is always its clause's subject
+    (``VERB_RELATIVES``: French "qui"), is that clause's verb: a future or conditional in the
+    singular ("…, qui rendra sa décision"). (A present is left out: a story told in the
+    present places its dates by a direction the present does not give.)"""
+    if k < 1 or tokens[k - 1].lower not in c.VERB_RELATIVES or not tokens[k].text.islower():
+        return False
+    lower = tokens[k].lower
+    if c.PLURAL_FINITE_ENDINGS and lower.endswith(c.PLURAL_FINITE_ENDINGS):
+        return False  # "…, qui commenceront": whose plural, the noun before may not say
+    return c.is_finite_form(tokens[k].text)

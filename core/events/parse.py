@@ -123,8 +123,9 @@ def parse_sentence(
         relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
         parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
         parts = [p for p in parts if p.verb is not None and _after_person(tokens, p, mentions)]
-        # a day the relative sets, not a year that describes ("… como vencedor de 1999")
-        if not parts or not any(_DAY_VALUE.match(w.timex.value) for w in whens):
+        # a day or month the relative sets ("…, que asumió la capitanía en marzo"),
+        # not a year that describes ("… como vencedor de 1999")
+        if not parts or not any(_MONTH_OR_DAY_VALUE.match(w.timex.value) for w in whens):
             return None
     parts = _dated_head_joined(tokens, _time_cuts_joined(parts, drop), drop)
     return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
@@ -145,7 +146,7 @@ def _bracketed(tokens: list[Token], language: str) -> list[bool]:
     return flags
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+_MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d\d")
 
 
 def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) -> bool:

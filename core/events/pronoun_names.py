@@ -99,9 +99,41 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     pronoun = s.tokens[k].lower
     before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
     words = {w.strip(".,;:") for w in before.split()}
+    role = _role_article(s, mention, c)  # "le maire, Marc Roux": a man
     if pronoun in c.FEMALE_PRONOUNS:
-        return bool(words & c.MALE_WORDS)
-    return pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES and bool(words & c.FEMALE_WORDS)
+        return bool(words & c.MALE_WORDS) or role in c.MALE_ARTICLES
+    personal = pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
+    return personal and (bool(words & c.FEMALE_WORDS) or role in c.FEMALE_ARTICLES)
+
+
+def _role_article(s: Sentence, mention: Mention, c: ModuleType) -> str:
+    """The article of the role right before a name, or before the role's complement ("le
+    maire, | Marc Roux" → "le", "la directrice de l'école, | Ana Roux" → "la"), which tells
+    the person's sex where the article does (``MALE_ARTICLES``, ``FEMALE_ARTICLES``); ""
+    when no role stands there."""
+    if not (c.MALE_ARTICLES or c.FEMALE_ARTICLES):
+        return ""
+    line = s.text[max(0, mention.start - ROLE_CHARS) : mention.start].rsplit("\n", 1)[-1]
+    words = [w.rstrip(",") for w in line.lower().split()]
+    roles = lang.words(s.language, "events").ROLES
+    for i in range(len(words) - 1, 0, -1):
+        if len(words) - i > c.ROLE_COMPLEMENT_REACH:
+            return ""
+        # only the role's complement between it and the name ("de l'école"), no verb
+        complement = i == len(words) - 1 or _complement_opener(words[i + 1], c)
+        if words[i] in roles:
+            return words[i - 1] if complement else ""
+    return ""
+
+
+def _complement_opener(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` opens a role's complement: "de", "du", or "d'" glued to its noun."""
+    openers = c.ROLE_COMPLEMENT_OPENERS
+    return word in openers or any(o.endswith("'") and word.startswith(o) for o in openers)
+
+
+# how far before a name its role and the role's complement may stand, in characters
+ROLE_CHARS = 60
 
 
 def told_by_no_one_named(s: Sentence, clause: Clause, c: ModuleType) -> bool:

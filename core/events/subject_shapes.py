@@ -164,6 +164,8 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
         k -= 1
     end = s.tokens[k].end if k >= 0 else -1
     mention = next((m for m in s.mentions if m.kind == PERSON and m.end == end), None)
+    if mention is not None and _plural_relative_verb(s, clause):
+        mention = None  # "les fêtes de la Saint-Jean, qui commenceront": no one person's
     if mention is not None and placed_name(s, clause, mention):
         mention = None  # "the libraries in Castle Hill, which will shut": no person's
     if mention is not None and _described(s, mention):
@@ -177,6 +179,17 @@ def _relative_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], 
     if mention is None:
         return "", [], (clause.body, clause.body)
     return name_in_title(s.text, mention, s.language), [mention], (clause.body, clause.body)
+
+
+def _plural_relative_verb(s: Sentence, clause: Clause) -> bool:
+    """Whether the relative's verb has a plural's ending (``PLURAL_FINITE_ENDINGS``, French
+    "…, qui commenceront"), which one person's name before it cannot be the subject of."""
+    c = lang.words(s.language, "clauses")
+    if clause.verb is None or c.VERB_LAST:  # (German's relative verb is its last, not this)
+        return False
+    return bool(c.PLURAL_FINITE_ENDINGS) and s.tokens[clause.verb].lower.endswith(
+        c.PLURAL_FINITE_ENDINGS
+    )
 
 
 def _described(s: Sentence, mention: Mention) -> bool:

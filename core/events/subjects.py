@@ -14,7 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
 from core.events.case_antecedent import case_object_before
-from core.events.cleft_subject import cleft_content, cleft_person
+from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
 from core.events.dropped_subject import fronted_only, subject_follows
 from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.group_antecedent import can_be_they, company_name, next_to_main
@@ -176,6 +176,10 @@ def subject_of(
                 return "", [], (verb, verb)
             person = _relative_subject(s, clause)
             return person if person[0] else _noun_before(s, clause, c)
+        if cleft_relative(s, clause, c):  # "C'est son neveu, Paul Mercier, qui …": the name
+            return (
+                _relative_subject(s, clause) if set_off_name(s, clause) else ("", [], (verb, verb))
+            )
         after = _after_preposition(s, clause)  # "Delegates at the summit, which …": the summit
         if clause.opener in c.RELATIVES and (
             first.end != clause.start

@@ -414,3 +414,6 @@ PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
+VERB_RELATIVES: frozenset[str] = frozenset()
+MALE_ARTICLES: frozenset[str] = frozenset()
+FEMALE_ARTICLES: frozenset[str] = frozenset()

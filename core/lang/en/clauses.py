@@ -1394,3 +1394,11 @@ PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
+# Relatives that are always their clause's subject, so that a future right after one is the
+# clause's verb ("…, qui rendra sa décision"; ``finite_signs.verb_after_subject_relative``):
+# English has "will" for it.
+VERB_RELATIVES: frozenset[str] = frozenset()
+# Articles that tell the sex of the role they open before a name ("le maire, Marc Roux": a
+# man; ``pronoun_names._other_sex``): English "the" tells none.
+MALE_ARTICLES: frozenset[str] = frozenset()
+FEMALE_ARTICLES: frozenset[str] = frozenset()

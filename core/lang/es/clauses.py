@@ -566,3 +566,9 @@ NAMING_NOUNS = _words(
 # Words of direction after a unit of time, part of the date ("al año siguiente", "la semana
 # anterior"): "…, y al año siguiente el club subió" opens its clause after them.
 TIME_WORD_AFTER = _words("siguiente anterior posterior")
+
+
+# The articles that tell a role's sex before a name: "el alcalde, Luis Soto" is a man, never
+# the "ella" after it; "la jueza, Ana Soto" a woman.
+MALE_ARTICLES = _words("el del al")
+FEMALE_ARTICLES = _words("la")

@@ -506,3 +506,15 @@ FIXED_ASIDES = (
 TITLE_HEDGES = _words("presque")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("aucun aucune rien")
+
+
+# "…, qui rendra sa décision": "qui" is always its clause's subject, the future or
+# conditional after it the clause's verb.
+VERB_RELATIVES = _words("qui")
+# A finite verb's plural by its ending ("…, qui commenceront", "rendront", "seraient"): no one
+# person's name before "qui" is its subject.
+PLURAL_FINITE_ENDINGS = ("ent", "ont")
+# The articles that tell a role's sex before a name: "le maire, Marc Roux" is a man, never
+# the "elle" after it; "la directrice, Ana Roux" a woman.
+MALE_ARTICLES = _words("le du au")
+FEMALE_ARTICLES = _words("la")
