@@ -136,7 +136,7 @@ def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
     if not word[:1].islower():
         return False  # punctuation, a name or the sentence's end
     lower = word.rstrip(",;:.!?").lower()
-    if lower in c.PREPOSITIONS | c.SUBORDINATORS | c.COORDINATORS | c.RELATIVES | c.AUX:
+    if lower in lang.union(c, "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS", "RELATIVES", "AUX"):
         return False
     kinds = c.lemmas(lower)
     return "NOUN" in kinds and "ADV" not in kinds  # not "until May 2 daily", "… next week"
