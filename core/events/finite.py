@@ -241,8 +241,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
     if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
         return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
-    one = c.OBJECT_PRONOUNS & c.PERSONAL_POSSESSIVES  # not "их осталось всего пять": a count
-    if prev in one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
+    # (an object pronoun that is a possessive too: not "их осталось всего пять", a count)
+    one = prev in c.OBJECT_PRONOUNS and prev in c.PERSONAL_POSSESSIVES
+    if one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
         return True  # "его купила группа инвесторов": the object before, the subject after
     if _after_fronted_object(tokens, k, start, c):
         return True  # "Das teilte die Polizei mit": "das" is the object, not an article

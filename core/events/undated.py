@@ -86,14 +86,12 @@ def _may_report(sentence: str, language: str) -> bool:
     if len(triggers) + len(plain) + len(new) > _MAX_WORDS_READ:
         triggers.clear()
         plain.clear()
-    found = False
     for word in new:
         if _may_trigger(word, language):
             triggers.add(word)
-            found = True
-        else:
-            plain.add(word)
-    return found
+            return True  # (the words after it are read when a sentence needs them)
+        plain.add(word)
+    return False
 
 
 _MAX_WORDS_READ = 65536  # a news vocabulary; a long session's words start afresh past it
