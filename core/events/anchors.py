@@ -451,6 +451,8 @@ def thing_age(before: str, after: str, timex: Timex, cues: _Cues, subject_window
     in 1849, …", "a tree dating from 1953", German "das 1921 gegründete Werk"), not when its
     clause happened. A day or a month stays a happening's ("the terminal, which opened on
     Monday, …" is news)."""
+    if not _YEAR_OR_LONGER.match(timex.value):
+        return False  # (the cheap test first: a day's or a month's date tells no age)
     found = cues.thing_age and cues.thing_age.search(before)
     # "Her first commission, the Earlsdon library, | opened in 1956.": after a subject and its
     # apposition, a participle the sentence's end closes is the clause's verb
@@ -461,4 +463,4 @@ def thing_age(before: str, after: str, timex: Timex, cues: _Cues, subject_window
     begun = cues.begun_activity and cues.begun_activity.search(before)
     if begun and begun.group("noun").lower() in cues.begun_activities:
         return False  # "civil proceedings, which began in 2018": when they started, news
-    return bool(found) and bool(_YEAR_OR_LONGER.match(timex.value))
+    return bool(found)

@@ -323,7 +323,7 @@ def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if not c.THING_RELATIVES or verb is None or not clause.body < at < verb:
         return None
     relative = next(
-        (k for k in range(at - 1, clause.body, -1) if s.tokens[k].lower in c.RELATIVES - {c.WHOSE}),
+        (k for k in range(at - 1, clause.body, -1) if _relative(s.tokens[k].lower, c)),
         None,
     )
     if relative is None or any(s.tokens[k].text in (",", ";") for k in range(clause.body, verb)):
@@ -369,3 +369,8 @@ def _figure(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
         k not in s.drop and (s.tokens[k].text[:1].isdigit() or s.tokens[k].lower in c.AMOUNT_WORDS)
         for k in range(a, b)
     )
+
+
+def _relative(lower: str, c: ModuleType) -> bool:
+    """A relative pronoun other than "whose" ("which", "who")."""
+    return lower in c.RELATIVES and lower != c.WHOSE

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.lang import words
+from core.lang import union, words
 
 # A header: a few words on a line of their own, no figure, no stop ("Key dates",
 # "What happens next", "Timeline:"); a clock time ("09:30") or a table's row has figures.
@@ -119,7 +119,7 @@ def _runs_on(text: str, line: int, brk: int, language: str) -> bool:
     if not last:
         return False
     c = words(language, "clauses")
-    return last[0].lower() in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ARTICLES
+    return last[0].lower() in union(c, "FUNCTION_WORDS", "PREPOSITIONS", "ARTICLES")
 
 
 def in_box(text: str, start: int, end: int, language: str) -> bool:

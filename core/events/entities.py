@@ -431,7 +431,7 @@ def _is_common(word: str, language: str) -> bool:
     """An ordinary word of the language: its capital may only mark a sentence."""
     clauses = lang.words(language, "clauses")
     lower = word.lower()  # a preposition is never a name ("With the vote due, …")
-    if clauses.lemmas(word) or lower in clauses.FUNCTION_WORDS | clauses.PREPOSITIONS:
+    if clauses.lemmas(word) or lower in lang.union(clauses, "FUNCTION_WORDS", "PREPOSITIONS"):
         return True
     number_value = getattr(lang.words(language, "calendar"), "number_value", None)
     # a count spelt out ("Twenty-five families left", "“Fifty-odd years, …”"): no one's name

@@ -16,6 +16,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
+from types import ModuleType
 
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
@@ -417,21 +419,35 @@ def _may_tell(text: str, timex: Timex, end: int, language: str) -> bool:
     an opening participle). Any other date no reading of ``core.events.asides`` can take."""
     c = lang.words(language, "clauses")
     after = text[timex.end : timex.end + 2]
-    if any(after.startswith(e) for e in c.POSSESSIVE_ENDINGS if e):
+    if after.startswith(_endings(c)):
         return True
     before = text[max(0, timex.start - 5) : timex.start].lower().split()
     if before and before[-1] in c.ARTICLES:
         return True
     # "to hold a public hearing on Oct. 12": a happening noun's own date after it
-    if before and before[-1] in c.NOUN_DATE_PREPOSITIONS | c.NOUN_SCHEDULED_PREPOSITIONS:
+    if before and before[-1] in lang.union(
+        c, "NOUN_DATE_PREPOSITIONS", "NOUN_SCHEDULED_PREPOSITIONS"
+    ):
         near = text[max(0, timex.start - _PHRASE_REACH) : timex.start].split()[-_NOUN_REACH:]
         if any(is_happening_noun(w.strip(",.;:"), language) for w in near if w.islower()):
             return True
     # "after a fire in its engine room on 19 July": a phrase of time's noun
     phrase = text[max(0, timex.start - _PHRASE_REACH) : timex.start].lower().split()
-    if set(phrase) & c.SUBORDINATORS & c.PREPOSITIONS:
+    if not _phrase_of_time(c).isdisjoint(phrase):
         return True
     return "," in text[timex.end : end]
+
+
+@cache
+def _endings(c: ModuleType) -> tuple[str, ...]:
+    """The language's possessive endings, none empty (one ``startswith`` for them all)."""
+    return tuple(e for e in c.POSSESSIVE_ENDINGS if e)
+
+
+@cache
+def _phrase_of_time(c: ModuleType) -> frozenset[str]:
+    """The words both subordinators and prepositions ("after", "before"), made once."""
+    return c.SUBORDINATORS & c.PREPOSITIONS
 
 
 _NOUN_REACH = 6  # words before the date: "a public hearing on that idea on …"

@@ -181,6 +181,18 @@ def is_finite(tokens: list[Token], k: int, start: int, language: str = "en") -> 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
+@cache
+def _links(c: ModuleType) -> frozenset[str]:
+    """Link words no clause opens on ("also", "then"), made once: asked at each clause's start."""
+    return c.LINKS - c.COORDINATORS
+
+
+@cache
+def _present_relatives(c: ModuleType) -> frozenset[str]:
+    """The relatives a present verb may follow ("which starts", "who flies"), made once."""
+    return c.THING_RELATIVES | c.SUBJECT_RELATIVES - {c.WHOSE}
+
+
 def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     word = tokens[k].text
     lower = tokens[k].lower  # (the token keeps its lower case)
@@ -190,7 +202,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False  # "a 1989-born architect", "a 2004-built ferry": half of an adjective
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         before = k - 1
-        while before > 0 and tokens[before].lower in c.LINKS - c.COORDINATORS:
+        links = _links(c)
+        while before > 0 and tokens[before].lower in links:
             before -= 1  # "who also resigned", "which then fell": the link word is no opener
         opener = tokens[before].lower if k > 0 else ""
         after = opener in c.OPENERS or opener == "," or opener in _DASHES
@@ -208,7 +221,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         second = second and not c.is_participle(word)
         # "…, which starts in Toronto on May 20": a present after a relative
         verbs = c.lemmas(lower).get("VERB", ())
-        relative = c.THING_RELATIVES | c.SUBJECT_RELATIVES - {c.WHOSE}  # "who flies" too
+        relative = _present_relatives(c)  # "who flies" too
         present = opener in relative and lower.endswith(c.THIRD_PERSON_ENDS)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
@@ -235,8 +248,9 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
     if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
         return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
-    one = c.OBJECT_PRONOUNS & c.PERSONAL_POSSESSIVES  # not "их осталось всего пять": a count
-    if prev in one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
+    # (an object pronoun that is a possessive too: not "их осталось всего пять", a count)
+    one = prev in c.OBJECT_PRONOUNS and prev in c.PERSONAL_POSSESSIVES
+    if one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
         return True  # "его купила группа инвесторов": the object before, the subject after
     if _after_fronted_object(tokens, k, start, c):
         return True  # "Das teilte die Polizei mit": "das" is the object, not an article

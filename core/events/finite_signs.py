@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core import lang
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
@@ -91,7 +92,7 @@ def _place_word(token: Token, c: ModuleType) -> bool:
     """A word of a place's name, an article, or a word that is no verb ("county")."""
     forms = c.lemmas(token.lower)
     noun = token.text.isalpha() and token.text.islower() and "VERB" not in forms
-    noun = noun and token.lower not in c.PREPOSITIONS | c.COORDINATORS | c.PRONOUNS
+    noun = noun and token.lower not in lang.union(c, "PREPOSITIONS", "COORDINATORS", "PRONOUNS")
     return token.text[:1].isupper() or token.lower in c.ARTICLES or noun
 
 

@@ -17,6 +17,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.parse import Happening, When
+from core.events.quick_patterns import compile_quick
 from core.events.title_words import be_for
 from core.temporal.tagger import Timex
 
@@ -27,7 +28,7 @@ _REACH = 140
 @cache
 def _data(language: str) -> tuple[re.Pattern[str], ModuleType]:
     a = lang.words(language, "anchors")
-    return re.compile(a.GUIDANCE_GIVEN_BEFORE, re.I), a
+    return compile_quick(a.GUIDANCE_GIVEN_BEFORE, re.I), a
 
 
 def guidance_happenings(

@@ -103,10 +103,12 @@ def sure_kind(verb: str, predicate: str, context: str, language: str = "en") -> 
     ev, c = _events(language), lang.words(language, "clauses")
     around = {w.lower() for w in word_pattern(language).findall(context)}
     if verb.lower() in c.AUX:  # "would not be conducting talks": the verb is "conducting"
-        verb = next((w for w in predicate.split() if w.lower() not in c.AUX | c.ADVERBS), verb)
+        verb = next(
+            (w for w in predicate.split() if w.lower() not in lang.union(c, "AUX", "ADVERBS")), verb
+        )
     verbs = set(c.lemmas(verb).get("VERB", ())) or {verb.lower()}
     nouns = sure_kinds_in(_object(predicate, language), around, language)
-    if verbs & (ev.ENACT | ev.LIGHT) and nouns:
+    if not lang.union(ev, "ENACT", "LIGHT").isdisjoint(verbs) and nouns:
         notable = [k for k in nouns if k not in ("meeting", "statement")]
         return (notable or nouns)[0]
     if verbs & ev.PLAIN_SAYING:

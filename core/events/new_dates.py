@@ -23,6 +23,7 @@ from typing import NamedTuple
 from core import lang
 from core.events.nominal import is_happening_noun
 from core.events.parse import Happening, When
+from core.events.quick_patterns import compile_quick
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -46,12 +47,12 @@ class _Patterns(NamedTuple):
 def _data(language: str) -> _Patterns:
     a = lang.words(language, "anchors")
     return _Patterns(
-        re.compile(a.MOVED_PASSIVE_BEFORE, re.I),
-        re.compile(a.MOVED_ACTIVE_BEFORE, re.I),
-        re.compile(a.DEADLINE_HOLDER_BEFORE, re.I),
+        compile_quick(a.MOVED_PASSIVE_BEFORE, re.I),
+        compile_quick(a.MOVED_ACTIVE_BEFORE, re.I),
+        compile_quick(a.DEADLINE_HOLDER_BEFORE, re.I),
         re.compile(a.DEADLINE_TASK_AFTER),
-        re.compile(a.WITH_PLAN_BEFORE, re.I),
-        re.compile(a.RUN_UNTIL_BEFORE, re.I),
+        compile_quick(a.WITH_PLAN_BEFORE, re.I),
+        compile_quick(a.RUN_UNTIL_BEFORE, re.I),
         a,
     )
 
@@ -136,7 +137,7 @@ def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
     if not word[:1].islower():
         return False  # punctuation, a name or the sentence's end
     lower = word.rstrip(",;:.!?").lower()
-    if lower in c.PREPOSITIONS | c.SUBORDINATORS | c.COORDINATORS | c.RELATIVES | c.AUX:
+    if lower in lang.union(c, "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS", "RELATIVES", "AUX"):
         return False
     kinds = c.lemmas(lower)
     return "NOUN" in kinds and "ADV" not in kinds  # not "until May 2 daily", "… next week"

@@ -16,6 +16,7 @@ from functools import cache
 
 from core import lang
 from core.events.parse import Happening, When
+from core.events.quick_patterns import compile_quick
 from core.temporal.tagger import Timex
 
 # How far before its date the dividend's noun phrase may start, in characters.
@@ -25,7 +26,7 @@ _REACH = 120
 @cache
 def _before(language: str) -> tuple[re.Pattern[str], str]:
     a = lang.words(language, "anchors")
-    return re.compile(a.DIVIDEND_PAYMENT_BEFORE, re.I), a.DIVIDEND_PAYMENT_BE
+    return compile_quick(a.DIVIDEND_PAYMENT_BEFORE, re.I), a.DIVIDEND_PAYMENT_BE
 
 
 def payment_happenings(

@@ -91,7 +91,10 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         after_comma = tokens[k - 1].text == ","
         if word == c.THAT and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
-        if that_told(tokens, k, c) or that_told(tokens, k + 1, c):
+        that_next = k + 1 < len(tokens) and tokens[k + 1].lower == c.THAT  # (the cheap test)
+        if (word == c.THAT or that_next) and (
+            that_told(tokens, k, c) or that_told(tokens, k + 1, c)
+        ):
             continue  # "two years after that it grew": a time phrase, no clause
         determiner = word == c.THAT and tokens[k - 1].lower in c.THAT_DETERMINER_AFTER
         if determiner and k + 1 < len(tokens) and "NOUN" in c.lemmas(tokens[k + 1].lower):
@@ -412,7 +415,8 @@ def _after_counted_span(tokens: list[Token], start: int, end: int, c: ModuleType
     k = start
     while k < end - 1 and tokens[k].lower in c.SPAN_APPROXIMATORS:
         k += 1  # "Nearly 20 years after …"
-    if k < end and (tokens[k].lower in c.NUMBER_WORDS | c.ARTICLES or tokens[k].text.isdigit()):
+    counted = lang.union(c, "NUMBER_WORDS", "ARTICLES")
+    if k < end and (tokens[k].lower in counted or tokens[k].text.isdigit()):
         k += 1
     if k + 1 < end and tokens[k].lower in c.PERIOD_NOUNS and tokens[k + 1].lower in c.FRONTED:
         return k + 1

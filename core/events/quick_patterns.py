@@ -47,9 +47,19 @@ class QuickPattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # ``_cannot`` written out: asked 30 times for each date's role (anchors), two Python
         # calls fewer each time the text is the one asked last
+        if pos or endpos < len(text):
+            return self._search_in(text, pos, endpos)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is not None and not any(map(lowered.__contains__, self.needles)):
+            return None
+        return self.compiled.search(text, pos, endpos)
+
+    def _search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``search`` within ``text[pos:endpos]`` (a sentence, the words before a date, of a
+        whole article): every match lies inside that stretch, its needle with it."""
+        window = text[max(pos, 0) : max(endpos, 0)]  # (as the engine reads them)
+        if window.isascii() and not any(map(window.lower().__contains__, self.needles)):
             return None
         return self.compiled.search(text, pos, endpos)
 

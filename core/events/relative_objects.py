@@ -29,7 +29,7 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     before it ("the levy"); "" for any other clause. The title then puts it back after the
     verb ("The council unveiled the levy")."""
     c = _clauses(s.language)
-    if clause.opener in c.OBJECT_RELATIVES - c.THING_RELATIVES:
+    if clause.opener in c.OBJECT_RELATIVES and clause.opener not in c.THING_RELATIVES:
         return _person_object(s, clause)  # "Margaret, whom he married in 1956"
     relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
     verb = clause.verb

@@ -79,7 +79,9 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         return True  # "el pueblo tenía 43 habitantes", not "tiene previsto abrir"
     if not auxiliaries and not verbs & c.MEASURE_MOVES and _rate(words[k + 1 :], c, language):
         return True  # "carried 40,000 vehicles a day": how much each day, a level, no happening
-    if verbs & (c.PRICE_VERBS | c.LEVEL_AT_VERBS) and _price_level(words[k + 1 :], c):
+    if not lang.union(c, "PRICE_VERBS", "LEVEL_AT_VERBS").isdisjoint(verbs) and _price_level(
+        words[k + 1 :], c
+    ):
         return True  # "Sterling opened at 1.6182 dlrs": a quote; "little changed at 12.9"
     period = bool(when) and not _DAY.match(when or "")
     if verbs & c.PERIOD_FIGURE_VERBS and period and _figure_of(words[k + 1 : k + 6], c):
@@ -202,7 +204,7 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
                 return False  # "prices will rise on Monday": no figure, a happening told
             return seen and _figure_words(after[:figure], c)
         seen = seen or w in ahead
-        if w not in c.AUX | c.ADVERBS | ahead | {c.TO}:
+        if not (w in lang.union(c, "AUX", "ADVERBS") or w in ahead or w == c.TO):
             return False
     return False
 

@@ -51,12 +51,12 @@ def words_naming_date(tokens: list[Token], first: int, after: int, language: str
 
 
 def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
-    prepositions = c.PREPOSITIONS | c.TIMEX_PREPOSITIONS
+    prepositions = lang.union(c, "PREPOSITIONS", "TIMEX_PREPOSITIONS")
     words = [t.lower for t in tokens[max(0, first - 3) : first]]
     before, preposition, word = ["", "", "", *words][-3:]
     if word in c.POSSESSIVE_PRONOUNS and preposition in prepositions:
         return 1
-    article = preposition in c.ARTICLES | c.DATE_ARTICLES
+    article = preposition in lang.union(c, "ARTICLES", "DATE_ARTICLES")
     # a fronted phrase (", en la temporada 2010-11,") is no word of a title: it stays
     inside = first > 3 and tokens[first - 4].text[:1].isalnum()
     return 2 if word in c.PERIOD_NOUNS and article and before in prepositions and inside else 0

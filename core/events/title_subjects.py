@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from core import lang
 from core.events.middle import genitive_subject_cuts, participle_cuts
 from core.events.title_ends import _join, _trim
 from core.events.title_words import (
@@ -38,7 +39,12 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     # a pronoun alone is one the subject kept as written, no name being sure ("It deepened
     # on Tuesday"): an "it" that stands for nothing ("it is likely that") never gets here
     kept = words == [words[0]] and first in c.KEPT_PRONOUNS
-    if not acronym and not determiner and not kept and first in c.EXPLETIVES | c.NOT_SUBJECT_STARTS:
+    if (
+        not acronym
+        and not determiner
+        and not kept
+        and first in lang.union(c, "EXPLETIVES", "NOT_SUBJECT_STARTS")
+    ):
         return False
     counted = first in c.DATE_HEDGES and len(words) > 2 and words[1][:1].isdigit()
     # "About 6,000 residents" opening a sentence: a figure hedged, a subject (a reported
@@ -63,8 +69,9 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     if (len(words) == 1 and first in c.LONE_MODIFIERS) or (phrase and _modifier_only(words[0], c)):
         return False  # "[just] ahead of the visit, …", "Other [projects] include": a
         # modifier whose noun the clause took for its verb, or a phrase's word, no subject
-    subordinators = (c.FRONTED_SUBORDINATORS | {c.AS}) - c.DETERMINERS - c.ARTICLES
-    if first in subordinators and len(words) > 1:
+    subordinator = first in c.FRONTED_SUBORDINATORS or first == c.AS
+    subordinator = subordinator and first not in c.DETERMINERS and first not in c.ARTICLES
+    if subordinator and len(words) > 1:
         return False  # "As the borrowings would be frozen": a subordinate clause, no subject
     if any(w.lower() in c.SUBJECT_BREAKS for w in words):
         return False  # the verb after it is the inner clause's, the subject's own is gone
@@ -193,7 +200,9 @@ def _plural_before_phrase(predicate: list[str], c: ModuleType) -> bool:
     """Whether a predicate opens on a plural noun that is a verb's form as well, straight
     before a preposition ("imports of timber from Chile | rose"): read as the verb, it was
     the subject's noun when a finite verb follows the phrase (``noun_then_verb``)."""
-    if len(predicate) < 3 or predicate[1].lower() not in c.PREPOSITIONS - {c.OF}:
+    if len(predicate) < 3 or predicate[1].lower() not in c.PREPOSITIONS:
+        return False
+    if predicate[1].lower() == c.OF:
         return False
     first = predicate[0].lower()
     forms = c.lemmas(first)

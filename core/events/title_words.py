@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
+from core.lang import union
+
 EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at its edges
 
 
@@ -140,7 +142,7 @@ def _another_clause(word: str, c: ModuleType) -> bool:
     is another verb's: "to", "that", a clause's opener ("as", "when"), an auxiliary, a finite
     verb ("seeks", "sold"); not a gerund ("the cars using the road")."""
     lower = word.lower()
-    if lower in {c.TO, c.THAT} | c.AUX | c.CLAUSE_CUTS:
+    if lower in (c.TO, c.THAT) or lower in union(c, "AUX", "CLAUSE_CUTS"):
         return True
     verbs = set(c.lemmas(lower).get("VERB", ()))
     if not word.islower() or not verbs or verbs & c.OBJECT_PROPOSITION_VERBS:
@@ -189,7 +191,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "Deliveries are set [for May]": what is set went with the date
     if lower in c.OBJECT_PRONOUNS and "VERB" in c.lemmas(before):
         return False  # "утвердило их": the object, not a possessive waiting for its noun
-    if lower in c.DETERMINERS | c.PREPOSITIONS | c.COORDINATORS | c.TITLE_DANGLING:
+    if lower in union(c, "DETERMINERS", "PREPOSITIONS", "COORDINATORS", "TITLE_DANGLING"):
         return True
     if lower in c.TIMEX_PHRASE_LINKS and before not in c.AUX | c.DETERMINERS:
         return True  # "a fund starting [in 1998]", "the year ending": the date's phrase went
@@ -204,7 +206,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
     gerund = lower.endswith(c.GERUND) and "VERB" in c.lemmas(lower)
     if gerund and before in c.PREPOSITIONS:
         return True  # "should agree on allowing"
-    not_a_noun = c.AUX | c.ADVERBS | c.DETERMINERS | c.POSSESSIVE_DETERMINERS
+    not_a_noun = union(c, "AUX", "ADVERBS", "DETERMINERS", "POSSESSIVE_DETERMINERS")
     reported = any(said(w, c) for w in words[-4:-2])  # "said prices rose": a clause
     if (
         c.is_past(lower)

@@ -17,6 +17,7 @@ subject, a bare "There" or "It", a verb with nothing left of its clause — is n
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import ModuleType
 
 from core import lang
@@ -416,10 +417,16 @@ def _said_nothing(words: list[str], c: ModuleType) -> bool:
     return bool(said & c.SPEECH_VERBS)
 
 
+@cache
+def _droppable(c: ModuleType) -> frozenset[str]:
+    """The adverbs a verb group may lose ("also"), not its negations or kept words; made once."""
+    return c.ADVERBS - c.NEGATIONS - c.TITLE_HEDGES - c.TITLE_KEPT_IN_VERB_GROUP
+
+
 def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     """Adverbs inside the verb group go ("will also travel"); negations stay."""
     out: list[str] = []
-    droppable = c.ADVERBS - c.NEGATIONS - c.TITLE_HEDGES - c.TITLE_KEPT_IN_VERB_GROUP
+    droppable = _droppable(c)
     # (German "hat sich")
     pairs = [" ".join(words[k : k + 2]).lower() in c.ADVERB_PHRASES for k in range(len(words))]
     for k, word in enumerate(words):

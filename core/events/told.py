@@ -361,4 +361,4 @@ def said_again(s: Sentence, k: int) -> bool:
     own second act, neither the reported clause's subject's nor on its date."""
     c = lang.words(s.language, "clauses")
     verbs = set(c.lemmas(s.tokens[k].lower).get("VERB", ()))
-    return bool(verbs & (c.SPEECH_VERBS | c.TELL_VERBS))
+    return not lang.union(c, "SPEECH_VERBS", "TELL_VERBS").isdisjoint(verbs)

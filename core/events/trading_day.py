@@ -17,12 +17,13 @@ from datetime import datetime
 from functools import cache
 
 from core import lang
+from core.events.quick_patterns import compile_quick
 from core.temporal.tagger import Timex
 
 
 @cache
 def _session(language: str) -> re.Pattern[str]:
-    return re.compile(lang.words(language, "anchors").TRADING_SESSION, re.I)
+    return compile_quick(lang.words(language, "anchors").TRADING_SESSION, re.I)
 
 
 def session_day(

@@ -9,7 +9,6 @@ explosion") give nothing.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from itertools import repeat
 from types import ModuleType
 
 from core import lang
@@ -79,8 +78,30 @@ def undated_happening(
 
 def _may_report(sentence: str, language: str) -> bool:
     """Whether any word could be the trigger of a notable happening (the cheap test first)."""
-    words = word_pattern(language).findall(sentence)  # (map: no Python frame for each word)
-    return any(map(_may_trigger, words, repeat(language)))
+    words = set(word_pattern(language).findall(sentence))
+    triggers, plain = _words_read(language)
+    if not triggers.isdisjoint(words):
+        return True
+    new = words - plain  # (most words were read before: set operations, no call for each)
+    if len(triggers) + len(plain) + len(new) > _MAX_WORDS_READ:
+        triggers.clear()
+        plain.clear()
+    for word in new:
+        if _may_trigger(word, language):
+            triggers.add(word)
+            return True  # (the words after it are read when a sentence needs them)
+        plain.add(word)
+    return False
+
+
+_MAX_WORDS_READ = 65536  # a news vocabulary; a long session's words start afresh past it
+
+
+@cache
+def _words_read(language: str) -> tuple[set[str], set[str]]:
+    """The words ``_may_report`` has read, those that may trigger a notable happening and
+    those that may not."""
+    return set(), set()
 
 
 @lru_cache(maxsize=65536)  # every word of every undated sentence: a news vocabulary

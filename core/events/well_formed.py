@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core import lang
 from core.events.title_words import EDGE_PUNCT
 
 _REACH = 4  # words between an article and the noun it opens ("a long, costly series")
@@ -74,7 +75,9 @@ def disagrees(subject: list[str], verb: str, c: ModuleType) -> bool:
     # the head is before the subject's first phrase: "The owners [of the plant]"
     k = next((i for i, w in enumerate(words) if i and w in c.PREPOSITIONS), len(words))
     words, subject = words[:k], subject[:k]
-    if any(w in c.COORDINATORS for w in words) or words[-1] in c.PRONOUNS | c.SPEAKER_PRONOUNS:
+    if any(w in c.COORDINATORS for w in words) or words[-1] in lang.union(
+        c, "PRONOUNS", "SPEAKER_PRONOUNS"
+    ):
         return False  # "Smith and Jones", "they", "we": many, or a pronoun with its own forms
     head = words[-1]
     if not head.isalpha() or head in c.PLURAL_NOUNS or subject[-1][:1].isupper():

@@ -72,3 +72,11 @@ def words(code: str, module: str) -> ModuleType:
         if name.isupper() and not hasattr(data, name):
             setattr(data, name, value)
     return data
+
+
+@cache
+def union(module: ModuleType, *names: str) -> frozenset[str]:
+    """The words of a language module's lists ``names`` together, joined once: "an article or
+    a preposition" (``union(c, "ARTICLES", "PREPOSITIONS")``) is asked at every word a title
+    or clause test reads, and ``c.ARTICLES | c.PREPOSITIONS`` made a new set each time."""
+    return frozenset().union(*(getattr(module, name) for name in names))

@@ -107,3 +107,35 @@ def test_a_dates_role_is_the_same_with_the_quick_cues(sentence: str, day: str, m
     quick = anchors.role(sentence, timex)
     monkeypatch.setattr(anchors, "_cues", anchor_cues._read_cues)
     assert anchors.role(sentence, timex) == quick
+
+
+# A stretch of a longer text (pos, endpos), as a sentence or the words before a date are read
+# out of a whole article: the needle is looked for in that stretch alone.
+ARTICLE = "Harbour works at Tolvik stopped in May. The ferry was postponed until Friday. Ends."
+
+
+@pytest.mark.parametrize(
+    ("pos", "endpos"),
+    [
+        (0, len(ARTICLE)),
+        (0, 39),  # the first sentence: no "postponed", no match
+        (40, 76),  # the second: its match
+        (40, 60),  # cut inside the match: none
+        (44, 72),
+        (-5, 30),  # out of range, as the engine takes it
+        (40, -1),
+        (60, 40),
+        (0, 10_000),
+    ],
+)
+def test_a_quick_pattern_answers_within_a_stretch_as_its_pattern(pos: int, endpos: int):
+    quick = compile_quick(r"\b(?:postponed|delayed)\s+until\s+", re.I)
+    assert isinstance(quick, QuickPattern)
+    plain = quick.compiled
+    assert _seen(quick.search(ARTICLE, pos, endpos)) == _seen(plain.search(ARTICLE, pos, endpos))
+
+
+def test_a_stretch_that_is_not_ascii_is_left_to_the_engine():
+    quick = compile_quick(r"\bpostponed\s+until\s+", re.I)
+    text = "Note. The vote was poſtponed until Friday."
+    assert quick.search(text, 6, len(text) - 1) is not None
