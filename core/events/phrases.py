@@ -183,7 +183,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
-        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
+        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c, language):
             cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
             resumed.add(k)
         elif resumes_after_subject_relative(tokens, cuts, k, c):

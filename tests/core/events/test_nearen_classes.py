@@ -1,0 +1,32 @@
+"""Sentences that gave events, but not the one a reader looks for on its own date (session
+29, "nearen"): the date a clause holds dates that clause's happening, not another's. Told
+here in our own sentences.
+
+Checks as in ``test_en20r_classes``: ("title", W, V) an event whose title holds W starts at
+V; ("title-not", W, V) no event whose title holds W starts at V; ("no-title", W) no event's
+title holds W; ("not", V) no event starts at V.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+# Wednesday 10 May 2023: "Friday" is the 5th gone by, "Monday" the 8th, "last month" April.
+CASES = [
+    # a relative inside the subject, no comma, closes on its own date: the past after the date
+    # is the main clause's verb, dated by the main clause's own date
+    ("subject-relative-year", "2023-05-10", "A developer that bought the old tannery in 2015 sold it last month.", [("title", "A developer bought the old tannery", "2015"), ("title", "A developer sold", "2023-04"), ("title-not", "sold", "2015")]),
+    ("object-relative-month", "2023-05-10", "The bridge that the council closed in March reopened on Monday.", [("title", "The bridge reopened", "2023-05-08"), ("no-title", "The council was closed")]),
+    ("subject-relative-weekday", "2023-05-10", "A bakery that shut on Friday reopened on Monday.", [("title", "reopened", "2023-05-08"), ("title-not", "reopened", "2023-05-05")]),
+    # ... never after a verb before the subject (the relative may be a reported clause's)
+    ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "published", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_each_date_dates_its_own_clause(name, published, body, checks):
+    events = extract_events(article(body, published))
+    check_events(events, checks)
