@@ -29,7 +29,7 @@ from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
-from core.events.relative_ends import resumes_after_relative
+from core.events.relative_ends import resumes_after_relative, subject_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
@@ -135,6 +135,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Only the trading after the 1983 realignment came close": no clause
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif len(cuts) == 1 and subject_relative(tokens, k, c, language):
+            cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
         elif after_comma and governed_relative(tokens, k, c):
             cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
             governed.add(k)

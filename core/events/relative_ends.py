@@ -44,6 +44,26 @@ def resumes_after_relative(
     return noun and before.lower not in c.AUX | c.PREPOSITIONS | c.DETERMINERS | {c.TO}
 
 
+def subject_relative(tokens: list[Token], k: int, c: ModuleType, language: str = "en") -> bool:
+    """Whether a relative pronoun at ``k`` opens a relative inside the sentence's subject with
+    no comma, which ends where the main clause's past resumes ("The woman | who founded the
+    firm in 1990 | retired …"): after a noun, with no verb before it; not one the main clause
+    never resumes after ("Fines for drivers who ignore the rules will not be issued …")."""
+    if tokens[k].lower not in c.BARE_SUBJECT_RELATIVES or k < 2 or tokens[k - 1].text in (",", ";"):
+        return False
+    before = tokens[k - 1]
+    noun = before.text[:1].isupper() or "NOUN" in c.lemmas(before.lower)
+    if not noun or before.lower in c.PREPOSITIONS | c.DETERMINERS | c.AUX:
+        return False
+    if _finite_verb(tokens, 0, k, c) is not None:
+        return False
+    end = next((j for j in range(k, len(tokens)) if tokens[j].text in (",", ";")), len(tokens))
+    if end < len(tokens) and tokens[end].text == "," and any(t.text == "," for t in tokens[:k]):
+        # "Lee, a graduate of the college | who joined the bank in 2001, | led …": the aside's
+        return _finite_verb(tokens, k + 1, end, c) is not None
+    return any(resumes_after_relative(tokens, k, j, c, language) for j in range(k + 3, end))
+
+
 def _date_end(token: Token, language: str) -> bool:
     """Whether ``token`` ends a date written out: a year, or a month's or weekday's name
     ("in 2019", "in March", "on Friday"); a main clause's past may follow it, as no noun's."""

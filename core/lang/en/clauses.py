@@ -90,6 +90,9 @@ WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted af
 ENTRY_TIME_LABELS = _words("update updated posted")
 RELATIVES = _words("who whom which whose")
 OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
+# Relatives that open a clause inside the subject with no comma, as "that" does ("The woman
+# who founded the firm in 1990 | retired …"); the main clause resumes at its past.
+BARE_SUBJECT_RELATIVES = _words("who which")
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").

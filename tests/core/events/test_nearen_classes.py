@@ -21,6 +21,11 @@ CASES = [
     ("subject-relative-year", "2023-05-10", "A developer that bought the old tannery in 2015 sold it last month.", [("title", "A developer bought the old tannery", "2015"), ("title", "A developer sold", "2023-04"), ("title-not", "sold", "2015")]),
     ("object-relative-month", "2023-05-10", "The bridge that the council closed in March reopened on Monday.", [("title", "The bridge reopened", "2023-05-08"), ("no-title", "The council was closed")]),
     ("subject-relative-weekday", "2023-05-10", "A bakery that shut on Friday reopened on Monday.", [("title", "reopened", "2023-05-08"), ("title-not", "reopened", "2023-05-05")]),
+    # "who" or "which" with no comma opens such a relative as "that" does
+    ("who-relative-year", "2023-05-10", "The woman who founded the bakery in 1990 retired on Monday.", [("title", "The woman founded the bakery", "1990"), ("title", "The woman retired", "2023-05-08"), ("no-title", "who founded")]),
+    ("who-relative-in-aside", "2023-05-10", "Ruth Ames, a graduate of the academy who took over as head in March 2021, defended the plan on Thursday.", [("title", "Ames took over as head", "2021-03"), ("title", "Ames defended the plan", "2023-05-04")]),
+    # ... not one the main clause never resumes after: the subject keeps it whole
+    ("who-relative-no-past-after", "2023-05-10", "Fines for cyclists who ignore the new rules will not be issued until October.", [("title", "Fines for cyclists", "2023-10")]),
     # ... never after a verb before the subject (the relative may be a reported clause's)
     ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
 ]  # fmt: skip
