@@ -26,6 +26,10 @@ CASES = [
     ("who-relative-in-aside", "2023-05-10", "Ruth Ames, a graduate of the academy who took over as head in March 2021, defended the plan on Thursday.", [("title", "Ames took over as head", "2021-03"), ("title", "Ames defended the plan", "2023-05-04")]),
     # ... not one the main clause never resumes after: the subject keeps it whole
     ("who-relative-no-past-after", "2023-05-10", "Fines for cyclists who ignore the new rules will not be issued until October.", [("title", "Fines for cyclists", "2023-10")]),
+    # "ended" after a noun phrase that names no period is the clause's verb, not the link of a
+    # period to its last day ("the year ended March 31")
+    ("ended-after-noun-phrase", "2023-05-10", "The count of the last ballots ended in March, and the results were published in April.", [("title", "The count of the last ballots ended", "2023-03"), ("title", "The results were published", "2023-04")]),
+    ("ended-after-period", "2023-05-10", "Net profit for the 12 months ended March 31 rose to 8 million euros.", [("no-title", "months ended")]),
     # ... never after a verb before the subject (the relative may be a reported clause's)
     ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
 ]  # fmt: skip
