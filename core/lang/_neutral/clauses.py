@@ -174,6 +174,7 @@ OBJECT_INFINITIVE_VERBS = frozenset()
 OBJECT_PROPOSITION_VERBS: frozenset[str] = frozenset()
 SUBJECT_RELATIVES = frozenset()
 BARE_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+NOUN_ORIGINS: frozenset[str] = frozenset()
 WHOSE = ""
 DATE_TAILS = ()
 SUBJECT_SAYINGS: frozenset[str] = frozenset()

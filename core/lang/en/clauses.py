@@ -93,6 +93,9 @@ OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the obje
 # Relatives that open a clause inside the subject with no comma, as "that" does ("The woman
 # who founded the firm in 1990 | retired …"); the main clause resumes at its past.
 BARE_SUBJECT_RELATIVES = _words("who which")
+# The preposition after a noun that tells where or when the thing comes from: "letters from
+# [1944]" — the date tells the letters' age, not when the clause happened.
+NOUN_ORIGINS = _words("from")
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").

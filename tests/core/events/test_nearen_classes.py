@@ -30,6 +30,11 @@ CASES = [
     # period to its last day ("the year ended March 31")
     ("ended-after-noun-phrase", "2023-05-10", "The count of the last ballots ended in March, and the results were published in April.", [("title", "The count of the last ballots ended", "2023-03"), ("title", "The results were published", "2023-04")]),
     ("ended-after-period", "2023-05-10", "Net profit for the 12 months ended March 31 rose to 8 million euros.", [("no-title", "months ended")]),
+    # a date after "from" in the subject tells the thing's age: the clause's own date dates it
+    ("noun-origin-date", "2023-05-10", "A box of sea charts from 1820 was sold at auction on Tuesday.", [("title", "A box of sea charts was sold at auction", "2023-05-09"), ("not", "1820")]),
+    ("noun-origin-aside", "2023-05-10", "A set of postcards from 1931, kept by a farmer's widow, went on show at the town hall on Friday.", [("title", "went on show at the town hall", "2023-05-05"), ("not", "1931")]),
+    # ... not a range's start: the range is the figure's period, as before
+    ("noun-origin-range", "2023-05-10", "Exports from January to March rose 4 percent.", [("has", "2023-01")]),
     # ... never after a verb before the subject (the relative may be a reported clause's)
     ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
 ]  # fmt: skip
