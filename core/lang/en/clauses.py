@@ -160,6 +160,12 @@ PART_ASIDE_NOUNS = (("including",), ("among", "them"))
 # How many times a thing happened, no object counted: "has flooded four times, most recently
 # in May" — the latest time is the verb's own happening.
 REPEAT_WORDS = _words("times")
+# A follow-on of only this word does the first happening over: "toured Japan in 2019 and
+# again in 2022" — the tour of Japan again, not "toured again".
+AGAIN_WORDS = _words("again")
+# How often, which the first happening's count keeps ("cut prices twice [last year], in
+# April and again in November": the cut again, not "twice again").
+COUNTED_TIMES = _words("once twice")
 # Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 

@@ -35,6 +35,10 @@ CASES = [
     ("noun-origin-aside", "2023-05-10", "A set of postcards from 1931, kept by a farmer's widow, went on show at the town hall on Friday.", [("title", "went on show at the town hall", "2023-05-05"), ("not", "1931")]),
     # ... not a range's start: the range is the figure's period, as before
     ("noun-origin-range", "2023-05-10", "Exports from January to March rose 4 percent.", [("has", "2023-01")]),
+    # "and again" with a date of its own does the first happening over: its whole predicate
+    ("again-follow-on", "2023-05-10", "The choir toured Norway in 2018 and again in 2021.", [("title", "The choir toured Norway", "2018"), ("title", "The choir toured Norway again", "2021")]),
+    ("again-after-preposition", "2023-05-10", "The mayor wrote to the transport board in 2020 and again the following year.", [("title", "The mayor wrote to the transport board again", "2021"), ("no-title", "wrote to again")]),
+    ("again-after-count", "2023-05-10", "The dairy raised its prices twice last year, in February and again in October.", [("title", "The dairy raised its prices again", "2022-10"), ("no-title", "twice again")]),
     # ... never after a verb before the subject (the relative may be a reported clause's)
     ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
 ]  # fmt: skip
