@@ -48,7 +48,7 @@ def subject_relative(tokens: list[Token], k: int, c: ModuleType, language: str =
     """Whether a relative pronoun at ``k`` opens a relative inside the sentence's subject with
     no comma, which ends where the main clause's past resumes ("The woman | who founded the
     firm in 1990 | retired …"): after a noun, with no verb before it; not one the main clause
-    never resumes after ("Fines for drivers who ignore the rules will not be issued …")."""
+    never resumes after ("A levy on landlords who leave flats empty takes effect …")."""
     if tokens[k].lower not in c.BARE_SUBJECT_RELATIVES or k < 2 or tokens[k - 1].text in (",", ";"):
         return False
     before = tokens[k - 1]

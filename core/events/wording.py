@@ -353,8 +353,8 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
                 nouns = {t.lower for t in tokens[p:link]} & c.PERIOD_NOUNS
-                # "in the year ending …", not "at least 800 mln dlrs beginning …" (a figure
-                # is no period) nor "the survey of the farms ended [in March]" (a happening)
+                # "in the year ending …", not "some 40 mln dlrs beginning …" (a figure is
+                # no period) nor "the survey of the farms ended [in March]" (a happening)
                 if nouns or tokens[link].lower == c.OF:
                     wider.update(range(p, link + 1))
                 break
