@@ -38,7 +38,7 @@ CASES = [
     # "and again" with a date of its own does the first happening over: its whole predicate
     ("again-follow-on", "2023-05-10", "The choir toured Norway in 2018 and again in 2021.", [("title", "The choir toured Norway", "2018"), ("title", "The choir toured Norway again", "2021")]),
     ("again-after-preposition", "2023-05-10", "The mayor wrote to the transport board in 2017 and again two years later.", [("title", "The mayor wrote to the transport board again", "2019"), ("no-title", "wrote to again")]),
-    ("again-after-count", "2023-05-10", "The dairy put up its prices twice during 2022, in March and again in September.", [("title", "The dairy put up its prices again", "2022-09"), ("no-title", "twice again")]),
+    ("again-after-count", "2023-05-10", "The dairy put up its prices twice during 2022, in April and again in October.", [("title", "The dairy put up its prices again", "2022-10"), ("no-title", "twice again")]),
     # ... never after a verb before the subject (the relative may be a reported clause's)
     ("relative-after-said", "2023-05-10", "Officials said the rule that would ban drones from May won approval on Monday.", [("no-title", "drones won")]),
 ]  # fmt: skip
