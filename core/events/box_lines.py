@@ -28,16 +28,21 @@ _NEXT_OPENS = re.compile(r"[ \t]*[\"'“‘«„(\-–—*•]?[ \t]?[A-Z0-9À-�
 @cache
 def _entry_open(language: str) -> re.Pattern[str]:
     """A line that opens on a date set off by a colon or dash: "2019: Council approves …",
-    "March 2021 – Works begin", "12 марта 2021 года — …", "Juni 2023: Dach fertig"."""
+    "March 2021 – Works begin", "12 марта 2021 года — …", "Juni 2023: Dach fertig", a
+    season's or a modified year's ("Spring 2024: roof replaced", "Early 2025: hearing")."""
     calendar = words(language, "calendar")
     months = sorted(calendar.MONTHS, key=len, reverse=True)
     after_year = "|".join(re.escape(w) for w in calendar.YEAR_WORDS)
     month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
     year = rf"\d{{4}}(?:\s+(?:{after_year}))?" if after_year else r"\d{4}"  # "2021 года"
+    season = "|".join(re.escape(w) for w in sorted(calendar.SEASONS, key=len, reverse=True))
+    modifier = "|".join(re.escape(w) for w in words(language, "clauses").DATE_MODIFIERS)
     date = (
-        rf"(?:{day}\s+)?(?:{month}\s+)?(?:{day},?\s+)?{year}"
-        rf"|{month}\s+{day}|{day}\s+{month}"
+        rf"(?:(?:{modifier})[ \t-]+)?"  # "Early 2018: …", "Late May 2019 – …"
+        rf"(?:(?:{season})[ \t]+{year}"  # "Autumn 2019: walkway removed"
+        rf"|(?:{day}\s+)?(?:{month}\s+)?(?:{day},?\s+)?{year}"
+        rf"|{month}\s+{day}|{day}\s+{month})"
     )
     soon = r"(?=[^\n]{0,30}\d)"  # (a figure soon, or no date: most lines turned away at once)
     mark = r"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?"

@@ -15,7 +15,7 @@ from core import lang
 from core.events.clause_roles import in_subject_relative
 from core.events.finite import finite_verb
 from core.events.kinds import trigger_kind
-from core.events.parse import Sentence, When, lexical_verb, token_at
+from core.events.parse import Sentence, When, lexical_verb, token_after, token_at
 from core.events.tokens import Clause, glued_to_that
 
 
@@ -84,6 +84,23 @@ def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
             words = [s.tokens[k].text for k in range(a + 1, b) if k not in s.drop]
             return any(c.is_past(w) or w.lower().endswith(c.GERUND) for w in words)
     return False
+
+
+def noun_origin(s: Sentence, clause: Clause, when: When) -> bool:
+    """A date in the subject after a noun and the preposition that tells where the noun comes
+    from ("A box of maps from 1820 | was sold …"): it tells how old the thing is, never when
+    the clause happened; not a range's start ("Imports from January to March rose")."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if clause.verb is None or not clause.body + 1 < at < clause.verb:
+        return False
+    if s.tokens[at - 1].lower not in c.NOUN_ORIGINS:
+        return False
+    noun = s.tokens[at - 2]
+    if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower):
+        return False
+    nxt = token_after(s, when.timex)
+    return nxt >= len(s.tokens) or s.tokens[nxt].lower not in c.RANGE_JOINERS
 
 
 def _opens(s: Sentence, clause: Clause, when: When) -> bool:

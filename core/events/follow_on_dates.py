@@ -130,6 +130,8 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return _own_clause(s, when, a, verb, b)  # "… and a new operator takes over …"
     elif s.tokens[a - 1].text == "," and not _opens_a_phrase(s.tokens[a], s.language):
         return None  # "destroyed levees in October, | leaving farmland …": no object of its verb
+    elif rest.lower() in c.AGAIN_WORDS:  # "wrote to the ministry in 2020 and again …"
+        predicate = f"{_done_before(s, clause, a)} {rest}"
     else:
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language, when.timex.value):
@@ -329,6 +331,17 @@ def _opens_a_phrase(first: Token, language: str) -> bool:
         return True
     forms = c.lemmas(lower)
     return "NOUN" in forms and not (c.GERUND and lower.endswith(c.GERUND))
+
+
+def _done_before(s: Sentence, clause: Clause, a: int) -> str:
+    """The first happening's whole predicate, which a follow-on of only "again" at ``a`` does
+    over: the clause's verb up to its first date, comma or count ("wrote to the ministry [in
+    2020] and | again the next year")."""
+    c = _clauses(s.language)
+    verb = clause.verb or clause.body
+    stops = {",", *c.COUNTED_TIMES}
+    end = next((k for k in range(verb + 1, a) if k in s.drop or s.tokens[k].lower in stops), a)
+    return reduce_names(s.text, s.tokens, verb, end, s.mentions, s.drop, s.language)
 
 
 def _shared_part(s: Sentence, clause: Clause, first_word: str) -> str:

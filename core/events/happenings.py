@@ -49,6 +49,7 @@ from core.events.date_clauses import (
     _opens,
     _reports,
     bare_day_report,
+    noun_origin,
 )
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
@@ -274,6 +275,9 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         ordered = ordered[1:]  # "said Tuesday the bridge would reopen in May": Tuesday said
     aside = [w for w in ordered if _in_subject_aside(s, clause, w)]
     ordered = [w for w in ordered if w not in aside]
+    origin = [w for w in ordered if noun_origin(s, clause, w)]
+    if origin and len(origin) < len(ordered):  # "letters from 1944 went on show on Friday"
+        ordered = [w for w in ordered if w not in origin]
     if not ordered:  # "the exercise, similar to one carried out in 1958, would …": the aside's;
         # "Engineers who inspected the cliff on Wednesday found …": the relative's own
         return [h for w in aside if (h := inner_relative(s, clause, w)) is not None]

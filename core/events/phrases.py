@@ -30,7 +30,7 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
 from core.events.plural_presents import plural_resumed_verb
-from core.events.relative_ends import present_after_that, resumes_after_relative
+from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Clause, Token
@@ -139,6 +139,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Only the trading after the 1983 realignment came close": no clause
         if _is_dash(tokens, k, c) or word in c.BARE_OPENERS or (after_comma and word in c.OPENERS):
             cuts.append(k)
+        elif len(cuts) == 1 and subject_relative(tokens, k, c, language):
+            cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
         elif after_comma and governed_relative(tokens, k, c):
             cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
             governed.add(k)
@@ -187,7 +189,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             joined.add(k)
         elif after_comma and any(_resumes(tokens, cut, k, c) for cut in cuts[-2:]):
             cuts.append(k)  # "The minister, who took office in 2019, met …": "met" resumes
-        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c):
+        elif len(cuts) == 2 and resumes_after_relative(tokens, cuts[1], k, c, language):
             cuts.append(k)  # "A plan that would ban drones | won approval …": "won" resumes
             resumed.add(k)
         elif resumes_after_subject_relative(tokens, cuts, k, c):

@@ -353,9 +353,11 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:
                 nouns = {t.lower for t in tokens[p:link]} & c.PERIOD_NOUNS
-                if nouns or not (tokens[link].lower.endswith(c.GERUND) or ends_period):
-                    wider.update(range(p, link + 1))  # "in the year ending …", not "at
-                break  # least 800 mln dlrs beginning …": a figure is no period
+                # "in the year ending …", not "some 40 mln dlrs beginning …" (a figure is
+                # no period) nor "the survey of the farms ended [in March]" (a happening)
+                if nouns or tokens[link].lower == c.OF:
+                    wider.update(range(p, link + 1))
+                break
             if not _is_plain_word(word, c) and not word.text[:1].isdigit():
                 break
     return wider

@@ -90,6 +90,12 @@ WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted af
 ENTRY_TIME_LABELS = _words("update updated posted")
 RELATIVES = _words("who whom which whose")
 OBJECT_RELATIVES = _words("which whom")  # "Frontier, which it bought": the object is before
+# Relatives that open a clause inside the subject with no comma, as "that" does ("The woman
+# who founded the firm in 1990 | retired …"); the main clause resumes at its past.
+BARE_SUBJECT_RELATIVES = _words("who which")
+# The preposition after a noun that tells where or when the thing comes from: "letters from
+# [1944]" — the date tells the letters' age, not when the clause happened.
+NOUN_ORIGINS = _words("from")
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
@@ -154,6 +160,12 @@ PART_ASIDE_NOUNS = (("including",), ("among", "them"))
 # How many times a thing happened, no object counted: "has flooded four times, most recently
 # in May" — the latest time is the verb's own happening.
 REPEAT_WORDS = _words("times")
+# A follow-on of only this word does the first happening over: "toured Japan in 2019 and
+# again in 2022" — the tour of Japan again, not "toured again".
+AGAIN_WORDS = _words("again")
+# How often, which the first happening's count keeps ("cut prices twice [last year], in
+# April and again in November": the cut again, not "twice again").
+COUNTED_TIMES = _words("once twice")
 # Words after which "<adverb> <participle>" modifies a noun: "the recently acquired plant".
 NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS
 

@@ -125,3 +125,42 @@ def test_box_lines_cut_wrapped_lines_kept(text: str, pieces: list[str]) -> None:
 def test_line_cuts_name_where_lines_start() -> None:
     text = "Key dates\nMarch 2021 – Works begin\nJune 2023 - Roof done"
     assert [text[a : a + 4] for a in line_cuts(text, 0, len(text), "en")] == ["Marc", "June"]
+
+
+_SEASONS = """Tram depot rebuilt
+
+The rebuilt depot will take its first trams in June, the operator said.
+
+Milestones
+March 3, 2021: depot shuts to trams
+Winter 2021: old sheds demolished
+Summer 2022: new charging bays fitted
+Early 2023: signalling tested
+"""
+
+
+def test_a_season_or_modified_year_opens_a_box_line() -> None:
+    """Before, "Winter 2021: old sheds demolished" ran on from the line above it, and the
+    sheds took the summer's date of the line after it."""
+    got = {(str(e.start), e.title) for e in events_of(_SEASONS, "en", "2023-05-10")}
+    assert {
+        ("2021-03-03", "Depot shuts to trams"),
+        ("2021-WI", "Old sheds demolished"),
+        ("2022-SU", "New charging bays fitted"),
+        ("2023", "Signalling tested"),
+    } <= got, got
+    assert not [t for _, t in got if "2021" in t or "Summer" in t or "Early" in t], got
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Plan\nSpring 2024: roof replaced\nLate 2025 - hall reopens",
+         ["Plan", "Spring 2024: roof replaced", "Late 2025 - hall reopens"]),
+        # a wrapped line that opens on a season goes on with the sentence
+        ("The pool will shut for repairs in the\nsummer 2024 - the council said.",
+         ["The pool will shut for repairs in the\nsummer 2024 - the council said."]),
+    ],
+)  # fmt: skip
+def test_season_lines_cut(text: str, pieces: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == pieces
