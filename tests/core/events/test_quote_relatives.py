@@ -28,3 +28,16 @@ PUBLISHED = "2015-12-03T18:00"
 )  # fmt: skip
 def test_a_past_relative_after_the_speaker_keeps_its_date(text, checks):
     check_events(events_of(text, "en", PUBLISHED), checks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The roof leaked for years," Tom Bell said in an interview on Tuesday.',
+        '"We will fix the roof by spring," Ada Hunt told a briefing on Tuesday.',
+    ],
+)
+def test_a_quotation_is_said_on_the_day_gone_by(text):
+    # a speaker's name that reads as a present verb ("Bell", "Hunt") does not put the saying
+    # on the coming Tuesday
+    check_events(events_of(text, "en", PUBLISHED), [("dated", "2015-12-01")])
