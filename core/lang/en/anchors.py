@@ -198,6 +198,11 @@ COMPARISON_NEXT = (
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
 FROM = r"\b(?:from|against)\b"
+# A number that names a road, a gate or a ward ("Route 9", "Highway 72", "the B6260"): no amount.
+NAMED_NUMBER = (
+    r"\b(?:Route|Highway|Interstate|Road|Exit|Junction|Gate|Platform|Pier|Terminal|Ward|Bay)"
+    r"\s+\d+[A-Za-z]?\b|\b[ABM]\d{1,4}\b"
+)
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
