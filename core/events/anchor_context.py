@@ -143,7 +143,8 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays; a year between is no
     # amount ("los datos del primer trimestre de 2024 el 7 de junio": a noun's year)
-    if cues.amount.search(_A_YEAR.sub("", between)):
+    # (a number that names a road or a place is no amount: "pulled from his car on Route 9")
+    if cues.amount.search(cues.named_number.sub("", _A_YEAR.sub("", between))):
         return True
     # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
     changed = cues.change is None or cues.change.search(ahead)

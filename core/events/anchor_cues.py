@@ -43,6 +43,7 @@ class _Cues:
     comparison_next: re.Pattern[str]
     from_: re.Pattern[str]
     amount: re.Pattern[str]
+    named_number: re.Pattern[str]
     stop: re.Pattern[str]
     range_join: re.Pattern[str]
     range_next: re.Pattern[str]
@@ -200,6 +201,7 @@ def _read_cues(language: str) -> _Cues:
         comparison_next=re.compile(a.COMPARISON_NEXT, re.I),
         from_=re.compile(a.FROM, re.I),
         amount=re.compile(a.AMOUNT, re.I),
+        named_number=re.compile(a.NAMED_NUMBER),
         stop=re.compile(a.COMPARISON_STOP, re.I),
         own_sentence=lang.words(language, "clauses").REACH_OWN_SENTENCE,
         range_join=re.compile(a.RANGE_JOIN_BEFORE, re.I),

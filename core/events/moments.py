@@ -99,6 +99,10 @@ def settled(
     back = _past_put_ahead(value, written, words, before, published, past and not clock, language)
     if back:
         return back  # "The strike began on March 1" in a late-February article: last March
+    if _quoted_saying(title, language):
+        # "Ann Bell: “…”": the saying of a quotation is told in the past ("…,” Ann Bell said
+        # in an interview on Tuesday"), whatever a name's word reads as ("Bell" a verb)
+        return value
     bare_weekday = [w.lower() for w in _WORD.findall(written)] in ([d] for d in weekdays)
     after_preposition = before.split()[-1:] and before.split()[-1].lower() in c.PREPOSITIONS
     # "…, the ministry said on Monday": the saying's day, gone by whatever the title says
@@ -133,6 +137,12 @@ def settled(
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+
+
+def _quoted_saying(title: str, language: str) -> bool:
+    """Whether ``title`` is a quotation's, its speaker then the quoted words."""
+    r = lang.words(language, "reports")
+    return r.TITLE_MARK + r.OPEN_MARK in title
 
 
 def settled_span(

@@ -123,9 +123,13 @@ def parse_sentence(
         relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
         parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
         parts = [p for p in parts if p.verb is not None and _after_person(tokens, p, mentions)]
-        # a day or month the relative sets ("…, que asumió la capitanía en marzo"),
-        # not a year that describes ("… como vencedor de 1999")
-        if not parts or not any(_MONTH_OR_DAY_VALUE.match(w.timex.value) for w in whens):
+        # a day or month the relative sets ("…, que asumió la capitanía en marzo"), or a
+        # date of a relative told in the past ("…, said Ann Lee, who took over in 2017"),
+        # not a year that describes ("que hoy tendrá … como vencedor de 1999")
+        if not parts or not any(
+            _MONTH_OR_DAY_VALUE.match(w.timex.value) or _past_relative_date(tokens, parts, w, c)
+            for w in whens
+        ):
             return None
     parts = _dated_head_joined(tokens, _time_cuts_joined(parts, drop), drop)
     return Sentence(text, tokens, parts, mentions, whens, drop, inside, language)
@@ -147,6 +151,17 @@ def _bracketed(tokens: list[Token], language: str) -> list[bool]:
 
 
 _MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d\d")
+
+
+def _past_relative_date(
+    tokens: list[Token], parts: list[Clause], when: When, c: ModuleType
+) -> bool:
+    """Whether ``when`` stands in one of ``parts`` whose verb is in the past."""
+    at = token_at(tokens, when.timex.start)
+    return any(
+        p.start <= at < p.end and p.verb is not None and c.is_past(tokens[p.verb].text)
+        for p in parts
+    )
 
 
 def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) -> bool:

@@ -30,6 +30,7 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.governed_relatives import governed_relative
 from core.events.plural_presents import plural_resumed_verb
+from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.time_words import time_word
@@ -115,6 +116,12 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "conceded shortly after 4:30 a.m. and said …": a time, no clause
         if word in c.BARE_OPENERS and _near_time(tokens, k, c):
             continue  # "conceded shortly after midnight": a time phrase, no clause
+        if (
+            word in c.OBJECT_PHRASE_OPENERS
+            and len(cuts) == 1
+            and object_phrase(tokens, k, language)
+        ):
+            continue  # "renamed the hall after her in 1998": a preposition's phrase, no clause
         if after_comma and word in c.RELATIVES and zu_infinitive(tokens, k, len(tokens), c):
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if after_comma and word in c.ARTICLES and _named_apposition(tokens, k, c):

@@ -186,3 +186,4 @@ RUN_UNTIL_BEFORE = r"(?P<verb>(?!))"
 RUN_ENDS: dict[str, str] = {}
 RUN_HAPPENING_NOUNS: frozenset[str] = frozenset()
 RUN_HEAD_ENDS: frozenset[str] = frozenset()
+NAMED_NUMBER = r"(?!)"  # (never matches: no number names a place)

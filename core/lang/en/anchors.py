@@ -191,13 +191,20 @@ COMPARISON_NEXT = (
     r"(?:made|set|reported|registered|recorded|posted|seen|achieved)\s+"
     r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
     # "posted a profit, reversing a loss a year earlier", "reversed a decline in January": the
-    # date is the turned-round figure's
-    r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}?"
+    # date is the turned-round figure's (not "reversed its decision three months later": a
+    # decision is no figure)
+    r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+"
+    r"(?!(?:[a-z-]+\s+)?(?:decision|ruling|verdict|policy|order|ban)s?\b)(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:in|of|from|during)\s+)?(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
 FROM = r"\b(?:from|against)\b"
+# A number that names a road, a gate or a ward ("Route 9", "Highway 72", "the B6260"): no amount.
+NAMED_NUMBER = (
+    r"\b(?:Route|Highway|Interstate|Road|Exit|Junction|Gate|Platform|Pier|Terminal|Ward|Bay)"
+    r"\s+\d+[A-Za-z]?\b|\b[ABM]\d{1,4}\b"
+)
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").

@@ -1108,6 +1108,14 @@ PLACE_PHRASE_PREPOSITIONS = PLACE_NAME_BEFORE | _words("from")
 # Openers after which a gerund tells a happening of the main clause's subject, with its own
 # date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
 GERUND_OPENERS = _words("after before")
+# Openers that are prepositions too: with a noun and no verb after them they open a phrase, no
+# clause ("came before the board in March"), unless that noun is an edge of a time ("before
+# the end of March": a bound) (``core.events.preposition_phrases``).
+OBJECT_PHRASE_OPENERS = _words("after before")
+# Of those, the ones that may stand for a place before a noun that names no happening ("came
+# before the board in March"); any may before a pronoun ("renamed the hall after her").
+PLACE_OBJECT_OPENERS = _words("before")
+TIME_EDGES = _words("end start beginning middle close turn day days midday noon midnight dawn dusk")
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).
 GERUND_TIME_NOUNS = _words("hour hours minute minutes")
