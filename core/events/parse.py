@@ -14,6 +14,7 @@ from operator import attrgetter
 from types import ModuleType
 
 from core import lang
+from core.events import anchors
 from core.events.box_lines import in_box
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
@@ -127,7 +128,8 @@ def parse_sentence(
         # date of a relative told in the past ("…, said Ann Lee, who took over in 2017"),
         # not a year that describes ("que hoy tendrá … como vencedor de 1999")
         if not parts or not any(
-            _MONTH_OR_DAY_VALUE.match(w.timex.value) or _past_relative_date(tokens, parts, w, c)
+            _MONTH_OR_DAY_VALUE.match(w.timex.value)
+            or _past_relative_date(text, tokens, parts, w, language)
             for w in whens
         ):
             return None
@@ -154,9 +156,13 @@ _MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d\d")
 
 
 def _past_relative_date(
-    tokens: list[Token], parts: list[Clause], when: When, c: ModuleType
+    text: str, tokens: list[Token], parts: list[Clause], when: When, language: str
 ) -> bool:
-    """Whether ``when`` stands in one of ``parts`` whose verb is in the past."""
+    """Whether ``when`` dates one of ``parts`` whose verb is in the past (not a year that
+    names a thing: "…, who won the 1999 cup")."""
+    if anchors.cached_role(text, when.timex, language) != anchors.DATES:
+        return False
+    c = _clauses(language)
     at = token_at(tokens, when.timex.start)
     return any(
         p.start <= at < p.end and p.verb is not None and c.is_past(tokens[p.verb].text)
