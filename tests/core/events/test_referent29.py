@@ -1,0 +1,58 @@
+"""Titles that name who or what a pronoun stands for, and names that are people's.
+
+A reader of the timeline sees a title without its sentence: "He died" says nothing, "Colin
+Marsh died" does. Each case is a short article of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.entities import find_mentions
+from tests.core.events.articles import check_events, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a given name ending as a people's word does ("-an", "-i", "-ic") is a first name
+        ("The board appointed Susan Okafor as treasurer.", "Susan Okafor"),
+        ("Rescuers reached Brian Tolley after six hours.", "Brian Tolley"),
+        ("The prize went to Heidi Marchetti last spring.", "Heidi Marchetti"),
+        ("Police questioned Eric Vandermolen about the fire.", "Eric Vandermolen"),
+    ],
+)
+def test_a_given_name_ending_as_a_peoples_word_is_a_persons(text: str, person: str) -> None:
+    assert (person, "person") in [(m.name, m.kind) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's word before a capitalised noun is no one's first name
+        "Russian Diplomats left the talks early.",
+        "Iraqi Officials denied the report on Friday.",
+        "German Investors sold the bonds.",
+    ],
+)
+def test_a_peoples_word_opens_no_persons_name(text: str) -> None:
+    assert not [m for m in find_mentions(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        (
+            "Greta Holm ran the bakery on Quay Street for 30 years. In 1979 she married "
+            "Colin Marsh, a lorry driver from Selby. He died in 2004.",
+            [("title", "Colin Marsh died", "2004")],
+        ),
+        (
+            "The tenants' group was founded by Megan Rhys. Her group will meet the council "
+            "on March 3.",
+            [("title", "Megan Rhys's group will meet the council", "2022-03-03")],
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_named_before(body: str, checks: list) -> None:
+    check_events(events_of(f"A headline for the test\n\n{body}", "en", "2022-02-04"), checks)
