@@ -412,3 +412,7 @@ PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
+
+# Object pronouns that stand for a person, with the subject pronoun of the same person
+# (English "him": "he"); none here, and no object is named.
+PERSON_OBJECTS: dict[str, str] = {}
