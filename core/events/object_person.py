@@ -57,12 +57,13 @@ def object_person(
 
 def _object_at(s: Sentence, k: int, stop: int, c: object) -> bool:
     """Whether token ``k`` is an object pronoun that stands for a person: "him", or "her"
-    before no word of a noun phrase ("arrested her in March", not "her husband")."""
+    before no word of a noun phrase ("arrested her in March", "offered her a job"; not "her
+    husband")."""
     lower = s.tokens[k].lower
     if lower not in c.PERSON_OBJECTS:  # type: ignore[attr-defined]
         return False
     if lower not in c.PERSONAL_POSSESSIVES:  # type: ignore[attr-defined]
         return True
     after = s.tokens[k + 1] if k + 1 < stop else None
-    ends = c.PREPOSITIONS | c.COORDINATORS | c.ADVERBS | {c.TO}  # type: ignore[attr-defined]
+    ends = c.PREPOSITIONS | c.COORDINATORS | c.ADVERBS | c.ARTICLES | {c.TO}  # type: ignore[attr-defined]
     return after is None or not after.text[:1].isalnum() or after.lower in ends

@@ -56,3 +56,37 @@ def test_a_peoples_word_opens_no_persons_name(text: str) -> None:
 )
 def test_a_pronoun_names_the_person_named_before(body: str, checks: list) -> None:
     check_events(events_of(f"A headline for the test\n\n{body}", "en", "2022-02-04"), checks)
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        # "him" names the person the sentence before names
+        (
+            "Tom Reid kept the books of the rowing club. A jury convicted him in April of fraud.",
+            [("title", "A jury convicted Reid", "2021-04")],
+        ),
+        (
+            "Lena Poulsen trained as a welder in Esbjerg. In 1988 the shipyard offered her "
+            "a job as a foreman.",
+            [("title", "The shipyard offered Lena Poulsen a job as a foreman", "1988")],
+        ),
+        # two people named before: whom "him" stands for is not sure
+        (
+            "Tom Reid and Paul Ames ran the club. A jury convicted him in April.",
+            [("title", "A jury convicted him", "2021-04")],
+        ),
+        # never the clause's own subject
+        (
+            "Ann Lowe chairs the trust. She will meet him on Monday.",
+            [("no-title-with", "meet Lowe"), ("no-title-with", "meet Ann")],
+        ),
+        # "her" before a noun is an owner, no object
+        (
+            "Ida Marsh sold the farm. Her brother bought her tractor in May.",
+            [("no-title-with", "bought Marsh")],
+        ),
+    ],
+)
+def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
+    check_events(events_of(f"A headline for the test\n\n{body}", "en", "2022-02-04"), checks)
