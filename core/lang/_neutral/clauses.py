@@ -416,3 +416,5 @@ THAT_NAMES_A_TIME = True
 # Object pronouns that stand for a person, with the subject pronoun of the same person
 # (English "him": "he"); none here, and no object is named.
 PERSON_OBJECTS: dict[str, str] = {}
+# An object pronoun that stands for one thing (English "it"); none here.
+THING_OBJECTS: frozenset[str] = frozenset()
