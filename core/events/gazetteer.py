@@ -171,7 +171,8 @@ def _names_a_land(word: str, endings: tuple[str, ...], language: str) -> bool:
     lands = _lands(language)
     # (at most two letters apart: "Russi|a", "Peru|v", "Tex|as"; not "Christ|mas Island")
     return any(
-        len(stem) >= LAND_STEM_LETTERS and (land.startswith(stem) or stem.startswith(land))
+        len(stem) >= LAND_STEM_LETTERS
+        and (land.startswith(stem) or stem.startswith(land))
         and abs(len(land) - len(stem)) <= 2
         for stem in stems
         for land in lands.get(stem[:LAND_STEM_LETTERS], ())

@@ -33,14 +33,18 @@ def object_thing(
     c = lang.words(s.language, "clauses")
     if not c.THING_OBJECTS:
         return None
-    found = [k for k in range(verb + 1, stop) if k not in drop and s.tokens[k].lower in c.THING_OBJECTS]
+    found = [
+        k for k in range(verb + 1, stop) if k not in drop and s.tokens[k].lower in c.THING_OBJECTS
+    ]
     if len(found) != 1:
         return None
     first = s.clauses[0]
     if first.verb is None or first.verb >= verb:
         return None
     start = subject_range[0] if subject_range[0] < verb and subject_range[1] > first.verb else verb
-    link = next((j for j in range(start - 1, first.verb, -1) if s.tokens[j].lower in c.COORDINATORS), None)
+    link = next(
+        (j for j in range(start - 1, first.verb, -1) if s.tokens[j].lower in c.COORDINATORS), None
+    )
     if link is None:
         return None  # "… after regulators cleared it": whose "it" is not sure
     if any(s.tokens[j].lower in c.PRONOUNS for j in range(first.verb, link)):

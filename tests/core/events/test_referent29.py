@@ -90,3 +90,34 @@ def test_a_pronoun_names_the_person_named_before(body: str, checks: list) -> Non
 )
 def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
     check_events(events_of(f"A headline for the test\n\n{body}", "en", "2022-02-04"), checks)
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        # the same subject goes on: "it" is what its first verb was done to
+        (
+            "The agency issued a yellow alert for the coast on Monday and raised it to "
+            "orange on Tuesday.",
+            [("title", "The agency raised a yellow alert to orange", "2022-02-01")],
+        ),
+        ("Ann Roe bought the mill in 2001 and sold it in 2009.",
+         [("title", "Ann Roe sold the mill", "2009")]),  # fmt: skip
+        # a plural or a person before cannot be "it"
+        (
+            "Nurses rejected a 3% pay offer on January 12, and the trust raised it to 4% on "
+            "January 20.",
+            [("title", "The trust raised a 3% pay offer to 4%", "2022-01-20")],
+        ),
+        # a thing and a firm, or two things, before: which one is not sure
+        ("The firm sold the plant to Acme in 2019 and Acme closed it in 2021.",
+         [("title", "Acme closed it", "2021")]),  # fmt: skip
+        ("The board approved the budget on January 12, but the mayor vetoed it on January 20.",
+         [("title", "The mayor vetoed it", "2022-01-20")]),  # fmt: skip
+        # an owner's thing: whose is not sure
+        ("The council bought its depot in 2005 and sold it in 2008.",
+         [("title", "The council sold it", "2008")]),  # fmt: skip
+    ],
+)
+def test_an_object_it_names_the_thing_named_before(body: str, checks: list) -> None:
+    check_events(events_of(f"A headline for the test\n\n{body}", "en", "2022-02-04"), checks)
