@@ -418,3 +418,8 @@ THAT_NAMES_A_TIME = True
 PERSON_OBJECTS: dict[str, str] = {}
 # An object pronoun that stands for one thing (English "it"); none here.
 THING_OBJECTS: frozenset[str] = frozenset()
+# A possessive that says no sex, as its noun's article when the owner is named after the noun
+# (French "ses" → "les", "de"), and the elided forms; none here.
+OWNER_ARTICLES: dict[str, str] = {}
+OWNER_OF = ""
+ELIDED: dict[str, str] = {}

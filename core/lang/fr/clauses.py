@@ -506,3 +506,10 @@ FIXED_ASIDES = (
 TITLE_HEDGES = _words("presque")
 # A subject that says nothing happened ("no one [was hurt]"): no title
 NEGATIVE_SUBJECTS = _words("aucun aucune rien")
+
+# A possessive that says no sex, as the article its noun takes when the owner is named after
+# it, and how the owner follows: "Ses obsèques" → "Les obsèques de Jeanne Roux"
+# (``core.events.owner_after``); an article or "de" elided before a vowel ("l'œuvre d'Anne").
+OWNER_ARTICLES = {"son": "le", "sa": "la", "ses": "les"}
+OWNER_OF = "de"
+ELIDED = {"le": "l'", "la": "l'", "de": "d'"}

@@ -101,8 +101,10 @@ def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
             "orange on Tuesday.",
             [("title", "The agency raised a yellow alert to orange", "2022-02-01")],
         ),
-        ("Ann Roe bought the mill in 2001 and sold it in 2009.",
-         [("title", "Ann Roe sold the mill", "2009")]),  # fmt: skip
+        (
+            "Ann Roe bought the mill in 2001 and sold it in 2009.",
+            [("title", "Ann Roe sold the mill", "2009")],
+        ),  # fmt: skip
         # a plural or a person before cannot be "it"
         (
             "Nurses rejected a 3% pay offer on January 12, and the trust raised it to 4% on "
@@ -110,13 +112,19 @@ def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
             [("title", "The trust raised a 3% pay offer to 4%", "2022-01-20")],
         ),
         # a thing and a firm, or two things, before: which one is not sure
-        ("The firm sold the plant to Acme in 2019 and Acme closed it in 2021.",
-         [("title", "Acme closed it", "2021")]),  # fmt: skip
-        ("The board approved the budget on January 12, but the mayor vetoed it on January 20.",
-         [("title", "The mayor vetoed it", "2022-01-20")]),  # fmt: skip
+        (
+            "The firm sold the plant to Acme in 2019 and Acme closed it in 2021.",
+            [("title", "Acme closed it", "2021")],
+        ),  # fmt: skip
+        (
+            "The board approved the budget on January 12, but the mayor vetoed it on January 20.",
+            [("title", "The mayor vetoed it", "2022-01-20")],
+        ),  # fmt: skip
         # an owner's thing: whose is not sure
-        ("The council bought its depot in 2005 and sold it in 2008.",
-         [("title", "The council sold it", "2008")]),  # fmt: skip
+        (
+            "The council bought its depot in 2005 and sold it in 2008.",
+            [("title", "The council sold it", "2008")],
+        ),  # fmt: skip
     ],
 )
 def test_an_object_it_names_the_thing_named_before(body: str, checks: list) -> None:
@@ -142,3 +150,21 @@ def test_a_possessive_subject_takes_the_name_its_aside_gives(
 ) -> None:
     events = events_of(f"A headline for the test\n\n{text}", language, "2022-02-04")
     check_events(events, [("title", title, start)])
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # French "ses" says no sex: the one person named before owns, named after the noun
+        ("Jeanne Roux est morte lundi à Brest. Ses obsèques seront célébrées le 9 février.",
+         [("title", "Les obsèques de Jeanne Roux seront célébrées", "2022-02-09")]),
+        ("Anne Vidal a quitté le théâtre en 2019. Son dernier spectacle partira en tournée "
+         "en mars.", [("title", "Le dernier spectacle d'Anne Vidal partira en tournée")]),
+        # another person named last: whose is not sure
+        ("La chanteuse Odile Sarrazin, que son frère Marc Sarrazin accompagnait, est morte "
+         "lundi. Ses obsèques auront lieu le 9 février.",
+         [("title", "Ses obsèques auront lieu", "2022-02-09")]),
+    ],
+)  # fmt: skip
+def test_a_french_possessive_names_its_owner_after_the_noun(text: str, checks: list) -> None:
+    check_events(events_of(f"Un titre pour le test\n\n{text}", "fr", "2022-02-04"), checks)
