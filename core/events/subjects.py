@@ -23,6 +23,7 @@ from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.ordinal_antecedent import counted_before
+from core.events.owner_after import neutral_owner, owned_phrase
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
@@ -43,7 +44,6 @@ from core.events.relative_heads import (
     unsure_in_subject,
 )
 from core.events.since_subject import since_subject
-from core.events.owner_after import neutral_owner, owned_phrase
 from core.events.someone import a_person
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
@@ -357,9 +357,9 @@ def subject_of(
         resolved.extend(more)
         owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
-    if owned_after is not None and text:
-        return owned_phrase(owned_after[0], text, owned_after[1], s.language), resolved, (
-            clause.body, verb)  # fmt: skip
+    if owned_after is not None and text:  # "Les obsèques de Jeanne Roux"
+        owned = owned_phrase(owned_after[0], text, owned_after[1], s.language)
+        return owned, resolved, (clause.body, verb)
     if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
         text = ""  # "due to higher costs it": the words before the pronoun are a phrase
     words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))

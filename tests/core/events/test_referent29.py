@@ -104,7 +104,7 @@ def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
         (
             "Ann Roe bought the mill in 2001 and sold it in 2009.",
             [("title", "Ann Roe sold the mill", "2009")],
-        ),  # fmt: skip
+        ),
         # a plural or a person before cannot be "it"
         (
             "Nurses rejected a 3% pay offer on January 12, and the trust raised it to 4% on "
@@ -115,16 +115,16 @@ def test_an_object_pronoun_names_the_person(body: str, checks: list) -> None:
         (
             "The firm sold the plant to Acme in 2019 and Acme closed it in 2021.",
             [("title", "Acme closed it", "2021")],
-        ),  # fmt: skip
+        ),
         (
             "The board approved the budget on January 12, but the mayor vetoed it on January 20.",
             [("title", "The mayor vetoed it", "2022-01-20")],
-        ),  # fmt: skip
+        ),
         # an owner's thing: whose is not sure
         (
             "The council bought its depot in 2005 and sold it in 2008.",
             [("title", "The council sold it", "2008")],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_an_object_it_names_the_thing_named_before(body: str, checks: list) -> None:
