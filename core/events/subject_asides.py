@@ -16,10 +16,6 @@ from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
 from core.events.tokens import Token
 
-# The words that may describe a person between an article and the name ("the award-winning
-# photographer Tom Roe"), at most.
-DESCRIBING_WORDS = 3
-
 
 @cache
 def _clauses(language: str) -> ModuleType:
@@ -72,9 +68,6 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         if s.tokens[keep[0]].lower in _clauses(s.language).POSSESSIVE_PRONOUNS:
             return keep[a:b]  # "Its founder, Nina Kask,": the name says who, "its" cannot
         return keep[:b]
-    described = _described_name(s, keep[a:b]) if a < b else []
-    if described and s.tokens[keep[0]].lower in _clauses(s.language).POSSESSIVE_PRONOUNS:
-        return described  # "Her husband, the photographer Tom Roe,": Tom Roe
     return keep[: commas[0]]
 
 
@@ -232,24 +225,6 @@ def names_person_titled(s: Sentence, ks: list[int]) -> bool:
             titles = [s.tokens[k].text for k in ks if s.tokens[k].end <= m.start]
             return all(t[:1].isupper() for t in titles)
     return False
-
-
-def _described_name(s: Sentence, ks: list[int]) -> list[int]:
-    """The tokens of the person's name that ends the words ``ks`` when an article and at
-    most DESCRIBING_WORDS words that describe the person come before it ("the photographer
-    Tom Roe", "der Fotograf Werner Roth"): an aside that says who; [] otherwise."""
-    c = _clauses(s.language)
-    last = s.tokens[ks[-1]]
-    name = next((m for m in s.mentions if m.kind == PERSON and m.end == last.end), None)
-    if name is None or s.tokens[ks[0]].lower not in c.ARTICLES:
-        return []
-    before = [s.tokens[k] for k in ks if s.tokens[k].end <= name.start]
-    stops = c.PREPOSITIONS | c.COORDINATORS | c.PRONOUNS | c.POSSESSIVE_PRONOUNS
-    if not 1 <= len(before) <= DESCRIBING_WORDS + 1:
-        return []
-    if any(t.lower in stops or not t.text.isalpha() for t in before[1:]):
-        return []  # "the widow of Tom Roe", "the firm's founder, …": not the name's describing
-    return [k for k in ks if s.tokens[k].start >= name.start]
 
 
 def _around_a_date(s: Sentence, words: list[int]) -> bool:

@@ -132,27 +132,6 @@ def test_an_object_it_names_the_thing_named_before(body: str, checks: list) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "title", "start"),
-    [
-        # an aside that describes and names the person says who a possessive subject is
-        ("Anna Roth ran the archive. Her husband, the photographer Werner Roth, died in 2012.",
-         "en", "Werner Roth died", "2012"),
-        ("The mill closed in 1990. Its owner, the Dutch investor Piet Hals, sold the site in 1995.",
-         "en", "Piet Hals sold the site", "1995"),
-        ("Anna Roth dirigeait les archives. Son mari, le photographe Werner Roth, est mort en "
-         "2012.", "fr", "Werner Roth est mort", "2012"),
-        ("Anna Roth leitete das Archiv. Ihr Mann, der Fotograf Werner Roth, starb 2012.",
-         "de", "Fotograf Werner Roth starb", "2012"),
-    ],
-)  # fmt: skip
-def test_a_possessive_subject_takes_the_name_its_aside_gives(
-    text: str, language: str, title: str, start: str
-) -> None:
-    events = events_of(f"A headline for the test\n\n{text}", language, "2022-02-04")
-    check_events(events, [("title", title, start)])
-
-
-@pytest.mark.parametrize(
     ("text", "checks"),
     [
         # French "ses" says no sex: the one person named before owns, named after the noun
