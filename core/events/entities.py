@@ -306,9 +306,12 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
     if demonym and words[0].lower().rstrip("s").endswith(names.demonym_name_endings):
-        # "Alan Dunn", "Heidi Roe": a given name that ends as a people's word does
-        demonym = words[0] in names.demonyms_apart or names_a_land(
-            words[0], names.demonym_name_endings, language
+        # "Alan Dunn", "Heidi Roe": a given name that ends as a people's word does (not a
+        # place's name, "Paris Basin", nor a people's, "Iraqi Officials")
+        demonym = (
+            words[0] in names.demonyms_apart
+            or place(words[0], language) is not None
+            or names_a_land(words[0], names.demonym_name_endings, language)
         )
     if any(is_acronym(w) for w in words) or (demonym and len(words) == 2):
         return None

@@ -33,6 +33,8 @@ def test_a_given_name_ending_as_a_peoples_word_is_a_persons(text: str, person: s
         "Russian Diplomats left the talks early.",
         "Iraqi Officials denied the report on Friday.",
         "German Investors sold the bonds.",
+        # nor does a place's name ending alike
+        "Farmers in the Paris Basin sowed less maize.",
     ],
 )
 def test_a_peoples_word_opens_no_persons_name(text: str) -> None:
