@@ -306,7 +306,7 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
     if demonym and words[0].lower().rstrip("s").endswith(names.demonym_name_endings):
-        # "Alan Dunn", "Heidi Roe": a given name that ends as a people's word does (not a
+        # "Susan Okafor", "Heidi Roe": a given name that ends as a people's word does (not a
         # place's name, "Paris Basin", nor a people's, "Iraqi Officials")
         demonym = (
             words[0] in names.demonyms_apart

@@ -65,8 +65,8 @@ def test_a_pronoun_names_the_person_named_before(body: str, checks: list) -> Non
     [
         # "him" names the person the sentence before names
         (
-            "Tom Reid kept the books of the rowing club. A jury convicted him in April of fraud.",
-            [("title", "A jury convicted Reid", "2021-04")],
+            "Tom Reid kept the books of the rowing club. Magistrates fined him in April.",
+            [("title", "Magistrates fined Reid", "2021-04")],
         ),
         (
             "Lena Poulsen trained as a welder in Esbjerg. In 1988 the shipyard offered her "
@@ -75,8 +75,8 @@ def test_a_pronoun_names_the_person_named_before(body: str, checks: list) -> Non
         ),
         # two people named before: whom "him" stands for is not sure
         (
-            "Tom Reid and Paul Ames ran the club. A jury convicted him in April.",
-            [("title", "A jury convicted him", "2021-04")],
+            "Tom Reid and Paul Ames ran the club. Magistrates fined him in April.",
+            [("title", "Magistrates fined him", "2021-04")],
         ),
         # never the clause's own subject
         (
