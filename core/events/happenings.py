@@ -66,6 +66,8 @@ from core.events.joins import (
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.nominal import scheduled_noun
 from core.events.object_complements import with_object_complement
+from core.events.object_person import object_person
+from core.events.object_thing import object_thing
 from core.events.parse import (
     Happening,
     Sentence,
@@ -464,6 +466,12 @@ def clause_happening(
         predicate = f"{predicate} {kept_text(s, stop, content.end)}"
     if subject.lower() in c.SPEAKER_PRONOUNS:
         return None  # a speaker's own words, quoted
+    named = object_person(s, verb, stop, drop, subject_range, resolved, predicate)
+    if named is not None:  # "Police arrested her" → "Police arrested Nora Vance"
+        predicate, resolved = named[0], [*resolved, named[1]]
+    thing = object_thing(s, verb, stop, drop, subject, subject_range, predicate)
+    if thing is not None:  # "… and raised it to red" → "raised a flood alert to red"
+        predicate, resolved = thing[0], [*resolved, *thing[1]]
     title = fused or headline_with_clitic(s, subject, predicate, subject_range, verb)
     plain_state = is_state(predicate, s.language) and not kept_on_a_day(
         predicate, s.language, when and when.timex.value

@@ -24,6 +24,7 @@ from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsur
 from core.events.object_antecedent import object_before
 from core.events.ordinal_antecedent import counted_before
 from core.events.owner_antecedent import thing_owner
+from core.events.owner_after import neutral_owner, owned_phrase
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
@@ -228,6 +229,7 @@ def subject_of(
     if owner is None:
         return "", [], (verb, verb)
     skip = set(range(clause.body, verb)) - set(keep)
+    owned_after: tuple[str, str] | None = None  # a sexless possessive's owner, named after
     # the ending that makes a name an owner ("Acme's board" for "its board"); a language
     # that writes none ("son conseil") keeps its possessive word as it stands
     owns = next((e for e in c.POSSESSIVE_ENDINGS if e.startswith("'")), "")
@@ -253,6 +255,13 @@ def subject_of(
                 thing = case_object_before(s, k) if clause is s.clauses[0] else ""
                 return thing or s.tokens[k].text, [], (k, verb)  # "Выставку откроют"
             return "", [], (verb, verb)
+        if leading and not owns and c.OWNER_ARTICLES and not owned_after:
+            person = neutral_owner(s, k, _antecedent) if clause is s.clauses[0] else None
+            if person is not None:  # "Ses obsèques …" → "Les obsèques de Jeanne Roux"
+                owned_after = (lower, name_in_title(s.text, person, s.language))
+                resolved.append(person)
+                skip.add(k)
+                continue
         slip = keep == [k] and lower in c.POSSESSIVE_PRONOUNS
         if lower not in c.PRONOUNS and not possessive and not slip:
             continue
@@ -355,6 +364,9 @@ def subject_of(
         resolved.extend(more)
         owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    if owned_after is not None and text:  # "Les obsèques de Jeanne Roux"
+        owned = owned_phrase(owned_after[0], text, owned_after[1], s.language)
+        return owned, resolved, (clause.body, verb)
     if resolved and not owner and s.tokens[keep[-1]].lower in c.PRONOUNS:
         text = ""  # "due to higher costs it": the words before the pronoun are a phrase
     words = list(dict.fromkeys(name_in_title(s.text, m, s.language) for m in resolved))

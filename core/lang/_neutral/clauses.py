@@ -424,3 +424,14 @@ THAT_NAMES_A_TIME = True
 VERB_RELATIVES: frozenset[str] = frozenset()
 MALE_ARTICLES: frozenset[str] = frozenset()
 FEMALE_ARTICLES: frozenset[str] = frozenset()
+
+# Object pronouns that stand for a person, with the subject pronoun of the same person
+# (English "him": "he"); none here, and no object is named.
+PERSON_OBJECTS: dict[str, str] = {}
+# An object pronoun that stands for one thing (English "it"); none here.
+THING_OBJECTS: frozenset[str] = frozenset()
+# A possessive that says no sex, as its noun's article when the owner is named after the noun
+# (French "ses" → "les", "de"), and the elided forms; none here.
+OWNER_ARTICLES: dict[str, str] = {}
+OWNER_OF = ""
+ELIDED: dict[str, str] = {}

@@ -6,6 +6,10 @@ VERB_ONLY_FORMS = frozenset()
 COMPANY_ENDINGS: frozenset[str] = frozenset()
 IDIOMS = r"(?!)"
 NATIONALITIES = frozenset()
+# Endings of a people's word that given names share, and the words with them that name no
+# land the place list spells alike (English "Alan" is no people's, "German" is): none here.
+DEMONYM_NAME_ENDINGS: tuple[str, ...] = ()
+DEMONYMS_APART: frozenset[str] = frozenset()
 PLACE_LAST_WORDS = frozenset()
 PLACE_FIRST_WORDS = frozenset()
 LAND_MODIFIERS = frozenset()

@@ -117,6 +117,11 @@ PERSONAL_PRONOUNS = _words("he she")  # stand for a person
 POSSESSIVE_PRONOUNS = _words("its his her their")
 ONE_THING_PRONOUNS = _words("it its")  # never stand for a plural ("shares")
 PERSONAL_POSSESSIVES = _words("his her")
+# Object pronouns that stand for a person, with the subject pronoun of the same person:
+# "Police arrested her" names whom "she" would (``core.events.object_person``).
+PERSON_OBJECTS = {"him": "he", "her": "she"}
+# An object pronoun that stands for one thing: "raised it to red" (``core.events.object_thing``).
+THING_OBJECTS = _words("it")
 SPEAKER_PRONOUNS = _words("we i you")  # a speaker's own words, quoted
 POSSESSIVE_DETERMINERS = _words("his her their its the a an")
 ARTICLES = _words("the a an")

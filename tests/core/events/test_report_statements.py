@@ -79,7 +79,7 @@ def test_a_date_in_a_relative_clause_on_the_speaker_does_not_date_the_saying():
         # a date of its own: its own day
         ("Customs officers stopped a lorry on Monday and searched it on Tuesday.",
          [("2022-01-31", "Customs officers stopped a lorry"),
-          ("2022-02-01", "Customs officers searched it")]),
+          ("2022-02-01", "Customs officers searched a lorry")]),
         # a year is too wide to share: when the second happened is not told
         ("Tomas Berg joined the bank in 1990 and became its chairman.",
          [("1990", "Tomas Berg joined the bank")]),

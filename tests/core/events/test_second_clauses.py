@@ -31,7 +31,7 @@ CASES = [
         " from it in 2012.",
         [
             ("title", "Ole Brandt joined the orchestra", "1979"),
-            ("title", "Ole Brandt retired from it", "2012"),
+            ("title", "Ole Brandt retired from the orchestra", "2012"),
         ],
     ),
     # "last week" closing the second verb phrase: a week before publication, not before May

@@ -59,7 +59,7 @@ def test_an_anaphor_counts_from_the_date_the_story_reached(body, published, chec
     [
         # narration moving on and the news's last January name the same month
         (_ROWING.format(next="The club gave her a coaching job in January."),
-         "2019-03-27", [("title", "The club gave her a coaching job", "2019-01"),
+         "2019-03-27", [("title", "The club gave Okafor a coaching job", "2019-01"),
                         ("not", "2018-01")]),
         # a past perfect of the words reported after the date is no look back
         (_INQUEST.format(next="On 22 November the driver told the inquest that she had "

@@ -84,7 +84,7 @@ def test_a_date_of_something_else_dates_no_happening(published, body, checks):
         ("1987-03-16", "The brewer sold its Lyon plant, and expects to close the deal in May.",
          [("title", "The brewer expects to close the deal", "1987-05")]),
         ("1987-03-16", "Orla Foods built a new dairy, and will open it in June.",
-         [("title", "Orla Foods will open it", "1987-06")]),
+         [("title", "Orla Foods will open a new dairy", "1987-06")]),
         # a date before ", X said" after a verb phrase of its own is that phrase's, not the
         # saying's
         ("1987-03-09", "The Kestrel Exchange will stop trading its barley contract from May 4, "
