@@ -23,8 +23,8 @@ from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
 from core.events.ordinal_antecedent import counted_before
-from core.events.owner_antecedent import thing_owner
 from core.events.owner_after import neutral_owner, owned_phrase
+from core.events.owner_antecedent import thing_owner
 from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
