@@ -42,7 +42,7 @@ def object_person(
         return None  # "She said she would meet him": him, or her, is not the subject
     first, last = s.tokens[a].start if b > a else 0, s.tokens[b - 1].end if b > a else 0
     if any(m.kind == PERSON and first <= m.start < last for m in s.mentions):
-        return None  # "Holt's choice to replace him": whose, not sure
+        return None  # "Reyes's plan to promote him": whose, not sure
     subject = c.PERSON_OBJECTS[s.tokens[k].lower]
     tokens = [*s.tokens[:k], Token(s.tokens[k].start, s.tokens[k].end, subject), *s.tokens[k + 1 :]]
     person = _antecedent(replace(s, tokens=tokens), k)

@@ -59,12 +59,12 @@ def object_phrase(tokens: list[Token], k: int, language: str = "en") -> bool:
     verb = _finite_verb(tokens, 0, k, c)
     if verb is None or not c.is_past(tokens[verb].text):
         # (a clause ahead takes such a phrase's date as a bound: "plans to pay a dividend
-        # after the meeting on June 8", "would not arrive before next week")
+        # after the meeting on June 8", "would not reopen before next month")
         return False
     if verb > 1 and tokens[verb - 1].lower in c.PRONOUNS:
         return False  # "shows the quilts she sewed after …": a relative's verb, no main one
     if any(_dated(tokens, j, c, language) for j in range(verb, k)):
-        return False  # "halted in June 2018 after a quarrel on June 14": the quarrel's day
+        return False  # "stopped in May 2019 after a dispute on May 20": the dispute's day
     return _finite_verb(tokens, k + 1, _phrase_end(tokens, k), c, whole=True) is None
 
 

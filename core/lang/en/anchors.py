@@ -191,7 +191,7 @@ COMPARISON_NEXT = (
     r"(?:made|set|reported|registered|recorded|posted|seen|achieved)\s+"
     r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
     # "posted a profit, reversing a loss a year earlier", "reversed a decline in January": the
-    # date is the turned-round figure's (not "reversed its decision three months later": a
+    # date is the turned-round figure's (not "reversed its ruling two weeks later": a
     # decision is no figure)
     r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+"
     r"(?!(?:[a-z-]+\s+)?(?:decision|ruling|verdict|policy|order|ban)s?\b)(?:[a-z-]+\s+){0,2}?"

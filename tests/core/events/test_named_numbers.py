@@ -15,8 +15,8 @@ PUBLISHED = "2022-09-16T18:00"
 @pytest.mark.parametrize(
     ("text", "checks"),
     [
-        ("One woman was rescued from the roof of her van on Route 9 early on Wednesday.",
-         [("title", "One woman was rescued", "2022-09-14")]),
+        ("A cyclist was pulled out of a ditch on Route 9 early on Wednesday.",
+         [("title", "A cyclist was pulled out of a ditch", "2022-09-14")]),
         ("A driver was lifted from his lorry on the A470 on Tuesday.",
          [("title", "A driver was lifted from his lorry", "2022-09-13")]),
         ("Two hikers were flown from a ledge near Highway 12 on Monday.",
