@@ -52,6 +52,7 @@ from core.events.date_clauses import (
     noun_origin,
 )
 from core.events.entities import Mention
+from core.events.fallback import fallback_happening
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
@@ -137,6 +138,7 @@ def sentence_happenings(
     found: list[Happening] = []
     told = told_by_when_clause(sentence)
     closed: set[int] = set()  # "when" clauses a date right before them dates
+    unread: list[tuple[Clause, When]] = []  # dated clauses that gave nothing
     for ci, clause in enumerate(sentence.clauses):
         if ci in told.values():  # "since 1998, when they won the league": the win's date
             when = next(w for w, k in told.items() if k == ci)
@@ -162,7 +164,9 @@ def sentence_happenings(
             continue
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
-            found.extend(dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h])
+            dated = dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h]
+            unread += [] if dated else [(clause, mine[0])]
+            found.extend(dated)
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
             closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
@@ -171,6 +175,8 @@ def sentence_happenings(
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
+    if not found:  # "…, until the programme ended in December 1972": the clause's own words
+        found = [h for cl, w in unread if (h := fallback_happening(sentence, cl, w))][:1]
     return found
 
 

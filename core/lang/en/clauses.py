@@ -1427,3 +1427,7 @@ VERB_RELATIVES: frozenset[str] = frozenset()
 # man; ``pronoun_names._other_sex``): English "the" tells none.
 MALE_ARTICLES: frozenset[str] = frozenset()
 FEMALE_ARTICLES: frozenset[str] = frozenset()
+FALLBACK_TITLES = True  # a dated clause the parse could not read titled by its own words
+# The openers after which a dated clause the parse could not read may still be titled by its
+# own words (``core.events.fallback``): "" is a sentence's first clause.
+FALLBACK_OPENERS = frozenset(("", ",", "until", "till", "when", "after", "before", "while", "and", "but"))
