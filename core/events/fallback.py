@@ -14,8 +14,9 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.anchors import DATES, role
 from core.events.kinds import clause_kind
-from core.events.parse import Happening, Sentence, When
+from core.events.parse import Happening, Sentence, When, token_at
 from core.events.states import is_state, running_total
 from core.events.subjects import subject_of
 from core.events.tokens import Clause
@@ -35,23 +36,25 @@ def fallback_happening(s: Sentence, clause: Clause, when: When) -> Happening | N
     verb there: "…, until the programme ended in December 1972" → "The programme ended"; None
     when the parse did read it (its drop was a decision) or the words read as no headline."""
     c = _clauses(s.language)
-    if not c.FALLBACK_TITLES or any(s.inside[clause.start : clause.end]):
-        return None  # a quotation is the speaker's, not a happening read off its words
     if clause.opener.lower() not in c.FALLBACK_OPENERS:
         return None  # "that …" is what someone said, "which …" a relative's
+    if any(s.inside[clause.start : clause.end]):
+        return None  # a quotation is the speaker's, not a happening read off its words
     verb = clause.verb
     if verb is not None and subject_of(s, clause)[0]:
         return None  # read whole: what dropped it was a decision
     drop = widen_drop(s.tokens, s.drop, s.language)
     words = [k for k in range(clause.body, clause.end) if k not in drop]
-    if not words or verb is None and (verb := _verb_in(s, words, c)) is None:
+    if not words or (verb is None and (verb := _verb_in(s, words, c)) is None):
         return None
+    if clause.verb is None and _weekday(s, when, c):
+        return None  # "Tarnby play at home on Sunday": the day's tense was read off no verb
     subject = [k for k in words if k < verb]
     if not _reads_as_subject(s, subject, c) or _refused(s, words, c):
         return None
     end = _title_end(s, [k for k in words if k >= verb], c)
-    if end is None:
-        return None
+    if end is None or not _dates_title(s, when, verb, end, c):
+        return None  # "…, outside the course record from 2003": the record's year, not ours
     named = reduce_names(s.text, s.tokens, subject[0], verb, s.mentions, drop, s.language)
     predicate = reduce_names(s.text, s.tokens, verb, end, s.mentions, drop, s.language)
     if not named or not predicate or is_state(predicate, s.language, when.timex.value):
@@ -64,21 +67,50 @@ def fallback_happening(s: Sentence, clause: Clause, when: When) -> Happening | N
 
 def _verb_in(s: Sentence, words: list[int], c: ModuleType) -> int | None:
     """The first word after the clause's first that reads as a finite verb: an auxiliary or a
-    simple past ("the ferry service [resumed]"); None when there is none."""
+    simple past ("the ferry service [resumed]"), else a third-person present after a noun with
+    words after it ("the night market [reopens] on the quay"); None when there is none."""
+    present = None
     for k in words[1:]:
         low = s.tokens[k].lower
-        if s.tokens[k].text == low and (low in c.AUX or c.is_past(low)):
+        if s.tokens[k].text != low:
+            continue
+        if low in c.AUX or c.is_past(low):
             return k
-        if low in c.PREPOSITIONS or not s.tokens[k].text[:1].isalnum():
+        if low in _not_subject(c) or not low[:1].isalnum():
             break  # a verb past a preposition or a comma is no longer this subject's
-    return None  # (a bare present "Harrowby play [on Sunday]" leaves the day's tense unread)
+        if present is None and k + 1 < words[-1] + 1 and c.is_present_singular(low):
+            present = k  # ("The club's ticket sales rose": the past goes first)
+    return present if present is not None and present < words[-1] else None
+
+
+def _dates_title(s: Sentence, when: When, verb: int, end: int, c: ModuleType) -> bool:
+    """Whether the date dates what the title tells: it dates a clause (``anchors.role``) and
+    stands before the verb or within the predicate, not past the comma the title stops at."""
+    if role(s.text, when.timex, s.language) != DATES:
+        return False
+    at = token_at(s.tokens, when.timex.start)
+    stop = next((k for k in range(end, len(s.tokens)) if k not in s.drop), len(s.tokens))
+    return at < stop and not (
+        end < len(s.tokens)
+        and s.tokens[end].start == s.tokens[end - 1].end
+        and s.tokens[end].text == ":"
+    )
+
+
+def _weekday(s: Sentence, when: When, c: ModuleType) -> bool:
+    """Whether the date names a day of the week ("on Sunday"), which the tense places."""
+    return any(
+        w in c.SPEECH_DAYS for w in s.text[when.timex.start : when.timex.end].lower().split()
+    )
 
 
 def _reads_as_subject(s: Sentence, subject: list[int], c: ModuleType) -> bool:
     """Whether the words before the verb read as a subject: "the programme", "Mara Lind",
     "three inspectors", "the club's coach"; not "he", "which", "between the games"."""
-    if not subject or len(subject) > SUBJECT_WORDS or subject != list(
-        range(subject[0], subject[-1] + 1)
+    if (
+        not subject
+        or len(subject) > SUBJECT_WORDS
+        or subject != list(range(subject[0], subject[-1] + 1))
     ):
         return False  # (a date inside the subject: the parse's business)
     first = s.tokens[subject[0]]
@@ -89,7 +121,8 @@ def _reads_as_subject(s: Sentence, subject: list[int], c: ModuleType) -> bool:
         return False
     if first.lower in c.DETERMINERS or first.text.isdigit():
         return len(subject) > 1 and s.tokens[subject[-1]].lower not in _not_subject(c)
-    return first.text[:1].isupper() and all(t[:1].isupper() or t in c.POSSESSIVE_ENDINGS for t in texts)
+    capitalised = all(t[:1].isupper() or t in c.POSSESSIVE_ENDINGS for t in texts)
+    return first.text[:1].isupper() and capitalised  # "Mara Lind", "Harbour Board"
 
 
 @cache
@@ -113,10 +146,8 @@ def _refused(s: Sentence, words: list[int], c: ModuleType) -> bool:
     """Whether the clause says what did not happen ("never reopened"), asks for something
     ("please …") or is a line of a table ("Lyon vs Nice")."""
     lows = [s.tokens[k].lower for k in words]
-    return any(
-        w in c.NEGATIONS or w.endswith(c.NEGATED_AUX_ENDING) or w in c.IMPERATIVE_MARKERS
-        for w in lows
-    ) or sum(w in c.TABLE_WORDS for w in lows) > 0
+    refused = lang.union(c, "NEGATIONS", "IMPERATIVE_MARKERS", "TABLE_WORDS")
+    return any(w in refused or w.endswith(c.NEGATED_AUX_ENDING) for w in lows)
 
 
 def _title_end(s: Sentence, predicate: list[int], c: ModuleType) -> int | None:

@@ -435,5 +435,4 @@ THING_OBJECTS: frozenset[str] = frozenset()
 OWNER_ARTICLES: dict[str, str] = {}
 OWNER_OF = ""
 ELIDED: dict[str, str] = {}
-FALLBACK_TITLES = False  # ``core.events.fallback``: English only so far
-FALLBACK_OPENERS: frozenset[str] = frozenset()
+FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.fallback``: none, off

@@ -525,6 +525,13 @@ def present(word: str, plural: bool) -> str:
 
 
 @lru_cache(maxsize=65536)
+def is_present_singular(word: str) -> bool:
+    """A verb's third-person present: "resumes", "closes" (nouns' plurals too: "plans")."""
+    lower = word.lower()
+    return any(lower in _inflection(lemma, "VBZ") for lemma in lemmas(lower).get("VERB", ()))
+
+
+@lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
     """A simple past or past participle: "won", "saw", "signed" (not "sign", "signs")."""
     lower = word.lower()
@@ -1427,7 +1434,6 @@ VERB_RELATIVES: frozenset[str] = frozenset()
 # man; ``pronoun_names._other_sex``): English "the" tells none.
 MALE_ARTICLES: frozenset[str] = frozenset()
 FEMALE_ARTICLES: frozenset[str] = frozenset()
-FALLBACK_TITLES = True  # a dated clause the parse could not read titled by its own words
 # The openers after which a dated clause the parse could not read may still be titled by its
 # own words (``core.events.fallback``): "" is a sentence's first clause.
-FALLBACK_OPENERS = frozenset(("", ",", "until", "till", "when", "after", "before", "while", "and", "but"))
+FALLBACK_OPENERS = frozenset(("", ",", *"until till when after before while and but".split()))
