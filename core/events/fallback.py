@@ -55,6 +55,8 @@ def fallback_happening(s: Sentence, clause: Clause, when: When) -> Happening | N
     end = _title_end(s, [k for k in words if k >= verb], c)
     if end is None or not _dates_title(s, when, verb, end, c):
         return None  # "…, outside the course record from 2003": the record's year, not ours
+    if _deadline(s, when, clause, c):
+        return None  # "The treaty calls for a ban by 2030": a goal
     named = reduce_names(s.text, s.tokens, subject[0], verb, s.mentions, drop, s.language)
     predicate = reduce_names(s.text, s.tokens, verb, end, s.mentions, drop, s.language)
     if not named or not predicate or is_state(predicate, s.language, when.timex.value):
@@ -95,6 +97,15 @@ def _dates_title(s: Sentence, when: When, verb: int, end: int, c: ModuleType) ->
         and s.tokens[end].start == s.tokens[end - 1].end
         and s.tokens[end].text == ":"
     )
+
+
+def _deadline(s: Sentence, when: When, clause: Clause, c: ModuleType) -> bool:
+    """Whether the date opens a range ("The grant runs from May 2, 1988 until …": a state) or
+    is the deadline of a present the fallback read as the verb ("The treaty calls for a ban
+    by 2030": a goal, not when anything happened)."""
+    at = token_at(s.tokens, when.timex.start)
+    before = s.tokens[at - 1].lower if at > 0 else ""
+    return before in c.RANGE_OPENERS or (clause.verb is None and before == c.BY)
 
 
 def _weekday(s: Sentence, when: When, c: ModuleType) -> bool:
