@@ -69,8 +69,8 @@ def fallback_happening(s: Sentence, clause: Clause, when: When) -> Happening | N
 
 def _verb_in(s: Sentence, words: list[int], c: ModuleType) -> int | None:
     """The first word after the clause's first that reads as a finite verb: an auxiliary or a
-    simple past ("the ferry service [resumed]"), else a third-person present after a noun with
-    words after it ("the night market [reopens] on the quay"); None when there is none."""
+    simple past ("the ferry service [resumed]"), else a third-person present before an
+    infinitive ("the guild [plans] to stage …"); None when there is none."""
     present = None
     for k in words[1:]:
         low = s.tokens[k].lower
@@ -80,7 +80,7 @@ def _verb_in(s: Sentence, words: list[int], c: ModuleType) -> int | None:
             return k
         if low in _not_subject(c) or not low[:1].isalnum():
             break  # a verb past a preposition or a comma is no longer this subject's
-        if present is None and k + 1 < words[-1] + 1 and c.is_present_singular(low):
+        if present is None and c.is_present_singular(low) and _infinitive_after(s, k, c):
             present = k  # ("The club's ticket sales rose": the past goes first)
     return present if present is not None and present < words[-1] else None
 
@@ -113,6 +113,13 @@ def _weekday(s: Sentence, when: When, c: ModuleType) -> bool:
     return any(
         w in c.SPEECH_DAYS for w in s.text[when.timex.start : when.timex.end].lower().split()
     )
+
+
+def _infinitive_after(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether an infinitive follows word ``k`` ("plans [to stage]"): the present a verb, not
+    a noun's plural ("The bill provides 5 billion …" stays unread)."""
+    after = s.tokens[k + 1 : k + 3]
+    return len(after) == 2 and after[0].lower == c.TO and "VERB" in c.lemmas(after[1].lower)
 
 
 def _reads_as_subject(s: Sentence, subject: list[int], c: ModuleType) -> bool:
