@@ -91,6 +91,8 @@ def _dates_title(s: Sentence, when: When, verb: int, end: int, c: ModuleType) ->
     if role(s.text, when.timex, s.language) != DATES:
         return False
     at = token_at(s.tokens, when.timex.start)
+    if at not in s.drop and at < end:
+        return False  # "This week's …": the date is a word of the title, it dates no clause
     stop = next((k for k in range(end, len(s.tokens)) if k not in s.drop), len(s.tokens))
     return at < stop and not (
         end < len(s.tokens)
@@ -137,6 +139,8 @@ def _reads_as_subject(s: Sentence, subject: list[int], c: ModuleType) -> bool:
         return False  # "The coach, hired in May, …": an aside, not a plain subject
     if first.lower in _not_subject(c) or running_total([first.lower], s.language):
         return False
+    if texts[-1] in c.POSSESSIVE_ENDINGS or texts[-1].endswith(c.POSSESSIVE_ENDINGS):
+        return False  # "This week's | estimated arrivals": the owner's noun is still to come
     if first.lower in c.DETERMINERS or first.text.isdigit():
         return len(subject) > 1 and s.tokens[subject[-1]].lower not in _not_subject(c)
     capitalised = all(t[:1].isupper() or t in c.POSSESSIVE_ENDINGS for t in texts)
