@@ -435,3 +435,4 @@ THING_OBJECTS: frozenset[str] = frozenset()
 OWNER_ARTICLES: dict[str, str] = {}
 OWNER_OF = ""
 ELIDED: dict[str, str] = {}
+CLAUSE_WORDS_TITLE = False
