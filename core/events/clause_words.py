@@ -42,8 +42,10 @@ def clause_words_title(
         return ""  # ("Conteste une réforme …": a subject elsewhere)
     if any(s.tokens[k].text in _PUNCTUATION for k in range(words[0], words[-1])):
         return ""  # "Próximas fechas: apertura …": a list, no clause
-    while words and (_width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c)):
-        words.pop()
+    while words and (
+        _width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c) or _in_name(s, words)
+    ):
+        words.pop()  # ("… визнав колишнього голову ради Петра [Мирошника]": no half a name)
     if len(words) < 3 or words[-1] < verb:
         return ""  # the verb cut off: "Рассмотрение иска к бывшему мэру" tells no happening
     title = _text(s, words)
@@ -103,6 +105,12 @@ def _reads_as_subject(s: Sentence, subject: tuple[int, int], drop: set[int], c: 
     if c.is_past(first.text) or c.is_participle(first.text):
         return False  # "Eingeführt werden soll …": a fronted participle
     return len(kept) > 1 or kept[0] > 0 or _named(s, first.start)
+
+
+def _in_name(s: Sentence, words: list[int]) -> bool:
+    """Whether the last word ends inside a name the title would cut in two."""
+    token = s.tokens[words[-1]]
+    return any(m.start <= token.start and token.end < m.end for m in s.mentions)
 
 
 def _named(s: Sentence, offset: int) -> bool:
