@@ -42,6 +42,8 @@ def clause_words_title(
         return ""  # ("Conteste une réforme …": a subject elsewhere)
     if any(s.tokens[k].text in _PUNCTUATION for k in range(words[0], words[-1])):
         return ""  # "Próximas fechas: apertura …": a list, no clause
+    if any(_broken(s, a, b, c) for a, b in itertools.pairwise(words)):
+        return ""  # "Die Zahlen für das [dritte Quartal] legt …": a phrase left without its noun
     while words and (
         _width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c) or _in_name(s, words)
     ):
@@ -56,6 +58,11 @@ def _cuts(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether the title stops before token ``k``: a coordinator, a relative, a comma."""
     lower = s.tokens[k].lower
     return lower in c.TITLE_CUT_BEFORE | c.COORDINATORS or lower in _PUNCTUATION
+
+
+def _broken(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
+    """Whether the words dropped between ``a`` and ``b`` leave the phrase before them hanging."""
+    return b > a + 1 and s.tokens[a].lower in _dangling(c)
 
 
 def _text(s: Sentence, words: list[int]) -> str:
@@ -94,12 +101,12 @@ def _reads_as_subject(s: Sentence, subject: tuple[int, int], drop: set[int], c: 
     if not kept:
         return False
     first = s.tokens[kept[0]]
-    closed = c.PRONOUNS | c.RELATIVES | c.PREPOSITIONS | c.ADVERBS | c.NEGATIONS | c.EXPLETIVES
-    if first.lower in closed | c.SPEAKER_PRONOUNS or not first.text.isalpha():
-        return first.text.isdigit() and len(kept) > 1
     opens = c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_DETERMINERS | c.NUMBER_WORDS
     if first.lower in opens:
         return len(kept) > 1 and s.tokens[kept[1]].text.isalpha()
+    closed = c.PRONOUNS | c.RELATIVES | c.PREPOSITIONS | c.ADVERBS | c.NEGATIONS | c.EXPLETIVES
+    if first.lower in closed | c.SPEAKER_PRONOUNS or not first.text.isalpha():
+        return first.text.isdigit() and len(kept) > 1
     if first.lower in c.CLAUSE_SUBJECT_STARTS or not first.text[:1].isupper():
         return False  # ("fundado en 1926": a participle's aside, no subject)
     if c.is_past(first.text) or c.is_participle(first.text):
@@ -119,6 +126,8 @@ def _named(s: Sentence, offset: int) -> bool:
 
 def _hangs(word: str, c: ModuleType) -> bool:
     """Whether a title ending on ``word`` leaves a phrase hanging ("of", "the", a comma)."""
-    lower = word.lower()
-    dangling = c.TITLE_DANGLING | c.PREPOSITIONS | c.ARTICLES | c.DETERMINERS | c.COORDINATORS
-    return lower in dangling or not any(ch.isalnum() for ch in word)
+    return word.lower() in _dangling(c) or not any(ch.isalnum() for ch in word)
+
+
+def _dangling(c: ModuleType) -> frozenset[str]:
+    return c.TITLE_DANGLING | c.PREPOSITIONS | c.ARTICLES | c.DETERMINERS | c.COORDINATORS
