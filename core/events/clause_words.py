@@ -42,6 +42,8 @@ def clause_words_title(
         return ""  # ("Conteste une réforme …": a subject elsewhere)
     if any(s.tokens[k].text in _PUNCTUATION for k in range(words[0], words[-1])):
         return ""  # "Próximas fechas: apertura …": a list, no clause
+    if any(s.tokens[k].lower in c.NEGATIONS for k in words):
+        return ""  # "ningún grupo", "nichts": a title would tell what did not happen
     if any(_broken(s, a, b, c) for a, b in itertools.pairwise(words)):
         return ""  # "Die Zahlen für das [dritte Quartal] legt …": a phrase left without its noun
     while words and (
@@ -105,6 +107,7 @@ def _reads_as_subject(s: Sentence, subject: tuple[int, int], drop: set[int], c: 
     if first.lower in opens:
         return len(kept) > 1 and s.tokens[kept[1]].text.isalpha()
     closed = c.PRONOUNS | c.RELATIVES | c.PREPOSITIONS | c.ADVERBS | c.NEGATIONS | c.EXPLETIVES
+    closed = closed | c.SUBORDINATORS | c.FRONTED_SUBORDINATORS | c.SUBJECT_BREAKS  # "Si …"
     if first.lower in closed | c.SPEAKER_PRONOUNS or not first.text.isalpha():
         return first.text.isdigit() and len(kept) > 1
     if first.lower in c.CLAUSE_SUBJECT_STARTS or not first.text[:1].isupper():
