@@ -50,8 +50,8 @@ def clause_words_title(
         _width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c) or _in_name(s, words)
     ):
         words.pop()  # ("… визнав колишнього голову ради Петра [Мирошника]": no half a name)
-    if len(words) < 3 or words[-1] < verb:
-        return ""  # the verb cut off: "Рассмотрение иска к бывшему мэру" tells no happening
+    if len(words) < 3 or words[-1] < max(verb, lexical_verb(s, clause)):
+        return ""  # the verb cut off: "Рассмотрение иска к бывшему мэру", "Der Rat hat den Etat"
     title = _text(s, words)
     return title[:1].upper() + title[1:]
 
