@@ -48,6 +48,14 @@ CASES = [
             ("no-title-ending", "Петра"),
         ],
     ),
+    # a verb-last clause too wide for a title would lose its participle: no title rather
+    # than "… hat die Bayerische Meisterschaft der Junioren"
+    (
+        "de",
+        "Der erst 19-jährige Jonas Berger aus Passau hat am Samstagabend die Bayerische"
+        " Meisterschaft der Junioren im Tischtennis gewonnen.",
+        [("no-title-ending", "Junioren"), ("no-title-ending", "Meisterschaft")],
+    ),
     # a pronoun is no subject to title by, a negated verb tells nothing that happened, and
     # a relative's words leave its noun outside
     (
