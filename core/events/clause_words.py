@@ -1,13 +1,14 @@
 """A dated clause the parser read, but could not make a headline of, titled by its own words.
 
-"Am Montag hat der Kreistag in Lindau den Etat beschlossen" has a subject, a verb and a date,
-and every check (negation, state, saying, table line) let it through, yet the headline
-builder may still give nothing (an unusual word order, a subject it cannot shorten): a parse
-failure, not a decision that the clause tells nothing. Then the clause from its first word
-after the opener to the end of its predicate, without its time expression, is the title:
-"Hat der Kreistag in Lindau den Etat beschlossen" would not read, so the words keep the
-text's order only when they open on the subject or on the verb after a fronted phrase
-dropped as the date's. Only languages that ask for it (``CLAUSE_WORDS_TITLE``) do so.
+"Горбівський районний суд у вівторок визнав колишнього скарбника клубу Івана Лося винним"
+has a subject, a verb and a date, and every check (negation, state, saying, table line, a
+date of another verb) let it through, yet the headline builder may still give nothing: a
+parse failure, not a decision that the clause tells nothing. Then the clause's words from
+its subject (or a place phrase fronted before a verb-first clause) to the end of its
+predicate, without the time expression, in the text's order, cut at a word to fit, are the
+title: "Горбівський районний суд визнав колишнього скарбника клубу". Only when the subject
+reads as one (no pronoun, relative or subordinator), the verb survives the cut and no phrase
+is left hanging. Only languages that ask for it (``CLAUSE_WORDS_TITLE``) do so.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ def clause_words_title(
     s: Sentence, clause: Clause, subject: tuple[int, int], verb: int, stop: int, drop: set[int]
 ) -> str:
     """The clause's words from its first after the opener to ``stop`` (or the subject's end,
-    when the subject follows the verb), ``drop`` left out, as a title: "Der Kreistag in Lindau
+    when the subject follows the verb), ``drop`` left out, as a title: "Der Kreistag in Oberwies
     hat den Etat beschlossen"; "" when the language does not ask for it, or the subject the
     parser found does not read as one (a pronoun, a relative, a preposition)."""
     c = lang.words(s.language, "clauses")
     if not c.CLAUSE_WORDS_TITLE or clause.opener in c.RELATIVES | c.THING_RELATIVES:
-        return ""  # "…, das Hellwig eröffnet hatte": the relative's noun stands outside it
+        return ""  # "…, das die Firma eröffnet hatte": the relative's noun stands outside it
     if not _reads_as_subject(s, subject, drop, c):
         return ""
     last = max(verb, lexical_verb(s, clause), subject[1] - 1)
@@ -89,7 +90,7 @@ def _link(s: Sentence, k: int, c: ModuleType) -> bool:
 
 def _opens_on_phrase(s: Sentence, words: list[int], c: ModuleType) -> bool:
     """Whether the title's first words are a place or a topic phrase before the verb ("В
-    Бернашівці відбудеться …"): a preposition and a word it governs."""
+    Опішні відбудеться …"): a preposition and a word it governs."""
     first = s.tokens[words[0]]
     return first.lower in c.PREPOSITIONS and len(words) > 1 and s.tokens[words[1]].text.isalpha()
 
