@@ -46,7 +46,7 @@ def clause_words_title(
     if any(s.tokens[k].lower in c.NEGATIONS for k in words):
         return ""  # "ningún grupo", "nichts": a title would tell what did not happen
     if any(_broken(s, a, b, c) for a, b in itertools.pairwise(words)):
-        return ""  # "Die Bilanz zum [ersten Halbjahr] stellt …": a phrase left without its noun
+        return ""  # "Die Bilanz für das [erste Halbjahr] stellt …": a phrase left without its noun
     while words and (
         _width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c) or _in_name(s, words)
     ):
