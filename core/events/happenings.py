@@ -40,6 +40,7 @@ from core.events.clause_roles import (
     headline_with_clitic,
     resumed_main,
 )
+from core.events.clause_words import clause_words_title
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -483,6 +484,8 @@ def clause_happening(
         predicate, s.language, when and when.timex.value
     )  # "will remain closed [on Monday]": a closure that day
     title = noun_title if plain_state else title or noun_title
+    # no headline made of a clause read whole: its own words ("Der Kreistag hat … beschlossen")
+    title = title or clause_words_title(s, clause, subject_range, verb, stop, drop)
     if not title:
         return None
     if cancelled_plan(s, lexical_verb(s, clause), when):

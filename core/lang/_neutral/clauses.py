@@ -436,3 +436,4 @@ OWNER_ARTICLES: dict[str, str] = {}
 OWNER_OF = ""
 ELIDED: dict[str, str] = {}
 FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.fallback``: none, off
+CLAUSE_WORDS_TITLE = False

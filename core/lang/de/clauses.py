@@ -477,3 +477,7 @@ NEGATIVE_SUBJECTS = _words("niemand nichts")
 INITIAL_NAMES = True
 # "That" is no determiner here: after it a time opens what is said ("…, что весной …").
 THAT_NAMES_A_TIME = False
+
+# A dated clause whose subject the parser misses is titled by its own words
+# (``core.events.clause_words``).
+CLAUSE_WORDS_TITLE = True

@@ -572,3 +572,7 @@ TIME_WORD_AFTER = _words("siguiente anterior posterior")
 # the "ella" after it; "la jueza, Ana Soto" a woman.
 MALE_ARTICLES = _words("el del al")
 FEMALE_ARTICLES = _words("la")
+
+# A dated clause whose subject the parser misses is titled by its own words
+# (``core.events.clause_words``).
+CLAUSE_WORDS_TITLE = True

@@ -524,3 +524,7 @@ FEMALE_ARTICLES = _words("la")
 OWNER_ARTICLES = {"son": "le", "sa": "la", "ses": "les"}
 OWNER_OF = "de"
 ELIDED = {"le": "l'", "la": "l'", "de": "d'"}
+
+# A dated clause whose subject the parser misses is titled by its own words
+# (``core.events.clause_words``).
+CLAUSE_WORDS_TITLE = True

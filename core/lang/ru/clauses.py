@@ -435,3 +435,7 @@ SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "о�
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")
 # "That" is no determiner here: after it a time opens what is said ("…, что весной …").
 THAT_NAMES_A_TIME = False
+
+# A dated clause whose subject the parser misses is titled by its own words
+# (``core.events.clause_words``).
+CLAUSE_WORDS_TITLE = True

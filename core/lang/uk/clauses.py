@@ -455,3 +455,7 @@ SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які"
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
 # "That" is no determiner here: after it a time opens what is said ("…, что весной …").
 THAT_NAMES_A_TIME = False
+
+# A dated clause whose subject the parser misses is titled by its own words
+# (``core.events.clause_words``).
+CLAUSE_WORDS_TITLE = True
