@@ -33,7 +33,7 @@ def _clauses(language: str) -> ModuleType:
 
 def fallback_happening(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """The happening of ``clause`` from its own words when the parse found no subject or no
-    verb there: "…, until the programme ended in December 1972" → "The programme ended"; None
+    verb there: "…, until the fair closed in August 1981" → "The fair closed"; None
     when the parse did read it (its drop was a decision) or the words read as no headline."""
     c = _clauses(s.language)
     if clause.opener.lower() not in c.FALLBACK_OPENERS:

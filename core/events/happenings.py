@@ -176,7 +176,7 @@ def sentence_happenings(
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif attributed and not found:
             found.extend(h for h in [_reported(sentence, clause, attributed[0])] if h)
-    if not found:  # "…, until the programme ended in December 1972": the clause's own words
+    if not found:  # "…, until the fair closed in August 1981": the clause's own words
         found = [h for cl, w in unread if (h := fallback_happening(sentence, cl, w))][:1]
     return found
 
