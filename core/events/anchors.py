@@ -101,6 +101,21 @@ def _ends_with(before: str, ends: tuple[str, ...]) -> bool:
     return before.rstrip()[-8:].lower().endswith(ends)
 
 
+def _starts_ahead(text: str, timex: Timex, before: str, cues: _Cues, language: str) -> bool:
+    """Whether ``timex`` is the day or month a change ahead starts, right after "from"
+    ("fares will go up by 8% from 1 July": the rise's date, no yardstick; a year stays one:
+    "will cost more than in 2019")."""
+    if not _MONTH_OR_DAY.match(timex.value):
+        return False
+    froms = list(cues.from_.finditer(before))
+    if not froms or len(before[froms[-1].end() :].split()) > 1:
+        return False  # ("to 65 mln from 61 mln as at March 31": the figure's date)
+    return says_ahead(text, timex.start, timex.end, language)
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d")  # "next month", "May 1", not "2018"
+
+
 def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     after = text[timex.end : timex.end + _LOOK_AHEAD]
@@ -218,7 +233,11 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
     if cues.term.search(before) or _is_term(before, after, cues):
         return DESCRIBES
-    if _is_baseline(before, cues, after) and not cues.range_next.match(after.lstrip()):
+    if (
+        _is_baseline(before, cues, after)
+        and not cues.range_next.match(after.lstrip())
+        and not _starts_ahead(text, timex, before, cues, language)
+    ):
         return DESCRIBES
     if after.startswith(cues.possessive) and _person_after(after, cues):
         return DESCRIBES  # "Last year's winner, Piet Honda, dropped out": who, not when
