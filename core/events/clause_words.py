@@ -30,7 +30,7 @@ def clause_words_title(
     hat den Etat beschlossen"; "" when the language does not ask for it, or the subject the
     parser found does not read as one (a pronoun, a relative, a preposition)."""
     c = lang.words(s.language, "clauses")
-    if not c.CLAUSE_WORDS_TITLE or clause.opener in c.RELATIVES | c.THING_RELATIVES:
+    if not c.CLAUSE_WORDS_TITLE or clause.opener in lang.union(c, "RELATIVES", "THING_RELATIVES"):
         return ""  # "…, das die Firma eröffnet hatte": the relative's noun stands outside it
     if not _reads_as_subject(s, subject, drop, c):
         return ""
@@ -60,7 +60,7 @@ def clause_words_title(
 def _cuts(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether the title stops before token ``k``: a coordinator, a relative, a comma."""
     lower = s.tokens[k].lower
-    return lower in c.TITLE_CUT_BEFORE | c.COORDINATORS or lower in _PUNCTUATION
+    return lower in lang.union(c, "TITLE_CUT_BEFORE", "COORDINATORS") or lower in _PUNCTUATION
 
 
 def _broken(s: Sentence, a: int, b: int, c: ModuleType) -> bool:
@@ -85,7 +85,7 @@ _PUNCTUATION = frozenset(",;:–—-")
 
 
 def _link(s: Sentence, k: int, c: ModuleType) -> bool:
-    return s.tokens[k].lower in c.LINKS | c.COORDINATORS
+    return s.tokens[k].lower in lang.union(c, "LINKS", "COORDINATORS")
 
 
 def _opens_on_phrase(s: Sentence, words: list[int], c: ModuleType) -> bool:
@@ -104,12 +104,11 @@ def _reads_as_subject(s: Sentence, subject: tuple[int, int], drop: set[int], c: 
     if not kept:
         return False
     first = s.tokens[kept[0]]
-    opens = c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_DETERMINERS | c.NUMBER_WORDS
-    if first.lower in opens:
+    if first.lower in lang.union(
+        c, "ARTICLES", "DETERMINERS", "POSSESSIVE_DETERMINERS", "NUMBER_WORDS"
+    ):
         return len(kept) > 1 and s.tokens[kept[1]].text.isalpha()
-    closed = c.PRONOUNS | c.RELATIVES | c.PREPOSITIONS | c.ADVERBS | c.NEGATIONS | c.EXPLETIVES
-    closed = closed | c.SUBORDINATORS | c.FRONTED_SUBORDINATORS | c.SUBJECT_BREAKS  # "Si …"
-    if first.lower in closed | c.SPEAKER_PRONOUNS or not first.text.isalpha():
+    if first.lower in _closed(c) or not first.text.isalpha():
         return first.text.isdigit() and len(kept) > 1
     if first.lower in c.CLAUSE_SUBJECT_STARTS or not first.text[:1].isupper():
         return False  # ("fundado en 1926": a participle's aside, no subject)
@@ -133,5 +132,15 @@ def _hangs(word: str, c: ModuleType) -> bool:
     return word.lower() in _dangling(c) or not any(ch.isalnum() for ch in word)
 
 
+def _closed(c: ModuleType) -> frozenset[str]:
+    """Words that never open a subject ("Si …", "він", "который", "в")."""
+    return lang.union(
+        c, "PRONOUNS", "RELATIVES", "PREPOSITIONS", "ADVERBS", "NEGATIONS", "EXPLETIVES",
+        "SUBORDINATORS", "FRONTED_SUBORDINATORS", "SUBJECT_BREAKS", "SPEAKER_PRONOUNS",
+    )  # fmt: skip
+
+
 def _dangling(c: ModuleType) -> frozenset[str]:
-    return c.TITLE_DANGLING | c.PREPOSITIONS | c.ARTICLES | c.DETERMINERS | c.COORDINATORS
+    return lang.union(
+        c, "TITLE_DANGLING", "PREPOSITIONS", "ARTICLES", "DETERMINERS", "COORDINATORS"
+    )

@@ -19,10 +19,10 @@ from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When, token_at
 from core.events.states import is_state, running_total
 from core.events.subjects import subject_of
+from core.events.title_ends import MAX_CHARS
 from core.events.tokens import Clause
 from core.events.wording import reduce_names, widen_drop
 
-TITLE_CHARS = 70  # about a headline's length
 SUBJECT_WORDS = 6  # a subject longer than this is a parse of its own, not a fallback's
 
 
@@ -174,12 +174,12 @@ def _refused(s: Sentence, words: list[int], c: ModuleType) -> bool:
 
 def _title_end(s: Sentence, predicate: list[int], c: ModuleType) -> int | None:
     """The token the title stops before: the predicate's words up to a comma or a new clause,
-    cut at a word boundary to about ``TITLE_CHARS`` and never after "of", "to", "the"."""
+    cut at a word boundary to about ``MAX_CHARS`` and never after "of", "to", "the"."""
     run: list[int] = []
     for k in predicate:
         if s.tokens[k].lower in c.TITLE_CUT_BEFORE or s.tokens[k].text in (",", ";", ":"):
             break
-        if s.tokens[k].end - s.tokens[predicate[0]].start > TITLE_CHARS:
+        if s.tokens[k].end - s.tokens[predicate[0]].start > MAX_CHARS:
             break
         run.append(k)
     while run and s.tokens[run[-1]].lower in _dangling(c):
