@@ -40,7 +40,6 @@ from core.events.clause_roles import (
     headline_with_clitic,
     resumed_main,
 )
-from core.events.clause_words import clause_words_title
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -53,7 +52,6 @@ from core.events.date_clauses import (
     noun_origin,
 )
 from core.events.entities import Mention
-from core.events.fallback import fallback_happening
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
@@ -70,6 +68,7 @@ from core.events.nominal import scheduled_noun
 from core.events.object_complements import with_object_complement
 from core.events.object_person import object_person
 from core.events.object_thing import object_thing
+from core.events.own_words import clause_words_title, fallback_happening
 from core.events.parse import (
     Happening,
     Sentence,

@@ -435,5 +435,5 @@ THING_OBJECTS: frozenset[str] = frozenset()
 OWNER_ARTICLES: dict[str, str] = {}
 OWNER_OF = ""
 ELIDED: dict[str, str] = {}
-FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.fallback``: none, off
+FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.own_words``: none, off
 CLAUSE_WORDS_TITLE = False

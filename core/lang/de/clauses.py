@@ -479,5 +479,5 @@ INITIAL_NAMES = True
 THAT_NAMES_A_TIME = False
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``).
+# (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True

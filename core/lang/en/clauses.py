@@ -1435,9 +1435,9 @@ VERB_RELATIVES: frozenset[str] = frozenset()
 MALE_ARTICLES: frozenset[str] = frozenset()
 FEMALE_ARTICLES: frozenset[str] = frozenset()
 # The openers after which a dated clause the parse could not read may still be titled by its
-# own words (``core.events.fallback``): "" is a sentence's first clause.
+# own words (``core.events.own_words``): "" is a sentence's first clause.
 FALLBACK_OPENERS = frozenset(("", ",", *"until till when after before while and but".split()))
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``): off for English, whose parse is the fullest.
+# (``core.events.own_words``): off for English, whose parse is the fullest.
 CLAUSE_WORDS_TITLE = False

@@ -574,5 +574,5 @@ MALE_ARTICLES = _words("el del al")
 FEMALE_ARTICLES = _words("la")
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``).
+# (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True

@@ -526,5 +526,5 @@ OWNER_OF = "de"
 ELIDED = {"le": "l'", "la": "l'", "de": "d'"}
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``).
+# (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True

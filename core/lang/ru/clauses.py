@@ -437,5 +437,5 @@ SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ы�
 THAT_NAMES_A_TIME = False
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``).
+# (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True

@@ -457,5 +457,5 @@ SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
 THAT_NAMES_A_TIME = False
 
 # A dated clause whose subject the parser misses is titled by its own words
-# (``core.events.clause_words``).
+# (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True

@@ -1,5 +1,5 @@
 """A dated clause the parse read no subject or no verb in, titled by its own words
-(``core.events.fallback``); what the parse dropped by decision stays dropped. Our own sentences.
+(``core.events.own_words``); what the parse dropped by decision stays dropped. Our own sentences.
 
 Checks as ``tests.core.events.articles.check_events`` reads them.
 """

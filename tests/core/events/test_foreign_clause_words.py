@@ -1,6 +1,6 @@
 """A dated foreign clause the parser read whole, with every check passed, but that the
 headline builder left without a title: its own words from the subject on, in the text's
-order, without the date (``core.events.clause_words``). A pronoun, a negation or a relative
+order, without the date (``core.events.own_words``). A pronoun, a negation or a relative
 still gives nothing. Sentences of our own."""
 
 from __future__ import annotations
