@@ -65,6 +65,7 @@ from core.events.joins import (
 )
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.nominal import scheduled_noun
+from core.events.noun_entries import noun_entry
 from core.events.object_complements import with_object_complement
 from core.events.object_person import object_person
 from core.events.object_thing import object_thing
@@ -244,6 +245,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         return [h for h in found if h is not None]
     if clause.verb is None and (shared := passive_follow_on(s, clause)):
         clause = shared[0]  # "…, а потім автоматизований у 1996 році": the participle's
+    if clause.verb is None and (entry := noun_entry(s, clause, whens)) is not None:
+        return [entry]  # "- 14 May: public hearing on the ring road": a key date's noun
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
