@@ -84,8 +84,9 @@ def test_no_event_from_a_name_a_clock_time_or_a_figure(
 def test_a_yearless_key_date_stays_within_the_years_of_its_list() -> None:
     """The story around the list is set in 1996; the list's dates are the paper's own."""
     text = (
-        "La halle de Mervent\n\nLa halle ouvre en 1996, quand la commune achète le terrain. "
-        "Elle accueille un marché le 2 mars.\n\nLe calendrier\n"
+        "La halle de Mervent\n\nLe projet de halle à Mervent remonte à loin. La commune "
+        "achète le terrain en 1988 ; trois ans plus tard, les travaux commencent. La halle "
+        "n'est inaugurée qu'en octobre 1996, après un long chantier.\n\nLe calendrier\n"
         "– 15 juillet : réponse officielle de la préfecture\n"
         "– septembre 2024 : ouverture de la concertation\n"
     )
