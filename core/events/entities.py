@@ -281,7 +281,9 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
         return None
     if place(name, language):
         return PLACE
-    if any(w in names.not_actors for w in lowered):
+    # ("Jan Kolbe": a given name before a surname is no month's abbreviation)
+    given = len(words) > 1 and lowered[0] in names.given_names
+    if any(w in names.not_actors for w in lowered[given:]):
         return None
     if name in names.organisations or any(w in names.organisation_words for w in lowered):
         return ORGANISATION
@@ -305,6 +307,7 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
         )
         return None if common else "unknown"
     demonym = names.demonym.search(words[0]) and words[0].lower() not in names.connectors
+    demonym = demonym and not given  # "Peter Brandt": a given name, no "Berliner" people's word
     if demonym and words[0].lower().rstrip("s").endswith(names.demonym_name_endings):
         # "Susan Okafor", "Heidi Roe": a given name that ends as a people's word does (not a
         # place's name, "Paris Basin", nor a people's, "Iraqi Officials")

@@ -100,10 +100,28 @@ def _other_sex(s: Sentence, mention: Mention, k: int, c: ModuleType) -> bool:
     before = s.text[max(0, mention.start - c.SEX_WORDS_REACH) : mention.start].lower()
     words = {w.strip(".,;:") for w in before.split()}
     role = _role_article(s, mention, c)  # "le maire, Marc Roux": a man
+    given = _given_sex(mention.name, s.language)  # "Peter Vogt": a man
     if pronoun in c.FEMALE_PRONOUNS:
-        return bool(words & c.MALE_WORDS) or role in c.MALE_ARTICLES
+        return bool(words & c.MALE_WORDS) or role in c.MALE_ARTICLES or given == "m"
     personal = pronoun in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
-    return personal and (bool(words & c.FEMALE_WORDS) or role in c.FEMALE_ARTICLES)
+    return personal and (bool(words & c.FEMALE_WORDS) or role in c.FEMALE_ARTICLES or given == "f")
+
+
+def _given_sex(name: str, language: str) -> str:
+    """ "m" or "f" when the name's first word is a given name its language lists for one sex
+    (``MALE_GIVEN_NAMES``, ``FEMALE_GIVEN_NAMES``), else ""."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    events = lang.words(language, "events")
+    first = words[0].lower()
+    return (
+        "m"
+        if first in events.MALE_GIVEN_NAMES
+        else "f"
+        if first in events.FEMALE_GIVEN_NAMES
+        else ""
+    )
 
 
 def _role_article(s: Sentence, mention: Mention, c: ModuleType) -> str:

@@ -32,3 +32,6 @@ SECOND_SURNAME = False
 # Given names that are also words of the language's dictionary (French "Pierre", Spanish
 # "Rosa"): at a sentence's start, followed by a capitalised word, they open a person's name.
 GIVEN_NAMES: frozenset[str] = frozenset()
+# Given names that tell their bearer's sex (a subset of GIVEN_NAMES): none by default.
+MALE_GIVEN_NAMES: frozenset[str] = frozenset()
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset()

@@ -186,3 +186,32 @@ EXONYMS = {
 # Prepositions after which a lone unknown capitalised word is a place, not a person
 # (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+
+
+# Common given names: every German noun has a capital, so a run opening on a word the
+# dictionary holds ("Peter", "Jan", "Eva") would lose its first word as a noun, and "Peter
+# Kolbe kaufte …" would name no one (``core.events.entities``). Names that are also nouns
+# ("Ernst", "Wolf", "Rose", "Kai", "Mark") are left out. Each list tells its bearer's sex: "Peter
+# Vogt" is no "sie" (``core.events.pronoun_names``).
+MALE_GIVEN_NAMES = _words(
+    "peter jan hans karl otto franz josef klaus jürgen uwe dieter wolfgang günter günther"
+    " horst helmut manfred bernd heinz werner gerhard walter rainer holger frank ralf olaf"
+    " lars nils jonas leon paul max moritz simon georg friedrich wilhelm heinrich johannes"
+    " martin thomas michael andreas stefan stephan christian daniel markus matthias"
+    " alexander jens sven torsten thorsten dirk erich kurt fritz hermann rudolf norbert"
+    " reinhard harald gerd detlef lothar armin bernhard erwin alfred siegfried herbert"
+    " roland achim axel jörg timo tim malte hendrik henrik jakob elias lukas felix tobias"
+    " sebastian florian benjamin dominik fabian julian niklas philipp marcel dennis anton"
+    " theo oskar emil konrad hartmut volker joachim ulrich"
+)
+FEMALE_GIVEN_NAMES = _words(
+    "anna maria julia katharina sabine petra monika ursula renate karin birgit susanne"
+    " claudia andrea stefanie nicole katrin sandra christine martina heike gabriele elke"
+    " angelika ingrid gisela helga brigitte lena laura lea hannah hanna sophie marie"
+    " johanna lisa sarah miriam franziska eva anke silke ute inge doris greta clara emma"
+    " mia paula ida elisabeth margarete erika hildegard irmgard barbara beate jutta kerstin"
+    " anja tanja nadine melanie jessica carola dagmar marion regina bettina cornelia"
+    " annette britta mareike wiebke svenja ines vera judith charlotte luise nina katja"
+    " jana antje bärbel rita edith marianne waltraud gudrun ilse hedwig"
+)
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
