@@ -28,6 +28,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
+from core.temporal.resumed_past import resumed_year
 from core.temporal.tense import FUTURE, PAST, UNKNOWN, direction, reported_future, says_ahead
 
 Resolved = tuple[str, str] | None
@@ -208,10 +209,13 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if day is None:
         moved = month_needs_tense(month, ctx.dct)
         tense = _tense(ctx, start, end) if moved else UNKNOWN
-        return year_for_month(month, ctx.dct, tense), False
-    moved = day_needs_tense(month, day, ctx.dct)
-    tense = _tense(ctx, start, end) if moved else UNKNOWN
-    return year_for_day(month, day, ctx.dct, tense), False
+        near = year_for_month(month, ctx.dct, tense)
+    else:
+        moved = day_needs_tense(month, day, ctx.dct)
+        tense = _tense(ctx, start, end) if moved else UNKNOWN
+        near = year_for_day(month, day, ctx.dct, tense)
+    resumed = resumed_year(ctx, month, day, near, start, end)
+    return (near, False) if resumed is None else (resumed, True)
 
 
 def _tense(ctx: Context, start: int, end: int) -> int:

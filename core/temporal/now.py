@@ -4,7 +4,9 @@ the news's, placed by the publication date (``core.temporal.story`` asks these c
 - a present perfect told since the story's last date ("Engineers have since relaid …");
 - a month near publication's, in a later paragraph, after a story of the last few years;
 - a month after a span the story ran on to a year near publication ("until 2012");
-- a month told in the plain past after a recent story told in the past perfect.
+- a month told in the plain past after a recent story told in the past perfect;
+- a quotation attributed in the present: an interview of now;
+- a date a witness quotes in a text reporting the present: a memory told in passing.
 Each that holds ends the story (``Context.story`` None) where it has to.
 """
 
@@ -15,7 +17,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import RANK, Context
-from core.temporal.tense import sentence_bounds
+from core.temporal.tense import QUOTE_MARKS, sentence_bounds
 
 
 @cache
@@ -119,3 +121,47 @@ def after_look_back(ctx: Context, start: int, end: int, month: int | None) -> bo
         return False
     ctx.story = None
     return True
+
+
+@cache
+def _told_now(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "cues").QUOTE_TOLD_NOW, re.IGNORECASE)
+
+
+def interview_quote(ctx: Context, start: int) -> bool:
+    """Is the quotation around ``start`` attributed, in its paragraph and outside the quotation
+    marks, in the present ("« … ce printemps », explique un pêcheur"; "…," says a nurse)? Then
+    it is an interview of now, whatever story it tells: its "this winter" is the writer's, and
+    the story told before it has come back to the present."""
+    text = ctx.text
+    opened = text.rfind("\n", 0, start) + 1
+    closed = text.find("\n", start)
+    for said in _told_now(ctx.lang).finditer(text, opened, len(text) if closed == -1 else closed):
+        if not sum(text.count(mark, opened, said.start()) for mark in QUOTE_MARKS) % 2:
+            return True
+    return False
+
+
+def quoted_aside(ctx: Context, start: int) -> bool:
+    """Is the date at ``start`` inside a quotation, in a text that reports the present and
+    tells no story just now ("„Im Herbst 2009 warf ein Sturm hier die Pappeln um“, erzählte
+    eine Nachbarin. Der Bezirk hat einen Vertrag geschlossen, der im Januar …")? A witness's
+    memory told in passing: the news goes on, and a later yearless month is the news's."""
+    if ctx.story is not None or not ctx.extra.get("news_told"):
+        return False
+    opened = ctx.text.rfind("\n", 0, start) + 1
+    return sum(ctx.text.count(mark, opened, start) for mark in QUOTE_MARKS) % 2 == 1
+
+
+# A line of a timeline box: a date opening the line (after a list mark), set off by a colon
+# or a dash ("1957, 4 October — first satellite", "– 1936 : premiers congés payés").
+_ENTRY_BEFORE = re.compile(r"[ \t]*[-–—•*]?[ \t]*")
+_ENTRY_AFTER = re.compile(r"[^\n:—–-]{0,12}?\s*[:—–-]\s")
+
+
+def list_entry(ctx: Context, start: int, end: int) -> bool:
+    """Is the date at ``text[start:end]`` the head of a line of a timeline box ("1994 — new
+    roof")? The box lists dates; it tells no story a paragraph after it goes on with."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_ENTRY_BEFORE.fullmatch(text, line, start) and _ENTRY_AFTER.match(text, end))

@@ -13,6 +13,7 @@ from datetime import date
 
 from core.temporal import story
 from core.temporal.calendar import RANK, Anchor, Context
+from core.temporal.frames import frame_year
 from core.temporal.periods import _Cues, _cues
 from core.temporal.tense import FUTURE, PAST, direction, reported_future
 
@@ -80,6 +81,10 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if m.groupdict().get("yrel"):  # "the spring of next year"
         return _season_of_year(m, ctx, code, start, end)
     step = t.RELATIVE_STEP.get(rel)
+    framed = None if step is not None or m["year"] or m["spelled"] else frame_year(ctx, start)
+    if framed is not None:  # "торік навесні", "l'an dernier au printemps": that year's spring
+        ctx.mention(date(framed, first, 1), "quarter", end)
+        return "DATE", f"{framed:04d}-{code}"
     told = story.year(ctx, start, end) if step is None else None
     placed = ctx.story if told is not None else None  # the time that gives the season's year
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:

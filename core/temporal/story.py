@@ -352,7 +352,11 @@ def written(
     unless it names a thing or a plan. A bare year counts only where it frames its sentence,
     unless it is ``framed`` by its own words ("480 BC")."""
     cues = _cues(ctx.lang)
-    if cues.names_a_thing.search(ctx.text, max(0, start - 12), start):
+    if (
+        cues.names_a_thing.search(ctx.text, max(0, start - 12), start)
+        or now.quoted_aside(ctx, start)
+        or now.list_entry(ctx, start, end)
+    ):
         ctx.passed_over = end
         return
     if cues.counted_thing.search(ctx.text, max(0, start - 90), start):
@@ -599,4 +603,4 @@ def quoted_then(ctx: Context, start: int, end: int) -> bool:
     opened = ctx.text.rfind("\n", 0, start) + 1
     if not sum(ctx.text.count(mark, opened, start) for mark in QUOTE_MARKS) % 2:
         return False
-    return not _present_since(ctx, start)
+    return not _present_since(ctx, start) and not now.interview_quote(ctx, start)

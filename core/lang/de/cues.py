@@ -220,6 +220,12 @@ REPORTED_ON = (
     r"|rief|riefen|forderte|forderten|warnte|warnten|appellierte|appellierten)"
     r"\b[^.;\n]{0,30}$"
 )
+# Ein Zitat, im Präsens zugeschrieben („…“, sagt eine Anwohnerin): ein Gespräch von heute,
+# welche Geschichte es auch erzählt (``story.quoted_then``).
+QUOTE_TOLD_NOW = (
+    r"\b(?:sagt|sagen|erzählt|erzählen|erinnert\s+sich|berichtet|erklärt|meint|betont"
+    r"|räumt\s+\w+\s+ein|gibt\s+\w+\s+zu)\b"
+)
 # The verb that attributes the words just quoted, in any tense, up to the time expression
 # that dates the telling ('…," she told me this summer'): the telling is now, the story
 # quoted goes on where it was (``story.present``).

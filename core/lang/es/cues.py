@@ -192,6 +192,12 @@ REPORTED_ON = (
     r"|informaron|aseguró|aseguraron|explicó|señaló|indicó|confirmó|negó|reveló|añadió"
     r"|manifestó|precisó|destacó|advirtió)\b[^.;\n]{0,30}$"
 )
+# Una cita atribuida en presente («…», recuerda una vecina): una entrevista de hoy, cuente
+# la historia que cuente (``story.quoted_then``).
+QUOTE_TOLD_NOW = (
+    r"\b(?:dice|dicen|cuenta|cuentan|recuerda|recuerdan|explica|explican|relata|relatan"
+    r"|añade|añaden|asegura|aseguran|afirma|afirman|reconoce|reconocen|admite|admiten)\b"
+)
 # The verb that attributes the words just quoted, in any tense, up to the time expression
 # that dates the telling ('…," she told me this summer'): the telling is now, the story
 # quoted goes on where it was (``story.present``).

@@ -181,6 +181,13 @@ REPORTED_ON = (
     r"\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|confirmé"
     r"|démenti|expliqué|estimé|ajouté)\b[^.;\n]{0,30}$"
 )
+# Une citation attribuée au présent (« … », explique un pêcheur) : un entretien d'aujourd'hui,
+# quelle que soit l'histoire qu'elle raconte (``story.quoted_then``).
+QUOTE_TOLD_NOW = (
+    r"\b(?:dit|disent|raconte|racontent|se\s+souvient|rappelle|rappellent|explique"
+    r"|expliquent|confie|confient|ajoute|ajoutent|souligne|soulignent|témoigne|témoignent"
+    r"|assure|assurent|reconnaît|reconnait)\b"
+)
 # The verb that attributes the words just quoted, in any tense, up to the time expression
 # that dates the telling ('…," she told me this summer'): the telling is now, the story
 # quoted goes on where it was (``story.present``).

@@ -153,6 +153,13 @@ REPORTED_ON = (
     r"(?<!\w)(?:заяви\w*|сказа\w*|повідоми\w*|оголоси\w*|розповів\w*|розповіла\w*"
     r"|підтверди\w*|зазначи\w*|додав\w*|йдеться)(?!\w)[^.;\n]{0,30}$"
 )
+# Цитата з атрибуцією в теперішньому часі («…», — згадує Іваненко): інтерв'ю сьогоднішнього
+# дня, про яке б минуле воно не розповідало (``story.quoted_then``).
+QUOTE_TOLD_NOW = (
+    r"(?<!\w)(?:каже|кажуть|згадує|згадують|розповідає|розповідають|пояснює|пояснюють"
+    r"|додає|додають|нагадує|нагадують|пригадує|пригадують|зізнається|запевняє|запевняють"
+    r"|зазначає|зазначають)(?!\w)"
+)
 # The verb that attributes the words just quoted, in any tense, up to the time expression
 # that dates the telling ('…," she told me this summer'): the telling is now, the story
 # quoted goes on where it was (``story.present``).
