@@ -36,6 +36,8 @@ ELLIPSIS = "…"
 HEADER_PUBLISHED = r"(?:опубліковано|опублікований|дата[ \t]+публікації|дата)"
 HEADER_UPDATED = r"(?:оновлено|оновлений)"
 HEADER_ON = r"(?:о|від)"
+# Between a header date and its clock time: "Опубліковано 04.03.25 о 14:05".
+HEADER_AT = r"о"
 BYLINE_BY = r"(?:автор|авторка)"
 NAME_LINKS = frozenset({"де", "фон", "ван", "ді"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
