@@ -87,7 +87,11 @@ _BYLINE = re.compile(
     + _EMPHASIS
     + r"(?:[^\W\d_]+[ \t]+){0,3}?"
     + _BY_WORD
-    + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    + r"[ \t]+[^\n|·•]{2,80}?(?:[ \t]*[|·•]|[ \t]+[-–—](?=[ \t]*(?:"
+    + _PUBLISHED
+    + "|"
+    + _UPDATED
+    + r")\b))[ \t]*"  # or a dash before the keyword: "Par Jo Roy - Publié le 4 mars 2025"
     # an agency or desk between the name and the date: "By Jane Doe | Reuters | March 4, 2025"
     r"(?:[^\n|·•\d]{2,40}?[ \t]*[|·•][ \t]*)?"
     r"(?:(?:"

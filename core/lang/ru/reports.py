@@ -33,7 +33,8 @@ CLOSE_MARK = "»"
 ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
-HEADER_PUBLISHED = r"(?:опубликовано|опубликован|дата[ \t]+публикации|дата)"
+HEADER_PUBLISHED = r"(?:опубликовано|опубликован|дата[ \t]+публикации|дата(?=[ \t]*[:\d]))"
+# ("дата" alone only before a colon or the date: the other language's "дата публ…" is read whole)
 HEADER_UPDATED = r"(?:обновлено|обновлён|обновлен)"
 HEADER_ON = r"(?:в|от)"
 # Between a header date and its clock time: "Опубликовано 04.03.25 в 14:05".

@@ -1,7 +1,8 @@
 """Publication dates printed in forms the header patterns missed: a clock time after each
 language's word for "at" with a two-digit year ("Veröffentlicht am 04.03.25 um 14:05 Uhr"),
 an agency's name run into a numeric date written day first ("AGENCIA EFE04/03/2025 14:05"),
-a date line whose update follows a slash, and German's "Erstellt am"."""
+a date line whose update follows a slash, German's "Erstellt am", Ukrainian's "Дата
+публікації", and a byline set off from its keyword by a dash."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ BODIES = {
         ("en", "Posted May 7, 2024 at 9:40 AM", "2024-05-07T09:40"),
         ("es", "NOTICIAS SIERRA07/05/2024 09:40", "2024-05-07T09:40"),
         ("en", "May 7, 2024 / 9:40 AM / Updated 2 hours ago", "2024-05-07T09:40"),
+        # "Дата публікації" read whole, not as Russian's "Дата" and a date "публікації: …"
+        ("uk", "Дата публікації: 07.05.2024", "2024-05-07"),
+        ("ru", "Дата публикации: 07.05.2024", "2024-05-07"),
+        ("ru", "Дата: 07.05.2024", "2024-05-07"),
+        # a byline, a dash and the keyword
+        ("fr", "Par Léa Fontaine - Publié le 07/05/2024 à 09h40", "2024-05-07T09:40"),
+        ("en", "By Tom Ferris - Updated May 7, 2024", "2024-05-07"),
     ],
 )
 def test_a_printed_date_in_each_form_dates_the_article(lang, line, value):
