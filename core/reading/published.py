@@ -59,25 +59,28 @@ _DATELINE = re.compile(
     + _TITLE_PLACE
     + ")"
     r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"  # , Kenya / , N.Y.
-    r",[ \t]+(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
+    # a comma, or a full stop before the day: "Москва. 4 марта 2025 года. ИНТЕРФАКС -"
+    r"(?:,|\.(?=[ \t]+\d))[ \t]+(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})"
+    r"(?:,?[ \t]+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
     r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"
     r"(?:[ \t]+(?P<yw>" + YEAR_WORD + r"))?"  # "4 марта 2025 г." (none in most languages)
     # the agency, "(Reuters)", "(AFP)", "/ТАСС/", then a dash ("(EFE).-"), or "/ТАСС/."
     # (an agency's name may be in quotes: "/«Регион-Информ»/")
     r"[ \t]*\.?[ \t]*(?:(?:\([^\W\d_][^()\n]{1,29}\)|/[«\"“]?[^\W\d_][^/\n]{1,29}/)[ \t]*)?"
-    r"(?:\.?(?:-{1,2}|–|—|_)|(?<=/)\.|(?(yw)(?<=\.)|(?!))"  # or "28 мая 2025 года."
+    r"(?:\.?(?:-{1,2}|–|—|_)|:|(?<=/)\.|(?(yw)(?<=\.)|(?!))"  # or "28 мая 2025 года."
     # or a place in capitals and the day, then a full stop and the first sentence: "ОДЕСА, 25
     # червня. Суд визнав …"
     r"|(?(caps)(?<=[^\W_]\.)(?=[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])|(?!)))[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 # The agency before the date, both set off by dashes: "SEOUL (Global Press Service) — April
-# 25, 2018 —" (a place and an agency with no date, "WASHINGTON (AP) —", give none).
+# 25, 2018 —", or the place alone: "OSLO -- May 7, 2024 --" (a place and an agency with no
+# date, "WASHINGTON (AP) —", give none).
 _AGENCY_FIRST = re.compile(
     r"^[ \t]*(?-i:" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t]+[A-Z][A-Za-z.']+){0,2})?"
-    r"[ \t]*(?:\([^\W\d_][^()\n]{1,29}\)|/[^\W\d_][^/\n]{1,29}/)[ \t]*(?:-{1,2}|–|—)[ \t]*"
+    r"[ \t]*(?:\([^\W\d_][^()\n]{1,29}\)|/[^\W\d_][^/\n]{1,29}/)?[ \t]*(?:-{1,2}|–|—)[ \t]*"
     r"(?P<date>(?P<m1>" + _MONTH_WORD + r")[ \t]+(?P<d1>\d{1,2})(?:,?[ \t]+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})" + DAY_SUFFIX + r"[ \t]+" + _LINK + r"(?P<m2>" + _MONTH_WORD + r")"
     r"(?:[ \t]+" + _LINK + r"(?P<y2>\d{4}))?)"

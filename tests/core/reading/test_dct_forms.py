@@ -60,3 +60,30 @@ def test_a_slashed_date_run_into_a_masthead_stays_unread_where_it_may_be_month_f
     # in English "07/05/2024" may be 7 May or 5 July: no guess
     text = f"Pool prices\n\nSIERRA NEWS07/05/2024 09:40\n\n{BODIES['en']}\n"
     assert publication_date(text, mtime=SAVED).source == "mtime"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "value"),
+    [
+        # a full stop between the place and the day, an agency with no brackets after it
+        (
+            "ru",
+            "Самара. 7 мая 2024 года. ИНТЕРФАКС - Водоканал поднял цены на бассейн.",
+            "2024-05-07",
+        ),
+        ("uk", "ЛЬВІВ. 7 травня 2024 р. УНІАН. Водоканал підняв ціни на басейн.", "2024-05-07"),
+        # the place alone before the date, both set off by dashes
+        ("en", "OSLO -- May 7, 2024 -- The water board raised pool prices.", "2024-05-07"),
+        # the date ended by a colon
+        ("en", "OSLO, 7 May 2024: The water board raised pool prices.", "2024-05-07"),
+    ],
+)
+def test_a_dateline_in_each_form_dates_the_article(lang, lead, value):
+    found = publication_date(f"Pool prices\n\n{lead}\n\n{BODIES[lang]}\n", mtime=SAVED)
+    assert (found.value, found.source) == (value, "dateline")
+
+
+def test_a_full_stop_after_a_place_in_a_sentence_is_no_dateline():
+    # "Bergen." is a sentence of its own (a caption's); the date after it opens the next one
+    text = f"Pool prices\n\nBergen. 7 May 2024 was the first warm day.\n\n{BODIES['en']}\n"
+    assert publication_date(text, mtime=SAVED).source == "mtime"
