@@ -75,8 +75,16 @@ _CLOCK = (
     r"(?P<{h}>\d{{1,2}})[:.h](?P<{mi}>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:h(?!\w))?"  # "10:15h"
     r"\s*(?P<{ap}>[ap]\.?\s?m\b\.?)?"
 )
-# "…, 23:15", "… at 11:15 PM", "… - 23:15", "… | 11:15 PM", "… 202211:15" (run together)
-_TIME_AFTER = r"(?:,?\s*(?:at\s+|[-|·•/–—]\s*)?" + _CLOCK.format(h="h", mi="mi", ap="ap") + r")?"
+# The word before a header date's clock time in every language read: "at", "um", "à", "в".
+_AT = "|".join(f"(?:{words(c, 'reports').HEADER_AT})" for c in LANGUAGES)
+# "…, 23:15", "… at 11:15 PM", "… um 14:05", "… - 23:15", "… | 11:15 PM", "… 202211:15"
+_TIME_AFTER = (
+    r"(?:,?\s*(?:(?:"
+    + _AT
+    + r")\s+|[-|·•/–—]\s*)?"
+    + _CLOCK.format(h="h", mi="mi", ap="ap")
+    + r")?"
+)
 _TIME_BEFORE = r"(?:" + _CLOCK.format(h="h0", mi="mi0", ap="ap0") + r"(?:\s*[A-Z]{2,5})?,?\s+)?"
 _ZONE = (
     r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}"

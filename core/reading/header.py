@@ -87,7 +87,11 @@ _BYLINE = re.compile(
     + _EMPHASIS
     + r"(?:[^\W\d_]+[ \t]+){0,3}?"
     + _BY_WORD
-    + r"[ \t]+[^\n|·•]{2,80}?[ \t]*[|·•][ \t]*"
+    + r"[ \t]+[^\n|·•]{2,80}?(?:[ \t]*[|·•]|[ \t]+[-–—](?=[ \t]*(?:"
+    + _PUBLISHED
+    + "|"
+    + _UPDATED
+    + r")\b))[ \t]*"  # or a dash before the keyword: "Par Jo Roy - Publié le 4 mars 2025"
     # an agency or desk between the name and the date: "By Jane Doe | Reuters | March 4, 2025"
     r"(?:[^\n|·•\d]{2,40}?[ \t]*[|·•][ \t]*)?"
     r"(?:(?:"
@@ -105,8 +109,9 @@ _DATE_START = re.compile(r"(?<!\d)\d|" + MONTH.removesuffix(r"\.?"), re.IGNORECA
 # The longest line that is handed to dateparser as a date alone ("Mittwoch, 14. September
 # 2022, 14:05 Uhr MESZ" is 41 characters): a longer one is a sentence.
 _DATE_LINE_CHARS = 60
-# What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago".
-_LINE_TRAILER = re.compile(r"(?:[|·•]|" + _UPDATED + r"\b)", re.IGNORECASE)
+# What may follow a date standing on a line of its own: "… GMT+1 Updated 2 years ago",
+# "March 4, 2025 / 2:05 PM / Updated an hour ago".
+_LINE_TRAILER = re.compile(r"(?:[|·•]|(?:/[ \t]*)?" + _UPDATED + r"\b)", re.IGNORECASE)
 # A byline written after the date on its line: "Publié le 4 mars 2025 à 14h05 | Par Jean
 # Dupont", "March 4, 2025 — By Jane Doe"; the date is what comes before it.
 _BYLINE_AFTER = re.compile(
@@ -247,6 +252,8 @@ def _masthead_date(
     placed = place and langs.foreign
     for start in _DATE_START.finditer(line, 1):
         lead, date = line[: start.start()], line[start.start() :]
+        # day first where the language writes it so: "AGENCIA EFE04/03/2025 14:05" (4 March)
+        date = _day_first(date, langs) if _NUMERIC_SLASHES.match(date) else date
         quick = _quick_date(date)
         if quick:
             return quick if _is_masthead(lead, placed) else None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NUMERIC_SLASHES_DAY_FIRST = False
+# The word between a header date and its clock time ("at"): none.
+HEADER_AT = r"(?!)"
 SOURCE_PUBLISHED = r"(?!)"
 SOURCE_PLACE_OPENERS: frozenset[str] = frozenset()
 SOURCE_BE = ("", "")

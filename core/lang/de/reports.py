@@ -35,12 +35,14 @@ ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
 # Read for every language at once, before the article's language is known.
-# "Veröffentlicht am 7. Februar 2022", "Erschienen: 07.02.2022".
-HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert)"
+# "Veröffentlicht am 7. Februar 2022", "Erschienen: 07.02.2022", "Erstellt am …".
+HEADER_PUBLISHED = r"(?:zuerst[ \t]+)?(?:veröffentlicht|erschienen|publiziert|erstellt)"
 # "Aktualisiert am 8. Februar 2022", "Stand: 08.02.2022, 14:30 Uhr".
 HEADER_UPDATED = r"(?:zuletzt[ \t]+)?aktualisiert|stand(?=[ \t]*:)"
 # What may stand between such a keyword and the date: "Veröffentlicht am …".
 HEADER_ON = r"(?:am|den)"  # "Berlin, den 2. März 2026" too
+# Between a header date and its clock time: "Veröffentlicht am 04.03.25 um 14:05 Uhr".
+HEADER_AT = r"um"
 # A byline's first word: "Von Anna Muster | 7. Februar 2022".
 BYLINE_BY = r"von"
 # Lower-case words a name in a byline or masthead may hold: "Ursula von der Leyen".

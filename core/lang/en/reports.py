@@ -50,6 +50,8 @@ HEADER_PUBLISHED = r"(?:first[ \t]+)?(?:published|posted|date|dated)"
 HEADER_UPDATED = r"(?:last[ \t]+)?updated"
 # What may stand between such a keyword and the date: "Published on …".
 HEADER_ON = r"on"
+# The word between a header date and its clock time: "March 4, 2025 at 2:05 PM".
+HEADER_AT = r"at"
 # A byline's first word: "By Jane Roe | 4 February 2022".
 BYLINE_BY = r"by"
 # Lower-case words a name in a byline or masthead may hold: "Bank of England", "Charles de

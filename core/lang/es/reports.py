@@ -44,6 +44,8 @@ HEADER_PUBLISHED = r"(?:publicado|publicada|fecha(?:[ \t]+de[ \t]+publicación)?
 HEADER_UPDATED = r"(?:actualizado|actualizada|[úu]ltima[ \t]+actualizaci[óo]n)"
 # "Publicado el …", "Actualizado a las …".
 HEADER_ON = r"(?:el|a[ \t]+las)"
+# Between a header date and its clock time: "4 de marzo de 2025 a las 14:05".
+HEADER_AT = r"a[ \t]+las?"
 # "Por María López | 4 de febrero de 2022".
 BYLINE_BY = r"por"
 NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "y", "i"})

@@ -53,6 +53,8 @@ HEADER_PUBLISHED = r"(?:publié|publiée|mis[ \t]+en[ \t]+ligne|paru|parue)"
 # "Mis à jour le 5 février 2022", "Actualisé le …", "Modifié le …"
 HEADER_UPDATED = r"(?:mis[ \t]+à[ \t]+jour|actualisé|actualisée|modifié|modifiée)"
 HEADER_ON = r"le"
+# Between a header date and its clock time: "Publié le 04.03.25 à 14h05".
+HEADER_AT = r"à"
 # "Par Jeanne Martin | 4 février 2022"
 BYLINE_BY = r"par"
 NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})

@@ -33,9 +33,12 @@ CLOSE_MARK = "»"
 ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
-HEADER_PUBLISHED = r"(?:опубликовано|опубликован|дата[ \t]+публикации|дата)"
+HEADER_PUBLISHED = r"(?:опубликовано|опубликован|дата[ \t]+публикации|дата(?=[ \t]*[:\d]))"
+# ("дата" alone only before a colon or the date: the other language's "дата публ…" is read whole)
 HEADER_UPDATED = r"(?:обновлено|обновлён|обновлен)"
 HEADER_ON = r"(?:в|от)"
+# Between a header date and its clock time: "Опубликовано 04.03.25 в 14:05".
+HEADER_AT = r"в"
 BYLINE_BY = r"(?:автор)"
 NAME_LINKS = frozenset({"де", "фон", "ван", "ди"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,

@@ -33,9 +33,12 @@ CLOSE_MARK = "»"
 ELLIPSIS = "…"
 
 # -- the article's own report: the header lines above its body (core.reading.header) --
-HEADER_PUBLISHED = r"(?:опубліковано|опублікований|дата[ \t]+публікації|дата)"
+HEADER_PUBLISHED = r"(?:опубліковано|опублікований|дата[ \t]+публікації|дата(?=[ \t]*[:\d]))"
+# ("дата" alone only before a colon or the date: the other language's "дата публ…" is read whole)
 HEADER_UPDATED = r"(?:оновлено|оновлений)"
 HEADER_ON = r"(?:о|від)"
+# Between a header date and its clock time: "Опубліковано 04.03.25 о 14:05".
+HEADER_AT = r"о"
 BYLINE_BY = r"(?:автор|авторка)"
 NAME_LINKS = frozenset({"де", "фон", "ван", "ді"})
 # Whether a numeric date with slashes is written day first ("03/10/2025" the 3rd of October,
