@@ -18,7 +18,7 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from core.lang import dateparser
+from core.lang import dateparser, languages, words
 from core.reading.dates import (
     DAY_SUFFIX,
     MONTHS,
@@ -247,16 +247,66 @@ def publication_date(
     yearless = in_text and not re.search(r"\d{4}", text[in_text.span[0] : in_text.span[1]])
     if yearless and in_text.source == "dateline" and timed is not None and later is timed:
         # "LONDON, March 4 (Reuters) -" with only the file's time to give it a year: the day
-        # is the article's, the year the latest that does not put it after the file was saved.
-        # A weekday in the lead never moves it to another year: "said on Thursday" is as often
-        # the day before the dateline's as the dateline's own, and a file saved soon after the
-        # story (the common case) has the right year already. The article still needs its date.
+        # is the article's, the year a guess; the article still needs its date
+        told = _year_of_weekday(text, in_text, timed.moment)
+        if told is not None:  # "Oct 27 (Reuters) - … reported … on Thursday": 2022's
+            return FoundDate(told, format_value(told, "day"), "dateline-weekday", in_text.span)
         return FoundDate(in_text.moment, in_text.value, "dateline-mtime", in_text.span)
     if in_text:
         return _with_time_from(in_text, metadata)
     if later is None:
         raise ValueError("no publication date: give the file time as the last resort")
     return later
+
+
+# How many years back from the file's time a dateline's weekday may put it: a file saved
+# years after the story appeared is an archive's; beyond that the year stays the file's.
+_WEEKDAY_YEARS = 12
+_LEAD_CHARS = 400
+
+
+def _year_of_weekday(text: str, dateline: FoundDate, saved: datetime) -> datetime | None:
+    """The dateline's day in a year, not after the file was saved, whose calendar puts it on
+    the weekday the lead names: wire copy dates its lead's news by the weekday ("Oct 27
+    (Reuters) - Harlan Foods reported … on Thursday": 27 October 2022). Of those years, the
+    first not before the latest year the article names (a story is written after the years
+    it tells: "took over in March 2021"), else the latest. None when the lead names no
+    weekday, or the file's own year agrees with it."""
+    lead = text[dateline.span[1] : dateline.span[1] + _LEAD_CHARS].split("\n\n", 1)[0]
+    named = next((_WEEKDAY_NUMBERS[w.lower()] for w in _WORD.findall(lead)
+                  if w.lower() in _WEEKDAY_NUMBERS), None)  # fmt: skip
+    if named is None:
+        return None
+    month, day = dateline.moment.month, dateline.moment.day
+    days = [
+        moment
+        for year in range(saved.year, saved.year - _WEEKDAY_YEARS, -1)
+        if (moment := _day_or_none(year, month, day)) is not None
+        and moment <= saved + _DATELINE_SLACK
+        and moment.isoweekday() == named
+    ]
+    if not days or days[0].year == dateline.moment.year:
+        return None  # (the file's own year agrees: most files are saved the year they appear)
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= saved.year]
+    after = [d for d in days if years and d.year >= max(years)]
+    return after[-1] if after else days[0]
+
+
+def _weekday_numbers() -> dict[str, int]:
+    """Every read language's weekday names (ISO numbers); a name two languages give
+    different days is left out."""
+    numbers: dict[str, int] = {}
+    clashes: set[str] = set()
+    for code in languages():
+        for name, number in words(code, "calendar").WEEKDAYS.items():
+            if numbers.setdefault(name.lower(), number) != number:
+                clashes.add(name.lower())
+    return {name: n for name, n in numbers.items() if name not in clashes}
+
+
+_WEEKDAY_NUMBERS = _weekday_numbers()
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _with_time_from(day: FoundDate, metadata: FoundDate | None) -> FoundDate:
@@ -277,7 +327,6 @@ SOURCE_NAMES = {
     "filename": "the file name",
     "mtime": "the file's modification time",
     "dateline-mtime": "the article's dateline, its year from the file's modification time",
-    # (no longer given; stores written before may hold it)
     "dateline-weekday": "the article's dateline, its year from the weekday its first lines name",
     "sgml-date": "the archive's <DATE> tag",
     "tml-dct": "the TimeML document's DCT",

@@ -313,9 +313,9 @@ def test_day_from_the_text_takes_the_time_from_metadata_of_the_same_day():
         ("updated-and-published.txt", "2023-06-02T09:45", "header"),
         ("byline.md", "2022-02-04", "header"),
         ("dateline-with-year.txt", "2019-11-08", "dateline"),
-        # its year the file's ("said on Thursday" moves it to no other year): still a guess,
-        # so the article still needs its date (#14)
-        ("dateline-no-year.txt", "2026-03-03", "dateline-mtime"),
+        # its year from the weekday its lead names ("said on Thursday": 3 March 2022, not
+        # 2026's Tuesday): still a guess, so the article still needs its date (#14)
+        ("dateline-no-year.txt", "2022-03-03", "dateline-weekday"),
         ("2021-11-02-lighthouse-keepers.txt", "2021-11-02", "filename"),
     ],
 )
