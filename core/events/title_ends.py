@@ -105,7 +105,8 @@ def _finish(
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
-        clean = [k for k in starts if not identity_cut(words, k, c)]
+        # ("will offer a total | of 1.7 bln dlrs": a count of nothing, a figure after it or not)
+        clean = [k for k in starts if not identity_cut(words, k, c) and not part_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
