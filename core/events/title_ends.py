@@ -106,7 +106,7 @@ def _finish(
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         # ("will offer a total | of 1.7 bln dlrs": a count of nothing, a figure after it or not)
-        clean = [k for k in starts if not identity_cut(words, k, c) and not part_cut(words, k, c)]
+        clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
@@ -187,6 +187,15 @@ def _finish(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """A cut before the "of" after a count ("had accepted all 14 | of", "will offer a total |
+    of"), not after a share, whose level may read whole ("restored supply to about 60% | of
+    …": ``identity_cut`` judges it)."""
+    before = words[k - 1].lower()
+    share = before.endswith("%") or before in c.SHARE_UNITS
+    return not share and part_cut(words, k, c)
 
 
 def _phrase_before_clause_link(popped: list[str], c: ModuleType) -> bool:
