@@ -62,6 +62,7 @@ class _Names:
     noun_openers: frozenset[str] = frozenset()  # "zum Tod von …": a noun follows, no name
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
+    partner_endings: frozenset[str] = frozenset()  # "Harlow Brown and Co": one firm
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
     given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
     demonym_name_endings: tuple[str, ...] = ()  # "Russian" and "Alan" (``names_a_land``)
@@ -95,6 +96,7 @@ def _names(language: str) -> _Names:
         noun_openers=events.NOUN_OPENERS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
+        partner_endings=events.PARTNER_COMPANY_ENDINGS,
         second_surname=events.SECOND_SURNAME,
         given_names=events.GIVEN_NAMES,
         demonym_name_endings=events.DEMONYM_NAME_ENDINGS,
@@ -155,6 +157,10 @@ def _sentence_mentions(
             j += 1
         while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
+        if _partner_ending(text, tokens, j, names):  # "Harlow Brown and Co", "… and Co Inc"
+            j += 2
+            while j < len(tokens) and _continues(text, tokens, j, names):
+                j += 1
         opens = i == 0 or text[tokens[i][0] - 1] in _QUOTE_OPENERS  # "“Fifty-odd years, …"
         run = _classify_run(text, tokens, i, j, opens, names, language)
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
@@ -167,6 +173,18 @@ def _sentence_mentions(
         found.extend(run)
         i = j
     return found
+
+
+def _partner_ending(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) -> bool:
+    """Whether the name ending before token ``j`` goes on with "and" and a firm's ending that
+    names no one ("Harlow Brown and Co"): one firm, not a person and a
+    company called "Co"."""
+    if j + 1 >= len(tokens) or _lower(text, tokens[j]) != names.and_word:
+        return False
+    if text[tokens[j - 1][1] : tokens[j][0]] != " " or text[tokens[j][1] : tokens[j + 1][0]] != " ":
+        return False
+    word = text[tokens[j + 1][0] : tokens[j + 1][1]]
+    return word[:1].isupper() and word.lower() in names.partner_endings
 
 
 def _listed_after_place(

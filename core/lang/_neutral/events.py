@@ -4,6 +4,7 @@ from __future__ import annotations
 
 VERB_ONLY_FORMS = frozenset()
 COMPANY_ENDINGS: frozenset[str] = frozenset()
+PARTNER_COMPANY_ENDINGS: frozenset[str] = frozenset()
 IDIOMS = r"(?!)"
 NATIONALITIES = frozenset()
 # Endings of a people's word that given names share, and the words with them that name no
