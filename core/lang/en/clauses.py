@@ -246,7 +246,7 @@ LIST_ITEM_REACH = 3
 # nouns are written with a capital.
 LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
-TITLE_PARTICLES = _words("on up out off down back away over in")
+TITLE_PARTICLES = _words("on up out off down back away over in through")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # Prepositions that, before a figure, hedge it and start no phrase a title may end before
 # ("will total | about 1 bln dlrs": the total's amount).

@@ -1,7 +1,8 @@
 """Titles a reader can parse (session 30): a figure and its unit before a comma and a hyphened
 modifier wait for their noun ("a 40 mln dlr, ten-year plan"); a count cut before its "of" ends
 on nothing even when a figure follows ("a total | of 90 mln dlrs"); a firm named "… and Co" is
-one name, so the "it" after it is that firm, not a company called "Co".
+one name, so the "it" after it is that firm, not a company called "Co"; "through" after a
+verb is its particle ("divers broke through").
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 05d0567b); each under "guard" it got right, and the rule must leave it so."""
@@ -67,6 +68,17 @@ from tests.core.events.articles import check_events, events_of
                     "1991-05-14",
                 )
             ],
+        ),
+        # the rule: "through" after a verb is its particle, and stays ("broke through")
+        (
+            "On the next morning, May 4, divers broke through and brought out all six trapped "
+            "cavers.",
+            [("title", "Divers broke through", "1991-05-04")],
+        ),
+        # guard: a preposition with its object keeps it
+        (
+            "The tanker sailed through the narrow strait on May 3.",
+            [("title", "The tanker sailed through the narrow strait", "1991-05-03")],
         ),
     ],
 )
