@@ -111,8 +111,10 @@ def _finish(
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
             starts = clean  # not "resulted | from a revision": the verb alone is worse
-        elif part_cut(words, max(starts), c) or (
-            named_only and identity_cut(words, max(starts), c)
+        elif (
+            part_cut(words, max(starts), c)
+            or _count_cut(words, max(starts), c)
+            or (named_only and identity_cut(words, max(starts), c))
         ):
             return ""  # "said one | of its plants", "indicated a number | of": a count of nothing
         elif identity_cut(words, max(starts), c):
@@ -191,11 +193,14 @@ def _finish(
 
 def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:
     """A cut before the "of" after a count ("had accepted all 14 | of", "will offer a total |
-    of"), not after a share, whose level may read whole ("restored supply to about 60% | of
-    …": ``identity_cut`` judges it)."""
+    of") or a measure its figure gives ("fell to an annual rate | of 4.2 bln dlrs"), not
+    after a share, whose level may read whole ("restored supply to about 60% | of …":
+    ``identity_cut`` judges it)."""
     before = words[k - 1].lower()
     share = before.endswith("%") or before in c.SHARE_UNITS
-    return not share and part_cut(words, k, c)
+    figure = k + 1 < len(words) and (words[k + 1][:1].isdigit() or words[k + 1] in c.FIGURE_HEDGES)
+    measure = words[k].lower() == c.OF and before in c.MEASURE_NOUNS and figure
+    return measure or (not share and part_cut(words, k, c))
 
 
 def _phrase_before_clause_link(popped: list[str], c: ModuleType) -> bool:

@@ -278,6 +278,7 @@ NEGATIVE_SUBJECT_FLOORS: frozenset[str] = frozenset()  # "no [fewer than 40]": a
 OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset()  # "declared [it] eliminated"
 PARTITIVES = frozenset()
 PART_NOUNS: frozenset[str] = frozenset()  # "a number [of …]": counts what its "of" says
+MEASURE_NOUNS: frozenset[str] = frozenset()  # "an annual rate [of 4 pct]": its figure says it
 THING_RELATIVES = frozenset()
 PERSON_RELATIVES: frozenset[str] = frozenset()
 THING_ONLY_RELATIVES: frozenset[str] = frozenset()

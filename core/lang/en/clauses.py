@@ -1088,6 +1088,10 @@ PART_NOUNS = _words(
     "number group dozen total portion series wave host lot string couple handful flurry spate"
     " first last"
 )
+# Nouns that only name a measure, whose figure follows their "of" ("fell to an annual rate of
+# 4.2 bln dlrs", "cut to the equivalent of 24 pct"): cut before that "of", the title ends on a
+# measure of nothing ("fell to an annual rate").
+MEASURE_NOUNS = _words("rate rates equivalent level levels amount sum")
 # Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before
 # the "of", a title ends on a share of nothing; not after a word that makes the share a
 # level or a change ("raised its stake to 24.5 pct | of the company" reads whole).

@@ -2,7 +2,8 @@
 modifier wait for their noun ("a 40 mln dlr, ten-year plan"); a count cut before its "of" ends
 on nothing even when a figure follows ("a total | of 90 mln dlrs"); a firm named "… and Co" is
 one name, so the "it" after it is that firm, not a company called "Co"; "through" after a
-verb is its particle ("divers broke through").
+verb is its particle ("divers broke through"); a noun that only names a measure keeps the
+figure its "of" gives ("fell to an annual rate | of 612.5 billion dlrs").
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 05d0567b); each under "guard" it got right, and the rule must leave it so."""
@@ -79,6 +80,20 @@ from tests.core.events.articles import check_events, events_of
         (
             "The tanker sailed through the narrow strait on May 3.",
             [("title", "The tanker sailed through the narrow strait", "1991-05-03")],
+        ),
+        # the rule: a noun that only names a measure ("an annual rate") cut before its "of"
+        # and figure ends on a measure of nothing; the title keeps the figure, a little long
+        (
+            "Residential building outlays fell in March to an annual rate of 612.5 billion dlrs "
+            "from 640.2 billion dlrs in February.",
+            [
+                (
+                    "title",
+                    "Residential building outlays fell to an annual rate of 612.5 billion dlrs",
+                    "1991-03",
+                ),
+                ("no-title-ending", "annual rate"),
+            ],
         ),
     ],
 )
