@@ -198,7 +198,9 @@ def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:
     ``identity_cut`` judges it)."""
     before = words[k - 1].lower()
     share = before.endswith("%") or before in c.SHARE_UNITS
-    figure = k + 1 < len(words) and (words[k + 1][:1].isdigit() or words[k + 1] in c.FIGURE_HEDGES)
+    after = words[k + 1] if k + 1 < len(words) else ""
+    year = len(after) == 4 and after.isdigit()  # "the highest levels | of 1987": a time, no figure
+    figure = (after[:1].isdigit() and not year) or after in c.FIGURE_HEDGES
     measure = words[k].lower() == c.OF and before in c.MEASURE_NOUNS and figure
     return measure or (not share and part_cut(words, k, c))
 

@@ -303,6 +303,8 @@ def without_bare_participle(words: list[str], c: ModuleType, cut: bool = True) -
         return words
     last, before = words[-1].lower(), words[-2].lower().strip(EDGE_PUNCT)
     forms = c.lemmas(last)
+    if last in c.ACTIVITY_GERUNDS:
+        return words  # "Bank lending [to small firms]": the head of a compound noun
     gerund = cut and last.endswith(c.GERUND)
     if set(forms) != {"VERB"} or not (c.is_participle(last) or gerund):
         return words  # "the accused", "the meeting": a noun, not a verb left alone

@@ -285,6 +285,7 @@ THING_ONLY_RELATIVES: frozenset[str] = frozenset()
 PLACE_NAME_BEFORE: frozenset[str] = frozenset()
 GERUND_OPENERS = frozenset()
 GERUND_TIME_NOUNS = frozenset()
+ACTIVITY_GERUNDS: frozenset[str] = frozenset()  # "Bank lending": a compound noun's head
 PRESENT_OBJECTS = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}

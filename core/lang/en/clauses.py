@@ -1135,6 +1135,9 @@ TIME_EDGES = _words("end start beginning middle close turn day days midday noon 
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).
 GERUND_TIME_NOUNS = _words("hour hours minute minutes")
+# -ing forms that name an activity as the head of a compound noun ("Bank lending", "Consumer
+# spending", "Oil trading"): the subject's head, never a bare participle to cut away.
+ACTIVITY_GERUNDS = _words("spending lending trading farming shipping fishing mining banking")
 # Object pronouns that may follow a plain present after a plural noun: "doctors expect him
 # to …" (``core.events.phrases``).
 PRESENT_OBJECTS = _words("him her them us me")

@@ -3,7 +3,8 @@ modifier wait for their noun ("a 40 mln dlr, ten-year plan"); a count cut before
 on nothing even when a figure follows ("a total | of 90 mln dlrs"); a firm named "… and Co" is
 one name, so the "it" after it is that firm, not a company called "Co"; "through" after a
 verb is its particle ("divers broke through"); a noun that only names a measure keeps the
-figure its "of" gives ("fell to an annual rate | of 612.5 billion dlrs").
+figure its "of" gives ("fell to an annual rate | of 612.5 billion dlrs"); an activity's -ing form heads its compound
+("Bank lending", never "Bank").
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 05d0567b); each under "guard" it got right, and the rule must leave it so."""
@@ -94,6 +95,25 @@ from tests.core.events.articles import check_events, events_of
                 ),
                 ("no-title-ending", "annual rate"),
             ],
+        ),
+        # guard: "of" and a year after a measure noun is a time, no figure of the measure
+        (
+            "Sales of Ohio-made farm tractors climbed in the last ten days of June to the "
+            "second highest levels of 1990.",
+            [("title", "Sales of Ohio-made farm tractors climbed to the second highest levels")],
+        ),
+        # the rule: "lending" heads the compound "Bank lending"; cut as a bare participle, the
+        # title said a bank fell
+        (
+            "Bank lending to small manufacturing firms in the region fell in March by 2.1 pct "
+            "from the previous month, central bank figures showed.",
+            [("title", "Bank lending fell by 2.1 pct", "1991-03"), ("no-title", "Bank fell")],
+        ),
+        # guard: a participle after a noun with its article is still a reduced relative
+        (
+            "A depression churning over the warm sea on Monday strengthened into a storm, "
+            "forecasters at the regional weather centre in the capital said.",
+            [("no-title", "A depression churning strengthened")],
         ),
     ],
 )
