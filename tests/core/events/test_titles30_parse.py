@@ -98,7 +98,7 @@ from tests.core.events.articles import check_events, events_of
         ),
         # guard: "of" and a year after a measure noun is a time, no figure of the measure
         (
-            "Sales of Ohio-made farm tractors climbed in the last ten days of June to the "
+            "Sales of Ohio-made farm tractors climbed in the last ten days of April to the "
             "second highest levels of 1990.",
             [("title", "Sales of Ohio-made farm tractors climbed to the second highest levels")],
         ),
