@@ -24,6 +24,7 @@ from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases, with_second_surname
 from core.events.gazetteer import is_country, is_land, names_a_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
+from core.events.name_edges import given_after, partner_ending
 from core.events.names import is_latin, written_as_name, written_inside_name
 from core.events.sentences import split_sentences
 
@@ -157,7 +158,9 @@ def _sentence_mentions(
             j += 1
         while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
-        if _partner_ending(text, tokens, j, names):  # "Harlow Brown and Co", "… and Co Inc"
+        if partner_ending(
+            text, tokens, j, names.and_word, names.partner_endings
+        ):  # "Harlow Brown and Co", "… and Co Inc"
             j += 2
             while j < len(tokens) and _continues(text, tokens, j, names):
                 j += 1
@@ -173,18 +176,6 @@ def _sentence_mentions(
         found.extend(run)
         i = j
     return found
-
-
-def _partner_ending(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) -> bool:
-    """Whether the name ending before token ``j`` goes on with "and" and a firm's ending that
-    names no one ("Harlow Brown and Co"): one firm, not a person and a
-    company called "Co"."""
-    if j + 1 >= len(tokens) or _lower(text, tokens[j]) != names.and_word:
-        return False
-    if text[tokens[j - 1][1] : tokens[j][0]] != " " or text[tokens[j][1] : tokens[j + 1][0]] != " ":
-        return False
-    word = text[tokens[j + 1][0] : tokens[j + 1][1]]
-    return word[:1].isupper() and word.lower() in names.partner_endings
 
 
 def _listed_after_place(
@@ -264,6 +255,9 @@ def _classify_run(
             return [*before, *rest]
         if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
             return [*before, *_country_and_person(text, tokens, after, j, language)]
+        given = given_after(text, tokens, after, j, names.given_names)
+        if given is not None:  # "мэр Заречинска Павел Громов": the town, then the person
+            return [*before, _mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
         if after < j:
             return [*before, _mention(text, tokens[after][0], tokens[j - 1][1], PERSON, language)]
         return before
@@ -279,6 +273,13 @@ def _classify_run(
     if len(words) > 2 and not is_latin(words[0]) and is_country(words[0], language):
         # "народна художниця України Оксана Герасименко": a title's country, then the person
         return _country_and_person(text, tokens, i, j, language)
+    given = (
+        given_after(text, tokens, i, j, names.given_names)
+        if _preceded_by_role(text, tokens, i, names)
+        else None
+    )
+    if given is not None:  # "Мэр | Заречинска Павел Громов": the role's town, then the person
+        return [_mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
     kind = _kind(name, sentence_start, after_role, language)
     if kind is None:  # "Сомов был назначен …": a known person's surname, or an ordinary word
         kind = HELD if sentence_start and len(words) == 1 else None
