@@ -64,6 +64,7 @@ class _Names:
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
     partner_endings: frozenset[str] = frozenset()  # "Harlow Brown and Co": one firm
+    role_given_names: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
     given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
     demonym_name_endings: tuple[str, ...] = ()  # "Russian" and "Alan" (``names_a_land``)
@@ -98,6 +99,7 @@ def _names(language: str) -> _Names:
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
         partner_endings=events.PARTNER_COMPANY_ENDINGS,
+        role_given_names=events.ROLE_PERSON_GIVEN_NAMES,
         second_surname=events.SECOND_SURNAME,
         given_names=events.GIVEN_NAMES,
         demonym_name_endings=events.DEMONYM_NAME_ENDINGS,
@@ -255,7 +257,7 @@ def _classify_run(
             return [*before, *rest]
         if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
             return [*before, *_country_and_person(text, tokens, after, j, language)]
-        given = given_after(text, tokens, after, j, names.given_names)
+        given = given_after(text, tokens, after, j, names.role_given_names)
         if given is not None:  # "мэр Заречинска Павел Громов": the town, then the person
             return [*before, _mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
         if after < j:
@@ -274,7 +276,7 @@ def _classify_run(
         # "народна художниця України Оксана Герасименко": a title's country, then the person
         return _country_and_person(text, tokens, i, j, language)
     given = (
-        given_after(text, tokens, i, j, names.given_names)
+        given_after(text, tokens, i, j, names.role_given_names)
         if _preceded_by_role(text, tokens, i, names)
         else None
     )

@@ -4,7 +4,7 @@ A firm named "Harlow Brown and Co" goes on through "and Co": one firm, not a per
 company called "Co" that "it" would then stand for. A role followed by its place or body in
 the genitive and a person ("Мэр Заречинска Павел Громов") holds the person from the given
 name on: "Павел Громов", not "Заречинска Павел Громов". The words are each language's
-(``PARTNER_COMPANY_ENDINGS``, ``GIVEN_NAMES`` in ``core.lang.<code>.events``).
+(``PARTNER_COMPANY_ENDINGS``, ``ROLE_PERSON_GIVEN_NAMES`` in ``core.lang.<code>.events``).
 """
 
 from __future__ import annotations

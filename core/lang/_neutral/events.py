@@ -33,3 +33,4 @@ SECOND_SURNAME = False
 # Given names that are also words of the language's dictionary (French "Pierre", Spanish
 # "Rosa"): at a sentence's start, followed by a capitalised word, they open a person's name.
 GIVEN_NAMES: frozenset[str] = frozenset()
+ROLE_PERSON_GIVEN_NAMES: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"

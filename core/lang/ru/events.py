@@ -145,10 +145,11 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})
 PLACE_NOUNS = frozenset(
     "село селе город городе посёлок посёлке поселок поселке деревня деревне хутор хуторе".split()
 )
-# Common given names, in the nominative: after a role, the person's name starts at one, and
-# the capitalised words between are the role's place or body ("Мэр Заречинска | Павел
-# Громов", "Глава Минфина | Антон Силуанов"), never the person's first name.
-GIVEN_NAMES = _words(
+# Common given names, in the nominative, for one rule only: after a role, the person's name
+# starts at one, and the capitalised words between are the role's place or body
+# ("Мэр Заречинска | Павел Громов", "Глава Минфина | Антон Силуанов"), never the person's
+# first name.
+ROLE_PERSON_GIVEN_NAMES = _words(
     "александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий"
     " василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил"
     " денис дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим михаил"

@@ -145,10 +145,10 @@ PLACE_PREPOSITIONS = frozenset({"в", "у", "із"})
 # Кременчук"): the capitalised name after it is that place, never a person a pronoun may stand
 # for. Not the genitive: "голова села Іван Петренко" is the village's head and his name.
 PLACE_NOUNS = frozenset("село селі місто місті селище селищі хутір хуторі смт".split())
-# Common given names, in the nominative: after a role, the person's name starts at one, and
-# the capitalised words between are the role's place or body ("Міський голова Черкас |
-# Анатолій Бондар"), never the person's first name.
-GIVEN_NAMES = _words(
+# Common given names, in the nominative, for one rule only: after a role, the person's name
+# starts at one, and the capitalised words between are the role's place or body
+# ("Міський голова Черкас | Анатолій Бондар"), never the person's first name.
+ROLE_PERSON_GIVEN_NAMES = _words(
     "андрій анатолій антон богдан борис вадим валентин валерій василь віктор віталій"
     " володимир в'ячеслав геннадій григорій денис дмитро євген іван ігор ілля кирило"
     " костянтин леонід максим микола михайло назар олег олександр олексій остап павло петро"
