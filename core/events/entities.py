@@ -24,6 +24,7 @@ from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases, with_second_surname
 from core.events.gazetteer import is_country, is_land, names_a_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
+from core.events.name_edges import given_after, partner_ending
 from core.events.names import is_latin, written_as_name, written_inside_name
 from core.events.sentences import split_sentences
 
@@ -62,6 +63,8 @@ class _Names:
     noun_openers: frozenset[str] = frozenset()  # "zum Tod von …": a noun follows, no name
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
+    partner_endings: frozenset[str] = frozenset()  # "Harlow Brown and Co": one firm
+    role_given_names: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
     given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
     demonym_name_endings: tuple[str, ...] = ()  # "Russian" and "Alan" (``names_a_land``)
@@ -95,6 +98,8 @@ def _names(language: str) -> _Names:
         noun_openers=events.NOUN_OPENERS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
+        partner_endings=events.PARTNER_COMPANY_ENDINGS,
+        role_given_names=events.ROLE_PERSON_GIVEN_NAMES,
         second_surname=events.SECOND_SURNAME,
         given_names=events.GIVEN_NAMES,
         demonym_name_endings=events.DEMONYM_NAME_ENDINGS,
@@ -155,6 +160,12 @@ def _sentence_mentions(
             j += 1
         while j - 1 > i and text[tokens[j - 1][0] : tokens[j - 1][1]].lower() in names.connectors:
             j -= 1
+        if partner_ending(
+            text, tokens, j, names.and_word, names.partner_endings
+        ):  # "Harlow Brown and Co", "… and Co Inc"
+            j += 2
+            while j < len(tokens) and _continues(text, tokens, j, names):
+                j += 1
         opens = i == 0 or text[tokens[i][0] - 1] in _QUOTE_OPENERS  # "“Fifty-odd years, …"
         run = _classify_run(text, tokens, i, j, opens, names, language)
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
@@ -246,6 +257,9 @@ def _classify_run(
             return [*before, *rest]
         if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
             return [*before, *_country_and_person(text, tokens, after, j, language)]
+        given = given_after(text, tokens, after, j, names.role_given_names)
+        if given is not None:  # "мэр Заречинска Павел Громов": the town, then the person
+            return [*before, _mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
         if after < j:
             return [*before, _mention(text, tokens[after][0], tokens[j - 1][1], PERSON, language)]
         return before
@@ -261,6 +275,13 @@ def _classify_run(
     if len(words) > 2 and not is_latin(words[0]) and is_country(words[0], language):
         # "народна художниця України Оксана Герасименко": a title's country, then the person
         return _country_and_person(text, tokens, i, j, language)
+    given = (
+        given_after(text, tokens, i, j, names.role_given_names)
+        if _preceded_by_role(text, tokens, i, names)
+        else None
+    )
+    if given is not None:  # "Мэр | Заречинска Павел Громов": the role's town, then the person
+        return [_mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
     kind = _kind(name, sentence_start, after_role, language)
     if kind is None:  # "Сомов был назначен …": a known person's surname, or an ordinary word
         kind = HELD if sentence_start and len(words) == 1 else None

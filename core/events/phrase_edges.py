@@ -58,7 +58,7 @@ def _fixed_aside(tokens: list[Token], k: int, c: ModuleType) -> int:
 def adjectives_go_on(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
     """ "a second, closer pass", "a heavily wooded, four-acre area": a comma between two
     adjectives of one noun phrase, an article before the first and a noun after the second."""
-    if _figure_modifiers(tokens, comma, end, c):
+    if _figure_modifiers(tokens, comma, end, c) or _figure_then_modifier(tokens, comma, end, c):
         return True
     a = comma - 1
     while a > 0 and comma - a <= 2 and tokens[a].text.islower():
@@ -87,6 +87,22 @@ def _figure_modifiers(tokens: list[Token], comma: int, end: int, c: ModuleType) 
         return False
     noun = tokens[comma + 3]
     return noun.text.islower() and "NOUN" in c.lemmas(noun.lower)
+
+
+def _figure_then_modifier(tokens: list[Token], comma: int, end: int, c: ModuleType) -> bool:
+    """ "a 40 mln dlr, ten-year plan", "a 12 pct, two-stage rise": an article, a figure and its
+    unit in lower case, the comma, then a hyphened modifier and one noun."""
+    a = next(
+        (j for j in range(comma - 2, max(0, comma - 5), -1) if tokens[j].lower in c.ARTICLES), 0
+    )
+    if not a or comma + 2 >= end or not tokens[a + 1].text[:1].isdigit():
+        return False
+    if not all(t.text.isalpha() and t.text.islower() for t in tokens[a + 2 : comma]):
+        return False
+    modifier, noun = tokens[comma + 1], tokens[comma + 2]
+    if "-" not in modifier.text.strip("-") or not noun.text.islower():
+        return False
+    return "NOUN" in c.lemmas(noun.lower) and not is_finite(tokens, comma + 2, 0)
 
 
 def correlative(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:

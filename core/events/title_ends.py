@@ -105,13 +105,16 @@ def _finish(
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
-        clean = [k for k in starts if not identity_cut(words, k, c)]
+        # ("will offer a total | of 1.7 bln dlrs": a count of nothing, a figure after it or not)
+        clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
         if clean and not bare and not _verb_only(words[len(subject) : max(clean)], c):
             starts = clean  # not "resulted | from a revision": the verb alone is worse
-        elif part_cut(words, max(starts), c) or (
-            named_only and identity_cut(words, max(starts), c)
+        elif (
+            part_cut(words, max(starts), c)
+            or _count_cut(words, max(starts), c)
+            or (named_only and identity_cut(words, max(starts), c))
         ):
             return ""  # "said one | of its plants", "indicated a number | of": a count of nothing
         elif identity_cut(words, max(starts), c):
@@ -186,6 +189,20 @@ def _finish(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """A cut before the "of" after a count ("had accepted all 14 | of", "will offer a total |
+    of") or a measure its figure gives ("fell to an annual rate | of 4.2 bln dlrs"), not
+    after a share, whose level may read whole ("restored supply to about 60% | of …":
+    ``identity_cut`` judges it)."""
+    before = words[k - 1].lower()
+    share = before.endswith("%") or before in c.SHARE_UNITS
+    after = words[k + 1] if k + 1 < len(words) else ""
+    year = len(after) == 4 and after.isdigit()  # "the highest levels | of 1987": a time, no figure
+    figure = (after[:1].isdigit() and not year) or after in c.FIGURE_HEDGES
+    measure = words[k].lower() == c.OF and before in c.MEASURE_NOUNS and figure
+    return measure or (not share and part_cut(words, k, c))
 
 
 def _phrase_before_clause_link(popped: list[str], c: ModuleType) -> bool:

@@ -102,12 +102,14 @@ def agent_of_participle(words: list[str], k: int, c: ModuleType) -> bool:
 
 
 def after_article(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether ``words[k]`` is one of at most two lower-case words after an article: an
-    adjective whose noun has not come yet ("a heavily wooded,")."""
-    for j in range(k, max(-1, k - 3), -1):
+    """Whether ``words[k]`` is one of at most two lower-case words after an article, or of
+    three opening on a figure: a modifier whose noun has not come yet ("a heavily wooded,",
+    "a 40 mln dlr, [ten-year plan]")."""
+    for j in range(k, max(-1, k - 4), -1):
         if words[j].lower() in c.ARTICLES:
-            return j < k
-        if not words[j].rstrip(",").islower() or words[j].lower() in c.PREPOSITIONS:
+            return j < k and (j > k - 3 or words[j + 1][:1].isdigit())
+        figure = words[j][:1].isdigit() and words[j - 1 : j] and words[j - 1].lower() in c.ARTICLES
+        if not (words[j].rstrip(",").islower() or figure) or words[j].lower() in c.PREPOSITIONS:
             return False
     return False
 
@@ -301,6 +303,8 @@ def without_bare_participle(words: list[str], c: ModuleType, cut: bool = True) -
         return words
     last, before = words[-1].lower(), words[-2].lower().strip(EDGE_PUNCT)
     forms = c.lemmas(last)
+    if last in c.ACTIVITY_GERUNDS:
+        return words  # "Bank lending [to small firms]": the head of a compound noun
     gerund = cut and last.endswith(c.GERUND)
     if set(forms) != {"VERB"} or not (c.is_participle(last) or gerund):
         return words  # "the accused", "the meeting": a noun, not a verb left alone

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 VERB_ONLY_FORMS = frozenset()
 COMPANY_ENDINGS: frozenset[str] = frozenset()
+PARTNER_COMPANY_ENDINGS: frozenset[str] = frozenset()
 IDIOMS = r"(?!)"
 NATIONALITIES = frozenset()
 # Endings of a people's word that given names share, and the words with them that name no
@@ -35,3 +36,4 @@ GIVEN_NAMES: frozenset[str] = frozenset()
 # Given names that tell their bearer's sex (a subset of GIVEN_NAMES): none by default.
 MALE_GIVEN_NAMES: frozenset[str] = frozenset()
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset()
+ROLE_PERSON_GIVEN_NAMES: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"

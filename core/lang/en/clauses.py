@@ -246,7 +246,7 @@ LIST_ITEM_REACH = 3
 # nouns are written with a capital.
 LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
-TITLE_PARTICLES = _words("on up out off down back away over in")
+TITLE_PARTICLES = _words("on up out off down back away over in through")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # Prepositions that, before a figure, hedge it and start no phrase a title may end before
 # ("will total | about 1 bln dlrs": the total's amount).
@@ -1088,6 +1088,10 @@ PART_NOUNS = _words(
     "number group dozen total portion series wave host lot string couple handful flurry spate"
     " first last"
 )
+# Nouns that only name a measure, whose figure follows their "of" ("fell to an annual rate of
+# 4.2 bln dlrs", "cut to the equivalent of 24 pct"): cut before that "of", the title ends on a
+# measure of nothing ("fell to an annual rate").
+MEASURE_NOUNS = _words("rate rates equivalent level levels amount sum")
 # Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before
 # the "of", a title ends on a share of nothing; not after a word that makes the share a
 # level or a change ("raised its stake to 24.5 pct | of the company" reads whole).
@@ -1131,6 +1135,9 @@ TIME_EDGES = _words("end start beginning middle close turn day days midday noon 
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).
 GERUND_TIME_NOUNS = _words("hour hours minute minutes")
+# -ing forms that name an activity as the head of a compound noun ("Bank lending", "Consumer
+# spending", "Oil trading"): the subject's head, never a bare participle to cut away.
+ACTIVITY_GERUNDS = _words("spending lending trading farming shipping fishing mining banking")
 # Object pronouns that may follow a plain present after a plural noun: "doctors expect him
 # to …" (``core.events.phrases``).
 PRESENT_OBJECTS = _words("him her them us me")

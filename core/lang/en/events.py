@@ -150,6 +150,9 @@ ROLE_MODIFIERS = _words(
 # Last words of a company's name: a company is "it", never "they" ("Lomax Corp said they
 # plan to foreclose" tells of someone else, its lenders).
 COMPANY_ENDINGS = _words("co corp inc ltd plc ag sa nv")
+# Endings of a firm's name after "and" that name no partner ("Harlow Brown and Co"): the
+# name goes on through them, one firm.
+PARTNER_COMPANY_ENDINGS = _words("co")
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
     "ministry ministries council party alliance union bank agency organisation lines "

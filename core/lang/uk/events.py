@@ -145,3 +145,15 @@ PLACE_PREPOSITIONS = frozenset({"в", "у", "із"})
 # Кременчук"): the capitalised name after it is that place, never a person a pronoun may stand
 # for. Not the genitive: "голова села Іван Петренко" is the village's head and his name.
 PLACE_NOUNS = frozenset("село селі місто місті селище селищі хутір хуторі смт".split())
+# Common given names, in the nominative, for one rule only: after a role, the person's name
+# starts at one, and the capitalised words between are the role's place or body
+# ("Міський голова Черкас | Анатолій Бондар"), never the person's first name.
+ROLE_PERSON_GIVEN_NAMES = _words(
+    "андрій анатолій антон богдан борис вадим валентин валерій василь віктор віталій"
+    " володимир в'ячеслав геннадій григорій денис дмитро євген іван ігор ілля кирило"
+    " костянтин леонід максим микола михайло назар олег олександр олексій остап павло петро"
+    " роман руслан сергій степан тарас юрій ярослав"
+    " алла анастасія анна валентина вікторія віра галина дарина дарія євгенія катерина"
+    " ірина лариса лідія любов людмила марина марія надія наталія ніна оксана олена ольга"
+    " поліна світлана софія тамара тетяна уляна юлія яна"
+)
