@@ -105,7 +105,7 @@ def _finish(
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
-        # ("will offer a total | of 1.7 bln dlrs": a count of nothing, a figure after it or not)
+        # ("will auction a total | of 3.2 bln francs": a count of nothing, a figure after it or not)
         clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
         bare = bool(last) and c.is_past(last) and "NOUN" not in c.lemmas(last)  # "issued | …"
@@ -192,9 +192,9 @@ def _finish(
 
 
 def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:
-    """A cut before the "of" after a count ("had accepted all 14 | of", "will offer a total |
-    of") or a measure its figure gives ("fell to an annual rate | of 4.2 bln dlrs"), not
-    after a share, whose level may read whole ("restored supply to about 60% | of …":
+    """A cut before the "of" after a count ("had accepted all 14 | of", "will auction a
+    total | of") or a measure its figure gives ("fell to an annual rate | of 4.2 bln dlrs"), not
+    after a share, whose level may read whole ("brought water back to some 40% | of …":
     ``identity_cut`` judges it)."""
     before = words[k - 1].lower()
     share = before.endswith("%") or before in c.SHARE_UNITS

@@ -1089,7 +1089,7 @@ PART_NOUNS = _words(
     " first last"
 )
 # Nouns that only name a measure, whose figure follows their "of" ("fell to an annual rate of
-# 4.2 bln dlrs", "cut to the equivalent of 24 pct"): cut before that "of", the title ends on a
+# 4.2 bln dlrs", "trimmed to the equivalent of 17 pct"): cut before that "of", the title ends on a
 # measure of nothing ("fell to an annual rate").
 MEASURE_NOUNS = _words("rate rates equivalent level levels amount sum")
 # Words for a share of what follows their "of" ("about 30 pct of its imports"): cut before

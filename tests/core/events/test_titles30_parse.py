@@ -50,7 +50,7 @@ from tests.core.events.articles import check_events, events_of
         # the rule: "a total | of 90 mln dlrs" cut before its "of" named a total of nothing;
         # the title may run a little long instead, or there is none
         (
-            "The Harbour Board of the Northern Coastal Region said it will offer a total of 90 "
+            "The Harbour Board of the Northern Coastal Region said it will auction a total of 90 "
             "mln dlrs worth of new notes to local savers on June 2.",
             [("no-title-ending", "a total")],
         ),
@@ -74,9 +74,9 @@ from tests.core.events.articles import check_events, events_of
         ),
         # the rule: "through" after a verb is its particle, and stays ("broke through")
         (
-            "On the next morning, May 4, divers broke through and brought out all six trapped "
-            "cavers.",
-            [("title", "Divers broke through", "1991-05-04")],
+            "On the following morning, May 4, the drill team broke through and hauled up the "
+            "three stranded potholers.",
+            [("title", "The drill team broke through", "1991-05-04")],
         ),
         # guard: a preposition with its object keeps it
         (
