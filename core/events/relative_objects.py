@@ -40,7 +40,17 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     lexical = verb
     while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
         lexical += 1
-    after = next((k for k in range(lexical + 1, clause.end) if k not in s.drop), None)
+    hedges = c.ADVERBS | c.GAP_ADVERBS  # "which it added [only] last spring"
+    after = next(
+        (
+            k
+            for k in range(lexical + 1, clause.end)
+            if k not in s.drop and s.tokens[k].lower not in hedges
+        ),
+        None,
+    )
+    if after == clause.end - 1 and s.tokens[after].text in c.CLAUSE_CLOSERS:
+        after = None  # "…, which the board approved [in May]," : the comma that closes it
     if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
     if after is not None and clause.opener not in c.THING_RELATIVES:
@@ -68,7 +78,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if b != end or any(k in s.drop for k in range(a, b)):
         return ""
     bare = not present and _bare_plural(s, a, head)  # (a plan's plural: "for new orders")
-    if s.tokens[a].lower not in c.ARTICLES | c.DEMONSTRATIVES and not bare:
+    determiners = c.ARTICLES | c.DEMONSTRATIVES | c.POSSESSIVE_PRONOUNS  # "its route to Oslo"
+    if s.tokens[a].lower not in determiners and not bare:
         return ""
     if any(_gerund_with_object(s, k, c) for k in range(a, head)):
         return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure

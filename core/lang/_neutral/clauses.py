@@ -437,3 +437,5 @@ OWNER_OF = ""
 ELIDED: dict[str, str] = {}
 FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.fallback``: none, off
 CLAUSE_WORDS_TITLE = False
+CLAUSE_CLOSERS: frozenset[str] = frozenset()
+GAP_ADVERBS: frozenset[str] = frozenset()

@@ -1441,3 +1441,12 @@ FALLBACK_OPENERS = frozenset(("", ",", *"until till when after before while and 
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.clause_words``): off for English, whose parse is the fullest.
 CLAUSE_WORDS_TITLE = False
+
+# -- added for OBJREL: object relatives told with their noun --
+# Marks that close a relative clause ("…, which the board approved in May, | will …"): after
+# the relative's verb and its date, one of them leaves the verb with no object of its own
+# (``core.events.relative_objects``).
+CLAUSE_CLOSERS = frozenset((",", ";"))
+# Adverbs that may stand between a relative's verb and its date without being its object
+# ("which it added only last spring", "which the firm first issued in March").
+GAP_ADVERBS = _words("only just already first originally initially")
