@@ -84,7 +84,7 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.relative_objects import relative_object
+from core.events.relative_objects import object_slot, relative_end, relative_object
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
@@ -110,7 +110,6 @@ from core.events.wording import (
     cut_coordination,
     list_comma,
     reduce_names,
-    verb_group_end,
     widen_drop,
 )
 from core.temporal.tagger import Timex
@@ -375,6 +374,12 @@ def clause_happening(
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):
         return None  # (nor "Maureen, whom he met …" with "he" taken for her)
+    if (
+        wanted
+        and when
+        and not clause.start <= token_at(s.tokens, when.timex.start) < relative_end(s, clause)
+    ):
+        return None  # "A plan, which the board approved in May, starts at 10 a.m.": not its date
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     # "Склад, який звели у 1912 році, громада продала у травні": the fronted object back
@@ -431,7 +436,7 @@ def clause_happening(
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
-        group = verb_group_end(s.tokens, verb, stop, s.language)
+        group = object_slot(s, verb, stop)
         predicate = " ".join(
             part
             for part in (

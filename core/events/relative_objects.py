@@ -15,7 +15,7 @@ from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.relative_heads import noun_before_places
 from core.events.tokens import Clause
-from core.events.wording import name_in_title, noun_phrase, reduce_names
+from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
 
 
 @cache
@@ -49,13 +49,15 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         ),
         None,
     )
-    if after == clause.end - 1 and s.tokens[after].text in c.CLAUSE_CLOSERS:
-        after = None  # "…, which the board approved [in May]," : the comma that closes it
+    if after is not None and s.tokens[after].text in c.CLAUSE_CLOSERS:
+        if s.tokens[min(after + 1, len(s.tokens) - 1)].lower in c.COORDINATORS:
+            return ""  # "the valve, which a firm made in 2016, and …": where it ends, unsure
+        after = None  # "…, which the board approved [in May], | allows …": the comma closes it
     if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
     if after is not None and clause.opener not in c.THING_RELATIVES:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
-    if after is not None and infinitive_at(s, after):
+    if after is not None and infinitive_at(s, after) and s.tokens[after + 1].text.islower():
         return ""  # "targets, which the board hoped to reach": the infinitive's object
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
@@ -83,7 +85,32 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         return ""
     if any(_gerund_with_object(s, k, c) for k in range(a, head)):
         return ""  # "a treaty calling for demarcation, which …": a clause inside, not sure
-    return reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    if s.tokens[a].lower in determiners and phrase[:1].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]  # "The levy, which …": "… unveiled the levy"
+    return phrase
+
+
+def relative_end(s: Sentence, clause: Clause) -> int:
+    """Where a relative clause ends: at its first comma after its verb ("which the board
+    approved in May | , allows …"), else where the parse ends it."""
+    c = _clauses(s.language)
+    start = clause.verb + 1 if clause.verb is not None else clause.start
+    closers = (k for k in range(start, clause.end) if s.tokens[k].text in c.CLAUSE_CLOSERS)
+    return next(closers, clause.end)
+
+
+def object_slot(s: Sentence, verb: int, stop: int) -> int:
+    """Where a relative's object goes back after its verb group from ``verb``: after the verb
+    and its particle ("handed out | the grants"), before a phrase of its own ("awarded | the
+    contract | to a builder")."""
+    c = _clauses(s.language)
+    group = verb_group_end(s.tokens, verb, stop, s.language)
+    word = s.tokens[group - 1].lower
+    particles = c.VERB_PARTICLES | set(c.PHRASAL_PARTICLES)
+    if group - 1 > verb and word in c.PREPOSITIONS and word not in particles:
+        return group - 1
+    return group
 
 
 def _gerund_with_object(s: Sentence, k: int, c: ModuleType) -> bool:
