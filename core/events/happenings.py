@@ -84,7 +84,13 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.relative_objects import object_slot, relative_end, relative_object
+from core.events.relative_objects import (
+    dates_relative,
+    object_slot,
+    relative_object,
+    relative_stop,
+    verb_before_object,
+)
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
@@ -374,12 +380,9 @@ def clause_happening(
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):
         return None  # (nor "Maureen, whom he met …" with "he" taken for her)
-    if (
-        wanted
-        and when
-        and not clause.start <= token_at(s.tokens, when.timex.start) < relative_end(s, clause)
-    ):
+    if wanted and when and not dates_relative(s, clause, when):
         return None  # "A plan, which the board approved in May, starts at 10 a.m.": not its date
+    own = bool(wanted)  # the relative's own object, its title ending at its date
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     # "Склад, який звели у 1912 році, громада продала у травні": the fronted object back
@@ -437,12 +440,13 @@ def clause_happening(
     predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
         group = object_slot(s, verb, stop)
+        tail = relative_stop(s, when, group, stop) if own else stop  # ("… | entre en vigueur")
         predicate = " ".join(
             part
             for part in (
-                reduce_names(s.text, s.tokens, verb, group, s.mentions, drop, s.language),
+                verb_before_object(s, verb, group, drop),
                 wanted,
-                reduce_names(s.text, s.tokens, group, stop, s.mentions, drop, s.language),
+                reduce_names(s.text, s.tokens, group, tail, s.mentions, drop, s.language),
             )
             if part
         )

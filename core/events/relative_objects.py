@@ -12,7 +12,8 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import infinitive_at, is_plural
 from core.events.entities import PERSON
-from core.events.parse import Sentence
+from core.events.finite import finite_verb
+from core.events.parse import Sentence, When, lexical_verb, token_at
 from core.events.relative_heads import noun_before_places
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
@@ -29,9 +30,10 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     before it ("the levy"); "" for any other clause. The title then puts it back after the
     verb ("The council unveiled the levy")."""
     c = _clauses(s.language)
-    if clause.opener in c.OBJECT_RELATIVES and clause.opener not in c.THING_RELATIVES:
+    things = c.THING_RELATIVES | c.OBJECT_THING_RELATIVES  # French "la taxe que …"
+    if clause.opener in c.OBJECT_RELATIVES and clause.opener not in things:
         return _person_object(s, clause)  # "Margaret, whom he married in 1956"
-    relatives = c.THING_RELATIVES | ({c.THAT} if c.THING_RELATIVES else set())
+    relatives = things | ({c.THAT} if c.THING_RELATIVES else set())
     verb = clause.verb
     if clause.opener not in relatives or verb is None or verb <= clause.body or clause.start < 2:
         return ""
@@ -55,11 +57,15 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         after = None  # "…, which the board approved [in May], | allows …": the comma closes it
     if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
-    if after is not None and clause.opener not in c.THING_RELATIVES:
+    if after is not None and clause.opener not in things:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
     if after is not None and infinitive_at(s, after) and s.tokens[after + 1].text.islower():
         return ""  # "targets, which the board hoped to reach": the infinitive's object
-    passive = lexical > verb and c.is_participle(s.tokens[lexical].text)
+    # "was unveiled", "a été votée": a passive; French "a votée": the verb's own past
+    perfect = c.PERFECT_RELATIVES and not any(
+        s.tokens[k].lower in c.BE for k in range(verb, lexical)
+    )
+    passive = lexical > verb and c.is_participle(s.tokens[lexical].text) and not perfect
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative
     present = lexical == verb and not c.is_past(s.tokens[verb].text)
@@ -89,6 +95,46 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if s.tokens[a].lower in determiners and phrase[:1].isupper():
         phrase = phrase[:1].lower() + phrase[1:]  # "The levy, which …": "… unveiled the levy"
     return phrase
+
+
+def verb_before_object(s: Sentence, verb: int, group: int, drop: set[int]) -> str:
+    """The verb group ``verb``…``group`` written before the object a relative put back: a
+    participle after "have" loses the agreement with the object it had before it (French "la
+    taxe que la mairie a votée" → "a voté la taxe")."""
+    c = _clauses(s.language)
+    words = reduce_names(s.text, s.tokens, verb, group, s.mentions, drop, s.language)
+    last = group - 1
+    if not any(s.tokens[k].lower in c.HAVE for k in range(verb, last)):
+        return words
+    if not c.is_participle(s.tokens[last].text) or not words.endswith(s.tokens[last].text):
+        return words
+    for ending, plain in c.PARTICIPLE_AGREEMENT:
+        if s.tokens[last].text.endswith(ending):
+            return words[: len(words) - len(ending)] + plain
+    return words
+
+
+def dates_relative(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` is the object relative's own date: inside it, before its closing
+    comma, and no other verb between its verb and the date ("la taxe que la mairie a votée
+    | entre en vigueur le 3 mai": the date is the main clause's)."""
+    at = token_at(s.tokens, when.timex.start)
+    if not clause.start <= at < relative_end(s, clause) or clause.verb is None:
+        return False
+    c = _clauses(s.language)
+    between = range(lexical_verb(s, clause) + 1, at)
+    if any(s.tokens[k].text.islower() and "VERB" in c.lemmas(s.tokens[k].lower) for k in between):
+        return False  # "entre", "review": a verb may stand there, its date then not the relative's
+    return finite_verb(s.tokens, between.start, at, s.language) is None
+
+
+def relative_stop(s: Sentence, when: When | None, group: int, stop: int) -> int:
+    """Where the title of an object relative put back ends: at its date ("la taxe que la
+    mairie a votée [en mai] | entre en vigueur": what follows may be the main clause's)."""
+    if when is None:
+        return stop
+    at = token_at(s.tokens, when.timex.start)
+    return min(stop, at) if at >= group else stop
 
 
 def relative_end(s: Sentence, clause: Clause) -> int:

@@ -439,3 +439,7 @@ FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.fallback``: none
 CLAUSE_WORDS_TITLE = False
 CLAUSE_CLOSERS: frozenset[str] = frozenset()
 GAP_ADVERBS: frozenset[str] = frozenset()
+OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
+PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
+CONJUNCTION_QUE_HEADS: frozenset[str] = frozenset()
+PERFECT_RELATIVES = False

@@ -1450,3 +1450,13 @@ CLAUSE_CLOSERS = frozenset((",", ";"))
 # Adverbs that may stand between a relative's verb and its date without being its object
 # ("which it added only last spring", "which the firm first issued in March").
 GAP_ADVERBS = _words("only just already first originally initially")
+# Relatives that stand for a thing as their verb's object beside THING_RELATIVES (French
+# "la taxe que la mairie a votée"): none more in English.
+OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
+# Endings a participle after "have" takes to agree with an object before it, and what they
+# become when the object is put after it (French "votée" → "voté"): none in English.
+PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
+# Whether an object relative told in the perfect tells its verb's deed ("la taxe que la mairie
+# a votée"): not in English, where "which it had reaffirmed" is left (the noun it stands for
+# is too often another one: "the suspension of the club, which the board had imposed").
+PERFECT_RELATIVES = False
