@@ -14,6 +14,7 @@ from core import lang
 from core.events.clause_roles import object_gap
 from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
+from core.events.relative_objects import after_noun_phrase
 from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
 from core.events.wording import cut_coordination, verb_group_end
@@ -28,6 +29,9 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
     """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
     own words ("Continental bought") lose it."""
     c = _clauses(s.language)
+    written = clause.opener == c.THAT == s.tokens[clause.start].lower  # (no opener put back)
+    if c.RELATIVE_THAT_AFTER_NOUN_PHRASE and written and not after_noun_phrase(s, clause):
+        return False  # French "assure que …", "alors que …": what was said, a conjunction
     if clause.opener == c.THAT and clause.verb is not None and object_gap(s, clause):
         return True  # "the plant that the board approved [on Monday]": what it approved
     if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:

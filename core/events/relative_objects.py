@@ -159,6 +159,30 @@ def object_slot(s: Sentence, verb: int, stop: int) -> int:
     return group
 
 
+def after_noun_phrase(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` follows a name or a noun phrase opened by a determiner (French "la
+    taxe | que …", "le centre, | que …"), as a relative does; not a verb nor a conjunction
+    ("assure | que …", "alors | que …", Spanish "por lo | que …")."""
+    c = _clauses(s.language)
+    end = (
+        clause.start - 1
+        if clause.start and s.tokens[clause.start - 1].text == ","
+        else clause.start
+    )
+    head = end - 1
+    if head < 1:
+        return False
+    if any(m.end == s.tokens[head].end for m in s.mentions):
+        return True
+    word = s.tokens[head]
+    if not word.text.islower() or "NOUN" not in c.lemmas(word.lower):
+        return False
+    a, _ = noun_phrase(s.tokens, head, 0, end, s.language)
+    return (
+        s.tokens[a].lower in c.DETERMINERS | c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.DEMONSTRATIVES
+    )
+
+
 def _gerund_with_object(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether token ``k`` is a gerund with a phrase of its own after it ("a treaty calling
     | for demarcation"), not one that qualifies the noun after it ("a recycling depot")."""

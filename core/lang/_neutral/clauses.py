@@ -443,3 +443,5 @@ OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
 PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
 CONJUNCTION_QUE_HEADS: frozenset[str] = frozenset()
 PERFECT_RELATIVES = False
+RELATIVE_THAT_AFTER_NOUN_PHRASE = False
+RESTRICTIVE_NEGATION: frozenset[str] = frozenset()

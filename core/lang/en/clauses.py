@@ -1460,3 +1460,10 @@ PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
 # a votée"): not in English, where "which it had reaffirmed" is left (the noun it stands for
 # is too often another one: "the suspension of the club, which the board had imposed").
 PERFECT_RELATIVES = False
+# Whether THAT opens an object relative only after a name or a noun phrase with its
+# determiner (French "la taxe que …"; not "assure que …", "alors que …"): English "that" after
+# a bare noun may still be one ("sold shares that it bought"), so no.
+RELATIVE_THAT_AFTER_NOUN_PHRASE = False
+# The negation that THAT closes as "only" a word or two later (French "ne dureront que
+# quelques semaines"): none in English.
+RESTRICTIVE_NEGATION: frozenset[str] = frozenset()

@@ -540,3 +540,5 @@ PARTICIPLE_AGREEMENT = (
 CLAUSE_CLOSERS = frozenset((",", ";"))
 GAP_ADVERBS = _words("déjà d'abord initialement")
 PERFECT_RELATIVES = True
+RELATIVE_THAT_AFTER_NOUN_PHRASE = True
+RESTRICTIVE_NEGATION = _words("ne n'")
