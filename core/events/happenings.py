@@ -361,7 +361,10 @@ def clause_happening(
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
-    bare = when and (not subject or clause.opener in c.OWNER_RELATIVES)
+    # (or a subject the parse took from before the relative: "Гравці, які торік вилетіли")
+    before = subject_range[1] <= clause.start and clause.opener in c.OBJECT_RELATIVES
+    before = before and clause.opener in c.SUBJECT_OBJECT_RELATIVES
+    bare = when and (not subject or clause.opener in c.OWNER_RELATIVES or before)
     if bare and (bare := bare_relative(s, clause, when, end)) is not None:
         return bare  # "…годинник, який торік відреставрували": the clock restored
     if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
