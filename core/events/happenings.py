@@ -89,6 +89,7 @@ from core.events.relative_objects import (
     object_slot,
     relative_object,
     relative_stop,
+    subject_nearby,
     verb_before_object,
 )
 from core.events.report_sources import is_source_verb
@@ -385,6 +386,8 @@ def clause_happening(
         return None  # (nor "Maureen, whom he met …" with "he" taken for her)
     if wanted and when and not dates_relative(s, clause, when):
         return None  # "A plan, which the board approved in May, starts at 10 a.m.": not its date
+    if wanted and not subject_nearby(s, clause, subject_range[0]):
+        return None  # "X said … markets, which it entered in 1980": "it" is X, unsure
     own = bool(wanted)  # the relative's own object, its title ending at its date
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's

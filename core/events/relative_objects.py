@@ -128,6 +128,16 @@ def dates_relative(s: Sentence, clause: Clause, when: When) -> bool:
     return finite_verb(s.tokens, between.start, at, s.language) is None
 
 
+def subject_nearby(s: Sentence, clause: Clause, at: int) -> bool:
+    """Whether a relative's subject starting at token ``at`` is its own or the clause's it
+    hangs on ("The brewer kept its plan, which it unveiled …"), not one further back across
+    another clause ("The banker said the debt … markets, which it entered …")."""
+    if at >= clause.start:
+        return True
+    before = [cl for cl in s.clauses if cl.end <= clause.start]
+    return bool(before) and before[-1].start <= at
+
+
 def relative_stop(s: Sentence, when: When | None, group: int, stop: int) -> int:
     """Where the title of an object relative put back ends: at its date ("la taxe que la
     mairie a votée [en mai] | entre en vigueur": what follows may be the main clause's)."""
