@@ -42,7 +42,7 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     lexical = verb
     while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
         lexical += 1
-    hedges = c.ADVERBS | c.GAP_ADVERBS  # "which it added [only] last spring"
+    hedges = c.ADVERBS | c.GAP_ADVERBS  # "which the club sold [only] in May"
     after = next(
         (
             k

@@ -1448,7 +1448,7 @@ CLAUSE_WORDS_TITLE = False
 # (``core.events.relative_objects``).
 CLAUSE_CLOSERS = frozenset((",", ";"))
 # Adverbs that may stand between a relative's verb and its date without being its object
-# ("which it added only last spring", "which the firm first issued in March").
+# ("which the club sold only in May", "which the mayor first floated in 2019").
 GAP_ADVERBS = _words("only just already first originally initially")
 # Relatives that stand for a thing as their verb's object beside THING_RELATIVES (French
 # "la taxe que la mairie a votée"): none more in English.
