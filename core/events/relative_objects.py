@@ -60,7 +60,9 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if after is not None and clause.opener not in things:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
     if after is not None and infinitive_at(s, after) and s.tokens[after + 1].text.islower():
-        return ""  # "targets, which the board hoped to reach": the infinitive's object
+        if not _done_to(s, lexical, after, clause.end, c):
+            return ""  # "targets, which the board hoped to reach": a plan, no deed
+        after = None  # "a mill, which the trust agreed to buy in May": the infinitive's object
     # "was unveiled", "a été votée": a passive; French "a votée": the verb's own past
     perfect = c.PERFECT_RELATIVES and not any(
         s.tokens[k].lower in c.BE for k in range(verb, lexical)
@@ -122,7 +124,9 @@ def dates_relative(s: Sentence, clause: Clause, when: When) -> bool:
     if not clause.start <= at < relative_end(s, clause) or clause.verb is None:
         return False
     c = _clauses(s.language)
-    between = range(lexical_verb(s, clause) + 1, at)
+    lexical = lexical_verb(s, clause)
+    lexical += 2 if infinitive_at(s, lexical + 1) else 0  # "agreed to buy | in May"
+    between = range(lexical + 1, at)
     if any(s.tokens[k].text.islower() and "VERB" in c.lemmas(s.tokens[k].lower) for k in between):
         return False  # "entre", "review": a verb may stand there, its date then not the relative's
     return finite_verb(s.tokens, between.start, at, s.language) is None
@@ -163,6 +167,8 @@ def object_slot(s: Sentence, verb: int, stop: int) -> int:
     c = _clauses(s.language)
     group = verb_group_end(s.tokens, verb, stop, s.language)
     word = s.tokens[group - 1].lower
+    if group < stop and infinitive_at(s, group - 1):
+        return group + 1  # "agreed to buy | the mill"
     particles = c.VERB_PARTICLES | set(c.PHRASAL_PARTICLES)
     if group - 1 > verb and word in c.PREPOSITIONS and word not in particles:
         return group - 1
@@ -191,6 +197,17 @@ def after_noun_phrase(s: Sentence, clause: Clause) -> bool:
     return (
         s.tokens[a].lower in c.DETERMINERS | c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.DEMONSTRATIVES
     )
+
+
+def _done_to(s: Sentence, lexical: int, mark: int, end: int, c: ModuleType) -> bool:
+    """Whether the past ``lexical`` before the infinitive at ``mark`` tells a deed done that day
+    ("agreed | to buy", "voted | to close"), not a plan ("hoped", "planned", "wanted | to …"),
+    and the infinitive's verb has nothing after it but phrases (its object is the relative)."""
+    lemmas = set(c.lemmas(s.tokens[lexical].lower).get("VERB", ()))
+    if not c.is_past(s.tokens[lexical].text) or lemmas & c.INTENT_VERBS or mark != lexical + 1:
+        return False
+    rest = next((k for k in range(mark + 2, end) if k not in s.drop), None)
+    return rest is None or s.tokens[rest].lower in c.PREPOSITIONS | c.CLAUSE_CLOSERS
 
 
 def _gerund_with_object(s: Sentence, k: int, c: ModuleType) -> bool:
