@@ -70,6 +70,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text) and not perfect
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative
+    if any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical)):
+        return ""  # "the payments that the state will save": a forecast, no deed
     present = lexical == verb and not c.is_past(s.tokens[verb].text)
     if present and not set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.INTENT_VERBS:
         return ""  # "a trail that goes back to 1890": a state; "which it expects in May": a plan
@@ -125,7 +127,8 @@ def dates_relative(s: Sentence, clause: Clause, when: When) -> bool:
         return False
     c = _clauses(s.language)
     lexical = lexical_verb(s, clause)
-    lexical += 2 if infinitive_at(s, lexical + 1) else 0  # "agreed to buy | in May"
+    if lexical + 1 < len(s.tokens) and infinitive_at(s, lexical + 1):
+        lexical += 2  # "agreed to buy | in May"
     between = range(lexical + 1, at)
     if any(s.tokens[k].text.islower() and "VERB" in c.lemmas(s.tokens[k].lower) for k in between):
         return False  # "entre", "review": a verb may stand there, its date then not the relative's

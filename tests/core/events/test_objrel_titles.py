@@ -31,9 +31,11 @@ EN = [
     # the main clause's date is no date of the relative
     ("main-clause-date", "2026-10-14", "A new timetable, which the rail board agreed in July, lets trams run after 11 p.m.", [("title", "The rail board agreed a new timetable", "2026-07"), ("no-title-with", "agreed a new timetable in July")]),
     # the object of an infinitive after a past deed goes after the infinitive's verb
-    ("infinitive-deed", "2026-10-14", "The levy will pay for a flour mill, which the trust agreed to buy in February for 4 million euros.", [("title", "The trust agreed to buy a flour mill", "2026-02")]),
+    ("infinitive-deed", "2026-03-10", "The levy will pay for a flour mill, which the trust agreed to buy in February for 4 million euros.", [("title", "The trust agreed to buy a flour mill", "2026-02")]),
     # ... but after a plan's verb it stays no event
     ("infinitive-plan", "2026-10-14", "The group will finance the new kiln, which it hoped to open in May.", [("no-title-with", "hoped to open")]),
+    # a relative told in the future is a forecast, no deed
+    ("future-relative", "2026-10-14", "Bonds will cover the fees that the port will save in 2027.", [("no-title-with", "will save the fees")]),
     # a relative whose end is not sure ("…, and test …") stays no event
     ("coordinated-after-comma", "2026-10-14", "Crews will now replace the pump, which a contractor fitted in 2019, and check the pipes before May.", [("no-title-with", "fitted the pump")]),
     # a perfect in English stays no event: which noun the relative stands for is not sure
