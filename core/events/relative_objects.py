@@ -54,6 +54,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     if after is not None and s.tokens[after].text in c.CLAUSE_CLOSERS:
         if s.tokens[min(after + 1, len(s.tokens) - 1)].lower in c.COORDINATORS:
             return ""  # "the valve, which a firm made in 2016, and …": where it ends, unsure
+        if any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical)):
+            return ""  # "the sums that the state will save this year, …": a forecast's figure
         after = None  # "…, which the board approved [in May], | allows …": the comma closes it
     if after is not None and s.tokens[after].lower not in c.PREPOSITIONS:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
@@ -70,8 +72,6 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     passive = lexical > verb and c.is_participle(s.tokens[lexical].text) and not perfect
     if "VERB" not in c.lemmas(s.tokens[lexical].lower) or passive:
         return ""  # "the levy that was unveiled": a passive, its subject the relative
-    if any(s.tokens[k].lower in c.FUTURE | c.MODALS for k in range(verb, lexical)):
-        return ""  # "the payments that the state will save": a forecast, no deed
     present = lexical == verb and not c.is_past(s.tokens[verb].text)
     if present and not set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.INTENT_VERBS:
         return ""  # "a trail that goes back to 1890": a state; "which it expects in May": a plan

@@ -34,8 +34,8 @@ EN = [
     ("infinitive-deed", "2026-03-10", "The levy will pay for a flour mill, which the trust agreed to buy in February for 4 million euros.", [("title", "The trust agreed to buy a flour mill", "2026-02")]),
     # ... but after a plan's verb it stays no event
     ("infinitive-plan", "2026-10-14", "The group will finance the new kiln, which it hoped to open in May.", [("no-title-with", "hoped to open")]),
-    # a relative told in the future is a forecast, no deed
-    ("future-relative", "2026-10-14", "Bonds will cover the fees that the port will save in 2027.", [("no-title-with", "will save the fees")]),
+    # a relative told in the future before a comma is a forecast's figure, no deed
+    ("future-relative", "2026-10-14", "Bonds will cover the fees that the port will save in 2027, as harbour dues fall.", [("no-title-with", "will save the fees")]),
     # a relative whose end is not sure ("…, and test …") stays no event
     ("coordinated-after-comma", "2026-10-14", "Crews will now replace the pump, which a contractor fitted in 2019, and check the pipes before May.", [("no-title-with", "fitted the pump")]),
     # a perfect in English stays no event: which noun the relative stands for is not sure
