@@ -15,7 +15,7 @@ from core.events.entities import PERSON
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, When, lexical_verb, token_at
 from core.events.relative_heads import noun_before_places
-from core.events.tokens import Clause
+from core.events.tokens import Clause, Token
 from core.events.wording import name_in_title, noun_phrase, reduce_names, verb_group_end
 
 
@@ -31,6 +31,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
     verb ("The council unveiled the levy")."""
     c = _clauses(s.language)
     things = c.THING_RELATIVES | c.OBJECT_THING_RELATIVES  # French "la taxe que …"
+    if clause.opener in c.OBJECT_CASE_RELATIVES:
+        return _case_object(s, clause, c)  # Ukrainian "переправу, яку інженери навели"
     if clause.opener in c.OBJECT_RELATIVES and clause.opener not in things:
         return _person_object(s, clause)  # "Margaret, whom he married in 1956"
     relatives = things | ({c.THAT} if c.THING_RELATIVES else set())
@@ -250,6 +252,38 @@ def _verb_at(s: Sentence, k: int, c: ModuleType) -> bool:
         return True
     after_noun_word = before >= 0 and s.tokens[before].lower in c.DETERMINERS | c.PREPOSITIONS
     return c.is_past(word.text) and not after_noun_word
+
+
+def _case_object(s: Sentence, clause: Clause, c: ModuleType) -> str:
+    """A relative pronoun that can only be its verb's object, after a noun phrase in that same
+    case ("…через нову переправу, яку інженери навели влітку": "переправу" as "яку"): the
+    phrase, which then reads right after the verb ("Інженери навели нову переправу"); "" when
+    the verb has its own object, is no past, or the noun before is in another case."""
+    verb = clause.verb
+    endings = c.OBJECT_CASE_RELATIVES[clause.opener]
+    if verb is None or verb <= clause.body or clause.start < 2:
+        return ""
+    if s.tokens[clause.start - 1].text != "," or not c.is_past(s.tokens[verb].text):
+        return ""
+    after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)
+    own = after is not None and s.tokens[after].text not in c.CLAUSE_CLOSERS
+    if own and s.tokens[after].lower not in c.PREPOSITIONS:
+        return ""  # "яку інженери передали громаді": an object of its own, unsure
+    head = clause.start - 2
+    a = head
+    while a >= 0 and _in_case(s.tokens[a], endings, c) and a not in s.drop:
+        a -= 1  # "тимчасову понтонну | переправу"
+    a += 1
+    if a > head or not _in_case(s.tokens[head], endings, c):
+        return ""
+    return " ".join(t.text for t in s.tokens[a : head + 1])
+
+
+def _in_case(token: Token, endings: tuple[str, ...], c: ModuleType) -> bool:
+    """A lowercase noun or adjective ending as the case of ``endings`` asks, no verb."""
+    forms = c.lemmas(token.lower)
+    plain = token.text.isalpha() and token.text.islower() and "VERB" not in forms
+    return plain and ("NOUN" in forms or "ADJ" in forms) and token.lower.endswith(endings)
 
 
 def _person_object(s: Sentence, clause: Clause) -> str:

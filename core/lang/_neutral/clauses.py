@@ -445,3 +445,4 @@ CONJUNCTION_QUE_HEADS: frozenset[str] = frozenset()
 PERFECT_RELATIVES = False
 RELATIVE_THAT_AFTER_NOUN_PHRASE = False
 RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
+OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}

@@ -1467,3 +1467,6 @@ RELATIVE_THAT_AFTER_NOUN_PHRASE = False
 # The negation that THAT closes as "only" a word or two later (French "ne dureront que
 # quelques semaines"): none in English.
 RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
+# Relative pronouns that can only be their verb's object, with the endings of the nouns and
+# adjectives in that case (Ukrainian "яку": "нову переправу, яку …"): none in English.
+OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}
