@@ -31,7 +31,7 @@ EN = [
     # the main clause's date is no date of the relative
     ("main-clause-date", "2026-10-14", "A new timetable, which the rail board agreed in July, lets trams run after 11 p.m.", [("title", "The rail board agreed a new timetable", "2026-07"), ("no-title-with", "agreed a new timetable in July")]),
     # the object of an infinitive after a past deed goes after the infinitive's verb
-    ("infinitive-deed", "2026-03-10", "The levy will pay for a flour mill, which the trust agreed to buy in February for 4 million euros.", [("title", "The trust agreed to buy a flour mill", "2026-02")]),
+    ("infinitive-deed", "2026-03-10", "The levy will pay for a flour mill, which the trust agreed to acquire in February.", [("title", "The trust agreed to acquire a flour mill", "2026-02")]),
     # ... but after a plan's verb it stays no event
     ("infinitive-plan", "2026-10-14", "The group will finance the new kiln, which it hoped to open in May.", [("no-title-with", "hoped to open")]),
     # a relative told in the future before a comma is a forecast's figure, no deed
@@ -87,7 +87,12 @@ RU = [
     ("kotoruyu-object", "2026-10-14", "Автобусы пошли через новую эстакаду, которую область построила в 2024 году.", [("title", "Область построила новую эстакаду", "2024")]),
 ]  # fmt: skip
 
-FOREIGN = [("ru", *c) for c in RU] + [("fr", *c) for c in FR] + [("es", *c) for c in ES] + [("uk", *c) for c in UK]
+FOREIGN = (
+    [("ru", *c) for c in RU]
+    + [("fr", *c) for c in FR]
+    + [("es", *c) for c in ES]
+    + [("uk", *c) for c in UK]
+)
 
 
 @pytest.mark.parametrize(
