@@ -86,6 +86,9 @@ def _titled(
     if not predicate or is_state(predicate, s.language):
         return None
     words = f"{noun[:1].upper()}{noun[1:]} {predicate}".strip(" ,;:").split()
+    links = [k for k, w in enumerate(words) if k > 2 and w.lower() in c.COORDINATORS]
+    if len(" ".join(words)) > MAX_CHARS and links:  # "… вилетіли з ліги | і весь сезон …"
+        words = words[: links[0]]
     while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
         words.pop()
     if len(words) < 2:

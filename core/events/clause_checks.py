@@ -14,6 +14,7 @@ from core import lang
 from core.events.clause_roles import object_gap
 from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
+from core.events.relative_objects import after_noun_phrase
 from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
 from core.events.wording import cut_coordination, verb_group_end
@@ -28,6 +29,9 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
     """ "Frontier, which it bought": the verb's object is the noun before the clause, so its
     own words ("Continental bought") lose it."""
     c = _clauses(s.language)
+    written = clause.opener == c.THAT == s.tokens[clause.start].lower  # (no opener put back)
+    if c.RELATIVE_THAT_AFTER_NOUN_PHRASE and written and not after_noun_phrase(s, clause):
+        return False  # French "assure que …", "alors que …": what was said, a conjunction
     if clause.opener == c.THAT and clause.verb is not None and object_gap(s, clause):
         return True  # "the plant that the board approved [on Monday]": what it approved
     if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
@@ -51,10 +55,27 @@ def _reduced_relative(s: Sentence, clause: Clause) -> bool:
     if word in c.AUX and not c.is_participle(word):
         return False  # German "hat am Mittwoch beschlossen": an auxiliary ending like one
     later = finite_verb(s.tokens, verb + 1, clause.end, s.language)
+    while later is not None and _compound_noun(s, later, c):  # "at the Kelby | sports | hall"
+        later = finite_verb(s.tokens, later + 1, clause.end, s.language)
     if later is None or not _takes_object(s, later, clause.end):
         return False
     between = {s.tokens[k].lower for k in range(verb + 1, later)}
     return not between & (c.COORDINATORS | c.OPENERS | {",", ";"})
+
+
+def _compound_noun(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the word at ``k`` read as a verb is a plural noun before another noun inside a
+    phrase ("the sports hall", "a parts supplier", "the Kelby sports hall"): after a
+    determiner, a preposition or a name, before a lowercase noun."""
+    if k < 1 or k + 1 >= len(s.tokens):
+        return False
+    before, after = s.tokens[k - 1], s.tokens[k + 1]
+    opens = before.lower in c.DETERMINERS | c.ARTICLES | c.PREPOSITIONS | c.POSSESSIVE_PRONOUNS
+    named = before.text[:1].isupper() and any(m.end == before.end for m in s.mentions)
+    noun = after.text.islower() and "NOUN" in c.lemmas(after.lower)
+    word = s.tokens[k].lower
+    plural = any(lemma != word for lemma in c.lemmas(word).get("NOUN", ()))  # ("sports": both)
+    return (opens or named) and noun and plural
 
 
 def _takes_object(s: Sentence, k: int, end: int) -> bool:

@@ -84,7 +84,14 @@ from core.events.parse import (
 )
 from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
-from core.events.relative_objects import relative_object
+from core.events.relative_objects import (
+    dates_relative,
+    object_slot,
+    relative_object,
+    relative_stop,
+    subject_nearby,
+    verb_before_object,
+)
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
@@ -110,7 +117,6 @@ from core.events.wording import (
     cut_coordination,
     list_comma,
     reduce_names,
-    verb_group_end,
     widen_drop,
 )
 from core.temporal.tagger import Timex
@@ -358,7 +364,10 @@ def clause_happening(
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:
         return inverted  # "В Брюсселе пройдёт саммит": the subject after the verb
-    bare = when and (not subject or clause.opener in c.OWNER_RELATIVES)
+    # (or a subject the parse took from before the relative: "Гравці, які торік вилетіли")
+    before = subject_range[1] <= clause.start and clause.opener in c.OBJECT_RELATIVES
+    before = before and clause.opener in c.SUBJECT_OBJECT_RELATIVES
+    bare = when and (not subject or clause.opener in c.OWNER_RELATIVES or before)
     if bare and (bare := bare_relative(s, clause, when, end)) is not None:
         return bare  # "…годинник, який торік відреставрували": the clock restored
     if when and verb_last_relative_clause(s, clause):  # "…, die … eingegangen war"
@@ -377,6 +386,11 @@ def clause_happening(
         return None  # "…, selon les chiffres communiqués mardi": the source's publishing
     if not cleft and _object_relative(s, clause) and (not wanted or wanted == subject):
         return None  # (nor "Maureen, whom he met …" with "he" taken for her)
+    if wanted and when and not dates_relative(s, clause, when):
+        return None  # "A plan, which the board approved in May, starts at 10 a.m.": not its date
+    if wanted and not subject_nearby(s, clause, subject_range[0]):
+        return None  # "X said … markets, which it entered in 1980": "it" is X, unsure
+    own = bool(wanted)  # the relative's own object, its title ending at its date
     if aside_participle(s, clause, verb):
         return None  # "The accord, struck late last year | after …, called …": the aside's
     # "Склад, який звели у 1912 році, громада продала у травні": the fronted object back
@@ -433,13 +447,14 @@ def clause_happening(
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"
-        group = verb_group_end(s.tokens, verb, stop, s.language)
+        group = object_slot(s, verb, stop)
+        tail = relative_stop(s, when, group, stop) if own else stop  # ("… | entre en vigueur")
         predicate = " ".join(
             part
             for part in (
-                reduce_names(s.text, s.tokens, verb, group, s.mentions, drop, s.language),
+                verb_before_object(s, verb, group, drop),
                 wanted,
-                reduce_names(s.text, s.tokens, group, stop, s.mentions, drop, s.language),
+                reduce_names(s.text, s.tokens, group, tail, s.mentions, drop, s.language),
             )
             if part
         )

@@ -78,6 +78,15 @@ def _single_quotes(tokens: list[Token]) -> dict[int, bool]:
     return marks
 
 
+def _only_after_negation(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether THAT at ``k`` closes a restrictive negation a word or two before it (French
+    "ne dureront | que quelques semaines", "n'ouvrira | qu'en mai"): "only", no clause."""
+    before = [t.lower for t in tokens[max(0, k - 3) : k]]
+    return any(w in c.RESTRICTIVE_NEGATION for w in before) and not any(
+        w in c.NEGATIONS and w not in c.RESTRICTIVE_NEGATION for w in before
+    )
+
+
 def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     """The clauses of a sentence, split at openers ("…, saying", "when", "that") and dashes."""
     c = _clauses(language)
@@ -102,6 +111,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Minutes of that meeting": a determiner after a preposition
         if word == c.THAT and _that_time(tokens, k, c, language):
             continue  # "met in Ipswich that October": a determiner of the date, no clause
+        if word == c.THAT and _only_after_negation(tokens, k, c):
+            continue  # French "ne dureront que quelques semaines": "only", no clause
         if word in c.OFFSET_WORDS and tokens[k - 1].lower in c.PERIOD_NOUNS and not after_comma:
             continue  # "Horas antes, …", "dos días después": the end of a time expression
         before = tokens[k - 1]

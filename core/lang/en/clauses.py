@@ -1448,3 +1448,32 @@ FALLBACK_OPENERS = frozenset(("", ",", *"until till when after before while and 
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.own_words``): off for English, whose parse is the fullest.
 CLAUSE_WORDS_TITLE = False
+
+# -- added for OBJREL: object relatives told with their noun --
+# Marks that close a relative clause ("…, which the board approved in May, | will …"): after
+# the relative's verb and its date, one of them leaves the verb with no object of its own
+# (``core.events.relative_objects``).
+CLAUSE_CLOSERS = frozenset((",", ";"))
+# Adverbs that may stand between a relative's verb and its date without being its object
+# ("which the club sold only in May", "which the mayor first floated in 2019").
+GAP_ADVERBS = _words("only just already first originally initially")
+# Relatives that stand for a thing as their verb's object beside THING_RELATIVES (French
+# "la taxe que la mairie a votée"): none more in English.
+OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
+# Endings a participle after "have" takes to agree with an object before it, and what they
+# become when the object is put after it (French "votée" → "voté"): none in English.
+PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
+# Whether an object relative told in the perfect tells its verb's deed ("la taxe que la mairie
+# a votée"): not in English, where "which it had reaffirmed" is left (the noun it stands for
+# is too often another one: "the suspension of the club, which the board had imposed").
+PERFECT_RELATIVES = False
+# Whether THAT opens an object relative only after a name or a noun phrase with its
+# determiner (French "la taxe que …"; not "assure que …", "alors que …"): English "that" after
+# a bare noun may still be one ("sold shares that it bought"), so no.
+RELATIVE_THAT_AFTER_NOUN_PHRASE = False
+# The negation that THAT closes as "only" a word or two later (French "ne dureront que
+# quelques semaines"): none in English.
+RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
+# Relative pronouns that can only be their verb's object, with the endings of the nouns and
+# adjectives in that case (Ukrainian "яку": "нову переправу, яку …"): none in English.
+OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}

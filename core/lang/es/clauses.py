@@ -576,3 +576,4 @@ FEMALE_ARTICLES = _words("la")
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
+RELATIVE_THAT_AFTER_NOUN_PHRASE = True

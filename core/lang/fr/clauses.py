@@ -528,3 +528,17 @@ ELIDED = {"le": "l'", "la": "l'", "de": "d'"}
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
+
+# Object relatives told with their noun (``core.events.relative_objects``): "la taxe que la
+# mairie a votée en mai" tells that the town hall voted the tax; the participle drops the
+# agreement with the object once the object comes after it ("a voté la taxe").
+OBJECT_THING_RELATIVES = _words("que qu'")
+PARTICIPLE_AGREEMENT = (
+    ("ées", "é"), ("ée", "é"), ("és", "é"), ("ies", "i"), ("ie", "i"), ("ises", "is"),
+    ("ise", "is"), ("ites", "it"), ("ite", "it"), ("ertes", "ert"), ("erte", "ert"),
+)  # fmt: skip
+CLAUSE_CLOSERS = frozenset((",", ";"))
+GAP_ADVERBS = _words("déjà d'abord initialement")
+PERFECT_RELATIVES = True
+RELATIVE_THAT_AFTER_NOUN_PHRASE = True
+RESTRICTIVE_NEGATION = _words("ne n'")

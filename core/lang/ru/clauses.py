@@ -439,3 +439,9 @@ THAT_NAMES_A_TIME = False
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
+
+# Relative pronouns that can only be their verb's object (accusative feminine), with the
+# endings of nouns and adjectives in that case: "новую переправу, которую сапёры навели летом"
+# is told "Сапёры навели новую переправу" (``core.events.relative_objects``).
+OBJECT_CASE_RELATIVES = {"которую": ("у", "ю")}
+CLAUSE_CLOSERS = frozenset((",", ";"))

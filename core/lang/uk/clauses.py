@@ -459,3 +459,9 @@ THAT_NAMES_A_TIME = False
 # A dated clause whose subject the parser misses is titled by its own words
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
+
+# Relative pronouns that can only be their verb's object (accusative feminine), with the
+# endings of nouns and adjectives in that case: "нову переправу, яку інженери навели влітку"
+# is told "Інженери навели нову переправу" (``core.events.relative_objects``).
+OBJECT_CASE_RELATIVES = {"яку": ("у", "ю")}
+CLAUSE_CLOSERS = frozenset((",", ";"))

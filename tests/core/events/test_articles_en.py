@@ -81,7 +81,6 @@ MISSED = {
     ("en20d-telescope-repair.txt", "2024", "cut"),
     # round 6's unseen check
     ("en20d-ferry-strike.txt", "2025-03-06", "walked out"),
-    ("en20d-ferry-strike.txt", "2025-01", "chartered"),
     ("en20d-charity-fraud.txt", "2026-SP", "reopen"),
     # round 7's development set (recall, en20r)
     ("en20r-university-merger.txt", "2025-09|2025-09-30", "rule"),
