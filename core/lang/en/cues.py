@@ -20,7 +20,11 @@ HALF_OF = r"\s+of\s+(?:the\s+)?$"
 # The range words are the event layer's too: one list, in ``clauses``.
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
-YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
+# (a year named in words is written too: "between May this year and May 1986" keeps each its own)
+YEAR_WRITTEN = (
+    r"\b\d{4}\b|'\d{2}\b|(?i:\b(?:this|last|next|past|previous|current|same|following|"
+    r"preceding)\s+year\b|\ba\s+year\s+(?:ago|earlier|before|later)\b)"
+)
 # "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
 # "on May 4 and 5", "June 8 and 9, 1871": a second day of the same month (its year written
