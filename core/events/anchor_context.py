@@ -139,6 +139,8 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         return False
     if cues.change and cues.change.pattern and cues.change.search(between):
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
+    if cues.to_figure and cues.to_figure.search(between):
+        return False  # "fell from 52 pct to 47 pct in 1986": the new figure's date
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays; a year between is no

@@ -77,6 +77,8 @@ class _Cues:
     deadline_ends: tuple[str, ...] = ("",)  # how every match of deadline ends (lower case)
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
+    to_figure: re.Pattern[str] | None = None
+    year_compound: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
     story_setting: re.Pattern[str] | None = None
@@ -239,6 +241,8 @@ def _read_cues(language: str) -> _Cues:
         deadline_ends=tuple(a.DEADLINE_ENDS),
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
+        to_figure=re.compile(a.TO_FIGURE, re.I),
+        year_compound=re.compile(a.YEAR_COMPOUND_AFTER),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
         story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),

@@ -196,6 +196,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.document_year and _YEAR_TEXT.match(timex.text) and cues.document_year.match(after):
         return DESCRIBES  # "will be disclosed in the 2016 Annual Report": the document's year
+    if cues.year_compound and _YEAR_TEXT.match(timex.text) and cues.year_compound.match(after):
+        return DESCRIBES  # "output of 1988-model cars": the cars' kind, not a time
     if cues.document_before and len(timex.value) == 4 and cues.document_before.search(before):
         return DESCRIBES  # "im Haushalt 2025 vorgesehen": the document's year
     if cues.counted_thing and cues.counted_thing.search(before):

@@ -205,6 +205,12 @@ NAMED_NUMBER = (
     r"\b(?:Route|Highway|Interstate|Road|Exit|Junction|Gate|Platform|Pier|Terminal|Ward|Bay)"
     r"\s+\d+[A-Za-z]?\b|\b[ABM]\d{1,4}\b"
 )
+# A year joined to a word by a hyphen names a thing's kind: "1988-model cars", "1987-crop
+# wheat", "a 1984-built tanker" (no happening of the clause).
+YEAR_COMPOUND_AFTER = r"^-[a-z]{2,}\b"
+# After a "from" figure, a second figure after "to" before the date: the date is the new
+# figure's, not a yardstick ("fell from 52 pct to 47 pct in 1986").
+TO_FIGURE = r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
@@ -217,6 +223,8 @@ COMPARISON_STOP = (
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
     r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d)"
+    # (not a figure: "from 52 pct in 1981 to 47 pct": 1981 is the change's yardstick)
+    r"(?!\s*(?:%|(?:pct|percent|per\s+cent|points?|cents?|cts|dlrs?|mln|billion|million)\b))"
     # a month's or a day's name ("to March", "through Friday"), not a place ("to Mexico")
     r"|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
