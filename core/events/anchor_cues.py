@@ -79,6 +79,7 @@ class _Cues:
     change: re.Pattern[str] | None = None
     to_figure: re.Pattern[str] | None = None
     year_compound: re.Pattern[str] | None = None
+    contact_relative: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
     story_setting: re.Pattern[str] | None = None
@@ -243,6 +244,7 @@ def _read_cues(language: str) -> _Cues:
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         to_figure=re.compile(a.TO_FIGURE, re.I),
         year_compound=re.compile(a.YEAR_COMPOUND_AFTER),
+        contact_relative=re.compile(a.CONTACT_RELATIVE_BEFORE),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
         story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),

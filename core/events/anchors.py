@@ -36,6 +36,7 @@ from core.events.anchor_context import (
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
+from core.events.contact_dates import in_contact_relative
 from core.events.relatives import in_relative_clause
 from core.events.until_clauses import dates_until_clause
 from core.temporal.tagger import Timex
@@ -262,6 +263,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES  # "the trading after the 1983 realignment came close": a yardstick
     if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
         return MODIFIES  # "would be financed by the bank which signed a deal this week"
+    if in_contact_relative(before, cues, language):
+        return DESCRIBES  # "withdrew a claim it filed yesterday": the filing's day
     of = cues.of.search(before)
     if of and _verb_before_range(of.group("noun") or "", after, cues):
         of = None  # "sera organisée du 2 au 20 mars": from the 2nd, not a noun's "of"

@@ -129,8 +129,8 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         return False
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
-    if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
-        return False
+    if noun in a.TIME_NOUNS or noun in c.PRONOUNS or "NOUN" not in c.lemmas(noun):
+        return False  # (a pronoun is a relative's subject: "a claim it filed in May")
     words = [w for w in found.group("noun_phrase").split()[1:] if w.islower()]  # not "WHO"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"

@@ -855,6 +855,15 @@ ASIDE_GOES_ON_AFTER = r"^\s+and\s+(?:which|who)\b"
 RELATIVE_CLAUSE_BEFORE = (
     r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?]*$"
 )
+# An object relative with no "that" and no comma, after its main clause's verb: "rejected the
+# offer it received on Monday", "repeated a warning it last issued in October" (the noun, the
+# verb before it and the relative's verb are checked in ``core.events.contact_dates``).
+CONTACT_RELATIVE_BEFORE = (
+    r"\b(?P<main>[a-z]+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?:he|she|it|they|we)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:(?:last|first|only|just|already|recently|also|originally|previously)\s+)?"
+    r"(?P<verb>[a-z]+)\b[^,;:().!?\n]{0,40}$"
+)
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
     # (a noun after its determiner and up to two words: "which the county planning board approved")
