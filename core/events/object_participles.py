@@ -66,8 +66,8 @@ def object_participle(
         return None
     if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):
         return None
-    subject = found.group("noun_phrase")
-    be = be_for(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    subject = _object_words(found, c)
+    be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
     if not title:
         return None
@@ -129,11 +129,22 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         return False
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
-    if noun in a.TIME_NOUNS or noun in c.PRONOUNS or "NOUN" not in c.lemmas(noun):
-        return False  # (a pronoun is a relative's subject: "a claim it filed in May")
-    words = [w for w in found.group("noun_phrase").split()[1:] if w.islower()]  # not "WHO"
+    if noun in c.PRONOUNS:
+        noun = found.group("noun_phrase").split()[-2]  # "a claim it filed": a relative's
+    if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
+        return False
+    words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
+
+
+def _object_words(found: re.Match[str], c: ModuleType) -> str:
+    """The object's noun phrase, without the pronoun of a relative whose "that" is left out
+    ("of a stroke she suffered in August": "a stroke")."""
+    phrase = found.group("noun_phrase")
+    if found.group("noun") in c.PRONOUNS:
+        return phrase[: found.start("noun") - found.start("noun_phrase")].rstrip()
+    return phrase
 
 
 def _after_clause(text: str, start: int, at: int, a: ModuleType, language: str) -> bool:
