@@ -139,7 +139,7 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         return False
     if cues.change and cues.change.pattern and cues.change.search(between):
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
-    if cues.to_figure and cues.to_figure.search(between):
+    if cues.to_figure and cues.to_figure.search(between) and _past_change(reach, last_from, cues):
         return False  # "fell from 52 pct to 47 pct in 1986": the new figure's date
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
@@ -151,6 +151,14 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
     changed = cues.change is None or cues.change.search(ahead)
     return bool(not between.strip() and cues.amount.search(ahead) and changed)
+
+
+def _past_change(reach: str, last_from: re.Match[str], cues: _Cues) -> bool:
+    """Whether the change a "from" figure follows is told in the past ("fell from 52 pct"),
+    not ahead nor by a gerund ("forecast to rise from", "praising its success in slashing
+    inflation from")."""
+    changes = list(cues.change.finditer(reach, 0, last_from.start())) if cues.change else []
+    return bool(changes) and cues.finite_past(changes[-1].group().lower())
 
 
 def _reach(before: str, cues: _Cues) -> str:

@@ -209,8 +209,13 @@ NAMED_NUMBER = (
 # wheat", "a 1984-built tanker" (no happening of the clause).
 YEAR_COMPOUND_AFTER = r"^-[a-z]{2,}\b"
 # After a "from" figure, a second figure after "to" before the date: the date is the new
-# figure's, not a yardstick ("fell from 52 pct to 47 pct in 1986").
-TO_FIGURE = r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
+# figure's, not a yardstick ("fell from 52 pct to 47 pct in 1986"; only after a change told
+# in the past: "is forecast to rise from 12 mln in 1990 to 15 mln in 1995" is a forecast's).
+# (not a range as the first figure: "from 13 to 15 pct a month ago" is one yardstick)
+TO_FIGURE = (
+    r"^(?!\s*(?:the\s+)?\$?[\d.,]+\s+to\b).*?\bto\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
+)
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
