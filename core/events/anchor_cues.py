@@ -24,6 +24,8 @@ class _Cues:
     terms_before: re.Pattern[str]
     terms_range: re.Pattern[str]
     contract_month: re.Pattern[str]
+    contract_month_alone: re.Pattern[str]
+    contract_month_opens: re.Pattern[str]
     months: frozenset[str]
     days: frozenset[str]
     clock_then_day: re.Pattern[str]
@@ -186,6 +188,8 @@ def _read_cues(language: str) -> _Cues:
         terms_before=re.compile(a.TERMS_BEFORE, re.I),
         terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
         contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
+        contract_month_alone=re.compile(a.CONTRACT_MONTH_ALONE_AFTER),
+        contract_month_opens=re.compile(a.CONTRACT_MONTH_ALONE_BEFORE),
         months=a.MONTHS,
         days=a.DAYS,
         clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),

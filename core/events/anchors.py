@@ -224,7 +224,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"
-    if timex.text.lower().rstrip(".") in cues.months and cues.contract_month.match(after):
+    if timex.text.lower().rstrip(".") in cues.months and _contract_month(before, after, cues):
         return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
     if timex.type == "TIME" and cues.clock_then_day.match(after):
         return DESCRIBES  # "at midnight last night": the day is the next expression's
@@ -276,6 +276,14 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES
     noun_phrase = text[timex.end : timex.end + _NOUN_LOOK_AHEAD]  # (its last word whole)
     return MODIFIES if _modifies_noun(before, timex.text, noun_phrase, cues) else DATES
+
+
+def _contract_month(before: str, after: str, cues: _Cues) -> bool:
+    """Whether a month alone names a futures contract: before its goods ("April crude"), or
+    opening its clause before a trade's verb or a price ("- April offered 0.40 over")."""
+    if cues.contract_month.match(after):
+        return True
+    return bool(cues.contract_month_alone.match(after) and cues.contract_month_opens.search(before))
 
 
 def _in_subject_phrase(before: str, after: str, cues: _Cues) -> bool:

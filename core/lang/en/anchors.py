@@ -334,15 +334,25 @@ TERMS_RANGE_AFTER = (
 )
 # A month alone before a traded commodity is a futures contract's month: "April crude settled",
 # "June sterling fell", "December corn closed" — not when the trade happened.
-CONTRACT_MONTH_AFTER = (
-    r"^\s+(?:(?:light|heating|crude|sweet|sour|live|feeder|short|long|three-month|"
-    r"u\.?s\.?|treasury|world)\s+)?"
+_GOODS = (
     r"(?:crude|oil|heating|gasoline|gas|sterling|gilts?|eurodollars?|euromarks?|t-bonds?|"
-    r"t-bills?|bonds?|notes|bund|yen|marks|francs|swiss|gold|silver|platinum|palladium|copper|"
+    r"t-bills?|bonds?|notes|bund|yen|marks?|francs|swiss|gold|silver|platinum|palladium|copper|"
     r"aluminium|aluminum|nickel|zinc|lead|tin|corn|wheat|soybeans?|soyoil|soymeal|beans|oats|"
     r"barley|cotton|sugar|coffee|cocoa|cattle|hogs|bellies|pork|lumber|rubber|orange|"
     r"s\s*and\s*ps?)\b"  # "June S and Ps"
 )
+CONTRACT_MONTH_AFTER = (
+    r"^\s+(?:(?:light|heating|crude|sweet|sour|live|feeder|short|long|three-month|"
+    r"u\.?s\.?|treasury|world)\s+)?" + _GOODS
+)
+# ... and a month that opens its clause with no preposition, straight before a trade's verb or
+# a price: "Soyoil NOLA - April offered 0.40 over", "April made 127.50 and June 129.50 stg"
+# (not "inflation in March eased": a period, after its preposition).
+CONTRACT_MONTH_ALONE_AFTER = (
+    r"^\s+(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
+    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
+)
+CONTRACT_MONTH_ALONE_BEFORE = r"(?:^|[-,;:.!?\n]|\band)\s*$"
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -402,6 +412,8 @@ TERMS_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
+    # "new crop November", "unleaded gasoline for April": a crop's or a good's contract month
+    r"|\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
