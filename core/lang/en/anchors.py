@@ -756,7 +756,8 @@ _PLANNED_VERB = (
 )
 _AFTER_TO_NOT = r"(?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our)\b)"
 NOUN_DUE_TO_BEFORE = (
-    rf"(?<=[a-z]\s)(?:(?:of|for|from|by|with|among|between|to|on|against){_GAP}"
+    rf"(?<=[a-z]\s)(?:(?:of|for|from|by|with|among|between|to|on|against|in|at|during|about)"
+    rf"{_GAP}"
     rf"(?:(?:the|a|an|its|their|other|all|some|many|several|[a-z]+ing){_GAP})?"
     rf"(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
     rf"(?:(?:scheduled|slated|expected|set){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+"
