@@ -158,7 +158,7 @@ def _past_change(reach: str, last_from: re.Match[str], cues: _Cues) -> bool:
     not ahead nor by a gerund ("forecast to rise from", "praising its success in slashing
     inflation from")."""
     changes = list(cues.change.finditer(reach, 0, last_from.start())) if cues.change else []
-    return bool(changes) and cues.finite_past(changes[-1].group().lower())
+    return bool(changes) and cues.is_past(changes[-1].group().lower())
 
 
 def _reach(before: str, cues: _Cues) -> str:
