@@ -26,6 +26,7 @@ class _Cues:
     contract_month: re.Pattern[str]
     contract_month_alone: re.Pattern[str]
     contract_month_opens: re.Pattern[str]
+    contract_month_before: re.Pattern[str]
     months: frozenset[str]
     days: frozenset[str]
     clock_then_day: re.Pattern[str]
@@ -190,6 +191,7 @@ def _read_cues(language: str) -> _Cues:
         contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
         contract_month_alone=re.compile(a.CONTRACT_MONTH_ALONE_AFTER),
         contract_month_opens=re.compile(a.CONTRACT_MONTH_ALONE_BEFORE),
+        contract_month_before=re.compile(a.CONTRACT_MONTH_BEFORE, re.I),
         months=a.MONTHS,
         days=a.DAYS,
         clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),

@@ -279,9 +279,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
 
 
 def _contract_month(before: str, after: str, cues: _Cues) -> bool:
-    """Whether a month alone names a futures contract: before its goods ("April crude"), or
-    opening its clause before a trade's verb or a price ("- April offered 0.40 over")."""
-    if cues.contract_month.match(after):
+    """Whether a month alone names a futures contract: before its goods ("April crude"), after
+    a crop or goods ("new crop November"), or opening its clause before a trade's verb or a
+    price ("- April offered 0.40 over")."""
+    if cues.contract_month.match(after) or cues.contract_month_before.search(before):
         return True
     return bool(cues.contract_month_alone.match(after) and cues.contract_month_opens.search(before))
 

@@ -352,6 +352,9 @@ CONTRACT_MONTH_ALONE_AFTER = (
     r"^\s+(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
 )
+# ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
+# April finished"; not "sold new crop yesterday", a day of the trade: months only)
+CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
 CONTRACT_MONTH_ALONE_BEFORE = r"(?:^|[-,;:.!?\n]|\band)\s*$"
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -412,8 +415,6 @@ TERMS_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
-    # "new crop November", "unleaded gasoline for April": a crop's or a good's contract month
-    r"|\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she

@@ -59,6 +59,9 @@ CASES = [
     ("Heating oil for May finished 0.40 cent lower.", [("none",)]),
     ("June mark eased to 0.5480 dlrs from a 0.5490 opening.", [("none",)]),
     ("A local house bought new crop December, dealers said.", [("not", "1986-12")]),
+    ("Ghana was believed to have sold new crop yesterday around 1,300 francs.",
+     [("has", "1987-06-17")]),
+    ("Kyoda will pay an unchanged 2.50 yen for the first half, Sato said.", [("has", "1987-H1")]),
     ("Inflation in March eased to 3.1 pct.", [("has", "1987-03")]),
     ("In May 300 workers were laid off.", [("has", "1987-05")]),
     # a noun's plan after "in": the talks' date, not the hope's
