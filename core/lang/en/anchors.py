@@ -171,6 +171,8 @@ COMPARISON_NEXT = (
     # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
     # set off by a comma, its amount named before it
     r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
+    # "funds more than doubling from last Wednesday": a figure's multiple of another day's
+    r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
@@ -520,7 +522,8 @@ DEADLINE_ENDS = ("by", "before", "than", "of", "end-")
 CHANGE_BEFORE_FROM = (
     r"\b(?:ris\w*|rose|fell|fall\w*|up|down|increas\w*|decreas\w*|gain\w*|drop\w*|climb\w*|"
     r"declin\w*|jump\w*|slipp?\w*|grow\w*|grew|higher|lower|more|less|compared|improv\w*|"
-    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*)\b"
+    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*|doubl\w*|"
+    r"tripl\w*|trebl\w*|halv\w*)\b"
 )
 # A bare number after a figure with its unit and "to"/"at" is a level, not a year: "the
 # index fell 508 points to 1738" ("from 2014 to 2020" stays a range).

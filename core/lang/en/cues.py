@@ -46,6 +46,13 @@ RELATIVE_STEP = {"last": -1, "this past": -1, "this": 0, "this coming": 1, "next
                  "coming": 1}  # fmt: skip
 # Days named from the publication date, as offsets.
 # ("last night" after a clock time: "at 10pm last night")
+# "overnight funds", "tomorrow-next money": a money market's terms, no day (not "hit the
+# coast overnight", "rose overnight in Tokyo").
+DEICTIC_TERM_AFTER = (
+    r"^(?:[-/]next\b|\s+(?:and\s+(?:tom(?:orrow)?[-/]next|day-to-day)\s+)?"
+    r"(?:funds|money|rates?|loans?|deposits?|assistance|borrowings?|lending|interbank|call"
+    r"|repurchases?|repos?|paper|facility|accommodation)\b)"
+)
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 # Words before a bare four-digit number that make it a year: "in 2019 prices rose".
 YEAR_PREP = (

@@ -64,6 +64,13 @@ CASES = [
     ("Kyoda will pay an unchanged 2.50 yen for the first half, Sato said.", [("has", "1987-H1")]),
     ("Inflation in March eased to 3.1 pct.", [("has", "1987-03")]),
     ("In May 300 workers were laid off.", [("has", "1987-05")]),
+    # a money market's terms are no days; a multiple of another day's figure is a yardstick
+    ("Overnight money rose to 9 pct on Tuesday.", [("dated", "1987-06-16")]),
+    ("The bank raised its rate for overnight assistance to 11 pct.", [("not", "1987-06-17TNI")]),
+    ("Rates jumped, with overnight and tomorrow-next funds more than doubling from last "
+     "Wednesday.", [("not", "1987-06-10"), ("not", "1987-06-19")]),
+    ("Storms hit the coast overnight.", [("has", "1987-06-17TNI")]),
+    ("Profit doubled from a year earlier to 4 mln dlrs in May.", [("has", "1987-05")]),
     # a noun's plan after "in": the talks' date, not the hope's
     ("Finance chief Ola Berg said he was hopeful about a deal with lenders in debt talks "
      "scheduled to begin next month.", [("not", "1987-07")]),
