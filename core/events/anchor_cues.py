@@ -83,6 +83,8 @@ class _Cues:
     to_figure: re.Pattern[str] | None = None
     year_compound: re.Pattern[str] | None = None
     contact_relative: re.Pattern[str] | None = None
+    noun_plan_in: re.Pattern[str] | None = None
+    noun_plan_in_ahead: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
     story_setting: re.Pattern[str] | None = None
@@ -251,6 +253,8 @@ def _read_cues(language: str) -> _Cues:
         to_figure=re.compile(a.TO_FIGURE, re.I),
         year_compound=re.compile(a.YEAR_COMPOUND_AFTER),
         contact_relative=re.compile(a.CONTACT_RELATIVE_BEFORE),
+        noun_plan_in=re.compile(a.NOUN_PLAN_IN_BEFORE, re.I),
+        noun_plan_in_ahead=re.compile(a.NOUN_PLAN_IN_AHEAD, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
         story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),

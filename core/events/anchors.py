@@ -37,6 +37,7 @@ from core.events.anchor_context import (
 )
 from core.events.anchor_cues import _Cues, _cues
 from core.events.contact_dates import in_contact_relative
+from core.events.plan_terms import contract_month, noun_plan_in
 from core.events.relatives import in_relative_clause
 from core.events.until_clauses import dates_until_clause
 from core.temporal.tagger import Timex
@@ -175,6 +176,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.noun_due_to and cues.noun_due_to.search(before):
         return DESCRIBES  # "isolation by Gulf states due to gather on May 9": the gathering's
+    if noun_plan_in(text, timex, before, cues):
+        return DESCRIBES  # "hopeful about a deal in talks scheduled to begin next month"
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
     # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)
@@ -224,7 +227,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"
-    if timex.text.lower().rstrip(".") in cues.months and _contract_month(before, after, cues):
+    if timex.text.lower().rstrip(".") in cues.months and contract_month(before, after, cues):
         return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
     if timex.type == "TIME" and cues.clock_then_day.match(after):
         return DESCRIBES  # "at midnight last night": the day is the next expression's
@@ -276,15 +279,6 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES
     noun_phrase = text[timex.end : timex.end + _NOUN_LOOK_AHEAD]  # (its last word whole)
     return MODIFIES if _modifies_noun(before, timex.text, noun_phrase, cues) else DATES
-
-
-def _contract_month(before: str, after: str, cues: _Cues) -> bool:
-    """Whether a month alone names a futures contract: before its goods ("April crude"), after
-    a crop or goods ("new crop November"), or opening its clause before a trade's verb or a
-    price ("- April offered 0.40 over")."""
-    if cues.contract_month.match(after) or cues.contract_month_before.search(before):
-        return True
-    return bool(cues.contract_month_alone.match(after) and cues.contract_month_opens.search(before))
 
 
 def _in_subject_phrase(before: str, after: str, cues: _Cues) -> bool:

@@ -171,6 +171,9 @@ COMPARISON_NEXT = (
     # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
     # set off by a comma, its amount named before it
     r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
+    # "a point below the levels ruling at the end of last week": the figure then
+    r"|\b(?:above|below|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:levels?|rates?|prices?)\s+"
+    r"(?:[a-z]+ing\s+|seen\s+|set\s+|reached\s+|of\s+)?(?:(?:at|in|on|during)\s+)?(?:the\s+)?$"
     # "funds more than doubling from last Wednesday": a figure's multiple of another day's
     r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
@@ -760,8 +763,7 @@ _PLANNED_VERB = (
 )
 _AFTER_TO_NOT = r"(?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our)\b)"
 NOUN_DUE_TO_BEFORE = (
-    rf"(?<=[a-z]\s)(?:(?:of|for|from|by|with|among|between|to|on|against|in|at|during|about)"
-    rf"{_GAP}"
+    rf"(?<=[a-z]\s)(?:(?:of|for|from|by|with|among|between|to|on|against){_GAP}"
     rf"(?:(?:the|a|an|its|their|other|all|some|many|several|[a-z]+ing){_GAP})?"
     rf"(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
     rf"(?:(?:scheduled|slated|expected|set){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+"
@@ -772,6 +774,18 @@ NOUN_DUE_TO_BEFORE = (
     rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
 )
+# ... and after "in", "at", "about" ("hopeful about a deal in debt talks scheduled to begin next
+# month": the talks' date), unless the clause itself looks ahead before them ("will take part
+# in talks scheduled to begin next month": then too): NOUN_PLAN_IN_AHEAD, searched before.
+NOUN_PLAN_IN_BEFORE = (
+    rf"(?<=[a-z]\s)(?:in|at|about){_GAP}"
+    rf"(?:(?:the|a|an|its|their|other|all|some|many|several){_GAP})?"
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:scheduled|slated|expected|set){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+"
+    rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
+)
+NOUN_PLAN_IN_AHEAD = r"\b(?:will|would|shall|to|due|going|plans?|planned|expects?|expected)\b"
 # What every match of NOUN_PLAN_BEFORE holds, searched first: "to" alone is in half the
 # stretches before a date, "to be" in one of fifty.
 NOUN_PLAN_NEEDS = r"\bto\s+be\s"

@@ -74,6 +74,12 @@ CASES = [
     # a noun's plan after "in": the talks' date, not the hope's
     ("Finance chief Ola Berg said he was hopeful about a deal with lenders in debt talks "
      "scheduled to begin next month.", [("not", "1987-07")]),
+    ("Berg will take part in talks scheduled to begin next month.", [("has", "1987-07")]),
+    ("The cabinet is due to present a new budget during a special session expected to open in "
+     "July.", [("has", "1987-07")]),
+    # a figure weighed against another time's level
+    ("Sterling deposits for one week were quoted at 9 pct, half a point below the levels ruling "
+     "at the end of last week.", [("not", "1987-W24")]),
 ]  # fmt: skip
 
 
