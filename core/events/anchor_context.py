@@ -100,10 +100,15 @@ _A_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,%])")  # a year, not 
 _ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
 
 
-def _is_term(before: str, after: str, cues: _Cues) -> bool:
-    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
+def _is_term(before: str, after: str, cues: _Cues, year: bool = False) -> bool:
+    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan. After a comma
+    the aside must close soon ("raises fares, effective May 1." dates the raise), unless a
+    bare ``year`` is due ("a bond, Series C, due 2012 to the city": the bond's maturity)."""
     due = cues.due.search(before)
-    if due is None or (due.group("comma") and not _ASIDE_CLOSES.match(after)):
+    if due is None:
+        return False
+    matured = year and due.group().lower().lstrip(",").split()[-1:] == ["due"]
+    if due.group("comma") and not _ASIDE_CLOSES.match(after) and not matured:
         return False
     word = due.group("word").lower()
     return (

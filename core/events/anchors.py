@@ -237,7 +237,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if _WEEK.search(timex.value) and cues.period_ended.match(after):
         return DESCRIBES  # "the week ended March 21": the date after it says which week
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
-    if cues.term.search(before) or _is_term(before, after, cues):
+    if cues.term.search(before) or _is_term(
+        before, after, cues, bool(_YEAR_TEXT.match(timex.text))
+    ):
         return DESCRIBES
     if (
         _is_baseline(before, cues, after)

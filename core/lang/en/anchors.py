@@ -516,6 +516,8 @@ BOUND_BEFORE = (
     r"(?:^|[.!?;:]\s+|\n\s*|\b(?:said|says|say|added|announced|that|and|but)\s+)before\s+"
     r"(?:the\s+end\s+of\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:year|month|quarter|week|period|season|term)\s+(?:on|in)\s+)?(?:the\s+)?$"
+    # "to hold prices beyond 1987", "will run well beyond next year": after it, no date of it
+    r"|\b(?:well\s+|far\s+)?beyond\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$"
 )
 # How every match of DEADLINE_BEFORE ends, its trailing spaces dropped and in lower case:
 # looked at first, for most stretches before a date end in none of them.

@@ -77,6 +77,14 @@ CASES = [
     ("Berg will take part in talks scheduled to begin next month.", [("has", "1987-07")]),
     ("The cabinet is due to present a new budget during a special session expected to open in "
      "July.", [("has", "1987-07")]),
+    # a quarter then a year named in words is that year's quarter
+    ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
+     [("has", "1986-Q2"), ("not", "1987-Q2")]),
+    # a bare year due after a comma is a maturity; "beyond" a date is no date of it
+    ("The firm plans to issue a 20 mln dlr, 8.1 pct bond, Series B, due 2009 to the town of "
+     "Ames.", [("not", "2009")]),
+    ("The city raised fares, effective May 1.", [("has", "1987-05-01")]),
+    ("The cartel will struggle to hold prices beyond 1988.", [("not", "1988")]),
     # a figure weighed against another time's level
     ("Sterling deposits for one week were quoted at 9 pct, half a point below the levels ruling "
      "at the end of last week.", [("not", "1987-W24")]),
