@@ -360,7 +360,8 @@ CONTRACT_MONTH_ALONE_AFTER = (
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
 CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
-CONTRACT_MONTH_ALONE_BEFORE = r"(?:^|[-,;:.!?\n]|\band)\s*$"
+# ("and" after a price: "output in January and February eased" names two months)
+CONTRACT_MONTH_ALONE_BEFORE = r"(?:^|[-,;:.!?\n]|\d\s+and)\s*$"
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

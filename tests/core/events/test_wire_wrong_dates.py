@@ -63,6 +63,8 @@ CASES = [
      [("has", "1987-06-17")]),
     ("Kyoda will pay an unchanged 2.50 yen for the first half, Sato said.", [("has", "1987-H1")]),
     ("Inflation in March eased to 3.1 pct.", [("has", "1987-03")]),
+    ("Van output in March and April eased to 52,100 from 53,900 a year earlier.",
+     [("has", "1987-04")]),
     ("In May 300 workers were laid off.", [("has", "1987-05")]),
     # a money market's terms are no days; a multiple of another day's figure is a yardstick
     ("Overnight money rose to 9 pct on Tuesday.", [("dated", "1987-06-16")]),
