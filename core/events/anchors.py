@@ -430,6 +430,8 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
+    if verb and cues.gerund and verb.endswith(cues.gerund):
+        return DESCRIBES  # "…, confirming a commitment made in January": the commitment's
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
         return ""
     middle = before[found.end("verb") : found.start("participle")].lower().split()

@@ -394,9 +394,16 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
+# (and the common irregular ones: "upheld a levy set earlier this year", "confirming a
+# commitment made in January")
+_IRREGULAR_PARTICIPLES = (
+    r"(?:made|set|held|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
+    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
+)
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
+    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
     rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
@@ -845,6 +852,9 @@ SINCE_YEAR_STATE_BEFORE = r"(?!)"
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
+# ... and a gerund's: "signed a contract, confirming a commitment made in January" (the
+# commitment's date, not the signing's).
+GERUND_ENDINGS = ("ing",)
 # Verbs of reporting after a noun phrase and a comma: ", the ministry said on Friday." is who
 # told it, not an apposition ", a hotel opened in 1932," (``ASIDE_PARTICIPLE_BEFORE``).
 APPOSITION_NOT_PARTICIPLES = frozenset(

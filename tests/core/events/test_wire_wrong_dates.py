@@ -79,6 +79,11 @@ CASES = [
     ("Berg will take part in talks scheduled to begin next month.", [("has", "1987-07")]),
     ("The cabinet is due to present a new budget during a special session expected to open in "
      "July.", [("has", "1987-07")]),
+    # a participle after a verb's object dates the object (an irregular one, after a gerund)
+    ("The tribunal ruled today that imports were harmful and upheld a levy of 12 cts a bushel "
+     "set earlier this year.", [("not", "1987")]),
+    ("Kestrel Air said it signed a contract for two jets, completing a purchase agreed in "
+     "January.", [("not", "1987-01")]),
     # a quarter then a year named in words is that year's quarter
     ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
      [("has", "1986-Q2"), ("not", "1987-Q2")]),
