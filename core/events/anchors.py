@@ -430,14 +430,21 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
-    if verb and cues.gerund and verb.endswith(cues.gerund):
-        return DESCRIBES  # "…, confirming a commitment made in January": the commitment's
+    if verb and cues.gerund and verb.endswith(cues.gerund) and _after_comma(before, found):
+        return DESCRIBES  # "…, completing a purchase agreed in January": the purchase's
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
         return ""
     middle = before[found.end("verb") : found.start("participle")].lower().split()
     preceding = before[: found.start("verb")].split()[-1:]
     after_modal = bool(preceding) and preceding[0].lower() in cues.aux | cues.infinitive_marks
     return DESCRIBES if after_modal and not set(middle) & cues.prepositions else ""
+
+
+def _after_comma(before: str, found: re.Match[str] | None) -> bool:
+    """Whether the verb ``found`` names follows a comma: a participle's aside after its clause
+    ("…, completing a purchase agreed in January"; not "talks aimed at ending a strike
+    collapsed today", where the "participle" is the clause's verb)."""
+    return found is not None and before[: found.start("verb")].rstrip().endswith(",")
 
 
 def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cues) -> str:

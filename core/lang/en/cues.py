@@ -46,12 +46,15 @@ RELATIVE_STEP = {"last": -1, "this past": -1, "this": 0, "this coming": 1, "next
                  "coming": 1}  # fmt: skip
 # Days named from the publication date, as offsets.
 # ("last night" after a clock time: "at 10pm last night")
-# "overnight funds", "tomorrow-next money": a money market's terms, no day (not "hit the
-# coast overnight", "rose overnight in Tokyo").
-DEICTIC_TERM_AFTER = (
-    r"^(?:[-/]next\b|\s+(?:and\s+(?:tom(?:orrow)?[-/]next|day-to-day)\s+)?"
+# "tomorrow-next money", "tom/next": a money market's term, no day.
+DEICTIC_TERM_AFTER = r"[-/]next\b"
+# ... and "overnight" before a money market's noun: "overnight funds", "overnight and
+# tomorrow-next funds" (not "hit the coast overnight", "rose overnight in Tokyo"; "today call
+# money traded" keeps its day: only "overnight" is read so).
+OVERNIGHT_TERM_AFTER = (
+    r"\s+(?:and\s+(?:tom(?:orrow)?[-/]next|day-to-day)\s+)?"
     r"(?:funds|money|rates?|loans?|deposits?|assistance|borrowings?|lending|interbank|call"
-    r"|repurchases?|repos?|paper|facility|accommodation)\b)"
+    r"|repurchases?|repos?|paper|facility|accommodation)\b"
 )
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 # Words before a bare four-digit number that make it a year: "in 2019 prices rose".

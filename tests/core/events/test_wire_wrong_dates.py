@@ -72,6 +72,7 @@ CASES = [
     ("Rates jumped, with overnight and tomorrow-next funds more than doubling from last "
      "Wednesday.", [("not", "1987-06-10"), ("not", "1987-06-19")]),
     ("Storms hit the coast overnight.", [("has", "1987-06-17TNI")]),
+    ("Today call money traded between 4 and 5 pct.", [("has", "1987-06-18")]),
     ("Profit doubled from a year earlier to 4 mln dlrs in May.", [("has", "1987-05")]),
     # a noun's plan after "in": the talks' date, not the hope's
     ("Finance chief Ola Berg said he was hopeful about a deal with lenders in debt talks "
@@ -84,6 +85,10 @@ CASES = [
      "set earlier this year.", [("not", "1987")]),
     ("Kestrel Air said it signed a contract for two jets, completing a purchase agreed in "
      "January.", [("not", "1987-01")]),
+    ("Wage talks aimed at ending a week-old dockers' strike collapsed today and the strike will "
+     "go on, a union official said.", [("has", "1987-06-18")]),
+    ("Kelso Co said its board appointed a committee to weigh the terms of an offer made earlier "
+     "today by Rand Co to merge with its unit.", [("title", "An offer was made", "1987-06-18")]),
     # a quarter then a year named in words is that year's quarter
     ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
      [("has", "1986-Q2"), ("not", "1987-Q2")]),
