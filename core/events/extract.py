@@ -412,7 +412,9 @@ def _object_happenings(
         if told is None and after_verb:
             # "named a panel to weigh the terms of an offer made earlier today": a preposition's
             # object inside the verb's
-            told = object_participle(text, start, timex, mentions, published, language)
+            told = object_participle(
+                text, start, timex, mentions, published, language, figures=False
+            )
         found += [told] if told is not None else []
     return found
 

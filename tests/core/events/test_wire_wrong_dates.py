@@ -89,6 +89,8 @@ CASES = [
      "go on, a union official said.", [("has", "1987-06-18")]),
     ("Kelso Co said its board appointed a committee to weigh the terms of an offer made earlier "
      "today by Rand Co to merge with its unit.", [("title", "An offer was made", "1987-06-18")]),
+    ("The firm said net profit this year will rise from the 61 billion lire reported in 1985.",
+     [("not", "1985")]),
     # a quarter then a year named in words is that year's quarter
     ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
      [("has", "1986-Q2"), ("not", "1987-Q2")]),
