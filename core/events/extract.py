@@ -412,9 +412,7 @@ def _object_happenings(
         if told is None and after_verb:
             # "named a panel to weigh the terms of an offer made earlier today": a preposition's
             # object inside the verb's
-            told = object_participle(
-                text, start, timex, mentions, published, language, figures=False
-            )
+            told = object_participle(text, start, timex, mentions, published, language, nested=True)
         found += [told] if told is not None else []
     return found
 

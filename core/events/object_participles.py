@@ -43,15 +43,17 @@ def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
 
 def object_participle(
     text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
-    language: str, after_verb: bool = False, figures: bool = True,
+    language: str, after_verb: bool = False, nested: bool = False,
 ) -> Happening | None:  # fmt: skip
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
     happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
     present or past verb's of the sentence's one clause instead ("The levy replaces a charge
-    approved in Ghent in 2019": a charge was approved then). Without ``figures``, an object
-    that holds a figure gives none ("will rise from the 72 billion lire reported in 1985": a
-    yardstick's year, not when it was reported)."""
+    approved in Ghent in 2019": a charge was approved then). ``nested``: the object of an
+    "of" inside a verb's object ("named a panel to weigh the terms of an offer made earlier
+    today"), holding no figure ("will rise from the 72 billion lire reported in 1985" is a
+    yardstick's year; "follows the withdrawal from the market announced in May" is no
+    market's)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
@@ -69,7 +71,9 @@ def object_participle(
     if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):
         return None
     subject = _object_words(found, c)
-    if not figures and any(ch.isdigit() for ch in subject):
+    if nested and (
+        found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
+    ):
         return None
     be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
